@@ -1,0 +1,3 @@
+from kjreport.cli import main
+
+main()

@@ -1,0 +1,13 @@
+"""Command line: ``kjreport check|fill|docx|send|plan|init|collect|excel``.
+
+Each command parses its options, calls one library function and prints the outcome. The
+library raises named errors (kjreport.errors); this layer alone turns them into Chinese
+messages and exit code 1 — never a traceback.
+"""
+
+from __future__ import annotations
+
+from kjreport.cli.app import main
+from kjreport.cli import core, docx, excel, plan, send  # noqa: F401  (register commands)
+
+__all__ = ["main"]

@@ -1,0 +1,68 @@
+"""The click group every command registers on, and the one place errors become messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from kjreport import __version__
+from kjreport.errors import KjreportError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def error_log_path() -> Path:
+    """Return where an unexpected error's traceback is kept for the IT contact."""
+    return Path.home() / ".kjreport" / "last-error.log"
+
+
+def report_unexpected(exc: BaseException) -> str:
+    """Save the traceback of an unexpected error and return the Chinese sentence to show."""
+    log = error_log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text(
+            f"{dt.datetime.now():%Y-%m-%d %H:%M:%S} kjreport {__version__}\n"
+            + "".join(traceback.format_exception(exc)),
+            encoding="utf-8",
+        )
+        where = f"详细信息已记录在 {log}"
+    except OSError:
+        where = "详细信息无法写入日志"
+    return f"程序内部错误（{type(exc).__name__}），请把工作簿和此提示发给信息化联系人；{where}。"
+
+
+class KjreportGroup(click.Group):
+    """A click group that turns kjreport errors into one Chinese message and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KjreportError as exc:
+            click.echo(f"错误：{exc}", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("已取消。", err=True)
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 — last line of defence: no traceback for users
+            click.echo(f"错误：{report_unexpected(exc)}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=KjreportGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", message="kjreport %(version)s")
+def main() -> None:
+    """kjreport：市科技局报表插件。校验工作簿、计算指标、生成公文格式工作总结、邮件报送。
+
+    \b
+    常用命令：
+      kjreport check 工作簿.xlsx     校验数据，列出全部问题
+      kjreport fill  工作簿.xlsx     计算指标，写入「指标结果」工作表
+      kjreport docx  工作簿.xlsx     生成年度工作总结（Word）
+    """

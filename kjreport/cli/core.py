@@ -1,0 +1,1 @@
+"""Commands: core (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Commands: docx (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Commands: excel (filled in by its issue)."""

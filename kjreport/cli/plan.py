@@ -1,0 +1,1 @@
+"""Commands: plan (filled in by its issue)."""

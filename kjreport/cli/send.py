@@ -1,0 +1,1 @@
+"""Commands: send (filled in by its issue)."""

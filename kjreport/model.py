@@ -1,0 +1,160 @@
+"""Plain data shared by every layer: settings, the plan tree, targets, results, the year report.
+
+Nothing here imports openpyxl, xlwings or python-docx. Numbers are floats at full precision;
+rounding happens only in the text layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    """设置: what the 设置 sheet of a workbook holds."""
+
+    city: str  # 城市名称, e.g. 鲁泽市
+    organization: str  # 单位名称, e.g. 鲁泽市科学技术局
+    year: int  # 年度
+    month: int = 12  # 报送月份 (1–12); < 12 means a mid-year report with 序时进度
+    report_date: dt.date | None = None  # 成文日期
+    exceed_threshold: float = 100.0  # 完成率 above this → 超额完成
+    basic_threshold: float = 90.0  # 完成率 at or above this → 基本完成
+    basic_gap_pp: float = 1.0  # percentage targets: gap ≥ −this (个百分点) → 基本完成
+    alpha: float | None = None  # 资本产出弹性 α
+    beta: float | None = None  # 劳动产出弹性 β
+    growth_start_year: int | None = None  # 增长核算 起始年份 (default: year − 5)
+    capital_basis: str = "资本存量"  # 资本存量 | 固定资产投资（永续盘存）
+    depreciation: float = 0.096  # 折旧率 δ for the perpetual-inventory method
+    adjusted_base: tuple[str, ...] = ()  # 上年数按新口径调整的指标
+    plugin_files: tuple[str, ...] = ()  # 自定义指标文件
+    extra: dict[str, str] = field(default_factory=dict)  # any other key in 设置 (mail, …)
+
+    @property
+    def title(self) -> str:
+        """Return the summary's title, e.g. 鲁泽市科学技术局2011年工作总结和2012年工作打算."""
+        return f"{self.organization}{self.year}年工作总结和{self.year + 1}年工作打算"
+
+
+@dataclass
+class PlanNode:
+    """A node of the plan tree (工作意见): 部分 一、, 节 （一）, 条 一是."""
+
+    code: str  # 编号: stable key, e.g. "总", "一", "一.1", "二.1.2"
+    level: str  # 总 | 部分 | 节 | 条
+    label: str  # the plan's own numbering: "一、", "（一）", "一是"
+    title: str  # 标题: "发挥高新技术带动作用，促进经济发展转方式调结构"
+    text: str = ""  # 正文 (optional)
+    children: list[PlanNode] = field(default_factory=list)
+
+    def walk(self):
+        """Yield this node and every descendant, in plan order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Target:
+    """A quantitative target of the plan (目标任务)."""
+
+    indicator: str  # 指标名称, the name an indicator is registered under
+    value: float  # 目标值, in ``unit``
+    unit: str
+    comparison: str = "≥"  # ≥ (达到/不低于/突破) | ≤ (控制在…以内/不高于)
+    plan_items: tuple[str, ...] = ()  # 编号 of the plan items that state it
+    department: str = ""  # 责任科室
+    sentence: str = ""  # 原文
+    cell: str = ""  # where it is, e.g. 目标任务!C5
+
+    @property
+    def is_percentage(self) -> bool:
+        """Return True when the target is itself a percentage (compared as a gap in 个百分点)."""
+        return self.unit == "%"
+
+
+@dataclass(frozen=True)
+class CountyValue:
+    """One county's (县区) value of an indicator, with its rank among the counties."""
+
+    county: str
+    value: float | None
+    previous: float | None = None
+    yoy: float | None = None  # % growth (amounts) — None when 不可比
+    change_pp: float | None = None  # 个百分点 change (ratios)
+    rank: int | None = None  # 1 = best
+
+
+@dataclass
+class IndicatorResult:
+    """One computed indicator (指标结果) with everything the summary says about it."""
+
+    name: str
+    unit: str
+    kind: str  # "amount" (亿元, 项, 家, …) | "ratio" (a percentage such as 27.1)
+    value: float | None
+    previous: float | None = None  # 上年同期
+    target: Target | None = None
+    completion: float | None = None  # 完成率 %, amount targets only
+    gap: float | None = None  # value − target (unit of the target; 个百分点 for % targets)
+    yoy: float | None = None  # 同比增长 % (amounts); None when 不可比 or no base
+    yoy_note: str = ""  # e.g. "上年数按新口径调整", "上年基数为零，不可比"
+    change_pp: float | None = None  # 比上年提高/降低 个百分点 (ratios)
+    time_progress: float | None = None  # 序时进度 %, when month < 12
+    ahead_pp: float | None = None  # 超(+)/慢(−)序时进度 个百分点
+    status: str = "无目标"  # 超额完成 | 完成 | 基本完成 | 未完成 | 不可比 | 无目标 | 无数据
+    status_note: str = ""  # why 不可比 / 无数据
+    counties: list[CountyValue] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # ["县区数据!C3:C12", …]
+    formula: str = ""  # how it was computed, in Chinese, for draft comments
+    department: str = ""
+    plan_items: tuple[str, ...] = ()
+    details: dict = field(default_factory=dict)  # indicator-specific extras (Solow parts, …)
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    """A department's written progress on a plan item (工作进展), quoted by the summary."""
+
+    item: str  # plan 编号
+    department: str
+    text: str
+    cell: str = ""
+
+
+@dataclass(frozen=True)
+class NextYearItem:
+    """A line of next year's plan (下年工作打算): free text, optionally with a target."""
+
+    text: str
+    indicator: str = ""
+    value: float | None = None
+    unit: str = ""
+    cell: str = ""
+
+
+@dataclass
+class YearReport:
+    """Everything a year-end summary is made from, computed from one workbook."""
+
+    source: str  # workbook path (or Excel book name)
+    settings: Settings
+    plan: PlanNode  # root: level "总", code "总"
+    results: list[IndicatorResult]
+    notes: list[ProgressNote] = field(default_factory=list)
+    counties: list[str] = field(default_factory=list)
+    next_year: list[NextYearItem] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # 提示-level Problems (conversions made)
+
+    def result(self, name: str) -> IndicatorResult | None:
+        """Return the result registered under ``name``, or None."""
+        return next((r for r in self.results if r.name == name), None)
+
+    def results_for(self, code: str) -> list[IndicatorResult]:
+        """Return the results whose target belongs to plan item ``code``, in target order."""
+        return [r for r in self.results if code in r.plan_items]
+
+    def notes_for(self, code: str) -> list[ProgressNote]:
+        """Return the progress notes departments wrote for plan item ``code``."""
+        return [n for n in self.notes if n.item == code]

@@ -1,0 +1,284 @@
+"""The workbook format (工作簿格式): the one place that says which sheets and columns exist.
+
+The reader, the sample generator, ``kjreport init`` and the README all follow this module.
+Headers are matched leniently (see ``normalize_header``): spaces, full-width brackets and a
+unit in brackets are tolerated, and a unit in the header converts the column's numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# unit → (canonical unit, factor to multiply by)
+UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
+    "亿元": ("亿元", 1.0),
+    "万元": ("亿元", 1e-4),
+    "元": ("亿元", 1e-8),
+    "万人次": ("万人次", 1.0),
+    "人次": ("万人次", 1e-4),
+    "万人": ("万人", 1.0),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet: its canonical header, what it holds, and whether it is needed."""
+
+    name: str
+    kind: str = "number"  # text | number | int | year | choice | yesno
+    unit: str = ""  # the unit values are stored in once read
+    required: bool = True  # the column must exist
+    nonempty: bool = True  # every data row needs a value
+    choices: tuple[str, ...] = ()
+    hint: str = ""  # input hint shown in the README and in data validation
+
+    @property
+    def header(self) -> str:
+        """Return the header as the sample writes it, e.g. 高新技术产业产值（亿元）."""
+        return f"{self.name}（{self.unit}）" if self.unit and self.kind == "number" else self.name
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    """One sheet of the workbook format."""
+
+    name: str
+    columns: tuple[Column, ...]
+    required: bool = True
+    key: str | None = None  # column whose values must be unique (e.g. 县区)
+    extra_numbers: bool = False  # other columns are user fields, read as numbers
+    purpose: str = ""
+
+    def column(self, name: str) -> Column:
+        """Return the column called ``name``."""
+        return next(c for c in self.columns if c.name == name)
+
+
+# ---------------------------------------------------------------------------------------------
+# settings (设置): key/value rows
+
+SETTINGS_SHEET = "设置"
+SETTING_KEYS: dict[str, str] = {
+    # key: hint
+    "城市名称": "如：鲁泽市",
+    "单位名称": "如：鲁泽市科学技术局",
+    "年度": "4位年份，如 2011",
+    "报送月份": "1–12；小于12时计算序时进度",
+    "成文日期": "如 2011年12月20日（可空）",
+    "超额完成线": "完成率高于此值为超额完成，默认 100",
+    "基本完成线": "完成率不低于此值为基本完成，默认 90",
+    "百分比目标基本完成差距": "比重类目标差距在此个百分点以内为基本完成，默认 1",
+    "资本产出弹性α": "科技进步贡献率测算用，如 0.35",
+    "劳动产出弹性β": "α+β=1，如 0.65",
+    "测算起始年份": "科技进步贡献率测算期起点，默认 年度−5",
+    "资本口径": "资本存量 或 固定资产投资（永续盘存）",
+    "折旧率": "永续盘存法折旧率，默认 9.6%",
+    "上年数按新口径调整的指标": "指标名称，多个用顿号分隔",
+    "自定义指标文件": "Python 文件路径，多个用顿号分隔（可空）",
+}
+REQUIRED_SETTINGS = ("城市名称", "单位名称", "年度")
+
+LEVELS = ("总", "部分", "节", "条")
+DEPARTMENTS = ("办公室", "高新科", "计划科", "成果科", "农村科", "社发科", "合作科", "政策法规科")
+PROJECT_CATEGORIES = (
+    "科技计划项目",
+    "技术创新提升工程重大专项",
+    "科技成果",
+    "成果推广计划",
+    "产学研合作",
+    "节能减排项目",
+    "节能新技术推广",
+    "民生科技项目",
+)
+PROJECT_LEVELS = ("国家级", "省级", "市级", "县级")
+ENTERPRISE_TYPES = ("高新技术企业", "创新型企业", "市级创新型试点企业", "省级创新型试点企业")
+PLATFORM_TYPES = ("工程技术研究中心", "产业技术创新战略联盟", "院士工作站", "农业科技示范园区")
+COMPARABILITY = ("可比", "上年按新口径调整", "不可比")
+
+PLAN = SheetSpec(
+    "工作意见",
+    (
+        Column("编号", "text", hint="如 一、一.1、二.1.2；总 表示主要任务目标"),
+        Column("层级", "choice", choices=LEVELS),
+        Column("标号", "text", nonempty=False, hint="原文标号，如 一、（一）一是"),
+        Column("标题", "text"),
+        Column("正文", "text", required=False, nonempty=False),
+    ),
+    key="编号",
+    purpose="工作意见的结构：部分、节、条，按原文顺序",
+)
+TARGETS = SheetSpec(
+    "目标任务",
+    (
+        Column("指标", "text", hint="指标名称，须与指标库一致"),
+        Column("目标值", "number"),
+        Column("单位", "text"),
+        Column("比较", "choice", choices=("≥", "≤"), nonempty=False, hint="≥ 达到/不低于；≤ 控制在以内"),
+        Column("所属条目", "text", hint="工作意见的编号，多个用顿号分隔"),
+        Column("责任科室", "text", nonempty=False),
+        Column("原文", "text", required=False, nonempty=False),
+    ),
+    key="指标",
+    purpose="年度目标任务，每个指标一行",
+)
+COUNTY_COLUMNS = (
+    Column("县区", "text"),
+    Column("高新技术产业产值", unit="亿元"),
+    Column("规模以上工业总产值", unit="亿元"),
+    Column("全社会R&D经费支出", unit="亿元"),
+    Column("企业R&D经费支出", unit="亿元"),
+    Column("地区生产总值", unit="亿元"),
+    Column("科技特派员", "int", unit="人"),
+    Column("利益共同体", "int", unit="个"),
+    Column("培训农民", unit="万人次"),
+)
+COUNTY = SheetSpec("县区数据", COUNTY_COLUMNS, key="县区", extra_numbers=True,
+                   purpose="各县区本年（累计）数")
+COUNTY_PREVIOUS = SheetSpec("县区上年数据", COUNTY_COLUMNS, key="县区", extra_numbers=True,
+                            purpose="各县区上年同期数")
+DEPARTMENT = SheetSpec(
+    "科室数据",
+    (
+        Column("科室", "choice", choices=DEPARTMENTS),
+        Column("指标", "text"),
+        Column("单位", "text"),
+        Column("本年数", "number"),
+        Column("上年数", "number", nonempty=False),
+        Column("口径", "choice", choices=COMPARABILITY, required=False, nonempty=False),
+        Column("备注", "text", required=False, nonempty=False),
+    ),
+    key="指标",
+    purpose="各科室报送的指标数",
+)
+PROGRESS = SheetSpec(
+    "工作进展",
+    (
+        Column("条目编号", "text"),
+        Column("科室", "choice", choices=DEPARTMENTS),
+        Column("进展情况", "text"),
+    ),
+    purpose="各科室对工作意见各条的进展文字，总结中引用",
+)
+PROJECTS = SheetSpec(
+    "项目台账",
+    (
+        Column("年度", "year"),
+        Column("项目名称", "text"),
+        Column("承担单位", "text"),
+        Column("县区", "text"),
+        Column("项目类别", "choice", choices=PROJECT_CATEGORIES),
+        Column("级别", "choice", choices=PROJECT_LEVELS),
+        Column("经费", unit="亿元", required=False, nonempty=False),
+        Column("责任科室", "choice", choices=DEPARTMENTS, required=False, nonempty=False),
+    ),
+    purpose="项目台账：项目数由台账统计，不手工填写",
+)
+ENTERPRISES = SheetSpec(
+    "企业台账",
+    (
+        Column("企业名称", "text"),
+        Column("县区", "text"),
+        Column("企业类型", "text", hint="高新技术企业、创新型企业等，多个用顿号分隔"),
+        Column("认定年份", "year"),
+        Column("重点企业", "yesno", nonempty=False, hint="纳入高新技术产业统计的重点企业填 是"),
+        Column("工业总产值", unit="亿元", nonempty=False),
+        Column("主营业务收入", unit="亿元"),
+        Column("R&D经费支出", unit="亿元"),
+    ),
+    key="企业名称",
+    purpose="企业台账：企业数、重点企业产值、研发投入占比由台账统计",
+)
+PLATFORMS = SheetSpec(
+    "平台台账",
+    (
+        Column("平台名称", "text"),
+        Column("平台类型", "choice", choices=PLATFORM_TYPES),
+        Column("级别", "choice", choices=PROJECT_LEVELS),
+        Column("县区", "text"),
+        Column("依托单位", "text", nonempty=False),
+        Column("认定年份", "year"),
+    ),
+    key="平台名称",
+    purpose="创新平台台账：工程中心、联盟、院士工作站、示范园区",
+)
+GROWTH = SheetSpec(
+    "增长核算",
+    (
+        Column("年份", "year"),
+        Column("地区生产总值（可比价）", unit="亿元"),
+        Column("资本存量", unit="亿元", nonempty=False),
+        Column("固定资产投资", unit="亿元", required=False, nonempty=False),
+        Column("投资价格指数", required=False, nonempty=False, hint="上年=1 或 基期=100 的定基指数"),
+        Column("从业人员", unit="万人"),
+    ),
+    key="年份",
+    purpose="科技进步贡献率测算序列（索洛余值法）",
+)
+NEXT_YEAR = SheetSpec(
+    "下年工作打算",
+    (
+        Column("工作打算", "text"),
+        Column("指标", "text", nonempty=False),
+        Column("目标值", "number", nonempty=False),
+        Column("单位", "text", nonempty=False),
+    ),
+    required=False,
+    purpose="下一年度工作打算（可选），总结第三部分引用",
+)
+RECIPIENTS = SheetSpec(
+    "收件人",
+    (
+        Column("姓名", "text"),
+        Column("邮箱", "text"),
+        Column("科室", "text", nonempty=False, hint="科室或县区名称"),
+        Column("抄送", "yesno", nonempty=False),
+    ),
+    required=False,
+    purpose="报告发送对象（可选）",
+)
+RESULTS_SHEET = "指标结果"
+
+DATA_SHEETS: tuple[SheetSpec, ...] = (
+    PLAN, TARGETS, COUNTY, COUNTY_PREVIOUS, DEPARTMENT, PROGRESS,
+    PROJECTS, ENTERPRISES, PLATFORMS, GROWTH, NEXT_YEAR, RECIPIENTS,
+)
+
+
+def sheet_spec(name: str) -> SheetSpec:
+    """Return the spec of the sheet called ``name``."""
+    return next(s for s in DATA_SHEETS if s.name == name)
+
+
+_UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)[(\[](?P<unit>[^()\[\]]*)[)\]]\s*$")
+
+
+def normalize_header(text: object) -> tuple[str, str]:
+    """Return (name, unit) of a header cell as people type it.
+
+    ``" 高新技术产业产值 （万元）"`` → ``("高新技术产业产值", "万元")``; full-width forms are folded
+    (NFKC), all whitespace is removed, and an R&D spelled ``R＆D`` or ``r&d`` is unified.
+    """
+    s = unicodedata.normalize("NFKC", str(text or ""))
+    s = re.sub(r"\s+", "", s)
+    s = re.sub(r"(?i)r&d", "R&D", s)
+    unit = ""
+    m = _UNIT_IN_HEADER.match(s)
+    if m and m.group("unit") and m.group("name"):
+        inner = m.group("unit")
+        # "地区生产总值(可比价,亿元)": the unit is the last comma-separated part
+        parts = re.split(r"[,，]", inner)
+        if parts[-1] in UNIT_CONVERSIONS or parts[-1] in _PLAIN_UNITS:
+            unit = parts[-1]
+            rest = ",".join(parts[:-1])
+            s = m.group("name") + (f"({rest})" if rest else "")
+    return s, unit
+
+
+_PLAIN_UNITS = {"人", "个", "项", "家", "名", "处", "%", "万人", "万人次", "亿元", "万元", "元"}
+
+
+def canonical(name: str) -> str:
+    """Return a column or key name folded the way ``normalize_header`` folds headers."""
+    return normalize_header(name)[0]
