@@ -1,1 +1,72 @@
-"""Commands: core (filled in by its issue)."""
+"""Commands: ``kjreport check`` and ``kjreport fill``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kjreport.cli.app import main
+from kjreport.errors import Problem
+
+WORKBOOK = click.argument("workbook", type=click.Path(path_type=Path, dir_okay=False))
+PLUGIN = click.option("--plugin", "plugins", multiple=True, type=click.Path(path_type=Path),
+                      metavar="文件.py", help="自定义指标文件（可多次给出）。")
+
+
+def print_problems(problems: list[Problem]) -> None:
+    """Print problems one per line: errors first, then 提示."""
+    for p in sorted(problems, key=lambda p: p.severity != "错误"):
+        click.echo(str(p), err=p.severity == "错误")
+
+
+@main.command()
+@WORKBOOK
+@PLUGIN
+def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
+    """校验工作簿：一次列出全部问题（工作表、单元格、发现了什么、应当是什么）。
+
+    有错误时退出码为 1；只有提示（如自动换算的文本数字）时为 0。
+    """
+    from kjreport.report import check_source
+    from kjreport.workbook.xlsx import XlsxFile
+
+    source = XlsxFile(workbook)
+    if source.is_open_elsewhere:
+        click.echo(f"[提示] {workbook.name} 正在 Excel/WPS 中打开：校验的是最近一次保存的内容。")
+    problems = check_source(source, plugins)
+    errors = sum(p.severity == "错误" for p in problems)
+    hints = len(problems) - errors
+    print_problems(problems)
+    if errors:
+        click.echo(f"校验未通过：{errors} 处错误，{hints} 条提示。请按上面的提示修改后再运行。", err=True)
+        sys.exit(1)
+    click.echo(f"校验通过：{workbook.name} 没有错误" + (f"（{hints} 条提示）。" if hints else "。"))
+
+
+@main.command()
+@WORKBOOK
+@PLUGIN
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 数组输出指标结果（不打印表格）。")
+def fill(workbook: Path, plugins: tuple[Path, ...], as_json: bool) -> None:
+    """计算全部指标，写入同一工作簿的「指标结果」工作表，并打印结果表。
+
+    其他工作表（数据、图表、图片、宏等）保持原样；写入前自动备份到 .kjreport-backup 文件夹。
+    """
+    from kjreport.fill import fill_source, result_json
+
+    outcome = fill_source(workbook, plugins)
+    report = outcome.report
+    if as_json:
+        click.echo(json.dumps([result_json(r) for r in report.results], ensure_ascii=False, indent=2))
+        return
+    from kjreport.cli.tables import results_table
+
+    results_table(report)
+    for p in report.problems:
+        click.echo(str(p))
+    click.echo(f"已写入 {workbook.name} 的「{outcome.sheet}」工作表，共 {len(report.results)} 项指标。")
+    if outcome.note:
+        click.echo(outcome.note)

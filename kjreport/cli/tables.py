@@ -1,0 +1,44 @@
+"""Printing results as a table in the terminal (rich)."""
+
+from __future__ import annotations
+
+from kjreport.model import YearReport
+
+STATUS_STYLE = {"超额完成": "green", "完成": "green", "基本完成": "yellow", "未完成": "red",
+                "不可比": "magenta", "无数据": "red"}
+
+
+def _num(x: float | None, digits: int = 2) -> str:
+    if x is None:
+        return "—"
+    text = f"{x:,.{digits}f}".rstrip("0").rstrip(".")
+    return text
+
+
+def results_table(report: YearReport) -> None:
+    """Print the report's results as a table: 指标, 完成, 目标, 完成率, 同比, 状态."""
+    from rich.console import Console
+    from rich.table import Table
+
+    s = report.settings
+    table = Table(title=f"{s.city}{s.year}年科技工作主要指标（截至{s.month}月）", show_lines=False)
+    for col, just in (("指标", "left"), ("单位", "left"), ("完成", "right"), ("目标", "right"),
+                      ("完成率/差距", "right"), ("同比/增减", "right"), ("状态", "left")):
+        table.add_column(col, justify=just, no_wrap=col != "指标")
+    for r in report.results:
+        if r.target is None:
+            continue
+        if r.completion is not None:
+            rate = f"{r.completion:.1f}%"
+        elif r.gap is not None and r.kind == "ratio":
+            rate = f"{r.gap:+.2f}个百分点"
+        else:
+            rate = "—"
+        if r.kind == "ratio":
+            change = f"{r.change_pp:+.2f}个百分点" if r.change_pp is not None else "—"
+        else:
+            change = f"{r.yoy:+.1f}%" if r.yoy is not None else (r.yoy_note or "—")
+        style = STATUS_STYLE.get(r.status, "")
+        table.add_row(r.name, r.unit, _num(r.value), _num(r.target.value), rate, change,
+                      f"[{style}]{r.status}[/]" if style else r.status)
+    Console().print(table)

@@ -1,0 +1,334 @@
+"""Reading a whole workbook into plain data: settings, plan, targets, and the indicators' inputs.
+
+``read_dataset`` reads every sheet of the workbook format through a ``WorkbookSource`` and
+collects every problem (never stopping at the first). The result holds only plain Python and
+pandas data, each input with the cells it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from kjreport.errors import Problem
+from kjreport.model import NextYearItem, PlanNode, ProgressNote, Settings, Target
+from kjreport.workbook import schema
+from kjreport.workbook.numbers import is_blank, parse_number
+from kjreport.workbook.schema import canonical
+from kjreport.workbook.source import SheetData, WorkbookSource
+from kjreport.workbook.tables import Table, read_table
+from kjreport.workbook.xlsx import column_letter
+
+LEVEL_DEPTH = {"部分": 1, "节": 2, "条": (2, 3)}
+SPLIT_LIST = re.compile(r"[、,，;；\s]+")
+
+
+@dataclass
+class Field:
+    """One input indicators can ask for, this year and last year, with its source cells."""
+
+    current: object
+    previous: object
+    source: str
+    previous_source: str = ""
+    comparability: str = "可比"  # 科室数据 口径: 可比 | 上年按新口径调整 | 不可比
+    note: str = ""  # 科室数据 备注
+    unit: str = ""
+
+
+@dataclass
+class Dataset:
+    """Everything read from one workbook."""
+
+    label: str
+    location: str
+    settings: Settings | None = None
+    plan: PlanNode | None = None
+    targets: list[Target] = field(default_factory=list)
+    fields: dict[str, Field] = field(default_factory=dict)
+    counties: list[str] = field(default_factory=list)
+    notes: list[ProgressNote] = field(default_factory=list)
+    next_year: list[NextYearItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    tables: dict[str, Table] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Return the problems that block computing (severity 错误)."""
+        return [p for p in self.problems if p.severity == "错误"]
+
+
+def read_dataset(source: WorkbookSource) -> Dataset:
+    """Return the dataset of ``source``, with every problem found listed in ``problems``."""
+    ds = Dataset(source.label, source.location)
+    names = source.sheet_names()
+    present = {canonical(n): n for n in names}
+
+    def problem(sheet, cell, found, expected, severity="错误"):
+        ds.problems.append(Problem(source.location, sheet, cell, found, expected, severity))
+
+    def sheet(name: str) -> SheetData | None:
+        actual = present.get(canonical(name))
+        return source.read_sheet(actual) if actual else None
+
+    data = sheet(schema.SETTINGS_SHEET)
+    if data is None:
+        problem(None, None, f"缺少工作表「{schema.SETTINGS_SHEET}」", "请添加「设置」表（项目 | 值 两列）")
+    else:
+        ds.settings = _read_settings(data, problem)
+
+    for spec in schema.DATA_SHEETS:
+        data = sheet(spec.name)
+        if data is None:
+            if spec.required:
+                problem(None, None, f"缺少工作表「{spec.name}」",
+                        f"请添加该表（{spec.purpose}），表头：" + "、".join(
+                            c.header for c in spec.columns if c.required))
+            continue
+        ds.tables[spec.name] = read_table(source.location, data, spec, ds.problems)
+
+    tables = ds.tables
+    if "工作意见" in tables:
+        ds.plan = _read_plan(tables["工作意见"], problem)
+    if "目标任务" in tables:
+        ds.targets = _read_targets(tables["目标任务"], ds.plan, problem)
+    if "县区数据" in tables:
+        _county_fields(ds, tables["县区数据"], tables.get("县区上年数据"), problem)
+    if "科室数据" in tables:
+        _department_fields(ds, tables["科室数据"])
+    for name in ("项目台账", "企业台账", "平台台账", "增长核算"):
+        if name in tables and tables[name].columns:
+            t = tables[name]
+            frame = _frame(t)
+            ds.fields[name] = Field(frame, frame, t.area, t.area)
+    if "工作进展" in tables:
+        ds.notes = _read_notes(tables["工作进展"], ds.plan, problem)
+    if "下年工作打算" in tables:
+        ds.next_year = [
+            NextYearItem(r.values["工作打算"], r.values.get("指标") or "", r.values.get("目标值"),
+                         r.values.get("单位") or "", f"下年工作打算!{r.cells['工作打算']}")
+            for r in tables["下年工作打算"].rows if r.values.get("工作打算")
+        ]
+    return ds
+
+
+# --- 设置 -----------------------------------------------------------------------------------
+
+def _read_settings(data: SheetData, problem) -> Settings | None:
+    values: dict[str, tuple[object, str]] = {}
+    for i, row in enumerate(data.rows):
+        cells = [v for v in row[:2]] + [None] * (2 - len(row[:2]))
+        key, value = cells[0], cells[1]
+        if is_blank(key):
+            continue
+        name = canonical(key)
+        if name in ("项目", "设置项"):
+            continue
+        cell = f"{column_letter(data.first_col + 1)}{data.first_row + i}"
+        values[name] = (value, cell)
+    sheet = data.name
+
+    def get(key, default=None):
+        return values.get(canonical(key), (default, None))
+
+    ok = True
+    for key in schema.REQUIRED_SETTINGS:
+        value, cell = get(key)
+        if is_blank(value):
+            problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{schema.SETTING_KEYS[key]}）")
+            ok = False
+
+    def number(key, default, lo=None, hi=None):
+        value, cell = get(key)
+        if is_blank(value):
+            return default
+        parsed = parse_number(value, "%" if isinstance(value, str) and "%" in value else "")
+        x = parsed.value
+        if parsed.error or x is None or (lo is not None and x < lo) or (hi is not None and x > hi):
+            rng = f"，范围 {lo}–{hi}" if lo is not None else ""
+            problem(sheet, cell, f"设置项「{key}」的值「{value}」无效", f"应为数字{rng}")
+            return default
+        if isinstance(value, str) and value.strip().endswith("%"):
+            x = x / 100 if key == "折旧率" else x
+        return x
+
+    year = number("年度", None, 1990, 2100)
+    month = number("报送月份", 12, 1, 12)
+    if year is None:
+        ok = False
+    alpha = number("资本产出弹性α", None, 0, 1)
+    beta = number("劳动产出弹性β", None, 0, 1)
+    if alpha is not None and beta is not None and abs(alpha + beta - 1) > 1e-6:
+        problem(sheet, get("劳动产出弹性β")[1], f"α + β = {alpha + beta:g}", "资本和劳动产出弹性之和应为 1")
+    start = number("测算起始年份", None, 1900, 2100)
+    date_value, date_cell = get("成文日期")
+    report_date = _date(date_value)
+    if not is_blank(date_value) and report_date is None:
+        problem(sheet, date_cell, f"成文日期「{date_value}」无法识别", "应为日期，如 2011年12月20日")
+    if not ok:
+        return None
+    known = {canonical(k) for k in schema.SETTING_KEYS}
+    extra = {k: "" if is_blank(v) else str(v).strip() for k, (v, _) in values.items() if k not in known}
+    return Settings(
+        city=str(get("城市名称")[0]).strip(),
+        organization=str(get("单位名称")[0]).strip(),
+        year=int(year),
+        month=int(month),
+        report_date=report_date,
+        exceed_threshold=number("超额完成线", 100.0, 0, 1000),
+        basic_threshold=number("基本完成线", 90.0, 0, 100),
+        basic_gap_pp=number("百分比目标基本完成差距", 1.0, 0, 100),
+        alpha=alpha,
+        beta=beta,
+        growth_start_year=int(start) if start else None,
+        capital_basis=str(get("资本口径", "资本存量")[0] or "资本存量").strip(),
+        depreciation=number("折旧率", 0.096, 0, 1),
+        adjusted_base=tuple(_split(get("上年数按新口径调整的指标")[0])),
+        plugin_files=tuple(_split(get("自定义指标文件")[0], spaces=False)),
+        extra=extra,
+    )
+
+
+def _split(value: object, *, spaces: bool = True) -> list[str]:
+    if is_blank(value):
+        return []
+    pattern = SPLIT_LIST if spaces else re.compile(r"[、,，;；]+")
+    return [canonical(s) if spaces else s.strip() for s in pattern.split(str(value)) if s.strip()]
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = re.match(r"\s*(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?\s*$", value)
+        if m:
+            try:
+                return dt.date(*map(int, m.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+# --- 工作意见 / 目标任务 / 工作进展 --------------------------------------------------------------
+
+def _read_plan(table: Table, problem) -> PlanNode:
+    root = PlanNode("总", "总", "", "主要任务目标")
+    nodes: dict[str, PlanNode] = {"总": root}
+    for row in table.rows:
+        v = row.values
+        code = canonical(v.get("编号") or "").replace("。", ".").replace("．", ".")
+        if not code:
+            continue
+        if code == "总":
+            root.title = v.get("标题") or root.title
+            root.text = v.get("正文") or ""
+            root.label = v.get("标号") or ""
+            continue
+        parts = code.split(".")
+        level = v.get("层级")
+        depth = LEVEL_DEPTH.get(level)
+        if level and depth and len(parts) not in (depth if isinstance(depth, tuple) else (depth,)):
+            problem(table.sheet, row.cells["编号"], f"编号「{code}」与层级「{level}」不符",
+                    "部分如 一，节如 二.1，条如 一.1 或 二.1.2")
+            continue
+        parent_code = ".".join(parts[:-1]) if len(parts) > 1 else "总"
+        parent = nodes.get(parent_code)
+        if parent is None:
+            problem(table.sheet, row.cells["编号"], f"编号「{code}」的上级「{parent_code}」不存在",
+                    "请先列出上级条目，并按原文顺序排列")
+            continue
+        node = PlanNode(code, level or "条", v.get("标号") or "", v.get("标题") or "", v.get("正文") or "")
+        parent.children.append(node)
+        nodes[code] = node
+    return root
+
+
+def _plan_codes(plan: PlanNode | None) -> set[str]:
+    return {n.code for n in plan.walk()} if plan else set()
+
+
+def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
+    codes = _plan_codes(plan)
+    targets = []
+    for row in table.rows:
+        v = row.values
+        if not v.get("指标") or v.get("目标值") is None:
+            continue
+        items = tuple(_split(v.get("所属条目"), spaces=True))
+        for item in items:
+            if codes and item not in codes:
+                problem(table.sheet, row.cells["所属条目"], f"所属条目「{item}」在「工作意见」中不存在",
+                        "应为工作意见的编号，如 总、一.4、二.1.1")
+        targets.append(Target(
+            indicator=canonical(v["指标"]), value=float(v["目标值"]), unit=(v.get("单位") or "").strip(),
+            comparison=v.get("比较") or "≥", plan_items=items, department=v.get("责任科室") or "",
+            sentence=v.get("原文") or "", cell=f"{table.sheet}!{row.cells['目标值']}",
+        ))
+    return targets
+
+
+def _read_notes(table: Table, plan: PlanNode | None, problem) -> list[ProgressNote]:
+    codes = _plan_codes(plan)
+    notes = []
+    for row in table.rows:
+        v = row.values
+        item = canonical(v.get("条目编号") or "")
+        if not item or not v.get("进展情况"):
+            continue
+        if codes and item not in codes:
+            problem(table.sheet, row.cells["条目编号"], f"条目编号「{item}」在「工作意见」中不存在",
+                    "应为工作意见的编号，如 一.1")
+            continue
+        notes.append(ProgressNote(item, v.get("科室") or "", v["进展情况"],
+                                  f"{table.sheet}!{row.cells['进展情况']}"))
+    return notes
+
+
+# --- 县区 / 科室 / 台账 -------------------------------------------------------------------------
+
+def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem) -> None:
+    counties = [r.values["县区"] for r in current.rows if r.values.get("县区")]
+    ds.counties = counties
+    prev_rows = {r.values["县区"]: r for r in previous.rows if r.values.get("县区")} if previous else {}
+    if previous is not None and previous.columns:
+        missing = [c for c in counties if c not in prev_rows]
+        if missing:
+            problem(previous.sheet, None, f"缺少{'、'.join(missing)}的上年数据",
+                    "这些县区的同比增长将显示为不可比", "提示")
+    columns = [c.name for c in schema.COUNTY_COLUMNS[1:]] + list(current.extra)
+    for name in columns:
+        if name not in current.columns and name not in current.extra:
+            continue
+        cur = pd.Series([r.values.get(name) for r in current.rows if r.values.get("县区")],
+                        index=counties, dtype="float64")
+        prev = pd.Series([prev_rows[c].values.get(name) if c in prev_rows else None for c in counties],
+                         index=counties, dtype="float64")
+        prev_source = previous.range_of(name) if previous is not None and prev_rows else ""
+        ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source)
+
+
+def _department_fields(ds: Dataset, table: Table) -> None:
+    for row in table.rows:
+        v = row.values
+        name = canonical(v.get("指标") or "")
+        if not name:
+            continue
+        ds.fields[f"科室.{name}"] = Field(
+            v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
+            f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
+            (v.get("单位") or "").strip(),
+        )
+
+
+def _frame(table: Table) -> pd.DataFrame:
+    names = list(table.columns) + list(table.extra)
+    frame = pd.DataFrame([r.values for r in table.rows], columns=names)
+    for name, at in [*table.columns.items(), *table.extra.items()]:
+        if at.column.kind in ("number", "int"):
+            frame[name] = pd.to_numeric(frame[name], errors="coerce")
+    return frame

@@ -1,0 +1,73 @@
+"""``fill``: compute the indicators and write the 指标结果 sheet into the same workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kjreport.model import IndicatorResult, YearReport
+from kjreport.report import load_report, open_source
+from kjreport.workbook.schema import RESULTS_SHEET
+from kjreport.workbook.source import WorkbookSource
+
+RESULT_HEADER = [
+    "指标", "单位", "本年", "上年", "目标", "比较", "完成率（%）", "差距", "同比增长（%）",
+    "比上年增减（个百分点）", "序时进度（%）", "超/慢序时进度（个百分点）", "状态", "说明",
+    "责任科室", "所属条目", "数据来源", "计算方法",
+]
+
+
+@dataclass
+class FillOutcome:
+    """What ``fill_source`` did: the report computed and where the results went."""
+
+    report: YearReport
+    sheet: str
+    note: str | None  # e.g. where the backup of the previous version is
+
+
+def _r(x: float | None, digits: int = 4) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def result_row(r: IndicatorResult) -> list[object]:
+    """Return one row of the 指标结果 sheet (numbers rounded only for display in Excel)."""
+    t = r.target
+    notes = [n for n in (r.status_note, r.yoy_note) if n]
+    return [
+        r.name, r.unit, _r(r.value), _r(r.previous), t.value if t else None, t.comparison if t else None,
+        _r(r.completion, 2), _r(r.gap), _r(r.yoy, 2), _r(r.change_pp, 2), _r(r.time_progress, 2),
+        _r(r.ahead_pp, 2), r.status, "；".join(notes), r.department, "、".join(r.plan_items),
+        "；".join(r.sources), r.formula,
+    ]
+
+
+def results_table(report: YearReport) -> list[list[object]]:
+    """Return the 指标结果 sheet as rows, header first."""
+    return [RESULT_HEADER, *(result_row(r) for r in report.results)]
+
+
+def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:
+    """Compute every indicator and write the 指标结果 sheet; data sheets are never modified."""
+    source = open_source(workbook)
+    report = load_report(source, plugins)
+    note = source.write_sheet(RESULTS_SHEET, results_table(report))
+    return FillOutcome(report, RESULTS_SHEET, note)
+
+
+def result_json(r: IndicatorResult) -> dict:
+    """Return a result as a JSON-ready dict (full precision)."""
+    t = r.target
+    return {
+        "name": r.name, "unit": r.unit, "kind": r.kind, "value": r.value, "previous": r.previous,
+        "target": t.value if t else None, "comparison": t.comparison if t else None,
+        "completion": r.completion, "gap": r.gap, "yoy": r.yoy, "yoy_note": r.yoy_note,
+        "change_pp": r.change_pp, "time_progress": r.time_progress, "ahead_pp": r.ahead_pp,
+        "status": r.status, "status_note": r.status_note, "department": r.department,
+        "plan_items": list(r.plan_items), "sources": r.sources, "formula": r.formula,
+        "counties": [
+            {"county": c.county, "value": c.value, "previous": c.previous, "yoy": c.yoy,
+             "change_pp": c.change_pp, "rank": c.rank} for c in r.counties
+        ],
+    }

@@ -1,0 +1,295 @@
+"""The built-in indicators: one for every quantitative target of the bureau's annual plan.
+
+Each function is pure: plain pandas/float data in, a number out (or None when undefined).
+Counts come from the ledgers (台账), never typed: project counts are the year's rows (flows),
+enterprise and platform counts are those recognised by the end of the year (stocks).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kjreport.indicators.formulas import perpetual_inventory, share, solow
+from kjreport.indicators.registry import indicator
+
+HITECH = "县区.高新技术产业产值"
+INDUSTRY = "县区.规模以上工业总产值"
+RD = "县区.全社会R&D经费支出"
+ENTERPRISE_RD = "县区.企业R&D经费支出"
+GDP = "县区.地区生产总值"
+PROVINCIAL = ("国家级", "省级")
+
+
+# --- helpers (not indicators) -----------------------------------------------------------------
+
+def projects(ledger: pd.DataFrame, year: int, category: str, levels=None) -> pd.DataFrame:
+    """Return the project-ledger rows of ``year`` in ``category`` (and one of ``levels``)."""
+    rows = ledger[(ledger["年度"] == year) & (ledger["项目类别"] == category)]
+    if levels is not None:
+        rows = rows[rows["级别"].isin(levels)]
+    return rows
+
+
+def has_type(types: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+    """Return a mask of rows whose 企业类型 list (separated by 、,;) names one of ``wanted``."""
+    parts = types.fillna("").astype(str).str.split(r"[、,，;；/\s]+", regex=True)
+    return parts.map(lambda names: any(n in wanted for n in names)).astype(bool)
+
+
+def enterprises(ledger: pd.DataFrame, year: int, *types: str) -> pd.DataFrame:
+    """Return the enterprises of any of ``types`` recognised by the end of ``year``."""
+    if ledger.empty:
+        return ledger
+    return ledger[(ledger["认定年份"] <= year) & has_type(ledger["企业类型"], types)]
+
+
+def platforms(ledger: pd.DataFrame, year: int, kind: str, levels=None) -> pd.DataFrame:
+    """Return the platforms of ``kind`` (and one of ``levels``) recognised by the end of ``year``."""
+    rows = ledger[(ledger["认定年份"] <= year) & (ledger["平台类型"] == kind)]
+    if levels is not None:
+        rows = rows[rows["级别"].isin(levels)]
+    return rows
+
+
+def rd_intensity(rows: pd.DataFrame) -> float | None:
+    """Return Σ R&D经费支出 ÷ Σ 主营业务收入 × 100 (%) of the given enterprises."""
+    return share(rows["R&D经费支出"].sum(), rows["主营业务收入"].sum())
+
+
+def below(rows: pd.DataFrame, threshold: float) -> list[dict]:
+    """Return the enterprises whose own R&D intensity is below ``threshold`` %."""
+    out = []
+    for _, r in rows.iterrows():
+        ratio = share(r["R&D经费支出"], r["主营业务收入"])
+        if ratio is not None and ratio < threshold:
+            out.append({"企业名称": r["企业名称"], "县区": r["县区"], "比重": ratio})
+    return sorted(out, key=lambda e: e["比重"])
+
+
+# --- 主要任务目标 -----------------------------------------------------------------------------
+
+@indicator("高新技术产业产值", unit="亿元", inputs={"v": HITECH}, formula="Σ各县区高新技术产业产值")
+def hitech_output(v):
+    return v.sum()
+
+
+@indicator("高新技术产业产值占规模以上工业总产值比重", unit="%",
+           inputs={"hitech": HITECH, "industry": INDUSTRY},
+           formula="Σ高新技术产业产值 ÷ Σ规模以上工业总产值 × 100%")
+def hitech_share(hitech, industry):
+    return share(hitech.sum(), industry.sum())
+
+
+@indicator("规模以上工业总产值", unit="亿元", inputs={"v": INDUSTRY}, formula="Σ各县区规模以上工业总产值")
+def industry_output(v):
+    return v.sum()
+
+
+@indicator("全社会R&D经费投入", unit="亿元", inputs={"v": RD}, formula="Σ各县区全社会R&D经费支出")
+def rd_spending(v):
+    return v.sum()
+
+
+@indicator("全社会R&D经费投入占GDP比重", unit="%", inputs={"rd": RD, "gdp": GDP},
+           formula="ΣR&D经费支出 ÷ Σ地区生产总值（现价）× 100%")
+def rd_to_gdp(rd, gdp):
+    return share(rd.sum(), gdp.sum())
+
+
+@indicator("省级以上科技计划项目", unit="项", inputs={"p": "项目台账"},
+           formula="项目台账中本年度、项目类别为科技计划项目、级别为国家级或省级的项目数")
+def provincial_plans(p, year):
+    return len(projects(p, year, "科技计划项目", PROVINCIAL))
+
+
+@indicator("技术创新提升工程重大专项", unit="项", inputs={"p": "项目台账"},
+           formula="项目台账中本年度市级技术创新提升工程重大专项数")
+def major_projects(p, year):
+    return len(projects(p, year, "技术创新提升工程重大专项", ("市级",)))
+
+
+@indicator("重要科技成果", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度科技成果数")
+def achievements(p, year):
+    return len(projects(p, year, "科技成果"))
+
+
+@indicator("省科技成果重点推广计划项目", unit="项", inputs={"p": "项目台账"},
+           formula="项目台账中本年度级别为省级及以上的成果推广计划项目数")
+def promoted_achievements(p, year):
+    return len(projects(p, year, "成果推广计划", PROVINCIAL))
+
+
+@indicator("高新技术企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末认定的高新技术企业数")
+def hitech_enterprises(e, year):
+    return len(enterprises(e, year, "高新技术企业"))
+
+
+@indicator("市级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的市级创新型试点企业数")
+def pilot_enterprises(e, year):
+    return len(enterprises(e, year, "市级创新型试点企业"))
+
+
+@indicator("创新型企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末验收认定的创新型企业数")
+def innovative_enterprises(e, year):
+    return len(enterprises(e, year, "创新型企业"))
+
+
+@indicator("市级工程技术研究中心", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的市级工程技术研究中心数")
+def city_eng_centres(p, year):
+    return len(platforms(p, year, "工程技术研究中心", ("市级",)))
+
+
+@indicator("科技特派员", unit="人", inputs={"v": "县区.科技特派员"}, formula="Σ各县区科技特派员人数")
+def commissioners(v):
+    return v.sum()
+
+
+@indicator("利益共同体", unit="个", inputs={"v": "县区.利益共同体"}, formula="Σ各县区组建利益共同体数")
+def communities(v):
+    return v.sum()
+
+
+@indicator("培训农民", unit="万人次", inputs={"v": "县区.培训农民"}, formula="Σ各县区培训农民人次")
+def farmer_training(v):
+    return v.sum()
+
+
+@indicator("科技进步贡献率", unit="%", inputs={"g": "增长核算"},
+           formula="索洛余值法：E_A = (y − αk − βl) ÷ y × 100%，y、k、l 为测算期水平法年均增长率")
+def tech_progress_contribution(g, year, settings):
+    """Return (E_A, details) over [start, year]; start defaults to year − 5."""
+    if settings.alpha is None or settings.beta is None:
+        return None, {"说明": "设置中缺少资本产出弹性α或劳动产出弹性β"}
+    span = year - settings.growth_start_year if settings.growth_start_year else 5
+    start = year - span
+    series = g.sort_values("年份").set_index("年份")
+    if start not in series.index or year not in series.index:
+        return None, {"说明": f"增长核算表缺少{start}年或{year}年数据"}
+    if settings.capital_basis.startswith("固定资产投资"):
+        window = series.loc[:year]
+        prices = window["投资价格指数"].tolist() if "投资价格指数" in window and \
+            window["投资价格指数"].notna().all() else None
+        stock = perpetual_inventory(window["固定资产投资"].tolist(), prices, settings.depreciation)
+        capital = pd.Series(stock, index=window.index)
+    else:
+        capital = series["资本存量"]
+    out = series["地区生产总值（可比价）"]
+    labour = series["从业人员"]
+    result = solow((out[start], out[year]), (capital[start], capital[year]),
+                   (labour[start], labour[year]), year - start, settings.alpha, settings.beta)
+    if result is None:
+        return None, {"说明": "增长核算数据不完整或为零"}
+    details = {"测算期": f"{start}—{year}年", "y": result.y * 100, "k": result.k * 100,
+               "l": result.l * 100, "α": result.alpha, "β": result.beta,
+               "资本贡献率": result.capital_share, "劳动贡献率": result.labour_share}
+    if result.contribution is None:
+        details["说明"] = "测算期经济增长率不大于零，贡献率不可比"
+    return result.contribution, details
+
+
+# --- 正文中的目标 -------------------------------------------------------------------------------
+
+@indicator("重点企业产值", unit="亿元", inputs={"e": "企业台账"},
+           formula="企业台账中重点企业（纳入高新技术产业统计）的工业总产值合计")
+def key_enterprise_output(e):
+    return e.loc[e["重点企业"].fillna(False).astype(bool), "工业总产值"].sum()
+
+
+@indicator("重点企业产值占高新技术产业产值比重", unit="%", inputs={"e": "企业台账", "hitech": HITECH},
+           formula="重点企业工业总产值 ÷ 全市高新技术产业产值 × 100%")
+def key_enterprise_share(e, hitech):
+    return share(key_enterprise_output(e), hitech.sum())
+
+
+@indicator("一区五园高新技术产业产值", unit="亿元", inputs={"v": "科室.一区五园高新技术产业产值"},
+           formula="科室数据：高新科报送")
+def parks_output(v):
+    return v
+
+
+@indicator("列入国家和省科技重大专项", unit="项", inputs={"p": "项目台账"},
+           formula="项目台账中本年度级别为国家级或省级的技术创新提升工程重大专项数")
+def national_major_projects(p, year):
+    return len(projects(p, year, "技术创新提升工程重大专项", PROVINCIAL))
+
+
+@indicator("产学研合作企业", unit="家", inputs={"p": "项目台账"},
+           formula="项目台账中本年度产学研合作项目的承担单位数（去重）")
+def cooperating_enterprises(p, year):
+    return projects(p, year, "产学研合作")["承担单位"].nunique()
+
+
+@indicator("来市指导院士", unit="名", inputs={"v": "科室.来市指导院士"}, formula="科室数据：合作科报送")
+def academicians(v):
+    return v
+
+
+@indicator("来市指导专家", unit="名", inputs={"v": "科室.来市指导专家"}, formula="科室数据：合作科报送")
+def experts(v):
+    return v
+
+
+@indicator("省级工程技术研究中心", unit="家", inputs={"p": "平台台账"},
+           formula="平台台账中截至年末省级及以上工程技术研究中心数")
+def provincial_eng_centres(p, year):
+    return len(platforms(p, year, "工程技术研究中心", PROVINCIAL))
+
+
+@indicator("产业技术创新战略联盟", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的产业技术创新战略联盟数")
+def alliances(p, year):
+    return len(platforms(p, year, "产业技术创新战略联盟"))
+
+
+@indicator("院士工作站", unit="个", inputs={"p": "平台台账"}, formula="平台台账中截至年末的院士工作站数")
+def academician_stations(p, year):
+    return len(platforms(p, year, "院士工作站"))
+
+
+@indicator("农业科技示范园区", unit="处", inputs={"p": "平台台账"}, formula="平台台账中截至年末的农业科技示范园区数")
+def agri_parks(p, year):
+    return len(platforms(p, year, "农业科技示范园区"))
+
+
+@indicator("重大节能降耗减排科技项目", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能减排项目数")
+def energy_projects(p, year):
+    return len(projects(p, year, "节能减排项目"))
+
+
+@indicator("节能新技术新装备推广", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能新技术推广项目数")
+def energy_technologies(p, year):
+    return len(projects(p, year, "节能新技术推广"))
+
+
+@indicator("民生科技关键技术研发及成果转化", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度民生科技项目数")
+def livelihood_projects(p, year):
+    return len(projects(p, year, "民生科技项目"))
+
+
+@indicator("省级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的省级创新型试点企业数")
+def provincial_pilots(e, year):
+    return len(enterprises(e, year, "省级创新型试点企业"))
+
+
+@indicator("企业R&D经费投入", unit="亿元", inputs={"v": ENTERPRISE_RD}, formula="Σ各县区企业R&D经费支出")
+def enterprise_rd(v):
+    return v.sum()
+
+
+@indicator("创新型企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
+           formula="创新型企业ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥5%）")
+def innovative_rd_intensity(e, year):
+    rows = enterprises(e, year, "创新型企业")
+    return rd_intensity(rows), {"低于标准的企业": below(rows, 5.0), "标准": 5.0, "企业数": len(rows)}
+
+
+@indicator("高新技术企业和试点企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
+           formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）")
+def other_rd_intensity(e, year):
+    rows = enterprises(e, year, "高新技术企业", "市级创新型试点企业")
+    rows = rows[~has_type(rows["企业类型"], ("创新型企业",))]
+    return rd_intensity(rows), {"低于标准的企业": below(rows, 3.0), "标准": 3.0, "企业数": len(rows)}
+
+
+@indicator("地区生产总值", unit="亿元", inputs={"v": GDP}, formula="Σ各县区地区生产总值（现价）")
+def gdp_total(v):
+    return v.sum()

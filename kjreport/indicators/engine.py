@@ -1,0 +1,204 @@
+"""Running the registered indicators over a dataset: this year, last year, and each county."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from kjreport.dataset import Dataset, Field
+from kjreport.errors import Problem
+from kjreport.indicators.assess import assess
+from kjreport.indicators.formulas import pp_change, yoy_growth
+from kjreport.indicators.registry import IndicatorSpec, Registry
+from kjreport.model import CountyValue, IndicatorResult, Target
+
+
+def evaluate(registry: Registry, ds: Dataset) -> tuple[list[IndicatorResult], list[Problem]]:
+    """Return the results of every computable indicator (targets first, in target order)."""
+    problems: list[Problem] = []
+    targets = {t.indicator: t for t in ds.targets}
+    for t in ds.targets:
+        if t.indicator not in registry:
+            problems.append(_target_problem(ds, t, f"指标「{t.indicator}」不在指标库中",
+                                            _suggest(t.indicator, registry.names)))
+    ordered = [registry.get(t.indicator) for t in ds.targets if t.indicator in registry]
+    ordered += [s for s in registry if s.name not in targets]
+    slicer = _CountySlicer(ds)
+    results = []
+    for spec in ordered:
+        target = targets.get(spec.name)
+        missing = [f for f in spec.inputs.values() if f not in ds.fields]
+        if missing:
+            if target is not None:
+                problems.append(_target_problem(
+                    ds, target, f"指标「{spec.name}」缺少数据「{'、'.join(missing)}」",
+                    "科室指标请在「科室数据」中添加同名的行；县区指标请在「县区数据」中添加该列"))
+            continue
+        if target is not None and target.unit and _unit_clash(spec.unit, target.unit):
+            problems.append(_target_problem(ds, target, f"目标单位「{target.unit}」与指标单位「{spec.unit}」不一致",
+                                            f"指标「{spec.name}」的单位是{spec.unit}"))
+            continue
+        if target is not None and target.unit and target.unit != spec.unit:
+            target = _convert_target(target, spec.unit)
+        try:
+            results.append(_evaluate_one(spec, target, ds, slicer))
+        except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
+            problems.append(Problem(ds.location, None, None,
+                                    f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
+                                    "请检查该指标函数或其输入数据"))
+    return results, problems
+
+
+def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: Dataset, slicer) -> IndicatorResult:
+    settings = ds.settings
+    fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
+    value, details = _call(spec, {p: f.current for p, f in fields.items()}, settings.year, settings)
+    previous, _ = _call(spec, {p: f.previous for p, f in fields.items()}, settings.year - 1, settings,
+                        quiet=True)
+    sources = []
+    for f in fields.values():
+        for s in (f.source, f.previous_source):
+            if s and s not in sources:
+                sources.append(s)
+    department_fields = [f for f in fields.values() if f.comparability != "可比" or f.note]
+    comparability = department_fields[0].comparability if department_fields else "可比"
+    note = department_fields[0].note if department_fields else ""
+    result = IndicatorResult(
+        name=spec.name, unit=spec.unit, kind=spec.kind, value=value, previous=previous,
+        target=target, sources=sources, formula=spec.formula,
+        department=target.department if target else "", plan_items=target.plan_items if target else (),
+        details=details or {},
+    )
+    if value is None and details and details.get("说明"):
+        result.status_note = details["说明"]
+    adjusted = spec.name in settings.adjusted_base
+    assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted)
+    if spec.by_county and ds.counties:
+        result.counties = _county_values(spec, ds, slicer, adjusted or comparability == "可比",
+                                         lower_better=(target is not None and target.comparison == "≤")
+                                         or not spec.higher_is_better)
+    return result
+
+
+def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:
+    settings = ds.settings
+    out = []
+    for county in ds.counties:
+        cur = {p: slicer.slice(f, county, previous=False) for p, f in spec.inputs.items()}
+        prev = {p: slicer.slice(f, county, previous=True) for p, f in spec.inputs.items()}
+        value, _ = _call(spec, cur, settings.year, settings, quiet=True)
+        previous, _ = _call(spec, prev, settings.year - 1, settings, quiet=True)
+        cv = CountyValue(county, value, previous)
+        if comparable:
+            if spec.kind == "ratio":
+                cv = CountyValue(county, value, previous, change_pp=pp_change(value, previous))
+            else:
+                cv = CountyValue(county, value, previous, yoy=yoy_growth(value, previous))
+        out.append(cv)
+    ranked = sorted((c for c in out if c.value is not None), key=lambda c: c.value,
+                    reverse=not lower_better)
+    ranks, last, rank = {}, None, 0
+    for i, c in enumerate(ranked, 1):
+        if c.value != last:
+            rank, last = i, c.value
+        ranks[c.county] = rank
+    return [CountyValue(c.county, c.value, c.previous, c.yoy, c.change_pp, ranks.get(c.county))
+            for c in out]
+
+
+class _CountySlicer:
+    """Per-county views of county columns and ledgers, computed once per input."""
+
+    def __init__(self, ds: Dataset):
+        self.ds = ds
+        self._groups: dict[tuple[str, bool], dict[str, object]] = {}
+
+    def slice(self, f: Field, county: str, *, previous: bool):
+        key = (f.source, previous)
+        groups = self._groups.get(key)
+        if groups is None:
+            data = f.previous if previous else f.current
+            if isinstance(data, pd.Series):
+                groups = {c: data.loc[[c]] for c in data.index}
+            elif isinstance(data, pd.DataFrame) and "县区" in data.columns:
+                groups = {c: g for c, g in data.groupby("县区", sort=False)}
+                groups[None] = data.iloc[0:0]
+            else:
+                groups = {}
+            self._groups[key] = groups
+        if county in groups:
+            return groups[county]
+        empty = groups.get(None)
+        if empty is not None:
+            return empty
+        data = f.previous if previous else f.current
+        return data.iloc[0:0] if hasattr(data, "iloc") else data
+
+
+def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool = False):
+    """Return (value, details) of one call; None when an input is missing or the value undefined."""
+    if any(v is None for v in inputs.values()):
+        return None, {}
+    kwargs = dict(inputs)
+    params = spec.func.__code__.co_varnames[: spec.func.__code__.co_argcount]
+    if "year" in params:
+        kwargs["year"] = year
+    if "settings" in params:
+        kwargs["settings"] = settings
+    try:
+        out = spec.func(**kwargs)
+    except (ZeroDivisionError, KeyError, ValueError):
+        if quiet:
+            return None, {}
+        raise
+    details = {}
+    if isinstance(out, tuple):
+        out, details = out
+    return _clean(out), details
+
+
+def _clean(x) -> float | None:
+    if x is None:
+        return None
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(x) or math.isinf(x) else x
+
+
+def _convert_target(target: Target, unit: str) -> Target:
+    """Return ``target`` restated in ``unit`` (e.g. a target typed in 万元 for an 亿元 indicator)."""
+    from dataclasses import replace
+
+    from kjreport.workbook.schema import UNIT_CONVERSIONS
+
+    _, f_from = UNIT_CONVERSIONS.get(target.unit, (target.unit, 1.0))
+    _, f_to = UNIT_CONVERSIONS.get(unit, (unit, 1.0))
+    return replace(target, value=target.value * f_from / f_to, unit=unit)
+
+
+def _unit_clash(indicator_unit: str, target_unit: str) -> bool:
+    if indicator_unit == target_unit:
+        return False
+    from kjreport.workbook.schema import UNIT_CONVERSIONS
+
+    a = UNIT_CONVERSIONS.get(indicator_unit, (indicator_unit,))[0]
+    b = UNIT_CONVERSIONS.get(target_unit, (target_unit,))[0]
+    return a != b
+
+
+def _target_problem(ds: Dataset, target: Target, found: str, expected: str) -> Problem:
+    sheet, _, cell = target.cell.partition("!")
+    return Problem(ds.location, sheet or None, cell or None, found, expected)
+
+
+def _suggest(name: str, names: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.4)
+    if close:
+        return "是否应为：" + "、".join(f"「{c}」" for c in close)
+    return "请使用指标库中的名称（kjreport fill --list 可列出全部指标），或在自定义指标文件中定义它"
+

@@ -1,0 +1,68 @@
+"""From a workbook to a ``YearReport``: read, check, compute. The library's main entry points."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from kjreport.dataset import Dataset, read_dataset
+from kjreport.errors import CheckFailed, KjreportError, Problem
+from kjreport.indicators.engine import evaluate
+from kjreport.indicators.registry import Registry, build_registry
+from kjreport.model import YearReport
+from kjreport.workbook.source import WorkbookSource
+from kjreport.workbook.xlsx import XlsxFile
+
+
+def open_source(workbook: Path | str | WorkbookSource) -> WorkbookSource:
+    """Return a ``WorkbookSource`` for a path (a .xlsx/.xlsm file) or pass one through."""
+    if isinstance(workbook, (str, Path)):
+        return XlsxFile(workbook)
+    return workbook
+
+
+def plugin_paths(ds: Dataset, extra: Sequence[Path | str]) -> list[Path]:
+    """Return the user indicator files: those named on the command line and in 设置."""
+    paths = [Path(p) for p in extra]
+    if ds.settings:
+        base = Path(ds.location).parent
+        for name in ds.settings.plugin_files:
+            p = Path(name)
+            paths.append(p if p.is_absolute() else base / p)
+    return paths
+
+
+def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = ()) -> tuple[
+        Dataset, Registry | None, list, list[Problem]]:
+    """Return (dataset, registry, results, problems): everything found, nothing raised for data."""
+    ds = read_dataset(source)
+    problems = list(ds.problems)
+    if ds.errors or ds.settings is None:
+        return ds, None, [], problems
+    try:
+        registry = build_registry(plugin_paths(ds, plugins))
+        user = [s.name for s in registry if s.func.__module__ != "kjreport.indicators.builtin"]
+        registry.check_inputs(ds.fields, only=user)
+    except KjreportError as exc:
+        problems.append(Problem(source.location, None, None, str(exc).rstrip("。"), "请修改自定义指标文件"))
+        return ds, None, [], problems
+    results, more = evaluate(registry, ds)
+    return ds, registry, results, problems + more
+
+
+def check_source(source: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> list[Problem]:
+    """Return every problem of the workbook (errors and 提示), computing indicators as a check."""
+    return analyse(open_source(source), plugins)[3]
+
+
+def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> YearReport:
+    """Return the year report of a workbook; raise CheckFailed listing every error found."""
+    source = open_source(workbook)
+    ds, _, results, problems = analyse(source, plugins)
+    if any(p.severity == "错误" for p in problems):
+        raise CheckFailed(problems)
+    return YearReport(
+        source=source.location, settings=ds.settings, plan=ds.plan, results=results, notes=ds.notes,
+        counties=ds.counties, next_year=ds.next_year,
+        problems=[p for p in problems if p.severity != "错误"],
+    )

@@ -1,0 +1,104 @@
+"""Turning what people type into a number cell into a number — or saying why not.
+
+Pure functions: no workbook library here. Accepted: numbers; text that is unambiguously a
+number (``1,200``, ``８００``, ``26.5%``, ``800亿元`` with unit conversion). Rejected with a
+reason: Excel error values, words (``八百左右``), text with two numbers, booleans.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kjreport.workbook.schema import UNIT_CONVERSIONS
+
+EXCEL_ERRORS = (
+    "#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!",
+    "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!",
+)
+_NUMBER = re.compile(
+    r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"\s*(?P<unit>%|亿元|万元|元|万人次|人次|万人|人|个|项|家|名|处)?$"
+)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The outcome of reading one number cell."""
+
+    value: float | None  # None: empty, or an error (see ``error``)
+    error: str = ""  # why the cell is not a number, in Chinese ("" when fine)
+    note: str = ""  # what was converted, in Chinese ("" when the cell was a plain number)
+
+
+def is_excel_error(value: object) -> bool:
+    """Return True when ``value`` is an Excel error value such as ``#DIV/0!``."""
+    return isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS
+
+
+def is_blank(value: object) -> bool:
+    """Return True for an empty cell (None, or text of only spaces)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_number(value: object, unit: str = "") -> Parsed:
+    """Return the number in a cell, converted into ``unit`` when the text names another unit.
+
+    ``unit`` is the unit the column holds (e.g. 亿元). A text ``8000万元`` in an 亿元 column
+    becomes 0.8 with a note; ``26.5%`` becomes 26.5 (a percentage number) in a % column or a
+    column without a unit.
+    """
+    if is_blank(value):
+        return Parsed(None)
+    if isinstance(value, bool):
+        return Parsed(None, error=f"是逻辑值 {'TRUE' if value else 'FALSE'}")
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            return Parsed(None, error="不是有限的数字")
+        return Parsed(float(value))
+    if not isinstance(value, str):
+        return Parsed(None, error=f"是{_kind_of(value)}")
+    raw = value.strip()
+    if is_excel_error(raw):
+        return Parsed(None, error=f"是 Excel 错误值 {raw.upper()}（公式出错）")
+    text = unicodedata.normalize("NFKC", raw).replace("，", ",")
+    m = _NUMBER.match(text)
+    if not m:
+        return Parsed(None, error=f"「{raw}」不是数字")
+    number = float(m.group("num").replace(",", ""))
+    if m.group("sign") in ("-", "−"):
+        number = -number
+    found_unit = m.group("unit") or ""
+    converted, error = _convert(number, found_unit, unit)
+    if error:
+        return Parsed(None, error=f"「{raw}」{error}")
+    shown = _plain(converted)
+    note = f"文本「{raw}」已按数字 {shown}{unit} 读取"
+    if found_unit == "%" and unit != "%":
+        note = f"文本「{raw}」已按百分数 {shown} 读取"
+    return Parsed(converted, note=note)
+
+
+def _convert(number: float, found: str, wanted: str) -> tuple[float, str]:
+    """Return ``number`` in the ``wanted`` unit, or an error when the units do not fit."""
+    if not found or found == wanted or not wanted:
+        return number, ""
+    if found == "%":
+        return number, f"是百分数，而本列单位是{wanted}"
+    fc, ff = UNIT_CONVERSIONS.get(found, (found, 1.0))
+    wc, wf = UNIT_CONVERSIONS.get(wanted, (wanted, 1.0))
+    if fc != wc:
+        return number, f"的单位「{found}」与本列单位「{wanted}」不一致"
+    return number * ff / wf, ""
+
+
+def _plain(x: float) -> str:
+    """Return ``x`` without a trailing .0 and without float noise."""
+    return f"{x:.10g}"
+
+
+def _kind_of(value: object) -> str:
+    name = type(value).__name__
+    return {"datetime": "日期", "date": "日期", "time": "时间"}.get(name, name)

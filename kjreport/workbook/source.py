@@ -1,0 +1,52 @@
+"""The one narrow interface between the library and a workbook, whatever holds it.
+
+Two implementations: ``kjreport.workbook.xlsx.XlsxFile`` (a .xlsx/.xlsm on disk, read with
+calamine, written losslessly) and ``kjreport.excel.book.ExcelBook`` (the book open in Excel,
+through xlwings). Everything above this line — checking, indicators, text, documents — sees only
+``SheetData`` grids of plain Python values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+@dataclass
+class SheetData:
+    """The used range of one sheet as plain values.
+
+    ``rows[i][j]`` is the value of the cell at row ``first_row + i``, column ``first_col + j``
+    (1-based, as Excel counts). Values are str, float, int, bool, datetime/date or None. An Excel
+    error value is the string Excel shows ("#DIV/0!", "#N/A", …).
+    """
+
+    name: str
+    rows: list[list[object]]
+    first_row: int = 1
+    first_col: int = 1
+    merged: list[str] = field(default_factory=list)  # merged ranges, e.g. "B3:C3"
+    uncached: list[str] = field(default_factory=list)  # formula cells with no cached value
+
+
+@runtime_checkable
+class WorkbookSource(Protocol):
+    """A workbook to read figures from and write results into."""
+
+    @property
+    def label(self) -> str:
+        """Return the name used in messages: the file name, or the Excel book name."""
+
+    @property
+    def location(self) -> str:
+        """Return the full path (or book name) used in messages and for outputs beside it."""
+
+    def sheet_names(self) -> list[str]:
+        """Return the sheet names in workbook order."""
+
+    def read_sheet(self, name: str) -> SheetData:
+        """Return the used range of sheet ``name`` (which exists)."""
+
+    def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
+        """Create or replace sheet ``name`` with ``rows`` (row 0 is the header); leave every
+        other sheet as it was. Return a note for the user (e.g. where the backup went) or None."""

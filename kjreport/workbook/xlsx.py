@@ -1,0 +1,185 @@
+"""A .xlsx/.xlsm workbook on disk as a ``WorkbookSource``.
+
+Reading uses calamine (Rust, several times faster than openpyxl) for the values, plus a light
+scan of the raw sheet XML for what calamine hides: Excel error values and formula cells saved
+without a cached value. Writing goes through the lossless package writer.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from kjreport.errors import Problem, WorkbookError
+from kjreport.workbook.source import SheetData
+
+OLD_FORMATS = {".xls": "Excel 97-2003 工作簿（.xls）", ".et": "WPS 表格（.et）",
+               ".ett": "WPS 表格模板（.ett）", ".csv": "CSV 文本", ".ods": "OpenDocument 表格（.ods）"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_REF = re.compile(rb'\br="([A-Z]+\d+)"')
+_ERROR_TYPE = re.compile(rb'\bt="e"')
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def lock_file(path: Path) -> Path:
+    """Return the path of the lock file Excel/WPS keep beside an open workbook."""
+    return path.with_name("~$" + path.name)
+
+
+def unreadable(path: Path, found: str, expected: str) -> WorkbookError:
+    """Return the error for a workbook file that cannot be opened at all."""
+    return WorkbookError(Problem(str(path), None, None, found, expected))
+
+
+def open_problem(path: Path) -> WorkbookError | None:
+    """Return why ``path`` cannot be read as a .xlsx/.xlsm package, or None when it can."""
+    if not path.exists():
+        return unreadable(path, "找不到该文件", "请检查文件名和所在文件夹")
+    if path.is_dir():
+        return unreadable(path, "这是一个文件夹", "请给出工作簿文件")
+    suffix = path.suffix.lower()
+    if suffix in OLD_FORMATS:
+        return unreadable(path, f"是{OLD_FORMATS[suffix]}格式",
+                          "请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再运行")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+            if head == _OLE_MAGIC:
+                body = head + fh.read(1 << 20)
+                if _ENCRYPTED_MARK in body:
+                    return unreadable(path, "设置了打开密码（文件已加密）",
+                                      "请在 Excel 中取消“用密码进行加密”后另存为 .xlsx 再运行")
+                return unreadable(path, "实际是旧版 .xls 格式（只是扩展名为 .xlsx）",
+                                  "请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）")
+    except OSError as exc:
+        return unreadable(path, f"无法读取（{exc.strerror}）", "请检查文件权限")
+    if not zipfile.is_zipfile(path):
+        return unreadable(path, "文件已损坏或不是 Excel 工作簿",
+                          "请用 Excel 打开确认后另存为 .xlsx，或从备份恢复")
+    return None
+
+
+class XlsxFile:
+    """A workbook file on disk (``WorkbookSource``)."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        problem = open_problem(self.path)
+        if problem:
+            raise problem
+        from python_calamine import CalamineWorkbook
+
+        try:
+            self._book = CalamineWorkbook.from_path(str(self.path))
+            self._names = list(self._book.sheet_names)
+            self._zip = zipfile.ZipFile(self.path)
+            self._parts = _sheet_parts(self._zip)
+        except Exception as exc:  # calamine raises assorted errors on a broken package
+            raise unreadable(self.path, f"文件已损坏，无法读取（{type(exc).__name__}）",
+                             "请用 Excel 打开确认后另存为 .xlsx，或从备份恢复") from exc
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def is_open_elsewhere(self) -> bool:
+        """Return True when Excel/WPS holds the workbook open (its lock file exists)."""
+        return lock_file(self.path).exists()
+
+    def sheet_names(self) -> list[str]:
+        return list(self._names)
+
+    def read_sheet(self, name: str) -> SheetData:
+        sheet = self._book.get_sheet_by_name(name)
+        rows = [[None if v == "" else v for v in row] for row in sheet.to_python()]
+        first_row, first_col = (sheet.start or (0, 0))
+        data = SheetData(name, rows, first_row + 1, first_col + 1)
+        data.merged = [
+            f"{_col(c0 + 1)}{r0 + 1}:{_col(c1 + 1)}{r1 + 1}"
+            for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
+        ]
+        part = self._parts.get(name)
+        if part:
+            self._scan_formulas(data, self._zip.read(part))
+        return data
+
+    def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
+        from kjreport.workbook.writer import write_sheet
+
+        self._zip.close()
+        backup = write_sheet(self.path, name, rows)
+        return f"原文件已备份到 {backup}" if backup else None
+
+    def close(self) -> None:
+        """Release the file handle."""
+        self._zip.close()
+
+    @staticmethod
+    def _scan_formulas(data: SheetData, xml: bytes) -> None:
+        """Put Excel error values into ``data.rows`` and list uncached formula cells."""
+        if b"<f" not in xml and b't="e"' not in xml:
+            return
+        for m in _CELL.finditer(xml):
+            attrs, body = m.group(1), m.group(2) or b""
+            is_error = _ERROR_TYPE.search(attrs) is not None
+            has_formula = b"<f" in body
+            if not is_error and not has_formula:
+                continue
+            ref = _REF.search(attrs)
+            if not ref:
+                continue
+            cell = ref.group(1).decode()
+            value = _VALUE.search(body)
+            if has_formula and (value is None or not value.group(1)):
+                data.uncached.append(cell)
+            elif is_error and value is not None:
+                r, c = _split(cell)
+                i, j = r - data.first_row, c - data.first_col
+                if 0 <= i < len(data.rows) and 0 <= j < len(data.rows[i]):
+                    data.rows[i][j] = value.group(1).decode()
+
+
+def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Return sheet name → zip member of its worksheet XML."""
+    workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_NS_PKG_REL}Relationship")}
+    parts = {}
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+        parts[sheet.get("name")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
+    return parts
+
+
+def _col(n: int) -> str:
+    """Return the column letters of 1-based column ``n``."""
+    s = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def _split(cell: str) -> tuple[int, int]:
+    """Return (row, column), both 1-based, of an A1-style reference."""
+    m = re.match(r"([A-Z]+)(\d+)", cell)
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(2)), col
+
+
+column_letter = _col
+split_ref = _split
