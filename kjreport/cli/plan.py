@@ -1,1 +1,153 @@
-"""Commands: plan (filled in by its issue)."""
+"""Commands: ``kjreport plan show`` and ``kjreport plan import`` (工作意见 → 工作簿)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kjreport.cli.app import CONTEXT_SETTINGS, main
+from kjreport.plan import PlanImportResult, import_plan
+from kjreport.plan.export import write_plan
+
+
+@main.group(context_settings=CONTEXT_SETTINGS)
+def plan() -> None:
+    """工作意见：识别年度工作意见的结构（部分、节、条）和量化目标，写入工作簿。
+
+    \b
+    kjreport plan show   工作意见.docx               只显示识别结果
+    kjreport plan import 工作意见.docx 工作簿.xlsx   写入「工作意见」「目标任务」两张表
+    """
+
+
+@plan.command("show")
+@click.argument("plan_file", metavar="工作意见", type=click.Path(path_type=Path))
+def show(plan_file: Path) -> None:
+    """显示从工作意见（.txt 或 .docx）中识别出的结构和目标，不写入任何文件。"""
+    result = import_plan(plan_file, require_targets=False)
+    print_result(result)
+
+
+@plan.command("import")
+@click.argument("plan_file", metavar="工作意见", type=click.Path(path_type=Path))
+@click.argument("workbook", metavar="工作簿", type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="只显示识别结果，不写入工作簿。")
+def import_(plan_file: Path, workbook: Path, dry_run: bool) -> None:
+    """把工作意见（.txt 或 .docx）导入工作簿的「工作意见」和「目标任务」两张表。
+
+    工作簿不存在时新建一个只含这两张表的 .xlsx；已存在时只替换这两张表，其余内容原样保留，
+    并在工作簿旁的 .kjreport-backup 文件夹中保留原文件备份。
+    """
+    result = import_plan(plan_file)
+    print_result(result)
+    if dry_run:
+        click.echo("（试运行：未写入工作簿。）")
+        return
+    outcome = write_plan(workbook, result.plan, result.targets)
+    nodes = sum(1 for _ in result.plan.walk())
+    if outcome.created:
+        click.echo(
+            f"已新建工作簿 {outcome.workbook}，只含「工作意见」（{nodes} 行）和「目标任务」"
+            f"（{len(result.targets)} 行）两张表；其余工作表可用 kjreport init 生成。"
+        )
+    else:
+        click.echo(
+            f"已写入 {outcome.workbook} 的「工作意见」（{nodes} 行）和「目标任务」"
+            f"（{len(result.targets)} 行）两张表，其余内容未改动。"
+        )
+        if outcome.backup:
+            click.echo(f"原工作簿已备份为 {outcome.backup}。")
+
+
+def print_result(result: PlanImportResult) -> None:
+    """Print the plan tree, the targets and everything the user must look at."""
+    console = Console(width=max(Console().width, 100))
+    heading = result.title or result.source.name
+    year = f"（{result.year}年）" if result.year else "（原文未写年份）"
+    console.print(f"[bold]{heading}[/bold]{year}")
+
+    tree = Table(title="工作意见结构", show_lines=False)
+    for name in ("编号", "层级", "标号", "标题"):
+        tree.add_column(name, overflow="fold")
+    for node in result.plan.walk():
+        indent = {"总": "", "部分": "", "节": "  ", "条": "    "}[node.level]
+        tree.add_row(node.code, node.level, node.label, indent + node.title)
+    console.print(tree)
+
+    targets = Table(title=f"量化目标（{len(result.targets)} 项）")
+    for name in ("指标", "目标", "所属条目", "责任科室"):
+        targets.add_column(name, overflow="fold")
+    for t in result.targets:
+        value = f"{t.value:g}" if not float(t.value).is_integer() else str(int(t.value))
+        targets.add_row(
+            t.indicator, f"{t.comparison}{value}{t.unit}", "、".join(t.plan_items), t.department
+        )
+    console.print(targets)
+
+    where = result.unit_word
+    if result.unmapped:
+        click.echo(
+            f"\n以下 {len(result.unmapped)} 处数字未能对应到已知指标，未作为目标导入，请核对后在「目标任务」表中手工补充："
+        )
+        for u in result.unmapped:
+            click.echo(
+                f"  第{u.line}{where}（条目 {u.item}）「{u.quantity}」{u.reason}。原文：{u.sentence}"
+            )
+    if result.unplaced:
+        click.echo(
+            f"\n以下 {len(result.unplaced)} {where}的结构需要核对（编号不连续或无法归入某一部分）："
+        )
+        for n in result.unplaced:
+            click.echo(f"  第{n.line}{where}：{n.reason}。原文：{_short(n.text)}")
+    if result.notes:
+        click.echo("\n提示：")
+        for note in result.notes:
+            click.echo(f"  {note}")
+    if result.ignored:
+        lines = "、".join(str(n.line) for n in result.ignored)
+        click.echo(
+            f"\n已忽略 {len(result.ignored)} {where}网页页眉页脚或署名（第 {lines} {where}）。"
+        )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+@main.command("init", context_settings=CONTEXT_SETTINGS)
+@click.option("--year", "year", type=int, required=True, help="新工作簿的年度，如 2012。")
+@click.option(
+    "--from",
+    "previous",
+    type=click.Path(path_type=Path),
+    help="上年工作簿：县区数据转为县区上年数据，科室本年数转为上年数，台账和设置沿用。",
+)
+@click.option(
+    "--plan", "plan_file", type=click.Path(path_type=Path), help="新年度工作意见（.txt 或 .docx）。"
+)
+@click.argument("output", metavar="[新工作簿]", required=False, type=click.Path(path_type=Path))
+def init(year: int, previous: Path | None, plan_file: Path | None, output: Path | None) -> None:
+    """新建下一年度的工作簿：带下拉选项、数字格式和填写提示，供各科室、县区填报。
+
+    不指定文件名时在当前文件夹生成「<年度>年工作簿.xlsx」；已存在的文件不会被覆盖。
+    """
+    from kjreport.plan.init import create_workbook
+
+    result = import_plan(plan_file) if plan_file else None
+    if result is not None:
+        print_result(result)
+    out = output or Path(f"{year}年工作簿.xlsx")
+    outcome = create_workbook(out, year, previous, result)
+    click.echo(f"已新建 {year} 年工作簿 {outcome.path}（{len(outcome.sheets)} 张工作表）。")
+    if previous:
+        carried = "，".join(f"「{name}」{n} 行" for name, n in outcome.carried.items())
+        click.echo(f"从 {previous.name} 沿用：{carried}；县区 {len(outcome.counties)} 个。")
+    if result is None:
+        click.echo(
+            "「工作意见」「目标任务」两表为空，可用 kjreport plan import 工作意见 工作簿 导入。"
+        )
+    else:
+        click.echo(f"已导入工作意见的结构和 {outcome.targets} 项目标。")

@@ -24,7 +24,8 @@ def results_table(report: YearReport) -> None:
     table = Table(title=f"{s.city}{s.year}年科技工作主要指标（截至{s.month}月）", show_lines=False)
     for col, just in (("指标", "left"), ("单位", "left"), ("完成", "right"), ("目标", "right"),
                       ("完成率/差距", "right"), ("同比/增减", "right"), ("状态", "left")):
-        table.add_column(col, justify=just, no_wrap=col != "指标")
+        table.add_column(col, justify=just, no_wrap=col != "指标", min_width=12 if col == "指标" else None,
+                         overflow="fold")
     for r in report.results:
         if r.target is None:
             continue
@@ -41,4 +42,7 @@ def results_table(report: YearReport) -> None:
         style = STATUS_STYLE.get(r.status, "")
         table.add_row(r.name, r.unit, _num(r.value), _num(r.target.value), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal or console.width < 110:
+        console = Console(width=110)
+    console.print(table)

@@ -160,7 +160,7 @@ def tech_progress_contribution(g, year, settings):
     """Return (E_A, details) over [start, year]; start defaults to year − 5."""
     if settings.alpha is None or settings.beta is None:
         return None, {"说明": "设置中缺少资本产出弹性α或劳动产出弹性β"}
-    span = year - settings.growth_start_year if settings.growth_start_year else 5
+    span = settings.year - settings.growth_start_year if settings.growth_start_year else 5
     start = year - span
     series = g.sort_values("年份").set_index("年份")
     if start not in series.index or year not in series.index:
@@ -190,15 +190,18 @@ def tech_progress_contribution(g, year, settings):
 # --- 正文中的目标 -------------------------------------------------------------------------------
 
 @indicator("重点企业产值", unit="亿元", inputs={"e": "企业台账"},
-           formula="企业台账中重点企业（纳入高新技术产业统计）的工业总产值合计")
-def key_enterprise_output(e):
+           formula="企业台账中重点企业（纳入高新技术产业统计）的本年工业总产值合计")
+def key_enterprise_output(e, year, settings):
+    if year != settings.year:
+        return None  # the ledger holds this year's output only: no 上年 figure
     return e.loc[e["重点企业"].fillna(False).astype(bool), "工业总产值"].sum()
 
 
 @indicator("重点企业产值占高新技术产业产值比重", unit="%", inputs={"e": "企业台账", "hitech": HITECH},
            formula="重点企业工业总产值 ÷ 全市高新技术产业产值 × 100%")
-def key_enterprise_share(e, hitech):
-    return share(key_enterprise_output(e), hitech.sum())
+def key_enterprise_share(e, hitech, year, settings):
+    output = key_enterprise_output(e, year, settings)
+    return None if output is None else share(output, hitech.sum())
 
 
 @indicator("一区五园高新技术产业产值", unit="亿元", inputs={"v": "科室.一区五园高新技术产业产值"},

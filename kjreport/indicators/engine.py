@@ -85,8 +85,9 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
     settings = ds.settings
     out = []
     for county in ds.counties:
-        cur = {p: slicer.slice(f, county, previous=False) for p, f in spec.inputs.items()}
-        prev = {p: slicer.slice(f, county, previous=True) for p, f in spec.inputs.items()}
+        fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
+        cur = {p: slicer.slice(f, county, previous=False) for p, f in fields.items()}
+        prev = {p: slicer.slice(f, county, previous=True) for p, f in fields.items()}
         value, _ = _call(spec, cur, settings.year, settings, quiet=True)
         previous, _ = _call(spec, prev, settings.year - 1, settings, quiet=True)
         cv = CountyValue(county, value, previous)

@@ -37,7 +37,7 @@ class Column:
     @property
     def header(self) -> str:
         """Return the header as the sample writes it, e.g. 高新技术产业产值（亿元）."""
-        return f"{self.name}（{self.unit}）" if self.unit and self.kind == "number" else self.name
+        return f"{self.name}（{self.unit}）" if self.unit and self.kind in ("number", "int") else self.name
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""The plan (工作意见): read a plan document, find its tree and targets, write them to a workbook.
+
+``import_plan(path)`` is the entry point the CLI calls; it refuses a file that is not a plan or
+that states no target it can recognise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kjreport.errors import KjreportError
+from kjreport.plan.parse import LineNote, PlanImportResult, Unmapped, parse_plan
+from kjreport.plan.reader import PlanFileError, read_plan
+
+__all__ = [
+    "LineNote",
+    "NotAPlanError",
+    "PlanFileError",
+    "PlanImportResult",
+    "Unmapped",
+    "import_plan",
+    "parse_plan",
+    "read_plan",
+]
+
+
+class NotAPlanError(KjreportError):
+    """The file has no plan structure (no 一、 parts) or states no recognisable target."""
+
+
+def import_plan(path: Path, *, require_targets: bool = True) -> PlanImportResult:
+    """Return the plan tree and targets read from ``path`` (.txt or .docx).
+
+    Raises ``PlanFileError`` when the file cannot be read and ``NotAPlanError`` when it has no
+    parts 一、二、… or (with ``require_targets``) no target mapped to a known indicator.
+    """
+    path = Path(path)
+    lines, unit_word = read_plan(path)
+    result = parse_plan(lines, path, unit_word)
+    if not result.plan.children:
+        raise NotAPlanError(
+            f"{path.name} 中没有找到「一、」「二、」这样的部分标题，看起来不是工作意见；"
+            "请确认文件内容，或在各部分标题前加上「一、」等编号。"
+        )
+    if require_targets and not result.targets:
+        hint = (
+            f"另有 {len(result.unmapped)} 处数字未能对应到已知指标（如「{result.unmapped[0].quantity}」）"
+            if result.unmapped
+            else "全文没有「达到800亿元」「35项」这样带单位的目标数字"
+        )
+        raise NotAPlanError(
+            f"{path.name} 中没有识别出任何量化目标（{hint}），请核对工作意见，或在工作簿「目标任务」表中手工填写目标。"
+        )
+    return result

@@ -1,0 +1,297 @@
+"""The catalog (指标目录): how a plan's wording maps to the names of known indicators.
+
+Each entry says which units a target of that indicator is stated in, which responsible
+department (责任科室) it defaults to, and the patterns that recognise it. Patterns are regular
+expressions searched in the text around one quantity, where ``Q`` marks the quantity itself:
+``before Q after``, ``before`` running back to the previous quantity or clause mark (，；。：、)
+and ``after`` running on to the next one. ``wide`` patterns also see the previous clause
+("其它试点企业和高新技术企业，比重达到3%以上"). The first entry that matches wins, so specific
+entries come before general ones. ``topic`` is searched in item titles: a headline target the
+body never restates is attached to the item whose title names its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Q = "⟨Q⟩"  # marks the quantity's position in a context string
+_ = "[^⟨]*"  # any text that does not cross another quantity
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One known indicator: its name, canonical unit, accepted units and recognising patterns."""
+
+    name: str
+    unit: str  # canonical unit targets are stored in
+    units: tuple[str, ...]  # units a plan may state it in (converted to ``unit``)
+    department: str
+    patterns: tuple[str, ...]
+    wide: tuple[str, ...] = ()
+    topic: str = ""
+    compiled: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
+    compiled_wide: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(re.compile(p) for p in self.patterns))
+        object.__setattr__(self, "compiled_wide", tuple(re.compile(p) for p in self.wide))
+
+    def matches(self, local: str, wide: str) -> bool:
+        """Return True when a quantity in ``local`` (its clause) or ``wide`` names this indicator."""
+        return any(p.search(local) for p in self.compiled) or any(
+            p.search(wide) for p in self.compiled_wide
+        )
+
+
+# source unit → (canonical unit, factor)
+UNIT_FACTORS: dict[str, tuple[str, float]] = {
+    "亿元": ("亿元", 1.0),
+    "万元": ("亿元", 1e-4),
+    "万人次": ("万人次", 1.0),
+    "人次": ("万人次", 1e-4),
+}
+
+MONEY = ("亿元", "万元")
+COUNT_ITEMS = ("项", "个")
+ORGS = ("家", "个")
+PEOPLE = ("人", "名", "位")
+RD = r"(?:R&D|研发|研究与试验发展)"
+
+CATALOG: tuple[CatalogEntry, ...] = (
+    # --- amounts of money (亿元) — specific before general
+    CatalogEntry(
+        "一区五园高新技术产业产值",
+        "亿元",
+        MONEY,
+        "高新科",
+        (rf"一区五园{_}产值{_}{Q}",),
+        topic=r"一区五园",
+    ),
+    CatalogEntry("重点企业产值", "亿元", MONEY, "高新科", (rf"重点企业{_}产值{_}{Q}",)),
+    CatalogEntry(
+        "高新技术产业产值",
+        "亿元",
+        MONEY,
+        "高新科",
+        (rf"高新技术产业.{{0,6}}产值{_}{Q}", rf"高新技术产品产值{_}{Q}"),
+        topic=r"高新技术产业",
+    ),
+    CatalogEntry(
+        "企业R&D经费投入", "亿元", MONEY, "计划科", (rf"企业{RD}{_}(?:投入|经费|支出){_}{Q}",)
+    ),
+    CatalogEntry(
+        "全社会R&D经费投入",
+        "亿元",
+        MONEY,
+        "计划科",
+        (rf"{RD}(?:经费)?(?:投入|支出){_}{Q}",),
+        topic=r"全社会(?:R&D|研发)投入|融投资",
+    ),
+    # --- percentages
+    CatalogEntry(
+        "重点企业产值占高新技术产业产值比重",
+        "%",
+        ("%",),
+        "高新科",
+        (rf"占{_}高新技术产业(?:总)?产值{_}{Q}",),
+    ),
+    CatalogEntry(
+        "高新技术产业产值占规模以上工业总产值比重",
+        "%",
+        ("%",),
+        "高新科",
+        (rf"占{_}规模以上工业{_}{Q}", rf"高新技术产业{_}(?:占比|比重){_}{Q}"),
+    ),
+    CatalogEntry(
+        "全社会R&D经费投入占GDP比重",
+        "%",
+        ("%",),
+        "计划科",
+        (rf"占{_}(?:GDP|生产总值){_}{Q}", rf"{RD}{_}(?:投入)?强度{_}{Q}"),
+    ),
+    CatalogEntry(
+        "创新型企业R&D经费占销售收入比重",
+        "%",
+        ("%",),
+        "政策法规科",
+        (rf"(?<!试点)创新型企业{RD}{_}占{_}(?:销售|主营业务)收入{_}{Q}",),
+    ),
+    CatalogEntry(
+        "高新技术企业和试点企业R&D经费占销售收入比重",
+        "%",
+        ("%",),
+        "政策法规科",
+        (rf"(?:试点企业|高新技术企业){RD}{_}占{_}收入{_}{Q}",),
+        wide=(rf"(?:试点企业|高新技术企业)[^⟨。]*比重{_}{Q}",),
+    ),
+    CatalogEntry("科技进步贡献率", "%", ("%",), "计划科", (rf"贡献率{_}{Q}",), topic=r"贡献率"),
+    # --- projects (项)
+    CatalogEntry(
+        "列入国家和省科技重大专项",
+        "项",
+        COUNT_ITEMS,
+        "计划科",
+        (rf"(?:国家|省){_}重大(?:科技)?专项{_}{Q}",),
+    ),
+    CatalogEntry(
+        "技术创新提升工程重大专项",
+        "项",
+        COUNT_ITEMS,
+        "计划科",
+        (rf"重大(?:科技)?专项{_}{Q}", rf"{Q}{_}重大(?:科技)?专项"),
+    ),
+    CatalogEntry(
+        "省级以上科技计划项目",
+        "项",
+        COUNT_ITEMS,
+        "计划科",
+        (rf"省(?:级)?以上{_}计划{_}{Q}", rf"国家(?:级)?和省(?:级)?{_}计划{_}{Q}"),
+        topic=r"科技项目争取|项目争取",
+    ),
+    CatalogEntry(
+        "省科技成果重点推广计划项目",
+        "项",
+        COUNT_ITEMS,
+        "成果科",
+        (rf"推广计划{_}{Q}", rf"{Q}{_}推广计划"),
+        topic=r"成果推广",
+    ),
+    CatalogEntry(
+        "民生科技关键技术研发及成果转化",
+        "项",
+        COUNT_ITEMS,
+        "社发科",
+        (rf"民生{_}{Q}", rf"(?:关键|核心)技术{_}{Q}"),
+        topic=r"民生|公共卫生",
+    ),
+    CatalogEntry(
+        "节能新技术新装备推广",
+        "项",
+        COUNT_ITEMS,
+        "社发科",
+        (rf"节能{_}(?:新技术|新装备|新产品){_}{Q}",),
+    ),
+    CatalogEntry(
+        "重大节能降耗减排科技项目",
+        "项",
+        COUNT_ITEMS,
+        "社发科",
+        (rf"(?:节能|减排){_}项目{_}{Q}",),
+        topic=r"节能",
+    ),
+    CatalogEntry(
+        "重要科技成果",
+        "项",
+        COUNT_ITEMS,
+        "成果科",
+        (rf"科技成果(?!转化|推广|重点推广){_}{Q}",),
+        topic=r"成果产出",
+    ),
+    # --- enterprises and platforms (家/个/处)
+    CatalogEntry(
+        "省级创新型试点企业",
+        "家",
+        ORGS,
+        "政策法规科",
+        (rf"省级创新型试点企业{_}{Q}", rf"{Q}省级创新型试点企业"),
+    ),
+    CatalogEntry(
+        "市级创新型试点企业",
+        "家",
+        ORGS,
+        "政策法规科",
+        (rf"创新型试点企业{_}{Q}", rf"{Q}(?:市级)?创新型试点企业"),
+    ),
+    CatalogEntry(
+        "创新型企业",
+        "家",
+        ORGS,
+        "政策法规科",
+        (rf"创新型企业{_}{Q}", rf"{Q}创新型企业"),
+        topic=r"创新型企业",
+    ),
+    CatalogEntry(
+        "高新技术企业",
+        "家",
+        ORGS,
+        "高新科",
+        (rf"高新技术企业{_}{Q}", rf"{Q}高新技术企业"),
+        topic=r"高新技术企业",
+    ),
+    CatalogEntry(
+        "省级工程技术研究中心",
+        "家",
+        ORGS,
+        "合作科",
+        (rf"省级(?:以上)?工程技术(?:研究)?中心{_}{Q}", rf"{Q}省级工程技术(?:研究)?中心"),
+    ),
+    CatalogEntry(
+        "市级工程技术研究中心",
+        "家",
+        ORGS,
+        "合作科",
+        (rf"工程技术(?:研究)?中心{_}{Q}", rf"{Q}(?:市级)?工程技术(?:研究)?中心"),
+    ),
+    CatalogEntry("产业技术创新战略联盟", "家", ORGS, "合作科", (rf"联盟{_}{Q}", rf"{Q}{_}联盟")),
+    CatalogEntry("院士工作站", "个", ORGS, "合作科", (rf"院士工作站{_}{Q}", rf"{Q}{_}院士工作站")),
+    CatalogEntry(
+        "农业科技示范园区", "处", ("处", "个", "家"), "农村科", (rf"示范园{_}{Q}", rf"{Q}{_}示范园")
+    ),
+    CatalogEntry(
+        "产学研合作企业",
+        "家",
+        ORGS,
+        "合作科",
+        (rf"{Q}企业{_}(?:高校|院所|科研院所)", rf"产学研{_}企业{_}{Q}"),
+    ),
+    # --- people
+    CatalogEntry("来市指导院士", "名", PEOPLE, "合作科", (rf"{Q}(?:两院)?院士(?!工作站)",)),
+    CatalogEntry("来市指导专家", "名", PEOPLE, "合作科", (rf"{Q}{_}专家",)),
+    CatalogEntry(
+        "科技特派员",
+        "人",
+        PEOPLE,
+        "农村科",
+        (rf"科技特派员{_}{Q}", rf"{Q}科技特派员"),
+        topic=r"科技特派员",
+    ),
+    CatalogEntry("利益共同体", "个", ORGS, "农村科", (rf"利益共同体{_}{Q}", rf"{Q}利益共同体")),
+    CatalogEntry(
+        "培训农民", "万人次", ("万人次", "人次"), "农村科", (rf"培训{_}{Q}", rf"{Q}{_}培训")
+    ),
+)
+
+# Quantities that describe a group rather than set a target ("对30家重点企业加大扶持").
+NOT_TARGETS: tuple[re.Pattern, ...] = (
+    re.compile(rf"{Q}重点企业"),
+    re.compile(rf"(?:成立|建党|周年|第){Q}"),
+)
+
+
+def find_entry(local: str, wide: str, unit: str) -> CatalogEntry | None:
+    """Return the first catalog entry that accepts ``unit`` and whose patterns match, or None."""
+    for entry in CATALOG:
+        if unit in entry.units and entry.matches(local, wide):
+            return entry
+    return None
+
+
+def is_not_target(local: str) -> bool:
+    """Return True when the quantity merely describes a group (not a target)."""
+    return any(p.search(local) for p in NOT_TARGETS)
+
+
+def entry(name: str) -> CatalogEntry:
+    """Return the catalog entry called ``name``."""
+    return next(e for e in CATALOG if e.name == name)
+
+
+def convert(value: float, unit: str, to: str) -> float:
+    """Return ``value`` stated in ``unit`` expressed in the canonical unit ``to``."""
+    if unit == to:
+        return value
+    canonical, factor = UNIT_FACTORS.get(unit, (unit, 1.0))
+    if canonical != to:
+        return value  # counts: 名 ↔ 人, 个 ↔ 家 are the same number
+    return round(value * factor, 10)

@@ -1,0 +1,130 @@
+"""Write a parsed plan into a workbook: the 工作意见 and 目标任务 sheets (schema.PLAN, schema.TARGETS).
+
+An existing workbook is edited only through the lossless writer (``kjreport.workbook.writer``),
+which keeps everything else in the file and leaves a backup. A workbook that does not exist yet
+is created with openpyxl holding just these two sheets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kjreport.errors import KjreportError
+from kjreport.model import PlanNode, Target
+from kjreport.workbook.schema import PLAN, TARGETS
+
+PLAN_WIDTHS = {1: 10, 2: 8, 3: 8, 4: 40, 5: 80}
+TARGET_WIDTHS = {1: 40, 2: 10, 3: 8, 4: 6, 5: 16, 6: 12, 7: 80}
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What writing the plan did: the workbook, whether it was created, the backup path."""
+
+    workbook: Path
+    created: bool
+    backup: Path | None
+
+
+def plan_rows(root: PlanNode) -> list[list[object]]:
+    """Return the 工作意见 sheet as rows (header first): 编号 | 层级 | 标号 | 标题 | 正文."""
+    rows: list[list[object]] = [[c.header for c in PLAN.columns]]
+    for node in root.walk():
+        rows.append([node.code, node.level, node.label, node.title, node.text])
+    return rows
+
+
+def target_rows(targets: list[Target]) -> list[list[object]]:
+    """Return the 目标任务 sheet as rows (header first), values in the indicator's unit."""
+    rows: list[list[object]] = [[c.header for c in TARGETS.columns]]
+    for t in targets:
+        rows.append(
+            [
+                t.indicator,
+                _number(t.value),
+                t.unit,
+                t.comparison,
+                "、".join(t.plan_items),
+                t.department,
+                t.sentence,
+            ]
+        )
+    return rows
+
+
+def write_plan(workbook: Path, root: PlanNode, targets: list[Target]) -> ExportOutcome:
+    """Write both sheets into ``workbook`` (created when missing) and return what happened."""
+    workbook = Path(workbook)
+    sheets = [
+        (PLAN.name, plan_rows(root), PLAN_WIDTHS),
+        (TARGETS.name, target_rows(targets), TARGET_WIDTHS),
+    ]
+    if not workbook.exists():
+        _create_workbook(workbook, sheets)
+        return ExportOutcome(workbook, True, None)
+    if workbook.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise KjreportError(
+            f"{workbook.name} 不是 .xlsx/.xlsm 工作簿，无法写入工作意见，请指定 Excel 工作簿（.xlsx）。"
+        )
+    try:
+        from kjreport.workbook.writer import write_sheet
+    except (
+        ImportError
+    ) as exc:  # the lossless writer is part of the package; this is a broken install
+        raise KjreportError(
+            f"无法写入已有工作簿 {workbook.name}：缺少无损写入模块，请重新安装 kjreport。"
+        ) from exc
+    backup = None
+    for index, (name, rows, widths) in enumerate(sheets):
+        # one backup is enough: the first write keeps the user's original file
+        made = write_sheet(workbook, name, rows, column_widths=widths, backup=index == 0)
+        backup = backup or made
+    return ExportOutcome(workbook, False, backup)
+
+
+def _create_workbook(
+    path: Path, sheets: list[tuple[str, list[list[object]], dict[int, float]]]
+) -> None:
+    """Create a new .xlsx holding ``sheets`` with a bold, frozen header row."""
+    if path.suffix.lower() != ".xlsx":
+        raise KjreportError(f"新建工作簿须以 .xlsx 结尾，{path.name} 不符合，请改用 .xlsx 文件名。")
+    if not path.parent.exists():
+        raise KjreportError(
+            f"文件夹 {path.parent} 不存在，无法新建工作簿 {path.name}，请先建立该文件夹。"
+        )
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows, widths in sheets:
+        ws = book.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        for col, width in widths.items():
+            ws.column_dimensions[get_column_letter(col)].width = width
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = Alignment(
+                    vertical="top", wrap_text=isinstance(cell.value, str) and len(cell.value) > 20
+                )
+        ws.freeze_panes = "A2"
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        book.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KjreportError(
+            f"无法新建工作簿 {path}（{exc.strerror or exc}），请检查文件夹是否可写。"
+        ) from exc
+
+
+def _number(value: float) -> int | float:
+    """Return ``value`` as an int when it is whole (800 rather than 800.0)."""
+    return int(value) if float(value).is_integer() else value

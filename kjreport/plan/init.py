@@ -1,0 +1,445 @@
+"""``kjreport init``: create next year's workbook (工作簿) from last year's and the new plan.
+
+Last year's 县区数据 become 县区上年数据, 科室数据 本年数 become 上年数, the ledgers and 增长核算
+carry over (they are registers spanning years), 设置 and 收件人 are kept, and the departments'
+sheets start empty. Every sheet gets drop-downs for its choice columns (县区, 科室, 项目类别 …),
+number formats and input hints, so departments type valid data. The file is NEW: openpyxl is
+fine here; an existing file is never overwritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kjreport.errors import KjreportError
+from kjreport.plan.export import plan_rows, target_rows
+from kjreport.plan.parse import PlanImportResult
+from kjreport.workbook import schema
+from kjreport.workbook.numbers import is_blank
+from kjreport.workbook.schema import (
+    SETTING_KEYS,
+    SETTINGS_SHEET,
+    Column,
+    SheetSpec,
+    normalize_header,
+)
+from kjreport.workbook.source import SheetData
+
+LISTS_SHEET = "下拉选项"
+INPUT_ROWS = 1000  # rows that get drop-downs and formats below the data
+SETTING_DEFAULTS = {
+    "报送月份": 12,
+    "超额完成线": 100,
+    "基本完成线": 90,
+    "百分比目标基本完成差距": 1,
+    "资本口径": "资本存量",
+    "折旧率": 0.096,
+}
+YEARLY_SETTINGS = ("成文日期", "上年数按新口径调整的指标")  # not carried into the new year
+CARRIED_SHEETS = ("项目台账", "企业台账", "平台台账", "收件人")
+
+
+class InitError(KjreportError):
+    """The new workbook cannot be created (file exists, wrong year, unreadable source)."""
+
+
+@dataclass
+class InitOutcome:
+    """What ``create_workbook`` did, for the CLI to report."""
+
+    path: Path
+    sheets: list[str]
+    counties: list[str] = field(default_factory=list)
+    carried: dict[str, int] = field(default_factory=dict)  # sheet → rows carried over
+    targets: int = 0
+
+
+@dataclass
+class _Sheet:
+    spec: SheetSpec | None
+    name: str
+    rows: list[list[object]]  # header first
+
+
+def create_workbook(
+    out: Path, year: int, previous: Path | None = None, plan: PlanImportResult | None = None
+) -> InitOutcome:
+    """Create next year's workbook at ``out`` and return what it holds.
+
+    Raises ``InitError`` when ``out`` exists, is not .xlsx, or ``previous`` is not last year's.
+    """
+    out = Path(out)
+    if out.exists():
+        raise InitError(f"{out} 已存在，为避免覆盖已有数据，请换一个文件名或先移走原文件。")
+    if out.suffix.lower() != ".xlsx":
+        raise InitError(f"新工作簿须以 .xlsx 结尾，{out.name} 不符合，请改用 .xlsx 文件名。")
+    if not out.parent.exists():
+        raise InitError(f"文件夹 {out.parent} 不存在，无法新建 {out.name}，请先建立该文件夹。")
+    if not 2000 <= year <= 2100:
+        raise InitError(f"年度 {year} 不是有效的4位年份，请填写如 2012。")
+
+    if plan is not None and plan.year is not None and plan.year != year:
+        raise InitError(
+            f"工作意见 {plan.source.name} 是 {plan.year} 年的，而新工作簿是 {year} 年，请核对 --plan 和 --year。"
+        )
+    old = _Previous(previous, year) if previous else None
+    counties = old.counties() if old else []
+    sheets = [
+        _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old)),
+        _Sheet(
+            schema.PLAN, schema.PLAN.name, plan_rows(plan.plan) if plan else [_header(schema.PLAN)]
+        ),
+        _Sheet(
+            schema.TARGETS,
+            schema.TARGETS.name,
+            target_rows(plan.targets) if plan else [_header(schema.TARGETS)],
+        ),
+        _Sheet(
+            schema.COUNTY,
+            schema.COUNTY.name,
+            old.county_current() if old else [_header(schema.COUNTY)],
+        ),
+        _Sheet(
+            schema.COUNTY_PREVIOUS,
+            schema.COUNTY_PREVIOUS.name,
+            old.raw(schema.COUNTY) if old else [_header(schema.COUNTY_PREVIOUS)],
+        ),
+        _Sheet(
+            schema.DEPARTMENT,
+            schema.DEPARTMENT.name,
+            old.departments() if old else [_header(schema.DEPARTMENT)],
+        ),
+        _Sheet(schema.PROGRESS, schema.PROGRESS.name, [_header(schema.PROGRESS)]),
+    ]
+    for spec in (schema.PROJECTS, schema.ENTERPRISES, schema.PLATFORMS):
+        sheets.append(_Sheet(spec, spec.name, old.raw(spec) if old else [_header(spec)]))
+    sheets.append(
+        _Sheet(schema.GROWTH, schema.GROWTH.name, old.growth() if old else [_header(schema.GROWTH)])
+    )
+    sheets.append(_Sheet(schema.NEXT_YEAR, schema.NEXT_YEAR.name, [_header(schema.NEXT_YEAR)]))
+    sheets.append(
+        _Sheet(
+            schema.RECIPIENTS,
+            schema.RECIPIENTS.name,
+            old.raw(schema.RECIPIENTS) if old else [_header(schema.RECIPIENTS)],
+        )
+    )
+
+    _save(out, sheets, counties)
+    carried = {
+        s.name: len(s.rows) - 1
+        for s in sheets
+        if old and s.name in (*CARRIED_SHEETS, "县区上年数据", "科室数据", "增长核算")
+    }
+    return InitOutcome(
+        out, [s.name for s in sheets], counties, carried, len(plan.targets) if plan else 0
+    )
+
+
+def _header(spec: SheetSpec) -> list[object]:
+    return [c.header for c in spec.columns]
+
+
+def _settings_rows(year: int, old: _Previous | None) -> list[list[object]]:
+    """Return the 设置 sheet: 项目 | 值 | 说明, last year's values carried where they still hold."""
+    previous = old.settings() if old else {}
+    rows: list[list[object]] = [["项目", "值", "说明"]]
+    for key, hint in SETTING_KEYS.items():
+        value = previous.get(key, SETTING_DEFAULTS.get(key))
+        if key == "年度":
+            value = year
+        elif key in YEARLY_SETTINGS:
+            value = None
+        elif (
+            key == "测算起始年份"
+            and isinstance(value, (int, float))
+            and not isinstance(value, bool)
+        ):
+            value = int(value) + 1
+        rows.append([key, value, hint])
+    for key, value in previous.items():
+        if key not in SETTING_KEYS:
+            rows.append([key, value, ""])
+    return rows
+
+
+class _Previous:
+    """Last year's workbook, read through the project's own reader."""
+
+    def __init__(self, path: Path, year: int):
+        from kjreport.workbook.xlsx import XlsxFile
+
+        self.path = Path(path)
+        self.year = year
+        if not self.path.exists():
+            raise InitError(f"找不到上年工作簿 {self.path}，请检查 --from 指定的路径。")
+        self.book = XlsxFile(self.path)
+        self.names = {normalize_header(n)[0]: n for n in self.book.sheet_names()}
+        found = self.settings().get("年度")
+        if (
+            isinstance(found, (int, float))
+            and not isinstance(found, bool)
+            and int(found) != year - 1
+        ):
+            raise InitError(
+                f"上年工作簿 {self.path.name} 工作表「设置」中的年度是 {int(found)}，"
+                f"而新工作簿是 {year} 年，应从 {year - 1} 年的工作簿生成。"
+            )
+
+    def sheet(self, name: str) -> SheetData | None:
+        actual = self.names.get(normalize_header(name)[0])
+        return self.book.read_sheet(actual) if actual else None
+
+    def settings(self) -> dict[str, object]:
+        data = self.sheet(SETTINGS_SHEET)
+        values: dict[str, object] = {}
+        for row in data.rows if data else []:
+            key = row[0] if row else None
+            if is_blank(key) or str(key).strip() in ("项目", "设置项"):
+                continue
+            value = row[1] if len(row) > 1 else None
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)  # calamine reads every number as float: keep 465, not 465.0
+            values[normalize_header(key)[0]] = value
+        return values
+
+    def raw(self, spec: SheetSpec) -> list[list[object]]:
+        """Return the sheet's rows from its header on, exactly as typed (units in headers kept)."""
+        data = self.sheet(spec.name)
+        if data is None:
+            return [_header(spec)]
+        start = _header_index(data, spec)
+        rows = [list(r) for r in data.rows[start:] if not all(is_blank(v) for v in r)]
+        return rows or [_header(spec)]
+
+    def counties(self) -> list[str]:
+        rows = self.raw(schema.COUNTY)
+        col = _column_index(rows[0], "县区")
+        names = [
+            str(r[col]).strip()
+            for r in rows[1:]
+            if col is not None and col < len(r) and not is_blank(r[col])
+        ]
+        return [n for n in names if n not in ("合计", "总计", "全市", "全市合计", "小计")]
+
+    def county_current(self) -> list[list[object]]:
+        rows = self.raw(schema.COUNTY)
+        header = rows[0]
+        col = _column_index(header, "县区")
+        return [header] + [
+            [county if j == col else None for j in range(len(header))] for county in self.counties()
+        ]
+
+    def departments(self) -> list[list[object]]:
+        rows = self.raw(schema.DEPARTMENT)
+        header = rows[0]
+        cur, prev = _column_index(header, "本年数"), _column_index(header, "上年数")
+        blank = [_column_index(header, n) for n in ("本年数", "口径", "备注")]
+        out = [header]
+        for r in rows[1:]:
+            r = r + [None] * (len(header) - len(r))
+            new = list(r)
+            if prev is not None and cur is not None:
+                new[prev] = r[cur]
+            for j in blank:
+                if j is not None:
+                    new[j] = None
+            out.append(new)
+        return out
+
+    def growth(self) -> list[list[object]]:
+        rows = self.raw(schema.GROWTH)
+        col = _column_index(rows[0], "年份")
+        years = [r[col] for r in rows[1:] if col is not None and col < len(r)]
+        last = max((int(y) for y in years if isinstance(y, (int, float))), default=None)
+        if col is not None and last is not None:
+            for y in range(last + 1, self.year + 1):  # empty rows up to the new year, to fill in
+                rows.append([y if j == col else None for j in range(len(rows[0]))])
+        return rows
+
+
+def _header_index(data: SheetData, spec: SheetSpec) -> int:
+    wanted = {normalize_header(c.name)[0] for c in spec.columns}
+    best, hits = 0, 0
+    for i, row in enumerate(data.rows[:10]):
+        n = sum(1 for v in row if v is not None and normalize_header(v)[0] in wanted)
+        if n > hits:
+            best, hits = i, n
+    return best
+
+
+def _column_index(header: list[object], name: str) -> int | None:
+    for j, v in enumerate(header):
+        if v is not None and normalize_header(v)[0] == normalize_header(name)[0]:
+            return j
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# writing
+
+
+def _save(out: Path, sheets: list[_Sheet], counties: list[str]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    lists = _lists_sheet(book, counties)
+    for s in sheets:
+        ws = book.create_sheet(s.name, index=len(book.sheetnames) - 1)
+        for row in s.rows:
+            ws.append(row)
+        _style(ws, s, lists)
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        book.save(tmp)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InitError(f"无法写入 {out}（{exc.strerror or exc}），请检查文件夹是否可写。") from exc
+
+
+def _lists_sheet(book, counties: list[str]) -> dict[str, str]:
+    """Write the hidden sheet of drop-down lists and return list name → range formula."""
+    ws = book.create_sheet(LISTS_SHEET)
+    columns = {
+        "县区": counties,
+        "科室": list(schema.DEPARTMENTS),
+        "项目类别": list(schema.PROJECT_CATEGORIES),
+        "级别": list(schema.PROJECT_LEVELS),
+        "平台类型": list(schema.PLATFORM_TYPES),
+        "口径": list(schema.COMPARABILITY),
+        "层级": list(schema.LEVELS),
+        "比较": ["≥", "≤"],
+        "是否": ["是", "否"],
+    }
+    ranges: dict[str, str] = {}
+    from openpyxl.utils import get_column_letter
+
+    for j, (name, values) in enumerate(columns.items(), start=1):
+        ws.cell(1, j, name)
+        for i, v in enumerate(values, start=2):
+            ws.cell(i, j, v)
+        if values:
+            letter = get_column_letter(j)
+            ranges[name] = f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}"
+    ws.sheet_state = "hidden"
+    return ranges
+
+
+def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
+    """Bold frozen header, widths, number formats, drop-downs and input hints."""
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    header = sheet.rows[0]
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    ws.freeze_panes = "A2"
+    last = max(len(sheet.rows), 1) + INPUT_ROWS
+    for j, raw in enumerate(header, start=1):
+        letter = get_column_letter(j)
+        name, unit = normalize_header(raw)
+        width = max(8, min(50, 2 * len(str(raw or "")) + 2))
+        if name in ("标题", "正文", "原文", "进展情况", "工作打算", "项目名称", "说明"):
+            width = 50
+        ws.column_dimensions[letter].width = width
+        column = _spec_column(sheet.spec, name)
+        fmt = _number_format(column, unit)
+        if fmt:
+            # the column style covers rows typed later; the rows already there get it per cell
+            ws.column_dimensions[letter].number_format = fmt
+            for row in ws.iter_rows(min_row=2, max_row=len(sheet.rows), min_col=j, max_col=j):
+                row[0].number_format = fmt
+        dv = _validation(sheet.spec, column, name, lists)
+        if dv is not None:
+            if column is not None and column.hint:
+                dv.promptTitle, dv.prompt, dv.showInputMessage = name[:32], column.hint[:255], True
+            ws.add_data_validation(dv)
+            dv.add(f"{letter}2:{letter}{last}")
+        elif column is not None and column.hint:
+            hint = DataValidation(type=None, allow_blank=True)
+            hint.promptTitle, hint.prompt, hint.showInputMessage = (
+                name[:32],
+                column.hint[:255],
+                True,
+            )
+            ws.add_data_validation(hint)
+            hint.add(f"{letter}2:{letter}{last}")
+
+
+def _spec_column(spec: SheetSpec | None, name: str) -> Column | None:
+    if spec is None:
+        return None
+    return next((c for c in spec.columns if normalize_header(c.name)[0] == name), None)
+
+
+def _number_format(column: Column | None, unit: str) -> str | None:
+    if column is None:
+        return None
+    if column.kind in ("int", "year"):
+        return "0"
+    if column.kind != "number":
+        return None
+    unit = unit or column.unit
+    if unit in ("万元", "元"):
+        return "0"
+    if unit in ("万人次", "万人"):
+        return "0.0"
+    return "0.00"
+
+
+def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists: dict[str, str]):
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    def listed(key: str, title: str):
+        if key not in lists:
+            return None
+        dv = DataValidation(type="list", formula1=lists[key], allow_blank=True)
+        dv.error, dv.errorTitle, dv.showErrorMessage = (
+            f"请从下拉列表中选择{title}",
+            "输入无效",
+            True,
+        )
+        return dv
+
+    if name == "县区" and spec is not None and spec.name != "收件人":
+        return listed("县区", "县区")
+    if column is None:
+        return None
+    if column.kind == "choice":
+        key = {
+            "科室": "科室",
+            "项目类别": "项目类别",
+            "级别": "级别",
+            "平台类型": "平台类型",
+            "口径": "口径",
+            "层级": "层级",
+            "比较": "比较",
+        }.get(name)
+        return listed(key, name) if key else None
+    if column.kind == "yesno":
+        return listed("是否", "是或否")
+    if column.kind in ("number", "int"):
+        dv = DataValidation(
+            type="decimal" if column.kind == "number" else "whole",
+            operator="greaterThanOrEqual",
+            formula1="0",
+            allow_blank=True,
+        )
+        dv.error, dv.errorTitle, dv.showErrorMessage = (
+            "请填写不小于0的数字（不要带单位）",
+            "输入无效",
+            True,
+        )
+        return dv
+    if column.kind == "year":
+        dv = DataValidation(
+            type="whole", operator="between", formula1="1990", formula2="2100", allow_blank=True
+        )
+        dv.error, dv.errorTitle, dv.showErrorMessage = "请填写4位年份，如 2012", "输入无效", True
+        return dv
+    return None

@@ -1,0 +1,135 @@
+"""Read a plan document (工作意见) as lines: .txt in any common Chinese encoding, or .docx.
+
+Nothing here knows the plan's structure; ``parse`` does. Every refusal is a ``PlanFileError``
+whose message names the file and says which format to provide instead.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kjreport.errors import KjreportError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Office binary (.doc, .xls, .wps)
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+
+class PlanFileError(KjreportError):
+    """The plan file cannot be read (missing, empty, wrong format, undecodable)."""
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One line (text file) or paragraph (.docx) of the plan, numbered from 1."""
+
+    number: int
+    text: str
+    heading: int | None = None  # 1, 2, 3 for Word heading styles (标题 1 …), else None
+
+
+def read_plan(path: Path) -> tuple[list[PlanLine], str]:
+    """Return the plan's lines and a word for where they were counted ("行" or "段").
+
+    Raises ``PlanFileError`` for a missing or empty file, an old .doc, a PDF, or any other
+    format that is not plain text or .docx.
+    """
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        raise PlanFileError(f"找不到工作意见文件 {path}，请检查文件路径。")
+    if path.is_dir():
+        raise PlanFileError(f"{path} 是文件夹，请指定工作意见文件（.txt 或 .docx）。")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise PlanFileError(f"工作意见文件 {name} 是空文件，请提供有内容的 .txt 或 .docx 文件。")
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        raise PlanFileError(
+            f"{name} 是 PDF 文件，暂不支持 PDF，请提供 Word（.docx）或文本（.txt）格式的工作意见。"
+        )
+    if data.startswith(OLE_MAGIC) or suffix in {".doc", ".wps", ".rtf"}:
+        raise PlanFileError(
+            f"{name} 是旧版 Word/WPS 格式，无法直接读取，请在 Word 中另存为 .docx 后再导入。"
+        )
+    if suffix in {".docx", ".docm"} or data.startswith(b"PK\x03\x04"):
+        if suffix not in {".docx", ".docm"}:
+            raise PlanFileError(
+                f"{name} 不是文本或 Word 文档（可能是 Excel 等其他格式），请提供 .txt 或 .docx 格式的工作意见。"
+            )
+        return _read_docx(path), "段"
+    if suffix not in TEXT_SUFFIXES:
+        raise PlanFileError(
+            f"{name} 的格式（{path.suffix}）不受支持，请提供 Word（.docx）或文本（.txt）格式的工作意见。"
+        )
+    text = decode_text(data, name)
+    lines = [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)]
+    return lines, "行"
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Return ``data`` decoded as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    raise PlanFileError(
+        f"无法识别 {name} 的文字编码（不是 UTF-8 或 GBK），请用记事本另存为 UTF-8 编码后再导入。"
+    )
+
+
+def _read_docx(path: Path) -> list[PlanLine]:
+    """Return the paragraphs of a .docx (body paragraphs and table cells, in document order)."""
+    try:
+        import docx  # python-docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise PlanFileError(
+            f"{path.name} 无法作为 Word 文档打开（文件可能已损坏或加密），请在 Word 中另存为 .docx 后再导入。"
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 — python-docx raises many kinds on broken packages
+        raise PlanFileError(
+            f"{path.name} 无法作为 Word 文档打开（{type(exc).__name__}），请在 Word 中另存为 .docx 后再导入。"
+        ) from exc
+
+    lines: list[PlanLine] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            lines.append(PlanLine(len(lines) + 1, paragraph.text, _heading_level(paragraph)))
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        lines.append(PlanLine(len(lines) + 1, paragraph.text))
+    return lines
+
+
+def _heading_level(paragraph) -> int | None:
+    """Return 1–3 for a paragraph in a heading style (Heading 1 / 标题 1 …), else None."""
+    try:
+        style = paragraph.style
+    except (KeyError, ValueError):
+        return None
+    while style is not None:
+        name = (style.name or "").replace(" ", "").lower()
+        for prefix in ("heading", "标题"):
+            if name.startswith(prefix) and name[len(prefix) :].isdigit():
+                level = int(name[len(prefix) :])
+                return level if 1 <= level <= 3 else None
+        style = style.base_style
+    return None

@@ -1,0 +1,65 @@
+"""Text normalisation for plan documents: one canonical spelling of digits and punctuation.
+
+Plans copied from web pages mix ASCII and full-width forms ("(一)", "１２００人", "26．5%",
+"发展,促进"). Parsing works on one spelling: ASCII digits, letters and %, Chinese punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = "一二三四五六七八九"
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH.update({ord("％"): "%", ord("＆"): "&", ord("\u3000"): " ", ord("\xa0"): " "})
+
+_TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with ASCII digits/letters/% and Chinese punctuation, trimmed.
+
+    ``"(一)深入开展,推进１２００人"`` → ``"（一）深入开展，推进1200人"``. A comma or colon between
+    digits ("1,200", "11:47") is kept (thousands separators are removed).
+    """
+    s = text.translate(_FULLWIDTH)
+    s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
+    s = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", s)  # 1,200 → 1200
+    s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
+    s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
+    s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+", "", s)
+    return s.strip()
+
+
+def _keep_between_digits(s: str, m: re.Match) -> str:
+    ch = m.group()
+    if ch == ":":
+        i = m.start()
+        if 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+            return ch
+    return _TO_CHINESE[ch]
+
+
+def cn_number(n: int) -> str:
+    """Return the Chinese numeral for 1 ≤ n ≤ 99: 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一."""
+    if n < 10:
+        return CN_DIGITS[n - 1]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else CN_DIGITS[tens - 1]
+    return head + "十" + (CN_DIGITS[ones - 1] if ones else "")
+
+
+def cn_value(numeral: str) -> int | None:
+    """Return the integer a Chinese numeral (一 … 九十九) stands for, or None."""
+    if not numeral or any(ch not in CN_DIGITS + "十" for ch in numeral):
+        return None
+    if "十" not in numeral:
+        return CN_DIGITS.index(numeral) + 1 if len(numeral) == 1 else None
+    head, _, tail = numeral.partition("十")
+    tens = 1 if not head else (CN_DIGITS.index(head) + 1 if len(head) == 1 else None)
+    ones = 0 if not tail else (CN_DIGITS.index(tail) + 1 if len(tail) == 1 else None)
+    if tens is None or ones is None:
+        return None
+    return tens * 10 + ones

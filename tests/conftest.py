@@ -1,0 +1,32 @@
+"""Shared fixtures: the bundled sample workbook and copies of it to break."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "sample2011.xlsx"
+
+
+def digest(path: Path) -> str:
+    """Return the SHA-256 of a file, to prove it was left unchanged."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    if not SAMPLE.exists():
+        pytest.skip("samples/sample2011.xlsx is missing: run python samples/make_sample.py")
+    return SAMPLE
+
+
+@pytest.fixture
+def sample_copy(sample_path, tmp_path) -> Path:
+    """Return a private copy of the sample workbook that a test may write into."""
+    copy = tmp_path / "鲁泽市2011年科技工作.xlsx"
+    shutil.copy(sample_path, copy)
+    return copy

@@ -1,0 +1,167 @@
+"""``kjreport init``: next year's workbook from last year's sample workbook and a plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from kjreport.dataset import read_dataset
+from kjreport.plan import import_plan
+from kjreport.plan.init import InitError, create_workbook
+from kjreport.workbook import schema
+from kjreport.workbook.xlsx import XlsxFile
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "sample2011.xlsx"
+FIXTURES = Path(__file__).parent / "fixtures"
+BEIHU = FIXTURES / "北湖市2012年科技工作意见_utf8bom.txt"
+NANSHAN = FIXTURES / "南山市2013年科技工作意见_gb18030.txt"
+needs_sample = pytest.mark.skipif(
+    not SAMPLE.exists(), reason=f"sample workbook not found at {SAMPLE}"
+)
+
+
+def values(ws) -> list[tuple]:
+    return [r for r in ws.iter_rows(values_only=True) if any(v is not None for v in r)]
+
+
+def validations(ws) -> dict[str, str]:
+    """Return first column letter of each validated range → its type."""
+    return {
+        str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.type
+        for dv in ws.data_validations.dataValidation
+    }
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    if not SAMPLE.exists():
+        pytest.skip(f"sample workbook not found at {SAMPLE}")
+    out = tmp_path_factory.mktemp("init") / "2012.xlsx"
+    outcome = create_workbook(out, 2012, SAMPLE, import_plan(BEIHU))
+    return outcome, openpyxl.load_workbook(out), openpyxl.load_workbook(SAMPLE)
+
+
+@needs_sample
+def test_sheets_in_schema_order_with_hidden_lists(made):
+    outcome, new, _ = made
+    expected = ["设置"] + [s.name for s in schema.DATA_SHEETS] + ["下拉选项"]
+    assert new.sheetnames == expected
+    assert new["下拉选项"].sheet_state == "hidden"
+    assert outcome.counties[:3] == ["清河区", "丰源区", "高新区"] and len(outcome.counties) == 10
+
+
+@needs_sample
+def test_last_years_county_figures_become_the_previous_year(made):
+    _, new, old = made
+    assert values(new["县区上年数据"]) == values(old["县区数据"])  # headers with 万元 kept as typed
+    current = values(new["县区数据"])
+    assert current[0] == values(old["县区数据"])[0]
+    assert [r[0] for r in current[1:]] == [r[0] for r in values(old["县区数据"])[1:]]
+    assert all(v is None for r in current[1:] for v in r[1:])
+
+
+@needs_sample
+def test_department_figures_shift_and_ledgers_carry_over(made):
+    _, new, old = made
+    old_rows = values(old["科室数据"])
+    new_rows = values(new["科室数据"])
+    header = old_rows[0]
+    cur, prev = header.index("本年数"), header.index("上年数")
+    assert [r[prev] for r in new_rows[1:]] == [r[cur] for r in old_rows[1:]]
+    assert all(r[cur] is None for r in new_rows[1:])
+    for name in ("项目台账", "企业台账", "平台台账", "收件人"):
+        assert values(new[name]) == values(old[name])
+    growth = values(new["增长核算"])
+    assert growth[-1][0] == 2012 and all(v is None for v in growth[-1][1:])
+    assert growth[:-1] == values(old["增长核算"])
+    assert values(new["工作进展"]) == [tuple(c.header for c in schema.PROGRESS.columns)]
+
+
+@needs_sample
+def test_settings_move_to_the_new_year(made):
+    _, new, old = made
+    got = {r[0]: r[1] for r in values(new["设置"])[1:]}
+    was = {r[0]: r[1] for r in values(old["设置"])[1:]}
+    assert got["年度"] == 2012 and got["城市名称"] == was["城市名称"]
+    assert got["测算起始年份"] == was["测算起始年份"] + 1
+    assert got["成文日期"] is None and got["上年数按新口径调整的指标"] is None
+    assert got["邮件服务器"] == was["邮件服务器"] and got["邮件端口"] == 465
+
+
+@needs_sample
+def test_drop_downs_formats_and_hints(made):
+    _, new, _ = made
+    assert validations(new["县区数据"])["A"] == "list"
+    assert validations(new["县区数据"])["B"] == "decimal"
+    assert validations(new["科室数据"])["A"] == "list"
+    projects = validations(new["项目台账"])
+    assert projects["A"] == "whole" and projects["D"] == "list" and projects["E"] == "list"
+    dv = next(
+        d for d in new["目标任务"].data_validations.dataValidation if str(d.sqref).startswith("E")
+    )
+    assert dv.showInputMessage and "编号" in dv.prompt
+    assert new["县区数据"]["B2"].number_format == "0.00"
+    assert new["县区数据"]["G2"].number_format == "0"
+
+
+@needs_sample
+def test_plan_sheets_come_from_the_plan(made):
+    outcome, new, _ = made
+    assert outcome.targets == 16
+    assert values(new["目标任务"])[1][:5] == ("高新技术产业产值", 600, "亿元", "≥", "总")
+
+
+@needs_sample
+def test_the_new_workbook_reads_back_with_only_blanks_to_fill(made, tmp_path):
+    ds = read_dataset(XlsxFile(made[0].path))
+    assert ds.settings is not None and ds.settings.year == 2012
+    assert len(ds.targets) == 16 and ds.plan is not None
+    assert ds.problems and all("为空" in p.found for p in ds.errors)
+
+
+def test_without_previous_workbook_every_sheet_has_its_header(tmp_path):
+    out = tmp_path / "新.xlsx"
+    create_workbook(out, 2013)
+    wb = openpyxl.load_workbook(out)
+    for spec in schema.DATA_SHEETS:
+        assert values(wb[spec.name]) == [tuple(c.header for c in spec.columns)]
+    settings = {r[0]: r[1] for r in values(wb["设置"])[1:]}
+    assert (
+        settings["年度"] == 2013 and settings["基本完成线"] == 90 and settings["城市名称"] is None
+    )
+
+
+def test_refusals(tmp_path):
+    out = tmp_path / "已有.xlsx"
+    out.write_bytes(b"keep me")
+    with pytest.raises(InitError, match="已存在"):
+        create_workbook(out, 2012)
+    assert out.read_bytes() == b"keep me"
+    with pytest.raises(InitError, match="2013 年的"):
+        create_workbook(tmp_path / "a.xlsx", 2012, plan=import_plan(NANSHAN))
+    with pytest.raises(InitError, match=".xlsx"):
+        create_workbook(tmp_path / "a.xls", 2012)
+
+
+@needs_sample
+def test_wrong_year_of_previous_workbook(tmp_path):
+    with pytest.raises(InitError, match="年度是 2011"):
+        create_workbook(tmp_path / "b.xlsx", 2013, SAMPLE)
+    assert not (tmp_path / "b.xlsx").exists()
+
+
+@needs_sample
+def test_cli_init(tmp_path):
+    out = tmp_path / "2012.xlsx"
+    result = CliRunner().invoke(
+        main, ["init", "--year", "2012", "--from", str(SAMPLE), str(out)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "已新建 2012 年工作簿" in result.output and "kjreport plan import" in result.output
+    again = CliRunner().invoke(main, ["init", "--year", "2012", str(out)])
+    assert again.exit_code == 1 and again.output.startswith("错误：") and "已存在" in again.output
