@@ -1,0 +1,132 @@
+"""What the user sees inside Excel: a message box, the status bar and the 运行日志 sheet.
+
+``run_button`` is the one place a ribbon button's outcome becomes messages: a
+``KjreportError`` becomes a Chinese message box naming the sheet and cell plus lines in the
+运行日志 sheet; any other exception becomes one Chinese sentence, with the traceback kept in a
+log file. Nothing ever escapes to xlwings, which would show a Python traceback window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kjreport.errors import CheckFailed, KjreportError
+from kjreport.excel.book import ExcelBook
+
+if TYPE_CHECKING:
+    import xlwings as xw
+
+TITLE = "科技报告"
+LOG_SHEET = "运行日志"
+LOG_HEADER = ["时间", "按钮", "结果", "说明"]
+MAX_BOX_LINES = 12  # more lines than this go to the 运行日志 sheet only
+
+
+@dataclass
+class Outcome:
+    """The result of one button: a headline, detail lines, and whether all went well."""
+
+    summary: str
+    lines: list[str] = field(default_factory=list)
+    ok: bool = True
+    path: Path | None = None  # a file the button wrote (the .docx)
+
+    @property
+    def result(self) -> str:
+        """Return the word written in the 结果 column: 完成 or 有问题."""
+        return "完成" if self.ok else "有问题"
+
+
+def box_text(summary: str, lines: list[str]) -> str:
+    """Return the message box text: the summary and at most MAX_BOX_LINES detail lines."""
+    shown = lines[:MAX_BOX_LINES]
+    text = "\n".join([summary, *shown])
+    if len(lines) > len(shown):
+        text += f"\n……其余 {len(lines) - len(shown)} 条见「{LOG_SHEET}」工作表。"
+    return text
+
+
+def alert(book: xw.Book, text: str, critical: bool = False) -> None:
+    """Show ``text`` in a message box titled 科技报告."""
+    book.app.alert(text, title=TITLE, mode="critical" if critical else "info")
+
+
+def status(book: xw.Book, text: str | bool) -> None:
+    """Show ``text`` in Excel's status bar (False gives it back to Excel); ignored where the
+    engine has no status bar (the remote engine)."""
+    try:
+        book.app.status_bar = text
+    except Exception:  # noqa: BLE001 — NotImplementedError remotely; a busy Excel on COM
+        pass
+
+
+def log(book: xw.Book, button: str, result: str, summary: str, lines: list[str]) -> None:
+    """Append one row per line (the summary first) to the 运行日志 sheet, creating it at the end
+    of the workbook; the sheet the user was looking at stays active."""
+    now = f"{dt.datetime.now():%Y-%m-%d %H:%M:%S}"
+    rows = [[now, button, result, summary], *([None, None, None, line] for line in lines)]
+    sheets = book.sheets
+    if LOG_SHEET in [s.name for s in sheets]:
+        sheet = sheets[LOG_SHEET]
+        used = sheet.used_range
+        values = used.options(ndim=2).value or [[None]]
+        empty = len(values) == 1 and all(v in (None, "") for v in values[0])
+        start = 1 if empty else used.last_cell.row + 1
+    else:
+        active = sheets.active
+        sheet = sheets.add(LOG_SHEET, after=sheets[len(sheets) - 1])
+        if active is not None:
+            active.activate()
+        empty, start = True, 1
+    if empty:
+        rows.insert(0, LOG_HEADER)
+    sheet.range((start, 1)).value = rows
+
+
+def run_button(
+    button: str, book: xw.Book, action: Callable[[ExcelBook], Outcome]
+) -> Outcome | None:
+    """Run ``action`` on ``book`` for the ribbon button labelled ``button`` and tell the user how
+    it went; return the outcome, or None when it failed. Never raises."""
+    try:
+        status(book, f"{TITLE}：正在{button}……")
+        try:
+            outcome = action(ExcelBook(book))
+        except CheckFailed as exc:
+            errors = [str(p) for p in exc.problems]
+            count = sum(p.severity == "错误" for p in exc.problems)
+            head = f"{button}未完成：工作簿有 {count} 处错误，请修改后再运行。"
+            _tell(book, button, Outcome(head, errors, ok=False))
+            return None
+        except KjreportError as exc:
+            _tell(book, button, Outcome(f"{button}未完成：{exc}", ok=False))
+            return None
+        _tell(book, button, outcome)
+        return outcome
+    except Exception as exc:  # noqa: BLE001 — last line of defence: never a traceback window
+        from kjreport.cli.app import report_unexpected
+
+        sentence = f"{button}失败：{report_unexpected(exc)}"
+        try:
+            alert(book, sentence, critical=True)
+            log(book, button, "失败", sentence, [])
+        except Exception:  # noqa: BLE001 — Excel itself is unreachable; the log file has it
+            pass
+        return None
+    finally:
+        status(book, False)
+
+
+def _tell(book: xw.Book, button: str, outcome: Outcome) -> None:
+    """Log ``outcome`` in the 运行日志 sheet, then show it in a message box."""
+    text = box_text(outcome.summary, outcome.lines)
+    try:
+        log(book, button, outcome.result, outcome.summary, outcome.lines)
+    except Exception:  # noqa: BLE001 — e.g. a protected workbook structure; the box still shows
+        text = "\n".join([outcome.summary, *outcome.lines[:MAX_BOX_LINES]])
+        text += f"\n（未能写入「{LOG_SHEET}」工作表：工作簿结构可能受保护。）"
+    alert(book, text, critical=not outcome.ok)

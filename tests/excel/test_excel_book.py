@@ -1,0 +1,141 @@
+"""ExcelBook and the message layer on xlwings' remote engine: what is read, what is written,
+and what the user is told."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kjreport.errors import Problem, WorkbookError
+from kjreport.excel.book import ExcelBook
+from kjreport.excel.messages import LOG_HEADER, LOG_SHEET, Outcome, run_button
+from kjreport.workbook.source import WorkbookSource
+from tests.excel.remote import alerts, apply_actions, needs_remote, remote_book, sheet_values
+
+pytestmark = needs_remote
+
+
+def payload(*sheets: tuple[str, list[list[object]]]) -> dict:
+    import xlwings as xw
+
+    return {
+        "client": "Office.js",
+        "version": xw.__version__,
+        "book": {"name": "测试.xlsx", "active_sheet_index": 0, "selection": "A1"},
+        "names": [],
+        "sheets": [{"name": n, "values": v, "pictures": [], "tables": []} for n, v in sheets],
+    }
+
+
+DATA = payload(
+    (
+        "数据",
+        [
+            ["", "", ""],
+            ["", "县区", "产值"],
+            ["", "甲县", 12.5],
+            ["", "乙县", "#DIV/0!"],
+            ["", "", ""],
+        ],
+    ),
+    ("设置", [["年度", 2011], ["成文日期", "2011-12-20T00:00:00.000Z"]]),
+)
+
+
+def test_reads_the_used_range_without_blank_border_and_keeps_errors_as_text():
+    src = ExcelBook(remote_book(DATA))
+    assert isinstance(src, WorkbookSource)
+    assert src.label == "测试.xlsx" and src.sheet_names() == ["数据", "设置"]
+    data = src.read_sheet("数据")
+    assert (data.first_row, data.first_col) == (2, 2)
+    assert data.rows == [["县区", "产值"], ["甲县", 12.5], ["乙县", "#DIV/0!"]]
+    assert data.merged == [] and data.uncached == []
+    settings = src.read_sheet("设置").rows
+    assert settings == [["年度", 2011.0], ["成文日期", dt.date(2011, 12, 20)]]
+    assert isinstance(settings[0][1], float)
+
+
+def test_write_sheet_adds_a_sheet_at_the_end_in_one_assignment():
+    book = remote_book(DATA)
+    note = ExcelBook(book).write_sheet("指标结果", [["指标", "本年"], ["专利", 310.0, "超额"]])
+    actions = book.json()["actions"]
+    assert [a["func"] for a in actions] == ["addSheet", "setValues"]
+    assert actions[0]["args"] == [2, "指标结果"]
+    assert actions[1]["values"] == [["指标", "本年", ""], ["专利", 310.0, "超额"]]
+    assert "尚未保存" in note
+    after = apply_actions(DATA, actions)
+    assert sheet_values(after, "数据") == sheet_values(DATA, "数据")  # other sheets untouched
+    assert ExcelBook(remote_book(after)).read_sheet("指标结果").rows[1] == ["专利", 310.0, "超额"]
+
+
+def test_write_sheet_clears_an_existing_sheet_first():
+    start = apply_actions(DATA, [{"func": "addSheet", "args": [2, "指标结果"]}])
+    start["sheets"][2]["values"] = [["旧"] * 5] * 9
+    book = remote_book(start)
+    ExcelBook(book).write_sheet("指标结果", [["新"]])
+    actions = book.json()["actions"]
+    assert [a["func"] for a in actions] == ["sheetClearContents", "setValues"]
+    assert ExcelBook(remote_book(apply_actions(start, actions))).read_sheet("指标结果").rows == [
+        ["新"]
+    ]
+
+
+def test_an_expected_error_becomes_a_message_box_and_log_lines():
+    book = remote_book(DATA)
+    problem = Problem("测试.xlsx", "县区数据", "C5", "“十二”不是数字", "请填写数字")
+
+    def action(source):
+        raise WorkbookError(problem)
+
+    assert run_button("计算指标", book, action) is None
+    actions = book.json()["actions"]
+    [box] = alerts(actions)
+    assert "计算指标未完成" in box and "县区数据" in box and "C5" in box
+    assert next(a for a in actions if a["func"] == "alert")["args"][3] == "critical"
+    log = sheet_values(apply_actions(DATA, actions), LOG_SHEET)
+    assert log[0] == LOG_HEADER
+    assert log[1][1:3] == ["计算指标", "有问题"] and "C5" in log[1][3]
+
+
+def test_log_lines_are_appended_below_earlier_runs():
+    book = remote_book(DATA)
+    run_button("校验数据", book, lambda s: Outcome("校验通过。"))
+    first = apply_actions(DATA, book.json()["actions"])
+    book = remote_book(first)
+    run_button("校验数据", book, lambda s: Outcome("第二次。", ["提示一", "提示二"]))
+    log = sheet_values(apply_actions(first, book.json()["actions"]), LOG_SHEET)
+    assert [r[3] for r in log] == ["说明", "校验通过。", "第二次。", "提示一", "提示二"]
+    assert [r[2] for r in log[1:3]] == ["完成", "完成"]
+
+
+def test_an_unexpected_error_is_one_chinese_sentence_with_the_traceback_in_a_file(
+    monkeypatch, tmp_path
+):
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    book = remote_book(DATA)
+
+    def action(source):
+        return 1 / 0
+
+    assert run_button("生成总结", book, action) is None
+    [box] = alerts(book.json()["actions"])
+    assert box.startswith("生成总结失败：程序内部错误（ZeroDivisionError）")
+    assert "Traceback" not in box
+    log = tmp_path / ".kjreport" / "last-error.log"
+    assert "ZeroDivisionError" in log.read_text(encoding="utf-8")
+
+
+def test_a_long_problem_list_is_cut_in_the_box_but_complete_in_the_log():
+    from kjreport.errors import CheckFailed
+
+    problems = [Problem("测试.xlsx", "县区数据", f"C{i}", "空", "请填写") for i in range(2, 32)]
+    book = remote_book(DATA)
+
+    def action(source):
+        raise CheckFailed(problems)
+
+    run_button("校验数据", book, action)
+    [box] = alerts(book.json()["actions"])
+    assert "30 处错误" in box and "其余 18 条" in box
+    log = sheet_values(apply_actions(DATA, book.json()["actions"]), LOG_SHEET)
+    assert len(log) == 1 + 1 + 30
