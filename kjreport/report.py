@@ -32,7 +32,7 @@ def plugin_paths(ds: Dataset, extra: Sequence[Path | str]) -> list[Path]:
     return paths
 
 
-def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = ()) -> tuple[
+def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_county: bool = True) -> tuple[
         Dataset, Registry | None, list, list[Problem]]:
     """Return (dataset, registry, results, problems): everything found, nothing raised for data."""
     ds = read_dataset(source)
@@ -46,13 +46,13 @@ def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = ()) -> tuple
     except KjreportError as exc:
         problems.append(Problem(source.location, None, None, str(exc).rstrip("。"), "请修改自定义指标文件"))
         return ds, None, [], problems
-    results, more = evaluate(registry, ds)
+    results, more = evaluate(registry, ds, by_county=by_county)
     return ds, registry, results, problems + more
 
 
 def check_source(source: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> list[Problem]:
     """Return every problem of the workbook (errors and 提示), computing indicators as a check."""
-    return analyse(open_source(source), plugins)[3]
+    return analyse(open_source(source), plugins, by_county=False)[3]
 
 
 def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> YearReport:

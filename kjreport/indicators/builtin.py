@@ -7,6 +7,9 @@ enterprise and platform counts are those recognised by the end of the year (stoc
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pandas as pd
 
 from kjreport.indicators.formulas import perpetual_inventory, share, solow
@@ -21,48 +24,65 @@ PROVINCIAL = ("国家级", "省级")
 
 
 # --- helpers (not indicators) -----------------------------------------------------------------
+# They work on numpy arrays rather than pandas operations: the engine calls every indicator once
+# per county, on small slices, where pandas' per-call overhead would dominate.
 
-def projects(ledger: pd.DataFrame, year: int, category: str, levels=None) -> pd.DataFrame:
-    """Return the project-ledger rows of ``year`` in ``category`` (and one of ``levels``)."""
-    rows = ledger[(ledger["年度"] == year) & (ledger["项目类别"] == category)]
+_TYPE_SEPARATORS = re.compile(r"[、,，;；/\s]+")
+
+
+def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
+    return frame[name].to_numpy()
+
+
+def project_mask(ledger: pd.DataFrame, year: int, category: str, levels=None) -> np.ndarray:
+    """Return a mask of the project-ledger rows of ``year`` in ``category`` (and ``levels``)."""
+    mask = (_col(ledger, "年度") == year) & (_col(ledger, "项目类别") == category)
     if levels is not None:
-        rows = rows[rows["级别"].isin(levels)]
-    return rows
+        mask &= np.isin(_col(ledger, "级别"), levels)
+    return mask
 
 
-def has_type(types: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+def projects(ledger: pd.DataFrame, year: int, category: str, levels=None) -> int:
+    """Return how many project-ledger rows of ``year`` are in ``category`` (and ``levels``)."""
+    return int(project_mask(ledger, year, category, levels).sum())
+
+
+def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
     """Return a mask of rows whose 企业类型 list (separated by 、,;) names one of ``wanted``."""
-    parts = types.fillna("").astype(str).str.split(r"[、,，;；/\s]+", regex=True)
-    return parts.map(lambda names: any(n in wanted for n in names)).astype(bool)
+    values = types.to_numpy() if hasattr(types, "to_numpy") else types
+    return np.fromiter(
+        (isinstance(v, str) and any(n in wanted for n in _TYPE_SEPARATORS.split(v)) for v in values),
+        dtype=bool, count=len(values),
+    )
 
 
-def enterprises(ledger: pd.DataFrame, year: int, *types: str) -> pd.DataFrame:
-    """Return the enterprises of any of ``types`` recognised by the end of ``year``."""
-    if ledger.empty:
-        return ledger
-    return ledger[(ledger["认定年份"] <= year) & has_type(ledger["企业类型"], types)]
+def enterprise_mask(ledger: pd.DataFrame, year: int, *types: str) -> np.ndarray:
+    """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
+    return (_col(ledger, "认定年份") <= year) & has_type(_col(ledger, "企业类型"), types)
 
 
-def platforms(ledger: pd.DataFrame, year: int, kind: str, levels=None) -> pd.DataFrame:
-    """Return the platforms of ``kind`` (and one of ``levels``) recognised by the end of ``year``."""
-    rows = ledger[(ledger["认定年份"] <= year) & (ledger["平台类型"] == kind)]
+def platforms(ledger: pd.DataFrame, year: int, kind: str, levels=None) -> int:
+    """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
+    mask = (_col(ledger, "认定年份") <= year) & (_col(ledger, "平台类型") == kind)
     if levels is not None:
-        rows = rows[rows["级别"].isin(levels)]
-    return rows
+        mask &= np.isin(_col(ledger, "级别"), levels)
+    return int(mask.sum())
 
 
-def rd_intensity(rows: pd.DataFrame) -> float | None:
-    """Return Σ R&D经费支出 ÷ Σ 主营业务收入 × 100 (%) of the given enterprises."""
-    return share(rows["R&D经费支出"].sum(), rows["主营业务收入"].sum())
+def rd_intensity(ledger: pd.DataFrame, mask: np.ndarray) -> float | None:
+    """Return Σ R&D经费支出 ÷ Σ 主营业务收入 × 100 (%) of the enterprises in ``mask``."""
+    return share(np.nansum(_col(ledger, "R&D经费支出")[mask]), np.nansum(_col(ledger, "主营业务收入")[mask]))
 
 
-def below(rows: pd.DataFrame, threshold: float) -> list[dict]:
-    """Return the enterprises whose own R&D intensity is below ``threshold`` %."""
+def below(ledger: pd.DataFrame, mask: np.ndarray, threshold: float) -> list[dict]:
+    """Return the enterprises in ``mask`` whose own R&D intensity is below ``threshold`` %."""
     out = []
-    for _, r in rows.iterrows():
-        ratio = share(r["R&D经费支出"], r["主营业务收入"])
+    rows = zip(_col(ledger, "企业名称")[mask], _col(ledger, "县区")[mask],
+               _col(ledger, "R&D经费支出")[mask], _col(ledger, "主营业务收入")[mask], strict=True)
+    for name, county, rd, revenue in rows:
+        ratio = share(rd, revenue)
         if ratio is not None and ratio < threshold:
-            out.append({"企业名称": r["企业名称"], "县区": r["县区"], "比重": ratio})
+            out.append({"企业名称": name, "县区": county, "比重": float(ratio)})
     return sorted(out, key=lambda e: e["比重"])
 
 
@@ -99,44 +119,44 @@ def rd_to_gdp(rd, gdp):
 @indicator("省级以上科技计划项目", unit="项", inputs={"p": "项目台账"},
            formula="项目台账中本年度、项目类别为科技计划项目、级别为国家级或省级的项目数")
 def provincial_plans(p, year):
-    return len(projects(p, year, "科技计划项目", PROVINCIAL))
+    return projects(p, year, "科技计划项目", PROVINCIAL)
 
 
 @indicator("技术创新提升工程重大专项", unit="项", inputs={"p": "项目台账"},
            formula="项目台账中本年度市级技术创新提升工程重大专项数")
 def major_projects(p, year):
-    return len(projects(p, year, "技术创新提升工程重大专项", ("市级",)))
+    return projects(p, year, "技术创新提升工程重大专项", ("市级",))
 
 
 @indicator("重要科技成果", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度科技成果数")
 def achievements(p, year):
-    return len(projects(p, year, "科技成果"))
+    return projects(p, year, "科技成果")
 
 
 @indicator("省科技成果重点推广计划项目", unit="项", inputs={"p": "项目台账"},
            formula="项目台账中本年度级别为省级及以上的成果推广计划项目数")
 def promoted_achievements(p, year):
-    return len(projects(p, year, "成果推广计划", PROVINCIAL))
+    return projects(p, year, "成果推广计划", PROVINCIAL)
 
 
 @indicator("高新技术企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末认定的高新技术企业数")
 def hitech_enterprises(e, year):
-    return len(enterprises(e, year, "高新技术企业"))
+    return int(enterprise_mask(e, year, "高新技术企业").sum())
 
 
 @indicator("市级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的市级创新型试点企业数")
 def pilot_enterprises(e, year):
-    return len(enterprises(e, year, "市级创新型试点企业"))
+    return int(enterprise_mask(e, year, "市级创新型试点企业").sum())
 
 
 @indicator("创新型企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末验收认定的创新型企业数")
 def innovative_enterprises(e, year):
-    return len(enterprises(e, year, "创新型企业"))
+    return int(enterprise_mask(e, year, "创新型企业").sum())
 
 
 @indicator("市级工程技术研究中心", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的市级工程技术研究中心数")
 def city_eng_centres(p, year):
-    return len(platforms(p, year, "工程技术研究中心", ("市级",)))
+    return platforms(p, year, "工程技术研究中心", ("市级",))
 
 
 @indicator("科技特派员", unit="人", inputs={"v": "县区.科技特派员"}, formula="Σ各县区科技特派员人数")
@@ -194,7 +214,8 @@ def tech_progress_contribution(g, year, settings):
 def key_enterprise_output(e, year, settings):
     if year != settings.year:
         return None  # the ledger holds this year's output only: no 上年 figure
-    return e.loc[e["重点企业"].fillna(False).astype(bool), "工业总产值"].sum()
+    key = np.array([v is not None and v == v and bool(v) for v in _col(e, "重点企业")], dtype=bool)
+    return float(np.nansum(_col(e, "工业总产值")[key]))
 
 
 @indicator("重点企业产值占高新技术产业产值比重", unit="%", inputs={"e": "企业台账", "hitech": HITECH},
@@ -213,13 +234,13 @@ def parks_output(v):
 @indicator("列入国家和省科技重大专项", unit="项", inputs={"p": "项目台账"},
            formula="项目台账中本年度级别为国家级或省级的技术创新提升工程重大专项数")
 def national_major_projects(p, year):
-    return len(projects(p, year, "技术创新提升工程重大专项", PROVINCIAL))
+    return projects(p, year, "技术创新提升工程重大专项", PROVINCIAL)
 
 
 @indicator("产学研合作企业", unit="家", inputs={"p": "项目台账"},
            formula="项目台账中本年度产学研合作项目的承担单位数（去重）")
 def cooperating_enterprises(p, year):
-    return projects(p, year, "产学研合作")["承担单位"].nunique()
+    return len(set(_col(p, "承担单位")[project_mask(p, year, "产学研合作")]))
 
 
 @indicator("来市指导院士", unit="名", inputs={"v": "科室.来市指导院士"}, formula="科室数据：合作科报送")
@@ -235,42 +256,42 @@ def experts(v):
 @indicator("省级工程技术研究中心", unit="家", inputs={"p": "平台台账"},
            formula="平台台账中截至年末省级及以上工程技术研究中心数")
 def provincial_eng_centres(p, year):
-    return len(platforms(p, year, "工程技术研究中心", PROVINCIAL))
+    return platforms(p, year, "工程技术研究中心", PROVINCIAL)
 
 
 @indicator("产业技术创新战略联盟", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的产业技术创新战略联盟数")
 def alliances(p, year):
-    return len(platforms(p, year, "产业技术创新战略联盟"))
+    return platforms(p, year, "产业技术创新战略联盟")
 
 
 @indicator("院士工作站", unit="个", inputs={"p": "平台台账"}, formula="平台台账中截至年末的院士工作站数")
 def academician_stations(p, year):
-    return len(platforms(p, year, "院士工作站"))
+    return platforms(p, year, "院士工作站")
 
 
 @indicator("农业科技示范园区", unit="处", inputs={"p": "平台台账"}, formula="平台台账中截至年末的农业科技示范园区数")
 def agri_parks(p, year):
-    return len(platforms(p, year, "农业科技示范园区"))
+    return platforms(p, year, "农业科技示范园区")
 
 
 @indicator("重大节能降耗减排科技项目", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能减排项目数")
 def energy_projects(p, year):
-    return len(projects(p, year, "节能减排项目"))
+    return projects(p, year, "节能减排项目")
 
 
 @indicator("节能新技术新装备推广", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能新技术推广项目数")
 def energy_technologies(p, year):
-    return len(projects(p, year, "节能新技术推广"))
+    return projects(p, year, "节能新技术推广")
 
 
 @indicator("民生科技关键技术研发及成果转化", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度民生科技项目数")
 def livelihood_projects(p, year):
-    return len(projects(p, year, "民生科技项目"))
+    return projects(p, year, "民生科技项目")
 
 
 @indicator("省级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的省级创新型试点企业数")
 def provincial_pilots(e, year):
-    return len(enterprises(e, year, "省级创新型试点企业"))
+    return int(enterprise_mask(e, year, "省级创新型试点企业").sum())
 
 
 @indicator("企业R&D经费投入", unit="亿元", inputs={"v": ENTERPRISE_RD}, formula="Σ各县区企业R&D经费支出")
@@ -281,16 +302,18 @@ def enterprise_rd(v):
 @indicator("创新型企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
            formula="创新型企业ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥5%）")
 def innovative_rd_intensity(e, year):
-    rows = enterprises(e, year, "创新型企业")
-    return rd_intensity(rows), {"低于标准的企业": below(rows, 5.0), "标准": 5.0, "企业数": len(rows)}
+    mask = enterprise_mask(e, year, "创新型企业")
+    return rd_intensity(e, mask), {"低于标准的企业": below(e, mask, 5.0), "标准": 5.0,
+                                   "企业数": int(mask.sum())}
 
 
 @indicator("高新技术企业和试点企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
            formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）")
 def other_rd_intensity(e, year):
-    rows = enterprises(e, year, "高新技术企业", "市级创新型试点企业")
-    rows = rows[~has_type(rows["企业类型"], ("创新型企业",))]
-    return rd_intensity(rows), {"低于标准的企业": below(rows, 3.0), "标准": 3.0, "企业数": len(rows)}
+    mask = enterprise_mask(e, year, "高新技术企业", "市级创新型试点企业")
+    mask &= ~has_type(_col(e, "企业类型"), ("创新型企业",))
+    return rd_intensity(e, mask), {"低于标准的企业": below(e, mask, 3.0), "标准": 3.0,
+                                   "企业数": int(mask.sum())}
 
 
 @indicator("地区生产总值", unit="亿元", inputs={"v": GDP}, formula="Σ各县区地区生产总值（现价）")

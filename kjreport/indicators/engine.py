@@ -14,8 +14,12 @@ from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.model import CountyValue, IndicatorResult, Target
 
 
-def evaluate(registry: Registry, ds: Dataset) -> tuple[list[IndicatorResult], list[Problem]]:
-    """Return the results of every computable indicator (targets first, in target order)."""
+def evaluate(registry: Registry, ds: Dataset, *, by_county: bool = True) -> tuple[
+        list[IndicatorResult], list[Problem]]:
+    """Return the results of every computable indicator (targets first, in target order).
+
+    ``by_county=False`` skips the per-county values and ranks (enough for checking).
+    """
     problems: list[Problem] = []
     targets = {t.indicator: t for t in ds.targets}
     for t in ds.targets:
@@ -42,7 +46,7 @@ def evaluate(registry: Registry, ds: Dataset) -> tuple[list[IndicatorResult], li
         if target is not None and target.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
         try:
-            results.append(_evaluate_one(spec, target, ds, slicer))
+            results.append(_evaluate_one(spec, target, ds, slicer if by_county else None))
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
@@ -74,7 +78,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: Dataset, slice
         result.status_note = details["说明"]
     adjusted = spec.name in settings.adjusted_base
     assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted)
-    if spec.by_county and ds.counties:
+    if slicer is not None and spec.by_county and ds.counties:
         result.counties = _county_values(spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=(target is not None and target.comparison == "≤")
                                          or not spec.higher_is_better)

@@ -167,26 +167,32 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     key_seen: dict[str, str] = {}
     key = spec.key
     columns = list(table.columns.values()) + list(table.extra.values())
+    readers = [(at, at.column.name, at.index, _fast_reader(at)) for at in columns]
+    skip_totals = spec.key == "县区"
     for i in range(header_index + 1, len(data.rows)):
         raw = data.rows[i]
-        if all(is_blank(v) for v in raw):
+        if all(v is None or (type(v) is str and not v.strip()) for v in raw):
             continue
         number = data.first_row + i
-        first = raw[columns[0].index] if columns[0].index < len(raw) else None
-        if spec.key == "县区" and isinstance(first, str) and canonical(first) in TOTAL_ROW_NAMES:
-            continue  # a typed total row: the indicators add up the counties themselves
+        width = len(raw)
+        if skip_totals:
+            first = raw[columns[0].index] if columns[0].index < width else None
+            if isinstance(first, str) and canonical(first) in TOTAL_ROW_NAMES:
+                continue  # a typed total row: the indicators add up the counties themselves
         values: dict[str, object] = {}
         cells: dict[str, str] = {}
-        for at in columns:
+        for at, name, index, fast in readers:
             cell = f"{at.letter}{number}"
-            cells[at.column.name] = cell
-            value = raw[at.index] if at.index < len(raw) else None
-            if cell in uncached:
-                values[at.column.name] = None
-                continue
-            values[at.column.name] = _typed(value, at, cell, problem)
-        row = Row(number, values, cells)
-        table.rows.append(row)
+            cells[name] = cell
+            value = raw[index] if index < width else None
+            converted = fast(value)
+            if converted is not _SLOW:
+                values[name] = converted
+            elif cell in uncached:
+                values[name] = None
+            else:
+                values[name] = _typed(value, at, cell, problem)
+        table.rows.append(Row(number, values, cells))
         if key and values.get(key) not in (None, ""):
             k = str(values[key])
             if k in key_seen:
@@ -194,6 +200,37 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
             else:
                 key_seen[k] = cells[key]
     table.last_row = table.rows[-1].number if table.rows else table.header_row
+
+
+_SLOW = object()  # the fast reader could not decide: take the careful path (with messages)
+
+
+def _fast_reader(at: ColumnAt):
+    """Return a function converting the common, unproblematic cell values of a column quickly."""
+    kind, factor = at.column.kind, at.factor
+
+    if kind == "number":
+        def read(v):
+            return v * factor if type(v) is float or type(v) is int else _SLOW
+    elif kind in ("int", "year"):
+        def read(v):
+            if (type(v) is float or type(v) is int) and v == int(v):
+                if kind == "year" and not 1900 <= v <= 2100:
+                    return _SLOW
+                return int(v) * factor if kind == "int" else int(v)
+            return _SLOW
+    elif kind == "text":
+        def read(v):
+            if type(v) is str:
+                text = v.strip()
+                return text if text and not text.startswith("#") else _SLOW
+            return _SLOW
+    else:
+        choices = set(at.column.choices)
+
+        def read(v):
+            return v if type(v) is str and v in choices else _SLOW
+    return read
 
 
 def _typed(value, at: ColumnAt, cell: str, problem) -> object:

@@ -22,10 +22,13 @@ _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
-_REF = re.compile(rb'\br="([A-Z]+\d+)"')
-_ERROR_TYPE = re.compile(rb'\bt="e"')
-_VALUE = re.compile(rb"<v>([^<]*)</v>")
+# A formula cell: <c r="B7" ...><f>…</f><v>…</v></c>, <f .../> for shared formulas.
+_FORMULA_CELL = re.compile(
+    rb'<c r="([A-Z]+[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v>([^<]*)</v>|<v/>)?'
+)
+# An error value cached by Excel: <c r="B7" ... t="e" ...>…<v>#DIV/0!</v></c>
+_ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*\bt="e"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?<v>([^<]*)</v>')
+_HAS_FORMULA = re.compile(rb"<f[\s>/]")
 
 
 def lock_file(path: Path) -> Path:
@@ -129,26 +132,15 @@ class XlsxFile:
     @staticmethod
     def _scan_formulas(data: SheetData, xml: bytes) -> None:
         """Put Excel error values into ``data.rows`` and list uncached formula cells."""
-        if b"<f" not in xml and b't="e"' not in xml:
-            return
-        for m in _CELL.finditer(xml):
-            attrs, body = m.group(1), m.group(2) or b""
-            is_error = _ERROR_TYPE.search(attrs) is not None
-            has_formula = b"<f" in body
-            if not is_error and not has_formula:
-                continue
-            ref = _REF.search(attrs)
-            if not ref:
-                continue
-            cell = ref.group(1).decode()
-            value = _VALUE.search(body)
-            if has_formula and (value is None or not value.group(1)):
-                data.uncached.append(cell)
-            elif is_error and value is not None:
-                r, c = _split(cell)
+        if b't="e"' in xml:
+            for m in _ERROR_CELL.finditer(xml):
+                r, c = _split(m.group(1).decode())
                 i, j = r - data.first_row, c - data.first_col
                 if 0 <= i < len(data.rows) and 0 <= j < len(data.rows[i]):
-                    data.rows[i][j] = value.group(1).decode()
+                    data.rows[i][j] = m.group(2).decode()
+        if _HAS_FORMULA.search(xml):
+            data.uncached.extend(m.group(1).decode() for m in _FORMULA_CELL.finditer(xml)
+                                 if not m.group(2))
 
 
 def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
