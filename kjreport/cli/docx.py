@@ -1,1 +1,122 @@
-"""Commands: docx (filled in by its issue)."""
+"""Command ``kjreport docx``: the year-end summary (工作总结) or the county bulletins as Word files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kjreport.cli.app import main
+from kjreport.errors import Problem, WorkbookError
+
+
+def _existing(path: Path, what: str) -> Path:
+    """Return ``path`` if it exists, else raise a Chinese error naming it."""
+    if not path.exists():
+        raise WorkbookError(
+            Problem(str(path), None, None, f"找不到{what}", "请检查文件路径是否正确")
+        )
+    return path
+
+
+@main.command("docx")
+@click.argument("workbook", type=click.Path(path_type=Path), metavar="工作簿")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    metavar="文件",
+    help="输出的 Word 文件；默认放在工作簿旁边，以总结标题命名。--by 县区 时为输出文件夹。",
+)
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path),
+    metavar="目录",
+    help="文字模板目录（默认 templates/summary），可复制后修改措辞。",
+)
+@click.option("--pdf", is_flag=True, help="同时生成 PDF（需要安装 LibreOffice）。")
+@click.option(
+    "--draft",
+    is_flag=True,
+    help="草稿：每个计算出的数字加批注，注明来源单元格和计算方法，便于核对。",
+)
+@click.option("--no-charts", is_flag=True, help="不插入图表（生成更快）。")
+@click.option(
+    "--by",
+    type=click.Choice(["县区"]),
+    metavar="县区",
+    help="按县区分别生成通报，每个县区一个文件，放在一个文件夹中。",
+)
+@click.option(
+    "--plugin",
+    "plugins",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="文件",
+    help="自定义指标的 Python 文件，可多次指定。",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    metavar="数量",
+    help="--by 县区 时同时使用的进程数（默认为全部 CPU 核）。",
+)
+def docx_command(
+    workbook: Path,
+    output: Path | None,
+    template: Path | None,
+    pdf: bool,
+    draft: bool,
+    no_charts: bool,
+    by: str | None,
+    plugins: tuple[Path, ...],
+    jobs: int | None,
+) -> None:
+    """生成公文格式的年度工作总结（Word），或按县区生成通报。
+
+    \b
+    示例：
+      kjreport docx samples/sample2011.xlsx
+      kjreport docx 工作簿.xlsx -o 总结.docx --pdf
+      kjreport docx 工作簿.xlsx --draft          # 数字带来源批注，供核对
+      kjreport docx 工作簿.xlsx --by 县区        # 每个县区一份通报
+    """
+    from kjreport.report import load_report
+
+    _existing(workbook, "工作簿")
+    for plugin in plugins:
+        _existing(plugin, "自定义指标文件")
+    if template is not None:
+        _existing(template, "模板目录")
+    report = load_report(workbook, plugins)
+    settings = report.settings
+
+    if by == "县区":
+        from kjreport.summary import write_county_bulletins
+
+        outdir = output or workbook.parent / f"{settings.city}{settings.year}年县区科技工作通报"
+        paths = write_county_bulletins(report, outdir, jobs, template_dir=template)
+        click.echo(f"已生成 {len(paths)} 份县区通报：{outdir}")
+        if pdf:
+            _to_pdf(paths)
+        return
+
+    from kjreport.summary import write_summary
+
+    out = output or workbook.parent / f"{settings.title}.docx"
+    if out.suffix.lower() != ".docx":
+        out = out.with_suffix(".docx")
+    path = write_summary(report, out, template_dir=template, charts=not no_charts, draft=draft)
+    click.echo(f"已生成工作总结：{path}")
+    if pdf:
+        _to_pdf([path])
+
+
+def _to_pdf(paths: list[Path]) -> None:
+    """Convert each document to PDF beside it and say where they went."""
+    from kjreport.docx.pdf import to_pdf
+
+    for path in paths:
+        click.echo(f"已生成 PDF：{to_pdf(path)}")

@@ -1,0 +1,135 @@
+"""The year-end summary (工作总结): a ``YearReport`` in, an ``OfficialDocument`` out.
+
+The order of the parts is fixed here (title, opening, 一 完成情况, 二 存在的问题, 三 工作打算,
+署名, 附件); every sentence comes from the wording templates in ``templates/summary``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from kjreport import text as tx
+from kjreport.model import YearReport
+from kjreport.summary.blocks import parse_blocks, write_blocks
+from kjreport.summary.facts import collect_facts, overview_results
+from kjreport.summary.tables import (
+    COMPLETION_HEADERS,
+    completion_rows,
+    county_results,
+    county_table,
+)
+from kjreport.summary.views import node_view
+from kjreport.templating import TemplateSet
+
+
+def report_date(report: YearReport) -> dt.date:
+    """Return the 成文日期: Settings.report_date, else today."""
+    return report.settings.report_date or dt.date.today()
+
+
+def base_context(report: YearReport) -> dict[str, Any]:
+    """Return what every summary template sees."""
+    return {
+        "report": report,
+        "settings": report.settings,
+        "year": report.settings.year,
+        "date": report_date(report),
+        "facts": collect_facts(report),
+    }
+
+
+def captions(templates: TemplateSet, report: YearReport, county: str = "") -> Any:
+    """Return the fixed texts of ``captions.j2`` (title, table and chart names, signature)."""
+    first = next(iter(county_results(report, 1)), None)
+    return templates.module(
+        "captions.j2",
+        **base_context(report),
+        county=county,
+        county_indicator=first.name if first else "",
+        county_unit=first.unit if first else "",
+    )
+
+
+def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
+    """Add the completion chart or the county chart as a picture."""
+    from kjreport.docx import charts
+
+    if which == "completion":
+        items = [
+            (r.name, r.completion)
+            for r in report.results
+            if r.target is not None and not r.target.is_percentage and tx.is_number(r.completion)
+        ]
+        if items:
+            doc.picture(charts.completion_chart(items), 156, caps.completion_chart)
+        return
+    first = next(iter(county_results(report, 1)), None)
+    if first is None:
+        return
+    values = [(c.county, c.value) for c in first.counties if tx.is_number(c.value)]
+    if values:
+        png = charts.county_chart(values, first.name, first.unit)
+        doc.picture(png, 156, caps.county_chart)
+
+
+def build_summary(
+    report: YearReport,
+    *,
+    template_dir: Path | None = None,
+    charts: bool = True,
+    draft: bool = False,
+    reference: Path | None = None,
+) -> Any:
+    """Return the ``OfficialDocument`` of the year-end summary of ``report``."""
+    from kjreport.docx import OfficialDocument
+
+    templates = TemplateSet(template_dir, draft=draft)
+    context = base_context(report)
+    context.update(
+        plan=node_view(report, report.plan),
+        overview=overview_results(report),
+        next_year=report.next_year,
+    )
+    caps = captions(templates, report)
+
+    doc = OfficialDocument(reference, draft=draft)
+    doc.title(caps.title)
+    for part in ("opening.j2", "completion.j2", "problems.j2", "plans.j2"):
+        write_blocks(doc, parse_blocks(templates.render(part, **context)))
+
+    headers, county_rows = county_table(report)
+    attachments = [caps.completion_table] + ([caps.county_table] if county_rows else [])
+    doc.attachment_note(attachments)
+    doc.signature(caps.signature, tx.cn_date(report_date(report)))
+
+    doc.page_break()
+    doc.attachment_heading(1, caps.completion_table)
+    doc.table(
+        COMPLETION_HEADERS,
+        completion_rows(report),
+        number_cols=(3, 4, 5, 6),
+        col_widths_mm=(8, 40, 11, 13, 13, 24, 24, 23),
+    )
+    doc.paragraph(caps.completion_table_note, indent=False)
+    if charts:
+        _charts(doc, report, caps, "completion")
+    if county_rows:
+        doc.page_break()
+        doc.attachment_heading(2, caps.county_table)
+        n = (len(headers) - 1) // 2
+        widths = (21,) + (135 / n - 9, 9) * n if n else None
+        doc.table(
+            headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
+        )
+        if charts:
+            _charts(doc, report, caps, "county")
+    return doc
+
+
+def write_summary(report: YearReport, out: Path, **kw: Any) -> Path:
+    """Build the summary and save it to ``out``; return the path written."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return build_summary(report, **kw).save(out)

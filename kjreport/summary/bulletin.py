@@ -1,0 +1,165 @@
+"""County bulletins (县区通报): one document per county, built in parallel.
+
+Each bulletin states the county's figures with their rank among the counties and the
+indicators where it declined or ranks last. Wording: ``templates/summary/county.j2``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any
+
+from kjreport import text as tx
+from kjreport.errors import KjreportError
+from kjreport.model import YearReport
+from kjreport.summary.blocks import parse_blocks, write_blocks
+from kjreport.summary.builder import base_context, captions, report_date
+from kjreport.summary.views import ResultView
+from kjreport.templating import TemplateSet
+
+
+class UnknownCounty(KjreportError):
+    """The county asked for has no figures in the workbook."""
+
+
+def county_names(report: YearReport) -> list[str]:
+    """Return the counties of ``report`` in workbook order."""
+    if report.counties:
+        return list(report.counties)
+    seen: list[str] = []
+    for r in report.results:
+        for c in r.counties:
+            if c.county not in seen:
+                seen.append(c.county)
+    return seen
+
+
+def build_county_bulletin(
+    report: YearReport,
+    county: str,
+    *,
+    template_dir: Path | None = None,
+    draft: bool = False,
+    reference: Path | None = None,
+) -> Any:
+    """Return the ``OfficialDocument`` of the 通报 for ``county``."""
+    from kjreport.docx import OfficialDocument
+
+    if county not in county_names(report):
+        raise UnknownCounty(
+            f"工作簿 {Path(report.source).name} 的县区数据中没有「{county}」；"
+            f"应为以下之一：{'、'.join(county_names(report))}。"
+        )
+    templates = TemplateSet(template_dir, draft=draft)
+    results = [ResultView(r) for r in report.results if r.counties and r.target is not None]
+    context = base_context(report) | {"county": county, "results": results}
+    caps = captions(templates, report, county)
+
+    doc = OfficialDocument(reference, draft=draft)
+    doc.title(caps.county_title)
+    write_blocks(doc, parse_blocks(templates.render("county.j2", **context)))
+    doc.signature(caps.signature, tx.cn_date(report_date(report)))
+    rows = []
+    for r in results:
+        c = next(c for c in r.counties if c.county == county) if r.county(county) else None
+        if c is None:
+            continue
+        change = (
+            tx.pct(c.yoy)
+            if tx.is_number(c.yoy)
+            else (f"{tx.number(c.change_pp)}个百分点" if tx.is_number(c.change_pp) else "—")
+        )
+        rows.append(
+            [r.name, r.unit, tx.plain(c.value, r.unit), change, str(c.rank) if c.rank else "—"]
+        )
+    if rows:
+        doc.page_break()
+        doc.attachment_heading(1, caps.county_table_title)
+        doc.table(
+            ["指标", "单位", "本年", "同比增减", "全市位次"],
+            rows,
+            number_cols=(2, 3, 4),
+            col_widths_mm=(62, 18, 26, 28, 22),
+        )
+    return doc
+
+
+def safe_filename(name: str) -> str:
+    """Return ``name`` without characters Windows forbids in file names."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("._") or "通报"
+
+
+# worker state: the report is sent once per process, not once per county
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(
+    report: YearReport, outdir: Path, template_dir: Path | None, reference: Path | None
+) -> None:
+    _WORKER.update(report=report, outdir=outdir, template_dir=template_dir, reference=reference)
+
+
+def _write_one(county: str) -> Path:
+    report = _WORKER["report"]
+    doc = build_county_bulletin(
+        report, county, template_dir=_WORKER["template_dir"], reference=_WORKER["reference"]
+    )
+    name = f"{safe_filename(county)}{report.settings.year}年科技工作通报.docx"
+    return doc.save(_WORKER["outdir"] / name)
+
+
+def write_county_bulletins(
+    report: YearReport,
+    outdir: Path,
+    jobs: int | None = None,
+    *,
+    template_dir: Path | None = None,
+    reference: Path | None = None,
+    progress: bool = True,
+) -> list[Path]:
+    """Write one 通报 per county into ``outdir`` using ``jobs`` processes; return the paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    counties = county_names(report)
+    if not counties:
+        raise UnknownCounty(
+            f"工作簿 {Path(report.source).name} 没有县区数据，无法生成县区通报；"
+            "请在「县区数据」工作表中填写各县区数值。"
+        )
+    # check the templates once in this process, so an error is reported before forking
+    TemplateSet(template_dir).env.get_template("county.j2")
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(counties)))
+    init = (report, outdir, template_dir, reference)
+    paths: list[Path] = []
+    bar = _progress(progress)
+    with bar:
+        task = bar.add_task("生成县区通报", total=len(counties))
+        if jobs == 1:
+            _init_worker(*init)
+            for county in counties:
+                paths.append(_write_one(county))
+                bar.advance(task)
+        else:
+            with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=init) as pool:
+                futures = [pool.submit(_write_one, c) for c in counties]
+                for future in as_completed(futures):
+                    paths.append(future.result())
+                    bar.advance(task)
+    order = {safe_filename(c): i for i, c in enumerate(counties)}
+    return sorted(paths, key=lambda p: order.get(p.name.split(str(report.settings.year))[0], 0))
+
+
+def _progress(enabled: bool) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        disable=not enabled,
+        transient=False,
+    )

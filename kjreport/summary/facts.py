@@ -1,0 +1,133 @@
+"""Facts for 存在的问题 (problems) and the overview: missed targets, declines, lagging counties.
+
+Only selection and ordering happen here; the wording is in ``templates/summary/problems.j2``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kjreport.model import YearReport
+from kjreport.summary.views import CountyView, ResultView, group_results
+from kjreport.text.numbers import is_zero
+
+# keys an indicator may use in IndicatorResult.details for enterprises below a rule
+CONTINUOUS_UNITS = ("亿元", "万元", "元", "万人次", "万人", "%")
+SMALL_COUNT = 10  # a county's count below this last year: its growth rate is not discussed
+MAX_PER_COUNTY = 3  # indicators named per lagging county
+MAX_COUNTIES = 3  # lagging counties named
+BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
+
+
+@dataclass
+class CountyLag:
+    """A county behind the others: the indicators where it declined or ranks last."""
+
+    county: str
+    declined: list[tuple[ResultView, CountyView]] = field(default_factory=list)
+    last: list[tuple[ResultView, CountyView]] = field(default_factory=list)
+
+
+@dataclass
+class BelowRule:
+    """An indicator with enterprises under its threshold (R&D intensity rules)."""
+
+    result: ResultView
+    enterprises: list[str]  # names, lowest intensity first
+    standard: float | None = None  # the rule, e.g. 5 (%)
+    total: int | None = None  # enterprises the rule applies to
+
+
+@dataclass
+class Facts:
+    """What the problems section and the overview state."""
+
+    missed: list[ResultView]
+    basic: list[ResultView]
+    declined: list[ResultView]
+    not_comparable: list[ResultView]
+    no_data: list[ResultView]
+    lagging: list[CountyLag]
+    below_rule: list[BelowRule]
+    status_counts: dict[str, int]
+    with_target: int
+
+    @property
+    def any(self) -> bool:
+        """Return True when there is at least one problem to state."""
+        return bool(
+            self.missed
+            or self.basic
+            or self.declined
+            or self.lagging
+            or self.below_rule
+            or self.not_comparable
+        )
+
+
+def _small_count(view: ResultView, c: CountyView) -> bool:
+    """Return True for a count too small for its growth rate to mean much (1 → 0 项 is −100%)."""
+    if view.is_ratio or view.unit in CONTINUOUS_UNITS:
+        return False
+    return c.previous is None or float(c.previous) < SMALL_COUNT
+
+
+def _declined(view: ResultView) -> bool:
+    change = view.yoy if view.yoy is not None else view.change_pp
+    return change is not None and change < 0 and not is_zero(change, 2)
+
+
+def _below_rule(view: ResultView) -> BelowRule | None:
+    details = view.result.details or {}
+    for key in BELOW_RULE_KEYS:
+        value = details.get(key)
+        if isinstance(value, (list, tuple)) and value:
+            names = [str(v.get("企业名称", "")) if isinstance(v, dict) else str(v) for v in value]
+            standard = details.get("标准")
+            total = details.get("企业数")
+            return BelowRule(
+                view,
+                [n for n in names if n],
+                float(standard) if isinstance(standard, (int, float)) else None,
+                int(total) if isinstance(total, int) else None,
+            )
+    return None
+
+
+def collect_facts(report: YearReport) -> Facts:
+    """Return the facts the problems section and overview are written from."""
+    views = [ResultView(r) for r in report.results]
+    with_target = [v for v in views if v.result.target is not None]
+    headline = {r.name for r in report.results_for(report.plan.code)}
+    lag: dict[str, CountyLag] = {}
+    for v in with_target:
+        if v.name not in headline:
+            continue
+        for c in v.counties:
+            declined = c.declined and not _small_count(v, c)
+            if declined or c.last:
+                entry = lag.setdefault(c.county, CountyLag(c.county))
+                (entry.declined if declined else entry.last).append((v, c))
+    for entry in lag.values():
+        entry.declined = entry.declined[:MAX_PER_COUNTY]
+        entry.last = entry.last[: max(0, MAX_PER_COUNTY - len(entry.declined))]
+    # most lagging first; keep the list short enough to read
+    lagging = sorted(lag.values(), key=lambda x: -(2 * len(x.declined) + len(x.last)))
+    lagging = lagging[:MAX_COUNTIES]
+    return Facts(
+        missed=[v for v in with_target if v.status == "未完成"],
+        basic=[v for v in with_target if v.status == "基本完成"],
+        declined=[v for v in views if _declined(v)],
+        not_comparable=[v for v in with_target if v.status == "不可比"],
+        no_data=[v for v in views if v.status == "无数据"],
+        lagging=lagging,
+        below_rule=[b for v in views if (b := _below_rule(v)) is not None],
+        status_counts=dict(Counter(v.status for v in with_target)),
+        with_target=len(with_target),
+    )
+
+
+def overview_results(report: YearReport) -> list[ResultView]:
+    """Return the headline (总) results, shares folded into their amounts."""
+    return group_results(report.results_for(report.plan.code))

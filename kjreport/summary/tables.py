@@ -1,0 +1,95 @@
+"""Rows of the attachment tables (附件): 主要指标完成情况表 and 县区主要指标对比表.
+
+Cells are strings formatted by the text layer; "—" means "does not apply" (no target, no base),
+while a figure that should exist but is missing shows the staff marker.
+"""
+
+from __future__ import annotations
+
+from kjreport import text as tx
+from kjreport.model import IndicatorResult, YearReport
+from kjreport.text.numbers import is_zero
+
+NA = "—"
+COMPLETION_HEADERS = ["序号", "指标", "单位", "目标", "完成", "完成率", "同比", "状态"]
+STATUS_SHORT = {"无目标": NA}
+
+
+def _signed_pp(value: float | None, absent: str) -> str:
+    """Return +0.6 / -0.04 (个百分点, explained by the table note), or ``absent``."""
+    if not tx.is_number(value):
+        return absent
+    if is_zero(value, 3):
+        return "0.0"
+    return ("+" if value > 0 else "-") + tx.pp(value).removesuffix("个百分点")
+
+
+def _target_cell(r: IndicatorResult, style: tx.NumberStyle) -> str:
+    if r.target is None:
+        return NA
+    sign = "≤" if r.target.comparison == "≤" else ""
+    return sign + tx.number(r.target.value, 2, trim=True)
+
+
+def _completion_cell(r: IndicatorResult) -> str:
+    if r.target is None or r.status == "不可比":
+        return NA
+    if r.target.is_percentage:
+        return _signed_pp(r.gap, tx.MISSING)
+    return tx.pct(r.completion)
+
+
+def _change_cell(r: IndicatorResult) -> str:
+    if r.kind == "ratio" or r.unit == "%":
+        return _signed_pp(r.change_pp, NA)
+    if not tx.is_number(r.yoy):
+        return "不可比" if r.yoy_note or r.previous is not None else NA
+    return tx.pct(r.yoy)
+
+
+def completion_rows(
+    report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
+) -> list[list[str]]:
+    """Return one row per indicator with a target, in target order."""
+    rows = []
+    for i, r in enumerate((r for r in report.results if r.target is not None), 1):
+        rows.append(
+            [
+                str(i),
+                r.name,
+                r.unit,
+                _target_cell(r, style),
+                tx.plain(r.value, r.unit, style),
+                _completion_cell(r),
+                _change_cell(r),
+                STATUS_SHORT.get(r.status, r.status),
+            ]
+        )
+    return rows
+
+
+def county_results(report: YearReport, limit: int = 3) -> list[IndicatorResult]:
+    """Return the indicators with per-county values for the comparison table, headline first."""
+    with_counties = [r for r in report.results if r.counties]
+    headline = set(r.name for r in report.results_for(report.plan.code))
+    with_counties.sort(key=lambda r: (r.name not in headline,))
+    return with_counties[:limit]
+
+
+def county_table(
+    report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
+) -> tuple[list[str], list[list[str]]]:
+    """Return (headers, rows) of the county comparison: each indicator's value and rank."""
+    results = county_results(report)
+    headers = ["县区"]
+    for r in results:
+        headers += [f"{r.name}（{r.unit}）", "位次"]
+    rows = []
+    for county in report.counties or sorted({c.county for r in results for c in r.counties}):
+        row = [county]
+        for r in results:
+            c = next((c for c in r.counties if c.county == county), None)
+            row.append(tx.plain(c.value, r.unit, style) if c else NA)
+            row.append(str(c.rank) if c and c.rank else NA)
+        rows.append(row)
+    return headers, rows

@@ -1,0 +1,232 @@
+"""Read-only views of a ``YearReport`` for the wording templates.
+
+Templates see plain attributes; every computed number is a ``Num`` carrying its provenance
+(source cells and formula) so a draft document can comment it. Nothing here formats text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
+from kjreport.templating import Num, num
+from kjreport.text.numbers import is_zero
+
+_HEADING_LEVEL = {"部分": 2, "节": 3, "条": 4}
+
+
+def _provenance(result: IndicatorResult, what: str) -> str:
+    """Return the draft comment of one figure: what it is, its formula and source cells."""
+    parts = [f"{result.name}·{what}"]
+    if result.formula and what in ("本年数", "上年数"):
+        parts.append(f"计算：{result.formula}")
+    if what == "同比":
+        parts.append("计算：(本年数 − 上年数) ÷ 上年数 × 100%")
+    elif what == "比上年变化":
+        parts.append("计算：本年比重 − 上年比重（个百分点）")
+    elif what == "完成率":
+        parts.append("计算：本年数 ÷ 目标值 × 100%")
+    elif what == "差距":
+        parts.append("计算：本年数 − 目标值")
+    elif what == "序时进度":
+        parts.append("计算：完成率 − 报送月份 ÷ 12 × 100%")
+    sources = list(result.sources)
+    if result.target and result.target.cell and what in ("完成率", "差距", "目标值"):
+        sources.append(result.target.cell)
+    if sources:
+        parts.append("来源：" + "、".join(sources))
+    return "；".join(parts)
+
+
+@dataclass
+class CountyView:
+    """One county's figure of an indicator (县区数), with its rank."""
+
+    county: str
+    value: Num | None
+    previous: Num | None
+    yoy: Num | None
+    change_pp: Num | None
+    rank: int | None
+    total: int
+
+    @property
+    def declined(self) -> bool:
+        """Return True when the county's figure fell against last year."""
+        change = self.change_pp if self.yoy is None else self.yoy
+        return change is not None and change < 0 and not is_zero(change, 2)
+
+    @property
+    def last(self) -> bool:
+        """Return True when the county ranks last among the counties."""
+        return self.rank is not None and self.total > 1 and self.rank == self.total
+
+
+@dataclass
+class ResultView:
+    """One indicator result as templates see it."""
+
+    result: IndicatorResult
+    share: ResultView | None = None  # a ratio that reads as "占…的比重" after this amount
+    share_of: str = ""  # "规模以上工业总产值" for 高新技术产业产值占规模以上工业总产值比重
+
+    def __getattr__(self, name: str) -> Any:
+        # plain attributes (name, unit, kind, status, status_note, yoy_note, department …)
+        if name.startswith("_") or name == "result":
+            raise AttributeError(name)
+        return getattr(self.result, name)
+
+    @property
+    def value(self) -> Num | None:
+        return num(self.result.value, _provenance(self.result, "本年数"))
+
+    @property
+    def previous(self) -> Num | None:
+        return num(self.result.previous, _provenance(self.result, "上年数"))
+
+    @property
+    def yoy(self) -> Num | None:
+        return num(self.result.yoy, _provenance(self.result, "同比"))
+
+    @property
+    def change_pp(self) -> Num | None:
+        return num(self.result.change_pp, _provenance(self.result, "比上年变化"))
+
+    @property
+    def completion(self) -> Num | None:
+        return num(self.result.completion, _provenance(self.result, "完成率"))
+
+    @property
+    def gap(self) -> Num | None:
+        return num(self.result.gap, _provenance(self.result, "差距"))
+
+    @property
+    def ahead_pp(self) -> Num | None:
+        return num(self.result.ahead_pp, _provenance(self.result, "序时进度"))
+
+    @property
+    def target_value(self) -> Num | None:
+        t = self.result.target
+        return num(t.value, _provenance(self.result, "目标值")) if t else None
+
+    @property
+    def is_ratio(self) -> bool:
+        """Return True for a percentage (比重/占比) indicator."""
+        return self.result.kind == "ratio" or self.result.unit == "%"
+
+    @property
+    def percent_target(self) -> bool:
+        """Return True when the target is a percentage (compared in 个百分点)."""
+        return bool(self.result.target and self.result.target.is_percentage)
+
+    @property
+    def has_value(self) -> bool:
+        return self.value is not None
+
+    @property
+    def mid_year(self) -> bool:
+        """Return True when the report is before December (序时进度 applies)."""
+        return self.result.time_progress is not None and self.result.ahead_pp is not None
+
+    @property
+    def counties(self) -> list[CountyView]:
+        return [county_view(self.result, c) for c in self.result.counties]
+
+    def county(self, name: str) -> CountyView | None:
+        """Return the view of county ``name``, or None."""
+        return next((c for c in self.counties if c.county == name), None)
+
+
+def county_view(result: IndicatorResult, c: CountyValue) -> CountyView:
+    """Return the template view of one county's value."""
+    src = f"{result.name}·{c.county}"
+    total = sum(1 for x in result.counties if x.rank is not None) or len(result.counties)
+    return CountyView(
+        county=c.county,
+        value=num(c.value, f"{src}；来源：" + "、".join(result.sources)),
+        previous=num(c.previous, src),
+        yoy=num(c.yoy, f"{src}·同比"),
+        change_pp=num(c.change_pp, f"{src}·比上年变化"),
+        rank=c.rank,
+        total=total,
+    )
+
+
+def share_name(amount: IndicatorResult, ratio: IndicatorResult) -> str:
+    """Return X when ``ratio`` is "<amount>占X比重" (the whole it is a share of), else ""."""
+    head = amount.name + "占"
+    if ratio.name.startswith(head) and ratio.name.endswith("比重") and ratio.unit == "%":
+        return ratio.name[len(head) : -2].rstrip("的")
+    return ""
+
+
+def group_results(results: list[IndicatorResult]) -> list[ResultView]:
+    """Return views of ``results`` with each "<amount>占X比重" folded into its amount."""
+    views: list[ResultView] = []
+    used: set[str] = set()
+    for r in results:
+        if r.name in used:
+            continue
+        view = ResultView(r)
+        for other in results:
+            whole = share_name(r, other) if other.name not in used else ""
+            if whole and other is not r:
+                view.share, view.share_of = ResultView(other), whole
+                used.add(other.name)
+                break
+        views.append(view)
+        used.add(r.name)
+    return views
+
+
+@dataclass
+class NodeView:
+    """A plan node with what the summary says under it."""
+
+    node: PlanNode
+    results: list[ResultView]
+    notes: list[ProgressNote]
+    children: list[NodeView] = field(default_factory=list)
+    number: int = 1  # position among its siblings, 1-based
+    depth: int = 1  # 1 = part under the summary's 一、
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "node":
+            raise AttributeError(name)
+        return getattr(self.node, name)
+
+    @property
+    def heading_level(self) -> int:
+        """Return the document heading level: part 2 （一）, section 3 1., item 3 or 4 一是."""
+        if self.node.level == "条":
+            return min(2 + self.depth, 4)
+        return _HEADING_LEVEL.get(self.node.level, 4)
+
+    @property
+    def empty(self) -> bool:
+        """Return True when nothing is known about this node or below it (needs a marker)."""
+        return not self.results and not self.notes and all(c.empty for c in self.children)
+
+    @property
+    def departments(self) -> list[str]:
+        """Return the departments responsible for this node's targets, in order."""
+        seen: list[str] = []
+        for r in self.results:
+            dep = r.department or (r.target.department if r.target else "")
+            if dep and dep not in seen:
+                seen.append(dep)
+        return seen
+
+
+def node_view(report: YearReport, node: PlanNode, number: int = 1, depth: int = 0) -> NodeView:
+    """Return the view of ``node`` and its descendants."""
+    view = NodeView(
+        node=node,
+        results=group_results(report.results_for(node.code)),
+        notes=report.notes_for(node.code),
+        number=number,
+        depth=depth,
+    )
+    view.children = [node_view(report, c, i, depth + 1) for i, c in enumerate(node.children, 1)]
+    return view

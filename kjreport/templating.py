@@ -1,0 +1,304 @@
+"""The sandboxed jinja2 environment for wording templates (文字模板), shared by summary and email.
+
+Templates are plain text files staff can edit. They see plain data and the text layer's
+filters (``|amount(unit)``, ``|pct``, ``|pp``, ``|yoy``, ``|status`` …). A number that knows
+where it came from (``Num``) is wrapped in invisible marks when rendering in draft mode, so the
+document builder can attach a comment naming its source cells (see ``split_segments``).
+
+Every failure becomes ``TemplateError`` with one Chinese sentence naming file and line:
+"模板 templates/summary/item.j2 第12行：未定义的变量 foo".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from kjreport import text as tx
+from kjreport.errors import TemplateError
+
+TEMPLATE_ENV_VAR = "KJREPORT_TEMPLATES"
+_OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"  # private-use marks around a commented number
+_SEGMENT = re.compile(f"{_OPEN}([^{_MID}]*){_MID}([^{_CLOSE}]*){_CLOSE}")
+
+
+class Num(float):
+    """A float that remembers where it came from (``comment``: source cells and formula)."""
+
+    comment: str
+
+    def __new__(cls, value: float, comment: str = "") -> Num:
+        obj = super().__new__(cls, value)
+        obj.comment = comment
+        return obj
+
+
+def num(value: float | None, comment: str = "") -> Num | None:
+    """Return ``value`` as a ``Num`` carrying ``comment``; None and non-finite values stay None."""
+    if not tx.is_number(value):
+        return None
+    return Num(float(value), comment)  # type: ignore[arg-type]
+
+
+def templates_root() -> Path | None:
+    """Return the top-level ``templates/`` folder: $KJREPORT_TEMPLATES, the repository, or the
+    installed data folder (``<prefix>/share/kjreport/templates``); None when none exists."""
+    candidates = []
+    if os.environ.get(TEMPLATE_ENV_VAR):
+        candidates.append(Path(os.environ[TEMPLATE_ENV_VAR]))
+    candidates.append(Path(__file__).resolve().parent.parent / "templates")
+    candidates.append(Path(sys.prefix) / "share" / "kjreport" / "templates")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def default_template_dir(part: str = "summary") -> Path:
+    """Return the default folder of one template set, e.g. ``templates/summary``."""
+    root = templates_root()
+    if root is None or not (root / part).is_dir():
+        raise TemplateError(
+            f"未找到默认模板目录 templates/{part}；请用 --template 指定模板目录，"
+            f"或设置环境变量 {TEMPLATE_ENV_VAR} 指向 templates 文件夹。"
+        )
+    return root / part
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Return a cache of compiled templates under ~/.cache/kjreport (faster cold starts)."""
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kjreport" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _display(path: str | Path) -> str:
+    """Return ``path`` relative to the working folder when it is inside it, else in full."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()
+
+
+def _chinese_reason(exc: BaseException) -> str:
+    """Return a Chinese description of a jinja2 error message."""
+    msg = getattr(exc, "message", None) or str(exc)
+    if m := re.fullmatch(r"'([^']+)' is undefined", msg):
+        return f"未定义的变量 {m.group(1)}"
+    if m := re.fullmatch(r"'?(.+?)'? has no attribute '([^']+)'", msg):
+        return f"{m.group(1)} 没有属性 {m.group(2)}"
+    if m := re.search(r"no filter named '([^']+)'", msg, re.I):
+        return f"没有名为 {m.group(1)} 的过滤器"
+    if m := re.search(r"no test named '([^']+)'", msg, re.I):
+        return f"没有名为 {m.group(1)} 的判断"
+    if m := re.search(r"Unexpected end of template", msg):
+        return "模板意外结束（可能缺少 {% endif %} 或 {% endfor %}）"
+    if m := re.search(r"Encountered unknown tag '([^']+)'", msg):
+        return f"未知的标签 {m.group(1)}（可能缺少配对的结束标签）"
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return f"模板中不允许的操作（{msg}）"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"语法错误（{msg}）"
+    return f"渲染出错（{type(exc).__name__}：{msg}）"
+
+
+def _template_frame(exc: BaseException, folder: Path) -> tuple[str, int] | None:
+    """Return (file, line) of the innermost template frame in the traceback of ``exc``."""
+    found = None
+    tb = exc.__traceback__
+    folder_s = str(folder.resolve())
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.startswith(folder_s) or filename.endswith(".j2"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+class TemplateSet:
+    """A folder of wording templates rendered in a sandbox with the text layer's filters."""
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        draft: bool = False,
+        style: tx.NumberStyle = tx.DEFAULT_STYLE,
+        part: str = "summary",
+    ):
+        self.folder = Path(folder) if folder is not None else default_template_dir(part)
+        if not self.folder.is_dir():
+            raise TemplateError(
+                f"模板目录 {_display(self.folder)} 不存在；请检查 --template 参数。"
+            )
+        self.draft = draft
+        self.style = style
+        self.env = SandboxedEnvironment(
+            loader=jinja2.FileSystemLoader(str(self.folder), encoding="utf-8"),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+            bytecode_cache=_bytecode_cache(),
+        )
+        self.env.filters.update(self._filters())
+        self.env.globals.update(MISSING=tx.MISSING, join=tx.join_list, cn=tx.cn_numeral)
+
+    # -- filters --------------------------------------------------------------------------------
+
+    def _mark(self, value: Any, text: str) -> str:
+        """Return ``text``, wrapped with its source comment when drafting."""
+        comment = getattr(value, "comment", "")
+        if self.draft and comment and text != tx.MISSING:
+            return f"{_OPEN}{comment}{_MID}{text}{_CLOSE}"
+        return text
+
+    def _filters(self) -> dict[str, Callable[..., str]]:
+        style = self.style
+
+        def amount(v: Any, unit: str = "") -> str:
+            return self._mark(v, tx.amount(v, unit, style))
+
+        def plain(v: Any, unit: str = "") -> str:
+            return self._mark(v, tx.plain(v, unit, style))
+
+        def pct(v: Any, decimals: int = 1) -> str:
+            return self._mark(v, tx.pct(v, decimals))
+
+        def pp(v: Any) -> str:
+            return self._mark(v, tx.pp(v))
+
+        def yoy(v: Any, note: str = "") -> str:
+            return self._mark(v, tx.yoy(v, note))
+
+        def change_pp(v: Any) -> str:
+            return self._mark(v, tx.change_pp(v))
+
+        def completion(v: Any) -> str:
+            return self._mark(v, tx.completion(v))
+
+        def status(word: str, gap: Any = None, unit: str = "", note: str = "") -> str:
+            return self._mark(gap, tx.status(word, gap, unit, note, style))
+
+        def target_phrase(word: str, gap: Any = None, unit: str = "", note: str = "") -> str:
+            return self._mark(gap, tx.target_phrase(word, gap, unit, note, style))
+
+        def percent_target(gap: Any) -> str:
+            return self._mark(gap, tx.percent_target(gap))
+
+        def gap(v: Any, unit: str = "") -> str:
+            return self._mark(v, tx.gap_phrase(v, unit, style))
+
+        def rank(position: Any, scope: str = "全市", total: int | None = None) -> str:
+            return tx.rank(position, scope, total)
+
+        def progress(v: Any) -> str:
+            return self._mark(v, tx.time_progress(v))
+
+        def date(v: Any) -> str:
+            return tx.cn_date(v)
+
+        def ordinal(n: int) -> str:
+            return tx.ordinal(int(n))
+
+        def cn(n: int) -> str:
+            return tx.cn_numeral(int(n))
+
+        def sentence(s: str) -> str:
+            """Return ``s`` ending with one Chinese full stop (no doubled punctuation)."""
+            s = str(s).rstrip().rstrip("，,；;。.")
+            return f"{s}。" if s else ""
+
+        def short(v: Any) -> str:
+            """Return a number with at most two decimals, trailing zeros dropped: 5, 0.8."""
+            return self._mark(v, tx.number(v, 2, trim=True))
+
+        def oneline(s: str) -> str:
+            """Return ``s`` with its lines stripped and joined (a macro's output as one run)."""
+            return "".join(line.strip() for line in str(s).splitlines())
+
+        return {
+            "oneline": oneline,
+            "short": short,
+            "amount": amount,
+            "plain": plain,
+            "pct": pct,
+            "pp": pp,
+            "yoy": yoy,
+            "change_pp": change_pp,
+            "completion": completion,
+            "status": status,
+            "target_phrase": target_phrase,
+            "percent_target": percent_target,
+            "gap": gap,
+            "rank": rank,
+            "progress": progress,
+            "date": date,
+            "ordinal": ordinal,
+            "cn": cn,
+            "sentence": sentence,
+        }
+
+    # -- rendering ------------------------------------------------------------------------------
+
+    def _error(self, exc: BaseException, name: str) -> TemplateError:
+        if isinstance(exc, jinja2.TemplateNotFound):
+            missing = exc.name or name
+            return TemplateError(f"模板目录 {_display(self.folder)} 中缺少模板文件 {missing}。")
+        if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+            file = exc.filename or str(self.folder / (exc.name or name))
+            return TemplateError(
+                f"模板 {_display(file)} 第{exc.lineno}行：{_chinese_reason(exc)}。"
+            )
+        where = _template_frame(exc, self.folder)
+        if where:
+            return TemplateError(
+                f"模板 {_display(where[0])} 第{where[1]}行：{_chinese_reason(exc)}。"
+            )
+        return TemplateError(f"模板 {_display(self.folder / name)}：{_chinese_reason(exc)}。")
+
+    def render(self, name: str, **context: Any) -> str:
+        """Return template ``name`` rendered with ``context`` (marks included when drafting)."""
+        try:
+            return self.env.get_template(name).render(**context)
+        except TemplateError:
+            raise
+        except Exception as exc:  # noqa: BLE001 — any failure inside a template is the template's
+            raise self._error(exc, name) from exc
+
+    def module(self, name: str, **context: Any) -> Any:
+        """Return the variables a template sets (``{% set caption = "…" %}``) as attributes."""
+        try:
+            return self.env.get_template(name).make_module(context)
+        except TemplateError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise self._error(exc, name) from exc
+
+
+def split_segments(text: str) -> list[tuple[str, str | None]]:
+    """Return ``text`` cut into (text, comment) pieces; comment is None outside marked numbers."""
+    pieces: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in _SEGMENT.finditer(text):
+        if m.start() > pos:
+            pieces.append((text[pos : m.start()], None))
+        pieces.append((m.group(2), m.group(1) or None))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((text[pos:], None))
+    return pieces
+
+
+def strip_marks(text: str) -> str:
+    """Return ``text`` without draft marks (plain text for email bodies and tests)."""
+    return _SEGMENT.sub(lambda m: m.group(2), text)

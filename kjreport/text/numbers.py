@@ -1,0 +1,120 @@
+"""Chinese number formatting (数字格式): rounding per unit, percentages, 个百分点.
+
+Pure functions of plain numbers. A missing number (None, NaN, ±inf) never becomes "None" or
+"nan": it becomes the staff marker ``MISSING`` so the office sees where a figure is lacking.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+MISSING = "【待补充】"
+
+# unit → decimals shown. Counts are integers; money in 亿元 keeps 2 decimals, trailing zeros trimmed.
+DEFAULT_DECIMALS: dict[str, int] = {
+    "亿元": 2,
+    "万元": 0,
+    "元": 0,
+    "万人次": 1,
+    "万人": 1,
+    "%": 1,
+    "个百分点": 1,
+}
+COUNT_UNITS = ("项", "家", "人", "个", "名", "处", "件", "所", "次", "座", "种", "户", "位")
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How many decimals each unit shows, and whether trailing zeros are trimmed (812亿元)."""
+
+    decimals: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DECIMALS))
+    trim_units: tuple[str, ...] = ("亿元", "万元", "元", "万人")  # 812亿元, 9.4亿元
+    default_decimals: int = 2  # units not listed (and not counts)
+
+    def decimals_for(self, unit: str) -> int:
+        """Return the decimals shown for ``unit``."""
+        if unit in self.decimals:
+            return self.decimals[unit]
+        if unit in COUNT_UNITS:
+            return 0
+        return self.default_decimals
+
+    def trims(self, unit: str) -> bool:
+        """Return True when trailing zeros are dropped for ``unit`` (9.40亿元 → 9.4亿元)."""
+        return unit in self.trim_units
+
+
+DEFAULT_STYLE = NumberStyle()
+
+
+def is_number(value: object) -> bool:
+    """Return True when ``value`` is a finite real number (not None, NaN, inf or a bool)."""
+    if value is None or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def round_half_up(value: float, decimals: int) -> Decimal:
+    """Return ``value`` rounded half up (四舍五入) as a Decimal, from its shortest repr."""
+    quantum = Decimal(1).scaleb(-decimals)
+    result = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
+    return result if result != 0 else abs(result)  # no "-0.0"
+
+
+def number(value: float | None, decimals: int = 1, *, trim: bool = False) -> str:
+    """Return ``value`` with ``decimals`` decimals (四舍五入), e.g. 15.0, or MISSING.
+
+    With ``trim`` trailing zeros and a bare point are dropped: 812.00 → 812, 9.40 → 9.4.
+    """
+    if not is_number(value):
+        return MISSING
+    text = f"{round_half_up(float(value), decimals):f}"  # type: ignore[arg-type]
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE) -> str:
+    """Return the number alone, rounded as ``unit`` wants (表格 cells): 812, 9.4, 1260, 32.6.
+
+    A percentage below 1 keeps one more decimal (0.76%), as R&D intensity is written.
+    """
+    decimals = style.decimals_for(unit)
+    if unit == "%" and is_number(value) and abs(float(value)) < 1:  # type: ignore[arg-type]
+        decimals += 1
+    return number(value, decimals, trim=style.trims(unit))
+
+
+def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE) -> str:
+    """Return the number with its unit, e.g. 812亿元, 9.4亿元, 1260人, 32.6万人次, 27.1%."""
+    text = plain(value, unit, style)
+    return text if text == MISSING else f"{text}{unit}"
+
+
+def pct(value: float | None, decimals: int = 1) -> str:
+    """Return a percentage with one decimal, e.g. 15.0%, or MISSING."""
+    text = number(value, decimals)
+    return text if text == MISSING else f"{text}%"
+
+
+def pp(value: float | None, decimals: int = 1) -> str:
+    """Return the size of a change of a rate in 个百分点 (no sign), e.g. 1.4个百分点.
+
+    A small non-zero change that would show as 0.0 gets one more decimal (0.04个百分点).
+    """
+    if not is_number(value):
+        return MISSING
+    size = abs(float(value))  # type: ignore[arg-type]
+    while size and is_zero(size, decimals) and decimals < 3:
+        decimals += 1
+    return f"{number(size, decimals)}个百分点"
+
+
+def is_zero(value: float, decimals: int = 1) -> bool:
+    """Return True when ``value`` shows as zero at ``decimals`` decimals (then it is 持平)."""
+    return round_half_up(value, decimals) == 0

@@ -1,0 +1,171 @@
+"""Chinese phrases of a bureau's summary (公文用语): growth, 个百分点, completion, status, rank.
+
+Every function returns a complete phrase without final punctuation, and never "None"/"nan":
+missing figures become the staff marker ``MISSING``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kjreport.text.numbers import (
+    DEFAULT_STYLE,
+    MISSING,
+    NumberStyle,
+    amount,
+    is_number,
+    is_zero,
+    pct,
+    pp,
+)
+
+STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据")
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def yoy(value: float | None, note: str = "") -> str:
+    """Return 同比增长15.0% / 同比下降3.2% / 与上年持平 / 与上年不可比（note）."""
+    if not is_number(value):
+        if "不可比" in note:
+            return note
+        return f"与上年不可比（{note}）" if note else "与上年不可比"
+    v = float(value)  # type: ignore[arg-type]
+    if is_zero(v):
+        return "与上年持平"
+    phrase = f"同比增长{pct(v)}" if v > 0 else f"同比下降{pct(-v)}"
+    return f"{phrase}（{note}）" if note else phrase
+
+
+def change_pp(value: float | None, base: str = "比上年") -> str:
+    """Return 比上年提高1.4个百分点 / 比上年降低0.3个百分点 / 与上年持平."""
+    if not is_number(value):
+        return f"{base}变化{MISSING}"
+    v = float(value)  # type: ignore[arg-type]
+    if is_zero(v, 2):
+        return "与上年持平"
+    return f"{base}{'提高' if v > 0 else '降低'}{pp(v)}"
+
+
+def completion(value: float | None) -> str:
+    """Return 完成年度目标的101.5%."""
+    return f"完成年度目标的{pct(value)}"
+
+
+def gap_phrase(gap: float | None, unit: str, style: NumberStyle = DEFAULT_STYLE) -> str:
+    """Return how far a result is from its target: 尚差5项 / 尚差0.04个百分点."""
+    if not is_number(gap):
+        return f"尚差{MISSING}"
+    short = abs(float(gap))  # type: ignore[arg-type]
+    return f"尚差{pp(short) if unit == '%' else amount(short, unit, style)}"
+
+
+def status(
+    status_word: str,
+    gap: float | None = None,
+    unit: str = "",
+    note: str = "",
+    style: NumberStyle = DEFAULT_STYLE,
+) -> str:
+    """Return the status phrase: 超额完成 / 完成 / 基本完成 / 未完成（尚差5项） / 不可比（reason）."""
+    if status_word in ("超额完成", "完成"):
+        return status_word
+    if status_word == "基本完成":
+        if is_number(gap) and float(gap) < 0:  # type: ignore[arg-type]
+            return f"基本完成（{gap_phrase(gap, unit, style)}）"
+        return "基本完成"
+    if status_word == "未完成":
+        return f"未完成（{gap_phrase(gap, unit, style)}）"
+    if status_word == "不可比":
+        return f"不可比（{note}）" if note else "不可比"
+    if status_word == "无数据":
+        return f"无数据（{note}）" if note else f"无数据{MISSING}"
+    if status_word == "无目标":
+        return "无年度目标"
+    return MISSING
+
+
+def target_phrase(
+    status_word: str,
+    gap: float | None = None,
+    unit: str = "",
+    note: str = "",
+    style: NumberStyle = DEFAULT_STYLE,
+) -> str:
+    """Return the status as the end of a summary sentence: 超额完成年度目标 / 未完成年度目标，尚差5项."""
+    if status_word == "超额完成":
+        return "超额完成年度目标任务"
+    if status_word == "完成":
+        return "完成年度目标任务"
+    if status_word == "基本完成":
+        return "基本完成年度目标任务"
+    if status_word == "未完成":
+        if gap is None:
+            return "未完成年度目标任务"
+        return f"未完成年度目标任务，{gap_phrase(gap, unit, style)}"
+    if status_word == "不可比":
+        reason = f"（{note}）" if note else ""
+        return f"因统计口径不一致，与年度目标不可比{reason}"
+    if status_word == "无数据":
+        return f"完成情况{MISSING}"
+    return ""
+
+
+def percent_target(gap: float | None) -> str:
+    """Return a percentage target's comparison: 超过年度目标0.6个百分点 / 低于年度目标0.04个百分点."""
+    if not is_number(gap):
+        return f"与年度目标相比{MISSING}"
+    g = float(gap)  # type: ignore[arg-type]
+    if is_zero(g, 2):
+        return "与年度目标持平"
+    return f"{'超过' if g > 0 else '低于'}年度目标{pp(g)}"
+
+
+def rank(position: int | None, scope: str = "全市", total: int | None = None) -> str:
+    """Return 居全市第1位 (or 居全市末位 when ``position`` equals ``total``)."""
+    if not is_number(position):
+        return f"居{scope}第{MISSING}位"
+    n = int(position)  # type: ignore[arg-type]
+    if total is not None and total > 1 and n == total:
+        return f"居{scope}末位"
+    return f"居{scope}第{n}位"
+
+
+def time_progress(ahead: float | None) -> str:
+    """Return 超序时进度3.2个百分点 / 慢于序时进度5.0个百分点 / 与序时进度持平."""
+    if not is_number(ahead):
+        return f"序时进度{MISSING}"
+    a = float(ahead)  # type: ignore[arg-type]
+    if is_zero(a):
+        return "与序时进度持平"
+    return f"超序时进度{pp(a)}" if a > 0 else f"慢于序时进度{pp(a)}"
+
+
+def cn_date(day: dt.date | None) -> str:
+    """Return 2011年12月20日 (Arabic numerals, no padding zeros)."""
+    if not isinstance(day, dt.date):
+        return f"{MISSING}年{MISSING}月{MISSING}日"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_numeral(n: int) -> str:
+    """Return a small number in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三."""
+    if n < 0 or n > 99:
+        return str(n)
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _CN_DIGITS[tens]
+    return f"{head}十{_CN_DIGITS[ones] if ones else ''}"
+
+
+def ordinal(n: int) -> str:
+    """Return the enumeration word of a summary: 1 → 一是, 2 → 二是."""
+    return f"{cn_numeral(n)}是"
+
+
+def join_list(items: list[str], last: str = "和") -> str:
+    """Return items joined with 、 and the last with ``last``: 甲、乙和丙."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]

@@ -1,0 +1,143 @@
+"""``kjreport docx`` through click's CliRunner on the real sample workbook."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "summary"))
+from docx_readback import body_text, comments, headings  # noqa: E402
+
+ALLOWED_LATIN = {"R", "D", "GDP"}
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory, sample_path) -> tuple[Path, str]:
+    """Run ``kjreport docx`` once on a copy of the sample; return (docx, stdout)."""
+    folder = tmp_path_factory.mktemp("cli")
+    book = folder / "sample2011.xlsx"
+    shutil.copy(sample_path, book)
+    result = CliRunner().invoke(main, ["docx", str(book), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    out = folder / "鲁泽市科学技术局2011年工作总结和2012年工作打算.docx"
+    assert out.exists()
+    return out, result.output
+
+
+def test_default_output_next_to_the_workbook(summary):
+    out, stdout = summary
+    assert "已生成工作总结" in stdout and out.name in stdout
+
+
+def test_headings_equal_the_sample_plan_tree(summary, sample_path):
+    from kjreport.report import load_report
+
+    plan = load_report(sample_path).plan
+    got = [text for _, text in headings(summary[0])]
+    assert got[0] == "一、2011年工作完成情况"
+    assert got[-2:] == ["二、存在的问题", "三、2012年工作打算"]
+    expected = []
+    for node in plan.walk():
+        if node.level == "总":
+            continue
+        title = node.title
+        assert any(title in h for h in got), f"{node.code} {title} is missing"
+        expected.append(next(h for h in got if h.endswith(title)))
+    assert expected == [h for h in got[1:-2]]  # same order, nothing else in between
+
+
+def test_sample_summary_reads_right(summary, sample_path):
+    from kjreport.report import load_report
+
+    text = body_text(summary[0])
+    assert "全年实现高新技术产业产值812亿元" in text
+    assert "完成年度目标的101.5%" in text
+    assert "现将有关情况总结如下：" in text
+    assert "None" not in text
+    generated = text
+    for note in load_report(sample_path).notes:  # departments' own words may hold "2GW"
+        generated = generated.replace(note.text.strip().rstrip("。") + "。", "")
+    assert set(re.findall(r"[A-Za-z]+", generated)) <= ALLOWED_LATIN
+    assert "2011年12月20日" in text
+    # items with neither targets nor notes in the sample are marked for staff
+    lines = text.splitlines()
+    i = lines.index("三是加快高新技术改造提升传统产业")
+    assert lines[i + 1].startswith("【待补充")
+
+
+def test_draft_and_output_option(tmp_path, sample_copy):
+    out = tmp_path / "草稿.docx"
+    result = CliRunner().invoke(
+        main, ["docx", str(sample_copy), "-o", str(out), "--draft", "--no-charts"]
+    )
+    assert result.exit_code == 0, result.output
+    notes = comments(out)
+    assert notes and any("县区数据" in n for n in notes)
+
+
+def test_charts_by_default(tmp_path, sample_copy):
+    out = tmp_path / "图表.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(docx.Document(str(out)).inline_shapes) >= 2
+
+
+def test_by_county_writes_one_bulletin_per_county(tmp_path, sample_copy):
+    from kjreport.report import load_report
+
+    counties = load_report(sample_copy).counties
+    outdir = tmp_path / "通报"
+    result = CliRunner().invoke(
+        main, ["docx", str(sample_copy), "--by", "县区", "-o", str(outdir), "-j", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in outdir.glob("*.docx"))
+    assert files == sorted(f"{c}2011年科技工作通报.docx" for c in counties)
+    assert f"已生成 {len(counties)} 份县区通报" in result.output
+
+
+def test_bad_template_is_one_chinese_sentence(tmp_path, sample_copy):
+    from kjreport.templating import default_template_dir
+
+    mine = tmp_path / "模板"
+    shutil.copytree(default_template_dir(), mine)
+    (mine / "opening.j2").write_text("开头\n{{ 未知变量 }}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "--template", str(mine)])
+    assert result.exit_code == 1
+    assert "opening.j2 第2行：未定义的变量 未知变量" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_workbook(tmp_path):
+    result = CliRunner().invoke(main, ["docx", str(tmp_path / "没有.xlsx")])
+    assert result.exit_code == 1
+    assert (
+        "错误：" in result.output
+        and "没有.xlsx" in result.output
+        and "找不到工作簿" in result.output
+    )
+
+
+def test_pdf_option(tmp_path, sample_copy):
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: --pdf cannot be exercised")
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(
+        main, ["docx", str(sample_copy), "-o", str(out), "--pdf", "--no-charts"]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.with_suffix(".pdf").stat().st_size > 10_000
+
+
+def test_help_is_chinese():
+    result = CliRunner().invoke(main, ["docx", "--help"])
+    assert result.exit_code == 0
+    assert "生成公文格式的年度工作总结" in result.output and "--by" in result.output

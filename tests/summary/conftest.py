@@ -1,0 +1,13 @@
+"""Fixtures of the summary tests: the hand-built report (see report_factory.py)."""
+
+from __future__ import annotations
+
+import pytest
+from report_factory import make_report
+
+from kjreport.model import YearReport
+
+
+@pytest.fixture
+def report() -> YearReport:
+    return make_report()

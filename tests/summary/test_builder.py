@@ -1,0 +1,138 @@
+"""The year-end summary built from a hand-made YearReport, saved and read back with python-docx."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx_readback import body_text, comments, headings
+from report_factory import make_report
+
+from kjreport.model import PlanNode
+from kjreport.summary import build_summary, write_summary
+
+ALLOWED_LATIN = {"R", "D", "GDP"}
+
+
+def expected_headings(plan: PlanNode, year: int) -> list[str]:
+    """Return the heading texts the plan tree must produce, in order."""
+    out = [f"一、{year}年工作完成情况"]
+
+    def walk(nodes: list[PlanNode]) -> None:
+        for i, n in enumerate(nodes, 1):
+            if n.level == "部分":
+                out.append(f"（{'一二三四五六七八九'[i - 1]}）{n.title}")
+            elif n.level == "节":
+                out.append(f"{i}.{n.title}")
+            else:
+                out.append(f"{n.label}{n.title}")
+            walk(n.children)
+
+    walk(plan.children)
+    return out + ["二、存在的问题", f"三、{year + 1}年工作打算"]
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("summary") / "总结.docx"
+    return write_summary(make_report(), out, charts=False)
+
+
+def test_headings_follow_the_plan_tree(saved):
+    report = make_report()
+    got = [text for _, text in headings(saved)]
+    assert got == expected_headings(report.plan, 2011)
+
+
+def test_heading_levels(saved):
+    levels = dict((text, lvl) for lvl, text in headings(saved))
+    assert levels["一、2011年工作完成情况"] == 1
+    assert levels["（一）发挥高新技术带动作用，促进经济发展转方式调结构"] == 2
+    assert levels["1.深入开展技术创新提升工程"] == 3
+    assert levels["一是整合资源，突破重点"] == 4
+
+
+def test_no_python_leftovers_or_english(saved):
+    text = body_text(saved)
+    assert "None" not in text and "nan" not in text.lower().split()
+    words = set(re.findall(r"[A-Za-z]+", text))
+    assert words <= ALLOWED_LATIN, words - ALLOWED_LATIN
+
+
+def test_house_style_sentences(saved):
+    text = body_text(saved)
+    assert (
+        "全年实现高新技术产业产值812亿元，同比增长15.0%，占规模以上工业总产值的比重达到27.1%，"
+        "比上年提高1.4个百分点，完成年度目标的101.5%"
+    ) in text
+    assert "现将有关情况总结如下：" in text
+    assert "未完成年度目标任务，尚差5项" in text
+    assert "低于年度目标0.04个百分点" in text
+    assert "同比下降2.0%" in text
+    assert "与上年和年度目标均不可比" in text
+
+
+def test_an_item_without_anything_gets_a_marker(saved):
+    lines = body_text(saved).splitlines()
+    i = lines.index("二是抓好高新技术重点项目")
+    assert lines[i + 1].startswith("【待补充")
+
+
+def test_problems_are_built_from_facts(saved):
+    text = body_text(saved)
+    assert "一是部分目标任务未能完成。省科技成果重点推广计划项目20项" in text
+    assert "西山县高新技术产业产值同比下降6.1%" in text
+    assert "30家企业中仍有4家未达到5%的要求" in text
+
+
+def test_next_year_and_signature(saved):
+    text = body_text(saved)
+    assert "一是加快高新技术产业发展，力争高新技术产业产值达到950亿元。" in text
+    assert "二是加大全社会科技投入，力争全社会R&D经费投入达到12亿元。" in text  # no repeat
+    assert "2011年12月20日" in text
+    assert "鲁泽市科学技术局" in text
+
+
+def test_attachment_tables(saved):
+    text = body_text(saved)
+    for status in ("超额完成", "完成", "基本完成", "未完成", "不可比", "无数据"):
+        assert status in text.splitlines()
+    assert "主要指标完成情况表" in text and "县区主要指标对比表" in text
+
+
+def test_without_next_year_the_section_is_marked(tmp_path):
+    report = make_report()
+    report.next_year = []
+    text = body_text(write_summary(report, tmp_path / "s.docx", charts=False))
+    assert "【待补充：工作簿「下年工作打算」工作表没有内容" in text
+
+
+def test_mid_year_report_states_time_progress(tmp_path):
+    report = make_report(month=6)
+    text = body_text(write_summary(report, tmp_path / "s.docx", charts=False))
+    assert "超序时进度51.5个百分点" in text
+
+
+def test_draft_comments_name_sources(tmp_path):
+    report = make_report()
+    final = write_summary(report, tmp_path / "final.docx", charts=False)
+    draft = write_summary(report, tmp_path / "draft.docx", charts=False, draft=True)
+    assert comments(final) == []
+    notes = comments(draft)
+    assert any("县区数据!B2:B4" in c and "高新技术产业产值" in c for c in notes)
+    assert any("目标任务!B2" in c for c in notes)  # completion rates cite the target cell
+    assert body_text(draft) == body_text(final)  # comments never change the text
+
+
+def test_charts_are_inserted(tmp_path):
+    import docx
+
+    with_charts = write_summary(make_report(), tmp_path / "c.docx", charts=True)
+    assert len(docx.Document(str(with_charts)).inline_shapes) == 2
+
+
+def test_build_returns_an_official_document():
+    from kjreport.docx import OfficialDocument
+
+    assert isinstance(build_summary(make_report(), charts=False), OfficialDocument)

@@ -1,0 +1,78 @@
+"""The text layer's numbers: rounding per unit, trimming, percentages, 个百分点, missing values."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kjreport import text as tx
+from kjreport.text.numbers import NumberStyle
+
+MISSING_VALUES = [None, math.nan, math.inf, -math.inf, "abc", True]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (812.0, "亿元", "812亿元"),
+        (9.4, "亿元", "9.4亿元"),
+        (9.40001, "亿元", "9.4亿元"),
+        (144.575, "亿元", "144.58亿元"),  # half up, not banker's rounding
+        (0.125, "亿元", "0.13亿元"),
+        (1260, "人", "1260人"),
+        (1259.6, "人", "1260人"),
+        (158, "家", "158家"),
+        (32.6, "万人次", "32.6万人次"),
+        (30, "万人次", "30.0万人次"),
+        (27.1, "%", "27.1%"),
+        (0.764, "%", "0.76%"),  # a share below 1% keeps two decimals
+        (94000, "万元", "94000万元"),
+        (-0.001, "亿元", "0亿元"),  # never "-0"
+    ],
+)
+def test_amount_rounds_per_unit(value, unit, expected):
+    assert tx.amount(value, unit) == expected
+
+
+def test_style_is_configurable():
+    style = NumberStyle(decimals={"亿元": 1, "万人次": 2}, trim_units=())
+    assert tx.amount(812.04, "亿元", style) == "812.0亿元"
+    assert tx.amount(32.6, "万人次", style) == "32.60万人次"
+    assert tx.amount(5, "项", style) == "5项"
+
+
+@pytest.mark.parametrize("bad", MISSING_VALUES)
+def test_missing_numbers_become_the_staff_marker(bad):
+    for out in (
+        tx.amount(bad, "亿元"),
+        tx.pct(bad),
+        tx.pp(bad),
+        tx.plain(bad, "项"),
+        tx.number(bad),
+    ):
+        assert out == tx.MISSING
+        assert "None" not in out and "nan" not in out.lower() and "inf" not in out
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(15.04, "15.0%"), (15.05, "15.1%"), (101.456, "101.5%"), (0, "0.0%"), (-3.25, "-3.3%")],
+)
+def test_pct_one_decimal(value, expected):
+    assert tx.pct(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1.36, "1.4个百分点"),
+        (-0.6, "0.6个百分点"),
+        (0.04, "0.04个百分点"),
+        (-0.036, "0.04个百分点"),
+        (0.004, "0.004个百分点"),
+        (0, "0.0个百分点"),
+    ],
+)
+def test_pp_is_unsigned_and_never_hides_a_small_change(value, expected):
+    assert tx.pp(value) == expected

@@ -1,0 +1,141 @@
+"""The text layer's phrases, over every status and every sign."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+import pytest
+
+from kjreport import text as tx
+
+ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def clean(phrase: str) -> str:
+    """Assert a phrase has no Python leftovers or English and return it."""
+    assert "None" not in phrase and "nan" not in phrase.lower()
+    assert not ASCII_WORD.search(phrase), phrase
+    return phrase
+
+
+@pytest.mark.parametrize(
+    ("value", "note", "expected"),
+    [
+        (15.01, "", "同比增长15.0%"),
+        (-3.24, "", "同比下降3.2%"),
+        (0.04, "", "与上年持平"),
+        (-0.04, "", "与上年持平"),
+        (None, "", "与上年不可比"),
+        (math.nan, "上年数按新口径调整", "与上年不可比（上年数按新口径调整）"),
+        (None, "上年基数为零，不可比", "上年基数为零，不可比"),
+        (12.0, "上年数按新口径调整", "同比增长12.0%（上年数按新口径调整）"),
+    ],
+)
+def test_yoy_every_sign(value, note, expected):
+    assert clean(tx.yoy(value, note)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1.36, "比上年提高1.4个百分点"),
+        (-0.3, "比上年降低0.3个百分点"),
+        (0.0, "与上年持平"),
+        (0.046, "比上年提高0.05个百分点"),
+        (-0.004, "与上年持平"),
+    ],
+)
+def test_change_pp_every_sign(value, expected):
+    assert clean(tx.change_pp(value)) == expected
+
+
+def test_change_pp_missing_is_marked():
+    assert tx.MISSING in clean(tx.change_pp(None))
+
+
+def test_completion():
+    assert tx.completion(101.456) == "完成年度目标的101.5%"
+    assert tx.completion(None) == f"完成年度目标的{tx.MISSING}"
+
+
+@pytest.mark.parametrize(
+    ("status", "gap", "unit", "note", "expected"),
+    [
+        ("超额完成", 12, "亿元", "", "超额完成"),
+        ("完成", 0, "项", "", "完成"),
+        ("基本完成", -0.6, "亿元", "", "基本完成（尚差0.6亿元）"),
+        ("基本完成", -0.036, "%", "", "基本完成（尚差0.04个百分点）"),
+        ("未完成", -5, "项", "", "未完成（尚差5项）"),
+        ("未完成", -70, "亿元", "", "未完成（尚差70亿元）"),
+        ("未完成", -0.5, "%", "", "未完成（尚差0.5个百分点）"),
+        ("不可比", None, "名", "口径调整", "不可比（口径调整）"),
+        ("不可比", None, "名", "", "不可比"),
+        ("无数据", None, "项", "台账为空", "无数据（台账为空）"),
+        ("无目标", None, "亿元", "", "无年度目标"),
+    ],
+)
+def test_status_every_status(status, gap, unit, note, expected):
+    assert clean(tx.status(status, gap, unit, note)) == expected
+
+
+@pytest.mark.parametrize("status", tx.STATUSES)
+@pytest.mark.parametrize("gap", [None, -5.0, 0.0, 3.0, math.nan])
+def test_every_status_phrase_is_clean(status, gap):
+    clean(tx.status(status, gap, "项", "说明"))
+    clean(tx.target_phrase(status, gap, "项", "说明"))
+
+
+def test_target_phrases():
+    assert tx.target_phrase("超额完成") == "超额完成年度目标任务"
+    assert tx.target_phrase("未完成", -5, "项") == "未完成年度目标任务，尚差5项"
+    assert tx.target_phrase("不可比", note="口径调整").endswith("不可比（口径调整）")
+    assert tx.target_phrase("无目标") == ""
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [
+        (0.6, "超过年度目标0.6个百分点"),
+        (-0.036, "低于年度目标0.04个百分点"),
+        (0.0, "与年度目标持平"),
+        (None, f"与年度目标相比{tx.MISSING}"),
+    ],
+)
+def test_percent_target(gap, expected):
+    assert tx.percent_target(gap) == expected
+
+
+def test_rank():
+    assert tx.rank(1) == "居全市第1位"
+    assert tx.rank(3, "全省") == "居全省第3位"
+    assert tx.rank(10, "全市", 10) == "居全市末位"
+    assert tx.MISSING in tx.rank(None)
+
+
+@pytest.mark.parametrize(
+    ("ahead", "expected"),
+    [(3.2, "超序时进度3.2个百分点"), (-5.0, "慢于序时进度5.0个百分点"), (0.01, "与序时进度持平")],
+)
+def test_time_progress(ahead, expected):
+    assert tx.time_progress(ahead) == expected
+
+
+def test_dates_have_no_padding_zeros():
+    assert tx.cn_date(dt.date(2011, 12, 20)) == "2011年12月20日"
+    assert tx.cn_date(dt.date(2012, 1, 5)) == "2012年1月5日"
+    assert tx.MISSING in tx.cn_date(None)
+
+
+@pytest.mark.parametrize(
+    ("n", "word"), [(1, "一是"), (2, "二是"), (10, "十是"), (12, "十二是"), (21, "二十一是")]
+)
+def test_ordinal(n, word):
+    assert tx.ordinal(n) == word
+
+
+def test_join_list():
+    assert tx.join_list(["甲", "乙", "丙"]) == "甲、乙和丙"
+    assert tx.join_list(["甲"]) == "甲"
+    assert tx.join_list([]) == ""
