@@ -35,15 +35,20 @@ class Problem:
                 where += f" 单元格 {self.cell}"
         return where
 
+    @property
+    def sentence(self) -> str:
+        """Return "where：found；expected。" without the severity tag."""
+        return f"{self.location}：{self.found}；{self.expected}。"
+
     def __str__(self) -> str:
-        return f"[{self.severity}] {self.location}：{self.found}；{self.expected}。"
+        return f"[{self.severity}] {self.sentence}"
 
 
 class WorkbookError(KjreportError):
     """A single problem that stops reading a workbook (unreadable file, lock file, …)."""
 
     def __init__(self, problem: Problem):
-        super().__init__(str(problem))
+        super().__init__(problem.sentence)
         self.problem = problem
 
 

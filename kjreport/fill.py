@@ -43,9 +43,30 @@ def result_row(r: IndicatorResult) -> list[object]:
     ]
 
 
+def county_rows(report: YearReport) -> list[list[object]]:
+    """Return the county block of the 指标结果 sheet: one row per county, value and rank."""
+    shown = [r for r in report.results if r.counties and r.target is not None]
+    if not shown or not report.counties:
+        return []
+    rows: list[list[object]] = [["县区指标（本年数；位次为该指标在各县区中的排名）"]]
+    header: list[object] = ["县区"]
+    for r in shown:
+        header += [f"{r.name}（{r.unit}）", "位次"]
+    rows.append(header)
+    for i, county in enumerate(report.counties):
+        row: list[object] = [county]
+        for r in shown:
+            cv = r.counties[i]
+            row += [_r(cv.value), cv.rank]
+        rows.append(row)
+    return rows
+
+
 def results_table(report: YearReport) -> list[list[object]]:
-    """Return the 指标结果 sheet as rows, header first."""
-    return [RESULT_HEADER, *(result_row(r) for r in report.results)]
+    """Return the 指标结果 sheet as rows: the results (header first), then the county block."""
+    rows = [RESULT_HEADER, *(result_row(r) for r in report.results)]
+    counties = county_rows(report)
+    return rows + [[]] + counties if counties else rows
 
 
 def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:

@@ -146,7 +146,7 @@ def test_open_in_excel_is_noted_for_check_and_refused_for_fill(sample_copy):
     assert result.exit_code == 0 and "正在 Excel/WPS 中打开" in result.output
     before = digest(sample_copy)
     result = CliRunner().invoke(main, ["fill", str(sample_copy)])
-    assert result.exit_code == 1 and "请先关闭" in result.output
+    assert result.exit_code == 1 and "关闭该工作簿" in result.output
     assert digest(sample_copy) == before
 
 

@@ -15,6 +15,13 @@ def _num(x: float | None, digits: int = 2) -> str:
     return text
 
 
+def _signed(x: float, digits: int, unit: str) -> str:
+    text = f"{x:+.{digits}f}"
+    if float(text) == 0:
+        text = f"{0:.{digits}f}"
+    return text + unit
+
+
 def results_table(report: YearReport) -> None:
     """Print the report's results as a table: 指标, 完成, 目标, 完成率, 同比, 状态."""
     from rich.console import Console
@@ -32,13 +39,13 @@ def results_table(report: YearReport) -> None:
         if r.completion is not None:
             rate = f"{r.completion:.1f}%"
         elif r.gap is not None and r.kind == "ratio":
-            rate = f"{r.gap:+.2f}个百分点"
+            rate = _signed(r.gap, 2, "个百分点")
         else:
             rate = "—"
         if r.kind == "ratio":
-            change = f"{r.change_pp:+.2f}个百分点" if r.change_pp is not None else "—"
+            change = _signed(r.change_pp, 2, "个百分点") if r.change_pp is not None else "—"
         else:
-            change = f"{r.yoy:+.1f}%" if r.yoy is not None else (r.yoy_note or "—")
+            change = _signed(r.yoy, 1, "%") if r.yoy is not None else (r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
         table.add_row(r.name, r.unit, _num(r.value), _num(r.target.value), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)

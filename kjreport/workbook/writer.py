@@ -1,0 +1,658 @@
+"""The lossless, atomic workbook writer: edit a user's .xlsx/.xlsm at the package level.
+
+openpyxl's load/save drops charts, pictures, pivot caches and VBA, so it never writes a user's
+workbook. Here only the parts that must change are rewritten (the sheet written, and for a new
+sheet: workbook.xml, its .rels and [Content_Types].xml, each by a string-level insertion); every
+other zip member is copied with its compressed bytes untouched. docProps/app.xml is left alone:
+its sheet list (TitlesOfParts) goes stale when a sheet is added, which Excel, WPS and LibreOffice
+ignore and Excel rewrites on the next save.
+
+The new package is written to a temporary file beside the workbook, flushed to disk and moved
+over the original in one ``os.replace``; a copy of the previous version is kept in
+``.kjreport-backup/`` next to the workbook (the newest 10 per workbook).
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import os
+import re
+import shutil
+import stat
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+from kjreport.errors import Problem, WorkbookError
+from kjreport.workbook.package import (
+    WORKSHEET_REL,
+    WORKSHEET_TYPE,
+    Book,
+    BrokenPackage,
+    NewPart,
+    Package,
+    PackageTooLarge,
+    SheetRef,
+    add_override,
+    add_relationship,
+    add_sheet_entry,
+    forget_formulas,
+    locate_book,
+    new_rel_id,
+    new_sheet_part,
+    rels_part_of,
+    write_package,
+)
+from kjreport.workbook.xlsx import column_letter, lock_file, open_problem, split_ref
+
+BACKUP_DIR = ".kjreport-backup"
+BACKUPS_KEPT = 10
+SHEET_NAME_MAX = 31
+MAX_TEXT = 32767  # Excel's limit for the text of one cell
+MAX_ROW, MAX_COL = 1_048_576, 16_384
+
+_BAD_NAME_CHARS = set("[]:*?/\\")
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CELL_REF = re.compile(r"([A-Za-z]{1,3})([1-9][0-9]{0,6})")
+_MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+Edit = Callable[[Package, Book], tuple[dict[str, bytes | None], list[NewPart]]]
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def ensure_writable(path: Path) -> None:
+    """Return None when ``path`` can be rewritten safely; otherwise raise ``WorkbookError``
+    naming the file (open in Excel/WPS, read-only, not a .xlsx/.xlsm zip package)."""
+    path = Path(path)
+    problem = open_problem(path)
+    if problem:
+        raise problem
+    lock = lock_file(path)
+    if lock.exists():
+        raise _error(
+            path,
+            f"工作簿正在 Excel 或 WPS 中打开（旁边有锁文件 {lock.name}）",
+            "请先在 Excel/WPS 中保存并关闭该工作簿再运行；若已关闭，请删除该锁文件",
+        )
+    mode = path.stat().st_mode
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise _error(path, "文件是只读的", "请在文件属性中取消“只读”后再运行")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise _error(path, f"所在文件夹 {path.parent} 不可写", "请把工作簿放到可写的文件夹后再运行")
+
+
+def write_sheet(
+    path: Path,
+    sheet_name: str,
+    rows: list[list[object]],
+    *,
+    column_widths: dict[int, float] | None = None,
+    backup: bool = True,
+    freeze_header: bool = True,
+) -> Path | None:
+    """Create or replace worksheet ``sheet_name`` with ``rows`` (row 0 = header); return the
+    backup path (None when ``backup`` is False).
+
+    Values: str → inline string (sharedStrings.xml is untouched), int/float → number,
+    None/"" → empty, bool → boolean, date/datetime → ISO text. NaN/inf raise ValueError.
+    ``column_widths`` maps 1-based column numbers to Excel widths; without it the widths follow
+    the content (a CJK character counts as two)."""
+    path = Path(path)
+    _check_sheet_name(path, sheet_name)
+    sheet = build_sheet_xml(rows, column_widths, freeze_header)
+
+    def edit(pkg: Package, book: Book) -> tuple[dict[str, bytes | None], list[NewPart]]:
+        found = book.find(sheet_name)
+        if found is not None:
+            part = _worksheet_part(path, found)
+            replaced: dict[str, bytes | None] = {part: sheet}
+            if pkg.has(rels_part_of(part)):
+                # the new sheet refers to nothing: drawings, comments, tables, pivot tables of
+                # the old sheet would otherwise be attached to it through these relationships
+                replaced[rels_part_of(part)] = None
+            replaced.update(forget_formulas(pkg, book, found.sheet_id, None))
+            return replaced, []
+        part = new_sheet_part(pkg)
+        rel_id = new_rel_id(book.rel_ids)
+        sheet_id = max((s.sheet_id for s in book.sheets), default=0) + 1
+        folder = book.part.rpartition("/")[0]
+        inside = bool(folder) and part.startswith(folder + "/")
+        target = part[len(folder) + 1 :] if inside else "/" + part
+        return {
+            book.part: add_sheet_entry(pkg.read(book.part), sheet_name, sheet_id, rel_id),
+            book.rels_part: add_relationship(
+                pkg.read(book.rels_part), rel_id, WORKSHEET_REL, target
+            ),
+            "[Content_Types].xml": add_override(
+                pkg.read("[Content_Types].xml"), part, WORKSHEET_TYPE
+            ),
+        }, [NewPart(part, sheet)]
+
+    return _rewrite(path, edit, backup)
+
+
+def set_cells(
+    path: Path, sheet_name: str, values: dict[str, object], *, backup: bool = True
+) -> Path | None:
+    """Set cell values ("B7" → value) in an existing worksheet; return the backup path.
+
+    Each cell keeps its style (``s``) and everything else in the sheet stays as it was; missing
+    rows and cells are added in order (taking the row's or column's style). A cell that held a
+    shared string gets an inline string; a formula in a written cell is removed."""
+    path = Path(path)
+    targets: dict[tuple[int, int], object] = {}
+    for ref, value in values.items():
+        targets[_parse_ref(ref)] = _check_value(value)
+
+    def edit(pkg: Package, book: Book) -> tuple[dict[str, bytes | None], list[NewPart]]:
+        found = book.find(sheet_name)
+        if found is None:
+            names = "、".join(f"「{s.name}」" for s in book.sheets)
+            raise _error(path, f"没有工作表「{sheet_name}」", f"现有工作表为 {names}")
+        part = _worksheet_part(path, found)
+        try:
+            xml, cleared = edit_cells(pkg.read(part), targets)
+        except _FormulaInTheWay as exc:
+            raise WorkbookError(
+                Problem(
+                    str(path),
+                    found.name,
+                    exc.cell,
+                    "该单元格属于数组公式或共享公式的一部分",
+                    "请先在 Excel 中清除该公式或改为普通公式后再运行",
+                )
+            ) from exc
+        replaced: dict[str, bytes | None] = {part: xml}
+        if cleared:
+            replaced.update(forget_formulas(pkg, book, found.sheet_id, cleared))
+        return replaced, []
+
+    return _rewrite(path, edit, backup)
+
+
+# --- the package rewrite: temp file, fsync, backup, replace -------------------------------
+
+
+def _rewrite(path: Path, edit: Edit, backup: bool) -> Path | None:
+    """Apply ``edit`` to the package at ``path`` atomically; return the backup path."""
+    path = path.resolve() if path.is_symlink() else path
+    ensure_writable(path)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    tmp_name = None
+    try:
+        with path.open("rb") as fh:
+            pkg = _open_package(path, fh)
+            try:
+                replaced, added = edit(pkg, locate_book(pkg))
+            except BrokenPackage as exc:
+                raise _error(path, exc.found, exc.expected) from exc
+            fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as out:
+                write_package(pkg, out, replaced, added)
+                out.flush()
+                os.fsync(out.fileno())
+            expected = [i.filename for i in pkg.infos if replaced.get(i.filename, b"") is not None]
+        _verify(Path(tmp_name), expected + [p.name for p in added])
+        os.chmod(tmp_name, mode)
+        made = make_backup(path) if backup else None
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except zipfile.BadZipFile as exc:
+        raise _error(
+            path,
+            "文件已损坏（压缩包内容不完整）",
+            "请用 Excel 打开确认后另存为 .xlsx，或从备份恢复",
+        ) from exc
+    except PackageTooLarge as exc:
+        raise _error(path, "工作簿超过 4 GB", "请拆分工作簿后再运行") from exc
+    except PermissionError as exc:
+        raise _error(
+            path, "无法写入（文件被其他程序占用或没有权限）", "请关闭正在使用它的程序后再运行"
+        ) from exc
+    except OSError as exc:
+        raise _error(
+            path, f"写入失败（{exc.strerror or exc}）", "请检查磁盘空间和权限后再运行"
+        ) from exc
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+    _sync_dir(path.parent)
+    return made
+
+
+def _open_package(path: Path, fh) -> Package:
+    try:
+        pkg = Package(fh)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _error(
+            path, "文件已损坏或不是 Excel 工作簿", "请用 Excel 打开确认后另存为 .xlsx"
+        ) from exc
+    if pkg.encrypted():
+        raise _error(path, "压缩包设置了密码", "请给出未加密的 Excel 工作簿（.xlsx）")
+    return pkg
+
+
+def _verify(tmp: Path, names: list[str]) -> None:
+    """Raise OSError unless ``tmp`` is a zip holding exactly ``names``."""
+    with zipfile.ZipFile(tmp) as zf:
+        if zf.namelist() != names:
+            raise OSError("written package does not list the expected parts")
+
+
+def _sync_dir(folder: Path) -> None:
+    """Flush the directory entry of the replaced file to disk where the OS allows it."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def make_backup(path: Path) -> Path:
+    """Copy ``path`` into ``.kjreport-backup/<stem>.<YYYYmmdd-HHMMSS>.<ext>`` beside it, drop
+    all but the newest ``BACKUPS_KEPT`` backups of that workbook, and return the copy's path."""
+    folder = path.parent / BACKUP_DIR
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    ext = path.suffix.lstrip(".")
+    target = folder / f"{path.stem}.{stamp}.{ext}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{path.stem}.{stamp}-{n}.{ext}"
+    shutil.copy2(path, target)
+    pattern = re.compile(re.escape(path.stem) + r"\.(\d{8}-\d{6})(?:-(\d+))?\." + re.escape(ext))
+    ours = []
+    for item in folder.iterdir():
+        m = pattern.fullmatch(item.name)
+        if m:
+            ours.append(((m.group(1), int(m.group(2) or 1)), item))
+    ours.sort()
+    for _, old in ours[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+# --- the written sheet --------------------------------------------------------------------
+
+
+def build_sheet_xml(
+    rows: list[list[object]], column_widths: dict[int, float] | None, freeze_header: bool
+) -> bytes:
+    """Return the XML of a worksheet holding ``rows`` (no styles, inline strings)."""
+    if len(rows) > MAX_ROW or any(len(row) > MAX_COL for row in rows):
+        raise ValueError("table too large for one worksheet")
+    body: list[str] = []
+    last_row = last_col = 0
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, value in enumerate(row, start=1):
+            cell = _cell_xml(f"{column_letter(c)}{r}", _check_value(value), "")
+            if cell:
+                cells.append(cell)
+                last_row, last_col = r, max(last_col, c)
+        if cells:
+            body.append(f'<row r="{r}">{"".join(cells)}</row>')
+    dimension = f"A1:{column_letter(last_col)}{last_row}" if last_row else "A1"
+    if freeze_header and len(rows) > 1:
+        view = (
+            '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+            'activePane="bottomLeft" state="frozen"/>'
+            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
+        )
+    else:
+        view = '<sheetView workbookViewId="0"/>'
+    widths = column_widths if column_widths is not None else content_widths(rows)
+    cols = "".join(
+        f'<col min="{c}" max="{c}" width="{_width(w)}" customWidth="1"/>'
+        for c, w in sorted(widths.items())
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{_MAIN_NS.decode()}" xmlns:r="{_REL_NS.decode()}">'
+        f'<dimension ref="{dimension}"/><sheetViews>{view}</sheetViews>'
+        '<sheetFormatPr defaultRowHeight="15"/>'
+        + (f"<cols>{cols}</cols>" if cols else "")
+        + f"<sheetData>{''.join(body)}</sheetData>"
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        "</worksheet>"
+    ).encode("utf-8")
+
+
+def content_widths(rows: list[list[object]]) -> dict[int, float]:
+    """Return 1-based column → width fitting the longest line in the column (CJK counts 2)."""
+    widest: dict[int, int] = {}
+    for row in rows:
+        for c, value in enumerate(row, start=1):
+            if value is None or value == "":
+                continue
+            text = _display_text(value)
+            size = max(_display_width(line) for line in text.split("\n"))
+            widest[c] = max(widest.get(c, 0), size)
+    return {c: min(max(w + 2, 8), 80) for c, w in widest.items()}
+
+
+def _display_text(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.6g}" if abs(value) >= 1e15 else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _width(w: float) -> str:
+    if not isinstance(w, numbers.Real) or not 0 < float(w) <= 255:
+        raise ValueError(f"column width must be in (0, 255], got {w!r}")
+    return f"{float(w):g}"
+
+
+def _check_value(value: object) -> object:
+    """Return ``value`` if the writer can store it; raise ValueError/TypeError otherwise."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()  # numpy/pandas scalars → Python numbers and bools
+    elif isinstance(value, Decimal):
+        value = float(value)
+    if value is None or isinstance(value, (str, bool, datetime, date, time)):
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise ValueError(f"text longer than Excel's {MAX_TEXT} characters per cell")
+        return value
+    if isinstance(value, numbers.Real):
+        if not math.isfinite(float(value)):
+            raise ValueError(f"cannot write {value!r} into a cell: only finite numbers")
+        return value
+    raise TypeError(f"cannot write a {type(value).__name__} into a cell")
+
+
+def _cell_xml(ref: str, value: object, attrs: str) -> str:
+    """Return the ``<c>`` element for ``value`` (an empty string when there is nothing)."""
+    if value is None or value == "":
+        return f'<c r="{ref}"{attrs}/>' if attrs else ""
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{attrs} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, numbers.Integral):
+        return f'<c r="{ref}"{attrs}><v>{int(value)}</v></c>'
+    if isinstance(value, numbers.Real):
+        return f'<c r="{ref}"{attrs}><v>{float(value)!r}</v></c>'
+    text = value.isoformat() if isinstance(value, (date, datetime, time)) else str(value)
+    text = _ILLEGAL_XML.sub("", text)
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    escaped = (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
+    return f'<c r="{ref}"{attrs} t="inlineStr"><is><t{space}>{escaped}</t></is></c>'
+
+
+# --- editing cells of an existing sheet ---------------------------------------------------
+
+
+class _FormulaInTheWay(Exception):
+    def __init__(self, cell: str):
+        super().__init__(cell)
+        self.cell = cell
+
+
+_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_DROPPED_ATTRS = {b"t", b"cm", b"vm"}  # value type and value/cell metadata go with the value
+
+
+def _attrs(raw: bytes) -> list[tuple[bytes, bytes]]:
+    return [(k, v if v is not None else w) for k, v, w in _ATTR.findall(raw)]
+
+
+def _attr_bytes(attrs: list[tuple[bytes, bytes]]) -> bytes:
+    return b"".join(b" " + k + b'="' + v + b'"' for k, v in attrs)
+
+
+def edit_cells(xml: bytes, targets: dict[tuple[int, int], object]) -> tuple[bytes, set[str]]:
+    """Return the sheet XML with ``targets`` ((row, col) → value) written, and the refs whose
+    formula was removed. Bytes outside the touched rows are kept as they are."""
+    head = re.search(rb"<((?:[\w.-]+:)?)sheetData\b[^>]*?(/?)>", xml)
+    if head is None:
+        raise BrokenPackage("工作表缺少 sheetData", "请用 Excel 打开确认后另存为 .xlsx")
+    p = re.escape(head.group(1))
+    prefix = head.group(1)
+    if head.group(2):  # <sheetData/>
+        start = end = None
+    else:
+        start = head.end()
+        end = xml.find(b"</" + prefix + b"sheetData>", start)
+        if end < 0:
+            raise BrokenPackage("工作表的 sheetData 没有结束", "请用 Excel 打开确认后另存为 .xlsx")
+    row_re = re.compile(rb"<" + p + rb"row\b([^>]*?)(?:/>|>(.*?)</" + p + rb"row>)", re.S)
+    rows: dict[int, re.Match[bytes]] = {}
+    order: list[tuple[int, int]] = []  # (row number, start offset)
+    number = 0
+    if start is not None:
+        for m in row_re.finditer(xml, start, end):
+            r = dict(_attrs(m.group(1))).get(b"r")
+            number = int(r) if r else number + 1
+            rows[number] = m
+            order.append((number, m.start()))
+    col_styles = _ColumnStyles(xml, p)
+    shared = _shared_formula_uses(xml)
+    by_row: dict[int, dict[int, object]] = {}
+    for (r, c), value in sorted(targets.items()):
+        by_row.setdefault(r, {})[c] = value
+    edits: list[tuple[int, int, bytes]] = []
+    cleared: set[str] = set()
+    cell_re = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S)
+    for r, cells in by_row.items():
+        m = rows.get(r)
+        if m is None:
+            if all(v is None or v == "" for v in cells.values()):
+                continue
+            new = _new_row(prefix, r, cells, col_styles)
+            pos = next((s for n, s in order if n > r), end if end is not None else None)
+            edits.append((pos, pos, new) if pos is not None else (-1, -1, new))
+            continue
+        edits.append(
+            (
+                m.start(),
+                m.end(),
+                _edit_row(m, prefix, r, cells, cell_re, col_styles, shared, cleared),
+            )
+        )
+    out = []
+    if start is None:
+        new_rows = b"".join(e[2] for e in edits)
+        tag = b"<" + prefix + b"sheetData>" + new_rows + b"</" + prefix + b"sheetData>"
+        xml = xml[: head.start()] + tag + xml[head.end() :]
+    else:
+        cursor = 0
+        for a, b, new in sorted(edits, key=lambda e: (e[0], e[1])):
+            out.append(xml[cursor:a])
+            out.append(new)
+            cursor = b
+        out.append(xml[cursor:])
+        xml = b"".join(out)
+    written = [rc for rc, v in targets.items() if v is not None and v != ""]
+    return _grow_dimension(xml, p, written), cleared
+
+
+def _new_row(prefix: bytes, r: int, cells: dict[int, object], col_styles) -> bytes:
+    body = b"".join(
+        _cell_xml(f"{column_letter(c)}{r}", v, _style_attr(col_styles.get(c))).encode()
+        for c, v in sorted(cells.items())
+    )
+    return _prefixed(b'<row r="%d">' % r + body + b"</row>", prefix)
+
+
+def _edit_row(m, prefix, r, cells, cell_re, col_styles, shared, cleared) -> bytes:
+    row_attrs = _attrs(m.group(1))
+    body = m.group(2) or b""
+    values = dict(row_attrs)
+    row_style = values.get(b"s") if values.get(b"customFormat") in (b"1", b"true") else None
+    existing: dict[int, re.Match[bytes]] = {}
+    col = 0
+    for cm in cell_re.finditer(body):
+        ref = dict(_attrs(cm.group(1))).get(b"r")
+        col = split_ref(ref.decode())[1] if ref else col + 1
+        existing[col] = cm
+    edits: list[tuple[int, int, bytes]] = []
+    added = False
+    for c, value in sorted(cells.items()):
+        ref = f"{column_letter(c)}{r}"
+        cm = existing.get(c)
+        if cm is None:
+            if value is None or value == "":
+                continue
+            style = row_style or col_styles.get(c)
+            new = _prefixed(_cell_xml(ref, value, _style_attr(style)).encode(), prefix)
+            pos = next((x.start() for k, x in sorted(existing.items()) if k > c), len(body))
+            edits.append((pos, pos, new))
+            added = True
+            continue
+        inner = cm.group(2) or b""
+        if re.search(rb"<(?:[\w.-]+:)?f\b", inner):
+            _check_formula(inner, ref, shared)
+            cleared.add(ref)
+        kept = [(k, v) for k, v in _attrs(cm.group(1)) if k not in _DROPPED_ATTRS and k != b"r"]
+        attrs = _attr_bytes(kept).decode()
+        new = _cell_xml(ref, value, attrs) or f'<c r="{ref}"/>'
+        edits.append((cm.start(), cm.end(), _prefixed(new.encode(), prefix)))
+    pieces, cursor = [], 0
+    for a, b, new in sorted(edits, key=lambda e: (e[0], e[1])):
+        pieces += [body[cursor:a], new]
+        cursor = b
+    pieces.append(body[cursor:])
+    if added:  # spans is only a hint; a stale one is worse than none
+        row_attrs = [(k, v) for k, v in row_attrs if k != b"spans"]
+    if not any(k == b"r" for k, _ in row_attrs):
+        row_attrs.insert(0, (b"r", str(r).encode()))
+    tag = b"<" + prefix + b"row" + _attr_bytes(row_attrs)
+    return tag + b">" + b"".join(pieces) + b"</" + prefix + b"row>"
+
+
+def _prefixed(xml: bytes, prefix: bytes) -> bytes:
+    """Return generated cell/row XML with the sheet's namespace prefix on every element."""
+    if not prefix:
+        return xml
+    return re.sub(rb"<(/?)(row|c|v|is|t)\b", rb"<\1" + prefix + rb"\2", xml)
+
+
+def _style_attr(style: bytes | None) -> str:
+    return f' s="{style.decode()}"' if style and style != b"0" else ""
+
+
+class _ColumnStyles:
+    """The style indexes ``<cols>`` gives to columns (what Excel applies to a new cell there)."""
+
+    def __init__(self, xml: bytes, p: bytes):
+        self.spans: list[tuple[int, int, bytes]] = []
+        block = re.search(rb"<" + p + rb"cols\b.*?</" + p + rb"cols>", xml, re.S)
+        for m in re.finditer(rb"<" + p + rb"col\b([^>]*)/?>", block.group(0) if block else b""):
+            a = dict(_attrs(m.group(1)))
+            if a.get(b"style") and a.get(b"min") and a.get(b"max"):
+                self.spans.append((int(a[b"min"]), int(a[b"max"]), a[b"style"]))
+
+    def get(self, col: int) -> bytes | None:
+        """Return the style index of column ``col`` (1-based), or None."""
+        return next((s for lo, hi, s in self.spans if lo <= col <= hi), None)
+
+
+def _shared_formula_uses(xml: bytes) -> dict[bytes, int]:
+    """Return shared-formula group id → number of cells using it."""
+    uses: dict[bytes, int] = {}
+    for m in re.finditer(rb"<(?:[\w.-]+:)?f\b([^>]*)>", xml):
+        a = dict(_attrs(m.group(1)))
+        if a.get(b"t") == b"shared" and b"si" in a:
+            uses[a[b"si"]] = uses.get(a[b"si"], 0) + 1
+    return uses
+
+
+def _check_formula(inner: bytes, ref: str, shared: dict[bytes, int]) -> None:
+    """Raise _FormulaInTheWay when removing this cell's formula would break other cells."""
+    m = re.search(rb"<(?:[\w.-]+:)?f\b([^>]*)>", inner)
+    a = dict(_attrs(m.group(1))) if m else {}
+    kind, span = a.get(b"t"), a.get(b"ref", b"").decode()
+    if kind in (b"array", b"dataTable") and span not in ("", ref, f"{ref}:{ref}"):
+        raise _FormulaInTheWay(ref)
+    if kind == b"shared" and b"ref" in a and shared.get(a.get(b"si"), 0) > 1:
+        raise _FormulaInTheWay(ref)
+
+
+def _grow_dimension(xml: bytes, p: bytes, written: list[tuple[int, int]]) -> bytes:
+    """Return ``xml`` with ``<dimension ref>`` covering the ``written`` cells too."""
+    m = re.search(rb"<" + p + rb'dimension\b[^>]*?\bref="([^"]*)"', xml)
+    if not m or not written:
+        return xml
+    corners = [_parse_ref(x) for x in m.group(1).decode().split(":") if _CELL_REF.fullmatch(x)]
+    if not corners:
+        return xml
+    rows = [r for r, _ in corners + written]
+    cols = [c for _, c in corners + written]
+    lo = f"{column_letter(min(cols))}{min(rows)}"
+    hi = f"{column_letter(max(cols))}{max(rows)}"
+    ref = lo if lo == hi else f"{lo}:{hi}"
+    return xml[: m.start(1)] + ref.encode() + xml[m.end(1) :]
+
+
+# --- small helpers ------------------------------------------------------------------------
+
+
+def _parse_ref(ref: str) -> tuple[int, int]:
+    """Return (row, col), 1-based, of an A1 reference; raise ValueError when it is not one."""
+    m = _CELL_REF.fullmatch(ref.strip().replace("$", ""))
+    if not m:
+        raise ValueError(f"not a cell reference: {ref!r}")
+    row, col = split_ref(m.group(1).upper() + m.group(2))
+    if row > MAX_ROW or col > MAX_COL:
+        raise ValueError(f"cell reference outside the sheet: {ref!r}")
+    return row, col
+
+
+def _check_sheet_name(path: Path, name: str) -> None:
+    bad = sorted(set(name) & _BAD_NAME_CHARS)
+    if (
+        not name.strip()
+        or len(name) > SHEET_NAME_MAX
+        or bad
+        or name.startswith("'")
+        or name.endswith("'")
+    ):
+        found = f"工作表名「{name}」不合规"
+        if bad:
+            found += f"（含有字符 {' '.join(bad)}）"
+        elif len(name) > SHEET_NAME_MAX:
+            found += f"（{len(name)} 个字符）"
+        raise WorkbookError(
+            Problem(
+                str(path),
+                name,
+                None,
+                found,
+                "工作表名须为 1～31 个字符，不能含 [ ] : * ? / \\，不能以单引号开头或结尾",
+            )
+        )
+
+
+def _worksheet_part(path: Path, sheet: SheetRef) -> str:
+    if not sheet.is_worksheet or not sheet.part:
+        raise WorkbookError(
+            Problem(
+                str(path),
+                sheet.name,
+                None,
+                "这是图表工作表或宏表，不是普通工作表",
+                "请换一个工作表名，或在 Excel 中删除该工作表后再运行",
+            )
+        )
+    return sheet.part
+
+
+def _error(path: Path, found: str, expected: str) -> WorkbookError:
+    return WorkbookError(Problem(str(path), None, None, found, expected))
