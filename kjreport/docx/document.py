@@ -1,0 +1,279 @@
+"""``OfficialDocument``: builds a GB/T 9704 official document (公文) with python-docx.
+
+The builder knows the official layout; the summary code above it only says what comes next
+(title, heading, paragraph, table, …). Styles come from a reference document
+(``templates/reference.docx``) that staff may restyle in Word; styles it lacks are added.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_COLOR_INDEX
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, Twips
+from docx.text.paragraph import Paragraph
+
+from kjreport.docx import styles as st
+from kjreport.docx.footer import add_page_numbers, has_page_numbers
+from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
+from kjreport.errors import KjreportError, TemplateError
+
+COMMENT_AUTHOR = "kjreport"
+COMMENT_INITIALS = "KJ"
+
+
+MAX_PICTURE_HEIGHT_MM = 200  # 225 mm 版心 less the caption and a little room
+
+
+def _png_size(png: bytes) -> tuple[int, int] | None:
+    """Return (width, height) in pixels from a PNG header, or None for other formats."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or len(png) < 24:
+        return None
+    w, h = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    return (w, h) if w and h else None
+
+
+class DocumentSaveError(KjreportError):
+    """The Word file cannot be written (folder missing, file open in Word, no permission)."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of paragraph text; ``comment`` becomes a Word comment in draft documents."""
+
+    text: str
+    comment: str | None = None
+    bold: bool = False
+
+
+def default_reference() -> Path | None:
+    """Return ``templates/reference.docx`` when it exists, else None."""
+    from kjreport.templating import templates_root
+
+    root = templates_root()
+    if root is None or not (root / "reference.docx").is_file():
+        return None
+    return root / "reference.docx"
+
+
+def new_reference_document() -> DocxDocument:
+    """Return an empty python-docx document with the official page setup, styles and footers
+    (what ``templates/make_reference.py`` saves as ``reference.docx``)."""
+    doc = docx.Document()
+    st.apply_styles(doc)
+    for section in doc.sections:
+        apply_page_setup(section)
+    add_page_numbers(doc)
+    _clear_body(doc)
+    return doc
+
+
+def _clear_body(doc: DocxDocument) -> None:
+    """Remove every paragraph and table from the body, keeping the final section properties."""
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _open_reference(reference: Path) -> DocxDocument:
+    """Return the reference document emptied of content, with missing official styles added."""
+    try:
+        doc = docx.Document(str(reference))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise TemplateError(
+            f"参考文档 {reference} 无法打开（{type(exc).__name__}）；"
+            "应为 Word 2007 及以上版本保存的 .docx 文件。"
+        ) from exc
+    _clear_body(doc)
+    st.ensure_styles(doc)
+    if not has_page_numbers(doc):
+        add_page_numbers(doc)
+    return doc
+
+
+def display_width(text: str) -> float:
+    """Return the width of ``text`` in 3号 characters: CJK and full-width 1, Latin and digits ½."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+
+
+class OfficialDocument:
+    """A Word document laid out per GB/T 9704-2012, built top to bottom."""
+
+    def __init__(self, reference: Path | None = None, *, draft: bool = False) -> None:
+        reference = reference or default_reference()
+        self._doc = _open_reference(reference) if reference else new_reference_document()
+        self.draft = draft
+        self._break_pending = False
+        self._styles = {s.style_id: s for s in self._doc.styles}
+
+    @property
+    def docx(self) -> DocxDocument:
+        """Return the underlying python-docx document (for tests and special cases)."""
+        return self._doc
+
+    # -- paragraphs ------------------------------------------------------------------------
+
+    def _paragraph(self, style: str, text: str | None = None) -> Paragraph:
+        """Return a new paragraph of ``style``, starting a new page if one was asked for."""
+        p = self._doc.add_paragraph(text, style=self._styles[style])
+        if self._break_pending:
+            p.paragraph_format.page_break_before = True
+            self._break_pending = False
+        return p
+
+    def _segments(self, p: Paragraph, content: str | Sequence[Segment]) -> None:
+        """Append ``content`` to ``p`` as runs; comments only in draft mode."""
+        if isinstance(content, str):
+            content = [Segment(content)]
+        for seg in content:
+            if not seg.text:
+                continue
+            run = p.add_run(seg.text)
+            if seg.bold:
+                run.bold = True
+            if seg.comment and self.draft:
+                self._doc.add_comment(
+                    run, seg.comment, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
+                )
+
+    def title(self, text: str) -> Paragraph:
+        """Return the title paragraph: 2号方正小标宋简体, centred, one blank line below."""
+        return self._paragraph(st.TITLE, text)
+
+    def paragraph(self, content: str | Sequence[Segment], *, indent: bool = True) -> Paragraph:
+        """Return a body paragraph (3号仿宋, first line indented two characters unless not
+        ``indent``); ``content`` is text or a list of ``Segment``."""
+        p = self._paragraph(st.BODY)
+        if not indent:
+            p.paragraph_format.first_line_indent = Twips(0)
+            p._p.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "0")
+        self._segments(p, content)
+        return p
+
+    def heading(self, level: int, text: str) -> Paragraph:
+        """Return a heading of ``level`` 1–4 (一、 黑体 / （一） 楷体 / 1. 仿宋加粗 / （1） 仿宋);
+        ``text`` carries its own number label."""
+        if level not in (1, 2, 3, 4):
+            raise ValueError(f"heading level must be 1..4, got {level}")
+        return self._paragraph(st.HEADINGS[level - 1], text)
+
+    def marker(self, text: str) -> Paragraph:
+        """Return a paragraph holding ``text`` highlighted yellow, for staff to fill in."""
+        p = self._paragraph(st.BODY)
+        run = p.add_run(text)
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        run.bold = True
+        return p
+
+    def signature(self, org: str, date_text: str) -> tuple[Paragraph, Paragraph]:
+        """Return the 署名 and 成文日期 paragraphs (GB/T 9704 7.3.5.2, no seal): 署名 one blank
+        line below the text, 右空二字; the date below it, starting two characters to the right
+        of the 署名 — or 右空二字 with the 署名 moved left when the date is the longer."""
+        org_w, date_w = display_width(org), display_width(date_text)
+        date_right = org_w - date_w
+        org_right = 2.0
+        if date_right < 2:
+            date_right = 2.0
+            org_right = 4 + date_w - org_w
+        sig = self._paragraph(st.SIGNATURE, org)
+        sig.paragraph_format.right_indent = Twips(indent_chars(org_right))
+        date = self._paragraph(st.DATE, date_text)
+        date.paragraph_format.right_indent = Twips(indent_chars(date_right))
+        return sig, date
+
+    def attachment_note(self, names: Iterable[str]) -> list[Paragraph]:
+        """Return the 附件说明 paragraphs: one blank line below the text, 左空二字,
+        "附件：1. …"; numbered only when there are several, later names aligned under the first."""
+        names = [n for n in names if n]
+        if not names:
+            return []
+        label = "附件："
+        label_w = display_width(label)
+        out = []
+        for i, name in enumerate(names):
+            number = f"{i + 1}." if len(names) > 1 else ""
+            head = (label if i == 0 else "") + number
+            p = self._paragraph(st.ATTACHMENT_NOTE, head + name)
+            fmt = p.paragraph_format
+            # wrapped lines align with the first character of the attachment name
+            fmt.left_indent = Twips(indent_chars(2 + label_w + display_width(number)))
+            fmt.first_line_indent = Twips(-indent_chars(display_width(head)))
+            if i == 0:
+                fmt.space_before = Twips(st.LINE_TWIPS)
+            out.append(p)
+        return out
+
+    def page_break(self) -> None:
+        """Start the next paragraph or table on a new page."""
+        self._break_pending = True
+
+    def attachment_heading(self, n: int, title: str) -> tuple[Paragraph, Paragraph]:
+        """Return "附件n" (黑体, top left of the page) and the attachment title (2号小标宋, centred,
+        on the third line)."""
+        label = self._paragraph(st.ATTACHMENT_LABEL, f"附件{n}")
+        return label, self._paragraph(st.ATTACHMENT_TITLE, title)
+
+    # -- tables and pictures ----------------------------------------------------------------
+
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        *,
+        col_widths_mm: Sequence[float] | None = None,
+        number_cols: Iterable[int] = (),
+    ):
+        """Return a full-grid table across the 版心: header row in 黑体 repeated on every page,
+        cells 小4号仿宋, columns in ``number_cols`` right-aligned."""
+        from kjreport.docx.tables import add_table
+
+        if self._break_pending:
+            self._paragraph(st.BODY).paragraph_format.space_after = Pt(0)
+        return add_table(
+            self._doc,
+            [str(h) for h in headers],
+            [["" if v is None else str(v) for v in row] for row in rows],
+            widths_mm=col_widths_mm,
+            number_cols=set(number_cols),
+        )
+
+    def picture(self, png: bytes, width_mm: float, caption: str | None = None) -> Paragraph:
+        """Return the paragraph holding ``png`` centred at ``width_mm`` (at most the 版心 width),
+        followed by ``caption`` centred below it when given."""
+        width = min(width_mm, TEXT_WIDTH_MM)
+        size = _png_size(png)
+        if size and width * size[1] / size[0] > MAX_PICTURE_HEIGHT_MM:
+            width = MAX_PICTURE_HEIGHT_MM * size[0] / size[1]  # keep picture + caption on a page
+        p = self._paragraph(st.FIGURE)
+        p.add_run().add_picture(io.BytesIO(png), width=Mm(width))
+        if caption:
+            self._paragraph(st.CAPTION, caption)
+        return p
+
+    # -- output -----------------------------------------------------------------------------
+
+    def save(self, path: Path | str) -> Path:
+        """Write the document to ``path`` (.docx) and return the path."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._doc.save(str(path))
+        except PermissionError as exc:
+            raise DocumentSaveError(
+                f"无法写入 {path}：没有写入权限，或文件正在 Word/WPS 中打开；请关闭该文件后重试。"
+            ) from exc
+        except OSError as exc:
+            raise DocumentSaveError(
+                f"无法写入 {path}（{exc.strerror or exc}）；请检查输出路径是否正确。"
+            ) from exc
+        return path

@@ -1,0 +1,121 @@
+"""Official tables (附件表格): full grid across the 版心, 黑体 header row repeated on each page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.table import Table
+
+from kjreport.docx import styles as st
+from kjreport.docx.layout import TEXT_WIDTH_MM, mm_to_twips
+
+CELL_MARGIN_TWIPS = 28  # 0.5 mm left and right: a 10 mm 序号 column keeps "序号" on one line
+CELL_PAD_TWIPS = 17  # 0.3 mm above and below, so text does not touch the lines
+BORDER_EIGHTHS = 6  # 0.75 pt lines
+
+
+def _width(text: str) -> float:
+    from kjreport.docx.document import display_width
+
+    return display_width(text)
+
+
+def column_widths_twips(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_mm: Sequence[float] | None,
+    total: int | None = None,
+) -> list[int]:
+    """Return the column widths in twips, together ``total`` (the 版心 width): ``widths_mm``
+    scaled to it when given, else in
+    proportion to the widest text of each column (at least 2 characters, at most 16)."""
+    if widths_mm and len(widths_mm) == len(headers):
+        weights = [float(w) for w in widths_mm]
+    else:
+        weights = []
+        for i, head in enumerate(headers):
+            cells = [_width(r[i]) for r in rows if i < len(r)]
+            weights.append(min(16.0, max([2.0, _width(head) / 2, *cells])))
+    total = total or mm_to_twips(TEXT_WIDTH_MM)
+    scale = total / sum(weights)
+    widths = [int(w * scale) for w in weights]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def _set(parent, tag: str, **attrs: str):
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        parent.append(el)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), v)
+    return el
+
+
+def _table_properties(table: Table, total: int) -> None:
+    """Full-width, fixed layout, centred, single-line grid, narrow cell margins."""
+    tbl_pr = table._tbl.tblPr
+    for child in list(tbl_pr):
+        if child.tag == qn("w:tblStyle"):
+            tbl_pr.remove(child)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set(tbl_pr, "w:tblW", w=str(total), type="dxa")
+    borders = _set(tbl_pr, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _set(borders, f"w:{side}", val="single", sz=str(BORDER_EIGHTHS), space="0", color="000000")
+    _set(tbl_pr, "w:tblLayout", type="fixed")
+    margins = _set(tbl_pr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        pad = CELL_MARGIN_TWIPS if side in ("left", "right") else CELL_PAD_TWIPS
+        _set(margins, f"w:{side}", w=str(pad), type="dxa")
+    # schema order inside tblPr: tblStyle … jc … tblBorders … tblLayout tblCellMar tblLook
+    order = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook".split()
+    rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
+    for child in sorted(tbl_pr, key=lambda el: rank.get(el.tag, len(rank))):
+        tbl_pr.append(child)
+
+
+def add_table(
+    doc: DocxDocument,
+    headers: list[str],
+    rows: list[list[str]],
+    *,
+    widths_mm: Sequence[float] | None,
+    number_cols: set[int],
+) -> Table:
+    """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned."""
+    ncols = len(headers)
+    section = doc.sections[-1]
+    text_width = round((section.page_width - section.left_margin - section.right_margin) / 635)
+    widths = column_widths_twips(headers, rows, widths_mm, text_width)
+    table = doc.add_table(rows=0, cols=ncols)
+    _table_properties(table, sum(widths))
+    for grid_col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        grid_col.set(qn("w:w"), str(w))  # exact twips (python-docx's Twips → EMU rounds)
+    header_style = st.style_by_id(doc, st.TABLE_HEADER)
+    text_style = st.style_by_id(doc, st.TABLE_TEXT)
+    for r, values in enumerate([headers, *rows]):
+        row = table.add_row()
+        tr_pr = row._tr.get_or_add_trPr()
+        _set(tr_pr, "w:cantSplit")
+        if r == 0:
+            _set(tr_pr, "w:tblHeader")
+        for c, cell in enumerate(row.cells):
+            _set(cell._tc.get_or_add_tcPr(), "w:tcW", w=str(widths[c]), type="dxa")
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            p = cell.paragraphs[0]
+            p.style = header_style if r == 0 else text_style
+            text = values[c] if c < len(values) else ""
+            if text:
+                p.add_run(text)
+            if r and c in number_cols:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif r and c == 0 and headers and headers[0] in ("序号", "位次", "排名"):
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return table

@@ -1,0 +1,79 @@
+"""Charts: PNG bytes at ~200 dpi sized for the 156 mm 版心, Chinese labels with a real CJK face."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import warnings
+
+import pytest
+
+matplotlib = pytest.importorskip("matplotlib")
+
+from kjreport.docx import charts  # noqa: E402
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def _size(png: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        return im.size
+
+
+def _no_missing_glyphs(draw):
+    """Return what ``draw()`` returns, failing if matplotlib warned about a missing glyph."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = draw()
+    missing = [str(w.message) for w in caught if "missing from" in str(w.message)]
+    assert not missing, missing
+    return out
+
+
+def test_a_cjk_font_is_found() -> None:
+    face = charts.cjk_font()
+    if face is None:
+        pytest.skip("no CJK font installed (run .ci/system-deps.sh)")
+    from matplotlib import font_manager
+
+    path = font_manager.findfont(
+        font_manager.FontProperties(family=face), fallback_to_default=False
+    )
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(path)
+    assert all(font.get_char_index(ord(c)) for c in "完成率县区亿元")
+
+
+def test_completion_chart_png() -> None:
+    if charts.cjk_font() is None:
+        pytest.skip("no CJK font installed (run .ci/system-deps.sh)")
+    png = _no_missing_glyphs(
+        lambda: charts.completion_chart(
+            [("高新技术产业产值", 101.5), ("全社会R&D投入", 95.0), ("专利申请量", 110.7)]
+        )
+    )
+    assert png.startswith(PNG_MAGIC)
+    width, height = _size(png)
+    # ~156 mm at 200 dpi (bbox_inches="tight" trims a little)
+    assert 1000 < width <= 1260
+    assert 200 < height < width
+
+
+def test_county_chart_png_is_sorted_and_labelled() -> None:
+    if charts.cjk_font() is None:
+        pytest.skip("no CJK font installed (run .ci/system-deps.sh)")
+    data = [("曹县", 80.2), ("牡丹区", 120.5), ("鄄城县", -3.0), ("单县", 95.0)]
+    png = _no_missing_glyphs(lambda: charts.county_chart(data, "高新技术产业产值", "亿元"))
+    assert png.startswith(PNG_MAGIC)
+    width, height = _size(png)
+    assert 1000 < width <= 1260 and height > 200
+
+
+def test_importing_the_builder_does_not_import_matplotlib() -> None:
+    code = "import sys, kjreport.docx; print('matplotlib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
