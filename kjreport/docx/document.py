@@ -125,7 +125,10 @@ class OfficialDocument:
 
     def _paragraph(self, style: str, text: str | None = None) -> Paragraph:
         """Return a new paragraph of ``style``, starting a new page if one was asked for."""
-        p = self._doc.add_paragraph(text, style=self._styles[style])
+        # Set w:pStyle directly: python-docx's style setter scans every style to find the
+        # default one on each call, which dominated the time to build a long summary.
+        p = self._doc.add_paragraph(text)
+        p._p.style = self._styles[style].style_id
         if self._break_pending:
             p.paragraph_format.page_break_before = True
             self._break_pending = False

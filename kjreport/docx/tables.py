@@ -110,7 +110,7 @@ def add_table(
             _set(cell._tc.get_or_add_tcPr(), "w:tcW", w=str(widths[c]), type="dxa")
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             p = cell.paragraphs[0]
-            p.style = header_style if r == 0 else text_style
+            p._p.style = (header_style if r == 0 else text_style).style_id  # see document.py
             text = values[c] if c < len(values) else ""
             if text:
                 p.add_run(text)

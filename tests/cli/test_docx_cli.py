@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import docx
@@ -12,9 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "summary"))
-from docx_readback import body_text, comments, headings  # noqa: E402
+from tests.summary.docx_readback import body_text, comments, headings
 
 ALLOWED_LATIN = {"R", "D", "GDP"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import NS, read_part, w
+from tests.docx.conftest import NS, read_part, w
 
 
 def _sect(docx: Path):

@@ -11,9 +11,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import build_sample
 
 from kjreport.docx.pdf import PdfError, find_soffice, to_pdf
+from tests.docx.conftest import build_sample
 
 pytestmark = pytest.mark.skipif(
     find_soffice() is None or shutil.which("pdftotext") is None,

@@ -6,10 +6,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import NS, build_sample, read_part, w
 
 from kjreport.docx import DocumentSaveError, OfficialDocument
 from kjreport.errors import KjreportError, TemplateError
+from tests.docx.conftest import NS, build_sample, read_part, w
 
 THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 

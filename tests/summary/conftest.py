@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from report_factory import make_report
 
 from kjreport.model import YearReport
+from tests.summary.report_factory import make_report
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from docx_readback import body_text, comments, headings
-from report_factory import make_report
 
 from kjreport.model import PlanNode
 from kjreport.summary import build_summary, write_summary
+from tests.summary.docx_readback import body_text, comments, headings
+from tests.summary.report_factory import make_report
 
 ALLOWED_LATIN = {"R", "D", "GDP"}
 

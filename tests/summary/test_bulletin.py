@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from docx_readback import body_text
-from report_factory import COUNTIES, make_report
 
 from kjreport.errors import KjreportError
 from kjreport.summary import build_county_bulletin, write_county_bulletins
+from tests.summary.docx_readback import body_text
+from tests.summary.report_factory import COUNTIES, make_report
 
 
 def test_batch_writes_one_file_per_county(tmp_path):
