@@ -25,6 +25,7 @@ from docx.text.paragraph import Paragraph
 from kjreport.docx import styles as st
 from kjreport.docx.footer import add_page_numbers, has_page_numbers
 from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
+from kjreport.docx.title import split_title
 from kjreport.errors import KjreportError, TemplateError
 
 COMMENT_AUTHOR = "kjreport"
@@ -150,8 +151,15 @@ class OfficialDocument:
                 )
 
     def title(self, text: str) -> Paragraph:
-        """Return the title paragraph: 2号方正小标宋简体, centred, one blank line below."""
-        return self._paragraph(st.TITLE, text)
+        """Return the title paragraph: 2号方正小标宋简体, centred, one blank line below; a title
+        longer than a line is broken where its meaning allows (``split_title``), or at "\n"."""
+        lines = split_title(text)
+        p = self._paragraph(st.TITLE, lines[0])
+        for line in lines[1:]:
+            run = p.add_run()
+            run.add_break()
+            run.add_text(line)
+        return p
 
     def paragraph(self, content: str | Sequence[Segment], *, indent: bool = True) -> Paragraph:
         """Return a body paragraph (3号仿宋, first line indented two characters unless not
