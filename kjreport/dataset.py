@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import pandas as pd
+import numpy as np
 
 from kjreport.errors import Problem
+from kjreport.indicators.frame import Frame
 from kjreport.model import NextYearItem, PlanNode, ProgressNote, Settings, Target
 from kjreport.workbook import schema
 from kjreport.workbook.numbers import is_blank, parse_number
@@ -28,7 +29,11 @@ SPLIT_LIST = re.compile(r"[、,，;；\s]+")
 
 @dataclass
 class Field:
-    """One input indicators can ask for, this year and last year, with its source cells."""
+    """One input indicators can ask for, this year and last year, with its source cells.
+
+    County columns are float arrays in the order of ``Dataset.counties``; ledgers are ``Frame``s;
+    department figures are floats.
+    """
 
     current: object
     previous: object
@@ -304,10 +309,8 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
     for name in columns:
         if name not in current.columns and name not in current.extra:
             continue
-        cur = pd.Series([r.values.get(name) for r in current.rows if r.values.get("县区")],
-                        index=counties, dtype="float64")
-        prev = pd.Series([prev_rows[c].values.get(name) if c in prev_rows else None for c in counties],
-                         index=counties, dtype="float64")
+        cur = _floats(r.values.get(name) for r in current.rows if r.values.get("县区"))
+        prev = _floats(prev_rows[c].values.get(name) if c in prev_rows else None for c in counties)
         prev_source = previous.range_of(name) if previous is not None and prev_rows else ""
         ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source)
 
@@ -325,10 +328,13 @@ def _department_fields(ds: Dataset, table: Table) -> None:
         )
 
 
-def _frame(table: Table) -> pd.DataFrame:
+def _floats(values) -> np.ndarray:
+    """Return county values as a float array in county order (a missing value is NaN)."""
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def _frame(table: Table) -> Frame:
     names = list(table.columns) + list(table.extra)
-    frame = pd.DataFrame([r.values for r in table.rows], columns=names)
-    for name, at in [*table.columns.items(), *table.extra.items()]:
-        if at.column.kind in ("number", "int"):
-            frame[name] = pd.to_numeric(frame[name], errors="coerce")
-    return frame
+    numeric = [name for name, at in [*table.columns.items(), *table.extra.items()]
+               if at.column.kind in ("number", "int", "year")]
+    return Frame.from_rows((r.values for r in table.rows), names, numeric)

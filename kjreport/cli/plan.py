@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from kjreport.cli.app import CONTEXT_SETTINGS, main
-from kjreport.plan import PlanImportResult, import_plan
-from kjreport.plan.export import write_plan
+
+if TYPE_CHECKING:
+    from kjreport.plan import PlanImportResult
+
+
+def import_plan(path: Path, **kwargs) -> PlanImportResult:
+    """Return the parsed plan (the parser is imported only when a plan command runs)."""
+    from kjreport.plan import import_plan as parse
+
+    return parse(path, **kwargs)
 
 
 @main.group(context_settings=CONTEXT_SETTINGS)
@@ -46,6 +53,8 @@ def import_(plan_file: Path, workbook: Path, dry_run: bool) -> None:
     if dry_run:
         click.echo("（试运行：未写入工作簿。）")
         return
+    from kjreport.plan.export import write_plan
+
     outcome = write_plan(workbook, result.plan, result.targets)
     nodes = sum(1 for _ in result.plan.walk())
     if outcome.created:
@@ -64,6 +73,9 @@ def import_(plan_file: Path, workbook: Path, dry_run: bool) -> None:
 
 def print_result(result: PlanImportResult) -> None:
     """Print the plan tree, the targets and everything the user must look at."""
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(width=max(Console().width, 100))
     heading = result.title or result.source.name
     year = f"（{result.year}年）" if result.year else "（原文未写年份）"

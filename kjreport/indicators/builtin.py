@@ -1,6 +1,7 @@
 """The built-in indicators: one for every quantitative target of the bureau's annual plan.
 
-Each function is pure: plain pandas/float data in, a number out (or None when undefined).
+Each function is pure: numpy arrays (county columns), ``Frame`` ledgers and floats in, a number
+out (or None when undefined).
 Counts come from the ledgers (台账), never typed: project counts are the year's rows (flows),
 enterprise and platform counts are those recognised by the end of the year (stocks).
 """
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import pandas as pd
 
 from kjreport.indicators.formulas import perpetual_inventory, share, solow
+from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import indicator
 
 HITECH = "县区.高新技术产业产值"
@@ -30,11 +31,11 @@ PROVINCIAL = ("国家级", "省级")
 _TYPE_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 
 
-def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
-    return frame[name].to_numpy()
+def _col(frame: Frame, name: str) -> np.ndarray:
+    return frame[name]
 
 
-def project_mask(ledger: pd.DataFrame, year: int, category: str, levels=None) -> np.ndarray:
+def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
     """Return a mask of the project-ledger rows of ``year`` in ``category`` (and ``levels``)."""
     mask = (_col(ledger, "年度") == year) & (_col(ledger, "项目类别") == category)
     if levels is not None:
@@ -42,26 +43,26 @@ def project_mask(ledger: pd.DataFrame, year: int, category: str, levels=None) ->
     return mask
 
 
-def projects(ledger: pd.DataFrame, year: int, category: str, levels=None) -> int:
+def projects(ledger: Frame, year: int, category: str, levels=None) -> int:
     """Return how many project-ledger rows of ``year`` are in ``category`` (and ``levels``)."""
     return int(project_mask(ledger, year, category, levels).sum())
 
 
 def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
     """Return a mask of rows whose 企业类型 list (separated by 、,;) names one of ``wanted``."""
-    values = types.to_numpy() if hasattr(types, "to_numpy") else types
+    values = types
     return np.fromiter(
         (isinstance(v, str) and any(n in wanted for n in _TYPE_SEPARATORS.split(v)) for v in values),
         dtype=bool, count=len(values),
     )
 
 
-def enterprise_mask(ledger: pd.DataFrame, year: int, *types: str) -> np.ndarray:
+def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
     return (_col(ledger, "认定年份") <= year) & has_type(_col(ledger, "企业类型"), types)
 
 
-def platforms(ledger: pd.DataFrame, year: int, kind: str, levels=None) -> int:
+def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
     """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
     mask = (_col(ledger, "认定年份") <= year) & (_col(ledger, "平台类型") == kind)
     if levels is not None:
@@ -69,12 +70,16 @@ def platforms(ledger: pd.DataFrame, year: int, kind: str, levels=None) -> int:
     return int(mask.sum())
 
 
-def rd_intensity(ledger: pd.DataFrame, mask: np.ndarray) -> float | None:
+def _float(x) -> float | None:
+    return None if x is None else float(x)
+
+
+def rd_intensity(ledger: Frame, mask: np.ndarray) -> float | None:
     """Return Σ R&D经费支出 ÷ Σ 主营业务收入 × 100 (%) of the enterprises in ``mask``."""
     return share(np.nansum(_col(ledger, "R&D经费支出")[mask]), np.nansum(_col(ledger, "主营业务收入")[mask]))
 
 
-def below(ledger: pd.DataFrame, mask: np.ndarray, threshold: float) -> list[dict]:
+def below(ledger: Frame, mask: np.ndarray, threshold: float) -> list[dict]:
     """Return the enterprises in ``mask`` whose own R&D intensity is below ``threshold`` %."""
     out = []
     rows = zip(_col(ledger, "企业名称")[mask], _col(ledger, "县区")[mask],
@@ -182,26 +187,29 @@ def tech_progress_contribution(g, year, settings):
         return None, {"说明": "设置中缺少资本产出弹性α或劳动产出弹性β"}
     span = settings.year - settings.growth_start_year if settings.growth_start_year else 5
     start = year - span
-    series = g.sort_values("年份").set_index("年份")
-    if start not in series.index or year not in series.index:
+    years = [int(y) for y in g["年份"] if y == y]
+    row = {int(y): i for i, y in enumerate(g["年份"]) if y == y}
+    if start not in row or year not in row:
         return None, {"说明": f"增长核算表缺少{start}年或{year}年数据"}
     if settings.capital_basis.startswith("固定资产投资"):
-        window = series.loc[:year]
-        prices = window["投资价格指数"].tolist() if "投资价格指数" in window and \
-            window["投资价格指数"].notna().all() else None
-        stock = perpetual_inventory(window["固定资产投资"].tolist(), prices, settings.depreciation)
-        capital = pd.Series(stock, index=window.index)
+        window = sorted(y for y in years if y <= year)
+        investment = [g["固定资产投资"][row[y]] for y in window]
+        prices = [g["投资价格指数"][row[y]] for y in window] if "投资价格指数" in g else None
+        if prices is not None and any(p != p for p in prices):
+            prices = None
+        stock = perpetual_inventory(investment, prices, settings.depreciation)
+        capital = dict(zip(window, stock, strict=True))
     else:
-        capital = series["资本存量"]
-    out = series["地区生产总值（可比价）"]
-    labour = series["从业人员"]
-    result = solow((out[start], out[year]), (capital[start], capital[year]),
-                   (labour[start], labour[year]), year - start, settings.alpha, settings.beta)
+        capital = {y: g["资本存量"][row[y]] for y in years}
+    out = g["地区生产总值（可比价）"]
+    labour = g["从业人员"]
+    result = solow((out[row[start]], out[row[year]]), (capital[start], capital[year]),
+                   (labour[row[start]], labour[row[year]]), year - start, settings.alpha, settings.beta)
     if result is None:
         return None, {"说明": "增长核算数据不完整或为零"}
-    details = {"测算期": f"{start}—{year}年", "y": result.y * 100, "k": result.k * 100,
-               "l": result.l * 100, "α": result.alpha, "β": result.beta,
-               "资本贡献率": result.capital_share, "劳动贡献率": result.labour_share}
+    details = {"测算期": f"{start}—{year}年", "y": float(result.y * 100), "k": float(result.k * 100),
+               "l": float(result.l * 100), "α": result.alpha, "β": result.beta,
+               "资本贡献率": _float(result.capital_share), "劳动贡献率": _float(result.labour_share)}
     if result.contribution is None:
         details["说明"] = "测算期经济增长率不大于零，贡献率不可比"
     return result.contribution, details

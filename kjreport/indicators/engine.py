@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
+import numpy as np
 
 from kjreport.dataset import Dataset, Field
 from kjreport.errors import Problem
 from kjreport.indicators.assess import assess
 from kjreport.indicators.formulas import pp_change, yoy_growth
+from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.model import CountyValue, IndicatorResult, Target
 
@@ -116,29 +117,21 @@ class _CountySlicer:
     """Per-county views of county columns and ledgers, computed once per input."""
 
     def __init__(self, ds: Dataset):
-        self.ds = ds
-        self._groups: dict[tuple[str, bool], dict[str, object]] = {}
+        self.position = {c: i for i, c in enumerate(ds.counties)}
+        self._groups: dict[tuple[str, bool], dict[str, np.ndarray]] = {}
 
     def slice(self, f: Field, county: str, *, previous: bool):
-        key = (f.source, previous)
-        groups = self._groups.get(key)
-        if groups is None:
-            data = f.previous if previous else f.current
-            if isinstance(data, pd.Series):
-                groups = {c: data.loc[[c]] for c in data.index}
-            elif isinstance(data, pd.DataFrame) and "县区" in data.columns:
-                groups = {c: g for c, g in data.groupby("县区", sort=False)}
-                groups[None] = data.iloc[0:0]
-            else:
-                groups = {}
-            self._groups[key] = groups
-        if county in groups:
-            return groups[county]
-        empty = groups.get(None)
-        if empty is not None:
-            return empty
         data = f.previous if previous else f.current
-        return data.iloc[0:0] if hasattr(data, "iloc") else data
+        if isinstance(data, np.ndarray):
+            i = self.position[county]
+            return data[i:i + 1]
+        if isinstance(data, Frame) and "县区" in data:
+            key = (f.source, previous)
+            groups = self._groups.get(key)
+            if groups is None:
+                groups = self._groups[key] = data.group_positions("县区")
+            return data.take(groups.get(county, np.empty(0, dtype=np.intp)))
+        return data
 
 
 def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool = False):

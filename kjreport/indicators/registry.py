@@ -1,8 +1,9 @@
 """The indicator registry: ``@indicator`` tags a pure function, ``Registry`` collects and checks.
 
 An indicator is a plain function of named inputs — county columns (``县区.高新技术产业产值``, a
-pandas Series indexed by county), department figures (``科室.来市指导院士``, a float), ledgers
-(``项目台账``, ``企业台账``, ``平台台账``, ``增长核算``: DataFrames) — plus, when it asks for them, the
+numpy array in county order), department figures (``科室.来市指导院士``, a float), ledgers
+(``项目台账``, ``企业台账``, ``平台台账``, ``增长核算``: ``Frame``s of numpy columns, ``.to_pandas()``
+for a DataFrame) — plus, when it asks for them, the
 report ``year`` and the workbook ``settings``. The engine calls it once for this year and once
 for last year (county columns switch to 县区上年数据, department figures to 上年数, ``year`` to
 year − 1), and once per county when all its inputs are per county.
