@@ -108,7 +108,7 @@ def test_fill_writes_the_same_results_as_the_library_on_the_file(sample_payload,
             else:
                 assert a == (b if b != "" else None), (row[0], b)
     [box] = alerts(actions)
-    assert f"已计算 {len(expected) - 1} 项指标" in box and "尚未保存" in box
+    assert f"已计算 {len(result_rows)} 项指标" in box and "尚未保存" in box
     for sheet in sample_payload["sheets"]:
         assert sheet_values(after, sheet["name"]) == sheet["values"]
 
