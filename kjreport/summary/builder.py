@@ -110,7 +110,7 @@ def build_summary(
         COMPLETION_HEADERS,
         completion_rows(report),
         number_cols=(3, 4, 5, 6),
-        col_widths_mm=(8, 40, 11, 13, 13, 24, 24, 23),
+        col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
     doc.paragraph(caps.completion_table_note, indent=False)
     if charts:
