@@ -122,7 +122,8 @@ def read_dataset(source: WorkbookSource) -> Dataset:
 
 # --- 设置 -----------------------------------------------------------------------------------
 
-def _read_settings(data: SheetData, problem) -> Settings | None:
+def settings_values(data: SheetData) -> dict[str, tuple[object, str]]:
+    """Return key → (value, cell of the value) of a 设置 sheet (two columns: 项目 | 值)."""
     values: dict[str, tuple[object, str]] = {}
     for i, row in enumerate(data.rows):
         cells = [v for v in row[:2]] + [None] * (2 - len(row[:2]))
@@ -134,6 +135,24 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
             continue
         cell = f"{column_letter(data.first_col + 1)}{data.first_row + i}"
         values[name] = (value, cell)
+    return values
+
+
+def read_settings_table(workbook) -> dict[str, str]:
+    """Return the 设置 sheet of a workbook (path or source) as key → text, without checking it."""
+    from kjreport.report import open_source
+
+    source = open_source(workbook)
+    present = {canonical(n): n for n in source.sheet_names()}
+    name = present.get(canonical(schema.SETTINGS_SHEET))
+    if name is None:
+        return {}
+    return {k: "" if is_blank(v) else str(v).strip()
+            for k, (v, _) in settings_values(source.read_sheet(name)).items()}
+
+
+def _read_settings(data: SheetData, problem) -> Settings | None:
+    values = settings_values(data)
     sheet = data.name
 
     def get(key, default=None):
