@@ -56,6 +56,17 @@ def _existing(path: Path, what: str) -> Path:
     help="自定义指标的 Python 文件，可多次指定。",
 )
 @click.option(
+    "--send",
+    is_flag=True,
+    help="生成后按工作簿「收件人」表发送邮件（县区通报发给各县区联系人），见 kjreport send。",
+)
+@click.option(
+    "--mail-config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="邮件.ini",
+    help="与 --send 一起使用：邮件服务器设置文件（默认取工作簿「设置」表）。",
+)
+@click.option(
     "-j",
     "--jobs",
     type=int,
@@ -72,6 +83,8 @@ def docx_command(
     no_charts: bool,
     by: str | None,
     plugins: tuple[Path, ...],
+    send: bool,
+    mail_config: Path | None,
     jobs: int | None,
 ) -> None:
     """生成公文格式的年度工作总结（Word），或按县区生成通报。
@@ -82,6 +95,7 @@ def docx_command(
       kjreport docx 工作簿.xlsx -o 总结.docx --pdf
       kjreport docx 工作簿.xlsx --draft          # 数字带来源批注，供核对
       kjreport docx 工作簿.xlsx --by 县区        # 每个县区一份通报
+      kjreport docx 工作簿.xlsx --pdf --send     # 生成后按「收件人」表发送
     """
     from kjreport.report import load_report
 
@@ -101,6 +115,8 @@ def docx_command(
         click.echo(f"已生成 {len(paths)} 份县区通报：{outdir}")
         if pdf:
             _to_pdf(paths)
+        if send:
+            _send(outdir, workbook, mail_config)
         return
 
     from kjreport.summary import write_summary
@@ -112,6 +128,18 @@ def docx_command(
     click.echo(f"已生成工作总结：{path}")
     if pdf:
         _to_pdf([path])
+    if send:
+        _send(path, workbook, mail_config)
+
+
+def _send(report: Path, workbook: Path, config: Path | None) -> None:
+    """Send what was just written, as ``kjreport send REPORT --recipients WORKBOOK`` would."""
+    import sys
+
+    from kjreport.cli.send import deliver
+
+    if not deliver(report, to=[], workbook=workbook, config=config):
+        sys.exit(1)
 
 
 def _to_pdf(paths: list[Path]) -> None:

@@ -50,7 +50,7 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> list[
     source = open_source(workbook)
     sheets = {canonical(n): n for n in source.sheet_names()}
     if canonical(RECIPIENTS.name) not in sheets:
-        raise MailError(f"工作簿 {Path(str(workbook)).name} 中没有「收件人」表；请添加该表（姓名 | 邮箱 | 科室 | 抄送），"
+        raise MailError(f"工作簿 {source.label} 中没有「收件人」表；请添加该表（姓名 | 邮箱 | 科室 | 抄送），"
                         f"或用 --to 直接给出收件地址。")
     problems: list[Problem] = []
     table = read_table(source.location, source.read_sheet(sheets[canonical(RECIPIENTS.name)]),

@@ -86,8 +86,9 @@ def _settings_from(values: dict[str, str], where: str) -> MailSettings:
                         ca_file=data.get("ca_file", ""))
 
 
-def load_mail_settings(workbook: Path | None = None, config: Path | None = None) -> MailSettings:
-    """Return the SMTP settings from ``config`` (INI) if given, else the workbook's 设置 sheet."""
+def load_mail_settings(workbook=None, config: Path | None = None) -> MailSettings:
+    """Return the SMTP settings from ``config`` (INI) if given, else the 设置 sheet of
+    ``workbook`` (a path or an open ``WorkbookSource``)."""
     if config is not None:
         parser = configparser.ConfigParser()
         try:
@@ -104,8 +105,10 @@ def load_mail_settings(workbook: Path | None = None, config: Path | None = None)
     if workbook is None:
         raise MailError("没有邮件设置：请用 --recipients 指定含「设置」表的工作簿，或用 --config 指定邮件设置文件。")
     from kjreport.dataset import read_settings_table
+    from kjreport.report import open_source
 
-    return _settings_from(read_settings_table(workbook), f"工作簿 {Path(workbook).name} 的「设置」表")
+    source = open_source(workbook)
+    return _settings_from(read_settings_table(source), f"工作簿 {source.label} 的「设置」表")
 
 
 def lookup_password(settings: MailSettings) -> str:

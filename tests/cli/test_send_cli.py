@@ -71,3 +71,18 @@ def test_dry_run_from_the_sample(sample_path, report, tmp_path):
                                        "--out", str(tmp_path / "eml")])
     assert result.exit_code == 0, result.output
     assert len(list((tmp_path / "eml").glob("*.eml"))) == 8
+
+
+def test_docx_send_chains_the_two(starttls_server, ca, sample_path, tmp_path):
+    handler, port, _ = starttls_server
+    book = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, book)
+    result = CliRunner().invoke(main, ["docx", str(book), "--no-charts", "--send", "--mail-config",
+                                       str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    assert result.exit_code == 0, result.output
+    assert "已生成工作总结" in result.output and "全部发送成功" in result.output
+    assert len(handler.messages) == 8
+    body = handler.messages[0][1].get_body(("plain",)).get_content()
+    assert "34项目标任务中" in body  # the digest of the results
+    [attachment] = list(handler.messages[0][1].iter_attachments())
+    assert attachment.get_filename() == "鲁泽市科学技术局2011年工作总结和2012年工作打算.docx"
