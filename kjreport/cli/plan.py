@@ -163,3 +163,41 @@ def init(year: int, previous: Path | None, plan_file: Path | None, output: Path 
         )
     else:
         click.echo(f"已导入工作意见的结构和 {outcome.targets} 项目标。")
+
+
+@main.command("collect", context_settings=CONTEXT_SETTINGS)
+@click.argument("master", metavar="汇总表", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", metavar="报送文件…", nargs=-1, required=True,
+                type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--prefer", metavar="newest|master|文件名",
+              help="数值不一致时的取舍：newest 取最近修改的文件，master 保留汇总表原值，或指定某个文件名。")
+@click.option("--dry-run", is_flag=True, help="只显示将合并的内容，不写入汇总表。")
+def collect_command(master: Path, files: tuple[Path, ...], prefer: str | None, dry_run: bool) -> None:
+    """把各科室、县区填报的副本合并回汇总表。
+
+    \b
+    每个文件只提供它填写的内容：县区数据中填了数字的县区行、科室数据中填了本年数的行、
+    工作进展中填了文字的行、台账中的行（新行追加，已有的行更新）。两个文件对同一单元格给出
+    不同数值，或与汇总表已有数值不同，列出冲突且不合并任何数据，除非用 --prefer 指定取舍。
+    写入方式与 fill 相同：一次原子替换，写入前备份。
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from kjreport.collect import collect
+
+    plan = collect(master, list(files), prefer=prefer, dry_run=dry_run)
+    table = Table(title="各文件合并内容" + ("（演练，未写入）" if dry_run else ""))
+    for col in ("文件", "工作表", "行数", "单元格数"):
+        table.add_column(col)
+    for name, sheet, rows, cells in plan.contributions:
+        table.add_row(name, sheet, str(rows), str(cells))
+    Console(width=100).print(table)
+    if not plan.changes:
+        click.echo("没有需要合并的新数据，汇总表未改动。")
+    elif dry_run:
+        click.echo(f"将修改汇总表 {plan.cells} 个单元格（未写入）。")
+    else:
+        click.echo(f"已合并到 {master.name}：共修改 {plan.cells} 个单元格。")
+        if plan.backup:
+            click.echo(f"原文件已备份到 {plan.backup}")

@@ -147,32 +147,43 @@ def set_cells(
     Each cell keeps its style (``s``) and everything else in the sheet stays as it was; missing
     rows and cells are added in order (taking the row's or column's style). A cell that held a
     shared string gets an inline string; a formula in a written cell is removed."""
+    return set_cells_in_sheets(path, {sheet_name: values}, backup=backup)
+
+
+def set_cells_in_sheets(
+    path: Path, changes: dict[str, dict[str, object]], *, backup: bool = True
+) -> Path | None:
+    """Set cell values in several existing worksheets in ONE atomic replacement (one backup);
+    ``changes`` maps sheet name → {"B7": value}. Return the backup path."""
     path = Path(path)
-    targets: dict[tuple[int, int], object] = {}
-    for ref, value in values.items():
-        targets[_parse_ref(ref)] = _check_value(value)
+    targets = {
+        sheet: {_parse_ref(ref): _check_value(value) for ref, value in values.items()}
+        for sheet, values in changes.items()
+    }
 
     def edit(pkg: Package, book: Book) -> tuple[dict[str, bytes | None], list[NewPart]]:
-        found = book.find(sheet_name)
-        if found is None:
-            names = "、".join(f"「{s.name}」" for s in book.sheets)
-            raise _error(path, f"没有工作表「{sheet_name}」", f"现有工作表为 {names}")
-        part = _worksheet_part(path, found)
-        try:
-            xml, cleared = edit_cells(pkg.read(part), targets)
-        except _FormulaInTheWay as exc:
-            raise WorkbookError(
-                Problem(
-                    str(path),
-                    found.name,
-                    exc.cell,
-                    "该单元格属于数组公式或共享公式的一部分",
-                    "请先在 Excel 中清除该公式或改为普通公式后再运行",
-                )
-            ) from exc
-        replaced: dict[str, bytes | None] = {part: xml}
-        if cleared:
-            replaced.update(forget_formulas(pkg, book, found.sheet_id, cleared))
+        replaced: dict[str, bytes | None] = {}
+        for sheet_name, cells in targets.items():
+            found = book.find(sheet_name)
+            if found is None:
+                names = "、".join(f"「{s.name}」" for s in book.sheets)
+                raise _error(path, f"没有工作表「{sheet_name}」", f"现有工作表为 {names}")
+            part = _worksheet_part(path, found)
+            try:
+                xml, cleared = edit_cells(pkg.read(part), cells)
+            except _FormulaInTheWay as exc:
+                raise WorkbookError(
+                    Problem(
+                        str(path),
+                        found.name,
+                        exc.cell,
+                        "该单元格属于数组公式或共享公式的一部分",
+                        "请先在 Excel 中清除该公式或改为普通公式后再运行",
+                    )
+                ) from exc
+            replaced[part] = xml
+            if cleared:
+                replaced.update(forget_formulas(pkg, book, found.sheet_id, cleared))
         return replaced, []
 
     return _rewrite(path, edit, backup)
