@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 
 from kjreport.docx import styles as st
@@ -98,24 +98,28 @@ def add_table(
     _table_properties(table, sum(widths))
     for grid_col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         grid_col.set(qn("w:w"), str(w))  # exact twips (python-docx's Twips → EMU rounds)
-    header_style = st.style_by_id(doc, st.TABLE_HEADER)
-    text_style = st.style_by_id(doc, st.TABLE_TEXT)
+    header_style = st.style_by_id(doc, st.TABLE_HEADER).style_id
+    text_style = st.style_by_id(doc, st.TABLE_TEXT).style_id
+    centre_first = bool(headers) and headers[0] in ("序号", "位次", "排名")
+    # Rows are written as XML text and parsed once each: building them cell by cell through
+    # python-docx's element API took most of the time of a whole summary.
     for r, values in enumerate([headers, *rows]):
-        row = table.add_row()
-        tr_pr = row._tr.get_or_add_trPr()
-        _set(tr_pr, "w:cantSplit")
-        if r == 0:
-            _set(tr_pr, "w:tblHeader")
-        for c, cell in enumerate(row.cells):
-            _set(cell._tc.get_or_add_tcPr(), "w:tcW", w=str(widths[c]), type="dxa")
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            p = cell.paragraphs[0]
-            p._p.style = (header_style if r == 0 else text_style).style_id  # see document.py
+        cells = []
+        for c in range(ncols):
             text = values[c] if c < len(values) else ""
-            if text:
-                p.add_run(text)
+            jc = ""
             if r and c in number_cols:
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            elif r and c == 0 and headers and headers[0] in ("序号", "位次", "排名"):
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                jc = '<w:jc w:val="right"/>'
+            elif r and c == 0 and centre_first:
+                jc = '<w:jc w:val="center"/>'
+            run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+            cells.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/><w:vAlign w:val="center"/>'
+                f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{header_style if r == 0 else text_style}"/>'
+                f"{jc}</w:pPr>{run}</w:p></w:tc>"
+            )
+        head = "<w:tblHeader/>" if r == 0 else ""
+        table._tbl.append(parse_xml(
+            f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
+        ))
     return table
