@@ -1,0 +1,87 @@
+"""``kjreport fill`` through its real entry point: results, JSON, user indicators, safe write."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def readme_plugin() -> str:
+    """Return the custom-indicator example from the README, so the documented code is tested."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(from kjreport.indicators import indicator.*?)```", text, re.S)
+    assert block, "README lost its custom indicator example"
+    return block.group(1)
+
+
+def test_fill_writes_results_and_leaves_every_other_part(sample_copy):
+    with zipfile.ZipFile(sample_copy) as z:
+        before = {n: z.read(n) for n in z.namelist()}
+    result = CliRunner().invoke(main, ["fill", str(sample_copy)])
+    assert result.exit_code == 0, result.output
+    assert "已写入" in result.output and "超额完成" in result.output
+    with zipfile.ZipFile(sample_copy) as z:
+        after = {n: z.read(n) for n in z.namelist()}
+    changed = {n for n in before if before[n] != after[n]}
+    assert changed <= {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"}
+    assert all(before[n] == after[n] for n in before if n.startswith("xl/worksheets/"))
+    ws = openpyxl.load_workbook(sample_copy)["指标结果"]
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    assert rows["高新技术产业产值"][2] == 812 and rows["高新技术产业产值"][12] == "超额完成"
+    assert rows["来市指导专家"][12] == "不可比"
+    assert "县区数据!B2:B11" in rows["高新技术产业产值"][16]
+    # a second fill replaces only the results sheet
+    CliRunner().invoke(main, ["fill", str(sample_copy)])
+    with zipfile.ZipFile(sample_copy) as z:
+        again = {n: z.read(n) for n in z.namelist()}
+    assert {n for n in after if after[n] != again[n]} <= {n for n in after if "sheet15" in n}
+
+
+def test_json_output_has_the_documented_fields(sample_copy):
+    result = CliRunner().invoke(main, ["fill", str(sample_copy), "--json"])
+    data = json.loads(result.output)
+    first = data[0]
+    for key in ("name", "unit", "value", "target", "completion", "yoy", "status", "sources"):
+        assert key in first
+    statuses = {d["status"] for d in data}
+    assert {"超额完成", "完成", "基本完成", "未完成", "不可比"} <= statuses
+    solow = next(d for d in data if d["name"] == "科技进步贡献率")
+    assert solow["value"] == pytest.approx(50.83, abs=0.01)
+    hitech = next(d for d in data if d["name"] == "高新技术产业产值")
+    assert [c["rank"] for c in hitech["counties"] if c["county"] == "高新区"] == [1]
+
+
+def test_user_indicator_from_the_command_line_and_from_settings(sample_copy, tmp_path):
+    plugin = tmp_path / "我的指标.py"
+    plugin.write_text(readme_plugin(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["fill", str(sample_copy), "--json", "--plugin", str(plugin)])
+    assert result.exit_code == 0, result.output
+    mine = next(d for d in json.loads(result.output) if d["name"] == "高新技术产业产值相当于GDP的比例")
+    assert mine["value"] == pytest.approx(812 / 1230 * 100)
+    wb = openpyxl.load_workbook(sample_copy)
+    ws = wb["设置"]
+    row = next(r for r in ws.iter_rows() if r[0].value == "自定义指标文件")
+    row[1].value = plugin.name  # relative to the workbook's folder
+    copy = tmp_path / "with-plugin.xlsx"
+    wb.save(copy)
+    result = CliRunner().invoke(main, ["fill", str(copy), "--json"])
+    assert "高新技术产业产值相当于GDP的比例" in result.output
+
+
+def test_broken_user_indicator_is_reported_not_raised(sample_copy, tmp_path):
+    plugin = tmp_path / "bad.py"
+    plugin.write_text("from kjreport.indicators import indicator\n\n"
+                      "@indicator('x', unit='项', inputs={'v': '县区.不存在'})\ndef x(v):\n    return 1\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(sample_copy), "--plugin", str(plugin)])
+    assert result.exit_code == 1 and "县区.不存在" in result.output and "Traceback" not in result.output
