@@ -132,6 +132,19 @@ def test_unreadable_files(tmp_path, name, content, message):
         assert path.read_bytes() == content
 
 
+def test_really_encrypted_workbook(sample_path, tmp_path):
+    """A workbook saved with an opening password (Excel's agile encryption, made by msoffcrypto)."""
+    ooxml = pytest.importorskip("msoffcrypto.format.ooxml", reason="msoffcrypto-tool (test extra) missing")
+    path = tmp_path / "加密.xlsx"
+    with sample_path.open("rb") as src, path.open("wb") as out:
+        ooxml.OOXMLFile(src).encrypt("1234", out)
+    for command in ("check", "fill"):
+        before = digest(path)
+        result = CliRunner().invoke(main, [command, str(path)])
+        assert result.exit_code == 1 and "设置了打开密码" in result.output and "加密.xlsx" in result.output
+        assert digest(path) == before
+
+
 def test_truncated_workbook(sample_path, tmp_path):
     path = tmp_path / "cut.xlsx"
     path.write_bytes(sample_path.read_bytes()[: sample_path.stat().st_size // 2])
