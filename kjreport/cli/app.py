@@ -14,6 +14,37 @@ from kjreport.errors import KjreportError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
+_HELP_WORDS = {
+    "Options": "选项", "Commands": "命令", "Arguments": "参数",
+    "Show this message and exit.": "显示本说明并退出。", "Show the version and exit.": "显示版本号并退出。",
+    "[default: ": "[默认：", "[required]": "[必填]",
+}
+
+
+class ChineseHelpFormatter(click.HelpFormatter):
+    """click's help, with its own English words (Usage, Options, …) in Chinese."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        args = args.replace("[OPTIONS]", "[选项]").replace("COMMAND", "命令").replace("[ARGS]", "[参数]")
+        super().write_usage(prog, args, prefix="用法：")
+
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")
+
+    def section(self, name: str):
+        return super().section(_HELP_WORDS.get(name, name))
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        def chinese(text: str) -> str:
+            for english, words in _HELP_WORDS.items():
+                text = text.replace(english, words)
+            return text
+
+        super().write_dl([(a, chinese(b)) for a, b in rows], col_max, col_spacing)
+
+
+click.Context.formatter_class = ChineseHelpFormatter
+
 
 def error_log_path() -> Path:
     """Return where an unexpected error's traceback is kept for the IT contact."""
