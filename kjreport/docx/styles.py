@@ -154,7 +154,7 @@ def set_fonts(rpr, east_asia: str, latin: str = LATIN) -> None:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def _set_child(parent, tag: str, **attrs: str):
+def set_child(parent, tag: str, **attrs: str):
     """Return the child ``tag`` of ``parent`` (created at the end if absent) with ``attrs`` set."""
     child = parent.find(qn(tag))
     if child is None:
@@ -167,7 +167,7 @@ def _set_child(parent, tag: str, **attrs: str):
 
 def set_lang(rpr) -> None:
     """Set the East Asian language of ``rpr`` to zh-CN."""
-    _set_child(rpr, "w:lang", val="en-US", eastAsia=LANG_EAST_ASIA, bidi="ar-SA")
+    set_child(rpr, "w:lang", val="en-US", eastAsia=LANG_EAST_ASIA, bidi="ar-SA")
 
 
 def _configure_normal(doc: DocxDocument) -> None:
@@ -176,7 +176,7 @@ def _configure_normal(doc: DocxDocument) -> None:
     rpr = normal.element.get_or_add_rPr()
     set_fonts(rpr, FANGSONG)
     normal.font.size = Pt(BODY_PT)
-    _set_child(rpr, "w:spacing", val=str(CHAR_SPACING_TWIPS))
+    set_child(rpr, "w:spacing", val=str(CHAR_SPACING_TWIPS))
     set_lang(rpr)
     fmt = normal.paragraph_format
     fmt.line_spacing = Twips(LINE_TWIPS)
@@ -185,7 +185,7 @@ def _configure_normal(doc: DocxDocument) -> None:
     fmt.widow_control = False
     fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     # no punctuation hanging into the margin: LibreOffice drops a hanging line-end "，"
-    _set_child(normal.element.get_or_add_pPr(), "w:overflowPunct", val="0")
+    set_child(normal.element.get_or_add_pPr(), "w:overflowPunct", val="0")
     _order_ppr(normal.element.get_or_add_pPr())
     _order(rpr, _RPR_ORDER)
 
@@ -199,7 +199,7 @@ def _apply_spec(style: BaseStyle, spec: StyleSpec, doc: DocxDocument) -> None:
     style.font.size = Pt(spec.size_pt)
     style.font.bold = spec.bold
     if spec.char_spacing is not None:
-        _set_child(rpr, "w:spacing", val=str(spec.char_spacing))
+        set_child(rpr, "w:spacing", val=str(spec.char_spacing))
     _order(rpr, _RPR_ORDER)
     fmt = style.paragraph_format
     if spec.align is not None:
@@ -212,12 +212,12 @@ def _apply_spec(style: BaseStyle, spec: StyleSpec, doc: DocxDocument) -> None:
     fmt.space_after = Twips(spec.after_twips)
     fmt.keep_with_next = spec.keep_with_next
     ppr = style.element.get_or_add_pPr()
-    ind = _set_child(ppr, "w:ind", firstLine=str(indent_chars(spec.first_line_chars, spec.size_pt)))
+    ind = set_child(ppr, "w:ind", firstLine=str(indent_chars(spec.first_line_chars, spec.size_pt)))
     ind.set(qn("w:firstLineChars"), str(int(spec.first_line_chars * 100)))
     if spec.line_twips is None or not spec.snap_to_grid:
-        _set_child(ppr, "w:snapToGrid", val="0")
+        set_child(ppr, "w:snapToGrid", val="0")
     if spec.outline_level is not None:
-        _set_child(ppr, "w:outlineLvl", val=str(spec.outline_level))
+        set_child(ppr, "w:outlineLvl", val=str(spec.outline_level))
     _order_ppr(ppr)
 
 

@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.table import Table
 
@@ -48,16 +48,6 @@ def column_widths_twips(
     return widths
 
 
-def _set(parent, tag: str, **attrs: str):
-    el = parent.find(qn(tag))
-    if el is None:
-        el = OxmlElement(tag)
-        parent.append(el)
-    for k, v in attrs.items():
-        el.set(qn(f"w:{k}"), v)
-    return el
-
-
 def _table_properties(table: Table, total: int) -> None:
     """Full-width, fixed layout, centred, single-line grid, narrow cell margins."""
     tbl_pr = table._tbl.tblPr
@@ -65,15 +55,15 @@ def _table_properties(table: Table, total: int) -> None:
         if child.tag == qn("w:tblStyle"):
             tbl_pr.remove(child)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set(tbl_pr, "w:tblW", w=str(total), type="dxa")
-    borders = _set(tbl_pr, "w:tblBorders")
+    st.set_child(tbl_pr, "w:tblW", w=str(total), type="dxa")
+    borders = st.set_child(tbl_pr, "w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _set(borders, f"w:{side}", val="single", sz=str(BORDER_EIGHTHS), space="0", color="000000")
-    _set(tbl_pr, "w:tblLayout", type="fixed")
-    margins = _set(tbl_pr, "w:tblCellMar")
+        st.set_child(borders, f"w:{side}", val="single", sz=str(BORDER_EIGHTHS), space="0", color="000000")
+    st.set_child(tbl_pr, "w:tblLayout", type="fixed")
+    margins = st.set_child(tbl_pr, "w:tblCellMar")
     for side in ("top", "left", "bottom", "right"):
         pad = CELL_MARGIN_TWIPS if side in ("left", "right") else CELL_PAD_TWIPS
-        _set(margins, f"w:{side}", w=str(pad), type="dxa")
+        st.set_child(margins, f"w:{side}", w=str(pad), type="dxa")
     # schema order inside tblPr: tblStyle … jc … tblBorders … tblLayout tblCellMar tblLook
     order = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook".split()
     rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
