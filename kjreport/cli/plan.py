@@ -167,37 +167,118 @@ def init(year: int, previous: Path | None, plan_file: Path | None, output: Path 
 
 @main.command("collect", context_settings=CONTEXT_SETTINGS)
 @click.argument("master", metavar="汇总表", type=click.Path(path_type=Path, dir_okay=False))
-@click.argument("files", metavar="报送文件…", nargs=-1, required=True,
-                type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--prefer", metavar="newest|master|文件名",
-              help="数值不一致时的取舍：newest 取最近修改的文件，master 保留汇总表原值，或指定某个文件名。")
+@click.argument(
+    "files",
+    metavar="报送文件…",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+)
+@click.option(
+    "--prefer",
+    metavar="newest|master|文件名",
+    help="数值不一致时的取舍：newest 取最近修改的文件，master 保留汇总表原值，或以指定的文件为准。",
+)
+@click.option(
+    "--as",
+    "owners",
+    metavar="文件名=单位",
+    multiple=True,
+    help="指定某个报送文件属于哪个县区或科室（无法自动判断时使用，可多次使用）。",
+)
 @click.option("--dry-run", is_flag=True, help="只显示将合并的内容，不写入汇总表。")
-def collect_command(master: Path, files: tuple[Path, ...], prefer: str | None, dry_run: bool) -> None:
+def collect_command(
+    master: Path,
+    files: tuple[Path, ...],
+    prefer: str | None,
+    owners: tuple[str, ...],
+    dry_run: bool,
+) -> None:
     """把各科室、县区填报的副本合并回汇总表。
 
     \b
-    每个文件只提供它填写的内容：县区数据中填了数字的县区行、科室数据中填了本年数的行、
-    工作进展中填了文字的行、台账中的行（新行追加，已有的行更新）。两个文件对同一单元格给出
-    不同数值，或与汇总表已有数值不同，列出冲突且不合并任何数据，除非用 --prefer 指定取舍。
-    写入方式与 fill 相同：一次原子替换，写入前备份。
+    每个文件只合并它自己的行：县区文件合并本县区在「县区数据」「县区上年数据」中的行和
+    台账中本县区的行；科室文件合并本科室在「科室数据」「工作进展」中的行、「项目台账」中
+    责任科室为本科室的行和「企业台账」「平台台账」中的行。属于哪个单位由文件内容或文件名
+    判断，无法判断时用 --as 文件名=单位 指定。汇总表没有的行追加在末尾，已有的行补填空白
+    单元格；空白单元格不会清除汇总表的数据。
+    \b
+    两个文件对同一单元格给出不同数值，或与汇总表已有数值不同，列出冲突且不合并任何数据，
+    除非用 --prefer 指定取舍；年度不符或有错误数据的文件同样不合并。写入方式与 fill 相同：
+    一次原子替换，写入前备份。
     """
+    from kjreport.collect import CollectError, collect
+
+    mapping = _owner_options(owners, files)
+    try:
+        plan = collect(master, list(files), prefer=prefer, owners=mapping, dry_run=dry_run)
+    except CollectError as exc:
+        if exc.plan is not None:
+            _print_collect(exc.plan, dry_run)
+        raise
+    _print_collect(plan, dry_run)
+
+
+def _owner_options(values: tuple[str, ...], files: tuple[Path, ...]) -> dict[str, str]:
+    """Return file → unit from ``--as`` values ("文件名=单位", or "单位" with one file)."""
+    from kjreport.collect import CollectError
+
+    mapping: dict[str, str] = {}
+    for value in values:
+        file, sep, unit = value.rpartition("=")
+        if not sep:
+            if len(files) != 1:
+                raise CollectError(
+                    f"--as「{value}」没有写文件名；有多个报送文件时请写成 --as 文件名=单位。"
+                )
+            file, unit = files[0].name, value
+        mapping[file.strip()] = unit.strip()
+    return mapping
+
+
+def _print_collect(plan, dry_run: bool) -> None:
+    """Print what each copy contributes, what was ignored, and the outcome."""
     from rich.console import Console
     from rich.table import Table
 
-    from kjreport.collect import collect
-
-    plan = collect(master, list(files), prefer=prefer, dry_run=dry_run)
-    table = Table(title="各文件合并内容" + ("（演练，未写入）" if dry_run else ""))
-    for col in ("文件", "工作表", "行数", "单元格数"):
+    for copy in plan.copies:
+        if copy.ignored:
+            shown = "；".join(copy.ignored[:5]) + (
+                f" 等 {len(copy.ignored)} 行" if len(copy.ignored) > 5 else ""
+            )
+            who = copy.owner.name if copy.owner else "未识别单位"
+            click.echo(f"提示：{copy.label} 中不属于{who}的修改未合并：{shown}。")
+    for hint in plan.hints:
+        click.echo(str(hint))
+    if plan.conflicts:
+        return  # the error lists them; nothing is merged
+    console = Console(width=110, highlight=False)
+    table = Table(title="各报送文件合并内容" + ("（演练，未写入）" if dry_run else ""))
+    for col in ("报送文件", "单位", "工作表", "更新行", "新增行", "单元格"):
         table.add_column(col)
-    for name, sheet, rows, cells in plan.contributions:
-        table.add_row(name, sheet, str(rows), str(cells))
-    Console(width=100).print(table)
+    for copy in plan.copies:
+        owner = "未识别" if copy.owner is None else f"{copy.owner.name}（{copy.owner.kind}）"
+        mine = [c for c in plan.contributions if c.file == copy.label]
+        if not mine:
+            table.add_row(copy.label, owner, "（无新数据）", "0", "0", "0")
+        for c in mine:
+            table.add_row(
+                copy.label, owner, c.sheet, str(c.rows - c.added), str(c.added), str(c.cells)
+            )
+    console.print(table)
+    if dry_run:
+        for change in plan.changes[:40]:
+            old = "空" if change.old is None else change.old
+            click.echo(
+                f"  {change.sheet}!{change.cell}：{old} → {change.new}（{'、'.join(change.files)}）"
+            )
+        if len(plan.changes) > 40:
+            click.echo(f"  ……另有 {len(plan.changes) - 40} 个单元格")
     if not plan.changes:
-        click.echo("没有需要合并的新数据，汇总表未改动。")
+        click.echo(f"没有需要合并的新数据，汇总表 {plan.master.name} 未改动。")
     elif dry_run:
-        click.echo(f"将修改汇总表 {plan.cells} 个单元格（未写入）。")
+        click.echo(f"将修改汇总表 {plan.master.name} 的 {plan.cells} 个单元格（演练，未写入）。")
     else:
-        click.echo(f"已合并到 {master.name}：共修改 {plan.cells} 个单元格。")
+        click.echo(f"已合并到 {plan.master.name}：共修改 {plan.cells} 个单元格。")
         if plan.backup:
             click.echo(f"原文件已备份到 {plan.backup}")

@@ -11,16 +11,30 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kjreport.mail.errors import MailError
+from kjreport.mail.errors import MailError, MessageTooLarge
 from kjreport.mail.message import build_message
 from kjreport.mail.recipients import Recipient, from_command_line, is_valid_address, read_recipients
 from kjreport.mail.sender import Connection, with_retries
 from kjreport.mail.sendlog import FAILED, SENT, already_sent, log_path, record, report_digest
-from kjreport.mail.settings import MailSettings, load_mail_settings, lookup_password
+from kjreport.mail.settings import (
+    KEYRING_SERVICE,
+    PASSWORD_ENV,
+    MailSettings,
+    load_mail_settings,
+    lookup_password,
+)
 
 __all__ = [
-    "MailError", "MailSettings", "Recipient", "SendSummary", "digest_of", "from_command_line",
-    "load_mail_settings", "log_path", "read_recipients", "send_report",
+    "MailError",
+    "MailSettings",
+    "Recipient",
+    "SendSummary",
+    "digest_of",
+    "from_command_line",
+    "load_mail_settings",
+    "log_path",
+    "read_recipients",
+    "send_report",
 ]
 HEADLINE = ("高新技术产业产值", "全社会R&D经费投入", "科技进步贡献率")
 
@@ -48,9 +62,12 @@ def digest_of(report, template_dir: Path | None = None) -> str:
 
     targeted = [r for r in report.results if r.target is not None]
     counts = dict(Counter(r.status for r in targeted))
-    headline = [r for r in (report.result(n) for n in HEADLINE) if r is not None and r.value is not None]
-    text = TemplateSet(template_dir, part="mail").render("digest.j2", report=report, counts=counts,
-                                                         total=len(targeted), headline=headline)
+    headline = [
+        r for r in (report.result(n) for n in HEADLINE) if r is not None and r.value is not None
+    ]
+    text = TemplateSet(template_dir, part="mail").render(
+        "digest.j2", report=report, counts=counts, total=len(targeted), headline=headline
+    )
     return " ".join(text.split())
 
 
@@ -60,11 +77,21 @@ def attachments_of(report: Path) -> list[Path]:
     return [report, pdf] if pdf.exists() else [report]
 
 
-def send_report(report_path: Path, *, recipients: list[Recipient], settings: MailSettings,
-                per_recipient: bool = True, dry_run: bool = False, out_dir: Path | None = None,
-                digest: str = "", city: str = "", year: int | None = None, county: str = "",
-                template_dir: Path | None = None,
-                progress: Callable[[str, str], None] | None = None) -> SendSummary:
+def send_report(
+    report_path: Path,
+    *,
+    recipients: list[Recipient],
+    settings: MailSettings,
+    per_recipient: bool = True,
+    dry_run: bool = False,
+    out_dir: Path | None = None,
+    digest: str = "",
+    city: str = "",
+    year: int | None = None,
+    county: str = "",
+    template_dir: Path | None = None,
+    progress: Callable[[str, str], None] | None = None,
+) -> SendSummary:
     """Send (or with ``dry_run`` write as .eml files) the report to ``recipients``.
 
     One message per recipient by default, else one message To the main recipients with the
@@ -78,16 +105,26 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
         raise MailError(f"找不到要发送的报告 {report}。")
     bad = [r for r in recipients if not is_valid_address(r.address)]
     if bad:
-        raise MailError("以下收件地址无效：" + "、".join(f"「{r.address}」（{r.where}）" for r in bad) + "。")
+        raise MailError(
+            "以下收件地址无效：" + "、".join(f"「{r.address}」（{r.where}）" for r in bad) + "。"
+        )
     if not recipients:
         raise MailError("没有收件人：请用 --to 给出地址，或在「收件人」表中填写。")
     if not is_valid_address(settings.from_address):
-        raise MailError(f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。")
+        raise MailError(
+            f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。"
+        )
     files = attachments_of(report)
     templates = TemplateSet(template_dir, part="mail")
-    context = {"city": city, "year": year or "", "report_name": report.stem, "digest": digest,
-               "attachments": [f.name for f in files], "sender_name": settings.sender_name,
-               "county": county}
+    context = {
+        "city": city,
+        "year": year or "",
+        "report_name": report.stem,
+        "digest": digest,
+        "attachments": [f.name for f in files],
+        "sender_name": settings.sender_name,
+        "county": county,
+    }
     subject = " ".join(templates.render("subject.j2", **context).split())
 
     def body_for(name: str) -> str:
@@ -103,7 +140,9 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
         folder = out_dir or report.with_name(report.stem + ".邮件")
         folder.mkdir(parents=True, exist_ok=True)
         for i, (to, cc) in enumerate(batches, 1):
-            msg = build_message(settings, to, cc, subject, body_for(to[0].name if len(to) == 1 else ""), files)
+            msg = build_message(
+                settings, to, cc, subject, body_for(to[0].name if len(to) == 1 else ""), files
+            )
             path = folder / f"{i:03d}-{to[0].address}.eml"
             path.write_bytes(msg.as_bytes())
             summary.eml_files.append(path)
@@ -112,6 +151,11 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
     digest_hash = report_digest(report)
     done = already_sent(report, digest_hash)
     settings.password = settings.password or lookup_password(settings)
+    if settings.user and not settings.password and settings.security != "无":
+        raise MailError(
+            f"没有找到邮件账号 {settings.user} 的密码（授权码）：请设置环境变量 {PASSWORD_ENV}，"
+            f"或运行 keyring set {KEYRING_SERVICE} {settings.user} 保存到系统密钥环。"
+        )
     connection = Connection(settings)
     try:
         for index, (to, cc) in enumerate(batches):
@@ -121,8 +165,14 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
                 continue
             to_now = [r for r in to if r in people] or people
             cc_now = [r for r in cc if r in people and r not in to_now]
-            msg = build_message(settings, to_now, cc_now, subject,
-                                body_for(to_now[0].name if len(to_now) == 1 else ""), files)
+            msg = build_message(
+                settings,
+                to_now,
+                cc_now,
+                subject,
+                body_for(to_now[0].name if len(to_now) == 1 else ""),
+                files,
+            )
 
             def attempt(msg=msg, people=people):
                 if connection.smtp is None:
@@ -131,6 +181,8 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
 
             try:
                 refused = with_retries(attempt, settings)
+            except MessageTooLarge:
+                raise  # the same size for everybody: stop and say so once
             except MailError as exc:
                 if connection.smtp is None and not summary.sent and not summary.failed:
                     raise  # could not connect or log in at all: say so once
@@ -139,8 +191,12 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
                 connection.close()
                 if lost:  # the server went away mid-batch: stop; a rerun sends the rest
                     _log(summary, report, digest_hash, msg, people, refused, done, progress)
-                    summary.not_attempted = [r.address for t, c in batches[index + 1:] for r in t + c
-                                             if r.address.lower() not in done]
+                    summary.not_attempted = [
+                        r.address
+                        for t, c in batches[index + 1 :]
+                        for r in t + c
+                        if r.address.lower() not in done
+                    ]
                     break
             _log(summary, report, digest_hash, msg, people, refused, done, progress)
     finally:
@@ -148,8 +204,16 @@ def send_report(report_path: Path, *, recipients: list[Recipient], settings: Mai
     return summary
 
 
-def _log(summary: SendSummary, report: Path, digest_hash: str, msg, people: list[Recipient],
-         refused: dict[str, str], done: set[str], progress) -> None:
+def _log(
+    summary: SendSummary,
+    report: Path,
+    digest_hash: str,
+    msg,
+    people: list[Recipient],
+    refused: dict[str, str],
+    done: set[str],
+    progress,
+) -> None:
     """Record the outcome of one message for each of its recipients."""
     for r in people:
         reason = refused.get(r.address)

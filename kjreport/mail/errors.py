@@ -11,3 +11,7 @@ class MailError(KjreportError):
 
 class TransientMailError(MailError):
     """A failure worth retrying (SMTP 4xx, a dropped connection)."""
+
+
+class MessageTooLarge(MailError):
+    """The server refuses the message's size (SMTP 552): every recipient would fail the same way."""

@@ -20,8 +20,14 @@ def _address(name: str, address: str) -> Address:
     return Address(display_name=name, username=user, domain=domain)
 
 
-def build_message(settings: MailSettings, to: list[Recipient], cc: list[Recipient], subject: str,
-                  body: str, attachments: list[Path]) -> EmailMessage:
+def build_message(
+    settings: MailSettings,
+    to: list[Recipient],
+    cc: list[Recipient],
+    subject: str,
+    body: str,
+    attachments: list[Path],
+) -> EmailMessage:
     """Return the message with a fresh Message-ID and Date; attachments read from disk."""
     msg = EmailMessage()  # default policy: RFC 2047 headers, RFC 2231 parameters, UTF-8 body
     msg["Subject"] = subject
@@ -39,5 +45,7 @@ def build_message(settings: MailSettings, to: list[Recipient], cc: list[Recipien
             guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             maintype, subtype = guessed.split("/", 1)
         # The default policy writes the Chinese file name as RFC 2231 (filename*=utf-8''…).
-        msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+        msg.add_attachment(
+            path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name
+        )
     return msg

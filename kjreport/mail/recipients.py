@@ -10,8 +10,10 @@ from kjreport.errors import CheckFailed, Problem
 from kjreport.mail.errors import MailError
 
 # Deliberately strict: what Outlook, Foxmail and the big Chinese hosts accept, ASCII only.
-_ADDRESS = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
-                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+$")
+_ADDRESS = re.compile(
+    r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+$"
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,11 @@ def from_command_line(addresses: list[str]) -> list[Recipient]:
     """Return recipients for ``--to`` addresses; raise MailError naming every invalid one."""
     bad = [a for a in addresses if not is_valid_address(a.strip())]
     if bad:
-        raise MailError("以下邮箱地址无效：" + "、".join(f"「{a}」" for a in bad) + "；应为 name@example.com 的形式。")
+        raise MailError(
+            "以下邮箱地址无效："
+            + "、".join(f"「{a}」" for a in bad)
+            + "；应为 name@example.com 的形式。"
+        )
     return [Recipient("", a.strip(), where="命令行") for a in addresses]
 
 
@@ -50,22 +56,39 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> list[
     source = open_source(workbook)
     sheets = {canonical(n): n for n in source.sheet_names()}
     if canonical(RECIPIENTS.name) not in sheets:
-        raise MailError(f"工作簿 {source.label} 中没有「收件人」表；请添加该表（姓名 | 邮箱 | 科室 | 抄送），"
-                        f"或用 --to 直接给出收件地址。")
+        raise MailError(
+            f"工作簿 {source.label} 中没有「收件人」表；请添加该表（姓名 | 邮箱 | 科室 | 抄送），"
+            f"或用 --to 直接给出收件地址。"
+        )
     problems: list[Problem] = []
-    table = read_table(source.location, source.read_sheet(sheets[canonical(RECIPIENTS.name)]),
-                       RECIPIENTS, problems)
+    table = read_table(
+        source.location, source.read_sheet(sheets[canonical(RECIPIENTS.name)]), RECIPIENTS, problems
+    )
     people = []
     for row in table.rows:
         v = row.values
         address = (v.get("邮箱") or "").strip()
         if address and not is_valid_address(address):
-            problems.append(Problem(source.location, table.sheet, row.cells["邮箱"],
-                                    f"「{address}」不是有效的邮箱地址", "应为 name@example.com 的形式"))
+            problems.append(
+                Problem(
+                    source.location,
+                    table.sheet,
+                    row.cells["邮箱"],
+                    f"「{address}」不是有效的邮箱地址",
+                    "应为 name@example.com 的形式",
+                )
+            )
             continue
         if address:
-            people.append(Recipient(v.get("姓名") or "", address, v.get("科室") or "", bool(v.get("抄送")),
-                                    f"{table.sheet}!{row.cells['邮箱']}"))
+            people.append(
+                Recipient(
+                    v.get("姓名") or "",
+                    address,
+                    v.get("科室") or "",
+                    bool(v.get("抄送")),
+                    f"{table.sheet}!{row.cells['邮箱']}",
+                )
+            )
     errors = [p for p in problems if p.severity == "错误"]
     if errors:
         raise CheckFailed(errors)

@@ -52,11 +52,19 @@ def already_sent(report: Path, digest: str) -> set[str]:
     return done
 
 
-def record(report: Path, digest: str, recipient: str, message_id: str, result: str,
-           reason: str = "") -> LogEntry:
+def record(
+    report: Path, digest: str, recipient: str, message_id: str, result: str, reason: str = ""
+) -> LogEntry:
     """Append one entry to the send log (flushed at once) and return it."""
-    entry = LogEntry(dt.datetime.now().isoformat(timespec="seconds"), report.name, digest,
-                     recipient, message_id, result, reason)
+    entry = LogEntry(
+        dt.datetime.now().isoformat(timespec="seconds"),
+        report.name,
+        digest,
+        recipient,
+        message_id,
+        result,
+        reason,
+    )
     with open(log_path(report), "a", encoding="utf-8") as fh:
         fh.write(json.dumps(asdict(entry), ensure_ascii=False) + "\n")
         fh.flush()

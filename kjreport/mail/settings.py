@@ -26,18 +26,31 @@ from kjreport.mail.errors import MailError
 
 PASSWORD_ENV = "KJREPORT_SMTP_PASSWORD"
 KEYRING_SERVICE = "kjreport"
-SECURITY = {"ssl": "SSL", "starttls": "STARTTLS", "tls": "STARTTLS", "无": "无", "none": "无",
-            "plain": "无", "不加密": "无"}
+SECURITY = {
+    "ssl": "SSL",
+    "starttls": "STARTTLS",
+    "tls": "STARTTLS",
+    "无": "无",
+    "none": "无",
+    "plain": "无",
+    "不加密": "无",
+}
 DEFAULT_PORTS = {"SSL": 465, "STARTTLS": 587, "无": 25}
 # workbook 设置 key / INI key → field
 KEYS = {
-    "邮件服务器": "host", "服务器": "host",
-    "邮件端口": "port", "端口": "port",
-    "邮件加密": "security", "加密": "security",
-    "邮件账号": "user", "账号": "user",
+    "邮件服务器": "host",
+    "服务器": "host",
+    "邮件端口": "port",
+    "端口": "port",
+    "邮件加密": "security",
+    "加密": "security",
+    "邮件账号": "user",
+    "账号": "user",
     "发件人名称": "sender_name",
-    "发件邮箱": "sender", "发件人邮箱": "sender",
-    "邮件CA证书": "ca_file", "CA证书": "ca_file",
+    "发件邮箱": "sender",
+    "发件人邮箱": "sender",
+    "邮件CA证书": "ca_file",
+    "CA证书": "ca_file",
 }
 
 
@@ -71,19 +84,31 @@ def _settings_from(values: dict[str, str], where: str) -> MailSettings:
         if name and str(value).strip():
             data[name] = str(value).strip()
     if not data.get("host"):
-        raise MailError(f"{where}中没有设置邮件服务器；请在「设置」表中填写“邮件服务器”“邮件端口”“邮件加密”“邮件账号”，"
-                        f"或用 --config 指定邮件设置文件。")
+        raise MailError(
+            f"{where}中没有设置邮件服务器；请在「设置」表中填写“邮件服务器”“邮件端口”“邮件加密”“邮件账号”，"
+            f"或用 --config 指定邮件设置文件。"
+        )
     security = SECURITY.get(data.get("security", "SSL").lower(), None)
     if security is None:
-        raise MailError(f"{where}中的邮件加密方式「{data['security']}」无效；应为 SSL、STARTTLS 或 无。")
+        raise MailError(
+            f"{where}中的邮件加密方式「{data['security']}」无效；应为 SSL、STARTTLS 或 无。"
+        )
     port_text = data.get("port", str(DEFAULT_PORTS[security]))
     try:
         port = int(float(port_text))
     except ValueError:
-        raise MailError(f"{where}中的邮件端口「{port_text}」不是数字；腾讯企业邮箱和163邮箱一般为 465。") from None
-    return MailSettings(host=data["host"], port=port, security=security, user=data.get("user", ""),
-                        sender_name=data.get("sender_name", ""), sender=data.get("sender", ""),
-                        ca_file=data.get("ca_file", ""))
+        raise MailError(
+            f"{where}中的邮件端口「{port_text}」不是数字；腾讯企业邮箱和163邮箱一般为 465。"
+        ) from None
+    return MailSettings(
+        host=data["host"],
+        port=port,
+        security=security,
+        user=data.get("user", ""),
+        sender_name=data.get("sender_name", ""),
+        sender=data.get("sender", ""),
+        ca_file=data.get("ca_file", ""),
+    )
 
 
 def load_mail_settings(workbook=None, config: Path | None = None) -> MailSettings:
@@ -97,13 +122,17 @@ def load_mail_settings(workbook=None, config: Path | None = None) -> MailSetting
         except FileNotFoundError:
             raise MailError(f"找不到邮件设置文件 {config}。") from None
         except (configparser.Error, UnicodeDecodeError) as exc:
-            raise MailError(f"邮件设置文件 {config} 格式有误（{type(exc).__name__}）；应为 [邮件] 段下的“键 = 值”。") from None
+            raise MailError(
+                f"邮件设置文件 {config} 格式有误（{type(exc).__name__}）；应为 [邮件] 段下的“键 = 值”。"
+            ) from None
         section = next((s for s in parser.sections() if s in ("邮件", "mail", "smtp")), None)
         if section is None:
             raise MailError(f"邮件设置文件 {config} 中没有 [邮件] 段。")
         return _settings_from(dict(parser[section]), f"邮件设置文件 {Path(config).name} ")
     if workbook is None:
-        raise MailError("没有邮件设置：请用 --recipients 指定含「设置」表的工作簿，或用 --config 指定邮件设置文件。")
+        raise MailError(
+            "没有邮件设置：请用 --recipients 指定含「设置」表的工作簿，或用 --config 指定邮件设置文件。"
+        )
     from kjreport.dataset import read_settings_table
     from kjreport.report import open_source
 

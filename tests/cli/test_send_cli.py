@@ -13,34 +13,63 @@ from tests.mail.conftest import PASSWORD, USER
 
 def ini(tmp_path, port, ca_path, security="STARTTLS"):
     path = tmp_path / "邮件.ini"
-    path.write_text(f"[邮件]\n服务器 = 127.0.0.1\n端口 = {port}\n加密 = {security}\n账号 = {USER}\n"
-                    f"发件人名称 = 鲁泽市科学技术局办公室\nCA证书 = {ca_path}\n", encoding="utf-8")
+    path.write_text(
+        f"[邮件]\n服务器 = 127.0.0.1\n端口 = {port}\n加密 = {security}\n账号 = {USER}\n"
+        f"发件人名称 = 鲁泽市科学技术局办公室\nCA证书 = {ca_path}\n",
+        encoding="utf-8",
+    )
     return path
 
 
 def test_send_to_addresses(starttls_server, ca, report, tmp_path):
     handler, port, _ = starttls_server
-    result = CliRunner().invoke(main, ["send", str(report), "--to", "a@example.com", "--to", "b@example.com",
-                                       "--config", str(ini(tmp_path, port, ca[1]))],
-                                env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    result = CliRunner().invoke(
+        main,
+        [
+            "send",
+            str(report),
+            "--to",
+            "a@example.com",
+            "--to",
+            "b@example.com",
+            "--config",
+            str(ini(tmp_path, port, ca[1])),
+        ],
+        env={"KJREPORT_SMTP_PASSWORD": PASSWORD},
+    )
     assert result.exit_code == 0, result.output
     assert "a@example.com：已发送" in result.output and "全部发送成功" in result.output
     assert handler.received_by() == ["a@example.com", "b@example.com"]
-    rerun = CliRunner().invoke(main, ["send", str(report), "--to", "a@example.com", "--config",
-                                      str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    rerun = CliRunner().invoke(
+        main,
+        ["send", str(report), "--to", "a@example.com", "--config", str(ini(tmp_path, port, ca[1]))],
+        env={"KJREPORT_SMTP_PASSWORD": PASSWORD},
+    )
     assert "此前已发送过本报告，跳过" in rerun.output and len(handler.messages) == 2
 
 
 def test_send_errors_are_one_chinese_sentence(ca, report, tmp_path):
     from tests.mail.conftest import free_port
 
-    result = CliRunner().invoke(main, ["send", str(report), "--to", "a@example.com", "--retries", "0",
-                                       "--config", str(ini(tmp_path, free_port(), ca[1]))],
-                                env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    result = CliRunner().invoke(
+        main,
+        [
+            "send",
+            str(report),
+            "--to",
+            "a@example.com",
+            "--retries",
+            "0",
+            "--config",
+            str(ini(tmp_path, free_port(), ca[1])),
+        ],
+        env={"KJREPORT_SMTP_PASSWORD": PASSWORD},
+    )
     assert result.exit_code == 1 and "错误：无法连接邮件服务器" in result.output
     assert "Traceback" not in result.output
-    bad = CliRunner().invoke(main, ["send", str(report), "--to", "nobody@", "--config",
-                                    str(ini(tmp_path, 1, ca[1]))])
+    bad = CliRunner().invoke(
+        main, ["send", str(report), "--to", "nobody@", "--config", str(ini(tmp_path, 1, ca[1]))]
+    )
     assert bad.exit_code == 1 and "「nobody@」" in bad.output
 
 
@@ -54,31 +83,69 @@ def test_county_folder_goes_to_each_countys_contacts(starttls_server, ca, sample
         doc.save(folder / f"{county}2011年科技工作通报.docx")
     book = tmp_path / "book.xlsx"
     shutil.copy(sample_path, book)
-    result = CliRunner().invoke(main, ["send", str(folder), "--recipients", str(book), "--config",
-                                       str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    result = CliRunner().invoke(
+        main,
+        [
+            "send",
+            str(folder),
+            "--recipients",
+            str(book),
+            "--config",
+            str(ini(tmp_path, port, ca[1])),
+        ],
+        env={"KJREPORT_SMTP_PASSWORD": PASSWORD},
+    )
     assert result.exit_code == 0, result.output
-    got = {(rcpts[0], [a.get_filename() for a in msg.iter_attachments()][0]) for rcpts, msg, _ in handler.messages}
+    got = {
+        (rcpts[0], [a.get_filename() for a in msg.iter_attachments()][0])
+        for rcpts, msg, _ in handler.messages
+    }
     assert ("sunming@example.com", "西山县2011年科技工作通报.docx") in got
     assert ("zhaolihua@example.com", "高新区2011年科技工作通报.docx") in got
-    assert ("zhouxiaofeng@example.com", "清河区2011年科技工作通报.docx") in got  # 抄送: every county
+    assert (
+        "zhouxiaofeng@example.com",
+        "清河区2011年科技工作通报.docx",
+    ) in got  # 抄送: every county
     assert not any(r == "sunming@example.com" and n.startswith("高新区") for r, n in got)
     subjects = {msg["Subject"] for _, msg, _ in handler.messages}
     assert "鲁泽市2011年科技工作通报（西山县）" in subjects
 
 
 def test_dry_run_from_the_sample(sample_path, report, tmp_path):
-    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path), "--dry-run",
-                                       "--out", str(tmp_path / "eml")])
+    result = CliRunner().invoke(
+        main,
+        [
+            "send",
+            str(report),
+            "--recipients",
+            str(sample_path),
+            "--dry-run",
+            "--out",
+            str(tmp_path / "eml"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert len(list((tmp_path / "eml").glob("*.eml"))) == 8
+    assert "演练完成：共写出 8 封邮件，未连接邮件服务器。" in result.output
+    assert not (report.parent / (report.name + ".发送记录.jsonl")).exists()
 
 
 def test_docx_send_chains_the_two(starttls_server, ca, sample_path, tmp_path):
     handler, port, _ = starttls_server
     book = tmp_path / "book.xlsx"
     shutil.copy(sample_path, book)
-    result = CliRunner().invoke(main, ["docx", str(book), "--no-charts", "--send", "--mail-config",
-                                       str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    result = CliRunner().invoke(
+        main,
+        [
+            "docx",
+            str(book),
+            "--no-charts",
+            "--send",
+            "--mail-config",
+            str(ini(tmp_path, port, ca[1])),
+        ],
+        env={"KJREPORT_SMTP_PASSWORD": PASSWORD},
+    )
     assert result.exit_code == 0, result.output
     assert "已生成工作总结" in result.output and "全部发送成功" in result.output
     assert len(handler.messages) == 8
@@ -86,3 +153,23 @@ def test_docx_send_chains_the_two(starttls_server, ca, sample_path, tmp_path):
     assert "34项目标任务中" in body  # the digest of the results
     [attachment] = list(handler.messages[0][1].iter_attachments())
     assert attachment.get_filename() == "鲁泽市科学技术局2011年工作总结和2012年工作打算.docx"
+
+
+def test_a_refused_recipient_exits_1_with_a_summary(starttls_server, ca, report, tmp_path):
+    handler, port, _ = starttls_server
+    handler.refuse = {"b@example.com"}
+    args = ["send", str(report), "--to", "a@example.com", "--to", "b@example.com", "--config"]
+    result = CliRunner().invoke(
+        main, [*args, str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD}
+    )
+    assert result.exit_code == 1, result.output
+    assert "a@example.com：已发送" in result.output
+    assert "b@example.com：失败：550 5.1.1 No such user here" in result.output
+    assert "已发送 1 位，跳过 0 位（此前已收到），失败 1 位" in result.output
+    handler.refuse = set()  # the address is fixed on the server side: a rerun sends only to b
+    rerun = CliRunner().invoke(
+        main, [*args, str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD}
+    )
+    assert rerun.exit_code == 0 and "全部发送成功：已发送 1 位，跳过 1 位" in rerun.output
+    assert handler.received_by() == ["a@example.com", "b@example.com"]
+    assert PASSWORD not in result.output + rerun.output

@@ -25,23 +25,30 @@ class Handler:
     def __init__(self):
         self.messages = []  # (envelope rcpt list, parsed message, raw bytes)
         self.refuse: set[str] = set()
-        self.transient = 0  # answer 451 to this many DATA commands first
+        self.transient = 0  # answer ``transient_reply`` to this many DATA commands first
+        self.transient_reply = "451 4.3.0 Temporary failure, try again later"
+        self.busy: dict[str, int] = {}  # address → answer 450 to this many RCPTs of it first
         self.fail_from: int | None = None  # answer 451 to every DATA once this many were taken
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
             return "550 5.1.1 No such user here"
+        if self.busy.get(address, 0) > 0:
+            self.busy[address] -= 1
+            return "450 4.2.1 Mailbox busy, try later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.transient > 0:
             self.transient -= 1
-            return "451 4.3.0 Temporary failure, try again later"
+            return self.transient_reply
         if self.fail_from is not None and len(self.messages) >= self.fail_from:
             return "451 4.3.0 Mailbox busy"
         raw = envelope.original_content or envelope.content
-        self.messages.append((list(envelope.rcpt_tos), message_from_bytes(raw, policy=policy.default), raw))
+        self.messages.append(
+            (list(envelope.rcpt_tos), message_from_bytes(raw, policy=policy.default), raw)
+        )
         return "250 OK"
 
     def received_by(self) -> list[str]:
@@ -49,8 +56,11 @@ class Handler:
 
 
 def _auth(server, session, envelope, mechanism, auth_data):
-    ok = (isinstance(auth_data, LoginPassword) and auth_data.login == USER.encode()
-          and auth_data.password == PASSWORD.encode())
+    ok = (
+        isinstance(auth_data, LoginPassword)
+        and auth_data.login == USER.encode()
+        and auth_data.password == PASSWORD.encode()
+    )
     return AuthResult(success=ok, handled=False)
 
 
@@ -74,11 +84,20 @@ def _server_context(authority) -> ssl.SSLContext:
     return context
 
 
-def starttls_controller(handler: Handler, port: int, authority) -> Controller:
+def starttls_controller(handler: Handler, port: int, authority, **options) -> Controller:
     """Return a started STARTTLS server: TLS required before AUTH, AUTH required."""
-    controller = Controller(handler, hostname="127.0.0.1", port=port, tls_context=_server_context(authority),
-                            require_starttls=True, authenticator=_auth, auth_require_tls=True,
-                            auth_required=True, auth_exclude_mechanism=["LOGIN"])
+    controller = Controller(
+        handler,
+        **options,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=_server_context(authority),
+        require_starttls=True,
+        authenticator=_auth,
+        auth_require_tls=True,
+        auth_required=True,
+        auth_exclude_mechanism=["LOGIN"],
+    )
     controller.start()
     return controller
 
@@ -99,9 +118,16 @@ def ssl_server(ca):
     """Yield (handler, port): implicit TLS (the 465 style), AUTH required."""
     handler = Handler()
     port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, ssl_context=_server_context(ca[0]),
-                            authenticator=_auth, auth_required=True, auth_require_tls=False,
-                            auth_exclude_mechanism=["LOGIN"])
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        ssl_context=_server_context(ca[0]),
+        authenticator=_auth,
+        auth_required=True,
+        auth_require_tls=False,
+        auth_exclude_mechanism=["LOGIN"],
+    )
     controller.start()
     yield handler, port, controller
     controller.stop(no_assert=True)

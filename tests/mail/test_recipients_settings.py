@@ -11,9 +11,16 @@ def test_sample_recipients_and_settings(sample_path):
     people = read_recipients(sample_path)
     assert len(people) == 8 and people[0].where == "收件人!B2"
     assert [p.address for p in read_recipients(sample_path, county="西山县")] == [
-        "sunming@example.com", "zhouxiaofeng@example.com"]  # the county's own contact, and 抄送
+        "sunming@example.com",
+        "zhouxiaofeng@example.com",
+    ]  # the county's own contact, and 抄送
     s = load_mail_settings(sample_path)
-    assert (s.host, s.port, s.security, s.user) == ("smtp.exmail.qq.com", 465, "SSL", "kjj@example.com")
+    assert (s.host, s.port, s.security, s.user) == (
+        "smtp.exmail.qq.com",
+        465,
+        "SSL",
+        "kjj@example.com",
+    )
     assert s.sender_name == "鲁泽市科学技术局办公室"
 
 
@@ -34,10 +41,18 @@ def test_command_line_addresses_validated():
 
 def test_ini_config(tmp_path):
     ini = tmp_path / "邮件.ini"
-    ini.write_text("[邮件]\n服务器 = smtp.163.com\n端口 = 465\n加密 = SSL\n账号 = kj@163.com\n"
-                   "发件人名称 = 科技局\n", encoding="utf-8")
+    ini.write_text(
+        "[邮件]\n服务器 = smtp.163.com\n端口 = 465\n加密 = SSL\n账号 = kj@163.com\n"
+        "发件人名称 = 科技局\n",
+        encoding="utf-8",
+    )
     s = load_mail_settings(None, ini)
-    assert (s.host, s.port, s.security, s.from_address) == ("smtp.163.com", 465, "SSL", "kj@163.com")
+    assert (s.host, s.port, s.security, s.from_address) == (
+        "smtp.163.com",
+        465,
+        "SSL",
+        "kj@163.com",
+    )
     ini.write_text("[邮件]\n服务器 = smtp.163.com\n加密 = 明文\n", encoding="utf-8")
     with pytest.raises(MailError, match="加密方式「明文」无效"):
         load_mail_settings(None, ini)

@@ -1,0 +1,254 @@
+"""``collect``: merge the copies departments (科室) and counties (县区) filled in back into the
+master workbook (汇总表) of the year.
+
+- Each copy contributes only its own rows (see ``kjreport.collect.owners``): a county's copy its
+  row in 县区数据 and 县区上年数据 and the ledger rows of its county; a department's copy its
+  rows in 科室数据 and 工作进展 and its ledger rows (项目台账 by 责任科室; 企业台账 and 平台台账,
+  which have no 责任科室 column, whole). Whose copy it is comes from its content, its file name,
+  or ``owners`` (``--as 文件名=单位``). Changes to other units' rows are ignored and listed.
+- Rows are matched by key (县区; 指标; 条目编号+科室; 年度+项目名称+承担单位; 企业名称; 平台名称).
+  A row the master lacks is appended below its last data row; in a row it has, the copy's
+  non-blank cells that differ are written. A blank cell never clears the master; no row is
+  deleted. Numbers are compared and written in the units the headers state.
+- A copy for another year (设置 年度), a copy without a year, a bad cell (the same messages as
+  ``kjreport check``, naming file, sheet and cell), an empty required cell in a row a copy
+  contributes, or a county the master does not list: nothing is merged (``CheckFailed``).
+- Two copies giving different values for a cell, or a copy changing a value the master holds:
+  nothing is merged (``CollectError`` listing every conflict with its cells) unless ``prefer``
+  decides (see ``kjreport.collect.merge``).
+- All changes are written by ``set_cells_in_sheets``: one atomic replacement of the master,
+  one backup; only the worksheets that change are rewritten, every other package part is copied
+  byte for byte. The copies are only read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kjreport.collect.merge import MASTER, NEWEST, plan_sheet
+from kjreport.collect.model import (
+    COUNTY,
+    DEPARTMENT,
+    CollectError,
+    CollectPlan,
+    Conflict,
+    CopySummary,
+    Owner,
+)
+from kjreport.collect.owners import Units, describe, identify, owns, units_of
+from kjreport.collect.read import COUNTY_SHEETS, KEYS, Workbook, read_workbook
+from kjreport.collect.rows import Change, changed_rows, index_rows
+from kjreport.errors import CheckFailed, Problem
+
+__all__ = ["COUNTY", "DEPARTMENT", "CollectError", "CollectPlan", "Conflict", "Owner", "collect"]
+
+
+def collect(
+    master: Path | str,
+    files: list[Path | str],
+    *,
+    prefer: str | None = None,
+    owners: dict[str, str] | None = None,
+    dry_run: bool = False,
+) -> CollectPlan:
+    """Merge the copies ``files`` into ``master``; return the plan (written unless ``dry_run``).
+
+    ``owners`` maps a copy's file name (or path) to its county or department. Raises
+    ``CheckFailed`` for bad or wrong-year copies, ``CollectError`` for conflicts and bad options,
+    ``WorkbookError`` for files that cannot be opened or a master that cannot be written."""
+    from kjreport.workbook.writer import ensure_writable, set_cells_in_sheets
+
+    master = Path(master)
+    paths = _distinct(master, [Path(f) for f in files])
+    labels = _labels(paths)
+    prefer = _check_prefer(prefer, paths, labels)
+    if not dry_run:
+        ensure_writable(master)
+    problems: list[Problem] = []
+    base = read_workbook(master, problems)
+    if base.year is None:
+        found = f"（找到「{base.year_text}」）" if base.year_text else ""
+        raise CollectError(
+            f"汇总表 {master.name} 工作表「设置」中没有有效的年度{found}，请先填写4位年度再合并。"
+        )
+    _raise_errors(problems)
+    units = units_of(base.tables)
+    explicit = _explicit_owners(owners or {}, paths, units)
+
+    copies = [read_workbook(p, problems) for p in paths]
+    for copy in copies:
+        copy.label = labels[copy.path]
+        if copy.year != base.year:
+            problems.append(_wrong_year(copy, base))
+    _raise_errors(problems)
+
+    if prefer == NEWEST:
+        copies.sort(key=lambda c: c.path.stat().st_mtime)
+    plan = CollectPlan(master)
+    indexes = {s: index_rows(t, KEYS[s]) for s, t in base.tables.items()}
+    own: dict[str, list[tuple[str, list[Change]]]] = {s: [] for s in base.tables}
+    for copy in copies:
+        summary, changes = _own_changes(copy, base, indexes, units, explicit, problems)
+        plan.copies.append(summary)
+        for sheet, rows in changes.items():
+            own[sheet].append((copy.name, rows))
+    _raise_errors(problems)
+    plan.hints = [p for p in problems if p.severity != "错误"]
+
+    for sheet, per_copy in own.items():
+        plan_sheet(plan, sheet, base.tables[sheet], per_copy, prefer)
+    if plan.conflicts:
+        lines = "\n".join(f"{i}. {c}" for i, c in enumerate(plan.conflicts, 1))
+        raise CollectError(
+            f"有 {len(plan.conflicts)} 处数值不一致，汇总表 {master.name} 未合并任何数据；"
+            "请核实后改正报送文件，或用 --prefer newest（取最近修改的文件）、--prefer master"
+            "（保留汇总表原值）、--prefer 文件名（以该文件为准）指定取舍：\n" + lines,
+            plan,
+        )
+    if not dry_run and plan.changes:
+        plan.backup = set_cells_in_sheets(master, plan.by_sheet())
+        plan.written = True
+    return plan
+
+
+def _distinct(master: Path, paths: list[Path]) -> list[Path]:
+    """Return ``paths`` without repeats; refuse the master itself among them."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in paths:
+        resolved = p.resolve()
+        if resolved == master.resolve():
+            raise CollectError(
+                f"报送文件中包含汇总表 {master.name} 本身，请只列出各单位报送的文件。"
+            )
+        if resolved not in seen:
+            seen.add(resolved)
+            out.append(p)
+    return out
+
+
+def _labels(paths: list[Path]) -> dict[Path, str]:
+    """Return path → how messages name it: the file name, or the path as given when several
+    copies share a name (西山县/报送表.xlsx, 柳桥县/报送表.xlsx)."""
+    names = [p.name for p in paths]
+    return {p: p.name if names.count(p.name) == 1 else str(p) for p in paths}
+
+
+def _check_prefer(prefer: str | None, paths: list[Path], labels: dict[Path, str]) -> str | None:
+    """Return ``prefer`` as newest, master or a copy's label; refuse anything else."""
+    if prefer in (None, NEWEST, MASTER):
+        return prefer
+    for p in paths:
+        if prefer == labels[p] or prefer == str(p) or Path(prefer).resolve() == p.resolve():
+            return labels[p]
+    unique = [p for p in paths if p.name == prefer]
+    if len(unique) == 1:
+        return labels[unique[0]]
+    names = "、".join(labels.values())
+    raise CollectError(
+        f"--prefer 的取值「{prefer}」无效，应为 newest、master 或参与合并的文件之一（{names}）。"
+    )
+
+
+def _explicit_owners(owners: dict[str, str], paths: list[Path], units: Units) -> dict[Path, Owner]:
+    """Return copy path → owner from ``--as``; refuse unknown files and units."""
+    out: dict[Path, Owner] = {}
+    for file, unit in owners.items():
+        match = [
+            p for p in paths if p.name == Path(file).name or p.resolve() == Path(file).resolve()
+        ]
+        if not match:
+            raise CollectError(f"--as 指定的文件「{file}」不在报送文件之中，请检查文件名。")
+        owner = units.lookup(unit, "--as")
+        if owner is None:
+            counties = "、".join(units.counties) or "（汇总表中尚无县区）"
+            raise CollectError(
+                f"--as 指定的单位「{unit}」既不是汇总表中的县区，也不是科室；"
+                f"县区应为 {counties}，科室应为 {'、'.join(units.departments)}。"
+            )
+        out[match[0]] = owner
+    return out
+
+
+def _wrong_year(copy: Workbook, base: Workbook) -> Problem:
+    if not copy.has_settings:
+        found = "没有「设置」工作表，无法确认年度"
+    elif copy.year is None:
+        found = f"没有有效的年度（找到「{copy.year_text}」）" if copy.year_text else "没有填写年度"
+    else:
+        found = f"年度是 {copy.year}"
+    expected = f"汇总表 {base.name} 是 {base.year} 年度，该文件不能合并，请确认是否发错了文件"
+    sheet = "设置" if copy.has_settings else None
+    return Problem(str(copy.path), sheet, copy.year_cell, found, expected)
+
+
+def _own_changes(
+    copy: Workbook,
+    base: Workbook,
+    indexes: dict,
+    units: Units,
+    explicit: dict[Path, Owner],
+    problems: list[Problem],
+) -> tuple[CopySummary, dict[str, list[Change]]]:
+    """Return the copy's summary and, per sheet, the changes that are its own; add the
+    problems of the rows it contributes to ``problems``."""
+    changes: dict[str, list[Change]] = {}
+    for sheet, table in copy.tables.items():
+        if sheet not in base.tables or not table.columns:
+            continue
+        rows, keyless = changed_rows(sheet, table, base.tables[sheet], KEYS[sheet], indexes[sheet])
+        changes[sheet] = rows
+        for row in keyless:  # a row with data but no key: its empty key cell is the problem
+            problems += copy.blanks.get((sheet, row.number), [])
+    everything = [c for rows in changes.values() for c in rows]
+    owner = explicit.get(copy.path)
+    if owner is None:
+        owner, why = identify(copy.path, everything, units)
+        if why:
+            problems.append(
+                Problem(
+                    str(copy.path),
+                    None,
+                    None,
+                    why,
+                    f"请用 --as {copy.name}=县区或科室名称 指定（可多次使用）",
+                )
+            )
+    summary = CopySummary(copy.path, owner, label=copy.name)
+    mine: dict[str, list[Change]] = {}
+    for sheet, rows in changes.items():
+        for ch in rows:
+            if owner is None or not owns(owner, ch):
+                summary.ignored.append(describe(ch))
+                continue
+            mine.setdefault(sheet, []).append(ch)
+            problems += _row_problems(copy, ch, units)
+    return summary, mine
+
+
+def _row_problems(copy: Workbook, ch: Change, units: Units) -> list[Problem]:
+    """Return the problems of a row the copy contributes: empty required cells (a county may
+    leave numbers it does not have yet), a county the master does not list."""
+    found = copy.blanks.get((ch.sheet, ch.row.number), [])
+    if ch.sheet in COUNTY_SHEETS:
+        numbers = {ch.row.cells[c] for c, at in ch.columns.items() if at.column.kind != "text"}
+        found = [p for p in found if p.cell not in numbers]
+        county = ch.get("县区")
+        if ch.target is None and units.counties and county not in units.counties:
+            found = [
+                *found,
+                Problem(
+                    str(copy.path),
+                    ch.sheet,
+                    ch.row.cells["县区"],
+                    f"「{county}」不是汇总表中的县区",
+                    "应为：" + "、".join(units.counties),
+                ),
+            ]
+    return found
+
+
+def _raise_errors(problems: list[Problem]) -> None:
+    errors = [p for p in problems if p.severity == "错误"]
+    if errors:
+        raise CheckFailed(errors)

@@ -1,0 +1,90 @@
+"""Reading the master and the copies for ``collect``: the year, and the mergeable sheets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kjreport.dataset import settings_values
+from kjreport.errors import Problem
+from kjreport.workbook import schema
+from kjreport.workbook.schema import SETTINGS_SHEET, canonical
+from kjreport.workbook.tables import Table, read_table
+from kjreport.workbook.xlsx import XlsxFile, split_ref
+
+# the sheets collect merges → the columns that identify a row in them
+KEYS: dict[str, tuple[str, ...]] = {
+    "县区数据": ("县区",),
+    "县区上年数据": ("县区",),
+    "科室数据": ("指标",),
+    "工作进展": ("条目编号", "科室"),
+    "项目台账": ("年度", "项目名称", "承担单位"),
+    "企业台账": ("企业名称",),
+    "平台台账": ("平台名称",),
+}
+COUNTY_SHEETS = ("县区数据", "县区上年数据")
+DEPARTMENT_SHEETS = ("科室数据", "工作进展")
+LEDGERS = ("项目台账", "企业台账", "平台台账")
+
+
+@dataclass
+class Workbook:
+    """One workbook read for merging: its year and its mergeable sheets.
+
+    ``blanks`` keeps the "为空" problems by (sheet, row number): a copy is partial by nature, so
+    an empty cell only matters in a row the copy contributes."""
+
+    path: Path
+    year: int | None = None
+    year_cell: str | None = None
+    year_text: str = ""
+    has_settings: bool = False
+    label: str = ""  # how messages name the file: its name, or its path when names repeat
+    tables: dict[str, Table] = field(default_factory=dict)
+    blanks: dict[tuple[str, int], list[Problem]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.label or self.path.name
+
+
+def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
+    """Return the year and mergeable sheets of ``path``; append bad cells to ``problems``.
+
+    Raises ``WorkbookError`` when the file cannot be opened at all (same messages as check)."""
+    book = Workbook(Path(path))
+    source = XlsxFile(path)
+    try:
+        present = {canonical(n): n for n in source.sheet_names()}
+        settings = present.get(canonical(SETTINGS_SHEET))
+        book.has_settings = settings is not None
+        if settings:
+            value, cell = settings_values(source.read_sheet(settings)).get("年度", (None, None))
+            book.year, book.year_cell = _year(value), cell
+            book.year_text = "" if value is None else str(value).strip()
+        for name in KEYS:
+            actual = present.get(canonical(name))
+            if actual is None:
+                continue
+            found: list[Problem] = []
+            data = source.read_sheet(actual)
+            book.tables[name] = read_table(str(path), data, schema.sheet_spec(name), found)
+            for p in found:
+                if p.severity == "错误" and p.cell and p.found.endswith("为空"):
+                    book.blanks.setdefault((name, split_ref(p.cell)[0]), []).append(p)
+                else:
+                    problems.append(p)
+    finally:
+        source.close()
+    return book
+
+
+def _year(value: object) -> int | None:
+    """Return the 4-digit year in a 设置 年度 cell (2012, 2012.0, "2012", "2012年"), or None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return int(value) if float(value).is_integer() else None
+    m = re.fullmatch(r"\s*(\d{4})\s*年?(度)?\s*", str(value))
+    return int(m.group(1)) if m else None
