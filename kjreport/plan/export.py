@@ -114,15 +114,19 @@ def _create_workbook(
                     vertical="top", wrap_text=isinstance(cell.value, str) and len(cell.value) > 20
                 )
         ws.freeze_panes = "A2"
+    save_new_workbook(book, path)
+
+
+def save_new_workbook(book, path: Path, error: type[KjreportError] = KjreportError) -> None:
+    """Save a NEW openpyxl workbook at ``path`` through a temporary file beside it, so a failed
+    save never leaves half a file; raise ``error`` with a Chinese sentence naming the file."""
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         book.save(tmp)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise KjreportError(
-            f"无法新建工作簿 {path}（{exc.strerror or exc}），请检查文件夹是否可写。"
-        ) from exc
+        raise error(f"无法写入 {path}（{exc.strerror or exc}），请检查文件夹是否可写。") from exc
 
 
 def _number(value: float) -> int | float:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.errors import KjreportError
-from kjreport.plan.export import plan_rows, target_rows
+from kjreport.plan.export import plan_rows, save_new_workbook, target_rows
 from kjreport.plan.parse import PlanImportResult
 from kjreport.workbook import schema
 from kjreport.workbook.numbers import is_blank
@@ -291,13 +291,7 @@ def _save(out: Path, sheets: list[_Sheet], counties: list[str]) -> None:
         for row in s.rows:
             ws.append(row)
         _style(ws, s, lists)
-    tmp = out.with_name(f".{out.name}.tmp")
-    try:
-        book.save(tmp)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InitError(f"无法写入 {out}（{exc.strerror or exc}），请检查文件夹是否可写。") from exc
+    save_new_workbook(book, out, InitError)
 
 
 def _lists_sheet(book, counties: list[str]) -> dict[str, str]:
