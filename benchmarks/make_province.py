@@ -225,6 +225,9 @@ def province_sheets(counties_n: int, years_n: int, ledger_rows: int) -> list:
         sample.table_sheet(schema.GROWTH, growth),
         sample.next_year_sheet(),
         sample.recipients_sheet(),
+        sample.schedules_sheet(),
+        sample.monthly_sheet(()),  # the province's figures are scaled: no monthly history
+        sample.measures_sheet(),
     ]
 
 

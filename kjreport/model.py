@@ -146,6 +146,7 @@ class YearReport:
     counties: list[str] = field(default_factory=list)
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list = field(default_factory=list)  # 提示-level Problems (conversions made)
+    progress: object = None  # kjreport.progress.inputs.ProgressInputs: 时间节点, 月度数据, 下步措施
 
     def result(self, name: str) -> IndicatorResult | None:
         """Return the result registered under ``name``, or None."""

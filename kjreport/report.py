@@ -47,7 +47,14 @@ def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_co
         problems.append(Problem(source.location, None, None, str(exc).rstrip("。"), "请修改自定义指标文件"))
         return ds, None, [], problems
     results, more = evaluate(registry, ds, by_county=by_county)
-    return ds, registry, results, problems + more
+    return ds, registry, results, problems + more + _progress_inputs(ds, results).problems
+
+
+def _progress_inputs(ds: Dataset, results: list):
+    """Return the progress sheets (时间节点, 月度数据, 下步措施) read from ``ds``'s tables."""
+    from kjreport.progress.inputs import progress_inputs
+
+    return progress_inputs(ds.location, ds.tables, {r.name: r.unit for r in results})
 
 
 def check_source(source: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> list[Problem]:
@@ -65,4 +72,5 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
         source=source.location, settings=ds.settings, plan=ds.plan, results=results, notes=ds.notes,
         counties=ds.counties, next_year=ds.next_year,
         problems=[p for p in problems if p.severity != "错误"],
+        progress=_progress_inputs(ds, results),
     )

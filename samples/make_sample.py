@@ -794,6 +794,101 @@ def recipients_sheet(rows: Sequence[tuple[str, str, str, str]] = RECIPIENTS) -> 
     )
 
 
+# In-year progress (进度通报): cumulative figures at the end of March, June and September. The
+# December figure is the year-end value the workbook computes, so the sheet leaves it out.
+MONTHLY: tuple[tuple[str, str, float | None, float | None, float | None], ...] = (
+    ("高新技术产业产值", "亿元", 186, 395, 603),
+    ("高新技术产业产值占规模以上工业总产值比重", "%", 25.8, 26.3, 26.7),
+    ("全社会R&D经费投入", "亿元", 1.6, 3.9, 6.2),
+    ("全社会R&D经费投入占GDP比重", "%", None, 0.71, 0.74),
+    ("省级以上科技计划项目", "项", 0, 12, 29),
+    ("技术创新提升工程重大专项", "项", 0, 4, 8),
+    ("重要科技成果", "项", 21, 52, 80),
+    ("省科技成果重点推广计划项目", "项", 2, 6, 12),
+    ("高新技术企业", "家", 142, 147, 151),
+    ("市级创新型试点企业", "家", 0, 40, 103),
+    ("创新型企业", "家", 0, 0, 30),
+    ("市级工程技术研究中心", "家", 0, 12, 24),
+    ("科技特派员", "人", 1080, 1150, 1210),
+    ("利益共同体", "个", 410, 470, 530),
+    ("培训农民", "万人次", 9.8, 14.2, 24.6),
+    ("重点企业产值", "亿元", 96, 203, 310),
+    ("重点企业产值占高新技术产业产值比重", "%", 51.6, 51.4, 51.4),
+    ("一区五园高新技术产业产值", "亿元", 92, 196, 308),
+    ("列入国家和省科技重大专项", "项", 0, 1, 3),
+    ("产学研合作企业", "家", 11, 24, 41),
+    ("来市指导院士", "名", 1, 3, 5),
+    ("省级工程技术研究中心", "家", 0, 0, 6),
+    ("产业技术创新战略联盟", "家", 0, 1, 2),
+    ("院士工作站", "个", 0, 0, 1),
+    ("农业科技示范园区", "处", 2, 5, 8),
+    ("重大节能降耗减排科技项目", "项", 1, 2, 4),
+    ("节能新技术新装备推广", "项", 2, 5, 8),
+    ("民生科技关键技术研发及成果转化", "项", 0, 2, 3),
+    ("省级创新型试点企业", "家", 0, 0, 9),
+    ("企业R&D经费投入", "亿元", 1.5, 3.6, 5.7),
+)
+SCHEDULES: tuple[tuple[str, int, float | None, str, str], ...] = (
+    ("省级以上科技计划项目", 3, 0, "组织申报省级以上科技计划", "集中"),
+    ("省级以上科技计划项目", 6, 30, "省级计划第一批立项", "集中"),
+    ("省级以上科技计划项目", 10, 80, "国家、省第二批计划下达", "集中"),
+    ("技术创新提升工程重大专项", 3, None, "一季度筛选重大专项", "均衡"),
+    ("技术创新提升工程重大专项", 4, 20, "4月签订合同", "均衡"),
+    ("技术创新提升工程重大专项", 12, 100, "12月验收", "均衡"),
+    ("市级创新型试点企业", 9, 100, "9月完成认定", "集中"),
+    ("创新型企业", 9, 100, "9月完成认定", "集中"),
+    ("省级工程技术研究中心", 9, 100, "三季度省科技厅集中认定", "集中"),
+    ("省级创新型试点企业", 9, 60, "三季度省级认定", "集中"),
+    ("院士工作站", 11, 100, "11月前完成建站", "集中"),
+)
+MEASURES: tuple[tuple[str, str, str, int], ...] = (
+    (
+        "省科技成果重点推广计划项目",
+        "对已登记成果逐项梳理，9月底前再组织一批成果申报省重点推广计划，成果科负责对接省厅。",
+        "成果科",
+        6,
+    ),
+    (
+        "一区五园高新技术产业产值",
+        "对园区在建项目实行周调度，推动已竣工项目尽快投产入统，高新科牵头。",
+        "高新科",
+        6,
+    ),
+    (
+        "全社会R&D经费投入",
+        "开展研发费用加计扣除政策宣讲，指导重点企业规范研发费用归集。",
+        "计划科",
+        6,
+    ),
+)
+
+
+def monthly_sheet(rows: Sequence[tuple[str, str, float | None, float | None, float | None]] = MONTHLY) -> SheetContent:
+    """Return the 月度数据 sheet: cumulative figures by month (12月 comes from the workbook)."""
+    p = presentation(schema.MONTHLY)
+    p["widths"].update({0: 44})
+    headers = headers_of(schema.MONTHLY) + [f"{m}月" for m in range(1, 13)]
+    body = [[name, unit, None, None, a, None, None, b, None, None, c, None, None, None]
+            for name, unit, a, b, c in rows]
+    return SheetContent(schema.MONTHLY.name, headers, body, **p)
+
+
+def schedules_sheet(rows: Sequence[tuple[str, int, float | None, str, str]] = SCHEDULES) -> SheetContent:
+    """Return the 时间节点 sheet."""
+    p = presentation(schema.SCHEDULES)
+    p["widths"].update({0: 36, 3: 36})
+    return SheetContent(schema.SCHEDULES.name, headers_of(schema.SCHEDULES), [list(r) for r in rows], **p)
+
+
+def measures_sheet(rows: Sequence[tuple[str, str, str, int]] = MEASURES) -> SheetContent:
+    """Return the 下步措施 sheet."""
+    p = presentation(schema.MEASURES)
+    p["widths"].update({0: 36, 1: 80})
+    return SheetContent(
+        schema.MEASURES.name, headers_of(schema.MEASURES), [list(r) for r in rows], wrap={1}, **p
+    )
+
+
 COUNTY_UNITS = {"全社会R&D经费支出": "万元", "企业R&D经费支出": "万元"}
 PROJECT_UNITS = {"经费": "万元"}
 ENTERPRISE_UNITS = {"主营业务收入": "万元", "R&D经费支出": "万元"}
@@ -1386,6 +1481,9 @@ def sample_sheets() -> list[SheetContent]:
         table_sheet(schema.GROWTH, sample_growth_rows()),
         next_year_sheet(),
         recipients_sheet(),
+        schedules_sheet(),
+        monthly_sheet(),
+        measures_sheet(),
     ]
 
 

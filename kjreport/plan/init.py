@@ -126,6 +126,8 @@ def create_workbook(
         )
     )
 
+    sheets += _progress_sheets(target_rows(plan.targets)[1:] if plan else [])
+
     _save(out, sheets, counties)
     carried = {
         s.name: len(s.rows) - 1
@@ -135,6 +137,18 @@ def create_workbook(
     return InitOutcome(
         out, [s.name for s in sheets], counties, carried, len(plan.targets) if plan else 0
     )
+
+
+def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
+    """Return the empty progress sheets; 月度数据 lists the plan's targets, one row each."""
+    months = [f"{m}月" for m in range(1, 13)]
+    monthly = [[*_header(schema.MONTHLY), *months]]
+    monthly += [[row[0], row[2], *([None] * 12)] for row in targets if row and row[0]]
+    return [
+        _Sheet(schema.SCHEDULES, schema.SCHEDULES.name, [_header(schema.SCHEDULES)]),
+        _Sheet(schema.MONTHLY, schema.MONTHLY.name, monthly),
+        _Sheet(schema.MEASURES, schema.MEASURES.name, [_header(schema.MEASURES)]),
+    ]
 
 
 def _header(spec: SheetSpec) -> list[object]:

@@ -49,6 +49,7 @@ class SheetSpec:
     required: bool = True
     key: str | None = None  # column whose values must be unique (e.g. 县区)
     extra_numbers: bool = False  # other columns are user fields, read as numbers
+    extra_blank: bool = False  # those user fields may be left empty (月度数据's months)
     purpose: str = ""
 
     def column(self, name: str) -> Column:
@@ -238,11 +239,51 @@ RECIPIENTS = SheetSpec(
     required=False,
     purpose="报告发送对象（可选）",
 )
+
+# in-year progress (进度通报): optional sheets
+SCHEDULES = SheetSpec(
+    "时间节点",
+    (
+        Column("指标", "text", hint="与目标任务中的指标名称一致"),
+        Column("月份", "int", hint="节点所在月份，1–12"),
+        Column("应完成比例", unit="%", nonempty=False, hint="到该月底应完成年度目标的百分比，填 30 表示 30%"),
+        Column("节点要求", "text", nonempty=False, hint="如：4月签订合同、12月验收"),
+        Column("进度方式", "choice", choices=("均衡", "集中"), required=False, nonempty=False,
+               hint="集中：分批下达、集中完成的工作（如项目立项），节点之间不按月均摊"),
+    ),
+    required=False,
+    purpose="时间节点（可选）：各项目标任务的月度节点，进度通报据此判断快慢；未列的按序时进度",
+)
+MONTHLY = SheetSpec(
+    "月度数据",
+    (
+        Column("指标", "text", hint="与目标任务中的指标名称一致"),
+        Column("单位", "text", required=False, nonempty=False),
+    ),
+    key="指标",
+    extra_numbers=True,
+    extra_blank=True,
+    required=False,
+    purpose="月度数据（可选）：各指标逐月累计数，列名为 1月…12月，进度通报据此显示走势",
+)
+MEASURES = SheetSpec(
+    "下步措施",
+    (
+        Column("指标", "text", hint="与目标任务中的指标名称一致"),
+        Column("下步措施", "text"),
+        Column("责任科室", "text", required=False, nonempty=False),
+        Column("月份", "int", required=False, nonempty=False, hint="针对哪次通报；可空"),
+    ),
+    required=False,
+    purpose="下步措施（可选）：进展滞后的工作由责任科室填写的下步措施，进度通报引用",
+)
 RESULTS_SHEET = "指标结果"
+PROGRESS_SHEET = "进度"
 
 DATA_SHEETS: tuple[SheetSpec, ...] = (
     PLAN, TARGETS, COUNTY, COUNTY_PREVIOUS, DEPARTMENT, PROGRESS,
     PROJECTS, ENTERPRISES, PLATFORMS, GROWTH, NEXT_YEAR, RECIPIENTS,
+    SCHEDULES, MONTHLY, MEASURES,
 )
 
 

@@ -128,7 +128,9 @@ def _map_columns(data, spec, table, header_index, problem) -> None:
         seen[name] = cell
         if column is None:
             if spec.extra_numbers:
-                table.extra[name] = ColumnAt(Column(name, unit=unit), j, letter, unit)
+                table.extra[name] = ColumnAt(
+                    Column(name, unit=unit, nonempty=not spec.extra_blank), j, letter, unit
+                )
             continue
         factor = 1.0
         if unit and column.unit and unit != column.unit:

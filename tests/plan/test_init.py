@@ -129,7 +129,10 @@ def test_without_previous_workbook_every_sheet_has_its_header(tmp_path):
     create_workbook(out, 2013)
     wb = openpyxl.load_workbook(out)
     for spec in schema.DATA_SHEETS:
-        assert values(wb[spec.name]) == [tuple(c.header for c in spec.columns)]
+        header = tuple(c.header for c in spec.columns)
+        if spec.name == schema.MONTHLY.name:  # then one column per month
+            header += tuple(f"{m}月" for m in range(1, 13))
+        assert values(wb[spec.name]) == [header]
     settings = {r[0]: r[1] for r in values(wb["设置"])[1:]}
     assert (
         settings["年度"] == 2013 and settings["基本完成线"] == 90 and settings["城市名称"] is None

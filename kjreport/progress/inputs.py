@@ -1,0 +1,176 @@
+"""Reading the progress sheets of a workbook: 时间节点, 月度数据 and 下步措施 (all optional).
+
+Every bad cell becomes a ``Problem`` naming sheet and cell; nothing raises for data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kjreport.errors import Problem
+from kjreport.progress.schedule import EVEN, Milestone, Schedule, ScheduleBook
+from kjreport.workbook import schema
+from kjreport.workbook.schema import UNIT_CONVERSIONS, canonical
+from kjreport.workbook.tables import Table
+
+# "3月" "3月份" "3月累计" "1-3月" "1—3月" "一季度" "上半年" "前三季度" "全年" → the month it ends
+_MONTH_HEADER = re.compile(r"^(?:\d{1,2}[-—~～至])?(\d{1,2})月(?:份)?(?:末|底)?(?:累计)?(?:数)?$")
+_PERIOD_HEADERS = {"一季度": 3, "第一季度": 3, "上半年": 6, "二季度": 6, "前三季度": 9, "三季度": 9,
+                   "全年": 12, "四季度": 12}
+
+
+@dataclass
+class MonthlyFigures:
+    """月度数据: cumulative figures of an indicator by month, with the cell of each."""
+
+    values: dict[int, float] = field(default_factory=dict)
+    cells: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class Measure:
+    """下步措施: what a department will do about an indicator."""
+
+    text: str
+    department: str = ""
+    month: int | None = None
+    cell: str = ""
+
+
+@dataclass
+class ProgressInputs:
+    """What the progress sheets hold, by (folded) indicator name."""
+
+    schedules: ScheduleBook = field(default_factory=ScheduleBook)
+    monthly: dict[str, MonthlyFigures] = field(default_factory=dict)
+    measures: dict[str, list[Measure]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def monthly_of(self, indicator: str) -> MonthlyFigures | None:
+        """Return the 月度数据 of ``indicator``, or None."""
+        return self.monthly.get(canonical(indicator))
+
+    def schedule_of(self, indicator: str) -> Schedule | None:
+        """Return the 时间节点 of ``indicator``, or None."""
+        return self.schedules.get(canonical(indicator))
+
+    def measure_of(self, indicator: str, month: int) -> Measure | None:
+        """Return the latest 下步措施 for ``indicator`` written for ``month`` or earlier."""
+        found = [m for m in self.measures.get(canonical(indicator), []) if m.month is None or m.month <= month]
+        return found[-1] if found else None
+
+
+def month_of_header(header: str) -> int | None:
+    """Return the month a 月度数据 column header ends at ("1—6月" → 6, "上半年" → 6), or None."""
+    text = canonical(header)
+    if text in _PERIOD_HEADERS:
+        return _PERIOD_HEADERS[text]
+    m = _MONTH_HEADER.match(text)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1))
+    return None
+
+
+def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] | None = None) -> ProgressInputs:
+    """Return the progress sheets among ``tables`` (sheets already read by the dataset reader);
+    ``units`` maps indicator names to their units (to convert 万元 figures of an 亿元 indicator)."""
+    out = ProgressInputs()
+    units = {canonical(k): v for k, v in (units or {}).items()}
+    if (t := tables.get(schema.SCHEDULES.name)) is not None:
+        _schedules(file, t, out)
+    if (t := tables.get(schema.MONTHLY.name)) is not None:
+        _monthly(file, t, out, units)
+    if (t := tables.get(schema.MEASURES.name)) is not None:
+        _measures(t, out)
+    return out
+
+
+def _measures(t: Table, out: ProgressInputs) -> None:
+    for row in t.rows:
+        name, text = row.values.get("指标"), row.values.get("下步措施")
+        if not name or not text:
+            continue
+        out.measures.setdefault(canonical(str(name)), []).append(Measure(
+            str(text).strip(), str(row.values.get("责任科室") or ""), row.values.get("月份"),
+            f"{t.sheet}!{row.cells.get('下步措施', '')}"))
+    for found in out.measures.values():
+        found.sort(key=lambda m: m.month or 0)
+
+
+def _schedules(file: str, t: Table, out: ProgressInputs) -> None:
+    grouped: dict[str, list[Milestone]] = {}
+    modes: dict[str, str] = {}
+    raw_shares = [row.values.get("应完成比例") for row in t.rows]
+    shares = [s for s in raw_shares if isinstance(s, (int, float))]
+    # a column typed as Excel percentages (30% stored as 0.3): read it as percent
+    fractions = bool(shares) and all(0 <= s <= 1 for s in shares) and any(0 < s < 1 for s in shares)
+    for row in t.rows:
+        name, month = row.values.get("指标"), row.values.get("月份")
+        if not name or month is None:
+            continue
+        cell = row.cells.get("月份", "")
+        if not 1 <= int(month) <= 12:
+            out.problems.append(Problem(file, t.sheet, cell, f"月份为 {month}", "应为 1–12 的整数"))
+            continue
+        share = row.values.get("应完成比例")
+        if isinstance(share, (int, float)):
+            share = share * 100 if fractions else float(share)
+            if not 0 <= share <= 200:
+                out.problems.append(Problem(file, t.sheet, row.cells.get("应完成比例", ""),
+                                            f"应完成比例为 {share:g}%", "应在 0–100 之间（填 30 表示 30%）"))
+                continue
+        else:
+            share = None
+        text = str(row.values.get("节点要求") or "").strip()
+        if share is None and not text:
+            out.problems.append(Problem(file, t.sheet, cell, "这一行既没有应完成比例也没有节点要求",
+                                        "请填写其中至少一项", "提示"))
+            continue
+        key = canonical(str(name))
+        grouped.setdefault(key, []).append(Milestone(int(month), share, text, f"{t.sheet}!{cell}"))
+        mode = str(row.values.get("进度方式") or "").strip()
+        if mode:
+            modes[key] = mode
+    for key, stones in grouped.items():
+        stones.sort(key=lambda m: m.month)
+        out.schedules.schedules[key] = Schedule(key, tuple(stones), modes.get(key, EVEN))
+
+
+def _monthly(file: str, t: Table, out: ProgressInputs, units: dict[str, str]) -> None:
+    months: dict[str, int] = {}
+    for header in t.extra:
+        month = month_of_header(header)
+        if month is None:
+            out.problems.append(Problem(
+                file, t.sheet, f"{t.extra[header].letter}{t.header_row}", f"列名「{header}」不是月份",
+                "月度数据的列名应为 1月…12月（或 1—3月、上半年 等），该列未读取", "提示"))
+            continue
+        months[header] = month
+    for row in t.rows:
+        name = row.values.get("指标")
+        if not name:
+            continue
+        key = canonical(str(name))
+        factor = _factor(str(row.values.get("单位") or ""), units.get(key, ""))
+        if factor is None:
+            out.problems.append(Problem(
+                file, t.sheet, row.cells.get("单位", ""), f"单位「{row.values.get('单位')}」",
+                f"应与指标「{name}」的单位「{units.get(key)}」一致"))
+            continue
+        figures = out.monthly.setdefault(key, MonthlyFigures())
+        for header, month in months.items():
+            value = row.values.get(header)
+            if isinstance(value, (int, float)):
+                figures.values[month] = float(value) * factor
+                figures.cells[month] = f"{t.sheet}!{row.cells.get(header, '')}"
+
+
+def _factor(written: str, unit: str) -> float | None:
+    """Return the factor from ``written`` to ``unit`` (1 when either is unknown), None on a clash."""
+    if not written or not unit or written == unit:
+        return 1.0
+    a, b = UNIT_CONVERSIONS.get(written), UNIT_CONVERSIONS.get(unit)
+    if a and b and a[0] == b[0]:
+        return a[1] / b[1]
+    return None

@@ -1,0 +1,130 @@
+"""Plain data of an in-year progress report (进度通报): one ``ProgressItem`` per target.
+
+Nothing here imports openpyxl, xlwings or python-docx; numbers keep full precision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kjreport.model import IndicatorResult, YearReport
+from kjreport.progress.schedule import Milestone
+
+# verdicts, and the colour band each belongs to (绿 on or ahead, 黄 slightly behind, 红 behind)
+AHEAD = "快于进度"
+DONE = "已完成全年目标"
+LAGGING_SLIGHTLY = "略慢于进度"
+LAGGING = "滞后于进度"
+MET = "已达到目标"
+NEAR = "接近目标"
+MISSED = "未达到目标"
+MISSING = "待补充"
+NOT_COMPARABLE = "不可比"
+GREEN, YELLOW, RED = "绿", "黄", "红"
+BAND = {
+    AHEAD: GREEN, DONE: GREEN, MET: GREEN, "超额完成": GREEN, "完成": GREEN,
+    LAGGING_SLIGHTLY: YELLOW, NEAR: YELLOW, "基本完成": YELLOW,
+    LAGGING: RED, MISSED: RED, "未完成": RED,
+}
+
+
+@dataclass
+class ProgressItem:
+    """One target's standing at the report month."""
+
+    result: IndicatorResult  # the year report's result (its target, unit, department …)
+    month: int
+    value: float | None  # cumulative to the end of ``month``
+    value_source: str  # where ``value`` came from (a cell, or the indicator's sources)
+    completion: float | None = None  # % of the annual target (≥ amount targets)
+    gap: float | None = None  # value − target (个百分点 for percentage targets)
+    expected: float | None = None  # expected share % (序时进度 or the item's 时间节点)
+    ahead_pp: float | None = None  # completion − expected (个百分点); < 0 behind
+    verdict: str = MISSING
+    by_schedule: bool = False  # expected comes from the item's own 时间节点
+    milestone: Milestone | None = None  # the text milestone due by this month
+    next_milestone: Milestone | None = None
+    previous_month: int | None = None  # the last earlier report with a figure
+    previous_completion: float | None = None
+    measures: str = ""  # 下步措施 written by the office
+    measures_cell: str = ""
+    history: dict[int, float] = field(default_factory=dict)  # month → cumulative value
+
+    @property
+    def name(self) -> str:
+        """Return the indicator's name."""
+        return self.result.name
+
+    @property
+    def unit(self) -> str:
+        """Return the indicator's unit."""
+        return self.result.unit
+
+    @property
+    def department(self) -> str:
+        """Return the 责任科室."""
+        return self.result.department or (self.result.target.department if self.result.target else "")
+
+    @property
+    def band(self) -> str:
+        """Return the colour band: 绿, 黄, 红, or "" (no data, not comparable)."""
+        return BAND.get(self.verdict, "")
+
+    @property
+    def lagging(self) -> bool:
+        """Return True when the item is behind (黄 or 红)."""
+        return self.band in (YELLOW, RED)
+
+    @property
+    def headline(self) -> bool:
+        """Return True for a 主要任务目标 (stated in the plan's 总 paragraph)."""
+        return "总" in self.result.plan_items
+
+    @property
+    def trend_pp(self) -> float | None:
+        """Return the change of 完成率 since the previous report (个百分点)."""
+        if self.completion is None or self.previous_completion is None:
+            return None
+        return self.completion - self.previous_completion
+
+
+@dataclass
+class ProgressReport:
+    """Everything a 进度通报 says: the year report and each target's standing at ``month``."""
+
+    report: YearReport
+    month: int
+    items: list[ProgressItem]
+    lag_threshold: float  # 个百分点 behind 序时进度 from which an item is 滞后 (红)
+    problems: list = field(default_factory=list)  # 提示 found while reading progress sheets
+
+    def count(self, *bands: str) -> int:
+        """Return how many items fall in ``bands``."""
+        return sum(1 for i in self.items if i.band in bands)
+
+    @property
+    def missing(self) -> list[ProgressItem]:
+        """Return the items without a figure for the month."""
+        return [i for i in self.items if i.verdict == MISSING]
+
+    @property
+    def lagging(self) -> list[ProgressItem]:
+        """Return the items behind, the furthest behind first."""
+        late = [i for i in self.items if i.lagging]
+        return sorted(late, key=lambda i: (i.band != RED, _lag(i)))
+
+    @property
+    def period(self) -> str:
+        """Return the period named in titles: 一季度, 上半年, 前三季度, 全年, or 1—N月."""
+        return period_name(self.month)
+
+
+def _lag(item: ProgressItem) -> float:
+    if item.ahead_pp is not None:
+        return item.ahead_pp
+    return item.gap if item.gap is not None else 0.0
+
+
+def period_name(month: int) -> str:
+    """Return how a report for ``month`` names its period: 一季度, 上半年, 前三季度, 全年, 1—N月."""
+    return {3: "一季度", 6: "上半年", 9: "前三季度", 12: "全年"}.get(month, f"1—{month}月")
