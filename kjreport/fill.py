@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.report import load_report, open_source
-from kjreport.workbook.schema import RESULTS_SHEET
-from kjreport.workbook.source import WorkbookSource
+from kjreport.workbook.schema import PROGRESS_SHEET, RESULTS_SHEET
+from kjreport.workbook.source import SheetOut, WorkbookSource
 
 RESULT_HEADER = [
     "指标", "单位", "本年", "上年", "目标", "比较", "完成率（%）", "差距", "同比增长（%）",
@@ -25,6 +25,7 @@ class FillOutcome:
     report: YearReport
     sheet: str
     note: str | None  # e.g. where the backup of the previous version is
+    sheets: tuple[str, ...] = (RESULTS_SHEET, PROGRESS_SHEET)  # every sheet written
 
 
 def _r(x: float | None, digits: int = 4) -> float | None:
@@ -70,10 +71,18 @@ def results_table(report: YearReport) -> list[list[object]]:
 
 
 def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:
-    """Compute every indicator and write the 指标结果 sheet; data sheets are never modified."""
+    """Compute every indicator and write the 指标结果 and 进度 sheets in one write; data sheets
+    are never modified."""
+    from kjreport.progress import build_progress
+    from kjreport.progress.sheet import progress_rows
+
     source = open_source(workbook)
     report = load_report(source, plugins)
-    note = source.write_sheet(RESULTS_SHEET, results_table(report))
+    rows, fills = progress_rows(build_progress(report))
+    note = source.write_sheets([
+        SheetOut(RESULTS_SHEET, results_table(report)),
+        SheetOut(PROGRESS_SHEET, rows, fills),
+    ])
     return FillOutcome(report, RESULTS_SHEET, note)
 
 

@@ -33,18 +33,23 @@ def test_fill_writes_results_and_leaves_every_other_part(sample_copy):
     with zipfile.ZipFile(sample_copy) as z:
         after = {n: z.read(n) for n in z.namelist()}
     changed = {n for n in before if before[n] != after[n]}
-    assert changed <= {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"}
+    # styles.xml gains the 进度 sheet's three colours; nothing else but the book's sheet list
+    assert changed <= {
+        "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"
+    }
     assert all(before[n] == after[n] for n in before if n.startswith("xl/worksheets/"))
     ws = openpyxl.load_workbook(sample_copy)["指标结果"]
     rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     assert rows["高新技术产业产值"][2] == 812 and rows["高新技术产业产值"][12] == "超额完成"
     assert rows["来市指导专家"][12] == "不可比"
     assert "县区数据!B2:B11" in rows["高新技术产业产值"][16]
-    # a second fill replaces only the results sheet
+    # a second fill replaces only the two written sheets, and reuses the colours it added
+    written = {n for n in after if n not in before}
+    assert written == {"xl/worksheets/sheet18.xml", "xl/worksheets/sheet19.xml"}
     CliRunner().invoke(main, ["fill", str(sample_copy)])
     with zipfile.ZipFile(sample_copy) as z:
         again = {n: z.read(n) for n in z.namelist()}
-    assert {n for n in after if after[n] != again[n]} <= {n for n in after if "sheet15" in n}
+    assert {n for n in after if after[n] != again[n]} <= written
 
 
 def test_json_output_has_the_documented_fields(sample_copy):

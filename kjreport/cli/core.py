@@ -67,6 +67,7 @@ def fill(workbook: Path, plugins: tuple[Path, ...], as_json: bool) -> None:
     results_table(report)
     for p in report.problems:
         click.echo(str(p))
-    click.echo(f"已写入 {workbook.name} 的「{outcome.sheet}」工作表，共 {len(report.results)} 项指标。")
+    sheets = "和".join(f"「{name}」" for name in outcome.sheets)
+    click.echo(f"已写入 {workbook.name} 的{sheets}工作表，共 {len(report.results)} 项指标。")
     if outcome.note:
         click.echo(outcome.note)

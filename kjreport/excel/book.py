@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kjreport.workbook.source import SheetData
+from kjreport.workbook.source import SheetData, SheetOut
 
 if TYPE_CHECKING:
     import xlwings as xw
@@ -66,6 +66,28 @@ class ExcelBook:
         if width:
             sheet.range((1, 1)).value = [list(r) + [None] * (width - len(r)) for r in rows]
         return UNSAVED_NOTE
+
+    def write_sheets(self, sheets: list[SheetOut]) -> str | None:
+        """Write each sheet as ``write_sheet`` does, then colour its cells (one call per colour
+        run of a row, so a table of 40 rows costs a few dozen calls)."""
+        for out in sheets:
+            self.write_sheet(out.name, out.rows)
+            sheet = self.book.sheets[out.name]
+            for (r, c0, c1), colour in _colour_runs(out.fills):
+                sheet.range((r + 1, c0 + 1), (r + 1, c1 + 1)).color = f"#{colour}"
+        return UNSAVED_NOTE
+
+
+def _colour_runs(fills: dict[tuple[int, int], str]) -> list[tuple[tuple[int, int, int], str]]:
+    """Return ``fills`` as runs of one colour along a row: ((row, first col, last col), colour)."""
+    runs: list[tuple[tuple[int, int, int], str]] = []
+    for (r, c), colour in sorted(fills.items()):
+        if runs and runs[-1][1] == colour and runs[-1][0][0] == r and runs[-1][0][2] == c - 1:
+            (row, first, _), _ = runs[-1]
+            runs[-1] = ((row, first, c), colour)
+        else:
+            runs.append(((r, c, c), colour))
+    return runs
 
 
 def _plain(value: object) -> object:

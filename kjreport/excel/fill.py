@@ -24,7 +24,8 @@ def fill(source: ExcelBook) -> Outcome:
     results = done.report.results
     counts = Counter(r.status for r in results)
     tally = "，".join(f"{status} {n} 项" for status, n in counts.items())
-    summary = f"已计算 {len(results)} 项指标，写入「{done.sheet}」工作表（{tally}）。"
+    sheets = "和".join(f"「{name}」" for name in done.sheets)
+    summary = f"已计算 {len(results)} 项指标，写入{sheets}工作表（{tally}）。"
     lines = [str(p) for p in done.report.problems]
     if done.note:
         lines.append(done.note)

@@ -292,6 +292,7 @@ class Book:
     sheets: list[SheetRef]
     rel_ids: set[str]
     calc_chain: str | None
+    styles_part: str | None = None
 
     def find(self, name: str) -> SheetRef | None:
         """Return the sheet called ``name`` (Excel compares names case-insensitively)."""
@@ -352,7 +353,7 @@ def locate_book(pkg: Package) -> Book:
         raise BrokenPackage("不是 Excel 工作簿（主文档不是 workbook）", "请给出 Excel 工作簿")
     rels_part = rels_part_of(main)
     targets: dict[str, tuple[str | None, str]] = {}
-    calc_chain = None
+    calc_chain = styles = None
     for rel in _relationships(pkg, rels_part):
         rel_type = rel.get("Type", "")
         external = rel.get("TargetMode") == "External"
@@ -360,6 +361,8 @@ def locate_book(pkg: Package) -> Book:
         targets[rel.get("Id", "")] = (target, rel_type)
         if rel_type == _CALC_REL:
             calc_chain = target
+        elif rel_type.endswith("/styles"):
+            styles = target
     sheets = []
     for sheet in root.iter(f"{{{MAIN_NS}}}sheet"):
         rel_id = sheet.get(f"{{{REL_NS}}}id", "")
@@ -367,7 +370,7 @@ def locate_book(pkg: Package) -> Book:
         sheets.append(
             SheetRef(sheet.get("name", ""), int(sheet.get("sheetId", "0")), rel_id, part, rel_type)
         )
-    return Book(main, rels_part, sheets, set(targets), calc_chain)
+    return Book(main, rels_part, sheets, set(targets), calc_chain, styles)
 
 
 def xml_attr(value: str) -> str:
@@ -440,10 +443,10 @@ def _remove_element(xml: bytes, local: bytes, attr: bytes, value: str) -> bytes:
     return re.sub(pattern, b"", xml, count=1)
 
 
-def new_sheet_part(pkg: Package) -> str:
-    """Return an ``xl/worksheets/sheetN.xml`` name that neither a member nor a content-type
-    override uses."""
-    names = [*pkg.names, *(n.decode("utf-8", "replace") for n in _override_names(pkg))]
+def new_sheet_part(pkg: Package, taken: set[str] = frozenset()) -> str:
+    """Return an ``xl/worksheets/sheetN.xml`` name that neither a member, a content-type
+    override nor a name in ``taken`` (parts being added) uses."""
+    names = [*pkg.names, *taken, *(n.decode("utf-8", "replace") for n in _override_names(pkg))]
     used = [
         int(m.group(1))
         for n in names

@@ -29,6 +29,21 @@ class SheetData:
     uncached: list[str] = field(default_factory=list)  # formula cells with no cached value
 
 
+@dataclass
+class SheetOut:
+    """A worksheet to create or replace: its rows (row 0 = header) and cell colours.
+
+    ``fills`` maps 0-based (row, column) positions in ``rows`` to a background colour
+    "RRGGBB"; ``column_widths`` maps 1-based column numbers to Excel widths (default: by
+    content)."""
+
+    name: str
+    rows: list[list[object]]
+    fills: dict[tuple[int, int], str] = field(default_factory=dict)
+    column_widths: dict[int, float] | None = None
+    freeze_header: bool = True
+
+
 @runtime_checkable
 class WorkbookSource(Protocol):
     """A workbook to read figures from and write results into."""
@@ -50,3 +65,7 @@ class WorkbookSource(Protocol):
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
         """Create or replace sheet ``name`` with ``rows`` (row 0 is the header); leave every
         other sheet as it was. Return a note for the user (e.g. where the backup went) or None."""
+
+    def write_sheets(self, sheets: list[SheetOut]) -> str | None:
+        """Create or replace each of ``sheets`` (with cell colours) in one go; like
+        ``write_sheet`` otherwise."""

@@ -37,6 +37,8 @@ from kjreport.workbook.cells import (
     edit_cells,
     parse_ref,
 )
+from kjreport.workbook.fills import add_fills
+from kjreport.workbook.source import SheetOut
 from kjreport.workbook.package import (
     WORKSHEET_REL,
     WORKSHEET_TYPE,
@@ -110,38 +112,77 @@ def write_sheet(
     None/"" → empty, bool → boolean, date/datetime → ISO text. NaN/inf raise ValueError.
     ``column_widths`` maps 1-based column numbers to Excel widths; without it the widths follow
     the content (a CJK character counts as two)."""
+    sheet = SheetOut(sheet_name, rows, column_widths=column_widths, freeze_header=freeze_header)
+    return write_sheets(path, [sheet], backup=backup)
+
+
+def write_sheets(path: Path, sheets: list[SheetOut], *, backup: bool = True) -> Path | None:
+    """Create or replace every sheet of ``sheets`` in one atomic write (one backup); return the
+    backup path. Cell colours are added to styles.xml as solid fills (reused when present)."""
     path = Path(path)
-    _check_sheet_name(path, sheet_name)
-    sheet = build_sheet_xml(rows, column_widths, freeze_header)
+    for out in sheets:
+        _check_sheet_name(path, out.name)
 
     def edit(pkg: Package, book: Book) -> tuple[dict[str, bytes | None], list[NewPart]]:
-        found = book.find(sheet_name)
-        if found is not None:
-            part = _worksheet_part(path, found)
-            replaced: dict[str, bytes | None] = {part: sheet}
-            if pkg.has(rels_part_of(part)):
-                # the new sheet refers to nothing: drawings, comments, tables, pivot tables of
-                # the old sheet would otherwise be attached to it through these relationships
-                replaced[rels_part_of(part)] = None
-            replaced.update(forget_formulas(pkg, book, found.sheet_id, None))
-            return replaced, []
-        part = new_sheet_part(pkg)
-        rel_id = new_rel_id(book.rel_ids)
-        sheet_id = max((s.sheet_id for s in book.sheets), default=0) + 1
+        replaced: dict[str, bytes | None] = {}
+        added: list[NewPart] = []
+        styles = _fill_styles(pkg, book, sheets, replaced)
+        book_xml = pkg.read(book.part)
+        rels_xml = pkg.read(book.rels_part)
+        types_xml = pkg.read("[Content_Types].xml")
+        rel_ids = set(book.rel_ids)
+        next_sheet_id = max((s.sheet_id for s in book.sheets), default=0) + 1
+        taken: set[str] = set()
         folder = book.part.rpartition("/")[0]
-        inside = bool(folder) and part.startswith(folder + "/")
-        target = part[len(folder) + 1 :] if inside else "/" + part
-        return {
-            book.part: add_sheet_entry(pkg.read(book.part), sheet_name, sheet_id, rel_id),
-            book.rels_part: add_relationship(
-                pkg.read(book.rels_part), rel_id, WORKSHEET_REL, target
-            ),
-            "[Content_Types].xml": add_override(
-                pkg.read("[Content_Types].xml"), part, WORKSHEET_TYPE
-            ),
-        }, [NewPart(part, sheet)]
+        for out in sheets:
+            cell_styles = {rc: styles[c] for rc, c in out.fills.items() if c in styles}
+            sheet = build_sheet_xml(out.rows, out.column_widths, out.freeze_header, cell_styles)
+            found = book.find(out.name)
+            if found is not None:
+                part = _worksheet_part(path, found)
+                replaced[part] = sheet
+                if pkg.has(rels_part_of(part)):
+                    # the new sheet refers to nothing: drawings, comments, tables, pivot tables of
+                    # the old sheet would otherwise be attached to it through these relationships
+                    replaced[rels_part_of(part)] = None
+                replaced.update(forget_formulas(pkg, book, found.sheet_id, None))
+                continue
+            part = new_sheet_part(pkg, taken)
+            taken.add(part)
+            rel_id = new_rel_id(rel_ids)
+            rel_ids.add(rel_id)
+            inside = bool(folder) and part.startswith(folder + "/")
+            target = part[len(folder) + 1 :] if inside else "/" + part
+            book_xml = add_sheet_entry(book_xml, out.name, next_sheet_id, rel_id)
+            next_sheet_id += 1
+            rels_xml = add_relationship(rels_xml, rel_id, WORKSHEET_REL, target)
+            types_xml = add_override(types_xml, part, WORKSHEET_TYPE)
+            added.append(NewPart(part, sheet))
+        if added:
+            replaced.update({
+                book.part: book_xml, book.rels_part: rels_xml, "[Content_Types].xml": types_xml,
+            })
+        return replaced, added
 
     return _rewrite(path, edit, backup)
+
+
+def _fill_styles(
+    pkg: Package, book: Book, sheets: list[SheetOut], replaced: dict[str, bytes | None]
+) -> dict[str, int]:
+    """Add the colours ``sheets`` use to styles.xml (into ``replaced``); return colour → ``s``.
+    A workbook without a usable styles part gets no colours (the values are written all the
+    same)."""
+    colours = sorted({c for out in sheets for c in out.fills.values()})
+    part = book.styles_part
+    if not colours or part is None or not pkg.has(part):
+        return {}
+    try:
+        xml, indexes = add_fills(pkg.read(part), colours)
+    except ValueError:
+        return {}
+    replaced[part] = xml
+    return indexes
 
 
 def set_cells(
@@ -305,9 +346,14 @@ def make_backup(path: Path) -> Path:
 
 
 def build_sheet_xml(
-    rows: list[list[object]], column_widths: dict[int, float] | None, freeze_header: bool
+    rows: list[list[object]],
+    column_widths: dict[int, float] | None,
+    freeze_header: bool,
+    cell_styles: dict[tuple[int, int], int] | None = None,
 ) -> bytes:
-    """Return the XML of a worksheet holding ``rows`` (no styles, inline strings)."""
+    """Return the XML of a worksheet holding ``rows`` (inline strings); ``cell_styles`` maps
+    0-based (row, column) to a cell format index of styles.xml."""
+    cell_styles = cell_styles or {}
     if len(rows) > MAX_ROW or any(len(row) > MAX_COL for row in rows):
         raise ValueError("table too large for one worksheet")
     body: list[str] = []
@@ -315,7 +361,9 @@ def build_sheet_xml(
     for r, row in enumerate(rows, start=1):
         cells = []
         for c, value in enumerate(row, start=1):
-            cell = cell_xml(f"{column_letter(c)}{r}", _check_value(value), "")
+            style = cell_styles.get((r - 1, c - 1))
+            attrs = f' s="{style}"' if style is not None else ""
+            cell = cell_xml(f"{column_letter(c)}{r}", _check_value(value), attrs)
             if cell:
                 cells.append(cell)
                 last_row, last_col = r, max(last_col, c)

@@ -125,6 +125,13 @@ class XlsxFile:
         backup = write_sheet(self.path, name, rows)
         return f"原文件已备份到 {backup}" if backup else None
 
+    def write_sheets(self, sheets: list) -> str | None:
+        from kjreport.workbook.writer import write_sheets
+
+        self._zip.close()
+        backup = write_sheets(self.path, sheets)
+        return f"原文件已备份到 {backup}" if backup else None
+
     def close(self) -> None:
         """Release the file handle."""
         self._zip.close()

@@ -1,0 +1,67 @@
+"""The 进度 sheet: every target's standing at the report month, coloured by band.
+
+Pure: a ``ProgressReport`` in, rows and cell colours out; the workbook writer (file or Excel)
+turns the colours into cell styles.
+"""
+
+from __future__ import annotations
+
+from kjreport.progress.model import GREEN, RED, YELLOW, ProgressItem, ProgressReport
+
+# light, medium and darker tints: told apart in colour and on a grey printout alike
+COLOURS = {GREEN: "E2F0D9", YELLOW: "FFD966", RED: "E99A9A"}
+
+HEADER = [
+    "指标", "单位", "年度目标", "累计完成", "完成率（%）", "应完成进度（%）", "快/慢（个百分点）",
+    "进度判断", "进度依据", "上次通报", "上次完成率（%）", "较上次（个百分点）", "责任科室",
+    "下步措施", "数据来源",
+]
+_VERDICT_COL = HEADER.index("进度判断")
+_AHEAD_COL = HEADER.index("快/慢（个百分点）")
+
+
+def _r(x: float | None, digits: int = 2) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def basis(item: ProgressItem, report: ProgressReport) -> str:
+    """Return what the item is measured against: 序时进度, its 时间节点, or the annual target."""
+    if item.expected is None:
+        return "年度目标" if item.value is not None else ""
+    if item.month >= 12:
+        return "全年"
+    text = "时间节点" if item.by_schedule else "序时进度"
+    if item.milestone and item.milestone.text:
+        text += f"（{item.milestone.text}）"
+    return text
+
+
+def item_row(item: ProgressItem, report: ProgressReport) -> list[object]:
+    """Return one row of the 进度 sheet."""
+    target = item.result.target
+    return [
+        item.name, item.unit, target.value if target else None, _r(item.value, 4),
+        _r(item.completion), _r(item.expected), _r(item.ahead_pp), item.verdict,
+        basis(item, report), f"{item.previous_month}月" if item.previous_month else None,
+        _r(item.previous_completion), _r(item.trend_pp), item.department,
+        item.measures or None, item.value_source,
+    ]
+
+
+def progress_rows(report: ProgressReport) -> tuple[list[list[object]], dict[tuple[int, int], str]]:
+    """Return the 进度 sheet's rows (header first, a note at the end) and its cell colours."""
+    rows: list[list[object]] = [HEADER]
+    fills: dict[tuple[int, int], str] = {}
+    for item in report.items:
+        if item.band:
+            fills[(len(rows), _VERDICT_COL)] = COLOURS[item.band]
+            if item.ahead_pp is not None:
+                fills[(len(rows), _AHEAD_COL)] = COLOURS[item.band]
+        rows.append(item_row(item, report))
+    settings = report.report.settings
+    rows += [[], [
+        f"截至{settings.year}年{report.month}月底。应完成进度：未设时间节点的按序时进度（月份÷12）；"
+        f"慢于应完成进度超过{report.lag_threshold:g}个百分点为滞后（红），其余慢于进度为略慢（黄）；"
+        "比重类和“控制在…以内”的目标与年度目标直接比较。"
+    ]]
+    return rows, fills

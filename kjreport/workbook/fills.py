@@ -1,0 +1,83 @@
+"""Cell background colours for written sheets: solid fills appended to ``xl/styles.xml``.
+
+Only what is needed is added (a ``<fill>`` and a ``<xf>`` per colour); fills and formats that
+already exist — from an earlier run — are reused, so styles.xml does not grow on every fill.
+Every other byte of styles.xml is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREFIX = rb"(?:[\w.-]+:)?"
+
+
+def _section(xml: bytes, tag: bytes) -> re.Match[bytes] | None:
+    return re.search(
+        rb"<(" + _PREFIX + rb")" + tag + rb"\b([^>]*?)(/>|>(.*?)</\1" + tag + rb">)", xml, re.S
+    )
+
+
+def _elements(body: bytes, prefix: bytes, tag: bytes) -> list[bytes]:
+    pattern = rb"<" + re.escape(prefix) + tag + rb"\b(?:[^>]*/>|.*?</" + re.escape(prefix) + tag + rb">)"
+    return re.findall(pattern, body, re.S)
+
+
+def _with_items(xml: bytes, m: re.Match[bytes], items: list[bytes], count: int) -> bytes:
+    prefix, attrs = m.group(1), m.group(2)
+    body = m.group(4) or b""
+    attrs = re.sub(rb'\s+count="\d*"', b"", attrs)
+    tag = m.group(0)[1 + len(prefix):].split(None, 1)[0].rstrip(b"/>")
+    new = (
+        b"<" + prefix + tag + attrs + b' count="' + str(count).encode() + b'">'
+        + body + b"".join(items) + b"</" + prefix + tag + b">"
+    )
+    return xml[: m.start()] + new + xml[m.end():]
+
+
+def add_fills(styles: bytes, colours: list[str]) -> tuple[bytes, dict[str, int]]:
+    """Return styles.xml with a cell format for each colour ("RRGGBB") and the format index of
+    each colour (the ``s`` attribute of a cell). Raise ValueError when styles.xml has no
+    ``<fills>`` or ``<cellXfs>`` (the caller then writes without colours)."""
+    if not colours:
+        return styles, {}
+    fills_m = _section(styles, b"fills")
+    if fills_m is None:
+        raise ValueError("styles.xml has no <fills>")
+    prefix = fills_m.group(1)
+    fills = _elements(fills_m.group(4) or b"", prefix, b"fill")
+    fill_ids: dict[str, int] = {}
+    new_fills: list[bytes] = []
+    for colour in colours:
+        rgb = b"FF" + colour.upper().encode()
+        found = next((i for i, f in enumerate(fills) if b"solid" in f and rgb in f.upper()), None)
+        if found is None:
+            found = len(fills) + len(new_fills)
+            p = prefix
+            new_fills.append(
+                b"<" + p + b'fill><' + p + b'patternFill patternType="solid"><' + p + b'fgColor rgb="'
+                + rgb + b'"/><' + p + b'bgColor indexed="64"/></' + p + b"patternFill></" + p + b"fill>"
+            )
+        fill_ids[colour] = found
+    if new_fills:
+        styles = _with_items(styles, fills_m, new_fills, len(fills) + len(new_fills))
+
+    xfs_m = _section(styles, b"cellXfs")
+    if xfs_m is None:
+        raise ValueError("styles.xml has no <cellXfs>")
+    xfs = _elements(xfs_m.group(4) or b"", xfs_m.group(1), b"xf")
+    indexes: dict[str, int] = {}
+    new_xfs: list[bytes] = []
+    for colour, fill_id in fill_ids.items():
+        wanted = (
+            b"<" + xfs_m.group(1) + b'xf numFmtId="0" fontId="0" fillId="' + str(fill_id).encode()
+            + b'" borderId="0" xfId="0" applyFill="1"/>'
+        )
+        found = next((i for i, x in enumerate(xfs) if x == wanted), None)
+        if found is None:
+            found = len(xfs) + len(new_xfs)
+            new_xfs.append(wanted)
+        indexes[colour] = found
+    if new_xfs:
+        styles = _with_items(styles, xfs_m, new_xfs, len(xfs) + len(new_xfs))
+    return styles, indexes
