@@ -70,7 +70,8 @@ def remote_book(payload: dict) -> xw.Book:
 def apply_actions(payload: dict, actions: list[dict]) -> dict:
     """Return a new payload after applying the value actions Excel would apply.
 
-    Handles addSheet, setValues, sheetClearContents, activateSheet and alert (ignored); any
+    Handles addSheet, setValues, setRangeColor (kept as a sheet's "colours"), sheetClearContents,
+    activateSheet and alert (ignored); any
     other action fails the test, so a new kind of write is noticed.
     """
     out = copy.deepcopy(payload)
@@ -92,6 +93,10 @@ def apply_actions(payload: dict, actions: list[dict]) -> dict:
                     g.extend([""] * (width - len(g)))
                 for j, v in enumerate(row):
                     grid[r0 + i][c0 + j] = "" if v is None else v
+        elif func == "setRangeColor":  # kept beside the values: the payload format has no colours
+            sheets[a["sheet_position"]].setdefault("colours", []).append(
+                (a["start_row"], a["start_column"], a["row_count"], a["column_count"], a["args"])
+            )
         elif func == "sheetClearContents":
             sheets[a["sheet_position"]]["values"] = [[""]]
         elif func in ("alert", "activateSheet"):
