@@ -7,7 +7,7 @@ messages and exit code 1 — never a traceback.
 
 from __future__ import annotations
 
-from kjreport.cli import core, docx, excel, plan, send  # noqa: F401  (register commands)
+from kjreport.cli import core, docx, excel, plan, progress, send  # noqa: F401  (register commands)
 from kjreport.cli.app import main
 
 __all__ = ["main"]

@@ -148,3 +148,27 @@ def county_chart(counties: list[tuple[str, float]], title: str, unit: str) -> by
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return _png(fig)
+
+
+def progress_chart(series: list[tuple[str, list[tuple[int, float]]]], month: int) -> bytes:
+    """Return a PNG of cumulative 完成率 (%) by month for each indicator against the 序时进度
+    line (month ÷ 12). ``series`` are (指标名称, [(month, 完成率), …]); ``month`` is the report's."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 3.4))
+    ax.plot([0, 12], [0, 100], color="#333333", linewidth=0.9, linestyle="--", label="序时进度")
+    markers = "osD^v<>ph"
+    top = 100.0
+    for i, (name, points) in enumerate(series):
+        xs = [0] + [m for m, _ in points]
+        ys = [0.0] + [float(v) for _, v in points]
+        top = max(top, *ys)
+        ax.plot(xs, ys, marker=markers[i % len(markers)], markersize=4, linewidth=1.2, label=name)
+    ax.axvline(month, color="#999999", linewidth=0.6)
+    ax.set_xlim(0, 12)
+    ax.set_ylim(0, top * 1.08)
+    ax.set_xticks(range(0, 13), labels=[""] + [f"{m}月" for m in range(1, 13)])
+    ax.set_ylabel("累计完成年度目标（%）")
+    ax.legend(fontsize=FONT_PT - 1, frameon=False, loc="upper left")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return _png(fig)

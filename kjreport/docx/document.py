@@ -243,9 +243,11 @@ class OfficialDocument:
         *,
         col_widths_mm: Sequence[float] | None = None,
         number_cols: Iterable[int] = (),
+        shading: dict[tuple[int, int], str] | None = None,
     ):
         """Return a full-grid table across the 版心: header row in 黑体 repeated on every page,
-        cells 小4号仿宋, columns in ``number_cols`` right-aligned."""
+        cells 小4号仿宋, columns in ``number_cols`` right-aligned, cells in ``shading`` ((row,
+        column) of ``rows`` → "RRGGBB") filled."""
         from kjreport.docx.tables import add_table
 
         if self._break_pending:
@@ -256,6 +258,7 @@ class OfficialDocument:
             [["" if v is None else str(v) for v in row] for row in rows],
             widths_mm=col_widths_mm,
             number_cols=set(number_cols),
+            shading=shading,
         )
 
     def picture(self, png: bytes, width_mm: float, caption: str | None = None) -> Paragraph:

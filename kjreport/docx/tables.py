@@ -78,8 +78,11 @@ def add_table(
     *,
     widths_mm: Sequence[float] | None,
     number_cols: set[int],
+    shading: dict[tuple[int, int], str] | None = None,
 ) -> Table:
-    """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned."""
+    """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned,
+    ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB"."""
+    shading = shading or {}
     ncols = len(headers)
     section = doc.sections[-1]
     text_width = round((section.page_width - section.left_margin - section.right_margin) / 635)
@@ -103,8 +106,10 @@ def add_table(
             elif r and c == 0 and centre_first:
                 jc = '<w:jc w:val="center"/>'
             run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+            fill = shading.get((r - 1, c)) if r else None
+            shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
             cells.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/><w:vAlign w:val="center"/>'
+                f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/>{shd}<w:vAlign w:val="center"/>'
                 f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{header_style if r == 0 else text_style}"/>'
                 f"{jc}</w:pPr>{run}</w:p></w:tc>"
             )

@@ -64,6 +64,7 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         return item
     if r.status == "不可比":
         item.verdict = m.NOT_COMPARABLE
+        item.gap = value - r.target.value if r.target else None
         return item
 
     target = r.target
@@ -80,9 +81,11 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         item.ahead_pp = completion - item.expected
         if completion >= 100:
             item.verdict = m.DONE
+        elif item.by_schedule and item.expected == 0 and completion == 0:
+            item.verdict = m.NOT_DUE
         elif item.ahead_pp >= 0:
             item.verdict = m.AHEAD
-        elif item.ahead_pp > -threshold:
+        elif item.ahead_pp >= -threshold:
             item.verdict = m.LAGGING_SLIGHTLY
         else:
             item.verdict = m.LAGGING

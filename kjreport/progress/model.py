@@ -20,6 +20,10 @@ NEAR = "接近目标"
 MISSED = "未达到目标"
 MISSING = "待补充"
 NOT_COMPARABLE = "不可比"
+NOT_DUE = "未到时间节点"  # the item's own schedule expects nothing yet
+# the words the tables use, where columns are narrow
+SHORT = {AHEAD: "快于进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
+         NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点"}
 GREEN, YELLOW, RED = "绿", "黄", "红"
 BAND = {
     AHEAD: GREEN, DONE: GREEN, MET: GREEN, "超额完成": GREEN, "完成": GREEN,
@@ -69,6 +73,11 @@ class ProgressItem:
     def band(self) -> str:
         """Return the colour band: 绿, 黄, 红, or "" (no data, not comparable)."""
         return BAND.get(self.verdict, "")
+
+    @property
+    def short_verdict(self) -> str:
+        """Return the verdict in at most four characters (for tables)."""
+        return SHORT.get(self.verdict, self.verdict)
 
     @property
     def lagging(self) -> bool:

@@ -41,7 +41,8 @@ def item_row(item: ProgressItem, report: ProgressReport) -> list[object]:
     target = item.result.target
     return [
         item.name, item.unit, target.value if target else None, _r(item.value, 4),
-        _r(item.completion), _r(item.expected), _r(item.ahead_pp), item.verdict,
+        _r(item.completion), _r(item.expected), _r(item.ahead_pp if item.expected is not None else item.gap),
+        item.verdict,
         basis(item, report), f"{item.previous_month}月" if item.previous_month else None,
         _r(item.previous_completion), _r(item.trend_pp), item.department,
         item.measures or None, item.value_source,
@@ -55,7 +56,7 @@ def progress_rows(report: ProgressReport) -> tuple[list[list[object]], dict[tupl
     for item in report.items:
         if item.band:
             fills[(len(rows), _VERDICT_COL)] = COLOURS[item.band]
-            if item.ahead_pp is not None:
+            if item.ahead_pp is not None or item.gap is not None:
                 fills[(len(rows), _AHEAD_COL)] = COLOURS[item.band]
         rows.append(item_row(item, report))
     settings = report.report.settings

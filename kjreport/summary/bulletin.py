@@ -97,9 +97,12 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(
-    report: YearReport, outdir: Path, template_dir: Path | None, reference: Path | None
+    report: YearReport, outdir: Path, template_dir: Path | None, reference: Path | None,
+    kind: str = "科技工作通报",
 ) -> None:
-    _WORKER.update(report=report, outdir=outdir, template_dir=template_dir, reference=reference)
+    _WORKER.update(
+        report=report, outdir=outdir, template_dir=template_dir, reference=reference, kind=kind
+    )
 
 
 def _write_one(county: str) -> Path:
@@ -107,7 +110,7 @@ def _write_one(county: str) -> Path:
     doc = build_county_bulletin(
         report, county, template_dir=_WORKER["template_dir"], reference=_WORKER["reference"]
     )
-    name = f"{safe_filename(county)}{report.settings.year}年科技工作通报.docx"
+    name = f"{safe_filename(county)}{report.settings.year}年{_WORKER['kind']}.docx"
     return doc.save(_WORKER["outdir"] / name)
 
 
@@ -119,8 +122,10 @@ def write_county_bulletins(
     template_dir: Path | None = None,
     reference: Path | None = None,
     progress: bool = True,
+    kind: str = "科技工作通报",
 ) -> list[Path]:
-    """Write one 通报 per county into ``outdir`` using ``jobs`` processes; return the paths."""
+    """Write one 通报 per county into ``outdir`` using ``jobs`` processes; return the paths.
+    Files are named ``<县区><年度>年<kind>.docx``."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     counties = county_names(report)
@@ -132,7 +137,7 @@ def write_county_bulletins(
     # check the templates once in this process, so an error is reported before forking
     TemplateSet(template_dir).env.get_template("county.j2")
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(counties)))
-    init = (report, outdir, template_dir, reference)
+    init = (report, outdir, template_dir, reference, kind)
     paths: list[Path] = []
     bar = _progress(progress)
     with bar:

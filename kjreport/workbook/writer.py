@@ -38,7 +38,6 @@ from kjreport.workbook.cells import (
     parse_ref,
 )
 from kjreport.workbook.fills import add_fills
-from kjreport.workbook.source import SheetOut
 from kjreport.workbook.package import (
     WORKSHEET_REL,
     WORKSHEET_TYPE,
@@ -58,6 +57,7 @@ from kjreport.workbook.package import (
     rels_part_of,
     write_package,
 )
+from kjreport.workbook.source import SheetOut
 from kjreport.workbook.xlsx import column_letter, lock_file, open_problem
 
 BACKUP_DIR = ".kjreport-backup"

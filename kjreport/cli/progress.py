@@ -1,0 +1,128 @@
+"""Command ``kjreport progress``: the in-year 进度通报 (or per-county 进度通报) as Word files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kjreport.cli.app import main
+from kjreport.cli.docx import _existing, _send, _to_pdf
+
+
+@main.command("progress")
+@click.argument("workbook", type=click.Path(path_type=Path), metavar="工作簿")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    metavar="文件",
+    help="输出的 Word 文件；默认放在工作簿旁边，以通报标题命名。--by 县区 时为输出文件夹。",
+)
+@click.option(
+    "--month",
+    type=click.IntRange(1, 12),
+    metavar="月份",
+    help="通报哪个月的进度（1–12）；默认取「设置」中的报送月份。其他月份的数据取自「月度数据」表。",
+)
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path),
+    metavar="目录",
+    help="文字模板目录（默认 templates/progress），可复制后修改措辞。",
+)
+@click.option("--pdf", is_flag=True, help="同时生成 PDF（需要安装 LibreOffice）。")
+@click.option("--draft", is_flag=True, help="草稿：每个计算出的数字加批注，注明来源单元格和计算方法。")
+@click.option("--no-charts", is_flag=True, help="不插入累计完成情况图。")
+@click.option(
+    "--by",
+    type=click.Choice(["县区"]),
+    metavar="县区",
+    help="按县区分别生成进度通报，每个县区一个文件，放在一个文件夹中。",
+)
+@click.option(
+    "--plugin",
+    "plugins",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="文件",
+    help="自定义指标的 Python 文件，可多次指定。",
+)
+@click.option("--send", is_flag=True, help="生成后按工作簿「收件人」表发送邮件，见 kjreport send。")
+@click.option(
+    "--mail-config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="邮件.ini",
+    help="与 --send 一起使用：邮件服务器设置文件（默认取工作簿「设置」表）。",
+)
+def progress_command(
+    workbook: Path,
+    output: Path | None,
+    month: int | None,
+    template: Path | None,
+    pdf: bool,
+    draft: bool,
+    no_charts: bool,
+    by: str | None,
+    plugins: tuple[Path, ...],
+    send: bool,
+    mail_config: Path | None,
+) -> None:
+    """生成目标任务进度通报（Word）：各项目标与序时进度或时间节点比较，列出滞后工作和下步措施。
+
+    \b
+    示例：
+      kjreport progress samples/sample2011.xlsx --month 6
+      kjreport progress 工作簿.xlsx --pdf              # 报送月份的进度通报
+      kjreport progress 工作簿.xlsx --by 县区          # 每个县区一份进度通报
+    """
+    from kjreport.errors import KjreportError
+    from kjreport.progress import build_progress
+    from kjreport.report import load_report
+    from kjreport.templating import default_template_dir
+
+    _existing(workbook, "工作簿")
+    for plugin in plugins:
+        _existing(plugin, "自定义指标文件")
+    if template is not None:
+        _existing(template, "模板目录")
+    report = load_report(workbook, plugins)
+    settings = report.settings
+    progress = build_progress(report, month)
+    template = template or default_template_dir("progress")
+
+    if by == "县区":
+        from kjreport.summary import write_county_bulletins
+
+        if progress.month != settings.month:
+            raise KjreportError(
+                f"县区进度通报只能按工作簿「设置」中的报送月份（{settings.month}月）生成：县区数据是该月的"
+                f"累计数；如需 {progress.month} 月的县区通报，请用该月的工作簿。"
+            )
+        outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}县区进度通报"
+        paths = write_county_bulletins(report, outdir, template_dir=template, kind=f"{progress.period}进度通报")
+        click.echo(f"已生成 {len(paths)} 份县区进度通报：{outdir}")
+        if pdf:
+            _to_pdf(paths)
+        if send:
+            _send(outdir, workbook, mail_config)
+        return
+
+    from kjreport.progress.document import build_bulletin
+
+    doc = build_bulletin(progress, template_dir=template, charts=not no_charts, draft=draft)
+    out = output or workbook.parent / f"{settings.organization}{settings.year}年{progress.period}目标任务进展情况通报.docx"
+    if out.suffix.lower() != ".docx":
+        out = out.with_suffix(".docx")
+    path = doc.save(out)
+    behind = progress.count("红")
+    click.echo(
+        f"已生成进度通报：{path}（截至{progress.month}月底：{progress.count('绿')} 项快于或符合进度，"
+        f"{progress.count('黄')} 项略慢，{behind} 项滞后，{len(progress.missing)} 项待补充）"
+    )
+    for p in progress.problems:
+        click.echo(str(p))
+    if pdf:
+        _to_pdf([path])
+    if send:
+        _send(path, workbook, mail_config)

@@ -1,0 +1,135 @@
+"""The 进度通报 as an official document, on the summary's path: views → templates → docx.
+
+The order of the parts is fixed here (title, 主送, opening, 一 总体情况, 二 进展滞后的工作,
+三 下步工作要求, 署名, 附件); every sentence comes from ``templates/progress``; layout, tables,
+charts and the county table are the summary's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from kjreport import text as tx
+from kjreport.progress.model import ProgressItem, ProgressReport
+from kjreport.progress.sheet import COLOURS
+from kjreport.progress.views import progress_context
+from kjreport.summary.blocks import parse_blocks, write_blocks
+from kjreport.summary.builder import report_date
+from kjreport.summary.tables import county_table
+from kjreport.templating import TemplateSet
+
+TABLE_HEADERS = [
+    "序号", "指标", "年度目标", "累计完成", "完成率（%）", "应完成（%）", "快/慢（个百分点）",
+    "进度判断", "责任科室",
+]
+TABLE_WIDTHS_MM = (9, 40, 16, 16, 14, 14, 15, 17, 15)
+_VERDICT_COL = TABLE_HEADERS.index("进度判断")
+_PARTS = ("overview.j2", "lagging.j2", "requirements.j2")
+CHART_SERIES = 5
+
+
+def _cell(value: float | None, unit: str = "", decimals: int = 1) -> str:
+    if value is None:
+        return "—"
+    return tx.plain(value, unit) if unit else tx.number(value, decimals)
+
+
+def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int, int], str]]:
+    """Return the 目标任务进度表 rows and the shading of the 进度判断 column."""
+    rows: list[list[str]] = []
+    shading: dict[tuple[int, int], str] = {}
+    for n, item in enumerate(report.items, start=1):
+        target = item.result.target
+        ahead = item.ahead_pp if item.expected is not None else item.gap
+        rows.append([
+            str(n), item.name, _cell(target.value if target else None, item.unit),
+            _cell(item.value, item.unit) if item.value is not None else tx.MISSING,
+            _cell(item.completion), _cell(item.expected), _cell(ahead) if item.value is not None else "—",
+            item.short_verdict, item.department or "—",
+        ])
+        if item.band:
+            shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
+    return rows, shading
+
+
+def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, float]]]]:
+    """Return the cumulative 完成率 by month of the headline targets that have a history."""
+    series = []
+    for item in report.items:
+        if not item.headline or item.expected is None or len(item.history) < 2:
+            continue
+        points = [(m, _completion(item, v)) for m, v in sorted(item.history.items()) if m <= report.month]
+        points = [(m, c) for m, c in points if c is not None]
+        if len(points) >= 2:
+            series.append((item.name, points))
+    return series[:CHART_SERIES]
+
+
+def _completion(item: ProgressItem, value: float) -> float | None:
+    target = item.result.target
+    return value / target.value * 100 if target and target.value > 0 else None
+
+
+def bulletin_date(report: ProgressReport) -> dt.date:
+    """Return the 成文日期: 设置's 成文日期 when the 通报 is for the workbook's own 报送月份,
+    else today."""
+    if report.month == report.report.settings.month:
+        return report_date(report.report)
+    return dt.date.today()
+
+
+def build_bulletin(
+    report: ProgressReport,
+    *,
+    template_dir: Path | None = None,
+    charts: bool = True,
+    draft: bool = False,
+    reference: Path | None = None,
+) -> Any:
+    """Return the ``OfficialDocument`` of the 进度通报 of ``report``."""
+    from kjreport.docx import OfficialDocument
+
+    templates = TemplateSet(template_dir, draft=draft, part="progress")
+    context = progress_context(report)
+    caps = templates.module("captions.j2", **context, county="")
+    year_report = report.report
+
+    doc = OfficialDocument(reference, draft=draft)
+    doc.title(caps.title)
+    doc.paragraph(caps.addressee, indent=False)
+    write_blocks(doc, parse_blocks(templates.render("opening.j2", **context)))
+    for part in _PARTS:
+        write_blocks(doc, parse_blocks(templates.render(part, **context)))
+
+    headers, county_rows = county_table(year_report)
+    attachments = [caps.table] + ([caps.county_table] if county_rows else [])
+    doc.attachment_note(attachments)
+    doc.signature(caps.signature, tx.cn_date(bulletin_date(report)))
+
+    doc.page_break()
+    doc.attachment_heading(1, caps.table)
+    rows, shading = table_rows(report)
+    doc.table(TABLE_HEADERS, rows, number_cols=(2, 3, 4, 5, 6), col_widths_mm=TABLE_WIDTHS_MM,
+              shading=shading)
+    doc.paragraph(caps.table_note, indent=False)
+    series = chart_series(report) if charts else []
+    if series:
+        from kjreport.docx import charts as drawing
+
+        doc.picture(drawing.progress_chart(series, report.month), 156, caps.chart)
+    if county_rows:
+        doc.page_break()
+        doc.attachment_heading(2, caps.county_table)
+        n = (len(headers) - 1) // 2
+        widths = (21,) + (135 / n - 9, 9) * n if n else None
+        doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
+    return doc
+
+
+def write_bulletin(report: ProgressReport, out: Path, **kw: Any) -> Path:
+    """Build the 进度通报 and save it to ``out``; return the path written."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return build_bulletin(report, **kw).save(out)

@@ -1,0 +1,129 @@
+"""Read-only views of a ``ProgressReport`` for the 进度通报 templates.
+
+Templates see plain attributes; every computed number is a ``Num`` carrying its provenance (the
+cells it came from, how it was computed) so a draft document can comment it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kjreport.progress.model import ProgressItem, ProgressReport
+from kjreport.templating import Num, num
+
+MAX_HEADLINES = 5
+
+
+@dataclass
+class ItemView:
+    """One target's standing as templates see it."""
+
+    item: ProgressItem
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "item":
+            raise AttributeError(name)
+        return getattr(self.item, name)
+
+    def _num(self, value: float | None, what: str, formula: str = "") -> Num | None:
+        parts = [f"{self.item.name}·{what}"]
+        if formula:
+            parts.append(f"计算：{formula}")
+        if self.item.value_source:
+            parts.append(f"来源：{self.item.value_source}")
+        return num(value, "；".join(parts))
+
+    @property
+    def value(self) -> Num | None:
+        """Return the cumulative figure of the month."""
+        return self._num(self.item.value, f"{self.item.month}月累计")
+
+    @property
+    def target(self) -> Num | None:
+        """Return the annual target."""
+        t = self.item.result.target
+        return num(t.value, f"{self.item.name}·年度目标；来源：{t.cell}") if t else None
+
+    @property
+    def completion(self) -> Num | None:
+        """Return 完成率 (% of the annual target)."""
+        return self._num(self.item.completion, "完成率", "累计完成 ÷ 年度目标 × 100%")
+
+    @property
+    def expected(self) -> Num | None:
+        """Return the expected share (%) at the month."""
+        how = "时间节点" if self.item.by_schedule else "月份 ÷ 12 × 100%"
+        return self._num(self.item.expected, "应完成进度", how)
+
+    @property
+    def behind(self) -> Num | None:
+        """Return how far behind the expected share it is (个百分点, positive)."""
+        a = self.item.ahead_pp
+        return self._num(-a if a is not None else None, "慢于进度", "应完成进度 − 完成率")
+
+    @property
+    def ahead(self) -> Num | None:
+        """Return how far ahead of the expected share it is (个百分点)."""
+        return self._num(self.item.ahead_pp, "快于进度", "完成率 − 应完成进度")
+
+    @property
+    def shortfall(self) -> Num | None:
+        """Return what is still missing to the annual target (unit of the target)."""
+        g = self.item.gap
+        return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成")
+
+    @property
+    def trend(self) -> Num | None:
+        """Return the change of 完成率 since the previous report (个百分点)."""
+        return self._num(self.item.trend_pp, "较上次通报", "本次完成率 − 上次完成率")
+
+    @property
+    def is_ratio(self) -> bool:
+        """Return True when compared with the target directly (shares, ≤ targets)."""
+        return self.item.expected is None
+
+    @property
+    def milestone_text(self) -> str:
+        """Return the text milestone due by this month, or ""."""
+        m = self.item.milestone
+        return m.text if m and m.text else ""
+
+
+def _key(item: ProgressItem) -> tuple:
+    return (item.band != "红", item.ahead_pp if item.ahead_pp is not None else 0.0)
+
+
+def progress_context(report: ProgressReport) -> dict[str, Any]:
+    """Return what every 进度通报 template sees."""
+    items = [ItemView(i) for i in report.items]
+    counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
+    headline = [v for v in items if v.headline and v.item.value is not None]
+    # the few that matter: the headline targets furthest behind, then those furthest ahead
+    behind = sorted((v for v in headline if v.band == "红"), key=lambda v: _key(v.item))[:3]
+    ahead = sorted((v for v in headline if v.band == "绿" and v.item.ahead_pp is not None),
+                   key=lambda v: -v.item.ahead_pp)
+    key = (behind + ahead)[:MAX_HEADLINES]
+    settings = report.report.settings
+    return {
+        "settings": settings,
+        "year": settings.year,
+        "month": report.month,
+        "period": report.period,
+        "year_end": report.month >= 12,
+        "items": items,
+        "counted": counted,
+        "green": [v for v in counted if v.band == "绿"],
+        "done": [v for v in counted if v.verdict == "已完成全年目标"],
+        "yellow": [v for v in counted if v.band == "黄"],
+        "red": [v for v in counted if v.band == "红"],
+        "missing": [v for v in items if v.verdict == "待补充"],
+        "lagging": [ItemView(i) for i in report.lagging if i.band == "红"],
+        "slightly": [ItemView(i) for i in report.lagging if i.band == "黄"],
+        "key": key,
+        "improved": sorted(
+            (v for v in items if v.item.trend_pp is not None), key=lambda v: -v.item.trend_pp
+        )[:3],
+        "previous_month": max((i.previous_month for i in report.items if i.previous_month), default=None),
+        "threshold": report.lag_threshold,
+    }

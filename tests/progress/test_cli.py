@@ -1,0 +1,72 @@
+"""``kjreport progress`` and the 进度 sheet of ``kjreport fill`` through the real entry points."""
+
+from __future__ import annotations
+
+import openpyxl
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from kjreport.progress.sheet import COLOURS, HEADER
+from tests.conftest import digest
+from tests.summary.docx_readback import body_text
+
+
+def test_progress_command_writes_the_bulletin_and_leaves_the_workbook(sample_copy, tmp_path):
+    before = digest(sample_copy)
+    out = tmp_path / "通报.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "9", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "已生成进度通报" in result.output and "截至9月底" in result.output
+    assert "2011年前三季度" in body_text(out).replace("\n", "")
+    assert digest(sample_copy) == before
+
+
+def test_default_month_and_name_beside_the_workbook(sample_copy):
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert (sample_copy.parent / "鲁泽市科学技术局2011年全年目标任务进展情况通报.docx").exists()
+
+
+def test_county_bulletins(sample_copy, tmp_path):
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--by", "县区", "-o", str(tmp_path / "县区")])
+    assert result.exit_code == 0, result.output
+    files = sorted((tmp_path / "县区").glob("*.docx"))
+    assert len(files) == 10 and files[0].name.endswith("2011年全年进度通报.docx")
+    text = body_text(files[0])
+    assert "居全市第0位" not in text and "主要指标进展" in text
+
+
+def test_county_bulletins_only_for_the_workbooks_month(sample_copy):
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--by", "县区", "--month", "6"])
+    assert result.exit_code == 1
+    assert "县区进度通报只能按工作簿「设置」中的报送月份（12月）生成" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_month_is_a_chinese_error(sample_copy):
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "13"])
+    assert result.exit_code == 2 and "13" in result.output and "Traceback" not in result.output
+
+
+def test_fill_writes_the_coloured_progress_sheet(sample_copy):
+    result = CliRunner().invoke(main, ["fill", str(sample_copy)])
+    assert result.exit_code == 0, result.output
+    assert "「指标结果」和「进度」" in result.output
+    book = openpyxl.load_workbook(sample_copy)
+    ws = book["进度"]
+    assert [c.value for c in ws[1]] == HEADER
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2) if r[0].value}
+    verdict = HEADER.index("进度判断")
+    hitech = rows["高新技术产业产值"]
+    assert hitech[3].value == 812 and hitech[verdict].value == "超额完成"
+    assert hitech[verdict].fill.fgColor.rgb == "FF" + COLOURS["绿"]
+    assert rows["省科技成果重点推广计划项目"][verdict].fill.fgColor.rgb == "FF" + COLOURS["红"]
+    assert rows["科技进步贡献率"][verdict].value == "超额完成"
+
+
+def test_progress_sheet_problems_are_named_by_check(sample_copy):
+    book = openpyxl.load_workbook(sample_copy)
+    book["时间节点"]["B2"] = 14
+    book.save(sample_copy)
+    result = CliRunner().invoke(main, ["check", str(sample_copy)])
+    assert "时间节点" in result.output and "B2" in result.output and "1–12" in result.output

@@ -1,0 +1,95 @@
+"""The Word 进度通报: parts, figures, shading, chart; and a real rendering through LibreOffice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from kjreport.docx.pdf import find_soffice, to_pdf
+from kjreport.progress import build_progress
+from kjreport.progress.document import build_bulletin, table_rows
+from kjreport.progress.sheet import COLOURS
+from tests.summary.docx_readback import body_text, headings
+
+
+@pytest.fixture(scope="module")
+def june(sample_report, tmp_path_factory):
+    path = tmp_path_factory.mktemp("progress") / "上半年通报.docx"
+    return build_bulletin(build_progress(sample_report, 6)).save(path)
+
+
+def test_parts_and_headline(june):
+    assert [t for lvl, t in headings(june) if lvl == 1] == [
+        "一、总体情况", "二、进展滞后的工作", "三、下步工作要求",
+    ]
+    text = body_text(june)
+    assert "鲁泽市科学技术局关于2011年上半年科技工作目标任务进展情况的通报" in text.replace("\n", "")
+    assert "各科室、各县区科技主管部门：" in text
+    assert "截至6月底，纳入年度考核的34项目标任务中，11项达到或快于应完成进度" in text
+    assert "6项滞后于进度；另有4项尚未报送6月数据。" in text
+
+
+def test_lagging_items_state_gap_department_and_measures(june):
+    text = body_text(june)
+    assert ("一是省科技成果重点推广计划项目。截至6月底累计完成6项，完成年度目标的24.0%，"
+            "慢于应完成进度26.0个百分点，距年度目标尚差19项。责任科室：成果科。"
+            "下步措施：对已登记成果逐项梳理") in text
+    assert "责任科室：计划科。下步措施：【待补充】" in text  # no measure in the workbook yet
+    assert "9项工作略慢于进度" in text
+
+
+def test_table_has_every_target_with_grey_safe_shading(june, sample_report):
+    d = docx.Document(str(june))
+    table = d.tables[0]
+    assert len(table.rows) == 1 + 34
+    assert [c.text for c in table.rows[0].cells][:4] == ["序号", "指标", "年度目标", "累计完成"]
+    fills = {
+        shd.get(qn("w:fill"))
+        for shd in table._tbl.iter(qn("w:shd"))
+    }
+    assert set(COLOURS.values()) <= fills
+    rows, shading = table_rows(build_progress(sample_report, 6))
+    verdicts = {r[1]: r[7] for r in rows}
+    assert verdicts["省科技成果重点推广计划项目"] == "滞后"
+    assert verdicts["院士工作站"] == "未到节点"
+
+
+def test_grey_levels_of_the_three_colours_differ():
+    """Printed in grey, 绿/黄/红 stay three different shades (luma at least 15 apart)."""
+    def luma(rgb: str) -> float:
+        r, g, b = (int(rgb[i : i + 2], 16) for i in (0, 2, 4))
+        return 0.299 * r + 0.587 * g + 0.114 * b
+
+    levels = sorted(luma(c) for c in COLOURS.values())
+    assert all(b - a >= 15 for a, b in zip(levels, levels[1:], strict=False))
+
+
+def test_chart_of_cumulative_completion(june):
+    d = docx.Document(str(june))
+    assert len(d.inline_shapes) == 1
+
+
+def test_year_end_report_speaks_of_the_whole_year(sample_report, tmp_path):
+    path = build_bulletin(build_progress(sample_report, 12), charts=False).save(tmp_path / "全年.docx")
+    text = body_text(path)
+    assert "2011年全年科技工作目标任务进展情况的通报" in text.replace("\n", "")
+    assert "二、未完成的目标任务" in text
+    assert "项完成或超额完成" in text and "截至12月底累计完成" not in text
+
+
+@pytest.mark.skipif(
+    find_soffice() is None or shutil.which("pdftoppm") is None,
+    reason="LibreOffice (soffice) or poppler-utils is not installed",
+)
+def test_renders_to_pdf_and_png(june, tmp_path):
+    pdf = to_pdf(shutil.copy(june, tmp_path / june.name))
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    count = int(next(ln.split()[-1] for ln in pages.splitlines() if ln.startswith("Pages")))
+    assert 4 <= count <= 8  # 2–4 pages of text, then the attachments
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+                   check=True)
+    assert list(tmp_path.glob("p-*1.png"))
