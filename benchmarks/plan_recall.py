@@ -1,0 +1,246 @@
+"""Recall and precision of plan import over the corpus of real plans (tests/plan/corpus).
+
+Each plan is a UTF-8 text (``<id>.txt``) with a hand-checked sidecar (``<id>.json``): its source
+and the targets a reader finds in it for the plan's year. A parsed target counts as found when
+its name matches loosely (after dropping scope words such as 全市/全县, or by an alias, or by
+containment/similarity) and value, unit (万元 = 亿元 × 10⁻⁴ …), comparator, kind, stretch value
+and upper bound all agree. Plans marked ``"split": "unseen"`` were written and checked but not
+looked at while tuning the parser; they are reported apart.
+
+    python benchmarks/plan_recall.py            # table per plan, totals for seen / unseen / all
+    python benchmarks/plan_recall.py -v         # also every miss and every extra target
+    python benchmarks/plan_recall.py --json     # machine-readable (used by tests/plan/test_corpus.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "plan" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+# unit → (family, factor to the family's base)
+UNIT_BASE = {
+    "元": ("元", 1.0),
+    "万元": ("元", 1e4),
+    "亿元": ("元", 1e8),
+    "人次": ("人次", 1.0),
+    "万人次": ("人次", 1e4),
+    "亩": ("亩", 1.0),
+    "万亩": ("亩", 1e4),
+    "人": ("人", 1.0),
+    "名": ("人", 1.0),
+    "万人": ("人", 1e4),
+    "家": ("家", 1.0),
+    "个": ("家", 1.0),
+    "户": ("家", 1.0),
+    "所": ("家", 1.0),
+    "处": ("家", 1.0),
+    "百分点": ("个百分点", 1.0),
+}
+SCOPE = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|全旗|我市|我县|我区|我省|今年|年内|全年)")
+PUNCT = re.compile(r"[\s“”\"'‘’《》（）()【】、，,·：:]")
+SUFFIX = re.compile(r"(?:数量|总数|总量|数)$")
+
+
+@dataclass
+class Item:
+    name: str
+    value: float
+    unit: str
+    comparator: str
+    kind: str
+    stretch: float | None = None
+    upper: float | None = None
+    aliases: tuple[str, ...] = ()
+
+    def show(self) -> str:
+        extra = ""
+        if self.stretch is not None:
+            extra += f" 争取{_fmt(self.stretch)}"
+        if self.upper is not None:
+            extra += f" 上限{_fmt(self.upper)}"
+        return f"{self.name} {self.comparator}{_fmt(self.value)}{self.unit}（{self.kind}{extra}）"
+
+
+@dataclass
+class PlanScore:
+    plan: str
+    split: str
+    expected: int
+    parsed: int
+    matched: int
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}"
+
+
+def norm_name(name: str) -> str:
+    s = PUNCT.sub("", name)
+    s = re.sub(r"(?i)r&d|研究与试验发展", "R&D", s).replace("研发", "R&D")
+    s = SCOPE.sub("", s)
+    return SUFFIX.sub("", s)
+
+
+def names_match(expected: Item, parsed: str) -> bool:
+    p = norm_name(parsed)
+    if not p:
+        return False
+    for cand in (expected.name, *expected.aliases):
+        e = norm_name(cand)
+        if not e:
+            continue
+        if e == p or (len(p) >= 2 and (e in p or p in e)):
+            return True
+        if difflib.SequenceMatcher(None, e, p).ratio() >= 0.75:
+            return True
+    return False
+
+
+def base(value: float | None, unit: str) -> tuple[str, float | None]:
+    fam, factor = UNIT_BASE.get(unit, (unit, 1.0))
+    return fam, None if value is None else value * factor
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def fields_match(e: Item, p: Item) -> bool:
+    fe, ve = base(e.value, e.unit)
+    fp, vp = base(p.value, p.unit)
+    if fe != fp or not close(ve, vp):
+        return False
+    if e.comparator != p.comparator or e.kind != p.kind:
+        return False
+    return close(base(e.stretch, e.unit)[1], base(p.stretch, p.unit)[1]) and close(
+        base(e.upper, e.unit)[1], base(p.upper, p.unit)[1]
+    )
+
+
+def load_expected(meta: dict) -> list[Item]:
+    return [
+        Item(
+            t["name"],
+            float(t["value"]),
+            t["unit"],
+            t["comparator"],
+            t["kind"],
+            t.get("stretch"),
+            t.get("upper"),
+            tuple(t.get("aliases", ())),
+        )
+        for t in meta["targets"]
+    ]
+
+
+def parse_targets(path: Path, year: int) -> list[Item]:
+    """Run plan import as the CLI does (``import_plan``) and return its targets for ``year``."""
+    from kjreport.plan import NotAPlanError, import_plan
+
+    try:
+        try:
+            result = import_plan(path, require_targets=False, year=year)
+        except TypeError:  # an import_plan without the year parameter (the baseline)
+            result = import_plan(path, require_targets=False)
+    except NotAPlanError:
+        return []
+    return [
+        Item(
+            t.indicator,
+            float(t.value),
+            t.unit,
+            t.comparison,
+            getattr(t, "kind", "总量") or "总量",
+            getattr(t, "stretch", None),
+            getattr(t, "upper", None),
+        )
+        for t in result.targets
+    ]
+
+
+def score_plan(txt: Path) -> PlanScore:
+    meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+    src = meta["source"]
+    expected = load_expected(meta)
+    score = PlanScore(txt.stem, src.get("split", "seen"), len(expected), 0, 0)
+    try:
+        parsed = parse_targets(txt, int(src["year"]))
+    except Exception as exc:  # noqa: BLE001 — a crash is a score of zero, shown in the table
+        score.error = f"{type(exc).__name__}: {exc}"
+        parsed = []
+    score.parsed = len(parsed)
+    free = list(parsed)
+    for e in expected:
+        hit = next((p for p in free if names_match(e, p.name) and fields_match(e, p)), None)
+        if hit is None:
+            near = next((p for p in free if names_match(e, p.name)), None)
+            score.misses.append(e.show() + (f"  ← 读成 {near.show()}" if near else ""))
+            continue
+        free.remove(hit)
+        score.matched += 1
+    score.extras = [p.show() for p in free]
+    return score
+
+
+def score_corpus(corpus: Path = CORPUS) -> list[PlanScore]:
+    return [score_plan(p) for p in sorted(corpus.glob("*.txt"))]
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "   — "
+
+
+def report(scores: list[PlanScore], verbose: bool) -> str:
+    lines = [f"{'plan':<28} {'split':<6} {'expect':>6} {'parsed':>6} {'match':>5} {'recall':>7} {'precis':>7}"]
+    for s in scores:
+        lines.append(
+            f"{s.plan:<28} {s.split:<6} {s.expected:>6} {s.parsed:>6} {s.matched:>5} "
+            f"{_pct(s.matched, s.expected):>7} {_pct(s.matched, s.parsed):>7}"
+            + (f"  !! {s.error}" if s.error else "")
+        )
+        if verbose:
+            lines += [f"    漏 {m}" for m in s.misses] + [f"    多 {x}" for x in s.extras]
+    for label, group in (
+        ("seen", [s for s in scores if s.split != "unseen"]),
+        ("unseen", [s for s in scores if s.split == "unseen"]),
+        ("all", scores),
+    ):
+        e = sum(s.expected for s in group)
+        p = sum(s.parsed for s in group)
+        m = sum(s.matched for s in group)
+        lines.append(
+            f"TOTAL {label:<22} {len(group):>2} plans {e:>4} {p:>6} {m:>5} {_pct(m, e):>7} {_pct(m, p):>7}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    ap.add_argument("--json", action="store_true", help="print JSON")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args(argv)
+    scores = score_corpus(args.corpus)
+    if args.json:
+        print(json.dumps([s.__dict__ for s in scores], ensure_ascii=False, indent=1))
+    else:
+        print(report(scores, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
