@@ -233,8 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--split", choices=("seen", "unseen"), help="only the plans of one split")
     args = ap.parse_args(argv)
     scores = score_corpus(args.corpus)
+    if args.split:
+        scores = [s for s in scores if (s.split == "unseen") == (args.split == "unseen")]
     if args.json:
         print(json.dumps([s.__dict__ for s in scores], ensure_ascii=False, indent=1))
     else:

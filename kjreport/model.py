@@ -62,11 +62,14 @@ class Target:
     indicator: str  # 指标名称, the name an indicator is registered under
     value: float  # 目标值, in ``unit``
     unit: str
-    comparison: str = "≥"  # ≥ (达到/不低于/突破) | ≤ (控制在…以内/不高于)
+    comparison: str = "≥"  # ≥ (达到/不低于/突破) | ≤ (控制在…以内/不高于) | ≈ (左右) | 区间
     plan_items: tuple[str, ...] = ()  # 编号 of the plan items that state it
     department: str = ""  # 责任科室
     sentence: str = ""  # 原文
     cell: str = ""  # where it is, e.g. 目标任务!C5
+    kind: str = "总量"  # 总量 | 新增 | 净增 | 累计 | 增速 | 提高
+    stretch: float | None = None  # 争取值 (达到3.3%、争取达到3.4% → 3.4)
+    upper: float | None = None  # 区间上限 (3-5家 → 5; value is the lower bound)
 
     @property
     def is_percentage(self) -> bool:

@@ -28,23 +28,30 @@ class NotAPlanError(KjreportError):
     """The file has no plan structure (no 一、 parts) or states no recognisable target."""
 
 
-def import_plan(path: Path, *, require_targets: bool = True) -> PlanImportResult:
+def import_plan(
+    path: Path, *, require_targets: bool = True, year: int | None = None
+) -> PlanImportResult:
     """Return the plan tree and targets read from ``path`` (.txt or .docx).
 
-    Raises ``PlanFileError`` when the file cannot be read and ``NotAPlanError`` when it has no
-    parts 一、二、… or (with ``require_targets``) no target mapped to a known indicator.
+    ``year`` is the year the targets are wanted for (the workbook's 年度); targets the plan
+    states for other years are listed in ``other_years``. A plan without parts 一、二、… (a
+    主要目标 paragraph, a news report) is read as one 主要任务目标 text.
+
+    Raises ``PlanFileError`` when the file cannot be read and ``NotAPlanError`` when it has
+    neither parts nor targets, or (with ``require_targets``) no target at all.
     """
     path = Path(path)
     lines, unit_word = read_plan(path)
-    result = parse_plan(lines, path, unit_word)
-    if not result.plan.children:
+    result = parse_plan(lines, path, unit_word, year=year)
+    if not result.plan.children and not result.targets:
         raise NotAPlanError(
-            f"{path.name} 中没有找到「一、」「二、」这样的部分标题，看起来不是工作意见；"
-            "请确认文件内容，或在各部分标题前加上「一、」等编号。"
+            f"{path.name} 中既没有「一、」「二、」这样的部分标题，也没有「达到800亿元」「新增30家」这样的量化目标，"
+            "看起来不是工作意见；请确认文件内容。"
         )
     if require_targets and not result.targets:
         hint = (
-            f"另有 {len(result.unmapped)} 处数字未能对应到已知指标（如「{result.unmapped[0].quantity}」）"
+            f"另有 {len(result.unmapped)} 处数字未能读懂（如第{result.unmapped[0].line}{unit_word}"
+            f"「{result.unmapped[0].quantity}」）"
             if result.unmapped
             else "全文没有「达到800亿元」「35项」这样带单位的目标数字"
         )

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.model import PlanNode, Target
-from kjreport.plan import catalog
 from kjreport.plan.reader import PlanLine
+from kjreport.plan.targets import Segment as _Segment
+from kjreport.plan.targets import Unmapped, extract
 from kjreport.plan.text import cn_number, cn_value, normalize
 
 CN = "[一二三四五六七八九十]{1,3}"
@@ -42,47 +43,6 @@ MARKER_RE = re.compile(r"主要(?:任务|工作|预期)?目标|总体目标|工�
 TITLE_WORDS = re.compile(r"意见|要点|计划|安排|打算|思路")
 YEAR_RE = re.compile(r"(20\d{2}|19\d{2})年")
 
-UNITS = (
-    "万人次",
-    "人次",
-    "亿元",
-    "万元",
-    "个百分点",
-    "百分点",
-    "万人",
-    "万吨",
-    "万亩",
-    "%",
-    "项",
-    "家",
-    "个",
-    "人",
-    "名",
-    "位",
-    "处",
-    "件",
-    "所",
-    "座",
-    "台",
-    "套",
-    "篇",
-    "户",
-    "吨",
-    "元",
-)
-QUANTITY_RE = re.compile(
-    r"(?<![\d.])(?P<value>\d+(?:\.\d+)?)(?P<unit>"
-    + "|".join(UNITS)
-    + r")(?P<qual>以上|以内|以下|左右)?"
-)
-CLAUSE_MARKS = "，；。：、！？"
-SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
-INCREMENT_RE = re.compile(r"(?:新增|新建|新认定|新培育|新引进|新组建|新申报)[^，；]*$")
-LESS_RE = re.compile(
-    r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到)[^，；]*$"
-)
-
-
 @dataclass(frozen=True)
 class LineNote:
     """A line that was set aside or could not be placed, with the reason (in Chinese)."""
@@ -90,17 +50,6 @@ class LineNote:
     line: int
     text: str
     reason: str
-
-
-@dataclass(frozen=True)
-class Unmapped:
-    """A quantity in the plan that no known indicator matches: shown to the user, not guessed."""
-
-    line: int
-    item: str  # 编号 of the node it is in
-    quantity: str  # as written, e.g. "20%"
-    sentence: str
-    reason: str = "没有对应的已知指标"
 
 
 @dataclass
@@ -112,24 +61,18 @@ class PlanImportResult:
     year: int | None
     plan: PlanNode  # root 总 (主要任务目标), children = parts
     targets: list[Target]
-    unmapped: list[Unmapped] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)  # quantities not understood
+    other_years: list[Unmapped] = field(default_factory=list)  # targets of other years, listed
+    past: list[Unmapped] = field(default_factory=list)  # past results, not targets
     unplaced: list[LineNote] = field(default_factory=list)  # structure it could not place
     ignored: list[LineNote] = field(default_factory=list)  # web-page junk, signature, date
     notes: list[str] = field(default_factory=list)  # conversions, conflicting restatements
     unit_word: str = "行"  # "行" for text files, "段" for .docx paragraphs
+    target_year: int | None = None  # the year the targets were taken for
 
     def node(self, code: str) -> PlanNode | None:
         """Return the plan node with 编号 ``code``, or None."""
         return next((n for n in self.plan.walk() if n.code == code), None)
-
-
-@dataclass
-class _Segment:
-    """A piece of text belonging to one node, for target extraction."""
-
-    code: str
-    line: int
-    text: str
 
 
 @dataclass
@@ -157,9 +100,13 @@ class _Builder:
 
 
 def parse_plan(
-    lines: list[PlanLine], source: Path | str = "", unit_word: str = "行"
+    lines: list[PlanLine], source: Path | str = "", unit_word: str = "行", year: int | None = None
 ) -> PlanImportResult:
-    """Return the plan tree and targets found in ``lines`` (see ``PlanImportResult``)."""
+    """Return the plan tree and targets found in ``lines`` (see ``PlanImportResult``).
+
+    ``year`` is the year the targets are wanted for (the workbook's 年度); by default the plan's
+    own year (title or first paragraphs). Targets of other years are listed, not imported.
+    """
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     for raw in lines:
@@ -169,19 +116,27 @@ def parse_plan(
         _place_line(b, raw.number, text, raw.heading)
     for node in root.walk():
         node.text = "\n".join(b.texts.get(node.code, []))
-    targets, unmapped, notes = _extract_targets(b.segments, root)
-    year = _find_year(b.title, [s.text for s in b.segments])
+    found_year = _find_year(b.title, [s.text for s in b.segments])
+    wanted = year or found_year
+    got = extract(b.segments, root, wanted)
+    if wanted is None and len(got.years) > 1:
+        # several years side by side and none named: the nearest one is this year's plan
+        wanted = min(got.years)
+        got = extract(b.segments, root, wanted)
     return PlanImportResult(
         source=Path(source),
         title=b.title,
-        year=year,
+        year=found_year,
         plan=root,
-        targets=targets,
-        unmapped=unmapped,
+        targets=got.targets,
+        unmapped=got.unmapped,
+        other_years=got.other_years,
+        past=got.past,
         unplaced=b.unplaced,
         ignored=b.ignored,
-        notes=notes,
+        notes=got.notes,
         unit_word=unit_word,
+        target_year=wanted,
     )
 
 
@@ -389,142 +344,3 @@ def _find_year(title: str, texts: list[str]) -> int | None:
         if m := YEAR_RE.search(text or ""):
             return int(m.group(1))
     return None
-
-
-# ---------------------------------------------------------------------------------------------
-# targets
-
-
-@dataclass
-class _Found:
-    entry: catalog.CatalogEntry
-    value: float
-    comparison: str
-    code: str
-    line: int
-    sentence: str
-    written: str
-
-
-def _extract_targets(
-    segments: list[_Segment], root: PlanNode
-) -> tuple[list[Target], list[Unmapped], list[str]]:
-    """Return (targets, unmapped quantities, notes) for all text segments in plan order."""
-    found: list[_Found] = []
-    unmapped: list[Unmapped] = []
-    for seg in segments:
-        for sentence in SENTENCE_RE.findall(seg.text):
-            if sentence.strip():
-                _scan_sentence(seg, sentence, found, unmapped)
-    targets, notes = _merge(found)
-    targets = _attach_topics(targets, root)
-    return targets, unmapped, notes
-
-
-def _scan_sentence(
-    seg: _Segment, sentence: str, found: list[_Found], unmapped: list[Unmapped]
-) -> None:
-    quantities = list(QUANTITY_RE.finditer(sentence))
-    shown = sentence.strip().rstrip("；，")
-    for i, q in enumerate(quantities):
-        clause_start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
-        ends = [sentence.find(ch, q.end()) for ch in CLAUSE_MARKS]
-        clause_end = min([e for e in ends if e >= 0], default=len(sentence))
-        prev_end = quantities[i - 1].end() if i else 0
-        next_start = quantities[i + 1].start() if i + 1 < len(quantities) else len(sentence)
-        before = sentence[max(clause_start, prev_end) : q.start()]
-        after = sentence[q.end() : min(clause_end, next_start)]
-        prev_clause_start = (
-            max(sentence.rfind(ch, 0, max(clause_start - 1, 0)) for ch in CLAUSE_MARKS) + 1
-        )
-        prev_clause = sentence[prev_clause_start : max(clause_start - 1, prev_clause_start)]
-        local = f"{before}{catalog.Q}{after}"
-        wide = f"{prev_clause}，{local}"
-        if catalog.is_not_target(local):
-            continue
-        unit = q["unit"]
-        if INCREMENT_RE.search(before):
-            unmapped.append(
-                Unmapped(seg.line, seg.code, q.group(), shown, "是新增数，不是年末总量目标")
-            )
-            continue
-        entry = catalog.find_entry(local, wide, unit)
-        if entry is None:
-            unmapped.append(Unmapped(seg.line, seg.code, q.group(), shown))
-            continue
-        value = catalog.convert(float(q["value"]), unit, entry.unit)
-        less = q["qual"] in ("以内", "以下") or bool(LESS_RE.search(before))
-        found.append(
-            _Found(entry, value, "≤" if less else "≥", seg.code, seg.line, shown, q.group())
-        )
-
-
-def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
-    """Return one target per indicator (plan items merged) and notes on conflicting values."""
-    merged: dict[str, tuple[_Found, list[str]]] = {}
-    notes: list[str] = []
-    for f in found:
-        if _unit_of(f.written) in catalog.UNIT_FACTORS and f.entry.unit != _unit_of(f.written):
-            notes.append(
-                f"第{f.line}行「{f.written}」已换算为 {_fmt(f.value)}{f.entry.unit}（{f.entry.name}）。"
-            )
-        if f.entry.name not in merged:
-            merged[f.entry.name] = (f, [f.code])
-            continue
-        first, codes = merged[f.entry.name]
-        if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
-            notes.append(
-                f"「{f.entry.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.entry.unit}，"
-                f"第{f.line}行又写作 {f.comparison}{_fmt(f.value)}{f.entry.unit}，已保留第一次出现的目标值，请核对。"
-            )
-            continue
-        if f.code not in codes:
-            codes.append(f.code)
-    targets = [
-        Target(
-            indicator=f.entry.name,
-            value=f.value,
-            unit=f.entry.unit,
-            comparison=f.comparison,
-            plan_items=tuple(codes),
-            department=f.entry.department,
-            sentence=f.sentence,
-        )
-        for f, codes in merged.values()
-    ]
-    return targets, notes
-
-
-def _attach_topics(targets: list[Target], root: PlanNode) -> list[Target]:
-    """Return targets where a headline-only target also names the item whose title is its topic."""
-    nodes = [n for n in root.walk() if n.level in ("节", "条")]
-    out: list[Target] = []
-    for t in targets:
-        entry = catalog.entry(t.indicator)
-        if t.plan_items == ("总",) and entry.topic:
-            rx = re.compile(entry.topic)
-            match = next(
-                (n for n in nodes if n.level == "条" and rx.search(n.title)), None
-            ) or next((n for n in nodes if rx.search(n.title)), None)
-            if match is not None:
-                t = Target(
-                    t.indicator,
-                    t.value,
-                    t.unit,
-                    t.comparison,
-                    ("总", match.code),
-                    t.department,
-                    t.sentence,
-                    t.cell,
-                )
-        out.append(t)
-    return out
-
-
-def _unit_of(written: str) -> str:
-    m = QUANTITY_RE.match(written)
-    return m["unit"] if m else ""
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}" if value != int(value) else str(int(value))

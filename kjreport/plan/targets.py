@@ -1,0 +1,294 @@
+"""Targets of a plan: every quantity in its text becomes a target, or is listed with a reason.
+
+A quantity whose words match the catalog becomes a target of that built-in indicator; any other
+quantity with a name in the text (``技术合同成交额``, ``区域科技创新指数``) becomes a target of a
+*reported* indicator of that name. The rest is sorted, never dropped silently: another year's
+targets (``到2030年…``), past results (``截止2018年底…``), and quantities whose meaning could not
+be read (listed with their line). Ordinals, dates, document numbers and quoted project names are
+not quantities at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from kjreport.model import PlanNode, Target
+from kjreport.plan import catalog, wording
+from kjreport.plan.wording import CLAUSE_MARKS, QUANTITY_RE
+
+SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
+NAME_MARKS = "，；。：！？"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
+YEAR_MENTION = re.compile(
+    r"(?<![\d\-—–~～至])((?:19|20)\d{2})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
+)
+MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
+
+
+@dataclass(frozen=True)
+class Unmapped:
+    """A quantity in the plan that is not imported as a target, with the reason (in Chinese)."""
+
+    line: int
+    item: str  # 编号 of the node it is in
+    quantity: str  # as written, e.g. "20%"
+    sentence: str
+    reason: str = "没有找到对应的指标名称"
+
+
+@dataclass
+class Segment:
+    """A piece of text belonging to one plan node, for target extraction."""
+
+    code: str
+    line: int
+    text: str
+
+
+@dataclass
+class Extraction:
+    """What the text says: targets for the plan's year and everything set aside."""
+
+    targets: list[Target]
+    unmapped: list[Unmapped]  # not understood
+    other_years: list[Unmapped]  # targets of another year (listed, not imported)
+    past: list[Unmapped]  # results already reached (not targets)
+    notes: list[str]
+    years: list[int]  # the years targets are stated for, in order of first mention
+
+
+@dataclass
+class _Found:
+    name: str
+    entry: catalog.CatalogEntry | None
+    value: float
+    unit: str
+    comparison: str
+    kind: str
+    code: str
+    line: int
+    sentence: str
+    written: str
+    stretch: float | None = None
+    upper: float | None = None
+
+
+def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extraction:
+    """Return the targets stated for ``year`` (all years when None) and what was set aside."""
+    out = Extraction([], [], [], [], [], [])
+    found: list[_Found] = []
+    for seg in segments:
+        for sentence in SENTENCE_RE.findall(seg.text):
+            if sentence.strip():
+                _scan(seg, sentence, year, found, out)
+    out.targets, merge_notes = _merge(found)
+    out.notes = merge_notes
+    out.targets = _attach_topics(out.targets, root)
+    return out
+
+
+def _scan(seg: Segment, sentence: str, year: int | None, found: list[_Found], out: Extraction) -> None:
+    shown = sentence.strip().rstrip("；，")
+    quantities = [q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)]
+    here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
+    for i, q in enumerate(quantities):
+        clause_start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
+        name_start = max(sentence.rfind(ch, 0, q.start()) for ch in NAME_MARKS) + 1
+        ends = [e for e in (sentence.find(ch, q.end()) for ch in CLAUSE_MARKS) if e >= 0]
+        clause_end = min(ends, default=len(sentence))
+        prev_end = quantities[i - 1].end() if i else 0
+        next_start = quantities[i + 1].start() if i + 1 < len(quantities) else len(sentence)
+        before = sentence[max(name_start, prev_end) : q.start()]
+        after = sentence[q.end() : min(clause_end, next_start)]
+        local_before = sentence[max(clause_start, prev_end) : q.start()]
+        prev_clause = _previous_clause(sentence, name_start)
+        local = f"{local_before}{catalog.Q}{after}"
+        unit = wording.unit_of(q)
+        written = q.group()
+
+        when = _year_of(sentence[: q.start()])
+        if when is not None and year is not None and when != year:
+            if when < year:
+                out.past.append(Unmapped(seg.line, seg.code, written, shown, f"{when}年的情况，不是本年度目标"))
+            else:
+                out.other_years.append(
+                    Unmapped(seg.line, seg.code, written, shown, f"{when}年的目标，本年度为{year}年，未导入")
+                )
+                _note_year(out, when)
+            continue
+        if wording.is_past(sentence[:clause_end]):
+            out.past.append(Unmapped(seg.line, seg.code, written, shown, "往年实绩或现状，不是目标"))
+            continue
+        if catalog.is_not_target(local):
+            continue
+        _note_year(out, when if when is not None else year)
+
+        value = float(q["value"])
+        upper = float(q["upper"]) if q["upper"] else None
+        last = here[-1] if here else None
+        if last is not None and wording.is_stretch(before) and _same_family(last.unit, unit, last.entry):
+            last.stretch = _convert(value, unit, last.unit)
+            continue
+
+        kind = wording.kind(before, unit)
+        stripped = wording.LEAD_WORDS.sub("", before.strip())
+        inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
+        if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
+            kind = last.kind
+
+        name = wording.name_before(before)
+        if not name:
+            after_name = wording.name_after(after)
+            if after_name:
+                verb = wording.verb_of(before)
+                name = (verb + after_name) if verb else after_name
+        if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
+            name = last.name
+        if not name and prev_clause:
+            name = wording.name_before(prev_clause + "达到")
+        share = name.startswith("占") or (not name and stripped.startswith("占"))
+        subject = ""
+        if share:
+            subject = last.name if last is not None else wording.name_before(prev_clause + "达到")
+            name = subject + (name or stripped)
+
+        if not unit:
+            if not (wording.INDEX_WORDS.search(name) or wording.INDEX_WORDS.search(before)):
+                out.unmapped.append(
+                    Unmapped(seg.line, seg.code, written, shown, "数字没有单位，看不出是什么指标")
+                )
+                continue
+
+        entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit) if unit else None
+        if entry is None and not name:
+            out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
+            continue
+        target_unit = entry.unit if entry else unit
+        f = _Found(
+            name=entry.name if entry else name,
+            entry=entry,
+            value=_convert(value, unit, target_unit),
+            unit=target_unit,
+            comparison=wording.comparator(local_before, q),
+            kind=kind,
+            code=seg.code,
+            line=seg.line,
+            sentence=shown,
+            written=written,
+            upper=_convert(upper, unit, target_unit) if upper is not None else None,
+        )
+        here.append(f)
+        found.append(f)
+
+
+def _previous_clause(sentence: str, start: int) -> str:
+    """Return the clause that ends at the mark just before ``start`` (without the mark)."""
+    end = start - 1
+    if end <= 0:
+        return ""
+    begin = max(sentence.rfind(ch, 0, end) for ch in NAME_MARKS) + 1
+    return sentence[begin:end]
+
+
+def _year_of(text: str) -> int | None:
+    """Return the last year named in ``text`` (the year a following quantity belongs to)."""
+    years = YEAR_MENTION.findall(text)
+    return int(years[-1]) if years else None
+
+
+def _note_year(out: Extraction, when: int | None) -> None:
+    if when is not None and when not in out.years:
+        out.years.append(when)
+
+
+def _same_family(a: str, b: str, entry: catalog.CatalogEntry | None) -> bool:
+    if a == b or (a in MONEY and b in MONEY):
+        return True
+    return entry is not None and b in entry.units
+
+
+def _convert(value: float | None, unit: str, to: str) -> float | None:
+    if value is None or unit == to:
+        return value
+    if unit in MONEY and to in MONEY:
+        return round(value * MONEY[unit] / MONEY[to], 10)
+    return catalog.convert(value, unit, to)
+
+
+def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
+    """Return one target per (indicator, kind), plan items merged, and notes on conflicts."""
+    merged: dict[tuple[str, str], tuple[_Found, list[str]]] = {}
+    notes: list[str] = []
+    for f in found:
+        if f.entry is not None and _unit_of(f.written) in catalog.UNIT_FACTORS and f.unit != _unit_of(f.written):
+            notes.append(f"第{f.line}行「{f.written}」已换算为 {_fmt(f.value)}{f.unit}（{f.name}）。")
+        key = (f.name, f.kind)
+        if key not in merged:
+            key = next((k for k, (g, _) in merged.items() if _restated(g, f)), key)
+        if key not in merged:
+            merged[key] = (f, [f.code])
+            continue
+        first, codes = merged[key]
+        if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
+            notes.append(
+                f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
+                f"第{f.line}行又写作 {f.comparison}{_fmt(f.value)}{f.unit}，已保留第一次出现的目标值，请核对。"
+            )
+            continue
+        if first.stretch is None and f.stretch is not None:
+            first.stretch = f.stretch
+        if f.code not in codes:
+            codes.append(f.code)
+    targets = [
+        Target(
+            indicator=f.name,
+            value=f.value,
+            unit=f.unit,
+            comparison=f.comparison,
+            plan_items=tuple(codes),
+            department=f.entry.department if f.entry else "",
+            sentence=f.sentence,
+            kind=f.kind,
+            stretch=f.stretch,
+            upper=f.upper,
+        )
+        for f, codes in merged.values()
+    ]
+    return targets, notes
+
+
+def _restated(a: _Found, b: _Found) -> bool:
+    """Return True when ``b`` states the same reported target as ``a`` in other words
+    (秦艽野生抚育撒播500亩 / 野生抚育撒播秦艽500亩)."""
+    if a.entry or b.entry or a.kind != b.kind or a.unit != b.unit or abs(a.value - b.value) > 1e-9:
+        return False
+    x, y = set(a.name), set(b.name)
+    return len(x & y) / len(x | y) >= 0.8
+
+
+def _attach_topics(targets: list[Target], root: PlanNode) -> list[Target]:
+    """Return targets where a headline-only target also names the item whose title is its topic."""
+    nodes = [n for n in root.walk() if n.level in ("节", "条")]
+    names = {e.name: e for e in catalog.CATALOG}
+    out: list[Target] = []
+    for t in targets:
+        entry = names.get(t.indicator)
+        if t.plan_items == ("总",) and entry is not None and entry.topic:
+            rx = re.compile(entry.topic)
+            match = next(
+                (n for n in nodes if n.level == "条" and rx.search(n.title)), None
+            ) or next((n for n in nodes if rx.search(n.title)), None)
+            if match is not None:
+                t = dataclasses.replace(t, plan_items=("总", match.code))
+        out.append(t)
+    return out
+
+
+def _unit_of(written: str) -> str:
+    m = QUANTITY_RE.match(written)
+    return (m["unit"] or "") if m else ""
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))

@@ -1,0 +1,199 @@
+"""How plans word a target: quantities, comparators, kinds, stretch values and indicator names.
+
+Pure text rules, no plan structure: ``targets`` applies them clause by clause. A *quantity* is a
+number with its unit (``125亿元``, ``3.4%``, ``209人年``), a range (``2-3个``) or a bare number
+with a qualifier (``160以上``); the words around it say what kind of target it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = (
+    "万人次",
+    "人次",
+    "万平方米",
+    "平方米",
+    "亿元",
+    "万元",
+    "个百分点",
+    "百分点",
+    "万人",
+    "人年",
+    "万吨",
+    "万亩",
+    "公里",
+    "千瓦",
+    "元",
+    "亩",
+    "吨",
+    "%",
+    "项",
+    "家",
+    "个",
+    "人",
+    "名",
+    "位",
+    "处",
+    "件",
+    "所",
+    "座",
+    "台",
+    "套",
+    "篇",
+    "户",
+    "只",
+    "头",
+    "株",
+    "场",
+    "期",
+    "批",
+    "条",
+    "部",
+    "支",
+    "种",
+    "倍",
+)
+NUM = r"\d+(?:\.\d+)?"
+QUANTITY_RE = re.compile(
+    rf"(?<![\d.])(?P<value>{NUM})"
+    rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<upper>{NUM}))?"
+    r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"(?P<qual>以上|以内|以下|左右)?"
+)
+CLAUSE_MARKS = "，；。：、！？"
+
+# numbers that are never targets
+ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
+NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
+STRUCTURE_AFTER = re.compile(r"^[^，。；、]{0,4}?(?:措施|举措|方面|重点任务|项任务|条意见|大行动|大工程)")
+QUOTED = re.compile(r"[“\"「『‘'《]$")
+INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|位次)")
+
+# words around a quantity
+LESS_BEFORE = re.compile(
+    r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到|低于)[^，；]{0,4}$"
+)
+RANK_BEFORE = re.compile(r"前$")
+GROWTH_BEFORE = re.compile(
+    r"(?:增长|增速|增幅|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
+    r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%]{0,10}$"
+)
+RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
+NEW_WORDS = re.compile(
+    r"新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+)
+NET_WORDS = re.compile(r"净增")
+CUMULATIVE_WORDS = re.compile(r"累计")
+STRETCH_ONLY = re.compile(
+    r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:实现|达到|突破|超过|新增|净增|完成)*$"
+)
+PAST_WORDS = re.compile(
+    r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
+)
+
+# names: what is stripped from the text before a quantity to leave the indicator's name
+LEAD_WORDS = re.compile(
+    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|"
+    r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
+    r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|"
+    r"实现|完成|组织完成|组织实施|组织|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|"
+    r"扩大|建立|引进|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
+    r"新登记|新创建|新入库|新备案|净增|累计|使|让|的|，|、|\s)+"
+)
+PREDICATE = re.compile(
+    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保)?"
+    r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
+    r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
+    r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|居)"
+)
+GENERIC_NAMES = re.compile(r"^(?:全国|全省|全市|全县|全区|总数|总量|数量|规模|年|其中|目标)?$")
+
+
+def unit_of(match: re.Match) -> str:
+    """Return the unit of a quantity match, or "" for a bare number."""
+    return match["unit"] or ""
+
+
+def is_never_target(sentence: str, q: re.Match) -> bool:
+    """Return True for ordinals, dates, document numbers, anniversaries, quoted project names."""
+    before = sentence[: q.start()]
+    after = sentence[q.end() :]
+    if ORDINAL_BEFORE.search(before) or QUOTED.search(before):
+        return True
+    if not q["unit"] and NOT_UNIT_AFTER.match(after):
+        return True
+    if not q["unit"] and not q["qual"] and not q["upper"]:
+        return True  # a bare number with nothing to say it is a target (a year, "315", a code)
+    return bool(STRUCTURE_AFTER.match(after))
+
+
+def comparator(before: str, q: re.Match) -> str:
+    """Return ≥, ≤, ≈ or 区间 for a quantity and the text just before it."""
+    if q["upper"]:
+        return "区间"
+    if q["qual"] == "左右":
+        return "≈"
+    if q["qual"] in ("以内", "以下") or LESS_BEFORE.search(before):
+        return "≤"
+    if RANK_BEFORE.search(before) and q["unit"] in ("位", "名"):
+        return "≤"
+    return "≥"
+
+
+def kind(before: str, unit: str) -> str:
+    """Return 总量 / 新增 / 净增 / 累计 / 增速 / 提高 from the text before the quantity."""
+    if unit in ("个百分点", "百分点"):
+        return "提高"
+    if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
+        return "提高"
+    if unit == "%" and GROWTH_BEFORE.search(before) and not re.search(r"(?:提高|提升)(?:到|至)", before):
+        return "增速"
+    if NET_WORDS.search(before):
+        return "净增"
+    if NEW_WORDS.search(before):
+        return "新增"
+    if CUMULATIVE_WORDS.search(before):
+        return "累计"
+    return "总量"
+
+
+def name_before(before: str) -> str:
+    """Return the indicator's name in the text before a quantity ("" when there is none).
+
+    ``全市高新技术产业工业总产值要突破`` → ``高新技术产业工业总产值``;
+    ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
+    """
+    s = LEAD_WORDS.sub("", before.strip())
+    m = PREDICATE.search(s)
+    while m is not None and m.start() == 0:
+        s = LEAD_WORDS.sub("", s[m.end() :])
+        m = PREDICATE.search(s)
+    if m is not None:
+        s = s[: m.start()]
+    s = re.sub(r"(?:的|为|是|，|、|：)+$", "", s).strip()
+    return "" if GENERIC_NAMES.match(s) or len(s) < 2 else s
+
+
+def name_after(after: str) -> str:
+    """Return a name written after the quantity (``孵化20个科技型小微企业``), or ""."""
+    s = re.split(r"[，；。：、！？]", after, maxsplit=1)[0]
+    s = re.sub(r"^(?:的|左右)", "", s).strip()
+    return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
+
+
+def verb_of(before: str) -> str:
+    """Return a leading verb that belongs to a name written after the quantity (培训, 孵化 …)."""
+    s = LEAD_WORDS.sub("", before.strip())
+    return s if s and len(s) <= 4 and not PREDICATE.fullmatch(s) else ""
+
+
+def is_stretch(before: str) -> bool:
+    """Return True when the text before a quantity only says 争取/力争 (a stretch value)."""
+    s = re.sub(r"\s", "", before).strip("，、")
+    return bool(STRETCH_ONLY.match(s))
+
+
+def is_past(clause_text: str) -> bool:
+    """Return True for a clause that reports a result already reached (去年…, 截至…)."""
+    return bool(PAST_WORDS.search(clause_text))
