@@ -30,25 +30,30 @@ def plan() -> None:
     """
 
 
+YEAR_HELP = "取哪一年的目标（工作意见并列多个年度时）；默认取工作簿「设置」中的年度或工作意见标题中的年份。"
+
+
 @plan.command("show")
 @click.argument("plan_file", metavar="工作意见", type=click.Path(path_type=Path))
-def show(plan_file: Path) -> None:
+@click.option("--year", "year", type=int, help=YEAR_HELP)
+def show(plan_file: Path, year: int | None) -> None:
     """显示从工作意见（.txt 或 .docx）中识别出的结构和目标，不写入任何文件。"""
-    result = import_plan(plan_file, require_targets=False)
+    result = import_plan(plan_file, require_targets=False, year=year)
     print_result(result)
 
 
 @plan.command("import")
 @click.argument("plan_file", metavar="工作意见", type=click.Path(path_type=Path))
 @click.argument("workbook", metavar="工作簿", type=click.Path(path_type=Path))
+@click.option("--year", "year", type=int, help=YEAR_HELP)
 @click.option("--dry-run", is_flag=True, help="只显示识别结果，不写入工作簿。")
-def import_(plan_file: Path, workbook: Path, dry_run: bool) -> None:
+def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool) -> None:
     """把工作意见（.txt 或 .docx）导入工作簿的「工作意见」和「目标任务」两张表。
 
     工作簿不存在时新建一个只含这两张表的 .xlsx；已存在时只替换这两张表，其余内容原样保留，
     并在工作簿旁的 .kjreport-backup 文件夹中保留原文件备份。
     """
-    result = import_plan(plan_file)
+    result = import_plan(plan_file, year=year or _workbook_year(workbook))
     print_result(result)
     if dry_run:
         click.echo("（试运行：未写入工作簿。）")
@@ -89,25 +94,33 @@ def print_result(result: PlanImportResult) -> None:
         tree.add_row(node.code, node.level, node.label, indent + node.title)
     console.print(tree)
 
-    targets = Table(title=f"量化目标（{len(result.targets)} 项）")
-    for name in ("指标", "目标", "所属条目", "责任科室"):
+    taken = f"{result.target_year}年，" if result.target_year else ""
+    targets = Table(title=f"量化目标（{taken}{len(result.targets)} 项）")
+    for name in ("指标", "目标", "类型", "所属条目", "责任科室"):
         targets.add_column(name, overflow="fold")
+    known = _builtin_names()
     for t in result.targets:
-        value = f"{t.value:g}" if not float(t.value).is_integer() else str(int(t.value))
-        targets.add_row(
-            t.indicator, f"{t.comparison}{value}{t.unit}", "、".join(t.plan_items), t.department
-        )
+        name = t.indicator if t.indicator in known else f"{t.indicator}（上报指标）"
+        targets.add_row(name, target_text(t), t.kind, "、".join(t.plan_items), t.department)
     console.print(targets)
+    if any(t.indicator not in known for t in result.targets):
+        click.echo(
+            "标「上报指标」的不在指标库中，按原文名称建立：请在「科室数据」中填写同名一行"
+            "（或在「县区数据」中加同名一列），即可计算完成情况。"
+        )
 
     where = result.unit_word
-    if result.unmapped:
-        click.echo(
-            f"\n以下 {len(result.unmapped)} 处数字未能对应到已知指标，未作为目标导入，请核对后在「目标任务」表中手工补充："
-        )
-        for u in result.unmapped:
-            click.echo(
-                f"  第{u.line}{where}（条目 {u.item}）「{u.quantity}」{u.reason}。原文：{u.sentence}"
-            )
+    for title, items in (
+        ("以下 {n} 处数字未能读懂，未作为目标导入，请核对后在「目标任务」表中手工补充：", result.unmapped),
+        ("以下 {n} 处是其他年度的目标，未导入（可用 --year 指定年度）：", result.other_years),
+        ("以下 {n} 处是往年实绩或现状，不是目标，未导入：", result.past),
+    ):
+        if items:
+            click.echo("\n" + title.format(n=len(items)))
+            for u in items:
+                click.echo(
+                    f"  第{u.line}{where}（条目 {u.item}）「{u.quantity}」{u.reason}。原文：{_short(u.sentence, 60)}"
+                )
     if result.unplaced:
         click.echo(
             f"\n以下 {len(result.unplaced)} {where}的结构需要核对（编号不连续或无法归入某一部分）："
@@ -123,6 +136,41 @@ def print_result(result: PlanImportResult) -> None:
         click.echo(
             f"\n已忽略 {len(result.ignored)} {where}网页页眉页脚或署名（第 {lines} {where}）。"
         )
+
+
+def target_text(t) -> str:
+    """Return a target as a reader writes it: ≥300家, 2–3个, ≥3.3%（争取3.4%）, 增长≥15%."""
+    value = _num(t.value)
+    if t.comparison == "区间" and t.upper is not None:
+        text = f"{value}–{_num(t.upper)}{t.unit}"
+    else:
+        text = f"{t.comparison}{value}{t.unit}"
+    if t.stretch is not None:
+        text += f"（争取{_num(t.stretch)}{t.unit}）"
+    return text
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if not float(value).is_integer() else str(int(value))
+
+
+def _builtin_names() -> set[str]:
+    from kjreport.plan.catalog import CATALOG
+
+    return {e.name for e in CATALOG}
+
+
+def _workbook_year(workbook: Path) -> int | None:
+    """Return the 年度 in an existing workbook's 设置 sheet, or None (no workbook, no year)."""
+    if not Path(workbook).exists():
+        return None
+    try:
+        from kjreport.dataset import read_settings_table
+
+        text = read_settings_table(workbook).get("年度", "")
+        return int(float(text)) if text else None
+    except Exception:  # noqa: BLE001 — an unreadable workbook is reported when it is written
+        return None
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -148,7 +196,7 @@ def init(year: int, previous: Path | None, plan_file: Path | None, output: Path 
     """
     from kjreport.plan.init import create_workbook
 
-    result = import_plan(plan_file) if plan_file else None
+    result = import_plan(plan_file, year=year) if plan_file else None
     if result is not None:
         print_result(result)
     out = output or Path(f"{year}年工作簿.xlsx")

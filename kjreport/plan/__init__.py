@@ -6,6 +6,7 @@ that states no target it can recognise.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kjreport.errors import KjreportError
@@ -22,6 +23,14 @@ __all__ = [
     "parse_plan",
     "read_plan",
 ]
+
+
+# Words a plan without parts 一、二、 (a 主要目标 paragraph, a news report of the plan) uses
+PLAN_WORDS = re.compile(r"目标|力争|争取|确保|达到|突破|新增|净增|增长|提高到|工作意见|工作要点|工作计划|工作思路")
+
+
+def _speaks_of_targets(lines) -> bool:
+    return any(PLAN_WORDS.search(line.text) for line in lines)
 
 
 class NotAPlanError(KjreportError):
@@ -43,7 +52,7 @@ def import_plan(
     path = Path(path)
     lines, unit_word = read_plan(path)
     result = parse_plan(lines, path, unit_word, year=year)
-    if not result.plan.children and not result.targets:
+    if not result.plan.children and (not result.targets or not _speaks_of_targets(lines)):
         raise NotAPlanError(
             f"{path.name} 中既没有「一、」「二、」这样的部分标题，也没有「达到800亿元」「新增30家」这样的量化目标，"
             "看起来不是工作意见；请确认文件内容。"

@@ -15,7 +15,7 @@ from kjreport.model import PlanNode, Target
 from kjreport.workbook.schema import PLAN, TARGETS
 
 PLAN_WIDTHS = {1: 10, 2: 8, 3: 8, 4: 40, 5: 80}
-TARGET_WIDTHS = {1: 40, 2: 10, 3: 8, 4: 6, 5: 16, 6: 12, 7: 80}
+TARGET_WIDTHS = {1: 40, 2: 10, 3: 8, 4: 6, 5: 16, 6: 12, 7: 80, 8: 10, 9: 10, 10: 10}
 
 
 @dataclass(frozen=True)
@@ -35,21 +35,35 @@ def plan_rows(root: PlanNode) -> list[list[object]]:
     return rows
 
 
+# Optional 目标任务 columns (the shared interface of issue 9); written after the schema's own
+# columns when the schema does not list them yet, so an older reader simply ignores them.
+OPTIONAL_TARGET_COLUMNS = ("比较", "目标类型", "争取值", "区间上限")
+
+
+def target_header() -> list[str]:
+    """Return the 目标任务 header: the schema's columns, then any optional one it lacks."""
+    header = [c.header for c in TARGETS.columns]
+    return header + [name for name in OPTIONAL_TARGET_COLUMNS if name not in header]
+
+
 def target_rows(targets: list[Target]) -> list[list[object]]:
     """Return the 目标任务 sheet as rows (header first), values in the indicator's unit."""
-    rows: list[list[object]] = [[c.header for c in TARGETS.columns]]
+    header = target_header()
+    rows: list[list[object]] = [list(header)]
     for t in targets:
-        rows.append(
-            [
-                t.indicator,
-                _number(t.value),
-                t.unit,
-                t.comparison,
-                "、".join(t.plan_items),
-                t.department,
-                t.sentence,
-            ]
-        )
+        values = {
+            "指标": t.indicator,
+            "目标值": _number(t.value),
+            "单位": t.unit,
+            "比较": t.comparison,
+            "所属条目": "、".join(t.plan_items),
+            "责任科室": t.department,
+            "原文": t.sentence,
+            "目标类型": t.kind,
+            "争取值": None if t.stretch is None else _number(t.stretch),
+            "区间上限": None if t.upper is None else _number(t.upper),
+        }
+        rows.append([values.get(name) for name in header])
     return rows
 
 

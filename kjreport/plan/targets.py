@@ -160,7 +160,11 @@ def _scan(seg: Segment, sentence: str, year: int | None, found: list[_Found], ou
                 )
                 continue
 
-        entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit) if unit else None
+        entry = None
+        if unit:
+            entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit)
+            if entry is None and last is not None and name == last.name and last.entry:
+                entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

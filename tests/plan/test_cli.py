@@ -57,7 +57,9 @@ def test_import_creates_a_new_workbook_the_reader_accepts(tmp_path):
     wb = openpyxl.load_workbook(book)
     assert wb.sheetnames == ["工作意见", "目标任务"]
     assert [c.value for c in wb["工作意见"][1]] == [c.header for c in PLAN.columns]
-    assert [c.value for c in wb["目标任务"][1]] == [c.header for c in TARGETS.columns]
+    header = [c.value for c in wb["目标任务"][1]]
+    assert header[: len(TARGETS.columns)] == [c.header for c in TARGETS.columns]
+    assert {"比较", "目标类型", "争取值", "区间上限"} <= set(header)  # issue 9 optional columns
     rows = list(wb["目标任务"].iter_rows(min_row=2, values_only=True))
     assert rows[0][:6] == ("高新技术产业产值", 800, "亿元", "≥", "总、一.4", "高新科")
     assert len(rows) == 34
@@ -82,12 +84,12 @@ def test_dry_run_writes_nothing(tmp_path):
 def test_import_prints_unmapped_and_unplaced_lines(tmp_path):
     result = run("plan", "import", str(BEIHU), str(tmp_path / "b.xlsx"))
     assert result.exit_code == 0, result.output
-    assert "以下 4 处数字未能对应到已知指标" in result.output
-    assert (
-        "第8行（条目 总）「1500件」没有对应的已知指标。原文：专利申请量达到1500件，其中发明专利300件。"
-        in result.output
-    )
-    assert "第12行（条目 一.1.2）「20家」是新增数" in result.output
+    # issue 9: what used to be "unmapped" is a target now — a reported indicator named from
+    # the text, or a 新增 / 增速 target of a built-in one
+    assert "专利申请量（上报指标）" in result.output
+    assert "│ 高新技术企业" in result.output and "新增" in result.output
+    assert "财政科技投入（上报指标）" in result.output and "增速" in result.output
+    assert "未能读懂" not in result.output
     assert "第16行：条目编号不连续" in result.output
 
 
@@ -148,7 +150,7 @@ def test_import_into_existing_workbook_keeps_other_sheets(tmp_path):
     plan, targets, problems = read_back(book)
     assert problems == []
     assert [r.values["编号"] for r in plan.rows][:3] == ["总", "一", "一.1"]
-    assert len(targets.rows) == 16
+    assert len(targets.rows) == 20  # issue 9: reported, 新增 and 增速 targets too
     backups = list((tmp_path / ".kjreport-backup").iterdir())
     assert len(backups) == 1
     assert openpyxl.load_workbook(backups[0])["工作意见"]["A2"].value == "旧"

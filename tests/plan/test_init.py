@@ -112,15 +112,19 @@ def test_drop_downs_formats_and_hints(made):
 @needs_sample
 def test_plan_sheets_come_from_the_plan(made):
     outcome, new, _ = made
-    assert outcome.targets == 16
+    assert outcome.targets == 20  # issue 9: 专利申请量, 发明专利, 新增 and 增速 targets too
+    header = values(new["目标任务"])[0]
     assert values(new["目标任务"])[1][:5] == ("高新技术产业产值", 600, "亿元", "≥", "总")
+    assert {"比较", "目标类型", "争取值", "区间上限"} <= set(header)
+    rows = {(r[0], r[header.index("目标类型")]) for r in values(new["目标任务"])[1:]}
+    assert ("高新技术企业", "新增") in rows and ("财政科技投入", "增速") in rows
 
 
 @needs_sample
 def test_the_new_workbook_reads_back_with_only_blanks_to_fill(made, tmp_path):
     ds = read_dataset(XlsxFile(made[0].path))
     assert ds.settings is not None and ds.settings.year == 2012
-    assert len(ds.targets) == 16 and ds.plan is not None
+    assert len(ds.targets) == 20 and ds.plan is not None
     assert ds.problems and all("为空" in p.found for p in ds.errors)
 
 

@@ -15,8 +15,21 @@ def tree(result):
     return [(n.code, n.level, n.label, n.title) for n in result.plan.walk()]
 
 
-def targets(result):
-    return {t.indicator: (t.value, t.unit, t.comparison, t.plan_items) for t in result.targets}
+def targets(result, kind="总量"):
+    return {
+        t.indicator: (t.value, t.unit, t.comparison, t.plan_items)
+        for t in result.targets
+        if t.kind == kind
+    }
+
+
+def others(result):
+    """Targets that are not year-end totals: {(indicator, kind): (value, unit, comparison)}."""
+    return {
+        (t.indicator, t.kind): (t.value, t.unit, t.comparison)
+        for t in result.targets
+        if t.kind != "总量"
+    }
 
 
 def test_qinghe_2012_gbk_dot_items_fullwidth_digits_and_wanyuan():
@@ -67,13 +80,14 @@ def test_qinghe_2012_gbk_dot_items_fullwidth_digits_and_wanyuan():
     }
     # "（1）" under a "1." item is text of that item, not a new node
     assert "（2）加快孵化器建设" in r.node("一.2").text
-    # increments and growth rates are listed, not guessed
-    assert [(u.line, u.quantity, u.item) for u in r.unmapped] == [
-        (17, "8家", "二.2.1"),
-        (21, "1处", "三.2"),
-        (24, "20%以上", "四.2"),
-    ]
-    assert "新增数" in r.unmapped[0].reason
+    # increments and growth rates are targets of their kind (issue 9: no longer "unmapped")
+    assert others(r) == {
+        ("孵化面积", "新增"): (10.0, "万平方米", "≥"),
+        ("市级工程技术研究中心", "新增"): (8.0, "家", "≥"),  # 其中新建8家
+        ("省级农业科技园区", "新增"): (1.0, "处", "≥"),
+        ("市本级财政科技拨款", "增速"): (20.0, "%", "≥"),
+    }
+    assert r.unmapped == []
     # 高新区 600亿元 contradicts the headline 1050亿元: kept first, said so
     assert any("1050" in n and "600" in n and "第9行" in n for n in r.notes)
     assert any("130000万元" in n and "13亿元" in n for n in r.notes)
@@ -123,8 +137,15 @@ def test_beihu_2012_utf8_bom_bullets_le_and_numbering_gap():
         "院士工作站": (3.0, "个", "≥", ("一.2.3",)),
         "利益共同体": (500.0, "个", "≤", ("二.1",)),  # 控制在…以内
         "农业科技示范园区": (8.0, "处", "≥", ("二.2",)),
+        # reported indicators, named from the text (issue 9: no longer "unmapped")
+        "专利申请量": (1500.0, "件", "≥", ("总",)),
+        "发明专利": (300.0, "件", "≥", ("总",)),
     }
-    assert [u.quantity for u in r.unmapped] == ["1500件", "300件", "20家", "20%"]
+    assert others(r) == {
+        ("高新技术企业", "新增"): (20.0, "家", "≥"),
+        ("财政科技投入", "增速"): (20.0, "%", "≥"),
+    }
+    assert r.unmapped == []
     assert [(n.line, "四是" in n.text) for n in r.unplaced] == [(16, True)]
     assert [n.line for n in r.ignored] == [2, 21, 22, 23]  # 来源, 署名, 日期, 上一篇
 
