@@ -147,7 +147,7 @@ def load_expected(meta: dict) -> list[Item]:
     ]
 
 
-def parse_targets(path: Path, year: int) -> list[Item]:
+def parse_targets(path: Path, year: int | None) -> list[Item]:
     """Run plan import as the CLI does (``import_plan``) and return its targets for ``year``."""
     from kjreport.plan import NotAPlanError, import_plan
 
@@ -178,7 +178,7 @@ def score_plan(txt: Path) -> PlanScore:
     expected = load_expected(meta)
     score = PlanScore(txt.stem, src.get("split", "seen"), len(expected), 0, 0)
     try:
-        parsed = parse_targets(txt, int(src["year"]))
+        parsed = parse_targets(txt, src.get("year"))
     except Exception as exc:  # noqa: BLE001 — a crash is a score of zero, shown in the table
         score.error = f"{type(exc).__name__}: {exc}"
         parsed = []

@@ -23,6 +23,10 @@ NAME_MARKS = "，；。：！？"  # 、 joins names ("国家、省、市科技�
 YEAR_MENTION = re.compile(
     r"(?<![\d\-—–~～至])((?:19|20)\d{2})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
 )
+# "到2027年，…" / "2025年，…": a year that frames the rest of the paragraph, not just its sentence
+FRAME_YEAR = re.compile(
+    r"(?:(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末|前)?(?=[，：]))"
+)
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 
 
@@ -79,16 +83,25 @@ def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extrac
     out = Extraction([], [], [], [], [], [])
     found: list[_Found] = []
     for seg in segments:
+        frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
-                _scan(seg, sentence, year, found, out)
+                _scan(seg, sentence, year, frame, found, out)
+                frame = _frame_of(sentence, frame)
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
     out.targets = _attach_topics(out.targets, root)
     return out
 
 
-def _scan(seg: Segment, sentence: str, year: int | None, found: list[_Found], out: Extraction) -> None:
+def _scan(
+    seg: Segment,
+    sentence: str,
+    year: int | None,
+    frame: int | None,
+    found: list[_Found],
+    out: Extraction,
+) -> None:
     shown = sentence.strip().rstrip("；，")
     quantities = [q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)]
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
@@ -108,6 +121,7 @@ def _scan(seg: Segment, sentence: str, year: int | None, found: list[_Found], ou
         written = q.group()
 
         when = _year_of(sentence[: q.start()])
+        when = frame if when is None else when
         if when is not None and year is not None and when != year:
             if when < year:
                 out.past.append(Unmapped(seg.line, seg.code, written, shown, f"{when}年的情况，不是本年度目标"))
@@ -199,6 +213,12 @@ def _year_of(text: str) -> int | None:
     """Return the last year named in ``text`` (the year a following quantity belongs to)."""
     years = YEAR_MENTION.findall(text)
     return int(years[-1]) if years else None
+
+
+def _frame_of(sentence: str, frame: int | None) -> int | None:
+    """Return the framing year in force after ``sentence`` (its last 到YYYY年 / YYYY年，)."""
+    found = [int(a or b) for a, b in FRAME_YEAR.findall(sentence)]
+    return found[-1] if found else frame
 
 
 def _note_year(out: Extraction, when: int | None) -> None:
