@@ -82,7 +82,11 @@ def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extrac
     """Return the targets stated for ``year`` (all years when None) and what was set aside."""
     out = Extraction([], [], [], [], [], [])
     found: list[_Found] = []
+    past_codes = _past_codes(root)
     for seg in segments:
+        if seg.code in past_codes:
+            _set_aside_past(seg, out)
+            continue
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
@@ -105,12 +109,13 @@ def _scan(
     shown = sentence.strip().rstrip("；，")
     quantities = [q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)]
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
+    consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
     for i, q in enumerate(quantities):
         clause_start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
         name_start = max(sentence.rfind(ch, 0, q.start()) for ch in NAME_MARKS) + 1
         ends = [e for e in (sentence.find(ch, q.end()) for ch in CLAUSE_MARKS) if e >= 0]
         clause_end = min(ends, default=len(sentence))
-        prev_end = quantities[i - 1].end() if i else 0
+        prev_end = max(quantities[i - 1].end() if i else 0, consumed)
         next_start = quantities[i + 1].start() if i + 1 < len(quantities) else len(sentence)
         before = sentence[max(name_start, prev_end) : q.start()]
         after = sentence[q.end() : min(clause_end, next_start)]
@@ -152,11 +157,10 @@ def _scan(
             kind = last.kind
 
         name = wording.name_before(before)
-        if not name:
-            after_name = wording.name_after(after)
-            if after_name:
-                verb = wording.verb_of(before)
-                name = (verb + after_name) if verb else after_name
+        after_name = wording.name_after(after)
+        if after_name and (not name or wording.VERB_BEFORE_OBJECT.search(before.strip())):
+            name = after_name
+            consumed = q.end() + after.find(after_name) + len(after_name)
         if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
             name = last.name
         if not name and prev_clause:
@@ -198,6 +202,32 @@ def _scan(
         )
         here.append(f)
         found.append(f)
+
+
+def _past_codes(root: PlanNode) -> set[str]:
+    """Return the codes of nodes under a heading that reports results (发展基础, 工作回顾 …)."""
+    codes: set[str] = set()
+
+    def walk(node: PlanNode, past: bool) -> None:
+        title = node.title or ""
+        if node.level != "总" and wording.PAST_HEADING.search(title) and not wording.PLAN_HEADING.search(title):
+            past = True
+        if past:
+            codes.add(node.code)
+        for child in node.children:
+            walk(child, past)
+
+    walk(root, False)
+    return codes
+
+
+def _set_aside_past(seg: Segment, out: Extraction) -> None:
+    """List every quantity of a segment under a results heading as a past result."""
+    for sentence in SENTENCE_RE.findall(seg.text):
+        shown = sentence.strip().rstrip("；，")
+        for q in QUANTITY_RE.finditer(sentence):
+            if q["unit"] and not wording.is_never_target(sentence, q):
+                out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, "所在部分是已取得的成绩，不是目标"))
 
 
 def _previous_clause(sentence: str, start: int) -> str:
@@ -287,8 +317,8 @@ def _restated(a: _Found, b: _Found) -> bool:
     (秦艽野生抚育撒播500亩 / 野生抚育撒播秦艽500亩)."""
     if a.entry or b.entry or a.kind != b.kind or a.unit != b.unit or abs(a.value - b.value) > 1e-9:
         return False
-    x, y = set(a.name), set(b.name)
-    return len(x & y) / len(x | y) >= 0.8
+    x, y = set(re.sub(r"\W", "", a.name)), set(re.sub(r"\W", "", b.name))
+    return bool(x | y) and len(x & y) / len(x | y) >= 0.6
 
 
 def _attach_topics(targets: list[Target], root: PlanNode) -> list[Target]:

@@ -82,7 +82,16 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(
     r"新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+    r"|新通过"
 )
+# a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
+VERB_BEFORE_OBJECT = re.compile(
+    r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
+    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建)$"
+)
+# headings of parts that report what was done, not what is planned
+PAST_HEADING = re.compile(r"基础|回顾|成效|成绩|工作总结|现状|基本情况|完成情况|主要进展")
+PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
 NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
 STRETCH_ONLY = re.compile(
@@ -99,7 +108,7 @@ LEAD_WORDS = re.compile(
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|"
     r"实现|完成|组织完成|组织实施|组织|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|"
     r"扩大|建立|引进|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
-    r"新登记|新创建|新入库|新备案|净增|累计|使|让|的|，|、|\s)+"
+    r"新登记|新创建|新入库|新备案|新通过认定|新通过|净增|累计|使|让|的|，|、|\s)+"
 )
 PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保)?"
@@ -180,12 +189,6 @@ def name_after(after: str) -> str:
     s = re.split(r"[，；。：、！？]", after, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
-
-
-def verb_of(before: str) -> str:
-    """Return a leading verb that belongs to a name written after the quantity (培训, 孵化 …)."""
-    s = LEAD_WORDS.sub("", before.strip())
-    return s if s and len(s) <= 4 and not PREDICATE.fullmatch(s) else ""
 
 
 def is_stretch(before: str) -> bool:
