@@ -6,11 +6,13 @@ whose message names the file and says which format to provide instead.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from kjreport.errors import KjreportError
+from kjreport.plan.text import cn_number
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Office binary (.doc, .xls, .wps)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -105,18 +107,110 @@ def _read_docx(path: Path) -> list[PlanLine]:
         ) from exc
 
     lines: list[PlanLine] = []
+    numbering = _Numbering(document)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
-            lines.append(PlanLine(len(lines) + 1, paragraph.text, _heading_level(paragraph)))
+            text = paragraph.text
+            label = numbering.label(paragraph)
+            if label and not text.lstrip().startswith(label):
+                text = label + text  # Word's automatic numbering ("一、" not in the text)
+            lines.append(PlanLine(len(lines) + 1, text, _heading_level(paragraph)))
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         lines.append(PlanLine(len(lines) + 1, paragraph.text))
     return lines
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CHINESE_FORMATS = {
+    "chineseCounting",
+    "chineseCountingThousand",
+    "chineseLegalSimplified",
+    "ideographTraditional",
+    "japaneseCounting",
+    "taiwaneseCounting",
+}
+
+
+class _Numbering:
+    """Renders Word's automatic list numbers ("一、", "（一）", "1.") the way Word shows them."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → ilvl → fmt
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in root.iter(f"{_W}abstractNum"):
+            lvls = {}
+            for lvl in a.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                text = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                lvls[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                    text.get(f"{_W}val") if text is not None else "",
+                    int(start.get(f"{_W}val")) if start is not None else 1,
+                )
+            abstract[a.get(f"{_W}abstractNumId")] = lvls
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None and ref.get(f"{_W}val") in abstract:
+                self.levels[num.get(f"{_W}numId")] = abstract[ref.get(f"{_W}val")]
+
+    def label(self, paragraph) -> str:
+        """Return the number Word shows before ``paragraph`` ("" when it has none)."""
+        num_id, ilvl = self._num_pr(paragraph)
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else levels[ilvl][2]
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        fmt, text, _ = levels[ilvl]
+        if fmt in ("bullet", "none") or not text:
+            return ""
+
+        def render(m: re.Match) -> str:
+            level = int(m.group(1)) - 1
+            value = counters[level] or (levels.get(level, ("", "", 1))[2])
+            level_fmt = levels.get(level, (fmt, "", 1))[0]
+            return cn_number(value) if level_fmt in _CHINESE_FORMATS and 0 < value < 100 else str(value)
+
+        label = re.sub(r"%([1-9])", render, text)
+        return label.replace("(", "（").replace(")", "）")
+
+    @staticmethod
+    def _num_pr(paragraph) -> tuple[str | None, int]:
+        """Return (numId, ilvl) from the paragraph, or else from its style chain."""
+        candidates = [paragraph._p.pPr]
+        try:
+            style = paragraph.style
+        except (KeyError, ValueError):
+            style = None
+        while style is not None:
+            candidates.append(style.element.pPr)
+            style = style.base_style
+        for ppr in candidates:
+            if ppr is None:
+                continue
+            num_pr = ppr.find(f"{_W}numPr")
+            if num_pr is None:
+                continue
+            num = num_pr.find(f"{_W}numId")
+            lvl = num_pr.find(f"{_W}ilvl")
+            if num is None or num.get(f"{_W}val") in (None, "0"):
+                return None, 0  # numbering switched off here
+            return num.get(f"{_W}val"), int(lvl.get(f"{_W}val")) if lvl is not None else 0
+        return None, 0
 
 
 def _heading_level(paragraph) -> int | None:
