@@ -117,10 +117,12 @@ def print_result(result: PlanImportResult) -> None:
     ):
         if items:
             click.echo("\n" + title.format(n=len(items)))
-            for u in items:
-                click.echo(
-                    f"  第{u.line}{where}（条目 {u.item}）「{u.quantity}」{u.reason}。原文：{_short(u.sentence, 60)}"
-                )
+            groups: dict[tuple, list[str]] = {}
+            for u in items:  # one line per sentence: 「20位」「65%」…
+                groups.setdefault((u.line, u.item, u.reason, u.sentence), []).append(u.quantity)
+            for (line, item, reason, sentence), quantities in groups.items():
+                shown = "".join(f"「{q}」" for q in quantities)
+                click.echo(f"  第{line}{where}（条目 {item}）{shown}{reason}。原文：{_short(sentence, 60)}")
     if result.unplaced:
         click.echo(
             f"\n以下 {len(result.unplaced)} {where}的结构需要核对（编号不连续或无法归入某一部分）："

@@ -98,6 +98,9 @@ def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extrac
     return out
 
 
+RD_SPELLED_OUT = re.compile(r"研究与试验发展\s*（R&D）|（R&D）(?=经费)|研究与试验发展(?:（R&D）)?(?=经费)")
+
+
 def _scan(
     seg: Segment,
     sentence: str,
@@ -107,6 +110,7 @@ def _scan(
     out: Extraction,
 ) -> None:
     shown = sentence.strip().rstrip("；，")
+    sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     quantities = [q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)]
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
