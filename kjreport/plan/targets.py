@@ -27,6 +27,7 @@ YEAR_MENTION = re.compile(
 FRAME_YEAR = re.compile(
     r"(?:(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末|前)?(?=[，：]))"
 )
+TARGET_WORDS = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)(?:19|20)\d{2}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 
 
@@ -132,7 +133,7 @@ def _scan(
         when = _year_of(sentence[: q.start()])
         when = frame if when is None else when
         if when is not None and year is not None and when != year:
-            if when < year:
+            if when < year and (wording.is_past(sentence) or not TARGET_WORDS.search(sentence)):
                 out.past.append(Unmapped(seg.line, seg.code, written, shown, f"{when}年的情况，不是本年度目标"))
             else:
                 out.other_years.append(

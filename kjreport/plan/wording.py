@@ -67,6 +67,8 @@ CLAUSE_MARKS = "，；。：、！？"
 ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
 STRUCTURE_AFTER = re.compile(r"^[^，。；、]{0,4}?(?:措施|举措|方面|重点任务|项任务|条意见|大行动|大工程)")
+# "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
+THRESHOLD_AFTER = re.compile(r"^的?[^，；。\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 QUOTED = re.compile(r"[“\"「『‘'《]$")
 INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|位次)")
 
@@ -134,6 +136,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if not q["unit"] and not q["qual"] and not q["upper"]:
         return True  # a bare number with nothing to say it is a target (a year, "315", a code)
+    if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
+        return True
     return bool(STRUCTURE_AFTER.match(after))
 
 

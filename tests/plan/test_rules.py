@@ -194,6 +194,7 @@ def test_a_framing_year_carries_over_semicolons():
         "2023年8月30日",
         "对30家重点企业加大扶持。",
         "从六个方面提出了18项培育措施。",
+        "1-9月全市技术合同登记情况良好。",
     ],
 )
 def test_not_targets(text):
@@ -245,3 +246,8 @@ def test_share_takes_its_subject_from_the_clause_before():
 def test_restated_target_is_one_target_with_both_items():
     r = parse("一、主要目标\n科技项目资金争取2000万元以上。\n二、项目\n一是争取科技项目资金2000万元以上。")
     assert len(r.targets) == 1 and r.targets[0].plan_items == ("一", "二.1")
+
+
+def test_a_threshold_is_not_a_target():
+    r = parse("实施投资1000万元以上的项目10个。")
+    assert [(t.value, t.unit) for t in r.targets] == [(10.0, "个")]

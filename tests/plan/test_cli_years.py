@@ -1,0 +1,41 @@
+"""plan import takes the workbook's year from its 设置 sheet; plan show lists the other years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+GANSU = Path(__file__).parent / "corpus" / "2025_gansu_plan.txt"
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_import_into_a_workbook_takes_its_year(tmp_path):
+    book = tmp_path / "2030.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "设置"
+    wb["设置"].append(["项目", "值"])
+    wb["设置"].append(["年度", 2030])
+    wb.save(book)
+    result = run("plan", "import", str(GANSU), str(book))
+    assert result.exit_code == 0, result.output
+    assert "量化目标（2030年，7 项）" in result.output
+    # the 2025 targets of the same plan are earlier targets, not past results
+    assert "2025年的目标，本年度为2030年" in result.output and "往年实绩" not in result.output
+    rows = list(openpyxl.load_workbook(book)["目标任务"].iter_rows(min_row=2, values_only=True))
+    assert ("高新技术企业", 3800) in {(r[0], r[1]) for r in rows}
+
+
+def test_show_with_year_and_the_other_years_listed_once_per_sentence():
+    result = run("plan", "show", str(GANSU), "--year", "2025")
+    assert result.exit_code == 0, result.output
+    assert "量化目标（2025年，8 项）" in result.output
+    assert "以下 7 处是其他年度的目标" in result.output
+    assert "「20位」「65%」「280亿元」「40人年」「3800家」「4.5件」「800亿元」2030年的目标" in result.output
+    assert "争取" not in result.output or "（争取" in result.output
