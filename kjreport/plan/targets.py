@@ -141,7 +141,7 @@ def _scan(
                 )
                 _note_year(out, when)
             continue
-        if wording.is_past(sentence[:clause_end]):
+        if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence):
             out.past.append(Unmapped(seg.line, seg.code, written, shown, "往年实绩或现状，不是目标"))
             continue
         if catalog.is_not_target(local):

@@ -103,6 +103,13 @@ PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
 )
 
+# a sentence that reports results reached ("比去年同期增长49%", "位列全省第三位", "1-9月…")
+RESULT_WORDS = re.compile(
+    r"同期|较去年|较上年|比去年|超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
+    r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
+)
+TARGET_CUES = re.compile(r"力争|争取|确保|预期|主要目标|目标是|(?:到|至)(?:19|20)\d{2}年|计划|将|要")
+
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|"
@@ -204,3 +211,9 @@ def is_stretch(before: str) -> bool:
 def is_past(clause_text: str) -> bool:
     """Return True for a clause that reports a result already reached (去年…, 截至…)."""
     return bool(PAST_WORDS.search(clause_text))
+
+
+def reports_results(sentence: str) -> bool:
+    """Return True for a sentence that reports results (位列全省第三位, 比去年同期增长…) and sets
+    no target (no 力争/确保/目标是/到2025年 …)."""
+    return bool(RESULT_WORDS.search(sentence)) and not TARGET_CUES.search(sentence)

@@ -251,3 +251,12 @@ def test_restated_target_is_one_target_with_both_items():
 def test_a_threshold_is_not_a_target():
     r = parse("实施投资1000万元以上的项目10个。")
     assert [(t.value, t.unit) for t in r.targets] == [(10.0, "个")]
+
+
+def test_a_news_report_of_results_is_not_read_as_targets():
+    r = parse(
+        "其中全市技术合同登记22.9亿元，完成省定目标135%；全社会研发投入经费23.47亿元，比去年同期增长49.0%。\n"
+        "全市国家级高新技术特色产业基地达到6家，居全省第一位。",
+        year=2022,
+    )
+    assert r.targets == [] and len(r.past) == 5
