@@ -285,6 +285,10 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
         key = (f.name, f.kind)
         if key not in merged:
             key = next((k for k, (g, _) in merged.items() if _restated(g, f)), key)
+        if key not in merged:  # 主要目标 "新型研发机构3-5家", item "新建新型研发机构3-5家"
+            key = next((k for k, (g, _) in merged.items() if _same_but_kind(g, f)), key)
+            if key in merged and merged[key][0].kind == "总量":
+                merged[key][0].kind = f.kind
         if key not in merged:
             merged[key] = (f, [f.code])
             continue
@@ -324,6 +328,19 @@ def _restated(a: _Found, b: _Found) -> bool:
         return False
     x, y = set(re.sub(r"\W", "", a.name)), set(re.sub(r"\W", "", b.name))
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
+
+
+def _same_but_kind(a: _Found, b: _Found) -> bool:
+    """Return True when ``b`` restates ``a`` with its kind spelt out (one of them 总量 by default)."""
+    return (
+        a.name == b.name
+        and a.kind != b.kind
+        and "总量" in (a.kind, b.kind)
+        and a.unit == b.unit
+        and abs(a.value - b.value) < 1e-9
+        and a.comparison == b.comparison
+        and a.upper == b.upper
+    )
 
 
 def _attach_topics(targets: list[Target], root: PlanNode) -> list[Target]:

@@ -260,3 +260,15 @@ def test_a_news_report_of_results_is_not_read_as_targets():
         year=2022,
     )
     assert r.targets == [] and len(r.past) == 5
+
+
+def test_bi_shangnian_is_not_part_of_the_name():
+    got = found("规上工业企业研发费用占营业收入比重比上年提高0.2个百分点。")
+    assert got == {("规上工业企业研发费用占营业收入比重", "提高"): ("≥", 0.2, "个百分点", None, None)}
+
+
+def test_a_headline_total_restated_as_new_in_an_item_is_one_new_target():
+    r = parse("主要目标：新型研发机构3-5家。\n一、建设平台\n（一）建设新型研发机构。新建新型研发机构3-5家。")
+    assert [(t.indicator, t.kind, t.upper, t.plan_items) for t in r.targets] == [
+        ("新型研发机构", "新增", 5.0, ("总", "一.1"))
+    ]
