@@ -170,6 +170,7 @@ def _scan(
             name = last.name
         if not name and prev_clause:
             name = wording.name_before(prev_clause + "达到")
+        name = wording.tidy_name(name)
         share = name.startswith("占") or (not name and stripped.startswith("占"))
         subject = ""
         if share:
