@@ -213,7 +213,9 @@ def _pct(a: int, b: int) -> str:
 
 
 def report(scores: list[PlanScore], verbose: bool) -> str:
-    lines = [f"{'plan':<28} {'split':<6} {'expect':>6} {'parsed':>6} {'match':>5} {'recall':>7} {'precis':>7}"]
+    lines = [
+        f"{'plan':<28} {'split':<6} {'expect':>6} {'parsed':>6} {'match':>5} {'recall':>7} {'precis':>7}"
+    ]
     for s in scores:
         lines.append(
             f"{s.plan:<28} {s.split:<6} {s.expected:>6} {s.parsed:>6} {s.matched:>5} "

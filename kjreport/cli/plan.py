@@ -30,7 +30,9 @@ def plan() -> None:
     """
 
 
-YEAR_HELP = "取哪一年的目标（工作意见并列多个年度时）；默认取工作簿「设置」中的年度或工作意见标题中的年份。"
+YEAR_HELP = (
+    "取哪一年的目标（工作意见并列多个年度时）；默认取工作簿「设置」中的年度或工作意见标题中的年份。"
+)
 
 
 @plan.command("show")
@@ -111,7 +113,10 @@ def print_result(result: PlanImportResult) -> None:
 
     where = result.unit_word
     for title, items in (
-        ("以下 {n} 处数字未能读懂，未作为目标导入，请核对后在「目标任务」表中手工补充：", result.unmapped),
+        (
+            "以下 {n} 处数字未能读懂，未作为目标导入，请核对后在「目标任务」表中手工补充：",
+            result.unmapped,
+        ),
         ("以下 {n} 处是其他年度的目标，未导入（可用 --year 指定年度）：", result.other_years),
         ("以下 {n} 处是往年实绩或现状，不是目标，未导入：", result.past),
     ):
@@ -122,7 +127,9 @@ def print_result(result: PlanImportResult) -> None:
                 groups.setdefault((u.line, u.item, u.reason, u.sentence), []).append(u.quantity)
             for (line, item, reason, sentence), quantities in groups.items():
                 shown = "".join(f"「{q}」" for q in quantities)
-                click.echo(f"  第{line}{where}（条目 {item}）{shown}{reason}。原文：{_short(sentence, 60)}")
+                click.echo(
+                    f"  第{line}{where}（条目 {item}）{shown}{reason}。原文：{_short(sentence, 60)}"
+                )
     if result.unplaced:
         click.echo(
             f"\n以下 {len(result.unplaced)} {where}的结构需要核对（编号不连续或无法归入某一部分）："

@@ -43,6 +43,7 @@ MARKER_RE = re.compile(r"主要(?:任务|工作|预期)?目标|总体目标|工�
 TITLE_WORDS = re.compile(r"意见|要点|计划|安排|打算|思路")
 YEAR_RE = re.compile(r"(20\d{2}|19\d{2})年")
 
+
 @dataclass(frozen=True)
 class LineNote:
     """A line that was set aside or could not be placed, with the reason (in Chinese)."""

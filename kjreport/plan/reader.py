@@ -183,7 +183,11 @@ class _Numbering:
             level = int(m.group(1)) - 1
             value = counters[level] or (levels.get(level, ("", "", 1))[2])
             level_fmt = levels.get(level, (fmt, "", 1))[0]
-            return cn_number(value) if level_fmt in _CHINESE_FORMATS and 0 < value < 100 else str(value)
+            return (
+                cn_number(value)
+                if level_fmt in _CHINESE_FORMATS and 0 < value < 100
+                else str(value)
+            )
 
         label = re.sub(r"%([1-9])", render, text)
         return label.replace("(", "（").replace(")", "）")

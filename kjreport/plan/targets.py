@@ -99,7 +99,9 @@ def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extrac
     return out
 
 
-RD_SPELLED_OUT = re.compile(r"研究与试验发展\s*（R&D）|（R&D）(?=经费)|研究与试验发展(?:（R&D）)?(?=经费)")
+RD_SPELLED_OUT = re.compile(
+    r"研究与试验发展\s*（R&D）|（R&D）(?=经费)|研究与试验发展(?:（R&D）)?(?=经费)"
+)
 
 
 def _scan(
@@ -112,7 +114,9 @@ def _scan(
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
-    quantities = [q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)]
+    quantities = [
+        q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)
+    ]
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
     for i, q in enumerate(quantities):
@@ -134,15 +138,25 @@ def _scan(
         when = frame if when is None else when
         if when is not None and year is not None and when != year:
             if when < year and (wording.is_past(sentence) or not TARGET_WORDS.search(sentence)):
-                out.past.append(Unmapped(seg.line, seg.code, written, shown, f"{when}年的情况，不是本年度目标"))
+                out.past.append(
+                    Unmapped(seg.line, seg.code, written, shown, f"{when}年的情况，不是本年度目标")
+                )
             else:
                 out.other_years.append(
-                    Unmapped(seg.line, seg.code, written, shown, f"{when}年的目标，本年度为{year}年，未导入")
+                    Unmapped(
+                        seg.line,
+                        seg.code,
+                        written,
+                        shown,
+                        f"{when}年的目标，本年度为{year}年，未导入",
+                    )
                 )
                 _note_year(out, when)
             continue
         if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence):
-            out.past.append(Unmapped(seg.line, seg.code, written, shown, "往年实绩或现状，不是目标"))
+            out.past.append(
+                Unmapped(seg.line, seg.code, written, shown, "往年实绩或现状，不是目标")
+            )
             continue
         if catalog.is_not_target(local):
             continue
@@ -151,7 +165,11 @@ def _scan(
         value = float(q["value"])
         upper = float(q["upper"]) if q["upper"] else None
         last = here[-1] if here else None
-        if last is not None and wording.is_stretch(before) and _same_family(last.unit, unit, last.entry):
+        if (
+            last is not None
+            and wording.is_stretch(before)
+            and _same_family(last.unit, unit, last.entry)
+        ):
             last.stretch = _convert(value, unit, last.unit)
             continue
 
@@ -216,7 +234,11 @@ def _past_codes(root: PlanNode) -> set[str]:
 
     def walk(node: PlanNode, past: bool) -> None:
         title = node.title or ""
-        if node.level != "总" and wording.PAST_HEADING.search(title) and not wording.PLAN_HEADING.search(title):
+        if (
+            node.level != "总"
+            and wording.PAST_HEADING.search(title)
+            and not wording.PLAN_HEADING.search(title)
+        ):
             past = True
         if past:
             codes.add(node.code)
@@ -233,7 +255,11 @@ def _set_aside_past(seg: Segment, out: Extraction) -> None:
         shown = sentence.strip().rstrip("；，")
         for q in QUANTITY_RE.finditer(sentence):
             if q["unit"] and not wording.is_never_target(sentence, q):
-                out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, "所在部分是已取得的成绩，不是目标"))
+                out.past.append(
+                    Unmapped(
+                        seg.line, seg.code, q.group(), shown, "所在部分是已取得的成绩，不是目标"
+                    )
+                )
 
 
 def _previous_clause(sentence: str, start: int) -> str:
@@ -281,8 +307,14 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
     merged: dict[tuple[str, str], tuple[_Found, list[str]]] = {}
     notes: list[str] = []
     for f in found:
-        if f.entry is not None and _unit_of(f.written) in catalog.UNIT_FACTORS and f.unit != _unit_of(f.written):
-            notes.append(f"第{f.line}行「{f.written}」已换算为 {_fmt(f.value)}{f.unit}（{f.name}）。")
+        if (
+            f.entry is not None
+            and _unit_of(f.written) in catalog.UNIT_FACTORS
+            and f.unit != _unit_of(f.written)
+        ):
+            notes.append(
+                f"第{f.line}行「{f.written}」已换算为 {_fmt(f.value)}{f.unit}（{f.name}）。"
+            )
         key = (f.name, f.kind)
         if key not in merged:
             key = next((k for k, (g, _) in merged.items() if _restated(g, f)), key)

@@ -66,7 +66,9 @@ CLAUSE_MARKS = "，；。：、！？"
 # numbers that are never targets
 ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
-STRUCTURE_AFTER = re.compile(r"^[^，。；、]{0,4}?(?:措施|举措|方面|重点任务|项任务|条意见|大行动|大工程)")
+STRUCTURE_AFTER = re.compile(
+    r"^[^，。；、]{0,4}?(?:措施|举措|方面|重点任务|项任务|条意见|大行动|大工程)"
+)
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 QUOTED = re.compile(r"[“\"「『‘'《]$")
@@ -108,7 +110,9 @@ RESULT_WORDS = re.compile(
     r"同期|较去年|较上年|比去年|超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
 )
-TARGET_CUES = re.compile(r"力争|争取|确保|预期|主要目标|目标是|(?:到|至)(?:19|20)\d{2}年|计划|将|要")
+TARGET_CUES = re.compile(
+    r"力争|争取|确保|预期|主要目标|目标是|(?:到|至)(?:19|20)\d{2}年|计划|将|要"
+)
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
@@ -169,7 +173,11 @@ def kind(before: str, unit: str) -> str:
         return "提高"
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
         return "提高"
-    if unit == "%" and GROWTH_BEFORE.search(before) and not re.search(r"(?:提高|提升)(?:到|至)", before):
+    if (
+        unit == "%"
+        and GROWTH_BEFORE.search(before)
+        and not re.search(r"(?:提高|提升)(?:到|至)", before)
+    ):
         return "增速"
     if NET_WORDS.search(before):
         return "净增"

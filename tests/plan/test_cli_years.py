@@ -37,5 +37,8 @@ def test_show_with_year_and_the_other_years_listed_once_per_sentence():
     assert result.exit_code == 0, result.output
     assert "量化目标（2025年，8 项）" in result.output
     assert "以下 7 处是其他年度的目标" in result.output
-    assert "「20位」「65%」「280亿元」「40人年」「3800家」「4.5件」「800亿元」2030年的目标" in result.output
+    assert (
+        "「20位」「65%」「280亿元」「40人年」「3800家」「4.5件」「800亿元」2030年的目标"
+        in result.output
+    )
     assert "争取" not in result.output or "（争取" in result.output

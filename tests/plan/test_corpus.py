@@ -16,7 +16,9 @@ PLANS = sorted(CORPUS.glob("*.txt"))
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("plan_recall", ROOT / "benchmarks" / "plan_recall.py")
+    spec = importlib.util.spec_from_file_location(
+        "plan_recall", ROOT / "benchmarks" / "plan_recall.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)

@@ -17,7 +17,10 @@ def test_word_list_numbers_make_the_tree(make_docx, tmp_path):
         ("二", "二、", "优化创新生态"),
         ("二.1", "（一）", "财政科技支出增长10%以上"),
     ]
-    got = {(t.indicator, t.kind): (t.comparison, t.value, t.unit, t.stretch, t.upper) for t in r.targets}
+    got = {
+        (t.indicator, t.kind): (t.comparison, t.value, t.unit, t.stretch, t.upper)
+        for t in r.targets
+    }
     assert got == {
         ("全社会R&D经费投入占GDP比重", "总量"): ("≥", 2.1, "%", 2.2, None),
         ("高新技术企业", "新增"): ("≥", 15.0, "家", None, None),

@@ -50,8 +50,14 @@ def test_notice_without_headings_or_targets_is_refused(tmp_path):
 
 
 def test_dash_bullets_and_numbered_items_are_text_of_the_target_paragraph():
-    got = found("主要目标：\n——高新技术企业达到120家；\n——技术合同成交额达到8亿元。\n1、专利申请量达到900件。")
-    assert set(got) == {("高新技术企业", "总量"), ("技术合同成交额", "总量"), ("专利申请量", "总量")}
+    got = found(
+        "主要目标：\n——高新技术企业达到120家；\n——技术合同成交额达到8亿元。\n1、专利申请量达到900件。"
+    )
+    assert set(got) == {
+        ("高新技术企业", "总量"),
+        ("技术合同成交额", "总量"),
+        ("专利申请量", "总量"),
+    }
 
 
 # --- stretch, increments, comparators, ranges -----------------------------------------------
@@ -63,7 +69,9 @@ def test_stretch_target_keeps_both_values():
 
 
 def test_stretch_in_a_following_clause_and_in_money_units():
-    got = found("新增高新技术企业50家，努力实现新增100家；争取上级资金确保超过6000万元、争取7000万元。")
+    got = found(
+        "新增高新技术企业50家，努力实现新增100家；争取上级资金确保超过6000万元、争取7000万元。"
+    )
     assert got[("高新技术企业", "新增")] == ("≥", 50.0, "家", 100.0, None)
     assert got[("上级资金", "总量")] == ("≥", 6000.0, "万元", 7000.0, None)
 
@@ -174,7 +182,10 @@ def test_without_a_year_the_nearest_year_is_taken():
 
 
 def test_a_framing_year_carries_over_semicolons():
-    r = parse("到2025年，高新技术企业突破75家。到2027年，科技型企业超过870家；专精特新企业突破8家。", year=2025)
+    r = parse(
+        "到2025年，高新技术企业突破75家。到2027年，科技型企业超过870家；专精特新企业突破8家。",
+        year=2025,
+    )
     assert [t.value for t in r.targets] == [75.0]
     assert len(r.other_years) == 2
 
@@ -203,7 +214,10 @@ def test_not_targets(text):
 
 
 def test_past_results_are_listed_with_their_line():
-    r = parse("今年目标如下。\n截止2018年底，全市高新技术企业达285家。\n到2020年末，高新技术企业突破450家。", year=2020)
+    r = parse(
+        "今年目标如下。\n截止2018年底，全市高新技术企业达285家。\n到2020年末，高新技术企业突破450家。",
+        year=2020,
+    )
     assert [t.value for t in r.targets] == [450.0]
     assert [(u.line, u.quantity) for u in r.past] == [(2, "285家")]
 
@@ -244,7 +258,9 @@ def test_share_takes_its_subject_from_the_clause_before():
 
 
 def test_restated_target_is_one_target_with_both_items():
-    r = parse("一、主要目标\n科技项目资金争取2000万元以上。\n二、项目\n一是争取科技项目资金2000万元以上。")
+    r = parse(
+        "一、主要目标\n科技项目资金争取2000万元以上。\n二、项目\n一是争取科技项目资金2000万元以上。"
+    )
     assert len(r.targets) == 1 and r.targets[0].plan_items == ("一", "二.1")
 
 
@@ -264,11 +280,15 @@ def test_a_news_report_of_results_is_not_read_as_targets():
 
 def test_bi_shangnian_is_not_part_of_the_name():
     got = found("规上工业企业研发费用占营业收入比重比上年提高0.2个百分点。")
-    assert got == {("规上工业企业研发费用占营业收入比重", "提高"): ("≥", 0.2, "个百分点", None, None)}
+    assert got == {
+        ("规上工业企业研发费用占营业收入比重", "提高"): ("≥", 0.2, "个百分点", None, None)
+    }
 
 
 def test_a_headline_total_restated_as_new_in_an_item_is_one_new_target():
-    r = parse("主要目标：新型研发机构3-5家。\n一、建设平台\n（一）建设新型研发机构。新建新型研发机构3-5家。")
+    r = parse(
+        "主要目标：新型研发机构3-5家。\n一、建设平台\n（一）建设新型研发机构。新建新型研发机构3-5家。"
+    )
     assert [(t.indicator, t.kind, t.upper, t.plan_items) for t in r.targets] == [
         ("新型研发机构", "新增", 5.0, ("总", "一.1"))
     ]
