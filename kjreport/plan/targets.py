@@ -136,27 +136,7 @@ def _scan(
 
         when = _year_of(sentence[: q.start()])
         when = frame if when is None else when
-        if when is not None and year is not None and when != year:
-            if when < year and (wording.is_past(sentence) or not TARGET_WORDS.search(sentence)):
-                out.past.append(
-                    Unmapped(seg.line, seg.code, written, shown, f"{when}年的情况，不是本年度目标")
-                )
-            else:
-                out.other_years.append(
-                    Unmapped(
-                        seg.line,
-                        seg.code,
-                        written,
-                        shown,
-                        f"{when}年的目标，本年度为{year}年，未导入",
-                    )
-                )
-                _note_year(out, when)
-            continue
-        if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence):
-            out.past.append(
-                Unmapped(seg.line, seg.code, written, shown, "往年实绩或现状，不是目标")
-            )
+        if _set_aside(seg, sentence, shown, written, when, year, clause_end, out):
             continue
         if catalog.is_not_target(local):
             continue
@@ -174,27 +154,13 @@ def _scan(
             continue
 
         kind = wording.kind(before, unit)
-        stripped = wording.LEAD_WORDS.sub("", before.strip())
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
             kind = last.kind
 
-        name = wording.name_before(before)
-        after_name = wording.name_after(after)
-        if after_name and (not name or wording.VERB_BEFORE_OBJECT.search(before.strip())):
-            name = after_name
-            consumed = q.end() + after.find(after_name) + len(after_name)
-        if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
-            name = last.name
-        if not name and prev_clause:
-            name = wording.name_before(prev_clause + "达到")
-        name = wording.tidy_name(name)
-        share = name.startswith("占") or (not name and stripped.startswith("占"))
-        subject = ""
-        if share:
-            subject = last.name if last is not None else wording.name_before(prev_clause + "达到")
-            name = subject + (name or stripped)
-
+        name, subject, used = _name_for(before, after, prev_clause, last)
+        if used:
+            consumed = q.end() + used
         if not unit:
             if not (wording.INDEX_WORDS.search(name) or wording.INDEX_WORDS.search(before)):
                 out.unmapped.append(
@@ -226,6 +192,61 @@ def _scan(
         )
         here.append(f)
         found.append(f)
+
+
+def _set_aside(
+    seg: Segment,
+    sentence: str,
+    shown: str,
+    written: str,
+    when: int | None,
+    year: int | None,
+    clause_end: int,
+    out: Extraction,
+) -> bool:
+    """List a quantity of another year or a past result (and return True), or return False."""
+    if when is not None and year is not None and when != year:
+        if when < year and (wording.is_past(sentence) or not TARGET_WORDS.search(sentence)):
+            reason = f"{when}年的情况，不是本年度目标"
+            out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        else:
+            reason = f"{when}年的目标，本年度为{year}年，未导入"
+            out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            _note_year(out, when)
+        return True
+    if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence):
+        reason = "往年实绩或现状，不是目标"
+        out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        return True
+    return False
+
+
+def _name_for(
+    before: str, after: str, prev_clause: str, last: _Found | None
+) -> tuple[str, str, int]:
+    """Return (name, subject of a share, length of ``after`` used by the name) for a quantity.
+
+    The name is the text before the number (``高新技术企业达到``), or after it when the number
+    follows a verb (``认定5个市级专家大院``), or the previous target's (``总量突破550家``), or the
+    previous clause's; a share (``占GDP比重``) takes the previous target as its subject.
+    """
+    used = 0
+    name = wording.name_before(before)
+    after_name = wording.name_after(after)
+    if after_name and (not name or wording.VERB_BEFORE_OBJECT.search(before.strip())):
+        name = after_name
+        used = after.find(after_name) + len(after_name)
+    if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
+        name = last.name
+    if not name and prev_clause:
+        name = wording.name_before(prev_clause + "达到")
+    name = wording.tidy_name(name)
+    stripped = wording.LEAD_WORDS.sub("", before.strip())
+    subject = ""
+    if name.startswith("占") or (not name and stripped.startswith("占")):
+        subject = last.name if last is not None else wording.name_before(prev_clause + "达到")
+        name = subject + (name or stripped)
+    return name, subject, used
 
 
 def _past_codes(root: PlanNode) -> set[str]:
