@@ -54,6 +54,13 @@ def import_plan(
     path = Path(path)
     lines, unit_word = read_plan(path)
     result = parse_plan(lines, path, unit_word, year=year)
+    if require_targets and not result.targets and result.other_years and year is not None:
+        stated = sorted({u.reason[:4] for u in result.other_years})
+        raise NotAPlanError(
+            f"{path.name} 中的目标是{'、'.join(stated)}年的，而要导入的年度是{year}年"
+            f"（工作簿「设置」中的年度或 --year），没有{year}年的目标；"
+            f"请用 --year {stated[0]} 指定年度，或核对工作簿「设置」中的年度。"
+        )
     if not result.plan.children and (not result.targets or not _speaks_of_targets(lines)):
         raise NotAPlanError(
             f"{path.name} 中既没有「一、」「二、」这样的部分标题，也没有「达到800亿元」「新增30家」这样的量化目标，"

@@ -119,11 +119,11 @@ def parse_plan(
         node.text = "\n".join(b.texts.get(node.code, []))
     found_year = _find_year(b.title, [s.text for s in b.segments])
     wanted = year or found_year
-    got = extract(b.segments, root, wanted)
+    got = extract(b.segments, root, wanted, found_year)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
-        got = extract(b.segments, root, wanted)
+        got = extract(b.segments, root, wanted, found_year)
     return PlanImportResult(
         source=Path(source),
         title=b.title,

@@ -79,8 +79,13 @@ class _Found:
     upper: float | None = None
 
 
-def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extraction:
-    """Return the targets stated for ``year`` (all years when None) and what was set aside."""
+def extract(
+    segments: list[Segment], root: PlanNode, year: int | None, own_year: int | None = None
+) -> Extraction:
+    """Return the targets stated for ``year`` (all years when None) and what was set aside.
+
+    ``own_year`` is the plan's own year (its title's): a sentence that names no year is about it.
+    """
     out = Extraction([], [], [], [], [], [])
     found: list[_Found] = []
     past_codes = _past_codes(root)
@@ -91,7 +96,7 @@ def extract(segments: list[Segment], root: PlanNode, year: int | None) -> Extrac
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
-                _scan(seg, sentence, year, frame, found, out)
+                _scan(seg, sentence, year, frame or own_year, found, out)
                 frame = _frame_of(sentence, frame)
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
@@ -134,9 +139,11 @@ def _scan(
         unit = wording.unit_of(q)
         written = q.group()
 
-        when = _year_of(sentence[: q.start()])
-        when = frame if when is None else when
-        if _set_aside(seg, sentence, shown, written, when, year, clause_end, out):
+        named = _year_of(sentence[: q.start()])
+        when = frame if named is None else named
+        if _set_aside(
+            seg, sentence, shown, written, when, named is not None, year, clause_end, out
+        ):
             continue
         if catalog.is_not_target(local):
             continue
@@ -200,13 +207,19 @@ def _set_aside(
     shown: str,
     written: str,
     when: int | None,
+    named: bool,
     year: int | None,
     clause_end: int,
     out: Extraction,
 ) -> bool:
-    """List a quantity of another year or a past result (and return True), or return False."""
+    """List a quantity of another year or a past result (and return True), or return False.
+
+    ``named`` says the sentence itself names the year ("截止2018年底…"); a year only in force
+    from an earlier sentence or the title makes a target of that year, not a past result.
+    """
     if when is not None and year is not None and when != year:
-        if when < year and (wording.is_past(sentence) or not TARGET_WORDS.search(sentence)):
+        past = wording.is_past(sentence) or not TARGET_WORDS.search(sentence)
+        if when < year and named and past:
             reason = f"{when}年的情况，不是本年度目标"
             out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         else:

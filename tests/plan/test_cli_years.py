@@ -42,3 +42,17 @@ def test_show_with_year_and_the_other_years_listed_once_per_sentence():
         in result.output
     )
     assert "争取" not in result.output or "（争取" in result.output
+
+
+def test_a_plan_of_another_year_is_refused_with_the_year_to_use(tmp_path):
+    book = tmp_path / "2011.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "设置"
+    wb["设置"].append(["年度", 2011])
+    wb.save(book)
+    beihu = Path(__file__).parent / "fixtures" / "北湖市2012年科技工作意见_utf8bom.txt"
+    result = run("plan", "import", str(beihu), str(book))
+    assert result.exit_code == 1
+    assert "目标是2012年的，而要导入的年度是2011年" in result.output
+    assert "--year 2012" in result.output
+    assert openpyxl.load_workbook(book).sheetnames == ["设置"]  # the workbook is untouched

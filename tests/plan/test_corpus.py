@@ -66,3 +66,27 @@ def test_scoring_is_strict_about_kind_value_and_stretch():
     money = BENCH.Item("科技资金", 6000, "万元", "≥", "总量")
     assert BENCH.fields_match(money, BENCH.Item("科技资金", 0.6, "亿元", "≥", "总量"))
     assert BENCH.names_match(money, "争取科技资金") and not BENCH.names_match(money, "专利")
+
+
+@pytest.mark.parametrize("stem", ["2022_changde_news", "2027_dongtou_plan", "2015_yanan_news"])
+def test_the_same_plan_as_a_docx_gives_the_same_targets(stem, tmp_path):
+    import docx
+
+    from kjreport.plan import import_plan
+
+    text = (CORPUS / f"{stem}.txt").read_text("utf-8")
+    year = json.loads((CORPUS / f"{stem}.json").read_text("utf-8"))["source"]["year"]
+    d = docx.Document()
+    for line in text.splitlines():
+        d.add_paragraph(line)
+    path = tmp_path / f"{stem}.docx"
+    d.save(str(path))
+
+    def seen(p):
+        r = import_plan(p, year=year)
+        return [
+            (t.indicator, t.value, t.unit, t.comparison, t.kind, t.stretch, t.upper)
+            for t in r.targets
+        ]
+
+    assert seen(path) == seen(CORPUS / f"{stem}.txt")
