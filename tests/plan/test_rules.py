@@ -292,3 +292,12 @@ def test_a_headline_total_restated_as_new_in_an_item_is_one_new_target():
     assert [(t.indicator, t.kind, t.upper, t.plan_items) for t in r.targets] == [
         ("新型研发机构", "新增", 5.0, ("总", "一.1"))
     ]
+
+
+def test_results_told_with_le_bei_and_zhimuqian_are_not_targets():
+    r = parse(
+        "筛选推荐了18个科技项目，上报省、市。至目前，平台建设已被科技部立项，争取项目经费70万元；"
+        "两个项目被省上立项，争取项目经费15万元。",
+        year=2011,
+    )
+    assert r.targets == [] and len(r.past) == 3
