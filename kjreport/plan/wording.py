@@ -57,7 +57,8 @@ UNITS = (
 NUM = r"\d+(?:\.\d+)?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
-    rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<upper>{NUM}))?"
+    rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
+    r"(?:余|多)?"
     r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<qual>以上|以内|以下|左右)?"
 )

@@ -301,3 +301,9 @@ def test_results_told_with_le_bei_and_zhimuqian_are_not_targets():
         year=2011,
     )
     assert r.targets == [] and len(r.past) == 3
+
+
+def test_fullwidth_dash_ranges_and_approximate_counts():
+    got = found("新建众创空间３－５家；走访企业200余家。")
+    assert got[("众创空间", "新增")] == ("区间", 3.0, "家", None, 5.0)
+    assert got[("走访企业", "总量")][1:3] == (200.0, "家")
