@@ -140,10 +140,14 @@ def create_workbook(
 
 
 def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
-    """Return the empty progress sheets; 月度数据 lists the plan's targets, one row each."""
+    """Return the empty progress sheets; 月度数据 lists the plan's indicators, one row each."""
     months = [f"{m}月" for m in range(1, 13)]
     monthly = [[*_header(schema.MONTHLY), *months]]
-    monthly += [[row[0], row[2], *([None] * 12)] for row in targets if row and row[0]]
+    named: dict[str, str] = {}  # one row an indicator: its 总量 and 新增 targets share the figures
+    for row in targets:
+        if row and row[0]:
+            named.setdefault(row[0], row[2])
+    monthly += [[name, unit, *([None] * 12)] for name, unit in named.items()]
     return [
         _Sheet(schema.SCHEDULES, schema.SCHEDULES.name, [_header(schema.SCHEDULES)]),
         _Sheet(schema.MONTHLY, schema.MONTHLY.name, monthly),

@@ -56,3 +56,17 @@ def test_a_plan_of_another_year_is_refused_with_the_year_to_use(tmp_path):
     assert "目标是2012年的，而要导入的年度是2011年" in result.output
     assert "--year 2012" in result.output
     assert openpyxl.load_workbook(book).sheetnames == ["设置"]  # the workbook is untouched
+
+
+def test_init_lists_each_indicator_once_in_the_monthly_sheet(tmp_path):
+    changde = Path(__file__).parent / "corpus" / "2022_changde_news.txt"
+    book = tmp_path / "2022.xlsx"
+    result = run("init", "--year", "2022", "--plan", str(changde), str(book))
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(book)
+    header = [c.value for c in wb["目标任务"][1]]
+    rows = list(wb["目标任务"].iter_rows(min_row=2, values_only=True))
+    kinds = {(r[0], r[header.index("目标类型")]) for r in rows}
+    assert {("高新技术企业", "新增"), ("高新技术企业", "总量")} <= kinds
+    monthly = [r[0] for r in wb["月度数据"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert monthly.count("高新技术企业") == 1 and len(monthly) == len(rows) - 1
