@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.errors import KjreportError
-from kjreport.plan.export import plan_rows, save_new_workbook, target_rows
+from kjreport.plan.export import plan_rows, save_new_workbook, target_header, target_rows
 from kjreport.plan.parse import PlanImportResult
 from kjreport.workbook import schema
 from kjreport.workbook.numbers import is_blank
@@ -143,10 +143,15 @@ def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
     """Return the empty progress sheets; 月度数据 lists the plan's indicators, one row each."""
     months = [f"{m}月" for m in range(1, 13)]
     monthly = [[*_header(schema.MONTHLY), *months]]
+    kind = target_header().index("目标类型")
     named: dict[str, str] = {}  # one row an indicator: its 总量 and 新增 targets share the figures
     for row in targets:
         if row and row[0]:
-            named.setdefault(row[0], row[2])
+            # the figures are the indicator's own: a 增速 (%) or 提高 (个百分点) target's unit is not
+            # theirs, so it is left for the office to fill
+            unit = row[2] if row[kind] in (None, "", "总量", "新增", "净增", "累计") else ""
+            if not named.get(row[0]):
+                named[row[0]] = unit
     monthly += [[name, unit, *([None] * 12)] for name, unit in named.items()]
     return [
         _Sheet(schema.SCHEDULES, schema.SCHEDULES.name, [_header(schema.SCHEDULES)]),
