@@ -65,6 +65,7 @@ class PlanImportResult:
     unmapped: list[Unmapped] = field(default_factory=list)  # quantities not understood
     other_years: list[Unmapped] = field(default_factory=list)  # targets of other years, listed
     past: list[Unmapped] = field(default_factory=list)  # past results, not targets
+    not_targets: list[Unmapped] = field(default_factory=list)  # "30家重点企业": scope, not target
     unplaced: list[LineNote] = field(default_factory=list)  # structure it could not place
     ignored: list[LineNote] = field(default_factory=list)  # web-page junk, signature, date
     notes: list[str] = field(default_factory=list)  # conversions, conflicting restatements
@@ -133,6 +134,7 @@ def parse_plan(
         unmapped=got.unmapped,
         other_years=got.other_years,
         past=got.past,
+        not_targets=got.not_targets,
         unplaced=b.unplaced,
         ignored=b.ignored,
         notes=got.notes,

@@ -60,6 +60,7 @@ class Extraction:
     other_years: list[Unmapped]  # targets of another year (listed, not imported)
     past: list[Unmapped]  # results already reached (not targets)
     notes: list[str]
+    not_targets: list[Unmapped]  # numbers that describe what is counted (30家重点企业)
     years: list[int]  # the years targets are stated for, in order of first mention
 
 
@@ -86,7 +87,7 @@ def extract(
 
     ``own_year`` is the plan's own year (its title's): a sentence that names no year is about it.
     """
-    out = Extraction([], [], [], [], [], [])
+    out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
     past_codes = _past_codes(root)
     for seg in segments:
@@ -119,9 +120,14 @@ def _scan(
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
-    quantities = [
-        q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)
-    ]
+    quantities = []
+    for q in QUANTITY_RE.finditer(sentence):
+        if wording.is_never_target(sentence, q):
+            continue
+        if reason := wording.describes(sentence, q):
+            out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+            continue
+        quantities.append(q)
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
     for i, q in enumerate(quantities):
@@ -146,6 +152,8 @@ def _scan(
         ):
             continue
         if catalog.is_not_target(local):
+            reason = "说明对象的范围（如“对30家重点企业……”），不是目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
         _note_year(out, when if when is not None else year)
 

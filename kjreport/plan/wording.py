@@ -151,11 +151,18 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
-    if not q["unit"] and not q["qual"] and not q["upper"]:
-        return True  # a bare number with nothing to say it is a target (a year, "315", a code)
+    # a bare number with nothing to say it is a target (a year, "315", a code)
+    return not q["unit"] and not q["qual"] and not q["upper"]
+
+
+def describes(sentence: str, q: re.Match) -> str:
+    """Return why a quantity describes what is counted rather than sets a target, or ""."""
+    after = sentence[q.end() :]
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
-        return True
-    return bool(STRUCTURE_AFTER.match(after))
+        return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
+    if STRUCTURE_AFTER.match(after):
+        return "是文件的措施、方面条数，不是目标"
+    return ""
 
 
 def comparator(before: str, q: re.Match) -> str:

@@ -265,8 +265,10 @@ def test_restated_target_is_one_target_with_both_items():
 
 
 def test_a_threshold_is_not_a_target():
-    r = parse("实施投资1000万元以上的项目10个。")
+    r = parse("实施投资1000万元以上的项目10个；对30家重点企业加大扶持。")
     assert [(t.value, t.unit) for t in r.targets] == [(10.0, "个")]
+    # listed as "not a target" with its line, not dropped silently
+    assert [(u.line, u.quantity) for u in r.not_targets] == [(1, "1000万元以上"), (1, "30家")]
 
 
 def test_a_news_report_of_results_is_not_read_as_targets():
