@@ -68,7 +68,9 @@ class Figures:
     double_statements: int = 0
     double_example: str = ""
     longest_paragraph: int = 0
+    longest_paragraph_text: str = ""
     longest_sentence: int = 0
+    longest_sentence_text: str = ""
     hundred_point_zero: int = 0
     completion_phrases: int = 0
     zero_ranks: int = 0
@@ -79,9 +81,11 @@ class Figures:
 
 def read_doc(name: str, document, quoted: frozenset[str] = frozenset()) -> Doc:
     """Return the paragraphs (without the title) and tables of a python-docx document; paragraphs
-    in ``quoted`` (departments' progress notes, quoted as written) are left out."""
+    in ``quoted`` (departments' progress notes, quoted as written) are cut out of the text."""
     paras = [p.text for p in document.paragraphs if p.text.strip()]
-    paras = paras[:1] + [p for p in paras[1:] if p.rstrip("。；，") not in quoted]
+    for note in sorted(quoted, key=len, reverse=True):  # staff text is measured elsewhere
+        paras = [p.replace(note + "。", "").replace(note, "") for p in paras]
+    paras = [p for p in paras if p.strip()]
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
     return Doc(name, paras[1:], tables)
 
@@ -188,10 +192,12 @@ def measure(docs: list[Doc]) -> Figures:
         if count > f.top_ngram:
             f.top_ngram, f.top_ngram_text = count, text
         for para in doc.paragraphs:
-            f.longest_paragraph = max(f.longest_paragraph, len(para))
+            if len(para) > f.longest_paragraph:
+                f.longest_paragraph, f.longest_paragraph_text = len(para), para
             f.completion_phrases += len(COMPLETION.findall(para))
             for s in sentences(para):
-                f.longest_sentence = max(f.longest_sentence, len(s))
+                if len(s) > f.longest_sentence:
+                    f.longest_sentence, f.longest_sentence_text = len(s), s
                 for clause in s.split("；"):
                     if len(COMPLETION.findall(clause)) >= 2:
                         f.double_statements += 1
@@ -242,8 +248,8 @@ def print_figures(title: str, f: Figures) -> None:
         ("最常重复的10字串", f"{f.top_ngram} 次「{f.top_ngram_text}」", verdict("top_ngram", f.top_ngram)),
         ("一句两次说完成", f"{f.double_statements}" + (f"（如「{f.double_example[:40]}」）" if f.double_example else ""),
          verdict("double_statements", f.double_statements)),
-        ("最长段落", f"{f.longest_paragraph} 字", verdict("longest_paragraph", f.longest_paragraph)),
-        ("最长句子", f"{f.longest_sentence} 字", verdict("longest_sentence", f.longest_sentence)),
+        ("最长段落", f"{f.longest_paragraph} 字（「{f.longest_paragraph_text[:24]}…」）", verdict("longest_paragraph", f.longest_paragraph)),
+        ("最长句子", f"{f.longest_sentence} 字（「{f.longest_sentence_text[:24]}…」）", verdict("longest_sentence", f.longest_sentence)),
         ("“100.0%”出现", f"{f.hundred_point_zero} 次", ""),
         ("“完成…目标”类说法", f"{f.completion_phrases} 次", ""),
         ("零值给了位次", f"{f.zero_ranks}" + (f"（如「{f.zero_rank_example[:40]}」）" if f.zero_rank_example else ""),

@@ -103,9 +103,10 @@ def build_summary(
     attachments = [caps.completion_table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
     doc.signature(caps.signature, tx.cn_date(report_date(report)))
+    doc.properties(caps.title, report.settings.organization)
 
     doc.page_break()
-    doc.attachment_heading(1, caps.completion_table)
+    doc.attachment_heading(1 if len(attachments) > 1 else None, caps.completion_table)
     doc.table(
         COMPLETION_HEADERS,
         completion_rows(report),

@@ -17,6 +17,8 @@ CONTINUOUS_UNITS = ("亿元", "万元", "元", "万人次", "万人", "%")
 SMALL_COUNT = 10  # a county's count below this last year: its growth rate is not discussed
 MAX_PER_COUNTY = 3  # indicators named per lagging county
 MAX_COUNTIES = 3  # lagging counties named
+MAX_HEADLINE = 5  # results in the overview
+MAX_LISTED = 5  # indicators named in one problem before "等"
 BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
 
 
@@ -52,6 +54,38 @@ class Facts:
     below_rule: list[BelowRule]
     status_counts: dict[str, int]
     with_target: int
+    firsts: list[ResultView] = field(default_factory=list)  # 零的突破
+    records: list[ResultView] = field(default_factory=list)  # 创历史新高
+
+    @property
+    def met(self) -> int:
+        """Return how many targets were met (完成 or 超额完成)."""
+        return self.status_counts.get("完成", 0) + self.status_counts.get("超额完成", 0)
+
+    @property
+    def judged(self) -> int:
+        """Return how many targets have a verdict (not 不可比, not missing data)."""
+        return sum(n for s, n in self.status_counts.items() if s in ("完成", "超额完成", "基本完成", "未完成"))
+
+    @property
+    def pending(self) -> int:
+        """Return how many targets still lack data (【待补充】)."""
+        return sum(n for s, n in self.status_counts.items() if s in ("无数据", "待补充"))
+
+    @property
+    def outcome(self) -> str:
+        """Return the year's outcome for the opening: 全部完成 | 大部分完成 | 多数完成 | 未完成较多 |
+        无数据 (no target has a verdict)."""
+        if not self.judged:
+            return "无数据"
+        share = self.met / self.judged
+        if share == 1:
+            return "全部完成"
+        if share >= 0.75:
+            return "大部分完成"
+        if share >= 0.5:
+            return "多数完成"
+        return "未完成较多"
 
     @property
     def any(self) -> bool:
@@ -105,6 +139,8 @@ def collect_facts(report: YearReport) -> Facts:
         if v.name not in headline:
             continue
         for c in v.counties:
+            if c.zero:
+                continue  # a county with none of it is not "last" (often most counties have none)
             declined = c.declined and not _small_count(v, c)
             if declined or c.last:
                 entry = lag.setdefault(c.county, CountyLag(c.county))
@@ -125,9 +161,27 @@ def collect_facts(report: YearReport) -> Facts:
         below_rule=[b for v in views if (b := _below_rule(v)) is not None],
         status_counts=dict(Counter(v.status for v in with_target)),
         with_target=len(with_target),
+        firsts=[v for v in with_target if v.has_value and v.breakthrough],
+        records=[v for v in with_target if v.has_value and v.record],
     )
 
 
-def overview_results(report: YearReport) -> list[ResultView]:
-    """Return the headline (总) results, shares folded into their amounts."""
-    return group_results(report.results_for(report.plan.code))
+def _movement(view: ResultView) -> float:
+    """Return how much a result changed against last year, for choosing the overview."""
+    if view.small_base or not view.has_value:
+        return 0.0
+    if view.is_ratio:
+        return abs(view.change_pp or 0.0) * 5  # 1 个百分点 of a share weighs like 5% growth
+    return abs(view.yoy or 0.0)
+
+
+def overview_results(report: YearReport, limit: int = MAX_HEADLINE) -> list[ResultView]:
+    """Return the overview's headline results: the plan's first 主要任务目标 (shares folded into
+    their amounts), then those that changed most, at most ``limit``, in plan order."""
+    views = [v for v in group_results(report.results_for(report.plan.code)) if v.has_value]
+    if len(views) <= limit:
+        return views
+    lead = views[:3]
+    rest = sorted(views[3:], key=_movement, reverse=True)[: limit - len(lead)]
+    chosen = {id(v) for v in lead + rest}
+    return [v for v in views if id(v) in chosen]
