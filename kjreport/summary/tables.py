@@ -88,6 +88,8 @@ def county_table(
 ) -> tuple[list[str], list[list[str]]]:
     """Return (headers, rows) of the county comparison: each indicator's value and rank."""
     results = county_results(report)
+    if not results:
+        return ["县区"], []  # no indicator has county figures: no comparison table
     headers = ["县区"]
     for r in results:
         headers += [f"{r.name}（{r.unit}）", "位次"]
