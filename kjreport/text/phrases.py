@@ -189,4 +189,6 @@ def join_list(items: list[str], last: str = "和") -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
+    if any(last in i for i in items):  # "A和B和C" would blur the items: 甲和乙、丙
+        last = "、"
     return "、".join(items[:-1]) + last + items[-1]

@@ -276,3 +276,15 @@ def test_target_kind_changes_the_verb():
         pytest.skip("Target has no kind field yet (indicators helper)")
     r.target = dataclasses.replace(t, kind="新增")
     assert "新增高新技术产业产值812亿元" in "\n".join(paragraphs(build_summary(report, charts=False)))
+
+
+def test_ledger_history_feeds_records(sample_report):
+    r = sample_report.result("省级以上科技计划项目")
+    assert r.details["历年"] == {2010: 33.0}  # the 项目台账 holds 2010 and 2011 only
+    assert "创历史新高" not in body_text_of(sample_report)  # one earlier year proves no record
+    stock = sample_report.result("高新技术企业")  # counted by 认定年份: grows by construction
+    assert "历年" not in stock.details
+
+
+def body_text_of(report) -> str:
+    return "\n".join(paragraphs(build_summary(report, charts=False)))
