@@ -8,7 +8,6 @@ The builder knows the official layout; the summary code above it only says what 
 from __future__ import annotations
 
 import datetime as dt
-
 import io
 import unicodedata
 import zipfile

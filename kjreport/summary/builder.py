@@ -13,7 +13,7 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.model import YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.facts import collect_facts, overview_results
+from kjreport.summary.facts import collect_facts, not_applicable, overview_results
 from kjreport.summary.tables import (
     COMPLETION_HEADERS,
     completion_rows,
@@ -29,14 +29,16 @@ def report_date(report: YearReport) -> dt.date:
     return report.settings.report_date or dt.date.today()
 
 
-def base_context(report: YearReport) -> dict[str, Any]:
-    """Return what every summary template sees."""
+def base_context(report: YearReport, templates: TemplateSet | None = None) -> dict[str, Any]:
+    """Return what every summary template sees (with ``templates``, facts leave out indicators
+    that do not apply to a county's type)."""
+    excluded = not_applicable(templates, report) if templates is not None else None
     return {
         "report": report,
         "settings": report.settings,
         "year": report.settings.year,
         "date": report_date(report),
-        "facts": collect_facts(report),
+        "facts": collect_facts(report, excluded),
     }
 
 
@@ -86,7 +88,7 @@ def build_summary(
     from kjreport.docx import OfficialDocument
 
     templates = TemplateSet(template_dir, draft=draft)
-    context = base_context(report)
+    context = base_context(report, templates)
     context.update(
         plan=node_view(report, report.plan),
         overview=overview_results(report),

@@ -17,10 +17,9 @@ from kjreport.errors import KjreportError
 from kjreport.model import YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, report_date
+from kjreport.summary.facts import county_type, not_applicable
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
-
-COUNTY_TYPES = ("高新区", "开发区", "县", "区")  # name suffixes, longest first
 
 
 class UnknownCounty(KjreportError):
@@ -39,22 +38,9 @@ def county_names(report: YearReport) -> list[str]:
     return seen
 
 
-def county_type(report: YearReport, county: str) -> str:
-    """Return the county's type (县/区/开发区/高新区): the 县区数据 类型 column, else the 设置
-    option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
-    if kind := report.county_types.get(county, ""):
-        return kind
-    option = report.settings.extra.get("县区类型", "") if report.settings.extra else ""
-    for pair in re.split(r"[；;，,、\n]+", str(option)):
-        name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
-        if name.strip() == county and kind.strip():
-            return kind.strip()
-    return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
-
-
 def part_groups(report: YearReport, views: list[ResultView]) -> list[tuple[str, list[ResultView]]]:
     """Return ``views`` grouped under the plan's parts (一、二、…), in plan order, as
-    (part title, views); results stated only under 主要任务目标 go with the first part."""
+    (part title, views); results stated only under 主要任务目标 close the first part."""
     parts = [c for c in report.plan.children]
     titles = {p.code: p.title for p in parts}
     grouped: dict[str, list[ResultView]] = {p.code: [] for p in parts}
@@ -65,8 +51,7 @@ def part_groups(report: YearReport, views: list[ResultView]) -> list[tuple[str, 
         (grouped[part] if part else loose).append(v)
     if loose:
         first = parts[0].code if parts else "主要指标"
-        grouped.setdefault(first, [])
-        grouped[first][:0] = loose
+        grouped.setdefault(first, []).extend(loose)
         titles.setdefault(first, "主要指标")
     return [(titles[code], vs) for code, vs in grouped.items() if vs]
 
@@ -101,11 +86,11 @@ def build_county_bulletin(
         )
     templates = TemplateSet(template_dir, draft=draft)
     kind = county_type(report, county)
-    excluded = set(templates.module("county_types.j2").not_applicable.get(kind, []))
+    excluded = not_applicable(templates, report)(county)
     with_target = [r for r in report.results if r.counties and r.target is not None]
     applicable = [r for r in with_target if r.name not in excluded]
     views = [v for v in group_results(applicable) if v.county(county)]
-    context = base_context(report) | {
+    context = base_context(report, templates) | {
         "county": county,
         "county_type": kind,
         "results": views,
@@ -116,7 +101,11 @@ def build_county_bulletin(
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.county_title)
-    write_blocks(doc, parse_blocks(templates.render("county.j2", **context)))
+    blocks = parse_blocks(templates.render("county.j2", **context))
+    if blocks and blocks[0].kind == "paragraph" and blocks[0].plain.endswith("："):
+        doc.paragraph(blocks[0].plain, indent=False)  # 主送机关: flush left (GB/T 9704 7.3.2)
+        blocks = blocks[1:]
+    write_blocks(doc, blocks)
     rows = []
     for v in views:
         for r in (v, v.share) if v.share else (v,):

@@ -5,8 +5,11 @@ Only selection and ordering happen here; the wording is in ``templates/summary/p
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kjreport.model import YearReport
 from kjreport.summary.views import CountyView, ResultView, group_results
@@ -20,6 +23,26 @@ MAX_COUNTIES = 3  # lagging counties named
 MAX_HEADLINE = 5  # results in the overview
 MAX_LISTED = 5  # indicators named in one problem before "等"
 BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
+COUNTY_TYPES = ("高新区", "开发区", "县", "区")  # name endings, longest first
+
+
+def county_type(report: YearReport, county: str) -> str:
+    """Return the county's type (县/区/开发区/高新区): the 县区数据 类型 column, else the 设置
+    option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
+    if kind := report.county_types.get(county, ""):
+        return kind
+    option = report.settings.extra.get("县区类型", "") if report.settings.extra else ""
+    for pair in re.split(r"[；;，,、\n]+", str(option)):
+        name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
+        if name.strip() == county and kind.strip():
+            return kind.strip()
+    return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
+
+
+def not_applicable(templates: Any, report: YearReport) -> Callable[[str], set[str]]:
+    """Return county → the indicators that do not apply to its type (``county_types.j2``)."""
+    table = templates.module("county_types.j2").not_applicable
+    return lambda county: set(table.get(county_type(report, county), []))
 
 
 @dataclass
@@ -129,8 +152,11 @@ def _below_rule(view: ResultView) -> BelowRule | None:
     return None
 
 
-def collect_facts(report: YearReport) -> Facts:
-    """Return the facts the problems section and overview are written from."""
+def collect_facts(
+    report: YearReport, excluded: Callable[[str], set[str]] | None = None
+) -> Facts:
+    """Return the facts the problems section and overview are written from; a county is never
+    called lagging on an indicator ``excluded`` says does not apply to it."""
     views = [ResultView(r) for r in report.results]
     with_target = [v for v in views if v.result.target is not None]
     headline = {r.name for r in report.results_for(report.plan.code)}
@@ -139,6 +165,8 @@ def collect_facts(report: YearReport) -> Facts:
         if v.name not in headline:
             continue
         for c in v.counties:
+            if excluded is not None and v.name in excluded(c.county):
+                continue
             if c.zero:
                 continue  # a county with none of it is not "last" (often most counties have none)
             declined = c.declined and not _small_count(v, c)

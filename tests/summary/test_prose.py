@@ -12,8 +12,7 @@ import pytest
 
 from kjreport.model import CountyValue, Target
 from kjreport.summary import build_county_bulletin, build_summary
-from kjreport.summary.bulletin import county_type
-from kjreport.summary.facts import collect_facts, overview_results
+from kjreport.summary.facts import collect_facts, county_type, overview_results
 from kjreport.templating import TemplateSet, default_template_dir
 from tests.summary.docx_readback import body_text, comments
 from tests.summary.report_factory import make_report
@@ -288,3 +287,13 @@ def test_ledger_history_feeds_records(sample_report):
 
 def body_text_of(report) -> str:
     return "\n".join(paragraphs(build_summary(report, charts=False)))
+
+
+def test_missing_inputs_are_placeholders_not_zeros():
+    report = make_report()
+    r = report.result("高新技术产业产值")
+    r.value, r.status, r.completion, r.gap, r.yoy, r.status_note = None, "待补充", None, None, None, ""
+    text = "\n".join(paragraphs(build_summary(report, charts=False)))
+    assert "高新技术产业产值【待补充】" in text
+    assert "高新技术产业产值0" not in text and "完成年度目标的0%" not in text
+    assert "数据【待补充】" in text  # counted in the overview, not as met or missed
