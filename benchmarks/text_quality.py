@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -280,6 +281,7 @@ def main() -> int:
                 [sys.executable, str(ROOT / "benchmarks" / "make_province.py"), str(province),
                  "--counties", str(args.counties), "--ledger-rows", str(args.ledger_rows)],
                 check=True, capture_output=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},  # this checkout's kjreport
             )
             sets.append((f"省级{args.counties}县区", province))
         for label, workbook in sets:
