@@ -93,7 +93,7 @@ def build_county_bulletin(
     context = base_context(report, templates) | {
         "county": county,
         "county_type": kind,
-        "results": views,
+        "results": [ResultView(r) for r in applicable],  # flat, shares separate
         "parts": part_groups(report, views),
         "excluded": [r.name for r in with_target if r.name in excluded],
     }

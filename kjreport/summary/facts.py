@@ -41,6 +41,10 @@ def county_type(report: YearReport, county: str) -> str:
 
 def not_applicable(templates: Any, report: YearReport) -> Callable[[str], set[str]]:
     """Return county → the indicators that do not apply to its type (``county_types.j2``)."""
+    from kjreport.templating import TemplateSet
+
+    if not (templates.folder / "county_types.j2").is_file():  # e.g. templates/progress
+        templates = TemplateSet()  # the default summary set
     table = templates.module("county_types.j2").not_applicable
     return lambda county: set(table.get(county_type(report, county), []))
 
