@@ -125,6 +125,9 @@ def build_county_bulletin(
             number_cols=(2, 3, 4),
             col_widths_mm=(62, 18, 26, 28, 22),
         )
+        note = getattr(caps, "county_table_note", "")  # a copied older captions.j2 may lack it
+        if note:
+            doc.paragraph(note, indent=False)
     return doc
 
 
