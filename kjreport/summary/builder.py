@@ -39,6 +39,7 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "year": report.settings.year,
         "date": report_date(report),
         "facts": collect_facts(report, excluded),
+        "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
     }
 
 

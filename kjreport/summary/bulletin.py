@@ -120,7 +120,7 @@ def build_county_bulletin(
         doc.page_break()
         doc.attachment_heading(None, caps.county_table_title)
         doc.table(
-            ["指标", "单位", "本年", "同比增减", "全市位次"],
+            ["指标", "单位", "本年", "同比增减", f"{tx.scope(report.settings.city)}位次"],
             rows,
             number_cols=(2, 3, 4),
             col_widths_mm=(62, 18, 26, 28, 22),

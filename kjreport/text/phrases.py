@@ -161,6 +161,14 @@ def time_progress(ahead: float | None) -> str:
     return f"超序时进度{pp(a)}" if a > 0 else f"慢于序时进度{pp(a)}"
 
 
+def scope(city: str) -> str:
+    """Return the whole the counties belong to: 鲁泽市 → 全市, 东岳省 → 全省, 清河区 → 全区."""
+    for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗"):
+        if city.endswith(end):
+            return "全" + ("区" if end == "自治区" else end)
+    return "全市"
+
+
 def cn_date(day: dt.date | None) -> str:
     """Return 2011年12月20日 (Arabic numerals, no padding zeros)."""
     if not isinstance(day, dt.date):

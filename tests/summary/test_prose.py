@@ -297,3 +297,12 @@ def test_missing_inputs_are_placeholders_not_zeros():
     assert "高新技术产业产值【待补充】" in text
     assert "高新技术产业产值0" not in text and "完成年度目标的0%" not in text
     assert "数据【待补充】" in text  # counted in the overview, not as met or missed
+
+
+def test_a_province_ranks_in_the_province():
+    report = make_report(city="东岳省", organization="东岳省科学技术厅")
+    doc = build_county_bulletin(report, "西山县")
+    text = "\n".join(paragraphs(doc))
+    assert "居全省" in text and "居全市" not in text
+    assert doc.docx.tables[0].rows[0].cells[4].text == "全省位次"
+    assert "全省科技工作意见" in paragraphs(build_summary(report, charts=False))[1]
