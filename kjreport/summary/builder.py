@@ -48,7 +48,11 @@ def captions(templates: TemplateSet, report: YearReport, county: str = "") -> An
     first = next(iter(county_results(report, 1)), None)
     return templates.module(
         "captions.j2",
-        **base_context(report),
+        report=report,
+        settings=report.settings,
+        year=report.settings.year,
+        date=report_date(report),
+        scope=tx.scope(report.settings.city),
         county=county,
         county_indicator=first.name if first else "",
         county_unit=first.unit if first else "",

@@ -6,6 +6,7 @@ Templates see plain attributes; every computed number is a ``Num`` carrying its 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -236,18 +237,28 @@ class ResultView:
 
     @property
     def counties(self) -> list[CountyView]:
-        return [county_view(self.result, c) for c in self.result.counties]
+        ranks = _rank_counts(self.result)
+        return [county_view(self.result, c, ranks) for c in self.result.counties]
 
     def county(self, name: str) -> CountyView | None:
-        """Return the view of county ``name``, or None."""
-        return next((c for c in self.counties if c.county == name), None)
+        """Return the view of county ``name``, or None (only that county's view is built)."""
+        c = next((c for c in self.result.counties if c.county == name), None)
+        return county_view(self.result, c) if c is not None else None
 
 
-def county_view(result: IndicatorResult, c: CountyValue) -> CountyView:
-    """Return the template view of one county's value."""
+def _rank_counts(result: IndicatorResult) -> Counter[int | None]:
+    """Return how many counties hold each rank (None: not ranked)."""
+    return Counter(x.rank for x in result.counties)
+
+
+def county_view(
+    result: IndicatorResult, c: CountyValue, ranks: Counter[int | None] | None = None
+) -> CountyView:
+    """Return the template view of one county's value (``ranks``: ``_rank_counts(result)``)."""
+    ranks = ranks if ranks is not None else _rank_counts(result)
     src = f"{result.name}·{c.county}"
-    total = sum(1 for x in result.counties if x.rank is not None) or len(result.counties)
-    tied = sum(1 for x in result.counties if x.rank is not None and x.rank == c.rank)
+    total = (len(result.counties) - ranks.get(None, 0)) or len(result.counties)
+    tied = ranks.get(c.rank, 0) if c.rank is not None else 0
     return CountyView(
         county=c.county,
         value=num(c.value, f"{src}；来源：" + "、".join(result.sources)),
