@@ -55,6 +55,7 @@ class Dataset:
     targets: list[Target] = field(default_factory=list)
     fields: dict[str, Field] = field(default_factory=dict)
     counties: list[str] = field(default_factory=list)
+    county_types: dict[str, str] = field(default_factory=dict)  # 县区数据 类型 column (optional)
     notes: list[ProgressNote] = field(default_factory=list)
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -318,13 +319,15 @@ def _read_notes(table: Table, plan: PlanNode | None, problem) -> list[ProgressNo
 def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem) -> None:
     counties = [r.values["县区"] for r in current.rows if r.values.get("县区")]
     ds.counties = counties
+    ds.county_types = {r.values["县区"]: r.values["类型"] for r in current.rows
+                       if r.values.get("县区") and r.values.get("类型")}
     prev_rows = {r.values["县区"]: r for r in previous.rows if r.values.get("县区")} if previous else {}
     if previous is not None and previous.columns:
         missing = [c for c in counties if c not in prev_rows]
         if missing:
             problem(previous.sheet, None, f"缺少{'、'.join(missing)}的上年数据",
                     "这些县区的同比增长将显示为不可比", "提示")
-    columns = [c.name for c in schema.COUNTY_COLUMNS[1:]] + list(current.extra)
+    columns = [c.name for c in schema.COUNTY_COLUMNS[1:] if c.kind != "choice"] + list(current.extra)
     for name in columns:
         if name not in current.columns and name not in current.extra:
             continue

@@ -151,7 +151,9 @@ class TemplateSet:
             bytecode_cache=_bytecode_cache(),
         )
         self.env.filters.update(self._filters())
-        self.env.globals.update(MISSING=tx.MISSING, join=tx.join_list, cn=tx.cn_numeral)
+        self.env.globals.update(
+            MISSING=tx.MISSING, join=tx.join_list, cn=tx.cn_numeral, is_count=tx.is_count
+        )
 
     # -- filters --------------------------------------------------------------------------------
 
@@ -198,8 +200,10 @@ class TemplateSet:
         def gap(v: Any, unit: str = "") -> str:
             return self._mark(v, tx.gap_phrase(v, unit, style))
 
-        def rank(position: Any, scope: str = "全市", total: int | None = None) -> str:
-            return tx.rank(position, scope, total)
+        def rank(position: Any, scope: str = "全市", total: int | None = None, tied: int = 1,
+                 note: str = "") -> str:
+            text = tx.rank(position, scope, total, tied)
+            return noted(text, note) if note else text
 
         def progress(v: Any) -> str:
             return self._mark(v, tx.time_progress(v))
@@ -222,12 +226,51 @@ class TemplateSet:
             """Return a number with at most two decimals, trailing zeros dropped: 5, 0.8."""
             return self._mark(v, tx.number(v, 2, trim=True))
 
+        def times(v: Any) -> str:
+            return self._mark(v, tx.times(v))
+
+        def size(v: Any, unit: str = "") -> str:
+            """Return the amount of ``v`` without its sign: a shortfall, a decrease."""
+            if not tx.is_number(v):
+                return tx.MISSING
+            return self._mark(v, tx.amount(abs(float(v)), unit, style))
+
+        def count_change(v: Any, previous: Any, unit: str = "") -> str:
+            return self._mark(v, tx.count_change(v, previous, unit))
+
+        def noted(text: str, comment: str = "") -> str:
+            """Return ``text`` carrying ``comment`` (a fact's provenance) in a draft."""
+            return self._mark(Num(0.0, comment), str(text)) if comment else str(text)
+
+        def paragraphs(sentences: Any, limit: int = 250) -> list[str]:
+            """Return ``sentences`` packed into paragraphs of at most ``limit`` characters (a
+            sentence longer than that stands alone); blank-line separated when joined."""
+            out: list[str] = []
+            size = 0
+            for s in sentences:
+                s = "".join(line.strip() for line in str(s).splitlines())
+                if not s:
+                    continue
+                n = len(strip_marks(s))
+                if out and size + n <= limit:
+                    out[-1] += s
+                    size += n
+                else:
+                    out.append(s)
+                    size = n
+            return out
+
         def oneline(s: str) -> str:
             """Return ``s`` with its lines stripped and joined (a macro's output as one run)."""
             return "".join(line.strip() for line in str(s).splitlines())
 
         return {
+            "times": times,
+            "size": size,
+            "count_change": count_change,
+            "noted": noted,
             "oneline": oneline,
+            "paragraphs": paragraphs,
             "short": short,
             "amount": amount,
             "plain": plain,

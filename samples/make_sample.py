@@ -987,6 +987,11 @@ COUNTY_TOTALS = (
 )
 
 
+def county_kind(name: str) -> str:
+    """Return the sample county's 类型 from its name: 高新区, 区 or 县."""
+    return "高新区" if name.endswith("高新区") else ("区" if name.endswith("区") else "县")
+
+
 def county_tables(
     rng: random.Random,
     counties: Sequence[str],
@@ -1457,6 +1462,9 @@ def sample_sheets() -> list[SheetContent]:
     companies = company_pool(rng, COUNTIES, 260)
     now, before = county_tables(rng, COUNTIES, COUNTY_WEIGHTS, COUNTY_TOTALS)
     check_counties(now, before)
+    # the optional 类型 column (县/区/开发区/高新区): bulletins judge a county on what applies to it
+    now = [row + [county_kind(row[0])] for row in now]
+    before = [row + [county_kind(row[0])] for row in before]
     return [
         readme_sheet(CITY),
         settings_sheet(settings_rows(CITY, ORGANIZATION, YEAR, 2006)),

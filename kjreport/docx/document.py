@@ -7,6 +7,7 @@ The builder knows the official layout; the summary code above it only says what 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import unicodedata
 import zipfile
@@ -228,10 +229,10 @@ class OfficialDocument:
         """Start the next paragraph or table on a new page."""
         self._break_pending = True
 
-    def attachment_heading(self, n: int, title: str) -> tuple[Paragraph, Paragraph]:
-        """Return "附件n" (黑体, top left of the page) and the attachment title (2号小标宋, centred,
-        on the third line)."""
-        label = self._paragraph(st.ATTACHMENT_LABEL, f"附件{n}")
+    def attachment_heading(self, n: int | None, title: str) -> tuple[Paragraph, Paragraph]:
+        """Return "附件n" (黑体, top left of the page; "附件" alone when ``n`` is None, the only
+        attachment) and the attachment title (2号小标宋, centred, on the third line)."""
+        label = self._paragraph(st.ATTACHMENT_LABEL, "附件" if n is None else f"附件{n}")
         return label, self._paragraph(st.ATTACHMENT_TITLE, title)
 
     # -- tables and pictures ----------------------------------------------------------------
@@ -275,6 +276,20 @@ class OfficialDocument:
         return p
 
     # -- output -----------------------------------------------------------------------------
+
+    def properties(self, title: str, author: str) -> None:
+        """Set the document's own properties: title, author (单位名称), created/modified now;
+        whatever the reference document carried (subject, keywords, revision …) is cleared."""
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        core = self._doc.core_properties
+        core.title = title.replace("\n", "")
+        core.author = author
+        core.last_modified_by = author
+        core.created = now
+        core.modified = now
+        core.revision = 1
+        for name in ("subject", "keywords", "comments", "category", "content_status"):
+            setattr(core, name, "")
 
     def save(self, path: Path | str) -> Path:
         """Write the document to ``path`` (.docx) and return the path."""

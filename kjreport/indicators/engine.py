@@ -61,6 +61,9 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: Dataset, slice
     value, details = _call(spec, {p: f.current for p, f in fields.items()}, settings.year, settings)
     previous, _ = _call(spec, {p: f.previous for p, f in fields.items()}, settings.year - 1, settings,
                         quiet=True)
+    history = _history(spec, fields, settings)
+    if history:
+        details = {**(details or {}), "历年": history}
     sources = []
     for f in fields.values():
         for s in (f.source, f.previous_source):
@@ -84,6 +87,28 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: Dataset, slice
                                          lower_better=(target is not None and target.comparison == "≤")
                                          or not spec.higher_is_better)
     return result
+
+
+HISTORY_YEARS = 8  # earlier years computed from a ledger, for 创历史新高 / 增速加快
+
+
+def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
+    """Return {year: value} for the years before this one that a yearly ledger (a Frame with a
+    年度 column, such as 项目台账) holds, computed by the same function; {} otherwise.
+
+    Only flows counted per 年度 qualify: a stock counted by 认定年份 grows every year by
+    construction, so "a record" would say nothing.
+    """
+    frames = [f.current for f in fields.values()]
+    if not frames or not all(isinstance(x, Frame) and "年度" in x for x in frames):
+        return {}
+    years = sorted({int(y) for x in frames for y in x["年度"] if y == y and int(y) < settings.year})
+    out = {}
+    for year in years[-HISTORY_YEARS:]:
+        value, _ = _call(spec, {p: f.current for p, f in fields.items()}, year, settings, quiet=True)
+        if value is not None:
+            out[year] = value
+    return out
 
 
 def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:

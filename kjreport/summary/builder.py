@@ -13,7 +13,7 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.model import YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.facts import collect_facts, overview_results
+from kjreport.summary.facts import collect_facts, not_applicable, overview_results
 from kjreport.summary.tables import (
     COMPLETION_HEADERS,
     completion_rows,
@@ -29,14 +29,17 @@ def report_date(report: YearReport) -> dt.date:
     return report.settings.report_date or dt.date.today()
 
 
-def base_context(report: YearReport) -> dict[str, Any]:
-    """Return what every summary template sees."""
+def base_context(report: YearReport, templates: TemplateSet | None = None) -> dict[str, Any]:
+    """Return what every summary template sees (with ``templates``, facts leave out indicators
+    that do not apply to a county's type)."""
+    excluded = not_applicable(templates, report) if templates is not None else None
     return {
         "report": report,
         "settings": report.settings,
         "year": report.settings.year,
         "date": report_date(report),
-        "facts": collect_facts(report),
+        "facts": collect_facts(report, excluded),
+        "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
     }
 
 
@@ -45,7 +48,11 @@ def captions(templates: TemplateSet, report: YearReport, county: str = "") -> An
     first = next(iter(county_results(report, 1)), None)
     return templates.module(
         "captions.j2",
-        **base_context(report),
+        report=report,
+        settings=report.settings,
+        year=report.settings.year,
+        date=report_date(report),
+        scope=tx.scope(report.settings.city),
         county=county,
         county_indicator=first.name if first else "",
         county_unit=first.unit if first else "",
@@ -86,7 +93,7 @@ def build_summary(
     from kjreport.docx import OfficialDocument
 
     templates = TemplateSet(template_dir, draft=draft)
-    context = base_context(report)
+    context = base_context(report, templates)
     context.update(
         plan=node_view(report, report.plan),
         overview=overview_results(report),
@@ -103,9 +110,10 @@ def build_summary(
     attachments = [caps.completion_table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
     doc.signature(caps.signature, tx.cn_date(report_date(report)))
+    doc.properties(caps.title, report.settings.organization)
 
     doc.page_break()
-    doc.attachment_heading(1, caps.completion_table)
+    doc.attachment_heading(1 if len(attachments) > 1 else None, caps.completion_table)
     doc.table(
         COMPLETION_HEADERS,
         completion_rows(report),

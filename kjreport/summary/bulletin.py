@@ -17,7 +17,8 @@ from kjreport.errors import KjreportError
 from kjreport.model import YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, report_date
-from kjreport.summary.views import ResultView
+from kjreport.summary.facts import county_type, not_applicable
+from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
 
 
@@ -37,6 +38,36 @@ def county_names(report: YearReport) -> list[str]:
     return seen
 
 
+def part_groups(report: YearReport, views: list[ResultView]) -> list[tuple[str, list[ResultView]]]:
+    """Return ``views`` grouped under the plan's parts (一、二、…), in plan order, as
+    (part title, views); results stated only under 主要任务目标 close the first part."""
+    parts = [c for c in report.plan.children]
+    titles = {p.code: p.title for p in parts}
+    grouped: dict[str, list[ResultView]] = {p.code: [] for p in parts}
+    loose: list[ResultView] = []
+    for v in views:
+        codes = [c.split(".")[0] for c in v.result.plan_items if c != report.plan.code]
+        part = next((c for c in codes if c in grouped), None)
+        (grouped[part] if part else loose).append(v)
+    if loose:
+        first = parts[0].code if parts else "主要指标"
+        grouped.setdefault(first, []).extend(loose)
+        titles.setdefault(first, "主要指标")
+    return [(titles[code], vs) for code, vs in grouped.items() if vs]
+
+
+def _rank_cell(c: Any) -> str:
+    if not c.ranked:
+        return "—"
+    return f"{c.rank}（并列）" if c.tied > 1 else str(c.rank)
+
+
+def _change_cell(r: ResultView, c: Any) -> str:
+    if r.is_ratio:
+        return tx.signed_pp(c.change_pp, "—")
+    return tx.signed_pct(c.yoy, "—")
+
+
 def build_county_bulletin(
     report: YearReport,
     county: str,
@@ -54,36 +85,49 @@ def build_county_bulletin(
             f"应为以下之一：{'、'.join(county_names(report))}。"
         )
     templates = TemplateSet(template_dir, draft=draft)
-    results = [ResultView(r) for r in report.results if r.counties and r.target is not None]
-    context = base_context(report) | {"county": county, "results": results}
+    kind = county_type(report, county)
+    excluded = not_applicable(templates, report)(county)
+    with_target = [r for r in report.results if r.counties and r.target is not None]
+    applicable = [r for r in with_target if r.name not in excluded]
+    views = [v for v in group_results(applicable) if v.county(county)]
+    context = base_context(report, templates) | {
+        "county": county,
+        "county_type": kind,
+        "results": [ResultView(r) for r in applicable],  # flat, shares separate
+        "parts": part_groups(report, views),
+        "excluded": [r.name for r in with_target if r.name in excluded],
+    }
     caps = captions(templates, report, county)
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.county_title)
-    write_blocks(doc, parse_blocks(templates.render("county.j2", **context)))
-    doc.signature(caps.signature, tx.cn_date(report_date(report)))
+    blocks = parse_blocks(templates.render("county.j2", **context))
+    if blocks and blocks[0].kind == "paragraph" and blocks[0].plain.endswith("："):
+        doc.paragraph(blocks[0].plain, indent=False)  # 主送机关: flush left (GB/T 9704 7.3.2)
+        blocks = blocks[1:]
+    write_blocks(doc, blocks)
     rows = []
-    for r in results:
-        c = next(c for c in r.counties if c.county == county) if r.county(county) else None
-        if c is None:
-            continue
-        change = (
-            tx.pct(c.yoy)
-            if tx.is_number(c.yoy)
-            else (f"{tx.number(c.change_pp)}个百分点" if tx.is_number(c.change_pp) else "—")
-        )
-        rows.append(
-            [r.name, r.unit, tx.plain(c.value, r.unit), change, str(c.rank) if c.rank else "—"]
-        )
+    for v in views:
+        for r in (v, v.share) if v.share else (v,):
+            c = r.county(county)
+            if c is not None:
+                rows.append([r.name, r.unit, tx.plain(c.value, r.unit), _change_cell(r, c), _rank_cell(c)])
+    if rows:
+        doc.attachment_note([caps.county_table_title])
+    doc.signature(caps.signature, tx.cn_date(report_date(report)))
+    doc.properties(caps.county_title, report.settings.organization)
     if rows:
         doc.page_break()
-        doc.attachment_heading(1, caps.county_table_title)
+        doc.attachment_heading(None, caps.county_table_title)
         doc.table(
-            ["指标", "单位", "本年", "同比增减", "全市位次"],
+            ["指标", "单位", "本年", "同比增减", f"{tx.scope(report.settings.city)}位次"],
             rows,
             number_cols=(2, 3, 4),
             col_widths_mm=(62, 18, 26, 28, 22),
         )
+        note = getattr(caps, "county_table_note", "")  # a copied older captions.j2 may lack it
+        if note:
+            doc.paragraph(note, indent=False)
     return doc
 
 

@@ -5,8 +5,11 @@ Only selection and ordering happen here; the wording is in ``templates/summary/p
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kjreport.model import YearReport
 from kjreport.summary.views import CountyView, ResultView, group_results
@@ -17,7 +20,33 @@ CONTINUOUS_UNITS = ("亿元", "万元", "元", "万人次", "万人", "%")
 SMALL_COUNT = 10  # a county's count below this last year: its growth rate is not discussed
 MAX_PER_COUNTY = 3  # indicators named per lagging county
 MAX_COUNTIES = 3  # lagging counties named
+MAX_HEADLINE = 5  # results in the overview
+MAX_LISTED = 5  # indicators named in one problem before "等"
 BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
+COUNTY_TYPES = ("高新区", "开发区", "县", "区")  # name endings, longest first
+
+
+def county_type(report: YearReport, county: str) -> str:
+    """Return the county's type (县/区/开发区/高新区): the 县区数据 类型 column, else the 设置
+    option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
+    if kind := report.county_types.get(county, ""):
+        return kind
+    option = report.settings.extra.get("县区类型", "") if report.settings.extra else ""
+    for pair in re.split(r"[；;，,、\n]+", str(option)):
+        name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
+        if name.strip() == county and kind.strip():
+            return kind.strip()
+    return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
+
+
+def not_applicable(templates: Any, report: YearReport) -> Callable[[str], set[str]]:
+    """Return county → the indicators that do not apply to its type (``county_types.j2``)."""
+    from kjreport.templating import TemplateSet
+
+    if not (templates.folder / "county_types.j2").is_file():  # e.g. templates/progress
+        templates = TemplateSet()  # the default summary set
+    table = templates.module("county_types.j2").not_applicable
+    return lambda county: set(table.get(county_type(report, county), []))
 
 
 @dataclass
@@ -52,6 +81,38 @@ class Facts:
     below_rule: list[BelowRule]
     status_counts: dict[str, int]
     with_target: int
+    firsts: list[ResultView] = field(default_factory=list)  # 零的突破
+    records: list[ResultView] = field(default_factory=list)  # 创历史新高
+
+    @property
+    def met(self) -> int:
+        """Return how many targets were met (完成 or 超额完成)."""
+        return self.status_counts.get("完成", 0) + self.status_counts.get("超额完成", 0)
+
+    @property
+    def judged(self) -> int:
+        """Return how many targets have a verdict (not 不可比, not missing data)."""
+        return sum(n for s, n in self.status_counts.items() if s in ("完成", "超额完成", "基本完成", "未完成"))
+
+    @property
+    def pending(self) -> int:
+        """Return how many targets still lack data (【待补充】)."""
+        return sum(n for s, n in self.status_counts.items() if s in ("无数据", "待补充"))
+
+    @property
+    def outcome(self) -> str:
+        """Return the year's outcome for the opening: 全部完成 | 大部分完成 | 多数完成 | 未完成较多 |
+        无数据 (no target has a verdict)."""
+        if not self.judged:
+            return "无数据"
+        share = self.met / self.judged
+        if share == 1:
+            return "全部完成"
+        if share >= 0.75:
+            return "大部分完成"
+        if share >= 0.5:
+            return "多数完成"
+        return "未完成较多"
 
     @property
     def any(self) -> bool:
@@ -95,8 +156,11 @@ def _below_rule(view: ResultView) -> BelowRule | None:
     return None
 
 
-def collect_facts(report: YearReport) -> Facts:
-    """Return the facts the problems section and overview are written from."""
+def collect_facts(
+    report: YearReport, excluded: Callable[[str], set[str]] | None = None
+) -> Facts:
+    """Return the facts the problems section and overview are written from; a county is never
+    called lagging on an indicator ``excluded`` says does not apply to it."""
     views = [ResultView(r) for r in report.results]
     with_target = [v for v in views if v.result.target is not None]
     headline = {r.name for r in report.results_for(report.plan.code)}
@@ -105,6 +169,10 @@ def collect_facts(report: YearReport) -> Facts:
         if v.name not in headline:
             continue
         for c in v.counties:
+            if excluded is not None and v.name in excluded(c.county):
+                continue
+            if c.zero:
+                continue  # a county with none of it is not "last" (often most counties have none)
             declined = c.declined and not _small_count(v, c)
             if declined or c.last:
                 entry = lag.setdefault(c.county, CountyLag(c.county))
@@ -125,9 +193,27 @@ def collect_facts(report: YearReport) -> Facts:
         below_rule=[b for v in views if (b := _below_rule(v)) is not None],
         status_counts=dict(Counter(v.status for v in with_target)),
         with_target=len(with_target),
+        firsts=[v for v in with_target if v.has_value and v.breakthrough],
+        records=[v for v in with_target if v.has_value and v.record],
     )
 
 
-def overview_results(report: YearReport) -> list[ResultView]:
-    """Return the headline (总) results, shares folded into their amounts."""
-    return group_results(report.results_for(report.plan.code))
+def _movement(view: ResultView) -> float:
+    """Return how much a result changed against last year, for choosing the overview."""
+    if view.small_base or not view.has_value:
+        return 0.0
+    if view.is_ratio:
+        return abs(view.change_pp or 0.0) * 5  # 1 个百分点 of a share weighs like 5% growth
+    return abs(view.yoy or 0.0)
+
+
+def overview_results(report: YearReport, limit: int = MAX_HEADLINE) -> list[ResultView]:
+    """Return the overview's headline results: the plan's first 主要任务目标 (shares folded into
+    their amounts), then those that changed most, at most ``limit``, in plan order."""
+    views = [v for v in group_results(report.results_for(report.plan.code)) if v.has_value]
+    if len(views) <= limit:
+        return views
+    lead = views[:3]
+    rest = sorted(views[3:], key=_movement, reverse=True)[: limit - len(lead)]
+    chosen = {id(v) for v in lead + rest}
+    return [v for v in views if id(v) in chosen]

@@ -16,12 +16,9 @@ STATUS_SHORT = {"无目标": NA}
 
 
 def _signed_pp(value: float | None, absent: str) -> str:
-    """Return +0.6 / -0.04 (个百分点, explained by the table note), or ``absent``."""
-    if not tx.is_number(value):
-        return absent
-    if is_zero(value, 3):
-        return "0.0"
-    return ("+" if value > 0 else "-") + tx.pp(value).removesuffix("个百分点")
+    """Return +0.6 / -0.04 (个百分点, explained by the table note), or ``absent``; rounded by the
+    same function as the text's "提高0.6个百分点"."""
+    return tx.signed_pp(value, absent)
 
 
 def _target_cell(r: IndicatorResult, style: tx.NumberStyle) -> str:
@@ -44,7 +41,15 @@ def _change_cell(r: IndicatorResult) -> str:
         return _signed_pp(r.change_pp, NA)
     if not tx.is_number(r.yoy):
         return "不可比" if r.yoy_note or r.previous is not None else NA
-    return tx.pct(r.yoy)
+    return tx.signed_pct(r.yoy)
+
+
+def _rank_cell(c: object, value: float | None) -> str:
+    """Return a county's rank, or "—" for no rank or a zero (a zero is not ranked)."""
+    rank = getattr(c, "rank", None)
+    if not rank or not tx.is_number(value) or is_zero(float(value), 2):  # type: ignore[arg-type]
+        return NA
+    return str(rank)
 
 
 def completion_rows(
@@ -53,13 +58,15 @@ def completion_rows(
     """Return one row per indicator with a target, in target order."""
     rows = []
     for i, r in enumerate((r for r in report.results if r.target is not None), 1):
+        value, unit = tx.display_unit(r.value, r.unit)  # 86000万元 → 8.6亿元, as the text says
         rows.append(
             [
                 str(i),
                 r.name,
-                r.unit,
-                _target_cell(r, style),
-                tx.plain(r.value, r.unit, style),
+                unit,
+                _target_cell(r, style) if unit == r.unit else tx.plain(
+                    tx.display_unit(r.target.value, r.unit)[0], unit, style),  # type: ignore[union-attr]
+                tx.plain(value, unit, style),
                 _completion_cell(r),
                 _change_cell(r),
                 STATUS_SHORT.get(r.status, r.status),
@@ -81,6 +88,8 @@ def county_table(
 ) -> tuple[list[str], list[list[str]]]:
     """Return (headers, rows) of the county comparison: each indicator's value and rank."""
     results = county_results(report)
+    if not results:
+        return ["县区"], []  # no indicator has county figures: no comparison table
     headers = ["县区"]
     for r in results:
         headers += [f"{r.name}（{r.unit}）", "位次"]
@@ -90,6 +99,6 @@ def county_table(
         for r in results:
             c = next((c for c in r.counties if c.county == county), None)
             row.append(tx.plain(c.value, r.unit, style) if c else NA)
-            row.append(str(c.rank) if c and c.rank else NA)
+            row.append(_rank_cell(c, c.value) if c else NA)
         rows.append(row)
     return headers, rows

@@ -6,12 +6,16 @@ Templates see plain attributes; every computed number is a ``Num`` carrying its 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
 from kjreport.templating import Num, num
-from kjreport.text.numbers import is_zero
+from kjreport.text.numbers import COUNT_UNITS, is_number, is_zero
+
+SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
+GROUP_MAX = 4  # counts said together in one "分别达到" sentence
 
 _HEADING_LEVEL = {"部分": 2, "节": 3, "条": 4}
 
@@ -50,6 +54,17 @@ class CountyView:
     change_pp: Num | None
     rank: int | None
     total: int
+    tied: int = 1  # counties sharing this rank (2 → 并列)
+
+    @property
+    def zero(self) -> bool:
+        """Return True when the county has none of it (0 项): no rank is given for a zero."""
+        return self.value is not None and is_zero(self.value, 2)
+
+    @property
+    def ranked(self) -> bool:
+        """Return True when the rank means something: a non-zero value with a rank."""
+        return self.rank is not None and not self.zero and self.total > 1
 
     @property
     def declined(self) -> bool:
@@ -59,8 +74,14 @@ class CountyView:
 
     @property
     def last(self) -> bool:
-        """Return True when the county ranks last among the counties."""
-        return self.rank is not None and self.total > 1 and self.rank == self.total
+        """Return True when the county ranks last among the counties (never for a zero)."""
+        return self.ranked and self.rank + self.tied - 1 >= self.total  # type: ignore[operator]
+
+    @property
+    def rank_note(self) -> str:
+        """Return the draft comment of a rank: how many counties, and ties."""
+        tie = f"，与{self.tied - 1}个县区并列" if self.tied > 1 else ""
+        return f"{self.county}在{self.total}个有数据的县区中排第{self.rank}位{tie}"
 
 
 @dataclass
@@ -125,23 +146,119 @@ class ResultView:
         return self.value is not None
 
     @property
+    def target_kind(self) -> str:
+        """Return the target's kind: 总量 (default), 新增, 净增, 累计, 增速, 提高."""
+        return getattr(self.result.target, "kind", "总量") or "总量"
+
+    @property
+    def comparison(self) -> str:
+        """Return the target's comparison: ≥, ≤, ≈ or 区间 ("" without a target)."""
+        return self.result.target.comparison if self.result.target else ""
+
+    @property
+    def stretch(self) -> Num | None:
+        """Return the target's stretch value (争取值), if any."""
+        value = getattr(self.result.target, "stretch", None)
+        return num(value, _provenance(self.result, "目标值"))
+
+    @property
+    def met(self) -> bool:
+        """Return True when the target is met (完成 or 超额完成)."""
+        return self.result.status in ("完成", "超额完成")
+
+    @property
+    def is_count(self) -> bool:
+        """Return True for counted things (项, 家, 个 …)."""
+        return self.result.unit in COUNT_UNITS
+
+    @property
+    def small_base(self) -> bool:
+        """Return True for a count whose base is small: its change is told as a difference."""
+        p = self.result.previous
+        return self.is_count and is_number(p) and 0 < float(p) < SMALL_BASE
+
+    @property
+    def breakthrough(self) -> bool:
+        """Return True for a first (零的突破): last year's figure was 0 and this year's is not."""
+        v, p = self.result.value, self.result.previous
+        return is_number(v) and is_number(p) and is_zero(p, 6) and float(v) > 0
+
+    @property
+    def breakthrough_note(self) -> str:
+        sources = "、".join(self.result.sources)
+        return f"{self.result.name}：上年数为0，本年数{self.result.value:g}" + (
+            f"；来源：{sources}" if sources else ""
+        )
+
+    @property
+    def record(self) -> bool:
+        """Return True when this year's figure is the highest of the ledger's history (创历史新高)."""
+        history = self._history()
+        v = self.result.value
+        return bool(history) and is_number(v) and float(v) > max(history.values()) and len(history) >= 2
+
+    @property
+    def record_note(self) -> str:
+        history = self._history()
+        years = "、".join(f"{y}年{history[y]:g}" for y in sorted(history))
+        return f"{self.result.name}：本年{self.result.value:g}，高于台账中历年数（{years}）"
+
+    def _history(self) -> dict[int, float]:
+        """Return {year: value} of earlier years (IndicatorResult.details["历年"]), if known."""
+        raw = (self.result.details or {}).get("历年") or {}
+        return {int(y): float(v) for y, v in raw.items() if is_number(v)}
+
+    @property
+    def faster(self) -> bool:
+        """Return True when growth is faster than last year's growth (增速比上年加快)."""
+        last = self.previous_yoy
+        return last is not None and self.result.yoy is not None and self.result.yoy > last > 0
+
+    @property
+    def previous_yoy(self) -> float | None:
+        """Return last year's growth (year−1 over year−2 in the history), if known."""
+        history = self._history()
+        if not history:
+            return None
+        last = max(history)
+        before = history.get(last - 1)
+        if before is None or before <= 0:
+            return None
+        return (history[last] - before) / before * 100
+
+    @property
+    def faster_note(self) -> str:
+        return f"{self.result.name}：上年增速{self.previous_yoy:.1f}%（由台账历年数计算）"
+
+    @property
     def mid_year(self) -> bool:
         """Return True when the report is before December (序时进度 applies)."""
         return self.result.time_progress is not None and self.result.ahead_pp is not None
 
     @property
     def counties(self) -> list[CountyView]:
-        return [county_view(self.result, c) for c in self.result.counties]
+        ranks = _rank_counts(self.result)
+        return [county_view(self.result, c, ranks) for c in self.result.counties]
 
     def county(self, name: str) -> CountyView | None:
-        """Return the view of county ``name``, or None."""
-        return next((c for c in self.counties if c.county == name), None)
+        """Return the view of county ``name``, or None (only that county's view is built)."""
+        c = next((c for c in self.result.counties if c.county == name), None)
+        return county_view(self.result, c) if c is not None else None
 
 
-def county_view(result: IndicatorResult, c: CountyValue) -> CountyView:
-    """Return the template view of one county's value."""
+def _rank_counts(result: IndicatorResult) -> Counter[int | None]:
+    """Return how many counties hold each rank (None: not ranked)."""
+    return Counter(x.rank for x in result.counties)
+
+
+def county_view(
+    result: IndicatorResult, c: CountyValue, ranks: Counter[int | None] | None = None
+) -> CountyView:
+    """Return the template view of one county's value (``ranks``: ``_rank_counts(result)``)."""
+    ranks = ranks if ranks is not None else _rank_counts(result)
     src = f"{result.name}·{c.county}"
-    total = sum(1 for x in result.counties if x.rank is not None) or len(result.counties)
+    total = (len(result.counties) - ranks.get(None, 0)) or len(result.counties)
+    tied = ranks.get(c.rank, 0) if c.rank is not None else 0
     return CountyView(
         county=c.county,
         value=num(c.value, f"{src}；来源：" + "、".join(result.sources)),
@@ -150,6 +267,7 @@ def county_view(result: IndicatorResult, c: CountyValue) -> CountyView:
         change_pp=num(c.change_pp, f"{src}·比上年变化"),
         rank=c.rank,
         total=total,
+        tied=max(tied, 1),
     )
 
 
@@ -180,6 +298,32 @@ def group_results(results: list[IndicatorResult]) -> list[ResultView]:
     return views
 
 
+def groupable(view: ResultView) -> bool:
+    """Return True for a plain count met on time: said together with its neighbours."""
+    return (
+        view.is_count
+        and view.share is None
+        and view.has_value
+        and view.met
+        and view.target_kind == "总量"
+        and view.comparison in ("≥", "")
+        and not view.mid_year
+    )
+
+
+def sentence_groups(views: list[ResultView]) -> list[list[ResultView]]:
+    """Return ``views`` cut into sentences: runs of groupable counts (at most GROUP_MAX) are
+    said together ("分别达到32家、6家和3家，均完成年度目标"), everything else alone."""
+    groups: list[list[ResultView]] = []
+    for v in views:
+        last = groups[-1] if groups else None
+        if last and groupable(v) and all(groupable(x) for x in last) and len(last) < GROUP_MAX:
+            last.append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
 @dataclass
 class NodeView:
     """A plan node with what the summary says under it."""
@@ -207,6 +351,11 @@ class NodeView:
     def empty(self) -> bool:
         """Return True when nothing is known about this node or below it (needs a marker)."""
         return not self.results and not self.notes and all(c.empty for c in self.children)
+
+    @property
+    def groups(self) -> list[list[ResultView]]:
+        """Return this node's results cut into sentences (see ``sentence_groups``)."""
+        return sentence_groups(self.results)
 
     @property
     def departments(self) -> list[str]:

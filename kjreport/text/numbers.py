@@ -12,9 +12,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 MISSING = "【待补充】"
 
-# unit → decimals shown. Counts are integers; money in 亿元 keeps 2 decimals, trailing zeros trimmed.
+# unit → decimals shown, as a bureau writes them: one decimal for 亿元 and %, integers for counts,
+# trailing zeros trimmed (812亿元, 8.6亿元, 100%). A value below 1 keeps one more decimal (0.15亿元,
+# 0.76%) so a small figure does not collapse to 0.1 or 0.
 DEFAULT_DECIMALS: dict[str, int] = {
-    "亿元": 2,
+    "亿元": 1,
     "万元": 0,
     "元": 0,
     "万人次": 1,
@@ -30,7 +32,7 @@ class NumberStyle:
     """How many decimals each unit shows, and whether trailing zeros are trimmed (812亿元)."""
 
     decimals: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DECIMALS))
-    trim_units: tuple[str, ...] = ("亿元", "万元", "元", "万人")  # 812亿元, 9.4亿元
+    trim_units: tuple[str, ...] = ("亿元", "万元", "元", "万人", "万人次", "%")  # 812亿元, 100%
     default_decimals: int = 2  # units not listed (and not counts)
 
     def decimals_for(self, unit: str) -> int:
@@ -79,40 +81,80 @@ def number(value: float | None, decimals: int = 1, *, trim: bool = False) -> str
     return text
 
 
+SMALL_UNITS = ("%", "亿元")  # units whose values below 1 keep one more decimal
+
+
 def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE) -> str:
     """Return the number alone, rounded as ``unit`` wants (表格 cells): 812, 9.4, 1260, 32.6.
 
-    A percentage below 1 keeps one more decimal (0.76%), as R&D intensity is written.
+    A percentage or an amount in 亿元 below 1 keeps one more decimal (0.76%, 0.15亿元). Text and
+    tables both call this, so a figure is rounded the same way wherever it appears.
     """
     decimals = style.decimals_for(unit)
-    if unit == "%" and is_number(value) and abs(float(value)) < 1:  # type: ignore[arg-type]
+    if unit in SMALL_UNITS and is_number(value) and abs(float(value)) < 1:  # type: ignore[arg-type]
         decimals += 1
     return number(value, decimals, trim=style.trims(unit))
 
 
+def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:
+    """Return (value, unit) as people write it: 86000万元 → (8.6, 亿元); others unchanged."""
+    if unit == "万元" and is_number(value) and abs(float(value)) >= 10000:  # type: ignore[arg-type]
+        return float(value) / 10000, "亿元"  # type: ignore[arg-type]
+    return value, unit
+
+
 def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE) -> str:
-    """Return the number with its unit, e.g. 812亿元, 9.4亿元, 1260人, 32.6万人次, 27.1%."""
+    """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 1260人, 27.1%."""
+    value, unit = display_unit(value, unit)
     text = plain(value, unit, style)
     return text if text == MISSING else f"{text}{unit}"
 
 
 def pct(value: float | None, decimals: int = 1) -> str:
-    """Return a percentage with one decimal, e.g. 15.0%, or MISSING."""
-    text = number(value, decimals)
+    """Return a percentage with one decimal, a trailing .0 dropped: 15.2%, 15%, 100%; or MISSING."""
+    text = number(value, decimals, trim=True)
     return text if text == MISSING else f"{text}%"
 
 
-def pp(value: float | None, decimals: int = 1) -> str:
-    """Return the size of a change of a rate in 个百分点 (no sign), e.g. 1.4个百分点.
+def pp_number(value: float | None) -> str:
+    """Return the size of a change in 个百分点 as a bare number (no sign), for text and tables.
 
-    A small non-zero change that would show as 0.0 gets one more decimal (0.04个百分点).
+    One decimal; a non-zero change that would show as 0.0 gets two (0.04), and one below 0.005 is
+    0 (then the text says 持平). Trailing zeros are dropped: 1.0 → 1.
     """
     if not is_number(value):
         return MISSING
     size = abs(float(value))  # type: ignore[arg-type]
-    while size and is_zero(size, decimals) and decimals < 3:
-        decimals += 1
-    return f"{number(size, decimals)}个百分点"
+    decimals = 2 if is_zero(size, 1) else 1
+    return number(size, decimals, trim=True)
+
+
+def pp(value: float | None, decimals: int = 1) -> str:
+    """Return the size of a change of a rate in 个百分点 (no sign), e.g. 1.4个百分点, 0.04个百分点."""
+    text = pp_number(value)
+    return text if text == MISSING else f"{text}个百分点"
+
+
+def signed_pp(value: float | None, absent: str = "—") -> str:
+    """Return a table cell of a change in 个百分点: +1.4, -0.04, 0 (rounded as ``pp``)."""
+    if not is_number(value):
+        return absent
+    text = pp_number(value)
+    if text == "0":
+        return "0"
+    return ("+" if float(value) > 0 else "-") + text  # type: ignore[arg-type]
+
+
+def signed_pct(value: float | None, absent: str = "—") -> str:
+    """Return a table cell of a growth rate: 15.2%, -3%, 0% (rounded as ``pct``)."""
+    if not is_number(value):
+        return absent
+    return pct(value)
+
+
+def times(value: float | None) -> str:
+    """Return a ratio of two figures as 倍 (multiple), one decimal trimmed: 2.5 → 2.5倍, 3 → 3倍."""
+    return MISSING if not is_number(value) else f"{number(value, 1, trim=True)}倍"
 
 
 def is_zero(value: float, decimals: int = 1) -> bool:

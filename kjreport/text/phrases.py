@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kjreport.text.numbers import (
+    COUNT_UNITS,
     DEFAULT_STYLE,
     MISSING,
     NumberStyle,
@@ -17,6 +18,7 @@ from kjreport.text.numbers import (
     is_zero,
     pct,
     pp,
+    times,
 )
 
 STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据")
@@ -32,8 +34,26 @@ def yoy(value: float | None, note: str = "") -> str:
     v = float(value)  # type: ignore[arg-type]
     if is_zero(v):
         return "与上年持平"
-    phrase = f"同比增长{pct(v)}" if v > 0 else f"同比下降{pct(-v)}"
+    if v >= 100:  # 250% growth reads better as a multiple of last year
+        phrase = f"是上年的{times(1 + v / 100)}"
+    else:
+        phrase = f"同比增长{pct(v)}" if v > 0 else f"同比下降{pct(-v)}"
     return f"{phrase}（{note}）" if note else phrase
+
+
+def count_change(value: float | None, previous: float | None, unit: str) -> str:
+    """Return a small count's change as a difference: 比上年增加3家 / 减少1项 / 与上年持平."""
+    if not (is_number(value) and is_number(previous)):
+        return ""
+    diff = float(value) - float(previous)  # type: ignore[arg-type]
+    if is_zero(diff, 0):
+        return "与上年持平"
+    return f"比上年{'增加' if diff > 0 else '减少'}{amount(abs(diff), unit)}"
+
+
+def is_count(unit: str) -> bool:
+    """Return True for a unit of counted things (项, 家, 个 …), written as integers."""
+    return unit in COUNT_UNITS
 
 
 def change_pp(value: float | None, base: str = "比上年") -> str:
@@ -120,14 +140,15 @@ def percent_target(gap: float | None) -> str:
     return f"{'超过' if g > 0 else '低于'}年度目标{pp(g)}"
 
 
-def rank(position: int | None, scope: str = "全市", total: int | None = None) -> str:
-    """Return 居全市第1位 (or 居全市末位 when ``position`` equals ``total``)."""
+def rank(position: int | None, scope: str = "全市", total: int | None = None, tied: int = 1) -> str:
+    """Return 居全市第1位, 居全市末位 (last), 并列全市第3位 / 并列全市末位 when ``tied`` > 1."""
     if not is_number(position):
         return f"居{scope}第{MISSING}位"
     n = int(position)  # type: ignore[arg-type]
-    if total is not None and total > 1 and n == total:
-        return f"居{scope}末位"
-    return f"居{scope}第{n}位"
+    lead = "并列" if tied > 1 else "居"
+    if total is not None and total > 1 and n + max(tied, 1) - 1 >= total:
+        return f"{lead}{scope}末位"
+    return f"{lead}{scope}第{n}位"
 
 
 def time_progress(ahead: float | None) -> str:
@@ -138,6 +159,14 @@ def time_progress(ahead: float | None) -> str:
     if is_zero(a):
         return "与序时进度持平"
     return f"超序时进度{pp(a)}" if a > 0 else f"慢于序时进度{pp(a)}"
+
+
+def scope(city: str) -> str:
+    """Return the whole the counties belong to: 鲁泽市 → 全市, 东岳省 → 全省, 清河区 → 全区."""
+    for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗"):
+        if city.endswith(end):
+            return "全" + ("区" if end == "自治区" else end)
+    return "全市"
 
 
 def cn_date(day: dt.date | None) -> str:
@@ -168,4 +197,6 @@ def join_list(items: list[str], last: str = "和") -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
+    if any(last in i for i in items):  # "A和B和C" would blur the items: 甲和乙、丙
+        last = "、"
     return "、".join(items[:-1]) + last + items[-1]

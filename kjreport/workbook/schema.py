@@ -124,6 +124,7 @@ TARGETS = SheetSpec(
     key="指标",
     purpose="年度目标任务，每个指标一行",
 )
+COUNTY_TYPES = ("县", "区", "开发区", "高新区")
 COUNTY_COLUMNS = (
     Column("县区", "text"),
     Column("高新技术产业产值", unit="亿元"),
@@ -134,6 +135,8 @@ COUNTY_COLUMNS = (
     Column("科技特派员", "int", unit="人"),
     Column("利益共同体", "int", unit="个"),
     Column("培训农民", unit="万人次"),
+    Column("类型", "choice", choices=COUNTY_TYPES, required=False, nonempty=False,
+           hint="县、区、开发区或高新区（可空：按名称判断）；通报只按适用于该类型的指标评价"),
 )
 COUNTY = SheetSpec("县区数据", COUNTY_COLUMNS, key="县区", extra_numbers=True,
                    purpose="各县区本年（累计）数")

@@ -56,7 +56,7 @@ def test_sample_summary_reads_right(summary, sample_path):
 
     text = body_text(summary[0])
     assert "全年实现高新技术产业产值812亿元" in text
-    assert "完成年度目标的101.5%" in text
+    assert "超额完成年度目标，完成率101.5%" in text
     assert "现将有关情况总结如下：" in text
     assert "None" not in text
     generated = text

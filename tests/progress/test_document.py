@@ -35,8 +35,8 @@ def test_parts_and_headline(june):
 
 def test_lagging_items_state_gap_department_and_measures(june):
     text = body_text(june)
-    assert ("一是省科技成果重点推广计划项目。截至6月底累计完成6项，完成年度目标的24.0%，"
-            "慢于应完成进度26.0个百分点，距年度目标尚差19项。责任科室：成果科。"
+    assert ("一是省科技成果重点推广计划项目。截至6月底累计完成6项，完成年度目标的24%，"
+            "慢于应完成进度26个百分点，距年度目标尚差19项。责任科室：成果科。"
             "下步措施：对已登记成果逐项梳理") in text
     assert "责任科室：计划科。下步措施：【待补充】" in text  # no measure in the workbook yet
     assert "9项工作略慢于进度" in text

@@ -18,16 +18,18 @@ MISSING_VALUES = [None, math.nan, math.inf, -math.inf, "abc", True]
         (812.0, "亿元", "812亿元"),
         (9.4, "亿元", "9.4亿元"),
         (9.40001, "亿元", "9.4亿元"),
-        (144.575, "亿元", "144.58亿元"),  # half up, not banker's rounding
+        (144.575, "亿元", "144.6亿元"),  # one decimal for 亿元
+        (0.145, "亿元", "0.15亿元"),  # half up, not banker's rounding; below 1 keeps two
         (0.125, "亿元", "0.13亿元"),
         (1260, "人", "1260人"),
         (1259.6, "人", "1260人"),
         (158, "家", "158家"),
         (32.6, "万人次", "32.6万人次"),
-        (30, "万人次", "30.0万人次"),
+        (30, "万人次", "30万人次"),
         (27.1, "%", "27.1%"),
         (0.764, "%", "0.76%"),  # a share below 1% keeps two decimals
-        (94000, "万元", "94000万元"),
+        (94000, "万元", "9.4亿元"),  # 8.6亿元, not 86000万元
+        (5200, "万元", "5200万元"),
         (-0.001, "亿元", "0亿元"),  # never "-0"
     ],
 )
@@ -57,7 +59,7 @@ def test_missing_numbers_become_the_staff_marker(bad):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(15.04, "15.0%"), (15.05, "15.1%"), (101.456, "101.5%"), (0, "0.0%"), (-3.25, "-3.3%")],
+    [(15.04, "15%"), (15.05, "15.1%"), (101.456, "101.5%"), (100.0, "100%"), (0, "0%"), (-3.25, "-3.3%")],
 )
 def test_pct_one_decimal(value, expected):
     assert tx.pct(value) == expected
@@ -70,8 +72,9 @@ def test_pct_one_decimal(value, expected):
         (-0.6, "0.6个百分点"),
         (0.04, "0.04个百分点"),
         (-0.036, "0.04个百分点"),
-        (0.004, "0.004个百分点"),
-        (0, "0.0个百分点"),
+        (0.004, "0个百分点"),  # below 0.005: the text says 持平
+        (0, "0个百分点"),
+        (1.0, "1个百分点"),
     ],
 )
 def test_pp_is_unsigned_and_never_hides_a_small_change(value, expected):
