@@ -46,6 +46,7 @@ __all__ = [
     "load_mail_settings",
     "log_path",
     "plan_delivery",
+    "refuse_placeholders",
     "read_recipients",
     "send_report",
 ]
