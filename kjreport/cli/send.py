@@ -162,9 +162,8 @@ def deliver(
             f"{path.name}（主题：{plan.content.title}）→ {len(recipients)} 位收件人"
             f"{'（演练，不发送）' if dry_run else ''}"
         )
-        if not dry_run:
-            for line in plan.announcements():
-                click.echo(f"  {line}")
+        if plan.change_note and not dry_run:
+            click.echo(f"  注意：{plan.change_note}")
         summary = send_report(
             path,
             recipients=recipients,

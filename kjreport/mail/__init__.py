@@ -73,15 +73,20 @@ class DeliveryPlan:
             skip |= {a.lower() for a, _ in self.held}
         return [r for r in self.recipients if r.address.lower() not in skip]
 
+    @property
+    def change_note(self) -> str:
+        """Return the warning that this is a changed report some people had before ("" if not)."""
+        if not self.earlier:
+            return ""
+        last = max(t for _, t in self.earlier).replace("T", " ")
+        return (
+            f"《{self.content.title}》的内容与 {last} 发送的版本不同，本次作为新报告发送；"
+            f"其中 {len(self.earlier)} 位收件人已收到旧版本，将再收到新版本。"
+        )
+
     def announcements(self) -> list[str]:
         """Return what the user must know before sending (Chinese, one line each)."""
-        lines = []
-        if self.earlier:
-            last = max(t for _, t in self.earlier).replace("T", " ")
-            lines.append(
-                f"《{self.content.title}》的内容与 {last} 发送的版本不同，本次作为新报告发送；"
-                f"其中 {len(self.earlier)} 位收件人已收到旧版本，将再收到新版本。"
-            )
+        lines = [self.change_note] if self.change_note else []
         if self.already:
             lines.append(f"{len(self.already)} 位收件人此前已收到内容相同的本报告，不再重复发送。")
         if self.held:
