@@ -58,10 +58,9 @@ class Connection:
         return context
 
     def _timeout(self) -> float:
-        """Return the socket timeout: the setting, but never past the deadline."""
-        if self.deadline is None:
-            return self.settings.timeout
-        return max(1.0, min(self.settings.timeout, self.deadline - time.monotonic()))
+        """Return the socket timeout for one reply. The deadline bounds retries and their
+        waits, not a transfer in progress: a large attachment on a slow line must not be cut."""
+        return self.settings.timeout
 
     def open(self) -> None:
         """Connect and log in; raise MailError (TransientMailError when worth retrying).
