@@ -76,11 +76,21 @@ def test_installer_needs_no_network_and_reads_on_chinese_windows():
     text.encode("gbk")  # cmd.exe on Chinese Windows reads .bat files as GBK
 
 
+@pytest.fixture(scope="module")
+def own_wheel(tmp_path_factory) -> Path:
+    """kjreport's wheel, built once for the network tests."""
+    from kjreport.excel.bundle import build_own_wheel
+
+    return build_own_wheel(tmp_path_factory.mktemp("own"), say=lambda s: None)
+
+
 @network[0]
 @network[1]
-def test_bundle_resolves_completely_for_windows(tmp_path):
+def test_bundle_resolves_completely_for_windows(tmp_path, own_wheel):
     """``kjreport excel bundle`` as the IT contact runs it (one Python, to stay quick)."""
-    result = CliRunner().invoke(main, ["excel", "bundle", str(tmp_path), "--python", "3.11"])
+    result = CliRunner().invoke(
+        main, ["excel", "bundle", str(tmp_path), "--python", "3.11", "--wheel", str(own_wheel)]
+    )
     assert result.exit_code == 0, result.output
     wheels = tmp_path / "wheels"
     names = sorted(p.name for p in wheels.glob("*.whl"))
@@ -95,10 +105,42 @@ def test_bundle_resolves_completely_for_windows(tmp_path):
 
 @network[0]
 @network[1]
-def test_linux_equivalent_installs_with_no_index(tmp_path):
-    """The same bundle for this machine, installed with --no-index: kjreport runs from it."""
+def test_linux_equivalent_installs_with_no_index(tmp_path, own_wheel):
+    """The same bundle for this machine: pip, with --no-index and nothing but the folder,
+    resolves every package from it (a dry run: unpacking 150 MB proves nothing more), and
+    kjreport's own wheel installs from it and runs."""
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    made = build_bundle(tmp_path / "bundle", (python,), platform=None, say=lambda s: None)
+    made = build_bundle(
+        tmp_path / "bundle", (python,), platform=None, wheel=own_wheel, say=lambda s: None
+    )
+    wheels = made.folder / "wheels"
+    clean = {**os.environ, "PIP_CONSTRAINT": "", "PIP_FIND_LINKS": "", "PIP_EXTRA_INDEX_URL": ""}
+    report = tmp_path / "report.json"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--no-index",
+            "--find-links",
+            str(wheels),
+            "--report",
+            str(report),
+            "kjreport",
+        ],
+        check=True,
+        env=clean,
+        timeout=600,
+    )
+    import json
+
+    installed = json.loads(report.read_text(encoding="utf-8"))["install"]
+    urls = [item["download_info"]["url"] for item in installed]
+    assert len(urls) == len(made.wheels) and all(wheels.as_uri() in u for u in urls)
     target = tmp_path / "site"
     subprocess.run(
         [
@@ -110,46 +152,26 @@ def test_linux_equivalent_installs_with_no_index(tmp_path):
             "--no-index",
             "--no-deps",
             "--find-links",
-            str(made.folder / "wheels"),
+            str(wheels),
             "--target",
             str(target),
-            *map(str, made.wheels),
-        ],
-        check=True,
-        env={**os.environ, "PIP_CONSTRAINT": "", "PIP_FIND_LINKS": "", "PIP_EXTRA_INDEX_URL": ""},
-        timeout=600,
-    )
-    dry = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--dry-run",
-            "--ignore-installed",
-            "--quiet",
-            "--no-index",
-            "--find-links",
-            str(made.folder / "wheels"),
             "kjreport",
         ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PIP_CONSTRAINT": "", "PIP_FIND_LINKS": "", "PIP_EXTRA_INDEX_URL": ""},
+        check=True,
+        env=clean,
         timeout=600,
     )
-    assert dry.returncode == 0, dry.stderr  # pip's own resolver finds everything offline
     run = subprocess.run(
         [
             sys.executable,
-            "-I",
             "-c",
             "import sys; sys.path.insert(0, sys.argv[1]); "
-            "from kjreport.cli import main; main(['--help'])",
+            "import kjreport; from kjreport.cli import main; print(kjreport.__file__); "
+            "main(['--help'])",
             str(target),
         ],
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert run.returncode == 0 and "kjreport" in run.stdout, run.stderr
+    assert run.returncode == 0 and run.stdout.startswith(str(target)), run.stderr
