@@ -235,3 +235,25 @@ def test_a_button_whose_library_function_is_missing_is_left_out(tmp_path):
     no_module = dataclasses.replace(BUTTONS[1], module="kjreport.excel.no_such_entry")
     assert not missing.available() and not no_module.available()
     assert BUTTONS[0].available()
+
+
+def test_tooltips_and_docs_say_what_the_code_does():
+    """发送报告's recipients come from 「收件人」; 生成总结 never overwrites: tooltips and docs agree."""
+    docs = (ROOT / "docs" / "excel-ribbon.md").read_text(encoding="utf-8")
+    by_label = {b.label: b for b in BUTTONS}
+    send, docx = by_label["发送报告"], by_label["生成总结"]
+    assert (
+        "「收件人」" in send.supertip and "确认" in send.supertip and "【待补充】" in send.supertip
+    )
+    assert "「设置」工作表中的收件人" not in send.supertip + docs
+    assert "第2版" in docx.supertip and "不覆盖" in docx.supertip
+    from kjreport.excel import docx as docx_button
+    from kjreport.excel import send as send_button
+
+    assert send_button.SEND_INCOMPLETE in docs and f"{send_button.DEADLINE:.0f} 秒" in (
+        ROOT / "README.md"
+    ).read_text(encoding="utf-8")
+    assert "（第2版）" in docs and docx_button.BUTTON in docs
+    for button in BUTTONS:
+        assert f"| {button.label} |" in docs
+        assert button.vba_names.project in docs
