@@ -12,6 +12,7 @@ automatically.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -23,6 +24,7 @@ SENT = "已发送"
 FAILED = "失败"
 PENDING = "发送中"  # written just before handing the message over; replaced by the outcome
 UNCONFIRMED = "未确认"  # the server may or may not have stored it: never resent automatically
+LEGACY = "sha256:"  # prefix of an old entry's key: the SHA-256 of the report file's bytes
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,13 @@ def entries(report: Path) -> list[LogEntry]:
     for line in text.splitlines():
         try:
             data = json.loads(line)
+            # logs written before content keys held the SHA-256 of the file's bytes
+            content = data.get("content") or f"{LEGACY}{data.get('sha256', '')}"
             out.append(
                 LogEntry(
                     data["time"],
                     data["report"],
-                    data.get("content") or "",
+                    content,
                     data["recipient"],
                     data.get("message_id", ""),
                     data["result"],
@@ -90,9 +94,13 @@ def state(report: Path, key: str) -> LogState:
     earlier version of this report (same file name, different content)."""
     last: dict[str, LogEntry] = {}
     older: dict[str, LogEntry] = {}
-    for entry in entries(report):
+    log = entries(report)
+    same = {key}
+    if any(e.content.startswith(LEGACY) for e in log):  # an old log: these very bytes count too
+        same.add(LEGACY + hashlib.sha256(report.read_bytes()).hexdigest())
+    for entry in log:
         address = entry.recipient.lower()
-        if entry.content == key:
+        if entry.content in same:
             # 已发送 is final: a later failed attempt (e.g. a duplicate run) cannot undo it
             if last.get(address) is None or last[address].result != SENT:
                 last[address] = entry

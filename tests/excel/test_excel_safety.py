@@ -58,3 +58,28 @@ def test_docx_keeps_an_edited_summary_and_writes_a_new_version(sample_path, tmp_
         [first.path.name, second.path.name]
     )
     assert not list(tmp_path.glob(".~kjreport-*"))  # no temp files left behind
+
+
+@needs_remote
+def test_docx_lists_the_placeholders_it_left(sample_path, tmp_path, monkeypatch):
+    """A summary with 【待补充】 (here: one added after the real build) is named in the box."""
+    from kjreport.excel import docx
+
+    real = docx.write_summary
+
+    def with_gap(report, path, **kwargs):
+        out = real(report, path, **kwargs)
+        doc = Document(out)
+        doc.add_paragraph("全年财政科技投入【待补充】亿元。")
+        doc.save(out)
+        return out
+
+    monkeypatch.setattr(docx, "write_summary", with_gap)
+    path = tmp_path / "鲁泽市2011年科技工作.xlsx"
+    path.write_bytes(sample_path.read_bytes())
+    book = remote_book(payload_from_xlsx(path, name=str(path)))
+    outcome = docx.main(book)
+    assert outcome is not None
+    [box] = alerts(book.json()["actions"])
+    assert "还有 1 处【待补充】" in box and "财政科技投入【待补充】" in box
+    assert "不会被发送" in box

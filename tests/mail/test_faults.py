@@ -217,3 +217,24 @@ def test_one_entry_per_state_and_same_message_id_in_the_log(starttls_server, ca,
     assert [e.result for e in log] == ["发送中", "已发送"]
     assert log[0].message_id == log[1].message_id and log[0].content == log[1].content
     shutil.copy(report, report.with_name("copy.docx"))  # same content, other name: own log
+
+
+def test_a_log_from_before_content_keys_still_prevents_a_resend(starttls_server, ca, report):
+    """Entries keyed on the file's SHA-256 (older kjreport) still count for those bytes."""
+    import hashlib
+    import json
+
+    handler, port, _ = starttls_server
+    old = {
+        "time": "2012-01-05T09:00:00",
+        "report": report.name,
+        "sha256": hashlib.sha256(report.read_bytes()).hexdigest(),
+        "recipient": "wang@example.com",
+        "message_id": "<old@example.com>",
+        "result": "已发送",
+        "reason": "",
+    }
+    log_path(report).write_text(json.dumps(old, ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = send_report(report, recipients=THREE[:2], settings=settings(port, ca[1]))
+    assert summary.skipped == ["wang@example.com"]
+    assert handler.per_recipient() == {"li@example.com": 1}
