@@ -186,7 +186,7 @@ def deliver(
             click.echo(f"  {addr}：此前已收到内容相同的本报告，跳过")
         for addr in summary.held:
             click.echo(
-                f"  {addr}：上次发送未确认，未重发（确认对方未收到后用 --resend-unconfirmed 重发）"
+                f"  {addr}：上次发送未确认，未重发（确认对方未收到后用 kjreport send 加 --resend-unconfirmed 重发）"
             )
         if summary.eml_files:
             click.echo(f"  已写出 {len(summary.eml_files)} 封邮件到 {summary.eml_files[0].parent}")
@@ -223,7 +223,7 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool) -> str:
     advice = "修正后重新运行本命令即可补发，已收到的不会重复"
     if totals["unsure"]:
         advice += (
-            "；“未确认”的收件人可能已收到，请先向对方确认，确未收到再加 --resend-unconfirmed 重发"
+            "；“未确认”的收件人可能已收到，请先向对方确认，确未收到再用 kjreport send 报告 --resend-unconfirmed（与本次相同的收件人选项）重发"
         )
     return f"有收件人未能确认收到（{counts}），原因见上；{advice}。"
 
