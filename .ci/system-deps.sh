@@ -21,6 +21,8 @@ done
 for pkg in fonts-noto-cjk fonts-arphic-ukai fonts-liberation fontconfig; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
 done
+# Node.js + npm for the independent MIME parsers of tests/mail (any install of node will do)
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ "${#missing[@]}" -gt 0 ]; then
   apt_install "${missing[@]}"
 fi

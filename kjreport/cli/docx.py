@@ -113,6 +113,7 @@ def docx_command(
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年县区科技工作通报"
         paths = write_county_bulletins(report, outdir, jobs, template_dir=template)
         click.echo(f"已生成 {len(paths)} 份县区通报：{outdir}")
+        _tell_placeholders(paths)
         if pdf:
             _to_pdf(paths)
         if send:
@@ -126,10 +127,29 @@ def docx_command(
         out = out.with_suffix(".docx")
     path = write_summary(report, out, template_dir=template, charts=not no_charts, draft=draft)
     click.echo(f"已生成工作总结：{path}")
+    _tell_placeholders([path])
     if pdf:
         _to_pdf([path])
     if send:
         _send(path, workbook, mail_config)
+
+
+def _tell_placeholders(paths: list[Path]) -> None:
+    """Print how many 【待补充】 the documents still have and where (nothing when none)."""
+    from kjreport.mail.content import read_content
+
+    for path in paths:
+        marks = read_content(path).placeholders
+        if not marks:
+            continue
+        click.echo(
+            f"注意：{path.name} 中还有 {len(marks)} 处【待补充】，补全数据后请重新生成；"
+            f"含【待补充】的报告不会被发送（除非用 kjreport send --send-incomplete）："
+        )
+        for mark in marks[:20]:
+            click.echo(f"  {mark}")
+        if len(marks) > 20:
+            click.echo(f"  ……其余 {len(marks) - 20} 处略")
 
 
 def _send(report: Path, workbook: Path, config: Path | None) -> None:

@@ -1,4 +1,5 @@
-"""Commands: ``kjreport excel install [--dir DIR]`` and ``kjreport excel uninstall``."""
+"""Commands: ``kjreport excel install [--dir DIR]``, ``kjreport excel uninstall`` and
+``kjreport excel bundle FOLDER`` (the offline install folder)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ DIR = click.option(
 
 @main.group()
 def excel() -> None:
-    """Excel 功能区：安装或卸载「科技报告」选项卡（校验数据、计算指标、生成总结、发送报告）。"""
+    """Excel 功能区：安装或卸载「科技报告」选项卡（校验数据、计算指标、生成总结、发送报告），制作离线安装包。"""
 
 
 @excel.command()
@@ -71,3 +72,38 @@ def uninstall(folder: Path | None) -> None:
     for path in removed:
         click.echo(f"已删除 {path}")
     click.echo("请重新启动 Excel，「科技报告」选项卡即会消失。")
+
+
+@excel.command()
+@click.argument("folder", metavar="文件夹", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--python",
+    "pythons",
+    multiple=True,
+    metavar="版本",
+    help="目标电脑的 Python 版本，可多次给出；默认 3.10、3.11、3.12、3.13 全部。",
+)
+@click.option(
+    "--wheel",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    metavar="文件",
+    help="kjreport 的 .whl 安装包；默认由本机的 kjreport 源码目录现场打包。",
+)
+def bundle(folder: Path, pythons: tuple[str, ...], wheel: Path | None) -> None:
+    """在能上网的电脑上制作离线安装包：Windows 64 位所需的全部安装包（wheel）和「安装.bat」。
+
+    把整个文件夹拷到不能访问 PyPI 的电脑（如政务外网电脑）上，关闭 Excel 后双击「安装.bat」即可，
+    安装过程不访问网络。任何系统（包括 Linux）都可以制作。
+    """
+    from kjreport.excel.bundle import INSTALLER, PYTHONS, BundleError, build_bundle
+
+    for version in pythons:
+        if version not in PYTHONS:
+            raise BundleError(f"不支持的 Python 版本「{version}」；可选：{'、'.join(PYTHONS)}。")
+    made = build_bundle(folder, tuple(pythons) or PYTHONS, wheel=wheel, say=click.echo)
+    size = sum(p.stat().st_size for p in made.wheels) / 1024 / 1024
+    click.echo(
+        f"离线安装包已完成：{made.folder}（{len(made.wheels)} 个安装包，{size:.0f} MB，"
+        f"适用于 Windows 64 位上的 Python {'、'.join(made.pythons)}）。"
+    )
+    click.echo(f"把整个文件夹拷到目标电脑，关闭 Excel 后双击「{INSTALLER}」。")

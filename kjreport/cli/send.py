@@ -51,6 +51,16 @@ from kjreport.cli.app import main
     show_default=True,
     help="服务器暂时故障时的重试次数。",
 )
+@click.option(
+    "--resend-unconfirmed",
+    is_flag=True,
+    help="重发上次“未确认”的收件人（连接在服务器确认前中断，对方可能已收到）；默认不自动重发。",
+)
+@click.option(
+    "--send-incomplete",
+    is_flag=True,
+    help="报告中还有【待补充】时仍然发送（默认拒绝发送）。",
+)
 def send(
     report: Path,
     to: tuple[str, ...],
@@ -60,6 +70,8 @@ def send(
     dry_run: bool,
     out: Path | None,
     retries: int,
+    resend_unconfirmed: bool,
+    send_incomplete: bool,
 ) -> None:
     """通过邮件发送 Word 报告（有同名 PDF 时一并附上）。
 
@@ -69,7 +81,10 @@ def send(
     kjreport send 总结.docx --to a@example.com --config 邮件.ini --dry-run
 
     密码（或授权码）从环境变量 KJREPORT_SMTP_PASSWORD 或系统密钥环（keyring set kjreport 账号）读取，
-    不写入任何文件。同一份报告已成功发给某人的，重新运行时不会重复发送。
+    不写入任何文件。邮件主题为报告的标题。发送记录（报告旁的 .发送记录.jsonl）按报告的文字和表格
+    内容识别报告：内容相同的报告（即使重新生成过）不会再发给已收到的人；内容改动过的报告作为新报告
+    发送，并先说明。连接在服务器确认前中断的收件人记为“未确认”，不会自动重发。
+    报告中还有【待补充】时拒绝发送，除非给出 --send-incomplete。
     """
     outcome = deliver(
         report,
@@ -80,6 +95,8 @@ def send(
         dry_run=dry_run,
         out=out,
         retries=retries,
+        resend_unconfirmed=resend_unconfirmed,
+        send_incomplete=send_incomplete,
     )
     sys.exit(0 if outcome else 1)
 
@@ -94,11 +111,20 @@ def deliver(
     dry_run: bool = False,
     out: Path | None = None,
     retries: int = 3,
+    resend_unconfirmed: bool = False,
+    send_incomplete: bool = False,
 ) -> bool:
     """Send ``report`` (a .docx or a folder of them), printing one line per recipient; return
     True when nothing failed. Shared by ``kjreport send`` and ``kjreport docx --send``."""
-    from kjreport.mail import from_command_line, load_mail_settings, read_recipients, send_report
-    from kjreport.mail.errors import MailError
+    from kjreport.mail import (
+        from_command_line,
+        load_mail_settings,
+        plan_delivery,
+        read_recipients,
+        refuse_placeholders,
+        send_report,
+    )
+    from kjreport.mail.errors import MailError, PlaceholdersLeft
 
     if not report.exists():
         raise MailError(f"找不到要发送的报告 {report}。")
@@ -110,16 +136,34 @@ def deliver(
             "没有收件人：请用 --to 给出地址，或用 --recipients 指定含「收件人」表的工作簿。"
         )
     city, year, digest = _digest(workbook)
-    jobs = _jobs(report, people)
-    ok = True
-    totals = {"sent": 0, "skipped": 0, "failed": 0, "not_attempted": 0, "eml": 0}
-    for path, county, recipients in jobs:
-        if not recipients:
-            click.echo(f"{path.name}：没有{county}的收件人，跳过。")
-            continue
-        click.echo(
-            f"{path.name} → {len(recipients)} 位收件人{'（演练，不发送）' if dry_run else ''}"
+    jobs = [
+        (
+            path,
+            county,
+            recipients,
+            plan_delivery(path, recipients, resend_unconfirmed=resend_unconfirmed),
         )
+        for path, county, recipients in _jobs(report, people)
+        if recipients or click.echo(f"{path.name}：没有{county}的收件人，跳过。")
+    ]
+    if not send_incomplete and not dry_run:  # every file checked before anything is sent
+        refused = []
+        for _, _, _, plan in jobs:
+            try:
+                refuse_placeholders(plan.content)
+            except PlaceholdersLeft as exc:
+                refused.append(str(exc))
+        if refused:
+            raise MailError("\n".join(refused))
+    ok = True
+    totals = {"sent": 0, "skipped": 0, "failed": 0, "not_attempted": 0, "eml": 0, "unsure": 0}
+    for path, county, recipients, plan in jobs:
+        click.echo(
+            f"{path.name}（主题：{plan.content.title}）→ {len(recipients)} 位收件人"
+            f"{'（演练，不发送）' if dry_run else ''}"
+        )
+        if plan.change_note and not dry_run:
+            click.echo(f"  注意：{plan.change_note}")
         summary = send_report(
             path,
             recipients=recipients,
@@ -132,9 +176,18 @@ def deliver(
             year=year,
             county=county or "",
             progress=lambda addr, result: click.echo(f"  {addr}：{result}"),
+            on_wait=lambda reason, seconds, n: click.echo(
+                f"  {reason.rstrip('。')}；{seconds:.0f} 秒后第 {n} 次重试……", err=True
+            ),
+            plan=plan,
+            send_incomplete=send_incomplete,
         )
         for addr in summary.skipped:
-            click.echo(f"  {addr}：此前已发送过本报告，跳过")
+            click.echo(f"  {addr}：此前已收到内容相同的本报告，跳过")
+        for addr in summary.held:
+            click.echo(
+                f"  {addr}：上次发送未确认，未重发（确认对方未收到后用 kjreport send 加 --resend-unconfirmed 重发）"
+            )
         if summary.eml_files:
             click.echo(f"  已写出 {len(summary.eml_files)} 封邮件到 {summary.eml_files[0].parent}")
         if summary.not_attempted:
@@ -144,6 +197,7 @@ def deliver(
                 err=True,
             )
         ok = ok and summary.ok and not summary.not_attempted
+        totals["unsure"] += len(summary.unconfirmed) + len(summary.held)
         totals["sent"] += len(summary.sent)
         totals["skipped"] += len(summary.skipped)
         totals["failed"] += len(summary.failed)
@@ -162,11 +216,16 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool) -> str:
         counts += f"，失败 {totals['failed']} 位"
     if totals["not_attempted"]:
         counts += f"，未发送 {totals['not_attempted']} 位"
+    if totals["unsure"]:
+        counts += f"，未确认 {totals['unsure']} 位"
     if ok:
         return f"全部发送成功：{counts}。"
-    return (
-        f"有收件人未能发送（{counts}），原因见上；修正后重新运行本命令即可补发，已发送的不会重复。"
-    )
+    advice = "修正后重新运行本命令即可补发，已收到的不会重复"
+    if totals["unsure"]:
+        advice += (
+            "；“未确认”的收件人可能已收到，请先向对方确认，确未收到再用 kjreport send 报告 --resend-unconfirmed（与本次相同的收件人选项）重发"
+        )
+    return f"有收件人未能确认收到（{counts}），原因见上；{advice}。"
 
 
 def _digest(workbook: Path | None) -> tuple[str, int | None, str]:

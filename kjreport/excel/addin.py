@@ -1,11 +1,16 @@
 """Build the ribbon add-ins from the installed xlwings template (one small .xlam per button).
 
 xlwings' ``quickstart_addin_ribbon.xlam`` carries VBA whose ribbon callback runs
-``import <file name>; <file name>.main()``; its VBA cannot be rewritten without Excel, but its
-ribbon (``customUI/customUI.xml``) and its config sheet are plain XML parts. So every button
-gets its own copy of the template, named after its entry module (``kjreport.excel.check.xlam``),
-with a ribbon that adds the button to a tab and groups shared through qualified ids (``idQ``):
-however many of the add-ins Excel loads, the user sees one "科技报告" tab.
+``import <file name>; <file name>.main()``. Every button gets its own copy of the template,
+named after its entry module (``kjreport.excel.check.xlam``), with a ribbon that adds the button
+to a tab and groups shared through qualified ids (``idQ``): however many of the add-ins Excel
+loads, the user sees one "科技报告" tab.
+
+Following xlwings' custom add-in instructions ("Renaming your add-in"), each add-in has its own
+VBA project name, callback module and callback procedure, and xlwings' ``PROJECT_NAME`` (which
+names the config sheet) — done on the VBA project's binary form by ``vba.rename_project``,
+since Excel is not there to do it (all add-ins sharing ``myaddin`` / ``RibbonMyAddin.RunMain``
+lets Excel call another add-in's callback, xlwings#973).
 
 Building from the installed template keeps the add-in's VBA and DLL names in step with the
 installed xlwings package.
@@ -33,7 +38,8 @@ SHARED_NS = "urn:kjreport:excel-ribbon"  # the namespace the qualified (shared) 
 TAB_ID = "kjreportTab"
 TAB_LABEL = "科技报告"
 PROJECT_NAME = "myaddin"  # the VBA constant PROJECT_NAME in xlwings' template
-CONF_SHEET = f"{PROJECT_NAME}.conf"  # the sheet the template's VBA reads its settings from
+CONF_SHEET = f"{PROJECT_NAME}.conf"  # the template's config sheet (renamed per add-in)
+VBA_PART = "xl/vbaProject.bin"
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -56,6 +62,20 @@ class Button:
     image: str  # an Office built-in icon (imageMso)
     supertip: str
     requires: tuple[str, ...]  # "module:function" (or "module") the button needs
+
+    @property
+    def vba_names(self):
+        """Return this add-in's own VBA project, callback module and procedure names."""
+        from kjreport.excel.vba import ProjectNames
+
+        return ProjectNames(self.control_id, f"{self.control_id}Ribbon", f"{self.control_id}Click")
+
+    @property
+    def no_book_message(self) -> str:
+        """Return what a click with no workbook open says (shown by the add-in's VBA)."""
+        return (
+            f"{self.label}未运行：请先打开（或新建并保存）要处理的工作簿，再点击「{self.label}」。"
+        )
 
     @property
     def file_name(self) -> str:
@@ -106,7 +126,8 @@ BUTTONS: tuple[Button, ...] = (
         "kjreportSummary",
         "总结",
         "FileSaveAsWordDocx",
-        "按工作意见生成年度工作总结（Word），保存在工作簿旁边并打开。",
+        "按工作意见生成年度工作总结（Word），保存在工作簿旁边并打开。旁边已有内容不同（例如有人修改过）"
+        "的总结时不覆盖它，新总结另存为“标题（第2版）.docx”。",
         ("kjreport.report:load_report", "kjreport.summary:write_summary", "kjreport.docx"),
     ),
     Button(
@@ -116,7 +137,8 @@ BUTTONS: tuple[Button, ...] = (
         "kjreportSend",
         "报送",
         "FileSendAsAttachment",
-        "把工作总结按「设置」工作表中的收件人用电子邮件发送。",
+        "把最新生成的工作总结用电子邮件发给「收件人」工作表中的收件人（邮件服务器见「设置」）；"
+        "发送前列出收件人和附件请您确认，含【待补充】的总结不发送，已收到同一内容的人不重复发送。",
         ("kjreport.mail:send_report",),
     ),
 )
@@ -212,13 +234,27 @@ def build_addin(
     template: Path | None = None,
 ) -> Path:
     """Build the add-in of ``button`` into ``out_dir`` and return its path."""
+    from kjreport.excel.vba import VbaTemplateError, rename_project
+
     template = template or template_path()
-    callback = template_callback(template)
+    template_callback(template)  # the template still has the ribbon callback we rename
+    names = button.vba_names
     target = Path(out_dir) / button.file_name
-    replaced = {RIBBON_PART: ribbon_xml(button, callback).encode("utf-8")}
+    replaced = {RIBBON_PART: ribbon_xml(button, names.on_action).encode("utf-8")}
     try:
         with zipfile.ZipFile(template) as src:
-            replaced.update(_conf_parts(src, conf_settings(python_win, python_mac)))
+            try:
+                replaced[VBA_PART] = rename_project(
+                    src.read(VBA_PART), names, button.no_book_message
+                )
+            except (VbaTemplateError, KeyError, ValueError, OSError) as exc:
+                raise AddinError(
+                    f"无法改写 xlwings 加载项模板 {template} 中的 VBA 工程（{exc}），"
+                    "请换用与本版 kjreport 配套的 xlwings 版本"
+                ) from exc
+            replaced.update(
+                _conf_parts(src, conf_settings(python_win, python_mac), f"{names.project}.conf")
+            )
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".kjreport-", suffix=".xlam", dir=target.parent)
             os.close(fd)
@@ -227,6 +263,7 @@ def build_addin(
                     for info in src.infolist():
                         data = replaced.get(info.filename)
                         dst.writestr(info, src.read(info) if data is None else data)
+                os.chmod(tmp, 0o644)  # mkstemp makes 0600: others (and backups) must read it
                 os.replace(tmp, target)
             finally:
                 if os.path.exists(tmp):
@@ -258,8 +295,11 @@ def build_addins(
     return [build_addin(b, out_dir, python_win, python_mac, template) for b in chosen]
 
 
-def _conf_parts(src: zipfile.ZipFile, rows: list[tuple[str, str | bool]]) -> dict[str, bytes]:
-    """Return the replaced parts that name the config sheet ``myaddin.conf`` and fill it."""
+def _conf_parts(
+    src: zipfile.ZipFile, rows: list[tuple[str, str | bool]], sheet_name: str
+) -> dict[str, bytes]:
+    """Return the replaced parts that rename the template's config sheet (``_myaddin.conf``)
+    to ``sheet_name`` (the add-in's own PROJECT_NAME + ``.conf``) and fill it."""
     workbook = src.read("xl/workbook.xml").decode("utf-8")
     match = re.search(
         r'<sheet name="_?' + re.escape(CONF_SHEET) + r'" [^>]*r:id="(rId\d+)"', workbook
@@ -268,9 +308,10 @@ def _conf_parts(src: zipfile.ZipFile, rows: list[tuple[str, str | bool]]) -> dic
         raise AddinError(
             f"xlwings 加载项模板中没有 {CONF_SHEET} 工作表，无法写入 Python 解释器设置"
         )
-    workbook = workbook.replace(
-        match.group(0), match.group(0).replace("_" + CONF_SHEET, CONF_SHEET)
+    named = re.sub(
+        r'name="_?' + re.escape(CONF_SHEET) + '"', f"name={quoteattr(sheet_name)}", match.group(0)
     )
+    workbook = workbook.replace(match.group(0), named)
     rels = ElementTree.fromstring(src.read("xl/_rels/workbook.xml.rels"))
     target = next(
         r.get("Target")

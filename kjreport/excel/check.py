@@ -14,7 +14,7 @@ BUTTON = "校验数据"
 
 def main(book: xw.Book | None = None) -> Outcome | None:
     """Run 校验数据 on the calling book (or ``book``); return the outcome, None on failure."""
-    return run_button(BUTTON, book or xw.Book.caller(), check)
+    return run_button(BUTTON, book, check)
 
 
 def check(source: ExcelBook) -> Outcome:

@@ -15,7 +15,7 @@ BUTTON = "计算指标"
 
 def main(book: xw.Book | None = None) -> Outcome | None:
     """Run 计算指标 on the calling book (or ``book``); return the outcome, None on failure."""
-    return run_button(BUTTON, book or xw.Book.caller(), fill)
+    return run_button(BUTTON, book, fill)
 
 
 def fill(source: ExcelBook) -> Outcome:

@@ -87,11 +87,51 @@ def log(book: xw.Book, button: str, result: str, summary: str, lines: list[str])
     sheet.range((start, 1)).value = rows
 
 
+NO_BOOK = "请先打开（或新建并保存）要处理的工作簿，再点击「{button}」。"
+
+
+def calling_book(button: str) -> xw.Book | None:
+    """Return the workbook the ribbon button was clicked in, or None after telling the user
+    (in a message box when Excel can be reached, else on stderr, which xlwings shows) that no
+    workbook is open. Never raises."""
+    import xlwings as xw
+
+    try:
+        return xw.Book.caller()
+    except Exception:  # noqa: BLE001 — no workbook open, or not started from Excel at all
+        sentence = f"{button}未运行：" + NO_BOOK.format(button=button)
+        try:
+            xw.apps.active.alert(sentence, title=TITLE, mode="info")
+        except Exception:  # noqa: BLE001 — no Excel to show a box in
+            import sys
+
+            print(sentence, file=sys.stderr)
+        return None
+
+
+def confirm(book: xw.Book, text: str) -> bool:
+    """Ask ``text`` with 确定/取消 and return True only for 确定.
+
+    xlwings' remote engine cannot wait for an answer (its message box only queues an action),
+    so there the answer is always "no": nothing irreversible happens unasked.
+    """
+    try:
+        answer = book.app.alert(text, title=TITLE, buttons="ok_cancel", mode="info")
+    except Exception:  # noqa: BLE001 — Excel busy or gone: treat as not confirmed
+        return False
+    return answer == "ok"
+
+
 def run_button(
-    button: str, book: xw.Book, action: Callable[[ExcelBook], Outcome]
+    button: str, book: xw.Book | None, action: Callable[[ExcelBook], Outcome]
 ) -> Outcome | None:
-    """Run ``action`` on ``book`` for the ribbon button labelled ``button`` and tell the user how
-    it went; return the outcome, or None when it failed. Never raises."""
+    """Run ``action`` on ``book`` (default: the workbook the button was clicked in) for the
+    ribbon button labelled ``button`` and tell the user how it went; return the outcome, or
+    None when it failed. Never raises — finding the calling workbook included."""
+    if book is None:
+        book = calling_book(button)
+        if book is None:
+            return None
     try:
         status(book, f"{TITLE}：正在{button}……")
         try:

@@ -6,16 +6,27 @@ the Excel ribbon's 发送报告 button call.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kjreport.mail.errors import MailError, MessageTooLarge
+from kjreport.mail.content import ReportContent, read_content
+from kjreport.mail.errors import MailError, MessageTooLarge, OutcomeUnknown, PlaceholdersLeft
 from kjreport.mail.message import build_message
 from kjreport.mail.recipients import Recipient, from_command_line, is_valid_address, read_recipients
-from kjreport.mail.sender import Connection, with_retries
-from kjreport.mail.sendlog import FAILED, SENT, already_sent, log_path, record, report_digest
+from kjreport.mail.sender import Connection, refuse_plain_login, with_retries
+from kjreport.mail.sendlog import (
+    FAILED,
+    PENDING,
+    SENT,
+    UNCONFIRMED,
+    check_writable,
+    log_path,
+    record,
+    state,
+)
 from kjreport.mail.settings import (
     KEYRING_SERVICE,
     PASSWORD_ENV,
@@ -25,6 +36,7 @@ from kjreport.mail.settings import (
 )
 
 __all__ = [
+    "DeliveryPlan",
     "MailError",
     "MailSettings",
     "Recipient",
@@ -33,10 +45,86 @@ __all__ = [
     "from_command_line",
     "load_mail_settings",
     "log_path",
+    "plan_delivery",
+    "refuse_placeholders",
     "read_recipients",
     "send_report",
 ]
 HEADLINE = ("高新技术产业产值", "全社会R&D经费投入", "科技进步贡献率")
+
+
+@dataclass
+class DeliveryPlan:
+    """Who a run would send the report to, decided from the send log before anything is sent."""
+
+    report: Path
+    content: ReportContent
+    recipients: list[Recipient]
+    already: list[str]  # received this very content: skipped
+    held: list[tuple[str, str]]  # (address, time): outcome unknown earlier, not resent unless asked
+    earlier: list[tuple[str, str]]  # (address, time): received an earlier, different version
+    resend_unconfirmed: bool = False
+
+    @property
+    def to_send(self) -> list[Recipient]:
+        """Return the recipients this run sends to."""
+        skip = {a.lower() for a in self.already}
+        if not self.resend_unconfirmed:
+            skip |= {a.lower() for a, _ in self.held}
+        return [r for r in self.recipients if r.address.lower() not in skip]
+
+    @property
+    def change_note(self) -> str:
+        """Return the warning that this is a changed report some people had before ("" if not)."""
+        if not self.earlier:
+            return ""
+        last = max(t for _, t in self.earlier).replace("T", " ")
+        return (
+            f"《{self.content.title}》的内容与 {last} 发送的版本不同，本次作为新报告发送；"
+            f"其中 {len(self.earlier)} 位收件人已收到旧版本，将再收到新版本。"
+        )
+
+    def announcements(self) -> list[str]:
+        """Return what the user must know before sending (Chinese, one line each)."""
+        lines = [self.change_note] if self.change_note else []
+        if self.already:
+            lines.append(f"{len(self.already)} 位收件人此前已收到内容相同的本报告，不再重复发送。")
+        if self.held:
+            who = "、".join(f"{a}（{t.replace('T', ' ')}）" for a, t in self.held)
+            if self.resend_unconfirmed:
+                lines.append(f"按要求重新发送送达情况未确认的 {len(self.held)} 位收件人：{who}。")
+            else:
+                lines.append(
+                    f"以下 {len(self.held)} 位收件人的上次发送未得到服务器确认（可能已收到），"
+                    f"本次不自动重发：{who}。请先向对方确认；确未收到的，用“重发未确认”选项"
+                    f"（命令行 --resend-unconfirmed）重发。"
+                )
+        return lines
+
+
+def plan_delivery(
+    report_path: Path, recipients: list[Recipient], *, resend_unconfirmed: bool = False
+) -> DeliveryPlan:
+    """Return who a send of ``report_path`` to ``recipients`` would reach, from the send log."""
+    report = Path(report_path)
+    if not report.is_file():
+        raise MailError(f"找不到要发送的报告 {report}。")
+    content = read_content(report)
+    log = state(report, content.key)
+    wanted = {r.address.lower() for r in recipients}
+    return DeliveryPlan(
+        report,
+        content,
+        recipients,
+        already=[r.address for r in recipients if r.address.lower() in log.sent],
+        held=[
+            (r.address, log.unconfirmed[r.address.lower()].time)
+            for r in recipients
+            if r.address.lower() in log.unconfirmed
+        ],
+        earlier=[(e.recipient, e.time) for a, e in log.older.items() if a in wanted],
+        resend_unconfirmed=resend_unconfirmed,
+    )
 
 
 @dataclass
@@ -47,13 +135,16 @@ class SendSummary:
     sent: list[tuple[str, str]] = field(default_factory=list)  # (address, Message-ID)
     skipped: list[str] = field(default_factory=list)  # already received this report
     failed: list[tuple[str, str]] = field(default_factory=list)  # (address, reason)
+    unconfirmed: list[tuple[str, str]] = field(default_factory=list)  # (address, reason), this run
+    held: list[str] = field(default_factory=list)  # unconfirmed earlier: not resent automatically
     eml_files: list[Path] = field(default_factory=list)  # --dry-run output
     not_attempted: list[str] = field(default_factory=list)  # after the server went away
+    subject: str = ""
 
     @property
     def ok(self) -> bool:
-        """Return True when nothing failed."""
-        return not self.failed
+        """Return True when every recipient has the report for sure."""
+        return not self.failed and not self.unconfirmed and not self.held
 
 
 def digest_of(report, template_dir: Path | None = None) -> str:
@@ -77,6 +168,18 @@ def attachments_of(report: Path) -> list[Path]:
     return [report, pdf] if pdf.exists() else [report]
 
 
+def refuse_placeholders(content: ReportContent) -> None:
+    """Raise PlaceholdersLeft when the report still has 【待补充】 markers."""
+    marks = content.placeholders
+    if marks:
+        shown = "；".join(str(m) for m in marks[:5]) + ("……" if len(marks) > 5 else "")
+        raise PlaceholdersLeft(
+            f"报告 {content.path.name} 中还有 {len(marks)} 处【待补充】（{shown}），没有发送。"
+            f"请补全数据后重新生成报告；确需先发出的，选择“仍然发送”（命令行 --send-incomplete）。",
+            list(marks),
+        )
+
+
 def send_report(
     report_path: Path,
     *,
@@ -91,12 +194,18 @@ def send_report(
     county: str = "",
     template_dir: Path | None = None,
     progress: Callable[[str, str], None] | None = None,
+    on_wait: Callable[[str, float, int], None] | None = None,
+    resend_unconfirmed: bool = False,
+    send_incomplete: bool = False,
+    plan: DeliveryPlan | None = None,
 ) -> SendSummary:
     """Send (or with ``dry_run`` write as .eml files) the report to ``recipients``.
 
     One message per recipient by default, else one message To the main recipients with the
-    抄送 ones in Cc. Recipients the send log shows already received these exact bytes are
-    skipped. Raise MailError when the server cannot be reached or refuses the login.
+    抄送 ones in Cc. The subject is the document's title. Recipients the send log shows already
+    received this content are skipped; those whose delivery is unconfirmed are skipped unless
+    ``resend_unconfirmed``. A report with 【待补充】 is refused unless ``send_incomplete``.
+    Raise MailError when nothing can be sent (settings, log, server, login).
     """
     from kjreport.templating import TemplateSet
 
@@ -114,9 +223,12 @@ def send_report(
         raise MailError(
             f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。"
         )
+    plan = plan or plan_delivery(report, recipients, resend_unconfirmed=resend_unconfirmed)
+    content = plan.content
     files = attachments_of(report)
     templates = TemplateSet(template_dir, part="mail")
     context = {
+        "title": content.title,
         "city": city,
         "year": year or "",
         "report_name": report.stem,
@@ -135,32 +247,48 @@ def send_report(
     else:
         main = [r for r in recipients if not r.cc] or recipients
         batches = [(main, [r for r in recipients if r.cc and r not in main])]
-    summary = SendSummary(report)
+    summary = SendSummary(report, subject=subject)
     if dry_run:
         folder = out_dir or report.with_name(report.stem + ".邮件")
         folder.mkdir(parents=True, exist_ok=True)
         for i, (to, cc) in enumerate(batches, 1):
             msg = build_message(
-                settings, to, cc, subject, body_for(to[0].name if len(to) == 1 else ""), files
+                settings,
+                to,
+                cc,
+                subject,
+                body_for(to[0].name if len(to) == 1 else ""),
+                files,
+                content_key=content.key,
             )
             path = folder / f"{i:03d}-{to[0].address}.eml"
             path.write_bytes(msg.as_bytes())
             summary.eml_files.append(path)
         return summary
 
-    digest_hash = report_digest(report)
-    done = already_sent(report, digest_hash)
+    if not send_incomplete:
+        refuse_placeholders(content)
+    sending = {r.address.lower() for r in plan.to_send}
+    summary.skipped = [a for a in plan.already]
+    summary.held = [a for a, _ in plan.held if a.lower() not in sending]
+    if not sending:
+        return summary
+    refuse_plain_login(settings)
+    check_writable(report)
     settings.password = settings.password or lookup_password(settings)
     if settings.user and not settings.password and settings.security != "无":
         raise MailError(
             f"没有找到邮件账号 {settings.user} 的密码（授权码）：请设置环境变量 {PASSWORD_ENV}，"
             f"或运行 keyring set {KEYRING_SERVICE} {settings.user} 保存到系统密钥环。"
         )
-    connection = Connection(settings)
+    deadline = time.monotonic() + settings.deadline
+    connection = Connection(settings, deadline)
+    key = content.key
     try:
+        # connect and log in before the log says anything: an unreachable server sends nothing
+        with_retries(connection.open, settings, deadline=deadline, on_wait=on_wait)
         for index, (to, cc) in enumerate(batches):
-            people = [r for r in to + cc if r.address.lower() not in done]
-            summary.skipped += [r.address for r in to + cc if r.address.lower() in done]
+            people = [r for r in to + cc if r.address.lower() in sending]
             if not people:
                 continue
             to_now = [r for r in to if r in people] or people
@@ -172,7 +300,10 @@ def send_report(
                 subject,
                 body_for(to_now[0].name if len(to_now) == 1 else ""),
                 files,
+                content_key=key,
             )
+            for r in people:  # before the server sees it: a crash from here on is 未确认
+                record(report, key, r.address, msg["Message-ID"], PENDING)
 
             def attempt(msg=msg, people=people):
                 if connection.smtp is None:
@@ -180,25 +311,33 @@ def send_report(
                 return connection.send(msg, [r.address for r in people])
 
             try:
-                refused = with_retries(attempt, settings)
-            except MessageTooLarge:
+                refused = with_retries(attempt, settings, deadline=deadline, on_wait=on_wait)
+            except OutcomeUnknown as exc:
+                connection.close()
+                for r in people:
+                    record(report, key, r.address, msg["Message-ID"], UNCONFIRMED, str(exc))
+                    summary.unconfirmed.append((r.address, str(exc)))
+                    if progress:
+                        progress(r.address, f"{UNCONFIRMED}：{exc}")
+                continue
+            except MessageTooLarge as exc:
+                for r in people:
+                    record(report, key, r.address, msg["Message-ID"], FAILED, str(exc))
                 raise  # the same size for everybody: stop and say so once
             except MailError as exc:
-                if connection.smtp is None and not summary.sent and not summary.failed:
-                    raise  # could not connect or log in at all: say so once
                 refused = {r.address: str(exc).rstrip("。") for r in people}
                 lost = connection.smtp is None
                 connection.close()
                 if lost:  # the server went away mid-batch: stop; a rerun sends the rest
-                    _log(summary, report, digest_hash, msg, people, refused, done, progress)
+                    _log(summary, report, key, msg, people, refused, progress)
                     summary.not_attempted = [
                         r.address
                         for t, c in batches[index + 1 :]
                         for r in t + c
-                        if r.address.lower() not in done
+                        if r.address.lower() in sending
                     ]
                     break
-            _log(summary, report, digest_hash, msg, people, refused, done, progress)
+            _log(summary, report, key, msg, people, refused, progress)
     finally:
         connection.close()
     return summary
@@ -207,22 +346,20 @@ def send_report(
 def _log(
     summary: SendSummary,
     report: Path,
-    digest_hash: str,
+    key: str,
     msg,
     people: list[Recipient],
     refused: dict[str, str],
-    done: set[str],
     progress,
 ) -> None:
     """Record the outcome of one message for each of its recipients."""
     for r in people:
         reason = refused.get(r.address)
         if reason:
-            record(report, digest_hash, r.address, msg["Message-ID"], FAILED, reason)
+            record(report, key, r.address, msg["Message-ID"], FAILED, reason)
             summary.failed.append((r.address, reason))
         else:
-            record(report, digest_hash, r.address, msg["Message-ID"], SENT)
+            record(report, key, r.address, msg["Message-ID"], SENT)
             summary.sent.append((r.address, msg["Message-ID"]))
-            done.add(r.address.lower())
         if progress:
             progress(r.address, SENT if not reason else f"{FAILED}：{reason}")

@@ -51,7 +51,11 @@ KEYS = {
     "发件人邮箱": "sender",
     "邮件CA证书": "ca_file",
     "CA证书": "ca_file",
+    "允许明文登录": "allow_plain",
+    "邮件允许明文登录": "allow_plain",
 }
+YES = {"是", "允许", "yes", "true", "1", "y"}
+NO = {"否", "不允许", "no", "false", "0", "n", ""}
 
 
 @dataclass
@@ -68,6 +72,8 @@ class MailSettings:
     timeout: float = 30.0
     retries: int = 3  # attempts after the first, for transient failures only
     backoff: float = 2.0  # seconds before the first retry; doubles each time
+    deadline: float = 180.0  # seconds: all retries of one run end within this time
+    allow_plain: bool = False  # 允许明文登录 = 是: AUTH without encryption (加密 = 无)
     password: str = field(default="", repr=False)
 
     @property
@@ -100,7 +106,11 @@ def _settings_from(values: dict[str, str], where: str) -> MailSettings:
         raise MailError(
             f"{where}中的邮件端口「{port_text}」不是数字；腾讯企业邮箱和163邮箱一般为 465。"
         ) from None
+    allow = data.get("allow_plain", "").strip().lower()
+    if allow not in YES | NO:
+        raise MailError(f"{where}中的“允许明文登录”「{data['allow_plain']}」无效；应为 是 或 否。")
     return MailSettings(
+        allow_plain=allow in YES,
         host=data["host"],
         port=port,
         security=security,

@@ -45,7 +45,7 @@ def test_send_to_addresses(starttls_server, ca, report, tmp_path):
         ["send", str(report), "--to", "a@example.com", "--config", str(ini(tmp_path, port, ca[1]))],
         env={"KJREPORT_SMTP_PASSWORD": PASSWORD},
     )
-    assert "此前已发送过本报告，跳过" in rerun.output and len(handler.messages) == 2
+    assert "此前已收到内容相同的本报告，跳过" in rerun.output and len(handler.messages) == 2
 
 
 def test_send_errors_are_one_chinese_sentence(ca, report, tmp_path):
@@ -79,7 +79,7 @@ def test_county_folder_goes_to_each_countys_contacts(starttls_server, ca, sample
     folder.mkdir()
     for county in ("西山县", "高新区", "清河区"):
         doc = Document()
-        doc.add_paragraph(f"{county}通报")
+        doc.add_paragraph(f"鲁泽市科学技术局关于{county}2011年科技工作情况的通报")
         doc.save(folder / f"{county}2011年科技工作通报.docx")
     book = tmp_path / "book.xlsx"
     shutil.copy(sample_path, book)
@@ -108,7 +108,7 @@ def test_county_folder_goes_to_each_countys_contacts(starttls_server, ca, sample
     ) in got  # 抄送: every county
     assert not any(r == "sunming@example.com" and n.startswith("高新区") for r, n in got)
     subjects = {msg["Subject"] for _, msg, _ in handler.messages}
-    assert "鲁泽市2011年科技工作通报（西山县）" in subjects
+    assert "鲁泽市科学技术局关于西山县2011年科技工作情况的通报" in subjects  # the title
 
 
 def test_dry_run_from_the_sample(sample_path, report, tmp_path):
@@ -173,3 +173,71 @@ def test_a_refused_recipient_exits_1_with_a_summary(starttls_server, ca, report,
     assert rerun.exit_code == 0 and "全部发送成功：已发送 1 位，跳过 1 位" in rerun.output
     assert handler.received_by() == ["a@example.com", "b@example.com"]
     assert PASSWORD not in result.output + rerun.output
+
+
+def _placeholder_templates(tmp_path):
+    """Return a copy of the summary templates whose problems paragraph leaves a 【待补充】."""
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "templates" / "summary"
+    folder = tmp_path / "模板"
+    shutil.copytree(source, folder)
+    problems = folder / "problems.j2"
+    problems.write_text(
+        problems.read_text(encoding="utf-8") + "\n全年财政科技投入【待补充】亿元。\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_docx_reports_placeholders_and_send_refuses_them(
+    starttls_server, ca, sample_path, tmp_path
+):
+    handler, port, _ = starttls_server
+    book = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, book)
+    config = str(ini(tmp_path, port, ca[1]))
+    env = {"KJREPORT_SMTP_PASSWORD": PASSWORD}
+    args = ["docx", str(book), "--no-charts", "--template", str(_placeholder_templates(tmp_path))]
+    made = CliRunner().invoke(main, [*args, "--send", "--mail-config", config], env=env)
+    assert made.exit_code == 1, made.output
+    assert "中还有 1 处【待补充】" in made.output and "正文第" in made.output
+    assert "没有发送" in made.output and "--send-incomplete" in made.output
+    assert handler.per_recipient() == {}
+    report = next(tmp_path.glob("*.docx"))
+    anyway = CliRunner().invoke(
+        main,
+        ["send", str(report), "--recipients", str(book), "--config", config, "--send-incomplete"],
+        env=env,
+    )
+    assert anyway.exit_code == 0, anyway.output
+    assert len(handler.messages) == 8
+
+
+def test_regenerating_and_resending_sends_nothing_twice(starttls_server, ca, sample_path, tmp_path):
+    """The issue's scenario: docx --send, then again (new zip bytes, same content)."""
+    handler, port, _ = starttls_server
+    book = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, book)
+    args = [
+        "docx",
+        str(book),
+        "--no-charts",
+        "--send",
+        "--mail-config",
+        str(ini(tmp_path, port, ca[1])),
+    ]
+    env = {"KJREPORT_SMTP_PASSWORD": PASSWORD}
+    first = CliRunner().invoke(main, args, env=env)
+    assert first.exit_code == 0, first.output
+    report = next(tmp_path.glob("*.docx"))
+    before = report.read_bytes()
+    import time
+
+    time.sleep(2.1)  # zip timestamps have a two-second resolution
+    second = CliRunner().invoke(main, args, env=env)
+    assert second.exit_code == 0, second.output
+    assert report.read_bytes() != before
+    assert "已发送 0 位，跳过 8 位" in second.output
+    counts = handler.per_recipient()
+    assert len(counts) == 8 and set(counts.values()) == {1}

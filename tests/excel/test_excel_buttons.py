@@ -94,7 +94,7 @@ def test_fill_writes_the_same_results_as_the_library_on_the_file(sample_payload,
     results_write = writes[0]
     header = results_write["values"][0]
     assert header[: len(expected[0])] == expected[0]  # the header row (padded to the county block)
-    assert all(v in (None, "") for v in header[len(expected[0]):])
+    assert all(v in (None, "") for v in header[len(expected[0]) :])
     assert len(results_write["values"]) == len(expected) > 5  # one assignment, every indicator
     after = apply_actions(sample_payload, actions)
     written = ExcelBook(remote_book(after)).read_sheet(RESULTS_SHEET).rows

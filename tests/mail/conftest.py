@@ -7,16 +7,19 @@ then waits for input smtplib never sends (a test-server quirk, not the client's)
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
+from collections import Counter
 from email import message_from_bytes, policy
 
 import pytest
 import trustme
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 USER, PASSWORD = "kjj@example.com", "abcdEFGH1234secret"
+TITLE = "鲁泽市科学技术局2011年工作总结和2012年工作打算"
 
 
 class Handler:
@@ -29,6 +32,8 @@ class Handler:
         self.transient_reply = "451 4.3.0 Temporary failure, try again later"
         self.busy: dict[str, int] = {}  # address → answer 450 to this many RCPTs of it first
         self.fail_from: int | None = None  # answer 451 to every DATA once this many were taken
+        self.drop_after_data = 0  # store this many messages, then close without a reply
+        self.slow_reply = 0.0  # store the next message, then wait this long before the reply
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -49,7 +54,21 @@ class Handler:
         self.messages.append(
             (list(envelope.rcpt_tos), message_from_bytes(raw, policy=policy.default), raw)
         )
+        if self.drop_after_data > 0:  # stored, but the client never hears so
+            self.drop_after_data -= 1
+            server.transport.close()
+            return "250 OK"
+        if self.slow_reply:
+            delay, self.slow_reply = self.slow_reply, 0.0
+            await asyncio.sleep(delay)
         return "250 OK"
+
+    def per_recipient(self) -> Counter:
+        """Return how many messages each address received."""
+        return Counter(self.received_by())
+
+    def message_ids(self, address: str) -> list[str]:
+        return [m["Message-ID"] for rcpts, m, _ in self.messages if address in rcpts]
 
     def received_by(self) -> list[str]:
         return [a for rcpts, _, _ in self.messages for a in rcpts]
@@ -135,11 +154,41 @@ def ssl_server(ca):
 
 @pytest.fixture
 def report(tmp_path):
-    """Return a small real .docx with a Chinese file name."""
+    """Return a small real .docx with a Chinese file name and its title in core properties."""
     from docx import Document
 
     doc = Document()
-    doc.add_paragraph("鲁泽市科学技术局2011年工作总结")
-    path = tmp_path / "鲁泽市科学技术局2011年工作总结和2012年工作打算.docx"
+    doc.core_properties.title = TITLE
+    doc.add_paragraph(TITLE)
+    doc.add_paragraph("全市高新技术产业产值812亿元，完成年度目标的101.5%。")
+    path = tmp_path / "2011年总结（定稿）.docx"
     doc.save(path)
     return path
+
+
+class RefusingSMTP(SMTP):
+    """aiosmtpd's server answering every connection with a permanent refusal greeting."""
+
+    greeting = "554 5.7.1 Service unavailable; client host [127.0.0.1] blocked (IP in blacklist)"
+    connections = 0
+
+    async def _handle_client(self):
+        RefusingSMTP.connections += 1
+        await self.push(self.greeting)
+        self.transport.close()
+
+
+class RefusingController(Controller):
+    def factory(self):
+        return RefusingSMTP(self.handler, **self.SMTP_kwargs)
+
+
+@pytest.fixture
+def refusing_server():
+    """Yield (handler, port) of a server whose greeting is ``554 … IP in blacklist``."""
+    handler, port = Handler(), free_port()
+    controller = RefusingController(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    RefusingSMTP.connections = 0  # the controller's own start-up probe does not count
+    yield handler, port
+    controller.stop(no_assert=True)

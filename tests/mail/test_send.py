@@ -57,7 +57,11 @@ def test_starttls_auth_chinese_headers_and_attachment(starttls_server, ca, repor
     assert "超额完成18项" in msg.get_body(("plain",)).get_content()
     [attachment] = list(msg.iter_attachments())
     assert attachment.get_filename() == report.name
-    assert b"filename*0*=utf-8''" in raw or b"filename*=utf-8''" in raw  # RFC 2231
+    head = raw.split(b"\r\n\r\n--")[0]
+    assert b"filename*=utf-8''" in raw and b"filename*0" not in raw  # RFC 2231, one piece
+    assert b'name="=?utf-8?B?' in raw  # RFC 2047 on Content-Type
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF only
+    assert head
     assert attachment.get_content() == report.read_bytes()
 
 
@@ -139,7 +143,7 @@ def test_failure_mid_batch_then_rerun_sends_only_the_rest(starttls_server, ca, r
     entries = [
         json.loads(line) for line in log_path(report).read_text(encoding="utf-8").splitlines()
     ]
-    assert {e["result"] for e in entries} == {"已发送", "失败"}
+    assert {e["result"] for e in entries} == {"发送中", "已发送", "失败"}  # 发送中 before each
     assert all(e["message_id"].startswith("<") for e in entries)
 
 
