@@ -108,10 +108,10 @@ def progress_command(
             _send(outdir, workbook, mail_config)
         return
 
-    from kjreport.progress.document import build_bulletin
+    from kjreport.progress.document import build_bulletin, file_name
 
     doc = build_bulletin(progress, template_dir=template, charts=not no_charts, draft=draft)
-    out = output or workbook.parent / f"{settings.organization}{settings.year}年{progress.period}目标任务进展情况通报.docx"
+    out = output or workbook.parent / file_name(progress)
     if out.suffix.lower() != ".docx":
         out = out.with_suffix(".docx")
     path = doc.save(out)

@@ -131,6 +131,17 @@ BUTTONS: tuple[Button, ...] = (
         ("kjreport.report:load_report", "kjreport.summary:write_summary", "kjreport.docx"),
     ),
     Button(
+        "kjreport.excel.progress",
+        "kjreportProgress",
+        "进度通报",
+        "kjreportSummary",
+        "总结",
+        "ChartTrendline",
+        "按「设置」中的报送月份生成目标任务进度通报（Word）：各项目标与序时进度或时间节点比较，列出滞后工作、"
+        "责任科室和下步措施，保存在工作簿旁边并打开。旁边已有内容不同的通报时不覆盖它，另存为新版本。",
+        ("kjreport.progress:build_progress", "kjreport.progress.document:build_bulletin"),
+    ),
+    Button(
         "kjreport.excel.send",
         "kjreportSend",
         "发送报告",

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import xlwings as xw
@@ -49,24 +50,7 @@ def write(source: ExcelBook) -> Outcome:
         )
     report = load_report(source)
     out = folder / f"{report.settings.title}.docx"
-    fd, tmp_name = tempfile.mkstemp(prefix=".~kjreport-", suffix=".docx", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        try:
-            write_summary(report, tmp)
-        except PermissionError as exc:
-            raise KjreportError(f"无法在 {folder} 中写入总结：没有写入权限。") from exc
-        target, note = choose_target(out, read_content(tmp).key)
-        try:
-            os.replace(tmp, target)
-        except PermissionError as exc:
-            raise KjreportError(
-                f"无法写入 {target}：该文件可能正在 Word 中打开，请关闭后再生成总结。"
-            ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    os.chmod(target, 0o666 & ~_umask())  # as a plain save would (mkstemp made it 0600)
+    target, note = save_versioned(out, lambda tmp: write_summary(report, tmp), "总结")
     lines = [note] if note else []
     lines += [str(p) for p in report.problems]
     marks = read_content(target).placeholders
@@ -76,6 +60,32 @@ def write(source: ExcelBook) -> Outcome:
         )
         lines += [f"  {m}" for m in marks]
     return Outcome(f"已生成工作总结：{target}。", lines, path=target)
+
+
+def save_versioned(out: Path, write_to: Callable[[Path], object], what: str) -> tuple[Path, str]:
+    """Write a document through ``write_to(temporary path)`` and move it to ``out`` or, when a
+    different (edited) document is already there, to its next version name (see
+    ``choose_target``); return (where it went, a note for the user or "")."""
+    folder = out.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=".~kjreport-", suffix=".docx", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        try:
+            write_to(tmp)
+        except PermissionError as exc:
+            raise KjreportError(f"无法在 {folder} 中写入{what}：没有写入权限。") from exc
+        target, note = choose_target(out, read_content(tmp).key, what)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as exc:
+            raise KjreportError(
+                f"无法写入 {target}：该文件可能正在 Word 中打开，请关闭后再生成{what}。"
+            ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    os.chmod(target, 0o666 & ~_umask())  # as a plain save would (mkstemp made it 0600)
+    return target, note
 
 
 def _umask() -> int:
@@ -94,7 +104,7 @@ def versions(out: Path) -> list[Path]:
     return [p for _, p in sorted(found)]
 
 
-def choose_target(out: Path, key: str) -> tuple[Path, str]:
+def choose_target(out: Path, key: str, what: str = "总结") -> tuple[Path, str]:
     """Return where the new summary (content ``key``) goes and a note for the user ("" if none).
 
     The newest existing version is replaced only when its content is the same; otherwise the
@@ -114,7 +124,7 @@ def choose_target(out: Path, key: str) -> tuple[Path, str]:
     target = out.with_name(f"{out.stem}（第{number}版）{out.suffix}")
     return target, (
         f"「{latest.name}」已存在且内容与本次生成的不同（可能已有人修改过），没有覆盖它；"
-        f"新总结另存为「{target.name}」。"
+        f"新{what}另存为「{target.name}」。"
     )
 
 

@@ -128,6 +128,12 @@ def build_bulletin(
     return doc
 
 
+def file_name(report: ProgressReport) -> str:
+    """Return the 通报's default file name, e.g. 鲁泽市科学技术局2011年上半年目标任务进展情况通报.docx."""
+    settings = report.report.settings
+    return f"{settings.organization}{settings.year}年{report.period}目标任务进展情况通报.docx"
+
+
 def write_bulletin(report: ProgressReport, out: Path, **kw: Any) -> Path:
     """Build the 进度通报 and save it to ``out``; return the path written."""
     out = Path(out)

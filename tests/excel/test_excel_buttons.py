@@ -153,3 +153,38 @@ def test_docx_asks_to_save_a_never_saved_book_first(sample_payload):
     assert docx.main(book) is None
     [box] = alerts(book.json()["actions"])
     assert "还没有保存过" in box and "请先保存" in box
+
+
+def test_progress_writes_the_bulletin_beside_the_workbook(sample_payload, tmp_path):
+    from docx import Document
+
+    from kjreport.excel import progress
+
+    payload = dict(
+        sample_payload,
+        book=dict(sample_payload["book"], name=str(tmp_path / "鲁泽市2011年科技工作.xlsx")),
+    )
+    book = remote_book(payload)
+    outcome = progress.main(book)
+    assert outcome is not None, alerts(book.json()["actions"])
+    assert outcome.path == tmp_path / "鲁泽市科学技术局2011年全年目标任务进展情况通报.docx"
+    text = "".join(p.text for p in Document(outcome.path).paragraphs)
+    assert "鲁泽市科学技术局关于2011年全年科技工作目标任务进展情况的通报" in text
+    box = alerts(book.json()["actions"])[0]
+    assert "已生成全年进度通报" in box and "截至12月底" in box
+
+    doc = Document(outcome.path)  # the office edits the wording in Word
+    doc.paragraphs[1].text = "（局长审改）" + doc.paragraphs[1].text
+    doc.save(outcome.path)
+    edited = outcome.path.read_bytes()
+    again = progress.main(remote_book(payload))
+    assert again.path.name.endswith("（第2版）.docx") and outcome.path.read_bytes() == edited
+
+
+def test_progress_asks_to_save_a_never_saved_book_first(sample_payload):
+    from kjreport.excel import progress
+
+    book = remote_book(dict(sample_payload, book=dict(sample_payload["book"], name="工作簿1")))
+    assert progress.main(book) is None
+    [box] = alerts(book.json()["actions"])
+    assert "还没有保存过" in box and "请先保存" in box

@@ -9,7 +9,7 @@ from docx import Document
 
 from tests.excel.remote import alerts, needs_remote, payload_from_xlsx, remote_book
 
-MODULES = ["check", "fill", "docx", "send"]
+MODULES = ["check", "fill", "docx", "progress", "send"]
 
 
 @pytest.mark.parametrize("name", MODULES)
