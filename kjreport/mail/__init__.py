@@ -25,7 +25,9 @@ from kjreport.mail.sendlog import (
     check_writable,
     log_path,
     record,
+    release_lock,
     state,
+    take_lock,
 )
 from kjreport.mail.settings import (
     KEYRING_SERVICE,
@@ -273,7 +275,6 @@ def send_report(
     summary.held = [a for a, _ in plan.held if a.lower() not in sending]
     if not sending:
         return summary
-    refuse_plain_login(settings)
     check_writable(report)
     settings.password = settings.password or lookup_password(settings)
     if settings.user and not settings.password and settings.security != "无":
@@ -281,6 +282,8 @@ def send_report(
             f"没有找到邮件账号 {settings.user} 的密码（授权码）：请设置环境变量 {PASSWORD_ENV}，"
             f"或运行 keyring set {KEYRING_SERVICE} {settings.user} 保存到系统密钥环。"
         )
+    refuse_plain_login(settings)
+    lock = take_lock(report)
     deadline = time.monotonic() + settings.deadline
     connection = Connection(settings, deadline)
     key = content.key
@@ -340,6 +343,7 @@ def send_report(
             _log(summary, report, key, msg, people, refused, progress)
     finally:
         connection.close()
+        release_lock(lock)
     return summary
 
 

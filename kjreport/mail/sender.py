@@ -231,13 +231,20 @@ def _reply_error(code: int, text: bytes | str, what: str) -> MailError:
 
 
 def refuse_plain_login(settings: MailSettings) -> None:
-    """Raise MailError when the password would cross the network in clear (加密 = 无 with an
-    account) and the settings do not say explicitly that this is wanted."""
-    if settings.security == "无" and settings.user and not settings.allow_plain:
+    """Raise MailError when the password would cross the network in clear (加密 = 无, an
+    account and a password) and the settings do not say explicitly that this is wanted. A relay
+    that needs no login (no password) is fine."""
+    if (
+        settings.security == "无"
+        and settings.user
+        and settings.password
+        and not settings.allow_plain
+    ):
         raise MailError(
             f"“邮件加密”为“无”：登录邮件服务器 {settings.host} 时，账号 {settings.user} 的密码（授权码）"
             "会以明文在网络上传输，因此没有发送。请改用 SSL（端口 465）或 STARTTLS（端口 587）；"
-            "若确是单位内网中继且必须明文登录，请在「设置」中加一行“允许明文登录 = 是”。"
+            "若确是单位内网中继且必须明文登录，请在「设置」中加一行“允许明文登录 = 是”；"
+            "若该中继不需要登录，请只填“发件邮箱”、不填“邮件账号”。"
         )
 
 

@@ -159,3 +159,49 @@ def record(
             f"请解决后重新运行，记录中已有的收件人不会重复收到。"
         ) from None
     return entry
+
+
+STALE_LOCK = 3600.0  # seconds: a lock older than this was left by a run that died
+
+
+def lock_path(report: Path) -> Path:
+    """Return the lock file held while ``report`` is being sent."""
+    return report.with_name(report.name + ".发送中.lock")
+
+
+def take_lock(report: Path) -> Path:
+    """Create the send lock of ``report`` and return it; raise MailError while another run
+    (a second window, the ribbon and the command line at once) is sending the same report."""
+    import time
+
+    path = lock_path(report)
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                age = time.time() - path.stat().st_mtime
+            except FileNotFoundError:
+                continue
+            if age > STALE_LOCK:
+                path.unlink(missing_ok=True)  # left by a run that was killed
+                continue
+            raise MailError(
+                f"{report.name} 正在由另一个窗口或程序发送（{path.name}，"
+                f"{dt.datetime.fromtimestamp(path.stat().st_mtime):%H:%M:%S} 开始）；"
+                f"请等它结束后再发送，以免有人收到两份。"
+            ) from None
+        except OSError as exc:
+            raise MailError(
+                f"无法在 {path.parent} 中创建发送锁（{exc.strerror or exc}），因此一封也没有发送；"
+                f"请检查该文件夹的写入权限。"
+            ) from None
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()} {dt.datetime.now().isoformat(timespec='seconds')}\n")
+        return path
+    raise MailError(f"无法取得 {report.name} 的发送锁，请稍后重试。")
+
+
+def release_lock(path: Path) -> None:
+    """Remove a lock taken by ``take_lock``."""
+    path.unlink(missing_ok=True)

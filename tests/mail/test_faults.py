@@ -238,3 +238,18 @@ def test_a_log_from_before_content_keys_still_prevents_a_resend(starttls_server,
     summary = send_report(report, recipients=THREE[:2], settings=settings(port, ca[1]))
     assert summary.skipped == ["wang@example.com"]
     assert handler.per_recipient() == {"li@example.com": 1}
+
+
+def test_a_second_run_at_the_same_time_sends_nothing(starttls_server, ca, report):
+    """The ribbon and the command line (or two windows) sending the same report at once."""
+    from kjreport.mail.sendlog import lock_path
+
+    handler, port, _ = starttls_server
+    lock_path(report).write_text("4242 2012-01-05T09:00:00\n", encoding="utf-8")
+    with pytest.raises(MailError, match="正在由另一个窗口或程序发送"):
+        send_report(report, recipients=THREE, settings=settings(port, ca[1]))
+    assert handler.per_recipient() == {}
+    lock_path(report).unlink()
+    assert send_report(report, recipients=THREE, settings=settings(port, ca[1])).ok
+    assert not lock_path(report).exists()  # released after the run
+    assert handler.per_recipient() == {a.address: 1 for a in THREE}
