@@ -77,8 +77,8 @@ def _allowed(path: Path) -> tuple[set[str], set[str]]:
         pkg = Package(fh)
         book = locate_book(pkg)
         parts = {book.part, book.rels_part, *WORKBOOK_PARTS}
-        if book.styles:
-            parts.add(book.styles)
+        if book.styles_part:
+            parts.add(book.styles_part)
         if book.calc_chain:
             parts.add(book.calc_chain)
         sheets = {s.part for s in book.sheets if s.is_worksheet and s.part}
