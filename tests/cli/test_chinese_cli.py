@@ -65,7 +65,7 @@ def test_try_help_hint_names_the_command():
 @pytest.mark.parametrize(
     "command",
     [[], ["check"], ["fill"], ["docx"], ["send"], ["plan"], ["plan", "import"], ["plan", "show"],
-     ["init"], ["collect"], ["excel"], ["excel", "install"], ["excel", "uninstall"]],
+     ["init"], ["collect"], ["progress"], ["excel"], ["excel", "install"], ["excel", "uninstall"]],
 )
 def test_help_has_chinese_headings_and_metavars(command):
     result = run(*command, "--help")
