@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -88,6 +89,41 @@ def _holder(lock: Path) -> str:
         return "另一个 kjreport 进程"
 
 
+def _create_with(lock: Path, text: str) -> None:
+    """Create ``lock`` holding ``text`` in one step, so a kill never leaves an empty lock:
+    the text goes to a temporary file that is hard-linked to the lock's name (which fails
+    with FileExistsError when the lock exists); O_EXCL where links are not supported."""
+    tmp = lock.with_name(f"{lock.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        try:
+            os.link(tmp, lock)
+            return
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links
+            pass
+        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _clean_lock_temps(lock: Path) -> None:
+    """Remove lock temporaries (``<lock>.<pid>.tmp``) of processes that are gone."""
+    try:
+        items = list(lock.parent.glob(glob.escape(lock.name) + ".*.tmp"))
+    except OSError:
+        return
+    for item in items:
+        pid = item.name[len(lock.name) + 1 : -len(".tmp")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                item.unlink()
+
+
 @contextlib.contextmanager
 def writer_lock(path: Path) -> Iterator[Path]:
     """Hold kjreport's lock on workbook ``path`` for the ``with`` block; raise ``WriterBusy``
@@ -102,17 +138,16 @@ def writer_lock(path: Path) -> Iterator[Path]:
         return
     info = {"pid": os.getpid(), "host": socket.gethostname(), "time": time.time(),
             "program": "kjreport"}
+    _clean_lock_temps(lock)
     for attempt in range(3):
         try:
-            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            _create_with(lock, json.dumps(info))
         except FileExistsError:
             if attempt < 2 and _stale(lock):
                 with contextlib.suppress(FileNotFoundError):
                     lock.unlink()
                 continue
             raise WriterBusy(_holder(lock)) from None
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(info, fh)
         break
     _held[lock] = 1
     try:
