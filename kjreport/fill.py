@@ -72,11 +72,24 @@ def results_table(report: YearReport) -> list[list[object]]:
 
 def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:
     """Compute every indicator and write the 指标结果 and 进度 sheets in one write; data sheets
-    are never modified."""
+    are never modified.
+
+    A workbook file is checked for writing first (open in Excel/WPS/LibreOffice, read-only …)
+    and held under kjreport's lock from reading to writing, so a concurrent ``collect`` or
+    ``fill`` is refused instead of losing one side's changes."""
+    if isinstance(workbook, (str, Path)):
+        from kjreport.workbook.writer import ensure_writable, writing
+
+        ensure_writable(Path(workbook))
+        with writing(Path(workbook)):
+            return _fill(open_source(workbook), plugins)
+    return _fill(open_source(workbook), plugins)
+
+
+def _fill(source: WorkbookSource, plugins: Sequence[Path | str]) -> FillOutcome:
     from kjreport.progress import build_progress
     from kjreport.progress.sheet import progress_rows
 
-    source = open_source(workbook)
     report = load_report(source, plugins)
     rows, fills = progress_rows(build_progress(report))
     note = source.write_sheets([

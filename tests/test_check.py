@@ -156,7 +156,7 @@ def test_open_in_excel_is_noted_for_check_and_refused_for_fill(sample_copy):
     lock = sample_copy.with_name("~$" + sample_copy.name)
     lock.write_bytes(b"user")
     result = run_check(sample_copy)
-    assert result.exit_code == 0 and "正在 Excel/WPS 中打开" in result.output
+    assert result.exit_code == 0 and "正在 Excel 或 WPS 中打开" in result.output
     before = digest(sample_copy)
     result = CliRunner().invoke(main, ["fill", str(sample_copy)])
     assert result.exit_code == 1 and "关闭该工作簿" in result.output

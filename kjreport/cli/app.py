@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -10,7 +12,10 @@ from pathlib import Path
 import click
 
 from kjreport import __version__
+from kjreport.cli import chinese
 from kjreport.errors import KjreportError
+
+chinese.install()
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -67,8 +72,65 @@ def report_unexpected(exc: BaseException) -> str:
     return f"程序内部错误（{type(exc).__name__}），请把工作簿和此提示发给信息化联系人；{where}。"
 
 
+class PipeSafeStream(io.TextIOBase):
+    """Standard output that goes quiet when its reader has gone (``kjreport fill x | head -1``):
+    the command still finishes and exits with its own code; the rest of the output is dropped."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.gone = False
+
+    @property
+    def encoding(self):
+        return self._stream.encoding
+
+    @property
+    def errors(self):
+        return self._stream.errors
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._quiet()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._quiet()
+
+    def _quiet(self) -> None:
+        """Point the closed descriptor at the null device so the final flush cannot fail."""
+        self.gone = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+
 class KjreportGroup(click.Group):
     """A click group that turns kjreport errors into one Chinese message and exit code 1."""
+
+    def main(self, *args, **kwargs):
+        """Run the command line; a closed standard output is not an error."""
+        if not isinstance(sys.stdout, PipeSafeStream) and _is_real_stream(sys.stdout):
+            sys.stdout = PipeSafeStream(sys.stdout)
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -78,12 +140,24 @@ class KjreportGroup(click.Group):
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:  # output went to a pipe whose reader has gone
+            if isinstance(sys.stdout, PipeSafeStream):
+                sys.stdout._quiet()
+            sys.exit(0)
         except KeyboardInterrupt:
             click.echo("已取消。", err=True)
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 — last line of defence: no traceback for users
             click.echo(f"错误：{report_unexpected(exc)}", err=True)
             sys.exit(2)
+
+
+def _is_real_stream(stream) -> bool:
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return True
 
 
 @click.group(cls=KjreportGroup, context_settings=CONTEXT_SETTINGS)

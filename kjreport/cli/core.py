@@ -16,6 +16,14 @@ PLUGIN = click.option("--plugin", "plugins", multiple=True, type=click.Path(path
                       metavar="文件.py", help="自定义指标文件（可多次给出）。")
 
 
+def note_if_open(source) -> None:
+    """Say that a workbook open in Excel/WPS/LibreOffice is read as last saved."""
+    note = source.open_note
+    if note:
+        click.echo(f"[提示] {source.label} {note}：读取的是最近一次保存的内容，"
+                   "尚未保存的修改不会计入。")
+
+
 def print_problems(problems: list[Problem]) -> None:
     """Print problems one per line: errors first, then 提示."""
     for p in sorted(problems, key=lambda p: p.severity != "错误"):
@@ -34,8 +42,7 @@ def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
     from kjreport.workbook.xlsx import XlsxFile
 
     source = XlsxFile(workbook)
-    if source.is_open_elsewhere:
-        click.echo(f"[提示] {workbook.name} 正在 Excel/WPS 中打开：校验的是最近一次保存的内容。")
+    note_if_open(source)
     problems = check_source(source, plugins)
     errors = sum(p.severity == "错误" for p in problems)
     hints = len(problems) - errors

@@ -266,7 +266,12 @@ def collect_command(
     一次原子替换，写入前备份。
     """
     from kjreport.collect import CollectError, collect
+    from kjreport.workbook.filekind import open_elsewhere
 
+    for copy in files:  # copies are only read: say which ones are read as last saved
+        note = open_elsewhere(copy)
+        if note:
+            click.echo(f"[提示] {copy.name} {note}：读取的是最近一次保存的内容。")
     mapping = _owner_options(owners, files)
     try:
         plan = collect(master, list(files), prefer=prefer, owners=mapping, dry_run=dry_run)

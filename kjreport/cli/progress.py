@@ -86,7 +86,12 @@ def progress_command(
         _existing(plugin, "自定义指标文件")
     if template is not None:
         _existing(template, "模板目录")
-    report = load_report(workbook, plugins)
+    from kjreport.cli.core import note_if_open
+    from kjreport.report import open_source
+
+    source = open_source(workbook)
+    note_if_open(source)
+    report = load_report(source, plugins)
     settings = report.settings
     progress = build_progress(report, month)
     template = template or default_template_dir("progress")

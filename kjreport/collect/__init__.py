@@ -56,14 +56,24 @@ def collect(
     ``owners`` maps a copy's file name (or path) to its county or department. Raises
     ``CheckFailed`` for bad or wrong-year copies, ``CollectError`` for conflicts and bad options,
     ``WorkbookError`` for files that cannot be opened or a master that cannot be written."""
-    from kjreport.workbook.writer import ensure_writable, set_cells_in_sheets
+    from kjreport.workbook.writer import ensure_writable, writing
 
     master = Path(master)
+    if dry_run:
+        return _collect(master, files, prefer, owners, dry_run)
+    ensure_writable(master)
+    with writing(master):  # no second collect or fill on the master until this one is done
+        return _collect(master, files, prefer, owners, dry_run)
+
+
+def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
+    from kjreport.workbook.guard import Fingerprint
+    from kjreport.workbook.writer import set_cells_in_sheets
+
     paths = _distinct(master, [Path(f) for f in files])
     labels = _labels(paths)
     prefer = _check_prefer(prefer, paths, labels)
-    if not dry_run:
-        ensure_writable(master)
+    read_as = Fingerprint.of(master)  # the master as read: never replaced if it changes meanwhile
     problems: list[Problem] = []
     base = read_workbook(master, problems)
     if base.year is None:
@@ -106,7 +116,7 @@ def collect(
             plan,
         )
     if not dry_run and plan.changes:
-        plan.backup = set_cells_in_sheets(master, plan.by_sheet())
+        plan.backup = set_cells_in_sheets(master, plan.by_sheet(), expect=read_as)
         plan.written = True
     return plan
 

@@ -15,6 +15,7 @@ from kjreport.workbook.xlsx import column_letter, split_ref
 
 MAX_ROW, MAX_COL = 1_048_576, 16_384
 _CELL_REF = re.compile(r"([A-Za-z]{1,3})([1-9][0-9]{0,6})")
+_ESCAPE_LIKE = re.compile(r"_x[0-9A-Fa-f]{4}_")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -30,6 +31,7 @@ def cell_xml(ref: str, value: object, attrs: str) -> str:
         return f'<c r="{ref}"{attrs}><v>{float(value)!r}</v></c>'
     text = value.isoformat() if isinstance(value, (date, datetime, time)) else str(value)
     text = _ILLEGAL_XML.sub("", text)
+    text = _ESCAPE_LIKE.sub(r"_x005F\g<0>", text)  # literal "_x0041_" must not read as "A"
     space = ' xml:space="preserve"' if text != text.strip() else ""
     escaped = (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
@@ -55,9 +57,12 @@ def _attr_bytes(attrs: list[tuple[bytes, bytes]]) -> bytes:
     return b"".join(b" " + k + b'="' + v + b'"' for k, v in attrs)
 
 
-def edit_cells(xml: bytes, targets: dict[tuple[int, int], object]) -> tuple[bytes, set[str]]:
+def edit_cells(
+    xml: bytes, targets: dict[tuple[int, int], object], default_style: int | None = None
+) -> tuple[bytes, set[str]]:
     """Return the sheet XML with ``targets`` ((row, col) → value) written, and the refs whose
-    formula was removed. Bytes outside the touched rows are kept as they are."""
+    formula was removed. Bytes outside the touched rows are kept as they are. A new cell takes
+    its row's or column's style, else ``default_style`` (else the workbook default)."""
     head = re.search(rb"<((?:[\w.-]+:)?)sheetData\b[^>]*?(/?)>", xml)
     if head is None:
         raise BrokenPackage("工作表缺少 sheetData", "请用 Excel 打开确认后另存为 .xlsx")
@@ -80,7 +85,7 @@ def edit_cells(xml: bytes, targets: dict[tuple[int, int], object]) -> tuple[byte
             number = int(r) if r else number + 1
             rows[number] = m
             order.append((number, m.start()))
-    col_styles = _ColumnStyles(xml, p)
+    col_styles = _ColumnStyles(xml, p, default_style)
     shared = _shared_formula_uses(xml)
     by_row: dict[int, dict[int, object]] = {}
     for (r, c), value in sorted(targets.items()):
@@ -189,7 +194,8 @@ def _style_attr(style: bytes | None) -> str:
 class _ColumnStyles:
     """The style indexes ``<cols>`` gives to columns (what Excel applies to a new cell there)."""
 
-    def __init__(self, xml: bytes, p: bytes):
+    def __init__(self, xml: bytes, p: bytes, default: int | None = None):
+        self.default = str(default).encode() if default else None
         self.spans: list[tuple[int, int, bytes]] = []
         block = re.search(rb"<" + p + rb"cols\b.*?</" + p + rb"cols>", xml, re.S)
         for m in re.finditer(rb"<" + p + rb"col\b([^>]*)/?>", block.group(0) if block else b""):
@@ -199,7 +205,7 @@ class _ColumnStyles:
 
     def get(self, col: int) -> bytes | None:
         """Return the style index of column ``col`` (1-based), or None."""
-        return next((s for lo, hi, s in self.spans if lo <= col <= hi), None)
+        return next((s for lo, hi, s in self.spans if lo <= col <= hi), self.default)
 
 
 def _shared_formula_uses(xml: bytes) -> dict[bytes, int]:

@@ -70,8 +70,9 @@ class Package:
         self.names = {info.filename for info in self.infos}
 
     def read(self, name: str) -> bytes:
-        """Return the decompressed bytes of member ``name``."""
-        return self.zip.read(name)
+        """Return the decompressed bytes of member ``name`` (an XML part saved as UTF-16 comes
+        back as UTF-8, so the byte-level edits work on it; it is written back as UTF-8)."""
+        return as_utf8(self.zip.read(name))
 
     def has(self, name: str) -> bool:
         """Return True when the package holds member ``name``."""
@@ -99,6 +100,20 @@ class Package:
             left -= len(chunk)
 
 
+def as_utf8(data: bytes) -> bytes:
+    """Return XML ``data`` re-encoded as UTF-8 when it is UTF-16 (BOM or a 16-bit "<?"),
+    its declaration saying so; any other bytes unchanged."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        try:
+            text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else
+                               ("utf-16-le" if data[0] == 0x3C else "utf-16-be"))
+        except UnicodeDecodeError:
+            return data
+        text = re.sub(r"""^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""", r"\g<1>UTF-8", text)
+        return text.encode("utf-8")
+    return data
+
+
 def write_package(
     source: Package,
     out: BinaryIO,
@@ -112,12 +127,24 @@ def write_package(
         if info.filename in replaced:
             data = replaced[info.filename]
             if data is not None:
-                entries.append(_write_new(out, info.filename, data, info.date_time))
+                entries.append(_write_new(out, info.filename, data, info.date_time, info))
             continue
         entries.append(_write_copy(source, info, out))
     for part in added:
         entries.append(_write_new(out, part.name, part.data, time.localtime()[:6]))
     _write_central(out, entries, source.zip.comment)
+
+
+def _stored_name(info: zipfile.ZipInfo) -> tuple[bytes, int]:
+    """Return the name bytes and UTF-8 flag ``info`` was stored with: a name without the UTF-8
+    flag (cp437, or GBK from a Chinese zip tool) keeps its bytes, so ``xl/media/图片.png``
+    written by such a tool is still found by the relationships that point to it."""
+    if info.flag_bits & _UTF8_FLAG:
+        return info.orig_filename.encode("utf-8"), _UTF8_FLAG
+    try:
+        return info.orig_filename.encode("cp437"), 0  # zipfile decoded the raw bytes as cp437
+    except UnicodeEncodeError:
+        return _encode_name(info.filename)
 
 
 def _encode_name(name: str) -> tuple[bytes, int]:
@@ -160,7 +187,7 @@ def _check_size(*values: int) -> None:
 
 
 def _write_copy(source: Package, info: zipfile.ZipInfo, out: BinaryIO) -> _Entry:
-    name, utf8 = _encode_name(info.filename)
+    name, utf8 = _stored_name(info)
     dostime, dosdate = _dos_time(info.date_time)
     offset = out.tell()
     _check_size(info.compress_size, info.file_size, offset)
@@ -185,8 +212,14 @@ def _write_copy(source: Package, info: zipfile.ZipInfo, out: BinaryIO) -> _Entry
     return entry
 
 
-def _write_new(out: BinaryIO, filename: str, data: bytes, date_time: tuple[int, ...]) -> _Entry:
-    name, utf8 = _encode_name(filename)
+def _write_new(
+    out: BinaryIO,
+    filename: str,
+    data: bytes,
+    date_time: tuple[int, ...],
+    replacing: zipfile.ZipInfo | None = None,
+) -> _Entry:
+    name, utf8 = _stored_name(replacing) if replacing is not None else _encode_name(filename)
     packer = zlib.compressobj(6, zlib.DEFLATED, -15)
     compressed = packer.compress(data) + packer.flush()
     dostime, dosdate = _dos_time(date_time)
@@ -257,7 +290,9 @@ PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 WORKSHEET_REL = REL_NS + "/worksheet"
 WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 _CALC_REL = REL_NS + "/calcChain"
+_STYLES_REL = REL_NS + "/styles"
 _OFFICE_DOC_REL = REL_NS + "/officeDocument"
+_STRICT_OFFICE_DOC_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 
 
 class BrokenPackage(Exception):
@@ -277,6 +312,7 @@ class SheetRef:
     rel_id: str
     part: str | None
     rel_type: str
+    state: str = "visible"  # visible | hidden | veryHidden
 
     @property
     def is_worksheet(self) -> bool:
@@ -330,6 +366,11 @@ def _relationships(pkg: Package, rels_part: str) -> list[ElementTree.Element]:
 
 def locate_book(pkg: Package) -> Book:
     """Return the workbook part, its relationships and its sheets, following the package rels."""
+    if any("\\" in n for n in pkg.names) and not pkg.has("_rels/.rels"):
+        raise BrokenPackage(
+            "压缩包里的部件名用了反斜杠“\\”（文件由不规范的程序生成，Excel 以外的软件多半打不开）",
+            "请用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）再运行",
+        )
     if not pkg.has("_rels/.rels") or not pkg.has("[Content_Types].xml"):
         raise BrokenPackage(
             "不是 Excel 工作簿（压缩包里没有工作簿内容）", "请给出 Excel 工作簿（.xlsx/.xlsm）"
@@ -338,6 +379,11 @@ def locate_book(pkg: Package) -> Book:
     for rel in _relationships(pkg, "_rels/.rels"):
         if rel.get("Type") == _OFFICE_DOC_REL:
             main = _resolve("", rel.get("Target", ""))
+        elif rel.get("Type") == _STRICT_OFFICE_DOC_REL:
+            raise BrokenPackage(
+                "是“严格 Open XML”格式的工作簿（kjreport 能读取，但不能写入这种格式）",
+                "请在 Excel 中“另存为” Excel 工作簿（.xlsx，不选“严格 Open XML 电子表格”）后再运行",
+            )
     if main is None:
         raise BrokenPackage("不是 Excel 工作簿（缺少主文档）", "请给出 Excel 工作簿（.xlsx/.xlsm）")
     if main.endswith(".bin"):
@@ -361,14 +407,21 @@ def locate_book(pkg: Package) -> Book:
         targets[rel.get("Id", "")] = (target, rel_type)
         if rel_type == _CALC_REL:
             calc_chain = target
-        elif rel_type.endswith("/styles"):
+        elif rel_type == _STYLES_REL:
             styles = target
     sheets = []
     for sheet in root.iter(f"{{{MAIN_NS}}}sheet"):
         rel_id = sheet.get(f"{{{REL_NS}}}id", "")
         part, rel_type = targets.get(rel_id, (None, ""))
         sheets.append(
-            SheetRef(sheet.get("name", ""), int(sheet.get("sheetId", "0")), rel_id, part, rel_type)
+            SheetRef(
+                sheet.get("name", ""),
+                int(sheet.get("sheetId", "0") or 0),
+                rel_id,
+                part,
+                rel_type,
+                sheet.get("state", "visible"),
+            )
         )
     return Book(main, rels_part, sheets, set(targets), calc_chain, styles)
 
@@ -446,16 +499,16 @@ def _remove_element(xml: bytes, local: bytes, attr: bytes, value: str) -> bytes:
 def new_sheet_part(pkg: Package, taken: set[str] = frozenset()) -> str:
     """Return an ``xl/worksheets/sheetN.xml`` name that neither a member, a content-type
     override nor a name in ``taken`` (parts being added) uses."""
-    names = [*pkg.names, *taken, *(n.decode("utf-8", "replace") for n in _override_names(pkg))]
-    used = [
+    names = [*pkg.names, *taken, *(n.decode("utf-8", "replace") for n in override_names(pkg))]
+    used = [  # a leftover _rels/sheetN.xml.rels would attach its drawings to a new sheetN
         int(m.group(1))
         for n in names
-        if (m := re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", n, re.I))
+        if (m := re.fullmatch(r"xl/worksheets/(?:_rels/)?sheet(\d+)\.xml(?:\.rels)?", n, re.I))
     ]
     return f"xl/worksheets/sheet{max(used, default=0) + 1}.xml"
 
 
-def _override_names(pkg: Package) -> list[bytes]:
+def override_names(pkg: Package) -> list[bytes]:
     types = pkg.read("[Content_Types].xml") if pkg.has("[Content_Types].xml") else b""
     return re.findall(rb'PartName\s*=\s*["\']/([^"\']+)["\']', types)
 
@@ -470,6 +523,21 @@ def new_rel_id(used: set[str]) -> str:
 
 _CALC_CELL = re.compile(rb"<((?:[\w.-]+:)?)c\b([^>]*?)/>")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+
+
+def formula_sheet_ids(pkg: Package, book: Book) -> set[int] | None:
+    """Return the ids of the sheets that hold formulas according to calcChain (which Excel
+    keeps for every formula cell), or None when the workbook has no calcChain to tell."""
+    part = book.calc_chain
+    if not part or not pkg.has(part):
+        return None
+    ids: set[int] = set()
+    current = b"0"
+    for m in _CALC_CELL.finditer(pkg.read(part)):
+        values = {k: v if v is not None else w for k, v, w in _ATTR.findall(m.group(2))}
+        current = values.get(b"i", current)
+        ids.add(int(current) if current.isdigit() else 0)
+    return ids
 
 
 def forget_formulas(

@@ -160,8 +160,8 @@ def _check_area(data: SheetData, table: Table, problem) -> None:
     for cell in data.uncached:
         r, c = split_ref(cell)
         if r > table.header_row and lo <= c <= hi:
-            problem(cell, "是公式但没有计算结果（文件可能由其他程序保存）",
-                    "请在 Excel 中打开并保存一次，或直接填写数值")
+            problem(cell, "是公式但没有计算结果（kjreport 写入数据后待重新计算，或文件由其他程序保存）",
+                    "请在 Excel、WPS 或 LibreOffice 中打开并保存一次，或直接填写数值")
 
 
 def _read_rows(data, spec, table, header_index, problem) -> None:

@@ -14,21 +14,20 @@ over the original in one ``os.replace``; a copy of the previous version is kept 
 
 from __future__ import annotations
 
+import contextlib
 import math
 import numbers
 import os
-import re
-import shutil
 import stat
-import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from kjreport.errors import Problem, WorkbookError
+from kjreport.workbook.backup import BACKUP_DIR, BACKUPS_KEPT, clean_temp_files, make_backup
 from kjreport.workbook.cells import (
     MAX_COL,
     MAX_ROW,
@@ -37,7 +36,9 @@ from kjreport.workbook.cells import (
     edit_cells,
     parse_ref,
 )
+from kjreport.workbook.filekind import open_elsewhere
 from kjreport.workbook.fills import add_fills
+from kjreport.workbook.guard import Fingerprint, WriterBusy, writer_lock
 from kjreport.workbook.package import (
     WORKSHEET_REL,
     WORKSHEET_TYPE,
@@ -51,17 +52,22 @@ from kjreport.workbook.package import (
     add_relationship,
     add_sheet_entry,
     forget_formulas,
+    formula_sheet_ids,
     locate_book,
     new_rel_id,
     new_sheet_part,
+    override_names,
     rels_part_of,
     write_package,
 )
+from kjreport.workbook.recalc import Changes, mark_stale
 from kjreport.workbook.source import SheetOut
-from kjreport.workbook.xlsx import column_letter, lock_file, open_problem
+from kjreport.workbook.stylesheet import general_style
+from kjreport.workbook.xlsx import column_letter, open_problem
 
-BACKUP_DIR = ".kjreport-backup"
-BACKUPS_KEPT = 10
+__all__ = ["BACKUP_DIR", "BACKUPS_KEPT", "Fingerprint", "ensure_writable", "make_backup",
+           "set_cells", "set_cells_in_sheets", "write_sheet", "write_sheets", "writing"]
+
 SHEET_NAME_MAX = 31
 MAX_TEXT = 32767  # Excel's limit for the text of one cell
 
@@ -82,18 +88,28 @@ def ensure_writable(path: Path) -> None:
     problem = open_problem(path)
     if problem:
         raise problem
-    lock = lock_file(path)
-    if lock.exists():
+    opened = open_elsewhere(path)
+    if opened:
         raise _error(
             path,
-            f"工作簿正在 Excel 或 WPS 中打开（旁边有锁文件 {lock.name}）",
-            "请先在 Excel/WPS 中保存并关闭该工作簿再运行；若已关闭，请删除该锁文件",
+            f"工作簿{opened}",
+            "请先保存并关闭该工作簿再运行（kjreport 不会写入正在打开的工作簿）；"
+            "若确已关闭，请删除该锁文件",
         )
     mode = path.stat().st_mode
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
         raise _error(path, "文件是只读的", "请在文件属性中取消“只读”后再运行")
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise _error(path, f"所在文件夹 {path.parent} 不可写", "请把工作簿放到可写的文件夹后再运行")
+    try:  # a package the writer cannot edit (strict Open XML, .xlsb inside …) is named now
+        with path.open("rb") as fh:
+            locate_book(_open_package(path, fh))
+    except BrokenPackage as exc:
+        raise _error(path, exc.found, exc.expected) from exc
+    except zipfile.BadZipFile as exc:
+        raise _error(
+            path, "文件已损坏（压缩包内容不完整）", "请用 Excel 打开确认后另存为 .xlsx，或从备份恢复"
+        ) from exc
 
 
 def write_sheet(
@@ -104,6 +120,7 @@ def write_sheet(
     column_widths: dict[int, float] | None = None,
     backup: bool = True,
     freeze_header: bool = True,
+    expect: Fingerprint | None = None,
 ) -> Path | None:
     """Create or replace worksheet ``sheet_name`` with ``rows`` (row 0 = header); return the
     backup path (None when ``backup`` is False).
@@ -111,14 +128,23 @@ def write_sheet(
     Values: str → inline string (sharedStrings.xml is untouched), int/float → number,
     None/"" → empty, bool → boolean, date/datetime → ISO text. NaN/inf raise ValueError.
     ``column_widths`` maps 1-based column numbers to Excel widths; without it the widths follow
-    the content (a CJK character counts as two)."""
+    the content (a CJK character counts as two). ``expect``: the file as it was read; a
+    workbook changed since then is not replaced."""
     sheet = SheetOut(sheet_name, rows, column_widths=column_widths, freeze_header=freeze_header)
-    return write_sheets(path, [sheet], backup=backup)
+    return write_sheets(path, [sheet], backup=backup, expect=expect)
 
 
-def write_sheets(path: Path, sheets: list[SheetOut], *, backup: bool = True) -> Path | None:
+def write_sheets(
+    path: Path,
+    sheets: list[SheetOut],
+    *,
+    backup: bool = True,
+    expect: Fingerprint | None = None,
+) -> Path | None:
     """Create or replace every sheet of ``sheets`` in one atomic write (one backup); return the
-    backup path. Cell colours are added to styles.xml as solid fills (reused when present)."""
+    backup path. Cell colours are added to styles.xml as solid fills (reused when present);
+    cells without a colour are General even where the workbook's default style is not.
+    ``expect``: the file as it was read; a workbook changed since then is not replaced."""
     path = Path(path)
     for out in sheets:
         _check_sheet_name(path, out.name)
@@ -127,6 +153,7 @@ def write_sheets(path: Path, sheets: list[SheetOut], *, backup: bool = True) -> 
         replaced: dict[str, bytes | None] = {}
         added: list[NewPart] = []
         styles = _fill_styles(pkg, book, sheets, replaced)
+        general = _general_style_into(pkg, book, replaced)
         book_xml = pkg.read(book.part)
         rels_xml = pkg.read(book.rels_part)
         types_xml = pkg.read("[Content_Types].xml")
@@ -134,19 +161,31 @@ def write_sheets(path: Path, sheets: list[SheetOut], *, backup: bool = True) -> 
         next_sheet_id = max((s.sheet_id for s in book.sheets), default=0) + 1
         taken: set[str] = set()
         folder = book.part.rpartition("/")[0]
+        changes = Changes()
         for out in sheets:
             cell_styles = {rc: styles[c] for rc, c in out.fills.items() if c in styles}
-            sheet = build_sheet_xml(out.rows, out.column_widths, out.freeze_header, cell_styles)
+            sheet = build_sheet_xml(
+                out.rows, out.column_widths, out.freeze_header, cell_styles, general
+            )
             found = book.find(out.name)
             if found is not None:
                 part = _worksheet_part(path, found)
+                if not pkg.has(part):  # listed in workbook.xml but its part is missing: add it
+                    if part.encode() not in override_names(pkg):
+                        types_xml = add_override(types_xml, part, WORKSHEET_TYPE)
+                        replaced["[Content_Types].xml"] = types_xml
+                    added.append(NewPart(part, sheet))
+                    continue
                 replaced[part] = sheet
                 if pkg.has(rels_part_of(part)):
                     # the new sheet refers to nothing: drawings, comments, tables, pivot tables of
                     # the old sheet would otherwise be attached to it through these relationships
                     replaced[rels_part_of(part)] = None
                 replaced.update(forget_formulas(pkg, book, found.sheet_id, None))
+                changes.add_sheet(found.name)
                 continue
+            # no formula can read a sheet that did not exist (Excel stores such a reference as
+            # #REF!), so adding one makes nothing stale
             part = new_sheet_part(pkg, taken)
             taken.add(part)
             rel_id = new_rel_id(rel_ids)
@@ -158,13 +197,31 @@ def write_sheets(path: Path, sheets: list[SheetOut], *, backup: bool = True) -> 
             rels_xml = add_relationship(rels_xml, rel_id, WORKSHEET_REL, target)
             types_xml = add_override(types_xml, part, WORKSHEET_TYPE)
             added.append(NewPart(part, sheet))
-        if added:
+        if taken:  # new sheets: workbook.xml, its rels and the content types change
             replaced.update({
                 book.part: book_xml, book.rels_part: rels_xml, "[Content_Types].xml": types_xml,
             })
-        return replaced, added
+        return _mark_stale(pkg, book, replaced, changes), added
 
-    return _rewrite(path, edit, backup)
+    return _rewrite(path, edit, backup, expect)
+
+
+def sheet_state(path: Path, sheet_name: str) -> str | None:
+    """Return "visible", "hidden" or "veryHidden" for sheet ``sheet_name`` (None: no such sheet)."""
+    with Path(path).open("rb") as fh:
+        found = locate_book(Package(fh)).find(sheet_name)
+    return found.state if found else None
+
+
+def hidden_note(sheet_name: str, state: str | None) -> str | None:
+    """Return how to find a hidden sheet kjreport has just written (its state is kept)."""
+    if state == "hidden":
+        return (f"「{sheet_name}」工作表是隐藏的（kjreport 保持原样）：在 Excel/WPS 中右键任一"
+                "工作表标签，选“取消隐藏”即可查看。")
+    if state == "veryHidden":
+        return (f"「{sheet_name}」工作表被设为深度隐藏（kjreport 保持原样）：在 Excel 中按 "
+                "Alt+F11，在属性窗口把该工作表的 Visible 改为 -1 即可查看。")
+    return None
 
 
 def _fill_styles(
@@ -186,18 +243,27 @@ def _fill_styles(
 
 
 def set_cells(
-    path: Path, sheet_name: str, values: dict[str, object], *, backup: bool = True
+    path: Path,
+    sheet_name: str,
+    values: dict[str, object],
+    *,
+    backup: bool = True,
+    expect: Fingerprint | None = None,
 ) -> Path | None:
     """Set cell values ("B7" → value) in an existing worksheet; return the backup path.
 
     Each cell keeps its style (``s``) and everything else in the sheet stays as it was; missing
     rows and cells are added in order (taking the row's or column's style). A cell that held a
     shared string gets an inline string; a formula in a written cell is removed."""
-    return set_cells_in_sheets(path, {sheet_name: values}, backup=backup)
+    return set_cells_in_sheets(path, {sheet_name: values}, backup=backup, expect=expect)
 
 
 def set_cells_in_sheets(
-    path: Path, changes: dict[str, dict[str, object]], *, backup: bool = True
+    path: Path,
+    changes: dict[str, dict[str, object]],
+    *,
+    backup: bool = True,
+    expect: Fingerprint | None = None,
 ) -> Path | None:
     """Set cell values in several existing worksheets in ONE atomic replacement (one backup);
     ``changes`` maps sheet name → {"B7": value}. Return the backup path."""
@@ -209,14 +275,21 @@ def set_cells_in_sheets(
 
     def edit(pkg: Package, book: Book) -> tuple[dict[str, bytes | None], list[NewPart]]:
         replaced: dict[str, bytes | None] = {}
+        changes = Changes()
+        default_style: int | None = None
         for sheet_name, cells in targets.items():
             found = book.find(sheet_name)
             if found is None:
                 names = "、".join(f"「{s.name}」" for s in book.sheets)
                 raise _error(path, f"没有工作表「{sheet_name}」", f"现有工作表为 {names}")
             part = _worksheet_part(path, found)
+            if default_style is None:
+                default_style, styles_xml = _general_style(pkg, book)
+                if styles_xml is not None:
+                    replaced[book.styles_part] = styles_xml
+                default_style = default_style if default_style is not None else 0
             try:
-                xml, cleared = edit_cells(pkg.read(part), cells)
+                xml, cleared = edit_cells(pkg.read(part), cells, default_style or None)
             except FormulaInTheWay as exc:
                 raise WorkbookError(
                     Problem(
@@ -230,38 +303,129 @@ def set_cells_in_sheets(
             replaced[part] = xml
             if cleared:
                 replaced.update(forget_formulas(pkg, book, found.sheet_id, cleared))
-        return replaced, []
+            changes.add(found.name, cells)
+        return _mark_stale(pkg, book, replaced, changes), []
 
-    return _rewrite(path, edit, backup)
+    return _rewrite(path, edit, backup, expect)
+
+
+def _general_style(pkg: Package, book: Book) -> tuple[int | None, bytes | None]:
+    """Return the style index for new cells (None: the default is General) and the new
+    styles.xml when a General style had to be added (see ``stylesheet``)."""
+    if not book.styles_part or not pkg.has(book.styles_part):
+        return None, None
+    return general_style(pkg.read(book.styles_part))
+
+
+def _general_style_into(pkg: Package, book: Book, replaced: dict[str, bytes | None]) -> int | None:
+    """Return the style index for cells without a colour (None: the default is General),
+    adding the style to styles.xml in ``replaced`` (on top of earlier changes) if needed."""
+    part = book.styles_part
+    if not part or not pkg.has(part):
+        return None
+    current = replaced.get(part)
+    style, xml = general_style(current if current is not None else pkg.read(part))
+    if xml is not None:
+        replaced[part] = xml
+    return style
+
+
+def _mark_stale(
+    pkg: Package, book: Book, replaced: dict[str, bytes | None], changes: Changes
+) -> dict[str, bytes | None]:
+    """Return ``replaced`` plus the parts that drop the saved results of formulas depending on
+    ``changes`` and ask Excel to recalculate on open (see ``recalc``)."""
+
+    def read(part: str) -> bytes:
+        data = replaced.get(part)
+        return data if data is not None else pkg.read(part)
+
+    with_formulas = formula_sheet_ids(pkg, book)
+    sheets = [
+        (s.name, s.part)
+        for s in book.sheets
+        if s.is_worksheet
+        and s.part
+        and (replaced.get(s.part) is not None or pkg.has(s.part))
+        and (with_formulas is None or s.sheet_id in with_formulas or s.part in replaced)
+    ]
+    parts, workbook_xml = mark_stale(sheets, read, read(book.part), changes)
+    if workbook_xml is None:
+        return replaced
+    return {**replaced, **parts, book.part: workbook_xml}
 
 
 # --- the package rewrite: temp file, fsync, backup, replace -------------------------------
 
 
-def _rewrite(path: Path, edit: Edit, backup: bool) -> Path | None:
-    """Apply ``edit`` to the package at ``path`` atomically; return the backup path."""
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[Path]:
+    """Hold kjreport's own lock on workbook ``path`` (see ``guard.writer_lock``) for a whole
+    read-compute-write operation; raise ``WorkbookError`` when another kjreport is writing it."""
+    path = Path(path)
+    try:
+        with writer_lock(path.resolve() if path.is_symlink() else path) as lock:
+            yield lock
+    except WriterBusy as exc:
+        raise _error(
+            path,
+            f"另一个 kjreport 正在写入该工作簿（{exc.holder}）",
+            "请等它完成后再运行；若确认没有其他 kjreport 在运行，请删除锁文件 "
+            + f".~kjreport.{path.name}.lock",
+        ) from None
+
+
+def _changed(path: Path) -> WorkbookError:
+    return _error(
+        path,
+        "工作簿在 kjreport 读取之后被修改过（有人保存了它，或另一个程序正在写入）",
+        "kjreport 没有写入，以免覆盖这些修改；请确认后重新运行",
+    )
+
+
+def _rewrite(path: Path, edit: Edit, backup: bool, expect: Fingerprint | None = None) -> Path | None:
+    """Apply ``edit`` to the package at ``path`` atomically; return the backup path.
+
+    Refuses when the file is not what ``expect`` says was read, or changes while the new
+    package is being written."""
     path = path.resolve() if path.is_symlink() else path
     ensure_writable(path)
+    with writing(path):
+        made = _rewrite_locked(path, edit, backup, expect)
+    _sync_dir(path.parent)
+    return made
+
+
+def _rewrite_locked(path: Path, edit: Edit, backup: bool, expect: Fingerprint | None) -> Path | None:
+    clean_temp_files(path.parent, f".{path.stem}.")
     mode = stat.S_IMODE(path.stat().st_mode)
-    tmp_name = None
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    created = False
     try:
+        before = Fingerprint.of(path)
+        if expect is not None and not expect.same_content(before):
+            raise _changed(path)
         with path.open("rb") as fh:
             pkg = _open_package(path, fh)
             try:
                 replaced, added = edit(pkg, locate_book(pkg))
             except BrokenPackage as exc:
                 raise _error(path, exc.found, exc.expected) from exc
-            fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+            tmp.unlink(missing_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            created = True
             with os.fdopen(fd, "wb") as out:
                 write_package(pkg, out, replaced, added)
                 out.flush()
                 os.fsync(out.fileno())
             expected = [i.filename for i in pkg.infos if replaced.get(i.filename, b"") is not None]
-        _verify(Path(tmp_name), expected + [p.name for p in added])
-        os.chmod(tmp_name, mode)
+        _verify(tmp, expected + [p.name for p in added])
+        os.chmod(tmp, mode)
+        if not Fingerprint.of(path).same_content(before):
+            raise _changed(path)
         made = make_backup(path) if backup else None
-        os.replace(tmp_name, path)
-        tmp_name = None
+        os.replace(tmp, path)
+        created = False
     except zipfile.BadZipFile as exc:
         raise _error(
             path,
@@ -279,9 +443,8 @@ def _rewrite(path: Path, edit: Edit, backup: bool) -> Path | None:
             path, f"写入失败（{exc.strerror or exc}）", "请检查磁盘空间和权限后再运行"
         ) from exc
     finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
-    _sync_dir(path.parent)
+        if created:
+            tmp.unlink(missing_ok=True)
     return made
 
 
@@ -317,31 +480,6 @@ def _sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def make_backup(path: Path) -> Path:
-    """Copy ``path`` into ``.kjreport-backup/<stem>.<YYYYmmdd-HHMMSS>.<ext>`` beside it, drop
-    all but the newest ``BACKUPS_KEPT`` backups of that workbook, and return the copy's path."""
-    folder = path.parent / BACKUP_DIR
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    ext = path.suffix.lstrip(".")
-    target = folder / f"{path.stem}.{stamp}.{ext}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{path.stem}.{stamp}-{n}.{ext}"
-    shutil.copy2(path, target)
-    pattern = re.compile(re.escape(path.stem) + r"\.(\d{8}-\d{6})(?:-(\d+))?\." + re.escape(ext))
-    ours = []
-    for item in folder.iterdir():
-        m = pattern.fullmatch(item.name)
-        if m:
-            ours.append(((m.group(1), int(m.group(2) or 1)), item))
-    ours.sort()
-    for _, old in ours[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return target
-
-
 # --- the written sheet --------------------------------------------------------------------
 
 
@@ -350,9 +488,11 @@ def build_sheet_xml(
     column_widths: dict[int, float] | None,
     freeze_header: bool,
     cell_styles: dict[tuple[int, int], int] | None = None,
+    style: int | None = None,
 ) -> bytes:
     """Return the XML of a worksheet holding ``rows`` (inline strings); ``cell_styles`` maps
-    0-based (row, column) to a cell format index of styles.xml."""
+    0-based (row, column) to a cell format index of styles.xml; every other cell carries
+    ``style`` when given, else the workbook's default style."""
     cell_styles = cell_styles or {}
     if len(rows) > MAX_ROW or any(len(row) > MAX_COL for row in rows):
         raise ValueError("table too large for one worksheet")
@@ -361,8 +501,8 @@ def build_sheet_xml(
     for r, row in enumerate(rows, start=1):
         cells = []
         for c, value in enumerate(row, start=1):
-            style = cell_styles.get((r - 1, c - 1))
-            attrs = f' s="{style}"' if style is not None else ""
+            own = cell_styles.get((r - 1, c - 1), style)
+            attrs = f' s="{own}"' if own else ""
             cell = cell_xml(f"{column_letter(c)}{r}", _check_value(value), attrs)
             if cell:
                 cells.append(cell)

@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from kjreport.errors import Problem, WorkbookError
+from kjreport.workbook.filekind import lock_files, not_a_workbook, open_elsewhere
 from kjreport.workbook.source import SheetData
 
 OLD_FORMATS = {".xls": "Excel 97-2003 工作簿（.xls）", ".et": "WPS 表格（.et）",
@@ -36,6 +37,9 @@ def lock_file(path: Path) -> Path:
     return path.with_name("~$" + path.name)
 
 
+_WORD_MARK = "WordDocument".encode("utf-16-le")
+
+
 def unreadable(path: Path, found: str, expected: str) -> WorkbookError:
     """Return the error for a workbook file that cannot be opened at all."""
     return WorkbookError(Problem(str(path), None, None, found, expected))
@@ -49,7 +53,7 @@ def open_problem(path: Path) -> WorkbookError | None:
         return unreadable(path, "这是一个文件夹", "请给出工作簿文件")
     suffix = path.suffix.lower()
     if suffix in OLD_FORMATS:
-        return unreadable(path, f"是{OLD_FORMATS[suffix]}格式",
+        return unreadable(path, f"是 {OLD_FORMATS[suffix]} 格式，不是 .xlsx 工作簿",
                           "请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再运行")
     try:
         with path.open("rb") as fh:
@@ -59,10 +63,16 @@ def open_problem(path: Path) -> WorkbookError | None:
                 if _ENCRYPTED_MARK in body:
                     return unreadable(path, "设置了打开密码（文件已加密）",
                                       "请在 Excel 中取消“用密码进行加密”后另存为 .xlsx 再运行")
+                if _WORD_MARK in body:
+                    return unreadable(path, "是 Word 97-2003 文档（.doc），不是 Excel 工作簿",
+                                      "请给出 Excel 工作簿（.xlsx 或 .xlsm）")
                 return unreadable(path, "实际是旧版 .xls 格式（只是扩展名为 .xlsx）",
                                   "请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）")
     except OSError as exc:
         return unreadable(path, f"无法读取（{exc.strerror}）", "请检查文件权限")
+    kind = not_a_workbook(path)
+    if kind:
+        return unreadable(path, *kind)
     if not zipfile.is_zipfile(path):
         return unreadable(path, "文件已损坏或不是 Excel 工作簿",
                           "请用 Excel 打开确认后另存为 .xlsx，或从备份恢复")
@@ -79,12 +89,21 @@ class XlsxFile:
             raise problem
         from python_calamine import CalamineWorkbook
 
+        from kjreport.workbook.guard import Fingerprint
+
+        self.fingerprint = Fingerprint.quick(self.path)  # what was read: the writer checks it
+
         try:
             self._book = CalamineWorkbook.from_path(str(self.path))
             self._names = list(self._book.sheet_names)
             self._zip = zipfile.ZipFile(self.path)
             self._parts = _sheet_parts(self._zip)
         except Exception as exc:  # calamine raises assorted errors on a broken package
+            from kjreport.workbook.filekind import package_problem
+
+            known = package_problem(self.path)
+            if known:
+                raise unreadable(self.path, *known) from exc
             raise unreadable(self.path, f"文件已损坏，无法读取（{type(exc).__name__}）",
                              "请用 Excel 打开确认后另存为 .xlsx，或从备份恢复") from exc
 
@@ -98,8 +117,13 @@ class XlsxFile:
 
     @property
     def is_open_elsewhere(self) -> bool:
-        """Return True when Excel/WPS holds the workbook open (its lock file exists)."""
-        return lock_file(self.path).exists()
+        """Return True when Excel, WPS or LibreOffice holds the workbook open (a lock file)."""
+        return bool(lock_files(self.path))
+
+    @property
+    def open_note(self) -> str | None:
+        """Return "正在 … 中打开（…）" when another program holds the workbook open."""
+        return open_elsewhere(self.path)
 
     def sheet_names(self) -> list[str]:
         return list(self._names)
@@ -119,18 +143,26 @@ class XlsxFile:
         return data
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
-        from kjreport.workbook.writer import write_sheet
+        from kjreport.workbook.source import SheetOut
 
-        self._zip.close()
-        backup = write_sheet(self.path, name, rows)
-        return f"原文件已备份到 {backup}" if backup else None
+        return self.write_sheets([SheetOut(name, rows)])
 
     def write_sheets(self, sheets: list) -> str | None:
-        from kjreport.workbook.writer import write_sheets
+        """Write ``sheets`` in one atomic replacement, refusing if the file changed since it
+        was read; return the note for the user (backup, hidden sheets)."""
+        from kjreport.workbook.writer import hidden_note, sheet_state, write_sheets
 
         self._zip.close()
-        backup = write_sheets(self.path, sheets)
-        return f"原文件已备份到 {backup}" if backup else None
+        backup = write_sheets(self.path, sheets, expect=self.fingerprint)
+        notes = [f"原文件已备份到 {backup}" if backup else None]
+        notes += [hidden_note(s.name, sheet_state(self.path, s.name)) for s in sheets]
+        return "\n".join(n for n in notes if n) or None
+
+    def ensure_writable(self) -> None:
+        """Raise ``WorkbookError`` now when the workbook could not be written later."""
+        from kjreport.workbook.writer import ensure_writable
+
+        ensure_writable(self.path)
 
     def close(self) -> None:
         """Release the file handle."""

@@ -496,11 +496,20 @@ def test_failed_replace_leaves_the_original_and_no_temp(book, monkeypatch):
     assert _leftovers(book.parent, {book.name, ".kjreport-backup"}) == []
 
 
+def _zip_bytes(text: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("x.txt", text)
+    return buf.getvalue()
+
+
 def test_backups_are_kept_and_rotated(book):
+    # issue 10 item 12: backups that are not complete packages are not counted (and removed)
     folder = book.parent / ".kjreport-backup"
     folder.mkdir()
     for second in range(12):
-        (folder / f"{book.stem}.20200101-0000{second:02d}.xlsx").write_bytes(b"old")
+        (folder / f"{book.stem}.20200101-0000{second:02d}.xlsx").write_bytes(_zip_bytes(str(second)))
+    (folder / f"{book.stem}.20200101-000099.xlsx").write_bytes(b"")  # killed mid-copy
     (folder / "另一个.20200101-000000.xlsx").write_bytes(b"other")
     original = book.read_bytes()
 
@@ -515,6 +524,7 @@ def test_backups_are_kept_and_rotated(book):
     assert len(ours) == 10
     assert first.name in ours and second.name in ours
     assert f"{book.stem}.20200101-000000.xlsx" not in ours  # the oldest went first
+    assert f"{book.stem}.20200101-000099.xlsx" not in ours  # the broken one is not kept
     assert (folder / "另一个.20200101-000000.xlsx").exists()
     assert write_sheet(book, "指标结果", RESULTS, backup=False) is None
     assert len([p for p in folder.iterdir() if p.name.startswith(book.stem)]) == 10
