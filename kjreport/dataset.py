@@ -14,34 +14,21 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kjreport.errors import Problem
+from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 from kjreport.model import NextYearItem, PlanNode, ProgressNote, Settings, Target
 from kjreport.workbook import schema
 from kjreport.workbook.numbers import is_blank, parse_number
+from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
 from kjreport.workbook.source import SheetData, WorkbookSource
 from kjreport.workbook.tables import Table, read_table
 from kjreport.workbook.xlsx import column_letter
 
+__all__ = ["Dataset", "Field", "read_dataset", "read_settings_table", "settings_values"]
+
 LEVEL_DEPTH = {"部分": 1, "节": 2, "条": (2, 3)}
 SPLIT_LIST = re.compile(r"[、,，;；\s]+")
-
-
-@dataclass
-class Field:
-    """One input indicators can ask for, this year and last year, with its source cells.
-
-    County columns are float arrays in the order of ``Dataset.counties``; ledgers are ``Frame``s;
-    department figures are floats.
-    """
-
-    current: object
-    previous: object
-    source: str
-    previous_source: str = ""
-    comparability: str = "可比"  # 科室数据 口径: 可比 | 上年按新口径调整 | 不可比
-    note: str = ""  # 科室数据 备注
-    unit: str = ""
 
 
 @dataclass
@@ -141,8 +128,6 @@ def settings_values(data: SheetData) -> dict[str, tuple[object, str]]:
 
 def read_settings_table(workbook) -> dict[str, str]:
     """Return the 设置 sheet of a workbook (path or source) as key → text, without checking it."""
-    from kjreport.report import open_source
-
     source = open_source(workbook)
     present = {canonical(n): n for n in source.sheet_names()}
     name = present.get(canonical(schema.SETTINGS_SHEET))
@@ -193,6 +178,12 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
     report_date = _date(date_value)
     if not is_blank(date_value) and report_date is None:
         problem(sheet, date_cell, f"成文日期「{date_value}」无法识别", "应为日期，如 2011年12月20日")
+    priority_value, priority_cell = get("指标来源优先", "内置计算")
+    priority = canonical(priority_value or "内置计算")
+    if priority not in schema.SOURCE_PRIORITIES:
+        problem(sheet, priority_cell, f"设置项「指标来源优先」的值「{priority_value}」无效",
+                "应为：" + " 或 ".join(schema.SOURCE_PRIORITIES))
+        priority = "内置计算"
     if not ok:
         return None
     known = {canonical(k) for k in schema.SETTING_KEYS}
@@ -213,6 +204,8 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         depreciation=number("折旧率", 0.096, 0, 1),
         adjusted_base=tuple(_split(get("上年数按新口径调整的指标")[0])),
         plugin_files=tuple(_split(get("自定义指标文件")[0], spaces=False)),
+        source_priority=priority,
+        band=number("左右目标幅度", 5.0, 0, 100),
         extra=extra,
     )
 
@@ -280,6 +273,7 @@ def _plan_codes(plan: PlanNode | None) -> set[str]:
 def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
     codes = _plan_codes(plan)
     targets = []
+    seen: dict[tuple[str, str], str] = {}
     for row in table.rows:
         v = row.values
         if not v.get("指标") or v.get("目标值") is None:
@@ -289,10 +283,30 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
             if codes and item not in codes:
                 problem(table.sheet, row.cells["所属条目"], f"所属条目「{item}」在「工作意见」中不存在",
                         "应为工作意见的编号，如 总、一.4、二.1.1")
+        name, kind = canonical(v["指标"]), v.get("目标类型") or "总量"
+        cell = row.cells["指标"]
+        if (name, kind) in seen:
+            problem(table.sheet, cell, f"「{name}」的{kind}目标重复出现（另见 {seen[name, kind]}）",
+                    "每个指标的每种目标类型只能有一行")
+            continue
+        seen[name, kind] = cell
+        comparison = v.get("比较") or "≥"
+        upper = v.get("区间上限")
+        if comparison == "区间" and (upper is None or upper < v["目标值"]):
+            problem(table.sheet, row.cells.get("区间上限", row.cells["目标值"]),
+                    f"比较为“区间”，区间上限为「{'空' if upper is None else f'{upper:g}'}」",
+                    "请填写不小于目标值（下限）的区间上限")
+            continue
+        stretch = v.get("争取值")
+        if stretch is not None and comparison == "≥" and stretch < v["目标值"]:
+            problem(table.sheet, row.cells["争取值"], f"争取值 {stretch:g} 小于目标值 {v['目标值']:g}",
+                    "争取值应不低于目标值", "提示")
         targets.append(Target(
-            indicator=canonical(v["指标"]), value=float(v["目标值"]), unit=(v.get("单位") or "").strip(),
-            comparison=v.get("比较") or "≥", plan_items=items, department=v.get("责任科室") or "",
+            indicator=name, value=float(v["目标值"]), unit=(v.get("单位") or "").strip(),
+            comparison=comparison, plan_items=items, department=v.get("责任科室") or "",
             sentence=v.get("原文") or "", cell=f"{table.sheet}!{row.cells['目标值']}",
+            kind=kind, stretch=None if stretch is None else float(stretch),
+            upper=None if upper is None else float(upper),
         ))
     return targets
 
@@ -334,7 +348,9 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
         cur = _floats(r.values.get(name) for r in current.rows if r.values.get("县区"))
         prev = _floats(prev_rows[c].values.get(name) if c in prev_rows else None for c in counties)
         prev_source = previous.range_of(name) if previous is not None and prev_rows else ""
-        ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source)
+        at = current.columns.get(name) or current.extra.get(name)
+        ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source,
+                                        unit=at.column.unit if at else "")
 
 
 def _department_fields(ds: Dataset, table: Table) -> None:
@@ -346,7 +362,7 @@ def _department_fields(ds: Dataset, table: Table) -> None:
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
-            (v.get("单位") or "").strip(),
+            (v.get("单位") or "").strip(), v.get("科室") or "",
         )
 
 

@@ -14,7 +14,7 @@ from kjreport.workbook.source import SheetOut, WorkbookSource
 RESULT_HEADER = [
     "指标", "单位", "本年", "上年", "目标", "比较", "完成率（%）", "差距", "同比增长（%）",
     "比上年增减（个百分点）", "序时进度（%）", "超/慢序时进度（个百分点）", "状态", "说明",
-    "责任科室", "所属条目", "数据来源", "计算方法",
+    "责任科室", "所属条目", "数据来源", "计算方法", "目标类型", "按目标口径实际值", "争取值", "指标来源",
 ]
 
 
@@ -40,7 +40,8 @@ def result_row(r: IndicatorResult) -> list[object]:
         r.name, r.unit, _r(r.value), _r(r.previous), t.value if t else None, t.comparison if t else None,
         _r(r.completion, 2), _r(r.gap), _r(r.yoy, 2), _r(r.change_pp, 2), _r(r.time_progress, 2),
         _r(r.ahead_pp, 2), r.status, "；".join(notes), r.department, "、".join(r.plan_items),
-        "；".join(r.sources), r.formula,
+        "；".join(r.sources), r.formula, t.kind if t else None, _r(r.achieved), t.stretch if t else None,
+        r.origin,
     ]
 
 
@@ -105,6 +106,9 @@ def result_json(r: IndicatorResult) -> dict:
     return {
         "name": r.name, "unit": r.unit, "kind": r.kind, "value": r.value, "previous": r.previous,
         "target": t.value if t else None, "comparison": t.comparison if t else None,
+        "target_kind": t.kind if t else None, "stretch": t.stretch if t else None,
+        "upper": t.upper if t else None, "achieved": r.achieved, "stretch_met": r.stretch_met,
+        "origin": r.origin,
         "completion": r.completion, "gap": r.gap, "yoy": r.yoy, "yoy_note": r.yoy_note,
         "change_pp": r.change_pp, "time_progress": r.time_progress, "ahead_pp": r.ahead_pp,
         "status": r.status, "status_note": r.status_note, "department": r.department,

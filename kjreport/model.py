@@ -29,6 +29,8 @@ class Settings:
     depreciation: float = 0.096  # 折旧率 δ for the perpetual-inventory method
     adjusted_base: tuple[str, ...] = ()  # 上年数按新口径调整的指标
     plugin_files: tuple[str, ...] = ()  # 自定义指标文件
+    source_priority: str = "内置计算"  # 指标来源优先: 内置计算 | 科室报送 (when both exist)
+    band: float = 5.0  # 左右目标幅度 (%): a "≈" target is met within ± this share of the target
     extra: dict[str, str] = field(default_factory=dict)  # any other key in 设置 (mail, …)
 
     @property
@@ -59,22 +61,31 @@ class PlanNode:
 class Target:
     """A quantitative target of the plan (目标任务)."""
 
-    indicator: str  # 指标名称, the name an indicator is registered under
-    value: float  # 目标值, in ``unit``
+    indicator: str  # 指标名称: a built-in, a catalogue name or synonym, or a reported row/column
+    value: float  # 目标值, in ``unit`` (the lower bound of a 区间 target)
     unit: str
-    comparison: str = "≥"  # ≥ (达到/不低于/突破) | ≤ (控制在…以内/不高于) | ≈ (左右) | 区间
+    comparison: str = "≥"  # ≥ (达到/不低于/突破) | ≤ (控制在…以内/不高于) | ≈ (左右) | 区间 (3-5家)
     plan_items: tuple[str, ...] = ()  # 编号 of the plan items that state it
     department: str = ""  # 责任科室
     sentence: str = ""  # 原文
     cell: str = ""  # where it is, e.g. 目标任务!C5
-    kind: str = "总量"  # 总量 | 新增 | 净增 | 累计 | 增速 | 提高
+    kind: str = "总量"  # 目标类型: 总量 | 新增 | 净增 | 累计 | 增速 (growth %) | 提高 (个百分点)
     stretch: float | None = None  # 争取值 (达到3.3%、争取达到3.4% → 3.4)
-    upper: float | None = None  # 区间上限 (3-5家 → 5; value is the lower bound)
+    upper: float | None = None  # 区间上限 (目标值 is the lower bound)
 
     @property
     def is_percentage(self) -> bool:
-        """Return True when the target is itself a percentage (compared as a gap in 个百分点)."""
-        return self.unit == "%"
+        """Return True when the target is compared as a gap in 个百分点, not as a 完成率.
+
+        That is a target that is itself a percentage (26.5%), a growth target (增长15%) and a
+        change of a rate (提高0.3个百分点).
+        """
+        return self.unit in ("%", "个百分点") or self.kind in ("增速", "提高")
+
+    @property
+    def is_increment(self) -> bool:
+        """Return True for 新增/净增 targets: compared with this year's stock minus last year's."""
+        return self.kind in ("新增", "净增")
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,10 @@ class IndicatorResult:
     department: str = ""
     plan_items: tuple[str, ...] = ()
     details: dict = field(default_factory=dict)  # indicator-specific extras (Solow parts, …)
+    achieved: float | None = None  # what is compared with the target: the value (总量/累计), the
+    # increment (新增/净增), the growth % (增速) or the change in 个百分点 (提高)
+    stretch_met: bool | None = None  # 争取值 reached (None: no 争取值 or no data)
+    origin: str = "内置"  # 内置 | 科室报送 | 县区报送 | 自定义
 
 
 @dataclass(frozen=True)
@@ -147,7 +162,6 @@ class YearReport:
     results: list[IndicatorResult]
     notes: list[ProgressNote] = field(default_factory=list)
     counties: list[str] = field(default_factory=list)
-    county_types: dict[str, str] = field(default_factory=dict)  # 县区 → 县/区/开发区/高新区 (optional)
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list = field(default_factory=list)  # 提示-level Problems (conversions made)
     progress: object = None  # kjreport.progress.inputs.ProgressInputs: 时间节点, 月度数据, 下步措施

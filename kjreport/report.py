@@ -10,15 +10,10 @@ from kjreport.errors import CheckFailed, KjreportError, Problem
 from kjreport.indicators.engine import evaluate
 from kjreport.indicators.registry import Registry, build_registry
 from kjreport.model import YearReport
+from kjreport.workbook.open import open_source
 from kjreport.workbook.source import WorkbookSource
-from kjreport.workbook.xlsx import XlsxFile
 
-
-def open_source(workbook: Path | str | WorkbookSource) -> WorkbookSource:
-    """Return a ``WorkbookSource`` for a path (a .xlsx/.xlsm file) or pass one through."""
-    if isinstance(workbook, (str, Path)):
-        return XlsxFile(workbook)
-    return workbook
+__all__ = ["analyse", "check_source", "load_report", "open_source", "plugin_paths"]
 
 
 def plugin_paths(ds: Dataset, extra: Sequence[Path | str]) -> list[Path]:

@@ -737,6 +737,8 @@ def settings_rows(
         "折旧率": 0.096,
         "上年数按新口径调整的指标": "高新技术产业产值、高新技术产业产值占规模以上工业总产值比重",
         "自定义指标文件": None,
+        "指标来源优先": "内置计算",
+        "左右目标幅度": 5,
     }
     assert list(values) == list(schema.SETTING_KEYS)
     return [*values.items(), *MAIL_SETTINGS]

@@ -176,10 +176,22 @@ def test_load_report_raises_check_failed_with_all_problems(sample_path, tmp_path
 
 
 def test_unknown_target_indicator_suggests_a_name(sample_path, tmp_path):
+    # issue 9: a name with no data is a 提示 naming the closest candidates, not an error
     bad = mutate(sample_path, tmp_path / "bad.xlsx",
-                 lambda wb: wb["目标任务"].__setitem__("A2", "高新技术产业总产值"))
-    out = run_check(bad).output
-    assert "不在指标库中" in out and "「高新技术产业产值」" in out
+                 lambda wb: wb["目标任务"].__setitem__("A2", "高新技术产业产出"))
+    result = run_check(bad)
+    assert result.exit_code == 0
+    assert "[提示]" in result.output and "「高新技术产业产出」在工作簿中没有数据" in result.output
+    assert "「高新技术产业产值」" in result.output
+
+
+def test_catalogue_synonym_of_a_builtin_is_accepted(sample_path, tmp_path):
+    # 高新技术产业总产值 is a catalogue synonym of the built-in 高新技术产业产值
+    ok = mutate(sample_path, tmp_path / "ok.xlsx",
+                lambda wb: wb["目标任务"].__setitem__("A2", "全市 高新技术产业总产值"))
+    report = load_report(ok)
+    assert report.results[0].name == "高新技术产业产值"
+    assert report.results[0].status == "超额完成"
 
 
 def test_copy_keeps_the_sample_intact(sample_path, tmp_path):

@@ -1,6 +1,19 @@
 """Judging a computed value against its target and last year: 完成率, 同比, 个百分点, 状态.
 
 Pure: numbers and plain data in, an ``IndicatorResult`` out.
+
+What is compared with the target depends on the target's kind (目标类型):
+
+- 总量 / 累计: the year's value;
+- 新增 / 净增: the increment — a reported 新增 figure if there is one, else this year's stock
+  minus last year's;
+- 增速 (增长15%): the year-on-year growth in %, compared as a gap in 个百分点;
+- 提高 (提高0.3个百分点): the change of a rate in 个百分点 (for an amount: value − previous).
+
+Comparisons: ≥ met at the target; ≤ met at or below it; 区间 met inside [目标值, 区间上限],
+超额完成 above; ≈ (左右) met within ± ``settings.band`` % of the target (± band/10 个百分点 for
+percentage targets), 超额完成 above that band. A 争取值 reached gives 超额完成 and
+``stretch_met``.
 """
 
 from __future__ import annotations
@@ -11,6 +24,13 @@ from kjreport.model import IndicatorResult, Settings, Target
 STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据")
 
 
+def band(target: Target, kind: str, settings: Settings) -> float:
+    """Return the half-width of a ≈ (左右) target's band, in the target's unit."""
+    if target.is_percentage or kind == "ratio":
+        return settings.band / 10  # 5 → ±0.5 个百分点
+    return abs(target.value) * settings.band / 100
+
+
 def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[str, float | None, float]:
     """Return (status, 完成率 or None, gap) of ``value`` against ``target``.
 
@@ -18,9 +38,28 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
     completion rate. ≤ targets (控制在…以内) are met when the value does not exceed the target.
     """
     gap = value - target.value
+    comparison = target.comparison
+    if comparison == "区间" and target.upper is not None:
+        if target.value <= value <= target.upper:
+            rate = completion_rate(value, target.value) if not target.is_percentage else None
+            return "完成", rate, 0.0
+        if value > target.upper:
+            rate = completion_rate(value, target.value) if not target.is_percentage else None
+            return "超额完成", rate, value - target.upper
+        comparison = "≥"  # below the range: judged as a ≥ target of its lower bound
+    if comparison == "≈":
+        half = band(target, kind, settings)
+        if abs(gap) <= half:
+            rate = None if target.is_percentage or kind == "ratio" else completion_rate(value, target.value)
+            return "完成", rate, gap
+        if gap > half:
+            status = "超额完成"
+            rate = None if target.is_percentage or kind == "ratio" else completion_rate(value, target.value)
+            return status, rate, gap
+        comparison = "≥"
     if target.is_percentage or kind == "ratio":
         tolerance = settings.basic_gap_pp
-        if target.comparison == "≤":
+        if comparison == "≤":
             status = "完成" if gap <= 0 else "基本完成" if gap <= tolerance else "未完成"
         else:
             status = ("超额完成" if gap > 0 else "完成" if gap == 0
@@ -29,7 +68,7 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
     rate = completion_rate(value, target.value)
     if rate is None:
         return "不可比", None, gap
-    if target.comparison == "≤":
+    if comparison == "≤":
         limit = 200 - settings.basic_threshold
         status = "完成" if rate <= 100 else "基本完成" if rate <= limit else "未完成"
     else:
@@ -38,9 +77,30 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
     return status, rate, gap
 
 
+def achieved(result: IndicatorResult, target: Target, increment: float | None = None) -> float | None:
+    """Return what is compared with ``target``: value, increment, growth % or change (see module)."""
+    if target.kind in ("新增", "净增"):
+        if increment is not None:
+            return increment
+        if result.value is None or result.previous is None:
+            return None
+        return result.value - result.previous
+    if target.kind == "增速":
+        return result.yoy
+    if target.kind == "提高":
+        if result.kind == "ratio":
+            return result.change_pp
+        return None if result.value is None or result.previous is None else result.value - result.previous
+    return result.value
+
+
 def assess(result: IndicatorResult, settings: Settings, *, comparability: str = "可比",
-           comparability_note: str = "", adjusted_base: bool = False) -> IndicatorResult:
-    """Fill in 完成率, 同比/个百分点, 序时进度 and 状态 of ``result`` (value/previous/target set)."""
+           comparability_note: str = "", adjusted_base: bool = False,
+           increment: float | None = None) -> IndicatorResult:
+    """Fill in 完成率, 同比/个百分点, 序时进度 and 状态 of ``result`` (value/previous/target set).
+
+    ``increment`` is a reported 新增 figure for a 新增/净增 target.
+    """
     value, previous = result.value, result.previous
     if result.kind == "ratio":
         result.change_pp = pp_change(value, previous)
@@ -55,9 +115,22 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         result.yoy_note = "上年数按新口径调整"
 
     target = result.target
-    if value is None:
+    if increment is not None:
+        result.details.setdefault("新增（报送）", increment)
+    measured = achieved(result, target, increment) if target is not None else value
+    result.achieved = measured
+    if measured is None:
         result.status = "无数据"
-        result.status_note = result.status_note or "没有取得本年数据"
+        if result.status_note:
+            pass
+        elif target is not None and target.kind in ("新增", "净增") and value is not None:
+            result.status_note = "缺少上年末数，无法计算新增数"
+        elif target is not None and target.kind == "增速" and value is not None:
+            result.status_note = result.yoy_note or "缺少上年数，无法计算增速"
+        elif target is not None and target.kind == "提高" and value is not None:
+            result.status_note = "缺少上年数，无法计算提高的百分点"
+        else:
+            result.status_note = "没有取得本年数据"
         return result
     if target is None:
         result.status = "无目标"
@@ -65,13 +138,20 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
     if comparability == "不可比":
         result.status = "不可比"
         result.status_note = comparability_note or "统计口径与年度目标不一致"
-        result.gap = value - target.value
+        result.gap = measured - target.value
         return result
     if target.value <= 0 and not target.is_percentage:
         result.status, result.status_note = "不可比", "目标值不大于零"
         return result
-    result.status, result.completion, result.gap = judge(value, target, result.kind, settings)
-    if settings.month < 12 and result.completion is not None and target.comparison == "≥":
+    result.status, result.completion, result.gap = judge(measured, target, result.kind, settings)
+    if target.stretch is not None:
+        reached = measured <= target.stretch if target.comparison == "≤" else measured >= target.stretch
+        result.stretch_met = reached
+        if reached and result.status in ("完成", "超额完成"):
+            result.status = "超额完成"
+            result.status_note = result.status_note or f"达到争取目标{target.stretch:g}{target.unit}"
+    if settings.month < 12 and result.completion is not None and target.comparison == "≥" \
+            and target.kind in ("总量", "累计", "新增", "净增"):
         result.time_progress = time_progress(settings.month)
         result.ahead_pp = result.completion - result.time_progress
     return result

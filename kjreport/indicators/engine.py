@@ -6,33 +6,45 @@ import math
 
 import numpy as np
 
-from kjreport.dataset import Dataset, Field
 from kjreport.errors import Problem
 from kjreport.indicators.assess import assess
+from kjreport.indicators.catalogue import Catalogue, load_catalogue
+from kjreport.indicators.fields import Field, IndicatorInputs
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import IndicatorSpec, Registry
+from kjreport.indicators.resolve import Planned, plan_indicators
 from kjreport.model import CountyValue, IndicatorResult, Target
+from kjreport.workbook.schema import UNIT_CONVERSIONS
+
+ORIGINS = {"内置": "内置", "自定义": "自定义", "科室报送": "科室报送", "县区报送": "县区报送", "无数据": "无数据"}
 
 
-def evaluate(registry: Registry, ds: Dataset, *, by_county: bool = True) -> tuple[
+def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
+             catalogue: Catalogue | None = None, user: frozenset[str] = frozenset()) -> tuple[
         list[IndicatorResult], list[Problem]]:
     """Return the results of every computable indicator (targets first, in target order).
 
-    ``by_county=False`` skips the per-county values and ranks (enough for checking).
+    A target names a built-in, a catalogue synonym of one, or a reported indicator (a 科室数据
+    row, a 县区数据 column); see ``resolve.plan_indicators``. ``by_county=False`` skips the
+    per-county values and ranks (enough for checking).
     """
     problems: list[Problem] = []
-    targets = {t.indicator: t for t in ds.targets}
-    for t in ds.targets:
-        if t.indicator not in registry:
-            problems.append(_target_problem(ds, t, f"指标「{t.indicator}」不在指标库中",
-                                            _suggest(t.indicator, registry.names)))
-    ordered = [registry.get(t.indicator) for t in ds.targets if t.indicator in registry]
-    ordered += [s for s in registry if s.name not in targets]
+    plan = plan_indicators(registry, ds, catalogue or load_catalogue(), user=user)
+    for n in plan.notices:
+        if n.target is not None:
+            problems.append(_target_problem(ds, n.target, n.found, n.expected, n.severity))
+        else:
+            sheet, _, cell = n.cell.partition("!")
+            problems.append(Problem(ds.location, sheet or None, cell.split(":")[0] or None, n.found,
+                                    n.expected, n.severity))
     slicer = _CountySlicer(ds)
     results = []
-    for spec in ordered:
-        target = targets.get(spec.name)
+    for item in plan.items:
+        spec, target = item.spec, item.target
+        if spec is None:
+            results.append(_no_data(item))
+            continue
         missing = [f for f in spec.inputs.values() if f not in ds.fields]
         if missing:
             if target is not None:
@@ -40,14 +52,15 @@ def evaluate(registry: Registry, ds: Dataset, *, by_county: bool = True) -> tupl
                     ds, target, f"指标「{spec.name}」缺少数据「{'、'.join(missing)}」",
                     "科室指标请在「科室数据」中添加同名的行；县区指标请在「县区数据」中添加该列"))
             continue
-        if target is not None and target.unit and _unit_clash(spec.unit, target.unit):
+        checked_unit = target is not None and target.unit and target.kind not in ("增速", "提高")
+        if checked_unit and spec.unit and _unit_clash(spec.unit, target.unit):
             problems.append(_target_problem(ds, target, f"目标单位「{target.unit}」与指标单位「{spec.unit}」不一致",
                                             f"指标「{spec.name}」的单位是{spec.unit}"))
             continue
-        if target is not None and target.unit and target.unit != spec.unit:
+        if checked_unit and spec.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
         try:
-            results.append(_evaluate_one(spec, target, ds, slicer if by_county else None))
+            results.append(_evaluate_one(spec, target, ds, slicer if by_county else None, item))
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
@@ -55,10 +68,24 @@ def evaluate(registry: Registry, ds: Dataset, *, by_county: bool = True) -> tupl
     return results, problems
 
 
-def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: Dataset, slicer) -> IndicatorResult:
+def _no_data(item: Planned) -> IndicatorResult:
+    t = item.target
+    return IndicatorResult(
+        name=item.name, unit=t.unit if t else "", kind="ratio" if t and t.unit == "%" else "amount",
+        value=None, target=t, status="无数据", status_note=item.note, origin="无数据",
+        department=t.department if t else "", plan_items=t.plan_items if t else (),
+    )
+
+
+def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInputs, slicer,
+                  item: Planned | None = None) -> IndicatorResult:
     settings = ds.settings
     fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
-    value, details = _call(spec, {p: f.current for p, f in fields.items()}, settings.year, settings)
+    empty = [f.source.partition("!")[0] for f in fields.values() if not f.has_data]
+    if empty:
+        value, details = None, {"说明": f"「{'、'.join(dict.fromkeys(empty))}」中没有本年数据"}
+    else:
+        value, details = _call(spec, {p: f.current for p, f in fields.items()}, settings.year, settings)
     previous, _ = _call(spec, {p: f.previous for p, f in fields.items()}, settings.year - 1, settings,
                         quiet=True)
     history = _history(spec, fields, settings)
@@ -72,16 +99,30 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: Dataset, slice
     department_fields = [f for f in fields.values() if f.comparability != "可比" or f.note]
     comparability = department_fields[0].comparability if department_fields else "可比"
     note = department_fields[0].note if department_fields else ""
+    name = item.name if item is not None else spec.name
+    department = target.department if target else ""
+    if not department:
+        department = next((f.department for f in fields.values() if f.department), "")
     result = IndicatorResult(
-        name=spec.name, unit=spec.unit, kind=spec.kind, value=value, previous=previous,
+        name=name, unit=spec.unit, kind=spec.kind, value=value, previous=previous,
         target=target, sources=sources, formula=spec.formula,
-        department=target.department if target else "", plan_items=target.plan_items if target else (),
-        details=details or {},
+        department=department, plan_items=target.plan_items if target else (),
+        details=details or {}, origin=ORIGINS.get(item.origin, "内置") if item else "内置",
     )
+    increment = None
+    if item is not None and item.increment:
+        f = ds.fields[item.increment]
+        increment = _clean(f.current) if not isinstance(f.current, np.ndarray) else _clean(
+            np.nansum(f.current) if not np.isnan(f.current).all() else None)
+        if f.source not in sources:
+            sources.append(f.source)
+    if item is not None and item.spec_is_increment:
+        increment = value
     if value is None and details and details.get("说明"):
         result.status_note = details["说明"]
-    adjusted = spec.name in settings.adjusted_base
-    assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted)
+    adjusted = spec.name in settings.adjusted_base or name in settings.adjusted_base
+    assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted,
+           increment=increment)
     if slicer is not None and spec.by_county and ds.counties:
         result.counties = _county_values(spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=(target is not None and target.comparison == "≤")
@@ -141,7 +182,7 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
 class _CountySlicer:
     """Per-county views of county columns and ledgers, computed once per input."""
 
-    def __init__(self, ds: Dataset):
+    def __init__(self, ds: IndicatorInputs):
         self.position = {c: i for i, c in enumerate(ds.counties)}
         self._groups: dict[tuple[str, bool], dict[str, np.ndarray]] = {}
 
@@ -195,8 +236,6 @@ def _convert_target(target: Target, unit: str) -> Target:
     """Return ``target`` restated in ``unit`` (e.g. a target typed in 万元 for an 亿元 indicator)."""
     from dataclasses import replace
 
-    from kjreport.workbook.schema import UNIT_CONVERSIONS
-
     _, f_from = UNIT_CONVERSIONS.get(target.unit, (target.unit, 1.0))
     _, f_to = UNIT_CONVERSIONS.get(unit, (unit, 1.0))
     return replace(target, value=target.value * f_from / f_to, unit=unit)
@@ -205,23 +244,12 @@ def _convert_target(target: Target, unit: str) -> Target:
 def _unit_clash(indicator_unit: str, target_unit: str) -> bool:
     if indicator_unit == target_unit:
         return False
-    from kjreport.workbook.schema import UNIT_CONVERSIONS
-
     a = UNIT_CONVERSIONS.get(indicator_unit, (indicator_unit,))[0]
     b = UNIT_CONVERSIONS.get(target_unit, (target_unit,))[0]
     return a != b
 
 
-def _target_problem(ds: Dataset, target: Target, found: str, expected: str) -> Problem:
+def _target_problem(ds: IndicatorInputs, target: Target, found: str, expected: str,
+                    severity: str = "错误") -> Problem:
     sheet, _, cell = target.cell.partition("!")
-    return Problem(ds.location, sheet or None, cell or None, found, expected)
-
-
-def _suggest(name: str, names: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, names, n=3, cutoff=0.4)
-    if close:
-        return "是否应为：" + "、".join(f"「{c}」" for c in close)
-    return "请使用指标库中的名称（kjreport fill --list 可列出全部指标），或在自定义指标文件中定义它"
-
+    return Problem(ds.location, sheet or None, cell or None, found, expected, severity)

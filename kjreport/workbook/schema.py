@@ -78,6 +78,8 @@ SETTING_KEYS: dict[str, str] = {
     "折旧率": "永续盘存法折旧率，默认 9.6%",
     "上年数按新口径调整的指标": "指标名称，多个用顿号分隔",
     "自定义指标文件": "Python 文件路径，多个用顿号分隔（可空）",
+    "指标来源优先": "内置计算 或 科室报送：同一指标既能由台账计算又有科室报送数时用哪个，默认 内置计算",
+    "左右目标幅度": "“左右”目标上下浮动在目标值的此百分比以内为完成，默认 5",
 }
 REQUIRED_SETTINGS = ("城市名称", "单位名称", "年度")
 
@@ -97,6 +99,9 @@ PROJECT_LEVELS = ("国家级", "省级", "市级", "县级")
 ENTERPRISE_TYPES = ("高新技术企业", "创新型企业", "市级创新型试点企业", "省级创新型试点企业")
 PLATFORM_TYPES = ("工程技术研究中心", "产业技术创新战略联盟", "院士工作站", "农业科技示范园区")
 COMPARABILITY = ("可比", "上年按新口径调整", "不可比")
+COMPARISONS = ("≥", "≤", "≈", "区间")
+TARGET_KINDS = ("总量", "新增", "净增", "累计", "增速", "提高")
+SOURCE_PRIORITIES = ("内置计算", "科室报送")
 
 PLAN = SheetSpec(
     "工作意见",
@@ -116,13 +121,17 @@ TARGETS = SheetSpec(
         Column("指标", "text", hint="指标名称，须与指标库一致"),
         Column("目标值", "number"),
         Column("单位", "text"),
-        Column("比较", "choice", choices=("≥", "≤"), nonempty=False, hint="≥ 达到/不低于；≤ 控制在以内"),
+        Column("比较", "choice", choices=COMPARISONS, nonempty=False,
+               hint="≥ 达到/不低于；≤ 控制在以内；≈ 左右；区间 如3-5家（目标值为下限）"),
         Column("所属条目", "text", hint="工作意见的编号，多个用顿号分隔"),
         Column("责任科室", "text", nonempty=False),
         Column("原文", "text", required=False, nonempty=False),
+        Column("目标类型", "choice", choices=TARGET_KINDS, required=False, nonempty=False,
+               hint="总量（默认）、新增、净增、累计、增速（增长N%）、提高（N个百分点）"),
+        Column("争取值", "number", required=False, nonempty=False, hint="如 达到3.3%、争取3.4% 中的 3.4"),
+        Column("区间上限", "number", required=False, nonempty=False, hint="比较为“区间”时的上限"),
     ),
-    key="指标",
-    purpose="年度目标任务，每个指标一行",
+    purpose="年度目标任务，每个指标一行（同一指标的总量和新增目标可各占一行）",
 )
 COUNTY_TYPES = ("县", "区", "开发区", "高新区")
 COUNTY_COLUMNS = (
@@ -320,7 +329,8 @@ def normalize_header(text: object) -> tuple[str, str]:
     return s, unit
 
 
-_PLAIN_UNITS = {"人", "个", "项", "家", "名", "处", "%", "万人", "万人次", "亿元", "万元", "元"}
+_PLAIN_UNITS = {"人", "个", "项", "家", "名", "处", "%", "万人", "万人次", "亿元", "万元", "元", "件", "人年",
+                "个百分点", "位", "座", "所"}
 
 
 def canonical(name: str) -> str:

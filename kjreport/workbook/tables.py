@@ -273,11 +273,20 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
         for choice in col.choices:
             if folded == unicodedata.normalize("NFKC", choice) or folded == choice.replace("≥", ">="):
                 return choice
-        if col.choices == ("≥", "≤"):
-            if folded in (">=", "不低于", "达到", "以上"):
+        if "≥" in col.choices:
+            if folded in (">=", "不低于", "达到", "以上", "突破", "超过"):
                 return "≥"
-            if folded in ("<=", "不高于", "以内", "控制在"):
+            if folded in ("<=", "不高于", "以内", "控制在", "不超过"):
                 return "≤"
+            if folded in ("~", "≈", "左右", "约"):
+                return "≈"
+            if folded in ("范围", "-", "—", "~区间"):
+                return "区间"
+        if "新增" in col.choices:
+            kind = {"增长": "增速", "增幅": "增速", "增长率": "增速", "总数": "总量", "年末数": "总量",
+                    "累计数": "累计", "提高百分点": "提高"}.get(folded)
+            if kind:
+                return kind
         problem(cell, f"「{text}」不在可选范围内", "应为：" + "、".join(col.choices))
         return None
     if kind == "yesno":

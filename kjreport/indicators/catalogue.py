@@ -1,0 +1,113 @@
+"""The indicator catalogue (指标库): what bureaus' plans and monitoring systems track, as data.
+
+``catalogue.csv`` beside this module holds one indicator a row — name, synonyms, unit, kind,
+direction, how county figures add up, default 责任科室, the built-in indicator it is (if any), a
+definition and the public source of that definition. Staff can read and extend it in Excel or
+WPS; nothing in it is Python. It is read once, when first asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kjreport.errors import RegistryError
+from kjreport.indicators.names import clean, name_key
+
+CATALOGUE_FILE = Path(__file__).with_name("catalogue.csv")
+KINDS = ("存量", "流量", "比重", "强度", "指数", "位次")
+AGGREGATIONS = ("求和", "平均", "加权", "不汇总")
+HEADER = ("名称", "同义词", "单位", "类型", "方向", "县区汇总", "责任科室", "内置指标", "定义", "来源")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One indicator of the catalogue."""
+
+    name: str
+    synonyms: tuple[str, ...]
+    unit: str
+    kind: str  # 存量 | 流量 | 比重 (a % compared in 个百分点) | 强度 (per head) | 指数 | 位次
+    lower_is_better: bool
+    aggregation: str  # 求和 | 平均 | 加权 | 不汇总 (how county figures make the city's)
+    weight: str  # for 加权: the 县区数据 column the shares are weighted by
+    department: str
+    builtin: str  # the built-in indicator this is, or ""
+    definition: str
+    source: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return every name this indicator goes by: its name, the built-in's, the synonyms."""
+        out = [self.name, *([self.builtin] if self.builtin else []), *self.synonyms]
+        return tuple(dict.fromkeys(out))
+
+    @property
+    def is_ratio(self) -> bool:
+        """Return True when the indicator is a percentage compared in 个百分点."""
+        return self.kind == "比重" or self.unit == "%"
+
+
+class Catalogue:
+    """The catalogue's entries, looked up by any of their names (tolerantly, see ``name_key``)."""
+
+    def __init__(self, entries: list[CatalogueEntry]):
+        self.entries = list(entries)
+        self._by_key: dict[str, CatalogueEntry] = {}
+        for entry in self.entries:
+            for name in entry.names:
+                self._by_key.setdefault(name_key(name), entry)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(self, name: str) -> CatalogueEntry | None:
+        """Return the entry ``name`` (or one of its synonyms) belongs to, or None."""
+        return self._by_key.get(name_key(name))
+
+    def same(self, a: str, b: str) -> bool:
+        """Return True when names ``a`` and ``b`` mean the same indicator."""
+        if name_key(a) == name_key(b):
+            return True
+        ea = self.find(a)
+        return ea is not None and ea is self.find(b)
+
+
+def parse_catalogue(rows: list[dict[str, str]], where: str = "catalogue.csv") -> Catalogue:
+    """Return the catalogue of CSV ``rows`` (dicts by header); raise RegistryError naming the row."""
+    entries = []
+    for i, row in enumerate(rows, 2):
+        name = clean(row.get("名称"))
+        if not name:
+            continue
+        kind = (row.get("类型") or "流量").strip()
+        aggregation = (row.get("县区汇总") or "求和").strip()
+        weight = ""
+        if aggregation.startswith("加权"):
+            aggregation, _, weight = aggregation.partition(":")
+            weight = clean(weight.replace("：", ""))
+        if kind not in KINDS or aggregation not in AGGREGATIONS or (aggregation == "加权" and not weight):
+            raise RegistryError(f"{where} 第{i}行「{name}」：类型应为{'、'.join(KINDS)}之一，县区汇总应为"
+                                f"求和、平均、不汇总或“加权:权重列名”。")
+        synonyms = tuple(clean(s) for s in (row.get("同义词") or "").replace("，", "、").split("、")
+                         if s.strip())
+        entries.append(CatalogueEntry(
+            name=name, synonyms=synonyms, unit=(row.get("单位") or "").strip(), kind=kind,
+            lower_is_better=(row.get("方向") or "").strip() == "越小越好", aggregation=aggregation,
+            weight=weight, department=(row.get("责任科室") or "").strip(),
+            builtin=clean(row.get("内置指标")), definition=(row.get("定义") or "").strip(),
+            source=(row.get("来源") or "").strip(),
+        ))
+    return Catalogue(entries)
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> Catalogue:
+    """Return the catalogue shipped with kjreport (read on first use, then cached)."""
+    with CATALOGUE_FILE.open(encoding="utf-8-sig", newline="") as f:
+        return parse_catalogue(list(csv.DictReader(f)), CATALOGUE_FILE.name)

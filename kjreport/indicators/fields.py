@@ -1,0 +1,55 @@
+"""``Field``: one input indicators can ask for, and what the engine needs from a dataset.
+
+Plain data only: the workbook layer (``kjreport.dataset``) fills these in; the indicator layer
+reads them. Keeping them here lets the engine run without importing the workbook readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from kjreport.indicators.frame import Frame
+from kjreport.model import Settings, Target
+
+
+@dataclass
+class Field:
+    """One input indicators can ask for, this year and last year, with its source cells.
+
+    County columns (``县区.X``) are float arrays in the order of the dataset's counties; ledgers
+    are ``Frame``s; department figures (``科室.X``) are floats.
+    """
+
+    current: object
+    previous: object
+    source: str
+    previous_source: str = ""
+    comparability: str = "可比"  # 科室数据 口径: 可比 | 上年按新口径调整 | 不可比
+    note: str = ""  # 科室数据 备注
+    unit: str = ""
+    department: str = ""  # 科室数据 科室
+
+    @property
+    def has_data(self) -> bool:
+        """Return True when this year's figure exists (a value, a non-empty ledger, a county value)."""
+        data = self.current
+        if data is None:
+            return False
+        if isinstance(data, Frame):
+            return not data.empty
+        if isinstance(data, np.ndarray):
+            return bool(data.size) and not bool(np.isnan(data).all())
+        return True
+
+
+class IndicatorInputs(Protocol):
+    """What the engine reads from a dataset (``kjreport.dataset.Dataset`` is one)."""
+
+    location: str
+    settings: Settings | None
+    targets: list[Target]
+    fields: dict[str, Field]
+    counties: list[str]

@@ -1,0 +1,45 @@
+"""Tolerant indicator names: the key two spellings of one indicator share (名称容错).
+
+``name_key`` folds what people vary when they type an indicator's name — spaces, full-width
+characters, R&D spelt ``R＆D``/``r&d``/``研发``, a unit in brackets, a leading 全市/全县, a
+trailing 数/数量/总数, the particle 的 — so ``全市 高新技术企业数（家）`` and ``高新技术企业``
+meet. Synonyms that differ in words (``R&D经费投入强度`` = ``全社会R&D经费支出占GDP比重``) are
+the catalogue's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+_BRACKETS = re.compile(r"[(\[【〔（][^()\[\]【】〔〕（）]*[)\]】〕）]")
+_PLACE = re.compile(r"^(全市|全县|全区|全省|本市|我市|全州|全盟|全旗)(?!社会)")
+_COUNT_SUFFIX = re.compile(r"(总数|数量|个数|家数|数)$")
+_KEEP_SUFFIX = ("指数", "系数", "次数", "人数", "件数", "户数")
+
+
+def clean(name: object) -> str:
+    """Return ``name`` with full-width forms folded, spaces removed and R&D spelt one way."""
+    s = unicodedata.normalize("NFKC", str(name or ""))
+    s = re.sub(r"\s+", "", s)
+    return re.sub(r"(?i)r&d", "R&D", s)
+
+
+def name_key(name: object) -> str:
+    """Return the matching key of an indicator name (see the module docstring)."""
+    s = clean(name)
+    s = _BRACKETS.sub("", s) or s
+    s = s.replace("研究与试验发展", "R&D").replace("研发", "R&D").replace("的", "")
+    s = s.replace("规模以上", "规上").replace("地区生产总值", "GDP").replace("生产总值", "GDP")
+    s = _PLACE.sub("", s)
+    if not s.endswith(_KEEP_SUFFIX):
+        s = _COUNT_SUFFIX.sub("", s) or s
+    return s.upper()
+
+
+def closest(name: str, candidates: list[str], n: int = 3) -> list[str]:
+    """Return up to ``n`` of ``candidates`` whose names are closest to ``name``."""
+    keys = {name_key(c): c for c in candidates}
+    found = difflib.get_close_matches(name_key(name), list(keys), n=n, cutoff=0.45)
+    return [keys[k] for k in found]

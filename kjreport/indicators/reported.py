@@ -1,0 +1,82 @@
+"""Reported indicators (报送指标): a 科室数据 row or a 县区数据 column is an indicator by its name.
+
+One generic path instead of one function per indicator: ``reported_spec`` turns a field into an
+``IndicatorSpec`` whose function is one of the four below, so the engine computes 同比, 完成率,
+status and county ranks exactly as for a built-in. Pure: arrays and floats in, a number out.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kjreport.indicators.catalogue import CatalogueEntry
+from kjreport.indicators.fields import Field
+from kjreport.indicators.registry import IndicatorSpec
+
+DEPARTMENT_PREFIX = "科室."
+COUNTY_PREFIX = "县区."
+
+
+def reported_figure(v):
+    """Return a department's figure as reported (科室数据 本年数 / 上年数)."""
+    return v
+
+
+def county_total(v):
+    """Return Σ of the counties' figures; None when no county has one."""
+    return None if np.isnan(v).all() else np.nansum(v)
+
+
+def county_mean(v):
+    """Return the simple mean of the counties' figures (a ratio with no weight column)."""
+    return None if np.isnan(v).all() else np.nanmean(v)
+
+
+def county_weighted(v, w):
+    """Return Σ(v·w) ÷ Σw over counties having both: a share weighted by its base (GDP, …)."""
+    ok = ~np.isnan(v) & ~np.isnan(w)
+    total = w[ok].sum()
+    return None if not ok.any() or total <= 0 else float((v[ok] * w[ok]).sum() / total)
+
+
+def field_name(key: str) -> str:
+    """Return the indicator name of a field key: ``科室.技术合同成交额`` → ``技术合同成交额``."""
+    return key.partition(".")[2] if key.startswith((DEPARTMENT_PREFIX, COUNTY_PREFIX)) else key
+
+
+def is_reported(key: str) -> bool:
+    """Return True for a department row or a county column (not a ledger)."""
+    return key.startswith((DEPARTMENT_PREFIX, COUNTY_PREFIX))
+
+
+def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | None,
+                  fields: dict[str, Field], unit: str = "") -> tuple[IndicatorSpec, str]:
+    """Return (spec, note) computing ``name`` from the field ``key``.
+
+    County columns add up by the catalogue's rule: 求和 for amounts; for a percentage (header
+    unit % or a 比重 entry) the mean weighted by the catalogue's weight column when the
+    workbook has it, else the simple mean (``note`` says so).
+    """
+    unit = field.unit or (entry.unit if entry else "") or unit
+    ratio = unit == "%" or (entry is not None and entry.is_ratio)
+    kind = "ratio" if ratio else "amount"
+    higher = not (entry is not None and entry.lower_is_better)
+    note = ""
+    if key.startswith(DEPARTMENT_PREFIX):
+        who = field.department or "科室"
+        return IndicatorSpec(name, unit, kind, {"v": key}, reported_figure,
+                             f"科室数据：{who}报送", higher), note
+    column = field_name(key)
+    rule = entry.aggregation if entry else ("平均" if ratio else "求和")
+    if rule == "加权":
+        weight = COUNTY_PREFIX + entry.weight
+        if weight in fields:
+            return IndicatorSpec(name, unit, kind, {"v": key, "w": weight}, county_weighted,
+                                 f"县区数据：各县区{column}按{entry.weight}加权平均", higher), note
+        rule = "平均"
+        note = f"县区数据中没有「{entry.weight}」列，「{name}」按各县区简单平均汇总"
+    if rule in ("平均", "不汇总"):
+        return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
+                             f"县区数据：各县区{column}的平均值", higher), note
+    return IndicatorSpec(name, unit, kind, {"v": key}, county_total,
+                         f"县区数据：Σ各县区{column}", higher), note

@@ -1,0 +1,234 @@
+"""Which indicator computes each target: a built-in, a reported row or column, or nothing yet.
+
+``plan_indicators`` matches every 目标任务 name tolerantly (``names.name_key``) and through the
+catalogue's synonyms against the built-in indicators and the workbook's 科室数据 rows and
+县区数据 columns, settles a built-in/reported clash by the 设置 option 指标来源优先, and
+lists the remaining reported figures after the targets. Pure: names and fields in, a plan out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kjreport.indicators.catalogue import Catalogue, CatalogueEntry
+from kjreport.indicators.fields import IndicatorInputs
+from kjreport.indicators.names import closest, name_key
+from kjreport.indicators.registry import IndicatorSpec, Registry
+from kjreport.indicators.reported import (
+    COUNTY_PREFIX,
+    DEPARTMENT_PREFIX,
+    field_name,
+    is_reported,
+    reported_spec,
+)
+from kjreport.model import Target
+
+BUILTIN_FIRST = "内置计算"
+REPORTED_FIRST = "科室报送"
+_INCREMENT_PREFIX = re.compile(r"^(新增|净增|新认定|新培育|新建|新备案)")
+_INCREMENT_WORDS = ("新增", "净增", "新认定")
+
+
+@dataclass
+class Planned:
+    """One indicator to compute, with its target (if any) and where its figures come from."""
+
+    spec: IndicatorSpec | None  # None: nothing in the workbook matches the target
+    target: Target | None
+    name: str  # the result's name
+    origin: str = "内置"  # 内置 | 科室报送 | 县区报送 | 自定义 | 无数据
+    increment: str = ""  # field key of a reported 新增 figure for a 新增/净增 target
+    spec_is_increment: bool = False  # the spec itself computes the 新增 figure
+    note: str = ""  # shown as the result's 说明 when there is no data
+
+
+@dataclass
+class Notice:
+    """A problem found while matching names (the engine turns it into a ``Problem``)."""
+
+    target: Target | None
+    found: str
+    expected: str
+    severity: str = "提示"
+    cell: str = ""  # for problems not about a target: the sheet!cell concerned
+
+
+@dataclass
+class IndicatorPlan:
+    """The indicators of one run, targets first, and what matching found."""
+
+    items: list[Planned] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+
+class _Matcher:
+    def __init__(self, registry: Registry, inputs: IndicatorInputs, catalogue: Catalogue):
+        self.registry = registry
+        self.fields = inputs.fields
+        self.catalogue = catalogue
+        self.builtins = {name_key(s.name): s for s in registry}
+        reported: dict[str, list[str]] = {}
+        # 科室数据 rows before 县区数据 columns: a department's city figure is the reported total
+        for prefix in (DEPARTMENT_PREFIX, COUNTY_PREFIX):
+            for key in self.fields:
+                if key.startswith(prefix):
+                    reported.setdefault(name_key(field_name(key)), []).append(key)
+        self.reported = reported
+
+    def group(self, name: str) -> tuple[CatalogueEntry | None, list[str]]:
+        entry = self.catalogue.find(name)
+        names = [name, *(entry.names if entry else ())]
+        return entry, list(dict.fromkeys(name_key(n) for n in names))
+
+    def builtin(self, keys: list[str]) -> IndicatorSpec | None:
+        return next((self.builtins[k] for k in keys if k in self.builtins), None)
+
+    def reported_keys(self, keys: list[str], builtin: IndicatorSpec | None) -> list[str]:
+        inputs = set(builtin.inputs.values()) if builtin else set()
+        found = [f for k in keys for f in self.reported.get(k, []) if f not in inputs]
+        return list(dict.fromkeys(found))
+
+    def has_data(self, spec: IndicatorSpec) -> bool:
+        return all(f in self.fields and self.fields[f].has_data for f in spec.inputs.values())
+
+    def spec_for(self, name: str, key: str, entry, unit: str = "") -> tuple[IndicatorSpec, str, str]:
+        spec, note = reported_spec(name, key, self.fields[key], entry, self.fields, unit)
+        origin = "科室报送" if key.startswith(DEPARTMENT_PREFIX) else "县区报送"
+        return spec, origin, note
+
+    def candidates(self) -> list[str]:
+        names = [s.name for s in self.registry] + [field_name(k) for k in self.fields if is_reported(k)]
+        return list(dict.fromkeys(names + [e.name for e in self.catalogue]))
+
+
+def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Catalogue,
+                    *, user: frozenset[str] = frozenset()) -> IndicatorPlan:
+    """Return what to compute for ``inputs``: one item per target, then the untargeted indicators.
+
+    ``user`` names the indicators of user files (they keep priority over reported figures).
+    """
+    m = _Matcher(registry, inputs, catalogue)
+    priority = inputs.settings.source_priority if inputs.settings else BUILTIN_FIRST
+    plan = IndicatorPlan()
+    used_builtins: set[str] = set()
+    used_fields: set[str] = set()
+
+    def choose(name: str, target: Target | None) -> Planned:
+        entry, keys = m.group(name)
+        builtin = m.builtin(keys)
+        reported = m.reported_keys(keys, builtin)
+        if builtin is not None and (not reported or builtin.name in user):
+            return Planned(builtin, target, builtin.name, "自定义" if builtin.name in user else "内置")
+        if not reported:
+            return Planned(None, target, name, "无数据")
+        key = reported[0]
+        spec, origin, note = m.spec_for(name, key, entry, target.unit if target else "")
+        if note:
+            plan.notices.append(Notice(target, note, "可在县区数据中增加该列，或在科室数据中报送全市数",
+                                       cell=m.fields[key].source))
+        if builtin is not None and m.has_data(builtin):
+            where = m.fields[key].source
+            if priority == REPORTED_FIRST:
+                plan.notices.append(Notice(
+                    target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
+                    f"按设置「指标来源优先」= {REPORTED_FIRST}，采用报送数"))
+                used_fields.add(key)
+                return Planned(spec, target, builtin.name if target is None else name, origin)
+            plan.notices.append(Notice(
+                target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
+                f"按设置「指标来源优先」= {BUILTIN_FIRST}，采用内置计算；如要采用报送数，请把该设置改为 {REPORTED_FIRST}"))
+            used_fields.add(key)
+            return Planned(builtin, target, builtin.name, "内置")
+        used_fields.add(key)
+        return Planned(spec, target, name, origin)
+
+    # --- targets, in target order
+    for t in inputs.targets:
+        name = t.indicator
+        if t.is_increment:
+            item = _increment(m, t, choose, used_fields)
+        else:
+            item = choose(name, t)
+        if item.spec is None:
+            near = closest(name, m.candidates())
+            plan.notices.append(Notice(
+                t, f"指标「{name}」在工作簿中没有数据（不是内置指标，科室数据和县区数据中也没有同名的行或列）",
+                ("是否应为：" + "、".join(f"「{c}」" for c in near) + "；" if near else "")
+                + f"请在「科室数据」中添加名为「{name}」的一行（本年数、上年数），或在「县区数据」中添加该列"))
+            item.note = "科室数据和县区数据中没有该指标"
+        if item.spec is not None and item.origin in ("内置", "自定义"):
+            used_builtins.add(item.spec.name)
+        for f in item.spec.inputs.values() if item.spec else ():
+            used_fields.add(f)
+        plan.items.append(item)
+
+    # --- untargeted: built-ins with data, then reported figures nobody used
+    builtin_inputs = {f for s in registry for f in s.inputs.values()}
+    for spec in registry:
+        if spec.name in used_builtins or not m.has_data(spec):
+            continue
+        plan.items.append(Planned(spec, None, spec.name, "自定义" if spec.name in user else "内置"))
+        used_builtins.add(spec.name)
+    seen = {name_key(i.name) for i in plan.items}
+    for key, f in inputs.fields.items():
+        if not is_reported(key) or key in used_fields or key in builtin_inputs or not f.has_data:
+            continue
+        name = field_name(key)
+        entry, keys = m.group(name)
+        if any(k in seen for k in keys):
+            continue
+        builtin = m.builtin(keys)
+        if builtin is not None and builtin.name in used_builtins:
+            plan.notices.append(Notice(
+                None, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{f.source}）",
+                f"按设置「指标来源优先」= {priority}，"
+                + ("采用内置计算" if priority == BUILTIN_FIRST else "采用报送数"), cell=f.source))
+            if priority == REPORTED_FIRST and builtin.name not in user:
+                spec, origin, _ = m.spec_for(builtin.name, key, entry)
+                for i, item in enumerate(plan.items):
+                    if item.spec is builtin and item.target is None:
+                        plan.items[i] = Planned(spec, None, builtin.name, origin)
+            seen.update(keys)
+            continue
+        spec, origin, _ = m.spec_for(name, key, entry)
+        plan.items.append(Planned(spec, None, name, origin))
+        seen.update(keys)
+    _unique_names(plan.items)
+    return plan
+
+
+def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned:
+    """Plan a 新增/净增 target: the stock indicator, plus a reported 新增 figure if there is one."""
+    stock_name = _INCREMENT_PREFIX.sub("", t.indicator) or t.indicator
+    _, keys = m.group(stock_name)
+    wanted = [name_key(t.indicator)] if stock_name != t.indicator else []
+    for k in keys:
+        wanted += [name_key(w + k) for w in _INCREMENT_WORDS] + [name_key(k + "新增")]
+    entry_new = m.catalogue.find("新增" + stock_name)
+    if entry_new is not None:
+        wanted += [name_key(n) for n in entry_new.names]
+    increment = next((f for k in dict.fromkeys(wanted) for f in m.reported.get(k, [])), "")
+    stock = choose(stock_name, t)
+    if stock.spec is not None:
+        if increment:
+            used_fields.add(increment)
+        if stock_name != t.indicator:
+            stock.name = t.indicator
+        stock.increment = increment
+        return stock
+    if increment:
+        spec, origin, _ = m.spec_for(t.indicator, increment, entry_new)
+        used_fields.add(increment)
+        return Planned(spec, t, t.indicator, origin, spec_is_increment=True)
+    return stock
+
+
+def _unique_names(items: list[Planned]) -> None:
+    """Give every result its own name: a second target of one indicator says its kind."""
+    seen: set[str] = set()
+    for item in items:
+        if item.name in seen and item.target is not None:
+            kind = item.target.kind
+            item.name = f"{kind}{item.name}" if kind in ("新增", "净增") else f"{item.name}（{kind}）"
+        seen.add(item.name)
