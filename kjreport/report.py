@@ -13,7 +13,7 @@ from kjreport.model import YearReport
 from kjreport.workbook.open import open_source
 from kjreport.workbook.source import WorkbookSource
 
-__all__ = ["analyse", "check_source", "load_report", "open_source", "plugin_paths"]
+__all__ = ["analyse", "check_source", "indicator_catalogue", "load_report", "open_source", "plugin_paths"]
 
 
 def plugin_paths(ds: Dataset, extra: Sequence[Path | str]) -> list[Path]:
@@ -41,7 +41,7 @@ def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_co
     except KjreportError as exc:
         problems.append(Problem(source.location, None, None, str(exc).rstrip("。"), "请修改自定义指标文件"))
         return ds, None, [], problems
-    results, more = evaluate(registry, ds, by_county=by_county)
+    results, more = evaluate(registry, ds, by_county=by_county, user=frozenset(user))
     return ds, registry, results, problems + more + _progress_inputs(ds, results).problems
 
 
@@ -69,3 +69,19 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
         problems=[p for p in problems if p.severity != "错误"],
         progress=_progress_inputs(ds, results),
     )
+
+
+def indicator_catalogue(workbook: WorkbookSource | Path | str | None = None,
+                        plugins: Sequence[Path | str] = ()) -> list:
+    """Return the ``Listed`` indicators: built-ins, the catalogue, user files and a workbook's rows."""
+    from kjreport.indicators.catalogue import load_catalogue
+    from kjreport.indicators.listing import indicator_list
+    from kjreport.indicators.reported import field_name, is_reported
+
+    reported: dict[str, str] = {}
+    extra = list(plugins)
+    if workbook is not None:
+        ds = read_dataset(open_source(workbook))
+        extra = plugin_paths(ds, plugins)
+        reported = {field_name(k): f.source for k, f in ds.fields.items() if is_reported(k)}
+    return indicator_list(build_registry(extra), load_catalogue(), reported)

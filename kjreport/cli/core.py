@@ -54,14 +54,21 @@ def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
 
 
 @main.command()
-@WORKBOOK
+@click.argument("workbook", required=False, type=click.Path(path_type=Path, dir_okay=False))
 @PLUGIN
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 数组输出指标结果（不打印表格）。")
-def fill(workbook: Path, plugins: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--list", "as_list", is_flag=True,
+              help="列出指标库：内置指标、指标目录（含同义词和定义来源）、自定义指标；给出工作簿时再列出其报送指标。")
+def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_list: bool) -> None:
     """计算全部指标，写入同一工作簿的「指标结果」工作表，并打印结果表。
 
     其他工作表（数据、图表、图片、宏等）保持原样；写入前自动备份到 .kjreport-backup 文件夹。
     """
+    if as_list:
+        print_indicator_list(workbook, plugins)
+        return
+    if workbook is None:
+        raise click.UsageError("请给出工作簿文件，如：kjreport fill 工作簿.xlsx（或用 --list 列出指标库）")
     from kjreport.fill import fill_source, result_json
 
     outcome = fill_source(workbook, plugins)
@@ -78,3 +85,23 @@ def fill(workbook: Path, plugins: tuple[Path, ...], as_json: bool) -> None:
     click.echo(f"已写入 {workbook.name} 的{sheets}工作表，共 {len(report.results)} 项指标。")
     if outcome.note:
         click.echo(outcome.note)
+
+
+def print_indicator_list(workbook: Path | None, plugins: tuple[Path, ...]) -> None:
+    """Print every indicator a 目标任务 row may name, with synonyms, grouped."""
+    from kjreport.report import indicator_catalogue
+
+    items = indicator_catalogue(workbook, plugins)
+    group = None
+    for item in items:
+        if item.group != group:
+            group = item.group
+            click.echo(f"\n【{group}】")
+        unit = f"（{item.unit}）" if item.unit else ""
+        click.echo(f"  {item.name}{unit}  {item.how}" + (f"  [{item.department}]" if item.department else ""))
+        if item.synonyms:
+            click.echo("      同义词：" + "、".join(item.synonyms))
+        if item.source:
+            click.echo("      来源：" + item.source)
+    click.echo(f"\n共 {len(items)} 项。目标任务中的“指标”可写上面任一名称或同义词；"
+               "不在其中的指标，只要「科室数据」有同名行或「县区数据」有同名列，也会计算。")
