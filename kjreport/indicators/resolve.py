@@ -128,7 +128,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
             plan.notices.append(Notice(target, note, "可在县区数据中增加该列，或在科室数据中报送全市数",
                                        cell=m.fields[key].source))
         if builtin is not None and m.has_data(builtin):
-            where = m.fields[key].source
+            where = f"「{field_name(key)}」，{m.fields[key].source}"
             if priority == REPORTED_FIRST:
                 plan.notices.append(Notice(
                     target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",

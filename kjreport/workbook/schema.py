@@ -120,7 +120,7 @@ TARGETS = SheetSpec(
     (
         Column("指标", "text", hint="指标名称，须与指标库一致"),
         Column("目标值", "number"),
-        Column("单位", "text"),
+        Column("单位", "text", nonempty=False, hint="指数等无单位的指标可空"),
         Column("比较", "choice", choices=COMPARISONS, nonempty=False,
                hint="≥ 达到/不低于；≤ 控制在以内；≈ 左右；区间 如3-5家（目标值为下限）"),
         Column("所属条目", "text", hint="工作意见的编号，多个用顿号分隔"),
@@ -156,7 +156,7 @@ DEPARTMENT = SheetSpec(
     (
         Column("科室", "choice", choices=DEPARTMENTS),
         Column("指标", "text"),
-        Column("单位", "text"),
+        Column("单位", "text", nonempty=False, hint="指数等无单位的指标可空"),
         Column("本年数", "number"),
         Column("上年数", "number", nonempty=False),
         Column("口径", "choice", choices=COMPARABILITY, required=False, nonempty=False),

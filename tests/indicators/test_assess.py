@@ -74,3 +74,61 @@ def test_time_progress_only_before_december():
 def test_judge_returns_gap():
     status, rate, gap = judge(20, Target("x", 25, "项"), "amount", SETTINGS)
     assert (status, rate, gap) == ("未完成", 80.0, -5)
+
+
+# --- issue 9: target kinds, ≈ bands, ranges, stretch values ------------------------------------
+
+def kind_result(value, previous, target: Target, kind="amount"):
+    return assess(IndicatorResult("x", target.unit, kind, value, previous, target), SETTINGS)
+
+
+def test_increment_target_compares_the_difference():
+    r = kind_result(180, 150, Target("高新技术企业", 25, "家", kind="新增"))
+    assert r.achieved == 30 and r.completion == pytest.approx(120) and r.status == "超额完成"
+    r = kind_result(180, None, Target("高新技术企业", 25, "家", kind="净增"))
+    assert r.status == "无数据" and "上年末" in r.status_note
+
+
+def test_reported_increment_is_used():
+    t = Target("高新技术企业", 25, "家", kind="新增")
+    r = assess(IndicatorResult("x", "家", "amount", 180, 150, t), SETTINGS, increment=24)
+    assert r.achieved == 24 and r.status == "基本完成"
+
+
+def test_growth_target_is_a_gap_in_points():
+    r = kind_result(115, 100, Target("投资", 15, "%", kind="增速"))
+    assert r.achieved == pytest.approx(15) and r.completion is None and r.status == "完成"
+    r = kind_result(113, 100, Target("投资", 15, "%", kind="增速"))
+    assert r.status == "未完成" and r.gap == pytest.approx(-2)
+
+
+def test_rise_target_is_the_change_of_the_rate():
+    r = kind_result(2.9, 2.5, Target("强度", 0.3, "个百分点", kind="提高"), kind="ratio")
+    assert r.achieved == pytest.approx(0.4) and r.status == "超额完成"
+
+
+@pytest.mark.parametrize(("value", "status"), [(96, "完成"), (104, "完成"), (106, "超额完成"),
+                                               (94, "基本完成"), (80, "未完成")])
+def test_about_band(value, status):
+    # 左右: ±5% of the target (设置 左右目标幅度) is met
+    assert judge(value, Target("x", 100, "项", "≈"), "amount", SETTINGS)[0] == status
+
+
+def test_about_band_for_percentages_is_half_a_point():
+    assert judge(7.6, Target("x", 8, "%", "≈"), "ratio", SETTINGS)[0] == "完成"
+    assert judge(7.4, Target("x", 8, "%", "≈"), "ratio", SETTINGS)[0] == "基本完成"
+
+
+@pytest.mark.parametrize(("value", "status"), [(3, "完成"), (5, "完成"), (6, "超额完成"), (2, "未完成")])
+def test_range(value, status):
+    assert judge(value, Target("x", 3, "家", "区间", upper=5), "amount", SETTINGS)[0] == status
+
+
+def test_stretch_value():
+    t = Target("强度", 3.3, "%", stretch=3.4)
+    r = kind_result(3.35, 3.0, t, kind="ratio")
+    assert r.status == "超额完成" and r.stretch_met is False
+    r = kind_result(3.3, 3.0, t, kind="ratio")
+    assert r.status == "完成" and r.stretch_met is False
+    r = kind_result(3.45, 3.0, t, kind="ratio")
+    assert r.stretch_met is True and "争取目标3.4%" in r.status_note

@@ -1,0 +1,189 @@
+"""Reported indicators and target kinds through the real entry points, on copies of the sample.
+
+A 目标任务 row may name a built-in, a catalogue synonym, a 科室数据 row or a 县区数据 column;
+新增/增速/提高 targets compare the increment, the growth and the change; a built-in/reported
+clash is settled by 设置 指标来源优先 and mentioned by ``check``.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from kjreport.report import check_source, load_report
+
+
+def edit(src, dst, *changes):
+    wb = openpyxl.load_workbook(src)
+    for change in changes:
+        change(wb)
+    wb.save(dst)
+    return dst
+
+
+def next_row(ws):
+    row = ws.max_row
+    while row > 1 and all(c.value is None for c in ws[row]):
+        row -= 1
+    return row + 1
+
+
+def department_row(科室, 指标, 单位, 本年, 上年, 口径="可比"):
+    def change(wb):
+        ws = wb["科室数据"]
+        r = next_row(ws)
+        for col, v in zip("ABCDEF", (科室, 指标, 单位, 本年, 上年, 口径), strict=True):
+            ws[f"{col}{r}"] = v
+    return change
+
+
+def target(指标, 目标值, 单位, 比较="≥", 条目="一", 科室="", 类型=None, 争取=None, 上限=None):
+    def change(wb):
+        ws = wb["目标任务"]
+        r = next_row(ws)
+        for col, v in zip("ABCDEFHIJ", (指标, 目标值, 单位, 比较, 条目, 科室, 类型, 争取, 上限), strict=True):
+            ws[f"{col}{r}"] = v
+    return change
+
+
+def county_column(header, current, previous):
+    def change(wb):
+        for sheet, values in (("县区数据", current), ("县区上年数据", previous)):
+            ws = wb[sheet]
+            col = ws.max_column + 1
+            ws.cell(1, col, header)
+            for i, v in enumerate(values, 2):
+                ws.cell(i, col, v)
+    return change
+
+
+def setting(key, value):
+    def change(wb):
+        ws = wb["设置"]
+        ws.append([key, value])
+    return change
+
+
+def test_department_row_is_an_indicator(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "a.xlsx",
+                department_row("成果科", "技术合同成交额", "亿元", 12, 10),
+                target("技术合同成交额", 11, "亿元", 条目="三.1.3"))
+    report = load_report(path)
+    r = report.result("技术合同成交额")
+    assert (r.value, r.previous, r.origin, r.department) == (12, 10, "科室报送", "成果科")
+    assert r.yoy == pytest.approx(20) and r.completion == pytest.approx(12 / 11 * 100)
+    assert r.status == "超额完成" and r.plan_items == ("三.1.3",)
+    assert r.sources[0].startswith("科室数据!D")
+    assert r in report.results_for("三.1.3")
+
+
+def test_county_column_is_an_indicator_with_ranks(sample_path, tmp_path):
+    current = [5000, 3000, 9000, 1000, 800, 700, 600, 500, 400, 300]  # 万元
+    previous = [4000, 3000, 6000, 1000, 800, 700, 600, 500, 400, 0]
+    path = edit(sample_path, tmp_path / "b.xlsx",
+                county_column("技术合同成交额（万元）", current, previous),
+                target("技术市场成交额", 2, "亿元", 条目="三.1.3"))  # a catalogue synonym, in 亿元
+    r = load_report(path).result("技术市场成交额")
+    assert r.origin == "县区报送" and r.unit == "万元"
+    assert r.value == sum(current) and r.previous == sum(previous)
+    assert r.target.value == pytest.approx(20000)  # 2 亿元 restated in 万元
+    assert r.completion == pytest.approx(sum(current) / 200)
+    ranks = {c.county: c.rank for c in r.counties}
+    assert ranks["高新区"] == 1 and ranks["西山县"] == 10
+    assert next(c for c in r.counties if c.county == "西山县").yoy is None  # base 0: 不可比
+
+
+def test_county_share_is_weighted(sample_path, tmp_path):
+    shares = [40, 30, 60, 20, 20, 20, 20, 20, 20, 20]
+    firms = [100, 100, 200, 50, 50, 50, 50, 50, 50, 50]
+    path = edit(sample_path, tmp_path / "c.xlsx",
+                county_column("有研发活动企业占比（%）", shares, shares),
+                county_column("规上工业企业数（家）", firms, firms),
+                target("有研发活动企业占比", 30, "%", 条目="四.3.2"))
+    r = load_report(path).result("有研发活动企业占比")
+    expected = sum(s * f for s, f in zip(shares, firms, strict=True)) / sum(firms)
+    assert r.kind == "ratio" and r.value == pytest.approx(expected)
+    assert r.change_pp == pytest.approx(0) and r.gap == pytest.approx(expected - 30)
+
+
+def test_unknown_name_is_a_hint_and_still_listed(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "d.xlsx", target("科技创新券兑付额", 500, "万元", 条目="一"))
+    problems = check_source(path)
+    hint = [p for p in problems if "科技创新券兑付额" in p.sentence]
+    assert hint and hint[0].severity == "提示" and "科室数据" in hint[0].sentence
+    r = load_report(path).result("科技创新券兑付额")
+    assert r.status == "无数据" and r.target.value == 500
+
+
+def test_builtin_and_reported_clash(sample_path, tmp_path):
+    row = department_row("高新科", "高新技术企业数", "家", 999, 900)
+    path = edit(sample_path, tmp_path / "e.xlsx", row)
+    out = CliRunner().invoke(main, ["check", str(path)]).output
+    assert "既可由内置指标「高新技术企业」计算，又有报送数（「高新技术企业数」，科室数据!D6）" in out and "内置计算" in out
+    builtin_value = load_report(sample_path).result("高新技术企业").value
+    assert load_report(path).result("高新技术企业").value == builtin_value != 999
+    path = edit(path, tmp_path / "f.xlsx", setting("指标来源优先", "科室报送"))
+    r = load_report(path).result("高新技术企业")
+    assert (r.value, r.previous, r.origin) == (999, 900, "科室报送")
+    assert r.target.value == 150  # the sample's target still applies
+
+
+def test_bad_priority_setting_names_the_cell(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "g.xlsx", setting("指标来源优先", "随便"))
+    bad = [p for p in check_source(path) if "指标来源优先" in p.sentence]
+    assert bad and bad[0].severity == "错误" and bad[0].cell.startswith("B")
+
+
+def test_target_kinds_on_builtins(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "h.xlsx",
+                target("高新技术企业", 10, "家", 类型="新增", 条目="总"),
+                target("高新技术产业产值", 15, "%", 类型="增速", 条目="一.4"),
+                target("高新技术产业产值占规模以上工业总产值比重", 1, "个百分点", 类型="提高", 条目="一.4"))
+    report = load_report(path)
+    stock = report.result("高新技术企业")
+    new = report.result("新增高新技术企业")  # a second target of one indicator is named by its kind
+    assert new.target.kind == "新增" and stock.target.kind == "总量"
+    assert new.achieved == pytest.approx(stock.value - stock.previous)
+    assert new.completion == pytest.approx(new.achieved / 10 * 100)
+    growth = report.result("高新技术产业产值（增速）")
+    assert growth.achieved == pytest.approx(growth.yoy) and growth.gap == pytest.approx(growth.yoy - 15)
+    assert growth.completion is None  # a growth target is compared in 个百分点
+    rise = report.result("高新技术产业产值占规模以上工业总产值比重（提高）")
+    assert rise.achieved == pytest.approx(rise.change_pp)
+    assert rise.status in ("超额完成", "完成", "基本完成", "未完成")
+
+
+def test_reported_increment_figure_wins_over_the_difference(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "i.xlsx",
+                department_row("高新科", "新认定高新技术企业", "家", 23, 18),
+                target("高新技术企业", 20, "家", 类型="新增", 条目="总"))
+    r = load_report(path).result("新增高新技术企业")
+    assert r.achieved == 23 and r.status == "超额完成"
+    assert any(s.startswith("科室数据!") for s in r.sources)
+
+
+def test_stretch_range_and_band(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "j.xlsx",
+                department_row("成果科", "技术合同成交额", "亿元", 12, 10),
+                department_row("计划科", "新型研发机构", "家", 4, 2),
+                department_row("办公室", "区域科技创新指数", "", 161, 150),
+                target("技术合同成交额", 11, "亿元", 争取=12, 条目="三.1.3"),
+                target("新型研发机构", 3, "家", 比较="区间", 上限=5, 条目="二.2.3"),
+                target("区域科技创新指数", 160, "", 比较="≈", 条目="总"))
+    report = load_report(path)
+    contract = report.result("技术合同成交额")
+    assert contract.stretch_met is True and contract.status == "超额完成" and "争取" in contract.status_note
+    assert report.result("新型研发机构").status == "完成"
+    index = report.result("区域科技创新指数")
+    assert index.status == "完成" and index.unit == ""
+
+
+def test_fill_list_shows_the_catalogue(sample_path):
+    out = CliRunner().invoke(main, ["fill", "--list"]).output
+    assert "【内置指标】" in out and "【指标库】" in out
+    assert "全社会R&D经费支出占GDP比重" in out  # a synonym, shown in Chinese
+    assert "技术合同成交额" in out and "国科发政字〔2000〕063号" in out
+    out = CliRunner().invoke(main, ["fill", "--list", str(sample_path)]).output
+    assert "【本工作簿报送】" in out and "财政科技拨款" in out
