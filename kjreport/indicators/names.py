@@ -33,6 +33,7 @@ def name_key(name: object) -> str:
     s = s.replace("研究与试验发展", "R&D").replace("研发", "R&D").replace("的", "")
     s = s.replace("规模以上", "规上").replace("地区生产总值", "GDP").replace("生产总值", "GDP")
     s = _PLACE.sub("", s)
+    s = re.sub(r"(比上年|较上年|同比)$", "", s) or s
     if not s.endswith(_KEEP_SUFFIX):
         s = _COUNT_SUFFIX.sub("", s) or s
     return s.upper()
