@@ -225,10 +225,12 @@ def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned
 
 
 def _unique_names(items: list[Planned]) -> None:
-    """Give every result its own name: a second target of one indicator says its kind."""
-    seen: set[str] = set()
+    """Give every result its own name: when one indicator has several targets, those that are
+    not 总量 say their kind (净增高新技术企业, 高新技术产业投资（增速）)."""
+    count: dict[str, int] = {}
     for item in items:
-        if item.name in seen and item.target is not None:
+        count[item.name] = count.get(item.name, 0) + 1
+    for item in items:
+        if count[item.name] > 1 and item.target is not None and item.target.kind not in ("总量", "累计"):
             kind = item.target.kind
             item.name = f"{kind}{item.name}" if kind in ("新增", "净增") else f"{item.name}（{kind}）"
-        seen.add(item.name)

@@ -33,6 +33,11 @@ def _provenance(result: IndicatorResult, what: str) -> str:
         parts.append("计算：本年数 ÷ 目标值 × 100%")
     elif what == "差距":
         parts.append("计算：本年数 − 目标值")
+    elif what == "按目标口径实际值" and result.target is not None:
+        parts.append({"新增": "计算：年末数 − 上年末数（或科室报送的新增数）",
+                      "净增": "计算：年末数 − 上年末数（或科室报送的净增数）",
+                      "增速": "计算：(本年数 − 上年数) ÷ 上年数 × 100%",
+                      "提高": "计算：本年比重 − 上年比重（个百分点）"}.get(result.target.kind, "本年数"))
     elif what == "序时进度":
         parts.append("计算：完成率 − 报送月份 ÷ 12 × 100%")
     sources = list(result.sources)
@@ -125,6 +130,24 @@ class ResultView:
     @property
     def ahead_pp(self) -> Num | None:
         return num(self.result.ahead_pp, _provenance(self.result, "序时进度"))
+
+    @property
+    def achieved(self) -> Num | None:
+        """Return what was compared with the target: the 新增 count, the growth %, the change."""
+        return num(self.result.achieved, _provenance(self.result, "按目标口径实际值"))
+
+    @property
+    def target_kind(self) -> str:
+        """Return the target's kind (目标类型: 总量, 新增, 净增, 累计, 增速, 提高), "" without one."""
+        return self.result.target.kind if self.result.target else ""
+
+    @property
+    def kind_name(self) -> str:
+        """Return the name as a 新增/净增 target says it: 净增高新技术企业, 新增新型研发机构."""
+        kind = self.target_kind
+        if kind in ("新增", "净增") and not self.result.name.startswith(kind):
+            return kind + self.result.name
+        return self.result.name
 
     @property
     def target_value(self) -> Num | None:
