@@ -6,7 +6,6 @@ so a wrong sample cannot hide behind a wrong indicator (or the other way round).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections import Counter
@@ -71,8 +70,7 @@ def types(row: dict) -> set[str]:
 def test_regenerated_sample_has_the_same_values(book, tmp_path):
     out = tmp_path / "again.xlsx"
     done = subprocess.run(
-        [sys.executable, str(SCRIPT), str(out)], capture_output=True, text=True, cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},  # this checkout's kjreport, not an installed one
+        [sys.executable, str(SCRIPT), str(out)], capture_output=True, text=True, cwd=tmp_path
     )
     assert done.returncode == 0, done.stderr
     again = load_workbook(out)
@@ -437,7 +435,6 @@ def test_province_generator_small(tmp_path):
         ],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 0, done.stderr
     wb = load_workbook(out, read_only=True)
