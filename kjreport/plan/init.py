@@ -328,7 +328,8 @@ def _lists_sheet(book, counties: list[str]) -> dict[str, str]:
         "平台类型": list(schema.PLATFORM_TYPES),
         "口径": list(schema.COMPARABILITY),
         "层级": list(schema.LEVELS),
-        "比较": ["≥", "≤"],
+        "比较": list(schema.COMPARISONS),
+        "目标类型": list(schema.TARGET_KINDS),
         "是否": ["是", "否"],
     }
     ranges: dict[str, str] = {}
@@ -436,8 +437,12 @@ def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists:
             "口径": "口径",
             "层级": "层级",
             "比较": "比较",
+            "目标类型": "目标类型",
         }.get(name)
-        return listed(key, name) if key else None
+        dv = listed(key, name) if key else None
+        if dv is not None and column.open_choices:
+            dv.showErrorMessage = False  # a bureau may type its own 科室 names
+        return dv
     if column.kind == "yesno":
         return listed("是否", "是或否")
     if column.kind in ("number", "int"):

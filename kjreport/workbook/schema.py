@@ -32,6 +32,7 @@ class Column:
     required: bool = True  # the column must exist
     nonempty: bool = True  # every data row needs a value
     choices: tuple[str, ...] = ()
+    open_choices: bool = False  # choices are suggestions: other text is accepted (科室 names)
     hint: str = ""  # input hint shown in the README and in data validation
 
     @property
@@ -154,7 +155,7 @@ COUNTY_PREVIOUS = SheetSpec("县区上年数据", COUNTY_COLUMNS, key="县区", 
 DEPARTMENT = SheetSpec(
     "科室数据",
     (
-        Column("科室", "choice", choices=DEPARTMENTS),
+        Column("科室", "choice", choices=DEPARTMENTS, open_choices=True, hint="可填写本单位的科室名称"),
         Column("指标", "text"),
         Column("单位", "text", nonempty=False, hint="指数等无单位的指标可空"),
         Column("本年数", "number"),
@@ -169,7 +170,7 @@ PROGRESS = SheetSpec(
     "工作进展",
     (
         Column("条目编号", "text"),
-        Column("科室", "choice", choices=DEPARTMENTS),
+        Column("科室", "choice", choices=DEPARTMENTS, open_choices=True, hint="可填写本单位的科室名称"),
         Column("进展情况", "text"),
     ),
     purpose="各科室对工作意见各条的进展文字，总结中引用",
@@ -184,7 +185,7 @@ PROJECTS = SheetSpec(
         Column("项目类别", "choice", choices=PROJECT_CATEGORIES),
         Column("级别", "choice", choices=PROJECT_LEVELS),
         Column("经费", unit="亿元", required=False, nonempty=False),
-        Column("责任科室", "choice", choices=DEPARTMENTS, required=False, nonempty=False),
+        Column("责任科室", "choice", choices=DEPARTMENTS, required=False, nonempty=False, open_choices=True),
     ),
     purpose="项目台账：项目数由台账统计，不手工填写",
 )

@@ -287,6 +287,8 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
                     "累计数": "累计", "提高百分点": "提高"}.get(folded)
             if kind:
                 return kind
+        if col.open_choices:
+            return text  # e.g. a bureau's own 科室 names
         problem(cell, f"「{text}」不在可选范围内", "应为：" + "、".join(col.choices))
         return None
     if kind == "yesno":

@@ -67,12 +67,13 @@ def setting(key, value):
 
 
 def test_department_row_is_an_indicator(sample_path, tmp_path):
+    # a bureau's own 科室 name (not in the built-in list) is accepted
     path = edit(sample_path, tmp_path / "a.xlsx",
-                department_row("成果科", "技术合同成交额", "亿元", 12, 10),
+                department_row("成果转化科", "技术合同成交额", "亿元", 12, 10),
                 target("技术合同成交额", 11, "亿元", 条目="三.1.3"))
     report = load_report(path)
     r = report.result("技术合同成交额")
-    assert (r.value, r.previous, r.origin, r.department) == (12, 10, "科室报送", "成果科")
+    assert (r.value, r.previous, r.origin, r.department) == (12, 10, "科室报送", "成果转化科")
     assert r.yoy == pytest.approx(20) and r.completion == pytest.approx(12 / 11 * 100)
     assert r.status == "超额完成" and r.plan_items == ("三.1.3",)
     assert r.sources[0].startswith("科室数据!D")
@@ -187,3 +188,11 @@ def test_fill_list_shows_the_catalogue(sample_path):
     assert "技术合同成交额" in out and "国科发政字〔2000〕063号" in out
     out = CliRunner().invoke(main, ["fill", "--list", str(sample_path)]).output
     assert "【本工作簿报送】" in out and "财政科技拨款" in out
+
+
+def test_fixed_choices_still_reject(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "k.xlsx", department_row("成果科", "技术合同成交额", "亿元", 12, 10, "差不多"),
+                target("技术合同成交额", 11, "亿元", 条目="三.1.3", 类型="翻番"))
+    bad = {p.sheet: p for p in check_source(path) if "不在可选范围内" in p.sentence}
+    assert set(bad) == {"科室数据", "目标任务"}
+    assert "总量、新增、净增、累计、增速、提高" in bad["目标任务"].sentence
