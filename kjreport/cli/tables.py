@@ -38,7 +38,7 @@ def results_table(report: YearReport) -> None:
             continue
         if r.completion is not None:
             rate = f"{r.completion:.1f}%"
-        elif r.gap is not None and r.kind == "ratio":
+        elif r.gap is not None and (r.kind == "ratio" or r.target.is_percentage):
             rate = _signed(r.gap, 2, "个百分点")
         else:
             rate = "—"
@@ -47,7 +47,11 @@ def results_table(report: YearReport) -> None:
         else:
             change = _signed(r.yoy, 1, "%") if r.yoy is not None else (r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
-        table.add_row(r.name, r.unit, _num(r.value), _num(r.target.value), rate, change,
+        kind = r.target.kind
+        shown, unit = r.value, r.unit
+        if kind in ("新增", "净增", "增速", "提高"):  # what the target is about: 新增数, 增长率, 百分点
+            shown, unit = r.achieved, {"增速": "%", "提高": "个百分点"}.get(kind, r.unit)
+        table.add_row(r.name, unit, _num(shown), _num(r.target.value), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
     console = Console()
     if not console.is_terminal or console.width < 110:

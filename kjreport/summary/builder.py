@@ -68,6 +68,7 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
             (r.name, r.completion)
             for r in report.results
             if r.target is not None and not r.target.is_percentage and tx.is_number(r.completion)
+            and r.target.comparison != "≤"  # 控制在…以内: a rate below 100% is the good side
         ]
         if items:
             doc.picture(charts.completion_chart(items), 156, caps.completion_chart)
