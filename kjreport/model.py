@@ -129,6 +129,7 @@ class IndicatorResult:
     # increment (新增/净增), the growth % (增速) or the change in 个百分点 (提高)
     stretch_met: bool | None = None  # 争取值 reached (None: no 争取值 or no data)
     origin: str = "内置"  # 内置 | 科室报送 | 县区报送 | 自定义
+    higher_is_better: bool = True  # False for 位次 and 控制在…以内 targets: a fall is progress
 
 
 @dataclass(frozen=True)

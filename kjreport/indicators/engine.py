@@ -108,6 +108,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         target=target, sources=sources, formula=spec.formula,
         department=department, plan_items=target.plan_items if target else (),
         details=details or {}, origin=ORIGINS.get(item.origin, "内置") if item else "内置",
+        higher_is_better=spec.higher_is_better and not (target is not None and target.comparison == "≤"),
     )
     increment = None
     if item is not None and item.increment:

@@ -173,3 +173,7 @@ def test_summary_words_each_kind(summary, filled, targets):
     assert "比上年提高0.3个百分点" in summary
     assert "增长15.5%" in summary
     assert "争取" in summary
+
+
+def test_a_better_rank_is_not_a_decline(summary, targets):
+    assert "科技创新综合评价位次8位，同比下降" not in summary
