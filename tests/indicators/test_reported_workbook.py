@@ -196,3 +196,15 @@ def test_fixed_choices_still_reject(sample_path, tmp_path):
     bad = {p.sheet: p for p in check_source(path) if "不在可选范围内" in p.sentence}
     assert set(bad) == {"科室数据", "目标任务"}
     assert "总量、新增、净增、累计、增速、提高" in bad["目标任务"].sentence
+
+
+def test_bad_target_rows_name_their_cells(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "l.xlsx",
+                target("新型研发机构", 3, "家", 比较="区间", 条目="二.2.3"),  # no 区间上限
+                target("高新技术产业产值", 900, "亿元", 条目="一.4"))  # a second 总量 target
+    errors = [p for p in check_source(path) if p.severity == "错误"]
+    sentences = " ".join(p.sentence for p in errors)
+    assert "区间上限为「空」" in sentences and "J36" in sentences
+    assert "「高新技术产业产值」的总量目标重复出现（另见 A2）" in sentences
+    out = CliRunner().invoke(main, ["check", str(path)])
+    assert out.exit_code == 1 and "Traceback" not in out.output
