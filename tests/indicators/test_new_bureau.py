@@ -143,21 +143,31 @@ def test_every_target_has_a_result(targets, filled):
     assert "超额完成" in statuses and "完成" in statuses
 
 
+def result(filled, stem, kind="总量"):
+    """Return the 指标结果 row of the target on ``stem`` of ``kind`` (names as the plan words them)."""
+    rows = [r for name, r in filled.items() if stem in name and (r["目标类型"] or "总量") == kind]
+    assert len(rows) == 1, (stem, kind, list(filled))
+    return rows[0]
+
+
 def test_results_by_kind(filled, targets):
-    new = filled["净增高新技术企业"]
+    new = result(filled, "高新技术企业", "净增")
     assert (new["按目标口径实际值"], new["状态"]) == (80, "完成")
-    assert filled["高新技术企业"]["本年"] == 915 and filled["高新技术企业"]["指标来源"] == "科室报送"
-    growth = filled["高新技术产业投资"]
+    total = result(filled, "高新技术企业")
+    assert total["本年"] == 915 and total["指标来源"] == "科室报送"
+    growth = result(filled, "高新技术产业投资", "增速")
     assert growth["按目标口径实际值"] == pytest.approx(15.5) and growth["状态"] == "超额完成"
-    rise = filled["规上工业企业研发费用占营业收入比重比上年"]
+    rise = result(filled, "规上工业企业研发费用占营业收入比重", "提高")
     assert rise["按目标口径实际值"] == pytest.approx(0.3)
-    rd = filled["全社会R&D经费投入占GDP比重"]  # built-in, from the counties' R&D and GDP
+    rd = result(filled, "全社会R&D经费投入占GDP比重")  # built-in, from the counties' R&D and GDP
     assert rd["本年"] == pytest.approx(46 / 1450 * 100, abs=1e-3) and rd["状态"] == "基本完成"
-    contract = filled["技术合同成交额"]  # a column the office added to 县区数据
+    contract = result(filled, "技术合同成交额")  # a column the office added to 县区数据
     assert contract["本年"] == pytest.approx(58.5) and contract["指标来源"] == "县区报送"
     assert contract["状态"] == "基本完成"
-    assert filled["科技创新综合评价位次"]["状态"] == "完成"
-    assert filled["财政科技支出占一般公共预算支出比重"]["状态"] == "完成"
+    assert result(filled, "科技创新综合评价位次")["状态"] == "完成"
+    assert result(filled, "财政科技支出占一般公共预算支出比重")["状态"] == "完成"
+    new_institutes = result(filled, "新型研发机构", "新增")
+    assert new_institutes["按目标口径实际值"] == 4 and new_institutes["状态"] == "完成"  # 3-5家
 
 
 def test_summary_words_each_kind(summary, filled, targets):
