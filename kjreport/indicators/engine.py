@@ -60,7 +60,13 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         if checked_unit and spec.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
         try:
-            results.append(_evaluate_one(spec, target, ds, slicer if by_county else None, item))
+            result = _evaluate_one(spec, target, ds, slicer if by_county else None, item)
+            results.append(result)
+            if target is not None and result.value is None and result.achieved is None:
+                problems.append(_target_problem(
+                    ds, target, f"指标「{result.name}」没有本年数据（{result.status_note or '计算结果为空'}）",
+                    f"请补齐数据，或在「科室数据」中添加名为「{target.indicator}」的一行（本年数、上年数）",
+                    "提示"))
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
@@ -73,7 +79,7 @@ def _no_data(item: Planned) -> IndicatorResult:
     return IndicatorResult(
         name=item.name, unit=t.unit if t else "", kind="ratio" if t and t.unit == "%" else "amount",
         value=None, target=t, status="无数据", status_note=item.note, origin="无数据",
-        department=t.department if t else "", plan_items=t.plan_items if t else (),
+        department=(t.department if t else "") or item.department, plan_items=t.plan_items if t else (),
     )
 
 
@@ -103,6 +109,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     department = target.department if target else ""
     if not department:
         department = next((f.department for f in fields.values() if f.department), "")
+    if not department and item is not None:
+        department = item.department  # the catalogue's default 责任科室
     result = IndicatorResult(
         name=name, unit=spec.unit, kind=spec.kind, value=value, previous=previous,
         target=target, sources=sources, formula=spec.formula,

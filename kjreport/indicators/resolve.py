@@ -41,6 +41,7 @@ class Planned:
     increment: str = ""  # field key of a reported 新增 figure for a 新增/净增 target
     spec_is_increment: bool = False  # the spec itself computes the 新增 figure
     note: str = ""  # shown as the result's 说明 when there is no data
+    department: str = ""  # the catalogue's default 责任科室
 
 
 @dataclass
@@ -115,6 +116,12 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
     used_fields: set[str] = set()
 
     def choose(name: str, target: Target | None) -> Planned:
+        item = _choose(name, target)
+        entry = m.catalogue.find(name)
+        item.department = entry.department if entry else ""
+        return item
+
+    def _choose(name: str, target: Target | None) -> Planned:
         entry, keys = m.group(name)
         builtin = m.builtin(keys)
         reported = m.reported_keys(keys, builtin)
@@ -151,11 +158,18 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         else:
             item = choose(name, t)
         if item.spec is None:
-            near = closest(name, m.candidates())
-            plan.notices.append(Notice(
-                t, f"指标「{name}」在工作簿中没有数据（不是内置指标，科室数据和县区数据中也没有同名的行或列）",
-                ("是否应为：" + "、".join(f"「{c}」" for c in near) + "；" if near else "")
-                + f"请在「科室数据」中添加名为「{name}」的一行（本年数、上年数），或在「县区数据」中添加该列"))
+            entry = m.catalogue.find(name)
+            add = (f"请在「科室数据」中添加名为「{name}」的一行（本年数、上年数），"
+                   f"或在「县区数据」「县区上年数据」中添加该列")
+            if entry is not None:
+                unit = f"，单位{entry.unit}" if entry.unit else ""
+                plan.notices.append(Notice(
+                    t, f"指标「{name}」（指标目录：{entry.name}{unit}）还没有数据", add))
+            else:
+                near = [c for c in closest(name, m.candidates()) if name_key(c) != name_key(name)]
+                plan.notices.append(Notice(
+                    t, f"指标「{name}」在工作簿中没有数据（不是内置指标，科室数据和县区数据中也没有同名的行或列）",
+                    ("是否应为：" + "、".join(f"「{c}」" for c in near) + "；" if near else "") + add))
             item.note = "科室数据和县区数据中没有该指标"
         if item.spec is not None and item.origin in ("内置", "自定义"):
             used_builtins.add(item.spec.name)

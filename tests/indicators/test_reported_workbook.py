@@ -88,6 +88,7 @@ def test_county_column_is_an_indicator_with_ranks(sample_path, tmp_path):
                 target("技术市场成交额", 2, "亿元", 条目="三.1.3"))  # a catalogue synonym, in 亿元
     r = load_report(path).result("技术市场成交额")
     assert r.origin == "县区报送" and r.unit == "万元"
+    assert r.department == "成果科"  # the catalogue's default 责任科室
     assert r.value == sum(current) and r.previous == sum(previous)
     assert r.target.value == pytest.approx(20000)  # 2 亿元 restated in 万元
     assert r.completion == pytest.approx(sum(current) / 200)
@@ -208,3 +209,21 @@ def test_bad_target_rows_name_their_cells(sample_path, tmp_path):
     assert "「高新技术产业产值」的总量目标重复出现（另见 A2）" in sentences
     out = CliRunner().invoke(main, ["check", str(path)])
     assert out.exit_code == 1 and "Traceback" not in out.output
+
+
+def test_known_indicator_without_data_says_where_to_put_it(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "m.xlsx", target("R＆D人员全时当量", 5000, "人年", 条目="总"))
+    hint = next(p for p in check_source(path) if "R&D人员全时当量" in p.sentence)
+    assert hint.severity == "提示" and "指标目录：研发人员" in hint.sentence and "是否应为" not in hint.sentence
+
+
+def test_empty_ledger_is_no_data_not_zero(sample_path, tmp_path):
+    def empty_ledger(wb):
+        ws = wb["企业台账"]
+        ws.delete_rows(2, ws.max_row)
+
+    path = edit(sample_path, tmp_path / "n.xlsx", empty_ledger)
+    r = load_report(path).result("高新技术企业")
+    assert r.value is None and r.status == "无数据" and "企业台账" in r.status_note
+    hint = next(p for p in check_source(path) if "「高新技术企业」没有本年数据" in p.sentence)
+    assert hint.severity == "提示" and "科室数据" in hint.sentence
