@@ -227,3 +227,13 @@ def test_empty_ledger_is_no_data_not_zero(sample_path, tmp_path):
     assert r.value is None and r.status == "无数据" and "企业台账" in r.status_note
     hint = next(p for p in check_source(path) if "「高新技术企业」没有本年数据" in p.sentence)
     assert hint.severity == "提示" and "科室数据" in hint.sentence
+
+
+def test_fill_list_shows_user_indicators(tmp_path):
+    plugin = tmp_path / "我的指标.py"
+    plugin.write_text(
+        "from kjreport.indicators import indicator\n\n"
+        '@indicator("每万人技术合同成交额", unit="万元", inputs={"v": "科室.技术合同成交额"})\n'
+        "def per_head(v):\n    return v / 10\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["fill", "--list", "--plugin", str(plugin)]).output
+    assert "【自定义指标】" in out and "每万人技术合同成交额（万元）" in out
