@@ -132,8 +132,14 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     adjusted = spec.name in settings.adjusted_base or name in settings.adjusted_base
     assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted,
            increment=increment)
-    if slicer is not None and spec.by_county and ds.counties:
-        result.counties = _county_values(spec, ds, slicer, adjusted or comparability == "可比",
+    county_spec = item.county_spec if item is not None and item.county_spec is not None else spec
+    if county_spec is not spec and slicer is not None and ds.counties:
+        # the city figure is the department's; the counties' come from the 县区数据 column
+        for f in county_spec.inputs.values():
+            if ds.fields[f].source not in result.sources:
+                result.sources.append(ds.fields[f].source)
+    if slicer is not None and county_spec.by_county and ds.counties:
+        result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=(target is not None and target.comparison == "≤")
                                          or not spec.higher_is_better)
     return result

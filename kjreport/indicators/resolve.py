@@ -42,6 +42,7 @@ class Planned:
     spec_is_increment: bool = False  # the spec itself computes the 新增 figure
     note: str = ""  # shown as the result's 说明 when there is no data
     department: str = ""  # the catalogue's default 责任科室
+    county_spec: IndicatorSpec | None = None  # 县区数据 column giving county values beside a 科室 row
 
 
 @dataclass
@@ -131,6 +132,11 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
             return Planned(None, target, name, "无数据")
         key = reported[0]
         spec, origin, note = m.spec_for(name, key, entry, target.unit if target else "")
+        county = next((r for r in reported if r.startswith(COUNTY_PREFIX)), None) \
+            if key.startswith(DEPARTMENT_PREFIX) else None
+        county_spec = m.spec_for(name, county, entry, target.unit if target else "")[0] if county else None
+        if county:
+            used_fields.add(county)
         if note:
             plan.notices.append(Notice(target, note, "可在县区数据中增加该列，或在科室数据中报送全市数",
                                        cell=m.fields[key].source))
@@ -141,14 +147,15 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                     target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
                     f"按设置「指标来源优先」= {REPORTED_FIRST}，采用报送数"))
                 used_fields.add(key)
-                return Planned(spec, target, builtin.name if target is None else name, origin)
+                return Planned(spec, target, builtin.name if target is None else name, origin,
+                               county_spec=county_spec)
             plan.notices.append(Notice(
                 target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
                 f"按设置「指标来源优先」= {BUILTIN_FIRST}，采用内置计算；如要采用报送数，请把该设置改为 {REPORTED_FIRST}"))
             used_fields.add(key)
             return Planned(builtin, target, builtin.name, "内置")
         used_fields.add(key)
-        return Planned(spec, target, name, origin)
+        return Planned(spec, target, name, origin, county_spec=county_spec)
 
     # --- targets, in target order
     for t in inputs.targets:

@@ -237,3 +237,16 @@ def test_fill_list_shows_user_indicators(tmp_path):
         "def per_head(v):\n    return v / 10\n", encoding="utf-8")
     out = CliRunner().invoke(main, ["fill", "--list", "--plugin", str(plugin)]).output
     assert "【自定义指标】" in out and "每万人技术合同成交额（万元）" in out
+
+
+def test_department_total_with_county_breakdown(sample_path, tmp_path):
+    # the city figure as 成果科 reports it, the county ranks from the 县区数据 column
+    current = [5, 3, 9, 1, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3]
+    path = edit(sample_path, tmp_path / "o.xlsx",
+                department_row("成果科", "技术合同成交额", "亿元", 23.5, 19),
+                county_column("技术合同成交额（亿元）", current, current),
+                target("技术合同成交额", 22, "亿元", 条目="三.1.3"))
+    r = load_report(path).result("技术合同成交额")
+    assert r.value == 23.5 and r.origin == "科室报送"
+    assert {c.county: c.rank for c in r.counties}["高新区"] == 1
+    assert any(s.startswith("县区数据!") for s in r.sources)
