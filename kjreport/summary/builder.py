@@ -13,7 +13,12 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.model import YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.facts import collect_facts, not_applicable, overview_results
+from kjreport.summary.facts import (
+    collect_facts,
+    headline_only_results,
+    not_applicable,
+    overview_results,
+)
 from kjreport.summary.tables import (
     COMPLETION_HEADERS,
     completion_rows,
@@ -95,9 +100,11 @@ def build_summary(
 
     templates = TemplateSet(template_dir, draft=draft)
     context = base_context(report, templates)
+    headline_only = headline_only_results(report)
     context.update(
         plan=node_view(report, report.plan),
-        overview=overview_results(report),
+        overview=[v for v in overview_results(report) if v.name not in {h.name for h in headline_only}],
+        headline_only=headline_only,
         next_year=report.next_year,
     )
     caps = captions(templates, report)

@@ -219,3 +219,12 @@ def overview_results(report: YearReport, limit: int = MAX_HEADLINE) -> list[Resu
     rest = sorted(views[3:], key=_movement, reverse=True)[: limit - len(lead)]
     chosen = {id(v) for v in lead + rest}
     return [v for v in views if id(v) in chosen]
+
+
+def headline_only_results(report: YearReport) -> list[ResultView]:
+    """Return the results of targets stated only in the 主要任务目标 (no plan item restates them):
+    the summary writes each as a full sentence after the overview, so no target is left out."""
+    root = report.plan.code
+    only = [r for r in report.results
+            if r.target is not None and r.plan_items and set(r.plan_items) <= {root}]
+    return group_results(only)

@@ -137,11 +137,6 @@ class ResultView:
         return num(self.result.achieved, _provenance(self.result, "按目标口径实际值"))
 
     @property
-    def target_kind(self) -> str:
-        """Return the target's kind (目标类型: 总量, 新增, 净增, 累计, 增速, 提高), "" without one."""
-        return self.result.target.kind if self.result.target else ""
-
-    @property
     def kind_name(self) -> str:
         """Return the name as a 新增/净增 target says it: 净增高新技术企业, 新增新型研发机构."""
         kind = self.target_kind
