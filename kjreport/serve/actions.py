@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.excel.addin import BUTTONS, Button
@@ -26,9 +26,12 @@ class Action:
     name: str  # "fill"
     label: str  # "计算指标"
     button: Button
+    main: Callable | None = field(default=None, compare=False)  # instead of the module's
 
     def entry(self) -> Callable:
         """Return the button's entry function ``main(book)``."""
+        if self.main is not None:
+            return self.main
         return importlib.import_module(self.button.module).main
 
 

@@ -284,8 +284,19 @@ class Handler(BaseHTTPRequestHandler):
                 f"{action.name} busy",
             )
             return
+        from xlwings import LicenseError  # imported after ensure_engine_license() has run
+
         try:
             result = run_action(action, payload)
+        except LicenseError:
+            self._refuse(
+                500,
+                f"{action.label}未完成：xlwings 远程引擎未启用。请在启动 kjreport serve 之前设置环境变量 "
+                f"{LICENSE_ENV}=noncommercial（用 kjreport serve 命令启动时会自动设置）。",
+                started,
+                action.name,
+            )
+            return
         except Exception as exc:  # noqa: BLE001 — last line of defence: a sentence, no traceback
             from kjreport.cli.app import report_unexpected
 
