@@ -1,0 +1,118 @@
+"""The add-in's JavaScript → a real ``kjreport serve`` process → actions → the in-memory ET
+workbook: what a WPS user would see after clicking 校验数据 and 计算指标 on the sample."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from kjreport.serve.settings import load_settings
+from tests.serve.client import serve_process
+from tests.wps.fixtures import workbook_fixture
+from tests.wps.node import needs_node, roundtrip
+
+pytestmark = needs_node
+
+
+@pytest.fixture
+def settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("KJREPORT_CONFIG_DIR", str(tmp_path / "conf"))
+    return load_settings()
+
+
+@pytest.fixture
+def service(settings):
+    """A real `kjreport serve` process, started as a user would (no licence variable set)."""
+    env = {k: v for k, v in os.environ.items() if k != "XLWINGS_LICENSE_KEY"}
+    with serve_process(env, settings) as port:
+        yield port
+
+
+@pytest.fixture
+def workbook(sample_copy, tmp_path):
+    """The sample as WPS holds it, with 成文日期 typed as a real date cell."""
+    fixture = workbook_fixture(sample_copy)
+    settings_sheet = next(s for s in fixture["sheets"] if s["name"] == "设置")
+    for cell in settings_sheet["cells"]:
+        if cell[2] == "2011年12月20日":
+            cell[2:4] = [40897, 'yyyy"年"m"月"d"日"']  # 2011-12-20 as ET stores a date
+    path = tmp_path / "workbook.json"
+    path.write_text(json.dumps(fixture, ensure_ascii=False), encoding="utf-8")
+    return path, fixture
+
+
+def addin_config(port: int, token: str) -> dict:
+    return {"port": port, "token": token, "timeoutSeconds": 120,
+            "labels": {"check": "校验数据", "fill": "计算指标"}}
+
+
+def values(book: dict, name: str) -> list[list[object]]:
+    return next(s["values"] for s in book["sheets"] if s["name"] == name)
+
+
+def test_check_and_fill_from_the_addin_write_the_results_sheet(
+    service, settings, workbook, sample_copy, tmp_path
+):
+    from kjreport.fill import results_table
+    from kjreport.report import load_report
+
+    fixture_path, fixture = workbook
+    expected = results_table(load_report(shutil.copy(sample_copy, tmp_path / "lib.xlsx")))
+    result = roundtrip(fixture_path, addin_config(service, settings.token), ["check", "fill"],
+                       tmp_path)
+
+    check_box, fill_box = result["messages"]
+    assert check_box["text"].startswith("校验通过") and not check_box["critical"], check_box
+    rows = expected[1 : expected.index([])] if [] in expected else expected[1:]
+    assert f"已计算 {len(rows)} 项指标" in fill_box["text"] and "尚未保存" in fill_box["text"]
+    assert [c["ok"] for c in result["clicks"]] == [True, True]
+
+    book = result["workbook"]
+    names = [s["name"] for s in book["sheets"]]
+    assert names[: len(fixture["sheets"])] == [s["name"] for s in fixture["sheets"]]
+    assert set(names[len(fixture["sheets"]):]) == {"运行日志", "指标结果"}
+    results = values(book, "指标结果")
+    assert results[0][: len(expected[0])] == expected[0]
+    by_name = {r[0]: r for r in results[1:] if r and r[0]}
+    for row in rows:
+        for got, want in zip(by_name[row[0]], row, strict=False):
+            if isinstance(want, (int, float)) and not isinstance(want, bool):
+                assert got == pytest.approx(want), (row[0], want)
+            else:
+                assert got == (want if want != "" else None), (row[0], want)
+    log = values(book, "运行日志")
+    assert [r[1:3] for r in log[1:] if r[1]] == [["校验数据", "完成"], ["计算指标", "完成"]]
+    # the data the user typed is untouched; as in Excel, the new results sheet is shown
+    data = values(book, "县区数据")
+    cells = next(s["cells"] for s in fixture["sheets"] if s["name"] == "县区数据")
+    for r, c, value, _ in cells:
+        assert data[r - 1][c - 1] == value
+    assert book["active"] == "指标结果"
+    assert result["statusHistory"][-1] is False
+
+
+def test_a_stale_token_is_a_message_box_and_the_workbook_is_untouched(
+    service, settings, workbook, tmp_path
+):
+    fixture_path, fixture = workbook
+    result = roundtrip(fixture_path, addin_config(service, "old" + settings.token[3:]), ["fill"],
+                       tmp_path)
+    [box] = result["messages"]
+    assert "口令不符" in box["text"] and "kjreport wps install" in box["text"] and box["critical"]
+    assert [s["name"] for s in result["workbook"]["sheets"]] == [s["name"] for s in fixture["sheets"]]
+
+
+def test_an_error_in_the_data_names_the_cell_from_wps(service, settings, workbook, tmp_path):
+    fixture_path, fixture = workbook
+    cells = next(s["cells"] for s in fixture["sheets"] if s["name"] == "县区数据")
+    target = next(c for c in cells if c[0] == 3 and isinstance(c[2], (int, float)))
+    target[2] = "十二点五"
+    fixture_path.write_text(json.dumps(fixture, ensure_ascii=False), encoding="utf-8")
+    result = roundtrip(fixture_path, addin_config(service, settings.token), ["check"], tmp_path)
+    [box] = result["messages"]
+    from kjreport.workbook.xlsx import column_letter
+
+    assert "校验数据未完成" in box["text"] and f"{column_letter(target[1])}3" in box["text"]
