@@ -9,6 +9,7 @@ folder's ``publish.xml``; ``jsplugins.xml`` is the list read when IT points WPS'
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import shutil
@@ -305,7 +306,7 @@ def startup_script(python: str | None = None) -> str:
     exe = windowless if windowless.exists() else python
     return (
         "@echo off\r\n"
-        "rem kjreport 本机服务（WPS 表格「科技报告」按钮），登录时启动\r\n"
+        "rem kjreport local service for the WPS add-in, started at login\r\n"
         "set XLWINGS_LICENSE_KEY=noncommercial\r\n"
         f'start "" "{exe}" -m kjreport serve\r\n'
     )
@@ -314,9 +315,20 @@ def startup_script(python: str | None = None) -> str:
 def install_autostart() -> Path:
     """Write the login start entry for this platform; return its path."""
     path = autostart_path()
-    text = startup_script() if sys.platform.startswith("win") else systemd_unit()
-    _write(path, text, 0o644)
+    if sys.platform.startswith("win"):
+        # cmd.exe reads a batch file in the console code page (GBK on Chinese Windows), and the
+        # interpreter's path may hold Chinese (C:\Users\张三\…)
+        _write_bytes(path, startup_script().encode(_console_encoding(), "replace"), 0o644)
+    else:
+        _write(path, systemd_unit(), 0o644)
     return path
+
+
+def _console_encoding() -> str:
+    try:
+        return codecs.lookup("oem").name
+    except LookupError:  # not Windows
+        return "utf-8"
 
 
 def _enable_autostart(path: Path) -> list[str]:
