@@ -34,11 +34,13 @@ def serve(port: int | None, max_mb: int) -> None:
     按钮与 Excel 功能区完全相同：校验数据、计算指标、生成总结、发送报告。
     每个请求都须带本机安装时生成的口令；按 Ctrl+C 停止服务。
     """
-    from kjreport.serve.server import KjreportServer
+    from kjreport.serve.server import KjreportServer, systemd_socket
     from kjreport.serve.settings import load_settings, settings_path
 
     settings = load_settings()  # --port is for this run only; install writes the add-in's port
-    server = KjreportServer(settings, port=port, max_bytes=max_mb * 1024 * 1024)
+    server = KjreportServer(
+        settings, port=port, max_bytes=max_mb * 1024 * 1024, listen_socket=systemd_socket()
+    )
     server.warm_up()
     labels = "、".join(a.label for a in server.actions.values())
     click.echo(f"kjreport 服务已启动：http://127.0.0.1:{server.port}（按钮：{labels}）")

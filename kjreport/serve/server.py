@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -75,6 +76,23 @@ def open_document(path: Path) -> None:
         )
 
 
+def systemd_socket() -> socket.socket | None:
+    """Return the listening socket systemd passed to this process (``LISTEN_FDS``), if any.
+
+    With the ``kjreport-serve.socket`` unit, systemd listens on the port from login and starts
+    ``kjreport serve`` at the first click, handing it the socket as file descriptor 3.
+    """
+    if os.environ.get("LISTEN_PID") != str(os.getpid()):
+        return None
+    try:
+        count = int(os.environ.get("LISTEN_FDS", "0"))
+    except ValueError:
+        return None
+    for key in ("LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"):
+        os.environ.pop(key, None)  # not for child processes
+    return socket.socket(fileno=3) if count >= 1 else None
+
+
 class KjreportServer(ThreadingHTTPServer):
     """The service: settings, the runnable actions and one lock per workbook."""
 
@@ -89,6 +107,7 @@ class KjreportServer(ThreadingHTTPServer):
         max_bytes: int = DEFAULT_MAX_BYTES,
         opener: Callable[[Path], None] = open_document,
         log: Callable[[str], None] | None = None,
+        listen_socket: socket.socket | None = None,
     ):
         ensure_engine_license()
         self.settings = settings
@@ -99,6 +118,16 @@ class KjreportServer(ThreadingHTTPServer):
         self.documents: set[str] = set()  # documents the service wrote and may open
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
+        if listen_socket is not None:  # handed over by systemd (socket activation)
+            super().__init__(listen_socket.getsockname()[:2], Handler, bind_and_activate=False)
+            self.socket.close()
+            self.socket = listen_socket
+            if self.server_address[0] != HOST:
+                raise ServiceError(
+                    f"systemd 交给 kjreport 服务的端口监听在 {self.server_address[0]} 上，"
+                    f"而服务只允许监听 {HOST}：请检查 kjreport-serve.socket 中的 ListenStream"
+                )
+            return
         wanted = settings.port if port is None else port
         try:
             super().__init__((HOST, wanted), Handler)

@@ -31,6 +31,7 @@ ADDIN_NAME = "kjreport"
 ADDIN_TYPE = "et"  # WPS 表格 (wps = 文字, wpp = 演示)
 REGISTRIES = ("publish.xml", "jsplugins.xml")
 UNIT_NAME = "kjreport-serve.service"
+SOCKET_NAME = "kjreport-serve.socket"
 STARTUP_SCRIPT = "kjreport-serve.cmd"
 TIMEOUT_SECONDS = 300  # 生成总结 with charts and 发送报告 with retries take a while
 
@@ -67,7 +68,7 @@ def addin_folder_name() -> str:
     return f"{ADDIN_NAME}_{__version__}"
 
 
-def config_js(settings: ServiceSettings) -> str:
+def config_js(settings: ServiceSettings, target: Path) -> str:
     """Return config.js: the service's port and token and the buttons' labels and images."""
     import xlwings
 
@@ -84,6 +85,9 @@ def config_js(settings: ServiceSettings) -> str:
         "labels": labels,
         "images": images,
         "startHint": start_hint(),
+        # Windows: the add-in starts the service on demand with this script (WPS ShellExecute)
+        "launcher": str(target / STARTUP_SCRIPT) if sys.platform.startswith("win") else "",
+        "startSeconds": 20,
         "version": __version__,
     }
     return (
@@ -118,7 +122,13 @@ def install(
         _copy_assets(target)
         _write(target / "ribbon.xml", ribbon_xml(), 0o644)
         # the token is a secret: the add-in's config is readable by this user only
-        _write(target / "config.js", config_js(settings), 0o600)
+        _write(target / "config.js", config_js(settings, target), 0o600)
+        if sys.platform.startswith("win"):
+            _write_bytes(
+                target / STARTUP_SCRIPT,
+                startup_script().encode(_console_encoding(), "replace"),
+                0o644,
+            )
         registries = [_register(root / name, target) for name in REGISTRIES]
     except PermissionError as exc:
         raise WpsInstallError(
@@ -129,7 +139,7 @@ def install(
         raise WpsInstallError(f"无法写入 {exc.filename or root}（{exc.strerror}）") from exc
     outcome = WpsInstallOutcome(target, registries, settings)
     if autostart:
-        outcome.autostart = install_autostart()
+        outcome.autostart = install_autostart(settings.port)
         outcome.notes.extend(_enable_autostart(outcome.autostart))
     outcome.notes.append(
         f"服务设置（口令、端口 {settings.port}）保存在 {settings_path()}。"
@@ -282,11 +292,13 @@ def autostart_path() -> Path:
 
 
 def systemd_unit(python: str | None = None) -> str:
-    """Return the systemd --user unit that runs the service for the logged-in user."""
+    """Return the systemd --user service unit that runs ``kjreport serve``."""
     python = python or sys.executable
     return (
         "[Unit]\n"
         "Description=kjreport 本机服务（WPS 表格「科技报告」按钮）\n"
+        f"Requires={SOCKET_NAME}\n"
+        f"After={SOCKET_NAME}\n"
         "\n"
         "[Service]\n"
         f"ExecStart={python} -m kjreport serve\n"
@@ -296,6 +308,21 @@ def systemd_unit(python: str | None = None) -> str:
         "\n"
         "[Install]\n"
         "WantedBy=default.target\n"
+    )
+
+
+def systemd_socket_unit(port: int) -> str:
+    """Return the systemd --user socket unit: systemd listens on 127.0.0.1:``port`` from login
+    and starts the service at the first click (on demand)."""
+    return (
+        "[Unit]\n"
+        "Description=kjreport 本机服务端口（WPS 表格「科技报告」按钮，点击时启动服务）\n"
+        "\n"
+        "[Socket]\n"
+        f"ListenStream=127.0.0.1:{port}\n"
+        "\n"
+        "[Install]\n"
+        "WantedBy=sockets.target\n"
     )
 
 
@@ -312,14 +339,20 @@ def startup_script(python: str | None = None) -> str:
     )
 
 
-def install_autostart() -> Path:
-    """Write the login start entry for this platform; return its path."""
+def install_autostart(port: int | None = None) -> Path:
+    """Write the start entries for this platform; return the main one's path.
+
+    Linux: a systemd --user socket unit on the service's port (enabled by ``_enable_autostart``)
+    and the service unit it starts. Windows: a script in the Startup folder.
+    """
     path = autostart_path()
     if sys.platform.startswith("win"):
         # cmd.exe reads a batch file in the console code page (GBK on Chinese Windows), and the
         # interpreter's path may hold Chinese (C:\Users\张三\…)
         _write_bytes(path, startup_script().encode(_console_encoding(), "replace"), 0o644)
     else:
+        port = load_settings().port if port is None else port
+        _write(path.with_name(SOCKET_NAME), systemd_socket_unit(port), 0o644)
         _write(path, systemd_unit(), 0o644)
     return path
 
@@ -334,34 +367,37 @@ def _console_encoding() -> str:
 def _enable_autostart(path: Path) -> list[str]:
     if sys.platform.startswith("win"):
         return [f"已在“启动”文件夹中写入 {path}，下次登录 Windows 时服务会自动启动。"]
+    socket_unit = path.with_name(SOCKET_NAME)
     systemctl = shutil.which("systemctl")
     if systemctl is None:
-        return [f"已写入 {path}，但本机没有 systemctl：请把 kjreport serve 加入桌面的开机自启动项。"]
+        return [f"已写入 {socket_unit} 和 {path}，但本机没有 systemctl："
+                "请把 kjreport serve 加入桌面的开机自启动项。"]
     try:
-        for args in (["daemon-reload"], ["enable", "--now", UNIT_NAME]):
+        for args in (["daemon-reload"], ["enable", SOCKET_NAME], ["restart", SOCKET_NAME]):
             subprocess.run(
                 [systemctl, "--user", *args], check=True, capture_output=True, timeout=30
             )
     except (OSError, subprocess.SubprocessError) as exc:
         detail = getattr(exc, "stderr", b"") or b""
         return [
-            f"已写入 {path}，但未能启用（{detail.decode('utf-8', 'replace').strip() or exc}）："
-            f"请在桌面终端运行 systemctl --user enable --now {UNIT_NAME}"
+            f"已写入 {socket_unit}，但未能启用（{detail.decode('utf-8', 'replace').strip() or exc}）："
+            f"请在桌面终端运行 systemctl --user enable --now {SOCKET_NAME}"
         ]
-    return [f"已写入并启用 {path}：服务已启动，以后每次登录自动启动。"]
+    return [f"已启用 {socket_unit}：每次登录后，第一次点击按钮时服务自动启动。"]
 
 
 def remove_autostart() -> list[Path]:
-    """Remove the login start entry if present (disabling the systemd unit first)."""
+    """Remove the start entries if present (disabling the systemd units first)."""
     path = autostart_path()
-    if not path.exists():
-        return []
-    if not sys.platform.startswith("win") and shutil.which("systemctl"):
+    paths = [path] if sys.platform.startswith("win") else [path.with_name(SOCKET_NAME), path]
+    present = [p for p in paths if p.exists()]
+    if present and not sys.platform.startswith("win") and shutil.which("systemctl"):
         subprocess.run(
-            ["systemctl", "--user", "disable", "--now", UNIT_NAME],
+            ["systemctl", "--user", "disable", "--now", SOCKET_NAME, UNIT_NAME],
             capture_output=True,
             timeout=30,
             check=False,
         )
-    path.unlink()
-    return [path]
+    for p in present:
+        p.unlink()
+    return present

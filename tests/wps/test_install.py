@@ -104,17 +104,37 @@ def test_the_default_folder_is_where_wps_looks(monkeypatch, tmp_path):
     assert wps_install.jsaddons_dir() == tmp_path / "Roaming" / "kingsoft" / "wps" / "jsaddons"
 
 
-def test_autostart_writes_a_systemd_user_unit(tmp_path, monkeypatch):
+def test_autostart_writes_systemd_user_units_that_start_the_service_on_demand(tmp_path, monkeypatch):
     monkeypatch.setattr(wps_install.sys, "platform", "linux")
-    outcome = wps_install.install(tmp_path / "jsaddons", autostart=True)
-    unit = tmp_path / "xdg" / "systemd" / "user" / "kjreport-serve.service"
-    assert outcome.autostart == unit
-    text = unit.read_text(encoding="utf-8")
-    assert f"ExecStart={wps_install.sys.executable} -m kjreport serve" in text
-    assert "Environment=XLWINGS_LICENSE_KEY=noncommercial" in text
-    assert "WantedBy=default.target" in text
+    outcome = wps_install.install(tmp_path / "jsaddons", port=23999, autostart=True)
+    units = tmp_path / "xdg" / "systemd" / "user"
+    assert outcome.autostart == units / "kjreport-serve.service"
+    service = (units / "kjreport-serve.service").read_text(encoding="utf-8")
+    assert f"ExecStart={wps_install.sys.executable} -m kjreport serve" in service
+    assert "Environment=XLWINGS_LICENSE_KEY=noncommercial" in service
+    assert "Requires=kjreport-serve.socket" in service
+    socket_unit = (units / "kjreport-serve.socket").read_text(encoding="utf-8")
+    assert "ListenStream=127.0.0.1:23999" in socket_unit and "WantedBy=sockets.target" in socket_unit
     assert any("systemctl" in note for note in outcome.notes)  # none here: says what to do
-    assert wps_install.remove_autostart() == [unit] and not unit.exists()
+    assert wps_install.remove_autostart() == [units / "kjreport-serve.socket",
+                                              units / "kjreport-serve.service"]
+    assert not any(units.iterdir())
+
+
+def test_autostart_enables_the_socket_with_systemctl(tmp_path, monkeypatch):
+    monkeypatch.setattr(wps_install.sys, "platform", "linux")
+    monkeypatch.setattr(wps_install.shutil, "which", lambda name: "/usr/bin/systemctl")
+    calls = []
+
+    def run(args, **kwargs):
+        calls.append(args[1:])
+        return wps_install.subprocess.CompletedProcess(args, 0, b"", b"")
+
+    monkeypatch.setattr(wps_install.subprocess, "run", run)
+    outcome = wps_install.install(tmp_path / "jsaddons", autostart=True)
+    assert calls == [["--user", "daemon-reload"], ["--user", "enable", "kjreport-serve.socket"],
+                     ["--user", "restart", "kjreport-serve.socket"]]
+    assert any("第一次点击按钮时服务自动启动" in note for note in outcome.notes)
 
 
 def test_autostart_on_windows_is_a_startup_folder_script(tmp_path, monkeypatch):

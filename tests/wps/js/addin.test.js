@@ -297,3 +297,49 @@ test("ribbon callbacks: images, a missing config, and a click without a service"
   assert.equal(app.StatusBar, false);
   assert.ok(app.statusHistory.includes("科技报告：正在计算指标……"));
 });
+
+test("a service that is not running is started on demand where the host can, then the click runs", async () => {
+  const port = await closedPort();
+  let server = null;
+  let started = 0;
+  const startService = () => {
+    started++;
+    setTimeout(async () => {  // the service comes up a moment later
+      server = http.createServer((req, res) => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify(req.url === "/health" ? { ok: true, actions: [] }
+          : { ok: true, actions: [{ func: "alert", args: ["已计算", "科技报告", "ok", "info", ""] }] }));
+      });
+      server.listen(port, "127.0.0.1");
+    }, 700);
+  };
+  try {
+    const ui = recordingUi();
+    const reply = await KJ.runButton("fill", { app: small(), config: config(port, { startSeconds: 10 }), ui, startService });
+    assert.equal(started, 1);
+    assert.equal(reply.ok, true);
+    assert.deepEqual(ui.messages.map((m) => m.text), ["已计算"]);
+    assert.ok(ui.statuses.includes("科技报告：正在启动 kjreport 服务……"));
+  } finally {
+    if (server) server.close();
+  }
+});
+
+test("a service that does not come up after starting: the how-to-start message", async () => {
+  const ui = recordingUi();
+  const reply = await KJ.runButton("fill", {
+    app: small(), config: config(await closedPort(), { startSeconds: 1 }), ui, startService: () => {},
+  });
+  assert.equal(reply, null);
+  assert.match(ui.messages[0].text, /没有连上 kjreport 服务/);
+});
+
+test("on Windows the ribbon starts the service through WPS's ShellExecute on the launcher", () => {
+  const calls = [];
+  const { context } = loadRibbon({ wps: { OAAssist: { ShellExecute: (p) => calls.push(p) } } });
+  const start = context.kjreportStarter({ launcher: "C:\\kjreport_0.1.0\\kjreport-serve.cmd" });
+  start();
+  assert.deepEqual(calls, ["C:\\kjreport_0.1.0\\kjreport-serve.cmd"]);
+  assert.equal(context.kjreportStarter({ launcher: "" }), null);
+  assert.equal(loadRibbon({}).context.kjreportStarter({ launcher: "x.cmd" }), null);
+});

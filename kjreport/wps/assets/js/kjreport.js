@@ -280,11 +280,37 @@
   }
 
   function notRunning(config) {
-    return new KjError(
+    var error = new KjError(
       "没有连上 kjreport 服务（127.0.0.1:" + config.port + "）。请先启动服务：" +
         (config.startHint || "在终端运行 kjreport serve") +
         "；启动后再点击按钮。若服务已在运行，请重新运行 kjreport wps install 并重启 WPS。"
     );
+    error.notRunning = true;
+    return error;
+  }
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  /** Start the service with deps.startService and wait until it answers; resolve true/false. */
+  function startService(config, deps) {
+    try {
+      deps.startService();
+    } catch (e) {
+      return Promise.resolve(false);
+    }
+    var deadline = Date.now() + (config.startSeconds || 20) * 1000;
+    function poll() {
+      return request(config, "GET", "/health", undefined, 2, deps.fetch).then(
+        function (r) { return r.status === 200; },
+        function () {
+          if (Date.now() > deadline) return false;
+          return sleep(500).then(poll);
+        }
+      );
+    }
+    return poll();
   }
 
   /** POST (or GET) to the service; resolve {status, data}; reject with a KjError. */
@@ -360,10 +386,21 @@
     busy = true;
     setStatus(ui, TITLE + "：正在" + label + "……");
     var reply = null;
+    function attempt() {
+      var payload = buildPayload(app, wb, config.xlwingsVersion);
+      return request(config, "POST", "/run/" + action, payload, null, deps.fetch);
+    }
     return Promise.resolve()
-      .then(function () {
-        var payload = buildPayload(app, wb, config.xlwingsVersion);
-        return request(config, "POST", "/run/" + action, payload, null, deps.fetch);
+      .then(attempt)
+      .catch(function (error) {
+        // not running: start it on demand where the host can (WPS on Windows), then retry once
+        if (!error || !error.notRunning || typeof deps.startService !== "function") throw error;
+        setStatus(ui, TITLE + "：正在启动 kjreport 服务……");
+        return startService(config, deps).then(function (up) {
+          if (!up) throw error;
+          setStatus(ui, TITLE + "：正在" + label + "……");
+          return attempt();
+        });
       })
       .then(function (r) {
         reply = r.data;

@@ -32,6 +32,16 @@ var kjreportUi = {
   },
 };
 
+/** How to start the service on demand: WPS's ShellExecute on the launcher install wrote
+ * (Windows); null where there is none (Linux: systemd starts it at the first connection). */
+function kjreportStarter(config) {
+  var oa = window.wps && window.wps.OAAssist;
+  if (!config.launcher || !oa || typeof oa.ShellExecute !== "function") return null;
+  return function () {
+    oa.ShellExecute(config.launcher);
+  };
+}
+
 function OnAddinLoad(ribbonUI) {
   kjreportRibbon = ribbonUI;
   return true;
@@ -50,7 +60,12 @@ function OnAction(control) {
     });
     return true;
   }
-  KJ.runButton(action, { app: kjreportApplication(), config: config, ui: kjreportUi });
+  KJ.runButton(action, {
+    app: kjreportApplication(),
+    config: config,
+    ui: kjreportUi,
+    startService: kjreportStarter(config),
+  });
   return true;
 }
 
