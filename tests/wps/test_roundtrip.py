@@ -73,7 +73,10 @@ def test_check_and_fill_from_the_addin_write_the_results_sheet(
     book = result["workbook"]
     names = [s["name"] for s in book["sheets"]]
     assert names[: len(fixture["sheets"])] == [s["name"] for s in fixture["sheets"]]
-    assert set(names[len(fixture["sheets"]):]) == {"运行日志", "指标结果"}
+    added = names[len(fixture["sheets"]):]
+    assert {"运行日志", "指标结果"} <= set(added), added
+    if "进度" in added:  # the coloured progress sheet 计算指标 writes beside the results
+        assert result["workbook"]["colors"]["进度"], "its colours did not reach the workbook"
     results = values(book, "指标结果")
     assert results[0][: len(expected[0])] == expected[0]
     by_name = {r[0]: r for r in results[1:] if r and r[0]}
@@ -85,12 +88,12 @@ def test_check_and_fill_from_the_addin_write_the_results_sheet(
                 assert got == (want if want != "" else None), (row[0], want)
     log = values(book, "运行日志")
     assert [r[1:3] for r in log[1:] if r[1]] == [["校验数据", "完成"], ["计算指标", "完成"]]
-    # the data the user typed is untouched; as in Excel, the new results sheet is shown
+    # the data the user typed is untouched; as in Excel, the last sheet 计算指标 added is shown
     data = values(book, "县区数据")
     cells = next(s["cells"] for s in fixture["sheets"] if s["name"] == "县区数据")
     for r, c, value, _ in cells:
         assert data[r - 1][c - 1] == value
-    assert book["active"] == "指标结果"
+    assert book["active"] == [n for n in added if n != "运行日志"][-1]
     assert result["statusHistory"][-1] is False
 
 

@@ -146,6 +146,7 @@ test("format, colour, delete and questions", () => {
     { func: "alert", args: ["确定发送？", "科技报告", "yes_no", "info", "kjreportConfirm"] },
   ], ui);
   assert.equal(wb.Worksheets.Item(2).Range("C3").NumberFormat, "0.0");
+  assert.equal(wb.Worksheets.Item(2).Range("C3").Interior.Color, 255); // #FF0000 as BGR
   assert.deepEqual(toJSON(app).sheets.map((s) => s.name), ["设置", "县区数据"]);
   assert.equal(app.DisplayAlerts, true);
   assert.deepEqual(answers, [["kjreportConfirm", "yes"]]);

@@ -33,7 +33,11 @@ class MockRange {
     Object.assign(this, { sheet, r1, c1, r2, c2 });
     this.Rows = { Count: r2 - r1 + 1 };
     this.Columns = { Count: c2 - c1 + 1 };
-    this.Interior = {};
+    const range = this;
+    this.Interior = {
+      get Color() { return range.sheet.get(range.r1, range.c1).color; },
+      set Color(bgr) { for (const [r, c] of range.cells()) range.sheet.cell(r, c).color = bgr; },
+    };
     this.EntireColumn = { AutoFit() {} };
     this.EntireRow = { AutoFit() {} };
   }
@@ -229,6 +233,9 @@ function toJSON(app) {
     sheets: book.sheets.map((s) => ({ name: s.Name, values: s.values() })),
     formats: Object.fromEntries(book.sheets.map((s) => [s.Name, Object.fromEntries(
       [...s.store].filter(([, c]) => c.format !== "General").map(([k, c]) => [k, c.format])
+    )])),
+    colors: Object.fromEntries(book.sheets.map((s) => [s.Name, Object.fromEntries(
+      [...s.store].filter(([, c]) => c.color !== undefined).map(([k, c]) => [k, c.color])
     )])),
   };
 }
