@@ -33,6 +33,7 @@ HOST = "127.0.0.1"
 TOKEN_HEADER = "X-Kjreport-Token"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a 50,000-row 台账 in JSON is well below this
 SOCKET_TIMEOUT = 60  # seconds a client may take to send its request
+LINGER_BYTES = 8 * 1024 * 1024  # what is read and dropped after refusing an oversized body
 TITLE = "科技报告"
 LICENSE_ENV = "XLWINGS_LICENSE_KEY"
 
@@ -207,7 +208,7 @@ class Handler(BaseHTTPRequestHandler):
         """Refuse a request from elsewhere or without the token; return True when it may go on."""
         if not self._host_ok():
             self._refuse(403, "拒绝访问：kjreport 服务只接受本机（127.0.0.1）的请求。", started)
-            self.close_connection = True
+            self._linger()
             return False
         if not self._token_ok():
             self._refuse(
@@ -216,7 +217,7 @@ class Handler(BaseHTTPRequestHandler):
                 "（它会把服务的口令写入 WPS 加载项），然后重新启动 WPS。",
                 started,
             )
-            self.close_connection = True
+            self._linger()
             return False
         return True
 
@@ -224,13 +225,13 @@ class Handler(BaseHTTPRequestHandler):
         """Return the request body, or None after refusing a missing or oversized one."""
         if self.headers.get("Transfer-Encoding"):
             self._refuse(411, "请求必须注明数据长度（Content-Length）。", started)
-            self.close_connection = True
+            self._linger()
             return None
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
             self._refuse(411, "请求必须注明数据长度（Content-Length）。", started)
-            self.close_connection = True
+            self._linger()
             return None
         if length < 0 or length > self.server.max_bytes:
             mb = self.server.max_bytes / 1024 / 1024
@@ -240,9 +241,27 @@ class Handler(BaseHTTPRequestHandler):
                 "请删除不需要的大工作表（或把台账另存为单独的工作簿）后再试。",
                 started,
             )
-            self.close_connection = True  # the unread body must not be taken for a request
+            self._linger()  # the unread body must not be taken for a request
             return None
         return self.rfile.read(length)
+
+    def _linger(self) -> None:
+        """End the response, then read and drop what the client is still sending for a moment
+        before closing: closing on unread data resets the connection, and the client could
+        lose the answer."""
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(1.0)
+            dropped = 0
+            while dropped < LINGER_BYTES:
+                chunk = self.connection.recv(65536)
+                if not chunk:
+                    break
+                dropped += len(chunk)
+        except OSError:
+            pass
 
     # ---- methods ----------------------------------------------------------------------
     def do_OPTIONS(self) -> None:  # noqa: N802 — http.server's naming
@@ -290,6 +309,7 @@ class Handler(BaseHTTPRequestHandler):
                 "若加载项比服务新，请升级 kjreport 后重新运行 kjreport wps install。",
                 started,
             )
+            self._linger()  # its body was not read
             return
         body = self._body(started)
         if body is None:

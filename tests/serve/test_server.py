@@ -65,6 +65,16 @@ def test_every_request_needs_the_token(server):
     assert server.settings.token not in "\n".join(server.request_log)
 
 
+def test_a_refused_click_is_answered_even_with_a_whole_workbook_unread(server, sample_payload):
+    """A stale token or unknown action refuses before reading the body; the answer must still
+    arrive (closing on unread data would reset the connection and lose it)."""
+    for _ in range(5):
+        status, reply, _ = call(server, "POST", "/run/fill", body=sample_payload, token="stale")
+        assert status == 401 and "口令不符" in alert_texts(reply)[0]
+        status, reply, _ = call(server, "POST", "/run/nope", body=sample_payload)
+        assert status == 404 and "不提供" in alert_texts(reply)[0]
+
+
 def test_the_authorization_header_of_xlwings_clients_is_accepted(server):
     token = server.settings.token
     for value in (token, f"Bearer {token}"):

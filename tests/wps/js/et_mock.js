@@ -71,6 +71,7 @@ class MockRange {
     v.forEach((row, i) => row.forEach((x, j) => this.sheet.setValue(this.r1 + i, this.c1 + j, x)));
   }
   get NumberFormat() {
+    this.sheet.book.app.formatReads++;
     const formats = new Set(this.cells().map(([r, c]) => this.sheet.get(r, c).format));
     return formats.size === 1 ? [...formats][0] : null;
   }
@@ -196,6 +197,7 @@ class MockApplication {
     this.DisplayAlerts = true;
     this.Selection = null;
     this.reads = 0;
+    this.formatReads = 0;
     this.writes = 0;
   }
   get ActiveSheet() { return this.ActiveWorkbook && this.ActiveWorkbook.active; }

@@ -108,21 +108,28 @@
       for (var r = 0; r < rows.length; r++) {
         if (typeof rows[r][c] === "number") numeric.push(r);
       }
-      if (!numeric.length) continue;
-      var columnFormat = ws.Range(address(1, c + 1, lastRow, 1)).NumberFormat;
-      if (typeof columnFormat === "string") {
-        if (isDateFormat(columnFormat)) {
-          numeric.forEach(function (r) { rows[r][c] = serialToIso(rows[r][c]); });
-        }
-        continue;
-      }
-      numeric.forEach(function (r) {  // mixed formats in the column: ask each number's cell
-        if (isDateFormat(ws.Range(address(r + 1, c + 1)).NumberFormat)) {
-          rows[r][c] = serialToIso(rows[r][c]);
-        }
-      });
+      if (numeric.length) markDates(ws, rows, c, numeric, 0, numeric.length - 1);
     }
     return rows;
+  }
+
+  /**
+   * Turn the date cells among the numbers rows[numeric[lo..hi]][c] into ISO text. One
+   * NumberFormat read covers a block of one format (ET answers null for a mixed block); mixed
+   * blocks are halved, so a column costs a few reads, not one per cell.
+   */
+  function markDates(ws, rows, c, numeric, lo, hi) {
+    var first = numeric[lo];
+    var last = numeric[hi];
+    var format = ws.Range(address(first + 1, c + 1, last - first + 1, 1)).NumberFormat;
+    if (typeof format === "string" || lo === hi) {
+      if (!isDateFormat(format)) return;
+      for (var i = lo; i <= hi; i++) rows[numeric[i]][c] = serialToIso(rows[numeric[i]][c]);
+      return;
+    }
+    var mid = Math.floor((lo + hi) / 2);
+    markDates(ws, rows, c, numeric, lo, mid);
+    markDates(ws, rows, c, numeric, mid + 1, hi);
   }
 
   function selectionAddress(app) {
