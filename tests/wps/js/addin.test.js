@@ -353,3 +353,18 @@ test("on Windows the ribbon starts the service through WPS's ShellExecute on the
   assert.equal(context.kjreportStarter({ launcher: "" }), null);
   assert.equal(loadRibbon({}).context.kjreportStarter({ launcher: "x.cmd" }), null);
 });
+
+test("an answer cut off half way: the time-out message, not an internal error", async () => {
+  const server = await listen((req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.write('{"ok": true, "actions": ['); // and never finishes
+  });
+  try {
+    const ui = recordingUi();
+    await KJ.runButton("fill", { app: small(), config: config(server.address().port, { timeoutSeconds: 0.5 }), ui });
+    assert.match(ui.messages[0].text, /0\.5 秒内没有答复/);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});

@@ -335,19 +335,23 @@
     }
     if (controller) options.signal = controller.signal;
     var fetching = doFetch(serviceUrl(config, path), options);
+    var late = new KjError(
+      "kjreport 服务在 " + seconds + " 秒内没有答复，操作可能仍在进行。请稍等片刻，" +
+        "看工作簿是否已更新；若没有，请关闭终端中的 kjreport serve 后重新启动，再点击按钮。"
+    );
     var timeout = new Promise(function (resolve, reject) {
       timer = setTimeout(function () {
         timedOut = true;
         if (controller) controller.abort();
-        reject(new KjError(
-          "kjreport 服务在 " + seconds + " 秒内没有答复，操作可能仍在进行。请稍等片刻，" +
-            "看工作簿是否已更新；若没有，请关闭终端中的 kjreport serve 后重新启动，再点击按钮。"
-        ));
+        reject(late);
       }, seconds * 1000);
     });
     return Promise.race([fetching, timeout])
       .then(function (response) {
-        return response.text().then(function (text) {
+        var reading = response.text().catch(function () {
+          throw timedOut ? late : notRunning(config); // cut off while the answer was coming
+        });
+        return Promise.race([reading, timeout]).then(function (text) {
           var data = null;
           try {
             data = JSON.parse(text);
