@@ -22,6 +22,10 @@
     "-2146826265": "#REF!",
     "-2146826273": "#VALUE!",
   };
+  // only numbers that can be a date of 1940–2199 are looked at as possible dates: amounts,
+  // counts and years (2011) never need a NumberFormat read
+  var DATE_SERIAL_MIN = 14611; // 1940-01-01
+  var DATE_SERIAL_MAX = 109575; // 2200-01-01
   var ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z)?)?$/;
   var busy = false;
 
@@ -106,7 +110,8 @@
     for (var c = 0; c < lastCol; c++) {
       var numeric = [];
       for (var r = 0; r < rows.length; r++) {
-        if (typeof rows[r][c] === "number") numeric.push(r);
+        var v = rows[r][c];
+        if (typeof v === "number" && v >= DATE_SERIAL_MIN && v < DATE_SERIAL_MAX) numeric.push(r);
       }
       if (numeric.length) markDates(ws, rows, c, numeric, 0, numeric.length - 1);
     }
