@@ -69,6 +69,9 @@ def main() -> int:
     payload = payload_from_xlsx(SAMPLE)
     size = len(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     print(f"样例工作簿：{SAMPLE.name}，{len(payload['sheets'])} 个工作表，JSON {size / 1024:.0f} KB")
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()[0]
+        print(f"本机 {os.cpu_count()} 核，1 分钟平均负载 {load:.1f}（负载高时各项同比变慢，请看倍数）")
 
     def in_process() -> None:
         book = xw.Book(json=copy.deepcopy(payload))
