@@ -98,7 +98,9 @@ class KjreportServer(ThreadingHTTPServer):
     """The service: settings, the runnable actions and one lock per workbook."""
 
     daemon_threads = True
-    allow_reuse_address = False  # a second service on the same port must fail, not share it
+    # restart at once after a stop (TIME_WAIT); on Windows SO_REUSEADDR would let a second
+    # program take over the port, so it stays off there
+    allow_reuse_address = not sys.platform.startswith("win")
 
     def __init__(
         self,
