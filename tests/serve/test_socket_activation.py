@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kjreport.serve.server import TOKEN_HEADER
 from kjreport.serve.settings import load_settings
 
@@ -25,6 +27,7 @@ AS_SYSTEMD = (
 )
 
 
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="systemd socket activation is Linux-only")
 def test_kjreport_serve_takes_the_socket_systemd_listens_on(tmp_path, monkeypatch):
     monkeypatch.setenv("KJREPORT_CONFIG_DIR", str(tmp_path / "conf"))
     settings = load_settings(port=1)  # the saved port is not where systemd listens
