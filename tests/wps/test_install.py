@@ -177,3 +177,20 @@ def test_status_reports_a_running_service(tmp_path):
         done = CliRunner().invoke(main, ["wps", "status"])
     assert done.exit_code == 0, done.output
     assert "kjreport 服务运行正常" in done.output and "计算指标" in done.output
+
+
+def test_every_addin_file_ships_in_the_package():
+    """The wheel (and so the offline bundle) carries the add-in: pyproject's package-data
+    globs cover every file under kjreport/wps/assets."""
+    import fnmatch
+
+    tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from 3.11")
+
+    root = Path(__file__).resolve().parents[2]
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"]["package-data"]["kjreport"]
+    assets = root / "kjreport" / "wps" / "assets"
+    files = [p.relative_to(root / "kjreport").as_posix() for p in assets.rglob("*") if p.is_file()]
+    assert files
+    for name in files:
+        assert any(fnmatch.fnmatch(name, g) and name.count("/") == g.count("/") for g in globs), name
