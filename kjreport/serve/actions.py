@@ -8,7 +8,9 @@ here and a button in the WPS add-in without further code. Each action calls the 
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,24 +51,70 @@ def available_actions() -> dict[str, Action]:
 
 @dataclass
 class RunResult:
-    """What running an action gave: the client's actions and a document to offer opening."""
+    """What running an action gave: the client's actions and a document to offer opening.
+
+    ``asked`` is set when the button asked a question (确定/取消) that only the user can
+    answer: ``actions`` is then just that question, and the client runs the action again with
+    the answer (``ANSWERS_KEY`` in the payload).
+    """
 
     actions: list[dict]
     ok: bool
     document: Path | None = None
+    asked: bool = False
+
+
+ANSWERS_KEY = "kjreport_answers"  # payload key: {question key: "ok" | "cancel" | "yes" | "no"}
+ANSWER_CALLBACK = "kjreportAnswer"  # alert callback "kjreportAnswer:<question key>"
+QUESTION_BUTTONS = ("ok_cancel", "yes_no", "yes_no_cancel")
+# xlwings' remote engine keeps one App for every Book, and a message box goes to the Book opened
+# last: one run at a time keeps each click's messages in its own reply
+_ENGINE = threading.Lock()
+
+
+def question_key(prompt: str) -> str:
+    """Return the key a question is answered under: a digest of its text."""
+    return hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:16]
 
 
 def run_action(action: Action, payload: dict) -> RunResult:
     """Run ``action`` on a remote-engine book over ``payload``; return the client's actions.
 
     The entry function never raises (``messages.run_button`` turns every failure into a
-    message box), so the actions always tell the user how it went.
+    message box), so the actions always tell the user how it went. A question the button asks
+    with ``app.alert(..., buttons="ok_cancel")`` is answered from the payload's answers; an
+    unanswered one is sent to the client instead of the run's other actions (the button went
+    on as if "cancel" was pressed; nothing of that run is applied).
     """
     import xlwings as xw
 
-    book = xw.Book(json=payload)
-    outcome = action.entry()(book)
+    answers = payload.pop(ANSWERS_KEY, None) or {}
+    with _ENGINE:
+        book = xw.Book(json=payload)
+        impl = book.app.impl
+        queue = impl.alert
+        questions: list[dict] = []
+
+        def alert(prompt, title, buttons, mode, callback):
+            if buttons not in QUESTION_BUTTONS:
+                return queue(prompt, title, buttons, mode, callback)
+            key = question_key(str(prompt or ""))
+            if isinstance(answers.get(key), str):
+                return answers[key]
+            queue(prompt, title, buttons, mode, f"{ANSWER_CALLBACK}:{key}")
+            questions.append(book.json()["actions"][-1])
+            return None
+
+        impl.alert = alert
+        try:
+            outcome = action.entry()(book)
+            actions = book.json()["actions"]
+        finally:
+            del impl.alert  # back to the engine's own method
+            book.close()
+    if questions:
+        return RunResult(questions[:1], True, None, asked=True)
     document = None
     if outcome is not None and action.name in OPENS_DOCUMENT:
         document = getattr(outcome, "path", None)
-    return RunResult(book.json()["actions"], outcome is not None and outcome.ok, document)
+    return RunResult(actions, outcome is not None and outcome.ok, document)

@@ -64,6 +64,11 @@ def check_payload(payload: object) -> dict:
     if not isinstance(payload.get("names", []), list):
         raise PayloadError("收到的数据中名称列表（names）格式不对，应为列表")
     payload.setdefault("names", [])
+    answers = payload.get("kjreport_answers", {})
+    if not isinstance(answers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in answers.items()
+    ):
+        raise PayloadError("收到的数据中对提问的回答（kjreport_answers）格式不对")
     client = payload.get("client")
     if not isinstance(client, str) or not client:
         raise PayloadError("收到的数据没有注明客户端（client）")

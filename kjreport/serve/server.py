@@ -359,7 +359,8 @@ class Handler(BaseHTTPRequestHandler):
         if result.document is not None:
             document = str(result.document)
             self.server.documents.add(document)
-        self._reply(200, {"ok": result.ok, "actions": result.actions, "document": document})
+        self._reply(200, {"ok": result.ok, "actions": result.actions, "document": document,
+                          "asked": result.asked})
         self._log(200, f"{action.name} 「{Path(book).name}」", started)
 
     def _open(self, started: float) -> None:

@@ -294,30 +294,85 @@ def test_concurrent_clicks_on_one_workbook_run_one_at_a_time(settings, sample_pa
     actions = available_actions()
     actions["fill"] = Action("fill", "计算指标", actions["fill"].button, gated_fill(entered, release))
     with running(settings, actions=actions) as srv:
-        first: dict = {}
-        worker = threading.Thread(
-            target=lambda: first.update(zip(("status", "reply", "headers"),
-                                            call(srv, "POST", "/run/fill", body=sample_payload),
-                                            strict=True))
-        )
-        worker.start()
+        replies: dict[str, tuple] = {}
+
+        def click(key, path, payload):
+            replies[key] = call(srv, "POST", path, body=payload)
+
+        first = threading.Thread(target=click, args=("first", "/run/fill", sample_payload))
+        first.start()
         assert entered.wait(30)
         # the same workbook, clicked again while the first click runs: refused, told why
         status, reply, _ = call(srv, "POST", "/run/fill", body=sample_payload)
         assert status == 409 and reply["ok"] is False
         [box] = alert_texts(reply)
         assert "sample2011.xlsx" in box and "还在运行" in box and "计算指标" in box
-        # another workbook is not held up by it
+        # another workbook waits its turn (the engine runs one book at a time) and gets its
+        # own answer, not the other book's message boxes
         other = dict(sample_payload, book=dict(sample_payload["book"], name="另一个.xlsx"))
-        status, reply, _ = call(srv, "POST", "/run/check", body=other)
-        assert status == 200 and alert_texts(reply)[0].startswith("校验通过")
+        second = threading.Thread(target=click, args=("other", "/run/check", other))
+        second.start()
+        time.sleep(0.5)
+        assert "other" not in replies
         release.set()
-        worker.join(60)
-        assert first["status"] == 200 and first["reply"]["ok"]
-        after = apply_actions(sample_payload, first["reply"]["actions"])
+        first.join(60)
+        second.join(60)
+        status, reply, _ = replies["first"]
+        assert status == 200 and reply["ok"]
+        [box] = alert_texts(reply)
+        assert box.startswith("已计算")
+        after = apply_actions(sample_payload, reply["actions"])
         assert len(sheet_values(after, "指标结果")) > 30
+        status, reply, _ = replies["other"]
+        [box] = alert_texts(reply)
+        assert status == 200 and box.startswith("校验通过：另一个.xlsx")
         # once it has finished, the next click runs
         assert call(srv, "POST", "/run/fill", body=sample_payload)[0] == 200
+
+
+@needs_remote
+def test_the_engine_does_not_keep_every_workbook_it_was_sent(server, sample_payload):
+    import xlwings as xw
+
+    books = xw.engines["remote"].apps.active.books
+    before = len(books)
+    for _ in range(3):
+        assert call(server, "POST", "/run/check", body=sample_payload)[0] == 200
+    assert len(books) == before
+
+
+def asking_button(book):
+    """A button that asks before it does anything, as 发送报告 does."""
+    answer = book.app.alert("将发送给 8 位收件人，确定吗？", title="科技报告", buttons="ok_cancel",
+                            mode="info")
+    text = "已发送 8 位收件人。" if answer == "ok" else "已取消，没有发送任何邮件。"
+    book.app.alert(text, title="科技报告")
+    book.sheets[0].range("A1").value = text
+    return None
+
+
+@needs_remote
+def test_a_question_goes_to_the_user_and_the_answer_runs_the_button_again(settings, sample_payload):
+    from kjreport.serve.actions import ANSWERS_KEY, question_key
+
+    actions = available_actions()
+    actions["send"] = Action("send", "发送报告", actions["send"].button, asking_button)
+    with running(settings, actions=actions) as srv:
+        status, reply, _ = call(srv, "POST", "/run/send", body=sample_payload)
+        assert status == 200 and reply["asked"] is True
+        [question] = reply["actions"]  # only the question: nothing of the unanswered run
+        key = question_key("将发送给 8 位收件人，确定吗？")
+        assert question["func"] == "alert" and question["args"][2] == "ok_cancel"
+        assert question["args"][4] == f"kjreportAnswer:{key}"
+        for answer, said in (("ok", "已发送 8 位收件人。"), ("cancel", "已取消，没有发送任何邮件。")):
+            answered = dict(sample_payload, **{ANSWERS_KEY: {key: answer}})
+            status, reply, _ = call(srv, "POST", "/run/send", body=answered)
+            assert status == 200 and reply["asked"] is False
+            assert alert_texts(reply) == [said]
+            assert [a["func"] for a in reply["actions"]] == ["alert", "setValues"]
+        status, reply, _ = call(srv, "POST", "/run/send",
+                                body=dict(sample_payload, **{ANSWERS_KEY: ["ok"]}))
+        assert status == 400 and "kjreport_answers" in alert_texts(reply)[0]
 
 
 @needs_remote

@@ -372,3 +372,39 @@ test("an answer cut off half way: the time-out message, not an internal error", 
     server.close();
   }
 });
+
+test("a question of the button (确定/取消) is asked, and the click runs again with the answer", async () => {
+  const bodies = [];
+  const server = await listen((req, res) => {
+    let data = "";
+    req.on("data", (chunk) => { data += chunk; });
+    req.on("end", () => {
+      const payload = JSON.parse(data);
+      bodies.push(payload);
+      const answer = payload.kjreport_answers && payload.kjreport_answers.q1;
+      const reply = answer
+        ? { ok: true, asked: false, actions: [{ func: "alert", args: [answer === "ok" ? "已发送 8 位收件人。" : "已取消。", "科技报告", "ok", "info", ""] }] }
+        : { ok: true, asked: true, actions: [{ func: "alert", args: ["将发送给 8 位收件人，确定吗？", "科技报告", "ok_cancel", "info", "kjreportAnswer:q1"] }] };
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify(reply));
+    });
+  });
+  try {
+    for (const [pressed, said] of [["ok", "已发送 8 位收件人。"], ["cancel", "已取消。"]]) {
+      bodies.length = 0;
+      const shown = [];
+      const ui = {
+        message(text, critical, buttons) { shown.push([text, buttons]); return buttons === "ok_cancel" ? pressed : "ok"; },
+        status() {},
+      };
+      const reply = await KJ.runButton("send", { app: small(), config: config(server.address().port), ui });
+      assert.deepEqual(shown, [["将发送给 8 位收件人，确定吗？", "ok_cancel"], [said, "ok"]]);
+      assert.equal(bodies.length, 2);
+      assert.equal(bodies[0].kjreport_answers, undefined);
+      assert.deepEqual(bodies[1].kjreport_answers, { q1: pressed });
+      assert.equal(reply.asked, false);
+    }
+  } finally {
+    server.close();
+  }
+});

@@ -28,6 +28,8 @@
   var DATE_SERIAL_MAX = 109575; // 2200-01-01
   var ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z)?)?$/;
   var busy = false;
+  var ANSWER_CALLBACK = "kjreportAnswer";
+  var MAX_QUESTIONS = 5; // questions one click may ask before the answers are sent back
 
   /** An error whose message is the Chinese sentence to show the user. */
   function KjError(message) {
@@ -266,13 +268,22 @@
     alert: function (wb, a, ctx) {
       var args = a.args || [];
       var answer = ctx.ui.message(String(args[0] || ""), args[3] === "critical", args[2] || "ok");
-      if (args[4] && ctx.ui.callback) ctx.ui.callback(String(args[4]), answer);
+      var callback = String(args[4] || "");
+      if (callback.indexOf(ANSWER_CALLBACK + ":") === 0) {
+        // a question of the button itself: the service runs the button again with the answer
+        ctx.answers[callback.slice(ANSWER_CALLBACK.length + 1)] = answer;
+      } else if (callback && ctx.ui.callback) {
+        ctx.ui.callback(callback, answer);
+      }
     },
   };
 
-  /** Apply the service's actions to workbook `wb` in order; stop at the first unknown one. */
-  function applyActions(app, wb, actions, ui) {
-    var ctx = { app: app, ui: ui };
+  /**
+   * Apply the service's actions to workbook `wb` in order; stop at the first unknown one.
+   * Answers to the button's questions are added to `answers` (question key → "ok"/"cancel"…).
+   */
+  function applyActions(app, wb, actions, ui, answers) {
+    var ctx = { app: app, ui: ui, answers: answers || {} };
     actions.forEach(function (a) {
       var handler = HANDLERS[a.func];
       if (!handler) {
@@ -402,9 +413,26 @@
     busy = true;
     setStatus(ui, TITLE + "：正在" + label + "……");
     var reply = null;
+    var answers = {};
+    var rounds = 0;
     function attempt() {
       var payload = buildPayload(app, wb, config.xlwingsVersion);
+      if (rounds > 0) payload.kjreport_answers = answers;
       return request(config, "POST", "/run/" + action, payload, null, deps.fetch);
+    }
+    function apply(r) {
+      reply = r.data;
+      if (!reply || !Array.isArray(reply.actions)) {
+        throw new KjError("kjreport 服务的答复中没有操作（HTTP " + r.status + "），工作簿未改动。");
+      }
+      setStatus(ui, false);
+      var before = Object.keys(answers).length;
+      applyActions(app, wb, reply.actions, ui, answers);
+      if (reply.asked && Object.keys(answers).length > before && rounds < MAX_QUESTIONS) {
+        rounds++; // the button asked (e.g. 确定发送？): run it again with the answer
+        setStatus(ui, TITLE + "：正在" + label + "……");
+        return attempt().then(apply);
+      }
     }
     return Promise.resolve()
       .then(attempt)
@@ -418,13 +446,8 @@
           return attempt();
         });
       })
-      .then(function (r) {
-        reply = r.data;
-        if (!reply || !Array.isArray(reply.actions)) {
-          throw new KjError("kjreport 服务的答复中没有操作（HTTP " + r.status + "），工作簿未改动。");
-        }
-        setStatus(ui, false);
-        applyActions(app, wb, reply.actions, ui);
+      .then(apply)
+      .then(function () {
         if (reply.document) {
           return request(config, "POST", "/open", { path: reply.document }, 30, deps.fetch)
             .then(function (o) {
