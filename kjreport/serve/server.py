@@ -4,7 +4,8 @@ Every request must carry the install's token (``X-Kjreport-Token``, or ``Authori
 Bearer …`` as xlwings' clients send it); bodies are size-limited; only the ribbon's actions
 run. Two clicks on the same workbook never run at once: the second is answered with a message
 box saying the first is still running (its payload was read before the first click's results
-were written, so running it afterwards would work on stale data). Every answer is JSON; every
+were written, so running it afterwards would work on stale data); clicks on other workbooks wait
+their turn (``actions.run_action`` runs the engine for one book at a time). Every answer is JSON; every
 refusal carries an ``alert`` action in Chinese, so a client that only applies actions still
 tells the user what happened — never a traceback.
 """
