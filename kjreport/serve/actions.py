@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kjreport.excel.addin import BUTTONS, Button
 
-# buttons whose file the Excel ribbon opens afterwards (生成总结 opens the .docx it wrote)
-OPENS_DOCUMENT = frozenset({"docx"})
+# buttons whose file the Excel ribbon opens afterwards (生成总结 and 进度通报 open the .docx)
+OPENS_DOCUMENT = frozenset({"docx", "progress"})
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from kjreport.excel.addin import available_buttons
 from kjreport.serve.actions import Action, available_actions
 from kjreport.serve.server import KjreportServer, ServiceError
 from kjreport.serve.settings import load_settings
@@ -61,7 +62,8 @@ def test_every_request_needs_the_token(server):
     assert status == 401 and "口令不符" in alert_texts(reply)[0]
     status, reply, _ = call(server, "GET", "/health")
     assert status == 200
-    assert [a["label"] for a in reply["actions"]] == ["校验数据", "计算指标", "生成总结", "发送报告"]
+    assert [a["label"] for a in reply["actions"]] == [b.label for b in available_buttons()]
+    assert {"校验数据", "计算指标", "生成总结", "发送报告"} <= {a["label"] for a in reply["actions"]}
     assert server.settings.token not in "\n".join(server.request_log)
 
 
@@ -265,6 +267,18 @@ def test_docx_writes_beside_the_workbook_and_the_service_opens_only_that(setting
             status, reply, _ = call(srv, "POST", "/open", body={"path": other})
             assert status == 403 and "只能打开" in reply["error"]
         assert opened == [document]
+
+
+@needs_remote
+def test_progress_writes_the_bulletin_beside_the_workbook(server, sample_payload, tmp_path):
+    if "progress" not in server.actions:
+        pytest.skip("the 进度通报 button is not in this tree")
+    book = dict(sample_payload["book"], name=str(tmp_path / "鲁泽市2011年科技工作.xlsx"))
+    status, reply, _ = call(server, "POST", "/run/progress", body=dict(sample_payload, book=book))
+    assert status == 200 and reply["ok"], alert_texts(reply)
+    document = Path(reply["document"])
+    assert document.parent == tmp_path and document.suffix == ".docx" and document.exists()
+    assert "进度通报" in alert_texts(reply)[0]
 
 
 @needs_remote

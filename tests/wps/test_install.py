@@ -47,8 +47,12 @@ def test_install_writes_the_addin_with_the_services_token_and_port(tmp_path):
     settings = load_settings()
     config = config_of(folder)
     assert (config["port"], config["token"]) == (23456, settings.token) and settings.port == 23456
-    assert config["labels"] == {"check": "校验数据", "fill": "计算指标", "docx": "生成总结",
-                                "send": "发送报告"}
+    from kjreport.excel.addin import available_buttons
+
+    assert list(config["labels"].values()) == [b.label for b in available_buttons()]
+    assert {"check": "校验数据", "fill": "计算指标", "docx": "生成总结",
+            "send": "发送报告"}.items() <= config["labels"].items()
+    assert set(config["images"]) == {*config["labels"], "status"}  # every button has a picture
     assert "kjreport serve" in config["startHint"]
     [entry] = entries(root / "publish.xml")
     assert entry == {"name": "kjreport", "type": "et", "url": folder.name, "version": __version__,
