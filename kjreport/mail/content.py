@@ -18,6 +18,9 @@ from xml.etree import ElementTree
 from kjreport.mail.errors import MailError
 from kjreport.text.numbers import MISSING
 
+# 【待补充】 and its longer forms (【待补充：本条暂无数据和进展材料，请责任科室补充】)
+PLACEHOLDER = re.compile(re.escape(MISSING[:-1]) + r"[】：:][^】]*】?")
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 
@@ -64,8 +67,9 @@ def _text(element) -> str:
 
 def _context(text: str, width: int = 14) -> str:
     """Return the words around the first 【待补充】 in ``text``."""
-    at = text.find(MISSING)
-    start, end = max(0, at - width), at + len(MISSING) + width
+    found = PLACEHOLDER.search(text)
+    at, size = (found.start(), len(found.group())) if found else (0, 0)
+    start, end = max(0, at - width), at + size + width
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
@@ -96,7 +100,7 @@ def read_content(path: Path) -> ReportContent:
                 continue
             paragraphs += 1
             lines.append(text)
-            if MISSING in text:
+            if PLACEHOLDER.search(text):
                 marks.append(Placeholder(f"正文第 {paragraphs} 段", _context(text)))
         elif child.tag == f"{W}tbl":
             tables += 1
@@ -106,7 +110,7 @@ def read_content(path: Path) -> ReportContent:
                     for tc in row.iter(f"{W}tc")
                 ]
                 lines.append("\t".join(cells))
-                if any(MISSING in c for c in cells):
+                if any(PLACEHOLDER.search(c) for c in cells):
                     first = next((c for c in cells if c), "")
                     marks.append(Placeholder(f"第 {tables} 张表第 {r} 行", first[:20]))
     styled, first = _title_paragraphs(body)
