@@ -101,7 +101,11 @@ def read_content(path: Path) -> ReportContent:
             paragraphs += 1
             lines.append(text)
             if PLACEHOLDER.search(text):
-                marks.append(Placeholder(f"正文第 {paragraphs} 段", _context(text)))
+                context = _context(text)
+                if PLACEHOLDER.fullmatch(text.strip()) and lines[-2:-1]:
+                    # a marker standing alone: name the heading or item it belongs to
+                    context = f"{lines[-2][-20:]}：{text.strip()}"
+                marks.append(Placeholder(f"正文第 {paragraphs} 段", context))
         elif child.tag == f"{W}tbl":
             tables += 1
             for r, row in enumerate(child.iter(f"{W}tr"), 1):

@@ -32,6 +32,7 @@ def test_long_form_marker_in_the_summary_counts_as_a_placeholder(tmp_path):
 
     assert [m.where for m in marks] == ["正文第 3 段", "第 1 张表第 1 行"]
     assert "请责任科室补充" in marks[0].context
+    assert marks[0].context.startswith("三是加快高新技术改造提升传统产业：")  # names the item
 
 
 def test_text_without_a_marker_has_none(tmp_path):
