@@ -72,12 +72,18 @@ def _completion(item: ProgressItem, value: float) -> float | None:
     return value / target.value * 100 if target and target.value > 0 else None
 
 
-def bulletin_date(report: ProgressReport) -> dt.date:
-    """Return the 成文日期: 设置's 成文日期 when the 通报 is for the workbook's own 报送月份,
-    else today."""
+def bulletin_date(report: ProgressReport, today: dt.date | None = None) -> dt.date:
+    """Return the 成文日期: 设置's 成文日期 when the 通报 is for the workbook's own 报送月份;
+    else today, but no later than the end of the month after the period (a 通报 of a past
+    period written now is dated when it would have been issued)."""
     if report.month == report.report.settings.month:
         return report_date(report.report)
-    return dt.date.today()
+    today = today or dt.date.today()
+    year, month = report.report.settings.year, report.month + 1
+    if month > 12:
+        year, month = year + 1, 1
+    latest = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return min(today, latest)
 
 
 def build_bulletin(

@@ -84,6 +84,14 @@ class ItemView:
         return self.item.expected is None
 
     @property
+    def is_stock(self) -> bool:
+        """Return True for a stock (高新技术企业数, 科技特派员): a level reached, not work done."""
+        from kjreport.indicators.catalogue import load_catalogue
+
+        entry = load_catalogue().find(self.item.name)
+        return entry is not None and entry.kind == "存量"
+
+    @property
     def milestone_text(self) -> str:
         """Return the text milestone due by this month, or ""."""
         m = self.item.milestone
@@ -92,6 +100,22 @@ class ItemView:
 
 def _key(item: ProgressItem) -> tuple:
     return (item.band != "红", item.ahead_pp if item.ahead_pp is not None else 0.0)
+
+
+def improved_groups(items: list[ItemView], most: int = 3) -> list[tuple[list[str], Num]]:
+    """Return the items whose 完成率 rose most since the previous report, those with the same
+    rise (to one decimal) grouped: [(names, rise)], the largest rise first."""
+    rising = sorted(
+        (v for v in items if v.item.trend_pp is not None and v.item.trend_pp > 0),
+        key=lambda v: -v.item.trend_pp,
+    )[:most]
+    groups: list[tuple[list[str], Num]] = []
+    for v in rising:
+        if groups and round(groups[-1][1], 1) == round(v.item.trend_pp, 1):
+            groups[-1][0].append(v.name)
+        else:
+            groups.append(([v.name], v.trend))
+    return groups
 
 
 def progress_context(report: ProgressReport) -> dict[str, Any]:
@@ -118,12 +142,12 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "yellow": [v for v in counted if v.band == "黄"],
         "red": [v for v in counted if v.band == "红"],
         "missing": [v for v in items if v.verdict == "待补充"],
+        "not_due": [v for v in counted if v.verdict == "未到时间节点"],
+        "not_comparable": [v for v in items if v.verdict == "不可比"],
         "lagging": [ItemView(i) for i in report.lagging if i.band == "红"],
         "slightly": [ItemView(i) for i in report.lagging if i.band == "黄"],
         "key": key,
-        "improved": sorted(
-            (v for v in items if v.item.trend_pp is not None), key=lambda v: -v.item.trend_pp
-        )[:3],
+        "improved": improved_groups(items),
         "previous_month": max((i.previous_month for i in report.items if i.previous_month), default=None),
         "threshold": report.lag_threshold,
     }

@@ -30,7 +30,9 @@ def test_parts_and_headline(june):
     assert "鲁泽市科学技术局关于2011年上半年科技工作目标任务进展情况的通报" in text.replace("\n", "")
     assert "各科室、各县区科技主管部门：" in text
     assert "截至6月底，纳入年度考核的34项目标任务中，11项达到或快于应完成进度" in text
-    assert "6项滞后于进度；另有4项尚未报送6月数据。" in text
+    assert "6项滞后于进度，4项尚未到时间节点；另有4项尚未报送6月数据。" in text  # 11+9+6+4+4 = 34
+    assert "高新技术企业达到147家" in text  # a stock is reached, not "累计完成"
+    assert "市级创新型试点企业和市级工程技术研究中心完成率均提高40个百分点" in text
 
 
 def test_lagging_items_state_gap_department_and_measures(june):
@@ -66,6 +68,17 @@ def test_grey_levels_of_the_three_colours_differ():
 
     levels = sorted(luma(c) for c in COLOURS.values())
     assert all(b - a >= 15 for a, b in zip(levels, levels[1:], strict=False))
+
+
+def test_a_past_period_is_dated_when_it_would_have_been_issued(sample_report):
+    import datetime as dt
+
+    from kjreport.progress.document import bulletin_date
+
+    june = build_progress(sample_report, 6)
+    assert bulletin_date(june, dt.date(2026, 12, 1)) == dt.date(2011, 7, 31)
+    assert bulletin_date(june, dt.date(2011, 7, 5)) == dt.date(2011, 7, 5)
+    assert bulletin_date(build_progress(sample_report, 12)) == sample_report.settings.report_date
 
 
 def test_chart_of_cumulative_completion(june):
