@@ -1,13 +1,21 @@
-"""Benchmark of ``kjreport docx`` (not a test): cold end-to-end time against a floor, and the batch.
+"""Benchmark of ``kjreport docx`` (not a test): cold runs against a floor, county scaling, the batch.
 
-In one run:
+In one run, every group of commands interleaved (floor, kjreport, kjreport, floor, … so drift on
+a shared machine hits each alike), medians and ratios printed:
   (a) floor — a fresh interpreter that only loads the sample workbook with openpyxl and saves a
       python-docx document with the same paragraphs as the summary;
-  (b) ``kjreport docx SAMPLE --no-charts``, cold, in a fresh interpreter;
-  each repeated, median reported, and the ratio b ÷ a (goal ≤ 1.5×);
-  (c) the 150-county batch ``kjreport docx PROVINCE --by 县区`` (goal ≤ 60 s on 2 cores).
+  (b) ``kjreport docx SAMPLE --no-charts``, cold — ratio b ÷ a (goal ≤ 1.5×);
+  (c) ``kjreport docx SAMPLE`` with its two charts, cold — ratio c ÷ a (goal ≤ 2×);
+  (d) county scaling: province workbooks of 150 / 800 / 1500 counties; in a fresh interpreter
+      per size, the report is loaded once, then CPU time (``time.process_time``) is measured for
+      a few bulletins (the batch's own code path, one process) and for the single summary
+      (``--no-charts``). Ratios against 150 counties (goal: per bulletin ≤ 1.3× at 1500, the
+      summary linear, i.e. ≤ 10× at 1500);
+  (e) the 150-county batch ``kjreport docx PROVINCE --by 县区``: wall time and CPU of all its
+      processes (``RUSAGE_CHILDREN``; goal ≤ 10 s CPU).
 
-Usage: python benchmarks/bench_docx.py [--reps 5] [--counties 150] [--skip-batch]
+Usage: python benchmarks/bench_docx.py [--reps 5] [--sizes 150,800,1500] [--bulletins 5]
+       [--skip-scaling] [--skip-batch] [--keep DIR (reuse generated province workbooks)]
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,24 +48,71 @@ for text in paragraphs:
 d.save(sys.argv[3])
 """
 
+# One size of the county-scaling run, in a fresh interpreter: load once, then CPU per bulletin
+# (through the batch's code path when it offers a county subset) and for the single summary.
+SCALING = r"""
+import inspect, json, statistics, sys, tempfile, time
+from pathlib import Path
+from kjreport.report import load_report
+from kjreport.summary import build_county_bulletin, build_summary, write_county_bulletins
+from kjreport.summary.bulletin import county_names
+
+path, k = sys.argv[1], int(sys.argv[2])
+t0 = time.process_time()
+report = load_report(path)
+load_cpu = time.process_time() - t0
+names = county_names(report)
+step = max(1, len(names) // k)
+pick = names[::step][:k]
+out = Path(tempfile.mkdtemp())
+batch_path = "counties" in inspect.signature(write_county_bulletins).parameters
+
+def bulletin(county):
+    if batch_path:
+        write_county_bulletins(report, out, 1, progress=False, counties=[county])
+    else:  # the code before the batch could take a subset: its batch called exactly this
+        build_county_bulletin(report, county).save(out / f"{county}.docx")
+
+bulletin(names[-1])  # warm-up: imports, template compilation
+per = []
+for county in pick:
+    t = time.process_time()
+    bulletin(county)
+    per.append(time.process_time() - t)
+t = time.process_time()
+build_summary(report, charts=False).save(out / "summary.docx")
+summary_cpu = time.process_time() - t
+print(json.dumps({"counties": len(names), "load": load_cpu, "bulletin": statistics.median(per),
+                  "summary": summary_cpu}))
+"""
+
 
 class Failed(Exception):
     """A benchmarked command exited non-zero."""
 
 
-def run(cmd: list[str]) -> float:
-    """Return the wall time of ``cmd`` in seconds; raise Failed if it fails."""
+def run(cmd: list[str]) -> tuple[float, float, str]:
+    """Return (wall s, CPU s of the command and its children, stdout); raise Failed on failure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise Failed(f"command failed: {' '.join(cmd)}\n{proc.stdout}\n{proc.stderr}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, proc.stdout
 
 
-def median_time(cmd: list[str], reps: int) -> tuple[float, list[float]]:
-    times = [run(cmd) for _ in range(reps)]
-    return statistics.median(times), times
+def interleaved(cmds: dict[str, list[str]], reps: int) -> dict[str, list[float]]:
+    """Run every command ``reps`` times, round-robin (the order rotates each round)."""
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    names = list(cmds)
+    for i in range(reps):
+        order = names[i % len(names):] + names[: i % len(names)]
+        for name in order:
+            times[name].append(run(cmds[name])[0])
+    return times
 
 
 def summary_paragraphs(docx_path: Path) -> list[str]:
@@ -65,16 +121,37 @@ def summary_paragraphs(docx_path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(docx_path)).paragraphs]
 
 
+def fmt(times: list[float]) -> str:
+    return f"median {statistics.median(times):5.2f} s  {[round(t, 2) for t in times]}"
+
+
+def province(folder: Path, counties: int) -> Path:
+    """Return a province workbook of ``counties`` counties in ``folder``, generating it if absent."""
+    path = folder / f"province-{counties}.xlsx"
+    if not path.exists():
+        gen = ROOT / "benchmarks" / "make_province.py"
+        wall, _, _ = run([sys.executable, str(gen), str(path), "--counties", str(counties)])
+        print(f"    generated {path.name} in {wall:.1f} s")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=5)
-    parser.add_argument("--counties", type=int, default=150)
+    parser.add_argument("--sizes", default="150,800,1500", help="county counts of the scaling run")
+    parser.add_argument("--bulletins", type=int, default=5, help="bulletins timed per size")
+    parser.add_argument("--scaling-reps", type=int, default=1)
+    parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) province workbooks")
     args = parser.parse_args()
     py = sys.executable
+    print(f"cores: {os.cpu_count()}  python: {sys.version.split()[0]}  reps: {args.reps}")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
+        keep = args.keep or tmp_path
+        keep.mkdir(parents=True, exist_ok=True)
         out = tmp_path / "summary.docx"
         kj = [py, "-m", "kjreport", "docx", str(SAMPLE), "--no-charts", "-o", str(out)]
         run(kj)  # warm the OS file cache once (the interpreter stays cold in every timed run)
@@ -83,53 +160,52 @@ def main() -> None:
             json.dumps(summary_paragraphs(out), ensure_ascii=False), encoding="utf-8"
         )
         floor = [py, "-c", FLOOR, str(SAMPLE), str(paragraphs), str(tmp_path / "floor.docx")]
+        charts = [py, "-m", "kjreport", "docx", str(SAMPLE), "-o", str(tmp_path / "c.docx")]
+        run(charts)  # warm matplotlib's font cache
+        if args.reps:
+            t = interleaved({"floor": floor, "no-charts": kj, "charts": charts}, args.reps)
+            base = statistics.median(t["floor"])
+            print(f"(a) floor  openpyxl load + python-docx save : {fmt(t['floor'])}")
+            print(f"(b) kjreport docx --no-charts (cold)       : {fmt(t['no-charts'])}")
+            print(f"    ratio b/a = {statistics.median(t['no-charts']) / base:.2f}x  (goal <= 1.5x)")
+            print(f"(c) kjreport docx with charts (cold)       : {fmt(t['charts'])}")
+            print(f"    ratio c/a = {statistics.median(t['charts']) / base:.2f}x  (goal <= 2x)")
 
-        floor_med, floor_all = median_time(floor, args.reps)
-        kj_med, kj_all = median_time(kj, args.reps)
-        print(f"cores: {os.cpu_count()}  python: {sys.version.split()[0]}  reps: {args.reps}")
-        print(
-            f"(a) floor  openpyxl load + python-docx save : median {floor_med:.2f} s  "
-            f"{[round(t, 2) for t in floor_all]}"
-        )
-        print(
-            f"(b) kjreport docx --no-charts (cold)       : median {kj_med:.2f} s  "
-            f"{[round(t, 2) for t in kj_all]}"
-        )
-        print(f"    ratio b/a = {kj_med / floor_med:.2f}x  (goal <= 1.5x)")
+        if not args.skip_scaling:
+            sizes = [int(s) for s in args.sizes.split(",")]
+            books = {n: province(keep, n) for n in sizes}
+            per: dict[int, list[dict]] = {n: [] for n in sizes}
+            for _ in range(args.scaling_reps):
+                for n in sizes:  # interleaved over sizes
+                    _, _, stdout = run(
+                        [py, "-c", SCALING, str(books[n]), str(args.bulletins)]
+                    )
+                    per[n].append(json.loads(stdout.strip().splitlines()[-1]))
+            base_n = sizes[0]
 
-        kj_charts = [py, "-m", "kjreport", "docx", str(SAMPLE), "-o", str(out)]
-        try:
-            charts_med, _ = median_time(kj_charts, max(1, args.reps // 2))
-            print(f"    with charts                            : median {charts_med:.2f} s")
-        except Failed as exc:
-            print(f"    with charts: failed — {exc}")
+            def med(n: int, key: str) -> float:
+                return statistics.median(r[key] for r in per[n])
+
+            print(f"(d) county scaling, CPU seconds (median of {args.scaling_reps} run(s), "
+                  f"{args.bulletins} bulletins each)")
+            print(f"    {'counties':>8} {'load':>7} {'bulletin':>9} {'ratio':>7} "
+                  f"{'summary':>8} {'ratio':>7}")
+            for n in sizes:
+                print(f"    {n:>8} {med(n, 'load'):>7.2f} {med(n, 'bulletin'):>9.3f} "
+                      f"{med(n, 'bulletin') / med(base_n, 'bulletin'):>6.2f}x "
+                      f"{med(n, 'summary'):>8.2f} {med(n, 'summary') / med(base_n, 'summary'):>6.2f}x")
+            print(f"    goal: bulletin at {sizes[-1]} <= 1.3x of {base_n}; summary linear "
+                  f"(<= {sizes[-1] / base_n:.0f}x)")
 
         if args.skip_batch:
             return
-        province = tmp_path / "province.xlsx"
-        gen = ROOT / "benchmarks" / "make_province.py"
-        if not gen.exists():
-            print("(c) skipped: benchmarks/make_province.py is missing")
-            return
-        t_gen = run([py, str(gen), str(province), "--counties", str(args.counties)])
-        print(f"(c) province workbook generated in {t_gen:.1f} s")
-        batch = [
-            py,
-            "-m",
-            "kjreport",
-            "docx",
-            str(province),
-            "--by",
-            "县区",
-            "-o",
-            str(tmp_path / "bulletins"),
-        ]
-        t_batch = run(batch)
+        book = province(keep, 150)
+        batch = [py, "-m", "kjreport", "docx", str(book), "--by", "县区",
+                 "-o", str(tmp_path / "bulletins")]
+        wall, cpu, _ = run(batch)
         n = len(list((tmp_path / "bulletins").glob("*.docx")))
-        print(
-            f"    --by 县区: {n} bulletins in {t_batch:.1f} s on {os.cpu_count()} cores "
-            f"(goal <= 60 s)"
-        )
+        print(f"(e) --by 县区: {n} bulletins in {wall:.1f} s wall, {cpu:.1f} s CPU "
+              f"on {os.cpu_count()} cores (goal <= 10 s CPU)")
 
 
 if __name__ == "__main__":

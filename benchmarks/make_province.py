@@ -41,15 +41,28 @@ def load_sample() -> ModuleType:
 
 
 def county_names(rng: random.Random, count: int) -> list[str]:
-    """Return ``count`` unique generated county names such as 青河县, 丰桥区."""
+    """Return ``count`` unique generated county names such as 青河县, 丰桥区.
+
+    Two-character stems (青河) come first, drawn at random as before, so the 150-county workbook
+    is the same as ever; once all 805 of them are used, three-character stems (青白河) follow, in
+    a shuffled but fixed order — 28,175 more, so any county count a province could have works.
+    """
+    pool = len(FIRST) * len(SECOND)
+    limit = pool + len(FIRST) * len(FIRST) * len(SECOND)
+    if count > limit:
+        raise ValueError(f"at most {limit} county names can be generated")
     names: list[str] = []
     seen: set[str] = set()
-    while len(names) < count:
+    while len(names) < min(count, pool):
         stem = rng.choice(FIRST) + rng.choice(SECOND)
         if stem in seen:
             continue
         seen.add(stem)
         names.append(stem + rng.choice(SUFFIX))
+    if len(names) < count:
+        longer = [a + b + c for a in FIRST for b in FIRST for c in SECOND]
+        rng.shuffle(longer)
+        names += [stem + rng.choice(SUFFIX) for stem in longer[: count - len(names)]]
     return names
 
 
