@@ -8,7 +8,8 @@ a shared machine hits each alike), medians and ratios printed:
   (c) ``kjreport docx SAMPLE`` with its two charts, cold — ratio c ÷ a (goal ≤ 2×);
   (d) county scaling: province workbooks of 150 / 800 / 1500 counties; in a fresh interpreter
       per size, the report is loaded once, then CPU time (``time.process_time``) is measured for
-      a few bulletins (the batch's own code path, one process) and for the single summary
+      a few bulletins (the batch's own code path, one process: the marginal cost of a bulletin,
+      and "setup", what a worker computes once per report) and for the single summary
       (``--no-charts``). Ratios against 150 counties (goal: per bulletin ≤ 1.3× at 1500, the
       summary linear, i.e. ≤ 10× at 1500);
   (e) the 150-county batch ``kjreport docx PROVINCE --by 县区``: wall time and CPU of all its
@@ -51,7 +52,7 @@ d.save(sys.argv[3])
 # One size of the county-scaling run, in a fresh interpreter: load once, then CPU per bulletin
 # (through the batch's code path when it offers a county subset) and for the single summary.
 SCALING = r"""
-import inspect, json, statistics, sys, tempfile, time
+import inspect, json, sys, tempfile, time
 from pathlib import Path
 from kjreport.report import load_report
 from kjreport.summary import build_county_bulletin, build_summary, write_county_bulletins
@@ -67,22 +68,25 @@ pick = names[::step][:k]
 out = Path(tempfile.mkdtemp())
 batch_path = "counties" in inspect.signature(write_county_bulletins).parameters
 
-def bulletin(county):
-    if batch_path:
-        write_county_bulletins(report, out, 1, progress=False, counties=[county])
-    else:  # the code before the batch could take a subset: its batch called exactly this
-        build_county_bulletin(report, county).save(out / f"{county}.docx")
-
-bulletin(names[-1])  # warm-up: imports, template compilation
-per = []
-for county in pick:
+def batch(counties):
+    # the CPU seconds of one batch over counties (one process, as each worker)
     t = time.process_time()
-    bulletin(county)
-    per.append(time.process_time() - t)
+    if batch_path:
+        write_county_bulletins(report, out, 1, progress=False, counties=counties)
+    else:  # the code before could not take a subset: its batch called exactly this per county
+        for county in counties:
+            build_county_bulletin(report, county).save(out / f"{county}.docx")
+    return time.process_time() - t
+
+batch([names[-1]])  # warm-up: imports, template compilation
+one = batch([names[0]])
+many = batch([names[0], *pick])
+per = (many - one) / len(pick)  # the marginal cost of a bulletin
+setup = one - per  # what a worker process computes once per report
 t = time.process_time()
 build_summary(report, charts=False).save(out / "summary.docx")
 summary_cpu = time.process_time() - t
-print(json.dumps({"counties": len(names), "load": load_cpu, "bulletin": statistics.median(per),
+print(json.dumps({"counties": len(names), "load": load_cpu, "bulletin": per, "setup": setup,
                   "summary": summary_cpu}))
 """
 
@@ -188,10 +192,11 @@ def main() -> None:
 
             print(f"(d) county scaling, CPU seconds (median of {args.scaling_reps} run(s), "
                   f"{args.bulletins} bulletins each)")
-            print(f"    {'counties':>8} {'load':>7} {'bulletin':>9} {'ratio':>7} "
+            print(f"    {'counties':>8} {'load':>7} {'setup':>7} {'bulletin':>9} {'ratio':>7} "
                   f"{'summary':>8} {'ratio':>7}")
             for n in sizes:
-                print(f"    {n:>8} {med(n, 'load'):>7.2f} {med(n, 'bulletin'):>9.3f} "
+                print(f"    {n:>8} {med(n, 'load'):>7.2f} {med(n, 'setup'):>7.2f} "
+                      f"{med(n, 'bulletin'):>9.3f} "
                       f"{med(n, 'bulletin') / med(base_n, 'bulletin'):>6.2f}x "
                       f"{med(n, 'summary'):>8.2f} {med(n, 'summary') / med(base_n, 'summary'):>6.2f}x")
             print(f"    goal: bulletin at {sizes[-1]} <= 1.3x of {base_n}; summary linear "

@@ -6,6 +6,7 @@ indicators where it declined or ranks last. Wording: ``templates/summary/county.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -75,14 +76,21 @@ def build_county_bulletin(
     template_dir: Path | None = None,
     draft: bool = False,
     reference: Path | None = None,
+    shared: BulletinShared | None = None,
 ) -> Any:
-    """Return the ``OfficialDocument`` of the 通报 for ``county``."""
+    """Return the ``OfficialDocument`` of the 通报 for ``county``.
+
+    ``shared`` (from ``BulletinShared(report, template_dir, draft)``) lets a batch build the
+    per-report part once; without it the bulletin builds its own.
+    """
     from kjreport.docx import OfficialDocument
 
-    if county not in county_names(report):
+    if shared is None:
+        shared = BulletinShared(report, template_dir, draft)
+    if county not in shared.known:
         raise UnknownCounty(
             f"工作簿 {Path(report.source).name} 的县区数据中没有「{county}」；"
-            f"应为以下之一：{'、'.join(county_names(report))}。"
+            f"应为以下之一：{'、'.join(shared.names)}。"
         )
     templates = TemplateSet(template_dir, draft=draft)
     kind = county_type(report, county)
@@ -144,6 +152,7 @@ def _init_worker(
     report: YearReport, outdir: Path, template_dir: Path | None, reference: Path | None,
     kind: str = "科技工作通报",
 ) -> None:
+    _WORKER.clear()
     _WORKER.update(
         report=report, outdir=outdir, template_dir=template_dir, reference=reference, kind=kind
     )
@@ -151,8 +160,18 @@ def _init_worker(
 
 def _write_one(county: str) -> Path:
     report = _WORKER["report"]
+    shared = _WORKER.get("shared")
+    if shared is None:  # once per process: views, county index, facts, compiled templates
+        shared = _WORKER["shared"] = BulletinShared(report, _WORKER["template_dir"])
+        # the report lives as long as the worker: keep the collector from walking it again
+        # and again (at 1,500 counties that walk was a third of a bulletin's CPU)
+        gc.freeze()
     doc = build_county_bulletin(
-        report, county, template_dir=_WORKER["template_dir"], reference=_WORKER["reference"]
+        report,
+        county,
+        template_dir=_WORKER["template_dir"],
+        reference=_WORKER["reference"],
+        shared=shared,
     )
     name = f"{safe_filename(county)}{report.settings.year}年{_WORKER['kind']}.docx"
     return doc.save(_WORKER["outdir"] / name)
@@ -167,17 +186,29 @@ def write_county_bulletins(
     reference: Path | None = None,
     progress: bool = True,
     kind: str = "科技工作通报",
+    counties: list[str] | None = None,
 ) -> list[Path]:
     """Write one 通报 per county into ``outdir`` using ``jobs`` processes; return the paths.
-    Files are named ``<县区><年度>年<kind>.docx``."""
+    Files are named ``<县区><年度>年<kind>.docx``; ``counties`` limits the batch to those
+    counties (default: every county of the report).
+    """
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    counties = county_names(report)
-    if not counties:
+    known = county_names(report)
+    if not known:
         raise UnknownCounty(
             f"工作簿 {Path(report.source).name} 没有县区数据，无法生成县区通报；"
             "请在「县区数据」工作表中填写各县区数值。"
         )
+    if counties is None:
+        counties = known
+    else:
+        unknown = [c for c in counties if c not in set(known)]
+        if unknown:
+            raise UnknownCounty(
+                f"工作簿 {Path(report.source).name} 的县区数据中没有「{'、'.join(unknown)}」；"
+                f"应为以下之一：{'、'.join(known)}。"
+            )
     # check the templates once in this process, so an error is reported before forking
     TemplateSet(template_dir).env.get_template("county.j2")
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(counties)))
@@ -188,9 +219,13 @@ def write_county_bulletins(
         task = bar.add_task("生成县区通报", total=len(counties))
         if jobs == 1:
             _init_worker(*init)
-            for county in counties:
-                paths.append(_write_one(county))
-                bar.advance(task)
+            try:
+                for county in counties:
+                    paths.append(_write_one(county))
+                    bar.advance(task)
+            finally:
+                gc.unfreeze()  # this is the caller's process: give the objects back
+                _WORKER.clear()
         else:
             with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=init) as pool:
                 futures = [pool.submit(_write_one, c) for c in counties]

@@ -94,10 +94,11 @@ def county_table(
     for r in results:
         headers += [f"{r.name}（{r.unit}）", "位次"]
     rows = []
+    index = [{c.county: c for c in reversed(r.counties)} for r in results]  # first of a name wins
     for county in report.counties or sorted({c.county for r in results for c in r.counties}):
         row = [county]
-        for r in results:
-            c = next((c for c in r.counties if c.county == county), None)
+        for r, by_name in zip(results, index, strict=True):
+            c = by_name.get(county)
             row.append(tx.plain(c.value, r.unit, style) if c else NA)
             row.append(_rank_cell(c, c.value) if c else NA)
         rows.append(row)

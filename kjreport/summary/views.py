@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
@@ -253,7 +254,7 @@ class ResultView:
         """Return True when the report is before December (序时进度 applies)."""
         return self.result.time_progress is not None and self.result.ahead_pp is not None
 
-    @property
+    @cached_property
     def counties(self) -> list[CountyView]:
         ranks = _rank_counts(self.result)
         return [county_view(self.result, c, ranks) for c in self.result.counties]
