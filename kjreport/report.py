@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
+from kjreport.gcpause import paused_gc
 from kjreport.indicators.engine import evaluate
 from kjreport.indicators.registry import Registry, build_registry
 from kjreport.model import YearReport
@@ -30,6 +31,12 @@ def plugin_paths(ds: Dataset, extra: Sequence[Path | str]) -> list[Path]:
 def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_county: bool = True) -> tuple[
         Dataset, Registry | None, list, list[Problem]]:
     """Return (dataset, registry, results, problems): everything found, nothing raised for data."""
+    with paused_gc():  # millions of cycle-free objects: the collector would only walk them
+        return _analyse(source, plugins, by_county=by_county)
+
+
+def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool) -> tuple[
+        Dataset, Registry | None, list, list[Problem]]:
     ds = read_dataset(source)
     problems = list(ds.problems)
     if ds.errors or ds.settings is None:

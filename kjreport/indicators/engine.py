@@ -195,11 +195,18 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
 
 
 class _CountySlicer:
-    """Per-county views of county columns and ledgers, computed once per input."""
+    """Per-county views of county columns and ledgers, computed once per input.
+
+    A ledger is reordered by county once (a stable sort, so each county keeps its rows in
+    workbook order); a county's slice is then a contiguous range, and its columns are numpy
+    views of that range — no copy per county and per indicator.
+    """
 
     def __init__(self, ds: IndicatorInputs):
         self.position = {c: i for i, c in enumerate(ds.counties)}
-        self._groups: dict[tuple[str, bool], dict[str, np.ndarray]] = {}
+        self._groups: dict[tuple[str, bool], tuple[Frame, dict[object, tuple[int, int]]]] = {}
+        self._slices: dict[tuple[str, bool, str], Frame] = {}
+        self._empty: dict[tuple[str, bool], Frame] = {}
 
     def slice(self, f: Field, county: str, *, previous: bool):
         data = f.previous if previous else f.current
@@ -208,11 +215,31 @@ class _CountySlicer:
             return data[i:i + 1]
         if isinstance(data, Frame) and "县区" in data:
             key = (f.source, previous)
-            groups = self._groups.get(key)
-            if groups is None:
-                groups = self._groups[key] = data.group_positions("县区")
-            return data.take(groups.get(county, np.empty(0, dtype=np.intp)))
+            cached = self._slices.get((*key, county))
+            if cached is not None:
+                return cached
+            grouped = self._groups.get(key)
+            if grouped is None:
+                grouped = self._groups[key] = _by_county(data)
+            ordered, ranges = grouped
+            start, stop = ranges.get(county, (0, 0))
+            part = Frame({name: ordered[name][start:stop] for name in ordered.columns})
+            self._slices[(*key, county)] = part
+            return part
         return data
+
+
+def _by_county(frame: Frame) -> tuple[Frame, dict[object, tuple[int, int]]]:
+    """Return ``frame`` with its rows grouped by 县区 (stable) and county → (start, stop)."""
+    positions = frame.group_positions("县区")
+    if not positions:
+        return frame, {}
+    order = np.concatenate(list(positions.values()))
+    ranges, start = {}, 0
+    for county, rows in positions.items():
+        ranges[county] = (start, start + len(rows))
+        start += len(rows)
+    return frame.take(order), ranges
 
 
 def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool = False):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kjreport.errors import Problem
@@ -40,13 +41,59 @@ class ColumnAt:
     factor: float = 1.0  # multiply by this to reach column.unit
 
 
-@dataclass
+class CellAddresses(Mapping[str, str]):
+    """Column name → cell address (``B7``) of one row, computed when asked for.
+
+    Addresses are needed only to report a problem, so a row keeps just its number and the
+    table's shared column letters: no per-cell string is made while reading 500,000 rows.
+    """
+
+    __slots__ = ("_letters", "_number")
+
+    def __init__(self, letters: dict[str, str], number: int):
+        self._letters = letters
+        self._number = number
+
+    def __getitem__(self, name: str) -> str:
+        return f"{self._letters[name]}{self._number}"
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._letters
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._letters)
+
+    def __len__(self) -> int:
+        return len(self._letters)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
 class Row:
     """One data row: typed values by column name, and the cell address of each."""
 
-    number: int
-    values: dict[str, object]
-    cells: dict[str, str]
+    __slots__ = ("number", "values", "_letters")
+
+    def __init__(self, number: int, values: dict[str, object],
+                 cells: Mapping[str, str] | None = None, *, letters: dict[str, str] | None = None):
+        self.number = number
+        self.values = values
+        if letters is None:  # given explicit addresses: keep the letters of each
+            letters = {k: v.rstrip("0123456789") for k, v in (cells or {}).items()}
+        self._letters = letters
+
+    @property
+    def cells(self) -> CellAddresses:
+        """Return column name → cell address of this row."""
+        return CellAddresses(self._letters, self.number)
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Row) and (self.number, self.values, self._letters)
+                == (other.number, other.values, other._letters))
+
+    def __repr__(self) -> str:
+        return f"Row({self.number}, {self.values!r})"
 
 
 @dataclass
@@ -165,43 +212,103 @@ def _check_area(data: SheetData, table: Table, problem) -> None:
 
 
 def _read_rows(data, spec, table, header_index, problem) -> None:
+    """Read the data rows column by column (bulk type checks, C-level list work), then build
+    the rows; cells the fast path cannot decide are read carefully in row order, so problems
+    come out in the same order as a cell-by-cell read would give them."""
     uncached = set(data.uncached)
-    key_seen: dict[str, str] = {}
     key = spec.key
     columns = list(table.columns.values()) + list(table.extra.values())
-    readers = [(at, at.column.name, at.index, _fast_reader(at)) for at in columns]
+    letters = {at.column.name: at.letter for at in columns}  # shared by every row
     skip_totals = spec.key == "县区"
+    first_index = columns[0].index
+    first_row = data.first_row
+    kept: list[list[object]] = []
+    numbers: list[int] = []
     for i in range(header_index + 1, len(data.rows)):
         raw = data.rows[i]
-        if all(v is None or (type(v) is str and not v.strip()) for v in raw):
+        for v in raw:  # a row is blank when every cell is empty or only spaces
+            if v is not None and (type(v) is not str or v.strip()):
+                break
+        else:
             continue
-        number = data.first_row + i
-        width = len(raw)
         if skip_totals:
-            first = raw[columns[0].index] if columns[0].index < width else None
+            first = raw[first_index] if first_index < len(raw) else None
             if isinstance(first, str) and canonical(first) in TOTAL_ROW_NAMES:
                 continue  # a typed total row: the indicators add up the counties themselves
-        values: dict[str, object] = {}
-        cells: dict[str, str] = {}
-        for at, name, index, fast in readers:
-            cell = f"{at.letter}{number}"
-            cells[name] = cell
-            value = raw[index] if index < width else None
-            converted = fast(value)
-            if converted is not _SLOW:
-                values[name] = converted
-            elif cell in uncached:
-                values[name] = None
-            else:
-                values[name] = _typed(value, at, cell, problem)
-        table.rows.append(Row(number, values, cells))
+        kept.append(raw)
+        numbers.append(first_row + i)
+    if not kept:
+        table.last_row = table.header_row
+        return
+
+    narrowest = min(map(len, kept))
+    converted: list[list[object]] = []
+    careful: dict[int, list[int]] = {}  # row position → column positions for the careful path
+    for j, at in enumerate(columns):
+        index = at.index
+        if index < narrowest:
+            cells = [raw[index] for raw in kept]
+        else:
+            cells = [raw[index] if index < len(raw) else None for raw in kept]
+        values = _bulk(at, cells)
+        if values is None:
+            fast = _fast_reader(at)
+            values = list(map(fast, cells))
+            for r, v in enumerate(values):
+                if v is _SLOW:
+                    careful.setdefault(r, []).append(j)
+        converted.append(values)
+
+    names = [at.column.name for at in columns]
+    rows = table.rows
+    key_seen: dict[str, str] = {}
+    for r, (number, row_values) in enumerate(zip(numbers, zip(*converted, strict=True), strict=True)):
+        values = dict(zip(names, row_values, strict=True))
+        for j in careful.get(r, ()):
+            at = columns[j]
+            cell = f"{at.letter}{number}"  # an address only on the careful path
+            if cell in uncached:
+                values[at.column.name] = None
+                continue
+            raw = kept[r]
+            value = raw[at.index] if at.index < len(raw) else None
+            values[at.column.name] = _typed(value, at, cell, problem)
+        rows.append(Row(number, values, letters=letters))
         if key and values.get(key) not in (None, ""):
             k = str(values[key])
             if k in key_seen:
-                problem(cells[key], f"「{k}」重复出现（另见 {key_seen[k]}）", f"每个{key}只能有一行")
+                problem(f"{letters[key]}{number}", f"「{k}」重复出现（另见 {key_seen[k]}）",
+                        f"每个{key}只能有一行")
             else:
-                key_seen[k] = cells[key]
-    table.last_row = table.rows[-1].number if table.rows else table.header_row
+                key_seen[k] = f"{letters[key]}{number}"
+    table.last_row = rows[-1].number if rows else table.header_row
+
+
+def _bulk(at: ColumnAt, cells: list[object]) -> list[object] | None:
+    """Return the whole column converted when every cell is of the common, clean kind (one pass
+    of C-level checks instead of a call per cell); None when any cell needs a closer look."""
+    kinds = set(map(type, cells))
+    kind, factor = at.column.kind, at.factor
+    if kind == "number":
+        if kinds == {float}:
+            return cells if factor == 1.0 else [v * factor for v in cells]
+        return None
+    if kind in ("int", "year"):
+        if kinds != {float} or not all(map(float.is_integer, cells)):
+            return None
+        if kind == "year" and not 1900 <= min(cells) <= max(cells) <= 2100:
+            return None
+        return [int(v) * factor for v in cells] if kind == "int" else list(map(int, cells))
+    if kind == "text":
+        if kinds != {str}:
+            return None
+        texts = list(map(str.strip, cells))
+        if "" in texts or any(t[0] == "#" for t in texts):
+            return None
+        return texts
+    if kind == "choice" and kinds == {str} and set(cells) <= set(at.column.choices):
+        return cells
+    return None
 
 
 _SLOW = object()  # the fast reader could not decide: take the careful path (with messages)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -29,7 +30,7 @@ _FORMULA_CELL = re.compile(
 )
 # An error value cached by Excel: <c r="B7" ... t="e" ...>…<v>#DIV/0!</v></c>
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*\bt="e"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?<v>([^<]*)</v>')
-_HAS_FORMULA = re.compile(rb"<f[\s>/]")
+_SCAN_CHUNK = 1 << 20  # bytes of sheet XML scanned at a time (never the whole sheet at once)
 
 
 def lock_file(path: Path) -> Path:
@@ -130,7 +131,14 @@ class XlsxFile:
 
     def read_sheet(self, name: str) -> SheetData:
         sheet = self._book.get_sheet_by_name(name)
-        rows = [[None if v == "" else v for v in row] for row in sheet.to_python()]
+        rows = sheet.to_python()
+        blank = False  # calamine reads an empty cell, an error value and an uncached formula as ""
+        for row in rows:
+            if "" in row:
+                blank = True
+                for j, v in enumerate(row):
+                    if v == "":
+                        row[j] = None
         first_row, first_col = (sheet.start or (0, 0))
         data = SheetData(name, rows, first_row + 1, first_col + 1)
         data.merged = [
@@ -138,8 +146,10 @@ class XlsxFile:
             for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
         ]
         part = self._parts.get(name)
-        if part:
-            self._scan_formulas(data, self._zip.read(part))
+        if part and blank:  # no "" anywhere: no error value or uncached formula to look for
+            with self._zip.open(part) as stream:
+                for piece in _cell_chunks(stream):
+                    self._scan_formulas(data, piece)
         return data
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
@@ -177,9 +187,39 @@ class XlsxFile:
                 i, j = r - data.first_row, c - data.first_col
                 if 0 <= i < len(data.rows) and 0 <= j < len(data.rows[i]):
                     data.rows[i][j] = m.group(2).decode()
-        if _HAS_FORMULA.search(xml):
+        if _has_formula(xml):
             data.uncached.extend(m.group(1).decode() for m in _FORMULA_CELL.finditer(xml)
                                  if not m.group(2))
+
+
+def _has_formula(xml: bytes) -> bool:
+    """Return True when ``xml`` holds a formula element ``<f>``/``<f …>``/``<f/>`` (one pass;
+    ``<formula1>`` of a data validation does not count)."""
+    i = xml.find(b"<f")
+    while i != -1:
+        if xml[i + 2 : i + 3] in (b">", b" ", b"/"):
+            return True
+        i = xml.find(b"<f", i + 2)
+    return False
+
+
+def _cell_chunks(stream, size: int = _SCAN_CHUNK) -> Iterator[bytes]:
+    """Yield the decompressed sheet XML in pieces of about ``size`` bytes, each cut just before
+    a ``<c `` so that no cell element is split between two pieces."""
+    tail = b""
+    while True:
+        chunk = stream.read(size)
+        if not chunk:
+            if tail:
+                yield tail
+            return
+        buf = tail + chunk
+        cut = buf.rfind(b"<c ")
+        if cut <= 0:
+            tail = buf
+            continue
+        yield buf[:cut]
+        tail = buf[cut:]
 
 
 def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
