@@ -375,4 +375,4 @@ def _frame(table: Table) -> Frame:
     names = list(table.columns) + list(table.extra)
     numeric = [name for name, at in [*table.columns.items(), *table.extra.items()]
                if at.column.kind in ("number", "int", "year")]
-    return Frame.from_rows((r.values for r in table.rows), names, numeric)
+    return Frame.from_columns({name: table.column(name) for name in names}, numeric)

@@ -41,6 +41,22 @@ class Frame:
                 columns[name] = array
         return cls(columns)
 
+    @classmethod
+    def from_columns(cls, columns: dict[str, list], numeric: Iterable[str] = ()) -> Frame:
+        """Return a frame of value lists by name; ``numeric`` ones become float arrays (None → NaN)."""
+        numeric = set(numeric)
+        arrays = {}
+        for name, values in columns.items():
+            if name in numeric:
+                if None in values:
+                    values = [np.nan if v is None else v for v in values]
+                arrays[name] = np.array(values, dtype=float)
+            else:
+                array = np.empty(len(values), dtype=object)
+                array[:] = values
+                arrays[name] = array
+        return cls(arrays)
+
     def __getitem__(self, name: str) -> np.ndarray:
         return self._columns[name]
 

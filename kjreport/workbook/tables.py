@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kjreport.errors import Problem
@@ -75,7 +75,7 @@ class Row:
 
     __slots__ = ("number", "values", "_letters")
 
-    def __init__(self, number: int, values: dict[str, object],
+    def __init__(self, number: int, values: Mapping[str, object],
                  cells: Mapping[str, str] | None = None, *, letters: dict[str, str] | None = None):
         self.number = number
         self.values = values
@@ -89,11 +89,73 @@ class Row:
         return CellAddresses(self._letters, self.number)
 
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, Row) and (self.number, self.values, self._letters)
-                == (other.number, other.values, other._letters))
+        return (isinstance(other, Row) and self.number == other.number
+                and dict(self.values) == dict(other.values) and self._letters == other._letters)
 
     def __repr__(self) -> str:
-        return f"Row({self.number}, {self.values!r})"
+        return f"Row({self.number}, {dict(self.values)!r})"
+
+
+class RowValues(Mapping[str, object]):
+    """Column name → typed value of one row, read from the table's columns (no dict per row)."""
+
+    __slots__ = ("_columns", "_position")
+
+    def __init__(self, columns: dict[str, list[object]], position: int):
+        self._columns = columns
+        self._position = position
+
+    def __getitem__(self, name: str) -> object:
+        return self._columns[name][self._position]
+
+    def get(self, name: str, default: object = None) -> object:
+        column = self._columns.get(name)
+        return default if column is None else column[self._position]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._columns
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class RowList(Sequence[Row]):
+    """The rows of a table stored as columns; a ``Row`` is made only when one is looked at."""
+
+    def __init__(self, numbers: list[int], columns: dict[str, list[object]],
+                 letters: dict[str, str]):
+        self.numbers = numbers
+        self.columns = columns
+        self._letters = letters
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.numbers)))]
+        if i < 0:
+            i += len(self.numbers)
+        if not 0 <= i < len(self.numbers):
+            raise IndexError(i)
+        return Row(self.numbers[i], RowValues(self.columns, i), letters=self._letters)
+
+    def __iter__(self) -> Iterator[Row]:
+        columns, letters = self.columns, self._letters
+        for i, number in enumerate(self.numbers):
+            yield Row(number, RowValues(columns, i), letters=letters)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"RowList({len(self)} rows: {', '.join(self.columns)})"
 
 
 @dataclass
@@ -105,8 +167,16 @@ class Table:
     header_row: int = 0
     columns: dict[str, ColumnAt] = field(default_factory=dict)
     extra: dict[str, ColumnAt] = field(default_factory=dict)  # user-added number columns
-    rows: list[Row] = field(default_factory=list)
+    rows: Sequence[Row] = field(default_factory=list)  # a RowList once read
     last_row: int = 0
+
+    def column(self, name: str) -> list[object] | None:
+        """Return the typed values of column ``name`` in row order (None: no such column)."""
+        if isinstance(self.rows, RowList):
+            return self.rows.columns.get(name)
+        if name not in self.columns and name not in self.extra:
+            return None
+        return [r.values.get(name) for r in self.rows]
 
     def range_of(self, column: str) -> str:
         """Return the data range of a column, e.g. ``县区数据!B3:B12``."""
@@ -260,28 +330,30 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
         converted.append(values)
 
     names = [at.column.name for at in columns]
-    rows = table.rows
+    key_column = converted[names.index(key)] if key in names else None
     key_seen: dict[str, str] = {}
-    for r, (number, row_values) in enumerate(zip(numbers, zip(*converted, strict=True), strict=True)):
-        values = dict(zip(names, row_values, strict=True))
+    # row order, then column order, duplicates after the row's cells: as a cell-by-cell read
+    for r in range(len(numbers)) if key_column is not None else sorted(careful):
+        number = numbers[r]
         for j in careful.get(r, ()):
             at = columns[j]
             cell = f"{at.letter}{number}"  # an address only on the careful path
             if cell in uncached:
-                values[at.column.name] = None
+                converted[j][r] = None
                 continue
             raw = kept[r]
             value = raw[at.index] if at.index < len(raw) else None
-            values[at.column.name] = _typed(value, at, cell, problem)
-        rows.append(Row(number, values, letters=letters))
-        if key and values.get(key) not in (None, ""):
-            k = str(values[key])
+            converted[j][r] = _typed(value, at, cell, problem)
+        if key_column is not None and key_column[r] not in (None, ""):
+            k = str(key_column[r])
             if k in key_seen:
                 problem(f"{letters[key]}{number}", f"「{k}」重复出现（另见 {key_seen[k]}）",
                         f"每个{key}只能有一行")
             else:
                 key_seen[k] = f"{letters[key]}{number}"
-    table.last_row = rows[-1].number if rows else table.header_row
+    data_by_name = dict(zip(names, converted, strict=True))
+    table.rows = RowList(numbers, data_by_name, letters)
+    table.last_row = numbers[-1]
 
 
 def _bulk(at: ColumnAt, cells: list[object]) -> list[object] | None:
