@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 from docx.document import Document as DocxDocument
@@ -28,6 +29,9 @@ from kjreport.docx.footer import add_page_numbers, has_page_numbers
 from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
 from kjreport.docx.title import split_title
 from kjreport.errors import KjreportError, TemplateError
+
+if TYPE_CHECKING:
+    from kjreport.docx.charts import NativeChart
 
 COMMENT_AUTHOR = "kjreport"
 COMMENT_INITIALS = "KJ"
@@ -271,6 +275,40 @@ class OfficialDocument:
             width = MAX_PICTURE_HEIGHT_MM * size[0] / size[1]  # keep picture + caption on a page
         p = self._paragraph(st.FIGURE)
         p.add_run().add_picture(io.BytesIO(png), width=Mm(width))
+        if caption:
+            self._paragraph(st.CAPTION, caption)
+        return p
+
+    def chart(self, chart: NativeChart, width_mm: float, caption: str | None = None) -> Paragraph:
+        """Return the paragraph holding a native Word chart (``charts.completion_native`` …)
+        centred at ``width_mm``, followed by ``caption`` centred below it when given."""
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+        from docx.oxml import parse_xml
+
+        width = min(width_mm, TEXT_WIDTH_MM)
+        height = min(chart.height_mm, MAX_PICTURE_HEIGHT_MM)
+        part = self._doc.part
+        name = PackURI(part.package.next_partname("/word/charts/chart%d.xml"))
+        rid = part.relate_to(Part(name, CT.DML_CHART, chart.blob, part.package), RT.CHART)
+        shape_id = part.next_id
+        inline = parse_xml(
+            '<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+            ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+            ' xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"'
+            ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<wp:inline distT="0" distB="0" distL="0" distR="0">'
+            f'<wp:extent cx="{Mm(width).emu}" cy="{Mm(height).emu}"/>'
+            '<wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:docPr id="{shape_id}" name="图表 {shape_id}"/><wp:cNvGraphicFramePr/>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+            f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing>'
+        )
+        p = self._paragraph(st.FIGURE)
+        p.add_run()._r.append(inline)
         if caption:
             self._paragraph(st.CAPTION, caption)
         return p

@@ -74,7 +74,7 @@ def captions(
 
 
 def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
-    """Add the completion chart or the county chart as a picture."""
+    """Add the completion chart or the county chart as a native Word chart (vector, editable)."""
     from kjreport.docx import charts
 
     if which == "completion":
@@ -85,15 +85,15 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
             and r.target.comparison != "≤"  # 控制在…以内: a rate below 100% is the good side
         ]
         if items:
-            doc.picture(charts.completion_chart(items), 156, caps.completion_chart)
+            doc.chart(charts.completion_native(items), 156, caps.completion_chart)
         return
     first = next(iter(county_results(report, 1)), None)
     if first is None:
         return
     values = [(c.county, c.value) for c in first.counties if tx.is_number(c.value)]
     if values:
-        png = charts.county_chart(values, first.name, first.unit)
-        doc.picture(png, 156, caps.county_chart)
+        chart = charts.county_native(values, first.name, first.unit)
+        doc.chart(chart, 156, caps.county_chart)
 
 
 def build_summary(

@@ -77,3 +77,37 @@ def test_importing_the_builder_does_not_import_matplotlib() -> None:
     code = "import sys, kjreport.docx; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_native_completion_chart_is_a_word_chart_part(tmp_path) -> None:
+    from lxml import etree
+
+    from kjreport.docx import OfficialDocument
+
+    chart = charts.completion_native([("高新技术产业产值", 101.5), ("专利申请量", 88.0)])
+    root = etree.fromstring(chart.blob)
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    assert root.xpath("//c:barChart/c:barDir/@val", namespaces=ns) == ["bar"]
+    assert root.xpath("//c:cat//c:pt/c:v/text()", namespaces=ns) == ["高新技术产业产值", "专利申请量"]
+    assert root.xpath("//c:val//c:pt/c:v/text()", namespaces=ns) == ["101.5", "88.0"]
+    # the bar short of 100 % is red; the one that made it keeps the series colour
+    assert root.xpath("//c:dPt/c:idx/@val", namespaces=ns) == ["1"]
+    doc = OfficialDocument()
+    doc.chart(chart, 156, "图1 主要指标完成率")
+    path = doc.save(tmp_path / "c.docx")
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        assert "word/charts/chart1.xml" in z.namelist()
+        assert b"/relationships/chart" in z.read("word/_rels/document.xml.rels")
+
+
+def test_native_county_chart_largest_first() -> None:
+    from lxml import etree
+
+    chart = charts.county_native([("甲县", 12.0), ("乙县", 30.5), ("丙区", 1.25)], "高新技术产业产值", "亿元")
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    root = etree.fromstring(chart.blob)
+    assert root.xpath("//c:cat//c:pt/c:v/text()", namespaces=ns) == ["乙县", "甲县", "丙区"]
+    assert "高新技术产业产值（亿元）" in "".join(root.xpath("//c:title//text()", namespaces=ns))
+    assert float(root.xpath("//c:valAx/c:scaling/c:max/@val", namespaces=ns)[0]) >= 30.5
