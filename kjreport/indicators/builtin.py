@@ -36,12 +36,38 @@ def _col(frame: Frame, name: str) -> np.ndarray:
     return frame[name]
 
 
+# A county's ledger is a window (numpy views) of one ledger grouped by county (see the engine):
+# a mask is computed once over the whole grouped ledger and each county gets its part of it, so
+# the comparisons run once per ledger rather than once per county (300 calls on small slices).
+_MASKS: dict[tuple, tuple[Frame, np.ndarray]] = {}
+_MAX_MASKS = 256
+
+
+def _mask(ledger: Frame, key: tuple, compute) -> np.ndarray:
+    """Return ``compute(ledger)``, taken from the mask of the whole ledger for a window of it."""
+    origin = getattr(ledger, "origin", None)
+    if origin is None:
+        return compute(ledger)
+    whole, start, stop = origin
+    cache_key = (id(whole), *key)
+    hit = _MASKS.get(cache_key)
+    if hit is None or hit[0] is not whole:
+        if len(_MASKS) >= _MAX_MASKS:
+            _MASKS.clear()
+        hit = _MASKS[cache_key] = (whole, compute(whole))
+    return hit[1][start:stop].copy()
+
+
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
     """Return a mask of the project-ledger rows of ``year`` in ``category`` (and ``levels``)."""
-    mask = (_col(ledger, "年度") == year) & (_col(ledger, "项目类别") == category)
-    if levels is not None:
-        mask &= np.isin(_col(ledger, "级别"), levels)
-    return mask
+    def compute(frame: Frame) -> np.ndarray:
+        mask = (_col(frame, "年度") == year) & (_col(frame, "项目类别") == category)
+        if levels is not None:
+            mask &= np.isin(_col(frame, "级别"), levels)
+        return mask
+
+    key = ("project", year, category, tuple(levels) if levels is not None else None)
+    return _mask(ledger, key, compute)
 
 
 def projects(ledger: Frame, year: int, category: str, levels=None) -> int:
@@ -57,26 +83,32 @@ def _type_names(text: str) -> frozenset[str]:
 
 def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
     """Return a mask of rows whose 企业类型 list (separated by 、,;) names one of ``wanted``."""
-    values = types
     wanted_set = frozenset(wanted)
     names = _type_names
     return np.fromiter(
-        (isinstance(v, str) and not names(v).isdisjoint(wanted_set) for v in values),
-        dtype=bool, count=len(values),
+        (isinstance(v, str) and not names(v).isdisjoint(wanted_set) for v in types),
+        dtype=bool, count=len(types),
     )
 
 
 def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
-    return (_col(ledger, "认定年份") <= year) & has_type(_col(ledger, "企业类型"), types)
+    def compute(frame: Frame) -> np.ndarray:
+        return (_col(frame, "认定年份") <= year) & has_type(_col(frame, "企业类型"), types)
+
+    return _mask(ledger, ("enterprise", year, frozenset(types)), compute)
 
 
 def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
     """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
-    mask = (_col(ledger, "认定年份") <= year) & (_col(ledger, "平台类型") == kind)
-    if levels is not None:
-        mask &= np.isin(_col(ledger, "级别"), levels)
-    return int(mask.sum())
+    def compute(frame: Frame) -> np.ndarray:
+        mask = (_col(frame, "认定年份") <= year) & (_col(frame, "平台类型") == kind)
+        if levels is not None:
+            mask &= np.isin(_col(frame, "级别"), levels)
+        return mask
+
+    key = ("platform", year, kind, tuple(levels) if levels is not None else None)
+    return int(_mask(ledger, key, compute).sum())
 
 
 def _float(x) -> float | None:

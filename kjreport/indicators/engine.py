@@ -223,7 +223,7 @@ class _CountySlicer:
                 grouped = self._groups[key] = _by_county(data)
             ordered, ranges = grouped
             start, stop = ranges.get(county, (0, 0))
-            part = Frame({name: ordered[name][start:stop] for name in ordered.columns})
+            part = ordered.window(start, stop)
             self._slices[(*key, county)] = part
             return part
         return data

@@ -16,9 +16,10 @@ import numpy as np
 class Frame:
     """Named columns of equal length; ``frame["年度"]`` is a numpy array."""
 
-    __slots__ = ("_columns", "_length")
+    __slots__ = ("_columns", "_length", "origin")
 
     def __init__(self, columns: dict[str, np.ndarray]):
+        self.origin: tuple[Frame, int, int] | None = None  # (whole frame, start, stop) of a window
         self._columns = dict(columns)
         lengths = {len(v) for v in self._columns.values()}
         if len(lengths) > 1:
@@ -79,6 +80,12 @@ class Frame:
     def take(self, rows: np.ndarray) -> Frame:
         """Return the frame of the given row positions or boolean mask."""
         return Frame({k: v[rows] for k, v in self._columns.items()})
+
+    def window(self, start: int, stop: int) -> Frame:
+        """Return rows ``start:stop`` as views (no copy), remembering where they came from."""
+        part = Frame({k: v[start:stop] for k, v in self._columns.items()})
+        part.origin = (self, start, stop)
+        return part
 
     def group_positions(self, column: str) -> dict[object, np.ndarray]:
         """Return value → row positions for ``column`` (e.g. the rows of each 县区)."""
