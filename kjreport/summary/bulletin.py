@@ -237,6 +237,6 @@ def write_county_bulletins(
 
 
 def _progress(enabled: bool) -> Any:
-    from kjreport.progress import make_progress
+    from kjreport.feedback import make_progress
 
     return make_progress(enabled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from kjreport.progress import LineProgress, loading, make_progress
+from kjreport.feedback import LineProgress, loading, make_progress
 
 
 def test_log_gets_a_line_every_tenth_and_the_last() -> None:
