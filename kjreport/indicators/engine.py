@@ -170,8 +170,8 @@ def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
 def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:
     settings = ds.settings
     out = []
+    fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
     for county in ds.counties:
-        fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
         cur = {p: slicer.slice(f, county, previous=False) for p, f in fields.items()}
         prev = {p: slicer.slice(f, county, previous=True) for p, f in fields.items()}
         value, _ = _call(spec, cur, settings.year, settings, quiet=True)
