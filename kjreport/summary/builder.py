@@ -48,17 +48,8 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
     }
 
 
-def captions(
-    templates: TemplateSet,
-    report: YearReport,
-    county: str = "",
-    *,
-    context: dict[str, Any] | None = None,
-) -> Any:
-    """Return the fixed texts of ``captions.j2`` (title, table and chart names, signature).
-
-    ``context``: ``base_context(report)`` when the caller has it already (it collects the facts).
-    """
+def captions(templates: TemplateSet, report: YearReport, county: str = "") -> Any:
+    """Return the fixed texts of ``captions.j2`` (title, table and chart names, signature)."""
     first = next(iter(county_results(report, 1)), None)
     return templates.module(
         "captions.j2",
@@ -116,7 +107,7 @@ def build_summary(
         headline_only=headline_only,
         next_year=report.next_year,
     )
-    caps = captions(templates, report, context=context)
+    caps = captions(templates, report)
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.title)

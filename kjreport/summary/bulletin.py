@@ -69,6 +69,20 @@ def _change_cell(r: ResultView, c: Any) -> str:
     return tx.signed_pct(c.yoy, "—")
 
 
+class BulletinShared:
+    """What every bulletin of one report shares, computed once (per worker process in a batch):
+    the compiled templates, the county names, the base context with its facts (which walk every
+    county of every headline indicator) and the county-type exclusions."""
+
+    def __init__(self, report: YearReport, template_dir: Path | None = None, draft: bool = False):
+        self.templates = TemplateSet(template_dir, draft=draft)
+        self.names = county_names(report)
+        self.known = set(self.names)
+        self.with_target = [r for r in report.results if r.counties and r.target is not None]
+        self.not_applicable = not_applicable(self.templates, report)
+        self.context = base_context(report, self.templates)
+
+
 def build_county_bulletin(
     report: YearReport,
     county: str,
@@ -92,13 +106,13 @@ def build_county_bulletin(
             f"工作簿 {Path(report.source).name} 的县区数据中没有「{county}」；"
             f"应为以下之一：{'、'.join(shared.names)}。"
         )
-    templates = TemplateSet(template_dir, draft=draft)
+    templates = shared.templates
     kind = county_type(report, county)
-    excluded = not_applicable(templates, report)(county)
-    with_target = [r for r in report.results if r.counties and r.target is not None]
+    excluded = shared.not_applicable(county)
+    with_target = shared.with_target
     applicable = [r for r in with_target if r.name not in excluded]
     views = [v for v in group_results(applicable) if v.county(county)]
-    context = base_context(report, templates) | {
+    context = shared.context | {
         "county": county,
         "county_type": kind,
         "results": [ResultView(r) for r in applicable],  # flat, shares separate

@@ -6,6 +6,7 @@ Templates see plain attributes; every computed number is a ``Num`` carrying its 
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -256,13 +257,41 @@ class ResultView:
 
     @cached_property
     def counties(self) -> list[CountyView]:
-        ranks = _rank_counts(self.result)
+        """Return every county's view, in workbook order (built once per view)."""
+        _, ranks = county_index(self.result)
         return [county_view(self.result, c, ranks) for c in self.result.counties]
 
     def county(self, name: str) -> CountyView | None:
-        """Return the view of county ``name``, or None (only that county's view is built)."""
-        c = next((c for c in self.result.counties if c.county == name), None)
-        return county_view(self.result, c) if c is not None else None
+        """Return the view of county ``name``, or None (a dictionary look-up in an index built
+        once per result; only that county's view is built, so a bulletin costs the same at 150
+        counties as at 1,500)."""
+        index, ranks = county_index(self.result)
+        c = index.get(name)
+        return county_view(self.result, c, ranks) if c is not None else None
+
+
+# result → (its county index, rank counts), kept while the result lives: every ResultView of
+# the same result (each bulletin makes its own) shares one index instead of rescanning.
+_INDEX: dict[int, tuple[Any, list, int, dict[str, CountyValue], Counter[int | None]]] = {}
+
+
+def county_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter[int | None]]:
+    """Return county name → value (the first, should a name repeat) and the rank counts."""
+    key = id(result)
+    counties = result.counties
+    hit = _INDEX.get(key)
+    if hit is not None and hit[0]() is result and hit[1] is counties and hit[2] == len(counties):
+        return hit[3], hit[4]
+    index: dict[str, CountyValue] = {}
+    for c in counties:
+        index.setdefault(c.county, c)
+    ranks = _rank_counts(result)
+    try:
+        ref = weakref.ref(result, lambda _, k=key: _INDEX.pop(k, None))
+    except TypeError:  # not weak-referenceable: do not cache
+        return index, ranks
+    _INDEX[key] = (ref, counties, len(counties), index, ranks)
+    return index, ranks
 
 
 def _rank_counts(result: IndicatorResult) -> Counter[int | None]:
