@@ -10,6 +10,7 @@ import click
 
 from kjreport.cli.app import main
 from kjreport.errors import Problem
+from kjreport.feedback import loading
 
 WORKBOOK = click.argument("workbook", type=click.Path(path_type=Path, dir_okay=False))
 PLUGIN = click.option("--plugin", "plugins", multiple=True, type=click.Path(path_type=Path),
@@ -43,7 +44,8 @@ def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
 
     source = XlsxFile(workbook)
     note_if_open(source)
-    problems = check_source(source, plugins)
+    with loading(workbook):
+        problems = check_source(source, plugins)
     errors = sum(p.severity == "错误" for p in problems)
     hints = len(problems) - errors
     print_problems(problems)
@@ -71,7 +73,8 @@ def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_lis
         raise click.UsageError("请给出工作簿文件，如：kjreport fill 工作簿.xlsx（或用 --list 列出指标库）")
     from kjreport.fill import fill_source, result_json
 
-    outcome = fill_source(workbook, plugins)
+    with loading(workbook):
+        outcome = fill_source(workbook, plugins)
     report = outcome.report
     if as_json:
         click.echo(json.dumps([result_json(r) for r in report.results], ensure_ascii=False, indent=2))

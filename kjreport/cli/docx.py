@@ -105,11 +105,13 @@ def docx_command(
     if template is not None:
         _existing(template, "模板目录")
     from kjreport.cli.core import note_if_open
+    from kjreport.feedback import loading
     from kjreport.report import open_source
 
     source = open_source(workbook)
     note_if_open(source)
-    report = load_report(source, plugins)
+    with loading(workbook):
+        report = load_report(source, plugins)
     settings = report.settings
 
     if by == "县区":
