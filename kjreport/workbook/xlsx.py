@@ -30,6 +30,7 @@ _FORMULA_CELL = re.compile(
 )
 # An error value cached by Excel: <c r="B7" ... t="e" ...>…<v>#DIV/0!</v></c>
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*\bt="e"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?<v>([^<]*)</v>')
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]+)"')
 _SCAN_CHUNK = 1 << 20  # bytes of sheet XML scanned at a time (never the whole sheet at once)
 
 
@@ -146,11 +147,28 @@ class XlsxFile:
             for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
         ]
         part = self._parts.get(name)
-        if part and blank:  # no "" anywhere: no error value or uncached formula to look for
+        # An error value or an uncached formula reads as "" inside calamine's grid, or lies
+        # beyond it (a valueless cell at the edge is trimmed): scan when either may be the case.
+        if part and (blank or self._beyond_grid(part, data)):
             with self._zip.open(part) as stream:
                 for piece in _cell_chunks(stream):
                     self._scan_formulas(data, piece)
         return data
+
+    def _beyond_grid(self, part: str, data: SheetData) -> bool:
+        """Return True when the sheet's ``<dimension>`` reaches past the grid calamine returned
+        (or names no range), i.e. some cell there holds no value calamine could show."""
+        with self._zip.open(part) as stream:
+            head = stream.read(4096)
+        m = _DIMENSION.search(head)
+        if m is None:
+            return True
+        last = m.group(1).decode().split(":")[-1]
+        if not re.fullmatch(r"[A-Z]+[0-9]+", last):
+            return True
+        row, col = _split(last)
+        width = max((len(r) for r in data.rows), default=0)
+        return row > data.first_row + len(data.rows) - 1 or col > data.first_col + width - 1
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
         from kjreport.workbook.source import SheetOut
