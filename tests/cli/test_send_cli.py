@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from docx import Document
 
 from kjreport.cli import main
+from tests.conftest import complete_sample_progress
 from tests.mail.conftest import PASSWORD, USER
 
 
@@ -130,22 +131,11 @@ def test_dry_run_from_the_sample(sample_path, report, tmp_path):
     assert not (report.parent / (report.name + ".发送记录.jsonl")).exists()
 
 
-def _complete_progress(book):
-    """Write 工作进展 for the two sample items that have neither data nor progress."""
-    import openpyxl
-
-    wb = openpyxl.load_workbook(book)
-    sheet = wb["工作进展"]
-    sheet.append(["一.3", "高新科", "实施高新技术改造项目22项，完成投资18亿元。"])
-    sheet.append(["四.4.4", "办公室", "开展创先争优活动，评选先进科室2个。"])
-    wb.save(book)
-
-
 def test_docx_send_chains_the_two(starttls_server, ca, sample_path, tmp_path):
     handler, port, _ = starttls_server
     book = tmp_path / "book.xlsx"
     shutil.copy(sample_path, book)
-    _complete_progress(book)  # a summary that still has 【待补充】 is not sent
+    complete_sample_progress(book)  # a summary that still has 【待补充】 is not sent
     result = CliRunner().invoke(
         main,
         [
@@ -208,7 +198,7 @@ def test_docx_reports_placeholders_and_send_refuses_them(
     handler, port, _ = starttls_server
     book = tmp_path / "book.xlsx"
     shutil.copy(sample_path, book)
-    _complete_progress(book)  # only the template's marker below is left
+    complete_sample_progress(book)  # only the template's marker below is left
     config = str(ini(tmp_path, port, ca[1]))
     env = {"KJREPORT_SMTP_PASSWORD": PASSWORD}
     args = ["docx", str(book), "--no-charts", "--template", str(_placeholder_templates(tmp_path))]
@@ -232,7 +222,7 @@ def test_regenerating_and_resending_sends_nothing_twice(starttls_server, ca, sam
     handler, port, _ = starttls_server
     book = tmp_path / "book.xlsx"
     shutil.copy(sample_path, book)
-    _complete_progress(book)
+    complete_sample_progress(book)
     args = [
         "docx",
         str(book),
