@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from kjreport import checks
 from kjreport.errors import Problem
 from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
@@ -23,7 +24,7 @@ from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
 from kjreport.workbook.source import SheetData, WorkbookSource
 from kjreport.workbook.tables import Table, read_table
-from kjreport.workbook.xlsx import column_letter
+from kjreport.workbook.xlsx import column_letter, split_ref
 
 __all__ = ["Dataset", "Field", "read_dataset", "read_settings_table", "settings_values"]
 
@@ -47,6 +48,7 @@ class Dataset:
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     tables: dict[str, Table] = field(default_factory=dict)
+    sheets: dict[str, SheetData] = field(default_factory=dict)  # small sheets as typed (checks.RAW_SHEETS)
 
     @property
     def errors(self) -> list[Problem]:
@@ -71,8 +73,10 @@ def read_dataset(source: WorkbookSource) -> Dataset:
     if data is None:
         problem(None, None, f"缺少工作表「{schema.SETTINGS_SHEET}」", "请添加「设置」表（项目 | 值 两列）")
     else:
+        ds.sheets[schema.SETTINGS_SHEET] = data
         ds.settings = _read_settings(data, problem)
 
+    grids: dict[str, SheetData] = {}
     for spec in schema.DATA_SHEETS:
         data = sheet(spec.name)
         if data is None:
@@ -82,8 +86,14 @@ def read_dataset(source: WorkbookSource) -> Dataset:
                             c.header for c in spec.columns if c.required))
             continue
         ds.tables[spec.name] = read_table(source.location, data, spec, ds.problems)
+        grids[spec.name] = data
+        if spec.name in checks.RAW_SHEETS:
+            ds.sheets[spec.name] = data
 
     tables = ds.tables
+    ds.problems += checks.prepare(source.location, tables, ds.settings.city if ds.settings else "",
+                                  grids, ds.problems)
+    del grids  # the big grids (ledgers) are not kept once read
     if "工作意见" in tables:
         ds.plan = _read_plan(tables["工作意见"], problem)
     if "目标任务" in tables:
@@ -137,26 +147,55 @@ def read_settings_table(workbook) -> dict[str, str]:
             for k, (v, _) in settings_values(source.read_sheet(name)).items()}
 
 
+INTEGER_SETTINGS = {"年度": "4位年份，如 2011", "报送月份": "1–12 的整数，如 12", "测算起始年份": "4位年份，如 2006"}
+
+
 def _read_settings(data: SheetData, problem) -> Settings | None:
     values = settings_values(data)
     sheet = data.name
+    uncached = set(data.uncached)
+    last_col = data.first_col + 1
+    for rng in data.merged:
+        first = rng.partition(":")[0]
+        _, c0 = split_ref(first)
+        if c0 <= last_col:
+            problem(sheet, first, f"「设置」表中有合并单元格 {rng}",
+                    "请取消合并（开始 › 合并后居中 › 取消合并单元格）：每个设置项占一行，项目、值各占一格")
 
     def get(key, default=None):
         return values.get(canonical(key), (default, None))
 
-    ok = True
+    def formula_without_result(key) -> bool:
+        value, cell = get(key)
+        if is_blank(value) and cell in uncached:
+            problem(sheet, cell, f"设置项「{key}」是公式，但文件中没有保存计算结果",
+                    "请在 Excel 中打开并保存一次（让公式算出结果），或直接填写值")
+            return True
+        return False
+
+    for key in ("成文日期", "资本口径", "上年数按新口径调整的指标", "自定义指标文件"):
+        formula_without_result(key)
     for key in schema.REQUIRED_SETTINGS:
         value, cell = get(key)
         if is_blank(value):
-            problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{schema.SETTING_KEYS[key]}）")
-            ok = False
+            if not formula_without_result(key):
+                problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{schema.SETTING_KEYS[key]}）")
 
     def number(key, default, lo=None, hi=None):
         value, cell = get(key)
         if is_blank(value):
+            if key not in schema.REQUIRED_SETTINGS:
+                formula_without_result(key)
             return default
         parsed = parse_number(value, "%" if isinstance(value, str) and "%" in value else "")
         x = parsed.value
+        if key in INTEGER_SETTINGS and x is not None and not parsed.error:
+            if isinstance(value, str) and value.strip().endswith(("%", "％")):
+                problem(sheet, cell, f"设置项「{key}」的值「{value}」带百分号", f"应为整数：{INTEGER_SETTINGS[key]}")
+                return default
+            if x != int(x):
+                problem(sheet, cell, f"设置项「{key}」的值「{value}」带小数", f"应为整数：{INTEGER_SETTINGS[key]}")
+                return default
         if parsed.error or x is None or (lo is not None and x < lo) or (hi is not None and x > hi):
             rng = f"，范围 {lo}–{hi}" if lo is not None else ""
             problem(sheet, cell, f"设置项「{key}」的值「{value}」无效", f"应为数字{rng}")
@@ -167,8 +206,6 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
 
     year = number("年度", None, 1990, 2100)
     month = number("报送月份", 12, 1, 12)
-    if year is None:
-        ok = False
     alpha = number("资本产出弹性α", None, 0, 1)
     beta = number("劳动产出弹性β", None, 0, 1)
     if alpha is not None and beta is not None and abs(alpha + beta - 1) > 1e-6:
@@ -184,13 +221,13 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         problem(sheet, priority_cell, f"设置项「指标来源优先」的值「{priority_value}」无效",
                 "应为：" + " 或 ".join(schema.SOURCE_PRIORITIES))
         priority = "内置计算"
-    if not ok:
-        return None
+    if year is None:
+        return None  # without a year nothing can be computed; other missing settings are listed
     known = {canonical(k) for k in schema.SETTING_KEYS}
     extra = {k: "" if is_blank(v) else str(v).strip() for k, (v, _) in values.items() if k not in known}
     return Settings(
-        city=str(get("城市名称")[0]).strip(),
-        organization=str(get("单位名称")[0]).strip(),
+        city=str(get("城市名称", "")[0] or "").strip(),
+        organization=str(get("单位名称", "")[0] or "").strip(),
         year=int(year),
         month=int(month),
         report_date=report_date,

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from kjreport import checks
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
 from kjreport.gcpause import paused_gc
 from kjreport.indicators.engine import evaluate
 from kjreport.indicators.registry import Registry, build_registry
-from kjreport.model import YearReport
+from kjreport.model import Settings, YearReport
+from kjreport.workbook import schema
 from kjreport.workbook.open import open_source
 from kjreport.workbook.source import WorkbookSource
 
@@ -38,18 +40,34 @@ def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_co
 def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool) -> tuple[
         Dataset, Registry | None, list, list[Problem]]:
     ds = read_dataset(source)
-    problems = list(ds.problems)
-    if ds.errors or ds.settings is None:
+    problems = list(ds.problems) + checks.review(ds)
+    provisional = ds.settings is None and schema.SETTINGS_SHEET in ds.sheets
+    if ds.settings is None and not provisional:
         return ds, None, [], problems
+    if provisional:  # 年度 unreadable: still find the indicators' own problems in this pass
+        ds.settings = Settings(city="", organization="", year=_likely_year(ds))
+    broken = any(p.severity == "错误" for p in problems)
     try:
         registry = build_registry(plugin_paths(ds, plugins))
         user = [s.name for s in registry if s.func.__module__ != "kjreport.indicators.builtin"]
         registry.check_inputs(ds.fields, only=user)
     except KjreportError as exc:
         problems.append(Problem(source.location, None, None, str(exc).rstrip("。"), "请修改自定义指标文件"))
+        if provisional:
+            ds.settings = None
         return ds, None, [], problems
+    # Indicators run even when the data has errors, so that one ``check`` lists every problem
+    # (unknown indicator names, missing inputs, wrong units …) at once. Calculation failures
+    # caused by cells already reported are not repeated.
     results, more = evaluate(registry, ds, by_county=by_county, user=frozenset(user))
-    return ds, registry, results, problems + more + _progress_inputs(ds, results).problems
+    if broken:
+        more = [p for p in more if "计算出错" not in p.found]
+    if provisional:
+        ds.settings = None
+        return ds, None, [], (problems + more + checks.plausibility.against_targets(source.location, results, problems)
+                              + _progress_inputs(ds, results).problems)
+    problems += more + checks.review_results(source.location, results, problems)
+    return ds, registry, results, problems + _progress_inputs(ds, results).problems
 
 
 def _progress_inputs(ds: Dataset, results: list):
@@ -57,6 +75,13 @@ def _progress_inputs(ds: Dataset, results: list):
     from kjreport.progress.inputs import progress_inputs
 
     return progress_inputs(ds.location, ds.tables, {r.name: r.unit for r in results})
+
+
+def _likely_year(ds: Dataset) -> int:
+    """Return the latest year of the project ledger (a stand-in when 年度 cannot be read)."""
+    t = ds.tables.get("项目台账")
+    years = [r.values.get("年度") for r in t.rows] if t is not None else []
+    return max((y for y in years if isinstance(y, int)), default=2000)
 
 
 def check_source(source: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> list[Problem]:

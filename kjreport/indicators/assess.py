@@ -18,10 +18,22 @@ percentage targets), 超额完成 above that band. A 争取值 reached gives 超
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from kjreport.indicators.formulas import completion_rate, pp_change, time_progress, yoy_growth
 from kjreport.model import IndicatorResult, Settings, Target
 
-STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据")
+STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据", "待补充")
+# 待补充: every input of the indicator is empty (no rows, only blank cells) — set by the engine;
+# the value is None, never 0.
+
+
+ZERO_BASE_NOTE = "上年为零，实现零的突破"
+
+
+def shown(x: float, decimals: int) -> float:
+    """Return ``x`` rounded half up (四舍五入) as the report prints it."""
+    return float(Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
 
 
 def band(target: Target, kind: str, settings: Settings) -> float:
@@ -34,8 +46,15 @@ def band(target: Target, kind: str, settings: Settings) -> float:
 def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[str, float | None, float]:
     """Return (status, 完成率 or None, gap) of ``value`` against ``target``.
 
-    Percentage targets (and ratio indicators) are compared as a gap in 个百分点; amounts as a
-    completion rate. ≤ targets (控制在…以内) are met when the value does not exceed the target.
+    Status is judged on the figures as the report prints them (完成率 with one decimal, a
+    percentage with one decimal — two below 1 %), so a printed 100.0% is 完成, never 超额完成.
+
+    Percentage targets (and ratio indicators) are compared as a gap in 个百分点: ≥ targets are
+    超额完成 above the target, 完成 at it, 基本完成 within 百分比目标基本完成差距 (default 1) below it;
+    ≤ targets are 完成 at or below it, 基本完成 within that many points above it.
+    Amounts are compared by 完成率: ≥ targets are 超额完成 above 超额完成线 (100), 完成 at 100,
+    基本完成 from 基本完成线 (90); ≤ targets (控制在…以内) are 完成 up to 100 %, 基本完成 up to
+    200 − 基本完成线 (110 % by default: the same 10 % band on the other side), else 未完成.
     """
     gap = value - target.value
     comparison = target.comparison
@@ -59,22 +78,25 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
         comparison = "≥"
     if target.is_percentage or kind == "ratio":
         tolerance = settings.basic_gap_pp
+        g = round(shown(value, 2 if abs(value) < 1 else 1) - target.value, 6)
         if comparison == "≤":
-            status = "完成" if gap <= 0 else "基本完成" if gap <= tolerance else "未完成"
+            status = "完成" if g <= 0 else "基本完成" if g <= tolerance else "未完成"
         else:
-            status = ("超额完成" if gap > 0 else "完成" if gap == 0
-                      else "基本完成" if gap >= -tolerance else "未完成")
+            status = ("超额完成" if g > 0 else "完成" if g == 0
+                      else "基本完成" if g >= -tolerance else "未完成")
         return status, None, gap
     rate = completion_rate(value, target.value)
     if rate is None:
         return "不可比", None, gap
+    return _by_rate(shown(rate, 1), comparison, settings), rate, gap
+
+
+def _by_rate(rate: float, comparison: str, settings: Settings) -> str:
     if comparison == "≤":
         limit = 200 - settings.basic_threshold
-        status = "完成" if rate <= 100 else "基本完成" if rate <= limit else "未完成"
-    else:
-        status = ("超额完成" if rate > settings.exceed_threshold else "完成" if rate >= 100
-                  else "基本完成" if rate >= settings.basic_threshold else "未完成")
-    return status, rate, gap
+        return "完成" if rate <= 100 else "基本完成" if rate <= limit else "未完成"
+    return ("超额完成" if rate > settings.exceed_threshold else "完成" if rate >= 100
+            else "基本完成" if rate >= settings.basic_threshold else "未完成")
 
 
 def achieved(result: IndicatorResult, target: Target, increment: float | None = None) -> float | None:
@@ -106,8 +128,10 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         result.change_pp = pp_change(value, previous)
     else:
         result.yoy = yoy_growth(value, previous)
-        if value is not None and previous is not None and previous <= 0:
-            result.yoy_note = "上年基数为零，不可比"
+        if value is not None and previous is not None and previous < 0:
+            result.yoy_note = "上年基数为负，不可比"
+        elif value is not None and previous == 0:
+            result.yoy_note = ZERO_BASE_NOTE if value > 0 else "上年和本年均为零"
     if comparability == "不可比":
         result.yoy, result.change_pp = None, None
         result.yoy_note = "统计口径变化，与上年不可比"
@@ -152,6 +176,10 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
             result.status_note = result.status_note or f"达到争取目标{target.stretch:g}{target.unit}"
     if settings.month < 12 and result.completion is not None and target.comparison == "≥" \
             and target.kind in ("总量", "累计", "新增", "净增"):
+        # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target
         result.time_progress = time_progress(settings.month)
         result.ahead_pp = result.completion - result.time_progress
+        schedule = shown(result.completion, 1) / result.time_progress * 100
+        result.status = _by_rate(shown(schedule, 1), "≥", settings)
+        result.status_note = result.status_note or f"按序时进度（{settings.month}个月，{result.time_progress:.1f}%）判定"
     return result

@@ -28,7 +28,7 @@ _CN_DIGITS = "零一二三四五六七八九"
 def yoy(value: float | None, note: str = "") -> str:
     """Return 同比增长15.0% / 同比下降3.2% / 与上年持平 / 与上年不可比（note）."""
     if not is_number(value):
-        if "不可比" in note:
+        if "不可比" in note or "零的突破" in note or note == "上年和本年均为零":
             return note
         return f"与上年不可比（{note}）" if note else "与上年不可比"
     v = float(value)  # type: ignore[arg-type]

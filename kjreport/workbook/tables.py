@@ -24,7 +24,6 @@ from kjreport.workbook.schema import (
 from kjreport.workbook.source import SheetData
 from kjreport.workbook.xlsx import column_letter, split_ref
 
-TOTAL_ROW_NAMES = {"合计", "总计", "全市", "全市合计", "小计"}
 HEADER_SEARCH_ROWS = 10
 YES = {"是", "y", "yes", "√", "✓", "1", "true", "t"}
 NO = {"否", "n", "no", "×", "0", "false", "f"}
@@ -212,6 +211,11 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     table.header_row = data.first_row + header_index
     _map_columns(data, spec, table, header_index, problem)
     if any(c.required and c.name not in table.columns for c in spec.columns):
+        if table.columns:  # still list the other columns' problems in the same check (one pass)
+            _check_area(data, table, problem)
+            _read_rows(data, spec, table, header_index, problem)
+            if not (spec.extra_numbers and spec.key in table.columns):
+                table.rows = []  # county sheets keep their other columns; other sheets are unusable
         return table
     _check_area(data, table, problem)
     _read_rows(data, spec, table, header_index, problem)
@@ -289,7 +293,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     key = spec.key
     columns = list(table.columns.values()) + list(table.extra.values())
     letters = {at.column.name: at.letter for at in columns}  # shared by every row
-    skip_totals = spec.key == "县区"
+    skip_totals = False  # total rows are kept: kjreport.checks.totals finds them (and checks their sums)
     first_index = columns[0].index
     first_row = data.first_row
     kept: list[list[object]] = []
@@ -303,7 +307,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
             continue
         if skip_totals:
             first = raw[first_index] if first_index < len(raw) else None
-            if isinstance(first, str) and canonical(first) in TOTAL_ROW_NAMES:
+            if isinstance(first, str) and canonical(first) in ("合计", "总计"):
                 continue  # a typed total row: the indicators add up the counties themselves
         kept.append(raw)
         numbers.append(first_row + i)
@@ -448,7 +452,7 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
         return int(parsed.value)
     text = _text(value)
     if kind == "choice":
-        folded = unicodedata.normalize("NFKC", text)
+        folded = "".join(unicodedata.normalize("NFKC", text).split())  # 「高新 科」 is 高新科
         for choice in col.choices:
             if folded == unicodedata.normalize("NFKC", choice) or folded == choice.replace("≥", ">="):
                 return choice

@@ -12,7 +12,9 @@ def result(value, previous=None, target=None, unit="亿元", kind="amount", comp
 
 
 @pytest.mark.parametrize(("value", "status"), [
-    (812, "超额完成"), (800, "完成"), (760, "基本完成"), (720, "基本完成"), (719.9, "未完成"),
+    (812, "超额完成"), (800, "完成"), (760, "基本完成"), (720, "基本完成"), (719.5, "未完成"),
+    # issue 10 item 7: judged as printed — 100.04% prints 100.0% (完成), 89.99% prints 90.0%
+    (800.3, "完成"), (719.9, "基本完成"),
 ])
 def test_amount_statuses(value, status):
     r = assess(result(value, 700, 800), SETTINGS)
@@ -46,8 +48,8 @@ def test_control_target_met_when_not_above():
 
 def test_decline_and_zero_base():
     assert assess(result(20, 23, 25), SETTINGS).yoy == pytest.approx(-13.0434, abs=1e-3)
-    r = assess(result(3, 0, 3), SETTINGS)
-    assert r.yoy is None and r.yoy_note == "上年基数为零，不可比"
+    r = assess(result(3, 0, 3), SETTINGS)  # issue 10 item 7: a zero base is a breakthrough
+    assert r.yoy is None and r.yoy_note == "上年为零，实现零的突破"
 
 
 def test_not_comparable_and_no_data():
@@ -132,3 +134,24 @@ def test_stretch_value():
     assert r.status == "完成" and r.stretch_met is False
     r = kind_result(3.45, 3.0, t, kind="ratio")
     assert r.stretch_met is True and "争取目标3.4%" in r.status_note
+
+
+def test_percentage_status_as_printed():
+    # 26.54% prints as 26.5%: equal to the target, so 完成 (not 超额完成)
+    assert assess(result(26.54, None, 26.5, unit="%", kind="ratio"), SETTINGS).status == "完成"
+    assert assess(result(26.56, None, 26.5, unit="%", kind="ratio"), SETTINGS).status == "超额完成"
+
+
+def test_mid_year_status_against_time_progress():
+    june = Settings(city="a", organization="b", year=2011, month=6)
+    ahead = assess(result(450, None, 800), june)  # 56.3% of the year's target by June (50%)
+    assert ahead.status == "超额完成" and "序时进度" in ahead.status_note
+    assert assess(result(400, None, 800), june).status == "完成"
+    assert assess(result(370, None, 800), june).status == "基本完成"  # 46.3% ÷ 50% = 92.5%
+    assert assess(result(300, None, 800), june).status == "未完成"
+
+
+def test_zero_base_is_a_breakthrough_not_incomparable():
+    assert assess(result(3, 0), SETTINGS).yoy_note == "上年为零，实现零的突破"
+    assert assess(result(0, 0), SETTINGS).yoy_note == "上年和本年均为零"
+    assert "不可比" in assess(result(3, -1), SETTINGS).yoy_note

@@ -1,0 +1,142 @@
+"""Checks of what offices really get wrong, beyond one cell's type: totals, scale, names, year.
+
+Each module is small and pure (plain data in, ``Problem``s out):
+
+- ``totals``: 合计/总计/小计/全市/the city's own name rows are never counties;
+- ``plausibility``: 万元/亿元 slips, negative amounts, shares over 100 %, absurd sizes, big swings;
+- ``names``: county names folded and matched across 县区数据, 县区上年数据 and the ledgers;
+- ``year``: 设置's 年度 against the ledgers, 增长核算, the file name and the plan.
+
+``prepare`` runs while the dataset is read (before county fields are built, so totals never count
+and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
+indicators.
+"""
+
+from __future__ import annotations
+
+from kjreport.checks import names, plausibility, totals, year
+from kjreport.errors import Problem
+
+COUNTY_SHEETS = ("县区数据", "县区上年数据")
+RAW_SHEETS = ("设置", "科室数据", "目标任务")  # kept as typed in ``Dataset.sheets`` (small sheets only)
+LEDGERS = ("项目台账", "企业台账", "平台台账")
+
+
+def _raw_value(data):
+    """Return a function cell → the value as typed in ``data`` (a SheetData), or None."""
+    def value(cell: str | None):
+        if data is None or not cell:
+            return None
+        i = 0
+        while i < len(cell) and cell[i].isalpha():
+            i += 1
+        col = 0
+        for ch in cell[:i].upper():
+            col = col * 26 + ord(ch) - 64
+        r, c = int(cell[i:]) - data.first_row, col - data.first_col
+        if 0 <= r < len(data.rows) and 0 <= c < len(data.rows[r]):
+            return data.rows[r][c]
+        return None
+    return value
+
+
+def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
+            found: list[Problem] | None = None) -> list[Problem]:
+    """Fold county names and take total rows out of the county sheets and ledgers (tables change
+    in place; problems already ``found`` in a ledger's total row are dropped from that list)."""
+    problems: list[Problem] = []
+    for name in LEDGERS:
+        t, data = tables.get(name), (sheets or {}).get(name)
+        if t is not None and data is not None and t.rows:
+            problems += totals.ledger_rows(file, t, data, found if found is not None else [])
+    for name in (*COUNTY_SHEETS, *LEDGERS):
+        t = tables.get(name)
+        if t is None or "县区" not in t.columns:
+            continue
+        distinct = {r.values.get("县区") for r in t.rows}
+        folded = {v: names.fold(v) for v in distinct if type(v) is str}
+        if all(f == v for v, f in folded.items()):
+            continue  # the usual case: nothing to fold
+        for r in t.rows:
+            v = r.values.get("县区")
+            if type(v) is str:
+                f = folded.get(v)
+                if f is None:
+                    f = folded[v] = names.fold(v)
+                if f != v:
+                    r.values["县区"] = f
+    own = (city, city.removesuffix("市")) if city else ()
+    for name in COUNTY_SHEETS:
+        t = tables.get(name)
+        if t is not None and "县区" in t.columns:
+            problems += totals.separate(file, t, tuple(n for n in own if n))
+    current, previous = tables.get("县区数据"), tables.get("县区上年数据")
+    if current is not None and previous is not None and previous.columns and current.rows:
+        known = [r.values["县区"] for r in current.rows if r.values.get("县区")]
+        for r in previous.rows:
+            v = r.values.get("县区")
+            if v and v not in known:
+                problems.append(names.orphan_problem(
+                    file, previous.sheet, r.cells.get("县区"), v, "县区数据", known,
+                    "该县区和全市的同比增长将显示为不可比"))
+    return problems
+
+
+def review(ds) -> list[Problem]:
+    """Return the problems of a read dataset: plausibility, ledger names, the year."""
+    file, tables = ds.location, ds.tables
+    problems: list[Problem] = []
+    current = tables.get("县区数据")
+    if current is not None and current.columns:
+        previous = tables.get("县区上年数据")
+        problems += plausibility.columns(file, current, previous if previous is not None and previous.columns else None)
+        if previous is not None and previous.columns:
+            problems += plausibility.columns(file, previous, None, yoy=False)
+    raw = getattr(ds, "sheets", {})
+    if "科室数据" in tables:
+        problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
+    if "目标任务" in tables:
+        problems += plausibility.target_rows(file, tables["目标任务"], _raw_value(raw.get("目标任务")))
+    for name in (*LEDGERS, "增长核算"):
+        if name in tables:
+            problems += plausibility.ledger_columns(file, tables[name])
+    known = set(ds.counties)
+    if known:
+        for name in LEDGERS:
+            t = tables.get(name)
+            if t is None or "县区" not in t.columns:
+                continue
+            values = [r.values.get("县区") for r in t.rows]
+            for v in {v for v in values if v} - known:
+                rows = [i for i, x in enumerate(values) if x == v]
+                problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, "县区数据",
+                                                     ds.counties, "这些行不计入任何县区（全市合计不受影响）",
+                                                     rows=len(rows)))
+    if ds.settings is not None:
+        y = ds.settings.year
+        cell = settings_cell(raw.get("设置"), "年度")
+        problems += year.ledger_years(file, y, cell, tables)
+        problems += year.file_name_year(file, y)
+        problems += year.plan_year(file, y, tables.get("目标任务"), tables.get("工作意见"))
+    return problems
+
+
+def review_results(file: str, results, known: list[Problem] = ()) -> list[Problem]:
+    """Return the problems only the computed indicators show: a whole column in the wrong unit,
+    and a workbook with no data at all (every target without a value)."""
+    problems = plausibility.against_targets(file, results, known)
+    with_target = [r for r in results if r.target is not None]
+    pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]
+    if with_target and len(pending) == len(with_target):
+        problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
+                                "请先填写县区数据、科室数据和台账，再生成报告"))
+    return problems
+
+
+def settings_cell(data, key: str) -> str | None:
+    """Return the cell holding the value of ``key`` in a 设置 sheet, or None."""
+    if data is None:
+        return None
+    from kjreport.dataset import settings_values
+
+    return settings_values(data).get(key, (None, None))[1]

@@ -1,0 +1,263 @@
+"""Is each figure plausible? Judged from the data itself: its column, its last year, its target.
+
+- a value about 10⁴ times (or 1/10⁴ of) its column's median or its own last year's is a probable
+  万元/亿元 slip: an error naming the cell and the likely correction;
+- a column whose whole scale is off against last year (a header that lost its ``（万元）``) is one
+  error for the column, not one per county;
+- negative amounts and counts, shares over 100 %, impossible magnitudes (``1e20``) are errors;
+- a percentage typed into a row whose unit is an amount (``430%`` in an 亿元 row) is an error;
+- a year-on-year change of more than +300 % (or a fall of more than 75 %) is a 提示.
+
+Pure: ``Table`` rows (plain values with their cells) in, ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+
+from kjreport.errors import Problem
+
+SLIP = 1e4  # 万元 ↔ 亿元
+SLIP_LOW, SLIP_HIGH = 1e3, 1e5  # a ratio in this band (or its inverse) is taken as a slip
+YOY_HIGH, YOY_LOW = 4.0, 0.25  # 提示 beyond +300 % or −75 %
+COLUMN_SHARE = 0.6  # this share of a column's cells off-scale → one error for the column
+MAX_CELL_PROBLEMS = 20  # per column of a ledger; the rest are counted
+AMOUNT_UNITS = {"亿元", "万元", "元"}
+COUNT_UNITS = {"人", "个", "项", "家", "名", "处", "件", "万人", "万人次", "人次", "次", "所", "座"}
+LIMITS = {"亿元": 1e6, "万元": 1e10, "元": 1e14}  # above: more than ten times China's GDP
+ANY_LIMIT = 1e12
+SHARE_WORDS = re.compile(r"比重|占比|比例|强度|覆盖率|达标率|合格率")
+GROWTH_WORDS = re.compile(r"增长|增速|增幅|提高|贡献")
+
+
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isnan(v)
+
+
+def _g(x: float) -> str:
+    return f"{x:,.6g}".replace(",", "") if abs(x) < 1e15 else f"{x:.3g}"
+
+
+def magnitude(file, sheet, cell, name: str, value, unit: str) -> Problem | None:
+    """Return an error for a negative amount or count, a share over 100 % or an absurd size."""
+    if not _number(value):
+        return None
+    limit = LIMITS.get(unit, ANY_LIMIT)
+    if abs(value) > limit:
+        return Problem(file, sheet, cell, f"「{name}」为 {_g(value)}{unit}，超出合理范围",
+                       "请核对数值和单位（常见原因：科学计数法、多输了几位数字）")
+    if value < 0 and (unit in AMOUNT_UNITS or unit in COUNT_UNITS):
+        return Problem(file, sheet, cell, f"「{name}」为负数 {_g(value)}{unit}",
+                       "金额和数量不能为负，请核对（减少额请填在备注中）")
+    if unit == "%" and value > 100 and SHARE_WORDS.search(name) and not GROWTH_WORDS.search(name):
+        return Problem(file, sheet, cell, f"「{name}」为 {_g(value)}%，比重超过 100%",
+                       "比重应在 0–100% 之间，请核对分子和分母")
+    return None
+
+
+def _slip_ratio(value: float, base: float) -> float | None:
+    """Return value/base when it lies in the 万元/亿元 slip band (either way), else None."""
+    if not (_number(value) and _number(base)) or value <= 0 or base <= 0:
+        return None
+    r = value / base
+    return r if SLIP_LOW <= r <= SLIP_HIGH or 1 / SLIP_HIGH <= r <= 1 / SLIP_LOW else None
+
+
+def _correction(value: float, ratio: float, unit: str, header_unit: str = "", factor: float = 1.0) -> str:
+    fixed = value / SLIP if ratio > 1 else value * SLIP
+    hint = "万元当作亿元" if ratio > 1 and unit == "亿元" else "亿元当作万元" if unit == "亿元" else "单位"
+    typed = f"（即本列应填 {_g(fixed / factor)}{header_unit}）" if header_unit and factor != 1 else ""
+    return f"可能把{hint}填写了，应约为 {_g(fixed)}{unit}{typed}；请核对"
+
+
+def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Problem]:
+    """Return the problems of the number columns of a county sheet (``previous``: last year's)."""
+    key = table.spec.key or "县区"
+    prev_rows = {r.values.get(key): r for r in previous.rows} if previous is not None else {}
+    problems: list[Problem] = []
+    for name, at in [*table.columns.items(), *table.extra.items()]:
+        if at.column.kind not in ("number", "int"):
+            continue
+        unit = at.column.unit or at.header_unit
+        rows = []
+        for r in table.rows:
+            if not _number(r.values.get(name)):
+                continue
+            p = magnitude(file, table.sheet, r.cells.get(name), name, r.values[name], unit)
+            if p:
+                problems.append(p)  # a negative or absurd cell is not compared any further
+            else:
+                rows.append(r)
+        positive = [r.values[name] for r in rows if r.values[name] > 0]
+        median = statistics.median(positive) if len(positive) >= 4 else None
+        pairs = []
+        for r in rows:
+            p = prev_rows.get(r.values.get(key))
+            if p is not None and _number(p.values.get(name)):
+                pairs.append((r, p.values[name]))
+        off = [(r, b, _slip_ratio(r.values[name], b)) for r, b in pairs]
+        off = [x for x in off if x[2] is not None]
+        if pairs and len(pairs) >= 3 and len(off) >= COLUMN_SHARE * len(pairs):
+            problems.append(_column_problem(file, table, previous, name, at, off))
+            continue
+        for r in rows:
+            v = r.values[name]
+            base = prev_rows.get(r.values.get(key))
+            b = base.values.get(name) if base is not None else None
+            by_year = _slip_ratio(v, b)
+            by_median = _slip_ratio(v, median) if median is not None else None
+            ratio = by_year or by_median
+            if ratio is not None:
+                what = f"上年（{_g(b)}{unit}）" if by_year else f"本列中位数（{_g(median)}{unit}）"
+                times = f"{ratio:.0f} 倍" if ratio > 1 else f"1/{1 / ratio:.0f}"
+                typed = f"{_g(v)}{unit}"
+                if at.header_unit and at.factor != 1:
+                    typed = f"{_g(v / at.factor)}{at.header_unit}（合 {typed}）"
+                problems.append(Problem(
+                    file, table.sheet, r.cells.get(name),
+                    f"「{r.values.get(key)}」的「{name}」为 {typed}，约为{what}的 {times}",
+                    _correction(v, ratio, unit, at.header_unit, at.factor)))
+            elif yoy and _number(b) and b > 0 and v >= 0:
+                change = v / b
+                if change > YOY_HIGH or change < YOY_LOW:
+                    problems.append(Problem(
+                        file, table.sheet, r.cells.get(name),
+                        f"「{r.values.get(key)}」的「{name}」同比{'增长' if change > 1 else '下降'}"
+                        f" {abs(change - 1) * 100:.0f}%（本年 {_g(v)}，上年 {_g(b)}）",
+                        "变化异常大，请核对本年和上年数据", "提示"))
+    return problems
+
+
+def _column_problem(file, table, previous, name, at, off) -> Problem:
+    ratios = sorted(x[2] for x in off)
+    ratio = ratios[len(ratios) // 2]
+    other = previous.columns.get(name) or previous.extra.get(name)
+    if other is not None and at.header_unit and not other.header_unit and other.column.unit:
+        table, previous, at, ratio = previous, table, other, 1 / ratio  # last year's header lost it
+    unit = at.column.unit or at.header_unit
+    first, last = table.rows[0].number, table.rows[-1].number
+    header_cell = f"{at.letter}{table.header_row}"
+    times = f"约 {ratio:.0f} 倍" if ratio > 1 else f"约 1/{1 / ratio:.0f}"
+    found = f"「{name}」整列数值是「{previous.sheet}」同列的{times}（{at.letter}{first}:{at.letter}{last}）"
+    if not at.header_unit and at.column.unit:
+        wrong = "万元" if ratio > 1 and at.column.unit == "亿元" else ""
+        fix = f"表头没有写单位，数值按{at.column.unit}读取"
+        if wrong:
+            fix += f"；若原数为{wrong}，请把表头改为「{name}（{wrong}）」"
+        return Problem(file, table.sheet, header_cell, found, fix)
+    return Problem(file, table.sheet, header_cell, found,
+                   f"两表单位不一致（本表表头单位：{at.header_unit or unit or '无'}），请核对表头单位和数值")
+
+
+def _raw_percent(raw) -> bool:
+    return isinstance(raw, str) and raw.strip().endswith(("%", "％"))
+
+
+def department_rows(file: str, table, raw_value) -> list[Problem]:
+    """Return the problems of 科室数据 rows (``raw_value(cell)`` gives the cell as typed)."""
+    problems: list[Problem] = []
+    for r in table.rows:
+        v = r.values
+        name, unit = v.get("指标") or "", (v.get("单位") or "").strip()
+        for col in ("本年数", "上年数"):
+            cell = r.cells.get(col)
+            if cell is None:
+                continue
+            if unit and unit != "%" and _raw_percent(raw_value(cell)):
+                problems.append(Problem(file, table.sheet, cell, f"「{name}」填的是百分数「{raw_value(cell)}」，"
+                                        f"而本行单位是{unit}", f"请填写以{unit}计的数值（百分数不会自动换算）"))
+                continue
+            p = magnitude(file, table.sheet, cell, name, v.get(col), unit)
+            if p:
+                problems.append(p)
+        cur, prev = v.get("本年数"), v.get("上年数")
+        ratio = _slip_ratio(cur, prev) if unit in AMOUNT_UNITS else None
+        if ratio is not None:
+            problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
+                                    f"「{name}」本年数 {_g(cur)}{unit} 约为上年数 {_g(prev)} 的"
+                                    f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
+                                    _correction(cur, ratio, unit)))
+        elif _number(cur) and _number(prev) and prev > 0 and cur >= 0 and unit != "%" \
+                and (cur / prev > YOY_HIGH or cur / prev < YOY_LOW):
+            problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
+                                    f"「{name}」同比{'增长' if cur > prev else '下降'} {abs(cur / prev - 1) * 100:.0f}%"
+                                    f"（本年 {_g(cur)}，上年 {_g(prev)}）", "变化异常大，请核对本年数和上年数", "提示"))
+    return problems
+
+
+def target_rows(file: str, table, raw_value) -> list[Problem]:
+    """Return the problems of 目标任务 values: a percentage in an amount row, negatives, sizes."""
+    problems: list[Problem] = []
+    for r in table.rows:
+        v = r.values
+        name, unit, cell = v.get("指标") or "", (v.get("单位") or "").strip(), r.cells.get("目标值")
+        if cell is None:
+            continue
+        if unit and unit != "%" and _raw_percent(raw_value(cell)):
+            problems.append(Problem(file, table.sheet, cell, f"目标「{name}」填的是百分数「{raw_value(cell)}」，"
+                                    f"而单位是{unit}", f"请填写以{unit}计的目标值，或把单位改为 %"))
+            continue
+        p = magnitude(file, table.sheet, cell, name, v.get("目标值"), unit)
+        if p:
+            problems.append(p)
+    return problems
+
+
+def ledger_columns(file: str, table) -> list[Problem]:
+    """Return negative or absurd numbers in a ledger's amount columns (at most 20 per column)."""
+    problems: list[Problem] = []
+    for name, at in [*table.columns.items(), *table.extra.items()]:
+        if at.column.kind not in ("number", "int"):
+            continue
+        unit = at.column.unit or at.header_unit
+        limit = LIMITS.get(unit, ANY_LIMIT)
+        found = []
+        for r in table.rows:
+            value = r.values.get(name)
+            if value is None or ((type(value) is float or type(value) is int) and 0 <= value <= limit):
+                continue  # the common case, quickly
+            p = magnitude(file, table.sheet, r.cells.get(name), name, value, unit)
+            if p:
+                found.append(p)
+        problems += found[:MAX_CELL_PROBLEMS]
+        if len(found) > MAX_CELL_PROBLEMS:
+            problems.append(Problem(file, table.sheet, None, f"「{name}」列另有 {len(found) - MAX_CELL_PROBLEMS} 处同类问题",
+                                    "请逐一核对"))
+    return problems
+
+
+def _columns_of(source: str) -> tuple[str, set[str]]:
+    sheet, _, cells = source.partition("!")
+    return sheet, {re.sub(r"\d", "", c) for c in cells.split(":") if c}
+
+
+def against_targets(file: str, results, known: list[Problem] = ()) -> list[Problem]:
+    """Return errors for results about 10⁴ times their target (a column read in the wrong unit)
+    and for shares computed above 100 % — unless an error already names a cell they come from."""
+    flagged = {(p.sheet, re.sub(r"\d", "", p.cell.partition(":")[0])) for p in known
+               if p.severity == "错误" and p.cell}
+    problems: list[Problem] = []
+    for r in results:
+        t = r.target
+        if r.value is None:
+            continue
+        if any((sheet, c) in flagged for sheet, cols in map(_columns_of, r.sources) for c in cols):
+            continue
+        where = r.sources[0] if r.sources else ""
+        sheet, _, cell = where.partition("!")
+        if t is not None and not t.is_percentage:
+            ratio = _slip_ratio(r.value, t.value)
+            if ratio is not None:
+                problems.append(Problem(
+                    file, sheet or None, cell or None,
+                    f"指标「{r.name}」计算为 {_g(r.value)}{r.unit}，约为年度目标 {_g(t.value)}{t.unit} 的"
+                    f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
+                    "可能是万元/亿元混淆（如表头漏写「（万元）」），请核对数据的单位"))
+                continue
+        if r.unit == "%" and r.value > 100 and SHARE_WORDS.search(r.name) and not GROWTH_WORDS.search(r.name):
+            problems.append(Problem(file, sheet or None, cell or None,
+                                    f"指标「{r.name}」计算为 {r.value:.1f}%，比重超过 100%",
+                                    "请核对分子和分母的数据及单位（如表头漏写「（万元）」）"))
+    return problems

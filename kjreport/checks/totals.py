@@ -1,0 +1,151 @@
+"""Total rows in the county sheets (合计、总计、小计、全市、the city's own name …).
+
+A row is a total when its name says so — with spaces and punctuation tolerated (``合计：``,
+``全 市 总 计``, ``县区合计``, ``鲁泽市``) — or when, in every column it fills, its numbers equal
+the sum of the other rows. Totals are taken out of the county rows (never counted, never
+ranked). A typed total that disagrees with the sum of the counties is a 提示 naming both cells
+and both values; the indicators always use the sum of the counties.
+Pure: rows of plain values in, rows and ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from kjreport.checks.names import fold
+from kjreport.errors import Problem
+
+_PUNCTUATION = re.compile(r"[：:，,、。.．·•\-—_()（）\[\]【】*＊#＃]+")
+_TOTAL_WORDS = ("合计", "总计", "小计", "总数", "汇总")
+_WHOLE_AREA = ("全市", "全区", "全县", "全省")
+RELATIVE_TOLERANCE = 0.002  # typed totals are often rounded
+MIN_ROWS_FOR_SUM_RULE = 4  # a row equal to the sum of the others needs at least 3 others
+
+
+def total_name(name: object, own_names: tuple[str, ...] = ()) -> bool:
+    """Return True when a 县区 cell names a total row rather than a county."""
+    if not isinstance(name, str):
+        return False
+    text = _PUNCTUATION.sub("", fold(name))
+    if not text:
+        return False
+    if any(text.endswith(w) or text.startswith(w) for w in _TOTAL_WORDS):
+        return True
+    if text.startswith(_WHOLE_AREA):
+        return True  # 全市, 全区, 全市累计, 全县合计 …
+    own = {_PUNCTUATION.sub("", fold(n)) for n in own_names if n}
+    return text in own
+
+
+def ledger_total(text: object) -> bool:
+    """Return True for a ledger row's label that says total (合计、总计、项目合计 …) — stricter than
+    ``total_name``: a project called 全市农业科技培训 is a project."""
+    if not isinstance(text, str):
+        return False
+    t = _PUNCTUATION.sub("", fold(text))
+    return t in {"合计", "总计", "小计", "汇总", "总合计"} or (t.endswith(("合计", "总计", "小计")) and len(t) <= 6)
+
+
+def is_subtotal(name: str) -> bool:
+    """Return True for a 小计 row (a partial sum, not compared with the whole)."""
+    return "小计" in fold(name)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(RELATIVE_TOLERANCE * max(abs(a), abs(b)), 1e-9)
+
+
+def sum_rows(rows: list[dict[str, object]], columns: list[str]) -> list[int]:
+    """Return the indexes of rows whose filled numbers all equal the sum of the other rows.
+
+    At least two columns must be filled with non-zero numbers, and there must be at least three
+    other rows, so a small county is never mistaken for a total.
+    """
+    if len(rows) < MIN_ROWS_FOR_SUM_RULE:
+        return []
+    sums = {}
+    for c in columns:
+        values = [r.get(c) for r in rows]
+        numbers = [v for v in values if isinstance(v, (int, float)) and not math.isnan(v)]
+        sums[c] = sum(numbers)
+    found = []
+    for i, r in enumerate(rows):
+        filled = [c for c in columns if isinstance(r.get(c), (int, float)) and r.get(c) != 0]
+        if len(filled) < min(2, len(columns)):
+            continue
+        if all(_close(2 * r[c], sums[c]) for c in filled):
+            found.append(i)
+    return found if len(found) == 1 else []  # two "totals" means neither is one
+
+
+def compare(file: str, sheet: str, name: str, row: dict[str, object], cells: dict[str, str],
+            sums: dict[str, float], ranges: dict[str, str]) -> list[Problem]:
+    """Return a 提示 for each cell of a typed total that disagrees with the counties' sum."""
+    problems = []
+    for column, typed in row.items():
+        if not isinstance(typed, (int, float)) or column not in sums or math.isnan(typed):
+            continue
+        total = sums[column]
+        if not _close(typed, total):
+            problems.append(Problem(
+                file, sheet, cells.get(column),
+                f"合计行「{name}」的「{column}」为 {typed:g}，而各县区（{ranges[column]}）之和为 {total:g}",
+                "合计行不计入县区，指标按各县区之和计算；请核对合计行或各县区数据", "提示"))
+    return problems
+
+
+def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
+    """Take the total rows out of a county ``Table`` (in place); return the 提示 about them."""
+    key = "县区"
+    columns = [c for c in [*table.columns, *table.extra] if c != key]
+    named = [i for i, r in enumerate(table.rows) if total_name(r.values.get(key), own_names)]
+    rest = [r for i, r in enumerate(table.rows) if i not in set(named)]
+    by_sum = [rest[i] for i in sum_rows([r.values for r in rest], columns)]
+    if not named and not by_sum:
+        return []
+    totals = [table.rows[i] for i in named] + by_sum
+    counties = [r for r in table.rows if not any(r is t for t in totals)]
+    sums = {}
+    for c in columns:
+        numbers = [r.values.get(c) for r in counties]
+        sums[c] = sum(v for v in numbers if isinstance(v, (int, float)) and not math.isnan(v))
+    table.rows = counties
+    ranges = {c: table.range_of(c) for c in columns}
+    problems = []
+    for row in totals:
+        name = str(row.values.get(key) or "")
+        if any(row is t for t in by_sum):
+            problems.append(Problem(
+                file, table.sheet, row.cells.get(key),
+                f"第 {row.number} 行「{name}」的各项数值都等于其他各行之和，按合计行处理",
+                "合计行不计入县区、不参加排名；若它确是一个县区，请核对数据", "提示"))
+        else:
+            values = {c: row.values.get(c) for c in columns}
+            differ = [] if is_subtotal(name) else compare(file, table.sheet, name, values, row.cells, sums, ranges)
+            problems += differ or [Problem(
+                file, table.sheet, row.cells.get(key), f"第 {row.number} 行「{name}」是合计行",
+                "已不计入县区、不参加排名（指标按各县区之和计算）", "提示")]
+    return problems
+
+
+def ledger_rows(file: str, table, data, problems: list[Problem]) -> list[Problem]:
+    """Take a ledger's total rows (合计 in one of its first cells) out of ``table`` (in place),
+    drop the problems already reported for their cells from ``problems``; return a 提示 each."""
+    found = {}
+    start = max(table.header_row - data.first_row + 1, 0)
+    for i in range(start, len(data.rows)):
+        for v in data.rows[i][:4]:
+            if type(v) is str and v.strip():  # the row's first text cell
+                if ("计" in v or "汇总" in v) and ledger_total(v):
+                    found[data.first_row + i] = v.strip()
+                break
+    if not found:
+        return []
+    table.rows = [r for r in table.rows if r.number not in found]
+    row_of = re.compile(r"[A-Z]+(\d+)$")
+    problems[:] = [p for p in problems if not (
+        p.sheet == table.sheet and p.cell and (m := row_of.match(p.cell)) and int(m.group(1)) in found)]
+    return [Problem(file, table.sheet, f"A{number}", f"第 {number} 行「{label}」是合计行",
+                    "已不计入台账统计（项目、企业、平台逐条计数）", "提示")
+            for number, label in found.items()]

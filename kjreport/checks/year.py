@@ -1,0 +1,135 @@
+"""Does the data belong to the year in 设置? 年度 against the ledgers, 增长核算, the file name and
+the plan's own year.
+
+A workbook whose 年度 was moved on while last year's data is still in the sheets must be an error,
+not a report of zeros and −100 %. Pure: plain data in, ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from kjreport.errors import Problem
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+class _Years:
+    """The years of one column of a ledger: counted once, cells looked up only when needed."""
+
+    def __init__(self, table, column: str):
+        self.table, self.column = table, column
+        self.values = [r.values.get(column) for r in table.rows]
+        self.counts = Counter(v for v in self.values if type(v) is int)
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def later_than(self, year: int) -> list[tuple[int, str]]:
+        """Return (year, cell) of the rows after ``year`` (in row order)."""
+        if not any(y > year for y in self.counts):
+            return []
+        rows = self.table.rows
+        return [(v, rows[i].cells.get(self.column)) for i, v in enumerate(self.values)
+                if type(v) is int and v > year]
+
+    def last(self) -> tuple[int, str]:
+        """Return (the latest year, its first cell)."""
+        latest = max(self.counts)
+        i = self.values.index(latest)
+        return latest, self.table.rows[i].cells.get(self.column)
+
+    def __len__(self) -> int:
+        return sum(self.counts.values())
+
+
+def ledger_years(file: str, year: int, year_cell: str | None, tables: dict) -> list[Problem]:
+    """Return the problems of ledgers whose years do not fit ``year``."""
+    problems: list[Problem] = []
+    setting = f"「设置」年度为 {year}" + (f"（{year_cell}）" if year_cell else "")
+    projects = tables.get("项目台账")
+    if projects is not None and "年度" in projects.columns:
+        years = _Years(projects, "年度")
+        counts = years.counts
+        if years and year not in counts:
+            latest = max(counts)
+            problems.append(Problem(
+                file, projects.sheet, f"{projects.columns['年度'].letter}{projects.header_row}",
+                f"没有 {year} 年的项目（台账中的年度为 {'、'.join(str(y) for y in sorted(counts))}，"
+                f"最近的是 {latest} 年）",
+                f"{setting}：若年度填错请改正，否则请录入 {year} 年的项目（项目数按年度统计，不会显示为 0）"))
+        later = years.later_than(year)
+        if later and year in counts:
+            problems.append(Problem(
+                file, projects.sheet, later[0][1],
+                f"{len(later)} 行项目的年度晚于 {year}（如 {later[0][1]} 为 {later[0][0]}）",
+                f"{setting}，这些项目不计入本年；请核对年度", "提示"))
+    for name in ("企业台账", "平台台账"):
+        t = tables.get(name)
+        if t is None or "认定年份" not in t.columns:
+            continue
+        years = _Years(t, "认定年份")
+        later = years.later_than(year)
+        if years and len(later) == len(years):
+            problems.append(Problem(
+                file, t.sheet, later[0][1], f"所有 {len(years)} 行的认定年份都晚于 {year}",
+                f"{setting}：请核对年度（否则企业/平台数全部为 0）"))
+        elif later:
+            problems.append(Problem(
+                file, t.sheet, later[0][1],
+                f"{len(later)} 行的认定年份晚于 {year}（如 {later[0][1]} 为 {later[0][0]}）",
+                f"{setting}，这些行不计入本年；请核对", "提示"))
+    growth = tables.get("增长核算")
+    if growth is not None and "年份" in growth.columns:
+        years = _Years(growth, "年份")
+        if years:
+            last, cell = years.last()
+            if last < year:
+                problems.append(Problem(
+                    file, growth.sheet, cell, f"测算序列最后一年是 {last} 年，没有 {year} 年",
+                    f"{setting}：请补上 {year} 年的数据，或核对年度"))
+            elif last > year:
+                problems.append(Problem(
+                    file, growth.sheet, cell, f"测算序列有 {last} 年的数据，晚于年度 {year}",
+                    f"{setting}：科技进步贡献率按 {year} 年测算；请核对年度", "提示"))
+    return problems
+
+
+def file_name_year(file: str, year: int) -> list[Problem]:
+    """Return a 提示 when the file name names years and none of them is ``year``."""
+    found = {int(y) for y in _YEAR_IN_NAME.findall(Path(file).stem)}
+    found = {y for y in found if 1990 <= y <= 2100}
+    if found and year not in found:
+        return [Problem(file, "设置", None,
+                        f"文件名中的年份是 {'、'.join(map(str, sorted(found)))}，而「设置」年度为 {year}",
+                        "请核对年度，或把文件改名", "提示")]
+    return []
+
+
+def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
+    """Return a 提示 when the plan's texts speak of another year than ``year`` (``全年`` plans
+    often name no year; then nothing is said)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, tuple[str, str]] = {}
+    for table, column in ((targets_table, "原文"), (plan_table, "正文"), (plan_table, "标题")):
+        if table is None:
+            continue
+        for r in table.rows:
+            text = r.values.get(column)
+            if not isinstance(text, str):
+                continue
+            for y in _YEAR_IN_TEXT.findall(text):
+                counts[int(y)] += 1
+                first.setdefault(int(y), (table.sheet, r.cells.get(column)))
+    if not counts or year in counts:
+        return []
+    common, _ = counts.most_common(1)[0]
+    if common in (year - 1, year + 1) or counts[common] >= 2:
+        sheet, cell = first[common]
+        return [Problem(file, sheet, cell,
+                        f"工作意见/目标任务的原文说的是 {common} 年，而「设置」年度为 {year}",
+                        "请核对年度：目标任务应为本年度的计划", "提示")]
+    return []

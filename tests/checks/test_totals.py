@@ -1,0 +1,44 @@
+"""Totals (issue 10 item 1): recognised by name or by numbers, never counted, never ranked."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from kjreport.checks.totals import sum_rows, total_name
+from kjreport.report import load_report
+from tests.corpus.framework import append_total
+
+
+@pytest.mark.parametrize("name", [
+    "合计", "总计", "小计", "合计：", "全 市 总 计", "全市总计", "县区合计", "市区小计", "全区", "全市",
+    "（合计）", "汇总", "鲁泽市", "鲁泽", "全市累计",
+])
+def test_total_names(name):
+    assert total_name(name, ("鲁泽市", "鲁泽"))
+
+
+@pytest.mark.parametrize("name", ["清河区", "全椒县", "德州市", "高新区", "市直", "合肥县", None, 12])
+def test_county_names_are_not_totals(name):
+    assert not total_name(name, ("鲁泽市", "鲁泽"))
+
+
+def test_sum_rule_needs_every_filled_column_and_enough_rows():
+    rows = [{"a": 1, "b": 2}, {"a": 2, "b": 3}, {"a": 3, "b": 4}, {"a": 6, "b": 9}]
+    assert sum_rows(rows, ["a", "b"]) == [3]
+    assert sum_rows(rows[:3], ["a", "b"]) == []  # 1 + 2 = 3 in three rows is no total
+    assert sum_rows([*rows[:3], {"a": 6, "b": 8}], ["a", "b"]) == []  # one column off
+
+
+@pytest.mark.parametrize("name", ["全市总计", "县区合计", "合计：", "鲁泽市", "城区"])
+def test_total_row_never_counts_or_ranks(sample_path, tmp_path, name):
+    wb = openpyxl.load_workbook(sample_path)
+    append_total(wb["县区数据"], name)
+    append_total(wb["县区上年数据"], name)
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    report = load_report(path)
+    assert name not in report.counties and len(report.counties) == 10
+    hitech = next(r for r in report.results if r.name == "高新技术产业产值")
+    assert hitech.value == pytest.approx(812)  # not 1624
+    assert [c.county for c in hitech.counties] == report.counties
