@@ -16,7 +16,6 @@ SLIPS = {
     "city_missing": lambda wb: wb["设置"].__setitem__("B2", None),
     "bad_cell": lambda wb: wb["县区数据"].__setitem__("C3", "abc"),
     "column_lost": lambda wb: wb["县区数据"].__setitem__("G1", "特派员"),
-    "unknown_indicator": lambda wb: wb["目标任务"].__setitem__("A10", "高新技术企业总数"),
     "unit_clash": lambda wb: wb["目标任务"].__setitem__("C8", "亿元"),
     "rd_unit_lost": lambda wb: (wb["县区数据"].__setitem__("D1", "全社会R&D经费支出"),
                                 wb["县区上年数据"].__setitem__("D1", "全社会R&D经费支出")),
