@@ -57,14 +57,17 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
         folded = {v: names.fold(v) for v in distinct if type(v) is str}
         if all(f == v for v, f in folded.items()):
             continue  # the usual case: nothing to fold
+        stored = getattr(t.rows, "columns", None)  # a RowList keeps its values by column
+        if isinstance(stored, dict) and "县区" in stored:
+            column = stored["县区"]
+            for i, v in enumerate(column):
+                if type(v) is str and folded[v] != v:
+                    column[i] = folded[v]
+            continue
         for r in t.rows:
             v = r.values.get("县区")
-            if type(v) is str:
-                f = folded.get(v)
-                if f is None:
-                    f = folded[v] = names.fold(v)
-                if f != v:
-                    r.values["县区"] = f
+            if type(v) is str and folded[v] != v:
+                r.values["县区"] = folded[v]
     own = (city, city.removesuffix("市")) if city else ()
     for name in COUNTY_SHEETS:
         t = tables.get(name)

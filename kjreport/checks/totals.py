@@ -99,13 +99,13 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
     """Take the total rows out of a county ``Table`` (in place); return the 提示 about them."""
     key = "县区"
     columns = [c for c in [*table.columns, *table.extra] if c != key]
-    named = [i for i, r in enumerate(table.rows) if total_name(r.values.get(key), own_names)]
-    rest = [r for i, r in enumerate(table.rows) if i not in set(named)]
-    by_sum = [rest[i] for i in sum_rows([r.values for r in rest], columns)]
+    rows = list(table.rows)  # materialised once: rows are compared by position
+    named = {i for i, r in enumerate(rows) if total_name(r.values.get(key), own_names)}
+    rest = [i for i in range(len(rows)) if i not in named]
+    by_sum = {rest[j] for j in sum_rows([rows[i].values for i in rest], columns)}
     if not named and not by_sum:
         return []
-    totals = [table.rows[i] for i in named] + by_sum
-    counties = [r for r in table.rows if not any(r is t for t in totals)]
+    counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum]
     sums = {}
     for c in columns:
         numbers = [r.values.get(c) for r in counties]
@@ -113,9 +113,10 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
     table.rows = counties
     ranges = {c: table.range_of(c) for c in columns}
     problems = []
-    for row in totals:
+    for i in sorted(named | by_sum):
+        row = rows[i]
         name = str(row.values.get(key) or "")
-        if any(row is t for t in by_sum):
+        if i in by_sum:
             problems.append(Problem(
                 file, table.sheet, row.cells.get(key),
                 f"第 {row.number} 行「{name}」的各项数值都等于其他各行之和，按合计行处理",
