@@ -19,6 +19,60 @@ def _existing(path: Path, what: str) -> Path:
     return path
 
 
+def plugin_option(f):
+    """Return ``f`` with --plugin (user indicator files, repeatable)."""
+    return click.option(
+        "--plugin",
+        "plugins",
+        multiple=True,
+        type=click.Path(path_type=Path),
+        metavar="文件",
+        help="自定义指标的 Python 文件，可多次指定。",
+    )(f)
+
+
+def send_options(send_help: str):
+    """Return a decorator adding --send (with ``send_help``) and --mail-config."""
+
+    def decorate(f):
+        f = click.option(
+            "--mail-config",
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="邮件.ini",
+            help="与 --send 一起使用：邮件服务器设置文件（默认取工作簿「设置」表）。",
+        )(f)
+        return click.option("--send", is_flag=True, help=send_help)(f)
+
+    return decorate
+
+
+def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path | None):
+    """Return the year report of ``workbook`` after checking the paths given exist; say when the
+    workbook is open elsewhere (the last saved version is read) and while a big one loads."""
+    from kjreport.cli.core import note_if_open
+    from kjreport.feedback import loading
+    from kjreport.report import load_report, open_source
+
+    _existing(workbook, "工作簿")
+    for plugin in plugins:
+        _existing(plugin, "自定义指标文件")
+    if template is not None:
+        _existing(template, "模板目录")
+    source = open_source(workbook)
+    note_if_open(source)
+    with loading(workbook):
+        return load_report(source, plugins)
+
+
+def deliver(paths: list[Path], pdf: bool, send: Path | None, workbook: Path, config: Path | None) -> None:
+    """After writing ``paths``: name the 【待补充】 left, convert to PDF, and send ``send``."""
+    _tell_placeholders(paths)
+    if pdf:
+        _to_pdf(paths)
+    if send is not None:
+        _send(send, workbook, config)
+
+
 @main.command("docx")
 @click.argument("workbook", type=click.Path(path_type=Path), metavar="工作簿")
 @click.option(
@@ -47,25 +101,8 @@ def _existing(path: Path, what: str) -> Path:
     metavar="县区",
     help="按县区分别生成通报，每个县区一个文件，放在一个文件夹中。",
 )
-@click.option(
-    "--plugin",
-    "plugins",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    metavar="文件",
-    help="自定义指标的 Python 文件，可多次指定。",
-)
-@click.option(
-    "--send",
-    is_flag=True,
-    help="生成后按工作簿「收件人」表发送邮件（县区通报发给各县区联系人），见 kjreport send。",
-)
-@click.option(
-    "--mail-config",
-    type=click.Path(path_type=Path, dir_okay=False),
-    metavar="邮件.ini",
-    help="与 --send 一起使用：邮件服务器设置文件（默认取工作簿「设置」表）。",
-)
+@plugin_option
+@send_options("生成后按工作簿「收件人」表发送邮件（县区通报发给各县区联系人），见 kjreport send。")
 @click.option(
     "-j",
     "--jobs",
@@ -97,21 +134,7 @@ def docx_command(
       kjreport docx 工作簿.xlsx --by 县区        # 每个县区一份通报
       kjreport docx 工作簿.xlsx --pdf --send     # 生成后按「收件人」表发送
     """
-    from kjreport.report import load_report
-
-    _existing(workbook, "工作簿")
-    for plugin in plugins:
-        _existing(plugin, "自定义指标文件")
-    if template is not None:
-        _existing(template, "模板目录")
-    from kjreport.cli.core import note_if_open
-    from kjreport.feedback import loading
-    from kjreport.report import open_source
-
-    source = open_source(workbook)
-    note_if_open(source)
-    with loading(workbook):
-        report = load_report(source, plugins)
+    report = load_for_document(workbook, plugins, template)
     settings = report.settings
 
     if by == "县区":
@@ -120,11 +143,7 @@ def docx_command(
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年县区科技工作通报"
         paths = write_county_bulletins(report, outdir, jobs, template_dir=template)
         click.echo(f"已生成 {len(paths)} 份县区通报：{outdir}")
-        _tell_placeholders(paths)
-        if pdf:
-            _to_pdf(paths)
-        if send:
-            _send(outdir, workbook, mail_config)
+        deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 
     from kjreport.summary import write_summary
@@ -134,11 +153,7 @@ def docx_command(
         out = out.with_suffix(".docx")
     path = write_summary(report, out, template_dir=template, charts=not no_charts, draft=draft)
     click.echo(f"已生成工作总结：{path}")
-    _tell_placeholders([path])
-    if pdf:
-        _to_pdf([path])
-    if send:
-        _send(path, workbook, mail_config)
+    deliver([path], pdf, path if send else None, workbook, mail_config)
 
 
 def _tell_placeholders(paths: list[Path]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kjreport.cli.app import main
-from kjreport.cli.docx import _existing, _send, _to_pdf
+from kjreport.cli.docx import deliver, load_for_document, plugin_option, send_options
 
 
 @main.command("progress")
@@ -40,21 +40,8 @@ from kjreport.cli.docx import _existing, _send, _to_pdf
     metavar="县区",
     help="按县区分别生成进度通报，每个县区一个文件，放在一个文件夹中。",
 )
-@click.option(
-    "--plugin",
-    "plugins",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    metavar="文件",
-    help="自定义指标的 Python 文件，可多次指定。",
-)
-@click.option("--send", is_flag=True, help="生成后按工作簿「收件人」表发送邮件，见 kjreport send。")
-@click.option(
-    "--mail-config",
-    type=click.Path(path_type=Path, dir_okay=False),
-    metavar="邮件.ini",
-    help="与 --send 一起使用：邮件服务器设置文件（默认取工作簿「设置」表）。",
-)
+@plugin_option
+@send_options("生成后按工作簿「收件人」表发送邮件，见 kjreport send。")
 def progress_command(
     workbook: Path,
     output: Path | None,
@@ -78,22 +65,9 @@ def progress_command(
     """
     from kjreport.errors import KjreportError
     from kjreport.progress import build_progress
-    from kjreport.report import load_report
     from kjreport.templating import default_template_dir
 
-    _existing(workbook, "工作簿")
-    for plugin in plugins:
-        _existing(plugin, "自定义指标文件")
-    if template is not None:
-        _existing(template, "模板目录")
-    from kjreport.cli.core import note_if_open
-    from kjreport.feedback import loading
-    from kjreport.report import open_source
-
-    source = open_source(workbook)
-    note_if_open(source)
-    with loading(workbook):
-        report = load_report(source, plugins)
+    report = load_for_document(workbook, plugins, template)
     settings = report.settings
     progress = build_progress(report, month)
     template = template or default_template_dir("progress")
@@ -109,10 +83,7 @@ def progress_command(
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}县区进度通报"
         paths = write_county_bulletins(report, outdir, template_dir=template, kind=f"{progress.period}进度通报")
         click.echo(f"已生成 {len(paths)} 份县区进度通报：{outdir}")
-        if pdf:
-            _to_pdf(paths)
-        if send:
-            _send(outdir, workbook, mail_config)
+        deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 
     from kjreport.progress.document import build_bulletin, file_name
@@ -129,7 +100,4 @@ def progress_command(
     )
     for p in progress.problems:
         click.echo(str(p))
-    if pdf:
-        _to_pdf([path])
-    if send:
-        _send(path, workbook, mail_config)
+    deliver([path], pdf, path if send else None, workbook, mail_config)

@@ -26,13 +26,19 @@ def main(book: xw.Book | None = None) -> Outcome | None:
     book = book or calling_book(BUTTON)
     if book is None:
         return None
-    outcome = run_button(BUTTON, book, write)
+    return run_and_open(book, BUTTON, write, "总结")
+
+
+def run_and_open(book: xw.Book, button: str, write: Callable, what: str) -> Outcome | None:
+    """Run ``button`` (a document-writing ``write``) and open the document it wrote; return the
+    outcome, None on failure."""
+    outcome = run_button(button, book, write)
     # opened after the message box was closed, so Word cannot hide the box behind it
     if outcome is not None and outcome.path and book.app.engine.name != "remote":
         try:
             open_document(outcome.path)
         except OSError:
-            status(book, f"总结已保存为 {outcome.path}，但无法自动打开，请在文件夹中双击打开。")
+            status(book, f"{what}已保存为 {outcome.path}，但无法自动打开，请在文件夹中双击打开。")
     return outcome
 
 

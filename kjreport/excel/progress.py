@@ -8,8 +8,8 @@ import xlwings as xw
 
 from kjreport.errors import KjreportError
 from kjreport.excel.book import ExcelBook
-from kjreport.excel.docx import open_document, save_versioned
-from kjreport.excel.messages import Outcome, calling_book, run_button, status
+from kjreport.excel.docx import run_and_open, save_versioned
+from kjreport.excel.messages import Outcome, calling_book
 from kjreport.mail.content import read_content
 from kjreport.progress import build_progress
 from kjreport.progress.document import build_bulletin, file_name
@@ -23,13 +23,7 @@ def main(book: xw.Book | None = None) -> Outcome | None:
     book = book or calling_book(BUTTON)
     if book is None:
         return None
-    outcome = run_button(BUTTON, book, write)
-    if outcome is not None and outcome.path and book.app.engine.name != "remote":
-        try:
-            open_document(outcome.path)
-        except OSError:
-            status(book, f"通报已保存为 {outcome.path}，但无法自动打开，请在文件夹中双击打开。")
-    return outcome
+    return run_and_open(book, BUTTON, write, "通报")
 
 
 def write(source: ExcelBook) -> Outcome:
