@@ -82,8 +82,8 @@ LESS_BEFORE = re.compile(
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
     r"(?:增长|增速|增幅|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
-    r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%]{0,10}$"
-)
+    r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
+)  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(
     r"新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"

@@ -309,3 +309,11 @@ def test_fullwidth_dash_ranges_and_approximate_counts():
     got = found("新建众创空间３－５家；走访企业200余家。")
     assert got[("众创空间", "新增")] == ("区间", 3.0, "家", None, 5.0)
     assert got[("走访企业", "总量")][1:3] == (200.0, "家")
+
+
+def test_a_contribution_to_growth_is_a_level_not_a_growth_target():
+    from kjreport.plan.wording import kind
+
+    assert kind("科技进步对经济增长的贡献率达到", "%") == "总量"
+    assert kind("高新技术产业产值比上年增长", "%") == "增速"
+    assert kind("研发投入增长率达到", "%") == "增速"
