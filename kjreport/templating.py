@@ -260,6 +260,10 @@ class TemplateSet:
                     size = n
             return out
 
+        def aside(note: str) -> str:
+            """Return ``note`` in parentheses, never nested: （…，含柔性引进专家，…）."""
+            return tx.aside(note)
+
         def oneline(s: str) -> str:
             """Return ``s`` with its lines stripped and joined (a macro's output as one run)."""
             return "".join(line.strip() for line in str(s).splitlines())
@@ -270,6 +274,7 @@ class TemplateSet:
             "count_change": count_change,
             "noted": noted,
             "oneline": oneline,
+            "aside": aside,
             "paragraphs": paragraphs,
             "short": short,
             "amount": amount,

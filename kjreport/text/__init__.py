@@ -22,6 +22,7 @@ from kjreport.text.numbers import (
 )
 from kjreport.text.phrases import (
     STATUSES,
+    aside,
     change_pp,
     cn_date,
     cn_numeral,
@@ -46,6 +47,7 @@ __all__ = [
     "STATUSES",
     "NumberStyle",
     "amount",
+    "aside",
     "change_pp",
     "cn_date",
     "cn_numeral",

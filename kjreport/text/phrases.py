@@ -7,6 +7,7 @@ missing figures become the staff marker ``MISSING``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kjreport.text.numbers import (
     COUNT_UNITS,
@@ -23,6 +24,27 @@ from kjreport.text.numbers import (
 
 STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据")
 _CN_DIGITS = "零一二三四五六七八九"
+_INNER = re.compile(r"[（(]([^（）()]*)[）)]")
+_PUNCT = "，、；：。,;:"
+
+
+def aside(note: str) -> str:
+    """Return ``note`` as a parenthetical remark: （口径调整）. Parentheses inside the note become
+    commas, so the text never nests them: （2011年起按新口径统计，含柔性引进专家，与目标不一致）."""
+    note = str(note or "").strip()
+    if not note:
+        return ""
+
+    def flat(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        after = m.string[m.end():]
+        lead = "" if not before or before[-1] in _PUNCT else "，"
+        tail = "" if not after or after[0] in _PUNCT else "，"
+        return f"{lead}{m.group(1).strip()}{tail}"
+
+    while _INNER.search(note):
+        note = _INNER.sub(flat, note, count=1)
+    return f"（{note}）"
 
 
 def yoy(value: float | None, note: str = "") -> str:
@@ -30,7 +52,7 @@ def yoy(value: float | None, note: str = "") -> str:
     if not is_number(value):
         if "不可比" in note or "零的突破" in note or note == "上年和本年均为零":
             return note
-        return f"与上年不可比（{note}）" if note else "与上年不可比"
+        return f"与上年不可比{aside(note)}"
     v = float(value)  # type: ignore[arg-type]
     if is_zero(v):
         return "与上年持平"
@@ -38,7 +60,7 @@ def yoy(value: float | None, note: str = "") -> str:
         phrase = f"是上年的{times(1 + v / 100)}"
     else:
         phrase = f"同比增长{pct(v)}" if v > 0 else f"同比下降{pct(-v)}"
-    return f"{phrase}（{note}）" if note else phrase
+    return f"{phrase}{aside(note)}"
 
 
 def count_change(value: float | None, previous: float | None, unit: str) -> str:
@@ -96,9 +118,9 @@ def status(
     if status_word == "未完成":
         return f"未完成（{gap_phrase(gap, unit, style)}）"
     if status_word == "不可比":
-        return f"不可比（{note}）" if note else "不可比"
+        return f"不可比{aside(note)}"
     if status_word == "无数据":
-        return f"无数据（{note}）" if note else f"无数据{MISSING}"
+        return f"无数据{aside(note)}" if note else f"无数据{MISSING}"
     if status_word == "无目标":
         return "无年度目标"
     return MISSING
@@ -123,8 +145,7 @@ def target_phrase(
             return "未完成年度目标任务"
         return f"未完成年度目标任务，{gap_phrase(gap, unit, style)}"
     if status_word == "不可比":
-        reason = f"（{note}）" if note else ""
-        return f"因统计口径不一致，与年度目标不可比{reason}"
+        return f"因统计口径不一致，与年度目标不可比{aside(note)}"
     if status_word == "无数据":
         return f"完成情况{MISSING}"
     return ""

@@ -308,3 +308,41 @@ def test_a_province_ranks_in_the_province():
     assert "居全省" in text and "居全市" not in text
     assert doc.docx.tables[0].rows[0].cells[4].text == "全省位次"
     assert "全省科技工作意见" in paragraphs(build_summary(report, charts=False))[1]
+
+
+# -- QA F10: sentences that read machine-made ---------------------------------------------------
+
+
+def test_each_target_completion_follows_its_own_figure(sample_summary):
+    text = "\n".join(paragraphs(sample_summary))
+    # the amount's verdict comes before the share clause, and the share gets its own verdict
+    assert (
+        "全年实现全社会R&D经费投入9.4亿元，完成年度目标的94%，差0.6亿元；"
+        "占GDP的比重0.76%，比上年提高0.05个百分点，低于年度目标0.04个百分点。"
+    ) in text
+    assert "；比重" not in text
+
+
+def test_no_nested_parentheses(sample_summary):
+    for p in paragraphs(sample_summary):
+        depth = 0
+        for ch in p:
+            depth += ch in "（("
+            depth -= ch in "）)"
+            assert depth <= 1, p
+    text = "\n".join(paragraphs(sample_summary))
+    assert "新口径统计，含柔性引进专家，与年初目标口径不一致）" in text
+
+
+def test_overview_growth_is_not_repeated_in_the_parts(sample_summary):
+    text = "\n".join(paragraphs(sample_summary))
+    assert text.count("同比增长15%（上年数按新口径调整）") == 1
+    assert "全年实现高新技术产业产值812亿元，超额完成年度目标" in text
+
+
+def test_problems_state_the_gap_as_an_official_text(sample_summary):
+    problems = next(p for p in paragraphs(sample_summary) if "仍有差距" in p)
+    assert "全社会R&D经费投入9.4亿元，距年度目标尚差0.6亿元；" in problems
+    assert "企业R&D经费投入8.6亿元，距年度目标尚差0.4亿元。" in problems
+    assert "上述指标虽已基本完成，仍需加大工作力度。" in problems
+    assert "投入差" not in problems and "、全社会" not in problems

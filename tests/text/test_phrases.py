@@ -140,3 +140,28 @@ def test_join_list():
     assert tx.join_list(["甲", "乙", "丙"]) == "甲、乙和丙"
     assert tx.join_list(["甲"]) == "甲"
     assert tx.join_list([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("口径调整", "（口径调整）"),
+        ("按新口径统计（含柔性引进专家），与目标不一致", "（按新口径统计，含柔性引进专家，与目标不一致）"),
+        ("新口径（含专家）统计", "（新口径，含专家，统计）"),
+        ("", ""),
+    ],
+)
+def test_aside_never_nests_parentheses(note, expected):
+    from kjreport.text import aside
+
+    assert aside(note) == expected
+    assert tx_status_not_nested(note)
+
+
+def tx_status_not_nested(note: str) -> bool:
+    from kjreport.text import status, yoy
+
+    for text in (status("不可比", note=note), yoy(None, note)):
+        if text.count("（") > 1:
+            return False
+    return True
