@@ -64,6 +64,30 @@ def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path 
         return load_report(source, plugins)
 
 
+def force_option(f):
+    """Return ``f`` with --force (replace an existing document instead of saving a new version)."""
+    return click.option(
+        "--force",
+        is_flag=True,
+        help="覆盖已有的同名文件。默认不覆盖：已有文件内容不同（可能已有人修改过）时另存为“（第2版）”等新版本。",
+    )(f)
+
+
+def save_document(out: Path, write_to, what: str, force: bool) -> Path:
+    """Write a document to ``out`` through ``write_to(path)``; unless ``force``, an existing
+    different (possibly hand-edited) file is kept and the new one saved as its next version, as
+    the ribbon buttons do. Say where it went when that is not ``out``; return the path."""
+    from kjreport.docx.versions import save_versioned
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if force:
+        return Path(write_to(out))
+    path, note = save_versioned(out, write_to, what)
+    if note:
+        click.echo(note.rstrip("。") + "（如确需覆盖，请加 --force）。")
+    return path
+
+
 def deliver(paths: list[Path], pdf: bool, send: Path | None, workbook: Path, config: Path | None) -> None:
     """After writing ``paths``: name the 【待补充】 left, convert to PDF, and send ``send``."""
     _tell_placeholders(paths)
@@ -102,6 +126,7 @@ def deliver(paths: list[Path], pdf: bool, send: Path | None, workbook: Path, con
     help="按县区分别生成通报，每个县区一个文件，放在一个文件夹中。",
 )
 @plugin_option
+@force_option
 @send_options("生成后按工作簿「收件人」表发送邮件（县区通报发给各县区联系人），见 kjreport send。")
 @click.option(
     "-j",
@@ -120,6 +145,7 @@ def docx_command(
     no_charts: bool,
     by: str | None,
     plugins: tuple[Path, ...],
+    force: bool,
     send: bool,
     mail_config: Path | None,
     jobs: int | None,
@@ -130,6 +156,7 @@ def docx_command(
     示例：
       kjreport docx samples/sample2011.xlsx
       kjreport docx 工作簿.xlsx -o 总结.docx --pdf
+      kjreport docx 工作簿.xlsx --force          # 覆盖已有的同名总结（默认另存新版本）
       kjreport docx 工作簿.xlsx --draft          # 数字带来源批注，供核对
       kjreport docx 工作簿.xlsx --by 县区        # 每个县区一份通报
       kjreport docx 工作簿.xlsx --pdf --send     # 生成后按「收件人」表发送
@@ -151,7 +178,12 @@ def docx_command(
     out = output or workbook.parent / f"{settings.title}.docx"
     if out.suffix.lower() != ".docx":
         out = out.with_suffix(".docx")
-    path = write_summary(report, out, template_dir=template, charts=not no_charts, draft=draft)
+    path = save_document(
+        out,
+        lambda to: write_summary(report, to, template_dir=template, charts=not no_charts, draft=draft),
+        "总结",
+        force,
+    )
     click.echo(f"已生成工作总结：{path}")
     deliver([path], pdf, path if send else None, workbook, mail_config)
 

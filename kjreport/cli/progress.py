@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from kjreport.cli.app import main
-from kjreport.cli.docx import deliver, load_for_document, plugin_option, send_options
+from kjreport.cli.docx import (
+    deliver,
+    force_option,
+    load_for_document,
+    plugin_option,
+    save_document,
+    send_options,
+)
 
 
 @main.command("progress")
@@ -41,6 +48,7 @@ from kjreport.cli.docx import deliver, load_for_document, plugin_option, send_op
     help="按县区分别生成进度通报，每个县区一个文件，放在一个文件夹中。",
 )
 @plugin_option
+@force_option
 @send_options("生成后按工作簿「收件人」表发送邮件，见 kjreport send。")
 def progress_command(
     workbook: Path,
@@ -52,6 +60,7 @@ def progress_command(
     no_charts: bool,
     by: str | None,
     plugins: tuple[Path, ...],
+    force: bool,
     send: bool,
     mail_config: Path | None,
 ) -> None:
@@ -92,7 +101,7 @@ def progress_command(
     out = output or workbook.parent / file_name(progress)
     if out.suffix.lower() != ".docx":
         out = out.with_suffix(".docx")
-    path = doc.save(out)
+    path = save_document(out, doc.save, "通报", force)
     behind = progress.count("红")
     click.echo(
         f"已生成进度通报：{path}（截至{progress.month}月底：{progress.count('绿')} 项快于或符合进度，"

@@ -138,3 +138,37 @@ def test_help_is_chinese():
     result = CliRunner().invoke(main, ["docx", "--help"])
     assert result.exit_code == 0
     assert "生成公文格式的年度工作总结" in result.output and "--by" in result.output
+
+
+def test_an_edited_summary_is_never_overwritten(tmp_path, sample_copy):
+    """``-o`` onto an existing, edited document saves a new version (as the buttons do) and
+    says where; the same content again replaces that version; --force overwrites."""
+    out = tmp_path / "总结.docx"
+    run = CliRunner().invoke
+    assert run(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"]).exit_code == 0
+    edited = docx.Document(str(out))
+    edited.paragraphs[1].text = "局长改过的开头。"
+    edited.save(str(out))
+    before = out.read_bytes()
+
+    result = run(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    second = tmp_path / "总结（第2版）.docx"
+    assert out.read_bytes() == before and second.exists()
+    assert "没有覆盖它" in result.output and "总结（第2版）.docx" in result.output
+    assert f"已生成工作总结：{second}" in result.output and "--force" in result.output
+
+    again = run(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert again.exit_code == 0 and "没有覆盖" not in again.output  # same content: no 第3版
+    assert sorted(p.name for p in tmp_path.glob("总结*.docx")) == ["总结.docx", "总结（第2版）.docx"]
+
+    forced = run(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts", "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert out.read_bytes() != before and "局长改过" not in body_text(out)
+
+
+def test_output_into_a_new_folder(tmp_path, sample_copy):
+    out = tmp_path / "新文件夹" / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert out.exists()

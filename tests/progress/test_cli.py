@@ -70,3 +70,16 @@ def test_progress_sheet_problems_are_named_by_check(sample_copy):
     book.save(sample_copy)
     result = CliRunner().invoke(main, ["check", str(sample_copy)])
     assert "时间节点" in result.output and "B2" in result.output and "1–12" in result.output
+
+
+def test_an_existing_different_bulletin_is_kept(sample_copy, tmp_path):
+    out = tmp_path / "通报.docx"
+    run = CliRunner().invoke
+    assert run(main, ["progress", str(sample_copy), "--month", "6", "-o", str(out), "--no-charts"]).exit_code == 0
+    june = out.read_bytes()
+    result = run(main, ["progress", str(sample_copy), "--month", "9", "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == june
+    assert "通报（第2版）.docx" in result.output and (tmp_path / "通报（第2版）.docx").exists()
+    forced = run(main, ["progress", str(sample_copy), "--month", "9", "-o", str(out), "--no-charts", "--force"])
+    assert forced.exit_code == 0 and "2011年前三季度" in body_text(out).replace("\n", "")
