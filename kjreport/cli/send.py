@@ -147,15 +147,23 @@ def deliver(
         for path, county, recipients in _jobs(report, people)
         if recipients or click.echo(f"{path.name}：没有{county}的收件人，跳过。")
     ]
-    if not send_incomplete and not dry_run:  # every file checked before anything is sent
+    incomplete = [] if send_incomplete else [plan.content for _, _, _, plan in jobs if plan.content.placeholders]
+    if incomplete and not dry_run:  # every file checked before anything is sent
         refused = []
-        for _, _, _, plan in jobs:
+        for content in incomplete:
             try:
-                refuse_placeholders(plan.content)
+                refuse_placeholders(content)
             except PlaceholdersLeft as exc:
                 refused.append(str(exc))
-        if refused:
-            raise MailError("\n".join(refused))
+        raise MailError("\n".join(refused))
+    for content in incomplete:  # a rehearsal still writes the .eml files, but warns as a send would refuse
+        marks = content.placeholders
+        shown = "；".join(str(m) for m in marks[:3]) + ("……" if len(marks) > 3 else "")
+        click.echo(
+            f"注意：报告 {content.path.name} 中还有 {len(marks)} 处【待补充】（{shown}）。"
+            f"本次只是演练，照常写出邮件；正式发送时会拒绝发送，请补全数据后重新生成报告"
+            f"（确需先发出的加 --send-incomplete）。"
+        )
     ok = True
     totals = {"sent": 0, "skipped": 0, "failed": 0, "not_attempted": 0, "eml": 0, "unsure": 0}
     for path, county, recipients, plan in jobs:
@@ -204,14 +212,18 @@ def deliver(
         totals["failed"] += len(summary.failed)
         totals["not_attempted"] += len(summary.not_attempted)
         totals["eml"] += len(summary.eml_files)
-    click.echo(_summary_line(totals, dry_run, ok))
+    click.echo(_summary_line(totals, dry_run, ok, len(incomplete)))
     return ok
 
 
-def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool) -> str:
-    """Return the closing line: how many were sent, skipped, failed."""
+def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: int = 0) -> str:
+    """Return the closing line: how many were sent, skipped, failed (and, for a rehearsal, how
+    many reports a real send would refuse for their 【待补充】)."""
     if dry_run:
-        return f"演练完成：共写出 {totals['eml']} 封邮件，未连接邮件服务器。"
+        line = f"演练完成：共写出 {totals['eml']} 封邮件，未连接邮件服务器。"
+        if incomplete:
+            line += f"其中 {incomplete} 份报告还有【待补充】，正式发送前请补全（见上）。"
+        return line
     counts = f"已发送 {totals['sent']} 位，跳过 {totals['skipped']} 位（此前已收到）"
     if totals["failed"]:
         counts += f"，失败 {totals['failed']} 位"

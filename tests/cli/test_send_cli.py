@@ -245,3 +245,21 @@ def test_regenerating_and_resending_sends_nothing_twice(starttls_server, ca, sam
     assert "已发送 0 位，跳过 8 位" in second.output
     counts = handler.per_recipient()
     assert len(counts) == 8 and set(counts.values()) == {1}
+
+
+def test_dry_run_warns_about_placeholders(sample_path, tmp_path):
+    """A rehearsal of a report a real send would refuse still writes the .eml files, but says so."""
+    report = tmp_path / "总结.docx"
+    doc = Document()
+    doc.add_paragraph("鲁泽市科学技术局2011年工作总结")
+    doc.add_paragraph("三是加快高新技术改造提升传统产业：【待补充：本条暂无数据和进展材料，请责任科室补充】")
+    doc.save(report)
+    args = ["send", str(report), "--recipients", str(sample_path), "--dry-run", "--out", str(tmp_path / "eml")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "eml").glob("*.eml"))) == 8
+    assert "注意：报告 总结.docx 中还有 1 处【待补充】" in result.output
+    assert "正式发送时会拒绝发送" in result.output and "--send-incomplete" in result.output
+    assert "其中 1 份报告还有【待补充】" in result.output
+    anyway = CliRunner().invoke(main, [*args, "--send-incomplete"])
+    assert anyway.exit_code == 0 and "【待补充】" not in anyway.output
