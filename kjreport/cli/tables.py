@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kjreport.model import YearReport
 
 STATUS_STYLE = {"超额完成": "green", "完成": "green", "基本完成": "yellow", "未完成": "red",
                 "不可比": "magenta", "无数据": "red"}
+
+
+POINTS_NOTE = (
+    "注：比重类（%）目标不算完成率，其“完成率/差距”栏为高于（+）或低于（-）年度目标的百分点，"
+    "“同比/增减”栏为比上年增减的百分点。"
+)
 
 
 def _num(x: float | None, digits: int = 2) -> str:
@@ -22,8 +30,9 @@ def _signed(x: float, digits: int, unit: str) -> str:
     return text + unit
 
 
-def results_table(report: YearReport) -> None:
-    """Print the report's results as a table: 指标, 完成, 目标, 完成率, 同比, 状态."""
+def results_table(report: YearReport, console: Any = None) -> None:
+    """Print the report's results as a table: 指标, 完成, 目标, 完成率, 同比, 状态 (on ``console``,
+    a rich Console, or the terminal)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -33,6 +42,7 @@ def results_table(report: YearReport) -> None:
                       ("完成率/差距", "right"), ("同比/增减", "right"), ("状态", "left")):
         table.add_column(col, justify=just, no_wrap=col != "指标", min_width=12 if col == "指标" else None,
                          overflow="fold")
+    points = False  # a row whose 完成率/差距 is a gap in 个百分点, explained under the table
     for r in report.results:
         if r.target is None:
             continue
@@ -40,6 +50,7 @@ def results_table(report: YearReport) -> None:
             rate = f"{r.completion:.1f}%"
         elif r.gap is not None and (r.kind == "ratio" or r.target.is_percentage):
             rate = _signed(r.gap, 2, "个百分点")
+            points = True
         else:
             rate = "—"
         if r.kind == "ratio":
@@ -53,7 +64,10 @@ def results_table(report: YearReport) -> None:
             shown, unit = r.achieved, {"增速": "%", "提高": "个百分点"}.get(kind, r.unit)
         table.add_row(r.name, unit, _num(shown), _num(r.target.value), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
-    console = Console()
-    if not console.is_terminal or console.width < 110:
-        console = Console(width=110)
+    if points:
+        table.caption, table.caption_justify = POINTS_NOTE, "left"
+    if console is None:
+        console = Console()
+        if not console.is_terminal or console.width < 110:
+            console = Console(width=110)
     console.print(table)

@@ -1,0 +1,40 @@
+"""The results table ``kjreport fill`` prints (kjreport/cli/tables.py), through the real command."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\s│]+", "", text)
+
+
+def test_a_share_target_row_is_explained_under_the_table(sample_copy):
+    """QA F13: "+0.30个百分点" sits under 完成率/差距 for a 比重 target; a note says what it is."""
+    result = CliRunner().invoke(main, ["fill", str(sample_copy)])
+    assert result.exit_code == 0, result.output
+    assert "+0.30个百分点" in result.output
+    flat = _flat(result.output)
+    assert "比重类（%）目标不算完成率，其“完成率/差距”栏为高于（+）或低于（-）年度目标的百分点" in flat
+
+
+def test_no_note_without_a_share_target(tmp_path):
+    from kjreport.cli.tables import POINTS_NOTE, results_table
+    from kjreport.model import IndicatorResult, Target
+    from tests.summary.report_factory import make_report
+
+    report = make_report()
+    report.results = [r for r in report.results if isinstance(r, IndicatorResult)
+                      and r.target is not None and r.completion is not None]
+    assert report.results and all(isinstance(r.target, Target) for r in report.results)
+    from rich.console import Console
+
+    console = Console(record=True, width=110)
+    results_table(report, console)
+    shown = _flat(console.export_text())
+    assert report.results[0].name[:6] in shown and "%" in shown
+    assert _flat(POINTS_NOTE)[:10] not in shown
