@@ -172,6 +172,24 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in plain)
 
 
+def _usage_with_every_error() -> None:
+    """Give click's parser errors their context, so "选项「--jobs」后面需要给出取值。" is followed by
+    the usage line and the --help hint like every other usage error (click raises these
+    without one, and prints only the sentence)."""
+    original = click.core.Command.parse_args
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return original(self, ctx, args)
+        except click.UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+                exc.cmd = ctx.command
+            raise
+
+    click.core.Command.parse_args = parse_args
+
+
 _installed = False
 
 
@@ -190,6 +208,7 @@ def install() -> None:
     _wrap_metavar(click.core.Option)
     _wrap_metavar(click.core.Argument)
     _number_type_words()
+    _usage_with_every_error()
     click.formatting.term_len = display_width  # help columns line up with Chinese text
     for cls in vars(click.exceptions).values():
         if isinstance(cls, type) and issubclass(cls, click.UsageError) and (

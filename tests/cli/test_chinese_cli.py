@@ -40,6 +40,8 @@ def assert_chinese(output: str) -> None:
         (["docx", "--by", "乡镇", "a.xlsx"], "「--by」的取值无效：「乡镇」无效，应为「县区」。"),
         (["init", "--year", "abc"], "「--year」的取值无效：「abc」不是有效的整数。"),
         (["docx", "a.xlsx", "--jobs"], "选项「--jobs」后面需要给出取值。"),
+        (["send", "a.docx", "--to"], "选项「--to」后面需要给出取值。"),
+        (["plan", "import", "--year"], "选项「--year」后面需要给出取值。"),
         (["plan"], "用法："),
         (["plan", "bogus"], "没有「bogus」这个命令。"),
         (["excel", "bogus"], "没有「bogus」这个命令。"),
@@ -53,8 +55,8 @@ def test_usage_errors_are_chinese(args, wanted):
     assert_chinese(result.output)
     if args != ["plan"]:
         assert "错误：" in result.output
-    if args not in (["plan"], ["docx", "a.xlsx", "--jobs"]):  # click gives no usage there
-        assert "查看用法" in result.output
+    if args != ["plan"]:  # an option without its value too (click gives no usage there by itself)
+        assert "查看用法" in result.output and "用法：" in result.output
 
 
 def test_try_help_hint_names_the_command():
@@ -116,3 +118,9 @@ def test_closed_pipe_is_not_an_error(sample_copy, command):
         from openpyxl import load_workbook
 
         assert "指标结果" in load_workbook(sample_copy, read_only=True).sheetnames
+
+
+def test_an_option_without_its_value_shows_the_commands_usage():
+    result = run("docx", "a.xlsx", "--jobs")
+    assert "用法：kjreport docx [选项] 工作簿" in result.output.replace("python -m kjreport", "kjreport")
+    assert "docx --help」查看用法。" in result.output
