@@ -361,3 +361,23 @@ def test_copies_with_the_same_name_in_county_folders(year2012, blank2012, tmp_pa
     wb = openpyxl.load_workbook(master)
     assert cell(wb, "县区数据", "高新技术产业产值", "西山县").value == 51.2
     assert cell(wb, "县区数据", "高新技术产业产值", "柳桥县").value == 64.3
+
+
+def test_collect_says_when_formulas_now_need_recalculating(year2012):
+    """A formula fed by merged cells loses its saved result: collect says to open and save."""
+    master, county, dept = year2012
+    wb = openpyxl.load_workbook(master)
+    ws = wb["县区数据"]
+    letter = column(ws, "高新技术产业产值")
+    wb.create_sheet("汇总")["A1"] = f"=SUM(县区数据!{letter}2:{letter}20)"
+    wb.save(master)
+
+    result = run(master, county)
+    assert result.exit_code == 0, result.output
+    assert "注意：「汇总」工作表中有公式引用了合并进来的数据" in result.output
+    assert f"打开 {master.name} 并保存一次" in result.output
+
+    # a merge that feeds no formula says nothing about recalculating
+    result = run(master, dept)
+    assert result.exit_code == 0, result.output
+    assert "已合并到" in result.output and "重新计算" not in result.output

@@ -345,3 +345,10 @@ def _print_collect(plan, dry_run: bool) -> None:
         click.echo(f"已合并到 {plan.master.name}：共修改 {plan.cells} 个单元格。")
         if plan.backup:
             click.echo(f"原文件已备份到 {plan.backup}")
+        if plan.recalc:
+            sheets = "、".join(f"「{name}」" for name in plan.recalc)
+            click.echo(
+                f"注意：{sheets}工作表中有公式引用了合并进来的数据，其原有计算结果已清除，需要重新计算："
+                f"请在 Excel、WPS 或 LibreOffice 中打开 {plan.master.name} 并保存一次"
+                f"（打开时会自动重算），之后 kjreport check / fill 才能读到这些公式的新结果。"
+            )

@@ -116,7 +116,9 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
             plan,
         )
     if not dry_run and plan.changes:
-        plan.backup = set_cells_in_sheets(master, plan.by_sheet(), expect=read_as)
+        plan.backup = set_cells_in_sheets(
+            master, plan.by_sheet(), expect=read_as, recalc=plan.recalc
+        )
         plan.written = True
     return plan
 

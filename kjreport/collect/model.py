@@ -113,6 +113,7 @@ class CollectPlan:
     hints: list[Problem] = field(default_factory=list)  # 提示: conversions made while reading
     backup: Path | None = None
     written: bool = False
+    recalc: list[str] = field(default_factory=list)  # sheets whose formulas now await recalculation
 
     @property
     def cells(self) -> int:

@@ -264,9 +264,12 @@ def set_cells_in_sheets(
     *,
     backup: bool = True,
     expect: Fingerprint | None = None,
+    recalc: list[str] | None = None,
 ) -> Path | None:
     """Set cell values in several existing worksheets in ONE atomic replacement (one backup);
-    ``changes`` maps sheet name → {"B7": value}. Return the backup path."""
+    ``changes`` maps sheet name → {"B7": value}. Return the backup path. When given, ``recalc``
+    receives the names of the sheets whose formulas depend on the new values and so now wait
+    for Excel/WPS/LibreOffice to recalculate them (their saved results were removed)."""
     path = Path(path)
     targets = {
         sheet: {parse_ref(ref): _check_value(value) for ref, value in values.items()}
@@ -304,7 +307,7 @@ def set_cells_in_sheets(
             if cleared:
                 replaced.update(forget_formulas(pkg, book, found.sheet_id, cleared))
             changes.add(found.name, cells)
-        return _mark_stale(pkg, book, replaced, changes), []
+        return _mark_stale(pkg, book, replaced, changes, recalc), []
 
     return _rewrite(path, edit, backup, expect)
 
@@ -331,10 +334,15 @@ def _general_style_into(pkg: Package, book: Book, replaced: dict[str, bytes | No
 
 
 def _mark_stale(
-    pkg: Package, book: Book, replaced: dict[str, bytes | None], changes: Changes
+    pkg: Package,
+    book: Book,
+    replaced: dict[str, bytes | None],
+    changes: Changes,
+    stale_sheets: list[str] | None = None,
 ) -> dict[str, bytes | None]:
     """Return ``replaced`` plus the parts that drop the saved results of formulas depending on
-    ``changes`` and ask Excel to recalculate on open (see ``recalc``)."""
+    ``changes`` and ask Excel to recalculate on open (see ``recalc``); the names of the sheets
+    with such formulas go into ``stale_sheets`` when given."""
 
     def read(part: str) -> bytes:
         data = replaced.get(part)
@@ -352,6 +360,8 @@ def _mark_stale(
     parts, workbook_xml = mark_stale(sheets, read, read(book.part), changes)
     if workbook_xml is None:
         return replaced
+    if stale_sheets is not None:
+        stale_sheets[:] = [name for name, part in sheets if part in parts]
     return {**replaced, **parts, book.part: workbook_xml}
 
 
