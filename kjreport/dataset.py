@@ -155,11 +155,19 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
     sheet = data.name
     uncached = set(data.uncached)
     last_col = data.first_col + 1
+    hidden: set[str] = set()  # value cells under a merge (not its top-left): blank because of it
     for rng in data.merged:
-        first = rng.partition(":")[0]
-        _, c0 = split_ref(first)
+        first, _, last = rng.partition(":")
+        r0, c0 = split_ref(first)
+        r1, c1 = split_ref(last or first)
         if c0 <= last_col:
-            problem(sheet, first, f"「设置」表中有合并单元格 {rng}",
+            under = [(name, cell) for name, (_, cell) in values.items()
+                     if cell and cell != first and r0 <= split_ref(cell)[0] <= r1
+                     and c0 <= split_ref(cell)[1] <= c1]
+            hidden.update(cell for _, cell in under)
+            lost = "、".join(f"「{name}」" for name, _ in under)
+            found = f"，{lost}的值因此为空" if lost else ""
+            problem(sheet, first, f"「设置」表中有合并单元格 {rng}{found}",
                     "请取消合并（开始 › 合并后居中 › 取消合并单元格）：每个设置项占一行，项目、值各占一格")
 
     def get(key, default=None):
@@ -177,7 +185,7 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         formula_without_result(key)
     for key in schema.REQUIRED_SETTINGS:
         value, cell = get(key)
-        if is_blank(value):
+        if is_blank(value) and cell not in hidden:  # a merge already said why it is blank
             if not formula_without_result(key):
                 problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{schema.SETTING_KEYS[key]}）")
 

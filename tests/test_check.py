@@ -197,3 +197,18 @@ def test_catalogue_synonym_of_a_builtin_is_accepted(sample_path, tmp_path):
 def test_copy_keeps_the_sample_intact(sample_path, tmp_path):
     shutil.copy(sample_path, tmp_path / "x.xlsx")
     assert digest(tmp_path / "x.xlsx") == digest(sample_path)
+
+
+def test_merged_settings_value_is_one_error_naming_what_it_hides(sample_path, tmp_path):
+    """QA F3: B2:B3 merged in 设置 empties 单位名称 (B3); the merge is the one error, and it
+    says which item lost its value, instead of a second "缺少设置项" for the same cause."""
+    bad = mutate(sample_path, tmp_path / "merged.xlsx", lambda wb: wb["设置"].merge_cells("B2:B3"))
+    result = run_check(bad)
+    assert result.exit_code == 1
+    out = result.output
+    assert "工作表「设置」 单元格 B2：「设置」表中有合并单元格 B2:B3，「单位名称」的值因此为空" in out
+    assert "缺少设置项「单位名称」" not in out
+    assert "1 处错误" in out
+
+    blank = mutate(sample_path, tmp_path / "blank.xlsx", lambda wb: wb["设置"].__setitem__("B3", None))
+    assert "工作表「设置」 单元格 B3：缺少设置项「单位名称」" in run_check(blank).output
