@@ -183,6 +183,20 @@ def _workbook_year(workbook: Path) -> int | None:
         return None
 
 
+def _explain_projects(outcome, year: int) -> None:
+    """Say why last years' projects are in the new 项目台账 and what to do with it."""
+    if outcome.projects_dropped:
+        click.echo(f"项目台账中 {outcome.projects_dropped} 行更早年度的项目未沿用（--project-years）。")
+    if outcome.project_years is None:
+        return
+    first, last = outcome.project_years
+    span = f"{first}年" if first == last else f"{first}–{last}年"
+    click.echo(
+        f"「项目台账」中是{span}的项目，用于计算同比和历年比较，请保留（删除后上年项目数按 0 计算，会误写成“实现零的突破”）；"
+        f"{year}年的项目接在后面填写，年度填 {year}。"
+    )
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -198,8 +212,21 @@ def _short(text: str, limit: int = 40) -> str:
 @click.option(
     "--plan", "plan_file", type=click.Path(path_type=Path), help="新年度工作意见（.txt 或 .docx）。"
 )
+@click.option(
+    "--project-years",
+    type=click.IntRange(min=1),
+    metavar="年数",
+    help="与 --from 一起使用：项目台账只沿用最近几年的项目（默认全部）。计算同比需要上一年的项目，"
+    "所以至少为 1；往年项目越多，历年比较越完整。",
+)
 @click.argument("output", metavar="[新工作簿]", required=False, type=click.Path(path_type=Path))
-def init(year: int, previous: Path | None, plan_file: Path | None, output: Path | None) -> None:
+def init(
+    year: int,
+    previous: Path | None,
+    plan_file: Path | None,
+    project_years: int | None,
+    output: Path | None,
+) -> None:
     """新建下一年度的工作簿：带下拉选项、数字格式和填写提示，供各科室、县区填报。
 
     不指定文件名时在当前文件夹生成「<年度>年工作簿.xlsx」；已存在的文件不会被覆盖。
@@ -210,11 +237,14 @@ def init(year: int, previous: Path | None, plan_file: Path | None, output: Path 
     if result is not None:
         print_result(result)
     out = output or Path(f"{year}年工作簿.xlsx")
-    outcome = create_workbook(out, year, previous, result)
+    if project_years is not None and previous is None:
+        raise click.UsageError("--project-years 要与 --from 上年工作簿 一起使用。")
+    outcome = create_workbook(out, year, previous, result, project_years)
     click.echo(f"已新建 {year} 年工作簿 {outcome.path}（{len(outcome.sheets)} 张工作表）。")
     if previous:
         carried = "，".join(f"「{name}」{n} 行" for name, n in outcome.carried.items())
         click.echo(f"从 {previous.name} 沿用：{carried}；县区 {len(outcome.counties)} 个。")
+        _explain_projects(outcome, year)
     if result is None:
         click.echo(
             "「工作意见」「目标任务」两表为空，可用 kjreport plan import 工作意见 工作簿 导入。"

@@ -53,6 +53,8 @@ class InitOutcome:
     counties: list[str] = field(default_factory=list)
     carried: dict[str, int] = field(default_factory=dict)  # sheet → rows carried over
     targets: int = 0
+    project_years: tuple[int, int] | None = None  # first and last 年度 of the projects carried
+    projects_dropped: int = 0  # older projects left out by ``project_years``
 
 
 @dataclass
@@ -63,9 +65,18 @@ class _Sheet:
 
 
 def create_workbook(
-    out: Path, year: int, previous: Path | None = None, plan: PlanImportResult | None = None
+    out: Path,
+    year: int,
+    previous: Path | None = None,
+    plan: PlanImportResult | None = None,
+    project_years: int | None = None,
 ) -> InitOutcome:
     """Create next year's workbook at ``out`` and return what it holds.
+
+    The previous 项目台账 is carried over: last year's projects are the base of every
+    ledger-counted indicator's 同比 (an empty ledger would read as 0 last year, i.e. false
+    "零的突破"), and earlier years feed 历年 comparisons. ``project_years`` keeps only the
+    projects of the last N years (1 = last year only), for ledgers that grow too long.
 
     Raises ``InitError`` when ``out`` exists, is not .xlsx, or ``previous`` is not last year's.
     """
@@ -112,7 +123,9 @@ def create_workbook(
         ),
         _Sheet(schema.PROGRESS, schema.PROGRESS.name, [_header(schema.PROGRESS)]),
     ]
-    for spec in (schema.PROJECTS, schema.ENTERPRISES, schema.PLATFORMS):
+    projects = old.projects(project_years) if old else ([_header(schema.PROJECTS)], None, 0)
+    sheets.append(_Sheet(schema.PROJECTS, schema.PROJECTS.name, projects[0]))
+    for spec in (schema.ENTERPRISES, schema.PLATFORMS):
         sheets.append(_Sheet(spec, spec.name, old.raw(spec) if old else [_header(spec)]))
     sheets.append(
         _Sheet(schema.GROWTH, schema.GROWTH.name, old.growth() if old else [_header(schema.GROWTH)])
@@ -135,7 +148,13 @@ def create_workbook(
         if old and s.name in (*CARRIED_SHEETS, "县区上年数据", "科室数据", "增长核算")
     }
     return InitOutcome(
-        out, [s.name for s in sheets], counties, carried, len(plan.targets) if plan else 0
+        out,
+        [s.name for s in sheets],
+        counties,
+        carried,
+        len(plan.targets) if plan else 0,
+        project_years=projects[1],
+        projects_dropped=projects[2],
     )
 
 
@@ -235,6 +254,27 @@ class _Previous:
         start = _header_index(data, spec)
         rows = [list(r) for r in data.rows[start:] if not all(is_blank(v) for v in r)]
         return rows or [_header(spec)]
+
+    def projects(self, keep_years: int | None) -> tuple[list[list[object]], tuple[int, int] | None, int]:
+        """Return (项目台账 rows to carry, first and last 年度 among them, rows left out): all
+        rows, or with ``keep_years`` those of the last N years (rows without a 年度 are kept)."""
+        rows = self.raw(schema.PROJECTS)
+        col = _column_index(rows[0], "年度")
+
+        def year_of(row: list[object]) -> int | None:
+            value = row[col] if col is not None and col < len(row) else None
+            return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+        kept = [rows[0]]
+        dropped = 0
+        for row in rows[1:]:
+            y = year_of(row)
+            if keep_years is not None and y is not None and y < self.year - keep_years:
+                dropped += 1
+            else:
+                kept.append(row)
+        years = [y for y in map(year_of, kept[1:]) if y is not None]
+        return kept, ((min(years), max(years)) if years else None), dropped
 
     def counties(self) -> list[str]:
         rows = self.raw(schema.COUNTY)

@@ -172,3 +172,31 @@ def test_cli_init(tmp_path):
     assert "已新建 2012 年工作簿" in result.output and "kjreport plan import" in result.output
     again = CliRunner().invoke(main, ["init", "--year", "2012", str(out)])
     assert again.exit_code == 1 and again.output.startswith("错误：") and "已存在" in again.output
+
+
+@needs_sample
+def test_cli_init_explains_the_carried_projects_and_can_keep_fewer_years(tmp_path):
+    """QA F14: last years' projects are the base of 同比 (an empty ledger would give false
+    "零的突破"), so they are kept and the user is told why; --project-years keeps fewer."""
+    run = CliRunner().invoke
+    full = tmp_path / "full.xlsx"
+    result = run(main, ["init", "--year", "2012", "--from", str(SAMPLE), str(full)])
+    assert result.exit_code == 0, result.output
+    assert "「项目台账」中是2010–2011年的项目，用于计算同比和历年比较，请保留" in result.output
+    assert "2012年的项目接在后面填写，年度填 2012" in result.output
+
+    short = tmp_path / "short.xlsx"
+    result = run(main, ["init", "--year", "2012", "--from", str(SAMPLE), "--project-years", "1", str(short)])
+    assert result.exit_code == 0, result.output
+    years = {r[0] for r in values(openpyxl.load_workbook(short)["项目台账"])[1:]}
+    assert years == {2011}
+    sample_rows = values(openpyxl.load_workbook(SAMPLE)["项目台账"])[1:]
+    dropped = sum(1 for r in sample_rows if r[0] == 2010)
+    assert f"项目台账中 {dropped} 行更早年度的项目未沿用" in result.output
+    assert "「项目台账」中是2011年的项目" in result.output
+    assert f"「项目台账」{len(sample_rows) - dropped} 行" in result.output
+
+    alone = run(main, ["init", "--year", "2012", "--project-years", "1", str(tmp_path / "x.xlsx")])
+    assert alone.exit_code == 2 and "要与 --from" in alone.output
+    zero = run(main, ["init", "--year", "2012", "--from", str(SAMPLE), "--project-years", "0", str(tmp_path / "y.xlsx")])
+    assert zero.exit_code == 2
