@@ -251,7 +251,8 @@ def build_bundle(
 
 def installer_text(pythons: tuple[str, ...]) -> str:
     """Return ``安装.bat``: find a 64-bit Python of a bundled version, make the environment,
-    install from the ``wheels`` folder with no network, install the ribbon."""
+    install from the ``wheels`` folder with no network, install the Excel ribbon and, when WPS
+    is there and the user says yes (or ``/wps`` is given), the WPS add-in."""
     versions = " ".join(sorted(pythons, reverse=True))
     accepted = ", ".join(f"({v.replace('.', ', ')})" for v in pythons)
     lines = [
@@ -276,9 +277,31 @@ def installer_text(pythons: tuple[str, ...]) -> str:
         "--upgrade kjreport || goto :fail",
         '"%ENVDIR%\\Scripts\\kjreport.exe" excel install || goto :fail',
         "echo.",
-        "echo 安装完成。请完全退出 Excel 后重新打开，功能区上会出现「科技报告」选项卡。",
+        "echo Excel 加载项已安装。请完全退出 Excel 后重新打开，功能区上会出现「科技报告」选项卡。",
+        # optional: the WPS 表格 add-in (asked when WPS is installed; "安装.bat /wps" installs it
+        # without asking, for IT's scripted installs)
+        'set "WPS="',
+        'if /i "%~1"=="/wps" set "WPS=1"',
+        'if not defined WPS if exist "%APPDATA%\\kingsoft\\wps\\" (',
+        "  echo.",
+        "  echo 检测到本机装有 WPS Office。",
+        '  choice /c YN /m "是否同时安装 WPS 表格的「科技报告」加载项？只用 Microsoft Excel 的请按 N"',
+        '  if errorlevel 1 if not errorlevel 2 set "WPS=1"',
+        ")",
+        "if defined WPS (",
+        '  "%ENVDIR%\\Scripts\\kjreport.exe" wps install --autostart || goto :wpsfail',
+        "  echo WPS 加载项已安装。请完全退出 WPS 后重新打开，WPS 表格的功能区上会出现「科技报告」选项卡。",
+        ")",
+        "echo.",
+        "echo 安装完成。",
         "pause",
         "exit /b 0",
+        ":wpsfail",
+        "echo.",
+        "echo Excel 加载项已装好，但 WPS 加载项安装失败。请把上面的提示拍照发给信息化联系人；",
+        "echo 修正后可单独运行：%ENVDIR%\\Scripts\\kjreport.exe wps install --autostart",
+        "pause",
+        "exit /b 1",
         ":fail",
         "echo.",
         "echo 安装失败，请把上面的提示拍照发给信息化联系人。",
@@ -302,6 +325,9 @@ def _write_installer(folder: Path, pythons: tuple[str, ...], platform: str | Non
         "勾选 Add python.exe to PATH；\r\n"
         f"3. 关闭 Excel，双击 {INSTALLER}。它在 {VENV} 创建 Python 环境，只从 {WHEELS} 文件夹安装，"
         "不访问网络，最后把「科技报告」加载项放进 Excel 启动文件夹。\r\n"
+        f"4. 本机装有 WPS Office 时，{INSTALLER} 会询问是否同时安装 WPS 表格的「科技报告」加载项"
+        f"（按 Y 安装，只用 Microsoft Excel 的按 N）；信息化人员批量安装时可运行“{INSTALLER} /wps”，"
+        "不询问直接安装。\r\n"
         f"\r\n本文件夹中的安装包平台：{platform or '与制作本包的电脑相同'}。\r\n"
     )
     (folder / README).write_bytes(readme.encode("utf-8-sig"))

@@ -175,3 +175,24 @@ def test_linux_equivalent_installs_with_no_index(tmp_path, own_wheel):
         timeout=120,
     )
     assert run.returncode == 0 and run.stdout.startswith(str(target)), run.stderr
+
+
+def test_installer_offers_the_wps_add_in():
+    """The bundle's 安装.bat installs the WPS add-in when asked (WPS found) or with /wps."""
+    text = installer_text(("3.11", "3.12"))
+    lines = text.split("\r\n")
+    assert 'kjreport.exe" wps install --autostart || goto :wpsfail' in text  # as docs/wps.md says
+    assert text.index("excel install") < text.index("wps install")  # Excel first, as before
+    assert 'if /i "%~1"=="/wps" set "WPS=1"' in lines
+    assert any(line.startswith("  choice /c YN /m ") and "WPS" in line for line in lines)
+    assert '  if errorlevel 1 if not errorlevel 2 set "WPS=1"' in lines  # Y is errorlevel 1
+    assert "%APPDATA%\\kingsoft\\wps\\" in text  # asked only where WPS keeps its settings
+    # a parenthesised block ends at the first ASCII ")": the Chinese texts inside must not have one
+    depth = 0
+    for line in lines:
+        if depth and line.lstrip().startswith(("echo", "choice")):
+            assert ")" not in line and "(" not in line, line
+        depth += line.rstrip().endswith("(") - (line.strip() == ")")
+    assert depth == 0
+    assert ":wpsfail" in lines and "exit /b 0" in lines
+    text.encode("gbk")
