@@ -342,7 +342,21 @@ def test_overview_growth_is_not_repeated_in_the_parts(sample_summary):
 
 def test_problems_state_the_gap_as_an_official_text(sample_summary):
     problems = next(p for p in paragraphs(sample_summary) if "仍有差距" in p)
-    assert "全社会R&D经费投入9.4亿元，距年度目标尚差0.6亿元；" in problems
+    assert "全社会R&D经费投入9.4亿元，距年度目标尚差0.6亿元；占GDP比重0.76%，低于年度目标" in problems
     assert "企业R&D经费投入8.6亿元，距年度目标尚差0.4亿元。" in problems
     assert "上述指标虽已基本完成，仍需加大工作力度。" in problems
     assert "投入差" not in problems and "、全社会" not in problems
+
+
+def test_a_share_after_its_amount_does_not_repeat_the_amounts_name(sample_summary):
+    lagging = next(p for p in paragraphs(sample_summary) if "县区之间发展不平衡" in p)
+    assert "西山县：高新技术产业产值同比下降9%，占规模以上工业总产值比重比上年降低2.6个百分点" in lagging
+    # a share standing alone keeps its full name
+    assert "丰源区：高新技术产业产值占规模以上工业总产值比重比上年降低0.1个百分点" in lagging
+
+
+def test_one_opening_verb_per_item(sample_summary):
+    """Two sentences of one item do not both open with 全年实现."""
+    for p in paragraphs(sample_summary):
+        assert p.count("全年实现") <= 1, p
+    assert "一区五园高新技术产业产值达到430亿元" in "\n".join(paragraphs(sample_summary))
