@@ -23,7 +23,7 @@ from kjreport.workbook.numbers import is_blank, parse_number
 from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
 from kjreport.workbook.source import SheetData, WorkbookSource
-from kjreport.workbook.tables import Table, read_table
+from kjreport.workbook.tables import Table, read_table, used_column_problems
 from kjreport.workbook.xlsx import column_letter, split_ref
 
 __all__ = ["Dataset", "Field", "read_dataset", "read_settings_table", "settings_values"]
@@ -49,6 +49,20 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     tables: dict[str, Table] = field(default_factory=dict)
     sheets: dict[str, SheetData] = field(default_factory=dict)  # small sheets as typed (checks.RAW_SHEETS)
+
+    def used_column_problems(self, keys) -> list[Problem]:
+        """Return the problems of the 县区数据 / 县区上年数据 columns that targets use (``县区.X``
+        field keys): such a column must exist and be filled; columns no target uses may be
+        deleted or left blank."""
+        out: list[Problem] = []
+        names = dict.fromkeys(k.partition(".")[2] for k in keys if k.startswith("县区."))
+        for sheet in (schema.COUNTY.name, schema.COUNTY_PREVIOUS.name):
+            table = self.tables.get(sheet)
+            if table is None:
+                continue
+            for name in names:
+                out += used_column_problems(self.location, table, name)
+        return out
 
     @property
     def errors(self) -> list[Problem]:

@@ -130,6 +130,26 @@ class IndicatorResult:
     stretch_met: bool | None = None  # 争取值 reached (None: no 争取值 or no data)
     origin: str = "内置"  # 内置 | 科室报送 | 县区报送 | 自定义
     higher_is_better: bool = True  # False for 位次 and 控制在…以内 targets: a fall is progress
+    value_is_increment: bool = False  # value is a reported 新增 figure, not a year-end total
+
+    @property
+    def plain_name(self) -> str:
+        """Return the name without the “（增速）” that tells two targets of one indicator apart
+        (the result's key): what a reader sees."""
+        if self.target is not None:
+            suffix = f"（{self.target.kind}）"
+            if self.name.endswith(suffix):
+                return self.name[: -len(suffix)]
+        return self.name
+
+    @property
+    def measured(self) -> tuple[float | None, str]:
+        """Return (figure, unit) as stated against the target — the 新增 count, the growth in %,
+        the change in 个百分点, else the value — for every table that puts it beside the target."""
+        kind = self.target.kind if self.target is not None else "总量"
+        if kind in ("新增", "净增", "增速", "提高"):
+            return self.achieved, {"增速": "%", "提高": "个百分点"}.get(kind, self.unit)
+        return self.value, self.unit
 
 
 @dataclass(frozen=True)

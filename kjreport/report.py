@@ -59,7 +59,8 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     # Indicators run even when the data has errors, so that one ``check`` lists every problem
     # (unknown indicator names, missing inputs, wrong units …) at once. Calculation failures
     # caused by cells already reported are not repeated.
-    results, more = evaluate(registry, ds, by_county=by_county, user=frozenset(user))
+    results, more = evaluate(registry, ds, by_county=by_county, user=frozenset(user),
+                           require=ds.used_column_problems)
     if broken:
         more = [p for p in more if "计算出错" not in p.found]
     if provisional:

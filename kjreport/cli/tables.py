@@ -58,10 +58,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
         else:
             change = _signed(r.yoy, 1, "%") if r.yoy is not None else (r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
-        kind = r.target.kind
-        shown, unit = r.value, r.unit
-        if kind in ("新增", "净增", "增速", "提高"):  # what the target is about: 新增数, 增长率, 百分点
-            shown, unit = r.achieved, {"增速": "%", "提高": "个百分点"}.get(kind, r.unit)
+        shown, unit = r.measured  # what the target is about: 新增数, 增长率, 百分点 (as 附件1)
         table.add_row(r.name, unit, _num(shown), _num(r.target.value), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
     if points:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -21,16 +22,20 @@ ORIGINS = {"内置": "内置", "自定义": "自定义", "科室报送": "科室
 
 
 def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
-             catalogue: Catalogue | None = None, user: frozenset[str] = frozenset()) -> tuple[
+             catalogue: Catalogue | None = None, user: frozenset[str] = frozenset(),
+             require: Callable[[list[str]], list[Problem]] | None = None) -> tuple[
         list[IndicatorResult], list[Problem]]:
     """Return the results of every computable indicator (targets first, in target order).
 
     A target names a built-in, a catalogue synonym of one, or a reported indicator (a 科室数据
     row, a 县区数据 column); see ``resolve.plan_indicators``. ``by_county=False`` skips the
-    per-county values and ranks (enough for checking).
+    per-county values and ranks (enough for checking). ``require`` is given the input keys the
+    targets compute from and returns their problems (a used 县区数据 column missing or blank).
     """
     problems: list[Problem] = []
     plan = plan_indicators(registry, ds, catalogue or load_catalogue(), user=user)
+    if require is not None:
+        problems += require(target_inputs(plan.items))
     for n in plan.notices:
         if n.target is not None:
             problems.append(_target_problem(ds, n.target, n.found, n.expected, n.severity))
@@ -72,6 +77,19 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
                                     "请检查该指标函数或其输入数据"))
     return results, problems
+
+
+def target_inputs(items: list[Planned]) -> list[str]:
+    """Return the input keys the targeted items compute their city figure from (a county
+    breakdown shown beside a 科室数据 figure is not needed, so not listed)."""
+    keys: dict[str, None] = {}
+    for item in items:
+        if item.target is None or item.spec is None:
+            continue
+        keys.update(dict.fromkeys(item.spec.inputs.values()))
+        if item.increment:
+            keys[item.increment] = None
+    return list(keys)
 
 
 def _no_data(item: Planned) -> IndicatorResult:
@@ -127,6 +145,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
             sources.append(f.source)
     if item is not None and item.spec_is_increment:
         increment = value
+        result.value_is_increment = True
     if value is None and details and details.get("说明"):
         result.status_note = details["说明"]
     adjusted = spec.name in settings.adjusted_base or name in settings.adjusted_base

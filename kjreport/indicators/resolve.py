@@ -231,7 +231,9 @@ def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned
         wanted += [name_key(n) for n in entry_new.names]
     increment = next((f for k in dict.fromkeys(wanted) for f in m.reported.get(k, [])), "")
     stock = choose(stock_name, t)
-    if stock.spec is not None:
+    # an empty ledger (a new bureau keeps none) and a reported 新增 figure: the figure is used
+    stock_empty = stock.spec is not None and increment and not m.has_data(stock.spec)
+    if stock.spec is not None and not stock_empty:
         if increment:
             used_fields.add(increment)
         if stock_name != t.indicator:

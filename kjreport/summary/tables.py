@@ -58,14 +58,15 @@ def completion_rows(
     """Return one row per indicator with a target, in target order."""
     rows = []
     for i, r in enumerate((r for r in report.results if r.target is not None), 1):
-        value, unit = tx.display_unit(r.value, r.unit)  # 86000万元 → 8.6亿元, as the text says
+        figure, measured_unit = r.measured  # the 新增 count, the growth %: what the target is about
+        value, unit = tx.display_unit(figure, measured_unit)  # 86000万元 → 8.6亿元, as the text says
         rows.append(
             [
                 str(i),
-                r.name,
+                row_name(r),
                 unit,
-                _target_cell(r, style) if unit == r.unit else tx.plain(
-                    tx.display_unit(r.target.value, r.unit)[0], unit, style),  # type: ignore[union-attr]
+                _target_cell(r, style) if unit == measured_unit else tx.plain(
+                    tx.display_unit(r.target.value, measured_unit)[0], unit, style),  # type: ignore[union-attr]
                 tx.plain(value, unit, style),
                 _completion_cell(r),
                 _change_cell(r),
@@ -73,6 +74,20 @@ def completion_rows(
             ]
         )
     return rows
+
+
+def row_name(r: IndicatorResult) -> str:
+    """Return the indicator as a row of 附件1 names it, by its target's kind: 新增高新技术企业,
+    技术合同成交额增速, R&D经费投入强度提高 (never the internal “（增速）” suffix)."""
+    base = r.plain_name
+    kind = r.target.kind if r.target is not None else "总量"
+    if kind in ("新增", "净增"):
+        return base if base.startswith(kind) else kind + base
+    if kind == "增速":
+        return base + "增速"
+    if kind == "提高":
+        return base + "提高幅度"
+    return base
 
 
 def county_results(report: YearReport, limit: int = 3) -> list[IndicatorResult]:

@@ -106,6 +106,11 @@ class ResultView:
         return getattr(self.result, name)
 
     @property
+    def name(self) -> str:
+        """Return the name a reader sees (no “（增速）” key suffix)."""
+        return self.result.plain_name
+
+    @property
     def value(self) -> Num | None:
         return num(self.result.value, _provenance(self.result, "本年数"))
 

@@ -93,7 +93,33 @@ def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYL
     decimals = style.decimals_for(unit)
     if unit in SMALL_UNITS and is_number(value) and abs(float(value)) < 1:  # type: ignore[arg-type]
         decimals += 1
-    return number(value, decimals, trim=style.trims(unit))
+    if is_number(value):
+        decimals = max(decimals, kept_decimals(float(value)))  # type: ignore[arg-type]
+    trim = style.trims(unit) or (decimals > style.decimals_for(unit) and unit in COUNT_UNITS)
+    return number(value, decimals, trim=trim)
+
+
+SIGNIFICANT = 3  # digits a typed figure keeps when it has them: 1.56亿元, 3.62件, 1.79%
+MAX_DECIMALS = 2  # a typed figure with more decimals than this is treated as computed
+
+
+def kept_decimals(value: float) -> int:
+    """Return the decimals ``value`` needs so that it is not rounded into another number.
+
+    A typed figure (at most ``MAX_DECIMALS`` decimals: 3.62, 1.56, 3.5) keeps its own decimals
+    up to ``SIGNIFICANT`` significant digits: 3.62 → 2, 1.56 → 2, 3.5 → 1, 655 → 0, 80.73 → 1.
+    A computed one (a sum's float noise, a ratio) keeps two significant digits: 0.72000…02 → 2,
+    3.1724… → 1. The unit's usual decimals stay a minimum (``plain``), so a small or fractional
+    figure is never shown as a different number (3.62件 as 4件, a 3.5 target as 4, 1.79% beside
+    a 1.8% target as 1.8%, 1.56亿元 as 1.6亿元).
+    """
+    if value == 0 or not math.isfinite(value):
+        return 0
+    own = -Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    magnitude = math.floor(math.log10(abs(value))) + 1  # digits before the point (≤ 0 below 1)
+    if own <= MAX_DECIMALS:
+        return max(0, min(int(own), SIGNIFICANT - magnitude))
+    return max(0, min(2 - magnitude, MAX_DECIMALS))
 
 
 def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:

@@ -31,6 +31,7 @@ class Column:
     unit: str = ""  # the unit values are stored in once read
     required: bool = True  # the column must exist
     nonempty: bool = True  # every data row needs a value
+    when_used: bool = False  # required and nonempty only when a target uses it (县区数据 columns)
     choices: tuple[str, ...] = ()
     open_choices: bool = False  # choices are suggestions: other text is accepted (科室 names)
     hint: str = ""  # input hint shown in the README and in data validation
@@ -51,6 +52,7 @@ class SheetSpec:
     key: str | None = None  # column whose values must be unique (e.g. 县区)
     extra_numbers: bool = False  # other columns are user fields, read as numbers
     extra_blank: bool = False  # those user fields may be left empty (月度数据's months)
+    extra_when_used: bool = False  # those user fields are checked only when a target uses them
     purpose: str = ""
 
     def column(self, name: str) -> Column:
@@ -135,23 +137,31 @@ TARGETS = SheetSpec(
     purpose="年度目标任务，每个指标一行（同一指标的总量和新增目标可各占一行）",
 )
 COUNTY_TYPES = ("县", "区", "开发区", "高新区")
+
+
+def _county_measure(name: str, kind: str = "number", unit: str = "") -> Column:
+    """Return a 县区数据 figure column: a bureau without a target on it may delete it or leave
+    it blank (blank is not 0); a target using it makes it required and nonempty again."""
+    return Column(name, kind, unit=unit, required=False, nonempty=False, when_used=True)
+
+
 COUNTY_COLUMNS = (
     Column("县区", "text"),
-    Column("高新技术产业产值", unit="亿元"),
-    Column("规模以上工业总产值", unit="亿元"),
-    Column("全社会R&D经费支出", unit="亿元"),
-    Column("企业R&D经费支出", unit="亿元"),
-    Column("地区生产总值", unit="亿元"),
-    Column("科技特派员", "int", unit="人"),
-    Column("利益共同体", "int", unit="个"),
-    Column("培训农民", unit="万人次"),
+    _county_measure("高新技术产业产值", unit="亿元"),
+    _county_measure("规模以上工业总产值", unit="亿元"),
+    _county_measure("全社会R&D经费支出", unit="亿元"),
+    _county_measure("企业R&D经费支出", unit="亿元"),
+    _county_measure("地区生产总值", unit="亿元"),
+    _county_measure("科技特派员", "int", unit="人"),
+    _county_measure("利益共同体", "int", unit="个"),
+    _county_measure("培训农民", unit="万人次"),
     Column("类型", "choice", choices=COUNTY_TYPES, required=False, nonempty=False,
            hint="县、区、开发区或高新区（可空：按名称判断）；通报只按适用于该类型的指标评价"),
 )
-COUNTY = SheetSpec("县区数据", COUNTY_COLUMNS, key="县区", extra_numbers=True,
+COUNTY = SheetSpec("县区数据", COUNTY_COLUMNS, key="县区", extra_numbers=True, extra_when_used=True,
                    purpose="各县区本年（累计）数")
 COUNTY_PREVIOUS = SheetSpec("县区上年数据", COUNTY_COLUMNS, key="县区", extra_numbers=True,
-                            purpose="各县区上年同期数")
+                            extra_when_used=True, purpose="各县区上年同期数")
 DEPARTMENT = SheetSpec(
     "科室数据",
     (

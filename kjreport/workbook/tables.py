@@ -168,6 +168,8 @@ class Table:
     extra: dict[str, ColumnAt] = field(default_factory=dict)  # user-added number columns
     rows: Sequence[Row] = field(default_factory=list)  # a RowList once read
     last_row: int = 0
+    header_cell: str = ""  # first cell of the header row (where a missing column is reported)
+    blanks: dict[str, list[int]] = field(default_factory=dict)  # when_used column → blank rows
 
     def column(self, name: str) -> list[object] | None:
         """Return the typed values of column ``name`` in row order (None: no such column)."""
@@ -209,6 +211,7 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
                 "应有表头行：" + "、".join(c.header for c in spec.columns if c.required))
         return table
     table.header_row = data.first_row + header_index
+    table.header_cell = f"{column_letter(data.first_col)}{table.header_row}"
     _map_columns(data, spec, table, header_index, problem)
     if any(c.required and c.name not in table.columns for c in spec.columns):
         if table.columns:  # still list the other columns' problems in the same check (one pass)
@@ -220,6 +223,23 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     _check_area(data, table, problem)
     _read_rows(data, spec, table, header_index, problem)
     return table
+
+
+def used_column_problems(file: str, table: Table, name: str) -> list[Problem]:
+    """Return the problems of a ``when_used`` column that a target needs: the column missing,
+    or its blank cells (the messages a required, nonempty column gets while reading)."""
+    if not table.columns:  # the sheet itself could not be read: already reported
+        return []
+    at = table.columns.get(name) or table.extra.get(name)
+    if at is None:
+        spec_column = next((c for c in table.spec.columns if c.name == name), None)
+        header = spec_column.header if spec_column else name
+        return [Problem(file, table.sheet, table.header_cell, f"缺少列「{header}」",
+                        "请在表头行加上这一列（列的顺序不限）")]
+    column = at.column
+    strict = Column(column.name, column.kind, column.unit, hint=column.hint)
+    return [Problem(file, table.sheet, f"{at.letter}{number}", f"「{name}」为空", _expected(strict))
+            for number in table.blanks.get(name, ())]
 
 
 def _find_header(data: SheetData, spec: SheetSpec) -> int | None:
@@ -250,7 +270,8 @@ def _map_columns(data, spec, table, header_index, problem) -> None:
         if column is None:
             if spec.extra_numbers:
                 table.extra[name] = ColumnAt(
-                    Column(name, unit=unit, nonempty=not spec.extra_blank), j, letter, unit
+                    Column(name, unit=unit, nonempty=not (spec.extra_blank or spec.extra_when_used),
+                           when_used=spec.extra_when_used), j, letter, unit
                 )
             continue
         factor = 1.0
@@ -347,6 +368,8 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
                 continue
             raw = kept[r]
             value = raw[at.index] if at.index < len(raw) else None
+            if at.column.when_used and is_blank(value):
+                table.blanks.setdefault(at.column.name, []).append(number)
             converted[j][r] = _typed(value, at, cell, problem)
         if key_column is not None and key_column[r] not in (None, ""):
             k = str(key_column[r])
