@@ -143,6 +143,15 @@ class IndicatorResult:
         return self.name
 
     @property
+    def near(self) -> tuple[float, ...]:
+        """Return the target figures (目标值, 争取值, 区间上限) in this result's unit: the value is
+        never rounded into or across them when shown."""
+        t = self.target
+        if t is None or t.kind not in ("总量", "累计") or (t.unit and self.unit and t.unit != self.unit):
+            return ()
+        return tuple(x for x in (t.value, t.stretch, t.upper) if x is not None)
+
+    @property
     def measured(self) -> tuple[float | None, str]:
         """Return (figure, unit) as stated against the target — the 新增 count, the growth in %,
         the change in 个百分点, else the value — for every table that puts it beside the target."""

@@ -33,18 +33,20 @@ class Num(float):
     """A float that remembers where it came from (``comment``: source cells and formula)."""
 
     comment: str
+    near: tuple[float, ...]  # figures it must not be rounded into or across (its target)
 
-    def __new__(cls, value: float, comment: str = "") -> Num:
+    def __new__(cls, value: float, comment: str = "", near: tuple[float, ...] = ()) -> Num:
         obj = super().__new__(cls, value)
         obj.comment = comment
+        obj.near = near
         return obj
 
 
-def num(value: float | None, comment: str = "") -> Num | None:
+def num(value: float | None, comment: str = "", near: tuple[float, ...] = ()) -> Num | None:
     """Return ``value`` as a ``Num`` carrying ``comment``; None and non-finite values stay None."""
     if not tx.is_number(value):
         return None
-    return Num(float(value), comment)  # type: ignore[arg-type]
+    return Num(float(value), comment, near)  # type: ignore[arg-type]
 
 
 def templates_root() -> Path | None:
@@ -168,10 +170,10 @@ class TemplateSet:
         style = self.style
 
         def amount(v: Any, unit: str = "") -> str:
-            return self._mark(v, tx.amount(v, unit, style))
+            return self._mark(v, tx.amount(v, unit, style, getattr(v, "near", ())))
 
         def plain(v: Any, unit: str = "") -> str:
-            return self._mark(v, tx.plain(v, unit, style))
+            return self._mark(v, tx.plain(v, unit, style, getattr(v, "near", ())))
 
         def pct(v: Any, decimals: int = 1) -> str:
             return self._mark(v, tx.pct(v, decimals))

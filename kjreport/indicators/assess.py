@@ -99,6 +99,11 @@ def _by_rate(rate: float, comparison: str, settings: Settings) -> str:
             else "基本完成" if rate >= settings.basic_threshold else "未完成")
 
 
+def is_rank(result: IndicatorResult) -> bool:
+    """Return True for a rank (位次: 控制在前5位): a smaller number is better, no 完成率."""
+    return result.unit == "位" or (result.target is not None and result.target.unit == "位")
+
+
 def achieved(result: IndicatorResult, target: Target, increment: float | None = None) -> float | None:
     """Return what is compared with ``target``: value, increment, growth % or change (see module)."""
     if target.kind in ("新增", "净增"):
@@ -168,6 +173,8 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         result.status, result.status_note = "不可比", "目标值不大于零"
         return result
     result.status, result.completion, result.gap = judge(measured, target, result.kind, settings)
+    if is_rank(result):  # a rank (位次) is judged by its place, never as a 完成率 or a 同比
+        result.completion, result.yoy = None, None
     if target.stretch is not None:
         reached = measured <= target.stretch if target.comparison == "≤" else measured >= target.stretch
         result.stretch_met = reached

@@ -29,7 +29,7 @@ def _target_cell(r: IndicatorResult, style: tx.NumberStyle) -> str:
 
 
 def _completion_cell(r: IndicatorResult) -> str:
-    if r.target is None or r.status == "不可比":
+    if r.target is None or r.status == "不可比" or r.unit == "位":  # a rank has no 完成率
         return NA
     if r.target.is_percentage:
         return _signed_pp(r.gap, tx.MISSING)
@@ -37,6 +37,11 @@ def _completion_cell(r: IndicatorResult) -> str:
 
 
 def _change_cell(r: IndicatorResult) -> str:
+    if r.unit == "位":  # a rank moves up or down by places, never by a %
+        if not (tx.is_number(r.value) and tx.is_number(r.previous)):
+            return NA
+        moved = float(r.previous) - float(r.value)  # type: ignore[arg-type]
+        return "持平" if moved == 0 else f"{'前移' if moved > 0 else '后移'}{tx.number(abs(moved), 0)}位"
     if r.kind == "ratio" or r.unit == "%":
         return _signed_pp(r.change_pp, NA)
     if not tx.is_number(r.yoy):
@@ -67,7 +72,7 @@ def completion_rows(
                 unit,
                 _target_cell(r, style) if unit == measured_unit else tx.plain(
                     tx.display_unit(r.target.value, measured_unit)[0], unit, style),  # type: ignore[union-attr]
-                tx.plain(value, unit, style),
+                tx.plain(value, unit, style, r.near if figure is r.value and unit == r.unit else ()),
                 _completion_cell(r),
                 _change_cell(r),
                 STATUS_SHORT.get(r.status, r.status),

@@ -98,6 +98,7 @@ class ResultView:
     result: IndicatorResult
     share: ResultView | None = None  # a ratio that reads as "占…的比重" after this amount
     share_of: str = ""  # "规模以上工业总产值" for 高新技术产业产值占规模以上工业总产值比重
+    companion: ResultView | None = None  # the same indicator's other target (新增 + 总量, 总量 + 增速)
 
     def __getattr__(self, name: str) -> Any:
         # plain attributes (name, unit, kind, status, status_note, yoy_note, department …)
@@ -112,7 +113,7 @@ class ResultView:
 
     @property
     def value(self) -> Num | None:
-        return num(self.result.value, _provenance(self.result, "本年数"))
+        return num(self.result.value, _provenance(self.result, "本年数"), self.result.near)
 
     @property
     def previous(self) -> Num | None:
@@ -150,6 +151,20 @@ class ResultView:
         if kind in ("新增", "净增") and not self.result.name.startswith(kind):
             return kind + self.result.name
         return self.result.name
+
+    @property
+    def is_rank(self) -> bool:
+        """Return True for a rank target (位次): 居第4位，进入前5位目标实现."""
+        return self.result.unit == "位"
+
+    @property
+    def rank_name(self) -> str:
+        """Return a rank's name without 位次/排名: 科技创新综合评价 (…居第4位)."""
+        name = self.name
+        for tail in ("位次", "排名", "排位", "名次"):
+            if name.endswith(tail) and len(name) > len(tail):
+                return name[: -len(tail)]
+        return name
 
     @property
     def target_value(self) -> Num | None:
@@ -348,7 +363,30 @@ def group_results(results: list[IndicatorResult]) -> list[ResultView]:
                 break
         views.append(view)
         used.add(r.name)
-    return views
+    return _pair_targets(views)
+
+
+def _stem(result: IndicatorResult) -> str:
+    name = result.plain_name
+    kind = result.target.kind if result.target is not None else ""
+    return name[len(kind):] if kind in ("新增", "净增") and name.startswith(kind) else name
+
+
+def _pair_targets(views: list[ResultView]) -> list[ResultView]:
+    """Return ``views`` with a second target of the same indicator (新增 and 总量, 总量 and 增速)
+    folded into the first as its ``companion``: one sentence says the figure once."""
+    first: dict[str, ResultView] = {}
+    out: list[ResultView] = []
+    for v in views:
+        stem = _stem(v.result)
+        lead = first.get(stem)
+        if (lead is not None and lead.companion is None and v.share is None
+                and lead.result.target is not None and v.result.target is not None):
+            lead.companion = v
+            continue
+        first.setdefault(stem, v)
+        out.append(v)
+    return out
 
 
 def groupable(view: ResultView) -> bool:
@@ -356,6 +394,7 @@ def groupable(view: ResultView) -> bool:
     return (
         view.is_count
         and view.share is None
+        and view.companion is None
         and view.has_value
         and view.met
         and view.target_kind == "总量"

@@ -84,7 +84,8 @@ def number(value: float | None, decimals: int = 1, *, trim: bool = False) -> str
 SMALL_UNITS = ("%", "亿元")  # units whose values below 1 keep one more decimal
 
 
-def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE) -> str:
+def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE,
+          near: tuple[float, ...] = ()) -> str:
     """Return the number alone, rounded as ``unit`` wants (表格 cells): 812, 9.4, 1260, 32.6.
 
     A percentage or an amount in 亿元 below 1 keeps one more decimal (0.76%, 0.15亿元). Text and
@@ -95,8 +96,23 @@ def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYL
         decimals += 1
     if is_number(value):
         decimals = max(decimals, kept_decimals(float(value)))  # type: ignore[arg-type]
+        decimals = _apart(float(value), near, decimals)  # type: ignore[arg-type]
     trim = style.trims(unit) or (decimals > style.decimals_for(unit) and unit in COUNT_UNITS)
     return number(value, decimals, trim=trim)
+
+
+def _apart(value: float, near: tuple[float, ...], decimals: int) -> int:
+    """Return decimals (one or two more if needed) so that ``value`` is not shown as one of the
+    ``near`` figures (its target, 争取值) or on the other side of one: 1.79 beside 1.8 → 1.79."""
+    for t in near:
+        if not is_number(t) or value == t:
+            continue
+        while decimals < MAX_DECIMALS + 1:
+            shown = float(round_half_up(value, decimals))
+            if shown != t and (shown - t) * (value - t) > 0:
+                break
+            decimals += 1
+    return decimals
 
 
 SIGNIFICANT = 3  # digits a typed figure keeps when it has them: 1.56亿元, 3.62件, 1.79%
@@ -129,10 +145,16 @@ def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:
     return value, unit
 
 
-def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE) -> str:
-    """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 1260人, 27.1%."""
-    value, unit = display_unit(value, unit)
-    text = plain(value, unit, style)
+def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE,
+           near: tuple[float, ...] = ()) -> str:
+    """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 1260人, 27.1%.
+
+    ``near``: figures (in ``unit``) the value must not be rounded into or across (its target)."""
+    shown, shown_unit = display_unit(value, unit)
+    if shown_unit != unit and is_number(value):
+        near = tuple(float(t) * float(shown) / float(value) for t in near if is_number(t)) if value else ()
+    value, unit = shown, shown_unit
+    text = plain(value, unit, style, near)
     return text if text == MISSING else f"{text}{unit}"
 
 
