@@ -380,8 +380,9 @@ def _read_notes(table: Table, plan: PlanNode | None, problem) -> list[ProgressNo
             continue
         if codes and item not in codes:
             problem(table.sheet, row.cells["条目编号"], f"条目编号「{item}」在「工作意见」中不存在",
-                    "应为工作意见的编号，如 一.1")
-            continue
+                    "这条进展已写入总结的总体情况；如属工作意见的某一条，请改为该条的编号，如 一.1",
+                    "提示")
+            item = "总"  # said in the general part rather than lost
         notes.append(ProgressNote(item, v.get("科室") or "", v["进展情况"],
                                   f"{table.sheet}!{row.cells['进展情况']}"))
     return notes

@@ -157,7 +157,9 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         for f in county_spec.inputs.values():
             if ds.fields[f].source not in result.sources:
                 result.sources.append(ds.fields[f].source)
-    if slicer is not None and county_spec.by_county and ds.counties:
+    county_data = all(ds.fields[f].has_data for f in county_spec.inputs.values())
+    if slicer is not None and county_spec.by_county and ds.counties and county_data:
+        # no county breakdown from an empty ledger or a blank column: every county would be 0
         result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=(target is not None and target.comparison == "≤")
                                          or not spec.higher_is_better)
@@ -202,6 +204,8 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
             else:
                 cv = CountyValue(county, value, previous, yoy=yoy_growth(value, previous))
         out.append(cv)
+    if all(c.value is None or c.value == 0 for c in out):
+        return out  # nothing to rank: all counties at 0 would all be 1st
     ranked = sorted((c for c in out if c.value is not None), key=lambda c: c.value,
                     reverse=not lower_better)
     ranks, last, rank = {}, None, 0

@@ -15,12 +15,13 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.errors import KjreportError
-from kjreport.model import YearReport
+from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, report_date
 from kjreport.summary.facts import county_type, not_applicable
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
+from kjreport.text.numbers import is_zero
 
 
 class UnknownCounty(KjreportError):
@@ -78,9 +79,21 @@ class BulletinShared:
         self.templates = TemplateSet(template_dir, draft=draft)
         self.names = county_names(report)
         self.known = set(self.names)
-        self.with_target = [r for r in report.results if r.counties and r.target is not None]
+        self.with_target = [r for r in report.results if r.target is not None and has_breakdown(r)]
         self.not_applicable = not_applicable(self.templates, report)
         self.context = base_context(report, self.templates)
+
+
+def has_breakdown(r: IndicatorResult) -> bool:
+    """Return True when the counties' figures say something: one is non-zero, or the city
+    figure itself is zero (then 本年度尚无 is true for every county). All zeros beside a city
+    figure mean the breakdown is missing, not that every county has none."""
+    values = [c.value for c in r.counties if c.value is not None]
+    if not values:
+        return False
+    if any(not is_zero(float(v), 2) for v in values):
+        return True
+    return r.value is not None and is_zero(float(r.value), 2)
 
 
 def build_county_bulletin(

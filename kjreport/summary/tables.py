@@ -97,7 +97,8 @@ def row_name(r: IndicatorResult) -> str:
 
 def county_results(report: YearReport, limit: int = 3) -> list[IndicatorResult]:
     """Return the indicators with per-county values for the comparison table, headline first."""
-    with_counties = [r for r in report.results if r.counties]
+    with_counties = [r for r in report.results  # a column of zeros or blanks says nothing
+                     if any(tx.is_number(c.value) and not is_zero(float(c.value), 2) for c in r.counties)]
     headline = set(r.name for r in report.results_for(report.plan.code))
     with_counties.sort(key=lambda r: (r.name not in headline,))
     return with_counties[:limit]
