@@ -115,7 +115,7 @@ def read_dataset(source: WorkbookSource) -> Dataset:
     if "县区数据" in tables:
         _county_fields(ds, tables["县区数据"], tables.get("县区上年数据"), problem)
     if "科室数据" in tables:
-        _department_fields(ds, tables["科室数据"])
+        _department_fields(ds, tables["科室数据"], problem)
     for name in ("项目台账", "企业台账", "平台台账", "增长核算"):
         if name in tables and tables[name].columns:
             t = tables[name]
@@ -413,12 +413,17 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
                                         unit=at.column.unit if at else "")
 
 
-def _department_fields(ds: Dataset, table: Table) -> None:
+def _department_fields(ds: Dataset, table: Table, problem) -> None:
+    blank = set(table.blanks.get("本年数", ()))
     for row in table.rows:
         v = row.values
         name = canonical(v.get("指标") or "")
         if not name:
             continue
+        if v.get("本年数") is None and row.number in blank and v.get("上年数") is not None:
+            # a row listed but not reported yet (init lists the plan's indicators) has no figure
+            # (its target says 没有本年数据); last year's figure without this year's is a slip
+            problem(table.sheet, row.cells["本年数"], "「本年数」为空", "应填写数值，如 1200 或 26.5")
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",

@@ -9,6 +9,7 @@ fine here; an existing file is never overwritten.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def create_workbook(
     old = _Previous(previous, year) if previous else None
     counties = old.counties() if old else []
     sheets = [
-        _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old)),
+        _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old, plan)),
         _Sheet(
             schema.PLAN, schema.PLAN.name, plan_rows(plan.plan) if plan else [_header(schema.PLAN)]
         ),
@@ -119,7 +120,7 @@ def create_workbook(
         _Sheet(
             schema.DEPARTMENT,
             schema.DEPARTMENT.name,
-            old.departments() if old else [_header(schema.DEPARTMENT)],
+            old.departments() if old else department_rows(plan),
         ),
         _Sheet(schema.PROGRESS, schema.PROGRESS.name, [_header(schema.PROGRESS)]),
     ]
@@ -183,9 +184,75 @@ def _header(spec: SheetSpec) -> list[object]:
     return [c.header for c in spec.columns]
 
 
-def _settings_rows(year: int, old: _Previous | None) -> list[list[object]]:
-    """Return the 设置 sheet: 项目 | 值 | 说明, last year's values carried where they still hold."""
+_TITLE_BUREAU = re.compile(
+    r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:市|县|区|州|盟|旗))"
+    r"(?P<org>(?:科学技术|科技)[\u4e00-\u9fff]{0,10}?局)?"
+)
+
+
+def bureau_from_title(title: str) -> tuple[str, str]:
+    """Return (城市名称, 单位名称) named at the start of a plan's title, "" where it names none:
+    延安市科技局抓早动快安排部署… → (延安市, 延安市科技局); 常德市科学技术局2022年… → (常德市,
+    常德市科学技术局); 汉寿县2018年工作部署 → (汉寿县, "")."""
+    m = _TITLE_BUREAU.match(title or "")
+    if m is None:
+        return "", ""
+    city = m.group("city")
+    return city, city + m.group("org") if m.group("org") else ""
+
+
+def department_rows(plan: PlanImportResult | None) -> list[list[object]]:
+    """Return 科室数据 with a row (科室, 指标, 单位) for each target no built-in computes from a
+    ledger or the county columns, so the office only types the figures. A 新增 target's row is
+    the 新增 figure (新增重点实验室); a 增速/提高 target's row is the indicator's own figure."""
+    rows: list[list[object]] = [_header(schema.DEPARTMENT)]
+    if plan is None:
+        return rows
+    from kjreport.indicators.catalogue import load_catalogue
+    from kjreport.indicators.names import name_key
+    from kjreport.indicators.registry import build_registry
+
+    catalogue = load_catalogue()
+    builtins = {name_key(s.name) for s in build_registry([])}
+
+    def computed(name: str) -> bool:
+        entry = catalogue.find(name)
+        names = [name, *(entry.names if entry else ())]
+        return any(name_key(n) in builtins for n in names)
+
+    seen: set[str] = set()
+    header = [c.name for c in schema.DEPARTMENT.columns]
+    for t in plan.targets:
+        stock = re.sub(r"^(新增|净增)", "", t.indicator) or t.indicator
+        if computed(stock) and t.kind not in ("新增", "净增"):
+            continue  # a ledger or the county columns give it; a 新增 figure may be typed
+        name, unit = t.indicator, t.unit
+        if t.kind in ("新增", "净增") and not name.startswith(t.kind):
+            name = t.kind + name
+        elif t.kind in ("增速", "提高"):
+            unit = ""  # the figure's own unit (亿元 …), not the target's % / 个百分点
+        if name_key(name) in seen:
+            continue
+        seen.add(name_key(name))
+        row: list[object] = [None] * len(header)
+        entry = catalogue.find(stock)
+        row[header.index("科室")] = t.department or (entry.department if entry else "") or None
+        row[header.index("指标")] = name
+        row[header.index("单位")] = unit or None
+        rows.append(row)
+    return rows
+
+
+def _settings_rows(year: int, old: _Previous | None,
+                   plan: PlanImportResult | None = None) -> list[list[object]]:
+    """Return the 设置 sheet: 项目 | 值 | 说明, last year's values carried where they still hold;
+    a new workbook takes 城市名称 and 单位名称 from the plan's title when it names them."""
     previous = old.settings() if old else {}
+    if plan is not None:
+        city, organization = bureau_from_title(plan.title)
+        for key, value in (("城市名称", city), ("单位名称", organization)):
+            if value and is_blank(previous.get(key)):
+                previous[key] = value
     rows: list[list[object]] = [["项目", "值", "说明"]]
     for key, hint in SETTING_KEYS.items():
         value = previous.get(key, SETTING_DEFAULTS.get(key))

@@ -31,7 +31,8 @@ class Column:
     unit: str = ""  # the unit values are stored in once read
     required: bool = True  # the column must exist
     nonempty: bool = True  # every data row needs a value
-    when_used: bool = False  # required and nonempty only when a target uses it (县区数据 columns)
+    when_used: bool = False  # nonempty only where the data needs it, decided by the dataset (县区数据
+    # columns a target uses; 科室数据 本年数 of a row with figures): blank cells are recorded
     choices: tuple[str, ...] = ()
     open_choices: bool = False  # choices are suggestions: other text is accepted (科室 names)
     hint: str = ""  # input hint shown in the README and in data validation
@@ -165,10 +166,12 @@ COUNTY_PREVIOUS = SheetSpec("县区上年数据", COUNTY_COLUMNS, key="县区", 
 DEPARTMENT = SheetSpec(
     "科室数据",
     (
-        Column("科室", "choice", choices=DEPARTMENTS, open_choices=True, hint="可填写本单位的科室名称"),
+        Column("科室", "choice", choices=DEPARTMENTS, open_choices=True, nonempty=False,
+               hint="可填写本单位的科室名称（可空）"),
         Column("指标", "text"),
         Column("单位", "text", nonempty=False, hint="指数等无单位的指标可空"),
-        Column("本年数", "number"),
+        Column("本年数", "number", nonempty=False, when_used=True,
+               hint="可先留空：指标和单位已列出、尚未报送的行不参与计算"),
         Column("上年数", "number", nonempty=False),
         Column("口径", "choice", choices=COMPARABILITY, required=False, nonempty=False),
         Column("备注", "text", required=False, nonempty=False),

@@ -371,3 +371,31 @@ def test_missed_growth_target_quotes_the_growth(tmp_path, changde):
     problems = body[body.index("二、存在的问题"):]
     assert "财政科技支出同比增长2%，低于年度目标8个百分点" in problems
     assert "财政科技支出5.2亿元，低于" not in problems
+
+
+# --- Q23: init takes the bureau from the plan's title and lists the reported indicators ----------
+
+def test_init_prefills_settings_and_department_rows(tmp_path):
+    path = tmp_path / "新.xlsx"
+    run("init", "--year", 2015, "--plan", YANAN_PLAN, path)
+    wb = openpyxl.load_workbook(path)
+    settings = {r[0]: r[1] for r in wb["设置"].iter_rows(min_row=2, values_only=True)}
+    assert settings["城市名称"] == "延安市" and settings["单位名称"] == "延安市科技局"
+    listed = {r[1]: r for r in wb["科室数据"].iter_rows(min_row=2, values_only=True)}
+    assert listed["新增重点实验室"][2] == "家" and listed["技术合同交易额"][2] == "万元"
+    assert listed["新增市级工程技术研究中心"][3] is None  # the office types only the figures
+    # listed rows not yet reported are no error; typing the numbers alone makes check pass
+    before = run("check", path, ok=False).output
+    assert "「本年数」为空" not in before and "「科室」为空" not in before
+    figures = {name: (cur, prev) for _, name, _, cur, prev in YANAN_DEPARTMENT}
+    figures["新增市级工程技术研究中心"] = (4, None)
+    ws = wb["科室数据"]
+    for row in ws.iter_rows(min_row=2):
+        if row[1].value in figures:
+            row[3].value, row[4].value = figures[row[1].value]
+    wb.save(path)
+    result = run("check", path)
+    assert "校验通过" in result.output, result.output
+    out = run("fill", "--json", path).output
+    results = {r["name"]: r for r in json.loads(out[out.index("["):])}
+    assert results["市级工程技术研究中心"]["achieved"] == 4
