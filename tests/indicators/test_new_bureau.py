@@ -66,6 +66,7 @@ def type_figures(path: Path) -> None:
         elif row[0].value == "成文日期":
             row[1].value = "2024年12月20日"
     ws = wb["科室数据"]
+    ws.delete_rows(2, ws.max_row)  # init lists the reported targets; the office types its own names
     for i, values in enumerate(DEPARTMENT_ROWS, 2):
         for j, v in enumerate(values, 1):
             ws.cell(i, j, v)
