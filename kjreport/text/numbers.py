@@ -91,6 +91,9 @@ def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYL
     A percentage or an amount in 亿元 below 1 keeps one more decimal (0.76%, 0.15亿元). Text and
     tables both call this, so a figure is rounded the same way wherever it appears.
     """
+    if unit == "个百分点" and is_number(value):  # as the text says it: 提高0.1个百分点
+        text = pp_number(value)
+        return "-" + text if float(value) < 0 and text != "0" else text  # type: ignore[arg-type]
     decimals = style.decimals_for(unit)
     if unit in SMALL_UNITS and is_number(value) and abs(float(value)) < 1:  # type: ignore[arg-type]
         decimals += 1
