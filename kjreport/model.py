@@ -143,6 +143,16 @@ class IndicatorResult:
         return self.name
 
     @property
+    def row_name(self) -> str:
+        """Return the indicator as a table row beside its target names it, by the target's kind:
+        新增高新技术企业, 技术合同成交额增速, …提高幅度 (never the key's “（增速）”)."""
+        base = self.plain_name
+        kind = self.target.kind if self.target is not None else "总量"
+        if kind in ("新增", "净增"):
+            return base if base.startswith(kind) else kind + base
+        return base + {"增速": "增速", "提高": "提高幅度"}.get(kind, "")
+
+    @property
     def near(self) -> tuple[float, ...]:
         """Return the target figures (目标值, 争取值, 区间上限) in this result's unit: the value is
         never rounded into or across them when shown."""

@@ -59,7 +59,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
             change = _signed(r.yoy, 1, "%") if r.yoy is not None else (r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
         shown, unit = r.measured  # what the target is about: 新增数, 增长率, 百分点 (as 附件1)
-        table.add_row(r.name, unit, _num(shown), _num(r.target.value), rate, change,
+        table.add_row(r.row_name, unit, _num(shown), _num(r.target.value), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
     if points:
         table.caption, table.caption_justify = POINTS_NOTE, "left"

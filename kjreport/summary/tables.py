@@ -68,7 +68,7 @@ def completion_rows(
         rows.append(
             [
                 str(i),
-                row_name(r),
+                r.row_name,
                 unit,
                 _target_cell(r, style) if unit == measured_unit else tx.plain(
                     tx.display_unit(r.target.value, measured_unit)[0], unit, style),  # type: ignore[union-attr]
@@ -79,20 +79,6 @@ def completion_rows(
             ]
         )
     return rows
-
-
-def row_name(r: IndicatorResult) -> str:
-    """Return the indicator as a row of 附件1 names it, by its target's kind: 新增高新技术企业,
-    技术合同成交额增速, R&D经费投入强度提高 (never the internal “（增速）” suffix)."""
-    base = r.plain_name
-    kind = r.target.kind if r.target is not None else "总量"
-    if kind in ("新增", "净增"):
-        return base if base.startswith(kind) else kind + base
-    if kind == "增速":
-        return base + "增速"
-    if kind == "提高":
-        return base + "提高幅度"
-    return base
 
 
 def county_results(report: YearReport, limit: int = 3) -> list[IndicatorResult]:
