@@ -7,7 +7,9 @@ The builder knows the official layout; the summary code above it only says what 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import hashlib
 import io
 import unicodedata
 import zipfile
@@ -20,6 +22,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_COLOR_INDEX
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 from docx.text.paragraph import Paragraph
@@ -27,6 +30,7 @@ from docx.text.paragraph import Paragraph
 from kjreport.docx import styles as st
 from kjreport.docx.footer import add_page_numbers, has_page_numbers
 from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
+from kjreport.docx.package import save_package
 from kjreport.docx.title import split_title
 from kjreport.errors import KjreportError, TemplateError
 
@@ -91,10 +95,11 @@ def _clear_body(doc: DocxDocument) -> None:
             body.remove(child)
 
 
-def _open_reference(reference: Path) -> DocxDocument:
-    """Return the reference document emptied of content, with missing official styles added."""
+def _open_reference(reference: Path, content: bytes | None = None) -> DocxDocument:
+    """Return the reference document emptied of content, with missing official styles added
+    (read from ``content``, the file's bytes, when given)."""
     try:
-        doc = docx.Document(str(reference))
+        doc = docx.Document(io.BytesIO(content) if content is not None else str(reference))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise TemplateError(
             f"参考文档 {reference} 无法打开（{type(exc).__name__}）；"
@@ -107,6 +112,50 @@ def _open_reference(reference: Path) -> DocxDocument:
     return doc
 
 
+class _Prepared:
+    """A reference document made ready once (body emptied, official styles and page numbers
+    added) and the ids of its styles; every document of a process starts as a copy of it."""
+
+    def __init__(self, doc: DocxDocument):
+        doc._Document__body = None  # type: ignore[attr-defined]  # no proxy onto a child element
+        self.doc = doc
+        self.style_ids = frozenset(s.style_id for s in doc.styles)
+        # Parts python-docx keeps as plain bytes (theme, fonts, stylesWithEffects, thumbnail …)
+        # with no relationships of their own: nothing ever changes them after preparation, so
+        # every copy shares them; the XML parts (document, styles, settings, footers …) are
+        # copied, since a document may change them.
+        self.shared = {id(p): p for p in doc.part.package.iter_parts()
+                       if type(p) is Part and not p.rels}
+
+    def copy(self) -> DocxDocument:
+        return copy.deepcopy(self.doc, dict(self.shared))
+
+
+# One prepared reference per process, keyed by the reference file's bytes (a restyled or
+# replaced file is prepared afresh); a batch of bulletins opens and parses it once per worker
+# instead of once per bulletin.
+_PREPARED: dict[bytes | None, _Prepared] = {}
+
+
+def _prepared(reference: Path | None) -> _Prepared:
+    """Return the prepared reference document for ``reference`` (None: the built-in one)."""
+    content = None
+    if reference is not None:
+        try:
+            content = Path(reference).read_bytes()
+        except OSError:
+            _open_reference(reference)  # raises the reference's Chinese message
+            raise
+    key = hashlib.sha256(content).digest() if content is not None else None
+    prepared = _PREPARED.get(key)
+    if prepared is None:
+        doc = _open_reference(reference, content) if reference else new_reference_document()
+        prepared = _Prepared(doc)
+        _PREPARED.clear()  # keep only the latest: a process uses one reference
+        _PREPARED[key] = prepared
+    return prepared
+
+
 def display_width(text: str) -> float:
     """Return the width of ``text`` in 3号 characters: CJK and full-width 1, Latin and digits ½."""
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
@@ -116,11 +165,11 @@ class OfficialDocument:
     """A Word document laid out per GB/T 9704-2012, built top to bottom."""
 
     def __init__(self, reference: Path | None = None, *, draft: bool = False) -> None:
-        reference = reference or default_reference()
-        self._doc = _open_reference(reference) if reference else new_reference_document()
+        prepared = _prepared(reference or default_reference())
+        self._doc = prepared.copy()
         self.draft = draft
         self._break_pending = False
-        self._styles = {s.style_id: s for s in self._doc.styles}
+        self._style_ids = prepared.style_ids
 
     @property
     def docx(self) -> DocxDocument:
@@ -133,8 +182,10 @@ class OfficialDocument:
         """Return a new paragraph of ``style``, starting a new page if one was asked for."""
         # Set w:pStyle directly: python-docx's style setter scans every style to find the
         # default one on each call, which dominated the time to build a long summary.
+        if style not in self._style_ids:
+            raise KeyError(style)
         p = self._doc.add_paragraph(text)
-        p._p.style = self._styles[style].style_id
+        p._p.style = style
         if self._break_pending:
             p.paragraph_format.page_break_before = True
             self._break_pending = False
@@ -264,6 +315,7 @@ class OfficialDocument:
             widths_mm=col_widths_mm,
             number_cols=set(number_cols),
             shading=shading,
+            style_ids=self._style_ids,
         )
 
     def picture(self, png: bytes, width_mm: float, caption: str | None = None) -> Paragraph:
@@ -334,7 +386,8 @@ class OfficialDocument:
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._doc.save(str(path))
+            with path.open("wb") as fh:
+                save_package(self._doc, fh)
         except PermissionError as exc:
             raise DocumentSaveError(
                 f"无法写入 {path}：没有写入权限，或文件正在 Word/WPS 中打开；请关闭该文件后重试。"

@@ -79,9 +79,11 @@ def add_table(
     widths_mm: Sequence[float] | None,
     number_cols: set[int],
     shading: dict[tuple[int, int], str] | None = None,
+    style_ids: frozenset[str] | None = None,
 ) -> Table:
     """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned,
-    ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB"."""
+    ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB";
+    ``style_ids`` are the ids of ``doc``'s styles when the caller knows them."""
     shading = shading or {}
     ncols = len(headers)
     section = doc.sections[-1]
@@ -91,8 +93,12 @@ def add_table(
     _table_properties(table, sum(widths))
     for grid_col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         grid_col.set(qn("w:w"), str(w))  # exact twips (python-docx's Twips → EMU rounds)
-    header_style = st.style_by_id(doc, st.TABLE_HEADER).style_id
-    text_style = st.style_by_id(doc, st.TABLE_TEXT).style_id
+    header_style, text_style = st.TABLE_HEADER, st.TABLE_TEXT
+    for style_id in (header_style, text_style):  # KeyError when absent, as style_by_id
+        if style_ids is None:
+            st.style_by_id(doc, style_id)  # a scan of every style
+        elif style_id not in style_ids:
+            raise KeyError(style_id)
     centre_first = bool(headers) and headers[0] in ("序号", "位次", "排名")
     # Rows are written as XML text and parsed once each: building them cell by cell through
     # python-docx's element API took most of the time of a whole summary.
