@@ -8,6 +8,7 @@ xlwings' remote engine (``xw.Book(json=…)``), which the Linux tests use.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kjreport.workbook.source import SheetData, SheetOut
@@ -27,6 +28,7 @@ class ExcelBook:
 
     def __init__(self, book: xw.Book):
         self.book = book
+        self._remote: bool | None = None  # xlwings' remote engine (values as JSON sends them)
 
     @property
     def label(self) -> str:
@@ -47,10 +49,22 @@ class ExcelBook:
 
         Excel error values come back as the text Excel shows ("#DIV/0!", "#N/A", …); numbers
         as float and dates without a time of day as ``datetime.date``, as from the .xlsx file.
+
+        The values come out in one transfer, as the engine delivers them (``raw_value``), and
+        are converted here in one pass: xlwings' own conversion (``.value``) calls a function
+        per cell and then this method converted every cell again — at 450,000 cells, most of
+        a ribbon click.
         """
         used = self.book.sheets[name].used_range
-        rows = used.options(ndim=2, err_to_str=True).value or []
-        return _trimmed(name, [list(r) for r in rows], used.row, used.column)
+        raw = used.raw_value
+        if not isinstance(raw, (list, tuple)):  # one cell: Excel gives the bare value
+            raw = [[raw]]
+        elif raw and not isinstance(raw[0], (list, tuple)):  # one row or column, flattened
+            raw = [raw] if used.shape[0] == 1 else [[v] for v in raw]
+        remote = self._remote
+        if remote is None:
+            remote = self._remote = getattr(self.book.app.engine, "name", "") == "remote"
+        return _trimmed(name, _plain_rows(raw, remote), used.row, used.column)
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
         """Create sheet ``name`` (after the last sheet) or clear its contents, then write
@@ -90,6 +104,77 @@ def _colour_runs(fills: dict[tuple[int, int], str]) -> list[tuple[tuple[int, int
     return runs
 
 
+# Excel's error values as COM delivers them (xlwings' ``cell_errors``); the remote engine sends
+# the text itself.
+_COM_ERRORS = {
+    -2146826281: "#DIV/0!", -2146826246: "#N/A", -2146826259: "#NAME?", -2146826288: "#NULL!",
+    -2146826252: "#NUM!", -2146826265: "#REF!", -2146826273: "#VALUE!",
+}
+# How the remote engine (Office.js JSON) sends a date: "2011-12-31T00:00:00.000Z"
+_JSON_DATE = re.compile(
+    r"-?\d{4,}-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12]\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?"
+    r"(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?"
+)
+_SIMPLE = frozenset({float, bool, type(None)})  # cell types that need no conversion
+
+
+def _plain_rows(raw, remote: bool) -> list[list[object]]:
+    """Return the engine's raw rows as plain values (see ``_plain``): a row of floats, bools and
+    blanks is copied as it is; in others the common cells (numbers, text) are converted inline
+    and only the rest (dates, errors, empty text) by a call per cell."""
+    out = []
+    if remote:  # "" for blank, int or float, text, dates as ISO text
+        for row in raw:
+            if _SIMPLE.issuperset(map(type, row)):
+                out.append(list(row))
+                continue
+            out.append([
+                v if (t := type(v)) is float
+                else float(v) if t is int
+                else v if t is str and v and v[10:11] != "T"
+                else _plain_remote(v)
+                for v in row
+            ])
+        return out
+    for row in raw:  # COM: None for blank, float, text, error codes as int, pywintypes dates
+        if _SIMPLE.issuperset(map(type, row)):
+            out.append(list(row))
+            continue
+        out.append([
+            v if (t := type(v)) is float or v is None or (t is str and v)
+            else _plain_com(v)
+            for v in row
+        ])
+    return out
+
+
+def _plain_remote(value: object) -> object:
+    """Return a value as the remote engine sends it, as the .xlsx reader gives it."""
+    if type(value) is str:
+        if value == "":
+            return None
+        if value[-1:] in "Z0123456789" and _JSON_DATE.fullmatch(value):
+            try:
+                when = dt.datetime.fromisoformat(value.removesuffix("Z"))
+            except ValueError:
+                return value
+            return _plain(when.replace(tzinfo=None))
+        return value
+    return _plain(value)
+
+
+def _plain_com(value: object) -> object:
+    """Return a value as COM delivers it (pywin32), as the .xlsx reader gives it."""
+    if type(value) is int:
+        error = _COM_ERRORS.get(value)
+        if error is not None:
+            return error
+    if isinstance(value, dt.datetime):  # pywintypes' datetime carries a time zone
+        value = dt.datetime(value.year, value.month, value.day, value.hour, value.minute,
+                            value.second, value.microsecond)
+    return _plain(value)
+
+
 def _plain(value: object) -> object:
     """Return a cell value as the .xlsx reader gives it: numbers as float, a date without a
     time of day as a date, an empty string as None."""
@@ -103,20 +188,18 @@ def _plain(value: object) -> object:
 
 
 def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int) -> SheetData:
-    """Return ``rows`` as SheetData without leading/trailing blank rows and columns."""
-
-    def blank(v: object) -> bool:
-        return v is None or v == ""
-
-    rows = [[_plain(v) for v in r] for r in rows]
-    filled = [i for i, r in enumerate(rows) if not all(blank(v) for v in r)]
+    """Return plain ``rows`` as SheetData without leading/trailing blank rows and columns."""
+    filled = [i for i, r in enumerate(rows) if r.count(None) != len(r)]
     if not filled:
         return SheetData(name, [], first_row, first_col)
     rows = rows[filled[0] : filled[-1] + 1]
-    cols = [
-        j
-        for j in range(max(len(r) for r in rows))
-        if any(j < len(r) and not blank(r[j]) for r in rows)
-    ]
-    c0, c1 = cols[0], cols[-1] + 1
-    return SheetData(name, [r[c0:c1] for r in rows], first_row + filled[0], first_col + c0)
+    width = max(map(len, rows))
+    c0 = 0
+    while all(c0 >= len(r) or r[c0] is None for r in rows):
+        c0 += 1
+    c1 = width
+    while all(c1 - 1 >= len(r) or r[c1 - 1] is None for r in rows):
+        c1 -= 1
+    if c0 or c1 < width:
+        rows = [r[c0:c1] for r in rows]
+    return SheetData(name, rows, first_row + filled[0], first_col + c0)

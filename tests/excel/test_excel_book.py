@@ -55,6 +55,39 @@ def test_reads_the_used_range_without_blank_border_and_keeps_errors_as_text():
     assert isinstance(settings[0][1], float)
 
 
+def test_raw_values_of_either_engine_read_as_xlwings_value_would():
+    """The one-pass conversion of ``raw_value``: COM (pywin32) and remote (JSON) forms."""
+    from kjreport.excel.book import _plain_rows
+
+    class PyTime(dt.datetime):  # pywintypes' datetime: a datetime subclass with a time zone
+        pass
+
+    utc = dt.timezone.utc
+    com = [
+        (None, 1.5, "", "甲县", True),
+        (-2146826281, -2146826246, 7, PyTime(2011, 12, 20, tzinfo=utc), PyTime(2011, 12, 20, 8, 30, tzinfo=utc)),
+        (1.0, 2.0, None, False, 3.0),
+    ]
+    assert _plain_rows(com, remote=False) == [
+        [None, 1.5, None, "甲县", True],
+        ["#DIV/0!", "#N/A", 7.0, dt.date(2011, 12, 20), dt.datetime(2011, 12, 20, 8, 30)],
+        [1.0, 2.0, None, False, 3.0],
+    ]
+    assert type(_plain_rows(com, remote=False)[1][3]) is dt.date
+    remote = [
+        ["", 2011, 1.5, "甲县", "#REF!"],
+        ["2011-12-20T00:00:00.000Z", "2011-12-20T08:30:00.000Z", "2011-12-20T", "T", True],
+        [-2146826281, 0, "", "", ""],
+    ]
+    assert _plain_rows(remote, remote=True) == [
+        [None, 2011.0, 1.5, "甲县", "#REF!"],
+        [dt.date(2011, 12, 20), dt.datetime(2011, 12, 20, 8, 30), "2011-12-20T", "T", True],
+        [-2146826281.0, 0.0, None, None, None],  # an int is a number here, never an error code
+    ]
+    rows = _plain_rows(remote, remote=True)
+    assert type(rows[0][1]) is float and type(rows[1][4]) is bool
+
+
 def test_write_sheet_adds_a_sheet_at_the_end_in_one_assignment():
     book = remote_book(DATA)
     note = ExcelBook(book).write_sheet("指标结果", [["指标", "本年"], ["专利", 310.0, "超额"]])
