@@ -58,57 +58,12 @@ def _mask(ledger: Frame, key: tuple, compute) -> np.ndarray:
     return hit[1][start:stop].copy()
 
 
-# Masks of one column against one value (项目类别 == 产学研合作, 级别 in (国家级, 省级) …), kept
-# for the whole ledger: the combined masks above differ by year, but their parts repeat.
-_PARTS: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
-
-
-def _part(column: np.ndarray, key: tuple, compute) -> np.ndarray:
-    """Return ``compute(column)``, once per column array and ``key`` (read-only: combine it
-    with ``&``, never in place)."""
-    cache_key = (id(column), *key)
-    hit = _PARTS.get(cache_key)
-    if hit is None or hit[0] is not column:
-        if len(_PARTS) >= _MAX_MASKS:
-            _PARTS.clear()
-        hit = _PARTS[cache_key] = (column, compute(column))
-    return hit[1]
-
-
-def _equals(frame: Frame, name: str, value) -> np.ndarray:
-    column = _col(frame, name)
-    if column.dtype != object:
-        return _part(column, ("==", value), lambda c: c == value)
-
-    def compute(c: np.ndarray) -> np.ndarray:  # text: one pass finds the rows of every value
-        mask = np.zeros(len(c), dtype=bool)
-        rows = _part(c, ("rows",), _rows_by_value).get(value)
-        if rows is not None:
-            mask[rows] = True
-        return mask
-
-    return _part(column, ("==", value), compute)
-
-
-def _rows_by_value(column: np.ndarray) -> dict[object, np.ndarray]:
-    """Return value → row positions of an object column (equal values share a key)."""
-    rows: dict[object, list[int]] = {}
-    for i, v in enumerate(column.tolist()):
-        rows.setdefault(v, []).append(i)
-    return {v: np.array(r, dtype=np.intp) for v, r in rows.items()}
-
-
-def _within(frame: Frame, name: str, values) -> np.ndarray:
-    values = tuple(values)
-    return _part(_col(frame, name), ("in", values), lambda c: np.isin(c, values))
-
-
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
     """Return a mask of the project-ledger rows of ``year`` in ``category`` (and ``levels``)."""
     def compute(frame: Frame) -> np.ndarray:
-        mask = _equals(frame, "年度", year) & _equals(frame, "项目类别", category)
+        mask = (_col(frame, "年度") == year) & (_col(frame, "项目类别") == category)
         if levels is not None:
-            mask &= _within(frame, "级别", levels)
+            mask &= np.isin(_col(frame, "级别"), levels)
         return mask
 
     key = ("project", year, category, tuple(levels) if levels is not None else None)
@@ -139,8 +94,7 @@ def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
 def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        typed = _part(_col(frame, "企业类型"), ("type", frozenset(types)), lambda c: has_type(c, types))
-        return (_col(frame, "认定年份") <= year) & typed
+        return (_col(frame, "认定年份") <= year) & has_type(_col(frame, "企业类型"), types)
 
     return _mask(ledger, ("enterprise", year, frozenset(types)), compute)
 
@@ -148,9 +102,9 @@ def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
 def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
     """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        mask = (_col(frame, "认定年份") <= year) & _equals(frame, "平台类型", kind)
+        mask = (_col(frame, "认定年份") <= year) & (_col(frame, "平台类型") == kind)
         if levels is not None:
-            mask &= _within(frame, "级别", levels)
+            mask &= np.isin(_col(frame, "级别"), levels)
         return mask
 
     key = ("platform", year, kind, tuple(levels) if levels is not None else None)

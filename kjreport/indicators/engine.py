@@ -179,21 +179,13 @@ def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
     frames = [f.current for f in fields.values()]
     if not frames or not all(isinstance(x, Frame) and "年度" in x for x in frames):
         return {}
-    years = sorted({y for x in frames for y in _years(x["年度"]) if y < settings.year})
+    years = sorted({int(y) for x in frames for y in x["年度"] if y == y and int(y) < settings.year})
     out = {}
     for year in years[-HISTORY_YEARS:]:
         value, _ = _call(spec, {p: f.current for p, f in fields.items()}, year, settings, quiet=True)
         if value is not None:
             out[year] = value
     return out
-
-
-def _years(column: np.ndarray) -> set[int]:
-    """Return the distinct years of a 年度 column (NaN/None skipped), without a Python loop
-    over its rows when it is numeric."""
-    if column.dtype.kind == "f":
-        return {int(y) for y in np.unique(column[~np.isnan(column)])}
-    return {int(y) for y in column if y is not None and y == y}
 
 
 def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:
@@ -235,7 +227,7 @@ class _CountySlicer:
 
     def __init__(self, ds: IndicatorInputs):
         self.position = {c: i for i, c in enumerate(ds.counties)}
-        self._groups: dict[int, tuple[Frame, tuple[Frame, dict[object, tuple[int, int]]]]] = {}
+        self._groups: dict[tuple[str, bool], tuple[Frame, dict[object, tuple[int, int]]]] = {}
         self._slices: dict[tuple[str, bool, str], Frame] = {}
         self._empty: dict[tuple[str, bool], Frame] = {}
 
@@ -249,11 +241,10 @@ class _CountySlicer:
             cached = self._slices.get((*key, county))
             if cached is not None:
                 return cached
-            # this year's and last year's ledger are often the same frame: group it once
-            held = self._groups.get(id(data))
-            if held is None or held[0] is not data:
-                held = self._groups[id(data)] = (data, _by_county(data))
-            ordered, ranges = held[1]
+            grouped = self._groups.get(key)
+            if grouped is None:
+                grouped = self._groups[key] = _by_county(data)
+            ordered, ranges = grouped
             start, stop = ranges.get(county, (0, 0))
             part = ordered.window(start, stop)
             self._slices[(*key, county)] = part
