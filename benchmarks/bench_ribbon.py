@@ -45,11 +45,11 @@ t0 = time.perf_counter()
 {first}
 t1 = time.perf_counter()
 import xlwings as xw
-from kjreport.excel import {module}
+import kjreport.excel.{module}  # as RunPython names it: "import kjreport.excel.fill; …main()"
 payload = json.load(open(sys.argv[1], encoding="utf-8"))
 t2 = time.perf_counter()
 book = xw.Book(json=payload)
-outcome = {module}.main(book)
+outcome = kjreport.excel.{module}.main(book)
 assert outcome is not None and outcome.ok, book.json()["actions"][-1]
 t3 = time.perf_counter()
 print(json.dumps({{"seconds": (t2 - t0) + (t3 - t2), "first": t1 - t0,
@@ -58,7 +58,10 @@ print(json.dumps({{"seconds": (t2 - t0) + (t3 - t2), "first": t1 - t0,
 # What the add-in's VBA runs before the button's own code (xlwings.bas, ExecuteWindows/Mac):
 # importing xlwings.utils imports the whole xlwings package.
 RUNPYTHON_FIRST = "import xlwings.utils; xlwings.utils.prepare_sys_path('false;;;;;;')"
-SERVE_FIRST = "import kjreport.excel; import xlwings"
+# The same after ``kjreport excel install``: its start-up line (a .pth file, read by site.py at
+# start) imports kjreport.excel's lean hook before xlwings; here the folder holding it is added
+# as site.py would add site-packages.
+WITH_LINE = "import site; site.addsitedir({site!r}); " + RUNPYTHON_FIRST
 
 
 def warm_runs(payload: dict, repeat: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
@@ -99,10 +102,15 @@ def warm_runs(payload: dict, repeat: int) -> tuple[dict[str, list[float]], dict[
 def cold_runs(payload: dict, repeat: int) -> dict[str, list[dict]]:
     """Return cold clicks (fresh interpreters), interleaved: both buttons as RunPython starts
     them, and 计算指标 with kjreport's lean xlwings import in place first."""
-    kinds = {"校验数据": ("check", RUNPYTHON_FIRST), "计算指标": ("fill", RUNPYTHON_FIRST),
-             "计算指标，先导入 kjreport.excel": ("fill", SERVE_FIRST)}
-    out: dict[str, list[dict]] = {label: [] for label in kinds}
+    from kjreport.excel.install import LEAN_LINE, LEAN_PTH
+
+    out: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / LEAN_PTH).write_text(LEAN_LINE, encoding="utf-8")
+        line = WITH_LINE.format(site=tmp)
+        kinds = {"校验数据": ("check", line), "计算指标": ("fill", line),
+                 "计算指标，无启动文件（之前）": ("fill", RUNPYTHON_FIRST)}
+        out = {label: [] for label in kinds}
         path = Path(tmp) / "payload.json"
         path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         for _ in range(repeat):

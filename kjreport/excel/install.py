@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import site
 import sys
+import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +23,50 @@ MAC_STARTUP = (
     "Library/Group Containers/UBF8T346G9.Office/User Content.localized/Startup.localized/Excel"
 )
 MAC_SCRIPTS = "Library/Application Scripts/com.microsoft.Excel"
+
+
+# A start-up line for the Python the add-ins run (site.py executes .pth lines that begin with
+# "import"). Excel's RunPython imports xlwings *before* the button's module (``import
+# xlwings.utils; …; import kjreport.excel.fill; …``), too late for the hook in
+# ``kjreport/excel/__init__.py`` that keeps pandas and matplotlib out of xlwings' import — which
+# is most of a cold click. In a process whose command names ``kjreport.excel.`` (a button's
+# RunPython call, nothing else), this line imports ``kjreport.excel`` first; anywhere else it
+# only looks at ``sys.orig_argv``.
+LEAN_PTH = "kjreport-excel-lean.pth"
+LEAN_LINE = (
+    'import sys; exec("try:\\n import kjreport.excel\\nexcept Exception:\\n pass") '
+    'if any("kjreport.excel." in a for a in getattr(sys, "orig_argv", ())) else None\n'
+)
+
+
+def lean_site_dirs() -> list[Path]:
+    """Return where the start-up line may go: this environment's site-packages, then the
+    user's own site-packages (when Python reads it)."""
+    dirs = [Path(sysconfig.get_paths()["purelib"])]
+    if site.ENABLE_USER_SITE:
+        dirs.append(Path(site.getusersitepackages()))
+    return dirs
+
+
+def _install_lean_import() -> str:
+    """Write the start-up line into the first writable site directory; return a note."""
+    for folder in lean_site_dirs():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / LEAN_PTH).write_text(LEAN_LINE, encoding="utf-8")
+        except OSError:
+            continue
+        return f"已写入 {folder / LEAN_PTH}：按钮启动 Python 时不再载入 pandas 和 matplotlib，点击更快。"
+    return ("未能在 Python 环境中写入启动文件（没有写入权限），按钮仍可使用，只是每次点击启动稍慢；"
+            "可用管理员权限重新运行 kjreport excel install。")
+
+
+def _uninstall_lean_import() -> None:
+    for folder in lean_site_dirs():
+        try:
+            (folder / LEAN_PTH).unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 class ExcelUnavailable(KjreportError):
@@ -92,6 +138,7 @@ def install(
     if into_xlstart and sys.platform == "darwin":
         outcome.notes.append(_install_applescript())
     if into_xlstart:
+        outcome.notes.append(_install_lean_import())
         outcome.notes.append("请完全退出 Excel 后重新打开，功能区上会出现「科技报告」选项卡。")
     else:
         outcome.notes.append(
@@ -107,7 +154,9 @@ def install(
 
 def uninstall(folder: Path | None = None) -> list[Path]:
     """Remove kjreport's add-ins from ``folder`` (default: XLSTART); return the removed files."""
-    folder = xlstart_dir() if folder is None else folder
+    if folder is None:
+        folder = xlstart_dir()
+        _uninstall_lean_import()
     removed = []
     for path in sorted(folder.glob(ADDIN_GLOB)):
         _remove(path)

@@ -53,6 +53,8 @@ def test_install_into_windows_xlstart_replaces_stale_addins(tmp_path, monkeypatc
     """On Windows the add-ins go to %APPDATA%\\Microsoft\\Excel\\XLSTART with this Python."""
     monkeypatch.setenv("APPDATA", str(tmp_path))
     monkeypatch.setattr(sys, "platform", "win32")
+    site_dir = tmp_path / "site-packages"
+    monkeypatch.setattr(inst, "lean_site_dirs", lambda: [site_dir])
     xlstart = tmp_path / "Microsoft" / "Excel" / "XLSTART"
     xlstart.mkdir(parents=True)
     (xlstart / "kjreport.excel.retired.xlam").write_bytes(b"old button")
@@ -66,8 +68,42 @@ def test_install_into_windows_xlstart_replaces_stale_addins(tmp_path, monkeypatc
     )
     assert conf(outcome.addins[0])["Interpreter_Win"] == sys.executable
     assert any("重新打开" in n for n in outcome.notes)
+    assert (site_dir / inst.LEAN_PTH).read_text(encoding="utf-8") == inst.LEAN_LINE
     assert [p.name for p in inst.uninstall()] == sorted(b.file_name for b in available_buttons())
     assert [p.name for p in xlstart.iterdir()] == ["PERSONAL.XLSB"]
+    assert not (site_dir / inst.LEAN_PTH).exists()
+
+
+# What xlwings.bas runs for a ribbon button (ExecuteWindows): xlwings first, then the button.
+RUNPYTHON = (
+    "import site, sys; site.addsitedir({site!r}); "  # the start-up .pth, as site.py reads it
+    "import xlwings.utils; xlwings.utils.prepare_sys_path('false;;;;;;'); "
+    "import kjreport.excel.check; "
+    "print(sorted(m for m in ('pandas', 'matplotlib', 'kjreport') if m in sys.modules))"
+)
+OTHER = (
+    "import site, sys; site.addsitedir({site!r}); import xlwings; "
+    "print(sorted(m for m in ('pandas', 'kjreport') if m in sys.modules))"
+)
+
+
+def test_startup_line_keeps_pandas_out_of_a_runpython_click_only(tmp_path):
+    """With the .pth in place, RunPython's own command (xlwings imported first) no longer loads
+    pandas or matplotlib; any other program importing xlwings is left exactly as it was."""
+    import subprocess
+
+    (tmp_path / inst.LEAN_PTH).write_text(inst.LEAN_LINE, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+
+    def run(code: str) -> str:
+        out = subprocess.run([sys.executable, "-B", "-c", code.format(site=str(tmp_path))],
+                             capture_output=True, text=True, cwd=root, check=True)
+        return out.stdout.strip().splitlines()[-1]
+
+    assert run(RUNPYTHON) == "['kjreport']"
+    assert run(OTHER) == "['pandas']"  # not a button: xlwings imports pandas as it always did
+    (tmp_path / inst.LEAN_PTH).unlink()
+    assert run(RUNPYTHON) == "['kjreport', 'matplotlib', 'pandas']"  # what the line prevents
 
 
 def test_macos_startup_folder(monkeypatch, tmp_path):
