@@ -22,8 +22,10 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_COLOR_INDEX
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.oxml import serialize_part_xml
 from docx.opc.part import Part
 from docx.oxml.ns import qn
+from docx.parts.styles import StylesPart
 from docx.shared import Mm, Pt, Twips
 from docx.text.paragraph import Paragraph
 
@@ -112,6 +114,34 @@ def _open_reference(reference: Path, content: bytes | None = None) -> DocxDocume
     return doc
 
 
+class _StylesOnWrite(StylesPart):
+    """The styles part of a document started from a prepared reference: it shares the
+    reference's styles (the largest part, ~350 KB of XML) until something reads its XML, and
+    only then takes its own copy — so a change made to one document's styles never reaches
+    another, and a document that only names its styles (all of kjreport's) never copies or
+    re-serialises them."""
+
+    def __init__(self, shared: StylesPart, blob: bytes):
+        Part.__init__(self, shared.partname, shared.content_type, package=shared.package)
+        self._shared = shared
+        self._shared_blob = blob
+        self._own: object = None
+
+    @property
+    def _element(self):  # type: ignore[override]
+        if self._own is None:
+            self._own = copy.deepcopy(self._shared._element)
+        return self._own
+
+    @_element.setter
+    def _element(self, element) -> None:
+        self._own = element
+
+    @property
+    def blob(self) -> bytes:
+        return self._shared_blob if self._own is None else serialize_part_xml(self._own)
+
+
 class _Prepared:
     """A reference document made ready once (body emptied, official styles and page numbers
     added) and the ids of its styles; every document of a process starts as a copy of it."""
@@ -124,11 +154,20 @@ class _Prepared:
         # with no relationships of their own: nothing ever changes them after preparation, so
         # every copy shares them; the XML parts (document, styles, settings, footers …) are
         # copied, since a document may change them.
-        self.shared = {id(p): p for p in doc.part.package.iter_parts()
-                       if type(p) is Part and not p.rels}
+        parts = list(doc.part.package.iter_parts())
+        self.shared = {id(p): p for p in parts if type(p) is Part and not p.rels}
+        self.styles = next((p for p in parts if type(p) is StylesPart and not p.rels), None)
+        self.styles_blob = self.styles.blob if self.styles is not None else b""
 
     def copy(self) -> DocxDocument:
-        return copy.deepcopy(self.doc, dict(self.shared))
+        memo = dict(self.shared)
+        styles = None
+        if self.styles is not None:
+            styles = memo[id(self.styles)] = _StylesOnWrite(self.styles, self.styles_blob)
+        doc = copy.deepcopy(self.doc, memo)
+        if styles is not None:
+            styles._package = doc.part.package
+        return doc
 
 
 # One prepared reference per process, keyed by the reference file's bytes (a restyled or

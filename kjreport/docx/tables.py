@@ -89,7 +89,10 @@ def add_table(
     section = doc.sections[-1]
     text_width = round((section.page_width - section.left_margin - section.right_margin) / 635)
     widths = column_widths_twips(headers, rows, widths_mm, text_width)
-    table = doc.add_table(rows=0, cols=ncols)
+    # what ``doc.add_table(rows=0, cols=ncols)`` does, without looking the (absent) table style
+    # up among every style of the document
+    table = doc._body.add_table(0, ncols, doc._block_width)
+    table._tbl.tblStyle_val = None
     _table_properties(table, sum(widths))
     for grid_col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         grid_col.set(qn("w:w"), str(w))  # exact twips (python-docx's Twips → EMU rounds)
