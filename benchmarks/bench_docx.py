@@ -13,10 +13,14 @@ a shared machine hits each alike), medians and ratios printed:
       (``--no-charts``). Ratios against 150 counties (goal: per bulletin ≤ 1.3× at 1500, the
       summary linear, i.e. ≤ 10× at 1500);
   (e) the 150-county batch ``kjreport docx PROVINCE --by 县区``: wall time and CPU of all its
-      processes (``RUSAGE_CHILDREN``; goal ≤ 10 s CPU).
+      processes (``RUSAGE_CHILDREN``; goal ≤ 10 s CPU). With ``--batch-base DIR`` (a checkout
+      of an earlier version, e.g. ``git archive <commit> | tar -x -C DIR``) the batch runs
+      ``--batch-reps`` times alternately from that tree and from this one, and the medians and
+      their ratio are printed (CPU on a shared machine drifts with its load: compare in one run).
 
 Usage: python benchmarks/bench_docx.py [--reps 5] [--sizes 150,800,1500] [--bulletins 5]
        [--skip-scaling] [--skip-batch] [--keep DIR (reuse generated province workbooks)]
+       [--batch-base DIR --batch-reps 3]
 """
 
 from __future__ import annotations
@@ -95,11 +99,13 @@ class Failed(Exception):
     """A benchmarked command exited non-zero."""
 
 
-def run(cmd: list[str]) -> tuple[float, float, str]:
-    """Return (wall s, CPU s of the command and its children, stdout); raise Failed on failure."""
+def run(cmd: list[str], tree: Path = ROOT) -> tuple[float, float, str]:
+    """Return (wall s, CPU s of the command and its children, stdout); raise Failed on failure.
+    ``tree``: the checkout whose kjreport runs (default: this one)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tree, env=env)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -148,6 +154,9 @@ def main() -> None:
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) province workbooks")
+    parser.add_argument("--batch-base", type=Path,
+                        help="checkout of an earlier version: run the batch alternately from it and from here")
+    parser.add_argument("--batch-reps", type=int, default=3)
     args = parser.parse_args()
     py = sys.executable
     print(f"cores: {os.cpu_count()}  python: {sys.version.split()[0]}  reps: {args.reps}")
@@ -207,10 +216,27 @@ def main() -> None:
         book = province(keep, 150)
         batch = [py, "-m", "kjreport", "docx", str(book), "--by", "县区",
                  "-o", str(tmp_path / "bulletins")]
-        wall, cpu, _ = run(batch)
+        if args.batch_base is None:
+            wall, cpu, _ = run(batch)
+            n = len(list((tmp_path / "bulletins").glob("*.docx")))
+            print(f"(e) --by 县区: {n} bulletins in {wall:.1f} s wall, {cpu:.1f} s CPU "
+                  f"on {os.cpu_count()} cores (goal <= 10 s CPU)")
+            return
+        trees = {"base": args.batch_base.resolve(), "head": ROOT}
+        got: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+        for i in range(args.batch_reps):
+            for name in (list(trees) if i % 2 == 0 else list(trees)[::-1]):
+                wall, cpu, _ = run(batch, trees[name])
+                got[name].append((wall, cpu))
         n = len(list((tmp_path / "bulletins").glob("*.docx")))
-        print(f"(e) --by 县区: {n} bulletins in {wall:.1f} s wall, {cpu:.1f} s CPU "
-              f"on {os.cpu_count()} cores (goal <= 10 s CPU)")
+        med = {name: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+               for name, v in got.items()}
+        for name, (wall, cpu) in med.items():
+            print(f"(e) --by 县区 ({name} {trees[name]}): {n} bulletins, median {wall:.1f} s wall, "
+                  f"{cpu:.1f} s CPU {[round(c, 1) for _, c in got[name]]}")
+        print(f"    CPU head / base = {med['head'][1] / med['base'][1]:.2f}x; head "
+              f"{'meets' if med['head'][1] <= 10 else 'misses'} the goal <= 10 s CPU "
+              f"on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
