@@ -2,7 +2,7 @@
 engine (the same ``Book`` API the buttons use in Excel), on the sample and on a province workbook.
 
 Run: ``XLWINGS_LICENSE_KEY=noncommercial python benchmarks/bench_ribbon.py [--repeat 5]
-[--province PATH | --counties 150]``.
+[--province PATH | --counties 150] [--base CHECKOUT]``.
 
 Warm (a process that stays up, as ``kjreport serve`` for WPS): timed from the request's JSON text
 to the button's last write — ``json.loads`` of the workbook payload, ``xw.Book(json=…)`` and the
@@ -62,6 +62,48 @@ RUNPYTHON_FIRST = "import xlwings.utils; xlwings.utils.prepare_sys_path('false;;
 # start) imports kjreport.excel's lean hook before xlwings; here the folder holding it is added
 # as site.py would add site-packages.
 WITH_LINE = "import site; site.addsitedir({site!r}); " + RUNPYTHON_FIRST
+
+
+# One process of the --base comparison: warm up, then time each button from the JSON text.
+WARM_AB = """
+import json, statistics, sys, time
+import xlwings as xw
+import kjreport.excel.check, kjreport.excel.fill
+text = open(sys.argv[1], encoding="utf-8").read()
+buttons = {"校验数据": kjreport.excel.check, "计算指标": kjreport.excel.fill}
+for module in buttons.values():
+    module.main(xw.Book(json=json.loads(text)))
+cpu = {label: [] for label in buttons}
+for _ in range(int(sys.argv[2])):
+    for label, module in buttons.items():
+        c0 = time.process_time()
+        outcome = module.main(xw.Book(json=json.loads(text)))
+        cpu[label].append(time.process_time() - c0)
+        assert outcome is not None and outcome.ok
+print(json.dumps(cpu))
+"""
+
+
+def compare_warm(payload: dict, base: Path, rounds: int) -> None:
+    """Print the warm clicks' CPU of ``base`` (an earlier checkout) and of this tree, measured
+    in processes that alternate between the trees (2 timed clicks per button per process)."""
+    trees = {"之前": base.resolve(), "现在": ROOT}
+    cpu: dict[str, dict[str, list[float]]] = {t: {"校验数据": [], "计算指标": []} for t in trees}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "payload.json"
+        path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        for i in range(rounds):
+            for name in (list(trees) if i % 2 == 0 else list(trees)[::-1]):
+                proc = subprocess.run(
+                    [sys.executable, "-c", WARM_AB, str(path), "2"], capture_output=True, text=True,
+                    check=True, cwd=trees[name], env={**os.environ, "PYTHONPATH": str(trees[name])},
+                )
+                for label, runs in json.loads(proc.stdout.strip().splitlines()[-1]).items():
+                    cpu[name][label].extend(runs)
+    print(f"热点击 CPU，之前（{trees['之前']}）与现在交替运行 {rounds} 轮：")
+    for label in ("校验数据", "计算指标"):
+        before, now = (statistics.median(cpu[t][label]) for t in trees)
+        print(f"  {label}：之前 {before * 1000:.0f} ms，现在 {now * 1000:.0f} ms（{now / before:.2f} 倍）")
 
 
 def warm_runs(payload: dict, repeat: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
@@ -156,6 +198,9 @@ def main() -> int:
     parser.add_argument("--counties", type=int, default=150)
     parser.add_argument("--ledger-rows", type=int, default=50000)
     parser.add_argument("--skip-province", action="store_true")
+    parser.add_argument("--base", type=Path,
+                        help="checkout of an earlier version: also compare its warm clicks on the province workbook")
+    parser.add_argument("--base-rounds", type=int, default=3)
     args = parser.parse_args()
     if not os.environ.get("XLWINGS_LICENSE_KEY"):
         print("需要 XLWINGS_LICENSE_KEY=noncommercial（xlwings 远程引擎）才能运行本基准。")
@@ -176,8 +221,10 @@ def main() -> int:
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_province.py"),
                             str(province), "--counties", str(args.counties),
                             "--ledger-rows", str(args.ledger_rows)], check=True)
-        ok = report(f"省级工作簿 {province.name}", payload_from_xlsx(province), args.repeat,
-                    cold=True)
+        big = payload_from_xlsx(province)
+        ok = report(f"省级工作簿 {province.name}", big, args.repeat, cold=True)
+        if args.base is not None:
+            compare_warm(big, args.base, args.base_rounds)
     print(f"目标：省级工作簿热点击 ≤ {GOAL_WARM} s（CPU）—— {'达到' if ok else '未达到'}")
     return 0 if ok else 1
 
