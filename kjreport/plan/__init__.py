@@ -28,6 +28,7 @@ __all__ = [
 # Words a plan without parts 一、二、 (a 主要目标 paragraph, a news report of the plan) uses
 PLAN_WORDS = re.compile(
     r"目标|力争|争取|确保|达到|突破|新增|净增|增长|提高到|工作意见|工作要点|工作计划|工作思路"
+    r"|达\s*\d|(?:到|至)\s*20\d\d\s*年|方案|规划"
 )
 
 

@@ -57,6 +57,10 @@ COUNT_ITEMS = ("项", "个")
 ORGS = ("家", "个")
 PEOPLE = ("人", "名", "位")
 RD = r"(?:R&D|研发|研究与试验发展)"
+# the clause names no other spender before R&D ("科研院所研发经费支出" is not 全社会's)
+NO_SUBJECT = r"(?:(?!企业|院所|高校|高等学校|机构|单位|园区|高新区|规上|规模以上)[^⟨])*?"
+# …nor a share of R&D ("基础研究经费支出占社会R&D投入强度" is not the R&D intensity)
+NO_SHARE = r"(?:(?!占)[^⟨])*?"
 
 CATALOG: tuple[CatalogEntry, ...] = (
     # --- amounts of money (亿元) — specific before general
@@ -85,7 +89,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "亿元",
         MONEY,
         "计划科",
-        (rf"{RD}(?:经费)?(?:投入|支出)(?![^⟨]*(?:奖|补|资金))[^⟨]*{Q}",),
+        (rf"^{NO_SUBJECT}{RD}(?:经费)?(?:投入|支出)(?![^⟨]*(?:奖|补|资金))[^⟨]*{Q}",),
         topic=r"全社会(?:R&D|研发)投入|融投资",
     ),
     # --- percentages
@@ -111,7 +115,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "%",
         ("%",),
         "计划科",
-        (rf"{RD}{_}占{_}(?:GDP|生产总值){_}{Q}", rf"{RD}{_}(?:投入)?强度{_}{Q}"),
+        (rf"{RD}{_}占{_}(?:GDP|生产总值){_}{Q}", rf"^{NO_SHARE}{RD}{_}(?:投入)?强度{_}{Q}"),
     ),
     CatalogEntry(
         "创新型企业R&D经费占销售收入比重",

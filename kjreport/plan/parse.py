@@ -15,7 +15,7 @@ from kjreport.model import PlanNode, Target
 from kjreport.plan.reader import PlanLine
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
-from kjreport.plan.text import cn_number, cn_value, normalize
+from kjreport.plan.text import cn_number, cn_value, is_traditional, normalize, to_simplified
 
 CN = "[一二三四五六七八九十]{1,3}"
 PART_RE = re.compile(rf"^(?P<n>{CN})[、．.](?P<rest>.*)$")
@@ -111,6 +111,7 @@ def parse_plan(
     """
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
+    lines, script_note = _simplified(lines)
     for raw in lines:
         text = normalize(raw.text)
         if not text:
@@ -137,10 +138,24 @@ def parse_plan(
         not_targets=got.not_targets,
         unplaced=b.unplaced,
         ignored=b.ignored,
-        notes=got.notes,
+        notes=[*script_note, *got.notes],
         unit_word=unit_word,
         target_year=wanted,
     )
+
+
+def _simplified(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
+    """Return the lines in simplified characters (a 繁體 plan is converted), with a note."""
+    if not is_traditional("".join(line.text for line in lines[:200])):
+        return lines, []
+    converted = to_simplified([line.text for line in lines])
+    if converted is None:
+        return lines, [
+            "原文是繁体字，但没有安装繁简转换组件（opencc-python-reimplemented），"
+            "数字和指标名称可能读不全；请安装后重新导入，或先把原文转为简体。"
+        ]
+    out = [PlanLine(line.number, text, line.heading) for line, text in zip(lines, converted, strict=True)]
+    return out, ["原文是繁体字，已转为简体后读取（指标名称、原句均为简体）。"]
 
 
 # ---------------------------------------------------------------------------------------------

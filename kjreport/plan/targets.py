@@ -90,6 +90,7 @@ def extract(
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
     past_codes = _past_codes(root)
+    results_doc = wording.reports_results_mostly("".join(seg.text for seg in segments))
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -97,7 +98,7 @@ def extract(
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
-                _scan(seg, sentence, year, frame or own_year, found, out)
+                _scan(seg, sentence, year, frame or own_year, found, out, results_doc)
                 frame = _frame_of(sentence, frame)
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
@@ -117,9 +118,11 @@ def _scan(
     frame: int | None,
     found: list[_Found],
     out: Extraction,
+    results_doc: bool = True,
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
+    sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     quantities = []
     for q in QUANTITY_RE.finditer(sentence):
         if wording.is_never_target(sentence, q):
@@ -148,8 +151,14 @@ def _scan(
         named = _year_of(sentence[: q.start()])
         when = frame if named is None else named
         if _set_aside(
-            seg, sentence, shown, written, when, named is not None, year, clause_end, out
+            seg, sentence, shown, written, when, named is not None, year, clause_end, out,
+            results_doc,
         ):
+            continue
+        scope_start = max(sentence.rfind(ch, 0, q.start()) for ch in "，；。：！？") + 1
+        if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end]):
+            reason = "说明对象的范围（如“对已确定的10家重点企业……”），不是目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
         if catalog.is_not_target(local):
             reason = "说明对象的范围（如“对30家重点企业……”），不是目标"
@@ -157,8 +166,7 @@ def _scan(
             continue
         _note_year(out, when if when is not None else year)
 
-        value = float(q["value"])
-        upper = float(q["upper"]) if q["upper"] else None
+        value, upper = wording.values_of(q)
         last = here[-1] if here else None
         if (
             last is not None
@@ -170,6 +178,19 @@ def _scan(
 
         kind = wording.kind(before, unit)
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
+        if (
+            i
+            and last is not None
+            and last.written == quantities[i - 1].group()
+            and not wording.NEW_WORDS.search(last.name)  # "城镇新增就业" names its kind
+            and (unit == last.unit or unit in catalog.ORGS + catalog.COUNT_ITEMS)
+        ):
+            # "新增A 38家，其中国家级3-5家，B 240家": a bare name after the previous target
+            # shares its verb
+            between = sentence[quantities[i - 1].end() : q.start()]
+            inherits = inherits or (
+                between[:1] in "，、" and not wording.OWN_VERB.search(between)
+            )
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
             kind = last.kind
 
@@ -219,6 +240,7 @@ def _set_aside(
     year: int | None,
     clause_end: int,
     out: Extraction,
+    results_doc: bool = True,
 ) -> bool:
     """List a quantity of another year or a past result (and return True), or return False.
 
@@ -235,7 +257,7 @@ def _set_aside(
             out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
             _note_year(out, when)
         return True
-    if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence):
+    if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence, results_doc):
         reason = "往年实绩或现状，不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

@@ -17,6 +17,18 @@ _FULLWIDTH.update({ord("％"): "%", ord("＆"): "&", ord("\u3000"): " ", ord("\x
 
 _TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 
+# Pages that print the pinyin after a character ("會(huì)議", "發（fā）展"): the reading is dropped.
+# A tone mark is required, so "(R&D)", "(GDP)" and "(试行)" are kept.
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
+)
+# Characters that only traditional Chinese uses and every traditional plan contains some of.
+_TRADITIONAL_HINT = re.compile(
+    "[們個來為這發會國對時當說過還進與開關學業經產動區實現體點門問題長頭見電書義務農術"
+    "計劃統級萬億項質據創於將網臺灣辦廳縣範標總費條]"
+)
+_converter = None
+
 
 def normalize(text: str) -> str:
     """Return ``text`` with ASCII digits/letters/% and Chinese punctuation, trimmed.
@@ -24,7 +36,7 @@ def normalize(text: str) -> str:
     ``"(一)深入开展,推进１２００人"`` → ``"（一）深入开展，推进1200人"``. A comma or colon between
     digits ("1,200", "11:47") is kept (thousands separators are removed).
     """
-    s = text.translate(_FULLWIDTH)
+    s = _PINYIN.sub("", text.translate(_FULLWIDTH))
     s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
     s = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", s)  # 1,200 → 1200
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
@@ -63,3 +75,24 @@ def cn_value(numeral: str) -> int | None:
     if tens is None or ones is None:
         return None
     return tens * 10 + ones
+
+
+def is_traditional(text: str) -> bool:
+    """Return True when ``text`` is written in traditional characters (繁體)."""
+    return len(_TRADITIONAL_HINT.findall(text)) >= 2
+
+
+def to_simplified(lines: list[str]) -> list[str] | None:
+    """Return ``lines`` converted from traditional to simplified characters (OpenCC t2s), or
+    None when the converter (opencc-python-reimplemented) is not installed."""
+    global _converter
+    if _converter is None:
+        try:
+            import opencc
+        except ImportError:
+            return None
+        try:
+            _converter = opencc.OpenCC("t2s")
+        except Exception:  # noqa: BLE001 — the C++ binding of the same name wants "t2s.json"
+            _converter = opencc.OpenCC("t2s.json")
+    return [_converter.convert(line) for line in lines]

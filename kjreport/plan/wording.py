@@ -55,10 +55,12 @@ UNITS = (
     "倍",
 )
 NUM = r"\d+(?:\.\d+)?"
+# 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千])|亿(?![元人]))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
-    r"(?:余|多)?"
+    r"(?:余|多)?" + MULTIPLIER + r"(?:余|多)?"
     r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<qual>以上|以内|以下|左右)?"
 )
@@ -92,7 +94,7 @@ NEW_WORDS = re.compile(
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
-    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建)$"
+    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有)$"
 )
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(r"基础|回顾|成效|成绩|工作总结|现状|基本情况|完成情况|主要进展")
@@ -104,16 +106,20 @@ STRETCH_ONLY = re.compile(
 )
 PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
-    r"|至目前|到目前|累计已|已被|已争取|已建成|已完成"
+    r"|至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前|现有|现已|共有|已确定"
     r"|(?:推荐|实施|完成|争取|认定|建成|组织|开展|举办|引进|培育|申报|立项|实现)了"
     r"|被[^，；。]{0,8}(?:立项|认定|评为|批准|授予)"
 )
 
 # a sentence that reports results reached ("比去年同期增长49%", "位列全省第三位", "1-9月…")
 RESULT_WORDS = re.compile(
-    r"同期|较去年|较上年|比去年|超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
+    r"超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
+    r"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是(?:19|20)\d{2}年的[\d.]+倍"
 )
+# comparisons with last year: a result in a report of results, a target in a plan
+# ("发明专利授权量较上年增长25%")
+RESULT_COMPARISON = re.compile(r"同期|较去年|较上年|比去年|比上年")
 TARGET_CUES = re.compile(
     r"力争|争取|确保|预期|主要目标|目标是|(?:到|至)(?:19|20)\d{2}年|计划|将|要"
 )
@@ -136,6 +142,17 @@ PREDICATE = re.compile(
     r"比上年|较上年|比去年|同比|在上年基础上)"
 )
 GENERIC_NAMES = re.compile(r"^(?:全国|全省|全市|全县|全区|总数|总量|数量|规模|年|其中|目标)?$")
+
+
+MULTIPLIERS = {"万": 1e4, "亿": 1e8}
+
+
+def values_of(q: re.Match) -> tuple[float, float | None]:
+    """Return (value, upper) of a quantity, 万/亿 applied ("2.4万家" → 24000)."""
+    factor = MULTIPLIERS.get(q["mult"] or "", 1.0)
+    value = round(float(q["value"]) * factor, 6)
+    upper = round(float(q["upper"]) * factor, 6) if q["upper"] else None
+    return value, upper
 
 
 def unit_of(match: re.Match) -> str:
@@ -246,7 +263,146 @@ def is_past(clause_text: str) -> bool:
     return bool(PAST_WORDS.search(clause_text))
 
 
-def reports_results(sentence: str) -> bool:
+def reports_results(sentence: str, results_doc: bool = True) -> bool:
     """Return True for a sentence that reports results (位列全省第三位, 比去年同期增长…) and sets
-    no target (no 力争/确保/目标是/到2025年 …)."""
-    return bool(RESULT_WORDS.search(sentence)) and not TARGET_CUES.search(sentence)
+    no target (no 力争/确保/目标是/到2025年 …). A comparison with last year alone (较上年增长25%)
+    is a result only in a document that reports results (``results_doc``)."""
+    if TARGET_CUES.search(sentence):
+        return False
+    return bool(
+        RESULT_WORDS.search(sentence) or (results_doc and RESULT_COMPARISON.search(sentence))
+    )
+
+
+def reports_results_mostly(text: str) -> bool:
+    """Return True for a document that reports results rather than plans (more report words —
+    位列、1-9月、超额完成、据悉… — than target words — 力争、确保、计划…)."""
+    return len(RESULT_WORDS.findall(text)) > len(DOC_TARGET_WORDS.findall(text))
+
+
+DOC_TARGET_WORDS = re.compile(
+    r"力争|争取|确保|目标|预期|计划|今年|年内|全年|(?:到|至)(?:19|20)\d{2}年|将(?:力争|实现|达到|新增|突破)"
+)
+
+
+# "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for
+SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对|围绕|面向|依托|聚焦|瞄准)")
+SCOPE_BREAK = re.compile(
+    r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
+)
+
+
+def is_scope(clause_before: str, clause_after: str = "") -> bool:
+    """Return True when the clause before a quantity only introduces the group it is about
+    ("对30家重点企业加大扶持"), not when the quantity is the object of a planned action
+    ("对410万元到位科技资金进行综合监管")."""
+    return (
+        bool(SCOPE_LEAD.match(clause_before))
+        and not SCOPE_BREAK.search(clause_before)
+        and "进行" not in clause_after
+    )
+
+
+# a clause with a verb or predicate of its own does not share the previous one's
+OWN_VERB = re.compile(
+    r"达|突破|超过|为|增|提高|提升|实现|完成|建|培育|认定|引进|总数|总量|累计|力争|争取|确保|要|将"
+    r"|保持|控制|不低于|不少于|以上|以内"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# one predicate shared by several names: "A、B分别增长15%", "A、B、C分别达X、Y、Z", "A、B均突破3万家"
+
+SHARED_WORD = re.compile(r"分别|(?<![年人平亩户])均(?![衡等匀值摊])")
+# words a shared measure starts with: "企业、科研院所、高校研发经费支出" share "研发经费支出"
+MEASURE_HEAD = re.compile(
+    r"研发|R&D|经费|投入|支出|产值|增加值|营业收入|收入|总数|数量|企业数|授权量|申请量|拥有量"
+    r"|交易额|成交额|登记额|占比|比重"
+)
+
+
+def distribute(sentence: str) -> str:
+    """Return ``sentence`` with a predicate shared by a list of names written out for each name.
+
+    ``发明专利授权量、技术合同交易额分别增长15%以上`` →
+    ``发明专利授权量增长15%以上，技术合同交易额增长15%以上``;
+    ``企业、科研院所、高校研发经费支出分别达1200亿元、640亿元、160亿元`` →
+    ``企业研发经费支出达1200亿元，科研院所研发经费支出达640亿元，高校研发经费支出达160亿元``.
+    A list whose length does not match its values is left as written.
+    """
+    out, pos = [], 0
+    for m in SHARED_WORD.finditer(sentence):
+        if m.start() < pos:
+            continue
+        rewritten = _distribute_at(sentence, m)
+        if rewritten is None:
+            continue
+        start, end, text = rewritten
+        if start < pos:
+            continue
+        out.append(sentence[pos:start])
+        out.append(text)
+        pos = end
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
+    # the values: a verb of at most 10 characters, then quantities joined by 、
+    verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
+    if verb_m is None:
+        return None
+    verb = verb_m.group()
+    quantities, at = [], m.end() + verb_m.end()
+    while True:
+        q = QUANTITY_RE.match(sentence, at)
+        if q is None or not q["unit"] and not q["qual"]:
+            break
+        quantities.append(q.group())
+        at = q.end()
+        if sentence[at : at + 1] != "、" or not re.match(r"、\d", sentence[at : at + 2]):
+            break
+        at += 1
+    if not quantities:
+        return None
+    # the names: the clause before the word (or the one before that, for "…，均突破3万家")
+    end = m.start()
+    head_end = end
+    if sentence[end - 1 : end] == "，":
+        head_end = end - 1
+    begin = max(sentence.rfind(ch, 0, head_end) for ch in "，；。：！？") + 1
+    names_text = sentence[begin:head_end]
+    lead = LEAD_WORDS.match(names_text)
+    prefix = lead.group() if lead else ""
+    names_text = names_text[len(prefix) :]
+    if head_end != end:  # "…数量实现倍增，均…": the predicate of the names' own clause goes
+        p = PREDICATE.search(names_text)
+        if p is not None and p.start() > 0:
+            names_text = names_text[: p.start()]
+    names = [n for n in names_text.split("、")]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return None
+    if len(quantities) != 1 and len(quantities) != len(names):
+        return None
+    names = _share_measure(names)
+    if len(quantities) == 1:
+        quantities = quantities * len(names)
+    text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
+    return begin, at, prefix + text
+
+
+def _share_measure(names: list[str]) -> list[str]:
+    """Return the names with the measure of the last one given to the others when they lack
+    one ("企业、高校研发经费支出" → "企业研发经费支出", "高校研发经费支出")."""
+    last = names[-1]
+    if any(MEASURE_HEAD.search(n) for n in names[:-1]):
+        return names
+    head = MEASURE_HEAD.search(last)
+    if head is None or head.start() == 0:
+        return names
+    measure = last[head.start() :]
+    shared = []
+    for n in names[:-1]:
+        overlap = next((k for k in range(len(measure), 0, -1) if n.endswith(measure[:k])), 0)
+        shared.append(n + measure[overlap:])
+    return [*shared, last]
