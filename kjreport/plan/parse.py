@@ -154,7 +154,10 @@ def _simplified(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             "原文是繁体字，但没有安装繁简转换组件（opencc-python-reimplemented），"
             "数字和指标名称可能读不全；请安装后重新导入，或先把原文转为简体。"
         ]
-    out = [PlanLine(line.number, text, line.heading) for line, text in zip(lines, converted, strict=True)]
+    out = [
+        PlanLine(line.number, text, line.heading)
+        for line, text in zip(lines, converted, strict=True)
+    ]
     return out, ["原文是繁体字，已转为简体后读取（指标名称、原句均为简体）。"]
 
 

@@ -151,7 +151,15 @@ def _scan(
         named = _year_of(sentence[: q.start()])
         when = frame if named is None else named
         if _set_aside(
-            seg, sentence, shown, written, when, named is not None, year, clause_end, out,
+            seg,
+            sentence,
+            shown,
+            written,
+            when,
+            named is not None,
+            year,
+            clause_end,
+            out,
             results_doc,
         ):
             continue
@@ -188,9 +196,7 @@ def _scan(
             # "新增A 38家，其中国家级3-5家，B 240家": a bare name after the previous target
             # shares its verb
             between = sentence[quantities[i - 1].end() : q.start()]
-            inherits = inherits or (
-                between[:1] in "，、" and not wording.OWN_VERB.search(between)
-            )
+            inherits = inherits or (between[:1] in "，、" and not wording.OWN_VERB.search(between))
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
             kind = last.kind
 

@@ -19,9 +19,7 @@ _TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": 
 
 # Pages that print the pinyin after a character ("會(huì)議", "發（fā）展"): the reading is dropped.
 # A tone mark is required, so "(R&D)", "(GDP)" and "(试行)" are kept.
-_PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
-)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]")
 # Characters that only traditional Chinese uses and every traditional plan contains some of.
 _TRADITIONAL_HINT = re.compile(
     "[們個來為這發會國對時當說過還進與開關學業經產動區實現體點門問題長頭見電書義務農術"
