@@ -223,7 +223,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "家",
         ORGS,
         "高新科",
-        (rf"高新技术企业{_}{Q}", rf"{Q}高新技术企业"),
+        (rf"(?:高新技术企业|高企){_}{Q}", rf"{Q}(?:高新技术企业|高企)"),
         topic=r"高新技术企业",
     ),
     CatalogEntry(

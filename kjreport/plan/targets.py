@@ -90,7 +90,9 @@ def extract(
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
     past_codes = _past_codes(root)
-    results_doc = wording.reports_results_mostly("".join(seg.text for seg in segments))
+    all_text = "".join(seg.text for seg in segments)
+    results_doc = wording.reports_results_mostly(all_text)
+    level = wording.own_level(all_text)
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -98,8 +100,8 @@ def extract(
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
-                _scan(seg, sentence, year, frame or own_year, found, out, results_doc)
-                frame = _frame_of(sentence, frame)
+                _scan(seg, sentence, year, frame or own_year, found, out, results_doc, level)
+                frame = _frame_of(wording.period_years(sentence), frame)
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
     out.targets = _attach_topics(out.targets, root)
@@ -119,9 +121,11 @@ def _scan(
     found: list[_Found],
     out: Extraction,
     results_doc: bool = True,
+    level: str = "",
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
+    sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     quantities = []
     for q in QUANTITY_RE.finditer(sentence):
@@ -133,6 +137,7 @@ def _scan(
         quantities.append(q)
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
+    base_before: str | None = None  # "高企总数要从750家增长到970家": the name before 从
     for i, q in enumerate(quantities):
         clause_start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
         name_start = max(sentence.rfind(ch, 0, q.start()) for ch in NAME_MARKS) + 1
@@ -164,6 +169,20 @@ def _scan(
         ):
             continue
         scope_start = max(sentence.rfind(ch, 0, q.start()) for ch in "，；。：！？") + 1
+        if wording.of_higher_level(sentence[scope_start : q.start()], level):
+            reason = "是上级（全省、全国）的数字，不是本地目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            continue
+        if wording.is_base(before, sentence[q.end() : next_start]):
+            reason = "是变化的起点（现有数），不是目标"
+            out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            base_before = re.sub(r"(?:要|将)?[从由]$", "", before)
+            consumed = q.end()
+            continue
+        if base_before is not None:
+            before, local_before = base_before + before, base_before + local_before
+            local = f"{local_before}{catalog.Q}{after}"
+            base_before = None
         if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end]):
             reason = "说明对象的范围（如“对已确定的10家重点企业……”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -203,6 +222,9 @@ def _scan(
         name, subject, used = _name_for(before, after, prev_clause, last)
         if used:
             consumed = q.end() + used
+        if last is not None and re.search(r"（[^（）]*$", before):
+            # "增长到970家（年净增220家）": the parenthesis restates the previous target
+            name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
         if not unit:
             if not (wording.INDEX_WORDS.search(name) or wording.INDEX_WORDS.search(before)):
                 out.unmapped.append(

@@ -164,12 +164,26 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     """Return True for ordinals, dates, document numbers, anniversaries, quoted project names."""
     before = sentence[: q.start()]
     after = sentence[q.end() :]
-    if ORDINAL_BEFORE.search(before) or QUOTED.search(before):
+    if ORDINAL_BEFORE.search(before) or QUOTED.search(before) or in_name(before, after):
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
     # a bare number with nothing to say it is a target (a year, "315", a code)
     return not q["unit"] and not q["qual"] and not q["upper"]
+
+
+QUOTES = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
+
+
+def in_name(before: str, after: str) -> bool:
+    """Return True for a number inside a quoted or titled name ("科技改革30条", 《中国制造2025》):
+    a quote is open before it and closes after it within the same clause."""
+    for open_mark, close_mark in QUOTES:
+        if before.count(open_mark) > before.count(close_mark):
+            close = after.find(close_mark)
+            if close >= 0 and not re.search(r"[，；。！？]", after[:close]):
+                return True
+    return False
 
 
 def describes(sentence: str, q: re.Match) -> str:
@@ -292,6 +306,14 @@ SCOPE_BREAK = re.compile(
 )
 
 
+def is_base(before: str, after: str) -> bool:
+    """Return True for the starting value of a change ("从750家增长到970家"): 从/由 before it,
+    增长到/提高到/到 after it."""
+    return bool(re.search(r"[从由]$", before)) and bool(
+        re.match(r"^(?:增长|增加|提高|提升|上升|发展|扩大|跃升)?(?:到|至)", after)
+    )
+
+
 def is_scope(clause_before: str, clause_after: str = "") -> bool:
     """Return True when the clause before a quantity only introduces the group it is about
     ("对30家重点企业加大扶持"), not when the quantity is the object of a planned action
@@ -406,3 +428,53 @@ def _share_measure(names: list[str]) -> list[str]:
         overlap = next((k for k in range(len(measure), 0, -1) if n.endswith(measure[:k])), 0)
         shared.append(n + measure[overlap:])
     return [*shared, last]
+
+
+# ---------------------------------------------------------------------------------------------
+# five-year-plan periods: "“十四五”末" is the end of 2025, "“十三五”期间" ended in 2020
+
+FIVE_YEAR_PERIOD = re.compile(
+    r"[“\"‘']?十([一二三四五六])五[”\"’']?(?:规划)?(?P<when>期末|末|期间|时期|以来)"
+)
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+
+def period_years(sentence: str) -> str:
+    """Return ``sentence`` with five-year-plan periods written as their last year:
+    "力争到“十四五”末" → "力争到2025年末", "“十三五”期间" → "2020年及以前"."""
+
+    def year_of(m: re.Match) -> str:
+        end = _PERIOD_END[m.group(1)]
+        return f"{end}年末" if m["when"] in ("末", "期末") else f"{end}年及以前"
+
+    return FIVE_YEAR_PERIOD.sub(year_of, sentence)
+
+
+# ---------------------------------------------------------------------------------------------
+# the level a document speaks for: a city's news quoting the province's task
+
+OWN_LEVEL = {
+    "省": re.compile(r"我省|本省"),
+    "市": re.compile(r"我市|本市"),
+    "县": re.compile(r"我县|本县|我区|本区|我旗"),
+}
+HIGHER = {"省": r"全国", "市": r"全国|全省", "县": r"全国|全省"}
+SUBJECT_LEAD = re.compile(
+    r"^(?:(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|力争|争取|确保|今年|年内|全年|\s)*"
+)
+
+
+def own_level(text: str) -> str:
+    """Return 省 / 市 / 县 when a document speaks as one (我市…), else ""."""
+    counts = {level: len(rx.findall(text)) for level, rx in OWN_LEVEL.items()}
+    level, n = max(counts.items(), key=lambda kv: kv[1])
+    return level if n and sorted(counts.values())[-2] == 0 else ""
+
+
+def of_higher_level(clause_before: str, level: str) -> bool:
+    """Return True when a clause's subject is a higher level than the document's own
+    ("全省高企总数要从…" in a city's news that says 我市)."""
+    if not level:
+        return False
+    subject = SUBJECT_LEAD.sub("", clause_before)
+    return bool(re.match(rf"(?:{HIGHER[level]})(?!第|前|平均|占比)", subject))
