@@ -360,8 +360,10 @@ def _add_preamble(b: _Builder, number: int, text: str) -> None:
 
 
 def _find_year(title: str, texts: list[str]) -> int | None:
-    """Return the plan year named in the title or first paragraphs (None when dropped)."""
+    """Return the plan year named in the title or first paragraphs (None when dropped); a year
+    named for results ("截至2022年底，全市共有…") is not the plan's."""
     for text in [title, *texts[:3]]:
-        if m := YEAR_RE.search(text or ""):
-            return int(m.group(1))
+        for m in YEAR_RE.finditer(text or ""):
+            if not re.search(r"(?:截至|截止)\s*$", text[: m.start()]):
+                return int(m.group(1))
     return None

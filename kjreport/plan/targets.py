@@ -126,6 +126,7 @@ def _scan(
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
+    sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     quantities = []
     for q in QUANTITY_RE.finditer(sentence):

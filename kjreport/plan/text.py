@@ -94,3 +94,43 @@ def to_simplified(lines: list[str]) -> list[str] | None:
         except Exception:  # noqa: BLE001 — the C++ binding of the same name wants "t2s.json"
             _converter = opencc.OpenCC("t2s.json")
     return [_converter.convert(line) for line in lines]
+
+
+_CN_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_int(numeral: str) -> int | None:
+    """Return the integer a Chinese numeral stands for (二十 → 20, 一百二十 → 120, 两千 → 2000,
+    三万 → 30000), or None when it is not one."""
+    if not numeral:
+        return None
+    total, section, digit = 0, 0, None
+    for ch in numeral:
+        if ch in _CN_DIGIT:
+            if digit is not None and digit != 0:
+                return None  # "二三" is not a numeral
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            section += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = None
+        elif ch == "万":
+            section += digit or 0
+            total += (section or 1) * 10000
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)

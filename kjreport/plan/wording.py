@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kjreport.plan.text import cn_int
+
 UNITS = (
     "万人次",
     "人次",
@@ -139,7 +141,7 @@ PREDICATE = re.compile(
     r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
     r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|居|"
-    r"比上年|较上年|比去年|同比|在上年基础上)"
+    r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批)"
 )
 GENERIC_NAMES = re.compile(r"^(?:全国|全省|全市|全县|全区|总数|总量|数量|规模|年|其中|目标)?$")
 
@@ -242,7 +244,11 @@ def name_before(before: str) -> str:
         s = LEAD_WORDS.sub("", s[m.end() :])
         m = PREDICATE.search(s)
     if m is not None:
-        s = s[: m.start()]
+        rest = s[m.end() :]
+        if NEW_WORDS.fullmatch(m.group()) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2:
+            s = rest  # "支持企业新建省级实验室等": the object of 新建 is the name
+        else:
+            s = s[: m.start()]  # "5G基站新建": the name comes first
     s = re.sub(r"(?:的|为|是|，|、|：)+$", "", s).strip()
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 else s
 
@@ -478,3 +484,45 @@ def of_higher_level(clause_before: str, level: str) -> bool:
         return False
     subject = SUBJECT_LEAD.sub("", clause_before)
     return bool(re.match(rf"(?:{HIGHER[level]})(?!第|前|平均|占比)", subject))
+
+
+# ---------------------------------------------------------------------------------------------
+# counts in Chinese numerals: "新增高新技术企业二十家", "建成三个省级工程技术研究中心"
+
+CN_COUNT = re.compile(
+    r"(?P<verb>新增|新建|新认定|新培育|新引进|净增|建成|建设|培育|认定|引进|达到|突破|超过|完成|实施|"
+    r"组建|打造|争取|创建|争创|获批|支持|扶持|举办|开展|推广|申报|建立|设立|孵化|签订|签约|达|"
+    r"增加|增至|发展到|累计|共)(?P<mid>[^，；。：、！？\d“”《》]{0,12}?)"
+    r"(?P<n>(?!一[个家项件所座名人位处户篇台套支场期])[零〇一二两三四五六七八九十百千万]{1,8})"
+    r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期)(?!方面|措施|举措|任务))"
+)
+
+
+def cn_counts(sentence: str) -> str:
+    """Return ``sentence`` with counts after a verb written in digits ("新增二十家" → "新增20家");
+    "一个"/"一批" (an article, not a count) and "三项措施" (a list of measures) are left."""
+
+    if is_slogan_list(sentence):
+        return sentence
+
+    def digits(m: re.Match) -> str:
+        n = cn_int(m["n"])
+        return m["verb"] + m["mid"] + (str(n) if n else m["n"])
+
+    return CN_COUNT.sub(digits, sentence)
+
+
+SLOGAN_NUMBER = re.compile(
+    r"([一二两三四五六七八九])(?=个|项|类|大|条|种|张|批|化|是|篇|区|心|园|体|网|链|库)"
+)
+
+
+def is_slogan_list(sentence: str) -> bool:
+    """Return True for a sentence that counts its own points ("优化一个提升，培育壮大两个龙头，
+    强化三个队伍建设…"): its small numerals run 1, 2, 3 in order."""
+    values = [cn_int(n) for n in SLOGAN_NUMBER.findall(sentence)]
+    want = 1
+    for v in values:
+        if v == want:
+            want += 1
+    return want > 3
