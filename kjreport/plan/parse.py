@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.model import PlanNode, Target
+from kjreport.plan import wording
 from kjreport.plan.reader import PlanLine
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
@@ -121,11 +122,12 @@ def parse_plan(
         node.text = "\n".join(b.texts.get(node.code, []))
     found_year = _find_year(b.title, [s.text for s in b.segments])
     wanted = year or found_year
-    got = extract(b.segments, root, wanted, found_year)
+    date = wording.document_date([normalize(line.text) for line in lines[:40]])
+    got = extract(b.segments, root, wanted, found_year, b.title, date)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
-        got = extract(b.segments, root, wanted, found_year)
+        got = extract(b.segments, root, wanted, found_year, b.title, date)
     return PlanImportResult(
         source=Path(source),
         title=b.title,

@@ -81,7 +81,12 @@ class _Found:
 
 
 def extract(
-    segments: list[Segment], root: PlanNode, year: int | None, own_year: int | None = None
+    segments: list[Segment],
+    root: PlanNode,
+    year: int | None,
+    own_year: int | None = None,
+    title: str = "",
+    date: tuple[int, int] | None = None,
 ) -> Extraction:
     """Return the targets stated for ``year`` (all years when None) and what was set aside.
 
@@ -91,7 +96,7 @@ def extract(
     found: list[_Found] = []
     past_codes = _past_codes(root)
     all_text = "".join(seg.text for seg in segments)
-    results_doc = wording.reports_results_mostly(all_text)
+    results_doc = wording.reports_results_mostly(all_text, title, date, year or own_year)
     level = wording.own_level(all_text)
     for seg in segments:
         if seg.code in past_codes:
@@ -184,6 +189,10 @@ def _scan(
             before, local_before = base_before + before, base_before + local_before
             local = f"{local_before}{catalog.Q}{after}"
             base_before = None
+        if wording.FORECAST.search(local_before):
+            reason = "是预计（“有望”），不是目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            continue
         if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end]):
             reason = "说明对象的范围（如“对已确定的10家重点企业……”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -288,6 +297,10 @@ def _set_aside(
         return True
     if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence, results_doc):
         reason = "往年实绩或现状，不是目标"
+        out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        return True
+    if results_doc and not wording.STRONG_TARGET.search(sentence):
+        reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
     return False

@@ -71,9 +71,7 @@ CLAUSE_MARKS = "，；。：、！？"
 # numbers that are never targets
 ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
-STRUCTURE_AFTER = re.compile(
-    r"^[^，。；、]{0,4}?(?:措施|举措|方面|重点任务|项任务|条意见|大行动|大工程)"
-)
+STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程)")
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 QUOTED = re.compile(r"[“\"「『‘'《]$")
@@ -96,7 +94,8 @@ NEW_WORDS = re.compile(
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
-    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有)$"
+    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有|"
+    r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破)$"
 )
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(r"基础|回顾|成效|成绩|工作总结|现状|基本情况|完成情况|主要进展")
@@ -118,6 +117,7 @@ RESULT_WORDS = re.compile(
     r"超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
     r"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是(?:19|20)\d{2}年的[\d.]+倍"
+    r"|同比|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
@@ -294,15 +294,44 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
     )
 
 
-def reports_results_mostly(text: str) -> bool:
-    """Return True for a document that reports results rather than plans (more report words —
-    位列、1-9月、超额完成、据悉… — than target words — 力争、确保、计划…)."""
-    return len(RESULT_WORDS.findall(text)) > len(DOC_TARGET_WORDS.findall(text))
-
-
-DOC_TARGET_WORDS = re.compile(
-    r"力争|争取|确保|目标|预期|计划|今年|年内|全年|(?:到|至)(?:19|20)\d{2}年|将(?:力争|实现|达到|新增|突破)"
+# words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
+STRONG_TARGET = re.compile(
+    r"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*(?:19|20)\d{2}\s*年"
+    r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划|新增|实现)"
+    r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)"
+    r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在)"
+    r"|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
 )
+RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|工作报告|年报")
+PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
+DOC_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
+DATE_LINE = re.compile(r"日期|时间|发布|刊发|来源|编印|^\s*(?:19|20)\d{2}[-年/.]")
+
+
+def document_date(lines: list[str]) -> tuple[int, int] | None:
+    """Return (year, month) of a document's date line ("发布时间：2023-12-28", "刊发日期…")."""
+    for line in lines:
+        if len(line) <= 80 and DATE_LINE.search(line) and (m := DOC_DATE.search(line)):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def reports_results_mostly(
+    text: str, title: str = "", date: tuple[int, int] | None = None, year: int | None = None
+) -> bool:
+    """Return True for a document that reports results rather than plans: its title says so
+    (述职、总结、落实情况…), it is dated after the year (or in its last quarter), or it has more
+    report words (位列、1-9月、同比、由X增至Y…) than target words (力争、确保、目标是…)."""
+    if title and RESULT_TITLE.search(title) and not PLAN_TITLE.search(title):
+        return True
+    if (
+        date is not None
+        and year is not None
+        and (date[0] > year or (date[0] == year and date[1] >= 10))
+    ):
+        return True
+    results = len(RESULT_WORDS.findall(text))
+    return results >= 2 and results > len(STRONG_TARGET.findall(text))
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for
@@ -310,6 +339,9 @@ SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
 )
+
+
+FORECAST = re.compile(r"有望|可望|预估")
 
 
 def is_base(before: str, after: str) -> bool:
@@ -349,6 +381,14 @@ MEASURE_HEAD = re.compile(
 )
 
 
+# "高新技术产业增加值、企业吸纳技术合同成交额增长10%以上": a growth rate shared by a list
+SHARED_GROWTH = re.compile(
+    r"(?P<names>[^，；。：！？、]{2,30}(?:、[^，；。：！？、]{2,30})+?)"
+    r"(?P<verb>(?:比上年|较上年|同比)?(?:均|分别)?(?:增长|提高|提升|增幅|增速))"
+    r"(?=[^，；。：！？\d]{0,6}\d+(?:\.\d+)?(?:%|个百分点))"
+)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -372,7 +412,25 @@ def distribute(sentence: str) -> str:
         out.append(text)
         pos = end
     out.append(sentence[pos:])
-    return "".join(out)
+    return _distribute_growth("".join(out))
+
+
+def _distribute_growth(sentence: str) -> str:
+    """Return ``sentence`` with a growth rate shared by "A、B增长10%" written for each name."""
+    m = SHARED_GROWTH.search(sentence)
+    if m is None:
+        return sentence
+    lead = LEAD_WORDS.match(m["names"])
+    prefix = lead.group() if lead else ""
+    names = m["names"][len(prefix) :].split("、")
+    if len(names) < 2 or not all(MEASURE_HEAD.search(n) for n in names):
+        return sentence
+    q = QUANTITY_RE.search(sentence, m.end())
+    if q is None:
+        return sentence
+    tail = sentence[m.end() : q.end()]
+    text = "，".join(f"{n}{m['verb']}{tail}" for n in names)
+    return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[q.end() :])
 
 
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
