@@ -101,10 +101,33 @@ def norm_name(name: str) -> str:
     return SUFFIX.sub("", s)
 
 
+_CATALOGUE = None
+STRICT_NAMES = False  # --strict-names: no catalogue synonyms
+
+
+def same_by_catalogue(a: str, b: str) -> bool:
+    """Return True when the indicator catalogue (kjreport/indicators/catalogue.csv, issue 9 §1–2)
+    says names ``a`` and ``b`` are one indicator (R&D经费投入强度 = 全社会R&D经费投入占GDP比重),
+    the same tolerant matching a workbook's names get."""
+    global _CATALOGUE
+    if STRICT_NAMES:
+        return False
+    if _CATALOGUE is None:
+        try:
+            from kjreport.indicators.catalogue import load_catalogue
+
+            _CATALOGUE = load_catalogue()
+        except Exception:  # noqa: BLE001 — a checkout without the catalogue: no synonyms
+            _CATALOGUE = False
+    return bool(_CATALOGUE) and _CATALOGUE.same(a, b)
+
+
 def names_match(expected: Item, parsed: str) -> bool:
     p = norm_name(parsed)
     if not p:
         return False
+    if any(same_by_catalogue(cand, parsed) for cand in (expected.name, *expected.aliases)):
+        return True
     for cand in (expected.name, *expected.aliases):
         e = norm_name(cand)
         if not e:
@@ -243,7 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--split", choices=SPLITS, help="only the plans of one split")
+    ap.add_argument(
+        "--strict-names",
+        action="store_true",
+        help="match names without the indicator catalogue's synonyms",
+    )
     args = ap.parse_args(argv)
+    global STRICT_NAMES
+    STRICT_NAMES = args.strict_names
     scores = score_corpus(args.corpus)
     if args.split:
         scores = [s for s in scores if s.split == args.split]

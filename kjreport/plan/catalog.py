@@ -54,13 +54,13 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
 
 MONEY = ("亿元", "万元")
 COUNT_ITEMS = ("项", "个")
-ORGS = ("家", "个")
+ORGS = ("家", "个", "户")
 PEOPLE = ("人", "名", "位")
 RD = r"(?:R&D|研发|研究与试验发展)"
 # the clause names no other spender before R&D ("科研院所研发经费支出" is not 全社会's)
 NO_SUBJECT = r"(?:(?!企业|院所|高校|高等学校|机构|单位|园区|高新区|规上|规模以上)[^⟨])*?"
 # …nor a share of R&D ("基础研究经费支出占社会R&D投入强度" is not the R&D intensity)
-NO_SHARE = r"(?:(?!占)[^⟨])*?"
+NO_SHARE = r"(?:(?!占|企业|院所|高校|高等学校|机构|单位|园区|高新区|规上|规模以上)[^⟨])*?"
 
 CATALOG: tuple[CatalogEntry, ...] = (
     # --- amounts of money (亿元) — specific before general
@@ -107,7 +107,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "高新科",
         (
             rf"占{_}规模以上工业(?:总)?产值[^⟨]*{Q}",
-            rf"高新技术产业(?![^⟨]*(?:增加值|GDP|生产总值)){_}(?:占比|比重){_}{Q}",
+            rf"高新技术产业(?:总)?产值(?![^⟨]*(?:增加值|GDP|生产总值)){_}(?:占比|比重){_}{Q}",
         ),
     ),
     CatalogEntry(
@@ -115,7 +115,10 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "%",
         ("%",),
         "计划科",
-        (rf"{RD}{_}占{_}(?:GDP|生产总值){_}{Q}", rf"^{NO_SHARE}{RD}{_}(?:投入)?强度{_}{Q}"),
+        (
+            rf"^{NO_SUBJECT}{RD}{_}占{_}(?:GDP|生产总值){_}{Q}",
+            rf"^{NO_SHARE}{RD}{_}(?:投入)?强度{_}{Q}",
+        ),
     ),
     CatalogEntry(
         "创新型企业R&D经费占销售收入比重",
@@ -169,7 +172,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "项",
         COUNT_ITEMS,
         "社发科",
-        (rf"民生{_}{Q}", rf"(?:关键|核心)技术{_}{Q}"),
+        (rf"民生{_}{Q}", rf"(?:关键|核心)技术[^⟨]*(?:研发|转化){_}{Q}"),
         topic=r"民生|公共卫生",
     ),
     CatalogEntry(

@@ -103,10 +103,16 @@ def extract(
             _set_aside_past(seg, out)
             continue
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
+        cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
-                _scan(seg, sentence, year, frame or own_year, found, out, results_doc, level)
+                if wording.THIS_YEAR.search(sentence):
+                    frame = None  # "今年内…": back to the plan's own year
+                _scan(seg, sentence, year, frame or own_year, found, out, results_doc, level, cued)
                 frame = _frame_of(wording.period_years(sentence), frame)
+                cued = not sentence.endswith(("。", "！", "？")) and (
+                    cued or bool(wording.STRONG_TARGET.search(sentence))
+                )
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
     out.targets = _attach_topics(out.targets, root)
@@ -127,6 +133,7 @@ def _scan(
     out: Extraction,
     results_doc: bool = True,
     level: str = "",
+    cued: bool = False,
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
@@ -172,6 +179,8 @@ def _scan(
             clause_end,
             out,
             results_doc,
+            cued,
+            q.start(),
         ):
             continue
         scope_start = max(sentence.rfind(ch, 0, q.start()) for ch in "，；。：！？") + 1
@@ -189,10 +198,6 @@ def _scan(
             before, local_before = base_before + before, base_before + local_before
             local = f"{local_before}{catalog.Q}{after}"
             base_before = None
-        if wording.FORECAST.search(local_before):
-            reason = "是预计（“有望”），不是目标"
-            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
-            continue
         if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end]):
             reason = "说明对象的范围（如“对已确定的10家重点企业……”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -279,6 +284,8 @@ def _set_aside(
     clause_end: int,
     out: Extraction,
     results_doc: bool = True,
+    cued: bool = False,
+    start: int = 0,
 ) -> bool:
     """List a quantity of another year or a past result (and return True), or return False.
 
@@ -295,11 +302,15 @@ def _set_aside(
             out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
             _note_year(out, when)
         return True
-    if wording.is_past(sentence[:clause_end]) or wording.reports_results(sentence, results_doc):
+    # past words count after the last target word before the quantity ("去年…，今年力争…")
+    cue_end = max((m.end() for m in wording.PAST_RESET.finditer(sentence, 0, start)), default=0)
+    if wording.is_past(sentence[cue_end:clause_end]) or (
+        not cued and wording.reports_results(sentence, results_doc)
+    ):
         reason = "往年实绩或现状，不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
-    if results_doc and not wording.STRONG_TARGET.search(sentence):
+    if results_doc and not cued and not wording.STRONG_TARGET.search(sentence):
         reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
