@@ -119,7 +119,11 @@ def same_by_catalogue(a: str, b: str) -> bool:
             _CATALOGUE = load_catalogue()
         except Exception:  # noqa: BLE001 — a checkout without the catalogue: no synonyms
             _CATALOGUE = False
-    return bool(_CATALOGUE) and _CATALOGUE.same(a, b)
+    if not _CATALOGUE:
+        return False
+    # a region's plan means the whole region: 全市研发投入 / 研发投入强度 are 全社会's
+    regional = "全社会" + re.sub(r"^(?:全市|全县|全区|全省|全州|本市|我市|我县|我区|我省)", "", a)
+    return _CATALOGUE.same(a, b) or (not a.startswith("全社会") and _CATALOGUE.same(regional, b))
 
 
 def names_match(expected: Item, parsed: str) -> bool:

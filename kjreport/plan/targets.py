@@ -19,7 +19,7 @@ from kjreport.plan import catalog, wording
 from kjreport.plan.wording import CLAUSE_MARKS, QUANTITY_RE
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
-NAME_MARKS = "，；。：！？"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
+NAME_MARKS = "，；。：！？—"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
 YEAR_MENTION = re.compile(
     r"(?<![\d\-—–~～至])((?:19|20)\d{2})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
 )
@@ -139,11 +139,18 @@ def _scan(
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
+    sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     quantities = []
-    for q in QUANTITY_RE.finditer(sentence):
-        if wording.is_never_target(sentence, q):
-            continue
+    found_q = [
+        q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)
+    ]
+    for k, q in enumerate(found_q):
+        if q["unit"] in catalog.ORGS + catalog.COUNT_ITEMS and k + 1 < len(found_q):
+            if wording.is_subject(sentence[q.end() : found_q[k + 1].start()]):
+                reason = "是后面指标的主体（如“81家示范企业新增投资100亿元”），不是目标"
+                out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+                continue
         if reason := wording.describes(sentence, q):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
@@ -168,6 +175,8 @@ def _scan(
 
         named = _year_of(sentence[: q.start()])
         when = frame if named is None else named
+        if named is None and year is not None and wording.THIS_YEAR.search(sentence[: q.start()]):
+            when = year  # "今年…" is the year the plan is imported for
         if _set_aside(
             seg,
             sentence,
@@ -198,6 +207,10 @@ def _scan(
             before, local_before = base_before + before, base_before + local_before
             local = f"{local_before}{catalog.Q}{after}"
             base_before = None
+        if wording.FORECAST_BASIS.search(sentence[: q.start()]):
+            reason = "是按运行情况作的预计（“根据…运行情况…有望”），不是目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            continue
         if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end]):
             reason = "说明对象的范围（如“对已确定的10家重点企业……”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -231,12 +244,16 @@ def _scan(
             # shares its verb
             between = sentence[quantities[i - 1].end() : q.start()]
             inherits = inherits or (between[:1] in "，、" and not wording.OWN_VERB.search(between))
+        if i and re.match(r"^[^，；。]{0,20}?中，", sentence[quantities[i - 1].end() : q.start()]):
+            inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
             kind = last.kind
 
         name, subject, used = _name_for(before, after, prev_clause, last)
         if used:
             consumed = q.end() + used
+        if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
+            name = name + last.name  # "其中国家级的…" → 国家级科技型中小企业
         if last is not None and re.search(r"（[^（）]*$", before):
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
@@ -292,6 +309,10 @@ def _set_aside(
     ``named`` says the sentence itself names the year ("截止2018年底…"); a year only in force
     from an earlier sentence or the title makes a target of that year, not a past result.
     """
+    if wording.HORIZON.search(sentence[:start]):
+        reason = "是几年后的目标（如“经过3至5年的努力”），不是本年度目标"
+        out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        return True
     if when is not None and year is not None and when != year:
         past = wording.is_past(sentence) or not TARGET_WORDS.search(sentence)
         if when < year and named and past:
@@ -335,7 +356,10 @@ def _name_for(
     if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
         name = last.name
     if not name and prev_clause:
-        name = wording.name_before(prev_clause + "达到")
+        head = QUANTITY_RE.split(prev_clause, maxsplit=1)[
+            0
+        ]  # "…在库企业已达933户" → "…在库企业已达"
+        name = wording.name_before(head if head != prev_clause else prev_clause + "达到")
     name = wording.tidy_name(name)
     stripped = wording.LEAD_WORDS.sub("", before.strip())
     subject = ""
@@ -473,8 +497,11 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
 
 def _restated(a: _Found, b: _Found) -> bool:
     """Return True when ``b`` states the same reported target as ``a`` in other words
-    (秦艽野生抚育撒播500亩 / 野生抚育撒播秦艽500亩)."""
+    (秦艽野生抚育撒播500亩 / 野生抚育撒播秦艽500亩) — in another line: two targets of one list
+    (高新区工业总产值、高新技术企业工业总产值各1万亿元) are two."""
     if a.entry or b.entry or a.kind != b.kind or a.unit != b.unit or abs(a.value - b.value) > 1e-9:
+        return False
+    if a.line == b.line and a.code == b.code:
         return False
     x, y = set(re.sub(r"\W", "", a.name)), set(re.sub(r"\W", "", b.name))
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6

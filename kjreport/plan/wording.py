@@ -96,7 +96,7 @@ VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
     r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有|"
     r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|"
-    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备)$"
+    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成)$"
 )
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(r"基础|回顾|成效|成绩|工作总结|现状|基本情况|完成情况|主要进展")
@@ -133,7 +133,7 @@ TARGET_CUES = re.compile(
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|"
-    r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|"
+    r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|"
     r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|"
@@ -142,7 +142,7 @@ LEAD_WORDS = re.compile(
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|净增|累计|使|让|的|，|、|\s)+"
 )
 PREDICATE = re.compile(
-    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保)?"
+    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望)?(?:首次|再|进一步|全面)?"
     r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
     r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|居|"
@@ -258,7 +258,7 @@ def name_before(before: str) -> str:
             s = rest  # "支持企业新建省级实验室等": the object of 新建 is the name
         else:
             s = s[: m.start()]  # "5G基站新建": the name comes first
-    s = re.sub(r"(?:的|为|是|，|、|：)+$", "", s).strip()
+    s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经)+$", "", s).strip()
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 else s
 
 
@@ -285,6 +285,7 @@ def name_after(after: str) -> str:
     else:
         s = clause.split("、", 1)[0]
     s = re.split(r"等(?=工作|方面|措施|活动|形式|方式|手段|载体)", s, maxsplit=1)[0]
+    s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
 
@@ -316,8 +317,13 @@ STRONG_TARGET = re.compile(
     r"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*(?:19|20)\d{2}\s*年"
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划|新增|实现)"
     r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)"
-    r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在)"
+    r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在|从|由)|任务分解|分解到"
     r"|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
+)
+# a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
+HORIZON = re.compile(
+    r"(?:经过|用|通过|花)\s*(?:\d+|[二两三四五六七八九十])(?:\s*[至到\-—~～]\s*(?:\d+|[三四五六七八九十]))?"
+    r"\s*年(?:左右)?的?(?:时间|努力|奋斗)"
 )
 THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
@@ -354,7 +360,8 @@ def reports_results_mostly(
         and (date[0] > year or (date[0] == year and date[1] >= 10))
     ):
         return True
-    results = len(RESULT_WORDS.findall(text))
+    spans = {m.start() for rx in (RESULT_WORDS, PAST_WORDS) for m in rx.finditer(text)}
+    results = len(spans)
     return results >= 2 and results > len(STRONG_TARGET.findall(text))
 
 
@@ -363,6 +370,21 @@ SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
 )
+
+
+def is_subject(between: str) -> bool:
+    """Return True when a count is the subject of the next quantity in the same clause
+    ("81家中小型示范企业新增固定资产投资100亿元"): the text between them names what the group
+    does (a predicate or measure) and no clause mark separates them."""
+    if not between or re.search(r"[，；。：、！？（）]", between):
+        return False
+    return bool(
+        re.search(r"新增|实现|完成|达到|突破|投资|产值|收入|销售|利税|营业|研发|R&D", between)
+    )
+
+
+# a projection from the figures so far: "根据今年一季度运行情况，技术合同成交额有望突破2800亿元"
+FORECAST_BASIS = re.compile(r"根据[^，。；]{0,20}(?:运行情况|运行态势|趋势|测算|预测|进度)")
 
 
 def is_base(before: str, after: str) -> bool:
@@ -434,6 +456,25 @@ def distribute(sentence: str) -> str:
         pos = end
     out.append(sentence[pos:])
     return _distribute_growth("".join(out))
+
+
+# "17个省级、86个市级科技特派团": modifiers that share the noun of the last item
+MODIFIER_LIST = re.compile(
+    r"(?P<q1>\d+(?:\.\d+)?[个家项所名人处座])(?P<m1>(?:国家|省|市|县|区)级|(?:大|中|小|中小|小微|微)型)"
+    r"、(?P<q2>\d+(?:\.\d+)?[个家项所名人处座])(?P<m2>(?:国家|省|市|县|区)级|(?:大|中|小|中小|小微|微)型)"
+    r"(?P<noun>[^，；。：、！？\d]{2,16})"
+)
+
+
+MODIFIER_ONLY = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?|(?:大|中|小|中小|小微|微)型")
+
+
+def share_nouns(sentence: str) -> str:
+    """Return ``sentence`` with "17个省级、86个市级科技特派团" written
+    "17个省级科技特派团、86个市级科技特派团"."""
+    return MODIFIER_LIST.sub(
+        lambda m: f"{m['q1']}{m['m1']}{m['noun']}、{m['q2']}{m['m2']}{m['noun']}", sentence
+    )
 
 
 def _distribute_growth(sentence: str) -> str:
@@ -572,8 +613,9 @@ CN_COUNT = re.compile(
     r"(?P<verb>新增|新建|新认定|新培育|新引进|净增|建成|建设|培育|认定|引进|达到|突破|超过|完成|实施|"
     r"组建|打造|争取|创建|争创|获批|支持|扶持|举办|开展|推广|申报|建立|设立|孵化|签订|签约|达|"
     r"增加|增至|发展到|累计|共)(?P<mid>[^，；。：、！？\d“”《》]{0,12}?)"
-    r"(?P<n>(?!一[个家项件所座名人位处户篇台套支场期])[零〇一二两三四五六七八九十百千万]{1,8})"
-    r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期)(?!方面|措施|举措|任务))"
+    r"(?P<n>(?!一[个家项件所座名人位处户篇台套支场期])[零〇一二两三四五六七八九十百千万]{1,8}?)"
+    r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期|亿元|万元)"
+    r"(?!方面|措施|举措|任务))"
 )
 
 
