@@ -104,15 +104,28 @@ def extract(
             continue
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
+        carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
                 if wording.THIS_YEAR.search(sentence):
                     frame = None  # "今年内…": back to the plan's own year
-                _scan(seg, sentence, year, frame or own_year, found, out, results_doc, level, cued)
-                frame = _frame_of(wording.period_years(sentence), frame)
-                cued = not sentence.endswith(("。", "！", "？")) and (
-                    cued or bool(wording.STRONG_TARGET.search(sentence))
+                _scan(
+                    seg,
+                    sentence,
+                    year,
+                    frame or own_year,
+                    found,
+                    out,
+                    results_doc,
+                    level,
+                    cued,
+                    carried,
                 )
+                frame = _frame_of(wording.period_years(sentence), frame)
+                ended = sentence.endswith(("。", "！", "？"))
+                cued = not ended and (cued or bool(wording.STRONG_TARGET.search(sentence)))
+                named_here = wording.leading_year(sentence)
+                carried = None if ended else (named_here or carried)
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
     out.targets = _attach_topics(out.targets, root)
@@ -134,6 +147,7 @@ def _scan(
     results_doc: bool = True,
     level: str = "",
     cued: bool = False,
+    carried: int | None = None,
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
@@ -173,7 +187,7 @@ def _scan(
         unit = wording.unit_of(q)
         written = q.group()
 
-        named = _year_of(sentence[: q.start()])
+        named = _year_of(sentence[: q.start()]) or carried
         when = frame if named is None else named
         if named is None and year is not None and wording.THIS_YEAR.search(sentence[: q.start()]):
             when = year  # "今年…" is the year the plan is imported for

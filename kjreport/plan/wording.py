@@ -121,7 +121,7 @@ RESULT_WORDS = re.compile(
     r"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是(?:19|20)\d{2}年的[\d.]+倍"
     r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以来"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
-    r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年"
+    r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
@@ -325,6 +325,19 @@ HORIZON = re.compile(
     r"(?:经过|用|通过|花)\s*(?:\d+|[二两三四五六七八九十])(?:\s*[至到\-—~～]\s*(?:\d+|[三四五六七八九十]))?"
     r"\s*年(?:左右)?的?(?:时间|努力|奋斗)"
 )
+# a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
+LEADING_YEAR = re.compile(
+    r"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?((?:19|20)\d{2})\s*年(?:底|末|前|内|度)?"
+    r"(?=[，：]|预计|全年|全[省市县区]|我[省市县区]|共|累计)"
+)
+
+
+def leading_year(sentence: str) -> int | None:
+    """Return the last year that opens a clause of ``sentence`` (not "对2014年实施的…")."""
+    years = LEADING_YEAR.findall(sentence)
+    return int(years[-1]) if years else None
+
+
 THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
@@ -361,6 +374,12 @@ def reports_results_mostly(
     ):
         return True
     spans = {m.start() for rx in (RESULT_WORDS, PAST_WORDS) for m in rx.finditer(text)}
+    if year is not None:  # "“十三五”期间…" in a plan for 2021: a review of the past period
+        spans |= {
+            m.start()
+            for m in FIVE_YEAR_PERIOD.finditer(text)
+            if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
+        }
     results = len(spans)
     return results >= 2 and results > len(STRONG_TARGET.findall(text))
 
@@ -508,9 +527,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
             break
         quantities.append(q.group())
         at = q.end()
-        if sentence[at : at + 1] != "、" or not re.match(r"、\d", sentence[at : at + 2]):
+        joint = re.match(r"(?:、|和|及|与)(?=\d)", sentence[at:])
+        if joint is None:
             break
-        at += 1
+        at += joint.end()
     if not quantities:
         return None
     # the names: the clause before the word (or the one before that, for "…，均突破3万家")
@@ -528,6 +548,8 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         if p is not None and p.start() > 0:
             names_text = names_text[: p.start()]
     names = [n for n in names_text.split("、")]
+    if len(names) == 1 and len(quantities) >= 2:
+        names = re.split(r"和|及|与", names_text)  # "高新技术企业和科技型中小企业将分别…"
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
