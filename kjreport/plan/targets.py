@@ -11,6 +11,7 @@ not quantities at all.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -517,8 +518,13 @@ def _restated(a: _Found, b: _Found) -> bool:
         return False
     if a.line == b.line and a.code == b.code:
         return False
-    x, y = set(re.sub(r"\W", "", a.name)), set(re.sub(r"\W", "", b.name))
+    x, y = _chars(a.name), _chars(b.name)
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
+
+
+@functools.lru_cache(maxsize=4096)
+def _chars(name: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\W", "", name))
 
 
 def _same_but_kind(a: _Found, b: _Found) -> bool:
