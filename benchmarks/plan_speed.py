@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -81,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             if args.against:
                 other = run(args.against, path, "import", args.reps)
-                line += f"; {args.against} import {other * 1000:7.1f} ms, ratio {mine / other:4.2f}x"
+                line += (
+                    f"; {args.against} import {other * 1000:7.1f} ms, ratio {mine / other:4.2f}x"
+                )
             print(line)
     print("goal: a long plan imports well under 1 s")
     return 0

@@ -264,7 +264,9 @@ def _scan(
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
             kind = last.kind
 
-        name, subject, used = _name_for(before, after, prev_clause, last)
+        name_end = [e for e in (sentence.find(ch, q.end()) for ch in NAME_MARKS) if e >= 0]
+        after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
+        name, subject, used = _name_for(before, after_name, prev_clause, last)
         if used:
             consumed = q.end() + used
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
@@ -370,11 +372,13 @@ def _name_for(
         used = after.find(after_name) + len(after_name)
     if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
         name = last.name
+    if not name and last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
+        name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
     if not name and prev_clause:
-        head = QUANTITY_RE.split(prev_clause, maxsplit=1)[
-            0
-        ]  # "…在库企业已达933户" → "…在库企业已达"
-        name = wording.name_before(head if head != prev_clause else prev_clause + "达到")
+        # "…在库企业已达933户，有望净增600户": the name before the previous clause's quantity
+        first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)
+        head = prev_clause[: first.start()] if first else prev_clause + "达到"
+        name = wording.name_before(head)
     name = wording.tidy_name(name)
     stripped = wording.LEAD_WORDS.sub("", before.strip())
     subject = ""

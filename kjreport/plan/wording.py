@@ -285,6 +285,7 @@ def name_after(after: str) -> str:
     else:
         s = clause.split("、", 1)[0]
     s = re.split(r"等(?=工作|方面|措施|活动|形式|方式|手段|载体)", s, maxsplit=1)[0]
+    s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
@@ -388,6 +389,11 @@ def reports_results_mostly(
 SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对|围绕|面向|依托|聚焦|瞄准)")
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
+)
+
+
+GROWTH_OF_LAST = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|提高|提升|增幅|增速|增加)(?:达到|达|为)?"
 )
 
 

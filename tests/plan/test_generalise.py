@@ -1,0 +1,329 @@
+"""Reading rules added to make plan import generalise (issue 9 §3, held-out splits seen2–seen4
+and the blind final3): one test per rule, each from a real sentence of the corpus
+(tests/plan/corpus, file named in the test) cut down to the rule under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kjreport.plan import import_plan, parse_plan
+from kjreport.plan.reader import PlanLine
+from kjreport.plan.text import cn_int, normalize, to_simplified
+from kjreport.plan.wording import distribute
+
+
+def parse(text: str, year: int | None = None):
+    lines = [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)]
+    return parse_plan(lines, "计划.txt", year=year)
+
+
+def found(text: str, year: int | None = None) -> dict[tuple[str, str], tuple]:
+    """{(indicator, kind): (comparison, value, unit, upper)} of a plan text."""
+    return {
+        (t.indicator, t.kind): (t.comparison, t.value, t.unit, t.upper)
+        for t in parse(text, year).targets
+    }
+
+
+def values(text: str, year: int | None = None) -> set[float]:
+    return {t.value for t in parse(text, year).targets}
+
+
+def listed(text: str, year: int | None = None) -> dict[str, str]:
+    """{quantity as written: reason} of everything set aside (nothing is dropped silently)."""
+    r = parse(text, year)
+    return {u.quantity: u.reason for u in [*r.past, *r.other_years, *r.not_targets, *r.unmapped]}
+
+
+# --- Traditional Chinese and pinyin glosses -----------------------------------------------
+
+
+def test_traditional_plan_is_read_as_simplified(tmp_path):
+    # 2019_zhenjiang_news (繁體 page)
+    path = tmp_path / "镇江.txt"
+    path.write_text(
+        "鎮江市召開高新技術企業培育工作會議\n根據任務分解表,2019年我市高企總數要從750家增長到970家"
+        "(年凈增220家)、2020年要增長到1200家(年凈增230家)。\n",
+        "utf-8",
+    )
+    r = import_plan(path, year=2019)
+    got = {(t.indicator, t.kind): t.value for t in r.targets}
+    assert got == {("高新技术企业", "总量"): 970, ("高新技术企业", "净增"): 220}
+    assert any("繁体" in note for note in r.notes)
+    assert {u.quantity for u in r.other_years} == {"1200家", "230家"}
+
+
+def test_traditional_conversion_and_pinyin_glosses():
+    assert to_simplified(["高新技術產業增加值達到5000億元"]) == ["高新技术产业增加值达到5000亿元"]
+    # 2019_hunan_plan: a page that prints the reading after some characters
+    assert (
+        normalize("發(fā)明專(zhuān)利擁有量達(dá)到30件(R&D)") == "發明專利擁有量達到30件（R&D）"
+    )
+
+
+# --- numbers: 万/亿 multipliers, Chinese numerals -------------------------------------------
+
+
+def test_wan_multiplier_on_counts():
+    # 2025_shandong_news: "均突破3萬家"; 2021_shandong_report: "高新技术企业超过1.4万家"
+    assert found("力争到2025年，高新技术企业突破3万家。", 2025) == {
+        ("高新技术企业", "总量"): ("≥", 30000, "家", None)
+    }
+
+
+def test_chinese_numeral_counts_after_a_verb():
+    got = found(
+        "今年全市新增高新技术企业二十家，建成三个省级工程技术研究中心，认定一百个科技型中小企业。"
+    )
+    assert got[("高新技术企业", "新增")][1] == 20
+    assert got[("省级工程技术研究中心", "总量")][1] == 3
+    assert got[("科技型中小企业", "总量")][1] == 100
+    assert cn_int("两万五千") == 25000 and cn_int("二三") is None
+
+
+def test_counting_slogans_and_articles_are_not_counts():
+    # 2021_county_silu: "优化一个提升，培育壮大两个龙头，强化三个队伍建设"
+    assert values("优化一个提升，培育壮大两个龙头，强化三个队伍建设，构建四个产业链。") == set()
+    assert values("建设一个平台，形成一批成果，实施三项措施。") == set()
+
+
+def test_chinese_numeral_money():
+    # 2023_guangxi_news: "高新区工业总产值突破万亿元"; 2025_neimenggu_fangan: "突破百亿元"
+    got = found("到2023年，高新区工业总产值突破万亿元，技术市场成交额突破百亿元。", 2023)
+    assert got[("高新区工业总产值", "总量")][1] == 10000
+    assert got[("技术市场成交额", "总量")][1] == 100
+
+
+def test_numbers_inside_quoted_names_are_not_targets():
+    # 2019_zhenjiang_news: 省“科技改革30条”; 2017_hefei_yaodian: 中国制造2025试点城市
+    text = "深入落实省“科技改革30条”和市“科技改革20条”，成功创建中国制造2025试点城市示范。"
+    assert values(text) == set()
+
+
+# --- lists that share a verb or a measure -------------------------------------------------
+
+
+def test_shared_growth_rate_with_fenbie():
+    # 2017_hefei_yaodian
+    got = found("2017年，发明专利授权量、技术合同交易额分别增长15%以上。", 2017)
+    assert got == {
+        ("发明专利授权量", "增速"): ("≥", 15, "%", None),
+        ("技术合同交易额", "增速"): ("≥", 15, "%", None),
+    }
+
+
+def test_shared_measure_with_values_side_by_side():
+    # 2027_sichuan_rd
+    text = "到2027年，企业、科研院所、高校研发经费支出分别达1200亿元、640亿元、160亿元。"
+    got = found(text, 2027)
+    assert {name for name, _ in got} == {
+        "企业R&D经费投入",
+        "科研院所研发经费支出",
+        "高校研发经费支出",
+    }
+    assert distribute("企业、高校研发经费支出分别达1200亿元、160亿元") == (
+        "企业研发经费支出达1200亿元，高校研发经费支出达160亿元"
+    )
+
+
+def test_shared_growth_rate_without_fenbie():
+    # 2021_county_jihua
+    got = found("目标任务：高新技术产业增加值、企业吸纳技术合同成交额增长10%以上。")
+    assert set(got) == {("高新技术产业增加值", "增速"), ("企业吸纳技术合同成交额", "增速")}
+
+
+def test_names_joined_by_he_with_values_joined_by_he():
+    # 2025_shandong_shuangbeizeng, 2018_hebei_news
+    text = "力争到2025年，高新技术企业、科技型中小企业入库数量分别达到3万家和3.6万家左右。"
+    got = found(text, 2025)
+    assert got[("高新技术企业", "总量")][1] == 30000
+    assert ("≈", 36000) == got[("科技型中小企业入库", "总量")][:2]
+
+
+def test_jun_shares_one_value():
+    # 2011_anhui_yaodian
+    got = found("全省高新技术企业、省级以上创新型（试点）企业数均较上年增长20%。", 2011)
+    assert {kind for _, kind in got} == {"增速"} and len(got) == 2
+
+
+def test_modifiers_share_the_noun_of_the_last_item():
+    # 2009_liaoning_yaodian
+    got = found("组织省内科研院所、大专院校组成17个省级、86个市级科技特派团。")
+    assert got[("省级科技特派团", "总量")][1] == 17
+    assert got[("市级科技特派团", "总量")][1] == 86
+
+
+def test_bare_name_after_a_new_target_shares_its_verb():
+    # 2011_anhui_yaodian
+    got = found("争取新增省级以上创新型（试点）企业38家，其中国家级3-5家，高新技术企业240家。")
+    assert got[("高新技术企业", "新增")][1] == 240
+
+
+def test_zai_zhong_is_qizhong():
+    # 2018_hebei_news
+    text = "在今年内我省新增10000家科技型中小企业中，国家级的将达到2000家，新建省级以上产业技术创新联盟12家。"
+    got = found(text)
+    assert got[("国家级科技型中小企业", "新增")][1] == 2000
+
+
+# --- who and what is counted ----------------------------------------------------------------
+
+
+def test_scope_groups_are_listed_not_targets():
+    # 2011_anhui_yaodian, 2021_shandong_report
+    text = "对已确定的10家重点提升园区、127家重点示范企业予以集中扶持。山东将围绕装备制造等10个产业、35条产业链推行链长制。"
+    assert values(text) == set()
+    assert len(listed(text)) == 4
+
+
+def test_count_that_is_the_subject_of_the_next_quantity():
+    # 2009_liaoning_yaodian
+    got = found("力争2009年81家中小型示范企业新增固定资产投资100亿元。", 2009)
+    assert got == {("固定资产投资", "新增"): ("≥", 100, "亿元", None)}
+
+
+def test_higher_level_figures_in_a_local_document():
+    # 2019_zhenjiang_news
+    text = "2019年全省高企总数要从1.8万家增长到2.4万家，我市高企总数要从750家增长到970家。"
+    assert values(text, 2019) == {970}
+    assert "上级" in listed(text, 2019)["2.4万家"]
+
+
+def test_start_of_a_change_is_listed_as_the_base():
+    text = "我市高企总数要从750家增长到970家。"
+    assert values(text) == {970}
+    assert "起点" in listed(text)["750家"]
+
+
+def test_catalog_does_not_swallow_other_spenders_or_shares():
+    # 2027_sichuan_rd, 2025_fuzhou_news, 2025_shenzhen_gaoxinqu
+    got = found(
+        "到2025年，科研院所研发经费支出达640亿元，基础研究经费支出占社会R&D投入强度达6%，"
+        "高新区内企业研发经费支出占GDP比例为13.67%。",
+        2025,
+    )
+    assert "全社会R&D经费投入" not in {name for name, _ in got}
+    assert "全社会R&D经费投入占GDP比重" not in {name for name, _ in got}
+
+
+# --- past results versus targets ------------------------------------------------------------
+
+
+def test_results_document_keeps_only_sentences_with_target_words():
+    # 2022_city_shuzhi (述职报告): every figure is a result
+    text = "XX市科技局2022年度述职报告\n全社会研发投入367.1亿元，同口径增长17.1%。高新技术企业达6588家。"
+    assert values(text, 2022) == set()
+    assert len(listed(text, 2022)) == 3
+
+
+def test_document_dated_after_the_year_reports_results():
+    # 2025_jinta_news: published 2026-01-12
+    text = "金塔县构建科技企业升级全链条\n刊发日期:2026-01-12\n2025年，全县评价入库科技型中小企业57家。"
+    assert values(text, 2025) == set()
+
+
+def test_results_report_still_keeps_a_target_sentence():
+    # 2021_hubei_meeting
+    text = (
+        "“十三五”时期湖北高新技术企业增至10400家\n该省高新技术企业由3317家增至10400家，增长213.54%；"
+        "高新技术产业增加值由5028.94亿元增至8922.86亿元，增长77.4%。\n"
+        "力争2021年，全省全社会研发投入超过1000亿元，技术合同成交额增长超过10%。"
+    )
+    assert values(text, 2021) == {1000, 10}
+
+
+def test_target_words_carry_across_semicolons():
+    # 2009_liaoning_yaodian
+    text = "力争2009年实现总产值480亿元，同比增长33.3%；销售收入470亿元，同比增长34.3%。"
+    assert values(text, 2009) == {480, 33.3, 470, 34.3}
+
+
+def test_a_year_opening_a_sentence_carries_across_semicolons():
+    # 2021_zhejiang_kejihui
+    text = "2021年工作会议。记者获悉，2020年预计该省R&D经费投入达1840亿元；高新技术产业实现增加值9960.53亿元。"
+    assert values(text, 2021) == set()
+
+
+def test_past_words_before_a_target_word_do_not_count():
+    text = "去年全市技术合同成交额达到52亿元，今年要达到60亿元。"
+    assert values(text) == {60}
+
+
+def test_already_reached_figures_are_past():
+    # 2017_tianjin_news, 2023_yunnan_news
+    text = "今年高新技术企业培育库目前在库企业已达933户，有望全年实现净增600户以上，总量将首次突破3000户。"
+    got = found(text, 2023)
+    assert {v[1] for v in got.values()} == {600, 3000}
+    assert ("净增" in {k for _, k in got}) and "933户" in listed(text, 2023)
+
+
+def test_this_year_is_the_imported_year():
+    # 2023_yunnan_news: "2022年…净增523户" must not make 2022 the plan's year
+    text = "2022年全省高新技术企业净增523户。今年高新技术企业有望全年实现净增600户以上。"
+    assert values(text, 2023) == {600}
+
+
+def test_projection_from_running_figures_is_not_a_target():
+    # 2024_shaanxi_beizeng
+    text = "根据今年一季度运行情况，技术合同成交额有望突破2800亿元。"
+    assert values(text) == set()
+
+
+def test_multi_year_horizon_is_not_this_years_target():
+    # 2009_liaoning_yaodian
+    text = "力争经过3至5年的努力，将这四个基地分别打造成年产值超千亿元的高新技术特色产业基地。"
+    assert values(text, 2009) == set()
+
+
+def test_five_year_plan_end_is_its_last_year():
+    # 2025_shandong_news: "力争到“十四五”末"
+    text = "力争到“十四五”末，全省高新技术产业产值占规模以上工业总产值比重达到50%。"
+    assert values(text, 2025) == {50}
+    assert values(text, 2023) == set()
+
+
+def test_mixed_result_and_target_sentence_in_a_plan():
+    # 2011_anhui_yaodian: 较上年增长 is a target in a plan
+    assert values("发明专利授权量较上年增长25%。", 2011) == {25}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年，我市排名居全省第3位，技术合同成交额同比增长21.97%。",  # 2018_shaanxi style
+        "《重庆科技创新指数报告2021》显示，开州区科技创新产出指数达到45.02%，居渝东北第1位。",
+    ],
+)
+def test_report_words_make_a_sentence_a_result(text):
+    assert values(text) == set()
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def test_name_after_a_verb_with_a_joined_modifier():
+    # 2020_fuxin_fangan, 2012_yunnan_news
+    got = found(
+        "开发10个国内领先、国际先进的技术和产品。研究开发50个具有自主知识产权的重大新产品。"
+    )
+    assert {name for name, _ in got} == {
+        "国内领先、国际先进的技术和产品",
+        "具有自主知识产权的重大新产品",
+    }
+
+
+def test_name_stops_before_deng_gongzuo_and_a_second_verb():
+    # 2012_yunnan_news
+    got = found("通过建立30个左右院士专家工作站和认定5—8个省级重点实验室等工作加强合作。")
+    assert {name for name, _ in got} == {"院士专家工作站", "省级重点实验室"}
+
+
+def test_time_spans_are_not_names():
+    # 2023_hainan_plan
+    got = found("到2023年，国家科技计划项目批准数量翻一番，三年累计突破1000个。", 2023)
+    assert [(name[:10], kind) for name, kind in got] == [("国家科技计划项目批准", "累计")]
+
+
+def test_parenthetical_restatement_takes_the_previous_name():
+    got = found("我市高企总数要从750家增长到970家（年净增220家）。")
+    assert got[("高新技术企业", "净增")][1] == 220
