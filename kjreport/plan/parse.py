@@ -118,6 +118,8 @@ def parse_plan(
         if not text:
             continue
         _place_line(b, raw.number, text, raw.heading)
+    if not root.children:
+        _inline_parts(b)
     for node in root.walk():
         node.text = "\n".join(b.texts.get(node.code, []))
     found_year = _find_year(b.title, [s.text for s in b.segments])
@@ -293,7 +295,13 @@ def _open_item(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
     style = "是" if label.endswith("是") else ("1." if label.endswith(".") else "（1）")
     b.item_style = b.item_style or style
     expected = len(container.children) + 1
-    if n != expected:
+    # items numbered 1–6 straight through the sections of a part are the usual style
+    through = (
+        b.section is not None
+        and b.part is not None
+        and n == sum(len(sec.children) for sec in b.part.children) + 1
+    )
+    if n != expected and not through:
         b.unplaced.append(
             LineNote(
                 number,
@@ -359,6 +367,55 @@ def _add_preamble(b: _Builder, number: int, text: str) -> None:
     else:
         # general requirements: not 正文 of 总, but a target stated here is still a headline one
         b.segments.append(_Segment("总", number, text))
+
+
+INLINE_ITEM = re.compile(rf"(?:^|(?<=[。；！？]))(?P<n>{CN})是(?!否|指|说|要|在)[，、：]?")
+
+
+def _inline_parts(b: _Builder) -> None:
+    """Make parts of "一是…。二是…。" written inline in a plan without 一、 headings (a news
+    report of the plan), when the items open with a title ("一是突出企业技术创新主体地位。"):
+    each becomes a part with its own targets. Items that are the targets themselves
+    ("一是高新技术企业达到300家；二是…") stay text of 主要任务目标."""
+    total = [seg for seg in b.segments if seg.code == "总"]
+    marks = [(seg, m) for seg in total for m in INLINE_ITEM.finditer(seg.text)]
+    numbers = [cn_value(m["n"]) for _, m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return
+    titled = sum(1 for seg, m in marks if re.match(r"[^。；，\d]{2,30}。", seg.text[m.end() :]))
+    if titled < 2:
+        return
+    first_seg = marks[0][0]
+    new_segments: list[_Segment] = []
+    current: PlanNode | None = None
+    root_texts = b.texts.get("总", [])
+    for seg in b.segments:
+        if seg.code != "总" or (current is None and seg is not first_seg):
+            new_segments.append(seg)
+            continue
+        cuts = [m for s2, m in marks if s2 is seg]
+        head = seg.text[: cuts[0].start()] if cuts else seg.text
+        if head.strip():
+            if current is None:
+                new_segments.append(_Segment("总", seg.line, head))
+            else:
+                new_segments.append(_Segment(current.code, seg.line, head))
+                b.texts.setdefault(current.code, []).append(head)
+        if seg.text in root_texts:
+            root_texts[root_texts.index(seg.text)] = head if current is None else ""
+        for k, m in enumerate(cuts):
+            end = cuts[k + 1].start() if k + 1 < len(cuts) else len(seg.text)
+            piece = seg.text[m.end() : end]
+            n = len(b.root.children) + 1
+            title, body = _split_title(piece)
+            current = PlanNode(cn_number(n), "部分", cn_number(n) + "、", title)
+            b.root.children.append(current)
+            new_segments.append(_Segment(current.code, seg.line, piece))
+            if body:
+                b.texts.setdefault(current.code, []).append(body)
+    b.texts["总"] = [t for t in root_texts if t]
+    b.segments = new_segments
+    b.part = current
 
 
 def _find_year(title: str, texts: list[str]) -> int | None:

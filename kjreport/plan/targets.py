@@ -367,9 +367,12 @@ def _name_for(
     used = 0
     name = wording.name_before(before)
     after_name = wording.name_after(after)
-    if after_name and (not name or wording.VERB_BEFORE_OBJECT.search(before.strip())):
+    verb = wording.VERB_BEFORE_OBJECT.search(before.strip())
+    if after_name and (not name or verb):
         name = after_name
         used = after.find(after_name) + len(after_name)
+        if verb and len(name) <= 2:
+            name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
     if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
         name = last.name
     if not name and last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):

@@ -327,3 +327,55 @@ def test_time_spans_are_not_names():
 def test_parenthetical_restatement_takes_the_previous_name():
     got = found("我市高企总数要从750家增长到970家（年净增220家）。")
     assert got[("高新技术企业", "净增")][1] == 220
+
+
+# --- structure (QA Q4, Q19) --------------------------------------------------------------
+
+
+def test_inline_yishi_items_with_titles_become_parts():
+    # 2015_yanan_news (QA Q4): a news report whose 一是…五是 run inline in one paragraph
+    r = parse(
+        "延安市科技局安排部署2015年全市科技工作\n"
+        "2015年全市科技工作主要目标是：技术合同交易额6500万元。\n"
+        "一是突出企业技术创新主体地位。新建3家以上市级工程技术研究中心。"
+        "二是加速科技成果转化。全年登记市级科技成果60项以上。"
+    )
+    assert [(n.code, n.title) for n in r.plan.children] == [
+        ("一", "突出企业技术创新主体地位"),
+        ("二", "加速科技成果转化"),
+    ]
+    items = {t.indicator: t.plan_items for t in r.targets}
+    assert items["市级工程技术研究中心"] == ("一",)
+    assert items["登记市级科技成果"] == ("二",)
+    assert items["技术合同交易额"] == ("总",)
+    assert "一是" not in r.plan.text
+
+
+def test_inline_yishi_items_that_are_targets_stay_under_the_headline():
+    r = parse("今年要实现五个目标：一是高新技术企业达到300家；二是技术合同成交额突破20亿元。")
+    assert r.plan.children == [] and all(t.plan_items == ("总",) for t in r.targets)
+
+
+def test_items_numbered_straight_through_sections_are_not_a_numbering_error():
+    # QA Q19: （一）1. 2. （二）3. 4. is the usual style
+    r = parse(
+        "一、工作任务\n（一）企业\n1.新增高新技术企业5家。\n2.科技型中小企业达到20家。\n"
+        "（二）平台\n3.新建工程技术研究中心2家。"
+    )
+    assert r.unplaced == []
+    assert r.node("一.2.1").label == "3."
+
+
+def test_one_word_object_keeps_its_verb():
+    # 2015_yanan_news (QA Q19): "开展3—4项合作" is 开展合作, not 合作
+    got = found("重点推进各大高校院所与我市在石油化工等领域开展3—4项合作。")
+    assert got == {("开展合作", "总量"): ("区间", 3, "项", 4)}
+
+
+def test_traditional_plan_without_the_converter_says_so(monkeypatch):
+    import kjreport.plan.text as text
+
+    monkeypatch.setattr(text, "_converter", None)
+    monkeypatch.setitem(__import__("sys").modules, "opencc", None)  # import fails
+    r = parse("鎮江市召開高新技術企業培育工作會議\n我市高企總數要達到970家。")
+    assert any("没有安装繁简转换组件" in note for note in r.notes)
