@@ -109,7 +109,7 @@ def extract(
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
                 if wording.THIS_YEAR.search(sentence):
-                    frame = None  # "今年内…": back to the plan's own year
+                    frame = year  # "今年内…": the rest of the paragraph is the imported year
                 _scan(
                     seg,
                     sentence,

@@ -379,3 +379,13 @@ def test_traditional_plan_without_the_converter_says_so(monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "opencc", None)  # import fails
     r = parse("鎮江市召開高新技術企業培育工作會議\n我市高企總數要達到970家。")
     assert any("没有安装繁简转换组件" in note for note in r.notes)
+
+
+def test_this_year_frames_the_rest_of_the_paragraph():
+    # 2020_gansu_kejihui: a past-result year early in the text is not the plan's year
+    text = (
+        "2019年，我省科技进步对经济增长的贡献率达到52.8%。\n"
+        "一组数字成了今年的奋斗目标：力争科技对经济增长的贡献率达到55%；"
+        "研究与试验发展经费投入强度达到1.5%；技术合同交易额达到200亿元。"
+    )
+    assert values(text, 2020) == {55, 1.5, 200}
