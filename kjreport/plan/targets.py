@@ -99,10 +99,13 @@ def extract(
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(all_text, title, date, year or own_year)
     level = wording.own_level(all_text)
+    planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
             continue
+        seg_results = results_doc and not planning
+        planning = planning or (results_doc and bool(wording.PLANS_FOLLOW.search(seg.text)))
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
@@ -110,6 +113,8 @@ def extract(
             if sentence.strip():
                 if wording.THIS_YEAR.search(sentence):
                     frame = year  # "今年内…": the rest of the paragraph is the imported year
+                if seg_results and wording.FUTURE.search(sentence):
+                    seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
                 _scan(
                     seg,
                     sentence,
@@ -117,7 +122,7 @@ def extract(
                     frame or own_year,
                     found,
                     out,
-                    results_doc,
+                    seg_results,
                     level,
                     cued,
                     carried,

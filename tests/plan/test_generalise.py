@@ -389,3 +389,14 @@ def test_this_year_frames_the_rest_of_the_paragraph():
         "研究与试验发展经费投入强度达到1.5%；技术合同交易额达到200亿元。"
     )
     assert values(text, 2020) == {55, 1.5, 200}
+
+
+def test_plans_announced_in_a_report_of_results_are_read():
+    # 2020_sichuan_kejihui: a report of last year's results, then this year's tasks
+    text = (
+        "记者从全省科技创新工作会议上了解到，去年，高新技术企业突破5500家，居全国第四位。"
+        "预计去年全省研究开发支出超过830亿元，同比增长13.6%。\n"
+        "今年，我省在科技领域将推进10个方面的重点任务。\n"
+        "围绕创新科技成果转化机制，实施100项科技成果转化示范项目。"
+    )
+    assert values(text, 2020) == {100}
