@@ -100,6 +100,7 @@ def extract(
     results_doc = wording.reports_results_mostly(all_text, title, date, year or own_year)
     level = wording.own_level(all_text)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
+    progress = bool(wording.PROGRESS_REPORT.search(all_text))
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -113,7 +114,11 @@ def extract(
             if sentence.strip():
                 if wording.THIS_YEAR.search(sentence):
                     frame = year  # "今年内…": the rest of the paragraph is the imported year
-                if seg_results and wording.FUTURE.search(sentence):
+                if seg_results and (
+                    wording.FUTURE.search(sentence)
+                    or wording.TARGET_SETTING.search(sentence)
+                    or (not progress and wording.THIS_YEAR_PLAN.search(sentence))
+                ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
                 _scan(
                     seg,

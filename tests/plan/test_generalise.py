@@ -400,3 +400,26 @@ def test_plans_announced_in_a_report_of_results_are_read():
         "围绕创新科技成果转化机制，实施100项科技成果转化示范项目。"
     )
     assert values(text, 2020) == {100}
+
+
+def test_this_year_after_last_years_results_opens_the_plans():
+    text = (
+        "去年，全市高新技术企业达到256家，居全省第3位；技术合同成交额同比增长35%，排名全省第2。"
+        "据统计，研发投入增长12%。今年，全市高新技术企业达到300家。技术合同成交额突破20亿元。"
+    )
+    assert values(text) == {300, 20}
+
+
+def test_this_year_in_a_progress_report_is_the_year_reported():
+    # 2009_zhengding_news: "今年以来…今年新增专利授权40余件" reports progress
+    text = "今年以来，县科技局大力发展高新技术产业。目前，专利授权量大幅度提高，今年新增专利授权40余件。"
+    assert values(text) == set()
+
+
+def test_a_sentence_setting_targets_opens_them_in_a_report():
+    # 2019_hunan_plan
+    text = (
+        "目前，湖南省共有高新区21家，其中国家级高新区7家。首次制定了评价指标体系。"
+        "省科技厅印发的行动方案设定了2019年高新区发展指标。主要包括：每万人口发明专利拥有量达到30件。"
+    )
+    assert values(text, 2019) == {30}
