@@ -164,6 +164,7 @@ def _scan(
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
+    sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     quantities = []

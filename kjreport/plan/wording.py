@@ -180,8 +180,28 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
-    # a bare number with nothing to say it is a target (a year, "315", a code)
-    return not q["unit"] and not q["qual"] and not q["upper"]
+    # a bare number with nothing to say it is a target (a year, "315", a code) — unless a
+    # predicate stands right before it ("科技型中小企业达到2000"): then it is listed if not read
+    if not q["unit"] and not q["qual"] and not q["upper"]:
+        return not BARE_AFTER_PREDICATE.search(before) or bool(re.match(r"\s*[-—－/.]\d", after))
+    return False
+
+
+BARE_AFTER_PREDICATE = re.compile(
+    r"(?:达到|达|突破|超过|不低于|不少于|增加到|增长到|提高到|提升到|发展到|控制在|保持在|新增|净增)$"
+)
+# "技术合同成交额突破100亿": 亿/万 without 元 after an amount of money
+MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规模|总值|投资|支出|利润|税收|营收")
+
+
+def money_units(sentence: str) -> str:
+    """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money."""
+
+    def unit(m: re.Match) -> str:
+        clause = re.split(r"[，；。：、]", sentence[: m.start()])[-1]
+        return m.group() + ("元" if MONEY_WORDS.search(clause) else "")
+
+    return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万])", unit, sentence)
 
 
 QUOTES = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))

@@ -423,3 +423,14 @@ def test_a_sentence_setting_targets_opens_them_in_a_report():
         "省科技厅印发的行动方案设定了2019年高新区发展指标。主要包括：每万人口发明专利拥有量达到30件。"
     )
     assert values(text, 2019) == {30}
+
+
+def test_yi_without_yuan_after_an_amount_of_money():
+    got = found("技术合同成交额突破100亿，研发投入达到3亿，高新技术产业总产值超2万亿元。")
+    assert {v[1:3] for v in got.values()} == {(100, "亿元"), (3, "亿元"), (20000, "亿元")}
+
+
+def test_bare_number_after_a_predicate_is_listed_not_dropped():
+    text = "全市高新技术企业总数突破1万，科技型中小企业达到2000。"
+    assert values(text) == set()
+    assert set(listed(text)) == {"1万", "2000"}
