@@ -322,7 +322,9 @@ class _Previous:
         rows = [list(r) for r in data.rows[start:] if not all(is_blank(v) for v in r)]
         return rows or [_header(spec)]
 
-    def projects(self, keep_years: int | None) -> tuple[list[list[object]], tuple[int, int] | None, int]:
+    def projects(
+        self, keep_years: int | None
+    ) -> tuple[list[list[object]], tuple[int, int] | None, int]:
         """Return (项目台账 rows to carry, first and last 年度 among them, rows left out): all
         rows, or with ``keep_years`` those of the last N years (rows without a 年度 are kept)."""
         rows = self.raw(schema.PROJECTS)
@@ -330,7 +332,11 @@ class _Previous:
 
         def year_of(row: list[object]) -> int | None:
             value = row[col] if col is not None and col < len(row) else None
-            return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+            return (
+                int(value)
+                if isinstance(value, (int, float)) and not isinstance(value, bool)
+                else None
+            )
 
         kept = [rows[0]]
         dropped = 0

@@ -144,7 +144,7 @@ def extract(
 
 
 RD_SPELLED_OUT = re.compile(
-    r"研究与试验发展\s*（R&D）|（R&D）(?=经费)|研究与试验发展(?:（R&D）)?(?=经费)"
+    r"(?:研究与试验发展|研发)\s*（R&D）|（R&D）(?=经费)|研究与试验发展(?:（R&D）)?(?=经费)"
 )
 
 
@@ -162,6 +162,7 @@ def _scan(
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
+    sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
@@ -281,7 +282,8 @@ def _scan(
         if used:
             consumed = q.end() + used
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
-            name = name + last.name  # "其中国家级的…" → 国家级科技型中小企业
+            # "其中国家级的…" → 国家级科技型中小企业 (the previous name's own level replaced)
+            name = name + re.sub(rf"^(?:{wording.MODIFIER_ONLY.pattern})", "", last.name)
         if last is not None and re.search(r"（[^（）]*$", before):
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
@@ -399,6 +401,11 @@ def _name_for(
     if name.startswith("占") or (not name and stripped.startswith("占")):
         subject = last.name if last is not None else wording.name_before(prev_clause + "达到")
         name = subject + (name or stripped)
+    elif last is not None and (m := re.match(r"(?:投入|经费|支出)(?=强度|总量|总额|规模)", name)):
+        # "全社会R&D经费投入年均增长18%，投入强度达3%": the intensity of the previous target
+        if last.name.endswith(m.group()):
+            subject = last.name[: -len(m.group())]
+            name = subject + name
     return name, subject, used
 
 

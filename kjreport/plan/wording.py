@@ -134,7 +134,8 @@ TARGET_CUES = re.compile(
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|"
-    r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|"
+    r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
+    r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发|"
     r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|"
@@ -143,7 +144,7 @@ LEAD_WORDS = re.compile(
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|净增|累计|使|让|的|，|、|\s)+"
 )
 PREDICATE = re.compile(
-    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望)?(?:首次|再|进一步|全面)?"
+    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
     r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|居|"
@@ -276,10 +277,11 @@ def name_before(before: str) -> str:
     if m is not None:
         rest = s[m.end() :]
         if NEW_WORDS.fullmatch(m.group()) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2:
-            s = rest  # "支持企业新建省级实验室等": the object of 新建 is the name
+            # "支持企业新建省级实验室等": the object of 新建 is the name; "城镇新增就业" stays whole
+            s = rest if m.start() > 2 else s
         else:
             s = s[: m.start()]  # "5G基站新建": the name comes first
-    s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经)+$", "", s).strip()
+    s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 else s
 
 
@@ -307,6 +309,7 @@ def name_after(after: str) -> str:
         s = clause.split("、", 1)[0]
     s = re.split(r"等(?=工作|方面|措施|活动|形式|方式|手段|载体)", s, maxsplit=1)[0]
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
+    s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""

@@ -434,3 +434,25 @@ def test_bare_number_after_a_predicate_is_listed_not_dropped():
     text = "全市高新技术企业总数突破1万，科技型中小企业达到2000。"
     assert values(text) == set()
     assert set(listed(text)) == {"1万", "2000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("力争到2025年，全社会研究与试验发展经费投入（R&D）年均增长18%以上。", "全社会R&D经费投入"),
+        ("力争申报认定国家国际科技合作基地1个。", "国家国际科技合作基地"),  # 2012_yunnan_news
+        ("各区县将共同培育科技型企业4.5万家。", "科技型企业"),  # 2025_chongqing_yijian
+        ("建设10个省级以上科技服务业集聚区等。", "省级以上科技服务业集聚区"),  # 2019_hunan_plan
+        ("2021年地区生产总值目标是增长6%以上，城镇新增就业110万人以上。", "城镇新增就业"),
+    ],
+)
+def test_names_lose_verbs_scope_words_and_trailing_particles(text, name):
+    assert name in {n for n, _ in found(text)}
+
+
+def test_intensity_after_an_amount_is_the_amounts_intensity():
+    # 2025_fuzhou_news
+    got = found(
+        "力争到2025年，全社会研究与试验发展经费投入（R&D）年均增长18%以上，投入强度达3%左右。", 2025
+    )
+    assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≈", 3, "%", None)
