@@ -14,6 +14,7 @@ from pathlib import Path
 from kjreport.model import PlanNode, Target
 from kjreport.plan import wording
 from kjreport.plan.reader import PlanLine
+from kjreport.plan.tables import rows_as_sentences
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
 from kjreport.plan.text import cn_number, cn_value, is_traditional, normalize, to_simplified
@@ -113,6 +114,7 @@ def parse_plan(
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
+    lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
     for raw in lines:
         text = normalize(raw.text)
         if not text:

@@ -120,10 +120,25 @@ def _read_docx(path: Path) -> list[PlanLine]:
             lines.append(PlanLine(len(lines) + 1, text, _heading_level(paragraph)))
         elif tag == "tbl":
             for row in Table(child, document).rows:
+                cells = [cell.text.replace("\n", "") for cell in _unique(row.cells)]
+                if sum(1 for c in cells if c.strip()) >= 2:
+                    # one row, one line: its cells apart by tabs (read by plan/tables.py)
+                    lines.append(PlanLine(len(lines) + 1, "\t".join(cells)))
+                    continue
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         lines.append(PlanLine(len(lines) + 1, paragraph.text))
     return lines
+
+
+def _unique(cells):
+    """Return a row's cells with a merged cell (repeated by python-docx) once."""
+    seen, out = set(), []
+    for cell in cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            out.append(cell)
+    return out
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

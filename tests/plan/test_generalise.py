@@ -456,3 +456,47 @@ def test_intensity_after_an_amount_is_the_amounts_intensity():
         "力争到2025年，全社会研究与试验发展经费投入（R&D）年均增长18%以上，投入强度达3%左右。", 2025
     )
     assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≈", 3, "%", None)
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+
+def test_indicator_table_rows_are_read_with_their_year_columns():
+    text = (
+        "2024年主要指标\n| 序号 | 指标名称 | 单位 | 2023年完成 | 2024年目标 |\n"
+        "| 1 | 高新技术企业 | 家 | 105 | 120 |\n| 2 | 技术合同成交额 | 亿元 | 18.5 | ≥20 |"
+    )
+    assert found(text, 2024) == {
+        ("高新技术企业", "总量"): ("≥", 120, "家", None),
+        ("技术合同成交额", "总量"): ("≥", 20, "亿元", None),
+    }
+    assert {"105家", "18.5亿元"} <= set(listed(text, 2024))
+
+
+def test_task_table_reads_tasks_as_targets_and_progress_as_results():
+    # the shape of 宣州区 “工作任务 | 二季度完成情况” (a public progress table)
+    text = (
+        "序号\t工作任务\t二季度完成情况\n"
+        "1\t全区高新技术企业总量达到160家，入库科技型中小企业200家。\t全年组织申报高新技术企业61家；"
+        "入库科技型中小企业235家，总量位居全市第二。"
+    )
+    assert values(text, 2024) == {160, 200}
+    assert {"61家", "235家"} <= set(listed(text, 2024))
+
+
+def test_docx_table_rows_are_one_line_each(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2024年科技工作要点")
+    d.add_paragraph("一、主要指标")
+    table = d.add_table(rows=2, cols=3)
+    for r, row in enumerate([["指标名称", "单位", "2024年目标"], ["高新技术企业", "家", "120"]]):
+        for c, v in enumerate(row):
+            table.cell(r, c).text = v
+    path = tmp_path / "要点.docx"
+    d.save(path)
+    r = import_plan(path)
+    assert [(t.indicator, t.value, t.plan_items) for t in r.targets] == [
+        ("高新技术企业", 120, ("一",))
+    ]

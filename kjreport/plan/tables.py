@@ -1,0 +1,124 @@
+"""Tables in a plan: rows of cells (``|``/tab separated text, a .docx table row) as sentences.
+
+A plan's 主要指标 table (``指标名称 | 单位 | 2024年目标``) or a task table
+(``序号 | 工作任务 | 完成情况``) means nothing to the sentence reader cell by cell. Each data row is
+rewritten as the sentence a plan would write — ``高新技术企业达到120家。`` — with the year of its
+column (``2025年目标`` → ``2025年，…``); figures of a column of results (上年、实际、完成情况)
+are written as results (``截至上年，…为…``) so that they are listed, not read as targets. Pure text
+in, text out; ``parse`` calls it before reading the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kjreport.plan.reader import PlanLine
+
+CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*")
+NAME_HEADER = re.compile(r"指标|名称|内容|项目|工作任务|任务")
+UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+TARGET_HEADER = re.compile(r"目标|预期|计划|任务值|考核值|指标值")
+PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+NUMBER_CELL = re.compile(
+    r"^(?:[≥≤><]=?|不低于|不少于|不超过|达到|约)?\s*-?\d+(?:\.\d+)?\s*(?:%|以上|以内|左右)?$"
+)
+
+
+@dataclass
+class _Header:
+    name: int
+    unit: int | None
+    targets: list[tuple[int, str]] = field(default_factory=list)  # (column, year prefix)
+    past: list[int] = field(default_factory=list)
+
+
+def cells_of(text: str) -> list[str]:
+    """Return the cells of a table row written as text ("a | b | c", tab separated), or []."""
+    if not re.search(r"[|｜\t]", text):
+        return []
+    cells = [c.strip() for c in CELL_SPLIT.split(text.strip().strip("|｜"))]
+    return cells if len([c for c in cells if c]) >= 2 else []
+
+
+def rows_as_sentences(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with table rows rewritten as sentences (other lines unchanged)."""
+    out: list[PlanLine] = []
+    header: _Header | None = None
+    for line in lines:
+        cells = cells_of(line.text)
+        if not cells:
+            header = None
+            out.append(line)
+            continue
+        found = _header(cells)
+        if found is not None:
+            header = found
+            out.append(PlanLine(line.number, "", line.heading))  # the header says nothing
+            continue
+        text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)
+        out.append(PlanLine(line.number, text, line.heading))
+    return out
+
+
+def _header(cells: list[str]) -> _Header | None:
+    """Return the column roles of a header row, or None when ``cells`` is not a header."""
+    if any(NUMBER_CELL.match(c) for c in cells if c and not YEAR.search(c)):
+        return None
+    name = next((i for i, c in enumerate(cells) if NAME_HEADER.search(c)), None)
+    if name is None:
+        return None
+    unit = next((i for i, c in enumerate(cells) if UNIT_HEADER.match(c)), None)
+    h = _Header(name, unit)
+    for i, c in enumerate(cells):
+        if i in (name, unit):
+            continue
+        year = YEAR.search(c)
+        if PAST_HEADER.search(c):
+            h.past.append(i)
+        elif TARGET_HEADER.search(c) or year:
+            h.targets.append((i, f"{year.group(1)}年，" if year else ""))
+    return h if h.targets or h.past else None
+
+
+def _row(cells: list[str], h: _Header) -> str:
+    """Return the sentence(s) one data row says."""
+    name = cells[h.name] if h.name < len(cells) else ""
+    unit = cells[h.unit] if h.unit is not None and h.unit < len(cells) else ""
+    unit = re.sub(r"[（()）]", "", unit)
+    parts = []
+    if not h.targets and re.search(r"\d", name):
+        parts.append(_each_sentence(name, "力争"))  # a task table: the task is the target
+    for i, year in h.targets:
+        if i < len(cells) and cells[i]:
+            parts.append(f"{year}力争{name}{_value(cells[i], unit)}。")
+    for i in h.past:
+        if i < len(cells) and cells[i]:
+            value = cells[i]
+            if NUMBER_CELL.match(value):
+                parts.append(f"截至上年，{name}为{_value(value, unit).removeprefix('达到')}。")
+            else:
+                parts.append(_each_sentence(value, "截至目前，"))
+    return "".join(parts) or "。".join(c for c in cells if c)
+
+
+def _each_sentence(text: str, lead: str) -> str:
+    """Return ``text`` with ``lead`` before each of its sentences that has a number."""
+    sentences = re.findall(r"[^。；]+[。；]?", text)
+    return "".join(lead + x if re.search(r"\d", x) else x for x in sentences).rstrip("；") + (
+        "" if text.endswith("。") else "。"
+    )
+
+
+def _value(cell: str, unit: str) -> str:
+    """Return a target cell as the words a sentence would use ("≥120" + 家 → "不低于120家")."""
+    cell = cell.replace(">=", "≥").replace("<=", "≤")
+    words = {"≥": "不低于", "≤": "不超过", ">": "超过", "<": "低于"}
+    m = re.match(r"^([≥≤><])\s*", cell)
+    lead = words[m.group(1)] if m else ("" if re.match(r"^\D", cell) else "达到")
+    rest = cell[m.end() :] if m else cell
+    if unit and re.fullmatch(r"-?\d+(?:\.\d+)?(?:以上|以内|左右)?", rest):
+        number, qual = re.match(r"(-?\d+(?:\.\d+)?)(.*)", rest).groups()
+        rest = f"{number}{unit}{qual}"
+    return lead + rest
