@@ -486,6 +486,7 @@ def _convert(value: float | None, unit: str, to: str) -> float | None:
 def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
     """Return one target per (indicator, kind), plan items merged, and notes on conflicts."""
     merged: dict[tuple[str, str], tuple[_Found, list[str]]] = {}
+    by_value: dict[tuple[str, float], list[tuple[str, str]]] = {}
     notes: list[str] = []
     for f in found:
         if (
@@ -497,14 +498,16 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
                 f"第{f.line}行「{f.written}」已换算为 {_fmt(f.value)}{f.unit}（{f.name}）。"
             )
         key = (f.name, f.kind)
+        same_value = by_value.get((f.unit, round(f.value, 9)), [])  # restatements share a value
         if key not in merged:
-            key = next((k for k, (g, _) in merged.items() if _restated(g, f)), key)
+            key = next((k for k in same_value if _restated(merged[k][0], f)), key)
         if key not in merged:  # 主要目标 "新型研发机构3-5家", item "新建新型研发机构3-5家"
-            key = next((k for k, (g, _) in merged.items() if _same_but_kind(g, f)), key)
+            key = next((k for k in same_value if _same_but_kind(merged[k][0], f)), key)
             if key in merged and merged[key][0].kind == "总量":
                 merged[key][0].kind = f.kind
         if key not in merged:
             merged[key] = (f, [f.code])
+            by_value.setdefault((f.unit, round(f.value, 9)), []).append(key)
             continue
         first, codes = merged[key]
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
