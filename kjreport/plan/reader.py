@@ -70,6 +70,14 @@ def read_plan(path: Path) -> tuple[list[PlanLine], str]:
     return lines, "行"
 
 
+# characters every plan uses, simplified and traditional: the right decoding has many of them
+_COMMON = set(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过"
+    "科技企业新高技术产业创研发展增长达到全市县区年目标计划重点项目实施建设服务平台合同成交额亿万元家个项"
+    "為個們時來會對發動業產實現進開關經術區縣計劃項萬億與創達標"
+)
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Return ``data`` decoded as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -77,13 +85,24 @@ def decode_text(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
-    for encoding in ("utf-8-sig", "gb18030"):
+    try:
+        text = data.decode("utf-8-sig")
+        if "\x00" not in text:
+            return text
+    except UnicodeDecodeError:
+        pass
+    # GBK/GB18030 (mainland) or Big5 (a 繁體 file from Taiwan or Hong Kong): both decode most
+    # bytes, so the one whose characters are the common ones of a plan wins
+    candidates = []
+    for encoding in ("gb18030", "big5"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if "\x00" not in text:
-            return text
+            candidates.append((sum(ch in _COMMON for ch in text), text))
+    if candidates:
+        return max(candidates, key=lambda c: c[0])[1]
     raise PlanFileError(
         f"无法识别 {name} 的文字编码（不是 UTF-8 或 GBK），请用记事本另存为 UTF-8 编码后再导入。"
     )

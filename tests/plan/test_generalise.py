@@ -500,3 +500,16 @@ def test_docx_table_rows_are_one_line_each(tmp_path):
     assert [(t.indicator, t.value, t.plan_items) for t in r.targets] == [
         ("高新技术企业", 120, ("一",))
     ]
+
+
+def test_big5_text_file_is_read(tmp_path):
+    # a 繁體 plan saved by a Taiwan/Hong Kong editor in Big5
+    path = tmp_path / "計畫.txt"
+    path.write_bytes(
+        "2024年科技工作要點\n全市高新技術企業達到120家，技術合同成交額突破20億元。\n".encode("big5")
+    )
+    r = import_plan(path)
+    assert {(t.indicator, t.value) for t in r.targets} == {
+        ("高新技术企业", 120),
+        ("技术合同成交额", 20),
+    }
