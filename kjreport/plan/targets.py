@@ -164,6 +164,7 @@ def _scan(
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
+    sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
@@ -302,13 +303,16 @@ def _scan(
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue
+        comparison = wording.comparator(local_before, q)
+        if unit in ("位", "名") and comparison == "≤" and not wording.INDEX_WORDS.search(name):
+            name += "排名"  # "进入全省前5名": the rank of 区域创新能力
         target_unit = entry.unit if entry else unit
         f = _Found(
             name=entry.name if entry else name,
             entry=entry,
             value=_convert(value, unit, target_unit),
             unit=target_unit,
-            comparison=wording.comparator(local_before, q),
+            comparison=comparison,
             kind=kind,
             code=seg.code,
             line=seg.line,

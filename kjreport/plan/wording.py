@@ -147,7 +147,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
-    r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|居|"
+    r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居|"
     r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -688,6 +688,24 @@ CN_COUNT = re.compile(
     r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期|亿元|万元)"
     r"(?!方面|措施|举措|任务))"
 )
+
+
+# a rank to keep or reach: "保持全省第3位", "稳居全省第一" (a target, unlike "居全省第3位")
+RANK_TARGET = re.compile(
+    r"(?P<verb>保持|稳居|稳定在|进入|争创|争取|力争|确保|跃居|跻身)(?P<scope>[^，。；：\d]{0,8}?)第"
+    r"(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?"
+)
+
+
+def rank_targets(sentence: str) -> str:
+    """Return ``sentence`` with a rank target written as a count of places:
+    "保持全省第3位" → "保持全省前3位" (≤ 3), "稳居全省第一" → "稳居全省前1位"."""
+
+    def places(m: re.Match) -> str:
+        n = m["n"] if m["n"].isdigit() else cn_int(m["n"])
+        return f"{m['verb']}{m['scope']}前{n}{m['unit'] or '位'}"
+
+    return RANK_TARGET.sub(places, sentence)
 
 
 def cn_counts(sentence: str) -> str:

@@ -513,3 +513,17 @@ def test_big5_text_file_is_read(tmp_path):
         ("高新技术企业", 120),
         ("技术合同成交额", 20),
     }
+
+
+def test_rank_to_keep_or_reach_is_a_rank_target():
+    got = found(
+        "2024年，力争全市综合科技创新水平指数保持全省第3位，区域创新能力进入全省前5名。"
+        "确保全市高新技术企业数量稳居全省第一。",
+        2024,
+    )
+    assert got == {
+        ("综合科技创新水平指数", "总量"): ("≤", 3, "位", None),
+        ("区域创新能力排名", "总量"): ("≤", 5, "名", None),
+        ("高新技术企业排名", "总量"): ("≤", 1, "位", None),
+    }
+    assert values("去年，全市技术合同成交额居全省第3位。") == set()  # a rank reached: a result
