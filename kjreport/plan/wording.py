@@ -179,6 +179,10 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     after = sentence[q.end() :]
     if ORDINAL_BEFORE.search(before) or QUOTED.search(before) or in_name(before, after):
         return True
+    if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and re.match(r"[-/.]\d{1,2}\b|\d{0,2}[-/.]\d", after):
+        return True  # a date: 2019-07-11
+    if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and q["upper"] and re.match(r"[-/.]\d", after):
+        return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
     # a bare number with nothing to say it is a target (a year, "315", a code) — unless a
