@@ -243,8 +243,9 @@ def department_rows(plan: PlanImportResult | None) -> list[list[object]]:
     return rows
 
 
-def _settings_rows(year: int, old: _Previous | None,
-                   plan: PlanImportResult | None = None) -> list[list[object]]:
+def _settings_rows(
+    year: int, old: _Previous | None, plan: PlanImportResult | None = None
+) -> list[list[object]]:
     """Return the 设置 sheet: 项目 | 值 | 说明, last year's values carried where they still hold;
     a new workbook takes 城市名称 and 单位名称 from the plan's title when it names them."""
     previous = old.settings() if old else {}

@@ -349,7 +349,9 @@ def _set_aside(
         return True
     if when is not None and year is not None and when != year:
         past = wording.is_past(sentence) or not TARGET_WORDS.search(sentence)
-        if when < year and named and past:
+        if when < year and (
+            named and past or wording.is_past(sentence) or wording.reports_results(sentence)
+        ):
             reason = f"{when}年的情况，不是本年度目标"
             out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         else:

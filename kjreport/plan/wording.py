@@ -119,7 +119,7 @@ PAST_WORDS = re.compile(
 RESULT_WORDS = re.compile(
     r"超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
-    r"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是(?:19|20)\d{2}年的[\d.]+倍"
+    r"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是(?:19|20)\d{2}年的[\d.]+倍|是[^，。；\d]{0,12}?末的[\d.]+倍"
     r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以来"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
@@ -179,7 +179,9 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     after = sentence[q.end() :]
     if ORDINAL_BEFORE.search(before) or QUOTED.search(before) or in_name(before, after):
         return True
-    if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and re.match(r"[-/.]\d{1,2}\b|\d{0,2}[-/.]\d", after):
+    if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and re.match(
+        r"[-/.]\d{1,2}\b|\d{0,2}[-/.]\d", after
+    ):
         return True  # a date: 2019-07-11
     if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and q["upper"] and re.match(r"[-/.]\d", after):
         return True
