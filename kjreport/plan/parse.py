@@ -423,6 +423,11 @@ def _inline_parts(b: _Builder) -> None:
 def _find_year(title: str, texts: list[str]) -> int | None:
     """Return the plan year named in the title or first paragraphs (None when dropped); a year
     named for results ("截至2022年底，全市共有…") is not the plan's."""
+    # "2023年工作总结和2024年工作计划": the year of the plan, not of the summary
+    if m := re.search(
+        r"(20\d{2}|19\d{2})年(?:度)?[^，。年]{0,12}?(?:计划|打算|要点|安排|意见|思路)", title or ""
+    ):
+        return int(m.group(1))
     for text in [title, *texts[:3]]:
         for m in YEAR_RE.finditer(text or ""):
             if not re.search(r"(?:截至|截止)\s*$", text[: m.start()]):

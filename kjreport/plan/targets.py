@@ -96,6 +96,7 @@ def extract(
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
     past_codes = _past_codes(root)
+    plan_codes = _plan_codes(root)
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(all_text, title, date, year or own_year)
     level = wording.own_level(all_text)
@@ -105,7 +106,7 @@ def extract(
         if seg.code in past_codes:
             _set_aside_past(seg, out)
             continue
-        seg_results = results_doc and not planning
+        seg_results = results_doc and not planning and seg.code not in plan_codes
         planning = planning or (results_doc and bool(wording.PLANS_FOLLOW.search(seg.text)))
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
@@ -413,6 +414,27 @@ def _name_for(
             subject = last.name[: -len(m.group())]
             name = subject + name
     return name, subject, used
+
+
+def _plan_codes(root: PlanNode) -> set[str]:
+    """Return the codes of nodes under a heading that plans (2024年工作计划, 主要目标 …)."""
+    codes: set[str] = set()
+
+    def walk(node: PlanNode, plan: bool) -> None:
+        title = node.title or ""
+        if (
+            node.level != "总"
+            and wording.PLAN_HEADING.search(title)
+            and not wording.PAST_HEADING.search(title)
+        ):
+            plan = True
+        if plan:
+            codes.add(node.code)
+        for child in node.children:
+            walk(child, plan)
+
+    walk(root, False)
+    return codes
 
 
 def _past_codes(root: PlanNode) -> set[str]:

@@ -527,3 +527,18 @@ def test_rank_to_keep_or_reach_is_a_rank_target():
         ("高新技术企业排名", "总量"): ("≤", 1, "位", None),
     }
     assert values("去年，全市技术合同成交额居全省第3位。") == set()  # a rank reached: a result
+
+
+def test_summary_and_plan_document_reads_the_plan_part_for_the_plans_year():
+    # the usual “2023年工作总结和2024年工作计划” (2022_lianyungang_zongjie, 2020_guangzhou_zongjie)
+    text = (
+        "某县科技局2023年工作总结和2024年工作计划\n一、2023年工作总结\n"
+        "2023年，全县新增高新技术企业12家，居全市第2位；技术合同成交额3.2亿元，同比增长25%，完成率160%。\n"
+        "二、2024年工作计划\n（一）主要目标。新增高新技术企业15家，技术合同成交额达到4亿元。"
+    )
+    r = parse(text)
+    assert r.target_year == 2024
+    assert {(t.indicator, t.value) for t in r.targets} == {
+        ("高新技术企业", 15),
+        ("技术合同成交额", 4),
+    }
