@@ -20,6 +20,7 @@ NAME_HEADER = re.compile(r"指标|名称|内容|项目|工作任务|任务")
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 TARGET_HEADER = re.compile(r"目标|预期|计划|任务值|考核值|指标值")
 PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
+REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|进度表")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 NUMBER_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不少于|不超过|达到|约)?\s*-?\d+(?:\.\d+)?\s*(?:%|以上|以内|左右)?$"
@@ -46,15 +47,21 @@ def rows_as_sentences(lines: list[PlanLine]) -> list[PlanLine]:
     """Return ``lines`` with table rows rewritten as sentences (other lines unchanged)."""
     out: list[PlanLine] = []
     header: _Header | None = None
+    recent: list[str] = []  # the lines just before a table: its caption
     for line in lines:
         cells = cells_of(line.text)
         if not cells:
             header = None
             out.append(line)
+            recent = [*recent[-2:], line.text]
             continue
         found = _header(cells)
         if found is not None:
             header = found
+            if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]):
+                # "主要指标完成情况表": its 目标 column is the year reported on, not a plan
+                header.past += [i for i, _ in header.targets]
+                header.targets = []
             out.append(PlanLine(line.number, "", line.heading))  # the header says nothing
             continue
         text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)

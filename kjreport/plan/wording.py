@@ -99,7 +99,9 @@ VERB_BEFORE_OBJECT = re.compile(
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成)$"
 )
 # headings of parts that report what was done, not what is planned
-PAST_HEADING = re.compile(r"基础|回顾|成效|成绩|工作总结|现状|基本情况|完成情况|主要进展")
+PAST_HEADING = re.compile(
+    r"基础|回顾|成效|成绩|工作总结|现状|基本情况|完成情况|主要进展|存在的问题|问题与不足|不足之处|差距"
+)
 PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
 NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")

@@ -542,3 +542,18 @@ def test_summary_and_plan_document_reads_the_plan_part_for_the_plans_year():
         ("高新技术企业", 15),
         ("技术合同成交额", 4),
     }
+
+
+def test_completion_table_and_problems_section_are_results():
+    # the shape of 汉寿县…2018年工作总结和2019年工作打算 (QA /tmp/qa/hanshou): “存在的问题” and
+    # a “主要指标完成情况表” whose 目标 column is the year reported on
+    text = (
+        "某县2018年工作总结和2019年工作打算\n一、2018年工作完成情况\n全年实现规模工业总产值251亿元。\n"
+        "二、存在的问题\n一是部分目标任务未能完成。工业固定资产投资41亿元，低于年度目标4.2个百分点。\n"
+        "三、2019年工作打算\n新增高新技术企业5家。\n主要指标完成情况表\n"
+        "序号\t指标\t单位\t目标\t完成\n1\t规模工业总产值\t亿元\t240\t251"
+    )
+    r = parse(text)
+    assert r.target_year == 2019
+    assert [(t.indicator, t.value) for t in r.targets] == [("高新技术企业", 5)]
+    assert {"41亿元", "240亿元", "251亿元"} <= {u.quantity for u in r.past}
