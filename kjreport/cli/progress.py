@@ -95,7 +95,7 @@ def progress_command(
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 
-    from kjreport.progress.document import build_bulletin, file_name
+    from kjreport.progress.document import build_bulletin, county_omitted_note, file_name
 
     doc = build_bulletin(progress, template_dir=template, charts=not no_charts, draft=draft)
     out = output or workbook.parent / file_name(progress)
@@ -109,4 +109,7 @@ def progress_command(
     )
     for p in progress.problems:
         click.echo(str(p))
+    for note in progress.notes + [county_omitted_note(progress)]:
+        if note:
+            click.echo(f"提示：{note}。")
     deliver([path], pdf, path if send else None, workbook, mail_config)

@@ -48,14 +48,18 @@ def test_table_has_every_target_with_grey_safe_shading(june, sample_report):
     d = docx.Document(str(june))
     table = d.tables[0]
     assert len(table.rows) == 1 + 34
-    assert [c.text for c in table.rows[0].cells][:4] == ["序号", "指标", "年度目标", "累计完成"]
+    header = [c.text for c in table.rows[0].cells]
+    assert header[:5] == ["序号", "指标", "单位", "年度目标", "累计完成"]  # a unit column (QA Q21)
+    units = {row.cells[1].text: row.cells[2].text for row in table.rows[1:]}
+    assert units["高新技术产业产值"] == "亿元" and units["科技特派员"] == "人"
+    assert units["高新技术产业产值占规模以上工业总产值比重"] == "%"
     fills = {
         shd.get(qn("w:fill"))
         for shd in table._tbl.iter(qn("w:shd"))
     }
     assert set(COLOURS.values()) <= fills
     rows, shading = table_rows(build_progress(sample_report, 6))
-    verdicts = {r[1]: r[7] for r in rows}
+    verdicts = {r[1]: r[8] for r in rows}
     assert verdicts["省科技成果重点推广计划项目"] == "滞后"
     assert verdicts["院士工作站"] == "未到节点"
 
