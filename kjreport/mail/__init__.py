@@ -6,6 +6,7 @@ the Excel ribbon's 发送报告 button call.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -52,6 +53,7 @@ __all__ = [
     "read_recipients",
     "send_report",
 ]
+UNSET_SENDER = "sender-not-set@example.invalid"  # From of a rehearsal without mail settings
 HEADLINE = ("高新技术产业产值", "全社会R&D经费投入", "科技进步贡献率")
 
 
@@ -222,9 +224,13 @@ def send_report(
     if not recipients:
         raise MailError("没有收件人：请用 --to 给出地址，或在「收件人」表中填写。")
     if not is_valid_address(settings.from_address):
-        raise MailError(
-            f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。"
-        )
+        if not dry_run:
+            raise MailError(
+                f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。"
+            )
+        # a rehearsal sends nothing: the From line shows that the sender is still to be set
+        settings = dataclasses.replace(settings, sender=UNSET_SENDER,
+                                       sender_name=settings.sender_name or "未设置发件邮箱")
     plan = plan or plan_delivery(report, recipients, resend_unconfirmed=resend_unconfirmed)
     content = plan.content
     files = attachments_of(report)
@@ -263,7 +269,7 @@ def send_report(
                 files,
                 content_key=content.key,
             )
-            path = folder / f"{i:03d}-{to[0].address}.eml"
+            path = rehearsal_path(folder, report, i, to, cc, summary.eml_files)
             path.write_bytes(msg.as_bytes())
             summary.eml_files.append(path)
         return summary
@@ -345,6 +351,20 @@ def send_report(
         connection.close()
         release_lock(lock)
     return summary
+
+
+def rehearsal_path(folder: Path, report: Path, number: int, to: list[Recipient], cc: list[Recipient],
+                   taken: list[Path]) -> Path:
+    """Return the .eml file of one rehearsed message: named by document, number, role (收件 /
+    抄送 / 合发) and address, so the 抄送 person of every county's 通报 written into one folder
+    gets a file per 通报 and no file overwrites another of the same run."""
+    role = "合发" if len(to) > 1 or cc else ("抄送" if to[0].cc else "收件")
+    stem = f"{report.stem}-{number:03d}-{role}-{to[0].address}"
+    path, n = folder / f"{stem}.eml", 1
+    while path in taken:
+        n += 1
+        path = folder / f"{stem}-{n}.eml"
+    return path
 
 
 def _log(

@@ -263,3 +263,55 @@ def test_dry_run_warns_about_placeholders(sample_path, tmp_path):
     assert "其中 1 份报告还有【待补充】" in result.output
     anyway = CliRunner().invoke(main, [*args, "--send-incomplete"])
     assert anyway.exit_code == 0 and "【待补充】" not in anyway.output
+
+
+def _county_folder(tmp_path):
+    folder = tmp_path / "鲁泽市2011年县区科技工作通报"
+    folder.mkdir()
+    for county in ("西山县", "高新区", "清河区"):
+        doc = Document()
+        doc.add_paragraph(f"鲁泽市科学技术局关于{county}2011年科技工作情况的通报")
+        doc.save(folder / f"{county}2011年科技工作通报.docx")
+    return folder
+
+
+def test_dry_run_of_a_county_folder_writes_every_message_it_counts(sample_path, tmp_path):
+    """QA Q11: the 抄送 person gets one message per county 通报; each is its own file, and the
+    count printed is the number of files written."""
+    folder = _county_folder(tmp_path)
+    out = tmp_path / "eml"
+    result = CliRunner().invoke(
+        main, ["send", str(folder), "--recipients", str(sample_path), "--dry-run", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(out.glob("*.eml"))
+    # 西山县: 孙明 + 周晓峰 (抄送); 高新区: 赵丽华 + 周晓峰; 清河区: 周晓峰 only
+    assert len(files) == 5
+    assert f"演练完成：共写出 {len(files)} 封邮件" in result.output
+    cc = [f.name for f in files if "-抄送-zhouxiaofeng@example.com" in f.name]
+    assert len(cc) == 3 and len({n.split("-")[0] for n in cc}) == 3  # one per 通报
+    assert any(f.name.startswith("西山县2011年科技工作通报-") and "-收件-sunming@" in f.name for f in files)
+
+
+def test_dry_run_needs_no_mail_server_settings(sample_path, report, tmp_path):
+    """QA Q15: a rehearsal sends nothing, so 设置 without mail rows is not an error."""
+    import openpyxl
+
+    book = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, book)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["设置"]
+    for row in list(ws.iter_rows(min_row=2)):
+        if row[0].value and ("邮件" in str(row[0].value) or "发件" in str(row[0].value)):
+            ws.delete_rows(row[0].row)
+    wb.save(book)
+    out = tmp_path / "eml"
+    result = CliRunner().invoke(
+        main, ["send", str(report), "--recipients", str(book), "--dry-run", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "没有设置邮件服务器" in result.output and "演练不连接服务器" in result.output
+    files = list(out.glob("*.eml"))
+    assert len(files) == 8 and b"sender-not-set@example.invalid" in files[0].read_bytes()
+    real = CliRunner().invoke(main, ["send", str(report), "--recipients", str(book)])
+    assert real.exit_code == 1 and "没有设置邮件服务器" in real.output  # a real send still needs them
