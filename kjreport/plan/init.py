@@ -267,8 +267,10 @@ def _settings_rows(year: int, old: _Previous | None,
         ):
             value = int(value) + 1
         rows.append([key, value, hint])
+    for key, hint in schema.OPTIONAL_SETTINGS.items():
+        rows.append([key, previous.get(key), hint])
     for key, value in previous.items():
-        if key not in SETTING_KEYS:
+        if key not in SETTING_KEYS and key not in schema.OPTIONAL_SETTINGS:
             rows.append([key, value, ""])
     return rows
 
