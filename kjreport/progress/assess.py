@@ -14,8 +14,8 @@ from kjreport.indicators.formulas import yoy_growth
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.progress import model as m
 from kjreport.progress.inputs import MonthlyFigures, ProgressInputs
-from kjreport.workbook.schema import canonical
 from kjreport.progress.schedule import expected_share
+from kjreport.workbook.schema import canonical
 
 DEFAULT_LAG_THRESHOLD = 10.0  # 个百分点 behind expectation from which an item is 滞后 (红)
 LAG_SETTING = "进度滞后线"

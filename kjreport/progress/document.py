@@ -8,6 +8,7 @@ charts and the county table are the summary's own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,20 @@ def _completion(item: ProgressItem, value: float) -> float | None:
     return value / target.value * 100 if target and target.value > 0 else None
 
 
+CATEGORY = "进度通报"
+
+
+def category_of(report: ProgressReport) -> str:
+    """Return the document category stored in the .docx: 进度通报（9月）."""
+    return f"{CATEGORY}（{report.month}月）"
+
+
+def month_of_category(category: str) -> int | None:
+    """Return the month of a 进度通报's category, or None for any other document."""
+    m = re.fullmatch(CATEGORY + r"（(\d{1,2})月）", (category or "").strip())
+    return int(m.group(1)) if m else None
+
+
 def county_data_fits(report: ProgressReport) -> bool:
     """Return True when the workbook's 县区数据 are figures of the report's period: they are the
     cumulative figures of the workbook's own 报送月份, so a 通报 of another month (a 前三季度
@@ -119,6 +134,7 @@ def build_bulletin(
     year_report = report.report
 
     doc = OfficialDocument(reference, draft=draft)
+    doc.properties(caps.title, year_report.settings.organization, category=category_of(report))
     doc.title(caps.title)
     doc.paragraph(caps.addressee, indent=False)
     write_blocks(doc, parse_blocks(templates.render("opening.j2", **context)))

@@ -45,6 +45,9 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "date": report_date(report),
         "facts": collect_facts(report, excluded),
         "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
+        # 市委、市政府 (县委、县政府 for a county's bureau; 设置's 领导机关 when given)
+        "leadership": tx.leadership(report.settings.organization, report.settings.city,
+                                    report.settings.extra.get("领导机关", "")),
     }
 
 

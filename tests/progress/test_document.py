@@ -110,3 +110,11 @@ def test_renders_to_pdf_and_png(june, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
                    check=True)
     assert list(tmp_path.glob("p-*1.png"))
+
+
+def test_core_properties_name_the_bulletin_and_the_bureau(june):
+    """QA Q16: not the reference document's "kjreport 公文参考样式" / "kjreport"."""
+    core = docx.Document(str(june)).core_properties
+    assert core.title == "鲁泽市科学技术局关于2011年上半年科技工作目标任务进展情况的通报"
+    assert core.author == "鲁泽市科学技术局" and core.last_modified_by == "鲁泽市科学技术局"
+    assert core.category == "进度通报（6月）"
