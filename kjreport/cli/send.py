@@ -119,6 +119,7 @@ def deliver(
     True when nothing failed. Shared by ``kjreport send`` and ``kjreport docx --send``."""
     from kjreport.mail import (
         MailSettings,
+        digest_of,
         from_command_line,
         load_mail_settings,
         plan_delivery,
@@ -144,7 +145,8 @@ def deliver(
         raise MailError(
             "没有收件人：请用 --to 给出地址，或用 --recipients 指定含「收件人」表的工作簿。"
         )
-    city, year, digest = _digest(workbook)
+    year_report = _year_report(workbook)
+    city, year = (year_report.settings.city, year_report.settings.year) if year_report else ("", None)
     jobs = [
         (
             path,
@@ -188,7 +190,7 @@ def deliver(
             per_recipient=not together,
             dry_run=dry_run,
             out_dir=out,
-            digest="" if county else digest,
+            digest="" if county or year_report is None else digest_of(year_report, content=plan.content),
             city=city,
             year=year,
             county=county or "",
@@ -249,19 +251,17 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
     return f"有收件人未能确认收到（{counts}），原因见上；{advice}。"
 
 
-def _digest(workbook: Path | None) -> tuple[str, int | None, str]:
-    """Return (city, year, digest) from a kjreport workbook, or blanks when it has no results."""
+def _year_report(workbook: Path | None):
+    """Return the workbook's ``YearReport`` (for the mail's digest), or None when it has none."""
     if workbook is None:
-        return "", None, ""
+        return None
     from kjreport.errors import KjreportError
-    from kjreport.mail import digest_of
     from kjreport.report import load_report
 
     try:
-        report = load_report(workbook)
+        return load_report(workbook)
     except KjreportError:
-        return "", None, ""
-    return report.settings.city, report.settings.year, digest_of(report)
+        return None
 
 
 def _jobs(report: Path, people):

@@ -54,7 +54,7 @@ __all__ = [
     "send_report",
 ]
 UNSET_SENDER = "sender-not-set@example.invalid"  # From of a rehearsal without mail settings
-HEADLINE = ("高新技术产业产值", "全社会R&D经费投入", "科技进步贡献率")
+HEADLINE_LINES = 3  # headline targets quoted in the mail body
 
 
 @dataclass
@@ -151,19 +151,49 @@ class SendSummary:
         return not self.failed and not self.unconfirmed and not self.held
 
 
-def digest_of(report, template_dir: Path | None = None) -> str:
-    """Return a one-paragraph Chinese digest of a ``YearReport``'s results for the mail body."""
+def digest_of(report, template_dir: Path | None = None, *, content: ReportContent | None = None) -> str:
+    """Return a one-paragraph Chinese digest of a ``YearReport`` for the mail body, from the same
+    facts as the document sent: for a 进度通报 (``content``'s category 进度通报（9月）) its own
+    period line; else the year's tally and the summary's own headline targets (主要任务目标)."""
+    from kjreport.progress.document import month_of_category
+
+    month = month_of_category(content.category) if content is not None else None
+    if month is not None:
+        return progress_digest_of(report, month, template_dir)
+    from kjreport import text as tx
+    from kjreport.summary.facts import overview_results
+    from kjreport.summary.views import group_results
     from kjreport.templating import TemplateSet
 
     targeted = [r for r in report.results if r.target is not None]
     counts = dict(Counter(r.status for r in targeted))
-    headline = [
-        r for r in (report.result(n) for n in HEADLINE) if r is not None and r.value is not None
-    ]
+    # the summary's overview (主要任务目标); a plan without that paragraph: its first targets
+    headline = overview_results(report) or [
+        v for v in group_results(targeted) if v.has_value and v.status not in ("无数据", "待补充")]
     text = TemplateSet(template_dir, part="mail").render(
-        "digest.j2", report=report, counts=counts, total=len(targeted), headline=headline
+        "digest.j2", report=report, counts=counts, total=len(targeted),
+        headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city),
     )
-    return " ".join(text.split())
+    return _one_paragraph(text)
+
+
+def progress_digest_of(report, month: int, template_dir: Path | None = None) -> str:
+    """Return the digest of the 进度通报 of ``month``: the standing of every target at that month."""
+    from kjreport import text as tx
+    from kjreport.progress import build_progress
+    from kjreport.progress.views import progress_context
+    from kjreport.templating import TemplateSet
+
+    progress = build_progress(report, month)
+    text = TemplateSet(template_dir, part="mail").render(
+        "progress_digest.j2", **progress_context(progress), scope=tx.scope(report.settings.city)
+    )
+    return _one_paragraph(text)
+
+
+def _one_paragraph(text: str) -> str:
+    """Return a template's lines as one paragraph (Chinese: no space where a line was broken)."""
+    return "".join(line.strip() for line in text.splitlines())
 
 
 def attachments_of(report: Path) -> list[Path]:

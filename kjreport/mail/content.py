@@ -23,6 +23,7 @@ PLACEHOLDER = re.compile(re.escape(MISSING[:-1]) + r"[】：:][^】]*】?")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ReportContent:
     title: str
     lines: tuple[str, ...]
     placeholders: tuple[Placeholder, ...]
+    category: str = ""  # the .docx's category property: 工作总结, 进度通报（9月） …
 
     @property
     def key(self) -> str:
@@ -118,13 +120,15 @@ def read_content(path: Path) -> ReportContent:
                     first = next((c for c in cells if c), "")
                     marks.append(Placeholder(f"第 {tables} 张表第 {r} 行", first[:20]))
     styled, first = _title_paragraphs(body)
-    core_title = ""
+    core_title = category = ""
     if core is not None:
         node = core.find(f"{DC}title")
         core_title = (node.text or "").strip() if node is not None else ""
+        node = core.find(f"{CP}category")
+        category = (node.text or "").strip() if node is not None else ""
     # the title paragraph is what readers see; the properties may still hold a template's title
     title = styled or core_title or first or path.stem
-    return ReportContent(path, _one_line(title), tuple(lines), tuple(marks))
+    return ReportContent(path, _one_line(title), tuple(lines), tuple(marks), category)
 
 
 def _one_line(text: str) -> str:

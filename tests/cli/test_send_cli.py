@@ -315,3 +315,40 @@ def test_dry_run_needs_no_mail_server_settings(sample_path, report, tmp_path):
     assert len(files) == 8 and b"sender-not-set@example.invalid" in files[0].read_bytes()
     real = CliRunner().invoke(main, ["send", str(report), "--recipients", str(book)])
     assert real.exit_code == 1 and "没有设置邮件服务器" in real.output  # a real send still needs them
+
+
+def _body(eml) -> str:
+    import email
+    from email import policy
+
+    msg = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    return msg.get_body(preferencelist=("plain",)).get_content()
+
+
+def test_mail_digest_of_a_progress_report_is_its_own_period(sample_path, tmp_path):
+    """QA Q12: the mail of a 前三季度 通报 states the 通报's standing, not the year-end tally."""
+    report = tmp_path / "前三季度通报.docx"
+    made = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "9", "-o", str(report),
+                                     "--no-charts"])
+    assert made.exit_code == 0, made.output
+    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path),
+                                       "--dry-run", "--out", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    assert "2011年前三季度，全市34项目标任务中，" in body and "项达到或快于应完成进度" in body
+    assert "2011年，全市34项目标任务中" not in body and "超额完成18项" not in body
+
+
+def test_mail_digest_of_the_summary_quotes_its_headline_targets(sample_path, tmp_path):
+    report = tmp_path / "总结.docx"
+    made = CliRunner().invoke(main, ["docx", str(sample_path), "-o", str(report), "--no-charts"])
+    assert made.exit_code == 0, made.output
+    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path),
+                                       "--dry-run", "--out", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    assert "2011年，全市34项目标任务中，超额完成18项" in body
+    # the summary's own 主要任务目标, as the document states them
+    assert "高新技术产业产值812亿元，完成年度目标的101.5%" in body
+    assert "全社会R&D经费投入9.4亿元，完成年度目标的94%" in body
+    assert "科技进步贡献率" not in body or "科技进步贡献率50.8%" in body
