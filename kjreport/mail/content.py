@@ -75,6 +75,20 @@ def _context(text: str, width: int = 14) -> str:
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
+_SERIAL = re.compile(r"^[\d\s.、()（）]*$")
+
+
+def _row_context(cells: list[str], header: list[str]) -> str:
+    """Return what a table row with 【待补充】 is about: its name (the first cell that is not a
+    序号) and the columns lacking, e.g. 技术合同成交额（增速）：累计完成."""
+    name = next((c for c in cells if c and not _SERIAL.match(c) and not PLACEHOLDER.search(c)), "")
+    lacking = [header[i] for i, c in enumerate(cells)
+               if PLACEHOLDER.search(c) and i < len(header) and header[i] and header is not cells]
+    lacking = list(dict.fromkeys(h.replace("\n", "") for h in lacking))
+    text = name[:24] + (f"：{'、'.join(lacking)}" if lacking else "")
+    return text or next((c for c in cells if c), "")[:20]
+
+
 def read_content(path: Path) -> ReportContent:
     """Return the text, title and placeholders of the .docx at ``path``.
 
@@ -110,15 +124,16 @@ def read_content(path: Path) -> ReportContent:
                 marks.append(Placeholder(f"正文第 {paragraphs} 段", context))
         elif child.tag == f"{W}tbl":
             tables += 1
+            header: list[str] = []
             for r, row in enumerate(child.iter(f"{W}tr"), 1):
                 cells = [
                     " ".join(_text(p).strip() for p in tc.iter(f"{W}p")).strip()
                     for tc in row.iter(f"{W}tc")
                 ]
                 lines.append("\t".join(cells))
+                header = header or cells
                 if any(PLACEHOLDER.search(c) for c in cells):
-                    first = next((c for c in cells if c), "")
-                    marks.append(Placeholder(f"第 {tables} 张表第 {r} 行", first[:20]))
+                    marks.append(Placeholder(f"第 {tables} 张表第 {r} 行", _row_context(cells, header)))
     styled, first = _title_paragraphs(body)
     core_title = category = ""
     if core is not None:
