@@ -118,3 +118,21 @@ def test_core_properties_name_the_bulletin_and_the_bureau(june):
     assert core.title == "鲁泽市科学技术局关于2011年上半年科技工作目标任务进展情况的通报"
     assert core.author == "鲁泽市科学技术局" and core.last_modified_by == "鲁泽市科学技术局"
     assert core.category == "进度通报（6月）"
+
+
+@pytest.mark.parametrize("month", [3, 12])
+def test_zero_counts_are_left_out(sample_report, tmp_path, month):
+    """QA Q20: "0项达到或快于应完成进度" is not written; the counts that exist are."""
+    import re
+
+    import dataclasses
+
+    settings = dataclasses.replace(  # a lag line no target is behind: no 滞后 at all
+        sample_report.settings, extra={**sample_report.settings.extra, "进度滞后线": "200"})
+    report = dataclasses.replace(sample_report, settings=settings)
+    progress = build_progress(report, month)
+    assert progress.count("红") == 0 or month == 12
+    out = build_bulletin(progress, charts=False).save(tmp_path / "t.docx")
+    text = body_text(out).replace("\n", "")
+    overview = text.split("项目标任务中，")[1].split("。")[0]
+    assert overview and not re.search(r"(?<![\d.])0项", overview), overview
