@@ -73,7 +73,7 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
 
     if which == "completion":
         items = [
-            (r.name, r.completion)
+            (r.name, r.completion, r.status)
             for r in report.results
             if r.target is not None and not r.target.is_percentage and tx.is_number(r.completion)
             and r.target.comparison != "≤"  # 控制在…以内: a rate below 100% is the good side

@@ -123,9 +123,8 @@ def test_core_properties_name_the_bulletin_and_the_bureau(june):
 @pytest.mark.parametrize("month", [3, 12])
 def test_zero_counts_are_left_out(sample_report, tmp_path, month):
     """QA Q20: "0项达到或快于应完成进度" is not written; the counts that exist are."""
-    import re
-
     import dataclasses
+    import re
 
     settings = dataclasses.replace(  # a lag line no target is behind: no 滞后 at all
         sample_report.settings, extra={**sample_report.settings.extra, "进度滞后线": "200"})
