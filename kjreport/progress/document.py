@@ -147,7 +147,7 @@ def build_bulletin(
     doc.signature(caps.signature, tx.cn_date(bulletin_date(report)))
 
     doc.page_break()
-    doc.attachment_heading(1, caps.table)
+    doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number
     rows, shading = table_rows(report)
     doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=TABLE_WIDTHS_MM,
               shading=shading)

@@ -94,7 +94,9 @@ def test_a_past_period_does_not_show_the_year_end_county_figures(sample_copy, tm
     assert result.exit_code == 0, result.output
     assert "「县区数据」是12月（「设置」报送月份）的累计数，不是6月的，本通报未附县区主要指标排名" in result.output
     text = body_text(out)
-    assert "县区主要指标排名" not in text and "县区" not in "".join(text.split("附件1")[1:])
+    assert "县区主要指标排名" not in text and "附件1" not in text  # one attachment: "附件"
+    assert "\n附件\n" in text and "县区" not in text.split("\n附件\n")[-1]
+    assert "0 项" not in result.output.splitlines()[0]
 
 
 def test_the_workbooks_own_month_keeps_its_county_ranking(sample_copy, tmp_path):
