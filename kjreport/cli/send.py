@@ -194,6 +194,7 @@ def deliver(
             city=city,
             year=year,
             county=county or "",
+            organization=year_report.settings.organization if year_report else "",
             progress=lambda addr, result: click.echo(f"  {addr}：{result}"),
             on_wait=lambda reason, seconds, n: click.echo(
                 f"  {reason.rstrip('。')}；{seconds:.0f} 秒后第 {n} 次重试……", err=True

@@ -226,6 +226,7 @@ def send_report(
     city: str = "",
     year: int | None = None,
     county: str = "",
+    organization: str = "",
     template_dir: Path | None = None,
     progress: Callable[[str, str], None] | None = None,
     on_wait: Callable[[str, float, int], None] | None = None,
@@ -274,6 +275,7 @@ def send_report(
         "attachments": [f.name for f in files],
         "sender_name": settings.sender_name,
         "county": county,
+        "organization": organization,
     }
     subject = " ".join(templates.render("subject.j2", **context).split())
 

@@ -336,6 +336,7 @@ def test_mail_digest_of_a_progress_report_is_its_own_period(sample_path, tmp_pat
     assert result.exit_code == 0, result.output
     body = _body(next((tmp_path / "eml").glob("*.eml")))
     assert "2011年前三季度，全市34项目标任务中，" in body and "项达到或快于应完成进度" in body
+    assert "请与鲁泽市科学技术局办公室联系" in body
     assert "2011年，全市34项目标任务中" not in body and "超额完成18项" not in body
 
 
