@@ -366,6 +366,7 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
             sentence=v.get("原文") or "", cell=f"{table.sheet}!{row.cells['目标值']}",
             kind=kind, stretch=None if stretch is None else float(stretch),
             upper=None if upper is None else float(upper),
+            name_cell=f"{table.sheet}!{row.cells['指标']}" if row.cells.get("指标") else "",
         ))
     return targets
 

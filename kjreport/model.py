@@ -72,6 +72,7 @@ class Target:
     kind: str = "总量"  # 目标类型: 总量 | 新增 | 净增 | 累计 | 增速 (growth %) | 提高 (个百分点)
     stretch: float | None = None  # 争取值 (达到3.3%、争取达到3.4% → 3.4)
     upper: float | None = None  # 区间上限 (目标值 is the lower bound)
+    name_cell: str = ""  # where the 指标 name is, e.g. 目标任务!A5 (problems about the name)
 
     @property
     def is_percentage(self) -> bool:

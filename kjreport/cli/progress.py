@@ -95,18 +95,20 @@ def progress_command(
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 
-    from kjreport.progress.document import build_bulletin, file_name
+    from kjreport.progress.document import build_bulletin, county_omitted_note, file_name
 
     doc = build_bulletin(progress, template_dir=template, charts=not no_charts, draft=draft)
     out = output or workbook.parent / file_name(progress)
     if out.suffix.lower() != ".docx":
         out = out.with_suffix(".docx")
     path = save_document(out, doc.save, "通报", force)
-    behind = progress.count("红")
-    click.echo(
-        f"已生成进度通报：{path}（截至{progress.month}月底：{progress.count('绿')} 项快于或符合进度，"
-        f"{progress.count('黄')} 项略慢，{behind} 项滞后，{len(progress.missing)} 项待补充）"
-    )
+    counts = [(progress.count("绿"), "快于或符合进度"), (progress.count("黄"), "略慢"),
+              (progress.count("红"), "滞后"), (len(progress.missing), "待补充")]
+    standing = "，".join(f"{n} 项{what}" for n, what in counts if n) or "没有可判断的目标任务"
+    click.echo(f"已生成进度通报：{path}（截至{progress.month}月底：{standing}）")
     for p in progress.problems:
         click.echo(str(p))
+    for note in progress.notes + [county_omitted_note(progress)]:
+        if note:
+            click.echo(f"提示：{note}。")
     deliver([path], pdf, path if send else None, workbook, mail_config)

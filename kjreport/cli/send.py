@@ -118,6 +118,8 @@ def deliver(
     """Send ``report`` (a .docx or a folder of them), printing one line per recipient; return
     True when nothing failed. Shared by ``kjreport send`` and ``kjreport docx --send``."""
     from kjreport.mail import (
+        MailSettings,
+        digest_of,
         from_command_line,
         load_mail_settings,
         plan_delivery,
@@ -129,14 +131,22 @@ def deliver(
 
     if not report.exists():
         raise MailError(f"找不到要发送的报告 {report}。")
-    settings = load_mail_settings(workbook, config)
+    try:
+        settings = load_mail_settings(workbook, config)
+    except MailError as exc:
+        if not dry_run:
+            raise
+        # a rehearsal connects to no server: write the messages anyway and say what is missing
+        click.echo(f"注意：{str(exc).rstrip('。')}。演练不连接服务器，邮件照常写出（发件人为占位地址）；正式发送前请补上。")
+        settings = MailSettings(host="")
     settings.retries = retries
     people = from_command_line(to) if to else (read_recipients(workbook) if workbook else [])
     if not people:
         raise MailError(
             "没有收件人：请用 --to 给出地址，或用 --recipients 指定含「收件人」表的工作簿。"
         )
-    city, year, digest = _digest(workbook)
+    year_report = _year_report(workbook)
+    city, year = (year_report.settings.city, year_report.settings.year) if year_report else ("", None)
     jobs = [
         (
             path,
@@ -180,10 +190,11 @@ def deliver(
             per_recipient=not together,
             dry_run=dry_run,
             out_dir=out,
-            digest="" if county else digest,
+            digest="" if county or year_report is None else digest_of(year_report, content=plan.content),
             city=city,
             year=year,
             county=county or "",
+            organization=year_report.settings.organization if year_report else "",
             progress=lambda addr, result: click.echo(f"  {addr}：{result}"),
             on_wait=lambda reason, seconds, n: click.echo(
                 f"  {reason.rstrip('。')}；{seconds:.0f} 秒后第 {n} 次重试……", err=True
@@ -241,19 +252,17 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
     return f"有收件人未能确认收到（{counts}），原因见上；{advice}。"
 
 
-def _digest(workbook: Path | None) -> tuple[str, int | None, str]:
-    """Return (city, year, digest) from a kjreport workbook, or blanks when it has no results."""
+def _year_report(workbook: Path | None):
+    """Return the workbook's ``YearReport`` (for the mail's digest), or None when it has none."""
     if workbook is None:
-        return "", None, ""
+        return None
     from kjreport.errors import KjreportError
-    from kjreport.mail import digest_of
     from kjreport.report import load_report
 
     try:
-        report = load_report(workbook)
+        return load_report(workbook)
     except KjreportError:
-        return "", None, ""
-    return report.settings.city, report.settings.year, digest_of(report)
+        return None
 
 
 def _jobs(report: Path, people):

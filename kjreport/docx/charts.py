@@ -30,8 +30,23 @@ CJK_FACES = (
     "FandolHei",
     "AR PL UKai CN",
 )
-BAR = "#3b6ea5"
-BAR_SHORT = "#c0504d"
+# 完成 dark blue, 基本完成 amber, 未完成 red: three hues that stay three grey levels in print
+# (luma about 86, 180 and 123)
+BAR = "#2f5f8f"
+BAR_NEAR = "#e8b040"
+BAR_SHORT = "#d9534f"
+STATUS_COLOURS = {"超额完成": BAR, "完成": BAR, "基本完成": BAR_NEAR, "未完成": BAR_SHORT}
+COMPLETION_AXIS = "完成率（%），虚线为目标 100%；深蓝为完成，黄色为基本完成，红色为未完成"
+
+
+def _status_colours(items: list[tuple]) -> list[str]:
+    """Return each bar's colour: by its status (超额完成/完成, 基本完成, 未完成) when the item
+    carries one (name, 完成率, status), else by 完成率 against 100 %."""
+    out = []
+    for item in items:
+        value, status = float(item[1]), item[2] if len(item) > 2 else ""
+        out.append(STATUS_COLOURS.get(status) or (BAR if value >= 100 else BAR_SHORT))
+    return out
 FONT_PT = 9
 MAX_HEIGHT_IN = 7.5  # 190 mm: the picture and its caption fit on one page of the 225 mm 版心
 _LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.6}
@@ -97,10 +112,10 @@ def completion_chart(items: list[tuple[str, float]]) -> bytes:
     of 100 % are red. ``items`` are (指标名称, 完成率 in %)."""
     plt = _pyplot()
     items = list(items)[::-1]  # first item at the top
-    names = [n for n, _ in items]
-    values = [float(v) for _, v in items]
+    names = [item[0] for item in items]
+    values = [float(item[1]) for item in items]
     fig, ax = plt.subplots(figsize=(WIDTH_IN, _height(len(items))))
-    colors = [BAR if v >= 100 else BAR_SHORT for v in values]
+    colors = _status_colours(items)
     bars = ax.barh(range(len(values)), values, color=colors, height=0.6)
     ax.set_yticks(range(len(values)), labels=names)
     ax.axvline(100, color="#333333", linewidth=0.8, linestyle="--")
@@ -322,11 +337,12 @@ def _bar_chart_xml(
     )
 
 
-def completion_native(items: list[tuple[str, float]]) -> NativeChart:
-    """Return the 完成率 chart as a native Word chart: a bar per indicator, first on top, red
-    when short of 100 %, the 100 % target drawn as the dashed gridline."""
-    names = [n for n, _ in items]
-    values = [round(float(v), 4) for _, v in items]
+def completion_native(items: list[tuple]) -> NativeChart:
+    """Return the 完成率 chart as a native Word chart: a bar per indicator, first on top, coloured
+    by status — (name, 完成率, status) items: 完成 blue, 基本完成 amber, 未完成 red; (name, 完成率)
+    items: red when short of 100 % — the 100 % target drawn as the dashed gridline."""
+    names = [item[0] for item in items]
+    values = [round(float(item[1]), 4) for item in items]
     top = max([100.0, *values]) * 1.15
     return NativeChart(
         _bar_chart_xml(
@@ -336,8 +352,8 @@ def completion_native(items: list[tuple[str, float]]) -> NativeChart:
             label_format='0.0"%"',
             axis_max=round(top, 1),
             major_unit=100.0,  # the only gridline inside the range is the 100 % target
-            colors=[BAR if v >= 100 else BAR_SHORT for v in values],
-            axis_title="完成率（%），虚线为目标 100%",
+            colors=_status_colours(items),
+            axis_title=COMPLETION_AXIS,
             target_gridline=True,
         ),
         _height(len(items)) * 25.4,

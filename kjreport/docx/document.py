@@ -406,8 +406,9 @@ class OfficialDocument:
 
     # -- output -----------------------------------------------------------------------------
 
-    def properties(self, title: str, author: str) -> None:
-        """Set the document's own properties: title, author (单位名称), created/modified now;
+    def properties(self, title: str, author: str, category: str = "") -> None:
+        """Set the document's own properties: title, author (单位名称), created/modified now,
+        ``category`` (what kind of report it is, e.g. 进度通报（9月）: the mail digest reads it);
         whatever the reference document carried (subject, keywords, revision …) is cleared."""
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
         core = self._doc.core_properties
@@ -419,6 +420,7 @@ class OfficialDocument:
         core.revision = 1
         for name in ("subject", "keywords", "comments", "category", "content_status"):
             setattr(core, name, "")
+        core.category = category
 
     def save(self, path: Path | str) -> Path:
         """Write the document to ``path`` (.docx) and return the path."""

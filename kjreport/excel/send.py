@@ -86,7 +86,7 @@ def send(source: ExcelBook) -> Outcome:
         path,
         recipients=recipients,
         settings=settings,
-        digest=digest_of(report),
+        digest=digest_of(report, content=plan.content),
         city=report.settings.city,
         year=report.settings.year,
         progress=progress,

@@ -60,7 +60,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         checked_unit = target is not None and target.unit and target.kind not in ("增速", "提高")
         if checked_unit and spec.unit and _unit_clash(spec.unit, target.unit):
             problems.append(_target_problem(ds, target, f"目标单位「{target.unit}」与指标单位「{spec.unit}」不一致",
-                                            f"指标「{spec.name}」的单位是{spec.unit}"))
+                                            f"指标「{spec.name}」的单位是{spec.unit}", at_name=False))
             continue
         if checked_unit and spec.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
@@ -69,7 +69,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             results.append(result)
             if target is not None and result.value is None and result.achieved is None:
                 problems.append(_target_problem(
-                    ds, target, f"指标「{result.name}」没有本年数据（{result.status_note or '计算结果为空'}）",
+                    ds, target, f"指标「{result.name}」没有本年数据" + _why(result.status_note),
                     f"请补齐数据，或在「科室数据」中添加名为「{target.indicator}」的一行（本年数、上年数）",
                     "提示"))
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
@@ -314,7 +314,17 @@ def _unit_clash(indicator_unit: str, target_unit: str) -> bool:
     return a != b
 
 
+def _why(note: str) -> str:
+    """Return "（note）" when the note says more than that there is no data for the year."""
+    if not note or "本年数据" in note:
+        return ""
+    return f"（{note}）"
+
+
 def _target_problem(ds: IndicatorInputs, target: Target, found: str, expected: str,
-                    severity: str = "错误") -> Problem:
-    sheet, _, cell = target.cell.partition("!")
+                    severity: str = "错误", *, at_name: bool = True) -> Problem:
+    """Return a Problem about ``target``, at its 指标 cell (the name has no data, is unknown …)
+    or, with ``at_name=False``, at its 目标值 cell."""
+    where = target.name_cell if at_name and target.name_cell else target.cell
+    sheet, _, cell = where.partition("!")
     return Problem(ds.location, sheet or None, cell or None, found, expected, severity)

@@ -6,6 +6,7 @@ the Excel ribbon's 发送报告 button call.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -52,7 +53,8 @@ __all__ = [
     "read_recipients",
     "send_report",
 ]
-HEADLINE = ("高新技术产业产值", "全社会R&D经费投入", "科技进步贡献率")
+UNSET_SENDER = "sender-not-set@example.invalid"  # From of a rehearsal without mail settings
+HEADLINE_LINES = 3  # headline targets quoted in the mail body
 
 
 @dataclass
@@ -149,19 +151,49 @@ class SendSummary:
         return not self.failed and not self.unconfirmed and not self.held
 
 
-def digest_of(report, template_dir: Path | None = None) -> str:
-    """Return a one-paragraph Chinese digest of a ``YearReport``'s results for the mail body."""
+def digest_of(report, template_dir: Path | None = None, *, content: ReportContent | None = None) -> str:
+    """Return a one-paragraph Chinese digest of a ``YearReport`` for the mail body, from the same
+    facts as the document sent: for a 进度通报 (``content``'s category 进度通报（9月）) its own
+    period line; else the year's tally and the summary's own headline targets (主要任务目标)."""
+    from kjreport.progress.document import month_of_category
+
+    month = month_of_category(content.category) if content is not None else None
+    if month is not None:
+        return progress_digest_of(report, month, template_dir)
+    from kjreport import text as tx
+    from kjreport.summary.facts import overview_results
+    from kjreport.summary.views import group_results
     from kjreport.templating import TemplateSet
 
     targeted = [r for r in report.results if r.target is not None]
     counts = dict(Counter(r.status for r in targeted))
-    headline = [
-        r for r in (report.result(n) for n in HEADLINE) if r is not None and r.value is not None
-    ]
+    # the summary's overview (主要任务目标); a plan without that paragraph: its first targets
+    headline = overview_results(report) or [
+        v for v in group_results(targeted) if v.has_value and v.status not in ("无数据", "待补充")]
     text = TemplateSet(template_dir, part="mail").render(
-        "digest.j2", report=report, counts=counts, total=len(targeted), headline=headline
+        "digest.j2", report=report, counts=counts, total=len(targeted),
+        headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city),
     )
-    return " ".join(text.split())
+    return _one_paragraph(text)
+
+
+def progress_digest_of(report, month: int, template_dir: Path | None = None) -> str:
+    """Return the digest of the 进度通报 of ``month``: the standing of every target at that month."""
+    from kjreport import text as tx
+    from kjreport.progress import build_progress
+    from kjreport.progress.views import progress_context
+    from kjreport.templating import TemplateSet
+
+    progress = build_progress(report, month)
+    text = TemplateSet(template_dir, part="mail").render(
+        "progress_digest.j2", **progress_context(progress), scope=tx.scope(report.settings.city)
+    )
+    return _one_paragraph(text)
+
+
+def _one_paragraph(text: str) -> str:
+    """Return a template's lines as one paragraph (Chinese: no space where a line was broken)."""
+    return "".join(line.strip() for line in text.splitlines())
 
 
 def attachments_of(report: Path) -> list[Path]:
@@ -194,6 +226,7 @@ def send_report(
     city: str = "",
     year: int | None = None,
     county: str = "",
+    organization: str = "",
     template_dir: Path | None = None,
     progress: Callable[[str, str], None] | None = None,
     on_wait: Callable[[str, float, int], None] | None = None,
@@ -222,9 +255,13 @@ def send_report(
     if not recipients:
         raise MailError("没有收件人：请用 --to 给出地址，或在「收件人」表中填写。")
     if not is_valid_address(settings.from_address):
-        raise MailError(
-            f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。"
-        )
+        if not dry_run:
+            raise MailError(
+                f"发件地址「{settings.from_address}」无效；请在设置中填写“邮件账号”或“发件邮箱”。"
+            )
+        # a rehearsal sends nothing: the From line shows that the sender is still to be set
+        settings = dataclasses.replace(settings, sender=UNSET_SENDER,
+                                       sender_name=settings.sender_name or "未设置发件邮箱")
     plan = plan or plan_delivery(report, recipients, resend_unconfirmed=resend_unconfirmed)
     content = plan.content
     files = attachments_of(report)
@@ -238,6 +275,7 @@ def send_report(
         "attachments": [f.name for f in files],
         "sender_name": settings.sender_name,
         "county": county,
+        "organization": organization,
     }
     subject = " ".join(templates.render("subject.j2", **context).split())
 
@@ -263,7 +301,7 @@ def send_report(
                 files,
                 content_key=content.key,
             )
-            path = folder / f"{i:03d}-{to[0].address}.eml"
+            path = rehearsal_path(folder, report, i, to, cc, summary.eml_files)
             path.write_bytes(msg.as_bytes())
             summary.eml_files.append(path)
         return summary
@@ -345,6 +383,20 @@ def send_report(
         connection.close()
         release_lock(lock)
     return summary
+
+
+def rehearsal_path(folder: Path, report: Path, number: int, to: list[Recipient], cc: list[Recipient],
+                   taken: list[Path]) -> Path:
+    """Return the .eml file of one rehearsed message: named by document, number, role (收件 /
+    抄送 / 合发) and address, so the 抄送 person of every county's 通报 written into one folder
+    gets a file per 通报 and no file overwrites another of the same run."""
+    role = "合发" if len(to) > 1 or cc else ("抄送" if to[0].cc else "收件")
+    stem = f"{report.stem}-{number:03d}-{role}-{to[0].address}"
+    path, n = folder / f"{stem}.eml", 1
+    while path in taken:
+        n += 1
+        path = folder / f"{stem}-{n}.eml"
+    return path
 
 
 def _log(

@@ -23,6 +23,7 @@ PLACEHOLDER = re.compile(re.escape(MISSING[:-1]) + r"[】：:][^】]*】?")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ReportContent:
     title: str
     lines: tuple[str, ...]
     placeholders: tuple[Placeholder, ...]
+    category: str = ""  # the .docx's category property: 工作总结, 进度通报（9月） …
 
     @property
     def key(self) -> str:
@@ -71,6 +73,20 @@ def _context(text: str, width: int = 14) -> str:
     at, size = (found.start(), len(found.group())) if found else (0, 0)
     start, end = max(0, at - width), at + size + width
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+_SERIAL = re.compile(r"^[\d\s.、()（）]*$")
+
+
+def _row_context(cells: list[str], header: list[str]) -> str:
+    """Return what a table row with 【待补充】 is about: its name (the first cell that is not a
+    序号) and the columns lacking, e.g. 技术合同成交额（增速）：累计完成."""
+    name = next((c for c in cells if c and not _SERIAL.match(c) and not PLACEHOLDER.search(c)), "")
+    lacking = [header[i] for i, c in enumerate(cells)
+               if PLACEHOLDER.search(c) and i < len(header) and header[i] and header is not cells]
+    lacking = list(dict.fromkeys(h.replace("\n", "") for h in lacking))
+    text = name[:24] + (f"：{'、'.join(lacking)}" if lacking else "")
+    return text or next((c for c in cells if c), "")[:20]
 
 
 def read_content(path: Path) -> ReportContent:
@@ -108,23 +124,26 @@ def read_content(path: Path) -> ReportContent:
                 marks.append(Placeholder(f"正文第 {paragraphs} 段", context))
         elif child.tag == f"{W}tbl":
             tables += 1
+            header: list[str] = []
             for r, row in enumerate(child.iter(f"{W}tr"), 1):
                 cells = [
                     " ".join(_text(p).strip() for p in tc.iter(f"{W}p")).strip()
                     for tc in row.iter(f"{W}tc")
                 ]
                 lines.append("\t".join(cells))
+                header = header or cells
                 if any(PLACEHOLDER.search(c) for c in cells):
-                    first = next((c for c in cells if c), "")
-                    marks.append(Placeholder(f"第 {tables} 张表第 {r} 行", first[:20]))
+                    marks.append(Placeholder(f"第 {tables} 张表第 {r} 行", _row_context(cells, header)))
     styled, first = _title_paragraphs(body)
-    core_title = ""
+    core_title = category = ""
     if core is not None:
         node = core.find(f"{DC}title")
         core_title = (node.text or "").strip() if node is not None else ""
+        node = core.find(f"{CP}category")
+        category = (node.text or "").strip() if node is not None else ""
     # the title paragraph is what readers see; the properties may still hold a template's title
     title = styled or core_title or first or path.stem
-    return ReportContent(path, _one_line(title), tuple(lines), tuple(marks))
+    return ReportContent(path, _one_line(title), tuple(lines), tuple(marks), category)
 
 
 def _one_line(text: str) -> str:

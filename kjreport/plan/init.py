@@ -165,6 +165,7 @@ def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
     monthly = [[*_header(schema.MONTHLY), *months]]
     kind = target_header().index("目标类型")
     named: dict[str, str] = {}  # one row an indicator: its 总量 and 新增 targets share the figures
+    growth: set[str] = set()  # 增速 targets: the progress compares with last year's same period
     for row in targets:
         if row and row[0]:
             # the figures are the indicator's own: a 增速 (%) or 提高 (个百分点) target's unit is not
@@ -172,7 +173,12 @@ def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
             unit = row[2] if row[kind] in (None, "", "总量", "新增", "净增", "累计") else ""
             if not named.get(row[0]):
                 named[row[0]] = unit
-    monthly += [[name, unit, *([None] * 12)] for name, unit in named.items()]
+            if row[kind] == "增速":
+                growth.add(row[0])
+    for name, unit in named.items():
+        monthly.append([name, unit, *([None] * 12)])
+        if name in growth:  # 累计增速 = this year's figure against this row (see progress/inputs)
+            monthly.append([f"{name}（上年同期）", unit, *([None] * 12)])
     return [
         _Sheet(schema.SCHEDULES, schema.SCHEDULES.name, [_header(schema.SCHEDULES)]),
         _Sheet(schema.MONTHLY, schema.MONTHLY.name, monthly),
@@ -268,8 +274,10 @@ def _settings_rows(
         ):
             value = int(value) + 1
         rows.append([key, value, hint])
+    for key, hint in schema.OPTIONAL_SETTINGS.items():
+        rows.append([key, previous.get(key), hint])
     for key, value in previous.items():
-        if key not in SETTING_KEYS:
+        if key not in SETTING_KEYS and key not in schema.OPTIONAL_SETTINGS:
             rows.append([key, value, ""])
     return rows
 

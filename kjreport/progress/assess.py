@@ -7,11 +7,15 @@ value is used when 月度数据 has none. A month with no figure is 待补充, n
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from kjreport.indicators.assess import judge
+from kjreport.indicators.formulas import yoy_growth
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.progress import model as m
-from kjreport.progress.inputs import ProgressInputs
+from kjreport.progress.inputs import MonthlyFigures, ProgressInputs
 from kjreport.progress.schedule import expected_share
+from kjreport.workbook.schema import canonical
 
 DEFAULT_LAG_THRESHOLD = 10.0  # 个百分点 behind expectation from which an item is 滞后 (红)
 LAG_SETTING = "进度滞后线"
@@ -42,17 +46,13 @@ def build_progress(report: YearReport, month: int | None = None) -> m.ProgressRe
 
 def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressInputs,
           threshold: float) -> m.ProgressItem:
-    figures = inputs.monthly_of(r.name)
-    history = dict(figures.values) if figures else {}
-    own_month = report.settings.month
-    if month == own_month and r.value is not None:
-        history.setdefault(month, r.value)
+    series = measured_series(r, inputs, report.settings.month)
+    history = series.values
     value = history.get(month)
-    if value is not None and figures and month in figures.cells:
-        source = figures.cells[month]
-    else:
-        source = "；".join(r.sources)
+    source = series.cells.get(month) or "；".join(r.sources)
     item = m.ProgressItem(r, month, value, source, history=history)
+    item.figure = series.figures.get(month)
+    item.base = series.bases.get(month)
     schedule = inputs.schedule_of(r.name)
     if schedule:
         item.milestone = schedule.due(month)
@@ -60,7 +60,8 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     if (measure := inputs.measure_of(r.name, month)) is not None:
         item.measures, item.measures_cell = measure.text, measure.cell
     if value is None:
-        item.verdict = m.MISSING
+        item.note = series.notes.get(month, "")
+        item.verdict = m.NOT_COMPARABLE if month in series.incomparable else m.MISSING
         return item
     if r.status == "不可比":
         item.verdict = m.NOT_COMPARABLE
@@ -99,3 +100,99 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         _, previous_completion, _ = judge(history[item.previous_month], target, r.kind, report.settings)
         item.previous_completion = previous_completion
     return item
+
+
+@dataclass
+class MeasuredSeries:
+    """What is compared with a target, month by month: the figure itself (总量), the increment
+    (新增), the growth rate (增速, %) or the change (提高, 个百分点) — as the year-end does."""
+
+    values: dict[int, float] = field(default_factory=dict)  # month → compared figure
+    cells: dict[int, str] = field(default_factory=dict)  # month → where it came from
+    figures: dict[int, float] = field(default_factory=dict)  # month → cumulative amount / stock
+    bases: dict[int, float] = field(default_factory=dict)  # month → 上年同期 (or 上年末 stock)
+    notes: dict[int, str] = field(default_factory=dict)  # month → why there is no value
+    incomparable: set[int] = field(default_factory=set)  # months whose base is ≤ 0
+
+
+def _first(getter, names: list[str]) -> tuple[MonthlyFigures | None, str]:
+    for name in names:
+        if (found := getter(name)) is not None:
+            return found, name
+    return None, ""
+
+
+def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) -> MeasuredSeries:
+    """Return the compared figures of ``r`` by month from 月度数据 (and the year report at the
+    workbook's own 报送月份, where the engine has already measured them)."""
+    target = r.target
+    kind = target.kind if target is not None else "总量"
+    names = list(dict.fromkeys([r.name] + ([target.indicator] if target is not None else [])))
+    out = MeasuredSeries()
+    figures, matched = _first(inputs.monthly_of, names)
+    raw = dict(figures.values) if figures else {}
+    cells = dict(figures.cells) if figures else {}
+    if kind == "增速" and (growth := _first(inputs.growth_of, names)[0]) is not None:
+        out.values, out.cells = dict(growth.values), dict(growth.cells)
+        out.figures = raw
+    elif kind in ("增速", "提高"):
+        same_period = _first(inputs.previous_of, names)[0]
+        for month, figure in raw.items():
+            out.figures[month] = figure
+            base = same_period.values.get(month) if same_period else None
+            if base is None and (month == own_month or kind == "提高"):
+                base = r.previous  # the workbook's 上年数: 上年同期 at its own month
+            if base is None:
+                out.notes[month] = _no_base_note(r, month)
+                continue
+            out.bases[month] = base
+            if kind == "提高":
+                out.values[month], out.cells[month] = figure - base, cells[month]
+            elif (rate := yoy_growth(figure, base)) is not None:
+                out.values[month], out.cells[month] = rate, cells[month]
+            else:
+                out.incomparable.add(month)
+                out.notes[month] = f"{r.name}上年同期为{base:g}，增速不可比"
+    elif kind in ("新增", "净增") and figures is not None and _is_stock(r, matched):
+        for month, figure in raw.items():
+            out.figures[month] = figure
+            if r.previous is None:
+                out.notes[month] = f"「月度数据」中{r.target.indicator}是年末总数，缺少上年末数，无法算出新增数"
+                continue
+            out.bases[month] = r.previous
+            out.values[month], out.cells[month] = figure - r.previous, cells[month]
+    else:
+        out.values, out.cells, out.figures = dict(raw), cells, dict(raw)
+    # the workbook's own month: what the year report compared with the target
+    if own_month not in out.values:
+        own = r.achieved if r.achieved is not None else (r.value if kind in ("总量", "累计") else None)
+        if own is not None:
+            out.values[own_month] = own
+            out.notes.pop(own_month, None)
+            if r.value is not None:
+                out.figures.setdefault(own_month, r.value)
+            if r.previous is not None and kind in ("增速", "提高", "新增", "净增"):
+                out.bases.setdefault(own_month, r.previous)
+        elif r.status == "不可比":
+            out.incomparable.add(own_month)
+            out.notes.setdefault(own_month, r.status_note or r.yoy_note)
+    return out
+
+
+def _is_stock(r: IndicatorResult, matched: str) -> bool:
+    """Return True when 月度数据's row of a 新增 target holds the stock (年末总数), not the increment:
+    the row is named for the stock (高新技术企业 for 新增高新技术企业) and the year report's value
+    is a stock (its value differs from the increment compared with the target)."""
+    if r.target is None or canonical(matched) == canonical(r.name) != canonical(r.target.indicator):
+        return False
+    if r.value is not None and r.achieved is not None and r.previous is None:
+        return False
+    return r.value is None or r.achieved is None or abs(r.value - r.achieved) > 1e-9
+
+
+def _no_base_note(r: IndicatorResult, month: int) -> str:
+    name = r.target.indicator if r.target is not None else r.name
+    what = "增速" if r.target is not None and r.target.kind == "增速" else "比上年提高的幅度"
+    return (f"{r.name}的年度目标按{what}考核，「月度数据」中没有{name}上年1—{month}月的同期数，无法计算；"
+            f"请在「月度数据」中增加一行「{name}（上年同期）」填写上年同期累计数，"
+            f"或增加一行单位为 % 的「{name}（增速）」直接填写累计增速")

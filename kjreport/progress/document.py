@@ -8,6 +8,7 @@ charts and the county table are the summary's own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,10 @@ from kjreport.summary.tables import county_table
 from kjreport.templating import TemplateSet
 
 TABLE_HEADERS = [
-    "序号", "指标", "年度目标", "累计完成", "完成率（%）", "应完成（%）", "快/慢（个百分点）",
+    "序号", "指标", "单位", "年度目标", "累计完成", "完成率（%）", "应完成（%）", "快/慢（个百分点）",
     "进度判断", "责任科室",
 ]
-TABLE_WIDTHS_MM = (9, 40, 16, 16, 14, 14, 15, 17, 15)
+TABLE_WIDTHS_MM = (8, 33, 11, 14, 15, 14, 14, 15, 17, 15)
 _VERDICT_COL = TABLE_HEADERS.index("进度判断")
 _PARTS = ("overview.j2", "lagging.j2", "requirements.j2")
 CHART_SERIES = 5
@@ -44,7 +45,7 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         target = item.result.target
         ahead = item.ahead_pp if item.expected is not None else item.gap
         rows.append([
-            str(n), item.name, _cell(target.value if target else None, item.unit),
+            str(n), item.name, item.unit or "—", _cell(target.value if target else None, item.unit),
             _cell(item.value, item.unit) if item.value is not None else tx.MISSING,
             _cell(item.completion), _cell(item.expected), _cell(ahead) if item.value is not None else "—",
             item.short_verdict, item.department or "—",
@@ -70,6 +71,36 @@ def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, floa
 def _completion(item: ProgressItem, value: float) -> float | None:
     target = item.result.target
     return value / target.value * 100 if target and target.value > 0 else None
+
+
+CATEGORY = "进度通报"
+
+
+def category_of(report: ProgressReport) -> str:
+    """Return the document category stored in the .docx: 进度通报（9月）."""
+    return f"{CATEGORY}（{report.month}月）"
+
+
+def month_of_category(category: str) -> int | None:
+    """Return the month of a 进度通报's category, or None for any other document."""
+    m = re.fullmatch(CATEGORY + r"（(\d{1,2})月）", (category or "").strip())
+    return int(m.group(1)) if m else None
+
+
+def county_data_fits(report: ProgressReport) -> bool:
+    """Return True when the workbook's 县区数据 are figures of the report's period: they are the
+    cumulative figures of the workbook's own 报送月份, so a 通报 of another month (a 前三季度
+    通报 from a year-end workbook) must not show them as that period's county ranking."""
+    return report.month == report.report.settings.month
+
+
+def county_omitted_note(report: ProgressReport) -> str:
+    """Return why the county ranking is left out of this 通报, or "" when it is not."""
+    if county_data_fits(report) or not county_table(report.report)[1]:
+        return ""
+    own = report.report.settings.month
+    return (f"「县区数据」是{own}月（「设置」报送月份）的累计数，不是{report.month}月的，"
+            f"本通报未附县区主要指标排名；如需附县区排名，请用报送月份为{report.month}月的工作簿生成")
 
 
 def bulletin_date(report: ProgressReport, today: dt.date | None = None) -> dt.date:
@@ -103,21 +134,22 @@ def build_bulletin(
     year_report = report.report
 
     doc = OfficialDocument(reference, draft=draft)
+    doc.properties(caps.title, year_report.settings.organization, category=category_of(report))
     doc.title(caps.title)
     doc.paragraph(caps.addressee, indent=False)
     write_blocks(doc, parse_blocks(templates.render("opening.j2", **context)))
     for part in _PARTS:
         write_blocks(doc, parse_blocks(templates.render(part, **context)))
 
-    headers, county_rows = county_table(year_report)
+    headers, county_rows = county_table(year_report) if county_data_fits(report) else ([], [])
     attachments = [caps.table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
     doc.signature(caps.signature, tx.cn_date(bulletin_date(report)))
 
     doc.page_break()
-    doc.attachment_heading(1, caps.table)
+    doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number
     rows, shading = table_rows(report)
-    doc.table(TABLE_HEADERS, rows, number_cols=(2, 3, 4, 5, 6), col_widths_mm=TABLE_WIDTHS_MM,
+    doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=TABLE_WIDTHS_MM,
               shading=shading)
     doc.paragraph(caps.table_note, indent=False)
     series = chart_series(report) if charts else []

@@ -16,6 +16,9 @@ from kjreport.workbook.tables import Table
 
 # "3月" "3月份" "3月累计" "1-3月" "1—3月" "一季度" "上半年" "前三季度" "全年" → the month it ends
 _MONTH_HEADER = re.compile(r"^(?:\d{1,2}[-—~～至])?(\d{1,2})月(?:份)?(?:末|底)?(?:累计)?(?:数)?$")
+# 「财政科技支出（上年同期）」: last year's cumulative figures; 「财政科技支出（增速）」 in %: growth
+_PREVIOUS_ROW = re.compile(r"^(?P<base>.+?)\(?(?:上年|去年)同期(?:数|累计)?\)?$")
+_GROWTH_ROW = re.compile(r"^(?P<base>.+?)\(?(?:累计)?(?:增速|增幅|同比增长|增长率?)(?:\(%\))?\)?$")
 _PERIOD_HEADERS = {"一季度": 3, "第一季度": 3, "上半年": 6, "二季度": 6, "前三季度": 9, "三季度": 9,
                    "全年": 12, "四季度": 12}
 
@@ -44,12 +47,22 @@ class ProgressInputs:
 
     schedules: ScheduleBook = field(default_factory=ScheduleBook)
     monthly: dict[str, MonthlyFigures] = field(default_factory=dict)
+    previous: dict[str, MonthlyFigures] = field(default_factory=dict)  # 「X（上年同期）」 rows
+    growth: dict[str, MonthlyFigures] = field(default_factory=dict)  # 累计增速 (%) rows
     measures: dict[str, list[Measure]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def monthly_of(self, indicator: str) -> MonthlyFigures | None:
         """Return the 月度数据 of ``indicator``, or None."""
         return self.monthly.get(canonical(indicator))
+
+    def previous_of(self, indicator: str) -> MonthlyFigures | None:
+        """Return last year's same-period figures (上年同期) of ``indicator``, or None."""
+        return self.previous.get(canonical(indicator))
+
+    def growth_of(self, indicator: str) -> MonthlyFigures | None:
+        """Return the year-to-date growth rates (累计增速, %) of ``indicator``, or None."""
+        return self.growth.get(canonical(indicator))
 
     def schedule_of(self, indicator: str) -> Schedule | None:
         """Return the 时间节点 of ``indicator``, or None."""
@@ -151,19 +164,35 @@ def _monthly(file: str, t: Table, out: ProgressInputs, units: dict[str, str]) ->
         name = row.values.get("指标")
         if not name:
             continue
-        key = canonical(str(name))
-        factor = _factor(str(row.values.get("单位") or ""), units.get(key, ""))
+        key, book = canonical(str(name)), out.monthly
+        written = str(row.values.get("单位") or "").strip()
+        if (m := _PREVIOUS_ROW.match(key)) is not None:
+            key, book = m.group("base"), out.previous
+        elif _is_growth_row(key, written, units):
+            m = _GROWTH_ROW.match(key)
+            key, book, written = (m.group("base") if m else key), out.growth, ""
+        factor = _factor(written, units.get(key, ""))
         if factor is None:
             out.problems.append(Problem(
                 file, t.sheet, row.cells.get("单位", ""), f"单位「{row.values.get('单位')}」",
                 f"应与指标「{name}」的单位「{units.get(key)}」一致"))
             continue
-        figures = out.monthly.setdefault(key, MonthlyFigures())
+        figures = book.setdefault(key, MonthlyFigures())
         for header, month in months.items():
             value = row.values.get(header)
             if isinstance(value, (int, float)):
                 figures.values[month] = float(value) * factor
                 figures.cells[month] = f"{t.sheet}!{row.cells.get(header, '')}"
+
+
+def _is_growth_row(key: str, written: str, units: dict[str, str]) -> bool:
+    """Return True for a row of growth rates: 「X增速」 not in an amount unit, or any row in %
+    of an indicator measured in an amount (亿元, 家 …)."""
+    if units.get(key) in ("%", "个百分点"):
+        return False  # an indicator that is itself a rate (工业增加值增长 in %)
+    if _GROWTH_ROW.match(key) and written in ("", "%"):
+        return True
+    return written == "%" and units.get(key, "") not in ("", "%", "个百分点")
 
 
 def _factor(written: str, unit: str) -> float | None:

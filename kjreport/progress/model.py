@@ -38,7 +38,8 @@ class ProgressItem:
 
     result: IndicatorResult  # the year report's result (its target, unit, department …)
     month: int
-    value: float | None  # cumulative to the end of ``month``
+    value: float | None  # what is compared with the target at the end of ``month``: the
+    # cumulative figure (总量), the increment (新增), the growth % (增速), the change (提高)
     value_source: str  # where ``value`` came from (a cell, or the indicator's sources)
     completion: float | None = None  # % of the annual target (≥ amount targets)
     gap: float | None = None  # value − target (个百分点 for percentage targets)
@@ -52,7 +53,10 @@ class ProgressItem:
     previous_completion: float | None = None
     measures: str = ""  # 下步措施 written by the office
     measures_cell: str = ""
-    history: dict[int, float] = field(default_factory=dict)  # month → cumulative value
+    history: dict[int, float] = field(default_factory=dict)  # month → compared figure
+    figure: float | None = None  # the cumulative amount (or stock) behind ``value`` (增速, 新增)
+    base: float | None = None  # 上年同期 (增速, 提高) or 上年末 stock (新增) behind ``value``
+    note: str = ""  # why there is no value (待补充 / 不可比)
 
     @property
     def name(self) -> str:
@@ -60,8 +64,23 @@ class ProgressItem:
         return self.result.name
 
     @property
+    def measure(self) -> str:
+        """Return what ``value`` is: 总量, 新增, 增速 or 提高 (the target's 目标类型)."""
+        kind = self.result.target.kind if self.result.target else "总量"
+        return {"净增": "新增", "累计": "总量"}.get(kind, kind)
+
+    @property
     def unit(self) -> str:
-        """Return the indicator's unit."""
+        """Return the unit of ``value`` and of the target: % for a growth, 个百分点 for a change."""
+        if self.measure == "增速":
+            return "%"
+        if self.measure == "提高" and self.result.kind == "ratio":
+            return "个百分点"
+        return self.result.unit or (self.result.target.unit if self.result.target else "")
+
+    @property
+    def figure_unit(self) -> str:
+        """Return the unit of ``figure`` (the indicator's own unit)."""
         return self.result.unit
 
     @property
@@ -115,6 +134,11 @@ class ProgressReport:
     def missing(self) -> list[ProgressItem]:
         """Return the items without a figure for the month."""
         return [i for i in self.items if i.verdict == MISSING]
+
+    @property
+    def notes(self) -> list[str]:
+        """Return why some items have no figure or are not comparable (for the console)."""
+        return [i.note for i in self.items if i.note and i.verdict in (MISSING, NOT_COMPARABLE)]
 
     @property
     def lagging(self) -> list[ProgressItem]:

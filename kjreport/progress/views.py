@@ -36,8 +36,30 @@ class ItemView:
 
     @property
     def value(self) -> Num | None:
-        """Return the cumulative figure of the month."""
-        return self._num(self.item.value, f"{self.item.month}月累计")
+        """Return what is compared with the target at the month: the cumulative figure, the
+        increment (新增), the growth % (增速) or the change (提高)."""
+        what = {"增速": "累计增速", "提高": "比上年提高", "新增": "累计新增"}.get(self.item.measure, "累计")
+        formula = ""
+        if self.item.measure == "增速" and self.item.base is not None:
+            formula = f"（累计数 ÷ 上年同期 {self.item.base:g} − 1）× 100%"
+        elif self.item.base is not None:
+            formula = f"累计数 − 上年数 {self.item.base:g}"
+        return self._num(self.item.value, f"{self.item.month}月{what}", formula)
+
+    @property
+    def figure(self) -> Num | None:
+        """Return the cumulative amount behind a growth or an increment (3.9亿元 of 增长8.5%)."""
+        return self._num(self.item.figure, f"{self.item.month}月累计数")
+
+    @property
+    def is_growth(self) -> bool:
+        """Return True when the target is a growth rate (增长10%): value is the 累计增速."""
+        return self.item.measure == "增速"
+
+    @property
+    def is_change(self) -> bool:
+        """Return True when the target is a change (提高0.2个百分点): value is the change."""
+        return self.item.measure == "提高"
 
     @property
     def target(self) -> Num | None:

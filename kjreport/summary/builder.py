@@ -45,6 +45,9 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "date": report_date(report),
         "facts": collect_facts(report, excluded),
         "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
+        # 市委、市政府 (县委、县政府 for a county's bureau; 设置's 领导机关 when given)
+        "leadership": tx.leadership(report.settings.organization, report.settings.city,
+                                    report.settings.extra.get("领导机关", "")),
     }
 
 
@@ -70,7 +73,7 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
 
     if which == "completion":
         items = [
-            (r.name, r.completion)
+            (r.name, r.completion, r.status)
             for r in report.results
             if r.target is not None and not r.target.is_percentage and tx.is_number(r.completion)
             and r.target.comparison != "≤"  # 控制在…以内: a rate below 100% is the good side

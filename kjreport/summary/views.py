@@ -6,6 +6,7 @@ Templates see plain attributes; every computed number is a ``Num`` carrying its 
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,11 +16,14 @@ from typing import Any
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, is_number, is_zero
+from kjreport.text.phrases import cn_numeral
 
 SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
 GROUP_MAX = 4  # counts said together in one "分别达到" sentence
 
 _HEADING_LEVEL = {"部分": 2, "节": 3, "条": 4}
+# an item label that is a number (1.  1、  （1）  (1)  ①): the summary renumbers it by level
+_NUMBERED = re.compile(r"^\s*(?:[（(]?\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、]|[①-⑳])\s*$")
 
 
 def _provenance(result: IndicatorResult, what: str) -> str:
@@ -434,10 +438,26 @@ class NodeView:
 
     @property
     def heading_level(self) -> int:
-        """Return the document heading level: part 2 （一）, section 3 1., item 3 or 4 一是."""
+        """Return the document heading level: part 2 （一）, section 3 1., item 3 (under a part or
+        the root) or 4 (under a section)."""
         if self.node.level == "条":
-            return min(2 + self.depth, 4)
+            return max(3, min(1 + self.depth, 4))
         return _HEADING_LEVEL.get(self.node.level, 4)
+
+    @property
+    def heading_label(self) -> str:
+        """Return the number the summary gives this node, by GB/T 9704's levels 一、（一）1.（1）
+        under the summary's own 一、: a part （一）, a section 1., an item numbered in the plan
+        (1. 2. … even straight through the sections) renumbered among its siblings as 1. or (1)
+        by its level; an item labelled in words (一是、二是) keeps its label."""
+        level = self.node.level
+        if level == "部分":
+            return f"（{cn_numeral(self.number)}）"
+        if level == "节":
+            return f"{self.number}."
+        if level == "条" and _NUMBERED.match(self.node.label or ""):
+            return f"{self.number}." if self.heading_level == 3 else f"（{self.number}）"
+        return self.node.label
 
     @property
     def empty(self) -> bool:

@@ -190,6 +190,36 @@ def scope(city: str) -> str:
     return "全市"
 
 
+# the Party committee and government a bureau works under, by the level of its place
+_LEADERSHIP = {
+    "省": "省委、省政府", "自治区": "自治区党委、政府", "市": "市委、市政府", "州": "州委、州政府",
+    "盟": "盟委、行署", "县": "县委、县政府", "区": "区委、区政府", "旗": "旗委、旗政府",
+}
+_LEVEL_END = re.compile(r"(自治区|自治州|自治县|省|市|州|盟|县|区|旗)$")
+
+
+def place_level(organization: str, city: str = "") -> str:
+    """Return the level of the place a unit belongs to: 省 自治区 市 州 盟 县 区 旗 ("" unknown).
+
+    The place is the unit's name before its organ (汉寿县科技和工业信息化局 → 汉寿县 → 县;
+    常德市武陵区科学技术局 → 常德市武陵区 → 区; 山东省科学技术厅 → 省), else 城市名称.
+    """
+    for name in (organization, city):
+        name = re.sub(r"\s+", "", name or "")
+        place = re.split(r"科学技术|科技|工业和信息化|工业信息化|经济|人民政府", name, maxsplit=1)[0]
+        if (m := _LEVEL_END.search(place)) is not None:
+            return {"自治州": "州", "自治县": "县"}.get(m.group(1), m.group(1))
+    return ""
+
+
+def leadership(organization: str, city: str = "", override: str = "") -> str:
+    """Return who leads the unit, for "在××的正确领导下": 设置's 领导机关 when given, else by the
+    level of its place: 市委、市政府 (市), 县委、县政府 (县), 区委、区政府 (区), 省委、省政府 (省)."""
+    if override and override.strip():
+        return override.strip()
+    return _LEADERSHIP.get(place_level(organization, city), _LEADERSHIP["市"])
+
+
 def cn_date(day: dt.date | None) -> str:
     """Return 2011年12月20日 (Arabic numerals, no padding zeros)."""
     if not isinstance(day, dt.date):

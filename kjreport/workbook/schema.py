@@ -86,6 +86,20 @@ SETTING_KEYS: dict[str, str] = {
     "左右目标幅度": "“左右”目标上下浮动在目标值的此百分比以内为完成，默认 5",
 }
 REQUIRED_SETTINGS = ("城市名称", "单位名称", "年度")
+# optional 设置 rows that ``init`` writes (empty, with a 说明) so the clerk sees where they go;
+# each is read where it is used (mail settings, the summary's opening, the 进度通报)
+OPTIONAL_SETTINGS: dict[str, str] = {
+    "领导机关": "总结开头“在××的正确领导下”的提法，可空：默认按单位名称，市→市委、市政府，"
+                "县→县委、县政府，区→区委、区政府，省厅→省委、省政府",
+    "进度滞后线": "进度通报中慢于应完成进度超过此个百分点为滞后（红），默认 10",
+    "邮件服务器": "发送报告用（kjreport send），如 smtp.exmail.qq.com（腾讯企业邮箱）、smtp.163.com；"
+                  "只演练（--dry-run）时可空",
+    "邮件端口": "一般为 465（SSL）或 587（STARTTLS）",
+    "邮件加密": "SSL、STARTTLS 或 无",
+    "邮件账号": "登录邮箱，如 kjj@example.com；密码（授权码）不写在工作簿中，"
+                "用环境变量 KJREPORT_SMTP_PASSWORD 或系统密钥环（keyring set kjreport 账号）",
+    "发件人名称": "如：鲁泽市科学技术局办公室（可空）",
+}
 
 LEVELS = ("总", "部分", "节", "条")
 DEPARTMENTS = ("办公室", "高新科", "计划科", "成果科", "农村科", "社发科", "合作科", "政策法规科")

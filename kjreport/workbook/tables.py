@@ -523,7 +523,7 @@ def _expected_short(col: Column) -> str:
 def _expected(col: Column) -> str:
     if col.kind in ("number", "int"):
         unit = f"（单位：{col.unit}）" if col.unit else ""
-        return f"应填写{_expected_short(col)}{unit}，如 1200 或 26.5"
+        return f"应填写{_expected_short(col)}{unit}，" + ("如 1200" if col.kind == "int" else "如 1200 或 26.5")
     if col.kind == "choice":
         return "应为：" + "、".join(col.choices)
     hint = f"（{col.hint}）" if col.hint else ""

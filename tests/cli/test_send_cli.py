@@ -263,3 +263,93 @@ def test_dry_run_warns_about_placeholders(sample_path, tmp_path):
     assert "其中 1 份报告还有【待补充】" in result.output
     anyway = CliRunner().invoke(main, [*args, "--send-incomplete"])
     assert anyway.exit_code == 0 and "【待补充】" not in anyway.output
+
+
+def _county_folder(tmp_path):
+    folder = tmp_path / "鲁泽市2011年县区科技工作通报"
+    folder.mkdir()
+    for county in ("西山县", "高新区", "清河区"):
+        doc = Document()
+        doc.add_paragraph(f"鲁泽市科学技术局关于{county}2011年科技工作情况的通报")
+        doc.save(folder / f"{county}2011年科技工作通报.docx")
+    return folder
+
+
+def test_dry_run_of_a_county_folder_writes_every_message_it_counts(sample_path, tmp_path):
+    """QA Q11: the 抄送 person gets one message per county 通报; each is its own file, and the
+    count printed is the number of files written."""
+    folder = _county_folder(tmp_path)
+    out = tmp_path / "eml"
+    result = CliRunner().invoke(
+        main, ["send", str(folder), "--recipients", str(sample_path), "--dry-run", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(out.glob("*.eml"))
+    # 西山县: 孙明 + 周晓峰 (抄送); 高新区: 赵丽华 + 周晓峰; 清河区: 周晓峰 only
+    assert len(files) == 5
+    assert f"演练完成：共写出 {len(files)} 封邮件" in result.output
+    cc = [f.name for f in files if "-抄送-zhouxiaofeng@example.com" in f.name]
+    assert len(cc) == 3 and len({n.split("-")[0] for n in cc}) == 3  # one per 通报
+    assert any(f.name.startswith("西山县2011年科技工作通报-") and "-收件-sunming@" in f.name for f in files)
+
+
+def test_dry_run_needs_no_mail_server_settings(sample_path, report, tmp_path):
+    """QA Q15: a rehearsal sends nothing, so 设置 without mail rows is not an error."""
+    import openpyxl
+
+    book = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, book)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["设置"]
+    for row in list(ws.iter_rows(min_row=2)):
+        if row[0].value and ("邮件" in str(row[0].value) or "发件" in str(row[0].value)):
+            ws.delete_rows(row[0].row)
+    wb.save(book)
+    out = tmp_path / "eml"
+    result = CliRunner().invoke(
+        main, ["send", str(report), "--recipients", str(book), "--dry-run", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "没有设置邮件服务器" in result.output and "演练不连接服务器" in result.output
+    files = list(out.glob("*.eml"))
+    assert len(files) == 8 and b"sender-not-set@example.invalid" in files[0].read_bytes()
+    real = CliRunner().invoke(main, ["send", str(report), "--recipients", str(book)])
+    assert real.exit_code == 1 and "没有设置邮件服务器" in real.output  # a real send still needs them
+
+
+def _body(eml) -> str:
+    import email
+    from email import policy
+
+    msg = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    return msg.get_body(preferencelist=("plain",)).get_content()
+
+
+def test_mail_digest_of_a_progress_report_is_its_own_period(sample_path, tmp_path):
+    """QA Q12: the mail of a 前三季度 通报 states the 通报's standing, not the year-end tally."""
+    report = tmp_path / "前三季度通报.docx"
+    made = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "9", "-o", str(report),
+                                     "--no-charts"])
+    assert made.exit_code == 0, made.output
+    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path),
+                                       "--dry-run", "--out", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    assert "2011年前三季度，全市34项目标任务中，" in body and "项达到或快于应完成进度" in body
+    assert "请与鲁泽市科学技术局办公室联系" in body
+    assert "2011年，全市34项目标任务中" not in body and "超额完成18项" not in body
+
+
+def test_mail_digest_of_the_summary_quotes_its_headline_targets(sample_path, tmp_path):
+    report = tmp_path / "总结.docx"
+    made = CliRunner().invoke(main, ["docx", str(sample_path), "-o", str(report), "--no-charts"])
+    assert made.exit_code == 0, made.output
+    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path),
+                                       "--dry-run", "--out", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    assert "2011年，全市34项目标任务中，超额完成18项" in body
+    # the summary's own 主要任务目标, as the document states them
+    assert "高新技术产业产值812亿元，完成年度目标的101.5%" in body
+    assert "全社会R&D经费投入9.4亿元，完成年度目标的94%" in body
+    assert "科技进步贡献率" not in body or "科技进步贡献率50.8%" in body

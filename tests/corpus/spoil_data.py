@@ -214,7 +214,7 @@ CASES = [
          (Expect(E, SETTINGS, "B2", ("缺少设置项「城市名称」",)),), spoil=_set(SETTINGS, B2=None)),
     # --- item 6: missing is not zero --------------------------------------------------------------
     Case("county_sheets_empty", "县区数据只有表头",
-         (Expect(W, TARGETS, "B2", ("高新技术产业产值", "没有本年数据")),),
+         (Expect(W, TARGETS, "A2", ("高新技术产业产值", "没有本年数据")),),
          spoil=_chain(_clear_rows(COUNTY), _clear_rows(PREVIOUS)), exit_code=0),
     Case("no_data_at_all", "所有数据表都只有表头",
          (Expect(E, None, None, ("没有任何一项目标任务的数据",)),),

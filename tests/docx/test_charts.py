@@ -111,3 +111,25 @@ def test_native_county_chart_largest_first() -> None:
     assert root.xpath("//c:cat//c:pt/c:v/text()", namespaces=ns) == ["乙县", "甲县", "丙区"]
     assert "高新技术产业产值（亿元）" in "".join(root.xpath("//c:title//text()", namespaces=ns))
     assert float(root.xpath("//c:valAx/c:scaling/c:max/@val", namespaces=ns)[0]) >= 30.5
+
+
+def test_basic_completion_has_its_own_colour_distinct_in_grey() -> None:
+    """QA Q22: 基本完成 (99.1 %) is not the red of 未完成; the three colours stay apart in grey."""
+    from lxml import etree
+
+    chart = charts.completion_native(
+        [("高新技术产业产值", 101.5, "超额完成"), ("科技特派员", 99.1, "基本完成"), ("专利", 80.0, "未完成")]
+    )
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+          "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    root = etree.fromstring(chart.blob)
+    fills = {pt.xpath("c:idx/@val", namespaces=ns)[0]: pt.xpath(".//a:srgbClr/@val", namespaces=ns)[0]
+             for pt in root.xpath("//c:dPt", namespaces=ns)}
+    assert fills == {"1": charts.BAR_NEAR.lstrip("#").upper(), "2": charts.BAR_SHORT.lstrip("#").upper()}
+
+    def luma(colour: str) -> float:
+        r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+        return 0.299 * r + 0.587 * g + 0.114 * b
+
+    levels = sorted(luma(c) for c in (charts.BAR, charts.BAR_NEAR, charts.BAR_SHORT))
+    assert all(b - a >= 30 for a, b in zip(levels, levels[1:], strict=False))

@@ -41,3 +41,20 @@ def test_text_without_a_marker_has_none(tmp_path):
     doc.add_paragraph("待补充的材料已全部收齐。")
     doc.save(path)
     assert read_content(path).placeholders == ()
+
+
+def test_a_table_marker_names_the_indicator_and_the_column(sample_path, tmp_path):
+    """QA Q17: not "第 1 张表第 7 行「6」" (the 序号) but the indicator and what it lacks."""
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    out = tmp_path / "通报.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "6", "-o", str(out),
+                                       "--no-charts"])
+    assert result.exit_code == 0, result.output
+    rows = [str(m) for m in read_content(out).placeholders if m.where.startswith("第 1 张表")]
+    assert rows and all(not m.endswith(tuple(f"「{n}」" for n in range(100))) for m in rows)
+    assert "第 1 张表第 35 行「高新技术企业和试点企业R&D经费占销售收入比重：累计完成」" in rows
+    assert any("「创新型企业R&D经费占销售收入比重：累计完成」" in m for m in rows)
+    assert "高新技术企业和试点企业R&D经费占销售收入比重：累计完成" in result.output

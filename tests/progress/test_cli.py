@@ -83,3 +83,30 @@ def test_an_existing_different_bulletin_is_kept(sample_copy, tmp_path):
     assert "通报（第2版）.docx" in result.output and (tmp_path / "通报（第2版）.docx").exists()
     forced = run(main, ["progress", str(sample_copy), "--month", "9", "-o", str(out), "--no-charts", "--force"])
     assert forced.exit_code == 0 and "2011年前三季度" in body_text(out).replace("\n", "")
+
+
+def test_a_past_period_does_not_show_the_year_end_county_figures(sample_copy, tmp_path):
+    """QA Q9: 县区数据 are the 报送月份's figures; a 上半年 通报 from a year-end workbook must not
+    call them 上半年县区主要指标排名 — it leaves the ranking out and says why."""
+    out = tmp_path / "上半年.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "6", "-o", str(out),
+                                       "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert "「县区数据」是12月（「设置」报送月份）的累计数，不是6月的，本通报未附县区主要指标排名" in result.output
+    text = body_text(out)
+    assert "县区主要指标排名" not in text and "附件1" not in text  # one attachment: "附件"
+    assert "\n附件\n" in text and "县区" not in text.split("\n附件\n")[-1]
+    assert "0 项" not in result.output.splitlines()[0]
+
+
+def test_the_workbooks_own_month_keeps_its_county_ranking(sample_copy, tmp_path):
+    book = openpyxl.load_workbook(sample_copy)
+    ws = book["设置"]
+    row = next(r for r in ws.iter_rows() if r[0].value == "报送月份")
+    row[1].value = 6
+    book.save(sample_copy)
+    out = tmp_path / "上半年.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert "未附县区主要指标排名" not in result.output
+    assert "2011年上半年县区主要指标排名" in body_text(out)

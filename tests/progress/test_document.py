@@ -48,14 +48,18 @@ def test_table_has_every_target_with_grey_safe_shading(june, sample_report):
     d = docx.Document(str(june))
     table = d.tables[0]
     assert len(table.rows) == 1 + 34
-    assert [c.text for c in table.rows[0].cells][:4] == ["序号", "指标", "年度目标", "累计完成"]
+    header = [c.text for c in table.rows[0].cells]
+    assert header[:5] == ["序号", "指标", "单位", "年度目标", "累计完成"]  # a unit column (QA Q21)
+    units = {row.cells[1].text: row.cells[2].text for row in table.rows[1:]}
+    assert units["高新技术产业产值"] == "亿元" and units["科技特派员"] == "人"
+    assert units["高新技术产业产值占规模以上工业总产值比重"] == "%"
     fills = {
         shd.get(qn("w:fill"))
         for shd in table._tbl.iter(qn("w:shd"))
     }
     assert set(COLOURS.values()) <= fills
     rows, shading = table_rows(build_progress(sample_report, 6))
-    verdicts = {r[1]: r[7] for r in rows}
+    verdicts = {r[1]: r[8] for r in rows}
     assert verdicts["省科技成果重点推广计划项目"] == "滞后"
     assert verdicts["院士工作站"] == "未到节点"
 
@@ -106,3 +110,28 @@ def test_renders_to_pdf_and_png(june, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
                    check=True)
     assert list(tmp_path.glob("p-*1.png"))
+
+
+def test_core_properties_name_the_bulletin_and_the_bureau(june):
+    """QA Q16: not the reference document's "kjreport 公文参考样式" / "kjreport"."""
+    core = docx.Document(str(june)).core_properties
+    assert core.title == "鲁泽市科学技术局关于2011年上半年科技工作目标任务进展情况的通报"
+    assert core.author == "鲁泽市科学技术局" and core.last_modified_by == "鲁泽市科学技术局"
+    assert core.category == "进度通报（6月）"
+
+
+@pytest.mark.parametrize("month", [3, 12])
+def test_zero_counts_are_left_out(sample_report, tmp_path, month):
+    """QA Q20: "0项达到或快于应完成进度" is not written; the counts that exist are."""
+    import dataclasses
+    import re
+
+    settings = dataclasses.replace(  # a lag line no target is behind: no 滞后 at all
+        sample_report.settings, extra={**sample_report.settings.extra, "进度滞后线": "200"})
+    report = dataclasses.replace(sample_report, settings=settings)
+    progress = build_progress(report, month)
+    assert progress.count("红") == 0 or month == 12
+    out = build_bulletin(progress, charts=False).save(tmp_path / "t.docx")
+    text = body_text(out).replace("\n", "")
+    overview = text.split("项目标任务中，")[1].split("。")[0]
+    assert overview and not re.search(r"(?<![\d.])0项", overview), overview

@@ -29,3 +29,39 @@ def test_bulletin_of_a_leading_county(tmp_path):
 def test_unknown_county_is_a_chinese_error():
     with pytest.raises(KjreportError, match="没有「东山县」"):
         build_county_bulletin(make_report(), "东山县")
+
+
+def test_no_lone_subheading_and_no_zero_counts(tmp_path):
+    """QA Q20: a plan without parts gives one group — no lone "（一）主要指标" under
+    "二、主要指标情况"; counts that are zero are left out ("居全市前三位的0项")."""
+    import dataclasses
+    import re
+
+    from kjreport.model import PlanNode
+    from tests.summary.docx_readback import headings
+
+    report = dataclasses.replace(make_report(), plan=PlanNode("总", "总", "", ""), notes=[])
+    for county in COUNTIES:
+        out = build_county_bulletin(report, county).save(tmp_path / f"{county}.docx")
+        heads = [t for _, t in headings(out)]
+        assert "二、主要指标情况" in heads and not any(t.startswith("（一）") for t in heads)
+        text = body_text(out).replace("\n", "")
+        assert not re.search(r"(?<![\d.])0项", text), county
+        assert "尚为空白" not in text and "前三位的" not in text
+
+
+def test_sample_county_bulletins_leave_out_zero_counts(sample_path, tmp_path):
+    import re
+
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    result = CliRunner().invoke(main, ["docx", str(sample_path), "--by", "县区", "-o", str(tmp_path / "县区")])
+    assert result.exit_code == 0, result.output
+    openings = []
+    for path in sorted((tmp_path / "县区").glob("*.docx")):
+        text = body_text(path).replace("\n", "")
+        assert not re.search(r"(?<![\d.])0项", text), path.name
+        openings.append(text[text.find("纳入通报"):].split("。")[0])
+    assert all(o.startswith("纳入通报的") and "前三位的" not in o for o in openings)

@@ -1,0 +1,61 @@
+"""The summary's opening names the leadership of the bureau's own level (QA Q13)."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kjreport import text as tx
+from kjreport.cli import main
+from tests.summary.docx_readback import body_text
+
+
+@pytest.mark.parametrize(
+    ("organization", "city", "expected"),
+    [
+        ("汉寿县科技和工业信息化局", "汉寿县", "县委、县政府"),
+        ("常德市科学技术局", "常德市", "市委、市政府"),
+        ("常德市武陵区科学技术局", "常德市", "区委、区政府"),
+        ("山东省科学技术厅", "山东省", "省委、省政府"),
+        ("准格尔旗科学技术局", "", "旗委、旗政府"),
+        ("延边朝鲜族自治州科学技术局", "", "州委、州政府"),
+        ("科技局", "宝塔区", "区委、区政府"),  # the unit's name says nothing: 城市名称
+        ("科技局", "", "市委、市政府"),
+    ],
+)
+def test_leadership_by_level(organization, city, expected):
+    assert tx.leadership(organization, city) == expected
+
+
+def test_setting_overrides(organization="汉寿县科技和工业信息化局"):
+    assert tx.leadership(organization, "", "县委、县政府和市科技局") == "县委、县政府和市科技局"
+
+
+def _settings(book, **values):
+    wb = openpyxl.load_workbook(book)
+    ws = wb["设置"]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value in values:
+            row[1].value = values.pop(row[0].value)
+    for key, value in values.items():
+        ws.append([key, value])
+    wb.save(book)
+
+
+def test_a_county_bureaus_summary_thanks_the_county(sample_copy, tmp_path):
+    _settings(sample_copy, 城市名称="汉寿县", 单位名称="汉寿县科技和工业信息化局")
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "汉寿县科技和工业信息化局在县委、县政府的正确领导下" in text
+    assert "市委、市政府" not in text
+
+
+def test_the_setting_wins(sample_copy, tmp_path):
+    _settings(sample_copy, 领导机关="市委、市政府和省科技厅")
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert "在市委、市政府和省科技厅的正确领导下" in body_text(out).replace("\n", "")
