@@ -107,8 +107,8 @@ def print_result(result: PlanImportResult) -> None:
     console.print(targets)
     if any(t.indicator not in known for t in result.targets):
         click.echo(
-            "标「上报指标」的不在指标库中，按原文名称建立：请在「科室数据」中填写同名一行"
-            "（或在「县区数据」中加同名一列），即可计算完成情况。"
+            "标「上报指标」的没有内置算法，按原文名称建立，由科室报送：请在「科室数据」中填写同名一行"
+            "（或在「县区数据」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
         )
 
     where = result.unit_word

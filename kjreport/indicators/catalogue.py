@@ -2,14 +2,16 @@
 
 ``catalogue.csv`` beside this module holds one indicator a row — name, synonyms, unit, kind,
 direction, how county figures add up, default 责任科室, the built-in indicator it is (if any), a
-definition and the public source of that definition. Staff can read and extend it in Excel or
-WPS; nothing in it is Python. It is read once, when first asked for.
+definition and the public source of that definition. ``catalogue_sources.csv`` beside it says,
+for each entry, whether that source was checked against a public page (已核实 / 部分核实 / 未核实),
+the document, its issuer and number, and the addresses where it was read. Staff can read and
+extend both in Excel or WPS; nothing in them is Python. They are read once, when first asked for.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,9 +19,23 @@ from kjreport.errors import RegistryError
 from kjreport.indicators.names import clean, name_key
 
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.csv")
+SOURCES_FILE = Path(__file__).with_name("catalogue_sources.csv")
+CHECKS = ("已核实", "部分核实", "未核实")
 KINDS = ("存量", "流量", "比重", "强度", "指数", "位次")
 AGGREGATIONS = ("求和", "平均", "加权", "不汇总")
 HEADER = ("名称", "同义词", "单位", "类型", "方向", "县区汇总", "责任科室", "内置指标", "定义", "来源")
+
+
+@dataclass(frozen=True)
+class SourceCheck:
+    """How an entry's source was checked (a row of ``catalogue_sources.csv``)."""
+
+    status: str  # 已核实 | 部分核实 | 未核实
+    document: str = ""
+    issuer: str = ""
+    number: str = ""  # 文号或年份
+    addresses: tuple[str, ...] = ()
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,7 @@ class CatalogueEntry:
     builtin: str  # the built-in indicator this is, or ""
     definition: str
     source: str
+    check: SourceCheck | None = None  # from catalogue_sources.csv
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -106,8 +123,34 @@ def parse_catalogue(rows: list[dict[str, str]], where: str = "catalogue.csv") ->
     return Catalogue(entries)
 
 
+def parse_sources(rows: list[dict[str, str]], where: str = "catalogue_sources.csv") -> dict[str, SourceCheck]:
+    """Return the source checks of CSV ``rows`` by indicator name; raise RegistryError naming the row."""
+    checks = {}
+    for i, row in enumerate(rows, 2):
+        name = clean(row.get("名称"))
+        if not name:
+            continue
+        status = (row.get("核实") or "").strip()
+        addresses = tuple(a.strip() for a in (row.get("地址") or "").split("；") if a.strip())
+        if status not in CHECKS or (status != "未核实" and not addresses):
+            raise RegistryError(f"{where} 第{i}行「{name}」：核实应为{'、'.join(CHECKS)}之一，"
+                                f"已核实或部分核实的须填写地址（多个用“；”分隔）。")
+        checks[name] = SourceCheck(status, (row.get("文件") or "").strip(), (row.get("发布机关") or "").strip(),
+                                   (row.get("文号或年份") or "").strip(), addresses, (row.get("说明") or "").strip())
+    return checks
+
+
 @lru_cache(maxsize=1)
 def load_catalogue() -> Catalogue:
-    """Return the catalogue shipped with kjreport (read on first use, then cached)."""
+    """Return the catalogue shipped with kjreport, with its source checks (read once, then cached)."""
     with CATALOGUE_FILE.open(encoding="utf-8-sig", newline="") as f:
-        return parse_catalogue(list(csv.DictReader(f)), CATALOGUE_FILE.name)
+        catalogue = parse_catalogue(list(csv.DictReader(f)), CATALOGUE_FILE.name)
+    with SOURCES_FILE.open(encoding="utf-8-sig", newline="") as f:
+        checks = parse_sources(list(csv.DictReader(f)), SOURCES_FILE.name)
+    return Catalogue([replace(e, check=checks.get(e.name)) for e in catalogue])
+
+
+def default_department(name: str) -> str:
+    """Return the catalogue's 责任科室 for indicator ``name`` (or a synonym), or "" when unknown."""
+    entry = load_catalogue().find(name)
+    return entry.department if entry else ""

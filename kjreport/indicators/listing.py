@@ -22,6 +22,7 @@ class Listed:
     synonyms: tuple[str, ...] = ()
     department: str = ""
     source: str = ""
+    checked: str = ""  # 已核实 | 部分核实 | 未核实 (catalogue_sources.csv)
 
 
 def indicator_list(registry: Registry, catalogue: Catalogue, reported: dict[str, str] | None = None) -> list[Listed]:
@@ -33,13 +34,17 @@ def indicator_list(registry: Registry, catalogue: Catalogue, reported: dict[str,
         group = "内置指标" if spec.func.__module__ == BUILTIN_MODULE else "自定义指标"
         synonyms = tuple(n for n in entry.names if n != spec.name) if entry else ()
         out.append(Listed(group, spec.name, spec.unit, spec.formula or spec.origin, synonyms,
-                          entry.department if entry else "", entry.source if entry else ""))
+                          entry.department if entry else "", entry.source if entry else "", _checked(entry)))
     for entry in catalogue:
         if entry.builtin:
             continue
         rule = f"加权:{entry.weight}" if entry.aggregation == "加权" else entry.aggregation
         out.append(Listed("指标库", entry.name, entry.unit, f"{entry.kind}；县区汇总：{rule}",
-                          entry.synonyms, entry.department, entry.source))
+                          entry.synonyms, entry.department, entry.source, _checked(entry)))
     for name, where in (reported or {}).items():
         out.append(Listed("本工作簿报送", name, "", where))
     return out
+
+
+def _checked(entry) -> str:
+    return entry.check.status if entry is not None and entry.check is not None else ""

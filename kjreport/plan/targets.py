@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kjreport.indicators.catalogue import default_department
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, wording
 from kjreport.plan.wording import CLAUSE_MARKS, QUANTITY_RE
@@ -555,7 +556,7 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
             unit=f.unit,
             comparison=f.comparison,
             plan_items=tuple(codes),
-            department=f.entry.department if f.entry else "",
+            department=f.entry.department if f.entry else default_department(f.name),
             sentence=f.sentence,
             kind=f.kind,
             stretch=f.stretch,

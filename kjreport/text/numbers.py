@@ -32,7 +32,8 @@ class NumberStyle:
     """How many decimals each unit shows, and whether trailing zeros are trimmed (812亿元)."""
 
     decimals: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DECIMALS))
-    trim_units: tuple[str, ...] = ("亿元", "万元", "元", "万人", "万人次", "%")  # 812亿元, 100%
+    # 812亿元, 100%, an index 163.5 (no unit), 212人年 — not 163.50, 212.00人年
+    trim_units: tuple[str, ...] = ("亿元", "万元", "元", "万人", "万人次", "%", "", "人年")
     default_decimals: int = 2  # units not listed (and not counts)
 
     def decimals_for(self, unit: str) -> int:

@@ -31,11 +31,37 @@ def test_covers_the_issue_list(catalogue):
     assert missing == []
 
 
-def test_every_entry_has_a_definition_and_a_public_source(catalogue):
+def test_every_entry_has_a_definition_and_a_checked_source(catalogue):
     for e in catalogue:
         assert e.definition and e.source, e.name
-        assert "《" in e.source or "以本省文件为准" in e.source, f"{e.name}: cite the document by name"
         assert e.kind in KINDS and e.department
+        assert e.check is not None, f"{e.name}: no row in catalogue_sources.csv"
+        if e.check.status == "未核实":
+            assert e.source.startswith("来源未核实："), e.name  # said plainly, not dressed as a citation
+            assert not e.check.addresses
+        else:
+            assert not e.source.startswith("来源未核实"), e.name
+            assert e.check.document and e.check.issuer, e.name
+            assert all(a.startswith(("http://", "https://")) for a in e.check.addresses), e.name
+            assert e.check.addresses
+
+
+def test_every_source_row_names_a_catalogue_entry(catalogue):
+    import csv
+
+    from kjreport.indicators.catalogue import SOURCES_FILE
+
+    with SOURCES_FILE.open(encoding="utf-8-sig", newline="") as f:
+        names = [r["名称"] for r in csv.DictReader(f)]
+    assert len(names) == len(set(names))
+    assert sorted(names) == sorted(e.name for e in catalogue)
+
+
+def test_bad_source_row_names_its_line():
+    from kjreport.indicators.catalogue import parse_sources
+
+    with pytest.raises(RegistryError, match="第3行「坏」"):
+        parse_sources([{"名称": "好", "核实": "未核实"}, {"名称": "坏", "核实": "已核实", "地址": ""}])
 
 
 def test_synonyms_meet(catalogue):

@@ -238,11 +238,12 @@ def test_a_results_section_is_not_read_as_targets():
 def test_target_without_builtin_indicator_is_a_reported_indicator_named_from_the_text():
     r = parse("高新技术产业投资增长15%，科技型中小企业入库达到320家，技术交易额达到12亿元。")
     assert [(t.indicator, t.kind, t.department) for t in r.targets] == [
-        ("高新技术产业投资", "增速", ""),
-        ("科技型中小企业入库", "总量", ""),
-        ("技术交易额", "总量", ""),
+        ("高新技术产业投资", "增速", "高新科"),  # 责任科室: the indicator catalogue's default
+        ("科技型中小企业入库", "总量", "高新科"),
+        ("技术交易额", "总量", "成果科"),
     ]
     assert r.unmapped == []
+    assert [t.department for t in parse("新增创新平台80家。").targets] == [""]  # not in the catalogue
 
 
 def test_name_written_after_the_number():

@@ -79,3 +79,7 @@ def test_pct_one_decimal(value, expected):
 )
 def test_pp_is_unsigned_and_never_hides_a_small_change(value, expected):
     assert tx.pp(value) == expected
+
+
+def test_an_index_and_person_years_drop_trailing_zeros():
+    assert tx.amount(163.5, "") == "163.5" and tx.amount(212.0, "人年") == "212人年"  # not 163.50, 212.00人年

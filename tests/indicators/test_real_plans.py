@@ -1,0 +1,312 @@
+"""Issue 9 §4 on real plans: a corpus plan of another place and year, from the text to the summary.
+
+Each case takes a plan of ``tests/plan/corpus`` (published text, with its hand-checked targets in
+the JSON beside it), runs ``kjreport init --year Y --plan PLAN`` through the real CLI, and types
+the office's figures into the cells init made (openpyxl, as Excel would): 设置, rows of 科室数据
+(the rows init lists for the reported targets get their numbers; rows it does not list are added,
+named as the office names them), and the counties of 县区数据 / 县区上年数据 — only the columns
+this bureau collects; the 2011 seed's 科技特派员 and the like stay empty. Then ``check``, ``fill``
+and ``docx`` run through the CLI. Every target must come back in 指标结果 with the right number
+and status (computed here by hand from the typed figures), and in the summary with wording that
+fits its kind: 新增…家, 达到…%, 控制在…以内, 比上年提高…个百分点, …左右的要求.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from kjreport.cli import main
+from kjreport.workbook.schema import normalize_header
+
+CORPUS = Path(__file__).resolve().parents[1] / "plan" / "corpus"
+
+
+@dataclass
+class Office:
+    """A bureau and what it types in after ``init``."""
+
+    plan: str  # corpus id
+    year: int
+    city: str
+    unit: str
+    rows: list[tuple]  # 科室数据: 科室, 指标 (the office's own name), 单位, 本年数, 上年数
+    counties: dict[str, tuple[float, float]]  # 县区数据: 全社会R&D经费支出, 地区生产总值
+    previous: dict[str, tuple[float, float]]  # 县区上年数据: the same
+    # result name → (目标类型, 按目标口径实际值, 状态), worked out by hand from the figures above
+    expected: dict[str, tuple[str, float, str]] = field(default_factory=dict)
+    wording: list[str] = field(default_factory=list)  # phrases the summary must contain
+    not_said: list[str] = field(default_factory=list)  # phrases it must not contain
+    departments: dict[str, str] = field(default_factory=dict)  # 目标任务 指标 → 责任科室 (catalogue)
+
+    def rd_share(self, data: dict[str, tuple[float, float]]) -> float:
+        return sum(v[0] for v in data.values()) / sum(v[1] for v in data.values()) * 100
+
+
+CHANGDE = Office(  # 湖南省常德市 2022: 新增 and 总量 of one stock, %, 左右, targets read from the text
+    "2022_changde_news", 2022, "常德市", "常德市科学技术局",
+    rows=[
+        ("高新科", "新增高新技术企业", "家", 86, None),  # listed by init: the 新增 figure
+        ("高新科", "高新技术企业数", "家", 562, 476),  # added: the stock, under a synonym
+        ("高新科", "高新技术产业增加值", "亿元", 612, 571),
+        ("高新科", "高新技术产业增加值占地区GDP比重", "%", 13.2, 12.6),
+        ("计划科", "新增创新平台", "家", 83, None),
+        ("计划科", "创新平台", "家", 405, 322),  # added: the stock
+        ("计划科", "新增省级及以上平台", "家", 27, None),  # only the 新增 figure is known
+    ],
+    counties={"武陵区": (22.6, 1080), "鼎城区": (11.9, 640), "澧县": (10.4, 580), "桃源县": (9.8, 560),
+              "石门县": (8.3, 470), "汉寿县": (6.4, 380), "津市市": (5.2, 260)},
+    previous={"武陵区": (19.8, 1010), "鼎城区": (10.2, 600), "澧县": (9.1, 545), "桃源县": (8.6, 525),
+              "石门县": (7.2, 440), "汉寿县": (5.5, 355), "津市市": (4.6, 245)},
+    expected={
+        "全社会R&D经费投入": ("总量", 74.6, "基本完成"),  # 74.6 / 75 = 99.5 %
+        "新增高新技术企业": ("新增", 86, "超额完成"),  # 562 − 476 = 86 ≥ 80
+        "高新技术企业": ("总量", 562, "超额完成"),  # ≥ 550
+        "高新技术产业增加值": ("总量", 612, "基本完成"),  # 97.1 %
+        "高新技术产业增加值占地区GDP比重": ("总量", 13.2, "完成"),  # 13 % 左右 (±0.5)
+        "创新平台": ("新增", 83, "超额完成"),  # 405 − 322
+        "省级及以上平台": ("新增", 27, "基本完成"),  # 27 / 30 = 90 %
+    },
+    wording=[
+        "在市委、市政府的正确领导下",
+        "全年实现全社会R&D经费投入74.6亿元，同比增长14.8%，完成年度目标的99.5%，差0.4亿元；"
+        "占GDP的比重1.9%，比上年提高0.1个百分点，高于年度目标0.2个百分点",
+        "新增高新技术企业86家，超额完成年度目标，完成率107.5%；年末总数达到562家，同比增长18.1%",
+        "占地区GDP的比重13.2%，比上年提高0.6个百分点，达到年度目标13%左右的要求",
+        "新增创新平台83家，年末总数达到405家",
+        "新增省级及以上平台27家，完成年度目标的90%，差3家",
+        "新增省级及以上平台27家，距年度目标尚差3家",  # 问题: the 新增 figure, not the stock
+    ],
+    not_said=["年末总数达到27家", "高新技术企业达到562家"],  # no invented total, no repeated stock
+    departments={"高新技术产业增加值": "高新科", "高新技术企业": "高新科", "全社会R&D经费投入": "计划科"},
+)
+
+DONGTOU = Office(  # 浙江省温州市洞头区 2027: ≤ a rank, an index without a unit, 人年, 项
+    "2027_dongtou_plan", 2027, "洞头区", "温州市洞头区科学技术局",
+    rows=[
+        ("办公室", "区域科技创新指数", None, 163.5, 151.2),
+        ("办公室", "科技进步综合评价位次", "位", 36, 45),
+        ("计划科", "省级重点企业研究院", "家", 1, 0),
+        ("计划科", "市级重点实验室", "家", 2, 1),
+        ("计划科", "新型研发机构", "家", 1, 0),
+        ("计划科", "每万名就业人员中研发人员", "人年", 212, 196),
+        ("计划科", "省“尖兵”“领雁”立项", "项", 8, 6),
+        ("计划科", "市“揭榜挂帅”立项", "项", 9, 7),
+        ("成果科", "省科技进步奖", "项", 2, 1),
+    ],
+    counties={"北岙街道": (4.1, 98), "东屏街道": (2.3, 61), "元觉街道": (1.2, 37), "霓屿街道": (0.9, 30),
+              "大门镇": (1.5, 44), "鹿西乡": (0.3, 12)},
+    previous={"北岙街道": (3.6, 92), "东屏街道": (2.0, 57), "元觉街道": (1.0, 35), "霓屿街道": (0.8, 28),
+              "大门镇": (1.3, 41), "鹿西乡": (0.25, 11)},
+    expected={
+        "区域科技创新指数": ("总量", 163.5, "超额完成"),
+        "科技进步综合评价位次": ("总量", 36, "完成"),  # ≤ 40
+        "省级重点企业研究院": ("总量", 1, "完成"),
+        "市级重点实验室": ("总量", 2, "超额完成"),
+        "每万名就业人员中研发人员": ("总量", 212, "超额完成"),
+        "市“揭榜挂帅”立项": ("总量", 9, "基本完成"),
+        "省科技进步奖": ("总量", 2, "完成"),
+    },
+    wording=[
+        "全社会R&D经费投入占GDP比重达到3.7%，比上年提高0.3个百分点，高于年度目标0.3个百分点",
+        "在区委、区政府的正确领导下",  # a district's bureau, not 市委、市政府
+        "科技进步综合评价居第36位，比上年前移9位，进入前40位目标实现",  # a ≤ rank target, met
+        "区域科技创新指数达到163.5，",
+        "每万名就业人员中研发人员达到212人年",
+        "省级重点企业研究院、新型研发机构实现零的突破",
+        "市“揭榜挂帅”立项9项，距年度目标尚差1项",
+    ],
+    not_said=["163.50", "212.00", "控制在36位", "完成率90%"],
+    departments={"区域科技创新指数": "办公室", "科技进步综合评价位次": "办公室", "省科技进步奖": "成果科",
+                 "每万名就业人员中研发人员": "计划科"},
+)
+
+QINGYANG = Office(  # 甘肃省庆阳市 (≈2019): 提高N个百分点 beside 达到N%, 新增, a per-head count
+    "2019_qingyang_news", 2019, "庆阳市", "庆阳市科学技术局",
+    rows=[
+        ("计划科", "科技进步贡献率", "%", 57.0, 54.8),
+        ("计划科", "财政科技投入占本级财政支出的比重", "%", 1.52, 1.41),
+        ("成果科", "年技术市场成交合同金额", "亿元", 41.3, 36.2),
+        ("成果科", "专利申请量", "件", 8420, 7960),
+        ("成果科", "每万人口发明专利拥有量", "件", 11.2, 9.6),
+        ("高新科", "新增高新技术企业", "家", 93, None),
+        ("高新科", "高新技术企业数", "家", 312, 219),
+    ],
+    counties={"西峰区": (6.9, 260), "庆城县": (2.6, 115), "环县": (1.9, 98), "华池县": (1.6, 85),
+              "合水县": (1.1, 60), "正宁县": (0.8, 45), "宁县": (1.4, 70), "镇原县": (1.3, 72)},
+    previous={"西峰区": (6.1, 245), "庆城县": (2.3, 108), "环县": (1.7, 92), "华池县": (1.5, 80),
+              "合水县": (1.0, 57), "正宁县": (0.7, 43), "宁县": (1.2, 66), "镇原县": (1.1, 68)},
+    expected={
+        "科技进步贡献率（提高）": ("提高", 2.2, "超额完成"),  # 附件1 calls it 科技进步贡献率提高幅度  # 57.0 − 54.8 ≥ 2
+        "科技进步贡献率": ("总量", 57.0, "超额完成"),  # ≥ 56.51
+        "财政科技投入占本级财政支出的比重": ("总量", 1.52, "基本完成"),  # 0.08 pp short
+        "年技术市场成交合同金额": ("总量", 41.3, "超额完成"),
+        "专利申请量": ("总量", 8420, "基本完成"),  # 96.8 %
+        "每万人口发明专利拥有量": ("总量", 11.2, "超额完成"),
+        "高新技术企业": ("新增", 93, "超额完成"),  # 312 − 219 ≥ 85
+    },
+    wording=[
+        "科技进步贡献率达到57%，比上年提高2.2个百分点，提高幅度高于年度目标0.2个百分点；总量高于年度目标0.5个百分点",
+        "全社会R&D经费投入占GDP比重达到2.2%",
+        "每万人口发明专利拥有量达到11.2件",
+        "新增高新技术企业93家，年末总数达到312家",
+        "专利申请量达到8420件，同比增长5.8%，完成年度目标的96.8%，差280件",
+    ],
+    not_said=["科技进步贡献率（提高）", "科技进步贡献率提高幅度达到"],
+    departments={"科技进步贡献率": "计划科", "每万人口发明专利拥有量": "成果科", "高新技术企业": "高新科"},
+)
+
+OFFICES = [CHANGDE, DONGTOU, QINGYANG]
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+def type_figures(path: Path, office: Office) -> None:
+    """Fill the new workbook as the office does in Excel: settings, its rows, its counties."""
+    wb = openpyxl.load_workbook(path)
+    for row in wb["设置"].iter_rows(min_row=2):
+        if row[0].value == "城市名称":
+            row[1].value = office.city
+        elif row[0].value == "单位名称":
+            row[1].value = office.unit
+        elif row[0].value == "成文日期":
+            row[1].value = f"{office.year}年12月20日"
+    ws = wb["科室数据"]
+    listed = {ws.cell(r, 2).value: r for r in range(2, ws.max_row + 1) if ws.cell(r, 2).value}
+    added = ws.max_row + 1
+    for department, name, unit, current, previous in office.rows:
+        row = listed.get(name)
+        if row is None:
+            row, added = added, added + 1
+        for j, v in enumerate((department, name, unit, current, previous), 1):
+            ws.cell(row, j, v)
+    for sheet, data in (("县区数据", office.counties), ("县区上年数据", office.previous)):
+        ws = wb[sheet]
+        where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+        for i, (county, (rd, gdp)) in enumerate(data.items(), 2):
+            ws.cell(i, where["县区"], county)
+            ws.cell(i, where["全社会R&D经费支出"], rd)
+            ws.cell(i, where["地区生产总值"], gdp)
+    wb.save(path)
+
+
+def _rows(path: Path, sheet: str) -> list[dict]:
+    rows = list(openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True))
+    out = []
+    for r in rows[1:]:
+        if not r or r[0] is None:
+            break  # 指标结果: the county block follows after an empty row
+        out.append(dict(zip(rows[0], r, strict=False)))
+    return out
+
+
+@dataclass
+class Run:
+    office: Office
+    plan: dict  # the corpus JSON: hand-checked targets
+    targets: list[dict]  # 目标任务 as init wrote it
+    check: str
+    results: dict[str, dict]  # 指标结果 by name
+    summary: str
+    table: dict[str, list[str]]  # 附件1 主要指标完成情况表: 指标 → row
+
+
+@pytest.fixture(scope="module", params=OFFICES, ids=[o.plan for o in OFFICES])
+def done(request, tmp_path_factory) -> Run:
+    office: Office = request.param
+    folder = tmp_path_factory.mktemp(office.plan)
+    plan = folder / f"{office.plan}.txt"
+    plan.write_bytes((CORPUS / f"{office.plan}.txt").read_bytes())
+    book = folder / f"{office.city}{office.year}年科技工作.xlsx"
+    made = run("init", "--year", office.year, "--plan", plan, book)
+    assert made.exit_code == 0, made.output
+    targets = _rows(book, "目标任务")
+    type_figures(book, office)
+    check = run("check", book)
+    assert check.exit_code == 0, check.output
+    fill = run("fill", book)
+    assert fill.exit_code == 0, fill.output
+    out = folder / "总结.docx"
+    docx = run("docx", book, "-o", out, "--no-charts")
+    assert docx.exit_code == 0, docx.output
+    document = Document(out)
+    text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n" + "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    table = {row.cells[1].text: [c.text for c in row.cells] for row in document.tables[0].rows[1:]}
+    return Run(office, json.loads((CORPUS / f"{office.plan}.json").read_text(encoding="utf-8")), targets,
+               check.output, {r["指标"]: r for r in _rows(book, "指标结果")}, text, table)
+
+
+def test_init_imports_every_hand_checked_target(done):
+    want = sorted((t["value"], t["kind"], t["comparator"]) for t in done.plan["targets"])
+    got = sorted((float(t["目标值"]), t["目标类型"], t["比较"]) for t in done.targets)
+    assert got == want
+
+
+def test_catalogue_indicators_get_their_department(done):
+    by_name = {t["指标"]: t["责任科室"] for t in done.targets}
+    for name, department in done.office.departments.items():
+        assert by_name[name] == department, name
+        result = next(r for r in done.results.values() if name in r["指标"])
+        assert result["责任科室"] == department, name
+
+
+def test_check_reports_no_errors(done):
+    # the seed's county columns this bureau does not collect (科技特派员 …) are left empty: no error
+    assert "没有错误" in done.check and "[错误]" not in done.check
+
+
+def test_every_target_has_a_result(done):
+    with_target = [r for r in done.results.values() if r["目标"] is not None]
+    assert len(with_target) == len(done.targets)
+    assert all(r["状态"] in ("超额完成", "完成", "基本完成", "未完成") for r in with_target), with_target
+
+
+def test_numbers_are_right(done):
+    office = done.office
+    for name, (kind, achieved, status) in office.expected.items():
+        r = done.results[name]
+        assert (r["目标类型"], r["状态"]) == (kind, status), name
+        assert r["按目标口径实际值"] == pytest.approx(achieved), name
+    rd = done.results["全社会R&D经费投入占GDP比重"]  # built-in, from the counties the office typed
+    assert rd["本年"] == pytest.approx(office.rd_share(office.counties), abs=1e-3)
+    assert rd["上年"] == pytest.approx(office.rd_share(office.previous), abs=1e-3)
+
+
+def test_summary_says_every_target_in_words_that_fit_its_kind(done):
+    for r in done.results.values():
+        if r["目标"] is not None:
+            assert r["指标"].removesuffix("（提高）") in done.summary, r["指标"]
+    for phrase in done.office.wording:
+        assert phrase in done.summary, phrase
+    for phrase in done.office.not_said:
+        assert phrase not in done.summary, phrase
+    assert "【待补充" not in done.summary.split("三、")[0]  # the figures part is complete
+
+
+def test_completion_table_shows_what_each_target_counts(done):
+    assert len(done.table) == len(done.targets)
+    for name, (kind, achieved, _) in done.office.expected.items():
+        if kind in ("新增", "提高"):
+            label = name.replace("（提高）", "提高幅度") if kind == "提高" else (
+                name if name.startswith(kind) else kind + name)
+            row = done.table[label]
+            assert float(row[4].replace(",", "")) == pytest.approx(achieved), row  # 完成 = 86, not 562
+            assert row[2] == ("个百分点" if kind == "提高" else done.results[name]["单位"]), row
+
+
+def test_a_rank_reads_as_a_rank_in_the_table(done):
+    row = done.table.get("科技进步综合评价位次")
+    if row is None:
+        pytest.skip("this plan has no rank target")
+    assert row[3:7] == ["≤40", "36", "—", "前移9位"]  # not 90% and −20%
