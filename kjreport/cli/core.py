@@ -105,8 +105,11 @@ def print_indicator_list(workbook: Path | None, plugins: tuple[Path, ...]) -> No
         if item.synonyms:
             click.echo("      同义词：" + "、".join(item.synonyms))
         if item.source:
-            checked = f"（{item.checked}）" if item.checked and not item.source.startswith("来源未核实") else ""
-            click.echo(f"      来源{checked}：" + item.source)
+            if item.source.startswith("来源未核实"):
+                click.echo("      " + item.source)
+            else:
+                checked = f"（{item.checked}）" if item.checked else ""
+                click.echo(f"      来源{checked}：" + item.source)
     click.echo(f"\n共 {len(items)} 项。目标任务中的“指标”可写上面任一名称或同义词；"
                "不在其中的指标，只要「科室数据」有同名行或「县区数据」有同名列，也会计算。")
     from kjreport.indicators.catalogue import SOURCES_FILE

@@ -187,6 +187,8 @@ def test_fill_list_shows_the_catalogue(sample_path):
     assert "【内置指标】" in out and "【指标库】" in out
     assert "全社会R&D经费支出占GDP比重" in out  # a synonym, shown in Chinese
     assert "技术合同成交额" in out and "国科发政字〔2000〕063号" in out
+    assert "来源（已核实）：" in out and "      来源未核实：" in out  # every source says how it was checked
+    assert "catalogue_sources.csv" in out and out.count("同义词：") >= 30
     out = CliRunner().invoke(main, ["fill", "--list", str(sample_path)]).output
     assert "【本工作簿报送】" in out and "财政科技拨款" in out
 
