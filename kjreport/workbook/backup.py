@@ -108,13 +108,20 @@ def make_backup(path: Path) -> Path:
     while target.exists():
         n += 1
         target = folder / f"{base}-{n}.{ext}"
+    if not first:
+        # make room first, so that a run killed at any moment leaves at most BACKUPS_KEPT
+        _prune(rotating, BACKUPS_KEPT - 1)
     _copy_through_temp(path, target)
     if not first:
-        _, rotating = backups_of(path)
-        for old in rotating[:-BACKUPS_KEPT]:
-            with contextlib.suppress(OSError):
-                old.unlink()
+        _prune(backups_of(path)[1], BACKUPS_KEPT)
     return target
+
+
+def _prune(rotating: list[Path], keep: int) -> None:
+    """Delete the oldest rotating backups so that ``keep`` remain."""
+    for old in rotating[: max(len(rotating) - keep, 0)]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def _identical(path: Path, kept: list[Path]) -> Path | None:
