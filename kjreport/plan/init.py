@@ -196,6 +196,12 @@ _TITLE_BUREAU = re.compile(
 )
 
 
+# words of a headline, never of a place's name
+_NOT_A_PLACE = re.compile(r"^全|^本|科技|科学|部门|推进|加速|加快|创新|建设|工作|发展|全面|深入|召开|举行|会议|我")
+# what follows a place named without its bureau: a year, 科技…, 人民政府, 关于, a quote
+_AFTER_PLACE = re.compile(r"\s*(?:\d{4}|[二〇一两三四五六七八九零]{4}|科|人民政府|关于|召开|举行|《|“|：|:|\s*$)")
+
+
 def bureau_from_title(title: str) -> tuple[str, str]:
     """Return (城市名称, 单位名称) named at the start of a plan's title, "" where it names none:
     延安市科技局抓早动快安排部署… → (延安市, 延安市科技局); 常德市科学技术局2022年… → (常德市,
@@ -204,6 +210,8 @@ def bureau_from_title(title: str) -> tuple[str, str]:
     if m is None:
         return "", ""
     city = m.group("city")
+    if _NOT_A_PLACE.search(city) or (not m.group("org") and not _AFTER_PLACE.match(title, m.end())):
+        return "", ""  # 科技部门加速推进区域创新高地建设: a headline, not a place
     return city, city + m.group("org") if m.group("org") else ""
 
 

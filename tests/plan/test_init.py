@@ -200,3 +200,12 @@ def test_cli_init_explains_the_carried_projects_and_can_keep_fewer_years(tmp_pat
     assert alone.exit_code == 2 and "要与 --from" in alone.output
     zero = run(main, ["init", "--year", "2012", "--from", str(SAMPLE), "--project-years", "0", str(tmp_path / "y.xlsx")])
     assert zero.exit_code == 2
+
+
+def test_a_headline_is_not_taken_for_the_bureau_s_place():
+    from kjreport.plan.init import bureau_from_title
+
+    assert bureau_from_title("科技部门加速推进区域创新高地建设") == ("", "")  # 常德 2022 news
+    assert bureau_from_title("全区科技工作会议召开") == ("", "")
+    assert bureau_from_title("延安市科技局抓早动快安排部署") == ("延安市", "延安市科技局")
+    assert bureau_from_title("汉寿县2018年工作部署") == ("汉寿县", "")
