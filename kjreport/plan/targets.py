@@ -389,7 +389,8 @@ def _name_for(
     name = wording.name_before(before)
     after_name = wording.name_after(after)
     verb = wording.VERB_BEFORE_OBJECT.search(before.strip())
-    if after_name and (not name or verb):
+    examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
+    if after_name and (not name or verb or examples):
         name = after_name
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:

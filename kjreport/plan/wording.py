@@ -316,6 +316,10 @@ def name_after(after: str) -> str:
     else:
         s = clause.split("、", 1)[0]
     s = re.split(r"等(?=工作|方面|措施|活动|形式|方式|手段|载体)", s, maxsplit=1)[0]
+    if clause.endswith("等"):
+        # "5个A和B、C、D等3个E": B、C、D are examples of the next quantity's object
+        s = re.split(r"和|及", s, maxsplit=1)[0]
+    s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
