@@ -112,8 +112,18 @@ def extract(
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
+        past_open = False  # "去年我市……；新增……": a paragraph opened by a past period
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
+                if wording.past_opener(sentence, year or own_year):
+                    past_open = True
+                elif past_open and (
+                    wording.PAST_RESET.search(sentence)
+                    or wording.STRONG_TARGET.search(sentence)
+                    or wording.FUTURE.search(sentence)
+                    or wording.THIS_YEAR_PLAN.search(sentence)
+                ):
+                    past_open = False
                 if wording.THIS_YEAR.search(sentence):
                     frame = year  # "今年内…": the rest of the paragraph is the imported year
                 if seg_results and (
@@ -133,6 +143,7 @@ def extract(
                     level,
                     cued,
                     carried,
+                    past_open,
                 )
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
@@ -161,6 +172,7 @@ def _scan(
     level: str = "",
     cued: bool = False,
     carried: int | None = None,
+    past_open: bool = False,
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
@@ -220,6 +232,7 @@ def _scan(
             results_doc,
             cued,
             q.start(),
+            past_open,
         ):
             continue
         scope_start = max(sentence.rfind(ch, 0, q.start()) for ch in "，；。：！？") + 1
@@ -339,6 +352,7 @@ def _set_aside(
     results_doc: bool = True,
     cued: bool = False,
     start: int = 0,
+    past_open: bool = False,
 ) -> bool:
     """List a quantity of another year or a past result (and return True), or return False.
 
@@ -363,6 +377,10 @@ def _set_aside(
         return True
     # past words count after the last target word before the quantity ("去年…，今年力争…")
     cue_end = max((m.end() for m in wording.PAST_RESET.finditer(sentence, 0, start)), default=0)
+    if past_open and not cue_end and not cued:
+        reason = "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
+        out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        return True
     if wording.is_past(sentence[cue_end:clause_end]) or (
         not cued and wording.reports_results(sentence, results_doc)
     ):

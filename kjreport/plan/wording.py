@@ -377,6 +377,22 @@ def leading_year(sentence: str) -> int | None:
 
 
 THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
+# a sentence opened by a past period ("具体来看，去年我市……", "五年来，……", "2022年以来，……"):
+# the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
+PAST_OPENER = re.compile(
+    r"^\s*(?:[^，。；：\d]{0,8}[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一)年"
+    r"|近(?:五|三|两|几)年|(?:五|三|两|十)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
+    r"|((?:19|20)\d{2})\s*年(?:以来|全年|，(?:全|我)[省市县区]))"
+)
+
+
+def past_opener(sentence: str, year: int | None) -> bool:
+    """Return True when ``sentence`` opens with a past period (an earlier year than ``year``)."""
+    m = PAST_OPENER.match(sentence)
+    if m is None:
+        return False
+    return m.group(1) is None or (year is not None and int(m.group(1)) < year)
+
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
 PAST_RESET = re.compile(
