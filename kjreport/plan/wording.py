@@ -234,7 +234,22 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if STRUCTURE_AFTER.match(after):
         return "是文件的措施、方面条数，不是目标"
+    clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
+    if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
+        return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
+    if (q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)) or (
+        q["unit"] in ("元", "万元", "亿元") and BUDGET_BEFORE.search(clause)
+    ):
+        return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
+
+
+# a subsidy rate or ceiling: "每件资助2000元", "一次性资助6-10万元", "单个项目最高支持资金500万元"
+SUBSIDY_BEFORE = re.compile(
+    r"(?:每(?:件|个|项|家|人|户|次)|一次性|最高|单个|单项|单家)[^，；。]{0,16}$"
+)
+LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^，；。\d]{0,6}$")
+BUDGET_BEFORE = re.compile(r"(?:预算|概算|总投资|计划投资)[^，；。\d]{0,6}$")
 
 
 def comparator(before: str, q: re.Match) -> str:
