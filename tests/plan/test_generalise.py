@@ -557,3 +557,75 @@ def test_completion_table_and_problems_section_are_results():
     assert r.target_year == 2019
     assert [(t.indicator, t.value) for t in r.targets] == [("高新技术企业", 5)]
     assert {"41亿元", "240亿元", "251亿元"} <= {u.quantity for u in r.past}
+
+
+# --- blind batch final4 (16 plans): rules added after its one measurement ------------------
+
+
+def test_this_year_will_build_news_speaks_of_targets(tmp_path):
+    # 2009_heilongjiang_news (繁體): no 达到/新增, only “今年…將重點建設10個…”
+    path = tmp_path / "新闻.txt"
+    path.write_text(
+        "今年，黑龍江省科技工作將重點建設10個産業技術創新戰略聯盟，實施50項重大重點科技項目。",
+        encoding="utf-8",
+    )
+    r = import_plan(path, require_targets=False, year=2009)
+    assert {(t.indicator, t.value) for t in r.targets} == {
+        ("产业技术创新战略联盟", 10),
+        ("重大重点科技项目", 50),
+    }
+
+
+def test_examples_before_a_count_name_what_follows_it():
+    # 2009_heilongjiang_news: “A、B等5个X和C、D等3个Y建设”
+    text = (
+        "今年将推进大型科学仪器协作网、实验动物资源等5个科技资源共享平台和科技成果转化中心、"
+        "生产力促进中心等3个科技中介服务平台建设。"
+    )
+    assert {(t.indicator, t.value) for t in parse(text, 2009).targets} == {
+        ("科技资源共享平台", 5),
+        ("科技中介服务平台", 3),
+    }
+
+
+def test_paragraph_opened_by_last_year_stays_past_across_semicolons():
+    # 2023_nanchang_news: “具体来看，去年我市……；全市新增省技术创新中心6家、……；……”
+    text = (
+        "具体来看，去年我市科技型中小企业入库2707家，高企总数达到1939家；"
+        "全市新增省技术创新中心6家、市级工程技术研究中心40家；"
+        "推动工业企业组建初级研发机构114家。\n"
+        "今年，全市新组建50家市级研发平台。"
+    )
+    r = parse(text, 2023)
+    assert [(t.indicator, t.value) for t in r.targets] == [("市级研发平台", 50)]
+    assert {"6家", "40家", "114家"} <= {u.quantity for u in r.past}
+
+
+def test_paragraph_opened_by_an_earlier_year_is_past_until_a_target_word():
+    # 2025_guangxi_news: “2024年广西科技成果硕果累累。……全年技术合同成交额超800亿元……”
+    text = (
+        "2024年广西科技成果硕果累累。全年技术合同成交额超800亿元，同比增长约20%。"
+        "验收通过非基金项目570项，新增利税8.45亿元。\n"
+        "2025年，广西将实施30项以上重大科技成果转化项目。"
+    )
+    r = parse(text, 2025)
+    assert [(t.indicator, t.value) for t in r.targets] == [("重大科技成果转化项目", 30)]
+    assert {"800亿元", "570项", "8.45亿元"} <= set(listed(text, 2025))
+
+
+def test_subsidy_rates_land_and_budgets_are_not_targets():
+    # 2020_yongren_yijian, 2023_nanchang_news, 2023_dongguan_news
+    text = (
+        "今年新增发明专利30件，实用新型专利每件资助2000元，从县财政经费中一次性资助科研经费6-10万元，"
+        "单个项目最高支持资金达500万元；实验室计划用地1200亩，首期约400亩，初步经费预算50亿元。"
+    )
+    r = parse(text, 2020)
+    assert [(t.indicator, t.value) for t in r.targets] == [("发明专利", 30)]
+    assert {"2000元", "500万元", "1200亩", "400亩", "50亿元"} <= {
+        u.quantity for u in r.not_targets
+    }
+
+
+def test_subsidy_fund_total_is_still_a_target():
+    # 2021_youxian_plan keeps “研发投入奖补资金200万元”
+    assert values("今年兑现研发投入奖补资金200万元。", 2021) == {200}
