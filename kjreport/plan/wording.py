@@ -286,6 +286,9 @@ def kind(before: str, unit: str) -> str:
     return "总量"
 
 
+SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)(?:全年|今年|年内)?(?:要|将)?")
+
+
 def name_before(before: str) -> str:
     """Return the indicator's name in the text before a quantity ("" when there is none).
 
@@ -293,6 +296,7 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     s = LEAD_WORDS.sub("", before.strip())
+    s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     m = PREDICATE.search(s)
     while m is not None and m.start() == 0:
         s = LEAD_WORDS.sub("", s[m.end() :])
@@ -606,6 +610,11 @@ def _distribute_growth(sentence: str) -> str:
     return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[q.end() :])
 
 
+SETS_TARGETS = re.compile(
+    r"^[^、，]{0,12}?(?:确定|提出|明确|要求|计划|力争|争取|确保)(?:全年|今年|年内)?(?:要|将)?(?:实现|完成)?"
+)
+
+
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # the values: a verb of at most 10 characters, then quantities joined by 、
     verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
@@ -639,9 +648,17 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         p = PREDICATE.search(names_text)
         if p is not None and p.start() > 0:
             names_text = names_text[: p.start()]
+    # "哈市确定全年实现A、B和C分别增长…": the words that set the targets are not a name
+    setter = SETS_TARGETS.match(names_text)
+    if setter is not None and setter.end() < len(names_text):
+        prefix += setter.group()
+        names_text = names_text[setter.end() :]
     names = [n for n in names_text.split("、")]
     if len(names) == 1 and len(quantities) >= 2:
         names = re.split(r"和|及|与", names_text)  # "高新技术企业和科技型中小企业将分别…"
+    elif len(quantities) == len(names) + 1:
+        # "A、B和C分别增长20%、20%和10%": the last two names joined by 和
+        names = [*names[:-1], *re.split(r"和|及|与", names[-1], maxsplit=1)]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
