@@ -210,6 +210,8 @@ def _scan(
         before = sentence[max(name_start, prev_end) : q.start()]
         after = sentence[q.end() : min(clause_end, next_start)]
         local_before = sentence[max(clause_start, prev_end) : q.start()]
+        # "在风电、节能环保等方面推进重点培育项目20项": the fields are a scope, not the name
+        local_before = re.sub(r"^.*等(?:方面|领域|行业)", "", local_before)
         prev_clause = _previous_clause(sentence, name_start)
         local = f"{local_before}{catalog.Q}{after}"
         unit = wording.unit_of(q)
