@@ -125,8 +125,16 @@ def parse_plan(
     for node in root.walk():
         node.text = "\n".join(b.texts.get(node.code, []))
     found_year = _find_year(b.title, [s.text for s in b.segments])
-    wanted = year or found_year
     date = wording.document_date([normalize(line.text) for line in lines[:40]])
+    if (
+        found_year is not None
+        and date is not None
+        and date[0] > found_year
+        and any(wording.THIS_YEAR_PLAN.search(seg.text) for seg in b.segments[:4])
+    ):
+        # news of 2021-03 that reviews 2020 and says "今年": its own year is 2021
+        found_year = date[0]
+    wanted = year or found_year
     got = extract(b.segments, root, wanted, found_year, b.title, date)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
@@ -430,6 +438,7 @@ def _find_year(title: str, texts: list[str]) -> int | None:
         return int(m.group(1))
     for text in [title, *texts[:3]]:
         for m in YEAR_RE.finditer(text or ""):
-            if not re.search(r"(?:截至|截止)\s*$", text[: m.start()]):
+            # "截至2022年底…", "总结2020年全市科技工作": a year reported on, not planned
+            if not re.search(r"(?:截至|截止|总结|回顾|盘点)\s*$", text[: m.start()]):
                 return int(m.group(1))
     return None

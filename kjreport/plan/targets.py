@@ -119,7 +119,7 @@ def extract(
                     past_open = True
                 elif past_open and (
                     wording.PAST_RESET.search(sentence)
-                    or wording.STRONG_TARGET.search(sentence)
+                    or any(m.group() != "争取" for m in wording.STRONG_TARGET.finditer(sentence))
                     or wording.FUTURE.search(sentence)
                     or wording.THIS_YEAR_PLAN.search(sentence)
                 ):

@@ -235,6 +235,8 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if STRUCTURE_AFTER.match(after):
         return "是文件的措施、方面条数，不是目标"
+    if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(after):
+        return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
     if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
@@ -245,6 +247,11 @@ def describes(sentence: str, q: re.Match) -> str:
     return ""
 
 
+AREA_UNITS = ("平方米", "万平方米", "平米", "亩")
+# an area written into a name before the count: "新增3000平米众创空间100家"
+THRESHOLD_IN_NAME = re.compile(
+    r"^(?:平米|平方米|平方|平|㎡)?(?:以上|及以上)?的?[\u4e00-\u9fff（）()]{2,16}\d"
+)
 # a subsidy rate or ceiling: "每件资助2000元", "一次性资助6-10万元", "单个项目最高支持资金500万元"
 SUBSIDY_BEFORE = re.compile(
     r"(?:每(?:件|个|项|家|人|户|次)|一次性|最高|单个|单项|单家)[^，；。]{0,16}$"
@@ -319,6 +326,9 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     if "等" in s:
         tail = s.rsplit("等", 1)[1]
+        if m := re.match(r"(?:方面|领域|行业)", tail):
+            # "节能环保等方面组织实施和推进重点培育项目" → 重点培育项目
+            tail = re.sub(r"^(?:组织|实施|推进|开展|建设|支持|和|及|并|、)+", "", tail[m.end() :])
         if len(tail) >= 2:
             s = tail
     s = re.sub(r"进行(?=\S{2,})", "", s)
@@ -432,6 +442,7 @@ TARGET_SETTING = re.compile(
 # a sentence about the future ("我省将围绕…组织实施…")
 FUTURE = re.compile(
     r"(?:我[省市县区]|全[省市县区]|今年|明年)?将(?:围绕|推进|实施|组织|加快|开展|重点|着力|全面|继续|进一步)"
+    r"|(?:会议|会上|大会)(?:要求|部署|明确)"
 )
 # "今年，…" (not 今年以来 / 今年上半年): what follows in the paragraph is this year's plan
 THIS_YEAR_PLAN = re.compile(r"(?:今年|明年|年内)(?!以来|上半年|前[一二三]|1-|一季度|截至)")

@@ -629,3 +629,42 @@ def test_subsidy_rates_land_and_budgets_are_not_targets():
 def test_subsidy_fund_total_is_still_a_target():
     # 2021_youxian_plan keeps “研发投入奖补资金200万元”
     assert values("今年兑现研发投入奖补资金200万元。", 2021) == {200}
+
+
+def test_three_names_and_three_growth_rates_after_a_setter():
+    # 2012_harbin_news: “哈市确定全年实现A、B和C分别增长20%、20%和10%”; 哈市确定全年 is no name
+    text = "今年，哈市确定全年实现高新技术产值、专利申请量和技术合同交易额分别增长20%、20%和10%。"
+    assert found(text, 2012) == {
+        ("高新技术产值", "增速"): ("≥", 20, "%", None),
+        ("专利申请量", "增速"): ("≥", 20, "%", None),
+        ("技术合同交易额", "增速"): ("≥", 10, "%", None),
+    }
+
+
+def test_fields_before_dengfangmian_are_a_scope_not_the_indicator():
+    # 2012_harbin_news: “节能环保等方面…推进重点培育项目20项以上” is not 节能减排项目
+    text = "今年哈市将在风电、核电、节能环保等方面组织实施和推进重点培育项目20项以上。"
+    assert [t.indicator for t in parse(text, 2012).targets] == ["重点培育项目"]
+
+
+def test_strive_soon_after_a_base_is_the_stretch():
+    # 2023_dongguan_news (繁體): “國家級高新技術企業數達9500家，力爭盡快達10000家”
+    r = parse("今年的具体目标：国家级高新技术企业数达9500家，力争尽快达10000家。", 2023)
+    assert [(t.value, t.stretch) for t in r.targets] == [(9500, 10000)]
+
+
+def test_area_threshold_in_a_name_and_a_reviewed_year_before_this_year(tmp_path):
+    # 2021_xingtai_news: dated 2021-03, “总结2020年全市科技工作”, then “会议要求…新增3000平米众创空间
+    # （星创天地）100家以上”: 3000 is part of the name, and the plan is 2021's
+    text = (
+        "邢台市科技工作会议召开\n2021-03-10 来源：邢台市科学技术局\n"
+        "我市召开全市科技工作会议，总结2020年全市科技工作，安排部署今年的重点任务。\n"
+        "会议指出，2020年新增高新技术企业125家以上，72个项目争取省科技资金9826万元。\n"
+        "会议要求，要突出重点。新增3000平米众创空间（星创天地）100家以上、30000平以上科创综合体20家。"
+    )
+    r = parse(text)
+    assert r.year == 2021
+    assert {(t.indicator, t.value) for t in r.targets} == {
+        ("3000平米众创空间（星创天地）", 100),
+        ("30000平以上科创综合体", 20),
+    }
