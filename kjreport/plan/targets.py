@@ -103,6 +103,9 @@ def extract(
     level = wording.own_level(all_text)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
+    # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
+    # paragraphs after it in the same part, until a target word
+    past_open, past_code = False, None
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -112,13 +115,16 @@ def extract(
         frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
-        past_open = False  # "去年我市……；新增……": a paragraph opened by a past period
+        if seg.code != past_code or seg.code in plan_codes:
+            past_open = False
+        past_code = seg.code
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
                 if wording.past_opener(sentence, year or own_year):
                     past_open = True
                 elif past_open and (
-                    wording.PAST_RESET.search(sentence)
+                    wording.opens_this_year(sentence, year or own_year)
+                    or wording.PAST_RESET.search(sentence)
                     or any(m.group() != "争取" for m in wording.STRONG_TARGET.finditer(sentence))
                     or wording.FUTURE.search(sentence)
                     or wording.THIS_YEAR_PLAN.search(sentence)

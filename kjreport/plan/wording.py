@@ -235,7 +235,9 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if STRUCTURE_AFTER.match(after):
         return "是文件的措施、方面条数，不是目标"
-    if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(after):
+    if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(
+        q.group()[len(q["value"]) :] + after if q["unit"] else after
+    ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
     if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
@@ -250,7 +252,7 @@ def describes(sentence: str, q: re.Match) -> str:
 AREA_UNITS = ("平方米", "万平方米", "平米", "亩")
 # an area written into a name before the count: "新增3000平米众创空间100家"
 THRESHOLD_IN_NAME = re.compile(
-    r"^(?:平米|平方米|平方|平|㎡)?(?:以上|及以上)?的?[\u4e00-\u9fff（）()]{2,16}\d"
+    r"^(?:平米|平方米|平方|平|㎡)(?:以上|及以上)?的?[\u4e00-\u9fff（）()]{2,16}\d"
 )
 # a subsidy rate or ceiling: "每件资助2000元", "一次性资助6-10万元", "单个项目最高支持资金500万元"
 SUBSIDY_BEFORE = re.compile(
@@ -423,6 +425,14 @@ def past_opener(sentence: str, year: int | None) -> bool:
     if m is None:
         return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
+
+
+def opens_this_year(sentence: str, year: int | None) -> bool:
+    """Return True when ``sentence`` opens with ``year`` or a later one ("刘小明称，2024年，…")."""
+    m = PAST_OPENER.match(sentence)
+    if not (m and m.group(1) and year is not None and int(m.group(1)) >= year):
+        return False
+    return bool(re.search(r"将|要|力争|争取|计划|目标|确保", sentence))  # not a photo caption
 
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
