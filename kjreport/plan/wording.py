@@ -351,6 +351,7 @@ def name_after(after: str) -> str:
     if clause.endswith("等"):
         # "5个A和B、C、D等3个E": B、C、D are examples of the next quantity's object
         s = re.split(r"和|及", s, maxsplit=1)[0]
+    s = re.split(r"(?:和|及|与|以及)(?:一批|一些|若干|部分)", s, maxsplit=1)[0]  # 5个A和一批B
     s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
     s = re.sub(r"(?<=\S{2})等$", "", s)

@@ -668,3 +668,33 @@ def test_area_threshold_in_a_name_and_a_reviewed_year_before_this_year(tmp_path)
         ("3000平米众创空间（星创天地）", 100),
         ("30000平以上科创综合体", 20),
     }
+
+
+def test_by_year_end_will_certify_is_a_target_in_a_progress_report():
+    # 2018_cangzhou_news: a report of this year's progress ending “到今年年底，全市将认定260家高新技术企业。”
+    text = (
+        "今年以来，我市建立高新技术企业培育库。截至目前，已培育高新技术企业后备企业30家。"
+        "到今年年底，全市将认定260家高新技术企业。"
+    )
+    r = parse(text, 2018)
+    assert [(t.indicator, t.value) for t in r.targets] == [("高新技术企业", 260)]
+
+
+def test_a_count_before_he_yipi_is_not_of_the_object_after_it():
+    # 2020_yongren_yijian: “建成5个以上现代高原特色农庄和一批省级科技示范园”
+    r = parse("力争到2020年建成5个以上现代高原特色农庄和一批省级科技示范园。", 2020)
+    assert [(t.indicator, t.value) for t in r.targets] == [("现代高原特色农庄", 5)]
+
+
+def test_results_paragraphs_after_an_earlier_year_stay_past_until_this_year():
+    # 2024_jiangxi_news / 2024_hainan_news: “2023年，…” results, a photo caption, “值得一提的是，…
+    # 新认定6家领军企业”; then “刘小明称，2024年，海南将…建设…国际科技合作基地1-2个”
+    text = (
+        "宋德雄介绍，2023年，全省技术合同成交额1595亿元，同比增长110%。\n"
+        "2024年江西省科技工作会议现场。新华网 摄\n"
+        "值得一提的是，江西在全国率先开展科技领军企业培育，新认定6家领军企业和17家入库企业。\n"
+        "刘小明称，2024年，海南将积极争取国家级科创平台落地。建设国际科技合作基地1-2个。"
+    )
+    r = parse(text, 2024)
+    assert [(t.indicator, t.value, t.upper) for t in r.targets] == [("国际科技合作基地", 1, 2)]
+    assert {"6家", "17家"} <= set(listed(text, 2024))
