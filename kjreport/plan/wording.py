@@ -242,9 +242,9 @@ def describes(sentence: str, q: re.Match) -> str:
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
     if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
-    if (q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)) or (
-        q["unit"] in ("元", "万元", "亿元") and BUDGET_BEFORE.search(clause)
-    ):
+    if (
+        q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
+    ) or (q["unit"] in ("元", "万元", "亿元") and BUDGET_BEFORE.search(clause)):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
 
@@ -434,6 +434,7 @@ def opens_this_year(sentence: str, year: int | None) -> bool:
     if not (m and m.group(1) and year is not None and int(m.group(1)) >= year):
         return False
     return bool(re.search(r"将|要|力争|争取|计划|目标|确保", sentence))  # not a photo caption
+
 
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")

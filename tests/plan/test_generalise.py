@@ -621,9 +621,7 @@ def test_subsidy_rates_land_and_budgets_are_not_targets():
     )
     r = parse(text, 2020)
     assert [(t.indicator, t.value) for t in r.targets] == [("发明专利", 30)]
-    assert {"2000元", "500万元", "1200亩", "400亩", "50亿元"} <= {
-        u.quantity for u in r.not_targets
-    }
+    assert {"2000元", "500万元", "1200亩", "400亩", "50亿元"} <= {u.quantity for u in r.not_targets}
 
 
 def test_subsidy_fund_total_is_still_a_target():
