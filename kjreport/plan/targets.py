@@ -29,6 +29,7 @@ YEAR_MENTION = re.compile(
 FRAME_YEAR = re.compile(
     r"(?:(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末|前)?(?=[，：]))"
 )
+RESERVE = re.compile(r"后备|储备|培育库")
 TARGET_WORDS = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)(?:19|20)\d{2}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 
@@ -323,6 +324,8 @@ def _scan(
             entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit)
             if entry is None and last is not None and name == last.name and last.entry:
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
+        if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
+            entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

@@ -240,6 +240,8 @@ def describes(sentence: str, q: re.Match) -> str:
     ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
+    if PER_UNIT_BEFORE.search(clause):
+        return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
     if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
     if (
@@ -249,6 +251,11 @@ def describes(sentence: str, q: re.Match) -> str:
     return ""
 
 
+# a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
+PER_UNIT_BEFORE = re.compile(
+    r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"
+    r"[^，；。\d]{0,8}$"
+)
 AREA_UNITS = ("平方米", "万平方米", "平米", "亩")
 # an area written into a name before the count: "新增3000平米众创空间100家"
 THRESHOLD_IN_NAME = re.compile(

@@ -696,3 +696,18 @@ def test_results_paragraphs_after_an_earlier_year_stay_past_until_this_year():
     r = parse(text, 2024)
     assert [(t.indicator, t.value, t.upper) for t in r.targets] == [("国际科技合作基地", 1, 2)]
     assert {"6家", "17家"} <= set(listed(text, 2024))
+
+
+def test_a_reserve_of_firms_is_not_the_firms_and_per_county_counts_are_not_totals():
+    # 2018_handan_news: “高新技术企业后备培育入库企业280家以上”; “指导各县（市、区）建设两家以上众创空间，
+    # 新增市级以上众创空间25家”
+    text = (
+        "今年，高新技术企业后备培育入库企业280家以上。"
+        "指导各县（市、区）建设两家以上众创空间，新增市级以上众创空间25家。"
+    )
+    r = parse(text, 2018)
+    assert {(t.indicator, t.value) for t in r.targets} == {
+        ("高新技术企业后备培育入库企业", 280),
+        ("市级以上众创空间", 25),
+    }
+    assert "每个县" in listed(text, 2018)["2家以上"]
