@@ -29,7 +29,9 @@ YEAR_MENTION = re.compile(
 FRAME_YEAR = re.compile(
     r"(?:(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末|前)?(?=[，：]))"
 )
-RESERVE = re.compile(r"后备|储备|培育库")
+# a population other than the catalogue's: a reserve ("后备培育入库企业") or a density
+# ("千家工商注册企业中高新技术企业数量")
+RESERVE = re.compile(r"后备|储备|培育库|千家|每千|每万|万家[^，；。]{0,8}中")
 TARGET_WORDS = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)(?:19|20)\d{2}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 

@@ -711,3 +711,16 @@ def test_a_reserve_of_firms_is_not_the_firms_and_per_county_counts_are_not_total
         ("市级以上众创空间", 25),
     }
     assert "每个县" in listed(text, 2018)["2家以上"]
+
+
+def test_item_number_glued_to_a_year_and_a_density_of_firms():
+    # 2019_chengan_fangan: “2.2019年千家工商注册企业中高新技术企业数量不少于5.67家”, “数量至少达到750家”
+    text = (
+        "1. 2019年高新技术企业数量至少达到34家；2.2019年千家工商注册企业中高新技术企业数量不少于5.67家；"
+        "3. 2019年科技型中小企业数量至少达到750家。"
+    )
+    assert {(t.indicator, t.value) for t in parse(text, 2019).targets} == {
+        ("高新技术企业", 34),
+        ("千家工商注册企业中高新技术企业数量", 5.67),
+        ("科技型中小企业", 750),
+    }
