@@ -721,6 +721,6 @@ def test_item_number_glued_to_a_year_and_a_density_of_firms():
     )
     assert {(t.indicator, t.value) for t in parse(text, 2019).targets} == {
         ("高新技术企业", 34),
-        ("千家工商注册企业中高新技术企业数量", 5.67),
+        ("千家工商注册企业中高新技术企业", 5.67),
         ("科技型中小企业", 750),
     }
