@@ -390,7 +390,7 @@ def _set_aside(
         return True
     # past words count after the last target word before the quantity ("去年…，今年力争…")
     cue_end = max((m.end() for m in wording.PAST_RESET.finditer(sentence, 0, start)), default=0)
-    if past_open and not cue_end and not cued:
+    if past_open and not cue_end and not cued and not (named and when == year):
         reason = "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

@@ -408,12 +408,14 @@ HORIZON = re.compile(
 LEADING_YEAR = re.compile(
     r"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?((?:19|20)\d{2})\s*年(?:底|末|前|内|度)?"
     r"(?=[，：]|预计|全年|全[省市县区]|我[省市县区]|共|累计)"
+    # "2.2019年千家…不少于5.67家；…": a year that opens an item frames the item's ；-clauses
+    r"|^\s*(?:\d{1,2}[.．、]\s*)?((?:19|20)\d{2})\s*年(?!以来|的|以前)"
 )
 
 
 def leading_year(sentence: str) -> int | None:
     """Return the last year that opens a clause of ``sentence`` (not "对2014年实施的…")."""
-    years = LEADING_YEAR.findall(sentence)
+    years = [a or b for a, b in LEADING_YEAR.findall(sentence)]
     return int(years[-1]) if years else None
 
 

@@ -724,3 +724,14 @@ def test_item_number_glued_to_a_year_and_a_density_of_firms():
         ("千家工商注册企业中高新技术企业", 5.67),
         ("科技型中小企业", 750),
     }
+
+
+def test_a_year_opening_a_semicolon_clause_frames_the_next_clauses():
+    # 2019_chengan_fangan read for 2020: “2020年A不少于6.78家；B不低于132家；”
+    text = (
+        "2.2019年千家工商注册企业中高新技术企业数量不少于5.67家；千家工商注册企业中科技型中小企业数量"
+        "不低于125家；2020年千家工商注册企业中高新技术企业数量不少于6.78家；"
+        "千家工商注册企业中科技型中小企业数量不低于132家；"
+    )
+    assert {t.value for t in parse(text, 2020).targets} == {6.78, 132}
+    assert {t.value for t in parse(text, 2019).targets} == {5.67, 125}
