@@ -128,6 +128,7 @@ def extract(
                 elif past_open and (
                     wording.opens_this_year(sentence, year or own_year)
                     or wording.PAST_RESET.search(sentence)
+                    or wording.PLAN_TURN.search(sentence)
                     or any(m.group() != "争取" for m in wording.STRONG_TARGET.finditer(sentence))
                     or wording.FUTURE.search(sentence)
                     or wording.THIS_YEAR_PLAN.search(sentence)

@@ -429,6 +429,10 @@ PAST_OPENER = re.compile(
 )
 
 
+# words that turn from results to plans ("下一步，…", "会议强调，…")
+PLAN_TURN = re.compile(r"下一步|下步|今后|接下来|(?:会议|会上|大会)(?:要求|强调|部署|明确)")
+
+
 def past_opener(sentence: str, year: int | None) -> bool:
     """Return True when ``sentence`` opens with a past period (an earlier year than ``year``)."""
     m = PAST_OPENER.match(sentence)

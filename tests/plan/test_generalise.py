@@ -735,3 +735,9 @@ def test_a_year_opening_a_semicolon_clause_frames_the_next_clauses():
     )
     assert {t.value for t in parse(text, 2020).targets} == {6.78, 132}
     assert {t.value for t in parse(text, 2019).targets} == {5.67, 125}
+
+
+def test_next_step_ends_the_past_framing():
+    text = "去年，全市新增高新技术企业120家；新建省级研发平台8家。下一步，新增高新技术企业150家。"
+    r = parse(text, 2024)
+    assert [(t.indicator, t.value) for t in r.targets] == [("高新技术企业", 150)]
