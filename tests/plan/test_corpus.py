@@ -39,7 +39,12 @@ def test_corpus_has_at_least_ten_plans_of_several_places_levels_and_years():
 
 
 @pytest.mark.parametrize("plan", PLANS, ids=[p.stem for p in PLANS])
-def test_each_plan_meets_recall_and_precision_floors(plan):
+def test_each_plan_meets_recall_and_precision_floors(plan, request):
+    shortfall = json.loads(plan.with_suffix(".json").read_text("utf-8"))["source"].get(
+        "known_shortfall"
+    )
+    if shortfall:  # a blind plan still read wrongly: must fail; when it passes, drop the mark
+        request.applymarker(pytest.mark.xfail(reason=shortfall, strict=True))
     score = BENCH.score_plan(plan)
     assert not score.error, score.error
     detail = "\n".join([*(f"漏 {m}" for m in score.misses), *(f"多 {x}" for x in score.extras)])
