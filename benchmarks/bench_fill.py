@@ -15,6 +15,13 @@ printed ratios hold on a noisy shared machine even when absolute times drift.
 Time is measured from the task's first import to its end (imports are part of a cold command),
 both as wall time and as the child's CPU time (user + system): on a machine shared with other
 work the CPU ratio is the steadier of the two.
+
+Imports are timed as an installed kjreport runs them: from compiled bytecode. ``pip install``
+compiles every module, but a source checkout run with ``PYTHONDONTWRITEBYTECODE=1`` (as on the
+development machine) compiles all of kjreport's ~60 modules from source in every process — about
+0.1 s of CPU for ``check`` and more for ``fill``, which no user pays. So the children get a
+private ``PYTHONPYCACHEPREFIX`` (a temporary folder, nothing is written into the tree) and one
+unmeasured warm-up round of every task fills it; ``--compile-each-run`` measures the old way.
 Peak memory is the process's peak resident set size (``ru_maxrss`` of the child), not tracemalloc:
 tracemalloc sees only Python-heap allocations, and calamine's Rust buffers (the decompressed
 sheet XML, the cell grid before conversion) are exactly what the yardstick spends — RSS is the
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -69,24 +77,39 @@ print(json.dumps({{"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime,
 """
 
 
-def run(task: str, path: Path) -> dict:
+def child_env(work: Path, compile_each_run: bool) -> dict[str, str]:
+    """Return the children's environment: kjreport from this tree, and (unless
+    ``compile_each_run``) bytecode cached under ``work`` as an installed package has it."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(HERE.parent), os.environ.get("PYTHONPATH")) if p)}
+    if not compile_each_run:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    return env
+
+
+def run(task: str, path: Path, env: dict[str, str] | None = None) -> dict:
     code = WRAPPER.format(body=TASKS[task])
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
-                         cwd=HERE.parent)
+                         cwd=HERE.parent, env=env)
     if out.returncode != 0:
         raise SystemExit(f"{task} failed:\n{out.stdout}\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(source: Path, work: Path, repeat: int) -> dict[str, list[dict]]:
-    """Return every run of every task on ``source``, interleaved."""
+def measure(source: Path, work: Path, repeat: int, env: dict[str, str] | None = None,
+            warm_up: bool = True) -> dict[str, list[dict]]:
+    """Return every run of every task on ``source``, interleaved (after one unmeasured round
+    that fills the bytecode cache and the file cache, when ``warm_up``)."""
     results: dict[str, list[dict]] = {t: [] for t in TASKS}
     names = list(TASKS)
-    for i in range(repeat):
+    for i in range(-1 if warm_up else 0, repeat):
         for task in names[i % len(names):] + names[: i % len(names)]:  # rotating round-robin
             copy = work / f"run-{task}.xlsx"
             shutil.copy(source, copy)  # fill writes into the workbook: a fresh copy each time
-            results[task].append(run(task, copy))
+            result = run(task, copy, env)
+            if i >= 0:
+                results[task].append(result)
             copy.unlink()
     return results
 
@@ -98,6 +121,9 @@ def main() -> None:
                         help="comma-separated 项目台账 sizes, e.g. 50000,500000 (linearity)")
     parser.add_argument("--workbook", type=Path, help="use this workbook instead of generating one")
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) generated workbooks")
+    parser.add_argument("--compile-each-run", action="store_true",
+                        help="no bytecode cache: every run compiles kjreport from source (the "
+                             "measurement before the cache; not what an installed kjreport does)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kjreport-bench-"))
     keep = args.keep or work
@@ -112,13 +138,15 @@ def main() -> None:
                 path = keep / f"province-150-{rows}.xlsx"
                 if not path.exists():
                     subprocess.run([sys.executable, str(HERE / "make_province.py"), str(path),
-                                    "--ledger-rows", str(rows)], check=True)
+                                    "--ledger-rows", str(rows)], check=True,
+                                   env=child_env(work, compile_each_run=True))
                 books.append((rows, path))
         per_row: dict[str, list[tuple[int, float, float]]] = {t: [] for t in TASKS}
-        for rows, source in books:
+        for n, (rows, source) in enumerate(books):
             print(f"\nworkbook: {source.name} ({source.stat().st_size / 1e6:.1f} MB"
                   + (f", {rows} ledger rows" if rows else "") + f"), {args.repeat} interleaved runs")
-            results = measure(source, work, args.repeat)
+            results = measure(source, work, args.repeat, child_env(work, args.compile_each_run),
+                              warm_up=n == 0 and not args.compile_each_run)  # one cache for all
             base = statistics.median(r["seconds"] for r in results["calamine"])
             base_mb = max(r["peak_mb"] for r in results["calamine"])
             base_cpu = statistics.median(r["cpu"] for r in results["calamine"])

@@ -58,12 +58,42 @@ def _mask(ledger: Frame, key: tuple, compute) -> np.ndarray:
     return hit[1][start:stop].copy()
 
 
+# Comparing a text column (a numpy object array) with a value is a Python-level comparison per
+# row; the same comparison recurs for every year an indicator is computed for (this year, last
+# year and the history), so it is made once per column array and kept, read-only.
+_COLUMN_MASKS: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _column_mask(column: np.ndarray, key: tuple, compute) -> np.ndarray:
+    """Return ``compute(column)``, computed once per column array and ``key`` (read-only)."""
+    cache_key = (id(column), *key)
+    hit = _COLUMN_MASKS.get(cache_key)
+    if hit is None or hit[0] is not column:
+        if len(_COLUMN_MASKS) >= _MAX_MASKS:
+            _COLUMN_MASKS.clear()
+        mask = np.asarray(compute(column), dtype=bool)
+        mask.flags.writeable = False
+        hit = _COLUMN_MASKS[cache_key] = (column, mask)
+    return hit[1]
+
+
+def _equals(frame: Frame, name: str, value) -> np.ndarray:
+    """Return the (read-only) mask of ``frame[name] == value``."""
+    return _column_mask(_col(frame, name), ("==", value), lambda c: c == value)
+
+
+def _among(frame: Frame, name: str, values) -> np.ndarray:
+    """Return the (read-only) mask of the rows whose ``frame[name]`` is one of ``values``."""
+    values = tuple(values)
+    return _column_mask(_col(frame, name), ("in", values), lambda c: np.isin(c, values))
+
+
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
     """Return a mask of the project-ledger rows of ``year`` in ``category`` (and ``levels``)."""
     def compute(frame: Frame) -> np.ndarray:
-        mask = (_col(frame, "年度") == year) & (_col(frame, "项目类别") == category)
+        mask = (_col(frame, "年度") == year) & _equals(frame, "项目类别", category)
         if levels is not None:
-            mask &= np.isin(_col(frame, "级别"), levels)
+            mask &= _among(frame, "级别", levels)
         return mask
 
     key = ("project", year, category, tuple(levels) if levels is not None else None)
@@ -94,7 +124,8 @@ def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
 def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        return (_col(frame, "认定年份") <= year) & has_type(_col(frame, "企业类型"), types)
+        wanted = _column_mask(_col(frame, "企业类型"), ("types", frozenset(types)), lambda c: has_type(c, types))
+        return (_col(frame, "认定年份") <= year) & wanted
 
     return _mask(ledger, ("enterprise", year, frozenset(types)), compute)
 
@@ -102,9 +133,9 @@ def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
 def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
     """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        mask = (_col(frame, "认定年份") <= year) & (_col(frame, "平台类型") == kind)
+        mask = (_col(frame, "认定年份") <= year) & _equals(frame, "平台类型", kind)
         if levels is not None:
-            mask &= np.isin(_col(frame, "级别"), levels)
+            mask &= _among(frame, "级别", levels)
         return mask
 
     key = ("platform", year, kind, tuple(levels) if levels is not None else None)

@@ -179,13 +179,31 @@ def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
     frames = [f.current for f in fields.values()]
     if not frames or not all(isinstance(x, Frame) and "年度" in x for x in frames):
         return {}
-    years = sorted({int(y) for x in frames for y in x["年度"] if y == y and int(y) < settings.year})
+    years = sorted({y for x in frames for y in _years_of(x["年度"]) if y < settings.year})
     out = {}
     for year in years[-HISTORY_YEARS:]:
         value, _ = _call(spec, {p: f.current for p, f in fields.items()}, year, settings, quiet=True)
         if value is not None:
             out[year] = value
     return out
+
+
+_YEARS: dict[int, tuple[np.ndarray, frozenset[int]]] = {}
+
+
+def _years_of(column: np.ndarray) -> frozenset[int]:
+    """Return the distinct years of a ledger's 年度 column (NaN left out), found once per column:
+    every yearly indicator asks for them."""
+    hit = _YEARS.get(id(column))
+    if hit is None or hit[0] is not column:
+        if len(_YEARS) >= 64:
+            _YEARS.clear()
+        if column.dtype.kind == "f":
+            distinct = np.unique(column[~np.isnan(column)]).tolist()
+        else:
+            distinct = {y for y in column if y == y}
+        hit = _YEARS[id(column)] = (column, frozenset(int(y) for y in distinct))
+    return hit[1]
 
 
 def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:

@@ -11,6 +11,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kjreport.errors import Problem
 from kjreport.workbook.numbers import is_blank, is_excel_error, parse_number
@@ -152,6 +153,12 @@ class RowList(Sequence[Row]):
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
+
+    def without(self, numbers: set[int]) -> RowList:
+        """Return the rows whose sheet row number is not in ``numbers`` (still as columns)."""
+        keep = [i for i, n in enumerate(self.numbers) if n not in numbers]
+        columns = {name: [values[i] for i in keep] for name, values in self.columns.items()}
+        return RowList([self.numbers[i] for i in keep], columns, self._letters)
 
     def __repr__(self) -> str:
         return f"RowList({len(self)} rows: {', '.join(self.columns)})"
@@ -342,7 +349,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     for j, at in enumerate(columns):
         index = at.index
         if index < narrowest:
-            cells = [raw[index] for raw in kept]
+            cells = list(map(itemgetter(index), kept))
         else:
             cells = [raw[index] if index < len(raw) else None for raw in kept]
         values = _bulk(at, cells)
@@ -391,6 +398,8 @@ def _bulk(at: ColumnAt, cells: list[object]) -> list[object] | None:
     if kind == "number":
         if kinds == {float}:
             return cells if factor == 1.0 else [v * factor for v in cells]
+        if kinds == {float, type(None)} and not at.column.nonempty:  # an optional column's blanks
+            return cells if factor == 1.0 else [None if v is None else v * factor for v in cells]
         return None
     if kind in ("int", "year"):
         if kinds != {float} or not all(map(float.is_integer, cells)):
@@ -402,11 +411,21 @@ def _bulk(at: ColumnAt, cells: list[object]) -> list[object] | None:
         if kinds != {str}:
             return None
         texts = list(map(str.strip, cells))
-        if "" in texts or any(t[0] == "#" for t in texts):
+        # an empty text or one that looks like an Excel error (#N/A …) needs a closer look; a
+        # "#" after the separator finds one at the start of any text in one C-level search
+        if "" in texts or "\x00#" in "\x00".join(texts) or texts[0][0] == "#":
             return None
         return texts
     if kind == "choice" and kinds == {str} and set(cells) <= set(at.column.choices):
         return cells
+    if kind == "yesno" and kinds == {str}:
+        answers = {}
+        for text in set(cells):
+            low = text.strip().lower()
+            if low not in YES and low not in NO:
+                return None  # blank, an error value or an unknown answer: the careful path
+            answers[text] = low in YES
+        return list(map(answers.__getitem__, cells))
     return None
 
 
@@ -418,8 +437,12 @@ def _fast_reader(at: ColumnAt):
     kind, factor = at.column.kind, at.factor
 
     if kind == "number":
+        blank = None if not at.column.nonempty else _SLOW  # an optional cell may be empty
+
         def read(v):
-            return v * factor if type(v) is float or type(v) is int else _SLOW
+            if type(v) is float or type(v) is int:
+                return v * factor
+            return blank if v is None else _SLOW
     elif kind in ("int", "year"):
         def read(v):
             if (type(v) is float or type(v) is int) and v == int(v):
