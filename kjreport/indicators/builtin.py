@@ -77,15 +77,25 @@ def _column_mask(column: np.ndarray, key: tuple, compute) -> np.ndarray:
     return hit[1]
 
 
+def _frame_mask(frame: Frame, name: str, key: tuple, compute) -> np.ndarray:
+    """Return ``compute(frame[name])`` (read-only), made once per column; for a frame taken from
+    another (a ledger grouped by county) it is the other's mask, reordered."""
+    taken = getattr(frame, "taken", None)
+    if taken is not None:
+        parent, rows = taken
+        return _column_mask(_col(frame, name), key, lambda _: _frame_mask(parent, name, key, compute)[rows])
+    return _column_mask(_col(frame, name), key, compute)
+
+
 def _equals(frame: Frame, name: str, value) -> np.ndarray:
     """Return the (read-only) mask of ``frame[name] == value``."""
-    return _column_mask(_col(frame, name), ("==", value), lambda c: c == value)
+    return _frame_mask(frame, name, ("==", value), lambda c: c == value)
 
 
 def _among(frame: Frame, name: str, values) -> np.ndarray:
     """Return the (read-only) mask of the rows whose ``frame[name]`` is one of ``values``."""
     values = tuple(values)
-    return _column_mask(_col(frame, name), ("in", values), lambda c: np.isin(c, values))
+    return _frame_mask(frame, name, ("in", values), lambda c: np.isin(c, values))
 
 
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
@@ -124,10 +134,14 @@ def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
 def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        wanted = _column_mask(_col(frame, "企业类型"), ("types", frozenset(types)), lambda c: has_type(c, types))
-        return (_col(frame, "认定年份") <= year) & wanted
+        return (_col(frame, "认定年份") <= year) & _types(frame, types)
 
     return _mask(ledger, ("enterprise", year, frozenset(types)), compute)
+
+
+def _types(frame: Frame, types: tuple[str, ...]) -> np.ndarray:
+    """Return the (read-only) ``has_type`` mask of a ledger's 企业类型 column, made once."""
+    return _frame_mask(frame, "企业类型", ("types", frozenset(types)), lambda c: has_type(c, types))
 
 
 def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
@@ -391,7 +405,7 @@ def innovative_rd_intensity(e, year):
            formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）")
 def other_rd_intensity(e, year):
     mask = enterprise_mask(e, year, "高新技术企业", "市级创新型试点企业")
-    mask &= ~has_type(_col(e, "企业类型"), ("创新型企业",))
+    mask &= _mask(e, ("not types", "创新型企业"), lambda f: ~_types(f, ("创新型企业",)))
     return rd_intensity(e, mask), {"低于标准的企业": below(e, mask, 3.0), "标准": 3.0,
                                    "企业数": int(mask.sum())}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
@@ -255,7 +256,8 @@ class _CountySlicer:
             i = self.position[county]
             return data[i:i + 1]
         if isinstance(data, Frame) and "县区" in data:
-            key = (f.source, previous)
+            # a ledger is its own last year (one Frame for both): grouped once, masks made once
+            key = (f.source, previous if data is not f.current else False)
             cached = self._slices.get((*key, county))
             if cached is not None:
                 return cached
@@ -288,7 +290,7 @@ def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool
     if any(v is None for v in inputs.values()):
         return None, {}
     kwargs = dict(inputs)
-    params = spec.func.__code__.co_varnames[: spec.func.__code__.co_argcount]
+    params = _params(spec.func)
     if "year" in params:
         kwargs["year"] = year
     if "settings" in params:
@@ -303,6 +305,12 @@ def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool
     if isinstance(out, tuple):
         out, details = out
     return _clean(out), details
+
+
+@lru_cache(maxsize=1024)
+def _params(func) -> tuple[str, ...]:
+    """Return the parameter names of an indicator function (looked up once, not per call)."""
+    return func.__code__.co_varnames[: func.__code__.co_argcount]
 
 
 def _clean(x) -> float | None:

@@ -16,10 +16,11 @@ import numpy as np
 class Frame:
     """Named columns of equal length; ``frame["年度"]`` is a numpy array."""
 
-    __slots__ = ("_columns", "_length", "origin")
+    __slots__ = ("_columns", "_length", "origin", "taken")
 
     def __init__(self, columns: dict[str, np.ndarray]):
         self.origin: tuple[Frame, int, int] | None = None  # (whole frame, start, stop) of a window
+        self.taken: tuple[Frame, np.ndarray] | None = None  # (frame, row positions) of a ``take``
         self._columns = dict(columns)
         lengths = {len(v) for v in self._columns.values()}
         if len(lengths) > 1:
@@ -79,7 +80,9 @@ class Frame:
 
     def take(self, rows: np.ndarray) -> Frame:
         """Return the frame of the given row positions or boolean mask."""
-        return Frame({k: v[rows] for k, v in self._columns.items()})
+        part = Frame({k: v[rows] for k, v in self._columns.items()})
+        part.taken = (self, rows)
+        return part
 
     def window(self, start: int, stop: int) -> Frame:
         """Return rows ``start:stop`` as views (no copy), remembering where they came from."""
@@ -89,10 +92,13 @@ class Frame:
 
     def group_positions(self, column: str) -> dict[object, np.ndarray]:
         """Return value → row positions for ``column`` (e.g. the rows of each 县区)."""
-        groups: dict[object, list[int]] = {}
-        for i, value in enumerate(self._columns[column]):
-            groups.setdefault(value, []).append(i)
-        return {k: np.array(v, dtype=np.intp) for k, v in groups.items()}
+        values = self._columns[column].tolist()  # Python objects once, not one numpy access each
+        first: dict[object, int] = {}  # value → its group number, in order of first appearance
+        codes = np.fromiter((first.setdefault(v, len(first)) for v in values), dtype=np.intp,
+                            count=len(values))
+        order = np.argsort(codes, kind="stable")  # each group's rows stay in row order
+        ends = np.cumsum(np.bincount(codes, minlength=len(first))).tolist()
+        return {value: order[(ends[g - 1] if g else 0):ends[g]] for value, g in first.items()}
 
     def to_pandas(self):
         """Return the frame as a pandas DataFrame (imported only when asked for)."""
