@@ -200,7 +200,8 @@ def _years_of(column: np.ndarray) -> frozenset[int]:
         if len(_YEARS) >= 64:
             _YEARS.clear()
         if column.dtype.kind == "f":
-            distinct = np.unique(column[~np.isnan(column)]).tolist()
+            years = np.sort(column[~np.isnan(column)])  # (np.unique would import numpy.ma)
+            distinct = years[np.flatnonzero(np.diff(years, prepend=-np.inf))].tolist()
         else:
             distinct = {y for y in column if y == y}
         hit = _YEARS[id(column)] = (column, frozenset(int(y) for y in distinct))
