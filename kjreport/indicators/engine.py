@@ -217,24 +217,22 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
         prev = {p: slicer.slice(f, county, previous=True) for p, f in fields.items()}
         value, _ = _call(spec, cur, settings.year, settings, quiet=True)
         previous, _ = _call(spec, prev, settings.year - 1, settings, quiet=True)
-        cv = CountyValue(county, value, previous)
+        yoy = change_pp = None
         if comparable:
             if spec.kind == "ratio":
-                cv = CountyValue(county, value, previous, change_pp=pp_change(value, previous))
+                change_pp = pp_change(value, previous)
             else:
-                cv = CountyValue(county, value, previous, yoy=yoy_growth(value, previous))
-        out.append(cv)
-    if all(c.value is None or c.value == 0 for c in out):
-        return out  # nothing to rank: all counties at 0 would all be 1st
-    ranked = sorted((c for c in out if c.value is not None), key=lambda c: c.value,
-                    reverse=not lower_better)
+                yoy = yoy_growth(value, previous)
+        out.append((county, value, previous, yoy, change_pp))
+    if all(c[1] is None or c[1] == 0 for c in out):
+        return [CountyValue(*c) for c in out]  # nothing to rank: all counties at 0 would all be 1st
+    ranked = sorted((c for c in out if c[1] is not None), key=lambda c: c[1], reverse=not lower_better)
     ranks, last, rank = {}, None, 0
-    for i, c in enumerate(ranked, 1):
-        if c.value != last:
-            rank, last = i, c.value
-        ranks[c.county] = rank
-    return [CountyValue(c.county, c.value, c.previous, c.yoy, c.change_pp, ranks.get(c.county))
-            for c in out]
+    for i, (county, value, *_) in enumerate(ranked, 1):
+        if value != last:
+            rank, last = i, value
+        ranks[county] = rank
+    return [CountyValue(*c, ranks.get(c[0])) for c in out]  # one value object per county
 
 
 class _CountySlicer:

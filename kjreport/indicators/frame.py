@@ -9,6 +9,7 @@ a DataFrame to a user indicator that prefers pandas.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import count
 
 import numpy as np
 
@@ -93,12 +94,16 @@ class Frame:
     def group_positions(self, column: str) -> dict[object, np.ndarray]:
         """Return value → row positions for ``column`` (e.g. the rows of each 县区)."""
         values = self._columns[column].tolist()  # Python objects once, not one numpy access each
-        first: dict[object, int] = {}  # value → its group number, in order of first appearance
-        codes = np.fromiter((first.setdefault(v, len(first)) for v in values), dtype=np.intp,
-                            count=len(values))
-        order = np.argsort(codes, kind="stable")  # each group's rows stay in row order
-        ends = np.cumsum(np.bincount(codes, minlength=len(first))).tolist()
-        return {value: order[(ends[g - 1] if g else 0):ends[g]] for value, g in first.items()}
+        if not values:
+            return {}
+        # each value's code is the row number where it first appears (C-level, no Python loop):
+        # codes rise in order of first appearance, and a stable sort keeps rows in row order
+        first: dict[object, int] = {}
+        codes = np.fromiter(map(first.setdefault, values, count()), dtype=np.intp, count=len(values))
+        order = np.argsort(codes, kind="stable")
+        starts = np.flatnonzero(np.diff(codes[order], prepend=-1)).tolist()
+        ends = [*starts[1:], len(values)]
+        return {value: order[start:end] for value, start, end in zip(first, starts, ends, strict=True)}
 
     def to_pandas(self):
         """Return the frame as a pandas DataFrame (imported only when asked for)."""
