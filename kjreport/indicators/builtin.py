@@ -124,11 +124,16 @@ def _type_names(text: str) -> frozenset[str]:
 def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
     """Return a mask of rows whose 企业类型 list (separated by 、,;) names one of ``wanted``."""
     wanted_set = frozenset(wanted)
-    names = _type_names
-    return np.fromiter(
-        (isinstance(v, str) and not names(v).isdisjoint(wanted_set) for v in types),
-        dtype=bool, count=len(types),
-    )
+    cells = types.tolist() if isinstance(types, np.ndarray) else list(types)
+
+    def named(v) -> bool:
+        return isinstance(v, str) and not _type_names(v).isdisjoint(wanted_set)
+
+    try:
+        verdict = {v: named(v) for v in set(cells)}  # once per distinct text, then a lookup per row
+    except TypeError:  # an unhashable cell (not from a workbook): judged one by one
+        return np.fromiter(map(named, cells), dtype=bool, count=len(cells))
+    return np.fromiter(map(verdict.__getitem__, cells), dtype=bool, count=len(cells))
 
 
 def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:

@@ -418,7 +418,7 @@ def _whole_columns(body: list[list[object]], columns: list[ColumnAt]) -> _Column
     wanted = {at.index for at in columns if at.index < narrowest}
     if narrowest == max(map(len, body)) and 2 * len(wanted) >= narrowest:
         # calamine's grid is rectangular: one transposition takes out every column at once
-        taken = {j: list(cells) for j, cells in enumerate(zip(*body)) if j in wanted}
+        taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
     else:
         taken = {j: list(map(itemgetter(j), body)) for j in wanted}
     out: dict[int, tuple[list[object], set[type]]] = {}
