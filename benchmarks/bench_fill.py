@@ -1,6 +1,8 @@
 """Benchmark: ``check`` and ``fill`` on province-scale workbooks against python-calamine's full read.
 
-Run: ``python benchmarks/bench_fill.py [--repeat 3] [--ledger-rows 50000,500000]``.
+Run: ``python benchmarks/bench_fill.py [--repeat 3] [--ledger-rows 50000,500000] [--base DIR]``
+(``--base``: a checkout of another version, e.g. ``git worktree add /tmp/base main``, whose
+check and fill run in the same interleaved rounds — before/after figures from one run).
 
 The yardstick is the practical limit of reading: python-calamine (the Rust reader kjreport itself
 uses) reading every cell of every sheet into Python lists, nothing else. Each measurement runs in
@@ -18,10 +20,11 @@ work the CPU ratio is the steadier of the two.
 
 Imports are timed as an installed kjreport runs them: from compiled bytecode. ``pip install``
 compiles every module, but a source checkout run with ``PYTHONDONTWRITEBYTECODE=1`` (as on the
-development machine) compiles all of kjreport's ~60 modules from source in every process — about
+development machine) compiles all of kjreport's ~50 modules from source in every process — about
 0.1 s of CPU for ``check`` and more for ``fill``, which no user pays. So the children get a
 private ``PYTHONPYCACHEPREFIX`` (a temporary folder, nothing is written into the tree) and one
 unmeasured warm-up round of every task fills it; ``--compile-each-run`` measures the old way.
+
 Peak memory is the process's peak resident set size (``ru_maxrss`` of the child), not tracemalloc:
 tracemalloc sees only Python-heap allocations, and calamine's Rust buffers (the decompressed
 sheet XML, the cell grid before conversion) are exactly what the yardstick spends — RSS is the
