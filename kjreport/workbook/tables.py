@@ -439,7 +439,7 @@ def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> 
     if kind == "number":
         if kinds == {float}:
             return cells if factor == 1.0 else [v * factor for v in cells]
-        if kinds == {float, type(None)} and not at.column.nonempty:  # an optional column's blanks
+        if kinds == {float, type(None)} and _blank_is_none(at.column):  # an optional column's blanks
             return cells if factor == 1.0 else [None if v is None else v * factor for v in cells]
         return None
     if kind in ("int", "year"):
@@ -473,12 +473,18 @@ def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> 
 _SLOW = object()  # the fast reader could not decide: take the careful path (with messages)
 
 
+def _blank_is_none(column: Column) -> bool:
+    """Return True when an empty cell of ``column`` simply reads as None: no message, and no
+    note of where it is (a ``when_used`` column's blanks are listed for the dataset to judge)."""
+    return not column.nonempty and not column.when_used
+
+
 def _fast_reader(at: ColumnAt):
     """Return a function converting the common, unproblematic cell values of a column quickly."""
     kind, factor = at.column.kind, at.factor
 
     if kind == "number":
-        blank = None if not at.column.nonempty else _SLOW  # an optional cell may be empty
+        blank = None if _blank_is_none(at.column) else _SLOW  # an optional cell may be empty
 
         def read(v):
             if type(v) is float or type(v) is int:
