@@ -53,7 +53,7 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
         t = tables.get(name)
         if t is None or "县区" not in t.columns:
             continue
-        distinct = {r.values.get("县区") for r in t.rows}
+        distinct = set(t.column("县区"))  # one C-level pass over the column, no Row per row
         folded = {v: names.fold(v) for v in distinct if type(v) is str}
         if all(f == v for v, f in folded.items()):
             continue  # the usual case: nothing to fold
@@ -109,8 +109,8 @@ def review(ds) -> list[Problem]:
             t = tables.get(name)
             if t is None or "县区" not in t.columns:
                 continue
-            values = [r.values.get("县区") for r in t.rows]
-            for v in {v for v in values if v} - known:
+            values = t.column("县区")
+            for v in sorted({v for v in set(values) if v} - known, key=values.index):
                 rows = [i for i, x in enumerate(values) if x == v]
                 problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, "县区数据",
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",

@@ -214,11 +214,11 @@ def ledger_columns(file: str, table) -> list[Problem]:
         unit = at.column.unit or at.header_unit
         limit = LIMITS.get(unit, ANY_LIMIT)
         found = []
-        for r in table.rows:
-            value = r.values.get(name)
-            if value is None or ((type(value) is float or type(value) is int) and 0 <= value <= limit):
-                continue  # the common case, quickly
-            p = magnitude(file, table.sheet, r.cells.get(name), name, value, unit)
+        values = table.column(name)
+        odd = [i for i, v in enumerate(values)  # the common case (empty, 0 ≤ v ≤ limit) in one pass
+               if v is not None and not ((type(v) is float or type(v) is int) and 0 <= v <= limit)]
+        for i in odd:
+            p = magnitude(file, table.sheet, table.rows[i].cells.get(name), name, values[i], unit)
             if p:
                 found.append(p)
         problems += found[:MAX_CELL_PROBLEMS]

@@ -143,7 +143,8 @@ def ledger_rows(file: str, table, data, problems: list[Problem]) -> list[Problem
                 break
     if not found:
         return []
-    table.rows = [r for r in table.rows if r.number not in found]
+    without = getattr(table.rows, "without", None)  # a RowList stays columnar
+    table.rows = without(set(found)) if without else [r for r in table.rows if r.number not in found]
     row_of = re.compile(r"[A-Z]+(\d+)$")
     problems[:] = [p for p in problems if not (
         p.sheet == table.sheet and p.cell and (m := row_of.match(p.cell)) and int(m.group(1)) in found)]

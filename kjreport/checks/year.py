@@ -22,8 +22,9 @@ class _Years:
 
     def __init__(self, table, column: str):
         self.table, self.column = table, column
-        self.values = [r.values.get(column) for r in table.rows]
-        self.counts = Counter(v for v in self.values if type(v) is int)
+        self.values = table.column(column)
+        counts = Counter(self.values)  # counted in C; only the keys are looked at in Python
+        self.counts = Counter({v: n for v, n in counts.items() if type(v) is int})
 
     def __bool__(self) -> bool:
         return bool(self.counts)

@@ -58,12 +58,52 @@ def _mask(ledger: Frame, key: tuple, compute) -> np.ndarray:
     return hit[1][start:stop].copy()
 
 
+# Comparing a text column (a numpy object array) with a value is a Python-level comparison per
+# row; the same comparison recurs for every year an indicator is computed for (this year, last
+# year and the history), so it is made once per column array and kept, read-only.
+_COLUMN_MASKS: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _column_mask(column: np.ndarray, key: tuple, compute) -> np.ndarray:
+    """Return ``compute(column)``, computed once per column array and ``key`` (read-only)."""
+    cache_key = (id(column), *key)
+    hit = _COLUMN_MASKS.get(cache_key)
+    if hit is None or hit[0] is not column:
+        if len(_COLUMN_MASKS) >= _MAX_MASKS:
+            _COLUMN_MASKS.clear()
+        mask = np.asarray(compute(column), dtype=bool)
+        mask.flags.writeable = False
+        hit = _COLUMN_MASKS[cache_key] = (column, mask)
+    return hit[1]
+
+
+def _frame_mask(frame: Frame, name: str, key: tuple, compute) -> np.ndarray:
+    """Return ``compute(frame[name])`` (read-only), made once per column; for a frame taken from
+    another (a ledger grouped by county) it is the other's mask, reordered."""
+    taken = getattr(frame, "taken", None)
+    if taken is not None:
+        parent, rows = taken
+        return _column_mask(_col(frame, name), key, lambda _: _frame_mask(parent, name, key, compute)[rows])
+    return _column_mask(_col(frame, name), key, compute)
+
+
+def _equals(frame: Frame, name: str, value) -> np.ndarray:
+    """Return the (read-only) mask of ``frame[name] == value``."""
+    return _frame_mask(frame, name, ("==", value), lambda c: c == value)
+
+
+def _among(frame: Frame, name: str, values) -> np.ndarray:
+    """Return the (read-only) mask of the rows whose ``frame[name]`` is one of ``values``."""
+    values = tuple(values)
+    return _frame_mask(frame, name, ("in", values), lambda c: np.isin(c, values))
+
+
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
     """Return a mask of the project-ledger rows of ``year`` in ``category`` (and ``levels``)."""
     def compute(frame: Frame) -> np.ndarray:
-        mask = (_col(frame, "年度") == year) & (_col(frame, "项目类别") == category)
+        mask = (_col(frame, "年度") == year) & _equals(frame, "项目类别", category)
         if levels is not None:
-            mask &= np.isin(_col(frame, "级别"), levels)
+            mask &= _among(frame, "级别", levels)
         return mask
 
     key = ("project", year, category, tuple(levels) if levels is not None else None)
@@ -84,27 +124,37 @@ def _type_names(text: str) -> frozenset[str]:
 def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
     """Return a mask of rows whose 企业类型 list (separated by 、,;) names one of ``wanted``."""
     wanted_set = frozenset(wanted)
-    names = _type_names
-    return np.fromiter(
-        (isinstance(v, str) and not names(v).isdisjoint(wanted_set) for v in types),
-        dtype=bool, count=len(types),
-    )
+    cells = types.tolist() if isinstance(types, np.ndarray) else list(types)
+
+    def named(v) -> bool:
+        return isinstance(v, str) and not _type_names(v).isdisjoint(wanted_set)
+
+    try:
+        verdict = {v: named(v) for v in set(cells)}  # once per distinct text, then a lookup per row
+    except TypeError:  # an unhashable cell (not from a workbook): judged one by one
+        return np.fromiter(map(named, cells), dtype=bool, count=len(cells))
+    return np.fromiter(map(verdict.__getitem__, cells), dtype=bool, count=len(cells))
 
 
 def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     """Return a mask of the enterprises of any of ``types`` recognised by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        return (_col(frame, "认定年份") <= year) & has_type(_col(frame, "企业类型"), types)
+        return (_col(frame, "认定年份") <= year) & _types(frame, types)
 
     return _mask(ledger, ("enterprise", year, frozenset(types)), compute)
+
+
+def _types(frame: Frame, types: tuple[str, ...]) -> np.ndarray:
+    """Return the (read-only) ``has_type`` mask of a ledger's 企业类型 column, made once."""
+    return _frame_mask(frame, "企业类型", ("types", frozenset(types)), lambda c: has_type(c, types))
 
 
 def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
     """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
     def compute(frame: Frame) -> np.ndarray:
-        mask = (_col(frame, "认定年份") <= year) & (_col(frame, "平台类型") == kind)
+        mask = (_col(frame, "认定年份") <= year) & _equals(frame, "平台类型", kind)
         if levels is not None:
-            mask &= np.isin(_col(frame, "级别"), levels)
+            mask &= _among(frame, "级别", levels)
         return mask
 
     key = ("platform", year, kind, tuple(levels) if levels is not None else None)
@@ -360,7 +410,7 @@ def innovative_rd_intensity(e, year):
            formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）")
 def other_rd_intensity(e, year):
     mask = enterprise_mask(e, year, "高新技术企业", "市级创新型试点企业")
-    mask &= ~has_type(_col(e, "企业类型"), ("创新型企业",))
+    mask &= _mask(e, ("not types", "创新型企业"), lambda f: ~_types(f, ("创新型企业",)))
     return rd_intensity(e, mask), {"低于标准的企业": below(e, mask, 3.0), "标准": 3.0,
                                    "企业数": int(mask.sum())}
 

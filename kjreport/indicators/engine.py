@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
@@ -179,13 +180,32 @@ def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
     frames = [f.current for f in fields.values()]
     if not frames or not all(isinstance(x, Frame) and "年度" in x for x in frames):
         return {}
-    years = sorted({int(y) for x in frames for y in x["年度"] if y == y and int(y) < settings.year})
+    years = sorted({y for x in frames for y in _years_of(x["年度"]) if y < settings.year})
     out = {}
     for year in years[-HISTORY_YEARS:]:
         value, _ = _call(spec, {p: f.current for p, f in fields.items()}, year, settings, quiet=True)
         if value is not None:
             out[year] = value
     return out
+
+
+_YEARS: dict[int, tuple[np.ndarray, frozenset[int]]] = {}
+
+
+def _years_of(column: np.ndarray) -> frozenset[int]:
+    """Return the distinct years of a ledger's 年度 column (NaN left out), found once per column:
+    every yearly indicator asks for them."""
+    hit = _YEARS.get(id(column))
+    if hit is None or hit[0] is not column:
+        if len(_YEARS) >= 64:
+            _YEARS.clear()
+        if column.dtype.kind == "f":
+            years = np.sort(column[~np.isnan(column)])  # (np.unique would import numpy.ma)
+            distinct = years[np.flatnonzero(np.diff(years, prepend=-np.inf))].tolist()
+        else:
+            distinct = {y for y in column if y == y}
+        hit = _YEARS[id(column)] = (column, frozenset(int(y) for y in distinct))
+    return hit[1]
 
 
 def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:
@@ -197,24 +217,22 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
         prev = {p: slicer.slice(f, county, previous=True) for p, f in fields.items()}
         value, _ = _call(spec, cur, settings.year, settings, quiet=True)
         previous, _ = _call(spec, prev, settings.year - 1, settings, quiet=True)
-        cv = CountyValue(county, value, previous)
+        yoy = change_pp = None
         if comparable:
             if spec.kind == "ratio":
-                cv = CountyValue(county, value, previous, change_pp=pp_change(value, previous))
+                change_pp = pp_change(value, previous)
             else:
-                cv = CountyValue(county, value, previous, yoy=yoy_growth(value, previous))
-        out.append(cv)
-    if all(c.value is None or c.value == 0 for c in out):
-        return out  # nothing to rank: all counties at 0 would all be 1st
-    ranked = sorted((c for c in out if c.value is not None), key=lambda c: c.value,
-                    reverse=not lower_better)
+                yoy = yoy_growth(value, previous)
+        out.append((county, value, previous, yoy, change_pp))
+    if all(c[1] is None or c[1] == 0 for c in out):
+        return [CountyValue(*c) for c in out]  # nothing to rank: all counties at 0 would all be 1st
+    ranked = sorted((c for c in out if c[1] is not None), key=lambda c: c[1], reverse=not lower_better)
     ranks, last, rank = {}, None, 0
-    for i, c in enumerate(ranked, 1):
-        if c.value != last:
-            rank, last = i, c.value
-        ranks[c.county] = rank
-    return [CountyValue(c.county, c.value, c.previous, c.yoy, c.change_pp, ranks.get(c.county))
-            for c in out]
+    for i, (county, value, *_) in enumerate(ranked, 1):
+        if value != last:
+            rank, last = i, value
+        ranks[county] = rank
+    return [CountyValue(*c, ranks.get(c[0])) for c in out]  # one value object per county
 
 
 class _CountySlicer:
@@ -237,7 +255,8 @@ class _CountySlicer:
             i = self.position[county]
             return data[i:i + 1]
         if isinstance(data, Frame) and "县区" in data:
-            key = (f.source, previous)
+            # a ledger is its own last year (one Frame for both): grouped once, masks made once
+            key = (f.source, previous if data is not f.current else False)
             cached = self._slices.get((*key, county))
             if cached is not None:
                 return cached
@@ -270,7 +289,7 @@ def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool
     if any(v is None for v in inputs.values()):
         return None, {}
     kwargs = dict(inputs)
-    params = spec.func.__code__.co_varnames[: spec.func.__code__.co_argcount]
+    params = _params(spec.func)
     if "year" in params:
         kwargs["year"] = year
     if "settings" in params:
@@ -285,6 +304,12 @@ def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool
     if isinstance(out, tuple):
         out, details = out
     return _clean(out), details
+
+
+@lru_cache(maxsize=1024)
+def _params(func) -> tuple[str, ...]:
+    """Return the parameter names of an indicator function (looked up once, not per call)."""
+    return func.__code__.co_varnames[: func.__code__.co_argcount]
 
 
 def _clean(x) -> float | None:

@@ -9,6 +9,7 @@ a DataFrame to a user indicator that prefers pandas.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import count
 
 import numpy as np
 
@@ -16,10 +17,11 @@ import numpy as np
 class Frame:
     """Named columns of equal length; ``frame["年度"]`` is a numpy array."""
 
-    __slots__ = ("_columns", "_length", "origin")
+    __slots__ = ("_columns", "_length", "origin", "taken")
 
     def __init__(self, columns: dict[str, np.ndarray]):
         self.origin: tuple[Frame, int, int] | None = None  # (whole frame, start, stop) of a window
+        self.taken: tuple[Frame, np.ndarray] | None = None  # (frame, row positions) of a ``take``
         self._columns = dict(columns)
         lengths = {len(v) for v in self._columns.values()}
         if len(lengths) > 1:
@@ -79,7 +81,9 @@ class Frame:
 
     def take(self, rows: np.ndarray) -> Frame:
         """Return the frame of the given row positions or boolean mask."""
-        return Frame({k: v[rows] for k, v in self._columns.items()})
+        part = Frame({k: v[rows] for k, v in self._columns.items()})
+        part.taken = (self, rows)
+        return part
 
     def window(self, start: int, stop: int) -> Frame:
         """Return rows ``start:stop`` as views (no copy), remembering where they came from."""
@@ -89,10 +93,17 @@ class Frame:
 
     def group_positions(self, column: str) -> dict[object, np.ndarray]:
         """Return value → row positions for ``column`` (e.g. the rows of each 县区)."""
-        groups: dict[object, list[int]] = {}
-        for i, value in enumerate(self._columns[column]):
-            groups.setdefault(value, []).append(i)
-        return {k: np.array(v, dtype=np.intp) for k, v in groups.items()}
+        values = self._columns[column].tolist()  # Python objects once, not one numpy access each
+        if not values:
+            return {}
+        # each value's code is the row number where it first appears (C-level, no Python loop):
+        # codes rise in order of first appearance, and a stable sort keeps rows in row order
+        first: dict[object, int] = {}
+        codes = np.fromiter(map(first.setdefault, values, count()), dtype=np.intp, count=len(values))
+        order = np.argsort(codes, kind="stable")
+        starts = np.flatnonzero(np.diff(codes[order], prepend=-1)).tolist()
+        ends = [*starts[1:], len(values)]
+        return {value: order[start:end] for value, start, end in zip(first, starts, ends, strict=True)}
 
     def to_pandas(self):
         """Return the frame as a pandas DataFrame (imported only when asked for)."""

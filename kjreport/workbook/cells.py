@@ -21,6 +21,11 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 
 def cell_xml(ref: str, value: object, attrs: str) -> str:
     """Return the ``<c>`` element for ``value`` (an empty string when there is nothing)."""
+    kind = type(value)
+    if kind is float:
+        return f'<c r="{ref}"{attrs}><v>{value!r}</v></c>'
+    if kind is int:
+        return f'<c r="{ref}"{attrs}><v>{value}</v></c>'
     if value is None or value == "":
         return f'<c r="{ref}"{attrs}/>' if attrs else ""
     if isinstance(value, bool):

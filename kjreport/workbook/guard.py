@@ -13,11 +13,7 @@
 from __future__ import annotations
 
 import contextlib
-import glob
-import hashlib
-import json
 import os
-import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +56,9 @@ def _describe(info: dict) -> str:
 
 def _stale(lock: Path) -> bool:
     """Return True when the lock's writer is gone (killed, crashed, or too old to be alive)."""
+    import json  # lazily: reading a workbook needs none of this
+    import socket
+
     try:
         info = json.loads(lock.read_text(encoding="utf-8") or "{}")
         age = time.time() - lock.stat().st_mtime
@@ -83,6 +82,8 @@ def _mtime(p: Path) -> float:
 
 
 def _holder(lock: Path) -> str:
+    import json  # lazily: reading a workbook needs none of this
+
     try:
         return _describe(json.loads(lock.read_text(encoding="utf-8")))
     except (OSError, ValueError):
@@ -113,6 +114,8 @@ def _create_with(lock: Path, text: str) -> None:
 
 def _clean_lock_temps(lock: Path) -> None:
     """Remove lock temporaries (``<lock>.<pid>.tmp``) of processes that are gone."""
+    import glob  # lazily: reading a workbook needs none of this
+
     try:
         items = list(lock.parent.glob(glob.escape(lock.name) + ".*.tmp"))
     except OSError:
@@ -128,6 +131,9 @@ def _clean_lock_temps(lock: Path) -> None:
 def writer_lock(path: Path) -> Iterator[Path]:
     """Hold kjreport's lock on workbook ``path`` for the ``with`` block; raise ``WriterBusy``
     when another live kjreport holds it."""
+    import json  # lazily: reading a workbook needs none of this
+    import socket
+
     lock = lock_path(path).absolute()
     if lock in _held:
         _held[lock] += 1
@@ -169,6 +175,8 @@ class Fingerprint:
     @classmethod
     def of(cls, path: Path) -> Fingerprint:
         """Return the fingerprint of the file at ``path`` now."""
+        import hashlib  # lazily: reading a workbook needs none of this
+
         st = os.stat(path)
         digest = hashlib.sha256()
         with open(path, "rb") as fh:

@@ -11,6 +11,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kjreport.errors import Problem
 from kjreport.workbook.numbers import is_blank, is_excel_error, parse_number
@@ -152,6 +153,12 @@ class RowList(Sequence[Row]):
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
+
+    def without(self, numbers: set[int]) -> RowList:
+        """Return the rows whose sheet row number is not in ``numbers`` (still as columns)."""
+        keep = [i for i, n in enumerate(self.numbers) if n not in numbers]
+        columns = {name: [values[i] for i in keep] for name, values in self.columns.items()}
+        return RowList([self.numbers[i] for i in keep], columns, self._letters)
 
     def __repr__(self) -> str:
         return f"RowList({len(self)} rows: {', '.join(self.columns)})"
@@ -317,9 +324,11 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     skip_totals = False  # total rows are kept: kjreport.checks.totals finds them (and checks their sums)
     first_index = columns[0].index
     first_row = data.first_row
+    body = data.rows[header_index + 1:]
+    whole = _whole_columns(body, columns)
     kept: list[list[object]] = []
     numbers: list[int] = []
-    for i in range(header_index + 1, len(data.rows)):
+    for i in range(header_index + 1, len(data.rows)) if not whole.full else ():
         raw = data.rows[i]
         for v in raw:  # a row is blank when every cell is empty or only spaces
             if v is not None and (type(v) is not str or v.strip()):
@@ -332,20 +341,26 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
                 continue  # a typed total row: the indicators add up the counties themselves
         kept.append(raw)
         numbers.append(first_row + i)
+    if whole.full:  # no blank row: every row is kept, and the columns are already taken out
+        kept, numbers = body, list(range(first_row + header_index + 1, first_row + len(data.rows)))
     if not kept:
         table.last_row = table.header_row
         return
 
+    reuse = len(kept) == len(body)  # the columns taken out of ``body`` are the kept rows' columns
     narrowest = min(map(len, kept))
     converted: list[list[object]] = []
     careful: dict[int, list[int]] = {}  # row position → column positions for the careful path
     for j, at in enumerate(columns):
         index = at.index
-        if index < narrowest:
-            cells = [raw[index] for raw in kept]
+        cells, kinds = whole.columns.get(index, (None, None)) if reuse else (None, None)
+        if cells is not None:
+            pass
+        elif index < narrowest:
+            cells = list(map(itemgetter(index), kept))
         else:
             cells = [raw[index] if index < len(raw) else None for raw in kept]
-        values = _bulk(at, cells)
+        values = _bulk(at, cells, kinds)
         if values is None:
             fast = _fast_reader(at)
             values = list(map(fast, cells))
@@ -383,14 +398,49 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     table.last_row = numbers[-1]
 
 
-def _bulk(at: ColumnAt, cells: list[object]) -> list[object] | None:
+@dataclass
+class _Columns:
+    """The spec's columns of a sheet's data rows, taken out once: index → (cells, their types);
+    ``full`` when a column without an empty cell proves that no row is blank."""
+
+    columns: dict[int, tuple[list[object], set[type]]]
+    full: bool
+
+
+_EMPTY_KINDS = {type(None), str}  # a cell of these types may be empty (None, or only spaces)
+
+
+def _whole_columns(body: list[list[object]], columns: list[ColumnAt]) -> _Columns:
+    """Return the spec's columns of ``body`` (the rows under the header) with their cell types."""
+    if not body:
+        return _Columns({}, False)
+    narrowest = min(map(len, body))
+    wanted = {at.index for at in columns if at.index < narrowest}
+    if narrowest == max(map(len, body)) and 2 * len(wanted) >= narrowest:
+        # calamine's grid is rectangular: one transposition takes out every column at once
+        taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
+    else:
+        taken = {j: list(map(itemgetter(j), body)) for j in wanted}
+    out: dict[int, tuple[list[object], set[type]]] = {}
+    full = False
+    for j, cells in taken.items():
+        kinds = set(map(type, cells))
+        out[j] = (cells, kinds)
+        full = full or not (kinds & _EMPTY_KINDS)
+    return _Columns(out, full)
+
+
+def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> list[object] | None:
     """Return the whole column converted when every cell is of the common, clean kind (one pass
     of C-level checks instead of a call per cell); None when any cell needs a closer look."""
-    kinds = set(map(type, cells))
+    if kinds is None:
+        kinds = set(map(type, cells))
     kind, factor = at.column.kind, at.factor
     if kind == "number":
         if kinds == {float}:
             return cells if factor == 1.0 else [v * factor for v in cells]
+        if kinds == {float, type(None)} and _blank_is_none(at.column):  # an optional column's blanks
+            return cells if factor == 1.0 else [None if v is None else v * factor for v in cells]
         return None
     if kind in ("int", "year"):
         if kinds != {float} or not all(map(float.is_integer, cells)):
@@ -402,15 +452,31 @@ def _bulk(at: ColumnAt, cells: list[object]) -> list[object] | None:
         if kinds != {str}:
             return None
         texts = list(map(str.strip, cells))
-        if "" in texts or any(t[0] == "#" for t in texts):
+        # an empty text or one that looks like an Excel error (#N/A …) needs a closer look; a
+        # "#" after the separator finds one at the start of any text in one C-level search
+        if "" in texts or "\x00#" in "\x00".join(texts) or texts[0][0] == "#":
             return None
         return texts
     if kind == "choice" and kinds == {str} and set(cells) <= set(at.column.choices):
         return cells
+    if kind == "yesno" and kinds == {str}:
+        answers = {}
+        for text in set(cells):
+            low = text.strip().lower()
+            if low not in YES and low not in NO:
+                return None  # blank, an error value or an unknown answer: the careful path
+            answers[text] = low in YES
+        return list(map(answers.__getitem__, cells))
     return None
 
 
 _SLOW = object()  # the fast reader could not decide: take the careful path (with messages)
+
+
+def _blank_is_none(column: Column) -> bool:
+    """Return True when an empty cell of ``column`` simply reads as None: no message, and no
+    note of where it is (a ``when_used`` column's blanks are listed for the dataset to judge)."""
+    return not column.nonempty and not column.when_used
 
 
 def _fast_reader(at: ColumnAt):
@@ -418,8 +484,12 @@ def _fast_reader(at: ColumnAt):
     kind, factor = at.column.kind, at.factor
 
     if kind == "number":
+        blank = None if _blank_is_none(at.column) else _SLOW  # an optional cell may be empty
+
         def read(v):
-            return v * factor if type(v) is float or type(v) is int else _SLOW
+            if type(v) is float or type(v) is int:
+                return v * factor
+            return blank if v is None else _SLOW
     elif kind in ("int", "year"):
         def read(v):
             if (type(v) is float or type(v) is int) and v == int(v):

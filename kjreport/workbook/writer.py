@@ -553,7 +553,10 @@ def content_widths(rows: list[list[object]]) -> dict[int, float]:
             if value is None or value == "":
                 continue
             text = _display_text(value)
-            size = max(_display_width(line) for line in text.split("\n"))
+            if text.isascii() and "\n" not in text:  # numbers and plain words: one char, one column
+                size = len(text)
+            else:
+                size = max(_display_width(line) for line in text.split("\n"))
             widest[c] = max(widest.get(c, 0), size)
     return {c: min(max(w + 2, 8), 80) for c, w in widest.items()}
 
@@ -576,6 +579,11 @@ def _width(w: float) -> str:
 
 def _check_value(value: object) -> object:
     """Return ``value`` if the writer can store it; raise ValueError/TypeError otherwise."""
+    kind = type(value)
+    if kind is float and math.isfinite(value) or kind is int or value is None:
+        return value  # the common cells, without the checks below
+    if kind is str and len(value) <= MAX_TEXT:
+        return value
     if type(value).__module__ == "numpy" and hasattr(value, "item"):
         value = value.item()  # numpy/pandas scalars → Python numbers and bools
     elif isinstance(value, Decimal):

@@ -149,11 +149,24 @@ class XlsxFile:
         part = self._parts.get(name)
         # An error value or an uncached formula reads as "" inside calamine's grid, or lies
         # beyond it (a valueless cell at the edge is trimmed): scan when either may be the case.
-        if part and (blank or self._beyond_grid(part, data)):
+        if part and (blank or self._beyond_grid(part, data)) and self._has_marks(part):
             with self._zip.open(part) as stream:
                 for piece in _cell_chunks(stream):
                     self._scan_formulas(data, piece)
         return data
+
+    def _has_marks(self, part: str) -> bool:
+        """Return True when the sheet XML holds an error value (``t="e"``) or a formula (``<f``)
+        anywhere: one streamed pass of fast searches, so that a big sheet without either (the
+        usual ledger) is not cut into cells and matched by the regexes."""
+        tail = b""
+        with self._zip.open(part) as stream:
+            while chunk := stream.read(_SCAN_CHUNK):
+                edge = tail + chunk[:8]  # a mark split between two reads
+                if _has_error(edge) or _has_formula(edge) or _has_error(chunk) or _has_formula(chunk):
+                    return True
+                tail = chunk[-8:]
+        return False
 
     def _beyond_grid(self, part: str, data: SheetData) -> bool:
         """Return True when the sheet's ``<dimension>`` reaches past the grid calamine returned
@@ -199,7 +212,7 @@ class XlsxFile:
     @staticmethod
     def _scan_formulas(data: SheetData, xml: bytes) -> None:
         """Put Excel error values into ``data.rows`` and list uncached formula cells."""
-        if b't="e"' in xml:
+        if _has_error(xml):
             for m in _ERROR_CELL.finditer(xml):
                 r, c = _split(m.group(1).decode())
                 i, j = r - data.first_row, c - data.first_col
@@ -210,10 +223,29 @@ class XlsxFile:
                                  if not m.group(2))
 
 
+_ERROR_MARK = re.compile(rb't="e"')  # a compiled literal search beats ``in`` on sheet XML
+
+
+def _has_error(xml: bytes) -> bool:
+    """Return True when ``xml`` holds a cell of type error (``t="e"``)."""
+    return _ERROR_MARK.search(xml) is not None
+
+
 def _has_formula(xml: bytes) -> bool:
     """Return True when ``xml`` holds a formula element ``<f>``/``<f …>``/``<f/>`` (one pass;
-    ``<formula1>`` of a data validation does not count)."""
-    i = xml.find(b"<f")
+    ``<formula1>`` of a data validation does not count).
+
+    The letter f is rare in sheet XML (cells are ``<c r=… s=… t=…><v>…</v></c>``), so each f
+    is found with a single-byte search and its neighbours looked at; text full of f's goes
+    back to searching for ``<f``."""
+    i, looked = xml.find(b"f"), 0
+    while i != -1 and looked < 64:
+        if xml[i - 1 : i] == b"<" and xml[i + 1 : i + 2] in (b">", b" ", b"/"):
+            return True
+        i, looked = xml.find(b"f", i + 1), looked + 1
+    if i == -1:
+        return False
+    i = xml.find(b"<f", max(i - 1, 0))
     while i != -1:
         if xml[i + 2 : i + 3] in (b">", b" ", b"/"):
             return True
