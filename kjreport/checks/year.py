@@ -15,6 +15,10 @@ from kjreport.errors import Problem
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a year named as an aim or a deadline ("为2019年争创国家级夯实基础", "到2020年"), as a base or a
+# past date ("比2017年增长", "截至2017年底", "2017年以来") is not the year the plan is for
+_NOT_PLAN_YEAR_BEFORE = re.compile(r"(?:为|到|至|比|较|与|同|截至|截止|从|自|于)\s*$")
+_NOT_PLAN_YEAR_AFTER = re.compile(r"^\s*年(?:底|末)?(?:以来|之前|以前|前|之后|以后|后|起)")
 
 
 class _Years:
@@ -112,7 +116,8 @@ def file_name_year(file: str, year: int) -> list[Problem]:
 
 def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
     """Return a 提示 when the plan's texts speak of another year than ``year`` (``全年`` plans
-    often name no year; then nothing is said)."""
+    often name no year; then nothing is said). A year named as an aim, a deadline, a base of
+    comparison or a past date ("为2019年争创国家级", "到2020年", "比2017年") is not counted."""
     counts: Counter[int] = Counter()
     first: dict[int, tuple[str, str]] = {}
     for table, column in ((targets_table, "原文"), (plan_table, "正文"), (plan_table, "标题")):
@@ -122,7 +127,12 @@ def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
             text = r.values.get(column)
             if not isinstance(text, str):
                 continue
-            for y in _YEAR_IN_TEXT.findall(text):
+            for m in _YEAR_IN_TEXT.finditer(text):
+                if _NOT_PLAN_YEAR_BEFORE.search(text[: m.start()]) or _NOT_PLAN_YEAR_AFTER.match(
+                    text[m.end() :]
+                ):
+                    continue
+                y = m.group(1)
                 counts[int(y)] += 1
                 first.setdefault(int(y), (table.sheet, r.cells.get(column)))
     if not counts or year in counts:

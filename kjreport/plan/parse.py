@@ -90,6 +90,7 @@ class _Builder:
     part: PlanNode | None = None
     section: PlanNode | None = None
     item_style: str | None = None
+    top: str = "part"  # the labels of the top level: "part" 一、, "section" （一）, "1." 1.
     marker_seen: bool = False
     preamble: list[str] = field(default_factory=list)
     segments: list[_Segment] = field(default_factory=list)
@@ -115,6 +116,7 @@ def parse_plan(
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
     lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
+    b.top = _top_level(lines)
     for raw in lines:
         text = normalize(raw.text)
         if not text:
@@ -198,8 +200,43 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
         _add_body(b, number, text)
 
 
+def _top_level(lines: list[PlanLine]) -> str:
+    """Return the labels of the plan's top level: "part" (一、, the usual style, or Word
+    headings), else "section" when the plan is headed （一）（二）… with no 一、 level at all, else
+    "1." when its headings are 1. 2. …; the top level always makes the 部分.
+
+    Such a level counts only when its lines open with a title ("（一）基本思路",
+    "1、全力争取科技项目资金。…") — a list of the targets themselves ("（一）高新技术企业达到
+    300家；") stays text of 主要任务目标."""
+    texts = [normalize(line.text) for line in lines]
+    if any(line.heading == 1 for line in lines) or any(
+        (m := PART_RE.match(t)) and not t.startswith(m["n"] + "是") for t in texts
+    ):
+        return "part"
+    for top, regex in (("section", SECTION_RE), ("1.", ITEM_STYLES["1."])):
+        rests = [m["rest"] for t in texts if (m := regex.match(t))]
+        if len(rests) < (1 if top == "section" else 2):
+            continue
+        titled = sum(1 for rest in rests if _opens_with_title(rest))
+        if 2 * titled >= len(rests):
+            return top
+    return "part"
+
+
+def _opens_with_title(rest: str) -> bool:
+    """True for "基本思路", "全力争取科技项目资金。…": a short heading without a quantity."""
+    title = re.split(r"[。；：]", rest, maxsplit=1)[0]
+    return 0 < len(title) <= 40 and not re.search(r"\d", title)
+
+
 def _classify(b: _Builder, text: str, heading: int | None) -> tuple[str, int, str, str]:
     """Return (kind, number, label, rest) for a line: part / section / item / text."""
+    if b.top == "section" and (m := SECTION_RE.match(text)):
+        n = cn_value(m["n"])
+        if n is not None:
+            return "part", n, f"（{m['n']}）", m["rest"]
+    if b.top == "1." and (m := ITEM_STYLES["1."].match(text)) and int(m["n"]) > 0:
+        return "part", int(m["n"]), f"{int(m['n'])}.", m["rest"]
     if m := PART_RE.match(text):
         n = cn_value(m["n"])
         if n is not None and not text.startswith(m["n"] + "是"):
@@ -213,7 +250,7 @@ def _classify(b: _Builder, text: str, heading: int | None) -> tuple[str, int, st
         if not m:
             continue
         n = cn_value(m["n"]) if style == "是" else int(m["n"])
-        if n is None or n == 0:
+        if n is None or n == 0 or (style == "1." and b.top == "1."):
             continue
         if b.item_style in (None, style) and b.part is not None:
             label = {"是": f"{m['n']}是", "1.": f"{n}.", "（1）": f"（{n}）"}[style]
@@ -239,6 +276,11 @@ def _split_title(rest: str) -> tuple[str, str]:
     return title, body.strip()
 
 
+def _part_label(b: _Builder, n: int) -> str:
+    """Return the label of part ``n`` in the plan's own top-level style."""
+    return {"section": f"（{cn_number(n)}）", "1.": f"{n}."}.get(b.top, cn_number(n) + "、")
+
+
 def _open_part(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
     expected = len(b.root.children) + 1
     if n < expected:
@@ -246,7 +288,7 @@ def _open_part(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
             LineNote(
                 number,
                 label + rest,
-                f"编号「{label}」在「{cn_number(expected - 1)}、」之后重复出现，"
+                f"编号「{label}」在「{_part_label(b, expected - 1)}」之后重复出现，"
                 "无法作为新的部分，已并入上一条正文",
             )
         )
@@ -257,7 +299,7 @@ def _open_part(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
             LineNote(
                 number,
                 label + rest,
-                f"部分编号不连续：应为「{cn_number(expected)}、」，实际为「{label}」，"
+                f"部分编号不连续：应为「{_part_label(b, expected)}」，实际为「{label}」，"
                 f"已按顺序编为第{expected}部分",
             )
         )

@@ -44,3 +44,19 @@ def test_plan_year():
     assert year.plan_year("f.xlsx", 2012, targets, None) == []
     quiet = table(TARGETS, "原文", ["全年高新技术产业产值800亿元"], "G")
     assert year.plan_year("f.xlsx", 2011, quiet, None) == []
+
+
+def test_plan_year_ignores_aims_deadlines_and_bases():
+    # 汉寿 2018: the only year in the plan is a future aim, not the plan's year (qa2 R7)
+    aim = table(TARGETS, "原文", [
+        "重点孵化20个科技型小微企业及重要成果转化项目，完善省级科技企业孵化器的建设，"
+        "为2019年争创国家级夯实基础"], "G")
+    assert year.plan_year("f.xlsx", 2018, aim, None) == []
+    others = table(TARGETS, "原文", [
+        "到2020年高新技术企业达到100家", "研发经费比2017年增长15%", "截至2017年底，全县共有",
+        "2017年以来累计引进团队5个"], "G")
+    assert year.plan_year("f.xlsx", 2018, others, None) == []
+    # the plan's year itself, even beside an aim, still gives the hint for a moved 年度
+    moved = table(TARGETS, "原文", ["2019年全县高新技术企业达到30家，为2020年打基础"], "G")
+    [p] = year.plan_year("f.xlsx", 2018, moved, None)
+    assert "2019" in p.found and p.cell == "G2"
