@@ -27,6 +27,9 @@ ITEM_STYLES = {
     "1.": re.compile(r"^(?P<n>\d{1,2})[.．、](?!\d)(?P<rest>.*)$"),
     "（1）": re.compile(r"^（(?P<n>\d{1,2})）(?P<rest>.*)$"),
 }
+# "工业工作，全县规模工业总产值达到240亿元；…": a paragraph of a news report led by its topic
+TOPIC_RE = re.compile(r"^(?P<topic>[\u4e00-\u9fff、]{2,10}工作)[，：](?P<rest>.+)$")
+NOT_TOPIC = re.compile(r"^(?:今年|明年|全年|本年|年度|各项|重点|主要|总体|下步|下一步|具体|日常|整体|全局|当前|目前)")
 BULLET_RE = re.compile(r"^(?:——|—|－－|--|·|•|●|◆|■|\*)\s*")
 JUNK_RES = (
     re.compile(
@@ -90,7 +93,8 @@ class _Builder:
     part: PlanNode | None = None
     section: PlanNode | None = None
     item_style: str | None = None
-    top: str = "part"  # the labels of the top level: "part" 一、, "section" （一）, "1." 1.
+    # the labels of the top level: "part" 一、, "section" （一）, "1." 1., "topic" 科技工作，
+    top: str = "part"
     marker_seen: bool = False
     preamble: list[str] = field(default_factory=list)
     segments: list[_Segment] = field(default_factory=list)
@@ -192,6 +196,8 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
     kind, n, label, rest = _classify(b, text, heading)
     if kind == "part":
         _open_part(b, number, n, label, rest)
+    elif kind == "topic":
+        _open_topic(b, number, n, rest)
     elif kind == "section":
         _open_section(b, number, n, label, rest)
     elif kind == "item":
@@ -203,7 +209,9 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
 def _top_level(lines: list[PlanLine]) -> str:
     """Return the labels of the plan's top level: "part" (一、, the usual style, or Word
     headings), else "section" when the plan is headed （一）（二）… with no 一、 level at all, else
-    "1." when its headings are 1. 2. …; the top level always makes the 部分.
+    "1." when its headings are 1. 2. …, else "topic" for a news report whose paragraphs open
+    with their topic ("工业工作，…" "科技工作，…", two or more, none repeated); the top level
+    always makes the 部分.
 
     Such a level counts only when its lines open with a title ("（一）基本思路",
     "1、全力争取科技项目资金。…") — a list of the targets themselves ("（一）高新技术企业达到
@@ -220,6 +228,9 @@ def _top_level(lines: list[PlanLine]) -> str:
         titled = sum(1 for rest in rests if _opens_with_title(rest))
         if 2 * titled >= len(rests):
             return top
+    topics = [m["topic"] for t in texts if (m := TOPIC_RE.match(t)) and not NOT_TOPIC.match(t)]
+    if len(set(topics)) >= 2 and len(set(topics)) == len(topics):
+        return "topic"
     return "part"
 
 
@@ -237,6 +248,8 @@ def _classify(b: _Builder, text: str, heading: int | None) -> tuple[str, int, st
             return "part", n, f"（{m['n']}）", m["rest"]
     if b.top == "1." and (m := ITEM_STYLES["1."].match(text)) and int(m["n"]) > 0:
         return "part", int(m["n"]), f"{int(m['n'])}.", m["rest"]
+    if b.top == "topic" and (m := TOPIC_RE.match(text)) and not NOT_TOPIC.match(text):
+        return "topic", len(b.root.children) + 1, "", text
     if m := PART_RE.match(text):
         n = cn_value(m["n"])
         if n is not None and not text.startswith(m["n"] + "是"):
@@ -310,6 +323,17 @@ def _open_part(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
     b.segments.append(_Segment(node.code, number, rest))
     if body:
         b.texts.setdefault(node.code, []).append(body)
+
+
+def _open_topic(b: _Builder, number: int, n: int, text: str) -> None:
+    """A paragraph led by its topic ("科技工作，引进2-3个高端研发团队…") is a part titled by
+    the topic; the whole paragraph, lead included, is its text."""
+    topic = TOPIC_RE.match(text)["topic"]
+    node = PlanNode(cn_number(n), "部分", cn_number(n) + "、", topic)
+    b.root.children.append(node)
+    b.part, b.section, b.current = node, None, node
+    b.add_text(node, number, text[len(topic) + 1 :])
+    b.segments[-1] = _Segment(node.code, number, text)
 
 
 def _open_section(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
