@@ -42,7 +42,6 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     rows: list[list[str]] = []
     shading: dict[tuple[int, int], str] = {}
     for n, item in enumerate(report.items, start=1):
-        target = item.result.target
         ahead = item.ahead_pp if item.expected is not None else item.gap
         rows.append([
             str(n), item.name, item.unit or "—", _target_cell(item),
