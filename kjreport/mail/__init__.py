@@ -254,6 +254,7 @@ def send_report(
         )
     if not recipients:
         raise MailError("没有收件人：请用 --to 给出地址，或在「收件人」表中填写。")
+    signer = settings.sender_name  # the body names the office when 发件人名称 is unset
     if not is_valid_address(settings.from_address):
         if not dry_run:
             raise MailError(
@@ -273,7 +274,7 @@ def send_report(
         "report_name": report.stem,
         "digest": digest,
         "attachments": [f.name for f in files],
-        "sender_name": settings.sender_name,
+        "sender_name": signer,
         "county": county,
         "organization": organization,
     }

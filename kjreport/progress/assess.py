@@ -71,7 +71,9 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     target = r.target
     status, completion, gap = judge(value, target, r.kind, report.settings)
     item.completion, item.gap = completion, gap
-    timed = completion is not None and target.comparison == "≥"
+    # amounts to reach (≥, a 区间 or a "左右" amount) are measured against 序时进度 by their
+    # completion of the (lower) target; shares and ≤ targets against the target itself
+    timed = completion is not None and target.comparison in ("≥", "区间", "≈")
     if month >= 12:
         item.expected = 100.0 if timed else None
         item.ahead_pp = completion - 100.0 if timed else None

@@ -42,10 +42,9 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     rows: list[list[str]] = []
     shading: dict[tuple[int, int], str] = {}
     for n, item in enumerate(report.items, start=1):
-        target = item.result.target
         ahead = item.ahead_pp if item.expected is not None else item.gap
         rows.append([
-            str(n), item.name, item.unit or "—", _cell(target.value if target else None, item.unit),
+            str(n), item.name, item.unit or "—", _target_cell(item),
             _cell(item.value, item.unit) if item.value is not None else tx.MISSING,
             _cell(item.completion), _cell(item.expected), _cell(ahead) if item.value is not None else "—",
             item.short_verdict, item.department or "—",
@@ -53,6 +52,16 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         if item.band:
             shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
     return rows, shading
+
+
+def _target_cell(item: ProgressItem) -> str:
+    """Return the 年度目标 cell: the target, or both bounds of a 区间 target (100—120)."""
+    target = item.result.target
+    if target is None:
+        return "—"
+    if target.comparison == "区间" and target.upper is not None:
+        return f"{_cell(target.value, item.unit)}—{_cell(target.upper, item.unit)}"
+    return _cell(target.value, item.unit)
 
 
 def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, float]]]]:

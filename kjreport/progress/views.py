@@ -172,4 +172,5 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "improved": improved_groups(items),
         "previous_month": max((i.previous_month for i in report.items if i.previous_month), default=None),
         "threshold": report.lag_threshold,
+        "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
     }

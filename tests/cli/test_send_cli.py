@@ -313,6 +313,11 @@ def test_dry_run_needs_no_mail_server_settings(sample_path, report, tmp_path):
     assert "没有设置邮件服务器" in result.output and "演练不连接服务器" in result.output
     files = list(out.glob("*.eml"))
     assert len(files) == 8 and b"sender-not-set@example.invalid" in files[0].read_bytes()
+    # QA R6: without 发件人名称 the body and signature name the bureau's office, not the rehearsal
+    body = _body(files[0])
+    assert "未设置发件邮箱" not in body
+    assert "如有疑问，请与鲁泽市科学技术局办公室联系。" in body
+    assert body.rstrip().splitlines()[-1] == "鲁泽市科学技术局办公室"
     real = CliRunner().invoke(main, ["send", str(report), "--recipients", str(book)])
     assert real.exit_code == 1 and "没有设置邮件服务器" in real.output  # a real send still needs them
 

@@ -110,3 +110,69 @@ def test_the_workbooks_own_month_keeps_its_county_ranking(sample_copy, tmp_path)
     assert result.exit_code == 0, result.output
     assert "未附县区主要指标排名" not in result.output
     assert "2011年上半年县区主要指标排名" in body_text(out)
+
+
+def _bulletin(book, tmp_path, month=9) -> str:
+    out = tmp_path / f"{month}月.docx"
+    result = CliRunner().invoke(main, ["progress", str(book), "--month", str(month), "-o", str(out),
+                                       "--no-charts", "--force"])
+    assert result.exit_code == 0, result.output
+    return body_text(out).replace("\n", "")
+
+
+def _keep_september(book, keep: dict[str, float]) -> None:
+    """Leave only ``keep``'s 9月 figures in 月度数据 (every other 9月 cell emptied)."""
+    wb = openpyxl.load_workbook(book)
+    ws = wb["月度数据"]
+    col = next(c.column for c in ws[1] if c.value == "9月")
+    for row in ws.iter_rows(min_row=2):
+        row[col - 1].value = keep.get(row[0].value)
+    wb.save(book)
+
+
+def test_no_figures_for_the_month_is_said_not_called_on_schedule(sample_copy, tmp_path):
+    """QA R1: with every target 待补充, section 二 says the month's data are missing — it does
+    not claim every target is on schedule; with some reported, the claim is for those only."""
+    _keep_september(sample_copy, {})
+    text = _bulletin(sample_copy, tmp_path)
+    assert "各项目标任务均尚未报送9月数据，暂无法判断进度。" in text
+    assert "均达到或快于应完成进度" not in text
+    _keep_september(sample_copy, {"高新技术产业产值": 700, "重要科技成果": 90})
+    text = _bulletin(sample_copy, tmp_path)
+    assert "已报送数据的2项目标任务均达到或快于应完成进度；另有32项尚未报送9月数据。" in text
+    assert "各项目标任务均达到或快于应完成进度" not in text
+
+
+def test_a_range_target_is_measured_against_the_pace_of_its_lower_bound(sample_copy, tmp_path):
+    """QA R2: a 区间 target (100—120) with 80 done by September is 80% of its lower bound against
+    a 75% pace: ahead, not 接近/略慢 by −20; the table shows both bounds."""
+    wb = openpyxl.load_workbook(sample_copy)
+    ws = wb["目标任务"]
+    head = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "重要科技成果")
+    row[head.index("比较")].value = "区间"
+    row[head.index("区间上限")].value = 120
+    wb.save(sample_copy)
+    out = tmp_path / "9月.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "9", "-o", str(out),
+                                       "--no-charts"])
+    assert result.exit_code == 0, result.output
+    from docx import Document
+
+    table = Document(out).tables[0]
+    cells = next([c.text for c in r.cells] for r in table.rows if r.cells[1].text == "重要科技成果")
+    assert cells[3:9] == ["100—120", "80", "80.0", "75.0", "5.0", "快于进度"]
+    assert "重要科技成果" not in body_text(out).split("二、")[1].split("三、")[0]  # not 滞后/略慢
+
+
+def test_a_bureau_without_counties_addresses_its_departments_only(sample_copy, tmp_path):
+    """QA R11: with no 县区数据 the 通报 is sent to 各科室 and asks nothing of 各县区."""
+    wb = openpyxl.load_workbook(sample_copy)
+    for name in ("县区数据", "县区上年数据"):
+        ws = wb[name]
+        ws.delete_rows(2, ws.max_row)
+    wb.save(sample_copy)
+    for month in (9, 12):
+        text = _bulletin(sample_copy, tmp_path, month)
+        assert "各科室：" in text and "根据各科室报送的数据" in text and "各科室要" in text
+        assert "各县区" not in text
