@@ -173,15 +173,26 @@ def pp_number(value: float | None, near: tuple[float, ...] = ()) -> str:
 
     One decimal; a change below 0.1 keeps two (0.04, 0.06 — never rounded up to 0.1), and so does
     one that one decimal would round onto or across a figure in ``near`` (its target: 0.96 beside
-    a target of 1 is 0.96, not 1). One below 0.005 is 0 (then the text says 持平). Trailing zeros
+    a target of 1 is 0.96, not 1) or whose gap to it would not add up (0.14 beside 0.2: 0.14 and
+    0.06, not 0.1 and 0.06). One below 0.005 is 0 (then the text says 持平). Trailing zeros
     are dropped: 1.0 → 1.
     """
     if not is_number(value):
         return MISSING
     size = abs(float(value))  # type: ignore[arg-type]
     decimals = 2 if round_half_up(size, 2) < Decimal("0.1") else 1
-    decimals = min(_apart(size, tuple(abs(float(t)) for t in near if is_number(t)), decimals), 2)
+    targets = tuple(abs(float(t)) for t in near if is_number(t))  # type: ignore[arg-type]
+    decimals = min(_apart(size, targets, decimals), 2)
+    if decimals == 1 and any(not _adds_up(size, t) for t in targets):
+        decimals = 2  # 提高0.14个百分点，低于年度目标0.06个百分点 (0.1 and 0.06 would not add up to 0.2)
     return number(size, decimals, trim=True)
+
+
+def _adds_up(size: float, target: float) -> bool:
+    """Return True when ``size`` at one decimal minus ``target`` is the gap as the text prints it."""
+    gap = size - target
+    gap_decimals = 2 if round_half_up(abs(gap), 2) < Decimal("0.1") else 1
+    return round_half_up(float(round_half_up(size, 1)) - target, gap_decimals) == round_half_up(gap, gap_decimals)
 
 
 def pp(value: float | None, decimals: int = 1, near: tuple[float, ...] = ()) -> str:

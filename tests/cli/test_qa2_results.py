@@ -125,3 +125,13 @@ def test_small_point_changes_keep_two_decimals(sample_copy):
     """R10: a change of 0.08 个百分点 is not written 0.1 (丰源区 in the sample's 县区 paragraph)."""
     text = body_text(_docx(sample_copy))
     assert "比上年降低0.08个百分点" in text and "比上年降低0.05个百分点" in text
+
+
+def test_a_point_change_and_its_gap_add_up_to_the_target(sample_copy):
+    """R10: a share up 1.43 points against a 提高1.5个百分点 target: "提高1.43个百分点，低于年度目标
+    0.07个百分点" (1.4 and 0.07 would not add up to 1.5)."""
+    name = "高新技术产业产值占规模以上工业总产值比重"
+    _edit_target(sample_copy, name, 目标值=1.5, 目标类型="提高")
+    text = body_text(_docx(sample_copy))
+    assert "比上年提高1.43个百分点" in text and "0.07个百分点" in text
+    assert "比上年提高1.4个百分点" not in text

@@ -93,7 +93,9 @@ def test_an_index_and_person_years_drop_trailing_zeros():
     [
         (0.96, (1,), "0.96个百分点"),  # 1 would read as the target reached
         (1.04, (1,), "1.04个百分点"),
-        (0.14, (0.2,), "0.1个百分点"),  # one decimal keeps the comparison: stays 0.1
+        (0.14, (0.2,), "0.14个百分点"),  # QA2 R10: 0.1 and a gap of 0.06 would not add up to 0.2
+        (0.3, (0.2,), "0.3个百分点"),
+        (1.24, (1,), "1.2个百分点"),
         (0.16, (0.2,), "0.16个百分点"),  # 0.2 would read as the target reached
         (1.36, (0.5,), "1.4个百分点"),
     ],
