@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kjreport.model import IndicatorResult, YearReport
+from kjreport.model import IndicatorResult, Target, YearReport
 from kjreport.report import load_report, open_source
+from kjreport.text import target_value
 from kjreport.workbook.schema import PROGRESS_SHEET, RESULTS_SHEET
 from kjreport.workbook.source import SheetOut, WorkbookSource
 
@@ -32,12 +33,19 @@ def _r(x: float | None, digits: int = 4) -> float | None:
     return None if x is None else round(x, digits)
 
 
+def _target(t: Target | None) -> object:
+    """Return the 目标 cell: the number, or 1—2 for a 区间 target (both bounds, as the text says)."""
+    if t is None:
+        return None
+    return target_value(t) if t.comparison == "区间" and t.upper is not None else t.value
+
+
 def result_row(r: IndicatorResult) -> list[object]:
     """Return one row of the 指标结果 sheet (numbers rounded only for display in Excel)."""
     t = r.target
     notes = [n for n in (r.status_note, r.yoy_note) if n]
     return [
-        r.name, r.unit, _r(r.value), _r(r.previous), t.value if t else None, t.comparison if t else None,
+        r.name, r.unit, _r(r.value), _r(r.previous), _target(t), t.comparison if t else None,
         _r(r.completion, 2), _r(r.gap), _r(r.yoy, 2), _r(r.change_pp, 2), _r(r.time_progress, 2),
         _r(r.ahead_pp, 2), r.status, "；".join(notes), r.department, "、".join(r.plan_items),
         "；".join(r.sources), r.formula, t.kind if t else None, _r(r.achieved), t.stretch if t else None,

@@ -179,13 +179,13 @@ class TemplateSet:
             return self._mark(v, tx.pct(v, decimals))
 
         def pp(v: Any) -> str:
-            return self._mark(v, tx.pp(v))
+            return self._mark(v, tx.pp(v, near=getattr(v, "near", ())))
 
         def yoy(v: Any, note: str = "") -> str:
             return self._mark(v, tx.yoy(v, note))
 
         def change_pp(v: Any) -> str:
-            return self._mark(v, tx.change_pp(v))
+            return self._mark(v, tx.change_pp(v, near=getattr(v, "near", ())))
 
         def completion(v: Any) -> str:
             return self._mark(v, tx.completion(v))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kjreport.model import YearReport
+from kjreport.text import target_value
 
 STATUS_STYLE = {"超额完成": "green", "完成": "green", "基本完成": "yellow", "未完成": "red",
                 "不可比": "magenta", "无数据": "red"}
@@ -59,7 +60,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
             change = _signed(r.yoy, 1, "%") if r.yoy is not None else (r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
         shown, unit = r.measured  # what the target is about: 新增数, 增长率, 百分点 (as 附件1)
-        table.add_row(r.row_name, unit, _num(shown), _num(r.target.value), rate, change,
+        table.add_row(r.row_name, unit, _num(shown), target_value(r.target), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
     if points:
         table.caption, table.caption_justify = POINTS_NOTE, "left"

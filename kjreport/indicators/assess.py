@@ -12,8 +12,8 @@ What is compared with the target depends on the target's kind (目标类型):
 
 Comparisons: ≥ met at the target; ≤ met at or below it; 区间 met inside [目标值, 区间上限],
 超额完成 above; ≈ (左右) met within ± ``settings.band`` % of the target (± band/10 个百分点 for
-percentage targets), 超额完成 above that band. A 争取值 reached gives 超额完成 and
-``stretch_met``.
+percentage targets), 超额完成 above that band. With a 争取值, 超额完成 needs the 争取值 reached (``stretch_met``);
+above the target but short of it is 完成.
 """
 
 from __future__ import annotations
@@ -181,6 +181,8 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         if reached and result.status in ("完成", "超额完成"):
             result.status = "超额完成"
             result.status_note = result.status_note or f"达到争取目标{target.stretch:g}{target.unit}"
+        elif not reached and result.status == "超额完成":
+            result.status = "完成"  # above the target but short of the 争取值: 完成, not 超额完成
     if settings.month < 12 and result.completion is not None and target.comparison == "≥" \
             and target.kind in ("总量", "累计", "新增", "净增"):
         # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target

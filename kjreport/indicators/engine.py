@@ -68,7 +68,12 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         try:
             result = _evaluate_one(spec, target, ds, slicer if by_county else None, item)
             results.append(result)
-            if target is not None and result.value is None and result.achieved is None:
+            if target is not None and result.value is None and result.achieved is None \
+                    and _partly_reported(spec, ds):
+                problems.append(_target_problem(
+                    ds, target, f"指标「{result.name}」有县区的本年数为空或有误，未能汇总",
+                    "请改正「县区数据」中该列为空或有误的单元格", "提示"))
+            elif target is not None and result.value is None and result.achieved is None:
                 problems.append(_target_problem(
                     ds, target, f"指标「{result.name}」没有本年数据" + _why(result.status_note),
                     f"请补齐数据，或在「科室数据」中添加名为「{target.indicator}」的一行（本年数、上年数）",
@@ -78,6 +83,16 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
                                     "请检查该指标函数或其输入数据"))
     return results, problems
+
+
+def _partly_reported(spec: IndicatorSpec, ds: IndicatorInputs) -> bool:
+    """Return True when a county column has figures but some county's cell is blank or bad (then
+    the indicator is not said to have no data: the cell is what to fix)."""
+    for f in spec.inputs.values():
+        data = ds.fields[f].current
+        if isinstance(data, np.ndarray) and data.size and np.isnan(data).any() and not np.isnan(data).all():
+            return True
+    return False
 
 
 def target_inputs(items: list[Planned]) -> list[str]:

@@ -29,6 +29,8 @@ REPORTED_FIRST = "科室报送"
 _INCREMENT_PREFIX = re.compile(r"^(新增|净增|新认定|新培育|新建|新备案)")
 _INCREMENT_WORDS = ("新增", "净增", "新认定")
 
+NOT_IN_WORKBOOK = "科室数据和县区数据中没有该指标"  # a target whose indicator has no figure anywhere
+
 
 @dataclass
 class Planned:
@@ -177,7 +179,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                 plan.notices.append(Notice(
                     t, f"指标「{name}」在工作簿中没有数据（不是内置指标，科室数据和县区数据中也没有同名的行或列）",
                     ("是否应为：" + "、".join(f"「{c}」" for c in near) + "；" if near else "") + add))
-            item.note = "科室数据和县区数据中没有该指标"
+            item.note = NOT_IN_WORKBOOK
         if item.spec is not None and item.origin in ("内置", "自定义"):
             used_builtins.add(item.spec.name)
         for f in item.spec.inputs.values() if item.spec else ():

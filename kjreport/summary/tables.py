@@ -7,6 +7,7 @@ while a figure that should exist but is missing shows the staff marker.
 from __future__ import annotations
 
 from kjreport import text as tx
+from kjreport.indicators.assess import ZERO_BASE_NOTE
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.text.numbers import is_zero
 
@@ -24,8 +25,7 @@ def _signed_pp(value: float | None, absent: str) -> str:
 def _target_cell(r: IndicatorResult, style: tx.NumberStyle) -> str:
     if r.target is None:
         return NA
-    sign = "≤" if r.target.comparison == "≤" else ""
-    return sign + tx.number(r.target.value, 2, trim=True)
+    return tx.target_value(r.target)
 
 
 def _completion_cell(r: IndicatorResult) -> str:
@@ -45,6 +45,8 @@ def _change_cell(r: IndicatorResult) -> str:
     if r.kind == "ratio" or r.unit == "%":
         return _signed_pp(r.change_pp, NA)
     if not tx.is_number(r.yoy):
+        if r.yoy_note == ZERO_BASE_NOTE:  # as the text says: 上年为零，实现零的突破
+            return "实现零的突破"
         return "不可比" if r.yoy_note or r.previous is not None else NA
     return tx.signed_pct(r.yoy)
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from kjreport.indicators.resolve import NOT_IN_WORKBOOK
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
 from kjreport.templating import Num, num
-from kjreport.text.numbers import COUNT_UNITS, is_number, is_zero
-from kjreport.text.phrases import cn_numeral
+from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero
+from kjreport.text.phrases import aside, cn_numeral
 
 SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
 GROUP_MAX = 4  # counts said together in one "分别达到" sentence
@@ -129,7 +130,9 @@ class ResultView:
 
     @property
     def change_pp(self) -> Num | None:
-        return num(self.result.change_pp, _provenance(self.result, "比上年变化"))
+        t = self.result.target  # a 提高 target's change is not rounded onto or across the target
+        near = (t.value,) if t is not None and t.kind == "提高" else ()
+        return num(self.result.change_pp, _provenance(self.result, "比上年变化"), near)
 
     @property
     def completion(self) -> Num | None:
@@ -184,6 +187,14 @@ class ResultView:
     def percent_target(self) -> bool:
         """Return True when the target is a percentage (compared in 个百分点)."""
         return bool(self.result.target and self.result.target.is_percentage)
+
+    @property
+    def missing_note(self) -> str:
+        """Return the clerk-facing note of an indicator with no figure: 【待补充：请在「科室数据」填报…】
+        when the workbook has no row for it, else the status note as an aside and 【待补充】."""
+        if self.result.status_note == NOT_IN_WORKBOOK:
+            return f"【待补充：请在「科室数据」填报「{self.result.name}」的本年数】"
+        return aside(self.result.status_note) + MISSING
 
     @property
     def has_value(self) -> bool:

@@ -18,6 +18,7 @@ from kjreport.text.numbers import (
     pp_number,
     signed_pct,
     signed_pp,
+    target_value,
     times,
 )
 from kjreport.text.phrases import (
@@ -60,6 +61,7 @@ __all__ = [
     "pp_number",
     "signed_pct",
     "signed_pp",
+    "target_value",
     "times",
     "gap_phrase",
     "is_number",

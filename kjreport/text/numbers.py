@@ -168,22 +168,36 @@ def pct(value: float | None, decimals: int = 1) -> str:
     return text if text == MISSING else f"{text}%"
 
 
-def pp_number(value: float | None) -> str:
+def pp_number(value: float | None, near: tuple[float, ...] = ()) -> str:
     """Return the size of a change in 个百分点 as a bare number (no sign), for text and tables.
 
-    One decimal; a non-zero change that would show as 0.0 gets two (0.04), and one below 0.005 is
-    0 (then the text says 持平). Trailing zeros are dropped: 1.0 → 1.
+    One decimal; a change below 0.1 keeps two (0.04, 0.06 — never rounded up to 0.1), and so does
+    one that one decimal would round onto or across a figure in ``near`` (its target: 0.96 beside
+    a target of 1 is 0.96, not 1) or whose gap to it would not add up (0.14 beside 0.2: 0.14 and
+    0.06, not 0.1 and 0.06). One below 0.005 is 0 (then the text says 持平). Trailing zeros
+    are dropped: 1.0 → 1.
     """
     if not is_number(value):
         return MISSING
     size = abs(float(value))  # type: ignore[arg-type]
-    decimals = 2 if is_zero(size, 1) else 1
+    decimals = 2 if round_half_up(size, 2) < Decimal("0.1") else 1
+    targets = tuple(abs(float(t)) for t in near if is_number(t))  # type: ignore[arg-type]
+    decimals = min(_apart(size, targets, decimals), 2)
+    if decimals == 1 and any(not _adds_up(size, t) for t in targets):
+        decimals = 2  # 提高0.14个百分点，低于年度目标0.06个百分点 (0.1 and 0.06 would not add up to 0.2)
     return number(size, decimals, trim=True)
 
 
-def pp(value: float | None, decimals: int = 1) -> str:
+def _adds_up(size: float, target: float) -> bool:
+    """Return True when ``size`` at one decimal minus ``target`` is the gap as the text prints it."""
+    gap = size - target
+    gap_decimals = 2 if round_half_up(abs(gap), 2) < Decimal("0.1") else 1
+    return round_half_up(float(round_half_up(size, 1)) - target, gap_decimals) == round_half_up(gap, gap_decimals)
+
+
+def pp(value: float | None, decimals: int = 1, near: tuple[float, ...] = ()) -> str:
     """Return the size of a change of a rate in 个百分点 (no sign), e.g. 1.4个百分点, 0.04个百分点."""
-    text = pp_number(value)
+    text = pp_number(value, near)
     return text if text == MISSING else f"{text}个百分点"
 
 
@@ -212,3 +226,11 @@ def times(value: float | None) -> str:
 def is_zero(value: float, decimals: int = 1) -> bool:
     """Return True when ``value`` shows as zero at ``decimals`` decimals (then it is 持平)."""
     return round_half_up(value, decimals) == 0
+
+
+def target_value(target) -> str:
+    """Return a target as a table cell: 900, ≤5, 1—2 (a 区间 target shows both bounds)."""
+    text = number(target.value, 2, trim=True)
+    if target.comparison == "区间" and is_number(target.upper):
+        return f"{text}—{number(target.upper, 2, trim=True)}"
+    return ("≤" if target.comparison == "≤" else "") + text

@@ -75,6 +75,9 @@ def test_pct_one_decimal(value, expected):
         (0.004, "0个百分点"),  # below 0.005: the text says 持平
         (0, "0个百分点"),
         (1.0, "1个百分点"),
+        (0.06, "0.06个百分点"),  # QA2 R10: below 0.1 keeps two decimals (was 0.1)
+        (0.096, "0.1个百分点"),
+        (0.14, "0.1个百分点"),
     ],
 )
 def test_pp_is_unsigned_and_never_hides_a_small_change(value, expected):
@@ -83,3 +86,35 @@ def test_pp_is_unsigned_and_never_hides_a_small_change(value, expected):
 
 def test_an_index_and_person_years_drop_trailing_zeros():
     assert tx.amount(163.5, "") == "163.5" and tx.amount(212.0, "人年") == "212人年"  # not 163.50, 212.00人年
+
+
+@pytest.mark.parametrize(
+    ("value", "near", "expected"),
+    [
+        (0.96, (1,), "0.96个百分点"),  # 1 would read as the target reached
+        (1.04, (1,), "1.04个百分点"),
+        (0.14, (0.2,), "0.14个百分点"),  # QA2 R10: 0.1 and a gap of 0.06 would not add up to 0.2
+        (0.3, (0.2,), "0.3个百分点"),
+        (1.24, (1,), "1.2个百分点"),
+        (0.16, (0.2,), "0.16个百分点"),  # 0.2 would read as the target reached
+        (1.36, (0.5,), "1.4个百分点"),
+    ],
+)
+def test_pp_is_not_rounded_onto_or_across_its_target(value, near, expected):
+    assert tx.pp(value, near=near) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        (("x", 1, "家", "区间", 2), "1—2"),
+        (("x", 5, "家", "≤", None), "≤5"),
+        (("x", 900, "家", "≥", None), "900"),
+        (("x", 1.5, "%", "区间", 2.25), "1.5—2.25"),
+    ],
+)
+def test_target_value_shows_a_range_with_both_bounds(target, expected):
+    from kjreport.model import Target
+
+    name, value, unit, comparison, upper = target
+    assert tx.target_value(Target(name, value, unit, comparison, upper=upper)) == expected
