@@ -26,8 +26,9 @@ from kjreport.model import Target
 
 BUILTIN_FIRST = "内置计算"
 REPORTED_FIRST = "科室报送"
-_INCREMENT_PREFIX = re.compile(r"^(新增|净增|新认定|新培育|新建|新备案)")
-_INCREMENT_WORDS = ("新增", "净增", "新认定")
+_INCREMENT_PREFIX = re.compile(r"^(新增|净增|新认定|新通过认定|新培育|新引进|新进|新建|新备案)")
+# how an office names its 新增 row (the plan conventions: 新增、新认定、新培育、新引进、新进、新建…)
+_INCREMENT_WORDS = ("新增", "净增", "新认定", "新培育", "新引进", "新进", "新建", "新备案")
 
 NOT_IN_WORKBOOK = "科室数据和县区数据中没有该指标"  # a target whose indicator has no figure anywhere
 

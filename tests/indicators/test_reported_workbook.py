@@ -166,6 +166,16 @@ def test_reported_increment_figure_wins_over_the_difference(sample_path, tmp_pat
     assert any(s.startswith("科室数据!") for s in r.sources)
 
 
+@pytest.mark.parametrize("word", ["新进", "新引进", "新培育"])
+def test_an_office_s_own_increment_word_names_the_increment_row(sample_path, tmp_path, word):
+    # 汉寿 2018: the plan says 新进规模工业企业12户, the office types a row 新进规模工业企业
+    path = edit(sample_path, tmp_path / "n.xlsx",
+                department_row("工业股", f"{word}规模工业企业", "户", 14, None),
+                target("规模工业企业", 12, "户", 类型="新增", 条目="总"))
+    r = load_report(path).result("规模工业企业")
+    assert r.achieved == 14 and r.status == "超额完成"
+
+
 def test_stretch_range_and_band(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "j.xlsx",
                 department_row("成果科", "技术合同成交额", "亿元", 12, 10),
