@@ -500,5 +500,21 @@ def node_view(report: YearReport, node: PlanNode, number: int = 1, depth: int = 
         number=number,
         depth=depth,
     )
-    view.children = [node_view(report, c, i, depth + 1) for i, c in enumerate(node.children, 1)]
+    children = [c for c in node.children if not _guidance_only(report, c)]
+    view.children = [node_view(report, c, i, depth + 1) for i, c in enumerate(children, 1)]
     return view
+
+
+# a plan's 指导思想 / 总体思路 / 基本原则 part: what guides the work, not work to report on
+_GUIDANCE = re.compile(r"^(?:指导思想|总体思路|基本思路|工作思路|总体要求|基本原则|指导原则)")
+
+
+def _guidance_only(report: YearReport, node: PlanNode) -> bool:
+    """Return True for a guiding-principles part with no targets, notes or children: the year-end
+    summary leaves it out rather than ask departments for progress on it."""
+    return (
+        bool(_GUIDANCE.match(node.title or ""))
+        and not node.children
+        and not report.results_for(node.code)
+        and not report.notes_for(node.code)
+    )

@@ -49,3 +49,17 @@ def test_levels_and_numbers(tmp_path):
         (3, "1.加强组织领导"),  # items right under a part are the 1. level
         (3, "2.强化考核督导"),
     ]
+
+
+def test_a_guiding_principles_part_without_content_is_left_out(tmp_path):
+    # 宁国 2021: （一）基本思路 （二）目标任务 （三）主要措施 — the summary must not ask
+    # departments for progress on the 基本思路 (QA round 2)
+    plan = _node("总", "总", "", "",
+                 _node("一", "部分", "（一）", "基本思路"),
+                 _node("二", "部分", "（二）", "主要目标"),
+                 _node("三", "部分", "（三）", "保障措施"))
+    report = dataclasses.replace(make_report(), plan=plan, notes=[])
+    out = write_summary(report, tmp_path / "总结.docx", charts=False)
+    titles = [text for _, text in headings(out)]
+    assert "（一）主要目标" in titles and "（二）保障措施" in titles
+    assert not any("基本思路" in t for t in titles)
