@@ -505,6 +505,14 @@ def _find_year(title: str, texts: list[str]) -> int | None:
     for text in [title, *texts[:3]]:
         for m in YEAR_RE.finditer(text or ""):
             # "截至2022年底…", "总结2020年全市科技工作": a year reported on, not planned
-            if not re.search(r"(?:截至|截止|总结|回顾|盘点)\s*$", text[: m.start()]):
-                return int(m.group(1))
+            if re.search(r"(?:截至|截止|总结|回顾|盘点)\s*$", text[: m.start()]):
+                continue
+            # "对2012年工作进行了全面总结，……对2013年度科技工作进行了全面谋划": the year whose
+            # work is summed up in its own clause is not the plan's
+            clause = re.match(r"[^，,。；！？]*", text[m.end() :]).group(0)
+            if re.search(r"(?:总结|回顾|盘点)", clause) and not re.search(
+                r"谋划|部署|安排|计划|打算", clause
+            ):
+                continue
+            return int(m.group(1))
     return None

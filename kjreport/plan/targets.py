@@ -157,7 +157,9 @@ def extract(
                 )
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
-                cued = not ended and (cued or bool(wording.STRONG_TARGET.search(sentence)))
+                cued = not ended and (
+                    cued or wording.report_target_cue(sentence, results_doc)
+                )
                 named_here = wording.leading_year(sentence)
                 carried = None if ended else (named_here or carried)
     out.targets, merge_notes = _merge(found)
@@ -401,7 +403,7 @@ def _set_aside(
         reason = "往年实绩或现状，不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
-    if results_doc and not cued and not wording.STRONG_TARGET.search(sentence):
+    if results_doc and not cued and not wording.report_target_cue(sentence, results_doc):
         reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

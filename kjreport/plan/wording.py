@@ -399,6 +399,22 @@ STRONG_TARGET = re.compile(
     r"|到(?:今年|本年)(?:年)?底|到年底"
     r"|(?:设定|确定|提出|明确|下达)了?[^。；]{0,40}?(?:目标|指标)"
 )
+# in a report of results, "到2020年" is no target word when it dates an estimate or the end of a
+# change: "预计到2020年底全县高新技术企业可达18家", "从2017年的0.28亿元，上升到2020年的1.77亿元"
+REPORTED_DATE = re.compile(
+    r"预计(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?"
+    r"|(?:上升|增长|提高|增加|提升|发展|跃升|扩大)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?的"
+)
+
+
+def report_target_cue(sentence: str, results_doc: bool) -> bool:
+    """Return True when a sentence has a word that sets a target (STRONG_TARGET); in a report of
+    results a year-end estimate or the end year of a change does not count."""
+    if results_doc:
+        sentence = REPORTED_DATE.sub("", sentence)
+    return bool(STRONG_TARGET.search(sentence))
+
+
 # a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
 HORIZON = re.compile(
     r"(?:经过|用|通过|花)\s*(?:\d+|[二两三四五六七八九十])(?:\s*[至到\-—~～]\s*(?:\d+|[三四五六七八九十]))?"
@@ -471,7 +487,10 @@ FUTURE = re.compile(
     r"|(?:会议|会上|大会)(?:要求|部署|明确)"
 )
 # "今年，…" (not 今年以来 / 今年上半年): what follows in the paragraph is this year's plan
-THIS_YEAR_PLAN = re.compile(r"(?:今年|明年|年内)(?!以来|上半年|前[一二三]|1-|一季度|截至)")
+# ("在今年的疫情期间" only dates what happened)
+THIS_YEAR_PLAN = re.compile(
+    r"(?:今年|明年|年内)(?!以来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)"
+)
 # a report of this year's progress: there 今年 is the year reported on, not a plan
 PROGRESS_REPORT = re.compile(r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度")
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|工作报告|年报")

@@ -741,3 +741,33 @@ def test_next_step_ends_the_past_framing():
     text = "去年，全市新增高新技术企业120家；新建省级研发平台8家。下一步，新增高新技术企业150家。"
     r = parse(text, 2024)
     assert [(t.indicator, t.value) for t in r.targets] == [("高新技术企业", 150)]
+
+
+# --- final5 -----------------------------------------------------------------------------------
+
+
+def test_the_year_summed_up_is_not_the_plan_year():
+    # 2013_weichang_plan: the news names the year summed up first, then the year planned
+    text = (
+        "日前，围场县科技局对2012年工作进行了全面总结，在充分调研的基础上，对2013年度科技工作进行了"
+        "全面谋划，确定了明年科技工作重点。\n"
+        "一、工作目标\n"
+        "1、谋划申报科研项目25个以上，储备战略项目2个。"
+    )
+    r = parse(text)
+    assert r.year == 2013
+    assert {(t.indicator, t.value) for t in r.targets} == {("谋划申报科研项目", 25), ("储备战略项目", 2)}
+
+
+def test_year_end_estimates_and_changes_in_a_report_are_not_targets():
+    # 2020_hengdong_news: a “十三五成就巡礼” dated 2020-11, so a report of results
+    text = (
+        "发布时间：2020-11-17 08:51\n"
+        "2020年全县申请专利620件，年平均增长率17.6%。企业创新能力越来越强，预计到2020年底全县高新技术企业"
+        "可达18家，三年净增13家；规上工业企业呈现出高质量发展态势，在今年的疫情期间，外向型企业停工停产，"
+        "与同期相比，全县工业用电量反而增长4.85%。\n"
+        "技术合同交易额从2017年的0.28亿元，上升到2020年的1.77亿元。"
+    )
+    assert parse(text, 2020).targets == []
+    # in a plan, “到2020年底……达到” is still a target
+    assert values("力争到2020年底全县高新技术企业达到18家。", 2020) == {18}
