@@ -114,7 +114,8 @@ PAST_WORDS = re.compile(
     r"|至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前(?!正在|即将|将|要)|现有|现已"
     r"|共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     r"|(?:推荐|实施|完成|争取|认定|建成|组织|开展|举办|引进|培育|申报|立项|实现|组建|建立|建设|设立|获批"
-    r"|获得|取得|形成|出台|制定|发布|召开|签订|签约|落地|突破|推动|带动|达到|超过|新增|增长|提高)了"
+    r"|获得|取得|形成|出台|制定|发布|召开|签订|签约|落地|突破|推动|带动|达到|超过|新增|增长|提高"
+    r"|收看|收听|参加|出席|观看)了"
     r"|被[^，；。]{0,8}(?:立项|认定|评为|批准|授予)"
 )
 
@@ -567,10 +568,18 @@ def is_base(before: str, after: str) -> bool:
     )
 
 
+# the object of follow-up work on what is already approved: "要对今年立项的6个市级项目……进行督查"
+APPROVED_OBJECT = re.compile(
+    r"对(?:已|今年|去年|当年|上年)?[^，；。：]{0,4}?(?:立项|获批|批准|认定|验收|在研)的\s*$"
+)
+
+
 def is_scope(clause_before: str, clause_after: str = "") -> bool:
     """Return True when the clause before a quantity only introduces the group it is about
     ("对30家重点企业加大扶持"), not when the quantity is the object of a planned action
     ("对410万元到位科技资金进行综合监管")."""
+    if APPROVED_OBJECT.search(clause_before):
+        return True
     return (
         bool(SCOPE_LEAD.match(clause_before))
         and not SCOPE_BREAK.search(clause_before)

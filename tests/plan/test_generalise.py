@@ -771,3 +771,19 @@ def test_year_end_estimates_and_changes_in_a_report_are_not_targets():
     assert parse(text, 2020).targets == []
     # in a plan, “到2020年底……达到” is still a target
     assert values("力争到2020年底全县高新技术企业达到18家。", 2020) == {18}
+
+
+def test_projects_already_approved_are_the_object_not_a_target():
+    # 2017_district_jihua: “2017年计划要对今年立项的6个市级项目，根据其执行情况，进行随时地督查”
+    text = (
+        "2017年计划推荐申报市级项目5项以上，筛选区级项目3项。"
+        "2017年计划要对今年立项的6个市级项目，根据其执行情况，进行随时地督查。"
+    )
+    assert values(text, 2017) == {5, 3}
+    assert "6个" in listed(text, 2017)
+
+
+def test_who_watched_the_meeting_is_not_a_target():
+    # 2020_haigang_news: “在云端有240余家企业或个人利用电脑或手机等设备收听收看了会议”
+    text = "在云端有240余家企业或个人利用电脑或手机等设备收听收看了会议。今年力争新增高新技术企业20家。"
+    assert values(text, 2020) == {20}
