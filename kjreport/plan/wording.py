@@ -55,6 +55,7 @@ UNITS = (
     "支",
     "种",
     "倍",
+    "次",
 )
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
@@ -190,6 +191,9 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and q["upper"] and re.match(r"[-/.]\d", after):
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
+        return True
+    # a frequency: "每年组织考核1次", "每季度召开1次"
+    if q["unit"] == "次" and re.search(r"每(?:年|季度?|月|周|半年)[^，；。]{0,10}$", before):
         return True
     # a bare number with nothing to say it is a target (a year, "315", a code) — unless a
     # predicate stands right before it ("科技型中小企业达到2000"): then it is listed if not read

@@ -787,3 +787,10 @@ def test_who_watched_the_meeting_is_not_a_target():
     # 2020_haigang_news: “在云端有240余家企业或个人利用电脑或手机等设备收听收看了会议”
     text = "在云端有240余家企业或个人利用电脑或手机等设备收听收看了会议。今年力争新增高新技术企业20家。"
     assert values(text, 2020) == {20}
+
+
+def test_a_range_of_times_and_a_frequency():
+    # 2010_city_shiyiwu: “实现农牧渔业主要品种更新1-2次”; 2019_shangqiu_news: “拟定每年组织考核1次”
+    text = "实现农牧渔业主要品种更新1-2次，农业生产综合机械化水平达到85%。"
+    assert found(text, 2010)[("农牧渔业主要品种更新", "总量")] == ("区间", 1, "次", 2)
+    assert values("市科技局拟定每年组织考核1次，对年度考核前三名的县（区）给予通令嘉奖。", 2019) == set()
