@@ -193,6 +193,7 @@ def _scan(
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
+    sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     quantities = []
@@ -336,7 +337,9 @@ def _scan(
             continue
         comparison = wording.comparator(local_before, q)
         if unit in ("位", "名") and comparison == "≤" and not wording.INDEX_WORDS.search(name):
-            name += "排名"  # "进入全省前5名": the rank of 区域创新能力
+            # "进入全省前5名": the rank of 区域创新能力; "重返全省30强" (全省前30位): 全省排名
+            name = re.sub(r"^(?:重返|进入|跻身|迈入|挺进|稳居|保持)", "", re.sub(r"前$", "", name))
+            name += "排名"
         target_unit = entry.unit if entry else unit
         f = _Found(
             name=entry.name if entry else name,

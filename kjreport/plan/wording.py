@@ -209,6 +209,11 @@ BARE_AFTER_PREDICATE = re.compile(
 MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规模|总值|投资|支出|利润|税收|营收")
 
 
+def rank_words(sentence: str) -> str:
+    """Return ``sentence`` with "全省30强" written "全省前30位" (a rank of at most 30)."""
+    return re.sub(r"(全[省市国区县])(\d+)强(?![度化])", r"\1前\2位", sentence)
+
+
 def money_units(sentence: str) -> str:
     """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money."""
 

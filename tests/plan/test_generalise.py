@@ -794,3 +794,10 @@ def test_a_range_of_times_and_a_frequency():
     text = "实现农牧渔业主要品种更新1-2次，农业生产综合机械化水平达到85%。"
     assert found(text, 2010)[("农牧渔业主要品种更新", "总量")] == ("区间", 1, "次", 2)
     assert values("市科技局拟定每年组织考核1次，对年度考核前三名的县（区）给予通令嘉奖。", 2019) == set()
+
+
+def test_top_n_of_the_province_is_a_rank():
+    # 2021_xuancheng_gxq_renwu: “新增规上工业企业30家以上，力争重返全省30强”
+    text = "确保40个项目开工，新增规上工业企业30家以上，力争重返全省30强。"
+    assert found(text, 2021)[("全省排名", "总量")] == ("≤", 30, "位", None)
+    assert found("区域创新能力力争进入全省前5名。", 2021)[("区域创新能力排名", "总量")][:2] == ("≤", 5)
