@@ -109,13 +109,17 @@ def extract(
     # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
     # paragraphs after it in the same part, until a target word
     past_open, past_code = False, None
+    announced: int | None = None
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
             continue
         seg_results = results_doc and not planning and seg.code not in plan_codes
         planning = planning or (results_doc and bool(wording.PLANS_FOLLOW.search(seg.text)))
-        frame: int | None = None  # the year a "到2027年，" put in force for this paragraph
+        # the year a "到2027年，" put in force for this paragraph (or the previous paragraph's
+        # last sentence announced: "《决定》着重擘画了到2020年的目标，提出……的奋斗目标。")
+        frame: int | None = announced
+        announced = None
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
         if seg.code != past_code or seg.code in plan_codes:
@@ -162,6 +166,8 @@ def extract(
                 )
                 named_here = wording.leading_year(sentence)
                 carried = None if ended else (named_here or carried)
+                if re.search(r"\d", sentence):  # a tail with no number keeps it
+                    announced = wording.announced_goals_year(sentence)
     out.targets, merge_notes = _merge(found)
     out.notes = merge_notes
     out.targets = _attach_topics(out.targets, root)

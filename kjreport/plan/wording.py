@@ -209,6 +209,17 @@ BARE_AFTER_PREDICATE = re.compile(
 MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规模|总值|投资|支出|利润|税收|营收")
 
 
+# a sentence that announces the goals set out next: "《决定》着重擘画了到2020年的目标，提出实现
+# “三个提升、两个突破”的奋斗目标。"
+ANNOUNCED_GOALS = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^。；\d]{0,6}目标[^。；\d]*。?$")
+
+
+def announced_goals_year(sentence: str) -> int | None:
+    """Return the year of the goals a sentence announces for the next paragraph (else None)."""
+    m = ANNOUNCED_GOALS.search(sentence.strip())
+    return int(m.group(1)) if m else None
+
+
 def rank_words(sentence: str) -> str:
     """Return ``sentence`` with "全省30强" written "全省前30位" (a rank of at most 30)."""
     return re.sub(r"(全[省市国区县])(\d+)强(?![度化])", r"\1前\2位", sentence)

@@ -801,3 +801,13 @@ def test_top_n_of_the_province_is_a_rank():
     text = "确保40个项目开工，新增规上工业企业30家以上，力争重返全省30强。"
     assert found(text, 2021)[("全省排名", "总量")] == ("≤", 30, "位", None)
     assert found("区域创新能力力争进入全省前5名。", 2021)[("区域创新能力排名", "总量")][:2] == ("≤", 5)
+
+
+def test_a_paragraph_after_announcing_the_goals_of_a_year_is_that_year():
+    # 2020_hebei_jueding: the title names 2030; the goals for 2020 follow “擘画了到2020年的目标”
+    text = (
+        "设定目标：2030年跻身全国创新型省份先进行列\n"
+        "为此，《决定》着重擘画了到2020年的目标，提出实现“三个提升、两个突破”的奋斗目标。\n"
+        "所谓“三个提升”，即企业创新能力大幅提升，高新技术企业力争达到4000家。"
+    )
+    assert values(text, 2020) == {4000}
