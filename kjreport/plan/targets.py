@@ -342,6 +342,10 @@ def _scan(
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue
         comparison = wording.comparator(local_before, q)
+        if unit == "名" and comparison == "≤" and (
+            wording.INDEX_WORDS.search(name) or re.search(r"全[国省市区县]|前$", local_before)
+        ):
+            unit = "位"  # "进入全国15名以内": a rank, counted in places like "前15位"
         if unit in ("位", "名") and comparison == "≤" and not wording.INDEX_WORDS.search(name):
             # "进入全省前5名": the rank of 区域创新能力; "重返全省30强" (全省前30位): 全省排名
             name = re.sub(r"^(?:重返|进入|跻身|迈入|挺进|稳居|保持)", "", re.sub(r"前$", "", name))

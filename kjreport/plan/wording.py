@@ -335,6 +335,8 @@ def name_before(before: str) -> str:
     """
     s = LEAD_WORDS.sub("", before.strip())
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
+    # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it
+    s = re.sub(r"^以[^，；。]{1,12}?为(?:核心|主体|重点|引领|龙头|支撑|主导|特色)的", "", s)
     m = PREDICATE.search(s)
     while m is not None and m.start() == 0:
         s = LEAD_WORDS.sub("", s[m.end() :])

@@ -523,7 +523,7 @@ def test_rank_to_keep_or_reach_is_a_rank_target():
     )
     assert got == {
         ("综合科技创新水平指数", "总量"): ("≤", 3, "位", None),
-        ("区域创新能力排名", "总量"): ("≤", 5, "名", None),
+        ("区域创新能力排名", "总量"): ("≤", 5, "位", None),  # 前5名: a rank in places
         ("高新技术企业排名", "总量"): ("≤", 1, "位", None),
     }
     assert values("去年，全市技术合同成交额居全省第3位。") == set()  # a rank reached: a result
@@ -811,3 +811,14 @@ def test_a_paragraph_after_announcing_the_goals_of_a_year_is_that_year():
         "所谓“三个提升”，即企业创新能力大幅提升，高新技术企业力争达到4000家。"
     )
     assert values(text, 2020) == {4000}
+
+
+def test_a_rank_in_ming_and_a_name_centred_on_a_slogan():
+    # 2020_hebei_jueding: “综合科技进步水平进入全国15名以内”, “以“大智移云”为核心的新一代信息技术产业规模突破3000亿元”
+    text = (
+        "到2020年，综合科技进步水平进入全国15名以内。"
+        "产业创新能力大幅提升，以“大智移云”为核心的新一代信息技术产业规模突破3000亿元。"
+    )
+    got = {t.indicator: (t.comparison, t.value, t.unit) for t in parse(text, 2020).targets}
+    assert got["综合科技进步水平排名"] == ("≤", 15, "位")
+    assert [n for n in got if "新一代信息技术产业" in n and "大智移云" not in n]
