@@ -55,15 +55,21 @@ class ExcelBook:
         per cell and then this method converted every cell again — at 450,000 cells, most of
         a ribbon click.
         """
-        used = self.book.sheets[name].used_range
+        sheet = self.book.sheets[name]
+        remote = self._remote
+        if remote is None:
+            remote = self._remote = getattr(self.book.app.engine, "name", "") == "remote"
+        if remote and type(values := sheet.api.get("values")) is list:
+            # The remote engine holds the sheet's values as rows from A1 (blank outside the
+            # used range): taking them as they are skips xlwings copying every row twice
+            # (``raw_value`` makes tuples, then slices them to the used range).
+            return _trimmed(name, _plain_rows(values, True), 1, 1)
+        used = sheet.used_range
         raw = used.raw_value
         if not isinstance(raw, (list, tuple)):  # one cell: Excel gives the bare value
             raw = [[raw]]
         elif raw and not isinstance(raw[0], (list, tuple)):  # one row or column, flattened
             raw = [raw] if used.shape[0] == 1 else [[v] for v in raw]
-        remote = self._remote
-        if remote is None:
-            remote = self._remote = getattr(self.book.app.engine, "name", "") == "remote"
         return _trimmed(name, _plain_rows(raw, remote), used.row, used.column)
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
