@@ -467,41 +467,26 @@ def _name_for(
 
 def _plan_codes(root: PlanNode) -> set[str]:
     """Return the codes of nodes under a heading that plans (2024年工作计划, 主要目标 …)."""
-    codes: set[str] = set()
-
-    def walk(node: PlanNode, plan: bool) -> None:
-        title = node.title or ""
-        if (
-            node.level != "总"
-            and wording.PLAN_HEADING.search(title)
-            and not wording.PAST_HEADING.search(title)
-        ):
-            plan = True
-        if plan:
-            codes.add(node.code)
-        for child in node.children:
-            walk(child, plan)
-
-    walk(root, False)
-    return codes
+    return _codes_under(root, wording.PLAN_HEADING, wording.PAST_HEADING)
 
 
 def _past_codes(root: PlanNode) -> set[str]:
     """Return the codes of nodes under a heading that reports results (发展基础, 工作回顾 …)."""
+    return _codes_under(root, wording.PAST_HEADING, wording.PLAN_HEADING)
+
+
+def _codes_under(root: PlanNode, heading: re.Pattern[str], unless: re.Pattern[str]) -> set[str]:
+    """Return the codes of nodes at or below a heading matching ``heading`` but not ``unless``."""
     codes: set[str] = set()
 
-    def walk(node: PlanNode, past: bool) -> None:
+    def walk(node: PlanNode, inside: bool) -> None:
         title = node.title or ""
-        if (
-            node.level != "总"
-            and wording.PAST_HEADING.search(title)
-            and not wording.PLAN_HEADING.search(title)
-        ):
-            past = True
-        if past:
+        if node.level != "总" and heading.search(title) and not unless.search(title):
+            inside = True
+        if inside:
             codes.add(node.code)
         for child in node.children:
-            walk(child, past)
+            walk(child, inside)
 
     walk(root, False)
     return codes
