@@ -132,6 +132,8 @@ class IndicatorResult:
     origin: str = "内置"  # 内置 | 科室报送 | 县区报送 | 自定义
     higher_is_better: bool = True  # False for 位次 and 控制在…以内 targets: a fall is progress
     value_is_increment: bool = False  # value is a reported 新增 figure, not a year-end total
+    achieved_previous: float | None = None  # 新增/净增 targets: last year's 新增 figure, when reported
+    achieved_yoy: float | None = None  # 新增/净增 targets: 同比 of the 新增 figure (not of the total)
 
     @property
     def plain_name(self) -> str:

@@ -75,14 +75,51 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
             problems += totals.separate(file, t, tuple(n for n in own if n))
     current, previous = tables.get("县区数据"), tables.get("县区上年数据")
     if current is not None and previous is not None and previous.columns and current.rows:
-        known = [r.values["县区"] for r in current.rows if r.values.get("县区")]
-        for r in previous.rows:
-            v = r.values.get("县区")
-            if v and v not in known:
-                problems.append(names.orphan_problem(
-                    file, previous.sheet, r.cells.get("县区"), v, "县区数据", known,
-                    "该县区和全市的同比增长将显示为不可比"))
+        problems += _county_pairs(file, current, previous, tables)
     return problems
+
+
+def _county_pairs(file: str, current, previous, tables: dict) -> list[Problem]:
+    """Return the problems of names that differ between 县区数据 and 县区上年数据.
+
+    A pair such as 「邯山」/「邯山区」 is reported at the name that lacks the administrative
+    suffix, whichever sheet holds it (the other is the official name); a 县区数据 row that is no
+    county at all — a stray 科室 line such as 「市级农业科技园区｜21」 — is an error.
+    """
+    problems: list[Problem] = []
+    known = [r.values["县区"] for r in current.rows if r.values.get("县区")]
+    last_year = [r.values["县区"] for r in previous.rows if r.values.get("县区")]
+    only_now = [v for v in known if v not in last_year]
+    cell_now = {r.values.get("县区"): r.cells.get("县区") for r in current.rows}
+    for r in previous.rows:
+        v = r.values.get("县区")
+        if not v or v in known:
+            continue
+        match = names.likely_match(v, only_now)
+        if match is not None and names.official(v) and not names.official(match):
+            problems.append(names.orphan_problem(
+                file, current.sheet, cell_now.get(match), match, previous.sheet, [v],
+                "该县区和全市的同比增长将显示为不可比"))
+            only_now.remove(match)
+            continue
+        if match is not None:
+            only_now.remove(match)
+        problems.append(names.orphan_problem(
+            file, previous.sheet, r.cells.get("县区"), v, "县区数据", known,
+            "该县区和全市的同比增长将显示为不可比"))
+    if last_year and only_now:
+        problems += names.stray_rows(file, current, only_now, last_year, _indicator_names(tables))
+    return problems
+
+
+def _indicator_names(tables: dict) -> list[str]:
+    """Return the indicator names of 目标任务 and 科室数据 (a stray county row often is one)."""
+    out = []
+    for sheet, column in (("目标任务", "指标"), ("科室数据", "指标")):
+        t = tables.get(sheet)
+        values = t.column(column) if t is not None else None
+        out += [str(v) for v in values or () if v]
+    return out
 
 
 def review(ds) -> list[Problem]:

@@ -24,6 +24,11 @@ def fold(name: object) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", str(name)))
 
 
+def official(name: str) -> bool:
+    """Return True when ``name`` ends as an administrative unit does (…区, …县, …市, …旗)."""
+    return bool(_SUFFIX.search(name))
+
+
 def _stem(name: str) -> str:
     return _SUFFIX.sub("", name) or name
 
@@ -45,8 +50,42 @@ def orphan_problem(file: str, sheet: str, cell: str, name: str, where: str, know
     match = likely_match(name, known)
     more = f"（共 {rows} 行）" if rows > 1 else ""
     found = f"县区「{name}」{more}在「{where}」中没有对应的县区"
+    if match and official(name) and not official(match):
+        # the official name here, a shortened one there: the other sheet is what to correct
+        return Problem(file, sheet, cell, found + f"，「{where}」中写作「{match}」",
+                       f"请把「{where}」中的「{match}」改为「{name}」（各表名称须一致），否则{consequence}")
     if match:
         return Problem(file, sheet, cell, found + f"，可能是「{match}」",
                        f"请把「{name}」改为「{match}」（两表名称须一致），否则{consequence}")
     return Problem(file, sheet, cell, found, f"若是县区，请与「{where}」的名称保持一致；否则{consequence}",
                    "提示")
+
+
+def stray_rows(file: str, current, names: list[str], last_year: list[str],
+               indicators: Iterable[str]) -> list[Problem]:
+    """Return an error for each 县区数据 row in ``names`` that is not a county: it matches no
+    county of 县区上年数据 and has figures only in columns no real county fills (a 科室 line
+    typed under the counties, 「市级农业科技园区｜21」), or none at all."""
+    from kjreport.indicators.names import name_key
+
+    rows = [r for r in current.rows if r.values.get("县区")]
+    columns = [c for c in (*current.columns, *current.extra) if c not in ("县区", "类型")]
+    real = [r for r in rows if r.values.get("县区") in last_year]
+    filled = {c for c in columns for r in real if isinstance(r.values.get(c), (int, float))}
+    keys = {name_key(n) for n in indicators}
+    out = []
+    for r in rows:
+        name = r.values.get("县区")
+        if name not in names:
+            continue
+        own = [c for c in columns if r.values.get(c) is not None]
+        if any(c in filled for c in own):
+            continue  # figures where the counties have theirs: a new county (hinted elsewhere)
+        what = "是一个指标名称（目标任务或科室数据中有同名指标）" if name_key(name) in keys else (
+            "在各县区都填写的列中没有数据")
+        out.append(Problem(
+            file, current.sheet, r.cells.get("县区"),
+            f"「{name}」不像是县区：「县区上年数据」中没有这个县区，且它{what}",
+            "若是科室报送的指标，请把它填入「科室数据」（科室、指标、单位、本年数、上年数）并删除这一行；"
+            "若确是新设县区，请在「县区上年数据」中也添加该县区，并填写它的各项数据"))
+    return out

@@ -123,10 +123,11 @@ def achieved(result: IndicatorResult, target: Target, increment: float | None = 
 
 def assess(result: IndicatorResult, settings: Settings, *, comparability: str = "可比",
            comparability_note: str = "", adjusted_base: bool = False,
-           increment: float | None = None) -> IndicatorResult:
+           increment: float | None = None, increment_previous: float | None = None) -> IndicatorResult:
     """Fill in 完成率, 同比/个百分点, 序时进度 and 状态 of ``result`` (value/previous/target set).
 
-    ``increment`` is a reported 新增 figure for a 新增/净增 target.
+    ``increment`` is a reported 新增 figure for a 新增/净增 target, ``increment_previous`` the same
+    figure's 上年数: their 同比 is the target's (``achieved_yoy``), never the total's growth.
     """
     value, previous = result.value, result.previous
     if result.kind == "ratio":
@@ -148,6 +149,9 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         result.details.setdefault("新增（报送）", increment)
     measured = achieved(result, target, increment) if target is not None else value
     result.achieved = measured
+    if target is not None and target.kind in ("新增", "净增") and increment is not None:
+        result.achieved_previous = increment_previous
+        result.achieved_yoy = yoy_growth(increment, increment_previous)
     if measured is None:
         result.status = "无数据"
         if result.status_note:

@@ -152,22 +152,23 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         details=details or {}, origin=ORIGINS.get(item.origin, "内置") if item else "内置",
         higher_is_better=spec.higher_is_better and not (target is not None and target.comparison == "≤"),
     )
-    increment = None
+    increment = increment_previous = None
     if item is not None and item.increment:
         f = ds.fields[item.increment]
-        increment = _clean(f.current) if not isinstance(f.current, np.ndarray) else _clean(
-            np.nansum(f.current) if not np.isnan(f.current).all() else None)
+        increment, increment_previous = _reported_sum(f.current), _reported_sum(f.previous)
         if f.source not in sources:
             sources.append(f.source)
     if item is not None and item.spec_is_increment:
-        increment = value
+        increment, increment_previous = value, previous
         result.value_is_increment = True
     if value is None and details and details.get("说明"):
         result.status_note = details["说明"]
     adjusted = spec.name in settings.adjusted_base or name in settings.adjusted_base
     assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted,
-           increment=increment)
+           increment=increment, increment_previous=increment_previous)
     county_spec = item.county_spec if item is not None and item.county_spec is not None else spec
+    if item is not None and item.no_counties:
+        slicer = None  # a 新增 target with the counties' totals only: no county breakdown
     if county_spec is not spec and slicer is not None and ds.counties:
         # the city figure is the department's; the counties' come from the 县区数据 column
         for f in county_spec.inputs.values():
@@ -180,6 +181,13 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
                                          lower_better=(target is not None and target.comparison == "≤")
                                          or not spec.higher_is_better)
     return result
+
+
+def _reported_sum(data) -> float | None:
+    """Return a reported figure: a 科室数据 number, or Σ of a 县区数据 column (None if all blank)."""
+    if isinstance(data, np.ndarray):
+        return None if not data.size or np.isnan(data).all() else _clean(np.nansum(data))
+    return _clean(data)
 
 
 HISTORY_YEARS = 8  # earlier years computed from a ledger, for 创历史新高 / 增速加快

@@ -46,6 +46,7 @@ class Planned:
     note: str = ""  # shown as the result's 说明 when there is no data
     department: str = ""  # the catalogue's default 责任科室
     county_spec: IndicatorSpec | None = None  # 县区数据 column giving county values beside a 科室 row
+    no_counties: bool = False  # a 新增 target whose counties report only their totals: no breakdown
 
 
 @dataclass
@@ -232,7 +233,10 @@ def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned
     entry_new = m.catalogue.find("新增" + stock_name)
     if entry_new is not None:
         wanted += [name_key(n) for n in entry_new.names]
-    increment = next((f for k in dict.fromkeys(wanted) for f in m.reported.get(k, [])), "")
+    found = [f for k in dict.fromkeys(wanted) for f in m.reported.get(k, [])]
+    increment = found[0] if found else ""
+    # the counties' own 新增 column (县区数据 「新增高新技术企业（家）」) gives their breakdown
+    county_new = next((f for f in found if f.startswith(COUNTY_PREFIX)), "")
     stock = choose(stock_name, t)
     # an empty ledger (a new bureau keeps none) and a reported 新增 figure: the figure is used
     stock_empty = stock.spec is not None and increment and not m.has_data(stock.spec)
@@ -242,12 +246,34 @@ def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned
         if stock_name != t.indicator:
             stock.name = t.indicator
         stock.increment = increment
+        _new_by_county(m, t, stock, county_new, entry_new, used_fields)
         return stock
     if increment:
         spec, origin, _ = m.spec_for(t.indicator, increment, entry_new)
         used_fields.add(increment)
-        return Planned(spec, t, t.indicator, origin, spec_is_increment=True)
+        item = Planned(spec, t, t.indicator, origin, spec_is_increment=True)
+        if county_new and county_new != increment:
+            _new_by_county(m, t, item, county_new, entry_new, used_fields)
+        return item
     return stock
+
+
+def _new_by_county(m: _Matcher, t: Target, item: Planned, county_new: str, entry,
+                   used_fields: set[str]) -> None:
+    """Give a 新增/净增 target its counties' 新增 figures, never their totals.
+
+    A 县区数据 column of totals (「科技型中小企业（家）」) says nothing about each county's new
+    firms: without a 新增 column the target has no county breakdown (no rank, no notice line).
+    """
+    if county_new:
+        item.county_spec = m.spec_for(t.indicator, county_new, entry, t.unit)[0]
+        item.no_counties = False
+        used_fields.add(county_new)
+        return
+    by_county = item.county_spec or item.spec
+    if by_county is not None and by_county.inputs and all(
+            f.startswith(COUNTY_PREFIX) for f in by_county.inputs.values()):
+        item.no_counties = True
 
 
 def _unique_names(items: list[Planned]) -> None:

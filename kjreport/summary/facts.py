@@ -135,7 +135,7 @@ def _small_count(view: ResultView, c: CountyView) -> bool:
 
 
 def _declined(view: ResultView) -> bool:
-    change = view.yoy if view.yoy is not None else view.change_pp
+    change = view.trend_yoy if view.trend_yoy is not None else view.change_pp
     if change is not None and not view.result.higher_is_better:
         change = -change  # 位次 8 after 12, or a 控制在…以内 figure falling: progress, not a decline
     return change is not None and change < 0 and not is_zero(change, 2)

@@ -44,6 +44,13 @@ def _change_cell(r: IndicatorResult) -> str:
         return "持平" if moved == 0 else f"{'前移' if moved > 0 else '后移'}{tx.number(abs(moved), 0)}位"
     if r.kind == "ratio" or r.unit == "%":
         return _signed_pp(r.change_pp, NA)
+    if r.target is not None and r.target.kind in ("新增", "净增"):
+        # the row states the 新增 figure: its 同比 is against last year's 新增, never the total's
+        if tx.is_number(r.achieved_yoy):
+            return tx.signed_pct(r.achieved_yoy)
+        if r.achieved_previous == 0 and tx.is_number(r.achieved) and r.achieved > 0:  # type: ignore[operator]
+            return "实现零的突破"
+        return NA
     if not tx.is_number(r.yoy):
         if r.yoy_note == ZERO_BASE_NOTE:  # as the text says: 上年为零，实现零的突破
             return "实现零的突破"

@@ -160,6 +160,40 @@ class ResultView:
         return self.result.name
 
     @property
+    def trend_name(self) -> str:
+        """Return the name the change against last year is told of: 新增院士工作站 for a 新增
+        target (fewer new ones is not fewer in all), else the name."""
+        return self.kind_name if self.target_kind in ("新增", "净增") else self.name
+
+    @property
+    def trend_value(self) -> Num | None:
+        """Return this year's figure whose change is told: the 新增 figure of a 新增 target."""
+        if self.target_kind in ("新增", "净增"):
+            return self.achieved
+        return self.value
+
+    @property
+    def trend_previous(self) -> Num | None:
+        """Return last year's figure matching ``trend_value`` (None: a 新增 target whose 上年新增数
+        is not reported — the total's growth says nothing about it)."""
+        if self.target_kind in ("新增", "净增"):
+            return num(self.result.achieved_previous, _provenance(self.result, "上年数"))
+        return self.previous
+
+    @property
+    def trend_yoy(self) -> Num | None:
+        """Return the 同比 of ``trend_value``."""
+        if self.target_kind in ("新增", "净增"):
+            return num(self.result.achieved_yoy, _provenance(self.result, "同比"))
+        return self.yoy
+
+    @property
+    def trend_small_base(self) -> bool:
+        """Return True when ``trend_value``'s change is told as a difference (增加3家), not a %."""
+        p = self.trend_previous
+        return self.is_count and is_number(p) and 0 < float(p) < SMALL_BASE
+
+    @property
     def is_rank(self) -> bool:
         """Return True for a rank target (位次): 居第4位，进入前5位目标实现."""
         return self.result.unit == "位"

@@ -23,3 +23,61 @@ def test_orphan_message_names_the_match():
     assert p.severity == "错误" and "可能是「清河区」" in p.found and p.cell == "A2"
     p = orphan_problem("f.xlsx", "企业台账", "B3", "市直", "县区数据", KNOWN, "不计入县区", rows=3)
     assert p.severity == "提示" and "共 3 行" in p.found
+
+
+# --- QA round 3 (邯郸2018), through ``check`` on copies of the sample ---------------------------
+
+def _check(sample_path, tmp_path, change):
+    import openpyxl
+
+    from kjreport.report import check_source
+
+    path = tmp_path / "book.xlsx"
+    wb = openpyxl.load_workbook(sample_path)
+    change(wb)
+    wb.save(path)
+    return check_source(path)
+
+
+def test_a_typo_in_this_year_s_sheet_is_pointed_at_there(sample_path, tmp_path):
+    # S6: 县区数据!A2 typed 「清河」, 县区上年数据 keeps the official 「清河区」: fix 县区数据, not the other
+    def typo(wb):
+        assert wb["县区数据"]["A2"].value == "清河区"
+        wb["县区数据"]["A2"] = "清河"
+    problems = [p for p in _check(sample_path, tmp_path, typo) if "清河" in p.found and p.cell]
+    assert problems[0].sheet == "县区数据" and problems[0].cell == "A2" and problems[0].severity == "错误"
+    assert "可能是「清河区」" in problems[0].found and "请把「清河」改为「清河区」" in problems[0].expected
+    # the ledgers' rows say 清河区 too: they name 县区数据's spelling as the one to correct
+    for p in problems[1:]:
+        assert p.sheet.endswith("台账") and "请把「县区数据」中的「清河」改为「清河区」" in p.expected
+    assert not [p for p in problems if "请把「清河区」改为" in p.expected]
+
+
+def test_a_typo_in_last_year_s_sheet_is_still_pointed_at_there(sample_path, tmp_path):
+    def typo(wb):
+        wb["县区上年数据"]["A2"] = "清河"
+    problems = [p for p in _check(sample_path, tmp_path, typo) if "清河" in p.found and p.cell]
+    assert [(p.sheet, p.cell) for p in problems] == [("县区上年数据", "A2")]
+    assert "请把「清河」改为「清河区」" in problems[0].expected
+
+
+def test_a_stray_indicator_row_under_the_counties_is_an_error(sample_path, tmp_path):
+    # S3: a 科室 line typed at the bottom of 县区数据, in a column no county fills
+    def stray(wb):
+        ws = wb["县区数据"]
+        assert ws.max_row == 11 and ws.max_column == 10
+        ws.cell(1, 11).value = "孵化器面积（万平方米）"  # a column no county fills
+        ws.cell(12, 1).value = "市级农业科技园区"
+        ws.cell(12, 11).value = 21
+    problems = _check(sample_path, tmp_path, stray)
+    errors = [p for p in problems if p.severity == "错误" and "市级农业科技园区" in p.found]
+    assert len(errors) == 1 and errors[0].sheet == "县区数据" and errors[0].cell == "A12"
+    assert "不像是县区" in errors[0].found and "科室数据" in errors[0].expected
+
+
+def test_a_new_county_with_figures_is_only_a_hint(sample_path, tmp_path):
+    def new_county(wb):
+        ws = wb["县区数据"]
+        ws.append(["新设区", *[c.value for c in ws[11][1:]]])
+    problems = _check(sample_path, tmp_path, new_county)
+    assert not [p for p in problems if p.severity == "错误" and "新设区" in p.found]

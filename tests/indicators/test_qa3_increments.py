@@ -1,0 +1,90 @@
+"""QA round 3 (邯郸2018), the indicator side of 新增 targets, through the real entry points.
+
+S1: a 县区数据 column of totals belongs to the 总量 target only; a 新增 column (新增众创空间（家）)
+gives the 新增 target its county breakdown. S4: a 新增 row's 同比 is the growth of the 新增
+figure (1526 vs 1310), and fewer new ones read as 新增…比上年减少, never as a shrinking stock.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from kjreport.cli import main
+from kjreport.report import load_report
+from kjreport.summary import build_summary
+from tests.indicators.test_reported_workbook import county_column, department_row, edit, target
+
+TOTALS = [1173, 754, 1256, 670, 419, 168, 251, 335, 586, 837]
+TOTALS_LAST = [841, 601, 1021, 480, 360, 240, 180, 240, 420, 724]
+NEW_SPACES = [3, 1, 4, 0, 1, 2, 0, 1, 2, 3]
+NEW_SPACES_LAST = [2, 1, 3, 1, 1, 1, 1, 1, 2, 2]
+
+
+@pytest.fixture
+def handan_like(sample_path, tmp_path):
+    return edit(
+        sample_path, tmp_path / "邯郸式2011.xlsx",
+        department_row("高新科", "新增科技型中小企业", "家", 1526, 1310),
+        department_row("高新科", "科技型中小企业", "家", 9214, 7688),
+        department_row("高新科", "新增众创空间", "家", 17, 15),
+        department_row("合作科", "新增市级创新平台", "家", 10, 12),
+        county_column("科技型中小企业（家）", TOTALS, TOTALS_LAST),
+        county_column("新增众创空间（家）", NEW_SPACES, NEW_SPACES_LAST),
+        target("科技型中小企业", 1400, "家", 类型="新增"),
+        target("科技型中小企业", 9000, "家", 类型="总量"),
+        target("众创空间", 15, "家", 类型="新增"),
+        target("市级创新平台", 10, "家", 类型="新增"),
+    )
+
+
+def test_county_totals_go_to_the_total_target_only(handan_like):
+    report = load_report(handan_like)
+    new = report.result("新增科技型中小企业")
+    total = report.result("科技型中小企业")
+    assert new.achieved == 1526 and new.counties == []  # a county's total is not its new firms
+    assert not any(s.startswith("县区数据!") for s in new.sources)
+    assert {c.county: c.value for c in total.counties}["清河区"] == 1173
+
+
+def test_a_county_increment_column_is_the_increment_target_s_breakdown(handan_like):
+    report = load_report(handan_like)
+    spaces = report.result("众创空间")
+    assert spaces.achieved == 17 and spaces.target.kind == "新增"
+    by_county = {c.county: c for c in spaces.counties}
+    assert by_county["高新区"].value == 4 and by_county["高新区"].rank == 1
+    # the column is used by the target: not listed again as an untargeted indicator
+    assert [r.name for r in report.results].count("新增众创空间") == 0
+
+
+def test_increment_growth_is_against_last_year_s_increment(handan_like):
+    report = load_report(handan_like)
+    new = report.result("新增科技型中小企业")
+    assert new.achieved_previous == 1310
+    assert new.achieved_yoy == pytest.approx((1526 - 1310) / 1310 * 100)
+    assert report.result("科技型中小企业").yoy == pytest.approx((9214 - 7688) / 7688 * 100)
+
+
+def test_summary_states_increments_as_increments(handan_like, tmp_path):
+    result = CliRunner().invoke(main, ["docx", str(handan_like), "--output", str(tmp_path / "s.docx"),
+                                       "--no-charts"])
+    assert result.exit_code == 0, result.output
+    doc = Document(str(tmp_path / "s.docx"))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    rows = {r.cells[1].text: [c.text for c in r.cells] for t in doc.tables for r in t.rows}
+    assert rows["新增科技型中小企业"][6] == "16.5%"  # 1526 vs 1310, not the total's 19.8%
+    assert rows["科技型中小企业"][6] == "19.8%"
+    assert rows["新增市级创新平台"][6] == "-16.7%"
+    assert rows["新增众创空间"][6] == "13.3%"
+    assert "新增科技型中小企业1526家" in body
+
+
+def test_fewer_new_ones_are_not_a_shrinking_stock(handan_like):
+    report = load_report(handan_like)
+    names = {"新增科技型中小企业", "科技型中小企业", "众创空间", "市级创新平台"}
+    report.results = [r for r in report.results if r.name in names]
+    text = "\n".join(p.text for p in build_summary(report, charts=False).docx.paragraphs)
+    problems = text.split("存在的问题")[1].split("工作打算")[0]
+    assert "新增市级创新平台同比下降16.7%" in problems
+    assert "市级创新平台同比下降" not in problems.replace("新增市级创新平台同比下降", "")
