@@ -15,7 +15,7 @@ from kjreport.indicators.fields import Field, IndicatorInputs
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import IndicatorSpec, Registry
-from kjreport.indicators.resolve import Planned, plan_indicators
+from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
 from kjreport.model import CountyValue, IndicatorResult, Target
 from kjreport.workbook.schema import UNIT_CONVERSIONS
 
@@ -76,8 +76,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             elif target is not None and result.value is None and result.achieved is None:
                 problems.append(_target_problem(
                     ds, target, f"指标「{result.name}」没有本年数据" + _why(result.status_note),
-                    f"请补齐数据，或在「科室数据」中添加名为「{target.indicator}」的一行（本年数、上年数）",
-                    "提示"))
+                    fill_hint(item, ds.fields), "提示"))
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",

@@ -170,7 +170,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
             item = choose(name, t)
         if item.spec is None:
             entry = m.catalogue.find(name)
-            add = (f"请在「科室数据」中添加名为「{name}」的一行（本年数、上年数），"
+            add = (f"请在「科室数据」中添加名为「{row_name(t)}」的一行（本年数、上年数），"
                    f"或在「县区数据」「县区上年数据」中添加该列")
             if entry is not None:
                 unit = f"，单位{entry.unit}" if entry.unit else ""
@@ -274,6 +274,29 @@ def _new_by_county(m: _Matcher, t: Target, item: Planned, county_new: str, entry
     if by_county is not None and by_county.inputs and all(
             f.startswith(COUNTY_PREFIX) for f in by_county.inputs.values()):
         item.no_counties = True
+
+
+def row_name(t: Target) -> str:
+    """Return the 科室数据 row a target's figure goes in: 新增科技型中小企业 for a 新增 target."""
+    if t.kind in ("新增", "净增") and not _INCREMENT_PREFIX.match(t.indicator):
+        return t.kind + t.indicator
+    return t.indicator
+
+
+def fill_hint(item: Planned, fields: dict) -> str:
+    """Return what to do about a target with no figure this year: the cells of its 科室数据 row
+    when the row is there but blank (init lists the plan's indicators), else the row to add."""
+    keys = [k for k in (item.increment, *(item.spec.inputs.values() if item.spec else ())) if k]
+    for key in keys:
+        f = fields.get(key)
+        if key.startswith(DEPARTMENT_PREFIX) and f is not None and not f.has_data:
+            sheet, _, cell = f.source.partition("!")
+            before = f.previous_source.partition("!")[2] if f.previous_source else ""
+            return (f"请在「{sheet}」{cell} 填写「{field_name(key)}」的本年数"
+                    + (f"（上年数填在 {before}）" if before else ""))
+    target = item.target
+    name = row_name(target) if target is not None else item.name
+    return f"请补齐数据，或在「科室数据」中添加名为「{name}」的一行（本年数、上年数）"
 
 
 def _unique_names(items: list[Planned]) -> None:

@@ -85,18 +85,46 @@ def month_of_header(header: str) -> int | None:
     return None
 
 
-def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] | None = None) -> ProgressInputs:
+def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] | None = None,
+                    known: list[str] | None = None) -> ProgressInputs:
     """Return the progress sheets among ``tables`` (sheets already read by the dataset reader);
-    ``units`` maps indicator names to their units (to convert 万元 figures of an 亿元 indicator)."""
+    ``units`` maps indicator names to their units (to convert 万元 figures of an 亿元 indicator).
+    With ``known`` (the names results and targets go by), a 月度数据 row with figures that no
+    target reads — left behind when a target was renamed — is pointed out."""
     out = ProgressInputs()
     units = {canonical(k): v for k, v in (units or {}).items()}
     if (t := tables.get(schema.SCHEDULES.name)) is not None:
         _schedules(file, t, out)
     if (t := tables.get(schema.MONTHLY.name)) is not None:
         _monthly(file, t, out, units)
+        if known:
+            out.problems += _unread_rows(file, t, known)
     if (t := tables.get(schema.MEASURES.name)) is not None:
         _measures(t, out)
     return out
+
+
+def _unread_rows(file: str, t: Table, known: list[str]) -> list[Problem]:
+    """Return a hint for each 月度数据 row with figures whose name matches no target."""
+    from kjreport.indicators.names import closest
+
+    keys = {canonical(n) for n in known}
+    problems = []
+    for row in t.rows:
+        name = row.values.get("指标")
+        if not name or not any(isinstance(row.values.get(h), (int, float)) for h in t.extra):
+            continue
+        key = canonical(str(name))
+        base = m.group("base") if (m := _PREVIOUS_ROW.match(key)) or (m := _GROWTH_ROW.match(key)) else key
+        if key in keys or base in keys:
+            continue
+        near = closest(str(name), list(dict.fromkeys(known)))
+        guess = "是否应为：" + "、".join(f"「{n}」" for n in near) + "；" if near else ""
+        problems.append(Problem(
+            file, t.sheet, row.cells.get("指标", ""),
+            f"指标「{name}」与「目标任务」中的任何指标都不对应，这一行的月度数据不会用于进度通报",
+            f"{guess}若目标任务中的指标已改名，请把这一行的指标名称改为相同的名称", "提示"))
+    return problems
 
 
 def _measures(t: Table, out: ProgressInputs) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kjreport.errors import Problem
-from kjreport.workbook.numbers import is_blank, is_excel_error, parse_number
+from kjreport.workbook.numbers import COUNT_UNITS, is_blank, is_excel_error, parse_number
 from kjreport.workbook.schema import (
     UNIT_CONVERSIONS,
     Column,
@@ -593,7 +593,8 @@ def _expected_short(col: Column) -> str:
 def _expected(col: Column) -> str:
     if col.kind in ("number", "int"):
         unit = f"（单位：{col.unit}）" if col.unit else ""
-        return f"应填写{_expected_short(col)}{unit}，" + ("如 1200" if col.kind == "int" else "如 1200 或 26.5")
+        whole = col.kind == "int" or col.unit in COUNT_UNITS  # 26.5件 is no example for a count
+        return f"应填写{_expected_short(col)}{unit}，" + ("如 1200" if whole else "如 1200 或 26.5")
     if col.kind == "choice":
         return "应为：" + "、".join(col.choices)
     hint = f"（{col.hint}）" if col.hint else ""

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from docx import Document
 
 from kjreport.cli import main
-from kjreport.report import load_report
+from kjreport.report import check_source, load_report
 from kjreport.summary import build_summary
 from tests.indicators.test_reported_workbook import county_column, department_row, edit, target
 
@@ -88,3 +88,38 @@ def test_fewer_new_ones_are_not_a_shrinking_stock(handan_like):
     problems = text.split("存在的问题")[1].split("工作打算")[0]
     assert "新增市级创新平台同比下降16.7%" in problems
     assert "市级创新平台同比下降" not in problems.replace("新增市级创新平台同比下降", "")
+
+
+def test_check_points_at_the_blank_row_init_made(sample_path, tmp_path):
+    # S10: the 科室数据 row exists (init lists the plan's indicators) and only 本年数 is blank
+    path = edit(sample_path, tmp_path / "blank.xlsx",
+                department_row("高新科", "新增科技型中小企业", "家", None, None, None),
+                department_row("高新科", "科技型中小企业", "家", None, None, None),
+                target("科技型中小企业", 1400, "家", 类型="新增"),
+                target("科技型中小企业", 9000, "家", 类型="总量"),
+                target("科技小巨人企业", 20, "家", 类型="新增"))
+    hints = {p.found.split("」")[0].split("「")[-1]: p.expected for p in check_source(path)
+             if p.sheet == "目标任务" and "没有" in p.found}
+    first = hints["新增科技型中小企业"]
+    assert first.startswith("请在「科室数据」D") and "填写「新增科技型中小企业」的本年数" in first
+    assert "填写「科技型中小企业」的本年数" in hints["科技型中小企业"]
+    assert "添加名为" not in first and "添加名为" not in hints["科技型中小企业"]
+    # no row at all for a 新增 target: the row to add is the 新增 one
+    assert "「新增科技小巨人企业」的一行" in hints["科技小巨人企业"]
+
+
+def test_a_monthly_row_left_behind_by_a_rename_is_pointed_out(sample_path, tmp_path):
+    # S11: 目标任务 renamed (科技示范基地 → 科技示范园); init's 月度数据 row keeps the old name
+    def monthly(wb):
+        ws = wb["月度数据"] if "月度数据" in wb.sheetnames else wb.create_sheet("月度数据")
+        if ws.max_row == 1 and ws["A1"].value is None:
+            ws.append(["指标", "单位", *[f"{m}月" for m in range(1, 13)]])
+        ws.append(["科技示范基地", "个", None, None, None, None, None, 48])
+    path = edit(sample_path, tmp_path / "renamed.xlsx",
+                department_row("农村科", "科技示范园", "个", 105, 92),
+                target("科技示范园", 100, "个"), monthly)
+    problems = check_source(path)
+    hints = [p for p in problems if p.sheet == "月度数据" and "科技示范基地" in p.found]
+    assert len(hints) == 1 and hints[0].severity == "提示" and hints[0].cell.startswith("A")
+    assert "不会用于进度通报" in hints[0].found and "「科技示范园」" in hints[0].expected
+    assert not [p for p in problems if p.sheet == "月度数据" and p is not hints[0]]  # the sample's rows match

@@ -33,3 +33,31 @@ def test_wrong_unit_and_booleans():
     assert "百分数" in parse_number("5%", "亿元").error
     assert parse_number(True).error
     assert parse_number(None).value is None and parse_number(None).error == ""
+
+
+def test_a_count_typed_with_its_own_unit_is_read_like_an_amount(sample_path, tmp_path):
+    # QA round 3 S9: 「374件」 in 县区数据's 专利申请量（件） is read as 374 with a hint, as 「26.8亿元」
+    # is; a count in the wrong unit is an error whose example is a whole number
+    import openpyxl
+
+    from kjreport.report import check_source
+
+    wb = openpyxl.load_workbook(sample_path)
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = wb[sheet]
+        ws.cell(1, 11).value = "专利申请量（件）"
+        ws.cell(1, 12).value = "众创空间（家）"
+        for row in range(2, 12):
+            ws.cell(row, 11).value = 100 + row
+            ws.cell(row, 12).value = row
+    wb["县区数据"]["K3"] = "374件"
+    wb["县区数据"]["L4"] = "3件"
+    path = tmp_path / "units.xlsx"
+    wb.save(path)
+    problems = {(p.sheet, p.cell): p for p in check_source(path)}
+    hint = problems[("县区数据", "K3")]
+    assert hint.severity == "提示" and "374" in hint.found
+    error = problems[("县区数据", "L4")]
+    assert error.severity == "错误" and "「件」与本列单位「家」不一致" in error.found
+    assert "如 1200" in error.expected and "26.5" not in error.expected
+    assert parse_number("12期", "期").value == 12 and parse_number("5场").value == 5
