@@ -44,9 +44,17 @@ def result_row(r: IndicatorResult) -> list[object]:
     """Return one row of the 指标结果 sheet (numbers rounded only for display in Excel)."""
     t = r.target
     notes = [n for n in (r.status_note, r.yoy_note) if n]
+    value, previous, yoy = r.value, r.previous, r.yoy
+    if t is not None and t.kind in ("新增", "净增") and r.achieved_previous is not None \
+            and not r.value_is_increment:
+        # a 新增 row states the 新增 figures (1526 vs 1310); the year-end total goes in 说明
+        value, previous, yoy = r.achieved, r.achieved_previous, r.achieved_yoy
+        notes = [n for n in (r.status_note,) if n]
+        if r.value is not None:
+            notes.append(f"年末总数{r.value:g}{r.unit}")
     return [
-        r.name, r.unit, _r(r.value), _r(r.previous), _target(t), t.comparison if t else None,
-        _r(r.completion, 2), _r(r.gap), _r(r.yoy, 2), _r(r.change_pp, 2), _r(r.time_progress, 2),
+        r.name, r.unit, _r(value), _r(previous), _target(t), t.comparison if t else None,
+        _r(r.completion, 2), _r(r.gap), _r(yoy, 2), _r(r.change_pp, 2), _r(r.time_progress, 2),
         _r(r.ahead_pp, 2), r.status, "；".join(notes), r.department, "、".join(r.plan_items),
         "；".join(r.sources), r.formula, t.kind if t else None, _r(r.achieved), t.stretch if t else None,
         r.origin,

@@ -165,6 +165,14 @@ class IndicatorResult:
         return tuple(x for x in (t.value, t.stretch, t.upper) if x is not None)
 
     @property
+    def measured_yoy(self) -> float | None:
+        """Return the 同比 of the figure stated against the target: a 新增 target's is that of
+        the 新增 figure (None when last year's 新增 is unknown), never the total's growth."""
+        if self.target is not None and self.target.kind in ("新增", "净增"):
+            return self.achieved_yoy
+        return self.yoy
+
+    @property
     def measured(self) -> tuple[float | None, str]:
         """Return (figure, unit) as stated against the target — the 新增 count, the growth in %,
         the change in 个百分点, else the value — for every table that puts it beside the target."""

@@ -57,7 +57,9 @@ def results_table(report: YearReport, console: Any = None) -> None:
         if r.kind == "ratio":
             change = _signed(r.change_pp, 2, "个百分点") if r.change_pp is not None else "—"
         else:
-            change = _signed(r.yoy, 1, "%") if r.yoy is not None else (r.yoy_note or "—")
+            yoy = r.measured_yoy  # a 新增 row: the 新增 figure's 同比, not the total's
+            increment = r.target.kind in ("新增", "净增")
+            change = _signed(yoy, 1, "%") if yoy is not None else ("—" if increment else r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
         shown, unit = r.measured  # what the target is about: 新增数, 增长率, 百分点 (as 附件1)
         table.add_row(r.row_name, unit, _num(shown), target_value(r.target), rate, change,

@@ -123,3 +123,18 @@ def test_a_monthly_row_left_behind_by_a_rename_is_pointed_out(sample_path, tmp_p
     assert len(hints) == 1 and hints[0].severity == "提示" and hints[0].cell.startswith("A")
     assert "不会用于进度通报" in hints[0].found and "「科技示范园」" in hints[0].expected
     assert not [p for p in problems if p.sheet == "月度数据" and p is not hints[0]]  # the sample's rows match
+
+
+def test_fill_states_the_increment_row_as_increments(handan_like):
+    import openpyxl
+
+    result = CliRunner().invoke(main, ["fill", str(handan_like)])
+    assert result.exit_code == 0, result.output
+    printed = next(line for line in result.output.splitlines() if "新增科技型中小企业" in line)
+    assert "+16.5%" in printed and "19.8%" not in printed
+    ws = openpyxl.load_workbook(handan_like)["指标结果"]
+    rows = {r[0]: r for r in ws.iter_rows(values_only=True) if r and r[0]}
+    new, total = rows["新增科技型中小企业"], rows["科技型中小企业"]
+    assert new[2:4] == (1526, 1310) and new[8] == pytest.approx(16.49, abs=0.01)
+    assert "年末总数9214家" in new[13]
+    assert total[2:4] == (9214, 7688) and total[8] == pytest.approx(19.85, abs=0.01)
