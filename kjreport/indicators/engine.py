@@ -176,9 +176,11 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     county_data = all(ds.fields[f].has_data for f in county_spec.inputs.values())
     if slicer is not None and county_spec.by_county and ds.counties and county_data:
         # no county breakdown from an empty ledger or a blank column: every county would be 0
+        lower_better = (target is not None and target.comparison == "≤") or not spec.higher_is_better
         result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
-                                         lower_better=(target is not None and target.comparison == "≤")
-                                         or not spec.higher_is_better)
+                                         lower_better=lower_better)
+        if item is not None and item.county_increments:
+            result.counties = _increments(result.counties, lower_better)
     return result
 
 
@@ -246,6 +248,19 @@ def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> li
             else:
                 yoy = yoy_growth(value, previous)
         out.append((county, value, previous, yoy, change_pp))
+    return _ranked(out, lower_better)
+
+
+def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyValue]:
+    """Return each county's 新增 (this year's stock − last year's, as a ledger counts it by
+    认定年份), ranked: a 新增 target never shows a county's total as its new ones."""
+    out = [(c.county, None if c.value is None or c.previous is None else c.value - c.previous,
+            None, None, None) for c in counties]
+    return _ranked(out, lower_better)
+
+
+def _ranked(out: list[tuple], lower_better: bool) -> list[CountyValue]:
+    """Return (county, value, previous, yoy, change_pp) tuples as CountyValues with ranks."""
     if all(c[1] is None or c[1] == 0 for c in out):
         return [CountyValue(*c) for c in out]  # nothing to rank: all counties at 0 would all be 1st
     ranked = sorted((c for c in out if c[1] is not None), key=lambda c: c[1], reverse=not lower_better)

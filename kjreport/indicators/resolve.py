@@ -47,6 +47,7 @@ class Planned:
     department: str = ""  # the catalogue's default 责任科室
     county_spec: IndicatorSpec | None = None  # 县区数据 column giving county values beside a 科室 row
     no_counties: bool = False  # a 新增 target whose counties report only their totals: no breakdown
+    county_increments: bool = False  # a 新增/净增 target's counties: stock − last year's stock
 
 
 @dataclass
@@ -263,17 +264,21 @@ def _new_by_county(m: _Matcher, t: Target, item: Planned, county_new: str, entry
     """Give a 新增/净增 target its counties' 新增 figures, never their totals.
 
     A 县区数据 column of totals (「科技型中小企业（家）」) says nothing about each county's new
-    firms: without a 新增 column the target has no county breakdown (no rank, no notice line).
+    firms: without a 新增 column a 新增 target has no county breakdown (no rank, no notice
+    line); a 净增 target takes the difference of the totals. A ledger counted by 认定年份 gives
+    each county's 新增 exactly as this year's count − last year's.
     """
     if county_new:
         item.county_spec = m.spec_for(t.indicator, county_new, entry, t.unit)[0]
-        item.no_counties = False
         used_fields.add(county_new)
         return
     by_county = item.county_spec or item.spec
-    if by_county is not None and by_county.inputs and all(
-            f.startswith(COUNTY_PREFIX) for f in by_county.inputs.values()):
+    if by_county is None or not by_county.inputs:
+        return
+    if all(f.startswith(COUNTY_PREFIX) for f in by_county.inputs.values()) and t.kind == "新增":
         item.no_counties = True
+    else:
+        item.county_increments = True
 
 
 def row_name(t: Target) -> str:

@@ -138,3 +138,18 @@ def test_fill_states_the_increment_row_as_increments(handan_like):
     assert new[2:4] == (1526, 1310) and new[8] == pytest.approx(16.49, abs=0.01)
     assert "年末总数9214家" in new[13]
     assert total[2:4] == (9214, 7688) and total[8] == pytest.approx(19.85, abs=0.01)
+
+
+def test_a_ledger_gives_each_county_its_new_ones(sample_path, tmp_path):
+    # S1 for a bureau with a 企业台账: a county's 新增 is this year's count − last year's, never
+    # its total; the counties add up to the city's 新增
+    path = edit(sample_path, tmp_path / "ledger.xlsx", target("高新技术企业", 20, "家", 类型="新增"))
+    report = load_report(path)
+    new = report.result("新增高新技术企业")
+    stock = report.result("高新技术企业")
+    assert sum(c.value for c in new.counties) == new.achieved == stock.value - stock.previous
+    by_county = {c.county: c for c in stock.counties}
+    for c in new.counties:
+        assert c.value == by_county[c.county].value - by_county[c.county].previous
+        assert c.yoy is None  # last year's 新增 of a county is not known
+    assert min(c.rank for c in new.counties if c.value) == 1
