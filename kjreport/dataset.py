@@ -19,7 +19,7 @@ from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 from kjreport.model import NextYearItem, PlanNode, ProgressNote, Settings, Target
 from kjreport.workbook import schema
-from kjreport.workbook.numbers import is_blank, parse_number
+from kjreport.workbook.numbers import COUNT_UNITS, is_blank, parse_number
 from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
 from kjreport.workbook.source import SheetData, WorkbookSource
@@ -424,7 +424,10 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
         if v.get("本年数") is None and row.number in blank and v.get("上年数") is not None:
             # a row listed but not reported yet (init lists the plan's indicators) has no figure
             # (its target says 没有本年数据); last year's figure without this year's is a slip
-            problem(table.sheet, row.cells["本年数"], "「本年数」为空", "应填写数值，如 1200 或 26.5")
+            unit = (v.get("单位") or "").strip()
+            example = "如 1200" if unit in COUNT_UNITS else "如 1200 或 26.5"  # no 26.5家
+            problem(table.sheet, row.cells["本年数"], "「本年数」为空",
+                    f"应填写数值{f'（单位：{unit}）' if unit else ''}，{example}")
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",

@@ -52,6 +52,9 @@ def test_a_count_typed_with_its_own_unit_is_read_like_an_amount(sample_path, tmp
             ws.cell(row, 12).value = row
     wb["县区数据"]["K3"] = "374件"
     wb["县区数据"]["L4"] = "3件"
+    ws = wb["科室数据"]
+    blank_row = ws.max_row + 1
+    ws.append(["农村科", "市级农业科技园区", "家", None, 18])
     path = tmp_path / "units.xlsx"
     wb.save(path)
     problems = {(p.sheet, p.cell): p for p in check_source(path)}
@@ -61,3 +64,5 @@ def test_a_count_typed_with_its_own_unit_is_read_like_an_amount(sample_path, tmp
     assert error.severity == "错误" and "「件」与本列单位「家」不一致" in error.found
     assert "如 1200" in error.expected and "26.5" not in error.expected
     assert parse_number("12期", "期").value == 12 and parse_number("5场").value == 5
+    blank = problems[("科室数据", f"D{blank_row}")]
+    assert "（单位：家），如 1200" in blank.expected and "26.5" not in blank.expected
