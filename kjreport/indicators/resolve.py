@@ -301,7 +301,11 @@ def fill_hint(item: Planned, fields: dict) -> str:
                     + (f"（上年数填在 {before}）" if before else ""))
     target = item.target
     name = row_name(target) if target is not None else item.name
-    return f"请补齐数据，或在「科室数据」中添加名为「{name}」的一行（本年数、上年数）"
+    add = f"在「科室数据」中添加名为「{name}」的一行（本年数、上年数）"
+    ledgers = [k for k in keys if not is_reported(k) and k in fields and not fields[k].has_data]
+    if ledgers:  # a new bureau keeps no 企业台账: the department's figure is the usual way
+        return f"请{add}，或在「{'」「'.join(ledgers)}」中登记"
+    return f"请补齐数据，或{add}"
 
 
 def _unique_names(items: list[Planned]) -> None:

@@ -153,3 +153,14 @@ def test_a_ledger_gives_each_county_its_new_ones(sample_path, tmp_path):
         assert c.value == by_county[c.county].value - by_county[c.county].previous
         assert c.yoy is None  # last year's 新增 of a county is not known
     assert min(c.rank for c in new.counties if c.value) == 1
+
+
+def test_a_builtin_with_an_empty_ledger_asks_for_the_department_row(sample_path, tmp_path):
+    # S10: a new bureau keeps no 企业台账; the 380-家 total comes from a 科室数据 row
+    def no_ledger(wb):
+        ws = wb["企业台账"]
+        ws.delete_rows(2, ws.max_row)
+    path = edit(sample_path, tmp_path / "noledger.xlsx", no_ledger)
+    hints = [p for p in check_source(path) if p.sheet == "目标任务" and "「高新技术企业」没有" in p.found]
+    assert hints and hints[0].expected.startswith("请在「科室数据」中添加名为「高新技术企业」的一行")
+    assert "「企业台账」中登记" in hints[0].expected
