@@ -69,7 +69,7 @@ def county_rows(report: YearReport) -> list[list[object]]:
     rows: list[list[object]] = [["县区指标（本年数；位次为该指标在各县区中的排名）"]]
     header: list[object] = ["县区"]
     for r in shown:
-        header += [f"{r.name}（{r.unit}）", "位次"]
+        header += [f"{r.figure_name}（{r.unit}）", "位次"]
     rows.append(header)
     for i, county in enumerate(report.counties):
         row: list[object] = [county]

@@ -146,6 +146,16 @@ class IndicatorResult:
         return self.name
 
     @property
+    def figure_name(self) -> str:
+        """Return the name this result's figures go by where its target's kind is not said
+        (a county's figure, a column header): 新增众创空间 for a 新增 target, else the name."""
+        kind = self.target.kind if self.target is not None else "总量"
+        base = self.plain_name
+        if kind in ("新增", "净增") and not base.startswith(kind):
+            return kind + base
+        return base
+
+    @property
     def row_name(self) -> str:
         """Return the indicator as a table row beside its target names it, by the target's kind:
         新增高新技术企业, 技术合同成交额增速, …提高幅度 (never the key's “（增速）”)."""

@@ -62,7 +62,7 @@ def captions(templates: TemplateSet, report: YearReport, county: str = "") -> An
         date=report_date(report),
         scope=tx.scope(report.settings.city),
         county=county,
-        county_indicator=first.name if first else "",
+        county_indicator=first.figure_name if first else "",
         county_unit=first.unit if first else "",
     )
 

@@ -146,7 +146,7 @@ def build_county_bulletin(
         for r in (v, v.share) if v.share else (v,):
             c = r.county(county)
             if c is not None:
-                rows.append([r.name, r.unit, tx.plain(c.value, r.unit), _change_cell(r, c), _rank_cell(c)])
+                rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit), _change_cell(r, c), _rank_cell(c)])
     if rows:
         doc.attachment_note([caps.county_table_title])
     doc.signature(caps.signature, tx.cn_date(report_date(report)))

@@ -108,7 +108,7 @@ def county_table(
         return ["县区"], []  # no indicator has county figures: no comparison table
     headers = ["县区"]
     for r in results:
-        headers += [f"{r.name}（{r.unit}）", "位次"]
+        headers += [f"{r.figure_name}（{r.unit}）", "位次"]
     rows = []
     index = [{c.county: c for c in reversed(r.counties)} for r in results]  # first of a name wins
     for county in report.counties or sorted({c.county for r in results for c in r.counties}):

@@ -163,7 +163,7 @@ class ResultView:
     def trend_name(self) -> str:
         """Return the name the change against last year is told of: 新增院士工作站 for a 新增
         target (fewer new ones is not fewer in all), else the name."""
-        return self.kind_name if self.target_kind in ("新增", "净增") else self.name
+        return self.result.figure_name
 
     @property
     def trend_value(self) -> Num | None:

@@ -164,3 +164,20 @@ def test_a_builtin_with_an_empty_ledger_asks_for_the_department_row(sample_path,
     hints = [p for p in check_source(path) if p.sheet == "目标任务" and "「高新技术企业」没有" in p.found]
     assert hints and hints[0].expected.startswith("请在「科室数据」中添加名为「高新技术企业」的一行")
     assert "「企业台账」中登记" in hints[0].expected
+
+
+def test_county_notices_name_new_ones_as_new(handan_like):
+    # S1: a county's 新增 figure is said as 新增众创空间4家 (never 众创空间4家, which reads as its total)
+    from kjreport.summary import build_county_bulletin
+    from kjreport.summary.tables import county_table
+
+    report = load_report(handan_like)
+    doc = build_county_bulletin(report, "高新区")
+    text = "\n".join(p.text for p in doc.docx.paragraphs)
+    table = [[c.text for c in row.cells] for t in doc.docx.tables for row in t.rows]
+    assert "新增众创空间4家" in text
+    assert "众创空间4家" not in text.replace("新增众创空间4家", "")
+    assert ["新增众创空间", "家", "4"] == next(r[:3] for r in table if "众创空间" in r[0])
+    assert "新增科技型中小企业" not in text  # the county's total is no 新增 figure
+    headers, _ = county_table(report)
+    assert "新增众创空间（家）" in headers or "众创空间（家）" not in headers
