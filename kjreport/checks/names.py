@@ -71,6 +71,8 @@ def stray_rows(file: str, current, names: list[str], last_year: list[str],
     rows = [r for r in current.rows if r.values.get("县区")]
     columns = [c for c in (*current.columns, *current.extra) if c not in ("县区", "类型")]
     real = [r for r in rows if r.values.get("县区") in last_year]
+    if len(real) < len(rows) / 2:
+        return []  # the two sheets hardly share a name: the pairs above say what to fix
     filled = {c for c in columns for r in real if isinstance(r.values.get(c), (int, float))}
     keys = {name_key(n) for n in indicators}
     out = []
