@@ -17,6 +17,7 @@ from kjreport.plan.reader import PlanLine
 from kjreport.plan.tables import rows_as_sentences
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
+from kjreport.plan.year import plan_year
 from kjreport.plan.text import cn_number, cn_value, is_traditional, normalize, to_simplified
 
 CN = "[一二三四五六七八九十]{1,3}"
@@ -46,6 +47,8 @@ DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SIGNATURE_RE = re.compile(r"^[^。，；：]{2,30}(?:局|委员会|办公室|人民政府|领导小组)$")
 MARKER_RE = re.compile(r"主要(?:任务|工作|预期)?目标|总体目标|工作目标|目标任务")
 TITLE_WORDS = re.compile(r"意见|要点|计划|安排|打算|思路")
+# words that look forward: a sentence with one states what is to be done
+FORWARD_WORDS = re.compile(r"力争|确保|目标|计划|将(?!近)|预期|有望|拟")
 YEAR_RE = re.compile(r"(20\d{2}|19\d{2})年")
 
 
@@ -130,22 +133,34 @@ def parse_plan(
         _inline_parts(b)
     for node in root.walk():
         node.text = "\n".join(b.texts.get(node.code, []))
-    found_year = _find_year(b.title, [s.text for s in b.segments])
     date = wording.document_date([normalize(line.text) for line in lines[:40]])
-    if (
-        found_year is not None
-        and date is not None
-        and date[0] > found_year
-        and any(wording.THIS_YEAR_PLAN.search(seg.text) for seg in b.segments[:4])
-    ):
-        # news of 2021-03 that reviews 2020 and says "今年": its own year is 2021
-        found_year = date[0]
+    decision = plan_year(b.title, [s.text for s in b.segments], date)
+    found_year = decision.year
+    if found_year is None:  # no year is supported: the first one named frames the text (weak)
+        found_year = _find_year(b.title, [s.text for s in b.segments])
     wanted = year or found_year
     got = extract(b.segments, root, wanted, found_year, b.title, date)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
         got = extract(b.segments, root, wanted, found_year, b.title, date)
+    year_notes: list[str] = []
+    if year is not None and found_year not in (None, year) and not decision.strong:
+        # the document's own year rests on a bare mention: rather than set aside every sentence
+        # that names no year, read them as the workbook's year when that keeps more targets
+        kept = extract(b.segments, root, year, year, b.title, date)
+        if _forward(kept.targets) > _forward(got.targets):
+            got = kept
+            year_notes.append(
+                f"原文的年度难以判断（{decision.evidence}，均无“计划、目标”等用语佐证），"
+                f"没有写年份的句子已按工作簿的{year}年读取；请核对「目标任务」中的"
+                f"{len(kept.targets)}条目标是否确为{year}年的。"
+            )
+    elif year is not None and found_year not in (None, year) and got.targets:
+        year_notes.append(
+            f"原文看起来是{found_year}年的（{decision.evidence}），工作簿的年度是{year}年；"
+            f"只导入了写明{year}年或“今年”的目标，请核对。"
+        )
     return PlanImportResult(
         source=Path(source),
         title=b.title,
@@ -158,10 +173,15 @@ def parse_plan(
         not_targets=got.not_targets,
         unplaced=b.unplaced,
         ignored=b.ignored,
-        notes=[*script_note, *got.notes],
+        notes=[*script_note, *year_notes, *got.notes],
         unit_word=unit_word,
         target_year=wanted,
     )
+
+
+def _forward(targets: list[Target]) -> int:
+    """Return how many targets are stated with a forward-looking word (力争、将、目标…)."""
+    return sum(1 for t in targets if FORWARD_WORDS.search(t.sentence))
 
 
 def _simplified(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:

@@ -127,7 +127,9 @@ def extract(
         past_code = seg.code
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
-                if wording.past_opener(sentence, year or own_year):
+                if wording.past_opener(sentence, year or own_year) or wording.reports_earlier_year(
+                    sentence, year or own_year
+                ):
                     past_open = True
                 elif past_open and (
                     wording.opens_this_year(sentence, year or own_year)

@@ -415,7 +415,7 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
 STRONG_TARGET = re.compile(
     r"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*(?:19|20)\d{2}\s*年"
-    r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划|新增|实现)"
+    r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
     r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)"
     r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在|从|由)|任务分解|分解到"
     r"|将(?:实现|达到|突破|新增|力争|培育|建成|新建|认定|完成|引进|组建)"
@@ -478,6 +478,23 @@ def past_opener(sentence: str, year: int | None) -> bool:
     if m is None:
         return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
+
+
+PAST_AWARD = re.compile(r"荣获|获得|获批|获评|被评为|表彰")
+
+
+def reports_earlier_year(sentence: str, year: int | None) -> bool:
+    """Return True for a sentence that reports what happened in an earlier year ("…荣获2018年省
+    科技进步一等奖；…"): every year it names is before ``year``, it has a past or award word and
+    no target word. Like a past opener, it frames the rest of its paragraph as results."""
+    if year is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)", sentence)]
+    if not years or max(years) >= year:
+        return False
+    if STRONG_TARGET.search(sentence) or FUTURE.search(sentence):
+        return False
+    return bool(PAST_AWARD.search(sentence) or PAST_WORDS.search(sentence))
 
 
 def opens_this_year(sentence: str, year: int | None) -> bool:

@@ -1,0 +1,123 @@
+"""The year a plan document is about, decided by weighing evidence rather than by its first year.
+
+A news report of a work meeting names the year it sums up before the year it plans ("对2012年工作
+进行了全面总结……对2013年度科技工作进行了全面谋划"); a report of 2021-03 reviews 2020 and says
+"今年". Taking the first year named loses every target of such a document, so each year named in
+the title and the opening paragraphs, and the publication date, is scored by its context:
+
+- a year named with planning words (谋划、部署、安排、计划、目标、任务、力争…) counts for it;
+- a year named with summing-up or result words (总结、回顾、截至、以来、完成了、同比…) counts against it;
+- the title counts most; the publication date counts when the text says 今年 (or 明年 late in a year).
+
+``plan_year`` returns the best-supported year with how sure it is, so that a decision on weak
+evidence can be kept from discarding targets (see ``parse.parse_plan``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YEAR = re.compile(r"(?<![\d\-—–~～至])((?:19|20)\d{2})\s*年(?![\-—–~～至]\d|\d{1,2}\s*月)")
+# what follows a year in its clause (before the next mark) or stands just before it
+PLAN_NOUN = re.compile(r"谋划|部署|安排|计划|打算|要点|目标|任务|思路|意见|方案|展望")
+PAST_NOUN = re.compile(r"总结|回顾|盘点|成绩|成效|成就|完成情况|工作报告|述职|进展|奖")
+PAST_MARK = re.compile(r"截至|截止|以来|同比|比上年|较上年|比去年|已|了(?!解)|实现跃升")
+FORWARD_MARK = re.compile(r"力争|确保|争取|将|要(?!求)|预期")
+PAST_BEFORE = re.compile(
+    r"(?:总结|回顾|盘点|截至|截止|继|比|较|是|与|从|由|获得|表彰|兑现|兑付|预计)\s*$|获[^，。；]{0,8}$"
+)
+PLAN_BEFORE = re.compile(r"(?:展望|谋划|部署|安排|计划|打算)\s*$")
+HORIZON_BEFORE = re.compile(r"(?:到|至|力争|争取|确保)\s*$")
+THIS_YEAR = re.compile(r"今年(?!以来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)|本年度|年内")
+NEXT_YEAR = re.compile(r"明年")
+TITLE_PLAN = re.compile(r"计划|打算|要点|安排|意见|思路|目标|任务|方案|规划|部署|谋划")
+TITLE_PAST = re.compile(r"总结|回顾|成绩|述职|完成情况|落实情况|进展")
+CLAUSE_END = re.compile(r"[，。；！？,;\n]")
+
+
+@dataclass(frozen=True)
+class YearDecision:
+    """The plan year with its score and the runner-up, for notes on a doubtful decision."""
+
+    year: int | None
+    strong: bool  # title, a planning word or the date: not only a bare mention
+    runner_up: int | None = None
+    evidence: str = ""  # Chinese, for the import notes
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Return (text before the year in its clause, text after it to the next mark)."""
+    begin = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = CLAUSE_END.search(text, end)
+    return text[begin:start], text[end : stop.start() if stop else len(text)]
+
+
+def _mention_score(before: str, after: str) -> tuple[float, str]:
+    """Return (score, kind) of one mention: plan +3, past −3, horizon/neutral +1."""
+    if PAST_BEFORE.search(before) or (PAST_NOUN.search(after) and not PLAN_NOUN.search(after)):
+        return -3.0, "past"
+    if PLAN_NOUN.search(after) or PLAN_BEFORE.search(before):
+        return 3.0, "plan"
+    if PAST_MARK.search(after):
+        return -2.0, "past"
+    if HORIZON_BEFORE.search(before):
+        return 1.0, "horizon"
+    if FORWARD_MARK.search(after):
+        return 2.0, "plan"
+    return 1.0, "neutral"
+
+
+def plan_year(
+    title: str,
+    texts: list[str],
+    date: tuple[int, int] | None = None,
+    opening_chars: int = 1500,
+) -> YearDecision:
+    """Return the year the document plans, weighing the title, the opening text and the date."""
+    scores: dict[int, float] = {}
+    first_seen: dict[int, int] = {}
+    strong: set[int] = set()
+    order = 0
+
+    def add(year: int, score: float, is_strong: bool = False) -> None:
+        nonlocal order
+        scores[year] = scores.get(year, 0.0) + score
+        if year not in first_seen:
+            first_seen[year] = order
+            order += 1
+        if is_strong and score > 0:
+            strong.add(year)
+
+    if title:
+        for m in YEAR.finditer(title):
+            # up to the next year: "2023年工作总结和2024年工作计划" plans 2024, sums up 2023
+            after = YEAR.search(title, m.end())
+            tail = title[m.end() : min(m.end() + 14, after.start() if after else len(title))]
+            if TITLE_PLAN.search(tail):
+                add(int(m.group(1)), 8.0, True)
+            elif TITLE_PAST.search(tail):
+                add(int(m.group(1)), 2.0)
+            else:
+                add(int(m.group(1)), 4.0, True)
+    opening = "\n".join(texts)[:opening_chars]
+    for m in YEAR.finditer(opening):
+        before, after = _context(opening, m.start(), m.end())
+        score, kind = _mention_score(before, after)
+        add(int(m.group(1)), score, kind == "plan")
+    # the date counts beside a year the text names (a re-posted page's date alone says nothing)
+    if date is not None and any(abs(y - date[0]) <= 1 for y in scores):
+        whole = "\n".join(texts)
+        if THIS_YEAR.search(whole):
+            add(date[0], 3.0, True)
+        if date[1] >= 10 and NEXT_YEAR.search(whole):
+            add(date[0] + 1, 3.0, True)
+    if not scores:
+        return YearDecision(None, False)
+    ranked = sorted(scores, key=lambda y: (-scores[y], first_seen[y]))
+    best = ranked[0]
+    if scores[best] <= 0:
+        return YearDecision(None, False)
+    runner = ranked[1] if len(ranked) > 1 and scores[ranked[1]] > 0 else None
+    evidence = "、".join(f"{y}年（{scores[y]:+g}）" for y in ranked[:3])
+    return YearDecision(best, best in strong, runner, evidence)
