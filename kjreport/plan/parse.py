@@ -17,8 +17,8 @@ from kjreport.plan.reader import PlanLine
 from kjreport.plan.tables import rows_as_sentences
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
-from kjreport.plan.year import plan_year
 from kjreport.plan.text import cn_number, cn_value, is_traditional, normalize, to_simplified
+from kjreport.plan.year import plan_year
 
 CN = "[一二三四五六七八九十]{1,3}"
 PART_RE = re.compile(rf"^(?P<n>{CN})[、．.](?P<rest>.*)$")
