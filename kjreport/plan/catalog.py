@@ -30,6 +30,9 @@ class CatalogEntry:
     patterns: tuple[str, ...]
     wide: tuple[str, ...] = ()
     topic: str = ""
+    # words of one plan's own name ("技术创新提升工程"): another plan's specific name that only shares
+    # the generic part ("产业链创新科技重大专项") is its own indicator, not this one
+    requires: str = ""
     compiled: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
     compiled_wide: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
 
@@ -42,6 +45,14 @@ class CatalogEntry:
         return any(p.search(local) for p in self.compiled) or any(
             p.search(wide) for p in self.compiled_wide
         )
+
+    def fits(self, name: str, sentence: str) -> bool:
+        """Return True unless the entry needs its own words (``requires``) and the text gives a
+        name of its own: "重大专项10项" fits 技术创新提升工程重大专项, "产业链创新科技重大专项10项"
+        does not."""
+        if not self.requires or not name or re.search(self.requires, sentence):
+            return True
+        return _key(name) in _key(self.name)
 
 
 # source unit → (canonical unit, factor)
@@ -150,6 +161,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         COUNT_ITEMS,
         "计划科",
         (rf"重大(?:科技)?专项{_}{Q}", rf"{Q}{_}重大(?:科技)?专项"),
+        requires=r"技术创新提升",
     ),
     CatalogEntry(
         "省级以上科技计划项目",
@@ -174,6 +186,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "社发科",
         (rf"民生{_}{Q}", rf"(?:关键|核心)技术[^⟨]*(?:研发|转化){_}{Q}"),
         topic=r"民生|公共卫生",
+        requires=r"民生",
     ),
     CatalogEntry(
         "节能新技术新装备推广",
@@ -260,8 +273,17 @@ CATALOG: tuple[CatalogEntry, ...] = (
         (rf"{Q}企业{_}(?:高校|院所|科研院所)", rf"产学研{_}企业{_}{Q}"),
     ),
     # --- people
-    CatalogEntry("来市指导院士", "名", PEOPLE, "合作科", (rf"{Q}(?:两院)?院士(?!工作站)",)),
-    CatalogEntry("来市指导专家", "名", PEOPLE, "合作科", (rf"{Q}{_}专家",)),
+    CatalogEntry(
+        "来市指导院士",
+        "名",
+        PEOPLE,
+        "合作科",
+        (rf"{Q}(?:两院)?院士(?!工作站)",),
+        requires=r"来[^，。；]{0,8}指导",
+    ),
+    CatalogEntry(
+        "来市指导专家", "名", PEOPLE, "合作科", (rf"{Q}{_}专家",), requires=r"来[^，。；]{0,8}指导"
+    ),
     CatalogEntry(
         "科技特派员",
         "人",
@@ -272,7 +294,12 @@ CATALOG: tuple[CatalogEntry, ...] = (
     ),
     CatalogEntry("利益共同体", "个", ORGS, "农村科", (rf"利益共同体{_}{Q}", rf"{Q}利益共同体")),
     CatalogEntry(
-        "培训农民", "万人次", ("万人次", "人次"), "农村科", (rf"培训{_}{Q}", rf"{Q}{_}培训")
+        "培训农民",
+        "万人次",
+        ("万人次", "人次"),
+        "农村科",
+        (rf"培训{_}{Q}", rf"{Q}{_}培训"),
+        requires=r"农民|农村|农业|农技",
     ),
 )
 
@@ -281,6 +308,10 @@ NOT_TARGETS: tuple[re.Pattern, ...] = (
     re.compile(rf"{Q}重点企业"),
     re.compile(rf"(?:成立|建党|周年|第){Q}"),
 )
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z&]", "", name)
 
 
 def find_entry(local: str, wide: str, unit: str) -> CatalogEntry | None:

@@ -340,6 +340,8 @@ def _scan(
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
             entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms
+        if entry is not None and not entry.fits(name, sentence):
+            entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

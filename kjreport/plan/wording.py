@@ -144,7 +144,7 @@ LEAD_WORDS = re.compile(
     r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|"
-    r"实现|完成|组织完成|组织实施|组织|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|"
+    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|"
     r"扩大|建立|引进|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|净增|累计|使|让|的|，|、|\s)+"
 )
@@ -324,6 +324,22 @@ def kind(before: str, unit: str) -> str:
     return "总量"
 
 
+# what ends a clause's subject but is no part of a name: "高新技术企业可", "工业用电量反而",
+# "技术合同交易额从2017年的", "在云端有"
+NAME_TAIL = re.compile(
+    r"(?:[从由自](?:19|20)\d{2}年(?:底|末)?的?|可|可以|可望|反而|约|共|共计|总计|合计|有|达|将|要|也|还|均|都|又|再)+$"
+)
+# a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
+VERB_ONLY = re.compile(
+    r"(?:对|在|于|向)?(?:今年|年内|全年|当年|去年|三年|五年|[一二三四五六七八九十两\d]+年)?"
+    r"(?:抓好|抓|开发|参与|立项|获批|完成|实现|开展|组织|推进|推动|实施|建设|建成|培育|认定|引进|"
+    r"申报|推荐|支持|扶持|尽快|早日|首次|新增|新建|达到|突破|超过|拥有|有)+了?"
+)
+# who acts, before what is to be done: "广西将启动实施产业链创新科技重大专项"
+ACTOR_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
+    r"支持|组建|布局)+[\u4e00-\u9fff]{4,})"
+)
 SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)(?:全年|今年|年内)?(?:要|将)?")
 
 
@@ -333,7 +349,7 @@ def name_before(before: str) -> str:
     ``全市高新技术产业工业总产值要突破`` → ``高新技术产业工业总产值``;
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
-    s = LEAD_WORDS.sub("", before.strip())
+    s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it
     s = re.sub(r"^以[^，；。]{1,12}?为(?:核心|主体|重点|引领|龙头|支撑|主导|特色)的", "", s)
@@ -349,7 +365,9 @@ def name_before(before: str) -> str:
         else:
             s = s[: m.start()]  # "5G基站新建": the name comes first
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
-    return "" if GENERIC_NAMES.match(s) or len(s) < 2 else s
+    s = NAME_TAIL.sub("", s)
+    s = re.sub(r"^年(?![均度末底内初轻龄份报会鉴])", "", s)  # "年技术市场成交合同金额": annual
+    return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
 
 
 def tidy_name(name: str) -> str:

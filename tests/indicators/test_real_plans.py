@@ -44,6 +44,8 @@ class Office:
     wording: list[str] = field(default_factory=list)  # phrases the summary must contain
     not_said: list[str] = field(default_factory=list)  # phrases it must not contain
     departments: dict[str, str] = field(default_factory=dict)  # 目标任务 指标 → 责任科室 (catalogue)
+    # 附件1 rows of rank targets (单位 位): 指标 → [目标, 本年, 同比, 比上年]; {} when the plan has none
+    ranks: dict[str, list[str]] = field(default_factory=dict)
 
     def rd_share(self, data: dict[str, tuple[float, float]]) -> float:
         return sum(v[0] for v in data.values()) / sum(v[1] for v in data.values()) * 100
@@ -125,6 +127,7 @@ DONGTOU = Office(  # 浙江省温州市洞头区 2027: ≤ a rank, an index with
     not_said=["163.50", "212.00", "控制在36位", "完成率90%"],
     departments={"区域科技创新指数": "办公室", "科技进步综合评价位次": "办公室", "省科技进步奖": "成果科",
                  "每万名就业人员中研发人员": "计划科"},
+    ranks={"科技进步综合评价位次": ["≤40", "36", "—", "前移9位"]},  # not 90% and −20%
 )
 
 QINGYANG = Office(  # 甘肃省庆阳市 (≈2019): 提高N个百分点 beside 达到N%, 新增, a per-head count
@@ -132,7 +135,7 @@ QINGYANG = Office(  # 甘肃省庆阳市 (≈2019): 提高N个百分点 beside �
     rows=[
         ("计划科", "科技进步贡献率", "%", 57.0, 54.8),
         ("计划科", "财政科技投入占本级财政支出的比重", "%", 1.52, 1.41),
-        ("成果科", "年技术市场成交合同金额", "亿元", 41.3, 36.2),
+        ("成果科", "技术市场成交合同金额", "亿元", 41.3, 36.2),  # init names it without a stray 年
         ("成果科", "专利申请量", "件", 8420, 7960),
         ("成果科", "每万人口发明专利拥有量", "件", 11.2, 9.6),
         ("高新科", "新增高新技术企业", "家", 93, None),
@@ -146,7 +149,7 @@ QINGYANG = Office(  # 甘肃省庆阳市 (≈2019): 提高N个百分点 beside �
         "科技进步贡献率（提高）": ("提高", 2.2, "超额完成"),  # 附件1 calls it 科技进步贡献率提高幅度  # 57.0 − 54.8 ≥ 2
         "科技进步贡献率": ("总量", 57.0, "超额完成"),  # ≥ 56.51
         "财政科技投入占本级财政支出的比重": ("总量", 1.52, "基本完成"),  # 0.08 pp short
-        "年技术市场成交合同金额": ("总量", 41.3, "超额完成"),
+        "技术市场成交合同金额": ("总量", 41.3, "超额完成"),
         "专利申请量": ("总量", 8420, "基本完成"),  # 96.8 %
         "每万人口发明专利拥有量": ("总量", 11.2, "超额完成"),
         "高新技术企业": ("新增", 93, "超额完成"),  # 312 − 219 ≥ 85
@@ -306,7 +309,10 @@ def test_completion_table_shows_what_each_target_counts(done):
 
 
 def test_a_rank_reads_as_a_rank_in_the_table(done):
-    row = done.table.get("科技进步综合评价位次")
-    if row is None:
-        pytest.skip("this plan has no rank target")
-    assert row[3:7] == ["≤40", "36", "—", "前移9位"]  # not 90% and −20%
+    # every plan: the rank targets it has (none for 常德 and 庆阳) and no other row shown as a rank
+    ranks = {name: row for name, row in done.table.items() if row[2] == "位"}
+    assert set(ranks) == set(done.office.ranks), ranks
+    for name, want in done.office.ranks.items():
+        assert ranks[name][3:7] == want, ranks[name]
+    moved = [row for row in done.table.values() if "前移" in row[6] or "后移" in row[6]]
+    assert len(moved) == len(done.office.ranks), moved

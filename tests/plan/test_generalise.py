@@ -878,3 +878,40 @@ def test_a_weak_year_does_not_discard_forward_looking_targets():
     r = parse(text, 2020)
     assert {t.value for t in r.targets} == {30, 15}
     assert any("年度难以判断" in note and "2020年" in note for note in r.notes)
+
+
+# --- planrobust: names are the text's noun phrase, and the catalogue keeps to its own ------
+
+
+def test_another_plans_specific_name_is_not_mapped_onto_a_seed_entry():
+    # 2025_guangxi_news (final4): “广西将启动实施产业链创新科技重大专项10项以上”
+    got = found("2025年，广西将启动实施产业链创新科技重大专项10项以上。", 2025)
+    assert [n for n, _ in got] == ["产业链创新科技重大专项"]
+    # 2025_yunnan_cuoshi (final3): “累计突破重大关键核心技术500项” is not the seed's 民生科技 entry
+    got = found("到2025年，累计突破重大关键核心技术500项，开发重点新产品500个。", 2025)
+    assert ("民生科技关键技术研发及成果转化", "累计") not in got
+    # the seed plan's own wording still maps: “实施技术创新提升工程重大专项10项”
+    got = found("年内实施技术创新提升工程重大专项10项，争取列入国家和省科技重大专项4项。", 2011)
+    assert ("技术创新提升工程重大专项", "总量") in got
+
+
+def test_a_name_without_stray_year_word_or_trailing_function_word():
+    # 2019_qingyang_news: “年技术市场成交合同金额达到39.26亿元” — 年 is “annual”, not the name
+    got = found("今年的预期目标是：年技术市场成交合同金额达到39.26亿元。", 2019)
+    assert ("技术市场成交合同金额", "总量") in got
+    # a subject that ends in a modal or adverb: “……高新技术企业可净增13家”
+    from kjreport.plan.wording import name_before
+
+    assert name_before("高新技术企业可") == "高新技术企业"
+    assert name_before("工业用电量反而") == "工业用电量"
+    assert name_before("技术合同交易额从2017年的") == "技术合同交易额"
+
+
+def test_a_verb_alone_is_no_name():
+    # 2018_hebei_news (final3 first run read “抓好 ≥100项”): the object after the number names it
+    got = found("今年，我省将抓好100项重点研发计划项目。", 2018)
+    assert [n for n, _ in got] == ["重点研发计划项目"]
+    # 2017_district_jihua: “对今年立项的6个市级项目进行督查” names nothing to reach
+    from kjreport.plan.wording import name_before
+
+    assert name_before("对今年立项") == ""
