@@ -138,6 +138,8 @@ def parse_plan(
     found_year = decision.year
     if found_year is None:  # no year is supported: the first one named frames the text (weak)
         found_year = _find_year(b.title, [s.text for s in b.segments])
+        if found_year in decision.against:  # …unless it is named only for results
+            found_year = None
     wanted = year or found_year
     got = extract(b.segments, root, wanted, found_year, b.title, date)
     if wanted is None and len(got.years) > 1:

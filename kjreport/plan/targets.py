@@ -102,7 +102,9 @@ def extract(
     past_codes = _past_codes(root)
     plan_codes = _plan_codes(root)
     all_text = "".join(seg.text for seg in segments)
-    results_doc = wording.reports_results_mostly(all_text, title, date, year or own_year)
+    results_doc = wording.reports_results_mostly(
+        "\n".join(seg.text for seg in segments), title, date, year or own_year
+    )
     level = wording.own_level(all_text)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
@@ -122,6 +124,7 @@ def extract(
         announced = None
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
+        estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
         if seg.code != past_code or seg.code in plan_codes:
             past_open = False
         past_code = seg.code
@@ -135,7 +138,15 @@ def extract(
                     wording.opens_this_year(sentence, year or own_year)
                     or wording.PAST_RESET.search(sentence)
                     or wording.PLAN_TURN.search(sentence)
-                    or any(m.group() != "争取" for m in wording.STRONG_TARGET.finditer(sentence))
+                    or (
+                        not estimating  # "预计2022年…；…将首次突破3%": still the estimate
+                        and any(
+                            m.group() != "争取"
+                            for m in wording.STRONG_TARGET.finditer(
+                                wording.ESTIMATED.sub("", sentence)
+                            )
+                        )
+                    )
                     or wording.FUTURE.search(sentence)
                     or wording.THIS_YEAR_PLAN.search(sentence)
                 ):
@@ -163,6 +174,7 @@ def extract(
                 )
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
+                estimating = not ended and (estimating or "预计" in sentence)
                 cued = not ended and (
                     cued or wording.report_target_cue(sentence, results_doc)
                 )

@@ -436,7 +436,8 @@ STRONG_TARGET = re.compile(
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
     r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)"
     r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在|从|由)|任务分解|分解到"
-    r"|将(?:实现|达到|突破|新增|力争|培育|建成|新建|认定|完成|引进|组建)"
+    r"|将(?:[\u4e00-\u9fff]{0,2}?)(?:实现|达到|突破|新增|力争|培育|建成|新建|认定|完成|引进|组建|启动|实施|建设|"
+    r"打造|推进|开展|举办|支持|扶持|布局|争创|创建|设立|新培育|新认定|新引进)"
     r"|到(?:今年|本年)(?:年)?底|到年底"
     r"|(?:设定|确定|提出|明确|下达)了?[^。；]{0,40}?(?:目标|指标)"
 )
@@ -453,7 +454,15 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
     results a year-end estimate or the end year of a change does not count."""
     if results_doc:
         sentence = REPORTED_DATE.sub("", sentence)
+        # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
+        sentence = FUNDS_OBTAINED.sub("", sentence)
+        # "预计2022年…研发投入强度将首次突破3%": an estimate of the year reported on
+        sentence = ESTIMATED.sub("", sentence)
     return bool(STRONG_TARGET.search(sentence))
+
+
+ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
+FUNDS_OBTAINED = re.compile(r"争取(?=[^，。；]{0,14}(?:资金|经费|补助|奖补))")
 
 
 # a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
@@ -551,6 +560,13 @@ THIS_YEAR_PLAN = re.compile(
 )
 # a report of this year's progress: there 今年 is the year reported on, not a plan
 PROGRESS_REPORT = re.compile(r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度")
+PLAIN_TARGET = re.compile(
+    r"(?:达到|突破|超过|新增|新建|新认定|新培育|增长|提高到|培育|建成|引进|净增|控制在)\s*\d"
+)
+# progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来"
+PROGRESS_SO_FAR = re.compile(
+    r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截[至止](?:目前|\d{1,2}月(?:底|末)?)"
+)
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|工作报告|年报")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
 DOC_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
@@ -563,6 +579,17 @@ def document_date(lines: list[str]) -> tuple[int, int] | None:
         if len(line) <= 80 and DATE_LINE.search(line) and (m := DOC_DATE.search(line)):
             return int(m.group(1)), int(m.group(2))
     return None
+
+
+def _reports(sentence: str, year: int | None) -> bool:
+    """Return True for a sentence with a result or estimate word, or opened by a past period."""
+    return bool(
+        "预计" in sentence
+        or RESULT_WORDS.search(sentence)
+        or PAST_WORDS.search(sentence)
+        or RESULT_COMPARISON.search(sentence)
+        or past_opener(sentence, year)
+    )
 
 
 def reports_results_mostly(
@@ -579,6 +606,10 @@ def reports_results_mostly(
         and (date[0] > year or (date[0] == year and date[1] >= 10))
     ):
         return True
+    if PROGRESS_SO_FAR.search(text) and not (title and PLAN_TITLE.search(title)):
+        return True  # "截至5月底…", "1-9月…": a report of the year's progress so far
+    if title and PLAN_TITLE.search(title):
+        return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans; counts do not overrule it
     spans = {m.start() for rx in (RESULT_WORDS, PAST_WORDS) for m in rx.finditer(text)}
     if year is not None:  # "“十三五”期间…" in a plan for 2021: a review of the past period
         spans |= {
@@ -587,7 +618,19 @@ def reports_results_mostly(
             if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
         }
     results = len(spans)
-    return results >= 2 and results > len(STRONG_TARGET.findall(text))
+    if results < 2:
+        return False
+    # plain statements ("新增高新技术企业80家") in sentences with no result word are weak evidence of
+    # a plan: one paragraph of last year's results must not turn a plan into a report
+    plain = sum(
+        len(PLAIN_TARGET.findall(sentence))
+        for paragraph in text.split("\n")
+        if not _reports(re.match(r"[^。！？]*", paragraph).group(), year)  # "…过去五年来，…"
+        for sentence in re.findall(r"[^。；！？]+", paragraph)
+        if not _reports(sentence, year)
+    )
+    targets = len(STRONG_TARGET.findall(ESTIMATED.sub("", REPORTED_DATE.sub("", text))))
+    return results > targets + plain / 2
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for

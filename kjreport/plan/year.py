@@ -44,6 +44,7 @@ class YearDecision:
     strong: bool  # title, a planning word or the date: not only a bare mention
     runner_up: int | None = None
     evidence: str = ""  # Chinese, for the import notes
+    against: frozenset[int] = frozenset()  # years named only for results (summed up, reported)
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -103,6 +104,10 @@ def plan_year(
     opening = "\n".join(texts)[:opening_chars]
     for m in YEAR.finditer(opening):
         before, after = _context(opening, m.start(), m.end())
+        if not re.sub(r"[底末前内初]", "", after).strip():
+            # "2019年，全市新增…，同比增长…。": a year that opens a sentence is judged by it
+            stop = re.search(r"[。；！？\n]", opening[m.end() :])
+            after = opening[m.end() : m.end() + stop.start() if stop else len(opening)]
         score, kind = _mention_score(before, after)
         add(int(m.group(1)), score, kind == "plan")
     # the date counts beside a year the text names (a re-posted page's date alone says nothing)
@@ -114,10 +119,11 @@ def plan_year(
             add(date[0] + 1, 3.0, True)
     if not scores:
         return YearDecision(None, False)
+    against = frozenset(y for y, v in scores.items() if v < 0)
     ranked = sorted(scores, key=lambda y: (-scores[y], first_seen[y]))
     best = ranked[0]
     if scores[best] <= 0:
-        return YearDecision(None, False)
+        return YearDecision(None, False, against=against)
     runner = ranked[1] if len(ranked) > 1 and scores[ranked[1]] > 0 else None
     evidence = "、".join(f"{y}年（{scores[y]:+g}）" for y in ranked[:3])
-    return YearDecision(best, best in strong, runner, evidence)
+    return YearDecision(best, best in strong, runner, evidence, against)
