@@ -592,25 +592,54 @@ def _reports(sentence: str, year: int | None) -> bool:
     )
 
 
+# words only a report uses: an estimate of the year's result, a period up to now
+REPORT_ONLY = re.compile(r"预计|(?:19|20)\d{2}年以来|逐年")
+
+
+def _title_says(title: str) -> str:
+    """Return "results" or "plan" by the title's last keyword (its head: "主要目标任务落实情况" reports,
+    "2023年工作总结和2024年工作计划" plans), or ""."""
+    last = {
+        kind: max((m.end() for m in rx.finditer(title or "")), default=-1)
+        for kind, rx in (("results", RESULT_TITLE), ("plan", PLAN_TITLE))
+    }
+    if last["results"] < 0 and last["plan"] < 0:
+        return ""
+    return "results" if last["results"] > last["plan"] else "plan"
+
+
+def _opens_past(sentence: str, year: int | None) -> bool:
+    """Return True for a paragraph's first sentence that frames it as past (去年、过去五年来、截至…)."""
+    return bool(PAST_WORDS.search(sentence) or past_opener(sentence, year))
+
+
 def reports_results_mostly(
     text: str, title: str = "", date: tuple[int, int] | None = None, year: int | None = None
 ) -> bool:
-    """Return True for a document that reports results rather than plans: its title says so
-    (述职、总结、落实情况…), it is dated after the year (or in its last quarter), or it has more
-    report words (位列、1-9月、同比、由X增至Y…) than target words (力争、确保、目标是…)."""
-    if title and RESULT_TITLE.search(title) and not PLAN_TITLE.search(title):
+    """Return True for a document that reports results rather than plans, weighing its evidence:
+
+    - a title that reports (述职、总结、落实情况…) decides for results, one that plans (计划、要点、
+      目标…) for a plan;
+    - a report of the year's progress so far (截至5月底、1-9月、上半年…) is results;
+    - otherwise report words (位列、同比、由X增至Y、去年、已…) are weighed against target words
+      (力争、确保、目标是、将…) and plain target statements (新增…80家, 达到…) in sentences without
+      a report word, which count half: one paragraph of last year's results does not turn a plan
+      into a report. A page dated after the year (or in its last quarter) tips the balance to
+      results, but does not decide alone: plans are re-posted years later.
+    """
+    said = _title_says(title)
+    if said == "results":
         return True
-    if (
+    if PROGRESS_SO_FAR.search(text) and said != "plan":
+        return True  # "截至5月底…", "1-9月…": a report of the year's progress so far
+    if said == "plan":
+        return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
+    dated_after = (
         date is not None
         and year is not None
         and (date[0] > year or (date[0] == year and date[1] >= 10))
-    ):
-        return True
-    if PROGRESS_SO_FAR.search(text) and not (title and PLAN_TITLE.search(title)):
-        return True  # "截至5月底…", "1-9月…": a report of the year's progress so far
-    if title and PLAN_TITLE.search(title):
-        return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans; counts do not overrule it
-    spans = {m.start() for rx in (RESULT_WORDS, PAST_WORDS) for m in rx.finditer(text)}
+    )
+    spans = {m.start() for rx in (RESULT_WORDS, PAST_WORDS, REPORT_ONLY) for m in rx.finditer(text)}
     if year is not None:  # "“十三五”期间…" in a plan for 2021: a review of the past period
         spans |= {
             m.start()
@@ -618,18 +647,18 @@ def reports_results_mostly(
             if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
         }
     results = len(spans)
-    if results < 2:
-        return False
-    # plain statements ("新增高新技术企业80家") in sentences with no result word are weak evidence of
-    # a plan: one paragraph of last year's results must not turn a plan into a report
+    if results < (1 if dated_after else 2):
+        return dated_after and not PLAIN_TARGET.search(text) and not STRONG_TARGET.search(text)
     plain = sum(
         len(PLAIN_TARGET.findall(sentence))
         for paragraph in text.split("\n")
-        if not _reports(re.match(r"[^。！？]*", paragraph).group(), year)  # "…过去五年来，…"
+        if not _opens_past(re.match(r"[^。！？]*", paragraph).group(), year)  # "…过去五年来，…"
         for sentence in re.findall(r"[^。；！？]+", paragraph)
         if not _reports(sentence, year)
     )
     targets = len(STRONG_TARGET.findall(ESTIMATED.sub("", REPORTED_DATE.sub("", text))))
+    if dated_after:
+        return results + 1 > targets + plain / 2
     return results > targets + plain / 2
 
 
