@@ -1,0 +1,138 @@
+"""How plan import holds up when a real plan is framed differently (issue 9: unseen plans).
+
+Every corpus plan with targets (tests/plan/corpus) is read again with one paragraph or line added
+that a new plan could well carry and that changes none of its targets:
+
+- ``past_lead``: last year's results right after the title ("2022年，全市新增高新技术企业85家……");
+- ``past_tail``: a paragraph of past achievements at the end ("过去一年，全市已建成……");
+- ``future_tail``: a closing paragraph ("下一步，市科技局将继续……");
+- ``meeting_lead``: a meeting report's lead that reviews last year and plans this one;
+- ``repost_date``: a web page date two years after the plan's year (plans are re-posted);
+- ``same_date``: a page date early in the plan's year.
+
+The hand-checked targets stay the expected ones; the added text holds no target of the plan's
+year. A parser that decides for a whole document on one clue (the first year named, a later page
+date, a count of report words) loses whole plans here. ``--against DIR`` scores another checkout
+(e.g. an earlier parser) on the same perturbed files in the same run, side by side.
+
+    python benchmarks/plan_robustness.py
+    python benchmarks/plan_robustness.py --against /tmp/old_checkout -v
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "plan" / "corpus"
+
+# name → (line after which the text goes, or None for the end; text with {p} last year,
+# {y} the plan's year, {n} two years later)
+VARIANTS: dict[str, tuple[int | None, str]] = {
+    "past_lead": (
+        1,
+        "{p}年，全市新增高新技术企业85家，总数达到480家，同比增长21.5%；"
+        "技术合同成交额达到35.2亿元，比上年增长18%。",
+    ),
+    "past_tail": (
+        None,
+        "过去一年，全市已建成省级重点实验室12家，累计培育科技型中小企业1200家，获省科技进步奖9项。",
+    ),
+    "future_tail": (None, "下一步，市科技局将继续做好科技服务工作，推动各项工作落到实处。"),
+    "meeting_lead": (
+        1,
+        "会议回顾了{p}年全市科技工作取得的成绩，全市新增高新技术企业85家，技术合同成交额达到35.2亿元，"
+        "部署了{y}年重点工作。",
+    ),
+    "repost_date": (1, "发布时间：{n}-06-18 09:12:00"),
+    "same_date": (1, "发布时间：{y}-02-18 09:12:00"),
+}
+
+
+def perturb(corpus: Path, out: Path, variant: str) -> None:
+    """Write the corpus plans that have a year and targets, with ``variant`` added, to ``out``."""
+    at, text = VARIANTS[variant]
+    out.mkdir(parents=True, exist_ok=True)
+    for sidecar in sorted(corpus.glob("*.json")):
+        meta = json.loads(sidecar.read_text("utf-8"))
+        year = meta["source"].get("year")
+        if not year or not meta["targets"]:
+            continue
+        lines = sidecar.with_suffix(".txt").read_text("utf-8").splitlines()
+        added = text.format(p=year - 1, y=year, n=year + 2)
+        lines = [*lines[:at], added, *lines[at:]] if at is not None else [*lines, added]
+        (out / sidecar.with_suffix(".txt").name).write_text("\n".join(lines) + "\n", "utf-8")
+        shutil.copy(sidecar, out / sidecar.name)
+
+
+def score(checkout: Path, corpus: Path) -> list[dict]:
+    """Return plan_recall.py's per-plan scores of ``checkout``'s parser on ``corpus``."""
+    out = subprocess.run(
+        [sys.executable, "benchmarks/plan_recall.py", "--json", "--corpus", str(corpus)],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def totals(rows: list[dict]) -> tuple[int, int, int]:
+    return (
+        sum(r["expected"] for r in rows),
+        sum(r["parsed"] for r in rows),
+        sum(r["matched"] for r in rows),
+    )
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "   — "
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--against", type=Path, help="another checkout scored on the same files")
+    ap.add_argument("--variant", choices=list(VARIANTS), action="append")
+    ap.add_argument("-v", "--verbose", action="store_true", help="plans that lose targets")
+    args = ap.parse_args(argv)
+    checkouts = [("this", ROOT)] + ([("against", args.against)] if args.against else [])
+    header = f"{'variant':<13} {'plans':>5} {'expect':>6}"
+    for label, _ in checkouts:
+        header += f" | {label:>7} parsed match recall precis"
+    print(header)
+    with tempfile.TemporaryDirectory(prefix="plan_robust_") as tmp:
+        variants = [("none", args.corpus)]
+        for name in args.variant or list(VARIANTS):
+            perturb(args.corpus, Path(tmp) / name, name)
+            variants.append((name, Path(tmp) / name))
+        for name, corpus in variants:
+            line, lost = "", []
+            for label, checkout in checkouts:
+                rows = score(checkout, corpus)
+                if name == "none":  # the same plans as the perturbed sets: with a year and targets
+                    keep = {p.stem for p in (Path(tmp) / "past_lead").glob("*.txt")} or {
+                        r["plan"] for r in rows
+                    }
+                    rows = [r for r in rows if r["plan"] in keep]
+                e, p, m = totals(rows)
+                line += f" | {'':>7} {p:>6} {m:>5} {_pct(m, e):>6} {_pct(m, p):>6}"
+                lost += [
+                    f"    {label}: {r['plan']} {r['matched']}/{r['expected']} (读出 {r['parsed']})"
+                    for r in rows
+                    if r["matched"] < r["expected"] or r["parsed"] > r["matched"]
+                ]
+            print(f"{name:<13} {len(rows):>5} {e:>6}{line}")
+            if args.verbose:
+                print("\n".join(lost))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
