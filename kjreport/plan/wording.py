@@ -561,7 +561,7 @@ THIS_YEAR_PLAN = re.compile(
 # a report of this year's progress: there 今年 is the year reported on, not a plan
 PROGRESS_REPORT = re.compile(r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度")
 PLAIN_TARGET = re.compile(
-    r"(?:达到|突破|超过|新增|新建|新认定|新培育|增长|提高到|培育|建成|引进|净增|控制在)\s*\d"
+    r"(?:达到|突破|超过|新增|新建|新认定|新培育|增长|提高到|培育|建成|引进|净增|控制在)[^，。；：！？\d]{0,12}\d"
 )
 # progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来"
 PROGRESS_SO_FAR = re.compile(

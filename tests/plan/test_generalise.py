@@ -915,3 +915,71 @@ def test_a_verb_alone_is_no_name():
     from kjreport.plan.wording import name_before
 
     assert name_before("对今年立项") == ""
+
+
+# --- planrobust: the plan/report decision weighs its evidence --------------------------------
+
+HANSHOU = (  # 2018_hanshou_news: a plan stated plainly, with no 力争/确保 at all
+    "汉寿县：科技工信局专题学习县委经济工作会议精神\n"
+    "会上全文学习全县经济工作报告，部署了科工局2018年工作。\n"
+    "科技工作，引进2-3个高端研发团队、机构；新认定高新技术企业3家以上，发明专利申请量达到150件，"
+    "研发经费突破5.5亿元，高新技术产品增加值22亿元。"
+)
+
+
+def test_a_later_page_date_alone_does_not_turn_a_plan_into_a_report():
+    # plans are re-posted: the same plan under “发布时间：2020-06-18” is still the 2018 plan
+    dated = HANSHOU.replace("\n", "\n发布时间：2020-06-18 09:12:00\n", 1)
+    assert values(dated, 2018) == values(HANSHOU, 2018) == {2, 3, 150, 5.5, 22}
+    # a report that is dated after its year still reads as a report
+    # (2020_hengdong_news: “发布时间:2020-11-17”, estimates of the year's results)
+    report = (
+        "科技创新引领衡东走向高质量发展\n发布时间：2020-11-17 08:51\n"
+        "2020年全县申请专利620件，年平均增长率17.6%，专利授权预计可达到320件。"
+        "企业创新能力越来越强，预计到2020年底全县高新技术企业可达18家，三年净增13家。"
+    )
+    assert values(report, 2020) == set()
+
+
+def test_one_paragraph_of_results_does_not_turn_a_plan_into_a_report():
+    # 2023_yunnan_news: “2022年全省高新技术企业净增523户，在全国增速排列第二。” added to a plan
+    past = "2017年全县高新技术企业净增23户，在全市增速排列第二，已累计认定高新技术企业58户。"
+    assert values(HANSHOU + "\n" + past, 2018) == {2, 3, 150, 5.5, 22}
+
+
+def test_the_head_word_of_the_title_says_report_or_plan():
+    from kjreport.plan.wording import reports_results_mostly
+
+    # 2023_zongyang_luoshi: “…主要目标任务落实情况” reports; a 总结和计划 title plans
+    assert reports_results_mostly("", "2023年枞阳县科技局主要目标任务落实情况")
+    assert not reports_results_mostly("去年已完成。已建成。", "2023年工作总结和2024年工作计划")
+
+
+def test_an_estimate_across_semicolons_is_no_target_word():
+    # 2023_jiangsu_kejihui: “预计2022年全省全社会研发投入达3700亿元、较2017年增长超过60%；
+    # 占地区生产总值比重将首次突破3%大关”
+    text = (
+        "江苏全社会研发投入强度达创新型国家中等水平\n"
+        "厅长在报告中说，过去五年来，科技强省建设取得了明显成效。在创新投入方面，预计2022年全省全社会"
+        "研发投入达3700亿元、较2017年增长超过60%；占地区生产总值比重将首次突破3%大关。"
+        "在创新产出方面，万人发明专利拥有量超过49件，高新技术企业总数达4.4万家。"
+    )
+    assert values(text, 2023) == set()
+
+
+def test_will_with_any_verb_is_a_target_word_in_a_results_heavy_text():
+    # 2025_guangxi_news: a 2024 results paragraph, then “2025年，广西将启动实施产业链创新科技重大专项10项”
+    text = (
+        "2024年广西全区综合科技创新水平指数达到51.79%，比上年增加2.5个百分点。"
+        "全年技术合同成交额超800亿元，同比增长约20%。\n"
+        "2025年，广西将启动实施产业链创新科技重大专项10项，攻关100项以上关键技术。"
+    )
+    assert values(text, 2025) == {10, 100}
+
+
+def test_funds_sought_in_a_report_were_obtained():
+    # 2021_xingtai_news (2020 results): “72个项目争取省科技资金9826万元。”
+    from kjreport.plan.wording import report_target_cue
+
+    assert not report_target_cue("72个项目争取省科技资金9826万元。", results_doc=True)
+    assert report_target_cue("争取省级以上科技资金3000万元。", results_doc=False)
