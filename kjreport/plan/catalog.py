@@ -264,6 +264,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         ("处", "个", "家"),
         "农村科",
         (rf"示范园{_}{Q}", rf"{Q}[^⟨和及与、]{{0,12}}示范园"),
+        requires=r"农业",  # "培育100个科技示范园" (village plots) is its own indicator
     ),
     CatalogEntry(
         "产学研合作企业",

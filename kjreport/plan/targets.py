@@ -326,6 +326,13 @@ def _scan(
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
             kind = last.kind
+        if (
+            kind == "累计"
+            and last is not None
+            and last.kind in ("新增", "净增")
+            and re.match(r"^[，、]?累计(?:达到|达|突破|超过|增至|增加到)", before.strip())
+        ):
+            kind = "总量"  # "新认定国家级高新技术企业10家，累计达到27家": the stock it brings
 
         name_end = [e for e in (sentence.find(ch, q.end()) for ch in NAME_MARKS) if e >= 0]
         after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
@@ -338,6 +345,10 @@ def _scan(
         if last is not None and re.search(r"（[^（）]*$", before):
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
+        if name and wording.names_places(name, sentence):
+            reason = "是分解到下级县（市、区）的目标，不是本地的总目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            continue
         if not unit:
             if not (wording.INDEX_WORDS.search(name) or wording.INDEX_WORDS.search(before)):
                 out.unmapped.append(
@@ -348,7 +359,13 @@ def _scan(
         entry = None
         if unit:
             entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit)
-            if entry is None and last is not None and name == last.name and last.entry:
+            if (
+                entry is None
+                and last is not None
+                and name == last.name
+                and last.entry
+                and unit in last.entry.units
+            ):
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
             entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms

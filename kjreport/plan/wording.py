@@ -73,6 +73,11 @@ CLAUSE_MARKS = "，；。：、！？"
 ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
 STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程)")
+# "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
+# count is of ends in a measure or a piece of work
+STRUCTURE_HEAD = re.compile(
+    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面)(?:及(?:进展|成效|情况))?(?=$|[，。；：！？（(])"
+)
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 QUOTED = re.compile(r"[“\"「『‘'《]$")
@@ -84,7 +89,7 @@ LESS_BEFORE = re.compile(
 )
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
-    r"(?:增长|增速|增幅|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
+    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
@@ -143,7 +148,7 @@ LEAD_WORDS = re.compile(
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发|"
     r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|"
-    r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|"
+    r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|"
     r"扩大|建立|引进|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|净增|累计|使|让|的|，|、|\s)+"
@@ -254,7 +259,9 @@ def describes(sentence: str, q: re.Match) -> str:
     after = sentence[q.end() :]
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
-    if STRUCTURE_AFTER.match(after):
+    if STRUCTURE_AFTER.match(after) or (
+        q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
+    ):
         return "是文件的措施、方面条数，不是目标"
     if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(
         q.group()[len(q["value"]) :] + after if q["unit"] else after
@@ -370,6 +377,26 @@ def name_before(before: str) -> str:
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
 
 
+# words that head an indicator's name; a "name" with none of them is a place or a unit
+INDICATOR_HEAD = re.compile(
+    r"额|值|率|数|量|比重|比例|占比|强度|能力|水平|规模|企业|机构|院所|高校|平台|中心|基地|园|站|人才|团队|专利"
+    r"|项目|成果|技术|产品|资金|经费|投入|收入|产值|税|指数|位次|排名|合同|孵化|众创|实验室|联盟|奖|论文|标准"
+    r"|品种|农民|培训|人次|特派员|服务|活动|工程|课题|专项|计划|空间|天地|人员|设备|面积"
+)
+PLACE_SUFFIX = re.compile(r"(?:区|县|市|旗|镇|乡|州|盟)$")
+
+
+def names_places(name: str, sentence: str) -> bool:
+    """Return True when a "name" only lists places ("娄星区", "涟源、双峰、新化"): a breakdown of the
+    target by county ("在…比重方面，娄星区将达到32%以上、冷水江达到22%以上"), not an indicator."""
+    tokens = name.split("、")
+    if not all(2 <= len(t) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", t) for t in tokens):
+        return False
+    if any(INDICATOR_HEAD.search(t) for t in tokens):
+        return False
+    return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
+
+
 def tidy_name(name: str) -> str:
     """Return a name without what only describes it: "星火、火炬等各级科技计划项目" → "各级科技计划项目",
     "（研究与试验发展经费/国民生产总值）" explanations, "对省级项目进行验收" → "省级项目验收"."""
@@ -391,10 +418,16 @@ def name_after(after: str) -> str:
     ``国内领先、国际先进的技术和产品`` keeps its 、 (two modifiers of one noun);
     ``省级重点实验室等工作加强…`` stops at 等."""
     clause = re.split(r"[，；。：！？]", after, maxsplit=1)[0]
-    if re.search(r"、[^、]*的", clause):
-        s = clause
+    # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
+    # before 的 only describes the noun after it
+    described, _, head = clause.rpartition("的")
+    if described and re.search(r"和|与|及", described) and len(head) >= 4:
+        clause = head
+    first, _, rest = clause.partition("、")
+    if re.search(r"、[^、]*的", clause) or (2 <= len(first) <= 3 and len(rest) >= 4 and not re.search(r"\d", rest)):
+        s = clause  # "科普、创新创业大赛品牌活动": a short modifier sharing the noun
     else:
-        s = clause.split("、", 1)[0]
+        s = first
     s = re.split(r"等(?=工作|方面|措施|活动|形式|方式|手段|载体)", s, maxsplit=1)[0]
     if clause.endswith("等"):
         # "5个A和B、C、D等3个E": B、C、D are examples of the next quantity's object
@@ -499,9 +532,13 @@ PAST_OPENER = re.compile(
 PLAN_TURN = re.compile(r"下一步|下步|今后|接下来|(?:会议|会上|大会)(?:要求|强调|部署|明确)")
 
 
+# a news dateline and an opening quote: "科技日报长沙3月1日电 (记者…)“过去一年，…"
+DATELINE = re.compile(r"^[^，。；“]{0,30}?\d{1,2}月\d{1,2}日电\s*(?:（[^）]{0,40}）)?|^\s*[“\"]")
+
+
 def past_opener(sentence: str, year: int | None) -> bool:
     """Return True when ``sentence`` opens with a past period (an earlier year than ``year``)."""
-    m = PAST_OPENER.match(sentence)
+    m = PAST_OPENER.match(DATELINE.sub("", sentence).lstrip("“\""))
     if m is None:
         return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
