@@ -47,12 +47,11 @@ class CatalogEntry:
         )
 
     def fits(self, name: str, sentence: str) -> bool:
-        """Return True unless the entry needs its own words (``requires``) and the text gives a
-        name of its own: "重大专项10项" fits 技术创新提升工程重大专项, "产业链创新科技重大专项10项"
-        does not."""
-        if not self.requires or not name or re.search(self.requires, sentence):
-            return True
-        return _key(name) in _key(self.name)
+        """Return True unless the entry needs its own words (``requires``) and the sentence does
+        not have them: "实施技术创新提升工程重大专项10项" fits 技术创新提升工程重大专项,
+        "产业链创新科技重大专项10项" does not, nor does a shorter name ("培育100个科技示范园" is not
+        农业科技示范园区)."""
+        return not self.requires or bool(re.search(self.requires, sentence))
 
 
 # source unit → (canonical unit, factor)
@@ -309,10 +308,6 @@ NOT_TARGETS: tuple[re.Pattern, ...] = (
     re.compile(rf"{Q}重点企业"),
     re.compile(rf"(?:成立|建党|周年|第){Q}"),
 )
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fffA-Za-z&]", "", name)
 
 
 def find_entry(local: str, wide: str, unit: str) -> CatalogEntry | None:

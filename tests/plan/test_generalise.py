@@ -983,3 +983,71 @@ def test_funds_sought_in_a_report_were_obtained():
 
     assert not report_target_cue("72个项目争取省科技资金9826万元。", results_doc=True)
     assert report_target_cue("争取省级以上科技资金3000万元。", results_doc=False)
+
+
+# --- final7 (dev batch of this round): one test per failure class, from its sentences --------
+
+
+def test_a_growth_word_inside_a_name_is_no_growth_rate():
+    # 2015_hengnan_guihua (繁體): “科技進步對經濟增長貢獻率達到60%”
+    got = found("到2015年，科技进步对经济增长贡献率达到60%。", 2015)
+    assert got[("科技进步贡献率", "总量")] == ("≥", 60, "%", None)
+    # 2020_loudi_news: “增长个数比例达到20%以上” is a share, named as written
+    got = found("在高新技术企业增长方面，增长比例将达到16%以上，增长个数比例达到20%以上。", 2020)
+    assert ("增长个数比例", "增速") not in got
+
+
+def test_a_city_named_as_the_actor_is_no_name():
+    # 2019_jinzhou_news: “今年该市还将完成重大关键技术攻关课题30项”
+    got = found("今年该市还将完成重大关键技术攻关课题30项，取得技术成果60项。", 2019)
+    assert ("重大关键技术攻关课题", "总量") in got
+
+
+def test_a_described_noun_and_a_modifier_list_sharing_it():
+    # 2017_hunan_news: “打造10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动”
+    got = found("今年，打造10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动。", 2017)
+    assert got[("科普、创新创业大赛品牌活动", "总量")] == ("≈", 10, "个", None)
+    # 2022_chongqing_news: the next item of a list keeps its own name
+    got = found("今年力争科技型企业突破4万家、高新技术企业突破5500家。", 2022)
+    assert {n for n, _ in got} == {"科技型企业", "高新技术企业"}
+
+
+def test_counts_of_measures_work_and_actions_are_not_targets():
+    # 2019_puyang_yaodian, 2020_kaifeng_news, 2025_huanxian_fangan
+    assert values("4. 推进10项科技创新指标晋位升级的措施及进展", 2019) == set()
+    assert values("会议明确了2020年将重点做好10项工作：一是积极创造条件，加快创新型城市建设。", 2020) == set()
+    text = "聚焦科技创新六强任务，实施六项行动（县域科技创新能力提升行动、创新主体培育壮大行动）。"
+    assert values(text, 2025) == set()
+
+
+def test_a_cumulative_total_after_new_ones_is_the_stock():
+    # 2019_jinzhou_news: “力争新认定国家级高新技术企业10家，累计达到27家”
+    got = found("加大力度培植一批高新技术企业，力争新认定国家级高新技术企业10家，累计达到27家。", 2019)
+    assert {(kind, v[1]) for (_, kind), v in got.items()} == {("新增", 10), ("总量", 27)}
+
+
+def test_a_past_period_after_a_dateline_and_a_quote_frames_the_sentence():
+    # 2017_hunan_news: “科技日报长沙3月1日电 (记者…)“过去一年，…高新技术企业总数达2212家，同比增长21.7%。”
+    text = (
+        "科技日报长沙3月1日电（记者俞慧友）“过去一年，湖南高新技术产业实现增加值6859.2亿元，同比增长16%；"
+        "高新技术企业总数达2212家，同比增长21.7%。”\n"
+        "今年，全省高新技术企业总数增加至2600家。"
+    )
+    assert values(text, 2017) == {2600}
+
+
+def test_a_breakdown_by_county_is_not_the_citys_target():
+    # 2020_loudi_news: “在高新技术产业增加值占GDP比重方面，娄星区将达到32%以上、冷水江达到22%以上，
+    # 涟源、双峰、新化达到12%以上”
+    text = (
+        "2020年，在高新技术产业增加值占GDP比重方面，娄星区将达到32%以上、冷水江达到22%以上，"
+        "涟源、双峰、新化达到12%以上；R&D投入占GDP的比重达到2.2%。"
+    )
+    assert values(text, 2020) == {2.2}
+    assert "32%以上" in listed(text, 2020)
+
+
+def test_village_demonstration_plots_are_not_the_agricultural_park_entry():
+    # QA S8 / 2013_weichang_plan: “培育100个科技示范园”
+    got = found("今年培育2个科技示范乡镇、10个科技示范村、100个科技示范园。", 2013)
+    assert got[("科技示范园", "总量")] == ("≥", 100, "个", None)
