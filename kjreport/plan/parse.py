@@ -29,7 +29,11 @@ ITEM_STYLES = {
     "（1）": re.compile(r"^（(?P<n>\d{1,2})）(?P<rest>.*)$"),
 }
 # "工业工作，全县规模工业总产值达到240亿元；…": a paragraph of a news report led by its topic
-TOPIC_RE = re.compile(r"^(?P<topic>[\u4e00-\u9fff、]{2,10}工作)[，：](?P<rest>.+)$")
+# "创新主体培育工程。开展…": a paragraph of a news report led by the name of one of the announced
+# engineering projects or actions ("今年将实施五大科技创新工程")
+TOPIC_RE = re.compile(
+    r"^(?P<topic>[\u4e00-\u9fff、]{2,10}工作|[\u4e00-\u9fff“”、]{2,14}(?:工程|行动))[，：。](?P<rest>.+)$"
+)
 NOT_TOPIC = re.compile(r"^(?:今年|明年|全年|本年|年度|各项|重点|主要|总体|下步|下一步|具体|日常|整体|全局|当前|目前)")
 BULLET_RE = re.compile(r"^(?:——|—|－－|--|·|•|●|◆|■|\*)\s*")
 JUNK_RES = (

@@ -409,6 +409,9 @@ def tidy_name(name: str) -> str:
         if len(tail) >= 2:
             s = tail
     s = re.sub(r"进行(?=\S{2,})", "", s)
+    # "培育省级“无假冒专利示范企业”": the noun phrase, not the verb, and no quotes around its end
+    s = re.sub(r"^(?:培育|打造)(?=\S{4,})", "", s)
+    s = re.sub(r"^([^“”]{0,6})“([^“”]{4,})”$", r"\1\2", s)
     return s
 
 

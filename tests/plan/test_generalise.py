@@ -1051,3 +1051,22 @@ def test_village_demonstration_plots_are_not_the_agricultural_park_entry():
     # QA S8 / 2013_weichang_plan: “培育100个科技示范园”
     got = found("今年培育2个科技示范乡镇、10个科技示范村、100个科技示范园。", 2013)
     assert got[("科技示范园", "总量")] == ("≥", 100, "个", None)
+
+
+def test_paragraphs_led_by_the_announced_projects_become_parts():
+    # QA S7, 2018_handan_news: “今年将实施五大科技创新工程” then “创新主体培育工程。…” “创新平台建设工程。…”
+    text = (
+        "以建设国家级创新型城市为目标，邯郸今年将实施五大科技创新工程。\n"
+        "创新主体培育工程。开展“双创双服”活动，力争新增科技型中小企业1400家。\n"
+        "创新平台建设工程。推进创新型城市建设，新建院士工作站3个。"
+    )
+    r = parse(text, 2018)
+    assert [n.title for n in r.plan.children] == ["创新主体培育工程", "创新平台建设工程"]
+    assert {t.plan_items[0] for t in r.targets} == {"一", "二"}
+
+
+def test_a_verb_led_quoted_name_becomes_its_noun_phrase():
+    # QA S12, 2013_weichang_plan: “…消除零专利企业和培育省级“无假冒专利示范企业”分别达到2家、3家和1家”
+    text = "滚动培育省级知识产权优势企业、消除零专利企业和培育省级“无假冒专利示范企业”分别达到2家、3家和1家。"
+    names = {n for n, _ in found(text, 2013)}
+    assert "省级无假冒专利示范企业" in names and "消除零专利企业" in names
