@@ -8,7 +8,11 @@ that a new plan could well carry and that changes none of its targets:
 - ``future_tail``: a closing paragraph ("下一步，市科技局将继续……");
 - ``meeting_lead``: a meeting report's lead that reviews last year and plans this one;
 - ``repost_date``: a web page date two years after the plan's year (plans are re-posted);
-- ``same_date``: a page date early in the plan's year.
+- ``same_date``: a page date early in the plan's year;
+- ``breadcrumb``: a web page's "当前位置：首页 > …" line above the title;
+- ``ascii_punct``: ASCII punctuation (, ; : ( )) as many web pages have;
+- ``hard_wrap``: lines broken every 38 characters (text copied from a PDF);
+- ``one_paragraph``: the paragraph breaks lost.
 
 The hand-checked targets stay the expected ones; the added text holds no target of the plan's
 year. A parser that decides for a whole document on one clue (the first year named, a later page
@@ -55,9 +59,36 @@ VARIANTS: dict[str, tuple[int | None, str]] = {
 }
 
 
+def _breadcrumb(lines: list[str]) -> list[str]:
+    return ["当前位置：首页 > 新闻中心 > 工作动态", *lines]
+
+
+def _ascii_punctuation(lines: list[str]) -> list[str]:
+    table = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+    return [line.translate(table) for line in lines]
+
+
+def _hard_wrap(lines: list[str]) -> list[str]:
+    """Lines broken every 38 characters, as text copied from a PDF or a narrow page."""
+    return [line[i : i + 38] for line in lines for i in range(0, max(len(line), 1), 38)]
+
+
+def _one_paragraph(lines: list[str]) -> list[str]:
+    """The title, then the whole text run together (a page that lost its paragraph breaks)."""
+    return [lines[0], "".join(lines[1:])] if len(lines) > 1 else lines
+
+
+# name → a rewrite of the plan's lines that changes none of its targets
+REWRITES = {
+    "breadcrumb": _breadcrumb,
+    "ascii_punct": _ascii_punctuation,
+    "hard_wrap": _hard_wrap,
+    "one_paragraph": _one_paragraph,
+}
+
+
 def perturb(corpus: Path, out: Path, variant: str) -> None:
-    """Write the corpus plans that have a year and targets, with ``variant`` added, to ``out``."""
-    at, text = VARIANTS[variant]
+    """Write the corpus plans that have a year and targets, with ``variant`` applied, to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     for sidecar in sorted(corpus.glob("*.json")):
         meta = json.loads(sidecar.read_text("utf-8"))
@@ -65,8 +96,12 @@ def perturb(corpus: Path, out: Path, variant: str) -> None:
         if not year or not meta["targets"]:
             continue
         lines = sidecar.with_suffix(".txt").read_text("utf-8").splitlines()
-        added = text.format(p=year - 1, y=year, n=year + 2)
-        lines = [*lines[:at], added, *lines[at:]] if at is not None else [*lines, added]
+        if variant in REWRITES:
+            lines = REWRITES[variant](lines)
+        else:
+            at, text = VARIANTS[variant]
+            added = text.format(p=year - 1, y=year, n=year + 2)
+            lines = [*lines[:at], added, *lines[at:]] if at is not None else [*lines, added]
         (out / sidecar.with_suffix(".txt").name).write_text("\n".join(lines) + "\n", "utf-8")
         shutil.copy(sidecar, out / sidecar.name)
 
@@ -99,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--against", type=Path, help="another checkout scored on the same files")
-    ap.add_argument("--variant", choices=list(VARIANTS), action="append")
+    ap.add_argument("--variant", choices=[*VARIANTS, *REWRITES], action="append")
     ap.add_argument("-v", "--verbose", action="store_true", help="plans that lose targets")
     args = ap.parse_args(argv)
     checkouts = [("this", ROOT)] + ([("against", args.against)] if args.against else [])
@@ -109,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     with tempfile.TemporaryDirectory(prefix="plan_robust_") as tmp:
         variants = [("none", args.corpus)]
-        for name in args.variant or list(VARIANTS):
+        for name in args.variant or [*VARIANTS, *REWRITES]:
             perturb(args.corpus, Path(tmp) / name, name)
             variants.append((name, Path(tmp) / name))
         for name, corpus in variants:
@@ -117,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, checkout in checkouts:
                 rows = score(checkout, corpus)
                 if name == "none":  # the same plans as the perturbed sets: with a year and targets
-                    keep = {p.stem for p in (Path(tmp) / "past_lead").glob("*.txt")} or {
+                    keep = {p.stem for p in variants[-1][1].glob("*.txt")} if len(variants) > 1 else {
                         r["plan"] for r in rows
                     }
                     rows = [r for r in rows if r["plan"] in keep]

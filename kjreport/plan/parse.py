@@ -46,6 +46,8 @@ JUNK_RES = (
         r"^(?:返回顶部|打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到|收藏|版权所有|Copyright|©)"
     ),
     re.compile(r"^【?字体[：]?\s*大\s*中\s*小】?$"),
+    # a page's breadcrumb: "当前位置：首页 > 新闻中心 > 工作动态"
+    re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)[：:]|^首页\s*[>＞»]"),
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SIGNATURE_RE = re.compile(r"^[^。，；：]{2,30}(?:局|委员会|办公室|人民政府|领导小组)$")
@@ -126,6 +128,8 @@ def parse_plan(
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
+    lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
+    script_note = [*script_note, *wrap_note]
     lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
     b.top = _top_level(lines)
     for raw in lines:
@@ -185,6 +189,59 @@ def parse_plan(
     )
 
 
+SENTENCE_END = "。！？；：…!?;:"
+
+
+def _starts_unit(text: str) -> bool:
+    """True for a line that opens a part, section, item or bullet (never a continuation)."""
+    return bool(
+        PART_RE.match(text)
+        or SECTION_RE.match(text)
+        or any(rx.match(text) for rx in ITEM_STYLES.values())
+        or BULLET_RE.match(text)
+        or re.match(r"^[（(]?\d{1,2}[)）.．、]", text)
+    )
+
+
+def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
+    """Return the lines with hard line breaks joined: text copied from a PDF or a narrow page breaks
+    every line at about the same width, mid-sentence. A document is taken as wrapped when at least
+    three lines, and a third of its long lines, have the same length (±1) and do not end a
+    sentence; such a line is joined with the next unless the next opens a part or an item."""
+    texts = [line.text.strip() for line in lines]
+    long = [t for t in texts if len(t) >= 20 and "|" not in t]
+    if len(long) < 3:
+        return lines, []
+    lengths: dict[int, int] = {}
+    for t in long:
+        if t[-1] not in SENTENCE_END:
+            lengths[len(t)] = lengths.get(len(t), 0) + 1
+    if not lengths:
+        return lines, []
+    width = max(lengths, key=lambda n: lengths.get(n - 1, 0) + lengths[n] + lengths.get(n + 1, 0))
+    wrapped = sum(lengths.get(n, 0) for n in (width - 1, width, width + 1))
+    if wrapped < 3 or 3 * wrapped < len(long):
+        return lines, []
+    out: list[PlanLine] = []
+    joined = 0
+    for line, text in zip(lines, texts, strict=True):
+        prev = out[-1].text.strip() if out else ""
+        if (
+            out
+            and text
+            and len(prev) >= width - 1
+            and prev[-1] not in SENTENCE_END
+            and "|" not in prev
+            and not _starts_unit(text)
+        ):
+            out[-1] = PlanLine(out[-1].number, prev + text, out[-1].heading)
+            joined += 1
+            continue
+        out.append(line)
+    note = f"原文每行约{width}字处断行（从 PDF 或窄网页复制），已把断开的{joined}处接回整句后读取。"
+    return out, [note] if joined else []
+
+
 def _forward(targets: list[Target]) -> int:
     """Return how many targets are stated with a forward-looking word (力争、将、目标…)."""
     return sum(1 for t in targets if FORWARD_WORDS.search(t.sentence))
@@ -213,7 +270,7 @@ def _simplified(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
 
 def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> None:
     """Put one normalised line into the tree (or into the ignored / unplaced lists)."""
-    if any(r.search(text) for r in JUNK_RES):
+    if any(r.search(text) for r in JUNK_RES) and not _runs_on(text):
         b.ignored.append(LineNote(number, text, "网页页眉页脚，已忽略"))
         return
     if b.part is not None and (DATE_LINE_RE.match(text) or SIGNATURE_RE.match(text)):
@@ -230,6 +287,12 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
         _open_item(b, number, n, label, rest)
     else:
         _add_body(b, number, text)
+
+
+def _runs_on(text: str) -> bool:
+    """True for a long line that only starts like page furniture ("来源：…日报 记者…。今年全市…"):
+    a page that lost its line breaks; its text is read, not ignored."""
+    return len(text) > 40 and text.count("。") >= 2
 
 
 def _top_level(lines: list[PlanLine]) -> str:

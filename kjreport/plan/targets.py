@@ -117,7 +117,14 @@ def extract(
             _set_aside_past(seg, out)
             continue
         seg_results = results_doc and not planning and seg.code not in plan_codes
-        planning = planning or (results_doc and bool(wording.PLANS_FOLLOW.search(seg.text)))
+        planning = planning or (
+            results_doc
+            and bool(
+                wording.PLANS_FOLLOW.search(seg.text)
+                # "会议要求，……", "下一步，……": a paragraph opened by the turn to the plans
+                or re.match(rf"^\s*(?:{wording.PLAN_TURN.pattern})", seg.text)
+            )
+        )
         # the year a "到2027年，" put in force for this paragraph (or the previous paragraph's
         # last sentence announced: "《决定》着重擘画了到2020年的目标，提出……的奋斗目标。")
         frame: int | None = announced

@@ -1070,3 +1070,50 @@ def test_a_verb_led_quoted_name_becomes_its_noun_phrase():
     text = "滚动培育省级知识产权优势企业、消除零专利企业和培育省级“无假冒专利示范企业”分别达到2家、3家和1家。"
     names = {n for n, _ in found(text, 2013)}
     assert "省级无假冒专利示范企业" in names and "消除零专利企业" in names
+
+
+# --- planrobust: text as it arrives (benchmarks/plan_robustness.py) ---------------------------
+
+
+def test_lines_broken_at_a_fixed_width_are_joined_back():
+    # 2022_changde_news copied from a PDF: every line broken at 38 characters, mid-sentence
+    sentence = (
+        "要务实求新，克难奋进，坚持把科技创新作为引领发展的第一动力。2022年力争实现全社会研发经费投入总量达到75亿元，"
+        "占GDP比重达到1.7%；新增高新技术企业80家，总量突破550家；高新技术产业增加值达到630亿元，"
+        "占地区GDP比重达到13%左右；新增创新平台80家，其中省级及以上平台30家。"
+    )
+    wrapped = "\n".join(sentence[i : i + 38] for i in range(0, len(sentence), 38))
+    title = "科技部门加速推进区域创新高地建设\n"
+    assert values(title + wrapped, 2022) == values(title + sentence, 2022)
+    assert len(values(title + sentence, 2022)) == 7
+    assert any("断行" in note for note in parse(title + wrapped, 2022).notes)
+
+
+def test_a_page_that_lost_its_line_breaks_is_read_not_ignored_as_furniture():
+    # a page whose whole text follows its “来源：” line on one line
+    text = (
+        "山东：今年省级科技投入再增10%\n"
+        "来源：大众日报 时间：2021-02-20。今年，我省将深化科技资金统筹整合，省级科技投入再增长10%。"
+        "新建省实验室、省级技术创新中心40家以上。"
+    )
+    assert values(text, 2021) == {10, 40}
+
+
+def test_a_breadcrumb_is_not_the_title():
+    text = "当前位置：首页 > 新闻中心 > 工作动态\n南昌市明确2023年科技工作重点和目标\n科技型中小企业入库3000家以上。"
+    r = parse(text, 2023)
+    assert r.title == "南昌市明确2023年科技工作重点和目标"
+
+
+def test_paragraphs_after_the_meeting_turns_to_the_plans_are_planned():
+    # 2021_xingtai_news: a results-heavy report; after “会议要求，……” a paragraph of its own
+    text = (
+        "邢台市科技工作会议召开\n发布时间：2021-03-10\n"
+        "3月9日上午，我市召开全市科技工作会议，总结2020年全市科技工作，分析存在的问题。\n"
+        "会议指出，2020年科技工作是充满压力和挑战的一年。获得河北省科学技术进步奖14项，创历史新高。"
+        "新增省级星创天地37家、省级农业科技小巨人企业43家，均居全省首位。新增高新技术企业125家以上，"
+        "总数达到450家。组织开展了6场“科技成果直通车”活动。\n"
+        "会议要求，今年要突出重点、狠抓关键，推动科技创新再上新台阶。\n"
+        "新增3000平米众创空间（星创天地）100家以上、30000平以上科创综合体20家。"
+    )
+    assert values(text, 2021) == {100, 20}
