@@ -12,7 +12,9 @@ that a new plan could well carry and that changes none of its targets:
 - ``breadcrumb``: a web page's "当前位置：首页 > …" line above the title;
 - ``ascii_punct``: ASCII punctuation (, ; : ( )) as many web pages have;
 - ``hard_wrap``: lines broken every 38 characters (text copied from a PDF);
-- ``one_paragraph``: the paragraph breaks lost.
+- ``one_paragraph``: the paragraph breaks lost;
+- ``traditional``: the page in Traditional characters (OpenCC s2t);
+- ``fullwidth_digits``: full-width digits, point and percent sign (１２．５％).
 
 The hand-checked targets stay the expected ones; the added text holds no target of the plan's
 year. A parser that decides for a whole document on one clue (the first year named, a later page
@@ -78,8 +80,23 @@ def _one_paragraph(lines: list[str]) -> list[str]:
     return [lines[0], "".join(lines[1:])] if len(lines) > 1 else lines
 
 
+def _traditional(lines: list[str]) -> list[str]:
+    """The page in Traditional characters (OpenCC s2t), as Hong Kong and Taiwan mirrors serve it."""
+    from opencc import OpenCC
+
+    convert = OpenCC("s2t").convert
+    return [convert(line) for line in lines]
+
+
+def _fullwidth_digits(lines: list[str]) -> list[str]:
+    table = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+    return [line.translate(table) for line in lines]
+
+
 # name → a rewrite of the plan's lines that changes none of its targets
 REWRITES = {
+    "traditional": _traditional,
+    "fullwidth_digits": _fullwidth_digits,
     "breadcrumb": _breadcrumb,
     "ascii_punct": _ascii_punctuation,
     "hard_wrap": _hard_wrap,

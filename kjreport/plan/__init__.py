@@ -12,7 +12,7 @@ from pathlib import Path
 from kjreport.errors import KjreportError
 from kjreport.plan.parse import LineNote, PlanImportResult, Unmapped, parse_plan
 from kjreport.plan.reader import PlanFileError, read_plan
-from kjreport.plan.text import is_traditional, to_simplified
+from kjreport.plan.text import is_traditional, normalize, to_simplified
 
 __all__ = [
     "LineNote",
@@ -35,7 +35,7 @@ PLAN_WORDS = re.compile(
 
 
 def _speaks_of_targets(lines) -> bool:
-    texts = [line.text for line in lines]
+    texts = [normalize(line.text) for line in lines]  # full-width digits: "到２０２０年"
     if is_traditional("".join(texts[:200])):
         texts = to_simplified(texts) or texts
     return any(PLAN_WORDS.search(text) for text in texts)

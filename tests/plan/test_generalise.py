@@ -1117,3 +1117,15 @@ def test_paragraphs_after_the_meeting_turns_to_the_plans_are_planned():
         "新增3000平米众创空间（星创天地）100家以上、30000平以上科创综合体20家。"
     )
     assert values(text, 2021) == {100, 20}
+
+
+def test_full_width_digits_still_speak_of_targets(tmp_path):
+    # 2020_sichuan_shisanwu as a page with full-width digits: “四川到２０２０年高新技术产业总产值超２万亿元”
+    path = tmp_path / "四川.txt"
+    path.write_text(
+        "四川到２０２０年高新技术产业总产值超２万亿元\n"
+        "规划提出，到２０２０年，全省高新技术产业总产值超过２万亿元。\n",
+        "utf-8",
+    )
+    r = import_plan(path, year=2020)
+    assert [t.value for t in r.targets] == [20000]
