@@ -1124,7 +1124,7 @@ def test_full_width_digits_still_speak_of_targets(tmp_path):
     path = tmp_path / "四川.txt"
     path.write_text(
         "四川到２０２０年高新技术产业总产值超２万亿元\n"
-        "规划提出，到２０２０年，全省高新技术产业总产值超过２万亿元。\n",
+        "据介绍，到２０２０年，全省高新技术产业总产值超过２万亿元。\n",
         "utf-8",
     )
     r = import_plan(path, year=2020)
