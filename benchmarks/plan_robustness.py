@@ -13,6 +13,7 @@ that a new plan could well carry and that changes none of its targets:
 - ``ascii_punct``: ASCII punctuation (, ; : ( )) as many web pages have;
 - ``hard_wrap``: lines broken every 38 characters (text copied from a PDF);
 - ``one_paragraph``: the paragraph breaks lost;
+- ``no_title``: the body without its title line (pasted without it);
 - ``traditional``: the page in Traditional characters (OpenCC s2t);
 - ``fullwidth_digits``: full-width digits, point and percent sign (１２．５％).
 
@@ -93,8 +94,14 @@ def _fullwidth_digits(lines: list[str]) -> list[str]:
     return [line.translate(table) for line in lines]
 
 
+def _no_title(lines: list[str]) -> list[str]:
+    """The text without its title line (a clerk pastes only the body)."""
+    return lines[1:] if len(lines) > 2 else lines
+
+
 # name → a rewrite of the plan's lines that changes none of its targets
 REWRITES = {
+    "no_title": _no_title,
     "traditional": _traditional,
     "fullwidth_digits": _fullwidth_digits,
     "breadcrumb": _breadcrumb,

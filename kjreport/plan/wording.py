@@ -660,7 +660,7 @@ def reports_results_mostly(
 
     - a title that reports (述职、总结、落实情况…) decides for results, one that plans (计划、要点、
       目标…) for a plan;
-    - a report of the year's progress so far (截至5月底、1-9月、上半年…) is results;
+    - progress so far in the year (截至5月底、1-9月、上半年…) weighs double among the report words;
     - otherwise report words (位列、同比、由X增至Y、去年、已…) are weighed against target words
       (力争、确保、目标是、将…) and plain target statements (新增…80家, 达到…) in sentences without
       a report word, which count half: one paragraph of last year's results does not turn a plan
@@ -670,8 +670,6 @@ def reports_results_mostly(
     said = _title_says(title)
     if said == "results":
         return True
-    if PROGRESS_SO_FAR.search(text) and said != "plan":
-        return True  # "截至5月底…", "1-9月…": a report of the year's progress so far
     if said == "plan":
         return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
     dated_after = (
@@ -686,7 +684,8 @@ def reports_results_mostly(
             for m in FIVE_YEAR_PERIOD.finditer(text)
             if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
         }
-    results = len(spans)
+    # "截至5月底…", "1-9月…", "前三季度…": progress so far in the year weighs double
+    results = len(spans) + len(PROGRESS_SO_FAR.findall(text))
     if results < (1 if dated_after else 2):
         return dated_after and not PLAIN_TARGET.search(text) and not STRONG_TARGET.search(text)
     plain = sum(

@@ -1103,6 +1103,16 @@ def test_a_breadcrumb_is_not_the_title():
     text = "当前位置：首页 > 新闻中心 > 工作动态\n南昌市明确2023年科技工作重点和目标\n科技型中小企业入库3000家以上。"
     r = parse(text, 2023)
     assert r.title == "南昌市明确2023年科技工作重点和目标"
+    # 2021_xuancheng_gxq_renwu: a government site's breadcrumb and its metadata lines
+    text = (
+        "您现在所在的位置：网站首页>政府信息公开首页>宣城高新区管委会>决策部署落实情况\n"
+        "索引号：11341703691067764l/202105-00020组配分类：决策部署落实\n"
+        "宣城高新区2021年重点工作任务分解表\n"
+        "实施创新主体培育工程，新认定高新技术企业24家以上，高新技术产业增加值增长15%以上。"
+    )
+    r = parse(text, 2021)
+    assert r.title == "宣城高新区2021年重点工作任务分解表"
+    assert values(text, 2021) == {24, 15}
 
 
 def test_paragraphs_after_the_meeting_turns_to_the_plans_are_planned():
