@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kjreport import text as tx
+from kjreport.progress.assess import stock_completion
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.progress.sheet import COLOURS
 from kjreport.progress.views import progress_context
@@ -68,7 +69,7 @@ def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, floa
     """Return the cumulative 完成率 by month of the headline targets that have a history."""
     series = []
     for item in report.items:
-        if not item.headline or item.expected is None or len(item.history) < 2:
+        if not item.headline or item.expected is None or len(item.history) < 2 or item.paced_by:
             continue
         points = [(m, _completion(item, v)) for m, v in sorted(item.history.items()) if m <= report.month]
         points = [(m, c) for m, c in points if c is not None]
@@ -78,6 +79,8 @@ def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, floa
 
 
 def _completion(item: ProgressItem, value: float) -> float | None:
+    if item.stock:
+        return stock_completion(item, value)
     target = item.result.target
     return value / target.value * 100 if target and target.value > 0 else None
 

@@ -57,10 +57,30 @@ class ProgressItem:
     figure: float | None = None  # the cumulative amount (or stock) behind ``value`` (增速, 新增)
     base: float | None = None  # 上年同期 (增速, 提高) or 上年末 stock (新增) behind ``value``
     note: str = ""  # why there is no value (待补充 / 不可比)
+    stock: bool = False  # a 总量 target of a stock (企业、平台总数): paced by its increase since
+    # last year's end (``base``) against the planned increase (target − base), not by value ÷ target
+    paced_by: str = ""  # the 新增 target of the same indicator whose pace this stock takes
+
+    @property
+    def increase(self) -> float | None:
+        """Return a stock's increase since last year's end (value − 上年末数), or None."""
+        if not self.stock or self.value is None or self.base is None:
+            return None
+        return self.value - self.base
+
+    @property
+    def planned_increase(self) -> float | None:
+        """Return a stock's planned increase for the year (target − 上年末数), or None."""
+        if not self.stock or self.base is None or self.result.target is None:
+            return None
+        return self.result.target.value - self.base
 
     @property
     def name(self) -> str:
-        """Return the indicator's name."""
+        """Return the indicator's name as the report states it: a 新增 target carries 新增
+        (新增院士工作站, never 院士工作站, which reads as the total)."""
+        if self.measure == "新增":
+            return self.result.row_name
         return self.result.name
 
     @property

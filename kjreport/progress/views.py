@@ -69,8 +69,33 @@ class ItemView:
 
     @property
     def completion(self) -> Num | None:
-        """Return 完成率 (% of the annual target)."""
-        return self._num(self.item.completion, "完成率", "累计完成 ÷ 年度目标 × 100%")
+        """Return 完成率 (% of the annual target; a stock's: % of its planned increase)."""
+        how = "累计完成 ÷ 年度目标 × 100%"
+        if self.item.paced_by:
+            how = f"按{self.item.paced_by}的完成率"
+        elif self.item.stock:
+            how = "（累计数 − 上年末数）÷（年度目标 − 上年末数）× 100%"
+        return self._num(self.item.completion, "完成率", how)
+
+    @property
+    def increase(self) -> Num | None:
+        """Return a stock's increase since last year's end (value − 上年末数)."""
+        return self._num(self.item.increase, "比上年末增加", f"累计数 − 上年末数 {self.item.base or 0:g}")
+
+    @property
+    def planned_increase(self) -> Num | None:
+        """Return a stock's planned increase (target − 上年末数)."""
+        return self._num(self.item.planned_increase, "计划增量", f"年度目标 − 上年末数 {self.item.base or 0:g}")
+
+    @property
+    def paced_stock(self) -> bool:
+        """Return True for a stock judged by its increase against 序时进度 (see assess)."""
+        return self.item.stock and self.item.expected is not None and self.item.completion is not None
+
+    @property
+    def held_stock(self) -> bool:
+        """Return True for a stock whose target was already reached last year: a level to hold."""
+        return self.item.stock and self.item.expected is None and self.item.value is not None
 
     @property
     def expected(self) -> Num | None:
@@ -110,6 +135,10 @@ class ItemView:
         """Return True for a stock (高新技术企业数, 科技特派员): a level reached, not work done."""
         from kjreport.indicators.catalogue import load_catalogue
 
+        if self.item.stock:
+            return True
+        if self.item.measure != "总量":
+            return False  # a 新增 target counts what was added, whatever the indicator
         entry = load_catalogue().find(self.item.name)
         return entry is not None and entry.kind == "存量"
 
@@ -144,7 +173,8 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
     """Return what every 进度通报 template sees."""
     items = [ItemView(i) for i in report.items]
     counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
-    headline = [v for v in items if v.headline and v.item.value is not None]
+    # a stock paced by its 新增 target says the same as that target: quoted once
+    headline = [v for v in items if v.headline and v.item.value is not None and not v.item.paced_by]
     # the few that matter: the headline targets furthest behind, then those furthest ahead
     behind = sorted((v for v in headline if v.band == "红"), key=lambda v: _key(v.item))[:3]
     ahead = sorted((v for v in headline if v.band == "绿" and v.item.ahead_pp is not None),
@@ -172,5 +202,6 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "improved": improved_groups(items),
         "previous_month": max((i.previous_month for i in report.items if i.previous_month), default=None),
         "threshold": report.lag_threshold,
+        "has_stock": any(i.stock for i in report.items),
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
     }

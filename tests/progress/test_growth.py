@@ -115,7 +115,7 @@ def test_increment_target_uses_the_stock_less_last_year(sample_copy):
     row[1].value, row[7].value = 20, "新增"
     book.save(sample_copy)
     report = load_report(sample_copy)
-    item = next(i for i in build_progress(report, 6).items if i.name == "高新技术企业")
+    item = next(i for i in build_progress(report, 6).items if i.name == "新增高新技术企业")  # S17: says 新增
     stock = report.progress.monthly_of("高新技术企业").values[6]
     assert item.figure == stock and item.value == pytest.approx(stock - 136)
     assert item.completion == pytest.approx((stock - 136) / 20 * 100)

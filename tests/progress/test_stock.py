@@ -1,0 +1,85 @@
+"""QA S2: a 总量 target of a stock (企业、平台总数) is paced in year by its increase since last
+year's end against the planned increase, or by the matching 新增 target — never stock ÷ target
+against 序时进度 from zero; one indicator gets one verdict through its two names."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from kjreport.progress import build_progress
+from kjreport.progress import model as m
+from kjreport.report import load_report
+from tests.summary.docx_readback import body_text
+
+
+def _items(report, month=6):
+    return {i.name: i for i in build_progress(report, month).items}
+
+
+def _add_target(path, *row):
+    book = openpyxl.load_workbook(path)
+    ws = book["目标任务"]
+    ws.append(list(row))
+    book.save(path)
+
+
+def test_a_stock_is_paced_by_its_increase_since_last_year_end(sample_copy, tmp_path):
+    out = tmp_path / "上半年.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "6", "-o", str(out),
+                                       "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out)
+    # 高新技术企业: 147 in June, 136 at the end of 2010, target 150 → 11 of the 14 planned = 78.6 %
+    assert "高新技术企业达到147家，比上年末增加11家，完成计划增量（14家）的78.6%" in text.replace("\n", "")
+    rows = {r[1]: r for r in _table(out)}
+    assert rows["高新技术企业"][5:9] == ["78.6", "50.0", "28.6", "快于进度"]  # not 98.0 / 48.0
+    # 科技特派员: 1150 of 1200, 1105 last year → 45 of 95 planned: behind, not "快于进度45.8"
+    assert rows["科技特派员"][5:9] == ["47.4", "50.0", "-2.6", "略慢"]
+    assert "总数目标的完成率按比上年末增加的数占计划增量" in text  # the table note says how
+    # a flow counted from January (专利、项目、产值) keeps value ÷ target
+    assert rows["高新技术产业产值"][5] == "49.4" and rows["省级以上科技计划项目"][5] == "34.3"
+
+
+def _table(path):
+    import docx
+
+    return [[c.text for c in row.cells] for row in docx.Document(str(path)).tables[0].rows[1:]]
+
+
+def test_a_stock_with_a_new_target_takes_its_pace(sample_copy):
+    _add_target(sample_copy, "高新技术企业", 20, "家", "≥", "总", "高新科", "新增高新技术企业20家",
+                "新增")
+    items = _items(load_report(sample_copy))
+    stock, new = items["高新技术企业"], items["新增高新技术企业"]
+    assert new.value == 11 and new.completion == pytest.approx(55)
+    assert stock.paced_by == "新增高新技术企业"
+    assert (stock.completion, stock.ahead_pp, stock.verdict) == (new.completion, new.ahead_pp, new.verdict)
+
+
+def test_a_stock_without_last_years_end_is_not_comparable(sample_report):
+    results = [dataclasses.replace(r, previous=None) if r.name == "科技特派员" else r
+               for r in sample_report.results]
+    report = dataclasses.replace(sample_report, results=results)
+    item = _items(report)["科技特派员"]  # 科技特派员 is a 存量 in the catalogue
+    assert item.verdict == m.NOT_COMPARABLE and item.completion is None and item.band == ""
+    assert "缺少上年末数" in item.note
+
+
+def test_a_target_already_reached_last_year_is_a_level_to_hold(sample_report):
+    results = []
+    for r in sample_report.results:
+        if r.name == "高新技术企业":
+            r = dataclasses.replace(r, target=dataclasses.replace(r.target, value=130))  # 136 last year
+        results.append(r)
+    item = _items(dataclasses.replace(sample_report, results=results))["高新技术企业"]
+    assert item.verdict == m.MET and item.expected is None and item.ahead_pp is None
+
+
+def test_december_stocks_still_agree_with_the_year_end(sample_report):
+    item = _items(sample_report, 12)["高新技术企业"]
+    assert not item.stock and item.completion == item.result.completion
