@@ -24,7 +24,10 @@ DEFAULT_DECIMALS: dict[str, int] = {
     "%": 1,
     "个百分点": 1,
 }
-COUNT_UNITS = ("项", "家", "人", "个", "名", "处", "件", "所", "次", "座", "种", "户", "位")
+# units of counted things (量词), written as integers: 612期, not 612.00期
+COUNT_UNITS = ("项", "家", "人", "个", "名", "处", "件", "所", "次", "座", "种", "户", "位", "期", "批",
+               "场", "届", "篇", "部", "台", "套", "台套", "株", "头", "只", "条", "张", "册", "本", "份",
+               "轮", "间", "栋", "人次", "支", "门", "村", "园", "站", "班", "份次", "项次", "场次", "批次")
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,9 @@ class NumberStyle:
         return self.default_decimals
 
     def trims(self, unit: str) -> bool:
-        """Return True when trailing zeros are dropped for ``unit`` (9.40亿元 → 9.4亿元)."""
-        return unit in self.trim_units
+        """Return True when trailing zeros are dropped for ``unit`` (9.40亿元 → 9.4亿元); also for
+        a unit this style does not know (亩, 吨 …): 1200亩, not 1200.00亩."""
+        return unit in self.trim_units or (unit not in self.decimals and unit not in COUNT_UNITS)
 
 
 DEFAULT_STYLE = NumberStyle()
