@@ -17,7 +17,7 @@ from kjreport.indicators.resolve import NOT_IN_WORKBOOK
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero
-from kjreport.text.phrases import aside, cn_numeral
+from kjreport.text.phrases import cn_numeral
 
 SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
 GROUP_MAX = 4  # counts said together in one "分别达到" sentence
@@ -53,6 +53,9 @@ def _provenance(result: IndicatorResult, what: str) -> str:
     if sources:
         parts.append("来源：" + "、".join(sources))
     return "；".join(parts)
+
+
+_EMPTY_SHEETS = re.compile(r"「(.+)」中没有本年数据")
 
 
 @dataclass
@@ -226,9 +229,14 @@ class ResultView:
     def missing_note(self) -> str:
         """Return the clerk-facing note of an indicator with no figure: 【待补充：请在「科室数据」填报…】
         when the workbook has no row for it, else the status note as an aside and 【待补充】."""
-        if self.result.status_note == NOT_IN_WORKBOOK:
+        note = self.result.status_note
+        if note == NOT_IN_WORKBOOK:
             return f"【待补充：请在「科室数据」填报「{self.result.name}」的本年数】"
-        return aside(self.result.status_note) + MISSING
+        if m := _EMPTY_SHEETS.fullmatch(note or ""):
+            # the sheet is for the clerk: inside the highlighted placeholder, as what to do (QA S14)
+            sheets = "或".join(f"「{s}」" for s in m.group(1).split("、"))
+            return f"【待补充：请在{sheets}填写「{self.result.name}」的本年数】"
+        return f"【待补充：{note}】" if note else MISSING
 
     @property
     def has_value(self) -> bool:

@@ -39,3 +39,18 @@ def test_counts_in_qi_are_integers_in_summary_and_progress(sample_copy, tmp_path
 
 def test_unknown_units_drop_trailing_zeros():
     assert tx.plain(612, "批") == "612" and tx.plain(1200, "亩") == "1200" and tx.plain(12.5, "吨") == "12.5"
+
+
+def test_a_blank_reported_figure_is_a_placeholder_not_internal_wording(sample_copy, tmp_path):
+    """QA S14 (R7): a 科室数据 row with a blank 本年数 is one highlighted instruction to the clerk,
+    not “（「科室数据」中没有本年数据）【待补充】” in the sentence."""
+    book = openpyxl.load_workbook(sample_copy)
+    row = next(r for r in book["科室数据"].iter_rows(min_row=2) if r[1].value == "来市指导院士")
+    row[3].value = row[4].value = None  # 本年数 and 上年数 blank, as init leaves a new row
+    book.save(sample_copy)
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "来市指导院士【待补充：请在「科室数据」填写「来市指导院士」的本年数】" in text
+    assert "中没有本年数据" not in text
