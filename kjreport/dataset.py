@@ -276,6 +276,11 @@ def _split(value: object, *, spaces: bool = True) -> list[str]:
     return [canonical(s) if spaces else s.strip() for s in pattern.split(str(value)) if s.strip()]
 
 
+def parse_date(value: object) -> dt.date | None:
+    """Return the date of a cell or a typed text (2018年7月10日, 2018-07-10), or None."""
+    return _date(value)
+
+
 def _date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()

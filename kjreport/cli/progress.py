@@ -38,6 +38,12 @@ from kjreport.cli.docx import (
     metavar="目录",
     help="文字模板目录（默认 templates/progress），可复制后修改措辞。",
 )
+@click.option(
+    "--date",
+    "issued",
+    metavar="日期",
+    help="成文日期，如 2018年7月10日；默认取「设置」中的成文日期（通报其他月份时按通报惯例推定，并提示）。",
+)
 @click.option("--pdf", is_flag=True, help="同时生成 PDF（需要安装 LibreOffice）。")
 @click.option("--draft", is_flag=True, help="草稿：每个计算出的数字加批注，注明来源单元格和计算方法。")
 @click.option("--no-charts", is_flag=True, help="不插入累计完成情况图。")
@@ -55,6 +61,7 @@ def progress_command(
     output: Path | None,
     month: int | None,
     template: Path | None,
+    issued: str | None,
     pdf: bool,
     draft: bool,
     no_charts: bool,
@@ -76,6 +83,13 @@ def progress_command(
     from kjreport.progress import build_progress
     from kjreport.templating import default_template_dir
 
+    date = None
+    if issued is not None:
+        from kjreport.dataset import parse_date
+
+        date = parse_date(issued)
+        if date is None:
+            raise click.BadParameter(f"「{issued}」不是日期；应写作如 2018年7月10日 或 2018-07-10", param_hint="--date")
     report = load_for_document(workbook, plugins, template)
     settings = report.settings
     progress = build_progress(report, month)
@@ -95,9 +109,9 @@ def progress_command(
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 
-    from kjreport.progress.document import build_bulletin, county_omitted_note, file_name
+    from kjreport.progress.document import build_bulletin, county_omitted_note, date_note, file_name
 
-    doc = build_bulletin(progress, template_dir=template, charts=not no_charts, draft=draft)
+    doc = build_bulletin(progress, template_dir=template, charts=not no_charts, draft=draft, date=date)
     out = output or workbook.parent / file_name(progress)
     if out.suffix.lower() != ".docx":
         out = out.with_suffix(".docx")
@@ -108,7 +122,7 @@ def progress_command(
     click.echo(f"已生成进度通报：{path}（截至{progress.month}月底：{standing}）")
     for p in progress.problems:
         click.echo(str(p))
-    for note in progress.notes + [county_omitted_note(progress)]:
+    for note in progress.notes + [county_omitted_note(progress), date_note(progress, date)]:
         if note:
             click.echo(f"提示：{note}。")
     deliver([path], pdf, path if send else None, workbook, mail_config)

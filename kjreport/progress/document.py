@@ -115,10 +115,13 @@ def county_omitted_note(report: ProgressReport) -> str:
             f"本通报未附县区主要指标排名；如需附县区排名，请用报送月份为{report.month}月的工作簿生成")
 
 
-def bulletin_date(report: ProgressReport, today: dt.date | None = None) -> dt.date:
-    """Return the 成文日期: 设置's 成文日期 when the 通报 is for the workbook's own 报送月份;
-    else today, but no later than the end of the month after the period (a 通报 of a past
-    period written now is dated when it would have been issued)."""
+def bulletin_date(report: ProgressReport, today: dt.date | None = None, date: dt.date | None = None) -> dt.date:
+    """Return the 成文日期: ``date`` when given; 设置's 成文日期 when the 通报 is for the
+    workbook's own 报送月份; else today, but no later than the end of the month after the period
+    (a 通报 of a past period written now is dated when it would have been issued — see
+    ``date_note``, which says so)."""
+    if date is not None:
+        return date
     if report.month == report.report.settings.month:
         return report_date(report.report)
     today = today or dt.date.today()
@@ -129,9 +132,21 @@ def bulletin_date(report: ProgressReport, today: dt.date | None = None) -> dt.da
     return min(today, latest)
 
 
+def date_note(report: ProgressReport, date: dt.date | None = None) -> str:
+    """Return why the 成文日期 is not 设置's (a 通报 of another month than the 报送月份), or ""."""
+    if date is not None or report.month == report.report.settings.month:
+        return ""
+    own = report.report.settings.report_date
+    shown = tx.cn_date(bulletin_date(report))
+    set_text = f"（「设置」中的成文日期{tx.cn_date(own)}是{report.report.settings.month}月报送的）" if own else ""
+    return (f"通报{report.month}月的进度，成文日期按通报惯例写作{shown}{set_text}；"
+            f"如需其他日期，请加 --date 指定，如 --date {shown}")
+
+
 def build_bulletin(
     report: ProgressReport,
     *,
+    date: dt.date | None = None,
     template_dir: Path | None = None,
     charts: bool = True,
     draft: bool = False,
@@ -156,7 +171,7 @@ def build_bulletin(
     headers, county_rows = county_table(year_report) if county_data_fits(report) else ([], [])
     attachments = [caps.table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
-    doc.signature(caps.signature, tx.cn_date(bulletin_date(report)))
+    doc.signature(caps.signature, tx.cn_date(bulletin_date(report, date=date)))
 
     doc.page_break()
     doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number

@@ -178,3 +178,20 @@ def test_a_bureau_without_counties_addresses_its_departments_only(sample_copy, t
         text = _bulletin(sample_copy, tmp_path, month)
         assert "各科室：" in text and "根据各科室报送的数据" in text and "各科室要" in text
         assert "各县区" not in text
+
+
+def test_a_past_period_says_how_its_date_was_chosen_and_takes_date(sample_copy, tmp_path):
+    """QA S16: a 上半年 通报 from the year-end workbook is not silently dated 7月31日: the console
+    says why, and --date sets the 成文日期."""
+    out = tmp_path / "上半年.docx"
+    args = ["progress", str(sample_copy), "--month", "6", "-o", str(out), "--no-charts"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "提示：通报6月的进度，成文日期按通报惯例写作2011年7月31日（「设置」中的成文日期" in result.output
+    assert "--date" in result.output
+    result = CliRunner().invoke(main, [*args, "--force", "--date", "2011年7月10日"])
+    assert result.exit_code == 0, result.output
+    assert "2011年7月10日" in body_text(out) and "7月31日" not in body_text(out)
+    assert "成文日期按通报惯例" not in result.output
+    bad = CliRunner().invoke(main, [*args, "--force", "--date", "7月10日"])
+    assert bad.exit_code != 0 and "「7月10日」不是日期" in bad.output and "Traceback" not in bad.output
