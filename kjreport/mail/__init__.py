@@ -167,12 +167,14 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
 
     targeted = [r for r in report.results if r.target is not None]
     counts = dict(Counter(r.status for r in targeted))
-    # the summary's overview (主要任务目标); a plan without that paragraph: its first targets
-    headline = overview_results(report) or [
-        v for v in group_results(targeted) if v.has_value and v.status not in ("无数据", "待补充")]
+    # the summary's overview (主要任务目标); a plan without that paragraph has no headline to
+    # quote — its first rows are not its main targets (QA S13): the digest names what is unmet
+    headline = overview_results(report)
+    unmet = [v.name for v in group_results(targeted) if v.status == "未完成"]
     text = TemplateSet(template_dir, part="mail").render(
         "digest.j2", report=report, counts=counts, total=len(targeted),
-        headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city),
+        headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city), unmet=unmet,
+        missing=sum(counts.get(word, 0) for word in ("无数据", "待补充")),
     )
     return _one_paragraph(text)
 

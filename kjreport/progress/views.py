@@ -149,10 +149,6 @@ class ItemView:
         return m.text if m and m.text else ""
 
 
-def _key(item: ProgressItem) -> tuple:
-    return (item.band != "红", item.ahead_pp if item.ahead_pp is not None else 0.0)
-
-
 def improved_groups(items: list[ItemView], most: int = 3) -> list[tuple[list[str], Num]]:
     """Return the items whose 完成率 rose most since the previous report, those with the same
     rise (to one decimal) grouped: [(names, rise)], the largest rise first."""
@@ -175,11 +171,9 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
     counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
     # a stock paced by its 新增 target says the same as that target: quoted once
     headline = [v for v in items if v.headline and v.item.value is not None and not v.item.paced_by]
-    # the few that matter: the headline targets furthest behind, then those furthest ahead
-    behind = sorted((v for v in headline if v.band == "红"), key=lambda v: _key(v.item))[:3]
-    ahead = sorted((v for v in headline if v.band == "绿" and v.item.ahead_pp is not None),
-                   key=lambda v: -v.item.ahead_pp)
-    key = (behind + ahead)[:MAX_HEADLINES]
+    # the few that matter: the plan's leading targets (主要任务目标, in the plan's order) — not the
+    # extremes, which may be minor ones; those behind are all named in 二 anyway (QA S13)
+    key = [v for v in headline if v.verdict not in ("待补充", "不可比")][:MAX_HEADLINES]
     settings = report.report.settings
     return {
         "settings": settings,

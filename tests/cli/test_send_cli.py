@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from click.testing import CliRunner
@@ -358,3 +359,29 @@ def test_mail_digest_of_the_summary_quotes_its_headline_targets(sample_path, tmp
     assert "高新技术产业产值812亿元，完成年度目标的101.5%" in body
     assert "全社会R&D经费投入9.4亿元，完成年度目标的94%" in body
     assert "科技进步贡献率" not in body or "科技进步贡献率50.8%" in body
+
+
+def test_mail_digest_adds_up_and_quotes_no_arbitrary_rows(sample_copy, tmp_path):
+    """QA S13: every target is counted (待补充 too), and a plan without a 主要任务目标 paragraph
+    does not present its first rows as the main targets."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(sample_copy)
+    for row in book["目标任务"].iter_rows(min_row=2):
+        items = [c for c in str(row[4].value or "").split("、") if c and c != "总"]
+        row[4].value = "、".join(items) or "一.4"
+    row = next(r for r in book["科室数据"].iter_rows(min_row=2) if r[1].value == "来市指导院士")
+    row[3].value = row[4].value = None
+    book.save(sample_copy)
+    report = tmp_path / "总结.docx"
+    made = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(report), "--no-charts"])
+    assert made.exit_code == 0, made.output
+    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_copy),
+                                       "--dry-run", "--out", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    line = next(x for x in body.splitlines() if "项目标任务中" in x)
+    counted = sum(int(n) for n in re.findall(r"(\d+)项(?!目标)", line.split("。")[0]))
+    assert counted == 34 and "项数据待补充" in line, line
+    assert "高新技术产业产值812亿元" not in body  # no headline paragraph: no "主要指标"
+    assert "未完成的有" in body

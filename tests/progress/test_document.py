@@ -31,9 +31,14 @@ def test_parts_and_headline(june):
     assert "各科室、各县区科技主管部门：" in text
     assert "截至6月底，纳入年度考核的34项目标任务中，10项达到或快于应完成进度，10项略慢于进度" in text
     assert "6项滞后于进度，4项尚未到时间节点；另有4项尚未报送6月数据。" in text  # 10+10+6+4+4 = 34
-    # a stock is reached, not "累计完成", and paced by its increase since last year's end (QA S2)
-    assert "高新技术企业达到147家，比上年末增加11家，完成计划增量（14家）的78.6%，快于应完成进度28.6个百分点" in text
     assert "技术创新提升工程重大专项和市级创新型试点企业完成率均提高40个百分点" in text
+
+
+def test_main_indicators_are_the_plans_leading_targets(june):
+    """QA S13: 从主要指标看 quotes the 主要任务目标 in the plan's order, not the extremes."""
+    text = body_text(june).replace("\n", "")
+    assert "从主要指标看，高新技术产业产值累计完成395亿元，完成年度目标的49.4%" in text
+    assert "从主要指标看，省科技成果重点推广计划项目" not in text
 
 
 def test_lagging_items_state_gap_department_and_measures(june):

@@ -29,15 +29,21 @@ def _add_target(path, *row):
 
 
 def test_a_stock_is_paced_by_its_increase_since_last_year_end(sample_copy, tmp_path):
+    book = openpyxl.load_workbook(sample_copy)
+    row = next(r for r in book["目标任务"].iter_rows(min_row=2) if r[0].value == "高新技术企业")
+    row[1].value = 170  # 34 more than the 136 of last year's end
+    book.save(sample_copy)
     out = tmp_path / "上半年.docx"
     result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "6", "-o", str(out),
                                        "--no-charts"])
     assert result.exit_code == 0, result.output
     text = body_text(out)
-    # 高新技术企业: 147 in June, 136 at the end of 2010, target 150 → 11 of the 14 planned = 78.6 %
-    assert "高新技术企业达到147家，比上年末增加11家，完成计划增量（14家）的78.6%" in text.replace("\n", "")
+    # 高新技术企业: 147 in June, 136 at the end of 2010, target 170 → 11 of the 34 planned = 32.4 %
+    # (not 147 ÷ 170 = 86.5 %, 快于进度): behind, and said so with the increase
+    assert ("是高新技术企业。截至6月底达到147家，比上年末增加11家，完成计划增量（34家）的32.4%，"
+            "慢于应完成进度17.6个百分点，距年度目标尚差23家") in text.replace("\n", "")
     rows = {r[1]: r for r in _table(out)}
-    assert rows["高新技术企业"][5:9] == ["78.6", "50.0", "28.6", "快于进度"]  # not 98.0 / 48.0
+    assert rows["高新技术企业"][5:9] == ["32.4", "50.0", "-17.6", "滞后"]
     # 科技特派员: 1150 of 1200, 1105 last year → 45 of 95 planned: behind, not "快于进度45.8"
     assert rows["科技特派员"][5:9] == ["47.4", "50.0", "-2.6", "略慢"]
     assert "总数目标的完成率按比上年末增加的数占计划增量" in text  # the table note says how
