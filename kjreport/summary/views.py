@@ -473,6 +473,27 @@ def sentence_groups(views: list[ResultView]) -> list[list[ResultView]]:
     return groups
 
 
+_CLAUSE = re.compile(r"[，,；;：:]")
+_FIGURE = re.compile(r"\d")  # targets are written in Arabic figures; 两个重点、五大工程 are not targets
+HEADING_LONG = 40  # characters: a heading longer than this keeps its leading clauses only
+
+
+def heading_text(title: str) -> str:
+    """Return ``title`` cut for a heading: the clauses before the first one that states a figure
+    (or, for a title longer than ``HEADING_LONG``, the first clause); unchanged otherwise."""
+    clauses = _CLAUSE.split(title)
+    if len(clauses) < 2:
+        return title
+    marks = _CLAUSE.findall(title)
+    kept = 0
+    while kept < len(clauses) and not _FIGURE.search(clauses[kept]):
+        kept += 1
+    if kept == len(clauses):  # no figure anywhere: only a very long title is cut
+        kept = 1 if len(title) > HEADING_LONG else len(clauses)
+    kept = max(kept, 1)
+    return "".join(c + (marks[i] if i < kept - 1 else "") for i, c in enumerate(clauses[:kept]))
+
+
 @dataclass
 class NodeView:
     """A plan node with what the summary says under it."""
@@ -511,6 +532,13 @@ class NodeView:
         if level == "条" and _NUMBERED.match(self.node.label or ""):
             return f"{self.number}." if self.heading_level == 3 else f"（{self.number}）"
         return self.node.label
+
+    @property
+    def heading_title(self) -> str:
+        """Return the title as a heading: a plan sentence that goes on to state targets
+        ("继续加大…工作力度，专利申请量增长20%以上，滚动培育2家…") is cut before its first clause
+        with a figure — the targets are said, with their results, in the text below it."""
+        return heading_text(self.node.title or "")
 
     @property
     def empty(self) -> bool:
