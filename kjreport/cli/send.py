@@ -157,6 +157,13 @@ def deliver(
         for path, county, recipients in _jobs(report, people)
         if recipients or click.echo(f"{path.name}：没有{county}的收件人，跳过。")
     ]
+    uncovered = [county for _, county, recipients, _ in jobs if county and all(r.cc for r in recipients)]
+    if uncovered:  # a county's 通报 would reach only the 抄送 people: say so before anything goes
+        shown = "、".join(uncovered[:6]) + ("等" if len(uncovered) > 6 else "")
+        click.echo(
+            f"注意：{len(uncovered)} 份县区通报在「收件人」表中没有本县区的联系人（{shown}），"
+            f"只发给抄送人；如需发到县区，请在「收件人」表中添加联系人，「科室」栏填写县区名称。"
+        )
     incomplete = [] if send_incomplete else [plan.content for _, _, _, plan in jobs if plan.content.placeholders]
     if incomplete and not dry_run:  # every file checked before anything is sent
         refused = []

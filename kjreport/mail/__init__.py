@@ -16,7 +16,13 @@ from pathlib import Path
 from kjreport.mail.content import ReportContent, read_content
 from kjreport.mail.errors import MailError, MessageTooLarge, OutcomeUnknown, PlaceholdersLeft
 from kjreport.mail.message import build_message
-from kjreport.mail.recipients import Recipient, from_command_line, is_valid_address, read_recipients
+from kjreport.mail.recipients import (
+    Recipient,
+    from_command_line,
+    is_person,
+    is_valid_address,
+    read_recipients,
+)
 from kjreport.mail.sender import Connection, refuse_plain_login, with_retries
 from kjreport.mail.sendlog import (
     FAILED,
@@ -283,7 +289,7 @@ def send_report(
     subject = " ".join(templates.render("subject.j2", **context).split())
 
     def body_for(name: str) -> str:
-        return templates.render("body.j2", recipient=name, **context).strip() + "\n"
+        return templates.render("body.j2", recipient=name, person=is_person(name), **context).strip() + "\n"
 
     if per_recipient:
         batches = [([r], []) for r in recipients]

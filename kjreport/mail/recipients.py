@@ -95,3 +95,19 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> list[
     if county is not None:
         people = [p for p in people if p.department == county or p.cc]
     return people
+
+
+# what ends the name of a unit rather than a person: 局办公室, 高新科, 丛台区科技局 …
+_UNIT_ENDINGS = ("办公室", "室", "科", "局", "处", "部", "中心", "委", "办", "组", "站", "所", "院", "厅",
+                 "队", "会", "司", "公司", "单位", "区", "县", "市", "镇", "乡", "街道", "园区", "全体", "领导")
+
+
+def is_person(name: str) -> bool:
+    """Return True when ``name`` (the 收件人 sheet's 姓名) is a person — addressed as “××同志” —
+    rather than a unit such as 局办公室 (addressed by its name alone)."""
+    name = (name or "").strip()
+    if not name:
+        return False
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return True  # a Latin name
+    return len(name) <= 4 and not name.endswith(_UNIT_ENDINGS)

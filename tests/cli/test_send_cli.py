@@ -385,3 +385,25 @@ def test_mail_digest_adds_up_and_quotes_no_arbitrary_rows(sample_copy, tmp_path)
     assert counted == 34 and "项数据待补充" in line, line
     assert "高新技术产业产值812亿元" not in body  # no headline paragraph: no "主要指标"
     assert "未完成的有" in body
+
+
+def test_county_notices_without_a_county_contact_are_named_and_units_are_not_comrades(sample_copy, tmp_path):
+    """QA S18: a county 通报 that would reach only the 抄送 people is named before sending, and a
+    unit in the 收件人 sheet (局办公室) is addressed by its name, not as “局办公室同志”."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(sample_copy)
+    book["收件人"].append(["局办公室", "bgs@example.com", None, "是"])
+    book.save(sample_copy)
+    folder = _county_folder(tmp_path)
+    out = tmp_path / "eml"
+    result = CliRunner().invoke(
+        main, ["send", str(folder), "--recipients", str(sample_copy), "--dry-run", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "注意：1 份县区通报在「收件人」表中没有本县区的联系人（清河区），只发给抄送人" in result.output
+    bodies = {f.name: _body(f) for f in out.glob("*.eml")}
+    office = [b for n, b in bodies.items() if "bgs@example.com" in n]
+    assert office and all(b.startswith("局办公室：") for b in office)
+    person = next(b for n, b in bodies.items() if "sunming@" in n)
+    assert person.startswith("孙明同志：")
