@@ -82,7 +82,10 @@ def county_rows(report: YearReport) -> list[list[object]]:
 
 def results_table(report: YearReport) -> list[list[object]]:
     """Return the 指标结果 sheet as rows: the results (header first), then the county block."""
-    rows = [RESULT_HEADER, *(result_row(r) for r in report.results)]
+    # an indicator with neither a target nor a figure (a default 县区数据 column left blank) says
+    # nothing: it is not listed (QA S18)
+    listed = [r for r in report.results if r.target is not None or r.value is not None]
+    rows = [RESULT_HEADER, *(result_row(r) for r in listed)]
     counties = county_rows(report)
     return rows + [[]] + counties if counties else rows
 

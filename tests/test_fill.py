@@ -90,3 +90,20 @@ def test_broken_user_indicator_is_reported_not_raised(sample_copy, tmp_path):
                       encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(sample_copy), "--plugin", str(plugin)])
     assert result.exit_code == 1 and "县区.不存在" in result.output and "Traceback" not in result.output
+
+
+def test_a_blank_column_without_a_target_is_not_listed():
+    """QA S18: an indicator with neither target nor figure (a default 县区数据 column left blank,
+    邯郸's 高新技术产业产值) is no 指标结果 row; one with a target but no figure still is."""
+    import dataclasses
+
+    from kjreport.fill import results_table
+    from kjreport.model import IndicatorResult
+    from kjreport.report import load_report
+
+    report = load_report(ROOT / "samples" / "sample2011.xlsx")
+    blank = IndicatorResult("技术合同成交额", "亿元", "amount", None, status="无数据")
+    owed = dataclasses.replace(report.results[0], name="待报送指标", value=None, status="无数据")
+    table = results_table(dataclasses.replace(report, results=[*report.results, blank, owed]))
+    names = [row[0] for row in table if row]
+    assert "技术合同成交额" not in names and "待报送指标" in names

@@ -42,10 +42,45 @@ def column_widths_twips(
             cells = [_width(r[i]) for r in rows if i < len(r)]
             weights.append(min(16.0, max([2.0, _width(head) / 2, *cells])))
     total = total or mm_to_twips(TEXT_WIDTH_MM)
+    weights = fit_short_cells(weights, rows, total * 25.4 / 1440)
     scale = total / sum(weights)
     widths = [int(w * scale) for w in weights]
     widths[-1] += total - sum(widths)
     return widths
+
+
+CELL_CHAR_MM = 12 * 25.4 / 72  # a 小4号 (12 pt) character
+CELL_SIDES_MM = 2 * CELL_MARGIN_TWIPS * 25.4 / 1440 + 0.4  # both cell margins and a little air
+SHORT_CELL_CHARS = 6  # a cell up to this wide (【待补充】, 16（并列）, 实现零的突破) stays on one line
+TEXT_COLUMN_MIN_MM = 20  # a column of longer text (indicator names) may wrap, down to this width
+
+
+def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], total_mm: float) -> list[float]:
+    """Return ``weights`` (proportional column widths) adjusted so that no short cell wraps
+    (“【待/补/充】” in a 13 mm column): a column narrower than its widest short cell takes
+    the width from the columns with room to spare — those of longer text first, which wrap anyway."""
+    scale = total_mm / sum(weights)
+    widths = [w * scale for w in weights]
+    need = []
+    for i in range(len(widths)):
+        short = [_width(r[i]) for r in rows if i < len(r) and _width(r[i]) <= SHORT_CELL_CHARS]
+        need.append(max(short, default=0) * CELL_CHAR_MM + CELL_SIDES_MM if short else 0.0)
+    floors = []
+    for i in range(len(widths)):
+        long_text = any(i < len(r) and _width(r[i]) > SHORT_CELL_CHARS for r in rows)
+        floors.append(max(need[i], TEXT_COLUMN_MIN_MM if long_text else need[i]))
+    for i in range(len(widths)):
+        short_by = need[i] - widths[i]
+        while short_by > 0.01:
+            donors = [j for j in range(len(widths)) if j != i and widths[j] - floors[j] > 0.01]
+            if not donors:
+                break
+            j = max(donors, key=lambda k: widths[k] - floors[k])
+            give = min(short_by, widths[j] - floors[j])
+            widths[j] -= give
+            widths[i] += give
+            short_by -= give
+    return [w / scale for w in widths]
 
 
 def _table_properties(table: Table, total: int) -> None:

@@ -90,8 +90,10 @@ def completion_rows(
     return rows
 
 
-def county_results(report: YearReport, limit: int = 3) -> list[IndicatorResult]:
-    """Return the indicators with per-county values for the comparison table, headline first."""
+def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
+    """Return the indicators with per-county values for the comparison table, headline first
+    (at most ``limit``: four pairs of value and rank columns fit the 版心; the county notices
+    rank the same indicators — QA S18)."""
     with_counties = [r for r in report.results  # a column of zeros or blanks says nothing
                      if any(tx.is_number(c.value) and not is_zero(float(c.value), 2) for c in r.counties)]
     headline = set(r.name for r in report.results_for(report.plan.code))

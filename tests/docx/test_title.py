@@ -26,3 +26,18 @@ def test_a_long_bureau_name_breaks_after_the_bureau_never_inside_a_word():
     lines = split_title("围场满族蒙古族自治县科学技术局关于2013年上半年科技工作目标任务进展情况的通报")
     assert lines == ["围场满族蒙古族自治县科学技术局", "关于2013年上半年科技工作", "目标任务进展情况的通报"]
     assert all(width(line) <= 20 for line in lines)
+
+
+def test_short_cells_never_wrap_in_narrow_columns():
+    """QA S18: 【待补充】 in a 13 mm column, 16（并列） in a 22 mm one: the column takes the width
+    from the column of names, which wraps anyway."""
+    from kjreport.docx.tables import CELL_CHAR_MM, CELL_SIDES_MM, fit_short_cells
+
+    rows = [["15", "新型农民培训人数", "名", "10000", "【待补充】", "【待补充】", "实现零的突破", "超额完成"]]
+    widths = fit_short_cells([9, 50, 12, 13, 13, 19, 19, 21], rows, 156)
+    assert round(sum(widths), 6) == 156
+    for i, cell in enumerate(rows[0]):
+        if width(cell) <= 6:
+            assert widths[i] >= width(cell) * CELL_CHAR_MM + CELL_SIDES_MM - 0.01, (cell, widths[i])
+    assert widths[1] >= 20  # the names keep a readable column
+    assert fit_short_cells([62, 18, 26, 28, 22], [["专利申请量", "件", "93", "-42.9%", "16（并列）"]], 156)[4] > 22
