@@ -149,6 +149,23 @@ class ItemView:
         return m.text if m and m.text else ""
 
 
+def not_comparable_text(items: list[ItemView]) -> str:
+    """Return the 不可比 items counted by their reason: "1项因统计口径变化不可比，2项缺少上年末数、
+    暂不可比" — a stock without last year's end is not a change of 口径."""
+    reasons: dict[str, int] = {}
+    for v in items:
+        if v.verdict != "不可比":
+            continue
+        if v.item.stock:
+            why = "缺少上年末数、暂不可比"
+        elif v.item.result.status == "不可比":
+            why = "因统计口径变化不可比"
+        else:
+            why = "因上年同期为零不可比"
+        reasons[why] = reasons.get(why, 0) + 1
+    return "，".join(f"{n}项{why}" for why, n in reasons.items())
+
+
 def improved_groups(items: list[ItemView], most: int = 3) -> list[tuple[list[str], Num]]:
     """Return the items whose 完成率 rose most since the previous report, those with the same
     rise (to one decimal) grouped: [(names, rise)], the largest rise first."""
@@ -190,6 +207,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "missing": [v for v in items if v.verdict == "待补充"],
         "not_due": [v for v in counted if v.verdict == "未到时间节点"],
         "not_comparable": [v for v in items if v.verdict == "不可比"],
+        "not_comparable_text": not_comparable_text(items),
         "lagging": [ItemView(i) for i in report.lagging if i.band == "红"],
         "slightly": [ItemView(i) for i in report.lagging if i.band == "黄"],
         "key": key,

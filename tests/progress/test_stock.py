@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from kjreport.cli import main
 from kjreport.progress import build_progress
 from kjreport.progress import model as m
+from kjreport.progress.document import build_bulletin
 from kjreport.report import load_report
 from tests.summary.docx_readback import body_text
 
@@ -67,13 +68,16 @@ def test_a_stock_with_a_new_target_takes_its_pace(sample_copy):
     assert (stock.completion, stock.ahead_pp, stock.verdict) == (new.completion, new.ahead_pp, new.verdict)
 
 
-def test_a_stock_without_last_years_end_is_not_comparable(sample_report):
+def test_a_stock_without_last_years_end_is_not_comparable(sample_report, tmp_path):
     results = [dataclasses.replace(r, previous=None) if r.name == "科技特派员" else r
                for r in sample_report.results]
     report = dataclasses.replace(sample_report, results=results)
-    item = _items(report)["科技特派员"]  # 科技特派员 is a 存量 in the catalogue
+    progress = build_progress(report, 6)
+    item = {i.name: i for i in progress.items}["科技特派员"]  # a 存量 in the catalogue
     assert item.verdict == m.NOT_COMPARABLE and item.completion is None and item.band == ""
     assert "缺少上年末数" in item.note
+    text = body_text(build_bulletin(progress, charts=False).save(tmp_path / "通报.docx"))
+    assert "1项缺少上年末数、暂不可比" in text and "因统计口径变化不可比" not in text
 
 
 def test_a_target_already_reached_last_year_is_a_level_to_hold(sample_report):
