@@ -27,10 +27,16 @@ def _r(x: float | None, digits: int = 2) -> float | None:
 def basis(item: ProgressItem, report: ProgressReport) -> str:
     """Return what the item is measured against: 序时进度, its 时间节点, or the annual target."""
     if item.expected is None:
+        if item.stock and item.value is not None:
+            return "年度目标（上年末已达到）"
         return "年度目标" if item.value is not None else ""
     if item.month >= 12:
         return "全年"
     text = "时间节点" if item.by_schedule else "序时进度"
+    if item.paced_by:
+        text = f"按{item.paced_by}的{text}"
+    elif item.stock:
+        text = f"比上年末增量÷计划增量，{text}"
     if item.milestone and item.milestone.text:
         text += f"（{item.milestone.text}）"
     return text
@@ -63,6 +69,7 @@ def progress_rows(report: ProgressReport) -> tuple[list[list[object]], dict[tupl
     rows += [[], [
         f"截至{settings.year}年{report.month}月底。应完成进度：未设时间节点的按序时进度（月份÷12）；"
         f"慢于应完成进度超过{report.lag_threshold:g}个百分点为滞后（红），其余慢于进度为略慢（黄）；"
-        "比重类和“控制在…以内”的目标与年度目标直接比较。"
+        "比重类和“控制在…以内”的目标与年度目标直接比较；企业、平台等总数目标的完成率按比上年末增加的数占"
+        "计划增量（年度目标减上年末数）计算，有对应新增目标的按新增目标的进度判断。"
     ]]
     return rows, fills

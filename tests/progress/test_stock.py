@@ -66,6 +66,12 @@ def test_a_stock_with_a_new_target_takes_its_pace(sample_copy):
     assert new.value == 11 and new.completion == pytest.approx(55)
     assert stock.paced_by == "新增高新技术企业"
     assert (stock.completion, stock.ahead_pp, stock.verdict) == (new.completion, new.ahead_pp, new.verdict)
+    # the 进度 sheet (as fill writes it for a June workbook) says so
+    from kjreport.progress.sheet import progress_rows
+
+    rows = {r[0]: r for r in progress_rows(build_progress(load_report(sample_copy), 6))[0] if r}
+    assert rows["高新技术企业"][8] == "按新增高新技术企业的序时进度"
+    assert rows["高新技术企业"][7] == rows["新增高新技术企业"][7]
 
 
 def test_a_stock_without_last_years_end_is_not_comparable(sample_report, tmp_path):
