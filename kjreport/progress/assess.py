@@ -146,11 +146,14 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     item = m.ProgressItem(r, month, value, source, history=history)
     item.figure = series.figures.get(month)
     item.base = series.bases.get(month)
-    schedule = inputs.schedule_of(r.name)
+    # the sheets may name a 新增 target as the report does (新增院士工作站) or by its indicator
+    names = list(dict.fromkeys([r.name, item.name]))
+    schedule = next((s for n in names if (s := inputs.schedule_of(n)) is not None), None)
     if schedule:
         item.milestone = schedule.due(month)
         item.next_milestone = schedule.next_after(month)
-    if (measure := inputs.measure_of(r.name, month)) is not None:
+    measure = next((x for n in names if (x := inputs.measure_of(n, month)) is not None), None)
+    if measure is not None:
         item.measures, item.measures_cell = measure.text, measure.cell
     if value is None:
         item.note = series.notes.get(month, "")

@@ -99,3 +99,15 @@ def test_a_target_already_reached_last_year_is_a_level_to_hold(sample_report):
 def test_december_stocks_still_agree_with_the_year_end(sample_report):
     item = _items(sample_report, 12)["高新技术企业"]
     assert not item.stock and item.completion == item.result.completion
+
+
+def test_measures_may_name_a_new_target_as_the_report_does(sample_copy):
+    """QA S17: the 通报 says 新增院士工作站 for a 新增 target of 院士工作站; a 下步措施 row named
+    so is found."""
+    book = openpyxl.load_workbook(sample_copy)
+    row = next(r for r in book["目标任务"].iter_rows(min_row=2) if r[0].value == "院士工作站")
+    row[7].value = "新增"
+    book["下步措施"].append(["新增院士工作站", "加快对接院士团队。", "合作科", 6])
+    book.save(sample_copy)
+    item = _items(load_report(sample_copy))["新增院士工作站"]
+    assert item.result.name == "院士工作站" and item.measures == "加快对接院士团队。"
