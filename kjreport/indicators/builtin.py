@@ -1,7 +1,8 @@
 """The built-in indicators: one for every quantitative target of the bureau's annual plan.
 
 Each function is pure: numpy arrays (county columns), ``Frame`` ledgers and floats in, a number
-out (or None when undefined).
+out (or None when undefined). Most also give every county's value in one call (``per_county``, see
+``kjreport.indicators.counties``): the counts take a ``CountyLedger`` as well as a ledger.
 Counts come from the ledgers (台账), never typed: project counts are the year's rows (flows),
 enterprise and platform counts are those recognised by the end of the year (stocks).
 """
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from kjreport.indicators.counties import CountyLedger
 from kjreport.indicators.formulas import perpetual_inventory, share, solow
 from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import indicator
@@ -110,8 +112,11 @@ def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.nda
     return _mask(ledger, key, compute)
 
 
-def projects(ledger: Frame, year: int, category: str, levels=None) -> int:
-    """Return how many project-ledger rows of ``year`` are in ``category`` (and ``levels``)."""
+def projects(ledger: Frame | CountyLedger, year: int, category: str, levels=None) -> int | list[int]:
+    """Return how many project-ledger rows of ``year`` are in ``category`` (and ``levels``); for
+    a ``CountyLedger``, how many each county has."""
+    if isinstance(ledger, CountyLedger):
+        return ledger.counts(project_mask(ledger.frame, year, category, levels))
     return int(project_mask(ledger, year, category, levels).sum())
 
 
@@ -144,13 +149,22 @@ def enterprise_mask(ledger: Frame, year: int, *types: str) -> np.ndarray:
     return _mask(ledger, ("enterprise", year, frozenset(types)), compute)
 
 
+def enterprises(ledger: Frame | CountyLedger, year: int, *types: str) -> int | list[int]:
+    """Return how many enterprises of any of ``types`` are recognised by the end of ``year``;
+    for a ``CountyLedger``, how many each county has."""
+    if isinstance(ledger, CountyLedger):
+        return ledger.counts(enterprise_mask(ledger.frame, year, *types))
+    return int(enterprise_mask(ledger, year, *types).sum())
+
+
 def _types(frame: Frame, types: tuple[str, ...]) -> np.ndarray:
     """Return the (read-only) ``has_type`` mask of a ledger's 企业类型 column, made once."""
     return _frame_mask(frame, "企业类型", ("types", frozenset(types)), lambda c: has_type(c, types))
 
 
-def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
-    """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``."""
+def platforms(ledger: Frame | CountyLedger, year: int, kind: str, levels=None) -> int | list[int]:
+    """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``; for a
+    ``CountyLedger``, how many each county has."""
     def compute(frame: Frame) -> np.ndarray:
         mask = (_col(frame, "认定年份") <= year) & _equals(frame, "平台类型", kind)
         if levels is not None:
@@ -158,6 +172,8 @@ def platforms(ledger: Frame, year: int, kind: str, levels=None) -> int:
         return mask
 
     key = ("platform", year, kind, tuple(levels) if levels is not None else None)
+    if isinstance(ledger, CountyLedger):
+        return ledger.counts(_mask(ledger.frame, key, compute))
     return int(_mask(ledger, key, compute).sum())
 
 
@@ -168,6 +184,13 @@ def _float(x) -> float | None:
 def rd_intensity(ledger: Frame, mask: np.ndarray) -> float | None:
     """Return Σ R&D经费支出 ÷ Σ 主营业务收入 × 100 (%) of the enterprises in ``mask``."""
     return share(np.nansum(_col(ledger, "R&D经费支出")[mask]), np.nansum(_col(ledger, "主营业务收入")[mask]))
+
+
+def county_rd_intensities(ledger: CountyLedger, mask: np.ndarray) -> list[float | None]:
+    """Return ``rd_intensity`` of each county's enterprises in ``mask`` (over ``ledger.frame``)."""
+    rd, revenue = ledger.frame["R&D经费支出"], ledger.frame["主营业务收入"]
+    return [share(np.nansum(r[m]), np.nansum(v[m]))
+            for r, v, m in zip(ledger.parts(rd), ledger.parts(revenue), ledger.parts(mask), strict=True)]
 
 
 def below(ledger: Frame, mask: np.ndarray, threshold: float) -> list[dict]:
@@ -182,90 +205,110 @@ def below(ledger: Frame, mask: np.ndarray, threshold: float) -> list[dict]:
     return sorted(out, key=lambda e: e["比重"])
 
 
+# --- every county at once (per_county forms) ---------------------------------------------------
+
+def _own_figures(v):
+    """Return each county's figure: the Σ of one county's column is its own cell."""
+    return v
+
+
+def _shares(part: np.ndarray, whole: np.ndarray) -> list[float | None]:
+    """Return ``share`` of each county's two figures."""
+    return [share(a, b) for a, b in zip(part.tolist(), whole.tolist(), strict=True)]
+
+
 # --- 主要任务目标 -----------------------------------------------------------------------------
 
-@indicator("高新技术产业产值", unit="亿元", inputs={"v": HITECH}, formula="Σ各县区高新技术产业产值")
+@indicator("高新技术产业产值", unit="亿元", inputs={"v": HITECH}, formula="Σ各县区高新技术产业产值",
+           per_county=_own_figures)
 def hitech_output(v):
     return v.sum()
 
 
 @indicator("高新技术产业产值占规模以上工业总产值比重", unit="%",
            inputs={"hitech": HITECH, "industry": INDUSTRY},
-           formula="Σ高新技术产业产值 ÷ Σ规模以上工业总产值 × 100%")
+           formula="Σ高新技术产业产值 ÷ Σ规模以上工业总产值 × 100%",
+           per_county=lambda hitech, industry: _shares(hitech, industry))
 def hitech_share(hitech, industry):
     return share(hitech.sum(), industry.sum())
 
 
-@indicator("规模以上工业总产值", unit="亿元", inputs={"v": INDUSTRY}, formula="Σ各县区规模以上工业总产值")
+@indicator("规模以上工业总产值", unit="亿元", inputs={"v": INDUSTRY}, formula="Σ各县区规模以上工业总产值",
+           per_county=_own_figures)
 def industry_output(v):
     return v.sum()
 
 
-@indicator("全社会R&D经费投入", unit="亿元", inputs={"v": RD}, formula="Σ各县区全社会R&D经费支出")
+@indicator("全社会R&D经费投入", unit="亿元", inputs={"v": RD}, formula="Σ各县区全社会R&D经费支出",
+           per_county=_own_figures)
 def rd_spending(v):
     return v.sum()
 
 
 @indicator("全社会R&D经费投入占GDP比重", unit="%", inputs={"rd": RD, "gdp": GDP},
-           formula="ΣR&D经费支出 ÷ Σ地区生产总值（现价）× 100%")
+           formula="ΣR&D经费支出 ÷ Σ地区生产总值（现价）× 100%",
+           per_county=lambda rd, gdp: _shares(rd, gdp))
 def rd_to_gdp(rd, gdp):
     return share(rd.sum(), gdp.sum())
 
 
 @indicator("省级以上科技计划项目", unit="项", inputs={"p": "项目台账"},
-           formula="项目台账中本年度、项目类别为科技计划项目、级别为国家级或省级的项目数")
+           formula="项目台账中本年度、项目类别为科技计划项目、级别为国家级或省级的项目数", per_county=True)
 def provincial_plans(p, year):
     return projects(p, year, "科技计划项目", PROVINCIAL)
 
 
 @indicator("技术创新提升工程重大专项", unit="项", inputs={"p": "项目台账"},
-           formula="项目台账中本年度市级技术创新提升工程重大专项数")
+           formula="项目台账中本年度市级技术创新提升工程重大专项数", per_county=True)
 def major_projects(p, year):
     return projects(p, year, "技术创新提升工程重大专项", ("市级",))
 
 
-@indicator("重要科技成果", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度科技成果数")
+@indicator("重要科技成果", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度科技成果数", per_county=True)
 def achievements(p, year):
     return projects(p, year, "科技成果")
 
 
 @indicator("省科技成果重点推广计划项目", unit="项", inputs={"p": "项目台账"},
-           formula="项目台账中本年度级别为省级及以上的成果推广计划项目数")
+           formula="项目台账中本年度级别为省级及以上的成果推广计划项目数", per_county=True)
 def promoted_achievements(p, year):
     return projects(p, year, "成果推广计划", PROVINCIAL)
 
 
-@indicator("高新技术企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末认定的高新技术企业数")
+@indicator("高新技术企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末认定的高新技术企业数", per_county=True)
 def hitech_enterprises(e, year):
-    return int(enterprise_mask(e, year, "高新技术企业").sum())
+    return enterprises(e, year, "高新技术企业")
 
 
-@indicator("市级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的市级创新型试点企业数")
+@indicator("市级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的市级创新型试点企业数", per_county=True)
 def pilot_enterprises(e, year):
-    return int(enterprise_mask(e, year, "市级创新型试点企业").sum())
+    return enterprises(e, year, "市级创新型试点企业")
 
 
-@indicator("创新型企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末验收认定的创新型企业数")
+@indicator("创新型企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末验收认定的创新型企业数", per_county=True)
 def innovative_enterprises(e, year):
-    return int(enterprise_mask(e, year, "创新型企业").sum())
+    return enterprises(e, year, "创新型企业")
 
 
-@indicator("市级工程技术研究中心", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的市级工程技术研究中心数")
+@indicator("市级工程技术研究中心", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的市级工程技术研究中心数", per_county=True)
 def city_eng_centres(p, year):
     return platforms(p, year, "工程技术研究中心", ("市级",))
 
 
-@indicator("科技特派员", unit="人", inputs={"v": "县区.科技特派员"}, formula="Σ各县区科技特派员人数")
+@indicator("科技特派员", unit="人", inputs={"v": "县区.科技特派员"}, formula="Σ各县区科技特派员人数",
+           per_county=_own_figures)
 def commissioners(v):
     return v.sum()
 
 
-@indicator("利益共同体", unit="个", inputs={"v": "县区.利益共同体"}, formula="Σ各县区组建利益共同体数")
+@indicator("利益共同体", unit="个", inputs={"v": "县区.利益共同体"}, formula="Σ各县区组建利益共同体数",
+           per_county=_own_figures)
 def communities(v):
     return v.sum()
 
 
-@indicator("培训农民", unit="万人次", inputs={"v": "县区.培训农民"}, formula="Σ各县区培训农民人次")
+@indicator("培训农民", unit="万人次", inputs={"v": "县区.培训农民"}, formula="Σ各县区培训农民人次",
+           per_county=_own_figures)
 def farmer_training(v):
     return v.sum()
 
@@ -308,17 +351,36 @@ def tech_progress_contribution(g, year, settings):
 
 # --- 正文中的目标 -------------------------------------------------------------------------------
 
+def _key_enterprises(frame: Frame) -> np.ndarray:
+    """Return the mask of the enterprises marked 重点企业."""
+    return np.array([v is not None and v == v and bool(v) for v in _col(frame, "重点企业")], dtype=bool)
+
+
+def _county_key_outputs(e: CountyLedger, year, settings) -> list[float | None]:
+    """Return each county's ``key_enterprise_output``."""
+    if year != settings.year:
+        return [None] * e.size
+    outputs, key = e.parts(_col(e.frame, "工业总产值")), e.parts(_key_enterprises(e.frame))
+    return [float(np.nansum(o[k])) for o, k in zip(outputs, key, strict=True)]
+
+
+def _county_key_shares(e: CountyLedger, hitech, year, settings) -> list[float | None]:
+    """Return each county's ``key_enterprise_share``."""
+    outputs = _county_key_outputs(e, year, settings)
+    return [None if o is None else share(o, h) for o, h in zip(outputs, hitech.tolist(), strict=True)]
+
+
 @indicator("重点企业产值", unit="亿元", inputs={"e": "企业台账"},
-           formula="企业台账中重点企业（纳入高新技术产业统计）的本年工业总产值合计")
+           formula="企业台账中重点企业（纳入高新技术产业统计）的本年工业总产值合计",
+           per_county=_county_key_outputs)
 def key_enterprise_output(e, year, settings):
     if year != settings.year:
         return None  # the ledger holds this year's output only: no 上年 figure
-    key = np.array([v is not None and v == v and bool(v) for v in _col(e, "重点企业")], dtype=bool)
-    return float(np.nansum(_col(e, "工业总产值")[key]))
+    return float(np.nansum(_col(e, "工业总产值")[_key_enterprises(e)]))
 
 
 @indicator("重点企业产值占高新技术产业产值比重", unit="%", inputs={"e": "企业台账", "hitech": HITECH},
-           formula="重点企业工业总产值 ÷ 全市高新技术产业产值 × 100%")
+           formula="重点企业工业总产值 ÷ 全市高新技术产业产值 × 100%", per_county=_county_key_shares)
 def key_enterprise_share(e, hitech, year, settings):
     output = key_enterprise_output(e, year, settings)
     return None if output is None else share(output, hitech.sum())
@@ -331,13 +393,19 @@ def parks_output(v):
 
 
 @indicator("列入国家和省科技重大专项", unit="项", inputs={"p": "项目台账"},
-           formula="项目台账中本年度级别为国家级或省级的技术创新提升工程重大专项数")
+           formula="项目台账中本年度级别为国家级或省级的技术创新提升工程重大专项数", per_county=True)
 def national_major_projects(p, year):
     return projects(p, year, "技术创新提升工程重大专项", PROVINCIAL)
 
 
+def _county_cooperating(p: CountyLedger, year) -> list[int]:
+    """Return each county's ``cooperating_enterprises``."""
+    units, mask = p.parts(_col(p.frame, "承担单位")), p.parts(project_mask(p.frame, year, "产学研合作"))
+    return [len(set(u[m])) for u, m in zip(units, mask, strict=True)]
+
+
 @indicator("产学研合作企业", unit="家", inputs={"p": "项目台账"},
-           formula="项目台账中本年度产学研合作项目的承担单位数（去重）")
+           formula="项目台账中本年度产学研合作项目的承担单位数（去重）", per_county=_county_cooperating)
 def cooperating_enterprises(p, year):
     return len(set(_col(p, "承担单位")[project_mask(p, year, "产学研合作")]))
 
@@ -353,53 +421,62 @@ def experts(v):
 
 
 @indicator("省级工程技术研究中心", unit="家", inputs={"p": "平台台账"},
-           formula="平台台账中截至年末省级及以上工程技术研究中心数")
+           formula="平台台账中截至年末省级及以上工程技术研究中心数", per_county=True)
 def provincial_eng_centres(p, year):
     return platforms(p, year, "工程技术研究中心", PROVINCIAL)
 
 
-@indicator("产业技术创新战略联盟", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的产业技术创新战略联盟数")
+@indicator("产业技术创新战略联盟", unit="家", inputs={"p": "平台台账"}, formula="平台台账中截至年末的产业技术创新战略联盟数", per_county=True)
 def alliances(p, year):
     return platforms(p, year, "产业技术创新战略联盟")
 
 
-@indicator("院士工作站", unit="个", inputs={"p": "平台台账"}, formula="平台台账中截至年末的院士工作站数")
+@indicator("院士工作站", unit="个", inputs={"p": "平台台账"}, formula="平台台账中截至年末的院士工作站数", per_county=True)
 def academician_stations(p, year):
     return platforms(p, year, "院士工作站")
 
 
-@indicator("农业科技示范园区", unit="处", inputs={"p": "平台台账"}, formula="平台台账中截至年末的农业科技示范园区数")
+@indicator("农业科技示范园区", unit="处", inputs={"p": "平台台账"}, formula="平台台账中截至年末的农业科技示范园区数", per_county=True)
 def agri_parks(p, year):
     return platforms(p, year, "农业科技示范园区")
 
 
-@indicator("重大节能降耗减排科技项目", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能减排项目数")
+@indicator("重大节能降耗减排科技项目", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能减排项目数", per_county=True)
 def energy_projects(p, year):
     return projects(p, year, "节能减排项目")
 
 
-@indicator("节能新技术新装备推广", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能新技术推广项目数")
+@indicator("节能新技术新装备推广", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度节能新技术推广项目数", per_county=True)
 def energy_technologies(p, year):
     return projects(p, year, "节能新技术推广")
 
 
-@indicator("民生科技关键技术研发及成果转化", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度民生科技项目数")
+@indicator("民生科技关键技术研发及成果转化", unit="项", inputs={"p": "项目台账"}, formula="项目台账中本年度民生科技项目数", per_county=True)
 def livelihood_projects(p, year):
     return projects(p, year, "民生科技项目")
 
 
-@indicator("省级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的省级创新型试点企业数")
+@indicator("省级创新型试点企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末的省级创新型试点企业数", per_county=True)
 def provincial_pilots(e, year):
-    return int(enterprise_mask(e, year, "省级创新型试点企业").sum())
+    return enterprises(e, year, "省级创新型试点企业")
 
 
-@indicator("企业R&D经费投入", unit="亿元", inputs={"v": ENTERPRISE_RD}, formula="Σ各县区企业R&D经费支出")
+@indicator("企业R&D经费投入", unit="亿元", inputs={"v": ENTERPRISE_RD}, formula="Σ各县区企业R&D经费支出",
+           per_county=_own_figures)
 def enterprise_rd(v):
     return v.sum()
 
 
+def _other_enterprises(e: Frame, year: int) -> np.ndarray:
+    """Return the mask of the 高新技术企业 and 市级创新型试点企业 that are not 创新型企业."""
+    mask = enterprise_mask(e, year, "高新技术企业", "市级创新型试点企业")
+    mask &= _mask(e, ("not types", "创新型企业"), lambda f: ~_types(f, ("创新型企业",)))
+    return mask
+
+
 @indicator("创新型企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
-           formula="创新型企业ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥5%）")
+           formula="创新型企业ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥5%）",
+           per_county=lambda e, year: county_rd_intensities(e, enterprise_mask(e.frame, year, "创新型企业")))
 def innovative_rd_intensity(e, year):
     mask = enterprise_mask(e, year, "创新型企业")
     return rd_intensity(e, mask), {"低于标准的企业": below(e, mask, 5.0), "标准": 5.0,
@@ -407,14 +484,15 @@ def innovative_rd_intensity(e, year):
 
 
 @indicator("高新技术企业和试点企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
-           formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）")
+           formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）",
+           per_county=lambda e, year: county_rd_intensities(e, _other_enterprises(e.frame, year)))
 def other_rd_intensity(e, year):
-    mask = enterprise_mask(e, year, "高新技术企业", "市级创新型试点企业")
-    mask &= _mask(e, ("not types", "创新型企业"), lambda f: ~_types(f, ("创新型企业",)))
+    mask = _other_enterprises(e, year)
     return rd_intensity(e, mask), {"低于标准的企业": below(e, mask, 3.0), "标准": 3.0,
                                    "企业数": int(mask.sum())}
 
 
-@indicator("地区生产总值", unit="亿元", inputs={"v": GDP}, formula="Σ各县区地区生产总值（现价）")
+@indicator("地区生产总值", unit="亿元", inputs={"v": GDP}, formula="Σ各县区地区生产总值（现价）",
+           per_county=_own_figures)
 def gdp_total(v):
     return v.sum()

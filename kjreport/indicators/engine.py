@@ -11,6 +11,7 @@ import numpy as np
 from kjreport.errors import Problem
 from kjreport.indicators.assess import assess
 from kjreport.indicators.catalogue import Catalogue, load_catalogue
+from kjreport.indicators.counties import CountySlicer
 from kjreport.indicators.fields import Field, IndicatorInputs
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
@@ -44,7 +45,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             sheet, _, cell = n.cell.partition("!")
             problems.append(Problem(ds.location, sheet or None, cell.split(":")[0] or None, n.found,
                                     n.expected, n.severity))
-    slicer = _CountySlicer(ds)
+    slicer = CountySlicer(ds.counties)
     results = []
     for item in plan.items:
         spec, target = item.spec, item.target
@@ -232,22 +233,31 @@ def _years_of(column: np.ndarray) -> frozenset[int]:
     return hit[1]
 
 
-def _county_values(spec, ds, slicer, comparable: bool, lower_better: bool) -> list[CountyValue]:
+def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
+                   lower_better: bool) -> list[CountyValue]:
     settings = ds.settings
-    out = []
     fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
-    for county in ds.counties:
-        cur = {p: slicer.slice(f, county, previous=False) for p, f in fields.items()}
-        prev = {p: slicer.slice(f, county, previous=True) for p, f in fields.items()}
-        value, _ = _call(spec, cur, settings.year, settings, quiet=True)
-        previous, _ = _call(spec, prev, settings.year - 1, settings, quiet=True)
+    current = _every_county(spec, fields, slicer, settings.year, settings, previous=False)
+    previous = _every_county(spec, fields, slicer, settings.year - 1, settings, previous=True)
+    out = []
+    for i, county in enumerate(ds.counties):
+        if current is not None:
+            value = current[i]
+        else:
+            cur = {p: slicer.slice(f, county, previous=False) for p, f in fields.items()}
+            value, _ = _call(spec, cur, settings.year, settings, quiet=True)
+        if previous is not None:
+            before = previous[i]
+        else:
+            prev = {p: slicer.slice(f, county, previous=True) for p, f in fields.items()}
+            before, _ = _call(spec, prev, settings.year - 1, settings, quiet=True)
         yoy = change_pp = None
         if comparable:
             if spec.kind == "ratio":
-                change_pp = pp_change(value, previous)
+                change_pp = pp_change(value, before)
             else:
-                yoy = yoy_growth(value, previous)
-        out.append((county, value, previous, yoy, change_pp))
+                yoy = yoy_growth(value, before)
+        out.append((county, value, before, yoy, change_pp))
     return _ranked(out, lower_better)
 
 
@@ -272,53 +282,36 @@ def _ranked(out: list[tuple], lower_better: bool) -> list[CountyValue]:
     return [CountyValue(*c, ranks.get(c[0])) for c in out]  # one value object per county
 
 
-class _CountySlicer:
-    """Per-county views of county columns and ledgers, computed once per input.
-
-    A ledger is reordered by county once (a stable sort, so each county keeps its rows in
-    workbook order); a county's slice is then a contiguous range, and its columns are numpy
-    views of that range — no copy per county and per indicator.
-    """
-
-    def __init__(self, ds: IndicatorInputs):
-        self.position = {c: i for i, c in enumerate(ds.counties)}
-        self._groups: dict[tuple[str, bool], tuple[Frame, dict[object, tuple[int, int]]]] = {}
-        self._slices: dict[tuple[str, bool, str], Frame] = {}
-        self._empty: dict[tuple[str, bool], Frame] = {}
-
-    def slice(self, f: Field, county: str, *, previous: bool):
-        data = f.previous if previous else f.current
-        if isinstance(data, np.ndarray):
-            i = self.position[county]
-            return data[i:i + 1]
-        if isinstance(data, Frame) and "县区" in data:
-            # a ledger is its own last year (one Frame for both): grouped once, masks made once
-            key = (f.source, previous if data is not f.current else False)
-            cached = self._slices.get((*key, county))
-            if cached is not None:
-                return cached
-            grouped = self._groups.get(key)
-            if grouped is None:
-                grouped = self._groups[key] = _by_county(data)
-            ordered, ranges = grouped
-            start, stop = ranges.get(county, (0, 0))
-            part = ordered.window(start, stop)
-            self._slices[(*key, county)] = part
-            return part
-        return data
-
-
-def _by_county(frame: Frame) -> tuple[Frame, dict[object, tuple[int, int]]]:
-    """Return ``frame`` with its rows grouped by 县区 (stable) and county → (start, stop)."""
-    positions = frame.group_positions("县区")
-    if not positions:
-        return frame, {}
-    order = np.concatenate(list(positions.values()))
-    ranges, start = {}, 0
-    for county, rows in positions.items():
-        ranges[county] = (start, start + len(rows))
-        start += len(rows)
-    return frame.take(order), ranges
+def _every_county(spec: IndicatorSpec, fields: dict[str, Field], slicer: CountySlicer, year: int,
+                  settings, *, previous: bool) -> list[float | None] | None:
+    """Return every county's value from the indicator's per-county form (one call for all
+    counties), or None when it has none or cannot take these inputs: then each county is
+    computed on its own slices. A failing form falls back too, so that the plain calls decide
+    (quietly, as before) what an error means."""
+    form = spec.per_county
+    if form is None:
+        return None
+    inputs = {}
+    for p, f in fields.items():
+        data = slicer.every(f, previous=previous)
+        if data is NotImplemented:
+            return None
+        inputs[p] = data
+    n = len(slicer.counties)
+    if any(v is None for v in inputs.values()):
+        return [None] * n  # as each county's call gives: an input without figures for the year
+    params = _params(form)
+    if "year" in params:
+        inputs["year"] = year
+    if "settings" in params:
+        inputs["settings"] = settings
+    try:
+        values = list(form(**inputs))
+    except Exception:  # noqa: BLE001
+        return None
+    if len(values) != n:
+        return None
+    return [_clean(v) for v in values]
 
 
 def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool = False):

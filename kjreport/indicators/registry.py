@@ -48,6 +48,8 @@ class IndicatorSpec:
     func: Callable
     formula: str = ""  # how it is computed, in Chinese, shown in draft comments
     higher_is_better: bool = True
+    # every county's value in one call (see kjreport.indicators.counties); None: once per county
+    per_county: Callable | None = None
 
     @property
     def by_county(self) -> bool:
@@ -76,16 +78,23 @@ def indicator(
     kind: str | None = None,
     formula: str = "",
     higher_is_better: bool = True,
+    per_county: Callable | None = None,
 ) -> Callable[[Callable], Callable]:
     """Return a decorator that tags a function as the indicator ``name`` (指标).
 
-    ``kind`` defaults to "ratio" for unit "%" and "amount" otherwise.
+    ``kind`` defaults to "ratio" for unit "%" and "amount" otherwise. ``per_county`` optionally
+    gives every county's value in one call: a function of the same parameters that receives
+    county columns whole and ledgers as ``CountyLedger``s and returns one value per county, each
+    equal to the indicator's own value on that county's slices
+    (``kjreport.indicators.counties``); True when the indicator function itself takes them.
+    Without it the engine calls the indicator once per county.
     """
     spec_kind = kind or ("ratio" if unit == "%" else "amount")
 
     def tag(func: Callable) -> Callable:
+        every = func if per_county is True else per_county
         setattr(func, _TAG, IndicatorSpec(name, unit, spec_kind, dict(inputs), func,
-                                          formula, higher_is_better))
+                                          formula, higher_is_better, every))
         return func
 
     return tag
@@ -129,6 +138,9 @@ class Registry:
             if param not in params:
                 raise RegistryError(f"指标「{spec.name}」（{spec.origin}）声明了输入 {param}，"
                                     f"但函数没有这个参数。")
+        if spec.per_county is not None and list(inspect.signature(spec.per_county).parameters) != list(params):
+            raise RegistryError(f"指标「{spec.name}」（{spec.origin}）的 per_county 函数参数应与指标函数相同"
+                                f"（{', '.join(params)}）。")
         if spec.name in self._specs:
             first = self._specs[spec.name]
             raise RegistryError(f"指标名称「{spec.name}」重复：{first.origin} 和 {spec.origin} "

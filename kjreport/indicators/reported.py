@@ -39,6 +39,17 @@ def county_weighted(v, w):
     return None if not ok.any() or total <= 0 else float((v[ok] * w[ok]).sum() / total)
 
 
+def each_county(v):
+    """Return each county's own figure: ``county_total`` and ``county_mean`` of one county."""
+    return v
+
+
+def each_county_weighted(v, w):
+    """Return ``county_weighted`` of each county: its figure, computed as Σ(v·w) ÷ Σw is."""
+    return [None if not (a == a and b == b) or b <= 0 else float(a * b / b)
+            for a, b in zip(v.tolist(), w.tolist(), strict=True)]
+
+
 def field_name(key: str) -> str:
     """Return the indicator name of a field key: ``科室.技术合同成交额`` → ``技术合同成交额``."""
     return key.partition(".")[2] if key.startswith((DEPARTMENT_PREFIX, COUNTY_PREFIX)) else key
@@ -72,11 +83,12 @@ def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | Non
         weight = COUNTY_PREFIX + entry.weight
         if weight in fields:
             return IndicatorSpec(name, unit, kind, {"v": key, "w": weight}, county_weighted,
-                                 f"县区数据：各县区{column}按{entry.weight}加权平均", higher), note
+                                 f"县区数据：各县区{column}按{entry.weight}加权平均", higher,
+                                 each_county_weighted), note
         rule = "平均"
         note = f"县区数据中没有「{entry.weight}」列，「{name}」按各县区简单平均汇总"
     if rule in ("平均", "不汇总"):
         return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
-                             f"县区数据：各县区{column}的平均值", higher), note
+                             f"县区数据：各县区{column}的平均值", higher, each_county), note
     return IndicatorSpec(name, unit, kind, {"v": key}, county_total,
-                         f"县区数据：Σ各县区{column}", higher), note
+                         f"县区数据：Σ各县区{column}", higher, each_county), note
