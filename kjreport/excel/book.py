@@ -122,25 +122,25 @@ _JSON_DATE = re.compile(
     r"(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?"
 )
 _SIMPLE = frozenset({float, bool, type(None)})  # cell types that need no conversion
+_FLOAT = frozenset({float})
+_NUMBER = frozenset({float, int})
+_BY_COLUMN = 64  # rows from which a remote sheet is converted column by column
 
 
 def _plain_rows(raw, remote: bool) -> list[list[object]]:
     """Return the engine's raw rows as plain values (see ``_plain``): a row of floats, bools and
     blanks is copied as it is; in others the common cells (numbers, text) are converted inline
-    and only the rest (dates, errors, empty text) by a call per cell."""
+    and only the rest (dates, errors, empty text) by a call per cell. A big remote sheet goes
+    column by column (``_plain_columns``)."""
     out = []
     if remote:  # "" for blank, int or float, text, dates as ISO text
+        if len(raw) >= _BY_COLUMN and len(set(map(len, raw))) == 1:
+            return _plain_columns(raw)
         for row in raw:
             if _SIMPLE.issuperset(map(type, row)):
                 out.append(list(row))
                 continue
-            out.append([
-                v if (t := type(v)) is float
-                else float(v) if t is int
-                else v if t is str and v and v[10:11] != "T"
-                else _plain_remote(v)
-                for v in row
-            ])
+            out.append(_plain_cells(row))
         return out
     for row in raw:  # COM: None for blank, float, text, error codes as int, pywintypes dates
         if _SIMPLE.issuperset(map(type, row)):
@@ -152,6 +152,61 @@ def _plain_rows(raw, remote: bool) -> list[list[object]]:
             for v in row
         ])
     return out
+
+
+def _plain_columns(raw: list[list[object]]) -> list[list[object]]:
+    """Return the remote engine's rows (all of one length) as ``_plain_rows`` does, converting
+    each column as a whole: a column is mostly of one kind (numbers, or text that is neither
+    empty nor a date), which C-level checks prove for the whole column at once, so only the
+    few other cells — a header, blanks — are looked at one by one. Per cell, 450,000 cells of a
+    province workbook took a fifth of a ribbon click."""
+    columns = []
+    for cells in zip(*raw, strict=True):
+        plain = _whole(cells)
+        if plain is None:  # a header or title above a column of one kind
+            for head in (1, 2):
+                plain = _whole(cells[head:])
+                if plain is not None:
+                    plain = [*_plain_cells(cells[:head]), *plain]
+                    break
+            else:
+                plain = _plain_cells(cells)
+        columns.append(plain)
+    return list(map(list, zip(*columns, strict=True)))
+
+
+def _whole(cells: tuple) -> tuple | None:
+    """Return a column of remote cells (not empty) converted when they are all numbers, or all
+    texts that stay as they are (none empty, none a date); None when any cell needs a look of
+    its own."""
+    if type(cells[-1]) is str:
+        try:
+            least = min(cells)  # one pass: raises when a number is among the texts
+        except TypeError:
+            return None
+        # "" is the least text of all; a date is ISO text ("2011-12-31T00:00:00.000Z"), which
+        # starts with a digit or "-" (before ":") and holds a ":"
+        if least >= ":" or (least and ":" not in "\x00".join(cells)):
+            return cells
+        return None
+    kinds = set(map(type, cells))
+    if kinds <= _FLOAT:
+        return cells
+    if kinds <= _NUMBER:
+        return tuple(map(float, cells))
+    return None
+
+
+def _plain_cells(cells) -> list[object]:
+    """Return remote cells as plain values, one by one."""
+    return [
+        v if (t := type(v)) is float
+        else float(v) if t is int
+        else v if t is str and v and v[10:11] != "T"
+        else None if v == ""
+        else _plain_remote(v)
+        for v in cells
+    ]
 
 
 def _plain_remote(value: object) -> object:
@@ -195,10 +250,15 @@ def _plain(value: object) -> object:
 
 def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int) -> SheetData:
     """Return plain ``rows`` as SheetData without leading/trailing blank rows and columns."""
-    filled = [i for i, r in enumerate(rows) if r.count(None) != len(r)]
-    if not filled:
+    top, bottom = 0, len(rows)
+    while top < bottom and rows[top].count(None) == len(rows[top]):
+        top += 1
+    if top == bottom:
         return SheetData(name, [], first_row, first_col)
-    rows = rows[filled[0] : filled[-1] + 1]
+    while rows[bottom - 1].count(None) == len(rows[bottom - 1]):
+        bottom -= 1
+    if top or bottom < len(rows):
+        rows = rows[top:bottom]
     width = max(map(len, rows))
     c0 = 0
     while all(c0 >= len(r) or r[c0] is None for r in rows):
@@ -208,4 +268,4 @@ def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int
         c1 -= 1
     if c0 or c1 < width:
         rows = [r[c0:c1] for r in rows]
-    return SheetData(name, rows, first_row + filled[0], first_col + c0)
+    return SheetData(name, rows, first_row + top, first_col + c0)

@@ -88,6 +88,41 @@ def test_raw_values_of_either_engine_read_as_xlwings_value_would():
     assert type(rows[0][1]) is float and type(rows[1][4]) is bool
 
 
+def test_a_big_remote_sheet_converts_column_by_column_as_cell_by_cell():
+    """From 64 rows a remote sheet is converted by column: the same values and types as the
+    cell-by-cell conversion, whatever a column mixes (headers, blanks, dates, digits, ":")."""
+    from kjreport.excel.book import _plain_rows
+
+    def one(v):  # the remote engine's cell, as the .xlsx reader gives it
+        if v == "" and type(v) is str:
+            return None
+        if type(v) is int:
+            return float(v)
+        if type(v) is str and len(v) > 10 and v[10] == "T" and v.endswith("Z"):
+            when = dt.datetime.fromisoformat(v[:-1])
+            return when.date() if when.time() == dt.time(0) else when
+        return v
+
+    n = 80
+    columns = [
+        ["年度", *([2011, 2010] * n)[: n - 1]],  # a header above integers
+        ["项目名称", *[f"项目{i}" for i in range(n - 1)]],  # texts
+        [*[f"{i}号" for i in range(n - 1)], "12:30"],  # texts starting with digits, one ":"
+        ["认定日期", *(["2011-12-20T00:00:00.000Z", "2011-12-20T08:30:00.000Z"] * n)[: n - 1]],
+        ["经费", *([3, "", 1.5] * n)[: n - 1]],  # numbers with blanks
+        [*([True, 2.5, False] * n)[:n]],
+        ["", "", *[1.0] * (n - 2)],  # two blank cells above floats
+        [*["甲县"] * (n - 1), ""],  # a blank at the bottom of a text column
+    ]
+    raw = [list(r) for r in zip(*columns, strict=True)]
+    got = _plain_rows(raw, remote=True)
+    want = [[one(v) for v in row] for row in raw]
+    assert got == want
+    assert [[type(v) for v in row] for row in got] == [[type(v) for v in row] for row in want]
+    assert got[1][3] == dt.date(2011, 12, 20) and got[2][3] == dt.datetime(2011, 12, 20, 8, 30)
+    assert got[1][0] == 2011.0 and got[2][4] is None and got[-1][2] == "12:30"
+
+
 def test_write_sheet_adds_a_sheet_at_the_end_in_one_assignment():
     book = remote_book(DATA)
     note = ExcelBook(book).write_sheet("指标结果", [["指标", "本年"], ["专利", 310.0, "超额"]])
