@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import count
 
 import numpy as np
 
@@ -89,15 +90,59 @@ def _frame_mask(frame: Frame, name: str, key: tuple, compute) -> np.ndarray:
     return _column_mask(_col(frame, name), key, compute)
 
 
+# A text column's distinct values, numbered once: comparing the column with a value is then a
+# comparison of integers, not a Python comparison per row (项目类别, 级别 and 平台类型 are each
+# compared with several values, for several indicators).
+_CODES: dict[int, tuple[np.ndarray, np.ndarray, dict]] = {}
+
+
+def _codes(column: np.ndarray) -> tuple[np.ndarray, dict]:
+    """Return (codes, index) of an object column: equal cells share a code, index[value] is
+    the code of ``value`` (the row where it first appears)."""
+    hit = _CODES.get(id(column))
+    if hit is None or hit[0] is not column:
+        if len(_CODES) >= 64:
+            _CODES.clear()
+        index: dict = {}
+        codes = np.fromiter(map(index.setdefault, column.tolist(), count()), dtype=np.intp,
+                            count=len(column))
+        hit = _CODES[id(column)] = (column, codes, index)
+    return hit[1], hit[2]
+
+
+def _cells_equal(column: np.ndarray, value) -> np.ndarray:
+    """Return the mask of ``column == value``."""
+    if column.dtype != object:
+        return column == value
+    try:
+        codes, index = _codes(column)
+        code = index.get(value)
+    except TypeError:  # an unhashable cell (not from a workbook)
+        return column == value
+    return codes == code if code is not None else np.zeros(len(column), dtype=bool)
+
+
+def _cells_among(column: np.ndarray, values: tuple) -> np.ndarray:
+    """Return the mask of the cells of ``column`` equal to one of ``values``."""
+    if column.dtype != object:
+        return np.isin(column, values)
+    try:
+        codes, index = _codes(column)
+        wanted = [index[v] for v in values if v in index]
+    except TypeError:
+        return np.isin(column, values)
+    return np.isin(codes, wanted)
+
+
 def _equals(frame: Frame, name: str, value) -> np.ndarray:
     """Return the (read-only) mask of ``frame[name] == value``."""
-    return _frame_mask(frame, name, ("==", value), lambda c: c == value)
+    return _frame_mask(frame, name, ("==", value), lambda c: _cells_equal(c, value))
 
 
 def _among(frame: Frame, name: str, values) -> np.ndarray:
     """Return the (read-only) mask of the rows whose ``frame[name]`` is one of ``values``."""
     values = tuple(values)
-    return _frame_mask(frame, name, ("in", values), lambda c: np.isin(c, values))
+    return _frame_mask(frame, name, ("in", values), lambda c: _cells_among(c, values))
 
 
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
@@ -188,13 +233,21 @@ def rd_intensity(ledger: Frame, mask: np.ndarray) -> float | None:
 
 def county_rd_intensities(ledger: CountyLedger, mask: np.ndarray) -> list[float | None]:
     """Return ``rd_intensity`` of each county's enterprises in ``mask`` (over ``ledger.frame``)."""
-    rd, revenue = ledger.frame["R&D经费支出"], ledger.frame["主营业务收入"]
-    return [share(np.nansum(r[m]), np.nansum(v[m]))
-            for r, v, m in zip(ledger.parts(rd), ledger.parts(revenue), ledger.parts(mask), strict=True)]
+    rd, revenue = ledger.sums(_col(ledger.frame, "R&D经费支出"), mask), ledger.sums(_col(ledger.frame, "主营业务收入"), mask)
+    return [share(r, v) for r, v in zip(rd, revenue, strict=True)]
 
 
 def below(ledger: Frame, mask: np.ndarray, threshold: float) -> list[dict]:
     """Return the enterprises in ``mask`` whose own R&D intensity is below ``threshold`` %."""
+    rd, revenue = _col(ledger, "R&D经费支出")[mask], _col(ledger, "主营业务收入")[mask]
+    if rd.dtype.kind == "f" and revenue.dtype.kind == "f":  # ``share`` of each row, at once
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratios = rd / revenue * 100
+        low = np.flatnonzero((revenue > 0) & (ratios < threshold))
+        rows = zip(_col(ledger, "企业名称")[mask][low].tolist(), _col(ledger, "县区")[mask][low].tolist(),
+                   ratios[low].tolist(), strict=True)
+        return sorted(({"企业名称": name, "县区": county, "比重": ratio} for name, county, ratio in rows),
+                      key=lambda e: e["比重"])
     out = []
     rows = zip(_col(ledger, "企业名称")[mask], _col(ledger, "县区")[mask],
                _col(ledger, "R&D经费支出")[mask], _col(ledger, "主营业务收入")[mask], strict=True)
@@ -360,8 +413,7 @@ def _county_key_outputs(e: CountyLedger, year, settings) -> list[float | None]:
     """Return each county's ``key_enterprise_output``."""
     if year != settings.year:
         return [None] * e.size
-    outputs, key = e.parts(_col(e.frame, "工业总产值")), e.parts(_key_enterprises(e.frame))
-    return [float(np.nansum(o[k])) for o, k in zip(outputs, key, strict=True)]
+    return [float(x) for x in e.sums(_col(e.frame, "工业总产值"), _key_enterprises(e.frame))]
 
 
 def _county_key_shares(e: CountyLedger, hitech, year, settings) -> list[float | None]:

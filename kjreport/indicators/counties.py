@@ -38,12 +38,21 @@ class CountyLedger:
 
     def parts(self, column: np.ndarray) -> list[np.ndarray]:
         """Return each county's part of ``column`` (an array over ``frame``), in row order."""
+        return [column[rows] for rows in self._county_rows()]
+
+    def sums(self, column: np.ndarray, mask: np.ndarray) -> list[float]:
+        """Return, per county, ``np.nansum`` of ``column`` over its rows that ``mask`` selects
+        — the same sum, added in the same order, as on that county's own rows."""
+        values = np.where(np.isnan(column), 0.0, column)  # what np.nansum adds for a blank
+        return [values[rows[mask[rows]]].sum() for rows in self._county_rows()]
+
+    def _county_rows(self) -> list[np.ndarray]:
         if self._rows is None:
             order = np.argsort(self.codes, kind="stable")  # each county's rows, in row order
             bounds = np.cumsum(np.bincount(self.codes, minlength=self.size + 1)).tolist()
             starts = [0, *bounds[: self.size - 1]] if self.size else []
             self._rows = [order[a:b] for a, b in zip(starts, bounds[: self.size], strict=True)]
-        return [column[rows] for rows in self._rows]
+        return self._rows
 
 
 class CountySlicer:

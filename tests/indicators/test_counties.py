@@ -141,12 +141,15 @@ def test_edge_cases_match_each_county_alone():
 
 
 def test_county_ledger_counts_and_parts():
-    frame = Frame.from_columns({"县区": ["乙", "甲", "外", "乙"], "v": [1.0, 2.0, 3.0, 4.0]}, numeric=["v"])
+    frame = Frame.from_columns({"县区": ["乙", "甲", "外", "乙", "乙"], "v": [1.0, 2.0, 3.0, 4.0, None]},
+                               numeric=["v"])
     slicer = CountySlicer(["甲", "乙", "丙"])
     ledger = slicer.every(Field(frame, frame, "台账!A1"), previous=False)
     assert isinstance(ledger, CountyLedger)
-    assert ledger.counts(np.array([True, True, True, False])) == [1, 1, 0]
-    assert [p.tolist() for p in ledger.parts(frame["v"])] == [[2.0], [1.0, 4.0], []]
+    assert ledger.counts(np.array([True, True, True, False, True])) == [1, 2, 0]
+    assert [repr(p.tolist()) for p in ledger.parts(frame["v"])] == ["[2.0]", "[1.0, 4.0, nan]", "[]"]
+    sums = ledger.sums(frame["v"], np.array([True, True, True, True, True]))
+    assert [float(x) for x in sums] == [2.0, 5.0, 0.0]  # a blank adds nothing, as np.nansum
 
 
 def test_inputs_that_cannot_be_split_fall_back_to_each_county():
