@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from kjreport.checks.totals import sum_rows, total_name
+from kjreport.checks.totals import _marked_rows, sum_rows, total_name
 from kjreport.report import load_report
 from tests.corpus.framework import append_total
 
@@ -42,3 +42,11 @@ def test_total_row_never_counts_or_ranks(sample_path, tmp_path, name):
     hitech = next(r for r in report.results if r.name == "高新技术产业产值")
     assert hitech.value == pytest.approx(812)  # not 1624
     assert [c.county for c in hitech.counties] == report.counties
+
+
+def test_only_rows_with_a_marked_text_in_their_first_cells_are_looked_at():
+    rows = [["年度", "项目名称"], [2011.0, "设计中心"], [2011.0, "甲"], ["合 计", None],
+            [None], [2011.0, 5.0, "统计", "乙", "汇总"], [1.0, 2.0, 3.0, "小计"], ["x", "y"]]
+    assert _marked_rows(rows, 1) == [1, 3, 5, 6]  # "汇总" in a fifth cell does not count
+    assert _marked_rows(rows, 4) == [5, 6]
+    assert _marked_rows([[1.0, 2.0]] * 3, 0) == [] and _marked_rows([], 0) == []
