@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kjreport.workbook.source import SheetData, SheetOut
@@ -63,6 +64,9 @@ class ExcelBook:
             # The remote engine holds the sheet's values as rows from A1 (blank outside the
             # used range): taking them as they are skips xlwings copying every row twice
             # (``raw_value`` makes tuples, then slices them to the used range).
+            if len(values) >= _BY_COLUMN and len(set(map(len, values))) == 1:
+                rows, columns = _plain_columns(values)
+                return _trimmed(name, rows, 1, 1, columns)
             return _trimmed(name, _plain_rows(values, True), 1, 1)
         used = sheet.used_range
         raw = used.raw_value
@@ -135,7 +139,7 @@ def _plain_rows(raw, remote: bool) -> list[list[object]]:
     out = []
     if remote:  # "" for blank, int or float, text, dates as ISO text
         if len(raw) >= _BY_COLUMN and len(set(map(len, raw))) == 1:
-            return _plain_columns(raw)
+            return _plain_columns(raw)[0]
         for row in raw:
             if _SIMPLE.issuperset(map(type, row)):
                 out.append(list(row))
@@ -154,8 +158,9 @@ def _plain_rows(raw, remote: bool) -> list[list[object]]:
     return out
 
 
-def _plain_columns(raw: list[list[object]]) -> list[list[object]]:
-    """Return the remote engine's rows (all of one length) as ``_plain_rows`` does, converting
+def _plain_columns(raw: list[list[object]]) -> tuple[list[list[object]], list[Sequence[object]]]:
+    """Return the remote engine's rows (all of one length) as ``_plain_rows`` does, and the same
+    cells by column (what a table reader takes out of a sheet), converting
     each column as a whole: a column is mostly of one kind (numbers, or text that is neither
     empty nor a date), which C-level checks prove for the whole column at once, so only the
     few other cells — a header, blanks — are looked at one by one. Per cell, 450,000 cells of a
@@ -172,7 +177,7 @@ def _plain_columns(raw: list[list[object]]) -> list[list[object]]:
             else:
                 plain = _plain_cells(cells)
         columns.append(plain)
-    return list(map(list, zip(*columns, strict=True)))
+    return list(map(list, zip(*columns, strict=True))), columns
 
 
 def _whole(cells: tuple) -> tuple | None:
@@ -248,8 +253,10 @@ def _plain(value: object) -> object:
     return value
 
 
-def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int) -> SheetData:
-    """Return plain ``rows`` as SheetData without leading/trailing blank rows and columns."""
+def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int,
+             columns: list[Sequence[object]] | None = None) -> SheetData:
+    """Return plain ``rows`` (and the same cells by column, if given) as SheetData without
+    leading/trailing blank rows and columns."""
     top, bottom = 0, len(rows)
     while top < bottom and rows[top].count(None) == len(rows[top]):
         top += 1
@@ -259,6 +266,7 @@ def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int
         bottom -= 1
     if top or bottom < len(rows):
         rows = rows[top:bottom]
+        columns = columns and [c[top:bottom] for c in columns]
     width = max(map(len, rows))
     c0 = 0
     while all(c0 >= len(r) or r[c0] is None for r in rows):
@@ -268,4 +276,5 @@ def _trimmed(name: str, rows: list[list[object]], first_row: int, first_col: int
         c1 -= 1
     if c0 or c1 < width:
         rows = [r[c0:c1] for r in rows]
-    return SheetData(name, rows, first_row + top, first_col + c0)
+        columns = columns and columns[c0:c1]
+    return SheetData(name, rows, first_row + top, first_col + c0, columns=columns)

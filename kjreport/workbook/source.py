@@ -8,6 +8,7 @@ through xlwings). Everything above this line — checking, indicators, text, doc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -27,6 +28,9 @@ class SheetData:
     first_col: int = 1
     merged: list[str] = field(default_factory=list)  # merged ranges, e.g. "B3:C3"
     uncached: list[str] = field(default_factory=list)  # formula cells with no cached value
+    # the same cells column by column (``columns[j][i]`` is ``rows[i][j]``, every row as wide),
+    # when the source has them at hand: a reader takes a column without transposing the rows
+    columns: list[Sequence[object]] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -325,7 +325,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     first_index = columns[0].index
     first_row = data.first_row
     body = data.rows[header_index + 1:]
-    whole = _whole_columns(body, columns)
+    whole = _whole_columns(body, columns, data.columns, header_index + 1)
     kept: list[list[object]] = []
     numbers: list[int] = []
     for i in range(header_index + 1, len(data.rows)) if not whole.full else ():
@@ -410,13 +410,18 @@ class _Columns:
 _EMPTY_KINDS = {type(None), str}  # a cell of these types may be empty (None, or only spaces)
 
 
-def _whole_columns(body: list[list[object]], columns: list[ColumnAt]) -> _Columns:
-    """Return the spec's columns of ``body`` (the rows under the header) with their cell types."""
+def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
+                   by_column: list | None = None, skip: int = 0) -> _Columns:
+    """Return the spec's columns of ``body`` (the rows under the header) with their cell types;
+    ``by_column`` holds the sheet's cells by column when the source gave them (``body`` is
+    their rows from ``skip`` on)."""
     if not body:
         return _Columns({}, False)
     narrowest = min(map(len, body))
     wanted = {at.index for at in columns if at.index < narrowest}
-    if narrowest == max(map(len, body)) and 2 * len(wanted) >= narrowest:
+    if by_column is not None:  # no transposition: each wanted column is there already
+        taken = {j: list(by_column[j][skip:]) for j in sorted(wanted)}
+    elif narrowest == max(map(len, body)) and 2 * len(wanted) >= narrowest:
         # calamine's grid is rectangular: one transposition takes out every column at once
         taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
     else:

@@ -123,6 +123,34 @@ def test_a_big_remote_sheet_converts_column_by_column_as_cell_by_cell():
     assert got[1][0] == 2011.0 and got[2][4] is None and got[-1][2] == "12:30"
 
 
+def test_a_big_sheet_also_comes_by_column_and_reads_as_a_table_the_same():
+    """A big remote sheet gives its cells by column too (trimmed like its rows), and a ledger
+    read from them is the same as one read from the rows alone."""
+    from dataclasses import replace
+
+    from kjreport.workbook import schema
+    from kjreport.workbook.tables import read_table
+
+    header = ["", "年度", "项目名称", "承担单位", "县区", "项目类别", "级别", "经费", "责任科室", ""]
+    body = [["", 2011 - i % 2, f"项目{i}", f"单位{i % 7}", "甲县", "科技计划项目", "省级",
+             "" if i % 9 == 0 else i * 1.5, "计划科", ""] for i in range(90)]
+    body[40][7] = "很多"  # a bad number: the careful path reports it
+    rows = [[""] * 10, header, *body, [""] * 10]
+    data = ExcelBook(remote_book(payload(("项目台账", rows)))).read_sheet("项目台账")
+    assert (data.first_row, data.first_col, len(data.rows)) == (2, 2, 91)
+    assert data.columns is not None
+    assert [list(c) for c in data.columns] == [list(c) for c in zip(*data.rows, strict=True)]
+    spec = next(s for s in schema.DATA_SHEETS if s.name == "项目台账")
+    found: list[Problem] = []
+    plain: list[Problem] = []
+    table = read_table("x.xlsx", data, spec, found)
+    alone = read_table("x.xlsx", replace(data, columns=None), spec, plain)
+    assert found == plain and [str(p) for p in found] == [str(p) for p in plain]
+    assert any("H43" in str(p) for p in found)
+    assert [r.values for r in table.rows] == [r.values for r in alone.rows]
+    assert len(table.rows) == 90
+
+
 def test_write_sheet_adds_a_sheet_at_the_end_in_one_assignment():
     book = remote_book(DATA)
     note = ExcelBook(book).write_sheet("指标结果", [["指标", "本年"], ["专利", 310.0, "超额"]])
