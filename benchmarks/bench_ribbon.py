@@ -13,7 +13,11 @@ cannot be measured on Linux: pywin32 builds the same Python objects from Excel's
 JSON decode is the nearest stand-in, not a measurement of it.
 The baseline in the same run is the floor of any button: the same decode and Book, then every
 sheet's used range taken out of it (``used_range.raw_value``, no conversion). Runs are
-interleaved (baseline, 校验数据, 计算指标, baseline, …).
+interleaved (baseline, 校验数据, 计算指标, baseline, …). Each click closes its Book at the end,
+as ``kjreport serve`` does: the remote engine keeps every open Book (and its payload) in a
+module-level list, so a process that never closes them grows by a workbook per click and the
+garbage collector walks all of them again and again — a cost of the benchmark's loop, not of
+a click (before this, a warm click here measured up to twice the same click in a fresh process).
 Cold is one click as Excel's RunPython makes it: a fresh interpreter running the command the
 add-in's VBA builds — ``import xlwings.utils; xlwings.utils.prepare_sys_path(…)`` first, then
 ``import kjreport.excel.<button>; ….main()`` — so xlwings is imported before any kjreport code
@@ -72,12 +76,16 @@ import kjreport.excel.check, kjreport.excel.fill
 text = open(sys.argv[1], encoding="utf-8").read()
 buttons = {"校验数据": kjreport.excel.check, "计算指标": kjreport.excel.fill}
 for module in buttons.values():
-    module.main(xw.Book(json=json.loads(text)))
+    book = xw.Book(json=json.loads(text))
+    module.main(book)
+    book.close()
 cpu = {label: [] for label in buttons}
 for _ in range(int(sys.argv[2])):
     for label, module in buttons.items():
         c0 = time.process_time()
-        outcome = module.main(xw.Book(json=json.loads(text)))
+        book = xw.Book(json=json.loads(text))
+        outcome = module.main(book)
+        book.close()  # as kjreport serve does; the engine keeps an open Book forever
         cpu[label].append(time.process_time() - c0)
         assert outcome is not None and outcome.ok
 print(json.dumps(cpu))
@@ -130,12 +138,18 @@ def warm_runs(payload: dict, repeat: int) -> tuple[dict[str, list[float]], dict[
     times: dict[str, list[float]] = {name: [] for name in tasks}
     cpu: dict[str, list[float]] = {name: [] for name in tasks}
     names = list(tasks)
+
+    def click(task) -> None:
+        book = xw.Book(json=json.loads(text))
+        task(book)
+        book.close()  # as kjreport serve does (see the module's docstring)
+
     for task in tasks.values():  # warm imports and caches once
-        task(xw.Book(json=json.loads(text)))
+        click(task)
     for i in range(repeat):
         for name in names[i % 3:] + names[: i % 3]:
             t0, c0 = time.perf_counter(), time.process_time()
-            tasks[name](xw.Book(json=json.loads(text)))
+            click(tasks[name])
             times[name].append(time.perf_counter() - t0)
             cpu[name].append(time.process_time() - c0)
     return times, cpu
