@@ -134,18 +134,23 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
 _MARKS = ("计", "汇总")  # in every total label ``ledger_total`` accepts
 
 
-def _marked_rows(rows: list[list[object]], start: int) -> list[int]:
+def _marked_rows(rows: list[list[object]], start: int, columns: list | None = None) -> list[int]:
     """Return the positions from ``start`` of the rows with "计" or "汇总" in a text among their
     first four cells: only such a row can be a total. Found column by column (a C-level join
-    of a text column), not row by row — a ledger of 50,000 rows rarely has any."""
+    of a text column), not row by row — a ledger of 50,000 rows rarely has any. ``columns``:
+    the same cells by column, when the sheet has them (``SheetData.columns``)."""
     body = rows[start:]
     if not body:
         return []
-    narrowest = min(map(len, body))
+    narrowest = min(map(len, body)) if columns is None else len(columns)
     marked: set[int] = set()
-    for j in range(min(4, max(map(len, body)))):
-        cells = list(map(itemgetter(j), body)) if j < narrowest else [
-            r[j] if j < len(r) else None for r in body]
+    for j in range(min(4, max(map(len, body)) if columns is None else len(columns))):
+        if columns is not None:
+            cells = columns[j][start:]
+        elif j < narrowest:
+            cells = list(map(itemgetter(j), body))
+        else:
+            cells = [r[j] if j < len(r) else None for r in body]
         try:
             text = "\x00".join(cells)
         except TypeError:  # not all texts
@@ -163,7 +168,7 @@ def ledger_rows(file: str, table, data, problems: list[Problem]) -> list[Problem
     drop the problems already reported for their cells from ``problems``; return a 提示 each."""
     found = {}
     start = max(table.header_row - data.first_row + 1, 0)
-    for i in _marked_rows(data.rows, start):
+    for i in _marked_rows(data.rows, start, data.columns):
         for v in data.rows[i][:4]:
             if type(v) is str and v.strip():  # the row's first text cell
                 if ("计" in v or "汇总" in v) and ledger_total(v):

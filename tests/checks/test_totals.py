@@ -50,3 +50,6 @@ def test_only_rows_with_a_marked_text_in_their_first_cells_are_looked_at():
     assert _marked_rows(rows, 1) == [1, 3, 5, 6]  # "汇总" in a fifth cell does not count
     assert _marked_rows(rows, 4) == [5, 6]
     assert _marked_rows([[1.0, 2.0]] * 3, 0) == [] and _marked_rows([], 0) == []
+    square = [r + [None] * (5 - len(r)) for r in rows]  # the same, with the cells by column too
+    columns = [tuple(c) for c in zip(*square, strict=True)]
+    assert _marked_rows(square, 1, columns) == [1, 3, 5, 6] and _marked_rows(square, 4, columns) == [5, 6]
