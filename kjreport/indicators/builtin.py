@@ -29,8 +29,9 @@ PROVINCIAL = ("国家级", "省级")
 
 
 # --- helpers (not indicators) -----------------------------------------------------------------
-# They work on numpy arrays rather than pandas operations: the engine calls every indicator once
-# per county, on small slices, where pandas' per-call overhead would dominate.
+# They work on numpy arrays rather than pandas operations: without a per-county form the engine
+# calls an indicator once per county, on small slices, where pandas' per-call overhead would
+# dominate.
 
 _TYPE_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 

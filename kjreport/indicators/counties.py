@@ -20,6 +20,8 @@ import numpy as np
 from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 
+UNSPLIT = object()  # ``CountySlicer.every``: this input cannot be given for every county at once
+
 
 class CountyLedger:
     """A ledger (台账) with each row's county: ``frame`` is the ledger as it is, and
@@ -90,13 +92,13 @@ class CountySlicer:
 
     def every(self, f: Field, *, previous: bool):
         """Return field ``f`` for every county at once — a county column whole, a ledger as a
-        ``CountyLedger``, None when the field has no figures for the year — or ``NotImplemented``
+        ``CountyLedger``, None when the field has no figures for the year — or ``UNSPLIT``
         when it cannot be split that way (then the engine slices county by county)."""
         data = f.previous if previous else f.current
         if data is None:
             return None
         if isinstance(data, np.ndarray):
-            return data if data.ndim == 1 and len(data) == len(self.counties) else NotImplemented
+            return data if data.ndim == 1 and len(data) == len(self.counties) else UNSPLIT
         if isinstance(data, Frame) and "县区" in data:
             key = self._key(f, data, previous)
             ledger = self._ledgers.get(key)
@@ -106,7 +108,7 @@ class CountySlicer:
                                     dtype=np.intp, count=len(data))
                 ledger = self._ledgers[key] = CountyLedger(data, codes, size)
             return ledger
-        return NotImplemented
+        return UNSPLIT
 
     def _key(self, f: Field, data: Frame, previous: bool) -> tuple[str, bool]:
         # a ledger is its own last year (one Frame for both): grouped once, masks made once

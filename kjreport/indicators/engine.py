@@ -11,7 +11,7 @@ import numpy as np
 from kjreport.errors import Problem
 from kjreport.indicators.assess import assess
 from kjreport.indicators.catalogue import Catalogue, load_catalogue
-from kjreport.indicators.counties import CountySlicer
+from kjreport.indicators.counties import UNSPLIT, CountySlicer
 from kjreport.indicators.fields import Field, IndicatorInputs
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
@@ -294,7 +294,7 @@ def _every_county(spec: IndicatorSpec, fields: dict[str, Field], slicer: CountyS
     inputs = {}
     for p, f in fields.items():
         data = slicer.every(f, previous=previous)
-        if data is NotImplemented:
+        if data is UNSPLIT:
             return None
         inputs[p] = data
     n = len(slicer.counties)

@@ -1,7 +1,8 @@
 """``Frame``: a ledger (台账) as columns of numpy arrays — what indicator functions receive.
 
-Indicator functions are called once per county and per year, on small slices, where pandas'
-per-call overhead (and its 0.3 s import) would dominate a report's run time. A ``Frame`` is a
+Indicator functions are called once per year, and (without a per-county form) once per county
+on small slices, where pandas' per-call overhead (and its 0.3 s import) would dominate a
+report's run time. A ``Frame`` is a
 dict of equal-length numpy arrays with the few operations indicators need; ``to_pandas()`` gives
 a DataFrame to a user indicator that prefers pandas.
 """

@@ -6,7 +6,8 @@ numpy array in county order), department figures (``科室.来市指导院士``,
 for a DataFrame) — plus, when it asks for them, the
 report ``year`` and the workbook ``settings``. The engine calls it once for this year and once
 for last year (county columns switch to 县区上年数据, department figures to 上年数, ``year`` to
-year − 1), and once per county when all its inputs are per county.
+year − 1), and once per county when all its inputs are per county — unless it has a per-county
+form (``per_county=``), which gives every county's value in one call.
 
 Users add indicators in a Python file of their own::
 

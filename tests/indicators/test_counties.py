@@ -15,7 +15,7 @@ import pytest
 from kjreport.dataset import read_dataset
 from kjreport.errors import RegistryError
 from kjreport.indicators import engine
-from kjreport.indicators.counties import CountyLedger, CountySlicer
+from kjreport.indicators.counties import UNSPLIT, CountyLedger, CountySlicer
 from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import Registry, build_registry, indicator
@@ -156,7 +156,7 @@ def test_inputs_that_cannot_be_split_fall_back_to_each_county():
     spec = build_registry().get("高新技术产业产值")
     short = Field(np.array([1.0, 2.0]), None, "县区数据!B1")  # not one figure per county
     slicer = CountySlicer(["甲", "乙", "丙"])
-    assert slicer.every(short, previous=False) is NotImplemented
+    assert slicer.every(short, previous=False) is UNSPLIT
     settings = Settings(city="", organization="", year=2011)
     assert engine._every_county(spec, {"v": short}, slicer, 2011, settings, previous=False) is None
     assert engine._every_county(spec, {"v": short}, slicer, 2010, settings, previous=True) == [None] * 3

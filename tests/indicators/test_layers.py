@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE = ["kjreport.indicators.engine", "kjreport.indicators.resolve", "kjreport.indicators.assess",
+PURE = ["kjreport.indicators.engine", "kjreport.indicators.counties", "kjreport.indicators.resolve",
+        "kjreport.indicators.assess",
         "kjreport.indicators.reported", "kjreport.indicators.catalogue", "kjreport.indicators.listing"]
 EDGES = ["kjreport.dataset", "kjreport.report", "openpyxl", "docx", "xlwings", "kjreport.workbook.xlsx",
          "kjreport.workbook.tables"]
