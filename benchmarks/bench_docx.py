@@ -20,8 +20,8 @@ a shared machine hits each alike), medians and ratios printed:
       their ratio are printed (CPU on a shared machine drifts with its load: compare in one run).
 
 Usage: python benchmarks/bench_docx.py [--reps 5] [--sizes 150,800,1500] [--bulletins 5]
-       [--skip-scaling] [--skip-batch] [--keep DIR (reuse generated province workbooks)]
-       [--batch-base DIR --batch-reps 3]
+       [--scaling-reps 5] [--scaling-base DIR] [--skip-scaling] [--skip-batch]
+       [--keep DIR (reuse generated province workbooks)] [--batch-base DIR --batch-reps 3]
 """
 
 from __future__ import annotations
@@ -81,9 +81,9 @@ def start():
     gc.unfreeze()
     worker._init_worker(report, out, None, None)
 
-def one(county):
+def one(county, earlier=None):
     t = time.process_time()
-    worker._write_one(county, *extra)
+    worker._write_one(county, *([earlier.get(county, ())] if earlier is not None else extra))
     return time.process_time() - t
 
 start()
@@ -91,12 +91,20 @@ one(names[-1])  # warm-up: imports, template compilation, the reference package
 start()
 first = one(names[0])  # the per-report part a worker builds once (views, facts) + one bulletin
 each = [one(county) for county in pick]
+# again into the folder now holding these bulletins (a rerun: each is compared with the one
+# there before it is replaced), given the folder's listing as the batch gives it
+earlier = None
+if hasattr(worker, "_earlier_files"):
+    year = report.settings.year
+    earlier = worker._earlier_files(out, {c: worker.bulletin_file_name(c, year) for c in pick})
+again = [one(county, earlier) for county in pick]
 gc.unfreeze()
 per = sum(each) / len(each)  # the marginal cost of a bulletin
 t = time.process_time()
 build_summary(report, charts=False).save(out / "summary.docx")
 summary_cpu = time.process_time() - t
 print(json.dumps({"counties": len(names), "load": load_cpu, "bulletin": per, "setup": first - per,
+                  "again": sum(again) / len(again),
                   "spread": [min(each), max(each)], "summary": summary_cpu}))
 """
 
@@ -151,12 +159,73 @@ def province(folder: Path, counties: int) -> Path:
     return path
 
 
+def scaling(args: argparse.Namespace, py: str, keep: Path) -> None:
+    """Run and print (d): CPU per bulletin and of the summary at each size, from this tree (and
+    from ``--scaling-base`` in the same interleaved rounds when given)."""
+    sizes = [int(s) for s in args.sizes.split(",")]
+    books = {n: province(keep, n) for n in sizes}
+    trees = {"head": ROOT}
+    if args.scaling_base is not None:
+        trees = {"base": args.scaling_base.resolve(), "head": ROOT}
+    per: dict[tuple[str, int], list[dict]] = {(t, n): [] for t in trees for n in sizes}
+    for i in range(args.scaling_reps):
+        for n in sizes[i % len(sizes):] + sizes[: i % len(sizes)]:  # interleaved, rotating
+            for tree in list(trees)[:: 1 if i % 2 == 0 else -1]:
+                _, _, stdout = run(
+                    [py, "-c", SCALING, str(books[n]), str(args.bulletins)], trees[tree]
+                )
+                per[tree, n].append(json.loads(stdout.strip().splitlines()[-1]))
+    base_n = sizes[0]
+
+    def med(tree: str, n: int, key: str) -> float:
+        return statistics.median(r[key] for r in per[tree, n])
+
+    def paired(tree: str, n: int, key: str) -> float:
+        """The median over rounds of the ratio to the smallest size in the same round."""
+        return statistics.median(
+            a[key] / b[key] for a, b in zip(per[tree, n], per[tree, base_n], strict=True)
+        )
+
+    print(f"(d) county scaling, CPU seconds (median of {args.scaling_reps} interleaved run(s); "
+          f"bulletin = mean of {args.bulletins} bulletins, each timed on its own)")
+    for tree in trees:
+        print(f"    [{tree}: {trees[tree]}]")
+        print(f"    {'counties':>8} {'load':>6} {'setup':>6} {'bulletin':>9} {'ratio':>6} "
+              f"{'paired':>6} {'rerun':>7} {'summary':>8} {'ratio':>6} {'per county':>11} {'ratio':>6}")
+        for n in sizes:
+            s_per = med(tree, n, "summary") / n
+            s_base = med(tree, base_n, "summary") / base_n
+            print(f"    {n:>8} {med(tree, n, 'load'):>6.2f} {med(tree, n, 'setup'):>6.2f} "
+                  f"{med(tree, n, 'bulletin'):>9.4f} "
+                  f"{med(tree, n, 'bulletin') / med(tree, base_n, 'bulletin'):>5.2f}x "
+                  f"{paired(tree, n, 'bulletin'):>5.2f}x "
+                  f"{med(tree, n, 'again'):>7.4f} "
+                  f"{med(tree, n, 'summary'):>8.2f} "
+                  f"{med(tree, n, 'summary') / med(tree, base_n, 'summary'):>5.2f}x "
+                  f"{s_per * 1000:>8.2f} ms {s_per / s_base:>5.2f}x")
+        for n in sizes:
+            runs = ", ".join(f"{r['bulletin']:.4f}" for r in per[tree, n])
+            print(f"    per bulletin at {n}: [{runs}]")
+    if "base" in trees:
+        for n in sizes:
+            print(f"    head / base at {n}: bulletin "
+                  f"{med('head', n, 'bulletin') / med('base', n, 'bulletin'):.2f}x, rerun "
+                  f"{med('head', n, 'again') / med('base', n, 'again'):.2f}x, summary "
+                  f"{med('head', n, 'summary') / med('base', n, 'summary'):.2f}x")
+    print(f"    goal: bulletin at {sizes[-1]} <= 1.3x of {base_n} (ratio: of the medians; paired: "
+          f"median of each round's ratio); summary linear (<= {sizes[-1] / base_n:.0f}x, "
+          f"i.e. per county <= 1x); rerun: a bulletin written again into the folder holding "
+          f"the last run's (compared with it first)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--sizes", default="150,800,1500", help="county counts of the scaling run")
     parser.add_argument("--bulletins", type=int, default=5, help="bulletins timed per size")
     parser.add_argument("--scaling-reps", type=int, default=1)
+    parser.add_argument("--scaling-base", type=Path,
+                        help="checkout of an earlier version: the scaling run from it too, interleaved")
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) province workbooks")
@@ -191,37 +260,7 @@ def main() -> None:
             print(f"    ratio c/a = {statistics.median(t['charts']) / base:.2f}x  (goal <= 2x)")
 
         if not args.skip_scaling:
-            sizes = [int(s) for s in args.sizes.split(",")]
-            books = {n: province(keep, n) for n in sizes}
-            per: dict[int, list[dict]] = {n: [] for n in sizes}
-            for i in range(args.scaling_reps):
-                for n in sizes[i % len(sizes):] + sizes[: i % len(sizes)]:  # interleaved, rotating
-                    _, _, stdout = run(
-                        [py, "-c", SCALING, str(books[n]), str(args.bulletins)]
-                    )
-                    per[n].append(json.loads(stdout.strip().splitlines()[-1]))
-            base_n = sizes[0]
-
-            def med(n: int, key: str) -> float:
-                return statistics.median(r[key] for r in per[n])
-
-            print(f"(d) county scaling, CPU seconds (median of {args.scaling_reps} interleaved run(s); "
-                  f"bulletin = mean of {args.bulletins} bulletins each timed on its own)")
-            print(f"    {'counties':>8} {'load':>7} {'setup':>7} {'bulletin':>9} {'ratio':>7} "
-                  f"{'summary':>8} {'ratio':>7} {'per county':>11} {'ratio':>7}")
-            for n in sizes:
-                s_per = med(n, "summary") / n
-                s_base = med(base_n, "summary") / base_n
-                print(f"    {n:>8} {med(n, 'load'):>7.2f} {med(n, 'setup'):>7.2f} "
-                      f"{med(n, 'bulletin'):>9.4f} "
-                      f"{med(n, 'bulletin') / med(base_n, 'bulletin'):>6.2f}x "
-                      f"{med(n, 'summary'):>8.2f} {med(n, 'summary') / med(base_n, 'summary'):>6.2f}x "
-                      f"{s_per * 1000:>8.2f} ms {s_per / s_base:>6.2f}x")
-            for n in sizes:
-                runs = ", ".join(f"{r['bulletin']:.4f}" for r in per[n])
-                print(f"    per bulletin at {n}: runs [{runs}]")
-            print(f"    goal: bulletin at {sizes[-1]} <= 1.3x of {base_n}; summary linear "
-                  f"(<= {sizes[-1] / base_n:.0f}x, i.e. per county <= 1x)")
+            scaling(args, py, keep)
 
         if args.skip_batch:
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -34,11 +35,7 @@ def save_versioned(
             write_to(tmp)
         except PermissionError as exc:
             raise KjreportError(f"无法在 {folder} 中写入{what}：没有写入权限。") from exc
-        existing = versions(out, names)
-        if existing:
-            target, note = choose_target(out, read_content(tmp).key, what, existing)
-        else:
-            target, note = out, ""  # nothing to compare with: no need to read the new one back
+        target, note = choose_target(out, tmp, what, versions(out, names))
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
@@ -49,6 +46,28 @@ def save_versioned(
         tmp.unlink(missing_ok=True)
     os.chmod(target, 0o666 & ~_umask())  # as a plain save would (mkstemp made it 0600)
     return target, note
+
+
+def same_content(old: Path, new: str | Path) -> bool:
+    """Return True when the document ``old`` says what ``new`` (a document or a content key)
+    says: the same text and tables. An unreadable ``old`` is never the same."""
+    try:
+        body = None if isinstance(new, str) else _body(new)
+        if body is not None and _body(old) == body:
+            return True  # the same document part: the same text, without parsing either
+        key = new if isinstance(new, str) else read_content(new).key
+        return read_content(old).key == key
+    except KjreportError:
+        return False  # not readable as a Word document: certainly not ours to overwrite
+
+
+def _body(path: Path) -> bytes | None:
+    """Return the bytes of the main document part (None when there is none to read)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return None
 
 
 def _umask() -> int:
@@ -110,9 +129,10 @@ def _number(out: Path, path: Path, pattern: re.Pattern[str] | None = None) -> in
 
 
 def choose_target(
-    out: Path, key: str, what: str = "总结", existing: list[Path] | None = None
+    out: Path, new: str | Path, what: str = "总结", existing: list[Path] | None = None
 ) -> tuple[Path, str]:
-    """Return where the new summary (content ``key``) goes and a note for the user ("" if none).
+    """Return where the new summary goes and a note for the user ("" if none). ``new``: the new
+    document (its path) or its content key (``read_content(path).key``).
 
     The newest existing version is replaced only when its content is the same; otherwise the
     next version number is used and nothing existing is touched. ``existing``: ``versions(out)``
@@ -123,11 +143,7 @@ def choose_target(
     if not existing:
         return out, ""
     latest = existing[-1]
-    try:
-        same = read_content(latest).key == key
-    except KjreportError:
-        same = False  # not readable as a Word document: certainly not ours to overwrite
-    if same:
+    if same_content(latest, new):
         return latest, ""
     number = max(_number(out, p) for p in existing) + 1
     target = out.with_name(f"{out.stem}（第{number}版）{out.suffix}")

@@ -49,3 +49,23 @@ def test_an_edited_document_gets_the_number_after_the_highest(tmp_path):
     assert again == target and note == ""  # the newest has this content: replaced in place
     assert docx.Document(str(out)).paragraphs[0].text == "原文"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~kjreport-")]  # no temp left
+
+
+def test_same_content_by_part_or_by_text(tmp_path):
+    """Identical document parts are the same without parsing; a resave with other bytes but the
+    same text is the same too; another text, or a file that is not a Word document, is not."""
+    from kjreport.docx.versions import same_content
+    from kjreport.mail.content import read_content
+
+    a = _doc(tmp_path / "a.docx", "正文")
+    copy = tmp_path / "copy.docx"
+    copy.write_bytes(a.read_bytes())
+    resaved = docx.Document(str(a))
+    resaved.add_paragraph("")  # an empty paragraph: other bytes, the same text
+    resaved.save(str(tmp_path / "resaved.docx"))
+    other = _doc(tmp_path / "other.docx", "改过的正文")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    assert same_content(copy, a) and same_content(tmp_path / "resaved.docx", a)
+    assert same_content(a, read_content(a).key)
+    assert not same_content(other, a) and not same_content(broken, a)
