@@ -201,9 +201,10 @@ def _init_worker(
     )
 
 
-def _write_one(county: str, names: tuple[str, ...] = ()) -> tuple[Path, str]:
+def _write_one(county: str, names: tuple[str, ...] | None = None) -> tuple[Path, str]:
     """Write ``county``'s bulletin; return (where it went, a note or ""). ``names``: the files
-    already in the folder that are this bulletin or a version of it (listed once per batch)."""
+    already in the folder that are this bulletin or a version of it (the batch lists the folder
+    once); None: list the folder here."""
     from kjreport.docx.versions import save_versioned
 
     report = _WORKER["report"]
@@ -273,7 +274,8 @@ def write_county_bulletins(
     if counties is None:
         counties = known
     else:
-        unknown = [c for c in counties if c not in set(known)]
+        known_set = set(known)
+        unknown = [c for c in counties if c not in known_set]
         if unknown:
             raise UnknownCounty(
                 f"工作簿 {Path(report.source).name} 的县区数据中没有「{'、'.join(unknown)}」；"
