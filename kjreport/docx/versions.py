@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kjreport.errors import KjreportError
-from kjreport.mail.content import read_content
 
 
 def save_versioned(
@@ -55,6 +54,8 @@ def same_content(old: Path, new: str | Path) -> bool:
         body = None if isinstance(new, str) else _body(new)
         if body is not None and _body(old) == body:
             return True  # the same document part: the same text, without parsing either
+        from kjreport.mail.content import read_content  # (imports the mail package: only here)
+
         key = new if isinstance(new, str) else read_content(new).key
         return read_content(old).key == key
     except KjreportError:
