@@ -109,6 +109,57 @@ print(json.dumps({"counties": len(names), "load": load_cpu, "bulletin": per, "se
 """
 
 
+# Both ends of the scaling run in ONE interpreter: the smallest and the largest workbook loaded
+# side by side, a worker's state built for each, then their bulletins alternated (small, large,
+# small, …) so that whatever the shared machine does hits both sizes alike; prints the mean CPU
+# per bulletin of each and their ratio.
+ALTERNATING = r"""
+import gc, inspect, json, sys, tempfile, time
+from pathlib import Path
+from kjreport.report import load_report
+from kjreport.summary import bulletin as worker
+
+k = int(sys.argv[3])
+extra = [()] * (len(inspect.signature(worker._write_one).parameters) - 1)
+states, picks = [], []
+for path in sys.argv[1:3]:
+    report = load_report(path)
+    names = worker.county_names(report)
+    worker._init_worker(report, Path(tempfile.mkdtemp()), None, None)
+    worker._write_one(names[-1], *extra)  # warm-up and the per-report part, once per "worker"
+    states.append(dict(worker._WORKER))
+    picks.append(names[:: max(1, len(names) // k)][:k])
+times = [[], []]
+for i in range(k):
+    for side in (0, 1) if i % 2 == 0 else (1, 0):
+        worker._WORKER.clear()
+        worker._WORKER.update(states[side])
+        t = time.process_time()
+        worker._write_one(picks[side][i], *extra)
+        times[side].append(time.process_time() - t)
+gc.unfreeze()
+print(json.dumps({"small": sum(times[0]) / k, "large": sum(times[1]) / k}))
+"""
+
+
+def alternating(args: argparse.Namespace, py: str, keep: Path) -> None:
+    """Run and print (d'): per-bulletin CPU at the smallest and largest size, alternated
+    bulletin by bulletin within each of ``--scaling-reps`` fresh interpreters."""
+    sizes = [int(s) for s in args.sizes.split(",")]
+    small, large = sizes[0], sizes[-1]
+    books = [province(keep, small), province(keep, large)]
+    got = []
+    for _ in range(args.scaling_reps):
+        _, _, stdout = run([py, "-c", ALTERNATING, str(books[0]), str(books[1]), str(args.bulletins)])
+        got.append(json.loads(stdout.strip().splitlines()[-1]))
+    ratios = [r["large"] / r["small"] for r in got]
+    print(f"(d') per bulletin, {small} and {large} counties alternated in one process "
+          f"({args.bulletins} bulletins each, {args.scaling_reps} runs): {large} / {small} = "
+          f"median {statistics.median(ratios):.2f}x {[round(x, 2) for x in ratios]}; CPU "
+          f"{statistics.median(r['small'] for r in got):.4f} / "
+          f"{statistics.median(r['large'] for r in got):.4f} s (goal <= 1.3x)")
+
+
 class Failed(Exception):
     """A benchmarked command exited non-zero."""
 
@@ -261,6 +312,7 @@ def main() -> None:
 
         if not args.skip_scaling:
             scaling(args, py, keep)
+            alternating(args, py, keep)
 
         if args.skip_batch:
             return
