@@ -64,6 +64,18 @@ def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path 
         return load_report(source, plugins)
 
 
+def jobs_option(f):
+    """Return ``f`` with -j/--jobs (processes of a --by 县区 batch)."""
+    return click.option(
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="数量",
+        help="--by 县区 时同时使用的进程数（默认为全部 CPU 核）。",
+    )(f)
+
+
 def force_option(f):
     """Return ``f`` with --force (replace an existing document instead of saving a new version)."""
     return click.option(
@@ -83,9 +95,20 @@ def save_document(out: Path, write_to, what: str, force: bool) -> Path:
     if force:
         return Path(write_to(out))
     path, note = save_versioned(out, write_to, what)
-    if note:
-        click.echo(note.rstrip("。") + "（如确需覆盖，请加 --force）。")
+    tell_kept([note] if note else [])
     return path
+
+
+def tell_kept(notes: list[str], most: int = 20) -> None:
+    """Print the notes about edited documents kept (their new versions saved beside them), with
+    the hint that --force overwrites; past ``most`` notes, only how many more there are."""
+    for note in notes[:most]:
+        click.echo(note.rstrip("。") + "（如确需覆盖，请加 --force）。")
+    if len(notes) > most:
+        click.echo(
+            f"……其余 {len(notes) - most} 份同样已存在且内容不同，没有覆盖，新文件另存为新版本"
+            "（如确需覆盖，请加 --force）。"
+        )
 
 
 def deliver(paths: list[Path], pdf: bool, send: Path | None, workbook: Path, config: Path | None) -> None:
@@ -128,14 +151,7 @@ def deliver(paths: list[Path], pdf: bool, send: Path | None, workbook: Path, con
 @plugin_option
 @force_option
 @send_options("生成后按工作簿「收件人」表发送邮件（县区通报发给各县区联系人），见 kjreport send。")
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=None,
-    metavar="数量",
-    help="--by 县区 时同时使用的进程数（默认为全部 CPU 核）。",
-)
+@jobs_option
 def docx_command(
     workbook: Path,
     output: Path | None,
@@ -168,8 +184,9 @@ def docx_command(
         from kjreport.summary import write_county_bulletins
 
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年县区科技工作通报"
-        paths = write_county_bulletins(report, outdir, jobs, template_dir=template)
+        paths = write_county_bulletins(report, outdir, jobs, template_dir=template, force=force)
         click.echo(f"已生成 {len(paths)} 份县区通报：{outdir}")
+        tell_kept(paths.notes)
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 

@@ -10,10 +10,12 @@ from kjreport.cli.app import main
 from kjreport.cli.docx import (
     deliver,
     force_option,
+    jobs_option,
     load_for_document,
     plugin_option,
     save_document,
     send_options,
+    tell_kept,
 )
 
 
@@ -56,6 +58,7 @@ from kjreport.cli.docx import (
 @plugin_option
 @force_option
 @send_options("生成后按工作簿「收件人」表发送邮件，见 kjreport send。")
+@jobs_option
 def progress_command(
     workbook: Path,
     output: Path | None,
@@ -70,6 +73,7 @@ def progress_command(
     force: bool,
     send: bool,
     mail_config: Path | None,
+    jobs: int | None,
 ) -> None:
     """生成目标任务进度通报（Word）：各项目标与序时进度或时间节点比较，列出滞后工作和下步措施。
 
@@ -104,8 +108,12 @@ def progress_command(
                 f"累计数；如需 {progress.month} 月的县区通报，请用该月的工作簿。"
             )
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}县区进度通报"
-        paths = write_county_bulletins(report, outdir, template_dir=template, kind=f"{progress.period}进度通报")
+        paths = write_county_bulletins(
+            report, outdir, jobs, template_dir=template, kind=f"{progress.period}进度通报",
+            force=force,
+        )
         click.echo(f"已生成 {len(paths)} 份县区进度通报：{outdir}")
+        tell_kept(paths.notes)
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return
 

@@ -276,11 +276,17 @@ def _jobs(report: Path, people):
     """Return (file, county, recipients) to send: one file, or each 通报 of a county folder."""
     if report.is_file():
         return [(report, None, people)]
+    from kjreport.docx.versions import newest_versions
+
     counties = sorted({p.department for p in people if p.department}, key=len, reverse=True)
     jobs = []
-    for path in sorted(report.glob("*.docx")):
-        if path.name.startswith("~$"):
-            continue
+    # a bulletin regenerated beside an edited one is 标题（第2版）.docx: only the newest is sent
+    paths, superseded = newest_versions(
+        [p for p in sorted(report.glob("*.docx")) if not p.name.startswith("~$")]
+    )
+    for old, new in superseded:
+        click.echo(f"{old.name}：文件夹中有更新的版本「{new.name}」，只发送最新版本，跳过。")
+    for path in paths:
         county = next((c for c in counties if path.name.startswith(c)), None)
         if county is None:  # no contact of its own: the name before the year, e.g. 清河区2011年…
             county = re.split(r"\d", path.stem, maxsplit=1)[0] or path.stem

@@ -1,22 +1,30 @@
 """Saving a generated document without overwriting an edited one: ``标题.docx`` is replaced only
 when its text and tables are exactly what is written now; otherwise the new document becomes
-``标题（第2版）.docx`` (the next free version). Shared by the ribbon buttons and the CLI."""
+``标题（第2版）.docx`` (the next free version). Shared by the ribbon buttons, the CLI and the
+batch of county bulletins."""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kjreport.errors import KjreportError
-from kjreport.mail.content import read_content
 
 
-def save_versioned(out: Path, write_to: Callable[[Path], object], what: str) -> tuple[Path, str]:
+def save_versioned(
+    out: Path, write_to: Callable[[Path], object], what: str, names: Iterable[str] | None = None
+) -> tuple[Path, str]:
     """Write a document through ``write_to(temporary path)`` and move it to ``out`` or, when a
     different (edited) document is already there, to its next version name (see
-    ``choose_target``); return (where it went, a note for the user or "")."""
+    ``choose_target``); return (where it went, a note for the user or "").
+
+    ``names``: the file names in ``out``'s folder when the caller has listed it already (a batch
+    of county bulletins lists its folder once, not once per bulletin); by default it is listed here.
+    """
     folder = out.parent
     fd, tmp_name = tempfile.mkstemp(prefix=".~kjreport-", suffix=".docx", dir=folder)
     os.close(fd)
@@ -26,7 +34,7 @@ def save_versioned(out: Path, write_to: Callable[[Path], object], what: str) -> 
             write_to(tmp)
         except PermissionError as exc:
             raise KjreportError(f"无法在 {folder} 中写入{what}：没有写入权限。") from exc
-        target, note = choose_target(out, read_content(tmp).key, what)
+        target, note = choose_target(out, tmp, what, versions(out, names))
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
@@ -39,39 +47,106 @@ def save_versioned(out: Path, write_to: Callable[[Path], object], what: str) -> 
     return target, note
 
 
+def same_content(old: Path, new: str | Path) -> bool:
+    """Return True when the document ``old`` says what ``new`` (a document or a content key)
+    says: the same text and tables. An unreadable ``old`` is never the same."""
+    try:
+        body = None if isinstance(new, str) else _body(new)
+        if body is not None and _body(old) == body:
+            return True  # the same document part: the same text, without parsing either
+        from kjreport.mail.content import read_content  # (imports the mail package: only here)
+
+        key = new if isinstance(new, str) else read_content(new).key
+        return read_content(old).key == key
+    except KjreportError:
+        return False  # not readable as a Word document: certainly not ours to overwrite
+
+
+def _body(path: Path) -> bytes | None:
+    """Return the bytes of the main document part (None when there is none to read)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return None
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
-def versions(out: Path) -> list[Path]:
-    """Return ``out`` and its numbered versions (``标题（第N版）.docx``) that exist, oldest first."""
-    found = [(1, out)] if out.exists() else []
-    for path in out.parent.glob(f"{out.stem}（第*版）{out.suffix}"):
-        number = path.stem[len(out.stem) + 2 : -2]
-        if number.isdigit():
-            found.append((int(number), path))
+def versions(out: Path, names: Iterable[str] | None = None) -> list[Path]:
+    """Return ``out`` and its numbered versions (``标题（第N版）.docx``) that exist, oldest first.
+
+    ``names``: the file names in ``out``'s folder, when the caller has listed it already.
+    """
+    if names is None:
+        try:
+            names = os.listdir(out.parent)
+        except (FileNotFoundError, NotADirectoryError):
+            names = []
+    pattern = _pattern(out)
+    found = [(_number(out, out.with_name(name), pattern), out.with_name(name))
+             for name in names if pattern.fullmatch(os.path.normcase(name))]
     return [p for _, p in sorted(found)]
 
 
-def choose_target(out: Path, key: str, what: str = "总结") -> tuple[Path, str]:
-    """Return where the new summary (content ``key``) goes and a note for the user ("" if none).
+def _pattern(out: Path) -> re.Pattern[str]:
+    """Return the pattern of ``out``'s file name and its versions' (case compared as the OS does)."""
+    stem, suffix = (re.escape(os.path.normcase(part)) for part in (out.stem, out.suffix))
+    return re.compile(f"{stem}(?:（第(\\d+)版）)?{suffix}")
+
+
+def newest_versions(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, Path]]]:
+    """Return ``paths`` without the documents a newer version among them supersedes (in their
+    order), and the pairs (superseded, its newest version): ``标题.docx`` goes when
+    ``标题（第2版）.docx`` is there too."""
+    newest: dict[tuple[Path, str], Path] = {}
+    key_of = {}
+    for path in paths:
+        base = path.with_name(base_name(path.name))
+        key = key_of[path] = (path.parent, os.path.normcase(base.name))
+        if key not in newest or _number(base, path) > _number(base, newest[key]):
+            newest[key] = path
+    kept = [p for p in paths if newest[key_of[p]] == p]
+    dropped = [(p, newest[key_of[p]]) for p in paths if newest[key_of[p]] != p]
+    return kept, dropped
+
+
+def base_name(name: str) -> str:
+    """Return the file name ``name`` is a version of: ``标题（第2版）.docx`` → ``标题.docx``."""
+    return _VERSION.sub(r"\1", name)
+
+
+_VERSION = re.compile(r"（第\d+版）(\.[^.]*)?$")
+
+
+def _number(out: Path, path: Path, pattern: re.Pattern[str] | None = None) -> int:
+    """Return the version number of ``path``, one of ``versions(out)`` (``out`` itself is 1)."""
+    match = (pattern or _pattern(out)).fullmatch(os.path.normcase(path.name))
+    return int(match.group(1)) if match and match.group(1) else 1
+
+
+def choose_target(
+    out: Path, new: str | Path, what: str = "总结", existing: list[Path] | None = None
+) -> tuple[Path, str]:
+    """Return where the new summary goes and a note for the user ("" if none). ``new``: the new
+    document (its path) or its content key (``read_content(path).key``).
 
     The newest existing version is replaced only when its content is the same; otherwise the
-    next version number is used and nothing existing is touched.
+    next version number is used and nothing existing is touched. ``existing``: ``versions(out)``
+    when the caller has it already.
     """
-    existing = versions(out)
+    if existing is None:
+        existing = versions(out)
     if not existing:
         return out, ""
     latest = existing[-1]
-    try:
-        same = read_content(latest).key == key
-    except KjreportError:
-        same = False  # not readable as a Word document: certainly not ours to overwrite
-    if same:
+    if same_content(latest, new):
         return latest, ""
-    number = max([1] + [int(p.stem[len(out.stem) + 2 : -2]) for p in existing if p != out]) + 1
+    number = max(_number(out, p) for p in existing) + 1
     target = out.with_name(f"{out.stem}（第{number}版）{out.suffix}")
     return target, (
         f"「{latest.name}」已存在且内容与本次生成的不同（可能已有人修改过），没有覆盖它；"

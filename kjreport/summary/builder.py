@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kjreport import text as tx
-from kjreport.model import YearReport
+from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.facts import (
     collect_facts,
@@ -51,9 +51,16 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
     }
 
 
-def captions(templates: TemplateSet, report: YearReport, county: str = "") -> Any:
-    """Return the fixed texts of ``captions.j2`` (title, table and chart names, signature)."""
-    first = next(iter(county_results(report, 1)), None)
+def captions(
+    templates: TemplateSet,
+    report: YearReport,
+    county: str = "",
+    first: list[IndicatorResult | None] | None = None,
+) -> Any:
+    """Return the fixed texts of ``captions.j2`` (title, table and chart names, signature).
+    ``first``: ``[first_county_result(report)]`` when the caller has it already (a batch of
+    bulletins finds it once: the search walks the counties)."""
+    first = first_county_result(report) if first is None else first[0]
     return templates.module(
         "captions.j2",
         report=report,
@@ -65,6 +72,11 @@ def captions(templates: TemplateSet, report: YearReport, county: str = "") -> An
         county_indicator=first.figure_name if first else "",
         county_unit=first.unit if first else "",
     )
+
+
+def first_county_result(report: YearReport) -> IndicatorResult | None:
+    """Return the indicator the county table and chart lead with (None when no county figures)."""
+    return next(iter(county_results(report, 1)), None)
 
 
 def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
@@ -81,7 +93,7 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
         if items:
             doc.chart(charts.completion_native(items), 156, caps.completion_chart)
         return
-    first = next(iter(county_results(report, 1)), None)
+    first = first_county_result(report)
     if first is None:
         return
     values = [(c.county, c.value) for c in first.counties if tx.is_number(c.value)]

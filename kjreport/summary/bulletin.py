@@ -17,7 +17,7 @@ from kjreport import text as tx
 from kjreport.errors import KjreportError
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.builder import base_context, captions, report_date
+from kjreport.summary.builder import base_context, captions, first_county_result, report_date
 from kjreport.summary.facts import county_type, not_applicable
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
@@ -82,6 +82,7 @@ class BulletinShared:
         self.with_target = [r for r in report.results if r.target is not None and has_breakdown(r)]
         self.not_applicable = not_applicable(self.templates, report)
         self.context = base_context(report, self.templates)
+        self.first_county_result = [first_county_result(report)]  # the captions' 县区 indicator
 
 
 def has_breakdown(r: IndicatorResult) -> bool:
@@ -132,7 +133,7 @@ def build_county_bulletin(
         "parts": part_groups(report, views),
         "excluded": [r.name for r in with_target if r.name in excluded],
     }
-    caps = captions(templates, report, county)
+    caps = captions(templates, report, county, shared.first_county_result)
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.county_title)
@@ -171,21 +172,41 @@ def safe_filename(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("._") or "通报"
 
 
+def bulletin_file_name(county: str, year: int, kind: str = "科技工作通报") -> str:
+    """Return the file name of ``county``'s bulletin: ``<县区><年度>年<kind>.docx``."""
+    return f"{safe_filename(county)}{year}年{kind}.docx"
+
+
+class BulletinFiles(list):
+    """The bulletins written, in county order, and ``notes``: one sentence (Chinese) for each
+    bulletin saved as a new version because the one in the folder differs from it (edited)."""
+
+    def __init__(self, paths: list[Path], notes: list[str]):
+        super().__init__(paths)
+        self.notes = notes
+
+
 # worker state: the report is sent once per process, not once per county
 _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(
     report: YearReport, outdir: Path, template_dir: Path | None, reference: Path | None,
-    kind: str = "科技工作通报",
+    kind: str = "科技工作通报", force: bool = False,
 ) -> None:
     _WORKER.clear()
     _WORKER.update(
-        report=report, outdir=outdir, template_dir=template_dir, reference=reference, kind=kind
+        report=report, outdir=outdir, template_dir=template_dir, reference=reference, kind=kind,
+        force=force,
     )
 
 
-def _write_one(county: str) -> Path:
+def _write_one(county: str, names: tuple[str, ...] | None = None) -> tuple[Path, str]:
+    """Write ``county``'s bulletin; return (where it went, a note or ""). ``names``: the files
+    already in the folder that are this bulletin or a version of it (the batch lists the folder
+    once); None: list the folder here."""
+    from kjreport.docx.versions import save_versioned
+
     report = _WORKER["report"]
     shared = _WORKER.get("shared")
     if shared is None:  # once per process: views, county index, facts, compiled templates
@@ -200,8 +221,26 @@ def _write_one(county: str) -> Path:
         reference=_WORKER["reference"],
         shared=shared,
     )
-    name = f"{safe_filename(county)}{report.settings.year}年{_WORKER['kind']}.docx"
-    return doc.save(_WORKER["outdir"] / name)
+    out = _WORKER["outdir"] / bulletin_file_name(county, report.settings.year, _WORKER["kind"])
+    if _WORKER.get("force"):
+        return doc.save(out), ""
+    # an edited bulletin (its text differs from this one's) is kept: this one becomes 第N版
+    return save_versioned(out, doc.save, "通报", names)
+
+
+def _earlier_files(outdir: Path, names: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Return, for each county of ``names`` (county → its bulletin's file name), the files in
+    ``outdir`` that are its bulletin or a numbered version of it: the folder is listed once here
+    rather than once per bulletin (a per-bulletin listing grows with the county count)."""
+    from kjreport.docx.versions import base_name
+
+    county_of = {os.path.normcase(name): county for county, name in names.items()}
+    found: dict[str, list[str]] = {}
+    for entry in os.listdir(outdir):
+        county = county_of.get(os.path.normcase(base_name(entry)))
+        if county is not None:
+            found.setdefault(county, []).append(entry)
+    return {county: tuple(entries) for county, entries in found.items()}
 
 
 def write_county_bulletins(
@@ -214,10 +253,15 @@ def write_county_bulletins(
     progress: bool = True,
     kind: str = "科技工作通报",
     counties: list[str] | None = None,
-) -> list[Path]:
-    """Write one 通报 per county into ``outdir`` using ``jobs`` processes; return the paths.
+    force: bool = False,
+) -> BulletinFiles:
+    """Write one 通报 per county into ``outdir`` using ``jobs`` processes; return the paths
+    (in county order) with the notes about edited bulletins kept.
+
     Files are named ``<县区><年度>年<kind>.docx``; ``counties`` limits the batch to those
-    counties (default: every county of the report).
+    counties (default: every county of the report). A bulletin already in the folder is replaced
+    only when its text and tables are what is written now; an edited one is kept and the new
+    bulletin saved as ``…（第2版）.docx`` (see ``kjreport.docx.versions``), unless ``force``.
     """
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -230,7 +274,8 @@ def write_county_bulletins(
     if counties is None:
         counties = known
     else:
-        unknown = [c for c in counties if c not in set(known)]
+        known_set = set(known)
+        unknown = [c for c in counties if c not in known_set]
         if unknown:
             raise UnknownCounty(
                 f"工作簿 {Path(report.source).name} 的县区数据中没有「{'、'.join(unknown)}」；"
@@ -238,9 +283,13 @@ def write_county_bulletins(
             )
     # check the templates once in this process, so an error is reported before forking
     TemplateSet(template_dir).env.get_template("county.j2")
+    year = report.settings.year
+    earlier = {} if force else _earlier_files(
+        outdir, {c: bulletin_file_name(c, year, kind) for c in counties}
+    )
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(counties)))
-    init = (report, outdir, template_dir, reference, kind)
-    paths: list[Path] = []
+    init = (report, outdir, template_dir, reference, kind, force)
+    written: dict[str, tuple[Path, str]] = {}
     bar = _progress(progress)
     with bar:
         task = bar.add_task("生成县区通报", total=len(counties))
@@ -248,19 +297,20 @@ def write_county_bulletins(
             _init_worker(*init)
             try:
                 for county in counties:
-                    paths.append(_write_one(county))
+                    written[county] = _write_one(county, earlier.get(county, ()))
                     bar.advance(task)
             finally:
                 gc.unfreeze()  # this is the caller's process: give the objects back
                 _WORKER.clear()
         else:
             with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=init) as pool:
-                futures = [pool.submit(_write_one, c) for c in counties]
+                futures = {pool.submit(_write_one, c, earlier.get(c, ())): c for c in counties}
                 for future in as_completed(futures):
-                    paths.append(future.result())
+                    written[futures[future]] = future.result()
                     bar.advance(task)
-    order = {safe_filename(c): i for i, c in enumerate(counties)}
-    return sorted(paths, key=lambda p: order.get(p.name.split(str(report.settings.year))[0], 0))
+    return BulletinFiles(
+        [written[c][0] for c in counties], [written[c][1] for c in counties if written[c][1]]
+    )
 
 
 def _progress(enabled: bool) -> Any:

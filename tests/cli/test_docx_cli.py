@@ -172,3 +172,58 @@ def test_output_into_a_new_folder(tmp_path, sample_copy):
     result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
     assert result.exit_code == 0, result.output
     assert out.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "kind"), [("docx", "科技工作通报"), ("progress", "全年进度通报")]
+)
+def test_an_edited_county_bulletin_is_never_overwritten(tmp_path, sample_copy, command, kind):
+    """``--by 县区`` into a folder holding a bulletin the office edited keeps the edit and saves
+    the new one as 第2版, saying so as ``-o`` does; unedited bulletins are replaced; the same
+    content again writes no 第3版; --force overwrites."""
+    outdir = tmp_path / "通报"
+    run = CliRunner().invoke
+    args = [command, str(sample_copy), "--by", "县区", "-o", str(outdir)]
+    assert run(main, [*args, "-j", "1"]).exit_code == 0
+    edited_path = outdir / f"西山县2011年{kind}.docx"
+    untouched = outdir / f"高新区2011年{kind}.docx"
+    edited = docx.Document(str(edited_path))
+    edited.paragraphs[2].text = "局长改过的开头。"
+    edited.save(str(edited_path))
+    before = edited_path.read_bytes()
+    files_before = sorted(p.name for p in outdir.iterdir())
+
+    result = run(main, [*args, "-j", "2"])
+    assert result.exit_code == 0, result.output
+    second = outdir / f"西山县2011年{kind}（第2版）.docx"
+    assert edited_path.read_bytes() == before and "局长改过的开头。" in body_text(edited_path)
+    assert second.exists() and "局长改过" not in body_text(second)
+    assert sorted(p.name for p in outdir.iterdir()) == sorted([*files_before, second.name])
+    assert (
+        f"「{edited_path.name}」已存在且内容与本次生成的不同（可能已有人修改过），没有覆盖它；"
+        f"新通报另存为「{second.name}」（如确需覆盖，请加 --force）。"
+    ) in result.output
+    assert result.output.count("没有覆盖") == 1 and untouched.name not in result.output
+
+    again = run(main, args)
+    assert again.exit_code == 0 and "没有覆盖" not in again.output  # same content: no 第3版
+    assert not (outdir / f"西山县2011年{kind}（第3版）.docx").exists()
+
+    forced = run(main, [*args, "--force"])
+    assert forced.exit_code == 0 and "没有覆盖" not in forced.output
+    assert "局长改过" not in body_text(edited_path)
+
+
+def test_many_kept_bulletins_are_told_in_a_few_lines(tmp_path, sample_copy):
+    """Past 20 kept bulletins the output says how many more, not one line each."""
+    from kjreport.cli.docx import tell_kept
+
+    runner = CliRunner()
+    notes = [f"「县{i}.docx」已存在且内容与本次生成的不同（可能已有人修改过），没有覆盖它；"
+             f"新通报另存为「县{i}（第2版）.docx」。" for i in range(23)]
+    with runner.isolation() as (out, _, _):
+        tell_kept(notes)
+        text = out.getvalue().decode()
+    lines = text.splitlines()
+    assert len(lines) == 21 and lines[0].endswith("「县0（第2版）.docx」（如确需覆盖，请加 --force）。")
+    assert lines[-1].startswith("……其余 3 份同样已存在且内容不同")

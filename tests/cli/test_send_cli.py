@@ -407,3 +407,23 @@ def test_county_notices_without_a_county_contact_are_named_and_units_are_not_com
     assert office and all(b.startswith("局办公室：") for b in office)
     person = next(b for n, b in bodies.items() if "sunming@" in n)
     assert person.startswith("孙明同志：")
+
+
+def test_a_county_folder_sends_only_the_newest_version_of_a_bulletin(sample_path, tmp_path):
+    """After ``docx --by 县区`` kept an edited bulletin and saved the new one as 第2版, sending
+    the folder sends 第2版 only (as ``docx --send`` sends the document just written) and says so."""
+    folder = _county_folder(tmp_path)
+    newer = Document()
+    newer.add_paragraph("鲁泽市科学技术局关于西山县2011年科技工作情况的通报（新数据）")
+    newer.save(folder / "西山县2011年科技工作通报（第2版）.docx")
+    out = tmp_path / "eml"
+    result = CliRunner().invoke(
+        main, ["send", str(folder), "--recipients", str(sample_path), "--dry-run", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert ("西山县2011年科技工作通报.docx：文件夹中有更新的版本「西山县2011年科技工作通报（第2版）.docx」，"
+            "只发送最新版本，跳过。") in result.output
+    names = sorted(f.name for f in out.glob("*.eml"))
+    assert len(names) == 5  # as without the old version: 孙明 + 周晓峰, 赵丽华 + 周晓峰, 周晓峰
+    west = [n for n in names if n.startswith("西山县")]
+    assert len(west) == 2 and all(n.startswith("西山县2011年科技工作通报（第2版）-") for n in west)

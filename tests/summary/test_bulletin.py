@@ -19,6 +19,34 @@ def test_batch_writes_one_file_per_county(tmp_path):
     assert "清河区" not in text
 
 
+def test_batch_keeps_edited_bulletins_and_lists_the_folder_once(tmp_path, monkeypatch):
+    """A rerun keeps a bulletin whose text was changed (the new one is 第2版, with a note) and
+    replaces the others; the folder is listed once for the whole batch, not once per bulletin
+    (a per-bulletin listing would grow with the county count); force overwrites."""
+    import os
+
+    import docx
+
+    report, out = make_report(), tmp_path / "out"
+    first = write_county_bulletins(report, out, jobs=1, progress=False)
+    assert first.notes == []
+    edited = docx.Document(str(first[1]))
+    edited.add_paragraph("办公室补充的一段。")
+    edited.save(str(first[1]))
+    listed = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda path=".": listed.append(path) or real(path))
+    again = write_county_bulletins(report, out, jobs=1, progress=False)
+    assert len(listed) == 1
+    assert again[1].name == f"{COUNTIES[1]}2011年科技工作通报（第2版）.docx"
+    assert [p for i, p in enumerate(again) if i != 1] == [p for i, p in enumerate(first) if i != 1]
+    assert len(again.notes) == 1 and f"新通报另存为「{again[1].name}」" in again.notes[0]
+    assert "办公室补充的一段。" in body_text(first[1])
+    forced = write_county_bulletins(report, out, jobs=1, progress=False, force=True)
+    assert list(forced) == list(first) and forced.notes == []
+    assert "办公室补充的一段。" not in body_text(first[1])
+
+
 def test_bulletin_of_a_leading_county(tmp_path):
     doc = build_county_bulletin(make_report(), "高新区")
     text = body_text(doc.save(tmp_path / "g.docx"))
