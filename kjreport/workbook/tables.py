@@ -452,9 +452,11 @@ def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> 
         if kinds != {str}:
             return None
         texts = list(map(str.strip, cells))
-        # an empty text or one that looks like an Excel error (#N/A …) needs a closer look; a
-        # "#" after the separator finds one at the start of any text in one C-level search
-        if "" in texts or "\x00#" in "\x00".join(texts) or texts[0][0] == "#":
+        # an empty text or one that looks like an Excel error (#N/A …) needs a closer look.
+        # The smallest text tells in one C-level pass: "" sorts first, and a stripped text
+        # below "$" starts with "#" or one of the few characters before it (!, ", controls);
+        # only then is every text looked at ("#" after the separator: one C-level search)
+        if min(texts) < "$" and ("" in texts or "\x00#" in "\x00".join(texts) or texts[0][0] == "#"):
             return None
         return texts
     if kind == "choice" and kinds == {str} and set(cells) <= set(at.column.choices):
