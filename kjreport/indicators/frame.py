@@ -48,10 +48,8 @@ class Frame:
         numeric = set(numeric)
         arrays = {}
         for name, values in columns.items():
-            if name in numeric:
-                if None in values:
-                    values = [np.nan if v is None else v for v in values]
-                arrays[name] = np.array(values, dtype=float)
+            if name in numeric:  # numpy reads None as NaN; fromiter skips np.array's type survey
+                arrays[name] = np.fromiter(values, dtype=float, count=len(values))
             else:
                 arrays[name] = _objects(values)
         return cls(arrays)
