@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import count
 
 import numpy as np
 
@@ -89,13 +90,44 @@ def _frame_mask(frame: Frame, name: str, key: tuple, compute) -> np.ndarray:
 
 def _equals(frame: Frame, name: str, value) -> np.ndarray:
     """Return the (read-only) mask of ``frame[name] == value``."""
-    return _frame_mask(frame, name, ("==", value), lambda c: c == value)
+    return _frame_mask(frame, name, ("==", value), lambda c: _is_one_of(c, (value,)))
 
 
 def _among(frame: Frame, name: str, values) -> np.ndarray:
     """Return the (read-only) mask of the rows whose ``frame[name]`` is one of ``values``."""
     values = tuple(values)
-    return _frame_mask(frame, name, ("in", values), lambda c: np.isin(c, values))
+    return _frame_mask(frame, name, ("in", values), lambda c: _is_one_of(c, values))
+
+
+# A text column (项目类别, 级别 …) is compared with several values, each a Python-level
+# comparison per row; coded once (each row's code is the row where its value first appears),
+# every comparison is one of integers.
+_COLUMN_CODES: dict[int, tuple[np.ndarray, np.ndarray, dict]] = {}
+
+
+def _is_one_of(column: np.ndarray, values: tuple) -> np.ndarray:
+    """Return the mask of ``column == v`` for any ``v`` of ``values`` (as ``np.isin``)."""
+    if column.dtype != object:
+        return np.isin(column, values) if len(values) > 1 else column == values[0]
+    hit = _COLUMN_CODES.get(id(column))
+    if hit is None or hit[0] is not column:
+        first: dict = {}
+        try:
+            codes = np.fromiter(map(first.setdefault, column.tolist(), count()), dtype=np.intp,
+                                count=len(column))
+        except TypeError:  # a value that cannot be a dict key: compare row by row
+            return np.isin(column, values) if len(values) > 1 else column == values[0]
+        if len(_COLUMN_CODES) >= _MAX_MASKS:
+            _COLUMN_CODES.clear()
+        hit = _COLUMN_CODES[id(column)] = (column, codes, first)
+    _, codes, first = hit
+    try:
+        wanted = [first[v] for v in values if v in first]
+    except TypeError:
+        return np.isin(column, values) if len(values) > 1 else column == values[0]
+    if not wanted:
+        return np.zeros(len(column), dtype=bool)
+    return codes == wanted[0] if len(wanted) == 1 else np.isin(codes, wanted)
 
 
 def project_mask(ledger: Frame, year: int, category: str, levels=None) -> np.ndarray:
