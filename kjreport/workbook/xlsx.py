@@ -181,7 +181,7 @@ class XlsxFile:
         if not re.fullmatch(r"[A-Z]+[0-9]+", last):
             return True
         row, col = _split(last)
-        width = max((len(r) for r in data.rows), default=0)
+        width = max(map(len, data.rows), default=0)
         return row > data.first_row + len(data.rows) - 1 or col > data.first_col + width - 1
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
