@@ -40,6 +40,8 @@ class _Inflated:
         while wanted > 0:
             if self._rest:  # output the inflater gave beyond a previous read
                 piece, self._rest = self._rest[:wanted], self._rest[wanted:]
+            elif self._inflater.eof:  # the member's DEFLATE stream is complete
+                break
             else:
                 # an inflater may hold output back with no input left (``max_length``): ask
                 # it with the input it has (perhaps none) before reading more from the file

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 
 import pytest
 
+from kjreport.workbook import inflate
 from kjreport.workbook.inflate import open_member
 
 
@@ -22,8 +24,15 @@ def package(tmp_path):
     return path
 
 
+@pytest.fixture(params=["isal", "zlib"])
+def inflater(request, monkeypatch):
+    """Both inflaters: ISA-L's, and zlib where isal is missing."""
+    if request.param == "zlib":
+        monkeypatch.setattr(inflate, "_inflater", zlib)
+
+
 @pytest.mark.parametrize("size", [1000, 4096, 1 << 20])
-def test_same_bytes_as_zipfile(package, size):
+def test_same_bytes_as_zipfile(package, size, inflater):
     with zipfile.ZipFile(package) as zf:
         for info in zf.infolist():
             with open_member(zf, info.filename) as stream:
@@ -34,7 +43,7 @@ def test_same_bytes_as_zipfile(package, size):
             assert b"".join(pieces) == zf.read(info), info.filename
 
 
-def test_truncated_member_is_an_error(package, tmp_path):
+def test_truncated_member_is_an_error(package, tmp_path, inflater):
     cut = tmp_path / "cut.xlsx"
     data = package.read_bytes()
     with zipfile.ZipFile(package) as zf:
