@@ -8,7 +8,6 @@ Pure: names in, names and ``Problem``s out.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -40,6 +39,8 @@ def likely_match(name: str, known: Iterable[str]) -> str | None:
     same_stem = [k for k in known if _stem(k) == stem]
     if len(same_stem) == 1:
         return same_stem[0]
+    import difflib  # only when a name is not found
+
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     return close[0] if close else None
 

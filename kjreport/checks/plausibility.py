@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 
 from kjreport.errors import Problem
 
@@ -30,6 +29,13 @@ LIMITS = {"亿元": 1e6, "万元": 1e10, "元": 1e14}  # above: more than ten ti
 ANY_LIMIT = 1e12
 SHARE_WORDS = re.compile(r"比重|占比|比例|强度|覆盖率|达标率|合格率")
 GROWTH_WORDS = re.compile(r"增长|增速|增幅|提高|贡献")
+
+
+def _median(values: list[float]) -> float:
+    """Return the median of ``values`` (as ``statistics.median``, without importing it)."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
 def _number(v) -> bool:
@@ -91,7 +97,7 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
             else:
                 rows.append(r)
         positive = [r.values[name] for r in rows if r.values[name] > 0]
-        median = statistics.median(positive) if len(positive) >= 4 else None
+        median = _median(positive) if len(positive) >= 4 else None
         pairs = []
         for r in rows:
             p = prev_rows.get(r.values.get(key))

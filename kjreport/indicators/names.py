@@ -9,7 +9,6 @@ the catalogue's job, not this module's.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 
@@ -42,5 +41,7 @@ def name_key(name: object) -> str:
 def closest(name: str, candidates: list[str], n: int = 3) -> list[str]:
     """Return up to ``n`` of ``candidates`` whose names are closest to ``name``."""
     keys = {name_key(c): c for c in candidates}
+    import difflib  # only when a name is not found
+
     found = difflib.get_close_matches(name_key(name), list(keys), n=n, cutoff=0.45)
     return [keys[k] for k in found]

@@ -23,7 +23,6 @@ from __future__ import annotations
 import importlib.util
 import inspect
 import sys
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,6 +193,8 @@ class Registry:
 def _user_line(exc: BaseException, path: Path) -> str:
     if isinstance(exc, SyntaxError) and exc.lineno:
         return f" 第{exc.lineno}行"
+    import traceback  # only for a failing user file
+
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if Path(frame.filename).resolve() == path.resolve():
             return f" 第{frame.lineno}行"

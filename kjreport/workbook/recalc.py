@@ -16,6 +16,7 @@ Nothing changes in a workbook without such formulas.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +34,9 @@ _FORMULA_TAGS: dict[bytes, re.Pattern[bytes]] = {}
 _STRING = re.compile(r'"(?:[^"]|"")*"')
 _ERRORS = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|[A-Z_]+!)")
 _SHEET = r"(?:'(?:[^']|'')+'|[^\s!:(),;+\-*/^&=<>'\"{}\[\]#%]+)"
-_TOKEN = re.compile(
+# Compiled on first use (``_token``): the pattern takes longer to compile than a fill of a
+# workbook without formulas spends in this module, and such a fill never needs it.
+_TOKEN_PATTERN = (
     r"(?<![\w.$#\u0080-\uffff])"
     rf"(?P<book>\[[^\]]*\])?(?P<sheet>{_SHEET}(?::{_SHEET})?!)?"
     r"(?:(?P<cells>\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])"
@@ -53,6 +56,12 @@ class Formula:
     cells: list[tuple[int, int]]
     reads: list[tuple[str | None, Rect]] = field(default_factory=list)  # None sheet = any
     everything: bool = False
+
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """Return the compiled formula token pattern."""
+    return re.compile(_TOKEN_PATTERN)
 
 
 def _col(letters: str) -> int:
@@ -81,7 +90,7 @@ def references(
     ``names`` maps defined names (upper case) to their formulas."""
     reads: list[tuple[str | None, Rect]] = []
     everything = False
-    for m in _TOKEN.finditer(_ERRORS.sub("0", _STRING.sub('""', text))):
+    for m in _token().finditer(_ERRORS.sub("0", _STRING.sub('""', text))):
         if m.group("book"):
             continue  # another workbook: nothing kjreport writes here changes it
         sheet = m.group("sheet")

@@ -7,6 +7,7 @@ unit in brackets are tolerated, and a unit in the header converts the column's n
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -335,21 +336,34 @@ def sheet_spec(name: str) -> SheetSpec:
 _UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)[(\[](?P<unit>[^()\[\]]*)[)\]]\s*$")
 
 
+_SPACES = re.compile(r"\s+")
+_R_AND_D = re.compile(r"(?i)r&d")
+_UNIT_PARTS = re.compile(r"[,，]")
+
+
 def normalize_header(text: object) -> tuple[str, str]:
     """Return (name, unit) of a header cell as people type it.
 
     ``" 高新技术产业产值 （万元）"`` → ``("高新技术产业产值", "万元")``; full-width forms are folded
     (NFKC), all whitespace is removed, and an R&D spelled ``R＆D`` or ``r&d`` is unified.
     """
+    try:
+        return _normalized(text)
+    except TypeError:  # not hashable: not remembered
+        return _normalized.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)  # pure; the same headers and keys recur
+def _normalized(text: object) -> tuple[str, str]:
     s = unicodedata.normalize("NFKC", str(text or ""))
-    s = re.sub(r"\s+", "", s)
-    s = re.sub(r"(?i)r&d", "R&D", s)
+    s = _SPACES.sub("", s)
+    s = _R_AND_D.sub("R&D", s)
     unit = ""
     m = _UNIT_IN_HEADER.match(s)
     if m and m.group("unit") and m.group("name"):
         inner = m.group("unit")
         # "地区生产总值(可比价,亿元)": the unit is the last comma-separated part
-        parts = re.split(r"[,，]", inner)
+        parts = _UNIT_PARTS.split(inner)
         if parts[-1] in UNIT_CONVERSIONS or parts[-1] in _PLAIN_UNITS:
             unit = parts[-1]
             rest = ",".join(parts[:-1])

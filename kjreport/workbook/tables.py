@@ -426,21 +426,38 @@ def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
         taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
     else:
         taken = {j: list(map(itemgetter(j), body)) for j in wanted}
-    out: dict[int, tuple[list[object], set[type]]] = {}
+    out: dict[int, tuple[list[object], set[type] | None]] = dict.fromkeys(taken, ([], None))
     full = False
-    for j, cells in taken.items():
-        kinds = set(map(type, cells))
-        out[j] = (cells, kinds)
-        full = full or not (kinds & _EMPTY_KINDS)
+    # The cell types of a column are looked at only where they are needed (a pass over the
+    # cells each): for a column of numbers (``_bulk`` needs them; cheap, and the usual proof
+    # that no row is blank), and for the others only while no such proof has been found;
+    # ``_bulk`` judges a text or choice column without them.
+    numeric = {at.index for at in columns if at.column.kind in ("number", "int", "year")}
+    for j in sorted(taken, key=lambda j: j not in numeric):
+        cells = taken[j]
+        if j in numeric or not full:
+            kinds = set(map(type, cells))
+            out[j] = (cells, kinds)
+            full = full or not (kinds & _EMPTY_KINDS)
+        else:
+            out[j] = (cells, None)
     return _Columns(out, full)
 
 
 def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> list[object] | None:
     """Return the whole column converted when every cell is of the common, clean kind (one pass
     of C-level checks instead of a call per cell); None when any cell needs a closer look."""
+    kind, factor = at.column.kind, at.factor
+    if kind == "text" and kinds is None:
+        try:
+            texts = list(map(str.strip, cells))  # a cell that is not a text raises TypeError
+        except TypeError:
+            return None
+        return _clean_texts(texts)
+    if kind == "choice":  # a set of texts holds no other type: no need to know the cells' types
+        return cells if set(cells) <= set(at.column.choices) else None
     if kinds is None:
         kinds = set(map(type, cells))
-    kind, factor = at.column.kind, at.factor
     if kind == "number":
         if kinds == {float}:
             return cells if factor == 1.0 else [v * factor for v in cells]
@@ -454,16 +471,7 @@ def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> 
             return None
         return [int(v) * factor for v in cells] if kind == "int" else list(map(int, cells))
     if kind == "text":
-        if kinds != {str}:
-            return None
-        texts = list(map(str.strip, cells))
-        # an empty text or one that looks like an Excel error (#N/A …) needs a closer look; a
-        # "#" after the separator finds one at the start of any text in one C-level search
-        if "" in texts or "\x00#" in "\x00".join(texts) or texts[0][0] == "#":
-            return None
-        return texts
-    if kind == "choice" and kinds == {str} and set(cells) <= set(at.column.choices):
-        return cells
+        return _clean_texts(list(map(str.strip, cells))) if kinds == {str} else None
     if kind == "yesno" and kinds == {str}:
         answers = {}
         for text in set(cells):
@@ -473,6 +481,18 @@ def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> 
             answers[text] = low in YES
         return list(map(answers.__getitem__, cells))
     return None
+
+
+def _clean_texts(texts: list[str]) -> list[str] | None:
+    """Return the stripped texts of a column, or None when one is empty or looks like an Excel
+    error (#N/A …) and needs a closer look.
+
+    The smallest text tells in one C-level pass: "" sorts first, and a stripped text below "$"
+    starts with "#" or one of the few characters before it (!, ", controls); only then is every
+    text looked at ("#" after the separator: one C-level search)."""
+    if min(texts) < "$" and ("" in texts or "\x00#" in "\x00".join(texts) or texts[0][0] == "#"):
+        return None
+    return texts
 
 
 _SLOW = object()  # the fast reader could not decide: take the careful path (with messages)

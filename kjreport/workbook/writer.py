@@ -508,12 +508,17 @@ def build_sheet_xml(
         raise ValueError("table too large for one worksheet")
     body: list[str] = []
     last_row = last_col = 0
+    letters = [""] + [column_letter(c) for c in range(1, max(map(len, rows), default=0) + 1)]
+    plain = f' s="{style}"' if style else ""  # the attributes of a cell without its own style
     for r, row in enumerate(rows, start=1):
         cells = []
         for c, value in enumerate(row, start=1):
-            own = cell_styles.get((r - 1, c - 1), style)
-            attrs = f' s="{own}"' if own else ""
-            cell = cell_xml(f"{column_letter(c)}{r}", _check_value(value), attrs)
+            if cell_styles:
+                own = cell_styles.get((r - 1, c - 1), style)
+                attrs = f' s="{own}"' if own else ""
+            else:
+                attrs = plain
+            cell = cell_xml(f"{letters[c]}{r}", _check_value(value), attrs)
             if cell:
                 cells.append(cell)
                 last_row, last_col = r, max(last_col, c)

@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 
 from kjreport.errors import Problem, WorkbookError
 from kjreport.workbook.filekind import lock_files, not_a_workbook, open_elsewhere
+from kjreport.workbook.inflate import open_member
 from kjreport.workbook.source import SheetData
 
 OLD_FORMATS = {".xls": "Excel 97-2003 工作簿（.xls）", ".et": "WPS 表格（.et）",
@@ -150,7 +151,7 @@ class XlsxFile:
         # An error value or an uncached formula reads as "" inside calamine's grid, or lies
         # beyond it (a valueless cell at the edge is trimmed): scan when either may be the case.
         if part and (blank or self._beyond_grid(part, data)) and self._has_marks(part):
-            with self._zip.open(part) as stream:
+            with open_member(self._zip, part) as stream:
                 for piece in _cell_chunks(stream):
                     self._scan_formulas(data, piece)
         return data
@@ -160,7 +161,7 @@ class XlsxFile:
         anywhere: one streamed pass of fast searches, so that a big sheet without either (the
         usual ledger) is not cut into cells and matched by the regexes."""
         tail = b""
-        with self._zip.open(part) as stream:
+        with open_member(self._zip, part) as stream:
             while chunk := stream.read(_SCAN_CHUNK):
                 edge = tail + chunk[:8]  # a mark split between two reads
                 if _has_error(edge) or _has_formula(edge) or _has_error(chunk) or _has_formula(chunk):
@@ -171,7 +172,7 @@ class XlsxFile:
     def _beyond_grid(self, part: str, data: SheetData) -> bool:
         """Return True when the sheet's ``<dimension>`` reaches past the grid calamine returned
         (or names no range), i.e. some cell there holds no value calamine could show."""
-        with self._zip.open(part) as stream:
+        with open_member(self._zip, part) as stream:
             head = stream.read(4096)
         m = _DIMENSION.search(head)
         if m is None:
@@ -180,7 +181,7 @@ class XlsxFile:
         if not re.fullmatch(r"[A-Z]+[0-9]+", last):
             return True
         row, col = _split(last)
-        width = max((len(r) for r in data.rows), default=0)
+        width = max(map(len, data.rows), default=0)
         return row > data.first_row + len(data.rows) - 1 or col > data.first_col + width - 1
 
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
