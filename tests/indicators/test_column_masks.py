@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kjreport.indicators.builtin import _is_one_of
+from kjreport.indicators.builtin import _cells_among
 
 
 def _objects(values):
@@ -22,13 +22,13 @@ def test_same_as_numpy(values):
     pool = ["科技计划项目", "国家级", "省级", None, "", "市级"]
     column = _objects([pool[i] for i in rng.integers(0, len(pool), 500)])
     expected = np.isin(column, values) if len(values) > 1 else column == values[0]
-    assert np.array_equal(_is_one_of(column, values), np.asarray(expected, dtype=bool))
-    assert np.array_equal(_is_one_of(column, values), np.asarray(expected, dtype=bool))  # coded
+    assert np.array_equal(_cells_among(column, values), np.asarray(expected, dtype=bool))
+    assert np.array_equal(_cells_among(column, values), np.asarray(expected, dtype=bool))  # coded
 
 
 def test_numbers_and_unhashable_values():
     years = np.array([2010.0, np.nan, 2011.0])
-    assert _is_one_of(years, (2011.0,)).tolist() == [False, False, True]
+    assert _cells_among(years, (2011.0,)).tolist() == [False, False, True]
     odd = _objects([["列表"], "甲", None])
-    assert _is_one_of(odd, ("甲",)).tolist() == [False, True, False]
-    assert _is_one_of(_objects([]), ("甲",)).tolist() == []
+    assert _cells_among(odd, ("甲",)).tolist() == [False, True, False]
+    assert _cells_among(_objects([]), ("甲",)).tolist() == []
