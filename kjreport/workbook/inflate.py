@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 try:
     from isal import isal_zlib as _inflater
-except ImportError:  # pragma: no cover - isal is a dependency; zlib is the same format, slower
+except ImportError:  # pragma: no cover - no isal wheel for this machine (LoongArch, MIPS): zlib, slower
     import zlib as _inflater
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
