@@ -33,6 +33,9 @@ class CatalogEntry:
     # words of one plan's own name ("技术创新提升工程"): another plan's specific name that only shares
     # the generic part ("产业链创新科技重大专项") is its own indicator, not this one
     requires: str = ""
+    # a share ("A占B比重") measures its numerator A: when the text names what is shared before 占
+    # ("规模以上科技型企业产值继续保持占规模以上工业总产值的47%"), it must be this entry's A
+    numerator: str = ""
     compiled: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
     compiled_wide: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
 
@@ -42,9 +45,24 @@ class CatalogEntry:
 
     def matches(self, local: str, wide: str) -> bool:
         """Return True when a quantity in ``local`` (its clause) or ``wide`` names this indicator."""
+        if self.numerator and not (
+            self._numerator_fits(local) and self._numerator_fits(wide.rsplit("，", 1)[-1])
+        ):
+            return False
         return any(p.search(local) for p in self.compiled) or any(
             p.search(wide) for p in self.compiled_wide
         )
+
+    def _numerator_fits(self, text: str) -> bool:
+        """Return True unless the text before 占 names a numerator that is not this share's."""
+        head = text.split(Q, 1)[0]
+        if "占" not in head:
+            return True
+        named = re.split(r"[，；。：、]", head.rsplit("占", 1)[0])[-1]
+        named = NUMERATOR_FILLER.sub("", named)
+        if len(re.findall(r"[\u4e00-\u9fff]", named)) < 2:
+            return True  # "…500亿元，占规模以上工业总产值比重40%": the previous target's share
+        return bool(re.search(self.numerator, named))
 
     def fits(self, name: str, sentence: str) -> bool:
         """Return True unless the entry needs its own words (``requires``) and the sentence does
@@ -61,6 +79,12 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "万人次": ("万人次", 1.0),
     "人次": ("万人次", 1e-4),
 }
+
+# words around a share's numerator that name nothing ("全市…继续保持占…")
+NUMERATOR_FILLER = re.compile(
+    r"(?:全[省市县区]|我[省市县区]|本[省市县区]|力争|确保|努力|要|将|继续|仍|保持|稳定|达到|使|其|的"
+    r"|(?:19|20)\d{2}年(?:底|末)?|今年|全年|\s)+"
+)
 
 MONEY = ("亿元", "万元")
 COUNT_ITEMS = ("项", "个")
@@ -109,6 +133,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         ("%",),
         "高新科",
         (rf"占{_}高新技术产业(?:总)?产值{_}{Q}",),
+        numerator=r"重点企业",
     ),
     CatalogEntry(
         "高新技术产业产值占规模以上工业总产值比重",
@@ -119,6 +144,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
             rf"占{_}规模以上工业(?:总)?产值[^⟨]*{Q}",
             rf"高新技术产业(?:总)?产值(?![^⟨]*(?:增加值|GDP|生产总值)){_}(?:占比|比重){_}{Q}",
         ),
+        # what is shared: 高新技术产业 (or 产品) 产值 — not 科技型企业产值 nor 高新技术企业产值
+        numerator=r"高新技术(?:产业|产品)|高新产业|高技术产业",
     ),
     CatalogEntry(
         "全社会R&D经费投入占GDP比重",

@@ -83,6 +83,7 @@ class _Found:
     written: str
     stretch: float | None = None
     upper: float | None = None
+    own_name: str = ""  # the name as the text writes it, with its verb ("申报认定和复审高新技术企业")
 
 
 def extract(
@@ -162,7 +163,7 @@ def extract(
                     frame = year  # "今年内…": the rest of the paragraph is the imported year
                 if seg_results and (
                     wording.FUTURE.search(sentence)
-                    or wording.TARGET_SETTING.search(sentence)
+                    or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))
                     or (not progress and wording.THIS_YEAR_PLAN.search(sentence))
                 ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
@@ -390,6 +391,8 @@ def _scan(
             # "进入全省前5名": the rank of 区域创新能力; "重返全省30强" (全省前30位): 全省排名
             name = re.sub(r"^(?:重返|进入|跻身|迈入|挺进|稳居|保持)", "", re.sub(r"前$", "", name))
             name += "排名"
+        if entry is not None and STOCK_WORDS.search(before):
+            _give_up_stock(here, entry, kind)  # "认定…90家，使高新技术企业总数超过415家"
         target_unit = entry.unit if entry else unit
         f = _Found(
             name=entry.name if entry else name,
@@ -403,9 +406,24 @@ def _scan(
             sentence=shown,
             written=written,
             upper=_convert(upper, unit, target_unit) if upper is not None else None,
+            own_name=wording.action_name(before) or name,
         )
         here.append(f)
         found.append(f)
+
+
+# a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
+STOCK_WORDS = re.compile(r"总数|总量|总计|拥有量|保有量")
+
+
+def _give_up_stock(here: list[_Found], entry: catalog.CatalogEntry, kind: str) -> None:
+    """An earlier target of this sentence mapped to the catalogue entry a later 总数 states (the
+    stock) counts something else — this year's applications or recognitions ("申报认定和复审高新技术
+    企业90家以上，使我区的高新技术企业总数超过415家"): it keeps its own name as a reported indicator
+    rather than take the stock's entry (a mapping never changes what is measured)."""
+    for g in here:
+        if g.entry is entry and g.kind == kind and g.own_name and g.own_name != entry.name:
+            g.entry, g.name = None, g.own_name
 
 
 def _set_aside(

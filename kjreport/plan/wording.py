@@ -270,6 +270,8 @@ def describes(sentence: str, q: re.Match) -> str:
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
     if PER_UNIT_BEFORE.search(clause):
         return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
+    if q["unit"] not in ("元", "万元", "亿元") and PER_EACH_BEFORE.search(clause):
+        return "是对每个产业、园区、单位各自的要求（如“在每个优势产业至少建立1家”），不是本地的总目标"
     if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
     if (
@@ -284,6 +286,8 @@ PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"
     r"[^，；。\d]{0,8}$"
 )
+# a requirement for each member of a group: "在每个优势产业至少建立1家市级以上协同创新中心"
+PER_EACH_BEFORE = re.compile(r"每一?个[\u4e00-\u9fff]{1,10}?[^，；。\d]{0,10}$")
 AREA_UNITS = ("平方米", "万平方米", "平米", "亩")
 # an area written into a name before the count: "新增3000平米众创空间100家"
 THRESHOLD_IN_NAME = re.compile(
@@ -366,15 +370,44 @@ def name_before(before: str) -> str:
         m = PREDICATE.search(s)
     if m is not None:
         rest = s[m.end() :]
+        if re.match(r"占[^占，；。]{2,}", rest):
+            # "高新技术企业产值继续保持占工业总产值的42%": the share keeps its numerator
+            s = re.sub(r"(?:继续|仍然|仍|始终|稳定)+$", "", s[: m.start()]) + rest
+            m = None
+    if m is not None:
+        rest = s[m.end() :]
         if NEW_WORDS.fullmatch(m.group()) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2:
             # "支持企业新建省级实验室等": the object of 新建 is the name; "城镇新增就业" stays whole
             s = rest if m.start() > 2 else s
         else:
             s = s[: m.start()]  # "5G基站新建": the name comes first
+    share = re.search(r"占[^占，；。]{2,}的$", s)  # "A占B的42%": the share of A in B
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
     s = NAME_TAIL.sub("", s)
+    if share and not re.search(r"比重|比例|占比|份额$", s):
+        s += "比重"
     s = re.sub(r"^年(?![均度末底内初轻龄份报会鉴])", "", s)  # "年技术市场成交合同金额": annual
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
+
+
+# what opens a clause before the action it names: ordinals, dates, actors, adverbs
+ACTION_LEAD = re.compile(
+    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）"
+    r"|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|力争|争取|努力|确保|要|将|计划"
+    r"|重点|大力|积极|加快|进一步|继续|全力|着力|全市|全县|全区|全省|我市|我县|我区|我省|本市|本县|本区"
+    r"|其中|并|，|、|\s)+"
+)
+
+
+def action_name(before: str) -> str:
+    """Return the action and its object as written before a quantity ("申报认定和复审高新技术企业"),
+    without the adverbs and actors that open the clause, or "" when it is not a name."""
+    s = ACTION_LEAD.sub("", before.strip())
+    s = re.sub(r"(?:达到|达|突破|超过|不少于|不低于|以上|的|为|，|、)+$", "", s)
+    s = tidy_name(s)
+    if len(re.findall(r"[\u4e00-\u9fff]", s)) < 4 or re.search(r"[，；。：]", s):
+        return ""
+    return s
 
 
 # words that head an indicator's name; a "name" with none of them is a place or a unit
@@ -488,6 +521,7 @@ REPORTED_DATE = re.compile(
 def report_target_cue(sentence: str, results_doc: bool) -> bool:
     """Return True when a sentence has a word that sets a target (STRONG_TARGET); in a report of
     results a year-end estimate or the end year of a change does not count."""
+    sentence = COMPLETION_RATE.sub("", sentence)  # "完成省下达目标任务的120%": no target set
     if results_doc:
         sentence = REPORTED_DATE.sub("", sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
@@ -498,7 +532,18 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
 
 
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
-FUNDS_OBTAINED = re.compile(r"争取(?=[^，。；]{0,14}(?:资金|经费|补助|奖补))")
+# in a report, what was 争取 (funds, projects) was obtained: "争取各类科技项目59项,无偿经费1357万元",
+# "72个项目争取省科技资金9826万元" — not "争取达到…" (a stretch value)
+FUNDS_OBTAINED = re.compile(
+    r"争取(?!达|实现|突破|超过|新增|净增|完成|在|到(?:今年|本年|年底))"
+    r"(?=[^，。；]{0,14}(?:资金|经费|补助|奖补|项目|立项|专项))"
+)
+# a completion rate reports a result: "完成省科技厅下达任务的124%", "超额完成17%",
+# "完成年度目标的110%" — its 下达任务/目标 sets no target
+COMPLETION_RATE = re.compile(
+    r"(?:超额)?完成[^，。；]{0,20}?(?:任务|目标|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%"
+    r"|超额完成[^，。；\d]{0,10}\d+(?:\.\d+)?\s*%|完成率[^，。；\d]{0,4}\d+(?:\.\d+)?\s*%"
+)
 
 
 # a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
@@ -684,8 +729,9 @@ def reports_results_mostly(
             for m in FIVE_YEAR_PERIOD.finditer(text)
             if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
         }
-    # "截至5月底…", "1-9月…", "前三季度…": progress so far in the year weighs double
-    results = len(spans) + len(PROGRESS_SO_FAR.findall(text))
+    # "截至5月底…", "1-9月…", "前三季度…": progress so far in the year weighs double, and so does
+    # a completion rate ("完成省科技厅下达任务的124%", "超额完成17%"): only a report states them
+    results = len(spans) + len(PROGRESS_SO_FAR.findall(text)) + len(COMPLETION_RATE.findall(text))
     if results < (1 if dated_after else 2):
         return dated_after and not PLAIN_TARGET.search(text) and not STRONG_TARGET.search(text)
     plain = sum(
@@ -695,7 +741,11 @@ def reports_results_mostly(
         for sentence in re.findall(r"[^。；！？]+", paragraph)
         if not _reports(sentence, year)
     )
-    targets = len(STRONG_TARGET.findall(ESTIMATED.sub("", REPORTED_DATE.sub("", text))))
+    targets = len(
+        STRONG_TARGET.findall(
+            ESTIMATED.sub("", REPORTED_DATE.sub("", COMPLETION_RATE.sub("", text)))
+        )
+    )
     if dated_after:
         return results + 1 > targets + plain / 2
     return results > targets + plain / 2
