@@ -7,6 +7,8 @@ that a new plan could well carry and that changes none of its targets:
 - ``past_tail``: a paragraph of past achievements at the end ("过去一年，全市已建成……");
 - ``future_tail``: a closing paragraph ("下一步，市科技局将继续……");
 - ``meeting_lead``: a meeting report's lead that reviews last year and plans this one;
+- ``completion_lead``: a results paragraph in completion rates with no year named ("……超额完成17%；
+  ……完成省科技厅下达任务的124%"), as 绩效考核 pages write them;
 - ``repost_date``: a web page date two years after the plan's year (plans are re-posted);
 - ``same_date``: a page date early in the plan's year;
 - ``breadcrumb``: a web page's "当前位置：首页 > …" line above the title;
@@ -56,6 +58,11 @@ VARIANTS: dict[str, tuple[int | None, str]] = {
         1,
         "会议回顾了{p}年全市科技工作取得的成绩，全市新增高新技术企业85家，技术合同成交额达到35.2亿元，"
         "部署了{y}年重点工作。",
+    ),
+    "completion_lead": (
+        1,
+        "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%，"
+        "共登记技术合同交易额23.9亿元，超额完成33%。",
     ),
     "repost_date": (1, "发布时间：{n}-06-18 09:12:00"),
     "same_date": (1, "发布时间：{y}-02-18 09:12:00"),
@@ -162,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="plans that lose targets")
     args = ap.parse_args(argv)
     checkouts = [("this", ROOT)] + ([("against", args.against)] if args.against else [])
-    header = f"{'variant':<13} {'plans':>5} {'expect':>6}"
+    header = f"{'variant':<16} {'plans':>5} {'expect':>6}"
     for label, _ in checkouts:
         header += f" | {label:>7} parsed match recall precis"
     print(header)
@@ -187,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                     for r in rows
                     if r["matched"] < r["expected"] or r["parsed"] > r["matched"]
                 ]
-            print(f"{name:<13} {len(rows):>5} {e:>6}{line}")
+            print(f"{name:<16} {len(rows):>5} {e:>6}{line}")
             if args.verbose:
                 print("\n".join(lost))
     return 0

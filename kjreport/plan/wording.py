@@ -729,9 +729,8 @@ def reports_results_mostly(
             for m in FIVE_YEAR_PERIOD.finditer(text)
             if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
         }
-    # "截至5月底…", "1-9月…", "前三季度…": progress so far in the year weighs double, and so does
-    # a completion rate ("完成省科技厅下达任务的124%", "超额完成17%"): only a report states them
-    results = len(spans) + len(PROGRESS_SO_FAR.findall(text)) + len(COMPLETION_RATE.findall(text))
+    # "截至5月底…", "1-9月…", "前三季度…": progress so far in the year weighs double
+    results = len(spans) + len(PROGRESS_SO_FAR.findall(text))
     if results < (1 if dated_after else 2):
         return dated_after and not PLAIN_TARGET.search(text) and not STRONG_TARGET.search(text)
     plain = sum(
