@@ -747,7 +747,31 @@ def reports_results_mostly(
     )
     if dated_after:
         return results + 1 > targets + plain / 2
+    if _results_in_one_paragraph(text, spans | {m.start() for m in PROGRESS_SO_FAR.finditer(text)}):
+        return False  # "全市发明专利申请量1350件，超额完成17%；…" leading a plan of short paragraphs
     return results > targets + plain / 2
+
+
+def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
+    """Return True when all report words but one sit in one paragraph and at least two other
+    paragraphs have target words (力争、确保、将…): one paragraph of results (a review, completion rates) heading a
+    plan does not make the plan a report, however few target words the plan uses."""
+    paragraphs = text.split("\n")
+    if len(paragraphs) < 3:
+        return False
+    counts, start = [], 0
+    for paragraph in paragraphs:
+        counts.append(sum(start <= s < start + len(paragraph) for s in spans))
+        start += len(paragraph) + 1
+    top = max(range(len(counts)), key=counts.__getitem__)
+    if sum(counts) - counts[top] > 1:
+        return False
+    planned = sum(
+        1
+        for i, paragraph in enumerate(paragraphs)
+        if i != top and STRONG_TARGET.search(paragraph)
+    )
+    return planned >= 2
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for

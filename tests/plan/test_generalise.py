@@ -1224,3 +1224,35 @@ def test_a_requirement_for_each_member_of_a_group_is_no_total():
     got = found(text, 2019)
     assert list(got) == [("省级协同创新创业共同体", "总量")]
     assert "每个" in listed(text, 2019)["1家"]
+
+
+def test_one_paragraph_of_completion_rates_does_not_turn_a_plan_into_a_report():
+    # benchmarks/plan_robustness.py completion_lead on 2009_liaoning_yaodian: a plan with only two
+    # 力争 read as a report once three completion words led it; all but one report word sit in that
+    # paragraph, and two other paragraphs have target words
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "corpus" / "2009_liaoning_yaodian.txt").read_text("utf-8")
+    lines = lines.splitlines()
+    completion = (
+        "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%，"
+        "共登记技术合同交易额23.9亿元，超额完成33%。"
+    )
+    led = "\n".join([lines[0], completion, *lines[1:]])
+    assert values(led, 2009) == values("\n".join(lines), 2009)
+    assert len(values(led, 2009)) >= 10
+    # the results page itself (one paragraph, or its three items) still reads as a report
+    assert values(JINGZHOU.replace(" 2.", "\n2."), 2017) == set()
+
+
+def test_a_task_list_excerpt_without_target_words_is_read(tmp_path):
+    # plan_robustness no_title on 2017_ankang_renwu (a 目标任务 list with no title line): without
+    # its first item the list has no 力争/达到/新增 at all; "重点扶持10户…" still speaks of targets
+    path = tmp_path / "安康.txt"
+    path.write_text(
+        "2.推进创新工程,重点扶持10户科技创新示范企业、200户科技型小微企业,培育科技型“小巨人”企业40户。\n"
+        "3.围绕支持安康国家高新区和旬阳省级高新区发展,推荐申报高新技术企业5家。\n"
+        "4.完成市脱贫攻坚指挥部下达的年度任务和石泉县中池镇茶里村年度包抓帮扶任务。\n",
+        "utf-8",
+    )
+    assert {t.value for t in import_plan(path, year=2017).targets} == {10, 200, 40, 5}
