@@ -212,3 +212,20 @@ def test_merged_settings_value_is_one_error_naming_what_it_hides(sample_path, tm
 
     blank = mutate(sample_path, tmp_path / "blank.xlsx", lambda wb: wb["设置"].__setitem__("B3", None))
     assert "工作表「设置」 单元格 B3：缺少设置项「单位名称」" in run_check(blank).output
+
+
+def test_a_bad_amount_names_the_unit_its_header_shows(sample_path, tmp_path):
+    # 项目台账's header reads 经费（万元）: the clerk is told to type 万元, never the column's 亿元
+    def change(wb):
+        ws = wb["项目台账"]
+        c = header_col(ws, "经费")
+        assert ws[f"{c}1"].value == "经费（万元）"
+        ws[f"{c}2"] = "三十三"
+
+    bad = mutate(sample_path, tmp_path / "ledger.xlsx", change)
+    result = run_check(bad)
+    assert result.exit_code == 1
+    c = header_col(openpyxl.load_workbook(sample_path)["项目台账"], "经费")
+    line = next(x for x in result.output.splitlines() if f"工作表「项目台账」 单元格 {c}2" in x)
+    assert "「三十三」不是数字；应填写数值（单位：万元）" in line
+    assert "亿元" not in line

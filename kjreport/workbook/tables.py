@@ -245,7 +245,8 @@ def used_column_problems(file: str, table: Table, name: str) -> list[Problem]:
                         "请在表头行加上这一列（列的顺序不限）")]
     column = at.column
     strict = Column(column.name, column.kind, column.unit, hint=column.hint)
-    return [Problem(file, table.sheet, f"{at.letter}{number}", f"「{name}」为空", _expected(strict))
+    return [Problem(file, table.sheet, f"{at.letter}{number}", f"「{name}」为空",
+                    _expected(strict, at.header_unit))
             for number in table.blanks.get(name, ())]
 
 
@@ -541,7 +542,7 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
     col = at.column
     if is_blank(value):
         if col.nonempty:
-            problem(cell, f"「{col.name}」为空", _expected(col))
+            problem(cell, f"「{col.name}」为空", _expected(col, at.header_unit))
         return None
     if is_excel_error(value):
         problem(cell, f"是 Excel 错误值 {str(value).strip().upper()}（公式出错）",
@@ -552,7 +553,7 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
         unit = at.header_unit or col.unit
         parsed = parse_number(value, unit)
         if parsed.error:
-            problem(cell, parsed.error, _expected(col))
+            problem(cell, parsed.error, _expected(col, unit))
             return None
         number = parsed.value * at.factor
         if parsed.note:
@@ -615,10 +616,13 @@ def _expected_short(col: Column) -> str:
     return {"number": "数值", "int": "整数", "year": "年份"}.get(col.kind, "内容")
 
 
-def _expected(col: Column) -> str:
+def _expected(col: Column, unit: str = "") -> str:
+    """Return what a cell of ``col`` should hold; ``unit`` is the unit its header shows (经费（万元）),
+    which is what the clerk types in — the column's own unit only when the header names none."""
     if col.kind in ("number", "int"):
-        unit = f"（单位：{col.unit}）" if col.unit else ""
-        whole = col.kind == "int" or col.unit in COUNT_UNITS  # 26.5件 is no example for a count
+        unit = unit or col.unit
+        whole = col.kind == "int" or unit in COUNT_UNITS
+        unit = f"（单位：{unit}）" if unit else ""  # 26.5件 is no example for a count
         return f"应填写{_expected_short(col)}{unit}，" + ("如 1200" if whole else "如 1200 或 26.5")
     if col.kind == "choice":
         return "应为：" + "、".join(col.choices)
