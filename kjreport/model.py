@@ -134,6 +134,7 @@ class IndicatorResult:
     value_is_increment: bool = False  # value is a reported 新增 figure, not a year-end total
     achieved_previous: float | None = None  # 新增/净增 targets: last year's 新增 figure, when reported
     achieved_yoy: float | None = None  # 新增/净增 targets: 同比 of the 新增 figure (not of the total)
+    stock_pace: str = ""  # in year, how a stock's 总量 target was paced (indicators.stock), else ""
 
     @property
     def plain_name(self) -> str:

@@ -88,10 +88,11 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
     rate = completion_rate(value, target.value)
     if rate is None:
         return "不可比", None, gap
-    return _by_rate(shown(rate, 1), comparison, settings), rate, gap
+    return by_rate(shown(rate, 1), comparison, settings), rate, gap
 
 
-def _by_rate(rate: float, comparison: str, settings: Settings) -> str:
+def by_rate(rate: float, comparison: str, settings: Settings) -> str:
+    """Return the status of a 完成率 (as printed) against a ≥ or ≤ target."""
     if comparison == "≤":
         limit = 200 - settings.basic_threshold
         return "完成" if rate <= 100 else "基本完成" if rate <= limit else "未完成"
@@ -193,6 +194,6 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         result.time_progress = time_progress(settings.month)
         result.ahead_pp = result.completion - result.time_progress
         schedule = shown(result.completion, 1) / result.time_progress * 100
-        result.status = _by_rate(shown(schedule, 1), "≥", settings)
+        result.status = by_rate(shown(schedule, 1), "≥", settings)
         result.status_note = result.status_note or f"按序时进度（{settings.month}个月，{result.time_progress:.1f}%）判定"
     return result

@@ -17,6 +17,7 @@ from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
 from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
+from kjreport.indicators.stock import pace_stock_results
 from kjreport.model import CountyValue, IndicatorResult, Target
 from kjreport.workbook.schema import UNIT_CONVERSIONS
 
@@ -82,6 +83,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
                                     "请检查该指标函数或其输入数据"))
+    pace_stock_results(results, ds.settings)  # in year, a stock is paced as the 进度通报 paces it
     return results, problems
 
 

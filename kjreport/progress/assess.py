@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kjreport.indicators import stock
 from kjreport.indicators.assess import judge
 from kjreport.indicators.formulas import yoy_growth
 from kjreport.model import IndicatorResult, YearReport
@@ -57,80 +58,44 @@ def _pace_verdict(item: m.ProgressItem, threshold: float) -> str:
     return m.LAGGING_SLIGHTLY if item.ahead_pp >= -threshold else m.LAGGING
 
 
-# a month's figure at this share of last year's end or more is a total (存量), not this year's count
-STOCK_SHARE = 0.9
-# names and units of what is counted afresh every year (流量), even when the figure is high early
-_FLOW_WORDS = ("项目", "资金", "经费", "投入", "支出", "收入", "产值", "增加值", "金额", "交易额",
-               "成交额", "申请量", "授权量", "培训", "人次", "奖", "成果", "推广")
-_FLOW_UNITS = ("亿元", "万元", "元", "项", "件", "期", "次", "人次", "万人次")
-
-
-def is_stock(item: m.ProgressItem) -> bool:
-    """Return True when a 总量 target counts a stock (企业、平台、园区的总数) rather than this
-    year's work: the plan states it as 累计, or the indicator is not a flow by its catalogue
-    entry, name or unit and the month's figure is already near last year's end (≥ 90 %) — a
-    flow counted from January would be far below it. A stock with no 上年末数 is only
-    recognised by 累计 or by the catalogue's 存量."""
-    from kjreport.indicators.catalogue import load_catalogue
-
-    t = item.result.target
-    if t is None or item.value is None:
-        return False
-    if t.kind == "累计":
-        return True
-    entry = load_catalogue().find(t.indicator) or load_catalogue().find(item.name)
-    base = item.result.previous
-    if base is None:
-        return entry is not None and entry.kind == "存量"
-    if (entry is not None and entry.kind != "存量") or base <= 0:
-        return False
-    unit = t.unit or item.result.unit
-    if unit in _FLOW_UNITS or any(w in item.name for w in _FLOW_WORDS):
-        return False
-    return item.value >= STOCK_SHARE * base
-
-
 def stock_completion(item: m.ProgressItem, value: float) -> float | None:
-    """Return a stock's 完成率 at ``value``: its increase since last year's end as a % of the
-    planned increase (target − 上年末数); None when that cannot be computed."""
-    planned = item.planned_increase
-    if item.base is None or planned is None or planned <= 0:
-        return None
-    return (value - item.base) / planned * 100
+    """Return a stock item's 完成率 at ``value`` (its increase since last year's end as a % of
+    the planned increase; see ``kjreport.indicators.stock``)."""
+    t = item.result.target
+    return stock.stock_completion(value, item.base, t.value) if t is not None else None
 
 
 def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
-    """Re-judge the timed 总量 targets of stocks in year: a stock is not work done from zero
-    (9000家 of which 7688 existed in January is not 92.8 % done by June). A stock with a 新增
-    target of the same indicator takes that target's pace (one indicator, one verdict); else
-    its increase since last year's end is measured against the planned increase; with last
-    year's end unknown it is 不可比; a target already reached last year is a level to hold."""
-    increments = {canonical(i.result.target.indicator): i for i in items
-                  if i.result.target is not None and i.result.target.kind in ("新增", "净增")}
+    """Re-judge the timed 总量 targets of stocks in year by the rule the 指标结果 sheet uses
+    (``kjreport.indicators.stock.stock_pace``): the 新增 target's pace, the increase since last
+    year's end against the planned increase, a level to hold, or 不可比."""
+    increments = {k: i for i in items if (k := stock.increment_key(i.result)) is not None}
     for item in items:
         t = item.result.target
         if item.measure != "总量" or item.expected is None or item.completion is None:
             continue
         partner = increments.get(canonical(t.indicator))
-        if partner is None and not is_stock(item):
+        paced = partner is not None and partner.completion is not None and partner.expected is not None
+        pace = stock.stock_pace(item.result, item.value, name=item.name,
+                                partner=partner.name if partner is not None else None, partner_paced=paced)
+        if pace is None:
             continue
-        item.stock, item.base = True, item.result.previous
-        if partner is not None and partner.completion is not None and partner.expected is not None:
+        item.stock, item.base = True, pace.base
+        if pace.how == stock.BY_INCREMENT:
             item.paced_by = partner.name
             for name in ("completion", "expected", "ahead_pp", "verdict", "by_schedule", "previous_month",
                          "previous_completion"):
                 setattr(item, name, getattr(partner, name))
             continue
-        if item.base is None:
+        if pace.how == stock.NO_BASE:
             item.verdict, item.completion, item.expected, item.ahead_pp = m.NOT_COMPARABLE, None, None, None
-            item.note = (f"{item.name}是总数（存量）目标，缺少上年末数，无法判断本年进度；"
-                         f"请在「科室数据」的上年数中填写{item.name}上年末数")
+            item.note = stock.no_base_note(item.name)
             continue
-        if item.planned_increase <= 0:  # already reached at the start of the year: a level to hold
+        if pace.how == stock.LEVEL:  # already reached at the start of the year: a level to hold
             item.expected, item.ahead_pp = None, None
             item.verdict = m.MET if item.value >= t.value else m.MISSED
             continue
-        item.completion = stock_completion(item, item.value)
+        item.completion = pace.completion
         item.ahead_pp = item.completion - item.expected
         item.verdict = _pace_verdict(item, threshold)
         if item.previous_month is not None:
@@ -159,7 +124,7 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         item.note = series.notes.get(month, "")
         item.verdict = m.NOT_COMPARABLE if month in series.incomparable else m.MISSING
         return item
-    if r.status == "不可比":
+    if r.status == "不可比" and r.stock_pace != stock.NO_BASE:  # (a stock's own 不可比 is re-found below)
         item.verdict = m.NOT_COMPARABLE
         item.gap = value - r.target.value if r.target else None
         return item

@@ -111,3 +111,58 @@ def test_measures_may_name_a_new_target_as_the_report_does(sample_copy):
     book.save(sample_copy)
     item = _items(load_report(sample_copy))["新增院士工作站"]
     assert item.result.name == "院士工作站" and item.measures == "加快对接院士团队。"
+
+
+def _filled(path) -> tuple[dict, dict]:
+    """Return the 指标结果 and 进度 rows by indicator after ``kjreport fill``."""
+    result = CliRunner().invoke(main, ["fill", str(path)])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(path, data_only=True)
+    sheets = [{r[0]: r for r in book[s].iter_rows(min_row=2, values_only=True) if r[0]} for s in ("指标结果", "进度")]
+    return sheets[0], sheets[1]
+
+
+def _set_month(path, month):
+    book = openpyxl.load_workbook(path)
+    next(r for r in book["设置"].iter_rows() if r[0].value == "报送月份")[1].value = month
+    book.save(path)
+
+
+def test_fill_judges_a_stock_in_year_as_the_progress_sheet_does(sample_copy, tmp_path):
+    """The 指标结果 sheet's in-year status of a stock agrees with the 进度 sheet (QA S2's gap:
+    科技型中小企业 超额完成 in 指标结果 but 略慢 in 进度): a stock paced by its increase, one
+    paced by its 新增 target; December is judged on the year's figure as before."""
+    import shutil
+
+    year_end = tmp_path / "年末.xlsx"
+    shutil.copy(sample_copy, year_end)
+    book = openpyxl.load_workbook(sample_copy)
+    row = next(r for r in book["目标任务"].iter_rows(min_row=2) if r[0].value == "科技特派员")
+    row[1].value = 1700
+    for row in book["月度数据"].iter_rows(min_row=2):
+        if row[0].value in ("科技特派员", "高新技术企业"):
+            row[7].value = None  # June's figure is the workbook's own (the sample's are year-end)
+    book.save(sample_copy)
+    _add_target(sample_copy, "高新技术企业", 20, "家", "≥", "总", "高新科", "新增高新技术企业20家", "新增")
+    _set_month(sample_copy, 6)
+    results, progress = _filled(sample_copy)
+    # 科技特派员: 1260 now, 1105 at last year's end, target 1700 → 155 of the 595 planned = 26.1 %,
+    # 23.9 points behind 50 %: 未完成 and 滞后 (value ÷ target, 74.1 %, was 超额完成 against 序时进度)
+    stock = results["科技特派员"]
+    assert stock[2:4] == (1260, 1105) and stock[6] == pytest.approx(1260 / 1700 * 100, abs=0.01)
+    assert stock[10] == 50 and stock[11] == pytest.approx(155 / 595 * 100 - 50, abs=0.01)
+    assert stock[12] == "未完成" and "比上年末增加155人，占计划增量595人的26.1%" in stock[13]
+    assert progress["科技特派员"][6] == stock[11] and progress["科技特派员"][7] == m.LAGGING
+    # 高新技术企业 (150) takes the pace of 新增高新技术企业 (20): one indicator, one verdict
+    total, new = results["高新技术企业"], results["新增高新技术企业"]
+    assert (total[10], total[11], total[12]) == (new[10], new[11], new[12])
+    assert "按新增高新技术企业的序时进度判定" in total[13]
+    assert progress["高新技术企业"][6] == total[11] == progress["新增高新技术企业"][6]
+    # a flow (项目) keeps value ÷ target against 序时进度
+    flow = results["省级以上科技计划项目"]
+    assert flow[11] == pytest.approx(flow[6] - 50, abs=0.01) and "总数目标" not in (flow[13] or "")
+    # year-end: the stock is judged on its figure against the target, no 序时进度
+    results, _ = _filled(year_end)
+    assert results["科技特派员"][10] is None and results["科技特派员"][11] is None
+    assert results["科技特派员"][12] in ("完成", "基本完成", "未完成", "超额完成")
+    assert "总数目标" not in (results["科技特派员"][13] or "")

@@ -1,0 +1,155 @@
+"""How a 总量 target of a stock (企业、平台、园区的总数) is paced in year — one rule for the
+指标结果 sheet (``pace_stock_results``) and the 进度通报 (``kjreport.progress.assess``).
+
+A stock is not work done from zero: 9000家 of which 7688 existed in January is not 92.8 % done
+by June. In year, a stock with a 新增 target of the same indicator takes that target's pace (one
+indicator, one verdict); else its increase since last year's end is measured against the
+planned increase (target − 上年末数); with last year's end unknown it is 不可比; a target already
+reached at the start of the year is a level to hold. Year-end (December) judging is unchanged.
+
+Pure: results and numbers in, a ``StockPace`` out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kjreport.indicators.formulas import time_progress
+from kjreport.model import IndicatorResult, Settings
+from kjreport.workbook.schema import canonical
+
+# how a stock is paced (``StockPace.how``, kept on the result as ``IndicatorResult.stock_pace``)
+BY_INCREMENT = "按新增目标"  # takes the pace of the 新增 target of the same indicator
+BY_INCREASE = "按比上年末增量"  # increase since last year's end ÷ planned increase
+LEVEL = "上年末已达到"  # the target was reached at the start of the year: a level to hold
+NO_BASE = "缺少上年末数"  # 不可比
+
+# a month's figure at this share of last year's end or more is a total (存量), not this year's count
+STOCK_SHARE = 0.9
+# names and units of what is counted afresh every year (流量), even when the figure is high early
+_FLOW_WORDS = ("项目", "资金", "经费", "投入", "支出", "收入", "产值", "增加值", "金额", "交易额",
+               "成交额", "申请量", "授权量", "培训", "人次", "奖", "成果", "推广")
+_FLOW_UNITS = ("亿元", "万元", "元", "项", "件", "期", "次", "人次", "万人次")
+
+
+@dataclass(frozen=True)
+class StockPace:
+    """How one stock target is judged in year."""
+
+    how: str  # BY_INCREMENT, BY_INCREASE, LEVEL or NO_BASE
+    base: float | None  # 上年末数
+    partner: str = ""  # the 新增 target whose pace it takes (BY_INCREMENT)
+    completion: float | None = None  # increase ÷ planned increase, % (BY_INCREASE)
+
+
+def is_stock(result: IndicatorResult, value: float | None, name: str = "") -> bool:
+    """Return True when a 总量 target counts a stock (企业、平台、园区的总数) rather than this
+    year's work: the plan states it as 累计, or the indicator is not a flow by its catalogue
+    entry, name or unit and ``value`` (the month's figure) is already near last year's end
+    (≥ 90 %) — a flow counted from January would be far below it. A stock with no 上年末数 is
+    only recognised by 累计 or by the catalogue's 存量."""
+    from kjreport.indicators.catalogue import load_catalogue
+
+    t = result.target
+    name = name or result.name
+    if t is None or value is None:
+        return False
+    if t.kind == "累计":
+        return True
+    entry = load_catalogue().find(t.indicator) or load_catalogue().find(name)
+    base = result.previous
+    if base is None:
+        return entry is not None and entry.kind == "存量"
+    if (entry is not None and entry.kind != "存量") or base <= 0:
+        return False
+    unit = t.unit or result.unit
+    if unit in _FLOW_UNITS or any(w in name for w in _FLOW_WORDS):
+        return False
+    return value >= STOCK_SHARE * base
+
+
+def stock_completion(value: float, base: float | None, target: float) -> float | None:
+    """Return a stock's 完成率 at ``value``: its increase since last year's end (``base``) as a
+    % of the planned increase (``target`` − base); None when that cannot be computed."""
+    if base is None or target - base <= 0:
+        return None
+    return (value - base) / (target - base) * 100
+
+
+def increment_key(result: IndicatorResult) -> str | None:
+    """Return the indicator a 新增/净增 target counts the increase of (its stock's key), or None."""
+    t = result.target
+    if t is None or t.kind not in ("新增", "净增"):
+        return None
+    return canonical(t.indicator)
+
+
+def stock_pace(result: IndicatorResult, value: float | None, *, name: str = "", partner: str | None = None,
+               partner_paced: bool = False) -> StockPace | None:
+    """Return how the 总量 target of ``result`` at ``value`` is paced in year, or None when it
+    is not a stock's (a flow keeps value ÷ target against 序时进度).
+
+    ``partner`` names the 新增 target of the same indicator, if the plan has one (its stock is
+    then a stock whatever its figures); ``partner_paced`` says that target has a pace to take.
+    """
+    t = result.target
+    if t is None or t.kind not in ("总量", "累计") or value is None:
+        return None
+    if partner is None and not is_stock(result, value, name):
+        return None
+    base = result.previous
+    if partner is not None and partner_paced:
+        return StockPace(BY_INCREMENT, base, partner=partner)
+    if base is None:
+        return StockPace(NO_BASE, None)
+    if t.value - base <= 0:
+        return StockPace(LEVEL, base)
+    return StockPace(BY_INCREASE, base, completion=stock_completion(value, base, t.value))
+
+
+def no_base_note(name: str) -> str:
+    """Return why a stock without last year's end has no in-year verdict, and what to fill in."""
+    return (f"{name}是总数（存量）目标，缺少上年末数，无法判断本年进度；"
+            f"请在「科室数据」的上年数中填写{name}上年末数")
+
+
+def pace_stock_results(results: list[IndicatorResult], settings: Settings) -> None:
+    """Re-judge in year (month < 12) the 总量 targets of stocks among ``results`` that were
+    judged against 序时进度, by ``stock_pace``: their 状态, 超/慢序时进度 and 说明 then agree
+    with the 进度通报's. 完成率 stays value ÷ target (what is done of the year's target)."""
+    from kjreport.indicators.assess import by_rate, judge, shown
+
+    if settings.month >= 12:
+        return
+    partners = {k: r for r in results if (k := increment_key(r)) is not None}
+    for r in results:
+        if r.time_progress is None or r.completion is None or r.status == "不可比":
+            continue
+        partner = partners.get(canonical(r.target.indicator)) if r.target is not None else None
+        paced = partner is not None and partner.time_progress is not None and partner.ahead_pp is not None
+        pace = stock_pace(r, r.value, partner=partner.row_name if partner is not None else None,
+                          partner_paced=paced)
+        if pace is None:
+            continue
+        r.stock_pace = pace.how
+        unit = r.unit or r.target.unit
+        kept = "" if r.status_note.startswith("按序时进度") else r.status_note  # (the default note)
+        if pace.how == BY_INCREMENT:
+            r.time_progress, r.ahead_pp, r.status = partner.time_progress, partner.ahead_pp, partner.status
+            r.status_note = kept or f"总数目标，按{pace.partner}的序时进度判定"
+        elif pace.how == NO_BASE:
+            r.time_progress = r.ahead_pp = None
+            r.status, r.status_note = "不可比", no_base_note(r.name)
+        elif pace.how == LEVEL:
+            r.time_progress = r.ahead_pp = None
+            reached = r.value >= r.target.value
+            r.status = judge(r.value, r.target, r.kind, settings)[0] if reached else "未完成"
+            r.status_note = kept or (f"上年末已达到年度目标（{pace.base:g}{unit}），按年度目标判定"
+                                     + ("" if reached else "，目前低于年度目标"))
+        else:
+            tp = time_progress(settings.month)
+            r.time_progress, r.ahead_pp = tp, pace.completion - tp
+            r.status = by_rate(shown(shown(pace.completion, 1) / tp * 100, 1), "≥", settings)
+            r.status_note = kept or (f"总数目标，比上年末增加{r.value - pace.base:g}{unit}，"
+                             f"占计划增量{r.target.value - pace.base:g}{unit}的{pace.completion:.1f}%，"
+                             f"按序时进度（{settings.month}个月，{tp:.1f}%）判定")
