@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
@@ -42,7 +43,7 @@ def column_widths_twips(
             cells = [_width(r[i]) for r in rows if i < len(r)]
             weights.append(min(16.0, max([2.0, _width(head) / 2, *cells])))
     total = total or mm_to_twips(TEXT_WIDTH_MM)
-    weights = fit_short_cells(weights, rows, total * 25.4 / 1440)
+    weights = fit_short_cells(weights, rows, total * 25.4 / 1440, headers)
     scale = total / sum(weights)
     widths = [int(w * scale) for w in weights]
     widths[-1] += total - sum(widths)
@@ -52,23 +53,29 @@ def column_widths_twips(
 CELL_CHAR_MM = 12 * 25.4 / 72  # a 小4号 (12 pt) character
 CELL_SIDES_MM = 2 * CELL_MARGIN_TWIPS * 25.4 / 1440 + 0.4  # both cell margins and a little air
 SHORT_CELL_CHARS = 6  # a cell up to this wide (【待补充】, 16（并列）, 实现零的突破) stays on one line
+HEADER_CHARS = 3  # a header keeps room for two lines or three characters a line (“完成率/（%）”)
 TEXT_COLUMN_MIN_MM = 20  # a column of longer text (indicator names) may wrap, down to this width
 
 
-def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], total_mm: float) -> list[float]:
+def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], total_mm: float,
+                    headers: Sequence[str] = ()) -> list[float]:
     """Return ``weights`` (proportional column widths) adjusted so that no short cell wraps
     (“【待/补/充】” in a 13 mm column): a column narrower than its widest short cell takes
-    the width from the columns with room to spare — those of longer text first, which wrap anyway."""
+    the width from the columns with room to spare — those of longer text first, which wrap anyway.
+    No column is made narrower than its header needs (two lines, or three characters a line:
+    not “完成/率/（/%）”); a short cell that would need that width wraps instead."""
     scale = total_mm / sum(weights)
     widths = [w * scale for w in weights]
+    heads = [min(HEADER_CHARS, math.ceil(_width(h) / 2)) * CELL_CHAR_MM + CELL_SIDES_MM if h else 0.0
+             for h in headers] + [0.0] * (len(widths) - len(headers))
     need = []
     for i in range(len(widths)):
         short = [_width(r[i]) for r in rows if i < len(r) and _width(r[i]) <= SHORT_CELL_CHARS]
-        need.append(max(short, default=0) * CELL_CHAR_MM + CELL_SIDES_MM if short else 0.0)
+        need.append(max(max(short, default=0) * CELL_CHAR_MM + CELL_SIDES_MM if short else 0.0, heads[i]))
     floors = []
     for i in range(len(widths)):
         long_text = any(i < len(r) and _width(r[i]) > SHORT_CELL_CHARS for r in rows)
-        floors.append(max(need[i], TEXT_COLUMN_MIN_MM if long_text else need[i]))
+        floors.append(max(need[i], TEXT_COLUMN_MIN_MM if long_text else 0.0))
     for i in range(len(widths)):
         short_by = need[i] - widths[i]
         while short_by > 0.01:

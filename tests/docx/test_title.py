@@ -41,3 +41,24 @@ def test_short_cells_never_wrap_in_narrow_columns():
             assert widths[i] >= width(cell) * CELL_CHAR_MM + CELL_SIDES_MM - 0.01, (cell, widths[i])
     assert widths[1] >= 20  # the names keep a readable column
     assert fit_short_cells([62, 18, 26, 28, 22], [["专利申请量", "件", "93", "-42.9%", "16（并列）"]], 156)[4] > 22
+
+
+def test_headers_keep_room_for_two_lines_when_short_cells_take_width():
+    """The 进度通报 附件: 【待补充】 and 政策法规科 took width from the number columns until
+    “完成率（%）” stood one character a line (完成/率/（/%））; a header keeps room for two
+    lines or three characters a line, and a short cell that would need more wraps instead."""
+    from kjreport.docx.tables import CELL_CHAR_MM, CELL_SIDES_MM, fit_short_cells
+
+    headers = ["序号", "指标", "单位", "年度目标", "累计完成", "完成率（%）", "应完成（%）",
+               "快/慢（个百分点）", "进度判断", "责任科室"]
+    rows = [["10", "省级以上科技计划项目", "万人次", "1200", "【待补充】", "49.4", "50.0", "-0.6",
+             "快于进度", "政策法规科"]]
+    weights = (8, 33, 11, 14, 15, 14, 14, 15, 17, 15)
+    widths = fit_short_cells(weights, rows, 156, headers)
+    assert round(sum(widths), 6) == 156
+    three = 3 * CELL_CHAR_MM + CELL_SIDES_MM - 0.01
+    for name in ("完成率（%）", "应完成（%）", "快/慢（个百分点）"):
+        assert widths[headers.index(name)] >= three, (name, widths)
+    assert widths[1] >= 20
+    before = fit_short_cells(weights, rows, 156)  # without headers: the old squeeze
+    assert before[headers.index("完成率（%）")] < three
