@@ -1256,3 +1256,34 @@ def test_a_task_list_excerpt_without_target_words_is_read(tmp_path):
         "utf-8",
     )
     assert {t.value for t in import_plan(path, year=2017).targets} == {10, 200, 40, 5}
+
+
+# --- final8 -----------------------------------------------------------------------------------
+
+
+def test_digits_spaced_by_a_pdf_copy_are_joined_with_a_note():
+    # 2010_yongzhou_mubiao: text copied from a PDF puts a space between every digit
+    assert normalize("年专利申请量达到3 5 0件以上") == "年专利申请量达到350件以上"
+    assert normalize("比重达到5 2%。产值达到1 2 0亿,") == "比重达到52%。产值达到120亿，"
+    assert normalize("覆盖率９ ０％以上") == "覆盖率90%以上"
+    text = (
+        "2010年科技工作目标\n"
+        "(2)创新能力显著增强。年专利申请量达到3 5 0件以上,其中发明专利占总申请量的3 0%以上。\n"
+        "(3)全市高新技术产业产值达到1 2 0亿,主要农作物畜禽良种覆盖率9 0%以上。\n"
+    )
+    r = parse(text, 2010)
+    assert {t.value for t in r.targets} == {350, 30, 120, 90}
+    notes = [n for n in r.notes if "空格" in n]
+    assert len(notes) == 1 and "4处" in notes[0] and "“3 5 0件”" in notes[0]
+    assert not any("空格" in n for n in parse("年专利申请量达到350件以上。", 2010).notes)
+
+
+def test_separate_numbers_with_a_space_are_not_joined():
+    # a list of numbers, a number after another number, table cells and dates stay apart
+    assert normalize("分别培育2、3 5家") == "分别培育2、3 5家"
+    assert normalize("分别培育2， 3 5家") == "分别培育2，3 5家"
+    assert normalize("新增20 3 5家") == "新增20 3 5家"
+    assert normalize("1,403.07 256.09") == "1403.07 256.09"
+    assert normalize("2019 12 31") == "2019 12 31"
+    assert normalize("第1 2 3项") == "第123项"  # joined, and 第 still marks it an ordinal
+    assert normalize("增长1 . 5%") == "增长1 . 5%"
