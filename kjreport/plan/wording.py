@@ -257,6 +257,13 @@ def in_name(before: str, after: str) -> bool:
 def describes(sentence: str, q: re.Match) -> str:
     """Return why a quantity describes what is counted rather than sets a target, or ""."""
     after = sentence[q.end() :]
+    part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
+    if (m := QUARTER_BEFORE.search(part)) and not WHOLE_YEAR.search(part[m.end() :]):
+        return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
+    if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
+        return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
+    if BOILERPLATE_BEFORE.search(part):
+        return "是范文网站的导语（如“下面是小编收集整理的……4篇”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if STRUCTURE_AFTER.match(after) or (
@@ -281,6 +288,15 @@ def describes(sentence: str, q: re.Match) -> str:
     return ""
 
 
+# a quarterly milestone: "一、二、三、四季度分别完成9%、12%、15%、18%", "每季度完成发明专利30件"
+# (unless the whole year is named after it: "按季度调度，全年新增50家")
+QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季度|每个?季度|第[一二三四1-4]季度)(?!末|初)")
+WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
+# a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
+SCORE_STEP_BEFORE = re.compile(r"每(?:增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$")
+SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
+# the lead-in of a model-essay site: "下面是小编收集整理的科技年度工作计划4篇，欢迎阅读"
+BOILERPLATE_BEFORE = re.compile(r"小编|范文网|仅供参考|欢迎(?:阅读|借鉴|参考)")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
 PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"

@@ -1287,3 +1287,36 @@ def test_separate_numbers_with_a_space_are_not_joined():
     assert normalize("2019 12 31") == "2019 12 31"
     assert normalize("第1 2 3项") == "第123项"  # joined, and 第 still marks it an ordinal
     assert normalize("增长1 . 5%") == "增长1 . 5%"
+
+
+def test_quarterly_milestones_and_scoring_steps_are_not_annual_targets():
+    # 2017_huarong_qingdan: a work list with the year's target and its quarterly breakdown
+    text = (
+        "2017年科技局重点工作清单\n"
+        "年内,完成有效发明专利120件\n"
+        "每季度完成发明专利30件\n"
+        "一、二、三、四季度,占比分别达18%、19%、20%、21%\n"
+        "园区高新技术产业增加值增长18%计5分,每增(减)1个百分点加(减)0.2分。\n"
+        "一、二、三、四季度分别完成9%、12%、15%、18%\n"
+    )
+    got = found(text, 2017)
+    assert {(k, v[1]) for k, v in got.items()} == {
+        (("有效发明专利", "总量"), 120),
+        (("园区高新技术产业增加值", "增速"), 18),
+    }
+    reasons = listed(text, 2017)
+    assert "季度" in reasons["30件"] and "季度" in reasons["9%"]
+    assert "计分" in reasons["1个百分点"]
+    # a quarter named before the whole year's target does not hide it
+    assert values("2017年工作计划\n按季度调度进度,全年新增高新技术企业50家。\n", 2017) == {50}
+
+
+def test_model_essay_site_lead_in_is_not_a_target():
+    # 2013_fancheng_jihua: "下面是小编收集整理的科技年度工作计划4篇,欢迎阅读"
+    text = (
+        "2013年科技局工作计划\n"
+        "下面是小编收集整理的科技年度工作计划4篇,欢迎阅读。\n"
+        "一、工作目标\n1、力争申报各类计划30项。\n"
+    )
+    assert values(text, 2013) == {30}
+    assert "小编" in listed(text, 2013)["4篇"]
