@@ -89,7 +89,7 @@ LESS_BEFORE = re.compile(
 )
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
-    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
+    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|递增|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
@@ -157,7 +157,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
-    r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居|"
+    r"年递增|递增|增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居|"
     r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -262,6 +262,8 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
+    if q["unit"] in ("万元", "亿元") and THRESHOLD_COUNT_BEFORE.search(part):
+        return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
     if BOILERPLATE_BEFORE.search(part):
         return "是范文网站的导语（如“下面是小编收集整理的……4篇”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
@@ -295,6 +297,10 @@ WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 SCORE_STEP_BEFORE = re.compile(r"每(?:增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$")
 SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
+# a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
+THRESHOLD_COUNT_BEFORE = re.compile(
+    r"\d+(?:个|家|户)(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)$"
+)
 # the lead-in of a model-essay site: "下面是小编收集整理的科技年度工作计划4篇，欢迎阅读"
 BOILERPLATE_BEFORE = re.compile(r"小编|范文网|仅供参考|欢迎(?:阅读|借鉴|参考)")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"

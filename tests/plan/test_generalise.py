@@ -1320,3 +1320,19 @@ def test_model_essay_site_lead_in_is_not_a_target():
     )
     assert values(text, 2013) == {30}
     assert "小编" in listed(text, 2013)["4篇"]
+
+
+def test_yearly_increase_is_growth_and_a_threshold_after_a_count_is_listed():
+    # 2010_yongzhou_mubiao: "注册商标申请量年递增20%以上"; "培育1个产值过50亿元、…的高新技术企业"
+    text = (
+        "2010年工作目标\n"
+        "注册商标申请量年递增20%以上,争创30个以上湖南省著名商标。\n"
+        "重点培育1个产值过50亿元、5个产值过10亿元、10个产值过1亿元的高新技术企业。\n"
+    )
+    got = found(text, 2010)
+    assert got[("注册商标申请量", "增速")][1] == 20
+    assert not any(v[2] == "亿元" for v in got.values())
+    reasons = listed(text, 2010)
+    assert all("门槛" in reasons[q] for q in ("50亿元", "10亿元", "1亿元"))
+    # a threshold with no count before it is still a target
+    assert values("2010年工作目标\n高新技术产业产值达到120亿元。\n", 2010) == {120}
