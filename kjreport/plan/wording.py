@@ -268,7 +268,7 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是范文网站的导语（如“下面是小编收集整理的……4篇”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
-    if STRUCTURE_AFTER.match(after) or (
+    if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
     ):
         return "是文件的措施、方面条数，不是目标"
@@ -496,6 +496,8 @@ def name_after(after: str) -> str:
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
+    if re.fullmatch(r"(?:奋斗|发展|工作|年度|主要)?(?:目标任务|目标|任务)", s):
+        return ""  # "突破1000亿元和300亿元的目标任务": the goal itself, not what is counted
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
 
 
@@ -899,7 +901,42 @@ def distribute(sentence: str) -> str:
         out.append(text)
         pos = end
     out.append(sentence[pos:])
-    return _distribute_growth("".join(out))
+    return _distribute_measures(_distribute_growth("".join(out)))
+
+
+# "高新技术产业产值、增加值要力争突破1000亿元和300亿元": measures of one subject, values in order
+_MEASURES = r"产值|增加值|营业收入|主营业务收入|销售收入|总收入|收入|利润|税收"
+SHARED_SUBJECT = re.compile(
+    rf"(?P<subject>[^，；。：！？、\d]{{2,20}}?)(?P<first>{_MEASURES})"
+    rf"(?P<more>(?:、(?:{_MEASURES}))+)(?P<verb>[^，；。：！？、\d]{{0,10}}?)(?=\d)"
+)
+
+
+def _distribute_measures(sentence: str) -> str:
+    """Return ``sentence`` with measures of one subject given their values in order:
+    ``高新技术产业产值、增加值要力争突破1000亿元和300亿元`` →
+    ``高新技术产业产值要力争突破1000亿元，高新技术产业增加值要力争突破300亿元``."""
+    for m in SHARED_SUBJECT.finditer(sentence):
+        measures = [m["first"], *m["more"].strip("、").split("、")]
+        quantities, at = [], m.end()
+        while True:
+            q = QUANTITY_RE.match(sentence, at)
+            if q is None or not q["unit"]:
+                break
+            quantities.append(q.group())
+            at = q.end()
+            joint = re.match(r"(?:、|和|及|与)(?=\d)", sentence[at:])
+            if joint is None:
+                break
+            at += joint.end()
+        if len(quantities) != len(measures):
+            continue
+        text = "，".join(
+            f"{m['subject']}{measure}{m['verb']}{q}"
+            for measure, q in zip(measures, quantities, strict=True)
+        )
+        return sentence[: m.start()] + text + _distribute_measures(sentence[at:])
+    return sentence
 
 
 # "17个省级、86个市级科技特派团": modifiers that share the noun of the last item

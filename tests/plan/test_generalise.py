@@ -1336,3 +1336,18 @@ def test_yearly_increase_is_growth_and_a_threshold_after_a_count_is_listed():
     assert all("门槛" in reasons[q] for q in ("50亿元", "10亿元", "1亿元"))
     # a threshold with no count before it is still a target
     assert values("2010年工作目标\n高新技术产业产值达到120亿元。\n", 2010) == {120}
+
+
+def test_measures_of_one_subject_take_their_values_in_order():
+    # 2012_yichang_news: "产值、增加值要力争突破1000亿元和300亿元的目标任务" (no 分别)
+    text = (
+        "宜昌市2012年科技工作会议\n"
+        "会议提出今年的高新技术产业产值、增加值要力争突破1000亿元和300亿元的目标任务。\n"
+    )
+    got = found(text, 2012)
+    assert {k: v[1] for k, v in got.items()} == {
+        ("高新技术产业产值", "总量"): 1000,
+        ("高新技术产业增加值", "总量"): 300,
+    }
+    # values that do not pair up are left as written
+    assert distribute("高新技术产业产值、增加值突破1000亿元") == "高新技术产业产值、增加值突破1000亿元"
