@@ -264,6 +264,8 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
     if q["unit"] in ("万元", "亿元") and THRESHOLD_COUNT_BEFORE.search(part):
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
+        return "是税率（如“企业所得税减按15%征收”），不是目标"
     if BOILERPLATE_BEFORE.search(part):
         return "是范文网站的导语（如“下面是小编收集整理的……4篇”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
@@ -301,6 +303,8 @@ SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\
 THRESHOLD_COUNT_BEFORE = re.compile(
     r"\d+(?:个|家|户)(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)$"
 )
+# a tax rate: "高新技术企业的企业所得税减按15%征收", "税率为15%"
+TAX_RATE_BEFORE = re.compile(r"(?:减按|税率(?:为|是)?|按[^，；。\d]{0,6}税率)$")
 # the lead-in of a model-essay site: "下面是小编收集整理的科技年度工作计划4篇，欢迎阅读"
 BOILERPLATE_BEFORE = re.compile(r"小编|范文网|仅供参考|欢迎(?:阅读|借鉴|参考)")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"

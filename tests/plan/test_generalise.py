@@ -1351,3 +1351,10 @@ def test_measures_of_one_subject_take_their_values_in_order():
     }
     # values that do not pair up are left as written
     assert distribute("高新技术产业产值、增加值突破1000亿元") == "高新技术产业产值、增加值突破1000亿元"
+
+
+def test_a_tax_rate_is_not_a_target():
+    # 2021_qingshan_jixiao: a performance form quoting the policy it pays for
+    text = "2021年度项目绩效目标\n落实高新技术企业所得税减按15%征收政策,新增高新技术企业10家。\n"
+    assert values(text, 2021) == {10}
+    assert "税率" in listed(text, 2021)["15%"]
