@@ -1326,11 +1326,12 @@ def test_yearly_increase_is_growth_and_a_threshold_after_a_count_is_listed():
     # 2010_yongzhou_mubiao: "注册商标申请量年递增20%以上"; "培育1个产值过50亿元、…的高新技术企业"
     text = (
         "2010年工作目标\n"
-        "注册商标申请量年递增20%以上,争创30个以上湖南省著名商标。\n"
+        "企业专利申请量年增长不低于20%;注册商标申请量年递增20%以上,争创30个以上湖南省著名商标。\n"
         "重点培育1个产值过50亿元、5个产值过10亿元、10个产值过1亿元的高新技术企业。\n"
     )
     got = found(text, 2010)
     assert got[("注册商标申请量", "增速")][1] == 20
+    assert got[("企业专利申请量", "增速")][1] == 20
     assert not any(v[2] == "亿元" for v in got.values())
     reasons = listed(text, 2010)
     assert all("门槛" in reasons[q] for q in ("50亿元", "10亿元", "1亿元"))
