@@ -17,7 +17,14 @@ from kjreport.plan.reader import PlanLine
 from kjreport.plan.tables import rows_as_sentences
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
-from kjreport.plan.text import cn_number, cn_value, is_traditional, normalize, to_simplified
+from kjreport.plan.text import (
+    cn_number,
+    cn_value,
+    is_traditional,
+    normalize,
+    spaced_numbers,
+    to_simplified,
+)
 from kjreport.plan.year import plan_year
 
 CN = "[一二三四五六七八九十]{1,3}"
@@ -130,7 +137,7 @@ def parse_plan(
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
-    script_note = [*script_note, *wrap_note]
+    script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
     b.top = _top_level(lines)
     for raw in lines:
@@ -241,6 +248,18 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
         out.append(line)
     note = f"原文每行约{width}字处断行（从 PDF 或窄网页复制），已把断开的{joined}处接回整句后读取。"
     return out, [note] if joined else []
+
+
+def _spaced_digits_note(lines: list[PlanLine]) -> list[str]:
+    """Return a note when numbers had a space between their digits (text copied from a PDF)."""
+    found = [run for line in lines for run in spaced_numbers(line.text)]
+    if not found:
+        return []
+    joined = found[0].replace(" ", "")
+    return [
+        f"原文有{len(found)}处数字的各位之间夹着空格（从 PDF 复制的文字常见，如“{found[0]}”），"
+        f"已连成一个数读取（“{joined}”）；请核对这些目标的数值。"
+    ]
 
 
 def _forward(targets: list[Target]) -> int:

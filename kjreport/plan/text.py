@@ -35,13 +35,35 @@ def normalize(text: str) -> str:
     ``"(一)深入开展,推进１２００人"`` → ``"（一）深入开展，推进1200人"``. A comma or colon between
     digits ("1,200", "11:47") is kept (thousands separators are removed).
     """
-    s = _PINYIN.sub("", text.translate(_FULLWIDTH))
+    s = join_spaced_digits(_PINYIN.sub("", text.translate(_FULLWIDTH)))
     s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
     s = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", s)  # 1,200 → 1200
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
     s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+", "", s)
     return s.strip()
+
+
+# Text copied from a PDF may put a space between every digit ("达到3 5 0件以上", "比重达到5 2%",
+# "1 2 0亿"). A run of single digits with single spaces between them is one number when a unit
+# or % follows it at once. A run after a number and a list mark ("2、3 5家") or after another
+# number ("20 3 5家") is left alone: those are separate numbers.
+_UNIT_AFTER = r"(?:%|‰|万|亿|千|百|公里|[元亩吨项家个人名位处件所座台套篇户只头株场期批条部支种倍次])"
+_SPACED_DIGITS = re.compile(
+    r"(?<![\d.])(?<!\d )(?<!\d[、，,])(?<!\d[、，,] )(?P<run>\d(?: \d)+)(?=" + _UNIT_AFTER + ")"
+)
+
+
+def join_spaced_digits(text: str) -> str:
+    """Return ``text`` with PDF-spaced numbers joined: ``"达到3 5 0件"`` → ``"达到350件"``;
+    ``"2、3 5家"`` and ``"2019 12 31"`` stay as they are."""
+    return _SPACED_DIGITS.sub(lambda m: m["run"].replace(" ", ""), text)
+
+
+def spaced_numbers(text: str) -> list[str]:
+    """Return the PDF-spaced numbers ``join_spaced_digits`` joins in ``text`` (``["3 5 0件"]``)."""
+    s = text.translate(_FULLWIDTH)
+    return [m["run"] + s[m.end()] for m in _SPACED_DIGITS.finditer(s)]
 
 
 def _keep_between_digits(s: str, m: re.Match) -> str:

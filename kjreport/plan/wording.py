@@ -89,7 +89,7 @@ LESS_BEFORE = re.compile(
 )
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
-    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
+    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|递增|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
@@ -157,7 +157,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
-    r"增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居|"
+    r"年递增|递增|年增长|增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居|"
     r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -257,9 +257,20 @@ def in_name(before: str, after: str) -> bool:
 def describes(sentence: str, q: re.Match) -> str:
     """Return why a quantity describes what is counted rather than sets a target, or ""."""
     after = sentence[q.end() :]
+    part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
+    if (m := QUARTER_BEFORE.search(part)) and not WHOLE_YEAR.search(part[m.end() :]):
+        return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
+    if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
+        return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
+    if q["unit"] in ("万元", "亿元") and THRESHOLD_COUNT_BEFORE.search(part):
+        return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
+        return "是税率（如“企业所得税减按15%征收”），不是目标"
+    if BOILERPLATE_BEFORE.search(part):
+        return "是范文网站的导语（如“下面是小编收集整理的……4篇”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
-    if STRUCTURE_AFTER.match(after) or (
+    if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
     ):
         return "是文件的措施、方面条数，不是目标"
@@ -281,6 +292,21 @@ def describes(sentence: str, q: re.Match) -> str:
     return ""
 
 
+# a quarterly milestone: "一、二、三、四季度分别完成9%、12%、15%、18%", "每季度完成发明专利30件"
+# (unless the whole year is named after it: "按季度调度，全年新增50家")
+QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季度|每个?季度|第[一二三四1-4]季度)(?!末|初)")
+WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
+# a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
+SCORE_STEP_BEFORE = re.compile(r"每(?:增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$")
+SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
+# a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
+THRESHOLD_COUNT_BEFORE = re.compile(
+    r"\d+(?:个|家|户)(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)$"
+)
+# a tax rate: "高新技术企业的企业所得税减按15%征收", "税率为15%"
+TAX_RATE_BEFORE = re.compile(r"(?:减按|税率(?:为|是)?|按[^，；。\d]{0,6}税率)$")
+# the lead-in of a model-essay site: "下面是小编收集整理的科技年度工作计划4篇，欢迎阅读"
+BOILERPLATE_BEFORE = re.compile(r"小编|范文网|仅供参考|欢迎(?:阅读|借鉴|参考)")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
 PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"
@@ -474,6 +500,8 @@ def name_after(after: str) -> str:
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
+    if re.fullmatch(r"(?:奋斗|发展|工作|年度|主要)?(?:目标任务|目标|任务)", s):
+        return ""  # "突破1000亿元和300亿元的目标任务": the goal itself, not what is counted
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
 
 
@@ -877,7 +905,42 @@ def distribute(sentence: str) -> str:
         out.append(text)
         pos = end
     out.append(sentence[pos:])
-    return _distribute_growth("".join(out))
+    return _distribute_measures(_distribute_growth("".join(out)))
+
+
+# "高新技术产业产值、增加值要力争突破1000亿元和300亿元": measures of one subject, values in order
+_MEASURES = r"产值|增加值|营业收入|主营业务收入|销售收入|总收入|收入|利润|税收"
+SHARED_SUBJECT = re.compile(
+    rf"(?P<subject>[^，；。：！？、\d]{{2,20}}?)(?P<first>{_MEASURES})"
+    rf"(?P<more>(?:、(?:{_MEASURES}))+)(?P<verb>[^，；。：！？、\d]{{0,10}}?)(?=\d)"
+)
+
+
+def _distribute_measures(sentence: str) -> str:
+    """Return ``sentence`` with measures of one subject given their values in order:
+    ``高新技术产业产值、增加值要力争突破1000亿元和300亿元`` →
+    ``高新技术产业产值要力争突破1000亿元，高新技术产业增加值要力争突破300亿元``."""
+    for m in SHARED_SUBJECT.finditer(sentence):
+        measures = [m["first"], *m["more"].strip("、").split("、")]
+        quantities, at = [], m.end()
+        while True:
+            q = QUANTITY_RE.match(sentence, at)
+            if q is None or not q["unit"]:
+                break
+            quantities.append(q.group())
+            at = q.end()
+            joint = re.match(r"(?:、|和|及|与)(?=\d)", sentence[at:])
+            if joint is None:
+                break
+            at += joint.end()
+        if len(quantities) != len(measures):
+            continue
+        text = "，".join(
+            f"{m['subject']}{measure}{m['verb']}{q}"
+            for measure, q in zip(measures, quantities, strict=True)
+        )
+        return sentence[: m.start()] + text + _distribute_measures(sentence[at:])
+    return sentence
 
 
 # "17个省级、86个市级科技特派团": modifiers that share the noun of the last item

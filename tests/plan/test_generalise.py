@@ -1256,3 +1256,106 @@ def test_a_task_list_excerpt_without_target_words_is_read(tmp_path):
         "utf-8",
     )
     assert {t.value for t in import_plan(path, year=2017).targets} == {10, 200, 40, 5}
+
+
+# --- final8 -----------------------------------------------------------------------------------
+
+
+def test_digits_spaced_by_a_pdf_copy_are_joined_with_a_note():
+    # 2010_yongzhou_mubiao: text copied from a PDF puts a space between every digit
+    assert normalize("年专利申请量达到3 5 0件以上") == "年专利申请量达到350件以上"
+    assert normalize("比重达到5 2%。产值达到1 2 0亿,") == "比重达到52%。产值达到120亿，"
+    assert normalize("覆盖率９ ０％以上") == "覆盖率90%以上"
+    text = (
+        "2010年科技工作目标\n"
+        "(2)创新能力显著增强。年专利申请量达到3 5 0件以上,其中发明专利占总申请量的3 0%以上。\n"
+        "(3)全市高新技术产业产值达到1 2 0亿,主要农作物畜禽良种覆盖率9 0%以上。\n"
+    )
+    r = parse(text, 2010)
+    assert {t.value for t in r.targets} == {350, 30, 120, 90}
+    notes = [n for n in r.notes if "空格" in n]
+    assert len(notes) == 1 and "4处" in notes[0] and "“3 5 0件”" in notes[0]
+    assert not any("空格" in n for n in parse("年专利申请量达到350件以上。", 2010).notes)
+
+
+def test_separate_numbers_with_a_space_are_not_joined():
+    # a list of numbers, a number after another number, table cells and dates stay apart
+    assert normalize("分别培育2、3 5家") == "分别培育2、3 5家"
+    assert normalize("分别培育2， 3 5家") == "分别培育2，3 5家"
+    assert normalize("新增20 3 5家") == "新增20 3 5家"
+    assert normalize("1,403.07 256.09") == "1403.07 256.09"
+    assert normalize("2019 12 31") == "2019 12 31"
+    assert normalize("第1 2 3项") == "第123项"  # joined, and 第 still marks it an ordinal
+    assert normalize("增长1 . 5%") == "增长1 . 5%"
+
+
+def test_quarterly_milestones_and_scoring_steps_are_not_annual_targets():
+    # 2017_huarong_qingdan: a work list with the year's target and its quarterly breakdown
+    text = (
+        "2017年科技局重点工作清单\n"
+        "年内,完成有效发明专利120件\n"
+        "每季度完成发明专利30件\n"
+        "一、二、三、四季度,占比分别达18%、19%、20%、21%\n"
+        "园区高新技术产业增加值增长18%计5分,每增(减)1个百分点加(减)0.2分。\n"
+        "一、二、三、四季度分别完成9%、12%、15%、18%\n"
+    )
+    got = found(text, 2017)
+    assert {(k, v[1]) for k, v in got.items()} == {
+        (("有效发明专利", "总量"), 120),
+        (("园区高新技术产业增加值", "增速"), 18),
+    }
+    reasons = listed(text, 2017)
+    assert "季度" in reasons["30件"] and "季度" in reasons["9%"]
+    assert "计分" in reasons["1个百分点"]
+    # a quarter named before the whole year's target does not hide it
+    assert values("2017年工作计划\n按季度调度进度,全年新增高新技术企业50家。\n", 2017) == {50}
+
+
+def test_model_essay_site_lead_in_is_not_a_target():
+    # 2013_fancheng_jihua: "下面是小编收集整理的科技年度工作计划4篇,欢迎阅读"
+    text = (
+        "2013年科技局工作计划\n"
+        "下面是小编收集整理的科技年度工作计划4篇,欢迎阅读。\n"
+        "一、工作目标\n1、力争申报各类计划30项。\n"
+    )
+    assert values(text, 2013) == {30}
+    assert "小编" in listed(text, 2013)["4篇"]
+
+
+def test_yearly_increase_is_growth_and_a_threshold_after_a_count_is_listed():
+    # 2010_yongzhou_mubiao: "注册商标申请量年递增20%以上"; "培育1个产值过50亿元、…的高新技术企业"
+    text = (
+        "2010年工作目标\n"
+        "企业专利申请量年增长不低于20%;注册商标申请量年递增20%以上,争创30个以上湖南省著名商标。\n"
+        "重点培育1个产值过50亿元、5个产值过10亿元、10个产值过1亿元的高新技术企业。\n"
+    )
+    got = found(text, 2010)
+    assert got[("注册商标申请量", "增速")][1] == 20
+    assert got[("企业专利申请量", "增速")][1] == 20
+    assert not any(v[2] == "亿元" for v in got.values())
+    reasons = listed(text, 2010)
+    assert all("门槛" in reasons[q] for q in ("50亿元", "10亿元", "1亿元"))
+    # a threshold with no count before it is still a target
+    assert values("2010年工作目标\n高新技术产业产值达到120亿元。\n", 2010) == {120}
+
+
+def test_measures_of_one_subject_take_their_values_in_order():
+    # 2012_yichang_news: "产值、增加值要力争突破1000亿元和300亿元的目标任务" (no 分别)
+    text = (
+        "宜昌市2012年科技工作会议\n"
+        "会议提出今年的高新技术产业产值、增加值要力争突破1000亿元和300亿元的目标任务。\n"
+    )
+    got = found(text, 2012)
+    assert {k: v[1] for k, v in got.items()} == {
+        ("高新技术产业产值", "总量"): 1000,
+        ("高新技术产业增加值", "总量"): 300,
+    }
+    # values that do not pair up are left as written
+    assert distribute("高新技术产业产值、增加值突破1000亿元") == "高新技术产业产值、增加值突破1000亿元"
+
+
+def test_a_tax_rate_is_not_a_target():
+    # 2021_qingshan_jixiao: a performance form quoting the policy it pays for
+    text = "2021年度项目绩效目标\n落实高新技术企业所得税减按15%征收政策,新增高新技术企业10家。\n"
+    assert values(text, 2021) == {10}
+    assert "税率" in listed(text, 2021)["15%"]
