@@ -93,3 +93,22 @@ def test_sample_county_bulletins_leave_out_zero_counts(sample_path, tmp_path):
         assert not re.search(r"(?<![\d.])0项", text), path.name
         openings.append(text[text.find("纳入通报"):].split("。")[0])
     assert all(o.startswith("纳入通报的") and "前三位的" not in o for o in openings)
+
+
+def test_a_county_without_figures_is_asked_for_them_not_praised(tmp_path):
+    """QA round 3: a county that reported nothing got "纳入通报的0项指标…均已报送，各项与上年
+    基本持平…请继续保持良好势头"; it is asked to report instead."""
+    import dataclasses
+
+    report = make_report()
+    for r in report.results:
+        r.counties = [
+            dataclasses.replace(c, value=None, previous=None, yoy=None, change_pp=None, rank=None)
+            if c.county == "西山县" else c
+            for c in r.counties
+        ]
+    text = body_text(build_county_bulletin(report, "西山县").save(tmp_path / "x.docx"))
+    assert "西山县尚未报送纳入通报的各项指标数据，请尽快报送" in text
+    assert "0项" not in text and "保持良好势头" not in text and "均已报送" not in text
+    other = body_text(build_county_bulletin(report, "高新区").save(tmp_path / "g.docx"))
+    assert "尚未报送" not in other and "均未处于全市末位" in other
