@@ -331,16 +331,21 @@ def _body(eml) -> str:
     return msg.get_body(preferencelist=("plain",)).get_content()
 
 
+def _dry_run_body(report, workbook, tmp_path) -> str:
+    """Send ``report`` dry (recipients from ``workbook``) and return the mail's plain body."""
+    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(workbook),
+                                       "--dry-run", "--out", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    return _body(next((tmp_path / "eml").glob("*.eml")))
+
+
 def test_mail_digest_of_a_progress_report_is_its_own_period(sample_path, tmp_path):
     """QA Q12: the mail of a 前三季度 通报 states the 通报's standing, not the year-end tally."""
     report = tmp_path / "前三季度通报.docx"
     made = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "9", "-o", str(report),
                                      "--no-charts"])
     assert made.exit_code == 0, made.output
-    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path),
-                                       "--dry-run", "--out", str(tmp_path / "eml")])
-    assert result.exit_code == 0, result.output
-    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    body = _dry_run_body(report, sample_path, tmp_path)
     assert "2011年前三季度，全市34项目标任务中，" in body and "项达到或快于应完成进度" in body
     assert "请与鲁泽市科学技术局办公室联系" in body
     assert "2011年，全市34项目标任务中" not in body and "超额完成18项" not in body
@@ -350,10 +355,7 @@ def test_mail_digest_of_the_summary_quotes_its_headline_targets(sample_path, tmp
     report = tmp_path / "总结.docx"
     made = CliRunner().invoke(main, ["docx", str(sample_path), "-o", str(report), "--no-charts"])
     assert made.exit_code == 0, made.output
-    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_path),
-                                       "--dry-run", "--out", str(tmp_path / "eml")])
-    assert result.exit_code == 0, result.output
-    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    body = _dry_run_body(report, sample_path, tmp_path)
     assert "2011年，全市34项目标任务中，超额完成18项" in body
     # the summary's own 主要任务目标, as the document states them
     assert "高新技术产业产值812亿元，完成年度目标的101.5%" in body
@@ -376,10 +378,7 @@ def test_mail_digest_adds_up_and_quotes_no_arbitrary_rows(sample_copy, tmp_path)
     report = tmp_path / "总结.docx"
     made = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(report), "--no-charts"])
     assert made.exit_code == 0, made.output
-    result = CliRunner().invoke(main, ["send", str(report), "--recipients", str(sample_copy),
-                                       "--dry-run", "--out", str(tmp_path / "eml")])
-    assert result.exit_code == 0, result.output
-    body = _body(next((tmp_path / "eml").glob("*.eml")))
+    body = _dry_run_body(report, sample_copy, tmp_path)
     line = next(x for x in body.splitlines() if "项目标任务中" in x)
     counted = sum(int(n) for n in re.findall(r"(\d+)项(?!目标)", line.split("。")[0]))
     assert counted == 34 and "项数据待补充" in line, line
