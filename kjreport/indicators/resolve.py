@@ -93,8 +93,9 @@ class _Matcher:
 
     def reported_keys(self, keys: list[str], builtin: IndicatorSpec | None) -> list[str]:
         inputs = set(builtin.inputs.values()) if builtin else set()
-        found = [f for k in keys for f in self.reported.get(k, []) if f not in inputs]
-        return list(dict.fromkeys(found))
+        found = list(dict.fromkeys(f for k in keys for f in self.reported.get(k, []) if f not in inputs))
+        # a row init listed and nobody filled must not hide a synonym row that holds the figures
+        return sorted(found, key=lambda f: not (f in self.fields and self.fields[f].has_data))
 
     def has_data(self, spec: IndicatorSpec) -> bool:
         return all(f in self.fields and self.fields[f].has_data for f in spec.inputs.values())

@@ -216,18 +216,26 @@ def bureau_from_title(title: str) -> tuple[str, str]:
 
 
 def department_rows(plan: PlanImportResult | None) -> list[list[object]]:
-    """Return 科室数据 with a row (科室, 指标, 单位) for each target no built-in computes from a
-    ledger or the county columns, so the office only types the figures. A 新增 target's row is
-    the 新增 figure (新增重点实验室); a 增速/提高 target's row is the indicator's own figure."""
+    """Return 科室数据 with a row (科室, 指标, 单位) for each target no built-in computes from the
+    county columns, so the office only types the figures. A 新增 target's row is the 新增 figure
+    (新增重点实验室); a 增速/提高 target's row is the indicator's own figure.
+
+    A built-in counted from a ledger (高新技术企业 from 企业台账) gets a row too: a workbook made
+    from a plan has empty ledgers, and a typed figure is used while they stay empty (once the
+    ledger holds data, 设置「指标来源优先」 decides and check says so)."""
     rows: list[list[object]] = [_header(schema.DEPARTMENT)]
     if plan is None:
         return rows
     from kjreport.indicators.catalogue import load_catalogue
     from kjreport.indicators.names import name_key
     from kjreport.indicators.registry import build_registry
+    from kjreport.indicators.reported import COUNTY_PREFIX
 
     catalogue = load_catalogue()
-    builtins = {name_key(s.name) for s in build_registry([])}
+    builtins = {  # built-ins read only from 县区数据 columns, which the office fills anyway
+        name_key(s.name) for s in build_registry([])
+        if s.inputs and all(f.startswith(COUNTY_PREFIX) for f in s.inputs.values())
+    }
 
     def computed(name: str) -> bool:
         entry = catalogue.find(name)
@@ -239,7 +247,7 @@ def department_rows(plan: PlanImportResult | None) -> list[list[object]]:
     for t in plan.targets:
         stock = re.sub(r"^(新增|净增)", "", t.indicator) or t.indicator
         if computed(stock) and t.kind not in ("新增", "净增"):
-            continue  # a ledger or the county columns give it; a 新增 figure may be typed
+            continue  # the county columns give it; a 新增 figure may be typed
         name, unit = t.indicator, t.unit
         if t.kind in ("新增", "净增") and not name.startswith(t.kind):
             name = t.kind + name

@@ -104,6 +104,7 @@ def fill_yanan(path: Path, *, delete_unused: bool = False) -> None:
             ws.cell(i, where["县区"], county)
             for name, values in YANAN_COUNTY.items():
                 ws.cell(i, where[name], values[which][i - 2])
+    wb["科室数据"].delete_rows(2, wb["科室数据"].max_row)  # the QA typed its own list of rows
     _rows(wb["科室数据"], YANAN_DEPARTMENT)
     _rows(wb["工作进展"], YANAN_PROGRESS)
     for row in wb["目标任务"].iter_rows(min_row=2):

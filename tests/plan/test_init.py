@@ -12,7 +12,9 @@ from kjreport.cli import main
 from kjreport.dataset import read_dataset
 from kjreport.plan import import_plan
 from kjreport.plan.init import InitError, create_workbook
+from kjreport.report import analyse
 from kjreport.workbook import schema
+from kjreport.workbook.open import open_source
 from kjreport.workbook.xlsx import XlsxFile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,3 +211,27 @@ def test_a_headline_is_not_taken_for_the_bureau_s_place():
     assert bureau_from_title("全区科技工作会议召开") == ("", "")
     assert bureau_from_title("延安市科技局抓早动快安排部署") == ("延安市", "延安市科技局")
     assert bureau_from_title("汉寿县2018年工作部署") == ("汉寿县", "")
+
+
+def test_a_ledger_counted_target_gets_a_department_row_when_the_ledger_is_empty(tmp_path):
+    """A bureau starting from its plan has no 企业台账: the 高新技术企业 total gets a 科室数据 row,
+    and the figure typed there is the one assessed (QA3 S10). County-column built-ins get none."""
+    plan = ROOT / "tests" / "plan" / "corpus" / "2018_handan_news.txt"
+    out = tmp_path / "邯郸2018.xlsx"
+    create_workbook(out, 2018, plan=import_plan(plan, year=2018))
+    wb = openpyxl.load_workbook(out)
+    rows = {r[1]: r for r in wb["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
+    assert rows["高新技术企业"][:3] == ("高新科", "高新技术企业", "家")
+    assert "新增高新技术企业" in rows
+    for row in wb["科室数据"].iter_rows(min_row=2):
+        if row[1].value == "高新技术企业":
+            row[3].value, row[4].value = 375, 283
+    wb.save(out)
+    _, _, results, _ = analyse(open_source(out))
+    result = {r.name: r for r in results}["高新技术企业"]
+    assert (result.achieved, result.target.value, result.origin) == (375, 380, "科室报送")
+
+    seed = create_workbook(tmp_path / "菏泽.xlsx", 2011,
+                           plan=import_plan(ROOT.parent / "shared" / "seeds" / "市科技局全年工作意见.txt"))
+    names = {r[1] for r in openpyxl.load_workbook(seed.path)["科室数据"].iter_rows(min_row=2, values_only=True)}
+    assert "高新技术产业产值" not in names and "全社会R&D经费投入" not in names
