@@ -191,15 +191,19 @@ def _header(spec: SheetSpec) -> list[object]:
 
 
 _TITLE_BUREAU = re.compile(
-    r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:市|县|区|州|盟|旗))"
+    r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:州市|市|县|区|州|盟|旗))"  # 福州市, not 福州
     r"(?P<org>(?:科学技术|科技)[\u4e00-\u9fff]{0,10}?局)?"
 )
 
 
 # words of a headline, never of a place's name
-_NOT_A_PLACE = re.compile(r"^全|^本|科技|科学|部门|推进|加速|加快|创新|建设|工作|发展|全面|深入|召开|举行|会议|我")
+_NOT_A_PLACE = re.compile(
+    r"^全|^本|^地区$|科技|科学|部门|推进|加速|加快|创新|建设|工作|发展|全面|深入|召开|举行|会议|我|同志|在"
+)
 # what follows a place named without its bureau: a year, 科技…, 人民政府, 关于, a quote
-_AFTER_PLACE = re.compile(r"\s*(?:\d{4}|[二〇一两三四五六七八九零]{4}|科|人民政府|关于|召开|举行|《|“|：|:|\s*$)")
+_AFTER_PLACE = re.compile(
+    r"\s*(?:\d{4}|[二〇一两三四五六七八九零]{4}|科|人民政府|关于|召开|举行|出台|印发|发布|部署|《|“|\"|：|:|\s*$)"
+)
 
 
 def bureau_from_title(title: str) -> tuple[str, str]:

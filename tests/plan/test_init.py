@@ -211,6 +211,11 @@ def test_a_headline_is_not_taken_for_the_bureau_s_place():
     assert bureau_from_title("全区科技工作会议召开") == ("", "")
     assert bureau_from_title("延安市科技局抓早动快安排部署") == ("延安市", "延安市科技局")
     assert bureau_from_title("汉寿县2018年工作部署") == ("汉寿县", "")
+    # QA4 F13: a 州市 is named whole, and a place before 出台/印发 is the bureau's place
+    assert bureau_from_title("福州市“十四五”科技创新朝四大目标发力") == ("福州市", "")
+    assert bureau_from_title("磐安县出台了科技发展“十四五”规划") == ("磐安县", "")
+    assert bureau_from_title("寇全安同志在全市科技工作会议上的讲话") == ("", "")  # a speech
+    assert bureau_from_title("地区科技工作要点") == ("", "")  # 地区 is no place's name
 
 
 def test_a_ledger_counted_target_gets_a_department_row_when_the_ledger_is_empty(tmp_path):
