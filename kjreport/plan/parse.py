@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kjreport.model import PlanNode, Target
 from kjreport.plan import wording
+from kjreport.plan.performance import performance_rows
 from kjreport.plan.reader import PlanLine
 from kjreport.plan.tables import rows_as_sentences
 from kjreport.plan.targets import Segment as _Segment
@@ -138,6 +139,7 @@ def parse_plan(
     lines, script_note = _simplified(lines)
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
+    lines = performance_rows(lines)  # 绩效目标表: 一级指标 | 二级指标 | … | 指标值
     lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
     b.top = _top_level(lines)
     for raw in lines:

@@ -230,7 +230,9 @@ def _scan(
     ]
     for k, q in enumerate(found_q):
         if q["unit"] in catalog.ORGS + catalog.COUNT_ITEMS and k + 1 < len(found_q):
-            if wording.is_subject(sentence[q.end() : found_q[k + 1].start()]):
+            if wording.is_subject(
+                sentence[q.end() : found_q[k + 1].start()]
+            ) and not wording.threshold_name(sentence[q.end() :]):
                 reason = "是后面指标的主体（如“81家示范企业新增投资100亿元”），不是目标"
                 out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
                 continue
@@ -345,6 +347,9 @@ def _scan(
         name_end = [e for e in (sentence.find(ch, q.end()) for ch in NAME_MARKS) if e >= 0]
         after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        counted = wording.threshold_name(sentence[q.end() :]) if unit in catalog.ORGS else ""
+        if counted:  # "1个产值过50亿元的高新技术企业": the name after the count, threshold kept
+            name, subject, used = counted, "", 0
         if used:
             consumed = q.end() + used
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
@@ -365,7 +370,7 @@ def _scan(
                 continue
 
         entry = None
-        if unit:
+        if unit and not counted:
             entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit)
             if (
                 entry is None
@@ -413,6 +418,8 @@ def _scan(
 
 
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
+# a sentence stated for the end of the year ("年末，全县…达到21%", "到年底…")
+YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
 STOCK_WORDS = re.compile(r"总数|总量|总计|拥有量|保有量")
 
 
@@ -630,6 +637,16 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
             by_value.setdefault((f.unit, round(f.value, 9)), []).append(key)
             continue
         first, codes = merged[key]
+        if (abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison) and (
+            YEAR_END.match(f.sentence) and not YEAR_END.match(first.sentence)
+        ):
+            # "…比重达到20%以上。" then "年末，全县…比重达到21%": the year-end figure is the target
+            notes.append(
+                f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
+                f"第{f.line}行写明年末 {f.comparison}{_fmt(f.value)}{f.unit}，已按年末的目标值导入，请核对。"
+            )
+            merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
+            continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"

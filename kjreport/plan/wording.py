@@ -149,13 +149,13 @@ LEAD_WORDS = re.compile(
     r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
-    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|"
+    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
     r"扩大|建立|引进|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|净增|累计|使|让|的|，|、|\s)+"
 )
 PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
-    r"(?:达到|达|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
+    r"(?:达到|达(?!标)|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
     r"年递增|递增|年增长|增长|增加(?!值)|提高|提升|上升|增速|增幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居|"
     r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
@@ -237,6 +237,7 @@ def money_units(sentence: str) -> str:
         clause = re.split(r"[，；。：、]", sentence[: m.start()])[-1]
         return m.group() + ("元" if MONEY_WORDS.search(clause) else "")
 
+    sentence = re.sub(r"(?<=\d)个亿元?", "亿元", sentence)  # "技术交易额达2个亿": 2亿元
     return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万])", unit, sentence)
 
 
@@ -303,6 +304,20 @@ SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\
 THRESHOLD_COUNT_BEFORE = re.compile(
     r"\d+(?:个|家|户)(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)$"
 )
+# the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
+_THRESHOLD = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
+THRESHOLD_NAME = re.compile(
+    rf"^(?P<thr>{_THRESHOLD})(?:、\d+(?:个|家|户){_THRESHOLD})*的(?P<noun>[\u4e00-\u9fff]{{2,20}})"
+)
+
+
+def threshold_name(after: str) -> str:
+    """Return the name of what a count counts when a threshold follows the count and the noun
+    comes after the last threshold of the list ("产值过50亿元的高新技术企业"), or ""."""
+    m = THRESHOLD_NAME.match(after)
+    return f"{m['thr']}的{m['noun']}" if m else ""
+
+
 # a tax rate: "高新技术企业的企业所得税减按15%征收", "税率为15%"
 TAX_RATE_BEFORE = re.compile(r"(?:减按|税率(?:为|是)?|按[^，；。\d]{0,6}税率)$")
 # the lead-in of a model-essay site: "下面是小编收集整理的科技年度工作计划4篇，欢迎阅读"

@@ -1359,3 +1359,101 @@ def test_a_tax_rate_is_not_a_target():
     text = "2021年度项目绩效目标\n落实高新技术企业所得税减按15%征收政策,新增高新技术企业10家。\n"
     assert values(text, 2021) == {10}
     assert "税率" in listed(text, 2021)["15%"]
+
+
+# --- planfix9: the final8 forms left over (绩效目标表, a name after the count, two values) ------
+
+
+def test_a_performance_form_one_cell_a_line_is_read():
+    # 2021_qingshan_jixiao: 绩效项目指标表 copied from a web page, one cell a line
+    cells = [
+        "区科经局部门预算专项(绩效目标)申报表2021年度", "绩效项目指标表", "一级指标", "",
+        "二级指标", "", "指标内容", "", "指标值", "", "备 注", "", "产出指标", "", "数量指标", "",
+        "新增高新技术企业", "", "15", "", "质量指标", "", "扶持标准达标率", "", "100%", "",
+        "时效指标", "", "高企资格有效", "", "3年", "", "效益指标", "", "经济效益指标", "",
+        "减税降费", "", "企业所得税减按15%征收", "", "社会效益指标", "", "企业竞争力", "", "增强",
+        "", "社会公众或服务", "", "政策满意度", "", "≥90%", "", "对象满意度指标", "", "附件:",
+    ]
+    got = found("\n".join(cells), 2021)
+    assert got == {
+        ("高新技术企业", "新增"): ("≥", 15, "家", None),
+        ("扶持标准达标率", "总量"): ("≥", 100, "%", None),
+        ("政策满意度", "总量"): ("≥", 90, "%", None),
+    }  # 3年 is how long a status lasts, 15% a tax rate, 增强 no figure
+    wide = "\n".join(cells).replace("100%", "１００％").replace("≥90%", "≥９０％")
+    assert found(wide, 2021) == got  # full-width digits and ％, as some pages write them
+
+
+def test_a_performance_form_with_cells_split_by_bars_or_spaces_is_read():
+    # 2021_taoyuan_jixiao (| cells), 2022_taoyuan_jixiao (spaces; "≥8项" pushed onto its own line)
+    bars = (
+        "桃源县科学技术局2021年度部门整体支出绩效目标申报表\n"
+        "部门整体 支出年度 绩效目标 | 一级指标 | 二级指标 | 三级指标 | 指标内容 | 指标值 | 备注 | |\n"
+        "产出指标 | 数量指标 | 产学研合作项目数量 | 全年开展产学研合作项目数量 | 20项以上 | |||\n"
+        "技术交易额 | 全年全县完成技术交易数量 | 2个亿以上 | |||||\n"
+        "科技活动周举办次数 | 科技活动周举办次数 | 1次 | |||||\n"
+        "成本指标 | 专项经费 | 专项经费 | ≤50万元 | |||||\n"
+    )
+    got = found(bars, 2021)
+    assert got == {
+        ("产学研合作项目", "总量"): ("≥", 20, "项", None),
+        ("技术交易额", "总量"): ("≥", 2, "亿元", None),
+        ("科技活动周举办次数", "总量"): ("≥", 1, "次", None),
+    }  # a 成本指标 is the budget, not a target
+    spaces = (
+        "桃源县科学技术局2022年部门整体支出绩效目标申报表\n部门整体\n支出年度\n绩效目标\n"
+        "一级指标 二级指标 三级指标 指标内容 指标值及单位\n"
+        "产出指标 数量指标 高新技术企业新增数量 高新技术企业新增申报成功数 ≥6家\n"
+        "科技成果转化项目数量 科技成果转化项目数量\n≥8项\n"
+        "科普宣传活动次数 科普宣传活动次数 3次\n"
+    )
+    got = found(spaces, 2022)
+    assert got[("高新技术企业", "新增")][:3] == ("≥", 6, "家")
+    assert got[("科技成果转化项目", "总量")][:3] == ("≥", 8, "项")
+    assert got[("科普宣传活动次数", "总量")][:3] == ("≥", 3, "次")
+    # a plain table of targets is no performance form: the general table reader keeps it
+    plain = "2024年主要指标\n指标名称 | 单位 | 2024年目标\n高新技术企业 | 家 | 120\n"
+    assert values(plain, 2024) == {120}
+
+
+def test_a_count_before_a_threshold_names_what_it_counts():
+    # 2010_yongzhou_mubiao: "重点培育1个产值过50亿元、5个产值过10亿元、10个产值过1亿元的高新技术企业"
+    text = (
+        "2010年工作目标\n"
+        "重点培育1个产值过50亿元、5个产值过10亿元、10个产值过1亿元的高新技术企业。\n"
+    )
+    assert found(text, 2010) == {
+        ("产值过50亿元的高新技术企业", "总量"): ("≥", 1, "个", None),
+        ("产值过10亿元的高新技术企业", "总量"): ("≥", 5, "个", None),
+        ("产值过1亿元的高新技术企业", "总量"): ("≥", 10, "个", None),
+    }
+    one = found("2010年工作目标\n培育3家年营业收入超过10亿元的科技型企业。\n", 2010)
+    assert one == {("年营业收入超过10亿元的科技型企业", "总量"): ("≥", 3, "家", None)}
+    # a count that is the subject of a later figure is still no target of its own
+    subject = "2010年工作目标\n81家示范企业新增投资100亿元。\n"
+    assert "主体" in listed(subject, 2010)["81家"]
+
+
+def test_ge_yi_is_a_hundred_million_yuan_and_dacheng_opens_the_name():
+    # 2021_taoyuan_jixiao: "达成产学研合同20个、技术交易合同50个，全县技术交易额达2个亿"
+    text = "2021年整体绩效目标\n2、达成产学研合同20个、技术交易合同50个，全县技术交易额达2个亿。\n"
+    got = found(text, 2021)
+    assert got[("产学研合同", "总量")][1:3] == (20, "个")
+    assert got[("技术交易额", "总量")][1:3] == (2, "亿元")
+
+
+def test_a_year_end_figure_replaces_an_earlier_one_with_a_note():
+    # 2017_huarong_qingdan: the task says "达到20%以上", the list's year-end line "年末…达到21%"
+    text = (
+        "2017年科技局重点工作清单\n"
+        "开展技术创新，高新技术产业增加值占地区生产总值比重达到20%以上。\n"
+        "年末，全县高新技术产业增加值占地区生产总值比重达到21%\n"
+    )
+    r = parse(text, 2017)
+    assert [(t.value, t.comparison) for t in r.targets] == [(21, "≥")]
+    assert any("年末" in n and "20%" in n and "21%" in n for n in r.notes)
+    # without a year-end line the first figure stays, with the usual note
+    text2 = text.replace("年末，全县", "全县")
+    r2 = parse(text2, 2017)
+    assert [t.value for t in r2.targets] == [20]
+    assert any("已保留第一次出现" in n for n in r2.notes)

@@ -1,0 +1,130 @@
+"""绩效目标表: the performance-target forms bureaus publish with their budgets, read as sentences.
+
+A 部门（专项）绩效目标申报表 lists its targets in a table of 一级指标 | 二级指标 | 三级指标 |
+指标内容 | 指标值: ``产出指标 | 数量指标 | 新认定高新技术企业数量 | … | 6家以上``. Copied from a
+web page the table arrives in one of three shapes, all read here:
+
+- one row a line, cells split by ``|`` or tabs (``… | 15家以上 | |||``);
+- one row a line, cells split by spaces (``产出指标 数量指标 科技活动周举办次数 … 1次``), a value
+  sometimes pushed onto the next line (``≥8项``);
+- one cell a line (``新增高新技术企业`` / ``15`` / ``质量指标`` / ``扶持标准达标率`` / ``100%``).
+
+Each value becomes the sentence a plan would write (``力争新认定高新技术企业数量达到6家以上。``)
+with the name of its row: the row's first name cell (the 三级指标), or — for a value alone on its
+line — the line before it. Level labels (产出指标、数量指标、满意度指标), header words, qualitative
+values (增强、健全) and durations (高企资格有效 3年) say nothing; values under 成本指标 are budget
+lines, not targets. The table ends at a line of prose or at 附件. Pure lines in, lines out; ``parse``
+calls it before the general table reader (``tables.rows_as_sentences``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kjreport.plan.reader import PlanLine
+
+HEADER_WORDS = ("一级指标", "二级指标", "指标值")
+HEADER_CELL = re.compile(
+    r"^(?:[一二三四]级指标|指标内容|指标名称|指标值(?:及单位)?|目标值|备注|计量单位|单位"
+    r"|绩效指标|(?:部门整体)?(?:支出)?(?:年度)?绩效目标|部门整体|支出年度|年度指标值)$"
+)
+LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标$")  # 产出指标, 数量指标, 服务对象满意度指标
+COST_LABEL = re.compile(r"成本")
+VALUE_CELL = re.compile(
+    r"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>%|个亿|亿元|万元|元|人次|万人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台|年|月|天)?"
+    r"(?P<qual>以上|以内|左右)?$"
+)
+DURATION_UNITS = ("年", "月", "天")
+CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*|\s+")
+END = re.compile(r"^(?:附件|附表|说明[：:]|填报说明|备注[：:])")
+PROSE_LENGTH = 40  # a longer line without cells is prose: the table has ended
+ORG_NAME = re.compile(r"(?:企业|机构|单位|园区|基地|平台|中心|孵化器|众创空间)(?:数量?|数目)?$")
+CMP_WORDS = {"≥": "不低于", ">=": "不低于", "≤": "不超过", "<=": "不超过", ">": "超过", "<": "低于"}
+
+
+def performance_rows(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with each 绩效目标表 in them rewritten as one sentence per target value."""
+    out: list[PlanLine] = []
+    inside = False
+    names: list[str] = []  # the name cells of the last line that had no value
+    cost = False  # under 成本指标: budget lines
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if not inside:
+            out.append(line)
+            if _opens_table(lines, k):
+                inside = True
+                names, cost = [], False
+                # the header's own lines say nothing: blank the ones already passed
+                for j in range(len(out) - 1, max(-1, len(out) - 16), -1):
+                    if out[j].text.strip() and not _header_only(out[j].text):
+                        break
+                    out[j] = PlanLine(out[j].number, "", out[j].heading)
+            continue
+        if END.match(text) or (_is_prose(text)):
+            inside = False
+            out.append(line)
+            continue
+        cells = [c for c in CELL_SPLIT.split(text) if c]
+        row_names: list[str] = []
+        sentences: list[str] = []
+        for cell in cells:
+            if HEADER_CELL.match(cell) or len(cell) == 1 and not re.match(r"\d", cell):
+                continue
+            if LABEL_CELL.match(cell):
+                cost = bool(COST_LABEL.search(cell))
+                continue
+            value = VALUE_CELL.match(unicodedata.normalize("NFKC", cell))  # "１００％" too
+            if value is None:
+                row_names.append(cell)
+                continue
+            name = (row_names or names or [""])[0]
+            names = []
+            if name and not cost and value["unit"] not in DURATION_UNITS:
+                sentences.append(f"力争{name}{_words(value, name)}。")
+        if row_names and not sentences:
+            names = row_names
+        out.append(PlanLine(line.number, "".join(sentences), line.heading))
+    return out
+
+
+def _opens_table(lines: list[PlanLine], k: int) -> bool:
+    """Return True when line ``k`` ends the header of a 绩效指标 table: the last six non-blank
+    lines up to it name 一级指标, 二级指标 and 指标值, it is a header line, and the next non-blank
+    line is not."""
+    if not lines[k].text.strip() or not _header_only(lines[k].text):
+        return False
+    recent = [x.text for x in lines[: k + 1] if x.text.strip()][-6:]
+    window = "".join(re.sub(r"\s", "", t) for t in recent)
+    if not all(w in window for w in HEADER_WORDS):
+        return False
+    nxt = next((x.text for x in lines[k + 1 :] if x.text.strip()), "")
+    return not _header_only(nxt)
+
+
+def _header_only(text: str) -> bool:
+    """Return True for a line made of header cells only (一级指标 / 指标值 / 备 注 …)."""
+    cells = [c for c in CELL_SPLIT.split(text.strip()) if c]
+    joined = re.sub(r"[\s|｜]", "", text)
+    return bool(cells) and (
+        all(HEADER_CELL.match(c) or len(c) == 1 for c in cells) or bool(HEADER_CELL.match(joined))
+    )
+
+
+def _is_prose(text: str) -> bool:
+    """Return True for a line of running text (a paragraph), which a table cell never is."""
+    return len(text) > PROSE_LENGTH and not re.search(r"[|｜\t]", text) and "。" in text
+
+
+def _words(value: re.Match, name: str) -> str:
+    """Return a value cell as the words of a sentence ("≥6家" → "不低于6家", "2个亿" → "2亿元");
+    a bare count of organisations (新增高新技术企业 | 15) is counted in 家."""
+    unit = value["unit"] or ""
+    if unit == "个亿":
+        unit = "亿元"
+    elif not unit and ORG_NAME.search(name) and "." not in value["num"]:
+        unit = "家"
+    lead = CMP_WORDS.get(value["cmp"] or "", value["cmp"] or "达到")
+    return f"{lead}{value['num']}{unit}{value['qual'] or ''}"
