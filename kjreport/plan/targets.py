@@ -135,6 +135,8 @@ def extract(
         estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
         if seg.code != past_code or seg.code in plan_codes:
             past_open = False
+        elif wording.UNIT_OPENING.match(seg.text):
+            past_open = False  # "3.…" after an unnumbered "2022年，…" paragraph: a new item
         past_code = seg.code
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():

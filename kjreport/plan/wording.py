@@ -624,6 +624,16 @@ PLAN_TURN = re.compile(r"下一步|下步|今后|接下来|(?:会议|会上|大�
 
 
 # a news dateline and an opening quote: "科技日报长沙3月1日电 (记者…)“过去一年，…"
+# what opens a new unit of text even where the plan has no headings: a list item ("3.", "(3)",
+# "三是"), the body of a news report after its dateline ("南昌新闻网讯 …", "…3月24日电") or a
+# label of targets (a table row "整体绩效目标 | 1、…" read as "整体绩效目标。1、…")
+UNIT_OPENING = re.compile(
+    r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）"
+    r"|[①-⑳]|[^，。；]{0,20}?(?:网讯|本报讯|\d{1,2}月\d{1,2}日电)"
+    r"|[^，。；：\d]{0,10}(?:目标|任务)(?:[。：:]|$))"  # a label: "整体绩效目标。", "主要任务："
+)
+
+
 DATELINE = re.compile(r"^[^，。；“]{0,30}?\d{1,2}月\d{1,2}日电\s*(?:（[^）]{0,40}）)?|^\s*[“\"]")
 
 

@@ -1457,3 +1457,29 @@ def test_a_year_end_figure_replaces_an_earlier_one_with_a_note():
     r2 = parse(text2, 2017)
     assert [t.value for t in r2.targets] == [20]
     assert any("已保留第一次出现" in n for n in r2.notes)
+
+
+def test_a_past_paragraph_does_not_carry_into_the_next_item_dateline_or_target_label():
+    # benchmarks/plan_robustness.py past_lead on 2011_anhui_yaodian, 2023_nanchang_news and
+    # 2021_taoyuan_jixiao: an unnumbered paragraph of last year's results inside a plan that has
+    # no headings kept every later paragraph "past" until a target word
+    past = "2010年，全市新增高新技术企业85家，总数达到480家，同比增长21.5%。"
+    items = (
+        "2.配合实施战略性新兴产业“千百十工程”，培育2-3个特色产业基地。\n" + past + "\n"
+        "3.深入开展创新型园区创建工作。新建3-4家省级特色高新技术产业基地，新增2家国家级产业基地。\n"
+    )
+    assert values(items, 2011) == {2, 3}  # 2-3个, 3-4家 (lower bounds) and 2家
+    assert "2010年" in listed(items, 2011)["85家"]
+    news = (
+        "南昌市明确2023年科技工作重点和目标\n" + past.replace("2010", "2022") + "\n"
+        "南昌新闻网讯 科技型中小企业入库3000家以上，高新技术企业数量突破2000家。\n"
+    )
+    assert values(news, 2023) == {3000, 2000}
+    label = (
+        "桃源县科学技术局2021年度部门整体支出绩效目标申报表\n" + past.replace("2010", "2020") + "\n"
+        "整体绩效目标。5、选派科技特派员21名，上报问题解决及时率100%。\n"
+    )
+    assert values(label, 2021) == {21, 100}
+    # a paragraph that goes on reporting, with no new item, stays past
+    still = "2011年工作\n" + past + "\n全市技术合同成交额达到35.2亿元，比上年增长18%。\n"
+    assert values(still, 2011) == set()
