@@ -36,6 +36,10 @@ VALUE_CELL = re.compile(
     r"(?P<unit>%|个亿|亿元|万元|元|人次|万人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台|年|月|天)?"
     r"(?P<qual>以上|以内|左右)?$"
 )
+VALUE_HEAD = re.compile(
+    r"^(?:[≥≤><]=?|不低于|不少于|不超过|不高于)?\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|个亿|亿元|万元|人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台)(?:以上|以内|左右)?"
+)
 DURATION_UNITS = ("年", "月", "天")
 CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*|\s+")
 END = re.compile(r"^(?:附件|附表|说明[：:]|填报说明|备注[：:])")
@@ -67,7 +71,7 @@ def performance_rows(lines: list[PlanLine]) -> list[PlanLine]:
             inside = False
             out.append(line)
             continue
-        cells = [c for c in CELL_SPLIT.split(text) if c]
+        cells = [part for c in CELL_SPLIT.split(text) if c for part in _unglued(c)]
         row_names: list[str] = []
         sentences: list[str] = []
         for cell in cells:
@@ -81,7 +85,7 @@ def performance_rows(lines: list[PlanLine]) -> list[PlanLine]:
                 row_names.append(cell)
                 continue
             name = (row_names or names or [""])[0]
-            names = []
+            names, row_names = [], []  # the next value on this line belongs to the next row
             if name and not cost and value["unit"] not in DURATION_UNITS:
                 sentences.append(f"力争{name}{_words(value, name)}。")
         if row_names and not sentences:
@@ -111,6 +115,21 @@ def _header_only(text: str) -> bool:
     return bool(cells) and (
         all(HEADER_CELL.match(c) or len(c) == 1 for c in cells) or bool(HEADER_CELL.match(joined))
     )
+
+
+def _unglued(cell: str) -> list[str]:
+    """Return a cell split where one row's value runs into the next row's name ("≥6家培育指导
+    高新技术企业数量", "科技成果转化项目数量≥8项科技活动周…": rows joined back by a copy that lost
+    the line breaks). Inside a name only a value with its ≥/≤ splits ("减按15%征收" stays whole)."""
+    m = VALUE_HEAD.match(cell)
+    if m is None:
+        m = re.search(r"[≥≤]", cell)
+        if m is None or m.start() == 0:
+            return [cell]
+        return [cell[: m.start()], *_unglued(cell[m.start() :])]
+    if m.end() < len(cell) and not re.match(r"[\d.]", cell[m.end()]):
+        return [m.group(), *_unglued(cell[m.end() :])]
+    return [cell]
 
 
 def _is_prose(text: str) -> bool:

@@ -1483,3 +1483,23 @@ def test_a_past_paragraph_does_not_carry_into_the_next_item_dateline_or_target_l
     # a paragraph that goes on reporting, with no new item, stays past
     still = "2011年工作\n" + past + "\n全市技术合同成交额达到35.2亿元，比上年增长18%。\n"
     assert values(still, 2011) == set()
+
+
+def test_performance_rows_run_together_by_a_lost_line_break_are_split_again():
+    # benchmarks/plan_robustness.py hard_wrap on 2022_taoyuan_jixiao: the reflow that joins
+    # lines broken at a fixed width also joins the table's rows, values running into names
+    text = (
+        "桃源县科学技术局2022年部门整体支出绩效目标申报表\n"
+        "一级指标 二级指标 三级指标 指标内容 指标值及单位\n"
+        "产出指标 数量指标 高新技术企业新增数量 高新技术企业新增申报成功数 ≥6家培育指导高新技术企业数量"
+        " 培育指导高新技术企业数量 ≥10家科技成果转化项目数量 科技成果转化项目数量≥8项科技活动周举办次数"
+        " 科技活动周举办次数 1次\n"
+        "效益指标 经济效益指标 减税降费 企业所得税减按15%征收\n"
+    )
+    got = found(text, 2022)
+    assert {k: v[1:3] for k, v in got.items()} == {
+        ("高新技术企业", "新增"): (6, "家"),
+        ("高新技术企业", "总量"): (10, "家"),  # 培育指导…数量: the catalogue's stock entry
+        ("科技成果转化项目", "总量"): (8, "项"),
+        ("科技活动周举办次数", "总量"): (1, "次"),
+    }  # "减按15%征收" stays one cell: no ≥ before the 15%
