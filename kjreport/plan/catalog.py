@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kjreport.plan.yearwords import YEAR_NUM
+
 Q = "⟨Q⟩"  # marks the quantity's position in a context string
 _ = "[^⟨]*"  # any text that does not cross another quantity
 
@@ -83,7 +85,7 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
 # words around a share's numerator that name nothing ("全市…继续保持占…")
 NUMERATOR_FILLER = re.compile(
     r"(?:全[省市县区]|我[省市县区]|本[省市县区]|力争|确保|努力|要|将|继续|仍|保持|稳定|达到|使|其|的"
-    r"|(?:19|20)\d{2}年(?:底|末)?|今年|全年|\s)+"
+    rf"|{YEAR_NUM}年(?:底|末)?|今年|全年|\s)+"
 )
 
 MONEY = ("亿元", "万元")

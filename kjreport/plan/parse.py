@@ -27,6 +27,7 @@ from kjreport.plan.text import (
     to_simplified,
 )
 from kjreport.plan.year import plan_year
+from kjreport.plan.yearwords import YEAR_NUM
 
 CN = "[一二三四五六七八九十]{1,3}"
 PART_RE = re.compile(rf"^(?P<n>{CN})[、．.](?P<rest>.*)$")
@@ -64,7 +65,7 @@ MARKER_RE = re.compile(r"主要(?:任务|工作|预期)?目标|总体目标|工�
 TITLE_WORDS = re.compile(r"意见|要点|计划|安排|打算|思路")
 # words that look forward: a sentence with one states what is to be done
 FORWARD_WORDS = re.compile(r"力争|确保|目标|计划|将(?!近)|预期|有望|拟")
-YEAR_RE = re.compile(r"(20\d{2}|19\d{2})年")
+YEAR_RE = re.compile(rf"({YEAR_NUM})年")
 
 
 @dataclass(frozen=True)
@@ -610,7 +611,7 @@ def _find_year(title: str, texts: list[str]) -> int | None:
     named for results ("截至2022年底，全市共有…") is not the plan's."""
     # "2023年工作总结和2024年工作计划": the year of the plan, not of the summary
     if m := re.search(
-        r"(20\d{2}|19\d{2})年(?:度)?[^，。年]{0,12}?(?:计划|打算|要点|安排|意见|思路)", title or ""
+        rf"({YEAR_NUM})年(?:度)?[^，。年]{{0,12}}?(?:计划|打算|要点|安排|意见|思路)", title or ""
     ):
         return int(m.group(1))
     for text in [title, *texts[:3]]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kjreport.plan.reader import PlanLine
+from kjreport.plan.yearwords import YEAR_NUM
 
 CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*")
 NAME_HEADER = re.compile(r"指标|名称|内容|项目|工作任务|任务")
@@ -21,7 +22,7 @@ UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 TARGET_HEADER = re.compile(r"目标|预期|计划|任务值|考核值|指标值")
 PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
 REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|进度表")
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR = re.compile(rf"({YEAR_NUM})\s*年")
 NUMBER_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不少于|不超过|达到|约)?\s*-?\d+(?:\.\d+)?\s*(?:%|以上|以内|左右)?$"
 )

@@ -19,20 +19,21 @@ from kjreport.indicators.catalogue import default_department
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, wording
 from kjreport.plan.wording import CLAUSE_MARKS, QUANTITY_RE
+from kjreport.plan.yearwords import YEAR_NUM
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
 NAME_MARKS = "，；。：！？—"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
 YEAR_MENTION = re.compile(
-    r"(?<![\d\-—–~～至])((?:19|20)\d{2})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
+    rf"(?<![\d\-—–~～至])({YEAR_NUM})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
 )
 # "到2027年，…" / "2025年，…": a year that frames the rest of the paragraph, not just its sentence
 FRAME_YEAR = re.compile(
-    r"(?:(?:到|至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末|前)?(?=[，：]))"
+    rf"(?:(?:到|至)({YEAR_NUM})年|({YEAR_NUM})年(?:底|末|前)?(?=[，：]))"
 )
 # a population other than the catalogue's: a reserve ("后备培育入库企业") or a density
 # ("千家工商注册企业中高新技术企业数量")
 RESERVE = re.compile(r"后备|储备|培育库|千家|每千|每万|万家[^，；。]{0,8}中")
-TARGET_WORDS = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)(?:19|20)\d{2}年")
+TARGET_WORDS = re.compile(rf"目标|力争|争取|确保|预期|(?:到|至){YEAR_NUM}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 
 

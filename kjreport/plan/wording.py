@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kjreport.plan.text import cn_int
+from kjreport.plan.yearwords import IS_YEAR, YEAR_NUM, years_named
 
 UNITS = (
     "万人次",
@@ -129,7 +130,7 @@ PAST_WORDS = re.compile(
 RESULT_WORDS = re.compile(
     r"超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
-    r"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是(?:19|20)\d{2}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{0,12}?末的[\d.]+倍"
+    rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
     r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以来"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
@@ -138,12 +139,12 @@ RESULT_WORDS = re.compile(
 # ("发明专利授权量较上年增长25%")
 RESULT_COMPARISON = re.compile(r"同期|同比|较去年|较上年|比去年|比上年")
 TARGET_CUES = re.compile(
-    r"力争|争取|确保|预期|主要目标|目标是|(?:到|至)(?:19|20)\d{2}年|计划|将|要"
+    rf"力争|争取|确保|预期|主要目标|目标是|(?:到|至){YEAR_NUM}年|计划|将|要"
 )
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    r"^(?:\d{1,2}[.．、](?!\d)|\d{1,2}[.．](?=(?:19|20)\d{2}年)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发|"
     r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
@@ -189,11 +190,11 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     after = sentence[q.end() :]
     if ORDINAL_BEFORE.search(before) or QUOTED.search(before) or in_name(before, after):
         return True
-    if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and re.match(
+    if IS_YEAR.fullmatch(q["value"]) and re.match(
         r"[-/.]\d{1,2}\b|\d{0,2}[-/.]\d", after
     ):
         return True  # a date: 2019-07-11
-    if re.fullmatch(r"(?:19|20)\d{2}", q["value"]) and q["upper"] and re.match(r"[-/.]\d", after):
+    if IS_YEAR.fullmatch(q["value"]) and q["upper"] and re.match(r"[-/.]\d", after):
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
@@ -216,7 +217,7 @@ MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规�
 
 # a sentence that announces the goals set out next: "《决定》着重擘画了到2020年的目标，提出实现
 # “三个提升、两个突破”的奋斗目标。"
-ANNOUNCED_GOALS = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^。；\d]{0,6}目标[^。；\d]*。?$")
+ANNOUNCED_GOALS = re.compile(rf"(?:到|至)\s*({YEAR_NUM})\s*年(?:底|末)?的[^。；\d]{{0,6}}目标[^。；\d]*。?$")
 
 
 def announced_goals_year(sentence: str) -> int | None:
@@ -379,7 +380,7 @@ def kind(before: str, unit: str) -> str:
 # what ends a clause's subject but is no part of a name: "高新技术企业可", "工业用电量反而",
 # "技术合同交易额从2017年的", "在云端有"
 NAME_TAIL = re.compile(
-    r"(?:[从由自](?:19|20)\d{2}年(?:底|末)?的?|可|可以|可望|反而|约|共|共计|总计|合计|有|达|将|要|也|还|均|都|又|再)+$"
+    rf"(?:[从由自]{YEAR_NUM}年(?:底|末)?的?|可|可以|可望|反而|约|共|共计|总计|合计|有|达|将|要|也|还|均|都|又|再)+$"
 )
 # a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
 VERB_ONLY = re.compile(
@@ -434,7 +435,7 @@ def name_before(before: str) -> str:
 # what opens a clause before the action it names: ordinals, dates, actors, adverbs
 ACTION_LEAD = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）"
-    r"|(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|全年|今年|年内|力争|争取|努力|确保|要|将|计划"
+    rf"|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|力争|争取|努力|确保|要|将|计划"
     r"|重点|大力|积极|加快|进一步|继续|全力|着力|全市|全县|全区|全省|我市|我县|我区|我省|本市|本县|本区"
     r"|其中|并|，|、|\s)+"
 )
@@ -544,7 +545,7 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
 
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
 STRONG_TARGET = re.compile(
-    r"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*(?:19|20)\d{2}\s*年"
+    rf"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年"
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
     r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)"
     r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在|从|由)|任务分解|分解到"
@@ -556,8 +557,8 @@ STRONG_TARGET = re.compile(
 # in a report of results, "到2020年" is no target word when it dates an estimate or the end of a
 # change: "预计到2020年底全县高新技术企业可达18家", "从2017年的0.28亿元，上升到2020年的1.77亿元"
 REPORTED_DATE = re.compile(
-    r"预计(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?"
-    r"|(?:上升|增长|提高|增加|提升|发展|跃升|扩大)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?的"
+    rf"预计(?:到|至)\s*{YEAR_NUM}\s*年(?:底|末)?"
+    rf"|(?:上升|增长|提高|增加|提升|发展|跃升|扩大)(?:到|至)\s*{YEAR_NUM}\s*年(?:底|末)?的"
 )
 
 
@@ -596,10 +597,10 @@ HORIZON = re.compile(
 )
 # a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
 LEADING_YEAR = re.compile(
-    r"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?((?:19|20)\d{2})\s*年(?:底|末|前|内|度)?"
+    rf"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?({YEAR_NUM})\s*年(?:底|末|前|内|度)?"
     r"(?=[，：]|预计|全年|全[省市县区]|我[省市县区]|共|累计)"
     # "2.2019年千家…不少于5.67家；…": a year that opens an item frames the item's ；-clauses
-    r"|^\s*(?:\d{1,2}[.．、]\s*)?((?:19|20)\d{2})\s*年(?!以来|的|以前)"
+    rf"|^\s*(?:\d{{1,2}}[.．、]\s*)?({YEAR_NUM})\s*年(?!以来|的|以前)"
 )
 
 
@@ -615,7 +616,7 @@ THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
 PAST_OPENER = re.compile(
     r"^\s*(?:[^，。；：\d]{0,8}[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一)年"
     r"|近(?:五|三|两|几)年|(?:五|三|两|十)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
-    r"|((?:19|20)\d{2})\s*年(?!度?(?:目标|工作目标|计划|工作计划|要点|工作要点|工作思路|安排|任务)))"
+    rf"|({YEAR_NUM})\s*年(?!度?(?:目标|工作目标|计划|工作计划|要点|工作要点|工作思路|安排|任务)))"
 )
 
 
@@ -654,7 +655,7 @@ def reports_earlier_year(sentence: str, year: int | None) -> bool:
     no target word. Like a past opener, it frames the rest of its paragraph as results."""
     if year is None:
         return False
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)", sentence)]
+    years = years_named(sentence)
     if not years or max(years) >= year:
         return False
     if STRONG_TARGET.search(sentence) or FUTURE.search(sentence):
@@ -673,13 +674,13 @@ def opens_this_year(sentence: str, year: int | None) -> bool:
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
 PAST_RESET = re.compile(
-    r"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?:到|至)\s*(?:19|20)\d{2}\s*年|今年|年内|明年"
+    rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?:到|至)\s*{YEAR_NUM}\s*年|今年|年内|明年"
     r"|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的
 # 重点任务。", "2024年工作打算", "下一步工作计划")
 PLANS_FOLLOW = re.compile(
-    r"^[^。]{0,40}?(?:今年(?!以来)|明年|下一步|下步|(?:19|20)\d{2}年(?!以来))[^。]{0,30}?"
+    rf"^[^。]{{0,40}}?(?:今年(?!以来)|明年|下一步|下步|{YEAR_NUM}年(?!以来))[^。]{{0,30}}?"
     r"(?:将|(?<![主重需首纲])要|计划|打算|安排|思路)[^。]{0,30}?(?:重点任务|重点工作|工作|任务|如下|方面)"
 )
 # a sentence that sets targets ("设定了2019年高新区…发展指标。主要包括：…")
@@ -707,8 +708,8 @@ PROGRESS_SO_FAR = re.compile(
 )
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|工作报告|年报")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
-DOC_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}")
-DATE_LINE = re.compile(r"日期|时间|发布|刊发|来源|编印|^\s*(?:19|20)\d{2}[-年/.]")
+DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
+DATE_LINE = re.compile(rf"日期|时间|发布|刊发|来源|编印|^\s*{YEAR_NUM}[-年/.]")
 
 
 def document_date(lines: list[str]) -> tuple[int, int] | None:
@@ -731,7 +732,7 @@ def _reports(sentence: str, year: int | None) -> bool:
 
 
 # words only a report uses: an estimate of the year's result, a period up to now
-REPORT_ONLY = re.compile(r"预计|(?:19|20)\d{2}年以来|逐年")
+REPORT_ONLY = re.compile(rf"预计|{YEAR_NUM}年以来|逐年")
 
 
 def _title_says(title: str) -> str:
@@ -1112,7 +1113,7 @@ OWN_LEVEL = {
 }
 HIGHER = {"省": r"全国", "市": r"全国|全省", "县": r"全国|全省"}
 SUBJECT_LEAD = re.compile(
-    r"^(?:(?:到|至|在|于)?(?:19|20)\d{2}年(?:末|底|前|内|度)?|力争|争取|确保|今年|年内|全年|\s)*"
+    rf"^(?:(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|力争|争取|确保|今年|年内|全年|\s)*"
 )
 
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-YEAR = re.compile(r"(?<![\d\-—–~～至])((?:19|20)\d{2})\s*年(?![\-—–~～至]\d|\d{1,2}\s*月)")
+from kjreport.plan.yearwords import YEAR_MENTION
+
+YEAR = YEAR_MENTION  # a year named on its own (kjreport.plan.yearwords)
 # what follows a year in its clause (before the next mark) or stands just before it
 PLAN_NOUN = re.compile(r"谋划|部署|安排|计划|打算|要点|目标|任务|思路|意见|方案|展望")
 PAST_NOUN = re.compile(r"总结|回顾|盘点|成绩|成效|成就|完成情况|圆满完成|工作报告|述职|进展|奖")

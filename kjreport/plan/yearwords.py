@@ -1,0 +1,25 @@
+"""How plans write a calendar year: the one definition every plan-reading pattern builds on.
+
+Each reader of the plan (document year, sentence frames, tables, names, dates) has its own
+context around a year — "到2025年", "2024年度工作要点", "2019-2021年" — but what counts as a year
+is the same everywhere: 19xx or 20xx, written with 年 (a number such as 2000家 is no year).
+Patterns elsewhere are built from ``YEAR_NUM`` (``rf"(?:到|至)\\s*{YEAR_NUM}\\s*年"``) so that a
+change — another century, a year written with spaces — is made once, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+YEAR_NUM = r"(?:19|20)\d{2}"  # the digits of a year
+# a year named on its own, not one end of a span ("2019-2021年", "2020年12月" is a date)
+YEAR_MENTION = re.compile(
+    rf"(?<![\d\-—–~～至])({YEAR_NUM})\s*年(?![\-—–~～至]\d|\d{{1,2}}\s*月)"
+)
+YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\d)")  # any year with 年
+IS_YEAR = re.compile(rf"{YEAR_NUM}")  # fullmatch: a number that is a year
+
+
+def years_named(text: str) -> list[int]:
+    """Return the years ``text`` names with 年, in order (``2000家`` and ``12年`` are none)."""
+    return [int(y) for y in YEAR_IN_TEXT.findall(text)]
