@@ -58,6 +58,8 @@ JUNK_RES = (
     re.compile(r"^【?字体[：]?\s*大\s*中\s*小】?$"),
     # a page's breadcrumb: "当前位置：首页 > 新闻中心 > 工作动态"
     re.compile(r"^[^，。；]{0,8}位置[：:]|^[^，。；]{0,12}首页\s*[>＞»]"),
+    # "首页 新闻 > 科技 > 正文": a breadcrumb with its separators spaced out
+    re.compile(r"^\s*首页[^，。；]{0,20}[>＞»]|^[^，。；]{0,20}[>＞»][^，。；]{0,20}[>＞»][^，。；]{0,20}$"),
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SIGNATURE_RE = re.compile(r"^[^。，；：]{2,30}(?:局|委员会|办公室|人民政府|领导小组)$")
@@ -65,6 +67,8 @@ MARKER_RE = re.compile(r"主要(?:任务|工作|预期)?目标|总体目标|工�
 TITLE_WORDS = re.compile(r"意见|要点|计划|安排|打算|思路")
 # words that look forward: a sentence with one states what is to be done
 FORWARD_WORDS = re.compile(r"力争|确保|目标|计划|将(?!近)|预期|有望|拟")
+# the head word of a title ("…年度工作计划", "…工作总结")
+TITLE_HEAD = re.compile(r"(?:计划|要点|意见|方案|规划|安排|打算|思路|总结|述职|完成情况|落实情况)$")
 YEAR_RE = re.compile(rf"({YEAR_NUM})年")
 
 
@@ -539,7 +543,11 @@ def _add_body(b: _Builder, number: int, text: str) -> None:
 
 def _add_preamble(b: _Builder, number: int, text: str) -> None:
     """Lines before part 一: the document title, the general requirements, 主要任务目标."""
-    if not b.title and not b.preamble and "。" not in text and len(text) <= 50:
+    if not b.title and "。" not in text and len(text) <= 50 and (
+        not b.preamble
+        # "市科学技术局2022年度工作计划" after a line pasted above it: still the title
+        or (len(b.preamble) <= 2 and YEAR_RE.search(text) and TITLE_HEAD.search(text))
+    ):
         b.title = text
         return
     b.preamble.append(text)

@@ -1503,3 +1503,23 @@ def test_performance_rows_run_together_by_a_lost_line_break_are_split_again():
         ("科技成果转化项目", "总量"): (8, "项"),
         ("科技活动周举办次数", "总量"): (1, "次"),
     }  # "减按15%征收" stays one cell: no ≥ before the 15%
+
+
+def test_a_title_after_a_pasted_line_and_a_spaced_breadcrumb_are_recognised():
+    # benchmarks/plan_robustness.py completion_lead on 2022_city_jihua: a line of last year's
+    # completion rates pasted above "市科学技术局2022年度工作计划" hid the title, and without it
+    # the plan read as a report of results
+    pasted = "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%。"
+    text = (
+        f"{pasted}\n市科学技术局2022年度工作计划\n"
+        "2022年全市科技工作的总体要求是：坚持创新驱动。\n新增高新技术企业20家以上。\n"
+    )
+    r = parse(text, 2022)
+    assert r.title == "市科学技术局2022年度工作计划"
+    assert [t.value for t in r.targets] == [20]
+    # a body line is no title even when it is short
+    assert parse(f"{pasted}\n新增高新技术企业20家以上\n", 2022).title == ""
+    # 2023_guangxi_news: "首页 新闻 > 科技 > 正文" is a breadcrumb, not the title
+    crumbs = parse("首页 新闻 > 科技 > 正文\n广西将实施科技强桂行动\n力争新增高新技术企业500家。\n", 2023)
+    assert crumbs.title == "广西将实施科技强桂行动"
+    assert any("页眉" in n.reason for n in crumbs.ignored)
