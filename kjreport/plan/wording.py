@@ -771,6 +771,8 @@ def reports_results_mostly(
         return True
     if said == "plan":
         return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
+    if title:  # a headline that decides nothing still speaks: "广西将实施科技强桂行动"
+        text = f"{title}\n{text}"
     dated_after = (
         date is not None
         and year is not None

@@ -1523,3 +1523,16 @@ def test_a_title_after_a_pasted_line_and_a_spaced_breadcrumb_are_recognised():
     crumbs = parse("首页 新闻 > 科技 > 正文\n广西将实施科技强桂行动\n力争新增高新技术企业500家。\n", 2023)
     assert crumbs.title == "广西将实施科技强桂行动"
     assert any("页眉" in n.reason for n in crumbs.ignored)
+
+
+def test_a_headline_that_names_no_kind_of_document_still_counts_as_evidence():
+    # benchmarks/plan_robustness.py past_tail on 2023_guangxi_news: once "首页 新闻 > 科技 > 正文"
+    # is page furniture the headline "广西将实施科技强桂行动…" is the title; its 将实施 must still
+    # weigh against a paragraph of results added at the end, as it did in the body
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "corpus" / "2023_guangxi_news.txt"
+    tail = "过去一年，全市已建成省级重点实验室12家，累计培育科技型中小企业1200家，获省科技进步奖9项。"
+    r = parse(corpus.read_text("utf-8") + "\n" + tail + "\n", 2023)
+    assert r.title.startswith("广西将实施科技强桂行动")
+    assert {10000, 5000} <= {t.value for t in r.targets}
