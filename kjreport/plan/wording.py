@@ -231,8 +231,17 @@ def rank_words(sentence: str) -> str:
     return re.sub(r"(全[省市国区县])(\d+)强(?![度化])", r"\1前\2位", sentence)
 
 
+# a bare 亿/万 after a bound, ending its clause: "向上争取各类科技拨款超亿元。", "科技型企业超万家，"
+BARE_MAGNITUDE = re.compile(
+    r"(?:(?<=超过)|(?<=突破)|(?<=超)|(?<=过)|(?<=破))"
+    r"(?=(?:亿元|万元|万(?:家|户|人|件|项|个|名))(?:以上)?(?:[，。；、！？]|$))"
+)
+
+
 def money_units(sentence: str) -> str:
-    """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money."""
+    """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money, and a bare
+    magnitude after a bound counted as one ("超亿元" → "超1亿元", "超万家" → "超1万家")."""
+    sentence = BARE_MAGNITUDE.sub("1", sentence)
 
     def unit(m: re.Match) -> str:
         clause = re.split(r"[，；。：、]", sentence[: m.start()])[-1]
@@ -380,7 +389,7 @@ def kind(before: str, unit: str) -> str:
 # what ends a clause's subject but is no part of a name: "高新技术企业可", "工业用电量反而",
 # "技术合同交易额从2017年的", "在云端有"
 NAME_TAIL = re.compile(
-    rf"(?:[从由自]{YEAR_NUM}年(?:底|末)?的?|可|可以|可望|反而|约|共|共计|总计|合计|有|达|将|要|也|还|均|都|又|再)+$"
+    rf"(?:[从由自]{YEAR_NUM}年(?:底|末)?的?|可|可以|可望|反而|约|共|共计|总计|合计|有|达|过|将|要|也|还|均|都|又|再)+$"
 )
 # a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
 VERB_ONLY = re.compile(
