@@ -1542,6 +1542,8 @@ def test_a_bare_magnitude_after_a_bound_counts_one():
     # 2009_zhenjiang_yijian: "向上争取各类科技拨款超亿元" (one 亿元, no digit written)
     text = "2009年科技工作意见\n4.全社会R&D投入占GDP的比重达到1.82%,向上争取各类科技拨款超亿元。\n"
     assert found(text, 2009)[("向上争取各类科技拨款", "总量")] == ("≥", 1, "亿元", None)
-    assert values("2023年工作计划\n科技型企业超万家，技术合同成交额过亿元。\n", 2023) == {10000, 1}
+    got = found("2023年工作计划\n科技型企业超万家，技术合同成交额过亿元。\n", 2023)
+    assert got[("技术合同成交额", "总量")] == ("≥", 1, "亿元", None)  # 过 is no part of the name
+    assert got[("科技型企业", "总量")][1:3] == (10000, "家")
     # a magnitude inside a name stays a threshold of the name: "超亿元企业"
     assert 1 not in values("2023年工作计划\n培育超亿元企业20家。\n", 2023)
