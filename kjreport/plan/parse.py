@@ -7,6 +7,7 @@ through the catalog, or listed as unmapped — never guessed).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,7 +145,7 @@ def parse_plan(
     lines, script_note = _simplified(lines)
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
-    lines = performance_rows(lines)  # 绩效目标表: 一级指标 | 二级指标 | … | 指标值
+    lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
     lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
     b.top = _top_level(lines)
     for raw in lines:
@@ -191,7 +192,11 @@ def parse_plan(
         title=b.title,
         year=found_year,
         plan=root,
-        targets=got.targets,
+        # a target read from a 绩效目标表 shows the cells it came from, not the sentence made of them
+        targets=[
+            dataclasses.replace(t, sentence=table_cells.get(t.sentence, t.sentence))
+            for t in got.targets
+        ],
         unmapped=got.unmapped,
         other_years=got.other_years,
         past=got.past,

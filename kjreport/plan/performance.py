@@ -48,9 +48,12 @@ ORG_NAME = re.compile(r"(?:企业|机构|单位|园区|基地|平台|中心|孵�
 CMP_WORDS = {"≥": "不低于", ">=": "不低于", "≤": "不超过", "<=": "不超过", ">": "超过", "<": "低于"}
 
 
-def performance_rows(lines: list[PlanLine]) -> list[PlanLine]:
-    """Return ``lines`` with each 绩效目标表 in them rewritten as one sentence per target value."""
+def performance_rows(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
+    """Return ``lines`` with each 绩效目标表 in them rewritten as one sentence per target value,
+    and for each sentence written the cells it was read from ("绩效指标表：技术交易额｜2个亿以上"),
+    which the clerk is shown as the target's 原文 instead of the sentence made up here."""
     out: list[PlanLine] = []
+    sources: dict[str, str] = {}
     inside = False
     names: list[str] = []  # the name cells of the last line that had no value
     cost = False  # under 成本指标: budget lines
@@ -88,10 +91,11 @@ def performance_rows(lines: list[PlanLine]) -> list[PlanLine]:
             names, row_names = [], []  # the next value on this line belongs to the next row
             if name and not cost and value["unit"] not in DURATION_UNITS:
                 sentences.append(f"力争{name}{_words(value, name)}。")
+                sources[sentences[-1]] = f"绩效指标表：{name}｜{cell}"
         if row_names and not sentences:
             names = row_names
         out.append(PlanLine(line.number, "".join(sentences), line.heading))
-    return out
+    return out, sources
 
 
 def _opens_table(lines: list[PlanLine], k: int) -> bool:

@@ -1382,6 +1382,9 @@ def test_a_performance_form_one_cell_a_line_is_read():
     }  # 3年 is how long a status lasts, 15% a tax rate, 增强 no figure
     wide = "\n".join(cells).replace("100%", "１００％").replace("≥90%", "≥９０％")
     assert found(wide, 2021) == got  # full-width digits and ％, as some pages write them
+    # the clerk sees the cells a target was read from, not a sentence the reader made up
+    shown = {t.indicator: t.sentence for t in parse("\n".join(cells), 2021).targets}
+    assert shown["政策满意度"] == "绩效指标表：政策满意度｜≥90%"
 
 
 def test_a_performance_form_with_cells_split_by_bars_or_spaces_is_read():
