@@ -43,7 +43,12 @@ def _number(v) -> bool:
 
 
 def _g(x: float) -> str:
-    return f"{x:,.6g}".replace(",", "") if abs(x) < 1e15 else f"{x:.3g}"
+    """Return ``x`` as the clerk typed it: 3126000, 312.6 (never 3.126e+06 below 10¹⁵)."""
+    if abs(x) >= 1e15:
+        return f"{x:.3g}"
+    if abs(x) >= 1e5:
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.6g}".replace(",", "")
 
 
 def magnitude(file, sheet, cell, name: str, value, unit: str) -> Problem | None:
@@ -87,27 +92,36 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
         if at.column.kind not in ("number", "int"):
             continue
         unit = at.column.unit or at.header_unit
-        rows = []
-        for r in table.rows:
-            if not _number(r.values.get(name)):
-                continue
-            p = magnitude(file, table.sheet, r.cells.get(name), name, r.values[name], unit)
-            if p:
-                problems.append(p)  # a negative or absurd cell is not compared any further
-            else:
-                rows.append(r)
-        positive = [r.values[name] for r in rows if r.values[name] > 0]
-        median = _median(positive) if len(positive) >= 4 else None
+        numbers = [r for r in table.rows if _number(r.values.get(name))]
         pairs = []
-        for r in rows:
+        for r in numbers:
             p = prev_rows.get(r.values.get(key))
             if p is not None and _number(p.values.get(name)):
                 pairs.append((r, p.values[name]))
         off = [(r, b, _slip_ratio(r.values[name], b)) for r, b in pairs]
         off = [x for x in off if x[2] is not None]
         if pairs and len(pairs) >= 3 and len(off) >= COLUMN_SHARE * len(pairs):
+            # the whole column is off by 10⁴ (typed in 万元 under an 亿元 header): one message
+            # for the header, not one "超出合理范围" per county
             problems.append(_column_problem(file, table, previous, name, at, off))
+            problems += [p for r in numbers if r.values[name] < 0
+                         for p in [magnitude(file, table.sheet, r.cells.get(name), name, r.values[name], unit)] if p]
             continue
+        rows = []
+        positive = [r.values[name] for r in numbers if r.values[name] > 0]
+        median = _median(positive) if len(positive) >= 4 else None
+        for r in numbers:
+            v = r.values[name]
+            base = prev_rows.get(r.values.get(key))
+            b = base.values.get(name) if base is not None else None
+            if _slip_ratio(v, b) is not None or (median is not None and _slip_ratio(v, median) is not None):
+                rows.append(r)  # a 万元/亿元 slip is told as such below, not as an absurd size
+                continue
+            p = magnitude(file, table.sheet, r.cells.get(name), name, v, unit)
+            if p:
+                problems.append(p)  # a negative or absurd cell is not compared any further
+            else:
+                rows.append(r)
         for r in rows:
             v = r.values[name]
             base = prev_rows.get(r.values.get(key))
@@ -153,6 +167,10 @@ def _column_problem(file, table, previous, name, at, off) -> Problem:
         if wrong:
             fix += f"；若原数为{wrong}，请把表头改为「{name}（{wrong}）」"
         return Problem(file, table.sheet, header_cell, found, fix)
+    if at.header_unit == "亿元" and 1e3 <= ratio <= 1e5:
+        return Problem(file, table.sheet, header_cell, found + "，该列可能按万元填写，而表头单位为亿元",
+                       f"若本列数值是万元，请把表头改为「{name}（万元）」（程序会自动换算为亿元），"
+                       "或把数值换算为亿元后重填")
     return Problem(file, table.sheet, header_cell, found,
                    f"两表单位不一致（本表表头单位：{at.header_unit or unit or '无'}），请核对表头单位和数值")
 
@@ -181,6 +199,8 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
         cur, prev = v.get("本年数"), v.get("上年数")
         ratio = _slip_ratio(cur, prev) if unit in AMOUNT_UNITS else None
         if ratio is not None:
+            cell = r.cells.get("本年数")  # one message for the cell: the slip, not also its size
+            problems = [p for p in problems if p.cell != cell or p.sheet != table.sheet or p.severity != "错误"]
             problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
                                     f"「{name}」本年数 {_g(cur)}{unit} 约为上年数 {_g(prev)} 的"
                                     f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
