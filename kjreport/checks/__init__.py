@@ -14,7 +14,7 @@ indicators.
 
 from __future__ import annotations
 
-from kjreport.checks import names, plausibility, totals, year
+from kjreport.checks import consistency, names, percent, plausibility, totals, year
 from kjreport.errors import Problem
 
 COUNTY_SHEETS = ("县区数据", "县区上年数据")
@@ -135,6 +135,7 @@ def review(ds) -> list[Problem]:
     raw = getattr(ds, "sheets", {})
     if "科室数据" in tables:
         problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
+    problems = _consistency(file, tables, problems)
     if "目标任务" in tables:
         problems += plausibility.target_rows(file, tables["目标任务"], _raw_value(raw.get("目标任务")))
     for name in (*LEDGERS, "增长核算"):
@@ -161,10 +162,29 @@ def review(ds) -> list[Problem]:
     return problems
 
 
+def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` with the figures that do not fit their neighbours (R&D against GDP,
+    this year equal to last, swapped rows); a 提示 already given on such a cell is dropped."""
+    new: list[Problem] = []
+    current, previous = tables.get("县区数据"), tables.get("县区上年数据")
+    for t in (current, previous):
+        if t is not None and t.columns:
+            new += consistency.rd_against_gdp(file, t)
+    if current is not None and previous is not None and current.columns and previous.columns:
+        new += consistency.county_rows_as_last_year(file, current, previous)
+    department = tables.get("科室数据")
+    if department is not None and department.columns:
+        new += consistency.same_as_last_year(file, department)
+        new += consistency.swapped_rows(file, department)
+    return consistency.one_per_cell(problems, new) + new if new else problems
+
+
 def review_results(file: str, results, known: list[Problem] = ()) -> list[Problem]:
     """Return the problems only the computed indicators show: a whole column in the wrong unit,
     and a workbook with no data at all (every target without a value)."""
     problems = plausibility.against_targets(file, results, known)
+    problems += percent.hundredths(file, results, [*known, *problems])
+    problems += consistency.city_jumps(file, results, [*known, *problems])
     with_target = [r for r in results if r.target is not None]
     pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]
     if with_target and len(pending) == len(with_target):

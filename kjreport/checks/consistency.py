@@ -1,0 +1,223 @@
+"""Figures that do not fit the figures beside them: R&D against GDP, this year against last.
+
+- a county's R&D spending at or above its GDP is an error (a GDP typed into the R&D column);
+  an R&D intensity above 10 % is a 提示;
+- a city total (the sum of the counties) five times last year's or more is a 提示;
+- 本年数 exactly equal to 上年数 (a 科室数据 row, or a whole county row against its 县区上年数据
+  row) is a 提示: last year's figures pasted as this year's;
+- two 科室数据 rows whose 本年数 each fit the other row's 上年数 (and not their own) are a 提示:
+  the two figures are probably swapped.
+
+Pure: ``Table`` rows and computed results in, ``Problem``s out; a few passes over at most a few
+hundred rows (counties, 科室 lines), never over a ledger.
+"""
+
+from __future__ import annotations
+
+import math
+
+from kjreport.errors import Problem
+
+GDP = "地区生产总值"
+RD = ("全社会R&D经费支出", "企业R&D经费支出")
+INTENSITY_HINT = 10.0  # % of GDP: above this a county's R&D intensity is hinted
+CITY_JUMP = 5.0  # a city total this many times last year's is hinted
+SAME_SHARE = 0.6  # this share of counties equal to last year → one message for the sheet
+SMALL_COUNT = 30  # a count below this may well stay the same from one year to the next
+COUNT_UNITS = {"人", "个", "项", "家", "名", "处", "件", "所", "座", "位", "次", "人次"}
+SWAP_CLOSE = 1.12  # 本年数 within this ratio of the other row's 上年数: it fits there
+SWAP_FAR = 1.35  # … and beyond this ratio of its own 上年数
+
+
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isnan(v)
+
+
+def _g(x: float) -> str:
+    if abs(x) >= 1e5:
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.6g}".replace(",", "")
+
+
+def _typed(value: float, at) -> str:
+    """Return ``value`` as written in its cell: in the header's unit when the column converts."""
+    unit = at.column.unit or at.header_unit
+    if at.header_unit and at.factor not in (0, 1):
+        return f"{_g(value / at.factor)}{at.header_unit}"
+    return f"{_g(value)}{unit}"
+
+
+# --- R&D against GDP ----------------------------------------------------------------------
+
+def rd_against_gdp(file: str, table) -> list[Problem]:
+    """Return an error for each county whose R&D spending is at or above its GDP, and a 提示
+    for an R&D intensity above ``INTENSITY_HINT`` %."""
+    at_gdp = table.columns.get(GDP)
+    gdp = table.column(GDP) if at_gdp is not None else None
+    if not gdp:
+        return []
+    key = table.spec.key or "县区"
+    names = table.column(key) or [None] * len(gdp)
+    problems: list[Problem] = []
+    for name in RD:
+        at = table.columns.get(name)
+        values = table.column(name) if at is not None else None
+        if not values or (at.column.unit or "") != (at_gdp.column.unit or ""):
+            continue
+        for i, (rd, total) in enumerate(zip(values, gdp, strict=False)):
+            if not (_number(rd) and _number(total)) or rd <= 0 or total <= 0:
+                continue
+            share = rd / total * 100
+            if rd < total and (share <= INTENSITY_HINT or name != RD[0]):
+                continue
+            row = table.rows[i]
+            cell, where = row.cells.get(name), row.cells.get(GDP)
+            county = names[i]
+            if rd >= total:
+                problems.append(Problem(
+                    file, table.sheet, cell,
+                    f"「{county}」的「{name}」为 {_typed(rd, at)}，不低于其「{GDP}」{_typed(total, at_gdp)}（{where}）",
+                    f"R&D经费支出只占地区生产总值的一小部分（一般为 1%–5%），请核对是否把地区生产总值或其他数填进了"
+                    f"「{name}」列"))
+            else:
+                problems.append(Problem(
+                    file, table.sheet, cell,
+                    f"「{county}」的「{name}」为 {_typed(rd, at)}，占其「{GDP}」{_typed(total, at_gdp)}的 {share:.1f}%",
+                    f"R&D经费投入强度一般不超过 {INTENSITY_HINT:g}%，请核对该县区的 R&D 经费和地区生产总值", "提示"))
+    return problems
+
+
+def city_jumps(file: str, results, known: list[Problem] = ()) -> list[Problem]:
+    """Return a 提示 for a total of the counties five times last year's or more — unless an
+    error already names a cell of the column it comes from."""
+    named = {(p.sheet, (p.cell or "").rstrip("0123456789")) for p in known if p.cell and p.severity == "错误"}
+    problems: list[Problem] = []
+    for r in results:
+        if r.kind != "amount" or not (_number(r.value) and _number(r.previous)) or r.previous <= 0:
+            continue
+        current = [s for s in r.sources if s.startswith("县区数据!")]
+        if len(current) != 1 or r.value / r.previous < CITY_JUMP:
+            continue
+        sheet, _, cells = current[0].partition("!")
+        letters = {c.rstrip("0123456789") for c in cells.split(":")}
+        if any((sheet, c) in named for c in letters):
+            continue
+        problems.append(Problem(
+            file, sheet, cells,
+            f"全市「{r.plain_name}」（各县区之和）为 {_g(r.value)}{r.unit}，是上年 {_g(r.previous)}{r.unit} 的 "
+            f"{r.value / r.previous:.1f} 倍",
+            "变化异常大，请核对该列各县区的本年数和单位", "提示"))
+    return problems
+
+
+# --- this year equal to last year ---------------------------------------------------------
+
+def _may_stay(name: str, unit: str, value: float) -> bool:
+    """Return True for a figure that may well stay the same: a rank, a small count."""
+    if unit == "位" or any(w in name for w in ("位次", "排名", "排位")):
+        return True
+    return unit in COUNT_UNITS and value == int(value) and abs(value) < SMALL_COUNT
+
+
+def same_as_last_year(file: str, table) -> list[Problem]:
+    """Return a 提示 for each 科室数据 row whose 本年数 equals its 上年数 exactly."""
+    problems: list[Problem] = []
+    names, units = table.column("指标") or [], table.column("单位") or []
+    cur, prev = table.column("本年数") or [], table.column("上年数") or []
+    for i, (a, b) in enumerate(zip(cur, prev, strict=False)):
+        if not (_number(a) and _number(b)) or a != b or a == 0:
+            continue
+        name = names[i] if i < len(names) else ""
+        unit = (units[i] if i < len(units) else "") or ""
+        unit = unit.strip() if isinstance(unit, str) else ""
+        if _may_stay(name or "", unit, a):
+            continue
+        row = table.rows[i]
+        problems.append(Problem(
+            file, table.sheet, row.cells.get("本年数"),
+            f"「{name}」本年数与上年数完全相同（{row.cells.get('本年数')} 与 {row.cells.get('上年数')} 均为 {_g(a)}{unit}）",
+            "是否误填了上年数？请核对本年数；如确实与上年持平，可忽略此提示", "提示"))
+    return problems
+
+
+def county_rows_as_last_year(file: str, current, previous) -> list[Problem]:
+    """Return a 提示 for each county whose every figure equals its 县区上年数据 row (at least
+    two figures, one of them non-zero); one 提示 for the sheet when most counties do."""
+    key = current.spec.key or "县区"
+    names = [n for n in current.columns if n != key and current.columns[n].column.kind in ("number", "int")]
+    names += [n for n in current.extra if current.extra[n].column.kind in ("number", "int")]
+    names = [n for n in names if n in previous.columns or n in previous.extra]
+    if not names:
+        return []
+    last = {}
+    for j, county in enumerate(previous.column(key) or []):
+        if county:
+            last.setdefault(county, j)
+    now_cols = {n: current.column(n) for n in names}
+    prev_cols = {n: previous.column(n) for n in names}
+    same, compared = [], 0
+    for i, county in enumerate(current.column(key) or []):
+        j = last.get(county)
+        if j is None:
+            continue
+        pairs = [(n, now_cols[n][i], prev_cols[n][j]) for n in names
+                 if _number(now_cols[n][i]) and _number(prev_cols[n][j])]
+        if len(pairs) < 2:
+            continue
+        compared += 1
+        if all(a == b for _, a, b in pairs) and any(a != 0 for _, a, _b in pairs):
+            same.append((i, j, county, pairs))
+    if not same:
+        return []
+    if len(same) >= 3 and len(same) >= SAME_SHARE * compared:
+        counties = "、".join(c for _, _, c, _ in same[:5]) + ("等" if len(same) > 5 else "")
+        return [Problem(file, current.sheet, None,
+                        f"有 {len(same)} 个县区（{counties}）的本年数据与「{previous.sheet}」完全相同",
+                        f"是否把上年数据复制到了「{current.sheet}」？请填写本年数据", "提示")]
+    problems = []
+    for i, j, county, pairs in same:
+        shown = "、".join(f"{n} {_g(a)}" for n, a, _ in pairs[:4]) + ("等" if len(pairs) > 4 else "")
+        problems.append(Problem(
+            file, current.sheet, current.rows[i].cells.get(key),
+            f"「{county}」本年各项数据（{shown}）与「{previous.sheet}」第 {previous.rows[j].number} 行完全相同",
+            "是否误填了上年数？请核对该县区本年数据；如确实与上年持平，可忽略此提示", "提示"))
+    return problems
+
+
+# --- two rows swapped ---------------------------------------------------------------------
+
+def _log_ratio(a: float, b: float) -> float:
+    return abs(math.log(a / b))
+
+
+def swapped_rows(file: str, table) -> list[Problem]:
+    """Return a 提示 for two 科室数据 rows whose 本年数 each fit the other row's 上年数 (within
+    12 %) and not their own (off by more than 35 %): the two figures were probably swapped."""
+    names = table.column("指标") or []
+    cur, prev = table.column("本年数") or [], table.column("上年数") or []
+    rows = [i for i, (a, b) in enumerate(zip(cur, prev, strict=False)) if _number(a) and _number(b) and a > 0 and b > 0]
+    close, far = math.log(SWAP_CLOSE), math.log(SWAP_FAR)
+    off = [i for i in rows if _log_ratio(cur[i], prev[i]) > far]  # only rows far from their own
+    problems: list[Problem] = []
+    used: set[int] = set()
+    for x, i in enumerate(off):
+        for j in off[x + 1:]:
+            if i in used or j in used:
+                continue
+            if _log_ratio(cur[i], prev[j]) <= close and _log_ratio(cur[j], prev[i]) <= close:
+                used.update((i, j))
+                a, b = table.rows[i], table.rows[j]
+                name_i = names[i] if i < len(names) else ""
+                name_j = names[j] if j < len(names) else ""
+                problems.append(Problem(
+                    file, table.sheet, a.cells.get("本年数"),
+                    f"「{name_i}」本年数 {_g(cur[i])} 与「{name_j}」本年数 {_g(cur[j])}（{b.cells.get('本年数')}）"
+                    f"可能填反了：{_g(cur[i])} 接近后者的上年数 {_g(prev[j])}，{_g(cur[j])} 接近前者的上年数 {_g(prev[i])}",
+                    "请核对这两行的本年数；如数据无误，可忽略此提示", "提示"))
+    return problems
+
+
+def one_per_cell(problems: list[Problem], new: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without the 提示 on a cell that one of ``new`` already speaks of."""
+    cells = {(p.sheet, p.cell) for p in new if p.cell}
+    return [p for p in problems if p.severity != "提示" or (p.sheet, p.cell) not in cells]
