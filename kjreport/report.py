@@ -68,7 +68,10 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         return ds, None, [], (problems + more + checks.plausibility.against_targets(source.location, results, problems)
                               + _progress_inputs(ds, results).problems)
     problems += more + checks.review_results(source.location, results, problems)
-    return ds, registry, results, problems + _progress_inputs(ds, results).problems
+    progress = _progress_inputs(ds, results)
+    problems += progress.problems
+    return ds, registry, results, problems + checks.midyear.monthly_against_counties(
+        source.location, results, progress, ds.settings.month)
 
 
 def _progress_inputs(ds: Dataset, results: list):

@@ -14,7 +14,7 @@ indicators.
 
 from __future__ import annotations
 
-from kjreport.checks import consistency, names, percent, plausibility, totals, year
+from kjreport.checks import consistency, midyear, names, percent, plausibility, totals, year
 from kjreport.errors import Problem
 
 COUNTY_SHEETS = ("县区数据", "县区上年数据")
@@ -154,6 +154,7 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows)))
     if ds.settings is not None:
+        problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
         y = ds.settings.year
         cell = settings_cell(raw.get("设置"), "年度")
         problems += year.ledger_years(file, y, cell, tables)

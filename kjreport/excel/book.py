@@ -76,6 +76,16 @@ class ExcelBook:
             raw = [raw] if used.shape[0] == 1 else [[v] for v in raw]
         return _trimmed(name, _plain_rows(raw, remote), used.row, used.column)
 
+    def percent_cells(self, name: str, cells: Sequence[str]) -> set[str]:
+        """Return those of ``cells`` of sheet ``name`` whose number format shows a percentage
+        (Excel stores 2.86 % as 0.0286); the remote engine, which sends no formats, gives none."""
+        from kjreport.workbook.formats import is_percent_code
+
+        if self._remote or getattr(self.book.app.engine, "name", "") == "remote":
+            return set()
+        sheet = self.book.sheets[name]
+        return {c for c in cells if is_percent_code(str(sheet.range(c).number_format or ""))}
+
     def write_sheet(self, name: str, rows: list[list[object]]) -> str | None:
         """Create sheet ``name`` (after the last sheet) or clear its contents, then write
         ``rows`` from A1 in one range assignment; no other sheet is touched. Return a note

@@ -207,3 +207,35 @@ def test_two_swapped_department_rows_are_a_hint(sample_path, tmp_path):
 
 def test_sample_stays_clean(sample_path):
     assert check_source(sample_path) == []
+
+
+# --- F7/F8: a mid-year workbook ---------------------------------------------------------------------
+
+def set_month(wb, month):
+    for row in wb["设置"].iter_rows(min_row=2):
+        if row[0].value == "报送月份":
+            row[1].value = month
+            return
+    wb["设置"].append(["报送月份", month])
+
+
+def test_mid_year_monthly_figure_differing_from_the_county_sum_is_a_hint(sample_path, tmp_path):
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", lambda wb: set_month(wb, 6)))
+    [hint] = [p for p in problems if p.sheet == "月度数据" and "「高新技术产业产值」" in p.found]
+    assert hint.severity == "提示" and hint.cell == "H2" and "6月（报送月份）为 395亿元" in hint.found
+    assert "各县区之和为 812亿元" in hint.found
+    assert not [p for p in problems if "上年同期" in p.expected]  # year-end county figures: no half-year fall
+
+
+def test_mid_year_counties_against_full_last_year_is_one_hint(sample_path, tmp_path):
+    def change(wb):
+        set_month(wb, 6)
+        ws = wb["县区数据"]
+        for row in ws.iter_rows(min_row=2, min_col=2):
+            for c in row:
+                if isinstance(c.value, (int, float)):
+                    c.value = round(c.value * 0.5, 2)
+
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
+    [hint] = [p for p in problems if "上年同期（1—6月）" in p.expected]
+    assert hint.sheet == "县区上年数据" and hint.severity == "提示" and "一半左右" in hint.found

@@ -1,0 +1,88 @@
+"""A mid-year workbook (报送月份 < 12): do its figures describe the same period?
+
+- 月度数据 of the 报送月份 against the counties' sum in 县区数据: the progress notice's 附件1
+  takes the first, the county ranking and county notices the second, so a difference is a 提示;
+- every county falling by about half against 县区上年数据: last year's full-year figures were
+  kept where 上年同期 (1—N月) figures belong — one 提示 for the sheet.
+
+Pure: computed results, the progress inputs and the county tables in, ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+import math
+
+from kjreport.errors import Problem
+
+AMOUNT_TOLERANCE = 0.005  # relative: 月度数据 rounded to one decimal still agrees
+RATIO_TOLERANCE = 0.06  # 个百分点: a figure rounded to one decimal still agrees
+HALF_LOW, HALF_HIGH = 0.3, 0.7  # this year / last year in this band: a part of the year against a whole
+HALF_SHARE = 0.8  # this share of the counties (at least 3) in the band → the hint
+
+
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isnan(v)
+
+
+def _g(x: float) -> str:
+    return f"{x:,.6g}".replace(",", "") if abs(x) < 1e5 else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def monthly_against_counties(file: str, results, inputs, month: int) -> list[Problem]:
+    """Return a 提示 for each indicator summed from 县区数据 whose 月度数据 of ``month`` differs."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for r in results:
+        if not _number(r.value) or r.name in seen:
+            continue
+        county = [s for s in r.sources if s.startswith("县区数据!")]
+        if not county:
+            continue
+        figures = inputs.monthly_of(r.plain_name) or (inputs.monthly_of(r.target.indicator) if r.target else None)
+        v = figures.values.get(month) if figures is not None else None
+        if not _number(v):
+            continue
+        seen.add(r.name)
+        if r.kind == "ratio" or r.unit == "%":
+            if abs(v - r.value) <= RATIO_TOLERANCE:
+                continue
+        elif abs(v - r.value) <= max(AMOUNT_TOLERANCE * max(abs(r.value), abs(v)), 0.05):
+            continue
+        sheet, _, cell = figures.cells.get(month, "").partition("!")
+        how = "各县区之和" if r.kind != "ratio" and r.unit != "%" else "按各县区数据计算"
+        problems.append(Problem(
+            file, sheet or "月度数据", cell or None,
+            f"「{r.plain_name}」{month}月（报送月份）为 {_g(v)}{r.unit}，而「县区数据」{how}为 {_g(r.value)}{r.unit}"
+            f"（{'、'.join(county)}）",
+            "两处应为同一时期的数；进度通报的附件1用月度数据，县区排名和县区通报用县区数据，请核对后改为一致",
+            "提示"))
+    return problems
+
+
+def last_year_not_same_period(file: str, current, previous, month: int) -> list[Problem]:
+    """Return one 提示 when, in a mid-year workbook, nearly every county's figures of some
+    amount column are about half of 县区上年数据's: a full year compared with part of one."""
+    if month >= 12 or current is None or previous is None:
+        return []
+    key = current.spec.key or "县区"
+    last = {c: j for j, c in enumerate(previous.column(key) or []) if c}
+    now_names = current.column(key) or []
+    hit = []
+    for name, at in [*current.columns.items(), *current.extra.items()]:
+        if name == key or at.column.kind not in ("number", "int") or (at.column.unit or at.header_unit) == "%":
+            continue
+        before = previous.column(name)
+        values = current.column(name)
+        if before is None or values is None:
+            continue
+        ratios = [values[i] / before[j] for i, c in enumerate(now_names) if (j := last.get(c)) is not None
+                  and _number(values[i]) and _number(before[j]) and before[j] > 0 and values[i] >= 0]
+        if len(ratios) >= 3 and sum(HALF_LOW <= x <= HALF_HIGH for x in ratios) >= HALF_SHARE * len(ratios):
+            hit.append((name, sorted(ratios)[len(ratios) // 2]))
+    if not hit:
+        return []
+    shown = "、".join(f"「{n}」（中位数为上年的 {x * 100:.0f}%）" for n, x in hit[:3])
+    return [Problem(file, previous.sheet, None,
+                    f"报送月份为 {month} 月，而几乎所有县区的{shown}都只有「{previous.sheet}」的一半左右",
+                    f"「{previous.sheet}」应填上年同期（1—{month}月）数，而不是上年全年数；否则各县区都将显示为同比大幅下降",
+                    "提示")]
