@@ -70,8 +70,8 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     problems += more + checks.review_results(source.location, results, problems)
     progress = _progress_inputs(ds, results)
     problems += progress.problems
-    return ds, registry, results, problems + checks.midyear.monthly_against_counties(
-        source.location, results, progress, ds.settings.month)
+    problems += checks.midyear.monthly_against_counties(source.location, results, progress, ds.settings.month)
+    return ds, registry, results, checks.without_fill_hints_on_errors(problems)
 
 
 def _progress_inputs(ds: Dataset, results: list):

@@ -14,6 +14,8 @@ indicators.
 
 from __future__ import annotations
 
+import re
+
 from kjreport.checks import consistency, midyear, names, percent, plausibility, totals, year
 from kjreport.errors import Problem
 
@@ -192,6 +194,19 @@ def review_results(file: str, results, known: list[Problem] = ()) -> list[Proble
         problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
                                 "请先填写县区数据、科室数据和台账，再生成报告"))
     return problems
+
+
+_FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")
+
+
+def without_fill_hints_on_errors(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without a 提示 asking to fill a cell that an error already names
+    (「没有本年数据；请在「科室数据」D5 填写」 beside 「D5：「百分之四点六」不是数字」)."""
+    errors = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
+    if not errors:
+        return problems
+    return [p for p in problems
+            if p.severity != "提示" or not (m := _FILL_AT.search(p.expected or "")) or (m[1], m[2]) not in errors]
 
 
 def settings_cell(data, key: str) -> str | None:

@@ -39,7 +39,11 @@ def _provenance(result: IndicatorResult, what: str) -> str:
     elif what == "完成率":
         parts.append("计算：本年数 ÷ 目标值 × 100%")
     elif what == "差距":
-        parts.append("计算：本年数 − 目标值")
+        kind = result.target.kind if result.target is not None else "总量"
+        parts.append({"增速": "计算：本年增速 − 目标增速（个百分点）",
+                      "提高": "计算：比上年提高幅度 − 目标提高幅度",
+                      "新增": "计算：本年新增数 − 目标值",
+                      "净增": "计算：本年净增数 − 目标值"}.get(kind, "计算：本年数 − 目标值"))
     elif what == "按目标口径实际值" and result.target is not None:
         parts.append({"新增": "计算：年末数 − 上年末数（或科室报送的新增数）",
                       "净增": "计算：年末数 − 上年末数（或科室报送的净增数）",

@@ -239,3 +239,24 @@ def test_mid_year_counties_against_full_last_year_is_one_hint(sample_path, tmp_p
     problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
     [hint] = [p for p in problems if "上年同期（1—6月）" in p.expected]
     assert hint.sheet == "县区上年数据" and hint.severity == "提示" and "一半左右" in hint.found
+
+
+def test_a_bad_cell_is_not_also_asked_to_be_filled(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: wb["科室数据"].__setitem__("D2", "四百三十左右"))
+    problems = check_source(path)
+    assert [p.cell for p in problems] == ["D2"] and problems[0].severity == "错误"
+
+
+def test_draft_comment_of_a_growth_gap_says_growth_minus_target_growth(sample_path, tmp_path):
+    from tests.summary.docx_readback import comments
+
+    def change(wb):
+        wb["目标任务"].append(["全社会R&D经费投入", 15, "%", "≥", "总", "计划科",
+                            "全社会R&D经费投入增长15%。", "增速"])
+
+    path = mutate(sample_path, tmp_path / "f.xlsx", change)
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--draft"])
+    assert result.exit_code == 0, result.output
+    gaps = [c for c in comments(out) if c.startswith("全社会R&D经费投入（增速）·差距")]
+    assert gaps and all("本年增速 − 目标增速" in c for c in gaps), comments(out)
