@@ -21,6 +21,7 @@ from kjreport.errors import Problem
 GDP = "地区生产总值"
 RD = ("全社会R&D经费支出", "企业R&D经费支出")
 INTENSITY_HINT = 10.0  # % of GDP: above this a county's R&D intensity is hinted
+WHOLE_COLUMN = 0.6  # this share of counties at or above their GDP: a unit problem, not a slip
 CITY_JUMP = 5.0  # a city total this many times last year's is hinted
 SAME_SHARE = 0.6  # this share of counties equal to last year → one message for the sheet
 SMALL_COUNT = 30  # a count below this may well stay the same from one year to the next
@@ -64,9 +65,20 @@ def rd_against_gdp(file: str, table) -> list[Problem]:
         values = table.column(name) if at is not None else None
         if not values or (at.column.unit or "") != (at_gdp.column.unit or ""):
             continue
-        for i, (rd, total) in enumerate(zip(values, gdp, strict=False)):
-            if not (_number(rd) and _number(total)) or rd <= 0 or total <= 0:
-                continue
+        pairs = [(i, rd, total) for i, (rd, total) in enumerate(zip(values, gdp, strict=False))
+                 if _number(rd) and _number(total) and rd > 0 and total > 0]
+        if len(pairs) >= 3 and sum(rd >= total for _, rd, total in pairs) >= WHOLE_COLUMN * len(pairs):
+            continue  # the whole column in the wrong unit: the scale checks (header, target) say so once
+        high = [(i, rd, total) for i, rd, total in pairs if rd < total and rd / total * 100 > INTENSITY_HINT]
+        if name == RD[0] and len(pairs) >= 3 and len(high) >= WHOLE_COLUMN * len(pairs):
+            shares = sorted(rd / total * 100 for _, rd, total in high)
+            problems.append(Problem(
+                file, table.sheet, f"{at.letter}{table.header_row}",
+                f"有 {len(high)} 个县区的「{name}」占其「{GDP}」的比重超过 {INTENSITY_HINT:g}%"
+                f"（中位数 {shares[len(shares) // 2]:.1f}%）",
+                "R&D经费投入强度一般不超过 10%，请核对该列的单位和数值", "提示"))
+            pairs = [x for x in pairs if x[1] >= x[2]]
+        for i, rd, total in pairs:
             share = rd / total * 100
             if rd < total and (share <= INTENSITY_HINT or name != RD[0]):
                 continue

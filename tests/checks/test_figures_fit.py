@@ -260,3 +260,25 @@ def test_draft_comment_of_a_growth_gap_says_growth_minus_target_growth(sample_pa
     assert result.exit_code == 0, result.output
     gaps = [c for c in comments(out) if c.startswith("全社会R&D经费投入（增速）·差距")]
     assert gaps and all("本年增速 − 目标增速" in c for c in gaps), comments(out)
+
+
+def test_whole_rd_column_above_gdp_is_left_to_the_scale_checks(sample_path, tmp_path):
+    def change(wb):
+        for sheet in ("县区数据", "县区上年数据"):
+            wb[sheet]["D1"] = "全社会R&D经费支出"  # header lost its （万元）: 19002 read as 亿元
+
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
+    assert not [p for p in problems if "不低于其「地区生产总值」" in p.found]
+    assert [p for p in problems if p.severity == "错误" and "年度目标" in p.found and p.cell == "D2:D11"]
+
+
+def test_many_counties_with_a_high_intensity_are_one_hint(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["县区数据"]
+        for r in range(2, 12):
+            ws[f"D{r}"] = ws[f"F{r}"].value * 2000  # 20 % of GDP, in 万元
+
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
+    hints = [p for p in problems if "比重超过 10%" in p.found]
+    assert len(hints) == 1 and hints[0].cell == "D1" and "10 个县区" in hints[0].found
+    assert not [p for p in problems if "占其「地区生产总值」" in p.found and p.cell != "D1"]
