@@ -200,9 +200,10 @@ _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")
 
 
 def without_fill_hints_on_errors(problems: list[Problem]) -> list[Problem]:
-    """Return ``problems`` without a 提示 asking to fill a cell that an error already names
-    (「没有本年数据；请在「科室数据」D5 填写」 beside 「D5：「百分之四点六」不是数字」)."""
-    errors = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
+    """Return ``problems`` without a 提示 asking to fill a cell that an error already names as
+    filled wrongly (「没有本年数据；请在「科室数据」D5 填写」 beside 「D5：「百分之四点六」不是数字」)."""
+    errors = {(p.sheet, p.cell) for p in problems
+              if p.severity == "错误" and p.cell and "为空" not in p.found}  # a blank cell: the hint names it
     if not errors:
         return problems
     return [p for p in problems
