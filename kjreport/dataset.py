@@ -106,7 +106,7 @@ def read_dataset(source: WorkbookSource) -> Dataset:
             ds.sheets[spec.name] = data
 
     tables = ds.tables
-    ds.problems += percent.read_formats(source.location, source, tables)  # 0.0286 shown as 2.86%
+    ds.problems += percent.read_formats(source.location, source, tables, ds.sheets)  # 0.0286 shown as 2.86%
     ds.problems += checks.prepare(source.location, tables, ds.settings.city if ds.settings else "",
                                   grids, ds.problems)
     del grids  # the big grids (ledgers) are not kept once read

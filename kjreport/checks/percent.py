@@ -40,9 +40,11 @@ def _set(table, i: int, name: str, value) -> None:
         table.rows[i].values[name] = value
 
 
-def read_formats(file: str, source, tables: dict) -> list[Problem]:
+def read_formats(file: str, source, tables: dict, sheets: dict | None = None) -> list[Problem]:
     """Read %-formatted numbers in % rows of 科室数据 and 目标任务 as shown (value × 100);
-    tables change in place. Return the 提示 for each cell so read."""
+    tables change in place. Return the 提示 for each cell so read. ``sheets`` (the grids as
+    typed) keep a number typed as text (「6.3%」, already read as 6.3) from being multiplied."""
+    from kjreport.checks import _raw_value
     from kjreport.workbook.formats import percent_cells
 
     problems: list[Problem] = []
@@ -61,6 +63,9 @@ def read_formats(file: str, source, tables: dict) -> list[Problem]:
                     todo.append((i, name, table.rows[i].cells.get(name), v))
         if not todo:
             continue
+        raw = _raw_value((sheets or {}).get(sheet))
+        if sheets and sheet in sheets:
+            todo = [x for x in todo if _number(raw(x[2]))]  # a number stored as such, not text
         shown = percent_cells(source, table.sheet, [c for _, _, c, _ in todo if c])
         names = table.column("指标") or [None] * len(table.rows)
         for i, name, cell, v in todo:

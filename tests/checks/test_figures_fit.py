@@ -282,3 +282,10 @@ def test_many_counties_with_a_high_intensity_are_one_hint(sample_path, tmp_path)
     hints = [p for p in problems if "比重超过 10%" in p.found]
     assert len(hints) == 1 and hints[0].cell == "D1" and "10 个县区" in hints[0].found
     assert not [p for p in problems if "占其「地区生产总值」" in p.found and p.cell != "D1"]
+
+
+def test_percent_text_in_a_percent_formatted_cell_is_not_multiplied(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "f.xlsx",
+                  lambda wb: add_share(wb, figure="36.1%", figure_format="0.00%"))
+    report = load_report(path)
+    assert next(r for r in report.results if r.plain_name == SHARE).value == pytest.approx(36.1)
