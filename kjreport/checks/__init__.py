@@ -77,17 +77,24 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
             problems += totals.separate(file, t, tuple(n for n in own if n))
     current, previous = tables.get("县区数据"), tables.get("县区上年数据")
     if current is not None and previous is not None and previous.columns and current.rows:
-        problems += _county_pairs(file, current, previous, tables)
+        problems += _county_pairs(file, current, previous, tables, city, found)
     return problems
 
 
-def _county_pairs(file: str, current, previous, tables: dict) -> list[Problem]:
+def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
+                  found: list[Problem] | None = None) -> list[Problem]:
     """Return the problems of names that differ between 县区数据 and 县区上年数据.
 
     A pair such as 「邯山」/「邯山区」 is reported at the name that lacks the administrative
-    suffix, whichever sheet holds it (the other is the official name); a 县区数据 row that is no
-    county at all — a stray 科室 line such as 「市级农业科技园区｜21」 — is an error.
+    suffix, whichever sheet holds it (the other is the official name). Two full names that differ
+    by a slip (「晋按区」/「晋安区」) are reported at the spelling the evidence says is wrong — the one
+    not on the official county list, or used by fewer of the other sheets; with no evidence, at
+    this year's sheet (typed anew; 县区上年数据 comes from last year's report). A 县区数据 row
+    that is no county at all — a stray 科室 line such as 「市级农业科技园区｜21」 — is an error,
+    and the row is taken out of the counties (never summed, nor asked for its R&D, GDP and last
+    year's figures: the problems already ``found`` in its cells are dropped).
     """
+    consequence = "该县区和全市的同比增长将显示为不可比"
     problems: list[Problem] = []
     known = [r.values["县区"] for r in current.rows if r.values.get("县区")]
     last_year = [r.values["县区"] for r in previous.rows if r.values.get("县区")]
@@ -106,12 +113,49 @@ def _county_pairs(file: str, current, previous, tables: dict) -> list[Problem]:
             continue
         if match is not None:
             only_now.remove(match)
+            if names.official(v) == names.official(match):
+                verdict = names.better_spelling(match, v, city, _county_sources(tables))
+                renamed = verdict is None and names.same_stem(v, match)  # 西山县 → 西山区
+                if not renamed and (verdict is None or verdict[0] == v):
+                    problems.append(names.misspelt_problem(
+                        file, current.sheet, cell_now.get(match), match, v, previous.sheet, r.cells.get("县区"),
+                        consequence, verdict[1] if verdict else ""))
+                    continue
         problems.append(names.orphan_problem(
-            file, previous.sheet, r.cells.get("县区"), v, "县区数据", known,
-            "该县区和全市的同比增长将显示为不可比"))
+            file, previous.sheet, r.cells.get("县区"), v, "县区数据", known, consequence))
     if last_year and only_now:
-        problems += names.stray_rows(file, current, only_now, last_year, _indicator_names(tables))
+        stray, numbers = names.stray_rows(file, current, only_now, last_year, _indicator_names(tables))
+        problems += stray
+        if numbers:
+            _drop_rows(current, numbers, found)
     return problems
+
+
+def _drop_rows(table, numbers: set[int], found: list[Problem] | None) -> None:
+    """Take the rows ``numbers`` out of ``table`` (in place) with the problems ``found`` in them."""
+    without = getattr(table.rows, "without", None)
+    table.rows = without(numbers) if without else [r for r in table.rows if r.number not in numbers]
+    for column, rows in getattr(table, "blanks", {}).items():  # blank R&D/GDP cells, judged later
+        table.blanks[column] = [n for n in rows if n not in numbers]
+    if found:
+        found[:] = [p for p in found if not (p.sheet == table.sheet and p.cell and _row_of(p.cell) in numbers)]
+
+
+def _row_of(cell: str) -> int | None:
+    digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) if digits.isdigit() else None
+
+
+def _county_sources(tables: dict) -> dict[str, set[str]]:
+    """Return sheet → the county names used there, for the sheets other than 县区数据 and
+    县区上年数据 that name counties (收件人's 科室 column, the ledgers' 县区 column). Called only
+    when two names disagree."""
+    out = {}
+    for sheet, column in (("收件人", "科室"), *((name, "县区") for name in LEDGERS)):
+        t = tables.get(sheet)
+        if t is not None and column in t.columns:
+            out[sheet] = {names.fold(v) for v in set(t.column(column)) if type(v) is str}
+    return out
 
 
 def _indicator_names(tables: dict) -> list[str]:
@@ -154,7 +198,7 @@ def review(ds) -> list[Problem]:
                 rows = [i for i, x in enumerate(values) if x == v]
                 problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, "县区数据",
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
-                                                     rows=len(rows)))
+                                                     rows=len(rows), right=_righter(ds, v)))
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
         y = ds.settings.year
@@ -180,6 +224,20 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
         new += consistency.same_as_last_year(file, department)
         new += consistency.swapped_rows(file, department)
     return consistency.one_per_cell(problems, new) + new if new else problems
+
+
+def _righter(ds, name: str) -> bool:
+    """Return True when a ledger's county ``name`` that 县区数据 lacks is the right spelling and
+    县区数据's near match the slip: 县区上年数据 or the official county list has it, not the match."""
+    match = names.likely_match(name, ds.counties)
+    if match is None or names.official(name) != names.official(match):
+        return False
+    previous = ds.tables.get("县区上年数据")
+    last_year = {v for v in previous.column("县区") if v} if previous is not None and previous.columns else set()
+    city = ds.settings.city if ds.settings is not None else ""
+    sources = {**_county_sources(ds.tables), "县区上年数据": last_year}
+    verdict = names.better_spelling(name, match, city, sources)
+    return verdict is not None and verdict[0] == name
 
 
 def review_results(file: str, results, known: list[Problem] = ()) -> list[Problem]:

@@ -32,6 +32,11 @@ def _stem(name: str) -> str:
     return _SUFFIX.sub("", name) or name
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Return True when two names differ only by their suffix (西山县 / 西山区)."""
+    return _stem(a) == _stem(b)
+
+
 def likely_match(name: str, known: Iterable[str]) -> str | None:
     """Return the known name ``name`` most probably means (清河 → 清河区), or None."""
     known = list(known)
@@ -46,12 +51,13 @@ def likely_match(name: str, known: Iterable[str]) -> str | None:
 
 
 def orphan_problem(file: str, sheet: str, cell: str, name: str, where: str, known: Iterable[str],
-                   consequence: str, *, rows: int = 1) -> Problem:
-    """Return the problem of a name in ``sheet`` that matches none of the ``known`` names."""
+                   consequence: str, *, rows: int = 1, right: bool = False) -> Problem:
+    """Return the problem of a name in ``sheet`` that matches none of the ``known`` names
+    (``right``: the evidence says ``name`` is the right spelling and ``where``'s the slip)."""
     match = likely_match(name, known)
     more = f"（共 {rows} 行）" if rows > 1 else ""
     found = f"县区「{name}」{more}在「{where}」中没有对应的县区"
-    if match and official(name) and not official(match):
+    if match and (right or official(name) and not official(match)):
         # the official name here, a shortened one there: the other sheet is what to correct
         return Problem(file, sheet, cell, found + f"，「{where}」中写作「{match}」",
                        f"请把「{where}」中的「{match}」改为「{name}」（各表名称须一致），否则{consequence}")
@@ -62,33 +68,76 @@ def orphan_problem(file: str, sheet: str, cell: str, name: str, where: str, know
                    "提示")
 
 
+def better_spelling(a: str, b: str, city: str = "",
+                    sources: dict[str, Iterable[str]] | None = None) -> tuple[str, str] | None:
+    """Return which of two spellings of one county (「晋按区」/「晋安区」) the evidence says is
+    right, with the evidence in words, or None when nothing tells them apart.
+
+    Evidence, strongest first: the official list of ``city``'s counties (民政部); then how many
+    of the other sheets that name counties (``sources``: sheet → names, e.g. 收件人 and the
+    ledgers) use each spelling.
+    """
+    from kjreport.checks.gazetteer import official_county
+
+    on_list = (official_county(a, city), official_county(b, city))
+    if on_list[0] != on_list[1]:
+        return (a if on_list[0] else b), "与全国县区名录一致"
+    sheets = {k: set(v) for k, v in (sources or {}).items()}
+    uses = ([k for k, v in sheets.items() if a in v], [k for k, v in sheets.items() if b in v])
+    if len(uses[0]) != len(uses[1]):
+        i = 0 if len(uses[0]) > len(uses[1]) else 1
+        return (a, b)[i], "与" + "".join(f"「{k}」" for k in uses[i]) + "中的写法一致"
+    return None
+
+
+def misspelt_problem(file: str, sheet: str, cell: str | None, name: str, right: str, where: str,
+                     where_cell: str | None, consequence: str, why: str = "") -> Problem:
+    """Return the error of a county name in this year's ``sheet`` that is a misspelling of the
+    name ``right`` in ``where`` (last year's sheet). ``why``: the evidence that backs ``right``
+    (the county list, other sheets); without it this year's sheet, the one typed anew, is only
+    the more likely culprit and the message says how to fix it the other way round."""
+    at = f"「{where}」{where_cell}" if where_cell else f"「{where}」"
+    found = f"县区「{name}」在「{where}」中没有对应的县区，可能是「{right}」的笔误（{at} 写作「{right}」"
+    found += f"，{why}）" if why else "）"
+    expected = f"请把「{name}」改为「{right}」（各表名称须一致）"
+    if not why:
+        expected += f"；若「{name}」才是正确名称（如县区已更名），请改正{at}"
+    return Problem(file, sheet, cell, found, f"{expected}，否则{consequence}")
+
+
 def stray_rows(file: str, current, names: list[str], last_year: list[str],
-               indicators: Iterable[str]) -> list[Problem]:
-    """Return an error for each 县区数据 row in ``names`` that is not a county: it matches no
-    county of 县区上年数据 and has figures only in columns no real county fills (a 科室 line
-    typed under the counties, 「市级农业科技园区｜21」), or none at all."""
+               indicators: Iterable[str]) -> tuple[list[Problem], set[int]]:
+    """Return an error for each 县区数据 row in ``names`` that is not a county, and the numbers
+    of those rows: it matches no county of 县区上年数据 and either is named as an indicator of
+    目标任务/科室数据 (「市级以上众创空间、孵化器｜206」, whatever column its figure went in) or has
+    figures only in columns no real county fills (「市级农业科技园区｜21」), or none at all."""
     from kjreport.indicators.names import name_key
 
     rows = [r for r in current.rows if r.values.get("县区")]
     columns = [c for c in (*current.columns, *current.extra) if c not in ("县区", "类型")]
     real = [r for r in rows if r.values.get("县区") in last_year]
     if len(real) < len(rows) / 2:
-        return []  # the two sheets hardly share a name: the pairs above say what to fix
+        return [], set()  # the two sheets hardly share a name: the pairs above say what to fix
     filled = {c for c in columns for r in real if isinstance(r.values.get(c), (int, float))}
     keys = {name_key(n) for n in indicators}
-    out = []
+    out, numbers = [], set()
     for r in rows:
         name = r.values.get("县区")
         if name not in names:
             continue
+        indicator = name_key(name) in keys and not official(name)
         own = [c for c in columns if r.values.get(c) is not None]
-        if any(c in filled for c in own):
+        if not indicator and any(c in filled for c in own):
             continue  # figures where the counties have theirs: a new county (hinted elsewhere)
         what = "是一个指标名称（目标任务或科室数据中有同名指标）" if name_key(name) in keys else (
             "在各县区都填写的列中没有数据")
+        numbers.add(r.number)
+        typed = "、".join(f"「{c}」列 {r.values[c]:g}" if isinstance(r.values[c], (int, float)) else f"「{c}」列"
+                         for c in own[:3])
+        typed = f"，本行填了{typed}，未计入任何县区" if typed else ""
         out.append(Problem(
             file, current.sheet, r.cells.get("县区"),
-            f"「{name}」不像是县区：「县区上年数据」中没有这个县区，且它{what}",
+            f"「{name}」不像是县区：「县区上年数据」中没有这个县区，且它{what}{typed}",
             "若是科室报送的指标，请把它填入「科室数据」（科室、指标、单位、本年数、上年数）并删除这一行；"
             "若确是新设县区，请在「县区上年数据」中也添加该县区，并填写它的各项数据"))
-    return out
+    return out, numbers

