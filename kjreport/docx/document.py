@@ -291,11 +291,37 @@ class OfficialDocument:
         if date_right < 2:
             date_right = 2.0
             org_right = 4 + date_w - org_w
+        self._keep_tail_with_next()
         sig = self._paragraph(st.SIGNATURE, org)
         sig.paragraph_format.right_indent = Twips(indent_chars(org_right))
         date = self._paragraph(st.DATE, date_text)
         date.paragraph_format.right_indent = Twips(indent_chars(date_right))
         return sig, date
+
+    def _keep_tail_with_next(self) -> None:
+        """Keep the end of the text with what comes next — the 署名 and 成文日期 (GB/T 9704
+        7.3.5.4: they must not stand alone on a page, with or without the 附件说明): the 附件说明
+        paragraphs, blank paragraphs and the last paragraph with text above them are kept with
+        the next one, so Word and LibreOffice carry the last lines of the text over with the
+        署名. A table just above: its last row is kept with the next paragraph instead."""
+        body = self._doc.element.body
+        for element in reversed(body):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "sectPr":
+                continue
+            if tag == "tbl":
+                rows = element.findall(qn("w:tr"))
+                for p in rows[-1].iter(qn("w:p")) if rows else ():
+                    Paragraph(p, self._doc).paragraph_format.keep_with_next = True
+                return
+            if tag != "p":
+                return
+            p = Paragraph(element, self._doc)
+            if p.paragraph_format.page_break_before:
+                return  # a new page starts here: nothing above to carry over
+            p.paragraph_format.keep_with_next = True
+            if p.text.strip() and element.style != st.ATTACHMENT_NOTE:
+                return
 
     def attachment_note(self, names: Iterable[str]) -> list[Paragraph]:
         """Return the 附件说明 paragraphs: one blank line below the text, 左空二字,
