@@ -1,5 +1,5 @@
 """Write ``templates/reference.docx``: an empty document with the GB/T 9704 page setup, the
-official styles (公文标题, 公文正文, 一级标题 … 四级标题, 发文机关署名, 成文日期, 附件说明, 表格文字, 图题,
+official styles (公文标题, 公文正文, 一级标题 … 四级标题, 发文机关署名, 成文日期, 附件说明, 表格文字, 表注, 图题,
 页码) and odd/even page-number footers.
 
 Staff may open reference.docx in Word and change the styles (字体, 字号, 行距) or the page setup;

@@ -294,6 +294,7 @@ class OfficialDocument:
         self._keep_tail_with_next()
         sig = self._paragraph(st.SIGNATURE, org)
         sig.paragraph_format.right_indent = Twips(indent_chars(org_right))
+        sig.paragraph_format.keep_with_next = True  # also where a restyled reference drops it
         date = self._paragraph(st.DATE, date_text)
         date.paragraph_format.right_indent = Twips(indent_chars(date_right))
         return sig, date
@@ -344,6 +345,14 @@ class OfficialDocument:
                 fmt.space_before = Twips(st.LINE_TWIPS)
             out.append(p)
         return out
+
+    def table_note(self, text: str) -> Paragraph:
+        """Return the note (注：…) under the table just added: in the table's size (表注), kept in
+        one piece and together with the table's last row, so it never stands alone on a page."""
+        self._keep_tail_with_next()
+        p = self._paragraph(st.TABLE_NOTE, text)
+        p.paragraph_format.keep_together = True
+        return p
 
     def page_break(self) -> None:
         """Start the next paragraph or table on a new page."""

@@ -66,6 +66,7 @@ ATTACHMENT_LABEL = "KjAttachmentLabel"
 ATTACHMENT_TITLE = "KjAttachmentTitle"
 TABLE_TEXT = "KjTableText"
 TABLE_HEADER = "KjTableHeader"
+TABLE_NOTE = "KjTableNote"
 FIGURE = "KjFigure"
 CAPTION = "KjCaption"
 PAGE_NUMBER = "KjPageNumber"
@@ -133,6 +134,9 @@ STYLE_SPECS: tuple[StyleSpec, ...] = (
         char_spacing=0,
         based_on=TABLE_TEXT,
     ),
+    # 表注 (注：… under a table): the table's size, single spaced, off the grid, so a note of
+    # several lines fits below a table that ends low on the page instead of spilling over
+    StyleSpec(TABLE_NOTE, "表注", size_pt=12, align=_L, line_twips=None, char_spacing=0, snap_to_grid=False),
     StyleSpec(FIGURE, "图片", align=_C, line_twips=None, keep_with_next=True),
     StyleSpec(CAPTION, "图题", size_pt=14, align=_C, char_spacing=0),
     StyleSpec(PAGE_NUMBER, "页码", SONGTI, 14, latin=SONGTI, line_twips=None, char_spacing=0),

@@ -178,7 +178,7 @@ def build_bulletin(
     rows, shading = table_rows(report)
     doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=TABLE_WIDTHS_MM,
               shading=shading)
-    doc.paragraph(caps.table_note, indent=False)
+    doc.table_note(caps.table_note)
     series = chart_series(report) if charts else []
     if series:
         from kjreport.docx import charts as drawing

@@ -143,7 +143,7 @@ def build_summary(
         number_cols=(3, 4, 5, 6),
         col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
-    doc.paragraph(caps.completion_table_note, indent=False)
+    doc.table_note(caps.completion_table_note)
     if charts:
         _charts(doc, report, caps, "completion")
     if county_rows:

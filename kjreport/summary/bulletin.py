@@ -163,7 +163,7 @@ def build_county_bulletin(
         )
         note = getattr(caps, "county_table_note", "")  # a copied older captions.j2 may lack it
         if note:
-            doc.paragraph(note, indent=False)
+            doc.table_note(note)
     return doc
 
 
