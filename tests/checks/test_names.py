@@ -157,3 +157,28 @@ def test_an_indicator_typed_as_a_county_row_gets_one_error_only(sample_path, tmp
     assert "不像是县区" in about[0].found and "指标名称" in about[0].found and "206" in about[0].found
     assert not [p for p in problems if "缺少" in p.found and "孵化器" in p.found]
     assert not [p for p in problems if "为空" in p.found]
+
+
+def test_a_slip_typed_the_same_in_every_sheet_is_hinted_from_the_county_list(sample_path, tmp_path):
+    # the clerk wrote 「晋按区」 everywhere (as an earlier message wrongly told): 福州市's county list
+    # has 晋安区, one character away and used nowhere in the workbook
+    def everywhere(wb):
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value == "清河区":
+                        c.value = "晋按区"
+                    elif c.value == "城市名称":
+                        ws.cell(c.row, c.column + 1).value = "福州市"
+    problems = [p for p in _check(sample_path, tmp_path, everywhere) if "名录" in p.found]
+    assert [(p.sheet, p.cell, p.severity) for p in problems] == [("县区数据", "A2", "提示")]
+    assert "「晋按区」不在福州市的县区名录" in problems[0].found and "可能是「晋安区」" in problems[0].found
+
+
+def test_the_county_list_knows_real_cities_only():
+    from kjreport.checks.gazetteer import city_counties, official_county
+
+    assert {"鼓楼区", "晋安区", "永泰县"} <= city_counties("福州市")
+    assert city_counties("鲁泽市") is None  # the sample's city is made up: no hint from the list
+    assert official_county("晋安区", "福州市") and not official_county("晋按区", "福州市")
+    assert not official_county("婺城区", "福州市") and official_county("婺城区")
