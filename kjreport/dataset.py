@@ -8,10 +8,9 @@ pandas data, each input with the cells it came from.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
-
-import numpy as np
 
 from kjreport import checks
 from kjreport.checks import percent
@@ -442,9 +441,9 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
         )
 
 
-def _floats(values) -> np.ndarray:
-    """Return county values as a float array in county order (a missing value is NaN)."""
-    return np.array([np.nan if v is None else v for v in values], dtype=float)
+def _floats(values) -> list[float]:
+    """Return county values as floats in county order (a missing value is NaN)."""
+    return [math.nan if v is None else float(v) for v in values]
 
 
 def _frame(table: Table) -> Frame:

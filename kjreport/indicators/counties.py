@@ -17,7 +17,7 @@ from itertools import repeat
 
 import numpy as np
 
-from kjreport.indicators.fields import Field
+from kjreport.indicators.fields import Field, is_column
 from kjreport.indicators.frame import Frame
 
 UNSPLIT = object()  # ``CountySlicer.every``: this input cannot be given for every county at once
@@ -75,7 +75,7 @@ class CountySlicer:
     def slice(self, f: Field, county: str, *, previous: bool):
         """Return ``county``'s part of field ``f`` (this year's, or last year's)."""
         data = f.previous if previous else f.current
-        if isinstance(data, np.ndarray):
+        if is_column(data):
             i = self.position[county]
             return data[i:i + 1]
         if isinstance(data, Frame) and "县区" in data:
@@ -97,14 +97,14 @@ class CountySlicer:
         data = f.previous if previous else f.current
         if data is None:
             return None
-        if isinstance(data, np.ndarray):
-            return data if data.ndim == 1 and len(data) == len(self.counties) else UNSPLIT
+        if is_column(data):
+            return data if len(data) == len(self.counties) else UNSPLIT
         if isinstance(data, Frame) and "县区" in data:
             key = self._key(f, data, previous)
             ledger = self._ledgers.get(key)
             if ledger is None:
                 size = len(self.counties)
-                codes = np.fromiter(map(self.position.get, data["县区"].tolist(), repeat(size)),
+                codes = np.fromiter(map(self.position.get, data.plain("县区"), repeat(size)),
                                     dtype=np.intp, count=len(data))
                 ledger = self._ledgers[key] = CountyLedger(data, codes, size)
             return ledger

@@ -5,21 +5,23 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from kjreport.errors import Problem
 from kjreport.indicators.assess import assess
 from kjreport.indicators.catalogue import Catalogue, load_catalogue
-from kjreport.indicators.counties import UNSPLIT, CountySlicer
-from kjreport.indicators.fields import Field, IndicatorInputs
+from kjreport.indicators.fields import Field, IndicatorInputs, is_column
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
+from kjreport.indicators.plain import all_nan, nantotal, values
 from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
 from kjreport.indicators.stock import pace_stock_results
 from kjreport.model import CountyValue, IndicatorResult, Target
 from kjreport.workbook.schema import UNIT_CONVERSIONS
+
+if TYPE_CHECKING:
+    from kjreport.indicators.counties import CountySlicer
 
 ORIGINS = {"内置": "内置", "自定义": "自定义", "科室报送": "科室报送", "县区报送": "县区报送", "无数据": "无数据"}
 
@@ -46,7 +48,11 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             sheet, _, cell = n.cell.partition("!")
             problems.append(Problem(ds.location, sheet or None, cell.split(":")[0] or None, n.found,
                                     n.expected, n.severity))
-    slicer = CountySlicer(ds.counties)
+    slicer = None
+    if by_county:  # (numpy, for the per-county forms: not needed for checking)
+        from kjreport.indicators.counties import CountySlicer
+
+        slicer = CountySlicer(ds.counties)
     results = []
     for item in plan.items:
         spec, target = item.spec, item.target
@@ -68,7 +74,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         if checked_unit and spec.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
         try:
-            result = _evaluate_one(spec, target, ds, slicer if by_county else None, item)
+            result = _evaluate_one(spec, target, ds, slicer, item)
             results.append(result)
             if target is not None and result.value is None and result.achieved is None \
                     and _partly_reported(spec, ds):
@@ -92,8 +98,10 @@ def _partly_reported(spec: IndicatorSpec, ds: IndicatorInputs) -> bool:
     the indicator is not said to have no data: the cell is what to fix)."""
     for f in spec.inputs.values():
         data = ds.fields[f].current
-        if isinstance(data, np.ndarray) and data.size and np.isnan(data).any() and not np.isnan(data).all():
-            return True
+        if is_column(data):
+            column = values(data)
+            if not all_nan(column) and any(x != x for x in column):
+                return True
     return False
 
 
@@ -189,8 +197,9 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
 
 def _reported_sum(data) -> float | None:
     """Return a reported figure: a 科室数据 number, or Σ of a 县区数据 column (None if all blank)."""
-    if isinstance(data, np.ndarray):
-        return None if not data.size or np.isnan(data).all() else _clean(np.nansum(data))
+    if is_column(data):
+        column = values(data)
+        return None if all_nan(column) else _clean(nantotal(column))
     return _clean(data)
 
 
@@ -207,7 +216,7 @@ def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
     frames = [f.current for f in fields.values()]
     if not frames or not all(isinstance(x, Frame) and "年度" in x for x in frames):
         return {}
-    years = sorted({y for x in frames for y in _years_of(x["年度"]) if y < settings.year})
+    years = sorted({y for x in frames for y in _years_of(x) if y < settings.year})
     out = {}
     for year in years[-HISTORY_YEARS:]:
         value, _ = _call(spec, {p: f.current for p, f in fields.items()}, year, settings, quiet=True)
@@ -216,23 +225,13 @@ def _history(spec: IndicatorSpec, fields: dict, settings) -> dict[int, float]:
     return out
 
 
-_YEARS: dict[int, tuple[np.ndarray, frozenset[int]]] = {}
-
-
-def _years_of(column: np.ndarray) -> frozenset[int]:
-    """Return the distinct years of a ledger's 年度 column (NaN left out), found once per column:
+def _years_of(frame: Frame) -> frozenset[int]:
+    """Return the distinct years of a ledger's 年度 column (NaN left out), found once per frame:
     every yearly indicator asks for them."""
-    hit = _YEARS.get(id(column))
-    if hit is None or hit[0] is not column:
-        if len(_YEARS) >= 64:
-            _YEARS.clear()
-        if column.dtype.kind == "f":
-            years = np.sort(column[~np.isnan(column)])  # (np.unique would import numpy.ma)
-            distinct = years[np.flatnonzero(np.diff(years, prepend=-np.inf))].tolist()
-        else:
-            distinct = {y for y in column if y == y}
-        hit = _YEARS[id(column)] = (column, frozenset(int(y) for y in distinct))
-    return hit[1]
+    years = frame.memo.get("years")
+    if years is None:
+        years = frame.memo["years"] = frozenset(int(y) for y in set(frame.plain("年度")) if y == y)
+    return years
 
 
 def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
@@ -293,6 +292,8 @@ def _every_county(spec: IndicatorSpec, fields: dict[str, Field], slicer: CountyS
     form = spec.per_county
     if form is None:
         return None
+    from kjreport.indicators.counties import UNSPLIT
+
     inputs = {}
     for p, f in fields.items():
         data = slicer.every(f, previous=previous)
@@ -302,6 +303,7 @@ def _every_county(spec: IndicatorSpec, fields: dict[str, Field], slicer: CountyS
     n = len(slicer.counties)
     if any(v is None for v in inputs.values()):
         return [None] * n  # as each county's call gives: an input without figures for the year
+    inputs = _as_given(form, inputs)
     params = _params(form)
     if "year" in params:
         inputs["year"] = year
@@ -320,7 +322,7 @@ def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool
     """Return (value, details) of one call; None when an input is missing or the value undefined."""
     if any(v is None for v in inputs.values()):
         return None, {}
-    kwargs = dict(inputs)
+    kwargs = _as_given(spec.func, inputs)
     params = _params(spec.func)
     if "year" in params:
         kwargs["year"] = year
@@ -336,6 +338,25 @@ def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool
     if isinstance(out, tuple):
         out, details = out
     return _clean(out), details
+
+
+# The built-in and reported indicators read county columns as lists (``kjreport.indicators.plain``);
+# any other function (a user's) gets them as numpy arrays, as documented in ``registry``.
+PLAIN_MODULES = frozenset({"kjreport.indicators.builtin", "kjreport.indicators.reported"})
+
+
+def _as_given(func, inputs: dict) -> dict:
+    """Return a copy of ``inputs`` as ``func`` takes them: county columns (lists) become float
+    arrays unless ``func`` is a built-in."""
+    if getattr(func, "__module__", None) in PLAIN_MODULES:
+        return dict(inputs)
+    out = dict(inputs)
+    for name, data in inputs.items():
+        if type(data) is list:
+            import numpy as np
+
+            out[name] = np.array(data, dtype=float)
+    return out
 
 
 @lru_cache(maxsize=1024)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-import numpy as np
-
 from kjreport.indicators.frame import Frame
+from kjreport.indicators.plain import all_nan, values
 from kjreport.model import Settings, Target
 
 
@@ -19,8 +18,9 @@ from kjreport.model import Settings, Target
 class Field:
     """One input indicators can ask for, this year and last year, with its source cells.
 
-    County columns (``县区.X``) are float arrays in the order of the dataset's counties; ledgers
-    are ``Frame``s; department figures (``科室.X``) are floats.
+    County columns (``县区.X``) are lists of floats in the order of the dataset's counties, NaN
+    for a blank (a user indicator gets them as numpy arrays); ledgers are ``Frame``s;
+    department figures (``科室.X``) are floats.
     """
 
     current: object
@@ -40,9 +40,14 @@ class Field:
             return False
         if isinstance(data, Frame):
             return not data.empty
-        if isinstance(data, np.ndarray):
-            return bool(data.size) and not bool(np.isnan(data).all())
+        if is_column(data):
+            return not all_nan(values(data))
         return True
+
+
+def is_column(data: object) -> bool:
+    """Return True for a county column: a list of floats, or a one-dimensional numpy array."""
+    return type(data) is list or getattr(data, "ndim", 0) == 1
 
 
 class IndicatorInputs(Protocol):

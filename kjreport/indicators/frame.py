@@ -1,65 +1,92 @@
-"""``Frame``: a ledger (台账) as columns of numpy arrays — what indicator functions receive.
+"""``Frame``: a ledger (台账) as named columns — what indicator functions receive.
 
 Indicator functions are called once per year, and (without a per-county form) once per county
 on small slices, where pandas' per-call overhead (and its 0.3 s import) would dominate a
-report's run time. A ``Frame`` is a
-dict of equal-length numpy arrays with the few operations indicators need; ``to_pandas()`` gives
-a DataFrame to a user indicator that prefers pandas.
+report's run time. A ``Frame`` holds equal-length columns with the few operations indicators
+need: ``frame["年度"]`` is a numpy array (what a user indicator gets), ``frame.plain("年度")`` the
+same column as a Python list (what the built-ins read, so that ``check`` never imports numpy);
+``to_pandas()`` gives a DataFrame to a user indicator that prefers pandas.
+
+A frame read from a workbook keeps its columns as lists and makes a column's array the first
+time one is asked for; a frame made from arrays (a county's window, a test's ledger) gives their
+``tolist()`` as its lists. Numeric columns are floats either way, a blank being NaN.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from itertools import count
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class Frame:
-    """Named columns of equal length; ``frame["年度"]`` is a numpy array."""
+    """Named columns of equal length; ``frame["年度"]`` is a numpy array, ``frame.plain("年度")``
+    a list."""
 
-    __slots__ = ("_columns", "_length", "origin", "taken")
+    __slots__ = ("_arrays", "_lists", "_numeric", "_length", "_order", "memo", "origin", "taken")
 
-    def __init__(self, columns: dict[str, np.ndarray]):
+    def __init__(self, columns: dict[str, np.ndarray | list], numeric: Iterable[str] = ()):
         self.origin: tuple[Frame, int, int] | None = None  # (whole frame, start, stop) of a window
         self.taken: tuple[Frame, np.ndarray] | None = None  # (frame, row positions) of a ``take``
-        self._columns = dict(columns)
-        lengths = {len(v) for v in self._columns.values()}
+        self.memo: dict = {}  # what the built-ins derive from the columns, made once per frame
+        self._arrays: dict[str, np.ndarray] = {}
+        self._lists: dict[str, list] = {}
+        self._numeric = frozenset(numeric)  # list columns that become float arrays
+        for name, column in columns.items():
+            if type(column) is list:
+                self._lists[name] = column
+            else:
+                self._arrays[name] = column
+        lengths = {len(v) for v in columns.values()}
         if len(lengths) > 1:
             raise ValueError(f"columns of different lengths: {sorted(lengths)}")
         self._length = lengths.pop() if lengths else 0
+        self._order = list(columns)
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict], names: list[str], numeric: Iterable[str] = ()) -> Frame:
-        """Return a frame of ``rows`` (dicts); ``numeric`` columns become float arrays (None → NaN)."""
+        """Return a frame of ``rows`` (dicts); ``numeric`` columns become floats (None → NaN)."""
         rows = list(rows)
-        numeric = set(numeric)
-        columns = {}
-        for name in names:
-            values = [r.get(name) for r in rows]
-            if name in numeric:
-                columns[name] = np.array([np.nan if v is None else v for v in values], dtype=float)
-            else:
-                columns[name] = _objects(values)
-        return cls(columns)
+        return cls.from_columns({name: [r.get(name) for r in rows] for name in names}, numeric)
 
     @classmethod
     def from_columns(cls, columns: dict[str, list], numeric: Iterable[str] = ()) -> Frame:
-        """Return a frame of value lists by name; ``numeric`` ones become float arrays (None → NaN)."""
+        """Return a frame of value lists by name; ``numeric`` ones become floats (None → NaN)."""
         numeric = set(numeric)
-        arrays = {}
+        lists = {}
         for name, values in columns.items():
-            if name in numeric:  # numpy reads None as NaN; fromiter skips np.array's type survey
-                arrays[name] = np.fromiter(values, dtype=float, count=len(values))
+            if name in numeric:  # as numpy reads a value into a float array: None is NaN
+                lists[name] = [math.nan if v is None else float(v) for v in values]
             else:
-                arrays[name] = _objects(values)
-        return cls(arrays)
+                lists[name] = list(values)
+        return cls(lists, numeric & set(lists))
 
     def __getitem__(self, name: str) -> np.ndarray:
-        return self._columns[name]
+        array = self._arrays.get(name)
+        if array is None:
+            values = self._lists[name]  # KeyError for an unknown column, as a dict gives
+            import numpy as np
+
+            if name in self._numeric:  # fromiter skips np.array's type survey
+                array = np.fromiter(values, dtype=float, count=len(values))
+            else:
+                array = _objects(values)
+            self._arrays[name] = array
+        return array
+
+    def plain(self, name: str) -> list:
+        """Return column ``name`` as a Python list (floats for a numeric column, NaN blank)."""
+        values = self._lists.get(name)
+        if values is None:
+            values = self._lists[name] = self._arrays[name].tolist()
+        return values
 
     def __contains__(self, name: object) -> bool:
-        return name in self._columns
+        return name in self._lists or name in self._arrays
 
     def __len__(self) -> int:
         return self._length
@@ -67,7 +94,7 @@ class Frame:
     @property
     def columns(self) -> list[str]:
         """Return the column names."""
-        return list(self._columns)
+        return list(self._order)
 
     @property
     def empty(self) -> bool:
@@ -76,19 +103,21 @@ class Frame:
 
     def take(self, rows: np.ndarray) -> Frame:
         """Return the frame of the given row positions or boolean mask."""
-        part = Frame({k: v[rows] for k, v in self._columns.items()})
+        part = Frame({k: self[k][rows] for k in self.columns})
         part.taken = (self, rows)
         return part
 
     def window(self, start: int, stop: int) -> Frame:
         """Return rows ``start:stop`` as views (no copy), remembering where they came from."""
-        part = Frame({k: v[start:stop] for k, v in self._columns.items()})
+        part = Frame({k: self[k][start:stop] for k in self.columns})
         part.origin = (self, start, stop)
         return part
 
     def group_positions(self, column: str) -> dict[object, np.ndarray]:
         """Return value → row positions for ``column`` (e.g. the rows of each 县区)."""
-        values = self._columns[column].tolist()  # Python objects once, not one numpy access each
+        import numpy as np
+
+        values = self.plain(column)  # Python objects once, not one numpy access each
         if not values:
             return {}
         # each value's code is the row number where it first appears (C-level, no Python loop):
@@ -104,15 +133,17 @@ class Frame:
         """Return the frame as a pandas DataFrame (imported only when asked for)."""
         import pandas as pd
 
-        return pd.DataFrame(self._columns)
+        return pd.DataFrame({k: self[k] for k in self.columns})
 
     def __repr__(self) -> str:
-        return f"Frame({self._length} rows: {', '.join(self._columns)})"
+        return f"Frame({self._length} rows: {', '.join(self.columns)})"
 
 
 def _objects(values: list) -> np.ndarray:
     """Return ``values`` as a one-dimensional object array (a tuple or list stays one element:
     ``np.array`` would make it a second dimension)."""
+    import numpy as np
+
     try:
         return np.fromiter(values, dtype=object, count=len(values))  # 4× faster than a[:] = v
     except (TypeError, ValueError):  # numpy < 1.23 cannot build object arrays from iterators

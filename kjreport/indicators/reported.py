@@ -2,15 +2,15 @@
 
 One generic path instead of one function per indicator: ``reported_spec`` turns a field into an
 ``IndicatorSpec`` whose function is one of the four below, so the engine computes 同比, 完成率,
-status and county ranks exactly as for a built-in. Pure: arrays and floats in, a number out.
+status and county ranks exactly as for a built-in. Pure: county columns (lists of floats, or
+arrays) and floats in, a number out; sums add in numpy's order (``kjreport.indicators.plain``).
 """
 
 from __future__ import annotations
 
-import numpy as np
-
 from kjreport.indicators.catalogue import CatalogueEntry
 from kjreport.indicators.fields import Field
+from kjreport.indicators.plain import all_nan, nantotal, total, values
 from kjreport.indicators.registry import IndicatorSpec
 
 DEPARTMENT_PREFIX = "科室."
@@ -24,19 +24,22 @@ def reported_figure(v):
 
 def county_total(v):
     """Return Σ of the counties' figures; None when no county has one."""
-    return None if np.isnan(v).all() else np.nansum(v)
+    v = values(v)
+    return None if all_nan(v) else nantotal(v)
 
 
 def county_mean(v):
-    """Return the simple mean of the counties' figures (a ratio with no weight column)."""
-    return None if np.isnan(v).all() else np.nanmean(v)
+    """Return the simple mean of the counties' figures (a ratio with no weight column), as
+    ``np.nanmean``: Σ of the figures ÷ how many there are."""
+    v = values(v)
+    return None if all_nan(v) else nantotal(v) / sum(x == x for x in v)
 
 
 def county_weighted(v, w):
     """Return Σ(v·w) ÷ Σw over counties having both: a share weighted by its base (GDP, …)."""
-    ok = ~np.isnan(v) & ~np.isnan(w)
-    total = w[ok].sum()
-    return None if not ok.any() or total <= 0 else float((v[ok] * w[ok]).sum() / total)
+    pairs = [(a, b) for a, b in zip(values(v), values(w), strict=True) if a == a and b == b]
+    weights = total([b for _, b in pairs])
+    return None if not pairs or weights <= 0 else float(total([a * b for a, b in pairs]) / weights)
 
 
 def each_county(v):
@@ -47,7 +50,7 @@ def each_county(v):
 def each_county_weighted(v, w):
     """Return ``county_weighted`` of each county: its figure, computed as Σ(v·w) ÷ Σw is."""
     return [None if not (a == a and b == b) or b <= 0 else float(a * b / b)
-            for a, b in zip(v.tolist(), w.tolist(), strict=True)]
+            for a, b in zip(values(v), values(w), strict=True)]
 
 
 def field_name(key: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kjreport.indicators.builtin import _cells_among
+from kjreport.indicators.masks import _cells_among
 
 
 def _objects(values):
