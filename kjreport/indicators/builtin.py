@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import eq
 from typing import TYPE_CHECKING
 
 from kjreport.indicators.formulas import perpetual_inventory, share, solow
@@ -54,8 +56,11 @@ def names_type(cell, wanted: frozenset[str]) -> bool:
     return isinstance(cell, str) and not _type_names(cell).isdisjoint(wanted)
 
 
-def _tally(ledger: Frame, names: tuple[str, ...]) -> Counter:
-    """Return how many rows have each combination of values of the columns ``names``."""
+def _tally(ledger: Frame, names: tuple[str, ...], levels: bool = False) -> Counter:
+    """Return how many rows have each combination of values of the columns ``names`` and, when
+    the ledger has it (or ``levels`` asks for it), 级别: one tally serves both kinds of count."""
+    if levels or "级别" in ledger:
+        names = (*names, "级别")
     key = ("tally", names)
     tally = ledger.memo.get(key)
     if tally is None:
@@ -80,12 +85,11 @@ def projects(ledger, year: int, category: str, levels=None) -> int | list[int]:
     a ``CountyLedger``, how many each county has."""
     if not isinstance(ledger, Frame):  # a CountyLedger: every county at once
         return ledger.counts(_county_masks().project_mask(ledger.frame, year, category, levels))
+    tally = _tally(ledger, ("年度", "项目类别"), levels is not None)
     if levels is None:
-        return sum(n for (y, c, *_), n in _tally(ledger, ("年度", "项目类别")).items()
-                   if y == year and c == category)
+        return sum(n for (y, c, *_), n in tally.items() if y == year and c == category)
     levels = tuple(levels)
-    return sum(n for (y, c, lv, *_), n in _tally(ledger, ("年度", "项目类别", "级别")).items()
-               if y == year and c == category and lv in levels)
+    return sum(n for (y, c, lv, *_), n in tally.items() if y == year and c == category and lv in levels)
 
 
 def enterprises(ledger, year: int, *types: str) -> int | list[int]:
@@ -103,20 +107,28 @@ def platforms(ledger, year: int, kind: str, levels=None) -> int | list[int]:
     ``CountyLedger``, how many each county has."""
     if not isinstance(ledger, Frame):
         return ledger.counts(_county_masks().platform_mask(ledger.frame, year, kind, levels))
+    tally = _tally(ledger, ("认定年份", "平台类型"), levels is not None)
     if levels is None:
-        return sum(n for (y, k, *_), n in _tally(ledger, ("认定年份", "平台类型")).items()
-                   if y <= year and k == kind)
+        return sum(n for (y, k, *_), n in tally.items() if y <= year and k == kind)
     levels = tuple(levels)
-    return sum(n for (y, k, lv, *_), n in _tally(ledger, ("认定年份", "平台类型", "级别")).items()
-               if y <= year and k == kind and lv in levels)
+    return sum(n for (y, k, lv, *_), n in tally.items() if y <= year and k == kind and lv in levels)
 
 
 def _enterprise_rows(ledger: Frame, year: int, types: tuple[str, ...], unless: tuple[str, ...] = ()) -> list[int]:
     """Return the row positions of the enterprises of any of ``types`` (and none of ``unless``)
     recognised by the end of ``year``."""
     wanted, unwanted = frozenset(types), frozenset(unless)
-    return [i for i, (y, t) in enumerate(zip(ledger.plain("认定年份"), ledger.plain("企业类型"), strict=True))
-            if y <= year and names_type(t, wanted) and not (unwanted and names_type(t, unwanted))]
+
+    def named(t) -> bool:
+        return names_type(t, wanted) and not (unwanted and names_type(t, unwanted))
+
+    cells = ledger.plain("企业类型")
+    try:
+        verdict = {t: named(t) for t in set(cells)}.__getitem__  # once per distinct text
+    except TypeError:  # an unhashable cell (not from a workbook)
+        verdict = named
+    return [i for i, (y, t) in enumerate(zip(ledger.plain("认定年份"), cells, strict=True))
+            if y <= year and verdict(t)]
 
 
 def _rd_intensity(ledger: Frame, rows: list[int]) -> float | None:
@@ -349,8 +361,15 @@ def _county_cooperating(p: CountyLedger, year) -> list[int]:
 @indicator("产学研合作企业", unit="家", inputs={"p": "项目台账"},
            formula="项目台账中本年度产学研合作项目的承担单位数（去重）", per_county=_county_cooperating)
 def cooperating_enterprises(p, year):
-    return len({u for u, y, c in zip(p.plain("承担单位"), p.plain("年度"), p.plain("项目类别"), strict=True)
-                if y == year and c == "产学研合作"})
+    key = ("units", "产学研合作")
+    units = p.memo.get(key)
+    if units is None:  # each 年度's 承担单位 of the category, in one pass for every year
+        units = p.memo[key] = {}
+        wanted = map(eq, p.plain("项目类别"), repeat("产学研合作"))  # (C-level: only its rows looped)
+        for y, u in compress(zip(p.plain("年度"), p.plain("承担单位"), strict=True), wanted):
+            if y == y:
+                units.setdefault(y, set()).add(u)
+    return len(units.get(year, ()))
 
 
 @indicator("来市指导院士", unit="名", inputs={"v": "科室.来市指导院士"}, formula="科室数据：合作科报送")

@@ -55,14 +55,16 @@ class Frame:
 
     @classmethod
     def from_columns(cls, columns: dict[str, list], numeric: Iterable[str] = ()) -> Frame:
-        """Return a frame of value lists by name; ``numeric`` ones become floats (None → NaN)."""
+        """Return a frame of value lists by name; ``numeric`` ones become floats (None → NaN).
+        The lists are kept as they are (not copied) when nothing needs converting."""
         numeric = set(numeric)
         lists = {}
         for name, values in columns.items():
-            if name in numeric:  # as numpy reads a value into a float array: None is NaN
-                lists[name] = [math.nan if v is None else float(v) for v in values]
-            else:
-                lists[name] = list(values)
+            values = values if type(values) is list else list(values)
+            if name in numeric and (None in values or not set(map(type, values)) <= {float}):
+                # as numpy reads a value into a float array: None is NaN
+                values = [math.nan if v is None else float(v) for v in values]
+            lists[name] = values
         return cls(lists, numeric & set(lists))
 
     def __getitem__(self, name: str) -> np.ndarray:
