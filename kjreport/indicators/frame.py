@@ -63,7 +63,8 @@ class Frame:
             values = values if type(values) is list else list(values)
             if name in numeric and (None in values or not set(map(type, values)) <= {float}):
                 # as numpy reads a value into a float array: None is NaN
-                values = [math.nan if v is None else float(v) for v in values]
+                values = ([math.nan if v is None else float(v) for v in values] if None in values
+                          else list(map(float, values)))
             lists[name] = values
         return cls(lists, numeric & set(lists))
 
