@@ -364,14 +364,14 @@ def _normalized(text: object) -> tuple[str, str]:
         inner = m.group("unit")
         # "地区生产总值(可比价,亿元)": the unit is the last comma-separated part
         parts = _UNIT_PARTS.split(inner)
-        if parts[-1] in UNIT_CONVERSIONS or parts[-1] in PLAIN_UNITS:
+        if parts[-1] in UNIT_CONVERSIONS or parts[-1] in _PLAIN_UNITS:
             unit = parts[-1]
             rest = ",".join(parts[:-1])
             s = m.group("name") + (f"({rest})" if rest else "")
     return s, unit
 
 
-PLAIN_UNITS = {"人", "个", "项", "家", "名", "处", "%", "万人", "万人次", "亿元", "万元", "元", "件", "人年",
+_PLAIN_UNITS = {"人", "个", "项", "家", "名", "处", "%", "万人", "万人次", "亿元", "万元", "元", "件", "人年",
                 "个百分点", "位", "座", "所"}
 
 

@@ -16,7 +16,6 @@ from operator import itemgetter
 from kjreport.errors import Problem
 from kjreport.workbook.numbers import COUNT_UNITS, is_blank, is_excel_error, parse_number
 from kjreport.workbook.schema import (
-    PLAIN_UNITS,
     UNIT_CONVERSIONS,
     Column,
     SheetSpec,
@@ -27,8 +26,6 @@ from kjreport.workbook.source import SheetData
 from kjreport.workbook.xlsx import column_letter, split_ref
 
 HEADER_SEARCH_ROWS = 10
-_FOLD = 5  # NFKC composes at most 4 code points into one (Greek α + 3 marks): 5 leaves a margin
-_UNIT_SUFFIX = 2 + max(map(len, [*UNIT_CONVERSIONS, *PLAIN_UNITS]))  # "(个百分点)"
 YES = {"是", "y", "yes", "√", "✓", "1", "true", "t"}
 NO = {"否", "n", "no", "×", "0", "false", "f"}
 
@@ -255,16 +252,9 @@ def used_column_problems(file: str, table: Table, name: str) -> list[Problem]:
 
 def _find_header(data: SheetData, spec: SheetSpec) -> int | None:
     wanted = {canonical(c.name) for c in spec.columns}
-    # A header's name is its text folded (NFKC: at most 4 code points compose into one) without
-    # whitespace and without a unit suffix "(万元)"; a longer text (a paragraph of 工作意见, a
-    # note above a ledger) cannot fold to a column name, so it is not folded (that took 50 µs
-    # a cell).
-    longest = _FOLD * (max(map(len, wanted)) + _UNIT_SUFFIX)
     best, best_hits = None, 0
     for i, row in enumerate(data.rows[:HEADER_SEARCH_ROWS]):
-        hits = sum(1 for v in row if v is not None and not (type(v) is str and len(v) > longest
-                                                            and len("".join(v.split())) > longest)
-                   and normalize_header(v)[0] in wanted)
+        hits = sum(1 for v in row if v is not None and normalize_header(v)[0] in wanted)
         if hits > best_hits:
             best, best_hits = i, hits
     return best

@@ -136,15 +136,11 @@ class XlsxFile:
         rows = sheet.to_python()
         blank = False  # calamine reads an empty cell, an error value and an uncached formula as ""
         for row in rows:
-            if "" in row:  # each blank found by a C-level search, not a Python look at every cell
+            if "" in row:
                 blank = True
-                j = row.index("")
-                try:
-                    while True:
+                for j, v in enumerate(row):
+                    if v == "":
                         row[j] = None
-                        j = row.index("", j + 1)
-                except ValueError:
-                    pass
         first_row, first_col = (sheet.start or (0, 0))
         data = SheetData(name, rows, first_row + 1, first_col + 1)
         data.merged = [
