@@ -137,8 +137,10 @@ _MARKS = ("计", "汇总")  # in every total label ``ledger_total`` accepts
 def _marked_rows(rows: list[list[object]], start: int, columns: list | None = None) -> list[int]:
     """Return the positions from ``start`` of the rows with "计" or "汇总" in a text among their
     first four cells: only such a row can be a total. Found column by column (a C-level join
-    of a text column), not row by row — a ledger of 50,000 rows rarely has any. ``columns``:
-    the same cells by column, when the sheet has them (``SheetData.columns``)."""
+    of a text column), not row by row — a ledger of 50,000 rows rarely has any. A row counts by
+    its first text (``ledger_rows``), so the columns after one that is text in every row (the
+    project's name) are not looked at. ``columns``: the same cells by column, when the sheet
+    has them (``SheetData.columns``)."""
     body = rows[start:]
     if not body:
         return []
@@ -157,8 +159,11 @@ def _marked_rows(rows: list[list[object]], start: int, columns: list | None = No
             if str not in set(map(type, cells)):
                 continue
         else:
-            if not any(mark in text for mark in _MARKS):
-                continue
+            if any(mark in text for mark in _MARKS):
+                marked.update(i for i, v in enumerate(cells) if any(m in v for m in _MARKS))
+            if all(map(str.strip, cells)):
+                break  # every row's first text is in this column or before: the rest cannot count
+            continue
         marked.update(i for i, v in enumerate(cells) if type(v) is str and any(m in v for m in _MARKS))
     return [start + i for i in sorted(marked)]
 
