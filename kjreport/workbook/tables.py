@@ -372,6 +372,9 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
 
     names = [at.column.name for at in columns]
     key_column = converted[names.index(key)] if key in names else None
+    if key_column is not None and not any(names.index(key) in js for js in careful.values()) \
+            and _all_distinct(key_column):
+        key_column = None  # no key repeats (a C-level proof): only the careful cells need a look
     key_seen: dict[str, str] = {}
     # row order, then column order, duplicates after the row's cells: as a cell-by-cell read
     for r in range(len(numbers)) if key_column is not None else sorted(careful):
@@ -397,6 +400,12 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     data_by_name = dict(zip(names, converted, strict=True))
     table.rows = RowList(numbers, data_by_name, letters)
     table.last_row = numbers[-1]
+
+
+def _all_distinct(keys: list[object]) -> bool:
+    """Return True when no key (as text; empty cells aside) appears twice."""
+    present = [k for k in keys if k is not None and k != ""]
+    return len(set(map(str, present))) == len(present)
 
 
 @dataclass

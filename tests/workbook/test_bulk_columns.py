@@ -44,3 +44,26 @@ def test_header_names_remembered_by_type_and_value():
     assert normalize_header(True) == ("True", "")
     assert normalize_header(["不可哈希"]) == ("['不可哈希']", "")
     assert normalize_header(" 经费 （万元） ") == ("经费", "万元")
+
+
+def _enterprises(rows) -> list:
+    from kjreport.workbook import schema
+    from kjreport.workbook.source import SheetData
+    from kjreport.workbook.tables import read_table
+
+    header = ["企业名称", "县区", "企业类型", "认定年份", "重点企业", "工业总产值", "主营业务收入", "R&D经费支出"]
+    problems: list = []
+    read_table("f.xlsx", SheetData("企业台账", [header, *rows]), schema.sheet_spec("企业台账"), problems)
+    return [(p.cell, p.found) for p in problems]
+
+
+def test_repeated_keys_come_after_their_rows_cells_in_row_order():
+    rows = [["甲", "东原县", "高新技术企业", 2010.0, "是", 1.0, 2.0, 3.0],
+            ["乙", "东原县", "高新技术企业", "去年", "是", 1.0, 2.0, 3.0],
+            ["甲", "东原县", "高新技术企业", 2010.0, "否", "很多", 2.0, 3.0],
+            [" 乙", "东原县", "高新技术企业", 2011.0, "否", 1.0, 2.0, 3.0]]
+    found = _enterprises(rows)
+    assert [cell for cell, _ in found] == ["D3", "F4", "A4", "A5"]
+    assert found[2][1] == "「甲」重复出现（另见 A2）" and found[3][1] == "「乙」重复出现（另见 A3）"
+    unique = _enterprises([r for r in rows if r[0] == "乙"][:1] + rows[2:3])  # no repeat: cells only
+    assert [cell for cell, _ in unique] == ["D2", "F3"]
