@@ -349,7 +349,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
         return
 
     reuse = len(kept) == len(body)  # the columns taken out of ``body`` are the kept rows' columns
-    narrowest = min(map(len, kept))
+    narrowest = whole.narrowest if reuse and whole.narrowest is not None else min(map(len, kept))
     converted: list[list[object]] = []
     careful: dict[int, list[int]] = {}  # row position → column positions for the careful path
     for j, at in enumerate(columns):
@@ -415,6 +415,7 @@ class _Columns:
 
     columns: dict[int, tuple[list[object], set[type]]]
     full: bool
+    narrowest: int | None = None  # the shortest row's length
 
 
 _EMPTY_KINDS = {type(None), str}  # a cell of these types may be empty (None, or only spaces)
@@ -427,11 +428,12 @@ def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
     their rows from ``skip`` on)."""
     if not body:
         return _Columns({}, False)
-    narrowest = min(map(len, body))
+    widths = set(map(len, body))  # one pass: calamine's grid is rectangular (a single width)
+    narrowest = min(widths)
     wanted = {at.index for at in columns if at.index < narrowest}
     if by_column is not None:  # no transposition: each wanted column is there already
         taken = {j: list(by_column[j][skip:]) for j in sorted(wanted)}
-    elif narrowest == max(map(len, body)) and 2 * len(wanted) >= narrowest:
+    elif len(widths) == 1 and 2 * len(wanted) >= narrowest:
         # calamine's grid is rectangular: one transposition takes out every column at once
         taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
     else:
@@ -451,7 +453,7 @@ def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
             full = full or not (kinds & _EMPTY_KINDS)
         else:
             out[j] = (cells, None)
-    return _Columns(out, full)
+    return _Columns(out, full, narrowest)
 
 
 def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> list[object] | None:
