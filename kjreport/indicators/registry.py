@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+from types import FunctionType, ModuleType
 
 from kjreport.errors import RegistryError
 
@@ -129,7 +129,7 @@ class Registry:
         if spec.kind not in KINDS:
             raise RegistryError(f"指标「{spec.name}」（{where or spec.origin}）的类型「{spec.kind}」无效，"
                                 f"应为 amount 或 ratio。")
-        params = inspect.signature(spec.func).parameters
+        params = _parameters(spec.func)
         for param in params:
             if param not in spec.inputs and param not in SPECIAL_PARAMS:
                 raise RegistryError(f"指标「{spec.name}」（{spec.origin}）的参数 {param} 没有在 inputs 中"
@@ -138,7 +138,7 @@ class Registry:
             if param not in params:
                 raise RegistryError(f"指标「{spec.name}」（{spec.origin}）声明了输入 {param}，"
                                     f"但函数没有这个参数。")
-        if spec.per_county is not None and list(inspect.signature(spec.per_county).parameters) != list(params):
+        if spec.per_county is not None and _parameters(spec.per_county) != params:
             raise RegistryError(f"指标「{spec.name}」（{spec.origin}）的 per_county 函数参数应与指标函数相同"
                                 f"（{', '.join(params)}）。")
         if spec.name in self._specs:
@@ -188,6 +188,21 @@ class Registry:
         if missing:
             raise RegistryError("工作簿中没有以下数据：" + "；".join(missing)
                                 + "。县区列需在「县区数据」表头中，科室指标需在「科室数据」中有同名行。")
+
+
+_PLAIN_ARGS = ~(inspect.CO_VARARGS | inspect.CO_VARKEYWORDS)
+
+
+def _parameters(func: Callable) -> list[str]:
+    """Return the parameter names of ``func``, as ``inspect.signature`` lists them (read from the
+    code object for a plain function: the signature machinery costs a tenth of a millisecond
+    per function, for 40 built-ins twice on every run)."""
+    code = getattr(func, "__code__", None)
+    if (isinstance(func, FunctionType) and code is not None and not code.co_kwonlyargcount
+            and code.co_flags == code.co_flags & _PLAIN_ARGS
+            and not hasattr(func, "__wrapped__") and not hasattr(func, "__signature__")):
+        return list(code.co_varnames[:code.co_argcount])
+    return list(inspect.signature(func).parameters)
 
 
 def _user_line(exc: BaseException, path: Path) -> str:
