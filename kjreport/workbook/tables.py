@@ -326,7 +326,9 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
     first_index = columns[0].index
     first_row = data.first_row
     body = data.rows[header_index + 1:]
-    whole = _whole_columns(body, columns, data.columns, header_index + 1)
+    whole = _whole_columns(body, columns, data.columns, header_index + 1, data.rows)
+    if whole.grid is not None:  # transposed here: the total-row search reuses the columns
+        data.columns = whole.grid
     kept: list[list[object]] = []
     numbers: list[int] = []
     for i in range(header_index + 1, len(data.rows)) if not whole.full else ():
@@ -416,26 +418,36 @@ class _Columns:
     columns: dict[int, tuple[list[object], set[type]]]
     full: bool
     narrowest: int | None = None  # the shortest row's length
+    grid: list[tuple[object, ...]] | None = None  # the sheet transposed here (every row as wide)
 
 
 _EMPTY_KINDS = {type(None), str}  # a cell of these types may be empty (None, or only spaces)
 
 
 def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
-                   by_column: list | None = None, skip: int = 0) -> _Columns:
+                   by_column: list | None = None, skip: int = 0,
+                   grid: list[list[object]] | None = None) -> _Columns:
     """Return the spec's columns of ``body`` (the rows under the header) with their cell types;
     ``by_column`` holds the sheet's cells by column when the source gave them (``body`` is
-    their rows from ``skip`` on)."""
+    their rows from ``skip`` on). ``grid``: all the sheet's rows (``body`` is the part from
+    ``skip`` on); when it is transposed, its columns come back as ``grid`` of the result."""
     if not body:
         return _Columns({}, False)
     widths = set(map(len, body))  # one pass: calamine's grid is rectangular (a single width)
+    transposed = None
     narrowest = min(widths)
     wanted = {at.index for at in columns if at.index < narrowest}
     if by_column is not None:  # no transposition: each wanted column is there already
         taken = {j: list(by_column[j][skip:]) for j in sorted(wanted)}
     elif len(widths) == 1 and 2 * len(wanted) >= narrowest:
         # calamine's grid is rectangular: one transposition takes out every column at once
-        taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
+        if grid is not None and all(len(r) == narrowest for r in grid[:skip]):
+            by_column = list(zip(*grid, strict=True))  # the whole sheet, kept for its other readers
+            taken = {j: list(by_column[j][skip:]) for j in sorted(wanted)}
+        else:
+            by_column = None
+            taken = {j: list(cells) for j, cells in enumerate(zip(*body, strict=True)) if j in wanted}
+        transposed = by_column
     else:
         taken = {j: list(map(itemgetter(j), body)) for j in wanted}
     out: dict[int, tuple[list[object], set[type] | None]] = dict.fromkeys(taken, ([], None))
@@ -453,7 +465,7 @@ def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
             full = full or not (kinds & _EMPTY_KINDS)
         else:
             out[j] = (cells, None)
-    return _Columns(out, full, narrowest)
+    return _Columns(out, full, narrowest, transposed)
 
 
 def _bulk(at: ColumnAt, cells: list[object], kinds: set[type] | None = None) -> list[object] | None:
