@@ -53,3 +53,19 @@ def test_only_rows_with_a_marked_text_in_their_first_cells_are_looked_at():
     square = [r + [None] * (5 - len(r)) for r in rows]  # the same, with the cells by column too
     columns = [tuple(c) for c in zip(*square, strict=True)]
     assert _marked_rows(square, 1, columns) == [1, 3, 5, 6] and _marked_rows(square, 4, columns) == [5, 6]
+
+
+def test_a_ledger_total_row_is_taken_out_when_its_sheet_was_transposed(sample_path, tmp_path):
+    from kjreport.report import check_source
+
+    wb = openpyxl.load_workbook(sample_path)
+    ws = wb["项目台账"]
+    width = ws.max_column
+    ws.append([None, "合  计"] + [None] * (width - 2))  # the first text cell says total
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    row = ws.max_row
+    notes = [p for p in check_source(path) if p.sheet == "项目台账"]
+    assert [(p.cell, p.found) for p in notes] == [(f"A{row}", f"第 {row} 行「合  计」是合计行")]
+    assert load_report(path).result("省级以上科技计划项目").value == load_report(sample_path).result(
+        "省级以上科技计划项目").value
