@@ -1,8 +1,10 @@
 """The built-in indicators: one for every quantitative target of the bureau's annual plan.
 
-Each function is pure: numpy arrays (county columns), ``Frame`` ledgers and floats in, a number
-out (or None when undefined). Most also give every county's value in one call (``per_county``, see
-``kjreport.indicators.counties``): the counts take a ``CountyLedger`` as well as a ledger.
+Each function is pure: county columns (lists of floats, or numpy arrays), ``Frame`` ledgers (read
+as lists, ``Frame.plain``) and floats in, a number out (or None when undefined); no numpy, so that
+``check`` never imports it. Most also give every county's value in one call (``per_county``, see
+``kjreport.indicators.counties``; numpy masks from ``kjreport.indicators.masks``): the counts
+take a ``CountyLedger`` as well as a ledger.
 Counts come from the ledgers (台账), never typed: project counts are the year's rows (flows),
 enterprise and platform counts are those recognised by the end of the year (stocks).
 """
