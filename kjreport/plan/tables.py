@@ -44,8 +44,42 @@ def cells_of(text: str) -> list[str]:
     return cells if len([c for c in cells if c]) >= 2 else []
 
 
+ROW_MARK = re.compile(r"^\s*[|｜]\s*$")  # a line that is only "|": a row copied one cell a line
+CELL_LINE = re.compile(r"[|｜]\s*$")
+
+
+def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with rows copied one cell a line put back on one line.
+
+    A web table copied as text may arrive as ``|`` alone on a line, then each cell on its own
+    line ending in ``|`` (``序号 |`` / ``任务目标 |`` / …); such a run becomes one row
+    ``序号 | 任务目标 | …`` on the line of its first cell.
+    """
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        run = []
+        j = k + 1
+        if ROW_MARK.match(line.text):
+            while j < len(lines) and CELL_LINE.search(lines[j].text) and not ROW_MARK.match(
+                lines[j].text
+            ):
+                run.append(lines[j])
+                j += 1
+        if len(run) >= 2:
+            text = " | ".join(CELL_LINE.sub("", c.text).strip() for c in run)
+            out.append(PlanLine(run[0].number, text, run[0].heading))
+            k = j
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def rows_as_sentences(lines: list[PlanLine]) -> list[PlanLine]:
     """Return ``lines`` with table rows rewritten as sentences (other lines unchanged)."""
+    lines = joined_cells(lines)
     out: list[PlanLine] = []
     header: _Header | None = None
     recent: list[str] = []  # the lines just before a table: its caption

@@ -1550,3 +1550,23 @@ def test_a_bare_magnitude_after_a_bound_counts_one():
     assert got[("科技型企业", "总量")][1:3] == (10000, "家")
     # a magnitude inside a name stays a threshold of the name: "超亿元企业"
     assert 1 not in values("2023年工作计划\n培育超亿元企业20家。\n", 2023)
+
+
+# --- final9 ----------------------------------------------------------------------------------
+
+
+def test_a_progress_table_copied_one_cell_a_line_gives_its_task_targets():
+    # 2022_tengzhou_jinzhan: "|" alone on a line, then each cell on its own line ending in "|";
+    # the 任务目标 cells are targets, the 进展情况 cells are results
+    text = (
+        "滕州市科学技术局2022年第一季度《政府工作报告》(惠民实事)任务进展情况一览表\n"
+        "|\n序号 |\n任务目标 |\n进展情况 |\n存在问题 |\n进度标识 (√完成或基本完成,↑快,→正常) |\n"
+        "|\n1 |\n突出企业创新主体地位,申请发明专利160件以上,新增高新技术企业25家以上。 |\n"
+        "加强研发投入奖励政策宣传,落实研发投入奖励资金1144.024万元。 |\n无 |\n→正常 |\n"
+    )
+    got = found(text, 2022)
+    assert {k: v[1] for k, v in got.items()} == {
+        ("申请发明专利", "总量"): 160,
+        ("高新技术企业", "新增"): 25,
+    }
+    assert "1144.024万元" in listed(text, 2022)
