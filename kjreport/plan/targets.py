@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kjreport.indicators.catalogue import default_department
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, wording
-from kjreport.plan.wording import CLAUSE_MARKS, QUANTITY_RE
+from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
 from kjreport.plan.yearwords import YEAR_NUM
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
@@ -101,8 +102,8 @@ def extract(
     """
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
-    past_codes = _past_codes(root)
-    plan_codes = _plan_codes(root)
+    past_codes = _past_codes(root, year or own_year)
+    plan_codes = _plan_codes(root) - past_codes
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(
         "\n".join(seg.text for seg in segments), title, date, year or own_year
@@ -535,21 +536,36 @@ def _name_for(
 
 def _plan_codes(root: PlanNode) -> set[str]:
     """Return the codes of nodes under a heading that plans (2024年工作计划, 主要目标 …)."""
-    return _codes_under(root, wording.PLAN_HEADING, wording.PAST_HEADING)
+    return _codes_under(root, lambda t: bool(PLAN_HEADING.search(t) and not PAST_HEADING.search(t)))
 
 
-def _past_codes(root: PlanNode) -> set[str]:
-    """Return the codes of nodes under a heading that reports results (发展基础, 工作回顾 …)."""
-    return _codes_under(root, wording.PAST_HEADING, wording.PLAN_HEADING)
+def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:
+    """Return the codes of nodes under a heading that reports results (发展基础, 工作回顾 …).
+
+    A summary of an earlier year is one even with a plan word in it: under
+    "一、2019年重点工作总结" every paragraph is a result of 2019, up to the next top heading.
+    """
+    return _codes_under(
+        root,
+        lambda t: bool(
+            PAST_HEADING.search(t) and (not PLAN_HEADING.search(t) or _earlier_only(t, year))
+        ),
+    )
 
 
-def _codes_under(root: PlanNode, heading: re.Pattern[str], unless: re.Pattern[str]) -> set[str]:
-    """Return the codes of nodes at or below a heading matching ``heading`` but not ``unless``."""
+def _earlier_only(title: str, year: int | None) -> bool:
+    """Whether ``title`` names years and every one is before ``year`` (2019年… in a 2020 plan)."""
+    named = [int(y) for y in YEAR_MENTION.findall(title)]
+    return year is not None and bool(named) and max(named) < year
+
+
+def _codes_under(root: PlanNode, heads: Callable[[str], bool]) -> set[str]:
+    """Return the codes of nodes at or below a heading for which ``heads`` holds."""
     codes: set[str] = set()
 
     def walk(node: PlanNode, inside: bool) -> None:
         title = node.title or ""
-        if node.level != "总" and heading.search(title) and not unless.search(title):
+        if node.level != "总" and heads(title):
             inside = True
         if inside:
             codes.add(node.code)

@@ -1570,3 +1570,26 @@ def test_a_progress_table_copied_one_cell_a_line_gives_its_task_targets():
         ("高新技术企业", "新增"): 25,
     }
     assert "1144.024万元" in listed(text, 2022)
+
+
+def test_a_part_headed_by_an_earlier_years_summary_is_results_up_to_the_next_part():
+    # 2020_haishu_silu: "一、2019年重点工作总结" has a plan word (重点) but names only 2019
+    text = (
+        "区科技局2019年工作总结及2020年工作思路\n"
+        "一、2019年重点工作总结\n"
+        "(一)科技争投指标稳中有进。全年实现高新技术产业投资17.2亿元,同比增长37.2%。"
+        "新认定国家高新技术企业56家,全区有效国家高新技术企业总数达162家。\n"
+        "(二)创新主体培育类中有别。全年新申报市“科技创新2025”重大专项5项。\n"
+        "二、2020年工作思路\n"
+        "(一)力争新增国家高新技术企业60家。\n"
+    )
+    got = found(text, 2020)
+    assert {k: v[1] for k, v in got.items()} == {("高新技术企业", "新增"): 60}
+    past = listed(text, 2020)
+    assert {"17.2亿元", "56家", "162家", "5项"} <= past.keys()
+    assert past["56家"] == "所在部分是已取得的成绩，不是目标"
+    # a 重点工作 heading of the plan's own year frames nothing as results
+    assert 56 in values(text.replace("2019年重点工作总结", "2020年重点工作"), 2020)
+    # "过去一年" names no year and is a summary heading all the same
+    last_year = "2020年工作要点\n一、过去一年工作\n新增高新技术企业56家。\n二、今年重点\n力争新增高新技术企业60家。\n"
+    assert values(last_year, 2020) == {60}
