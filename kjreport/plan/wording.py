@@ -277,8 +277,12 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
         return "是税率（如“企业所得税减按15%征收”），不是目标"
-    if BOILERPLATE_BEFORE.search(part):
-        return "是范文网站的导语（如“下面是小编收集整理的……4篇”），不是目标"
+    if BOILERPLATE_BEFORE.search(part) or (q["unit"] == "篇" and COMPILATION_BEFORE.search(part)):
+        return "是范文网站的导语（如“下面是小编收集整理的……4篇”“工作计划汇编（5篇）”），不是目标"
+    if ATTENDANCE_AFTER.match(after) and not ATTENDANCE_BREAK.search(part):
+        return "是参加会议的单位、人数（如“全县23个乡镇管理区……参加会议”），不是目标"
+    if listed_count(part, after, q):
+        return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
@@ -332,6 +336,38 @@ def threshold_name(after: str) -> str:
 TAX_RATE_BEFORE = re.compile(r"(?:减按|税率(?:为|是)?|按[^，；。\d]{0,6}税率)$")
 # the lead-in of a model-essay site: "下面是小编收集整理的科技年度工作计划4篇，欢迎阅读"
 BOILERPLATE_BEFORE = re.compile(r"小编|范文网|仅供参考|欢迎(?:阅读|借鉴|参考)")
+# the number of pieces a compilation holds: "科技局2024年工作计划汇编(5篇)"
+COMPILATION_BEFORE = re.compile(r"(?:汇编|合集|大全|精选|集锦|范文)\s*[（(]?$")
+# those at a meeting: "全县23个乡镇管理区、……、50多家科技企业……代表参加会议"
+ATTENDANCE_AFTER = re.compile(
+    r"^[^。；！？]*?(?:参加|出席|列席|参与)(?:了)?(?:本次)?(?:会议|大会|座谈会|仪式|启动仪式)|^[^。；！？]*?参会"
+)
+ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
+# a count of the items just listed: "抓好中冶银河、三和纺织、海亮奥博特3家", "分别在传统产业、新兴产业、
+# 未来产业选择3个", "推进CCUS、零碳、石油装备等3个领域" — the number says how many names precede it
+LIST_COUNT_TAIL = re.compile(r"(?P<etc>等)?(?:(?:中|里)?(?:选择|选取|确定|遴选|挑选))?$")
+LIST_COUNT_UNITS = ("个", "家", "项", "类", "所", "条", "种", "大", "篇", "名", "位", "支")
+# after "A、B等N个", only a noun of scope makes the count a listing ("等3个领域"); what is built
+# stays a target ("推进甲、乙等5个科技资源共享平台")
+LIST_TARGET_WORDS = re.compile(r"力争|争取|确保|新增|新建|净增|达到|突破|新认定|新培育")
+SCOPE_NOUN_AFTER = re.compile(r"^[^，；。\d]{0,8}?(?:领域|产业|行业|方向|指标|方面|板块|环节|片区|区域|主题)")
+
+
+def listed_count(part: str, after: str, q: re.Match) -> bool:
+    """Return True when ``q`` counts the names listed right before it ("A、B、C3家")."""
+    if q["unit"] not in LIST_COUNT_UNITS or q["upper"] or q["qual"]:
+        return False
+    clause = re.split(r"[，；。：！？,;:]", part)[-1]
+    tail = LIST_COUNT_TAIL.search(clause)
+    if (tail["etc"] and not SCOPE_NOUN_AFTER.match(after)) or LIST_TARGET_WORDS.search(clause):
+        return False
+    items = clause[: tail.start()].split("、")
+    if len(items) < 2 or any(not 1 <= len(x) <= 16 or "等" in x for x in items):
+        return False
+    try:
+        return float(q["value"]) == len(items)
+    except ValueError:
+        return False
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
 PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"

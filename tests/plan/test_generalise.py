@@ -1593,3 +1593,35 @@ def test_a_part_headed_by_an_earlier_years_summary_is_results_up_to_the_next_par
     # "过去一年" names no year and is a summary heading all the same
     last_year = "2020年工作要点\n一、过去一年工作\n新增高新技术企业56家。\n二、今年重点\n力争新增高新技术企业60家。\n"
     assert values(last_year, 2020) == {60}
+
+
+def test_counts_of_the_names_listed_before_them_are_no_targets():
+    # 2024_linqing_jihua, 2024_tengzhou_jihua, 2025_dongying_yaodian: the number says how many
+    # names were just listed (or chosen from them), not how many are to be reached
+    firms = "2024年工作计划\n重点抓好中冶银河、三和纺织、海亮奥博特3家研发投入过亿元企业。力争新增高新技术企业20家以上。\n"
+    assert values(firms, 2024) == {20}
+    assert "所列各项的个数" in listed(firms, 2024)["3家"]
+    core = "2024年工作计划\n1.在科技核心指标上求突破。聚焦研发投入、高企培育2项核心指标,靶向施策。\n"
+    assert values(core, 2024) == set()
+    fields = (
+        "2025年全市科技工作要点\n分别在传统产业、新兴产业、未来产业选择3个有一定基础产业领域,推动科技引领产业创新发展。"
+        "首批重点推进CCUS、零碳、石油装备等3个领域,打造科技产业融通创新示范。\n"
+    )
+    assert values(fields, 2025) == set()
+    # 2009_heilongjiang_news: what is built after "A、B等N个" stays a target, and so does a count
+    # that differs from the names listed
+    built = "2009年工作要点\n推进微生物菌种资源、实验动物资源、科技网络资源等3个科技资源共享平台。\n"
+    assert values(built, 2009) == {3}
+    assert values("2024年工作计划\n力争新增高新技术企业、科技型中小企业2家。\n", 2024) == {2}
+
+
+def test_those_at_a_meeting_and_the_pieces_of_a_compilation_are_no_targets():
+    # 2017_jianli_news (traditional in the corpus): the units at the meeting
+    meeting = (
+        "全县科技工作会议召开\n3月1日上午,全县科技工作会议召开。全县23个乡镇管理区、县科学素质领导小组成员单位负责人、"
+        "50多家科技企业、科技示范基地代表参加会议。今年力争新增高新技术企业5家。\n"
+    )
+    assert values(meeting, 2017) == {5}
+    assert "参加会议" in listed(meeting, 2017)["23个"]
+    # 2024_xuecheng_jihua: the title of a compilation page
+    assert values("科技局2024年工作计划汇编(5篇)\n力争新增高新技术企业20家。\n", 2024) == {20}
