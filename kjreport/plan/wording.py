@@ -25,6 +25,7 @@ UNITS = (
     "人年",
     "万吨",
     "万亩",
+    "万株",
     "公里",
     "千瓦",
     "元",
@@ -60,7 +61,7 @@ UNITS = (
 )
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千])|亿(?![元人]))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株])|亿(?![元人]))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -80,7 +81,7 @@ STRUCTURE_HEAD = re.compile(
     r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面)(?:及(?:进展|成效|情况))?(?=$|[，。；：！？（(])"
 )
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
-THRESHOLD_AFTER = re.compile(r"^的?[^，；。\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
+THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 QUOTED = re.compile(r"[“\"「『‘'《]$")
 INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|位次)")
 
@@ -90,7 +91,7 @@ LESS_BEFORE = re.compile(
 )
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
-    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|递增|增加(?!值)|提高(?!到|至)|上升(?!到|至))"
+    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|递增|增加(?!值)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
@@ -273,8 +274,13 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
-    if q["unit"] in ("万元", "亿元") and THRESHOLD_COUNT_BEFORE.search(part):
+    if q["unit"] in ("万元", "亿元") and (
+        THRESHOLD_COUNT_BEFORE.search(part)
+        or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
+    ):
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
+        return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
         return "是税率（如“企业所得税减按15%征收”），不是目标"
     if BOILERPLATE_BEFORE.search(part) or (q["unit"] == "篇" and COMPILATION_BEFORE.search(part)):
@@ -318,6 +324,12 @@ SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\
 THRESHOLD_COUNT_BEFORE = re.compile(
     r"\d+(?:个|家|户)(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)$"
 )
+# the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
+CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
+CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
+# "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
+THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
+THRESHOLD_NOUN_AFTER = re.compile(r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群)")
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
 _THRESHOLD = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(

@@ -1625,3 +1625,41 @@ def test_those_at_a_meeting_and_the_pieces_of_a_compilation_are_no_targets():
     assert "参加会议" in listed(meeting, 2017)["23个"]
     # 2024_xuecheng_jihua: the title of a compilation page
     assert values("科技局2024年工作计划汇编(5篇)\n力争新增高新技术企业20家。\n", 2024) == {20}
+
+
+def test_a_list_of_new_counts_and_a_raise_in_percent_are_read_one_by_one():
+    # 2024_linqing_jihua: "20家以上、" ends an item (no threshold of what follows), "提升15%以上"
+    # is growth, and "研发投入过5000万元的企业" is a threshold in a name
+    text = (
+        "市科学技术局2024年度工作计划\n"
+        "(一)抓好高新技术企业培育。力争新增高新技术企业20家以上、科技型中小企业30家以上。\n"
+        "(二)推动科技研发投入增量提升。重点抓好中色正锐、德能金玉米、恒泰金属材料等研发投入过5000万元的企业,"
+        "进一步加大研发投入。争取2024年研发投入提升15%以上。\n"
+    )
+    got = found(text, 2024)
+    assert {k: v[1:3] for k, v in got.items()} == {
+        ("高新技术企业", "新增"): (20, "家"),
+        ("科技型中小企业", "新增"): (30, "家"),
+        ("研发投入", "增速"): (15, "%"),
+    }
+    assert "门槛" in listed(text, 2024)["5000万元"]
+    # a threshold still ends at its noun: "投资1000万元以上的项目10个"
+    assert "门槛" in listed("2024年工作计划\n实施投资1000万元以上的项目10个。\n", 2024)["1000万元以上"]
+
+
+def test_ten_thousand_seedlings_keep_their_unit_and_a_project_size_is_no_target():
+    # 2023_wanyuan_yaodian
+    text = (
+        "市科技局2023年工作要点\n"
+        "2、支持、协助立川食品公司搞好年产1000吨大竹河红豆腐常年化加工生产线建设,力争2023年上半年投入试生产。\n"
+        "4、继续优化选育推广“巴山早茶树新品种,扩繁种苗20万株,高产栽培示范基地面积到达100亩。\n"
+    )
+    got = found(text, 2023)
+    assert got[("扩繁种苗", "总量")][1:3] == (20, "万株")
+    assert "1000吨" in listed(text, 2023)
+    assert 1000 not in values(text, 2023)
+    # other 万-counts still multiply out: "1.4万家" is 14000家
+    assert found("2023年工作要点\n科技型中小企业达到1.4万家。\n", 2023)[("科技型中小企业", "总量")][1:3] == (
+        14000,
+        "家",
+    )
