@@ -16,7 +16,7 @@ from kjreport.model import PlanNode, Target
 from kjreport.plan import wording
 from kjreport.plan.performance import performance_rows
 from kjreport.plan.reader import PlanLine
-from kjreport.plan.tables import rows_as_sentences
+from kjreport.plan.tables import ROW_MARK, rows_as_sentences
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
 from kjreport.plan.text import (
@@ -253,6 +253,7 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             and prev[-1] not in SENTENCE_END
             and "|" not in prev
             and not _starts_unit(text)
+            and not ROW_MARK.match(text)  # "|" alone opens a row of a table copied cell by cell
         ):
             out[-1] = PlanLine(out[-1].number, prev + text, out[-1].heading)
             joined += 1

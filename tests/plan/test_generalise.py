@@ -1570,6 +1570,12 @@ def test_a_progress_table_copied_one_cell_a_line_gives_its_task_targets():
         ("高新技术企业", "新增"): 25,
     }
     assert "1144.024万元" in listed(text, 2022)
+    # the same table hard-wrapped at 38 characters (copied from a PDF): "|" alone still opens a row
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "corpus" / "2022_tengzhou_jinzhan.txt").read_text("utf-8")
+    wrapped = "\n".join(x[i : i + 38] for x in lines.splitlines() for i in range(0, max(len(x), 1), 38))
+    assert len(parse(wrapped, 2022).targets) == 5
 
 
 def test_a_part_headed_by_an_earlier_years_summary_is_results_up_to_the_next_part():
