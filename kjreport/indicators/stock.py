@@ -12,6 +12,7 @@ Pure: results and numbers in, a ``StockPace`` out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kjreport.indicators.formulas import time_progress
@@ -42,29 +43,49 @@ class StockPace:
     completion: float | None = None  # increase ÷ planned increase, % (BY_INCREASE)
 
 
-def is_stock(result: IndicatorResult, value: float | None, name: str = "") -> bool:
-    """Return True when a 总量 target counts a stock (企业、平台、园区的总数) rather than this
-    year's work: the plan states it as 累计, or the indicator is not a flow by its catalogue
-    entry, name or unit and ``value`` (the month's figure) is already near last year's end
-    (≥ 90 %) — a flow counted from January would be far below it. A stock with no 上年末数 is
-    only recognised by 累计 or by the catalogue's 存量."""
+# catalogue kinds whose figure is a level at a date, not this year's count: totals (存量) and
+# per-head figures (强度: 每万人发明专利拥有量 = 年末有效发明专利 ÷ 年末人口), which in June are
+# already near last year's end — measured, like stocks, from 上年末
+LEVEL_KINDS = ("存量", "强度")
+# a per-head figure (每万人…, 每万名就业人员中…, 每百户…) not in the catalogue is a 强度 too
+_PER_HEAD = re.compile(r"^(?:每|万|千|百)(?:十万|万|千|百)?(?:人|名|户|口|常住人口|就业人员)")
+
+
+def indicator_kind(name: str, *more: str) -> str:
+    """Return the catalogue kind (存量, 流量, 比重, 强度 …) of the indicator ``name`` (or of the
+    first of ``more`` the catalogue knows), "强度" for an unlisted per-head figure, or ""."""
     from kjreport.indicators.catalogue import load_catalogue
 
+    catalogue = load_catalogue()
+    for n in (name, *more):
+        if n and (entry := catalogue.find(n)) is not None:
+            return entry.kind
+    return "强度" if any(n and _PER_HEAD.match(n) for n in (name, *more)) else ""
+
+
+def is_stock(result: IndicatorResult, value: float | None, name: str = "") -> bool:
+    """Return True when a 总量 target counts a level (企业、平台、园区的总数, a per-head 拥有量)
+    rather than this year's work: the plan states it as 累计; or the indicator's kind says so —
+    the catalogue's 存量 or 强度 (``LEVEL_KINDS``) — and ``value`` (the month's figure) is near
+    last year's end (≥ 90 %); or, for an indicator of no known kind, it is not a flow by name or
+    unit and ``value`` is near last year's end — a flow counted from January would be far below
+    it. A stock with no 上年末数 is only recognised by 累计 or by its kind."""
     t = result.target
     name = name or result.name
     if t is None or value is None:
         return False
     if t.kind == "累计":
         return True
-    entry = load_catalogue().find(t.indicator) or load_catalogue().find(name)
+    kind = indicator_kind(t.indicator, name)
     base = result.previous
     if base is None:
-        return entry is not None and entry.kind == "存量"
-    if (entry is not None and entry.kind != "存量") or base <= 0:
+        return kind in LEVEL_KINDS
+    if (kind and kind not in LEVEL_KINDS) or base <= 0:
         return False
-    unit = t.unit or result.unit
-    if unit in _FLOW_UNITS or any(w in name for w in _FLOW_WORDS):
-        return False
+    if not kind:
+        unit = t.unit or result.unit
+        if unit in _FLOW_UNITS or any(w in name for w in _FLOW_WORDS):
+            return False
     return value >= STOCK_SHARE * base
 
 

@@ -133,14 +133,13 @@ class ItemView:
     @property
     def is_stock(self) -> bool:
         """Return True for a stock (高新技术企业数, 科技特派员): a level reached, not work done."""
-        from kjreport.indicators.catalogue import load_catalogue
+        from kjreport.indicators.stock import LEVEL_KINDS, indicator_kind
 
         if self.item.stock:
             return True
         if self.item.measure != "总量":
             return False  # a 新增 target counts what was added, whatever the indicator
-        entry = load_catalogue().find(self.item.name)
-        return entry is not None and entry.kind == "存量"
+        return indicator_kind(self.item.name) in LEVEL_KINDS
 
     @property
     def milestone_text(self) -> str:
