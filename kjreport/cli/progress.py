@@ -124,9 +124,7 @@ def progress_command(
     if out.suffix.lower() != ".docx":
         out = out.with_suffix(".docx")
     path = save_document(out, doc.save, "通报", force)
-    counts = [(progress.count("绿"), "快于或符合进度"), (progress.count("黄"), "略慢"),
-              (progress.count("红"), "滞后"), (len(progress.missing), "待补充")]
-    standing = "，".join(f"{n} 项{what}" for n, what in counts if n) or "没有可判断的目标任务"
+    standing = progress.standing() or "没有可判断的目标任务"
     click.echo(f"已生成进度通报：{path}（截至{progress.month}月底：{standing}）")
     for p in progress.problems:
         click.echo(str(p))

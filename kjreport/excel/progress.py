@@ -44,7 +44,6 @@ def write(source: ExcelBook) -> Outcome:
         lines += [f"  {m}" for m in marks]
     summary = (
         f"已生成{progress.period}进度通报：{target}（截至{progress.month}月底："
-        f"{progress.count('绿')} 项快于或符合进度，{progress.count('黄')} 项略慢，"
-        f"{progress.count('红')} 项滞后，{len(progress.missing)} 项待补充）。"
+        f"{progress.standing() or '没有可判断的目标任务'}）。"
     )
     return Outcome(summary, lines, path=target)

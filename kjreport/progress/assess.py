@@ -16,6 +16,7 @@ from kjreport.model import IndicatorResult, YearReport
 from kjreport.progress import model as m
 from kjreport.progress.inputs import MonthlyFigures, ProgressInputs
 from kjreport.progress.schedule import expected_share
+from kjreport.text.numbers import is_zero
 from kjreport.workbook.schema import canonical
 
 DEFAULT_LAG_THRESHOLD = 10.0  # 个百分点 behind expectation from which an item is 滞后 (红)
@@ -44,6 +45,8 @@ def build_progress(report: YearReport, month: int | None = None) -> m.ProgressRe
     ]
     if month < 12:
         _pace_stocks(items, threshold)
+    else:
+        _earlier_stock_completions(items)
     return m.ProgressReport(report, month, items, threshold, list(inputs.problems))
 
 
@@ -53,7 +56,9 @@ def _pace_verdict(item: m.ProgressItem, threshold: float) -> str:
         return m.DONE
     if item.by_schedule and item.expected == 0 and item.completion == 0:
         return m.NOT_DUE
-    if item.ahead_pp >= 0:
+    if is_zero(item.ahead_pp):  # shown as 0.0: 符合进度, never "快于应完成进度0个百分点"
+        return m.ON_PACE
+    if item.ahead_pp > 0:
         return m.AHEAD
     return m.LAGGING_SLIGHTLY if item.ahead_pp >= -threshold else m.LAGGING
 
@@ -100,6 +105,31 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         item.verdict = _pace_verdict(item, threshold)
         if item.previous_month is not None:
             item.previous_completion = stock_completion(item, item.history[item.previous_month])
+
+
+def _earlier_stock_completions(items: list[m.ProgressItem]) -> None:
+    """At the year's end, give a stock the 完成率 its earlier 通报 stated (of the planned increase,
+    by ``_pace_stocks``), and no trend: the year-end 完成率 is of the target itself, and the two
+    measures are never compared ("与6月相比…完成率提高" on one measure only)."""
+    increments = {k: i for i in items if (k := stock.increment_key(i.result)) is not None}
+    for item in items:
+        t = item.result.target
+        if item.measure != "总量" or item.previous_month is None or item.completion is None or t is None:
+            continue
+        partner = increments.get(canonical(t.indicator))
+        earlier = item.history[item.previous_month]
+        pace = stock.stock_pace(item.result, earlier, name=item.name,
+                                partner=partner.name if partner is not None else None,
+                                partner_paced=partner is not None and partner.previous_completion is not None)
+        if pace is None:
+            continue
+        item.trend_comparable = False
+        if pace.how == stock.BY_INCREMENT:
+            item.previous_completion = partner.previous_completion
+        elif pace.how == stock.BY_INCREASE:
+            item.previous_completion = stock.stock_completion(earlier, pace.base, t.value)
+        else:
+            item.previous_completion = None
 
 
 def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressInputs,

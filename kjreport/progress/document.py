@@ -16,7 +16,7 @@ from kjreport import text as tx
 from kjreport.progress.assess import stock_completion
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.progress.sheet import COLOURS
-from kjreport.progress.views import progress_context
+from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import report_date
 from kjreport.summary.tables import county_table
@@ -43,16 +43,31 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     rows: list[list[str]] = []
     shading: dict[tuple[int, int], str] = {}
     for n, item in enumerate(report.items, start=1):
-        ahead = item.ahead_pp if item.expected is not None else item.gap
         rows.append([
             str(n), item.name, item.unit or "—", _target_cell(item),
-            _cell(item.value, item.unit) if item.value is not None else tx.MISSING,
-            _cell(item.completion), _cell(item.expected), _cell(ahead) if item.value is not None else "—",
+            tx.plain(item.value, item.unit, near=target_figures(item)) if item.value is not None else tx.MISSING,
+            _cell(item.completion), _cell(item.expected), _ahead_cell(item),
             item.short_verdict, item.department or "—",
         ])
         if item.band:
             shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
     return rows, shading
+
+
+def _ahead_cell(item: ProgressItem) -> str:
+    """Return the 快/慢 cell: 个百分点 of 完成率 against the expected share; for a target compared
+    directly, the difference from it at the figure's own precision (3.04 against 3 is 0.04, not 0.0)."""
+    if item.value is None:
+        return "—"
+    if item.expected is not None:
+        return _cell(item.ahead_pp)
+    gap = item.gap
+    if gap is None:
+        return "—"
+    if item.unit in ("%", "个百分点"):
+        return tx.signed_pp(gap).lstrip("+")
+    text = tx.plain(abs(gap), item.unit)
+    return text if gap >= 0 or text == "0" else "-" + text
 
 
 def _target_cell(item: ProgressItem) -> str:

@@ -12,6 +12,7 @@ from kjreport.progress.schedule import Milestone
 
 # verdicts, and the colour band each belongs to (绿 on or ahead, 黄 slightly behind, 红 behind)
 AHEAD = "快于进度"
+ON_PACE = "符合进度"  # the difference from the expected share shows as 0.0: neither ahead nor behind
 DONE = "已完成全年目标"
 LAGGING_SLIGHTLY = "略慢于进度"
 LAGGING = "滞后于进度"
@@ -22,11 +23,11 @@ MISSING = "待补充"
 NOT_COMPARABLE = "不可比"
 NOT_DUE = "未到时间节点"  # the item's own schedule expects nothing yet
 # the words the tables use, where columns are narrow
-SHORT = {AHEAD: "快于进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
+SHORT = {AHEAD: "快于进度", ON_PACE: "符合进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
          NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点"}
 GREEN, YELLOW, RED = "绿", "黄", "红"
 BAND = {
-    AHEAD: GREEN, DONE: GREEN, MET: GREEN, "超额完成": GREEN, "完成": GREEN,
+    AHEAD: GREEN, ON_PACE: GREEN, DONE: GREEN, MET: GREEN, "超额完成": GREEN, "完成": GREEN,
     LAGGING_SLIGHTLY: YELLOW, NEAR: YELLOW, "基本完成": YELLOW,
     LAGGING: RED, MISSED: RED, "未完成": RED,
 }
@@ -60,6 +61,8 @@ class ProgressItem:
     stock: bool = False  # a 总量 target of a stock (企业、平台总数): paced by its increase since
     # last year's end (``base``) against the planned increase (target − base), not by value ÷ target
     paced_by: str = ""  # the 新增 target of the same indicator whose pace this stock takes
+    trend_comparable: bool = True  # False when the previous 完成率 was on another measure (a
+    # stock's of its planned increase in year, of its target at the year's end)
 
     @property
     def increase(self) -> float | None:
@@ -131,7 +134,7 @@ class ProgressItem:
     @property
     def trend_pp(self) -> float | None:
         """Return the change of 完成率 since the previous report (个百分点)."""
-        if self.completion is None or self.previous_completion is None:
+        if self.completion is None or self.previous_completion is None or not self.trend_comparable:
             return None
         return self.completion - self.previous_completion
 
@@ -149,6 +152,20 @@ class ProgressReport:
     def count(self, *bands: str) -> int:
         """Return how many items fall in ``bands``."""
         return sum(1 for i in self.items if i.band in bands)
+
+    def standing(self) -> str:
+        """Return the items counted by verdict in the words of the 通报 and its 附件 (one scale):
+        "3 项快于或符合进度，2 项略慢，3 项接近目标，2 项滞后" — at the year's end "9 项完成或超额完成，
+        1 项基本完成"; "" when nothing can be judged."""
+        if self.month >= 12:
+            groups = [("完成或超额完成", (GREEN,), ()), ("基本完成", (YELLOW,), ()), ("未完成", (RED,), ())]
+        else:
+            groups = [("快于或符合进度", (GREEN,), ()), ("略慢", (), (LAGGING_SLIGHTLY,)),
+                      ("接近目标", (), (NEAR,)), ("滞后", (), (LAGGING,)), ("未达到目标", (), (MISSED,))]
+        counts = [(sum(1 for i in self.items if i.band in bands or i.verdict in verdicts), words)
+                  for words, bands, verdicts in groups]
+        counts.append((len(self.missing), "待补充"))
+        return "，".join(f"{n} 项{words}" for n, words in counts if n)
 
     @property
     def missing(self) -> list[ProgressItem]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
+from kjreport.summary.facts import heaviest
 from kjreport.templating import Num, num
 
 MAX_HEADLINES = 5
@@ -26,13 +28,14 @@ class ItemView:
             raise AttributeError(name)
         return getattr(self.item, name)
 
-    def _num(self, value: float | None, what: str, formula: str = "") -> Num | None:
+    def _num(self, value: float | None, what: str, formula: str = "",
+             near: tuple[float, ...] = ()) -> Num | None:
         parts = [f"{self.item.name}·{what}"]
         if formula:
             parts.append(f"计算：{formula}")
         if self.item.value_source:
             parts.append(f"来源：{self.item.value_source}")
-        return num(value, "；".join(parts))
+        return num(value, "；".join(parts), near)
 
     @property
     def value(self) -> Num | None:
@@ -44,7 +47,7 @@ class ItemView:
             formula = f"（累计数 ÷ 上年同期 {self.item.base:g} − 1）× 100%"
         elif self.item.base is not None:
             formula = f"累计数 − 上年数 {self.item.base:g}"
-        return self._num(self.item.value, f"{self.item.month}月{what}", formula)
+        return self._num(self.item.value, f"{self.item.month}月{what}", formula, target_figures(self.item))
 
     @property
     def figure(self) -> Num | None:
@@ -139,13 +142,23 @@ class ItemView:
             return True
         if self.item.measure != "总量":
             return False  # a 新增 target counts what was added, whatever the indicator
-        return indicator_kind(self.item.name) in LEVEL_KINDS
+        # a level (总数, per-head figure, index, 位次) is reached (达到), never 完成 over the year
+        return indicator_kind(self.item.name) in (*LEVEL_KINDS, "指数", "位次")
 
     @property
     def milestone_text(self) -> str:
         """Return the text milestone due by this month, or ""."""
         m = self.item.milestone
         return m.text if m and m.text else ""
+
+
+def target_figures(item: ProgressItem) -> tuple[float, ...]:
+    """Return the target figures (目标值, 争取值, 区间上限) ``item.value`` is compared with: it
+    is never shown rounded onto or across them (3.04% beside a 3% target, as the summary says it)."""
+    t = item.result.target
+    if t is None:
+        return ()
+    return tuple(x for x in (t.value, t.stretch, t.upper) if x is not None)
 
 
 def not_comparable_text(items: list[ItemView]) -> str:
@@ -187,9 +200,11 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
     counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
     # a stock paced by its 新增 target says the same as that target: quoted once
     headline = [v for v in items if v.headline and v.item.value is not None and not v.item.paced_by]
-    # the few that matter: the plan's leading targets (主要任务目标, in the plan's order) — not the
-    # extremes, which may be minor ones; those behind are all named in 二 anyway (QA S13)
-    key = [v for v in headline if v.verdict not in ("待补充", "不可比")][:MAX_HEADLINES]
+    # the few that matter: the heaviest of the plan's 主要任务目标 (by ``weight``, in the plan's
+    # order) — not its first rows, nor the extremes, which may be minor ones (QA S13); those behind
+    # (红) have their own paragraph in 二, said once there (QA4 F12c)
+    key = heaviest([v for v in headline if v.verdict not in ("待补充", "不可比") and v.band != m.RED],
+                   MAX_HEADLINES, lambda v: v.item.result)
     settings = report.report.settings
     return {
         "settings": settings,
@@ -202,6 +217,11 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "green": [v for v in counted if v.band == "绿"],
         "done": [v for v in counted if v.verdict == "已完成全年目标"],
         "yellow": [v for v in counted if v.band == "黄"],
+        # one scale with the 附件's 进度判断: 略慢 (paced) and 接近 (compared with the target itself)
+        "slow": [v for v in counted if v.verdict == m.LAGGING_SLIGHTLY],
+        "near": [v for v in counted if v.verdict == m.NEAR],
+        "behind": [v for v in counted if v.verdict == m.LAGGING],
+        "missed": [v for v in counted if v.verdict == m.MISSED],
         "red": [v for v in counted if v.band == "红"],
         "missing": [v for v in items if v.verdict == "待补充"],
         "not_due": [v for v in counted if v.verdict == "未到时间节点"],

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kjreport.model import YearReport
+from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.views import CountyView, ResultView, group_results
 from kjreport.text.numbers import is_zero
 
@@ -209,14 +209,34 @@ def _movement(view: ResultView) -> float:
     return abs(view.yoy or 0.0)
 
 
+def weight(result: IndicatorResult) -> int:
+    """Return how much a target weighs for a 局长 among the plan's 主要任务目标: 1 for an indicator
+    the catalogue (指标库) tracks — R&D投入, 高新技术企业, 专利拥有量, 技术合同成交额 … — 0 for a
+    bureau's own (数字经济规模占GDP比重). The 主要指标 a report quotes are the heaviest, never
+    merely the plan's first rows (QA S13)."""
+    from kjreport.indicators.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    names = [result.name] + ([result.target.indicator] if result.target is not None else [])
+    return int(any(catalogue.find(n) is not None for n in names))
+
+
+def heaviest(items: list, limit: int, result_of: Callable[[Any], IndicatorResult]) -> list:
+    """Return the ``limit`` heaviest of ``items`` (by ``weight``; the plan's order among equals),
+    in the plan's order."""
+    chosen = {id(x) for x in sorted(items, key=lambda x: -weight(result_of(x)))[:limit]}
+    return [x for x in items if id(x) in chosen]
+
+
 def overview_results(report: YearReport, limit: int = MAX_HEADLINE) -> list[ResultView]:
-    """Return the overview's headline results: the plan's first 主要任务目标 (shares folded into
-    their amounts), then those that changed most, at most ``limit``, in plan order."""
+    """Return the overview's headline results: the three heaviest 主要任务目标 (shares folded into
+    their amounts; see ``weight``), then those that changed most, at most ``limit``, in plan order."""
     views = [v for v in group_results(report.results_for(report.plan.code)) if v.has_value]
     if len(views) <= limit:
         return views
-    lead = views[:3]
-    rest = sorted(views[3:], key=_movement, reverse=True)[: limit - len(lead)]
+    lead = heaviest(views, 3, lambda v: v.result)
+    led = {id(v) for v in lead}
+    rest = sorted([v for v in views if id(v) not in led], key=_movement, reverse=True)[: limit - len(lead)]
     chosen = {id(v) for v in lead + rest}
     return [v for v in views if id(v) in chosen]
 

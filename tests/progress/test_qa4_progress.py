@@ -5,7 +5,8 @@ year-end 通报 keeps a figure's precision, compares 完成率 on one measure an
 
 from __future__ import annotations
 
-import openpyxl
+import re
+
 import pytest
 from click.testing import CliRunner
 
@@ -77,3 +78,95 @@ def test_a_flow_counted_in_pieces_stays_a_flow(sample_path, tmp_path):
     )
     item = {i.name: i for i in build_progress(load_report(path), 6).items}["发明专利授权量"]
     assert not item.stock and item.completion == pytest.approx(1150 / 1300 * 100)
+
+
+def set_target(name, value):
+    def change(wb):
+        ws = wb["目标任务"]
+        for row in ws.iter_rows(min_row=2):
+            if row[0].value == name:
+                row[1].value = value
+    return change
+
+
+def test_the_year_end_keeps_a_figures_precision_beside_its_target(sample_path, tmp_path):
+    # 福州: 3.04% against a 3% target is 3.04%, its difference 0.04 — as the summary says it
+    path = edit(sample_path, tmp_path / "比重2011.xlsx",
+                department_row("高新科", "数字经济规模占GDP比重", "%", 50.04, 49),
+                target("数字经济规模占GDP比重", 50, "%", 条目="总", 科室="高新科"))
+    out, text = _progress(path, tmp_path)
+    assert _table(out)["数字经济规模占GDP比重"][3:5] == ["50", "50.04"]
+    assert _table(out)["数字经济规模占GDP比重"][7] == "0.04"
+
+
+def test_the_year_end_compares_completion_on_the_measure_of_the_earlier_notice(patents, tmp_path):
+    items = {i.name: i for i in build_progress(load_report(patents), 12).items}
+    patent = items["每万人发明专利拥有量"]
+    # June's 通报 said 65.5 % (of the planned increase); the year-end 完成率 is of the target
+    assert patent.previous_completion == pytest.approx(65.517, abs=0.01)
+    assert patent.trend_pp is None
+    june = {i.name: i for i in build_progress(load_report(patents), 6).items}["每万人发明专利拥有量"]
+    assert june.completion == pytest.approx(patent.previous_completion)
+    _, text = _progress(patents, tmp_path)
+    assert "每万人发明专利拥有量完成率提高" not in text
+    # a flow still is compared (value ÷ target both times)
+    assert "与9月相比，" in text and "完成率均提高40个百分点" in text
+
+
+def test_a_year_end_without_unfinished_targets_says_so(sample_path, tmp_path):
+    # the sample's four unfinished targets set to what was done: none left behind, three 基本完成
+    path = edit(sample_path, tmp_path / "全部完成2011.xlsx",
+                set_target("来市指导院士", 7), set_target("省科技成果重点推广计划项目", 20),
+                set_target("一区五园高新技术产业产值", 430), set_target("省级创新型试点企业", 16))
+    _, text = _progress(path, tmp_path)
+    assert ("二、未完成的目标任务各项目标任务均已完成或基本完成，没有未完成的目标任务。"
+            "其中全社会R&D经费投入、企业R&D经费投入和全社会R&D经费投入占GDP比重基本完成年度目标。") in text
+    assert "没有明显滞后" not in text
+
+
+def test_a_per_head_level_is_reached_not_done_over_the_year(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "研发人员2011.xlsx",
+                department_row("计划科", "每万人就业人员中研发人员数", "人", 81.5, 76.2),
+                target("每万人就业人员中研发人员数", 95, "人", 条目="总", 科室="计划科"))
+    _, text = _progress(path, tmp_path)
+    assert "每万人就业人员中研发人员数全年完成" not in text and "每万人就业人员中研发人员数。全年完成" not in text
+    assert "每万人就业人员中研发人员数。全年达到81.5人" in text
+
+
+def test_a_zero_difference_is_on_pace(sample_path, tmp_path):
+    # 高新技术企业: 136 at the end of 2010, 147 in June, target 158 → 11 of 22 = 50 %: 符合进度
+    path = edit(sample_path, tmp_path / "符合2011.xlsx", set_target("高新技术企业", 158))
+    out, text = _progress(path, tmp_path, "--month", "6")
+    assert "完成计划增量（22家）的50%，符合应完成进度" in text
+    assert not re.search(r"[快慢]于应完成进度0个百分点", text)
+    assert _table(out)["高新技术企业"][8] == "符合进度"
+    result = CliRunner().invoke(main, ["progress", str(path), "--month", "6", "-o", str(out), "--force",
+                                       "--no-charts"])
+    assert "项快于或符合进度" in result.output
+
+
+def test_the_text_and_the_table_use_one_scale(sample_path, tmp_path):
+    out, text = _progress(sample_path, tmp_path, "--month", "6")
+    table = _table(out)
+    near = [name for name, row in table.items() if row[8] == "接近"]
+    slow = [name for name, row in table.items() if row[8] == "略慢"]
+    assert near and slow
+    # every 接近 row is said to be 接近年度目标, every 略慢 row 略慢于进度 — never the other word
+    assert f"{len(near)}项接近年度目标" in text and f"{len(slow)}项略慢于进度" in text
+    end = text.index("请责任科室加快推进")
+    sentence = text[text.rindex("另有", 0, end):end]
+    slow_part, near_part = sentence.split("；")
+    assert "略慢于进度" in slow_part and all(n not in slow_part for n in near)
+    assert "接近年度目标" in near_part
+    assert all(n not in near_part for n in slow if not any(n in m for m in near))
+
+
+def test_main_indicators_do_not_repeat_a_lagging_paragraph(sample_path, tmp_path):
+    _, text = _progress(sample_path, tmp_path, "--month", "6")
+    overview = text[text.index("从主要指标看"):text.index("二、进展滞后的工作")]
+    lagging = text[text.index("二、进展滞后的工作"):text.index("三、下步工作要求")]
+    # 全社会R&D经费投入 is 滞后 (its own paragraph in 二): not quoted again among the 主要指标
+    assert "五是全社会R&D经费投入。" in lagging
+    assert "全社会R&D经费投入累计完成" not in overview
+    # the heaviest 主要任务目标 (catalogue indicators) are quoted, in the plan's order
+    assert overview.index("高新技术产业产值") < overview.index("高新技术企业达到147家")
