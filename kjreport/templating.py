@@ -34,19 +34,21 @@ class Num(float):
 
     comment: str
     near: tuple[float, ...]  # figures it must not be rounded into or across (its target)
+    decimals: int  # decimals shown at least: the precision of the sentence it stands in
 
-    def __new__(cls, value: float, comment: str = "", near: tuple[float, ...] = ()) -> Num:
+    def __new__(cls, value: float, comment: str = "", near: tuple[float, ...] = (), decimals: int = 0) -> Num:
         obj = super().__new__(cls, value)
         obj.comment = comment
         obj.near = near
+        obj.decimals = decimals
         return obj
 
 
-def num(value: float | None, comment: str = "", near: tuple[float, ...] = ()) -> Num | None:
+def num(value: float | None, comment: str = "", near: tuple[float, ...] = (), decimals: int = 0) -> Num | None:
     """Return ``value`` as a ``Num`` carrying ``comment``; None and non-finite values stay None."""
     if not tx.is_number(value):
         return None
-    return Num(float(value), comment, near)  # type: ignore[arg-type]
+    return Num(float(value), comment, near, decimals)  # type: ignore[arg-type]
 
 
 def templates_root() -> Path | None:
@@ -170,22 +172,22 @@ class TemplateSet:
         style = self.style
 
         def amount(v: Any, unit: str = "") -> str:
-            return self._mark(v, tx.amount(v, unit, style, getattr(v, "near", ())))
+            return self._mark(v, tx.amount(v, unit, style, getattr(v, "near", ()), getattr(v, "decimals", 0)))
 
         def plain(v: Any, unit: str = "") -> str:
-            return self._mark(v, tx.plain(v, unit, style, getattr(v, "near", ())))
+            return self._mark(v, tx.plain(v, unit, style, getattr(v, "near", ()), getattr(v, "decimals", 0)))
 
         def pct(v: Any, decimals: int = 1) -> str:
             return self._mark(v, tx.pct(v, decimals))
 
         def pp(v: Any) -> str:
-            return self._mark(v, tx.pp(v, near=getattr(v, "near", ())))
+            return self._mark(v, tx.pp(v, near=getattr(v, "near", ()), at_least=getattr(v, "decimals", 0)))
 
         def yoy(v: Any, note: str = "") -> str:
             return self._mark(v, tx.yoy(v, note))
 
         def change_pp(v: Any) -> str:
-            return self._mark(v, tx.change_pp(v, near=getattr(v, "near", ())))
+            return self._mark(v, tx.change_pp(v, near=getattr(v, "near", ()), at_least=getattr(v, "decimals", 0)))
 
         def completion(v: Any) -> str:
             return self._mark(v, tx.completion(v))

@@ -96,9 +96,12 @@ def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
     rank the same indicators — QA S18)."""
     with_counties = [r for r in report.results  # a column of zeros or blanks says nothing
                      if any(tx.is_number(c.value) and not is_zero(float(c.value), 2) for c in r.counties)]
+    # only what the bureau tracks (a target names it): a 科技局 does not rank 地区生产总值, the
+    # denominator of a share (QA4 F11c); a workbook without any such target keeps every column
+    tracked = [r for r in with_counties if r.target is not None] or with_counties
     headline = set(r.name for r in report.results_for(report.plan.code))
-    with_counties.sort(key=lambda r: (r.name not in headline,))
-    return with_counties[:limit]
+    tracked.sort(key=lambda r: (r.name not in headline,))
+    return tracked[:limit]
 
 
 def county_table(

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from kjreport import text as tx
 from kjreport.indicators.resolve import NOT_IN_WORKBOOK
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
 from kjreport.templating import Num, num
-from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero
+from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
 from kjreport.text.phrases import cn_numeral
 
 SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
@@ -124,8 +125,30 @@ class ResultView:
         return self.result.plain_name
 
     @property
+    def sentence_decimals(self) -> int:
+        """Return the decimals a percentage's figure, its change and its gap to the target all show
+        in one sentence: the most any of them needs ("2.86%，比上年提高0.24个百分点，高于年度目标
+        0.06个百分点", never 0.2 beside 0.06 — QA4 F14); 0 for other units (no constraint)."""
+        r = self.result
+        if r.unit != "%":
+            return 0
+        shown = []
+        if tx.is_number(r.value):
+            shown.append(tx.plain(r.value, r.unit, near=r.near))
+        if tx.is_number(r.change_pp):
+            shown.append(tx.pp_number(r.change_pp, self._change_near))
+        if tx.is_number(r.gap) and r.target is not None and r.target.kind in ("总量", "累计", "提高"):
+            shown.append(tx.pp_number(r.gap))
+        return max((shown_decimals(t) for t in shown), default=0)
+
+    @property
+    def _change_near(self) -> tuple[float, ...]:
+        t = self.result.target  # a 提高 target's change is not rounded onto or across the target
+        return (t.value,) if t is not None and t.kind == "提高" else ()
+
+    @property
     def value(self) -> Num | None:
-        return num(self.result.value, _provenance(self.result, "本年数"), self.result.near)
+        return num(self.result.value, _provenance(self.result, "本年数"), self.result.near, self.sentence_decimals)
 
     @property
     def previous(self) -> Num | None:
@@ -137,9 +160,8 @@ class ResultView:
 
     @property
     def change_pp(self) -> Num | None:
-        t = self.result.target  # a 提高 target's change is not rounded onto or across the target
-        near = (t.value,) if t is not None and t.kind == "提高" else ()
-        return num(self.result.change_pp, _provenance(self.result, "比上年变化"), near)
+        return num(self.result.change_pp, _provenance(self.result, "比上年变化"), self._change_near,
+                   self.sentence_decimals)
 
     @property
     def completion(self) -> Num | None:
@@ -147,7 +169,7 @@ class ResultView:
 
     @property
     def gap(self) -> Num | None:
-        return num(self.result.gap, _provenance(self.result, "差距"))
+        return num(self.result.gap, _provenance(self.result, "差距"), (), self.sentence_decimals)
 
     @property
     def ahead_pp(self) -> Num | None:
@@ -388,12 +410,16 @@ def county_view(
     src = f"{result.name}·{c.county}"
     total = (len(result.counties) - ranks.get(None, 0)) or len(result.counties)
     tied = ranks.get(c.rank, 0) if c.rank is not None else 0
+    # a county's share and its change in one precision (1.39%，比上年提高0.07个百分点 — QA4 F14)
+    decimals = 0
+    if result.unit == "%" and tx.is_number(c.value) and tx.is_number(c.change_pp):
+        decimals = max(shown_decimals(tx.plain(c.value, "%")), shown_decimals(tx.pp_number(c.change_pp)))
     return CountyView(
         county=c.county,
-        value=num(c.value, f"{src}；来源：" + "、".join(result.sources)),
+        value=num(c.value, f"{src}；来源：" + "、".join(result.sources), (), decimals),
         previous=num(c.previous, src),
         yoy=num(c.yoy, f"{src}·同比"),
-        change_pp=num(c.change_pp, f"{src}·比上年变化"),
+        change_pp=num(c.change_pp, f"{src}·比上年变化", (), decimals),
         rank=c.rank,
         total=total,
         tied=max(tied, 1),

@@ -7,6 +7,7 @@ Pure functions of plain numbers. A missing number (None, NaN, ±inf) never becom
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -90,11 +91,12 @@ SMALL_UNITS = ("%", "亿元")  # units whose values below 1 keep one more decima
 
 
 def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE,
-          near: tuple[float, ...] = ()) -> str:
+          near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return the number alone, rounded as ``unit`` wants (表格 cells): 812, 9.4, 1260, 32.6.
 
     A percentage or an amount in 亿元 below 1 keeps one more decimal (0.76%, 0.15亿元). Text and
-    tables both call this, so a figure is rounded the same way wherever it appears.
+    tables both call this, so a figure is rounded the same way wherever it appears.    ``at_least``: decimals kept at least (trailing zeros still trimmed where the unit trims) — one
+    precision for a sentence whose change shows two (2.86%，比上年提高0.24个百分点).
     """
     if unit == "个百分点" and is_number(value):  # as the text says it: 提高0.1个百分点
         text = pp_number(value)
@@ -105,6 +107,7 @@ def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYL
     if is_number(value):
         decimals = max(decimals, kept_decimals(float(value)))  # type: ignore[arg-type]
         decimals = _apart(float(value), near, decimals)  # type: ignore[arg-type]
+        decimals = max(decimals, at_least)
     trim = style.trims(unit) or (decimals > style.decimals_for(unit) and unit in COUNT_UNITS)
     return number(value, decimals, trim=trim)
 
@@ -154,7 +157,7 @@ def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:
 
 
 def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE,
-           near: tuple[float, ...] = ()) -> str:
+           near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 1260人, 27.1%.
 
     ``near``: figures (in ``unit``) the value must not be rounded into or across (its target)."""
@@ -162,7 +165,7 @@ def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STY
     if shown_unit != unit and is_number(value):
         near = tuple(float(t) * float(shown) / float(value) for t in near if is_number(t)) if value else ()
     value, unit = shown, shown_unit
-    text = plain(value, unit, style, near)
+    text = plain(value, unit, style, near, at_least)
     return text if text == MISSING else f"{text}{unit}"
 
 
@@ -172,14 +175,14 @@ def pct(value: float | None, decimals: int = 1) -> str:
     return text if text == MISSING else f"{text}%"
 
 
-def pp_number(value: float | None, near: tuple[float, ...] = ()) -> str:
+def pp_number(value: float | None, near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return the size of a change in 个百分点 as a bare number (no sign), for text and tables.
 
     One decimal; a change below 0.1 keeps two (0.04, 0.06 — never rounded up to 0.1), and so does
     one that one decimal would round onto or across a figure in ``near`` (its target: 0.96 beside
     a target of 1 is 0.96, not 1) or whose gap to it would not add up (0.14 beside 0.2: 0.14 and
     0.06, not 0.1 and 0.06). One below 0.005 is 0 (then the text says 持平). Trailing zeros
-    are dropped: 1.0 → 1.
+    are dropped: 1.0 → 1. ``at_least`` (≤ 2) keeps that many decimals: the sentence's precision.
     """
     if not is_number(value):
         return MISSING
@@ -189,7 +192,7 @@ def pp_number(value: float | None, near: tuple[float, ...] = ()) -> str:
     decimals = min(_apart(size, targets, decimals), 2)
     if decimals == 1 and any(not _adds_up(size, t) for t in targets):
         decimals = 2  # 提高0.14个百分点，低于年度目标0.06个百分点 (0.1 and 0.06 would not add up to 0.2)
-    return number(size, decimals, trim=True)
+    return number(size, max(decimals, min(at_least, 2)), trim=True)
 
 
 def _adds_up(size: float, target: float) -> bool:
@@ -199,9 +202,9 @@ def _adds_up(size: float, target: float) -> bool:
     return round_half_up(float(round_half_up(size, 1)) - target, gap_decimals) == round_half_up(gap, gap_decimals)
 
 
-def pp(value: float | None, decimals: int = 1, near: tuple[float, ...] = ()) -> str:
+def pp(value: float | None, decimals: int = 1, near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return the size of a change of a rate in 个百分点 (no sign), e.g. 1.4个百分点, 0.04个百分点."""
-    text = pp_number(value, near)
+    text = pp_number(value, near, at_least)
     return text if text == MISSING else f"{text}个百分点"
 
 
@@ -225,6 +228,12 @@ def signed_pct(value: float | None, absent: str = "—") -> str:
 def times(value: float | None) -> str:
     """Return a ratio of two figures as 倍 (multiple), one decimal trimmed: 2.5 → 2.5倍, 3 → 3倍."""
     return MISSING if not is_number(value) else f"{number(value, 1, trim=True)}倍"
+
+
+def shown_decimals(text: str) -> int:
+    """Return the decimals a formatted number shows: "3.04%" → 2, "0.3个百分点" → 1, "812亿元" → 0."""
+    m = re.search(r"\d\.(\d+)", text)
+    return len(m.group(1)) if m else 0
 
 
 def is_zero(value: float, decimals: int = 1) -> bool:

@@ -78,14 +78,14 @@ def is_count(unit: str) -> bool:
     return unit in COUNT_UNITS
 
 
-def change_pp(value: float | None, base: str = "比上年", near: tuple[float, ...] = ()) -> str:
+def change_pp(value: float | None, base: str = "比上年", near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return 比上年提高1.4个百分点 / 比上年降低0.3个百分点 / 与上年持平 (``near``: see ``pp``)."""
     if not is_number(value):
         return f"{base}变化{MISSING}"
     v = float(value)  # type: ignore[arg-type]
     if is_zero(v, 2):
         return "与上年持平"
-    return f"{base}{'提高' if v > 0 else '降低'}{pp(v, near=near)}"
+    return f"{base}{'提高' if v > 0 else '降低'}{pp(v, near=near, at_least=at_least)}"
 
 
 def completion(value: float | None) -> str:

@@ -87,7 +87,7 @@ def test_an_item_without_anything_gets_a_marker(saved):
 def test_problems_are_built_from_facts(saved):
     text = body_text(saved)
     assert "一是部分目标任务未能完成。省科技成果重点推广计划项目20项" in text
-    assert "西山县：高新技术产业产值同比下降6.1%" in text
+    assert "西山县高新技术产业产值同比下降6.1%" in text  # QA4 F11a: no list-with-colon
     assert "30家企业中仍有4家未达到5%的要求" in text
 
 
