@@ -100,6 +100,32 @@ def by_rate(rate: float, comparison: str, settings: Settings) -> str:
             else "基本完成" if rate >= settings.basic_threshold else "未完成")
 
 
+DEFAULT_LAG_LINE = 10.0  # 个百分点 behind 序时进度 from which an item is 滞后 (未完成)
+LAG_SETTING = "进度滞后线"
+
+
+def lag_line(settings: Settings) -> float:
+    """Return 设置's 进度滞后线 (个百分点 behind the expected share), default 10."""
+    raw = settings.extra.get(LAG_SETTING, "")
+    try:
+        value = float(str(raw).rstrip("%").strip())
+    except ValueError:
+        return DEFAULT_LAG_LINE
+    return value if value > 0 else DEFAULT_LAG_LINE
+
+
+def pace_status(ahead_pp: float, settings: Settings) -> str:
+    """Return the in-year 状态 of a timed target from how far ahead of 序时进度 it is, on the
+    进度通报's scale (one scale for 「指标结果」, 「进度」 and the 通报): 快于进度 → 超额完成,
+    符合进度 (0.0) → 完成, 略慢 (within 进度滞后线) → 基本完成, 滞后 → 未完成."""
+    rounded = shown(ahead_pp, 1)
+    if rounded == 0:
+        return "完成"
+    if rounded > 0:
+        return "超额完成"
+    return "基本完成" if ahead_pp >= -lag_line(settings) else "未完成"
+
+
 def is_rank(result: IndicatorResult) -> bool:
     """Return True for a rank (位次: 控制在前5位): a smaller number is better, no 完成率."""
     return result.unit == "位" or (result.target is not None and result.target.unit == "位")
@@ -193,7 +219,6 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target
         result.time_progress = time_progress(settings.month)
         result.ahead_pp = result.completion - result.time_progress
-        schedule = shown(result.completion, 1) / result.time_progress * 100
-        result.status = by_rate(shown(schedule, 1), "≥", settings)
+        result.status = pace_status(result.ahead_pp, settings)
         result.status_note = result.status_note or f"按序时进度（{settings.month}个月，{result.time_progress:.1f}%）判定"
     return result

@@ -138,7 +138,7 @@ def pace_stock_results(results: list[IndicatorResult], settings: Settings) -> No
     """Re-judge in year (month < 12) the 总量 targets of stocks among ``results`` that were
     judged against 序时进度, by ``stock_pace``: their 状态, 超/慢序时进度 and 说明 then agree
     with the 进度通报's. 完成率 stays value ÷ target (what is done of the year's target)."""
-    from kjreport.indicators.assess import by_rate, judge, shown
+    from kjreport.indicators.assess import judge, pace_status
 
     if settings.month >= 12:
         return
@@ -170,7 +170,7 @@ def pace_stock_results(results: list[IndicatorResult], settings: Settings) -> No
         else:
             tp = time_progress(settings.month)
             r.time_progress, r.ahead_pp = tp, pace.completion - tp
-            r.status = by_rate(shown(shown(pace.completion, 1) / tp * 100, 1), "≥", settings)
+            r.status = pace_status(r.ahead_pp, settings)
             r.status_note = kept or (f"总数目标，比上年末增加{r.value - pace.base:g}{unit}，"
                              f"占计划增量{r.target.value - pace.base:g}{unit}的{pace.completion:.1f}%，"
                              f"按序时进度（{settings.month}个月，{tp:.1f}%）判定")

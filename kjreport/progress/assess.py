@@ -24,13 +24,10 @@ LAG_SETTING = "进度滞后线"
 
 
 def lag_threshold(report: YearReport) -> float:
-    """Return 设置's 进度滞后线 (个百分点), default 10."""
-    raw = report.settings.extra.get(LAG_SETTING, "")
-    try:
-        value = float(str(raw).rstrip("%").strip())
-    except ValueError:
-        return DEFAULT_LAG_THRESHOLD
-    return value if value > 0 else DEFAULT_LAG_THRESHOLD
+    """Return 设置's 进度滞后线 (个百分点), default 10 — the line 「指标结果」 judges by too."""
+    from kjreport.indicators.assess import lag_line
+
+    return lag_line(report.settings)
 
 
 def build_progress(report: YearReport, month: int | None = None) -> m.ProgressReport:

@@ -170,3 +170,37 @@ def test_main_indicators_do_not_repeat_a_lagging_paragraph(sample_path, tmp_path
     assert "全社会R&D经费投入累计完成" not in overview
     # the heaviest 主要任务目标 (catalogue indicators) are quoted, in the plan's order
     assert overview.index("高新技术产业产值") < overview.index("高新技术企业达到147家")
+
+
+def set_setting(key, value):
+    def change(wb):
+        for row in wb["设置"].iter_rows(min_row=2):
+            if row[0].value == key:
+                row[1].value = value
+    return change
+
+
+def test_the_results_sheet_and_the_progress_sheet_use_one_scale(sample_path, tmp_path):
+    """QA4 F12b: in year, 「指标结果」's 状态 follows the 进度通报's line (进度滞后线, 10 个百分点
+    behind 序时进度), not 90 % of it: 41.7 of 100 in June (8.3 behind) is 略慢/基本完成 in both."""
+    from kjreport.progress.sheet import progress_rows
+
+    path = edit(sample_path, tmp_path / "六月2011.xlsx", set_setting("报送月份", 6),
+                department_row("成果科", "技术合同登记", "项", 41.7, 30),
+                target("技术合同登记", 100, "项", 科室="成果科"),
+                department_row("成果科", "科技成果登记", "项", 38, 30),
+                target("科技成果登记", 100, "项", 科室="成果科"))
+    report = load_report(path)
+    rows = {r[0]: r for r in progress_rows(build_progress(report, 6))[0] if r}
+    words = {"超额完成": "快于进度", "完成": "符合进度", "基本完成": "略慢于进度", "未完成": "滞后于进度"}
+    assert report.result("技术合同登记").status == "基本完成" and rows["技术合同登记"][7] == "略慢于进度"
+    assert report.result("科技成果登记").status == "未完成" and rows["科技成果登记"][7] == "滞后于进度"
+    same = 0
+    for r in report.results:  # every target judged on the same figure in both sheets agrees
+        row = rows.get(r.name)
+        if r.time_progress is None or row is None or row[7] not in words.values() or row[3] is None:
+            continue
+        if abs(row[3] - r.achieved) < 1e-6:
+            same += 1
+            assert words[r.status] == row[7], r.name
+    assert same >= 2

@@ -109,3 +109,34 @@ def test_county_notices_keep_one_precision_per_sentence(sample_path, tmp_path):
     assert pairs
     for _, value_decimals, change_decimals in pairs:
         assert len(value_decimals) >= len(change_decimals), pairs
+
+
+def top_target(指标, 目标值, 单位):
+    """A 主要任务目标 typed as the first row of 目标任务 (福州: the plan's first rows are its own)."""
+    def change(wb):
+        ws = wb["目标任务"]
+        ws.insert_rows(2)
+        for col, v in zip("ABCDE", (指标, 目标值, 单位, "≥", "总"), strict=True):
+            ws[f"{col}2"] = v
+    return change
+
+
+def test_main_indicators_are_the_heaviest_not_the_first_rows(sample_path, tmp_path):
+    """QA4 F11e (S13): the mail digest's and the overview's 主要指标 are catalogue indicators
+    among the 主要任务目标, not the three bureau-own rows typed first."""
+    from kjreport.mail import digest_of
+    from kjreport.report import load_report
+    from kjreport.summary.facts import overview_results
+
+    path = edit(sample_path, tmp_path / "首行2011.xlsx",
+                department_row("高新科", "数字经济规模占GDP比重", "%", 51.2, 49),
+                department_row("计划科", "基础研究经费支出占比", "%", 6.3, 5.6),
+                department_row("高新科", "规上工业战略性新兴产业增加值占比", "%", 36.1, 33.8),
+                top_target("规上工业战略性新兴产业增加值占比", 35, "%"),
+                top_target("基础研究经费支出占比", 6, "%"),
+                top_target("数字经济规模占GDP比重", 50, "%"))
+    report = load_report(path)
+    lead = [v.name for v in overview_results(report)[:3]]
+    assert lead[0] == "高新技术产业产值" and "数字经济规模占GDP比重" not in lead
+    body = digest_of(report)
+    assert "高新技术产业产值812亿元" in body and "数字经济规模占GDP比重" not in body
