@@ -136,12 +136,17 @@ class ItemView:
     @property
     def is_stock(self) -> bool:
         """Return True for a stock (高新技术企业数, 科技特派员): a level reached, not work done."""
-        from kjreport.indicators.stock import LEVEL_KINDS, indicator_kind
+        from kjreport.indicators.stock import LEVEL_KINDS, indicator_kind, is_stock
 
         if self.item.stock:
             return True
         if self.item.measure != "总量":
             return False  # a 新增 target counts what was added, whatever the indicator
+        # the rule the in-year 通报 paced it by, on an in-year figure (at the year's end a flow is
+        # near last year's total too): 达到 at the year's end as in June
+        earlier = [v for m, v in self.item.history.items() if m < min(self.item.month, 12)]
+        if any(is_stock(self.item.result, v, self.item.name) for v in earlier):
+            return True
         # a level (总数, per-head figure, index, 位次) is reached (达到), never 完成 over the year
         return indicator_kind(self.item.name) in (*LEVEL_KINDS, "指数", "位次")
 
