@@ -167,7 +167,7 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     if month is not None:
         return progress_digest_of(report, month, template_dir)
     from kjreport import text as tx
-    from kjreport.summary.facts import overview_results
+    from kjreport.summary.facts import heaviest, overview_results
     from kjreport.summary.views import group_results
     from kjreport.templating import TemplateSet
 
@@ -175,7 +175,7 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     counts = dict(Counter(r.status for r in targeted))
     # the summary's overview (主要任务目标); a plan without that paragraph has no headline to
     # quote — its first rows are not its main targets (QA S13): the digest names what is unmet
-    headline = overview_results(report)
+    headline = heaviest(overview_results(report), HEADLINE_LINES, lambda v: v.result)  # (QA4 F11e)
     unmet = [v.name for v in group_results(targeted) if v.status == "未完成"]
     text = TemplateSet(template_dir, part="mail").render(
         "digest.j2", report=report, counts=counts, total=len(targeted),
