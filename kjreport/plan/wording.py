@@ -320,10 +320,10 @@ WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 SCORE_STEP_BEFORE = re.compile(r"每(?:增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$")
 SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
+# a firm's measure and the bound on it: "产值过", "年营业收入超过"
+_SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
-THRESHOLD_COUNT_BEFORE = re.compile(
-    r"\d+(?:个|家|户)(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)$"
-)
+THRESHOLD_COUNT_BEFORE = re.compile(rf"\d+(?:个|家|户){_SIZE_BOUND}$")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
@@ -331,7 +331,7 @@ CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|�
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
 THRESHOLD_NOUN_AFTER = re.compile(r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群)")
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
-_THRESHOLD = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
+_THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
     rf"^(?P<thr>{_THRESHOLD})(?:、\d+(?:个|家|户){_THRESHOLD})*的(?P<noun>[\u4e00-\u9fff]{{2,20}})"
 )

@@ -6,29 +6,18 @@ runs the real ``kjreport check`` (or ``docx``) and reads what the clerk would re
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
 from kjreport.report import check_source, load_report
 from tests.summary.docx_readback import body_text
+from tests.test_check import header_col as column
+from tests.test_check import mutate
 
 SHARE = "规上工业战略性新兴产业增加值占比"
 
 
-def mutate(src, dst, change):
-    wb = openpyxl.load_workbook(src)
-    change(wb)
-    wb.save(dst)
-    return dst
-
-
-def column(ws, name):
-    for cell in ws[1]:
-        if cell.value and str(cell.value).startswith(name):
-            return cell.column_letter
-    raise KeyError(name)
 
 
 def add_share(wb, figure=36.1, previous=33.8, target=35, figure_format=None):
