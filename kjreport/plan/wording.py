@@ -163,6 +163,12 @@ PREDICATE = re.compile(
     r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
+# a kind word between the name and its measure: "技术市场交易累计总额达300亿元" names
+# 技术市场交易额 (a 累计 target); "高新技术企业累计总数达" names 高新技术企业 (a count is the firms)
+KIND_WORDS = re.compile(r"累计|新增|净增")
+MEASURE_AFTER_KIND = re.compile(
+    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现)"
+)
 GENERIC_NAMES = re.compile(
     r"^(?:全国|全省|全市|全县|全区|总数|总量|数量|规模|年|其中|目标"
     r"|[一二三四五六七八九十两\d]+年(?:内|来|间)?|全年|年均|每年|当年)?$"
@@ -479,7 +485,12 @@ def name_before(before: str) -> str:
             # "支持企业新建省级实验室等": the object of 新建 is the name; "城镇新增就业" stays whole
             s = rest if m.start() > 2 else s
         else:
+            # "技术市场交易累计总额达": the measure after 累计/新增 belongs to the name
+            measure = MEASURE_AFTER_KIND.match(rest) if KIND_WORDS.fullmatch(m.group()) else None
             s = s[: m.start()]  # "5G基站新建": the name comes first
+            noun = re.sub(r"[总金]额$", "额", measure["noun"] or "") if measure else ""
+            if noun and not s.endswith(noun):
+                s += noun
     share = re.search(r"占[^占，；。]{2,}的$", s)  # "A占B的42%": the share of A in B
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
     s = NAME_TAIL.sub("", s)

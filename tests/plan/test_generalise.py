@@ -1669,3 +1669,16 @@ def test_ten_thousand_seedlings_keep_their_unit_and_a_project_size_is_no_target(
         14000,
         "家",
     )
+
+
+# --- planfix11 (QA4 F13, F11e) ------------------------------------------------------------
+
+
+def test_the_measure_after_a_kind_word_stays_in_the_name():
+    # 2025_fuzhou_news: "技术市场交易累计总额达300亿元" names 技术市场交易额, a 累计 target
+    text = "福州市“十四五”科技创新目标\n力争到2025年,技术市场交易累计总额达300亿元以上。\n"
+    assert found(text, 2025) == {("技术市场交易额", "累计"): ("≥", 300, "亿元", None)}
+    # the same rule for other measures; a count's 总数 adds nothing to the firms' name
+    assert ("技术合同成交额", "累计") in found("2025年工作要点\n技术合同累计成交金额达到50亿元。\n", 2025)
+    assert ("高新技术企业", "累计") in found("2025年工作要点\n高新技术企业累计总数达到500家。\n", 2025)
+    assert ("高新技术企业", "新增") in found("2025年工作要点\n新增高新技术企业50家。\n", 2025)
