@@ -120,7 +120,7 @@ def create_workbook(
         _Sheet(
             schema.DEPARTMENT,
             schema.DEPARTMENT.name,
-            old.departments() if old else department_rows(plan),
+            old.departments() if old else department_rows(plan, counties=not without_counties(plan)),
         ),
         _Sheet(schema.PROGRESS, schema.PROGRESS.name, [_header(schema.PROGRESS)]),
     ]
@@ -219,14 +219,34 @@ def bureau_from_title(title: str) -> tuple[str, str]:
     return city, city + m.group("org") if m.group("org") else ""
 
 
-def department_rows(plan: PlanImportResult | None) -> list[list[object]]:
+# a bureau with no 县区 under it: 磐安县, 闵行区, 莫力达瓦旗 (not 自治区, 地区, 新区 or 高新区)
+_COUNTY_LEVEL_PLACE = re.compile(r"(?:县|旗|(?<![自地新技发])区)$")
+
+
+def without_counties(plan: PlanImportResult | None) -> bool:
+    """Return True when the plan is a county-level bureau's (磐安县…, “我县”): its workbook has no
+    县区 to fill 县区数据 from, so the figures a built-in sums over counties are typed instead."""
+    if plan is None:
+        return False
+    from kjreport.plan.wording import own_level
+
+    city, _ = bureau_from_title(plan.title)
+    if city:
+        return bool(_COUNTY_LEVEL_PLACE.search(city))
+    text = "".join(n.title + n.text for n in plan.plan.walk()) + "".join(t.sentence for t in plan.targets)
+    return own_level(plan.title + text) == "县"
+
+
+def department_rows(plan: PlanImportResult | None, counties: bool = True) -> list[list[object]]:
     """Return 科室数据 with a row (科室, 指标, 单位) for each target no built-in computes from the
     county columns, so the office only types the figures. A 新增 target's row is the 新增 figure
     (新增重点实验室); a 增速/提高 target's row is the indicator's own figure.
 
     A built-in counted from a ledger (高新技术企业 from 企业台账) gets a row too: a workbook made
     from a plan has empty ledgers, and a typed figure is used while they stay empty (once the
-    ledger holds data, 设置「指标来源优先」 decides and check says so)."""
+    ledger holds data, 设置「指标来源优先」 decides and check says so). Without ``counties`` (a
+    county bureau's workbook, whose 县区数据 stays empty) every built-in that sums the county
+    columns (全社会R&D经费投入占GDP比重) gets one as well: the typed figure is the one assessed."""
     rows: list[list[object]] = [_header(schema.DEPARTMENT)]
     if plan is None:
         return rows
@@ -250,7 +270,7 @@ def department_rows(plan: PlanImportResult | None) -> list[list[object]]:
     header = [c.name for c in schema.DEPARTMENT.columns]
     for t in plan.targets:
         stock = re.sub(r"^(新增|净增)", "", t.indicator) or t.indicator
-        if computed(stock) and t.kind not in ("新增", "净增"):
+        if counties and computed(stock) and t.kind not in ("新增", "净增"):
             continue  # the county columns give it; a 新增 figure may be typed
         name, unit = t.indicator, t.unit
         if t.kind in ("新增", "净增") and not name.startswith(t.kind):

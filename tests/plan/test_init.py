@@ -240,3 +240,40 @@ def test_a_ledger_counted_target_gets_a_department_row_when_the_ledger_is_empty(
                            plan=import_plan(ROOT.parent / "shared" / "seeds" / "市科技局全年工作意见.txt"))
     names = {r[1] for r in openpyxl.load_workbook(seed.path)["科室数据"].iter_rows(min_row=2, values_only=True)}
     assert "高新技术产业产值" not in names and "全社会R&D经费投入" not in names
+
+
+def test_a_county_bureau_types_what_a_built_in_sums_over_counties(tmp_path):
+    """磐安 (a county, no 县区 under it): 全社会R&D经费投入占GDP比重, a built-in computed from
+    the county columns, gets a 科室数据 row, and the figure typed there is assessed (QA4 F13).
+    A city's workbook (福州) still leaves it to 县区数据."""
+    plan = ROOT / "tests" / "plan" / "corpus" / "2025_panan_guihua.txt"
+    out = tmp_path / "磐安2025.xlsx"
+    create_workbook(out, 2025, plan=import_plan(plan, year=2025))
+    wb = openpyxl.load_workbook(out)
+    rows = {r[1]: r for r in wb["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
+    assert rows["全社会R&D经费投入占GDP比重"][:3] == ("计划科", "全社会R&D经费投入占GDP比重", "%")
+    for row in wb["科室数据"].iter_rows(min_row=2):
+        if row[1].value == "全社会R&D经费投入占GDP比重":
+            row[3].value, row[4].value = 2.86, 2.62
+    wb.save(out)
+    _, _, results, _ = analyse(open_source(out))
+    result = {r.name: r for r in results}["全社会R&D经费投入占GDP比重"]
+    assert (result.value, result.target.value, result.origin, result.status) == (2.86, 2.8, "科室报送", "超额完成")
+    assert result.change_pp == pytest.approx(0.24)
+
+    city = create_workbook(tmp_path / "福州2025.xlsx", 2025,
+                           plan=import_plan(plan.with_name("2025_fuzhou_news.txt"), year=2025))
+    names = {r[1] for r in openpyxl.load_workbook(city.path)["科室数据"].iter_rows(min_row=2, values_only=True)}
+    assert "全社会R&D经费投入占GDP比重" not in names
+
+
+def test_a_plan_that_speaks_as_a_county_has_no_counties(tmp_path):
+    from kjreport.plan.init import without_counties
+
+    plan = tmp_path / "计划.txt"
+    plan.write_text("2025年科技工作要点\n今年我县全社会R&D经费投入占GDP比重达到2.8%。\n", "utf-8")
+    assert without_counties(import_plan(plan, year=2025))
+    plan.write_text("闵行区科委2025年工作要点\n全社会R&D经费投入占GDP比重达到2.8%。\n", "utf-8")
+    assert without_counties(import_plan(plan, year=2025))
+    plan.write_text("2025年科技工作要点\n今年我市全社会R&D经费投入占GDP比重达到2.8%。\n", "utf-8")
+    assert not without_counties(import_plan(plan, year=2025))
