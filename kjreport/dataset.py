@@ -17,7 +17,7 @@ from kjreport.checks import percent
 from kjreport.errors import Problem
 from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
-from kjreport.model import NextYearItem, PlanNode, ProgressNote, Settings, Target
+from kjreport.model import AVERAGE_GROWTH, NextYearItem, PlanNode, ProgressNote, Settings, Target
 from kjreport.workbook import schema
 from kjreport.workbook.numbers import COUNT_UNITS, is_blank, parse_number
 from kjreport.workbook.open import open_source
@@ -349,6 +349,9 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
                 problem(table.sheet, row.cells["所属条目"], f"所属条目「{item}」在「工作意见」中不存在",
                         "应为工作意见的编号，如 总、一.4、二.1.1")
         name, kind = canonical(v["指标"]), v.get("目标类型") or "总量"
+        average = kind == AVERAGE_GROWTH  # a plan period's 年均增长: assessed as this year's 增速
+        if average:
+            kind = "增速"
         cell = row.cells["指标"]
         if (name, kind) in seen:
             problem(table.sheet, cell, f"「{name}」的{kind}目标重复出现（另见 {seen[name, kind]}）",
@@ -373,6 +376,7 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
             kind=kind, stretch=None if stretch is None else float(stretch),
             upper=None if upper is None else float(upper),
             name_cell=f"{table.sheet}!{row.cells['指标']}" if row.cells.get("指标") else "",
+            period_average=average,
         ))
     return targets
 

@@ -56,7 +56,7 @@ def result_row(r: IndicatorResult) -> list[object]:
         r.name, r.unit, _r(value), _r(previous), _target(t), t.comparison if t else None,
         _r(r.completion, 2), _r(r.gap), _r(yoy, 2), _r(r.change_pp, 2), _r(r.time_progress, 2),
         _r(r.ahead_pp, 2), r.status, "；".join(notes), r.department, "、".join(r.plan_items),
-        "；".join(r.sources), r.formula, t.kind if t else None, _r(r.achieved), t.stretch if t else None,
+        "；".join(r.sources), r.formula, t.kind_label if t else None, _r(r.achieved), t.stretch if t else None,
         r.origin,
     ]
 

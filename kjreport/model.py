@@ -57,6 +57,9 @@ class PlanNode:
             yield from child.walk()
 
 
+AVERAGE_GROWTH = "年均增速"  # 目标类型 of a plan period's annual-average growth ("“十四五”年均增长18%")
+
+
 @dataclass(frozen=True)
 class Target:
     """A quantitative target of the plan (目标任务)."""
@@ -73,6 +76,14 @@ class Target:
     stretch: float | None = None  # 争取值 (达到3.3%、争取达到3.4% → 3.4)
     upper: float | None = None  # 区间上限 (目标值 is the lower bound)
     name_cell: str = ""  # where the 指标 name is, e.g. 目标任务!A5 (problems about the name)
+    period_average: bool = False  # 增速 only: a multi-year plan's 年均增长 requirement (目标类型 年均增速),
+    # met by this year's growth but never called 年度目标
+
+    @property
+    def kind_label(self) -> str:
+        """Return the 目标类型 as the workbook writes it: the kind, or 年均增速 for a plan period's
+        annual-average growth (computed as 增速)."""
+        return AVERAGE_GROWTH if self.period_average else self.kind
 
     @property
     def is_percentage(self) -> bool:

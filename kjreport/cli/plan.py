@@ -103,7 +103,7 @@ def print_result(result: PlanImportResult) -> None:
     known = _builtin_names()
     for t in result.targets:
         name = t.indicator if t.indicator in known else f"{t.indicator}（上报指标）"
-        targets.add_row(name, target_text(t), t.kind, "、".join(t.plan_items), t.department)
+        targets.add_row(name, target_text(t), t.kind_label, "、".join(t.plan_items), t.department)
     console.print(targets)
     if any(t.indicator not in known for t in result.targets):
         click.echo(

@@ -59,7 +59,7 @@ def target_rows(targets: list[Target]) -> list[list[object]]:
             "所属条目": "、".join(t.plan_items),
             "责任科室": t.department,
             "原文": t.sentence,
-            "目标类型": t.kind,
+            "目标类型": t.kind_label,
             "争取值": None if t.stretch is None else _number(t.stretch),
             "区间上限": None if t.upper is None else _number(t.upper),
         }

@@ -173,7 +173,7 @@ def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
             unit = row[2] if row[kind] in (None, "", "总量", "新增", "净增", "累计") else ""
             if not named.get(row[0]):
                 named[row[0]] = unit
-            if row[kind] == "增速":
+            if row[kind] in ("增速", "年均增速"):
                 growth.add(row[0])
     for name, unit in named.items():
         monthly.append([name, unit, *([None] * 12)])

@@ -86,6 +86,7 @@ class _Found:
     stretch: float | None = None
     upper: float | None = None
     own_name: str = ""  # the name as the text writes it, with its verb ("申报认定和复审高新技术企业")
+    average: bool = False  # 增速 over a plan period, year by year on average ("年均增长18%")
 
 
 def extract(
@@ -416,6 +417,7 @@ def _scan(
             written=written,
             upper=_convert(upper, unit, target_unit) if upper is not None else None,
             own_name=wording.action_name(before) or name,
+            average=kind == "增速" and bool(wording.AVERAGE_GROWTH.search(before)),
         )
         here.append(f)
         found.append(f)
@@ -688,6 +690,7 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
             kind=f.kind,
             stretch=f.stretch,
             upper=f.upper,
+            period_average=f.average,
         )
         for f, codes in merged.values()
     ]

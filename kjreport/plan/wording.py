@@ -905,6 +905,10 @@ SCOPE_BREAK = re.compile(
 )
 
 
+# growth stated as a plan period's yearly average: "年均增长18%", "年平均增长", "平均每年增长"
+AVERAGE_GROWTH = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增速|增幅|递增|提高|提升)(?:率)?(?:达到|达|为|保持在|在)?[^，；。]{0,4}$")
+
+
 GROWTH_OF_LAST = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|提高|提升|增幅|增速|增加)(?:达到|达|为)?"
 )

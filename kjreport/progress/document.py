@@ -77,7 +77,7 @@ def _target_cell(item: ProgressItem) -> str:
         return "—"
     if target.comparison == "区间" and target.upper is not None:
         return f"{_cell(target.value, item.unit)}—{_cell(target.upper, item.unit)}"
-    return _cell(target.value, item.unit)
+    return ("年均" if target.period_average else "") + _cell(target.value, item.unit)
 
 
 def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, float]]]]:

@@ -65,6 +65,13 @@ class ItemView:
         return self.item.measure == "提高"
 
     @property
+    def period_average(self) -> bool:
+        """Return True when the growth target is a plan period's 年均增长 (目标类型 年均增速):
+        the templates call it 规划年均增长18%, never 年度目标."""
+        t = self.item.result.target
+        return bool(t is not None and t.period_average)
+
+    @property
     def target(self) -> Num | None:
         """Return the annual target."""
         t = self.item.result.target

@@ -274,6 +274,12 @@ class ResultView:
         return getattr(self.result.target, "kind", "总量") or "总量"
 
     @property
+    def period_average(self) -> bool:
+        """Return True when the target is a plan period's 年均增长 (目标类型 年均增速): this year's
+        growth is stated against 规划年均增长18%的要求, never against a 年度目标."""
+        return bool(getattr(self.result.target, "period_average", False))
+
+    @property
     def comparison(self) -> str:
         """Return the target's comparison: ≥, ≤, ≈ or 区间 ("" without a target)."""
         return self.result.target.comparison if self.result.target else ""

@@ -242,8 +242,11 @@ def is_zero(value: float, decimals: int = 1) -> bool:
 
 
 def target_value(target) -> str:
-    """Return a target as a table cell: 900, ≤5, 1—2 (a 区间 target shows both bounds)."""
+    """Return a target as a table cell: 900, ≤5, 1—2 (a 区间 target shows both bounds), 年均18 (a
+    plan period's annual-average growth, not a 年度目标)."""
     text = number(target.value, 2, trim=True)
+    if getattr(target, "period_average", False):
+        return "年均" + text
     if target.comparison == "区间" and is_number(target.upper):
         return f"{text}—{number(target.upper, 2, trim=True)}"
     return ("≤" if target.comparison == "≤" else "") + text

@@ -119,7 +119,7 @@ ENTERPRISE_TYPES = ("高新技术企业", "创新型企业", "市级创新型试
 PLATFORM_TYPES = ("工程技术研究中心", "产业技术创新战略联盟", "院士工作站", "农业科技示范园区")
 COMPARABILITY = ("可比", "上年按新口径调整", "不可比")
 COMPARISONS = ("≥", "≤", "≈", "区间")
-TARGET_KINDS = ("总量", "新增", "净增", "累计", "增速", "提高")
+TARGET_KINDS = ("总量", "新增", "净增", "累计", "增速", "提高", "年均增速")
 SOURCE_PRIORITIES = ("内置计算", "科室报送")
 
 PLAN = SheetSpec(
@@ -146,7 +146,8 @@ TARGETS = SheetSpec(
         Column("责任科室", "text", nonempty=False),
         Column("原文", "text", required=False, nonempty=False),
         Column("目标类型", "choice", choices=TARGET_KINDS, required=False, nonempty=False,
-               hint="总量（默认）、新增、净增、累计、增速（增长N%）、提高（N个百分点）"),
+               hint="总量（默认）、新增、净增、累计、增速（增长N%）、提高（N个百分点）、"
+                    "年均增速（规划期年均增长N%，按本年增速考核）"),
         Column("争取值", "number", required=False, nonempty=False, hint="如 达到3.3%、争取3.4% 中的 3.4"),
         Column("区间上限", "number", required=False, nonempty=False, hint="比较为“区间”时的上限"),
     ),

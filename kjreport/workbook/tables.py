@@ -609,7 +609,8 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
                 return "区间"
         if "新增" in col.choices:
             kind = {"增长": "增速", "增幅": "增速", "增长率": "增速", "总数": "总量", "年末数": "总量",
-                    "累计数": "累计", "提高百分点": "提高"}.get(folded)
+                    "累计数": "累计", "提高百分点": "提高",
+                    "年均增长": "年均增速", "年均增幅": "年均增速", "规划期年均": "年均增速"}.get(folded)
             if kind:
                 return kind
         if col.open_choices:

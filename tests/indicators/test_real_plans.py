@@ -46,6 +46,8 @@ class Office:
     departments: dict[str, str] = field(default_factory=dict)  # 目标任务 指标 → 责任科室 (catalogue)
     # 附件1 rows of rank targets (单位 位): 指标 → [目标, 本年, 同比, 比上年]; {} when the plan has none
     ranks: dict[str, list[str]] = field(default_factory=dict)
+    # 附件1 目标 cells worth checking: 指标 (row label) → 目标 as shown ("年均18" for a plan period)
+    target_cells: dict[str, str] = field(default_factory=dict)
 
     def rd_share(self, data: dict[str, tuple[float, float]]) -> float:
         return sum(v[0] for v in data.values()) / sum(v[1] for v in data.values()) * 100
@@ -165,7 +167,59 @@ QINGYANG = Office(  # 甘肃省庆阳市 (≈2019): 提高N个百分点 beside �
     departments={"科技进步贡献率": "计划科", "每万人口发明专利拥有量": "成果科", "高新技术企业": "高新科"},
 )
 
-OFFICES = [CHANGDE, DONGTOU, QINGYANG]
+FUZHOU = Office(  # 福建省福州市 2025 (“十四五”目标): 年均增长 of a plan period, 累计, 左右, counties
+    "2025_fuzhou_news", 2025, "福州市", "福州市科学技术局",
+    rows=[
+        ("计划科", "基础研究经费支出占社会R&D投入强度", "%", 6.2, 5.8),
+        ("计划科", "数字经济规模占GDP比重", "%", 51, 48),
+        ("计划科", "每万人就业人员中研发人员数", "人", 85, 80),
+        ("高新科", "高新技术企业", "家", 4100, 3900),
+        ("高新科", "规上工业战略性新兴产业增加值占规上工业增加值比重", "%", 35.4, 33.1),
+        ("成果科", "每万人发明专利拥有量", "件", 33, 30),
+        ("成果科", "技术市场交易额", "亿元", 310, 250),  # init names it so, not 技术市场交易
+        ("高新科", "市级以上众创空间、孵化器", "家", 205, 190),
+    ],
+    counties={"鼓楼区": (120.0, 3900), "仓山区": (95.4, 3100), "闽侯县": (180.0, 6000)},
+    previous={"鼓楼区": (100.0, 3700), "仓山区": (82.0, 2950), "闽侯县": (151.4, 5650)},
+    expected={
+        "全社会R&D经费投入": ("年均增速", 18.5963, "超额完成"),  # 395.4 / 333.4 − 1 against 年均18%
+        "全社会R&D经费投入占GDP比重": ("总量", 3.0415, "完成"),  # 3% 左右 (±5 %)
+        "技术市场交易额": ("累计", 310, "超额完成"),
+    },
+    wording=[
+        "全年实现全社会R&D经费投入395.4亿元，同比增长18.6%，高于规划年均增长18%的要求",
+        "技术市场交易额累计达到310亿元",
+    ],
+    not_said=["增速高于年度目标", "技术市场交易累计"],  # a plan period's average is no 年度目标
+    target_cells={"全社会R&D经费投入增速": "年均18", "技术市场交易额": "300"},
+)
+
+PANAN = Office(  # 浙江省金华市磐安县 2025: a county bureau with no 县区, the R&D share typed in 科室数据
+    "2025_panan_guihua", 2025, "磐安县", "磐安县科学技术局",
+    rows=[
+        ("计划科", "全社会R&D经费投入占GDP比重", "%", 2.86, 2.62),  # listed by init: no counties to sum
+        ("高新科", "高新技术产业增加值占规上工业增加值比重", "%", 61.2, 58.4),
+        ("高新科", "高新技术企业", "家", 83, 76),
+        ("高新科", "省科技型中小企业", "家", 251, 238),
+        ("计划科", "省级以上研发机构", "家", 41, 37),
+        ("计划科", "数字经济核心产业增加值占GDP比重", "%", 5.3, 4.9),
+        ("成果科", "每万人高价值发明专利拥有量", "件", 5.6, 4.8),
+    ],
+    counties={},
+    previous={},
+    expected={
+        "全社会R&D经费投入占GDP比重": ("总量", 2.86, "超额完成"),  # the typed figure, 科室报送
+        "省科技型中小企业": ("总量", 251, "基本完成"),  # 96.5 %
+    },
+    wording=[
+        "在县委、县政府的正确领导下",
+        "全社会R&D经费投入占GDP比重达到2.86%，比上年提高0.24个百分点，高于年度目标0.06个百分点",
+        "省科技型中小企业达到251家，同比增长5.5%，完成年度目标的96.5%，差9家",
+    ],
+    not_said=["【待补充：全社会R&D"],
+)
+
+OFFICES = [CHANGDE, DONGTOU, QINGYANG, FUZHOU, PANAN]
 
 
 def run(*args):
@@ -252,7 +306,8 @@ def done(request, tmp_path_factory) -> Run:
 
 def test_init_imports_every_hand_checked_target(done):
     want = sorted((t["value"], t["kind"], t["comparator"]) for t in done.plan["targets"])
-    got = sorted((float(t["目标值"]), t["目标类型"], t["比较"]) for t in done.targets)
+    # the corpus labels a plan period's 年均增长 as 增速 (the growth is this year's, as for 增速)
+    got = sorted((float(t["目标值"]), t["目标类型"].replace("年均增速", "增速"), t["比较"]) for t in done.targets)
     assert got == want
 
 
@@ -282,8 +337,13 @@ def test_numbers_are_right(done):
         assert (r["目标类型"], r["状态"]) == (kind, status), name
         assert r["按目标口径实际值"] == pytest.approx(achieved), name
     rd = done.results["全社会R&D经费投入占GDP比重"]  # built-in, from the counties the office typed
-    assert rd["本年"] == pytest.approx(office.rd_share(office.counties), abs=1e-3)
-    assert rd["上年"] == pytest.approx(office.rd_share(office.previous), abs=1e-3)
+    if office.counties:
+        assert rd["本年"] == pytest.approx(office.rd_share(office.counties), abs=1e-3)
+        assert rd["上年"] == pytest.approx(office.rd_share(office.previous), abs=1e-3)
+        assert rd["指标来源"] == "内置"
+    else:  # a county without 县区: the figure typed in 科室数据
+        typed = next(r for r in office.rows if r[1] == "全社会R&D经费投入占GDP比重")
+        assert (rd["本年"], rd["上年"], rd["指标来源"]) == (typed[3], typed[4], "科室报送")
 
 
 def test_summary_says_every_target_in_words_that_fit_its_kind(done):
@@ -316,3 +376,8 @@ def test_a_rank_reads_as_a_rank_in_the_table(done):
         assert ranks[name][3:7] == want, ranks[name]
     moved = [row for row in done.table.values() if "前移" in row[6] or "后移" in row[6]]
     assert len(moved) == len(done.office.ranks), moved
+
+
+def test_the_table_shows_what_kind_of_target_each_is(done):
+    for label, shown in done.office.target_cells.items():
+        assert done.table[label][3] == shown, done.table[label]

@@ -1682,3 +1682,27 @@ def test_the_measure_after_a_kind_word_stays_in_the_name():
     assert ("技术合同成交额", "累计") in found("2025年工作要点\n技术合同累计成交金额达到50亿元。\n", 2025)
     assert ("高新技术企业", "累计") in found("2025年工作要点\n高新技术企业累计总数达到500家。\n", 2025)
     assert ("高新技术企业", "新增") in found("2025年工作要点\n新增高新技术企业50家。\n", 2025)
+
+
+def test_a_plan_periods_average_growth_is_its_own_kind():
+    # 2025_fuzhou_news: a 2021–2025 plan's "年均增长18%" is met by this year's growth, but it is
+    # no one-year 增速 target: 目标类型 年均增速 in 目标任务 (QA4 F13)
+    from kjreport.plan.export import target_header, target_rows
+
+    text = (
+        "福州市“十四五”科技创新目标\n发展研发投入强度与规模大幅提升:力争到2025年,全社会研究与试验发展经费投入"
+        "(R&D)年均增长18%以上,投入强度达3%左右。\n"
+    )
+    targets = {t.indicator: t for t in parse(text, 2025).targets}
+    growth = targets["全社会R&D经费投入"]
+    assert (growth.kind, growth.period_average, growth.kind_label, growth.value) == ("增速", True, "年均增速", 18)
+    assert not targets["全社会R&D经费投入占GDP比重"].period_average
+    header, row = target_rows([growth])
+    assert row[target_header().index("目标类型")] == "年均增速"
+    # 2023_changji_fangan, 2025_neimenggu_fangan: other ways of saying it
+    for said in ("全社会研发经费年均增长超过10%", "全社会研发经费投入年均增长高于12%", "研发经费投入年平均增长10%"):
+        (t,) = parse(f"2025年方案\n到2025年,{said}。\n", 2025).targets
+        assert t.period_average, said
+    # a one-year growth stays 增速
+    (t,) = parse("2025年工作要点\n全社会研发经费投入增长15%以上。\n", 2025).targets
+    assert (t.kind, t.period_average) == ("增速", False)
