@@ -42,9 +42,18 @@ ITEM_STYLES = {
 # "创新主体培育工程。开展…": a paragraph of a news report led by the name of one of the announced
 # engineering projects or actions ("今年将实施五大科技创新工程")
 TOPIC_RE = re.compile(
-    r"^(?P<topic>[\u4e00-\u9fff、]{2,10}工作|[\u4e00-\u9fff“”、]{2,14}(?:工程|行动))[，：。](?P<rest>.+)$"
+    r"^(?P<topic>[\u4e00-\u9fff、]{2,10}工作|[\u4e00-\u9fff“”、]{2,14}(?:工程|行动)"
+    # a short heading phrase closed by a colon: "高新技术企业量级取得突破：力争到2025年，…"
+    r"|[\u4e00-\u9fff“”、]{4,20}(?=：))[，：。](?P<rest>.+)$"
 )
-NOT_TOPIC = re.compile(r"^(?:今年|明年|全年|本年|年度|各项|重点|主要|总体|下步|下一步|具体|日常|整体|全局|当前|目前)")
+NOT_TOPIC = re.compile(
+    r"^(?:今年|明年|全年|本年|年度|各项|重点|主要|总体|下步|下一步|具体|日常|整体|全局|当前|目前)"
+    # what introduces speech or an address, not a heading: "会议强调：", "各县区科技局："; a
+    # page's labels: "核心提示：", "编报时间：", "您现在所在的位置："
+    r"|^[^，：。]*(?:指出|强调|表示|要求|提出|认为|说|说道|介绍|获悉|明确|透露|称|显示|如下|是|为|有|包括"
+    r"|局|委|办|厅|单位|部门|政府|公司|同志|同志们"
+    r"|提示|时间|日期|位置|名称|电话|地址|编号|来源|作者|分类|机构|文号|附件|索引号|关键词|按|语|摘要|提要|说明|备注)："
+)
 BULLET_RE = re.compile(r"^(?:——|—|－－|--|·|•|●|◆|■|\*)\s*")
 JUNK_RES = (
     re.compile(

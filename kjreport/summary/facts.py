@@ -165,7 +165,9 @@ def collect_facts(
     called lagging on an indicator ``excluded`` says does not apply to it."""
     views = [ResultView(r) for r in report.results]
     with_target = [v for v in views if v.result.target is not None]
-    headline = {r.name for r in report.results_for(report.plan.code)}
+    # counties lag on the 主要任务目标; a plan that states every target in its parts (福州's four
+    # headed paragraphs) has none there, and then every target counts
+    headline = {r.name for r in report.results_for(report.plan.code)} or {v.name for v in with_target}
     lag: dict[str, CountyLag] = {}
     for v in with_target:
         if v.name not in headline:

@@ -189,6 +189,8 @@ FUZHOU = Office(  # 福建省福州市 2025 (“十四五”目标): 年均增�
     wording=[
         "全年实现全社会R&D经费投入395.4亿元，同比增长18.6%，高于规划年均增长18%的要求",
         "技术市场交易额累计达到310亿元",
+        # every target sits in a headed part (no 主要任务目标 paragraph): counties lag on all of them
+        "县区之间发展不平衡",
     ],
     not_said=["增速高于年度目标", "技术市场交易累计"],  # a plan period's average is no 年度目标
     target_cells={"全社会R&D经费投入增速": "年均18", "技术市场交易额": "300"},

@@ -94,3 +94,26 @@ def test_one_topic_paragraph_is_not_a_structure(tmp_path):
     )
     r = import_plan(plan)
     assert tree(r) == [("总", "总", "", "主要任务目标")]
+
+
+def test_paragraphs_headed_by_a_phrase_and_a_colon_are_the_parts(tmp_path):
+    # 2025_fuzhou_news (QA4 F11e, S7): four "标题：…" paragraphs of a news report of the plan
+    r = import_plan(CORPUS / "2025_fuzhou_news.txt", year=2025)
+    assert tree(r) == [
+        ("总", "总", "", "主要任务目标"),
+        ("一", "部分", "一、", "发展研发投入强度与规模大幅提升"),
+        ("二", "部分", "二、", "产业关键核心技术攻关能力显著增强"),
+        ("三", "部分", "三、", "高新技术企业量级取得突破"),
+        ("四", "部分", "四、", "科技创新生态活力进一步迸发"),
+    ]
+    got = items(r)
+    assert got["全社会R&D经费投入占GDP比重"] == ("一",) and got["高新技术企业"] == ("三",)
+    assert got["技术市场交易额"] == ("四",) and len(r.targets) == 10
+    # speech, an address and a page's labels before a colon are no headings
+    plan = tmp_path / "某市2024年科技工作会议.txt"
+    plan.write_text(
+        "某市召开2024年科技工作会议\n核心提示：会议部署了今年的科技工作。\n"
+        "会议强调：今年新增高新技术企业50家。\n各县区科技局、各有关单位：请认真抓好落实，技术合同成交额达到20亿元。\n",
+        encoding="utf-8",
+    )
+    assert tree(import_plan(plan, year=2024)) == [("总", "总", "", "主要任务目标")]
