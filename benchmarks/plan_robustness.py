@@ -24,8 +24,13 @@ year. A parser that decides for a whole document on one clue (the first year nam
 date, a count of report words) loses whole plans here. ``--against DIR`` scores another checkout
 (e.g. an earlier parser) on the same perturbed files in the same run, side by side.
 
+``--results-pages`` turns the check round: the same rewrites and added lines are applied to the
+corpus documents that only report results (a year, no target: 总结、述职、完成情况、实绩新闻), and
+every target read from them is an extra — a results page read as a plan.
+
     python benchmarks/plan_robustness.py
     python benchmarks/plan_robustness.py --against /tmp/old_checkout -v
+    python benchmarks/plan_robustness.py --results-pages --against /tmp/old_checkout -v
 """
 
 from __future__ import annotations
@@ -118,13 +123,14 @@ REWRITES = {
 }
 
 
-def perturb(corpus: Path, out: Path, variant: str) -> None:
-    """Write the corpus plans that have a year and targets, with ``variant`` applied, to ``out``."""
+def perturb(corpus: Path, out: Path, variant: str, results: bool = False) -> None:
+    """Write the corpus plans that have a year and targets (``results``: the documents with a year
+    and no target), with ``variant`` applied, to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     for sidecar in sorted(corpus.glob("*.json")):
         meta = json.loads(sidecar.read_text("utf-8"))
         year = meta["source"].get("year")
-        if not year or not meta["targets"]:
+        if not year or bool(meta["targets"]) == results:
             continue
         lines = sidecar.with_suffix(".txt").read_text("utf-8").splitlines()
         if variant in REWRITES:
@@ -167,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, help="another checkout scored on the same files")
     ap.add_argument("--variant", choices=[*VARIANTS, *REWRITES], action="append")
     ap.add_argument("-v", "--verbose", action="store_true", help="plans that lose targets")
+    ap.add_argument("--results-pages", action="store_true",
+                    help="the documents without targets: count the targets read from them (extras)")
     args = ap.parse_args(argv)
+    if args.results_pages:
+        return results_pages(args)
     checkouts = [("this", ROOT)] + ([("against", args.against)] if args.against else [])
     header = f"{'variant':<16} {'plans':>5} {'expect':>6}"
     for label, _ in checkouts:
@@ -197,6 +207,39 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<16} {len(rows):>5} {e:>6}{line}")
             if args.verbose:
                 print("\n".join(lost))
+    return 0
+
+
+def results_pages(args: argparse.Namespace) -> int:
+    """Print, per variant, the targets read from documents that only report results."""
+    checkouts = [("this", ROOT)] + ([("against", args.against)] if args.against else [])
+    header = f"{'variant':<16} {'docs':>5}"
+    for label, _ in checkouts:
+        header += f" | {label:>7} extras docs_with_extras"
+    print(header)
+    with tempfile.TemporaryDirectory(prefix="plan_results_") as tmp:
+        for name in ["none", *(args.variant or [*VARIANTS, *REWRITES])]:
+            if name == "none":
+                corpus = Path(tmp) / "none"
+                corpus.mkdir()
+                for sidecar in sorted(args.corpus.glob("*.json")):
+                    meta = json.loads(sidecar.read_text("utf-8"))
+                    if meta["source"].get("year") and not meta["targets"]:
+                        shutil.copy(sidecar, corpus / sidecar.name)
+                        shutil.copy(sidecar.with_suffix(".txt"), corpus / sidecar.with_suffix(".txt").name)
+            else:
+                corpus = Path(tmp) / name
+                perturb(args.corpus, corpus, name, results=True)
+            line, hit = "", []
+            for label, checkout in checkouts:
+                rows = score(checkout, corpus)
+                extras = sum(r["parsed"] for r in rows)
+                with_extras = [r for r in rows if r["parsed"]]
+                line += f" | {'':>7} {extras:>6} {len(with_extras):>16}"
+                hit += [f"    {label}: {r['plan']} 读出 {r['parsed']}" for r in with_extras]
+            print(f"{name:<16} {len(rows):>5}{line}")
+            if args.verbose and hit:
+                print("\n".join(hit))
     return 0
 
 

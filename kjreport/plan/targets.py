@@ -109,6 +109,12 @@ def extract(
     results_doc = wording.reports_results_mostly(
         "\n".join(seg.text for seg in segments), title, date, year or own_year
     )
+    # a text that only reports a finished period (no word anywhere looks ahead): every sentence
+    # is a result, and no "今年…" turns a paragraph into plans
+    finished = wording.reports_finished_period(
+        "\n".join(seg.text for seg in segments), year or own_year
+    )
+    results_doc = results_doc or finished
     level = wording.own_level(all_text)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
@@ -166,7 +172,7 @@ def extract(
                     past_open = False
                 if wording.THIS_YEAR.search(sentence):
                     frame = year  # "今年内…": the rest of the paragraph is the imported year
-                if seg_results and (
+                if seg_results and not finished and (
                     wording.FUTURE.search(sentence)
                     or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))
                     or (not progress and wording.THIS_YEAR_PLAN.search(sentence))
@@ -188,7 +194,7 @@ def extract(
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
                 estimating = not ended and (estimating or "预计" in sentence)
-                cued = not ended and (
+                cued = not ended and not finished and (  # a finished period's report cues nothing
                     cued or wording.report_target_cue(sentence, results_doc)
                 )
                 named_here = wording.leading_year(sentence)

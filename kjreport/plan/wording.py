@@ -634,6 +634,7 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
     """Return True when a sentence has a word that sets a target (STRONG_TARGET); in a report of
     results a year-end estimate or the end year of a change does not count."""
     sentence = COMPLETION_RATE.sub("", sentence)  # "完成省下达目标任务的120%": no target set
+    sentence = REPORTED_TARGETS.sub("", sentence)  # "一主要目标完成情况": a heading of results
     if results_doc:
         sentence = REPORTED_DATE.sub("", sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
@@ -874,6 +875,51 @@ def reports_results_mostly(
     if _results_in_one_paragraph(text, spans | {m.start() for m in PROGRESS_SO_FAR.finditer(text)}):
         return False  # "全市发明专利申请量1350件，超额完成17%；…" leading a plan of short paragraphs
     return results > targets + plain / 2
+
+
+# what a results page says of a finished period that a plan does not: awards and approvals won,
+# "同口径增长", "分别增长26.3%、44.4%", "连续四年获…"
+ACHIEVED = re.compile(
+    r"获批|获评|荣获|入选|被评为|被认定为|被授予|获得[^，。；]{0,10}(?:称号|奖)|同口径"
+    r"|分别(?:增长|提高|增加)[\d.]+%、|连续[一二三四五六七八九十两\d]+年"
+    # the document names itself a report of a year: "《…2023年工作总结》", "2022年度述职报告"
+    rf"|{YEAR_NUM}年度?[^，。；《》]{{0,12}}?(?:总结|述职|完成情况|落实情况)"
+)
+# a heading that reports on targets: "一主要目标完成情况", "主要目标任务落实情况"
+REPORTED_TARGETS = re.compile(r"(?:主要)?目标(?:任务)?(?:完成|落实|进展|执行)情况")
+# what looks ahead, anywhere in a document: a plan, or a report that turns to the plans
+LOOKS_AHEAD = re.compile(r"有望|可望|下一步|下步|今后|接下来|明年|(?:今年|本年|全年)(?:将|要|计划|力争|目标)")
+
+
+def reports_finished_period(text: str, year: int | None = None) -> bool:
+    """Return True for a text that only reports a finished period: not one word that looks ahead
+    (力争、确保、将…、目标是、到2025年、有望、下一步… — estimates, completion rates and the end
+    year of a change do not count) and at least three signs of results (report words, 同比,
+    awards and approvals won: 获批、获评、入选, 同口径, 分别增长N%、M%), no fewer than the plain
+    statements (达到…、新增…N) in sentences without such a sign. A 述职 or 总结 body
+    pasted without its title reads so; a plan, or a report that turns to next year's plans, never
+    does — every plan sets a target somewhere in words that look ahead, or lists tasks without
+    reporting anything won."""
+    cleaned = ESTIMATED.sub("", REPORTED_DATE.sub("", COMPLETION_RATE.sub("", text)))
+    cleaned = REPORTED_TARGETS.sub("", FUNDS_OBTAINED.sub("", cleaned))
+    if (
+        STRONG_TARGET.search(cleaned)
+        or FUTURE.search(cleaned)
+        or LOOKS_AHEAD.search(cleaned)
+        or TARGET_SETTING.search(cleaned)
+        or PLANS_FOLLOW.search(cleaned)
+    ):
+        return False
+    kinds = (RESULT_WORDS, PAST_WORDS, REPORT_ONLY, RESULT_COMPARISON, ACHIEVED)
+    signs = len({m.start() for rx in kinds for m in rx.finditer(text)}) + len(PROGRESS_SO_FAR.findall(text))
+    # a list of tasks with no word that looks ahead ("重点培育1个产值过50亿元的……") under one
+    # paragraph of completion rates: its plain statements outnumber the signs of results
+    plain = sum(
+        len(PLAIN_TARGET.findall(sentence))
+        for sentence in re.findall(r"[^。；！？\n]+", text)
+        if not any(rx.search(sentence) for rx in kinds)
+    )
+    return signs >= 3 and plain <= signs
 
 
 def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:

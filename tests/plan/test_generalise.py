@@ -1706,3 +1706,41 @@ def test_a_plan_periods_average_growth_is_its_own_kind():
     # a one-year growth stays 增速
     (t,) = parse("2025年工作要点\n全社会研发经费投入增长15%以上。\n", 2025).targets
     assert (t.kind, t.period_average) == ("增速", False)
+
+
+def test_a_report_of_a_finished_year_without_its_title_sets_no_target():
+    # 2022_city_shuzhi without its title "XX市科技局2022年度述职报告" (a body pasted alone): not one
+    # word looks ahead, and awards won, 同口径 and 分别增长 report the year — 11 "targets" before
+    body = (
+        "2022年,在市委、市政府坚强领导下,市科技局加快实施创新驱动发展战略。全社会研发投入367.1亿元,同口径增长17.1%。"
+        "高新技术企业、科技型中小企业达6588家、6403家,分别增长26.3%、44.4%;高新技术产业增加值增长10%以上;"
+        "技术合同成交额、登记项数分别为823.57亿元、23003项,分别增长54.31%、117.15%。科技成果本地转化率达38%,"
+        "杂交水稻等4家全国重点实验室正式获批,XX高新区获批国家高新区。连续四年获省政府真抓实干督查激励第一名。\n"
+    )
+    assert values(body, 2022) == set()
+    assert "实绩" in listed(body, 2022)["367.1亿元"]
+    # the same figures with one word that looks ahead are read as a plan's
+    assert 367.1 in values(body.replace("全社会研发投入367.1亿元", "力争全社会研发投入367.1亿元"), 2022)
+
+
+def test_a_task_list_under_a_paragraph_of_completion_rates_keeps_its_targets():
+    # 2010_yongzhou_mubiao with plan_robustness's completion_lead: the list has no 力争/将/目标, but its
+    # plain statements outnumber the signs of results, so it is no report of a finished year
+    text = (
+        "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%，"
+        "共登记技术合同交易额23.9亿元，超额完成33%。\n"
+        "全市高新技术产业增加值达到350亿元，高新技术企业达到52家，专利申请量达到2000件，"
+        "新建省级工程技术研究中心3家，科技进步贡献率达到48%，技术合同成交额达到10亿元。\n"
+    )
+    assert {350, 52, 2000, 3, 48, 10} <= values(text, 2010)
+
+
+def test_a_heading_that_reports_on_the_targets_is_no_target_word():
+    # 2023_minhang_zongjie with its paragraph breaks lost (plan_robustness one_paragraph): the title
+    # is gone into the text, and "一主要目标完成情况" heads results, it sets no target
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "corpus" / "2023_minhang_zongjie.txt"
+    text = "".join(corpus.read_text("utf-8").splitlines()) + "\n"
+    assert values(text, 2023) == set()
+    assert "主要目标完成情况" in text
