@@ -1014,9 +1014,11 @@ OWN_VERB = re.compile(
 
 SHARED_WORD = re.compile(r"分别|(?<![年人平亩户])均(?![衡等匀值摊])")
 # words a shared measure starts with: "企业、科研院所、高校研发经费支出" share "研发经费支出"
+# the rate of reach a list of names shares: "行政村科普活动站、科普宣传栏、村科普宣传员的覆盖率"
+REACH_RATE = r"覆盖率|普及率|建有率|配备率|达标率|知晓率|参与率|入驻率|到位率|完好率|建成率"
 MEASURE_HEAD = re.compile(
     r"研发|R&D|经费|投入|支出|产值|增加值|营业收入|收入|总数|数量|企业数|授权量|申请量|拥有量"
-    r"|交易额|成交额|登记额|占比|比重"
+    rf"|交易额|成交额|登记额|占比|比重|{REACH_RATE}"
 )
 
 
@@ -1051,7 +1053,7 @@ def distribute(sentence: str) -> str:
         out.append(text)
         pos = end
     out.append(sentence[pos:])
-    return _distribute_measures(_distribute_growth("".join(out)))
+    return _distribute_rates(_distribute_measures(_distribute_growth("".join(out))))
 
 
 # "高新技术产业产值、增加值要力争突破1000亿元和300亿元": measures of one subject, values in order
@@ -1106,6 +1108,33 @@ def share_nouns(sentence: str) -> str:
     return MODIFIER_LIST.sub(
         lambda m: f"{m['q1']}{m['m1']}{m['noun']}、{m['q2']}{m['m2']}{m['noun']}", sentence
     )
+
+
+# "全市行政村科普活动站、科普宣传栏、村科普宣传员的覆盖率达到100%": one rate of reach, one value,
+# several names — each name has its own rate
+SHARED_RATE = re.compile(
+    r"(?P<names>[^，；。：！？、\d]{2,24}(?:、[^，；。：！？、\d]{2,24})+?)的?"
+    rf"(?P<rate>{REACH_RATE})(?P<verb>[^，；。：！？、\d]{{0,8}}?)(?=\d)"
+)
+
+
+def _distribute_rates(sentence: str) -> str:
+    """Return ``sentence`` with a rate of reach shared by a list of names written for each name:
+    ``行政村科普活动站、科普宣传栏的覆盖率达到100%`` →
+    ``行政村科普活动站覆盖率达到100%，科普宣传栏覆盖率达到100%``."""
+    m = SHARED_RATE.search(sentence)
+    if m is None:
+        return sentence
+    q = QUANTITY_RE.match(sentence, m.end())
+    if q is None or not q["unit"]:
+        return sentence
+    lead = LEAD_WORDS.match(m["names"])
+    prefix = lead.group() if lead else ""
+    names = [n.removesuffix("的") for n in m["names"][len(prefix) :].split("、")]
+    if any(len(n) < 2 or re.search(REACH_RATE, n) for n in names):
+        return sentence
+    text = "，".join(f"{n}{m['rate']}{m['verb']}{q.group()}" for n in names)
+    return sentence[: m.start()] + prefix + text + _distribute_rates(sentence[q.end() :])
 
 
 def _distribute_growth(sentence: str) -> str:

@@ -1,0 +1,26 @@
+"""Reading rules from the blind batch final10 (issue 9 §3): one test per rule, each from a real
+sentence of the corpus (tests/plan/corpus, file named in the test) cut down to the rule."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found
+
+
+def test_a_rate_of_reach_shared_by_a_list_of_names_is_one_target_per_name():
+    # 2020_hangzhou_kepu: "全市行政村科普活動站、科普宣傳欄、村科普宣傳員的覆蓋率達到100%,
+    # 社區科普組織、科普畫廊覆蓋率達到100%"
+    got = found(
+        "到2020年，全市行政村科普活动站、科普宣传栏、村科普宣传员的覆盖率达到100%，"
+        "社区科普组织、科普画廊覆盖率达到100%。",
+        2020,
+    )
+    assert got == {
+        (name, "总量"): ("≥", 100, "%", None)
+        for name in (
+            "行政村科普活动站覆盖率",
+            "科普宣传栏覆盖率",
+            "村科普宣传员覆盖率",
+            "社区科普组织覆盖率",
+            "科普画廊覆盖率",
+        )
+    }
