@@ -1131,8 +1131,11 @@ def _distribute_rates(sentence: str) -> str:
     lead = LEAD_WORDS.match(m["names"])
     prefix = lead.group() if lead else ""
     names = [n.removesuffix("的") for n in m["names"][len(prefix) :].split("、")]
-    if any(len(n) < 2 or re.search(REACH_RATE, n) for n in names):
-        return sentence
+    # "科技活动周、科普宣传周各项主题科普活动乡镇覆盖率": the list only describes one name
+    if any(len(n) < 2 or re.search(REACH_RATE, n) for n in names) or re.search(
+        r"各项|各类|各种|等|期间", names[-1]
+    ):
+        return sentence[: q.end()] + _distribute_rates(sentence[q.end() :])
     text = "，".join(f"{n}{m['rate']}{m['verb']}{q.group()}" for n in names)
     return sentence[: m.start()] + prefix + text + _distribute_rates(sentence[q.end() :])
 

@@ -24,3 +24,10 @@ def test_a_rate_of_reach_shared_by_a_list_of_names_is_one_target_per_name():
             "科普画廊覆盖率",
         )
     }
+
+
+def test_a_list_that_only_describes_one_name_keeps_its_rate_whole():
+    # 2020_hangzhou_kepu: "科技活動周、科普宣傳周各項主題科普活動鄉鎮(街道) 覆蓋率達到100%"
+    got = found("到2020年，科技活动周、科普宣传周各项主题科普活动乡镇（街道）覆盖率达到100%。", 2020)
+    assert len(got) == 1
+    assert next(iter(got.values())) == ("≥", 100, "%", None)
