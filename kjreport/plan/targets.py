@@ -512,7 +512,10 @@ def _name_for(
     used = 0
     name = wording.name_before(before)
     after_name = wording.name_after(after)
-    verb = wording.VERB_BEFORE_OBJECT.search(before.strip())
+    # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number
+    verb = wording.VERB_BEFORE_OBJECT.search(
+        re.sub(r"一(?:支|批|个|家|座|所|套|组)$", "", before.strip())
+    )
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
     if after_name and (not name or verb or examples):
         name = after_name

@@ -31,3 +31,12 @@ def test_a_list_that_only_describes_one_name_keeps_its_rate_whole():
     got = found("到2020年，科技活动周、科普宣传周各项主题科普活动乡镇（街道）覆盖率达到100%。", 2020)
     assert len(got) == 1
     assert next(iter(got.values())) == ("≥", 100, "%", None)
+
+
+def test_a_name_after_the_number_behind_an_article_is_read():
+    # 2020_hangzhou_kepu: "建立百支科普志願者小分隊,形成一支5萬人以上的科普志願者隊伍"
+    got = found("到2020年，建立百支科普志愿者小分队，形成一支5万人以上的科普志愿者队伍。", 2020)
+    assert got == {
+        ("科普志愿者小分队", "总量"): ("≥", 100, "支", None),
+        ("科普志愿者队伍", "总量"): ("≥", 5, "万人", None),
+    }
