@@ -40,3 +40,13 @@ def test_a_name_after_the_number_behind_an_article_is_read():
         ("科普志愿者小分队", "总量"): ("≥", 100, "支", None),
         ("科普志愿者队伍", "总量"): ("≥", 5, "万人", None),
     }
+
+
+def test_the_kind_of_goal_after_the_number_is_not_its_name():
+    # 2021_guizhou_jishushichang: "圆满完成2021年技术合同成交额突破270亿元的指引性目标"
+    got = found(
+        "各单位一致表示，将共同努力推动技术市场持续稳步发展，"
+        "圆满完成2021年技术合同成交额突破270亿元的指引性目标。",
+        2021,
+    )
+    assert got == {("技术合同成交额", "总量"): ("≥", 270, "亿元", None)}
