@@ -291,7 +291,10 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是税率（如“企业所得税减按15%征收”），不是目标"
     if BOILERPLATE_BEFORE.search(part) or (q["unit"] == "篇" and COMPILATION_BEFORE.search(part)):
         return "是范文网站的导语（如“下面是小编收集整理的……4篇”“工作计划汇编（5篇）”），不是目标"
-    if ATTENDANCE_AFTER.match(after) and not ATTENDANCE_BREAK.search(part):
+    # "科技厅组织召开座谈会，9市科技局、……10家工作站等单位共28人参加会议": who called the
+    # meeting is in an earlier clause; only a word of the count's own clause sends them
+    own_clause = re.split(r"[，；。：！？]", part)[-1]
+    if ATTENDANCE_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是参加会议的单位、人数（如“全县23个乡镇管理区……参加会议”），不是目标"
     if listed_count(part, after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"

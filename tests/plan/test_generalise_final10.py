@@ -3,7 +3,7 @@ sentence of the corpus (tests/plan/corpus, file named in the test) cut down to t
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found
+from tests.plan.test_generalise import found, listed
 
 
 def test_a_rate_of_reach_shared_by_a_list_of_names_is_one_target_per_name():
@@ -50,3 +50,15 @@ def test_the_kind_of_goal_after_the_number_is_not_its_name():
         2021,
     )
     assert got == {("技术合同成交额", "总量"): ("≥", 270, "亿元", None)}
+
+
+def test_those_at_a_meeting_called_by_someone_are_no_targets():
+    # 2021_guizhou_jishushichang: the bureau "组织召开" the meeting in an earlier clause
+    text = (
+        "5月26日，省科技厅组织召开技术市场工作座谈会，9市（州）科技局、贵安新区经发局、"
+        "10家技术合同认定登记工作站，省科技信息中心、省技术转移中心等单位共28人参加会议。"
+    )
+    assert found(text, 2021) == {}
+    assert {"10家", "28人"} <= set(listed(text, 2021))
+    # a count sent by a word of its own clause stays a target
+    assert found("今年组织50家科技型企业参加创新创业大赛。", 2021)
