@@ -62,3 +62,12 @@ def test_those_at_a_meeting_called_by_someone_are_no_targets():
     assert {"10家", "28人"} <= set(listed(text, 2021))
     # a count sent by a word of its own clause stays a target
     assert found("今年组织50家科技型企业参加创新创业大赛。", 2021)
+
+
+def test_residents_are_not_cut_at_ju_and_a_price_rise_is_growth():
+    # 2023_xianyang_jihua: "居民消费价格涨幅3%左右"; 居 (跃居, 稳居) is no verb in 居民
+    got = found("主要预期目标是：居民消费价格涨幅3%左右；城镇居民人均可支配收入增长7%。", 2023)
+    assert got == {
+        ("居民消费价格", "增速"): ("≈", 3, "%", None),
+        ("城镇居民人均可支配收入", "增速"): ("≥", 7, "%", None),
+    }
