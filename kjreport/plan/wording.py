@@ -1177,6 +1177,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     verb = verb_m.group()
     quantities, at = [], m.end() + verb_m.end()
+    joints = []
     while True:
         q = QUANTITY_RE.match(sentence, at)
         if q is None or not q["unit"] and not q["qual"]:
@@ -1186,9 +1187,17 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         joint = re.match(r"(?:、|和|及|与)(?=\d)", sentence[at:])
         if joint is None:
             break
+        joints.append(joint.group())
         at += joint.end()
     if not quantities:
         return None
+    # "分别增长7%、8%左右": a 左右 or 以上 after the last of values listed with 、 bounds them all
+    # ("分别达到3万家和3.6万家左右" keeps it on the last: the corpus labels it so)
+    qual = QUANTITY_RE.fullmatch(quantities[-1])
+    if qual is not None and qual["qual"] in ("左右", "以上") and set(joints) == {"、"}:
+        quantities = [
+            x if QUANTITY_RE.fullmatch(x)["qual"] else x + qual["qual"] for x in quantities
+        ]
     # the names: the clause before the word (or the one before that, for "…，均突破3万家")
     end = m.start()
     head_end = end
@@ -1209,7 +1218,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         prefix += setter.group()
         names_text = names_text[setter.end() :]
     names = [n for n in names_text.split("、")]
-    if len(names) == 1 and len(quantities) >= 2:
+    if len(names) == 1 and len(quantities) == 2 and names_text.startswith("城乡"):
+        # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order
+        names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
+    elif len(names) == 1 and len(quantities) >= 2:
         names = re.split(r"和|及|与", names_text)  # "高新技术企业和科技型中小企业将分别…"
     elif len(quantities) == len(names) + 1:
         # "A、B和C分别增长20%、20%和10%": the last two names joined by 和

@@ -71,3 +71,15 @@ def test_residents_are_not_cut_at_ju_and_a_price_rise_is_growth():
         ("居民消费价格", "增速"): ("≈", 3, "%", None),
         ("城镇居民人均可支配收入", "增速"): ("≥", 7, "%", None),
     }
+
+
+def test_urban_and_rural_incomes_take_their_values_in_order_with_a_shared_bound():
+    # 2023_xianyang_jihua: "城乡居民人均可支配收入分别增长7%、8%左右"
+    got = found("主要预期目标是：城乡居民人均可支配收入分别增长7%、8%左右。", 2023)
+    assert got == {
+        ("城镇居民人均可支配收入", "增速"): ("≈", 7, "%", None),
+        ("农村居民人均可支配收入", "增速"): ("≈", 8, "%", None),
+    }
+    # joined by 和, the bound stays on the value it follows (2025_shandong_shuangbeizeng)
+    got = found("力争到2025年，高新技术企业、科技型中小企业分别达到3万家和3.6万家左右。", 2025)
+    assert got[("高新技术企业", "总量")][0] == "≥"
