@@ -1223,6 +1223,11 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
     elif len(names) == 1 and len(quantities) >= 2:
         names = re.split(r"和|及|与", names_text)  # "高新技术企业和科技型中小企业将分别…"
+    elif len(names) == 1:
+        # "财政总收入和地方财政收入均增长6.5%以上": two measures joined by 和 share one value
+        parts = re.split(r"和|及|与", names_text)
+        if len(parts) == 2 and all(MEASURE_HEAD.search(p) for p in parts):
+            names = parts
     elif len(quantities) == len(names) + 1:
         # "A、B和C分别增长20%、20%和10%": the last two names joined by 和
         names = [*names[:-1], *re.split(r"和|及|与", names[-1], maxsplit=1)]

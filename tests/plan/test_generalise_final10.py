@@ -83,3 +83,12 @@ def test_urban_and_rural_incomes_take_their_values_in_order_with_a_shared_bound(
     # joined by 和, the bound stays on the value it follows (2025_shandong_shuangbeizeng)
     got = found("力争到2025年，高新技术企业、科技型中小企业分别达到3万家和3.6万家左右。", 2025)
     assert got[("高新技术企业", "总量")][0] == "≥"
+
+
+def test_two_measures_joined_by_he_share_one_value_under_jun():
+    # 2023_linhai_baogao: "财政总收入和地方财政收入均增长6.5%以上"
+    got = found("2023年主要预期指标为：财政总收入和地方财政收入均增长6.5%以上。", 2023)
+    assert got == {
+        ("财政总收入", "增速"): ("≥", 6.5, "%", None),
+        ("地方财政收入", "增速"): ("≥", 6.5, "%", None),
+    }
