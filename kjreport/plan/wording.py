@@ -327,8 +327,11 @@ def describes(sentence: str, q: re.Match) -> str:
 QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季度|每个?季度|第[一二三四1-4]季度)(?!末|初)")
 WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
-SCORE_STEP_BEFORE = re.compile(r"每(?:增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$")
-SCORE_STEP_AFTER = re.compile(r"^(?:加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
+# ("每增减5%相应加减0.5分"); the weight of an item ("权重各占50%")
+SCORE_STEP_BEFORE = re.compile(
+    r"每(?:增减|增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$|权重(?:各|均|分别)?(?:占|为|是)?$"
+)
+SCORE_STEP_AFTER = re.compile(r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
 # a firm's measure and the bound on it: "产值过", "年营业收入超过"
 _SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"

@@ -92,3 +92,14 @@ def test_two_measures_joined_by_he_share_one_value_under_jun():
         ("财政总收入", "增速"): ("≥", 6.5, "%", None),
         ("地方财政收入", "增速"): ("≥", 6.5, "%", None),
     }
+
+
+def test_scoring_steps_and_weights_of_an_assessment_are_no_targets():
+    # 2011_wujin_kaohe: "每增减5%相应加减0.5分"; 2017_fuzhou_kaohe: "权重各占50%"
+    text = (
+        "以上各考核项目，达到全区平均值得基本分，每增减5%相应加减0.5分。"
+        "“当年高企增长率”及“当年认定高企增长量”权重各占50%。"
+    )
+    assert found(text, 2017) == {}
+    reasons = listed(text, 2017)
+    assert "计分" in reasons["5%"] and "计分" in reasons["50%"]
