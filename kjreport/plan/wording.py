@@ -78,7 +78,8 @@ STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|�
 # "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
-    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面)(?:及(?:进展|成效|情况))?(?=$|[，。；：！？（(])"
+    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标)(?:及(?:进展|成效|情况))?"
+    r"(?=$|[，。；：！？（(])"
 )
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")

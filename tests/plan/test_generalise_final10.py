@@ -103,3 +103,10 @@ def test_scoring_steps_and_weights_of_an_assessment_are_no_targets():
     assert found(text, 2017) == {}
     reasons = listed(text, 2017)
     assert "计分" in reasons["5%"] and "计分" in reasons["50%"]
+
+
+def test_a_count_of_indicators_is_no_target():
+    # 2011_wujin_kaohe: "按照国家级创新型科技园区建设12项总体指标，根据……年度工作目标"
+    text = "按照国家级创新型科技园区建设12项总体指标，以实际完成情况为考核依据。"
+    assert found(text, 2011) == {}
+    assert "12项" in listed(text, 2011)
