@@ -81,6 +81,8 @@ STRUCTURE_HEAD = re.compile(
     r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标)(?:及(?:进展|成效|情况))?"
     r"(?=$|[，。；：！？（(])"
 )
+# "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
+PROGRAMME_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(])")
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 QUOTED = re.compile(r"[“\"「『‘'《]$")
@@ -303,7 +305,7 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
-    ):
+    ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)):
         return "是文件的措施、方面条数，不是目标"
     if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(
         q.group()[len(q["value"]) :] + after if q["unit"] else after

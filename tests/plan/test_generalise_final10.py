@@ -110,3 +110,12 @@ def test_a_count_of_indicators_is_no_target():
     text = "按照国家级创新型科技园区建设12项总体指标，以实际完成情况为考核依据。"
     assert found(text, 2011) == {}
     assert "12项" in listed(text, 2011)
+
+
+def test_the_programmes_a_plan_is_built_of_are_no_target():
+    # 2025_weihai_kepu: "同时,实施4项重点工程,提高威海科普供给和科普服务能力。实施科技资源科普化工程……"
+    text = "到2025年，同时实施4项重点工程，提高科普供给和科普服务能力。"
+    assert found(text, 2025) == {}
+    assert "4项" in listed(text, 2025)
+    # what is built stays a target
+    assert found("到2025年，建成3个科技示范工程。", 2025)
