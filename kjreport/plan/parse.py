@@ -206,10 +206,10 @@ def parse_plan(
             dataclasses.replace(t, sentence=table_cells.get(t.sentence, t.sentence))
             for t in got.targets
         ],
-        unmapped=got.unmapped,
-        other_years=got.other_years,
-        past=got.past,
-        not_targets=got.not_targets,
+        unmapped=_shown(got.unmapped, table_cells),
+        other_years=_shown(got.other_years, table_cells),
+        past=_shown(got.past, table_cells),
+        not_targets=_shown(got.not_targets, table_cells),
         unplaced=b.unplaced,
         ignored=b.ignored,
         notes=[*script_note, *year_notes, *got.notes],
@@ -651,3 +651,8 @@ def _find_year(title: str, texts: list[str]) -> int | None:
                 continue
             return int(m.group(1))
     return None
+
+
+def _shown(listed: list, table_cells: dict[str, str]) -> list:
+    """Return quantities set aside with the cells of a 绩效目标表 they came from as their 原文."""
+    return [dataclasses.replace(u, sentence=table_cells.get(u.sentence, u.sentence)) for u in listed]

@@ -23,22 +23,32 @@ import re
 import unicodedata
 
 from kjreport.plan.reader import PlanLine
+from kjreport.plan.yearwords import YEAR_NUM
 
 HEADER_WORDS = ("一级指标", "二级指标", "指标值")
 HEADER_CELL = re.compile(
-    r"^(?:[一二三四]级指标|指标内容|指标名称|指标值(?:及单位)?|目标值|备注|计量单位|单位"
-    r"|绩效指标|(?:部门整体)?(?:支出)?(?:年度)?绩效目标|部门整体|支出年度|年度指标值)$"
+    r"^(?:[一二三四]级(?:指标)?|指标内容|指标名称|指标值(?:及单位)?|目标值|备注|计量单位|单位"
+    r"|绩效指标|(?:部门整体)?(?:支出)?(?:年度)?绩效目标|部门整体|支出年度|年度指标值"
+    r"|绩效标准|评分标准|评价标准)$"
 )
+# a form with a mid-term and an annual column side by side: "中期目标(2023年—2025年) | 年度目标"
+MID_TERM = re.compile(
+    rf"中期目标\s*[（(]?\s*({YEAR_NUM})\s*年?\s*[-—–~～至]+\s*({YEAR_NUM})\s*年?"
+)
+FORM_YEAR = re.compile(rf"[（(]\s*({YEAR_NUM})\s*年度?\s*[）)]")  # "(2023 年度)" under the form's title
+ANNUAL = re.compile(r"年度目标")
+ROW_RULE = re.compile(r"^\s*(?:[|｜]\s*){3,}$")  # "||||": the end of a row copied one cell a line
 LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{0,8}指标$")  # 产出指标, 数量指标, 服务对象满意度指标
 COST_LABEL = re.compile(r"成本")
 VALUE_CELL = re.compile(
     r"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s*(?P<num>\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>%|个亿|亿元|万元|元|人次|万人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台|年|月|天)?"
+    r"(?P<unit>%|个亿|亿元|万元|元|人次|万人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台|条|份|批|支"
+    r"|年|月|天)?"
     r"(?P<qual>以上|以内|左右)?$"
 )
 VALUE_HEAD = re.compile(
     r"^(?:[≥≤><]=?|不低于|不少于|不超过|不高于)?\s*\d+(?:\.\d+)?\s*"
-    r"(?:%|个亿|亿元|万元|人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台)(?:以上|以内|左右)?"
+    r"(?:%|个亿|亿元|万元|人次|家|项|个|次|名|人|件|篇|场|期|户|所|处|套|台|条|份|批|支)(?:以上|以内|左右)?"
 )
 DURATION_UNITS = ("年", "月", "天")
 CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*|\s+")
@@ -57,13 +67,17 @@ def performance_rows(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, s
     inside = False
     names: list[str] = []  # the name cells of the last line that had no value
     cost = False  # under 成本指标: budget lines
+    # a mid-term column before the annual one: (the form's year, the mid-term's last year)
+    mid_term: tuple[int, int] | None = None
+    column = 0  # values so far in this row, for a form with two columns side by side
     for k, line in enumerate(lines):
         text = line.text.strip()
         if not inside:
             out.append(line)
             if _opens_table(lines, k):
                 inside = True
-                names, cost = [], False
+                names, cost, column = [], False, 0
+                mid_term = _mid_term(lines, k)
                 # the header's own lines say nothing: blank the ones already passed
                 for j in range(len(out) - 1, max(-1, len(out) - 16), -1):
                     if out[j].text.strip() and not _header_only(out[j].text):
@@ -73,6 +87,12 @@ def performance_rows(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, s
         if END.match(text) or (_is_prose(text)):
             inside = False
             out.append(line)
+            continue
+        if ROW_RULE.match(text):
+            column = 0
+        if LABEL_CELL.match(re.sub(r"[\s|｜]", "", text)):  # "数量 指标 |": a label split by a space
+            cost = bool(COST_LABEL.search(text))
+            out.append(PlanLine(line.number, "", line.heading))
             continue
         cells = [part for c in CELL_SPLIT.split(text) if c for part in _unglued(c)]
         row_names: list[str] = []
@@ -89,13 +109,33 @@ def performance_rows(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, s
                 continue
             name = (row_names or names or [""])[0]
             names, row_names = [], []  # the next value on this line belongs to the next row
+            # side by side, a row's values alternate: the mid-term column's, then the annual one's
+            when = ""
+            if mid_term is not None:
+                when = f"到{mid_term[1]}年，" if column % 2 == 0 else f"{mid_term[0]}年，"
+            column += 1
             if name and not cost and value["unit"] not in DURATION_UNITS:
-                sentences.append(f"力争{name}{_words(value, name)}。")
-                sources[sentences[-1]] = f"绩效指标表：{name}｜{cell}"
+                sentences.append(f"{when}力争{name}{_words(value, name)}。")
+                column_name = ""
+                if mid_term is not None:
+                    column_name = "（中期目标）" if when.startswith("到") else "（年度目标）"
+                sources[sentences[-1]] = f"绩效指标表{column_name}：{name}｜{cell}"
         if row_names and not sentences:
             names = row_names
         out.append(PlanLine(line.number, "".join(sentences), line.heading))
     return out, sources
+
+
+def _mid_term(lines: list[PlanLine], k: int) -> tuple[int, int] | None:
+    """Return (the form's year, the mid-term's last year) when the header above line ``k`` puts
+    a mid-term column ("中期目标(2023年—2025年)") beside an annual one (年度目标), else None.
+    The form's year is the one under its title ("(2023 年度)"), or the mid-term's first."""
+    above = "".join(x.text for x in lines[max(0, k - 40) : k + 1])
+    m = MID_TERM.search(above)
+    if m is None or not ANNUAL.search(above[m.end() :]):
+        return None
+    form = FORM_YEAR.search(above[: m.start()])
+    return int(form.group(1) if form else m.group(1)), int(m.group(2))
 
 
 def _opens_table(lines: list[PlanLine], k: int) -> bool:
@@ -104,9 +144,10 @@ def _opens_table(lines: list[PlanLine], k: int) -> bool:
     line is not."""
     if not lines[k].text.strip() or not _header_only(lines[k].text):
         return False
-    recent = [x.text for x in lines[: k + 1] if x.text.strip()][-6:]
-    window = "".join(re.sub(r"\s", "", t) for t in recent)
-    if not all(w in window for w in HEADER_WORDS):
+    recent = [x.text for x in lines[: k + 1] if x.text.strip()][-12:]
+    window = "".join(re.sub(r"[\s|｜]", "", t) for t in recent)
+    # "一级 | 二级 指标 | 三级指标 | 指标值": the level words, however their cells were split
+    if "指标值" not in window or len(set(re.findall(r"[一二三]级", window))) < 2:
         return False
     nxt = next((x.text for x in lines[k + 1 :] if x.text.strip()), "")
     return not _header_only(nxt)

@@ -3,7 +3,7 @@ sentence of the corpus (tests/plan/corpus, file named in the test) cut down to t
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 
 def test_a_rate_of_reach_shared_by_a_list_of_names_is_one_target_per_name():
@@ -119,3 +119,83 @@ def test_the_programmes_a_plan_is_built_of_are_no_target():
     assert "4项" in listed(text, 2025)
     # what is built stays a target
     assert found("到2025年，建成3个科技示范工程。", 2025)
+
+
+# 2023_xuancheng_jixiao: a 项目支出绩效目标表 copied one cell a line, its mid-term (2023–2025)
+# and annual columns side by side
+SIDE_BY_SIDE = """项目支出绩效目标表 |
+|||||||||
+(2023 年度) |
+|||||||||
+项目名称 |
+文明创建、乡村振兴等项目支出 |
+||||||||
+项目资金 |
+中期资金总额: |
+15.00 |
+年度资金总额: |
+5.00 |
+|||||
+总 |
+中期目标(2023年—2025年) |
+年度目标 |
+|||||||
+绩 |
+一级 |
+二级 指标 |
+三级指标 |
+指标值 |
+绩效标准 |
+二级 指标 |
+三级指标 |
+指标值 |
+绩效标准 |
+产 |
+数量 指标 |
+报送招商信息线索 |
+≥60条 |
+|
+数量 指标 |
+开展招商活动 |
+≥5次 |
+|
+|
+牵头外出招商 |
+≥15次 |
+|
+防汛应急圩段 |
+≥1个 |
+|
+||||
+参加文明创建、联点共建、乡村振兴美丽乡村及防汛抗灾活动 |
+≥1500人次 |
+|
+报送招商信息线索 |
+≥20条 |
+|
+||||
+招引到位资金 |
+≥9000万元 |
+|
+定点帮扶村 |
+≥1个 |
+|
+||||"""
+
+
+def test_a_performance_form_with_mid_term_and_annual_columns_side_by_side():
+    r = parse(SIDE_BY_SIDE)  # no year given: the form's own "(2023 年度)"
+    assert r.year == 2023
+    got = {(t.indicator, t.kind): (t.comparison, t.value, t.unit) for t in r.targets}
+    assert got == {
+        ("招商活动", "总量"): ("≥", 5, "次"),
+        ("防汛应急圩段", "总量"): ("≥", 1, "个"),
+        ("报送招商信息线索", "总量"): ("≥", 20, "条"),
+        ("定点帮扶村", "总量"): ("≥", 1, "个"),
+    }
+    # the mid-term column's values are listed as the 2025 targets they are, shown by their cells
+    later = {u.quantity: u.sentence for u in r.other_years}
+    assert set(later) == {"60条", "15次", "1500人次", "9000万元"}
+    assert later["60条"] == "绩效指标表（中期目标）：报送招商信息线索｜≥60条"
+    shown = {t.indicator: t.sentence for t in r.targets}
+    assert shown["定点帮扶村"] == "绩效指标表（年度目标）：定点帮扶村｜≥1个"
