@@ -130,7 +130,7 @@ def _mid_term(lines: list[PlanLine], k: int) -> tuple[int, int] | None:
     """Return (the form's year, the mid-term's last year) when the header above line ``k`` puts
     a mid-term column ("中期目标(2023年—2025年)") beside an annual one (年度目标), else None.
     The form's year is the one under its title ("(2023 年度)"), or the mid-term's first."""
-    above = "".join(x.text for x in lines[max(0, k - 40) : k + 1])
+    above = unicodedata.normalize("NFKC", "".join(x.text for x in lines[max(0, k - 40) : k + 1]))
     m = MID_TERM.search(above)
     if m is None or not ANNUAL.search(above[m.end() :]):
         return None

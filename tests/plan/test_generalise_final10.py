@@ -199,3 +199,9 @@ def test_a_performance_form_with_mid_term_and_annual_columns_side_by_side():
     assert later["60条"] == "绩效指标表（中期目标）：报送招商信息线索｜≥60条"
     shown = {t.indicator: t.sentence for t in r.targets}
     assert shown["定点帮扶村"] == "绩效指标表（年度目标）：定点帮扶村｜≥1个"
+
+
+def test_a_side_by_side_form_with_full_width_digits_keeps_its_columns():
+    wide = SIDE_BY_SIDE.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    r = parse(wide)
+    assert {t.indicator for t in r.targets} == {"招商活动", "防汛应急圩段", "报送招商信息线索", "定点帮扶村"}
