@@ -1251,7 +1251,12 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
 def _share_measure(names: list[str]) -> list[str]:
     """Return the names with the measure of the last one given to the others when they lack
     one ("企业、高校研发经费支出" → "企业研发经费支出", "高校研发经费支出")."""
+    names = [re.sub(rf"的(?=(?:{REACH_RATE})$)", "", n) for n in names]  # "社区科普大学的覆盖率"
     last = names[-1]
+    rate = re.search(rf"(?:{REACH_RATE})$", last)
+    if rate is not None and not any(re.search(REACH_RATE, n) for n in names[:-1]):
+        # "A研发机构、B研发机构覆盖率分别达到50%、80%": the rate of reach is each name's
+        return [*(n + rate.group() for n in names[:-1]), last]
     if any(MEASURE_HEAD.search(n) for n in names[:-1]):
         return names
     head = MEASURE_HEAD.search(last)

@@ -205,3 +205,18 @@ def test_a_side_by_side_form_with_full_width_digits_keeps_its_columns():
     wide = SIDE_BY_SIDE.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     r = parse(wide)
     assert {t.indicator for t in r.targets} == {"招商活动", "防汛应急圩段", "报送招商信息线索", "定点帮扶村"}
+
+
+def test_a_rate_of_reach_after_a_list_under_fenbie_or_jun_is_each_names():
+    # the 2020_hangzhou_kepu rule where the list shares 分别 or 均 (sentences made from it)
+    got = found(
+        "力争规上工业企业研发机构、高新技术企业研发机构覆盖率分别达到50%、80%；"
+        "中小学科普教育基地、社区科普大学的覆盖率均达到90%以上。",
+        2023,
+    )
+    assert got == {
+        ("规上工业企业研发机构覆盖率", "总量"): ("≥", 50, "%", None),
+        ("高新技术企业研发机构覆盖率", "总量"): ("≥", 80, "%", None),
+        ("中小学科普教育基地覆盖率", "总量"): ("≥", 90, "%", None),
+        ("社区科普大学覆盖率", "总量"): ("≥", 90, "%", None),
+    }
