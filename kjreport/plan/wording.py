@@ -1232,8 +1232,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     elif len(names) == 1:
         # "财政总收入和地方财政收入均增长6.5%以上": two measures joined by 和 share one value
         parts = re.split(r"和|及|与", names_text)
-        if len(parts) == 2 and all(MEASURE_HEAD.search(p) for p in parts):
-            names = parts
+        if len(parts) == 2 and (
+            all(MEASURE_HEAD.search(p) for p in parts) or all(ORG_HEAD.search(p) for p in parts)
+        ):
+            names = parts  # "高新技术企业和科技型中小企业均突破1000家" too
     elif len(quantities) == len(names) + 1:
         # "A、B和C分别增长20%、20%和10%": the last two names joined by 和
         names = [*names[:-1], *re.split(r"和|及|与", names[-1], maxsplit=1)]
@@ -1246,6 +1248,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
     return begin, at, prefix + text
+
+
+# what organisations a name counts end in: "高新技术企业和科技型中小企业均…"
+ORG_HEAD = re.compile(r"(?:企业|机构|中心|平台|基地|园区|孵化器|众创空间|实验室|院所|高校)$")
 
 
 def _share_measure(names: list[str]) -> list[str]:

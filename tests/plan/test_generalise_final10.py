@@ -220,3 +220,12 @@ def test_a_rate_of_reach_after_a_list_under_fenbie_or_jun_is_each_names():
         ("中小学科普教育基地覆盖率", "总量"): ("≥", 90, "%", None),
         ("社区科普大学覆盖率", "总量"): ("≥", 90, "%", None),
     }
+
+
+def test_two_kinds_of_firm_joined_by_he_share_one_value_under_jun():
+    # the 2023_linhai_baogao rule for counts of organisations (a sentence made from it)
+    got = found("今年力争高新技术企业和科技型中小企业均突破1000家。", 2023)
+    assert got == {
+        ("高新技术企业", "总量"): ("≥", 1000, "家", None),
+        ("科技型中小企业", "总量"): ("≥", 1000, "家", None),
+    }
