@@ -9,6 +9,11 @@ web page the table arrives in one of three shapes, all read here:
   sometimes pushed onto the next line (``≥8项``);
 - one cell a line (``新增高新技术企业`` / ``15`` / ``质量指标`` / ``扶持标准达标率`` / ``100%``).
 
+A form may put a mid-term column beside the annual one (``中期目标(2023年—2025年) | 年度目标``,
+each row ``三级指标 | 指标值`` twice): a row's values then alternate between the two, the mid-term
+one written for its last year (listed as another year's target), the annual one for the form's
+year (``(2023 年度)``); a line of bars only (``||||``) starts the next row.
+
 Each value becomes the sentence a plan would write (``力争新认定高新技术企业数量达到6家以上。``)
 with the name of its row: the row's first name cell (the 三级指标), or — for a value alone on its
 line — the line before it. Level labels (产出指标、数量指标、满意度指标), header words, qualitative
@@ -25,7 +30,6 @@ import unicodedata
 from kjreport.plan.reader import PlanLine
 from kjreport.plan.yearwords import YEAR_NUM
 
-HEADER_WORDS = ("一级指标", "二级指标", "指标值")
 HEADER_CELL = re.compile(
     r"^(?:[一二三四]级(?:指标)?|指标内容|指标名称|指标值(?:及单位)?|目标值|备注|计量单位|单位"
     r"|绩效指标|(?:部门整体)?(?:支出)?(?:年度)?绩效目标|部门整体|支出年度|年度指标值"
@@ -139,9 +143,9 @@ def _mid_term(lines: list[PlanLine], k: int) -> tuple[int, int] | None:
 
 
 def _opens_table(lines: list[PlanLine], k: int) -> bool:
-    """Return True when line ``k`` ends the header of a 绩效指标 table: the last six non-blank
-    lines up to it name 一级指标, 二级指标 and 指标值, it is a header line, and the next non-blank
-    line is not."""
+    """Return True when line ``k`` ends the header of a 绩效指标 table: the last twelve non-blank
+    lines up to it name 指标值 and two of the levels (一级、二级、三级, however their cells were
+    split), it is a header line, and the next non-blank line is not."""
     if not lines[k].text.strip() or not _header_only(lines[k].text):
         return False
     recent = [x.text for x in lines[: k + 1] if x.text.strip()][-12:]
