@@ -114,7 +114,7 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
         if match is not None:
             only_now.remove(match)
             if names.official(v) == names.official(match):
-                verdict = names.better_spelling(match, v, city, _county_sources(tables))
+                verdict = names.better_spelling(match, v, city, _county_sources(tables)) or _full_name(match, v)
                 renamed = verdict is None and names.same_stem(v, match)  # 西山县 → 西山区
                 if not renamed and (verdict is None or verdict[0] == v):
                     problems.append(names.misspelt_problem(
@@ -122,13 +122,24 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
                         consequence, verdict[1] if verdict else ""))
                     continue
         problems.append(names.orphan_problem(
-            file, previous.sheet, r.cells.get("县区"), v, "县区数据", known, consequence))
+            file, previous.sheet, r.cells.get("县区"), v, "县区数据", [match] if match else known, consequence,
+            taken=last_year))
     if last_year and only_now:
         stray, numbers = names.stray_rows(file, current, only_now, last_year, _indicator_names(tables))
         problems += stray
         if numbers:
             _drop_rows(current, numbers, found)
     return problems
+
+
+def _full_name(a: str, b: str) -> tuple[str, str] | None:
+    """Return the full name of a county typed in full in one sheet and shortened in the other
+    (东营经济技术开发区 / 东营开发区), as ``better_spelling`` does, or None."""
+    if names.abbreviates(b, a):
+        return a, f"「{b}」是简称"
+    if names.abbreviates(a, b):
+        return b, f"「{a}」是简称"
+    return None
 
 
 def _drop_rows(table, numbers: set[int], found: list[Problem] | None) -> None:

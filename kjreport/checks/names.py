@@ -38,23 +38,42 @@ def same_stem(a: str, b: str) -> bool:
 
 
 def likely_match(name: str, known: Iterable[str]) -> str | None:
-    """Return the known name ``name`` most probably means (清河 → 清河区), or None."""
+    """Return the known name ``name`` most probably means (清河 → 清河区; the short form
+    东营开发区 → 东营经济技术开发区), or None."""
     known = list(known)
     stem = _stem(name)
     same_stem = [k for k in known if _stem(k) == stem]
     if len(same_stem) == 1:
         return same_stem[0]
+    short = [k for k in known if abbreviates(name, k)]
+    if len(short) == 1:
+        return short[0]
     import difflib  # only when a name is not found
 
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     return close[0] if close else None
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """Return True when ``short`` is a short form of ``full``: the same administrative suffix,
+    the same first character and every character of ``short`` in order in ``full``
+    (东营开发区 / 东营经济技术开发区; not 东营区 / 东营港经济开发区, whose suffixes differ)."""
+    suffix = _SUFFIX.search(short)
+    if not suffix or len(short) >= len(full) or not full.endswith(suffix[0]) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def orphan_problem(file: str, sheet: str, cell: str, name: str, where: str, known: Iterable[str],
-                   consequence: str, *, rows: int = 1, right: bool = False) -> Problem:
+                   consequence: str, *, rows: int = 1, right: bool = False,
+                   taken: Iterable[str] = ()) -> Problem:
     """Return the problem of a name in ``sheet`` that matches none of the ``known`` names
-    (``right``: the evidence says ``name`` is the right spelling and ``where``'s the slip)."""
-    match = likely_match(name, known)
+    (``right``: the evidence says ``name`` is the right spelling and ``where``'s the slip).
+    ``taken``: names ``sheet`` already holds, never suggested (renaming 东营开发区 to 东营区 would
+    make 东营区 appear twice)."""
+    taken = set(taken)
+    match = likely_match(name, [k for k in known if k not in taken])
     more = f"（共 {rows} 行）" if rows > 1 else ""
     found = f"县区「{name}」{more}在「{where}」中没有对应的县区"
     if match and (right or official(name) and not official(match)):

@@ -182,3 +182,28 @@ def test_the_county_list_knows_real_cities_only():
     assert city_counties("鲁泽市") is None  # the sample's city is made up: no hint from the list
     assert official_county("晋安区", "福州市") and not official_county("晋按区", "福州市")
     assert not official_county("婺城区", "福州市") and official_county("婺城区")
+
+
+# --- QA round 5 (东营2025) ----------------------------------------------------------------------
+
+def test_a_short_name_last_year_is_matched_to_the_unmatched_full_name(sample_path, tmp_path):
+    # F1: 县区上年数据 typed the usual short form 「清河开发区」 of 「清河经济技术开发区」; 「清河区」 is already
+    # a row of that sheet, so suggesting it would make it appear twice
+    def short(wb):
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value == "高新区" and ws.cell(1, c.column).value != "类型":
+                        c.value = "清河经济技术开发区"
+        wb["县区上年数据"]["A4"] = "清河开发区"
+    problems = [p for p in _check(sample_path, tmp_path, short) if "开发区" in p.found and p.cell]
+    assert [(p.sheet, p.cell, p.severity) for p in problems] == [("县区上年数据", "A4", "错误")]
+    assert "可能是「清河经济技术开发区」" in problems[0].found
+    assert "请把「清河开发区」改为「清河经济技术开发区」" in problems[0].expected
+    assert not [p for p in _check(sample_path, tmp_path, short) if "改为「清河区」" in p.expected]
+
+
+def test_a_suggestion_is_never_a_name_the_sheet_already_holds():
+    p = orphan_problem("f.xlsx", "县区上年数据", "A7", "清河开发区", "县区数据", KNOWN, "同比不可比",
+                       taken=["清河区", "丰源区"])
+    assert "清河区" not in p.expected
