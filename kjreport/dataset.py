@@ -436,7 +436,7 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
             # (its target says 没有本年数据); last year's figure without this year's is a slip
             unit = (v.get("单位") or "").strip()
             example = "如 1200" if unit in COUNT_UNITS else "如 1200 或 26.5"  # no 26.5家
-            problem(table.sheet, row.cells["本年数"], "「本年数」为空",
+            problem(table.sheet, row.cells["本年数"], f"「{v.get('指标')}」的「本年数」为空",
                     f"应填写数值{f'（单位：{unit}）' if unit else ''}，{example}")
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",

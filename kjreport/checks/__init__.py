@@ -229,6 +229,8 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     for t in (current, previous):
         if t is not None and t.columns:
             new += consistency.rd_against_gdp(file, t)
+    judged = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
+    new = [p for p in new if (p.sheet, p.cell) not in judged]  # 万元 under 亿元: said once, not also R&D ≥ GDP
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
     department = tables.get("科室数据")
@@ -296,14 +298,20 @@ def review_results(file: str, results, known: list[Problem] = ()) -> list[Proble
     return problems
 
 
+def one_message_per_cell(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` as the clerk reads them: no 提示 repeating what an error says of its
+    cell, and a 合计 row's 提示 naming the county cells already judged wrong."""
+    return totals.name_suspects(without_fill_hints_on_errors(problems))
+
+
 _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")
 
 
 def without_fill_hints_on_errors(problems: list[Problem]) -> list[Problem]:
-    """Return ``problems`` without a 提示 asking to fill a cell that an error already names as
-    filled wrongly (「没有本年数据；请在「科室数据」D5 填写」 beside 「D5：「百分之四点六」不是数字」)."""
-    errors = {(p.sheet, p.cell) for p in problems
-              if p.severity == "错误" and p.cell and "为空" not in p.found}  # a blank cell: the hint names it
+    """Return ``problems`` without a 提示 asking to fill a cell that an error already names
+    (「没有本年数据；请在「科室数据」D5 填写」 beside 「D5：「百分之四点六」不是数字」, or beside
+    「D5：「省级研发平台」的「本年数」为空」: one cell, one message)."""
+    errors = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
     if not errors:
         return problems
     return [p for p in problems

@@ -80,6 +80,35 @@ def sum_rows(rows: list[dict[str, object]], columns: list[str]) -> list[int]:
     return found if len(found) == 1 else []  # two "totals" means neither is one
 
 
+_DIFFER = "合计行「{name}」的「{column}」为 {typed}，而各县区（{cells}）之和为 {total}"
+_DIFFER_AT = re.compile(r"^合计行「.+」的「.+」为 \S+，而各县区（(?P<sheet>[^!（）]+)!(?P<col>[A-Z]+)(?P<first>\d+):[A-Z]+(?P<last>\d+)）"
+                        r"之和为 \S+$")
+_CELL = re.compile(r"^(?P<col>[A-Z]+)(?P<row>\d+)$")
+
+
+def name_suspects(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` with each 提示 「合计行…之和为 120125」 naming the county cells of its
+    column that an error already judges wrong (a 万元 figure under 亿元): the sum is off because
+    of them, and the clerk fixes them first."""
+    errors: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for p in problems:
+        if p.severity == "错误" and p.sheet and p.cell and (m := _CELL.match(p.cell)):
+            errors.setdefault((p.sheet, m["col"]), []).append((int(m["row"]), p.cell))
+    if not errors:
+        return problems
+    out = []
+    for p in problems:
+        m = _DIFFER_AT.match(p.found) if p.severity == "提示" else None
+        wrong = sorted(c for n, c in errors.get((m["sheet"], m["col"]), ()) if int(m["first"]) <= n <= int(m["last"])) \
+            if m else []
+        if wrong:
+            cells = "、".join(c for _, c in sorted((int(_CELL.match(c)["row"]), c) for c in wrong))
+            p = Problem(p.file, p.sheet, p.cell, f"{p.found}，其中 {cells} 已另报错误（为空或有误），这一和数不可信",
+                        f"请先改正 {cells}，再核对合计行；合计行不计入县区，指标按各县区之和计算", "提示")
+        out.append(p)
+    return out
+
+
 def compare(file: str, sheet: str, name: str, row: dict[str, object], cells: dict[str, str],
             sums: dict[str, float], ranges: dict[str, str]) -> list[Problem]:
     """Return a 提示 for each cell of a typed total that disagrees with the counties' sum."""
@@ -91,7 +120,7 @@ def compare(file: str, sheet: str, name: str, row: dict[str, object], cells: dic
         if not _close(typed, total):
             problems.append(Problem(
                 file, sheet, cells.get(column),
-                f"合计行「{name}」的「{column}」为 {typed:g}，而各县区（{ranges[column]}）之和为 {total:g}",
+                _DIFFER.format(name=name, column=column, typed=f"{typed:g}", cells=ranges[column], total=f"{total:g}"),
                 "合计行不计入县区，指标按各县区之和计算；请核对合计行或各县区数据", "提示"))
     return problems
 

@@ -32,8 +32,9 @@ def test_no_data_this_year_is_said_once(sample_copy):
     row[3].value = None  # 本年数 left blank
     wb.save(sample_copy)
     out = _check(sample_copy)
-    line = next(x for x in out.splitlines() if "来市指导院士" in x and "本年数据" in x)
-    assert "没有本年数据（没有取得本年数据）" not in line and line.count("本年数据") == 1
+    # qa5 F9: one cell, one message — the blank cell's error, no 「没有本年数据」 hint beside it
+    [line] = [x for x in out.splitlines() if "来市指导院士" in x]
+    assert "「来市指导院士」的「本年数」为空" in line and "没有本年数据" not in line
 
 
 def test_an_integer_column_is_not_shown_a_decimal_example(sample_copy):
