@@ -229,14 +229,15 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     for t in (current, previous):
         if t is not None and t.columns:
             new += consistency.rd_against_gdp(file, t)
-    judged = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
-    new = [p for p in new if (p.sheet, p.cell) not in judged]  # 万元 under 亿元: said once, not also R&D ≥ GDP
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
+        new += consistency.swapped_counties(file, current, previous)
     department = tables.get("科室数据")
     if department is not None and department.columns:
         new += consistency.same_as_last_year(file, department)
         new += consistency.swapped_rows(file, department)
+    judged = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
+    new = [p for p in new if (p.sheet, p.cell) not in judged]  # 万元 under 亿元: said once, not also R&D ≥ GDP
     return consistency.one_per_cell(problems, new) + new if new else problems
 
 

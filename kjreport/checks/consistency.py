@@ -6,7 +6,7 @@
 - 本年数 exactly equal to 上年数 (a 科室数据 row, or a whole county row against its 县区上年数据
   row) is a 提示: last year's figures pasted as this year's;
 - two 科室数据 rows whose 本年数 each fit the other row's 上年数 (and not their own) are a 提示:
-  the two figures are probably swapped.
+  the two figures are probably swapped; so are two counties' figures in one column.
 
 Pure: ``Table`` rows and computed results in, ``Problem``s out; a few passes over at most a few
 hundred rows (counties, 科室 lines), never over a ledger.
@@ -226,6 +226,74 @@ def swapped_rows(file: str, table) -> list[Problem]:
                     f"「{name_i}」本年数 {_g(cur[i])} 与「{name_j}」本年数 {_g(cur[j])}（{b.cells.get('本年数')}）"
                     f"可能填反了：{_g(cur[i])} 接近后者的上年数 {_g(prev[j])}，{_g(cur[j])} 接近前者的上年数 {_g(prev[i])}",
                     "请核对这两行的本年数；如数据无误，可忽略此提示", "提示"))
+    return problems
+
+
+SWAP_OWN = 1.25  # a county's figure beyond this ratio of its own 上年数 (both ways) may be swapped
+SWAP_SPREAD = 3.0  # … and beyond this many times the column's median deviation from its usual growth
+SWAP_MAX_SHARE = 0.3  # more counties than this share (or than SWAP_MAX_OFF) far from their usual growth:
+SWAP_MAX_OFF = 4  # the column is too uneven to tell a swap from chance, nothing is told
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
+
+
+def swapped_counties(file: str, current, previous) -> list[Problem]:
+    """Return a 提示 for two counties whose figures in one column each fit the other county's
+    上年数 (within 12 %) and not their own (off by more than 25 %, and by more than three times
+    the column's usual spread of growth), growth measured against the column's median growth —
+    in a column where few counties (at most four) are that far off:
+    河口区 450 / 垦利区 310 typed for 310 / 450 (上年 292 / 418). The same pair swapped in several columns (two rows typed in
+    each other's place) is one 提示. One pass per column over the counties; pairs are looked for
+    only among the few counties far from their own 上年数."""
+    key = current.spec.key or "县区"
+    names = [n for n in (*current.columns, *current.extra) if n != key
+             and (current.columns.get(n) or current.extra.get(n)).column.kind in ("number", "int")
+             and (n in previous.columns or n in previous.extra)]
+    counties = current.column(key) or []
+    last = {}
+    for j, county in enumerate(previous.column(key) or []):
+        if county:
+            last.setdefault(county, j)
+    index = [last.get(c) for c in counties]
+    close, own = math.log(SWAP_CLOSE), math.log(SWAP_OWN)
+    pairs: dict[tuple[int, int], list[str]] = {}
+    for name in names:
+        now, before = current.column(name), previous.column(name)
+        prev = [before[j] if j is not None else None for j in index]
+        growth = {i: math.log(a / b) for i, (a, b) in enumerate(zip(now, prev, strict=False))
+                  if _number(a) and _number(b) and a > 0 and b > 0}
+        if len(growth) < 4:
+            continue
+        typical = _median(list(growth.values()))  # the column's usual growth, and its usual spread
+        spread = _median([abs(g - typical) for g in growth.values()])
+        far = max(own, SWAP_SPREAD * spread)
+        off = [i for i, g in growth.items() if abs(g - typical) > far]
+        if len(off) < 2 or len(off) > min(SWAP_MAX_OFF, max(2, SWAP_MAX_SHARE * len(growth))):
+            continue
+        used: set[int] = set()
+        for x, i in enumerate(off):
+            for j in off[x + 1:]:
+                if i in used or j in used:
+                    continue
+                if abs(math.log(now[i] / prev[j]) - typical) <= close and abs(math.log(now[j] / prev[i]) - typical) <= close:
+                    used.update((i, j))
+                    pairs.setdefault((i, j), []).append(name)
+    problems: list[Problem] = []
+    for (i, j), columns in pairs.items():
+        a, b = current.rows[i], current.rows[j]
+        name = columns[0]
+        now, before = current.column(name), previous.column(name)
+        pa, pb = before[index[i]], before[index[j]]
+        more = f"（「{'」「'.join(columns[1:])}」列也是这样）" if len(columns) > 1 else ""
+        problems.append(Problem(
+            file, current.sheet, a.cells.get(name),
+            f"「{counties[i]}」的「{name}」{_g(now[i])} 与「{counties[j]}」的 {_g(now[j])}（{b.cells.get(name)}）可能填反了："
+            f"{_g(now[i])} 接近{counties[j]}的上年数 {_g(pb)}，{_g(now[j])} 接近{counties[i]}的上年数 {_g(pa)}{more}",
+            "请核对这两个县区的数据；如数据无误，可忽略此提示", "提示"))
     return problems
 
 

@@ -62,3 +62,36 @@ def test_a_blank_figure_is_one_error_naming_the_indicator(sample_path, tmp_path)
     assert error.severity == "错误" and "「来市指导院士」的「本年数」为空" in error.found
     assert not [p for p in problems if "科室数据」D3" in p.expected]
     assert len(problems) == 1
+
+
+# --- F6: two counties' figures swapped in one column ----------------------------------------------
+
+def _swap(ws, a, b, columns):
+    for col in columns:
+        ws[f"{col}{a}"].value, ws[f"{col}{b}"].value = ws[f"{col}{b}"].value, ws[f"{col}{a}"].value
+
+
+def test_two_counties_swapped_in_one_column_is_one_hint_naming_both(sample_path, tmp_path):
+    # 清河区 136.9 / 金堤县 70 typed the other way round (上年 121.6 / 68.1)
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: _swap(wb["县区数据"], 2, 5, "B"))
+    problems = check_source(path)
+    [hint] = [p for p in problems if "填反" in p.found]
+    assert (hint.sheet, hint.cell, hint.severity) == ("县区数据", "B2", "提示")
+    assert "「清河区」" in hint.found and "「金堤县」" in hint.found and "（B5）" in hint.found
+    assert "接近金堤县的上年数 68.1" in hint.found and "接近清河区的上年数 121.6" in hint.found
+    assert not [p for p in problems if p.severity == "错误"]
+    assert "可能填反了" in cli_check(path).output
+
+
+def test_two_county_rows_swapped_in_every_column_is_one_hint(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: _swap(wb["县区数据"], 2, 5, "BCDEFGHI"))
+    hints = [p for p in check_source(path) if "填反" in p.found]
+    assert len(hints) == 1 and "列也是这样" in hints[0].found
+
+
+def test_ordinary_growth_is_not_taken_for_a_swap(sample_path, tmp_path):
+    # one county grows fast, another falls: neither fits the other's last year
+    def change(wb):
+        wb["县区数据"]["B2"] = 190.5
+        wb["县区数据"]["B5"] = 50.2
+    assert not [p for p in check_source(mutate(sample_path, tmp_path / "f.xlsx", change)) if "填反" in p.found]
