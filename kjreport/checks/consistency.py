@@ -15,6 +15,7 @@ hundred rows (counties, 科室 lines), never over a ledger.
 from __future__ import annotations
 
 import math
+import re
 
 from kjreport.errors import Problem
 
@@ -202,21 +203,54 @@ def _log_ratio(a: float, b: float) -> float:
     return abs(math.log(a / b))
 
 
-def swapped_rows(file: str, table) -> list[Problem]:
-    """Return a 提示 for two 科室数据 rows whose 本年数 each fit the other row's 上年数 (within
-    12 %) and not their own (off by more than 35 %): the two figures were probably swapped."""
+def department_targets(table, targets) -> list[float | None]:
+    """Return, for each 科室数据 row of ``table``, the 目标值 of the 目标任务 row of the same
+    indicator when it is a total in the row's own unit (not a growth rate or a 提高), else None."""
+    from kjreport.indicators.names import name_key
+
+    if targets is None or not targets.columns:
+        return [None] * len(table.rows)
+    by_key: dict[str, tuple[float, str]] = {}
+    kinds = targets.column("目标类型")
+    for k, (name, value, unit) in enumerate(zip(targets.column("指标") or [], targets.column("目标值") or [],
+                                                 targets.column("单位") or [], strict=False)):
+        kind = kinds[k] if kinds else None
+        if name and _number(value) and value > 0 and (kind in (None, "", "总量")):
+            by_key.setdefault(name_key(name), (value, (unit or "").strip() if isinstance(unit, str) else ""))
+    out = []
+    for name, unit in zip(table.column("指标") or [], table.column("单位") or [], strict=False):
+        found = by_key.get(name_key(name)) if name else None
+        unit = unit.strip() if isinstance(unit, str) else ""
+        out.append(found[0] if found and found[1] == unit else None)
+    return out
+
+
+def swapped_rows(file: str, table, targets=None) -> list[Problem]:
+    """Return a 提示 for two 科室数据 rows whose 本年数 each fit the other row's 上年数 or
+    年度目标 (within 12 %) and fit neither of their own (off by more than 35 %): the two figures
+    were probably swapped — whatever their units (51.2 typed in the 家 row of 省级研发平台 and
+    4 in the % row of a share whose 上年 is 47.5 and target 50)."""
     names = table.column("指标") or []
     cur, prev = table.column("本年数") or [], table.column("上年数") or []
-    rows = [i for i, (a, b) in enumerate(zip(cur, prev, strict=False)) if _number(a) and _number(b) and a > 0 and b > 0]
+    goal = department_targets(table, targets)
+    refs = [[(w, x) for w, x in (("上年数", b), ("年度目标", t)) if _number(x) and x > 0]
+            for b, t in zip(prev, goal, strict=False)]
+    rows = [i for i, a in enumerate(cur) if _number(a) and a > 0 and i < len(refs) and refs[i]]
     close, far = math.log(SWAP_CLOSE), math.log(SWAP_FAR)
-    off = [i for i in rows if _log_ratio(cur[i], prev[i]) > far]  # only rows far from their own
+
+    def fit(value: float, i: int) -> tuple[str, float] | None:
+        best = min(refs[i], key=lambda r: _log_ratio(value, r[1]))
+        return best if _log_ratio(value, best[1]) <= close else None
+
+    off = [i for i in rows if min(_log_ratio(cur[i], x) for _, x in refs[i]) > far]  # only rows far from their own
     problems: list[Problem] = []
     used: set[int] = set()
     for x, i in enumerate(off):
         for j in off[x + 1:]:
             if i in used or j in used:
                 continue
-            if _log_ratio(cur[i], prev[j]) <= close and _log_ratio(cur[j], prev[i]) <= close:
+            there, back = fit(cur[i], j), fit(cur[j], i)
+            if there and back:
                 used.update((i, j))
                 a, b = table.rows[i], table.rows[j]
                 name_i = names[i] if i < len(names) else ""
@@ -224,9 +258,34 @@ def swapped_rows(file: str, table) -> list[Problem]:
                 problems.append(Problem(
                     file, table.sheet, a.cells.get("本年数"),
                     f"「{name_i}」本年数 {_g(cur[i])} 与「{name_j}」本年数 {_g(cur[j])}（{b.cells.get('本年数')}）"
-                    f"可能填反了：{_g(cur[i])} 接近后者的上年数 {_g(prev[j])}，{_g(cur[j])} 接近前者的上年数 {_g(prev[i])}",
+                    f"可能填反了：{_g(cur[i])} 接近后者的{there[0]} {_g(there[1])}，"
+                    f"{_g(cur[j])} 接近前者的{back[0]} {_g(back[1])}",
                     "请核对这两行的本年数；如数据无误，可忽略此提示", "提示"))
-    return problems
+    return problems + _collapsed_shares(file, table, goal, used)
+
+
+SHARE_FALL = 0.25  # a share below this part of both its 上年数 and its target is hinted
+HUNDREDTHS = (1 / 200, 1 / 50)  # … unless it looks like 0.512 for 51.2 (told by the percent checks)
+
+
+def _collapsed_shares(file: str, table, goal: list, paired: set[int]) -> list[Problem]:
+    """Return a 提示 for each % row (not in a swapped pair) whose 本年数 is below a quarter of
+    both its 上年数 and its 年度目标: 4% against 47.5% last year and a 50% target."""
+    names, units = table.column("指标") or [], table.column("单位") or []
+    cur, prev = table.column("本年数") or [], table.column("上年数") or []
+    out = []
+    for i, (a, b) in enumerate(zip(cur, prev, strict=False)):
+        unit = units[i].strip() if i < len(units) and isinstance(units[i], str) else ""
+        t = goal[i] if i < len(goal) else None
+        if i in paired or unit != "%" or not (_number(a) and _number(b) and _number(t)) or a < 0 or b <= 0:
+            continue
+        if a < SHARE_FALL * b and a < SHARE_FALL * t and not (HUNDREDTHS[0] <= a / b <= HUNDREDTHS[1]):
+            row = table.rows[i]
+            out.append(Problem(
+                file, table.sheet, row.cells.get("本年数"),
+                f"「{names[i]}」本年数为 {_g(a)}%，不到上年数 {_g(b)}%（{row.cells.get('上年数')}）和年度目标 {_g(t)}% 的四分之一",
+                "比重一年间很少这样大幅下降，请核对是否填错了行或数值；如数据无误，可忽略此提示", "提示"))
+    return out
 
 
 SWAP_OWN = 1.25  # a county's figure beyond this ratio of its own 上年数 (both ways) may be swapped
@@ -297,7 +356,12 @@ def swapped_counties(file: str, current, previous) -> list[Problem]:
     return problems
 
 
+_PARTNER = re.compile(r"（([A-Z]+[0-9]+)）可能填反了")
+
+
 def one_per_cell(problems: list[Problem], new: list[Problem]) -> list[Problem]:
-    """Return ``problems`` without the 提示 on a cell that one of ``new`` already speaks of."""
+    """Return ``problems`` without the 提示 on a cell that one of ``new`` already speaks of (both
+    cells of a 可能填反了 pair: the swap explains the 同比增长 1607% of the second)."""
     cells = {(p.sheet, p.cell) for p in new if p.cell}
+    cells |= {(p.sheet, m[1]) for p in new if (m := _PARTNER.search(p.found))}
     return [p for p in problems if p.severity != "提示" or (p.sheet, p.cell) not in cells]

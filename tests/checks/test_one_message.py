@@ -95,3 +95,35 @@ def test_ordinary_growth_is_not_taken_for_a_swap(sample_path, tmp_path):
         wb["县区数据"]["B2"] = 190.5
         wb["县区数据"]["B5"] = 50.2
     assert not [p for p in check_source(mutate(sample_path, tmp_path / "f.xlsx", change)) if "填反" in p.found]
+
+
+# --- F13: swapped 科室数据 rows of different units, a share fallen far below ---------------------
+
+SHARE = "规上工业企业中有研发活动的企业占比"
+
+
+def _share_and_platforms(wb, share=4, platforms=51.2):
+    t = wb["目标任务"]
+    t.append([SHARE, 50, "%", "≈", "总", "计划科", f"{SHARE}50%左右"])
+    t.append(["省级研发平台", 4, "家", "≈", "总", "计划科", "争创省级研发平台4家左右"])
+    d = wb["科室数据"]
+    d.append(["计划科", SHARE, "%", share, 47.5, "可比"])
+    d.append(["计划科", "省级研发平台", "家", platforms, 3, "可比"])
+    return d.max_row - 1, d.max_row
+
+
+def test_swapped_rows_of_different_units_are_one_hint(sample_path, tmp_path):
+    # the share's 51.2 typed in the 家 row and the 4 platforms in the % row
+    path = mutate(sample_path, tmp_path / "f.xlsx", _share_and_platforms)
+    problems = check_source(path)
+    [hint] = [p for p in problems if p.sheet == "科室数据"]  # not also 「同比增长 1607%」 on D7
+    assert hint.cell == "D6" and "可能填反了" in hint.found and "（D7）" in hint.found
+    assert "年度目标 4" in hint.found and "年度目标 50" in hint.found and hint.severity == "提示"
+
+
+def test_a_share_far_below_last_year_and_its_target_is_a_hint(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: _share_and_platforms(wb, 4, 4))
+    [hint] = [p for p in check_source(path) if p.sheet == "科室数据"]
+    assert hint.cell == "D6" and "不到上年数 47.5%（E6）和年度目标 50% 的四分之一" in hint.found
+    path = mutate(sample_path, tmp_path / "g.xlsx", lambda wb: _share_and_platforms(wb, 45.3, 4))
+    assert not [p for p in check_source(path) if p.sheet == "科室数据"]
