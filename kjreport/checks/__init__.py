@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from kjreport.checks import consistency, midyear, names, percent, plausibility, totals, year
+from kjreport.checks import (
+    consistency,
+    footnotes,
+    midyear,
+    names,
+    percent,
+    plausibility,
+    totals,
+    year,
+)
 from kjreport.errors import Problem
 
 COUNTY_SHEETS = ("县区数据", "县区上年数据")
@@ -51,6 +60,10 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
         t, data = tables.get(name), (sheets or {}).get(name)
         if t is not None and data is not None and t.rows:
             problems += totals.ledger_rows(file, t, data, found if found is not None else [])
+    for name in COUNTY_SHEETS:
+        t = tables.get(name)
+        if t is not None and "县区" in t.columns and t.rows:
+            problems += _footnotes(file, t, (sheets or {}).get(name), found)
     for name in (*COUNTY_SHEETS, *LEDGERS):
         t = tables.get(name)
         if t is None or "县区" not in t.columns:
@@ -78,7 +91,29 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     current, previous = tables.get("县区数据"), tables.get("县区上年数据")
     if current is not None and previous is not None and previous.columns and current.rows:
         problems += _county_pairs(file, current, previous, tables, city, found)
-    return problems
+    return [_as_typed(p, (sheets or {}).get(p.sheet)) if p.sheet in COUNTY_SHEETS else p for p in problems]
+
+
+def _as_typed(p: Problem, data) -> Problem:
+    """Return ``p`` quoting its cell's name as typed (「注：功能区……」, 「东营 开发区」), not as
+    folded for matching (「注:功能区……」, 「东营开发区」)."""
+    typed = _raw_value(data)(p.cell) if data is not None and p.cell and ":" not in p.cell else None
+    if not isinstance(typed, str) or typed.strip() == names.fold(typed):
+        return p
+    folded, shown = f"「{names.fold(typed)}」", f"「{typed.strip()}」"
+    return Problem(p.file, p.sheet, p.cell, p.found.replace(folded, shown, 1), p.expected.replace(folded, shown, 1),
+                   p.severity)
+
+
+def _footnotes(file: str, table, data, found: list[Problem] | None) -> list[Problem]:
+    """Take the footnote rows (注：…, 填报人：…) that close a county sheet out of it; return one
+    提示 for them (and drop the problems already ``found`` in their cells)."""
+    rows = footnotes.trailing_rows(table, "县区", _raw_value(data) if data is not None else None)
+    if not rows:
+        return []
+    _drop_rows(table, {n for n, _ in rows}, found)
+    cell = table.rows[0].cells.get("县区", "A") if table.rows else "A"
+    return [footnotes.footnote_problem(file, table.sheet, cell.rstrip("0123456789"), rows)]
 
 
 def _county_pairs(file: str, current, previous, tables: dict, city: str = "",

@@ -127,3 +127,41 @@ def test_a_share_far_below_last_year_and_its_target_is_a_hint(sample_path, tmp_p
     assert hint.cell == "D6" and "不到上年数 47.5%（E6）和年度目标 50% 的四分之一" in hint.found
     path = mutate(sample_path, tmp_path / "g.xlsx", lambda wb: _share_and_platforms(wb, 45.3, 4))
     assert not [p for p in check_source(path) if p.sheet == "科室数据"]
+
+
+# --- F12: a footnote under the county table; cells quoted as typed ------------------------------
+
+def test_footnote_rows_under_the_counties_are_one_hint(sample_path, tmp_path):
+    def notes(wb):
+        ws = wb["县区数据"]
+        ws["A13"] = "注：功能区数据单列，不含在所在区内。"
+        ws["A14"] = "填报人：张三  联系电话：0546-8888888"
+        ws["A15"] = "审核人：李四"
+    path = mutate(sample_path, tmp_path / "f.xlsx", notes)
+    problems = check_source(path)
+    [hint] = problems
+    assert (hint.sheet, hint.cell, hint.severity) == ("县区数据", "A13", "提示")
+    assert "第 13–15 行（「注：功能区数据单列，不含在所在区内。」等 3 行）是表注" in hint.found
+    result = cli_check(path)
+    assert result.exit_code == 0 and "不像是县区" not in result.output
+
+
+def test_a_county_row_after_a_note_is_still_a_county(sample_path, tmp_path):
+    # only the rows that close the table are a footnote; a note with figures is no footnote
+    def notes(wb):
+        ws = wb["县区数据"]
+        ws.insert_rows(5)
+        ws["A5"] = "说明：以下为县"
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", notes))
+    assert not [p for p in problems if "表注" in p.found]
+    assert [p for p in problems if p.cell == "A5" and p.severity == "错误"]
+
+
+def test_a_stray_row_is_quoted_as_typed(sample_path, tmp_path):
+    def stray(wb):
+        ws = wb["县区数据"]
+        ws["K1"] = "孵化器面积（万平方米）"
+        ws["A12"] = "市级农业科技园区：示范点  二期"
+        ws["K12"] = 21
+    [error] = [p for p in check_source(mutate(sample_path, tmp_path / "f.xlsx", stray)) if p.cell == "A12"]
+    assert "「市级农业科技园区：示范点  二期」不像是县区" in error.found
