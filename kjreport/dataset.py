@@ -49,6 +49,8 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     tables: dict[str, Table] = field(default_factory=dict)
     sheets: dict[str, SheetData] = field(default_factory=dict)  # small sheets as typed (checks.RAW_SHEETS)
+    hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet → hidden rows holding data
+    hidden_text: dict[str, str] = field(default_factory=dict)  # sheet → first text of its first hidden row
 
     def used_column_problems(self, keys) -> list[Problem]:
         """Return the problems of the 县区数据 / 县区上年数据 columns that targets use (``县区.X``
@@ -101,6 +103,8 @@ def read_dataset(source: WorkbookSource) -> Dataset:
             continue
         ds.tables[spec.name] = read_table(source.location, data, spec, ds.problems)
         grids[spec.name] = data
+        if data.hidden_rows:
+            _hidden(ds, data, ds.tables[spec.name])
         if spec.name in checks.RAW_SHEETS:
             ds.sheets[spec.name] = data
 
@@ -131,6 +135,24 @@ def read_dataset(source: WorkbookSource) -> Dataset:
             for r in tables["下年工作打算"].rows if r.values.get("工作打算")
         ]
     return ds
+
+
+def _hidden(ds: Dataset, data: SheetData, table: Table) -> None:
+    """Note the hidden rows of a data sheet that hold data, and the name the first of them
+    holds (its key column, e.g. 指标 or 县区; else its first text), as typed."""
+    from kjreport.checks.hidden import filled_rows
+
+    rows = filled_rows(data, table.header_row)
+    if rows:
+        ds.hidden_rows[data.name] = rows
+        first = data.rows[rows[0] - data.first_row]
+        at = table.columns.get(table.spec.key or "")
+        j = at.index if at is not None else -1  # 0-based within the grid's rows
+        key = first[j] if 0 <= j < len(first) else None
+        text = key if isinstance(key, str) and key.strip() else next(
+            (v for v in first if isinstance(v, str) and v.strip()), None)
+        if text:
+            ds.hidden_text[data.name] = text.strip()
 
 
 # --- 设置 -----------------------------------------------------------------------------------

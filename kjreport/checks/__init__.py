@@ -19,6 +19,7 @@ import re
 from kjreport.checks import (
     consistency,
     footnotes,
+    hidden,
     midyear,
     names,
     percent,
@@ -246,6 +247,7 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += _unlisted_counties(ds)
+    problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
         y = ds.settings.year
@@ -334,10 +336,11 @@ def review_results(file: str, results, known: list[Problem] = ()) -> list[Proble
     return problems
 
 
-def one_message_per_cell(problems: list[Problem]) -> list[Problem]:
+def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[int]] | None = None) -> list[Problem]:
     """Return ``problems`` as the clerk reads them: no 提示 repeating what an error says of its
-    cell, and a 合计 row's 提示 naming the county cells already judged wrong."""
-    return totals.name_suspects(without_fill_hints_on_errors(problems))
+    cell, a 合计 row's 提示 naming the county cells already judged wrong, and a cell in a
+    hidden row said to be hidden (``hidden_rows``: sheet → row numbers)."""
+    return hidden.mark(totals.name_suspects(without_fill_hints_on_errors(problems)), hidden_rows or {})
 
 
 _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")

@@ -148,6 +148,8 @@ class XlsxFile:
             for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
         ]
         part = self._parts.get(name)
+        if part:
+            data.hidden_rows = self._hidden_rows(part)
         # An error value or an uncached formula reads as "" inside calamine's grid, or lies
         # beyond it (a valueless cell at the edge is trimmed): scan when either may be the case.
         if part and (blank or self._beyond_grid(part, data)) and self._has_marks(part):
@@ -155,6 +157,19 @@ class XlsxFile:
                 for piece in _cell_chunks(stream):
                     self._scan_formulas(data, piece)
         return data
+
+    def _hidden_rows(self, part: str) -> list[int]:
+        """Return the numbers of the rows hidden in sheet ``part`` (``<row r="5" hidden="1">``).
+        Sheets of up to ``HIDDEN_SCAN_BYTES`` compressed only (every sheet but a big ledger):
+        one fast search, the regex only when the word is there."""
+        info = self._zip.getinfo(part)
+        if info.compress_size > HIDDEN_SCAN_BYTES:
+            return []
+        with open_member(self._zip, part) as stream:
+            xml = b"".join(iter(lambda: stream.read(_SCAN_CHUNK), b""))
+        if _HIDDEN_MARK.search(xml) is None:
+            return []
+        return [int(m.group(1) or m.group(2)) for m in _HIDDEN_ROW.finditer(xml)]
 
     def _has_marks(self, part: str) -> bool:
         """Return True when the sheet XML holds an error value (``t="e"``) or a formula (``<f``)
@@ -224,6 +239,9 @@ class XlsxFile:
                                  if not m.group(2))
 
 
+HIDDEN_SCAN_BYTES = 512 * 1024  # a sheet this big compressed (a ledger of ~10,000 rows) is not scanned
+_HIDDEN_MARK = re.compile(rb'hidden="(?:1|true)"')
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"|<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
 _ERROR_MARK = re.compile(rb't="e"')  # a compiled literal search beats ``in`` on sheet XML
 
 

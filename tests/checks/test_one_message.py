@@ -165,3 +165,28 @@ def test_a_stray_row_is_quoted_as_typed(sample_path, tmp_path):
         ws["K12"] = 21
     [error] = [p for p in check_source(mutate(sample_path, tmp_path / "f.xlsx", stray)) if p.cell == "A12"]
     assert "「市级农业科技园区：示范点  二期」不像是县区" in error.found
+
+
+# --- F14: a hidden row ---------------------------------------------------------------------------
+
+def test_a_hidden_duplicate_row_is_said_to_be_hidden(sample_path, tmp_path):
+    def hide(wb):
+        ws = wb["科室数据"]
+        ws.append(["合作科", "来市指导院士", "名", 9, 6, "可比"])
+        ws.row_dimensions[ws.max_row].hidden = True
+    path = mutate(sample_path, tmp_path / "f.xlsx", hide)
+    problems = check_source(path)
+    [error] = at(problems, "科室数据", "B6")
+    assert error.severity == "错误" and "重复出现（另见 B3；第 6 行已隐藏）" in error.found
+    [hint] = at(problems, "科室数据", "A6")
+    assert hint.severity == "提示" and "第 6 行已隐藏（「来市指导院士」）" in hint.found and "计入汇总" in hint.found
+
+
+def test_hidden_rows_are_one_hint_per_sheet(sample_path, tmp_path):
+    def hide(wb):
+        for n in (3, 4, 7):
+            wb["县区数据"].row_dimensions[n].hidden = True
+        wb["县区数据"].row_dimensions[20].hidden = True  # empty: nothing to say
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", hide))
+    [hint] = problems
+    assert (hint.sheet, hint.cell) == ("县区数据", "A3") and "第 3–4、7 行已隐藏（「丰源区」等）" in hint.found
