@@ -71,7 +71,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     progress = _progress_inputs(ds, results)
     problems += progress.problems
     problems += checks.midyear.monthly_against_counties(source.location, results, progress, ds.settings.month)
-    return ds, registry, results, checks.one_message_per_cell(problems, ds.hidden_rows)
+    return ds, registry, results, checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
 
 
 def _progress_inputs(ds: Dataset, results: list):

@@ -24,6 +24,7 @@ from kjreport.checks import (
     names,
     percent,
     plausibility,
+    shift,
     totals,
     year,
 )
@@ -336,11 +337,16 @@ def review_results(file: str, results, known: list[Problem] = ()) -> list[Proble
     return problems
 
 
-def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[int]] | None = None) -> list[Problem]:
+def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[int]] | None = None,
+                         tables: dict | None = None) -> list[Problem]:
     """Return ``problems`` as the clerk reads them: no 提示 repeating what an error says of its
-    cell, a 合计 row's 提示 naming the county cells already judged wrong, and a cell in a
-    hidden row said to be hidden (``hidden_rows``: sheet → row numbers)."""
-    return hidden.mark(totals.name_suspects(without_fill_hints_on_errors(problems)), hidden_rows or {})
+    cell, a 合计 row's 提示 naming the county cells already judged wrong, a column shift told
+    once per pair of columns (``tables``: where the columns are), and a cell in a hidden row
+    said to be hidden (``hidden_rows``: sheet → row numbers)."""
+    problems = totals.name_suspects(without_fill_hints_on_errors(problems))
+    if tables:
+        problems = shift.column_pairs(problems, tables)
+    return hidden.mark(problems, hidden_rows or {})
 
 
 _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")

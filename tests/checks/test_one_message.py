@@ -190,3 +190,31 @@ def test_hidden_rows_are_one_hint_per_sheet(sample_path, tmp_path):
     problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", hide))
     [hint] = problems
     assert (hint.sheet, hint.cell) == ("县区数据", "A3") and "第 3–4、7 行已隐藏（「丰源区」等）" in hint.found
+
+
+# --- F15: a column shift -----------------------------------------------------------------------
+
+def _shift(ws):
+    """培训农民 (I, decimals) pasted one column to the left, over 利益共同体 (H, integers)."""
+    for r in range(2, 12):
+        ws[f"H{r}"] = ws[f"I{r}"].value
+        ws[f"I{r}"] = None
+
+
+def test_a_column_shift_is_one_error_per_column_pair(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: _shift(wb["县区数据"]))
+    problems = check_source(path)
+    errors = [p for p in problems if p.severity == "错误"]
+    assert len(errors) == 1 and errors[0].cell == "H2:I11" and errors[0].sheet == "县区数据"
+    assert "「利益共同体」（H 列）有 7 行是小数" in errors[0].found and "「培训农民」（I 列）第 2–11 行整列为空" in errors[0].found
+    assert "是否填错了列" in errors[0].expected
+    output = cli_check(path).output
+    assert output.count("[错误]") == 1
+
+
+def test_one_blank_and_one_decimal_are_still_told_cell_by_cell(sample_path, tmp_path):
+    def change(wb):
+        wb["县区数据"]["H2"] = 30.5
+        wb["县区数据"]["I3"] = None
+    errors = [p for p in check_source(mutate(sample_path, tmp_path / "f.xlsx", change)) if p.severity == "错误"]
+    assert sorted(p.cell for p in errors) == ["H2", "I3"]
