@@ -5,7 +5,9 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``totals``: 合计/总计/小计/全市/the city's own name rows are never counties;
 - ``plausibility``: 万元/亿元 slips, negative amounts, shares over 100 %, absurd sizes, big swings;
 - ``names``: county names folded and matched across 县区数据, 县区上年数据 and the ledgers;
-- ``year``: 设置's 年度 against the ledgers, 增长核算, the file name and the plan.
+- ``year``: 设置's 年度 against the ledgers, 增长核算, the file name and the plan;
+- ``footnotes``: 注/填报人 rows closing a county sheet; ``hidden``: rows hidden in Excel;
+- ``shift``: a column left empty beside one of the wrong kind (data one column off).
 
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
 and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
@@ -89,7 +91,15 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     for name in COUNTY_SHEETS:
         t = tables.get(name)
         if t is not None and "县区" in t.columns:
+            before = {r.number for r in t.rows}
             problems += totals.separate(file, t, tuple(n for n in own if n))
+            gone = before - {r.number for r in t.rows}
+            if gone:  # a 全市 row typed for one column only: its blanks are no error
+                for column, rows in getattr(t, "blanks", {}).items():
+                    t.blanks[column] = [n for n in rows if n not in gone]
+                if found:
+                    found[:] = [p for p in found if not (p.sheet == t.sheet and p.cell and p.found.endswith("」为空")
+                                                         and _row_of(p.cell) in gone)]
     current, previous = tables.get("县区数据"), tables.get("县区上年数据")
     if current is not None and previous is not None and previous.columns and current.rows:
         problems += _county_pairs(file, current, previous, tables, city, found)

@@ -218,3 +218,11 @@ def test_one_blank_and_one_decimal_are_still_told_cell_by_cell(sample_path, tmp_
         wb["县区数据"]["I3"] = None
     errors = [p for p in check_source(mutate(sample_path, tmp_path / "f.xlsx", change)) if p.severity == "错误"]
     assert sorted(p.cell for p in errors) == ["H2", "I3"]
+
+
+def test_a_total_row_typed_for_one_column_only_is_not_asked_for_the_others(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["县区数据"]
+        ws.append(["全市", None, None, sum(ws.cell(r, 4).value for r in range(2, 12))])
+    problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
+    assert not [p for p in problems if p.severity == "错误"]
