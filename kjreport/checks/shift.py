@@ -16,6 +16,7 @@ from kjreport.errors import Problem
 
 _CELL = re.compile(r"^([A-Z]+)(\d+)$")
 _BLANK = re.compile(r"^「(.+)」为空$")
+_NO_DATA = re.compile(r"^指标「(.+?)」没有本年数据")  # the target of the emptied column: the shift says why
 MIN_ROWS = 3  # fewer cells: the per-cell messages say it as well
 MOST = 0.5  # this share of the empty column's rows of the wrong kind beside it (4.0 fits an integer column)
 
@@ -63,6 +64,8 @@ def column_pairs(problems: list[Problem], tables: dict) -> list[Problem]:
             kinds.setdefault((p.sheet, m[1]), "小数" if "带小数" in p.found else "")
     out = [p for p in problems if not (p.severity == "错误" and (m := _CELL.match(p.cell or ""))
                                        and (p.sheet, m[1], int(m[2])) in gone)]
+    emptied = {names.get((sheet, empty)) for sheet, _, empty, _, _ in pairs}
+    out = [p for p in out if not (p.severity == "提示" and (m := _NO_DATA.match(p.found)) and m[1] in emptied)]
     told = []
     for sheet, filled, empty, rows, count in pairs:
         a, b = names.get((sheet, filled), f"{filled} 列"), names.get((sheet, empty), f"{empty} 列")
