@@ -19,7 +19,12 @@ from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 from kjreport.model import AVERAGE_GROWTH, NextYearItem, PlanNode, ProgressNote, Settings, Target
 from kjreport.workbook import schema
-from kjreport.workbook.numbers import COUNT_UNITS, is_blank, parse_number
+from kjreport.workbook.numbers import (
+    cell_span,
+    is_blank,
+    number_example,
+    parse_number,
+)
 from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
 from kjreport.workbook.source import SheetData, WorkbookSource
@@ -62,9 +67,26 @@ class Dataset:
             table = self.tables.get(sheet)
             if table is None:
                 continue
+            pending = sheet == schema.COUNTY.name and nothing_reported(table)
             for name in names:
-                out += used_column_problems(self.location, table, name)
+                found = used_column_problems(self.location, table, name)
+                if pending and found and all("为空" in p.found for p in found):
+                    # a workbook just made by init lists the counties, none has reported yet
+                    found = [Problem(self.location, table.sheet, cell_span([p.cell for p in found]),
+                                     f"「{name}」尚未报送（{len(found)} 个县区）",
+                                     "各县区报送后在此填写；未填写前该指标暂不计算", "提示")]
+                out += found
         return out
+
+    def has_last_year_figures(self) -> bool:
+        """Return True when last year's figures are in (县区上年数据, 科室数据 上年数): a workbook
+        rolled over by init, whose empty 本年 cells are 尚未报送 rather than a data sheet lost."""
+        previous = self.tables.get(schema.COUNTY_PREVIOUS.name)
+        if previous is not None and previous.columns and previous.rows and not nothing_reported(previous):
+            return True
+        departments = self.tables.get(schema.DEPARTMENT.name)
+        return departments is not None and "上年数" in departments.columns and any(
+            v is not None for v in departments.column("上年数"))
 
     @property
     def errors(self) -> list[Problem]:
@@ -448,23 +470,41 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
 
 def _department_fields(ds: Dataset, table: Table, problem) -> None:
     blank = set(table.blanks.get("本年数", ()))
+    # nothing reported yet (a workbook just rolled over by init carries 上年数 on every row):
+    # the empty 本年数 are 尚未报送, said once as a hint; once any figure is in, a row with last
+    # year's figure and none for this year is a slip
+    reported = any(r.values.get("本年数") is not None for r in table.rows)
+    pending: list[str] = []
     for row in table.rows:
         v = row.values
         name = canonical(v.get("指标") or "")
         if not name:
             continue
         if v.get("本年数") is None and row.number in blank and v.get("上年数") is not None:
-            # a row listed but not reported yet (init lists the plan's indicators) has no figure
-            # (its target says 没有本年数据); last year's figure without this year's is a slip
-            unit = (v.get("单位") or "").strip()
-            example = "如 1200" if unit in COUNT_UNITS else "如 1200 或 26.5"  # no 26.5家
-            problem(table.sheet, row.cells["本年数"], f"「{v.get('指标')}」的「本年数」为空",
-                    f"应填写数值{f'（单位：{unit}）' if unit else ''}，{example}")
+            if not reported:
+                pending.append(row.cells["本年数"])
+            else:
+                # a row listed but not reported yet (init lists the plan's indicators) has no
+                # figure (its target says 没有本年数据); last year's figure alone is a slip
+                unit = (v.get("单位") or "").strip()
+                problem(table.sheet, row.cells["本年数"], f"「{v.get('指标')}」的「本年数」为空",
+                        f"应填写数值{f'（单位：{unit}）' if unit else ''}，{number_example(unit)}")
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
             (v.get("单位") or "").strip(), v.get("科室") or "",
         )
+    if pending:
+        problem(table.sheet, cell_span(pending),
+                f"「本年数」尚未报送（共 {len(pending)} 行，上年数已填）",
+                "各科室报送后在此填写本年数；未填写的指标暂不参与计算", "提示")
+
+
+def nothing_reported(table: Table) -> bool:
+    """Return True when ``table`` lists rows but holds no figure in any number column yet."""
+    numeric = [name for name, at in [*table.columns.items(), *table.extra.items()]
+               if at.column.kind in ("number", "int")]
+    return bool(table.rows) and all(v is None for name in numeric for v in table.column(name))
 
 
 def _floats(values) -> list[float]:

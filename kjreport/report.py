@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
@@ -67,7 +68,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         ds.settings = None
         return ds, None, [], (problems + more + checks.plausibility.against_targets(source.location, results, problems)
                               + _progress_inputs(ds, results).problems)
-    problems += more + checks.review_results(source.location, results, problems)
+    problems += more + checks.review_results(source.location, results, problems, ds.has_last_year_figures())
     progress = _progress_inputs(ds, results)
     problems += progress.problems
     problems += checks.midyear.monthly_against_counties(source.location, results, progress, ds.settings.month)
@@ -98,6 +99,9 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
     """Return the year report of a workbook; raise CheckFailed listing every error found."""
     source = open_source(workbook)
     ds, _, results, problems = analyse(source, plugins)
+    # nothing reported yet is only a hint for check; no report can be written from it
+    problems = [replace(p, severity="错误") if p.found.startswith(checks.NOTHING_REPORTED) else p
+                for p in problems]
     if any(p.severity == "错误" for p in problems):
         raise CheckFailed(problems)
     return YearReport(

@@ -333,7 +333,7 @@ def _righter(ds, name: str) -> bool:
     return verdict is not None and verdict[0] == name
 
 
-def review_results(file: str, results, known: list[Problem] = ()) -> list[Problem]:
+def review_results(file: str, results, known: list[Problem] = (), rolled_over: bool = False) -> list[Problem]:
     """Return the problems only the computed indicators show: a whole column in the wrong unit,
     and a workbook with no data at all (every target without a value)."""
     problems = plausibility.against_targets(file, results, known)
@@ -342,8 +342,13 @@ def review_results(file: str, results, known: list[Problem] = ()) -> list[Proble
     with_target = [r for r in results if r.target is not None]
     pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]
     if with_target and len(pending) == len(with_target):
-        problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
-                                "请先填写县区数据、科室数据和台账，再生成报告"))
+        if rolled_over:
+            # last year's figures are in (a workbook rolled over by init): not reported yet
+            problems.append(Problem(file, None, None, f"{NOTHING_REPORTED}（{len(pending)} 项目标均待报送，上年数已有）",
+                                    "各县区、科室报送后再生成报告", "提示"))
+        else:
+            problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
+                                    "请先填写县区数据、科室数据和台账，再生成报告"))
     return problems
 
 
@@ -357,6 +362,9 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
     if tables:
         problems = shift.column_pairs(problems, tables)
     return hidden.mark(problems, hidden_rows or {})
+
+
+NOTHING_REPORTED = "本年尚未报送任何目标任务的数据"
 
 
 _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")

@@ -219,12 +219,19 @@ def _short(text: str, limit: int = 40) -> str:
     help="与 --from 一起使用：项目台账只沿用最近几年的项目（默认全部）。计算同比需要上一年的项目，"
     "所以至少为 1；往年项目越多，历年比较越完整。",
 )
+@click.option(
+    "--keep-plan",
+    is_flag=True,
+    help="与 --from 一起使用：上年的工作意见是仍适用的多年方案时，沿用其「工作意见」「目标任务」"
+    "（方案写明了期限，如「2023—2025年」，init 会自行判断）。",
+)
 @click.argument("output", metavar="[新工作簿]", required=False, type=click.Path(path_type=Path))
 def init(
     year: int,
     previous: Path | None,
     plan_file: Path | None,
     project_years: int | None,
+    keep_plan: bool,
     output: Path | None,
 ) -> None:
     """新建下一年度的工作簿：带下拉选项、数字格式和填写提示，供各科室、县区填报。
@@ -239,17 +246,20 @@ def init(
     out = output or Path(f"{year}年工作簿.xlsx")
     if project_years is not None and previous is None:
         raise click.UsageError("--project-years 要与 --from 上年工作簿 一起使用。")
-    outcome = create_workbook(out, year, previous, result, project_years)
+    if keep_plan and (previous is None or plan_file is not None):
+        raise click.UsageError("--keep-plan 要与 --from 上年工作簿 一起使用，且不能同时指定 --plan。")
+    outcome = create_workbook(out, year, previous, result, project_years, keep_plan)
     click.echo(f"已新建 {year} 年工作簿 {outcome.path}（{len(outcome.sheets)} 张工作表）。")
     if previous:
         carried = "，".join(f"「{name}」{n} 行" for name, n in outcome.carried.items())
         click.echo(f"从 {previous.name} 沿用：{carried}；县区 {len(outcome.counties)} 个。")
         _explain_projects(outcome, year)
-    if result is None:
-        click.echo(
-            "「工作意见」「目标任务」两表为空，可用 kjreport plan import 工作意见 工作簿 导入。"
-        )
-    else:
+    for note in outcome.plan_notes:
+        click.echo(note)
+    if result is None and not outcome.plan_carried:
+        empty = "「工作意见」表为空" if outcome.targets else "「工作意见」「目标任务」两表为空"
+        click.echo(f"{empty}，可用 kjreport plan import 工作意见 工作簿 导入。")
+    elif result is not None:
         click.echo(f"已导入工作意见的结构和 {outcome.targets} 项目标。")
 
 

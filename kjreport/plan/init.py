@@ -17,7 +17,7 @@ from kjreport.errors import KjreportError
 from kjreport.plan.export import plan_rows, save_new_workbook, target_header, target_rows
 from kjreport.plan.parse import PlanImportResult
 from kjreport.workbook import schema
-from kjreport.workbook.numbers import is_blank
+from kjreport.workbook.numbers import is_blank, parse_number
 from kjreport.workbook.schema import (
     SETTING_KEYS,
     SETTINGS_SHEET,
@@ -56,6 +56,8 @@ class InitOutcome:
     targets: int = 0
     project_years: tuple[int, int] | None = None  # first and last 年度 of the projects carried
     projects_dropped: int = 0  # older projects left out by ``project_years``
+    plan_notes: list[str] = field(default_factory=list)  # what became of last year's plan
+    plan_carried: bool = False  # last year's 工作意见 (a multi-year plan) was carried over
 
 
 @dataclass
@@ -71,6 +73,7 @@ def create_workbook(
     previous: Path | None = None,
     plan: PlanImportResult | None = None,
     project_years: int | None = None,
+    keep_plan: bool = False,
 ) -> InitOutcome:
     """Create next year's workbook at ``out`` and return what it holds.
 
@@ -78,6 +81,10 @@ def create_workbook(
     ledger-counted indicator's 同比 (an empty ledger would read as 0 last year, i.e. false
     "零的突破"), and earlier years feed 历年 comparisons. ``project_years`` keeps only the
     projects of the last N years (1 = last year only), for ledgers that grow too long.
+
+    Without a new ``plan``, last year's 「下年工作打算」 rows with 指标/目标值 become 目标任务, and
+    last year's 工作意见/目标任务 are carried when their plan period covers ``year`` (or with
+    ``keep_plan``); ``InitOutcome.plan_notes`` says what was done and why.
 
     Raises ``InitError`` when ``out`` exists, is not .xlsx, or ``previous`` is not last year's.
     """
@@ -97,16 +104,23 @@ def create_workbook(
         )
     old = _Previous(previous, year) if previous else None
     counties = old.counties() if old else []
+    carry = _carried_plan(old, plan, keep_plan) if old else _CarriedPlan()
+    if plan is not None:
+        plan_sheet, target_sheet = plan_rows(plan.plan), target_rows(plan.targets)
+    else:
+        plan_sheet = carry.plan or [_header(schema.PLAN)]
+        target_sheet = carry.targets or [target_header()]
+        target_sheet += target_rows(carry.new_targets)[1:]
+    departments = (
+        old.departments() if old else department_rows(plan, counties=not without_counties(plan))
+    )
+    if carry.new_targets:
+        more = department_rows(None, counties=bool(counties), targets=carry.new_targets)
+        departments += _missing_rows(departments, more)
     sheets = [
         _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old, plan)),
-        _Sheet(
-            schema.PLAN, schema.PLAN.name, plan_rows(plan.plan) if plan else [_header(schema.PLAN)]
-        ),
-        _Sheet(
-            schema.TARGETS,
-            schema.TARGETS.name,
-            target_rows(plan.targets) if plan else [_header(schema.TARGETS)],
-        ),
+        _Sheet(schema.PLAN, schema.PLAN.name, plan_sheet),
+        _Sheet(schema.TARGETS, schema.TARGETS.name, target_sheet),
         _Sheet(
             schema.COUNTY,
             schema.COUNTY.name,
@@ -120,7 +134,7 @@ def create_workbook(
         _Sheet(
             schema.DEPARTMENT,
             schema.DEPARTMENT.name,
-            old.departments() if old else department_rows(plan, counties=not without_counties(plan)),
+            departments,
         ),
         _Sheet(schema.PROGRESS, schema.PROGRESS.name, [_header(schema.PROGRESS)]),
     ]
@@ -140,7 +154,7 @@ def create_workbook(
         )
     )
 
-    sheets += _progress_sheets(target_rows(plan.targets)[1:] if plan else [])
+    sheets += _progress_sheets(target_sheet[1:])
 
     _save(out, sheets, counties)
     carried = {
@@ -153,10 +167,101 @@ def create_workbook(
         [s.name for s in sheets],
         counties,
         carried,
-        len(plan.targets) if plan else 0,
+        len(target_sheet) - 1,
         project_years=projects[1],
         projects_dropped=projects[2],
+        plan_notes=carry.notes,
+        plan_carried=bool(carry.plan),
     )
+
+
+@dataclass
+class _CarriedPlan:
+    plan: list[list[object]] = field(default_factory=list)  # 工作意见 rows, header first
+    targets: list[list[object]] = field(default_factory=list)  # 目标任务 in target_header()
+    new_targets: list = field(default_factory=list)  # Target from 下年工作打算
+    notes: list[str] = field(default_factory=list)
+
+
+def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> _CarriedPlan:
+    """Return what of last year's plan the new workbook starts with (nothing with a new plan)."""
+    from kjreport.plan.rollover import next_year_targets, plan_period
+
+    out = _CarriedPlan()
+    if plan is not None:
+        return out
+    last = old.year - 1
+    plan_sheet = old.raw(schema.PLAN)
+    target_sheet = old.targets()
+    if len(plan_sheet) > 1 or len(target_sheet) > 1:
+        texts = [str(v) for r in plan_sheet[1:] for v in r if isinstance(v, str)]
+        texts += [str(v) for r in target_sheet[1:] for v in r if isinstance(v, str)]
+        period = plan_period(texts, last)
+        if keep or (period is not None and period.covers(old.year)):
+            out.plan, out.targets = plan_sheet, target_sheet
+            why = (
+                f"上年工作意见是{period.shown}的方案（原文「{period.quote}」），仍覆盖 {old.year} 年"
+                if period is not None and period.covers(old.year)
+                else "按 --keep-plan"
+            )
+            out.notes.append(
+                f"{why}：已沿用「工作意见」{len(plan_sheet) - 1} 行、「目标任务」{len(target_sheet) - 1} 行；"
+                f"请核对目标值是否为 {old.year} 年的目标。"
+            )
+        elif period is not None:
+            out.notes.append(
+                f"上年工作意见是{period.shown}的方案（原文「{period.quote}」），{old.year} 年已不在其中，"
+                "「工作意见」「目标任务」未沿用；请用 kjreport plan import 导入新的工作意见，或手工填写。"
+            )
+        else:
+            out.notes.append(
+                f"上年「工作意见」「目标任务」未沿用：其中没有写明跨年的期限（如「2023—2025年」「到{old.year + 1}年」），"
+                f"按一年一定的工作要点处理。若它是仍适用于 {old.year} 年的多年方案，"
+                "请删除新工作簿后加 --keep-plan 重新运行 init。"
+            )
+    rows = old.next_year_rows()
+    out.new_targets = next_year_targets(rows)
+    known = {normalize_header(r[0])[0] for r in out.targets[1:] if r and isinstance(r[0], str)}
+    fresh = [t for t in out.new_targets if normalize_header(t.indicator)[0] not in known]
+    if fresh:
+        listed = "、".join(f"{t.indicator} {_target_words(t)}" for t in fresh)
+        out.notes.append(
+            f"上年「下年工作打算」中 {len(fresh)} 条带指标和目标值的打算已作为 {old.year} 年目标任务"
+            f"写入「目标任务」：{listed}；请核对比较和目标类型。"
+        )
+    out.new_targets = fresh
+    return out
+
+
+def _target_words(t) -> str:
+    value = f"{t.value:g}"
+    if t.kind == "增速":
+        return f"增长{t.comparison}{value}%"
+    if t.kind == "提高":
+        return f"提高{t.comparison}{value}个百分点"
+    prefix = "新增" if t.kind in ("新增", "净增") and not t.indicator.startswith(t.kind) else ""
+    return f"{prefix}{t.comparison}{value}{t.unit}"
+
+
+def _missing_rows(rows: list[list[object]], more: list[list[object]]) -> list[list[object]]:
+    """Return the rows of ``more`` (header first, 科室数据 layout) whose 指标 ``rows`` lack."""
+    header = [c.name for c in schema.DEPARTMENT.columns]
+    have = _column_index(rows[0], "指标")
+    named = {
+        normalize_header(r[have])[0]
+        for r in rows[1:]
+        if have is not None and have < len(r) and isinstance(r[have], str)
+    }
+    out = []
+    for r in more[1:]:
+        name = r[header.index("指标")]
+        if name and normalize_header(name)[0] not in named:
+            out.append([r[header.index(n)] if n in header else None for n in _names(rows[0])])
+    return out
+
+
+def _names(header: list[object]) -> list[str]:
+    return [normalize_header(h)[0] if h is not None else "" for h in header]
 
 
 def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
@@ -237,7 +342,9 @@ def without_counties(plan: PlanImportResult | None) -> bool:
     return own_level(plan.title + text) == "县"
 
 
-def department_rows(plan: PlanImportResult | None, counties: bool = True) -> list[list[object]]:
+def department_rows(
+    plan: PlanImportResult | None, counties: bool = True, targets: list | None = None
+) -> list[list[object]]:
     """Return 科室数据 with a row (科室, 指标, 单位) for each target no built-in computes from the
     county columns, so the office only types the figures. A 新增 target's row is the 新增 figure
     (新增重点实验室); a 增速/提高 target's row is the indicator's own figure.
@@ -248,7 +355,9 @@ def department_rows(plan: PlanImportResult | None, counties: bool = True) -> lis
     county bureau's workbook, whose 县区数据 stays empty) every built-in that sums the county
     columns (全社会R&D经费投入占GDP比重) gets one as well: the typed figure is the one assessed."""
     rows: list[list[object]] = [_header(schema.DEPARTMENT)]
-    if plan is None:
+    if targets is None:
+        targets = plan.targets if plan is not None else []
+    if not targets:
         return rows
     from kjreport.indicators.catalogue import load_catalogue
     from kjreport.indicators.names import name_key
@@ -268,7 +377,7 @@ def department_rows(plan: PlanImportResult | None, counties: bool = True) -> lis
 
     seen: set[str] = set()
     header = [c.name for c in schema.DEPARTMENT.columns]
-    for t in plan.targets:
+    for t in targets:
         stock = re.sub(r"^(新增|净增)", "", t.indicator) or t.indicator
         if counties and computed(stock) and t.kind not in ("新增", "净增"):
             continue  # the county columns give it; a 新增 figure may be typed
@@ -369,7 +478,31 @@ class _Previous:
             return [_header(spec)]
         start = _header_index(data, spec)
         rows = [list(r) for r in data.rows[start:] if not all(is_blank(v) for v in r)]
+        if rows:
+            _numbers_as_numbers(rows, spec)
         return rows or [_header(spec)]
+
+    def targets(self) -> list[list[object]]:
+        """Return 目标任务 in ``target_header()`` order (columns matched by name)."""
+        rows = self.raw(schema.TARGETS)
+        names = _names(rows[0])
+        header = target_header()
+        if len(rows) == 1:
+            return [header]
+        at = [names.index(normalize_header(h)[0]) if normalize_header(h)[0] in names else None
+              for h in header]
+        return [header] + [
+            [r[j] if j is not None and j < len(r) else None for j in at] for r in rows[1:]
+        ]
+
+    def next_year_rows(self) -> list[dict[str, object]]:
+        """Return 「下年工作打算」 rows as {工作打算, 指标, 目标值, 单位}."""
+        rows = self.raw(schema.NEXT_YEAR)
+        names = _names(rows[0])
+        return [
+            {n: (r[j] if j < len(r) else None) for j, n in enumerate(names) if n}
+            for r in rows[1:]
+        ]
 
     def projects(
         self, keep_years: int | None
@@ -426,7 +559,7 @@ class _Previous:
             r = r + [None] * (len(header) - len(r))
             new = list(r)
             if prev is not None and cur is not None:
-                new[prev] = r[cur]
+                new[prev] = _as_number(r[cur], _row_unit(header, r))
             for j in blank:
                 if j is not None:
                     new[j] = None
@@ -442,6 +575,37 @@ class _Previous:
             for y in range(last + 1, self.year + 1):  # empty rows up to the new year, to fill in
                 rows.append([y if j == col else None for j in range(len(rows[0]))])
         return rows
+
+
+def _as_number(value: object, unit: str) -> object:
+    """Return a text figure check reads with a 提示 ("1,300", "14.5亿元", "４５０") as the number
+    it reads, in ``unit``; anything else unchanged, so the hint does not come back every year."""
+    if not isinstance(value, str):
+        return value
+    parsed = parse_number(value, unit)
+    if parsed.error or parsed.value is None:
+        return value  # not a figure: check names it in the new workbook as before
+    return int(parsed.value) if parsed.value.is_integer() else parsed.value
+
+
+def _numbers_as_numbers(rows: list[list[object]], spec: SheetSpec) -> None:
+    """Turn the text figures of ``rows`` (header first) into numbers, column by column."""
+    for j, raw in enumerate(rows[0]):
+        if raw is None:
+            continue
+        name, unit = normalize_header(raw)
+        column = _spec_column(spec, name)
+        if column is None or column.kind not in ("number", "int"):
+            continue
+        for row in rows[1:]:
+            if j < len(row) and isinstance(row[j], str):
+                row[j] = _as_number(row[j], unit or column.unit)
+
+
+def _row_unit(header: list[object], row: list[object]) -> str:
+    col = _column_index(header, "单位")
+    value = row[col] if col is not None and col < len(row) else None
+    return str(value).strip() if isinstance(value, str) else ""
 
 
 def _header_index(data: SheetData, spec: SheetSpec) -> int:

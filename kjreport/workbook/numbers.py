@@ -105,3 +105,25 @@ def _plain(x: float) -> str:
 def _kind_of(value: object) -> str:
     name = type(value).__name__
     return {"datetime": "日期", "date": "日期", "time": "时间"}.get(name, name)
+
+
+def number_example(unit: str, whole: bool = False) -> str:
+    """Return an example figure for a cell of ``unit``: 如 1200 for counts, 如 26.5 for a share
+    (a % figure is never 1200), 如 1200 或 26.5 otherwise."""
+    if whole or unit in COUNT_UNITS:
+        return "如 1200"  # no 26.5家
+    if unit in ("%", "个百分点", "‰"):
+        return "如 26.5"
+    return "如 1200 或 26.5"
+
+
+def cell_span(cells: list[str]) -> str:
+    """Return cells of one column as one address: D2:D5 when they follow each other, else D2、D4."""
+    import re
+
+    parts = [re.match(r"([A-Z]+)(\d+)$", c) for c in cells]
+    if len(cells) > 1 and all(parts) and len({p.group(1) for p in parts}) == 1:
+        rows = [int(p.group(2)) for p in parts]
+        if rows == list(range(rows[0], rows[0] + len(rows))):
+            return f"{cells[0]}:{cells[-1]}"
+    return "、".join(cells)

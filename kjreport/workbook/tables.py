@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kjreport.errors import Problem
-from kjreport.workbook.numbers import COUNT_UNITS, is_blank, is_excel_error, parse_number
+from kjreport.workbook.numbers import is_blank, is_excel_error, number_example, parse_number
 from kjreport.workbook.schema import (
     UNIT_CONVERSIONS,
     Column,
@@ -645,9 +645,9 @@ def _expected(col: Column, unit: str = "") -> str:
     which is what the clerk types in — the column's own unit only when the header names none."""
     if col.kind in ("number", "int"):
         unit = unit or col.unit
-        whole = col.kind == "int" or unit in COUNT_UNITS
-        unit = f"（单位：{unit}）" if unit else ""  # 26.5件 is no example for a count
-        return f"应填写{_expected_short(col)}{unit}，" + ("如 1200" if whole else "如 1200 或 26.5")
+        example = number_example(unit, col.kind == "int")  # 26.5件 is no example for a count
+        unit = f"（单位：{unit}）" if unit else ""
+        return f"应填写{_expected_short(col)}{unit}，{example}"
     if col.kind == "choice":
         return "应为：" + "、".join(col.choices)
     hint = f"（{col.hint}）" if col.hint else ""
