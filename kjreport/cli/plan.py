@@ -55,8 +55,9 @@ def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool) ->
     工作簿不存在时新建一个只含这两张表的 .xlsx；已存在时只替换这两张表，其余内容原样保留，
     并在工作簿旁的 .kjreport-backup 文件夹中保留原文件备份。
     """
-    result = import_plan(plan_file, year=year or _workbook_year(workbook))
+    result = import_plan(plan_file, year=year or _workbook_year(workbook), structure_only=True)
     print_result(result)
+    _say_no_targets(result)
     if dry_run:
         click.echo("（试运行：未写入工作簿。）")
         return
@@ -85,7 +86,11 @@ def print_result(result: PlanImportResult) -> None:
 
     console = Console(width=max(Console().width, 100))
     heading = result.title or result.source.name
-    year = f"（{result.year}年）" if result.year else "（原文未写年份）"
+    from kjreport.plan.rollover import plan_period
+
+    period = plan_period([result.title], 0) if not result.year else None
+    # a multi-year plan's title names its period: 实施方案（2023—2025）
+    year = f"（{result.year}年）" if result.year else "" if period and period.first else "（原文未写年份）"
     console.print(f"[bold]{heading}[/bold]{year}")
 
     tree = Table(title="工作意见结构", show_lines=False)
@@ -98,14 +103,27 @@ def print_result(result: PlanImportResult) -> None:
 
     taken = f"{result.target_year}年，" if result.target_year else ""
     targets = Table(title=f"量化目标（{taken}{len(result.targets)} 项）")
-    for name in ("指标", "目标", "类型", "所属条目", "责任科室"):
+    for name in ("指标", "目标", "类型", "所属条目", "责任科室", "数据来源"):
         targets.add_column(name, overflow="fold")
-    known = _builtin_names()
+    from kjreport.plan.sources import builtin_source
+
+    # the same match check and fill make: a synonym of a built-in is computed, not reported
+    sources = {t.indicator: builtin_source(t.indicator) for t in result.targets}
     for t in result.targets:
-        name = t.indicator if t.indicator in known else f"{t.indicator}（上报指标）"
-        targets.add_row(name, target_text(t), t.kind_label, "、".join(t.plan_items), t.department)
+        found = sources[t.indicator]
+        if found is None:
+            name, source = f"{t.indicator}（上报指标）", "科室数据：同名一行"
+        else:
+            builtin, source = found
+            same = builtin == t.indicator or (
+                t.kind in ("新增", "净增") and t.indicator.endswith(builtin)
+            )
+            name = t.indicator if same else f"{t.indicator}（即{builtin}）"
+        targets.add_row(
+            name, target_text(t), t.kind_label, "、".join(t.plan_items), t.department, source
+        )
     console.print(targets)
-    if any(t.indicator not in known for t in result.targets):
+    if any(sources[t.indicator] is None for t in result.targets):
         click.echo(
             "标「上报指标」的没有内置算法，按原文名称建立，由科室报送：请在「科室数据」中填写同名一行"
             "（或在「县区数据」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
@@ -148,6 +166,14 @@ def print_result(result: PlanImportResult) -> None:
         )
 
 
+def _say_no_targets(result: PlanImportResult) -> None:
+    from kjreport.plan import no_targets_note
+
+    note = no_targets_note(result)
+    if note:
+        click.echo("\n" + note)
+
+
 def target_text(t) -> str:
     """Return a target as a reader writes it: ≥300家, 2–3个, ≥3.3%（争取3.4%）, 增长≥15%."""
     value = _num(t.value)
@@ -162,12 +188,6 @@ def target_text(t) -> str:
 
 def _num(value: float) -> str:
     return f"{value:g}" if not float(value).is_integer() else str(int(value))
-
-
-def _builtin_names() -> set[str]:
-    from kjreport.plan.catalog import CATALOG
-
-    return {e.name for e in CATALOG}
 
 
 def _workbook_year(workbook: Path) -> int | None:
@@ -240,9 +260,10 @@ def init(
     """
     from kjreport.plan.init import create_workbook
 
-    result = import_plan(plan_file, year=year) if plan_file else None
+    result = import_plan(plan_file, year=year, structure_only=True) if plan_file else None
     if result is not None:
         print_result(result)
+        _say_no_targets(result)
     out = output or Path(f"{year}年工作簿.xlsx")
     if project_years is not None and previous is None:
         raise click.UsageError("--project-years 要与 --from 上年工作簿 一起使用。")

@@ -151,6 +151,26 @@ def load_catalogue() -> Catalogue:
 
 
 def default_department(name: str) -> str:
-    """Return the catalogue's 责任科室 for indicator ``name`` (or a synonym), or "" when unknown."""
-    entry = load_catalogue().find(name)
+    """Return the catalogue's 责任科室 for indicator ``name`` (or a synonym), or "" when unknown.
+
+    A plan's name often wraps the catalogue's in what is done to it: 优化重组市级重点实验室,
+    争创省级重点实验室 are 重点实验室. Failing an exact match, the longest catalogue name or
+    synonym the name ends with gives the department (only the department: which indicator
+    computes a target is matched exactly, see ``indicators.resolve``)."""
+    catalogue = load_catalogue()
+    entry = catalogue.find(name) or _entry_by_stem(catalogue, name)
     return entry.department if entry else ""
+
+
+_MIN_STEM = 4  # "实验室", "平台" alone are too vague to name an indicator
+
+
+def _entry_by_stem(catalogue: Catalogue, name: str) -> CatalogueEntry | None:
+    key = name_key(name)
+    best: tuple[int, CatalogueEntry] | None = None
+    for entry in catalogue:
+        for other in entry.names:
+            stem = name_key(other)
+            if len(stem) >= _MIN_STEM and key.endswith(stem) and (best is None or len(stem) > best[0]):
+                best = (len(stem), entry)
+    return best[1] if best else None

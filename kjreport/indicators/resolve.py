@@ -69,6 +69,25 @@ class IndicatorPlan:
     notices: list[Notice] = field(default_factory=list)
 
 
+def name_group(name: str, catalogue: Catalogue) -> tuple[CatalogueEntry | None, list[str]]:
+    """Return the catalogue entry of ``name`` and every key it is matched by (its own, the
+    entry's name, built-in and synonyms)."""
+    entry = catalogue.find(name)
+    names = [name, *(entry.names if entry else ())]
+    return entry, list(dict.fromkeys(name_key(n) for n in names))
+
+
+def builtin_for(name: str, registry: Registry, catalogue: Catalogue) -> IndicatorSpec | None:
+    """Return the built-in indicator a target called ``name`` is computed by — the match
+    ``plan_indicators`` makes (so ``plan show`` and ``init`` say what check and fill will do) —
+    or None: the target is a reported indicator (上报指标). A 新增/新认定… name is matched by
+    its stock."""
+    stock = _INCREMENT_PREFIX.sub("", name) or name
+    builtins = {name_key(s.name): s for s in registry}
+    keys = name_group(name, catalogue)[1] + name_group(stock, catalogue)[1]
+    return next((builtins[k] for k in keys if k in builtins), None)
+
+
 class _Matcher:
     def __init__(self, registry: Registry, inputs: IndicatorInputs, catalogue: Catalogue):
         self.registry = registry
@@ -84,9 +103,7 @@ class _Matcher:
         self.reported = reported
 
     def group(self, name: str) -> tuple[CatalogueEntry | None, list[str]]:
-        entry = self.catalogue.find(name)
-        names = [name, *(entry.names if entry else ())]
-        return entry, list(dict.fromkeys(name_key(n) for n in names))
+        return name_group(name, self.catalogue)
 
     def builtin(self, keys: list[str]) -> IndicatorSpec | None:
         return next((self.builtins[k] for k in keys if k in self.builtins), None)

@@ -22,6 +22,7 @@ __all__ = [
     "PlanImportResult",
     "Unmapped",
     "import_plan",
+    "no_targets_note",
     "parse_plan",
     "read_plan",
 ]
@@ -49,7 +50,11 @@ class NotAPlanError(KjreportError):
 
 
 def import_plan(
-    path: Path, *, require_targets: bool = True, year: int | None = None
+    path: Path,
+    *,
+    require_targets: bool = True,
+    year: int | None = None,
+    structure_only: bool = False,
 ) -> PlanImportResult:
     """Return the plan tree and targets read from ``path`` (.txt or .docx).
 
@@ -58,7 +63,9 @@ def import_plan(
     主要目标 paragraph, a news report) is read as one 主要任务目标 text.
 
     Raises ``PlanFileError`` when the file cannot be read and ``NotAPlanError`` when it has
-    neither parts nor targets, or (with ``require_targets``) no target at all.
+    neither parts nor targets, or (with ``require_targets``) no target at all — unless
+    ``structure_only`` accepts a plan with parts but no number target (a 实施方案 of tasks):
+    its structure is imported and ``no_targets_note`` says so.
     """
     path = Path(path)
     lines, unit_word = read_plan(path)
@@ -75,7 +82,7 @@ def import_plan(
             f"{path.name} 中既没有「一、」「二、」这样的部分标题，也没有「达到800亿元」「新增30家」这样的量化目标，"
             "看起来不是工作意见；请确认文件内容。"
         )
-    if require_targets and not result.targets:
+    if require_targets and not result.targets and not (structure_only and result.plan.children):
         hint = (
             f"另有 {len(result.unmapped)} 处数字未能读懂（如第{result.unmapped[0].line}{unit_word}"
             f"「{result.unmapped[0].quantity}」）"
@@ -86,3 +93,18 @@ def import_plan(
             f"{path.name} 中没有识别出任何量化目标（{hint}），请核对工作意见，或在工作簿「目标任务」表中手工填写目标。"
         )
     return result
+
+
+def no_targets_note(result: PlanImportResult) -> str:
+    """Return the 提示 for a plan whose structure was read but no number target: what was
+    written and what the clerk does next ("" when it has targets)."""
+    if result.targets:
+        return ""
+    unread = (
+        f"；另有 {len(result.unmapped)} 处数字未能读懂，已在上面列出" if result.unmapped else ""
+    )
+    return (
+        f"提示：{result.source.name} 中没有识别出量化目标（“达到800亿元”“新增30家”这样带单位的目标数字）{unread}。"
+        "已写入「工作意见」的结构，「目标任务」表为空：请在其中手工填写目标（指标、目标值、单位），"
+        "或在「科室数据」中直接报送各项指标。"
+    )

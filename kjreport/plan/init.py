@@ -406,6 +406,8 @@ def _settings_rows(
     previous = old.settings() if old else {}
     if plan is not None:
         city, organization = bureau_from_title(plan.title)
+        if not city and plan.issuer:  # a plan opening with its 印发通知: the unit line under it
+            city, organization = bureau_from_title(plan.issuer)
         for key, value in (("城市名称", city), ("单位名称", organization)):
             if value and is_blank(previous.get(key)):
                 previous[key] = value

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kjreport.model import PlanNode, Target
 from kjreport.plan import wording
+from kjreport.plan.cover import plan_issuer, plan_title
 from kjreport.plan.performance import performance_rows
 from kjreport.plan.reader import PlanLine
 from kjreport.plan.tables import ROW_MARK, rows_as_sentences
@@ -59,7 +60,8 @@ JUNK_RES = (
     re.compile(
         r"^(?:时间|日期|发布时间|发布日期|更新时间|来源|信息来源|作者|导语|摘要|编辑|责任编辑"
         r"|浏览|浏览次数|点击|点击数|阅读|关键词|标签"
-        r"|索引号|组配分类|主题分类|发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|信息类别)[：:]"
+        r"|索引号|组配分类|主题分类|发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|信息类别"
+        r"|生效日期|废止日期|失效日期|有效性|文号|发文字号|所属主题|主题词|公文种类)[：:]"
     ),
     re.compile(r"^[-–—·•\s]*(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|推荐阅读)"),
     re.compile(
@@ -109,6 +111,7 @@ class PlanImportResult:
     notes: list[str] = field(default_factory=list)  # conversions, conflicting restatements
     unit_word: str = "行"  # "行" for text files, "段" for .docx paragraphs
     target_year: int | None = None  # the year the targets were taken for
+    issuer: str = ""  # the issuing unit on a line of its own before part 一 ("东营市科学技术局")
 
     def node(self, code: str) -> PlanNode | None:
         """Return the plan node with 编号 ``code``, or None."""
@@ -198,7 +201,8 @@ def parse_plan(
         )
     return PlanImportResult(
         source=Path(source),
-        title=b.title,
+        title=plan_title(b.title, b.preamble),
+        issuer=plan_issuer(b.title, b.preamble),
         year=found_year,
         plan=root,
         # a target read from a 绩效目标表 shows the cells it came from, not the sentence made of them

@@ -208,6 +208,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
+    if not q["unit"] and q["upper"] and IS_YEAR.fullmatch(q["value"]) and IS_YEAR.fullmatch(q["upper"]):
+        return True  # a plan period: 实施方案（2023—2025）, 2024-2026年
     # a frequency: "每年组织考核1次", "每季度召开1次"
     if q["unit"] == "次" and re.search(r"每(?:年|季度?|月|周|半年)[^，；。]{0,10}$", before):
         return True

@@ -99,7 +99,6 @@ def test_import_prints_unmapped_and_unplaced_lines(tmp_path):
         (b"", "empty.txt", "是空文件"),
         (b"%PDF-1.5\n", "scan.pdf", "暂不支持 PDF"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.doc", "另存为 .docx"),
-        ("一、学习\n一是学习理论。\n".encode(), "none.txt", "没有识别出任何量化目标"),
     ],
 )
 def test_bad_inputs_end_in_one_chinese_message(tmp_path, content, name, expected):
