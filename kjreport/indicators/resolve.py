@@ -323,6 +323,11 @@ def fill_hint(item: Planned, fields: dict) -> str:
     ledgers = [k for k in keys if not is_reported(k) and k in fields and not fields[k].has_data]
     if ledgers:  # a new bureau keeps no 企业台账: the department's figure is the usual way
         return f"请{add}，或在「{'」「'.join(ledgers)}」中登记"
+    county = [field_name(k) for k in keys if k.startswith(COUNTY_PREFIX)]
+    if county and item.spec is not None and item.origin == "内置":
+        # a built-in computed from county columns (plan show / init said so): name the columns
+        return (f"由内置指标「{item.spec.name}」按「县区数据」{'、'.join(county)}列计算，请填写各县区数据；"
+                f"不按县区报送时，也可{add}")
     return f"请补齐数据，或{add}"
 
 

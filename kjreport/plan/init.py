@@ -38,6 +38,8 @@ SETTING_DEFAULTS = {
     "折旧率": 0.096,
 }
 YEARLY_SETTINGS = ("成文日期", "上年数按新口径调整的指标")  # not carried into the new year
+PLAN_NAME = "工作意见名称"  # the imported plan's title, kept for the next year's init --from
+PLAN_NAME_HINT = "导入的工作意见（方案）名称；下一年 init --from 据其中的期限（如 2023—2025）判断是否沿用"
 CARRIED_SHEETS = ("项目台账", "企业台账", "平台台账", "收件人")
 
 
@@ -118,7 +120,7 @@ def create_workbook(
         more = department_rows(None, counties=bool(counties), targets=carry.new_targets)
         departments += _missing_rows(departments, more)
     sheets = [
-        _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old, plan)),
+        _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old, plan, bool(carry.plan))),
         _Sheet(schema.PLAN, schema.PLAN.name, plan_sheet),
         _Sheet(schema.TARGETS, schema.TARGETS.name, target_sheet),
         _Sheet(
@@ -194,7 +196,9 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
     plan_sheet = old.raw(schema.PLAN)
     target_sheet = old.targets()
     if len(plan_sheet) > 1 or len(target_sheet) > 1:
-        texts = [str(v) for r in plan_sheet[1:] for v in r if isinstance(v, str)]
+        name = old.settings().get(PLAN_NAME)
+        texts = [str(name)] if isinstance(name, str) else []
+        texts += [str(v) for r in plan_sheet[1:] for v in r if isinstance(v, str)]
         texts += [str(v) for r in target_sheet[1:] for v in r if isinstance(v, str)]
         period = plan_period(texts, last)
         if keep or (period is not None and period.covers(old.year)):
@@ -399,11 +403,17 @@ def department_rows(
 
 
 def _settings_rows(
-    year: int, old: _Previous | None, plan: PlanImportResult | None = None
+    year: int, old: _Previous | None, plan: PlanImportResult | None = None, carried: bool = False
 ) -> list[list[object]]:
     """Return the 设置 sheet: 项目 | 值 | 说明, last year's values carried where they still hold;
-    a new workbook takes 城市名称 and 单位名称 from the plan's title when it names them."""
+    a new workbook takes 城市名称 and 单位名称 from the plan's title when it names them, and
+    records the plan's name (工作意见名称: "…实施方案（2023—2025）" says its period for the next
+    ``init --from``)."""
     previous = old.settings() if old else {}
+    if not carried:
+        previous.pop(PLAN_NAME, None)  # last year's plan is not this year's
+    if plan is not None and plan.title:
+        previous[PLAN_NAME] = plan.title
     if plan is not None:
         city, organization = bureau_from_title(plan.title)
         if not city and plan.issuer:  # a plan opening with its 印发通知: the unit line under it
@@ -429,7 +439,7 @@ def _settings_rows(
         rows.append([key, previous.get(key), hint])
     for key, value in previous.items():
         if key not in SETTING_KEYS and key not in schema.OPTIONAL_SETTINGS:
-            rows.append([key, value, ""])
+            rows.append([key, value, PLAN_NAME_HINT if key == PLAN_NAME else ""])
     return rows
 
 

@@ -132,3 +132,6 @@ def test_plan_show_says_what_check_and_fill_compute_each_target_from(tmp_path):
         assert (found[0] if found else indicator) == computed, indicator
     department = {r[1] for r in openpyxl.load_workbook(out)["科室数据"].iter_rows(min_row=2, values_only=True)}
     assert "全社会研发经费投入" not in department  # no 科室数据 row asked for a computed one
+    check = CliRunner().invoke(main, ["check", str(out)])
+    assert ("指标「全社会R&D经费投入」没有本年数据；由内置指标「全社会R&D经费投入」按「县区数据」"
+            "全社会R&D经费支出列计算，请填写各县区数据") in check.output

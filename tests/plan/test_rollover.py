@@ -154,3 +154,34 @@ def test_next_year_targets_read_kind_and_comparison_from_the_words():
     ])
     assert [(t.indicator, t.value, t.kind, t.comparison) for t in got] == [
         ("高新技术产业产值占比", 1, "提高", "≥"), ("高新技术企业", 30, "新增", "≥")]
+
+
+def test_the_plan_name_recorded_by_init_says_the_period_next_year(tmp_path):
+    from tests.plan.test_cover import WEB_PAGE_PLAN
+
+    plan = tmp_path / "方案.txt"
+    plan.write_text(WEB_PAGE_PLAN, "utf-8")
+    first = tmp_path / "2024.xlsx"
+    run = CliRunner().invoke(main, ["init", "--year", "2024", "--plan", str(plan), str(first)])
+    assert run.exit_code == 0, run.output
+    settings = {r[0]: r[1] for r in openpyxl.load_workbook(first)["设置"].iter_rows(values_only=True)}
+    assert settings["工作意见名称"] == "环县强科技行动实施方案（2023—2025）"
+    book = openpyxl.load_workbook(first)
+    book["目标任务"].append(["科技型中小企业", 30, "家", "≥", "一", "综合股", None, "总量"])  # typed by hand
+    book.save(first)
+
+    second = tmp_path / "2025.xlsx"
+    run = CliRunner().invoke(main, ["init", "--year", "2025", "--from", str(first), str(second)])
+    assert run.exit_code == 0, run.output
+    assert "上年工作意见是2023—2025年的方案" in run.output and "仍覆盖 2025 年" in run.output
+    book = openpyxl.load_workbook(second)
+    assert book["目标任务"]["A2"].value == "科技型中小企业"
+    assert "指导思想" in [r[3] for r in book["工作意见"].iter_rows(min_row=2, values_only=True)]
+    settings = {r[0]: r[1] for r in book["设置"].iter_rows(values_only=True)}
+    assert settings["工作意见名称"] == "环县强科技行动实施方案（2023—2025）"
+
+    third = tmp_path / "2026.xlsx"
+    run = CliRunner().invoke(main, ["init", "--year", "2026", "--from", str(second), str(third)])
+    assert "2026 年已不在其中" in run.output
+    settings = {r[0]: r[1] for r in openpyxl.load_workbook(third)["设置"].iter_rows(values_only=True)}
+    assert "工作意见名称" not in settings
