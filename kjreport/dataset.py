@@ -78,6 +78,18 @@ class Dataset:
                 out += found
         return out
 
+    def is_fresh(self) -> bool:
+        """Return True for a workbook just rolled over by init: last year's figures are in and
+        nothing of this year is reported yet (县区数据 and 科室数据 本年数 empty)."""
+        current = self.tables.get(schema.COUNTY.name)
+        if current is not None and current.columns and current.rows and not nothing_reported(current):
+            return False
+        departments = self.tables.get(schema.DEPARTMENT.name)
+        if departments is not None and "本年数" in departments.columns and any(
+                v is not None for v in departments.column("本年数")):
+            return False
+        return self.has_last_year_figures()
+
     def has_last_year_figures(self) -> bool:
         """Return True when last year's figures are in (县区上年数据, 科室数据 上年数): a workbook
         rolled over by init, whose empty 本年 cells are 尚未报送 rather than a data sheet lost."""
@@ -156,6 +168,8 @@ def read_dataset(source: WorkbookSource) -> Dataset:
                          r.values.get("单位") or "", f"下年工作打算!{r.cells['工作打算']}")
             for r in tables["下年工作打算"].rows if r.values.get("工作打算")
         ]
+    if ds.settings is not None and "增长核算" in tables and ds.is_fresh():
+        ds.problems = _growth_row_pending(ds.problems, tables["增长核算"], ds.settings.year)
     return ds
 
 
@@ -175,6 +189,23 @@ def _hidden(ds: Dataset, data: SheetData, table: Table) -> None:
             (v for v in first if isinstance(v, str) and v.strip()), None)
         if text:
             ds.hidden_text[data.name] = text.strip()
+
+
+def _growth_row_pending(problems: list[Problem], growth: Table, year: int) -> list[Problem]:
+    """Return ``problems`` with the blank cells of 增长核算's row for ``year`` — the row init
+    adds to a rolled-over workbook, filled when the statistics come out — said as one 提示."""
+    row = next((r for r in growth.rows if r.values.get("年份") == year), None)
+    if row is None or any(v is not None for k, v in row.values.items() if k != "年份"):
+        return problems
+    number = str(row.number)
+    blank = [p for p in problems if p.sheet == growth.sheet and p.cell and "为空" in p.found
+             and re.fullmatch(r"[A-Z]+" + number, p.cell)]
+    if not blank:
+        return problems
+    kept = [p for p in problems if p not in blank]
+    kept.append(Problem(blank[0].file, growth.sheet, row.cells.get("年份"), f"{year} 年一行尚未填写",
+                        "统计数据发布后填写；填写前不测算本年科技进步贡献率", "提示"))
+    return kept
 
 
 # --- 设置 -----------------------------------------------------------------------------------

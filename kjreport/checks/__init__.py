@@ -263,7 +263,8 @@ def review(ds) -> list[Problem]:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
         y = ds.settings.year
         cell = settings_cell(raw.get("设置"), "年度")
-        problems += year.ledger_years(file, y, cell, tables)
+        fresh = getattr(ds, "is_fresh", None)
+        problems += year.ledger_years(file, y, cell, tables, fresh=bool(fresh and fresh()))
         problems += year.file_name_year(file, y)
         problems += year.plan_year(file, y, tables.get("目标任务"), tables.get("工作意见"))
     return problems

@@ -51,15 +51,22 @@ class _Years:
         return sum(self.counts.values())
 
 
-def ledger_years(file: str, year: int, year_cell: str | None, tables: dict) -> list[Problem]:
-    """Return the problems of ledgers whose years do not fit ``year``."""
+def ledger_years(file: str, year: int, year_cell: str | None, tables: dict, fresh: bool = False) -> list[Problem]:
+    """Return the problems of ledgers whose years do not fit ``year``. In a ``fresh`` workbook
+    (just rolled over by init, nothing reported yet) no project of the year is 尚未录入, a hint."""
     problems: list[Problem] = []
     setting = f"「设置」年度为 {year}" + (f"（{year_cell}）" if year_cell else "")
     projects = tables.get("项目台账")
     if projects is not None and "年度" in projects.columns:
         years = _Years(projects, "年度")
         counts = years.counts
-        if years and year not in counts:
+        if years and year not in counts and fresh:
+            problems.append(Problem(
+                file, projects.sheet, f"{projects.columns['年度'].letter}{projects.header_row}",
+                f"尚未录入 {year} 年的项目（台账中是 {'、'.join(str(y) for y in sorted(counts))} 年的项目，"
+                "本年数据均未报送）",
+                f"{setting}：{year} 年的项目接在后面录入，年度填 {year}", "提示"))
+        elif years and year not in counts:
             latest = max(counts)
             problems.append(Problem(
                 file, projects.sheet, f"{projects.columns['年度'].letter}{projects.header_row}",

@@ -117,7 +117,12 @@ def create_workbook(
         old.departments() if old else department_rows(plan, counties=not without_counties(plan))
     )
     if carry.new_targets:
-        more = department_rows(None, counties=bool(counties), targets=carry.new_targets)
+        # the ledgers carry over: only what no built-in computes needs a row for the offices
+        # (and, in a bureau without 县区, what a built-in would sum over the county columns)
+        from kjreport.plan.sources import builtin_source
+
+        reported = [t for t in carry.new_targets if not counties or builtin_source(t.indicator) is None]
+        more = department_rows(None, counties=bool(counties), targets=reported)
         departments += _missing_rows(departments, more)
     sheets = [
         _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old, plan, bool(carry.plan))),

@@ -56,9 +56,9 @@ def _last_year(path: Path, *, plan_text: str, plan_rows=(), targets=(), next_yea
     return path
 
 
-def _init(tmp_path: Path, source: Path, *extra: str):
-    out = tmp_path / "2026.xlsx"
-    run = CliRunner().invoke(main, ["init", "--year", "2026", "--from", str(source), *extra, str(out)])
+def _init(tmp_path: Path, source: Path, *extra: str, year: int = 2026):
+    out = tmp_path / f"{year}.xlsx"
+    run = CliRunner().invoke(main, ["init", "--year", str(year), "--from", str(source), *extra, str(out)])
     assert run.exit_code == 0, run.output
     return out, run.output
 
@@ -185,3 +185,26 @@ def test_the_plan_name_recorded_by_init_says_the_period_next_year(tmp_path):
     assert "2026 年已不在其中" in run.output
     settings = {r[0]: r[1] for r in openpyxl.load_workbook(third)["设置"].iter_rows(values_only=True)}
     assert "工作意见名称" not in settings
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "sample2011.xlsx"
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample workbook not found")
+def test_the_sample_rolled_over_passes_check_until_the_year_is_reported(tmp_path):
+    out, said = _init(tmp_path, SAMPLE, year=2012)
+    assert "6 条带指标和目标值的打算已作为 2012 年目标任务" in said
+    check = CliRunner().invoke(main, ["check", str(out)])
+    assert check.exit_code == 0, check.output
+    assert "[错误]" not in check.output
+    assert "「增长核算」 单元格 A9：2012 年一行尚未填写" in check.output
+    assert "尚未录入 2012 年的项目" in check.output
+    assert "又有报送数" not in check.output  # no empty 科室数据 row beside a carried ledger
+    # once figures come in, a 年度 without its projects is an error again
+    book = openpyxl.load_workbook(out)
+    for row in range(2, 12):
+        book["县区数据"].cell(row, 2, 100)
+    book.save(out)
+    check = CliRunner().invoke(main, ["check", str(out)])
+    assert "[错误]" in check.output and "没有 2012 年的项目" in check.output
+    assert "「增长核算」 单元格 B9：「地区生产总值（可比价）」为空" in check.output
