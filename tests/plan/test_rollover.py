@@ -100,7 +100,8 @@ def test_once_some_figures_are_in_a_blank_row_with_last_years_figure_is_an_error
     book["科室数据"]["D3"] = 5
     book.save(out)
     check = CliRunner().invoke(main, ["check", str(out)])
-    assert "单元格 D2：「本年数」为空；应填写数值（单位：%），如 26.5" in check.output
+    assert ("单元格 D2：「规上工业企业中有研发活动的企业占比」的「本年数」为空；应填写数值（单位：%），如 26.5"
+            in check.output)
 
 
 def test_a_multi_year_plan_covering_the_new_year_is_carried(tmp_path):
