@@ -19,6 +19,7 @@ from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
 from kjreport.summary.facts import county_type, not_applicable
+from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
 from kjreport.text.numbers import is_zero
@@ -126,10 +127,13 @@ def build_county_bulletin(
     with_target = shared.with_target
     applicable = [r for r in with_target if r.name not in excluded]
     views = [v for v in group_results(applicable) if v.county(county)]
+    flat = [ResultView(r) for r in applicable]  # shares separate
     context = shared.context | {
         "county": county,
         "county_type": kind,
-        "results": [ResultView(r) for r in applicable],  # flat, shares separate
+        "results": flat,
+        # declined, last (末位) or below the city's growth target: listed as work to speed up
+        "shortfalls": county_shortfalls(flat, county, report.settings),
         "parts": part_groups(report, views),
         "excluded": [r.name for r in with_target if r.name in excluded],
     }
