@@ -128,6 +128,7 @@ def _apart(value: float, near: tuple[float, ...], decimals: int) -> int:
 
 SIGNIFICANT = 3  # digits a typed figure keeps when it has them: 1.56亿元, 3.62件, 1.79%
 MAX_DECIMALS = 2  # a typed figure with more decimals than this is treated as computed
+NOISE_DIGITS = 12  # significant digits of a float that are not a sum's rounding noise
 
 
 def kept_decimals(value: float) -> int:
@@ -135,14 +136,16 @@ def kept_decimals(value: float) -> int:
 
     A typed figure (at most ``MAX_DECIMALS`` decimals: 3.62, 1.56, 3.5) keeps its own decimals
     up to ``SIGNIFICANT`` significant digits: 3.62 → 2, 1.56 → 2, 3.5 → 1, 655 → 0, 80.73 → 1.
-    A computed one (a sum's float noise, a ratio) keeps two significant digits: 0.72000…02 → 2,
-    3.1724… → 1. The unit's usual decimals stay a minimum (``plain``), so a small or fractional
-    figure is never shown as a different number (3.62件 as 4件, a 3.5 target as 4, 1.79% beside
-    a 1.8% target as 1.8%, 1.56亿元 as 1.6亿元).
+    A sum of typed figures is a typed figure: its float noise is dropped first (Σ of 0.16, 0.11,
+    … = 1.4500000000000002 keeps 1.45, as 「指标结果」 shows it — QA5 F3). A computed one (a
+    ratio) keeps two significant digits: 3.1724… → 1. The unit's usual decimals stay a minimum
+    (``plain``), so a small or fractional figure is never shown as a different number (3.62件 as
+    4件, a 3.5 target as 4, 1.79% beside a 1.8% target as 1.8%, 1.56亿元 as 1.6亿元).
     """
     if value == 0 or not math.isfinite(value):
         return 0
-    own = -Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    # NOISE_DIGITS significant digits: a sum's last-bit error goes, a ratio's digits stay
+    own = -Decimal(f"{abs(value):.{NOISE_DIGITS}g}").normalize().as_tuple().exponent
     magnitude = math.floor(math.log10(abs(value))) + 1  # digits before the point (≤ 0 below 1)
     if own <= MAX_DECIMALS:
         return max(0, min(int(own), SIGNIFICANT - magnitude))
