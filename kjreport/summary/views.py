@@ -24,8 +24,12 @@ SMALL_BASE = 10  # a count whose base is below this changes by a difference (增
 GROUP_MAX = 4  # counts said together in one "分别达到" sentence
 
 _HEADING_LEVEL = {"部分": 2, "节": 3, "条": 4}
-# an item label that is a number (1.  1、  （1）  (1)  ①): the summary renumbers it by level
-_NUMBERED = re.compile(r"^\s*(?:[（(]?\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、]|[①-⑳])\s*$")
+# an item label that is a heading number (1.  1、  （1）  (1)  ①, or （一） 一、 as a 县's plan
+# numbers its items under 一、 parts): the summary renumbers it by level (GB/T 9704 一、（一）1.（1）)
+_NUMBERED = re.compile(
+    r"^\s*(?:[（(]?\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、]|[①-⑳]"
+    r"|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*$"
+)
 
 
 def _provenance(result: IndicatorResult, what: str) -> str:

@@ -31,3 +31,24 @@ def test_a_county_sum_keeps_its_inputs_decimals(sample_path, tmp_path):
     rows = [[c.text for c in r.cells] for r in docx.Document(str(out)).tables[0].rows]
     row = next(r for r in rows if r[1] == "技术培训")
     assert row[4] == "1.45", row
+
+
+def _relabel(labels):
+    def change(wb):
+        for row in wb["工作意见"].iter_rows(min_row=2):
+            if row[0].value in labels:
+                row[2].value = labels[row[0].value]
+    return change
+
+
+def test_items_labelled_like_sections_are_renumbered_one_level_down(sample_path, tmp_path):
+    """F7: a 县's plan numbers the 条 under its 一、 parts （一）（二）; under the summary's own 一、
+    the part is （一）, so its items are 1. 2. — never （一） directly under （一）."""
+    path = edit(sample_path, tmp_path / "县2011.xlsx",
+                _relabel({"一.1": "（一）", "一.2": "（二）", "一.3": "（三）", "一.4": "（四）"}))
+    lines = body_text(_summary(path, tmp_path)).split("\n")
+    part = lines.index("（一）发挥高新技术带动作用，促进经济发展转方式调结构")
+    items = [x for x in lines[part + 1:] if x.startswith(("1.", "2.", "3.", "4.", "（"))][:4]
+    assert items[0].startswith("1.加快骨干企业膨胀"), items
+    assert items[1].startswith("2.抓好高新技术重点项目"), items
+    assert not any(x.startswith("（一）加快骨干企业膨胀") for x in lines)
