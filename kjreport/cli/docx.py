@@ -182,10 +182,12 @@ def docx_command(
 
     if by == "县区":
         from kjreport.summary import write_county_bulletins
+        from kjreport.summary.units import unit_word
 
-        outdir = output or workbook.parent / f"{settings.city}{settings.year}年县区科技工作通报"
+        word = unit_word(report)  # 县区, or 乡镇 for a county bureau's townships
+        outdir = output or workbook.parent / f"{settings.city}{settings.year}年{word}科技工作通报"
         paths = write_county_bulletins(report, outdir, jobs, template_dir=template, force=force)
-        click.echo(f"已生成 {len(paths)} 份县区通报：{outdir}")
+        click.echo(f"已生成 {len(paths)} 份{word}通报：{outdir}")
         tell_kept(paths.notes)
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return

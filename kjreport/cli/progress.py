@@ -107,12 +107,15 @@ def progress_command(
                 f"县区进度通报只能按工作簿「设置」中的报送月份（{settings.month}月）生成：县区数据是该月的"
                 f"累计数；如需 {progress.month} 月的县区通报，请用该月的工作簿。"
             )
-        outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}县区进度通报"
+        from kjreport.summary.units import unit_word
+
+        word = unit_word(report)  # 县区, or 乡镇 for a county bureau's townships
+        outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}{word}进度通报"
         paths = write_county_bulletins(
             report, outdir, jobs, template_dir=template, kind=f"{progress.period}进度通报",
             force=force,
         )
-        click.echo(f"已生成 {len(paths)} 份县区进度通报：{outdir}")
+        click.echo(f"已生成 {len(paths)} 份{word}进度通报：{outdir}")
         tell_kept(paths.notes)
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)
         return

@@ -25,6 +25,7 @@ from kjreport.summary.tables import (
     county_results,
     county_table,
 )
+from kjreport.summary.units import unit_word
 from kjreport.summary.views import node_view
 from kjreport.templating import TemplateSet
 
@@ -45,6 +46,7 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "date": report_date(report),
         "facts": collect_facts(report, excluded),
         "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
+        "county_word": unit_word(report),  # 县区, or 乡镇 for a county bureau's townships
         # 市委、市政府 (县委、县政府 for a county's bureau; 设置's 领导机关 when given)
         "leadership": tx.leadership(report.settings.organization, report.settings.city,
                                     report.settings.extra.get("领导机关", "")),
@@ -56,6 +58,7 @@ def captions(
     report: YearReport,
     county: str = "",
     first: list[IndicatorResult | None] | None = None,
+    county_word: str | None = None,
 ) -> Any:
     """Return the fixed texts of ``captions.j2`` (title, table and chart names, signature).
     ``first``: ``[first_county_result(report)]`` when the caller has it already (a batch of
@@ -68,6 +71,7 @@ def captions(
         year=report.settings.year,
         date=report_date(report),
         scope=tx.scope(report.settings.city),
+        county_word=county_word or unit_word(report),
         county=county,
         county_indicator=first.figure_name if first else "",
         county_unit=first.unit if first else "",

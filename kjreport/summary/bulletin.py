@@ -137,7 +137,7 @@ def build_county_bulletin(
         "parts": part_groups(report, views),
         "excluded": [r.name for r in with_target if r.name in excluded],
     }
-    caps = captions(templates, report, county, shared.first_county_result)
+    caps = captions(templates, report, county, shared.first_county_result, shared.context["county_word"])
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.county_title)

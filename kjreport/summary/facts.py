@@ -23,11 +23,11 @@ MAX_COUNTIES = 3  # lagging counties named
 MAX_HEADLINE = 5  # results in the overview
 MAX_LISTED = 5  # indicators named in one problem before "等"
 BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
-COUNTY_TYPES = ("高新区", "开发区", "县", "区")  # name endings, longest first
+COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first
 
 
 def county_type(report: YearReport, county: str) -> str:
-    """Return the county's type (县/区/开发区/高新区): the 县区数据 类型 column, else the 设置
+    """Return the county's type (县/区/开发区/高新区/乡镇/镇/乡/街道): the 县区数据 类型 column, else the 设置
     option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
     if kind := report.county_types.get(county, ""):
         return kind
@@ -168,6 +168,11 @@ def collect_facts(
     # counties lag on the 主要任务目标; a plan that states every target in its parts (福州's four
     # headed paragraphs) has none there, and then every target counts
     headline = {r.name for r in report.results_for(report.plan.code)} or {v.name for v in with_target}
+    # when none of the headline targets has county figures (a county bureau's 乡镇 report
+    # 科技特派员, 培训农民 under a part), every target that has them counts — else a unit last on
+    # all of them goes unmentioned (QA5 F8)
+    if not any(v.result.counties for v in with_target if v.name in headline):
+        headline = {v.name for v in with_target if v.result.counties}
     lag: dict[str, CountyLag] = {}
     for v in with_target:
         if v.name not in headline:

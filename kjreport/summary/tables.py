@@ -108,10 +108,12 @@ def county_table(
     report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
 ) -> tuple[list[str], list[list[str]]]:
     """Return (headers, rows) of the county comparison: each indicator's value and rank."""
+    from kjreport.summary.units import unit_word
+
     results = county_results(report)
     if not results:
         return ["县区"], []  # no indicator has county figures: no comparison table
-    headers = ["县区"]
+    headers = [unit_word(report)]  # 县区, or 乡镇 for a county bureau's townships
     for r in results:
         headers += [f"{r.figure_name}（{r.unit}）", "位次"]
     rows = []

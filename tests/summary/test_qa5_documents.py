@@ -52,3 +52,45 @@ def test_items_labelled_like_sections_are_renumbered_one_level_down(sample_path,
     assert items[0].startswith("1.加快骨干企业膨胀"), items
     assert items[1].startswith("2.抓好高新技术重点项目"), items
     assert not any(x.startswith("（一）加快骨干企业膨胀") for x in lines)
+
+
+def _townships(wb):
+    """Every reporting unit a 乡镇 (类型), and no target among the plan's 主要任务目标 (a county
+    bureau's 方案 states its township figures under a part)."""
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = wb[sheet]
+        col = [c.value for c in ws[1]].index("类型") + 1
+        for r in range(2, ws.max_row + 1):
+            if ws.cell(r, 1).value:
+                ws.cell(r, col, "乡镇")
+    for row in wb["目标任务"].iter_rows(min_row=2):
+        if isinstance(row[4].value, str) and row[4].value.startswith("总、"):
+            row[4].value = row[4].value[2:]
+
+
+def test_townships_are_called_townships(sample_path, tmp_path):
+    """F8: 类型 乡镇 is accepted; the summary's 附件2, its chart and 存在的问题 speak of 乡镇, and
+    the unit last on the compared targets is named even though none is a headline target."""
+    path = edit(sample_path, tmp_path / "乡镇2011.xlsx", _townships)
+    check = CliRunner().invoke(main, ["check", str(path)])
+    assert "不在可选范围内" not in check.output and check.exit_code == 0, check.output
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out)
+    assert "乡镇主要指标对比表" in text and "县区主要指标对比表" not in text
+    assert "图2  各乡镇" in text
+    problems = text.split("存在的问题")[1].split("工作打算")[0]
+    assert "乡镇之间发展不平衡" in problems and "末位" in problems, problems
+    assert docx.Document(str(out)).tables[1].rows[0].cells[0].text == "乡镇"
+
+
+def test_township_notices_say_township(sample_path, tmp_path):
+    """F8: the notices' folder and text say 乡镇 (根据各乡镇报送的统计数据)."""
+    path = edit(sample_path, tmp_path / "乡镇2011.xlsx", _townships)
+    result = CliRunner().invoke(main, ["docx", str(path), "--by", "县区", "-j", "1", "--force"])
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "鲁泽市2011年乡镇科技工作通报"
+    assert "份乡镇通报" in result.output and folder.is_dir(), result.output
+    text = body_text(next(folder.glob("西山县*.docx")))
+    assert "根据各乡镇报送的统计数据" in text and "各县区" not in text
