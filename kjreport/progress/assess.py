@@ -86,7 +86,7 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         if pace.how == stock.BY_INCREMENT:
             item.paced_by = partner.name
             for name in ("completion", "expected", "ahead_pp", "verdict", "by_schedule", "previous_month",
-                         "previous_completion"):
+                         "previous_completion", "previous_expected"):
                 setattr(item, name, getattr(partner, name))
             continue
         if pace.how == stock.NO_BASE:
@@ -180,6 +180,8 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         item.previous_month = max(earlier)
         _, previous_completion, _ = judge(history[item.previous_month], target, r.kind, report.settings)
         item.previous_completion = previous_completion
+        if timed:
+            item.previous_expected = expected_share(item.previous_month, schedule)
     return item
 
 

@@ -30,6 +30,7 @@ TABLE_WIDTHS_MM = (8, 33, 11, 14, 15, 14, 14, 15, 17, 15)
 _VERDICT_COL = TABLE_HEADERS.index("进度判断")
 _PARTS = ("overview.j2", "lagging.j2", "requirements.j2")
 CHART_SERIES = 5
+MIN_CHART_SERIES = 2  # a chart of one indicator repeats its table row: left out
 
 
 def _cell(value: float | None, unit: str = "", decimals: int = 1) -> str:
@@ -195,7 +196,9 @@ def build_bulletin(
               shading=shading)
     doc.table_note(caps.table_note)
     series = chart_series(report) if charts else []
-    if series:
+    # one line says no more than its row of the table above, and alone it takes a page of its
+    # own (QA5 F11): the chart is drawn for two or more indicators only
+    if len(series) >= MIN_CHART_SERIES:
         from kjreport.docx import charts as drawing
 
         doc.picture(drawing.progress_chart(series, report.month), 156, caps.chart)

@@ -52,6 +52,7 @@ class ProgressItem:
     next_milestone: Milestone | None = None
     previous_month: int | None = None  # the last earlier report with a figure
     previous_completion: float | None = None
+    previous_expected: float | None = None  # the expected share at ``previous_month``
     measures: str = ""  # 下步措施 written by the office
     measures_cell: str = ""
     history: dict[int, float] = field(default_factory=dict)  # month → compared figure
@@ -137,6 +138,16 @@ class ProgressItem:
         if self.completion is None or self.previous_completion is None or not self.trend_comparable:
             return None
         return self.completion - self.previous_completion
+
+    @property
+    def pace_gain_pp(self) -> float | None:
+        """Return how much more than the schedule 完成率 rose since the previous report (个百分点):
+        the change of ``ahead_pp``. 25 → 50 % while 序时进度 went 25 → 50 % gains 0: the rise is
+        the calendar's, not a faster pace (QA5 F11). None when either report has no schedule."""
+        trend = self.trend_pp
+        if trend is None or self.expected is None or self.previous_expected is None:
+            return None
+        return trend - (self.expected - self.previous_expected)
 
 
 @dataclass

@@ -191,19 +191,39 @@ def not_comparable_text(items: list[ItemView]) -> str:
     return "，".join(f"{n}项{why}" for why, n in reasons.items())
 
 
-def improved_groups(items: list[ItemView], most: int = 3) -> list[tuple[list[str], Num]]:
-    """Return the items whose 完成率 rose most since the previous report, those with the same
-    rise (to one decimal) grouped: [(names, rise)], the largest rise first."""
+PACE_GAIN = 5.0  # 个百分点 more than the schedule's rise from which progress has 明显加快
+
+
+class Improvement(tuple):
+    """(names, rise) of items whose 完成率 rose alike since the previous report, with ``gain``:
+    how much more than 序时进度 it rose (个百分点)."""
+
+    gain: Num | None
+
+    def __new__(cls, names: list[str], rise: Num | None, gain: Num | None) -> Improvement:
+        self = super().__new__(cls, (names, rise))
+        self.gain = gain
+        return self
+
+
+def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
+    """Return the items whose pace quickened most since the previous report — whose 完成率 rose
+    at least ``PACE_GAIN`` points more than 序时进度 did (a rise that only keeps up with the
+    calendar is no quickening) — those with the same rise and gain (to one decimal) grouped:
+    [(names, rise)], the largest rise first."""
     rising = sorted(
-        (v for v in items if v.item.trend_pp is not None and v.item.trend_pp > 0),
+        (v for v in items if v.item.pace_gain_pp is not None and v.item.pace_gain_pp >= PACE_GAIN),
         key=lambda v: -v.item.trend_pp,
     )[:most]
-    groups: list[tuple[list[str], Num]] = []
+    groups: list[Improvement] = []
     for v in rising:
-        if groups and round(groups[-1][1], 1) == round(v.item.trend_pp, 1):
-            groups[-1][0].append(v.name)
+        last = groups[-1] if groups else None
+        if (last is not None and round(last[1], 1) == round(v.item.trend_pp, 1)
+                and round(last.gain, 1) == round(v.item.pace_gain_pp, 1)):
+            last[0].append(v.name)
         else:
-            groups.append(([v.name], v.trend))
+            gain = v._num(v.item.pace_gain_pp, "较上次通报快于序时进度", "完成率提高 − 序时进度提高")
+            groups.append(Improvement([v.name], v.trend, gain))
     return groups
 
 
