@@ -31,6 +31,17 @@ def _signed(x: float, digits: int, unit: str) -> str:
     return text + unit
 
 
+def _signed_pp(x: float, near: tuple[float, ...] = ()) -> str:
+    """Return a change in 个百分点 as the summary writes it (one decimal, two below 0.1 or
+    beside its target: ``text.pp_number``), signed: +1.2个百分点, -0.04个百分点, 0个百分点."""
+    from kjreport.text.numbers import pp_number
+
+    size = pp_number(abs(x), tuple(abs(t) for t in near))
+    if float(size) == 0:
+        return "0个百分点"
+    return ("+" if x > 0 else "-") + size + "个百分点"
+
+
 def results_table(report: YearReport, console: Any = None) -> None:
     """Print the report's results as a table: 指标, 完成, 目标, 完成率, 同比, 状态 (on ``console``,
     a rich Console, or the terminal)."""
@@ -50,12 +61,13 @@ def results_table(report: YearReport, console: Any = None) -> None:
         if r.completion is not None:
             rate = f"{r.completion:.1f}%"
         elif r.gap is not None and (r.kind == "ratio" or r.target.is_percentage):
-            rate = _signed(r.gap, 2, "个百分点")
+            rate = _signed_pp(r.gap)
             points = True
         else:
             rate = "—"
         if r.kind == "ratio":
-            change = _signed(r.change_pp, 2, "个百分点") if r.change_pp is not None else "—"
+            near = (r.target.value,) if r.target.kind == "提高" else ()
+            change = _signed_pp(r.change_pp, near) if r.change_pp is not None else "—"
         else:
             yoy = r.measured_yoy  # a 新增 row: the 新增 figure's 同比, not the total's
             increment = r.target.kind in ("新增", "净增")
