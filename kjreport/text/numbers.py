@@ -173,8 +173,11 @@ def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STY
 
 
 def pct(value: float | None, decimals: int = 1) -> str:
-    """Return a percentage with one decimal, a trailing .0 dropped: 15.2%, 15%, 100%; or MISSING."""
-    text = number(value, decimals, trim=True)
+    """Return a computed percentage (a growth, a 完成率, a share of the whole) with one decimal,
+    kept: 15.2%, 8.0%, 100.0%; or MISSING. One document writes its rates alike — 8.0% beside
+    10.8%, 100.0% beside 102.5%, as its charts do (QA5 F16); a typed figure (a target, 增长10%)
+    is written by ``amount`` or ``short`` as typed."""
+    text = number(value, decimals, trim=False)
     return text if text == MISSING else f"{text}%"
 
 
@@ -222,7 +225,7 @@ def signed_pp(value: float | None, absent: str = "—") -> str:
 
 
 def signed_pct(value: float | None, absent: str = "—") -> str:
-    """Return a table cell of a growth rate: 15.2%, -3%, 0% (rounded as ``pct``)."""
+    """Return a table cell of a growth rate: 15.2%, -3.0%, 0.0% (rounded as ``pct``)."""
     if not is_number(value):
         return absent
     return pct(value)

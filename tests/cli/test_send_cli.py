@@ -359,7 +359,7 @@ def test_mail_digest_of_the_summary_quotes_its_headline_targets(sample_path, tmp
     assert "2011年，全市34项目标任务中，超额完成18项" in body
     # the summary's own 主要任务目标, as the document states them
     assert "高新技术产业产值812亿元，完成年度目标的101.5%" in body
-    assert "全社会R&D经费投入9.4亿元，完成年度目标的94%" in body
+    assert "全社会R&D经费投入9.4亿元，完成年度目标的94.0%" in body
     assert "科技进步贡献率" not in body or "科技进步贡献率50.8%" in body
 
 

@@ -180,11 +180,11 @@ def test_empty_ledger_uses_the_reported_figure_in_fill_and_docx(yanan_results, y
     assert yanan_results["高新技术企业"]["achieved"] == 6
     assert yanan_results["市级工程技术研究中心"]["achieved"] == 4
     body, tables = yanan_summary
-    assert "新增高新技术企业6家，超额完成年度目标，完成率120%" in body
+    assert "新增高新技术企业6家，超额完成年度目标，完成率120.0%" in body
     assert "新增市级工程技术研究中心4家" in body
     assert "企业台账」中没有本年数据" not in body
     rows = {r[1]: r for r in tables[0][1:]}
-    assert rows["新增高新技术企业"][3:6] == ["5", "6", "120%"]
+    assert rows["新增高新技术企业"][3:6] == ["5", "6", "120.0%"]  # QA5 F16: one decimal kept
     assert "【待补充】" not in "".join(rows["新增市级工程技术研究中心"])
 
 
@@ -370,7 +370,7 @@ def test_missed_growth_target_quotes_the_growth(tmp_path, changde):
     run("docx", path, "-o", tmp_path / "s.docx")
     body, _ = text_of(tmp_path / "s.docx")
     problems = body[body.index("二、存在的问题"):]
-    assert "财政科技支出同比增长2%，低于年度目标8个百分点" in problems
+    assert "财政科技支出同比增长2.0%，低于年度目标8个百分点" in problems
     assert "财政科技支出5.2亿元，低于" not in problems
 
 

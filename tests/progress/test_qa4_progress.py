@@ -137,7 +137,7 @@ def test_a_zero_difference_is_on_pace(sample_path, tmp_path):
     # 高新技术企业: 136 at the end of 2010, 147 in June, target 158 → 11 of 22 = 50 %: 符合进度
     path = edit(sample_path, tmp_path / "符合2011.xlsx", set_target("高新技术企业", 158))
     out, text = _progress(path, tmp_path, "--month", "6")
-    assert "完成计划增量（22家）的50%，符合应完成进度" in text
+    assert "完成计划增量（22家）的50.0%，符合应完成进度" in text
     assert not re.search(r"[快慢]于应完成进度0个百分点", text)
     assert _table(out)["高新技术企业"][8] == "符合进度"
     result = CliRunner().invoke(main, ["progress", str(path), "--month", "6", "-o", str(out), "--force",

@@ -64,18 +64,20 @@ def test_house_style_sentences(saved):
     text = body_text(saved)
     # issue 11: completion said once, chosen by status; 15% not 15.0%. QA F10: each target's
     # completion follows its own figure, and 同比 given in the overview is not repeated
-    assert "高新技术产业产值812亿元，同比增长15%，占规模以上工业总产值比重27.1%" in text
+    assert "高新技术产业产值812亿元，同比增长15.0%，占规模以上工业总产值比重27.1%" in text
     assert (
         "全年实现高新技术产业产值812亿元，超额完成年度目标，完成率101.5%；"
         "占规模以上工业总产值的比重27.1%，比上年提高1.4个百分点，高于年度目标0.6个百分点。"
     ) in text
     assert "现将有关情况总结如下：" in text
-    assert "完成年度目标的80%，尚差5项" in text
+    assert "完成年度目标的80.0%，尚差5项" in text
     assert "低于年度目标0.04个百分点" in text
-    assert "同比下降2%" in text
+    assert "同比下降2.0%" in text
     assert "与上年和年度目标均不可比" in text
     assert "院士工作站达到2个，比上年增加1个，完成年度目标。" in text  # small base: a difference
-    assert "完成年度目标任务" not in text and "100.0%" not in text
+    # a target met exactly is 完成, never "100.0%" in the text (附件1's 完成率 column now shows
+    # 100.0% beside 102.5% — QA5 F16)
+    assert "完成年度目标任务" not in text and "完成率100.0%" not in text and "的100.0%" not in text
 
 
 def test_an_item_without_anything_gets_a_marker(saved):

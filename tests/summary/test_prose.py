@@ -57,8 +57,8 @@ def test_numbers_as_people_write_them(sample_summary):
     assert "100.0%" not in text and "完成年度目标任务" not in text
     assert "全年实现企业R&D经费投入8.6亿元" in text
     assert "超额完成年度目标，完成率101.5%" in text  # 超额完成: the rate once
-    assert "完成年度目标的94%，差0.6亿元" in text  # 基本完成: how far, in 亿元
-    assert "完成年度目标的86%，尚差70亿元" in text  # 未完成
+    assert "完成年度目标的94.0%，差0.6亿元" in text  # 基本完成: how far, in 亿元
+    assert "完成年度目标的86.0%，尚差70亿元" in text  # 未完成
     # a small count changes by a difference, not "同比增长100.0%"
     assert "比上年增加1名" in text
 
@@ -317,7 +317,7 @@ def test_each_target_completion_follows_its_own_figure(sample_summary):
     text = "\n".join(paragraphs(sample_summary))
     # the amount's verdict comes before the share clause, and the share gets its own verdict
     assert (
-        "全年实现全社会R&D经费投入9.4亿元，完成年度目标的94%，差0.6亿元；"
+        "全年实现全社会R&D经费投入9.4亿元，完成年度目标的94.0%，差0.6亿元；"
         "占GDP的比重0.76%，比上年提高0.05个百分点，低于年度目标0.04个百分点。"
     ) in text
     assert "；比重" not in text
@@ -336,7 +336,7 @@ def test_no_nested_parentheses(sample_summary):
 
 def test_overview_growth_is_not_repeated_in_the_parts(sample_summary):
     text = "\n".join(paragraphs(sample_summary))
-    assert text.count("同比增长15%（上年数按新口径调整）") == 1
+    assert text.count("同比增长15.0%（上年数按新口径调整）") == 1
     assert "全年实现高新技术产业产值812亿元，超额完成年度目标" in text
 
 
@@ -350,7 +350,7 @@ def test_problems_state_the_gap_as_an_official_text(sample_summary):
 
 def test_a_share_after_its_amount_does_not_repeat_the_amounts_name(sample_summary):
     lagging = next(p for p in paragraphs(sample_summary) if "县区之间发展不平衡" in p)
-    assert "西山县高新技术产业产值同比下降9%，占规模以上工业总产值比重比上年降低2.6个百分点" in lagging
+    assert "西山县高新技术产业产值同比下降9.0%，占规模以上工业总产值比重比上年降低2.6个百分点" in lagging
     # a share standing alone keeps its full name
     assert "丰源区高新技术产业产值占规模以上工业总产值比重比上年降低0.08个百分点" in lagging
 

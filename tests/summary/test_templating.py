@@ -87,12 +87,12 @@ def test_filters_and_draft_marks(tdir):
     write(tdir, "s.j2", "全年实现产值{{ v|amount('亿元') }}，{{ y|yoy }}，{{ none|pct }}。")
     ctx = {"v": num(812.0, "来源：县区数据!B2:B11"), "y": num(15.01, "同比"), "none": None}
     plain = TemplateSet(tdir).render("s.j2", **ctx)
-    assert plain == "全年实现产值812亿元，同比增长15%，【待补充】。"
+    assert plain == "全年实现产值812亿元，同比增长15.0%，【待补充】。"
     draft = TemplateSet(tdir, draft=True).render("s.j2", **ctx)
     assert strip_marks(draft) == plain
     pieces = split_segments(draft)
     assert ("812亿元", "来源：县区数据!B2:B11") in pieces
-    assert ("同比增长15%", "同比") in pieces
+    assert ("同比增长15.0%", "同比") in pieces
 
 
 def test_blocks_markup():

@@ -59,7 +59,8 @@ def test_missing_numbers_become_the_staff_marker(bad):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(15.04, "15%"), (15.05, "15.1%"), (101.456, "101.5%"), (100.0, "100%"), (0, "0%"), (-3.25, "-3.3%")],
+    # QA5 F16: one decimal kept (8.0% beside 10.8%, 100.0% beside 102.5%)
+    [(15.04, "15.0%"), (15.05, "15.1%"), (101.456, "101.5%"), (100.0, "100.0%"), (0, "0.0%"), (-3.25, "-3.3%")],
 )
 def test_pct_one_decimal(value, expected):
     assert tx.pct(value) == expected
