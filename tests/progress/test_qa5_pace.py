@@ -53,3 +53,22 @@ def test_the_sample_chart_is_still_drawn(sample_path, tmp_path):
     text = _notice(sample_path, tmp_path)
     assert "主要指标累计完成情况" in text
     assert "比序时进度多提高" in text
+
+
+def test_a_single_lagging_item_has_no_lone_first(sample_path, tmp_path):
+    """F16: one item behind is written without 一是 (there is no 二是)."""
+    path = edit(sample_path, tmp_path / "滞后2011.xlsx", _only_hitech(100, 200))
+    text = _notice(path, tmp_path)
+    part = text.split("二、进展滞后的工作")[1].split("三、")[0]
+    assert part.startswith("高新技术产业产值。截至6月底累计完成200亿元"), part
+    assert "一是" not in part
+
+
+def test_a_december_notice_does_not_ask_to_speed_up(sample_path, tmp_path):
+    """F16: the year is over in December: no 加快工作进度, no 总结…总结."""
+    out = tmp_path / "全年.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "12", "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "为全面掌握年度目标任务完成情况" in text
+    assert "加快工作进度" not in text and "总结经验" not in text

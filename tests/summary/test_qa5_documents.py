@@ -94,3 +94,18 @@ def test_township_notices_say_township(sample_path, tmp_path):
     assert "份乡镇通报" in result.output and folder.is_dir(), result.output
     text = body_text(next(folder.glob("西山县*.docx")))
     assert "根据各乡镇报送的统计数据" in text and "各县区" not in text
+
+
+def test_a_single_problem_is_not_numbered():
+    """F16: 存在的问题 with one kind of problem is written without a lone 一是."""
+    from types import SimpleNamespace as NS
+
+    from kjreport.templating import TemplateSet
+
+    c = NS(rank=20, total=20, tied=1, rank_note="")
+    lag = NS(county="四合原旅游开发办公室", declined=[],
+             last=[(NS(trend_name="科技特派员"), c), (NS(trend_name="培训农民"), c)])
+    facts = NS(missed=[], basic=[], declined=[], lagging=[lag], below_rule=[], not_comparable=[])
+    text = TemplateSet().render("problems.j2", facts=facts, scope="全县", county_word="乡镇", year=2025)
+    assert "乡镇之间发展不平衡。" in text and "一是" not in text
+    assert "四合原旅游开发办公室科技特派员和培训农民均居全县末位" in text.replace("\n", "")
