@@ -39,7 +39,10 @@ def _median(values: list[float]) -> float:
 
 
 def _number(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isnan(v)
+    t = type(v)
+    if t is float:  # the usual cell, told at once: a NaN is the one float unequal to itself
+        return v == v
+    return t is int or (t is not bool and isinstance(v, (int, float)) and not math.isnan(v))
 
 
 def _g(x: float) -> str:
@@ -84,50 +87,60 @@ def _correction(value: float, ratio: float, unit: str, header_unit: str = "", fa
 
 
 def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Problem]:
-    """Return the problems of the number columns of a county sheet (``previous``: last year's)."""
+    """Return the problems of the number columns of a county sheet (``previous``: last year's).
+
+    Each column is read as a list (the table keeps its values by column) and each cell's two
+    ratios — to last year's figure and to the column's median — are worked out once; a cell's
+    address is made only for a problem."""
     key = table.spec.key or "县区"
-    prev_rows = {r.values.get(key): r for r in previous.rows} if previous is not None else {}
+    rows = table.rows
+    keys = _column(table, key)
+    if previous is not None:
+        prev_keys = _column(previous, key)
+        prev_at = {k: j for j, k in enumerate(prev_keys)}  # a repeated key: its last row, as before
+    else:
+        prev_at = {}
     problems: list[Problem] = []
     for name, at in [*table.columns.items(), *table.extra.items()]:
         if at.column.kind not in ("number", "int"):
             continue
         unit = at.column.unit or at.header_unit
-        numbers = [r for r in table.rows if _number(r.values.get(name))]
-        pairs = []
-        for r in numbers:
-            p = prev_rows.get(r.values.get(key))
-            if p is not None and _number(p.values.get(name)):
-                pairs.append((r, p.values[name]))
-        off = [(r, b, _slip_ratio(r.values[name], b)) for r, b in pairs]
+
+        def cell(i: int, name: str = name) -> str | None:
+            return rows[i].cells.get(name)
+
+        values = _column(table, name)
+        last = _column(previous, name) if previous is not None else None
+        numbers = [i for i, v in enumerate(values) if _number(v)]
+        bases = []  # each number's last-year figure (None: no row or no such column last year)
+        for i in numbers:
+            j = prev_at.get(keys[i])
+            bases.append(last[j] if j is not None and last is not None else None)
+        pairs = [(i, b) for i, b in zip(numbers, bases, strict=True) if _number(b)]
+        off = [(i, b, _slip_ratio(values[i], b)) for i, b in pairs]
         off = [x for x in off if x[2] is not None]
         if pairs and len(pairs) >= 3 and len(off) >= COLUMN_SHARE * len(pairs):
             # the whole column is off by 10⁴ (typed in 万元 under an 亿元 header): one message
             # for the header, not one "超出合理范围" per county
             problems.append(_column_problem(file, table, previous, name, at, off))
-            problems += [p for r in numbers if r.values[name] < 0
-                         for p in [magnitude(file, table.sheet, r.cells.get(name), name, r.values[name], unit)] if p]
+            problems += [p for i in numbers if values[i] < 0
+                         for p in [magnitude(file, table.sheet, cell(i), name, values[i], unit)] if p]
             continue
-        rows = []
-        positive = [r.values[name] for r in numbers if r.values[name] > 0]
+        positive = [values[i] for i in numbers if values[i] > 0]
         median = _median(positive) if len(positive) >= 4 else None
-        for r in numbers:
-            v = r.values[name]
-            base = prev_rows.get(r.values.get(key))
-            b = base.values.get(name) if base is not None else None
-            if _slip_ratio(v, b) is not None or (median is not None and _slip_ratio(v, median) is not None):
-                rows.append(r)  # a 万元/亿元 slip is told as such below, not as an absurd size
-                continue
-            p = magnitude(file, table.sheet, r.cells.get(name), name, v, unit)
-            if p:
-                problems.append(p)  # a negative or absurd cell is not compared any further
-            else:
-                rows.append(r)
-        for r in rows:
-            v = r.values[name]
-            base = prev_rows.get(r.values.get(key))
-            b = base.values.get(name) if base is not None else None
+        kept = []
+        for i, b in zip(numbers, bases, strict=True):
+            v = values[i]
             by_year = _slip_ratio(v, b)
             by_median = _slip_ratio(v, median) if median is not None else None
+            if by_year is not None or by_median is not None:
+                kept.append((i, v, b, by_year, by_median))  # a 万元/亿元 slip is told as such below,
+                continue  # not as an absurd size
+            if magnitude(file, table.sheet, None, name, v, unit):
+                problems.append(magnitude(file, table.sheet, cell(i), name, v, unit))
+                continue  # a negative or absurd cell is not compared any further
+            kept.append((i, v, b, by_year, by_median))
+        for i, v, b, by_year, by_median in kept:
             ratio = by_year or by_median
             if ratio is not None:
                 what = f"上年（{_g(b)}{unit}）" if by_year else f"本列中位数（{_g(median)}{unit}）"
@@ -136,18 +149,25 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
                 if at.header_unit and at.factor != 1:
                     typed = f"{_g(v / at.factor)}{at.header_unit}（合 {typed}）"
                 problems.append(Problem(
-                    file, table.sheet, r.cells.get(name),
-                    f"「{r.values.get(key)}」的「{name}」为 {typed}，约为{what}的 {times}",
+                    file, table.sheet, cell(i),
+                    f"「{keys[i]}」的「{name}」为 {typed}，约为{what}的 {times}",
                     _correction(v, ratio, unit, at.header_unit, at.factor)))
             elif yoy and _number(b) and b > 0 and v >= 0:
                 change = v / b
                 if change > YOY_HIGH or change < YOY_LOW:
                     problems.append(Problem(
-                        file, table.sheet, r.cells.get(name),
-                        f"「{r.values.get(key)}」的「{name}」同比{'增长' if change > 1 else '下降'}"
+                        file, table.sheet, cell(i),
+                        f"「{keys[i]}」的「{name}」同比{'增长' if change > 1 else '下降'}"
                         f" {abs(change - 1) * 100:.0f}%（本年 {_g(v)}，上年 {_g(b)}）",
                         "变化异常大，请核对本年和上年数据", "提示"))
     return problems
+
+
+def _column(table, name: str) -> list[object]:
+    """Return the values of column ``name`` in row order (None for each row when the table has
+    no such column), as ``row.values.get(name)`` gives them."""
+    values = table.column(name)
+    return values if values is not None else [r.values.get(name) for r in table.rows]
 
 
 def _column_problem(file, table, previous, name, at, off) -> Problem:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kjreport.workbook.grid import holds
 from kjreport.workbook.source import SheetData, SheetOut
 
 if TYPE_CHECKING:
@@ -90,26 +91,70 @@ class ExcelBook:
         """Create sheet ``name`` (after the last sheet) or clear its contents, then write
         ``rows`` from A1 in one range assignment; no other sheet is touched. Return a note
         that the book is not saved yet."""
+        self._write(name, rows)
+        return UNSAVED_NOTE
+
+    def write_sheets(self, sheets: list[SheetOut]) -> str | None:
+        """Write each sheet as ``write_sheet`` does, then colour its cells (one call per colour
+        run of a row, so a table of 40 rows costs a few dozen calls). A sheet that already
+        holds exactly these values (a second click on the same figures) is left as it is,
+        colours included: they were set with the same values."""
+        for out in sheets:
+            if not self._write(out.name, out.rows):
+                continue
+            sheet = self.book.sheets[out.name]
+            for (r, c0, c1), colour in _colour_runs(out.fills):
+                sheet.range((r + 1, c0 + 1), (r + 1, c1 + 1)).color = f"#{colour}"
+        return UNSAVED_NOTE
+
+    def _write(self, name: str, rows: list[list[object]]) -> bool:
+        """Write ``rows`` into sheet ``name`` (created, or cleared first) unless it holds them
+        already; return True when it wrote."""
         sheets = self.book.sheets
         if name in self.sheet_names():
+            if holds(self.read_sheet(name), rows):
+                return False
             sheet = sheets[name]
             sheet.clear_contents()
         else:
             sheet = sheets.add(name, after=sheets[len(sheets) - 1])
         width = max((len(r) for r in rows), default=0)
-        if width:
+        if not width:
+            return True
+        cells = _cells_out(rows, width)
+        if cells is None:  # a value only xlwings knows how to hand over (a date …)
             sheet.range((1, 1)).value = [list(r) + [None] * (width - len(r)) for r in rows]
-        return UNSAVED_NOTE
+            return True
+        # the values go to the engine as they are (``raw_value``): xlwings' own conversion
+        # (``.value``) calls a function per cell, for cells that are already plain
+        budget = getattr(sheet.range((1, 1)).impl, "max_cells_per_write", None)
+        step = max(1, budget // width) if budget else len(cells)
+        for start in range(0, len(cells), step):
+            part = cells[start:start + step]
+            sheet.range((start + 1, 1), (start + len(part), width)).raw_value = part
+        return True
 
-    def write_sheets(self, sheets: list[SheetOut]) -> str | None:
-        """Write each sheet as ``write_sheet`` does, then colour its cells (one call per colour
-        run of a row, so a table of 40 rows costs a few dozen calls)."""
-        for out in sheets:
-            self.write_sheet(out.name, out.rows)
-            sheet = self.book.sheets[out.name]
-            for (r, c0, c1), colour in _colour_runs(out.fills):
-                sheet.range((r + 1, c0 + 1), (r + 1, c1 + 1)).color = f"#{colour}"
-        return UNSAVED_NOTE
+
+def _cells_out(rows: list[list[object]], width: int) -> list[list[object]] | None:
+    """Return ``rows`` padded to ``width`` as every engine takes them (what xlwings' conversion
+    would hand over): a blank (None, or a NaN) as "", texts, numbers and booleans as they are;
+    None when a cell is of any other kind."""
+    out = []
+    for row in rows:
+        kinds = set(map(type, row))
+        if not _OUT.issuperset(kinds):
+            return None
+        if float in kinds or type(None) in kinds:
+            row = ["" if v is None or v != v else v for v in row]
+        else:
+            row = list(row)
+        if len(row) < width:
+            row += [""] * (width - len(row))
+        out.append(row)
+    return out
+
+
+_OUT = frozenset({str, float, int, bool, type(None)})  # cells handed to the engine unconverted
 
 
 def _colour_runs(fills: dict[tuple[int, int], str]) -> list[tuple[tuple[int, int, int], str]]:

@@ -38,9 +38,16 @@ class CountyLedger:
         """Return, per county, how many of its rows ``mask`` (over ``frame``) selects."""
         return np.bincount(self.codes[mask], minlength=self.size + 1)[: self.size].tolist()
 
-    def parts(self, column: np.ndarray) -> list[np.ndarray]:
-        """Return each county's part of ``column`` (an array over ``frame``), in row order."""
-        return [column[rows] for rows in self._county_rows()]
+    def distinct(self, cells: list, mask: np.ndarray) -> list[int]:
+        """Return, per county, how many distinct values of ``cells`` (a column of ``frame`` as
+        a list) its rows that ``mask`` selects hold — ``len(set(...))`` of each county's part,
+        the same objects compared the same way, in one pass over the selected rows."""
+        rows = np.flatnonzero(mask)
+        pairs = set(zip(self.codes[rows].tolist(), map(cells.__getitem__, rows.tolist()), strict=True))
+        counts = [0] * (self.size + 1)
+        for code, _ in pairs:
+            counts[code] += 1
+        return counts[: self.size]
 
     def sums(self, column: np.ndarray, mask: np.ndarray) -> list[float]:
         """Return, per county, ``np.nansum`` of ``column`` over its rows that ``mask`` selects

@@ -315,7 +315,12 @@ def _every_county(spec: IndicatorSpec, fields: dict[str, Field], slicer: CountyS
         return None
     if len(values) != n:
         return None
+    if _NUMBERS.issuperset(map(type, values)):  # the usual case, as ``_clean`` gives it, inline
+        return [float(v) if -math.inf < v < math.inf else None for v in values]
     return [_clean(v) for v in values]
+
+
+_NUMBERS = frozenset({float, int})
 
 
 def _call(spec: IndicatorSpec, inputs: dict, year: int, settings, *, quiet: bool = False):

@@ -81,6 +81,15 @@ class Frame:
             self._arrays[name] = array
         return array
 
+    def is_numeric(self, name: str) -> bool:
+        """Return True when column ``name`` is a float column (else its array holds objects)."""
+        array = self._arrays.get(name)
+        if array is not None:
+            return array.dtype != object
+        if name not in self._lists:
+            raise KeyError(name)
+        return name in self._numeric
+
     def plain(self, name: str) -> list:
         """Return column ``name`` as a Python list (floats for a numeric column, NaN blank)."""
         values = self._lists.get(name)

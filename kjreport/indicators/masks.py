@@ -71,11 +71,35 @@ def _memo(frame: Frame, key: tuple, compute) -> np.ndarray:
 
 
 def _equals(frame: Frame, name: str, value) -> np.ndarray:
-    return _memo(frame, ("==", name, value), lambda: _cells_equal(frame[name], value))
+    return _memo(frame, ("==", name, value), lambda: _among_cells(frame, name, (value,)))
 
 
 def _among(frame: Frame, name: str, values: tuple) -> np.ndarray:
-    return _memo(frame, ("in", name, values), lambda: _cells_among(frame[name], values))
+    return _memo(frame, ("in", name, values), lambda: _among_cells(frame, name, values))
+
+
+def _among_cells(frame: Frame, name: str, values: tuple) -> np.ndarray:
+    """Return the mask of the cells of column ``name`` equal to one of ``values``: a text
+    column is coded from its list (no object array made for it), once per frame."""
+    if frame.is_numeric(name):
+        return _cells_among(frame[name], values) if len(values) > 1 else frame[name] == values[0]
+    hit = frame.memo.get(("codes", name))
+    if hit is None:
+        cells = frame.plain(name)
+        index: dict = {}
+        try:
+            codes = np.fromiter(map(index.setdefault, cells, count()), dtype=np.intp, count=len(cells))
+        except TypeError:  # an unhashable cell (not from a workbook)
+            return _cells_among(frame[name], values)
+        hit = frame.memo["codes", name] = (codes, index)
+    codes, index = hit
+    try:
+        wanted = [index[v] for v in values if v in index]
+    except TypeError:
+        return _cells_among(frame[name], values)
+    if not wanted:
+        return np.zeros(len(codes), dtype=bool)
+    return codes == wanted[0] if len(wanted) == 1 else np.isin(codes, wanted)
 
 
 def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
@@ -90,7 +114,7 @@ def has_type(types, wanted: tuple[str, ...]) -> np.ndarray:
 
 
 def _types(frame: Frame, types: tuple[str, ...]) -> np.ndarray:
-    return _memo(frame, ("types", frozenset(types)), lambda: has_type(frame["企业类型"], types))
+    return _memo(frame, ("types", frozenset(types)), lambda: has_type(frame.plain("企业类型"), types))
 
 
 def project_mask(frame: Frame, year: int, category: str, levels=None) -> np.ndarray:

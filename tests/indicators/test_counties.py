@@ -140,14 +140,23 @@ def test_edge_cases_match_each_county_alone():
             assert _same(together, alone), (spec.name, previous, together, alone)
 
 
-def test_county_ledger_counts_and_parts():
-    frame = Frame.from_columns({"县区": ["乙", "甲", "外", "乙", "乙"], "v": [1.0, 2.0, 3.0, 4.0, None]},
+def test_county_ledger_counts_distinct_values_and_sums():
+    frame = Frame.from_columns({"县区": ["乙", "甲", "外", "乙", "乙", "乙"], "v": [1.0, 2.0, 3.0, 4.0, None, 9.0],
+                                "单位": ["A公司", "A公司", "B公司", "B公司", "A公司", "B公司"]},
                                numeric=["v"])
     slicer = CountySlicer(["甲", "乙", "丙"])
     ledger = slicer.every(Field(frame, frame, "台账!A1"), previous=False)
     assert isinstance(ledger, CountyLedger)
-    assert ledger.counts(np.array([True, True, True, False, True])) == [1, 2, 0]
-    assert [repr(p.tolist()) for p in ledger.parts(frame["v"])] == ["[2.0]", "[1.0, 4.0, nan]", "[]"]
+    assert ledger.counts(np.array([True, True, True, False, True, True])) == [1, 3, 0]
+    # distinct 单位 per county among the selected rows; a row of no listed county counts nowhere
+    units = frame.plain("单位")
+    assert ledger.distinct(units, np.array([True, True, True, True, True, True])) == [1, 2, 0]
+    assert ledger.distinct(units, np.array([True, True, True, True, False, True])) == [1, 2, 0]
+    assert ledger.distinct(units, np.array([False, True, True, False, False, True])) == [1, 1, 0]
+    assert ledger.distinct(units, np.zeros(6, dtype=bool)) == [0, 0, 0]
+    frame = Frame.from_columns({"县区": ["乙", "甲", "外", "乙", "乙"], "v": [1.0, 2.0, 3.0, 4.0, None]},
+                               numeric=["v"])
+    ledger = slicer.every(Field(frame, frame, "台账!A2"), previous=False)
     sums = ledger.sums(frame["v"], np.array([True, True, True, True, True]))
     assert [float(x) for x in sums] == [2.0, 5.0, 0.0]  # a blank adds nothing, as np.nansum
 
