@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from kjreport.workbook.schema import PROGRESS_SHEET, RESULTS_SHEET
-from tests.excel.remote import alerts, apply_actions, needs_remote, payload_from_xlsx, remote_book, sheet_values
+from tests.excel.remote import (
+    alerts,
+    apply_actions,
+    needs_remote,
+    payload_from_xlsx,
+    remote_book,
+    sheet_values,
+)
 
 pytestmark = needs_remote
 ROOT = Path(__file__).resolve().parents[2]
