@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import eq
+from operator import and_, eq, le
 from typing import TYPE_CHECKING
 
 from kjreport.indicators.formulas import perpetual_inventory, share, solow
@@ -126,11 +126,13 @@ def _enterprise_rows(ledger: Frame, year: int, types: tuple[str, ...], unless: t
 
     cells = ledger.plain("企业类型")
     try:
-        verdict = {t: named(t) for t in set(cells)}.__getitem__  # once per distinct text
+        verdict = {t: named(t) for t in set(cells)}  # once per distinct text
     except TypeError:  # an unhashable cell (not from a workbook)
-        verdict = named
-    return [i for i, (y, t) in enumerate(zip(ledger.plain("认定年份"), cells, strict=True))
-            if y <= year and verdict(t)]
+        return [i for i, (y, t) in enumerate(zip(ledger.plain("认定年份"), cells, strict=True))
+                if y <= year and named(t)]
+    # C-level passes (no Python loop per row): "recognised by the end of year", then the type
+    by_year = map(le, ledger.plain("认定年份"), repeat(year))
+    return list(compress(range(len(cells)), map(and_, by_year, map(verdict.__getitem__, cells))))
 
 
 def _rd_intensity(ledger: Frame, rows: list[int]) -> float | None:
