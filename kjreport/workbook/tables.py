@@ -433,7 +433,8 @@ def _whole_columns(body: list[list[object]], columns: list[ColumnAt],
     ``skip`` on); when it is transposed, its columns come back as ``grid`` of the result."""
     if not body:
         return _Columns({}, False)
-    widths = set(map(len, body))  # one pass: calamine's grid is rectangular (a single width)
+    # one pass: calamine's grid is rectangular (a single width); a sheet given by column is too
+    widths = {len(by_column)} if by_column is not None else set(map(len, body))
     transposed = None
     narrowest = min(widths)
     wanted = {at.index for at in columns if at.index < narrowest}

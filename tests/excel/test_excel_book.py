@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kjreport.errors import Problem, WorkbookError
 from kjreport.excel.book import ExcelBook
 from kjreport.excel.messages import LOG_HEADER, LOG_SHEET, Outcome, run_button
@@ -140,6 +142,16 @@ def test_a_big_sheet_also_comes_by_column_and_reads_as_a_table_the_same():
     assert (data.first_row, data.first_col, len(data.rows)) == (2, 2, 91)
     assert data.columns is not None
     assert [list(c) for c in data.columns] == [list(c) for c in zip(*data.rows, strict=True)]
+    # the rows (made from the columns when looked at) are those of the cell-by-cell conversion
+    from kjreport.excel.book import _plain_rows, _trimmed
+
+    by_cell = _trimmed("项目台账", [_plain_rows([r], remote=True)[0] for r in rows], 1, 1).rows
+    assert data.rows == by_cell and list(data.rows) == by_cell and len(data.rows) == len(by_cell)
+    assert data.rows[0] == by_cell[0] and data.rows[-1] == by_cell[-1] and data.rows[41] == by_cell[41]
+    assert data.rows[1:4] == by_cell[1:4] and list(data.rows[89:200]) == by_cell[89:200]
+    assert data.rows[::30] == by_cell[::30] and data.rows[5:2] == []
+    with pytest.raises(IndexError):
+        data.rows[91]
     spec = next(s for s in schema.DATA_SHEETS if s.name == "项目台账")
     found: list[Problem] = []
     plain: list[Problem] = []
