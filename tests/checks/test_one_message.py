@@ -6,22 +6,9 @@ runs the real ``kjreport check`` and reads what the clerk would read.
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-
-from kjreport.cli import main
 from kjreport.report import check_source
+from tests.checks.test_figures_fit import at, cli_check
 from tests.test_check import mutate
-
-
-def cli_check(path):
-    result = CliRunner().invoke(main, ["check", str(path)])
-    assert "Traceback" not in result.output
-    return result
-
-
-def at(problems, sheet, cell):
-    return [p for p in problems if p.sheet == sheet and p.cell == cell]
-
 
 # --- F9: one cell, one message ------------------------------------------------------------------
 
