@@ -98,8 +98,16 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
+def _simplified(text: str) -> str:
+    """Traditional script compared as simplified: 師資團培訓 is 师资团培训 (the labels keep the page's
+    script, plan import shows simplified names)."""
+    from kjreport.plan.text import to_simplified
+
+    return (to_simplified([text]) or [text])[0]
+
+
 def norm_name(name: str) -> str:
-    s = PUNCT.sub("", name)
+    s = PUNCT.sub("", _simplified(name))
     s = re.sub(r"(?i)r&d|研究与试验发展", "R&D", s).replace("研发", "R&D")
     s = SCOPE.sub("", s)
     return SUFFIX.sub("", s)
@@ -148,7 +156,12 @@ def names_match(expected: Item, parsed: str) -> bool:
 
 
 def base(value: float | None, unit: str) -> tuple[str, float | None]:
-    fam, factor = UNIT_BASE.get(unit, (unit, 1.0))
+    unit = unit.replace("萬", "万").replace("億", "亿")
+    if unit not in UNIT_BASE and len(unit) > 1 and unit[0] in "万亿":  # 1萬名 = 10000名
+        fam, factor = UNIT_BASE.get(unit[1:], (unit[1:], 1.0))
+        factor *= 1e4 if unit[0] == "万" else 1e8
+    else:
+        fam, factor = UNIT_BASE.get(unit, (unit, 1.0))
     return fam, None if value is None else value * factor
 
 
