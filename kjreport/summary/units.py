@@ -23,3 +23,10 @@ def unit_word(report: YearReport) -> str:
         return COUNTIES
     towns = sum(county_type(report, name) in TOWN_TYPES for name in names)
     return TOWNS if towns * 2 >= len(names) else COUNTIES
+
+
+def has_streets(report: YearReport) -> bool:
+    """Return whether a reporting unit is a 街道 (addressed as 街道办事处, not 人民政府)."""
+    from kjreport.summary.facts import county_type
+
+    return any(county_type(report, name) == "街道" for name in report.counties)

@@ -132,3 +132,56 @@ def test_rendered_real_notice_signature_page_holds_text(sample_path, tmp_path):
     text, page = _signature_page(pages)
     assert text, page  # some lines of the text are on the 署名's page
     assert len(pages[-1]) > 4  # no note spilling a few lines onto a last page
+
+
+def _closing(paragraphs: int, *, closing: bool) -> OfficialDocument:
+    """A county notice whose 四、工作要求 (a three-line paragraph) starts four lines above the foot
+    of page 1; with ``closing`` it ends with "特此通报。" as county.j2 now writes."""
+    doc = OfficialDocument()
+    doc.title("鲁泽市科学技术局关于清河区科技工作情况的通报")
+    doc.paragraph("清河区科技局：", indent=False)
+    for i in range(paragraphs):
+        doc.paragraph(f"第{i + 1:02d}段{LINE}")
+    doc.heading(1, "四、工作要求")
+    doc.paragraph("请清河区科技主管部门对照全市年度目标任务，查找薄弱环节，加大工作力度，"
+                  "推动各项科技指标全面提升，确保完成2012年目标任务。")
+    if closing:
+        doc.paragraph("特此通报。")
+    doc.attachment_note(["清河区2011年主要科技指标"])
+    doc.signature("鲁泽市科学技术局", "2011年12月20日")
+    return doc
+
+
+@needs_libreoffice
+def test_rendered_closing_part_flows_and_only_the_last_line_goes_with_the_signature(tmp_path):
+    # QA round 5 F16 / leftover6 #1: LibreOffice moves a kept paragraph whole, so a one-paragraph
+    # 工作要求 kept with the 署名 took its heading to page 2 and left page 1 a quarter empty
+    moved = _pages(to_pdf(_closing(6, closing=False).save(tmp_path / "旧.docx")))
+    assert not any("四、工作要求" in ln for ln in moved[0])  # what the notices did before
+    pages = _pages(to_pdf(_closing(6, closing=True).save(tmp_path / "新.docx")))
+    assert any("四、工作要求" in ln for ln in pages[0]), pages[0]
+    assert pages[0][-1].replace(" ", "").endswith("目标任务。"), pages[0]
+    text, page = _signature_page(pages)
+    assert text and text[-1] == "特此通报。", page  # the 署名 still has text above it
+
+
+@pytest.mark.parametrize("command", ["progress", "docx"])
+def test_county_notices_end_with_the_closing_line_kept_with_the_signature(sample_path, tmp_path, command):
+    # through the real commands: 工作要求 flows, "特此通报。" alone is kept with 附件说明 and 署名
+    from tests.indicators.test_reported_workbook import edit
+    from tests.progress.test_qa4_progress import set_setting
+
+    path = sample_path
+    if command == "progress":
+        path = edit(sample_path, tmp_path / "六月2011.xlsx", set_setting("报送月份", 6))
+    out = tmp_path / "县区"
+    result = CliRunner().invoke(_main(), [command, str(path), "--by", "县区", "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    files = sorted(out.glob("*.docx"))
+    assert len(files) == 10
+    for f in files:
+        paragraphs = docx.Document(f).paragraphs
+        note = next(i for i, p in enumerate(paragraphs) if p.style.style_id == st.ATTACHMENT_NOTE)
+        closing, requirement = paragraphs[note - 1], paragraphs[note - 2]
+        assert closing.text == "特此通报。" and closing.paragraph_format.keep_with_next, f.name
+        assert requirement.text.startswith("请") and not requirement.paragraph_format.keep_with_next, f.name
