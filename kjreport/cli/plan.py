@@ -105,16 +105,20 @@ def print_result(result: PlanImportResult) -> None:
     targets = Table(title=f"量化目标（{taken}{len(result.targets)} 项）")
     for name in ("指标", "目标", "类型", "所属条目", "责任科室", "数据来源"):
         targets.add_column(name, overflow="fold")
+    from kjreport.plan.init import without_counties
     from kjreport.plan.sources import builtin_source
 
     # the same match check and fill make: a synonym of a built-in is computed, not reported
     sources = {t.indicator: builtin_source(t.indicator) for t in result.targets}
+    county_bureau = without_counties(result)  # no 县区 under it: init gives such figures a row
     for t in result.targets:
         found = sources[t.indicator]
         if found is None:
             name, source = f"{t.indicator}（上报指标）", "科室数据：同名一行"
         else:
             builtin, source = found
+            if county_bureau and source.startswith("县区数据"):
+                source = "科室数据：同名一行（县级科技局没有下辖县区，直接填写本级数）"
             same = builtin == t.indicator or (
                 t.kind in ("新增", "净增") and t.indicator.endswith(builtin)
             )

@@ -10,6 +10,7 @@ fine here; an existing file is never overwritten.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,16 +114,17 @@ def create_workbook(
         plan_sheet = carry.plan or [_header(schema.PLAN)]
         target_sheet = carry.targets or [target_header()]
         target_sheet += target_rows(carry.new_targets)[1:]
-    departments = (
-        old.departments() if old else department_rows(plan, counties=not without_counties(plan))
-    )
+    organization = str((old.settings() if old else {}).get("单位名称") or "")
+    county_bureau = without_counties(plan, organization, counties)
+    departments = old.departments() if old else department_rows(plan, counties=not county_bureau)
     if carry.new_targets:
         # the ledgers carry over: only what no built-in computes needs a row for the offices
         # (and, in a bureau without 县区, what a built-in would sum over the county columns)
         from kjreport.plan.sources import builtin_source
 
-        reported = [t for t in carry.new_targets if not counties or builtin_source(t.indicator) is None]
-        more = department_rows(None, counties=bool(counties), targets=reported)
+        has_counties = bool(counties) and not county_bureau
+        reported = [t for t in carry.new_targets if not has_counties or builtin_source(t.indicator) is None]
+        more = department_rows(None, counties=has_counties, targets=reported)
         departments += _missing_rows(departments, more)
     sheets = [
         _Sheet(None, SETTINGS_SHEET, _settings_rows(year, old, plan, bool(carry.plan))),
@@ -337,18 +339,47 @@ def bureau_from_title(title: str) -> tuple[str, str]:
 _COUNTY_LEVEL_PLACE = re.compile(r"(?:县|旗|(?<![自地新技发])区)$")
 
 
-def without_counties(plan: PlanImportResult | None) -> bool:
-    """Return True when the plan is a county-level bureau's (磐安县…, “我县”): its workbook has no
-    县区 to fill 县区数据 from, so the figures a built-in sums over counties are typed instead."""
+# a plan that speaks of 乡镇/街道 as the units it directs (各镇街, 各乡镇（街道）) and never of 县区
+_TOWN_UNITS = re.compile(r"镇街|街镇|各乡镇|各镇[（(]街道?[）)]|乡镇[（(]街道?[）)]|各街道")
+_COUNTY_UNITS = re.compile(r"县区|区县|县市区|县[（(]市、?区[）)]|各县")
+_TOWN_ENDINGS = ("镇", "乡", "街道", "街道办事处")
+
+
+def county_level_place(place: str) -> bool:
+    """Return True when ``place`` is a county-level place: ××县/旗/区, or a 县级市 on the official
+    list (临清市, 榆树市); a prefecture-level 市 and an unknown 市 are cities."""
+    from kjreport.checks.gazetteer import county_level_city
+
+    return bool(_COUNTY_LEVEL_PLACE.search(place)) or county_level_city(place)
+
+
+def without_counties(
+    plan: PlanImportResult | None, organization: str = "", units: Sequence[str] = ()
+) -> bool:
+    """Return True when the workbook is a county-level bureau's (磐安县…, 临清市…, “我县”): it has
+    no 县区 to fill 县区数据 from, so the figures a built-in sums over counties are typed instead.
+
+    Evidence, first that speaks: last year's reporting ``units`` (half or more 乡镇/街道); the
+    place in the plan's title or issuing unit, else in 设置 单位名称 (``organization``); the plan
+    speaking as a county (“我县”), or of 镇街/乡镇 as its units and never of 县区."""
+    if units:
+        towns = sum(str(u).endswith(_TOWN_ENDINGS) for u in units)
+        if towns * 2 >= len(units):
+            return True
+    places = [bureau_from_title(plan.title)[0], bureau_from_title(plan.issuer)[0]] if plan else []
+    place = next((p for p in [*places, bureau_from_title(organization)[0]] if p), "")
+    if place:
+        return county_level_place(place)
     if plan is None:
         return False
     from kjreport.plan.wording import own_level
 
-    city, _ = bureau_from_title(plan.title)
-    if city:
-        return bool(_COUNTY_LEVEL_PLACE.search(city))
-    text = "".join(n.title + n.text for n in plan.plan.walk()) + "".join(t.sentence for t in plan.targets)
-    return own_level(plan.title + text) == "县"
+    text = plan.title + "".join(n.title + n.text for n in plan.plan.walk())
+    text += "".join(t.sentence for t in plan.targets)
+    level = own_level(text)
+    if level:
+        return level == "县"
+    return bool(_TOWN_UNITS.search(text)) and not _COUNTY_UNITS.search(text)
 
 
 def department_rows(
