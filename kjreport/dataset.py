@@ -484,6 +484,11 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
     prev_rows = {r.values["县区"]: r for r in previous.rows if r.values.get("县区")} if previous else {}
     if previous is not None and previous.columns:
         missing = [c for c in counties if c not in prev_rows]
+        if missing:  # a county whose name is already reported as a slip: one message, not two
+            from kjreport.checks.names import counties_named
+
+            named = counties_named(ds.problems, (current.sheet, previous.sheet))
+            missing = [c for c in missing if c not in named]
         if missing:
             problem(previous.sheet, None, f"缺少{'、'.join(missing)}的上年数据",
                     "这些县区的同比增长将显示为不可比", "提示")

@@ -23,6 +23,22 @@ def fold(name: object) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", str(name)))
 
 
+_UNMATCHED = "中没有对应的县区"  # what every name problem below says
+_QUOTED = re.compile(r"「([^「」]+)」")
+
+
+def counties_named(problems: Iterable[Problem], sheets: Iterable[str]) -> set[str]:
+    """Return the names (folded) quoted by the name problems already given on ``sheets`` — the
+    unmatched name and the one it should be: a county said once there needs no second message
+    (such as "缺少…的上年数据") about the same slip."""
+    sheets = set(sheets)
+    out: set[str] = set()
+    for p in problems:
+        if p.sheet in sheets and _UNMATCHED in p.found:
+            out.update(fold(n) for n in _QUOTED.findall(p.found + p.expected))
+    return out
+
+
 def official(name: str) -> bool:
     """Return True when ``name`` ends as an administrative unit does (…区, …县, …市, …旗)."""
     return bool(_SUFFIX.search(name))

@@ -214,3 +214,34 @@ def test_a_total_row_typed_for_one_column_only_is_not_asked_for_the_others(sampl
         ws.append(["全市", None, None, sum(ws.cell(r, 4).value for r in range(2, 12))])
     problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
     assert not [p for p in problems if p.severity == "错误"]
+
+
+# --- leftover6 #5: a misspelt county is one message, not also "缺少…的上年数据" -------------------
+
+def _last_year_hints(output: str) -> list[str]:
+    return [x for x in output.splitlines() if "的上年数据" in x and x.startswith("[提示]")]
+
+
+def test_a_misspelt_county_is_not_also_missing_last_year(sample_path, tmp_path):
+    # 县区数据!A2 typed 「清河」 (县区上年数据 holds 清河区): the name error says it; the
+    # 「缺少清河的上年数据」 hint would say the same slip again
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: wb["县区数据"].__setitem__("A2", "清河"))
+    output = cli_check(path).output
+    county_sheets = [x for x in output.splitlines() if "「清河」" in x and "工作表「县区" in x]
+    assert len(county_sheets) == 1 and "单元格 A2" in county_sheets[0], output  # (the ledgers say theirs)
+    assert _last_year_hints(output) == [], output
+
+
+def test_an_abbreviated_county_last_year_names_the_full_name_once(sample_path, tmp_path):
+    # 县区上年数据!A2 typed 「清河」: one error there suggests 清河区; no hint that 清河区 lacks last year
+    path = mutate(sample_path, tmp_path / "f.xlsx", lambda wb: wb["县区上年数据"].__setitem__("A2", "清河"))
+    output = cli_check(path).output
+    assert "请把「清河」改为「清河区」" in output and _last_year_hints(output) == [], output
+
+
+def test_a_new_county_still_lacks_last_year(sample_path, tmp_path):
+    def new_county(wb):
+        ws = wb["县区数据"]
+        ws.append(["新设区", *[c.value for c in ws[11][1:]]])
+    output = cli_check(mutate(sample_path, tmp_path / "f.xlsx", new_county)).output
+    assert any("缺少新设区的上年数据" in x for x in _last_year_hints(output)), output
