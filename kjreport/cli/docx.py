@@ -208,11 +208,16 @@ def docx_command(
 
 
 def _tell_placeholders(paths: list[Path]) -> None:
-    """Print how many 【待补充】 the documents still have and where (nothing when none)."""
-    from kjreport.mail.content import read_content
-
+    """Print how many 【待补充】 the documents still have and where (nothing when none): as the
+    batch that wrote ``paths`` found them (``BulletinFiles.placeholders``), else read back."""
+    known = getattr(paths, "placeholders", {})
     for path in paths:
-        marks = read_content(path).placeholders
+        if path in known:
+            marks = known[path]
+        else:
+            from kjreport.mail.content import read_content
+
+            marks = read_content(path).placeholders
         if not marks:
             continue
         click.echo(

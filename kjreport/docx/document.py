@@ -28,6 +28,7 @@ from docx.oxml.ns import qn
 from docx.parts.styles import StylesPart
 from docx.shared import Mm, Pt, Twips
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from kjreport.docx import styles as st
 from kjreport.docx.footer import add_page_numbers, has_page_numbers
@@ -195,6 +196,49 @@ def _prepared(reference: Path | None) -> _Prepared:
     return prepared
 
 
+_SECT_PR = qn("w:sectPr")
+_T = qn("w:t")
+_XML_SPACE = qn("xml:space")
+_PROTOTYPES: dict[str, object] = {}
+
+
+def _paragraph_prototype(style: str):
+    """Return an empty ``w:p`` of paragraph style ``style`` (``<w:pPr><w:pStyle/></w:pPr>``),
+    made once per style with python-docx and copied for each paragraph."""
+    p = _PROTOTYPES.get(style)
+    if p is None:
+        from docx.oxml.parser import OxmlElement
+
+        p = _PROTOTYPES[style] = OxmlElement("w:p")
+        p.style = style
+    return p
+
+
+_RUN: list = []
+
+
+def _add_text_run(paragraph: Paragraph, text: str) -> None:
+    """Append a run of ``text`` to ``paragraph``: the ``w:r``/``w:t`` python-docx's
+    ``add_run(text)`` writes (``xml:space="preserve"`` when the text has outer spaces), built
+    from a copied prototype rather than character by character; text with tabs or line breaks
+    goes through python-docx (they become ``w:tab``/``w:br``)."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        paragraph.add_run(text)
+        return
+    if not _RUN:
+        from docx.oxml.parser import OxmlElement
+
+        r = OxmlElement("w:r")
+        r.append(OxmlElement("w:t"))
+        _RUN.append(r)
+    r = copy.deepcopy(_RUN[0])
+    t = r[0]
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(_XML_SPACE, "preserve")
+    paragraph._p.append(r)
+
+
 def display_width(text: str) -> float:
     """Return the width of ``text`` in 3号 characters: CJK and full-width 1, Latin and digits ½."""
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
@@ -219,16 +263,27 @@ class OfficialDocument:
 
     def _paragraph(self, style: str, text: str | None = None) -> Paragraph:
         """Return a new paragraph of ``style``, starting a new page if one was asked for."""
-        # Set w:pStyle directly: python-docx's style setter scans every style to find the
-        # default one on each call, which dominated the time to build a long summary.
+        # The w:p element is a copy of one made once per style (w:pPr/w:pStyle set directly:
+        # python-docx's style setter scans every style to find the default one on each call),
+        # put before the body's final w:sectPr: the XML python-docx's add_paragraph and style
+        # setter write, without their generic schema-order searches, which took most of the
+        # time to build a county bulletin.
         if style not in self._style_ids:
             raise KeyError(style)
-        p = self._doc.add_paragraph(text)
-        p._p.style = style
+        p = copy.deepcopy(_paragraph_prototype(style))
+        body = self._doc.element.body
+        last = body[-1] if len(body) else None
+        if last is not None and last.tag == _SECT_PR:
+            last.addprevious(p)
+        else:
+            body.append(p)
+        paragraph = Paragraph(p, self._doc._body)
+        if text:
+            _add_text_run(paragraph, text)
         if self._break_pending:
-            p.paragraph_format.page_break_before = True
+            paragraph.paragraph_format.page_break_before = True
             self._break_pending = False
-        return p
+        return paragraph
 
     def _segments(self, p: Paragraph, content: str | Sequence[Segment]) -> None:
         """Append ``content`` to ``p`` as runs; comments only in draft mode."""
@@ -236,6 +291,9 @@ class OfficialDocument:
             content = [Segment(content)]
         for seg in content:
             if not seg.text:
+                continue
+            if not seg.bold and not (seg.comment and self.draft):
+                _add_text_run(p, seg.text)
                 continue
             run = p.add_run(seg.text)
             if seg.bold:
@@ -456,6 +514,17 @@ class OfficialDocument:
         for name in ("subject", "keywords", "comments", "category", "content_status"):
             setattr(core, name, "")
         core.category = category
+
+    def placeholders(self) -> list:
+        """Return the 【待补充】 markers left in the document (``readback.Placeholder``), as
+        ``kjreport.mail.content.read_content`` finds them in the saved file."""
+        from kjreport.docx.readback import MARK, body_lines
+
+        body = self._doc.element.body
+        # all the body's text at once, in C (lxml's itertext would call python-docx's .text)
+        if MARK not in etree.tostring(body, method="text", encoding="unicode"):
+            return []  # no marker anywhere in the text: nothing to walk paragraph by paragraph
+        return body_lines(body)[1]
 
     def save(self, path: Path | str) -> Path:
         """Write the document to ``path`` (.docx) and return the path."""

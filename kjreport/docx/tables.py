@@ -68,13 +68,14 @@ def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], tot
     widths = [w * scale for w in weights]
     heads = [min(HEADER_CHARS, math.ceil(_width(h) / 2)) * CELL_CHAR_MM + CELL_SIDES_MM if h else 0.0
              for h in headers] + [0.0] * (len(widths) - len(headers))
+    cell_widths = [[_width(c) for c in r] for r in rows]  # each cell measured once
     need = []
     for i in range(len(widths)):
-        short = [_width(r[i]) for r in rows if i < len(r) and _width(r[i]) <= SHORT_CELL_CHARS]
+        short = [r[i] for r in cell_widths if i < len(r) and r[i] <= SHORT_CELL_CHARS]
         need.append(max(max(short, default=0) * CELL_CHAR_MM + CELL_SIDES_MM if short else 0.0, heads[i]))
     floors = []
     for i in range(len(widths)):
-        long_text = any(i < len(r) and _width(r[i]) > SHORT_CELL_CHARS for r in rows)
+        long_text = any(i < len(r) and r[i] > SHORT_CELL_CHARS for r in cell_widths)
         floors.append(max(need[i], TEXT_COLUMN_MIN_MM if long_text else 0.0))
     for i in range(len(widths)):
         short_by = need[i] - widths[i]

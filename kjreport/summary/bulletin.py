@@ -182,12 +182,15 @@ def bulletin_file_name(county: str, year: int, kind: str = "科技工作通报")
 
 
 class BulletinFiles(list):
-    """The bulletins written, in county order, and ``notes``: one sentence (Chinese) for each
-    bulletin saved as a new version because the one in the folder differs from it (edited)."""
+    """The bulletins written, in county order; ``notes``: one sentence (Chinese) for each
+    bulletin saved as a new version because the one in the folder differs from it (edited);
+    ``placeholders``: path → the 【待补充】 markers left in that bulletin (as
+    ``kjreport.mail.content.read_content`` would find them in the file), for every path."""
 
-    def __init__(self, paths: list[Path], notes: list[str]):
+    def __init__(self, paths: list[Path], notes: list[str], placeholders: dict | None = None):
         super().__init__(paths)
         self.notes = notes
+        self.placeholders = placeholders if placeholders is not None else {}
 
 
 # worker state: the report is sent once per process, not once per county
@@ -205,31 +208,60 @@ def _init_worker(
     )
 
 
-def _write_one(county: str, names: tuple[str, ...] | None = None) -> tuple[Path, str]:
-    """Write ``county``'s bulletin; return (where it went, a note or ""). ``names``: the files
-    already in the folder that are this bulletin or a version of it (the batch lists the folder
-    once); None: list the folder here."""
-    from kjreport.docx.versions import save_versioned
-
-    report = _WORKER["report"]
+def _shared() -> BulletinShared:
+    """Return this process's ``BulletinShared``, building it on first use (views, county index,
+    facts, compiled templates)."""
     shared = _WORKER.get("shared")
-    if shared is None:  # once per process: views, county index, facts, compiled templates
-        shared = _WORKER["shared"] = BulletinShared(report, _WORKER["template_dir"])
+    if shared is None:
+        shared = _WORKER["shared"] = BulletinShared(_WORKER["report"], _WORKER["template_dir"])
+        shared.templates.env.get_template("county.j2")
         # the report lives as long as the worker: keep the collector from walking it again
         # and again (at 1,500 counties that walk was a third of a bulletin's CPU)
         gc.freeze()
+    return shared
+
+
+def _prepare_worker(*init: Any) -> None:
+    """Set up this process as a worker of the batch ``init`` (``_init_worker``'s arguments) with
+    everything a bulletin needs once per report: the shared part, the prepared reference
+    document, python-docx imported. A pool forked from here starts with it all, instead of
+    every process building it again; a template error is raised here, before any process starts."""
+    from kjreport.docx.document import _prepared, default_reference
+    from kjreport.docx.versions import save_versioned  # noqa: F401  (imported once, before forking)
+
+    _init_worker(*init)
+    _prepared(_WORKER["reference"] or default_reference())
+    _shared()
+
+
+def _join_worker(*init: Any) -> None:
+    """Pool initializer: keep the worker state a forked process inherited from
+    ``_prepare_worker`` when it is this batch's; otherwise (a spawned process, as on Windows)
+    start afresh from ``init``."""
+    if _WORKER.get("report") is not init[0]:
+        _init_worker(*init)
+
+
+def _write_one(county: str, names: tuple[str, ...] | None = None) -> tuple[Path, str, list]:
+    """Write ``county``'s bulletin; return (where it went, a note or "", the 【待补充】 markers
+    left in it). ``names``: the files already in the folder that are this bulletin or a version
+    of it (the batch lists the folder once); None: list the folder here."""
+    from kjreport.docx.versions import save_versioned
+
+    report = _WORKER["report"]
     doc = build_county_bulletin(
         report,
         county,
         template_dir=_WORKER["template_dir"],
         reference=_WORKER["reference"],
-        shared=shared,
+        shared=_shared(),
     )
+    marks = doc.placeholders()
     out = _WORKER["outdir"] / bulletin_file_name(county, report.settings.year, _WORKER["kind"])
     if _WORKER.get("force"):
-        return doc.save(out), ""
+        return doc.save(out), "", marks
     # an edited bulletin (its text differs from this one's) is kept: this one becomes 第N版
-    return save_versioned(out, doc.save, "通报", names)
+    return (*save_versioned(out, doc.save, "通报", names), marks)
 
 
 def _earlier_files(outdir: Path, names: dict[str, str]) -> dict[str, tuple[str, ...]]:
@@ -285,35 +317,35 @@ def write_county_bulletins(
                 f"工作簿 {Path(report.source).name} 的县区数据中没有「{'、'.join(unknown)}」；"
                 f"应为以下之一：{'、'.join(known)}。"
             )
-    # check the templates once in this process, so an error is reported before forking
-    TemplateSet(template_dir).env.get_template("county.j2")
     year = report.settings.year
     earlier = {} if force else _earlier_files(
         outdir, {c: bulletin_file_name(c, year, kind) for c in counties}
     )
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(counties)))
     init = (report, outdir, template_dir, reference, kind, force)
-    written: dict[str, tuple[Path, str]] = {}
-    bar = _progress(progress)
-    with bar:
-        task = bar.add_task("生成县区通报", total=len(counties))
-        if jobs == 1:
-            _init_worker(*init)
-            try:
+    written: dict[str, tuple[Path, str, list]] = {}
+    _prepare_worker(*init)  # once, here: a forked pool inherits it
+    try:
+        bar = _progress(progress)
+        with bar:
+            task = bar.add_task("生成县区通报", total=len(counties))
+            if jobs == 1:
                 for county in counties:
                     written[county] = _write_one(county, earlier.get(county, ()))
                     bar.advance(task)
-            finally:
-                gc.unfreeze()  # this is the caller's process: give the objects back
-                _WORKER.clear()
-        else:
-            with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=init) as pool:
-                futures = {pool.submit(_write_one, c, earlier.get(c, ())): c for c in counties}
-                for future in as_completed(futures):
-                    written[futures[future]] = future.result()
-                    bar.advance(task)
+            else:
+                with ProcessPoolExecutor(jobs, initializer=_join_worker, initargs=init) as pool:
+                    futures = {pool.submit(_write_one, c, earlier.get(c, ())): c for c in counties}
+                    for future in as_completed(futures):
+                        written[futures[future]] = future.result()
+                        bar.advance(task)
+    finally:
+        gc.unfreeze()  # this is the caller's process: give the objects back
+        _WORKER.clear()
     return BulletinFiles(
-        [written[c][0] for c in counties], [written[c][1] for c in counties if written[c][1]]
+        [written[c][0] for c in counties],
+        [written[c][1] for c in counties if written[c][1]],
+        {written[c][0]: written[c][2] for c in counties},
     )
 
 

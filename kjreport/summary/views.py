@@ -377,34 +377,56 @@ class ResultView:
     def county(self, name: str) -> CountyView | None:
         """Return the view of county ``name``, or None (a dictionary look-up in an index built
         once per result; only that county's view is built, so a bulletin costs the same at 150
-        counties as at 1,500)."""
-        index, ranks = county_index(self.result)
-        c = index.get(name)
-        return county_view(self.result, c, ranks) if c is not None else None
+        counties as at 1,500). The view last built for a result is kept and given again: a
+        bulletin asks for its county's figure of one indicator some six times (the template's
+        sections, its table, the 需要关注 list), and every view of it is the same."""
+        entry = _indexed(self.result)
+        if entry is None:
+            index, ranks = _build_index(self.result)
+            c = index.get(name)
+            return county_view(self.result, c, ranks) if c is not None else None
+        last = entry[5]
+        if last and last[0] == name:
+            return last[1]
+        c = entry[3].get(name)
+        view = county_view(self.result, c, entry[4]) if c is not None else None
+        entry[5] = (name, view)
+        return view
 
 
-# result → (its county index, rank counts), kept while the result lives: every ResultView of
-# the same result (each bulletin makes its own) shares one index instead of rescanning.
-_INDEX: dict[int, tuple[Any, list, int, dict[str, CountyValue], Counter[int | None]]] = {}
+# result → [weak ref, its counties list, their number, its county index, rank counts, (the
+# county, its view) last asked for], kept while the result lives: every ResultView of the same
+# result (each bulletin makes its own) shares one index instead of rescanning.
+_INDEX: dict[int, list] = {}
 
 
-def county_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter[int | None]]:
-    """Return county name → value (the first, should a name repeat) and the rank counts."""
+def _build_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter[int | None]]:
+    index: dict[str, CountyValue] = {}
+    for c in result.counties:
+        index.setdefault(c.county, c)
+    return index, _rank_counts(result)
+
+
+def _indexed(result: IndicatorResult) -> list | None:
+    """Return the cache entry of ``result`` (built now if needed; None when ``result`` cannot
+    be weakly referenced). An entry is rebuilt when the result's counties were replaced or grew."""
     key = id(result)
     counties = result.counties
     hit = _INDEX.get(key)
     if hit is not None and hit[0]() is result and hit[1] is counties and hit[2] == len(counties):
-        return hit[3], hit[4]
-    index: dict[str, CountyValue] = {}
-    for c in counties:
-        index.setdefault(c.county, c)
-    ranks = _rank_counts(result)
+        return hit
     try:
         ref = weakref.ref(result, lambda _, k=key: _INDEX.pop(k, None))
     except TypeError:  # not weak-referenceable: do not cache
-        return index, ranks
-    _INDEX[key] = (ref, counties, len(counties), index, ranks)
-    return index, ranks
+        return None
+    entry = _INDEX[key] = [ref, counties, len(counties), *_build_index(result), None]
+    return entry
+
+
+def county_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter[int | None]]:
+    """Return county name → value (the first, should a name repeat) and the rank counts."""
+    entry = _indexed(result)
+    return (entry[3], entry[4]) if entry is not None else _build_index(result)
 
 
 def _rank_counts(result: IndicatorResult) -> Counter[int | None]:
