@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import io
 import unicodedata
@@ -215,6 +216,41 @@ def _paragraph_prototype(style: str):
 
 
 _RUN: list = []
+_KEEP_NEXT = qn("w:keepNext")
+_VAL = qn("w:val")
+_PPR_ORDER: dict[str, int] = {}
+# the order of w:pPr's children (ECMA-376 CT_PPrBase, then rPr sectPr pPrChange), as python-docx
+# keeps them
+_PPR_SEQUENCE = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+    "rPr sectPr pPrChange"
+)
+
+
+def _keep_with_next(p) -> None:
+    """Keep the paragraph element ``p`` with the next one: the ``<w:keepNext/>`` python-docx's
+    ``paragraph_format.keep_with_next = True`` writes, put in the same place among the
+    paragraph properties (schema order) with one pass over them instead of python-docx's
+    search of every later tag name."""
+    if not _PPR_ORDER:
+        _PPR_ORDER.update({qn(f"w:{t}"): i for i, t in enumerate(_PPR_SEQUENCE.split())})
+    ppr = p.get_or_add_pPr()
+    for child in ppr:
+        if child.tag == _KEEP_NEXT:
+            child.attrib.pop(_VAL, None)  # on is the default: python-docx writes no w:val
+            return
+    rank = _PPR_ORDER[_KEEP_NEXT]
+    from docx.oxml.parser import OxmlElement
+
+    keep = OxmlElement("w:keepNext")
+    for child in ppr:
+        if _PPR_ORDER.get(child.tag, -1) > rank:
+            child.addprevious(keep)
+            return
+    ppr.append(keep)
 
 
 def _add_text_run(paragraph: Paragraph, text: str) -> None:
@@ -239,6 +275,7 @@ def _add_text_run(paragraph: Paragraph, text: str) -> None:
     paragraph._p.append(r)
 
 
+@functools.lru_cache(maxsize=4096)
 def display_width(text: str) -> float:
     """Return the width of ``text`` in 3号 characters: CJK and full-width 1, Latin and digits ½."""
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
@@ -352,7 +389,7 @@ class OfficialDocument:
         self._keep_tail_with_next()
         sig = self._paragraph(st.SIGNATURE, org)
         sig.paragraph_format.right_indent = Twips(indent_chars(org_right))
-        sig.paragraph_format.keep_with_next = True  # also where a restyled reference drops it
+        _keep_with_next(sig._p)  # also where a restyled reference drops it
         date = self._paragraph(st.DATE, date_text)
         date.paragraph_format.right_indent = Twips(indent_chars(date_right))
         return sig, date
@@ -371,14 +408,14 @@ class OfficialDocument:
             if tag == "tbl":
                 rows = element.findall(qn("w:tr"))
                 for p in rows[-1].iter(qn("w:p")) if rows else ():
-                    Paragraph(p, self._doc).paragraph_format.keep_with_next = True
+                    _keep_with_next(p)
                 return
             if tag != "p":
                 return
             p = Paragraph(element, self._doc)
             if p.paragraph_format.page_break_before:
                 return  # a new page starts here: nothing above to carry over
-            p.paragraph_format.keep_with_next = True
+            _keep_with_next(element)
             if p.text.strip() and element.style != st.ATTACHMENT_NOTE:
                 return
 

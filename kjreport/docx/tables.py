@@ -146,8 +146,9 @@ def add_table(
         elif style_id not in style_ids:
             raise KeyError(style_id)
     centre_first = bool(headers) and headers[0] in ("序号", "位次", "排名")
-    # Rows are written as XML text and parsed once each: building them cell by cell through
+    # Rows are written as XML text and parsed together: building them cell by cell through
     # python-docx's element API took most of the time of a whole summary.
+    xml_rows = []
     for r, values in enumerate([headers, *rows]):
         cells = []
         for c in range(ncols):
@@ -166,7 +167,6 @@ def add_table(
                 f"{jc}</w:pPr>{run}</w:p></w:tc>"
             )
         head = "<w:tblHeader/>" if r == 0 else ""
-        table._tbl.append(parse_xml(
-            f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
-        ))
+        xml_rows.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>")
+    table._tbl.extend(parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(xml_rows)}</w:tbl>"))
     return table

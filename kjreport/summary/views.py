@@ -80,23 +80,23 @@ class CountyView:
     total: int
     tied: int = 1  # counties sharing this rank (2 → 并列)
 
-    @property
+    @cached_property
     def zero(self) -> bool:
         """Return True when the county has none of it (0 项): no rank is given for a zero."""
         return self.value is not None and is_zero(self.value, 2)
 
-    @property
+    @cached_property
     def ranked(self) -> bool:
         """Return True when the rank means something: a non-zero value with a rank."""
         return self.rank is not None and not self.zero and self.total > 1
 
-    @property
+    @cached_property
     def declined(self) -> bool:
         """Return True when the county's figure fell against last year."""
         change = self.change_pp if self.yoy is None else self.yoy
         return change is not None and change < 0 and not is_zero(change, 2)
 
-    @property
+    @cached_property
     def last(self) -> bool:
         """Return True when the county ranks last among the counties (never for a zero)."""
         return self.ranked and self.rank + self.tied - 1 >= self.total  # type: ignore[operator]

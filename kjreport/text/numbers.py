@@ -6,6 +6,7 @@ Pure functions of plain numbers. A missing number (None, NaN, ±inf) never becom
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ def is_number(value: object) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=8192)  # a figure is rounded again each time a document says it
 def round_half_up(value: float, decimals: int) -> Decimal:
     """Return ``value`` rounded half up (四舍五入) as a Decimal, from its shortest repr."""
     quantum = Decimal(1).scaleb(-decimals)
@@ -244,6 +246,8 @@ def shown_decimals(text: str) -> int:
 
 def is_zero(value: float, decimals: int = 1) -> bool:
     """Return True when ``value`` shows as zero at ``decimals`` decimals (then it is 持平)."""
+    if decimals >= 0 and abs(float(value)) >= 1:
+        return False  # shows at least 1: no rounding needed to know (most calls)
     return round_half_up(value, decimals) == 0
 
 
