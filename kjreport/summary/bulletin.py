@@ -84,6 +84,19 @@ class BulletinShared:
         self.not_applicable = not_applicable(self.templates, report)
         self.context = base_context(report, self.templates)
         self.first_county_result = [first_county_result(report)]  # the captions' 县区 indicator
+        self._views: dict[frozenset[str], tuple[list[ResultView], list[ResultView]]] = {}
+
+    def views(self, excluded: set[str]) -> tuple[list[ResultView], list[ResultView]]:
+        """Return the views of the indicators with county figures, less ``excluded``: grouped
+        (shares folded into their amounts, paired targets) and flat (shares separate). Every
+        county of one type gets the same lists: they are built once per type, not per bulletin
+        (the grouping compares every result with every other)."""
+        key = frozenset(excluded)
+        got = self._views.get(key)
+        if got is None:
+            applicable = [r for r in self.with_target if r.name not in excluded]
+            got = self._views[key] = (group_results(applicable), [ResultView(r) for r in applicable])
+        return got
 
 
 def has_breakdown(r: IndicatorResult) -> bool:
@@ -125,9 +138,8 @@ def build_county_bulletin(
     kind = county_type(report, county)
     excluded = shared.not_applicable(county)
     with_target = shared.with_target
-    applicable = [r for r in with_target if r.name not in excluded]
-    views = [v for v in group_results(applicable) if v.county(county)]
-    flat = [ResultView(r) for r in applicable]  # shares separate
+    grouped, flat = shared.views(excluded)  # flat: shares separate
+    views = [v for v in grouped if v.county(county)]
     context = shared.context | {
         "county": county,
         "county_type": kind,
