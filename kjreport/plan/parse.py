@@ -15,6 +15,7 @@ from pathlib import Path
 from kjreport.model import PlanNode, Target
 from kjreport.plan import wording
 from kjreport.plan.cover import plan_issuer, plan_title
+from kjreport.plan.parallel import clause_title, parallel_clauses
 from kjreport.plan.performance import performance_rows
 from kjreport.plan.reader import PlanLine
 from kjreport.plan.tables import ROW_MARK, rows_as_sentences
@@ -63,6 +64,8 @@ JUNK_RES = (
         r"|索引号|组配分类|主题分类|发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|信息类别"
         r"|生效日期|废止日期|失效日期|有效性|文号|发文字号|所属主题|主题词|公文种类)[：:]"
     ),
+    # a news page's credit line in brackets: "（来源：长春日报）" "（编辑：王思博）"
+    re.compile(r"^[（(【\[](?:来源|信息来源|稿件来源|编辑|责任编辑|作者|记者|通讯员|供稿|审核|校对)[：:][^（）()]{0,40}[）)】\]]$"),
     re.compile(r"^[-–—·•\s]*(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|推荐阅读)"),
     re.compile(
         r"^(?:返回顶部|打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到|收藏|版权所有|Copyright|©)"
@@ -167,6 +170,8 @@ def parse_plan(
         _place_line(b, raw.number, text, raw.heading)
     if not root.children:
         _inline_parts(b)
+    if not root.children:
+        _parallel_parts(b)
     for node in root.walk():
         node.text = "\n".join(b.texts.get(node.code, []))
     date = wording.document_date([normalize(line.text) for line in lines[:40]])
@@ -600,6 +605,23 @@ def _inline_parts(b: _Builder) -> None:
     titled = sum(1 for seg, m in marks if re.match(r"[^。；，\d]{2,30}。", seg.text[m.end() :]))
     if titled < 2:
         return
+    _cut_parts(b, [(seg, m.start(), m.end()) for seg, m in marks], _split_title)
+
+
+def _parallel_parts(b: _Builder) -> None:
+    """Make parts of a run of parallel task clauses in a plan without any heading ("在A上奋力突破。
+    在B上奋力突破。…", "一要…二要…", "着力…；着力…", see ``parallel``): each clause is a part
+    titled by its first phrase."""
+    total = [seg for seg in b.segments if seg.code == "总"]
+    clauses = parallel_clauses([seg.text for seg in total])
+    if clauses:
+        _cut_parts(b, [(total[c.index], c.start, c.title) for c in clauses], clause_title)
+
+
+def _cut_parts(b: _Builder, marks: list[tuple[_Segment, int, int]], split) -> None:
+    """Cut the 总 segments into parts at ``marks`` (segment, where the part starts, where its
+    title starts); ``split`` returns a piece's (title, body). What comes before the first mark
+    stays with 主要任务目标; whatever follows a part's piece belongs to that part."""
     first_seg = marks[0][0]
     new_segments: list[_Segment] = []
     current: PlanNode | None = None
@@ -608,8 +630,8 @@ def _inline_parts(b: _Builder) -> None:
         if seg.code != "总" or (current is None and seg is not first_seg):
             new_segments.append(seg)
             continue
-        cuts = [m for s2, m in marks if s2 is seg]
-        head = seg.text[: cuts[0].start()] if cuts else seg.text
+        cuts = [(start, title) for s2, start, title in marks if s2 is seg]
+        head = seg.text[: cuts[0][0]] if cuts else seg.text
         if head.strip():
             if current is None:
                 new_segments.append(_Segment("总", seg.line, head))
@@ -618,11 +640,11 @@ def _inline_parts(b: _Builder) -> None:
                 b.texts.setdefault(current.code, []).append(head)
         if seg.text in root_texts:
             root_texts[root_texts.index(seg.text)] = head if current is None else ""
-        for k, m in enumerate(cuts):
-            end = cuts[k + 1].start() if k + 1 < len(cuts) else len(seg.text)
-            piece = seg.text[m.end() : end]
+        for k, (_, title_at) in enumerate(cuts):
+            end = cuts[k + 1][0] if k + 1 < len(cuts) else len(seg.text)
+            piece = seg.text[title_at:end]
             n = len(b.root.children) + 1
-            title, body = _split_title(piece)
+            title, body = split(piece)
             current = PlanNode(cn_number(n), "部分", cn_number(n) + "、", title)
             b.root.children.append(current)
             new_segments.append(_Segment(current.code, seg.line, piece))
