@@ -159,7 +159,42 @@ def default_department(name: str) -> str:
     computes a target is matched exactly, see ``indicators.resolve``)."""
     catalogue = load_catalogue()
     entry = catalogue.find(name) or _entry_by_stem(catalogue, name)
-    return entry.department if entry else ""
+    return entry.department if entry else _agreed(_longer_forms(catalogue, name), "department")
+
+
+def default_unit(name: str) -> str:
+    """Return the unit the catalogue gives indicator ``name`` (or a synonym), or "" when unknown.
+
+    A plan often names an indicator by its last words only: 研发投入 is 全社会研发投入 or
+    规上工业企业研发投入. When no entry is named so, the unit every entry with a name ending in
+    ``name`` agrees on (亿元 for both) is the unit its figure is reported in."""
+    catalogue = load_catalogue()
+    entry = catalogue.find(name)
+    return entry.unit if entry else _agreed(_longer_forms(catalogue, name), "unit")
+
+
+# what a plan leaves out before an indicator's name when the scope goes without saying: 全社会
+# 研发投入 → 研发投入 (not 科技型 of 科技型中小企业, nor 高新技术产业 of …增加值: those change what
+# is counted)
+_SCOPES = ("全社会", "全市", "全县", "全区", "全省", "规上工业企业", "规模以上工业企业", "规上", "规模以上",
+           "工业企业", "企业", "每")
+
+
+def _longer_forms(catalogue: Catalogue, name: str) -> list[CatalogueEntry]:
+    """Return the entries named ``name`` (at least four characters) with a scope before it
+    (全社会研发投入, 规上工业企业研发投入 for 研发投入): the indicators a plan's short name may
+    stand for."""
+    key = name_key(name)
+    if len(key) < _MIN_STEM:
+        return []
+    longer = {name_key(scope) + key for scope in _SCOPES}
+    return [e for e in catalogue if any(name_key(n) in longer for n in e.names)]
+
+
+def _agreed(entries: list[CatalogueEntry], attribute: str) -> str:
+    """Return the value of ``attribute`` all ``entries`` share, or "" when they differ or none."""
+    values = {getattr(e, attribute) for e in entries}
+    return values.pop() if len(values) == 1 else ""
 
 
 _MIN_STEM = 4  # "实验室", "平台" alone are too vague to name an indicator

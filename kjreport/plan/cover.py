@@ -11,6 +11,14 @@ A plan copied from a government site often opens with its 印发通知 rather th
 or with a notice headline "中共××县委办公室 ××县人民政府办公室关于印发《××实施方案（2023—2025）》的
 通知". The title is then the name in 《》 (or the title line), never the salutation or the
 headline; the issuing unit line gives 城市名称/单位名称 when the title names no place.
+
+A page that compiles several plans (范文站 "整理/汇编") opens with its own header and a 目录:
+
+    整理科学技术局2024年度工作计划                       ← the page's header, never the title
+    目录：
+    1.市科学技术局2024年度工作计划
+    2.市科学技术局2024年度普法工作计划
+    市科学技术局2024年度工作计划1：                      ← the first plan's heading: the title
 """
 
 from __future__ import annotations
@@ -28,9 +36,15 @@ _TITLE_HEAD = re.compile(r"(?:计划|要点|意见|方案|规划|安排|打算|�
 
 
 def plan_title(title: str, preamble: list[str]) -> str:
-    """Return the plan's title: ``title`` as the parser took it, unless it is a salutation or
-    a 印发通知's headline; then the name in 《》 of the notice, or a title line among
-    ``preamble`` (the lines before part 一)."""
+    """Return the plan's title: ``title`` as the parser took it, unless it is a salutation,
+    a 印发通知's headline or a compilation page's header; then the name in 《》 of the notice,
+    the first plan's heading after the page's 目录, or a title line among ``preamble`` (the
+    lines before part 一)."""
+    compiled = _compiled_title(title, preamble)
+    if compiled:
+        return compiled
+    if title and _NOT_A_TITLE.search(title):
+        return _title_line(preamble)
     named = _issued_name([title, *preamble])
     if title and _ISSUED.search(title) and named:
         return named  # 关于印发《环县强科技行动实施方案（2023—2025）》的通知
@@ -38,10 +52,54 @@ def plan_title(title: str, preamble: list[str]) -> str:
         return title
     if named:
         return named
+    return _title_line(preamble) or ("" if title and _SALUTATION.match(title) else title)
+
+
+def _title_line(preamble: list[str]) -> str:
+    """Return the first line among ``preamble`` that reads as a plan's title, or ""."""
     for line in preamble:
         if "。" not in line and len(line) <= 50 and _TITLE_HEAD.search(line):
             return line
-    return "" if title and _SALUTATION.match(title) else title
+    return ""
+
+
+# a compilation page's own header: "整理…计划", "…计划汇编（5篇）", "5篇…计划整理"
+_COMPILATION = re.compile(
+    r"^(?:整理|汇编|精选|合集)|(?:整理|汇编|精选|合集|大全|范文)(?:（\d+篇）)?$|^\d+篇|（?\d+篇）?$"
+)
+_CONTENTS = re.compile(r"^目\s*录\s*[：:]?$")
+_ENTRY = re.compile(r"^\d{1,2}[.．、]\s*(?P<name>\S.{1,48})$")
+# "市科学技术局2024年度工作计划1：", "科技年度工作计划 篇1": the page's anchor after a heading
+_ANCHOR = re.compile(r"\s*(?:篇\s*\d{1,2}|\d{0,2}\s*[：:])$")
+# a document-sharing page's furniture taken for the first line: "- 5", "本篇文章586字，读完约1分钟"
+_NOT_A_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^本篇文章|读完约|^[-\s]*约\s*[\d.]+\s*(?:万?字|页)$")
+
+
+def _compiled_title(title: str, preamble: list[str]) -> str:
+    """Return the heading of the first plan on a page that compiles several (a 目录 of "1.…"
+    entries, or a "整理/汇编" header): the first title line after the 目录 (its first entry,
+    maybe with the place before it) that is not the page's header, else the 目录's first entry;
+    "" for any other document."""
+    lines = [line.strip() for line in [title, *preamble][:40]]
+    at = next((i for i, line in enumerate(lines) if _CONTENTS.match(line)), None)
+    entries: list[str] = []
+    i = 1
+    if at is not None:
+        i = at + 1
+        while i < len(lines) and (m := _ENTRY.match(lines[i])):
+            entries.append(_ANCHOR.sub("", m["name"]).strip())
+            i += 1
+    if not entries and not _COMPILATION.search(title or ""):
+        return ""
+    for line in lines[i:]:
+        head = _ANCHOR.sub("", line)
+        if "。" in head or len(head) > 50:
+            continue  # the page's blurb ("下面是小编收集整理的…，欢迎阅读。")
+        if (entries and head.endswith(entries[0])) or (
+            _TITLE_HEAD.search(head) and not _COMPILATION.search(head)
+        ):
+            return head
+    return entries[0] if entries else ""
 
 
 def plan_issuer(title: str, preamble: list[str]) -> str:

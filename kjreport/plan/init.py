@@ -179,9 +179,26 @@ def create_workbook(
         len(target_sheet) - 1,
         project_years=projects[1],
         projects_dropped=projects[2],
-        plan_notes=carry.notes,
+        plan_notes=[*carry.notes, *_unnamed_place_note(sheets[0].rows, plan)],
         plan_carried=bool(carry.plan),
     )
+
+
+def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | None) -> list[str]:
+    """Return the note that tells the clerk to fill 城市名称/单位名称 in 设置 when a plan was
+    imported but neither its title ("市科学技术局2024年度工作计划") nor an issuing unit line
+    named the place (and no previous workbook gave it); [] otherwise."""
+    if plan is None:
+        return []
+    values = {row[0]: row[1] for row in settings[1:]}
+    missing = [key for key in ("城市名称", "单位名称") if is_blank(values.get(key))]
+    if not missing:
+        return []
+    where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
+    return [
+        f"提示：{where}没有写明是哪个市、县，「设置」中的{'、'.join(missing)}未填写；"
+        "请在「设置」中填上（如“××市”“××市科学技术局”），总结和通报的标题、落款都要用到。"
+    ]
 
 
 @dataclass
@@ -399,7 +416,7 @@ def department_rows(
         targets = plan.targets if plan is not None else []
     if not targets:
         return rows
-    from kjreport.indicators.catalogue import load_catalogue
+    from kjreport.indicators.catalogue import default_department, load_catalogue
     from kjreport.indicators.names import name_key
     from kjreport.indicators.registry import build_registry
     from kjreport.indicators.reported import COUNTY_PREFIX
@@ -425,17 +442,24 @@ def department_rows(
         if t.kind in ("新增", "净增") and not name.startswith(t.kind):
             name = t.kind + name
         elif t.kind in ("增速", "提高"):
-            unit = ""  # the figure's own unit (亿元 …), not the target's % / 个百分点
+            unit = _figure_unit(stock)  # the figure's own unit (亿元 …), not the target's %
         if name_key(name) in seen:
             continue
         seen.add(name_key(name))
         row: list[object] = [None] * len(header)
-        entry = catalogue.find(stock)
-        row[header.index("科室")] = t.department or (entry.department if entry else "") or None
+        row[header.index("科室")] = t.department or default_department(stock) or None
         row[header.index("指标")] = name
         row[header.index("单位")] = unit or None
         rows.append(row)
     return rows
+
+
+def _figure_unit(name: str) -> str:
+    """Return the unit the figure behind a 增速/提高 target is reported in (研发投入 ≥15% needs
+    the 研发投入 itself, in 亿元): the catalogue's, or "" when it does not know the indicator."""
+    from kjreport.indicators.catalogue import default_unit
+
+    return default_unit(name)
 
 
 def _settings_rows(
