@@ -37,7 +37,7 @@ _LEAD = re.compile(r"(?:^|(?<=[。；！？，：]))(?P<lead>着力|聚力)")
 _PAST = re.compile(r"了|取得|得到|成效|显著|明显|进展|成绩|成果丰")
 # what introduces tasks to come
 _FORWARD = re.compile(
-    r"将|要|今年|年内|全年|明年|下一步|下步|力争|部署|安排|重点任务|工作重点|奋力|着力"
+    r"将|要|今年|年内|全年|明年|下一步|下步|力争|部署|安排|重点任务|工作重点|奋力"
 )
 _SUBJECT = 16  # at most this many characters of subject before 在: "全市科技战线将"
 
@@ -73,9 +73,10 @@ def _framed(texts: list[str]) -> list[Clause]:
     for i, text in enumerate(texts):
         for m in _FRAME.finditer(text):
             start = _clause_start(text, m.start())
-            subject = text[start : m.start()]
-            if len(subject) > _SUBJECT or re.search(r"[，：]", subject):
-                continue  # "在…上" inside a sentence, not opening a task
+            # "今年，全市将在…": the clause opens after the last comma of its sentence
+            start = max(start, text.rfind("，", start, m.start()) + 1, text.rfind("：", start, m.start()) + 1)
+            if m.start() - start > _SUBJECT:
+                continue  # "在…上" deep inside a sentence, not opening a task
             found.append((m["tail"], Clause(i, start, m.start())))
     tails = Counter(tail for tail, _ in found)
     best = [t for t, n in tails.most_common() if n >= 3 and not _PAST.search(t)]

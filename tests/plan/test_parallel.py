@@ -65,13 +65,20 @@ LED = """某市科技局2024年重点工作
 """
 
 
+FRAMED = """某县2024年科技工作部署
+今年，全县科技系统将在培育创新主体上下功夫，推动企业加大研发投入；在建设创新平台上下功夫；\
+在促进成果转化上下功夫，办好科技成果对接活动。
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "titles"),
     [
+        (FRAMED, ["在培育创新主体上下功夫", "在建设创新平台上下功夫", "在促进成果转化上下功夫"]),
         (NUMBERED, ["强化企业创新主体地位", "加快创新平台建设", "深化产学研合作", "优化创新生态"]),
         (LED, ["着力培育壮大创新主体", "着力建设高能级创新平台", "着力促进科技成果转化", "着力优化科技创新生态"]),
     ],
-    ids=["一要", "着力"],
+    ids=["在…上", "一要", "着力"],
 )
 def test_numbered_and_led_task_clauses_make_parts(tmp_path, text, titles):
     path = tmp_path / "部署.txt"
@@ -91,7 +98,14 @@ REVIEW = """某市科技局2023年工作回顾
 """
 
 
-@pytest.mark.parametrize("text", [RESULTS, REVIEW], ids=["取得新突破", "工作回顾"])
+PAST_LED = """某市科技局2023年工作情况
+一年来，市科技局着力培育创新主体，着力建设创新平台，着力优化创新生态，各项工作稳步推进。
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [RESULTS, REVIEW, PAST_LED], ids=["取得新突破", "工作回顾", "一年来着力"]
+)
 def test_a_results_report_in_parallel_clauses_is_still_refused(tmp_path, text):
     path = tmp_path / "综述.txt"
     path.write_text(text, "utf-8")
