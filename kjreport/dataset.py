@@ -56,6 +56,7 @@ class Dataset:
     sheets: dict[str, SheetData] = field(default_factory=dict)  # small sheets as typed (checks.RAW_SHEETS)
     hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet → hidden rows holding data
     hidden_text: dict[str, str] = field(default_factory=dict)  # sheet → first text of its first hidden row
+    unreadable: list[str] = field(default_factory=list)  # required sheets missing or with a header not read
 
     def used_column_problems(self, keys) -> list[Problem]:
         """Return the problems of the 县区数据 / 县区上年数据 columns that targets use (``县区.X``
@@ -127,16 +128,19 @@ def read_dataset(source: WorkbookSource) -> Dataset:
         ds.settings = _read_settings(data, problem)
 
     grids: dict[str, SheetData] = {}
+    known = {canonical(n) for n in (schema.SETTINGS_SHEET, *(s.name for s in schema.DATA_SHEETS))} & set(present)
     for spec in schema.DATA_SHEETS:
         data = sheet(spec.name)
         if data is None:
             if spec.required:
-                problem(None, None, f"缺少工作表「{spec.name}」",
-                        f"请添加该表（{spec.purpose}），表头：" + "、".join(
-                            c.header for c in spec.columns if c.required))
+                ds.unreadable.append(spec.name)
+                _missing_sheet(spec, names, known, problem)
             continue
-        ds.tables[spec.name] = read_table(source.location, data, spec, ds.problems)
+        ds.tables[spec.name] = read_table(source.location, data, spec, ds.problems,
+                                           ds.settings.year if ds.settings else None)
         grids[spec.name] = data
+        if spec.required and any(c.required and c.name not in ds.tables[spec.name].columns for c in spec.columns):
+            ds.unreadable.append(spec.name)
         if data.hidden_rows:
             _hidden(ds, data, ds.tables[spec.name])
         if spec.name in checks.RAW_SHEETS:
@@ -171,6 +175,19 @@ def read_dataset(source: WorkbookSource) -> Dataset:
     if ds.settings is not None and "增长核算" in tables and ds.is_fresh():
         ds.problems = _growth_row_pending(ds.problems, tables["增长核算"], ds.settings.year)
     return ds
+
+
+def _missing_sheet(spec: schema.SheetSpec, names: list[str], known: set[str], problem) -> None:
+    """Report a required sheet that is missing, naming the sheet that is obviously it renamed."""
+    from kjreport.workbook.renamed import renamed_sheet
+
+    renamed = renamed_sheet(spec.name, names, known)
+    if renamed is not None:
+        problem(None, None, f"缺少工作表「{spec.name}」：工作簿中的「{renamed}」是否就是它",
+                f"请把「{renamed}」改回原名「{spec.name}」（程序按表名读取数据）")
+        return
+    problem(None, None, f"缺少工作表「{spec.name}」",
+            f"请添加该表（{spec.purpose}），表头：" + "、".join(c.header for c in spec.columns if c.required))
 
 
 def _hidden(ds: Dataset, data: SheetData, table: Table) -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
+from kjreport.checks.follow_ons import without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
 from kjreport.gcpause import paused_gc
@@ -66,11 +67,12 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         more = [p for p in more if "计算出错" not in p.found]
     if provisional:
         ds.settings = None
-        return ds, None, [], (problems + more + checks.plausibility.against_targets(source.location, results, problems)
-                              + _progress_inputs(ds, results).problems)
-    problems += more + checks.review_results(source.location, results, problems, ds.has_last_year_figures())
+        more += checks.plausibility.against_targets(source.location, results, problems)
+        more += _progress_inputs(ds, results).problems
+        return ds, None, [], problems + without_follow_ons(more, ds.unreadable)
+    more += checks.review_results(source.location, results, problems, ds.has_last_year_figures())
     progress = _progress_inputs(ds, results)
-    problems += progress.problems
+    problems += without_follow_ons(more + progress.problems, ds.unreadable)
     problems += checks.midyear.monthly_against_counties(source.location, results, progress, ds.settings.month)
     return ds, registry, results, checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
 

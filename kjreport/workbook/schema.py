@@ -199,7 +199,8 @@ PROGRESS = SheetSpec(
     "工作进展",
     (
         Column("条目编号", "text"),
-        Column("科室", "choice", choices=DEPARTMENTS, open_choices=True, hint="可填写本单位的科室名称"),
+        Column("科室", "choice", choices=DEPARTMENTS, open_choices=True, nonempty=False,
+               hint="可填写本单位的科室名称（可空：该条的责任科室见「目标任务」）"),
         Column("进展情况", "text"),
     ),
     purpose="各科室对工作意见各条的进展文字，总结中引用",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kjreport.errors import Problem
+from kjreport.workbook import headers
 from kjreport.workbook.numbers import is_blank, is_excel_error, number_example, parse_number
 from kjreport.workbook.schema import (
     UNIT_CONVERSIONS,
@@ -204,8 +205,11 @@ class Table:
         return f"{self.sheet}!{letters[0][1]}{self.header_row + 1}:{letters[-1][1]}{last}"
 
 
-def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Problem]) -> Table:
-    """Return the rows of ``data`` read as ``spec``; append every problem found to ``problems``."""
+def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Problem],
+               year: int | None = None) -> Table:
+    """Return the rows of ``data`` read as ``spec``; append every problem found to ``problems``.
+
+    ``year`` (设置 年度) lets a header 「2023年」 be read as 本年数 and 「2022年」 as 上年数."""
     table = Table(spec, data.name)
 
     def problem(cell: str | None, found: str, expected: str, severity: str = "错误") -> None:
@@ -219,7 +223,7 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
         return table
     table.header_row = data.first_row + header_index
     table.header_cell = f"{column_letter(data.first_col)}{table.header_row}"
-    _map_columns(data, spec, table, header_index, problem)
+    _map_columns(data, spec, table, header_index, problem, year)
     if any(c.required and c.name not in table.columns for c in spec.columns):
         if table.columns:  # still list the other columns' problems in the same check (one pass)
             _check_area(data, table, problem)
@@ -260,9 +264,12 @@ def _find_header(data: SheetData, spec: SheetSpec) -> int | None:
     return best
 
 
-def _map_columns(data, spec, table, header_index, problem) -> None:
+def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
     header = data.rows[header_index]
     by_name = {canonical(c.name): c for c in spec.columns}
+    matched = {by_name[n].name for raw in header if not is_blank(raw) and (n := normalize_header(raw)[0]) in by_name}
+    spelled = {r.index: r.column for r in headers.readings(
+        spec, header, data.rows[header_index + 1:], year, matched)}
     seen: dict[str, str] = {}
     for j, raw in enumerate(header):
         if is_blank(raw):
@@ -271,6 +278,11 @@ def _map_columns(data, spec, table, header_index, problem) -> None:
         letter = column_letter(data.first_col + j)
         cell = f"{letter}{table.header_row}"
         column = by_name.get(name)
+        if j in spelled:
+            column = spelled[j]
+            name = canonical(column.name)
+            problem(cell, f"表头「{str(raw).strip()}」已按「{column.name}」列读取",
+                    f"无需修改；也可把表头改为「{column.header}」", "提示")
         if name in seen:
             problem(cell, f"表头「{raw}」与 {seen[name]} 重复", "每一列只能出现一次")
             continue
@@ -291,10 +303,29 @@ def _map_columns(data, spec, table, header_index, problem) -> None:
                 continue
             factor = ff / wf
         table.columns[column.name] = ColumnAt(column, j, letter, unit, factor)
+    taken = {at.index for at in table.columns.values()}
     for column in spec.columns:
         if column.required and column.name not in table.columns:
-            problem(f"{column_letter(data.first_col)}{table.header_row}",
-                    f"缺少列「{column.header}」", "请在表头行加上这一列（列的顺序不限）")
+            j = headers.likely_cell(column, header, taken | spelled.keys())
+            if j is None or spec.extra_numbers:
+                problem(f"{column_letter(data.first_col)}{table.header_row}",
+                        f"缺少列「{column.header}」", "请在表头行加上这一列（列的顺序不限）")
+                continue
+            taken.add(j)
+            raw = str(header[j]).strip()
+            typed_year = headers.header_year(header[j]) if column.name in headers.YEAR_COLUMNS else None
+            why = (f"与「设置」年度 {year} 对不上" if typed_year and year
+                   else "无法识别")
+            problem(f"{column_letter(data.first_col + j)}{table.header_row}",
+                    f"缺少列「{column.header}」：表头「{raw}」{why}",
+                    f"是否就是「{column.name}」？请把表头改为「{column.header}」" + _year_advice(column, year))
+
+
+def _year_advice(column: Column, year: int | None) -> str:
+    """Return how a year may head 本年数/上年数, when 设置 年度 is known."""
+    if column.name not in headers.YEAR_COLUMNS or year is None:
+        return ""
+    return f"（「设置」年度为 {year}，本年数也可写作「{year}年」，上年数写作「{year - 1}年」）"
 
 
 def _check_area(data: SheetData, table: Table, problem) -> None:

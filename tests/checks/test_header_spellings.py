@@ -1,0 +1,125 @@
+"""QA round 6 (F21, F22, F6, F2): sheets headed the way a bureau's own tables are headed, a
+renamed sheet, and 工作进展 without 科室.
+
+Each test changes a copy of the sample the way a clerk does in Excel (openpyxl), then runs the
+real ``kjreport check`` (or ``load_report``) and reads what the clerk would read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kjreport.report import check_source, load_report
+from tests.checks.test_figures_fit import cli_check
+from tests.test_check import mutate
+
+
+def _values(path):
+    return {r.name: r.value for r in load_report(path).results}
+
+
+def _lines(output, tag):
+    return [x for x in output.splitlines() if x.startswith(tag)]
+
+
+# --- F21: the unit-name column of the county sheets --------------------------------------------
+
+@pytest.mark.parametrize("header", ["县（市）区", "县（市、区）", "县市区", "区县", "县（市）区、开发区", "单位名称"])
+def test_usual_unit_name_headers_are_read_as_county(sample_path, tmp_path, header):
+    def change(wb):
+        wb["县区数据"]["A1"] = header
+        wb["县区上年数据"]["A1"] = header
+
+    path = mutate(sample_path, tmp_path / "h.xlsx", change)
+    result = cli_check(path)
+    assert result.exit_code == 0, result.output
+    assert "不是数字" not in result.output and "缺少列" not in result.output
+    hints = [x for x in _lines(result.output, "[提示]") if "按「县区」列读取" in x]
+    assert len(hints) == 2, result.output  # one per sheet, at A1
+    assert all("单元格 A1" in x and f"「{header}」" in x for x in hints)
+    assert _values(path) == _values(sample_path)
+
+
+def test_first_text_column_with_an_unknown_header_holds_the_units(sample_path, tmp_path):
+    def change(wb):
+        for name in ("县区数据", "县区上年数据"):
+            ws = wb[name]
+            ws.insert_cols(1)
+            ws["A1"] = "序号"
+            for i in range(2, ws.max_row + 1):
+                ws.cell(i, 1, i - 1)
+            ws["B1"] = "填报主体"
+
+    path = mutate(sample_path, tmp_path / "u.xlsx", change)
+    result = cli_check(path)
+    assert result.exit_code == 0, result.output
+    assert [x for x in _lines(result.output, "[提示]") if "「填报主体」已按「县区」列读取" in x and "B1" in x]
+    values = _values(path)
+    values.pop("序号", None)  # a user column of the county sheet (read as a figure, as before)
+    assert values == _values(sample_path)
+
+
+# --- F22: 科室数据 headed 指标名称 / 2011年 / 2010年 -------------------------------------------
+
+def test_department_sheet_with_year_headers_is_read(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["科室数据"]
+        ws["B1"], ws["D1"], ws["E1"] = "指标名称", "2011年", "2010年"
+
+    path = mutate(sample_path, tmp_path / "y.xlsx", change)
+    result = cli_check(path)
+    assert result.exit_code == 0, result.output
+    hints = {x.split("单元格 ")[1][:2] for x in _lines(result.output, "[提示]") if "已按「" in x}
+    assert hints == {"B1", "D1", "E1"}, result.output
+    assert _values(path) == _values(sample_path)
+
+
+def test_unreadable_headers_are_one_error_per_cell_and_no_follow_on_hints(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["科室数据"]
+        ws["B1"], ws["D1"], ws["E1"] = "指标项名", "2009年", "2008年"  # not 年度 2011
+
+    path = mutate(sample_path, tmp_path / "n.xlsx", change)
+    problems = check_source(path)
+    errors = [p for p in problems if p.severity == "错误"]
+    assert {(p.sheet, p.cell) for p in errors} == {("科室数据", "B1"), ("科室数据", "D1"), ("科室数据", "E1")}
+    d1 = next(p for p in errors if p.cell == "D1")
+    assert "「2009年」" in d1.found and "年度 2011" in d1.found and "「本年数」" in d1.expected
+    assert "「2011年」" in d1.expected
+    assert not [p for p in problems if p.severity == "提示" and ("添加名为" in p.expected or "没有" in p.found)]
+
+
+# --- F6: a renamed sheet ------------------------------------------------------------------------
+
+def test_renamed_sheet_is_one_error_naming_it(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "r.xlsx",
+                  lambda wb: setattr(wb["科室数据"], "title", "科室数据（报送）"))
+    result = cli_check(path)
+    assert result.exit_code != 0
+    errors = _lines(result.output, "[错误]")
+    assert len(errors) == 1, result.output
+    assert "缺少工作表「科室数据」" in errors[0] and "「科室数据（报送）」是否就是它" in errors[0]
+    assert "改回原名" in errors[0]
+    assert not [x for x in _lines(result.output, "[提示]") if "科室数据" in x], result.output
+
+
+def test_missing_sheet_without_a_likely_rename_keeps_the_plain_error(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "m.xlsx", lambda wb: wb.remove(wb["科室数据"]))
+    errors = [p for p in check_source(path) if p.severity == "错误"]
+    assert len(errors) == 1 and errors[0].found == "缺少工作表「科室数据」" and "请添加该表" in errors[0].expected
+
+
+# --- F2: 工作进展 科室 may be left blank ---------------------------------------------------------
+
+def test_progress_rows_without_department_are_accepted(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["工作进展"]
+        for i in range(2, ws.max_row + 1):
+            ws.cell(i, 2).value = None
+
+    path = mutate(sample_path, tmp_path / "p.xlsx", change)
+    result = cli_check(path)
+    assert result.exit_code == 0, result.output
+    assert "「科室」为空" not in result.output
+    report = load_report(path)
+    assert report.notes and all(n.department == "" for n in report.notes)
