@@ -147,11 +147,21 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
     last_year = [r.values["县区"] for r in previous.rows if r.values.get("县区")]
     only_now = [v for v in known if v not in last_year]
     cell_now = {r.values.get("县区"): r.cells.get("县区") for r in current.rows}
+    short_forms = _short_forms(previous, known, only_now)
     for r in previous.rows:
         v = r.values.get("县区")
         if not v or v in known:
             continue
         match = names.likely_match(v, only_now)
+        partner = short_forms.get(v)
+        if match is None and partner in only_now:
+            only_now.remove(partner)
+            short_now = len(partner) < len(v)
+            problems.append(names.short_form_problem(
+                file, *((current.sheet, cell_now.get(partner), partner, v, previous.sheet, r.cells.get("县区"))
+                        if short_now else (previous.sheet, r.cells.get("县区"), v, partner, current.sheet,
+                                           cell_now.get(partner))), consequence))
+            continue
         if match is not None and names.official(v) and not names.official(match):
             problems.append(names.orphan_problem(
                 file, current.sheet, cell_now.get(match), match, previous.sheet, [v],
@@ -177,6 +187,15 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
         if numbers:
             _drop_rows(current, numbers, found)
     return problems
+
+
+def _short_forms(previous, known: list[str], only_now: list[str]) -> dict[str, str]:
+    """Return last year's unmatched names paired with this year's unmatched names written short
+    or in full the other way (长春经济技术开发区 / 经开区), one-to-one."""
+    unmatched = [v for v in previous.column("县区") or () if v and v not in known]
+    if not unmatched or not only_now:
+        return {}
+    return names.short_form_pairs(unmatched, only_now)
 
 
 def _full_name(a: str, b: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 from kjreport.errors import Problem
@@ -176,3 +177,46 @@ def stray_rows(file: str, current, names: list[str], last_year: list[str],
             "若是科室报送的指标，请把它填入「科室数据」（科室、指标、单位、本年数、上年数）并删除这一行；"
             "若确是新设县区，请在「县区上年数据」中也添加该县区，并填写它的各项数据"))
     return out, numbers
+
+
+def short_form_pairs(left: Iterable[str], right: Iterable[str]) -> dict[str, str]:
+    """Return the names of ``left`` paired one-to-one with the names of ``right`` they are a
+    short form or the full form of, when the pairing is certain (each name left with exactly
+    one partner once the certain pairs are taken out).
+
+    A short form keeps the full name's key syllables in order and its last character
+    (经开区 / 长春经济技术开发区, 汽开区 / 长春汽车经济技术开发区, 净月区 / 净月高新技术产业开发区);
+    经开区 could be either 经济技术开发区 above, but 汽开区 can only be the second, so 经开区 is
+    the first.
+    """
+    left, right = list(dict.fromkeys(left)), list(dict.fromkeys(right))
+    options = {a: {b for b in right if _short_form(a, b) or _short_form(b, a)} for a in left}
+    pairs: dict[str, str] = {}
+    while True:
+        single = {a: next(iter(bs)) for a, bs in options.items() if len(bs) == 1}
+        claimed = Counter(single.values())
+        certain = {a: b for a, b in single.items() if claimed[b] == 1}
+        if not certain:
+            return pairs
+        pairs.update(certain)
+        taken = set(certain.values())
+        options = {a: bs - taken for a, bs in options.items() if a not in certain}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Return True when ``short`` (3–5 characters) keeps ``full``'s last character and at least
+    two more of its characters, in order (经开区 in 长春经济技术开发区)."""
+    if not 3 <= len(short) <= 5 or len(full) < len(short) + 2 or short[-1] != full[-1]:
+        return False
+    rest = iter(full[:-1])
+    return all(ch in rest for ch in short[:-1])
+
+
+def short_form_problem(file: str, sheet: str, cell: str | None, short: str, full: str, where: str,
+                       where_cell: str | None, consequence: str) -> Problem:
+    """Return the error of a unit written short in ``sheet`` (经开区) and in full in ``where``
+    (长春经济技术开发区): the short form's cell, the full name to write there."""
+    at = f"（{where_cell}）" if where_cell else ""
+    return Problem(file, sheet, cell,
+                   f"县区「{short}」在「{where}」中没有对应的县区，可能是其中「{full}」{at}的简称",
+                   f"请把「{short}」改为「{full}」（两表名称须一致，也可两表都写简称），否则{consequence}")
