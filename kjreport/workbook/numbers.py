@@ -127,3 +127,14 @@ def cell_span(cells: list[str]) -> str:
         if rows == list(range(rows[0], rows[0] + len(rows))):
             return f"{cells[0]}:{cells[-1]}"
     return "、".join(cells)
+
+
+_YEAR_TEXT = re.compile(r"^((?:19|20)\d{2})年度?$")
+
+
+def year_with_suffix(value: object) -> int | None:
+    """Return the year of a year cell typed with its unit (「2023年」「２０２３年度」), else None."""
+    if not isinstance(value, str):
+        return None
+    m = _YEAR_TEXT.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", value)))
+    return int(m[1]) if m else None

@@ -15,7 +15,13 @@ from operator import itemgetter
 
 from kjreport.errors import Problem
 from kjreport.workbook import headers
-from kjreport.workbook.numbers import is_blank, is_excel_error, number_example, parse_number
+from kjreport.workbook.numbers import (
+    is_blank,
+    is_excel_error,
+    number_example,
+    parse_number,
+    year_with_suffix,
+)
 from kjreport.workbook.schema import (
     UNIT_CONVERSIONS,
     Column,
@@ -618,6 +624,10 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
             return None
         return number
     if kind == "year":
+        typed_year = year_with_suffix(value)
+        if typed_year is not None:  # 「2023年」: read as 2023, like 「800亿元」 in a number cell
+            problem(cell, f"「{str(value).strip()}」按 {typed_year} 年读取", "无需修改；建议只填4位年份，如 2011", "提示")
+            return typed_year
         parsed = parse_number(value)
         if parsed.error or parsed.value is None or not 1900 <= parsed.value <= 2100 \
                 or parsed.value != int(parsed.value):

@@ -123,3 +123,25 @@ def test_progress_rows_without_department_are_accepted(sample_path, tmp_path):
     assert "「科室」为空" not in result.output
     report = load_report(path)
     assert report.notes and all(n.department == "" for n in report.notes)
+
+
+# --- F19: a ledger year typed with its unit -----------------------------------------------------
+
+def test_ledger_year_typed_with_nian_is_read_with_a_hint(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["项目台账"]
+        assert ws["A2"].value == ws["A3"].value == 2010
+        ws["A2"] = "2010年"
+        ws["A3"] = "２０１０年度"
+
+    path = mutate(sample_path, tmp_path / "l.xlsx", change)
+    problems = check_source(path)
+    assert not [p for p in problems if p.severity == "错误"], problems
+    hints = {p.cell: p for p in problems if p.sheet == "项目台账" and "按 2010 年读取" in p.found}
+    assert set(hints) == {"A2", "A3"} and all(p.severity == "提示" for p in hints.values())
+    assert _values(path) == _values(sample_path)
+
+
+def test_a_year_that_is_no_year_is_still_an_error(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "e.xlsx", lambda wb: wb["项目台账"].__setitem__("A2", "11年"))
+    assert [p for p in check_source(path) if p.cell == "A2" and p.sheet == "项目台账" and p.severity == "错误"]
