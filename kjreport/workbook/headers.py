@@ -93,6 +93,23 @@ def readings(spec: SheetSpec, header: list[object], body: list[list[object]], ye
     return out
 
 
+def spelled_like(spec: SheetSpec):
+    """Return a test telling whether a cell is another spelling of a column of ``spec`` (for
+    finding the header row; a title row above it names none)."""
+    names = {c.name for c in spec.columns}
+    other = {s for name in names & SPELLINGS.keys() for s in SPELLINGS[name]}
+    years = bool(names & set(YEAR_COLUMNS))
+    places = spec.key == "县区"
+
+    def test(raw: object) -> bool:
+        if is_blank(raw):
+            return False
+        name = normalize_header(raw)[0]
+        return (name in other or (years and header_year(raw) is not None)
+                or (places and len(name) <= 12 and is_place_header(name)))
+    return test
+
+
 def likely_cell(column: Column, header: list[object], taken: set[int]) -> int | None:
     """Return the header cell most likely meant as ``column`` among those not read as any
     column (``taken``): the one sharing most characters with its name, else None."""

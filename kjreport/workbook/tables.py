@@ -262,9 +262,10 @@ def used_column_problems(file: str, table: Table, name: str) -> list[Problem]:
 
 def _find_header(data: SheetData, spec: SheetSpec) -> int | None:
     wanted = {canonical(c.name) for c in spec.columns}
+    spelled = headers.spelled_like(spec)  # 指标名称, 2023年, 县（市）区 … count too
     best, best_hits = None, 0
     for i, row in enumerate(data.rows[:HEADER_SEARCH_ROWS]):
-        hits = sum(1 for v in row if v is not None and normalize_header(v)[0] in wanted)
+        hits = sum(1 for v in row if v is not None and (normalize_header(v)[0] in wanted or spelled(v)))
         if hits > best_hits:
             best, best_hits = i, hits
     return best
@@ -277,6 +278,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
     spelled = {r.index: r.column for r in headers.readings(
         spec, header, data.rows[header_index + 1:], year, matched)}
     seen: dict[str, str] = {}
+    read_as: list[tuple[str, str, Column]] = []  # header cells read under another spelling
     for j, raw in enumerate(header):
         if is_blank(raw):
             continue
@@ -287,8 +289,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
         if j in spelled:
             column = spelled[j]
             name = canonical(column.name)
-            problem(cell, f"表头「{str(raw).strip()}」已按「{column.name}」列读取",
-                    f"无需修改；也可把表头改为「{column.header}」", "提示")
+            read_as.append((cell, str(raw).strip(), column))
         if name in seen:
             problem(cell, f"表头「{raw}」与 {seen[name]} 重复", "每一列只能出现一次")
             continue
@@ -309,6 +310,11 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
                 continue
             factor = ff / wf
         table.columns[column.name] = ColumnAt(column, j, letter, unit, factor)
+    if read_as:  # one 提示 for the sheet, at the first such cell
+        typed = "".join(f"「{raw}」" for _, raw, _ in read_as)
+        meant = "".join(f"「{c.name}」" for _, _, c in read_as)
+        problem(read_as[0][0], f"表头{typed}已{'分别' if len(read_as) > 1 else ''}按{meant}列读取",
+                "无需修改；也可把表头改为" + "".join(f"「{c.header}」" for _, _, c in read_as), "提示")
     taken = {at.index for at in table.columns.values()}
     for column in spec.columns:
         if column.required and column.name not in table.columns:

@@ -34,7 +34,7 @@ def test_usual_unit_name_headers_are_read_as_county(sample_path, tmp_path, heade
     result = cli_check(path)
     assert result.exit_code == 0, result.output
     assert "不是数字" not in result.output and "缺少列" not in result.output
-    hints = [x for x in _lines(result.output, "[提示]") if "按「县区」列读取" in x]
+    hints = [x for x in _lines(result.output, "[提示]") if "已按「县区」列读取" in x]
     assert len(hints) == 2, result.output  # one per sheet, at A1
     assert all("单元格 A1" in x and f"「{header}」" in x for x in hints)
     assert _values(path) == _values(sample_path)
@@ -69,8 +69,25 @@ def test_department_sheet_with_year_headers_is_read(sample_path, tmp_path):
     path = mutate(sample_path, tmp_path / "y.xlsx", change)
     result = cli_check(path)
     assert result.exit_code == 0, result.output
-    hints = {x.split("单元格 ")[1][:2] for x in _lines(result.output, "[提示]") if "已按「" in x}
-    assert hints == {"B1", "D1", "E1"}, result.output
+    hints = [x for x in _lines(result.output, "[提示]") if "按「" in x and "列读取" in x]
+    assert len(hints) == 1 and "单元格 B1" in hints[0], result.output  # one for the sheet
+    assert "「指标名称」「2011年」「2010年」已分别按「指标」「本年数」「上年数」列读取" in hints[0]
+    assert _values(path) == _values(sample_path)
+
+
+def test_department_sheet_under_a_title_row_with_every_header_spelled_otherwise(sample_path, tmp_path):
+    def change(wb):
+        ws = wb["科室数据"]
+        ws.insert_rows(1)
+        ws["A1"] = "2011年各科室指标完成情况表"
+        for cell, header in zip(("A2", "B2", "C2", "D2", "E2"), ("责任科室", "指标名称", "计量单位", "2011年", "2010年"),
+                                strict=True):
+            ws[cell] = header
+
+    path = mutate(sample_path, tmp_path / "t.xlsx", change)
+    problems = check_source(path)
+    assert not [p for p in problems if p.severity == "错误"], problems
+    assert [p.cell for p in problems if p.sheet == "科室数据" and "列读取" in p.found] == ["A2"]
     assert _values(path) == _values(sample_path)
 
 
