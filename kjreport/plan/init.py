@@ -551,6 +551,7 @@ class _Previous:
         start = _header_index(data, spec)
         rows = [list(r) for r in data.rows[start:] if not all(is_blank(v) for v in r)]
         if rows:
+            _standard_headers(rows, spec, self.year - 1)
             _numbers_as_numbers(rows, spec)
         return rows or [_header(spec)]
 
@@ -680,11 +681,26 @@ def _row_unit(header: list[object], row: list[object]) -> str:
     return str(value).strip() if isinstance(value, str) else ""
 
 
+def _standard_headers(rows: list[list[object]], spec: SheetSpec, year: int) -> None:
+    """Write the format's own header over a header typed another way (「县（市）区」 → 县区,
+    「2023年」 → 本年数 in last year's workbook), as ``check`` reads them; the unit is kept."""
+    from kjreport.workbook import headers
+
+    header = rows[0]
+    matched = {c.name for c in spec.columns if _column_index(header, c.name) is not None}
+    for found in headers.readings(spec, header, rows[1:], year, matched):
+        unit = normalize_header(found.raw)[1]
+        header[found.index] = f"{found.column.name}（{unit}）" if unit else found.column.name
+
+
 def _header_index(data: SheetData, spec: SheetSpec) -> int:
+    from kjreport.workbook import headers
+
     wanted = {normalize_header(c.name)[0] for c in spec.columns}
+    spelled = headers.spelled_like(spec)
     best, hits = 0, 0
     for i, row in enumerate(data.rows[:10]):
-        n = sum(1 for v in row if v is not None and normalize_header(v)[0] in wanted)
+        n = sum(1 for v in row if v is not None and (normalize_header(v)[0] in wanted or spelled(v)))
         if n > hits:
             best, hits = i, n
     return best

@@ -162,3 +162,28 @@ def test_ledger_year_typed_with_nian_is_read_with_a_hint(sample_path, tmp_path):
 def test_a_year_that_is_no_year_is_still_an_error(sample_path, tmp_path):
     path = mutate(sample_path, tmp_path / "e.xlsx", lambda wb: wb["项目台账"].__setitem__("A2", "11年"))
     assert [p for p in check_source(path) if p.cell == "A2" and p.sheet == "项目台账" and p.severity == "错误"]
+
+
+# --- the same workbook rolled over: init --from reads what check reads --------------------------
+
+def test_roll_over_carries_a_workbook_headed_otherwise(sample_path, tmp_path):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    def change(wb):
+        wb["县区数据"]["A1"] = "县（市、区）"
+        ws = wb["科室数据"]
+        ws["B1"], ws["D1"], ws["E1"] = "指标名称", "2011年", "2010年"
+
+    old = mutate(sample_path, tmp_path / "2011.xlsx", change)
+    new = tmp_path / "2012.xlsx"
+    result = CliRunner().invoke(main, ["init", "--year", "2012", "--from", str(old), str(new)])
+    assert result.exit_code == 0, result.output
+    wb, sample = openpyxl.load_workbook(new), openpyxl.load_workbook(sample_path)
+    assert wb["县区上年数据"]["A1"].value == "县区"
+    assert [c.value for c in wb["县区上年数据"]["A"]][1:] == [c.value for c in sample["县区数据"]["A"]][1:]
+    rows = {r[1]: r[4] for r in wb["科室数据"].iter_rows(min_row=2, values_only=True)}
+    this_year = {r[1]: r[3] for r in sample["科室数据"].iter_rows(min_row=2, values_only=True)}
+    assert rows and all(rows[k] == v for k, v in this_year.items() if k in rows)  # 2011年 → 上年数
