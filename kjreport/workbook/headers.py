@@ -152,7 +152,7 @@ def _year_column(name: str, free: dict[int, str], header: list[object], year: in
 def _holds_text(body: list[list[object]], j: int) -> bool:
     """Return True when most filled cells of column ``j`` are text that is not a number."""
     filled = text = 0
-    for row in body[:200]:
+    for row in body[:200]:  # the caller passes the first rows only
         v = row[j] if j < len(row) else None
         if is_blank(v):
             continue
