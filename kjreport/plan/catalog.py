@@ -19,6 +19,9 @@ from kjreport.plan.yearwords import YEAR_NUM
 
 Q = "⟨Q⟩"  # marks the quantity's position in a context string
 _ = "[^⟨]*"  # any text that does not cross another quantity
+# a 市级 entry's name written with no level, or 市级: "国家级工程技术研究中心", "自治区级…" and
+# "县级…" are other indicators (their own names), never the city's
+NO_OTHER_LEVEL = r"(?<!国家级)(?<!省级)(?<!区级)(?<!县级)(?<!国家)(?<!省)(?<!以上)"
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,10 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "家",
         ORGS,
         "政策法规科",
-        (rf"创新型试点企业{_}{Q}", rf"{Q}(?:市级)?创新型试点企业"),
+        (
+            rf"{NO_OTHER_LEVEL}创新型试点企业{_}{Q}",
+            rf"{Q}(?:市级)?{NO_OTHER_LEVEL}创新型试点企业",
+        ),
     ),
     CatalogEntry(
         "创新型企业",
@@ -282,7 +288,10 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "家",
         ORGS,
         "合作科",
-        (rf"工程技术(?:研究)?中心{_}{Q}", rf"{Q}(?:市级)?工程技术(?:研究)?中心"),
+        (
+            rf"{NO_OTHER_LEVEL}工程技术(?:研究)?中心{_}{Q}",
+            rf"{Q}(?:市级)?{NO_OTHER_LEVEL}工程技术(?:研究)?中心",
+        ),
     ),
     CatalogEntry("产业技术创新战略联盟", "家", ORGS, "合作科", (rf"联盟{_}{Q}", rf"{Q}{_}联盟")),
     CatalogEntry("院士工作站", "个", ORGS, "合作科", (rf"院士工作站{_}{Q}", rf"{Q}{_}院士工作站")),
