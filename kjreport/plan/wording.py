@@ -468,6 +468,9 @@ ACTOR_LEAD = re.compile(
     r"支持|组建|布局)+[\u4e00-\u9fff]{4,})"
 )
 SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)(?:全年|今年|年内)?(?:要|将)?")
+# verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
+_VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, reverse=True))
+VERB_CHAIN = re.compile(rf"^(?:{_VERBS})(?:[、和及与](?:{_VERBS}))+(?=[\u4e00-\u9fff]{{4,}}$)")
 
 
 def name_before(before: str) -> str:
@@ -478,6 +481,7 @@ def name_before(before: str) -> str:
     """
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
+    s = VERB_CHAIN.sub("", s)
     # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it
     s = re.sub(r"^以[^，；。]{1,12}?为(?:核心|主体|重点|引领|龙头|支撑|主导|特色)的", "", s)
     m = PREDICATE.search(s)

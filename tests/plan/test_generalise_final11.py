@@ -3,7 +3,7 @@ text of the corpus (tests/plan/corpus, file named in the test) cut down to the r
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found
+from tests.plan.test_generalise import found, listed
 
 
 def test_a_level_other_than_the_city_is_never_the_city_indicator():
@@ -22,3 +22,11 @@ def test_a_level_other_than_the_city_is_never_the_city_indicator():
     assert found("2015年，力争自治区级创新型试点企业达到10家。", 2015) == {
         ("自治区级创新型试点企业", "总量"): ("≥", 10, "家", None)
     }
+
+
+def test_verbs_in_a_row_before_their_object_are_not_its_name():
+    # 2015_guilin_fenjie: "引进、培育和推广应用农业优良品种(个)" was named "和推广应用农业优良品种"
+    assert found("2015年，力争引进、培育和推广应用农业优良品种达到50个。", 2015) == {
+        ("农业优良品种", "总量"): ("≥", 50, "个", None)
+    }
+    assert listed("2015年，力争引进、培育和推广应用农业优良品种达到50个。", 2015) == {}
