@@ -161,7 +161,8 @@ def parse_plan(
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
-    lines = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
+    lines, row_cells, offices = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
+    table_cells = {**table_cells, **row_cells}
     b.top = _top_level(lines)
     for raw in lines:
         text = normalize(raw.text)
@@ -210,9 +211,14 @@ def parse_plan(
         issuer=plan_issuer(b.title, b.preamble),
         year=found_year,
         plan=root,
-        # a target read from a 绩效目标表 shows the cells it came from, not the sentence made of them
+        # a target read from a 绩效目标表 or a 任务分解表 shows the cells it came from, not the
+        # sentence made of them, and the 科室 its 牵头部门 cell names
         targets=[
-            dataclasses.replace(t, sentence=table_cells.get(t.sentence, t.sentence))
+            dataclasses.replace(
+                t,
+                sentence=table_cells.get(t.sentence, t.sentence),
+                department=offices.get(t.sentence, t.department),
+            )
             for t in got.targets
         ],
         unmapped=_shown(got.unmapped, table_cells),

@@ -6,6 +6,13 @@ rewritten as the sentence a plan would write — ``高新技术企业达到120�
 column (``2025年目标`` → ``2025年，…``); figures of a column of results (上年、实际、完成情况)
 are written as results (``截至上年，…为…``) so that they are listed, not read as targets. Pure text
 in, text out; ``parse`` calls it before reading the lines.
+
+A 目标任务分解表 of a multi-year plan (``目标 | 任务内容 | 牵头部门 | 配合部门 | 前三年目标任务 |
+五年目标任务``) is read the same way: the unit is in brackets after the name (``拥有发明专利(件)``),
+the columns count years from the start of the plan's period in the caption (``(2011-2015年)``:
+前三年 → 2013, 五年 → 2015), a row of a group that opens with the group's cell (merged over its
+rows: ``一、企业自主创新能力提升工程``) is one cell longer than the others, and the 牵头部门 is the
+target's 责任科室 when it names one (``高新科``; a bureau, ``市科技局``, is not a 科室).
 """
 
 from __future__ import annotations
@@ -14,12 +21,20 @@ import re
 from dataclasses import dataclass, field
 
 from kjreport.plan.reader import PlanLine
+from kjreport.plan.text import cn_value
 from kjreport.plan.yearwords import YEAR_NUM
 
 CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*")
 NAME_HEADER = re.compile(r"指标|名称|内容|项目|工作任务|任务")
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 TARGET_HEADER = re.compile(r"目标|预期|计划|任务值|考核值|指标值")
+LEAD_HEADER = re.compile(r"牵头|责任(?:单位|部门|科室)")  # 配合部门 only helps
+# a column counted from the start of the plan's period: "前三年目标任务", "五年目标任务"
+PERIOD_COLUMN = re.compile(r"^(?:前|第)?([一二三四五六七八九十\d]{1,2})年")
+PERIOD_SPAN = re.compile(rf"({YEAR_NUM})\s*年?\s*[-—–~～至到]+\s*({YEAR_NUM})\s*年")
+UNIT_IN_NAME = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4})\s*[)）]\s*$")  # "拥有发明专利(件)"
+# a 科室 of the bureau, not a bureau or an office of the government ("市科技局", "市工信委")
+OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:科|室|处|股)$")
 PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
 REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|进度表")
 YEAR = re.compile(rf"({YEAR_NUM})\s*年")
@@ -34,6 +49,8 @@ class _Header:
     unit: int | None
     targets: list[tuple[int, str]] = field(default_factory=list)  # (column, year prefix)
     past: list[int] = field(default_factory=list)
+    lead: int | None = None  # 牵头部门
+    width: int = 0  # how many cells the header has
 
 
 def cells_of(text: str) -> list[str]:
@@ -46,6 +63,8 @@ def cells_of(text: str) -> list[str]:
 
 ROW_MARK = re.compile(r"^\s*[|｜]\s*$")  # a line that is only "|": a row copied one cell a line
 CELL_LINE = re.compile(r"[|｜]\s*$")
+LEAD_CELL = re.compile(r"^\s*[|｜]\s*[^|｜\s]")  # "| 任务内容": a cell a line, its bar first
+ORDINAL_LINE = re.compile(r"^\s*\d{1,3}\s*$")  # "12": a row's 序号 on its own line
 
 
 def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
@@ -53,7 +72,9 @@ def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
 
     A web table copied as text may arrive as ``|`` alone on a line, then each cell on its own
     line ending in ``|`` (``序号 |`` / ``任务目标 |`` / …); such a run becomes one row
-    ``序号 | 任务目标 | …`` on the line of its first cell.
+    ``序号 | 任务目标 | …`` on the line of its first cell. The other copy puts the bar first
+    (``| 任务内容`` / ``| 牵头部门`` / …) and closes the row with a ``|`` alone; the row's 序号
+    stands on the line before its first cell and becomes the row's first cell.
     """
     out: list[PlanLine] = []
     k = 0
@@ -72,15 +93,33 @@ def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
             out.append(PlanLine(run[0].number, text, run[0].heading))
             k = j
             continue
+        j = k
+        while j < len(lines) and LEAD_CELL.match(lines[j].text) and not CELL_LINE.search(
+            lines[j].text
+        ):
+            j += 1
+        if j - k >= 2:
+            cells = [re.sub(r"^\s*[|｜]", "", c.text).strip() for c in lines[k:j]]
+            first = line
+            if out and ORDINAL_LINE.match(out[-1].text):
+                first = out.pop()
+                cells.insert(0, first.text.strip())
+            out.append(PlanLine(first.number, " | ".join(cells), first.heading))
+            k = j + 1 if j < len(lines) and ROW_MARK.match(lines[j].text) else j
+            continue
         out.append(line)
         k += 1
     return out
 
 
-def rows_as_sentences(lines: list[PlanLine]) -> list[PlanLine]:
-    """Return ``lines`` with table rows rewritten as sentences (other lines unchanged)."""
+def rows_as_sentences(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str], dict[str, str]]:
+    """Return ``lines`` with table rows rewritten as sentences (other lines unchanged), for each
+    sentence of a 任务分解表 the cells it was read from (shown as the target's 原文 instead of the
+    sentence made up here), and for each the 科室 its 牵头部门 cell names."""
     lines = joined_cells(lines)
     out: list[PlanLine] = []
+    sources: dict[str, str] = {}
+    offices: dict[str, str] = {}
     header: _Header | None = None
     recent: list[str] = []  # the lines just before a table: its caption
     for line in lines:
@@ -90,7 +129,7 @@ def rows_as_sentences(lines: list[PlanLine]) -> list[PlanLine]:
             out.append(line)
             recent = [*recent[-2:], line.text]
             continue
-        found = _header(cells)
+        found = _header(cells, "".join(recent))
         if found is not None:
             header = found
             if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]):
@@ -100,35 +139,79 @@ def rows_as_sentences(lines: list[PlanLine]) -> list[PlanLine]:
             out.append(PlanLine(line.number, "", line.heading))  # the header says nothing
             continue
         text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)
+        if header is not None and header.lead is not None:
+            # a 任务分解表: the target shows its row, and its 牵头部门 when that is a 科室
+            cells = _aligned(cells, header)
+            shown = "｜".join(c for c in cells if c)
+            office = cells[header.lead] if header.lead < len(cells) else ""
+            for sentence in re.findall(r"[^。]+。", text):
+                sources[sentence] = f"任务分解表：{shown}"
+                if OFFICE.match(office):
+                    offices[sentence] = office
         out.append(PlanLine(line.number, text, line.heading))
-    return out
+    return out, sources, offices
 
 
-def _header(cells: list[str]) -> _Header | None:
-    """Return the column roles of a header row, or None when ``cells`` is not a header."""
+def _header(cells: list[str], caption: str = "") -> _Header | None:
+    """Return the column roles of a header row, or None when ``cells`` is not a header.
+    ``caption`` (the lines above the table) may name the plan's period ("(2011-2015年)"), from
+    which columns of a 任务分解表 ("前三年目标任务", "五年目标任务") take their years."""
     if any(NUMBER_CELL.match(c) for c in cells if c and not YEAR.search(c)):
         return None
     name = next((i for i, c in enumerate(cells) if NAME_HEADER.search(c)), None)
     if name is None:
         return None
     unit = next((i for i, c in enumerate(cells) if UNIT_HEADER.match(c)), None)
-    h = _Header(name, unit)
+    h = _Header(name, unit, width=len(cells))
+    span = PERIOD_SPAN.search(caption)
     for i, c in enumerate(cells):
         if i in (name, unit):
             continue
         year = YEAR.search(c)
-        if PAST_HEADER.search(c):
+        counted = PERIOD_COLUMN.match(c)
+        if LEAD_HEADER.search(c) and h.lead is None:
+            h.lead = i
+        elif PAST_HEADER.search(c):
             h.past.append(i)
+        elif i < name:
+            continue  # a column before the names groups them ("目标": 综合指标, 一、…工程)
+        elif counted and span and (n := _count(counted.group(1))):
+            h.targets.append((i, f"{int(span.group(1)) + n - 1}年，"))
         elif TARGET_HEADER.search(c) or year:
             h.targets.append((i, f"{year.group(1)}年，" if year else ""))
+    counted_years = [y for _, y in h.targets if y]
+    if span and len(counted_years) > 1:
+        # the columns before the last are milestones on the way: "前三年" is 到2013年
+        last = max(counted_years)
+        h.targets = [(i, y if y == last or not y else f"到{y}") for i, y in h.targets]
     return h if h.targets or h.past else None
+
+
+def _count(numeral: str) -> int | None:
+    """Return the number of years "三" or "3" stands for."""
+    return int(numeral) if numeral.isdigit() else cn_value(numeral)
+
+
+def _aligned(cells: list[str], h: _Header) -> list[str]:
+    """Return a row's cells lined up with its header. A row that opens a group carries the
+    group's merged cell first, the rows after it do not, and a 序号 the header lost adds one
+    more: when the values stand at the right end, a row of another length is aligned there."""
+    last = max([i for i, _ in h.targets] + h.past, default=-1)
+    if len(cells) == h.width or last != h.width - 1 or not NUMBER_CELL.match(cells[-1]):
+        return cells
+    if len(cells) > h.width:
+        return cells[len(cells) - h.width :]
+    return [""] * (h.width - len(cells)) + cells
 
 
 def _row(cells: list[str], h: _Header) -> str:
     """Return the sentence(s) one data row says."""
+    cells = _aligned(cells, h)
     name = cells[h.name] if h.name < len(cells) else ""
     unit = cells[h.unit] if h.unit is not None and h.unit < len(cells) else ""
     unit = re.sub(r"[（()）]", "", unit)
+    if not unit and (m := UNIT_IN_NAME.search(name)):  # "拥有发明专利(件)"
+        name, unit = name[: m.start()], m.group(1).strip()
     parts = []
     if not h.targets and re.search(r"\d", name):
         parts.append(_each_sentence(name, "力争"))  # a task table: the task is the target

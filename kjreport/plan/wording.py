@@ -22,6 +22,8 @@ UNITS = (
     "个百分点",
     "百分点",
     "万人",
+    "千人次",  # "培养技能型人才(千人)": a table's unit in thousands, kept as written
+    "千人",
     "人年",
     "万吨",
     "万亩",

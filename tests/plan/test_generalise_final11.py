@@ -3,7 +3,100 @@ text of the corpus (tests/plan/corpus, file named in the test) cut down to the r
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from kjreport.plan import import_plan
+from tests.plan.test_generalise import found, listed, parse
+
+# 2015_guilin_fenjie: a 目标任务分解表 copied one cell a line, the bar first, a row's 序号 on the
+# line before it and a "|" alone closing it; a group's first row carries the group's cell
+FENJIE = """附件:桂林创新计划(2011-2015年)目标任务分解表
+| 目标
+| 任务内容
+| 牵头部门
+| 配合部门
+| 前三年目标任务
+| 五年目标任务
+|
+1
+| 综合指标
+| R&D经费支出占GDP比重(%)
+| 市科技局
+| 市统计局、市财政局
+| 1.8%
+| 2.2%
+|
+2
+| 拥有发明专利(件)
+| 市知识产权局
+| 高新区、各县(区)
+| 3000
+| 4200
+|
+3
+| 一、企业自主创新能力提升工程
+| 开发工业新产品(个)
+| 市工信委
+| 市科技局、市发改委、高新区、各县(区)
+| 220
+| 320
+|
+4
+| 引进、开发工业先进技术(项)
+| 高新科
+| 市科技局、高新区、市发改委、各县(区)
+| 40
+| 60
+|
+13
+| 四、产业创新人才队伍建设工程
+| 培养技能型人才(千人)
+| 市人社局
+| 市教育局、高新区、各县(区)
+| 20
+| 30
+|
+"""
+
+
+def test_a_task_breakdown_table_copied_one_cell_a_line_is_read_row_by_row():
+    got = found(FENJIE, 2015)
+    assert got == {
+        ("全社会R&D经费投入占GDP比重", "总量"): ("≥", 2.2, "%", None),
+        ("拥有发明专利", "总量"): ("≥", 4200, "件", None),
+        ("工业新产品", "总量"): ("≥", 320, "个", None),
+        ("工业先进技术", "总量"): ("≥", 60, "项", None),
+        # the unit in brackets after the name, in thousands, is kept as written
+        ("培养技能型人才", "总量"): ("≥", 30, "千人", None),
+    }
+
+
+def test_the_columns_of_a_breakdown_count_years_from_the_start_of_the_plan_period():
+    # "前三年目标任务" of a 2011-2015 plan is 2013's, "五年目标任务" 2015's: the plan's year is
+    # the period's end, the earlier column is listed as another year's
+    r = parse(FENJIE)
+    assert r.year == 2015 and r.target_year == 2015
+    assert {u.quantity for u in r.other_years} == {"1.8%", "3000件", "220个", "40项", "20千人"}
+    assert all(u.reason.startswith("2013年") for u in r.other_years)
+    # read for the workbook's 2013, the first column is the target
+    assert {t.value for t in parse(FENJIE, 2013).targets} == {1.8, 3000, 220, 40, 20}
+
+
+def test_a_breakdown_target_shows_its_row_and_takes_its_lead_office_when_it_is_one(tmp_path):
+    path = tmp_path / "分解表.txt"
+    path.write_text(FENJIE, "utf-8")
+    targets = {t.indicator: t for t in import_plan(path, year=2015).targets}
+    # 原文 is the row as the table has it, not the sentence made of it
+    assert targets["拥有发明专利"].sentence == (
+        "任务分解表：2｜拥有发明专利(件)｜市知识产权局｜高新区、各县(区)｜3000｜4200"
+    )
+    # a 科室 as 牵头部门 is the 责任科室; a bureau (市知识产权局) is not, and stays in 原文 only
+    assert targets["工业先进技术"].department == "高新科"
+    assert targets["拥有发明专利"].department == ""
+
+
+def test_a_table_with_no_period_keeps_its_columns_as_they_were():
+    # a 主要指标 table with a year in its own column header is untouched by the period rule
+    text = "主要指标\n指标名称 | 单位 | 2024年目标\n高新技术企业 | 家 | 120\n"
+    assert found(text, 2024) == {("高新技术企业", "总量"): ("≥", 120, "家", None)}
 
 
 def test_a_level_other_than_the_city_is_never_the_city_indicator():
