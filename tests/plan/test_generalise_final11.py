@@ -123,3 +123,15 @@ def test_verbs_in_a_row_before_their_object_are_not_its_name():
         ("农业优良品种", "总量"): ("≥", 50, "个", None)
     }
     assert listed("2015年，力争引进、培育和推广应用农业优良品种达到50个。", 2015) == {}
+
+
+def test_a_tier_is_no_place_in_a_ranking():
+    # 2025_yingtan_yijian: "综合科技创新水平稳居全省第一方阵" was read as 排名 ≤ 1位; a 方阵 (梯队)
+    # is a group of places, a goal without a number (the label records none)
+    text = "2025年科技工作总体目标是：综合科技创新水平稳居全省第一方阵，技术合同成交额突破92亿元。"
+    assert found(text, 2025) == {("技术合同成交额", "总量"): ("≥", 92, "亿元", None)}
+    assert found("2025年，区域创新能力进入全省第一梯队。", 2025) == {}
+    # a place still is one: "稳居全省第一" is 排名 ≤ 1
+    assert found("2025年，综合科技创新水平稳居全省第一。", 2025) == {
+        ("综合科技创新水平排名", "总量"): ("≤", 1, "位", None)
+    }
