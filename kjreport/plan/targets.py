@@ -229,6 +229,7 @@ def _scan(
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
+    sentence = wording.run_on(sentence)  # "…企业入库520有效期内…": a mark where one was lost
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
@@ -374,7 +375,12 @@ def _scan(
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
         if not unit:
-            if not (wording.INDEX_WORDS.search(name) or wording.INDEX_WORDS.search(before)):
+            # a bare count of organisations ("有效期内国家高新技术企业突破300") keeps no unit
+            if not (
+                wording.INDEX_WORDS.search(name)
+                or wording.INDEX_WORDS.search(before)
+                or wording.COUNTED_NAME.search(name)
+            ):
                 out.unmapped.append(
                     Unmapped(seg.line, seg.code, written, shown, "数字没有单位，看不出是什么指标")
                 )

@@ -218,6 +218,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     # a bare number with nothing to say it is a target (a year, "315", a code) — unless a
     # predicate stands right before it ("科技型中小企业达到2000"): then it is listed if not read
     if not q["unit"] and not q["qual"] and not q["upper"]:
+        if COUNTED_NAME.search(before) and re.match(r"[，；。]", after):
+            return False  # "科技型中小企业入库520，": a count right after what it counts
         return not BARE_AFTER_PREDICATE.search(before) or bool(re.match(r"\s*[-—－/.]\d", after))
     return False
 
@@ -1354,6 +1356,40 @@ RANK_TARGET = re.compile(
     # "稳居全省第一方阵", "进入第一梯队": a tier, no place in a ranking
     r"(?![\d一二三四五六七八九十]|方阵|梯队|阵营|方队|集团|梯次|档次|等次|档)"
 )
+
+
+# what a count of organisations is named by: "科技型中小企业入库520", "国家高新技术企业突破300"
+COUNTED_NAME = re.compile(
+    r"(?:企业|机构|院所|高校|中心|平台|基地|实验室|孵化器|众创空间|工作站|联盟|园区)(?:数|数量|总数)?$"
+    r"|入库$"
+)
+# a target run on into the next with no mark between: "…企业入库520有效期内…", "…企业3实现…",
+# "稳居全省第一方阵科技型…" (a number, or a tier, straight before the next name)
+RUN_ON = re.compile(
+    r"(?<=[\u4e00-\u9fff])(\d+)(?=[\u4e00-\u9fff])"
+    r"|(?<=第[一二三]方阵|第[一二三]梯队|第[一二三]阵营)(?=[\u4e00-\u9fff])"
+)
+NOT_RUN_ON_AFTER = re.compile(
+    "(?:" + "|".join(re.escape(u) for u in UNITS) + r"|以上|以内|以下|左右|余|多|万|亿|千|百|年|月|日|号"
+    r"|至|到|届|期|强|倍|大|类|化|型|级|维|周|批|轮|代|线|网|星|区|县|市|省|版|成|折)"
+)
+
+
+def run_on(sentence: str) -> str:
+    """Return ``sentence`` with a clause mark where one target runs into the next with none
+    between (text that lost its punctuation): a bare number right after a count's name
+    ("科技型中小企业入库520有效期内国家高新技术企业突破300") and a tier ("稳居全省第一方阵科技型…")."""
+
+    def mark(m: re.Match) -> str:
+        if m.group(1) is None:
+            return "，"
+        head = sentence[: m.start()]
+        tail = sentence[m.end() :]
+        if not COUNTED_NAME.search(head) or NOT_RUN_ON_AFTER.match(tail):
+            return m.group(0)
+        return m.group(1) + "，"
+
+    return RUN_ON.sub(mark, sentence)
 
 
 def rank_targets(sentence: str) -> str:

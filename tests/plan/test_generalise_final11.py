@@ -4,7 +4,7 @@ text of the corpus (tests/plan/corpus, file named in the test) cut down to the r
 from __future__ import annotations
 
 from kjreport.plan import import_plan
-from tests.plan.test_generalise import found, listed, parse
+from tests.plan.test_generalise import found, listed, parse, values
 
 # 2015_guilin_fenjie: a 目标任务分解表 copied one cell a line, the bar first, a row's 序号 on the
 # line before it and a "|" alone closing it; a group's first row carries the group's cell
@@ -135,3 +135,31 @@ def test_a_tier_is_no_place_in_a_ranking():
     assert found("2025年，综合科技创新水平稳居全省第一。", 2025) == {
         ("综合科技创新水平排名", "总量"): ("≤", 1, "位", None)
     }
+
+
+def test_targets_run_together_without_marks_or_units_are_each_read():
+    # 2025_yingtan_yijian (the page's text lost its punctuation): each count of organisations is
+    # read without a unit — the text names none (the label records none)
+    text = (
+        "2025年科技工作总体目标是:综合科技创新水平稳居全省第一方阵科技型中小企业入库520"
+        "有效期内国家高新技术企业突破300,获评高成长性科技型企业数达20家,"
+        "科技领军及入库企业3实现科技成果转化25项以上,全市技术合同成交额突破92亿元"
+    )
+    assert found(text, 2025) == {
+        ("科技型中小企业入库", "总量"): ("≥", 520, "", None),
+        ("有效期内国家高新技术企业", "总量"): ("≥", 300, "", None),
+        ("获评高成长性科技型企业数", "总量"): ("≥", 20, "家", None),
+        ("科技领军及入库企业", "总量"): ("≥", 3, "", None),
+        ("科技成果转化", "总量"): ("≥", 25, "项", None),
+        ("技术合同成交额", "总量"): ("≥", 92, "亿元", None),
+    }
+
+
+def test_a_number_run_into_the_words_after_it_is_split_only_after_a_count_name():
+    # a range, a unit, a year or a project's number stays whole
+    assert found("2025年，力争国家技术创新中心3至5家。", 2025) == {
+        ("国家技术创新中心", "总量"): ("区间", 3, "家", 5)
+    }
+    assert values("2025年，培育企业技术中心5G应用示范项目10个。", 2025) == {10}
+    # a bare number after a name that counts nothing is still not a target
+    assert found("2025年，推进315工程建设。", 2025) == {}
