@@ -75,6 +75,8 @@ JUNK_RES = (
     re.compile(r"^[^，。；]{0,8}位置[：:]|^[^，。；]{0,12}首页\s*[>＞»]"),
     # "首页 新闻 > 科技 > 正文": a breadcrumb with its separators spaced out
     re.compile(r"^\s*首页[^，。；]{0,20}[>＞»]|^[^，。；]{0,20}[>＞»][^，。；]{0,20}[>＞»][^，。；]{0,20}$"),
+    # "首页" alone on its line: the first step of a breadcrumb broken over lines
+    re.compile(r"^(?:网站|返回)?首页$"),
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SIGNATURE_RE = re.compile(r"^[^。，；：]{2,30}(?:局|委员会|办公室|人民政府|领导小组)$")
@@ -327,7 +329,9 @@ def _simplified(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
 
 def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> None:
     """Put one normalised line into the tree (or into the ignored / unplaced lists)."""
-    if any(r.search(text) for r in JUNK_RES) and not _runs_on(text):
+    # "索  引  号: YT0006/…": a page's label spaced out to line up its column
+    unspaced = re.sub(r"\s+", "", text)
+    if any(r.search(text) or r.search(unspaced) for r in JUNK_RES) and not _runs_on(text):
         b.ignored.append(LineNote(number, text, "网页页眉页脚，已忽略"))
         return
     if b.part is not None and (DATE_LINE_RE.match(text) or SIGNATURE_RE.match(text)):

@@ -163,3 +163,16 @@ def test_a_number_run_into_the_words_after_it_is_split_only_after_a_count_name()
     assert values("2025年，培育企业技术中心5G应用示范项目10个。", 2025) == {10}
     # a bare number after a name that counts nothing is still not a target
     assert found("2025年，推进315工程建设。", 2025) == {}
+
+
+def test_a_breadcrumb_broken_over_lines_and_spaced_out_labels_are_no_title():
+    # 2025_yingtan_yijian: the page opens "首页" / "> 市政府部门信息公开 > …" / "索  引  号: …"
+    text = (
+        "首页\n> 市政府部门信息公开 > 市科学技术局 > 决策公开 > 规划计划 > 工作计划\n"
+        "索  引  号: YT0006/2025-02662\n发文机关: 市科技局\n\n2025年鹰潭市科技工作意见\n\n"
+        "二、工作目标\n2025年全市技术合同成交额突破92亿元。\n"
+    )
+    r = parse(text, 2025)
+    assert r.title == "2025年鹰潭市科技工作意见"
+    ignored = [n.text for n in r.ignored]
+    assert "首页" in ignored and any(t.startswith("索") and "YT0006" in t for t in ignored)
