@@ -255,8 +255,9 @@ BARE_MAGNITUDE = re.compile(
 
 
 def money_units(sentence: str) -> str:
-    """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money, and a bare
-    magnitude after a bound counted as one ("超亿元" → "超1亿元", "超万家" → "超1万家")."""
+    """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money ("216亿元人民币" and
+    "216亿人民币" too), and a bare magnitude after a bound counted as one ("超亿元" → "超1亿元",
+    "超万家" → "超1万家")."""
     sentence = BARE_MAGNITUDE.sub("1", sentence)
 
     def unit(m: re.Match) -> str:
@@ -264,6 +265,8 @@ def money_units(sentence: str) -> str:
         return m.group() + ("元" if MONEY_WORDS.search(clause) else "")
 
     sentence = re.sub(r"(?<=\d)个亿元?", "亿元", sentence)  # "技术交易额达2个亿": 2亿元
+    # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
+    sentence = re.sub(r"(?<=\d)([亿万]?)元?(?:人民币|RMB)", r"\1元", sentence)
     return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万])", unit, sentence)
 
 

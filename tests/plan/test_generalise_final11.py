@@ -176,3 +176,17 @@ def test_a_breadcrumb_broken_over_lines_and_spaced_out_labels_are_no_title():
     assert r.title == "2025年鹰潭市科技工作意见"
     ignored = [n.text for n in r.ignored]
     assert "首页" in ignored and any(t.startswith("索") and "YT0006" in t for t in ignored)
+
+
+def test_a_currency_after_an_amount_is_its_unit_never_a_name():
+    # 2018_shanxi_news: "技术合同额突破216亿元人民币" was named 人民币
+    got = found(
+        "今年我省科技创新工作将以“十个重点”为重点,力争建成1260家高新技术企业,"
+        "技术合同额突破216亿元人民币,技术交易额达到5亿人民币。",
+        2018,
+    )
+    assert got == {
+        ("高新技术企业", "总量"): ("≥", 1260, "家", None),
+        ("技术合同额", "总量"): ("≥", 216, "亿元", None),
+        ("技术交易额", "总量"): ("≥", 5, "亿元", None),
+    }
