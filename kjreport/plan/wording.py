@@ -1036,9 +1036,11 @@ OWN_VERB = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# one predicate shared by several names: "A、B分别增长15%", "A、B、C分别达X、Y、Z", "A、B均突破3万家"
+# one predicate shared by several names: "A、B分别增长15%", "A、B、C分别达X、Y、Z", "A、B均突破3万家",
+# "新建A、B、C各20家"
 
-SHARED_WORD = re.compile(r"分别|(?<![年人平亩户])均(?![衡等匀值摊])")
+# "新建A、B、C各20家": 各 straight before the count gives it to each name too
+SHARED_WORD = re.compile(r"分别|(?<![年人平亩户])均(?![衡等匀值摊])|各(?=\d)")
 # words a shared measure starts with: "企业、科研院所、高校研发经费支出" share "研发经费支出"
 # the rate of reach a list of names shares: "行政村科普活动站、科普宣传栏、村科普宣传员的覆盖率"
 REACH_RATE = r"覆盖率|普及率|建有率|配备率|达标率|知晓率|参与率|入驻率|到位率|完好率|建成率"
@@ -1256,7 +1258,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
-    names = _share_measure(names)
+    names = _share_measure(_share_noun(names))
     if len(quantities) == 1:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
@@ -1265,6 +1267,22 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
 
 # what organisations a name counts end in: "高新技术企业和科技型中小企业均…"
 ORG_HEAD = re.compile(r"(?:企业|机构|中心|平台|基地|园区|孵化器|众创空间|实验室|院所|高校)$")
+
+
+def _share_noun(names: list[str]) -> list[str]:
+    """Return the names with the noun of the last one given to levels listed before it
+    ("培育省级、市级科技企业孵化器各2家" → 培育省级科技企业孵化器, 市级科技企业孵化器)."""
+    level = re.match(rf"(?:{MODIFIER_ONLY.pattern})", names[-1])
+    if level is None or len(names[-1]) - level.end() < 2:
+        return names
+    noun = names[-1][level.end() :]
+    shared = []
+    for n in names[:-1]:
+        m = re.match(rf"(?:{_VERBS})?(?:{MODIFIER_ONLY.pattern})$", n)
+        if m is None:
+            return names
+        shared.append(n + noun)
+    return [*shared, names[-1]]
 
 
 def _share_measure(names: list[str]) -> list[str]:

@@ -190,3 +190,27 @@ def test_a_currency_after_an_amount_is_its_unit_never_a_name():
         ("技术合同额", "总量"): ("≥", 216, "亿元", None),
         ("技术交易额", "总量"): ("≥", 5, "亿元", None),
     }
+
+
+def test_each_of_a_list_of_names_before_ge_takes_the_count():
+    # 2026_shanxi_news: "计划新建省重点实验室、省技术创新中心、省工程研究中心各20家" kept only the first
+    got = found(
+        "2026年，山西设定了明确的行动清单。在平台建设上，计划新建省重点实验室、省技术创新中心、"
+        "省工程研究中心各20家，新建70个博士创新站。",
+        2026,
+    )
+    assert got == {
+        ("省重点实验室", "新增"): ("≥", 20, "家", None),
+        ("省技术创新中心", "新增"): ("≥", 20, "家", None),
+        ("省工程研究中心", "新增"): ("≥", 20, "家", None),
+        ("博士创新站", "新增"): ("≥", 70, "个", None),
+    }
+    # levels listed before one noun share it
+    assert found("今年培育省级、市级科技企业孵化器各2家。", 2026) == {
+        ("省级科技企业孵化器", "总量"): ("≥", 2, "家", None),
+        ("市级科技企业孵化器", "总量"): ("≥", 2, "家", None),
+    }
+    # 各 before a kind is no share: one target
+    assert found("今年各类科技企业孵化器达到20家。", 2026) == {
+        ("各类科技企业孵化器", "总量"): ("≥", 20, "家", None)
+    }
