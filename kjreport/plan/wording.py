@@ -662,15 +662,21 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
     sentence = COMPLETION_RATE.sub("", sentence)  # "完成省下达目标任务的120%": no target set
     sentence = REPORTED_TARGETS.sub("", sentence)  # "一主要目标完成情况": a heading of results
     if results_doc:
-        sentence = REPORTED_DATE.sub("", sentence)
+        # "预计2022年…研发投入强度将首次突破3%", "预计到2017年底，…总数将达到190家": an
+        # estimate of the year reported on
+        sentence = without_estimates(sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
         sentence = FUNDS_OBTAINED.sub("", sentence)
-        # "预计2022年…研发投入强度将首次突破3%": an estimate of the year reported on
-        sentence = ESTIMATED.sub("", sentence)
     return bool(STRONG_TARGET.search(sentence))
 
 
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
+
+
+def without_estimates(text: str) -> str:
+    """Return ``text`` without its estimates ("预计…将", "预计到2017年底") and the end dates of
+    changes: the estimate first, so that its own date does not leave its 将 behind as a plan."""
+    return REPORTED_DATE.sub("", ESTIMATED.sub("", text))
 # in a report, what was 争取 (funds, projects) was obtained: "争取各类科技项目59项,无偿经费1357万元",
 # "72个项目争取省科技资金9826万元" — not "争取达到…" (a stretch value)
 FUNDS_OBTAINED = re.compile(
@@ -893,7 +899,7 @@ def reports_results_mostly(
     )
     targets = len(
         STRONG_TARGET.findall(
-            ESTIMATED.sub("", REPORTED_DATE.sub("", COMPLETION_RATE.sub("", text)))
+            without_estimates(COMPLETION_RATE.sub("", text))
         )
     )
     if dated_after:
@@ -926,7 +932,7 @@ def reports_finished_period(text: str, year: int | None = None) -> bool:
     pasted without its title reads so; a plan, or a report that turns to next year's plans, never
     does — every plan sets a target somewhere in words that look ahead, or lists tasks without
     reporting anything won."""
-    cleaned = ESTIMATED.sub("", REPORTED_DATE.sub("", COMPLETION_RATE.sub("", text)))
+    cleaned = without_estimates(COMPLETION_RATE.sub("", text))
     cleaned = REPORTED_TARGETS.sub("", FUNDS_OBTAINED.sub("", cleaned))
     if (
         STRONG_TARGET.search(cleaned)

@@ -214,3 +214,21 @@ def test_each_of_a_list_of_names_before_ge_takes_the_count():
     assert found("今年各类科技企业孵化器达到20家。", 2026) == {
         ("各类科技企业孵化器", "总量"): ("≥", 20, "家", None)
     }
+
+
+def test_a_year_end_estimate_in_a_report_of_results_is_no_target():
+    # 2017_anqing_news (published 2017-11-08): "预计到2017年底，该市高新技术企业总数将达到190家" —
+    # the estimate's own date ("预计到2017年底") no longer leaves its 将 behind as a plan word
+    text = (
+        "安庆新增19家高新技术企业 总数达169家\n2017-11-08\n"
+        "11月8日从安庆市科技局获悉，2017年第一批高新技术企业认定名单公布，该市有46家企业在列，"
+        "其中新认定企业19家，重新认定企业27家。至此，安庆市高新技术企业总数达到169家。\n"
+        "截至2016年，该市共有176家高新技术企业，总数位居全省第7位。2017年第二批高新技术企业认定工作"
+        "正在进行中，安庆市通过专家评审的企业达到24家；预计到2017年底，该市高新技术企业总数将达到190家。\n"
+    )
+    assert found(text, 2017) == {}
+    assert "190家" in listed(text, 2017)
+    # in a plan, "将达到" after a date of its own is still a target
+    assert found("2017年工作要点\n到2017年底，全市高新技术企业总数将达到190家。", 2017) == {
+        ("高新技术企业", "总量"): ("≥", 190, "家", None)
+    }
