@@ -140,9 +140,9 @@ def rows_as_sentences(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, 
             continue
         text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)
         if header is not None and header.lead is not None:
-            # a 任务分解表: the target shows its row, and its 牵头部门 when that is a 科室
-            cells = _aligned(cells, header)
+            # a 任务分解表: the target shows its row as copied, and its 牵头部门 when that is a 科室
             shown = "｜".join(c for c in cells if c)
+            cells = _aligned(cells, header)
             office = cells[header.lead] if header.lead < len(cells) else ""
             for sentence in re.findall(r"[^。]+。", text):
                 sources[sentence] = f"任务分解表：{shown}"

@@ -88,6 +88,7 @@ def test_a_breakdown_target_shows_its_row_and_takes_its_lead_office_when_it_is_o
     assert targets["拥有发明专利"].sentence == (
         "任务分解表：2｜拥有发明专利(件)｜市知识产权局｜高新区、各县(区)｜3000｜4200"
     )
+    assert targets["全社会R&D经费投入占GDP比重"].sentence.startswith("任务分解表：1｜综合指标｜")
     # a 科室 as 牵头部门 is the 责任科室; a bureau (市知识产权局) is not, and stays in 原文 only
     assert targets["工业先进技术"].department == "高新科"
     assert targets["拥有发明专利"].department == ""
