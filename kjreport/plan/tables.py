@@ -63,7 +63,7 @@ def cells_of(text: str) -> list[str]:
 
 ROW_MARK = re.compile(r"^\s*[|｜]\s*$")  # a line that is only "|": a row copied one cell a line
 CELL_LINE = re.compile(r"[|｜]\s*$")
-LEAD_CELL = re.compile(r"^\s*[|｜]\s*[^|｜\s]")  # "| 任务内容": a cell a line, its bar first
+LEAD_CELL = re.compile(r"^\s*[|｜]\s*[^|｜\s][^|｜]*$")  # "| 任务内容": one cell a line, bar first
 ORDINAL_LINE = re.compile(r"^\s*\d{1,3}\s*$")  # "12": a row's 序号 on its own line
 
 

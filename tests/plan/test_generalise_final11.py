@@ -233,3 +233,12 @@ def test_a_year_end_estimate_in_a_report_of_results_is_no_target():
     assert found("2017年工作要点\n到2017年底，全市高新技术企业总数将达到190家。", 2017) == {
         ("高新技术企业", "总量"): ("≥", 190, "家", None)
     }
+
+
+def test_rows_with_a_leading_bar_each_on_their_own_line_stay_rows():
+    # a table copied one row a line, each row opening with its bar, is not one cell a line
+    text = "主要指标\n| 指标名称 | 单位 | 2024年目标\n| 高新技术企业 | 家 | 120\n| 技术合同成交额 | 亿元 | 30\n"
+    assert found(text, 2024) == {
+        ("高新技术企业", "总量"): ("≥", 120, "家", None),
+        ("技术合同成交额", "总量"): ("≥", 30, "亿元", None),
+    }
