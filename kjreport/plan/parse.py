@@ -163,7 +163,8 @@ def parse_plan(
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
-    lines, row_cells, offices = rows_as_sentences(lines)  # "指标名称 | 单位 | 2024年目标" tables
+    # "指标名称 | 单位 | 2024年目标" tables
+    lines, row_cells, offices = rows_as_sentences(lines, year)
     table_cells = {**table_cells, **row_cells}
     b.top = _top_level(lines)
     for raw in lines:

@@ -18,6 +18,7 @@ target's 责任科室 when it names one (``高新科``; a bureau, ``市科技局
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kjreport.plan.reader import PlanLine
@@ -112,10 +113,13 @@ def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
     return out
 
 
-def rows_as_sentences(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str], dict[str, str]]:
+def rows_as_sentences(
+    lines: list[PlanLine], year: int | None = None
+) -> tuple[list[PlanLine], dict[str, str], dict[str, str]]:
     """Return ``lines`` with table rows rewritten as sentences (other lines unchanged), for each
     sentence of a 任务分解表 the cells it was read from (shown as the target's 原文 instead of the
-    sentence made up here), and for each the 科室 its 牵头部门 cell names."""
+    sentence made up here), and for each the 科室 its 牵头部门 cell names. ``year`` (the
+    workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
     lines = joined_cells(lines)
     out: list[PlanLine] = []
     sources: dict[str, str] = {}
@@ -123,13 +127,13 @@ def rows_as_sentences(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, 
     header: _Header | None = None
     recent: list[str] = []  # the lines just before a table: its caption
     for line in lines:
-        cells = cells_of(line.text)
+        cells = cells_of(unicodedata.normalize("NFKC", line.text))  # "１．８％", "２０１５年"
         if not cells:
             header = None
             out.append(line)
-            recent = [*recent[-2:], line.text]
+            recent = [*recent[-2:], unicodedata.normalize("NFKC", line.text)]
             continue
-        found = _header(cells, "".join(recent))
+        found = _header(cells, "".join(recent), year)
         if found is not None:
             header = found
             if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]):
@@ -152,10 +156,11 @@ def rows_as_sentences(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, 
     return out, sources, offices
 
 
-def _header(cells: list[str], caption: str = "") -> _Header | None:
+def _header(cells: list[str], caption: str = "", year: int | None = None) -> _Header | None:
     """Return the column roles of a header row, or None when ``cells`` is not a header.
     ``caption`` (the lines above the table) may name the plan's period ("(2011-2015年)"), from
-    which columns of a 任务分解表 ("前三年目标任务", "五年目标任务") take their years."""
+    which columns of a 任务分解表 ("前三年目标任务", "五年目标任务") take their years; without it
+    the longest column is ``year``'s (the workbook's) and a shorter one as many years earlier."""
     if any(NUMBER_CELL.match(c) for c in cells if c and not YEAR.search(c)):
         return None
     name = next((i for i, c in enumerate(cells) if NAME_HEADER.search(c)), None)
@@ -163,27 +168,36 @@ def _header(cells: list[str], caption: str = "") -> _Header | None:
         return None
     unit = next((i for i, c in enumerate(cells) if UNIT_HEADER.match(c)), None)
     h = _Header(name, unit, width=len(cells))
-    span = PERIOD_SPAN.search(caption)
+    counted: dict[int, int] = {}  # column → how many years of the period it counts
     for i, c in enumerate(cells):
         if i in (name, unit):
             continue
-        year = YEAR.search(c)
-        counted = PERIOD_COLUMN.match(c)
+        named = YEAR.search(c)
+        years = PERIOD_COLUMN.match(c)
         if LEAD_HEADER.search(c) and h.lead is None:
             h.lead = i
         elif PAST_HEADER.search(c):
             h.past.append(i)
         elif i < name:
             continue  # a column before the names groups them ("目标": 综合指标, 一、…工程)
-        elif counted and span and (n := _count(counted.group(1))):
-            h.targets.append((i, f"{int(span.group(1)) + n - 1}年，"))
-        elif TARGET_HEADER.search(c) or year:
-            h.targets.append((i, f"{year.group(1)}年，" if year else ""))
-    counted_years = [y for _, y in h.targets if y]
-    if span and len(counted_years) > 1:
+        elif years and TARGET_HEADER.search(c) and (n := _count(years.group(1))):
+            counted[i] = n
+            h.targets.append((i, ""))
+        elif TARGET_HEADER.search(c) or named:
+            h.targets.append((i, f"{named.group(1)}年，" if named else ""))
+    span = PERIOD_SPAN.search(caption)
+    if counted and (span or year is not None):
+        longest = max(counted.values())
+        dated = {
+            i: int(span.group(1)) + n - 1 if span else year - (longest - n)
+            for i, n in counted.items()
+        }
+        last = max(dated.values())
         # the columns before the last are milestones on the way: "前三年" is 到2013年
-        last = max(counted_years)
-        h.targets = [(i, y if y == last or not y else f"到{y}") for i, y in h.targets]
+        h.targets = [
+            (i, f"{dated[i]}年，" if dated[i] == last else f"到{dated[i]}年，") if i in dated else (i, y)
+            for i, y in h.targets
+        ]
     return h if h.targets or h.past else None
 
 

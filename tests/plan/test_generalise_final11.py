@@ -242,3 +242,18 @@ def test_rows_with_a_leading_bar_each_on_their_own_line_stay_rows():
         ("高新技术企业", "总量"): ("≥", 120, "家", None),
         ("技术合同成交额", "总量"): ("≥", 30, "亿元", None),
     }
+
+
+def test_a_breakdown_without_its_caption_dates_its_columns_by_the_workbook_year():
+    # the 2015_guilin_fenjie table pasted without the line naming the period (2011-2015年):
+    # the longest column is the workbook's year, 前三年 two years before it
+    body = FENJIE.split("\n", 1)[1]
+    got = found(body, 2015)
+    assert got[("拥有发明专利", "总量")] == ("≥", 4200, "件", None)
+    assert {u.quantity for u in parse(body, 2015).other_years} >= {"3000件", "1.8%"}
+    assert all(u.reason.startswith("2013年") for u in parse(body, 2015).other_years)
+
+
+def test_a_breakdown_in_full_width_digits_is_read_the_same():
+    wide = FENJIE.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％"))
+    assert found(wide, 2015) == found(FENJIE, 2015)
