@@ -375,11 +375,12 @@ def _scan(
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
         if not unit:
-            # a bare count of organisations ("有效期内国家高新技术企业突破300") keeps no unit
+            # a bare count of organisations ("有效期内国家高新技术企业突破300,") keeps no unit; at
+            # the end of a line it may be a number broken by the line ("突破20" / "00家")
             if not (
                 wording.INDEX_WORDS.search(name)
                 or wording.INDEX_WORDS.search(before)
-                or wording.COUNTED_NAME.search(name)
+                or (wording.COUNTED_NAME.search(name) and re.match(r"[，；。]", sentence[q.end() :]))
             ):
                 out.unmapped.append(
                     Unmapped(seg.line, seg.code, written, shown, "数字没有单位，看不出是什么指标")
