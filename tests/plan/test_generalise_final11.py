@@ -261,7 +261,10 @@ def test_a_breakdown_in_full_width_digits_is_read_the_same():
 
 def test_a_bare_count_at_a_line_end_may_be_a_broken_number_and_is_only_listed():
     # 2023_nanchang_news broken every 38 characters: "高新技术企业数量突破20" / "00家，…"
-    text = "2023年目标：科技型中小企业入库3000家以上，高新技术企业数量突破20\n00家，独角兽、瞪羚企业突破170家。"
+    text = (
+        "全市科技工作会议召开\n2023年，全市科技型中小企业入库3000家以上，高新技术企业数量突破20\n"
+        "00家，独角兽、瞪羚企业突破170家。"
+    )
     got = found(text, 2023)
     assert ("高新技术企业", "总量") not in got
     assert "20" in listed(text, 2023)
