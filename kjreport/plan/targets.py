@@ -202,9 +202,19 @@ def extract(
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
     out.targets, merge_notes = _merge(found)
-    out.notes = merge_notes
+    out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
     return out
+
+
+def _unitless_notes(found: list[_Found]) -> list[str]:
+    """Return a note for each count read without a unit ("科技型中小企业入库520"): the text names
+    none, so none is written; the clerk checks it (an index without a unit needs no note)."""
+    return [
+        f"第{f.line}行「{f.written}」原文没有单位，已作为「{f.name}」的目标导入（单位留空），请核对并补上单位。"
+        for f in found
+        if not f.unit and wording.COUNTED_NAME.search(f.name)
+    ]
 
 
 RD_SPELLED_OUT = re.compile(

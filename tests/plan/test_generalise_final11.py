@@ -154,6 +154,9 @@ def test_targets_run_together_without_marks_or_units_are_each_read():
         ("科技成果转化", "总量"): ("≥", 25, "项", None),
         ("技术合同成交额", "总量"): ("≥", 92, "亿元", None),
     }
+    # the clerk is told which counts came without a unit
+    notes = [n for n in parse(text, 2025).notes if "原文没有单位" in n]
+    assert len(notes) == 3 and "「科技型中小企业入库」" in notes[0]
 
 
 def test_a_number_run_into_the_words_after_it_is_split_only_after_a_count_name():
