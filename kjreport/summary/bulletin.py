@@ -18,6 +18,7 @@ from kjreport.errors import KjreportError
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
+from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import county_type, not_applicable
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.views import ResultView, group_results
@@ -80,7 +81,9 @@ class BulletinShared:
         self.templates = TemplateSet(template_dir, draft=draft)
         self.names = county_names(report)
         self.known = set(self.names)
-        self.with_target = [r for r in report.results if r.target is not None and has_breakdown(r)]
+        # what 附件2 of the summary compares: the targets counted by county, else the reported
+        # columns without their denominators (QA6 F18: never "尚未报送" to a unit that reported)
+        self.with_target = compared_results(report, has_breakdown)
         self.not_applicable = not_applicable(self.templates, report)
         self.context = base_context(report, self.templates)
         self.first_county_result = [first_county_result(report)]  # the captions' 县区 indicator
@@ -318,6 +321,15 @@ def write_county_bulletins(
         raise UnknownCounty(
             f"工作簿 {Path(report.source).name} 没有县区数据，无法生成县区通报；"
             "请在「县区数据」工作表中填写各县区数值。"
+        )
+    if not compared_results(report, has_breakdown):
+        from kjreport.summary.units import unit_word
+
+        word = unit_word(report)
+        raise UnknownCounty(
+            f"工作簿 {Path(report.source).name} 中没有可在各{word}间比较的指标：「目标任务」中没有按"
+            f"{word}统计的指标，「县区数据」和各台账中也没有各{word}的数值，无法生成{word}通报；"
+            f"请先在「县区数据」工作表中填写各{word}的数值。"
         )
     if counties is None:
         counties = known

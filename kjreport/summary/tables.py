@@ -94,11 +94,13 @@ def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
     """Return the indicators with per-county values for the comparison table, headline first
     (at most ``limit``: four pairs of value and rank columns fit the 版心; the county notices
     rank the same indicators — QA S18)."""
-    with_counties = [r for r in report.results  # a column of zeros or blanks says nothing
-                     if any(tx.is_number(c.value) and not is_zero(float(c.value), 2) for c in r.counties)]
-    # only what the bureau tracks (a target names it): a 科技局 does not rank 地区生产总值, the
-    # denominator of a share (QA4 F11c); a workbook without any such target keeps every column
-    tracked = [r for r in with_counties if r.target is not None] or with_counties
+    from kjreport.summary.compared import compared_results
+
+    # only what the bureau tracks (a target names it); without such a target the reported
+    # columns, never the denominator of a share such as 地区生产总值 (QA4 F11c, QA6 F3);
+    # a column of zeros or blanks says nothing
+    tracked = compared_results(report, lambda r: any(
+        tx.is_number(c.value) and not is_zero(float(c.value), 2) for c in r.counties))
     headline = set(r.name for r in report.results_for(report.plan.code))
     tracked.sort(key=lambda r: (r.name not in headline,))
     return tracked[:limit]

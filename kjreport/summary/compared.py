@@ -1,0 +1,44 @@
+"""Which indicators the counties (or townships) are compared on: 附件2 of the summary and the
+county notices (县区通报) state the same ones.
+
+A bureau ranks what it tracks: the indicators of 目标任务 that have county figures. When no
+target is counted by county (a 县级市 whose targets are all 科室数据 rows), the columns the
+counties reported are compared instead — except a denominator (地区生产总值, 规模以上工业总产值):
+it is there only to compute a share, and a 科技局 does not rank it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kjreport.model import IndicatorResult, YearReport
+from kjreport.summary.views import share_name
+
+
+def denominators(results: list[IndicatorResult]) -> set[str]:
+    """Return the names of results that are only the whole of a share among ``results``: every
+    source range of the result feeds a ratio whose numerator (``<amount>占X比重``) it is not."""
+    ratios = [r for r in results if r.kind == "ratio" and r.unit == "%"]
+    out: set[str] = set()
+    for r in results:
+        if r.kind == "ratio" or r.target is not None or not r.sources:
+            continue
+        for ratio in ratios:
+            if set(r.sources) <= set(ratio.sources) and not share_name(r, ratio):
+                out.add(r.name)
+                break
+    return out
+
+
+def compared_results(
+    report: YearReport, has_figures: Callable[[IndicatorResult], bool]
+) -> list[IndicatorResult]:
+    """Return the results the counties are compared on, in report order: those with a target and
+    county figures (``has_figures``); when there is none, every result with county figures
+    except a denominator."""
+    with_figures = [r for r in report.results if r.counties and has_figures(r)]
+    tracked = [r for r in with_figures if r.target is not None]
+    if tracked:
+        return tracked
+    wholes = denominators(report.results)
+    return [r for r in with_figures if r.name not in wholes]

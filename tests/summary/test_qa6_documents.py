@@ -1,0 +1,69 @@
+"""QA round 6, documents through the real CLI on copies of the sample: what 附件2 and the county
+notices compare (F3, F18)."""
+
+from __future__ import annotations
+
+import docx
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from tests.indicators.test_reported_workbook import department_row, edit, target
+from tests.summary.docx_readback import body_text
+
+
+def _run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _department_targets_only(wb):
+    """A 县级市's plan: every target a 科室数据 row, none counted by 县区 (临清 2024)."""
+    ws = wb["目标任务"]
+    ws.delete_rows(2, ws.max_row)
+
+
+def _county_level_city(sample_path, tmp_path, *more):
+    return edit(sample_path, tmp_path / "县级市2011.xlsx", _department_targets_only,
+                department_row("成果科", "技术合同成交额", "亿元", 12.6, 10.8),
+                target("技术合同成交额", 15, "%", 条目="一", 科室="成果科", 类型="增速"), *more)
+
+
+def test_notices_compare_what_the_annex_ranks_when_no_target_is_by_county(sample_path, tmp_path):
+    """F18/F3: with no target counted by 县区, 附件2 ranks the reported columns except the
+    denominators (地区生产总值, 规模以上工业总产值), and each notice states the county's own
+    figures and ranks on the same columns — never "尚未报送" to a county that reported."""
+    path = _county_level_city(sample_path, tmp_path)
+    out = tmp_path / "总结.docx"
+    _run("docx", path, "-o", out, "--no-charts", "--force")
+    county_table = docx.Document(str(out)).tables[1]
+    headers = [c.text for c in county_table.rows[0].cells]
+    assert not any(h.startswith(("地区生产总值", "规模以上工业总产值")) for h in headers), headers
+    assert any("全社会R&D经费投入" in h for h in headers), headers
+    first = county_table.rows[1].cells[0].text
+    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    notice = next((tmp_path / "通报").glob(f"{first}*.docx"))
+    text = body_text(notice).replace("\n", "")
+    assert "尚未报送" not in text and "尚无可比较" not in text, text
+    assert "全社会R&D经费投入" in text and "居全市" in text, text
+    assert "地区生产总值" not in text.split("附件")[0].replace("占GDP", ""), text
+
+
+def _blank_county_figures(wb):
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = wb[sheet]
+        for row in ws.iter_rows(min_row=2, min_col=2):
+            for c in row:
+                if isinstance(c.value, (int, float)):
+                    c.value = None
+    for sheet in ("项目台账", "企业台账", "平台台账"):  # no ledger either: nothing counted by county
+        wb[sheet].delete_rows(2, wb[sheet].max_row)
+
+
+def test_notices_refused_when_the_counties_have_nothing_to_compare(sample_path, tmp_path):
+    """F18: no target by 县区 and no county figure: one clear message, no notices at all."""
+    path = _county_level_city(sample_path, tmp_path, _blank_county_figures)
+    result = CliRunner().invoke(main, ["docx", str(path), "--by", "县区", "-o", str(tmp_path / "通报")])
+    assert result.exit_code == 1
+    assert "没有可在各县区间比较的指标" in result.output and "Traceback" not in result.output
+    assert not list((tmp_path / "通报").glob("*.docx")) if (tmp_path / "通报").exists() else True
