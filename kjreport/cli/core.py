@@ -85,7 +85,10 @@ def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_lis
     for p in report.problems:
         click.echo(str(p))
     sheets = "和".join(f"「{name}」" for name in outcome.sheets)
-    click.echo(f"已写入 {workbook.name} 的{sheets}工作表，共 {len(report.results)} 项指标。")
+    shown = sum(r.target is not None for r in report.results)
+    rest = len(report.results) - shown  # 指标结果 lists the indicators without a target too
+    more = f"（上表为有年度目标的 {shown} 项，另 {rest} 项没有目标，只写入工作表）" if rest and shown else ""
+    click.echo(f"已写入 {workbook.name} 的{sheets}工作表，共 {len(report.results)} 项指标{more}。")
     if outcome.note:
         click.echo(outcome.note)
 

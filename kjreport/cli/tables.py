@@ -31,12 +31,13 @@ def _signed(x: float, digits: int, unit: str) -> str:
     return text + unit
 
 
-def _signed_pp(x: float, near: tuple[float, ...] = ()) -> str:
+def _signed_pp(x: float, near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return a change in 个百分点 as the summary writes it (one decimal, two below 0.1 or
-    beside its target: ``text.pp_number``), signed: +1.2个百分点, -0.04个百分点, 0个百分点."""
+    beside its target: ``text.pp_number``; ``at_least`` decimals for a small share, as the
+    summary's 1.82%，低于年度目标0.38个百分点), signed: +1.2个百分点, -0.04个百分点, 0个百分点."""
     from kjreport.text.numbers import pp_number
 
-    size = pp_number(abs(x), tuple(abs(t) for t in near))
+    size = pp_number(abs(x), tuple(abs(t) for t in near), at_least)
     if float(size) == 0:
         return "0个百分点"
     return ("+" if x > 0 else "-") + size + "个百分点"
@@ -54,27 +55,34 @@ def results_table(report: YearReport, console: Any = None) -> None:
                       ("完成率/差距", "right"), ("同比/增减", "right"), ("状态", "left")):
         table.add_column(col, justify=just, no_wrap=col != "指标", min_width=12 if col == "指标" else None,
                          overflow="fold")
+    from kjreport.summary.precision import percent_decimals
+
     points = False  # a row whose 完成率/差距 is a gap in 个百分点, explained under the table
     for r in report.results:
         if r.target is None:
             continue
+        decimals = percent_decimals(r)
         if r.completion is not None:
             rate = f"{r.completion:.1f}%"
         elif r.gap is not None and (r.kind == "ratio" or r.target.is_percentage):
-            rate = _signed_pp(r.gap)
+            rate = _signed_pp(r.gap, (), decimals)
             points = True
         else:
             rate = "—"
-        if r.kind == "ratio":
+        if r.target.kind == "增速":
+            change = "—"  # 完成 is this year's growth already (as 附件1; QA6 F4)
+        elif r.kind == "ratio":
             near = (r.target.value,) if r.target.kind == "提高" else ()
-            change = _signed_pp(r.change_pp, near) if r.change_pp is not None else "—"
+            change = _signed_pp(r.change_pp, near, decimals) if r.change_pp is not None else "—"
         else:
             yoy = r.measured_yoy  # a 新增 row: the 新增 figure's 同比, not the total's
             increment = r.target.kind in ("新增", "净增")
             change = _signed(yoy, 1, "%") if yoy is not None else ("—" if increment else r.yoy_note or "—")
         style = STATUS_STYLE.get(r.status, "")
         shown, unit = r.measured  # what the target is about: 新增数, 增长率, 百分点 (as 附件1)
-        table.add_row(r.row_name, unit, _num(shown), target_value(r.target), rate, change,
+        growth = r.target.kind == "增速" and unit == "%" and shown is not None
+        done = f"{shown:.1f}" if growth else _num(shown)  # 16.7, as the summary's 同比增长16.7%
+        table.add_row(r.row_name, unit, done, target_value(r.target), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
     if points:
         table.caption, table.caption_justify = POINTS_NOTE, "left"

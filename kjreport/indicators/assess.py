@@ -43,6 +43,15 @@ def band(target: Target, kind: str, settings: Settings) -> float:
     return abs(target.value) * settings.band / 100
 
 
+def basic_gap(target: Target, settings: Settings) -> float:
+    """Return how many points below a percentage target still count as 基本完成: 百分比目标基本完成
+    差距 (default 1), but never more than (100 − 基本完成线) % of the target itself — the same 90 %
+    an amount needs — so 1.82 % against 2.2 % (82.7 %) is 未完成, while 25.6 % against 26.5 % stays
+    基本完成 (QA6 F10)."""
+    relative = abs(target.value) * (100 - settings.basic_threshold) / 100
+    return min(settings.basic_gap_pp, relative) if relative > 0 else settings.basic_gap_pp
+
+
 def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[str, float | None, float]:
     """Return (status, 完成率 or None, gap) of ``value`` against ``target``.
 
@@ -50,7 +59,8 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
     percentage with one decimal — two below 1 %), so a printed 100.0% is 完成, never 超额完成.
 
     Percentage targets (and ratio indicators) are compared as a gap in 个百分点: ≥ targets are
-    超额完成 above the target, 完成 at it, 基本完成 within 百分比目标基本完成差距 (default 1) below it;
+    超额完成 above the target, 完成 at it, 基本完成 within ``basic_gap`` below it (百分比目标基本完成差距,
+    default 1 point, and at most the 基本完成线's share of the target: 0.22 point for 2.2 %);
     ≤ targets are 完成 at or below it, 基本完成 within that many points above it.
     Amounts are compared by 完成率: ≥ targets are 超额完成 above 超额完成线 (100), 完成 at 100,
     基本完成 from 基本完成线 (90); ≤ targets (控制在…以内) are 完成 up to 100 %, 基本完成 up to
@@ -77,7 +87,7 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
             return status, rate, gap
         comparison = "≥"
     if target.is_percentage or kind == "ratio":
-        tolerance = settings.basic_gap_pp
+        tolerance = basic_gap(target, settings)
         g = round(shown(value, 2 if abs(value) < 1 else 1) - target.value, 6)
         if comparison == "≤":
             status = "完成" if g <= 0 else "基本完成" if g <= tolerance else "未完成"

@@ -20,6 +20,7 @@ from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
 from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import county_type, not_applicable
+from kjreport.summary.precision import percent_decimals
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
@@ -66,9 +67,9 @@ def _rank_cell(c: Any) -> str:
     return f"{c.rank}（并列）" if c.tied > 1 else str(c.rank)
 
 
-def _change_cell(r: ResultView, c: Any) -> str:
+def _change_cell(r: ResultView, c: Any, decimals: int = 0) -> str:
     if r.is_ratio:
-        return tx.signed_pp(c.change_pp, "—")
+        return tx.signed_pp(c.change_pp, "—", decimals)
     return tx.signed_pct(c.yoy, "—")
 
 
@@ -166,7 +167,9 @@ def build_county_bulletin(
         for r in (v, v.share) if v.share else (v,):
             c = r.county(county)
             if c is not None:
-                rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit), _change_cell(r, c), _rank_cell(c)])
+                decimals = percent_decimals(r.result)  # as the sentence and the summary's 附件2
+                rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit, at_least=decimals),
+                             _change_cell(r, c, decimals), _rank_cell(c)])
     if rows:
         doc.attachment_note([caps.county_table_title])
     doc.signature(caps.signature, tx.cn_date(report_date(report)))

@@ -9,17 +9,12 @@ from __future__ import annotations
 from kjreport import text as tx
 from kjreport.indicators.assess import ZERO_BASE_NOTE
 from kjreport.model import IndicatorResult, YearReport
+from kjreport.summary.precision import pad_column, percent_decimals
 from kjreport.text.numbers import is_zero
 
 NA = "—"
 COMPLETION_HEADERS = ["序号", "指标", "单位", "目标", "完成", "完成率", "同比", "状态"]
 STATUS_SHORT = {"无目标": NA}
-
-
-def _signed_pp(value: float | None, absent: str) -> str:
-    """Return +0.6 / -0.04 (个百分点, explained by the table note), or ``absent``; rounded by the
-    same function as the text's "提高0.6个百分点"."""
-    return tx.signed_pp(value, absent)
 
 
 def _target_cell(r: IndicatorResult, style: tx.NumberStyle) -> str:
@@ -32,7 +27,7 @@ def _completion_cell(r: IndicatorResult) -> str:
     if r.target is None or r.status == "不可比" or r.unit == "位":  # a rank has no 完成率
         return NA
     if r.target.is_percentage:
-        return _signed_pp(r.gap, tx.MISSING)
+        return tx.signed_pp(r.gap, tx.MISSING, percent_decimals(r))
     return tx.pct(r.completion)
 
 
@@ -42,8 +37,10 @@ def _change_cell(r: IndicatorResult) -> str:
             return NA
         moved = float(r.previous) - float(r.value)  # type: ignore[arg-type]
         return "持平" if moved == 0 else f"{'前移' if moved > 0 else '后移'}{tx.number(abs(moved), 0)}位"
+    if r.target is not None and r.target.kind == "增速":
+        return NA  # the row's 完成 is this year's growth already; its own change is not known
     if r.kind == "ratio" or r.unit == "%":
-        return _signed_pp(r.change_pp, NA)
+        return tx.signed_pp(r.change_pp, NA, percent_decimals(r))
     if r.target is not None and r.target.kind in ("新增", "净增"):
         # the row states the 新增 figure: its 同比 is against last year's 新增, never the total's
         if tx.is_number(r.achieved_yoy):
@@ -66,6 +63,16 @@ def _rank_cell(c: object, value: float | None) -> str:
     return str(rank)
 
 
+def _done_cell(r: IndicatorResult, figure: float | None, value: float | None, unit: str,
+               measured_unit: str, style: tx.NumberStyle) -> str:
+    """Return the 完成 cell: the figure as the text rounds it; a growth with one decimal, as the
+    text's 同比增长12.0% (QA6 F12: never 12 beside 12.0%)."""
+    if r.target is not None and r.target.kind == "增速" and measured_unit == "%" and tx.is_number(value):
+        return tx.number(value, 1)
+    same = figure is r.value and unit == r.unit
+    return tx.plain(value, unit, style, r.near if same else (), percent_decimals(r) if same else 0)
+
+
 def completion_rows(
     report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
 ) -> list[list[str]]:
@@ -81,7 +88,7 @@ def completion_rows(
                 unit,
                 _target_cell(r, style) if unit == measured_unit else tx.plain(
                     tx.display_unit(r.target.value, measured_unit)[0], unit, style),  # type: ignore[union-attr]
-                tx.plain(value, unit, style, r.near if figure is r.value and unit == r.unit else ()),
+                _done_cell(r, figure, value, unit, measured_unit, style),
                 _completion_cell(r),
                 _change_cell(r),
                 STATUS_SHORT.get(r.status, r.status),
@@ -124,7 +131,9 @@ def county_table(
         row = [county]
         for r, by_name in zip(results, index, strict=True):
             c = by_name.get(county)
-            row.append(tx.plain(c.value, r.unit, style) if c else NA)
+            row.append(tx.plain(c.value, r.unit, style, (), percent_decimals(r)) if c else NA)
             row.append(_rank_cell(c, c.value) if c else NA)
         rows.append(row)
+    for col in range(1, len(headers), 2):  # one precision per column: 0.99, 1.00, 0.50 (QA6 F12)
+        pad_column(rows, col)
     return headers, rows

@@ -16,6 +16,7 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.indicators.resolve import NOT_IN_WORKBOOK
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
+from kjreport.summary.precision import percent_decimals
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
 from kjreport.text.phrases import cn_numeral
@@ -143,7 +144,9 @@ class ResultView:
             shown.append(tx.pp_number(r.change_pp, self._change_near))
         if tx.is_number(r.gap) and r.target is not None and r.target.kind in ("总量", "累计", "提高"):
             shown.append(tx.pp_number(r.gap))
-        return max((shown_decimals(t) for t in shown), default=0)
+        own = max([shown_decimals(t) for t in shown] + [percent_decimals(r) if shown else 0])
+        # a second target of the same figure (提高 + 总量) is said in the same sentence
+        return max(own, self.companion.sentence_decimals) if self.companion is not None else own
 
     @property
     def _change_near(self) -> tuple[float, ...]:
@@ -443,9 +446,9 @@ def county_view(
     total = (len(result.counties) - ranks.get(None, 0)) or len(result.counties)
     tied = ranks.get(c.rank, 0) if c.rank is not None else 0
     # a county's share and its change in one precision (1.39%，比上年提高0.07个百分点 — QA4 F14)
-    decimals = 0
+    decimals = percent_decimals(result)  # 0.99%, 1.30% as the city's 1.82% (QA6 F9)
     if result.unit == "%" and tx.is_number(c.value) and tx.is_number(c.change_pp):
-        decimals = max(shown_decimals(tx.plain(c.value, "%")), shown_decimals(tx.pp_number(c.change_pp)))
+        decimals = max(decimals, shown_decimals(tx.plain(c.value, "%")), shown_decimals(tx.pp_number(c.change_pp)))
     return CountyView(
         county=c.county,
         value=num(c.value, f"{src}；来源：" + "、".join(result.sources), (), decimals),

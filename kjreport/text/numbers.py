@@ -97,8 +97,9 @@ def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYL
     """Return the number alone, rounded as ``unit`` wants (表格 cells): 812, 9.4, 1260, 32.6.
 
     A percentage or an amount in 亿元 below 1 keeps one more decimal (0.76%, 0.15亿元). Text and
-    tables both call this, so a figure is rounded the same way wherever it appears.    ``at_least``: decimals kept at least (trailing zeros still trimmed where the unit trims) — one
-    precision for a sentence whose change shows two (2.86%，比上年提高0.24个百分点).
+    tables both call this, so a figure is rounded the same way wherever it appears. ``at_least``:
+    decimals kept at least, trailing zeros included — one precision for a sentence whose change
+    shows two (2.80%，比上年提高0.24个百分点) or for a table column.
     """
     if unit == "个百分点" and is_number(value):  # as the text says it: 提高0.1个百分点
         text = pp_number(value)
@@ -111,7 +112,16 @@ def plain(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYL
         decimals = _apart(float(value), near, decimals)  # type: ignore[arg-type]
         decimals = max(decimals, at_least)
     trim = style.trims(unit) or (decimals > style.decimals_for(unit) and unit in COUNT_UNITS)
-    return number(value, decimals, trim=trim)
+    return _pad(number(value, decimals, trim=trim), at_least)
+
+
+def _pad(text: str, at_least: int) -> str:
+    """Return ``text`` with trailing zeros put back up to ``at_least`` decimals: one precision in
+    a sentence or a table column (1.80%，比上年提高0.10个百分点 beside 1.82% — QA6 F9)."""
+    if at_least <= 0 or not text[-1:].isdigit():
+        return text
+    head, dot, tail = text.partition(".")
+    return f"{head}.{tail.ljust(at_least, '0')}" if len(tail) < at_least else text
 
 
 def _apart(value: float, near: tuple[float, ...], decimals: int) -> int:
@@ -200,7 +210,8 @@ def pp_number(value: float | None, near: tuple[float, ...] = (), at_least: int =
     decimals = min(_apart(size, targets, decimals), 2)
     if decimals == 1 and any(not _adds_up(size, t) for t in targets):
         decimals = 2  # 提高0.14个百分点，低于年度目标0.06个百分点 (0.1 and 0.06 would not add up to 0.2)
-    return number(size, max(decimals, min(at_least, 2)), trim=True)
+    at_least = min(at_least, 2)
+    return _pad(number(size, max(decimals, at_least), trim=True), at_least)
 
 
 def _adds_up(size: float, target: float) -> bool:
@@ -216,12 +227,13 @@ def pp(value: float | None, decimals: int = 1, near: tuple[float, ...] = (), at_
     return text if text == MISSING else f"{text}个百分点"
 
 
-def signed_pp(value: float | None, absent: str = "—") -> str:
-    """Return a table cell of a change in 个百分点: +1.4, -0.04, 0 (rounded as ``pp``)."""
+def signed_pp(value: float | None, absent: str = "—", at_least: int = 0) -> str:
+    """Return a table cell of a change in 个百分点: +1.4, -0.04, 0 (rounded as ``pp``; ``at_least``
+    decimals kept, as ``pp_number``)."""
     if not is_number(value):
         return absent
-    text = pp_number(value)
-    if text == "0":
+    text = pp_number(value, at_least=at_least)
+    if float(text) == 0:
         return "0"
     return ("+" if float(value) > 0 else "-") + text  # type: ignore[arg-type]
 

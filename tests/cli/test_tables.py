@@ -15,11 +15,13 @@ def _flat(text: str) -> str:
 
 def test_a_share_target_row_is_explained_under_the_table(sample_copy):
     """QA F13: "+0.3个百分点" sits under 完成率/差距 for a 比重 target; a note says what it is.
-    QA5 F16: written with the summary's decimals (+0.3, not +0.30)."""
+    QA5 F16: written with the summary's decimals. QA6 F9 changed those for a share below 10 %:
+    two decimals, trailing zero kept (5.30%，高于年度目标0.30个百分点), so the table says +0.30;
+    a larger share keeps one (科技进步贡献率 +2.8)."""
     result = CliRunner().invoke(main, ["fill", str(sample_copy)])
     assert result.exit_code == 0, result.output
-    assert "+0.3个百分点" in result.output and "+0.30个百分点" not in result.output
-    assert not re.search(r"[+-]\d+\.\d0个百分点", result.output)  # never a trailing zero
+    assert "+0.30个百分点" in result.output and "+2.8个百分点" in result.output
+    assert not re.search(r"[+-]\d{2,}\.\d0个百分点", result.output)  # no trailing zero on a large share
     flat = _flat(result.output)
     assert "比重类（%）目标不算完成率，其“完成率/差距”栏为高于（+）或低于（-）年度目标的百分点" in flat
 

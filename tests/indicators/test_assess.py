@@ -155,3 +155,15 @@ def test_zero_base_is_a_breakthrough_not_incomparable():
     assert assess(result(3, 0), SETTINGS).yoy_note == "上年为零，实现零的突破"
     assert assess(result(0, 0), SETTINGS).yoy_note == "上年和本年均为零"
     assert "不可比" in assess(result(3, -1), SETTINGS).yoy_note
+
+
+@pytest.mark.parametrize(("value", "target", "status"), [
+    (1.82, 2.2, "未完成"),  # 82.7 % of the target: a 1-point band would call it 基本完成 (QA6 F10)
+    (2.0, 2.2, "基本完成"),  # within 0.22 point
+    (25.6, 26.5, "基本完成"),  # a large share keeps the 1-point band
+    (25.4, 26.5, "未完成"),
+    (0.76, 0.8, "基本完成"),  # the sample's R&D intensity: within 0.08 point
+])
+def test_basic_band_of_a_percentage_target_scales_with_the_target(value, target, status):
+    t = Target("x", target, "%", "≥")
+    assert judge(value, t, "ratio", SETTINGS)[0] == status

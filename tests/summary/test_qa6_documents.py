@@ -67,3 +67,53 @@ def test_notices_refused_when_the_counties_have_nothing_to_compare(sample_path, 
     assert result.exit_code == 1
     assert "没有可在各县区间比较的指标" in result.output and "Traceback" not in result.output
     assert not list((tmp_path / "通报").glob("*.docx")) if (tmp_path / "通报").exists() else True
+
+
+def _scale_county_rd(factor):
+    def change(wb):
+        for sheet in ("县区数据", "县区上年数据"):
+            ws = wb[sheet]
+            col = next(c.column for c in ws[1] if str(c.value or "").startswith("全社会R&D经费支出"))
+            for r in range(2, ws.max_row + 1):
+                cell = ws.cell(r, col)
+                if isinstance(cell.value, (int, float)):
+                    cell.value = round(cell.value * factor, 2)
+    return change
+
+
+def _intensity_target(value):
+    def change(wb):
+        for row in wb["目标任务"].iter_rows(min_row=2):
+            if row[0].value == "全社会R&D经费投入占GDP比重":
+                row[1].value = value
+    return change
+
+
+def test_small_share_keeps_two_decimals_and_a_narrow_basic_band(sample_path, tmp_path):
+    """F9: a computed R&D intensity of 1.8x % is written with two decimals, and so are its rise
+    and its gap, in the text, 附件1, 附件2 and the county notices; F10: 1.8x % against a 2.2 %
+    target is 未完成 (the 基本完成 band is at most 10 % of the target: 0.22 point)."""
+    path = edit(sample_path, tmp_path / "强度2011.xlsx", _scale_county_rd(2.4), _intensity_target(2.2))
+    fill = _run("fill", path)
+    row = next(x for x in fill.output.splitlines() if "全社会R&D经费投入占GDP比重" in x)
+    assert "未完成" in row and "基本完成" not in row, row
+    out = tmp_path / "总结.docx"
+    _run("docx", path, "-o", out, "--no-charts", "--force")
+    text = body_text(out).replace("\n", "")
+    import re
+
+    said = re.search(r"占GDP的比重(\d+\.\d+)%，比上年提高(\d+\.\d+)个百分点，低于年度目标(\d+\.\d+)个百分点", text)
+    assert said and all(len(x.split(".")[1]) == 2 for x in said.groups()), text
+    tables = docx.Document(str(out)).tables
+    annex1 = next(r for r in tables[0].rows if r.cells[1].text == "全社会R&D经费投入占GDP比重")
+    cells = [c.text for c in annex1.cells]
+    assert cells[4] == said.group(1) and cells[5] == "-" + said.group(3) and cells[7] == "未完成", cells
+    headers = [c.text for c in tables[1].rows[0].cells]
+    col = headers.index("全社会R&D经费投入占GDP比重（%）")
+    shares = [r.cells[col].text for r in tables[1].rows[1:]]
+    assert all(len(s.split(".")[1]) == 2 for s in shares), shares
+    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    for notice in (tmp_path / "通报").glob("*.docx"):
+        body = body_text(notice).replace("\n", "")
+        m = re.search(r"占GDP比重(\d+\.\d+)%", body)
+        assert m and len(m.group(1).split(".")[1]) == 2, body
