@@ -45,7 +45,8 @@ def county_names(report: YearReport) -> list[str]:
 
 def part_groups(report: YearReport, views: list[ResultView]) -> list[tuple[str, list[ResultView]]]:
     """Return ``views`` grouped under the plan's parts (一、二、…), in plan order, as
-    (part title, views); results stated only under 主要任务目标 close the first part."""
+    (part title, views); results stated only under 主要任务目标 (所属条目 总) or under no part
+    come first with an empty title: the city's headline targets, not part 一's (QA6 F11)."""
     parts = [c for c in report.plan.children]
     titles = {p.code: p.title for p in parts}
     grouped: dict[str, list[ResultView]] = {p.code: [] for p in parts}
@@ -54,11 +55,8 @@ def part_groups(report: YearReport, views: list[ResultView]) -> list[tuple[str, 
         codes = [c.split(".")[0] for c in v.result.plan_items if c != report.plan.code]
         part = next((c for c in codes if c in grouped), None)
         (grouped[part] if part else loose).append(v)
-    if loose:
-        first = parts[0].code if parts else "主要指标"
-        grouped.setdefault(first, []).extend(loose)
-        titles.setdefault(first, "主要指标")
-    return [(titles[code], vs) for code, vs in grouped.items() if vs]
+    headline = [("", loose)] if loose else []
+    return headline + [(titles[code], vs) for code, vs in grouped.items() if vs]
 
 
 def _rank_cell(c: Any) -> str:

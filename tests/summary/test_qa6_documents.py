@@ -117,3 +117,25 @@ def test_small_share_keeps_two_decimals_and_a_narrow_basic_band(sample_path, tmp
         body = body_text(notice).replace("\n", "")
         m = re.search(r"占GDP比重(\d+\.\d+)%", body)
         assert m and len(m.group(1).split(".")[1]) == 2, body
+
+
+def _headline_only(names):
+    def change(wb):
+        for row in wb["目标任务"].iter_rows(min_row=2):
+            if row[0].value in names:
+                row[4].value = "总"
+    return change
+
+
+def test_headline_targets_open_the_notice_without_a_part_heading(sample_path, tmp_path):
+    """F11: targets stated only in the plan's 主要目标 (所属条目 总) come first in 二、主要指标情况,
+    under no heading — never under part 一's heading; the parts keep their （一）（二）."""
+    path = edit(sample_path, tmp_path / "总目标2011.xlsx",
+                _headline_only({"全社会R&D经费投入", "全社会R&D经费投入占GDP比重"}))
+    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    notice = sorted((tmp_path / "通报").glob("*.docx"))[0]
+    lines = body_text(notice).split("\n")
+    start = lines.index("二、主要指标情况")
+    assert lines[start + 1].startswith("全社会R&D经费投入"), lines[start:start + 4]
+    part_headings = [x for x in lines[start:] if x.startswith("（一）")]
+    assert part_headings and "全社会R&D经费投入" not in lines[lines.index(part_headings[0]) + 1], lines[start:]
