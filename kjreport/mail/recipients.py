@@ -102,11 +102,17 @@ _UNIT_ENDINGS = ("办公室", "室", "科", "局", "处", "部", "中心", "委"
                  "队", "会", "司", "公司", "单位", "区", "县", "市", "镇", "乡", "街道", "园区", "全体", "领导")
 
 
+# what ends a name typed with its title (王局长, 李科长): addressed by it alone, never “王局长同志”
+_TITLES = ("局长", "科长", "处长", "主任", "书记", "部长", "厅长", "市长", "县长", "区长", "镇长", "站长",
+           "所长", "院长", "主席", "秘书长", "调研员", "总经理", "经理", "老师", "教授", "总工", "队长", "组长")
+
+
 def is_person(name: str) -> bool:
     """Return True when ``name`` (the 收件人 sheet's 姓名) is a person — addressed as “××同志” —
-    rather than a unit such as 局办公室 (addressed by its name alone)."""
+    rather than a unit such as 局办公室 or a name with its title such as 王局长 (both addressed
+    by the name alone)."""
     name = (name or "").strip()
-    if not name:
+    if not name or name.endswith(_TITLES):
         return False
     if not any("\u4e00" <= ch <= "\u9fff" for ch in name):
         return True  # a Latin name

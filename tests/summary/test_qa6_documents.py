@@ -139,3 +139,42 @@ def test_headline_targets_open_the_notice_without_a_part_heading(sample_path, tm
     assert lines[start + 1].startswith("全社会R&D经费投入"), lines[start:start + 4]
     part_headings = [x for x in lines[start:] if x.startswith("（一）")]
     assert part_headings and "全社会R&D经费投入" not in lines[lines.index(part_headings[0]) + 1], lines[start:]
+
+
+def _titled_recipients(wb):
+    ws = wb["收件人"]
+    ws.delete_rows(2, ws.max_row)
+    ws.append(["王局长", "wang@example.com", "局领导", "否"])
+    ws.append(["李明", "li@example.com", "计划科", "否"])
+    ws.append(["清河区科技局", "qh@example.com", "清河区", "否"])
+
+
+def _mails(folder):
+    import email
+    from email import policy
+
+    out = {}
+    for f in sorted(folder.glob("*.eml")):
+        m = email.message_from_binary_file(f.open("rb"), policy=policy.default)
+        out[f.name] = (str(m["subject"]), m.get_body(("plain",)).get_content())
+    return out
+
+
+def test_mail_salutation_digest_and_notice_title(sample_path, tmp_path):
+    """F17: a 姓名 typed with its title is addressed "王局长：" (not 王局长同志), a person "李明同志：";
+    the mail's summary sentence says "全部超额完成" as the summary does; a county notice's mail
+    names the notice by its real title."""
+    path = _county_level_city(sample_path, tmp_path, _titled_recipients)
+    summary = tmp_path / "总结.docx"
+    _run("docx", path, "-o", summary, "--no-charts", "--force")
+    _run("send", summary, "--recipients", path, "--dry-run", "--out", tmp_path / "eml")
+    bodies = [body for _, body in _mails(tmp_path / "eml").values()]
+    assert any(b.startswith("王局长：") for b in bodies) and not any("王局长同志" in b for b in bodies)
+    assert any(b.startswith("李明同志：") for b in bodies)
+    assert all("1项目标任务全部超额完成" in b for b in bodies), bodies[0]
+    assert "全部超额完成" in body_text(summary).replace("\n", "")
+    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    _run("send", tmp_path / "通报", "--recipients", path, "--dry-run", "--out", tmp_path / "eml2")
+    (subject, body), = _mails(tmp_path / "eml2").values()
+    assert subject.endswith("关于清河区2011年科技工作情况的通报"), subject
+    assert f"现将《{subject}》发送给您" in body, body
