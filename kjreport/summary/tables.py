@@ -27,7 +27,7 @@ def _completion_cell(r: IndicatorResult) -> str:
     if r.target is None or r.status == "不可比" or r.unit == "位":  # a rank has no 完成率
         return NA
     if r.target.is_percentage:
-        return tx.signed_pp(r.gap, tx.MISSING, percent_decimals(r))
+        return tx.signed_pp(r.gap, tx.MISSING, _decimals(r))
     return tx.pct(r.completion)
 
 
@@ -40,7 +40,7 @@ def _change_cell(r: IndicatorResult) -> str:
     if r.target is not None and r.target.kind == "增速":
         return NA  # the row's 完成 is this year's growth already; its own change is not known
     if r.kind == "ratio" or r.unit == "%":
-        return tx.signed_pp(r.change_pp, NA, percent_decimals(r))
+        return tx.signed_pp(r.change_pp, NA, _decimals(r))
     if r.target is not None and r.target.kind in ("新增", "净增"):
         # the row states the 新增 figure: its 同比 is against last year's 新增, never the total's
         if tx.is_number(r.achieved_yoy):
@@ -63,6 +63,14 @@ def _rank_cell(c: object, value: float | None) -> str:
     return str(rank)
 
 
+def _decimals(r: IndicatorResult) -> int:
+    """Return the decimals the row's percentage figures show: those of the text's sentence
+    (1.82%，比上年提高0.10个百分点), so 附件1 and the text agree."""
+    from kjreport.summary.views import ResultView
+
+    return ResultView(r).sentence_decimals
+
+
 def _done_cell(r: IndicatorResult, figure: float | None, value: float | None, unit: str,
                measured_unit: str, style: tx.NumberStyle) -> str:
     """Return the 完成 cell: the figure as the text rounds it; a growth with one decimal, as the
@@ -70,7 +78,7 @@ def _done_cell(r: IndicatorResult, figure: float | None, value: float | None, un
     if r.target is not None and r.target.kind == "增速" and measured_unit == "%" and tx.is_number(value):
         return tx.number(value, 1)
     same = figure is r.value and unit == r.unit
-    return tx.plain(value, unit, style, r.near if same else (), percent_decimals(r) if same else 0)
+    return tx.plain(value, unit, style, r.near if same else (), _decimals(r) if same else 0)
 
 
 def completion_rows(
@@ -113,6 +121,17 @@ def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
     return tracked[:limit]
 
 
+def _whole_row(report: YearReport, results: list[IndicatorResult], style: tx.NumberStyle) -> list[str]:
+    """Return the first row of the county comparison: the city's own figure of each column (the
+    新增 figure of a 新增 target, as its county columns), unranked (QA6 F20)."""
+    row = [tx.scope(report.settings.city)]
+    for r in results:
+        kind = r.target.kind if r.target is not None else ""
+        figure = r.achieved if kind in ("新增", "净增") else r.value
+        row += [tx.plain(figure, r.unit, style, (), percent_decimals(r)) if tx.is_number(figure) else NA, NA]
+    return row
+
+
 def county_table(
     report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
 ) -> tuple[list[str], list[list[str]]]:
@@ -134,6 +153,7 @@ def county_table(
             row.append(tx.plain(c.value, r.unit, style, (), percent_decimals(r)) if c else NA)
             row.append(_rank_cell(c, c.value) if c else NA)
         rows.append(row)
+    rows.insert(0, _whole_row(report, results, style))  # 全市: the totals the counties add up to
     for col in range(1, len(headers), 2):  # one precision per column: 0.99, 1.00, 0.50 (QA6 F12)
         pad_column(rows, col)
     return headers, rows

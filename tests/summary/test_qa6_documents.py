@@ -40,7 +40,9 @@ def test_notices_compare_what_the_annex_ranks_when_no_target_is_by_county(sample
     headers = [c.text for c in county_table.rows[0].cells]
     assert not any(h.startswith(("地区生产总值", "规模以上工业总产值")) for h in headers), headers
     assert any("全社会R&D经费投入" in h for h in headers), headers
-    first = county_table.rows[1].cells[0].text
+    whole = [c.text for c in county_table.rows[1].cells]  # F20: a 全市 row first, unranked
+    assert whole[0] == "全市" and whole[2] == "—" and whole[1] not in ("", "—"), whole
+    first = county_table.rows[2].cells[0].text
     _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     notice = next((tmp_path / "通报").glob(f"{first}*.docx"))
     text = body_text(notice).replace("\n", "")
