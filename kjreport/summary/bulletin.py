@@ -86,6 +86,7 @@ class BulletinShared:
         self.not_applicable = not_applicable(self.templates, report)
         self.context = base_context(report, self.templates)
         self.first_county_result = [first_county_result(report)]  # the captions' 县区 indicator
+        self.reporting_units = reporting_units(report, self.names, self.context["county_word"])
         self._views: dict[frozenset[str], tuple[list[ResultView], list[ResultView]]] = {}
 
     def views(self, excluded: set[str]) -> tuple[list[ResultView], list[ResultView]]:
@@ -99,6 +100,19 @@ class BulletinShared:
             applicable = [r for r in self.with_target if r.name not in excluded]
             got = self._views[key] = (group_results(applicable), [ResultView(r) for r in applicable])
         return got
+
+
+ZONE_TYPES = ("开发区", "高新区", "功能区", "新区", "园区")  # 类型 of the units beside the 县(市)区
+
+
+def reporting_units(report: YearReport, names: list[str], county_word: str) -> str:
+    """Return who reported, as the notice's opening names them: 县区, or 县区、开发区 when the
+    类型 column puts 开发区/高新区 beside the 县(市)区 (QA6 F11: a 开发区 is not one of 各县区)."""
+    kinds = {county_type(report, n) for n in names}
+    zones = [k for k in ZONE_TYPES if k in kinds]
+    if zones and kinds - set(zones):
+        return "、".join([county_word, *zones])
+    return county_word
 
 
 def has_breakdown(r: IndicatorResult) -> bool:
@@ -150,6 +164,7 @@ def build_county_bulletin(
         "shortfalls": county_shortfalls(flat, county, report.settings),
         "parts": part_groups(report, views),
         "excluded": [r.name for r in with_target if r.name in excluded],
+        "reporting_units": shared.reporting_units,
     }
     caps = captions(templates, report, county, shared.first_county_result, shared.context["county_word"])
 

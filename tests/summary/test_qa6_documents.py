@@ -137,6 +137,7 @@ def test_headline_targets_open_the_notice_without_a_part_heading(sample_path, tm
     _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     notice = sorted((tmp_path / "通报").glob("*.docx"))[0]
     lines = body_text(notice).split("\n")
+    assert any(x.startswith("根据各县区、高新区报送的统计数据") for x in lines)  # 高新区 is not a 县区
     start = lines.index("二、主要指标情况")
     assert lines[start + 1].startswith("全社会R&D经费投入"), lines[start:start + 4]
     part_headings = [x for x in lines[start:] if x.startswith("（一）")]
