@@ -23,6 +23,7 @@ from kjreport.checks import (
     footnotes,
     hidden,
     midyear,
+    misplaced,
     names,
     percent,
     plausibility,
@@ -304,6 +305,7 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     if department is not None and department.columns:
         new += consistency.same_as_last_year(file, department)
         new += consistency.swapped_rows(file, department, tables.get("目标任务"))
+        new += misplaced.last_year_in_wrong_row(file, department, tables.get("目标任务"))
     judged = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
     new = [p for p in new if (p.sheet, p.cell) not in judged]  # 万元 under 亿元: said once, not also R&D ≥ GDP
     return consistency.one_per_cell(problems, new) + new if new else problems

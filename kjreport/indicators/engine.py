@@ -13,6 +13,7 @@ from kjreport.indicators.catalogue import Catalogue, load_catalogue
 from kjreport.indicators.fields import Field, IndicatorInputs, is_column
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
+from kjreport.indicators.lastyear import needs_last_year, no_last_year_problem
 from kjreport.indicators.plain import all_nan, nantotal, values
 from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
@@ -85,6 +86,9 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                 problems.append(_target_problem(
                     ds, target, f"指标「{result.name}」没有本年数据" + _why(result.status_note),
                     fill_hint(item, ds.fields), "提示"))
+            elif needs_last_year(result):
+                keys = [k for k in (item.increment, *spec.inputs.values()) if k]
+                problems.append(no_last_year_problem(ds.location, result, keys, ds.fields))
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",

@@ -249,6 +249,14 @@ class ResultView:
         return num(t.value, _provenance(self.result, "目标值")) if t else None
 
     @property
+    def figure_tells_change(self) -> bool:
+        """Return True when the target's figure (item.j2 ``figure``) already states the change
+        against last year: a 增速 target's 同比下降30.0%, a 提高 target's 比上年降低0.1个百分点."""
+        kind = self.target_kind
+        return (kind == "增速" and self.yoy is not None) or (kind == "提高" and self.is_ratio
+                                                              and self.change_pp is not None)
+
+    @property
     def is_ratio(self) -> bool:
         """Return True for a percentage (比重/占比) indicator."""
         return self.result.kind == "ratio" or self.result.unit == "%"

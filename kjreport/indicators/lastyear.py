@@ -1,0 +1,48 @@
+"""A target that needs last year's figure (增速, 提高, 新增 of a stock) while the workbook has none."""
+
+from __future__ import annotations
+
+from kjreport.errors import Problem
+from kjreport.indicators.fields import is_column
+from kjreport.indicators.plain import all_nan, values
+from kjreport.indicators.reported import DEPARTMENT_PREFIX, field_name
+from kjreport.model import IndicatorResult
+
+_CANNOT = {"增速": "无法计算同比", "提高": "无法计算比上年提高的百分点", "新增": "无法计算新增数", "净增": "无法计算净增数"}
+
+
+def needs_last_year(result: IndicatorResult) -> bool:
+    """Return True when ``result``'s target cannot be judged only for want of last year's figure."""
+    t = result.target
+    return (t is not None and t.kind in _CANNOT and result.value is not None and result.achieved is None
+            and result.previous is None)
+
+
+def no_last_year_problem(location: str, result: IndicatorResult, keys: list[str], fields: dict) -> Problem:
+    """Return the 提示 for a target that needs the 上年数 of the fields ``keys`` (all blank):
+    「研发投入」没有上年数，无法计算同比 — at the blank 上年数 cell of a 科室数据 row, else at the
+    target's name; saying what to fill and that the summary would show 【待补充】."""
+    t = result.target
+    blank = [fields[k] for k in keys if k in fields and _blank(fields[k].previous)]
+    department = [f for k, f in zip(keys, blank, strict=False) if k.startswith(DEPARTMENT_PREFIX)]
+    name = field_name(keys[0]) if keys else result.name
+    unit = "个百分点" if t.kind == "提高" and t.unit == "%" else t.unit
+    verb = "增长" if t.kind == "增速" else t.kind
+    goal = f"年度目标（{verb}{t.value:g}{unit}{'以内' if t.comparison == '≤' else ''}）"
+    tail = "，否则该目标的完成情况在工作总结中显示为【待补充】"
+    if len(department) == 1 and department[0].previous_source:
+        sheet, _, cell = department[0].previous_source.partition("!")
+        return Problem(location, sheet, cell, f"「{name}」没有上年数，{_CANNOT[t.kind]}",
+                       f"{goal}要用上年数计算：请在「{sheet}」{cell} 填写「{name}」的上年数{tail}", "提示")
+    where = "、".join(dict.fromkeys(f.previous_source.partition("!")[0] or "县区上年数据" for f in blank)) or "县区上年数据"
+    sheet, _, cell = (t.name_cell or t.cell).partition("!")
+    return Problem(location, sheet or None, cell or None, f"「{result.name}」没有上年数，{_CANNOT[t.kind]}",
+                   f"{goal}要用上年数计算：请在「{where}」中填写「{name}」的上年数{tail}", "提示")
+
+
+def _blank(data: object) -> bool:
+    if data is None:
+        return True
+    if is_column(data):
+        return all_nan(values(data))
+    return False
