@@ -58,10 +58,11 @@ class Dataset:
     hidden_text: dict[str, str] = field(default_factory=dict)  # sheet → first text of its first hidden row
     unreadable: list[str] = field(default_factory=list)  # required sheets missing or with a header not read
 
-    def used_column_problems(self, keys) -> list[Problem]:
+    def used_column_problems(self, keys, needed_by: dict[str, str] | None = None) -> list[Problem]:
         """Return the problems of the 县区数据 / 县区上年数据 columns that targets use (``县区.X``
-        field keys): such a column must exist and be filled; columns no target uses may be
-        deleted or left blank."""
+        field keys; ``needed_by``: key → the target's indicator, named where a cell says 不适用):
+        such a column must exist and be filled; columns no target uses may be deleted or left
+        blank."""
         out: list[Problem] = []
         names = dict.fromkeys(k.partition(".")[2] for k in keys if k.startswith("县区."))
         for sheet in (schema.COUNTY.name, schema.COUNTY_PREVIOUS.name):
@@ -70,7 +71,7 @@ class Dataset:
                 continue
             pending = sheet == schema.COUNTY.name and nothing_reported(table)
             for name in names:
-                found = used_column_problems(self.location, table, name)
+                found = used_column_problems(self.location, table, name, (needed_by or {}).get(f"县区.{name}", ""))
                 if pending and found and all("为空" in p.found for p in found):
                     # a workbook just made by init lists the counties, none has reported yet
                     found = [Problem(self.location, table.sheet, cell_span([p.cell for p in found]),
@@ -523,6 +524,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
 
 def _department_fields(ds: Dataset, table: Table, problem) -> None:
     blank = set(table.blanks.get("本年数", ()))
+    marked = dict(table.marks.get("本年数", ()))  # 「/」: not applicable, told once for the sheet
     # nothing reported yet (a workbook just rolled over by init carries 上年数 on every row):
     # the empty 本年数 are 尚未报送, said once as a hint; once any figure is in, a row with last
     # year's figure and none for this year is a slip
@@ -533,7 +535,8 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
         name = canonical(v.get("指标") or "")
         if not name:
             continue
-        if v.get("本年数") is None and row.number in blank and v.get("上年数") is not None:
+        if v.get("本年数") is None and row.number in blank and v.get("上年数") is not None \
+                and row.number not in marked:
             if not reported:
                 pending.append(row.cells["本年数"])
             else:
@@ -545,7 +548,7 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
-            (v.get("单位") or "").strip(), v.get("科室") or "",
+            (v.get("单位") or "").strip(), v.get("科室") or "", marked.get(row.number, ""),
         )
     if pending:
         problem(table.sheet, cell_span(pending),

@@ -70,7 +70,8 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         more += checks.plausibility.against_targets(source.location, results, problems)
         more += _progress_inputs(ds, results).problems
         return ds, None, [], problems + without_follow_ons(more, ds.unreadable)
-    more += checks.review_results(source.location, results, problems, ds.has_last_year_figures())
+    more += checks.review_results(source.location, results, problems, ds.has_last_year_figures(), ds.tables)
+    more += checks.review_cells(source.location, ds.tables, results, problems + more)
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)
     problems += checks.midyear.monthly_against_counties(source.location, results, progress, ds.settings.month)

@@ -22,6 +22,7 @@ from kjreport.checks import (
     consistency,
     footnotes,
     hidden,
+    marks,
     midyear,
     misplaced,
     names,
@@ -355,10 +356,12 @@ def _righter(ds, name: str) -> bool:
     return verdict is not None and verdict[0] == name
 
 
-def review_results(file: str, results, known: list[Problem] = (), rolled_over: bool = False) -> list[Problem]:
-    """Return the problems only the computed indicators show: a whole column in the wrong unit,
-    and a workbook with no data at all (every target without a value)."""
-    problems = plausibility.against_targets(file, results, known)
+def review_results(file: str, results, known: list[Problem] = (), rolled_over: bool = False,
+                   tables: dict | None = None) -> list[Problem]:
+    """Return the problems only the computed indicators show: a whole column in the wrong unit
+    (or a 科室数据 row's 单位 cell, with ``tables``), and a workbook with no data at all (every
+    target without a value)."""
+    problems = plausibility.against_targets(file, results, known, tables)
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])
     with_target = [r for r in results if r.target is not None]
@@ -372,6 +375,12 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
             problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
                                     "请先填写县区数据、科室数据和台账，再生成报告"))
     return problems
+
+
+def review_cells(file: str, tables: dict, results, known: list[Problem]) -> list[Problem]:
+    """Return the 提示 on cells marked not applicable (「/」), county rows left blank and the
+    blanks the summary's county table will show as 【待补充】 (none where ``known`` errors are)."""
+    return marks.review(file, tables, results, known)
 
 
 def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[int]] | None = None,

@@ -291,9 +291,12 @@ def _columns_of(source: str) -> tuple[str, set[str]]:
     return sheet, {re.sub(r"\d", "", c) for c in cells.split(":") if c}
 
 
-def against_targets(file: str, results, known: list[Problem] = ()) -> list[Problem]:
-    """Return errors for results about 10⁴ times their target (a column read in the wrong unit)
-    and for shares computed above 100 % — unless an error already names a cell they come from."""
+def against_targets(file: str, results, known: list[Problem] = (), tables: dict | None = None) -> list[Problem]:
+    """Return errors for results about 10⁴ times their target (a column read in the wrong unit,
+    or a 科室数据 row's 单位 cell changed: said at that cell, ``tables`` given) and for shares
+    computed above 100 % — unless an error already names a cell they come from."""
+    from kjreport.checks.unitcell import unit_cell_problem
+
     flagged = {(p.sheet, re.sub(r"\d", "", p.cell.partition(":")[0])) for p in known
                if p.severity == "错误" and p.cell}
     problems: list[Problem] = []
@@ -307,6 +310,10 @@ def against_targets(file: str, results, known: list[Problem] = ()) -> list[Probl
         sheet, _, cell = where.partition("!")
         if t is not None and not t.is_percentage:
             ratio = _slip_ratio(r.value, t.value)
+            unit_cell = unit_cell_problem(file, r, tables) if ratio is not None else None
+            if unit_cell is not None:
+                problems.append(unit_cell)
+                continue
             if ratio is not None:
                 problems.append(Problem(
                     file, sheet or None, cell or None,

@@ -29,7 +29,7 @@ ORIGINS = {"内置": "内置", "自定义": "自定义", "科室报送": "科室
 
 def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
              catalogue: Catalogue | None = None, user: frozenset[str] = frozenset(),
-             require: Callable[[list[str]], list[Problem]] | None = None) -> tuple[
+             require: Callable[[list[str], dict[str, str]], list[Problem]] | None = None) -> tuple[
         list[IndicatorResult], list[Problem]]:
     """Return the results of every computable indicator (targets first, in target order).
 
@@ -41,7 +41,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
     problems: list[Problem] = []
     plan = plan_indicators(registry, ds, catalogue or load_catalogue(), user=user)
     if require is not None:
-        problems += require(target_inputs(plan.items))
+        problems += require(target_inputs(plan.items), target_needs(plan.items))
     for n in plan.notices:
         if n.target is not None:
             problems.append(_target_problem(ds, n.target, n.found, n.expected, n.severity))
@@ -82,6 +82,14 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                 problems.append(_target_problem(
                     ds, target, f"指标「{result.name}」有县区的本年数为空或有误，未能汇总",
                     "请改正「县区数据」中该列为空或有误的单元格", "提示"))
+            elif target is not None and result.value is None and result.achieved is None \
+                    and (marked := _marked_input(spec, ds)) is not None:
+                sheet, _, cell = marked.source.partition("!")
+                problems.append(Problem(
+                    ds.location, sheet, cell,
+                    f"填的是「{marked.mark}」（不适用），但年度目标「{target.indicator}」要用这一项的本年数",
+                    f"请填写本年数{f'（单位：{marked.unit}）' if marked.unit else ''}；如该目标本年确已不适用，"
+                    "请在「目标任务」中删除该目标"))
             elif target is not None and result.value is None and result.achieved is None:
                 problems.append(_target_problem(
                     ds, target, f"指标「{result.name}」没有本年数据" + _why(result.status_note),
@@ -120,6 +128,22 @@ def target_inputs(items: list[Planned]) -> list[str]:
         if item.increment:
             keys[item.increment] = None
     return list(keys)
+
+
+def _marked_input(spec: IndicatorSpec, ds: IndicatorInputs):
+    """Return the input field of ``spec`` whose cell says not applicable (「/」), or None."""
+    return next((f for f in (ds.fields[k] for k in spec.inputs.values()) if getattr(f, "mark", "")), None)
+
+
+def target_needs(items: list[Planned]) -> dict[str, str]:
+    """Return input key → the indicator of the first target computed from it."""
+    needs: dict[str, str] = {}
+    for item in items:
+        if item.target is not None and item.spec is not None:
+            for key in (*item.spec.inputs.values(), item.increment):
+                if key:
+                    needs.setdefault(key, item.target.indicator)
+    return needs
 
 
 def _no_data(item: Planned) -> IndicatorResult:

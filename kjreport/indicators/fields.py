@@ -31,6 +31,7 @@ class Field:
     note: str = ""  # 科室数据 备注
     unit: str = ""
     department: str = ""  # 科室数据 科室
+    mark: str = ""  # this year's cell says not applicable (「/」「—」「无」) instead of a figure
 
     @property
     def has_data(self) -> bool:

@@ -138,7 +138,7 @@ def create_workbook(
         _Sheet(
             schema.COUNTY_PREVIOUS,
             schema.COUNTY_PREVIOUS.name,
-            old.raw(schema.COUNTY) if old else [_header(schema.COUNTY_PREVIOUS)],
+            old.county_previous() if old else [_header(schema.COUNTY_PREVIOUS)],
         ),
         _Sheet(
             schema.DEPARTMENT,
@@ -604,22 +604,43 @@ class _Previous:
         years = [y for y in map(year_of, kept[1:]) if y is not None]
         return kept, ((min(years), max(years)) if years else None), dropped
 
-    def counties(self) -> list[str]:
+    def county_rows(self) -> list[list[object]]:
+        """Return last year's 县区数据 rows that are units: not a total (合计、全市) nor a
+        footnote (注：…, 填报人：…, 说明：…)."""
+        from kjreport.checks.footnotes import is_footnote
+
         rows = self.raw(schema.COUNTY)
         col = _column_index(rows[0], "县区")
-        names = [
-            str(r[col]).strip()
-            for r in rows[1:]
-            if col is not None and col < len(r) and not is_blank(r[col])
+        if col is None:
+            return []
+        return [
+            r for r in rows[1:]
+            if col < len(r) and not is_blank(r[col]) and not is_footnote(str(r[col]).strip())
+            and str(r[col]).strip() not in ("合计", "总计", "全市", "全市合计", "小计")
         ]
-        return [n for n in names if n not in ("合计", "总计", "全市", "全市合计", "小计")]
+
+    def county_previous(self) -> list[list[object]]:
+        """Return the new 县区上年数据: last year's 县区数据 as typed, without its footnote rows
+        (注：…, 填报人：…): they are no unit, and this year's sheet has its own."""
+        from kjreport.checks.footnotes import is_footnote
+
+        rows = self.raw(schema.COUNTY)
+        col = _column_index(rows[0], "县区")
+        return [rows[0]] + [r for r in rows[1:] if col is None or col >= len(r)
+                            or not is_footnote(str(r[col]).strip() if r[col] is not None else None)]
+
+    def counties(self) -> list[str]:
+        col = _column_index(self.raw(schema.COUNTY)[0], "县区")
+        return [str(r[col]).strip() for r in self.county_rows()]
 
     def county_current(self) -> list[list[object]]:
-        rows = self.raw(schema.COUNTY)
-        header = rows[0]
-        col = _column_index(header, "县区")
+        """Return the new 县区数据: last year's units with their 类型 (区、县、开发区…), figures empty."""
+        header = self.raw(schema.COUNTY)[0]
+        keep = {_column_index(header, "县区"), _column_index(header, "类型")} - {None}
         return [header] + [
-            [county if j == col else None for j in range(len(header))] for county in self.counties()
+            [(str(r[j]).strip() if isinstance(r[j], str) else r[j]) if j in keep and j < len(r) else None
+             for j in range(len(header))]
+            for r in self.county_rows()
         ]
 
     def departments(self) -> list[list[object]]:

@@ -36,6 +36,20 @@ class Parsed:
     note: str = ""  # what was converted, in Chinese ("" when the cell was a plain number)
 
 
+# what a clerk types for "not applicable / none" in a number cell: read as a blank (不适用)
+NOT_APPLICABLE = frozenset({"/", "//", "\\", "—", "——", "-", "--", "−", "―", "~", "无", "不适用", "暂无", "n/a", "na"})
+
+
+def not_applicable_mark(value: object) -> str:
+    """Return the text of a cell that says "not applicable" (「/」「—」「－」「——」「无」「不适用」),
+    stripped as typed; "" for any other value."""
+    if type(value) is not str or len(value) > 8:
+        return ""
+    raw = value.strip()
+    folded = unicodedata.normalize("NFKC", raw).replace("－", "-").replace(" ", "").lower()
+    return raw if folded in NOT_APPLICABLE else ""
+
+
 def is_excel_error(value: object) -> bool:
     """Return True when ``value`` is an Excel error value such as ``#DIV/0!``."""
     return isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS

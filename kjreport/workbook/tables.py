@@ -18,6 +18,7 @@ from kjreport.workbook import headers
 from kjreport.workbook.numbers import (
     is_blank,
     is_excel_error,
+    not_applicable_mark,
     number_example,
     parse_number,
     year_with_suffix,
@@ -184,6 +185,9 @@ class Table:
     last_row: int = 0
     header_cell: str = ""  # first cell of the header row (where a missing column is reported)
     blanks: dict[str, list[int]] = field(default_factory=dict)  # when_used column → blank rows
+    # number column → (row number, text) of the cells marked not applicable (「/」「—」「无」): read
+    # as blanks, told once per sheet (kjreport.checks.marks); an error only where a target needs them
+    marks: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def column(self, name: str) -> list[object] | None:
         """Return the typed values of column ``name`` in row order (None: no such column)."""
@@ -242,9 +246,10 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     return table
 
 
-def used_column_problems(file: str, table: Table, name: str) -> list[Problem]:
+def used_column_problems(file: str, table: Table, name: str, needed_by: str = "") -> list[Problem]:
     """Return the problems of a ``when_used`` column that a target needs: the column missing,
-    or its blank cells (the messages a required, nonempty column gets while reading)."""
+    or its blank cells (the messages a required, nonempty column gets while reading); a cell
+    marked not applicable (「/」) is said to be needed for the target ``needed_by``."""
     if not table.columns:  # the sheet itself could not be read: already reported
         return []
     at = table.columns.get(name) or table.extra.get(name)
@@ -255,8 +260,13 @@ def used_column_problems(file: str, table: Table, name: str) -> list[Problem]:
                         "请在表头行加上这一列（列的顺序不限）")]
     column = at.column
     strict = Column(column.name, column.kind, column.unit, hint=column.hint)
-    return [Problem(file, table.sheet, f"{at.letter}{number}", f"「{name}」为空",
-                    _expected(strict, at.header_unit))
+    marked = dict(table.marks.get(name, ()))
+    need = f"年度目标「{needed_by}」" if needed_by else "年度目标"
+    return [Problem(file, table.sheet, f"{at.letter}{number}", f"「{name}」为空", _expected(strict, at.header_unit))
+            if number not in marked else
+            Problem(file, table.sheet, f"{at.letter}{number}",
+                    f"填的是「{marked[number]}」（不适用），但{need}要用「{name}」列计算全市合计",
+                    "该单元格" + _expected(strict, at.header_unit))
             for number in table.blanks.get(name, ())]
 
 
@@ -435,6 +445,13 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
             value = raw[at.index] if at.index < len(raw) else None
             if at.column.when_used and is_blank(value):
                 table.blanks.setdefault(at.column.name, []).append(number)
+            mark = not_applicable_mark(value) if at.column.kind in ("number", "int") else ""
+            if mark and not at.column.nonempty:
+                table.marks.setdefault(at.column.name, []).append((number, mark))
+                if at.column.when_used:
+                    table.blanks.setdefault(at.column.name, []).append(number)
+                converted[j][r] = None
+                continue
             converted[j][r] = _typed(value, at, cell, problem)
         if key_column is not None and key_column[r] not in (None, ""):
             k = str(key_column[r])

@@ -79,3 +79,105 @@ def test_a_missed_growth_target_states_its_decline_once(sample_path, tmp_path):
     assert problems.count("研发投入同比下降30.0%") == 1, problems
     assert "一是部分目标任务未能完成。研发投入同比下降30.0%，低于年度目标45个百分点" in problems
     assert "个别指标比上年有所下降。省科技成果重点推广计划项目同比下降13.0%" in problems  # the others still told
+
+
+# --- F7: 「/」「—」「无」 in a number cell, a blank unit row, 【待补充】 in the annex -----------------
+
+def _towns_without_targets(wb):
+    """The sample as a 县级市 bureau would have it: no target counted from 县区数据 (the targets
+    are 科室数据 rows), so a 「/」 in a county column is no figure any target needs."""
+    ws = wb["目标任务"]
+    ws.delete_rows(2, ws.max_row)
+    ws.append(["来市指导院士", 10, "名", "≥", "二.2.2", "合作科"])
+
+
+def test_not_applicable_marks_are_blanks_told_once_per_sheet(sample_path, tmp_path):
+    def change(wb):
+        _towns_without_targets(wb)
+        ws = wb["县区数据"]
+        ws["F3"], ws["D5"], ws["G7"] = "/", "—", "不适用"
+    path = edit(sample_path, tmp_path / "f.xlsx", change)
+    problems = check_source(path)
+    assert not [p for p in problems if p.severity == "错误"], problems
+    [hint] = [p for p in problems if "不适用" in p.found]
+    assert (hint.sheet, hint.cell, hint.severity) == ("县区数据", "F3", "提示")
+    assert hint.found.startswith("F3、D5、G7 填的是「/」「—」「不适用」，已按“不适用”（空白）读取")
+    [annex] = [p for p in problems if "【待补充】" in p.found]
+    # 附件 compares four indicators (not 地区生产总值 here): only 金堤县's R&D (D5) will be missing there
+    assert annex.found == "总结附件「县区主要指标对比表」中将有 1 处显示为【待补充】：金堤县（全社会R&D经费投入）"
+    result = cli_check(path)
+    assert result.exit_code == 0 and "不是数字" not in result.output
+    out = tmp_path / "总结.docx"
+    made = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--no-charts", "--force"])
+    assert made.exit_code == 0 and "「金堤县：全社会R&D经费投入（亿元）」" in made.output  # the same cell, in Word
+    assert "丰源区：" not in made.output
+
+
+def test_a_not_applicable_mark_a_target_needs_is_an_error_naming_the_target(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", lambda wb: wb["县区数据"].__setitem__("D3", "/"))
+    problems = check_source(path)
+    [error] = at(problems, "县区数据", "D3")
+    assert error.severity == "错误"
+    assert error.found == "填的是「/」（不适用），但年度目标「全社会R&D经费投入」要用「全社会R&D经费支出」列计算全市合计"
+    assert error.expected.startswith("该单元格应填写数值（单位：万元）")
+    assert not [p for p in problems if p.severity == "提示" and ("不适用" in p.found or "【待补充】" in p.found)]
+
+
+def test_a_blank_unit_row_is_one_hint_and_its_annex_cells_are_named(sample_path, tmp_path):
+    def change(wb):
+        _towns_without_targets(wb)
+        for c in "BCDEFGHI":
+            wb["县区数据"][f"{c}6"] = None
+    problems = check_source(edit(sample_path, tmp_path / "f.xlsx", change))
+    [row] = [p for p in problems if "整行为空" in p.found]
+    assert (row.cell, row.severity) == ("A6", "提示") and row.found == "「凤城县」整行为空（B6:I6 均未填写）"
+    assert "【待补充】" in row.expected
+    [annex] = [p for p in problems if "【待补充】" in p.found]
+    assert "凤城县（" in annex.found
+    assert not [p for p in problems if p.severity == "错误"]
+
+
+def test_a_rolled_over_workbook_gets_no_blank_row_hints(sample_path, tmp_path):
+    def change(wb):
+        _towns_without_targets(wb)
+        for r in range(2, 12):
+            for c in "BCDEFGHI":
+                wb["县区数据"][f"{c}{r}"] = None
+    problems = check_source(edit(sample_path, tmp_path / "f.xlsx", change))
+    assert not [p for p in problems if "整行为空" in p.found or "【待补充】" in p.found]
+
+
+def test_a_department_figure_marked_not_applicable(sample_path, tmp_path):
+    # 来市指导专家 本年数 「/」: its target (100 名) needs it, an error naming the target;
+    # 财政科技拨款 上年数 「无」: no target needs it, one hint
+    def change(wb):
+        wb["科室数据"]["D4"], wb["科室数据"]["E5"] = "/", "无"
+    problems = check_source(edit(sample_path, tmp_path / "f.xlsx", change))
+    [error] = at(problems, "科室数据", "D4")
+    assert error.severity == "错误" and error.found == "填的是「/」（不适用），但年度目标「来市指导专家」要用这一项的本年数"
+    [hint] = at(problems, "科室数据", "E5")
+    assert hint.severity == "提示" and hint.found.startswith("E5 填的是「无」，已按“不适用”（空白）读取")
+    assert "该单元格本应有数据" in hint.expected
+    assert [p.cell for p in problems if p.severity == "错误"] == ["D4"]
+
+
+# --- F14: a 科室数据 row's 单位 changed (亿元 → 万元) with its figures kept ------------------------
+
+def test_a_changed_unit_cell_is_the_error_not_the_figure(sample_path, tmp_path):
+    # 财政科技拨款 2.35 / 1.98 亿元 (target 2.5 亿元 added): 单位 C5 typed 万元, figures kept
+    path = edit(sample_path, tmp_path / "f.xlsx", target("财政科技拨款", 2.5, "亿元", 条目="四.3.2"),
+                lambda wb: wb["科室数据"].__setitem__("C5", "万元"))
+    problems = check_source(path)
+    [error] = [p for p in problems if p.severity == "错误"]
+    assert (error.sheet, error.cell) == ("科室数据", "C5")
+    assert error.found.startswith("「单位」C5 为万元，但「财政科技拨款」的本年数 2.35、上年数 1.98 与年度目标 2.5亿元 同一量级")
+    assert error.expected.startswith("是否应为亿元？") and "把 C5 改为「亿元」" in error.expected
+    assert "表头漏写" not in error.expected
+    assert "单元格 C5：「单位」C5 为万元" in cli_check(path).output
+
+
+def test_figures_typed_in_wan_under_yi_name_the_unit_cell_too(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", target("财政科技拨款", 2.5, "亿元", 条目="四.3.2"),
+                lambda wb: (wb["科室数据"].__setitem__("D5", 23500), wb["科室数据"].__setitem__("E5", 19800)))
+    [error] = [p for p in check_source(path) if p.severity == "错误"]
+    assert error.cell == "C5" and "与年度目标 25000万元 同一量级（按亿元计是年度目标的 9400 倍）" in error.found

@@ -209,3 +209,26 @@ def test_the_sample_rolled_over_passes_check_until_the_year_is_reported(tmp_path
     check = CliRunner().invoke(main, ["check", str(out)])
     assert "[错误]" in check.output and "没有 2012 年的项目" in check.output
     assert "「增长核算」 单元格 B9：「地区生产总值（可比价）」为空" in check.output
+
+
+def test_the_rollover_carries_each_units_type_and_no_footnote_row(tmp_path):
+    """QA6 F15: 长春's 县区数据 with 类型 (区、开发区、县) and a closing 注 line: the new 县区数据
+    keeps every unit's 类型, and the 注 line is neither a 县区 nor offered in the 县区 list."""
+    source = _last_year(tmp_path / "2025.xlsx", plan_text="主要目标。")
+    book = openpyxl.load_workbook(source)
+    note = "注：东营开发区数据单列，不含在所在区县内。"
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = book[sheet]
+        for row, kind in zip(range(2, 6), ("区", "区", "开发区", "县"), strict=True):
+            ws.cell(row, 6, kind)
+        ws.append([note])
+    book.save(source)
+    out, said = _init(tmp_path, source)
+    assert "「县区上年数据」4 行" in said and "县区 4 个" in said
+    book = openpyxl.load_workbook(out)
+    current = [(r[0], r[5]) for r in book["县区数据"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert current == [("东营区", "区"), ("河口区", "区"), ("垦利区", "开发区"), ("广饶县", "县")]
+    assert note not in [r[0] for r in book["县区上年数据"].iter_rows(values_only=True)]
+    assert note not in [c.value for row in book["下拉选项"].iter_rows() for c in row]
+    check = CliRunner().invoke(main, ["check", str(out)])
+    assert check.exit_code == 0 and "表注" not in check.output, check.output

@@ -1,0 +1,54 @@
+"""A 科室数据 row whose 单位 cell was changed (亿元 → 万元) while its figures were kept: the 单位
+cell is the slip, not the figures — said at that cell, with the unit the figures and the target
+share."""
+
+from __future__ import annotations
+
+import math
+
+from kjreport.errors import Problem
+from kjreport.workbook.schema import UNIT_CONVERSIONS
+
+SAME_SCALE = 30.0  # figures within this ratio of the target (in the other unit) are of its scale
+
+
+def unit_cell_problem(file: str, result, tables: dict | None) -> Problem | None:
+    """Return the error at the 单位 cell of the 科室数据 row ``result`` comes from when its figures
+    fit the target in another unit of the same kind (216.4 and 181.2 under 万元, target 200亿元),
+    else None."""
+    t = result.target
+    if not tables or t is None or len(result.sources) < 1 or result.value is None:
+        return None
+    sheet, _, cell = result.sources[0].partition("!")
+    table = tables.get(sheet)
+    at = table.columns.get("单位") if table is not None and sheet == "科室数据" else None
+    row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    unit = result.unit
+    if at is None or not row.isdigit() or unit not in UNIT_CONVERSIONS or t.value <= 0:
+        return None
+    family, own = UNIT_CONVERSIONS[unit]
+    best, gap = None, math.inf
+    for other, (kind, factor) in UNIT_CONVERSIONS.items():
+        if kind != family or other == unit:
+            continue
+        goal = t.value * own / factor  # the target in the other unit
+        off = abs(math.log(result.value / goal)) if result.value > 0 else math.inf
+        if off < gap:
+            best, gap, shown = other, off, goal
+    if best is None or gap > math.log(SAME_SCALE):
+        return None
+    unit_cell = f"{at.letter}{row}"
+    last = f"、上年数 {_g(result.previous)}" if result.previous is not None else ""
+    return Problem(
+        file, sheet, unit_cell,
+        f"「单位」{unit_cell} 为{unit}，但「{result.name}」的本年数 {_g(result.value)}{last} 与年度目标 "
+        f"{_g(shown)}{best} 同一量级（按{unit}计{_times(result.value / t.value)}）",
+        f"是否应为{best}？若数字是按{best}填的，请把 {unit_cell} 改为「{best}」；若确是{unit}，请核对本年数和上年数")
+
+
+def _times(ratio: float) -> str:
+    return f"是年度目标的 {ratio:.0f} 倍" if ratio > 1 else f"只有年度目标的 1/{1 / ratio:.0f}"
+
+
+def _g(x: float) -> str:
+    return f"{x:,.6g}".replace(",", "") if abs(x) < 1e5 else f"{x:.2f}".rstrip("0").rstrip(".")
