@@ -525,6 +525,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
 def _department_fields(ds: Dataset, table: Table, problem) -> None:
     blank = set(table.blanks.get("本年数", ()))
     marked = dict(table.marks.get("本年数", ()))  # 「/」: not applicable, told once for the sheet
+    marked_before = dict(table.marks.get("上年数", ()))
     # nothing reported yet (a workbook just rolled over by init carries 上年数 on every row):
     # the empty 本年数 are 尚未报送, said once as a hint; once any figure is in, a row with last
     # year's figure and none for this year is a slip
@@ -549,6 +550,7 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
             (v.get("单位") or "").strip(), v.get("科室") or "", marked.get(row.number, ""),
+            marked_before.get(row.number, ""),
         )
     if pending:
         problem(table.sheet, cell_span(pending),

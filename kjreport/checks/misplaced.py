@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+from kjreport.checks.consistency import COUNT_UNITS, SMALL_COUNT
 from kjreport.checks.plausibility import _g, _number
 from kjreport.errors import Problem
 
@@ -31,7 +32,8 @@ def growth_targets(table, targets) -> list[float | None]:
 
 def last_year_in_wrong_row(file: str, table, targets=None) -> list[Problem]:
     """Return a 提示 for a 科室数据 row whose 上年数 is empty while a row at most three rows away
-    holds a 上年数 far from its own 本年数 (halved or doubled, or 30 points off its 增速 target)
+    holds a 上年数 far from its own 本年数 (halved or doubled — not a count under 30 — or 30 points
+    off its 增速 target)
     and close to the empty row's 本年数 (within 1.6 times): that figure was probably typed one
     row off. The nearest such row is named; each row is named once."""
     names, units = table.column("指标") or [], table.column("单位") or []
@@ -48,7 +50,8 @@ def last_year_in_wrong_row(file: str, table, targets=None) -> list[Problem]:
         own = abs(math.log(a / b))
         growth = (a / b - 1) * 100
         goal = goals[j] if j < len(goals) else None
-        if own < math.log(OWN_FAR) and (goal is None or abs(growth - goal) < GOAL_FAR):
+        small = _unit(units, j) in COUNT_UNITS and max(a, b) < SMALL_COUNT  # 5 → 12 家 happens
+        if (own < math.log(OWN_FAR) or small) and (goal is None or abs(growth - goal) < GOAL_FAR):
             continue
         near = [i for i in blank if i not in used and 0 < abs(i - j) <= NEAR_ROWS
                 and abs(math.log(cur[i] / b)) <= min(math.log(FITS), own)]

@@ -32,6 +32,7 @@ class Field:
     unit: str = ""
     department: str = ""  # 科室数据 科室
     mark: str = ""  # this year's cell says not applicable (「/」「—」「无」) instead of a figure
+    previous_mark: str = ""  # … last year's cell does
 
     @property
     def has_data(self) -> bool:

@@ -19,7 +19,8 @@ def needs_last_year(result: IndicatorResult) -> bool:
 
 
 def no_last_year_problem(location: str, result: IndicatorResult, keys: list[str], fields: dict) -> Problem:
-    """Return the 提示 for a target that needs the 上年数 of the fields ``keys`` (all blank):
+    """Return the 提示 for a target that needs the 上年数 of the fields ``keys`` (all blank; an
+    error when the cell says 「/」, not applicable):
     「研发投入」没有上年数，无法计算同比 — at the blank 上年数 cell of a 科室数据 row, else at the
     target's name; saying what to fill and that the summary would show 【待补充】."""
     t = result.target
@@ -32,6 +33,10 @@ def no_last_year_problem(location: str, result: IndicatorResult, keys: list[str]
     tail = "，否则该目标的完成情况在工作总结中显示为【待补充】"
     if len(department) == 1 and department[0].previous_source:
         sheet, _, cell = department[0].previous_source.partition("!")
+        if department[0].previous_mark:  # 「/」 typed: an error, the target needs the figure
+            return Problem(location, sheet, cell,
+                           f"填的是「{department[0].previous_mark}」（不适用），但{goal}要用「{name}」的上年数",
+                           f"请在 {cell} 填写「{name}」的上年数{tail}")
         return Problem(location, sheet, cell, f"「{name}」没有上年数，{_CANNOT[t.kind]}",
                        f"{goal}要用上年数计算：请在「{sheet}」{cell} 填写「{name}」的上年数{tail}", "提示")
     where = "、".join(dict.fromkeys(f.previous_source.partition("!")[0] or "县区上年数据" for f in blank)) or "县区上年数据"

@@ -181,3 +181,19 @@ def test_figures_typed_in_wan_under_yi_name_the_unit_cell_too(sample_path, tmp_p
                 lambda wb: (wb["科室数据"].__setitem__("D5", 23500), wb["科室数据"].__setitem__("E5", 19800)))
     [error] = [p for p in check_source(path) if p.severity == "错误"]
     assert error.cell == "C5" and "与年度目标 25000万元 同一量级（按亿元计是年度目标的 9400 倍）" in error.found
+
+
+def test_a_small_count_doubling_beside_a_new_row_is_silent(sample_path, tmp_path):
+    # 省级研发平台 5 → 12 家 beside a new row 新型研发机构 4 家 (no 上年数): ordinary for small counts
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("合作科", "新型研发机构", "家", 4, None),
+                department_row("合作科", "省级研发平台", "家", 12, 5))
+    assert not [p for p in check_source(path) if "上年数" in p.found]
+
+
+def test_a_last_year_figure_marked_not_applicable_that_a_growth_target_needs_is_an_error(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", *_linqing_rows(high_tech_previous=20, rd_previous="/"))
+    problems = check_source(path)
+    [error] = at(problems, "科室数据", "E8")
+    assert error.severity == "错误"
+    assert error.found == "填的是「/」（不适用），但年度目标（增长15%）要用「研发投入」的上年数"
+    assert not [p for p in problems if "不适用" in p.found and p.severity == "提示"]
