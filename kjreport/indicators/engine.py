@@ -96,7 +96,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                     fill_hint(item, ds.fields), "提示"))
             elif needs_last_year(result):
                 keys = [k for k in (item.increment, *spec.inputs.values()) if k]
-                problems.append(no_last_year_problem(ds.location, result, keys, ds.fields))
+                problems += filter(None, [no_last_year_problem(ds.location, result, keys, ds.fields)])
         except Exception as exc:  # noqa: BLE001 — a user's indicator must not stop the others
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",

@@ -18,31 +18,29 @@ def needs_last_year(result: IndicatorResult) -> bool:
             and result.previous is None)
 
 
-def no_last_year_problem(location: str, result: IndicatorResult, keys: list[str], fields: dict) -> Problem:
+def no_last_year_problem(location: str, result: IndicatorResult, keys: list[str], fields: dict) -> Problem | None:
     """Return the 提示 for a target that needs the 上年数 of the fields ``keys`` (all blank; an
     error when the cell says 「/」, not applicable):
-    「研发投入」没有上年数，无法计算同比 — at the blank 上年数 cell of a 科室数据 row, else at the
-    target's name; saying what to fill and that the summary would show 【待补充】."""
+    「研发投入」没有上年数，无法计算同比 — at the blank 上年数 cell of its 科室数据 row, saying
+    what to fill and that the summary would show 【待补充】. None for county columns (their blank
+    or unmatched cells are errors of their own)."""
     t = result.target
-    blank = [fields[k] for k in keys if k in fields and _blank(fields[k].previous)]
-    department = [f for k, f in zip(keys, blank, strict=False) if k.startswith(DEPARTMENT_PREFIX)]
-    name = field_name(keys[0]) if keys else result.name
+    department = [(k, fields[k]) for k in keys
+                  if k.startswith(DEPARTMENT_PREFIX) and k in fields and _blank(fields[k].previous)]
+    if len(department) != 1 or not department[0][1].previous_source:
+        return None  # county columns: their blank or unmatched cells are named by the other checks
+    key, f = department[0]
+    name = field_name(key)
     unit = "个百分点" if t.kind == "提高" and t.unit == "%" else t.unit
     verb = "增长" if t.kind == "增速" else t.kind
     goal = f"年度目标（{verb}{t.value:g}{unit}{'以内' if t.comparison == '≤' else ''}）"
     tail = "，否则该目标的完成情况在工作总结中显示为【待补充】"
-    if len(department) == 1 and department[0].previous_source:
-        sheet, _, cell = department[0].previous_source.partition("!")
-        if department[0].previous_mark:  # 「/」 typed: an error, the target needs the figure
-            return Problem(location, sheet, cell,
-                           f"填的是「{department[0].previous_mark}」（不适用），但{goal}要用「{name}」的上年数",
-                           f"请在 {cell} 填写「{name}」的上年数{tail}")
-        return Problem(location, sheet, cell, f"「{name}」没有上年数，{_CANNOT[t.kind]}",
-                       f"{goal}要用上年数计算：请在「{sheet}」{cell} 填写「{name}」的上年数{tail}", "提示")
-    where = "、".join(dict.fromkeys(f.previous_source.partition("!")[0] or "县区上年数据" for f in blank)) or "县区上年数据"
-    sheet, _, cell = (t.name_cell or t.cell).partition("!")
-    return Problem(location, sheet or None, cell or None, f"「{result.name}」没有上年数，{_CANNOT[t.kind]}",
-                   f"{goal}要用上年数计算：请在「{where}」中填写「{name}」的上年数{tail}", "提示")
+    sheet, _, cell = f.previous_source.partition("!")
+    if f.previous_mark:  # 「/」 typed: an error, the target needs the figure
+        return Problem(location, sheet, cell, f"填的是「{f.previous_mark}」（不适用），但{goal}要用「{name}」的上年数",
+                       f"请在 {cell} 填写「{name}」的上年数{tail}")
+    return Problem(location, sheet, cell, f"「{name}」没有上年数，{_CANNOT[t.kind]}",
+                   f"{goal}要用上年数计算：请在「{sheet}」{cell} 填写「{name}」的上年数{tail}", "提示")
 
 
 def _blank(data: object) -> bool:
