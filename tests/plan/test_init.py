@@ -64,7 +64,9 @@ def test_last_years_county_figures_become_the_previous_year(made):
     current = values(new["县区数据"])
     assert current[0] == values(old["县区数据"])[0]
     assert [r[0] for r in current[1:]] == [r[0] for r in values(old["县区数据"])[1:]]
-    assert all(v is None for r in current[1:] for v in r[1:])
+    kind = current[0].index("类型")  # each unit keeps its 类型 (区、县、高新区) — QA6 F15
+    assert [r[kind] for r in current[1:]] == [r[kind] for r in values(old["县区数据"])[1:]]
+    assert all(v is None for r in current[1:] for j, v in enumerate(r[1:], 1) if j != kind)
 
 
 @needs_sample
