@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kjreport.errors import Problem
+from kjreport.summary.compared import denominators
 from kjreport.workbook.numbers import cell_span
 
 COUNTY_SHEET = "县区数据"
@@ -29,7 +30,7 @@ def review(file: str, tables: dict, results, known: list[Problem]) -> list[Probl
     county = tables.get(COUNTY_SHEET)
     if county is not None and county.columns and county.rows and "县区" in county.columns:
         empty = _blank_rows(county, judged)
-        annex = annex_columns(county, results)
+        annex = annex_columns(county, results, tables)
         word = _unit_word(county)
         problems += [_blank_row_problem(file, county, i, bool(annex), word) for i in empty]
         problems += _annex_blanks(file, county, annex, word, judged)
@@ -95,19 +96,26 @@ def _blank_row_problem(file: str, table, i: int, annexed: bool, word: str) -> Pr
                    f"请补报该{word}本年数据{tail}；如该{word}已撤并、不再报送，可删除这一行", "提示")
 
 
-def annex_columns(table, results) -> list[tuple[str, list[str]]]:
+def annex_columns(table, results, tables: dict | None = None) -> list[tuple[str, list[str]]]:
     """Return the indicators the summary's county table compares, as (name, the 县区数据 columns
-    each county's figure needs): those computed from 县区数据 columns, the targeted ones when
-    there are any (as ``summary.tables.county_results`` chooses), at most four."""
+    each county's figure needs) for those computed from 县区数据. ``check`` computes no county
+    figures, so the choice of ``summary.compared`` is made on sources: results drawn from sheets
+    with a 县区 column (县区数据, the ledgers), the targeted ones, else all but a denominator; four."""
+    by_county = {name for name, t in (tables or {table.sheet: table}).items() if "县区" in getattr(t, "columns", {})}
     letters = {at.letter: n for n, at in (*table.columns.items(), *table.extra.items())}
-    found = []
-    for r in results:
+
+    def sheets(r) -> set[str]:
+        return {m[1] for s in r.sources if (m := _RANGE.match(s))}
+
+    countable = [r for r in results if r.sources and sheets(r) and sheets(r) <= by_county]
+    wholes = denominators(results)
+    chosen = [r for r in countable if r.target is not None] or [r for r in countable if r.name not in wholes]
+    out = []
+    for r in chosen[:ANNEX_COLUMNS]:
         columns = [letters.get(m[2]) for s in r.sources if (m := _RANGE.match(s)) and m[1] == table.sheet]
         if columns and all(columns):
-            found.append((r, list(dict.fromkeys(columns))))
-    tracked = [x for x in found if x[0].target is not None] or found
-    tracked.sort(key=lambda x: x[0].target is None)
-    return [(getattr(r, "figure_name", "") or r.name, cols) for r, cols in tracked[:ANNEX_COLUMNS]]
+            out.append((getattr(r, "figure_name", "") or r.name, list(dict.fromkeys(columns))))
+    return out
 
 
 def _annex_blanks(file: str, table, annex: list[tuple[str, list[str]]], word: str, judged: set) -> list[Problem]:

@@ -103,14 +103,17 @@ def test_not_applicable_marks_are_blanks_told_once_per_sheet(sample_path, tmp_pa
     assert (hint.sheet, hint.cell, hint.severity) == ("县区数据", "F3", "提示")
     assert hint.found.startswith("F3、D5、G7 填的是「/」「—」「不适用」，已按“不适用”（空白）读取")
     [annex] = [p for p in problems if "【待补充】" in p.found]
-    # 附件 compares four indicators (not 地区生产总值 here): only 金堤县's R&D (D5) will be missing there
-    assert annex.found == "总结附件「县区主要指标对比表」中将有 1 处显示为【待补充】：金堤县（全社会R&D经费投入）"
+    # 附件 compares what summary.compared chooses (never the denominator 地区生产总值 itself, but the
+    # R&D share that needs it): 金堤县's R&D (D5) and two shares will be missing there
+    assert annex.found == ("总结附件「县区主要指标对比表」中将有 3 处显示为【待补充】：丰源区（全社会R&D经费投入占GDP比重）；"
+                           "金堤县（全社会R&D经费投入、全社会R&D经费投入占GDP比重）")
     result = cli_check(path)
     assert result.exit_code == 0 and "不是数字" not in result.output
     out = tmp_path / "总结.docx"
     made = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--no-charts", "--force"])
-    assert made.exit_code == 0 and "「金堤县：全社会R&D经费投入（亿元）」" in made.output  # the same cell, in Word
-    assert "丰源区：" not in made.output
+    assert made.exit_code == 0  # the same cells, in Word
+    assert "「金堤县：全社会R&D经费投入（亿元）、全社会R&D经费投入占GDP比重（%）」" in made.output
+    assert "「丰源区：全社会R&D经费投入占GDP比重（%）」" in made.output and "柳桥县：" not in made.output
 
 
 def test_a_not_applicable_mark_a_target_needs_is_an_error_naming_the_target(sample_path, tmp_path):
