@@ -61,9 +61,10 @@ def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool) ->
     if dry_run:
         click.echo("（试运行：未写入工作簿。）")
         return
+    from kjreport.plan.checklist import review_plan
     from kjreport.plan.export import write_plan
 
-    outcome = write_plan(workbook, result.plan, result.targets)
+    outcome = write_plan(workbook, result.plan, result.targets, review_plan(result).flags)
     nodes = sum(1 for _ in result.plan.walk())
     if outcome.created:
         click.echo(
@@ -102,8 +103,11 @@ def print_result(result: PlanImportResult) -> None:
     console.print(tree)
 
     taken = f"{result.target_year}年，" if result.target_year else ""
+    from kjreport.plan.checklist import review_plan
+
+    review = review_plan(result)
     targets = Table(title=f"量化目标（{taken}{len(result.targets)} 项）")
-    for name in ("指标", "目标", "类型", "所属条目", "责任科室", "数据来源"):
+    for name in ("序号", "指标", "目标", "类型", "所属条目", "责任科室", "数据来源", "核对"):
         targets.add_column(name, overflow="fold")
     from kjreport.plan.init import without_counties
     from kjreport.plan.sources import builtin_source
@@ -111,7 +115,7 @@ def print_result(result: PlanImportResult) -> None:
     # the same match check and fill make: a synonym of a built-in is computed, not reported
     sources = {t.indicator: builtin_source(t.indicator) for t in result.targets}
     county_bureau = without_counties(result)  # no 县区 under it: init gives such figures a row
-    for t in result.targets:
+    for k, t in enumerate(result.targets):
         found = sources[t.indicator]
         if found is None:
             name, source = f"{t.indicator}（上报指标）", "科室数据：同名一行"
@@ -123,10 +127,19 @@ def print_result(result: PlanImportResult) -> None:
                 t.kind in ("新增", "净增") and t.indicator.endswith(builtin)
             )
             name = t.indicator if same else f"{t.indicator}（即{builtin}）"
+        flag = review.flags[k]
         targets.add_row(
-            name, target_text(t), t.kind_label, "、".join(t.plan_items), t.department, source
+            str(k + 1),
+            name,
+            target_text(t),
+            t.kind_label,
+            "、".join(t.plan_items),
+            t.department,
+            source,
+            f"[bold red]{flag}[/bold red]" if flag else "",
         )
     console.print(targets)
+    _print_review(review, result.unit_word)
     if any(sources[t.indicator] is None for t in result.targets):
         click.echo(
             "标「上报指标」的没有内置算法，按原文名称建立，由科室报送：请在「科室数据」中填写同名一行"
@@ -168,6 +181,29 @@ def print_result(result: PlanImportResult) -> None:
         click.echo(
             f"\n已忽略 {len(result.ignored)} {where}网页页眉页脚或署名（第 {lines} {where}）。"
         )
+
+
+def _print_review(review, where: str) -> None:
+    """Print the targets the clerk should check first, with their lines, and the lines that may
+    hold a target nothing was read from."""
+    flagged = review.flagged()
+    if flagged:
+        lines = "、".join(str(line) for _, _, line, _ in flagged if line is not None)
+        at = f"（原文第 {lines} {where}）" if lines else ""
+        click.echo(
+            f"\n请重点核对以下 {len(flagged)} 项{at}：它们的读法有疑点，"
+            "写入「目标任务」时在「核对提示」列注明了原因，核对或改正后清空该列即可。"
+        )
+        for row, t, line, flag in flagged:
+            place = f"第{line}{where}，" if line is not None else ""
+            click.echo(f"  {row}. {t.indicator} {target_text(t)}（{place}{flag}）")
+    if review.misses:
+        click.echo(
+            f"\n以下 {len(review.misses)} 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，"
+            "可能遗漏，请对照原文，需要时在「目标任务」中手工补充："
+        )
+        for miss in review.misses:
+            click.echo(f"  第{miss.line}{where}「{miss.quantity}」。原文：{_short(miss.text, 60)}")
 
 
 def _say_no_targets(result: PlanImportResult) -> None:

@@ -15,7 +15,7 @@ from kjreport.model import PlanNode, Target
 from kjreport.workbook.schema import PLAN, TARGETS
 
 PLAN_WIDTHS = {1: 10, 2: 8, 3: 8, 4: 40, 5: 80}
-TARGET_WIDTHS = {1: 40, 2: 10, 3: 8, 4: 6, 5: 16, 6: 12, 7: 80, 8: 10, 9: 10, 10: 10}
+TARGET_WIDTHS = {1: 40, 2: 10, 3: 8, 4: 6, 5: 16, 6: 12, 7: 80, 8: 10, 9: 10, 10: 10, 11: 40}
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,12 @@ def target_header() -> list[str]:
     return header + [name for name in OPTIONAL_TARGET_COLUMNS if name not in header]
 
 
-def target_rows(targets: list[Target]) -> list[list[object]]:
-    """Return the 目标任务 sheet as rows (header first), values in the indicator's unit."""
+def target_rows(targets: list[Target], notes: list[str] | None = None) -> list[list[object]]:
+    """Return the 目标任务 sheet as rows (header first), values in the indicator's unit;
+    ``notes`` are the 核对提示 of each target (plan review), blank when None."""
     header = target_header()
     rows: list[list[object]] = [list(header)]
-    for t in targets:
+    for k, t in enumerate(targets):
         values = {
             "指标": t.indicator,
             "目标值": _number(t.value),
@@ -62,17 +63,21 @@ def target_rows(targets: list[Target]) -> list[list[object]]:
             "目标类型": t.kind_label,
             "争取值": None if t.stretch is None else _number(t.stretch),
             "区间上限": None if t.upper is None else _number(t.upper),
+            "核对提示": (notes[k] or None) if notes else None,
         }
         rows.append([values.get(name) for name in header])
     return rows
 
 
-def write_plan(workbook: Path, root: PlanNode, targets: list[Target]) -> ExportOutcome:
-    """Write both sheets into ``workbook`` (created when missing) and return what happened."""
+def write_plan(
+    workbook: Path, root: PlanNode, targets: list[Target], notes: list[str] | None = None
+) -> ExportOutcome:
+    """Write both sheets into ``workbook`` (created when missing) and return what happened;
+    ``notes`` fill the 核对提示 column."""
     workbook = Path(workbook)
     sheets = [
         (PLAN.name, plan_rows(root), PLAN_WIDTHS),
-        (TARGETS.name, target_rows(targets), TARGET_WIDTHS),
+        (TARGETS.name, target_rows(targets, notes), TARGET_WIDTHS),
     ]
     if not workbook.exists():
         _create_workbook(workbook, sheets)

@@ -109,7 +109,10 @@ def create_workbook(
     counties = old.counties() if old else []
     carry = _carried_plan(old, plan, keep_plan) if old else _CarriedPlan()
     if plan is not None:
-        plan_sheet, target_sheet = plan_rows(plan.plan), target_rows(plan.targets)
+        from kjreport.plan.checklist import review_plan
+
+        notes = review_plan(plan).flags if plan.targets else None
+        plan_sheet, target_sheet = plan_rows(plan.plan), target_rows(plan.targets, notes)
     else:
         plan_sheet = carry.plan or [_header(schema.PLAN)]
         target_sheet = carry.targets or [target_header()]

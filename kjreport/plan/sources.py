@@ -39,3 +39,12 @@ def builtin_source(indicator: str) -> tuple[str, str] | None:
         else:  # a ledger: while it is empty a typed 科室数据 figure is used (see init)
             parts.append(f"{key}（为空时用科室数据）")
     return spec.name, "；".join(parts)
+
+
+def catalogue_names() -> tuple[str, ...]:
+    """Return every name and synonym of the indicator catalogue and of the built-ins (for the
+    review flags: a target name unlike all of them is doubtful)."""
+    registry, catalogue = _lookups()
+    names = [n for entry in catalogue for n in entry.names]
+    names += [spec.name for spec in registry]
+    return tuple(dict.fromkeys(names))

@@ -1,0 +1,349 @@
+"""How well the review flags (kjreport/plan/review.py) point a clerk at wrong rows of 目标任务.
+
+Plan import is rule-based and each blind batch of real plans brought forms it had not seen; the
+current parser has since been fitted to every batch. So this benchmark runs each blind batch
+through the parser AS IT WAS before that batch's fixes (the first-run commit), in a throw-away
+``git worktree`` and a subprocess, labels every row it read right or wrong against the batch's
+hand-checked JSON (``benchmarks/plan_recall.py``'s matching), and applies the CURRENT review
+flags to those rows. Per batch it prints:
+
+- wrong rows flagged / all wrong rows (what the flags catch),
+- right rows flagged / all right rows (what they cost the clerk),
+- "可能遗漏" lines that point at a target the old parser missed / all such lines, beside the
+  parser's own "未能读懂" lines measured the same way.
+
+Flags and thresholds were chosen on final7–final9; final10 is the held-out batch.
+
+    python benchmarks/plan_review.py                 # the table (creates and removes worktrees)
+    python benchmarks/plan_review.py -v              # also every flagged and every missed row
+    python benchmarks/plan_review.py --keep /tmp/rv  # keep the old parsers' readings there
+    python benchmarks/plan_review.py --signals       # each signal alone: wrong / right it flags
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import plan_recall  # noqa: E402
+
+from kjreport.model import Target  # noqa: E402
+from kjreport.plan.reader import read_plan  # noqa: E402
+from kjreport.plan.review import SIGNALS, USED, Context, possible_misses, review_flags  # noqa: E402
+from kjreport.plan.sources import catalogue_names  # noqa: E402
+
+NAMES = catalogue_names()
+# what plan show already lists line by line (未能读懂, other years, past results, not targets):
+# a 可能遗漏 line never repeats one of these
+LISTS = ("unmapped", "other_years", "past", "not_targets")
+
+# blind batch → the commit whose parser first read it (tests/plan/corpus/README.md)
+BATCHES = {"final7": "d4246b7", "final8": "da70fba", "final9": "6aa0ad4", "final10": "5da326b"}
+TUNING = ("final7", "final8", "final9")
+HELD_OUT = ("final10",)
+
+# Run inside the old checkout: read every plan as the CLI did and dump what plan show needs.
+HARVEST = r"""
+import json, sys
+from pathlib import Path
+from kjreport.plan import NotAPlanError, import_plan
+out = {}
+for path, year in json.loads(sys.argv[1]):
+    try:
+        try:
+            r = import_plan(Path(path), require_targets=False, year=year)
+        except TypeError:
+            r = import_plan(Path(path), require_targets=False)
+    except NotAPlanError:
+        out[path] = None
+        continue
+    except Exception as exc:  # a crash of the old parser: no rows
+        out[path] = {"error": repr(exc)}
+        continue
+    def listed(items):
+        return [dict(line=u.line, item=u.item, quantity=u.quantity, sentence=u.sentence,
+                     reason=u.reason) for u in items]
+    out[path] = dict(
+        year=getattr(r, "year", None),
+        target_year=getattr(r, "target_year", None),
+        targets=[dict(indicator=t.indicator, value=t.value, unit=t.unit, comparison=t.comparison,
+                      plan_items=list(t.plan_items), sentence=t.sentence,
+                      kind=getattr(t, "kind", "总量") or "总量",
+                      stretch=getattr(t, "stretch", None), upper=getattr(t, "upper", None),
+                      period_average=getattr(t, "period_average", False))
+                 for t in r.targets],
+        unmapped=listed(r.unmapped),
+        other_years=listed(getattr(r, "other_years", [])),
+        past=listed(getattr(r, "past", [])),
+        not_targets=listed(getattr(r, "not_targets", [])),
+        nodes=[[n.code, n.title] for n in r.plan.walk()],
+    )
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+@dataclass
+class Row:
+    plan: str
+    target: Target
+    right: bool
+    flag: str = ""
+    year: int | None = None
+    context: object = None  # the review Context of its plan (for --signals)
+
+
+@dataclass
+class BatchScore:
+    batch: str
+    commit: str
+    rows: list[Row] = field(default_factory=list)
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (plan, expected target shown)
+    review_lines: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    parser_lines: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    missed_targets: int = 0
+
+
+def plans_of(batch: str) -> list[tuple[Path, dict]]:
+    out = []
+    for txt in sorted(plan_recall.CORPUS.glob("*.txt")):
+        meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        if meta["source"].get("split") == batch:
+            out.append((txt, meta))
+    return out
+
+
+def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> dict:
+    """Return the old parser's readings of ``plans`` (path → dict), cached under ``keep``."""
+    cache = keep / f"{commit}.json" if keep else None
+    wanted = [[str(p), meta["source"].get("year")] for p, meta in plans]
+    if cache and cache.exists():
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if all(path in cached and (cached[path] is None or "error" in cached[path] or "nodes" in cached[path]) for path, _ in wanted):
+            return cached
+    tree = Path(tempfile.gettempdir()) / f"rv_{commit}"
+    made = False
+    if not tree.exists():
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit],
+            check=True,
+            capture_output=True,
+        )
+        made = True
+    try:
+        env = dict(os.environ, PYTHONPATH=str(tree), XLWINGS_LICENSE_KEY="noncommercial")
+        done = subprocess.run(
+            [sys.executable, "-c", HARVEST, json.dumps(wanted)],
+            cwd=tree,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        if made:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                check=False,
+                capture_output=True,
+            )
+    readings = json.loads(done.stdout)
+    if cache:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(readings, ensure_ascii=False), encoding="utf-8")
+    return readings
+
+
+def _headings(nodes: list[list[str]]) -> dict[str, str]:
+    """Return plan_headings of a tree given as (code, title) pairs in plan order."""
+    titles = dict((code, title) for code, title in nodes)
+    out = {}
+    for code in titles:
+        parts = code.split(".")
+        path = [".".join(parts[: i + 1]) for i in range(len(parts))]
+        out[code] = " ".join(titles[p] for p in path if p in titles and titles[p])
+    return out
+
+
+def _target(d: dict) -> Target:
+    return Target(
+        d["indicator"],
+        float(d["value"]),
+        d["unit"],
+        d["comparison"],
+        tuple(d["plan_items"]),
+        sentence=d["sentence"],
+        kind=d["kind"],
+        stretch=d["stretch"],
+        upper=d["upper"],
+        period_average=d.get("period_average", False),
+    )
+
+
+def _as_item(t: Target) -> plan_recall.Item:
+    return plan_recall.Item(t.indicator, float(t.value), t.unit, t.comparison, t.kind, t.stretch, t.upper)
+
+
+def label(targets: list[Target], expected: list[plan_recall.Item]) -> tuple[list[bool], list]:
+    """Return right/wrong per target and the expected targets not read, as plan_recall matches."""
+    items = [_as_item(t) for t in targets]
+    free = list(range(len(items)))
+    right = [False] * len(items)
+    missed = []
+    for e in expected:
+        hit = next(
+            (i for i in free if plan_recall.names_match(e, items[i].name) and plan_recall.fields_match(e, items[i])),
+            None,
+        )
+        if hit is None:
+            missed.append(e)
+            continue
+        free.remove(hit)
+        right[hit] = True
+    return right, missed
+
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def points_at(sentence: str, missed: list[plan_recall.Item]) -> bool:
+    """Return True when ``sentence`` states one of the ``missed`` targets: its value is one of the
+    sentence's numbers and two characters of its name (or an alias) are in the sentence."""
+    numbers = {float(n) for n in NUMBER.findall(sentence.replace(",", ""))}
+    for e in missed:
+        if not any(abs(n - v) < 1e-9 for n in numbers for v in (e.value, e.stretch or e.value, e.upper or e.value)):
+            continue
+        for name in (e.name, *e.aliases):
+            core = plan_recall.norm_name(name)
+            if any(core[i : i + 2] in sentence for i in range(len(core) - 1)):
+                return True
+    return False
+
+
+def score(batch: str, keep: Path | None) -> BatchScore:
+    commit = BATCHES[batch]
+    plans = plans_of(batch)
+    readings = harvest(commit, plans, keep)
+    out = BatchScore(batch, commit)
+    for path, meta in plans:
+        reading = readings.get(str(path))
+        expected = plan_recall.load_expected(meta)
+        if not reading or "error" in reading:
+            out.misses += [(path.stem, e.show()) for e in expected]
+            out.missed_targets += len(expected)
+            continue
+        year = meta["source"].get("year")
+        targets = [_target(d) for d in reading["targets"]]
+        right, missed = label(targets, expected)
+        out.missed_targets += len(missed)
+        out.misses += [(path.stem, e.show()) for e in missed]
+        lines, _ = read_plan(path)
+        year = reading["target_year"] or year
+        headings = _headings(reading["nodes"])
+        flags = review_flags(targets, year=year, names=NAMES, headings=headings)
+        ctx = Context(year, targets, NAMES, headings)
+        for t, ok, flag in zip(targets, right, flags, strict=True):
+            out.rows.append(Row(path.stem, t, ok, flag, year, ctx))
+        listed = {u["line"] for key in LISTS for u in reading[key]}
+        for miss in possible_misses(
+            [(ln.number, ln.text) for ln in lines], targets, listed, year=year
+        ):
+            out.review_lines.append((path.stem, miss.line, miss.text, points_at(miss.text, missed)))
+        seen: set[tuple[int, str]] = set()
+        for u in reading["unmapped"]:
+            if (u["line"], u["sentence"]) in seen:
+                continue
+            seen.add((u["line"], u["sentence"]))
+            out.parser_lines.append((path.stem, u["line"], u["sentence"], points_at(u["sentence"], missed)))
+    return out
+
+
+def _frac(a: int, b: int) -> str:
+    return f"{a:>3} / {b:<3} ({100 * a / b:5.1f} %)" if b else f"{a:>3} / {b:<3} (  —   )"
+
+
+def table(scores: list[BatchScore]) -> str:
+    head = (
+        f"{'batch':<14} {'parser':<8} {'wrong rows flagged':<22} {'right rows flagged':<22} "
+        f"{'可能遗漏 → a miss':<22} {'未能读懂 → a miss':<22} {'misses':>6}"
+    )
+    lines = [head]
+
+    def row(label: str, commit: str, group: list[BatchScore]) -> str:
+        rows = [r for s in group for r in s.rows]
+        wrong = [r for r in rows if not r.right]
+        right = [r for r in rows if r.right]
+        rv = [x for s in group for x in s.review_lines]
+        pl = [x for s in group for x in s.parser_lines]
+        return (
+            f"{label:<14} {commit:<8} {_frac(sum(bool(r.flag) for r in wrong), len(wrong)):<22} "
+            f"{_frac(sum(bool(r.flag) for r in right), len(right)):<22} "
+            f"{_frac(sum(x[3] for x in rv), len(rv)):<22} {_frac(sum(x[3] for x in pl), len(pl)):<22} "
+            f"{sum(s.missed_targets for s in group):>6}"
+        )
+
+    for s in scores:
+        lines.append(row(s.batch + (" (held out)" if s.batch in HELD_OUT else ""), s.commit, [s]))
+    tuning = [s for s in scores if s.batch in TUNING]
+    if tuning:
+        lines.append(row("final7–9", "", tuning))
+    return "\n".join(lines)
+
+
+def details(scores: list[BatchScore]) -> str:
+    out = []
+    for s in scores:
+        out.append(f"\n== {s.batch} ({s.commit})")
+        for r in s.rows:
+            mark = "对" if r.right else "错"
+            flag = f"  ⚑ {r.flag}" if r.flag else ""
+            out.append(f"  {mark} {r.plan}: {_as_item(r.target).show()}{flag}  «{r.target.sentence[:60]}»")
+        for plan, line, text, hit in s.review_lines:
+            out.append(f"  可能遗漏 {'✓' if hit else '✗'} {plan} 第{line}行 {text[:70]}")
+        for plan, shown in s.misses:
+            out.append(f"  漏 {plan}: {shown}")
+    return "\n".join(out)
+
+
+def signals(scores: list[BatchScore]) -> str:
+    """Each signal alone: how many wrong and right rows it flags, tuning batches and held out."""
+    out = [f"{'signal':<14} {'used':<5} {'final7–9 wrong':>15} {'right':>6} {'final10 wrong':>14} {'right':>6}"]
+    for name, test in SIGNALS.items():
+        cells = []
+        for group in (TUNING, HELD_OUT):
+            rows = [r for s in scores if s.batch in group for r in s.rows]
+            hits = [r for r in rows if test(r.target, r.context)]
+            cells += [sum(not r.right for r in hits), sum(r.right for r in hits)]
+        used = "yes" if name in USED else "no"
+        out.append(f"{name:<14} {used:<5} {cells[0]:>15} {cells[1]:>6} {cells[2]:>14} {cells[3]:>6}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every row, flag and miss")
+    ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder")
+    ap.add_argument("--batch", choices=tuple(BATCHES), action="append", help="only these batches")
+    ap.add_argument("--signals", action="store_true", help="each signal alone")
+    args = ap.parse_args(argv)
+    scores = [score(b, args.keep) for b in (args.batch or BATCHES)]
+    print(table(scores))
+    if args.signals:
+        print(signals(scores))
+    if args.verbose:
+        print(details(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,477 @@
+"""Which targets read from a plan a clerk should check first, and which lines may hold a missed one.
+
+Plan import is rule-based and every new kind of plan brings sentences it reads wrongly, so the
+目标任务 sheet that ``init --plan`` writes must be reviewed. This module makes that review
+pointed: ``review_flags`` gives each target read a short Chinese reason when the reading is
+doubtful (its name looks like a place, a verb phrase or a cut-off piece of text, the number
+looks like a result, a count of listed items or a score, the value does not fit its unit …), and
+``possible_misses`` lists lines that state a number with a target word from which nothing was
+read and that the parser has not already listed as not understood.
+
+Pure: targets and line texts in, reasons out. The catalogue's names are passed in by the caller.
+Which signals are used, and their thresholds, were chosen on blind batches final7–final9 read by
+the parser of the day and checked on final10 (``python benchmarks/plan_review.py``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kjreport.model import PlanNode, Target
+
+REVIEW_COLUMN = "核对提示"  # the optional 目标任务 column init --plan writes
+
+CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:的)?基础上)")
+
+# --- the name ---------------------------------------------------------------------------------
+# a place or an office where an indicator's name should be: "娄星区", "该市还", "乡镇管理区",
+# "县科学素质领导小组成员单位负责人"
+PLACE_WORD = re.compile(r"局|单位|部门|政府|该市|该县|该区|乡镇|领导小组|负责人|^[^、]{2,3}(?:区|县|市)$")
+GOAL_WORD = re.compile(r"目标|指标|任务|工作计划|措施|汇编")
+DIGIT = re.compile(r"\d")
+# a clause's verb or frame left at the start of the name: "了2020年将重点做好", "抓好中冶银河…",
+# "分别在…选择", "支持、协助…搞好", "下面是…"
+VERB_START = re.compile(
+    r"^(?:了|的|和|及|与|将|是|为|把|被|让|使|由|从|向|以|于|按|据|还|又|也|并|且|而|但"
+    r"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|今年|年内|其中|共|总计|合计|预计|已)"
+)
+# a name cut off: its last character joins it to what follows, or it opens a bracket it never closes
+DANGLING_END = re.compile(r"(?:的|和|与|及|、|在|为|了|将|是|达|由|于|按|还|分别|减按|预计|选择|占)$")
+SHORT_NAME = 2  # a name of at most this many characters ("比例", "面积", "领域")
+LONG_NAME = 24  # a name of more characters is a phrase, not an indicator
+# the closest catalogue name must be at least this similar for a name "like" the catalogue's
+CATALOGUE_LIKE = 0.5
+
+# --- the sentence around the number -------------------------------------------------------------
+RESULT_CUE = re.compile(r"已(?!经?有)|完成了|实现了|达到了|同比|位列|位居|预计|获评|获批|入选|排名|列全")
+# what makes a result cue a target after all: "同比增长25%以上"
+FORWARD_CUE = re.compile(r"以上|左右|以内|力争|确保|争取|要|将(?!近)|目标|计划|预期|不低于|不少于")
+# any word that says the number is a target: a comparator, a forward word, an increment
+TARGET_WORD = re.compile(
+    r"达|以上|以内|左右|不低于|不少于|不超过|突破|超过|超|力争|确保|争取|努力|力求|目标|计划|预期|将(?!近)|要"
+    r"|新增|净增|新认定|新培育|新建|增长|提高|提升|增加|控制|≥|≤|培育|实施|完成|建设|组建|引进|打造|推广"
+)
+SCORE_CUE = re.compile(r"权重|每增|每减|每提高|每降低|加（减）|加\(减\)|扣分")
+PAST_HEADING = re.compile(r"总结|回顾|成效|成绩|完成情况|工作情况|取得的|主要工作")
+QUARTER = re.compile(r"季度|每月|上半年|下半年")
+# a list of items before the number: "中冶银河、三和纺织、海亮奥博特3家"
+LISTED = re.compile(r"((?:[^、，；。：\d]{1,12}、)+[^、，；。：\d]{1,12}?)(?:等)?\s*(?:选择)?\s*$")
+COMPARATOR_CUE = {
+    "≥": re.compile(r"达|以上|不低于|不少于|突破|超过|超|力争|确保|争取|≥|提高到|提升到|增至|增加到|过"),
+    "≤": re.compile(r"以内|以下|控制在|不超过|不高于|低于|≤|下降|降低|减少"),
+    "≈": re.compile(r"左右|约|上下"),
+}
+KIND_CUE = {
+    "新增": re.compile(r"新增|新认定|新培育|新建|新引进|新申报|新登记|新创建|新获批|新入库|新孵化|新注册|新组建|增加"),
+    "净增": re.compile(r"净增"),
+    "累计": re.compile(r"累计|总数|总量|达到"),
+    "增速": re.compile(r"增长|增速|递增|增幅|提升|提高"),
+    "提高": re.compile(r"提高|提升|增加|百分点"),
+}
+MONEY_NAME = re.compile(r"(?:额|投入|资金|收入|产值|增加值|经费|支出|投资|总值|规模)$")
+RATIO_NAME = re.compile(r"占|比重|比例|率|强度|/")
+MONEY_UNIT = ("元", "万元", "亿元", "万亿元")
+PERCENT_LIMIT = 100.0  # a share above 100 % is not a share
+GROWTH_LIMIT = 200.0  # growth above 200 % in a year is implausible for a bureau's indicator
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a signal may look at besides the target itself."""
+
+    year: int | None
+    targets: Sequence[Target]
+    names: Sequence[str]  # the catalogue's names and synonyms
+    headings: Mapping[str, str] = field(default_factory=dict)  # plan item → its titles, top down
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A line that states a number with a target word from which no target was read."""
+
+    line: int
+    text: str  # the sentence
+    quantity: str  # the number as written
+
+
+def clause_of(t: Target) -> str:
+    """Return the clause of ``t.sentence`` that states the target: the one holding its name's tail
+    and (preferably) its value; the whole sentence when neither is found."""
+    sentence = t.sentence or ""
+    clauses = [c for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
+    if not clauses:
+        return sentence
+    values = _written_values(t.value)
+    tail = t.indicator[-4:] if len(t.indicator) >= 4 else t.indicator
+    best, score = sentence, -1
+    for c in clauses:
+        compact = re.sub(r"(?<=\d)\s+(?=\d)", "", c)
+        has_value = any(v in compact for v in values)
+        has_name = bool(tail) and tail in c
+        s = 2 * has_value + has_name
+        if s > score:
+            best, score = c, s
+    return best if score > 0 else sentence
+
+
+def _written_values(value: float) -> list[str]:
+    out = []
+    for v in (value, value / 1e4, value / 1e8, value * 100):
+        text = f"{v:g}" if not float(v).is_integer() else str(int(v))
+        if "e" not in text and text not in out:
+            out.append(text)
+    return out
+
+
+def _before_number(clause: str, t: Target) -> str:
+    """Return the text of ``clause`` before the target's number (the whole clause if not found)."""
+    compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
+    for v in _written_values(t.value):
+        m = re.search(rf"(?<![\d.]){re.escape(v)}(?![\d])", compact)
+        if m:
+            return compact[: m.start()]
+    return compact
+
+
+# --- the signals: each returns a reason (Chinese, short) or "" ----------------------------------
+
+
+def _place(t: Target, ctx: Context) -> str:
+    # "…乡镇（街道）覆盖率" is a share over places: a name
+    m = PLACE_WORD.search(t.indicator) and not re.search(r"(?:率|比重|比例)$", t.indicator)
+    return f"名称“{t.indicator}”含地名或单位，可能不是指标名" if m else ""
+
+
+def _goal_word(t: Target, ctx: Context) -> str:
+    m = GOAL_WORD.search(t.indicator)
+    return f"名称含“{m.group()}”，可能不是指标名" if m else ""
+
+
+def _digit(t: Target, ctx: Context) -> str:
+    return "名称中有数字，可能把数字读断了" if DIGIT.search(t.indicator) else ""
+
+
+def _verb_start(t: Target, ctx: Context) -> str:
+    m = VERB_START.match(t.indicator)
+    return f"名称以“{m.group()}”开头，可能连带了前面的句子" if m else ""
+
+
+def _dangling(t: Target, ctx: Context) -> str:
+    name = t.indicator
+    if DANGLING_END.search(name):
+        return f"名称以“{name[-1]}”结尾，可能不完整"
+    for a, b in ("（）", "()", "“”", "《》"):
+        if name.count(a) != name.count(b):
+            return "名称括号或引号不成对，可能不完整"
+    return ""
+
+
+def _short(t: Target, ctx: Context) -> str:
+    return f"名称“{t.indicator}”过短，可能不完整" if len(t.indicator) <= SHORT_NAME else ""
+
+
+def _long(t: Target, ctx: Context) -> str:
+    return "名称过长，可能连带了其他文字" if len(t.indicator) > LONG_NAME else ""
+
+
+def _unknown(t: Target, ctx: Context) -> str:
+    if not ctx.names:
+        return ""
+    name = t.indicator
+    if any(n == name or (len(n) >= 4 and (n in name or name in n)) for n in ctx.names):
+        return ""
+    ratio = max(difflib.SequenceMatcher(None, name, n).ratio() for n in ctx.names)
+    return "指标库中没有相近的指标名" if ratio < CATALOGUE_LIKE else ""
+
+
+def _result(t: Target, ctx: Context) -> str:
+    clause = _with_next(t)
+    m = RESULT_CUE.search(clause)
+    if not m or (m.group() == "同比" and FORWARD_CUE.search(clause)):
+        return ""
+    return f"原文有“{m.group()}”，可能是实绩而不是目标"
+
+
+def _with_next(t: Target) -> str:
+    """Return the target's clause and the clause after it ("总数达2212家，同比增长21.7%")."""
+    clause = clause_of(t)
+    sentence = t.sentence or ""
+    at = sentence.find(clause)
+    if at < 0 or clause == sentence:
+        return clause
+    rest = CLAUSE_SPLIT.split(sentence[at + len(clause) + 1 :], maxsplit=1)[0]
+    return clause + "，" + rest
+
+
+def _past_heading(t: Target, ctx: Context) -> str:
+    titles = " ".join(ctx.headings.get(code, "") for code in t.plan_items)
+    m = PAST_HEADING.search(titles)
+    if m:
+        return f"所在部分“{_cut(titles.split(' ')[0], 16)}”是往年总结，可能是实绩"
+    if ctx.year is not None:
+        years = {int(y) for y in YEAR.findall(titles)}
+        if years and ctx.year not in years:
+            return f"所在部分写的是{min(years)}年，可能不是{ctx.year}年的目标"
+    return ""
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def plan_headings(root: PlanNode) -> dict[str, str]:
+    """Return each plan item's 编号 → the titles of it and its parents (top down, space-joined)."""
+    titles = {node.code: node.title for node in root.walk()}
+    out = {}
+    for code in titles:
+        parts = code.split(".")
+        path = [".".join(parts[: i + 1]) for i in range(len(parts))]
+        out[code] = " ".join(titles[p] for p in path if p in titles and titles[p])
+    return out
+
+
+def _lead_in(t: Target) -> str:
+    """Return the sentence up to the target's number, from the last 。； before it."""
+    sentence = re.sub(r"(?<=\d)\s+(?=\d)", "", t.sentence or "")
+    clause = _before_number(clause_of(t), t)
+    at = sentence.find(clause) if clause else -1
+    head = sentence[: at + len(clause)] if at >= 0 else clause
+    return re.split(r"[。；！？]", head)[-1]
+
+
+def _no_target_word(t: Target, ctx: Context) -> str:
+    lead = _lead_in(t) + clause_of(t)
+    return "" if TARGET_WORD.search(lead) else "原文没有“达到”“力争”“新增”等目标用语"
+
+
+def _unknown_no_word(t: Target, ctx: Context) -> str:
+    return _unknown(t, ctx) and _no_target_word(t, ctx)
+
+
+def _other_year(t: Target, ctx: Context) -> str:
+    if ctx.year is None:
+        return ""
+    years = {int(y) for y in YEAR.findall(clause_of(t))}
+    other = sorted(years - {ctx.year})
+    return f"原文写的是{other[0]}年，不是{ctx.year}年" if other and ctx.year not in years else ""
+
+
+def _listed_count(t: Target, ctx: Context) -> str:
+    if not float(t.value).is_integer() or not 2 <= t.value <= 12 or t.unit in ("%", "个百分点"):
+        return ""
+    m = LISTED.search(_before_number(clause_of(t), t))
+    if not m:
+        return ""
+    items = m.group(1).split("、")
+    return "数字可能是前面所列几项的个数，不是目标" if len(items) == int(t.value) else ""
+
+
+def _score(t: Target, ctx: Context) -> str:
+    m = SCORE_CUE.search(clause_of(t))
+    return "原文是考核计分规则，可能不是目标" if m else ""
+
+
+def _quarter(t: Target, ctx: Context) -> str:
+    m = QUARTER.search(t.indicator) or QUARTER.search(clause_of(t))
+    return f"原文按“{m.group()}”分列，可能不是全年目标" if m else ""
+
+
+def _comparator_guess(t: Target, ctx: Context) -> str:
+    if t.comparison == "区间":
+        return ""
+    cue = COMPARATOR_CUE.get(t.comparison)
+    if cue is None or cue.search(clause_of(t)):
+        return ""
+    return "原文没有“达到”“以上”“以内”等词，比较方式是推测的"
+
+
+def _kind_guess(t: Target, ctx: Context) -> str:
+    cue = KIND_CUE.get(t.kind)
+    if cue is None:
+        return ""
+    before = _before_number(clause_of(t), t)
+    if t.kind in ("增速", "提高"):
+        # the growth word must lead to the number, not sit inside the name ("对经济增长贡献率达60%")
+        if re.search(cue.pattern + r"[^，；。\d]{0,2}$", before):
+            return ""
+    elif cue.search(_lead_in(t)) or cue.search(before) or cue.search(t.indicator):
+        return ""
+    return f"原文没有表示“{t.kind_label}”的词，目标类型是推测的"
+
+
+def _twice(t: Target, ctx: Context) -> str:
+    for other in ctx.targets:
+        if (
+            other is not t
+            and other.indicator == t.indicator
+            and other.kind == t.kind
+            and (other.value, other.unit) != (t.value, t.unit)
+        ):
+            return "同一指标读出了不同的目标值，请核对取哪一个"
+    return ""
+
+
+def _implausible(t: Target, ctx: Context) -> str:
+    if t.value == 0:
+        return "目标值为0，可能读错了数字"
+    if t.kind == "增速" and t.unit not in ("%", ""):
+        return f"增长目标的单位是“{t.unit}”，可能读错了"
+    if t.kind == "增速" and t.value > GROWTH_LIMIT:
+        return f"增长{t.value:g}%不合常理，请核对"
+    if t.unit == "%" and t.kind in ("总量", "累计") and t.value > PERCENT_LIMIT:
+        return f"比重{t.value:g}%超过100%，请核对"
+    if MONEY_NAME.search(t.indicator) and t.unit and t.unit not in (*MONEY_UNIT, "%", "个百分点"):
+        return f"“{t.indicator}”是金额，单位却是“{t.unit}”，请核对"
+    if MONEY_NAME.search(t.indicator) and not RATIO_NAME.search(t.indicator) and t.unit == "%" and t.kind in ("总量", "累计"):
+        return f"“{t.indicator}”是金额，目标却是{t.value:g}%，可能漏了“增长”或读错了数字"
+    return ""
+
+
+SIGNALS: dict[str, Callable[[Target, Context], str]] = {
+    "place": _place,
+    "goal_word": _goal_word,
+    "digit": _digit,
+    "verb_start": _verb_start,
+    "dangling": _dangling,
+    "short": _short,
+    "long": _long,
+    "unknown": _unknown,
+    "result": _result,
+    "other_year": _other_year,
+    "listed_count": _listed_count,
+    "score": _score,
+    "quarter": _quarter,
+    "comparator": _comparator_guess,
+    "kind": _kind_guess,
+    "twice": _twice,
+    "past_heading": _past_heading,
+    "no_word": _no_target_word,
+    "unknown_noword": _unknown_no_word,
+    "implausible": _implausible,
+}
+# the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
+USED = (
+    "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "listed_count",
+    "score", "quarter", "past_heading", "result", "kind",
+)
+
+
+def target_lines(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[int | None]:
+    """Return, for each target, the number of the line its 原文 starts on (None when not found)."""
+    compact = [(n, _compact(text)) for n, text in lines]
+    out: list[int | None] = []
+    for t in targets:
+        head = _compact(t.sentence)[:SHARED]
+        out.append(next((n for n, text in compact if head and head in text), None))
+    return out
+
+
+def review_flags(
+    targets: Sequence[Target],
+    *,
+    year: int | None = None,
+    names: Iterable[str] = (),
+    headings: Mapping[str, str] | None = None,
+    signals: Sequence[str] = USED,
+) -> list[str]:
+    """Return, for each target, the reason a clerk should check it (Chinese), or "" when none.
+
+    ``year`` is the year the targets were taken for; ``names`` the indicator catalogue's names
+    and synonyms (a name unlike all of them is doubtful).
+    """
+    ctx = Context(year, list(targets), tuple(names), dict(headings or {}))
+    out = []
+    for t in targets:
+        reasons = [r for r in (SIGNALS[s](t, ctx) for s in signals) if r]
+        out.append("；".join(dict.fromkeys(reasons[:2])))
+    return out
+
+
+# --- possible misses ------------------------------------------------------------------------------
+
+# a word that makes a number in its clause a target
+TARGET_CUE = re.compile(
+    r"力争|争取|确保|达到|突破|新增|净增|新认定|新培育|新建|增长\s*\d|提高到|提升到|超过|不低于|不少于"
+    r"|以上|左右|控制在|以内|目标"
+)
+QUANTITY = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>万|亿)?\s*"
+    r"(?P<u>个百分点|万人次|人次|亿元|万元|元|家|个|项|件|人|名|%|所|座|次|场|台|套|户|亩|吨)"
+)
+SHARED = 8  # characters a sentence shares with a target's 原文 to count as the one it was read from
+
+
+def possible_misses(
+    lines: Iterable[tuple[int, str]],
+    targets: Sequence[Target],
+    listed: Iterable[int] = (),
+    *,
+    year: int | None = None,
+) -> list[Miss]:
+    """Return the sentences with a number and a target word in one clause (力争、达到、新增、
+    增长N% …) whose number no target was read from; lines in ``listed`` (those the parser already
+    lists: not understood, other years, past results, not targets) are left out."""
+    from kjreport.plan.text import is_traditional, normalize, to_simplified
+
+    skip = set(listed)
+    numbered = [(n, normalize(text)) for n, text in lines if n not in skip]
+    if is_traditional("".join(text for _, text in numbered[:200])):
+        converted = to_simplified([text for _, text in numbered])
+        if converted:
+            numbered = [(n, text) for (n, _), text in zip(numbered, converted, strict=True)]
+    read = [(_compact(t.sentence), t) for t in targets if t.sentence]
+    out: list[Miss] = []
+    for number, text in numbered:
+        for sentence in re.split(r"(?<=[。；！？])", text):
+            s = sentence.strip()
+            if not s:
+                continue
+            compact = _compact(s)
+            near = [t for r, t in read if _shares(compact, r)]
+            for clause in CLAUSE_SPLIT.split(s):
+                if not TARGET_CUE.search(clause) or (year is not None and _other_year_clause(clause, year)):
+                    continue
+                # a target restated elsewhere (a title, a table row) was read where it was stated
+                named = [t for t in targets if _names_in(t.indicator, clause)]
+                unread = [m for m in QUANTITY.finditer(clause) if not _was_read(m, near + named)]
+                if unread:
+                    out.append(Miss(number, s, unread[0].group(0)))
+                    break
+    return out
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def _shares(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if len(a) < SHARED:
+        return a in b
+    return any(a[i : i + SHARED] in b for i in range(0, len(a) - SHARED + 1, 2))
+
+
+def _names_in(name: str, clause: str) -> bool:
+    core = re.sub(r"^(?:新增|净增|新认定|全市|全县|全区|全社会)", "", name)
+    return len(core) >= 4 and any(core[i : i + 4] in clause for i in range(len(core) - 3))
+
+
+def _was_read(m: re.Match, near: Sequence[Target]) -> bool:
+    n = float(m.group("n"))
+    scale = {"万": 1e4, "亿": 1e8}.get(m.group("m") or "", 1.0)
+    for t in near:
+        for v in (t.value, t.stretch, t.upper):
+            if v is not None and any(abs(v - n * f) <= 1e-6 * max(1.0, abs(v)) for f in (1.0, scale, 1e-4)):
+                return True
+    return False
+
+
+def _other_year_clause(clause: str, year: int) -> bool:
+    years = {int(y) for y in YEAR.findall(clause)}
+    return bool(years) and year not in years
