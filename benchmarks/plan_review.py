@@ -40,7 +40,14 @@ import plan_recall  # noqa: E402
 
 from kjreport.model import Target  # noqa: E402
 from kjreport.plan.reader import read_plan  # noqa: E402
-from kjreport.plan.review import SIGNALS, USED, Context, possible_misses, review_flags  # noqa: E402
+from kjreport.plan.review import (  # noqa: E402
+    SIGNALS,
+    USED,
+    Context,
+    plain_lines,
+    possible_misses,
+    review_flags,
+)
 from kjreport.plan.sources import catalogue_names  # noqa: E402
 
 NAMES = catalogue_names()
@@ -256,7 +263,7 @@ def score(batch: str, keep: Path | None) -> BatchScore:
             out.rows.append(Row(path.stem, t, ok, flag, year, ctx))
         listed = {u["line"] for key in LISTS for u in reading[key]}
         for miss in possible_misses(
-            [(ln.number, ln.text) for ln in lines], targets, listed, year=year
+            plain_lines((ln.number, ln.text) for ln in lines), targets, listed, year=year
         ):
             out.review_lines.append((path.stem, miss.line, miss.text, points_at(miss.text, missed)))
         seen: set[tuple[int, str]] = set()

@@ -139,12 +139,12 @@ def print_result(result: PlanImportResult) -> None:
             f"[bold red]{flag}[/bold red]" if flag else "",
         )
     console.print(targets)
-    _print_review(review, result.unit_word)
     if any(sources[t.indicator] is None for t in result.targets):
         click.echo(
             "标「上报指标」的没有内置算法，按原文名称建立，由科室报送：请在「科室数据」中填写同名一行"
             "（或在「县区数据」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
         )
+    _print_review(review, result.unit_word)
 
     where = result.unit_word
     for title, items in (

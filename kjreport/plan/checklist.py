@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 from kjreport.model import Target
 from kjreport.plan.parse import PlanImportResult
-from kjreport.plan.review import Miss, plan_headings, possible_misses, review_flags, target_lines
+from kjreport.plan.review import (
+    Miss,
+    plain_lines,
+    plan_headings,
+    possible_misses,
+    review_flags,
+    target_lines,
+)
 
 
 @dataclass
@@ -35,7 +42,7 @@ def review_plan(result: PlanImportResult) -> PlanReview:
     from kjreport.plan.sources import catalogue_names
 
     try:
-        lines = [(ln.number, ln.text) for ln in read_plan(result.source)[0]]
+        lines = plain_lines((ln.number, ln.text) for ln in read_plan(result.source)[0])
     except Exception:  # noqa: BLE001 — it was read a moment ago; without lines flags still work
         lines = []
     year = result.target_year or result.year

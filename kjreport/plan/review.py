@@ -362,12 +362,18 @@ USED = (
 
 
 def target_lines(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[int | None]:
-    """Return, for each target, the number of the line its 原文 starts on (None when not found)."""
+    """Return, for each target, the number of the line its 原文 is on (None when not found): the
+    line holding the whole 原文, else the first holding its longest beginning (16, then 8 chars)."""
     compact = [(n, _compact(text)) for n, text in lines]
     out: list[int | None] = []
     for t in targets:
-        head = _compact(t.sentence)[:SHARED]
-        out.append(next((n for n, text in compact if head and head in text), None))
+        sentence = _compact(t.sentence)
+        found = None
+        for head in (sentence, sentence[:16], sentence[:SHARED]):
+            found = next((n for n, text in compact if head and head in text), None)
+            if found is not None:
+                break
+        out.append(found)
     return out
 
 
@@ -406,6 +412,19 @@ QUANTITY = re.compile(
 SHARED = 8  # characters a sentence shares with a target's 原文 to count as the one it was read from
 
 
+def plain_lines(lines: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return the plan's lines as the parser reads them (ASCII digits, Chinese punctuation,
+    simplified characters), so they can be compared with the targets' 原文."""
+    from kjreport.plan.text import is_traditional, normalize, to_simplified
+
+    numbered = [(n, normalize(text)) for n, text in lines]
+    if is_traditional("".join(text for _, text in numbered[:200])):
+        converted = to_simplified([text for _, text in numbered])
+        if converted:
+            numbered = [(n, text) for (n, _), text in zip(numbered, converted, strict=True)]
+    return numbered
+
+
 def possible_misses(
     lines: Iterable[tuple[int, str]],
     targets: Sequence[Target],
@@ -415,15 +434,10 @@ def possible_misses(
 ) -> list[Miss]:
     """Return the sentences with a number and a target word in one clause (力争、达到、新增、
     增长N% …) whose number no target was read from; lines in ``listed`` (those the parser already
-    lists: not understood, other years, past results, not targets) are left out."""
-    from kjreport.plan.text import is_traditional, normalize, to_simplified
-
+    lists: not understood, other years, past results, not targets) are left out. ``lines`` are
+    ``plain_lines``."""
     skip = set(listed)
-    numbered = [(n, normalize(text)) for n, text in lines if n not in skip]
-    if is_traditional("".join(text for _, text in numbered[:200])):
-        converted = to_simplified([text for _, text in numbered])
-        if converted:
-            numbered = [(n, text) for (n, _), text in zip(numbered, converted, strict=True)]
+    numbered = [(n, text) for n, text in lines if n not in skip]
     read = [(_compact(t.sentence), t) for t in targets if t.sentence]
     out: list[Miss] = []
     for number, text in numbered:
