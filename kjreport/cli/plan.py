@@ -107,7 +107,10 @@ def print_result(result: PlanImportResult) -> None:
 
     review = review_plan(result)
     targets = Table(title=f"量化目标（{taken}{len(result.targets)} 项）")
-    for name in ("序号", "指标", "目标", "类型", "所属条目", "责任科室", "数据来源", "核对"):
+    flagged = any(review.flags)  # the 核对 column only when a reading is doubtful
+    if flagged:
+        console.width = max(console.width, 120)
+    for name in ("指标", "目标", "类型", "所属条目", "责任科室", "数据来源", *(("核对",) if flagged else ())):
         targets.add_column(name, overflow="fold")
     from kjreport.plan.init import without_counties
     from kjreport.plan.sources import builtin_source
@@ -129,14 +132,13 @@ def print_result(result: PlanImportResult) -> None:
             name = t.indicator if same else f"{t.indicator}（即{builtin}）"
         flag = review.flags[k]
         targets.add_row(
-            str(k + 1),
             name,
             target_text(t),
             t.kind_label,
             "、".join(t.plan_items),
             t.department,
             source,
-            f"[bold red]{flag}[/bold red]" if flag else "",
+            *((f"[bold red]{flag}[/bold red]" if flag else "",) if flagged else ()),
         )
     console.print(targets)
     if any(sources[t.indicator] is None for t in result.targets):
@@ -194,9 +196,9 @@ def _print_review(review, where: str) -> None:
             f"\n请重点核对以下 {len(flagged)} 项{at}：它们的读法有疑点，"
             "写入「目标任务」时在「核对提示」列注明了原因，核对或改正后清空该列即可。"
         )
-        for row, t, line, flag in flagged:
+        for _, t, line, flag in flagged:
             place = f"第{line}{where}，" if line is not None else ""
-            click.echo(f"  {row}. {t.indicator} {target_text(t)}（{place}{flag}）")
+            click.echo(f"  {t.indicator} {target_text(t)}（{place}{flag}）")
     if review.misses:
         click.echo(
             f"\n以下 {len(review.misses)} 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，"

@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kjreport.model import PlanNode, Target
+from kjreport.plan.yearwords import YEAR_NUM
 
 REVIEW_COLUMN = "核对提示"  # the optional 目标任务 column init --plan writes
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:的)?基础上)")
+YEAR = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\s*(?:的)?基础上)")
 
 # --- the name ---------------------------------------------------------------------------------
 # a place or an office where an indicator's name should be: "娄星区", "该市还", "乡镇管理区",

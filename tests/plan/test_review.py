@@ -150,7 +150,7 @@ def test_plan_show_marks_the_doubtful_row_and_lists_it_with_its_line(tmp_path):
     out = run("plan", "show", str(plan)).output
     assert "核对" in out
     assert "请重点核对以下 1 项（原文第 7 行）" in out
-    assert "高新技术企业 ≥21.7%（第7行，原文有“同比”，可能是实绩而不是目标）" in out
+    assert "  高新技术企业 ≥21.7%（第7行，原文有“同比”，可能是实绩而不是目标）" in out
 
 
 def test_init_writes_the_review_column_and_check_reminds_until_it_is_cleared(tmp_path):
