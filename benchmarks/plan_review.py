@@ -10,7 +10,11 @@ flags to those rows. Per batch it prints:
 - wrong rows flagged / all wrong rows (what the flags catch),
 - right rows flagged / all right rows (what they cost the clerk),
 - "可能遗漏" lines that point at a target the old parser missed / all such lines, beside the
-  parser's own "未能读懂" lines measured the same way.
+  parser's own "未能读懂" lines measured the same way;
+- the targets the old parser missed: how many were lost with a whole document it refused, how
+  many the review shows (a flagged row's 原文 or a 可能遗漏 line states the value and part of the
+  name), and how many a line of the parser's own lists (未能读懂, other years, past, not targets)
+  states.
 
 Flags and thresholds were chosen on final7–final9; final10 is the held-out batch.
 
@@ -44,6 +48,7 @@ from kjreport.plan.review import (  # noqa: E402
     SIGNALS,
     USED,
     Context,
+    noted_lines,
     plain_lines,
     possible_misses,
     review_flags,
@@ -95,6 +100,8 @@ for path, year in json.loads(sys.argv[1]):
         past=listed(getattr(r, "past", [])),
         not_targets=listed(getattr(r, "not_targets", [])),
         nodes=[[n.code, n.title] for n in r.plan.walk()],
+        notes=list(getattr(r, "notes", [])),
+        unit_word=getattr(r, "unit_word", "行"),
     )
 print(json.dumps(out, ensure_ascii=False))
 """
@@ -119,6 +126,9 @@ class BatchScore:
     review_lines: list[tuple[str, int, str, bool]] = field(default_factory=list)
     parser_lines: list[tuple[str, int, str, bool]] = field(default_factory=list)
     missed_targets: int = 0
+    refused: int = 0  # missed because the old parser refused the whole document (no rows at all)
+    shown_by_review: int = 0  # missed targets a flagged row's 原文 or a 可能遗漏 line states
+    in_parser_lists: int = 0  # missed targets a line of the parser's own lists states
 
 
 def plans_of(batch: str) -> list[tuple[Path, dict]]:
@@ -136,7 +146,7 @@ def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> d
     wanted = [[str(p), meta["source"].get("year")] for p, meta in plans]
     if cache and cache.exists():
         cached = json.loads(cache.read_text(encoding="utf-8"))
-        if all(path in cached and (cached[path] is None or "error" in cached[path] or "nodes" in cached[path]) for path, _ in wanted):
+        if all(path in cached and (cached[path] is None or "error" in cached[path] or "notes" in cached[path]) for path, _ in wanted):
             return cached
     tree = Path(tempfile.gettempdir()) / f"rv_{commit}"
     made = False
@@ -226,6 +236,7 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def points_at(sentence: str, missed: list[plan_recall.Item]) -> bool:
     """Return True when ``sentence`` states one of the ``missed`` targets: its value is one of the
     sentence's numbers and two characters of its name (or an alias) are in the sentence."""
+    sentence = re.sub(r"(?<=\d)\s+(?=\d)", "", sentence)  # "3 5 0件" copied from a PDF
     numbers = {float(n) for n in NUMBER.findall(sentence.replace(",", ""))}
     for e in missed:
         if not any(abs(n - v) < 1e-9 for n in numbers for v in (e.value, e.stretch or e.value, e.upper or e.value)):
@@ -248,6 +259,7 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         if not reading or "error" in reading:
             out.misses += [(path.stem, e.show()) for e in expected]
             out.missed_targets += len(expected)
+            out.refused += len(expected)
             continue
         year = meta["source"].get("year")
         targets = [_target(d) for d in reading["targets"]]
@@ -262,10 +274,16 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         for t, ok, flag in zip(targets, right, flags, strict=True):
             out.rows.append(Row(path.stem, t, ok, flag, year, ctx))
         listed = {u["line"] for key in LISTS for u in reading[key]}
+        listed |= noted_lines(reading["notes"], reading["unit_word"])
         for miss in possible_misses(
             plain_lines((ln.number, ln.text) for ln in lines), targets, listed, year=year
         ):
             out.review_lines.append((path.stem, miss.line, miss.text, points_at(miss.text, missed)))
+        shown = [t.sentence for t, flag in zip(targets, flags, strict=True) if flag]
+        shown += [x[2] for x in out.review_lines if x[0] == path.stem]
+        listed_sentences = [u["sentence"] for key in LISTS for u in reading[key]]
+        out.shown_by_review += sum(any(points_at(x, [e]) for x in shown) for e in missed)
+        out.in_parser_lists += sum(any(points_at(x, [e]) for x in listed_sentences) for e in missed)
         seen: set[tuple[int, str]] = set()
         for u in reading["unmapped"]:
             if (u["line"], u["sentence"]) in seen:
@@ -282,7 +300,8 @@ def _frac(a: int, b: int) -> str:
 def table(scores: list[BatchScore]) -> str:
     head = (
         f"{'batch':<14} {'parser':<8} {'wrong rows flagged':<22} {'right rows flagged':<22} "
-        f"{'可能遗漏 → a miss':<22} {'未能读懂 → a miss':<22} {'misses':>6}"
+        f"{'可能遗漏 → a miss':<22} {'未能读懂 → a miss':<22} {'misses':>6} {'refused':>7} "
+        f"{'by review':>9} {'in lists':>8}"
     )
     lines = [head]
 
@@ -296,7 +315,8 @@ def table(scores: list[BatchScore]) -> str:
             f"{label:<14} {commit:<8} {_frac(sum(bool(r.flag) for r in wrong), len(wrong)):<22} "
             f"{_frac(sum(bool(r.flag) for r in right), len(right)):<22} "
             f"{_frac(sum(x[3] for x in rv), len(rv)):<22} {_frac(sum(x[3] for x in pl), len(pl)):<22} "
-            f"{sum(s.missed_targets for s in group):>6}"
+            f"{sum(s.missed_targets for s in group):>6} {sum(s.refused for s in group):>7} "
+            f"{sum(s.shown_by_review for s in group):>9} {sum(s.in_parser_lists for s in group):>8}"
         )
 
     for s in scores:

@@ -10,6 +10,7 @@ from kjreport.model import Target
 from kjreport.plan.parse import PlanImportResult
 from kjreport.plan.review import (
     Miss,
+    noted_lines,
     plain_lines,
     plan_headings,
     possible_misses,
@@ -52,6 +53,8 @@ def review_plan(result: PlanImportResult) -> PlanReview:
     listed = {
         u.line for items in (result.unmapped, result.other_years, result.past, result.not_targets) for u in items
     }
+    # the notes name lines too ("「高新技术企业」在第3行为 ≥260家，第8行又写作 ≥2212家"): not repeated
+    listed |= noted_lines(result.notes, result.unit_word)
     return PlanReview(
         list(result.targets),
         flags,

@@ -410,7 +410,14 @@ QUANTITY = re.compile(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<m>万|亿)?\s*"
     r"(?P<u>个百分点|万人次|人次|亿元|万元|元|家|个|项|件|人|名|%|所|座|次|场|台|套|户|亩|吨)"
 )
+TABLE_VALUE = re.compile(r"[≥≤>＞<＜]?\s*" + QUANTITY.pattern + r"\s*(?:以上|以内|左右)?")
 SHARED = 8  # characters a sentence shares with a target's 原文 to count as the one it was read from
+
+
+def noted_lines(notes: Iterable[str], unit_word: str = "行") -> set[int]:
+    """Return the line numbers the parser's notes name ("「高新技术企业」在第3行为 ≥260家，第8行又
+    写作 ≥2212家"): what they say is not repeated as a possible miss."""
+    return {int(n) for note in notes for n in re.findall(rf"第(\d+){unit_word}", note)}
 
 
 def plain_lines(lines: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -448,8 +455,10 @@ def possible_misses(
                 continue
             compact = _compact(s)
             near = [t for r, t in read if _shares(compact, r)]
+            # a row of a target table ("科普宣传活动次数|…| 3次|"): a cell that is just a quantity
+            table_row = s.count("|") >= 2 and any(TABLE_VALUE.fullmatch(c.strip()) for c in s.split("|"))
             for clause in CLAUSE_SPLIT.split(s):
-                if not TARGET_CUE.search(clause) or (year is not None and _other_year_clause(clause, year)):
+                if not (table_row or TARGET_CUE.search(clause)) or (year is not None and _other_year_clause(clause, year)):
                     continue
                 # a target restated elsewhere (a title, a table row) was read where it was stated
                 named = [t for t in targets if _names_in(t.indicator, clause)]
