@@ -193,8 +193,8 @@ def _print_review(review, where: str) -> None:
         lines = "、".join(str(line) for _, _, line, _ in flagged if line is not None)
         at = f"（原文第 {lines} {where}）" if lines else ""
         click.echo(
-            f"\n请重点核对以下 {len(flagged)} 项{at}：它们的读法有疑点，"
-            "写入「目标任务」时在「核对提示」列注明了原因，核对或改正后清空该列即可。"
+            f"\n请重点核对以下 {len(flagged)} 项{at}，读法有疑点（括号中是原因；写入「目标任务」时"
+            "记在「核对提示」列，核对或改正后清空该列即可）："
         )
         for _, t, line, flag in flagged:
             place = f"第{line}{where}，" if line is not None else ""

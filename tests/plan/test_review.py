@@ -185,3 +185,16 @@ def test_plan_import_writes_the_review_column(tmp_path):
     assert "核对提示" in header
     notes = [r[header.index("核对提示")] for r in ws.iter_rows(min_row=2, values_only=True)]
     assert sum(bool(n) for n in notes) == 1
+
+
+def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss(tmp_path):
+    # like 2020_sichuan_kejihui: a news headline states a target the body never repeats
+    plan = tmp_path / "新闻.txt"
+    plan.write_text(
+        "某市今年高新技术企业力争突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
+        encoding="utf-8",
+    )
+    out = run("plan", "show", str(plan)).output
+    assert "以下 1 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，可能遗漏" in out
+    assert "第1行「600家」。原文：某市今年高新技术企业力争突破600家" in out
+    assert "请重点核对" not in out  # both body targets read plainly: nothing flagged
