@@ -191,7 +191,8 @@ def _unknown(t: Target, ctx: Context) -> str:
 
 
 def _result(t: Target, ctx: Context) -> str:
-    clause = _with_next(t)
+    # a cue inside the indicator's own name ("获评高成长性科技型企业数") is no result
+    clause = _with_next(t).replace(t.indicator, "")
     m = RESULT_CUE.search(clause)
     if not m or (m.group() == "同比" and FORWARD_CUE.search(clause)):
         return ""

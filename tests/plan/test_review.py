@@ -198,3 +198,17 @@ def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss
     assert "以下 1 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，可能遗漏" in out
     assert "第1行「600家」。原文：某市今年高新技术企业力争突破600家" in out
     assert "请重点核对" not in out  # both body targets read plainly: nothing flagged
+
+
+def test_a_result_word_inside_the_name_itself_is_no_result():
+    # 2025_yingtan_yijian (final11): "获评" belongs to the indicator's name, the clause is a target
+    t = Target(
+        "获评高成长性科技型企业数",
+        20,
+        "家",
+        sentence="有效期内国家高新技术企业突破300，获评高成长性科技型企业数达20家，科技领军及入库企业3实现科技成果转化25项以上。",
+    )
+    assert flag(t, year=2025) == ""
+    # the same word before the name still is: "获评市科学技术奖3项" (2020_haishu_silu, final9)
+    past = Target("市科学技术奖", 3, "项", sentence="推荐申报省科学技术奖1项，获评市科学技术奖3项。")
+    assert flag(past, year=2020) == "原文有“获评”，可能是实绩而不是目标"
