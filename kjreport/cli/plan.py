@@ -190,7 +190,7 @@ def _print_review(review, where: str) -> None:
     hold a target nothing was read from."""
     flagged = review.flagged()
     if flagged:
-        lines = "、".join(str(line) for _, _, line, _ in flagged if line is not None)
+        lines = "、".join(str(n) for n in sorted({line for _, _, line, _ in flagged if line is not None}))
         at = f"（原文第 {lines} {where}）" if lines else ""
         click.echo(
             f"\n请重点核对以下 {len(flagged)} 项{at}，读法有疑点（括号中是原因；写入「目标任务」时"

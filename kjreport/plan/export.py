@@ -38,18 +38,24 @@ def plan_rows(root: PlanNode) -> list[list[object]]:
 # Optional 目标任务 columns (the shared interface of issue 9); written after the schema's own
 # columns when the schema does not list them yet, so an older reader simply ignores them.
 OPTIONAL_TARGET_COLUMNS = ("比较", "目标类型", "争取值", "区间上限")
+# written only when plan review flagged a target (kjreport/plan/review.py): the reason to check it;
+# check reminds of it until the clerk clears it (kjreport/checks/plan_review.py)
+REVIEW_COLUMN = "核对提示"
 
 
-def target_header() -> list[str]:
-    """Return the 目标任务 header: the schema's columns, then any optional one it lacks."""
+def target_header(review: bool = False) -> list[str]:
+    """Return the 目标任务 header: the schema's columns, then any optional one it lacks, then the
+    核对提示 column when ``review``."""
     header = [c.header for c in TARGETS.columns]
-    return header + [name for name in OPTIONAL_TARGET_COLUMNS if name not in header]
+    header += [name for name in OPTIONAL_TARGET_COLUMNS if name not in header]
+    return header + ([REVIEW_COLUMN] if review else [])
 
 
 def target_rows(targets: list[Target], notes: list[str] | None = None) -> list[list[object]]:
     """Return the 目标任务 sheet as rows (header first), values in the indicator's unit;
-    ``notes`` are the 核对提示 of each target (plan review), blank when None."""
-    header = target_header()
+    ``notes`` are the 核对提示 of each target (plan review): the column is there only when one
+    of them says something."""
+    header = target_header(review=bool(notes and any(notes)))
     rows: list[list[object]] = [list(header)]
     for k, t in enumerate(targets):
         values = {
@@ -63,7 +69,7 @@ def target_rows(targets: list[Target], notes: list[str] | None = None) -> list[l
             "目标类型": t.kind_label,
             "争取值": None if t.stretch is None else _number(t.stretch),
             "区间上限": None if t.upper is None else _number(t.upper),
-            "核对提示": (notes[k] or None) if notes else None,
+            REVIEW_COLUMN: (notes[k] or None) if notes else None,
         }
         rows.append([values.get(name) for name in header])
     return rows

@@ -800,7 +800,7 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
         letter = get_column_letter(j)
         name, unit = normalize_header(raw)
         width = max(8, min(50, 2 * len(str(raw or "")) + 2))
-        if name in ("标题", "正文", "原文", "进展情况", "工作打算", "项目名称", "说明"):
+        if name in ("标题", "正文", "原文", "进展情况", "工作打算", "项目名称", "说明", "核对提示"):
             width = 50
         ws.column_dimensions[letter].width = width
         column = _spec_column(sheet.spec, name)

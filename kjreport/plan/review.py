@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from kjreport.model import PlanNode, Target
 from kjreport.plan.yearwords import YEAR_NUM
 
-REVIEW_COLUMN = "核对提示"  # the optional 目标任务 column init --plan writes
-
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 YEAR = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\s*(?:的)?基础上)")
@@ -194,7 +192,8 @@ def _result(t: Target, ctx: Context) -> str:
     # a cue inside the indicator's own name ("获评高成长性科技型企业数") is no result
     clause = _with_next(t).replace(t.indicator, "")
     m = RESULT_CUE.search(clause)
-    if not m or (m.group() == "同比" and FORWARD_CUE.search(clause)):
+    # "力争……实现总产值480亿元，同比增长33.3%": a forward word before the number makes 同比 a target
+    if not m or (m.group() == "同比" and (FORWARD_CUE.search(clause) or FORWARD_CUE.search(_lead_in(t)))):
         return ""
     return f"原文有“{m.group()}”，可能是实绩而不是目标"
 

@@ -150,8 +150,6 @@ TARGETS = SheetSpec(
                     "年均增速（规划期年均增长N%，按本年增速考核）"),
         Column("争取值", "number", required=False, nonempty=False, hint="如 达到3.3%、争取3.4% 中的 3.4"),
         Column("区间上限", "number", required=False, nonempty=False, hint="比较为“区间”时的上限"),
-        Column("核对提示", "text", required=False, nonempty=False,
-               hint="导入工作意见时标出的可疑之处；核对（必要时改正该行）后清空"),
     ),
     purpose="年度目标任务，每个指标一行（同一指标的总量和新增目标可各占一行）",
 )

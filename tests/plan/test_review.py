@@ -212,3 +212,25 @@ def test_a_result_word_inside_the_name_itself_is_no_result():
     # the same word before the name still is: "获评市科学技术奖3项" (2020_haishu_silu, final9)
     past = Target("市科学技术奖", 3, "项", sentence="推荐申报省科学技术奖1项，获评市科学技术奖3项。")
     assert flag(past, year=2020) == "原文有“获评”，可能是实绩而不是目标"
+
+
+def test_tongbi_after_a_forward_word_is_part_of_the_target():
+    # 2009_liaoning_yaodian: "力争…实现总产值480亿元，同比增长33.3%" is the year's target
+    t = Target(
+        "总产值",
+        33.3,
+        "%",
+        kind="增速",
+        sentence="力争2009年81家中小型示范企业新增固定资产投资100亿元，实现总产值480亿元，同比增长33.3%；",
+    )
+    assert flag(t, year=2009) == ""
+
+
+def test_a_plan_read_without_doubt_gets_no_review_column(tmp_path):
+    plan = tmp_path / "要点.txt"
+    plan.write_text("某市科学技术局2024年工作要点\n一、主要目标\n全社会研发经费投入增长10%以上。\n", encoding="utf-8")
+    book = tmp_path / "2024.xlsx"
+    assert run("init", "--year", "2024", "--plan", str(plan), str(book)).exit_code == 0
+    header = [c.value for c in openpyxl.load_workbook(book)["目标任务"][1]]
+    assert "目标类型" in header and "核对提示" not in header
+    assert "核对提示" not in run("check", str(book)).output
