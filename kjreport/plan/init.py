@@ -198,6 +198,8 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     if not missing:
         return []
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
+    if "城市名称" not in missing:  # the title names the place, not the bureau
+        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{values['城市名称']}科学技术局”），总结和通报的标题、落款都要用到。"]
     return [
         f"提示：{where}没有写明是哪个市、县，「设置」中的{'、'.join(missing)}未填写；"
         "请在「设置」中填上（如“××市”“××市科学技术局”），总结和通报的标题、落款都要用到。"
@@ -342,11 +344,15 @@ _AFTER_PLACE = re.compile(
 )
 
 
+_LEADING_YEAR = re.compile(r"^\s*(?:\d{4}|[二〇一两三四五六七八九零]{4})年度?")
+
+
 def bureau_from_title(title: str) -> tuple[str, str]:
     """Return (城市名称, 单位名称) named at the start of a plan's title, "" where it names none:
     延安市科技局抓早动快安排部署… → (延安市, 延安市科技局); 常德市科学技术局2022年… → (常德市,
     常德市科学技术局); 汉寿县2018年工作部署 → (汉寿县, "")."""
-    m = _TITLE_BUREAU.match(title or "")
+    title = _LEADING_YEAR.sub("", title or "")  # 2025年鹰潭市科技工作意见
+    m = _TITLE_BUREAU.match(title)
     if m is None:
         return "", ""
     city = m.group("city")
