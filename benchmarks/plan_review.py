@@ -49,6 +49,7 @@ from kjreport.plan.review import (  # noqa: E402
     SIGNALS,
     USED,
     Context,
+    headings_of,
     noted_lines,
     plain_lines,
     possible_misses,
@@ -188,17 +189,6 @@ def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> d
     return readings
 
 
-def _headings(nodes: list[list[str]]) -> dict[str, str]:
-    """Return plan_headings of a tree given as (code, title) pairs in plan order."""
-    titles = dict((code, title) for code, title in nodes)
-    out = {}
-    for code in titles:
-        parts = code.split(".")
-        path = [".".join(parts[: i + 1]) for i in range(len(parts))]
-        out[code] = " ".join(titles[p] for p in path if p in titles and titles[p])
-    return out
-
-
 def _target(d: dict) -> Target:
     return Target(
         d["indicator"],
@@ -275,7 +265,7 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         out.misses += [(path.stem, e.show()) for e in missed]
         lines, _ = read_plan(path)
         year = reading["target_year"] or year
-        headings = _headings(reading["nodes"])
+        headings = headings_of(dict(reading["nodes"]))
         flags = review_flags(targets, year=year, names=NAMES, headings=headings)
         ctx = Context(year, targets, NAMES, headings)
         for t, ok, flag in zip(targets, right, flags, strict=True):

@@ -227,7 +227,11 @@ def _cut(text: str, limit: int) -> str:
 
 def plan_headings(root: PlanNode) -> dict[str, str]:
     """Return each plan item's 编号 → the titles of it and its parents (top down, space-joined)."""
-    titles = {node.code: node.title for node in root.walk()}
+    return headings_of({node.code: node.title for node in root.walk()})
+
+
+def headings_of(titles: dict[str, str]) -> dict[str, str]:
+    """Return ``plan_headings`` of a tree given as 编号 → title, in plan order."""
     out = {}
     for code in titles:
         parts = code.split(".")
