@@ -77,7 +77,12 @@ def import_plan(
             f"（工作簿「设置」中的年度或 --year），没有{year}年的目标；"
             f"请用 --year {stated[0]} 指定年度，或核对工作簿「设置」中的年度。"
         )
-    if not result.plan.children and (not result.targets or not _speaks_of_targets(lines)):
+    # plan show of a text whose targets are all of other years ("到2025年……" in a 2021 news
+    # report): shown, with those targets listed and --year to take them
+    other_years_only = not require_targets and not result.targets and bool(result.other_years)
+    if not result.plan.children and not other_years_only and (
+        not result.targets or not _speaks_of_targets(lines)
+    ):
         raise NotAPlanError(
             f"{path.name} 中既没有「一、」「二、」这样的部分标题，也没有「达到800亿元」「新增30家」这样的量化目标，"
             "看起来不是工作意见；请确认文件内容。"

@@ -613,10 +613,28 @@ def _inline_parts(b: _Builder) -> None:
     numbers = [cn_value(m["n"]) for _, m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return
-    titled = sum(1 for seg, m in marks if re.match(r"[^。；，\d]{2,30}。", seg.text[m.end() :]))
+    first_seg, first = marks[0]
+    lead = "".join(seg.text for seg in total[: total.index(first_seg)]) + first_seg.text[: first.start()]
+    # "今年以来，……一是帮助企业谋划科技项目，积极争取…": what was done, told as a list
+    reported = bool(REPORT_LEAD.search(lead[-300:]))
+    titled = sum(1 for seg, m in marks if _item_title(seg.text[m.end() :], two_phrases=not reported))
     if titled < 2:
         return
     _cut_parts(b, [(seg, m.start(), m.end()) for seg, m in marks], _split_title)
+
+
+# an inline item's title: "突出企业技术创新主体地位。", or two phrases "聚焦创新引领主题，全面推进示范区
+# 建设。" — no number, and (two phrases) no result ("科技实力明显增强，创新成果丰硕。")
+ITEM_TITLE = re.compile(r"[^。；，\d]{2,30}。|(?P<two>[^。；，\d]{2,20}，[^。；，\d]{2,20})。")
+TITLE_REPORTS = re.compile(r"了|取得|得到|成效|显著|明显|稳步|不断|成果丰")
+REPORT_LEAD = re.compile(r"以来|近年来|过去一年|回顾|总结")
+
+
+def _item_title(rest: str, two_phrases: bool = True) -> bool:
+    """True when an inline 一是 item opens with a title (see ``ITEM_TITLE``); a two-phrase title
+    only when ``two_phrases`` (the text leading into the list does not report results)."""
+    m = ITEM_TITLE.match(rest)
+    return bool(m) and not (m["two"] and (not two_phrases or TITLE_REPORTS.search(m["two"])))
 
 
 def _parallel_parts(b: _Builder) -> None:
