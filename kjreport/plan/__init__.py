@@ -46,7 +46,22 @@ def _speaks_of_targets(lines) -> bool:
 
 
 class NotAPlanError(KjreportError):
-    """The file has no plan structure (no 一、 parts) or states no recognisable target."""
+    """The file has no plan structure (no 一、 parts) or states no recognisable target.
+
+    ``lines`` are the (``review.Miss``, remark) of its lines that state a number with a target
+    word, which the message lists so the clerk can type those targets in."""
+
+    def __init__(self, message: str, lines: list | None = None) -> None:
+        super().__init__(message)
+        self.lines = list(lines or [])
+
+
+def _refuse(message: str, lines, result: PlanImportResult) -> NotAPlanError:
+    """Return the refusal of ``result`` with ``message`` and the lines that may hold targets."""
+    from kjreport.plan.checklist import refused_lines, refused_lines_text
+
+    found = refused_lines(lines, result)
+    return NotAPlanError(message + refused_lines_text(found, result.unit_word), found)
 
 
 def import_plan(
@@ -72,10 +87,12 @@ def import_plan(
     result = parse_plan(lines, path, unit_word, year=year)
     if require_targets and not result.targets and result.other_years and year is not None:
         stated = sorted({u.reason[:4] for u in result.other_years})
-        raise NotAPlanError(
+        raise _refuse(
             f"{path.name} 中的目标是{'、'.join(stated)}年的，而要导入的年度是{year}年"
             f"（工作簿「设置」中的年度或 --year），没有{year}年的目标；"
-            f"请用 --year {stated[0]} 指定年度，或核对工作簿「设置」中的年度。"
+            f"请用 --year {stated[0]} 指定年度，或核对工作簿「设置」中的年度。",
+            lines,
+            result,
         )
     # plan show of a text whose targets are all of other years ("到2025年……" in a 2021 news
     # report): shown, with those targets listed and --year to take them
@@ -83,9 +100,11 @@ def import_plan(
     if not result.plan.children and not other_years_only and (
         not result.targets or not _speaks_of_targets(lines)
     ):
-        raise NotAPlanError(
+        raise _refuse(
             f"{path.name} 中既没有「一、」「二、」这样的部分标题，也没有「达到800亿元」「新增30家」这样的量化目标，"
-            "看起来不是工作意见；请确认文件内容。"
+            "看起来不是工作意见；请确认文件内容。",
+            lines,
+            result,
         )
     if require_targets and not result.targets and not (structure_only and result.plan.children):
         hint = (
@@ -94,8 +113,10 @@ def import_plan(
             if result.unmapped
             else "全文没有「达到800亿元」「35项」这样带单位的目标数字"
         )
-        raise NotAPlanError(
-            f"{path.name} 中没有识别出任何量化目标（{hint}），请核对工作意见，或在工作簿「目标任务」表中手工填写目标。"
+        raise _refuse(
+            f"{path.name} 中没有识别出任何量化目标（{hint}），请核对工作意见，或在工作簿「目标任务」表中手工填写目标。",
+            lines,
+            result,
         )
     return result
 

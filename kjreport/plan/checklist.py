@@ -61,3 +61,45 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         target_lines(lines, result.targets),
         possible_misses(lines, result.targets, listed, year=year),
     )
+
+
+# what the parser itself made of a line, said beside it when a refused text's lines are listed
+LIST_REMARKS = (
+    ("past", "像是往年实绩"),
+    ("other_years", "是其他年度的"),
+    ("not_targets", "像是说明或统计范围"),
+    ("unmapped", "数字未能读懂"),
+)
+SHOWN_LINES = 30  # a refusal lists at most this many lines, then says how many more
+
+
+def refused_lines(lines: list, result: PlanImportResult) -> list[tuple[Miss, str]]:
+    """Return the lines of a text the parser refuses that state a number with a target word
+    (the 可能遗漏 signal of ``review``): every such line, each with what the parser made of it
+    ("像是往年实绩", or "" when nothing). ``lines`` are the ``PlanLine``s read from the file."""
+    plain = plain_lines((ln.number, ln.text) for ln in lines)
+    year = result.target_year or result.year
+    remark: dict[int, str] = {}
+    for key, said in LIST_REMARKS:
+        for u in getattr(result, key):
+            remark.setdefault(u.line, said)
+    return [(m, remark.get(m.line, "")) for m in possible_misses(plain, result.targets, (), year=year)]
+
+
+def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行") -> str:
+    """Return the Chinese paragraph a refusal ends with: the lines a clerk may type targets from
+    ("" when there are none)."""
+    if not found:
+        return ""
+    shown = []
+    for miss, remark in found[:SHOWN_LINES]:
+        said = f"（{remark}）" if remark else ""
+        text = miss.text if len(miss.text) <= 60 else miss.text[:60] + "…"
+        shown.append(f"  第{miss.line}{unit_word}「{miss.quantity}」{said}。原文：{text}")
+    more = f"\n  ……另有 {len(found) - SHOWN_LINES} {unit_word}" if len(found) > SHOWN_LINES else ""
+    return (
+        f"\n没有导入任何内容。原文中以下 {len(found)} {unit_word}有数字和“力争”“达到”“新增”等目标用语，"
+        "如其中有本年度要跟踪的目标，请对照原文在工作簿「目标任务」表中逐条手工填写（指标、目标值、单位、比较方式）：\n"
+        + "\n".join(shown)
+        + more
+    )
