@@ -16,6 +16,13 @@ flags to those rows. Per batch it prints:
   name), and how many a line of the parser's own lists (未能读懂, other years, past, not targets)
   states.
 
+A second table is about the documents an old parser REFUSED (no rows at all): how many, how
+many of them the JSON expects targets from, how many of those targets a line of today's refusal
+message states (``review.lines_to_type``: a number with a target word, or a value in a table
+pasted one cell a line), and — the other choice — what importing each refused document as one
+part, every row flagged, would have added (rows right / wrong, and the batch's recall/precision
+before → after).
+
 Flags and thresholds were chosen on final7–final9; final10 and final11 are held out (final11
 was added to the corpus after the flags were written).
 
@@ -50,6 +57,7 @@ from kjreport.plan.review import (  # noqa: E402
     USED,
     Context,
     headings_of,
+    lines_to_type,
     noted_lines,
     plain_lines,
     possible_misses,
@@ -77,7 +85,7 @@ HELD_OUT = ("final10", "final11")
 HARVEST = r"""
 import json, sys
 from pathlib import Path
-from kjreport.plan import NotAPlanError, import_plan
+from kjreport.plan import NotAPlanError, import_plan, parse_plan, read_plan
 out = {}
 for path, year in json.loads(sys.argv[1]):
     try:
@@ -85,12 +93,20 @@ for path, year in json.loads(sys.argv[1]):
             r = import_plan(Path(path), require_targets=False, year=year)
         except TypeError:
             r = import_plan(Path(path), require_targets=False)
-    except NotAPlanError:
-        out[path] = None
-        continue
+    except NotAPlanError as exc:
+        # refused: what the parser reads when made to (would it help to import it anyway?)
+        refusal = str(exc).splitlines()[0]
+        try:
+            lines, unit_word = read_plan(Path(path))
+            r = parse_plan(lines, Path(path), unit_word, year=year)
+        except Exception:  # noqa: BLE001
+            out[path] = None
+            continue
     except Exception as exc:  # a crash of the old parser: no rows
         out[path] = {"error": repr(exc)}
         continue
+    else:
+        refusal = None
     def listed(items):
         return [dict(line=u.line, item=u.item, quantity=u.quantity, sentence=u.sentence,
                      reason=u.reason) for u in items]
@@ -110,6 +126,7 @@ for path, year in json.loads(sys.argv[1]):
         nodes=[[n.code, n.title] for n in r.plan.walk()],
         notes=list(getattr(r, "notes", [])),
         unit_word=getattr(r, "unit_word", "行"),
+        refused=refusal,
     )
 print(json.dumps(out, ensure_ascii=False))
 """
@@ -135,6 +152,14 @@ class BatchScore:
     parser_lines: list[tuple[str, int, str, bool]] = field(default_factory=list)
     missed_targets: int = 0
     refused: int = 0  # missed because the old parser refused the whole document (no rows at all)
+    expected: int = 0  # hand-checked targets of the batch
+    refused_docs: int = 0  # documents the old parser refused
+    refused_docs_with_targets: int = 0  # …of which the JSON expects targets
+    # the lines today's refusal message lists (plan, line, text, states a target of that plan)
+    refusal_lines: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    refused_pointed: int = 0  # targets of refused documents a refusal line states
+    # the other choice: import a refused document as one part, every row flagged for review
+    forced: list[tuple[str, Target, bool]] = field(default_factory=list)
     shown_by_review: int = 0  # missed targets a flagged row's 原文 or a 可能遗漏 line states
     in_parser_lists: int = 0  # missed targets a line of the parser's own lists states
 
@@ -154,7 +179,7 @@ def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> d
     wanted = [[str(p), meta["source"].get("year")] for p, meta in plans]
     if cache and cache.exists():
         cached = json.loads(cache.read_text(encoding="utf-8"))
-        if all(path in cached and (cached[path] is None or "error" in cached[path] or "notes" in cached[path]) for path, _ in wanted):
+        if all(path in cached and (cached[path] is None or "error" in cached[path] or "refused" in cached[path]) for path, _ in wanted):
             return cached
     tree = Path(tempfile.gettempdir()) / f"rv_{commit}"
     made = False
@@ -253,6 +278,10 @@ def score(batch: str, keep: Path | None) -> BatchScore:
     for path, meta in plans:
         reading = readings.get(str(path))
         expected = plan_recall.load_expected(meta)
+        out.expected += len(expected)
+        if reading and reading.get("refused"):
+            refused(out, path, meta, reading, expected)
+            continue
         if not reading or "error" in reading:
             out.misses += [(path.stem, e.show()) for e in expected]
             out.missed_targets += len(expected)
@@ -288,6 +317,68 @@ def score(batch: str, keep: Path | None) -> BatchScore:
             seen.add((u["line"], u["sentence"]))
             out.parser_lines.append((path.stem, u["line"], u["sentence"], points_at(u["sentence"], missed)))
     return out
+
+
+def refused(out: BatchScore, path: Path, meta: dict, reading: dict, expected: list) -> None:
+    """Score a document the old parser refused: the lines today's refusal lists (every line with a
+    number and a target word, ``checklist.refused_lines``), and the rows it would have imported
+    had it been read as one part with every row flagged."""
+    out.refused_docs += 1
+    out.refused_docs_with_targets += bool(expected)
+    out.misses += [(path.stem, e.show()) for e in expected]
+    out.missed_targets += len(expected)
+    out.refused += len(expected)
+    lines, _ = read_plan(path)
+    year = reading["target_year"] or meta["source"].get("year")
+    shown = [m for m, _ in lines_to_type(plain_lines((ln.number, ln.text) for ln in lines), year)]
+    for miss in shown:
+        out.refusal_lines.append((path.stem, miss.line, miss.text, points_at(miss.text, expected)))
+    pointed = sum(any(points_at(m.text, [e]) for m in shown) for e in expected)
+    out.refused_pointed += pointed
+    out.shown_by_review += pointed
+    targets = [_target(d) for d in reading["targets"]]
+    right, _ = label(targets, expected)
+    out.forced += [(path.stem, t, ok) for t, ok in zip(targets, right, strict=True)]
+
+
+def refused_table(scores: list[BatchScore]) -> str:
+    """The documents each old parser refused, and the two ways of handling them: refuse and list
+    the lines that may hold targets (today), or import them as one part with every row flagged."""
+    head = (
+        f"{'batch':<18} {'refused docs':>12} {'…with targets':>13} {'targets lost':>12} "
+        f"{'refusal lines → a target':<26} {'targets pointed':<22} "
+        f"{'import-all rows right/wrong':>27} {'recall/precision now → import-all':>34}"
+    )
+    lines = ["\nrefused documents: refuse and list the lines (today) vs import as one part, all rows flagged", head]
+
+    def row(label: str, group: list[BatchScore]) -> str:
+        rl = [x for s in group for x in s.refusal_lines]
+        forced = [x for s in group for x in s.forced]
+        lost = sum(s.refused for s in group)
+        expected = sum(s.expected for s in group)
+        read = sum(len(s.rows) for s in group)
+        right = sum(r.right for s in group for r in s.rows)
+        f_right = sum(ok for *_, ok in forced)
+        now = f"{_pct(right, expected)}/{_pct(right, read)}"
+        after = f"{_pct(right + f_right, expected)}/{_pct(right + f_right, read + len(forced))}"
+        return (
+            f"{label:<18} {sum(s.refused_docs for s in group):>12} "
+            f"{sum(s.refused_docs_with_targets for s in group):>13} {lost:>12} "
+            f"{_frac(sum(x[3] for x in rl), len(rl)):<26} {_frac(sum(s.refused_pointed for s in group), lost):<22} "
+            f"{f'{f_right} / {len(forced) - f_right}':>27} {now + ' → ' + after:>34}"
+        )
+
+    for s in scores:
+        lines.append(row(s.batch + (" (held out)" if s.batch in HELD_OUT else ""), [s]))
+    for name, group in (("final7–9", TUNING), ("held out", HELD_OUT)):
+        chosen = [s for s in scores if s.batch in group]
+        if chosen:
+            lines.append(row(name, chosen))
+    return "\n".join(lines)
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "—"
 
 
 def _frac(a: int, b: int) -> str:
@@ -337,6 +428,10 @@ def details(scores: list[BatchScore]) -> str:
             out.append(f"  {mark} {r.plan}: {_as_item(r.target).show()}{flag}  «{r.target.sentence[:60]}»")
         for plan, line, text, hit in s.review_lines:
             out.append(f"  可能遗漏 {'✓' if hit else '✗'} {plan} 第{line}行 {text[:70]}")
+        for plan, line, text, hit in s.refusal_lines:
+            out.append(f"  拒绝时列出 {'✓' if hit else '✗'} {plan} 第{line}行 {text[:70]}")
+        for plan, t, ok in s.forced:
+            out.append(f"  拒绝的文件若照读 {'对' if ok else '错'} {plan}: {_as_item(t).show()}  «{t.sentence[:60]}»")
         for plan, shown in s.misses:
             out.append(f"  漏 {plan}: {shown}")
     return "\n".join(out)
@@ -365,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scores = [score(b, args.keep) for b in (args.batch or BATCHES)]
     print(table(scores))
+    print(refused_table(scores))
     if args.signals:
         print(signals(scores))
     if args.verbose:

@@ -10,6 +10,7 @@ from kjreport.model import Target
 from kjreport.plan.parse import PlanImportResult
 from kjreport.plan.review import (
     Miss,
+    lines_to_type,
     noted_lines,
     plain_lines,
     plan_headings,
@@ -74,16 +75,22 @@ SHOWN_LINES = 30  # a refusal lists at most this many lines, then says how many 
 
 
 def refused_lines(lines: list, result: PlanImportResult) -> list[tuple[Miss, str]]:
-    """Return the lines of a text the parser refuses that state a number with a target word
-    (the 可能遗漏 signal of ``review``): every such line, each with what the parser made of it
-    ("像是往年实绩", or "" when nothing). ``lines`` are the ``PlanLine``s read from the file."""
+    """Return the lines of a text the parser refuses that may hold targets (``review.lines_to_type``:
+    a number with a target word, or a quantity in a table cell), each with what the parser made of
+    it ("像是往年实绩", "表格中的数值", or ""). ``lines`` are the ``PlanLine``s read from the file."""
     plain = plain_lines((ln.number, ln.text) for ln in lines)
     year = result.target_year or result.year
     remark: dict[int, str] = {}
     for key, said in LIST_REMARKS:
         for u in getattr(result, key):
             remark.setdefault(u.line, said)
-    return [(m, remark.get(m.line, "")) for m in possible_misses(plain, result.targets, (), year=year)]
+    # nothing is imported from a refused text, so a line is listed even when a target was read
+    # from it ("新增10家" in a text with no plan words); a table pasted one cell a line states its
+    # targets without a target word
+    return [
+        (m, remark.get(m.line, "") or ("表格中的数值" if cell else ""))
+        for m, cell in lines_to_type(plain, year)
+    ]
 
 
 def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行") -> str:

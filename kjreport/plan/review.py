@@ -503,3 +503,62 @@ def _was_read(m: re.Match, near: Sequence[Target]) -> bool:
 def _other_year_clause(clause: str, year: int) -> bool:
     years = {int(y) for y in YEAR.findall(clause)}
     return bool(years) and year not in years
+
+
+# --- a table pasted one cell a line ---------------------------------------------------------------
+
+# a line that is one cell holding a quantity: "≥60条 |", "| 2.2%", "| 4200"
+CELL_VALUE = re.compile(
+    r"^[|｜\s]*(?P<cmp>[≥≤>＞<＜]|不低于|不少于|不超过)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<m>万|亿)?\s*"
+    r"(?P<u>个百分点|万人次|人次|千人|亿元|万元|元|家|个|项|件|人|名|%|所|座|次|场|台|套|户|亩|吨|条|篇|期|部|册|批)?"
+    r"\s*(?P<bound>以上|以内|左右)?[|｜\s]*$"
+)
+# a name cell that gives the unit in brackets: "拥有发明专利(件)", "R&D经费支出占GDP比重(%)"
+BRACKET_UNIT = re.compile(
+    r"[（(](?:个百分点|万人次|人次|千人|亿元|万元|元|家|个|项|件|人|名|%|所|座|次|场|台|套|户|亩|吨|条|篇)[)）]"
+)
+CELL_LOOKBACK = 4  # the name cell of a value is at most this many lines above it
+
+
+def table_cells(lines: Sequence[tuple[int, str]]) -> list[Miss]:
+    """Return the quantities of a table pasted one cell a line (a 绩效目标表 or 任务分解表 copied from a
+    web page): a line that is one cell holding a number with a comparator or a unit ("≥60条",
+    "| 2.2%"), or a bare number in a table cell ("| 4200") under a name cell that gives the unit in
+    brackets ("| 拥有发明专利(件)"). Each comes with the cells from its name cell down to it, so
+    the clerk sees what the number is. ``lines`` are ``plain_lines``; a bare number outside a
+    table ("1" alone: a row's 序号) is no value."""
+    out: list[Miss] = []
+    for k, (number, text) in enumerate(lines):
+        m = CELL_VALUE.match(text)
+        if not m:
+            continue
+        above = [t for _, t in lines[max(0, k - CELL_LOOKBACK) : k]]
+        has_bar = "|" in text or "｜" in text
+        if not (m["cmp"] or m["u"] or m["bound"] or (has_bar and any(BRACKET_UNIT.search(t) for t in above))):
+            continue
+        # the name: the nearest cell above that gives a unit, else the nearest that is no value
+        start = next((j for j in range(k - 1, max(-1, k - CELL_LOOKBACK - 1), -1) if BRACKET_UNIT.search(lines[j][1])), None)
+        if start is None:
+            start = next(
+                (j for j in range(k - 1, max(-1, k - CELL_LOOKBACK - 1), -1)
+                 if _cell(lines[j][1]) and not CELL_VALUE.match(lines[j][1])),
+                k,
+            )
+        cells = [_cell(t) for _, t in lines[start : k + 1]]
+        out.append(Miss(number, " | ".join(c for c in cells if c), _cell(text)))
+    return out
+
+
+def _cell(text: str) -> str:
+    return text.strip().strip("|｜").strip()
+
+
+def lines_to_type(lines: Sequence[tuple[int, str]], year: int | None = None) -> list[tuple[Miss, bool]]:
+    """Return what a clerk is pointed at when nothing is imported from a text (the parser refused
+    it): every sentence with a number and a target word (``possible_misses`` with no target read)
+    and every quantity of a table pasted one cell a line (``table_cells``), in line order, each
+    with True for a table cell. ``lines`` are ``plain_lines``."""
+    found = [(m, False) for m in possible_misses(lines, [], (), year=year)]
+    said = {m.line for m, _ in found}
+    found += [(m, True) for m in table_cells(lines) if m.line not in said]
+    return sorted(found, key=lambda x: x[0].line)

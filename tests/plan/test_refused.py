@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from kjreport.plan import NotAPlanError, import_plan
+from kjreport.plan.review import lines_to_type, plain_lines, table_cells
 
 # 2022_zhongwei_news (corpus): a short news item; nothing in it is a plan, but its headline states
 # a number with 新增
@@ -97,3 +98,50 @@ def test_every_plan_command_lists_the_lines_when_it_refuses(tmp_path, command):
     assert result.output.startswith("错误：中卫新闻.txt 中既没有")
     assert "第1行「10家」。原文：我市新增10家国家高新技术企业" in result.output
     assert "Traceback" not in result.output and not book.exists()
+
+
+# --- a table pasted one cell a line: its values carry no target word -----------------------------
+
+# 2023_xuancheng_jixiao (corpus): a 项目支出绩效目标表, one cell a line, the value after its name
+XUANCHENG_CELLS = "数量 指标 |\n开展招商活动 |\n≥5次 |\n|\n|\n牵头外出招商 |\n≥15次 |\n|\n招引到位资金 |\n≥9000万元 |\n"
+# 2015_guilin_fenjie (corpus): a 目标任务分解表, 序号 alone on a line, the unit in the name's brackets
+GUILIN_CELLS = (
+    "|\n1\n| 综合指标\n| R&D经费支出占GDP比重(%)\n| 市科技局\n| 市统计局、市财政局\n| 1.8%\n| 2.2%\n|\n"
+    "2\n| 拥有发明专利(件)\n| 市知识产权局\n| 高新区、各县(区)\n| 3000\n| 4200\n|\n3\n"
+)
+
+
+def numbered(text: str) -> list[tuple[int, str]]:
+    return plain_lines(enumerate(text.splitlines(), start=1))
+
+
+def test_values_of_a_table_pasted_one_cell_a_line_are_pointed_at_with_their_name():
+    got = [(m.line, m.quantity, m.text) for m in table_cells(numbered(XUANCHENG_CELLS))]
+    assert got == [
+        (3, "≥5次", "开展招商活动 | ≥5次"),
+        (7, "≥15次", "牵头外出招商 | ≥15次"),
+        (10, "≥9000万元", "招引到位资金 | ≥9000万元"),
+    ]
+
+
+def test_a_bare_number_is_a_value_only_in_a_cell_under_a_name_that_gives_the_unit():
+    got = {m.quantity: m.text for m in table_cells(numbered(GUILIN_CELLS))}
+    assert set(got) == {"1.8%", "2.2%", "3000", "4200"}  # not the 序号 1, 2, 3
+    assert got["4200"] == "拥有发明专利（件） | 市知识产权局 | 高新区、各县（区） | 3000 | 4200"
+
+
+def test_a_refused_text_lists_table_cells_as_such(tmp_path):
+    # a bare cell table with a heading: no structure and no target read, so it is refused
+    path = write(tmp_path, "2023年项目支出绩效目标表\n" + XUANCHENG_CELLS, "绩效目标表.txt")
+    with pytest.raises(NotAPlanError) as info:
+        import_plan(path, year=2023, structure_only=True)
+    listed = {m.quantity: remark for m, remark in info.value.lines}
+    # what the parser itself said of a line comes first ("数字未能读懂")
+    assert listed == {"≥5次": "数字未能读懂", "≥15次": "表格中的数值", "≥9000万元": "表格中的数值"}
+    assert "第8行「≥15次」（表格中的数值）。原文：牵头外出招商 | ≥15次" in str(info.value)
+
+
+def test_lines_to_type_puts_sentences_and_cells_in_line_order():
+    text = "去年新增高新技术企业12家。\n" + XUANCHENG_CELLS
+    got = [(m.line, cell) for m, cell in lines_to_type(numbered(text), 2023)]
+    assert got == [(1, False), (4, True), (8, True), (11, True)]
