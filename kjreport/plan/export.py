@@ -13,6 +13,7 @@ from pathlib import Path
 from kjreport.errors import KjreportError
 from kjreport.model import PlanNode, Target
 from kjreport.workbook.schema import PLAN, TARGETS
+from kjreport.workbook.source import RowShade
 
 PLAN_WIDTHS = {1: 10, 2: 8, 3: 8, 4: 40, 5: 80}
 TARGET_WIDTHS = {1: 40, 2: 10, 3: 8, 4: 6, 5: 16, 6: 12, 7: 80, 8: 10, 9: 10, 10: 10, 11: 40}
@@ -41,6 +42,32 @@ OPTIONAL_TARGET_COLUMNS = ("比较", "目标类型", "争取值", "区间上限"
 # written only when plan review flagged a target (kjreport/plan/review.py): the reason to check it;
 # check reminds of it until the clerk clears it (kjreport/checks/plan_review.py)
 REVIEW_COLUMN = "核对提示"
+# a row whose 核对提示 is not empty is shaded pale yellow, and loses the shade when the clerk
+# clears the cell: a conditional format, so it follows the cell whoever edits it
+REVIEW_SHADE = "FFF2CC"
+SHADED_ROWS = 1000  # rows below the targets that keep the rule (targets the clerk adds)
+
+
+def review_shades(header: list[object], rows: int) -> list[RowShade]:
+    """Return the conditional format of a 目标任务 sheet with ``header`` and ``rows`` rows (header
+    included): every row shaded while its 核对提示 cell is not empty; none without the column."""
+    if REVIEW_COLUMN not in header:
+        return []
+    from openpyxl.utils import get_column_letter
+
+    review = get_column_letter(header.index(REVIEW_COLUMN) + 1)
+    last = get_column_letter(len(header))
+    return [RowShade(f"A2:{last}{rows + SHADED_ROWS}", f'LEN(${review}2)>0', REVIEW_SHADE)]
+
+
+def add_shades(ws, shades: list[RowShade]) -> None:
+    """Add ``shades`` to an openpyxl worksheet as plain formula rules (no Excel 2010 extension)."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    for shade in shades:
+        fill = PatternFill("solid", start_color="FF" + shade.colour, end_color="FF" + shade.colour)
+        ws.conditional_formatting.add(shade.sqref, FormulaRule(formula=[shade.formula], fill=fill))
 
 
 def target_header(review: bool = False) -> list[str]:
@@ -103,7 +130,8 @@ def write_plan(
     backup = None
     for index, (name, rows, widths) in enumerate(sheets):
         # one backup is enough: the first write keeps the user's original file
-        made = write_sheet(workbook, name, rows, column_widths=widths, backup=index == 0)
+        shades = review_shades(rows[0], len(rows)) if name == TARGETS.name else []
+        made = write_sheet(workbook, name, rows, column_widths=widths, backup=index == 0, shades=shades)
         backup = backup or made
     return ExportOutcome(workbook, False, backup)
 
@@ -139,6 +167,8 @@ def _create_workbook(
                     vertical="top", wrap_text=isinstance(cell.value, str) and len(cell.value) > 20
                 )
         ws.freeze_panes = "A2"
+        if name == TARGETS.name:
+            add_shades(ws, review_shades(rows[0], len(rows)))
     save_new_workbook(book, path)
 
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.errors import KjreportError
-from kjreport.plan.export import plan_rows, save_new_workbook, target_header, target_rows
+from kjreport.plan.export import (
+    add_shades,
+    plan_rows,
+    review_shades,
+    save_new_workbook,
+    target_header,
+    target_rows,
+)
 from kjreport.plan.parse import PlanImportResult
 from kjreport.workbook import schema
 from kjreport.workbook.numbers import is_blank, parse_number
@@ -801,6 +808,8 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
     ws.freeze_panes = "A2"
+    if sheet.spec is schema.TARGETS:  # rows still to review are shaded until 核对提示 is cleared
+        add_shades(ws, review_shades(list(header), len(sheet.rows)))
     last = max(len(sheet.rows), 1) + INPUT_ROWS
     for j, raw in enumerate(header, start=1):
         letter = get_column_letter(j)

@@ -81,3 +81,31 @@ def add_fills(styles: bytes, colours: list[str]) -> tuple[bytes, dict[str, int]]
     if new_xfs:
         styles = _with_items(styles, xfs_m, new_xfs, len(xfs) + len(new_xfs))
     return styles, indexes
+
+
+def add_dxf(styles: bytes, colour: str) -> tuple[bytes, int]:
+    """Return styles.xml with a differential format (``<dxf>``) that fills a cell with ``colour``
+    ("RRGGBB"), the format a conditional-format rule names by its index; an identical one already
+    there is reused. Raise ValueError when styles.xml has no place for it (no ``<cellXfs>``)."""
+    rgb = b"FF" + colour.upper().encode()
+    dxfs_m = _section(styles, b"dxfs")
+    prefix = dxfs_m.group(1) if dxfs_m else (_section(styles, b"cellXfs") or _fail()).group(1)
+    p = prefix
+    wanted = (
+        b"<" + p + b"dxf><" + p + b'fill><' + p + b'patternFill patternType="solid"><' + p + b'fgColor rgb="'
+        + rgb + b'"/><' + p + b'bgColor rgb="' + rgb + b'"/></' + p + b"patternFill></" + p + b"fill></"
+        + p + b"dxf>"
+    )
+    if dxfs_m is not None:
+        dxfs = _elements(dxfs_m.group(4) or b"", prefix, b"dxf")
+        if wanted in dxfs:
+            return styles, dxfs.index(wanted)
+        return _with_items(styles, dxfs_m, [wanted], len(dxfs) + 1), len(dxfs)
+    # no <dxfs> yet: it follows <cellStyles> (or <cellXfs>) in the schema's order
+    after = _section(styles, b"cellStyles") or _section(styles, b"cellXfs")
+    new = b"<" + p + b'dxfs count="1">' + wanted + b"</" + p + b"dxfs>"
+    return styles[: after.end()] + new + styles[after.end() :], 0
+
+
+def _fail() -> re.Match[bytes]:
+    raise ValueError("styles.xml has no <cellXfs>")

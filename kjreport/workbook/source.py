@@ -34,19 +34,31 @@ class SheetData:
     columns: list[Sequence[object]] | None = field(default=None, repr=False, compare=False)
 
 
+@dataclass(frozen=True)
+class RowShade:
+    """A conditional format: the cells of ``sqref`` ("A2:L1200") are shaded ``colour`` ("RRGGBB")
+    while ``formula`` (written for the range's top-left cell, e.g. '$L2<>""') is true. A plain
+    formula rule, which Excel 2007+, WPS and LibreOffice all show."""
+
+    sqref: str
+    formula: str
+    colour: str
+
+
 @dataclass
 class SheetOut:
     """A worksheet to create or replace: its rows (row 0 = header) and cell colours.
 
     ``fills`` maps 0-based (row, column) positions in ``rows`` to a background colour
     "RRGGBB"; ``column_widths`` maps 1-based column numbers to Excel widths (default: by
-    content)."""
+    content); ``shades`` are conditional formats kept by the sheet (see ``RowShade``)."""
 
     name: str
     rows: list[list[object]]
     fills: dict[tuple[int, int], str] = field(default_factory=dict)
     column_widths: dict[int, float] | None = None
     freeze_header: bool = True
+    shades: list[RowShade] = field(default_factory=list)
 
 
 @runtime_checkable

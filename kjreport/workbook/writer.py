@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from kjreport.errors import Problem, WorkbookError
 from kjreport.workbook.backup import BACKUP_DIR, BACKUPS_KEPT, clean_temp_files, make_backup
@@ -37,7 +38,7 @@ from kjreport.workbook.cells import (
     parse_ref,
 )
 from kjreport.workbook.filekind import open_elsewhere
-from kjreport.workbook.fills import add_fills
+from kjreport.workbook.fills import add_dxf, add_fills
 from kjreport.workbook.guard import Fingerprint, WriterBusy, writer_lock
 from kjreport.workbook.package import (
     WORKSHEET_REL,
@@ -61,7 +62,7 @@ from kjreport.workbook.package import (
     write_package,
 )
 from kjreport.workbook.recalc import Changes, mark_stale
-from kjreport.workbook.source import SheetOut
+from kjreport.workbook.source import RowShade, SheetOut
 from kjreport.workbook.stylesheet import general_style
 from kjreport.workbook.xlsx import column_letter, open_problem
 
@@ -121,16 +122,19 @@ def write_sheet(
     backup: bool = True,
     freeze_header: bool = True,
     expect: Fingerprint | None = None,
+    shades: list[RowShade] | None = None,
 ) -> Path | None:
     """Create or replace worksheet ``sheet_name`` with ``rows`` (row 0 = header); return the
-    backup path (None when ``backup`` is False).
+    backup path (None when ``backup`` is False). ``shades``: conditional formats of the sheet.
 
     Values: str → inline string (sharedStrings.xml is untouched), int/float → number,
     None/"" → empty, bool → boolean, date/datetime → ISO text. NaN/inf raise ValueError.
     ``column_widths`` maps 1-based column numbers to Excel widths; without it the widths follow
     the content (a CJK character counts as two). ``expect``: the file as it was read; a
     workbook changed since then is not replaced."""
-    sheet = SheetOut(sheet_name, rows, column_widths=column_widths, freeze_header=freeze_header)
+    sheet = SheetOut(
+        sheet_name, rows, column_widths=column_widths, freeze_header=freeze_header, shades=list(shades or [])
+    )
     return write_sheets(path, [sheet], backup=backup, expect=expect)
 
 
@@ -153,6 +157,7 @@ def write_sheets(
         replaced: dict[str, bytes | None] = {}
         added: list[NewPart] = []
         styles = _fill_styles(pkg, book, sheets, replaced)
+        shade_ids = _shade_styles(pkg, book, sheets, replaced)
         general = _general_style_into(pkg, book, replaced)
         book_xml = pkg.read(book.part)
         rels_xml = pkg.read(book.rels_part)
@@ -164,8 +169,9 @@ def write_sheets(
         changes = Changes()
         for out in sheets:
             cell_styles = {rc: styles[c] for rc, c in out.fills.items() if c in styles}
+            shades = [(shade, shade_ids[shade.colour]) for shade in out.shades if shade.colour in shade_ids]
             sheet = build_sheet_xml(
-                out.rows, out.column_widths, out.freeze_header, cell_styles, general
+                out.rows, out.column_widths, out.freeze_header, cell_styles, general, shades
             )
             found = book.find(out.name)
             if found is not None:
@@ -240,6 +246,27 @@ def _fill_styles(
         return {}
     replaced[part] = xml
     return indexes
+
+
+def _shade_styles(
+    pkg: Package, book: Book, sheets: list[SheetOut], replaced: dict[str, bytes | None]
+) -> dict[str, int]:
+    """Add a differential format per colour the sheets' conditional formats use to styles.xml
+    (into ``replaced``, on top of the fills); return colour → ``dxfId``. Without a usable styles
+    part the sheets are written without their shades."""
+    colours = sorted({shade.colour for out in sheets for shade in out.shades})
+    part = book.styles_part
+    if not colours or part is None or not pkg.has(part):
+        return {}
+    xml = replaced.get(part) or pkg.read(part)
+    ids: dict[str, int] = {}
+    try:
+        for colour in colours:
+            xml, ids[colour] = add_dxf(xml, colour)
+    except ValueError:
+        return {}
+    replaced[part] = xml
+    return ids
 
 
 def set_cells(
@@ -499,10 +526,12 @@ def build_sheet_xml(
     freeze_header: bool,
     cell_styles: dict[tuple[int, int], int] | None = None,
     style: int | None = None,
+    shades: list[tuple[RowShade, int]] | None = None,
 ) -> bytes:
     """Return the XML of a worksheet holding ``rows`` (inline strings); ``cell_styles`` maps
     0-based (row, column) to a cell format index of styles.xml; every other cell carries
-    ``style`` when given, else the workbook's default style."""
+    ``style`` when given, else the workbook's default style. ``shades`` are conditional formats
+    with the ``dxfId`` of their colour: one plain expression rule each."""
     cell_styles = cell_styles or {}
     if len(rows) > MAX_ROW or any(len(row) > MAX_COL for row in rows):
         raise ValueError("table too large for one worksheet")
@@ -545,9 +574,21 @@ def build_sheet_xml(
         '<sheetFormatPr defaultRowHeight="15"/>'
         + (f"<cols>{cols}</cols>" if cols else "")
         + f"<sheetData>{''.join(body)}</sheetData>"
-        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        + _conditional_xml(shades or [])
+        + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
         "</worksheet>"
     ).encode("utf-8")
+
+
+def _conditional_xml(shades: list[tuple[RowShade, int]]) -> str:
+    """Return the ``<conditionalFormatting>`` elements of ``shades`` (between sheetData and
+    pageMargins in the schema's order)."""
+    return "".join(
+        f'<conditionalFormatting sqref="{escape(shade.sqref)}"><cfRule type="expression" '
+        f'dxfId="{dxf}" priority="{k}"><formula>{escape(shade.formula)}</formula></cfRule>'
+        "</conditionalFormatting>"
+        for k, (shade, dxf) in enumerate(shades, start=1)
+    )
 
 
 def content_widths(rows: list[list[object]]) -> dict[int, float]:
