@@ -23,8 +23,8 @@ pasted one cell a line), and — the other choice — what importing each refuse
 part, every row flagged, would have added (rows right / wrong, and the batch's recall/precision
 before → after).
 
-Flags and thresholds were chosen on final7–final9; final10 and final11 are held out (final11
-was added to the corpus after the flags were written).
+Flags and thresholds were chosen on final7–final9; final10–final13 are held out (final11 was
+added to the corpus after the flags were written, final12 and final13 after the refusal lines).
 
     python benchmarks/plan_review.py                 # the table (creates and removes worktrees)
     python benchmarks/plan_review.py -v              # also every flagged and every missed row
@@ -77,9 +77,12 @@ BATCHES = {
     "final9": "6aa0ad4",
     "final10": "5da326b",
     "final11": "4077640",  # gathered while the review flags were written; never looked at for them
+    # added after the review flags and the refusal lines (planfix14) were written: held out for both
+    "final12": "904bfa0",
+    "final13": "d2b5216",  # the same parser as 904bfa0
 }
 TUNING = ("final7", "final8", "final9")
-HELD_OUT = ("final10", "final11")
+HELD_OUT = ("final10", "final11", "final12", "final13")
 
 # Run inside the old checkout: read every plan as the CLI did and dump what plan show needs.
 HARVEST = r"""
