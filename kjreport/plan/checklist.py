@@ -16,6 +16,7 @@ from kjreport.plan.review import (
     plan_headings,
     possible_misses,
     review_flags,
+    same_sentence,
     target_lines,
 )
 
@@ -80,17 +81,25 @@ def refused_lines(lines: list, result: PlanImportResult) -> list[tuple[Miss, str
     it ("像是往年实绩", "表格中的数值", or ""). ``lines`` are the ``PlanLine``s read from the file."""
     plain = plain_lines((ln.number, ln.text) for ln in lines)
     year = result.target_year or result.year
-    remark: dict[int, str] = {}
+    said_of: dict[int, list[tuple[str, str, str]]] = {}  # line → (number, sentence, remark) listed
     for key, said in LIST_REMARKS:
         for u in getattr(result, key):
-            remark.setdefault(u.line, said)
+            said_of.setdefault(u.line, []).append((u.quantity, u.sentence, said))
+
+    def remark(m: Miss, cell: bool) -> str:
+        if cell:
+            return "表格中的数值"
+        # what the parser said of this sentence or number (a line may hold several sentences)
+        return next(
+            (said for quantity, sentence, said in said_of.get(m.line, [])
+             if quantity == m.quantity or same_sentence(sentence, m.text)),
+            "",
+        )
+
     # nothing is imported from a refused text, so a line is listed even when a target was read
     # from it ("新增10家" in a text with no plan words); a table pasted one cell a line states its
     # targets without a target word
-    return [
-        (m, remark.get(m.line, "") or ("表格中的数值" if cell else ""))
-        for m, cell in lines_to_type(plain, year)
-    ]
+    return [(m, remark(m, cell)) for m, cell in lines_to_type(plain, year)]
 
 
 def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行") -> str:
@@ -98,14 +107,15 @@ def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行") ->
     ("" when there are none)."""
     if not found:
         return ""
+    cells = "，或是表格中的数值" if any(remark == "表格中的数值" for _, remark in found) else ""
     shown = []
     for miss, remark in found[:SHOWN_LINES]:
         said = f"（{remark}）" if remark else ""
         text = miss.text if len(miss.text) <= 60 else miss.text[:60] + "…"
         shown.append(f"  第{miss.line}{unit_word}「{miss.quantity}」{said}。原文：{text}")
-    more = f"\n  ……另有 {len(found) - SHOWN_LINES} {unit_word}" if len(found) > SHOWN_LINES else ""
+    more = f"\n  ……另有 {len(found) - SHOWN_LINES} 处" if len(found) > SHOWN_LINES else ""
     return (
-        f"\n没有导入任何内容。原文中以下 {len(found)} {unit_word}有数字和“力争”“达到”“新增”等目标用语，"
+        f"\n没有导入任何内容。原文中以下 {len(found)} 处有数字和“力争”“达到”“新增”等目标用语{cells}，"
         "如其中有本年度要跟踪的目标，请对照原文在工作簿「目标任务」表中逐条手工填写（指标、目标值、单位、比较方式）：\n"
         + "\n".join(shown)
         + more

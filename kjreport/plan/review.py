@@ -477,6 +477,13 @@ def _compact(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
+def same_sentence(a: str, b: str) -> bool:
+    """True when texts ``a`` and ``b`` (as written, spaces aside) share a run of ``SHARED``
+    characters, or the shorter is inside the longer: one sentence quoted twice."""
+    a, b = _compact(a), _compact(b)
+    return _shares(a, b) if len(a) <= len(b) else _shares(b, a)
+
+
 def _shares(a: str, b: str) -> bool:
     if not a or not b:
         return False

@@ -4,13 +4,16 @@ at every line that states a number with a target word, so those targets can be t
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
-from kjreport.plan import NotAPlanError, import_plan
+from kjreport.plan import NotAPlanError, Unmapped, import_plan, parse_plan
+from kjreport.plan.checklist import refused_lines
+from kjreport.plan.reader import PlanLine
 from kjreport.plan.review import lines_to_type, plain_lines, table_cells
 
 # 2022_zhongwei_news (corpus): a short news item; nothing in it is a plan, but its headline states
@@ -38,7 +41,7 @@ def test_a_refused_text_names_its_lines_with_a_number_and_a_target_word(tmp_path
         import_plan(write(tmp_path, ZHONGWEI), require_targets=False)
     message = str(info.value)
     assert "看起来不是工作意见" in message
-    assert "以下 1 行有数字和“力争”“达到”“新增”等目标用语" in message
+    assert "以下 1 处有数字和“力争”“达到”“新增”等目标用语，" in message
     assert "第1行「10家」。原文：我市新增10家国家高新技术企业" in message
     assert "「目标任务」表中逐条手工填写" in message
     assert [(m.line, m.quantity) for m, _ in info.value.lines] == [(1, "10家")]
@@ -78,7 +81,7 @@ def test_long_lists_are_cut_with_a_count(tmp_path):
     with pytest.raises(NotAPlanError) as info:
         import_plan(write(tmp_path, text), year=2020)
     assert len(info.value.lines) == 40
-    assert "……另有 10 行" in str(info.value)
+    assert "以下 40 处" in str(info.value) and "……另有 10 处" in str(info.value)
 
 
 @pytest.mark.parametrize(
@@ -136,8 +139,8 @@ def test_a_refused_text_lists_table_cells_as_such(tmp_path):
     with pytest.raises(NotAPlanError) as info:
         import_plan(path, year=2023, structure_only=True)
     listed = {m.quantity: remark for m, remark in info.value.lines}
-    # what the parser itself said of a line comes first ("数字未能读懂")
-    assert listed == {"≥5次": "数字未能读懂", "≥15次": "表格中的数值", "≥9000万元": "表格中的数值"}
+    assert listed == {"≥5次": "表格中的数值", "≥15次": "表格中的数值", "≥9000万元": "表格中的数值"}
+    assert "等目标用语，或是表格中的数值，" in str(info.value)
     assert "第8行「≥15次」（表格中的数值）。原文：牵头外出招商 | ≥15次" in str(info.value)
 
 
@@ -145,3 +148,16 @@ def test_lines_to_type_puts_sentences_and_cells_in_line_order():
     text = "去年新增高新技术企业12家。\n" + XUANCHENG_CELLS
     got = [(m.line, cell) for m, cell in lines_to_type(numbered(text), 2023)]
     assert got == [(1, False), (4, True), (8, True), (11, True)]
+
+
+def test_a_remark_belongs_to_its_own_sentence_not_to_the_whole_line():
+    # one line of two sentences, the parser listing only the first as a past result
+    lines = [PlanLine(1, "科技工作情况"), PlanLine(2, "去年新认定高新技术企业39家。全市新增科技企业孵化器5个。")]
+    result = parse_plan(lines, "x.txt", year=2021)
+    result = dataclasses.replace(
+        result,
+        past=[Unmapped(2, "总", "39家", "去年新认定高新技术企业39家。", "往年实绩")],
+        other_years=[], not_targets=[], unmapped=[],
+    )
+    remarks = {m.quantity: remark for m, remark in refused_lines(lines, result)}
+    assert remarks == {"39家": "像是往年实绩", "5个": ""}
