@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kjreport.indicators.groups import rank_groups
 from kjreport.model import IndicatorResult, Target, YearReport
 from kjreport.report import load_report, open_source
 from kjreport.text import target_value
@@ -66,13 +67,18 @@ def county_rows(report: YearReport) -> list[list[object]]:
     shown = [r for r in report.results if r.counties and r.target is not None]
     if not shown or not report.counties:
         return []
-    rows: list[list[object]] = [["县区指标（本年数；位次为该指标在各县区中的排名）"]]
-    header: list[object] = ["县区"]
+    groups = rank_groups(report.counties, report.county_types, report.settings.extra)
+    if groups:  # 排名分组: each unit ranked within its group (QA6 F20)
+        named = "、".join(dict.fromkeys(groups[c] for c in report.counties))
+        rows: list[list[object]] = [[f"县区指标（本年数；位次为该指标在同一排名分组（{named}）中的排名）"]]
+    else:
+        rows = [["县区指标（本年数；位次为该指标在各县区中的排名）"]]
+    header: list[object] = ["县区", *(["排名分组"] if groups else [])]
     for r in shown:
         header += [f"{r.figure_name}（{r.unit}）", "位次"]
     rows.append(header)
     for i, county in enumerate(report.counties):
-        row: list[object] = [county]
+        row: list[object] = [county, *([groups[county]] if groups else [])]
         for r in shown:
             cv = r.counties[i]
             row += [_r(cv.value), cv.rank]

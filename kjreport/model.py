@@ -110,6 +110,7 @@ class CountyValue:
     yoy: float | None = None  # % growth (amounts) — None when 不可比
     change_pp: float | None = None  # 个百分点 change (ratios)
     rank: int | None = None  # 1 = best
+    group: str = ""  # the ranking group (排名分组: 县（市）区, 开发区), "" when all rank in one list
 
 
 @dataclass

@@ -13,6 +13,7 @@ from kjreport.indicators.catalogue import Catalogue, load_catalogue
 from kjreport.indicators.fields import Field, IndicatorInputs, is_column
 from kjreport.indicators.formulas import pp_change, yoy_growth
 from kjreport.indicators.frame import Frame
+from kjreport.indicators.groups import rank_groups
 from kjreport.indicators.lastyear import needs_last_year, no_last_year_problem
 from kjreport.indicators.plain import all_nan, nantotal, values
 from kjreport.indicators.registry import IndicatorSpec, Registry
@@ -287,7 +288,8 @@ def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
             else:
                 yoy = yoy_growth(value, before)
         out.append((county, value, before, yoy, change_pp))
-    return _ranked(out, lower_better)
+    return _ranked(out, lower_better, rank_groups(ds.counties, getattr(ds, "county_types", {}) or {},
+                                                  settings.extra))
 
 
 def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyValue]:
@@ -295,20 +297,27 @@ def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyV
     认定年份), ranked: a 新增 target never shows a county's total as its new ones."""
     out = [(c.county, None if c.value is None or c.previous is None else c.value - c.previous,
             None, None, None) for c in counties]
-    return _ranked(out, lower_better)
+    return _ranked(out, lower_better, {c.county: c.group for c in counties if c.group})
 
 
-def _ranked(out: list[tuple], lower_better: bool) -> list[CountyValue]:
-    """Return (county, value, previous, yoy, change_pp) tuples as CountyValues with ranks."""
-    if all(c[1] is None or c[1] == 0 for c in out):
-        return [CountyValue(*c) for c in out]  # nothing to rank: all counties at 0 would all be 1st
-    ranked = sorted((c for c in out if c[1] is not None), key=lambda c: c[1], reverse=not lower_better)
-    ranks, last, rank = {}, None, 0
-    for i, (county, value, *_) in enumerate(ranked, 1):
-        if value != last:
-            rank, last = i, value
-        ranks[county] = rank
-    return [CountyValue(*c, ranks.get(c[0])) for c in out]  # one value object per county
+def _ranked(out: list[tuple], lower_better: bool, groups: dict[str, str] | None = None) -> list[CountyValue]:
+    """Return (county, value, previous, yoy, change_pp) tuples as CountyValues with ranks; with
+    ``groups`` (unit → 排名分组, see ``indicators.groups``) each group is ranked within itself."""
+    groups = groups or {}
+    if all(c[1] is None or c[1] == 0 for c in out):  # nothing to rank: all counties at 0 would all be 1st
+        return [CountyValue(*c, None, groups.get(c[0], "")) for c in out]
+    ranks: dict[str, int] = {}
+    members: dict[str, list[tuple]] = {}
+    for c in out:
+        if c[1] is not None:
+            members.setdefault(groups.get(c[0], ""), []).append(c)
+    for group in members.values():
+        last, rank = None, 0
+        for i, (county, value, *_) in enumerate(sorted(group, key=lambda c: c[1], reverse=not lower_better), 1):
+            if value != last:
+                rank, last = i, value
+            ranks[county] = rank
+    return [CountyValue(*c, ranks.get(c[0]), groups.get(c[0], "")) for c in out]  # one object per county
 
 
 def _every_county(spec: IndicatorSpec, fields: dict[str, Field], slicer: CountySlicer, year: int,

@@ -15,6 +15,7 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.errors import KjreportError
+from kjreport.indicators.groups import ZONE_TYPES, rank_groups
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
@@ -87,6 +88,8 @@ class BulletinShared:
         self.context = base_context(report, self.templates)
         self.first_county_result = [first_county_result(report)]  # the captions' 县区 indicator
         self.reporting_units = reporting_units(report, self.names, self.context["county_word"])
+        # 排名分组: a county ranked among the 县（市）区 or the 开发区 (QA6 F20), {} for one list
+        self.groups = rank_groups(self.names, report.county_types, report.settings.extra)
         self._views: dict[frozenset[str], tuple[list[ResultView], list[ResultView]]] = {}
 
     def views(self, excluded: set[str]) -> tuple[list[ResultView], list[ResultView]]:
@@ -102,7 +105,6 @@ class BulletinShared:
         return got
 
 
-ZONE_TYPES = ("开发区", "高新区", "功能区", "新区", "园区")  # 类型 of the units beside the 县(市)区
 
 
 def reporting_units(report: YearReport, names: list[str], county_word: str) -> str:
@@ -165,6 +167,7 @@ def build_county_bulletin(
         "parts": part_groups(report, views),
         "excluded": [r.name for r in with_target if r.name in excluded],
         "reporting_units": shared.reporting_units,
+        "rank_scope": shared.groups.get(county) or shared.context["scope"],
     }
     caps = captions(templates, report, county, shared.first_county_result, shared.context["county_word"])
 
@@ -191,7 +194,7 @@ def build_county_bulletin(
         doc.page_break()
         doc.attachment_heading(None, caps.county_table_title)
         doc.table(
-            ["指标", "单位", "本年", "同比增减", f"{tx.scope(report.settings.city)}位次"],
+            ["指标", "单位", "本年", "同比增减", f"{shared.groups.get(county) or tx.scope(report.settings.city)}位次"],
             rows,
             number_cols=(2, 3, 4),
             col_widths_mm=(62, 18, 26, 28, 22),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from kjreport import text as tx
 from kjreport.indicators.assess import ZERO_BASE_NOTE
+from kjreport.indicators.groups import group_order, rank_groups
 from kjreport.model import IndicatorResult, YearReport
-from kjreport.summary.precision import pad_column, percent_decimals
+from kjreport.summary.precision import column_decimals, percent_decimals
 from kjreport.text.numbers import is_zero
 
 NA = "—"
@@ -121,21 +122,34 @@ def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
     return tracked[:limit]
 
 
-def _whole_row(report: YearReport, results: list[IndicatorResult], style: tx.NumberStyle) -> list[str]:
+def _whole_row(report: YearReport, results: list[IndicatorResult]) -> list[object]:
     """Return the first row of the county comparison: the city's own figure of each column (the
     新增 figure of a 新增 target, as its county columns), unranked (QA6 F20)."""
-    row = [tx.scope(report.settings.city)]
+    row: list[object] = [tx.scope(report.settings.city)]
     for r in results:
         kind = r.target.kind if r.target is not None else ""
-        figure = r.achieved if kind in ("新增", "净增") else r.value
-        row += [tx.plain(figure, r.unit, style, (), percent_decimals(r)) if tx.is_number(figure) else NA, NA]
+        row += [r.achieved if kind in ("新增", "净增") else r.value, NA]
+    return row
+
+
+def _group_row(report: YearReport, results: list[IndicatorResult], index: list[dict], group: str,
+               members: list[str]) -> list[object]:
+    """Return a ranking group's subtotal row (县市区小计, 开发区小计): each column added up as the catalogue
+    says (a share weighted, see ``summary.subtotals``), unranked."""
+    from kjreport.summary.subtotals import group_subtotal
+
+    row: list[object] = [f"{group.replace('（', '').replace('）', '')}小计"]  # 县市区小计: fits the 21 mm column
+    for r, by_name in zip(results, index, strict=True):
+        figures = {m: by_name[m].value for m in members if m in by_name}
+        row += [group_subtotal(report, r, figures, members), NA]
     return row
 
 
 def county_table(
     report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
 ) -> tuple[list[str], list[list[str]]]:
-    """Return (headers, rows) of the county comparison: each indicator's value and rank."""
+    """Return (headers, rows) of the county comparison: each indicator's value and rank; the
+    city's row first; with 排名分组 (``indicators.groups``) each group under its subtotal row."""
     from kjreport.summary.units import unit_word
 
     results = county_results(report)
@@ -144,16 +158,32 @@ def county_table(
     headers = [unit_word(report)]  # 县区, or 乡镇 for a county bureau's townships
     for r in results:
         headers += [f"{r.figure_name}（{r.unit}）", "位次"]
-    rows = []
+    figures: list[list[object]] = [_whole_row(report, results)]  # 全市: what the counties add up to
     index = [{c.county: c for c in reversed(r.counties)} for r in results]  # first of a name wins
-    for county in report.counties or sorted({c.county for r in results for c in r.counties}):
-        row = [county]
-        for r, by_name in zip(results, index, strict=True):
-            c = by_name.get(county)
-            row.append(tx.plain(c.value, r.unit, style, (), percent_decimals(r)) if c else NA)
-            row.append(_rank_cell(c, c.value) if c else NA)
-        rows.append(row)
-    rows.insert(0, _whole_row(report, results, style))  # 全市: the totals the counties add up to
+    names = report.counties or sorted({c.county for r in results for c in r.counties})
+    groups = rank_groups(names, report.county_types, report.settings.extra)
+    for group, members in group_order(groups, names):
+        if group:  # 排名分组: the group's subtotal opens its units, ranked among themselves (QA6 F20)
+            figures.append(_group_row(report, results, index, group, members))
+        for county in members:
+            row: list[object] = [county]
+            for by_name in index:
+                c = by_name.get(county)
+                row += [c.value, _rank_cell(c, c.value)] if c else [NA, NA]
+            figures.append(row)
+    rows = [[str(row[0]), *[NA if row[i] == NA else row[i] for i in range(1, len(row))]] for row in figures]
     for col in range(1, len(headers), 2):  # one precision per column: 0.99, 1.00, 0.50 (QA6 F12)
-        pad_column(rows, col)
-    return headers, rows
+        _format_column(figures, rows, col, results[(col - 1) // 2], style)
+    return headers, rows  # type: ignore[return-value]
+
+
+def _format_column(figures: list[list[object]], rows: list[list[object]], col: int, r: IndicatorResult,
+                   style: tx.NumberStyle) -> None:
+    """Write column ``col`` of ``rows`` from ``figures``: every figure with the decimals the most
+    precise one shows, each rounded from the figure itself (7.17 beside 15.46 — never 15.5 padded
+    to 15.50, QA6 F12)."""
+    least = percent_decimals(r)
+    cells = [tx.plain(row[col], r.unit, style, (), least) if tx.is_number(row[col]) else NA for row in figures]
+    decimals = column_decimals(cells)
+    for row, fig, cell in zip(rows, figures, cells, strict=True):
+        row[col] = tx.plain(fig[col], r.unit, style, (), decimals) if decimals and cell != NA else cell

@@ -80,6 +80,7 @@ class CountyView:
     rank: int | None
     total: int
     tied: int = 1  # counties sharing this rank (2 → 并列)
+    group: str = ""  # the ranking group (排名分组): 县（市）区, 开发区; "" when all rank together
 
     @cached_property
     def zero(self) -> bool:
@@ -105,8 +106,9 @@ class CountyView:
     @property
     def rank_note(self) -> str:
         """Return the draft comment of a rank: how many counties, and ties."""
-        tie = f"，与{self.tied - 1}个县区并列" if self.tied > 1 else ""
-        return f"{self.county}在{self.total}个有数据的县区中排第{self.rank}位{tie}"
+        units = self.group or "县区"
+        tie = f"，与{self.tied - 1}个{units}并列" if self.tied > 1 else ""
+        return f"{self.county}在{self.total}个有数据的{units}中排第{self.rank}位{tie}"
 
 
 @dataclass
@@ -411,7 +413,7 @@ class ResultView:
 _INDEX: dict[int, list] = {}
 
 
-def _build_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter[int | None]]:
+def _build_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter]:
     index: dict[str, CountyValue] = {}
     for c in result.counties:
         index.setdefault(c.county, c)
@@ -434,25 +436,32 @@ def _indexed(result: IndicatorResult) -> list | None:
     return entry
 
 
-def county_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter[int | None]]:
+def county_index(result: IndicatorResult) -> tuple[dict[str, CountyValue], Counter]:
     """Return county name → value (the first, should a name repeat) and the rank counts."""
     entry = _indexed(result)
     return (entry[3], entry[4]) if entry is not None else _build_index(result)
 
 
-def _rank_counts(result: IndicatorResult) -> Counter[int | None]:
-    """Return how many counties hold each rank (None: not ranked)."""
-    return Counter(x.rank for x in result.counties)
+def _rank_counts(result: IndicatorResult) -> Counter:
+    """Return how many counties of each ranking group hold each rank, keyed (group, rank) (rank
+    None: not ranked), and how many counties each group has, keyed (group, ALL)."""
+    counts = Counter((x.group, x.rank) for x in result.counties)
+    counts.update((x.group, ALL) for x in result.counties)
+    return counts
+
+
+ALL = "*"  # _rank_counts key of a group's size
 
 
 def county_view(
-    result: IndicatorResult, c: CountyValue, ranks: Counter[int | None] | None = None
+    result: IndicatorResult, c: CountyValue, ranks: Counter | None = None
 ) -> CountyView:
     """Return the template view of one county's value (``ranks``: ``_rank_counts(result)``)."""
     ranks = ranks if ranks is not None else _rank_counts(result)
     src = f"{result.name}·{c.county}"
-    total = (len(result.counties) - ranks.get(None, 0)) or len(result.counties)
-    tied = ranks.get(c.rank, 0) if c.rank is not None else 0
+    size = ranks.get((c.group, ALL), 0)  # the counties ranked together: all, or c's group (排名分组)
+    total = (size - ranks.get((c.group, None), 0)) or size
+    tied = ranks.get((c.group, c.rank), 0) if c.rank is not None else 0
     # a county's share and its change in one precision (1.39%，比上年提高0.07个百分点 — QA4 F14)
     decimals = percent_decimals(result)  # 0.99%, 1.30% as the city's 1.82% (QA6 F9)
     if result.unit == "%" and tx.is_number(c.value) and tx.is_number(c.change_pp):
@@ -466,6 +475,7 @@ def county_view(
         rank=c.rank,
         total=total,
         tied=max(tied, 1),
+        group=c.group,
     )
 
 

@@ -161,8 +161,18 @@ def percent_target(gap: float | None) -> str:
     return f"{'超过' if g > 0 else '低于'}年度目标{pp(g)}"
 
 
-def rank(position: int | None, scope: str = "全市", total: int | None = None, tied: int = 1) -> str:
-    """Return 居全市第1位, 居全市末位 (last), 并列全市第3位 / 并列全市末位 when ``tied`` > 1."""
+def rank(position: int | None, scope: str = "全市", total: int | None = None, tied: int = 1,
+         group: str = "") -> str:
+    """Return 居全市第1位, 居全市末位 (last), 并列全市第3位 / 并列全市末位 when ``tied`` > 1; with
+    the ranking ``group`` (排名分组) of ``total`` units: 在11个县（市）区中居第3位, 在4个开发区中居末位."""
+    if group:
+        where = f"在{total}个{group}中" if total else f"在{group}中"
+        if not is_number(position):
+            return f"{where}居第{MISSING}位"
+        n = int(position)  # type: ignore[arg-type]
+        lead = "并列" if tied > 1 else "居"
+        last = total is not None and total > 1 and n + max(tied, 1) - 1 >= total
+        return f"{where}{lead}{'末位' if last else f'第{n}位'}"
     if not is_number(position):
         return f"居{scope}第{MISSING}位"
     n = int(position)  # type: ignore[arg-type]
