@@ -38,7 +38,7 @@ def test_init_gives_platform_targets_their_department(tmp_path):
     wb = openpyxl.load_workbook(out)
     targets = {r[0]: r[5] for r in wb["目标任务"].iter_rows(min_row=2, values_only=True) if r[0]}
     rows = {r[1]: r[0] for r in wb["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
-    # 市级工程技术研究中心 keeps the plan reader's own 合作科 (kjreport/plan/catalog.py)
+    # 市级工程技术研究中心 is 合作科 in both catalogues (tests/plan/test_catalog_agreement.py)
     platforms = [n for n in targets if n.endswith(("研发平台", "技术创新中心", "研发机构", "实验室"))]
     assert len(platforms) == 5, targets
     for name in platforms:
