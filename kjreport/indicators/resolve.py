@@ -165,6 +165,19 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                                        cell=m.fields[key].source))
         if builtin is not None and m.has_data(builtin):
             where = f"「{field_name(key)}」，{m.fields[key].source}"
+            if key.startswith(DEPARTMENT_PREFIX) and builtin.name not in user and _sums_counties(builtin):
+                # a built-in that only adds up 县区数据 columns is no 台账 computation (指标来源优先 is
+                # about those): as for a reported column, the 科室's figure is the city's — the
+                # counties' sum may leave out units no county reports — and the columns give
+                # each county's figure and rank (研发投入 of 临清: 12.6 亿元 reported, towns 10.6)
+                plan.notices.append(Notice(
+                    target, f"「{name}」的全市数取科室报送数（{where}），各县区（乡镇）的数值和排名取「县区数据」"
+                    f"（内置指标「{builtin.name}」）",
+                    "科室报送的全市数与各县区之和不同时以全市数为准；如要采用各县区之和，请删除科室数据中的这一行"))
+                used_fields.add(key)
+                used_builtins.add(builtin.name)
+                return Planned(spec, target, builtin.name if target is None else name, origin,
+                               county_spec=builtin)
             if priority == REPORTED_FIRST:
                 plan.notices.append(Notice(
                     target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
@@ -240,6 +253,12 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         seen.update(keys)
     _unique_names(plan.items)
     return plan
+
+
+def _sums_counties(spec: IndicatorSpec) -> bool:
+    """Return True when ``spec`` is computed from 县区数据 columns only (Σ各县区…, a share of two
+    sums), not from a 台账."""
+    return bool(spec.inputs) and all(f.startswith(COUNTY_PREFIX) for f in spec.inputs.values())
 
 
 def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned:

@@ -128,7 +128,8 @@ def _whole_row(report: YearReport, results: list[IndicatorResult]) -> list[objec
     row: list[object] = [tx.scope(report.settings.city)]
     for r in results:
         kind = r.target.kind if r.target is not None else ""
-        row += [r.achieved if kind in ("新增", "净增") else r.value, NA]
+        figure = r.achieved if kind in ("新增", "净增") else r.value
+        row += [figure if tx.is_number(figure) else NA, NA]
     return row
 
 
@@ -141,7 +142,8 @@ def _group_row(report: YearReport, results: list[IndicatorResult], index: list[d
     row: list[object] = [f"{group.replace('（', '').replace('）', '')}小计"]  # 县市区小计: fits the 21 mm column
     for r, by_name in zip(results, index, strict=True):
         figures = {m: by_name[m].value for m in members if m in by_name}
-        row += [group_subtotal(report, r, figures, members), NA]
+        total = group_subtotal(report, r, figures, members)
+        row += [total if tx.is_number(total) else NA, NA]  # not stated: "—", never 【待补充】
     return row
 
 
@@ -182,8 +184,8 @@ def _format_column(figures: list[list[object]], rows: list[list[object]], col: i
     """Write column ``col`` of ``rows`` from ``figures``: every figure with the decimals the most
     precise one shows, each rounded from the figure itself (7.17 beside 15.46 — never 15.5 padded
     to 15.50, QA6 F12)."""
-    least = percent_decimals(r)
-    cells = [tx.plain(row[col], r.unit, style, (), least) if tx.is_number(row[col]) else NA for row in figures]
+    least = percent_decimals(r)  # a county's missing figure (None) shows the staff marker 【待补充】
+    cells = [NA if row[col] == NA else tx.plain(row[col], r.unit, style, (), least) for row in figures]
     decimals = column_decimals(cells)
     for row, fig, cell in zip(rows, figures, cells, strict=True):
         row[col] = tx.plain(fig[col], r.unit, style, (), decimals) if decimals and cell != NA else cell

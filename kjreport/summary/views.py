@@ -204,6 +204,13 @@ class ResultView:
         return self.result.figure_name
 
     @property
+    def figure_key(self) -> tuple:
+        """Return what identifies the figure whose change is told: its cells and value. Two
+        targets of one indicator (研发投入 增速 and 全社会R&D经费投入 总量, synonyms) share it, so a
+        decline told of one is not told again of the other."""
+        return (tuple(self.result.sources), self.trend_value)
+
+    @property
     def trend_value(self) -> Num | None:
         """Return this year's figure whose change is told: the 新增 figure of a 新增 target."""
         if self.target_kind in ("新增", "净增"):
