@@ -249,8 +249,8 @@ class TemplateSet:
             return self._mark(v, tx.gap_phrase(v, unit, style))
 
         def rank(position: Any, scope: str = "全市", total: int | None = None, tied: int = 1,
-                 note: str = "", group: str = "") -> str:
-            text = tx.rank(position, scope, total, tied, group or "")
+                 note: str = "", group: str = "", judged: bool = True) -> str:
+            text = tx.rank(position, scope, total, tied, group or "", judged is not False)
             return noted(text, note) if note else text
 
         def progress(v: Any) -> str:

@@ -55,6 +55,9 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         from kjreport.indicators.counties import CountySlicer
 
         slicer = CountySlicer(ds.counties)
+    # 排名分组 (县（市）区 and 开发区 ranked apart), found once for every indicator
+    groups = rank_groups(ds.counties, getattr(ds, "county_types", None) or {},
+                         ds.settings.extra if ds.settings else {}) if by_county else {}
     results = []
     for item in plan.items:
         spec, target = item.spec, item.target
@@ -76,7 +79,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         if checked_unit and spec.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
         try:
-            result = _evaluate_one(spec, target, ds, slicer, item)
+            result = _evaluate_one(spec, target, ds, slicer, item, groups)
             results.append(result)
             if target is not None and result.value is None and result.achieved is None \
                     and _partly_reported(spec, ds):
@@ -157,7 +160,7 @@ def _no_data(item: Planned) -> IndicatorResult:
 
 
 def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInputs, slicer,
-                  item: Planned | None = None) -> IndicatorResult:
+                  item: Planned | None = None, groups: dict[str, str] | None = None) -> IndicatorResult:
     settings = ds.settings
     fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
     empty = [f.source.partition("!")[0] for f in fields.values() if not f.has_data]
@@ -218,7 +221,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         # no county breakdown from an empty ledger or a blank column: every county would be 0
         lower_better = (target is not None and target.comparison == "≤") or not spec.higher_is_better
         result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
-                                         lower_better=lower_better)
+                                         lower_better=lower_better, groups=groups)
         if item is not None and item.county_increments:
             result.counties = _increments(result.counties, lower_better)
     return result
@@ -264,7 +267,7 @@ def _years_of(frame: Frame) -> frozenset[int]:
 
 
 def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
-                   lower_better: bool) -> list[CountyValue]:
+                   lower_better: bool, groups: dict[str, str] | None = None) -> list[CountyValue]:
     settings = ds.settings
     fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
     current = _every_county(spec, fields, slicer, settings.year, settings, previous=False)
@@ -288,8 +291,7 @@ def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
             else:
                 yoy = yoy_growth(value, before)
         out.append((county, value, before, yoy, change_pp))
-    return _ranked(out, lower_better, rank_groups(ds.counties, getattr(ds, "county_types", {}) or {},
-                                                  settings.extra))
+    return _ranked(out, lower_better, groups)
 
 
 def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyValue]:

@@ -59,14 +59,14 @@ def rank_groups(counties: Iterable[str], county_types: Mapping[str, str],
     """Return unit → the name of the group it is ranked in (县（市）区 or 乡镇; 开发区, 高新区 …),
     or {} when every unit ranks in one list: grouping is off, or the stated types do not put
     开发区/高新区 beside other units."""
-    names = list(dict.fromkeys(counties))
-    if not names or not grouping_on(extra):
-        return {}
     stated = stated_types(county_types, extra)
-    kinds = {n: stated.get(n) or next((t for t in NAME_ENDINGS if n.endswith(t)), "") for n in names}
+    if sum(_is_zone(k) for k in stated.values()) < MIN_GROUP or not grouping_on(extra):
+        return {}  # (cheap: every indicator asks) a lone 高新区 beside the 县区 ranks with them
+    names = list(dict.fromkeys(counties))
     zones = {n for n in names if stated.get(n) and _is_zone(stated[n])}
     if len(zones) < MIN_GROUP or len(names) - len(zones) < MIN_GROUP:
-        return {}  # a lone 高新区 beside the 县区 is ranked with them, as it always was
+        return {}
+    kinds = {n: stated.get(n) or next((t for t in NAME_ENDINGS if n.endswith(t)), "") for n in names}
     zone_kinds = {kinds[n] for n in zones}
     zone_label = zone_kinds.pop() if len(zone_kinds) == 1 else "开发区"
     rest = [n for n in names if n not in zones]

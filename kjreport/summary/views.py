@@ -81,6 +81,7 @@ class CountyView:
     total: int
     tied: int = 1  # counties sharing this rank (2 → 并列)
     group: str = ""  # the ranking group (排名分组): 县（市）区, 开发区; "" when all rank together
+    judged: bool = True  # the indicator has a target: its last place is a shortfall (居末位)
 
     @cached_property
     def zero(self) -> bool:
@@ -100,8 +101,9 @@ class CountyView:
 
     @cached_property
     def last(self) -> bool:
-        """Return True when the county ranks last among the counties (never for a zero)."""
-        return self.ranked and self.rank + self.tied - 1 >= self.total  # type: ignore[operator]
+        """Return True when the county ranks last among the counties (never for a zero, never on
+        an indicator without a target: a place there is no judgement — QA6 F3)."""
+        return self.judged and self.ranked and self.rank + self.tied - 1 >= self.total  # type: ignore[operator]
 
     @property
     def rank_note(self) -> str:
@@ -483,6 +485,7 @@ def county_view(
         total=total,
         tied=max(tied, 1),
         group=c.group,
+        judged=result.target is not None,
     )
 
 

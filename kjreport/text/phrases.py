@@ -162,9 +162,17 @@ def percent_target(gap: float | None) -> str:
 
 
 def rank(position: int | None, scope: str = "全市", total: int | None = None, tied: int = 1,
-         group: str = "") -> str:
+         group: str = "", judged: bool = True) -> str:
     """Return 居全市第1位, 居全市末位 (last), 并列全市第3位 / 并列全市末位 when ``tied`` > 1; with
-    the ranking ``group`` (排名分组) of ``total`` units: 在11个县（市）区中居第3位, 在4个开发区中居末位."""
+    the ranking ``group`` (排名分组) of ``total`` units: 在11个县（市）区中居第3位, 在4个开发区中居末位.
+    ``judged`` False (an indicator without a target): the place only, never 末位 (a judgement)."""
+    if not judged:
+        last_place = None
+        if is_number(position) and total is not None and int(position) + max(tied, 1) - 1 >= total:
+            last_place = int(position)  # 居全市第10位, not 居全市末位
+        if last_place is not None:
+            where = f"在{total}个{group}中" if group else ""
+            return f"{where}{'并列' if tied > 1 else '居'}{'' if group else scope}第{last_place}位"
     if group:
         where = f"在{total}个{group}中" if total else f"在{group}中"
         if not is_number(position):

@@ -66,6 +66,8 @@ def test_annex_problems_and_results_rank_within_each_group(sample_path, tmp_path
     assert float(rows[2][rd]) == round(sum(rd_by[m] for m in members) / 10000, 2)  # 万元 → 亿元
     weighted = sum(rd_by[m] for m in members) / 10000 / sum(gdp_by[m] for m in members) * 100
     assert float(rows[2][share]) == round(weighted, 2)
+    everyone = list(rd_by)  # the 全市 row: the city's share is weighted the same way (Σ ÷ Σ)
+    assert float(rows[1][share]) == round(sum(rd_by.values()) / 10000 / sum(gdp_by[m] for m in everyone) * 100, 2)
     mean = sum(float(r[share]) for r in counties) / len(counties)
     assert abs(float(rows[2][share]) - mean) > 0.005  # not the plain mean of the shares
     assert rows[2][rd + 1] == rows[zone_at][rd + 1] == "—"
