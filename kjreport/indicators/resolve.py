@@ -165,11 +165,13 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                                        cell=m.fields[key].source))
         if builtin is not None and m.has_data(builtin):
             where = f"「{field_name(key)}」，{m.fields[key].source}"
-            if key.startswith(DEPARTMENT_PREFIX) and builtin.name not in user and _sums_counties(builtin):
+            if key.startswith(DEPARTMENT_PREFIX) and m.fields[key].has_data and builtin.name not in user \
+                    and _sums_counties(builtin):
                 # a built-in that only adds up 县区数据 columns is no 台账 computation (指标来源优先 is
                 # about those): as for a reported column, the 科室's figure is the city's — the
                 # counties' sum may leave out units no county reports — and the columns give
-                # each county's figure and rank (研发投入 of 临清: 12.6 亿元 reported, towns 10.6)
+                # each county's figure and rank (研发投入 of 临清: 12.6 亿元 reported, towns 10.6);
+                # a row left blank (listed by init, never filled) does not hide the counties' sum
                 plan.notices.append(Notice(
                     target, f"「{name}」的全市数取科室报送数（{where}），各县区（乡镇）的数值和排名取「县区数据」"
                     f"（内置指标「{builtin.name}」）",

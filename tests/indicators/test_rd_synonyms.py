@@ -68,3 +68,13 @@ def test_reported_rd_row_is_the_city_figure_and_counties_are_ranked(sample_path,
     assert made.exit_code == 0, made.output
     annex = [[c.text for c in row.cells] for row in docx.Document(str(out)).tables[1].rows]
     assert annex[0][1] == "研发投入（亿元）" and annex[1][:2] == ["全市", "12.60"], annex[:2]
+
+
+def test_a_blank_reported_row_leaves_the_counties_sum(sample_path, tmp_path):
+    """A 研发投入 row listed by init and never filled does not hide the 县区数据 sum."""
+    path = edit(sample_path, tmp_path / "空行.xlsx", _only_rd_target,
+                department_row("计划科", "研发投入", "亿元", None, None),
+                target("研发投入", 15, "%", 条目="一", 类型="增速"))
+    rd = load_report(path).result("全社会R&D经费投入")
+    assert rd.origin == "内置" and rd.value == load_report(sample_path).result("全社会R&D经费投入").value
+    assert rd.target is not None and rd.target.kind == "增速"
