@@ -21,7 +21,7 @@ from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
 from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import county_type, not_applicable
-from kjreport.summary.precision import percent_decimals
+from kjreport.summary.precision import county_decimals, percent_decimals
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
@@ -183,8 +183,9 @@ def build_county_bulletin(
         for r in (v, v.share) if v.share else (v,):
             c = r.county(county)
             if c is not None:
-                decimals = percent_decimals(r.result)  # as the sentence and the summary's 附件2
-                rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit, at_least=decimals),
+                decimals = percent_decimals(r.result)  # the change, as the sentence
+                shown = county_decimals(r.result)  # the figure, as the summary's 附件2 (QA7 F12)
+                rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit, at_least=shown),
                              _change_cell(r, c, decimals), _rank_cell(c)])
     if rows:
         doc.attachment_note([caps.county_table_title])

@@ -9,12 +9,15 @@ two decimals, and so are its change and its gap to the target (比上年提高0.
 
 from __future__ import annotations
 
+import weakref
+
 from kjreport import text as tx
 from kjreport.model import IndicatorResult
-from kjreport.text.numbers import shown_decimals
+from kjreport.text.numbers import round_half_up, shown_decimals
 
 SMALL_SHARE = 10.0  # %: a share below this is written with two decimals
 SHARE_DECIMALS = 2
+RANK_EXTRA_DECIMALS = 2  # decimals a county column may add so that its ranks can be told apart
 
 
 def percent_decimals(result: IndicatorResult) -> int:
@@ -35,26 +38,67 @@ def percent_decimals(result: IndicatorResult) -> int:
     return SHARE_DECIMALS if size is not None and 0 < abs(float(size)) < SMALL_SHARE else 0
 
 
+def county_decimals(result: IndicatorResult) -> int:
+    """Return the decimals every county figure of ``result`` shows (附件2's column, the county
+    notices' sentence and table): the most any county's figure shows on its own (0.031 and 0.030
+    亿元, never 0.03 twice), at least ``percent_decimals``; and up to ``RANK_EXTRA_DECIMALS`` more
+    while two counties ranked apart would still show the same figure (0.161% 5th and 0.156% 6th,
+    not 0.16% twice — QA7 F12: a rank looks arbitrary beside equal figures). Computed once per
+    result (every county notice asks)."""
+    key = id(result)
+    hit = _COUNTY_DECIMALS.get(key)
+    if hit is not None and hit[0]() is result and hit[1] is result.counties and hit[2] == len(result.counties):
+        return hit[3]
+    decimals = _county_decimals(result)
+    try:
+        ref = weakref.ref(result, lambda _, k=key: _COUNTY_DECIMALS.pop(k, None))
+    except TypeError:  # not weak-referenceable: do not cache
+        return decimals
+    _COUNTY_DECIMALS[key] = (ref, result.counties, len(result.counties), decimals)
+    return decimals
+
+
+def county_figure_decimals(result: IndicatorResult, value: float | None) -> int:
+    """Return the decimals a sentence shows one county's ``value`` with: ``county_decimals``
+    (the figure 附件2 shows), trailing zeros dropped for an amount (2.54亿元, 1.9亿元, 70亿元 —
+    not 70.0亿元) but kept for a share (1.30% beside 1.82%, QA6 F9)."""
+    decimals = county_decimals(result)
+    if result.unit == "%" or not tx.is_number(value):
+        return decimals
+    text = tx.number(value, decimals, trim=True)
+    return shown_decimals(text)
+
+
+# result → (weak ref, its counties list, their number, its county decimals)
+_COUNTY_DECIMALS: dict[int, tuple] = {}
+
+
+def _county_decimals(result: IndicatorResult) -> int:
+    floor = percent_decimals(result)
+    values = [c for c in result.counties if tx.is_number(c.value)]
+    decimals = max((shown_decimals(tx.plain(float(c.value), result.unit, at_least=floor)) for c in values),
+                   default=floor)
+    groups: dict[object, list[tuple[float, int | None]]] = {}  # ranked within 排名分组 groups
+    for c in values:
+        groups.setdefault(getattr(c, "group", None), []).append((float(c.value), c.rank))
+    ranked = [sorted(g, key=lambda vr: vr[0]) for g in groups.values()]
+    most = decimals + RANK_EXTRA_DECIMALS
+    while decimals < most and any(_ranks_look_tied(g, decimals) for g in ranked):
+        decimals += 1
+    return decimals
+
+
+def _ranks_look_tied(ranked: list[tuple[float, int | None]], decimals: int) -> bool:
+    """Return True when two neighbours of ``ranked`` (value, rank) sorted by value hold different
+    ranks but show the same figure at ``decimals``."""
+    for (a, rank_a), (b, rank_b) in zip(ranked, ranked[1:], strict=False):
+        if rank_a != rank_b and rank_a is not None and rank_b is not None and a != b \
+                and round_half_up(a, decimals) == round_half_up(b, decimals):
+            return True
+    return False
+
+
 def column_decimals(cells: list[str]) -> int:
     """Return the decimals the cells of one table column should all show: the most any of them
     shows (0.99 beside 1 and 0.5 → two: 0.99, 1.00, 0.50)."""
     return max((shown_decimals(c) for c in cells if c[-1:].isdigit()), default=0)
-
-
-def pad_column(rows: list[list[str]], col: int) -> None:
-    """Rewrite column ``col`` of ``rows`` in place so every number shows the same decimals."""
-    decimals = column_decimals([row[col] for row in rows])
-    if decimals:
-        for row in rows:
-            row[col] = pad(row[col], decimals)
-
-
-def pad(cell: str, decimals: int) -> str:
-    """Return a numeric cell with trailing zeros up to ``decimals`` (1 → 1.00, -0.4 → -0.40)."""
-    body = cell.rstrip("%")
-    try:
-        float(body)
-    except ValueError:
-        return cell  # "—", 【待补充】, "实现零的突破", a rank "3（并列）"
-    head, _, tail = body.partition(".")
-    return f"{head}.{tail.ljust(decimals, '0')}" + cell[len(body):]

@@ -10,7 +10,7 @@ from kjreport import text as tx
 from kjreport.indicators.assess import ZERO_BASE_NOTE
 from kjreport.indicators.groups import group_order, rank_groups
 from kjreport.model import IndicatorResult, YearReport
-from kjreport.summary.precision import column_decimals, percent_decimals
+from kjreport.summary.precision import column_decimals, county_decimals, percent_decimals
 from kjreport.text.numbers import is_zero
 
 NA = "—"
@@ -186,6 +186,7 @@ def _format_column(figures: list[list[object]], rows: list[list[object]], col: i
     to 15.50, QA6 F12)."""
     least = percent_decimals(r)  # a county's missing figure (None) shows the staff marker 【待补充】
     cells = [NA if row[col] == NA else tx.plain(row[col], r.unit, style, (), least) for row in figures]
-    decimals = column_decimals(cells)
+    # and as typed, with ranks told apart: 0.031 beside 0.030, 0.161 5th beside 0.156 6th (QA7 F12)
+    decimals = max(column_decimals(cells), county_decimals(r))
     for row, fig, cell in zip(rows, figures, cells, strict=True):
         row[col] = tx.plain(fig[col], r.unit, style, (), decimals) if decimals and cell != NA else cell

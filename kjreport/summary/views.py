@@ -16,7 +16,7 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.indicators.resolve import NOT_IN_WORKBOOK
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
-from kjreport.summary.precision import percent_decimals
+from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
 from kjreport.text.phrases import cn_numeral
@@ -472,7 +472,9 @@ def county_view(
     total = (size - ranks.get((c.group, None), 0)) or size
     tied = ranks.get((c.group, c.rank), 0) if c.rank is not None else 0
     # a county's share and its change in one precision (1.39%，比上年提高0.07个百分点 — QA4 F14)
-    decimals = percent_decimals(result)  # 0.99%, 1.30% as the city's 1.82% (QA6 F9)
+    # 0.99%, 1.30% as the city's 1.82% (QA6 F9); as 附件2 shows it: 0.031亿元 beside 0.030,
+    # 0.161% 5th and 0.156% 6th, never the same figure at two ranks (QA7 F12)
+    decimals = county_figure_decimals(result, c.value)
     if result.unit == "%" and tx.is_number(c.value) and tx.is_number(c.change_pp):
         decimals = max(decimals, shown_decimals(tx.plain(c.value, "%")), shown_decimals(tx.pp_number(c.change_pp)))
     return CountyView(

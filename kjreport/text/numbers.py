@@ -139,7 +139,8 @@ def _apart(value: float, near: tuple[float, ...], decimals: int) -> int:
 
 
 SIGNIFICANT = 3  # digits a typed figure keeps when it has them: 1.56亿元, 3.62件, 1.79%
-MAX_DECIMALS = 2  # a typed figure with more decimals than this is treated as computed
+MAX_DECIMALS = 2  # a typed figure with more decimals than this is treated as computed …
+SMALL_TYPED_DECIMALS = 4  # … unless it is below 1 with few digits: 0.031亿元, 0.0305亿元 (QA7 F12)
 NOISE_DIGITS = 12  # significant digits of a float that are not a sum's rounding noise
 
 
@@ -147,7 +148,9 @@ def kept_decimals(value: float) -> int:
     """Return the decimals ``value`` needs so that it is not rounded into another number.
 
     A typed figure (at most ``MAX_DECIMALS`` decimals: 3.62, 1.56, 3.5) keeps its own decimals
-    up to ``SIGNIFICANT`` significant digits: 3.62 → 2, 1.56 → 2, 3.5 → 1, 655 → 0, 80.73 → 1.
+    up to ``SIGNIFICANT`` significant digits: 3.62 → 2, 1.56 → 2, 3.5 → 1, 655 → 0, 80.73 → 1;
+    so does one below 1 with at most ``SIGNIFICANT`` digits (a county's 0.031亿元 → 3, 0.512 → 3:
+    two decimals would make 0.031 and 0.030 the same 0.03 — QA7 F12).
     A sum of typed figures is a typed figure: its float noise is dropped first (Σ of 0.16, 0.11,
     … = 1.4500000000000002 keeps 1.45, as 「指标结果」 shows it — QA5 F3). A computed one (a
     ratio) keeps two significant digits: 3.1724… → 1. The unit's usual decimals stay a minimum
@@ -161,6 +164,8 @@ def kept_decimals(value: float) -> int:
     magnitude = math.floor(math.log10(abs(value))) + 1  # digits before the point (≤ 0 below 1)
     if own <= MAX_DECIMALS:
         return max(0, min(int(own), SIGNIFICANT - magnitude))
+    if own <= min(SIGNIFICANT - magnitude, SMALL_TYPED_DECIMALS):
+        return int(own)  # typed below 1 with at most three digits: 0.031亿元 is not 0.03亿元
     return max(0, min(2 - magnitude, MAX_DECIMALS))
 
 

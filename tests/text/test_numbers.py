@@ -19,18 +19,23 @@ MISSING_VALUES = [None, math.nan, math.inf, -math.inf, "abc", True]
         (9.4, "亿元", "9.4亿元"),
         (9.40001, "亿元", "9.4亿元"),
         (144.575, "亿元", "144.6亿元"),  # one decimal for 亿元
-        (0.145, "亿元", "0.15亿元"),  # half up, not banker's rounding; below 1 keeps two
-        (0.125, "亿元", "0.13亿元"),
+        (0.14549, "亿元", "0.15亿元"),  # computed: below 1 keeps two
+        (0.12501, "亿元", "0.13亿元"),
+        (0.145, "亿元", "0.145亿元"),  # typed below 1 with three digits: as typed (QA7 F12)
+        (0.031, "亿元", "0.031亿元"),  # not 0.03 (beside a county's 0.030)
+        (0.03, "亿元", "0.03亿元"),
+        (0.121 + 0.052 + 0.041 + 0.063 + 0.031 + 0.082 + 0.03 + 0.092, "亿元", "0.512亿元"),  # a sum
         (1260, "人", "1260人"),
         (1259.6, "人", "1260人"),
         (158, "家", "158家"),
         (32.6, "万人次", "32.6万人次"),
         (30, "万人次", "30万人次"),
         (27.1, "%", "27.1%"),
-        (0.764, "%", "0.76%"),  # a share below 1% keeps two decimals
+        (0.76412, "%", "0.76%"),  # a computed share below 1% keeps two decimals
+        (0.764, "%", "0.764%"),  # a typed one as typed
         (94000, "万元", "9.4亿元"),  # 8.6亿元, not 86000万元
         (5200, "万元", "5200万元"),
-        (-0.001, "亿元", "0亿元"),  # never "-0"
+        (-0.00001, "亿元", "0亿元"),  # never "-0"
     ],
 )
 def test_amount_rounds_per_unit(value, unit, expected):
@@ -119,3 +124,7 @@ def test_target_value_shows_a_range_with_both_bounds(target, expected):
 
     name, value, unit, comparison, upper = target
     assert tx.target_value(Target(name, value, unit, comparison, upper=upper)) == expected
+
+
+def test_number_rounds_half_up_not_to_even():
+    assert tx.number(0.145, 2) == "0.15" and tx.number(0.125, 2) == "0.13" and tx.number(2.5, 0) == "3"
