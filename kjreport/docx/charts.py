@@ -102,9 +102,90 @@ def _png(fig: Any) -> bytes:
     return buf.getvalue()
 
 
-def _height(n: int) -> float:
-    """Return a figure height in inches for ``n`` horizontal bars."""
-    return min(MAX_HEIGHT_IN, max(1.8, 0.26 * n + 0.8))
+def _height(n: int, lines: list[int] | None = None) -> float:
+    """Return a figure height in inches for ``n`` horizontal bars; ``lines``: how many lines
+    each bar's name takes (a slot holds its name's lines, QA7 F13)."""
+    slot = max([BAR_SLOT_IN] + [LINE_IN * k + SLOT_GAP_IN for k in lines or []])  # slots are even
+    return min(MAX_HEIGHT_IN, max(1.8, slot * n + 0.8))
+
+
+BAR_SLOT_IN = 0.26  # inches of one bar with a one-line name
+LINE_IN = 0.17  # inches of one line of a 9 pt name
+SLOT_GAP_IN = 0.08  # inches kept between two bars' names
+# full-width characters of a category name on one line of the chart's axis: LibreOffice breaks a
+# longer one itself, and then drops every other name as overlapping (QA7 F13) …
+LABEL_CHARS = 14
+SHORT_LABEL_CHARS = 16  # … or, when the bars are too many for two-line names, cut to this with "…"
+# two-character words of indicator names a line break should not cut (每万名就业人员 / 中研发人员,
+# not 每万名就业人 / 员中研发人员)
+WORDS = frozenset(
+    "人员 企业 技术 科技 成果 经费 投入 比重 专利 发明 合同 登记 交易 平台 创新 水平 全国 排名 转化 服务 "
+    "综合 高新 产值 工业 研发 就业 人口 价值 拥有 成交 挂牌 认定 中小 特派 示范 园区 规模 以上 贡献 进步 "
+    "孵化 载体 众创 空间 重点 实验 研究 中心 工程 项目 计划 资金 财政 支出 收入 营业 销售 主营 业务 人才 "
+    "团队 院士 新型 机构 产业 集群 基地 农业 农民 培训 数量 总额 金额 增速 增长 有效 授权 申请 评价 入库 "
+    "吸纳 输出 社会 全社 地区 生产 总值 强度 型企 万名 万人 高价 每万 成交 省级 国家 市级".split()
+)
+
+
+def shorten_label(name: str, chars: float = SHORT_LABEL_CHARS) -> str:
+    """Return ``name`` cut to ``chars`` full-width characters with "…" when it is longer (the
+    table above the chart names it in full)."""
+    if _width(name) <= chars:
+        return name
+    out = ""
+    for ch in name:
+        if _width(out + ch) > chars - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def category_labels(names: list[str]) -> tuple[list[str], list[int]]:
+    """Return the bar names as the chart's axis shows them and the lines each takes: long names
+    on two lines when the chart can give every bar a two-line slot, else on one line, cut with
+    "…" (a name that does not fit is never silently left out — QA7 F13)."""
+    wrapped = [wrap_label(n) for n in names]
+    lines = [w.count("\n") + 1 for w in wrapped]
+    slot = max([BAR_SLOT_IN] + [LINE_IN * k + SLOT_GAP_IN for k in lines])
+    if slot * len(names) + 0.8 <= MAX_HEIGHT_IN:
+        return wrapped, lines
+    return [shorten_label(n) for n in names], [1] * len(names)
+
+
+def _width(text: str) -> float:
+    """Return the width of ``text`` in full-width characters (R, &, D and digits are half)."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+def wrap_label(name: str, chars: float = LABEL_CHARS) -> str:
+    """Return ``name`` broken into lines of about ``chars`` full-width characters at most, the
+    lines of even length, never inside a run of Latin letters or digits ("R&D", "GDP") and,
+    where a break nearby will do, not inside a word ("每万名就业人员\n中研发人员"): a chart names
+    every bar in full instead of the viewer dropping the names it cannot fit (QA7 F13)."""
+    if _width(name) <= chars:
+        return name
+    import math
+    import re
+
+    pieces = re.findall(r"[A-Za-z0-9&.%+\-]+|.", name)  # a Latin or digit run is one piece
+    count = math.ceil(_width(name) / chars)
+    lines: list[str] = []
+    rest = pieces
+    for left in range(count, 1, -1):
+        goal = sum(_width(p) for p in rest) / left
+        best, best_score, width = 1, math.inf, 0.0
+        for i in range(1, len(rest)):
+            width += _width(rest[i - 1])
+            if width > chars + 1:
+                break
+            cut = rest[i - 1][-1:] + rest[i][:1]
+            score = abs(width - goal) + (2.5 if cut in WORDS else 0)
+            if score < best_score:
+                best, best_score = i, score
+        lines.append("".join(rest[:best]))
+        rest = rest[best:]
+    lines.append("".join(rest))
+    return "\n".join(line for line in lines if line)
 
 
 def completion_chart(items: list[tuple[str, float]]) -> bytes:
@@ -229,9 +310,12 @@ def _run_props(size_pt: float, bold: bool = False, tag: str = "a:defRPr") -> str
     )
 
 
-def _text_props(size_pt: float) -> str:
+def _text_props(size_pt: float, upright: bool = False) -> str:
+    """Return the c:txPr of ``size_pt`` text; ``upright``: rot="0" said outright, which is what
+    lets LibreOffice draw every category name instead of dropping those it thinks overlap."""
+    body = '<a:bodyPr rot="0" vert="horz"/>' if upright else "<a:bodyPr/>"
     return (
-        "<c:txPr><a:bodyPr/><a:lstStyle/>"
+        f"<c:txPr>{body}<a:lstStyle/>"
         f"<a:p><a:pPr>{_run_props(size_pt)}</a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p></c:txPr>"
     )
 
@@ -318,7 +402,7 @@ def _bar_chart_xml(
         f'<c:catAx><c:axId val="{_AXIS_CAT}"/><c:scaling><c:orientation val="maxMin"/></c:scaling>'
         '<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>'
         '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>'
-        f"{_line('595959')}{_text_props(FONT_PT)}"
+        f"{_line('595959')}{_text_props(FONT_PT, upright=True)}"
         f'<c:crossAx val="{_AXIS_VAL}"/><c:crosses val="autoZero"/><c:auto val="1"/>'
         '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/>'
         '<c:noMultiLvlLbl val="0"/></c:catAx>'
@@ -341,7 +425,7 @@ def completion_native(items: list[tuple]) -> NativeChart:
     """Return the 完成率 chart as a native Word chart: a bar per indicator, first on top, coloured
     by status — (name, 完成率, status) items: 完成 blue, 基本完成 amber, 未完成 red; (name, 完成率)
     items: red when short of 100 % — the 100 % target drawn as the dashed gridline."""
-    names = [item[0] for item in items]
+    names, lines = category_labels([item[0] for item in items])
     values = [round(float(item[1]), 4) for item in items]
     top = max([100.0, *values]) * 1.15
     return NativeChart(
@@ -356,14 +440,14 @@ def completion_native(items: list[tuple]) -> NativeChart:
             axis_title=COMPLETION_AXIS,
             target_gridline=True,
         ),
-        _height(len(items)) * 25.4,
+        _height(len(items), lines) * 25.4,
     )
 
 
 def county_native(counties: list[tuple[str, float]], title: str, unit: str) -> NativeChart:
     """Return ``title`` per county as a native Word chart: largest on top, values labelled."""
     ranked = sorted(counties, key=lambda c: -float(c[1]))
-    names = [n for n, _ in ranked]
+    names, lines = category_labels([n for n, _ in ranked])
     values = [round(float(v), 6) for _, v in ranked]
     hi, lo = max([0.0, *values]), min([0.0, *values])
     span = (hi - lo) or 1.0
@@ -377,7 +461,7 @@ def county_native(counties: list[tuple[str, float]], title: str, unit: str) -> N
             axis_min=-_nice(-lo + span * 0.05) if lo < 0 else 0.0,
             title=f"{title}（{unit}）" if unit else title,
         ),
-        _height(len(ranked)) * 25.4,
+        _height(len(ranked), lines) * 25.4,
     )
 
 
