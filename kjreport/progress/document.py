@@ -14,7 +14,7 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.progress.assess import stock_completion
-from kjreport.progress.model import ProgressItem, ProgressReport
+from kjreport.progress.model import BEYOND, ProgressItem, ProgressReport
 from kjreport.progress.sheet import COLOURS
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
@@ -47,7 +47,8 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         rows.append([
             str(n), item.name, item.unit or "—", _target_cell(item),
             tx.plain(item.value, item.unit, near=target_figures(item)) if item.value is not None else tx.MISSING,
-            _cell(item.completion), _cell(item.expected), _ahead_cell(item),
+            BEYOND if item.beyond_target else _cell(item.completion), _cell(item.expected),
+            "—" if item.beyond_target else _ahead_cell(item),
             item.short_verdict, item.department or "—",
         ])
         if item.band:
@@ -86,6 +87,8 @@ def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, floa
     series = []
     for item in report.items:
         if not item.headline or item.expected is None or len(item.history) < 2 or item.paced_by:
+            continue
+        if item.beyond_target:  # 700 % of a planned increase of 2 would flatten every other line
             continue
         points = [(m, _completion(item, v)) for m, v in sorted(item.history.items()) if m <= report.month]
         points = [(m, c) for m, c in points if c is not None]

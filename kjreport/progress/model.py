@@ -26,6 +26,8 @@ NOT_DUE = "未到时间节点"  # the item's own schedule expects nothing yet
 SHORT = {AHEAD: "快于进度", ON_PACE: "符合进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
          NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点"}
 GREEN, YELLOW, RED = "绿", "黄", "红"
+BEYOND = "已超过年度目标"  # said instead of a stock's absurd 完成率 (700 % of a planned increase of 2)
+ABSURD_COMPLETION = 200.0  # % of a stock's planned increase above which the rate says nothing
 BAND = {
     AHEAD: GREEN, ON_PACE: GREEN, DONE: GREEN, MET: GREEN, "超额完成": GREEN, "完成": GREEN,
     LAGGING_SLIGHTLY: YELLOW, NEAR: YELLOW, "基本完成": YELLOW,
@@ -78,6 +80,16 @@ class ProgressItem:
         if not self.stock or self.base is None or self.result.target is None:
             return None
         return self.result.target.value - self.base
+
+    @property
+    def beyond_target(self) -> bool:
+        """Return True for a stock paced by its increase that is already above its annual target
+        with a 完成率 that says nothing: 612人 against a target of 600 and 598 last year's end is
+        700 % of the planned increase of 2 — it is 已超过年度目标 (QA7 F15)."""
+        t = self.result.target
+        return (self.stock and not self.paced_by and self.completion is not None
+                and self.completion > ABSURD_COMPLETION and t is not None and self.value is not None
+                and t.comparison != "≤" and self.value >= t.value)
 
     @property
     def name(self) -> str:

@@ -6,7 +6,7 @@ turns the colours into cell styles.
 
 from __future__ import annotations
 
-from kjreport.progress.model import GREEN, RED, YELLOW, ProgressItem, ProgressReport
+from kjreport.progress.model import BEYOND, GREEN, RED, YELLOW, ProgressItem, ProgressReport
 
 # light, medium and darker tints: told apart in colour and on a grey printout alike
 COLOURS = {GREEN: "E2F0D9", YELLOW: "FFD966", RED: "E99A9A"}
@@ -37,6 +37,8 @@ def basis(item: ProgressItem, report: ProgressReport) -> str:
         text = f"按{item.paced_by}的{text}"
     elif item.stock:
         text = f"比上年末增量÷计划增量，{text}"
+        if item.beyond_target:  # 700 % of a planned increase of 2: the rate says nothing
+            text += f"；{BEYOND}"
     if item.milestone and item.milestone.text:
         text += f"（{item.milestone.text}）"
     return text

@@ -206,13 +206,22 @@ class Improvement(tuple):
         return self
 
 
+def _past_target(item: ProgressItem) -> bool:
+    """Return True when ``item`` was already at or above its annual target at the previous
+    report (完成率 ≥ 100 %), or is a stock whose 完成率 says nothing (``beyond_target``): its
+    rise is no 进度加快 (QA7 F15: never "科技特派员完成率提高350个百分点…进度明显加快")."""
+    done_before = item.previous_completion is not None and item.previous_completion >= 100
+    return done_before or item.beyond_target
+
+
 def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
     """Return the items whose pace quickened most since the previous report — whose 完成率 rose
     at least ``PACE_GAIN`` points more than 序时进度 did (a rise that only keeps up with the
-    calendar is no quickening) — those with the same rise and gain (to one decimal) grouped:
-    [(names, rise)], the largest rise first."""
+    calendar is no quickening), and that were not already past their annual target — those with
+    the same rise and gain (to one decimal) grouped: [(names, rise)], the largest rise first."""
     rising = sorted(
-        (v for v in items if v.item.pace_gain_pp is not None and v.item.pace_gain_pp >= PACE_GAIN),
+        (v for v in items if v.item.pace_gain_pp is not None and v.item.pace_gain_pp >= PACE_GAIN
+         and not _past_target(v.item)),
         key=lambda v: -v.item.trend_pp,
     )[:most]
     groups: list[Improvement] = []
@@ -267,6 +276,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "previous_month": max((i.previous_month for i in report.items if i.previous_month), default=None),
         "threshold": report.lag_threshold,
         "has_stock": any(i.stock for i in report.items),
+        "has_beyond": any(i.beyond_target for i in report.items),  # 完成率 cells say 已超过年度目标
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
         "county_word": unit_word(report.report),  # 县区, or 乡镇 for a county bureau's townships
         "street_units": has_streets(report.report),  # 主送 adds 街道办事处 beside 乡镇人民政府
