@@ -444,8 +444,11 @@ def completion_native(items: list[tuple]) -> NativeChart:
     )
 
 
-def county_native(counties: list[tuple[str, float]], title: str, unit: str) -> NativeChart:
-    """Return ``title`` per county as a native Word chart: largest on top, values labelled."""
+def county_native(counties: list[tuple[str, float]], title: str, unit: str,
+                  decimals: int | None = None) -> NativeChart:
+    """Return ``title`` per county as a native Word chart: largest on top, values labelled —
+    with ``decimals`` decimals when given (those of the table above it: 0.031, 0.161 — QA7 F12),
+    else at most two."""
     ranked = sorted(counties, key=lambda c: -float(c[1]))
     names, lines = category_labels([n for n, _ in ranked])
     values = [round(float(v), 6) for _, v in ranked]
@@ -456,7 +459,7 @@ def county_native(counties: list[tuple[str, float]], title: str, unit: str) -> N
             names,
             values,
             series=title,
-            label_format="#,##0.##",
+            label_format="#,##0.##" if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else ""),
             axis_max=_nice(hi + span * 0.15),
             axis_min=-_nice(-lo + span * 0.05) if lo < 0 else 0.0,
             title=f"{title}（{unit}）" if unit else title,

@@ -102,7 +102,9 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
         return
     values = [(c.county, c.value) for c in first.counties if tx.is_number(c.value)]
     if values:
-        chart = charts.county_native(values, first.name, first.unit)
+        from kjreport.summary.precision import county_decimals
+
+        chart = charts.county_native(values, first.name, first.unit, county_decimals(first))
         doc.chart(chart, 156, caps.county_chart)
 
 

@@ -81,3 +81,11 @@ def test_libreoffice_draws_every_bar_name(tmp_path):
     for name, *_ in LONG:
         for line in charts.wrap_label(name).split("\n"):
             assert line in flat, (line, text)
+
+
+def test_county_chart_labels_take_the_tables_decimals():
+    chart = charts.county_native([("甲县", 0.031), ("乙县", 0.03)], "全社会R&D经费投入", "亿元", 3)
+    root = etree.fromstring(chart.blob)
+    assert root.xpath("//c:dLbls/c:numFmt/@formatCode", namespaces=NS) == ["#,##0.000"]
+    plain = etree.fromstring(charts.county_native([("甲县", 12.0)], "产值", "亿元").blob)
+    assert plain.xpath("//c:dLbls/c:numFmt/@formatCode", namespaces=NS) == ["#,##0.##"]

@@ -5,6 +5,7 @@ same figure (F12)."""
 from __future__ import annotations
 
 import re
+import zipfile
 
 import docx
 from click.testing import CliRunner
@@ -44,7 +45,7 @@ def _rank_columns(table):
 def test_small_county_figures_keep_their_digits_and_ranks_read_true(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "州2011.xlsx", _small_rd_in_yi)
     out = tmp_path / "总结.docx"
-    _run("docx", path, "-o", out, "--no-charts", "--force")
+    _run("docx", path, "-o", out, "--force")
     table = docx.Document(str(out)).tables[1]
     headers = [c.text for c in table.rows[0].cells]
     col = headers.index("全社会R&D经费投入（亿元）")
@@ -56,6 +57,14 @@ def test_small_county_figures_keep_their_digits_and_ranks_read_true(sample_path,
         shown: dict[str, str] = {}
         for county, figure, rank in cells:  # the same figure only at the same rank
             assert shown.setdefault(figure, rank) == rank, (header, county, figure, cells)
+    # 图2 labels its bars as the table's first column shows them (75.0 beside 85.5, 0.031 …)
+    first = [c.text for c in table.rows[0].cells][1]
+    shown = {len(r.cells[1].text.partition(".")[2]) for r in table.rows[2:]}
+    with zipfile.ZipFile(out) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("word/charts/")]
+    chart = next(c for c in charts if "完成率" not in c and first.split("（")[0] in c)  # 图2
+    fmt = re.search(r'<c:dLbls><c:numFmt formatCode="([^"]+)"', chart).group(1)
+    assert shown == {len(fmt.partition(".")[2])}, (fmt, shown)
     _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     county = "凤城县"  # 0.031亿元, beside 南湖县's 0.030
     notice = next((tmp_path / "通报").glob(f"{county}*.docx"))
