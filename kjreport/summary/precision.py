@@ -5,6 +5,9 @@ A share below 10 % (全社会R&D经费投入强度 1.82%, 企业研发投入占�
 two decimals, and so are its change and its gap to the target (比上年提高0.10个百分点，低于年度目标
 0.38个百分点); a target typed with two decimals (2.25%) asks for two as well. Larger shares
 (高新技术产业产值占比 27.1%) and growth rates keep the text layer's own rounding.
+
+A county column (附件2, the county notices, 图2) has one precision: the most any county's typed
+figure shows (0.031亿元 beside 0.030), more while counties ranked apart would show alike (QA7 F12).
 """
 
 from __future__ import annotations
