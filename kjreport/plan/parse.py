@@ -409,6 +409,8 @@ def _classify(b: _Builder, text: str, heading: int | None) -> tuple[str, int, st
         n = cn_value(m["n"])
         if n is not None:
             return "section", n, f"（{m['n']}）", m["rest"]
+    if m := _item_before_number(b, text):
+        return "item", int(m["n"]), f"{int(m['n'])}.", m["rest"]
     for style, regex in ITEM_STYLES.items():
         m = regex.match(text)
         if not m:
@@ -431,6 +433,24 @@ def _classify(b: _Builder, text: str, heading: int | None) -> tuple[str, int, st
         n = len(container.children) + 1
         return "item", n, f"{cn_number(n)}是", text
     return "text", 0, "", text
+
+
+# "2.3亿元以上新入库工业项目中高新产业占比达到90%" after item 1.: the item number "2." runs into
+# an amount that opens the item ("3亿元以上…" is a threshold inside the name), not 2.3亿元
+ITEM_BEFORE_NUMBER = re.compile(r"^(?P<n>\d{1,2})\.(?P<rest>\d.*)$")
+
+
+def _item_before_number(b: _Builder, text: str) -> re.Match | None:
+    """Return the match of "N.<number>…" when items 1. … N-1. came just before it, so "N." is the
+    next item's number; a lone "2.3亿元…" without that run of items stays a decimal."""
+    m = ITEM_BEFORE_NUMBER.match(text)
+    container = b.section or b.part
+    if not m or b.item_style != "1." or container is None or b.top == "1.":
+        return None
+    items = container.children
+    if len(items) + 1 != int(m["n"]) or not items or items[-1].label != f"{len(items)}.":
+        return None
+    return m
 
 
 def _split_title(rest: str) -> tuple[str, str]:
