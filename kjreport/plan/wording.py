@@ -87,6 +87,12 @@ STRUCTURE_HEAD = re.compile(
 PROGRAMME_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(])")
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
+# "3亿元以上新入库工业项目中高新产业占比达到90%": the amount bounds the projects a share is taken
+# among, it is part of the share's name
+THRESHOLD_SHARE_AFTER = re.compile(
+    r"^的?[^，；。、\d]{0,10}?(?:项目|企业|工程|单位)中[^，；。\d]{0,16}?(?:占比|比重|比例)"
+    r"[^，；。\d]{0,6}\d+(?:\.\d+)?%"
+)
 QUOTED = re.compile(r"[“\"「『‘'《]$")
 INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|位次)")
 
@@ -310,7 +316,9 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是参加会议的单位、人数（如“全县23个乡镇管理区……参加会议”），不是目标"
     if listed_count(part, after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
-    if q["unit"] and q["qual"] in ("以上", "以下") and THRESHOLD_AFTER.match(after):
+    if q["unit"] and q["qual"] in ("以上", "以下") and (
+        THRESHOLD_AFTER.match(after) or THRESHOLD_SHARE_AFTER.match(after)
+    ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
@@ -437,6 +445,12 @@ def comparator(before: str, q: re.Match) -> str:
     return "≥"
 
 
+# "新入库工业项目中高新产业占比达到": the share among new items is a level, 新 names the items
+SHARE_AMONG_NEW = re.compile(
+    rf"(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?中[^，；。]{{0,16}}?(?:占比|比重|比例)[^，；。]{{0,6}}$"
+)
+
+
 def kind(before: str, unit: str) -> str:
     """Return 总量 / 新增 / 净增 / 累计 / 增速 / 提高 from the text before the quantity."""
     if unit in ("个百分点", "百分点"):
@@ -451,6 +465,8 @@ def kind(before: str, unit: str) -> str:
         return "增速"
     if NET_WORDS.search(before):
         return "净增"
+    if unit == "%" and SHARE_AMONG_NEW.search(before):
+        return "总量"
     if NEW_WORDS.search(before):
         return "新增"
     if CUMULATIVE_WORDS.search(before):
