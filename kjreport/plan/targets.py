@@ -207,6 +207,19 @@ def extract(
     return out
 
 
+def _new_of_own_subject(sentence: str, q: re.Match) -> bool:
+    """True when the 新 word of the quantity ``q`` follows a subject of its own clause
+    ("浙江大学金华研究院新引进项目团队10个以上，复旦大学…项目5个以上"): the verb is that
+    subject's, and a comma does not carry it to the next name (a 顿号 still does)."""
+    start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
+    clause = sentence[start : q.start()]
+    m = wording.NEW_WORDS.search(clause)
+    if m is None:
+        return False
+    head = wording.LEAD_WORDS.sub("", clause[: m.start()])
+    return len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
+
+
 def _unitless_notes(found: list[_Found]) -> list[str]:
     """Return a note for each count read without a unit ("科技型中小企业入库520"): the text names
     none, so none is written; the clerk checks it (an index without a unit needs no note)."""
@@ -353,7 +366,11 @@ def _scan(
             # "新增A 38家，其中国家级3-5家，B 240家": a bare name after the previous target
             # shares its verb
             between = sentence[quantities[i - 1].end() : q.start()]
-            inherits = inherits or (between[:1] in "，、" and not wording.OWN_VERB.search(between))
+            inherits = inherits or (
+                between[:1] in "，、"
+                and not wording.OWN_VERB.search(between)
+                and not (between[:1] == "，" and _new_of_own_subject(sentence, quantities[i - 1]))
+            )
         if i and re.match(r"^[^，；。]{0,20}?中，", sentence[quantities[i - 1].end() : q.start()]):
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
         if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):

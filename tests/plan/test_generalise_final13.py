@@ -40,3 +40,23 @@ def test_a_share_of_new_items_stays_new_when_new_is_its_own_verb():
     # the share rule needs "X中…占比": "新增高新技术企业300家" keeps its kind
     got = found("2024年工作要点\n全年新增高新技术企业300家，新入库科技型中小企业500家。\n")
     assert {k for _, k in got} == {"新增"}
+
+
+JINHUA = (
+    "市2023年政府工作报告\n(三)聚焦科教人才强市,着力增强创新驱动发展战略支撑\n"
+    "建好\"一廊六城\"强磁极。打好科技创新攻坚战,推动浙中科创走廊建设全面起势。"
+    "加速构建\"510\"重大科创平台体系,争取浙中实验室纳入省布局,浙江大学金华研究院新引进项目团队"
+    "10个以上,复旦大学义乌研究院科技成果转化项目5个以上,浙江光电子研究院合肥光源金华线站启动建设。\n"
+)
+
+
+def test_a_new_word_after_its_own_subject_is_not_carried_over_a_comma():
+    # 2023_jinhua_baogao: 新引进 is 浙江大学金华研究院's; 复旦大学… has no 新 word: 总量
+    kinds = {t.value: t.kind for t in parse(JINHUA).targets}
+    assert kinds == {10.0: "新增", 5.0: "总量"}
+
+
+def test_a_new_word_opening_its_clause_is_still_carried_over_a_comma():
+    # "新增A 38家，其中国家级3-5家，B 240家": the shared verb stays shared
+    got = parse("2024年工作要点\n全年新增高新技术企业38家，科技型中小企业240家。\n").targets
+    assert {t.value: t.kind for t in got} == {38.0: "新增", 240.0: "新增"}
