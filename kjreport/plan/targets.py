@@ -176,6 +176,12 @@ def extract(
                     wording.FUTURE.search(sentence)
                     or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))
                     or (not progress and wording.THIS_YEAR_PLAN.search(sentence))
+                    # "2016年，我市力争申报高新技术企业35家，…。高新技术产业增加值达到90亿元": a
+                    # sentence opened by the plan's year with a target word plans the paragraph
+                    or (
+                        wording.opens_this_year(sentence, year or own_year)
+                        and wording.PLAN_YEAR_WORD.search(sentence)
+                    )
                 ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
                 _scan(

@@ -780,6 +780,10 @@ def reports_earlier_year(sentence: str, year: int | None) -> bool:
     return bool(PAST_AWARD.search(sentence) or PAST_WORDS.search(sentence))
 
 
+# the words that make a sentence opened by the plan's year a plan ("争取" may be a result's verb)
+PLAN_YEAR_WORD = re.compile(r"力争|确保|计划|目标|将(?!近)")
+
+
 def opens_this_year(sentence: str, year: int | None) -> bool:
     """Return True when ``sentence`` opens with ``year`` or a later one ("刘小明称，2024年，…")."""
     m = PAST_OPENER.match(sentence)

@@ -60,3 +60,26 @@ def test_a_new_word_opening_its_clause_is_still_carried_over_a_comma():
     # "新增A 38家，其中国家级3-5家，B 240家": the shared verb stays shared
     got = parse("2024年工作要点\n全年新增高新技术企业38家，科技型中小企业240家。\n").targets
     assert {t.value: t.kind for t in got} == {38.0: "新增", 240.0: "新增"}
+
+
+XIANNING = (
+    "咸宁新闻网讯 记者从市科技局获悉,2015年我市累计实现高新技术产业总产值327.25亿元,同比增长29%,"
+    "高新技术产业增加值85.96亿元,同比增长34.5%。\n"
+    "去年,市科技部门加强政策宣传与工作引导。全年我市申报高新技术企业48家,全市通过认定新技术企业38家。\n"
+    "市科技局介绍,2016年,我市力争申报高新技术企业35家,通过认定的企业达到25家。"
+    "高新技术产业增加值达到90亿元,增幅保持20%以上。\n"
+)
+
+
+def test_a_sentence_opened_by_the_plan_year_with_a_target_word_plans_its_paragraph():
+    # 2016_xianning_news: a results report; its last paragraph states 2016's targets, and the
+    # sentence after "2016年，我市力争…" has no target word of its own
+    got = found(XIANNING, 2016)
+    assert got[("高新技术产业增加值", "总量")] == ("≥", 90.0, "亿元", None)
+    assert got[("高新技术产业增加值", "增速")] == ("≥", 20.0, "%", None)
+    assert {t.value for t in parse(XIANNING, 2016).targets} == {35.0, 25.0, 90.0, 20.0}
+
+
+def test_a_results_paragraph_opened_by_the_year_without_a_target_word_stays_results():
+    text = XIANNING.replace("我市力争申报", "我市争取到项目12个,申报")
+    assert {t.value for t in parse(text, 2016).targets} <= {35.0, 25.0}
