@@ -54,16 +54,47 @@ _SPACED_DIGITS = re.compile(
 )
 
 
+_NOT_AFTER_NUMBER = r"(?<![\d.])(?<!\d )(?<!\d[、，,])(?<!\d[、，,] )"
+# Other spacings a PDF copy leaves inside one number: a space on one side of the decimal point
+# ("突破 3 .1 %", "达6. 8 件以上"; "1 . 5%", spaced on both sides, stays apart), a space before %
+# ("突破 3 %"), thousands set off by a space ("超过 1 000 家"), a year in pieces ("到202 4 年",
+# "20 22 —202 4 年"). A point at the start of a line is an item number ("6. 8家企业…").
+_SPACED_FORMS = (
+    re.compile(
+        r"(?<![\d.])(?P<run>\d+(?: [.．]|[.．] )\d+(?: ?[%‰]|(?= ?" + _UNIT_AFTER + r")))"
+    ),
+    re.compile(r"(?<![\d.])(?P<run>\d+(?:\.\d+)? +[%‰])"),
+    re.compile(_NOT_AFTER_NUMBER + r"(?P<run>\d{1,3}(?: \d{3})+)(?= ?" + _UNIT_AFTER + ")"),
+    re.compile(r"(?<![\d.])(?P<run>(?:1 ?9|2 ?0)(?: ?\d){2})(?= ?(?:年|[—–\-~～至到] ?\d))"),
+)
+
+
+def _joined(m: re.Match) -> str:
+    """Return the match with its spaces removed, unless it opens the line (an item number)."""
+    if m.re is _SPACED_FORMS[0] and not m.string[: m.start()].strip():
+        return m.group()
+    return m.group().replace(" ", "")
+
+
 def join_spaced_digits(text: str) -> str:
-    """Return ``text`` with PDF-spaced numbers joined: ``"达到3 5 0件"`` → ``"达到350件"``;
+    """Return ``text`` with PDF-spaced numbers joined: ``"达到3 5 0件"`` → ``"达到350件"``,
+    ``"突破 3 .1 %"`` → ``"突破 3.1%"``, ``"超过 1 000 家"`` → ``"超过 1000 家"``;
     ``"2、3 5家"`` and ``"2019 12 31"`` stay as they are."""
-    return _SPACED_DIGITS.sub(lambda m: m["run"].replace(" ", ""), text)
+    text = _SPACED_DIGITS.sub(lambda m: m["run"].replace(" ", ""), text)
+    for form in _SPACED_FORMS:
+        text = form.sub(_joined, text)
+    return text
 
 
 def spaced_numbers(text: str) -> list[str]:
     """Return the PDF-spaced numbers ``join_spaced_digits`` joins in ``text`` (``["3 5 0件"]``)."""
     s = text.translate(_FULLWIDTH)
-    return [m["run"] + s[m.end()] for m in _SPACED_DIGITS.finditer(s)]
+    found = [m["run"] + s[m.end()] for m in _SPACED_DIGITS.finditer(s)]
+    s = _SPACED_DIGITS.sub(lambda m: m["run"].replace(" ", ""), s)
+    for form in _SPACED_FORMS:
+        found += [m["run"] for m in form.finditer(s) if _joined(m) != m.group()]
+        s = form.sub(_joined, s)
+    return found
 
 
 def _keep_between_digits(s: str, m: re.Match) -> str:

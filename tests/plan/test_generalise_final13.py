@@ -3,6 +3,7 @@ text of the corpus (tests/plan/corpus, file named in the test) cut down to the r
 
 from __future__ import annotations
 
+from kjreport.plan.text import normalize
 from tests.plan.test_generalise import found, listed, parse
 
 # 2024_huzhou_yaodian: the item number "2." runs into the amount that opens the item
@@ -83,3 +84,33 @@ def test_a_sentence_opened_by_the_plan_year_with_a_target_word_plans_its_paragra
 def test_a_results_paragraph_opened_by_the_year_without_a_target_word_stays_results():
     text = XIANNING.replace("我市力争申报", "我市争取到项目12个,申报")
     assert {t.value for t in parse(text, 2016).targets} <= {35.0, 25.0}
+
+
+XINXIANG = (
+    "新乡 市 创新型城市建设三年行动 工作方案\n(20 22 —202 4 年)\n二 、 发展目标\n"
+    "到202 4 年 底 , 科技财政支出占公共财政支出比重突破 3 .1 % ,撬动全社会研发投入强度突破 3 % ,"
+    "财政资金对全社会科技创新投入的引导作用不断加强。在孵企业超过 1000 家,每万人有效发明专利达6. 8 件 以上, "
+    "培育国家科技型中小企业超过 1 000 家,国家高新技术企业突破800家。\n"
+)
+
+
+def test_a_pdf_copy_spacing_a_number_at_its_point_percent_or_thousands_is_joined():
+    # 2024_xinxiang_fangan: "3 .1 %", "3 %", "6. 8 件", "1 000 家", "202 4 年"
+    assert normalize("比重突破 3 .1 % ,撬动") == "比重突破3.1%，撬动"
+    assert normalize("达6. 8 件 以上, 培育") == "达6.8件以上，培育"
+    assert normalize("超过 1 000 家,") == "超过1000家，"
+    assert normalize("到202 4 年 底") == "到2024年底"
+    r = parse(XINXIANG, 2024)
+    assert {(t.value, t.unit) for t in r.targets} == {
+        (3.1, "%"), (3.0, "%"), (1000.0, "家"), (6.8, "件"), (800.0, "家")
+    }
+    assert [t.value for t in r.targets].count(1000.0) == 2
+    note = next(n for n in r.notes if "空格" in n)
+    assert "7处" in note  # 20 22, 202 4 twice, 3 .1 %, 3 %, 6. 8, 1 000
+
+
+def test_a_point_opening_a_line_or_spaced_on_both_sides_is_not_joined():
+    # "6. 8家企业…" opens with an item number; "1 . 5%" could be two numbers (final8 rule kept)
+    assert normalize("6. 8家企业完成改制") == "6. 8家企业完成改制"
+    assert normalize("增长1 . 5%") == "增长1 . 5%"
+    assert normalize("分别培育2、3 000家") == "分别培育2、3 000家"
