@@ -113,6 +113,99 @@ def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
     return out
 
 
+# A web table copied one cell a line with no bars at all: a header of short cells opened by 序号
+# ("序号" / "具体任务与要求" / "进展情况" / "牵头单位" / "牵头领导"), then each row opened by its
+# 序号 on a line of its own, its cells one a line (blank lines between them).
+NUMBER_HEADER = re.compile(r"^(?:序号|编号)$")
+HEADER_CELL = re.compile(r"^[^\d，。；：,.;:|｜]{2,16}$")
+ROW_TAIL_CELL = re.compile(r"^[^。；;]{1,20}$")  # a short cell after the prose (单位, 领导)
+
+
+def bare_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with a table copied one cell a line, without bars, put back as rows
+    ``1 | 任务 | 进展 | 单位…`` on the line of each row's 序号 (the header likewise). A row's cells
+    fill the header's columns in order up to the last column of text (名称, 目标, 进展); the short
+    lines after them (牵头单位, 牵头领导) share the next column. The table ends at a line that
+    fits no cell (prose after the text columns are filled)."""
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        header = _bare_header(lines, k)
+        if header is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        names, k = header
+        out.append(PlanLine(_first_number(lines, k, names), " | ".join(names), None))
+        text_columns = 1 + max(
+            i for i, c in enumerate(names) if NAME_HEADER.search(c) or PAST_HEADER.search(c)
+        )
+        while k < len(lines) and ORDINAL_LINE.match(lines[k].text):
+            row, k = _bare_row(lines, k, text_columns)
+            out.append(row)
+    return out
+
+
+def _first_number(lines: list[PlanLine], end: int, names: list[str]) -> int:
+    """Return the line number of the header's first cell (序号) before ``end``."""
+    for line in reversed(lines[:end]):
+        if line.text.strip() == names[0]:
+            return line.number
+    return lines[end - 1].number
+
+
+def _bare_header(lines: list[PlanLine], k: int) -> tuple[list[str], int] | None:
+    """Return (the header's cells, the index of its first row's 序号) when a bare header opens
+    at ``k``: 序号, then at least two short cells, one naming the task and one its progress or
+    target, then a 序号 line."""
+    if not NUMBER_HEADER.match(lines[k].text.strip()):
+        return None
+    names = [lines[k].text.strip()]
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if not text:
+            j += 1
+            continue
+        if ORDINAL_LINE.match(text) or not HEADER_CELL.match(text):
+            break
+        names.append(text)
+        j += 1
+    if (
+        len(names) < 3
+        or j >= len(lines)
+        or not ORDINAL_LINE.match(lines[j].text)
+        or not any(NAME_HEADER.search(c) for c in names[1:])
+        or not any(PAST_HEADER.search(c) or TARGET_HEADER.search(c) for c in names[1:])
+    ):
+        return None
+    return names, j
+
+
+def _bare_row(lines: list[PlanLine], k: int, text_columns: int) -> tuple[PlanLine, int]:
+    """Return one bare row opened by the 序号 at ``k`` as a line of cells, and where it ends."""
+    number = int(lines[k].text)
+    cells, tail = [lines[k].text.strip()], []
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if not text:
+            j += 1
+            continue
+        if ORDINAL_LINE.match(text) and int(text) > number:
+            break
+        if len(cells) < text_columns:
+            cells.append(text)
+        elif ROW_TAIL_CELL.match(text) and not re.search(r"\d", text):
+            tail.append(text)
+        else:
+            break  # prose after the table
+        j += 1
+    if tail:
+        cells.append("、".join(tail))
+    return PlanLine(lines[k].number, " | ".join(cells), lines[k].heading), j
+
+
 def rows_as_sentences(
     lines: list[PlanLine], year: int | None = None
 ) -> tuple[list[PlanLine], dict[str, str], dict[str, str]]:
@@ -120,7 +213,7 @@ def rows_as_sentences(
     sentence of a 任务分解表 the cells it was read from (shown as the target's 原文 instead of the
     sentence made up here), and for each the 科室 its 牵头部门 cell names. ``year`` (the
     workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
-    lines = joined_cells(lines)
+    lines = bare_cells(joined_cells(lines))
     out: list[PlanLine] = []
     sources: dict[str, str] = {}
     offices: dict[str, str] = {}

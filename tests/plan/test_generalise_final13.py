@@ -114,3 +114,56 @@ def test_a_point_opening_a_line_or_spaced_on_both_sides_is_not_joined():
     assert normalize("6. 8家企业完成改制") == "6. 8家企业完成改制"
     assert normalize("增长1 . 5%") == "增长1 . 5%"
     assert normalize("分别培育2、3 000家") == "分别培育2、3 000家"
+
+
+WENSHANG = """县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表
+
+序号
+
+具体任务与要求
+
+进展情况
+
+牵头单位
+
+牵头领导
+
+30
+
+放大人才集聚力。实施科技人才引育计划,推进青年发展友好型城市建设,新增高层次人才30人、高技能人才1500人、青年人才2600人,让各类人才在汶上找到舞台、收获梦想。
+
+组织5名高层次创业创新人才申报泰山人才工程,其中1名人选已通过省委组织部综合论证
+
+县科技局
+
+县人社局
+
+\u3000
+
+37
+
+深化与北京大学、中国矿业大学等高校院所对接协作,新增省市级科研平台14家。
+
+2025年上半年,全县新增市级以上创新平台6其中,国家级创
+"""
+
+
+def test_a_progress_table_copied_one_cell_a_line_without_bars_reads_its_task_column():
+    # 2025_wenshang_jinzhan: the task column holds the year's targets, the progress column the
+    # half year's results
+    got = found(WENSHANG, 2025)
+    assert got[("高层次人才", "新增")] == ("≥", 30.0, "人", None)
+    assert got[("高技能人才", "新增")] == ("≥", 1500.0, "人", None)
+    assert got[("青年人才", "新增")] == ("≥", 2600.0, "人", None)
+    assert got[("省市级科研平台", "新增")] == ("≥", 14.0, "家", None)
+    assert len(got) == 4  # 5名, 1名 and 6 are the progress column's results
+    assert {"5名", "1名"} <= set(listed(WENSHANG, 2025))
+
+
+def test_bare_lines_after_a_short_header_are_not_a_table_without_its_task_column():
+    from kjreport.plan.reader import PlanLine
+    from kjreport.plan.tables import bare_cells
+
+    text = "序号\n\n单位\n\n人数\n\n1\n\n县科技局\n\n5\n"
+    lines = [PlanLine(i, t) for i, t in enumerate(text.splitlines(), start=1)]
+    assert bare_cells(lines) == lines
