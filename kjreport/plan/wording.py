@@ -85,6 +85,9 @@ STRUCTURE_HEAD = re.compile(
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 PROGRAMME_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(])")
+# "大力实施五个倍增计划，": the programmes carried out, named by a plan, action or strategy
+PROGRAMME_VERB_BEFORE = re.compile(r"(?:实施|推进|推动|落实|启动)$")
+PROGRAMME_PLAN_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,8}?(?:计划|工程|行动|战略)(?=$|[，。；：！？（(])")
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 # "3亿元以上新入库工业项目中高新产业占比达到90%": the amount bounds the projects a share is taken
@@ -322,7 +325,11 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
-    ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)):
+    ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)) or (
+        q["unit"] in ("项", "个", "大")
+        and PROGRAMME_VERB_BEFORE.search(part)
+        and PROGRAMME_PLAN_HEAD.match(after)
+    ):
         return "是文件的措施、方面条数，不是目标"
     if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(
         q.group()[len(q["value"]) :] + after if q["unit"] else after

@@ -167,3 +167,15 @@ def test_bare_lines_after_a_short_header_are_not_a_table_without_its_task_column
     text = "序号\n\n单位\n\n人数\n\n1\n\n县科技局\n\n5\n"
     lines = [PlanLine(i, t) for i, t in enumerate(text.splitlines(), start=1)]
     assert bare_cells(lines) == lines
+
+
+def test_the_count_of_programmes_carried_out_is_not_a_target():
+    # 2025_wenshang_jinzhan: "大力实施五个倍增计划" counts the programmes, like "实施六项行动"
+    text = (
+        "2025年工作要点\n坚持产业立县、制造强县战略不动摇,大力实施五个倍增计划,健全完善链长制工作机制,"
+        "确保新增规上工业企业25家,制造业增加值占GDP比重突破33%。\n"
+    )
+    assert {t.value for t in parse(text, 2025).targets} == {25.0, 33.0}
+    assert "措施" in listed(text, 2025)["5个"]
+    # projects counted after the verb are still a target
+    assert 10.0 in {t.value for t in parse("2025年工作要点\n全年实施10个科技计划项目。\n", 2025).targets}
