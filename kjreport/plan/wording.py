@@ -788,7 +788,8 @@ def reports_earlier_year(sentence: str, year: int | None) -> bool:
 
 
 # the words that make a sentence opened by the plan's year a plan ("争取" may be a result's verb)
-PLAN_YEAR_WORD = re.compile(r"力争|确保|计划|目标|将(?!近)")
+# ("2020年，我市……顺利完成省定目标" reports that the targets were met)
+PLAN_YEAR_WORD = re.compile(r"力争|确保|计划(?=[新完实培引建申组])|目标(?:是|为)|预期|将(?!近)")
 
 
 def opens_this_year(sentence: str, year: int | None) -> bool:

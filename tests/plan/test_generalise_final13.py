@@ -179,3 +179,15 @@ def test_the_count_of_programmes_carried_out_is_not_a_target():
     assert "措施" in listed(text, 2025)["5个"]
     # projects counted after the verb are still a target
     assert 10.0 in {t.value for t in parse("2025年工作要点\n全年实施10个科技计划项目。\n", 2025).targets}
+
+
+def test_a_year_paragraph_reporting_targets_met_stays_results():
+    # 2020_huaihua_news with a closing "下一步…将…" line (plan_robustness future_tail): "完成省定
+    # 目标" and "目标完成率" report the year; they do not plan the paragraph
+    text = (
+        "怀化市科技创新工作喜获省政府真抓实干表扬激励\n发布时间: 2021-11-10\n"
+        "2020年,我市各项主要科技创新指标顺利完成省定目标。其中,全社会研发经费投入总数较上年增长31.63%;"
+        "新增高新技术企业超过80家,高新技术产业增加值占GDP比重达18%。\n"
+        "下一步，市科技局将继续做好科技服务工作，推动各项工作落到实处。\n"
+    )
+    assert parse(text, 2020).targets == []
