@@ -17,12 +17,13 @@ from kjreport.workbook.schema import UNIT_CONVERSIONS
 # counted things a clerk may type after the figure (「374件」): read like 「26.8亿元」
 COUNT_UNITS = ("个", "项", "家", "名", "处", "件", "期", "次", "场", "篇", "套", "台", "座", "所", "户",
                "种", "批", "株", "亩", "吨", "位")
+RANK_UNITS = ("位", "名", "")  # 「第25位」「第3名」「第25」: a rank typed as written in a report
 EXCEL_ERRORS = (
     "#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!",
     "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!",
 )
 _NUMBER = re.compile(
-    r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?:(?P<ordinal>第)\s*)?(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"\s*(?P<unit>%|亿元|万元|元|万人次|人次|万人|人|" + "|".join(COUNT_UNITS) + r")?$"
 )
 
@@ -84,15 +85,23 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     m = _NUMBER.match(text)
     if not m:
         return Parsed(None, error=f"「{raw}」不是数字")
+    found_unit = m.group("unit") or ""
+    if m.group("ordinal") and (m.group("sign") or found_unit not in RANK_UNITS):
+        return Parsed(None, error=f"「{raw}」不是数字")  # 第3批, 第-2: an ordinal only of a rank
+    if m.group("ordinal"):
+        if unit not in RANK_UNITS:
+            return Parsed(None, error=f"「{raw}」是位次，而本列单位是{unit}")
+        found_unit = ""  # 第3名 in a 位 row: both are a rank
     number = float(m.group("num").replace(",", ""))
     if m.group("sign") in ("-", "−"):
         number = -number
-    found_unit = m.group("unit") or ""
     converted, error = _convert(number, found_unit, unit)
     if error:
         return Parsed(None, error=f"「{raw}」{error}")
     shown = _plain(converted)
     note = f"文本「{raw}」已按数字 {shown}{unit} 读取"
+    if m.group("ordinal"):
+        note = f"文本「{raw}」已按位次 {shown} 读取"
     if found_unit == "%" and unit != "%":
         note = f"文本「{raw}」已按百分数 {shown} 读取"
     return Parsed(converted, note=note)

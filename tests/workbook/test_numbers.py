@@ -7,6 +7,7 @@ from kjreport.workbook.numbers import is_excel_error, parse_number
     (1200, "", 1200), (26.5, "%", 26.5), ("1,200", "人", 1200), ("８００", "亿元", 800),
     ("26.5%", "%", 26.5), ("800亿元", "亿元", 800), ("8000万元", "亿元", 0.8),
     ("94,000", "万元", 94000), (" 12 ", "人", 12), ("-3.5", "", -3.5),
+    ("第25位", "位", 25), ("第 3 名", "位", 3), ("第２５位", "", 25),
 ])
 def test_accepted_forms_say_what_they_converted(raw, unit, value):
     parsed = parse_number(raw, unit)
@@ -26,6 +27,15 @@ def test_words_are_rejected(raw):
 def test_excel_errors(raw):
     assert is_excel_error(raw)
     assert "Excel 错误值" in parse_number(raw).error
+
+
+@pytest.mark.parametrize("raw", ["第3批", "第-2位", "第二十五位"])
+def test_an_ordinal_is_a_number_only_for_a_rank(raw):
+    assert parse_number(raw, "位").value is None
+
+
+def test_a_rank_in_a_row_of_another_unit_is_an_error():
+    assert parse_number("第25位", "家").error == "「第25位」是位次，而本列单位是家"
 
 
 def test_wrong_unit_and_booleans():
