@@ -4,7 +4,8 @@
   an R&D intensity above 10 % is a 提示;
 - a city total (the sum of the counties) five times last year's or more is a 提示;
 - 本年数 exactly equal to 上年数 (a 科室数据 row, or a whole county row against its 县区上年数据
-  row) is a 提示: last year's figures pasted as this year's;
+  row) is a 提示: last year's figures pasted as this year's; every row (every county) equal is an
+  error naming both sheets (columns): one is a copy of the other, whichever way it was pasted;
 - two 科室数据 rows whose 本年数 each fit the other row's 上年数 (and not their own) are a 提示:
   the two figures are probably swapped; so are two counties' figures in one column.
 
@@ -25,6 +26,7 @@ INTENSITY_HINT = 10.0  # % of GDP: above this a county's R&D intensity is hinted
 WHOLE_COLUMN = 0.6  # this share of counties at or above their GDP: a unit problem, not a slip
 CITY_JUMP = 5.0  # a city total this many times last year's is hinted
 SAME_SHARE = 0.6  # this share of counties equal to last year → one message for the sheet
+WHOLE_SHEET_ROWS = 3  # every one of at least this many 科室数据 rows equal to last year: an error
 SMALL_COUNT = 30  # a count below this may well stay the same from one year to the next
 COUNT_UNITS = {"人", "个", "项", "家", "名", "处", "件", "所", "座", "位", "次", "人次"}
 SWAP_CLOSE = 1.12  # 本年数 within this ratio of the other row's 上年数: it fits there
@@ -133,10 +135,14 @@ def _may_stay(name: str, unit: str, value: float) -> bool:
 
 
 def same_as_last_year(file: str, table) -> list[Problem]:
-    """Return a 提示 for each 科室数据 row whose 本年数 equals its 上年数 exactly."""
+    """Return a 提示 for each 科室数据 row whose 本年数 equals its 上年数 exactly — or one error
+    for the sheet when every row does (see ``every_row_as_last_year``)."""
     problems: list[Problem] = []
     names, units = table.column("指标") or [], table.column("单位") or []
     cur, prev = table.column("本年数") or [], table.column("上年数") or []
+    whole = every_row_as_last_year(file, table, cur, prev, names, units)
+    if whole:
+        return whole
     for i, (a, b) in enumerate(zip(cur, prev, strict=False)):
         if not (_number(a) and _number(b)) or a != b or a == 0:
             continue
@@ -151,6 +157,35 @@ def same_as_last_year(file: str, table) -> list[Problem]:
             f"「{name}」本年数与上年数完全相同（{row.cells.get('本年数')} 与 {row.cells.get('上年数')} 均为 {_g(a)}{unit}）",
             "是否误填了上年数？请核对本年数；如确实与上年持平，可忽略此提示", "提示"))
     return problems
+
+
+def every_row_as_last_year(file: str, table, cur: list, prev: list, names: list, units: list) -> list[Problem]:
+    """Return one error when every 科室数据 row with both figures (at least ``WHOLE_SHEET_ROWS``,
+    one of them a figure that does not stay the same by itself — not 0, a rank or a small count)
+    has 本年数 equal to 上年数: one of the two columns was pasted from the other. Which one cannot
+    be told, so the message names both and blames neither."""
+    pairs = [(i, a) for i, (a, b) in enumerate(zip(cur, prev, strict=False)) if _number(a) and _number(b)]
+    if len(pairs) < WHOLE_SHEET_ROWS or any(a != prev[i] for i, a in pairs):
+        return []
+
+    def unit(i: int) -> str:
+        u = units[i] if i < len(units) else ""
+        return u.strip() if isinstance(u, str) else ""
+
+    if all(a == 0 or _may_stay(str(names[i] if i < len(names) else "") or "", unit(i), a) for i, a in pairs):
+        return []
+    first, last = table.rows[pairs[0][0]], table.rows[pairs[-1][0]]
+    now = _span(first.cells.get("本年数"), last.cells.get("本年数"))
+    before = _span(first.cells.get("上年数"), last.cells.get("上年数"))
+    return [Problem(
+        file, table.sheet, None,
+        f"全部 {len(pairs)} 行的本年数都与上年数完全相同（{now} 与 {before}）",
+        "两列中必有一列填错：若本年数无误，请在「上年数」列填写上年的数；若是把上年数复制到了「本年数」列，"
+        "请填写本年的数。不改正，各项指标都将显示为“与上年持平”")]
+
+
+def _span(a: str | None, b: str | None) -> str:
+    return a if a == b or not b else f"{a}:{b}" if a else ""
 
 
 def county_rows_as_last_year(file: str, current, previous) -> list[Problem]:
@@ -168,11 +203,12 @@ def county_rows_as_last_year(file: str, current, previous) -> list[Problem]:
             last.setdefault(county, j)
     now_cols = {n: current.column(n) for n in names}
     prev_cols = {n: previous.column(n) for n in names}
-    same, compared = [], 0
+    same, compared, matched = [], 0, 0
     for i, county in enumerate(current.column(key) or []):
         j = last.get(county)
         if j is None:
             continue
+        matched += 1
         pairs = [(n, now_cols[n][i], prev_cols[n][j]) for n in names
                  if _number(now_cols[n][i]) and _number(prev_cols[n][j])]
         if len(pairs) < 2:
@@ -184,9 +220,22 @@ def county_rows_as_last_year(file: str, current, previous) -> list[Problem]:
         return []
     if len(same) >= 3 and len(same) >= SAME_SHARE * compared:
         counties = "、".join(c for _, _, c, _ in same[:5]) + ("等" if len(same) > 5 else "")
+        if len(same) == matched:  # every county: one of the two sheets is surely the other's copy
+            (i, j, _, pairs), (k, m, _, _) = same[0], same[-1]
+            cols = [n for n, _, _ in pairs]
+            now = _span(current.rows[i].cells.get(cols[0]), current.rows[k].cells.get(cols[-1]))
+            before = _span(previous.rows[j].cells.get(cols[0]), previous.rows[m].cells.get(cols[-1]))
+            return [Problem(
+                file, current.sheet, None,
+                f"全部 {len(same)} 个县区的数据都与「{previous.sheet}」完全相同"
+                f"（「{current.sheet}」{now} 与「{previous.sheet}」{before}）",
+                f"两张表中必有一张填错：若「{current.sheet}」是本年数，请在「{previous.sheet}」填写上年的数；"
+                f"若是把上年数据复制到了「{current.sheet}」，请填写本年数据。不改正，各县区和全市的同比增长都将显示为"
+                "“与上年持平”")]
         return [Problem(file, current.sheet, None,
                         f"有 {len(same)} 个县区（{counties}）的本年数据与「{previous.sheet}」完全相同",
-                        f"是否把上年数据复制到了「{current.sheet}」？请填写本年数据", "提示")]
+                        f"是否把上年数据复制到了「{current.sheet}」，或把本年数据复制到了「{previous.sheet}」？"
+                        "请核对这两张表", "提示")]
     problems = []
     for i, j, county, pairs in same:
         shown = "、".join(f"{n} {_g(a)}" for n, a, _ in pairs[:4]) + ("等" if len(pairs) > 4 else "")

@@ -6,6 +6,9 @@ runs the real ``kjreport check`` (or the library call behind it) and reads what 
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from kjreport.cli import main
 from kjreport.report import check_source, load_report
 from tests.checks.test_figures_fit import at, cli_check
 from tests.indicators.test_reported_workbook import department_row, edit, target
@@ -34,3 +37,74 @@ def test_an_ordinal_of_something_else_is_still_no_number(sample_path, tmp_path):
     problems = check_source(path)
     [error] = [p for p in problems if "第3批" in p.found]
     assert error.severity == "错误" and error.found == "「第3批」不是数字"
+
+
+# --- F8: 上年 sheets identical to this year's --------------------------------------------------
+
+
+def _copy_counties(wb, into="县区上年数据"):
+    """Make one county sheet a copy of the other's figures (all counties)."""
+    now, last = wb["县区数据"], wb["县区上年数据"]
+    source, target_sheet = (now, last) if into == "县区上年数据" else (last, now)
+    for r in range(2, now.max_row + 1):
+        for c in range(2, now.max_column + 1):
+            if isinstance(source.cell(r, c).value, (int, float)):
+                target_sheet.cell(r, c).value = source.cell(r, c).value
+
+
+def _copy_department(wb, into="上年数"):
+    ws = wb["科室数据"]
+    for r in range(2, ws.max_row + 1):
+        if isinstance(ws[f"D{r}"].value, (int, float)) or isinstance(ws[f"E{r}"].value, (int, float)):
+            if into == "上年数":
+                ws[f"E{r}"] = ws[f"D{r}"].value
+            else:
+                ws[f"D{r}"] = ws[f"E{r}"].value
+
+
+def test_last_year_sheets_copied_from_this_year_are_errors_that_block_the_report(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _copy_counties, _copy_department)
+    result = cli_check(path)
+    assert result.exit_code != 0
+    errors = [p for p in check_source(path) if p.severity == "错误"]
+    [county] = [p for p in errors if p.sheet == "县区数据"]
+    assert county.found.startswith("全部 10 个县区的数据都与「县区上年数据」完全相同（「县区数据」B2:")
+    assert "若「县区数据」是本年数，请在「县区上年数据」填写上年的数" in county.expected
+    assert "若是把上年数据复制到了「县区数据」" in county.expected  # either direction, blaming neither sheet
+    [department] = [p for p in errors if p.sheet == "科室数据"]
+    assert department.found.startswith("全部 ") and "行的本年数都与上年数完全相同（D2:" in department.found
+    assert not [p for p in check_source(path) if p.sheet == "科室数据" and p.cell and "完全相同" in p.found]
+    out = tmp_path / "f.docx"
+    refused = CliRunner().invoke(main, ["docx", str(path), "-o", str(out)])
+    assert refused.exit_code != 0 and not out.exists() and "全部 10 个县区的数据都与" in refused.output
+
+
+def test_this_year_sheets_copied_from_last_year_say_the_same(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", lambda wb: _copy_counties(wb, "县区数据"),
+                lambda wb: _copy_department(wb, "本年数"))
+    errors = [p for p in check_source(path) if p.severity == "错误"]
+    assert {p.sheet for p in errors} == {"县区数据", "科室数据"}
+    assert all("完全相同" in p.found for p in errors)
+
+
+def test_most_but_not_all_counties_equal_stays_a_hint(sample_path, tmp_path):
+    def most(wb):
+        _copy_counties(wb)
+        wb["县区上年数据"]["B2"] = wb["县区数据"]["B2"].value * 0.9  # one county really reported anew
+
+    problems = check_source(edit(sample_path, tmp_path / "f.xlsx", most))
+    [hint] = [p for p in problems if "完全相同" in p.found]
+    assert hint.severity == "提示" and "9 个县区" in hint.found
+    assert "或把本年数据复制到了「县区上年数据」" in hint.expected
+
+
+def test_small_counts_and_ranks_alone_equal_to_last_year_are_no_error(sample_path, tmp_path):
+    def ranks(wb):
+        ws = wb["科室数据"]
+        ws.delete_rows(2, ws.max_row)
+        for row in (("办公室", "科技创新综合评价位次", "位", 8, 8), ("高新科", "院士工作站", "个", 3, 3),
+                    ("计划科", "国家级平台", "家", 2, 2)):
+            ws.append([*row, "可比"])
+
+    problems = check_source(edit(sample_path, tmp_path / "f.xlsx", ranks))
+    assert not [p for p in problems if "完全相同" in p.found]
