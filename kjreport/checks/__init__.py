@@ -7,7 +7,8 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``names``: county names folded and matched across 县区数据, 县区上年数据 and the ledgers;
 - ``year``: 设置's 年度 against the ledgers, 增长核算, the file name and the plan;
 - ``footnotes``: 注/填报人 rows closing a county sheet; ``hidden``: rows hidden in Excel;
-- ``shift``: a column left empty beside one of the wrong kind (data one column off).
+- ``shift``: a column left empty beside one of the wrong kind (data one column off);
+- ``cumulative``: a flow's figure for the year below its 月度数据 figure of an earlier month.
 
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
 and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
@@ -20,6 +21,7 @@ import re
 
 from kjreport.checks import (
     consistency,
+    cumulative,
     footnotes,
     hidden,
     marks,

@@ -108,3 +108,50 @@ def test_small_counts_and_ranks_alone_equal_to_last_year_are_no_error(sample_pat
 
     problems = check_source(edit(sample_path, tmp_path / "f.xlsx", ranks))
     assert not [p for p in problems if "完全相同" in p.found]
+
+
+# --- F7: a year-end figure below an earlier month's cumulative ------------------------------------
+
+
+def _monthly_row(name, unit, *months):
+    def change(wb):
+        wb["月度数据"].append([name, unit, *months])
+    return change
+
+
+def _set_monthly(name, month, value):
+    def change(wb):
+        ws = wb["月度数据"]
+        for row in ws.iter_rows(min_row=2):
+            if row[0].value == name:
+                row[1 + month].value = value
+                return
+        raise AssertionError(name)
+    return change
+
+
+def test_a_year_figure_below_the_june_cumulative_is_a_hint_naming_both_cells(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx",
+                department_row("成果科", "技术合同成交额", "亿元", 2.83, 2.12),
+                target("技术合同成交额", 2.5, "亿元", 条目="三"),
+                _monthly_row("技术合同成交额", "亿元", 0.2, 0.5, 1.1, 1.6, 2.4, 3.1))
+    problems = check_source(path)
+    [hint] = [p for p in problems if "累计数" in p.found]
+    assert hint.severity == "提示" and hint.sheet == "科室数据" and hint.cell.startswith("D")
+    assert hint.found == "「技术合同成交额」本年数 2.83亿元 小于「月度数据」H32 的 6 月累计数 3.1亿元"
+    assert f"请核对「科室数据」{hint.cell} 和「月度数据」H32 哪一处填错" in hint.expected
+    assert "校验通过" in cli_check(path).output  # a 提示: it never blocks
+
+
+def test_a_county_sum_below_an_earlier_month_is_a_hint_on_the_column(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _set_monthly("高新技术产业产值", 9, 900))
+    [hint] = [p for p in check_source(path) if "累计数" in p.found]
+    assert hint.sheet == "县区数据" and ":" in hint.cell
+    assert hint.found.startswith("「高新技术产业产值」各县区之和 812亿元（") and "9 月累计数 900亿元" in hint.found
+
+
+def test_a_stock_below_its_june_count_is_silent(sample_path, tmp_path):
+    # 高新技术企业 (a stock: firms lose the title) and 科技特派员 may end the year below June
+    path = edit(sample_path, tmp_path / "f.xlsx", _set_monthly("高新技术企业", 9, 400),
+                _set_monthly("科技特派员", 9, 5000))
+    assert not [p for p in check_source(path) if "累计数" in p.found]

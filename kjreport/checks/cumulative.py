@@ -1,0 +1,71 @@
+"""A cumulative figure that falls: the year's (or the 报送月份's) figure of a flow below what
+月度数据 already showed for an earlier month.
+
+技术合同成交额 cannot fall from 3.1亿元 (1—6月) to 2.83亿元 for the year: one of the two is wrong
+(a slip in 本年数, or 月度数据 typed for another indicator). Only flows are judged — money
+amounts (成交额, 产值, 经费支出) and reported 新增 figures; a stock (高新技术企业, 科技特派员,
+贷款余额) may really end the year below its June count.
+
+Pure: computed results and the progress inputs in, ``Problem``s out; one pass over the results.
+"""
+
+from __future__ import annotations
+
+import math
+
+from kjreport.errors import Problem
+
+TOLERANCE = 0.005  # relative: 月度数据 rounded to one decimal still fits
+FLOW_WORDS = ("成交额", "产值", "收入", "支出", "投入", "经费", "申请", "授权", "登记", "销售额", "营业额")
+STOCK_WORDS = ("余额", "存量", "总数", "保有", "累计")
+
+
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _g(x: float) -> str:
+    return f"{x:,.6g}".replace(",", "") if abs(x) < 1e5 else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def is_flow(result) -> bool:
+    """Return True for an indicator whose figure adds up over the year (a 流量): a money amount
+    or a reported 新增 figure — not a rate, a rank or a stock."""
+    name, unit = result.plain_name or result.name, result.unit or ""
+    if result.kind != "amount" or unit in ("%", "个百分点", "位") or any(w in name for w in STOCK_WORDS):
+        return False
+    if result.value_is_increment or name.startswith("新增"):
+        return True
+    return unit.endswith("元") or any(w in name for w in FLOW_WORDS)
+
+
+def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
+    """Return a 提示 for each flow whose figure for the year (1—``month``月) is below its 月度数据
+    figure of an earlier month, naming both cells."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for r in results:
+        if r.name in seen or not _number(r.value) or not r.sources or not is_flow(r):
+            continue
+        figures = inputs.monthly_of(r.plain_name) or (inputs.monthly_of(r.target.indicator) if r.target else None)
+        if figures is None:
+            continue
+        earlier = [(m, v) for m, v in figures.values.items() if m < month and _number(v)]
+        if not earlier:
+            continue
+        seen.add(r.name)
+        m, v = max(earlier, key=lambda x: (x[1], -x[0]))
+        if v <= r.value or v - r.value <= TOLERANCE * v:
+            continue
+        sheet, _, cell = r.sources[0].partition("!")
+        at, _, where = figures.cells.get(m, "").partition("!")
+        at = at or "月度数据"
+        what = {"科室数据": "本年数", "县区数据": "各县区之和"}.get(sheet, "计算结果")
+        shown = f"{what} {_g(r.value)}{r.unit}" + (f"（{cell}）" if sheet == "县区数据" else "")
+        span = "全年" if month == 12 else f"1—{month}月"
+        problems.append(Problem(
+            file, sheet or None, cell or None,
+            f"「{r.plain_name}」{shown} 小于「{at}」{where} 的 {m} 月累计数 {_g(v)}{r.unit}",
+            f"累计数不会越报越少，{span}的数应不小于 {m} 月的累计数：请核对「{sheet or at}」{cell if sheet else where} "
+            f"和「{at}」{where} 哪一处填错（若月度数据这一行填的是其他指标的数，请改到对应的行）", "提示"))
+    return problems
