@@ -74,8 +74,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     more += checks.review_cells(source.location, ds.tables, results, problems + more)
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)
-    problems += checks.midyear.monthly_against_counties(source.location, results, progress, ds.settings.month)
-    problems += checks.cumulative.year_below_month(source.location, results, progress, ds.settings.month)
+    problems += checks.review_monthly(source.location, results, progress, ds.settings.month)
     return ds, registry, results, checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
 
 

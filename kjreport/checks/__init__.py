@@ -381,6 +381,13 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     return problems
 
 
+def review_monthly(file: str, results, progress, month: int) -> list[Problem]:
+    """Return the problems of 月度数据 against the computed indicators: the 报送月份's figure
+    unlike the counties' sum, and a flow's figure for the year below an earlier month's."""
+    return (midyear.monthly_against_counties(file, results, progress, month)
+            + cumulative.year_below_month(file, results, progress, month))
+
+
 def review_cells(file: str, tables: dict, results, known: list[Problem]) -> list[Problem]:
     """Return the 提示 on cells marked not applicable (「/」), county rows left blank and the
     blanks the summary's county table will show as 【待补充】 (none where ``known`` errors are)."""
