@@ -8,6 +8,7 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``year``: 设置's 年度 against the ledgers, 增长核算, the file name and the plan;
 - ``footnotes``: 注/填报人 rows closing a county sheet; ``hidden``: rows hidden in Excel;
 - ``shift``: a column left empty beside one of the wrong kind (data one column off);
+- ``offset``: a county column pasted one row off (each county holds its neighbour's figure);
 - ``cumulative``: a flow's figure for the year below its 月度数据 figure of an earlier month.
 
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
@@ -28,6 +29,7 @@ from kjreport.checks import (
     midyear,
     misplaced,
     names,
+    offset,
     percent,
     plan_review,
     plausibility,
@@ -306,6 +308,10 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
         new += consistency.swapped_counties(file, current, previous)
+        shifts = offset.shifted_columns(file, current, previous)
+        if shifts:  # one message for the column, not one 同比 提示 per county
+            problems, new = offset.without_cell_hints(problems, shifts), offset.without_cell_hints(new, shifts)
+            new += shifts
     department = tables.get("科室数据")
     if department is not None and department.columns:
         new += consistency.same_as_last_year(file, department)

@@ -155,3 +155,64 @@ def test_a_stock_below_its_june_count_is_silent(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "f.xlsx", _set_monthly("高新技术企业", 9, 400),
                 _set_monthly("科技特派员", 9, 5000))
     assert not [p for p in check_source(path) if "累计数" in p.found]
+
+
+# --- F6: a county column pasted one row off ----------------------------------------------------
+
+RD_LAST = [18000, 6000, 21000, 5500, 16000, 6200, 19000, 5800, 14000, 8000]  # 万元: big and small counties
+RD_NOW = [19900, 6700, 23500, 6100, 17400, 6900, 21300, 6400, 15500, 8900]
+
+
+def _rd_column(now, last=RD_LAST):
+    def change(wb):
+        for sheet, values in (("县区数据", now), ("县区上年数据", last)):
+            ws = wb[sheet]
+            for r, v in enumerate(values, 2):
+                ws[f"D{r}"] = v
+    return change
+
+
+def _shift_column(column, way):
+    def change(wb):
+        ws = wb["县区数据"]
+        values = [ws[f"{column}{r}"].value for r in range(2, 12)]
+        values = values[1:] + [values[-1]] if way == "up" else [None, *values[:-1]]
+        for r, v in enumerate(values, 2):
+            ws[f"{column}{r}"] = v
+    return change
+
+
+def test_a_column_pasted_one_row_up_and_refilled_is_an_error_naming_the_column(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _rd_column(RD_NOW[1:] + [8500]))
+    result = cli_check(path)
+    assert result.exit_code != 0
+    [error] = [p for p in check_source(path) if "整列错位" in p.expected]
+    assert error.severity == "错误" and error.sheet == "县区数据" and error.cell == "D2:D10"
+    assert error.found.startswith("「全社会R&D经费支出」（D 列）与「县区上年数据」相比，10 个县区中有 ")
+    assert "接近下一行县区的上年数（如 D2 的 6700万元 接近下一行「丰源区」的上年数 6000万元）" in error.found
+    assert "请把 D 列的数整体下移一行" in error.expected and "「县区上年数据」的这一列错位了" in error.expected
+    assert not [p for p in check_source(path) if p.cell and p.cell.startswith("D") and "同比" in p.found]
+    assert "是否整列错位了一行" in result.output
+
+
+def test_a_column_pasted_one_row_down_says_so_beside_the_blank(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _rd_column(RD_NOW), _shift_column("D", "down"))
+    problems = check_source(path)
+    [shift] = [p for p in problems if "整列错位" in p.expected]
+    assert shift.cell == "D3:D11" and "接近上一行县区的上年数" in shift.found and "上移一行" in shift.expected
+    assert at(problems, "县区数据", "D2")  # the empty cell is still named
+
+
+def test_a_shift_among_similar_counties_is_a_hint(sample_path, tmp_path):
+    # the sample's 科技特派员: 清河区 gets 丰源区's 89, 高新区 金堤县's 169 — the others barely move
+    path = edit(sample_path, tmp_path / "f.xlsx", _shift_column("G", "up"))
+    problems = check_source(path)
+    [hint] = [p for p in problems if "整列错位" in p.expected]
+    assert hint.severity == "提示" and hint.cell == "G2:G10" and "「科技特派员」（G 列）" in hint.found
+    assert not at(problems, "县区数据", "G4")  # 高新区's 同比增长 445 %: said by the shift, once
+
+
+def test_counties_growing_unevenly_are_no_shift(sample_path, tmp_path):
+    uneven = [15500, 8200, 26000, 5000, 21000, 5600, 24000, 5300, 17500, 8000]  # −14 %…+37 %, own figures
+    assert not [p for p in check_source(edit(sample_path, tmp_path / "f.xlsx", _rd_column(uneven)))
+                if "整列错位" in p.expected]
