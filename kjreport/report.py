@@ -36,7 +36,19 @@ def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_co
         Dataset, Registry | None, list, list[Problem]]:
     """Return (dataset, registry, results, problems): everything found, nothing raised for data."""
     with paused_gc():  # millions of cycle-free objects: the collector would only walk them
-        return _analyse(source, plugins, by_county=by_county)
+        ds, registry, results, problems = _analyse(source, plugins, by_county=by_county)
+    return ds, registry, results, _worded(ds, problems)
+
+
+def _worded(ds: Dataset, problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` worded for the bureau's level: 全州/县市, 全省/市州 (``checks.level``)."""
+    if ds.settings is None or not problems:
+        return problems
+    from kjreport.checks.level import localized
+    from kjreport.summary.units import dataset_unit_word
+    from kjreport.text.phrases import scope
+
+    return localized(problems, scope(ds.settings.city), dataset_unit_word(ds))
 
 
 def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool) -> tuple[

@@ -12,7 +12,7 @@ from typing import Any
 from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.summary.facts import heaviest
-from kjreport.summary.units import has_streets, unit_word
+from kjreport.summary.units import addressee, has_streets, unit_word
 from kjreport.templating import Num, num
 
 MAX_HEADLINES = 5
@@ -278,6 +278,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "has_stock": any(i.stock for i in report.items),
         "has_beyond": any(i.beyond_target for i in report.items),  # 完成率 cells say 已超过年度目标
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
-        "county_word": unit_word(report.report),  # 县区, or 乡镇 for a county bureau's townships
+        "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
+        "county_addressee": addressee(word),  # 主送: 各县区科技主管部门, 各市（州）科技局 …
         "street_units": has_streets(report.report),  # 主送 adds 街道办事处 beside 乡镇人民政府
     }

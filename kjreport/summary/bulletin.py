@@ -372,7 +372,9 @@ def write_county_bulletins(
     try:
         bar = _progress(progress)
         with bar:
-            task = bar.add_task("生成县区通报", total=len(counties))
+            from kjreport.summary.units import unit_word
+
+            task = bar.add_task(f"生成{unit_word(report)}通报", total=len(counties))
             if jobs == 1:
                 for county in counties:
                     written[county] = _write_one(county, earlier.get(county, ()))

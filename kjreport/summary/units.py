@@ -1,28 +1,81 @@
-"""What the reporting units are called: 县区 for a city's counties, 乡镇 for a county's townships.
+"""What the reporting units are called, by the level of the bureau and of its units.
 
-A county bureau reports by 乡镇 (镇、乡、街道): its documents then say 各乡镇, 乡镇主要指标对比表,
-根据各乡镇报送的统计数据 — never 县区 (QA5 F8). The word follows the units' 类型 (the 县区数据
-类型 column, the 设置 option 县区类型, else the name's ending: ××镇, ××乡, ××街道).
+- a city's counties: 县区 (各县区, 县区主要指标对比表, 根据各县区报送的统计数据);
+- a county bureau's townships: 乡镇 (镇、乡、街道; QA5 F8);
+- a province's (省/自治区) 市、州、盟: 市州, or 盟市 when a 盟 is among them (QA7 F3);
+- an autonomous prefecture's (自治州/州/盟) counties with no 区 among them: 县市, or 旗县市 when a 旗 is
+  among them (QA7 F11: 甘南藏族自治州 has 7 县 and 合作市, locally "8县市").
+
+A unit's kind follows the 县区数据 类型 column, the 设置 option 县区类型, else the name's ending.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from kjreport.model import YearReport
 
 TOWN_TYPES = ("乡镇", "街道", "镇", "乡")  # 类型 values (and name endings) of a township
 COUNTIES = "县区"
 TOWNS = "乡镇"
+CITIES = "市州"  # a province's units
+LEAGUE_CITIES = "盟市"  # a province's units when a 盟 is among them (内蒙古)
+COUNTY_CITIES = "县市"  # an autonomous prefecture's units without a 区
+BANNER_COUNTY_CITIES = "旗县市"  # a 盟's (or a 州's) units with a 旗
+_PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
+
+# 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
+ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科技局"}
 
 
 def unit_word(report: YearReport) -> str:
-    """Return 乡镇 when at least half the reporting units are townships, else 县区."""
+    """Return the word for the report's reporting units: 县区, 乡镇, 市州, 盟市, 县市 or 旗县市."""
     from kjreport.summary.facts import county_type
 
     names = list(report.counties) or sorted({c.county for r in report.results for c in r.counties})
+    return units_word(report.settings, names, lambda name: county_type(report, name))
+
+
+def dataset_unit_word(ds: Any) -> str:
+    """Return ``unit_word`` for a dataset being checked (same 设置, 县区数据 and 类型)."""
+    from kjreport.summary.facts import county_type
+
+    if ds.settings is None:
+        return COUNTIES
+    return units_word(ds.settings, list(ds.counties), lambda name: county_type(ds, name))
+
+
+def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str]) -> str:
+    """Return the word for units ``names`` of the bureau in ``settings`` (城市名称, 单位名称).
+
+    乡镇 when at least half the units are townships; a province's units are 市州 (盟市 with a 盟),
+    as are units most of which are named ××市/××州/××盟/××地区 with a 州/盟/地区 among them when the
+    bureau's level is unknown; a 州's or 盟's units with no 区 are 县市 (旗县市 with a 旗); else 县区.
+    """
+    from kjreport.text.phrases import place_level
+
+    names = [str(n) for n in names if n]
     if not names:
         return COUNTIES
-    towns = sum(county_type(report, name) in TOWN_TYPES for name in names)
-    return TOWNS if towns * 2 >= len(names) else COUNTIES
+    kinds = [kind_of(n) for n in names]
+    if sum(k in TOWN_TYPES for k in kinds) * 2 >= len(names):
+        return TOWNS
+    level = place_level(getattr(settings, "organization", ""), getattr(settings, "city", "")) if settings else ""
+    league = any(n.endswith("盟") for n in names)
+    if level in ("省", "自治区"):
+        return LEAGUE_CITIES if league else CITIES
+    prefectures = [n for n, k in zip(names, kinds, strict=True) if not k and n.endswith(_PREFECTURE_ENDS)]
+    if not level and len(prefectures) * 2 > len(names) and any(n.endswith(("州", "盟", "地区")) for n in prefectures):
+        return LEAGUE_CITIES if league else CITIES
+    if level in ("州", "盟") and "区" not in kinds:
+        return BANNER_COUNTY_CITIES if any(n.endswith("旗") for n in names) else COUNTY_CITIES
+    return COUNTIES
+
+
+def addressee(word: str) -> str:
+    """Return how a notice addresses the units' bureaus: 各市（州）科技局, 各县区科技主管部门 …"""
+    return ADDRESSEES.get(word, f"各{word}科技主管部门")
 
 
 def has_streets(report: YearReport) -> bool:
