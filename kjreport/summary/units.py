@@ -65,7 +65,8 @@ def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str
     league = any(n.endswith("盟") for n in names)
     if level in ("省", "自治区"):
         return LEAGUE_CITIES if league else CITIES
-    prefectures = [n for n, k in zip(names, kinds, strict=True) if not k and n.endswith(_PREFECTURE_ENDS)]
+    prefectures = [n for n, k in zip(names, kinds, strict=True)
+                   if k in ("州", "盟") or (k in ("", "市") and n.endswith(_PREFECTURE_ENDS))]
     if not level and len(prefectures) * 2 > len(names) and any(n.endswith(("州", "盟", "地区")) for n in prefectures):
         return LEAGUE_CITIES if league else CITIES
     if level in ("州", "盟") and "区" not in kinds:

@@ -1,0 +1,138 @@
+"""The reporting units are named by the bureau's level (QA7 F3, F11): a province's 市、州 are 市州
+("各市州", "市州主要指标对比表", folder "××省2011年市州科技工作通报", 主送 "各市（州）科技局"); an
+autonomous prefecture's 县 and 县级市 with no 区 are 县市, and its check messages say 全州, not 全市.
+Through ``kjreport docx/progress/check`` on copies of the sample."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from kjreport.summary.units import addressee, units_word
+from tests.indicators.test_reported_workbook import edit
+from tests.progress.test_qa4_progress import set_setting
+from tests.summary.docx_readback import body_text
+
+PROVINCE = {"清河区": "清河市", "丰源区": "丰源市", "高新区": "东岳新区", "金堤县": "金堤市", "凤城县": "凤城市",
+            "柳桥县": "柳桥市", "南湖县": "南湖藏族自治州", "双河县": "双河市", "临泽县": "临泽回族自治州",
+            "西山县": "西山市"}
+PREFECTURE = {"清河区": "清河市", "丰源区": "丰源县"}
+
+
+def _renamed(names: dict[str, str], kinds: dict[str, str]):
+    """Every cell naming a county renamed; the 类型 column set from the new names' kinds."""
+    def change(wb):
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value.strip() in names:
+                        cell.value = names[cell.value.strip()]
+        for sheet in ("县区数据", "县区上年数据"):
+            ws = wb[sheet]
+            col = [c.value for c in ws[1]].index("类型") + 1
+            for r in range(2, ws.max_row + 1):
+                name = ws.cell(r, 1).value or ""
+                if kind := next((k for end, k in kinds.items() if name.endswith(end)), None):
+                    ws.cell(r, col, kind)
+    return change
+
+
+def _word(city, organization, names, kinds=None):
+    settings = SimpleNamespace(city=city, organization=organization)
+    return units_word(settings, names, lambda n: (kinds or {}).get(n, ""))
+
+
+def test_the_word_follows_the_level_of_the_bureau_and_its_units():
+    assert _word("鲁泽市", "鲁泽市科学技术局", ["清河区", "西山县"], {"清河区": "区", "西山县": "县"}) == "县区"
+    assert _word("甘肃省", "甘肃省科学技术厅", ["兰州市", "甘南藏族自治州", "兰州新区"], {"兰州新区": "区"}) == "市州"
+    assert _word("内蒙古自治区", "内蒙古自治区科学技术厅", ["呼和浩特市", "锡林郭勒盟"]) == "盟市"
+    assert _word("", "", ["兰州市", "临夏回族自治州", "甘南藏族自治州"]) == "市州"  # level unknown: by the names
+    assert _word("", "", ["合作市", "临潭县", "卓尼县"], {"临潭县": "县", "卓尼县": "县"}) == "县区"
+    gannan = ["合作市", "临潭县", "卓尼县", "舟曲县"]
+    kinds = {n: "县" for n in gannan if n.endswith("县")}
+    assert _word("甘南藏族自治州", "甘南藏族自治州科学技术局", gannan, kinds) == "县市"
+    assert _word("锡林郭勒盟", "锡林郭勒盟科学技术局", ["二连浩特市", "阿巴嘎旗", "多伦县"], {"多伦县": "县"}) == "旗县市"
+    with_district = {"凯里市": "", "镇远县": "县", "某某区": "区"}
+    assert _word("某某州", "某某州科学技术局", list(with_district), with_district) == "县区"
+    towns = {"城关镇": "镇", "东关街道": "街道"}
+    assert _word("甘南藏族自治州", "", list(towns), towns) == "乡镇"
+    assert addressee("市州") == "各市（州）科技局" and addressee("县市") == "各县市科技主管部门"
+
+
+def _county_words(text: str) -> list[str]:
+    """Return the phrases naming the units 县区 (the sample's typed 工作进展 may say 县区 itself)."""
+    import re
+
+    return re.findall(r"各县区|县区主要指标|县区之间|县区通报|县区报送", text)
+
+
+def _run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert "Traceback" not in result.output and result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    from tests.conftest import SAMPLE
+
+    tmp = tmp_path_factory.mktemp("province")
+    return edit(SAMPLE, tmp / "东岳2011.xlsx", _renamed(PROVINCE, {"州": "州", "市": "市", "新区": "区"}),
+                set_setting("城市名称", "东岳省"), set_setting("单位名称", "东岳省科学技术厅"))
+
+
+def test_a_provinces_documents_say_shizhou(province, tmp_path):
+    summary = tmp_path / "总结.docx"
+    _run("docx", province, "-o", summary, "--force", "--no-charts")
+    text = body_text(summary)
+    assert "2.市州主要指标对比表" in text and "市州之间发展不平衡" in text, text
+    assert not _county_words(text)
+    out = _run("docx", province, "--by", "县区", "--force", "-j", "1")
+    folder = province.parent / "东岳省2011年市州科技工作通报"
+    assert f"已生成 10 份市州通报：{folder}" in out and folder.is_dir()
+    notice = body_text(folder / "南湖藏族自治州2011年科技工作通报.docx")
+    assert "根据各市州报送的统计数据" in notice and not _county_words(notice)
+
+
+def test_a_provinces_progress_notice_goes_to_the_shizhou_bureaus(province, tmp_path):
+    midyear = edit(province, tmp_path / "东岳2011.xlsx", set_setting("报送月份", 6))
+    out = tmp_path / "进度.docx"
+    _run("progress", midyear, "-o", out, "--force", "--no-charts")
+    text = body_text(out)
+    assert "各科室，各市（州）科技局：" in text and "上半年市州主要指标排名" in text, text[:300]
+    assert not _county_words(text)
+
+
+@pytest.fixture(scope="module")
+def prefecture(tmp_path_factory):
+    from tests.conftest import SAMPLE
+
+    tmp = tmp_path_factory.mktemp("prefecture")
+    return edit(SAMPLE, tmp / "云岭2011.xlsx", _renamed(PREFECTURE, {"清河市": "市", "丰源县": "县"}),
+                set_setting("城市名称", "云岭藏族自治州"), set_setting("单位名称", "云岭藏族自治州科学技术局"))
+
+
+def test_a_prefectures_counties_are_xianshi(prefecture, tmp_path):
+    summary = tmp_path / "总结.docx"
+    _run("docx", prefecture, "-o", summary, "--force", "--no-charts")
+    text = body_text(summary)
+    assert "2.县市主要指标对比表" in text and "全州" in text, text
+    assert not _county_words(text) and "居全市" not in text
+
+
+def test_a_prefectures_check_messages_say_quanzhou(prefecture, tmp_path):
+    def slip(wb):
+        ws = wb["县区数据"]
+        for r in range(2, ws.max_row + 1):
+            if ws.cell(r, 1).value == "金堤县":
+                ws.cell(r, 1).value = "金堤"
+    broken = edit(prefecture, tmp_path / "云岭2011.xlsx", slip)
+    result = CliRunner().invoke(main, ["check", str(broken)])
+    assert result.exit_code == 1, result.output
+    line = next(x for x in result.output.splitlines() if "「金堤」" in x)
+    assert "县市「金堤」" in line and "该县市和全州的同比增长" in line, line
+    assert "全市" not in result.output
+    assert "工作表「县区数据」" in line  # the sheet keeps its name
