@@ -33,6 +33,7 @@ from kjreport.checks import (
     percent,
     plan_review,
     plausibility,
+    recipients,
     shift,
     totals,
     year,
@@ -285,6 +286,7 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += _unlisted_counties(ds)
+    problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties)
     problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)

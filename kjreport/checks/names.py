@@ -220,3 +220,44 @@ def short_form_problem(file: str, sheet: str, cell: str | None, short: str, full
     return Problem(file, sheet, cell,
                    f"县区「{short}」在「{where}」中没有对应的县区，可能是其中「{full}」{at}的简称",
                    f"请把「{short}」改为「{full}」（两表名称须一致，也可两表都写简称），否则{consequence}")
+
+
+# a unit written with its organ: 兰州市科技局, 甘南州科学技术局, 兰州新区科技和工信局, 城关镇人民政府
+_WITH_ORGAN = re.compile(r"^(.+?(?:自治州|自治县|自治旗|地区|新区|开发区|高新区|街道|州|市|县|区|盟|旗|镇|乡))"
+                         r"[^州市县区盟旗镇乡]*(?:局|委|委员会|办|办公室|政府|公署|部门|中心|所|站)$")
+_PLACE_END = ("州", "市", "县", "区", "盟", "旗", "镇", "乡", "街道", "地区")
+
+
+def unit_named(name: object, units: Iterable[str]) -> str | None:
+    """Return the unit of ``units`` that ``name`` surely means, or None: the same name; the name
+    with its organ (兰州市科技局 → 兰州市); the name without its suffix (兰州 → 兰州市, when no 兰州新区 competes; not 西山区 → 西山县);
+    a short form (甘南州 → 甘南藏族自治州, 临夏州 → 临夏回族自治州) with one candidate only.
+    Stricter than ``likely_match`` (no fuzzy match): used to route mail, where a guess misdirects."""
+    if type(name) is not str or not fold(name):
+        return None
+    folded = {fold(u): u for u in units if u}
+    text = fold(name)
+    if text in folded:
+        return folded[text]
+    m = _WITH_ORGAN.match(text)
+    for candidate in dict.fromkeys((text, m[1] if m else text)):
+        if candidate in folded:
+            return folded[candidate]
+        stem = [u for f, u in folded.items() if _stem(f) == candidate]  # 兰州 → 兰州市, not 西山区 → 西山县
+        if len(stem) == 1:
+            return stem[0]
+        short = [u for f, u in folded.items() if _short_form(candidate, f)]
+        if len(short) == 1:
+            return short[0]
+    return None
+
+
+def looks_like_unit(name: object) -> bool:
+    """Return True when ``name`` names a place (or a place's organ) rather than a 科室: ends with
+    州、市、县、区、盟、旗、镇、乡、街道, or is a place followed by its organ (兰州市科技局)."""
+    if type(name) is not str:
+        return False
+    text = fold(name)
+    if text.startswith(("各", "全")):
+        return False  # 各县区, 全市: a group, not one unit
+    return text.endswith(_PLACE_END) or bool(_WITH_ORGAN.match(text))

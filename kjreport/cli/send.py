@@ -131,6 +131,8 @@ def deliver(
 
     if not report.exists():
         raise MailError(f"找不到要发送的报告 {report}。")
+    if report.is_file() and report.suffix.lower() in WORKBOOK_SUFFIXES:
+        raise MailError(workbook_given(report, workbook))
     try:
         settings = load_mail_settings(workbook, config)
     except MailError as exc:
@@ -155,14 +157,18 @@ def deliver(
             plan_delivery(path, recipients, resend_unconfirmed=resend_unconfirmed),
         )
         for path, county, recipients in _jobs(report, people)
-        if recipients or click.echo(f"{path.name}：没有{county}的收件人，跳过。")
+        if recipients or click.echo(f"{path.name}：没有{county}的收件人（「收件人」表「科室」栏写「{county}」的联系人），跳过。")
     ]
     uncovered = [county for _, county, recipients, _ in jobs if county and all(r.cc for r in recipients)]
     if uncovered:  # a county's 通报 would reach only the 抄送 people: say so before anything goes
+        from kjreport.summary.units import unit_word
+
+        word = unit_word(year_report) if year_report is not None else "县区"
         shown = "、".join(uncovered[:6]) + ("等" if len(uncovered) > 6 else "")
         click.echo(
-            f"注意：{len(uncovered)} 份县区通报在「收件人」表中没有本县区的联系人（{shown}），"
-            f"只发给抄送人；如需发到县区，请在「收件人」表中添加联系人，「科室」栏填写县区名称。"
+            f"注意：{len(uncovered)} 份{word}通报在「收件人」表中没有本{word}的联系人（{shown}），"
+            f"只发给抄送人；如需发到{word}，请在「收件人」表中添加联系人，「科室」栏填写{word}名称"
+            f"（如「{uncovered[0]}」）。"
         )
     incomplete = [] if send_incomplete else [plan.content for _, _, _, plan in jobs if plan.content.placeholders]
     if incomplete and not dry_run:  # every file checked before anything is sent
@@ -234,6 +240,24 @@ def deliver(
     return ok
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et")
+
+
+def workbook_given(report: Path, workbook: Path | None) -> str:
+    """Return what to do when ``send`` is given the workbook where the report belongs (QA7 F14):
+    the reports and 通报 folders beside it, and the command with --recipients."""
+    folder = report.parent
+    found = sorted((p for p in folder.iterdir() if not p.name.startswith("~$") and (
+        p.suffix.lower() == ".docx" or p.is_dir() and any(p.glob("*.docx")))),
+        key=lambda p: p.stat().st_mtime, reverse=True)[:3]
+    source = workbook or report
+    example = found[0].name if found else "总结.docx"
+    listed = "（本文件夹中有：" + "、".join(f"「{p.name}」" for p in found) + "）" if found else ""
+    return (f"{report.name} 是工作簿，不是报告：kjreport send 发送的是 Word 报告或通报文件夹{listed}；"
+            f"收件人用 --recipients 指定工作簿，如：kjreport send \"{example}\" --recipients \"{source.name}\"。"
+            f"还没有报告时，先用 kjreport docx {report.name} 生成。")
+
+
 def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: int = 0) -> str:
     """Return the closing line: how many were sent, skipped, failed (and, for a rehearsal, how
     many reports a real send would refuse for their 【待补充】)."""
@@ -273,22 +297,29 @@ def _year_report(workbook: Path | None):
 
 
 def _jobs(report: Path, people):
-    """Return (file, county, recipients) to send: one file, or each 通报 of a county folder."""
+    """Return (file, county, recipients) to send: one file, or each 通报 of a county folder.
+
+    A contact's 科室 names its county as the workbook does (清河区), or the way offices write it
+    (甘南州 for 甘南藏族自治州, 兰州市科技局 for 兰州市): matched by ``checks.names.unit_named``."""
     if report.is_file():
         return [(report, None, people)]
+    from kjreport.checks.names import unit_named
     from kjreport.docx.versions import newest_versions
 
-    counties = sorted({p.department for p in people if p.department}, key=len, reverse=True)
-    jobs = []
+    departments = sorted({p.department for p in people if p.department}, key=len, reverse=True)
     # a bulletin regenerated beside an edited one is 标题（第2版）.docx: only the newest is sent
     paths, superseded = newest_versions(
         [p for p in sorted(report.glob("*.docx")) if not p.name.startswith("~$")]
     )
     for old, new in superseded:
         click.echo(f"{old.name}：文件夹中有更新的版本「{new.name}」，只发送最新版本，跳过。")
+    files = []
     for path in paths:
-        county = next((c for c in counties if path.name.startswith(c)), None)
-        if county is None:  # no contact of its own: the name before the year, e.g. 清河区2011年…
+        county = next((c for c in departments if path.name.startswith(c) and path.name[len(c):][:1].isdigit()), None)
+        if county is None:  # the name before the year, e.g. 清河区2011年…
             county = re.split(r"\d", path.stem, maxsplit=1)[0] or path.stem
-        jobs.append((path, county, [p for p in people if p.department == county or p.cc]))
-    return jobs
+        files.append((path, county))
+    counties = [county for _, county in files]
+    unit_of = {d: unit_named(d, counties) for d in departments}
+    return [(path, county, [p for p in people if p.cc or p.department and unit_of[p.department] == county])
+            for path, county in files]

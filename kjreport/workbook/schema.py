@@ -276,7 +276,7 @@ RECIPIENTS = SheetSpec(
     (
         Column("姓名", "text"),
         Column("邮箱", "text"),
-        Column("科室", "text", nonempty=False, hint="科室或县区名称"),
+        Column("科室", "text", nonempty=False, hint="科室名称；县区（市州）的联系人填县区（市州）名称，如“清河区”，县区通报按此发给本县区"),
         Column("抄送", "yesno", nonempty=False),
     ),
     required=False,

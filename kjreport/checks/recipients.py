@@ -1,0 +1,31 @@
+"""The 收件人 sheet against the reporting units (QA7 F5): a 县区 notice goes to the contacts whose
+科室 names that 县区, so a 科室 cell naming a place that is no 县区 of the workbook — a typo, a unit
+of another city, 兰州 where 兰州市 and 兰州新区 both exist — leaves a 县区 without its notice.
+
+Names the mail routing matches anyway (甘南州 for 甘南藏族自治州, 兰州市科技局 for 兰州市: see
+``names.unit_named``) are not reported.
+"""
+
+from __future__ import annotations
+
+from kjreport.checks import names
+from kjreport.errors import Problem
+
+
+def unmatched_units(file: str, table, counties: list[str]) -> list[Problem]:
+    """Return a 提示 for each 收件人 row whose 科室 names a place matching none of ``counties``."""
+    if table is None or "科室" not in table.columns or not counties:
+        return []
+    problems = []
+    for row in table.rows:
+        value = row.values.get("科室")
+        if not value or not names.looks_like_unit(value) or names.unit_named(value, counties) is not None:
+            continue
+        guess = names.likely_match(names.fold(value), counties)
+        hint = f"是否应为「{guess}」？" if guess else ""
+        problems.append(Problem(
+            file, table.sheet, row.cells.get("科室"),
+            f"「科室」栏的「{value}」与「县区数据」中的县区都对不上{('（' + hint + '）') if hint else ''}",
+            "县区通报只发给「科室」栏写明本县区的联系人；请写成「县区数据」中的名称"
+            f"（如「{guess or counties[0]}」），否则该联系人收不到本县区的通报", "提示"))
+    return problems
