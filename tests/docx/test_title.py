@@ -62,3 +62,22 @@ def test_headers_keep_room_for_two_lines_when_short_cells_take_width():
     assert widths[1] >= 20
     before = fit_short_cells(weights, rows, 156)  # without headers: the old squeeze
     assert before[headers.index("完成率（%）")] < three
+
+
+def test_a_prefecture_or_province_title_keeps_its_year_and_period_whole():
+    """QA7 F4: a 20-character line with a year (…甘南藏族自治州2025年) wrapped its 年 onto a line of its
+    own in LibreOffice; 厅 and the place before the year are break points, 上半年 is never split."""
+    from kjreport.docx.title import safe_width
+
+    assert split_title("甘肃省科学技术局关于甘南藏族自治州2025年科技工作情况的通报") == [
+        "甘肃省科学技术局关于甘南藏族自治州", "2025年科技工作情况的通报"]
+    assert split_title("甘南藏族自治州科学技术局关于2025年上半年科技工作目标任务进展情况的通报") == [
+        "甘南藏族自治州科学技术局", "关于2025年上半年科技工作", "目标任务进展情况的通报"]
+    assert split_title("甘肃省科学技术厅关于2025年上半年科技工作目标任务进展情况的通报") == [
+        "甘肃省科学技术厅关于2025年上半年", "科技工作目标任务进展情况的通报"]
+    assert split_title("内蒙古自治区科学技术厅关于锡林郭勒盟2025年科技工作情况的通报")[0].endswith(("厅", "盟"))
+    for title in ("甘南藏族自治州科学技术局2025年工作总结和2026年工作打算",
+                  "甘肃省科学技术厅关于临夏回族自治州2025年前三季度科技工作目标任务进展情况的通报"):
+        lines = split_title(title)
+        assert "".join(lines) == title and all(safe_width(x) <= 20 for x in lines), lines
+        assert not any(x.startswith(("年", "半年", "季度")) for x in lines), lines
