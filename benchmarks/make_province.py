@@ -155,6 +155,14 @@ def scaled_groups(groups: tuple, factor: int) -> tuple:
     return tuple((*g[:-2], g[-2] * factor, g[-1] * factor) for g in groups)
 
 
+def province_contacts(sample: ModuleType, counties: list[str]) -> list[tuple[str, str, str, str]]:
+    """Return the sample's 收件人 rows with its county contacts moved to the province's first
+    counties (the sample's 高新区/西山县 are no units of the province)."""
+    units = iter(counties)
+    return [(name, mail, next(units, unit) if unit.endswith(("县", "区")) else unit, cc)
+            for name, mail, unit, cc in sample.RECIPIENTS]
+
+
 def province_sheets(counties_n: int, years_n: int, ledger_rows: int) -> list:
     """Return every sheet of the province workbook, in the sample's order."""
     sample = load_sample()
@@ -237,7 +245,7 @@ def province_sheets(counties_n: int, years_n: int, ledger_rows: int) -> list:
         sample.table_sheet(schema.PLATFORMS, platforms, counties=n, widths={0: 60, 4: 34}),
         sample.table_sheet(schema.GROWTH, growth),
         sample.next_year_sheet(),
-        sample.recipients_sheet(),
+        sample.recipients_sheet(province_contacts(sample, counties)),
         sample.schedules_sheet(),
         sample.monthly_sheet(()),  # the province's figures are scaled: no monthly history
         sample.measures_sheet(),

@@ -261,3 +261,14 @@ def looks_like_unit(name: object) -> bool:
     if text.startswith(("各", "全")):
         return False  # 各县区, 全市: a group, not one unit
     return text.endswith(_PLACE_END) or bool(_WITH_ORGAN.match(text))
+
+
+_ANY_SUFFIX = re.compile(r"(自治州|自治县|自治旗|开发区|新区|地区|州|盟|区|县|市|旗)$")
+
+
+def same_place(name: str, units: Iterable[str]) -> str | None:
+    """Return the one unit of ``units`` with ``name``'s place name under another suffix (西山区 →
+    西山县, 南湖州 → 南湖县), or None: a suggestion only, never used to route anything."""
+    stem = _ANY_SUFFIX.sub("", fold(name))
+    found = [u for u in units if u and _ANY_SUFFIX.sub("", fold(u)) == stem]
+    return found[0] if len(found) == 1 and stem else None

@@ -21,7 +21,7 @@ def unmatched_units(file: str, table, counties: list[str]) -> list[Problem]:
         value = row.values.get("科室")
         if not value or not names.looks_like_unit(value) or names.unit_named(value, counties) is not None:
             continue
-        guess = names.likely_match(names.fold(value), counties)
+        guess = names.same_place(value, counties)
         hint = f"是否应为「{guess}」？" if guess else ""
         problems.append(Problem(
             file, table.sheet, row.cells.get("科室"),

@@ -23,6 +23,7 @@ CITIES = "市州"  # a province's units
 LEAGUE_CITIES = "盟市"  # a province's units when a 盟 is among them (内蒙古)
 COUNTY_CITIES = "县市"  # an autonomous prefecture's units without a 区
 BANNER_COUNTY_CITIES = "旗县市"  # a 盟's (or a 州's) units with a 旗
+COUNTY_KINDS = ("县", "区", "开发区", "高新区")  # kinds of a city's units
 _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
 
 # 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
@@ -49,7 +50,8 @@ def dataset_unit_word(ds: Any) -> str:
 def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str]) -> str:
     """Return the word for units ``names`` of the bureau in ``settings`` (城市名称, 单位名称).
 
-    乡镇 when at least half the units are townships; a province's units are 市州 (盟市 with a 盟),
+    乡镇 when at least half the units are townships; a province's units are 市州 (盟市 with a 盟)
+    unless most of them are 县 and 区,
     as are units most of which are named ××市/××州/××盟/××地区 with a 州/盟/地区 among them when the
     bureau's level is unknown; a 州's or 盟's units with no 区 are 县市 (旗县市 with a 旗); else 县区.
     """
@@ -63,7 +65,8 @@ def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str
         return TOWNS
     level = place_level(getattr(settings, "organization", ""), getattr(settings, "city", "")) if settings else ""
     league = any(n.endswith("盟") for n in names)
-    if level in ("省", "自治区"):
+    counties = sum(k in COUNTY_KINDS for k in kinds)
+    if level in ("省", "自治区") and counties * 2 <= len(names):  # a province reporting by 县 keeps 县区
         return LEAGUE_CITIES if league else CITIES
     prefectures = [n for n, k in zip(names, kinds, strict=True)
                    if k in ("州", "盟") or (k in ("", "市") and n.endswith(_PREFECTURE_ENDS))]
