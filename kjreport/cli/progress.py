@@ -101,15 +101,14 @@ def progress_command(
 
     if by == "县区":
         from kjreport.summary import write_county_bulletins
-
-        if progress.month != settings.month:
-            raise KjreportError(
-                f"县区进度通报只能按工作簿「设置」中的报送月份（{settings.month}月）生成：县区数据是该月的"
-                f"累计数；如需 {progress.month} 月的县区通报，请用该月的工作簿。"
-            )
         from kjreport.summary.units import unit_word
 
-        word = unit_word(report)  # 县区, or 乡镇 for a county bureau's townships
+        word = unit_word(report)  # 县区, 乡镇 (a county's townships), 市州 (a province), 县市 (a 州)
+        if progress.month != settings.month:
+            raise KjreportError(
+                f"{word}进度通报只能按工作簿「设置」中的报送月份（{settings.month}月）生成：「县区数据」是该月的"
+                f"累计数；如需 {progress.month} 月的{word}通报，请用该月的工作簿。"
+            )
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}{word}进度通报"
         paths = write_county_bulletins(
             report, outdir, jobs, template_dir=template, kind=f"{progress.period}进度通报",

@@ -129,9 +129,11 @@ def county_omitted_note(report: ProgressReport) -> str:
     """Return why the county ranking is left out of this 通报, or "" when it is not."""
     if county_data_fits(report) or not county_table(report.report)[1]:
         return ""
-    own = report.report.settings.month
+    from kjreport.summary.units import unit_word
+
+    own, word = report.report.settings.month, unit_word(report.report)
     return (f"「县区数据」是{own}月（「设置」报送月份）的累计数，不是{report.month}月的，"
-            f"本通报未附县区主要指标排名；如需附县区排名，请用报送月份为{report.month}月的工作簿生成")
+            f"本通报未附{word}主要指标排名；如需附{word}排名，请用报送月份为{report.month}月的工作簿生成")
 
 
 def bulletin_date(report: ProgressReport, today: dt.date | None = None, date: dt.date | None = None) -> dt.date:
