@@ -13,12 +13,21 @@ from kjreport.errors import Problem
 
 
 def unmatched_units(file: str, table, counties: list[str]) -> list[Problem]:
-    """Return a 提示 for each 收件人 row whose 科室 names a place matching none of ``counties``."""
+    """Return a 提示 for each 收件人 row whose 科室 names a place matching none of ``counties``, or
+    is blank beside a 姓名 that names one of them (兰州市科技局)."""
     if table is None or "科室" not in table.columns or not counties:
         return []
     problems = []
     for row in table.rows:
         value = row.values.get("科室")
+        person = row.values.get("姓名")
+        if not value and names.looks_like_unit(person) and (unit := names.unit_named(person, counties)):
+            problems.append(Problem(  # 兰州市科技局 typed as the 姓名, 科室 left blank (QA7 F5)
+                file, table.sheet, row.cells.get("科室") or row.cells.get("姓名"),
+                f"「姓名」栏写的是「{person}」，「科室」栏为空",
+                f"县区通报按「科室」栏发给本县区的联系人：请在「科室」栏填写「{unit}」"
+                f"（「姓名」栏可写联系人姓名），否则该联系人收不到「{unit}」的通报", "提示"))
+            continue
         if not value or not names.looks_like_unit(value) or names.unit_named(value, counties) is not None:
             continue
         guess = names.same_place(value, counties)

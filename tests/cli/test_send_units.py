@@ -54,14 +54,17 @@ def test_check_names_a_contact_unit_that_is_no_county(sample_copy):
     assert "收件人" not in before.output, before.output
     _contacts(sample_copy, [["钱七", "qianqi@example.com", "西山区", None],
                             ["赵六", "zhaoliu@example.com", "清河区科技局", None],
-                            ["王五", "wangwu@example.com", "南湖州", None]])
+                            ["王五", "wangwu@example.com", "南湖州", None],
+                            ["柳桥县科技局", "lqx@example.com", None, None]])
     result = CliRunner().invoke(main, ["check", str(sample_copy)])
     assert result.exit_code == 0, result.output  # a 提示 never blocks
     lines = [x for x in result.output.splitlines() if "「收件人」" in x]
-    assert len(lines) == 2, result.output  # 清河区科技局 is 清河区: routed, not reported
+    assert len(lines) == 3, result.output  # 清河区科技局 is 清河区: routed, not reported
     assert "单元格 C10：「科室」栏的「西山区」与「县区数据」中的县区都对不上（是否应为「西山县」？）" in lines[0]
     assert lines[0].startswith("[提示]") and "否则该联系人收不到本县区的通报" in lines[0]
     assert "「南湖州」" in lines[1] and "南湖县" in lines[1]
+    assert "单元格 C13：「姓名」栏写的是「柳桥县科技局」，「科室」栏为空；" in lines[2]
+    assert "请在「科室」栏填写「柳桥县」" in lines[2]
 
 
 def test_send_given_the_workbook_says_what_to_give(sample_copy, tmp_path):
