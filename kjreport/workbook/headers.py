@@ -19,6 +19,7 @@ from kjreport.workbook.schema import Column, SheetSpec, normalize_header
 _PLACE_WORDS = ("开发区", "高新区", "功能区", "园区", "街道", "乡镇", "镇街", "县", "市", "区", "旗", "乡", "镇",
                 "名称", "名", "单位", "填报", "报送", "地区", "区域", "各")
 _SEPARATORS = re.compile(r"[()\[\]、,，/和及与]")
+_COUNTY_WORD = re.compile(r"[县区旗]")  # a ledger's place column names the county level (not 单位名称)
 
 # fixed spellings of the other columns, as folded by normalize_header
 SPELLINGS: dict[str, tuple[str, ...]] = {
@@ -80,6 +81,11 @@ def readings(spec: SheetSpec, header: list[object], body: list[list[object]], ye
             j = _unit_name_column(free, body)
             if j is not None:
                 take(j, column)
+        elif column.name == "县区":  # a ledger's 县区 column headed 县（市）区、区县 …
+            j = next((j for j, name in sorted(free.items())
+                      if _COUNTY_WORD.search(name) and is_place_header(name) and _holds_text(body, j)), None)
+            if j is not None:
+                take(j, column)
         elif column.name in YEAR_COLUMNS:
             j = _year_column(column.name, free, header, year)
             if j is None:
@@ -100,13 +106,16 @@ def spelled_like(spec: SheetSpec):
     other = {s for name in names & SPELLINGS.keys() for s in SPELLINGS[name]}
     years = bool(names & set(YEAR_COLUMNS))
     places = spec.key == "县区"
+    ledger_places = not places and "县区" in names
 
     def test(raw: object) -> bool:
         if is_blank(raw):
             return False
         name = normalize_header(raw)[0]
         return (name in other or (years and header_year(raw) is not None)
-                or (places and len(name) <= 12 and is_place_header(name)))
+                or (places and len(name) <= 12 and is_place_header(name))
+                or (ledger_places and len(name) <= 12 and bool(_COUNTY_WORD.search(name))
+                    and is_place_header(name)))
     return test
 
 

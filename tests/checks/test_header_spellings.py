@@ -40,6 +40,27 @@ def test_usual_unit_name_headers_are_read_as_county(sample_path, tmp_path, heade
     assert _values(path) == _values(sample_path)
 
 
+@pytest.mark.parametrize("header", ["县（市）区", "县（市、区）", "县市区", "区县"])
+def test_ledger_county_column_headed_the_usual_ways_is_read(sample_path, tmp_path, header):
+    def change(wb):
+        wb["企业台账"]["B1"] = header
+        wb["项目台账"]["D1"] = header
+
+    path = mutate(sample_path, tmp_path / "l.xlsx", change)
+    result = cli_check(path)
+    assert result.exit_code == 0, result.output
+    assert "缺少列" not in result.output and "[错误]" not in result.output
+    hints = [x for x in _lines(result.output, "[提示]") if "已按「县区」列读取" in x]
+    assert {x.split("工作表")[1].split("：")[0] for x in hints} == {"「企业台账」 单元格 B1", "「项目台账」 单元格 D1"}
+    assert _values(path) == _values(sample_path)
+
+    def by_county(book):
+        return {r.name: [(c.county, c.value) for c in r.counties] for r in load_report(book).results}
+
+    counted = by_county(path)
+    assert counted == by_county(sample_path) and any(counted.values())  # ledger counts per county kept
+
+
 def test_first_text_column_with_an_unknown_header_holds_the_units(sample_path, tmp_path):
     def change(wb):
         for name in ("县区数据", "县区上年数据"):
