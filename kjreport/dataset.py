@@ -24,6 +24,7 @@ from kjreport.workbook.numbers import (
     is_blank,
     number_example,
     parse_number,
+    year_with_suffix,
 )
 from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
@@ -256,6 +257,7 @@ def read_settings_table(workbook) -> dict[str, str]:
 
 
 INTEGER_SETTINGS = {"年度": "4位年份，如 2011", "报送月份": "1–12 的整数，如 12", "测算起始年份": "4位年份，如 2006"}
+YEAR_SETTINGS = ("年度", "测算起始年份")
 
 
 def _read_settings(data: SheetData, problem) -> Settings | None:
@@ -303,6 +305,11 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
             if key not in schema.REQUIRED_SETTINGS:
                 formula_without_result(key)
             return default
+        typed_year = year_with_suffix(value) if key in YEAR_SETTINGS else None
+        if typed_year is not None:  # 「2023年」: read as 2023, like a ledger year typed so
+            problem(sheet, cell, f"设置项「{key}」的值「{str(value).strip()}」按 {typed_year} 年读取",
+                    f"无需修改；建议只填{INTEGER_SETTINGS[key]}", "提示")
+            value = typed_year
         parsed = parse_number(value, "%" if isinstance(value, str) and "%" in value else "")
         x = parsed.value
         if key in INTEGER_SETTINGS and x is not None and not parsed.error:

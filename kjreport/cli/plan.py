@@ -238,9 +238,10 @@ def _workbook_year(workbook: Path) -> int | None:
         return None
     try:
         from kjreport.dataset import read_settings_table
+        from kjreport.workbook.numbers import year_with_suffix
 
         text = read_settings_table(workbook).get("年度", "")
-        return int(float(text)) if text else None
+        return year_with_suffix(text) or (int(float(text)) if text else None)
     except Exception:  # noqa: BLE001 — an unreadable workbook is reported when it is written
         return None
 

@@ -25,7 +25,7 @@ from kjreport.plan.export import (
 )
 from kjreport.plan.parse import PlanImportResult
 from kjreport.workbook import schema
-from kjreport.workbook.numbers import is_blank, parse_number
+from kjreport.workbook.numbers import is_blank, parse_number, year_with_suffix
 from kjreport.workbook.schema import (
     SETTING_KEYS,
     SETTINGS_SHEET,
@@ -532,6 +532,7 @@ class _Previous:
         self.book = XlsxFile(self.path)
         self.names = {normalize_header(n)[0]: n for n in self.book.sheet_names()}
         found = self.settings().get("年度")
+        found = year_with_suffix(found) or found  # 「2023年」 typed as text
         if (
             isinstance(found, (int, float))
             and not isinstance(found, bool)

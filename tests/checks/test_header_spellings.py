@@ -185,6 +185,31 @@ def test_a_year_that_is_no_year_is_still_an_error(sample_path, tmp_path):
     assert [p for p in check_source(path) if p.cell == "A2" and p.sheet == "项目台账" and p.severity == "错误"]
 
 
+def _set_setting(wb, key, value):
+    ws = wb["设置"]
+    row = next(r for r in ws.iter_rows() if r[0].value == key)
+    row[1].value = value
+    return row[1].coordinate
+
+
+@pytest.mark.parametrize("typed", ["2011年", "２０１１年度", " 2011 年"])
+def test_settings_year_typed_with_nian_is_read_with_a_hint(sample_path, tmp_path, typed):
+    cell = {}
+    path = mutate(sample_path, tmp_path / "y.xlsx", lambda wb: cell.setdefault("at", _set_setting(wb, "年度", typed)))
+    result = cli_check(path)
+    assert result.exit_code == 0, result.output
+    hints = [x for x in _lines(result.output, "[提示]") if "按 2011 年读取" in x]
+    assert len(hints) == 1 and f"工作表「设置」 单元格 {cell['at']}" in hints[0] and "「年度」" in hints[0], result.output
+    assert _values(path) == _values(sample_path)
+    assert load_report(path).settings.year == 2011
+
+
+def test_settings_year_that_is_no_year_is_still_an_error(sample_path, tmp_path):
+    path = mutate(sample_path, tmp_path / "n.xlsx", lambda wb: _set_setting(wb, "年度", "十一年"))
+    result = cli_check(path)
+    assert result.exit_code == 1 and "设置项「年度」的值「十一年」无效" in result.output, result.output
+
+
 # --- the same workbook rolled over: init --from reads what check reads --------------------------
 
 def test_roll_over_carries_a_workbook_headed_otherwise(sample_path, tmp_path):
