@@ -136,6 +136,28 @@ def likely_cell(column: Column, header: list[object], taken: set[int]) -> int | 
     return best
 
 
+_SERIAL_HEADERS = {"序号", "编号", "no", "no.", "number"}
+
+
+def is_serial_column(name: str, body: list[list[object]], j: int) -> bool:
+    """Return True for a 序号 / 编号 / No. column numbering the rows 1, 2, 3 … (blank rows such
+    as a 合计 or 注 line may sit between): row numbers, not a figure of the units."""
+    if name.lower() not in _SERIAL_HEADERS:
+        return False
+    expected = 1
+    for row in body:
+        v = row[j] if j < len(row) else None
+        if is_blank(v):
+            continue
+        if isinstance(v, bool):
+            return False
+        x = v if isinstance(v, (int, float)) else parse_number(v).value
+        if x != expected:
+            return False
+        expected += 1
+    return expected > 1
+
+
 def _unit_name_column(free: dict[int, str], body: list[list[object]]) -> int | None:
     """Return the column holding the unit names: a header made of place words (县（市）区), or
     else the first unrecognised column whose cells are names rather than numbers (a 序号

@@ -306,7 +306,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
             continue
         seen[name] = cell
         if column is None:
-            if spec.extra_numbers:
+            if spec.extra_numbers and not headers.is_serial_column(name, data.rows[header_index + 1:], j):
                 table.extra[name] = ColumnAt(
                     Column(name, unit=unit, nonempty=not (spec.extra_blank or spec.extra_when_used),
                            when_used=spec.extra_when_used), j, letter, unit
