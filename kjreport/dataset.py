@@ -525,8 +525,11 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
         prev = _floats(prev_rows[c].values.get(name) if c in prev_rows else None for c in counties)
         prev_source = previous.range_of(name) if previous is not None and prev_rows else ""
         at = current.columns.get(name) or current.extra.get(name)
+        marked = {number for number, _ in current.marks.get(name, ())}
+        county_marks = frozenset(r.values["县区"] for r in current.rows
+                                 if r.number in marked and r.values.get("县区")) if marked else frozenset()
         ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source,
-                                        unit=at.column.unit if at else "")
+                                        unit=at.column.unit if at else "", county_marks=county_marks)
 
 
 def _department_fields(ds: Dataset, table: Table, problem) -> None:

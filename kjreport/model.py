@@ -111,6 +111,7 @@ class CountyValue:
     change_pp: float | None = None  # 个百分点 change (ratios)
     rank: int | None = None  # 1 = best
     group: str = ""  # the ranking group (排名分组: 县（市）区, 开发区), "" when all rank in one list
+    marked: bool = False  # no value because the county's cell says not applicable (「/」「—」「无」)
 
 
 @dataclass

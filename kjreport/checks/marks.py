@@ -11,6 +11,7 @@ from kjreport.summary.compared import denominators
 from kjreport.workbook.numbers import cell_span
 
 COUNTY_SHEET = "县区数据"
+COUNTY_SHEETS = (COUNTY_SHEET, "县区上年数据")
 ANNEX_COLUMNS = 4  # the comparison table holds at most four indicators (summary.tables.county_results)
 SHOWN = 5  # counties named in one message before 「等」
 
@@ -51,8 +52,12 @@ def _marked(file: str, table, judged: set) -> list[Problem]:
     cells = [c for c, _ in found]
     shown = cell_span(cells) if len({c.rstrip("0123456789") for c in cells}) == 1 else "、".join(cells)
     texts = "".join(f"「{t}」" for t in dict.fromkeys(t for _, t in found))
+    # the county tables of the summary and the notices show such a cell as "—" with a 注 saying
+    # what it means (summary.tables.marked_note): no 【待补充】, not counted as missing
+    shown_as = "，总结和通报的表中显示为“—”（表下注明“—”表示不适用或无此项），不算缺报" \
+        if table.sheet in COUNTY_SHEETS else ""
     return [Problem(file, table.sheet, cells[0],
-                    f"{shown} 填的是{texts}，已按“不适用”（空白）读取，不参与计算",
+                    f"{shown} 填的是{texts}，已按“不适用”（空白）读取，不参与计算{shown_as}",
                     f"若{'这些单元格' if len(cells) > 1 else '该单元格'}本应有数据，请填写数值；确属不适用的可保留", "提示")]
 
 
@@ -69,6 +74,8 @@ def _blank_rows(table, judged: set) -> list[int]:
     columns = [table.column(n) for n in names]
     counties = table.column("县区") or []
     blank = [i for i, county in enumerate(counties) if county and all(c[i] is None for c in columns)]
+    marked = {number for cells in table.marks.values() for number, _ in cells}  # 「/」: not blank
+    blank = [i for i in blank if table.rows[i].number not in marked] if marked else blank
     if len(blank) == len([c for c in counties if c]):
         return []  # nothing reported yet: said elsewhere (尚未报送)
     return [i for i in blank if not any((table.sheet, cell) in judged for cell in table.rows[i].cells.values())]
@@ -124,13 +131,16 @@ def _annex_blanks(file: str, table, annex: list[tuple[str, list[str]]], word: st
         return []
     counties = table.column("县区") or []
     values = {c: table.column(c) for _, cols in annex for c in cols}
+    marked = {(c, number) for c in values for number, _ in table.marks.get(c, ())}  # shown "—"
     missing: list[tuple[int, list[str]]] = []
     for i, county in enumerate(counties):
         if not county:
             continue
         row = table.rows[i]
+        # a figure needing a cell marked not applicable is not applicable either: shown "—"
         names = [name for name, cols in annex
-                 if any(values[c][i] is None and (table.sheet, row.cells.get(c)) not in judged for c in cols)]
+                 if not (marked and any((c, row.number) in marked for c in cols))
+                 and any(values[c][i] is None and (table.sheet, row.cells.get(c)) not in judged for c in cols)]
         if names:
             missing.append((i, names))
     if not missing or len(missing) == len([c for c in counties if c]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -291,7 +292,16 @@ def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
             else:
                 yoy = yoy_growth(value, before)
         out.append((county, value, before, yoy, change_pp))
-    return _ranked(out, lower_better, groups)
+    return _marked(_ranked(out, lower_better, groups), fields.values())
+
+
+def _marked(counties: list[CountyValue], fields) -> list[CountyValue]:
+    """Return ``counties`` with those lacking a value because a cell of theirs says not
+    applicable (「/」) marked so: the tables show "—" there, not 【待补充】."""
+    marks = frozenset().union(*(f.county_marks for f in fields))
+    if not marks:
+        return counties
+    return [replace(c, marked=True) if c.value is None and c.county in marks else c for c in counties]
 
 
 def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyValue]:
@@ -299,7 +309,9 @@ def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyV
     认定年份), ranked: a 新增 target never shows a county's total as its new ones."""
     out = [(c.county, None if c.value is None or c.previous is None else c.value - c.previous,
             None, None, None) for c in counties]
-    return _ranked(out, lower_better, {c.county: c.group for c in counties if c.group})
+    marked = {c.county for c in counties if c.marked}
+    ranked = _ranked(out, lower_better, {c.county: c.group for c in counties if c.group})
+    return [replace(c, marked=True) if c.county in marked else c for c in ranked]
 
 
 def _ranked(out: list[tuple], lower_better: bool, groups: dict[str, str] | None = None) -> list[CountyValue]:

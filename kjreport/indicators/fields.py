@@ -33,6 +33,7 @@ class Field:
     department: str = ""  # 科室数据 科室
     mark: str = ""  # this year's cell says not applicable (「/」「—」「无」) instead of a figure
     previous_mark: str = ""  # … last year's cell does
+    county_marks: frozenset[str] = frozenset()  # 县区.X: the counties whose cell says not applicable
 
     @property
     def has_data(self) -> bool:

@@ -24,6 +24,8 @@ from kjreport.summary.tables import (
     completion_rows,
     county_results,
     county_table,
+    county_table_marked,
+    marked_note,
 )
 from kjreport.summary.units import unit_word
 from kjreport.summary.views import node_view
@@ -160,6 +162,8 @@ def build_summary(
         doc.table(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
         )
+        if county_table_marked(report):
+            doc.table_note(marked_note(caps))
         if charts:
             _charts(doc, report, caps, "county")
     return doc

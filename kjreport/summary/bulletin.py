@@ -23,6 +23,8 @@ from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import county_type, not_applicable
 from kjreport.summary.precision import county_decimals, percent_decimals
 from kjreport.summary.shortfalls import county_shortfalls
+from kjreport.summary.tables import NA as NOT_APPLICABLE
+from kjreport.summary.tables import marked_note
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
 from kjreport.text.numbers import is_zero
@@ -182,7 +184,9 @@ def build_county_bulletin(
     for v in views:
         for r in (v, v.share) if v.share else (v,):
             c = r.county(county)
-            if c is not None:
+            if c is not None and c.marked:  # 「/」 in the workbook: not applicable, as an official table writes it
+                rows.append([r.trend_name, r.unit, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE])
+            elif c is not None:
                 decimals = percent_decimals(r.result)  # the change, as the sentence
                 shown = county_decimals(r.result)  # the figure, as the summary's 附件2 (QA7 F12)
                 rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit, at_least=shown),
@@ -201,6 +205,8 @@ def build_county_bulletin(
             col_widths_mm=(62, 18, 26, 28, 22),
         )
         note = getattr(caps, "county_table_note", "")  # a copied older captions.j2 may lack it
+        if any(row[2] == NOT_APPLICABLE for row in rows):
+            note = marked_note(caps, note)
         if note:
             doc.table_note(note)
     return doc

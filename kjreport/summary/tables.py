@@ -14,6 +14,7 @@ from kjreport.summary.precision import column_decimals, county_decimals, percent
 from kjreport.text.numbers import is_zero
 
 NA = "—"
+MARKED_NOTE = "注：“—”表示不适用或无此项。"  # captions.j2 ``marked_note``; this when a copied older one lacks it
 COMPLETION_HEADERS = ["序号", "指标", "单位", "目标", "完成", "完成率", "同比", "状态"]
 STATUS_SHORT = {"无目标": NA}
 
@@ -147,6 +148,21 @@ def _group_row(report: YearReport, results: list[IndicatorResult], index: list[d
     return row
 
 
+def county_table_marked(report: YearReport) -> bool:
+    """Return True when the county comparison shows a cell marked not applicable as "—" (the
+    table then gets the note saying what "—" means)."""
+    return any(c.marked for r in county_results(report) for c in r.counties)
+
+
+def marked_note(caps: object, note: str = "") -> str:
+    """Return the note under a table showing a cell marked not applicable as "—": ``note`` (the
+    table's own, may be empty) with the sentence saying what "—" means."""
+    marked = getattr(caps, "marked_note", "") or MARKED_NOTE
+    if not note:
+        return marked
+    return note.rstrip("。") + "；" + marked.removeprefix("注：")
+
+
 def county_table(
     report: YearReport, style: tx.NumberStyle = tx.DEFAULT_STYLE
 ) -> tuple[list[str], list[list[str]]]:
@@ -171,7 +187,7 @@ def county_table(
             row: list[object] = [county]
             for by_name in index:
                 c = by_name.get(county)
-                row += [c.value, _rank_cell(c, c.value)] if c else [NA, NA]
+                row += [c.value, _rank_cell(c, c.value)] if c and not c.marked else [NA, NA]  # 「/」: “—”
             figures.append(row)
     rows = [[str(row[0]), *[NA if row[i] == NA else row[i] for i in range(1, len(row))]] for row in figures]
     for col in range(1, len(headers), 2):  # one precision per column: 0.99, 1.00, 0.50 (QA6 F12)

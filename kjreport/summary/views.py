@@ -82,6 +82,7 @@ class CountyView:
     tied: int = 1  # counties sharing this rank (2 → 并列)
     group: str = ""  # the ranking group (排名分组): 县（市）区, 开发区; "" when all rank together
     judged: bool = True  # the indicator has a target: its last place is a shortfall (居末位)
+    marked: bool = False  # the county's cell says not applicable (「/」): shown "—", not 【待补充】
 
     @cached_property
     def zero(self) -> bool:
@@ -488,6 +489,7 @@ def county_view(
         tied=max(tied, 1),
         group=c.group,
         judged=result.target is not None,
+        marked=c.marked,
     )
 
 

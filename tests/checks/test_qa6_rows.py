@@ -6,11 +6,13 @@ runs the real ``kjreport check`` (or ``docx``) and reads what the clerk would re
 
 from __future__ import annotations
 
+import docx
 from click.testing import CliRunner
 
 from kjreport.cli import main
 from kjreport.report import check_source
 from tests.checks.test_figures_fit import at, cli_check
+from tests.conftest import complete_sample_progress
 from tests.indicators.test_reported_workbook import department_row, edit, target
 from tests.summary.docx_readback import body_text
 
@@ -92,28 +94,48 @@ def _towns_without_targets(wb):
 
 
 def test_not_applicable_marks_are_blanks_told_once_per_sheet(sample_path, tmp_path):
+    """leftover7a item 4 (changed behaviour): a cell marked not applicable shows "—" in the
+    summary's county table with one 注 under it, and in the notices; it is no 【待补充】, is not
+    counted as missing and does not block send — and check says so."""
     def change(wb):
         _towns_without_targets(wb)
         ws = wb["县区数据"]
         ws["F3"], ws["D5"], ws["G7"] = "/", "—", "不适用"
     path = edit(sample_path, tmp_path / "f.xlsx", change)
+    complete_sample_progress(path)  # the sample's two items without material: no other 【待补充】
     problems = check_source(path)
     assert not [p for p in problems if p.severity == "错误"], problems
     [hint] = [p for p in problems if "不适用" in p.found]
     assert (hint.sheet, hint.cell, hint.severity) == ("县区数据", "F3", "提示")
     assert hint.found.startswith("F3、D5、G7 填的是「/」「—」「不适用」，已按“不适用”（空白）读取")
-    [annex] = [p for p in problems if "【待补充】" in p.found]
-    # 附件 compares what summary.compared chooses (never the denominator 地区生产总值 itself, but the
-    # R&D share that needs it): 金堤县's R&D (D5) and two shares will be missing there
-    assert annex.found == ("总结附件「县区主要指标对比表」中将有 3 处显示为【待补充】：丰源区（全社会R&D经费投入占GDP比重）；"
-                           "金堤县（全社会R&D经费投入、全社会R&D经费投入占GDP比重）")
+    assert "总结和通报的表中显示为“—”" in hint.found and "不算缺报" in hint.found
+    assert not [p for p in problems if "【待补充】" in p.found]  # no annex cell left to fill
     result = cli_check(path)
     assert result.exit_code == 0 and "不是数字" not in result.output
     out = tmp_path / "总结.docx"
     made = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--no-charts", "--force"])
-    assert made.exit_code == 0  # the same cells, in Word
-    assert "「金堤县：全社会R&D经费投入（亿元）、全社会R&D经费投入占GDP比重（%）」" in made.output
-    assert "「丰源区：全社会R&D经费投入占GDP比重（%）」" in made.output and "柳桥县：" not in made.output
+    assert made.exit_code == 0 and "【待补充】" not in made.output, made.output  # the same cells, in Word
+    document = docx.Document(out)
+    annex = document.tables[-1]
+    head = [c.text for c in annex.rows[0].cells]
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in annex.rows[1:]}
+    rd, share = head.index("全社会R&D经费投入（亿元）"), head.index("全社会R&D经费投入占GDP比重（%）")
+    assert rows["金堤县"][rd:rd + 2] == ["—", "—"] and rows["金堤县"][share:share + 2] == ["—", "—"]
+    assert rows["丰源区"][share:share + 2] == ["—", "—"] and rows["丰源区"][rd] not in ("—", "【待补充】")
+    assert not [c for r in rows.values() for c in r if "待补充" in c]
+    notes = [p.text for p in document.paragraphs if p.text.startswith("注：")]
+    assert notes[-1] == "注：“—”表示不适用或无此项。"
+
+    folder = tmp_path / "通报"
+    made = CliRunner().invoke(main, ["docx", str(path), "--by", "县区", "-o", str(folder), "--no-charts"])
+    assert made.exit_code == 0 and "【待补充】" not in made.output, made.output
+    [notice] = folder.glob("金堤县*.docx")
+    document = docx.Document(notice)
+    text = body_text(notice)
+    assert "待补充" not in text and "尚未报送" not in text
+    table = {r.cells[0].text: [c.text for c in r.cells] for r in document.tables[0].rows[1:]}
+    assert table["全社会R&D经费投入"][2:] == ["—", "—", "—"]
+    assert "“—”表示不适用或无此项" in text
 
 
 def test_a_not_applicable_mark_a_target_needs_is_an_error_naming_the_target(sample_path, tmp_path):
