@@ -183,6 +183,7 @@ def province_sheets(counties_n: int, years_n: int, ledger_rows: int) -> list:
         key_count=sample.KEY_COUNT * 10,
         key_output=sample.KEY_OUTPUT * SCALE,
         below=(sample.INNOVATIVE_BELOW * enterprise_factor, sample.OTHER_BELOW * enterprise_factor),
+        hitech_output={r[0]: r[1] for r in now},  # 重点企业产值 ≤ 85% of each county's 高新技术产业产值
     )
     platforms = sample.platform_rows(
         rng,

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
+from kjreport.checks import shares
 from kjreport.checks.follow_ons import without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
@@ -80,9 +81,11 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     if provisional:
         ds.settings = None
         more += checks.plausibility.against_targets(source.location, results, problems)
+        more += shares.over_hundred(source.location, registry, ds, results, problems)
         more += _progress_inputs(ds, results).problems
         return ds, None, [], problems + without_follow_ons(more, ds.unreadable)
     more += checks.review_results(source.location, results, problems, ds.has_last_year_figures(), ds.tables)
+    more += shares.over_hundred(source.location, registry, ds, results, problems + more)
     more += checks.review_cells(source.location, ds.tables, results, problems + more)
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)

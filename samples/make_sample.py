@@ -1301,6 +1301,33 @@ ENTERPRISE_GROUPS = (
     ("高新技术企业", 82, 10),
 )
 KEY_COUNT, KEY_OUTPUT = 30, 418.0
+KEY_SHARE_CAP = 0.85  # a county's key enterprises make at most this share of its 高新技术产业产值
+
+
+def within_caps(counties: Sequence[str], weights: Sequence[float], total: float,
+                caps: dict[str, float]) -> list[float]:
+    """Return ``weights`` (one per item, ``counties[i]`` its county) rescaled so that, shared out
+    as ``total``, no county's items add up to more than its cap: a county over its cap is cut
+    to it and the rest goes to the others in proportion (no random draw: the sample's other
+    sheets stay as they were)."""
+    shares = [w / sum(weights) * total for w in weights]
+    fixed: set[str] = set()
+    for _ in range(len(caps) + 1):
+        sums: dict[str, float] = {}
+        for c, x in zip(counties, shares, strict=True):
+            sums[c] = sums.get(c, 0.0) + x
+        over = {c: caps[c] / s for c, s in sums.items() if c in caps and s > caps[c] and c not in fixed}
+        if not over:
+            break
+        fixed |= over.keys()
+        shares = [x * over.get(c, 1.0) for c, x in zip(counties, shares, strict=True)]
+        held = sum(x for c, x in zip(counties, shares, strict=True) if c in fixed)
+        free = sum(x for c, x in zip(counties, shares, strict=True) if c not in fixed)
+        if free <= 0:
+            break
+        scale = (total - held) / free
+        shares = [x if c in fixed else x * scale for c, x in zip(counties, shares, strict=True)]
+    return shares
 INNOVATIVE_RATIO, INNOVATIVE_BELOW = 5.3, 3
 OTHER_RATIO, OTHER_BELOW = 3.4, 9
 
@@ -1313,8 +1340,12 @@ def enterprise_rows(
     key_count: int = KEY_COUNT,
     key_output: float = KEY_OUTPUT,
     below: tuple[int, int] = (INNOVATIVE_BELOW, OTHER_BELOW),
+    hitech_output: dict[str, float] | None = None,
 ) -> list[list[object]]:
-    """Return 企业台账 rows: group counts, 30 key enterprises and R&D intensities as specified."""
+    """Return 企业台账 rows: group counts, 30 key enterprises and R&D intensities as specified.
+
+    ``hitech_output`` (county → 高新技术产业产值, 亿元): each county's key enterprises then make at
+    most ``KEY_SHARE_CAP`` of it, as real figures do (a share of it above 100 % is a slip)."""
     records = []
     pool = iter(companies)
     for types, old, new in groups:
@@ -1325,6 +1356,9 @@ def enterprise_rows(
     hitech = [r for r in records if "高新技术企业" in r["types"].split("、") and r["year"] < year]
     keys = rng.sample(hitech, key_count)
     key_weights = [rng.lognormvariate(0, 0.6) for _ in keys]
+    if hitech_output:
+        key_weights = within_caps([r["county"] for r in keys], key_weights, key_output,
+                                  {c: KEY_SHARE_CAP * v for c, v in hitech_output.items()})
     for r, output in zip(keys, allocate(key_output, key_weights, 1), strict=True):
         r["key"], r["output"] = True, output
     for r in records:
@@ -1481,7 +1515,7 @@ def sample_sheets() -> list[SheetContent]:
         ),
         table_sheet(
             schema.ENTERPRISES,
-            enterprise_rows(rng, companies),
+            enterprise_rows(rng, companies, hitech_output={r[0]: r[1] for r in now}),
             ENTERPRISE_UNITS,
             widths={0: 30, 2: 50},
         ),

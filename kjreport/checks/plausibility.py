@@ -294,7 +294,7 @@ def _columns_of(source: str) -> tuple[str, set[str]]:
 def against_targets(file: str, results, known: list[Problem] = (), tables: dict | None = None) -> list[Problem]:
     """Return errors for results about 10⁴ times their target (a column read in the wrong unit,
     or a 科室数据 row's 单位 cell changed: said at that cell, ``tables`` given) and for shares
-    computed above 100 % — unless an error already names a cell they come from."""
+    — unless an error already names a cell they come from."""
     from kjreport.checks.unitcell import unit_cell_problem
 
     flagged = {(p.sheet, re.sub(r"\d", "", p.cell.partition(":")[0])) for p in known
@@ -321,8 +321,4 @@ def against_targets(file: str, results, known: list[Problem] = (), tables: dict 
                     f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
                     "可能是万元/亿元混淆（如表头漏写「（万元）」），请核对数据的单位"))
                 continue
-        if r.unit == "%" and r.value > 100 and SHARE_WORDS.search(r.name) and not GROWTH_WORDS.search(r.name):
-            problems.append(Problem(file, sheet or None, cell or None,
-                                    f"指标「{r.name}」计算为 {r.value:.1f}%，比重超过 100%",
-                                    "请核对分子和分母的数据及单位（如表头漏写「（万元）」）"))
-    return problems
+    return problems  # shares above 100 %: kjreport.checks.shares

@@ -462,3 +462,9 @@ def _target_problem(ds: IndicatorInputs, target: Target, found: str, expected: s
     where = target.name_cell if at_name and target.name_cell else target.cell
     sheet, _, cell = where.partition("!")
     return Problem(ds.location, sheet or None, cell or None, found, expected, severity)
+
+
+
+def call_plain(spec: IndicatorSpec, inputs: dict, settings) -> float | None:
+    """Return this year's value of ``spec`` from ``inputs`` (one county's slices), quietly."""
+    return _call(spec, inputs, settings.year, settings, quiet=True)[0]

@@ -119,6 +119,12 @@ class Frame:
         part.taken = (self, rows)
         return part
 
+    def pick(self, rows: list[int]) -> Frame:
+        """Return the frame of the given row positions, built from plain lists (no numpy: for
+        checks, which compute a few per-county figures only)."""
+        return Frame({k: [values[i] for i in rows] for k in self.columns for values in (self.plain(k),)},
+                     [k for k in self.columns if self.is_numeric(k)])
+
     def window(self, start: int, stop: int) -> Frame:
         """Return rows ``start:stop`` as views (no copy), remembering where they came from."""
         part = Frame({k: self[k][start:stop] for k in self.columns})

@@ -457,3 +457,7 @@ def test_province_generator_small(tmp_path):
     notes = {r[0] for r in list(wb["工作进展"].values)[1:]}
     items = {r[0] for r in list(wb["工作意见"].values)[1:] if r[1] in ("节", "条")}
     assert items <= notes
+    from kjreport.report import check_source
+
+    # plausible data: no county's key enterprises make more than its 高新技术产业产值 (no share > 100 %)
+    assert not [p for p in check_source(out) if p.severity == "错误"]
