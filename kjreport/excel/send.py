@@ -89,6 +89,7 @@ def send(source: ExcelBook) -> Outcome:
         digest=digest_of(report, content=plan.content),
         city=report.settings.city,
         year=report.settings.year,
+        organization=report.settings.organization,
         progress=progress,
         on_wait=on_wait,
         plan=plan,

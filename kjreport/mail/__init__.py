@@ -272,6 +272,8 @@ def send_report(
         settings = dataclasses.replace(settings, sender=UNSET_SENDER,
                                        sender_name=settings.sender_name or "未设置发件邮箱")
     plan = plan or plan_delivery(report, recipients, resend_unconfirmed=resend_unconfirmed)
+    from kjreport.text.phrases import own_unit
+
     content = plan.content
     files = attachments_of(report)
     templates = TemplateSet(template_dir, part="mail")
@@ -285,6 +287,7 @@ def send_report(
         "sender_name": signer,
         "county": county,
         "organization": organization,
+        "own_unit": own_unit(organization),  # 我局; 我厅 for a 科学技术厅
     }
     subject = " ".join(templates.render("subject.j2", **context).split())
 

@@ -52,6 +52,7 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         # 市委、市政府 (县委、县政府 for a county's bureau; 设置's 领导机关 when given)
         "leadership": tx.leadership(report.settings.organization, report.settings.city,
                                     report.settings.extra.get("领导机关", "")),
+        "own_unit": tx.own_unit(report.settings.organization),  # 我局; 我厅 for a 科学技术厅
     }
 
 

@@ -230,6 +230,17 @@ def place_level(organization: str, city: str = "") -> str:
     return ""
 
 
+_ORGAN_END = re.compile(r"(厅|委员会|委|局)$")
+
+
+def own_unit(organization: str) -> str:
+    """Return how the unit names itself in its own documents, from 单位名称: 我局 (…科学技术局),
+    我厅 (…科学技术厅), 我委 (…科学技术委员会); 我局 when the name says nothing."""
+    m = _ORGAN_END.search(re.sub(r"\s+", "", organization or ""))
+    word = {"委员会": "委"}.get(m.group(1), m.group(1)) if m else "局"
+    return "我" + word
+
+
 def leadership(organization: str, city: str = "", override: str = "") -> str:
     """Return who leads the unit, for "在××的正确领导下": 设置's 领导机关 when given, else by the
     level of its place: 市委、市政府 (市), 县委、县政府 (县), 区委、区政府 (区), 省委、省政府 (省)."""
