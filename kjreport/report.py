@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
-from kjreport.checks import shares
+from kjreport.checks import shares, unmatched
 from kjreport.checks.follow_ons import without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
@@ -86,6 +86,10 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         return ds, None, [], problems + without_follow_ons(more, ds.unreadable)
     more += checks.review_results(source.location, results, problems, ds.has_last_year_figures(), ds.tables)
     more += shares.over_hundred(source.location, registry, ds, results, problems + more)
+    broken = unmatched.broken_targets(source.location, ds.tables, results, problems + more)
+    if broken:  # one error for the county names it names, instead of a 提示 per name
+        problems = unmatched.without_replaced_hints(problems, broken)
+        more = unmatched.without_replaced_hints(more, broken) + broken
     more += checks.review_cells(source.location, ds.tables, results, problems + more)
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)

@@ -25,7 +25,7 @@ def fold(name: object) -> str:
 
 
 _UNMATCHED = "中没有对应的县区"  # what every name problem below says
-_QUOTED = re.compile(r"「([^「」]+)」")
+QUOTED = re.compile(r"「([^「」]+)」")
 
 
 def counties_named(problems: Iterable[Problem], sheets: Iterable[str]) -> set[str]:
@@ -36,7 +36,7 @@ def counties_named(problems: Iterable[Problem], sheets: Iterable[str]) -> set[st
     out: set[str] = set()
     for p in problems:
         if p.sheet in sheets and _UNMATCHED in p.found:
-            out.update(fold(n) for n in _QUOTED.findall(p.found + p.expected))
+            out.update(fold(n) for n in QUOTED.findall(p.found + p.expected))
     return out
 
 

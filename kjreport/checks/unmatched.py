@@ -1,0 +1,112 @@
+"""Counties of 县区数据 and 县区上年数据 left without a partner, when that breaks a target.
+
+A county named in one sheet only is a 提示 as long as nothing needs both years (its own growth
+is 不可比). When the city's last-year total of a column feeds a target measured against last
+year (增速, 提高, 新增 …), such a county leaves that total incomplete and the target
+uncomputable — the summary would say 【待补充】. That is an error naming the unmatched names on
+both sides (with the closest partner when there is one) and the targets it breaks; the per-name
+提示 it replaces are dropped. Pure: tables and results in, ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+from kjreport.checks import names
+from kjreport.errors import Problem
+
+CURRENT, PREVIOUS = "县区数据", "县区上年数据"
+AGAINST_LAST_YEAR = ("增速", "提高", "年均增速", "新增", "净增")
+SHOWN = 5
+_HINTS = ("中没有对应的县区", "的上年数据")  # the per-name 提示 this error says again
+
+
+def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) -> list[Problem]:
+    """Return one error when unmatched county names leave a target against last year without
+    the city's last-year total (none when an error already names those counties)."""
+    current, previous = tables.get(CURRENT), tables.get(PREVIOUS)
+    if current is None or previous is None or "县区" not in current.columns or "县区" not in previous.columns:
+        return []
+    now = [v for v in current.column("县区") or () if v]
+    before = [v for v in previous.column("县区") or () if v]
+    if not now or not before:
+        return []
+    said = names.counties_named([p for p in known if p.severity == "错误"], (CURRENT, PREVIOUS))
+    only_now = [v for v in dict.fromkeys(now) if v not in set(before) and names.fold(v) not in said]
+    only_before = [v for v in dict.fromkeys(before) if v not in set(now) and names.fold(v) not in said]
+    if not only_now and not only_before:
+        return []
+    broken = [r for r in results if r.target is not None and r.target.kind in AGAINST_LAST_YEAR
+              and r.value is not None and r.previous is None
+              and any(s.startswith(PREVIOUS + "!") for s in r.sources)]
+    if not broken:
+        return []
+    cell = _cell(current, only_now[0]) if only_now else _cell(previous, only_before[0])
+    sheet = CURRENT if only_now else PREVIOUS
+    sides = []
+    if only_now:
+        sides.append(f"「{CURRENT}」中的{_listed(only_now, only_before)}在「{PREVIOUS}」中没有对应")
+    if only_before:
+        sides.append(f"「{PREVIOUS}」中的{_listed(only_before, only_now)}在「{CURRENT}」中没有对应")
+    targets = "".join(f"「{_target_text(r.target)}」" for r in broken)
+    example = _example(only_now, only_before)
+    return [Problem(
+        file, sheet, cell,
+        f"年度目标{targets}无法计算：{'；'.join(sides)}，全市上年合计因此不完整",
+        "请把两表中同一县区的名称改为一致" + (f"（如{example}）" if example else "")
+        + "；确为新设或撤并的县区，请在另一表中补上该县区的一行及其数据")]
+
+
+def without_replaced_hints(problems: list[Problem], errors: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without the per-name 提示 about county names that ``errors`` (from
+    ``broken_targets``) already name."""
+    if not errors:
+        return problems
+    quoted = {names.fold(n) for e in errors for n in names.QUOTED.findall(e.found)}
+    return [p for p in problems
+            if not (p.severity == "提示" and p.sheet in (CURRENT, PREVIOUS) and any(h in p.found for h in _HINTS)
+                    and _names_in(p) & quoted)]
+
+
+def _names_in(p: Problem) -> set[str]:
+    if p.found.startswith("缺少") and p.found.endswith("的上年数据"):
+        return {names.fold(n) for n in p.found.removeprefix("缺少").removesuffix("的上年数据").split("、")}
+    return {names.fold(n) for n in names.QUOTED.findall(p.found)}
+
+
+def _listed(mine: list[str], theirs: list[str]) -> str:
+    out = []
+    for name in mine[:SHOWN]:
+        partner = _closest(name, theirs)
+        out.append(f"「{name}」" + (f"（最接近的是「{partner}」）" if partner else ""))
+    more = f"等 {len(mine)} 个县区" if len(mine) > SHOWN else ""
+    return "、".join(out) + more
+
+
+def _closest(name: str, others: list[str]) -> str | None:
+    if not others:
+        return None
+    match = names.likely_match(name, others)
+    if match is not None:
+        return match
+    import difflib
+
+    close = difflib.get_close_matches(name, others, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def _example(only_now: list[str], only_before: list[str]) -> str:
+    for name in only_before:
+        partner = _closest(name, only_now)
+        if partner:
+            return f"把「{PREVIOUS}」中的「{name}」改为「{partner}」"
+    return ""
+
+
+def _target_text(t) -> str:
+    value = f"{t.value:g}"
+    phrase = {"增速": f"增长{value}%", "年均增速": f"年均增长{value}%", "提高": f"提高{value}个百分点",
+              "新增": f"新增{value}{t.unit}", "净增": f"净增{value}{t.unit}"}.get(t.kind, f"{value}{t.unit}")
+    return f"{t.indicator}{phrase}"
+
+
+def _cell(table, name: str) -> str | None:
+    return next((r.cells.get("县区") for r in table.rows if r.values.get("县区") == name), None)
