@@ -206,7 +206,9 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
         return []
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
     if "城市名称" not in missing:  # the title names the place, not the bureau
-        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{values['城市名称']}科学技术局”），总结和通报的标题、落款都要用到。"]
+        city = str(values["城市名称"]).strip()
+        organ = "科学技术厅" if city.endswith(("省", "自治区")) else "科学技术局"  # a province's bureau is a 厅
+        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{city}{organ}”），总结和通报的标题、落款都要用到。"]
     return [
         f"提示：{where}没有写明是哪个市、县，「设置」中的{'、'.join(missing)}未填写；"
         "请在「设置」中填上（如“××市”“××市科学技术局”），总结和通报的标题、落款都要用到。"
