@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kjreport.checks.plausibility import GROWTH_WORDS, SHARE_WORDS
+from kjreport.checks.plausibility import GROWTH_WORDS, SHARE_WORDS, _columns_of
 from kjreport.errors import Problem
 
 LIMIT = 100.0
@@ -24,19 +24,21 @@ _RANGE = re.compile(r"^(?P<sheet>[^!]+)!(?P<col>[A-Z]+)\d+(?::(?P<end>[A-Z]+)\d+
 
 def over_hundred(file: str, registry, ds, results, known: list[Problem] = ()) -> list[Problem]:
     """Return one error per share above 100 %: the city's figure (naming its part and whole),
-    or the counties' (naming each county's two figures and their cells) — unless an error
-    already names a sheet the share is computed from."""
+    or the counties' (naming each county's two figures and their cells) — unless an error of
+    ``known`` already names a column the share is computed from."""
     from kjreport.indicators.catalogue import load_catalogue
 
     if registry is None or ds.settings is None:
         return []
     catalogue = load_catalogue()
     by_name = {r.name: r for r in results}
-    flagged = {p.sheet for p in known if p.severity == "错误" and p.sheet}
+    flagged = {(p.sheet, re.sub(r"\d", "", p.cell.partition(":")[0])) for p in known
+               if p.severity == "错误" and p.cell}
     problems: list[Problem] = []
     slicer = None
     for r in results:
-        if not _is_share(r, catalogue) or any(_sheet(s) in flagged for s in r.sources):
+        if not _is_share(r, catalogue) or any(
+                (sheet, c) in flagged for sheet, cols in map(_columns_of, r.sources) for c in cols):
             continue
         part, whole = _parts(r.name, by_name, catalogue)
         if r.value is not None and r.value > LIMIT + TOLERANCE:
