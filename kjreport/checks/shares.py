@@ -1,8 +1,9 @@
 """Shares above 100 % (比重超过 100%): a share computed from ledgers or county columns — the
 city's, or one county's — whose part is larger than its whole.
 
-A share is a result in % whose name says so (「…占…比重」「占比」「强度」…, not a growth) or
-whose catalogue entry is a 比重. Its part and whole are the results named in 「A占B比重」
+A share is a result in % named as a part of a whole (「A占B比重」「…占比」, not a growth) or
+whose catalogue entry is a 比重; the city's figure is also judged when its name only says
+比重/比例/强度 (as before). Its part and whole are the results named in 「A占B比重」
 (through the catalogue's synonyms: GDP is 地区生产总值); the error names both figures and where
 they come from. Counties are computed only for the shares (one vectorised call each) and their
 parts and wholes only when a county is over: cheap on a 50,000-row ledger and 150 counties.
@@ -37,12 +38,15 @@ def over_hundred(file: str, registry, ds, results, known: list[Problem] = ()) ->
     problems: list[Problem] = []
     slicer = None
     for r in results:
-        if not _is_share(r, catalogue) or any(
+        if r.unit != "%" or GROWTH_WORDS.search(r.name) or any(
                 (sheet, c) in flagged for sheet, cols in map(_columns_of, r.sources) for c in cols):
             continue
+        share = _is_share(r.name, catalogue)
         part, whole = _parts(r.name, by_name, catalogue)
-        if r.value is not None and r.value > LIMIT + TOLERANCE:
+        if r.value is not None and r.value > LIMIT + TOLERANCE and (share or SHARE_WORDS.search(r.name)):
             problems.append(_city_problem(file, r, part, whole))
+            continue
+        if not share:  # 「高新技术产业产值相当于GDP的比例」: a ratio, a 高新区's may pass 100 %
             continue
         spec = registry.get(r.name)
         if spec is None or not spec.by_county or not ds.counties:
@@ -99,12 +103,11 @@ class PlainSlicer:
         return [data] * n
 
 
-def _is_share(r, catalogue) -> bool:
-    if r.unit != "%" or GROWTH_WORDS.search(r.name):
-        return False
-    if SHARE_WORDS.search(r.name) or _PART_WHOLE.match(r.name):
+def _is_share(name: str, catalogue) -> bool:
+    """Return True for a part of a whole: 「A占B比重」「…占比」, or a catalogue 比重."""
+    if _PART_WHOLE.match(name) or "占比" in name:
         return True
-    entry = catalogue.find(r.name)
+    entry = catalogue.find(name)
     return entry is not None and entry.kind == "比重"
 
 
