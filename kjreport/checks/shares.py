@@ -29,7 +29,7 @@ def over_hundred(file: str, registry, ds, results, known: list[Problem] = ()) ->
     ``known`` already names a column the share is computed from."""
     from kjreport.indicators.catalogue import load_catalogue
 
-    if registry is None or ds.settings is None:
+    if registry is None:
         return []
     catalogue = load_catalogue()
     by_name = {r.name: r for r in results}
@@ -49,8 +49,8 @@ def over_hundred(file: str, registry, ds, results, known: list[Problem] = ()) ->
         if not share:  # 「高新技术产业产值相当于GDP的比例」: a ratio, a 高新区's may pass 100 %
             continue
         spec = registry.get(r.name)
-        if spec is None or not spec.by_county or not ds.counties:
-            continue
+        if spec is None or not spec.by_county or not ds.counties or ds.settings is None:
+            continue  # (no 年度: the city's figures only)
         slicer = slicer or PlainSlicer(ds)
         if r.counties:
             values = {c.county: c.value for c in r.counties}
