@@ -20,6 +20,7 @@ from kjreport.text.numbers import round_half_up, shown_decimals
 
 SMALL_SHARE = 10.0  # %: a share below this is written with two decimals
 SHARE_DECIMALS = 2
+MOST_TIE_DECIMALS = 3  # ranks apart are told apart up to this many decimals, not beyond
 RANK_EXTRA_DECIMALS = 2  # decimals a county column may add so that its ranks can be told apart
 
 
@@ -85,7 +86,7 @@ def _county_decimals(result: IndicatorResult) -> int:
     for c in values:
         groups.setdefault(getattr(c, "group", None), []).append((float(c.value), c.rank))
     ranked = [sorted(g, key=lambda vr: vr[0]) for g in groups.values()]
-    most = decimals + RANK_EXTRA_DECIMALS
+    most = min(decimals + RANK_EXTRA_DECIMALS, max(decimals, MOST_TIE_DECIMALS))  # 3.192%, never 3.1923%
     while decimals < most and any(_ranks_look_tied(g, decimals) for g in ranked):
         decimals += 1
     return decimals
