@@ -60,6 +60,16 @@ class PlanNode:
 AVERAGE_GROWTH = "年均增速"  # 目标类型 of a plan period's annual-average growth ("“十四五”年均增长18%")
 
 
+RANK_UNITS = ("位",)  # 居第25位 (全省前5名 is imported as 前5位; 名 alone counts people: 200名)
+RANK_NAME_WORDS = ("排名", "位次", "名次", "排位")  # a place in a ranking: smaller is better
+
+
+def names_rank(name: str, unit: str) -> bool:
+    """Return True when an indicator named ``name`` in ``unit`` is a rank (位次): 位/名 as its
+    unit, or 排名/位次/名次 in its name with no other unit (综合科技创新水平全国排名)."""
+    return unit in RANK_UNITS or (not unit and any(w in name for w in RANK_NAME_WORDS))
+
+
 @dataclass(frozen=True)
 class Target:
     """A quantitative target of the plan (目标任务)."""
@@ -92,7 +102,15 @@ class Target:
         That is a target that is itself a percentage (26.5%), a growth target (增长15%) and a
         change of a rate (提高0.3个百分点).
         """
+        if self.is_rank_rise:
+            return False  # 排名提升1位: places, never 个百分点
         return self.unit in ("%", "个百分点") or self.kind in ("增速", "提高")
+
+    @property
+    def is_rank_rise(self) -> bool:
+        """Return True for a rise in rank (综合科技创新水平全国排名提升1位, 位次前移2位): met when
+        last year's place minus this year's is at least the target (a smaller place is better)."""
+        return self.kind == "提高" and self.unit in RANK_UNITS
 
     @property
     def is_increment(self) -> bool:
@@ -150,6 +168,13 @@ class IndicatorResult:
     stock_pace: str = ""  # in year, how a stock's 总量 target was paced (indicators.stock), else ""
 
     @property
+    def is_rank(self) -> bool:
+        """Return True for a rank (位次, 排名): a smaller number is better, no 完成率."""
+        if self.target is not None and self.target.unit in RANK_UNITS:
+            return True
+        return names_rank(self.name, self.unit)
+
+    @property
     def plain_name(self) -> str:
         """Return the name without the “（增速）” that tells two targets of one indicator apart
         (the result's key): what a reader sees."""
@@ -177,6 +202,8 @@ class IndicatorResult:
         kind = self.target.kind if self.target is not None else "总量"
         if kind in ("新增", "净增"):
             return base if base.startswith(kind) else kind + base
+        if kind == "提高" and self.is_rank:
+            return base + "提升位数"  # 综合科技创新水平全国排名提升位数 (位), never 提高幅度 (个百分点)
         return base + {"增速": "增速", "提高": "提高幅度"}.get(kind, "")
 
     @property
@@ -201,6 +228,8 @@ class IndicatorResult:
         """Return (figure, unit) as stated against the target — the 新增 count, the growth in %,
         the change in 个百分点, else the value — for every table that puts it beside the target."""
         kind = self.target.kind if self.target is not None else "总量"
+        if kind == "提高" and self.is_rank:
+            return self.achieved, "位"  # places moved up: 前移1位
         if kind in ("新增", "净增", "增速", "提高"):
             return self.achieved, {"增速": "%", "提高": "个百分点"}.get(kind, self.unit)
         return self.value, self.unit

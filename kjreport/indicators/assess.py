@@ -138,7 +138,7 @@ def pace_status(ahead_pp: float, settings: Settings) -> str:
 
 def is_rank(result: IndicatorResult) -> bool:
     """Return True for a rank (位次: 控制在前5位): a smaller number is better, no 完成率."""
-    return result.unit == "位" or (result.target is not None and result.target.unit == "位")
+    return result.is_rank
 
 
 def achieved(result: IndicatorResult, target: Target, increment: float | None = None) -> float | None:
@@ -152,6 +152,8 @@ def achieved(result: IndicatorResult, target: Target, increment: float | None = 
     if target.kind == "增速":
         return result.yoy
     if target.kind == "提高":
+        if is_rank(result):  # 排名提升1位: places moved up = last year's place − this year's
+            return None if result.value is None or result.previous is None else result.previous - result.value
         if result.kind == "ratio":
             return result.change_pp
         return None if result.value is None or result.previous is None else result.value - result.previous
@@ -198,7 +200,8 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         elif target is not None and target.kind == "增速" and value is not None:
             result.status_note = result.yoy_note or "缺少上年数，无法计算增速"
         elif target is not None and target.kind == "提高" and value is not None:
-            result.status_note = "缺少上年数，无法计算提高的百分点"
+            result.status_note = ("缺少上年位次，无法计算比上年前移的位数" if is_rank(result)
+                                  else "缺少上年数，无法计算提高的百分点")
         else:
             result.status_note = "没有取得本年数据"
         return result

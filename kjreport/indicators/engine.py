@@ -195,6 +195,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         details=details or {}, origin=ORIGINS.get(item.origin, "内置") if item else "内置",
         higher_is_better=spec.higher_is_better and not (target is not None and target.comparison == "≤"),
     )
+    if result.is_rank:
+        result.higher_is_better = False  # 居第25位 after 第26位 is progress
     increment = increment_previous = None
     if item is not None and item.increment:
         f = ds.fields[item.increment]
@@ -220,7 +222,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     county_data = all(ds.fields[f].has_data for f in county_spec.inputs.values())
     if slicer is not None and county_spec.by_county and ds.counties and county_data:
         # no county breakdown from an empty ledger or a blank column: every county would be 0
-        lower_better = (target is not None and target.comparison == "≤") or not spec.higher_is_better
+        lower_better = (target is not None and target.comparison == "≤") or not result.higher_is_better
         result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=lower_better, groups=groups)
         if item is not None and item.county_increments:

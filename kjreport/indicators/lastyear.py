@@ -32,14 +32,15 @@ def no_last_year_problem(location: str, result: IndicatorResult, keys: list[str]
     key, f = department[0]
     name = field_name(key)
     unit = "个百分点" if t.kind == "提高" and t.unit == "%" else t.unit
-    verb = "增长" if t.kind == "增速" else t.kind
+    verb = "增长" if t.kind == "增速" else "前移" if t.is_rank_rise else t.kind
     goal = f"年度目标（{verb}{t.value:g}{unit}{'以内' if t.comparison == '≤' else ''}）"
     tail = "，否则该目标的完成情况在工作总结中显示为【待补充】"
     sheet, _, cell = f.previous_source.partition("!")
     if f.previous_mark:  # 「/」 typed: an error, the target needs the figure
         return Problem(location, sheet, cell, f"填的是「{f.previous_mark}」（不适用），但{goal}要用「{name}」的上年数",
                        f"请在 {cell} 填写「{name}」的上年数{tail}")
-    return Problem(location, sheet, cell, f"「{name}」没有上年数，{_CANNOT[t.kind]}",
+    cannot = "无法计算比上年前移的位数" if t.is_rank_rise else _CANNOT[t.kind]
+    return Problem(location, sheet, cell, f"「{name}」没有上年数，{cannot}",
                    f"{goal}要用上年数计算：请在「{sheet}」{cell} 填写「{name}」的上年数{tail}", "提示")
 
 

@@ -158,6 +158,8 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
 
     target = r.target
     status, completion, gap = judge(value, target, r.kind, report.settings)
+    if r.is_rank:
+        completion = None  # a rank (位次) is compared with its target directly, never by 完成率
     item.completion, item.gap = completion, gap
     # amounts to reach (≥, a 区间 or a "左右" amount) are measured against 序时进度 by their
     # completion of the (lower) target; shares and ≤ targets against the target itself
@@ -179,7 +181,7 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     if earlier:
         item.previous_month = max(earlier)
         _, previous_completion, _ = judge(history[item.previous_month], target, r.kind, report.settings)
-        item.previous_completion = previous_completion
+        item.previous_completion = None if r.is_rank else previous_completion
         if timed:
             item.previous_expected = expected_share(item.previous_month, schedule)
     return item
@@ -229,7 +231,9 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
                 out.notes[month] = _no_base_note(r, month)
                 continue
             out.bases[month] = base
-            if kind == "提高":
+            if kind == "提高" and r.is_rank:  # 排名提升1位: places moved up since last year
+                out.values[month], out.cells[month] = base - figure, cells[month]
+            elif kind == "提高":
                 out.values[month], out.cells[month] = figure - base, cells[month]
             elif (rate := yoy_growth(figure, base)) is not None:
                 out.values[month], out.cells[month] = rate, cells[month]

@@ -110,6 +110,8 @@ class ProgressItem:
         """Return the unit of ``value`` and of the target: % for a growth, 个百分点 for a change."""
         if self.measure == "增速":
             return "%"
+        if self.measure == "提高" and self.result.is_rank:
+            return "位"  # 排名提升1位: places moved up
         if self.measure == "提高" and self.result.kind == "ratio":
             return "个百分点"
         return self.result.unit or (self.result.target.unit if self.result.target else "")

@@ -63,7 +63,13 @@ class ItemView:
     @property
     def is_change(self) -> bool:
         """Return True when the target is a change (提高0.2个百分点): value is the change."""
-        return self.item.measure == "提高"
+        return self.item.measure == "提高" and not self.rank_rise
+
+    @property
+    def rank_rise(self) -> bool:
+        """Return True when the target is a rise in rank (排名提升1位): value is the places moved up,
+        figure the place itself (居第25位)."""
+        return self.item.measure == "提高" and self.item.result.is_rank
 
     @property
     def period_average(self) -> bool:

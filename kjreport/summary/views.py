@@ -244,7 +244,12 @@ class ResultView:
     @property
     def is_rank(self) -> bool:
         """Return True for a rank target (位次): 居第4位，进入前5位目标实现."""
-        return self.result.unit == "位"
+        return self.result.is_rank
+
+    @property
+    def rank_rise(self) -> bool:
+        """Return True for a rise-in-rank target (排名提升1位): 居第25位，比上年前移1位，完成年度目标."""
+        return self.is_rank and self.target_kind == "提高"
 
     @property
     def rank_name(self) -> str:
