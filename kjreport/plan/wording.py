@@ -335,6 +335,8 @@ def describes(sentence: str, q: re.Match) -> str:
         q.group()[len(q["value"]) :] + after if q["unit"] else after
     ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
+    if SUB_AREA_HEAD.match(part.strip()):
+        return "是市内园区的目标（如“自创区内园区技工贸总收入达到2700亿元”），不是本地的总目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
     if PER_UNIT_BEFORE.search(clause):
         return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
@@ -424,6 +426,9 @@ PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"
     r"[^，；。\d]{0,8}$"
 )
+# the parks inside a zone as the subject of a whole clause (up to the semicolon): "自创区内园区技工贸
+# 总收入达到2700亿元，全社会研发投入占GDP比重超过5%" — the parks' own figures, not the city's
+SUB_AREA_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?区内(?:的)?各?园区")
 # a requirement for each member of a group: "在每个优势产业至少建立1家市级以上协同创新中心"
 PER_EACH_BEFORE = re.compile(r"每一?个[\u4e00-\u9fff]{1,10}?[^，；。\d]{0,10}$")
 AREA_UNITS = ("平方米", "万平方米", "平米", "亩")
