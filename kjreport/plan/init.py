@@ -207,12 +207,24 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
     if "城市名称" not in missing:  # the title names the place, not the bureau
         city = str(values["城市名称"]).strip()
-        organ = "科学技术厅" if city.endswith(("省", "自治区")) else "科学技术局"  # a province's bureau is a 厅
-        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{city}{organ}”），总结和通报的标题、落款都要用到。"]
+        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{bureau_name(city)}”），总结和通报的标题、落款都要用到。"]
+    place, bureau = _LEVEL_EXAMPLES.get(_title_level(plan), ("××市", "××市科学技术局"))
     return [
-        f"提示：{where}没有写明是哪个市、县，「设置」中的{'、'.join(missing)}未填写；"
-        "请在「设置」中填上（如“××市”“××市科学技术局”），总结和通报的标题、落款都要用到。"
+        f"提示：{where}没有写明是哪个省、市、县，「设置」中的{'、'.join(missing)}未填写；"
+        f"请在「设置」中填上（如“{place}”“{bureau}”），总结和通报的标题、落款都要用到。"
     ]
+
+
+def _title_level(plan: PlanImportResult) -> str:
+    """Return the level a plan speaks for (省, 自治区, 州, 县) from its text, "" when unclear or 市."""
+    from kjreport.plan.wording import own_level
+
+    head = plan.title + plan.issuer
+    for level, words in (("自治区", ("自治区",)), ("州", ("自治州",))):
+        if any(w in head for w in words):
+            return level
+    text = head + "".join(n.title + n.text for n in plan.plan.walk())
+    return {"省": "省", "县": "县"}.get(own_level(text), "")
 
 
 @dataclass
@@ -338,9 +350,12 @@ def _header(spec: SheetSpec) -> list[object]:
 
 
 _TITLE_BUREAU = re.compile(
-    r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:州市|市|县|区|州|盟|旗))"  # 福州市, not 福州
-    r"(?P<org>(?:科学技术|科技)[\u4e00-\u9fff]{0,10}?局)?"
+    r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|州市|市|县|区|州|盟|旗|省))"  # 福州市, not 福州
+    r"(?P<org>(?:科学技术|科技)[\u4e00-\u9fff]{0,10}?(?:局|厅))?"
 )
+# a place whose level word cannot be a headline's: 甘肃省, 广西壮族自治区, 甘南藏族自治州 (a title may
+# go on with any verb: 甘肃省打造全国区域性科技创新及转化基地行动方案)
+_PROPER_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,9}(?:省|自治区|自治州)$")
 
 
 # words of a headline, never of a place's name
@@ -365,9 +380,26 @@ def bureau_from_title(title: str) -> tuple[str, str]:
     if m is None:
         return "", ""
     city = m.group("city")
-    if _NOT_A_PLACE.search(city) or (not m.group("org") and not _AFTER_PLACE.match(title, m.end())):
+    if _NOT_A_PLACE.search(city) or (
+        not m.group("org") and not _AFTER_PLACE.match(title, m.end()) and not _PROPER_PLACE.match(city)
+    ):
         return "", ""  # 科技部门加速推进区域创新高地建设: a headline, not a place
     return city, city + m.group("org") if m.group("org") else ""
+
+
+def bureau_name(place: str) -> str:
+    """Return the usual name of ``place``'s science and technology office: a province's or an
+    autonomous region's is a 厅 (甘肃省科学技术厅), every other level's a 局 (甘南藏族自治州科学技术局)."""
+    return place + ("科学技术厅" if place.endswith(("省", "自治区")) else "科学技术局")
+
+
+# the level a title speaks for when it names no place the reader can take: 省/自治区 → 厅
+_LEVEL_EXAMPLES = {
+    "省": ("××省", "××省科学技术厅"),
+    "自治区": ("××自治区", "××自治区科学技术厅"),
+    "州": ("××州", "××州科学技术局"),
+    "县": ("××县", "××县科学技术局"),
+}
 
 
 # a bureau with no 县区 under it: 磐安县, 闵行区, 莫力达瓦旗 (not 自治区, 地区, 新区 or 高新区)

@@ -23,3 +23,62 @@ def test_the_parks_inside_a_zone_are_not_the_citys_targets():
     assert "园区" in why["2700亿元"] and "不是本地的总目标" in why["2700亿元"], why
     # the whole clause is the parks': its 5% and 60件 are listed with the same reason
     assert why["5%"] == why["60件"] == why["2700亿元"]
+
+
+# --- QA7 F9: a province's or an autonomous prefecture's plan names its place in the title -----
+
+GANSU = """甘肃省打造全国区域性科技创新及转化基地行动方案
+一、总体要求
+主要目标是：2025年，综合科技创新水平全国排名提升1位，科技进步贡献率达到62%，高新技术企业达到2600家。
+到2030年，综合科技创新水平进入全国前20位，科技进步贡献率达到65%，高新技术企业达到3800家。
+"""
+
+
+def _init(tmp_path, text, name, *more):
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    plan = tmp_path / f"{name}.txt"
+    plan.write_text(text, encoding="utf-8")
+    out = tmp_path / f"{name}.xlsx"
+    result = CliRunner().invoke(main, ["init", "--year", "2025", "--plan", str(plan), str(out), *more])
+    assert result.exit_code == 0, result.output
+    return out, result.output
+
+
+def _settings(path):
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)["设置"]
+    return {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, ws.max_row + 1)}
+
+
+def test_a_province_or_autonomous_prefecture_at_the_start_of_the_title_is_the_place():
+    from kjreport.plan.init import bureau_from_title, bureau_name
+
+    assert bureau_from_title("甘肃省打造全国区域性科技创新及转化基地行动方案") == ("甘肃省", "")
+    assert bureau_from_title("甘南藏族自治州强科技行动实施方案") == ("甘南藏族自治州", "")
+    assert bureau_from_title("广西壮族自治区科学技术厅2024年工作要点") == ("广西壮族自治区", "广西壮族自治区科学技术厅")
+    # still not a place: a headline, the whole province
+    assert bureau_from_title("全省科技工作会议召开") == ("", "")
+    assert bureau_from_title("科技强省建设三年行动方案") == ("", "")
+    assert bureau_name("甘肃省") == "甘肃省科学技术厅"
+    assert bureau_name("广西壮族自治区") == "广西壮族自治区科学技术厅"
+    assert bureau_name("甘南藏族自治州") == "甘南藏族自治州科学技术局"
+
+
+def test_init_fills_the_province_and_proposes_its_department_of_science_and_technology(tmp_path):
+    path, out = _init(tmp_path, GANSU, "甘肃")
+    assert _settings(path)["城市名称"] == "甘肃省"
+    assert "甘肃省科学技术厅" in out and "××市" not in out, out
+    path, out = _init(tmp_path, GANSU.replace("甘肃省打造", "甘南藏族自治州打造"), "甘南")
+    assert _settings(path)["城市名称"] == "甘南藏族自治州"
+    assert "甘南藏族自治州科学技术局" in out, out
+
+
+def test_the_hint_for_an_unnamed_place_fits_the_level_the_plan_speaks_for(tmp_path):
+    text = GANSU.replace("甘肃省打造", "打造").replace("一、总体要求", "一、总体要求\n全省上下要……，我省科技创新能力明显提升。")
+    path, out = _init(tmp_path, text, "省方案")
+    assert not _settings(path)["城市名称"]
+    assert "“××省”“××省科学技术厅”" in out, out
