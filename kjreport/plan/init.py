@@ -258,10 +258,15 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
                 if period is not None and period.covers(old.year)
                 else "按 --keep-plan"
             )
-            out.notes.append(
-                f"{why}：已沿用「工作意见」{len(plan_sheet) - 1} 行、「目标任务」{len(target_sheet) - 1} 行；"
-                f"请核对目标值是否为 {old.year} 年的目标。"
-            )
+            stated = _years_stated(old, plan_sheet, target_sheet) if not keep else None
+            if stated is not None and stated.passed:
+                out.targets = [target_sheet[0]] + stated.kept
+                out.notes.append(_passed_years_note(why, old.year, len(plan_sheet) - 1, stated))
+            else:
+                out.notes.append(
+                    f"{why}：已沿用「工作意见」{len(plan_sheet) - 1} 行、「目标任务」{len(target_sheet) - 1} 行；"
+                    f"请核对目标值是否为 {old.year} 年的目标。"
+                )
         elif period is not None:
             out.notes.append(
                 f"上年工作意见是{period.shown}的方案（原文「{period.quote}」），{old.year} 年已不在其中，"
@@ -285,6 +290,86 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
         )
     out.new_targets = fresh
     return out
+
+
+@dataclass
+class _StatedYears:
+    """Which years a carried multi-year plan states targets for, read again from its text."""
+
+    kept: list[list[object]]  # 目标任务 rows not tied to a year already past
+    passed: dict[int, int]  # a past year the plan set targets for → rows of it not carried
+    years: list[int]  # every year the plan's text sets targets for
+    later: dict[int, list[str]]  # a later year → its sentences (for reference)
+    this_year: int  # how many targets the text sets for the new year itself
+
+
+_YEAR_OF = re.compile(r"^((?:19|20)\d\d)年的(?:目标|情况)")
+
+
+def _sentence_key(text: object) -> str:
+    return re.sub(r"[\s，,。；;：:、（）()“”\"]", "", str(text or ""))
+
+
+def _years_stated(old: _Previous, plan_sheet: list[list[object]], target_sheet: list[list[object]]) -> _StatedYears:
+    """Return the years last year's multi-year plan (its 「工作意见」 text, read again for the new
+    year) states targets for, and the carried 目标任务 rows whose 原文 sets a year already past
+    ("主要目标是：2025年，……" carried into 2026): a year's own target is never carried into
+    another year; "到2030年" targets stay listed for reference."""
+    from kjreport.plan.parse import parse_plan
+    from kjreport.plan.reader import PlanLine
+
+    name = old.settings().get(PLAN_NAME)
+    lines = [str(name)] if isinstance(name, str) and name.strip() else []
+    header = _names(plan_sheet[0])
+    at = {k: header.index(k) for k in ("层级", "标号", "标题", "正文") if k in header}
+    for row in plan_sheet[1:]:
+        cell = {k: row[i] if i < len(row) else None for k, i in at.items()}
+        if cell.get("层级") != "总" and not is_blank(cell.get("标题")):
+            lines.append(f"{cell.get('标号') or ''}{cell['标题']}")
+        if not is_blank(cell.get("正文")):
+            lines += str(cell["正文"]).splitlines()
+    read = parse_plan([PlanLine(i, line) for i, line in enumerate(lines, 1)], "上年工作意见", year=old.year)
+    year_of: dict[str, int] = {}
+    later: dict[int, list[str]] = {}
+    for u in [*read.other_years, *read.past]:
+        if (m := _YEAR_OF.match(u.reason)) is None:
+            continue
+        when = int(m.group(1))
+        year_of.setdefault(_sentence_key(u.sentence), when)
+        if when > old.year and u.sentence not in later.setdefault(when, []):
+            later[when].append(u.sentence)
+    source = target_header().index("原文")
+    kept, passed = [], {}
+    for row in target_sheet[1:]:
+        when = year_of.get(_sentence_key(row[source] if source < len(row) else ""))
+        if when is not None and when < old.year:
+            passed[when] = passed.get(when, 0) + 1
+        else:
+            kept.append(row)
+    years = sorted({*year_of.values(), *([old.year] if read.targets else [])})
+    return _StatedYears(kept, passed, years, later, len(read.targets))
+
+
+def _passed_years_note(why: str, year: int, plan_rows_count: int, stated: _StatedYears) -> str:
+    """Return the note of a multi-year plan whose targets were set for years other than ``year``."""
+    years = "、".join(f"{y}年" for y in stated.years)
+    dropped = "、".join(f"{y}年的目标 {n} 行" for y, n in sorted(stated.passed.items()))
+    head = f"{why}：已沿用「工作意见」{plan_rows_count} 行；"
+    if stated.this_year:
+        head += f"原文写了 {years} 的目标；"
+    else:
+        head += f"但原文只写了 {years} 的目标，没有 {year} 年的目标；"
+    text = head + f"上年「目标任务」中{dropped}未沿用（那一年已过，不是 {year} 年的目标）"
+    if stated.kept:
+        text += f"，其余 {len(stated.kept)} 行已沿用，请核对目标值是否为 {year} 年的目标"
+    text += f"。请在「目标任务」中填写 {year} 年的目标"
+    if stated.later:
+        refs = "；".join(
+            f"{y}年：" + "；".join(s if len(s) <= 200 else s[:200] + "…" for s in sentences)
+            for y, sentences in sorted(stated.later.items())
+        )
+        text += f"（原文{'、'.join(f'{y}年' for y in sorted(stated.later))}的目标供参考——{refs}）"
+    return text + "。"
 
 
 def _target_words(t) -> str:

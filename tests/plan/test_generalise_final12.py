@@ -82,3 +82,49 @@ def test_the_hint_for_an_unnamed_place_fits_the_level_the_plan_speaks_for(tmp_pa
     path, out = _init(tmp_path, text, "省方案")
     assert not _settings(path)["城市名称"]
     assert "“××省”“××省科学技术厅”" in out, out
+
+
+# --- QA7 F10: rolling a multi-year 方案 over into a year it sets no target for -------------------
+
+
+def test_rolling_over_never_carries_a_past_years_targets_into_the_new_year(tmp_path):
+    """A 行动方案 with targets for 2025 and 2030 only, rolled into 2026: the 2025 rows are not
+    2026's targets; the note says the text has none for 2026 and lists 2030's for reference."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    path, _ = _init(tmp_path, GANSU, "甘肃")
+    new = tmp_path / "甘肃2026.xlsx"
+    result = CliRunner().invoke(main, ["init", "--year", "2026", "--from", str(path), str(new)])
+    assert result.exit_code == 0, result.output
+    out = result.output.replace("\n", "")
+    assert "只写了 2025年、2030年 的目标，没有 2026 年的目标" in out, out
+    assert "2025年的目标 3 行未沿用" in out, out
+    assert "2030年：到2030年，综合科技创新水平进入全国前20位" in out and "3800家" in out, out
+    ws = openpyxl.load_workbook(new)["目标任务"]
+    assert ws.max_row == 1 or all(c.value is None for row in ws.iter_rows(min_row=2) for c in row)
+    assert openpyxl.load_workbook(new)["工作意见"].max_row > 1  # the plan's text is still there
+
+
+def test_rolling_over_drops_an_end_of_period_target_once_its_year_is_past(tmp_path):
+    """"到2026年" targets rolled into 2027 are not 2027's (that year is past); a period target
+    of a year still ahead is carried as before (tests/plan/test_rollover.py)."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    text = GANSU.replace("主要目标是：2025年，", "主要目标是：到2026年，").replace("到2030年，", "到2028年，")
+    plan = tmp_path / "方案.txt"
+    plan.write_text(text, encoding="utf-8")
+    old = tmp_path / "2026.xlsx"
+    result = CliRunner().invoke(main, ["init", "--year", "2026", "--plan", str(plan), str(old)])
+    assert result.exit_code == 0, result.output
+    new = tmp_path / "2027.xlsx"
+    result = CliRunner().invoke(main, ["init", "--year", "2027", "--from", str(old), str(new)])
+    assert result.exit_code == 0, result.output
+    out = result.output.replace("\n", "")
+    assert "2026年的目标 3 行未沿用" in out and "2028年：到2028年" in out, out
+    assert openpyxl.load_workbook(new)["目标任务"].max_row == 1
