@@ -69,6 +69,7 @@ class Extraction:
     notes: list[str]
     not_targets: list[Unmapped]  # numbers that describe what is counted (30家重点企业)
     years: list[int]  # the years targets are stated for, in order of first mention
+    horizon: int | None = None  # the latest "到2025年" of the text: a multi-year plan's end
 
 
 @dataclass
@@ -116,6 +117,7 @@ def extract(
     )
     results_doc = results_doc or finished
     level = wording.own_level(all_text)
+    out.horizon = max((int(y) for y in _HORIZON_YEAR.findall(all_text)), default=None)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
     # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
@@ -485,6 +487,19 @@ def _give_up_stock(here: list[_Found], entry: catalog.CatalogEntry, kind: str) -
             g.entry, g.name = None, g.own_name
 
 
+# a plan's horizon in its own paragraph: "到2025年，……"
+_HORIZON_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+
+
+def _milestone(sentence: str, when: int, year: int, results_doc: bool, horizon: int | None) -> bool:
+    """Return True when a sentence set in an earlier year ``when`` is a multi-year plan's stage
+    target, not a result: the text sets targets up to ``year`` or later ("到2025年，……"), the
+    document is a plan, and the sentence itself has no word of a result ("已""完成了""去年")."""
+    if results_doc or horizon is None or not horizon >= year > when:
+        return False
+    return not (wording.is_past(sentence) or wording.reports_results(sentence))
+
+
 def _set_aside(
     seg: Segment,
     sentence: str,
@@ -511,7 +526,11 @@ def _set_aside(
         return True
     if when is not None and year is not None and when != year:
         past = wording.is_past(sentence) or not TARGET_WORDS.search(sentence)
-        if when < year and (
+        if when < year and named and past and _milestone(sentence, when, year, results_doc, out.horizon):
+            # "到2025年，……达到30家……。2023年，高新技术企业达到20家": the plan's own earlier stage
+            reason = f"{when}年的阶段目标（方案中早于本年度的一年），不是本年度目标"
+            out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        elif when < year and (
             named and past or wording.is_past(sentence) or wording.reports_results(sentence)
         ):
             reason = f"{when}年的情况，不是本年度目标"
