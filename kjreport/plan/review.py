@@ -37,7 +37,7 @@ DIGIT = re.compile(r"\d")
 # "分别在…选择", "支持、协助…搞好", "下面是…"
 VERB_START = re.compile(
     r"^(?:了|的|和|及|与|将|是|为|把|被|让|使|由|从|向|以|于|按|据|还|又|也|并|且|而|但"
-    r"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|今年|年内|其中|共|总计|合计|预计|已)"
+    r"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|年内|其中|共|总计|合计|预计|已)"
 )
 # a name cut off: its last character joins it to what follows, or it opens a bracket it never closes
 DANGLING_END = re.compile(r"(?:的|和|与|及|、|在|为|了|将|是|达|由|于|按|还|分别|减按|预计|选择|占)$")
@@ -295,6 +295,16 @@ def _comparator_guess(t: Target, ctx: Context) -> str:
     return "原文没有“达到”“以上”“以内”等词，比较方式是推测的"
 
 
+# a figure for every year of a plan: "每年新增科技型中小企业15家以上" (not 每年平均增长: a 年均 rate)
+EVERY_YEAR = re.compile(r"每年(?!平均)")
+
+
+def _every_year(t: Target, ctx: Context) -> str:
+    if EVERY_YEAR.search(t.indicator) or EVERY_YEAR.search(_before_number(clause_of(t), t)):
+        return "原文是“每年……”的数，请核对是本年度的新增数还是年末总数"
+    return ""
+
+
 def _kind_guess(t: Target, ctx: Context) -> str:
     cue = KIND_CUE.get(t.kind)
     if cue is None:
@@ -358,11 +368,12 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "no_word": _no_target_word,
     "unknown_noword": _unknown_no_word,
     "implausible": _implausible,
+    "every_year": _every_year,
 }
 # the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
 USED = (
     "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "listed_count",
-    "score", "quarter", "past_heading", "result", "kind",
+    "score", "quarter", "past_heading", "result", "kind", "every_year",
 )
 
 

@@ -4,7 +4,7 @@ to the rule. General rules only: no place names or document ids in the code."""
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 # 2020_zhuzhou_news: a city's meeting news; after the city's targets, the parks inside the
 # 自主创新示范区 get their own figures in one clause up to the full stop
@@ -128,3 +128,63 @@ def test_rolling_over_drops_an_end_of_period_target_once_its_year_is_past(tmp_pa
     out = result.output.replace("\n", "")
     assert "2026年的目标 3 行未沿用" in out and "2028年：到2028年" in out, out
     assert openpyxl.load_workbook(new)["目标任务"].max_row == 1
+
+
+# --- QA7 F17: a 方案's "每年…", the catalogue's 评价入库 and its own earlier stage ---------------
+
+GANNAN = """甘南藏族自治州强科技行动实施方案
+二、主要目标
+到2025年，科技创新力量不断增强。全州研究与试验发展（R&D）经费投入强度达到0.5%，高新技术企业达到30家，科技型中小企业评价入库达到100家，技术合同成交额达到5亿元。2023年，高新技术企业达到20家，技术合同成交额达到3亿元。
+三、重点任务
+（一）强化企业创新主体地位。实施科技型企业梯次培育行动，每年新增科技型中小企业15家以上。
+"""
+
+
+def test_every_year_is_not_part_of_the_name_and_the_row_is_flagged():
+    got = found(GANNAN, 2025)
+    assert got[("科技型中小企业", "新增")] == ("≥", 15, "家", None), got
+    assert not any(name.startswith("每年") for name, _ in got)
+    from kjreport.plan import wording
+
+    assert wording.name_before("每年新增科技型中小企业") == "科技型中小企业"
+    assert wording.name_before("每年组织考核") == "每年组织考核"  # a frequency keeps its words
+
+
+def test_a_figure_set_for_every_year_gets_a_review_note():
+    from kjreport.plan.review import review_flags
+
+    targets = [t for t in parse(GANNAN, 2025).targets]
+    flags = dict(zip((t.indicator for t in targets), review_flags(targets, year=2025), strict=True))
+    assert "每年" in flags["科技型中小企业"], flags
+    assert flags["高新技术企业"] == "", flags
+
+
+def test_evaluated_and_registered_small_firms_is_the_catalogues_indicator():
+    from kjreport.indicators.catalogue import load_catalogue
+
+    entry = load_catalogue().find("科技型中小企业评价入库")
+    assert entry is not None and entry.name == "科技型中小企业"
+
+
+def test_a_plans_earlier_stage_is_another_years_target_not_a_result():
+    r = parse(GANNAN, 2025)
+    assert {t.value for t in r.targets} >= {30, 100, 5, 15}
+    assert 20 not in {t.value for t in r.targets}
+    stage = [u for u in r.other_years if u.quantity in ("20家", "3亿元")]
+    assert len(stage) == 2 and all(u.reason.startswith("2023年的阶段目标") for u in stage), r.other_years
+    assert not [u for u in r.past if u.quantity in ("20家", "3亿元")]
+    # a work plan's (no "到…年") sentence about an earlier year stays a past result
+    plain = GANNAN.replace("到2025年，", "")
+    assert any(u.quantity == "20家" and "情况" in u.reason for u in parse(plain, 2025).past)
+
+
+def test_init_writes_the_every_year_row_with_its_review_note(tmp_path):
+    import openpyxl
+
+    path, out = _init(tmp_path, GANNAN, "甘南")
+    ws = openpyxl.load_workbook(path)["目标任务"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, r, strict=False)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    row = next(r for r in rows if r["指标"] == "科技型中小企业" and r["目标类型"] == "新增")
+    assert row["目标值"] == 15 and "每年" in (row.get("核对提示") or ""), row
+    assert "2023年的阶段目标" in out and "往年实绩" not in out.split("2023年的阶段目标")[0][-200:], out
