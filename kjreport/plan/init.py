@@ -208,9 +208,11 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     if "城市名称" not in missing:  # the title names the place, not the bureau
         city = str(values["城市名称"]).strip()
         return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{bureau_name(city)}”），总结和通报的标题、落款都要用到。"]
-    place, bureau = _LEVEL_EXAMPLES.get(_title_level(plan), ("××市", "××市科学技术局"))
+    level = _title_level(plan)
+    place, bureau = _LEVEL_EXAMPLES.get(level, ("××市", "××市科学技术局"))
+    which = {"省": "省", "自治区": "自治区", "州": "州、县"}.get(level, "市、县")
     return [
-        f"提示：{where}没有写明是哪个省、市、县，「设置」中的{'、'.join(missing)}未填写；"
+        f"提示：{where}没有写明是哪个{which}，「设置」中的{'、'.join(missing)}未填写；"
         f"请在「设置」中填上（如“{place}”“{bureau}”），总结和通报的标题、落款都要用到。"
     ]
 
