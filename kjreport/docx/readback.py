@@ -83,7 +83,7 @@ def body_lines(body) -> tuple[list[str], list[Placeholder]]:
                 context = _context(text)
                 if PLACEHOLDER.fullmatch(text.strip()) and lines[-2:-1]:
                     # a marker standing alone: name the heading or item it belongs to
-                    context = f"{lines[-2][-20:]}：{text.strip()}"
+                    context = f"{lines[-2].rstrip('。；：')[-20:]}：{text.strip()}"
                 marks.append(Placeholder(f"正文第 {paragraphs} 段", context))
         elif child.tag == f"{W}tbl":
             tables += 1

@@ -577,6 +577,7 @@ def sentence_groups(views: list[ResultView]) -> list[list[ResultView]]:
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d")  # targets are written in Arabic figures; 两个重点、五大工程 are not targets
+_WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是$")  # 一是、二是: an item labelled in words
 HEADING_LONG = 40  # characters: a heading longer than this keeps its leading clauses only
 
 
@@ -641,6 +642,20 @@ class NodeView:
         ("继续加大…工作力度，专利申请量增长20%以上，滚动培育2家…") is cut before its first clause
         with a figure — the targets are said, with their results, in the text below it."""
         return heading_text(self.node.title or "")
+
+    @property
+    def run_in(self) -> str:
+        """Return the lead sentence of an item labelled in words with nothing below it
+        ("一是加快骨干企业膨胀。"), or "": real year-end summaries run such an item into its
+        paragraph ("一是科技创新能力进一步提升。重大科技奖项再创佳绩……") instead of setting it
+        as a heading line of its own with one short paragraph under it. An item with nothing to
+        say is the lead alone, with the staff marker after it."""
+        if self.children or not _WORD_ORDINAL.match(self.node.label or ""):
+            return ""
+        title = self.heading_title.strip()
+        if not title:
+            return ""
+        return f"{self.node.label}{title}" + ("" if title[-1] in "。；！？" else "。")
 
     @property
     def empty(self) -> bool:

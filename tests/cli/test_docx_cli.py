@@ -41,11 +41,16 @@ def test_headings_equal_the_sample_plan_tree(summary, sample_path):
     got = [text for _, text in headings(summary[0])]
     assert got[0] == "一、2011年工作完成情况"
     assert got[-2:] == ["二、存在的问题", "三、2012年工作打算"]
+    lines = body_text(summary[0]).splitlines()
     expected = []
     for node in plan.walk():
         if node.level == "总":
             continue
         title = node.title
+        if re.fullmatch(r"[一二三四五六七八九十]+是", node.label or "") and not node.children:
+            # an item labelled in words leads its paragraph instead (prose8)
+            assert any(line.startswith(f"{node.label}{title}。") for line in lines), title
+            continue
         assert any(title in h for h in got), f"{node.code} {title} is missing"
         expected.append(next(h for h in got if h.endswith(title)))
     assert expected == [h for h in got[1:-2]]  # same order, nothing else in between
@@ -66,7 +71,7 @@ def test_sample_summary_reads_right(summary, sample_path):
     assert "2011年12月20日" in text
     # items with neither targets nor notes in the sample are marked for staff
     lines = text.splitlines()
-    i = lines.index("三是加快高新技术改造提升传统产业")
+    i = lines.index("三是加快高新技术改造提升传统产业。")
     assert lines[i + 1].startswith("【待补充")
 
 

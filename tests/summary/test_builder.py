@@ -15,8 +15,12 @@ from tests.summary.report_factory import make_report
 ALLOWED_LATIN = {"R", "D", "GDP"}
 
 
+WORD_LABEL = re.compile(r"^[一二三四五六七八九十]+是$")
+
+
 def expected_headings(plan: PlanNode, year: int) -> list[str]:
-    """Return the heading texts the plan tree must produce, in order."""
+    """Return the heading texts the plan tree must produce, in order: an item labelled in words
+    (一是) with nothing below it is no heading — it leads its paragraph (prose8)."""
     out = [f"一、{year}年工作完成情况"]
 
     def walk(nodes: list[PlanNode]) -> None:
@@ -25,7 +29,7 @@ def expected_headings(plan: PlanNode, year: int) -> list[str]:
                 out.append(f"（{'一二三四五六七八九'[i - 1]}）{n.title}")
             elif n.level == "节":
                 out.append(f"{i}.{n.title}")
-            else:
+            elif n.children or not WORD_LABEL.match(n.label):
                 out.append(f"{n.label}{n.title}")
             walk(n.children)
 
@@ -50,7 +54,15 @@ def test_heading_levels(saved):
     assert levels["一、2011年工作完成情况"] == 1
     assert levels["（一）发挥高新技术带动作用，促进经济发展转方式调结构"] == 2
     assert levels["1.深入开展技术创新提升工程"] == 3
-    assert levels["一是整合资源，突破重点"] == 4
+    assert "一是整合资源，突破重点" not in levels  # a 一是 item leads its paragraph
+
+
+def test_word_labelled_items_lead_their_paragraph(saved):
+    """Real summaries write "一是科技创新能力进一步提升。重大科技奖项……" (prose8): the item's
+    title is the paragraph's first sentence, its results and progress follow in the same paragraph."""
+    lines = body_text(saved).splitlines()
+    lead = next(line for line in lines if line.startswith("一是整合资源，突破重点。"))
+    assert len(lead) > len("一是整合资源，突破重点。")  # the item's own text follows
 
 
 def test_no_python_leftovers_or_english(saved):
@@ -82,7 +94,7 @@ def test_house_style_sentences(saved):
 
 def test_an_item_without_anything_gets_a_marker(saved):
     lines = body_text(saved).splitlines()
-    i = lines.index("二是抓好高新技术重点项目")
+    i = lines.index("二是抓好高新技术重点项目。")
     assert lines[i + 1].startswith("【待补充")
 
 
