@@ -10,7 +10,8 @@ prints, per document set:
 - occurrences of ``100.0%``;
 - ranks given for zero values, in the text or in a table (goal 0);
 - text/table rounding mismatches: an indicator's value or change written one way in the text
-  and another way in the table (goal 0).
+  and another way in the table (goal 0); a clause listing figures with 分别 pairs the i-th name
+  with the i-th figure.
 
 Usage: python benchmarks/text_quality.py [--counties 20] [--save DIR] [--json FILE]
 """
@@ -127,6 +128,50 @@ def table_facts(doc: Doc) -> dict[str, dict[str, str]]:
     return facts
 
 
+RESPECTIVELY = re.compile(r"分别(?:为|达到|是)?")
+LISTED_CHANGE = re.compile(r"(?:同比)?分别(?:比上年)?(增长|下降)|(?:同比)?(增长|下降)")
+
+
+def respectively(clause: str, names: list[str], facts: dict[str, dict[str, str]]) -> tuple[list[str], str]:
+    """Check a clause that lists figures with 分别 ("A和B分别为30家和32家，同比分别增长25.0%和
+    18.5%"): the i-th name goes with the i-th value and the i-th change. Return the mismatches
+    and the clause with those names blanked out (the one-name reading would pair B with A's figures)."""
+    m = RESPECTIVELY.search(clause)
+    if not m:
+        return [], clause
+    head, tail = clause[: m.start()], clause[m.end():]
+    spots: list[tuple[int, str]] = []
+    taken = [False] * len(head)
+    for name in names:  # longest first: 省级工程技术研究中心 before 工程技术研究中心
+        start = 0
+        while (pos := head.find(name, start)) >= 0:
+            if not any(taken[pos : pos + len(name)]):
+                spots.append((pos, name))
+                taken[pos : pos + len(name)] = [True] * len(name)
+            start = pos + 1
+    listed = [name for _, name in sorted(spots)]
+    if len(listed) < 2:
+        return [], clause
+    values_part, _, rest = tail.partition("，")
+    values = re.findall(rf"({NUMBER})(?:{UNITS})", values_part)
+    found = []
+    if len(values) == len(listed):
+        for name, value in zip(listed, values, strict=True):
+            table = facts[name].get("value", "")
+            if table and re.fullmatch(NUMBER, table) and _norm(value) != _norm(table):
+                found.append(f"{name}：文中{value}，表中{table}")
+    if (c := LISTED_CHANGE.match(rest)) and "分别" in c.group(0):
+        changes = re.findall(rf"({NUMBER})(?:%|个百分点)", rest[c.end():].split("，")[0])
+        if len(changes) == len(listed):
+            for name, change in zip(listed, changes, strict=True):
+                table = facts[name].get("change", "")
+                if re.search(r"\d", table) and _norm(change) != _norm(table):
+                    found.append(f"{name}：文中{c.group(1) or c.group(2)}{change}，表中{table}")
+    for name in listed:
+        clause = clause.replace(name, "\u3000" * len(name))
+    return found, clause
+
+
 def mismatches(doc: Doc) -> list[str]:
     """Return "name: text X vs table Y" for each figure the text and the table round differently."""
     facts = table_facts(doc)
@@ -138,6 +183,8 @@ def mismatches(doc: Doc) -> list[str]:
         for clause in re.split(r"[。；]", para):
             if any(o in clause for o in doc.others) or "力争" in clause:
                 continue  # a county's figure, or next year's goal
+            listed, clause = respectively(clause, names, facts)
+            found += listed
             for name in names:
                 pos = clause.find(name)
                 if pos < 0:

@@ -28,7 +28,7 @@ from kjreport.summary.tables import (
     marked_note,
 )
 from kjreport.summary.units import unit_word
-from kjreport.summary.views import node_view
+from kjreport.summary.views import node_view, overview_groups
 from kjreport.templating import TemplateSet
 
 
@@ -125,9 +125,11 @@ def build_summary(
     templates = TemplateSet(template_dir, draft=draft)
     context = base_context(report, templates)
     headline_only = headline_only_results(report)
+    overview = [v for v in overview_results(report) if v.name not in {h.name for h in headline_only}]
     context.update(
         plan=node_view(report, report.plan),
-        overview=[v for v in overview_results(report) if v.name not in {h.name for h in headline_only}],
+        overview=overview,
+        overview_groups=overview_groups(overview),
         headline_only=headline_only,
         next_year=report.next_year,
     )

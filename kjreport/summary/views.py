@@ -23,6 +23,7 @@ from kjreport.text.phrases import cn_numeral
 
 SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
 GROUP_MAX = 4  # counts said together in one "分别达到" sentence
+OVERVIEW_GROUP_MAX = 3  # headline figures of one unit said together in the overview
 
 _HEADING_LEVEL = {"部分": 2, "节": 3, "条": 4}
 # an item label that is a heading number (1.  1、  （1）  (1)  ①, or （一） 一、 as a 县's plan
@@ -569,6 +570,47 @@ def sentence_groups(views: list[ResultView]) -> list[list[ResultView]]:
     for v in views:
         last = groups[-1] if groups else None
         if last and groupable(v) and all(groupable(x) for x in last) and len(last) < GROUP_MAX:
+            last.append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
+def pairable(view: ResultView) -> bool:
+    """Return True for an overview figure plain enough to share a sentence with its neighbours of
+    the same unit: a stock or amount that grew by less than double, with no share, note or
+    provable fact (零的突破, 创历史新高) of its own to tell."""
+    yoy = view.yoy
+    return (
+        view.has_value
+        and view.share is None
+        and not view.is_ratio
+        and not view.is_rank
+        and view.target_kind not in ("新增", "净增")
+        and yoy is not None
+        and 0 < float(yoy) < 100
+        and not view.yoy_note
+        and not view.small_base
+        and not view.breakthrough
+        and not view.record
+        and not view.faster
+    )
+
+
+def overview_groups(views: list[ResultView]) -> list[list[ResultView]]:
+    """Return the overview's results cut into sentences: neighbours in the same unit that are
+    ``pairable`` (at most ``OVERVIEW_GROUP_MAX``) are said together, as real summaries group them
+    ("高新技术企业、科技型中小企业达6588家、6403家，分别增长26.3%、44.4%"); others alone."""
+    groups: list[list[ResultView]] = []
+    for v in views:
+        last = groups[-1] if groups else None
+        if (
+            last
+            and pairable(v)
+            and all(pairable(x) for x in last)
+            and len(last) < OVERVIEW_GROUP_MAX
+            and tx.display_unit(v.value, v.unit)[1] == tx.display_unit(last[0].value, last[0].unit)[1]
+        ):
             last.append(v)
         else:
             groups.append([v])
