@@ -51,19 +51,34 @@ def parse_blocks(rendered: str) -> list[Block]:
     return blocks
 
 
-def segments(text: str) -> list[Any]:
-    """Return ``text`` as docx ``Segment`` runs, numbers carrying their draft comments."""
+# a paragraph led by a short sentence labelled in words ("一是加快骨干企业膨胀。全年实现……"): the
+# lead is set in bold, as bureaus typeset such paragraphs; a one-sentence item stays plain
+_LEAD = re.compile(r"^([一二三四五六七八九十]+是[^。；！？【】]{2,30}。)")
+
+
+def segments(text: str, lead_alone: bool = False) -> list[Any]:
+    """Return ``text`` as docx ``Segment`` runs, numbers carrying their draft comments; a lead
+    sentence labelled in words ("一是……。") followed by more text — or standing alone before a
+    staff marker (``lead_alone``) — is a bold run of its own."""
     from kjreport.docx import Segment
 
-    return [Segment(piece, comment=comment) for piece, comment in split_segments(text) if piece]
+    pieces = [Segment(piece, comment=comment) for piece, comment in split_segments(text) if piece]
+    first = pieces[0] if pieces else None
+    if first is not None and first.comment is None and (m := _LEAD.match(first.text)):
+        lead = m.group(1)
+        if len(strip_marks(text)) > len(lead) or lead_alone:
+            rest = first.text[len(lead):]
+            pieces[0:1] = [Segment(lead, bold=True)] + ([Segment(rest)] if rest else [])
+    return pieces
 
 
 def write_blocks(doc: Any, blocks: list[Block]) -> None:
     """Add ``blocks`` to the ``OfficialDocument`` ``doc`` in order."""
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind == "heading":
             doc.heading(block.level, block.plain)
         elif block.kind == "marker":
             doc.marker(block.text)
         else:
-            doc.paragraph(segments(block.text))
+            before_marker = i + 1 < len(blocks) and blocks[i + 1].kind == "marker"
+            doc.paragraph(segments(block.text, lead_alone=before_marker))
