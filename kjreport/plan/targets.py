@@ -619,8 +619,15 @@ def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:
         root,
         lambda t: bool(
             PAST_HEADING.search(t) and (not PLAN_HEADING.search(t) or _earlier_only(t, year))
+            # "一、2018年主要工作" in a 2019 text (a 总结和思路 whose 思路 part is cut off): the
+            # work of an earlier year, named with no plan word, is what was done
+            or (PAST_WORK_HEADING.search(t) and not PLAN_HEADING.search(t) and _earlier_only(t, year))
         ),
     )
+
+
+# a heading that names a year's work and nothing else: "2018年主要工作", "2018年科技工作"
+PAST_WORK_HEADING = re.compile(rf"^{YEAR_NUM}年(?:度)?[^，。；：]{{0,8}}?工作[。：:]?$")
 
 
 def _earlier_only(title: str, year: int | None) -> bool:

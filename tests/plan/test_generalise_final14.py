@@ -1,0 +1,39 @@
+"""Reading rules from the blind batch final14 (issue 9 §3): one test per rule, each from a real
+text of the corpus (tests/plan/corpus, file named in the test) cut down to the rule."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found, listed, parse
+
+# 2019_shaoxing_silu: a 总结和思路 cut before its 思路 part; its one part is the earlier year's work
+SHAOXING_SILU = """绍兴市2018年科技创新工作总结和2019年工作思路
+发布日期:2019-03-12 16:29
+2018年,绍兴市科技创新工作在省厅的指导支持下,贯彻落实市委、市政府决策部署,较好地完成全年各项目标任务,我市被国家科技部、国家发改委列入新一批国家创新型城市建设名单。
+一、2018年主要工作
+(一)强化主体培育,激发企业创新活力。大力培育高新技术企业群体,今年新认定国家高新技术企业323家、省高成长企业155家、省科技型中小企业1360家。新认定省重点实验室1家、省级企业研究院13家,实施省级新产品计划1162项、13项成果获省科学技术奖。全年发放创新券5300万元,使用2900万元,同比增长19.3%、69.1%。全市高新技术产业增加值同比增长10.1%。
+"""
+
+
+def test_a_part_on_an_earlier_years_work_reports_results():
+    r = parse(SHAOXING_SILU)
+    assert r.targets == []
+    assert "所在部分是已取得的成绩" in listed(SHAOXING_SILU)["323家"]
+
+
+def test_a_part_on_the_plan_years_work_still_plans():
+    # the same heading for the plan's own year is its work programme
+    text = SHAOXING_SILU.replace("一、2018年主要工作", "一、2019年主要工作").replace(
+        "今年新认定", "力争新认定"
+    )
+    assert ("高新技术企业", "新增") in found(text, 2019)
+
+
+def test_last_years_results_before_this_years_plan_keep_the_plan():
+    # the whole 总结和思路: part 二 plans 2019 with target words; part 一 stays results
+    text = SHAOXING_SILU + (
+        "二、2019年工作思路\n"
+        "(一)强化主体培育。力争新认定国家高新技术企业350家,全年发放创新券6000万元以上。\n"
+    )
+    got = found(text, 2019)
+    assert got[("高新技术企业", "新增")] == ("≥", 350.0, "家", None)
+    assert all(value != 323.0 for _, value, _, _ in got.values())
