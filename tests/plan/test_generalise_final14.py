@@ -28,6 +28,14 @@ def test_a_part_on_the_plan_years_work_still_plans():
     assert ("高新技术企业", "新增") in found(text, 2019)
 
 
+def test_a_results_text_without_its_heading_reads_no_targets():
+    # the same excerpt pasted without the part heading: no word anywhere looks ahead, and it
+    # reports awards won (获省科学技术奖), a listing (列入…名单) and the year's targets met
+    body = SHAOXING_SILU.replace("一、2018年主要工作\n", "")
+    assert parse(body).targets == []
+    assert parse("\n".join(body.splitlines()[1:]), 2019).targets == []
+
+
 def test_last_years_results_before_this_years_plan_keep_the_plan():
     # the whole 总结和思路: part 二 plans 2019 with target words; part 一 stays results
     text = SHAOXING_SILU + (
