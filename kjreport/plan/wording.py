@@ -81,7 +81,9 @@ STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|�
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
     r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标)(?:及(?:进展|成效|情况))?"
-    r"(?=$|[，。；：！？（(])"
+    # "推进……“八大”重点工程和26项重点指标取得新成效": the count is the subject of a predicate
+    # with no number, which says how the plan's parts fare
+    r"(?=$|[，。；：！？（(]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 PROGRAMME_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(])")

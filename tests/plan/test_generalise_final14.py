@@ -45,3 +45,21 @@ def test_last_years_results_before_this_years_plan_keep_the_plan():
     got = found(text, 2019)
     assert got[("高新技术企业", "新增")] == ("≥", 350.0, "家", None)
     assert all(value != 323.0 for _, value, _, _ in got.values())
+
+
+# 2023_xiangtan_fangan (Traditional page, read as simplified): the programme's parts are counted
+XIANGTAN = """湘潭市推进国家创新型城市建设2023年工作实施方案
+一、工作目标
+通过一年的建设,推进《湘潭市全力推进国家创新型城市建设三年行动方案(2022—2024年)》“八大”重点工程和26项重点指标取得新成效,推进打好科技创新攻坚仗四大攻坚任务取得新进展,圆满或超额完成年度创新型城市建设各项工作任务。
+"""
+
+
+def test_a_count_of_indicators_that_fare_well_is_not_a_target():
+    assert parse(XIANGTAN, 2023).targets == []
+    assert "条数" in listed(XIANGTAN, 2023)["26项"]
+
+
+def test_a_count_of_indicators_with_a_number_target_still_reads():
+    # "取得" with a number is a target: the predicate rule needs no number after the count
+    got = found("2023年工作要点\n一、工作目标\n全年取得发明专利授权26项以上。\n", 2023)
+    assert got[("发明专利授权", "总量")][1] == 26.0
