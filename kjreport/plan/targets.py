@@ -362,7 +362,7 @@ def _scan(
             last.stretch = _convert(value, unit, last.unit)
             continue
 
-        kind = wording.kind(before, unit)
+        kind = wording.kind(before, unit, sentence[q.end() :])
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
         if (
             i

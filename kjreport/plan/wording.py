@@ -465,10 +465,17 @@ SHARE_AMONG_NEW = re.compile(
 )
 
 
-def kind(before: str, unit: str) -> str:
-    """Return 总量 / 新增 / 净增 / 累计 / 增速 / 提高 from the text before the quantity."""
+# "4个结构性指标均实现10%以上增长": the growth named after the rate
+GROWTH_AFTER = re.compile(r"^的?(?:增长|增幅|增速)(?!率|点|极|贡献)")
+
+
+def kind(before: str, unit: str, after: str = "") -> str:
+    """Return 总量 / 新增 / 净增 / 累计 / 增速 / 提高 from the text before the quantity (and
+    right after it: "实现10%以上增长")."""
     if unit in ("个百分点", "百分点"):
         return "提高"
+    if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)$", before):
+        return "增速"
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
         return "提高"
     if (

@@ -63,3 +63,25 @@ def test_a_count_of_indicators_with_a_number_target_still_reads():
     # "取得" with a number is a target: the predicate rule needs no number after the count
     got = found("2023年工作要点\n一、工作目标\n全年取得发明专利授权26项以上。\n", 2023)
     assert got[("发明专利授权", "总量")][1] == 26.0
+
+
+# 2020_shaoxing_jinzhan: a key-task table, "内容与要求" cells one per line
+JINZHAN = """市政府2020年重点工作(预下达)一季度进展情况表
+序号
+内容与要求
+进展情况
+责任单位
+2
+持续推进重大项目攻坚,确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。
+1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点,居全省第6位。
+市发改委
+4
+深入推进省级军民融合示范区建设,取得军工资质8本以上。
+目前已有10家企业提出申办军工资质需求,其中4家企业承制资质已在办理。
+市发改委
+"""
+
+
+def test_a_rate_followed_by_growth_is_a_growth_rate():
+    kinds = {(t.indicator, t.kind) for t in parse(JINZHAN, 2020).targets if t.value == 10.0}
+    assert ("4个结构性指标", "增速") in kinds
