@@ -1307,6 +1307,15 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         names = [*names[:-1], *re.split(r"和|及|与", names[-1], maxsplit=1)]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return None
+    # "确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长": a name that states its own
+    # target against another measure (高于…) is a clause of its own, not one of the shared names
+    own = [n for n in names[:-1] if OWN_COMPARISON.search(n)]
+    if own:
+        kept = names[names.index(own[-1]) + 1 :]
+        if len(kept) == 1 and len(quantities) == 1:
+            head = prefix + "、".join(names[: len(names) - 1])
+            return begin, at, f"{head}，{kept[0]}{sentence[m.start() : at]}"
+        return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
     names = _share_measure(_share_noun(names))
@@ -1314,6 +1323,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
     return begin, at, prefix + text
+
+
+# a clause that compares with another measure and needs no number: "有效投资增长高于经济增长"
+OWN_COMPARISON = re.compile(r"(?:高于|低于|快于|慢于|不低于|不高于|持平于|同步于)[^，；。、\d]{2,}$")
 
 
 # what organisations a name counts end in: "高新技术企业和科技型中小企业均…"

@@ -85,3 +85,13 @@ JINZHAN = """市政府2020年重点工作(预下达)一季度进展情况表
 def test_a_rate_followed_by_growth_is_a_growth_rate():
     kinds = {(t.indicator, t.kind) for t in parse(JINZHAN, 2020).targets if t.value == 10.0}
     assert ("4个结构性指标", "增速") in kinds
+
+
+def test_a_name_compared_with_another_measure_does_not_share_the_next_value():
+    # "有效投资增长高于经济增长" states its own target (no number): 10% is the 结构性指标' only
+    got = parse(JINZHAN, 2020).targets
+    assert [t.indicator for t in got if t.value == 10.0] == ["4个结构性指标"]
+    assert not any(t.indicator.startswith("有效投资") for t in got)
+    # names without a comparison still share it: "A、B均增长10%以上"
+    shared = found("2020年工作要点\n一、目标\n确保工业投资、高新技术产业投资均实现10%以上增长。\n")
+    assert {name for name, _ in shared} == {"工业投资", "高新技术产业投资"}
