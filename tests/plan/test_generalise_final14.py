@@ -95,3 +95,10 @@ def test_a_name_compared_with_another_measure_does_not_share_the_next_value():
     # names without a comparison still share it: "A、B均增长10%以上"
     shared = found("2020年工作要点\n一、目标\n确保工业投资、高新技术产业投资均实现10%以上增长。\n")
     assert {name for name, _ in shared} == {"工业投资", "高新技术产业投资"}
+
+
+def test_certificates_counted_in_ben_are_a_unit():
+    got = found(JINZHAN, 2020)
+    assert got[("军工资质", "总量")] == ("≥", 8.0, "本", None)
+    # 本 before a place or a period is the word "this", not a unit
+    assert "本" not in {t.unit for t in parse("2020年工作要点\n一、目标\n力争新增高新技术企业30本市企业。\n").targets}
