@@ -52,6 +52,9 @@ class _Header:
     past: list[int] = field(default_factory=list)
     lead: int | None = None  # 牵头部门
     width: int = 0  # how many cells the header has
+    # a table of areas (县市区 | 08年产值(万元) | 09年产值(万元) | 增幅): each column is one
+    # indicator (its name and unit), and only the whole area's row (全市) is the plan's target
+    columns: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def cells_of(text: str) -> list[str]:
@@ -66,6 +69,8 @@ ROW_MARK = re.compile(r"^\s*[|｜]\s*$")  # a line that is only "|": a row copie
 CELL_LINE = re.compile(r"[|｜]\s*$")
 LEAD_CELL = re.compile(r"^\s*[|｜]\s*[^|｜\s][^|｜]*$")  # "| 任务内容": one cell a line, bar first
 ORDINAL_LINE = re.compile(r"^\s*\d{1,3}\s*$")  # "12": a row's 序号 on its own line
+# a row's name (or a piece of a broken cell) on a line of its own: "潍城", "(开发区)", "产值增幅"
+LABEL_LINE = re.compile(r"^\s*[^\d|｜，。；：、,.;:！？!?\s]{1,10}\s*$")
 
 
 def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
@@ -95,18 +100,36 @@ def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
             k = j
             continue
         j = k
+        cells = []
         while j < len(lines) and LEAD_CELL.match(lines[j].text) and not CELL_LINE.search(
             lines[j].text
         ):
+            cells.append(re.sub(r"^\s*[|｜]", "", lines[j].text).strip())
             j += 1
-        if j - k >= 2:
-            cells = [re.sub(r"^\s*[|｜]", "", c.text).strip() for c in lines[k:j]]
+            # "| 高新技术产业" / "产值增幅" / "|": a cell broken over two lines goes on
+            if (
+                j + 1 < len(lines)
+                and LABEL_LINE.match(lines[j].text)
+                and (LEAD_CELL.match(lines[j + 1].text) or ROW_MARK.match(lines[j + 1].text))
+            ):
+                cells[-1] += lines[j].text.strip()
+                j += 1
+        if len(cells) >= 2:
             first = line
+            closed = j < len(lines) and ROW_MARK.match(lines[j].text)
             if out and ORDINAL_LINE.match(out[-1].text):
                 first = out.pop()
                 cells.insert(0, first.text.strip())
+            elif closed and out and LABEL_LINE.match(out[-1].text):
+                # "潍城" / "| 474696" / "| 579129.1" / "| 22%" / "|": the row's name stands on
+                # the line(s) before its first bar ("峡山生态" / "发展区"), the header's too
+                labels = [out.pop()]
+                if out and LABEL_LINE.match(out[-1].text) and len(out[-1].text.strip()) <= 6:
+                    labels.insert(0, out.pop())
+                first = labels[0]
+                cells.insert(0, "".join(x.text.strip() for x in labels))
             out.append(PlanLine(first.number, " | ".join(cells), first.heading))
-            k = j + 1 if j < len(lines) and ROW_MARK.match(lines[j].text) else j
+            k = j + 1 if closed else j
             continue
         out.append(line)
         k += 1
@@ -256,6 +279,8 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
     the longest column is ``year``'s (the workbook's) and a shorter one as many years earlier."""
     if any(NUMBER_CELL.match(c) for c in cells if c and not YEAR.search(c)):
         return None
+    if AREA_HEADER.match(cells[0]):
+        return _area_header(cells, caption, year)
     name = next((i for i, c in enumerate(cells) if NAME_HEADER.search(c)), None)
     if name is None:
         return None
@@ -294,6 +319,56 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
     return h if h.targets or h.past else None
 
 
+# the first column of a table of areas: "县市区(开发区)", "县（市、区）", "地区"
+AREA_HEADER = re.compile(r"^(?:各?县市区|县[（(]市、?区[）)]|县区|区县|县市|地区|区域|各地)")
+# a column's year written short or in full: "09年高新技术产业产值(万元)", "2009年…"
+COLUMN_YEAR = re.compile(rf"^\s*(?:({YEAR_NUM})|(\d{{2}}))\s*年(?:度)?")
+# the row of the whole area: "全市", "合计"
+TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全州|全盟|合计|总计)(?:合计|总计)?$")
+
+
+def _area_header(cells: list[str], caption: str, year: int | None) -> _Header | None:
+    """Return the columns of a table of areas: each column after the first is an indicator, the
+    year in its header ("08年…", "09年…") says whether it is the plan's year or an earlier one."""
+    named = YEAR.search(caption)
+    plan_year = int(named.group(1)) if named else year
+    h = _Header(0, None, width=len(cells))
+    for i, c in enumerate(cells[1:], start=1):
+        m = COLUMN_YEAR.match(c)
+        when = None
+        if m:
+            when = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+        name = c[m.end() :] if m else c
+        unit = ""
+        if u := UNIT_IN_NAME.search(name):
+            name, unit = name[: u.start()], u.group(1).strip()
+        if len(name) < 2:
+            continue
+        h.columns[i] = (name, unit)
+        if when is not None and plan_year is not None and when < plan_year:
+            h.past.append(i)
+        else:
+            h.targets.append((i, f"{when}年，" if when else ""))
+    return h if h.targets else None
+
+
+def _area_row(cells: list[str], h: _Header) -> str:
+    """Return the sentences of a row of a table of areas: the whole area's figures (全市) as
+    targets and results; another area's row as written (a target of that area, not the plan's)."""
+    if not TOTAL_ROW.match(cells[0]):
+        return "。".join(c for c in cells if c)
+    parts = []
+    for i, year in h.targets:
+        if i < len(cells) and cells[i]:
+            name, unit = h.columns[i]
+            parts.append(f"{year}力争{name}{_value(cells[i], unit)}。")
+    for i in h.past:
+        if i < len(cells) and NUMBER_CELL.match(cells[i]):
+            name, unit = h.columns[i]
+            parts.append(f"截至上年，{name}为{_value(cells[i], unit).removeprefix('达到')}。")
+    return "".join(parts)
+
+
 def _count(numeral: str) -> int | None:
     """Return the number of years "三" or "3" stands for."""
     return int(numeral) if numeral.isdigit() else cn_value(numeral)
@@ -313,6 +388,8 @@ def _aligned(cells: list[str], h: _Header) -> list[str]:
 
 def _row(cells: list[str], h: _Header) -> str:
     """Return the sentence(s) one data row says."""
+    if h.columns:
+        return _area_row(cells, h)
     cells = _aligned(cells, h)
     name = cells[h.name] if h.name < len(cells) else ""
     unit = cells[h.unit] if h.unit is not None and h.unit < len(cells) else ""

@@ -102,3 +102,54 @@ def test_certificates_counted_in_ben_are_a_unit():
     assert got[("军工资质", "总量")] == ("≥", 8.0, "本", None)
     # 本 before a place or a period is the word "this", not a unit
     assert "本" not in {t.unit for t in parse("2020年工作要点\n一、目标\n力争新增高新技术企业30本市企业。\n").targets}
+
+
+# 2009_weifang_jihua: an annex table of areas copied one cell a line, bar first, each row's
+# name on the line before its first bar; a header cell broken over two lines
+WEIFANG = """附件:
+2009年各县市区、市属各开发区高新技术产业
+发展目标指导计划
+县市区
+(开发区)
+| 08年高新技术产业产值(万元)
+| 09年高新技术产业产值(万元)
+| 高新技术产业
+产值增幅
+|
+潍城
+| 474696
+| 579129.1
+| 22%
+|
+峡山生态
+发展区
+| 3585
+| 4373.7
+| 22%
+|
+全市
+| 15213562
+| 18612094.7
+| 22.34%
+|
+"""
+
+
+def test_a_table_of_areas_gives_the_whole_areas_row_as_targets():
+    got = found(WEIFANG, 2009)
+    assert got[("高新技术产业产值", "增速")] == ("≥", 22.34, "%", None)
+    (total,) = [v for (name, kind), v in got.items() if kind == "总量"]
+    assert round(total[1] * (1e4 if total[2] == "亿元" else 1), 1) == 18612094.7
+    # the earlier year's column is the base, listed as a result; the areas' rows are not targets
+    assert "往年" in listed(WEIFANG, 2009)["15213562万元"]
+    assert len(parse(WEIFANG, 2009).targets) == 2
+
+
+def test_a_row_name_on_two_lines_before_its_bars_is_one_cell():
+    from kjreport.plan.reader import PlanLine
+    from kjreport.plan.tables import joined_cells
+
+    lines = [PlanLine(i, t) for i, t in enumerate(WEIFANG.splitlines(), start=1)]
+    rows = [line.text for line in joined_cells(lines) if "|" in line.text]
+    assert rows[0] == "县市区(开发区) | 08年高新技术产业产值(万元) | 09年高新技术产业产值(万元) | 高新技术产业产值增幅"
+    assert rows[2] == "峡山生态发展区 | 3585 | 4373.7 | 22%"
