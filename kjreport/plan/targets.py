@@ -129,6 +129,14 @@ def extract(
             _set_aside_past(seg, out)
             continue
         seg_results = results_doc and not planning and seg.code not in plan_codes
+        # a paragraph that only reports a finished period (no word in it looks ahead, three signs
+        # of results) reports results even when another paragraph turns to the plans ("下一步…")
+        seg_finished = finished or (
+            not planning
+            and seg.code not in plan_codes
+            and wording.reports_finished_period(seg.text, year or own_year, paragraph=True)
+        )
+        seg_results = seg_results or seg_finished
         planning = planning or (
             results_doc
             and bool(
@@ -174,7 +182,7 @@ def extract(
                     past_open = False
                 if wording.THIS_YEAR.search(sentence):
                     frame = year  # "今年内…": the rest of the paragraph is the imported year
-                if seg_results and not finished and (
+                if seg_results and not seg_finished and (
                     wording.FUTURE.search(sentence)
                     or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))
                     or (not progress and wording.THIS_YEAR_PLAN.search(sentence))
@@ -202,7 +210,7 @@ def extract(
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
                 estimating = not ended and (estimating or "预计" in sentence)
-                cued = not ended and not finished and (  # a finished period's report cues nothing
+                cued = not ended and not seg_finished and (  # a finished period's report cues nothing
                     cued or wording.report_target_cue(sentence, results_doc)
                 )
                 named_here = wording.leading_year(sentence)

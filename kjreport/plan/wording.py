@@ -971,7 +971,7 @@ REPORTED_TARGETS = re.compile(r"(?:主要)?目标(?:任务)?(?:完成|落实|进
 LOOKS_AHEAD = re.compile(r"有望|可望|下一步|下步|今后|接下来|明年|(?:今年|本年|全年)(?:将|要|计划|力争|目标)")
 
 
-def reports_finished_period(text: str, year: int | None = None) -> bool:
+def reports_finished_period(text: str, year: int | None = None, *, paragraph: bool = False) -> bool:
     """Return True for a text that only reports a finished period: not one word that looks ahead
     (力争、确保、将…、目标是、到2025年、有望、下一步… — estimates, completion rates and the end
     year of a change do not count) and at least three signs of results (report words, 同比,
@@ -991,7 +991,10 @@ def reports_finished_period(text: str, year: int | None = None) -> bool:
     ):
         return False
     kinds = (RESULT_WORDS, PAST_WORDS, REPORT_ONLY, RESULT_COMPARISON, ACHIEVED)
-    signs = len({m.start() for rx in kinds for m in rx.finditer(text)}) + len(PROGRESS_SO_FAR.findall(text))
+    # one paragraph of a plan may set growth "较上年增长20%" with no other word: for a paragraph
+    # alone, only what a plan does not say (已、预计、获批…) counts
+    counted = [rx for rx in kinds if not (paragraph and rx is RESULT_COMPARISON)]
+    signs = len({m.start() for rx in counted for m in rx.finditer(text)}) + len(PROGRESS_SO_FAR.findall(text))
     # a list of tasks with no word that looks ahead ("重点培育1个产值过50亿元的……") under one
     # paragraph of completion rates: its plain statements outnumber the signs of results
     plain = sum(

@@ -153,3 +153,27 @@ def test_a_row_name_on_two_lines_before_its_bars_is_one_cell():
     rows = [line.text for line in joined_cells(lines) if "|" in line.text]
     assert rows[0] == "县市区(开发区) | 08年高新技术产业产值(万元) | 09年高新技术产业产值(万元) | 高新技术产业产值增幅"
     assert rows[2] == "峡山生态发展区 | 3585 | 4373.7 | 22%"
+
+
+# 2011_zhangzhou_news (a December results page): the year's figures "预计…可达", then, as a
+# page may end, a closing line that looks ahead
+ZHANGZHOU = """台海网12月14日讯 日前,漳州市顺利通过2011年全国县(市)科技进步考核,被评为“全国科技进步先进市”,这是漳州市连续第三次获得该称号。
+2010年漳州实现高新技术产业产值达460亿元、比增41%,约占全市工业总产值的32.8%。今年预计可完成高新技术产业产值达 610亿元,比增32.6%。新增高新技术企业认定公示22家,预计全市新增高新技术企业可达51家。另外,漳州市目前已发展1家国家级、18家省级和56家市级企业技术创新中心。
+下一步,市科技局将继续做好科技服务工作,推动各项工作落到实处。
+"""
+
+
+def test_a_paragraph_of_results_stays_results_when_another_looks_ahead():
+    r = parse(ZHANGZHOU, 2011)
+    assert r.targets == []
+    assert "610亿元" in listed(ZHANGZHOU, 2011)
+
+
+def test_a_plan_paragraph_of_growth_over_last_year_is_not_a_results_paragraph():
+    # 2011_anhui_yaodian: "较上年增长20%" three times and no other word is a plan's paragraph
+    text = (
+        "2011年全省科技工作要点\n一、目标\n全省高新技术企业、省级以上创新型(试点)企业数均较上年增长20%。"
+        "专利授权量超过19000件,发明专利授权量较上年增长25%,其中合芜蚌试验区发明专利授权量较上年增长30%。(20分)\n"
+        "二、措施\n下一步,要抓好各项工作。\n"
+    )
+    assert 19000.0 in {t.value for t in parse(text, 2011).targets}
