@@ -177,3 +177,15 @@ def test_a_plan_paragraph_of_growth_over_last_year_is_not_a_results_paragraph():
         "二、措施\n下一步,要抓好各项工作。\n"
     )
     assert 19000.0 in {t.value for t in parse(text, 2011).targets}
+
+
+def test_yi_before_the_verb_of_a_count_is_a_result():
+    # 2017_xiamen_yaodian (2016 回顾, in a 2017 总结及要点), after a paragraph of last year's results
+    text = (
+        "厦门市科学技术局2016年科技创新工作总结及2017年工作要点\n"
+        "2016年，全市新增高新技术企业85家，总数达到480家，同比增长21.5%。\n"
+        "二是研究提出了一批创新事项。主要集中在增强自主创新能力、深化两岸融合创新等四个方面。"
+        "其中，已试点实施16项，近期准备推出21项。\n"
+    )
+    assert "往年" in listed(text, 2017)["16项"] or "实绩" in listed(text, 2017)["16项"]
+    assert 16.0 not in {t.value for t in parse(text, 2017).targets}
