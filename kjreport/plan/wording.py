@@ -1005,7 +1005,22 @@ def reports_finished_period(text: str, year: int | None = None, *, paragraph: bo
         for sentence in re.findall(r"[^。；！？\n]+", text)
         if not any(rx.search(sentence) for rx in kinds)
     )
+    if not paragraph and _signs_in_one_paragraph(text, counted):
+        return False  # "过去一年，全市已建成…" closing a list of key targets with no target word
     return signs >= 3 and plain <= signs
+
+
+def _signs_in_one_paragraph(text: str, kinds) -> bool:
+    """Return True when every sign of results sits in one paragraph and at least two other
+    paragraphs state figures with no such sign: that paragraph reports, the text does not."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    with_signs = [p for p in paragraphs if any(rx.search(p) for rx in kinds)]
+    if len(with_signs) != 1:
+        return False
+    figures = sum(
+        1 for p in paragraphs if p is not with_signs[0] and any(q["unit"] for q in QUANTITY_RE.finditer(p))
+    )
+    return figures >= 2
 
 
 def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:

@@ -189,3 +189,18 @@ def test_yi_before_the_verb_of_a_count_is_a_result():
     )
     assert "往年" in listed(text, 2017)["16项"] or "实绩" in listed(text, 2017)["16项"]
     assert 16.0 not in {t.value for t in parse(text, 2017).targets}
+
+
+def test_a_closing_paragraph_of_results_does_not_make_a_list_of_targets_a_results_page():
+    # 2024_huzhou_yaodian's key targets have no word that looks ahead; a closing paragraph of
+    # last year's results (three signs: 过去、已建成、获…奖) reports alone, the list still plans
+    text = (
+        "2024年湖州市科学技术局工作要点\n一、重点指标\n"
+        "1.R&D经费支出占GDP比重达3.5%左右;\n"
+        "6.新认定国家高新技术企业家数300家、国家科技型中小企业家数2000家;\n"
+        "8.科技创新强基项目投资额23.8亿元。\n"
+        "过去一年，全市已建成省级重点实验室12家，累计培育科技型中小企业1200家，获省科技进步奖9项。\n"
+    )
+    values = {t.value for t in parse(text, 2024).targets}
+    assert {3.5, 300.0, 23.8} <= values
+    assert not values & {12.0, 1200.0, 9.0}
