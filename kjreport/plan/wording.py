@@ -1011,11 +1011,12 @@ def reports_finished_period(text: str, year: int | None = None, *, paragraph: bo
 
 
 def _signs_in_one_paragraph(text: str, kinds) -> bool:
-    """Return True when every sign of results sits in one paragraph and at least two other
-    paragraphs state figures with no such sign: that paragraph reports, the text does not."""
+    """Return True when every sign of results sits in one paragraph that opens or closes the text
+    (after its title) and at least two other paragraphs state figures with no such sign: that
+    paragraph reports last year's results, the text around it does not."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     with_signs = [p for p in paragraphs if any(rx.search(p) for rx in kinds)]
-    if len(with_signs) != 1:
+    if len(with_signs) != 1 or with_signs[0] not in (*paragraphs[:2], paragraphs[-1]):
         return False
     figures = sum(
         1 for p in paragraphs if p is not with_signs[0] and any(q["unit"] for q in QUANTITY_RE.finditer(p))
