@@ -63,7 +63,7 @@ UNITS = (
     "本",  # "取得军工资质8本以上": certificates; not "本市""本级""本年"
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
-_UNIT_GUARD = {"本": r"(?![市县区省级年月地届部单次科])"}
+_UNIT_GUARD = {"本": r"(?![市县区省级年月地届部单次科文报网站刊])"}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
 MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株])|亿(?![元人]))?"

@@ -100,8 +100,11 @@ def test_a_name_compared_with_another_measure_does_not_share_the_next_value():
 def test_certificates_counted_in_ben_are_a_unit():
     got = found(JINZHAN, 2020)
     assert got[("军工资质", "总量")] == ("≥", 8.0, "本", None)
-    # 本 before a place or a period is the word "this", not a unit
+    # 本 before a place, a period or a page's "本文来源" is the word "this", not a unit
     assert "本" not in {t.unit for t in parse("2020年工作要点\n一、目标\n力争新增高新技术企业30本市企业。\n").targets}
+    # 2016_nanming_news run into one paragraph: "20.05.2016 15:53本文来源: 新华"
+    page = "南明区今年将新增四家国家级高新技术企业\n20.05.2016 15:53本文来源: 新华 日前,南明区明确今年科技工作目标。\n"
+    assert "本" not in {t.unit for t in parse(page, 2016).targets}
 
 
 # 2009_weifang_jihua: an annex table of areas copied one cell a line, bar first, each row's
