@@ -90,6 +90,9 @@ BATCHES = {
     "final14": "54c6544",  # added before any flag was changed after final13 (review8)
 }
 TUNING = ("final7", "final8", "final9")
+# --current: today's (fitted) parser over the whole corpus — the cost of the flags on rows the
+# parser now reads right, beside the blind batches' first-run rows
+CURRENT = "current"
 HELD_OUT = ("final10", "final11", "final12", "final13", "final14")
 
 # Run inside the old checkout: read every plan as the CLI did and dump what plan show needs.
@@ -179,19 +182,19 @@ def plans_of(batch: str) -> list[tuple[Path, dict]]:
     out = []
     for txt in sorted(plan_recall.CORPUS.glob("*.txt")):
         meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-        if meta["source"].get("split") == batch:
+        if batch == CURRENT or meta["source"].get("split") == batch:
             out.append((txt, meta))
     return out
 
 
 def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> dict:
-    """Return the old parser's readings of ``plans`` (path → dict), cached under ``keep``."""
+    """Return the old parser's readings of ``plans`` (path → dict), cached under ``keep``; with
+    ``commit`` CURRENT, this checkout's parser's."""
+    if commit == CURRENT:
+        return _harvest_in(ROOT, plans, keep / f"current-{_parser_rev()}.json" if keep else None)
     cache = keep / f"{commit}.json" if keep else None
-    wanted = [[str(p), meta["source"].get("year")] for p, meta in plans]
-    if cache and cache.exists():
-        cached = json.loads(cache.read_text(encoding="utf-8"))
-        if all(path in cached and (cached[path] is None or "error" in cached[path] or "refused" in cached[path]) for path, _ in wanted):
-            return cached
+    if _cached(cache, plans) is not None:
+        return _cached(cache, plans)
     tree = Path(tempfile.gettempdir()) / f"rv_{commit}"
     made = False
     if not tree.exists():
@@ -202,15 +205,7 @@ def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> d
         )
         made = True
     try:
-        env = dict(os.environ, PYTHONPATH=str(tree), XLWINGS_LICENSE_KEY="noncommercial")
-        done = subprocess.run(
-            [sys.executable, "-c", HARVEST, json.dumps(wanted)],
-            cwd=tree,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+        return _harvest_in(tree, plans, cache)
     finally:
         if made:
             subprocess.run(
@@ -218,11 +213,53 @@ def harvest(commit: str, plans: list[tuple[Path, dict]], keep: Path | None) -> d
                 check=False,
                 capture_output=True,
             )
+
+
+def _cached(cache: Path | None, plans: list[tuple[Path, dict]]) -> dict | None:
+    if not cache or not cache.exists():
+        return None
+    cached = json.loads(cache.read_text(encoding="utf-8"))
+    ok = all(
+        str(p) in cached and (cached[str(p)] is None or "error" in cached[str(p)] or "refused" in cached[str(p)])
+        for p, _ in plans
+    )
+    return cached if ok else None
+
+
+def _harvest_in(tree: Path, plans: list[tuple[Path, dict]], cache: Path | None) -> dict:
+    """Return the readings of ``plans`` by the parser checked out in ``tree`` (a subprocess)."""
+    if _cached(cache, plans) is not None:
+        return _cached(cache, plans)
+    wanted = [[str(p), meta["source"].get("year")] for p, meta in plans]
+    env = dict(os.environ, PYTHONPATH=str(tree), XLWINGS_LICENSE_KEY="noncommercial")
+    done = subprocess.run(
+        [sys.executable, "-c", HARVEST, json.dumps(wanted)],
+        cwd=tree,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     readings = json.loads(done.stdout)
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(readings, ensure_ascii=False), encoding="utf-8")
     return readings
+
+
+def _parser_rev() -> str:
+    """Return the last commit that changed plan import apart from the review (the cache key)."""
+    done = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "kjreport",
+         ":!kjreport/plan/review.py", ":!kjreport/plan/checklist.py"],
+        capture_output=True, text=True, check=False,
+    )
+    dirty = subprocess.run(
+        ["git", "-C", str(ROOT), "status", "--porcelain", "--", "kjreport",
+         ":!kjreport/plan/review.py", ":!kjreport/plan/checklist.py"],
+        capture_output=True, text=True, check=False,
+    )
+    return (done.stdout.strip() or "unknown") + ("-dirty" if dirty.stdout.strip() else "")
 
 
 def _target(d: dict) -> Target:
@@ -282,7 +319,7 @@ def points_at(sentence: str, missed: list[plan_recall.Item]) -> bool:
 
 
 def score(batch: str, keep: Path | None) -> BatchScore:
-    commit = BATCHES[batch]
+    commit = BATCHES.get(batch, CURRENT)
     plans = plans_of(batch)
     readings = harvest(commit, plans, keep)
     out = BatchScore(batch, commit)
@@ -450,15 +487,18 @@ def details(scores: list[BatchScore]) -> str:
 
 def signals(scores: list[BatchScore]) -> str:
     """Each signal alone: how many wrong and right rows it flags, tuning batches and held out."""
-    out = [f"{'signal':<14} {'used':<5} {'final7–9 wrong':>15} {'right':>6} {'held-out wrong':>14} {'right':>6}"]
+    groups = [TUNING, HELD_OUT] + ([(CURRENT,)] if any(s.batch == CURRENT for s in scores) else [])
+    head = f"{'signal':<14} {'used':<5} {'final7–9 wrong':>15} {'right':>6} {'held-out wrong':>14} {'right':>6}"
+    out = [head + (f" {'current wrong':>13} {'right':>6}" if len(groups) > 2 else "")]
     for name, test in SIGNALS.items():
         cells = []
-        for group in (TUNING, HELD_OUT):
+        for group in groups:
             rows = [r for s in scores if s.batch in group for r in s.rows]
             hits = [r for r in rows if test(r.target, r.context)]
             cells += [sum(not r.right for r in hits), sum(r.right for r in hits)]
         used = "yes" if name in USED else "no"
-        out.append(f"{name:<14} {used:<5} {cells[0]:>15} {cells[1]:>6} {cells[2]:>14} {cells[3]:>6}")
+        more = f" {cells[4]:>13} {cells[5]:>6}" if len(cells) > 4 else ""
+        out.append(f"{name:<14} {used:<5} {cells[0]:>15} {cells[1]:>6} {cells[2]:>14} {cells[3]:>6}{more}")
     return "\n".join(out)
 
 
@@ -468,8 +508,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder")
     ap.add_argument("--batch", choices=tuple(BATCHES), action="append", help="only these batches")
     ap.add_argument("--signals", action="store_true", help="each signal alone")
+    ap.add_argument(
+        "--current", action="store_true",
+        help="also today's (fitted) parser over the whole corpus: what the flags cost on rows it reads right",
+    )
     args = ap.parse_args(argv)
-    scores = [score(b, args.keep) for b in (args.batch or BATCHES)]
+    batches = list(args.batch or BATCHES) + ([CURRENT] if args.current else [])
+    scores = [score(b, args.keep) for b in batches]
     print(table(scores))
     print(refused_table(scores))
     if args.signals:

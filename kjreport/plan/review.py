@@ -33,6 +33,15 @@ YEAR = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\s*(?:的)?基础上)")
 PLACE_WORD = re.compile(r"局|单位|部门|政府|该市|该县|该区|乡镇|领导小组|负责人|^[^、]{2,3}(?:区|县|市)$")
 GOAL_WORD = re.compile(r"目标|指标|任务|工作计划|措施|汇编")
 DIGIT = re.compile(r"\d")
+_AMOUNT = r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*"
+_SIZE_UNIT = r"(?:万元|亿元|元|平方米|平米|平|亩|吨|千瓦|兆瓦)"
+# a number that is whole in a name: a threshold "15亿元以上"/"过50亿元", a size "3000平米", a year
+WHOLE_NUMBER = re.compile(
+    rf"{_AMOUNT}{_SIZE_UNIT}\s*(?:及以上|以上|及以下|以下)"
+    rf"|(?:过|超过|超|达)\s*{_AMOUNT}{_SIZE_UNIT}"
+    rf"|{_AMOUNT}(?:平方米|平米)"
+    rf"|(?<!\d)(?:19|20)\d\d\s*年"
+)
 # a clause's verb or frame left at the start of the name: "了2020年将重点做好", "抓好中冶银河…",
 # "分别在…选择", "支持、协助…搞好", "下面是…"
 VERB_START = re.compile(
@@ -50,6 +59,8 @@ CATALOGUE_LIKE = 0.5
 RESULT_CUE = re.compile(r"已(?!经?有)|完成了|实现了|达到了|同比|位列|位居|预计|获评|获批|入选|排名|列全")
 # what makes a result cue a target after all: "同比增长25%以上"
 FORWARD_CUE = re.compile(r"以上|左右|以内|力争|确保|争取|要|将(?!近)|目标|计划|预期|不低于|不少于")
+FORWARD_JUST_BEFORE = re.compile(r"(?:力争|争取|确保|计划|拟|要|将)\s*$")
+FORECAST = re.compile(r"超过|突破|以上")
 # any word that says the number is a target: a comparator, a forward word, an increment
 TARGET_WORD = re.compile(
     r"达|以上|以内|左右|不低于|不少于|不超过|突破|超过|超|力争|确保|争取|努力|力求|目标|计划|预期|将(?!近)|要"
@@ -60,17 +71,24 @@ PAST_HEADING = re.compile(r"总结|回顾|成效|成绩|完成情况|工作情�
 QUARTER = re.compile(r"季度|每月|上半年|下半年")
 # a list of items before the number: "中冶银河、三和纺织、海亮奥博特3家"
 LISTED = re.compile(r"((?:[^、，；。：\d]{1,12}、)+[^、，；。：\d]{1,12}?)(?:等)?\s*(?:选择)?\s*$")
+# an item of a list that is a level ("国家、省级…", "国家、自治区级…"): the list qualifies one name
+_LEVEL = r"(?:(?:国家|国际|省|自治区)级?|(?:市|州|县|区)级)"
+LEVEL_ENDS = re.compile(rf"{_LEVEL}$")
+LEVEL_STARTS = re.compile(rf"^{_LEVEL}")
 COMPARATOR_CUE = {
     "≥": re.compile(r"达|以上|不低于|不少于|突破|超过|超|力争|确保|争取|≥|提高到|提升到|增至|增加到|过"),
     "≤": re.compile(r"以内|以下|控制在|不超过|不高于|低于|≤|下降|降低|减少"),
     "≈": re.compile(r"左右|约|上下"),
 }
 KIND_CUE = {
-    "新增": re.compile(r"新增|新认定|新培育|新建|新引进|新申报|新登记|新创建|新获批|新入库|新孵化|新注册|新组建|增加"),
+    "新增": re.compile(
+        r"新增|新认定|新培育|新建|新引进|新申报|新登记|新创建|新获批|新入库|新孵化|新注册|新组建|新进|新通过"
+        r"|新发展|新落地|新招引|新签约|新备案|新开工|增加"
+    ),
     "净增": re.compile(r"净增"),
     "累计": re.compile(r"累计|总数|总量|达到"),
-    "增速": re.compile(r"增长|增速|递增|增幅|提升|提高"),
-    "提高": re.compile(r"提高|提升|增加|百分点"),
+    "增速": re.compile(r"增长|增速|递增|增幅|涨幅|提升|提高"),
+    "提高": re.compile(r"提高|提升|增加|百分点|前移|进位|晋位|上升"),
 }
 MONEY_NAME = re.compile(r"(?:额|投入|资金|收入|产值|增加值|经费|支出|投资|总值|规模)$")
 RATIO_NAME = re.compile(r"占|比重|比例|率|强度|/")
@@ -105,17 +123,19 @@ def clause_of(t: Target) -> str:
     clauses = [c for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
     if not clauses:
         return sentence
-    values = _written_values(t.value)
+    values = [re.compile(rf"(?<![\d.]){re.escape(v)}(?![\d])") for v in _written_values(t.value)]
     tail = t.indicator[-4:] if len(t.indicator) >= 4 else t.indicator
-    best, score = sentence, -1
+    best, score = sentence, (-1, False)
     for c in clauses:
         compact = re.sub(r"(?<=\d)\s+(?=\d)", "", c)
-        has_value = any(v in compact for v in values)
+        # "1" is not in "2014", "4" not in "14"; of two clauses alike, the one holding the whole
+        # name ("整改退出3家，新建高能级新型研发机构3家")
+        has_value = any(v.search(compact) for v in values)
         has_name = bool(tail) and tail in c
-        s = 2 * has_value + has_name
+        s = (2 * has_value + has_name, has_name and t.indicator in c)
         if s > score:
             best, score = c, s
-    return best if score > 0 else sentence
+    return best if score[0] > 0 else sentence
 
 
 def _written_values(value: float) -> list[str]:
@@ -141,9 +161,11 @@ def _before_number(clause: str, t: Target) -> str:
 
 
 def _place(t: Target, ctx: Context) -> str:
-    # "…乡镇（街道）覆盖率" is a share over places: a name
-    m = PLACE_WORD.search(t.indicator) and not re.search(r"(?:率|比重|比例)$", t.indicator)
-    return f"名称“{t.indicator}”含地名或单位，可能不是指标名" if m else ""
+    # "…乡镇（街道）覆盖率" is a share over places: a name; so is a level ("乡镇级培训")
+    name = t.indicator
+    m = any(not name[m.end() : m.end() + 1] == "级" for m in PLACE_WORD.finditer(name))
+    m = m and not re.search(r"(?:率|比重|比例)$", name)
+    return f"名称“{name}”含地名或单位，可能不是指标名" if m else ""
 
 
 def _goal_word(t: Target, ctx: Context) -> str:
@@ -152,7 +174,9 @@ def _goal_word(t: Target, ctx: Context) -> str:
 
 
 def _digit(t: Target, ctx: Context) -> str:
-    return "名称中有数字，可能把数字读断了" if DIGIT.search(t.indicator) else ""
+    # a threshold or a size that belongs to the name ("产值15亿元以上企业", "产值过50亿元的",
+    # "3000平米众创空间") or a year ("到2025年") is no number cut in two
+    return "名称中有数字，可能把数字读断了" if DIGIT.search(WHOLE_NUMBER.sub("", t.indicator)) else ""
 
 
 def _verb_start(t: Target, ctx: Context) -> str:
@@ -189,13 +213,26 @@ def _unknown(t: Target, ctx: Context) -> str:
 
 
 def _result(t: Target, ctx: Context) -> str:
-    # a cue inside the indicator's own name ("获评高成长性科技型企业数") is no result
-    clause = _with_next(t).replace(t.indicator, "")
-    m = RESULT_CUE.search(clause)
-    # "力争……实现总产值480亿元，同比增长33.3%": a forward word before the number makes 同比 a target
-    if not m or (m.group() == "同比" and (FORWARD_CUE.search(clause) or FORWARD_CUE.search(_lead_in(t)))):
-        return ""
-    return f"原文有“{m.group()}”，可能是实绩而不是目标"
+    # a cue inside the indicator's own name ("获评高成长性科技型企业数") is no result; 同比 in the
+    # next clause speaks of this number ("总数达2212家，同比增长21.7%"), any other cue there starts
+    # the next item ("培育2个，获批省科学技术奖励项目10项")
+    own = clause_of(t).replace(t.indicator, "")
+    with_next = _with_next(t).replace(t.indicator, "")
+    for m in RESULT_CUE.finditer(with_next):
+        cue, text = m.group(), with_next
+        if cue != "同比" and m.start() >= len(own):
+            continue
+        # "力争获批…", "确保位居…": a forward word just before the cue makes it a target
+        if FORWARD_JUST_BEFORE.search(text[: m.start()]):
+            continue
+        # "力争……实现总产值480亿元，同比增长33.3%", "预计项目投资800亿元以上": a forward word or a
+        # comparator makes 同比 and 预计 a target
+        if cue in ("同比", "预计") and (
+            FORWARD_CUE.search(text) or FORWARD_CUE.search(_lead_in(t)) or (cue == "预计" and FORECAST.search(text))
+        ):
+            continue
+        return f"原文有“{cue}”，可能是实绩而不是目标"
+    return ""
 
 
 def _with_next(t: Target) -> str:
@@ -267,12 +304,16 @@ def _other_year(t: Target, ctx: Context) -> str:
 
 
 def _listed_count(t: Target, ctx: Context) -> str:
-    if not float(t.value).is_integer() or not 2 <= t.value <= 12 or t.unit in ("%", "个百分点"):
+    # a range ("争创2-3家") is no count of what is listed
+    if not float(t.value).is_integer() or not 2 <= t.value <= 12 or t.unit in ("%", "个百分点") or t.upper:
         return ""
     m = LISTED.search(_before_number(clause_of(t), t))
     if not m:
         return ""
     items = m.group(1).split("、")
+    # "国家、自治区级创新平台": levels that qualify one name, not things listed
+    if all(LEVEL_ENDS.search(item) for item in items[:-1]) and LEVEL_STARTS.match(items[-1]):
+        return ""
     return "数字可能是前面所列几项的个数，不是目标" if len(items) == int(t.value) else ""
 
 
