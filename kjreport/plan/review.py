@@ -49,7 +49,10 @@ VERB_START = re.compile(
     r"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|年内|其中|共|总计|合计|预计|已)"
 )
 # a name cut off: its last character joins it to what follows, or it opens a bracket it never closes
-DANGLING_END = re.compile(r"(?:的|和|与|及|、|在|为|了|将|是|达|由|于|按|还|分别|减按|预计|选择|占)$")
+# … or its measure word before the noun is left: "形成一支" (5万人以上的科普志愿者队伍)
+DANGLING_END = re.compile(
+    r"(?:分别|减按|预计|选择|达到|一支|一批|一个|一种|的|和|与|及|、|在|为|了|将|是|达|由|于|按|还|占)$"
+)
 SHORT_NAME = 2  # a name of at most this many characters ("比例", "面积", "领域")
 LONG_NAME = 24  # a name of more characters is a phrase, not an indicator
 # the closest catalogue name must be at least this similar for a name "like" the catalogue's
@@ -93,6 +96,7 @@ KIND_CUE = {
 MONEY_NAME = re.compile(r"(?:额|投入|资金|收入|产值|增加值|经费|支出|投资|总值|规模)$")
 RATIO_NAME = re.compile(r"占|比重|比例|率|强度|/")
 MONEY_UNIT = ("元", "万元", "亿元", "万亿元")
+GROWTH_NAME = re.compile(r"(?:涨幅|增幅|增速|增长率)$")  # "居民消费价格涨幅3%左右" is a growth
 PERCENT_LIMIT = 100.0  # a share above 100 % is not a share
 GROWTH_LIMIT = 200.0  # growth above 200 % in a year is implausible for a bureau's indicator
 
@@ -186,8 +190,9 @@ def _verb_start(t: Target, ctx: Context) -> str:
 
 def _dangling(t: Target, ctx: Context) -> str:
     name = t.indicator
-    if DANGLING_END.search(name):
-        return f"名称以“{name[-1]}”结尾，可能不完整"
+    m = DANGLING_END.search(name)
+    if m:
+        return f"名称以“{m.group()}”结尾，可能不完整"
     for a, b in ("（）", "()", "“”", "《》"):
         if name.count(a) != name.count(b):
             return "名称括号或引号不成对，可能不完整"
@@ -256,6 +261,23 @@ def _past_heading(t: Target, ctx: Context) -> str:
         if years and ctx.year not in years:
             return f"所在部分写的是{min(years)}年，可能不是{ctx.year}年的目标"
     return ""
+
+
+# 计划 that names a programme ("省级新产品计划1162项") is no forward word
+DOC_FORWARD = re.compile(FORWARD_CUE.pattern.replace("计划", r"计划(?!\s*\d)"))
+
+
+def _results_doc(t: Target, ctx: Context) -> str:
+    """The whole text reads like a results report: not one sentence a target was read from has a
+    forward word (力争、确保、以上 …), and some have a result word (同比、已 …) — a 总结 page
+    whose targets are last year's results (2019_shaoxing_silu)."""
+    sentences = {x.sentence.replace(x.indicator, "") for x in ctx.targets if x.sentence}
+    # one sentence is no pattern of a whole text (the result signal speaks of it)
+    if len(sentences) < 2 or any(DOC_FORWARD.search(x) for x in sentences):
+        return ""
+    if not any(RESULT_CUE.search(x) for x in sentences):
+        return ""
+    return "读出目标的各句都没有“力争”“确保”等目标用语，像是往年总结"
 
 
 def _cut(text: str, limit: int) -> str:
@@ -360,6 +382,22 @@ def _kind_guess(t: Target, ctx: Context) -> str:
     return f"原文没有表示“{t.kind_label}”的词，目标类型是推测的"
 
 
+# a programme counted, not a target: "实施4项重点工程", "大力实施五个倍增计划"
+PROGRAMME_NAME = re.compile(r"(?:工程|行动|计划)$")
+CN_COUNT = re.compile(r"[一二两三四五六七八九十]+")
+
+
+def _programme_count(t: Target, ctx: Context) -> str:
+    if t.unit not in ("个", "项", "") or not PROGRAMME_NAME.search(t.indicator):
+        return ""
+    clause = re.sub(r"(?<=\d)\s+(?=\d)", "", clause_of(t))
+    number = "|".join(re.escape(v) for v in _written_values(t.value))
+    before_name = rf"(?:(?<![\d.])(?:{number})|{CN_COUNT.pattern})\s*[个项]\s*{re.escape(t.indicator)}"
+    if re.search(before_name, clause):
+        return f"数字是“{t.indicator}”的个数，可能不是要跟踪的目标"
+    return ""
+
+
 def _twice(t: Target, ctx: Context) -> str:
     for other in ctx.targets:
         if (
@@ -379,6 +417,8 @@ def _implausible(t: Target, ctx: Context) -> str:
         return f"增长目标的单位是“{t.unit}”，可能读错了"
     if t.kind == "增速" and t.value > GROWTH_LIMIT:
         return f"增长{t.value:g}%不合常理，请核对"
+    if GROWTH_NAME.search(t.indicator) and t.kind in ("总量", "累计"):
+        return f"名称是“{GROWTH_NAME.search(t.indicator).group()}”，目标类型却是总量，请核对"
     if t.unit == "%" and t.kind in ("总量", "累计") and t.value > PERCENT_LIMIT:
         return f"比重{t.value:g}%超过100%，请核对"
     if MONEY_NAME.search(t.indicator) and t.unit and t.unit not in (*MONEY_UNIT, "%", "个百分点"):
@@ -410,11 +450,13 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "unknown_noword": _unknown_no_word,
     "implausible": _implausible,
     "every_year": _every_year,
+    "programme": _programme_count,
+    "results_doc": _results_doc,
 }
 # the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
 USED = (
     "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "listed_count",
-    "score", "quarter", "past_heading", "result", "kind", "every_year",
+    "score", "quarter", "past_heading", "results_doc", "result", "kind", "every_year", "programme",
 )
 
 

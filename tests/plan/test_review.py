@@ -317,3 +317,47 @@ def test_a_level_is_no_place():
     t = Target("乡镇级培训", 8000, "名", sentence="其中，市级培训1000名、旗县级培训1000名、乡镇级培训8000名，培训农牧民30万人次。")
     assert flag(t, year=2018) == ""
     assert flag(Target("乡镇管理区", 23, "个", sentence="全县23个乡镇管理区参加。")).startswith("名称“乡镇管理区”含地名")
+
+
+def test_a_name_cut_before_its_noun_or_after_daodao_is_flagged():
+    # 2020_hangzhou_kepu (final10), 2024_huzhou_yaodian (final13)
+    one = Target("形成一支", 5e4, "人", sentence="建立百支科普志愿者小分队，形成一支5万人以上的科普志愿者队伍。")
+    share = Target("新入库工业项目中高新产业占比达到", 2.3, "亿元", sentence="2.3亿元以上新入库工业项目中高新产业占比达到90%")
+    assert review_flags([one, share], signals=("dangling",)) == ["名称以“一支”结尾，可能不完整", "名称以“达到”结尾，可能不完整"]
+    # "…面积到3000亩" is a name with its 到 (2023_wanyuan_yaodian): not flagged
+    assert flag(Target("高产栽培示范基地面积到", 100, "亩", sentence="高产栽培示范基地面积到100亩。")) == ""
+
+
+def test_a_count_of_programmes_is_flagged():
+    # 2025_weihai_kepu (final10), 2025_wenshang_jinzhan (final13)
+    works = Target("重点工程", 4, "项", sentence="同时，实施4项重点工程，提高威海科普供给和科普服务能力。")
+    plans = Target("倍增计划", 5, "个", sentence="坚持产业立县、制造强县战略不动摇，大力实施五个倍增计划，健全完善链长制工作机制。")
+    assert review_flags([works, plans], signals=("programme",)) == [
+        "数字是“重点工程”的个数，可能不是要跟踪的目标",
+        "数字是“倍增计划”的个数，可能不是要跟踪的目标",
+    ]
+    # a money target of a 计划 (2012_yunnan_news) and firms in a 计划 (2013_fancheng_jihua) are targets
+    money = Target("投资计划", 15, "亿元", sentence="完成投资计划15亿元。")
+    firms = Target("企业进入全省科技型中小企业成长路线图计划", 2, "家", sentence="争取2家企业进入全省科技型中小企业成长路线图计划。")
+    assert review_flags([money, firms], signals=("programme",)) == ["", ""]
+
+
+def test_a_growth_name_read_as_a_total_is_flagged():
+    # 2023_xianyang_jihua (final10): "居民消费价格涨幅3%左右" read as the total 民消费价格涨幅 3 %
+    t = Target("民消费价格涨幅", 3, "%", comparison="≈", sentence="居民消费价格涨幅3%左右")
+    assert flag(t) == "名称是“涨幅”，目标类型却是总量，请核对"
+
+
+def test_a_text_whose_target_sentences_all_read_as_results_is_flagged_as_a_whole():
+    # 2019_shaoxing_silu (final14): a 总结 page cut before its 思路 part
+    said = [
+        ("高新技术企业", 323, "家", "新增", "大力培育高新技术企业群体，今年新认定国家高新技术企业323家、省高成长企业155家。"),
+        ("省级新产品计划", 1162, "项", "新增", "新认定省重点实验室1家，实施省级新产品计划1162项、13项成果获省科学技术奖。"),
+        ("发放创新券", 5300, "万元", "总量", "全年发放创新券5300万元，使用2900万元，同比增长19.3%、69.1%。"),
+    ]
+    rows = [Target(n, v, u, kind=k, sentence=s) for n, v, u, k, s in said]
+    reason = "读出目标的各句都没有“力争”“确保”等目标用语，像是往年总结"
+    assert review_flags(rows, year=2019, signals=("results_doc",)) == [reason] * 3
+    # one sentence with a forward word makes it a plan: nothing flagged as a whole
+    plan = [*rows, Target("技术合同成交额", 12, "亿元", sentence="力争技术合同成交额达到12亿元。")]
+    assert review_flags(plan, year=2019, signals=("results_doc",)) == [""] * 4

@@ -22,10 +22,12 @@ from tests.excel.remote import alerts, needs_remote, payload_from_xlsx, remote_b
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "sample2011.xlsx"
-# two of the four targets are flagged ("位居": 可能是实绩)
+# the last sentence's targets are flagged ("同比": 可能是实绩), the others not ("力争位居全市第一"
+# after a target no longer flags it: a forward word before the result word, review8)
 PLAN = (
     "2011年市科技局工作意见\n一、加强创新平台建设\n新增高新技术企业20家，技术合同成交额达到8亿元。\n"
     "二、推进成果转化\n力争完成省级项目验收7个，申报优秀科技成果6个，力争位居全市第一。\n"
+    "科技型中小企业总数达212家，同比增长21.7%。\n"
 )
 
 
