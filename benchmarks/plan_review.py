@@ -154,6 +154,7 @@ class Row:
     flag: str = ""
     year: int | None = None
     context: object = None  # the review Context of its plan (for --signals)
+    base_flag: str = ""  # the reason given by the --baseline commit's review flags
 
 
 @dataclass
@@ -345,8 +346,9 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         headings = headings_of(dict(reading["nodes"]))
         flags = review_flags(targets, year=year, names=NAMES, headings=headings)
         ctx = Context(year, targets, NAMES, headings)
-        for t, ok, flag in zip(targets, right, flags, strict=True):
-            out.rows.append(Row(path.stem, t, ok, flag, year, ctx))
+        base = BASELINE[1].review_flags(targets, year=year, names=NAMES, headings=headings) if BASELINE else flags
+        for t, ok, flag, before in zip(targets, right, flags, base, strict=True):
+            out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before))
         listed = {u["line"] for key in LISTS for u in reading[key]}
         listed |= noted_lines(reading["notes"], reading["unit_word"])
         for miss in possible_misses(
@@ -466,6 +468,51 @@ def table(scores: list[BatchScore]) -> str:
     return "\n".join(lines)
 
 
+# --baseline: (commit, the review module as it was there)
+BASELINE: tuple[str, object] | None = None
+
+
+def load_baseline(commit: str) -> tuple[str, object]:
+    """Return ``commit``'s kjreport/plan/review.py as a module (run against today's kjreport)."""
+    import types
+
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{commit}:kjreport/plan/review.py"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    module = types.ModuleType(f"review_at_{commit}")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, f"{commit}:kjreport/plan/review.py", "exec"), module.__dict__)  # noqa: S102
+    return commit, module
+
+
+def compared(scores: list[BatchScore]) -> str:
+    """Wrong and right rows flagged by the --baseline commit's flags and by today's, per batch."""
+    commit = BASELINE[0] if BASELINE else "?"
+    head = f"{'batch':<20} {'wrong flagged ' + commit + ' → now':<34} {'right flagged ' + commit + ' → now':<34}"
+    lines = [f"\nreview flags of {commit} against today's, on the same rows", head]
+
+    def row(label: str, group: list[BatchScore]) -> str:
+        rows = [r for s in group for r in s.rows]
+        wrong = [r for r in rows if not r.right]
+        right = [r for r in rows if r.right]
+
+        def pair(rs: list[Row]) -> str:
+            before = sum(bool(r.base_flag) for r in rs)
+            now = sum(bool(r.flag) for r in rs)
+            return f"{_frac(before, len(rs)).strip()} → {now}"
+
+        return f"{label:<20} {pair(wrong):<34} {pair(right):<34}"
+
+    for s in scores:
+        lines.append(row(s.batch + (" (held out)" if s.batch in HELD_OUT else ""), [s]))
+    for name, group in (("final7–9", TUNING), ("held out", HELD_OUT)):
+        chosen = [s for s in scores if s.batch in group]
+        if chosen:
+            lines.append(row(name, chosen))
+    return "\n".join(lines)
+
+
 def details(scores: list[BatchScore]) -> str:
     out = []
     for s in scores:
@@ -508,15 +555,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder")
     ap.add_argument("--batch", choices=tuple(BATCHES), action="append", help="only these batches")
     ap.add_argument("--signals", action="store_true", help="each signal alone")
+    ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(
         "--current", action="store_true",
         help="also today's (fitted) parser over the whole corpus: what the flags cost on rows it reads right",
     )
     args = ap.parse_args(argv)
+    global BASELINE
+    BASELINE = load_baseline(args.baseline) if args.baseline else None
     batches = list(args.batch or BATCHES) + ([CURRENT] if args.current else [])
     scores = [score(b, args.keep) for b in batches]
     print(table(scores))
     print(refused_table(scores))
+    if BASELINE:
+        print(compared(scores))
     if args.signals:
         print(signals(scores))
     if args.verbose:

@@ -35,9 +35,11 @@ GOAL_WORD = re.compile(r"目标|指标|任务|工作计划|措施|汇编")
 DIGIT = re.compile(r"\d")
 _AMOUNT = r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*"
 _SIZE_UNIT = r"(?:万元|亿元|元|平方米|平米|平|亩|吨|千瓦|兆瓦)"
-# a number that is whole in a name: a threshold "15亿元以上"/"过50亿元", a size "3000平米", a year
+# a number that is whole in a name: a threshold "15亿元以上"/"过50亿元", a size "3000平米", a class
+# "100亿级", a year
 WHOLE_NUMBER = re.compile(
     rf"{_AMOUNT}{_SIZE_UNIT}\s*(?:及以上|以上|及以下|以下)"
+    r"|\d+(?:\.\d+)?\s*(?:万|亿)元?级"
     rf"|(?:过|超过|超|达)\s*{_AMOUNT}{_SIZE_UNIT}"
     rf"|{_AMOUNT}(?:平方米|平米)"
     rf"|(?<!\d)(?:19|20)\d\d\s*年"
@@ -460,6 +462,11 @@ USED = (
 )
 
 
+# a reason not given when another signal already says the same: the heading of a 总结 part says
+# "往年总结" of its rows more precisely than the whole text does
+SAID_BY = {"results_doc": "past_heading"}
+
+
 def target_lines(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[int | None]:
     """Return, for each target, the number of the line its 原文 is on (None when not found): the
     line holding the whole 原文, else the first holding its longest beginning (16, then 8 chars)."""
@@ -492,7 +499,8 @@ def review_flags(
     ctx = Context(year, list(targets), tuple(names), dict(headings or {}))
     out = []
     for t in targets:
-        reasons = [r for r in (SIGNALS[s](t, ctx) for s in signals) if r]
+        given = {s: SIGNALS[s](t, ctx) for s in signals}
+        reasons = [r for s, r in given.items() if r and not given.get(SAID_BY.get(s, ""))]
         out.append("；".join(dict.fromkeys(reasons[:2])))
     return out
 

@@ -250,6 +250,7 @@ def test_a_threshold_size_or_year_in_the_name_is_no_number_cut_in_two():
         Target("产值过50亿元的高新技术企业", 1, "个", sentence="重点培育1个产值过50亿元、5个产值过10亿元、10个产值过1亿元的高新技术企业。"),
         Target("3000平米众创空间（星创天地）", 100, "家", kind="新增", sentence="新增3000平米众创空间（星创天地）100家以上、30000平以上科创综合体20家"),
         Target("诹2025年高新企业营收", 1500, "亿元", sentence="诹2025年高新企业营收超1500亿元"),
+        Target("100亿级产业集群", 3, "个", sentence="培育100亿级产业集群3个。"),
     ]
     assert review_flags(rows, year=2025, signals=("digit",)) == [""] * len(rows)
     # a count or a figure glued to the name still is: "1 0个产值过", "覆盖率8", "企业20家以上、…"
@@ -361,3 +362,15 @@ def test_a_text_whose_target_sentences_all_read_as_results_is_flagged_as_a_whole
     # one sentence with a forward word makes it a plan: nothing flagged as a whole
     plan = [*rows, Target("技术合同成交额", 12, "亿元", sentence="力争技术合同成交额达到12亿元。")]
     assert review_flags(plan, year=2019, signals=("results_doc",)) == [""] * 4
+
+
+def test_a_summary_heading_says_it_before_the_whole_text_does():
+    # 2019_shaoxing_silu as it is: its part "一、2018年主要工作" gives the one reason shown
+    root = PlanNode("总", "总", "", "")
+    root.children.append(PlanNode("一", "部分", "一、", "2018年主要工作"))
+    rows = [
+        Target("高新技术企业", 323, "家", plan_items=("一",), kind="新增", sentence="今年新认定国家高新技术企业323家、省高成长企业155家。"),
+        Target("高新技术产业增加值", 10.1, "%", plan_items=("一",), kind="增速", sentence="全市高新技术产业增加值同比增长10.1%。"),
+    ]
+    flags = review_flags(rows, year=2019, headings=plan_headings(root), signals=("past_heading", "results_doc"))
+    assert flags == ["所在部分“2018年主要工作”是往年总结，可能是实绩"] * 2
