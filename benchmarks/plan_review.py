@@ -345,7 +345,7 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         year = reading["target_year"] or year
         headings = headings_of(dict(reading["nodes"]))
         flags = review_flags(targets, year=year, names=NAMES, headings=headings)
-        ctx = Context(year, targets, NAMES, headings)
+        ctx = Context(year, targets, NAMES, headings, tuple(text for _, text in plain_lines((ln.number, ln.text) for ln in lines)))
         base = BASELINE[1].review_flags(targets, year=year, names=NAMES, headings=headings) if BASELINE else flags
         for t, ok, flag, before in zip(targets, right, flags, base, strict=True):
             out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before))

@@ -111,6 +111,7 @@ class Context:
     targets: Sequence[Target]
     names: Sequence[str]  # the catalogue's names and synonyms
     headings: Mapping[str, str] = field(default_factory=dict)  # plan item → its titles, top down
+    lines: Sequence[str] = ()  # the plan's text, line by line (only the unused results_text reads it)
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,21 @@ def _results_doc(t: Target, ctx: Context) -> str:
     if not any(RESULT_CUE.search(x) for x in sentences):
         return ""
     return "读出目标的各句都没有“力争”“确保”等目标用语，像是往年总结"
+
+
+def _results_text(t: Target, ctx: Context) -> str:
+    """The whole text (not only the sentences read) reads like a results report: its sentences with
+    a number that have a result word or an earlier year outnumber those with a forward word, and
+    are at least 3. Measured and not used: news reports of a plan mix last year's results with the
+    year's targets, so it flags plans (``benchmarks/plan_review.py --signals``)."""
+    sentences = [x for line in ctx.lines for x in re.split(r"(?<=[。；！？])", line) if DIGIT.search(x)]
+    forward = sum(bool(FORWARD_CUE.search(x)) for x in sentences)
+    past = sum(
+        bool(RESULT_CUE.search(x))
+        or (ctx.year is not None and not FORWARD_CUE.search(x) and any(int(y) < ctx.year for y in YEAR.findall(x)))
+        for x in sentences
+    )
+    return "全文多是实绩用语，像是往年总结" if past > forward and past >= 3 else ""
 
 
 def _cut(text: str, limit: int) -> str:
@@ -454,6 +470,7 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "every_year": _every_year,
     "programme": _programme_count,
     "results_doc": _results_doc,
+    "results_text": _results_text,
 }
 # the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
 USED = (
