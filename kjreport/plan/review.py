@@ -131,7 +131,7 @@ def clause_of(t: Target) -> str:
     clauses = [c for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
     if not clauses:
         return sentence
-    values = [re.compile(rf"(?<![\d.]){re.escape(v)}(?![\d])") for v in _written_values(t.value)]
+    values = [re.compile(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)") for v in _written_values(t.value)]
     tail = t.indicator[-4:] if len(t.indicator) >= 4 else t.indicator
     best, score = sentence, (-1, False)
     for c in clauses:
@@ -159,7 +159,7 @@ def _before_number(clause: str, t: Target) -> str:
     """Return the text of ``clause`` before the target's number (the whole clause if not found)."""
     compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
     for v in _written_values(t.value):
-        m = re.search(rf"(?<![\d.]){re.escape(v)}(?![\d])", compact)
+        m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", compact)
         if m:
             return compact[: m.start()]
     return compact

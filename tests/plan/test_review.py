@@ -308,9 +308,16 @@ def test_the_kind_is_read_from_the_clause_holding_the_whole_name():
         kind="提高",
         sentence="2025年，力争全社会研发投入总量增长10%以上，全市综合科技创新指数在全省排位前移1-2位",
     )
-    # 2023_county_fanwen: "新通过认定"; a 1 inside "2014" is not the value (2014_zhejiang_kejihui)
+    # 2023_county_fanwen: "新通过认定"; 2014_zhejiang_kejihui: the 1 of "2014" or "1.73" is not the value
     passed = Target("高新技术企业", 1, "家", kind="新增", sentence="全年力争培育高新技术企业5家以上，新通过认定国家高新技术企业1家。")
-    assert review_flags([new, rank, passed], year=2025, signals=("kind",)) == ["", "", ""]
+    points = Target(
+        "科技进步贡献率",
+        1,
+        "个百分点",
+        kind="提高",
+        sentence="2014年力争实现全年R&D经费支出960亿元，规上工业新产品产值达到1.73万亿元，科技进步贡献率达56%，提高1个百分点。",
+    )
+    assert review_flags([new, rank, passed, points], year=2025, signals=("kind",)) == ["", "", "", ""]
 
 
 def test_a_level_is_no_place():
