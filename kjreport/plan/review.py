@@ -275,7 +275,8 @@ def _results_doc(t: Target, ctx: Context) -> str:
     """The whole text reads like a results report: not one sentence a target was read from has a
     forward word (力争、确保、以上 …), and some have a result word (同比、已 …) — a 总结 page
     whose targets are last year's results (2019_shaoxing_silu)."""
-    sentences = {x.sentence.replace(x.indicator, "") for x in ctx.targets if x.sentence}
+    # a target table's rows state targets without forward words ("| 同比增长8% |"): prose only
+    sentences = {x.sentence.replace(x.indicator, "") for x in ctx.targets if x.sentence and x.sentence.count("|") < 2}
     # one sentence is no pattern of a whole text (the result signal speaks of it)
     if len(sentences) < 2 or any(DOC_FORWARD.search(x) for x in sentences):
         return ""

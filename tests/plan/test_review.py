@@ -381,3 +381,12 @@ def test_a_summary_heading_says_it_before_the_whole_text_does():
     ]
     flags = review_flags(rows, year=2019, headings=plan_headings(root), signals=("past_heading", "results_doc"))
     assert flags == ["所在部分“2018年主要工作”是往年总结，可能是实绩"] * 2
+
+
+def test_a_target_table_is_no_results_text():
+    # a 绩效目标表 states its targets without 力争 or 以上, and may say 同比
+    rows = [
+        Target("高新技术产业增加值", 8, "%", kind="增速", sentence="| 高新技术产业增加值 | 同比增长8% |"),
+        Target("高新技术企业", 20, "家", kind="新增", sentence="| 新增高新技术企业 | 20家 |"),
+    ]
+    assert review_flags(rows, year=2024, signals=("results_doc",)) == ["", ""]
