@@ -171,9 +171,9 @@ def _before_number(clause: str, t: Target) -> str:
 def _place(t: Target, ctx: Context) -> str:
     # "…乡镇（街道）覆盖率" is a share over places: a name; so is a level ("乡镇级培训")
     name = t.indicator
-    m = any(not name[m.end() : m.end() + 1] == "级" for m in PLACE_WORD.finditer(name))
-    m = m and not re.search(r"(?:率|比重|比例)$", name)
-    return f"名称“{name}”含地名或单位，可能不是指标名" if m else ""
+    placed = any(name[w.end() : w.end() + 1] != "级" for w in PLACE_WORD.finditer(name))
+    placed = placed and not re.search(r"(?:率|比重|比例)$", name)
+    return f"名称“{name}”含地名或单位，可能不是指标名" if placed else ""
 
 
 def _goal_word(t: Target, ctx: Context) -> str:
