@@ -171,6 +171,14 @@ def pace_stock_results(results: list[IndicatorResult], settings: Settings) -> No
             tp = time_progress(settings.month)
             r.time_progress, r.ahead_pp = tp, pace.completion - tp
             r.status = pace_status(r.ahead_pp, settings)
-            r.status_note = kept or (f"总数目标，比上年末增加{r.value - pace.base:g}{unit}，"
-                             f"占计划增量{r.target.value - pace.base:g}{unit}的{pace.completion:.1f}%，"
-                             f"按序时进度（{settings.month}个月，{tp:.1f}%）判定")
+            r.status_note = kept or (_increase_note(r.value - pace.base, r.target.value - pace.base, unit,
+                                                    pace.completion)
+                                     + f"，按序时进度（{settings.month}个月，{tp:.1f}%）判定")
+
+
+def _increase_note(increase: float, planned: float, unit: str, completion: float) -> str:
+    """Return how a stock stands against its planned increase: 比上年末增加45人，占计划增量95人的
+    47.4% — or, below last year's end, 比上年末减少5人，尚未实现增长 (never a negative share)."""
+    if increase < 0:
+        return f"总数目标，比上年末减少{-increase:g}{unit}，尚未实现增长（计划增量{planned:g}{unit}）"
+    return f"总数目标，比上年末增加{increase:g}{unit}，占计划增量{planned:g}{unit}的{completion:.1f}%"

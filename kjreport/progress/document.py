@@ -14,7 +14,7 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.progress.assess import stock_completion
-from kjreport.progress.model import BEYOND, ProgressItem, ProgressReport
+from kjreport.progress.model import BEYOND, FELL, ProgressItem, ProgressReport
 from kjreport.progress.sheet import COLOURS
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
@@ -47,13 +47,21 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         rows.append([
             str(n), item.name, item.unit or "—", _target_cell(item),
             tx.plain(item.value, item.unit, near=target_figures(item)) if item.value is not None else tx.MISSING,
-            BEYOND if item.beyond_target else _cell(item.completion), _cell(item.expected),
-            "—" if item.beyond_target else _ahead_cell(item),
+            _completion_cell(item), _cell(item.expected),
+            "—" if item.beyond_target or item.shrinking else _ahead_cell(item),
             item.short_verdict, item.department or "—",
         ])
         if item.band:
             shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
     return rows, shading
+
+
+def _completion_cell(item: ProgressItem) -> str:
+    """Return the 完成率 cell: 已超过年度目标 for an absurd rate above the target, 未增长 for a
+    negative one (below last year's end), else the rate."""
+    if item.beyond_target:
+        return BEYOND
+    return FELL if item.shrinking else _cell(item.completion)
 
 
 def _ahead_cell(item: ProgressItem) -> str:
@@ -92,6 +100,8 @@ def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, floa
             continue
         points = [(m, _completion(item, v)) for m, v in sorted(item.history.items()) if m <= report.month]
         points = [(m, c) for m, c in points if c is not None]
+        if any(c < 0 for _, c in points):  # below last year's end: no negative 完成率, drawn or written
+            continue
         if len(points) >= 2:
             series.append((item.name, points))
     return series[:CHART_SERIES]

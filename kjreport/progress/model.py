@@ -26,6 +26,7 @@ NOT_DUE = "未到时间节点"  # the item's own schedule expects nothing yet
 SHORT = {AHEAD: "快于进度", ON_PACE: "符合进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
          NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点"}
 GREEN, YELLOW, RED = "绿", "黄", "红"
+FELL = "未增长"  # said instead of a negative 完成率 (a stock below last year's end, a net decrease)
 BEYOND = "已超过年度目标"  # said instead of a stock's absurd 完成率 (700 % of a planned increase of 2)
 ABSURD_COMPLETION = 200.0  # % of a stock's planned increase above which the rate says nothing
 BAND = {
@@ -92,6 +93,21 @@ class ProgressItem:
                 and t.comparison != "≤" and self.value >= t.value)
 
     @property
+    def shrinking(self) -> bool:
+        """Return True when the item went backwards since last year's end — a stock below its
+        上年末数, a 新增 count that is a net decrease —, so that its 完成率 is negative: it is
+        said as "比上年末减少5人，尚未实现增长", never as 完成率-500.0%."""
+        return self.completion is not None and self.completion < 0
+
+    @property
+    def decrease(self) -> float | None:
+        """Return how much a shrinking item fell since last year's end (positive), or None."""
+        if not self.shrinking:
+            return None
+        fell = self.increase if self.stock else self.value if self.measure == "新增" else None
+        return -fell if fell is not None and fell < 0 else None
+
+    @property
     def name(self) -> str:
         """Return the indicator's name as the report states it: a 新增 target carries 新增
         (新增院士工作站, never 院士工作站, which reads as the total)."""
@@ -150,6 +166,8 @@ class ProgressItem:
     def trend_pp(self) -> float | None:
         """Return the change of 完成率 since the previous report (个百分点)."""
         if self.completion is None or self.previous_completion is None or not self.trend_comparable:
+            return None
+        if self.completion < 0 or self.previous_completion < 0:  # from or to below last year's end
             return None
         return self.completion - self.previous_completion
 

@@ -6,7 +6,7 @@ turns the colours into cell styles.
 
 from __future__ import annotations
 
-from kjreport.progress.model import BEYOND, GREEN, RED, YELLOW, ProgressItem, ProgressReport
+from kjreport.progress.model import BEYOND, FELL, GREEN, RED, YELLOW, ProgressItem, ProgressReport
 
 # light, medium and darker tints: told apart in colour and on a grey printout alike
 COLOURS = {GREEN: "E2F0D9", YELLOW: "FFD966", RED: "E99A9A"}
@@ -39,6 +39,8 @@ def basis(item: ProgressItem, report: ProgressReport) -> str:
         text = f"比上年末增量÷计划增量，{text}"
         if item.beyond_target:  # 700 % of a planned increase of 2: the rate says nothing
             text += f"；{BEYOND}"
+    if item.shrinking:  # below last year's end: no negative 完成率
+        text += "；比上年末减少，尚未实现增长"
     if item.milestone and item.milestone.text:
         text += f"（{item.milestone.text}）"
     return text
@@ -49,10 +51,11 @@ def item_row(item: ProgressItem, report: ProgressReport) -> list[object]:
     target = item.result.target
     return [
         item.name, item.unit, target.value if target else None, _r(item.value, 4),
-        _r(item.completion), _r(item.expected), _r(item.ahead_pp if item.expected is not None else item.gap),
+        FELL if item.shrinking else _r(item.completion), _r(item.expected),
+        None if item.shrinking else _r(item.ahead_pp if item.expected is not None else item.gap),
         item.verdict,
         basis(item, report), f"{item.previous_month}月" if item.previous_month else None,
-        _r(item.previous_completion), _r(item.trend_pp), item.department,
+        FELL if (item.previous_completion or 0) < 0 else _r(item.previous_completion), _r(item.trend_pp), item.department,
         item.measures or None, item.value_source,
     ]
 

@@ -100,6 +100,20 @@ class ItemView:
         return self._num(self.item.increase, "比上年末增加", f"累计数 − 上年末数 {self.item.base or 0:g}")
 
     @property
+    def decrease(self) -> Num | None:
+        """Return how much a shrinking item fell since last year's end (positive; see
+        ``ProgressItem.shrinking``), or None."""
+        base = self.item.base if self.item.base is not None else 0
+        return self._num(self.item.decrease, "比上年末减少", f"上年末数 {base:g} − 累计数")
+
+    @property
+    def decrease_of(self) -> str:
+        """Return the indicator whose total fell: the stock itself, or the one a 新增 target
+        counts (高新技术企业 of 新增高新技术企业)."""
+        t = self.item.result.target
+        return t.indicator if self.item.measure == "新增" and t is not None else self.item.name
+
+    @property
     def planned_increase(self) -> Num | None:
         """Return a stock's planned increase (target − 上年末数)."""
         return self._num(self.item.planned_increase, "计划增量", f"年度目标 − 上年末数 {self.item.base or 0:g}")
@@ -283,6 +297,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "threshold": report.lag_threshold,
         "has_stock": any(i.stock for i in report.items),
         "has_beyond": any(i.beyond_target for i in report.items),  # 完成率 cells say 已超过年度目标
+        "has_fell": any(i.shrinking for i in report.items),  # 完成率 cells say 未增长
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
         "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
         "county_addressee": addressee(word),  # 主送: 各县区科技主管部门, 各市（州）科技局 …
