@@ -130,8 +130,25 @@ def _whole_row(report: YearReport, results: list[IndicatorResult]) -> list[objec
     for r in results:
         kind = r.target.kind if r.target is not None else ""
         figure = r.achieved if kind in ("新增", "净增") else r.value
+        if not tx.is_number(figure):
+            figure = applicable_total(report, r)
         row += [figure if tx.is_number(figure) else NA, NA]
     return row
+
+
+def applicable_total(report: YearReport, r: IndicatorResult, members: list[str] | None = None) -> float | None:
+    """Return the total of ``members`` (default: every unit) of ``r`` over the units that apply:
+    a cell marked not applicable (「/」「—」) is left out, as the table's 注 says, and the total of
+    the others is the official figure — None when no unit is marked (a missing figure is no
+    total), when every unit is marked, or when the indicator does not add up."""
+    from kjreport.summary.subtotals import group_subtotal
+
+    by_name = {c.county: c for c in reversed(r.counties)}  # first of a name wins, as the table
+    names = [m for m in (members if members is not None else by_name) if m in by_name]
+    applicable = [m for m in names if not by_name[m].marked]
+    if not applicable or len(applicable) == len(names):
+        return None
+    return group_subtotal(report, r, {m: by_name[m].value for m in applicable}, applicable)
 
 
 def _group_row(report: YearReport, results: list[IndicatorResult], index: list[dict], group: str,
@@ -144,6 +161,8 @@ def _group_row(report: YearReport, results: list[IndicatorResult], index: list[d
     for r, by_name in zip(results, index, strict=True):
         figures = {m: by_name[m].value for m in members if m in by_name}
         total = group_subtotal(report, r, figures, members)
+        if total is None:  # a unit marked not applicable: the others' total (QA leftover8b)
+            total = applicable_total(report, r, members)
         row += [total if tx.is_number(total) else NA, NA]  # not stated: "—", never 【待补充】
     return row
 
