@@ -67,13 +67,16 @@ def county_rows(report: YearReport) -> list[list[object]]:
     shown = [r for r in report.results if r.counties and r.target is not None]
     if not shown or not report.counties:
         return []
+    from kjreport.summary.units import unit_word
+
+    word = unit_word(report)  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
     groups = rank_groups(report.counties, report.county_types, report.settings.extra)
     if groups:  # 排名分组: each unit ranked within its group (QA6 F20)
         named = "、".join(dict.fromkeys(groups[c] for c in report.counties))
-        rows: list[list[object]] = [[f"县区指标（本年数；位次为该指标在同一排名分组（{named}）中的排名）"]]
+        rows: list[list[object]] = [[f"{word}指标（本年数；位次为该指标在同一排名分组（{named}）中的排名）"]]
     else:
-        rows = [["县区指标（本年数；位次为该指标在各县区中的排名）"]]
-    header: list[object] = ["县区", *(["排名分组"] if groups else [])]
+        rows = [[f"{word}指标（本年数；位次为该指标在各{word}中的排名）"]]
+    header: list[object] = [word, *(["排名分组"] if groups else [])]
     for r in shown:
         header += [f"{r.figure_name}（{r.unit}）", "位次"]
     rows.append(header)

@@ -38,7 +38,15 @@ def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_co
     """Return (dataset, registry, results, problems): everything found, nothing raised for data."""
     with paused_gc():  # millions of cycle-free objects: the collector would only walk them
         ds, registry, results, problems = _analyse(source, plugins, by_county=by_county)
-    return ds, registry, results, _worded(ds, problems)
+    return ds, registry, _worded_results(ds, results), _worded(ds, problems)
+
+
+def _level_words(ds: Dataset) -> tuple[str, str]:
+    """Return (the whole, its units) as the bureau's documents say them: (全市, 县区), (全省, 市州) …"""
+    from kjreport.summary.units import dataset_unit_word
+    from kjreport.text.phrases import scope
+
+    return scope(ds.settings.city), dataset_unit_word(ds)
 
 
 def _worded(ds: Dataset, problems: list[Problem]) -> list[Problem]:
@@ -46,10 +54,25 @@ def _worded(ds: Dataset, problems: list[Problem]) -> list[Problem]:
     if ds.settings is None or not problems:
         return problems
     from kjreport.checks.level import localized
-    from kjreport.summary.units import dataset_unit_word
-    from kjreport.text.phrases import scope
 
-    return localized(problems, scope(ds.settings.city), dataset_unit_word(ds))
+    return localized(problems, *_level_words(ds))
+
+
+def _worded_results(ds: Dataset, results: list) -> list:
+    """Return ``results`` with their 计算方法 and 说明 worded for the bureau's level — "Σ各市州高新技术
+    产业产值", "÷ 全省高新技术产业产值" for a province — as the 指标结果 sheet and the draft comments
+    show them (the indicators are written for a city's 全市/县区)."""
+    if ds.settings is None or not results:
+        return results
+    from kjreport.checks.level import reword
+
+    whole, word = _level_words(ds)
+    if (whole, word) == ("全市", "县区"):
+        return results
+    for r in results:
+        r.formula, r.status_note, r.yoy_note = (reword(x, whole, word) if x else x
+                                                for x in (r.formula, r.status_note, r.yoy_note))
+    return results
 
 
 def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool) -> tuple[

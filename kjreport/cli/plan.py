@@ -316,7 +316,7 @@ def init(
     click.echo(f"已新建 {year} 年工作簿 {outcome.path}（{len(outcome.sheets)} 张工作表）。")
     if previous:
         carried = "，".join(f"「{name}」{n} 行" for name, n in outcome.carried.items())
-        click.echo(f"从 {previous.name} 沿用：{carried}；县区 {len(outcome.counties)} 个。")
+        click.echo(f"从 {previous.name} 沿用：{carried}；{outcome.unit_word} {len(outcome.counties)} 个。")
         _explain_projects(outcome, year)
     for note in outcome.plan_notes:
         click.echo(note)

@@ -68,6 +68,7 @@ class InitOutcome:
     projects_dropped: int = 0  # older projects left out by ``project_years``
     plan_notes: list[str] = field(default_factory=list)  # what became of last year's plan
     plan_carried: bool = False  # last year's 工作意见 (a multi-year plan) was carried over
+    unit_word: str = "县区"  # what the units are called: 县区, 乡镇, 市州 (a province), 县市 (a 州)
 
 
 @dataclass
@@ -191,6 +192,7 @@ def create_workbook(
         projects_dropped=projects[2],
         plan_notes=[*carry.notes, *_unnamed_place_note(sheets[0].rows, plan)],
         plan_carried=bool(carry.plan),
+        unit_word=old.unit_word(counties) if old else "县区",
     )
 
 
@@ -770,6 +772,25 @@ class _Previous:
     def counties(self) -> list[str]:
         col = _column_index(self.raw(schema.COUNTY)[0], "县区")
         return [str(r[col]).strip() for r in self.county_rows()]
+
+    def unit_word(self, counties: list[str]) -> str:
+        """Return what last year's units are called (``summary.units.units_word``): by 设置's
+        城市名称/单位名称 and each unit's 类型 (else its name's ending)."""
+        from types import SimpleNamespace
+
+        from kjreport.summary.facts import COUNTY_TYPES
+        from kjreport.summary.units import units_word
+
+        settings = self.settings()
+        level = SimpleNamespace(city=str(settings.get("城市名称") or ""),
+                                organization=str(settings.get("单位名称") or ""))
+        rows = self.county_current()
+        name_col, col = _column_index(rows[0], "县区"), _column_index(rows[0], "类型")
+        typed = {str(r[name_col]).strip(): str(r[col]).strip() for r in rows[1:]
+                 if name_col is not None and col is not None and max(col, name_col) < len(r)
+                 and r[col] and r[name_col]}
+        return units_word(level, counties, lambda name: typed.get(name)
+                          or next((t for t in COUNTY_TYPES if name.endswith(t)), ""))
 
     def county_current(self) -> list[list[object]]:
         """Return the new 县区数据: last year's units with their 类型 (区、县、开发区…), figures empty."""

@@ -100,6 +100,20 @@ class ProgressItem:
         return self.completion is not None and self.completion < 0
 
     @property
+    def no_growth(self) -> bool:
+        """Return True for a stock (or a 新增 count) that has not grown since last year's end —
+        fallen (``shrinking``) or flat: said as "与上年末持平，尚未实现增长（全年计划增加9家）", never
+        as "完成计划增量（9家）的0.0%" or a negative rate."""
+        return (self.completion is not None and self.completion <= 0
+                and (self.stock or self.measure == "新增"))
+
+    @property
+    def flat(self) -> bool:
+        """Return True when a stock (or a 新增 count) is exactly where it was at last year's end."""
+        change = self.increase if self.stock else self.value if self.measure == "新增" else None
+        return change is not None and change == 0
+
+    @property
     def decrease(self) -> float | None:
         """Return how much a shrinking item fell since last year's end (positive), or None."""
         if not self.shrinking:

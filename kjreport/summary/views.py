@@ -110,7 +110,12 @@ class CountyView:
     @property
     def rank_note(self) -> str:
         """Return the draft comment of a rank: how many counties, and ties."""
-        units = self.group or "县区"
+        return self.rank_note_in("县区")
+
+    def rank_note_in(self, word: str) -> str:
+        """Return the draft comment of a rank, the units called ``word`` (市州 for a province's,
+        see ``summary.units.unit_word``) unless ranked in a group (开发区)."""
+        units = self.group or word or "县区"
         tie = f"，与{self.tied - 1}个{units}并列" if self.tied > 1 else ""
         return f"{self.county}在{self.total}个有数据的{units}中排第{self.rank}位{tie}"
 

@@ -79,3 +79,16 @@ def test_the_results_sheet_note_of_a_stock_below_last_years_end():
 
     assert _increase_note(-5, 95, "人", -5.26) == "总数目标，比上年末减少5人，尚未实现增长（计划增量95人）"
     assert _increase_note(45, 95, "人", 47.37) == "总数目标，比上年末增加45人，占计划增量95人的47.4%"
+
+
+def test_a_stock_flat_since_last_years_end_is_no_zero_rate(sample_path, tmp_path):
+    # leftover8b item 5: 产学研合作企业 41家 in September as at last year's end (target 50): not
+    # "完成计划增量（9家）的0.0%" but "与上年末持平，尚未实现增长"
+    out = tmp_path / "通报.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "9", "-o", str(out), "--force",
+                                       "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "产学研合作企业。截至9月底为41家，与上年末持平，尚未实现增长（全年计划增加9家），距年度目标尚差9家" in text
+    assert "的0.0%" not in text
+    assert _table(out)["产学研合作企业"][5] == "0.0"  # the table keeps the rate

@@ -136,3 +136,43 @@ def test_a_prefectures_check_messages_say_quanzhou(prefecture, tmp_path):
     assert "县市「金堤」" in line and "该县市和全州的同比增长" in line, line
     assert "全市" not in result.output
     assert "工作表「县区数据」" in line  # the sheet keeps its name
+
+
+def _comments(path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read("word/comments.xml").decode("utf-8") if "word/comments.xml" in z.namelist() else ""
+
+
+def test_a_provinces_draft_fill_and_init_say_shizhou(province, tmp_path):
+    """leftover8b item 4: the --draft rank comment, the 指标结果 sheet's 计算方法 and county block, and
+    init's "市州 N 个" follow the level words, as the documents do."""
+    import openpyxl
+
+    book = edit(province, tmp_path / "东岳2011.xlsx")
+    draft = tmp_path / "草稿.docx"
+    _run("docx", book, "-o", draft, "--force", "--no-charts", "--draft")
+    comments = _comments(draft)
+    assert "在10个有数据的市州中排第" in comments and "个有数据的县区" not in comments
+    assert "Σ各市州高新技术产业产值" in comments and "Σ各县区" not in comments
+    _run("fill", book)
+    values = [v for row in openpyxl.load_workbook(book)["指标结果"].iter_rows(values_only=True)
+              for v in row if isinstance(v, str)]
+    assert "Σ各市州全社会R&D经费支出" in values and "重点企业工业总产值 ÷ 全省高新技术产业产值 × 100%" in values
+    assert "市州指标（本年数；位次为该指标在各市州中的排名）" in values and "市州" in values
+    assert not [v for v in values if "全市" in v or "县区" in v.replace("县区数据", "").replace("县区上年数据", "")]
+    out = _run("init", "--year", "2012", "--from", book, tmp_path / "东岳2012.xlsx")
+    assert "；市州 10 个。" in out and "县区 10 个" not in out, out
+
+
+def test_a_citys_draft_fill_and_init_keep_xianqu(sample_path, tmp_path):
+    import openpyxl
+
+    book = edit(sample_path, tmp_path / "鲁泽2011.xlsx")
+    _run("fill", book)
+    values = [v for row in openpyxl.load_workbook(book)["指标结果"].iter_rows(values_only=True)
+              for v in row if isinstance(v, str)]
+    assert "Σ各县区高新技术产业产值" in values and "县区指标（本年数；位次为该指标在各县区中的排名）" in values
+    out = _run("init", "--year", "2012", "--from", book, tmp_path / "鲁泽2012.xlsx")
+    assert "；县区 10 个。" in out
