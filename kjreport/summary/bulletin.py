@@ -21,7 +21,7 @@ from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
 from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import county_type, not_applicable
-from kjreport.summary.precision import county_decimals, percent_decimals
+from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.tables import NA as NOT_APPLICABLE
 from kjreport.summary.tables import marked_note
@@ -188,7 +188,9 @@ def build_county_bulletin(
                 rows.append([r.trend_name, r.unit, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE])
             elif c is not None:
                 decimals = percent_decimals(r.result)  # the change, as the sentence
-                shown = county_decimals(r.result)  # the figure, as the summary's 附件2 (QA7 F12)
+                # the figure as the notice's own sentence states it: 附件2's digits (0.031 beside
+                # 0.030, QA7 F12), an amount's trailing zeros dropped (70亿元, never 70.0 under it)
+                shown = county_figure_decimals(r.result, c.value)
                 rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit, at_least=shown),
                              _change_cell(r, c, decimals), _rank_cell(c)])
     if rows:
