@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kjreport.checks.level import localized, reword
 from kjreport.collect.merge import MASTER, NEWEST, plan_sheet
 from kjreport.collect.model import (
     COUNTY,
@@ -68,7 +69,6 @@ def collect(
 
 def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     from kjreport.workbook.guard import Fingerprint
-    from kjreport.workbook.writer import set_cells_in_sheets
 
     paths = _distinct(master, [Path(f) for f in files])
     labels = _labels(paths)
@@ -83,6 +83,40 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
         )
     _raise_errors(problems)
     units = units_of(base.tables)
+    whole, word = _level_words(base, units)
+    try:
+        plan = _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run, problems)
+    except CollectError as exc:  # said at the bureau's level: 市州 for a province (leftover8b)
+        raise CollectError(reword(str(exc), whole, word), exc.plan) from None
+    except CheckFailed as exc:
+        raise CheckFailed(localized(exc.problems, whole, word)) from None
+    plan.hints = localized(plan.hints, whole, word)
+    return plan
+
+
+def _level_words(base, units) -> tuple[str, str]:
+    """Return (the whole, its units) as the master's documents say them: (全市, 县区), (全省, 市州) …"""
+    from types import SimpleNamespace
+
+    from kjreport.summary.facts import COUNTY_TYPES
+    from kjreport.summary.units import units_word
+    from kjreport.text.phrases import scope
+
+    kinds: dict[str, str] = {}
+    table = base.tables.get("县区数据")
+    for row in table.rows if table is not None else []:
+        name, kind = row.values.get("县区"), row.values.get("类型")
+        if name and kind:
+            kinds[str(name).strip()] = str(kind).strip()
+    level = SimpleNamespace(city=base.city, organization=base.organization)
+    word = units_word(level, units.counties, lambda n: kinds.get(n)
+                      or next((t for t in COUNTY_TYPES if n.endswith(t)), ""))
+    return scope(base.city), word
+
+
+def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run, problems) -> CollectPlan:
+    from kjreport.workbook.writer import set_cells_in_sheets
+
     explicit = _explicit_owners(owners or {}, paths, units)
 
     copies = [read_workbook(p, problems) for p in paths]

@@ -40,6 +40,8 @@ class Workbook:
     year_cell: str | None = None
     year_text: str = ""
     has_settings: bool = False
+    city: str = ""  # 设置 城市名称 and 单位名称: the level the messages speak at (全省/市州 …)
+    organization: str = ""
     label: str = ""  # how messages name the file: its name, or its path when names repeat
     tables: dict[str, Table] = field(default_factory=dict)
     blanks: dict[tuple[str, int], list[Problem]] = field(default_factory=dict)
@@ -60,7 +62,10 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
         settings = present.get(canonical(SETTINGS_SHEET))
         book.has_settings = settings is not None
         if settings:
-            value, cell = settings_values(source.read_sheet(settings)).get("年度", (None, None))
+            values = settings_values(source.read_sheet(settings))
+            value, cell = values.get("年度", (None, None))
+            book.city = str(values.get("城市名称", (None, None))[0] or "").strip()
+            book.organization = str(values.get("单位名称", (None, None))[0] or "").strip()
             book.year, book.year_cell = _year(value), cell
             book.year_text = "" if value is None else str(value).strip()
         for name in KEYS:

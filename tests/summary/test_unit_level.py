@@ -176,3 +176,23 @@ def test_a_citys_draft_fill_and_init_keep_xianqu(sample_path, tmp_path):
     assert "Σ各县区高新技术产业产值" in values and "县区指标（本年数；位次为该指标在各县区中的排名）" in values
     out = _run("init", "--year", "2012", "--from", book, tmp_path / "鲁泽2012.xlsx")
     assert "；县区 10 个。" in out
+
+
+def test_a_provinces_collect_messages_say_shizhou(province, tmp_path):
+    import shutil
+
+    from tests.test_collect import edit as edit_cells
+
+    master = tmp_path / "东岳2012.xlsx"
+    _run("init", "--year", "2012", "--from", province, master)
+    mixed = tmp_path / "报送.xlsx"
+    shutil.copy(master, mixed)
+    for unit, figure in (("清河市", 80.5), ("丰源市", 90.1)):
+        edit_cells(mixed, "县区数据", unit, {"高新技术产业产值": figure})
+    result = CliRunner().invoke(main, ["collect", str(master), str(mixed)])
+    assert result.exit_code == 1
+    assert "无法判断是哪个市州或科室报送的" in result.output and "--as 报送.xlsx=市州或科室名称" in result.output, \
+        result.output
+    result = CliRunner().invoke(main, ["collect", str(master), str(mixed), "--as", "报送.xlsx=东湖区"])
+    assert result.exit_code == 1 and "「东湖区」既不是汇总表中的市州，也不是科室；市州应为" in result.output, result.output
+    assert "县区" not in result.output.replace("县区数据", "")
