@@ -90,3 +90,20 @@ def test_units_marked_throughout_have_no_total(sample_path, tmp_path):
     assert applicable_total(report, rd, ["金堤县"]) is None  # every unit of the group marked
     assert applicable_total(report, rd, ["金堤县", "清河区"]) == qinghe
     assert applicable_total(report, report.result("利益共同体")) is None  # nothing marked: no other total
+
+
+def test_a_progress_notice_of_a_county_marked_throughout_has_no_empty_section(sample_path, tmp_path):
+    from tests.progress.test_qa4_progress import set_setting
+
+    path = edit(sample_path, tmp_path / "f.xlsx", _all_marked(3), set_setting("报送月份", 6))
+    folder = tmp_path / "进度"
+    made = CliRunner().invoke(main, ["progress", str(path), "--by", "县区", "-o", str(folder), "--no-charts"])
+    assert made.exit_code == 0, made.output
+    [notice] = folder.glob("丰源区*.docx")
+    headings = [p.text for p in docx.Document(notice).paragraphs if p.text[:2] in ("一、", "二、", "三、")]
+    assert headings == ["一、主要指标进展", "二、工作要求"], headings
+    text = body_text(notice).replace("\n", "")
+    assert "均不低于上年同期" not in text and "继续保持良好势头" not in text, text
+    [other] = folder.glob("临泽县*.docx")
+    headings = [p.text for p in docx.Document(other).paragraphs if p.text[:2] in ("一、", "二、", "三、")]
+    assert headings == ["一、主要指标进展", "二、需要加快推进的工作", "三、工作要求"]
