@@ -111,13 +111,17 @@ BATCHES = {
     "final12": "904bfa0",
     "final13": "d2b5216",  # the same parser as 904bfa0
     "final14": "54c6544",  # added before any flag was changed after final13 (review8)
+    # gathered while review8 changed the flags, measured by the lead after review8 landed
+    "final15": "4d7fbef",
+    "final16": "4d7fbef",
+    "final17": "2ac60e5",  # the same parser as 4d7fbef
 }
 # the flags were chosen on final7–9; final10–14 were held out until review8 looked at their rows
 # and changed the flags (so they are fitted now); a batch gathered after review8 (final15, …) goes
 # into BATCHES with its first-run commit and into HELD_OUT
 TUNING = ("final7", "final8", "final9")
 SEEN = ("final10", "final11", "final12", "final13", "final14")
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = ("final15", "final16", "final17")
 GROUPS = (("final7–9", TUNING), ("final10–14", SEEN), ("held out", HELD_OUT))
 # --current: today's (fitted) parser over the whole corpus — the cost of the flags on rows the
 # parser now reads right, beside the blind batches' first-run rows
