@@ -20,11 +20,12 @@ from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import base_context, captions, first_county_result, report_date
 from kjreport.summary.compared import compared_results
-from kjreport.summary.facts import county_type, not_applicable
+from kjreport.summary.facts import not_applicable
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.tables import NA as NOT_APPLICABLE
 from kjreport.summary.tables import marked_note
+from kjreport.summary.units import county_type
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
 from kjreport.text.numbers import is_zero

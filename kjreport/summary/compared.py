@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kjreport.model import IndicatorResult, YearReport
-from kjreport.summary.views import share_name
+
+
+def share_name(amount: IndicatorResult, ratio: IndicatorResult) -> str:
+    """Return X when ``ratio`` is "<amount>占X比重" (the whole it is a share of), else ""."""
+    head = amount.name + "占"
+    if ratio.name.startswith(head) and ratio.name.endswith("比重") and ratio.unit == "%":
+        return ratio.name[len(head) : -2].rstrip("的")
+    return ""
 
 
 def denominators(results: list[IndicatorResult]) -> set[str]:

@@ -5,13 +5,13 @@ Only selection and ordering happen here; the wording is in ``templates/summary/p
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kjreport.model import IndicatorResult, YearReport
+from kjreport.summary.units import COUNTY_TYPES, county_type  # noqa: F401 (re-exported)
 from kjreport.summary.views import CountyView, ResultView, group_results
 from kjreport.text.numbers import is_zero
 
@@ -23,20 +23,6 @@ MAX_COUNTIES = 3  # lagging counties named
 MAX_HEADLINE = 5  # results in the overview
 MAX_LISTED = 5  # indicators named in one problem before "等"
 BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
-COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first
-
-
-def county_type(report: YearReport, county: str) -> str:
-    """Return the county's type (县/区/开发区/高新区/乡镇/镇/乡/街道): the 县区数据 类型 column, else the 设置
-    option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
-    if kind := report.county_types.get(county, ""):
-        return kind
-    option = report.settings.extra.get("县区类型", "") if report.settings.extra else ""
-    for pair in re.split(r"[；;，,、\n]+", str(option)):
-        name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
-        if name.strip() == county and kind.strip():
-            return kind.strip()
-    return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
 
 
 def not_applicable(templates: Any, report: YearReport) -> Callable[[str], set[str]]:

@@ -11,6 +11,7 @@ A unit's kind follows the 县区数据 类型 column, the 设置 option 县区�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,6 +26,7 @@ COUNTY_CITIES = "县市"  # an autonomous prefecture's units without a 区
 BANNER_COUNTY_CITIES = "旗县市"  # a 盟's (or a 州's) units with a 旗
 COUNTY_KINDS = ("县", "区", "开发区", "高新区")  # kinds of a city's units
 _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
+COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first
 
 # 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
 ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科技局"}
@@ -32,16 +34,12 @@ ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科�
 
 def unit_word(report: YearReport) -> str:
     """Return the word for the report's reporting units: 县区, 乡镇, 市州, 盟市, 县市 or 旗县市."""
-    from kjreport.summary.facts import county_type
-
     names = list(report.counties) or sorted({c.county for r in report.results for c in r.counties})
     return units_word(report.settings, names, lambda name: county_type(report, name))
 
 
 def dataset_unit_word(ds: Any) -> str:
     """Return ``unit_word`` for a dataset being checked (same 设置, 县区数据 and 类型)."""
-    from kjreport.summary.facts import county_type
-
     if ds.settings is None:
         return COUNTIES
     return units_word(ds.settings, list(ds.counties), lambda name: county_type(ds, name))
@@ -84,6 +82,17 @@ def addressee(word: str) -> str:
 
 def has_streets(report: YearReport) -> bool:
     """Return whether a reporting unit is a 街道 (addressed as 街道办事处, not 人民政府)."""
-    from kjreport.summary.facts import county_type
-
     return any(county_type(report, name) == "街道" for name in report.counties)
+
+
+def county_type(report: YearReport, county: str) -> str:
+    """Return the county's type (县/区/开发区/高新区/乡镇/镇/乡/街道): the 县区数据 类型 column, else the 设置
+    option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
+    if kind := report.county_types.get(county, ""):
+        return kind
+    option = report.settings.extra.get("县区类型", "") if report.settings.extra else ""
+    for pair in re.split(r"[；;，,、\n]+", str(option)):
+        name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
+        if name.strip() == county and kind.strip():
+            return kind.strip()
+    return next((t for t in COUNTY_TYPES if county.endswith(t)), "")

@@ -16,6 +16,7 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.indicators.resolve import NOT_IN_WORKBOOK
 from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
+from kjreport.summary.compared import share_name
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
@@ -502,14 +503,6 @@ def county_view(
         judged=result.target is not None,
         marked=c.marked,
     )
-
-
-def share_name(amount: IndicatorResult, ratio: IndicatorResult) -> str:
-    """Return X when ``ratio`` is "<amount>占X比重" (the whole it is a share of), else ""."""
-    head = amount.name + "占"
-    if ratio.name.startswith(head) and ratio.name.endswith("比重") and ratio.unit == "%":
-        return ratio.name[len(head) : -2].rstrip("的")
-    return ""
 
 
 def group_results(results: list[IndicatorResult]) -> list[ResultView]:
