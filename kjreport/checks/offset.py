@@ -29,8 +29,11 @@ FAR_TIGHTER = 8.0  # … or this many times, when only two or a few counties cha
 SURE = (5, 0.75, 5.0, 0.85)  # counties, abnormal share, how much tighter, fitting share: beyond all an error
 
 
-def _number(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+def _positives(column: list) -> list[float | None]:
+    """Return ``column`` with every cell that is not a finite number above 0 as None: each cell
+    judged once per column, not once per comparison (a bool is no number; NaN fails ``0 <``)."""
+    return [v if isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v < math.inf else None
+            for v in column]
 
 
 def _median(values: list[float]) -> float:
@@ -75,9 +78,9 @@ def shifted_columns(file: str, current, previous) -> list[Problem]:
              and (n in previous.columns or n in previous.extra)]
     problems: list[Problem] = []
     for name in names:
-        now, before = current.column(name) or [], previous.column(name) or []
-        own = {i: math.log(a / before[j]) for i, (a, j) in enumerate(zip(now, index, strict=False))
-               if j is not None and _number(a) and _number(before[j]) and a > 0 and before[j] > 0}
+        now, before = _positives(current.column(name) or []), _positives(previous.column(name) or [])
+        own = {i: math.log(a / b) for i, (a, j) in enumerate(zip(now, index, strict=False))
+               if a is not None and j is not None and (b := before[j]) is not None}
         if len(own) < MIN_ROWS:
             continue
         usual = _median(list(own.values()))
@@ -107,11 +110,11 @@ def _fit(now: list, before: list, index: list, neighbour: list, spread: float) -
     figure, how tightly) when the neighbours explain the column far better than the counties'
     own figures (``spread``: the median distance of their growth from the usual); else None."""
     refs = {}
-    for i, a in enumerate(now):
+    for i, a in enumerate(now):  # (cells as ``_positives`` gives them)
         k = neighbour[i]
-        j = index[k] if k is not None else None
-        if j is not None and _number(a) and a > 0 and _number(before[j]) and before[j] > 0:
-            refs[i] = before[j]
+        j = index[k] if k is not None and a is not None else None
+        if j is not None and (b := before[j]) is not None:
+            refs[i] = b
     if len(refs) < MIN_ROWS:
         return None
     growth = {i: math.log(now[i] / b) for i, b in refs.items()}
