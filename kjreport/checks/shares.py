@@ -70,14 +70,60 @@ class PlainSlicer:
         self.ds = ds
         self.position = {c: i for i, c in enumerate(ds.counties)}
         self._frames: dict[int, list] = {}  # a ledger's per-county frames, by id (the dataset keeps it)
+        self._ledgers: dict[int, object] = {}  # a ledger's ``PlainCountyLedger``, by id
 
     def figures(self, spec) -> list[float | None]:
         from kjreport.indicators.engine import call_plain
 
         ds = self.ds
         n = len(ds.counties)
+        at_once = self._at_once(spec, n)
+        if at_once is not None:
+            return at_once
         parts = {p: self._slices(ds.fields[f].current, n) for p, f in spec.inputs.items()}
         return [call_plain(spec, {p: s[i] for p, s in parts.items()}, ds.settings) for i in range(n)]
+
+    def _at_once(self, spec, n: int) -> list[float | None] | None:
+        """Return every county's value from a built-in's per-county form in one call — county
+        columns as lists, a ledger as a ``PlainCountyLedger`` (no numpy) — as the engine computes
+        them for the documents; None when there is no such form or it needs more than a plain
+        ledger gives (then county by county)."""
+        from kjreport.indicators.engine import PLAIN_MODULES, clean, parameters
+        from kjreport.indicators.fields import is_column
+        from kjreport.indicators.frame import Frame
+
+        form = spec.per_county
+        if form is None or getattr(form, "__module__", None) not in PLAIN_MODULES \
+                or spec.func.__module__ not in PLAIN_MODULES:
+            return None
+        inputs = {}
+        for p, f in spec.inputs.items():
+            data = self.ds.fields[f].current
+            if data is None:
+                return [None] * n  # as each county's call gives
+            if isinstance(data, Frame) and "县区" in data:
+                data = self._ledger(data)
+            elif not is_column(data) or len(data) != n:
+                return None
+            inputs[p] = data
+        params = parameters(form)
+        if "year" in params:
+            inputs["year"] = self.ds.settings.year
+        if "settings" in params:
+            inputs["settings"] = self.ds.settings
+        try:
+            values = list(form(**inputs))
+        except Exception:  # noqa: BLE001 — the plain calls decide, quietly, as the engine does
+            return None
+        return [clean(v) for v in values] if len(values) == n else None
+
+    def _ledger(self, data):
+        from kjreport.indicators.plaincounties import PlainCountyLedger
+
+        ledger = self._ledgers.get(id(data))
+        if ledger is None:
+            ledger = self._ledgers[id(data)] = PlainCountyLedger(data, self.ds.counties)
+        return ledger
 
     def _slices(self, data, n: int) -> list:
         from kjreport.indicators.fields import is_column

@@ -3,8 +3,9 @@
 Each function is pure: county columns (lists of floats, or numpy arrays), ``Frame`` ledgers (read
 as lists, ``Frame.plain``) and floats in, a number out (or None when undefined); no numpy, so that
 ``check`` never imports it. Most also give every county's value in one call (``per_county``, see
-``kjreport.indicators.counties``; numpy masks from ``kjreport.indicators.masks``): the counts
-take a ``CountyLedger`` as well as a ledger.
+``kjreport.indicators.counties``; the ledger's masks from ``ledger.masks``: numpy ones from
+``kjreport.indicators.masks``, or plain lists from ``kjreport.indicators.plaincounties`` when
+``check`` needs a few shares' county figures): the counts take a ``CountyLedger`` as well as a ledger.
 Counts come from the ledgers (台账), never typed: project counts are the year's rows (flows),
 enterprise and platform counts are those recognised by the end of the year (stocks).
 """
@@ -75,18 +76,11 @@ def _tally(ledger: Frame, names: tuple[str, ...], levels: bool = False) -> Count
     return tally
 
 
-def _county_masks():
-    """Return the numpy masks module (for the per-county forms only)."""
-    from kjreport.indicators import masks
-
-    return masks
-
-
 def projects(ledger, year: int, category: str, levels=None) -> int | list[int]:
     """Return how many project-ledger rows of ``year`` are in ``category`` (and ``levels``); for
     a ``CountyLedger``, how many each county has."""
     if not isinstance(ledger, Frame):  # a CountyLedger: every county at once
-        return ledger.counts(_county_masks().project_mask(ledger.frame, year, category, levels))
+        return ledger.counts(ledger.masks.project_mask(ledger.frame, year, category, levels))
     tally = _tally(ledger, ("年度", "项目类别"), levels is not None)
     if levels is None:
         return sum(n for (y, c, *_), n in tally.items() if y == year and c == category)
@@ -98,7 +92,7 @@ def enterprises(ledger, year: int, *types: str) -> int | list[int]:
     """Return how many enterprises of any of ``types`` are recognised by the end of ``year``;
     for a ``CountyLedger``, how many each county has."""
     if not isinstance(ledger, Frame):
-        return ledger.counts(_county_masks().enterprise_mask(ledger.frame, year, types))
+        return ledger.counts(ledger.masks.enterprise_mask(ledger.frame, year, types))
     wanted = frozenset(types)
     return sum(n for (y, t, *_), n in _tally(ledger, ("认定年份", "企业类型")).items()
                if y <= year and names_type(t, wanted))
@@ -108,7 +102,7 @@ def platforms(ledger, year: int, kind: str, levels=None) -> int | list[int]:
     """Return how many platforms of ``kind`` (and ``levels``) exist by the end of ``year``; for a
     ``CountyLedger``, how many each county has."""
     if not isinstance(ledger, Frame):
-        return ledger.counts(_county_masks().platform_mask(ledger.frame, year, kind, levels))
+        return ledger.counts(ledger.masks.platform_mask(ledger.frame, year, kind, levels))
     tally = _tally(ledger, ("认定年份", "平台类型"), levels is not None)
     if levels is None:
         return sum(n for (y, k, *_), n in tally.items() if y <= year and k == kind)
@@ -143,7 +137,7 @@ def _rd_intensity(ledger: Frame, rows: list[int]) -> float | None:
 
 def county_rd_intensities(ledger, mask) -> list[float | None]:
     """Return each county's R&D intensity of its enterprises in ``mask`` (over ``ledger.frame``)."""
-    rd, revenue = ledger.sums(ledger.frame["R&D经费支出"], mask), ledger.sums(ledger.frame["主营业务收入"], mask)
+    rd, revenue = ledger.sums(ledger.column("R&D经费支出"), mask), ledger.sums(ledger.column("主营业务收入"), mask)
     return [share(r, v) for r, v in zip(rd, revenue, strict=True)]
 
 
@@ -318,7 +312,7 @@ def _county_key_outputs(e: CountyLedger, year, settings) -> list[float | None]:
     """Return each county's ``key_enterprise_output``."""
     if year != settings.year:
         return [None] * e.size
-    return [float(x) for x in e.sums(e.frame["工业总产值"], _county_masks().key_enterprise_mask(e.frame))]
+    return [float(x) for x in e.sums(e.column("工业总产值"), e.masks.key_enterprise_mask(e.frame))]
 
 
 def _county_key_shares(e: CountyLedger, hitech, year, settings) -> list[float | None]:
@@ -358,7 +352,7 @@ def national_major_projects(p, year):
 def _county_cooperating(p: CountyLedger, year) -> list[int]:
     """Return each county's ``cooperating_enterprises``: the distinct (county, 承担单位) pairs
     of the year's rows of the category, counted by county (one pass, not a set per county)."""
-    return p.distinct(p.frame.plain("承担单位"), _county_masks().project_mask(p.frame, year, "产学研合作"))
+    return p.distinct(p.frame.plain("承担单位"), p.masks.project_mask(p.frame, year, "产学研合作"))
 
 
 @indicator("产学研合作企业", unit="家", inputs={"p": "项目台账"},
@@ -438,7 +432,7 @@ OTHERS = (("高新技术企业", "市级创新型试点企业"), ("创新型企�
 @indicator("创新型企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
            formula="创新型企业ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥5%）",
            per_county=lambda e, year: county_rd_intensities(
-               e, _county_masks().enterprise_mask(e.frame, year, ("创新型企业",))))
+               e, e.masks.enterprise_mask(e.frame, year, ("创新型企业",))))
 def innovative_rd_intensity(e, year):
     rows = _enterprise_rows(e, year, ("创新型企业",))
     return _rd_intensity(e, rows), {"低于标准的企业": _below(e, rows, 5.0), "标准": 5.0, "企业数": len(rows)}
@@ -447,7 +441,7 @@ def innovative_rd_intensity(e, year):
 @indicator("高新技术企业和试点企业R&D经费占销售收入比重", unit="%", inputs={"e": "企业台账"},
            formula="高新技术企业和市级试点企业（不含创新型企业）ΣR&D经费支出 ÷ Σ主营业务收入 × 100%（每家应≥3%）",
            per_county=lambda e, year: county_rd_intensities(
-               e, _county_masks().enterprise_mask(e.frame, year, *OTHERS)))
+               e, e.masks.enterprise_mask(e.frame, year, *OTHERS)))
 def other_rd_intensity(e, year):
     rows = _enterprise_rows(e, year, *OTHERS)
     return _rd_intensity(e, rows), {"低于标准的企业": _below(e, rows, 3.0), "标准": 3.0, "企业数": len(rows)}

@@ -34,6 +34,17 @@ class CountyLedger:
         self.size = size
         self._rows: list[np.ndarray] | None = None
 
+    @property
+    def masks(self):
+        """Return the module of the ledger's row masks (``kjreport.indicators.masks``)."""
+        from kjreport.indicators import masks
+
+        return masks
+
+    def column(self, name: str) -> np.ndarray:
+        """Return column ``name`` of the ledger as ``sums`` adds it (a float array)."""
+        return self.frame[name]
+
     def counts(self, mask: np.ndarray) -> list[int]:
         """Return, per county, how many of its rows ``mask`` (over ``frame``) selects."""
         return np.bincount(self.codes[mask], minlength=self.size + 1)[: self.size].tolist()

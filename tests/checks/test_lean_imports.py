@@ -27,7 +27,12 @@ def test_check_imports_no_template_engine_nor_worker_pool(sample_path):
 
 def test_the_summary_package_still_gives_its_entry_points():
     import kjreport.summary as summary
-    from kjreport.summary import build_county_bulletin, build_summary, write_county_bulletins, write_summary
+    from kjreport.summary import (
+        build_county_bulletin,
+        build_summary,
+        write_county_bulletins,
+        write_summary,
+    )
 
     assert [f.__name__ for f in (build_summary, write_summary, build_county_bulletin, write_county_bulletins)] == \
         ["build_summary", "write_summary", "build_county_bulletin", "write_county_bulletins"]
