@@ -209,14 +209,30 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
     if "城市名称" not in missing:  # the title names the place, not the bureau
         city = str(values["城市名称"]).strip()
-        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{bureau_name(city)}”），总结和通报的标题、落款都要用到。"]
+        example = _named_organ(plan, city) or bureau_name(city)
+        return [f"提示：「设置」中的单位名称未填写；请填上发文单位的全称（如“{example}”），总结和通报的标题、落款都要用到。"]
     level = _title_level(plan)
     place, bureau = _LEVEL_EXAMPLES.get(level, ("××市", "××市科学技术局"))
-    which = {"省": "省", "自治区": "自治区", "州": "州、县"}.get(level, "市、县")
+    which = {"省": "省", "自治区": "自治区", "州": "州、县", "县": "县", "区": "区"}.get(level, "市、县")
     return [
         f"提示：{where}没有写明是哪个{which}，「设置」中的{'、'.join(missing)}未填写；"
         f"请在「设置」中填上（如“{place}”“{bureau}”），总结和通报的标题、落款都要用到。"
     ]
+
+
+_ORGAN = r"(?:科学技术委员会|科技委员会|科学技术局|科技局|科学技术厅|科技厅)"
+
+
+def _named_organ(plan: PlanImportResult, city: str) -> str:
+    """Return the issuing organ the plan's own text names for ``city`` ("闵行区科学技术委员会" in
+    its title, issuer line or body), the most often named when several are; "" when it names none."""
+    text = "\n".join([plan.title, plan.issuer])
+    text += "".join(n.title + n.text for n in plan.plan.walk())
+    found = re.findall(re.escape(city) + r"\s*" + _ORGAN, text)
+    if not found:
+        return ""
+    best = max(set(found), key=found.count)
+    return city + re.sub(r"^" + re.escape(city) + r"\s*", "", best)
 
 
 def _title_level(plan: PlanImportResult) -> str:
@@ -224,6 +240,9 @@ def _title_level(plan: PlanImportResult) -> str:
     from kjreport.plan.wording import own_level
 
     head = plan.title + plan.issuer
+    for line in (plan.title, plan.issuer):
+        if m := _BARE_LEVEL_TITLE.match(line or ""):
+            return {"市": "", "旗": "县"}.get(m.group(1), m.group(1))
     for level, words in (("自治区", ("自治区",)), ("州", ("自治州",))):
         if any(w in head for w in words):
             return level
@@ -440,7 +459,7 @@ def _header(spec: SheetSpec) -> list[object]:
 
 _TITLE_BUREAU = re.compile(
     r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|州市|市|县|区|州|盟|旗|省))"  # 福州市, not 福州
-    r"(?P<org>(?:科学技术|科技)[\u4e00-\u9fff]{0,10}?(?:局|厅))?"
+    r"(?P<org>(?:科学技术|科技)(?:委员会|[\u4e00-\u9fff]{0,10}?(?:局|厅)))?"  # 区科学技术委员会
 )
 # a place whose level word cannot be a headline's: 甘肃省, 广西壮族自治区, 甘南藏族自治州 (a title may
 # go on with any verb: 甘肃省打造全国区域性科技创新及转化基地行动方案)
@@ -488,7 +507,10 @@ _LEVEL_EXAMPLES = {
     "自治区": ("××自治区", "××自治区科学技术厅"),
     "州": ("××州", "××州科学技术局"),
     "县": ("××县", "××县科学技术局"),
+    "区": ("××区", "××区科学技术局"),
 }
+# a title that names its level without the place: "县科学技术局落实2025年…", "区科委2025年工作要点"
+_BARE_LEVEL_TITLE = re.compile(r"^\s*(省|自治区|州|市|县|区|旗)(?:科学技术|科技|科委)")
 
 
 # a bureau with no 县区 under it: 磐安县, 闵行区, 莫力达瓦旗 (not 自治区, 地区, 新区 or 高新区)
@@ -617,6 +639,8 @@ def _settings_rows(
         city, organization = bureau_from_title(plan.title)
         if not city and plan.issuer:  # a plan opening with its 印发通知: the unit line under it
             city, organization = bureau_from_title(plan.issuer)
+        if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
+            organization = _named_organ(plan, city)
         for key, value in (("城市名称", city), ("单位名称", organization)):
             if value and is_blank(previous.get(key)):
                 previous[key] = value

@@ -18,7 +18,7 @@ from kjreport.plan.cover import plan_issuer, plan_title
 from kjreport.plan.parallel import clause_title, parallel_clauses
 from kjreport.plan.performance import performance_rows
 from kjreport.plan.reader import PlanLine
-from kjreport.plan.tables import ROW_MARK, rows_as_sentences
+from kjreport.plan.tables import ROW_MARK, rows_as_sentences, verbatim
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
 from kjreport.plan.text import (
@@ -219,7 +219,7 @@ def parse_plan(
         targets=[
             dataclasses.replace(
                 t,
-                sentence=table_cells.get(t.sentence, t.sentence),
+                sentence=verbatim(t.sentence, table_cells),
                 department=offices.get(t.sentence, t.department),
             )
             for t in got.targets
@@ -730,4 +730,4 @@ def _find_year(title: str, texts: list[str]) -> int | None:
 
 def _shown(listed: list, table_cells: dict[str, str]) -> list:
     """Return quantities set aside with the cells of a 绩效目标表 they came from as their 原文."""
-    return [dataclasses.replace(u, sentence=table_cells.get(u.sentence, u.sentence)) for u in listed]
+    return [dataclasses.replace(u, sentence=verbatim(u.sentence, table_cells)) for u in listed]

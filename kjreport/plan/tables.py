@@ -259,6 +259,8 @@ def rows_as_sentences(
             out.append(PlanLine(line.number, "", line.heading))  # the header says nothing
             continue
         text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)
+        if header is not None:
+            _note_verbatim(_aligned(cells, header), header, sources)
         if header is not None and header.lead is not None:
             # a 任务分解表: the target shows its row as copied, and its 牵头部门 when that is a 科室
             shown = "｜".join(c for c in cells if c)
@@ -270,6 +272,29 @@ def rows_as_sentences(
                     offices[sentence] = office
         out.append(PlanLine(line.number, text, line.heading))
     return out, sources, offices
+
+
+def _note_verbatim(cells: list[str], h: _Header, sources: dict[str, str]) -> None:
+    """Record, for each sentence a task table's prose cell was rewritten into ("力争…",
+    "截至目前，…"), the cell as written: the 原文 a clerk checks a target against is the task
+    ("放大人才集聚力。实施…"), never the words added here to read it."""
+    from kjreport.plan.text import normalize
+
+    prose = [h.name] if not h.targets else []
+    prose += [i for i in h.past if i < len(cells) and not NUMBER_CELL.match(cells[i])]
+    for i in prose:
+        if i >= len(cells) or not re.search(r"\d", cells[i]):
+            continue
+        lead = "力争" if i == h.name else "截至目前，"
+        shown = normalize(cells[i])
+        for piece in re.findall(r"[^。；]+", normalize(_each_sentence(cells[i], lead))):
+            sources.setdefault(piece.strip(), shown)
+
+
+def verbatim(sentence: str, sources: dict[str, str]) -> str:
+    """Return what ``sources`` records for ``sentence`` (a table row's cells, or the prose cell a
+    sentence was made from), else ``sentence`` itself."""
+    return sources.get(sentence) or sources.get(sentence.strip().rstrip("。；;")) or sentence
 
 
 def _header(cells: list[str], caption: str = "", year: int | None = None) -> _Header | None:
