@@ -124,7 +124,8 @@ def _progress_inputs(ds: Dataset, results: list):
     """Return the progress sheets (时间节点, 月度数据, 下步措施) read from ``ds``'s tables."""
     from kjreport.progress.inputs import progress_inputs
 
-    known = [n for r in results for n in (r.name, r.plain_name, r.target.indicator if r.target else "") if n]
+    known = [n for r in results
+             for n in (r.name, r.plain_name, r.target.indicator if r.target else "", r.figure_name) if n]
     return progress_inputs(ds.location, ds.tables, {r.name: r.unit for r in results}, known)
 
 

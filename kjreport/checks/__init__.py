@@ -10,6 +10,7 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``shift``: a column left empty beside one of the wrong kind (data one column off);
 - ``offset``: a county column pasted one row off (each county holds its neighbour's figure);
 - ``cumulative``: a flow's figure for the year below its 月度数据 figure of an earlier month.
+- ``increments``: a 新增 target's 月度数据 row holding year-end totals, not the increment.
 
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
 and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
@@ -25,6 +26,7 @@ from kjreport.checks import (
     cumulative,
     footnotes,
     hidden,
+    increments,
     marks,
     midyear,
     misplaced,
@@ -392,8 +394,11 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
 def review_monthly(file: str, results, progress, month: int) -> list[Problem]:
     """Return the problems of 月度数据 against the computed indicators: the 报送月份's figure
     unlike the counties' sum, and a flow's figure for the year below an earlier month's."""
-    return (midyear.monthly_against_counties(file, results, progress, month)
-            + cumulative.year_below_month(file, results, progress, month))
+    totals_typed = increments.totals_in_increment_rows(file, results, progress, month)
+    said = tuple(p.found.partition("的年度目标")[0] for p in totals_typed)  # 「规上工业企业」
+    falling = [p for p in cumulative.year_below_month(file, results, progress, month)
+               if not (said and p.found.startswith(said))]  # the same row: one message
+    return midyear.monthly_against_counties(file, results, progress, month) + falling + totals_typed
 
 
 def review_cells(file: str, tables: dict, results, known: list[Problem]) -> list[Problem]:

@@ -47,7 +47,7 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
     for r in results:
         if r.name in seen or not _number(r.value) or not r.sources or not is_flow(r):
             continue
-        figures = inputs.monthly_of(r.plain_name) or (inputs.monthly_of(r.target.indicator) if r.target else None)
+        figures = inputs.monthly_of_result(r)
         if figures is None:
             continue
         earlier = [(m, v) for m, v in figures.values.items() if m < month and _number(v)]

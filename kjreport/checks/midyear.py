@@ -38,7 +38,7 @@ def monthly_against_counties(file: str, results, inputs, month: int) -> list[Pro
         county = [s for s in r.sources if s.startswith("县区数据!")]
         if not county:
             continue
-        figures = inputs.monthly_of(r.plain_name) or (inputs.monthly_of(r.target.indicator) if r.target else None)
+        figures = inputs.monthly_of_result(r)
         v = figures.values.get(month) if figures is not None else None
         if not _number(v):
             continue

@@ -433,8 +433,15 @@ def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
     kind = target_header().index("目标类型")
     named: dict[str, str] = {}  # one row an indicator: its 总量 and 新增 targets share the figures
     growth: set[str] = set()  # 增速 targets: the progress compares with last year's same period
+    kinds: dict[str, set] = {}
     for row in targets:
         if row and row[0]:
+            kinds.setdefault(row[0], set()).add(row[kind] or "总量")
+    for row in targets:
+        if row and row[0]:
+            if kinds[row[0]] <= {"新增", "净增"} and not str(row[0]).startswith(row[kind]):
+                # only the increment is judged: the row holds it and is named so, as in 科室数据
+                row = [f"{row[kind]}{row[0]}", *row[1:]]
             # the figures are the indicator's own: a 增速 (%) or 提高 (个百分点) target's unit is not
             # theirs, so it is left for the office to fill
             unit = row[2] if row[kind] in (None, "", "总量", "新增", "净增", "累计") else ""

@@ -212,7 +212,8 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
     workbook's own 报送月份, where the engine has already measured them)."""
     target = r.target
     kind = target.kind if target is not None else "总量"
-    names = list(dict.fromkeys([r.name] + ([target.indicator] if target is not None else [])))
+    names = list(dict.fromkeys([r.name] + ([target.indicator] if target is not None else [])
+                               + ([r.figure_name] if kind in ("新增", "净增") else [])))
     out = MeasuredSeries()
     figures, matched = _first(inputs.monthly_of, names)
     raw = dict(figures.values) if figures else {}

@@ -56,6 +56,20 @@ class ProgressInputs:
         """Return the 月度数据 of ``indicator``, or None."""
         return self.monthly.get(canonical(indicator))
 
+    def monthly_of_result(self, result) -> MonthlyFigures | None:
+        """Return the 月度数据 of a computed result: the row named as its plain name or its
+        target's indicator, or — for a 新增/净增 target — as the 新增 figure (新增规上工业企业)."""
+        return self.monthly_of(self.monthly_name(result))
+
+    def monthly_name(self, result) -> str:
+        """Return the name of the 月度数据 row ``result`` reads (its plain name when none is)."""
+        names = [result.plain_name]
+        if result.target is not None:
+            names.append(result.target.indicator)
+            if result.target.kind in ("新增", "净增"):
+                names.append(result.figure_name)
+        return next((n for n in names if self.monthly_of(n) is not None), result.plain_name)
+
     def previous_of(self, indicator: str) -> MonthlyFigures | None:
         """Return last year's same-period figures (上年同期) of ``indicator``, or None."""
         return self.previous.get(canonical(indicator))
