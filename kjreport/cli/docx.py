@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kjreport.cli.app import main
+from kjreport.cli.units_option import ByUnits
 from kjreport.errors import Problem, WorkbookError
 
 
@@ -144,9 +145,9 @@ def deliver(paths: list[Path], pdf: bool, send: Path | None, workbook: Path, con
 @click.option("--no-charts", is_flag=True, help="不插入图表（生成更快）。")
 @click.option(
     "--by",
-    type=click.Choice(["县区"]),
+    type=ByUnits(),
     metavar="县区",
-    help="按县区分别生成通报，每个县区一个文件，放在一个文件夹中。",
+    help="按县区分别生成通报，每个县区一个文件，放在一个文件夹中（县级科技局也可写 乡镇 或 街镇，省级写 市州）。",
 )
 @plugin_option
 @force_option

@@ -17,6 +17,7 @@ from kjreport.cli.docx import (
     send_options,
     tell_kept,
 )
+from kjreport.cli.units_option import ByUnits
 
 
 @main.command("progress")
@@ -51,9 +52,9 @@ from kjreport.cli.docx import (
 @click.option("--no-charts", is_flag=True, help="不插入累计完成情况图。")
 @click.option(
     "--by",
-    type=click.Choice(["县区"]),
+    type=ByUnits(),
     metavar="县区",
-    help="按县区分别生成进度通报，每个县区一个文件，放在一个文件夹中。",
+    help="按县区分别生成进度通报，每个县区一个文件，放在一个文件夹中（也可写 乡镇、街镇、市州）。",
 )
 @plugin_option
 @force_option

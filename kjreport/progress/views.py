@@ -12,7 +12,13 @@ from typing import Any
 from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.summary.facts import heaviest
-from kjreport.summary.units import addressee, has_streets, unit_word
+from kjreport.summary.units import (
+    addressee,
+    has_streets,
+    town_addressee,
+    unit_word,
+    zones_under_committee,
+)
 from kjreport.templating import Num, num
 
 MAX_HEADLINES = 5
@@ -302,4 +308,6 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
         "county_addressee": addressee(word),  # 主送: 各县区科技主管部门, 各市（州）科技局 …
         "street_units": has_streets(report.report),  # 主送 adds 街道办事处 beside 乡镇人民政府
+        "town_addressee": town_addressee(report.report),  # 各镇人民政府、街道办事处，××工业区管委会
+        "zone_committee": zones_under_committee(report.report),  # a 县/区's 工业区: its 管委会
     }

@@ -27,7 +27,7 @@ from kjreport.summary.tables import (
     county_table_marked,
     marked_note,
 )
-from kjreport.summary.units import unit_word
+from kjreport.summary.units import unit_word, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
 from kjreport.templating import TemplateSet
 
@@ -48,7 +48,8 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "date": report_date(report),
         "facts": collect_facts(report, excluded),
         "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
-        "county_word": unit_word(report),  # 县区, or 乡镇 for a county bureau's townships
+        "county_word": unit_word(report),  # 县区, or 乡镇/街镇 for a county bureau's townships
+        "zone_committee": zones_under_committee(report),  # a 县/区's 工业区 is addressed as 管委会
         # 市委、市政府 (县委、县政府 for a county's bureau; 设置's 领导机关 when given)
         "leadership": tx.leadership(report.settings.organization, report.settings.city,
                                     report.settings.extra.get("领导机关", "")),

@@ -113,9 +113,15 @@ class BulletinShared:
 def reporting_units(report: YearReport, names: list[str], county_word: str) -> str:
     """Return who reported, as the notice's opening names them: 县区, or 县区、开发区 when the
     类型 column puts 开发区/高新区 beside the 县(市)区 (QA6 F11: a 开发区 is not one of 各县区)."""
-    kinds = {county_type(report, n) for n in names}
+    from kjreport.summary.units import TOWN_WORDS
+
+    typed = {n: county_type(report, n) for n in names}
+    kinds = set(typed.values())
     zones = [k for k in ZONE_TYPES if k in kinds]
     if zones and kinds - set(zones):
+        named = [n for n, k in typed.items() if k in zones]
+        if county_word in TOWN_WORDS and len(named) == 1:
+            return f"{county_word}、{named[0]}"  # 各街镇、莘庄工业区 (QA8 F3)
         return "、".join([county_word, *zones])
     return county_word
 

@@ -19,6 +19,8 @@ from kjreport.text.numbers import is_zero
 CONTINUOUS_UNITS = ("亿元", "万元", "元", "万人次", "万人", "%")
 SMALL_COUNT = 10  # a county's count below this last year: its growth rate is not discussed
 MAX_PER_COUNTY = 3  # indicators named per lagging county
+# a last place shared by more units than this singles none out (7 镇 tied on 新增1家: QA8 F9)
+MAX_TIED_LAST = 2
 MAX_COUNTIES = 3  # lagging counties named
 MAX_HEADLINE = 5  # results in the overview
 MAX_LISTED = 5  # indicators named in one problem before "等"
@@ -169,7 +171,8 @@ def collect_facts(
             if c.zero:
                 continue  # a county with none of it is not "last" (often most counties have none)
             declined = c.declined and not _small_count(v, c)
-            if declined or c.last:
+            last = c.last and c.tied <= MAX_TIED_LAST  # all of a many-way tie, or none
+            if declined or last:
                 entry = lag.setdefault(c.county, CountyLag(c.county))
                 (entry.declined if declined else entry.last).append((v, c))
     for entry in lag.values():

@@ -1,7 +1,8 @@
 """What the reporting units are called, by the level of the bureau and of its units.
 
 - a city's counties: 县区 (各县区, 县区主要指标对比表, 根据各县区报送的统计数据);
-- a county bureau's townships: 乡镇 (镇、乡、街道; QA5 F8);
+- a county bureau's townships: 乡镇 (镇、乡、街道; QA5 F8), or 街镇 when they are 街道 and 镇 with
+  no 乡 (a 区's units: 各街镇, 街镇主要指标对比表; QA8 F2);
 - a province's (省/自治区) 市、州、盟: 市州, or 盟市 when a 盟 is among them (QA7 F3);
 - an autonomous prefecture's (自治州/州/盟) counties with no 区 among them: 县市, or 旗县市 when a 旗 is
   among them (QA7 F11: 甘南藏族自治州 has 7 县 and 合作市, locally "8县市").
@@ -20,6 +21,9 @@ from kjreport.model import YearReport
 TOWN_TYPES = ("乡镇", "街道", "镇", "乡")  # 类型 values (and name endings) of a township
 COUNTIES = "县区"
 TOWNS = "乡镇"
+STREET_TOWNS = "街镇"  # 街道 and 镇 with no 乡 among them
+TOWN_WORDS = (TOWNS, STREET_TOWNS)
+ZONE_KINDS = ("开发区", "高新区", "工业区", "功能区", "园区")  # addressed as its 管委会 under a 县/区
 CITIES = "市州"  # a province's units
 LEAGUE_CITIES = "盟市"  # a province's units when a 盟 is among them (内蒙古)
 COUNTY_CITIES = "县市"  # an autonomous prefecture's units without a 区
@@ -27,6 +31,8 @@ BANNER_COUNTY_CITIES = "旗县市"  # a 盟's (or a 州's) units with a 旗
 COUNTY_KINDS = ("县", "区", "开发区", "高新区")  # kinds of a city's units
 _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
 COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first
+# names of a zone that do not end in 开发区/高新区: 莘庄工业区, ××经开区, ××产业园区 (all 开发区)
+ZONE_ENDINGS = ("工业区", "工业园区", "产业园区", "经开区", "高新园区")
 
 # 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
 ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科技局"}
@@ -48,7 +54,7 @@ def dataset_unit_word(ds: Any) -> str:
 def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str]) -> str:
     """Return the word for units ``names`` of the bureau in ``settings`` (城市名称, 单位名称).
 
-    乡镇 when at least half the units are townships; a province's units are 市州 (盟市 with a 盟)
+    乡镇 when at least half the units are townships (街镇 when they are 街道 and 镇, no 乡); a province's units are 市州 (盟市 with a 盟)
     unless most of them are 县 and 区,
     as are units most of which are named ××市/××州/××盟/××地区 with a 州/盟/地区 among them when the
     bureau's level is unknown; a 州's or 盟's units with no 区 are 县市 (旗县市 with a 旗); else 县区.
@@ -59,8 +65,9 @@ def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str
     if not names:
         return COUNTIES
     kinds = [kind_of(n) for n in names]
-    if sum(k in TOWN_TYPES for k in kinds) * 2 >= len(names):
-        return TOWNS
+    towns = [k for k in kinds if k in TOWN_TYPES]
+    if len(towns) * 2 >= len(names):
+        return STREET_TOWNS if "街道" in towns and not {"乡", "乡镇"} & set(towns) else TOWNS
     level = place_level(getattr(settings, "organization", ""), getattr(settings, "city", "")) if settings else ""
     league = any(n.endswith("盟") for n in names)
     counties = sum(k in COUNTY_KINDS for k in kinds)
@@ -95,4 +102,41 @@ def county_type(report: YearReport, county: str) -> str:
         name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
         if name.strip() == county and kind.strip():
             return kind.strip()
+    if county.endswith(ZONE_ENDINGS):
+        return "开发区"
     return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
+
+
+def is_zone(kind: str) -> bool:
+    """Return True for a 开发区/高新区/工业区/园区 type (a 管委会, not a 乡镇 or a 县区)."""
+    return any(kind.endswith(z) for z in ZONE_KINDS)
+
+
+def zones_under_committee(report: YearReport) -> bool:
+    """Return True when the report's 开发区/工业区 units are addressed as their 管委会 (莘庄工业区管委会):
+    a county-level bureau's (its units are 乡镇/街镇, or its place is a 县/区/旗). A city's 开发区
+    keeps “××科技主管部门”: its science office is who the 市科技局 writes to."""
+    from kjreport.text.phrases import place_level
+
+    if unit_word(report) in TOWN_WORDS:
+        return True
+    return place_level(report.settings.organization, report.settings.city) in ("县", "区", "旗")
+
+
+def town_addressee(report: YearReport) -> str:
+    """Return the 主送 of a county-level bureau's notice to its units, by their kinds: 各乡镇人民政府、
+    街道办事处 (乡 and 镇), 各镇人民政府、街道办事处 (no 乡), and its 开发区 by name as 管委会 (两个以内;
+    more: 各开发区管委会): “各镇人民政府、街道办事处，莘庄工业区管委会”."""
+    kinds = {name: county_type(report, name) for name in report.counties}
+    have = set(kinds.values())
+    xiang, zhen = bool({"乡", "乡镇"} & have), bool({"镇", "乡镇"} & have)
+    parts = []
+    if xiang or zhen:
+        parts.append(("各乡镇" if xiang and zhen else "各乡" if xiang else "各镇") + "人民政府")
+    if "街道" in have:
+        parts.append("街道办事处" if parts else "各街道办事处")
+    text = "、".join(parts) or "各乡镇人民政府"
+    zones = [name for name, kind in kinds.items() if is_zone(kind)]
+    if zones:
+        text += "，" + ("、".join(z + "管委会" for z in zones) if len(zones) <= 2 else "各开发区管委会")
+    return text
