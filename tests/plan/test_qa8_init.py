@@ -20,7 +20,7 @@ DISTRICT_PLAN = """关于印发《闵行区科学技术委员会 2025年工作�
 闵行区科学技术委员会2025年工作要点
 2025年,闵行区科委将继续以习近平新时代中国特色社会主义思想为指导。
 一、主要目标
-推动科技成果转移转化,技术合同成交额不低于330亿元;推动科技企业高质量发展,有效期内高新技术企业达4000家。
+推动各类主体加强研发创新,全社会研发经费支出(R&D)与地区生产总值之比保持在10%左右;推动科技成果转移转化,技术合同成交额不低于330亿元;推动科技企业高质量发展,有效期内高新技术企业达4000家。
 """
 
 COUNTY_TABLE = """县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表
@@ -119,3 +119,16 @@ def test_a_county_title_without_its_place_asks_for_a_county(tmp_path):
     assert not settings["城市名称"]
     assert "没有写明是哪个县" in result.output
     assert "“××县”“××县科学技术局”" in result.output and "××市" not in result.output
+
+
+def test_rd_to_gdp_ratio_is_the_builtin_intensity(tmp_path):
+    """F17: the 统计公报 wording of R&D经费投入强度 is its synonym: default 科室 计划科."""
+    from kjreport.indicators.catalogue import load_catalogue
+
+    entry = load_catalogue().find("全社会研发经费支出（R&D）与地区生产总值之比")
+    assert entry is not None and entry.name == "全社会R&D经费投入强度"
+    _init(tmp_path, DISTRICT_PLAN)
+    book = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    rows = {r[1]: r[0] for r in book["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
+    rd = next(k for k in rows if "地区生产总值之比" in k)
+    assert rows[rd] == "计划科"
