@@ -66,7 +66,8 @@ def _completion_cell(item: ProgressItem) -> str:
 
 def _ahead_cell(item: ProgressItem) -> str:
     """Return the 快/慢 cell: 个百分点 of 完成率 against the expected share; for a target compared
-    directly, the difference from it at the figure's own precision (3.04 against 3 is 0.04, not 0.0)."""
+    directly, the difference from it at the figure's own precision (3.04 against 3 is 0.04, not 0.0),
+    with its unit when that is not 个百分点 (a stock above its target: +85家, QA8 F22)."""
     if item.value is None:
         return "—"
     if item.expected is not None:
@@ -76,8 +77,11 @@ def _ahead_cell(item: ProgressItem) -> str:
         return "—"
     if item.unit in ("%", "个百分点"):
         return tx.signed_pp(gap).lstrip("+")
+    # not 个百分点: the column's unit does not fit, so the difference carries its own (+85家)
     text = tx.plain(abs(gap), item.unit)
-    return text if gap >= 0 or text == "0" else "-" + text
+    if text == "0":
+        return text
+    return ("+" if gap >= 0 else "-") + text + (item.unit or "")
 
 
 def _target_cell(item: ProgressItem) -> str:
