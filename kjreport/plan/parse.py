@@ -164,7 +164,7 @@ def parse_plan(
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
     # "指标名称 | 单位 | 2024年目标" tables
-    lines, row_cells, offices = rows_as_sentences(lines, year)
+    lines, row_cells, offices, leads = rows_as_sentences(lines, year)
     table_cells = {**table_cells, **row_cells}
     b.top = _top_level(lines)
     for raw in lines:
@@ -230,7 +230,7 @@ def parse_plan(
         not_targets=_shown(got.not_targets, table_cells),
         unplaced=b.unplaced,
         ignored=b.ignored,
-        notes=[*script_note, *year_notes, *got.notes],
+        notes=[*script_note, *year_notes, *got.notes, *_lead_notes(got.targets, leads)],
         unit_word=unit_word,
         target_year=wanted,
     )
@@ -726,6 +726,21 @@ def _find_year(title: str, texts: list[str]) -> int | None:
                 continue
             return int(m.group(1))
     return None
+
+
+def _lead_notes(targets: list, leads: dict[str, str]) -> list[str]:
+    """Return a note for each target of a task table led by another department (牵头单位
+    “县发改局、县科技局…”): is it the bureau's own target, and who in the bureau reports it."""
+    notes: dict[str, list[str]] = {}
+    for t in targets:
+        lead = leads.get(t.sentence.strip().rstrip("。；"))
+        if lead:
+            notes.setdefault(lead, []).append(t.indicator)
+    return [
+        f"「{'」「'.join(dict.fromkeys(names))}」的牵头单位是「{lead}」，不是本局牵头；"
+        f"请确认是否作为本局的目标任务（不是的请从「目标任务」中删去），是的请在「责任科室」中填写报送数据的科室。"
+        for lead, names in notes.items()
+    ]
 
 
 def _shown(listed: list, table_cells: dict[str, str]) -> list:

@@ -231,15 +231,17 @@ def _bare_row(lines: list[PlanLine], k: int, text_columns: int) -> tuple[PlanLin
 
 def rows_as_sentences(
     lines: list[PlanLine], year: int | None = None
-) -> tuple[list[PlanLine], dict[str, str], dict[str, str]]:
+) -> tuple[list[PlanLine], dict[str, str], dict[str, str], dict[str, str]]:
     """Return ``lines`` with table rows rewritten as sentences (other lines unchanged), for each
     sentence of a 任务分解表 the cells it was read from (shown as the target's 原文 instead of the
-    sentence made up here), and for each the 科室 its 牵头部门 cell names. ``year`` (the
+    sentence made up here), for each the 科室 its 牵头部门 cell names, and for each whose 牵头单位
+    cell first names another department than the science bureau (县发改局、县科技局) that cell. ``year`` (the
     workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
     lines = bare_cells(joined_cells(lines))
     out: list[PlanLine] = []
     sources: dict[str, str] = {}
     offices: dict[str, str] = {}
+    leads: dict[str, str] = {}  # a sentence → its 牵头单位 when another department leads it
     header: _Header | None = None
     recent: list[str] = []  # the lines just before a table: its caption
     for line in lines:
@@ -270,8 +272,21 @@ def rows_as_sentences(
                 sources[sentence] = f"任务分解表：{shown}"
                 if OFFICE.match(office):
                     offices[sentence] = office
+            office = "、".join(u for u in re.split(r"[、，,；;\s]+", office) if _ORGAN_END.search(u))
+            if office and not OFFICE.match(office) and not _LEAD_SCIENCE.match(office):
+                # "县发改局、县科技局…": led by another department; said once per row
+                from kjreport.plan.text import normalize
+
+                for piece in re.findall(r"[^。；]+", normalize(text)):
+                    leads[piece.strip()] = office
         out.append(PlanLine(line.number, text, line.heading))
-    return out, sources, offices
+    return out, sources, offices, leads
+
+
+# a 牵头单位 cell led by the science bureau itself: 县科技局, 市科学技术局, 科技局（牵头）
+_LEAD_SCIENCE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:科技|科学技术)")
+# a unit's name in a 牵头单位 cell (县发改局, 市人社局, 县政府办), not a leader's name beside it
+_ORGAN_END = re.compile(r"(?:局|委|办|院|部|厅|中心|政府|管委会|公司|集团|科|室|处)$")
 
 
 def _note_verbatim(cells: list[str], h: _Header, sources: dict[str, str]) -> None:

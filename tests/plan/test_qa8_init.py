@@ -132,3 +132,11 @@ def test_rd_to_gdp_ratio_is_the_builtin_intensity(tmp_path):
     rows = {r[1]: r[0] for r in book["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
     rd = next(k for k in rows if "地区生产总值之比" in k)
     assert rows[rd] == "计划科"
+
+
+def test_a_row_led_by_another_department_is_pointed_out(tmp_path):
+    result, _, _ = _init(tmp_path, COUNTY_TABLE)
+    flat = result.output.replace("\n", "")
+    assert "「规上工业企业」「制造业增加值占GDP比重」的牵头单位是「县发改局、县科技局」，不是本局牵头" in flat
+    assert "「高层次人才」" not in flat.split("牵头单位是")[0][-30:]  # led by 县科技局: no note
+    assert flat.count("不是本局牵头") == 1
