@@ -24,4 +24,4 @@ class ByUnits(click.ParamType):
         text = str(value).strip().replace("(", "（").replace(")", "）")
         if text in SYNONYMS:
             return BY_UNITS
-        self.fail(f"「{value}」无效，应为「县区」（也可写乡镇、街镇、市州、县市）", param, ctx)
+        self.fail(f"「{value}」无效，应为「县区」（也可写乡镇、街镇、市州、县市）。", param, ctx)

@@ -37,7 +37,7 @@ def assert_chinese(output: str) -> None:
         (["chek", "x.xlsx"], "没有「chek」这个命令。您是不是想用「check」？"),
         (["check", "a.xlsx", "b.xlsx"], "多出了参数（b.xlsx）"),
         (["check", "--bogus", "a.xlsx"], "没有「--bogus」这个选项。"),
-        (["docx", "--by", "乡镇", "a.xlsx"], "「--by」的取值无效：「乡镇」无效，应为「县区」。"),
+        (["docx", "--by", "省份", "a.xlsx"], "「--by」的取值无效：「省份」无效，应为「县区」（也可写乡镇、街镇、市州、县市）。"),
         (["init", "--year", "abc"], "「--year」的取值无效：「abc」不是有效的整数。"),
         (["docx", "a.xlsx", "--jobs"], "选项「--jobs」后面需要给出取值。"),
         (["send", "a.docx", "--to"], "选项「--to」后面需要给出取值。"),
