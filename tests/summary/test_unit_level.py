@@ -58,6 +58,8 @@ def test_the_word_follows_the_level_of_the_bureau_and_its_units():
     with_district = {"凯里市": "", "镇远县": "县", "某某区": "区"}
     assert _word("某某州", "某某州科学技术局", list(with_district), with_district) == "县区"
     towns = {"城关镇": "镇", "东关街道": "街道"}
+    assert _word("甘南藏族自治州", "", list(towns), towns) == "街镇"  # QA8 F2: 街道 and 镇, no 乡
+    towns["军屯乡"] = "乡"
     assert _word("甘南藏族自治州", "", list(towns), towns) == "乡镇"
     assert addressee("市州") == "各市（州）科技局" and addressee("县市") == "各县市科技主管部门"
 
