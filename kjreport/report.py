@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kjreport import checks
 from kjreport.checks import shares, unmatched
-from kjreport.checks.follow_ons import without_follow_ons
+from kjreport.checks.follow_ons import after_copied_year, without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
 from kjreport.gcpause import paused_gc
@@ -117,7 +117,8 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)
     problems += checks.review_monthly(source.location, results, progress, ds.settings.month)
-    return ds, registry, results, checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
+    problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
+    return ds, registry, results, after_copied_year(problems)
 
 
 def _progress_inputs(ds: Dataset, results: list):

@@ -84,10 +84,22 @@ def test_this_year_sheets_copied_from_last_year_say_the_same(sample_path, tmp_pa
                 lambda wb: _copy_department(wb, "本年数"))
     errors = [p for p in check_source(path) if p.severity == "错误"]
     assert {p.sheet for p in errors} == {"县区数据", "科室数据"}
-    same = [p for p in errors if "完全相同" in p.found]
-    assert {p.sheet for p in same} == {"县区数据", "科室数据"} and len(same) == 2
-    # a county share over 100 % (this year's ledger against last year's output) may follow
-    assert all("完全相同" in p.found or "超过 100%" in p.found for p in errors)
+    assert len(errors) == 2 and all("完全相同" in p.found for p in errors)
+    # the county share over 100 % (this year's ledger against last year's output) follows from the
+    # copy: one 提示 saying so, not an error of its own (leftover8a item 2)
+    [share] = [p for p in check_source(path) if "超过 100%" in p.found]
+    assert share.severity == "提示" and "可能是上面「县区数据」「科室数据」本年数与上年数完全相同的后果" in share.found
+    assert "请先改正上年、本年数完全相同的错误" in share.expected
+    result = cli_check(path)
+    assert result.exit_code != 0 and "校验未通过：2 处错误，1 条提示" in result.output
+    assert "[提示]" in result.output and "的比重超过 100%" in result.output
+
+
+def test_a_share_over_100_without_a_copied_sheet_stays_an_error(sample_path, tmp_path):
+    def one_county(wb):  # only one county's output retyped from last year: no whole-sheet copy
+        wb["县区数据"]["B6"] = 40
+    errors = [p for p in check_source(edit(sample_path, tmp_path / "f.xlsx", one_county)) if "超过 100%" in p.found]
+    assert errors and all(p.severity == "错误" and "后果" not in p.found for p in errors)
 
 
 def test_most_but_not_all_counties_equal_stays_a_hint(sample_path, tmp_path):
