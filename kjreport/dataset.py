@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kjreport import checks
 from kjreport.checks import percent
 from kjreport.errors import Problem
+from kjreport.indicators import groups
 from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 from kjreport.model import AVERAGE_GROWTH, NextYearItem, PlanNode, ProgressNote, Settings, Target
@@ -344,6 +345,11 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         problem(sheet, priority_cell, f"设置项「指标来源优先」的值「{priority_value}」无效",
                 "应为：" + " 或 ".join(schema.SOURCE_PRIORITIES))
         priority = "内置计算"
+    grouping, grouping_cell = get(groups.OPTION)
+    if (typed := groups.unknown_option(grouping)) is not None:
+        problem(sheet, grouping_cell, f"设置项「{groups.OPTION}」的值「{typed}」无法识别，已按「{groups.GROUPED}」处理",
+                f"可填「{groups.GROUPED}」（县（市）区与开发区、高新区等按「类型」分开排名）或「{groups.UNGROUPED}」"
+                f"（所有单位统一排名）；留空即「{groups.GROUPED}」", "提示")
     if year is None:
         return None  # without a year nothing can be computed; other missing settings are listed
     known = {canonical(k) for k in schema.SETTING_KEYS}

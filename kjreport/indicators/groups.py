@@ -50,6 +50,15 @@ def grouping_on(extra: Mapping[str, str] | None) -> bool:
     return not (value and any(value.startswith(w) for w in OFF_WORDS))
 
 
+def unknown_option(value: object) -> str | None:
+    """Return the 设置 排名分组 value as typed when it is neither 按类型 nor one of the words for
+    不分组 (``OFF_WORDS``) — it is then read as 按类型, the default — else None (blank is fine)."""
+    text = str(value or "").strip()
+    if not text or text.startswith(GROUPED) or any(text.startswith(w) for w in OFF_WORDS):
+        return None
+    return text
+
+
 def _is_zone(kind: str) -> bool:
     return any(kind.endswith(z) for z in ZONE_TYPES)
 

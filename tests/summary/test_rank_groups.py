@@ -102,3 +102,19 @@ def test_setting_no_groups_ranks_everyone_together(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "鲁泽2011.xlsx", _zone, _setting("不分组"))
     _run("docx", path, "-o", off, "--no-charts", "--force")
     assert _table(off) == _table(plain)  # no subtotal rows, one list, ranks as without 类型 groups
+
+
+def test_an_unknown_grouping_value_is_a_hint_naming_the_cell_and_the_accepted_values(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "鲁泽2011.xlsx", _zone, _setting("按县区类型"))
+    row = openpyxl.load_workbook(path)["设置"].max_row
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "排名分组" in x)
+    assert line.startswith("[提示]") and f"单元格 B{row}" in line
+    assert "「按县区类型」无法识别，已按「按类型」处理" in line and "可填「按类型」" in line and "「不分组」" in line
+    out = tmp_path / "总结.docx"  # read as 按类型: the groups are still ranked apart
+    _run("docx", path, "-o", out, "--no-charts", "--force")
+    assert "开发区小计" in [r[0] for r in _table(out)]
+    for value in ("按类型", "不分组", "否"):  # the accepted values say nothing
+        quiet = edit(sample_path, tmp_path / f"{value}.xlsx", _zone, _setting(value))
+        assert "排名分组" not in CliRunner().invoke(main, ["check", str(quiet)]).output
