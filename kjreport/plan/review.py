@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from kjreport.model import PlanNode, Target
+from kjreport.model import PlanNode, Target, names_rank
 from kjreport.plan.yearwords import YEAR_NUM
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
@@ -227,6 +227,8 @@ def _result(t: Target, ctx: Context) -> str:
     # the next item ("培育2个，获批省科学技术奖励项目10项")
     own = clause_of(t).replace(t.indicator, "")
     with_next = _with_next(t).replace(t.indicator, "")
+    if names_rank(t.indicator, t.unit):  # "综合科技创新水平排名提升1位": 排名 is the indicator's, not a result's
+        own, with_next = re.sub("排名|位居", "", own), re.sub("排名|位居", "", with_next)
     for m in RESULT_CUE.finditer(with_next):
         cue, text = m.group(), with_next
         if cue != "同比" and m.start() >= len(own):
@@ -448,7 +450,30 @@ def _implausible(t: Target, ctx: Context) -> str:
     return ""
 
 
+# a rank written with its unit: "第5位", "前20名", "提升1位", "5名以内"
+RANK_WRITTEN = re.compile(r"\d+\s*(?:位|名)")
+
+
+def _rank(t: Target, ctx: Context) -> str:
+    """A rank (位次) target always gets a reason: how it is judged is easily read the wrong way
+    round (a smaller place is better; 提升1位 is places moved up, never 个百分点); when the text
+    wrote no 位/名 after the number ("居全省第5") the unit itself is a guess."""
+    if not names_rank(t.indicator, t.unit):
+        return ""
+    n = f"{t.value:g}"
+    if t.sentence and RANK_WRITTEN.search(clause_of(t)) is None:
+        guessed = "原文的数没有写“位”，已按位次读取（单位“位”是推测的），"
+    else:
+        guessed = ""
+    if t.is_rank_rise:
+        return f"{guessed}位次目标：按名次前移{n}位计算（上年名次减本年名次不少于{n}），请核对"
+    if t.comparison == "≤":
+        return f"{guessed}位次目标：本年名次在第{n}位以内（数字越小越好），请核对"
+    return f"{guessed}位次目标：比较方式为“{t.comparison}”，名次数字越小越好，请核对比较方式（如“前{n}位以内”应为 ≤）"
+
+
 SIGNALS: dict[str, Callable[[Target, Context], str]] = {
+    "rank": _rank,
     "place": _place,
     "goal_word": _goal_word,
     "digit": _digit,
@@ -476,7 +501,7 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
 }
 # the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
 USED = (
-    "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "listed_count",
+    "rank", "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "listed_count",
     "score", "quarter", "past_heading", "results_doc", "result", "kind", "every_year", "programme",
 )
 

@@ -1502,15 +1502,30 @@ def run_on(sentence: str) -> str:
     return RUN_ON.sub(mark, sentence)
 
 
+# "力争…区域创新能力居全省第5": 居 with no 位/名 after the number, in a sentence with a forward word
+# before it (a report's "居全省第3位" is a result, and always writes its 位)
+RANK_BARE = re.compile(
+    r"(?<![位跃稳])(?P<verb>居)(?!民|住|家|所|室)(?P<scope>[^，。；：\d]{0,8}?)第"
+    r"(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>)"
+    r"(?![\d一二三四五六七八九十位名]|方阵|梯队|阵营|方队|集团|梯次|档次|等次|档)"
+)
+FORWARD_BEFORE = re.compile(r"力争|确保|争取|努力|目标|计划|要|将")
+
+
 def rank_targets(sentence: str) -> str:
     """Return ``sentence`` with a rank target written as a count of places:
-    "保持全省第3位" → "保持全省前3位" (≤ 3), "稳居全省第一" → "稳居全省前1位"."""
+    "保持全省第3位" → "保持全省前3位" (≤ 3), "稳居全省第一" → "稳居全省前1位", "居全省第5" (no 位 written:
+    the unit is guessed, and the plan review says so) → "居全省前5位"."""
 
     def places(m: re.Match) -> str:
         n = m["n"] if m["n"].isdigit() else cn_int(m["n"])
         return f"{m['verb']}{m['scope']}前{n}{m['unit'] or '位'}"
 
-    return RANK_TARGET.sub(places, sentence)
+    sentence = RANK_TARGET.sub(places, sentence)
+    if "居" not in sentence:
+        return sentence
+    return RANK_BARE.sub(lambda m: places(m) if FORWARD_BEFORE.search(sentence, 0, m.start()) else m.group(),
+                         sentence)
 
 
 def cn_counts(sentence: str) -> str:

@@ -17,13 +17,13 @@ from kjreport.workbook.schema import UNIT_CONVERSIONS
 # counted things a clerk may type after the figure (「374件」): read like 「26.8亿元」
 COUNT_UNITS = ("个", "项", "家", "名", "处", "件", "期", "次", "场", "篇", "套", "台", "座", "所", "户",
                "种", "批", "株", "亩", "吨", "位")
-RANK_UNITS = ("位", "名", "")  # 「第25位」「第3名」「第25」: a rank typed as written in a report
+RANK_UNITS = ("位", "名", "")  # 「第25位」「第3名」「第25」「居第5」「全国第25位」: a rank typed as written in a report
 EXCEL_ERRORS = (
     "#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!",
     "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!",
 )
 _NUMBER = re.compile(
-    r"^(?:(?P<ordinal>第)\s*)?(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?:(?P<ordinal>(?:位?居|排名|排|列)?\s*(?:全[国省市州区县盟]|全自治区)?\s*第)\s*)?(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"\s*(?P<unit>%|亿元|万元|元|万人次|人次|万人|人|" + "|".join(COUNT_UNITS) + r")?$"
 )
 

@@ -390,3 +390,49 @@ def test_a_target_table_is_no_results_text():
         Target("高新技术企业", 20, "家", kind="新增", sentence="| 新增高新技术企业 | 20家 |"),
     ]
     assert review_flags(rows, year=2024, signals=("results_doc",)) == ["", ""]
+
+# --- rank targets (leftover8a item 4) ------------------------------------------------------------
+
+RANK_PLAN = """某市科学技术局2025年工作要点
+一、主要目标
+2025年，力争全市综合科技创新水平排名提升1位，区域创新能力居全省第5，科技进步贡献率达到62%，科技创新综合评价位次进入全省前5位。
+"""
+
+
+def test_a_rank_target_always_says_how_it_is_judged():
+    rise = Target("综合科技创新水平全国排名", 1, "位", kind="提高",
+                  sentence="2025年，综合科技创新水平全国排名提升1位，科技进步贡献率达到62%")
+    assert flag(rise) == "位次目标：按名次前移1位计算（上年名次减本年名次不少于1），请核对"
+    within = Target("科技创新综合评价位次", 5, "位", "≤", sentence="科技创新综合评价位次进入全省前5位")
+    assert flag(within) == "位次目标：本年名次在第5位以内（数字越小越好），请核对"
+    assert flag(Target("高新技术企业", 260, "家", sentence="高新技术企业达到260家")) == ""
+
+
+def test_init_reads_a_rank_without_its_unit_and_flags_the_guess_then_check_reads_ranks_so_typed(tmp_path):
+    plan = tmp_path / "要点.txt"
+    plan.write_text(RANK_PLAN, encoding="utf-8")
+    book = tmp_path / "2025.xlsx"
+    result = run("init", "--year", "2025", "--plan", str(plan), str(book))
+    assert result.exit_code == 0, result.output
+    assert "请重点核对以下 3 项" in result.output
+    wb = openpyxl.load_workbook(book)
+    ws = wb["目标任务"]
+    header = [c.value for c in ws[1]]
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    note = header.index("核对提示")
+    region = rows["区域创新能力排名"]  # 「居全省第5」: no 位 written
+    assert (region[1], region[2], region[3]) == (5, "位", "≤")
+    assert region[note].startswith("原文的数没有写“位”，已按位次读取（单位“位”是推测的）")
+    assert rows["综合科技创新水平排名"][note].startswith("位次目标：按名次前移1位")
+    assert rows["科技创新综合评价位次"][note].startswith("位次目标：本年名次在第5位以内")
+    assert not rows["科技进步贡献率"][note]
+    dept = wb["科室数据"]
+    for row in dept.iter_rows(min_row=2):
+        if row[1].value == "区域创新能力排名":
+            row[3].value, row[4].value = "居第5", "全省第6位"
+            at = row[3].row
+    wb.save(book)
+    checked = run("check", str(book)).output
+    assert f"单元格 D{at}：文本「居第5」已按位次 5 读取" in checked
+    assert f"单元格 E{at}：文本「全省第6位」已按位次 6 读取" in checked
+    assert "目标任务中还有 3 项标了核对提示" in checked
