@@ -30,7 +30,13 @@ from kjreport.workbook.numbers import (
 from kjreport.workbook.open import open_source
 from kjreport.workbook.schema import canonical
 from kjreport.workbook.source import SheetData, WorkbookSource
-from kjreport.workbook.tables import Table, read_table, used_column_problems
+from kjreport.workbook.tables import (
+    OUTSIDE_MARK,
+    Table,
+    outside_total,
+    read_table,
+    used_column_problems,
+)
 from kjreport.workbook.xlsx import column_letter, split_ref
 
 __all__ = ["Dataset", "Field", "read_dataset", "read_settings_table", "settings_values"]
@@ -510,8 +516,11 @@ def _read_notes(table: Table, plan: PlanNode | None, problem) -> list[ProgressNo
 def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem) -> None:
     counties = [r.values["县区"] for r in current.rows if r.values.get("县区")]
     ds.counties = counties
-    ds.county_types = {r.values["县区"]: r.values["类型"] for r in current.rows
-                       if r.values.get("县区") and r.values.get("类型")}
+    kinds = {r.values["县区"]: r.values["类型"] for r in current.rows if r.values.get("县区") and r.values.get("类型")}
+    outside = frozenset(i for i, c in enumerate(counties) if outside_total(kinds.get(c)))
+    # 「区（不计入合计）」: the type is 区; the mark only keeps the unit out of the total
+    ds.county_types = {c: k.removesuffix(OUTSIDE_MARK) for c, k in kinds.items()
+                       if k.removesuffix(OUTSIDE_MARK)}
     prev_rows = {r.values["县区"]: r for r in previous.rows if r.values.get("县区")} if previous else {}
     if previous is not None and previous.columns:
         missing = [c for c in counties if c not in prev_rows]
@@ -534,8 +543,12 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
         marked = {number for number, _ in current.marks.get(name, ())}
         county_marks = frozenset(r.values["县区"] for r in current.rows
                                  if r.number in marked and r.values.get("县区")) if marked else frozenset()
+        total = current.total.get(name)
+        before = previous.total.get(name) if previous is not None else None
         ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source,
-                                        unit=at.column.unit if at else "", county_marks=county_marks)
+                                        unit=at.column.unit if at else "", county_marks=county_marks,
+                                        total=total[0] if total else None,
+                                        previous_total=before[0] if before else None, outside=outside)
 
 
 def _department_fields(ds: Dataset, table: Table, problem) -> None:

@@ -57,6 +57,16 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(RELATIVE_TOLERANCE * max(abs(a), abs(b)), 1e-9)
 
 
+def _rounded_alike(typed: float, total: float) -> bool:
+    """Return True when ``typed`` is ``total`` rounded as typed (160.3 for 160.32, 160 for 159.6)
+    or within ``RELATIVE_TOLERANCE`` of it."""
+    if _close(typed, total):
+        return True
+    text = repr(float(typed))
+    decimals = len(text.partition(".")[2].rstrip("0")) if "e" not in text else 6
+    return abs(typed - total) <= 0.5 * 10 ** -decimals + 1e-9
+
+
 def sum_rows(rows: list[dict[str, object]], columns: list[str]) -> list[int]:
     """Return the indexes of rows whose filled numbers all equal the sum of the other rows.
 
@@ -81,6 +91,10 @@ def sum_rows(rows: list[dict[str, object]], columns: list[str]) -> list[int]:
 
 
 _DIFFER = "合计行「{name}」的「{column}」为 {typed}，而各县区（{cells}）之和为 {total}"
+# what the clerk is told about a typed total: it is the official figure (全市数以此为准)
+OFFICIAL = "全市数以合计行为准（指标按合计行计算，县区照常排名）"
+_OFFICIAL_DIFFER = (OFFICIAL + "；若合计行有误请改正；若有县区的数已含在另一县区中（如新区含在所在市），"
+                    "可在其「类型」中注明“不计入合计”；否则请核对各县区的数")
 _DIFFER_AT = re.compile(r"^合计行「.+」的「.+」为 \S+，而各县区（(?P<sheet>[^!（）]+)!(?P<col>[A-Z]+)(?P<first>\d+):[A-Z]+(?P<last>\d+)）"
                         r"之和为 \S+$")
 _CELL = re.compile(r"^(?P<col>[A-Z]+)(?P<row>\d+)$")
@@ -110,38 +124,55 @@ def name_suspects(problems: list[Problem]) -> list[Problem]:
 
 
 def compare(file: str, sheet: str, name: str, row: dict[str, object], cells: dict[str, str],
-            sums: dict[str, float], ranges: dict[str, str]) -> list[Problem]:
-    """Return a 提示 for each cell of a typed total that disagrees with the counties' sum."""
+            sums: dict[str, float], ranges: dict[str, str], official: bool = False) -> list[Problem]:
+    """Return a 提示 for each cell of a typed total that disagrees with the counties' sum beyond
+    rounding; ``official``: the row is the city's figure (``OFFICIAL``), not only a check."""
     problems = []
     for column, typed in row.items():
         if not isinstance(typed, (int, float)) or column not in sums or math.isnan(typed):
             continue
         total = sums[column]
-        if not _close(typed, total):
+        if not (_rounded_alike(typed, total) if official else _close(typed, total)):
             problems.append(Problem(
                 file, sheet, cells.get(column),
-                _DIFFER.format(name=name, column=column, typed=f"{typed:g}", cells=ranges[column], total=f"{total:g}"),
-                "合计行不计入县区，指标按各县区之和计算；请核对合计行或各县区数据", "提示"))
+                _DIFFER.format(name=name, column=column, typed=f"{typed:g}", cells=ranges[column],
+                               total=f"{round(total, 6):g}"),
+                _OFFICIAL_DIFFER if official else "合计行不计入县区，指标按各县区之和计算；请核对合计行或各县区数据",
+                "提示"))
     return problems
 
 
 def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
-    """Take the total rows out of a county ``Table`` (in place); return the 提示 about them."""
+    """Take the total rows out of a county ``Table`` (in place); return the 提示 about them.
+
+    One typed whole-area total (全市、全省、合计 …, not a 小计) is the city's official figure: its
+    numbers go to ``table.total`` (the indicators use them, see ``dataset``), and a 提示 names
+    each cell that differs from the units' sum beyond rounding. Units whose 类型 says 不计入合计
+    stay units (listed, ranked) but are left out of that sum."""
+    from kjreport.workbook.tables import outside_total
+
     key = "县区"
     columns = [c for c in [*table.columns, *table.extra] if c != key]
     rows = list(table.rows)  # materialised once: rows are compared by position
     named = {i for i, r in enumerate(rows) if total_name(r.values.get(key), own_names)}
-    rest = [i for i in range(len(rows)) if i not in named]
+    outside = {i for i, r in enumerate(rows) if outside_total(r.values.get("类型"))}
+    rest = [i for i in range(len(rows)) if i not in named and i not in outside]
     by_sum = {rest[j] for j in sum_rows([rows[i].values for i in rest], columns)}
     if not named and not by_sum:
         return []
     counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum]
     sums = {}
     for c in columns:
-        numbers = [r.values.get(c) for r in counties]
+        numbers = [r.values.get(c) for i, r in enumerate(rows) if i in rest and i not in by_sum]
         sums[c] = sum(v for v in numbers if isinstance(v, (int, float)) and not math.isnan(v))
     table.rows = counties
     ranges = {c: table.range_of(c) for c in columns}
+    wholes = [i for i in sorted(named) if not is_subtotal(str(rows[i].values.get(key) or ""))]
+    official = wholes[0] if len(wholes) == 1 else None  # two 合计 rows: neither is sure to be the figure
+    if official is not None:
+        row = rows[official]
+        table.total = {c: (float(v), row.cells.get(c, "")) for c in columns
+                       if isinstance(v := row.values.get(c), (int, float)) and not math.isnan(v)}
     problems = []
     for i in sorted(named | by_sum):
         row = rows[i]
@@ -153,10 +184,12 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
                 "合计行不计入县区、不参加排名；若它确是一个县区，请核对数据", "提示"))
         else:
             values = {c: row.values.get(c) for c in columns}
-            differ = [] if is_subtotal(name) else compare(file, table.sheet, name, values, row.cells, sums, ranges)
+            differ = [] if is_subtotal(name) else compare(file, table.sheet, name, values, row.cells, sums, ranges,
+                                                          official=i == official)
             problems += differ or [Problem(
                 file, table.sheet, row.cells.get(key), f"第 {row.number} 行「{name}」是合计行",
-                "已不计入县区、不参加排名（指标按各县区之和计算）", "提示")]
+                f"已不计入县区、不参加排名；{OFFICIAL}" if i == official
+                else "已不计入县区、不参加排名（指标按各县区之和计算）", "提示")]
     return problems
 
 

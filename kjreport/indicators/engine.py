@@ -168,9 +168,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     if empty:
         value, details = None, {"说明": f"「{'、'.join(dict.fromkeys(empty))}」中没有本年数据"}
     else:
-        value, details = _call(spec, {p: f.current for p, f in fields.items()}, settings.year, settings)
-    previous, _ = _call(spec, {p: f.previous for p, f in fields.items()}, settings.year - 1, settings,
-                        quiet=True)
+        value, details = _call(spec, city_inputs(fields, previous=False), settings.year, settings)
+    previous, _ = _call(spec, city_inputs(fields, previous=True), settings.year - 1, settings, quiet=True)
     history = _history(spec, fields, settings)
     if history:
         details = {**(details or {}), "历年": history}
@@ -228,6 +227,28 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         if item is not None and item.county_increments:
             result.counties = _increments(result.counties, lower_better)
     return result
+
+
+def city_inputs(fields: dict[str, Field], *, previous: bool) -> dict[str, object]:
+    """Return the inputs of an indicator's city figure: each field's data, except that county
+    columns give the official total typed in the 全市/全省/合计 row when every county column the
+    indicator reads has one for that year (each column becomes that one figure, so a sum, a
+    mean or a weighted share of it is the typed figure itself); else the units' figures without
+    those whose 类型 says 不计入合计 (``Field.outside``)."""
+    data = {p: (f.previous if previous else f.current) for p, f in fields.items()}
+    columns = [p for p, d in data.items() if d is not None and is_column(d)]
+    if not columns:
+        return data
+    totals = [fields[p].previous_total if previous else fields[p].total for p in columns]
+    if all(t is not None for t in totals):
+        for p, t in zip(columns, totals, strict=True):
+            data[p] = [t]
+        return data
+    outside = fields[columns[0]].outside
+    if outside:
+        for p in columns:
+            data[p] = [x for i, x in enumerate(values(data[p])) if i not in outside]
+    return data
 
 
 def _reported_sum(data) -> float | None:

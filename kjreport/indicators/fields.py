@@ -34,6 +34,12 @@ class Field:
     mark: str = ""  # this year's cell says not applicable (「/」「—」「无」) instead of a figure
     previous_mark: str = ""  # … last year's cell does
     county_marks: frozenset[str] = frozenset()  # 县区.X: the counties whose cell says not applicable
+    # 县区.X: the official city figure typed in the sheet's 全市/全省/合计 row (this year, last
+    # year), used instead of the units' sum; and the positions of the units whose 类型 says
+    # 不计入合计 (listed and ranked, never added into the city's figure)
+    total: float | None = None
+    previous_total: float | None = None
+    outside: frozenset[int] = frozenset()
 
     @property
     def has_data(self) -> bool:

@@ -8,6 +8,7 @@ list every problem at once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -188,6 +189,9 @@ class Table:
     # number column → (row number, text) of the cells marked not applicable (「/」「—」「无」): read
     # as blanks, told once per sheet (kjreport.checks.marks); an error only where a target needs them
     marks: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # the typed total row of a county sheet (全市、全省、合计 …, taken out of the units by
+    # ``checks.totals``): column → (figure, cell); the official city figure (see ``dataset``)
+    total: dict[str, tuple[float, str]] = field(default_factory=dict)
 
     def column(self, name: str) -> list[object] | None:
         """Return the typed values of column ``name`` in row order (None: no such column)."""
@@ -622,6 +626,16 @@ def _fast_reader(at: ColumnAt):
     return read
 
 
+# 类型 「不计入合计」/「不计入全省」/「（不计入）」: the unit is listed and ranked but not added into the total
+OUTSIDE_TOTAL = re.compile(r"[（(]?(?:不计入|不参与|不纳入)(?:合计|汇总|全[省市州区县盟]|总数|总计)?[）)]?")
+OUTSIDE_MARK = "（不计入合计）"
+
+
+def outside_total(kind: object) -> bool:
+    """Return True when a 县区数据 类型 cell (as read) keeps its unit out of the total."""
+    return type(kind) is str and kind.endswith(OUTSIDE_MARK)
+
+
 def _typed(value, at: ColumnAt, cell: str, problem) -> object:
     """Return the cell value converted to the column's kind; report what does not fit."""
     col = at.column
@@ -661,6 +675,12 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
     text = _text(value)
     if kind == "choice":
         folded = "".join(unicodedata.normalize("NFKC", text).split())  # 「高新 科」 is 高新科
+        if col.name == "类型" and OUTSIDE_TOTAL.search(folded):
+            # 「不计入合计」「区（不计入合计）」: a unit kept out of the city's sum (its figures are
+            # inside another unit's: a 新区 inside its city); the rest is the type as usual
+            rest = OUTSIDE_TOTAL.sub("", folded)
+            kind_of = _typed(rest, at, cell, problem) if rest else None
+            return f"{kind_of or ''}{OUTSIDE_MARK}"
         for choice in col.choices:
             if folded == unicodedata.normalize("NFKC", choice) or folded == choice.replace("≥", ">="):
                 return choice

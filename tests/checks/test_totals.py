@@ -69,3 +69,85 @@ def test_a_ledger_total_row_is_taken_out_when_its_sheet_was_transposed(sample_pa
     assert [(p.cell, p.found) for p in notes] == [(f"A{row}", f"第 {row} 行「合  计」是合计行")]
     assert load_report(path).result("省级以上科技计划项目").value == load_report(sample_path).result(
         "省级以上科技计划项目").value
+
+
+# --- leftover8a item 1: the typed whole-area row is the official figure; 类型 不计入合计 -------------
+
+def _with_official_total(wb, name="全市", factor=1.0):
+    """A 全市 row in both county sheets: every column the units' sum, 高新技术产业产值 800 (not 812)."""
+    rows = {}
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = wb[sheet]
+        rows[sheet] = append_total(ws, name, factor, skip=("类型",))
+    wb["县区数据"][f"B{rows['县区数据']}"] = 800
+    return rows
+
+
+def test_a_typed_city_row_is_the_city_figure_and_a_hint_names_where_it_differs(sample_path, tmp_path):
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+
+    wb = openpyxl.load_workbook(sample_path)
+    rows = _with_official_total(wb)
+    now = wb["县区数据"]
+    rd, gdp = now[f"D{rows['县区数据']}"].value, now[f"F{rows['县区数据']}"].value
+    industry = now[f"C{rows['县区数据']}"].value
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    assert checked.exit_code == 0, checked.output
+    row = rows["县区数据"]
+    [hint] = [line for line in checked.output.splitlines() if f"单元格 B{row}" in line]
+    assert hint.startswith("[提示]") and "合计行「全市」的「高新技术产业产值」为 800，而各县区（县区数据!B2:B11）之和为 812" in hint
+    assert "全市数以合计行为准（指标按合计行计算，县区照常排名）" in hint and "不计入合计" in hint
+    assert f"单元格 C{row}" not in checked.output  # the other columns agree with the sum: nothing said
+    report = load_report(path)
+    result = {r.name: r for r in report.results}
+    assert result["高新技术产业产值"].value == pytest.approx(800)
+    assert result["高新技术产业产值占规模以上工业总产值比重"].value == pytest.approx(800 / industry * 100)
+    assert result["全社会R&D经费投入占GDP比重"].value == pytest.approx(rd / 1e4 / gdp * 100)
+    assert len(report.counties) == 10 and "全市" not in report.counties
+    ranks = {c.county: c.rank for c in result["高新技术产业产值"].counties}
+    assert ranks["高新区"] == 1 and ranks["西山县"] == 10  # the units still ranked among themselves
+    out = tmp_path / "总结.docx"
+    made = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--no-charts", "--force"])
+    assert made.exit_code == 0, made.output
+    import docx
+
+    annex = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "县区")
+    assert [c.text for c in annex.rows[1].cells][:3] == ["全市", "800.0", "—"]
+
+
+def test_a_unit_typed_not_counted_is_listed_and_ranked_but_left_out_of_the_city_figure(sample_path, tmp_path):
+    wb = openpyxl.load_workbook(sample_path)
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = wb[sheet]
+        at = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "高新区")
+        ws.cell(at, 10).value = "高新区（不计入合计）"
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    from kjreport.report import check_source
+
+    assert not [p for p in check_source(path) if p.severity == "错误"]
+    report = load_report(path)
+    hitech = next(r for r in report.results if r.name == "高新技术产业产值")
+    assert hitech.value == pytest.approx(812 - 190.7)
+    assert "高新区" in report.counties and report.county_types["高新区"] == "高新区"
+    assert {c.county: c.rank for c in hitech.counties}["高新区"] == 1
+
+
+def test_a_typed_total_rounded_as_typed_is_no_difference(sample_path, tmp_path):
+    from kjreport.report import check_source
+
+    wb = openpyxl.load_workbook(sample_path)
+    rows = _with_official_total(wb)
+    wb["县区数据"][f"B{rows['县区数据']}"] = 812.0
+    wb["县区数据"][f"I{rows['县区数据']}"] = 33  # 培训农民: the units' 32.6 rounded to a whole 万人次
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    assert not [p for p in check_source(path) if "之和为" in p.found]
+    wb["县区数据"][f"I{rows['县区数据']}"] = 33.5  # typed with a decimal: 0.9 apart is no rounding
+    wb.save(path)
+    [hint] = [p for p in check_source(path) if "之和为" in p.found]
+    assert hint.cell == f"I{rows['县区数据']}" and "为 33.5，而各县区（县区数据!I2:I11）之和为 32.6" in hint.found
