@@ -50,9 +50,9 @@ def after_copied_year(problems: list[Problem]) -> list[Problem]:
     if not first:
         return problems
     sheets = "」「".join(dict.fromkeys(p.sheet for p in first if p.sheet))
-    note = (f"（可能是上面「{sheets}」本年数与上年数完全相同的后果：若本年的位置填的是上年的数，"
+    note = (f"（可能是上面「{sheets}」整表与上年数相同的后果：若本年的位置填的是上年的数，"
             "改正后此处会随之变化）")
     return [replace(p, severity="提示", found=p.found + note,
-                    expected=p.expected + "；请先改正上年、本年数完全相同的错误，再运行校验，仍有此问题时再核对")
+                    expected=p.expected + "；请先改正整表与上年数相同的错误，再运行校验，仍有此问题时再核对")
             if p not in first and any(m in p.found for m in FOLLOWS_COPY) else p
             for p in problems]

@@ -117,8 +117,9 @@ def name_suspects(problems: list[Problem]) -> list[Problem]:
             if m else []
         if wrong:
             cells = "、".join(c for _, c in sorted((int(_CELL.match(c)["row"]), c) for c in wrong))
+            how = OFFICIAL if p.expected.startswith(OFFICIAL) else "合计行不计入县区，指标按各县区之和计算"
             p = Problem(p.file, p.sheet, p.cell, f"{p.found}，其中 {cells} 已另报错误（为空或有误），这一和数不可信",
-                        f"请先改正 {cells}，再核对合计行；合计行不计入县区，指标按各县区之和计算", "提示")
+                        f"请先改正 {cells}，再核对合计行；{how}", "提示")
         out.append(p)
     return out
 

@@ -38,7 +38,8 @@ def test_a_total_hint_without_a_wrong_cell_is_unchanged(sample_path, tmp_path):
         wb["县区数据"]["D2"] = 19002
         wb["县区数据"]["D12"] = 99999
     [total] = at(check_source(mutate(sample_path, tmp_path / "f.xlsx", change)), "县区数据", "D12")
-    assert "另报错误" not in total.found and "请核对合计行或各县区数据" in total.expected
+    # the 全市 row is now the official figure (leftover8a item 1): the hint says so
+    assert "另报错误" not in total.found and "全市数以合计行为准" in total.expected and "若合计行有误请改正" in total.expected
 
 
 def test_a_blank_figure_is_one_error_naming_the_indicator(sample_path, tmp_path):
