@@ -199,7 +199,9 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     increment = increment_previous = None
     if item is not None and item.increment:
         f = ds.fields[item.increment]
-        increment, increment_previous = _reported_sum(f.current), _reported_sum(f.previous)
+        given = {"v": f}  # the official 全市 row / units kept out of the total, as for the city figure
+        increment = _reported_sum(city_inputs(given, previous=False)["v"])
+        increment_previous = _reported_sum(city_inputs(given, previous=True)["v"])
         if f.source not in sources:
             sources.append(f.source)
     if item is not None and item.spec_is_increment:
