@@ -57,6 +57,7 @@ class Dataset:
     fields: dict[str, Field] = field(default_factory=dict)
     counties: list[str] = field(default_factory=list)
     county_types: dict[str, str] = field(default_factory=dict)  # 县区数据 类型 column (optional)
+    outside_total: list[str] = field(default_factory=list)  # units whose 类型 says 不计入合计
     notes: list[ProgressNote] = field(default_factory=list)
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -518,6 +519,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
     ds.counties = counties
     kinds = {r.values["县区"]: r.values["类型"] for r in current.rows if r.values.get("县区") and r.values.get("类型")}
     outside = frozenset(i for i, c in enumerate(counties) if outside_total(kinds.get(c)))
+    ds.outside_total = [counties[i] for i in sorted(outside)]
     # 「区（不计入合计）」: the type is 区; the mark only keeps the unit out of the total
     ds.county_types = {c: k.removesuffix(OUTSIDE_MARK) for c, k in kinds.items()
                        if k.removesuffix(OUTSIDE_MARK)}

@@ -267,6 +267,7 @@ class YearReport:
     notes: list[ProgressNote] = field(default_factory=list)
     counties: list[str] = field(default_factory=list)
     county_types: dict[str, str] = field(default_factory=dict)  # 县区 → 县/区/开发区/高新区 (optional)
+    outside_total: tuple[str, ...] = ()  # units whose 类型 says 不计入合计 (listed, ranked, not summed)
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list = field(default_factory=list)  # 提示-level Problems (conversions made)
     progress: object = None  # kjreport.progress.inputs.ProgressInputs: 时间节点, 月度数据, 下步措施

@@ -153,7 +153,8 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
         raise CheckFailed(problems)
     return YearReport(
         source=source.location, settings=ds.settings, plan=ds.plan, results=results, notes=ds.notes,
-        counties=ds.counties, county_types=ds.county_types, next_year=ds.next_year,
+        counties=ds.counties, county_types=ds.county_types, outside_total=tuple(ds.outside_total),
+        next_year=ds.next_year,
         problems=[p for p in problems if p.severity != "错误"],
         progress=_progress_inputs(ds, results),
     )

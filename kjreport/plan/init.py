@@ -444,7 +444,7 @@ def _progress_sheets(targets: list[list[object]]) -> list[_Sheet]:
                 row = [f"{row[kind]}{row[0]}", *row[1:]]
             # the figures are the indicator's own: a 增速 (%) or 提高 (个百分点) target's unit is not
             # theirs, so it is left for the office to fill
-            unit = row[2] if row[kind] in (None, "", "总量", "新增", "净增", "累计") else ""
+            unit = row[2] if row[kind] in (None, "", "总量", "新增", "净增", "累计") or row[2] == "位" else ""
             if not named.get(row[0]):
                 named[row[0]] = unit
             if row[kind] in ("增速", "年均增速"):
@@ -609,6 +609,8 @@ def department_rows(
         name, unit = t.indicator, t.unit
         if t.kind in ("新增", "净增") and not name.startswith(t.kind):
             name = t.kind + name
+        elif t.is_rank_rise:
+            unit = t.unit  # 排名提升1位: the figure is the place itself, in 位
         elif t.kind in ("增速", "提高"):
             unit = _figure_unit(stock)  # the figure's own unit (亿元 …), not the target's %
         if name_key(name) in seen:

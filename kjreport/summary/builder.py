@@ -26,6 +26,7 @@ from kjreport.summary.tables import (
     county_table,
     county_table_marked,
     marked_note,
+    outside_note,
 )
 from kjreport.summary.units import unit_word, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
@@ -167,7 +168,9 @@ def build_summary(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
         )
         if county_table_marked(report):
-            doc.table_note(marked_note(caps))
+            doc.table_note(marked_note(caps, outside_note(report)))
+        elif outside_note(report):
+            doc.table_note(outside_note(report))
         if charts:
             _charts(doc, report, caps, "county")
     return doc

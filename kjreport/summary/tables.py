@@ -173,6 +173,14 @@ def county_table_marked(report: YearReport) -> bool:
     return any(c.marked for r in county_results(report) for c in r.counties)
 
 
+def outside_note(report: YearReport) -> str:
+    """Return the note under the county table naming the units kept out of the city's figure
+    (类型 不计入合计): "注：兰州新区不计入全省合计。", or "" when there are none."""
+    if not report.outside_total:
+        return ""
+    return f"注：{'、'.join(report.outside_total)}不计入{tx.scope(report.settings.city)}合计。"
+
+
 def marked_note(caps: object, note: str = "") -> str:
     """Return the note under a table showing a cell marked not applicable as "—": ``note`` (the
     table's own, may be empty) with the sentence saying what "—" means."""

@@ -135,6 +135,15 @@ def test_a_unit_typed_not_counted_is_listed_and_ranked_but_left_out_of_the_city_
     assert hitech.value == pytest.approx(812 - 190.7)
     assert "高新区" in report.counties and report.county_types["高新区"] == "高新区"
     assert {c.county: c.rank for c in hitech.counties}["高新区"] == 1
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+    from tests.summary.docx_readback import body_text
+
+    out = tmp_path / "总结.docx"
+    made = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--no-charts", "--force"])
+    assert made.exit_code == 0, made.output
+    assert "注：高新区不计入全市合计。" in body_text(out)  # under 附件2, where 高新区 is still listed
 
 
 def test_a_typed_total_rounded_as_typed_is_no_difference(sample_path, tmp_path):

@@ -427,6 +427,8 @@ def test_init_reads_a_rank_without_its_unit_and_flags_the_guess_then_check_reads
     assert rows["科技创新综合评价位次"][note].startswith("位次目标：本年名次在第5位以内")
     assert not rows["科技进步贡献率"][note]
     dept = wb["科室数据"]
+    units = {r[1]: r[2] for r in dept.iter_rows(min_row=2, values_only=True) if r[1]}
+    assert units["综合科技创新水平排名"] == "位" and units["区域创新能力排名"] == "位"  # the place itself, in 位
     for row in dept.iter_rows(min_row=2):
         if row[1].value == "区域创新能力排名":
             row[3].value, row[4].value = "居第5", "全省第6位"
