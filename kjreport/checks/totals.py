@@ -162,9 +162,10 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
     if not named and not by_sum:
         return []
     counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum]
+    summed = [rows[i] for i in rest if i not in by_sum]  # the units added into the total
     sums = {}
     for c in columns:
-        numbers = [r.values.get(c) for i, r in enumerate(rows) if i in rest and i not in by_sum]
+        numbers = [r.values.get(c) for r in summed]
         sums[c] = sum(v for v in numbers if isinstance(v, (int, float)) and not math.isnan(v))
     table.rows = counties
     ranges = {c: table.range_of(c) for c in columns}
