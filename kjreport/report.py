@@ -108,6 +108,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         more += _progress_inputs(ds, results).problems
         return ds, None, [], problems + without_follow_ons(more, ds.unreadable)
     more += checks.review_results(source.location, results, problems, ds.has_last_year_figures(), ds.tables)
+    problems = checks.percent.without_format_hints(problems, more)
     more += shares.over_hundred(source.location, registry, ds, results, problems)
     broken = unmatched.broken_targets(source.location, ds.tables, results, problems + more)
     if broken:  # one error for the county names it names, instead of a 提示 per name

@@ -377,6 +377,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     target without a value)."""
     problems = plausibility.against_targets(file, results, known, tables)
     problems += percent.hundredths(file, results, [*known, *problems])
+    problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])
     with_target = [r for r in results if r.target is not None]
     pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]

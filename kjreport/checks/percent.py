@@ -170,3 +170,46 @@ def _stated_percent(sentence: str, value: float) -> str:
         if abs(float(m.group(1)) - value) < 1e-6:
             return m.group(0)
     return ""
+
+
+HUNDREDFOLD_LOW = 20  # the figure at least this many times every reference: it does not fit
+FORMAT_HINT = "单元格设为百分比格式"
+
+
+def hundredfold(file: str, results, known: list[Problem] = ()) -> list[Problem]:
+    """Return errors for % figures of 科室数据 about 100 times their row's other figure and target:
+    10.2 typed into a %-formatted cell shows (and is read) as 1020 %, beside 上年 9.8 and 目标 10."""
+    named = {(p.sheet, p.cell) for p in known if p.cell and p.severity == "错误"}
+    formatted = {(p.sheet, p.cell) for p in known if p.cell and FORMAT_HINT in p.found}
+    problems: list[Problem] = []
+    for r in results:
+        if r.unit != "%" or r.origin != "科室报送" or not r.sources:
+            continue
+        t = r.target
+        target = t.value if t is not None and t.unit == "%" and t.kind in ("总量", "累计") else None
+        figures = [("本年数", r.value, _single_cell(r.sources[0], "科室数据"))]
+        if len(r.sources) > 1:
+            figures.append(("上年数", r.previous, _single_cell(r.sources[1], "科室数据")))
+        for label, x, cell in figures:
+            if cell is None or ("科室数据", cell) in named or not _number(x) or x <= 100:
+                continue
+            refs = [(lb, v) for lb, v, _ in figures if lb != label and _number(v) and v > 0]
+            if _number(target) and target > 0:
+                refs.append(("年度目标", target))
+            near = [(lb, v) for lb, v in refs if _fits(x / 100, v, FIT_LOW, FIT_HIGH)]
+            if not near or any(x / v < HUNDREDFOLD_LOW for _, v in refs):
+                continue
+            y = _g(x / 100)
+            how = (f"（单元格设为百分比格式，输入 {y} 会显示为 {_g(x)}%）" if ("科室数据", cell) in formatted else "")
+            problems.append(Problem(
+                file, "科室数据", cell,
+                f"「{r.plain_name}」{label}为 {_g(x)}%{how}，约为{_refs_text(near)}的 100 倍",
+                f"是否应为 {y}；本行单位为 %，请把单元格格式改为「常规」后填写 {y}，或直接输入 {y}%"))
+            named.add(("科室数据", cell))
+    return problems
+
+
+def without_format_hints(problems: list[Problem], errors: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without the 百分比格式 提示 on a cell ``errors`` speak of (one cell, one message)."""
+    cells = {(p.sheet, p.cell) for p in errors if p.cell}
+    return [p for p in problems if not (p.severity == "提示" and FORMAT_HINT in p.found and (p.sheet, p.cell) in cells)]
