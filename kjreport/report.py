@@ -117,7 +117,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     more += checks.review_cells(source.location, ds.tables, results, problems + more)
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)
-    problems += checks.review_monthly(source.location, results, progress, ds.settings.month)
+    problems += checks.review_monthly(source.location, results, progress, ds.settings.month, ds.tables, problems)
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
     return ds, registry, results, after_copied_year(problems)
 

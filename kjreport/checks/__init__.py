@@ -30,6 +30,7 @@ from kjreport.checks import (
     marks,
     midyear,
     misplaced,
+    monthly,
     names,
     offset,
     percent,
@@ -288,7 +289,8 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += _unlisted_counties(ds)
-    problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties)
+    said = names.counties_named(ds.problems, COUNTY_SHEETS)  # a name error already says how to spell it
+    problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said)
     problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
@@ -392,14 +394,24 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     return problems
 
 
-def review_monthly(file: str, results, progress, month: int) -> list[Problem]:
+def review_monthly(file: str, results, progress, month: int, tables: dict | None = None,
+                   known: list[Problem] = ()) -> list[Problem]:
     """Return the problems of 月度数据 against the computed indicators: the 报送月份's figure
-    unlike the counties' sum, and a flow's figure for the year below an earlier month's."""
+    unlike the counties' sum or the department's 本年数 (or like its 上年数: the two swapped), a
+    growth typed as a fraction, a 新增 row holding totals, and a flow's figure for the year below
+    an earlier month's."""
     totals_typed = increments.totals_in_increment_rows(file, results, progress, month)
     said = tuple(p.found.partition("的年度目标")[0] for p in totals_typed)  # 「规上工业企业」
-    falling = [p for p in cumulative.year_below_month(file, results, progress, month)
-               if not (said and p.found.startswith(said))]  # the same row: one message
-    return midyear.monthly_against_counties(file, results, progress, month) + falling + totals_typed
+    counties = midyear.monthly_against_counties(file, results, progress, month)
+    told = {m[1] for p in counties if (m := re.match(r"「([^」]+)」", p.found))}
+    below = [p for p in cumulative.year_below_month(file, results, progress, month)
+             if not (said and p.found.startswith(said))]  # the same row: one message
+    told |= {m[1] for p in below if (m := re.match(r"「([^」]+)」", p.found))}
+    department = monthly.against_department(file, results, progress, month, tables, told)
+    swapped = {p.cell for p in department if "填反" in p.expected}
+    below = [p for p in below if not (p.sheet == "科室数据" and p.cell in swapped)]
+    return (counties + department + monthly.growth_fractions(file, results, progress, month, known)
+            + below + totals_typed)
 
 
 def review_cells(file: str, tables: dict, results, known: list[Problem]) -> list[Problem]:

@@ -36,8 +36,8 @@ def monthly_against_counties(file: str, results, inputs, month: int) -> list[Pro
         if not _number(r.value) or r.name in seen:
             continue
         county = [s for s in r.sources if s.startswith("县区数据!")]
-        if not county:
-            continue
+        if not county or r.sources[0].startswith("科室数据!"):
+            continue  # a department's figure: ``monthly.against_department`` names its cell
         figures = inputs.monthly_of_result(r)
         v = figures.values.get(month) if figures is not None else None
         if not _number(v):

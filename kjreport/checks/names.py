@@ -49,6 +49,14 @@ def _stem(name: str) -> str:
     return _SUFFIX.sub("", name) or name
 
 
+_TOWNSHIP = re.compile(r"(街道办事处|街道|镇|乡|苏木)$")
+
+
+def township_stem(name: str) -> str:
+    """Return ``name`` without a township-level suffix (浦锦街道 → 浦锦, 军屯乡 → 军屯)."""
+    return _TOWNSHIP.sub("", name) or name
+
+
 def same_stem(a: str, b: str) -> bool:
     """Return True when two names differ only by their suffix (西山县 / 西山区)."""
     return _stem(a) == _stem(b)
@@ -62,6 +70,10 @@ def likely_match(name: str, known: Iterable[str]) -> str | None:
     same_stem = [k for k in known if _stem(k) == stem]
     if len(same_stem) == 1:
         return same_stem[0]
+    town = township_stem(name)
+    same_town = [k for k in known if township_stem(k) == town] if town != name else []
+    if len(same_town) == 1:
+        return same_town[0]  # 浦锦镇 / 浦锦街道, 军屯镇 / 军屯乡: one township, suffix slipped
     short = [k for k in known if abbreviates(name, k)]
     if len(short) == 1:
         return short[0]

@@ -12,9 +12,10 @@ from kjreport.checks import names
 from kjreport.errors import Problem
 
 
-def unmatched_units(file: str, table, counties: list[str]) -> list[Problem]:
+def unmatched_units(file: str, table, counties: list[str], said: set[str] = frozenset()) -> list[Problem]:
     """Return a 提示 for each 收件人 row whose 科室 names a place matching none of ``counties``, or
-    is blank beside a 姓名 that names one of them (兰州市科技局)."""
+    is blank beside a 姓名 that names one of them (兰州市科技局). ``said``: names (folded) a county
+    name error already quotes — 「七宝」可能是「七宝镇」 — whose 收件人 row needs no second word."""
     if table is None or "科室" not in table.columns or not counties:
         return []
     problems = []
@@ -29,6 +30,8 @@ def unmatched_units(file: str, table, counties: list[str]) -> list[Problem]:
                 f"（「姓名」栏可写联系人姓名），否则该联系人收不到「{unit}」的通报", "提示"))
             continue
         if not value or not names.looks_like_unit(value) or names.unit_named(value, counties) is not None:
+            continue
+        if names.fold(value) in said:
             continue
         guess = names.same_place(value, counties)
         hint = f"是否应为「{guess}」？" if guess else ""

@@ -213,9 +213,11 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted,
            increment=increment, increment_previous=increment_previous)
     county_spec = item.county_spec if item is not None and item.county_spec is not None else spec
-    if item is not None and item.no_counties:
+    no_counties = item is not None and item.no_counties
+    if no_counties:
         slicer = None  # a 新增 target with the counties' totals only: no county breakdown
-    if county_spec is not spec and slicer is not None and ds.counties:
+    if county_spec is not spec and not no_counties and ds.counties:
+        # (with or without the per-county values: ``check`` names the same cells as ``fill``)
         # the city figure is the department's; the counties' come from the 县区数据 column
         for f in county_spec.inputs.values():
             if ds.fields[f].source not in result.sources:

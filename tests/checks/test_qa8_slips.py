@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kjreport.report import check_source
 from tests.checks.test_figures_fit import at, cli_check
-from tests.indicators.test_reported_workbook import department_row, edit, target
+from tests.indicators.test_reported_workbook import department_row, edit, next_row, target
 
 # --- F10: 10.2 typed into a %-formatted cell shows 1020 % --------------------------------------
 
@@ -59,3 +59,96 @@ def test_a_large_growth_rate_is_no_hundredfold_slip(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "f.xlsx", department_row("计划科", "技术交易额增速", "%", 150, 120))
     row = _row_of(path, "科室数据", "技术交易额增速")
     assert not [p for p in at(check_source(path), "科室数据", f"D{row}") if p.severity == "错误"]
+
+
+# --- F11: 本年数 and 上年数 typed the wrong way round --------------------------------------------
+
+def _monthly(name, unit, **months):
+    def change(wb):
+        ws = wb["月度数据"]
+        r = next_row(ws)
+        ws.cell(r, 1, name)
+        ws.cell(r, 2, unit)
+        for key, v in months.items():
+            ws.cell(r, 2 + int(key.lstrip("m")), v)
+    return change
+
+
+def test_this_and_last_year_swapped_is_a_hint_when_the_december_figure_is_last_years(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 312.6, 338.4),
+                target("技术合同成交额", 330, "亿元"), _monthly("技术合同成交额", "亿元", m6=158.9, m12=338.4))
+    row, month_row = _row_of(path, "科室数据", "技术合同成交额"), _row_of(path, "月度数据", "技术合同成交额", "A")
+    [hint] = at(check_source(path), "科室数据", f"D{row}")
+    assert hint.severity == "提示"
+    assert hint.found == (f"「技术合同成交额」本年数 312.6亿元（D{row}）小于上年数 338.4亿元（E{row}），"
+                          f"而「月度数据」N{month_row} 的 12 月累计数为 338.4亿元，与上年数相同")
+    assert hint.expected.startswith("本年数与上年数是否填反了")
+    assert "本年数与上年数是否填反了" in cli_check(path).output
+
+
+def test_this_and_last_year_swapped_is_a_hint_when_the_units_grew_past_the_total(sample_path, tmp_path):
+    from tests.indicators.test_reported_workbook import county_column
+
+    now = [40.1, 35.2, 60.3, 30.4, 28.5, 27.6, 26.7, 25.8, 24.9, 24.0]  # Σ 323.5 > 312.6
+    last = [36.0, 33.0, 55.0, 28.0, 27.0, 25.0, 25.0, 24.0, 23.0, 22.0]  # Σ 298
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 312.6, 338.4),
+                target("技术合同成交额", 330, "亿元"), county_column("技术合同成交额（亿元）", now, last))
+    row = _row_of(path, "科室数据", "技术合同成交额")
+    [hint] = at(check_source(path), "科室数据", f"D{row}")
+    assert "「县区数据」各单位之和 323.5亿元 大于本年数，且比上年（298亿元）增长 8.6%" in hint.found
+
+
+def test_a_real_fall_is_no_swap(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 312.6, 338.4),
+                target("技术合同成交额", 330, "亿元"), _monthly("技术合同成交额", "亿元", m6=150.2, m12=312.6))
+    assert not [p for p in check_source(path) if "填反" in p.expected]
+
+
+def test_the_sample_has_no_swap_nor_month_hint():
+    from pathlib import Path
+
+    problems = check_source(Path(__file__).parents[2] / "samples" / "sample2011.xlsx")
+    assert not [p for p in problems if "填反" in p.expected or "（报送月份）为" in p.found or "累计增速为" in p.found]
+
+
+# --- F5 / F4: 月度数据 of the 报送月份 against 科室数据, said by check as by fill -----------------
+
+def test_the_report_months_figure_unlike_the_departments_is_a_hint_naming_both_cells(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 158.4, 142.9),
+                target("技术合同成交额", 330, "亿元"), _monthly("技术合同成交额", "亿元", m6=80.1, m12=158.9))
+    row, month_row = _row_of(path, "科室数据", "技术合同成交额"), _row_of(path, "月度数据", "技术合同成交额", "A")
+    [hint] = at(check_source(path), "月度数据", f"N{month_row}")
+    assert hint.severity == "提示"
+    assert hint.found == f"「技术合同成交额」12月（报送月份）为 158.9亿元，而「科室数据」D{row} 的本年数为 158.4亿元"
+    rounded = edit(sample_path, tmp_path / "g.xlsx", department_row("成果科", "技术合同成交额", "亿元", 158.43, 142.9),
+                   target("技术合同成交额", 330, "亿元"), _monthly("技术合同成交额", "亿元", m12=158.4))
+    assert not at(check_source(rounded), "月度数据", f"N{month_row}")  # the same figure, rounded
+
+
+def test_check_says_every_hint_fill_says(sample_path, tmp_path):
+    from kjreport.report import analyse, open_source
+    from tests.indicators.test_reported_workbook import county_column
+
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("高新科", "众创空间入驻企业", "家", 4090, 3900),
+                target("众创空间入驻企业", 4000, "家"),
+                county_column("众创空间入驻企业（家）", [500, 450, 420, 400, 390, 380, 400, 380, 390, 380],
+                              [480, 430, 400, 380, 370, 360, 380, 360, 370, 370]),
+                _monthly("众创空间入驻企业", "家", m12=3990))
+    by_fill = analyse(open_source(path))[3]
+    by_check = check_source(path)
+    assert {(p.sheet, p.cell, p.found) for p in by_fill} <= {(p.sheet, p.cell, p.found) for p in by_check}
+    assert at(by_check, "月度数据", f"N{_row_of(path, '月度数据', '众创空间入驻企业', 'A')}")
+
+
+# --- F20: a growth typed as a fraction in 月度数据 ---------------------------------------------
+
+def test_a_growth_typed_as_a_fraction_in_the_monthly_sheet_is_an_error(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 158.4, 142.9),
+                target("技术合同成交额", 12, "%", 类型="增速"),
+                _monthly("技术合同成交额", "亿元", m12=158.4), _monthly("技术合同成交额（增速）", "%", m12=0.108))
+    [error] = at(check_source(path), "月度数据", f"N{_row_of(path, '月度数据', '技术合同成交额（增速）', 'A')}")
+    assert error.severity == "错误"
+    assert error.found == "「技术合同成交额」12月的累计增速为 0.108（单位 %，即增长 0.108%），而本年数与上年数算得同比增长 10.8%"
+    assert error.expected.startswith("是否应为 10.8")
+    result = cli_check(path)
+    assert result.exit_code != 0 and "是否应为 10.8" in result.output
