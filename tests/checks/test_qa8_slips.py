@@ -152,3 +152,40 @@ def test_a_growth_typed_as_a_fraction_in_the_monthly_sheet_is_an_error(sample_pa
     assert error.expected.startswith("是否应为 10.8")
     result = cli_check(path)
     assert result.exit_code != 0 and "是否应为 10.8" in result.output
+
+
+# --- F12 / F15: a township's suffix slipped (街道 typed 镇), and the 收件人 row of its right name ----
+
+def _towns(current, previous, recipient):
+    """Rename 西山县 (row 11) in 县区数据, 县区上年数据 and 收件人 (row 8)."""
+    def change(wb):
+        wb["县区数据"]["A11"], wb["县区上年数据"]["A11"], wb["收件人"]["C8"] = current, previous, recipient
+    return change
+
+
+def test_a_street_typed_as_a_town_is_an_error_naming_the_right_name(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _towns("浦锦镇", "浦锦街道", "浦锦街道"))
+    problems = check_source(path)
+    [error] = at(problems, "县区数据", "A11")
+    assert error.severity == "错误"
+    assert "「浦锦镇」在「县区上年数据」中没有对应的县区，可能是「浦锦街道」的笔误" in error.found
+    assert not at(problems, "收件人", "C8")  # its right spelling needs no second message
+    assert not [p for p in problems if "缺少" in p.found and "上年数据" in p.found]
+    result = cli_check(path)
+    assert result.exit_code != 0 and "可能是「浦锦街道」的笔误" in result.output
+
+
+def test_a_short_name_error_drops_the_recipient_hint_of_the_right_name(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _towns("七宝", "七宝镇", "七宝镇"))
+    problems = check_source(path)
+    assert at(problems, "县区数据", "A11")[0].severity == "错误"
+    assert not at(problems, "收件人", "C8")
+
+
+def test_a_street_and_a_town_of_one_stem_both_listed_are_no_slip(sample_path, tmp_path):
+    def both(wb):
+        for sheet in ("县区数据", "县区上年数据"):
+            wb[sheet]["A10"], wb[sheet]["A11"] = "城关镇", "城关街道"
+        wb["收件人"]["C8"] = "城关街道"
+    path = edit(sample_path, tmp_path / "f.xlsx", both)
+    assert not [p for p in check_source(path) if p.sheet in ("县区数据", "县区上年数据", "收件人") and "城关" in p.found]
