@@ -38,6 +38,7 @@ from kjreport.checks import (
     plausibility,
     recipients,
     shift,
+    smallcounts,
     totals,
     year,
 )
@@ -314,7 +315,8 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
         new += consistency.swapped_counties(file, current, previous)
-        shifts = offset.shifted_columns(file, current, previous)
+        shifts = smallcounts.without_small_count_shifts(offset.shifted_columns(file, current, previous),
+                                                        current, previous)
         if shifts:  # one message for the column, not one 同比 提示 per county
             problems, new = offset.without_cell_hints(problems, shifts), offset.without_cell_hints(new, shifts)
             new += shifts

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from kjreport.checks.smallcounts import small_change
 from kjreport.errors import Problem
 
 SLIP = 1e4  # 万元 ↔ 亿元
@@ -152,7 +153,7 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
                     file, table.sheet, cell(i),
                     f"「{keys[i]}」的「{name}」为 {typed}，约为{what}的 {times}",
                     _correction(v, ratio, unit, at.header_unit, at.factor)))
-            elif yoy and _number(b) and b > 0 and v >= 0:
+            elif yoy and _number(b) and b > 0 and v >= 0 and not small_change(v, b):
                 change = v / b
                 if change > YOY_HIGH or change < YOY_LOW:
                     problems.append(Problem(
@@ -226,7 +227,7 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
                                     f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
                                     _correction(cur, ratio, unit)))
         elif _number(cur) and _number(prev) and prev > 0 and cur >= 0 and unit != "%" \
-                and (cur / prev > YOY_HIGH or cur / prev < YOY_LOW):
+                and not small_change(cur, prev) and (cur / prev > YOY_HIGH or cur / prev < YOY_LOW):
             problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
                                     f"「{name}」同比{'增长' if cur > prev else '下降'} {abs(cur / prev - 1) * 100:.0f}%"
                                     f"（本年 {_g(cur)}，上年 {_g(prev)}）", "变化异常大，请核对本年数和上年数", "提示"))

@@ -189,3 +189,28 @@ def test_a_street_and_a_town_of_one_stem_both_listed_are_no_slip(sample_path, tm
         wb["收件人"]["C8"] = "城关街道"
     path = edit(sample_path, tmp_path / "f.xlsx", both)
     assert not [p for p in check_source(path) if p.sheet in ("县区数据", "县区上年数据", "收件人") and "城关" in p.found]
+
+
+# --- F6: small whole counts of townships are no anomaly -----------------------------------------
+
+FIRMS_NOW, FIRMS_LAST = [2, 2, 1, 2, 1, 2, 1, 2, 1, 1], [1, 2, 1, 1, 2, 1, 1, 1, 2, 1]
+LABS_NOW, LABS_LAST = [1, 1, 0, 1, 1, 1, 0, 1, 1, 1], [1, 1, 1, 0, 1, 1, 1, 0, 1, 0]
+
+
+def test_small_township_counts_raise_no_growth_nor_shift_hint(sample_path, tmp_path):
+    from tests.indicators.test_reported_workbook import county_column
+
+    path = edit(sample_path, tmp_path / "f.xlsx", county_column("新增规上工业企业（家）", FIRMS_NOW, FIRMS_LAST),
+                county_column("新增省市级科研平台（家）", LABS_NOW, LABS_LAST))
+    problems = check_source(path)
+    assert not [p for p in problems if "变化异常" in p.found + p.expected or "错位" in p.found]
+    assert "校验通过" in cli_check(path).output
+
+
+def test_a_real_jump_in_counts_is_still_a_hint(sample_path, tmp_path):
+    from tests.indicators.test_reported_workbook import county_column
+
+    path = edit(sample_path, tmp_path / "f.xlsx",
+                county_column("新增规上工业企业（家）", [2, 2, 1, 2, 1, 2, 1, 2, 1, 12], FIRMS_LAST))
+    [hint] = at(check_source(path), "县区数据", "K11")
+    assert hint.severity == "提示" and "同比增长 1100%（本年 12，上年 1）" in hint.found
