@@ -9,6 +9,9 @@ from kjreport.workbook.schema import canonical
 
 # sheets kjreport itself writes: never taken for a renamed data sheet
 OWN_SHEETS = ("指标结果", "进度", "下拉选项")
+# what a bureau calls its reporting units in a sheet name (县区数据 → 街镇数据, 乡镇数据, 市州数据 …)
+LEVEL_WORD = "县区"
+UNIT_WORDS = ("乡镇", "街镇", "镇街", "镇街道", "区县", "县市区", "县市", "市县", "市州", "县区市")
 
 
 def renamed_sheet(name: str, present: list[str], known: set[str]) -> str | None:
@@ -19,14 +22,18 @@ def renamed_sheet(name: str, present: list[str], known: set[str]) -> str | None:
     (「科室报送数据」) qualifies; the closest wins.
     """
     wanted = canonical(name)
+    spellings = [wanted, *(wanted.replace(LEVEL_WORD, w) for w in UNIT_WORDS if LEVEL_WORD in wanted)]
     best, best_ratio = None, 0.0
     for sheet in present:
         folded = canonical(sheet)
         if folded in known or folded in OWN_SHEETS or not folded:
             continue
-        ratio = difflib.SequenceMatcher(None, wanted, folded).ratio()
-        if wanted in folded:
-            ratio = max(ratio, 0.9)
+        ratio = max(_likeness(w, folded) for w in spellings)
         if ratio >= 0.75 and ratio > best_ratio:
             best, best_ratio = sheet, ratio
     return best
+
+
+def _likeness(wanted: str, folded: str) -> float:
+    ratio = difflib.SequenceMatcher(None, wanted, folded).ratio()
+    return max(ratio, 0.9) if wanted in folded else ratio

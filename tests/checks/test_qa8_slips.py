@@ -214,3 +214,15 @@ def test_a_real_jump_in_counts_is_still_a_hint(sample_path, tmp_path):
                 county_column("新增规上工业企业（家）", [2, 2, 1, 2, 1, 2, 1, 2, 1, 12], FIRMS_LAST))
     [hint] = at(check_source(path), "县区数据", "K11")
     assert hint.severity == "提示" and "同比增长 1100%（本年 12，上年 1）" in hint.found
+
+
+# --- F14: 县区数据 renamed for the bureau's units (街镇数据) -------------------------------------
+
+def test_a_county_sheet_renamed_for_townships_is_named_in_the_error(sample_path, tmp_path):
+    def rename(wb):
+        wb["县区数据"].title = "街镇数据"
+    path = edit(sample_path, tmp_path / "f.xlsx", rename)
+    [error] = [p for p in check_source(path) if p.found.startswith("缺少工作表「县区数据」")]
+    assert error.found == "缺少工作表「县区数据」：工作簿中的「街镇数据」是否就是它"
+    assert error.expected.startswith("请把「街镇数据」改回原名「县区数据」")
+    assert "是否就是它" in cli_check(path).output
