@@ -35,6 +35,7 @@ class Parsed:
     value: float | None  # None: empty, or an error (see ``error``)
     error: str = ""  # why the cell is not a number, in Chinese ("" when fine)
     note: str = ""  # what was converted, in Chinese ("" when the cell was a plain number)
+    guess: float | None = None  # the number an estimate note holds (「约30」「30（预计）」 → 30)
 
 
 # what a clerk types for "not applicable / none" in a number cell: read as a blank (不适用)
@@ -77,14 +78,18 @@ def parse_number(value: object, unit: str = "") -> Parsed:
             return Parsed(None, error="不是有限的数字")
         return Parsed(float(value))
     if not isinstance(value, str):
-        return Parsed(None, error=f"是{_kind_of(value)}")
+        kind = _kind_of(value)
+        if hasattr(value, "strftime") and kind == "日期":
+            return Parsed(None, error=f"填的是日期 {value.strftime('%Y-%m-%d')}")
+        return Parsed(None, error=f"是{kind}")
     raw = value.strip()
     if is_excel_error(raw):
         return Parsed(None, error=f"是 Excel 错误值 {raw.upper()}（公式出错）")
     text = unicodedata.normalize("NFKC", raw).replace("，", ",")
     m = _NUMBER.match(text)
     if not m:
-        return Parsed(None, error=f"「{raw}」不是数字")
+        estimate = _ESTIMATE.match(text)
+        return Parsed(None, error=f"「{raw}」不是数字", guess=float(estimate["num"]) if estimate else None)
     found_unit = m.group("unit") or ""
     if m.group("ordinal") and (m.group("sign") or found_unit not in RANK_UNITS):
         return Parsed(None, error=f"「{raw}」不是数字")  # 第3批, 第-2: an ordinal only of a rank
@@ -123,6 +128,11 @@ def _convert(number: float, found: str, wanted: str) -> tuple[float, str]:
 def _plain(x: float) -> str:
     """Return ``x`` without a trailing .0 and without float noise."""
     return f"{x:.10g}"
+
+
+# a figure with an estimate's words around it: 约30, 30左右, 30（预计）, 近30
+_ESTIMATE = re.compile(r"^(?:约为?|大约|大概|近|预计|估计)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:左右|上下|余|多)?\s*"
+                       r"(?:[(（](?:预计|预估|估计|暂估|初步|约数)[)）])?$")
 
 
 def _kind_of(value: object) -> str:

@@ -436,6 +436,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
             and _all_distinct(key_column):
         key_column = None  # no key repeats (a C-level proof): only the careful cells need a look
     key_seen: dict[str, str] = {}
+    key_at = columns[names.index(key)] if key in names else None
     # row order, then column order, duplicates after the row's cells: as a cell-by-cell read
     for r in range(len(numbers)) if key_column is not None else sorted(careful):
         number = numbers[r]
@@ -456,7 +457,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
                     table.blanks.setdefault(at.column.name, []).append(number)
                 converted[j][r] = None
                 continue
-            converted[j][r] = _typed(value, at, cell, problem)
+            converted[j][r] = _typed(value, at, cell, problem, lambda raw=raw, at=at: _subject(raw, key_at, at))
         if key_column is not None and key_column[r] not in (None, ""):
             k = str(key_column[r])
             if k in key_seen:
@@ -636,8 +637,16 @@ def outside_total(kind: object) -> bool:
     return type(kind) is str and kind.endswith(OUTSIDE_MARK)
 
 
-def _typed(value, at: ColumnAt, cell: str, problem) -> object:
-    """Return the cell value converted to the column's kind; report what does not fit."""
+def _subject(raw, key_at: ColumnAt | None, at: ColumnAt) -> str:
+    """Return 「马桥镇」的「技术合同成交额」: the row's key as typed and the column, for a message."""
+    key = raw[key_at.index] if key_at is not None and key_at.index < len(raw) else None
+    key = str(key).strip() if key is not None and str(key).strip() else ""
+    return f"「{key}」的「{at.column.name}」" if key and key_at is not at else ""
+
+
+def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
+    """Return the cell value converted to the column's kind; report what does not fit.
+    ``subject``: returns what the cell is of (「马桥镇」的「技术合同成交额」), asked only for a message."""
     col = at.column
     if is_blank(value):
         if col.nonempty:
@@ -652,7 +661,13 @@ def _typed(value, at: ColumnAt, cell: str, problem) -> object:
         unit = at.header_unit or col.unit
         parsed = parse_number(value, unit)
         if parsed.error:
-            problem(cell, parsed.error, _expected(col, unit))
+            expected = _expected(col, unit)
+            if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
+                expected = f"{expected.rsplit('，', 1)[0]}；是否为 {parsed.guess:g}？请只填数字 {parsed.guess:g}（预计、约数可写在备注中）"
+            error = parsed.error
+            if error.startswith("填的是日期") and subject is not None:
+                error = subject() + error
+            problem(cell, error, expected)
             return None
         number = parsed.value * at.factor
         if parsed.note:

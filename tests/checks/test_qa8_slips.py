@@ -226,3 +226,28 @@ def test_a_county_sheet_renamed_for_townships_is_named_in_the_error(sample_path,
     assert error.found == "缺少工作表「县区数据」：工作簿中的「街镇数据」是否就是它"
     assert error.expected.startswith("请把「街镇数据」改回原名「县区数据」")
     assert "是否就是它" in cli_check(path).output
+
+
+# --- F16: a date or an estimate typed in a figure cell -------------------------------------------
+
+def test_a_date_in_a_county_cell_names_the_county_the_column_and_the_date(sample_path, tmp_path):
+    import datetime
+
+    def date(wb):
+        wb["县区数据"]["B5"] = datetime.datetime(2025, 12, 16)
+    path = edit(sample_path, tmp_path / "f.xlsx", date)
+    [error] = at(check_source(path), "县区数据", "B5")
+    assert error.found == "「金堤县」的「高新技术产业产值」填的是日期 2025-12-16"
+    assert error.expected.startswith("应填写数值（单位：亿元）")
+
+
+def test_an_estimate_asks_whether_its_number_is_meant(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", "约30", 28))
+    row = _row_of(path, "科室数据", "技术合同成交额")
+    [error] = at(check_source(path), "科室数据", f"D{row}")
+    assert error.found == "「约30」不是数字" and "是否为 30？请只填数字 30" in error.expected
+    for typed in ("30左右", "30（预计）"):
+        path = edit(sample_path, tmp_path / "g.xlsx", department_row("成果科", "技术合同成交额", "亿元", typed, 28))
+        assert "是否为 30？" in at(check_source(path), "科室数据", f"D{row}")[0].expected
+    path = edit(sample_path, tmp_path / "h.xlsx", department_row("成果科", "技术合同成交额", "亿元", "待统计", 28))
+    assert "是否为" not in at(check_source(path), "科室数据", f"D{row}")[0].expected
