@@ -409,7 +409,7 @@ def review_monthly(file: str, results, progress, month: int, tables: dict | None
     below = [p for p in cumulative.year_below_month(file, results, progress, month)
              if not (said and p.found.startswith(said))]  # the same row: one message
     told |= {m[1] for p in below if (m := re.match(r"「([^」]+)」", p.found))}
-    department = monthly.against_department(file, results, progress, month, tables, told)
+    department = monthly.against_department(file, results, progress, month, tables, told, known)
     swapped = {p.cell for p in department if "填反" in p.expected}
     below = [p for p in below if not (p.sheet == "科室数据" and p.cell in swapped)]
     return (counties + department + monthly.growth_fractions(file, results, progress, month, known)

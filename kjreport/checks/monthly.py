@@ -41,6 +41,10 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 0.5 * 10 ** -places + 1e-9 * max(abs(a), abs(b), 1)
 
 
+def _row(cell: str) -> str:
+    return cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _cell(source: str, sheet: str) -> str | None:
     s, _, cell = source.partition("!")
     return cell if s == sheet and cell and ":" not in cell else None
@@ -52,19 +56,20 @@ def _figures(inputs, r, book: str = "monthly_of"):
 
 
 def against_department(file: str, results, inputs, month: int, tables: dict | None = None,
-                       told: set[str] = frozenset()) -> list[Problem]:
+                       told: set[str] = frozenset(), known: list[Problem] = ()) -> list[Problem]:
     """Return a 提示 for each 科室数据 figure whose 月度数据 of ``month`` differs (or equals its
     上年数: the two swapped), and for a 本年数 below 上年数 that the units' sums contradict.
     ``told``: indicators (plain names) already said to differ from 月度数据."""
     problems: list[Problem] = []
     seen: set[str] = set()
+    wrong_rows = {_row(p.cell) for p in known if p.sheet == "科室数据" and p.cell and p.severity == "错误"}
     for r in results:
         if r.name in seen or r.origin != "科室报送" or not r.sources or not _number(r.value):
             continue
         now = _cell(r.sources[0], "科室数据")
-        if now is None:
-            continue
-        seen.add(r.name)
+        if now is None or now in seen or _row(now) in wrong_rows:
+            continue  # a row already said to be wrong (万元 for 亿元, listed twice): one message
+        seen.update((r.name, now))
         last = _cell(r.sources[1], "科室数据") if len(r.sources) > 1 else None
         figures = _figures(inputs, r)
         v = figures.values.get(month) if figures is not None else None
@@ -94,7 +99,9 @@ def _swap_evidence(r, v, where: str, month: int, tables: dict | None) -> str:
     if _number(v) and _same(v, r.previous) and not _same(v, r.value):
         return f"「月度数据」{where} 的 {month} 月累计数为 {_g(v)}{r.unit}，与上年数相同"
     now, before = _county_sums(r, tables)
-    if now is not None and before is not None and now > r.value and not _same(now, r.value) and now > before > 0:
+    # the units' sums sit by the other year's figure: this year's by 上年数, last year's by 本年数
+    if now is not None and before is not None and now > r.value and not _same(now, r.value) and now > before > 0 \
+            and abs(now - r.previous) < abs(now - r.value) and abs(before - r.value) < abs(before - r.previous):
         return (f"「县区数据」各单位之和 {_g(now)}{r.unit} 大于本年数，且比上年（{_g(before)}{r.unit}）增长 "
                 f"{(now / before - 1) * 100:.1f}%")
     return ""

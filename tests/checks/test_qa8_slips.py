@@ -89,13 +89,23 @@ def test_this_and_last_year_swapped_is_a_hint_when_the_december_figure_is_last_y
 def test_this_and_last_year_swapped_is_a_hint_when_the_units_grew_past_the_total(sample_path, tmp_path):
     from tests.indicators.test_reported_workbook import county_column
 
-    now = [40.1, 35.2, 60.3, 30.4, 28.5, 27.6, 26.7, 25.8, 24.9, 24.0]  # Σ 323.5 > 312.6
-    last = [36.0, 33.0, 55.0, 28.0, 27.0, 25.0, 25.0, 24.0, 23.0, 22.0]  # Σ 298
+    now = [42.1, 36.2, 62.3, 31.4, 29.5, 28.6, 27.7, 26.8, 25.9, 24.5]  # Σ 335 > 312.6, by 上年数 338.4
+    last = [38.0, 34.0, 57.0, 29.0, 28.0, 26.0, 26.0, 25.0, 24.0, 23.0]  # Σ 310, by 本年数 312.6
     path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 312.6, 338.4),
                 target("技术合同成交额", 330, "亿元"), county_column("技术合同成交额（亿元）", now, last))
     row = _row_of(path, "科室数据", "技术合同成交额")
     [hint] = at(check_source(path), "科室数据", f"D{row}")
-    assert "「县区数据」各单位之和 323.5亿元 大于本年数，且比上年（298亿元）增长 8.6%" in hint.found
+    assert "「县区数据」各单位之和 335亿元 大于本年数，且比上年（310亿元）增长 8.1%" in hint.found
+
+
+def test_a_year_figure_too_small_is_no_swap(sample_path, tmp_path):
+    from tests.indicators.test_reported_workbook import county_column
+
+    now = [42.1, 36.2, 62.3, 31.4, 29.5, 28.6, 27.7, 26.8, 25.9, 24.5]  # Σ 335, last year's Σ 310
+    last = [38.0, 34.0, 57.0, 29.0, 28.0, 26.0, 26.0, 25.0, 24.0, 23.0]
+    path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", 152.3, 312.6),
+                target("技术合同成交额", 330, "亿元"), county_column("技术合同成交额（亿元）", now, last))
+    assert not [p for p in check_source(path) if "填反" in p.expected]  # 152.3 is wrong, not swapped
 
 
 def test_a_real_fall_is_no_swap(sample_path, tmp_path):
