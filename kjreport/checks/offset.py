@@ -26,6 +26,7 @@ FIT_SHARE = 0.6  # … and at least this share sit close to their neighbour's la
 TIGHTER = 4.0  # … the neighbours fitting this many times more tightly than the counties' own figures
 FEW, FEW_FACTOR = 8, 1.5  # fewer counties: the fit must be this much tighter still
 FAR_TIGHTER = 8.0  # … or this many times, when only two or a few counties change abnormally
+SMOOTH_TIGHTER = 4.0  # … or, when every abnormal change vanishes against the neighbours, their mean distance
 SURE = (5, 0.75, 5.0, 0.85)  # counties, abnormal share, how much tighter, fitting share: beyond all an error
 
 
@@ -79,30 +80,57 @@ def shifted_columns(file: str, current, previous) -> list[Problem]:
     problems: list[Problem] = []
     for name in names:
         now, before = _positives(current.column(name) or []), _positives(previous.column(name) or [])
-        own = {i: math.log(a / b) for i, (a, j) in enumerate(zip(now, index, strict=False))
-               if a is not None and j is not None and (b := before[j]) is not None}
-        if len(own) < MIN_ROWS:
-            continue
-        usual = _median(list(own.values()))
-        abnormal = [i for i, g in own.items() if abs(g - usual) > ABNORMAL]
-        if len(abnormal) < 2:
-            continue
-        spread = _median([abs(g - usual) for g in own.values()])
-        best = None
-        for way, neighbour in (("下", below), ("上", above)):
-            fit = _fit(now, before, index, neighbour, spread / (1 if len(own) >= FEW else FEW_FACTOR))
-            if fit is not None and (best is None or fit[3] < best[1][3]):
-                best = (way, fit)
-        if best is None:
-            continue
-        way, (close, compared, refs, tight) = best
-        if len(abnormal) < ABNORMAL_SHARE * len(own) and tight * FAR_TIGHTER > spread:
-            continue  # few counties off: only a near-perfect fit with the neighbours tells a shift
-        sure = (len(own) >= SURE[0] and len(abnormal) >= SURE[1] * len(own) and tight * SURE[2] <= spread
-                and len(close) >= SURE[3] * compared)
-        problems.append(_problem(file, current, previous, name, way, counties, now, own, abnormal,
-                                 close, refs, sure))
+        verdict = judge(now, before, index, below, above)
+        if verdict is not None:
+            way, own, abnormal, close, refs, sure = verdict
+            problems.append(_problem(file, current, previous, name, way, counties, now, own, abnormal,
+                                     close, refs, sure))
     return problems
+
+
+def judge(now: list, before: list, index: list, below: list, above: list):
+    """Return (way, own growths, abnormal rows, close rows, row → neighbour's last-year figure,
+    sure) when the column ``now`` (cells as ``_positives`` gives them) reads far better against
+    the last-year figure of the row below or above than against its own; else None.
+    ``index``: each row's row in ``before``; ``below``/``above``: the row under/over each row."""
+    own = {i: math.log(a / b) for i, (a, j) in enumerate(zip(now, index, strict=False))
+           if a is not None and j is not None and (b := before[j]) is not None}
+    if len(own) < MIN_ROWS:
+        return None
+    usual = _median(list(own.values()))
+    abnormal = [i for i, g in own.items() if abs(g - usual) > ABNORMAL]
+    if len(abnormal) < 2:
+        return None
+    spread = _median([abs(g - usual) for g in own.values()])
+    best = None
+    for way, neighbour in (("下", below), ("上", above)):
+        fit = _fit(now, before, index, neighbour, spread / (1 if len(own) >= FEW else FEW_FACTOR))
+        if fit is not None and (best is None or fit[3] < best[1][3]):
+            best = (way, fit)
+    if best is None:
+        return None
+    way, (close, compared, refs, tight) = best
+    if len(abnormal) < ABNORMAL_SHARE * len(own) and tight * FAR_TIGHTER > spread \
+            and not _smooth_shift(own, abnormal, close, compared, refs, now, tight, spread):
+        return None  # few counties off: only a near-perfect fit with the neighbours tells a shift
+    sure = (len(own) >= SURE[0] and len(abnormal) >= SURE[1] * len(own) and tight * SURE[2] <= spread
+            and len(close) >= SURE[3] * compared)
+    return way, own, abnormal, close, refs, sure
+
+
+def _smooth_shift(own, abnormal, close, compared, refs, now, tight, spread) -> bool:
+    """Return True when a smooth column's few abnormal changes all vanish against the neighbours:
+    every abnormal row that has a neighbour sits close to its last-year figure, nearly every
+    row does, and the mean distance from the usual growth shrinks ``SMOOTH_TIGHTER`` times."""
+    explained = [i for i in abnormal if i in refs]
+    if len(explained) < 2 or not set(explained) <= set(close) or len(close) < SURE[3] * compared:
+        return False
+    usual = _median(list(own.values()))
+    mean_own = sum(abs(g - usual) for g in own.values()) / len(own)
+    growth = [math.log(now[i] / b) for i, b in refs.items()]
+    usual_there = _median(growth)
+    mean_there = sum(abs(g - usual_there) for g in growth) / len(growth)
+    return mean_there * SMOOTH_TIGHTER <= mean_own
 
 
 def _fit(now: list, before: list, index: list, neighbour: list, spread: float) -> tuple[list[int], int, dict, float] | None:
