@@ -17,17 +17,19 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kjreport.model import YearReport
+from kjreport.units.words import (  # the words themselves: one table (kjreport.units.words)
+    BANNER_COUNTY_CITIES,
+    CITIES,
+    COUNTIES,
+    COUNTY_CITIES,
+    LEAGUE_CITIES,
+    STREET_TOWNS,
+    TOWNS,
+)
 
 TOWN_TYPES = ("乡镇", "街道", "镇", "乡")  # 类型 values (and name endings) of a township
-COUNTIES = "县区"
-TOWNS = "乡镇"
-STREET_TOWNS = "街镇"  # 街道 and 镇 with no 乡 among them
 TOWN_WORDS = (TOWNS, STREET_TOWNS)
 ZONE_KINDS = ("开发区", "高新区", "工业区", "功能区", "园区")  # addressed as its 管委会 under a 县/区
-CITIES = "市州"  # a province's units
-LEAGUE_CITIES = "盟市"  # a province's units when a 盟 is among them (内蒙古)
-COUNTY_CITIES = "县市"  # an autonomous prefecture's units without a 区
-BANNER_COUNTY_CITIES = "旗县市"  # a 盟's (or a 州's) units with a 旗
 COUNTY_KINDS = ("县", "区", "开发区", "高新区")  # kinds of a city's units
 _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
 COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first

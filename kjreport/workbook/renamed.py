@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import difflib
 
+from kjreport.units.words import COUNTIES, UNIT_WORDS
 from kjreport.workbook.schema import canonical
 
 # sheets kjreport itself writes: never taken for a renamed data sheet
 OWN_SHEETS = ("指标结果", "进度", "下拉选项")
-# what a bureau calls its reporting units in a sheet name (县区数据 → 街镇数据, 乡镇数据, 市州数据 …)
-LEVEL_WORD = "县区"
-UNIT_WORDS = ("乡镇", "街镇", "镇街", "镇街道", "区县", "县市区", "县市", "市县", "市州", "县区市")
+# what a bureau calls its reporting units in a sheet name (县区数据 → 街镇数据, 乡镇数据, 市州数据 …):
+# the words of kjreport.units.words
+LEVEL_WORD = COUNTIES
 
 
 def renamed_sheet(name: str, present: list[str], known: set[str]) -> str | None:
@@ -22,7 +23,8 @@ def renamed_sheet(name: str, present: list[str], known: set[str]) -> str | None:
     (「科室报送数据」) qualifies; the closest wins.
     """
     wanted = canonical(name)
-    spellings = [wanted, *(wanted.replace(LEVEL_WORD, w) for w in UNIT_WORDS if LEVEL_WORD in wanted)]
+    spellings = [wanted, *dict.fromkeys(canonical(wanted.replace(LEVEL_WORD, w))
+                                        for w in UNIT_WORDS if LEVEL_WORD in wanted and w != LEVEL_WORD)]
     best, best_ratio = None, 0.0
     for sheet in present:
         folded = canonical(sheet)
