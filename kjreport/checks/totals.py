@@ -4,7 +4,9 @@ A row is a total when its name says so — with spaces and punctuation tolerated
 ``全 市 总 计``, ``县区合计``, ``鲁泽市``) — or when, in every column it fills, its numbers equal
 the sum of the other rows. Totals are taken out of the county rows (never counted, never
 ranked). A typed total that disagrees with the sum of the counties is a 提示 naming both cells
-and both values; the indicators always use the sum of the counties.
+and both values; one typed whole-area row is the official figure the indicators use, unless a
+cell of it is at least 1000 times the units' sum (万元 typed under 亿元): an error naming the cell
+and the likely value, and that column falls back on the units' sum.
 Pure: rows of plain values in, rows and ``Problem``s out.
 """
 
@@ -163,19 +165,23 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
         return []
     counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum]
     summed = [rows[i] for i in rest if i not in by_sum]  # the units added into the total
-    sums = {}
+    sums, filled = {}, {}
     for c in columns:
-        numbers = [r.values.get(c) for r in summed]
-        sums[c] = sum(v for v in numbers if isinstance(v, (int, float)) and not math.isnan(v))
+        numbers = [v for r in summed if isinstance(v := r.values.get(c), (int, float)) and not math.isnan(v)]
+        sums[c], filled[c] = sum(numbers), len(numbers)
     table.rows = counties
     ranges = {c: table.range_of(c) for c in columns}
     wholes = [i for i in sorted(named) if not is_subtotal(str(rows[i].values.get(key) or ""))]
     official = wholes[0] if len(wholes) == 1 else None  # two 合计 rows: neither is sure to be the figure
+    problems = []
+    slips: set[str] = set()
     if official is not None:
         row = rows[official]
+        problems += slipped_total(file, table, row, columns, sums, filled, len(summed), ranges)
+        slips = {c for c in columns if row.cells.get(c) in {p.cell for p in problems}}
+        # a surely wrong cell is no official figure: the indicators fall back on the units' sum
         table.total = {c: (float(v), row.cells.get(c, "")) for c in columns
-                       if isinstance(v := row.values.get(c), (int, float)) and not math.isnan(v)}
-    problems = []
+                       if c not in slips and isinstance(v := row.values.get(c), (int, float)) and not math.isnan(v)}
     for i in sorted(named | by_sum):
         row = rows[i]
         name = str(row.values.get(key) or "")
@@ -185,13 +191,52 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
                 f"第 {row.number} 行「{name}」的各项数值都等于其他各行之和，按合计行处理",
                 "合计行不计入县区、不参加排名；若它确是一个县区，请核对数据", "提示"))
         else:
-            values = {c: row.values.get(c) for c in columns}
+            values = {c: row.values.get(c) for c in columns if not (i == official and c in slips)}
             differ = [] if is_subtotal(name) else compare(file, table.sheet, name, values, row.cells, sums, ranges,
                                                           official=i == official)
+            if i == official and slips and not differ:
+                continue  # the row's slip is an error naming its cell: no note on the row as well
             problems += differ or [Problem(
                 file, table.sheet, row.cells.get(key), f"第 {row.number} 行「{name}」是合计行",
                 f"已不计入县区、不参加排名；{OFFICIAL}" if i == official
                 else "已不计入县区、不参加排名（指标按各县区之和计算）", "提示")]
+    return problems
+
+
+SURELY_WRONG = 1e3  # a typed total this many times the units' sum cannot be their total
+FILLED_SHARE = 0.5  # … when at least this share of the units gave the column a figure
+_SMALLER = {"亿元": "万元", "万元": "元"}  # a figure 10⁴ too large was typed in the smaller unit
+
+
+def slipped_total(file: str, table, row, columns: list[str], sums: dict[str, float], filled: dict[str, int],
+                  units: int, ranges: dict[str, str]) -> list[Problem]:
+    """Return an error for each cell of the official total row that is at least ``SURELY_WRONG``
+    times the units' sum (most units filled): a figure typed in 万元 under 亿元 (8120000 for 812),
+    naming the cell and the likely value."""
+    from kjreport.checks.plausibility import SLIP, SLIP_HIGH, SLIP_LOW, _g
+
+    name = str(row.values.get(table.spec.key or "县区") or "")
+    problems = []
+    for c in columns:
+        typed, total = row.values.get(c), sums.get(c, 0.0)
+        if not isinstance(typed, (int, float)) or isinstance(typed, bool) or math.isnan(typed) or total <= 0 \
+                or filled.get(c, 0) < max(FILLED_SHARE * units, 1) or typed < SURELY_WRONG * total:
+            continue
+        at = table.columns.get(c) or table.extra.get(c)
+        unit = (at.column.unit or at.header_unit) if at is not None else ""
+        header_unit, factor = (at.header_unit, at.factor) if at is not None and at.factor not in (0, 1) else ("", 1.0)
+        ratio = typed / total
+        shown = f"{_g(typed / factor)}{header_unit or unit}"  # as typed (a 万元 header converts)
+        typed_in = header_unit or unit
+        if typed_in in _SMALLER and SLIP_LOW <= ratio <= SLIP_HIGH and abs(math.log10(ratio / SLIP)) < 0.5:
+            likely = f"可能把{_SMALLER[typed_in]}当作{typed_in}填写了，应约为 {_g(typed / factor / SLIP)}{typed_in}；请核对"
+        else:
+            likely = f"应约为各县区之和 {_g(total / factor)}{header_unit or unit}；请核对"
+        problems.append(Problem(
+            file, table.sheet, row.cells.get(c),
+            f"合计行「{name}」的「{c}」为 {shown}，是各县区（{ranges[c]}）之和 {_g(total / factor)}{header_unit or unit}"
+            f" 的 {ratio:.0f} 倍，不可能是它们的合计",
+            f"{likely}（合计行是全市的正式数，总结和通报按它写全市数）"))
     return problems
 
 

@@ -19,7 +19,7 @@ from kjreport.progress.sheet import COLOURS
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import report_date
-from kjreport.summary.tables import county_table, county_table_marked, marked_note
+from kjreport.summary.tables import county_table, county_table_marked, marked_note, outside_note
 from kjreport.templating import TemplateSet
 
 TABLE_HEADERS = [
@@ -227,8 +227,11 @@ def build_bulletin(
         n = (len(headers) - 1) // 2
         widths = (21,) + (135 / n - 9, 9) * n if n else None
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
+        # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
         if county_table_marked(year_report):
-            doc.table_note(marked_note(caps))
+            doc.table_note(marked_note(caps, outside_note(year_report)))
+        elif outside_note(year_report):
+            doc.table_note(outside_note(year_report))
     return doc
 
 

@@ -24,7 +24,7 @@ from kjreport.summary.facts import not_applicable
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.tables import NA as NOT_APPLICABLE
-from kjreport.summary.tables import marked_note
+from kjreport.summary.tables import joined_notes, marked_note, outside_note
 from kjreport.summary.units import county_type
 from kjreport.summary.views import ResultView, group_results
 from kjreport.templating import TemplateSet
@@ -214,6 +214,7 @@ def build_county_bulletin(
             col_widths_mm=(62, 18, 26, 28, 22),
         )
         note = getattr(caps, "county_table_note", "")  # a copied older captions.j2 may lack it
+        note = joined_notes(note, outside_note(report, county))  # 类型 不计入合计: as 附件2 says
         if any(row[2] == NOT_APPLICABLE for row in rows):
             note = marked_note(caps, note)
         if note:

@@ -173,12 +173,23 @@ def county_table_marked(report: YearReport) -> bool:
     return any(c.marked for r in county_results(report) for c in r.counties)
 
 
-def outside_note(report: YearReport) -> str:
+def outside_note(report: YearReport, county: str | None = None) -> str:
     """Return the note under the county table naming the units kept out of the city's figure
-    (类型 不计入合计): "注：兰州新区不计入全省合计。", or "" when there are none."""
-    if not report.outside_total:
+    (类型 不计入合计): "注：兰州新区不计入全省合计。", or "" when there are none; ``county``: the
+    note of that unit's own notice (its figures, ranked among the units, are not in the total),
+    "" for any other unit."""
+    named = [c for c in report.outside_total if county is None or c == county]
+    if not named:
         return ""
-    return f"注：{'、'.join(report.outside_total)}不计入{tx.scope(report.settings.city)}合计。"
+    return f"注：{'、'.join(named)}不计入{tx.scope(report.settings.city)}合计。"
+
+
+def joined_notes(*notes: str) -> str:
+    """Return the table notes ``notes`` (each "注：…。", empty ones skipped) as one note."""
+    said = [n for n in notes if n]
+    if not said:
+        return ""
+    return "注：" + "；".join(n.removeprefix("注：").rstrip("。") for n in said) + "。"
 
 
 def marked_note(caps: object, note: str = "") -> str:

@@ -160,3 +160,56 @@ def test_a_typed_total_rounded_as_typed_is_no_difference(sample_path, tmp_path):
     wb.save(path)
     [hint] = [p for p in check_source(path) if "之和为" in p.found]
     assert hint.cell == f"I{rows['县区数据']}" and "为 33.5，而各县区（县区数据!I2:I11）之和为 32.6" in hint.found
+
+
+# --- leftover9a item 3: a 万元 figure typed in the official total row is an error ----------------
+
+def _slipped_total(sample_path, tmp_path, **cells):
+    wb = openpyxl.load_workbook(sample_path)
+    rows = _with_official_total(wb)
+    row = rows["县区数据"]
+    for column, value in cells.items():
+        wb["县区数据"][f"{column}{row}"] = value
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    return path, row
+
+
+def test_a_total_typed_in_wan_yuan_under_yi_yuan_is_an_error_naming_the_cell_and_likely_value(sample_path, tmp_path):
+    from click.testing import CliRunner
+
+    from kjreport.cli import main
+    from kjreport.report import check_source
+
+    path, row = _slipped_total(sample_path, tmp_path, B=8120000)  # 812 亿元 typed as 万元
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    assert checked.exit_code != 0
+    [error] = [p for p in check_source(path) if p.severity == "错误"]
+    assert (error.sheet, error.cell) == ("县区数据", f"B{row}")
+    assert error.found == ("合计行「全市」的「高新技术产业产值」为 8120000亿元，是各县区（县区数据!B2:B11）之和 812亿元 "
+                           "的 10000 倍，不可能是它们的合计")
+    assert error.expected.startswith("可能把万元当作亿元填写了，应约为 812亿元")
+    assert f"单元格 B{row}" in checked.output and "[错误]" in checked.output
+    # one message: no indicator ×10000 over its target nor share over 100 % naming the unit cells
+    assert not [p for p in check_source(path) if p.cell and p.cell.startswith("B2")]
+
+
+def test_a_total_slip_under_a_wan_yuan_header_names_the_figure_as_typed(sample_path, tmp_path):
+    from kjreport.report import check_source
+
+    wb = openpyxl.load_workbook(sample_path)
+    typed = sum(wb["县区数据"][f"D{r}"].value for r in range(2, 12)) * 10000  # 元 typed under （万元）
+    path, row = _slipped_total(sample_path, tmp_path, D=typed)
+    [error] = [p for p in check_source(path) if p.severity == "错误"]
+    assert error.cell == f"D{row}" and "万元" in error.found and "的 10000 倍" in error.found
+    assert error.expected.startswith(f"可能把元当作万元填写了，应约为 {typed // 10000}万元")
+
+
+def test_a_total_ten_times_the_units_is_still_a_hint(sample_path, tmp_path):
+    from kjreport.report import check_source
+
+    path, row = _slipped_total(sample_path, tmp_path, B=8120)
+    problems = check_source(path)
+    assert not [p for p in problems if p.cell == f"B{row}" and p.severity == "错误"]
+    [hint] = [p for p in problems if p.cell == f"B{row}"]
+    assert hint.severity == "提示" and "之和为 812" in hint.found
