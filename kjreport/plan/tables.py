@@ -177,6 +177,13 @@ def _first_number(lines: list[PlanLine], end: int, names: list[str]) -> int:
     return lines[end - 1].number
 
 
+def _next_filled(lines: list[PlanLine], j: int) -> int:
+    """Return the index of the first non-blank line from ``j`` on (``len(lines)`` when none)."""
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return j
+
+
 def _bare_header(lines: list[PlanLine], k: int) -> tuple[list[str], int] | None:
     """Return (the header's cells, the index of its first row's 序号) when a bare header opens
     at ``k``: 序号, then at least two short cells, one naming the task and one its progress or
@@ -184,16 +191,13 @@ def _bare_header(lines: list[PlanLine], k: int) -> tuple[list[str], int] | None:
     if not NUMBER_HEADER.match(lines[k].text.strip()):
         return None
     names = [lines[k].text.strip()]
-    j = k + 1
+    j = _next_filled(lines, k + 1)
     while j < len(lines):
         text = lines[j].text.strip()
-        if not text:
-            j += 1
-            continue
         if ORDINAL_LINE.match(text) or not HEADER_CELL.match(text):
             break
         names.append(text)
-        j += 1
+        j = _next_filled(lines, j + 1)
     if (
         len(names) < 3
         or j >= len(lines)
@@ -209,12 +213,9 @@ def _bare_row(lines: list[PlanLine], k: int, text_columns: int) -> tuple[PlanLin
     """Return one bare row opened by the 序号 at ``k`` as a line of cells, and where it ends."""
     number = int(lines[k].text)
     cells, tail = [lines[k].text.strip()], []
-    j = k + 1
+    j = _next_filled(lines, k + 1)
     while j < len(lines):
         text = lines[j].text.strip()
-        if not text:
-            j += 1
-            continue
         if ORDINAL_LINE.match(text) and int(text) > number:
             break
         if len(cells) < text_columns:
@@ -223,7 +224,7 @@ def _bare_row(lines: list[PlanLine], k: int, text_columns: int) -> tuple[PlanLin
             tail.append(text)
         else:
             break  # prose after the table
-        j += 1
+        j = _next_filled(lines, j + 1)
     if tail:
         cells.append("、".join(tail))
     return PlanLine(lines[k].number, " | ".join(cells), lines[k].heading), j
