@@ -32,6 +32,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from kjreport.docx import styles as st
+from kjreport.docx.closing import split_last_sentence
 from kjreport.docx.footer import add_page_numbers, has_page_numbers
 from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
 from kjreport.docx.package import save_package
@@ -386,7 +387,7 @@ class OfficialDocument:
         if date_right < 2:
             date_right = 2.0
             org_right = 4 + date_w - org_w
-        self._keep_tail_with_next()
+        self._keep_tail_with_next(split=True)
         sig = self._paragraph(st.SIGNATURE, org)
         sig.paragraph_format.right_indent = Twips(indent_chars(org_right))
         _keep_with_next(sig._p)  # also where a restyled reference drops it
@@ -394,12 +395,15 @@ class OfficialDocument:
         date.paragraph_format.right_indent = Twips(indent_chars(date_right))
         return sig, date
 
-    def _keep_tail_with_next(self) -> None:
+    def _keep_tail_with_next(self, *, split: bool = False) -> None:
         """Keep the end of the text with what comes next — the 署名 and 成文日期 (GB/T 9704
         7.3.5.4: they must not stand alone on a page, with or without the 附件说明): the 附件说明
         paragraphs, blank paragraphs and the last paragraph with text above them are kept with
         the next one, so Word and LibreOffice carry the last lines of the text over with the
-        署名. A table just above: its last row is kept with the next paragraph instead."""
+        署名. With ``split``, a long last paragraph of body text ends in a paragraph of its own
+        holding its last sentence, and only that one is kept (``closing``: LibreOffice moves a
+        kept paragraph whole). A table just above: its last row is kept with the next paragraph
+        instead."""
         body = self._doc.element.body
         for element in reversed(body):
             tag = element.tag.rsplit("}", 1)[-1]
@@ -415,9 +419,13 @@ class OfficialDocument:
             p = Paragraph(element, self._doc)
             if p.paragraph_format.page_break_before:
                 return  # a new page starts here: nothing above to carry over
-            _keep_with_next(element)
             if p.text.strip() and element.style != st.ATTACHMENT_NOTE:
+                if split and element.style == st.BODY:
+                    last = split_last_sentence(element, display_width)
+                    element = element if last is None else last
+                _keep_with_next(element)
                 return
+            _keep_with_next(element)
 
     def attachment_note(self, names: Iterable[str]) -> list[Paragraph]:
         """Return the 附件说明 paragraphs: one blank line below the text, 左空二字,
