@@ -52,6 +52,7 @@ def review_plan(result: PlanImportResult) -> PlanReview:
     flags = review_flags(
         result.targets, year=year, names=catalogue_names(), headings=plan_headings(result.plan)
     )
+    flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {
         u.line for items in (result.unmapped, result.other_years, result.past, result.not_targets) for u in items
     }
@@ -63,6 +64,15 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         target_lines(lines, result.targets),
         possible_misses(lines, result.targets, listed, year=year),
     )
+
+
+def _with_lead(flag: str, lead: str) -> str:
+    """Return ``flag`` with, for a task-table row led by another department (牵头单位
+    "县发改局、县工信局"), the question whether the target is the bureau's own."""
+    if not lead:
+        return flag
+    said = f"牵头单位为「{lead}」：请确认是否本局的目标任务，是的请填写「责任科室」"
+    return "；".join(x for x in (flag, said) if x)
 
 
 # what the parser itself made of a line, said beside it when a refused text's lines are listed

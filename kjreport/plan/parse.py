@@ -17,7 +17,7 @@ from kjreport.plan import wording
 from kjreport.plan.cover import plan_issuer, plan_title
 from kjreport.plan.parallel import clause_title, parallel_clauses
 from kjreport.plan.performance import performance_rows
-from kjreport.plan.reader import PlanLine
+from kjreport.plan.reader import PlanLine, TaskRow
 from kjreport.plan.tables import ROW_MARK, rows_as_sentences, verbatim
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
@@ -80,6 +80,7 @@ JUNK_RES = (
 )
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SIGNATURE_RE = re.compile(r"^[^。，；：]{2,30}(?:局|委员会|办公室|人民政府|领导小组)$")
+COVER_CLOSE = re.compile(r"^特此(?:通知|函告|印发)[。！!]?$")
 MARKER_RE = re.compile(r"主要(?:任务|工作|预期)?目标|总体目标|工作目标|目标任务")
 TITLE_WORDS = re.compile(r"意见|要点|计划|安排|打算|思路")
 # words that look forward: a sentence with one states what is to be done
@@ -117,6 +118,8 @@ class PlanImportResult:
     unit_word: str = "行"  # "行" for text files, "段" for .docx paragraphs
     target_year: int | None = None  # the year the targets were taken for
     issuer: str = ""  # the issuing unit on a line of its own before part 一 ("东营市科学技术局")
+    # a target's 原文 → the 牵头单位 of its task-table row when another department leads it
+    leads: dict[str, str] = field(default_factory=dict)
 
     def node(self, code: str) -> PlanNode | None:
         """Return the plan node with 编号 ``code``, or None."""
@@ -137,6 +140,7 @@ class _Builder:
     # the labels of the top level: "part" 一、, "section" （一）, "1." 1., "topic" 科技工作，
     top: str = "part"
     marker_seen: bool = False
+    task_parts: bool = False  # the parts are the rows of a table of tasks (``_open_task``)
     preamble: list[str] = field(default_factory=list)
     segments: list[_Segment] = field(default_factory=list)
     unplaced: list[LineNote] = field(default_factory=list)
@@ -170,6 +174,9 @@ def parse_plan(
     for raw in lines:
         text = normalize(raw.text)
         if not text:
+            continue
+        if raw.task is not None:
+            _open_task(b, raw.number, raw.task, text)
             continue
         _place_line(b, raw.number, text, raw.heading)
     if not root.children:
@@ -208,6 +215,19 @@ def parse_plan(
             f"原文看起来是{found_year}年的（{decision.evidence}），工作簿的年度是{year}年；"
             f"只导入了写明{year}年或“今年”的目标，请核对。"
         )
+    targets = [
+        dataclasses.replace(
+            t,
+            sentence=verbatim(t.sentence, table_cells),
+            department=offices.get(t.sentence, t.department),
+        )
+        for t in got.targets
+    ]
+    led = {
+        shown.sentence: lead
+        for t, shown in zip(got.targets, targets, strict=True)
+        if (lead := leads.get(t.sentence.strip().rstrip("。；")))
+    }
     return PlanImportResult(
         source=Path(source),
         title=plan_title(b.title, b.preamble),
@@ -216,14 +236,7 @@ def parse_plan(
         plan=root,
         # a target read from a 绩效目标表 or a 任务分解表 shows the cells it came from, not the
         # sentence made of them, and the 科室 its 牵头部门 cell names
-        targets=[
-            dataclasses.replace(
-                t,
-                sentence=verbatim(t.sentence, table_cells),
-                department=offices.get(t.sentence, t.department),
-            )
-            for t in got.targets
-        ],
+        targets=targets,
         unmapped=_shown(got.unmapped, table_cells),
         other_years=_shown(got.other_years, table_cells),
         past=_shown(got.past, table_cells),
@@ -233,6 +246,7 @@ def parse_plan(
         notes=[*script_note, *year_notes, *got.notes, *_lead_notes(got.targets, leads)],
         unit_word=unit_word,
         target_year=wanted,
+        leads=led,
     )
 
 
@@ -496,6 +510,47 @@ def _open_part(b: _Builder, number: int, n: int, label: str, rest: str) -> None:
         b.texts.setdefault(node.code, []).append(body)
 
 
+# a task's title: its first sentence, or its first phrase when that sentence is long
+TASK_TITLE_CHARS = 24
+
+
+def _open_task(b: _Builder, number: int, row: TaskRow, text: str) -> None:
+    """A row of a numbered table of tasks (序号 | 具体任务与要求 | 进展情况 | 牵头单位, a 政府工作报告
+    task list) is a part of its own, labelled with the row's 序号 and titled by the task's first
+    sentence or phrase; its 正文 is the task as written, then its 牵头单位. The sentence the row
+    was rewritten into (``text``: the task, then its progress as results) is read for targets."""
+    task = normalize(row.task)
+    if b.part is not None and not b.task_parts:
+        # a table of tasks inside a part of the plan: its rows are that part's (or section's) items
+        container = b.section or b.part
+        k = len(container.children) + 1
+        node = PlanNode(f"{container.code}.{k}", "条", f"{row.number}.", _task_title(task))
+        container.children.append(node)
+    else:
+        node = PlanNode(cn_number(len(b.root.children) + 1), "部分", f"{row.number}.", _task_title(task))
+        b.root.children.append(node)
+        b.part, b.section, b.task_parts = node, None, True
+    b.current = node
+    b.segments.append(_Segment(node.code, number, text))
+    b.texts.setdefault(node.code, []).append(task)
+    if row.lead:
+        b.texts[node.code].append(f"牵头单位：{row.lead}")
+
+
+def _task_title(task: str) -> str:
+    """Return a task's title: its first sentence, else its first phrase (a comma outside
+    quotes), else its first ``TASK_TITLE_CHARS`` characters and "…"."""
+    title = re.split(r"[。；]", task, maxsplit=1)[0].strip()
+    if len(title) > TASK_TITLE_CHARS:
+        depth = 0
+        for i, c in enumerate(title):
+            depth += {"“": 1, "”": -1, "《": 1, "》": -1, "（": 1, "）": -1}.get(c, 0)
+            if c in "，：" and depth <= 0:
+                title = title[:i]
+                break
+    return title if len(title) <= TASK_TITLE_CHARS else title[:TASK_TITLE_CHARS] + "…"
+
+
 def _open_topic(b: _Builder, number: int, n: int, text: str) -> None:
     """A paragraph led by its topic ("科技工作，引进2-3个高端研发团队…") is a part titled by
     the topic; the whole paragraph, lead included, is its text."""
@@ -606,6 +661,13 @@ def _add_preamble(b: _Builder, number: int, text: str) -> None:
         b.title = text
         return
     b.preamble.append(text)
+    if COVER_CLOSE.match(text):
+        # "特此通知。": a letter issuing the plan (印发通知) ends here; what it said, its 附件说明,
+        # 署名 and date are not the plan's 主要任务目标 ("…确保顺利完成全年工作目标" is no heading)
+        b.texts.pop("总", None)
+        b.marker_seen = False
+        b.segments.append(_Segment("总", number, text))
+        return
     if b.marker_seen:
         b.add_text(b.root, number, text)
         return

@@ -23,12 +23,23 @@ class PlanFileError(KjreportError):
 
 
 @dataclass(frozen=True)
+class TaskRow:
+    """A row of a table of tasks (序号 | 具体任务与要求 | 进展情况 | 牵头单位): its 序号, the task
+    as written and the units its 牵头单位 cell names ("" when none)."""
+
+    number: int
+    task: str
+    lead: str = ""
+
+
+@dataclass(frozen=True)
 class PlanLine:
     """One line (text file) or paragraph (.docx) of the plan, numbered from 1."""
 
     number: int
     text: str
     heading: int | None = None  # 1, 2, 3 for Word heading styles (标题 1 …), else None
+    task: TaskRow | None = None  # the table row this line was rewritten from (``tables``)
 
 
 def read_plan(path: Path) -> tuple[list[PlanLine], str]:

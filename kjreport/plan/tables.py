@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kjreport.plan.reader import PlanLine
+from kjreport.plan.reader import PlanLine, TaskRow
 from kjreport.plan.text import cn_value
 from kjreport.plan.yearwords import YEAR_NUM
 
@@ -51,6 +51,7 @@ class _Header:
     targets: list[tuple[int, str]] = field(default_factory=list)  # (column, year prefix)
     past: list[int] = field(default_factory=list)
     lead: int | None = None  # 牵头部门
+    numbered: bool = False  # the first column is the rows' 序号
     width: int = 0  # how many cells the header has
     # a table of areas (县市区 | 08年产值(万元) | 09年产值(万元) | 增幅): each column is one
     # indicator (its name and unit), and only the whole area's row (全市) is the plan's target
@@ -255,6 +256,7 @@ def rows_as_sentences(
         found = _header(cells, "".join(recent), year)
         if found is not None:
             header = found
+            header.numbered = bool(NUMBER_HEADER.match(cells[0]))
             if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]):
                 # "主要指标完成情况表": its 目标 column is the year reported on, not a plan
                 header.past += [i for i, _ in header.targets]
@@ -280,8 +282,22 @@ def rows_as_sentences(
 
                 for piece in re.findall(r"[^。；]+", normalize(text)):
                     leads[piece.strip()] = office
-        out.append(PlanLine(line.number, text, line.heading))
+        out.append(PlanLine(line.number, text, line.heading, _task_row(cells, header)))
     return out, sources, offices, leads
+
+
+def _task_row(cells: list[str], h: _Header | None) -> TaskRow | None:
+    """Return the row of a numbered table of tasks (序号 | 具体任务与要求 | 进展情况 | 牵头单位 —
+    the task is the target, no column of target values) as a ``TaskRow``, else None."""
+    if h is None or not h.numbered or h.targets or h.columns:
+        return None
+    cells = _aligned(cells, h)
+    task = cells[h.name].strip() if h.name < len(cells) else ""
+    if not task or not ORDINAL_LINE.match(cells[0]):
+        return None
+    lead = cells[h.lead] if h.lead is not None and h.lead < len(cells) else ""
+    lead = "、".join(u for u in re.split(r"[、，,；;\s]+", lead) if _ORGAN_END.search(u))
+    return TaskRow(int(cells[0]), task, lead)
 
 
 # a 牵头单位 cell led by the science bureau itself: 县科技局, 市科学技术局, 科技局（牵头）
