@@ -223,6 +223,16 @@ def parse_plan(
         )
         for t in got.targets
     ]
+    if b.task_parts:
+        # the rows of a task table (a 政府工作报告 list) are the bureau's headline tasks: their
+        # targets stay 主要任务目标 (总) and also belong to their task
+        tasks = {n.code for n in root.children}
+        targets = [
+            dataclasses.replace(t, plan_items=("总", *t.plan_items))
+            if t.plan_items and "总" not in t.plan_items and set(t.plan_items) <= tasks
+            else t
+            for t in targets
+        ]
     led = {
         shown.sentence: lead
         for t, shown in zip(got.targets, targets, strict=True)
