@@ -346,6 +346,9 @@ def describes(sentence: str, q: re.Match) -> str:
     if SUB_AREA_HEAD.match(part.strip()):
         return "是市内园区的目标（如“自创区内园区技工贸总收入达到2700亿元”），不是本地的总目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
+    here = re.split(r"[，；。：！？]", part)[-1] + q.group() + re.split(r"[，；。：！？]", after)[0]
+    if WORK_METHOD_GLOSS.search(part) or STAFFING.search(here):
+        return "是工作方式的人员配置（如“1名局领导带1名中层干部……对口服务指导2个县市”），不是目标"
     if PER_UNIT_BEFORE.search(clause):
         return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
     if q["unit"] not in ("元", "万元", "亿元") and PER_EACH_BEFORE.search(clause):
@@ -362,6 +365,11 @@ def describes(sentence: str, q: re.Match) -> str:
 # a quarterly milestone: "一、二、三、四季度分别完成9%、12%、15%、18%", "每季度完成发明专利30件"
 # (unless the whole year is named after it: "按季度调度，全年新增50家")
 QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季度|每个?季度|第[一二三四1-4]季度)(?!末|初)")
+# a work method and its staffing: "采取“11112”方式（即1名局领导带1名中层干部、1名工作人员…对口
+# 服务指导2个县市）" — the gloss of a quoted method spells out who goes where, not a target; so
+# does a count of people that leads ("带") others
+WORK_METHOD_GLOSS = re.compile(r"[”」』][^，。；（(]{0,6}[（(]即[^）)]*$")
+STAFFING = re.compile(r"\d+名[^，。；、\d]{0,10}?带(?:领|队)?\d+名")
 WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 # ("每增减5%相应加减0.5分"); the weight of an item ("权重各占50%")
