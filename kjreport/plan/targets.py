@@ -560,7 +560,9 @@ def _set_aside(
         reason = "往年实绩或现状，不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
-    if results_doc and not cued and not wording.report_target_cue(sentence, results_doc):
+    # in a report, a target word after the quantity's clause sets the later target only
+    # ("走访调研科技型企业200余家，……新增入库企业300余家……，力争2019年新增高新技术企业30家")
+    if results_doc and not cued and not wording.report_target_cue(sentence[:clause_end], results_doc):
         reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

@@ -892,6 +892,14 @@ def _reports(sentence: str, year: int | None) -> bool:
 REPORT_ONLY = re.compile(rf"预计|{YEAR_NUM}年以来|逐年")
 
 
+# a headline that reports a figure of a period so far or a rank won: "全省第二！十堰一季度高新技术
+# 产业增加值99.81亿", "上半年我市技术合同成交额增长35%"
+RESULT_HEADLINE = re.compile(
+    r"(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}-\d{1,2}月)[^，。；！？!?]{0,20}?\d"
+    r"|(?:全[省市国]|全区|全州)第[一二三四五六七八九十\d]"
+)
+
+
 def _title_says(title: str) -> str:
     """Return "results" or "plan" by the title's last keyword (its head: "主要目标任务落实情况" reports,
     "2023年工作总结和2024年工作计划" plans), or ""."""
@@ -900,7 +908,7 @@ def _title_says(title: str) -> str:
         for kind, rx in (("results", RESULT_TITLE), ("plan", PLAN_TITLE))
     }
     if last["results"] < 0 and last["plan"] < 0:
-        return ""
+        return "results" if RESULT_HEADLINE.search(title or "") else ""
     return "results" if last["results"] > last["plan"] else "plan"
 
 

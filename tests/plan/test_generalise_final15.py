@@ -25,3 +25,29 @@ def test_a_leader_leading_staff_is_staffing_without_the_gloss():
 def test_a_target_after_the_work_method_is_kept():
     text = ENSHI + "二、工作要求\n力争全年新认定高新技术企业30家。\n"
     assert found(text, 2019)[("高新技术企业", "新增")] == ("≥", 30.0, "家", None)
+
+
+# 2019_shiyan_news: a first-quarter results report whose one target is its last sentence's
+SHIYAN = """全省第二!十堰一季度高新技术产业增加值99.81亿
+秦楚网讯(十堰日报) 通讯员 张超 报道:近日,省科技厅公布全省各市州2019年一季度高新技术产业增加值统计情况,我市实现高新技术产业增加值99.81亿元;高新技术产业增加值占GDP比重24.7%,仅次于武汉市,位列全省第二,高出全省平均水平近5个百分点。
+主动顺应改革,迅速摸清家底。市科技局顺应改革趋势,建立高新技术产业增加值数据库,对纳入统计范围的585家企业进行跟踪了解。
+积极搭建平台,强化培育工作。支持行业龙头企业新增省级工程技术研究中心5家,深入推进科技孵化器、众创空间等各类双创平台建设。认真部署全市高新技术企业申报和培育工作,成立专班深入各县(市、区)走访调研科技型企业200余家,健全高新技术企业后备库,新增入库企业300余家并因企施策加强培养,力争2019年新增高新技术企业30家。
+"""
+
+
+def test_a_headline_with_a_quarters_figure_reports_results():
+    got = found(SHIYAN, 2019)
+    assert got == {("高新技术企业", "新增"): ("≥", 30.0, "家", None)}
+    assert "实绩" in listed(SHIYAN, 2019)["585家"]
+
+
+def test_in_a_report_a_later_target_word_does_not_make_earlier_figures_targets():
+    # the same body under a title that reports: the figures before 力争 stay results
+    body = SHIYAN.replace("全省第二!十堰一季度高新技术产业增加值99.81亿", "十堰市科技局一季度工作总结")
+    got = found(body, 2019)
+    assert got == {("高新技术企业", "新增"): ("≥", 30.0, "家", None)}
+
+
+def test_a_plan_headline_with_a_quarter_still_plans():
+    text = "十堰市2019年一季度科技工作要点\n一、工作目标\n力争新增高新技术企业30家。\n"
+    assert found(text, 2019)[("高新技术企业", "新增")] == ("≥", 30.0, "家", None)
