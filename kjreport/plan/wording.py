@@ -157,6 +157,9 @@ RESULT_WORDS = re.compile(
     r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以来"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
+    # "6家企业成功申报认定为高新技术企业": what succeeded is done
+    # ("成功创建…试点城市" in a plan's targets is still to be done)
+    r"|成功(?:申报|通过)?(?:认定|评为|获批|入选)"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")

@@ -51,3 +51,22 @@ def test_in_a_report_a_later_target_word_does_not_make_earlier_figures_targets()
 def test_a_plan_headline_with_a_quarter_still_plans():
     text = "十堰市2019年一季度科技工作要点\n一、工作目标\n力争新增高新技术企业30家。\n"
     assert found(text, 2019)[("高新技术企业", "新增")] == ("≥", 30.0, "家", None)
+
+
+# 2013_shaoyang_news: a year-end report; "成功申报认定为高新技术企业" is done
+SHAOYANG = """邵阳市科技局多举措推进高新技术产业发展
+发布时间: 2013-12-27 00:00
+今年以来,邵阳市科技局不断优化科技创新环境,加快推进全市高新技术产业发展。据统计,该市全年预计实现高新技术产业总产值520亿元。
+大力培育高新技术企业。今年,该局组织辖区内的科瑞生物、佳鑫电器、仁海科技、威亚牧业等6家企业成功申报认定为高新技术企业。截至目前,邵阳市高新技术企业的总数达到33家。
+"""
+
+
+def test_firms_that_succeeded_in_being_recognised_are_a_result():
+    assert parse(SHAOYANG, 2013).targets == []
+    assert "实绩" in listed(SHAOYANG, 2013)["6家"]
+
+
+def test_success_still_to_be_won_in_a_plan_is_a_target():
+    # 2017_hefei_yaodian: "成功创建中国制造2025试点城市示范" sits among the year's targets
+    text = "2017年合肥市自主创新工作要点\n二、主要目标\n2017年,全市新增国家高新技术企业140户,成功创建中国制造2025试点城市示范。\n"
+    assert found(text, 2017)[("高新技术企业", "新增")][1] == 140.0
