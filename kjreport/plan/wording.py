@@ -769,7 +769,8 @@ THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
 # a sentence opened by a past period ("具体来看，去年我市……", "五年来，……", "2022年以来，……"):
 # the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
 PAST_OPENER = re.compile(
-    r"^\s*(?:[^，。；：\d]{0,8}[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一)年"
+    # "……厅长李岩介绍，2023年吉林省……": the speaker's attribution before the period
+    r"^\s*(?:[^，。；：\d]{0,8}[，：]|[^，。；：\d]{0,30}?(?:介绍|表示|指出|透露|说)[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一)年"
     r"|近(?:五|三|两|几)年|(?:五|三|两|十)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
     rf"|({YEAR_NUM})\s*年(?!度?(?:目标|工作目标|计划|工作计划|要点|工作要点|工作思路|安排|任务)))"
 )

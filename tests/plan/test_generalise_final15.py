@@ -70,3 +70,21 @@ def test_success_still_to_be_won_in_a_plan_is_a_target():
     # 2017_hefei_yaodian: "成功创建中国制造2025试点城市示范" sits among the year's targets
     text = "2017年合肥市自主创新工作要点\n二、主要目标\n2017年,全市新增国家高新技术企业140户,成功创建中国制造2025试点城市示范。\n"
     assert found(text, 2017)[("高新技术企业", "新增")][1] == 140.0
+
+
+# 2024_jilin_news: the speaker's "2023年…" opens a paragraph of last year's results
+JILIN = """中新网长春3月6日电(李丹)2024年吉林省科技工作会议6日在长春召开。记者获悉,今年,吉林省科技系统将加快构建全过程创新生态链。
+2024年吉林省科技工作会议在长春召开。李丹 摄吉林省科技厅厅长李岩介绍,2023年吉林省创新能力排名全国第18位,创“十三五”以来最好成绩。在产业关键核心技术攻关方面,启动“吉林西部生态脆弱区功能提升与绿色发展”等7个重大科技专项,多项科技攻关达到国际领先水平。在科技成果落地转化方面,全年推动1800项科技成果在省内落地转化。
+李岩表示,在科技成果转化方面,今年将建设吉林大学科技成果转化中心,省内转化科技成果3000项,力争达到3600项,技术合同成交额达到200亿元,新培育技术经纪人300人。
+"""
+
+
+def test_a_speakers_earlier_year_opens_a_paragraph_of_results():
+    got = found(JILIN, 2024)
+    assert {v for _, v, _, _ in got.values()} == {3000.0, 200.0, 300.0}
+    assert "段首是往年" in listed(JILIN, 2024)["1800项"]
+
+
+def test_a_speakers_plan_year_still_plans():
+    text = JILIN.replace("李岩介绍,2023年", "李岩介绍,2024年").replace("启动“", "将启动“")
+    assert "7个" not in listed(text, 2024)
