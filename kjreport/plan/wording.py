@@ -867,7 +867,8 @@ PLAIN_TARGET = re.compile(
 PROGRESS_SO_FAR = re.compile(
     r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截[至止](?:目前|\d{1,2}月(?:底|末)?)"
 )
-RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|工作报告|年报")
+# (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
+RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
 DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
 DATE_LINE = re.compile(rf"日期|时间|发布|刊发|来源|编印|^\s*{YEAR_NUM}[-年/.]")

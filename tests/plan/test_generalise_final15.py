@@ -88,3 +88,22 @@ def test_a_speakers_earlier_year_opens_a_paragraph_of_results():
 def test_a_speakers_plan_year_still_plans():
     text = JILIN.replace("李岩介绍,2023年", "李岩介绍,2024年").replace("启动“", "将启动“")
     assert "7个" not in listed(text, 2024)
+
+
+# 2019_suixi_baogao, 2023_daye_baogao: a 政府工作报告 reviews last year and plans this one
+SUIXI = """政府工作报告
+深化技术改造创新。加强工业科技创新型项目培育,鼓励支持企业申报国家、省技术中心。推动富士特铝业、广博机电等技改项目建设,实现技改投资增长10%。组织新品源、相驰车业等16家企业申报高新技术企业,力争全年净增高新技术企业10家,高新技术产业增加值增长10%以上。
+"""
+
+
+def test_a_government_work_report_title_does_not_make_a_results_report():
+    got = found(SUIXI, 2019)
+    assert got[("技改投资", "增速")] == ("≥", 10.0, "%", None)
+    assert got[("高新技术企业", "净增")] == ("≥", 10.0, "家", None)
+    assert any(v == 16.0 for _, v, _, _ in got.values())
+
+
+def test_a_bureaus_work_report_still_reports():
+    text = SUIXI.replace("政府工作报告", "市科技局2019年工作报告").replace("实现技改投资", "技改投资")
+    text = text.replace("力争全年净增高新技术企业10家,", "")
+    assert parse(text, 2019).targets == []
