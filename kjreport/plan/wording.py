@@ -1101,7 +1101,8 @@ FORECAST_BASIS = re.compile(r"根据[^，。；]{0,20}(?:运行情况|运行态�
 def is_base(before: str, after: str) -> bool:
     """Return True for the starting value of a change ("从750家增长到970家"): 从/由 before it,
     增长到/提高到/到 after it."""
-    return bool(re.search(r"[从由]$", before)) and bool(
+    # "由上年的7.95亿元增加至12.51亿元", "从2018年底的750家增长到…": the start may be dated
+    return bool(re.search(rf"[从由](?:上年|去年|上一年|{YEAR_NUM}\s*年(?:底|末)?)?的?$", before)) and bool(
         re.match(r"^(?:增长|增加|提高|提升|上升|发展|扩大|跃升)?(?:到|至)", after)
     )
 

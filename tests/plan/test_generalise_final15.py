@@ -3,6 +3,8 @@ real text of the corpus (tests/plan/corpus, file named in the test) cut down to 
 
 from __future__ import annotations
 
+import re
+
 from tests.plan.test_generalise import found, listed, parse
 
 # 2019_enshi_fangan (Traditional page, read as simplified): a work method's staffing, no target
@@ -107,3 +109,21 @@ def test_a_bureaus_work_report_still_reports():
     text = SUIXI.replace("政府工作报告", "市科技局2019年工作报告").replace("实现技改投资", "技改投资")
     text = text.replace("力争全年净增高新技术企业10家,", "")
     assert parse(text, 2019).targets == []
+
+
+# 2017_qujing_jihua (Traditional page with pinyin glosses, read as simplified)
+QUJING = """曲靖科技信息
+切實謀劃好2017年科技創新工作
+2017年1月16日,《曲靖市科學技術局2016年工作總結暨2017年工作計劃》印發實施。科技研發投入強度明顯加大。R&D經費支出要由上年的7.95億元增加至12.51億元,全年組織科技項(xiàng)目?jī)?chǔ)備100項(xiàng)以上,出庫申報國家和省科技計劃(認定)項目60項以上,爭取資金6000萬元以上。
+"""
+
+
+def test_a_change_from_last_years_figure_targets_its_end():
+    got = found(QUJING, 2017)
+    assert got[("全社会R&D经费投入", "总量")] == ("≥", 12.51, "亿元", None)
+    assert "起点" in listed(QUJING, 2017)["7.95亿元"]
+
+
+def test_a_dated_start_in_simplified_text():
+    text = "今年,全市高新技术企业要由上年的750家增加到970家。"
+    assert found(text, 2019) == {("高新技术企业", "总量"): ("≥", 970.0, "家", None)}
