@@ -21,6 +21,11 @@ _TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": 
 # Pages that print the pinyin after a character ("會(huì)議", "發（fā）展"): the reading is dropped.
 # A tone mark is required, so "(R&D)", "(GDP)" and "(试行)" are kept.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]")
+# A reposting site may have garbled the gloss's opening bracket and the character into "?"
+# ("項目?jī)?chǔ)備"): a "?" run into a tone-marked reading and a closing bracket is dropped too.
+_LOST_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff)）])[?？][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
+)
 # Characters that only traditional Chinese uses and every traditional plan contains some of.
 _TRADITIONAL_HINT = re.compile(
     "[們個來為這發會國對時當說過還進與開關學業經產動區實現體點門問題長頭見電書義務農術"
@@ -35,7 +40,7 @@ def normalize(text: str) -> str:
     ``"(一)深入开展,推进１２００人"`` → ``"（一）深入开展，推进1200人"``. A comma or colon between
     digits ("1,200", "11:47") is kept (thousands separators are removed).
     """
-    s = join_spaced_digits(_PINYIN.sub("", text.translate(_FULLWIDTH)))
+    s = join_spaced_digits(_PINYIN.sub("", _LOST_GLOSS.sub("", text.translate(_FULLWIDTH))))
     s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
     s = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", s)  # 1,200 → 1200
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)

@@ -127,3 +127,9 @@ def test_a_change_from_last_years_figure_targets_its_end():
 def test_a_dated_start_in_simplified_text():
     text = "今年,全市高新技术企业要由上年的750家增加到970家。"
     assert found(text, 2019) == {("高新技术企业", "总量"): ("≥", 970.0, "家", None)}
+
+
+def test_a_garbled_gloss_is_dropped_with_its_reading():
+    names = {name for name, _ in found(QUJING, 2017)}
+    assert "科技项目备" in names  # the garbled 儲 is lost, its "?jī)?chǔ)" reading does not name it
+    assert not any(re.search(r"[a-zǔī]", n) for n in names)
