@@ -133,3 +133,12 @@ def test_a_garbled_gloss_is_dropped_with_its_reading():
     names = {name for name, _ in found(QUJING, 2017)}
     assert "科技项目备" in names  # the garbled 儲 is lost, its "?jī)?chǔ)" reading does not name it
     assert not any(re.search(r"[a-zǔī]", n) for n in names)
+
+
+def test_applications_are_not_the_catalogues_approved_projects():
+    got = found(QUJING, 2017)
+    assert got[("出库申报国家和省科技计划（认定）项目", "总量")] == ("≥", 60.0, "项", None)
+    assert ("省级以上科技计划项目", "总量") not in got
+    # projects approved still are: 2009_zhenjiang_yijian
+    text = "2009年科技工作意见\n一、主要目标\n组织实施省级以上科技计划项目100项。\n"
+    assert ("省级以上科技计划项目", "总量") in found(text, 2009)
