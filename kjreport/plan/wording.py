@@ -528,6 +528,11 @@ ACTOR_LEAD = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
     r"支持|组建|布局)+[\u4e00-\u9fff]{4,})"
 )
+# a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
+# follows its verb is the name
+PLACE_SUBJECT = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保)"
+)
 SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)(?:全年|今年|年内)?(?:要|将)?")
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
 _VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, reverse=True))
@@ -540,6 +545,10 @@ def name_before(before: str) -> str:
     ``全市高新技术产业工业总产值要突破`` → ``高新技术产业工业总产值``;
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
+    if (subject := PLACE_SUBJECT.match(before.strip())) and (
+        name := name_before(before.strip()[subject.end() :])
+    ):
+        return name  # (a place with nothing named after its verb is a county's share: names_places)
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     s = VERB_CHAIN.sub("", s)

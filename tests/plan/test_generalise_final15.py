@@ -142,3 +142,19 @@ def test_applications_are_not_the_catalogues_approved_projects():
     # projects approved still are: 2009_zhenjiang_yijian
     text = "2009年科技工作意见\n一、主要目标\n组织实施省级以上科技计划项目100项。\n"
     assert ("省级以上科技计划项目", "总量") in found(text, 2009)
+
+
+# 2016_naiman_news: a short news text whose subject is the place
+NAIMAN = "近日,记者从通辽市科技工作会议上了解到,奈曼旗今年将完成新型农牧民培训5000人次,引进各类优秀科技人才50名,新形成产学研合作项目10项,争取自治区科技计划项目1—2项。"
+
+
+def test_a_place_that_is_the_subject_is_not_the_name():
+    got = found(NAIMAN, 2016)
+    assert got[("新型农牧民培训", "总量")] == ("≥", 5000.0, "人次", None)
+    assert not any("奈曼旗" in name for name, _ in got)
+
+
+def test_a_place_with_nothing_named_after_its_verb_is_still_a_countys_share():
+    # 2020_loudi_news: "娄星区将达到32%以上" names no indicator after its verb
+    text = "2020年,在高新技术产业增加值占GDP比重方面,娄星区将达到32%以上、冷水江达到22%以上。"
+    assert found(text, 2020) == {}
