@@ -158,3 +158,7 @@ def test_a_place_with_nothing_named_after_its_verb_is_still_a_countys_share():
     # 2020_loudi_news: "娄星区将达到32%以上" names no indicator after its verb
     text = "2020年,在高新技术产业增加值占GDP比重方面,娄星区将达到32%以上、冷水江达到22%以上。"
     assert found(text, 2020) == {}
+
+
+def test_newly_formed_is_new():
+    assert found(NAIMAN, 2016)[("产学研合作项目", "新增")] == ("≥", 10.0, "项", None)
