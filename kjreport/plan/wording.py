@@ -114,9 +114,9 @@ GROWTH_BEFORE = re.compile(
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
-NEW_WORDS = re.compile(
-    r"新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新通过|新形成"  # "新形成产学研合作项目10项"
+NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
+    r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+    r"|新通过|新形成)"  # "新形成产学研合作项目10项"
 )
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(

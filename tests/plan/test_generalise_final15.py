@@ -162,3 +162,18 @@ def test_a_place_with_nothing_named_after_its_verb_is_still_a_countys_share():
 
 def test_newly_formed_is_new():
     assert found(NAIMAN, 2016)[("产学研合作项目", "新增")] == ("≥", 10.0, "项", None)
+
+
+# 2023_tongren_yaodian, 2024_tongren_yaodian: people trained (培育…N人) under a programme's name
+TONGREN = """2024年全市科技工作要点
+二、总体目标
+主要预期目标:技术合同成交额8亿元;建成市级及以上科技创新平台2个以上;培育科技研发创新发展工程重点人才2人、社会事业人才(其它类)100人,引进高层次人才3人。
+"""
+
+
+def test_the_xin_of_chuangxin_is_no_new_word():
+    got = found(TONGREN, 2024)
+    assert got[("科技研发创新发展工程重点人才", "总量")] == ("≥", 2.0, "人", None)
+    assert got[("社会事业人才（其它类）", "总量")] == ("≥", 100.0, "人", None)
+    text = TONGREN.replace("培育科技研发", "新培育科技研发")
+    assert ("科技研发创新发展工程重点人才", "新增") in found(text, 2024)
