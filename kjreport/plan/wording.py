@@ -1188,7 +1188,9 @@ def distribute(sentence: str) -> str:
         out.append(text)
         pos = end
     out.append(sentence[pos:])
-    return _distribute_rates(_distribute_measures(_distribute_growth("".join(out))))
+    return _distribute_rates(
+        _distribute_measures(_distribute_subject_growth(_distribute_growth("".join(out))))
+    )
 
 
 # "高新技术产业产值、增加值要力争突破1000亿元和300亿元": measures of one subject, values in order
@@ -1197,6 +1199,29 @@ SHARED_SUBJECT = re.compile(
     rf"(?P<subject>[^，；。：！？、\d]{{2,20}}?)(?P<first>{_MEASURES})"
     rf"(?P<more>(?:、(?:{_MEASURES}))+)(?P<verb>[^，；。：！？、\d]{{0,10}}?)(?=\d)"
 )
+
+
+# "科学研究和技术服务业营收和劳动工资增速6.5%": one rate shared by measures of one subject
+_GROWN_MEASURES = rf"{_MEASURES}|营收|劳动工资|工资总额|工资|出口额|交易额|成交额"
+SHARED_SUBJECT_GROWTH = re.compile(
+    rf"(?P<subject>[^，；。：！？、\d]{{2,20}}?)(?P<first>{_GROWN_MEASURES})(?:和|及|与|、)"
+    rf"(?P<second>{_GROWN_MEASURES})(?P<verb>(?:均|分别)?(?:增速|增长|增幅)(?:为|达到|达)?)"
+    r"(?=\d+(?:\.\d+)?%)"
+)
+
+
+def _distribute_subject_growth(sentence: str) -> str:
+    """Return ``sentence`` with one growth rate of two measures of a subject written for each:
+    ``科学研究和技术服务业营收和劳动工资增速6.5%`` → ``科学研究和技术服务业营收增速6.5%，
+    科学研究和技术服务业劳动工资增速6.5%``."""
+    m = SHARED_SUBJECT_GROWTH.search(sentence)
+    if m is None:
+        return sentence
+    q = QUANTITY_RE.match(sentence, m.end())
+    if q is None:
+        return sentence
+    text = "，".join(f"{m['subject']}{measure}{m['verb']}{q.group()}" for measure in (m["first"], m["second"]))
+    return sentence[: m.start()] + text + _distribute_subject_growth(sentence[q.end() :])
 
 
 def _distribute_measures(sentence: str) -> str:

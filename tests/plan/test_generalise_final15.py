@@ -177,3 +177,12 @@ def test_the_xin_of_chuangxin_is_no_new_word():
     assert got[("社会事业人才（其它类）", "总量")] == ("≥", 100.0, "人", None)
     text = TONGREN.replace("培育科技研发", "新培育科技研发")
     assert ("科技研发创新发展工程重点人才", "新增") in found(text, 2024)
+
+
+def test_one_growth_rate_of_two_measures_of_one_subject():
+    # 2023_tongren_yaodian
+    text = "2023年全市科技工作要点\n二、总体目标\n高新技术产业产值316亿元,增长20%;科学研究和技术服务业营收和劳动工资增速6.5%;技术合同成交额21亿元。\n"
+    got = found(text, 2023)
+    assert got[("科学研究和技术服务业营收", "增速")] == ("≥", 6.5, "%", None)
+    assert got[("科学研究和技术服务业劳动工资", "增速")] == ("≥", 6.5, "%", None)
+    assert got[("技术合同成交额", "总量")] == ("≥", 21.0, "亿元", None)
