@@ -34,7 +34,7 @@ FRAME_YEAR = re.compile(
 # a population other than the catalogue's: a reserve ("后备培育入库企业") or a density
 # ("千家工商注册企业中高新技术企业数量")
 RESERVE = re.compile(r"后备|储备|培育库|千家|每千|每万|万家[^，；。]{0,8}中")
-APPLIED = re.compile(r"申报|出库|申请")
+APPLIED = re.compile(r"(?:组织|推荐)?申报(?!认定|和复审)|出库")
 TARGET_WORDS = re.compile(rf"目标|力争|争取|确保|预期|(?:到|至){YEAR_NUM}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 
@@ -444,8 +444,12 @@ def _scan(
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
             entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms
-        if entry is not None and entry.unit == "项" and APPLIED.search(name) and not APPLIED.search(entry.name):
-            entry = None  # "出库申报国家和省科技计划项目60项": applications, not projects approved
+        if entry is not None and APPLIED.search(local_before) and not APPLIED.search(entry.name):
+            # "出库申报国家和省科技计划项目60项", "组织申报高新技术企业30家，高新技术企业通过认定
+            # 10家": applications, not the projects approved or the firms recognised
+            entry = None
+            if not APPLIED.search(name):
+                name = wording.action_name(before) or name
         if entry is not None and not entry.fits(name, sentence):
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name:

@@ -186,3 +186,13 @@ def test_one_growth_rate_of_two_measures_of_one_subject():
     assert got[("科学研究和技术服务业营收", "增速")] == ("≥", 6.5, "%", None)
     assert got[("科学研究和技术服务业劳动工资", "增速")] == ("≥", 6.5, "%", None)
     assert got[("技术合同成交额", "总量")] == ("≥", 21.0, "亿元", None)
+
+
+def test_firms_applying_are_not_the_firms_recognised():
+    # 2024_tongren_yaodian: both counts kept, the applications under their own name
+    text = "2024年全市科技工作要点\n二、总体目标\n组织申报高新技术企业30家,高新技术企业通过认定10家、科技型中小企业入库100家。\n"
+    got = found(text, 2024)
+    assert got[("组织申报高新技术企业", "总量")] == ("≥", 30.0, "家", None)
+    assert got[("高新技术企业", "总量")] == ("≥", 10.0, "家", None)
+    # "申报认定" still recognises (2013_jiading_yaodian keeps its own rule for 申报认定和复审)
+    assert ("高新技术企业", "总量") in found("2024年工作要点\n一、主要目标\n申报认定高新技术企业30家。\n", 2024)
