@@ -367,6 +367,9 @@ def _scan(
             last is not None
             and wording.is_stretch(before)
             and _same_family(last.unit, unit, last.entry)
+            # "争取5个国家级科技计划项目，争取10个省级重点科技计划项目": a name of its own
+            # after the number makes it another target
+            and not wording.name_after(after)
         ):
             last.stretch = _convert(value, unit, last.unit)
             continue

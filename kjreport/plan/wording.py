@@ -649,6 +649,7 @@ def name_after(after: str) -> str:
     ``国内领先、国际先进的技术和产品`` keeps its 、 (two modifiers of one noun);
     ``省级重点实验室等工作加强…`` stops at 等."""
     clause = re.split(r"[，；。：！？]", after, maxsplit=1)[0]
+    clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
     described, _, head = clause.rpartition("的")

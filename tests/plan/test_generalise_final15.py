@@ -196,3 +196,21 @@ def test_firms_applying_are_not_the_firms_recognised():
     assert got[("高新技术企业", "总量")] == ("≥", 10.0, "家", None)
     # "申报认定" still recognises (2013_jiading_yaodian keeps its own rule for 申报认定和复审)
     assert ("高新技术企业", "总量") in found("2024年工作要点\n一、主要目标\n申报认定高新技术企业30家。\n", 2024)
+
+
+# 2010_chenzhou_yaodian: 争取 before a number with its own name after it is another target
+CHENZHOU = "2010年主要目标:争取5个国家级科技计划项目,争取10个省级重点科技计划项目,争取国家、省级科技经费支持1300万元。"
+
+
+def test_a_strived_for_count_with_its_own_name_is_its_own_target():
+    got = found(CHENZHOU, 2010)
+    assert got[("国家级科技计划项目", "总量")] == ("≥", 5.0, "个", None)
+    assert got[("省级重点科技计划项目", "总量")] == ("≥", 10.0, "个", None)
+    assert all(t.stretch is None for t in parse(CHENZHOU, 2010).targets)
+
+
+def test_a_strived_for_value_that_names_nothing_is_still_a_stretch():
+    # 2023_dongguan_news: "力争尽快达10000家等等" ends a list, it names nothing
+    text = "东莞还提出了一系列具体目标,如:国家级高新技术企业数达9500家,力争尽快达10000家等等。"
+    (target,) = parse(text, 2023).targets
+    assert (target.value, target.stretch) == (9500.0, 10000.0)
