@@ -467,6 +467,17 @@ def _scan(
             # "进入全省前5名": the rank of 区域创新能力; "重返全省30强" (全省前30位): 全省排名
             name = re.sub(r"^(?:重返|进入|跻身|迈入|挺进|稳居|保持)", "", re.sub(r"前$", "", name))
             name += "排名"
+        if (
+            entry is None
+            and last is not None
+            and name == last.name
+            and kind == last.kind == "总量"
+            and STOCK_WORDS.search(before)
+            and not STOCK_WORDS.search(name)
+        ):
+            # "认定省级以上创新创业平台6个，总数达78个": the count made this year and the stock
+            # it brings are two targets (a catalogue entry gives up its stock: _give_up_stock)
+            name = f"{name}总数"
         if entry is not None and STOCK_WORDS.search(before):
             _give_up_stock(here, entry, kind)  # "认定…90家，使高新技术企业总数超过415家"
         target_unit = entry.unit if entry else unit
