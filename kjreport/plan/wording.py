@@ -360,7 +360,11 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
     if (
         q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
-    ) or (q["unit"] in ("元", "万元", "亿元") and BUDGET_BEFORE.search(clause)):
+    ) or (
+        q["unit"] in ("元", "万元", "亿元")
+        and BUDGET_BEFORE.search(clause)
+        and not PROJECTS_COUNTED.search(part[: len(part) - len(clause)])
+    ):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
 
@@ -460,6 +464,9 @@ SUBSIDY_BEFORE = re.compile(
     r"(?:每(?:件|个|项|家|人|户|次)|一次性|最高|单个|单项|单家)[^，；。]{0,16}$"
 )
 LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^，；。\d]{0,6}$")
+# a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
+# the investment of the year's projects is the plan's target, not one project's budget
+PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?个|\d+个[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
 BUDGET_BEFORE = re.compile(r"(?:预算|概算|总投资|计划投资)[^，；。\d]{0,6}$")
 
 

@@ -224,3 +224,17 @@ def test_a_count_made_and_the_stock_it_brings_are_two_targets():
     assert got[("省级以上创新创业平台总数", "总量")] == ("≥", 78.0, "个", None)
     assert got[("黄石市创新创业平台总数", "总量")] == ("≥", 133.0, "个", None)
     assert "请核对" not in " ".join(parse(text, 2024).notes)
+
+
+# 2017_zhangjiakou_jingkaiqu: a development zone's year of projects, its headline restating the body
+ZHANGJIAKOU = """张家口经开区今年谋划实施97个重点项目
+本报讯(记者 王大庆)日前,记者从经开区发改局了解到,今年该区将谋划实施重点项目97个,总投资1334.2亿元,计划投资89.5亿元。其中10亿元以上项目39个,争取列入省市重点项目25个。
+"""
+
+
+def test_the_investment_of_the_projects_counted_is_a_target():
+    values = {v for _, v, _, _ in found(ZHANGJIAKOU, 2017).values()}
+    assert {1334.2, 89.5} <= values
+    # one project's budget stays a budget
+    text = "今年将建设科技大厦项目,总投资5亿元。"
+    assert "经费预算" in listed(text, 2017)["5亿元"]
