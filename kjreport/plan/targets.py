@@ -811,6 +811,10 @@ def _restated(a: _Found, b: _Found) -> bool:
         return False
     if a.line == b.line and a.code == b.code:
         return False
+    # a headline and its body: "今年谋划实施97个重点项目" / "今年该区将谋划实施重点项目97个"
+    short, long = sorted((a.name, b.name), key=len)
+    if len(short) >= 4 and short in long:
+        return True
     x, y = _chars(a.name), _chars(b.name)
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
 

@@ -238,3 +238,8 @@ def test_the_investment_of_the_projects_counted_is_a_target():
     # one project's budget stays a budget
     text = "今年将建设科技大厦项目,总投资5亿元。"
     assert "经费预算" in listed(text, 2017)["5亿元"]
+
+
+def test_a_headline_restating_the_body_in_other_words_is_one_target():
+    got = found(ZHANGJIAKOU, 2017)
+    assert len([key for key, (_, v, _, _) in got.items() if v == 97.0]) == 1
