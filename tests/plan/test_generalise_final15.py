@@ -243,3 +243,11 @@ def test_the_investment_of_the_projects_counted_is_a_target():
 def test_a_headline_restating_the_body_in_other_words_is_one_target():
     got = found(ZHANGJIAKOU, 2017)
     assert len([key for key, (_, v, _, _) in got.items() if v == 97.0]) == 1
+
+
+def test_a_name_with_its_own_verb_after_a_comma_does_not_share_the_new_word():
+    # 2021_suining_yaodian
+    text = "2021年遂宁市科技工作要点\n一、总体目标\n创新主体不断壮大,新认定国家高新技术企业30家以上,入库备案国家科技型中小企业400家以上,高新技术产业营业收入达到600亿元。\n"
+    got = found(text, 2021)
+    assert got[("高新技术企业", "新增")][1] == 30.0
+    assert [kind for (name, kind), v in got.items() if v[1] == 400.0] == ["总量"]
