@@ -1007,7 +1007,8 @@ ACHIEVED = re.compile(
     rf"|{YEAR_NUM}年度?[^，。；《》]{{0,12}}?(?:总结|述职|完成情况|落实情况)"
 )
 # a heading that reports on targets: "一主要目标完成情况", "主要目标任务落实情况"
-REPORTED_TARGETS = re.compile(r"(?:主要)?目标(?:任务)?(?:完成|落实|进展|执行)情况")
+# (or a table's header run together: "主要工作目标内容责任科室全年落实情况")
+REPORTED_TARGETS = re.compile(r"(?:主要)?目标[^，。；：\d]{0,12}?(?:完成|落实|进展|执行)情况")
 # what looks ahead, anywhere in a document: a plan, or a report that turns to the plans
 LOOKS_AHEAD = re.compile(r"有望|可望|下一步|下步|今后|接下来|明年|(?:今年|本年|全年)(?:将|要|计划|力争|目标)")
 

@@ -251,3 +251,14 @@ def test_a_name_with_its_own_verb_after_a_comma_does_not_share_the_new_word():
     got = found(text, 2021)
     assert got[("高新技术企业", "新增")][1] == 30.0
     assert [kind for (name, kind), v in got.items() if v[1] == 400.0] == ["总量"]
+
+
+def test_a_table_header_of_goals_and_their_results_run_together_sets_no_target():
+    # 2023_zongyang_luoshi with its paragraph breaks lost (the robustness check's one_paragraph)
+    text = (
+        "2023年枞阳县科技局主要目标任务落实情况\n"
+        "发布时间：2023-12-28 08:51来源：枞阳县科学技术局序号主要工作目标内容责任科室全年落实情况1高新技术企业工业股"
+        "2023年共分三批组织申报高新技术企业24家，新增高新技术企业14家，净增13家，全县高新技术企业达47家，"
+        "完成市对县目标考核任务260%。\n"
+    )
+    assert parse(text, 2023).targets == []
