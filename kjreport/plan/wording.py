@@ -930,7 +930,9 @@ def _title_says(title: str) -> str:
         for kind, rx in (("results", RESULT_TITLE), ("plan", PLAN_TITLE))
     }
     if last["results"] < 0 and last["plan"] < 0:
-        return "results" if RESULT_HEADLINE.search(title or "") else ""
+        # ("…排名力争全省第一" aims at a rank)
+        reports = RESULT_HEADLINE.search(title or "") and not STRONG_TARGET.search(title or "")
+        return "results" if reports else ""
     return "results" if last["results"] > last["plan"] else "plan"
 
 

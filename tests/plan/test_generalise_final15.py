@@ -262,3 +262,8 @@ def test_a_table_header_of_goals_and_their_results_run_together_sets_no_target()
         "完成市对县目标考核任务260%。\n"
     )
     assert parse(text, 2023).targets == []
+
+
+def test_a_headline_aiming_at_a_rank_still_plans():
+    text = "全市科技创新综合排名力争全省第一\n全市新增高新技术企业30家，技术合同成交额达到50亿元。\n"
+    assert found(text, 2019)[("高新技术企业", "新增")] == ("≥", 30.0, "家", None)
