@@ -581,9 +581,13 @@ def _set_aside(
         reason = "往年实绩或现状，不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
-    # in a report, a target word after the quantity's clause sets the later target only
-    # ("走访调研科技型企业200余家，……新增入库企业300余家……，力争2019年新增高新技术企业30家")
-    if results_doc and not cued and not wording.report_target_cue(sentence[:clause_end], results_doc):
+    # in a report, a target word after the clause of a count given roughly (N余家, N多个: what
+    # was done) sets the later target only ("走访调研科技型企业200余家，……新增入库企业300余家并
+    # ……，力争2019年新增高新技术企业30家"); an exact count before it may be the plan's
+    # ("组织……16家企业申报高新技术企业，力争全年净增高新技术企业10家")
+    rough = bool(re.search(r"\d(?:余|多)", written))
+    cue_text = sentence[:clause_end] if rough else sentence
+    if results_doc and not cued and not wording.report_target_cue(cue_text, results_doc):
         reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

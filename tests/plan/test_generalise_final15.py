@@ -267,3 +267,15 @@ def test_a_table_header_of_goals_and_their_results_run_together_sets_no_target()
 def test_a_headline_aiming_at_a_rank_still_plans():
     text = "全市科技创新综合排名力争全省第一\n全市新增高新技术企业30家，技术合同成交额达到50亿元。\n"
     assert found(text, 2019)[("高新技术企业", "新增")] == ("≥", 30.0, "家", None)
+
+
+def test_in_a_report_an_exact_count_before_a_target_word_stays_the_plans():
+    # 2019_suixi_baogao under a paragraph of completion rates (the robustness check's
+    # completion_lead): the report's 力争 still covers the exact "16家" before it
+    text = SUIXI.replace(
+        "政府工作报告\n",
+        "政府工作报告\n全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%，"
+        "共登记技术合同交易额23.9亿元，超额完成33%。\n",
+    )
+    values = {v for _, v, _, _ in found(text, 2019).values()}
+    assert 16.0 in values and 89.0 not in values
