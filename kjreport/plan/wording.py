@@ -922,6 +922,9 @@ RESULT_HEADLINE = re.compile(
 )
 
 
+HEADLINE_AIMS = re.compile(r"保持|稳居|冲刺|争创|将|要|目标")
+
+
 def _title_says(title: str) -> str:
     """Return "results" or "plan" by the title's last keyword (its head: "主要目标任务落实情况" reports,
     "2023年工作总结和2024年工作计划" plans), or ""."""
@@ -930,8 +933,10 @@ def _title_says(title: str) -> str:
         for kind, rx in (("results", RESULT_TITLE), ("plan", PLAN_TITLE))
     }
     if last["results"] < 0 and last["plan"] < 0:
-        # ("…排名力争全省第一" aims at a rank)
-        reports = RESULT_HEADLINE.search(title or "") and not STRONG_TARGET.search(title or "")
+        # ("…排名力争全省第一", "…继续保持全省第一" aim at a rank)
+        reports = RESULT_HEADLINE.search(title or "") and not (
+            STRONG_TARGET.search(title or "") or HEADLINE_AIMS.search(title or "")
+        )
         return "results" if reports else ""
     return "results" if last["results"] > last["plan"] else "plan"
 

@@ -279,3 +279,8 @@ def test_in_a_report_an_exact_count_before_a_target_word_stays_the_plans():
     )
     values = {v for _, v, _, _ in found(text, 2019).values()}
     assert 16.0 in values and 89.0 not in values
+
+
+def test_a_headline_keeping_a_rank_still_plans():
+    text = "我市科技创新综合排名继续保持全省第一\n全市新增高新技术企业30家，技术合同成交额达到50亿元。\n"
+    assert found(text, 2019)[("高新技术企业", "新增")] == ("≥", 30.0, "家", None)
