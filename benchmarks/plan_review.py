@@ -71,6 +71,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,20 +117,40 @@ BATCHES = {
     "final16": "4d7fbef",
     "final17": "2ac60e5",  # the same parser as 4d7fbef
 }
-# the flags were chosen on final7–9; final10–14 were held out until review8 looked at their rows
-# and changed the flags (so they are fitted now); a batch gathered after review8 (final15, …) goes
-# into BATCHES with its first-run commit and into HELD_OUT
+# the flags were chosen on final7–9 (TUNING); final10–14 were held out until review8 looked at their
+# rows and changed the flags, final15–17 until review9 did: both are fitted now and print "(seen)".
+# A batch gathered after review9 (final18, …) goes into BATCHES with its first-run commit and into
+# HELD_OUT, and is the next honest figure.
 TUNING = ("final7", "final8", "final9")
-SEEN = ("final10", "final11", "final12", "final13", "final14")
-HELD_OUT: tuple[str, ...] = ("final15", "final16", "final17")
-GROUPS = (("final7–9", TUNING), ("final10–14", SEEN), ("held out", HELD_OUT))
+SEEN_REVIEW8 = ("final10", "final11", "final12", "final13", "final14")
+SEEN_REVIEW9 = ("final15", "final16", "final17")
+SEEN = SEEN_REVIEW8 + SEEN_REVIEW9
+HELD_OUT: tuple[str, ...] = ()
+GROUPS = (
+    ("final7–9 tuning", TUNING),
+    ("final10–14 seen", SEEN_REVIEW8),
+    ("final15–17 seen", SEEN_REVIEW9),
+    ("held out", HELD_OUT),
+)
 # --current: today's (fitted) parser over the whole corpus — the cost of the flags on rows the
 # parser now reads right, beside the blind batches' first-run rows
 CURRENT = "current"
+LABEL = 20  # width of the first column of every table
 
 
 def _label(batch: str) -> str:
     return batch + (" (held out)" if batch in HELD_OUT else " (seen)" if batch in SEEN else "")
+
+
+def per_batch_and_group(scores: list[BatchScore], row: Callable[[str, list[BatchScore]], str]) -> list[str]:
+    """Return ``row(label, batches)`` for each batch alone, then for each group of batches present."""
+    lines = [row(_label(s.batch), [s]) for s in scores]
+    for name, group in GROUPS:
+        chosen = [s for s in scores if s.batch in group]
+        if chosen:
+            lines.append(row(name, chosen))
+    return lines
+
 
 # Run inside the old checkout: read every plan as the CLI did and dump what plan show needs.
 HARVEST = r"""
@@ -380,9 +401,10 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         lines, _ = read_plan(path)
         year = reading["target_year"] or year
         headings = headings_of(dict(reading["nodes"]))
-        flags = review_flags(targets, year=year, names=NAMES, headings=headings)
-        ctx = Context(year, targets, NAMES, headings, tuple(text for _, text in plain_lines((ln.number, ln.text) for ln in lines)))
-        base = BASELINE[1].review_flags(targets, year=year, names=NAMES, headings=headings) if BASELINE else flags
+        texts = tuple(text for _, text in plain_lines((ln.number, ln.text) for ln in lines))
+        flags = review_flags(targets, year=year, names=NAMES, headings=headings, lines=texts)
+        ctx = Context(year, targets, NAMES, headings, texts)
+        base = _baseline_flags(targets, year, headings, texts) if BASELINE else flags
         for t, ok, flag, before in zip(targets, right, flags, base, strict=True):
             out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before))
         listed = {u["line"] for key in LISTS for u in reading[key]}
@@ -431,7 +453,7 @@ def refused_table(scores: list[BatchScore]) -> str:
     """The documents each old parser refused, and the two ways of handling them: refuse and list
     the lines that may hold targets (today), or import them as one part with every row flagged."""
     head = (
-        f"{'batch':<18} {'refused docs':>12} {'…with targets':>13} {'targets lost':>12} "
+        f"{'batch':<{LABEL}} {'refused docs':>12} {'…with targets':>13} {'targets lost':>12} "
         f"{'refusal lines → a target':<26} {'targets pointed':<22} "
         f"{'import-all rows right/wrong':>27} {'recall/precision now → import-all':>34}"
     )
@@ -448,19 +470,13 @@ def refused_table(scores: list[BatchScore]) -> str:
         now = f"{_pct(right, expected)}/{_pct(right, read)}"
         after = f"{_pct(right + f_right, expected)}/{_pct(right + f_right, read + len(forced))}"
         return (
-            f"{label:<18} {sum(s.refused_docs for s in group):>12} "
+            f"{label:<{LABEL}} {sum(s.refused_docs for s in group):>12} "
             f"{sum(s.refused_docs_with_targets for s in group):>13} {lost:>12} "
             f"{_frac(sum(x[3] for x in rl), len(rl)):<26} {_frac(sum(s.refused_pointed for s in group), lost):<22} "
             f"{f'{f_right} / {len(forced) - f_right}':>27} {now + ' → ' + after:>34}"
         )
 
-    for s in scores:
-        lines.append(row(_label(s.batch), [s]))
-    for name, group in GROUPS:
-        chosen = [s for s in scores if s.batch in group]
-        if chosen:
-            lines.append(row(name, chosen))
-    return "\n".join(lines)
+    return "\n".join(lines + per_batch_and_group(scores, row))
 
 
 def _pct(a: int, b: int) -> str:
@@ -473,37 +489,41 @@ def _frac(a: int, b: int) -> str:
 
 def table(scores: list[BatchScore]) -> str:
     head = (
-        f"{'batch':<14} {'parser':<8} {'wrong rows flagged':<22} {'right rows flagged':<22} "
+        f"{'batch':<{LABEL}} {'parser':<8} {'wrong rows flagged':<22} {'right rows flagged':<22} "
         f"{'可能遗漏 → a miss':<22} {'未能读懂 → a miss':<22} {'misses':>6} {'refused':>7} "
         f"{'by review':>9} {'in lists':>8}"
     )
     lines = [head]
 
-    def row(label: str, commit: str, group: list[BatchScore]) -> str:
+    def row(label: str, group: list[BatchScore]) -> str:
+        commit = group[0].commit if len(group) == 1 else ""
         rows = [r for s in group for r in s.rows]
         wrong = [r for r in rows if not r.right]
         right = [r for r in rows if r.right]
         rv = [x for s in group for x in s.review_lines]
         pl = [x for s in group for x in s.parser_lines]
         return (
-            f"{label:<14} {commit:<8} {_frac(sum(bool(r.flag) for r in wrong), len(wrong)):<22} "
+            f"{label:<{LABEL}} {commit:<8} {_frac(sum(bool(r.flag) for r in wrong), len(wrong)):<22} "
             f"{_frac(sum(bool(r.flag) for r in right), len(right)):<22} "
             f"{_frac(sum(x[3] for x in rv), len(rv)):<22} {_frac(sum(x[3] for x in pl), len(pl)):<22} "
             f"{sum(s.missed_targets for s in group):>6} {sum(s.refused for s in group):>7} "
             f"{sum(s.shown_by_review for s in group):>9} {sum(s.in_parser_lists for s in group):>8}"
         )
 
-    for s in scores:
-        lines.append(row(_label(s.batch), s.commit, [s]))
-    for name, group in GROUPS:
-        chosen = [s for s in scores if s.batch in group]
-        if chosen:
-            lines.append(row(name, "", chosen))
-    return "\n".join(lines)
+    return "\n".join(lines + per_batch_and_group(scores, row))
 
 
 # --baseline: (commit, the review module as it was there)
 BASELINE: tuple[str, object] | None = None
+
+
+def _baseline_flags(targets: list[Target], year: int | None, headings: dict, texts: tuple[str, ...]) -> list[str]:
+    """Return the --baseline commit's flags of ``targets`` (passing the text where it takes it)."""
+    review = BASELINE[1]
+    try:
+        return review.review_flags(targets, year=year, names=NAMES, headings=headings, lines=texts)
+    except TypeError:  # a review module from before review9 reads no lines
+        return review.review_flags(targets, year=year, names=NAMES, headings=headings)
 
 
 def load_baseline(commit: str) -> tuple[str, object]:
@@ -523,7 +543,7 @@ def load_baseline(commit: str) -> tuple[str, object]:
 def compared(scores: list[BatchScore]) -> str:
     """Wrong and right rows flagged by the --baseline commit's flags and by today's, per batch."""
     commit = BASELINE[0] if BASELINE else "?"
-    head = f"{'batch':<20} {'wrong flagged ' + commit + ' → now':<34} {'right flagged ' + commit + ' → now':<34}"
+    head = f"{'batch':<{LABEL}} {'wrong flagged ' + commit + ' → now':<34} {'right flagged ' + commit + ' → now':<34}"
     lines = [f"\nreview flags of {commit} against today's, on the same rows", head]
 
     def row(label: str, group: list[BatchScore]) -> str:
@@ -536,15 +556,9 @@ def compared(scores: list[BatchScore]) -> str:
             now = sum(bool(r.flag) for r in rs)
             return f"{_frac(before, len(rs)).strip()} → {now}"
 
-        return f"{label:<20} {pair(wrong):<34} {pair(right):<34}"
+        return f"{label:<{LABEL}} {pair(wrong):<34} {pair(right):<34}"
 
-    for s in scores:
-        lines.append(row(_label(s.batch), [s]))
-    for name, group in GROUPS:
-        chosen = [s for s in scores if s.batch in group]
-        if chosen:
-            lines.append(row(name, chosen))
-    return "\n".join(lines)
+    return "\n".join(lines + per_batch_and_group(scores, row))
 
 
 def details(scores: list[BatchScore]) -> str:
@@ -598,6 +612,8 @@ def main(argv: list[str] | None = None) -> int:
     batches = list(args.batch or BATCHES) + ([CURRENT] if args.current else [])
     scores = [score(b, args.keep) for b in batches]
     print(table(scores))
+    if not HELD_OUT:
+        print("held out: none yet — a new blind batch goes into BATCHES (its first-run commit) and HELD_OUT")
     print(refused_table(scores))
     if BASELINE:
         print(compared(scores))

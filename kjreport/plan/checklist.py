@@ -50,7 +50,11 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         lines = []
     year = result.target_year or result.year
     flags = review_flags(
-        result.targets, year=year, names=catalogue_names(), headings=plan_headings(result.plan)
+        result.targets,
+        year=year,
+        names=catalogue_names(),
+        headings=plan_headings(result.plan),
+        lines=[text for _, text in lines],
     )
     flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {

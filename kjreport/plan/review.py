@@ -62,10 +62,10 @@ LONG_NAME = 24  # a name of more characters is a phrase, not an indicator
 CATALOGUE_LIKE = 0.5
 
 # --- the sentence around the number -------------------------------------------------------------
-RESULT_CUE = re.compile(r"已(?!经?有)|完成了|实现了|达到了|同比|位列|位居|预计|获评|获批|入选|排名|列全")
+RESULT_CUE = re.compile(r"已(?!经?有)|成功(?=申报|认定|获|入选|引进|创建|举办|签约)|完成了|实现了|达到了|同比|位列|位居|预计|获评|获批|入选|排名|列全")
 # what makes a result cue a target after all: "同比增长25%以上"
 FORWARD_CUE = re.compile(r"以上|左右|以内|力争|确保|争取|要|将(?!近)|目标|计划|预期|不低于|不少于")
-FORWARD_JUST_BEFORE = re.compile(r"(?:力争|争取|确保|计划|拟|要|将)\s*$")
+FORWARD_JUST_BEFORE = re.compile(r"(?:力争|争取|确保|计划|拟|要|将)\s*新?\s*$")
 FORECAST = re.compile(r"超过|突破|以上")
 # any word that says the number is a target: a comparator, a forward word, an increment
 TARGET_WORD = re.compile(
@@ -89,12 +89,12 @@ COMPARATOR_CUE = {
 KIND_CUE = {
     "新增": re.compile(
         r"新增|新认定|新培育|新建|新引进|新申报|新登记|新创建|新获批|新入库|新孵化|新注册|新组建|新进|新通过"
-        r"|新发展|新落地|新招引|新签约|新备案|新开工|增加"
+        r"|(?<!创)新发展|新落地|新招引|新签约|新备案|新开工|增加"
     ),
     "净增": re.compile(r"净增"),
     "累计": re.compile(r"累计|总数|总量|达到"),
-    "增速": re.compile(r"增长|增速|递增|增幅|涨幅|提升|提高"),
-    "提高": re.compile(r"提高|提升|增加|百分点|前移|进位|晋位|上升"),
+    "增速": re.compile(r"增长|增速|递增|增幅|涨幅|提升|提高|增加"),
+    "提高": re.compile(r"提高|提升|增加|增幅|百分点|前移|进位|晋位|上升"),
 }
 MONEY_NAME = re.compile(r"(?:额|投入|资金|收入|产值|增加值|经费|支出|投资|总值|规模)$")
 RATIO_NAME = re.compile(r"占|比重|比例|率|强度|/")
@@ -112,7 +112,7 @@ class Context:
     targets: Sequence[Target]
     names: Sequence[str]  # the catalogue's names and synonyms
     headings: Mapping[str, str] = field(default_factory=dict)  # plan item → its titles, top down
-    lines: Sequence[str] = ()  # the plan's text, line by line (only the unused results_text reads it)
+    lines: Sequence[str] = ()  # the plan's text, line by line (``plain_lines``' texts)
 
 
 @dataclass(frozen=True)
@@ -390,6 +390,18 @@ def _every_year(t: Target, ctx: Context) -> str:
     return ""
 
 
+# a clause that starts with its own verb shares no verb with the clause before ("新认定高新技术企业30家以上，
+# 入库备案国家科技型中小企业400家以上": the 新增 of the first is not the second's)
+OWN_VERB = re.compile(
+    r"(?:入库|备案|认定|引进|培育|建设|建成|实施|组织|推动|完成|实现|达到|争取|力争|推进|打造|支持|开展|转化"
+    r"|申报|选派|招引|组建|创建|培养|发放|举办|评选|争创)"
+)
+
+
+# a growth word inside the name of a share: "科技进步对经济增长贡献率"
+CONTRIBUTION = re.compile(r"(?:增长|增速)(?:的)?贡献率?")
+
+
 def _kind_guess(t: Target, ctx: Context) -> str:
     cue = KIND_CUE.get(t.kind)
     if cue is None:
@@ -397,9 +409,11 @@ def _kind_guess(t: Target, ctx: Context) -> str:
     before = _before_number(clause_of(t), t)
     if t.kind in ("增速", "提高"):
         # the growth word must lead to the number, not sit inside the name ("对经济增长贡献率达60%")
-        if re.search(cue.pattern + r"[^，；。\d]{0,2}$", before):
+        if cue.search(CONTRIBUTION.sub("", before)):
             return ""
-    elif cue.search(_lead_in(t)) or cue.search(before) or cue.search(t.indicator):
+    elif cue.search(before) or cue.search(t.indicator):
+        return ""
+    elif not OWN_VERB.match(before.strip()) and cue.search(_lead_in(t)):
         return ""
     return f"原文没有表示“{t.kind_label}”的词，目标类型是推测的"
 
@@ -472,6 +486,197 @@ def _rank(t: Target, ctx: Context) -> str:
     return f"{guessed}位次目标：比较方式为“{t.comparison}”，名次数字越小越好，请核对比较方式（如“前{n}位以内”应为 ≤）"
 
 
+# --- review9: signals fitted on final15–final17 ----------------------------------------------------
+
+# "以上" in a class or a level ("规模以上企业", "省级以上平台") is no forward word
+CLASS_ABOVE = re.compile(r"(?:规模|限额|国家级|省级|市级|州级|县级|区级|国家|省|市|县)以上")
+
+
+def _forward(text: str) -> bool:
+    """True when ``text`` has a forward word (力争、确保、以上 …) other than a class's 以上."""
+    return bool(FORWARD_CUE.search(CLASS_ABOVE.sub("", text)))
+
+
+# the number is where a change starts: "由上年的7.95亿元增加至12.51亿元" (the target is the second)
+START_VALUE = re.compile(
+    r"^\s*(?:万|亿)?\s*[^\d，；。、]{0,4}?\s*(?:增加|提高|提升|增长|上升|扩大|降低|下降|减少|压减|降)\s*(?:至|到)"
+)
+
+
+def _start_value(t: Target, ctx: Context) -> str:
+    after = _after_number(clause_of(t), t)
+    if after is not None and START_VALUE.search(after):
+        return "数字后面是“增加至”“提高到”等，它是起点（上年数），目标应是后面的数"
+    return ""
+
+
+def _after_number(clause: str, t: Target) -> str | None:
+    """Return the text of ``clause`` after the target's number (None when not found)."""
+    compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
+    for v in _written_values(t.value):
+        m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", compact)
+        if m:
+            return compact[m.end() :]
+    return None
+
+
+# what a stretch clause holds besides its value: "力争达到3600项" names nothing else
+STRETCH_WORDS = re.compile(
+    r"力争|争取|努力|力求|确保|实现|达到|达|突破|超过|以上|左右|或|再|更|进一步|提高到|提升到|增长|增加"
+    r"|新增|万|亿|元|家|个|项|件|人|名|所|支|%|个百分点|人次|全年|年内|尽快|等等|等|\d|\.|\s|－|-|—|~|～"
+)
+
+
+def _stretch_elsewhere(t: Target, ctx: Context) -> str:
+    """A stretch value read from a clause that names something else: "争取5个国家级科技计划项目，
+    争取10个省级重点科技计划项目" (the 10 is another target's)."""
+    if t.stretch is None or not t.sentence:
+        return ""
+    own = clause_of(t)
+    value = re.compile(rf"(?<![\d.])(?:{'|'.join(re.escape(v) for v in _written_values(t.stretch))})(?!\.?\d)")
+    for c in CLAUSE_SPLIT.split(t.sentence):
+        compact = re.sub(r"(?<=\d)\s+(?=\d)", "", c)
+        if c == own or not value.search(compact):
+            continue
+        rest = STRETCH_WORDS.sub("", compact)
+        tail = t.indicator[-2:]
+        if len(rest) >= 4 and tail not in rest:
+            return f"争取值{t.stretch:g}出自另一句“{_cut(c.strip(), 14)}”，可能是另一项目标"
+        return ""
+    return ""
+
+
+# "200余家", "60余家": a count of what was done; a target says 以上
+ROUGHLY = re.compile(r"^\s*(?:万|亿)?\s*余")
+
+
+def _roughly(t: Target, ctx: Context) -> str:
+    after = _after_number(clause_of(t), t)
+    if after is not None and ROUGHLY.search(after):
+        return f"原文写作“{t.value:g}余{t.unit}”，像是已完成的数而不是目标"
+    return ""
+
+
+# staff put to a task, not a target: "1名局领导带1名中层干部、1名工作人员"
+STAFF_NAME = re.compile(r"干部|工作人员|局领导|领导|中层|机构人员|组长|成员|联络员|专班")
+
+
+def _staff(t: Target, ctx: Context) -> str:
+    m = STAFF_NAME.search(t.indicator)
+    if m and t.unit in ("名", "人", "个", ""):
+        return f"名称“{t.indicator}”是工作人员，数字可能是人员安排，不是目标"
+    return ""
+
+
+# a number inside an explanation of a method: "采取“11112”方式（即1名局领导带1名中层干部…）"
+EXPLAINED = re.compile(r"[（(]即[^）)]*$")
+
+
+def _explained(t: Target, ctx: Context) -> str:
+    sentence = re.sub(r"(?<=\d)\s+(?=\d)", "", t.sentence or "")
+    head = _lead_in(t)
+    at = sentence.find(head) if head else -1
+    before = sentence[: at + len(head)] if at >= 0 else head
+    if EXPLAINED.search(before):
+        return "数字在“（即……）”的解释里，是做法的说明，不是目标"
+    return ""
+
+
+# a time word inside a name: "奈曼旗今年" (the name took the sentence's subject)
+TIME_IN_NAME = re.compile(r"今年|明年|本年度|当年")
+
+
+def _time_in_name(t: Target, ctx: Context) -> str:
+    m = TIME_IN_NAME.search(t.indicator)
+    return f"名称中有“{m.group()}”，可能不是指标名" if m else ""
+
+
+# a name that starts with a 新 verb read as a total: "新形成产学研合作项目10项"
+NEW_VERB = re.compile(
+    r"^新(?:增|形成|建|认定|培育|引进|申报|登记|创建|获批|入库|孵化|注册|组建|进|通过|落地|招引|签约|备案"
+    r"|设立|成立|授权|增加|批|立项|签订|培养|获|转化|实施)"
+)
+
+
+def _new_total(t: Target, ctx: Context) -> str:
+    m = NEW_VERB.search(t.indicator)
+    if m and t.kind in ("总量", "累计"):
+        return f"名称以“{m.group()}”开头，可能是新增数而不是总量"
+    return ""
+
+
+def _duplicate(t: Target, ctx: Context) -> str:
+    """The same value and unit read twice, once with a longer name: "重点项目 97个" from the title
+    and "谋划实施重点项目 97个" from the body."""
+    for other in ctx.targets:
+        if other is t or (other.value, other.unit, other.kind) != (t.value, t.unit, t.kind):
+            continue
+        if len(other.indicator) < len(t.indicator) and len(other.indicator) >= 3 and t.indicator.endswith(other.indicator):
+            return f"与“{other.indicator}”同为{t.value:g}{t.unit}，可能重复"
+    return ""
+
+
+# a sentence that looks back: an earlier year leads its paragraph ("李岩介绍,2023年吉林省创新能力…。
+# 在…方面,启动…等7个重大科技专项")
+EARLIER = re.compile(r"过去一年|过去五年|五年来|近年来|今年以来|去年以来")
+# a year that is a base of comparison ("比2016年翻一番") tells nothing of when the sentence speaks
+BASE_YEAR = re.compile(rf"(?:比|较|与|同)\s*(?:{YEAR_NUM})\s*年")
+
+
+def _past_paragraph(t: Target, ctx: Context) -> str:
+    if ctx.year is None or not t.sentence or not ctx.lines:
+        return ""
+    if _forward(_lead_in(t) + clause_of(t)):
+        return ""
+    key = _compact(t.sentence)[:16]
+    for line in ctx.lines:
+        compact = _compact(line)
+        at = compact.find(key) if key else -1
+        if at < 0:
+            continue
+        before = [s for s in re.split(r"(?<=[。；！？])", compact[:at]) if s]
+        for s in reversed(before):
+            if _forward(s) or "今年" in s:
+                return ""
+            years = [int(y) for y in YEAR.findall(BASE_YEAR.sub("", s))]
+            if years:
+                return f"所在段落讲的是{max(years)}年的情况，可能是实绩" if max(years) < ctx.year else ""
+            m = EARLIER.search(s)
+            if m:
+                return f"所在段落从“{m.group()}”讲起，可能是实绩"
+        return ""
+    return ""
+
+
+# the headline of a progress report, not a plan: "全省第二!十堰一季度高新技术产业增加值99.81亿"
+REPORT_PERIOD = re.compile(r"今年以来|一季度|上半年|前三季度|1[-—至~]\d+月|截至目前|截至\d+月|截止目前")
+HEADLINE_LINES = 5  # a headline is one of the text's first non-empty lines …
+HEADLINE_CHARS = 60  # … and a short one
+
+
+def _report_doc(t: Target, ctx: Context) -> str:
+    if not ctx.lines or _forward(_lead_in(t) + clause_of(t)):
+        return ""
+    heads = [x.strip() for x in ctx.lines if x.strip()][:HEADLINE_LINES]
+    for head in heads:
+        m = REPORT_PERIOD.search(head) if len(head) <= HEADLINE_CHARS else None
+        if m:
+            return f"标题写的是“{m.group()}”的进展，全文像是工作报道，这句没有目标用语"
+    return ""
+
+
+# a news report of what a bureau did: "今年，该局组织……等6家企业成功申报认定为高新技术企业"
+REPORTED = re.compile(r"该局|该市|该县|该区|该州|该省|该委")
+
+
+def _reported(t: Target, ctx: Context) -> str:
+    lead = _lead_in(t) + clause_of(t)
+    m = REPORTED.search(lead)
+    if m and not _forward(lead):
+        return f"原文以“{m.group()}”叙述，没有目标用语，像是报道已做的工作"
+    return ""
+
+
 SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "rank": _rank,
     "place": _place,
@@ -498,17 +703,30 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "programme": _programme_count,
     "results_doc": _results_doc,
     "results_text": _results_text,
+    "start_value": _start_value,
+    "stretch_else": _stretch_elsewhere,
+    "roughly": _roughly,
+    "staff": _staff,
+    "explained": _explained,
+    "time_name": _time_in_name,
+    "new_total": _new_total,
+    "duplicate": _duplicate,
+    "past_para": _past_paragraph,
+    "report_doc": _report_doc,
+    "reported": _reported,
 }
 # the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
 USED = (
-    "rank", "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "listed_count",
-    "score", "quarter", "past_heading", "results_doc", "result", "kind", "every_year", "programme",
+    "rank", "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "time_name", "staff",
+    "explained", "listed_count", "score", "quarter", "past_heading", "results_doc", "report_doc",
+    "past_para", "reported", "result", "roughly", "start_value", "stretch_else", "duplicate", "kind", "new_total",
+    "every_year", "programme",
 )
 
 
 # a reason not given when another signal already says the same: the heading of a 总结 part says
 # "往年总结" of its rows more precisely than the whole text does
-SAID_BY = {"results_doc": "past_heading"}
+SAID_BY = {"results_doc": "past_heading", "report_doc": "past_heading", "past_para": "past_heading", "reported": "past_heading"}
 
 
 def target_lines(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[int | None]:
@@ -533,14 +751,16 @@ def review_flags(
     year: int | None = None,
     names: Iterable[str] = (),
     headings: Mapping[str, str] | None = None,
+    lines: Iterable[str] = (),
     signals: Sequence[str] = USED,
 ) -> list[str]:
     """Return, for each target, the reason a clerk should check it (Chinese), or "" when none.
 
     ``year`` is the year the targets were taken for; ``names`` the indicator catalogue's names
-    and synonyms (a name unlike all of them is doubtful).
+    and synonyms (a name unlike all of them is doubtful); ``lines`` the plan's text line by line
+    as ``plain_lines`` gives it (the headline and a target's paragraph are read there).
     """
-    ctx = Context(year, list(targets), tuple(names), dict(headings or {}))
+    ctx = Context(year, list(targets), tuple(names), dict(headings or {}), tuple(lines))
     out = []
     for t in targets:
         given = {s: SIGNALS[s](t, ctx) for s in signals}
