@@ -8,10 +8,15 @@ looks like a result, a count of listed items or a score, the value does not fit 
 ``possible_misses`` lists lines that state a number with a target word from which nothing was
 read and that the parser has not already listed as not understood.
 
+Some reasons read the text around the target (``review_flags(lines=…)``): the text's headline
+("十堰一季度高新技术产业增加值99.81亿": a progress report, not a plan) and the target's paragraph
+(an earlier year stated before it: last year's results).
+
 Pure: targets and line texts in, reasons out. The catalogue's names are passed in by the caller.
 Which signals are used, and their thresholds, were chosen on blind batches final7–final9 read by
 the parser of the day and checked on final10–final14; review8 then changed them after looking at
-final10–final14's rows, so those are fitted too (``python benchmarks/plan_review.py``).
+final10–final14's rows, and review9 after looking at final15–final17's, so those are fitted too
+(``python benchmarks/plan_review.py``).
 """
 
 from __future__ import annotations
