@@ -36,7 +36,7 @@ YEAR = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\s*(?:的)?基础上)")
 # --- the name ---------------------------------------------------------------------------------
 # a place or an office where an indicator's name should be: "娄星区", "该市还", "乡镇管理区",
 # "县科学素质领导小组成员单位负责人"
-PLACE_WORD = re.compile(r"局|单位|部门|政府|该市|该县|该区|乡镇|领导小组|负责人|^[^、]{2,3}(?:区|县|市)$")
+PLACE_WORD = re.compile(r"局|单位|部门|政府|该市|该县|该区|乡镇|领导小组|负责人|^[^、]{2,3}(?:区|县|市|旗)$")
 GOAL_WORD = re.compile(r"目标|指标|任务|工作计划|措施|汇编")
 DIGIT = re.compile(r"\d")
 _AMOUNT = r"\d+(?:\.\d+)?\s*(?:万|亿)?\s*"
@@ -563,7 +563,7 @@ def _roughly(t: Target, ctx: Context) -> str:
 
 
 # staff put to a task, not a target: "1名局领导带1名中层干部、1名工作人员"
-STAFF_NAME = re.compile(r"干部|工作人员|局领导|领导|中层|机构人员|组长|成员|联络员|专班")
+STAFF_NAME = re.compile(r"干部|工作人员|局领导|中层|机构人员|联络员")
 
 
 def _staff(t: Target, ctx: Context) -> str:
