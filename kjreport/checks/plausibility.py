@@ -72,6 +72,17 @@ def magnitude(file, sheet, cell, name: str, value, unit: str) -> Problem | None:
     return None
 
 
+def _yuan_problem(file, sheet, cell, what: str, value, unit: str, references) -> Problem | None:
+    """Return the error for a figure typed in 元 in an 亿元/万元 place (``kjreport.checks.yuan``),
+    or None when it is not one."""
+    from kjreport.checks.yuan import yuan_fix, yuan_reading
+
+    fixed = yuan_reading(value, unit, [r for r in references if r is not None], oversized=True)
+    if fixed is None or fixed > LIMITS.get(unit, ANY_LIMIT):
+        return None
+    return Problem(file, sheet, cell, f"{what}为 {_g(value)}{unit}，超出合理范围", yuan_fix(fixed, unit))
+
+
 def _slip_ratio(value: float, base: float) -> float | None:
     """Return value/base when it lies in the 万元/亿元 slip band (either way), else None."""
     if not (_number(value) and _number(base)) or value <= 0 or base <= 0:
@@ -82,6 +93,10 @@ def _slip_ratio(value: float, base: float) -> float | None:
 
 def _correction(value: float, ratio: float, unit: str, header_unit: str = "", factor: float = 1.0) -> str:
     fixed = value / SLIP if ratio > 1 else value * SLIP
+    if ratio > 1 and unit == "万元" and not (header_unit and factor != 1):
+        from kjreport.checks.yuan import yuan_fix
+
+        return yuan_fix(fixed, unit)
     hint = "万元当作亿元" if ratio > 1 and unit == "亿元" else "亿元当作万元" if unit == "亿元" else "单位"
     typed = f"（即本列应填 {_g(fixed / factor)}{header_unit}）" if header_unit and factor != 1 else ""
     return f"可能把{hint}填写了，应约为 {_g(fixed)}{unit}{typed}；请核对"
@@ -138,7 +153,9 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
                 kept.append((i, v, b, by_year, by_median))  # a 万元/亿元 slip is told as such below,
                 continue  # not as an absurd size
             if magnitude(file, table.sheet, None, name, v, unit):
-                problems.append(magnitude(file, table.sheet, cell(i), name, v, unit))
+                problems.append(_yuan_problem(file, table.sheet, cell(i), f"「{keys[i]}」的「{name}」", v, unit,
+                                              (b, median))
+                                or magnitude(file, table.sheet, cell(i), name, v, unit))
                 continue  # a negative or absurd cell is not compared any further
             kept.append((i, v, b, by_year, by_median))
         for i, v, b, by_year, by_median in kept:
@@ -192,6 +209,9 @@ def _column_problem(file, table, previous, name, at, off) -> Problem:
         return Problem(file, table.sheet, header_cell, found + "，该列可能按万元填写，而表头单位为亿元",
                        f"若本列数值是万元，请把表头改为「{name}（万元）」（程序会自动换算为亿元），"
                        "或把数值换算为亿元后重填")
+    if at.header_unit == "万元" and 1e3 <= ratio <= 1e5:
+        return Problem(file, table.sheet, header_cell, found + "，该列可能按元填写，而表头单位为万元",
+                       "是否按元填写？若本列数值是元，请除以 10000 换算为万元后重填")
     return Problem(file, table.sheet, header_cell, found,
                    f"两表单位不一致（本表表头单位：{at.header_unit or unit or '无'}），请核对表头单位和数值")
 
@@ -215,8 +235,13 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
                                         f"而本行单位是{unit}", f"请填写以{unit}计的数值（百分数不会自动换算）"))
                 continue
             p = magnitude(file, table.sheet, cell, name, v.get(col), unit)
+            if p and v.get(col) > 0:  # 元 in an 亿元 row: said as such, with the figure in 亿元
+                other = v.get("上年数" if col == "本年数" else "本年数")
+                p = _yuan_problem(file, table.sheet, cell, f"「{name}」{col}", v.get(col), unit, (other,)) or p
             if p:
                 problems.append(p)
+        if any(p.sheet == table.sheet and p.cell == r.cells.get("本年数") for p in problems):
+            continue  # one message for the cell: no change "11549295675%" on top of its size
         cur, prev = v.get("本年数"), v.get("上年数")
         ratio = _slip_ratio(cur, prev) if unit in AMOUNT_UNITS else None
         if ratio is not None:

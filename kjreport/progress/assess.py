@@ -77,6 +77,8 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         if item.measure != "总量" or item.expected is None or item.completion is None:
             continue
         partner = increments.get(canonical(t.indicator))
+        if partner is None and counted_from_zero(item):
+            continue
         paced = partner is not None and partner.completion is not None and partner.expected is not None
         pace = stock.stock_pace(item.result, item.value, name=item.name,
                                 partner=partner.name if partner is not None else None, partner_paced=paced)
@@ -102,6 +104,18 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         item.verdict = _pace_verdict(item, threshold)
         if item.previous_month is not None:
             item.previous_completion = stock_completion(item, item.history[item.previous_month])
+
+
+def counted_from_zero(item: m.ProgressItem) -> bool:
+    """Return True when the 月度数据 row of a 总量 target is a count of the year, not a stock:
+    an earlier month of the row is 0 while last year's end was not (0 in January…May, 1 in
+    September for 上年末 1) — a stock never falls to nothing. The whole row is judged one way,
+    so two counts of one plan sentence (争创实验室2家、工程技术研究中心10家) are never one a
+    stock (1 ≥ 90 % of 上年末 1) and one a count (0 of 上年末 9)."""
+    t, base = item.result.target, item.result.previous
+    if t is None or t.kind != "总量" or base is None or base <= 0:
+        return False
+    return any(v == 0 for k, v in item.history.items() if k < item.month)
 
 
 def _earlier_stock_completions(items: list[m.ProgressItem]) -> None:
@@ -273,9 +287,22 @@ def _is_stock(r: IndicatorResult, matched: str) -> bool:
     is a stock (its value differs from the increment compared with the target)."""
     if r.target is None or canonical(matched) == canonical(r.name) != canonical(r.target.indicator):
         return False
+    if names_increment(matched, r.target):
+        return False  # 「新增高新技术企业」 as init writes it: always the count of the year
     if r.value is not None and r.achieved is not None and r.previous is None:
         return False
     return r.value is None or r.achieved is None or abs(r.value - r.achieved) > 1e-9
+
+
+def names_increment(row: str, target) -> bool:
+    """Return True when a 月度数据 row named ``row`` is the 新增/净增 figure of ``target`` by its
+    name (新增高新技术企业 for the 新增 target of 高新技术企业, as init writes the row): a
+    cumulative count of the year, whatever 县区数据 or the year report hold for the stock."""
+    if target is None or target.kind not in ("新增", "净增"):
+        return False
+    row, indicator = canonical(row), canonical(target.indicator)
+    return (row != indicator and not indicator.startswith(("新增", "净增"))
+            and row in (f"新增{indicator}", f"净增{indicator}", f"{target.kind}{indicator}"))
 
 
 def _no_base_note(r: IndicatorResult, month: int) -> str:

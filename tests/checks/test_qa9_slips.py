@@ -1,0 +1,55 @@
+"""QA9 slips: 元 typed where 亿元/万元 is expected (F10), a second header row pasted mid-sheet
+(F11), a value cell left empty with only a comment (F13)."""
+
+from kjreport.checks.yuan import yuan_reading
+from tests.qa9_books import (
+    COUNTIES,
+    COUNTIES_LAST,
+    COUNTY_HEADER,
+    DEPT_HEADER,
+    TARGET_HEADER,
+    run,
+    workbook,
+)
+
+
+def _book(tmp_path, dept_rows, counties=COUNTIES):
+    return workbook(tmp_path, {
+        "目标任务": [TARGET_HEADER, ["科技创新强基项目投资额", 23.8, "亿元", "≥", "一.1", "计划科", "投资额23.8亿元", "总量"]],
+        "县区数据": [COUNTY_HEADER] + counties,
+        "县区上年数据": [COUNTY_HEADER] + COUNTIES_LAST,
+        "科室数据": [DEPT_HEADER] + dept_rows,
+    })
+
+
+def test_yuan_in_an_yiyuan_row_is_one_error_with_the_figure_in_yiyuan(tmp_path):
+    book = _book(tmp_path, [["计划科", "科技创新强基项目投资额", "亿元", 2460000000, 21.3, None, None]])
+    result = run("check", book)
+    assert result.exit_code == 1, result.output
+    lines = [x for x in result.output.splitlines() if "单元格 D2" in x and "科室数据" in x]
+    assert len(lines) == 1, result.output  # no "同比增长 11549295675%" on top
+    assert "是否按元填写？按亿元应为 24.6" in lines[0]
+
+
+def test_yuan_in_a_county_cell_says_the_figure_in_yiyuan(tmp_path):
+    counties = [list(r) for r in COUNTIES]
+    counties[2][3] = 2790000000  # 德清县 R&D 27.9亿元 typed in 元
+    book = _book(tmp_path, [["计划科", "科技创新强基项目投资额", "亿元", 24.6, 21.3, None, None]], counties)
+    result = run("check", book)
+    assert "「德清县」的「全社会R&D经费支出」为 2790000000亿元" in result.output, result.output
+    assert "是否按元填写？按亿元应为 27.9" in result.output
+
+
+def test_yuan_in_a_wanyuan_row_says_the_figure_in_wanyuan(tmp_path):
+    book = _book(tmp_path, [["计划科", "科技创新强基项目投资额", "亿元", 24.6, 21.3, None, None],
+                            ["计划科", "技术合同成交额", "万元", 182000000, 16570, None, None]])
+    result = run("check", book)
+    assert "是否按元填写？按万元应为 18200" in result.output, result.output
+
+
+def test_a_reading_in_yuan_must_land_near_a_known_figure():
+    assert yuan_reading(2460000000, "亿元", [21.3]) == 24.6
+    assert yuan_reading(2460000000, "亿元", [0.01]) is None  # 24.6 is far from 0.01
+    assert yuan_reading(2460000000, "亿元", [], oversized=True) == 24.6
+    assert yuan_reading(2460000000, "亿元", []) is None
+    assert yuan_reading(2460000000, "家", [21.3]) is None
