@@ -240,8 +240,6 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
                 p = _yuan_problem(file, table.sheet, cell, f"「{name}」{col}", v.get(col), unit, (other,)) or p
             if p:
                 problems.append(p)
-        if any(p.sheet == table.sheet and p.cell == r.cells.get("本年数") for p in problems):
-            continue  # one message for the cell: no change "11549295675%" on top of its size
         cur, prev = v.get("本年数"), v.get("上年数")
         ratio = _slip_ratio(cur, prev) if unit in AMOUNT_UNITS else None
         if ratio is not None:
@@ -251,6 +249,8 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
                                     f"「{name}」本年数 {_g(cur)}{unit} 约为上年数 {_g(prev)} 的"
                                     f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
                                     _correction(cur, ratio, unit)))
+        elif any(p.sheet == table.sheet and p.cell == r.cells.get("本年数") for p in problems[-2:]):
+            continue  # one message for the cell: no change "11549295675%" on top of its size
         elif _number(cur) and _number(prev) and prev > 0 and cur >= 0 and unit != "%" \
                 and not small_change(cur, prev) and (cur / prev > YOY_HIGH or cur / prev < YOY_LOW):
             problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
