@@ -238,6 +238,7 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     table.header_row = data.first_row + header_index
     table.header_cell = f"{column_letter(data.first_col)}{table.header_row}"
     _map_columns(data, spec, table, header_index, problem, year)
+    data = _without_repeated_headers(data, table, header_index, problem)
     if any(c.required and c.name not in table.columns for c in spec.columns):
         if table.columns:  # still list the other columns' problems in the same check (one pass)
             _check_area(data, table, problem)
@@ -248,6 +249,18 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     _check_area(data, table, problem)
     _read_rows(data, spec, table, header_index, problem)
     return table
+
+
+def _without_repeated_headers(data: SheetData, table: Table, header_index: int, problem) -> SheetData:
+    """Return ``data`` with a second header row pasted mid-sheet blanked (one 提示 for each)."""
+    from kjreport.workbook import repeated
+
+    found = repeated.repeated_headers(data, header_index, [at.index for at in table.columns.values()])
+    for i in found:
+        problem(repeated.row_cell(data, i),
+                f"第 {data.first_row + i} 行与表头（第 {table.header_row} 行）相同，像是粘贴时带进来的第二个表头",
+                "这一行已跳过，不作数据读取；请删除这一行", "提示")
+    return repeated.without_rows(data, found) if found else data
 
 
 def used_column_problems(file: str, table: Table, name: str, needed_by: str = "") -> list[Problem]:
