@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
-from kjreport.checks import shares, unmatched
+from kjreport.checks import comments, shares, unmatched
 from kjreport.checks.follow_ons import after_copied_year, without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
@@ -119,6 +119,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     problems += without_follow_ons(more + progress.problems, ds.unreadable)
     problems += checks.review_monthly(source.location, results, progress, ds.settings.month, ds.tables, problems)
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
+    problems = comments.quoted(source.location, problems)
     return ds, registry, results, after_copied_year(problems)
 
 

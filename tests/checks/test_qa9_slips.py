@@ -53,3 +53,43 @@ def test_a_reading_in_yuan_must_land_near_a_known_figure():
     assert yuan_reading(2460000000, "亿元", [], oversized=True) == 24.6
     assert yuan_reading(2460000000, "亿元", []) is None
     assert yuan_reading(2460000000, "家", [21.3]) is None
+
+
+def test_a_second_header_row_is_one_hint_and_is_skipped(tmp_path):
+    book = _book(tmp_path, [["计划科", "科技创新强基项目投资额", "亿元", 24.6, 21.3, None, None], DEPT_HEADER,
+                            ["计划科", "实验室", "家", 2, 1, None, None]],
+                 counties=COUNTIES[:3] + [COUNTY_HEADER] + COUNTIES[3:])
+    result = run("check", book)
+    assert result.exit_code == 0, result.output
+    assert "单元格 A5：第 5 行与表头（第 1 行）相同，像是粘贴时带进来的第二个表头" in result.output
+    assert "单元格 A3：第 3 行与表头（第 1 行）相同" in result.output and "请删除这一行" in result.output
+    assert "不是数字" not in result.output and "不像是县区" not in result.output
+
+
+def test_an_empty_cell_with_a_comment_quotes_it(tmp_path):
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = _book(tmp_path, [["计划科", "科技创新强基项目投资额", "亿元", None, 21.3, None, None],
+                            ["计划科", "实验室", "家", 2, 1, None, None]])
+    wb = openpyxl.load_workbook(book)
+    wb["科室数据"]["D2"].comment = Comment("待发改委反馈，预计24.6亿元", "计划科")
+    wb.save(book)
+    result = run("check", book)
+    assert "单元格 D2：「科技创新强基项目投资额」的「本年数」为空（该格只有批注「待发改委反馈，预计24.6亿元」）" in result.output, \
+        result.output
+
+
+def test_comments_are_read_from_the_sheet_s_own_part(tmp_path):
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    from kjreport.workbook.comments import sheet_comments
+
+    book = _book(tmp_path, [["计划科", "科技创新强基项目投资额", "亿元", None, 21.3, None, None]])
+    wb = openpyxl.load_workbook(book)
+    wb["县区数据"]["C3"].comment = Comment("王科长:\n据统计年鉴", "王科长")
+    wb.save(book)
+    assert sheet_comments(book, "县区数据") == {"C3": "据统计年鉴"}
+    assert sheet_comments(book, "科室数据") == {}
+    assert sheet_comments(tmp_path / "none.xlsx", "县区数据") == {}
