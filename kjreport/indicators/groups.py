@@ -19,7 +19,9 @@ OPTION = "排名分组"  # the 设置 key
 GROUPED, UNGROUPED = "按类型", "不分组"
 OFF_WORDS = ("不分组", "不分", "否", "无", "统一排名", "合并排名")
 TYPE_OPTION = "县区类型"  # the 设置 key naming types: "高新区：高新区；经济开发区：开发区"
-ZONE_TYPES = ("开发区", "高新区", "功能区", "新区", "园区")  # 类型 of the units beside the 县(市)区
+ZONE_TYPES = ("开发区", "高新区", "功能区", "新区", "园区", "管理区", "风景名胜区", "风景区", "度假区")  # 类型 of the
+# units beside the 县(市)区; a group of several of these types is called 功能区
+ZONE_LABEL = "功能区"
 TOWN_TYPES = ("乡镇", "街道", "镇", "乡")
 NAME_ENDINGS = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # longest first
 MIN_GROUP = 2  # units a group needs: a group of one has no ranking
@@ -77,7 +79,10 @@ def rank_groups(counties: Iterable[str], county_types: Mapping[str, str],
         return {}
     kinds = {n: stated.get(n) or next((t for t in NAME_ENDINGS if n.endswith(t)), "") for n in names}
     zone_kinds = {kinds[n] for n in zones}
-    zone_label = zone_kinds.pop() if len(zone_kinds) == 1 else "开发区"
+    if len(zone_kinds) == 1:
+        zone_label = zone_kinds.pop()
+    else:  # 高新区 + 开发区: 开发区; 经开区 + 风景名胜区: 功能区
+        zone_label = "开发区" if all(k.endswith(("开发区", "高新区")) for k in zone_kinds) else ZONE_LABEL
     rest = [n for n in names if n not in zones]
     towns = sum(kinds[n] in TOWN_TYPES for n in rest)
     main_label = TOWNS_LABEL if towns * 2 >= len(rest) else COUNTIES_LABEL

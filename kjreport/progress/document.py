@@ -46,7 +46,8 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     for n, item in enumerate(report.items, start=1):
         rows.append([
             str(n), item.name, item.unit or "—", _target_cell(item),
-            tx.plain(item.value, item.unit, near=target_figures(item)) if item.value is not None else tx.MISSING,
+            tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
+            if item.value is not None else tx.MISSING,
             _completion_cell(item), _cell(item.expected),
             "—" if item.beyond_target or item.shrinking else _ahead_cell(item),
             item.short_verdict, item.department or "—",
@@ -76,12 +77,19 @@ def _ahead_cell(item: ProgressItem) -> str:
     if gap is None:
         return "—"
     if item.unit in ("%", "个百分点"):
-        return tx.signed_pp(gap).lstrip("+")
+        return tx.signed_pp(gap, at_least=_share_decimals(item)).lstrip("+")
     # not 个百分点: the column's unit does not fit, so the difference carries its own (+85家)
     text = tx.plain(abs(gap), item.unit)
     if text == "0":
         return text
     return ("+" if gap >= 0 else "-") + text + (item.unit or "")
+
+
+def _share_decimals(item: ProgressItem) -> int:
+    """Return the decimals a share's figure and gap show in the table, as in the text (QA9 F12)."""
+    from kjreport.summary.precision import percent_decimals
+
+    return percent_decimals(item.result) if item.measure == "总量" else 0
 
 
 def _target_cell(item: ProgressItem) -> str:

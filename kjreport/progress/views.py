@@ -13,7 +13,7 @@ from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.summary.facts import heaviest
 from kjreport.summary.units import (
-    addressee,
+    city_addressee,
     has_streets,
     town_addressee,
     unit_word,
@@ -36,13 +36,28 @@ class ItemView:
         return getattr(self.item, name)
 
     def _num(self, value: float | None, what: str, formula: str = "",
-             near: tuple[float, ...] = ()) -> Num | None:
+             near: tuple[float, ...] = (), decimals: int = 0) -> Num | None:
         parts = [f"{self.item.name}·{what}"]
         if formula:
             parts.append(f"计算：{formula}")
         if self.item.value_source:
             parts.append(f"来源：{self.item.value_source}")
-        return num(value, "；".join(parts), near)
+        return num(value, "；".join(parts), near, decimals)
+
+    @property
+    def share_decimals(self) -> int:
+        """Return the decimals a share's figure, target and gap show (two for 1.68% of a 2.02%
+        target, as the summary writes them: one precision per figure — QA9 F12), else 0."""
+        from kjreport.summary.precision import percent_decimals
+
+        return percent_decimals(self.item.result) if self.item.measure == "总量" else 0
+
+    @property
+    def ratio_gap(self) -> Num | None:
+        """Return the distance of a share from its target (个百分点, no sign) at the share's precision."""
+        g = self.item.gap
+        return self._num(abs(g) if g is not None else None, "与年度目标相差", "累计 − 年度目标",
+                         decimals=self.share_decimals)
 
     @property
     def value(self) -> Num | None:
@@ -54,7 +69,8 @@ class ItemView:
             formula = f"（累计数 ÷ 上年同期 {self.item.base:g} − 1）× 100%"
         elif self.item.base is not None:
             formula = f"累计数 − 上年数 {self.item.base:g}"
-        return self._num(self.item.value, f"{self.item.month}月{what}", formula, target_figures(self.item))
+        return self._num(self.item.value, f"{self.item.month}月{what}", formula, target_figures(self.item),
+                         self.share_decimals)
 
     @property
     def figure(self) -> Num | None:
@@ -88,7 +104,7 @@ class ItemView:
     def target(self) -> Num | None:
         """Return the annual target."""
         t = self.item.result.target
-        return num(t.value, f"{self.item.name}·年度目标；来源：{t.cell}") if t else None
+        return num(t.value, f"{self.item.name}·年度目标；来源：{t.cell}") if t else None  # as typed: 0.8%, 2.02%
 
     @property
     def completion(self) -> Num | None:
@@ -306,7 +322,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "has_fell": any(i.shrinking for i in report.items),  # 完成率 cells say 未增长
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
         "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
-        "county_addressee": addressee(word),  # 主送: 各县区科技主管部门, 各市（州）科技局 …
+        "county_addressee": city_addressee(report.report, word),  # 主送: 各县区科技主管部门（，××管委会）…
         "street_units": has_streets(report.report),  # 主送 adds 街道办事处 beside 乡镇人民政府
         "town_addressee": town_addressee(report.report),  # 各镇人民政府、街道办事处，××工业区管委会
         "zone_committee": zones_under_committee(report.report),  # a 县/区's 工业区: its 管委会

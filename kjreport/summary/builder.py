@@ -25,8 +25,10 @@ from kjreport.summary.tables import (
     county_results,
     county_table,
     county_table_marked,
+    joined_notes,
     marked_note,
     outside_note,
+    reported_note,
 )
 from kjreport.summary.units import unit_word, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
@@ -167,10 +169,11 @@ def build_summary(
         doc.table(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
         )
+        note = joined_notes(outside_note(report), reported_note(report))  # 不计入合计; 全市 reported
         if county_table_marked(report):
-            doc.table_note(marked_note(caps, outside_note(report)))
-        elif outside_note(report):
-            doc.table_note(outside_note(report))
+            doc.table_note(marked_note(caps, note))
+        elif note:
+            doc.table_note(note)
         if charts:
             _charts(doc, report, caps, "county")
     return doc

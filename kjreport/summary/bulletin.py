@@ -113,7 +113,7 @@ class BulletinShared:
 def reporting_units(report: YearReport, names: list[str], county_word: str) -> str:
     """Return who reported, as the notice's opening names them: 县区, or 县区、开发区 when the
     类型 column puts 开发区/高新区 beside the 县(市)区 (QA6 F11: a 开发区 is not one of 各县区)."""
-    from kjreport.summary.units import TOWN_WORDS
+    from kjreport.summary.units import COUNTIES, TOWN_WORDS
 
     typed = {n: county_type(report, n) for n in names}
     kinds = set(typed.values())
@@ -122,6 +122,8 @@ def reporting_units(report: YearReport, names: list[str], county_word: str) -> s
         named = [n for n, k in typed.items() if k in zones]
         if county_word in TOWN_WORDS and len(named) == 1:
             return f"{county_word}、{named[0]}"  # 各街镇、莘庄工业区 (QA8 F3)
+        if len(zones) > 1 or not set(zones) <= {"开发区", "高新区"}:  # 经开区 and 风景名胜区 (QA9 F7)
+            return f"{'县（市、区）' if county_word == COUNTIES else county_word}和功能区"
         return "、".join([county_word, *zones])
     return county_word
 

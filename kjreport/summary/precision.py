@@ -66,6 +66,8 @@ def county_figure_decimals(result: IndicatorResult, value: float | None) -> int:
     """Return the decimals a sentence shows one county's ``value`` with: ``county_decimals``
     (the figure 附件2 shows), trailing zeros dropped for an amount (2.54亿元, 1.9亿元, 70亿元 —
     not 70.0亿元) but kept for a share (1.30% beside 1.82%, QA6 F9)."""
+    if result.unit == "%" and tx.is_number(value):
+        return _own_share_decimals(result, float(value))
     decimals = county_decimals(result)
     if result.unit == "%" or not tx.is_number(value):
         return decimals
@@ -73,15 +75,39 @@ def county_figure_decimals(result: IndicatorResult, value: float | None) -> int:
     return shown_decimals(text)
 
 
+def _own_share_decimals(result: IndicatorResult, value: float) -> int:
+    """Return the decimals one county's share shows in a sentence: the share's own precision
+    (``percent_decimals``, or as typed), more only while this county would show the same figure
+    as a county ranked apart from it in its group (QA9 F12: 0.28% in a notice, not 0.276% because
+    two other counties tie at two decimals; QA7 F12: never one figure at two ranks)."""
+    own = next((c for c in result.counties if tx.is_number(c.value) and float(c.value) == value), None)
+    decimals = _typed_decimals(result)
+    if own is None or own.rank is None:
+        return decimals
+    group = getattr(own, "group", None)
+    others = [float(c.value) for c in result.counties if tx.is_number(c.value) and c.rank is not None
+              and c.rank != own.rank and getattr(c, "group", None) == group]
+    most = min(decimals + RANK_EXTRA_DECIMALS, max(decimals, MOST_TIE_DECIMALS))
+    while decimals < most and any(round_half_up(o, decimals) == round_half_up(value, decimals) for o in others):
+        decimals += 1
+    return decimals
+
+
 # result → (weak ref, its counties list, their number, its county decimals)
 _COUNTY_DECIMALS: dict[int, tuple] = {}
 
 
-def _county_decimals(result: IndicatorResult) -> int:
+def _typed_decimals(result: IndicatorResult) -> int:
+    """Return the most decimals any county's figure of ``result`` shows on its own (at least
+    ``percent_decimals``): the column's precision before ranks are told apart."""
     floor = percent_decimals(result)
+    return max((shown_decimals(tx.plain(float(c.value), result.unit, at_least=floor))
+                for c in result.counties if tx.is_number(c.value)), default=floor)
+
+
+def _county_decimals(result: IndicatorResult) -> int:
     values = [c for c in result.counties if tx.is_number(c.value)]
-    decimals = max((shown_decimals(tx.plain(float(c.value), result.unit, at_least=floor)) for c in values),
-                   default=floor)
+    decimals = _typed_decimals(result)
     groups: dict[object, list[tuple[float, int | None]]] = {}  # ranked within 排名分组 groups
     for c in values:
         groups.setdefault(getattr(c, "group", None), []).append((float(c.value), c.rank))

@@ -192,6 +192,46 @@ def joined_notes(*notes: str) -> str:
     return "注：" + "；".join(n.removeprefix("注：").rstrip("。") for n in said) + "。"
 
 
+def reported_note(report: YearReport) -> str:
+    """Return the note under the summary's county table naming the columns whose city figure is
+    a reported one, not the units' sum (QA9 F12: 全市 752 beside subtotals 596 and 104 reads as an
+    error without it): "注：全市高新技术企业为科室报送数，不是各县区之和。", or ""."""
+    reported = reported_whole(report)
+    if not reported:
+        return ""
+    how = "科室报送数" if all(v == DEPARTMENT for v in reported.values()) else "报送的全市数"
+    return f"注：{tx.scope(report.settings.city)}{'、'.join(reported)}为{how}，不是各{_units(report)}之和。"
+
+
+def _units(report: YearReport) -> str:
+    from kjreport.summary.units import unit_word
+
+    return unit_word(report)
+
+
+DEPARTMENT = "科室数据"
+
+
+def reported_whole(report: YearReport) -> dict[str, str]:
+    """Return the names of the county table's columns whose city figure (科室数据, or a typed 全市
+    row) differs from what the units in the city's total add up to (by more than 0.5 %)."""
+    from kjreport.summary.subtotals import group_subtotal
+
+    names = {}
+    outside = set(report.outside_total)
+    for r in county_results(report):
+        kind = r.target.kind if r.target is not None else ""
+        figure = r.achieved if kind in ("新增", "净增") else r.value
+        if not tx.is_number(figure):
+            continue
+        by_name = {c.county: c for c in reversed(r.counties)}
+        members = [m for m in by_name if m not in outside and not by_name[m].marked]
+        total = group_subtotal(report, r, {m: by_name[m].value for m in members}, members)
+        if tx.is_number(total) and abs(float(figure) - float(total)) > 0.005 * max(abs(float(figure)), 1e-9):
+            names[r.figure_name] = DEPARTMENT if any(s.startswith(DEPARTMENT) for s in r.sources) else ""
+    return names
+
+
 def marked_note(caps: object, note: str = "") -> str:
     """Return the note under a table showing a cell marked not applicable as "—": ``note`` (the
     table's own, may be empty) with the sentence saying what "—" means."""

@@ -29,7 +29,7 @@ from kjreport.units.words import (  # the words themselves: one table (kjreport.
 
 TOWN_TYPES = ("乡镇", "街道", "镇", "乡")  # 类型 values (and name endings) of a township
 TOWN_WORDS = (TOWNS, STREET_TOWNS)
-ZONE_KINDS = ("开发区", "高新区", "工业区", "功能区", "园区")  # addressed as its 管委会 under a 县/区
+ZONE_KINDS = ("开发区", "高新区", "工业区", "功能区", "园区", "新区", "管理区", "风景名胜区", "风景区", "度假区")  # 管委会
 COUNTY_KINDS = ("县", "区", "开发区", "高新区")  # kinds of a city's units
 _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
 COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first
@@ -115,14 +115,29 @@ def is_zone(kind: str) -> bool:
 
 
 def zones_under_committee(report: YearReport) -> bool:
-    """Return True when the report's 开发区/工业区 units are addressed as their 管委会 (莘庄工业区管委会):
-    a county-level bureau's (its units are 乡镇/街镇, or its place is a 县/区/旗). A city's 开发区
-    keeps “××科技主管部门”: its science office is who the 市科技局 writes to."""
-    from kjreport.text.phrases import place_level
+    """Return True when the report's 开发区/工业区/新区/风景名胜区 units (by their 类型) are addressed as
+    their 管委会 (莘庄工业区管委会, 明月山温泉风景名胜区管委会): at every level — a 功能区 is run by its
+    管委会, which is who a bureau's notice goes to (QA8 F3, QA9 F7)."""
+    return True
 
-    if unit_word(report) in TOWN_WORDS:
-        return True
-    return place_level(report.settings.organization, report.settings.city) in ("县", "区", "旗")
+
+def zone_committees(report: YearReport) -> list[str]:
+    """Return the units typed as a 功能区 (开发区, 新区, 风景名胜区 …) in workbook order."""
+    return [name for name in report.counties if is_zone(county_type(report, name))]
+
+
+def city_addressee(report: YearReport, word: str) -> str:
+    """Return the 主送 of a notice to the units' bureaus (``addressee``), with the 功能区 typed
+    beside the 县区 addressed as their 管委会 (两个以内 by name, more: 各功能区管委会): "各县区科技主管部门，
+    宜春经济技术开发区管委会、明月山温泉风景名胜区管委会"."""
+    text = addressee(word)
+    if word in TOWN_WORDS:
+        return text
+    zones = zone_committees(report)
+    if not zones or len(zones) == len(report.counties):
+        return text
+    named = [z if z.endswith("管委会") else z + "管委会" for z in zones]
+    return text + "，" + ("、".join(named) if len(named) <= 2 else "各功能区管委会")
 
 
 def town_addressee(report: YearReport) -> str:

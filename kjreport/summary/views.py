@@ -20,7 +20,7 @@ from kjreport.summary.compared import share_name
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
-from kjreport.text.phrases import cn_numeral
+from kjreport.text.phrases import FEW_UNITS, cn_numeral
 
 SMALL_BASE = 10  # a count whose base is below this changes by a difference (增加3家), not a %
 GROUP_MAX = 4  # counts said together in one "分别达到" sentence
@@ -105,8 +105,10 @@ class CountyView:
     @cached_property
     def last(self) -> bool:
         """Return True when the county ranks last among the counties (never for a zero, never on
-        an indicator without a target: a place there is no judgement — QA6 F3)."""
-        return self.judged and self.ranked and self.rank + self.tied - 1 >= self.total  # type: ignore[operator]
+        an indicator without a target: a place there is no judgement — QA6 F3; never in a group of two
+        or fewer: the second of 2个开发区 is no shortfall — QA9 F7)."""
+        return (self.judged and self.ranked and self.total > FEW_UNITS
+                and self.rank + self.tied - 1 >= self.total)  # type: ignore[operator]
 
     @property
     def rank_note(self) -> str:

@@ -161,6 +161,9 @@ def percent_target(gap: float | None) -> str:
     return f"{'超过' if g > 0 else '低于'}年度目标{pp(g)}"
 
 
+FEW_UNITS = 2  # in a group of two (2个开发区) the second is 第2位, never 末位 (QA9 F7)
+
+
 def rank(position: int | None, scope: str = "全市", total: int | None = None, tied: int = 1,
          group: str = "", judged: bool = True) -> str:
     """Return 居全市第1位, 居全市末位 (last), 并列全市第3位 / 并列全市末位 when ``tied`` > 1; with
@@ -179,13 +182,13 @@ def rank(position: int | None, scope: str = "全市", total: int | None = None, 
             return f"{where}居第{MISSING}位"
         n = int(position)  # type: ignore[arg-type]
         lead = "并列" if tied > 1 else "居"
-        last = total is not None and total > 1 and n + max(tied, 1) - 1 >= total
+        last = total is not None and total > FEW_UNITS and n + max(tied, 1) - 1 >= total
         return f"{where}{lead}{'末位' if last else f'第{n}位'}"
     if not is_number(position):
         return f"居{scope}第{MISSING}位"
     n = int(position)  # type: ignore[arg-type]
     lead = "并列" if tied > 1 else "居"
-    if total is not None and total > 1 and n + max(tied, 1) - 1 >= total:
+    if total is not None and total > FEW_UNITS and n + max(tied, 1) - 1 >= total:
         return f"{lead}{scope}末位"
     return f"{lead}{scope}第{n}位"
 

@@ -153,7 +153,9 @@ TARGETS = SheetSpec(
     ),
     purpose="年度目标任务，每个指标一行（同一指标的总量和新增目标可各占一行）",
 )
-COUNTY_TYPES = ("县", "区", "开发区", "高新区", "乡镇", "镇", "乡", "街道", "市", "州", "盟", "旗")
+# 功能区: 新区、管理区、风景名胜区 … beside the 县(市)区, addressed as their 管委会 (QA9 F7)
+COUNTY_TYPES = ("县", "区", "开发区", "高新区", "功能区", "新区", "管理区", "风景名胜区", "乡镇", "镇", "乡", "街道", "市", "州",
+                "盟", "旗")
 
 
 def _county_measure(name: str, kind: str = "number", unit: str = "") -> Column:
@@ -173,7 +175,7 @@ COUNTY_COLUMNS = (
     _county_measure("利益共同体", "int", unit="个"),
     _county_measure("培训农民", unit="万人次"),
     Column("类型", "choice", choices=COUNTY_TYPES, required=False, nonempty=False,
-           hint="县、区、开发区、高新区，县级科技局以乡镇为报送单位时填乡镇、镇、乡或街道，省级科技厅的市州填市、州或盟（可空：按名称判断）；通报只按适用于该类型的指标评价"),
+           hint="县、区、开发区、高新区（新区、管理区、风景名胜区等功能区填功能区或其名称），县级科技局以乡镇为报送单位时填乡镇、镇、乡或街道，省级科技厅的市州填市、州或盟（可空：按名称判断）；通报只按适用于该类型的指标评价"),
 )
 COUNTY = SheetSpec("县区数据", COUNTY_COLUMNS, key="县区", extra_numbers=True, extra_when_used=True,
                    purpose="各县区本年（累计）数")
