@@ -51,6 +51,8 @@ def over_hundred(file: str, registry, ds, results, known: list[Problem] = ()) ->
         spec = registry.get(r.name)
         if spec is None or not spec.by_county or not ds.counties or ds.settings is None:
             continue  # (no 年度: the city's figures only)
+        if not r.counties and any(f not in ds.fields for f in spec.inputs.values()):
+            continue  # the city's figure is reported (科室数据) and 县区数据 lacks the built-in's columns
         slicer = slicer or PlainSlicer(ds)
         if r.counties:
             values = {c.county: c.value for c in r.counties}
@@ -80,7 +82,7 @@ class PlainSlicer:
         at_once = self._at_once(spec, n)
         if at_once is not None:
             return at_once
-        parts = {p: self._slices(ds.fields[f].current, n) for p, f in spec.inputs.items()}
+        parts = {p: self._slices(_current(ds, f), n) for p, f in spec.inputs.items()}
         return [call_plain(spec, {p: s[i] for p, s in parts.items()}, ds.settings) for i in range(n)]
 
     def _at_once(self, spec, n: int) -> list[float | None] | None:
@@ -98,7 +100,7 @@ class PlainSlicer:
             return None
         inputs = {}
         for p, f in spec.inputs.items():
-            data = self.ds.fields[f].current
+            data = _current(self.ds, f)
             if data is None:
                 return [None] * n  # as each county's call gives
             if isinstance(data, Frame) and "县区" in data:
@@ -147,6 +149,13 @@ class PlainSlicer:
                 frames = self._frames[id(data)] = [data.pick(r) for r in rows]
             return frames
         return [data] * n
+
+
+def _current(ds, key: str):
+    """Return the current data of input ``key``, or None when the workbook has no such field (a
+    built-in's county column missing because the city's figure is reported in 科室数据)."""
+    field = ds.fields.get(key)
+    return field.current if field is not None else None
 
 
 def _is_share(name: str, catalogue) -> bool:
