@@ -38,7 +38,7 @@ def total_name(name: object, own_names: tuple[str, ...] = ()) -> bool:
     if text.startswith(_WHOLE_AREA):
         return True  # 全市, 全区, 全市累计, 全县合计 …
     own = {_PUNCTUATION.sub("", fold(n)) for n in own_names if n}
-    return text in own
+    return text in own or is_subtotal(name)
 
 
 def ledger_total(text: object) -> bool:
@@ -50,9 +50,25 @@ def ledger_total(text: object) -> bool:
     return t in {"合计", "总计", "小计", "汇总", "总合计"} or (t.endswith(("合计", "总计", "小计")) and len(t) <= 6)
 
 
+# a group of units as statistical yearbooks print it (湖州统计年鉴: 「△市区」= the districts):
+# a row so named alone is a partial sum; more groups count with a total word (「城区合计」)
+_GROUPS = ("市区", "县域")
+_GROUPS_WITH_TOTAL = (*_GROUPS, "城区", "开发区", "功能区", "园区", "各开发区", "各功能区", "各园区")
+_SUBTOTAL_MARKS = ("△", "▲", "#")  # yearbook marks of a sub-total row (after NFKC: ＃ is #)
+
+
 def is_subtotal(name: str) -> bool:
-    """Return True for a 小计 row (a partial sum, not compared with the whole)."""
-    return "小计" in fold(name)
+    """Return True for a 小计 row (a partial sum, not compared with the whole): 「…小计」, a row
+    marked as yearbooks mark sub-totals (「△市区」「#市区」「其中：市区」), or a group of units
+    (「市区」「县域合计」「开发区合计」)."""
+    raw = fold(name)
+    if "小计" in raw or raw.startswith(_SUBTOTAL_MARKS):
+        return True
+    text = _PUNCTUATION.sub("", raw)
+    if text.startswith("其中") and len(text) > 2:
+        return True
+    core = re.sub(r"(?:合计|总计|汇总)$", "", text)
+    return text in _GROUPS or (core != text and core in _GROUPS_WITH_TOTAL)
 
 
 def _close(a: float, b: float) -> bool:
@@ -90,6 +106,68 @@ def sum_rows(rows: list[dict[str, object]], columns: list[str]) -> list[int]:
         if all(_close(2 * r[c], sums[c]) for c in filled):
             found.append(i)
     return found if len(found) == 1 else []  # two "totals" means neither is one
+
+
+def _number(v: object) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and not math.isnan(v)
+
+
+def part_sums(rows: list[dict[str, object]], columns: list[str]) -> dict[int, list[int]]:
+    """Return {index: the indexes of its parts} for each row whose filled numbers all equal the
+    sum of two other rows, or of the rows just above it (a yearbook's 「△市区」 typed without its
+    mark: 吴兴区 + 南浔区).
+
+    Only a row larger than every other row in most columns it fills counts (a group is larger
+    than its units, though two districts may have fewer 科技特派员 than one county), with at least two columns filled with non-zero numbers of which two are
+    not small counts (≥ 10 or with decimals): a small town is never taken for a sub-total.
+    One pass per candidate, and candidates are rare: cheap for 150 units.
+    """
+    if len(rows) < MIN_ROWS_FOR_SUM_RULE:
+        return {}
+    numbers = {c: [v if _number(v := r.get(c)) else None for r in rows] for c in columns}
+    tops = {c: sorted((v for v in vs if v is not None), reverse=True)[:2] for c, vs in numbers.items()}
+    found: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        filled = [c for c in columns if numbers[c][i] not in (None, 0)]
+        if len(filled) < 2 or sum(1 for c in filled if numbers[c][i] >= 10 or numbers[c][i] % 1) < 2:
+            continue
+        largest = sum(1 for c in filled if numbers[c][i] == tops[c][0] and (len(tops[c]) < 2 or tops[c][1] < tops[c][0]))
+        if 2 * largest <= len(filled):
+            continue  # not the largest in most columns
+        parts = _pair(numbers, filled, i, len(rows)) or _run_above(numbers, filled, i)
+        if parts:
+            found[i] = parts
+    return found
+
+
+def _pair(numbers: dict[str, list], filled: list[str], i: int, n: int) -> list[int] | None:
+    first = filled[0]
+    target = numbers[first][i]
+    seen: dict[float, list[int]] = {}
+    for j in range(n):
+        v = numbers[first][j]
+        if j == i or v is None:
+            continue
+        for k in seen.get(round(target - v, 6), ()):
+            if all(numbers[c][j] is not None and numbers[c][k] is not None
+                   and _close(numbers[c][j] + numbers[c][k], numbers[c][i]) for c in filled):
+                return [k, j]
+        seen.setdefault(round(v, 6), []).append(j)
+    return None
+
+
+def _run_above(numbers: dict[str, list], filled: list[str], i: int) -> list[int] | None:
+    totals = dict.fromkeys(filled, 0.0)
+    for j in range(i - 1, -1, -1):
+        if any(numbers[c][j] is None for c in filled):
+            return None
+        for c in filled:
+            totals[c] += numbers[c][j]
+        if i - j >= 2 and all(_close(totals[c], numbers[c][i]) for c in filled):
+            return list(range(j, i))
+        if any(totals[c] > numbers[c][i] * (1 + RELATIVE_TOLERANCE) for c in filled if numbers[c][i] > 0):
+            return None
+    return None
 
 
 _DIFFER = "合计行「{name}」的「{column}」为 {typed}，而各县区（{cells}）之和为 {total}"
@@ -161,10 +239,13 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
     outside = {i for i, r in enumerate(rows) if outside_total(r.values.get("类型"))}
     rest = [i for i in range(len(rows)) if i not in named and i not in outside]
     by_sum = {rest[j] for j in sum_rows([rows[i].values for i in rest], columns)}
-    if not named and not by_sum:
+    units = [i for i in range(len(rows)) if i not in named and i not in by_sum]
+    by_parts = {units[j]: [units[k] for k in parts]
+                for j, parts in part_sums([rows[i].values for i in units], columns).items()}
+    if not named and not by_sum and not by_parts:
         return []
-    counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum]
-    summed = [rows[i] for i in rest if i not in by_sum]  # the units added into the total
+    counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum and i not in by_parts]
+    summed = [rows[i] for i in rest if i not in by_sum and i not in by_parts]  # the units added into the total
     sums, filled = {}, {}
     for c in columns:
         numbers = [v for r in summed if isinstance(v := r.values.get(c), (int, float)) and not math.isnan(v)]
@@ -182,10 +263,16 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
         # a surely wrong cell is no official figure: the indicators fall back on the units' sum
         table.total = {c: (float(v), row.cells.get(c, "")) for c in columns
                        if c not in slips and isinstance(v := row.values.get(c), (int, float)) and not math.isnan(v)}
-    for i in sorted(named | by_sum):
+    for i in sorted(named | by_sum | set(by_parts)):
         row = rows[i]
         name = str(row.values.get(key) or "")
-        if i in by_sum:
+        if i in by_parts:
+            parts = "」与「".join(str(rows[k].values.get(key) or "") for k in by_parts[i])
+            problems.append(Problem(
+                file, table.sheet, row.cells.get(key),
+                f"第 {row.number} 行「{name}」的各项数值都等于「{parts}」之和，像是统计年鉴中的小计行，按小计行处理",
+                "小计行不计入县区、不参加排名，也不与全市合计比较；若它确是一个县区，请核对数据", "提示"))
+        elif i in by_sum:
             problems.append(Problem(
                 file, table.sheet, row.cells.get(key),
                 f"第 {row.number} 行「{name}」的各项数值都等于其他各行之和，按合计行处理",
@@ -194,6 +281,11 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
             values = {c: row.values.get(c) for c in columns if not (i == official and c in slips)}
             differ = [] if is_subtotal(name) else compare(file, table.sheet, name, values, row.cells, sums, ranges,
                                                           official=i == official)
+            if is_subtotal(name):
+                problems.append(Problem(
+                    file, table.sheet, row.cells.get(key), f"第 {row.number} 行「{name}」是小计行（部分县区之和）",
+                    "已不计入县区、不参加排名，也不与全市合计比较", "提示"))
+                continue
             if i == official and slips and not differ:
                 continue  # the row's slip is an error naming its cell: no note on the row as well
             problems += differ or [Problem(

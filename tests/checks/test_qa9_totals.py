@@ -76,3 +76,62 @@ def test_the_intensity_from_any_source_never_crashes_check_fill_or_docx(sample_p
     out = tmp_path / "总结.docx"
     written = runner.invoke(main, ["docx", str(path), "-o", str(out), "--no-charts"])
     assert "内部错误" not in written.output and out.exists(), written.output
+
+
+# --- F1: sub-total rows as yearbooks print them ------------------------------------------------
+
+def _subtotal_row(name, first="清河区", second="丰源区", sheets=("县区数据",), city=True):
+    """Append 「name」 = first + second in every column (and a 全市 row = all units) as a
+    yearbook prints them."""
+    def change(wb):
+        for sheet in sheets:
+            ws = wb[sheet]
+            rows = {r[0].value: r for r in ws.iter_rows(min_row=2) if r[0].value}
+            units = list(rows.values())
+            r = ws.max_row + 1
+            ws.cell(r, 1, name)
+            numeric = [c for c in range(2, ws.max_column + 1)
+                       if all(isinstance(u[c - 1].value, (int, float)) for u in units)]
+            for col in numeric:
+                ws.cell(r, col, rows[first][col - 1].value + rows[second][col - 1].value)
+            if city:
+                ws.cell(r + 1, 1, "全市")
+                for col in numeric:
+                    ws.cell(r + 1, col, round(sum(u[col - 1].value for u in units), 4))
+    return change
+
+
+@pytest.mark.parametrize("name", ["△市区", "#市区", "＃市区", "其中：市区", "市区", "市区合计", "县域小计", "清河丰源"])
+def test_a_yearbook_subtotal_row_is_no_unit_and_is_not_compared_with_all_units(sample_path, tmp_path, name):
+    from kjreport.report import load_report
+
+    plain = load_report(edit(sample_path, tmp_path / "plain.xlsx", _subtotal_row("", sheets=())))
+    path = edit(sample_path, tmp_path / "f.xlsx", _subtotal_row(name, sheets=("县区数据", "县区上年数据")))
+    problems = check_source(path)
+    assert not [p for p in problems if p.severity == "错误"], problems
+    assert not [p for p in problems if "之和为" in p.found], problems  # 全市 = the units, not + the 小计
+    assert not [p for p in problems if "上年数据" in p.found], problems
+    [hint] = [p for p in problems if name in p.found and p.sheet == "县区数据"]
+    assert "小计行" in hint.found and hint.severity == "提示"
+    if name == "清河丰源":  # found by its figures: the clerk is told which two rows it adds up
+        assert "「清河区」与「丰源区」之和" in hint.found
+    report = load_report(path)
+    assert name not in report.counties and report.counties == plain.counties
+    intensity = next(r for r in report.results if r.name == INTENSITY)
+    assert intensity.value == pytest.approx(next(r for r in plain.results if r.name == INTENSITY).value)
+    assert name not in [c.county for c in intensity.counties]
+
+
+def test_the_sum_evidence_never_takes_a_small_unit_for_a_subtotal():
+    from kjreport.checks.totals import part_sums
+
+    columns = ["a", "b"]
+    small = [{"a": 5, "b": 3}, {"a": 2, "b": 1}, {"a": 3, "b": 2}, {"a": 1, "b": 1}]  # 5 = 2 + 3: small counts
+    assert part_sums(small, columns) == {}
+    real = [{"a": 95, "b": 7064}, {"a": 43, "b": 2348}, {"a": 50, "b": 2696}, {"a": 60, "b": 2286},
+            {"a": 138, "b": 9412}]
+    assert part_sums(real, columns) == {4: [0, 1]}
+    not_largest = [*real[:4], {"a": 110, "b": 5044}]  # 60 + 50, 2696 + 2348: but not above 吴兴区's 7064
+    assert part_sums(not_largest, columns) == {}
+    one_column = [{"a": r["a"]} for r in real]
+    assert part_sums(one_column, ["a"]) == {}
