@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kjreport import checks
 from kjreport.checks import percent
+from kjreport.checks.notapplicable import marks_outside_the_sum
 from kjreport.errors import Problem
 from kjreport.indicators import groups
 from kjreport.indicators.fields import Field
@@ -81,6 +82,7 @@ class Dataset:
             pending = sheet == schema.COUNTY.name and nothing_reported(table)
             for name in names:
                 found = used_column_problems(self.location, table, name, (needed_by or {}).get(f"县区.{name}", ""))
+                found = marks_outside_the_sum(table, name, found)
                 if pending and found and all("为空" in p.found for p in found):
                     # a workbook just made by init lists the counties, none has reported yet
                     found = [Problem(self.location, table.sheet, cell_span([p.cell for p in found]),

@@ -135,3 +135,72 @@ def test_the_sum_evidence_never_takes_a_small_unit_for_a_subtotal():
     assert part_sums(not_largest, columns) == {}
     one_column = [{"a": r["a"]} for r in real]
     assert part_sums(one_column, ["a"]) == {}
+
+
+# --- F2: 「/」 for a figure the unit does not publish -------------------------------------------
+
+HITECH = "高新技术产业产值（亿元）"
+
+
+def _slash(unit="高新区", header=HITECH, sheets=("县区数据", "县区上年数据")):
+    def change(wb):
+        for sheet in sheets:
+            ws = wb[sheet]
+            col = next(c.column for c in ws[1] if c.value == header)
+            row = next(r[0].row for r in ws.iter_rows(min_row=2) if r[0].value == unit)
+            ws.cell(row, col, "/")
+    return change
+
+
+def _city_row(sheets=("县区数据", "县区上年数据")):
+    def change(wb):
+        for sheet in sheets:
+            ws = wb[sheet]
+            units = [r for r in ws.iter_rows(min_row=2) if r[0].value]
+            r = ws.max_row + 1
+            ws.cell(r, 1, "全市")
+            for col in range(2, ws.max_column + 1):
+                values = [u[col - 1].value for u in units]
+                if all(isinstance(v, (int, float)) or v == "/" for v in values):
+                    total = sum(v for v in values if v != "/") * 1.2  # the 统计公报's figure: more than the units
+                    ws.cell(r, col, round(total) if all(isinstance(v, int) for v in values if v != "/")
+                            else round(total, 1))
+    return change
+
+
+def _kind(unit, kind):
+    def change(wb):
+        for sheet in ("县区数据", "县区上年数据"):
+            ws = wb[sheet]
+            col = next(c.column for c in ws[1] if c.value == "类型")
+            row = next(r[0].row for r in ws.iter_rows(min_row=2) if r[0].value == unit)
+            ws.cell(row, col, kind)
+    return change
+
+
+def _slash_errors(problems):
+    return [p for p in problems if p.severity == "错误" and "「/」" in p.found]
+
+
+def test_a_slash_with_a_city_row_is_not_applicable_not_an_error(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _slash(), _city_row())
+    problems = check_source(path)
+    assert not _slash_errors(problems), problems
+    assert any(p.severity == "提示" and "「/」" in p.found and "不适用" in p.found for p in problems)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_slash_of_a_unit_not_counted_in_the_total_is_not_an_error(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _slash(), _kind("高新区", "开发区（不计入合计）"))
+    assert not _slash_errors(check_source(path))
+
+
+def test_a_slash_the_city_figure_needs_is_an_error_naming_the_city_row_as_a_way_out(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _slash())
+    errors = _slash_errors(check_source(path))
+    assert {p.sheet for p in errors} == {"县区数据", "县区上年数据"}
+    assert all("「全市」合计行（按统计公报填写）" in p.expected for p in errors)
+    # a 全市 row in 县区数据 only: last year's 「/」 still leaves last year's total unknown
+    path = edit(sample_path, tmp_path / "g.xlsx", _slash(), _city_row(sheets=("县区数据",)))
+    assert [p.sheet for p in _slash_errors(check_source(path))] == ["县区上年数据"]
