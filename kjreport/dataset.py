@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kjreport import checks
-from kjreport.checks import percent
+from kjreport.checks import onebase, percent
 from kjreport.checks.notapplicable import marks_outside_the_sum
 from kjreport.errors import Problem
 from kjreport.indicators import groups
@@ -75,6 +75,7 @@ class Dataset:
         blank."""
         out: list[Problem] = []
         names = dict.fromkeys(k.partition(".")[2] for k in keys if k.startswith("县区."))
+        one_base = set(onebase.one_sided(self.tables.get(schema.COUNTY.name), self.tables.get(schema.COUNTY_PREVIOUS.name)))
         for sheet in (schema.COUNTY.name, schema.COUNTY_PREVIOUS.name):
             table = self.tables.get(sheet)
             if table is None:
@@ -82,7 +83,7 @@ class Dataset:
             pending = sheet == schema.COUNTY.name and nothing_reported(table)
             for name in names:
                 found = used_column_problems(self.location, table, name, (needed_by or {}).get(f"县区.{name}", ""))
-                found = marks_outside_the_sum(table, name, found)
+                found = marks_outside_the_sum(table, name, found, totalled=name not in one_base)
                 if pending and found and all("为空" in p.found for p in found):
                     # a workbook just made by init lists the counties, none has reported yet
                     found = [Problem(self.location, table.sheet, cell_span([p.cell for p in found]),
@@ -537,6 +538,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
             problem(previous.sheet, None, f"缺少{'、'.join(missing)}的上年数据",
                     "这些县区的同比增长将显示为不可比", "提示")
     columns = [c.name for c in schema.COUNTY_COLUMNS[1:] if c.kind != "choice"] + list(current.extra)
+    one_base = set(onebase.one_sided(current, previous))  # a typed total in one year only: sums both years
     for name in columns:
         if name not in current.columns and name not in current.extra:
             continue
@@ -547,8 +549,8 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
         marked = {number for number, _ in current.marks.get(name, ())}
         county_marks = frozenset(r.values["县区"] for r in current.rows
                                  if r.number in marked and r.values.get("县区")) if marked else frozenset()
-        total = current.total.get(name)
-        before = previous.total.get(name) if previous is not None else None
+        total = current.total.get(name) if name not in one_base else None
+        before = previous.total.get(name) if previous is not None and name not in one_base else None
         ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source,
                                         unit=at.column.unit if at else "", county_marks=county_marks,
                                         total=total[0] if total else None,

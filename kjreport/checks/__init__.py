@@ -33,12 +33,14 @@ from kjreport.checks import (
     monthly,
     names,
     offset,
+    onebase,
     percent,
     plan_review,
     plausibility,
     recipients,
     shift,
     smallcounts,
+    textnumbers,
     totals,
     year,
 )
@@ -72,6 +74,8 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     """Fold county names and take total rows out of the county sheets and ledgers (tables change
     in place; problems already ``found`` in a ledger's total row are dropped from that list)."""
     problems: list[Problem] = []
+    if found:  # a county column of text figures (「1.82%」 as published): one 提示, not one per cell
+        found[:] = textnumbers.per_column(found, COUNTY_SHEETS)
     for name in LEDGERS:
         t, data = tables.get(name), (sheets or {}).get(name)
         if t is not None and data is not None and t.rows:
@@ -115,6 +119,7 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     current, previous = tables.get("县区数据"), tables.get("县区上年数据")
     if current is not None and previous is not None and previous.columns and current.rows:
         problems += _county_pairs(file, current, previous, tables, city, found)
+        problems = onebase.tell(file, current, previous, problems)
     return [_as_typed(p, (sheets or {}).get(p.sheet)) if p.sheet in COUNTY_SHEETS else p for p in problems]
 
 

@@ -71,6 +71,17 @@ def is_subtotal(name: str) -> bool:
     return text in _GROUPS or (core != text and core in _GROUPS_WITH_TOTAL)
 
 
+_RATIO = re.compile(r"比重|占比|比例|强度|百分比|人均|平均|率$")
+
+
+def ratio_column(table, column: str) -> bool:
+    """Return True for a county column of %, shares or means (研发投入强度（%）, …占比, 人均…):
+    its total row is a (weighted) mean, never the sum of the units."""
+    at = table.columns.get(column) or table.extra.get(column)
+    unit = (at.header_unit or at.column.unit) if at is not None else ""
+    return unit == "%" or bool(_RATIO.search(column))
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(RELATIVE_TOLERANCE * max(abs(a), abs(b)), 1e-9)
 
@@ -234,20 +245,21 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
 
     key = "县区"
     columns = [c for c in [*table.columns, *table.extra] if c != key]
+    summed_columns = [c for c in columns if not ratio_column(table, c)]  # a % total is a mean: never compared
     rows = list(table.rows)  # materialised once: rows are compared by position
     named = {i for i, r in enumerate(rows) if total_name(r.values.get(key), own_names)}
     outside = {i for i, r in enumerate(rows) if outside_total(r.values.get("类型"))}
     rest = [i for i in range(len(rows)) if i not in named and i not in outside]
-    by_sum = {rest[j] for j in sum_rows([rows[i].values for i in rest], columns)}
+    by_sum = {rest[j] for j in sum_rows([rows[i].values for i in rest], summed_columns)}
     units = [i for i in range(len(rows)) if i not in named and i not in by_sum]
     by_parts = {units[j]: [units[k] for k in parts]
-                for j, parts in part_sums([rows[i].values for i in units], columns).items()}
+                for j, parts in part_sums([rows[i].values for i in units], summed_columns).items()}
     if not named and not by_sum and not by_parts:
         return []
     counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum and i not in by_parts]
     summed = [rows[i] for i in rest if i not in by_sum and i not in by_parts]  # the units added into the total
     sums, filled = {}, {}
-    for c in columns:
+    for c in summed_columns:
         numbers = [v for r in summed if isinstance(v := r.values.get(c), (int, float)) and not math.isnan(v)]
         sums[c], filled[c] = sum(numbers), len(numbers)
     table.rows = counties

@@ -201,6 +201,80 @@ def test_a_slash_the_city_figure_needs_is_an_error_naming_the_city_row_as_a_way_
     errors = _slash_errors(check_source(path))
     assert {p.sheet for p in errors} == {"县区数据", "县区上年数据"}
     assert all("「全市」合计行（按统计公报填写）" in p.expected for p in errors)
-    # a 全市 row in 县区数据 only: last year's 「/」 still leaves last year's total unknown
+    # a 全市 row in 县区数据 only is not used (two bases, F6): both years are the units' sums, which need 高新区
     path = edit(sample_path, tmp_path / "g.xlsx", _slash(), _city_row(sheets=("县区数据",)))
-    assert [p.sheet for p in _slash_errors(check_source(path))] == ["县区上年数据"]
+    assert {p.sheet for p in _slash_errors(check_source(path))} == {"县区数据", "县区上年数据"}
+
+
+# --- F6: a typed 全市 row in one of the two county sheets only ---------------------------------
+
+@pytest.mark.parametrize("sheet", ["县区上年数据", "县区数据"])
+def test_a_total_row_in_one_year_only_is_compared_like_with_like_and_told(sample_path, tmp_path, sheet):
+    from kjreport.report import load_report
+
+    plain = load_report(sample_path)
+    path = edit(sample_path, tmp_path / "f.xlsx", _city_row(sheets=(sheet,)))
+    report = load_report(path)
+    for name in ("高新技术产业产值", INTENSITY):
+        now = next(r for r in report.results if r.name == name)
+        before = next(r for r in plain.results if r.name == name)
+        # both years by the units' sums: the same figures and growth as without the typed row
+        assert (now.value, now.previous) == pytest.approx((before.value, before.previous))
+    problems = check_source(path)
+    [hint] = [p for p in problems if "全市合计行而" in p.found]
+    other = "县区数据" if sheet == "县区上年数据" else "县区上年数据"
+    assert hint.severity == "提示" and hint.sheet == sheet and hint.found.startswith(f"「{sheet}」有全市合计行而「{other}」没有")
+    assert "「高新技术产业产值」本年各县区之和 812、上年各县区之和 706" in hint.found
+    assert f"请在「{other}」也填写全市行" in hint.expected
+    assert not [p for p in problems if p.found.startswith("合计行「全市」")]  # that row is not used: no 「全市数以合计行为准」
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0 and "全市合计行而" in result.output
+
+
+def test_a_total_row_in_both_years_is_the_city_figure(sample_path, tmp_path):
+    from kjreport.report import load_report
+
+    report = load_report(edit(sample_path, tmp_path / "f.xlsx", _city_row()))
+    hitech = next(r for r in report.results if r.name == "高新技术产业产值")
+    assert (hitech.value, hitech.previous) == pytest.approx((974.4, 847.2))
+    assert not [p for p in check_source(tmp_path / "f.xlsx") if "全市合计行而" in p.found]
+
+
+# --- F15: a % column typed as published, with its 全市 row -------------------------------------
+
+def _published_intensity(city=True):
+    """A 研发投入强度（%） column typed as text as the 公报 prints it, with the 全市 figure."""
+    def change(wb):
+        for sheet, shift in (("县区数据", 0.1), ("县区上年数据", 0.0)):
+            ws = wb[sheet]
+            units = [r for r in ws.iter_rows(min_row=2) if r[0].value]
+            col = ws.max_column + 1
+            ws.cell(1, col, "研发投入强度（%）")
+            for i, r in enumerate(units):
+                ws.cell(r[0].row, col, f"{1.2 + shift + i / 10:.2f}%")
+            if city:
+                row = ws.max_row + 1
+                ws.cell(row, 1, "全市")
+                for c in range(2, col):
+                    values = [u[c - 1].value for u in units]
+                    if all(isinstance(v, (int, float)) for v in values):
+                        ws.cell(row, c, round(sum(values), 4))
+                ws.cell(row, col, f"{1.6 + shift:.2f}%")
+    return change
+
+
+def test_a_percent_columns_total_row_is_a_mean_never_checked_as_a_sum(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _published_intensity())
+    problems = check_source(path)
+    assert not [p for p in problems if "研发投入强度" in p.found and "之和" in p.found], problems
+    assert not [p for p in problems if p.severity == "错误"], problems
+
+
+def test_text_figures_of_a_county_column_are_told_once_per_column(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "f.xlsx", _published_intensity(city=False))
+    hints = [p for p in check_source(path) if "是文本" in p.found or "已按数字" in p.found]
+    assert sorted(p.sheet for p in hints) == ["县区上年数据", "县区数据"], hints
+    [now] = [p for p in hints if p.sheet == "县区数据"]
+    col = now.cell.rstrip("0123456789")
+    assert now.found == f"{col}2:{col}11 共 10 个单元格的数字是文本（如「1.30%」），已按数字读取（如 1.3%）"
+    assert now.severity == "提示" and "建议改为数字格式" in now.expected
