@@ -97,4 +97,4 @@ def _not_official(p: Problem, sheet: str, told: bool) -> Problem:
 
 
 def _g(value: float) -> str:
-    return f"{round(value, 6):g}"
+    return f"{value:.0f}" if abs(value) >= 1e6 else f"{round(value, 6):g}"

@@ -13,11 +13,13 @@ from tests.test_check import mutate
 # --- F9: one cell, one message ------------------------------------------------------------------
 
 def _wan_under_yi_with_total(wb):
-    """县区数据!D2 typed 10⁴ times too big (R&D above GDP too) under a typed 全市 row."""
-    ws = wb["县区数据"]
-    totals = [sum(ws.cell(r, c).value for r in range(2, 12)) for c in range(2, 10)]
-    ws["D2"] = 190020000
-    ws.append(["全市", *totals])
+    """县区数据!D2 typed 10⁴ times too big (R&D above GDP too) under a typed 全市 row (in both
+    county sheets: a total of one year only is not used, qa9 F6)."""
+    for sheet in ("县区数据", "县区上年数据"):
+        ws = wb[sheet]
+        totals = [sum(ws.cell(r, c).value for r in range(2, 12)) for c in range(2, 10)]
+        ws.append(["全市", *totals])
+    wb["县区数据"]["D2"] = 190020000
 
 
 def test_a_wan_slip_is_one_error_and_the_total_hint_names_it(sample_path, tmp_path):
