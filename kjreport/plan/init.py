@@ -260,7 +260,12 @@ class _CarriedPlan:
 
 def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> _CarriedPlan:
     """Return what of last year's plan the new workbook starts with (nothing with a new plan)."""
-    from kjreport.plan.rollover import next_year_targets, plan_period
+    from kjreport.plan.rollover import (
+        merge_next_year,
+        next_year_targets,
+        plan_period,
+        unread_next_year,
+    )
 
     out = _CarriedPlan()
     if plan is not None:
@@ -302,17 +307,30 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
                 "请删除新工作簿后加 --keep-plan 重新运行 init。"
             )
     rows = old.next_year_rows()
-    out.new_targets = next_year_targets(rows)
-    known = {normalize_header(r[0])[0] for r in out.targets[1:] if r and isinstance(r[0], str)}
-    fresh = [t for t in out.new_targets if normalize_header(t.indicator)[0] not in known]
+    merged = merge_next_year(out.targets, next_year_targets(rows))
+    out.targets, fresh = merged.rows, merged.fresh
     if fresh:
         listed = "、".join(f"{t.indicator} {_target_words(t)}" for t in fresh)
         out.notes.append(
             f"上年「下年工作打算」中 {len(fresh)} 条带指标和目标值的打算已作为 {old.year} 年目标任务"
             f"写入「目标任务」：{listed}；请核对比较和目标类型。"
         )
+    if merged.replaced:
+        listed = "、".join(f"{t.indicator} {_target_words(t)}（原为 {_number_text(was)}）" for t, was in merged.replaced)
+        out.notes.append(
+            f"沿用的「目标任务」中 {len(merged.replaced)} 行已按上年「下年工作打算」改为 {old.year} 年的目标：{listed}。"
+        )
+    if unread := unread_next_year(rows):
+        out.notes.append(
+            f"上年「下年工作打算」中 {len(unread)} 行未写入「目标任务」：{'、'.join(unread)}；"
+            "如是目标，请在「目标任务」中补填。"
+        )
     out.new_targets = fresh
     return out
+
+
+def _number_text(value: object) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value or "空")
 
 
 @dataclass
@@ -320,7 +338,7 @@ class _StatedYears:
     """Which years a carried multi-year plan states targets for, read again from its text."""
 
     kept: list[list[object]]  # 目标任务 rows not tied to a year already past
-    passed: dict[int, int]  # a past year the plan set targets for → rows of it not carried
+    passed: dict[int, list[str]]  # a past year the plan set targets for → 指标 of its rows not carried
     years: list[int]  # every year the plan's text sets targets for
     later: dict[int, list[str]]  # a later year → its sentences (for reference)
     this_year: int  # how many targets the text sets for the new year itself
@@ -366,7 +384,7 @@ def _years_stated(old: _Previous, plan_sheet: list[list[object]], target_sheet: 
     for row in target_sheet[1:]:
         when = year_of.get(_sentence_key(row[source] if source < len(row) else ""))
         if when is not None and when < old.year:
-            passed[when] = passed.get(when, 0) + 1
+            passed.setdefault(when, []).append(str(row[0] or "").strip() or "（无指标名）")
         else:
             kept.append(row)
     years = sorted({*year_of.values(), *([old.year] if read.targets else [])})
@@ -376,13 +394,14 @@ def _years_stated(old: _Previous, plan_sheet: list[list[object]], target_sheet: 
 def _passed_years_note(why: str, year: int, plan_rows_count: int, stated: _StatedYears) -> str:
     """Return the note of a multi-year plan whose targets were set for years other than ``year``."""
     years = "、".join(f"{y}年" for y in stated.years)
-    dropped = "、".join(f"{y}年的目标 {n} 行" for y, n in sorted(stated.passed.items()))
+    dropped = "、".join(f"{y}年的目标 {len(n)} 行" for y, n in sorted(stated.passed.items()))
+    names = "、".join(dict.fromkeys(n for rows in stated.passed.values() for n in rows))
     head = f"{why}：已沿用「工作意见」{plan_rows_count} 行；"
     if stated.this_year:
         head += f"原文写了 {years} 的目标；"
     else:
         head += f"但原文只写了 {years} 的目标，没有 {year} 年的目标；"
-    text = head + f"上年「目标任务」中{dropped}未沿用（那一年已过，不是 {year} 年的目标）"
+    text = head + f"上年「目标任务」中{dropped}未沿用（那一年已过，不是 {year} 年的目标：{names}）"
     if stated.kept:
         text += f"，其余 {len(stated.kept)} 行已沿用，请核对目标值是否为 {year} 年的目标"
     text += f"。请在「目标任务」中填写 {year} 年的目标"

@@ -232,3 +232,54 @@ def test_the_rollover_carries_each_units_type_and_no_footnote_row(tmp_path):
     assert note not in [c.value for row in book["下拉选项"].iter_rows() for c in row]
     check = CliRunner().invoke(main, ["check", str(out)])
     assert check.exit_code == 0 and "表注" not in check.output, check.output
+
+
+@pytest.mark.parametrize("texts", [
+    ["全市科技创新综合水平稳步提升，认定高新技术企业200家，完成“十五五”科技创新规划编制工作。"],
+    ["2025年是“十四五”规划收官之年，也是“十五五”谋篇布局之年。"],
+])
+def test_a_one_year_plan_mentioning_the_next_five_year_plan_has_no_period(texts):
+    # qa9 F14: 宜春 2025 工作要点 names 十五五 only as work to do; it is no 2026—2030 plan
+    assert plan_period(texts, 2025) is None
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["磐安县科技发展“十四五”规划"], (2021, 2025)),
+    (["力争到“十四五”末，全省高新技术产业产值占比达到50%。"], (2021, 2025)),
+])
+def test_a_five_year_plans_own_words_still_state_its_period(texts, expected):
+    found = plan_period(texts, 2024)
+    assert found is not None and (found.first, found.last) == expected
+
+
+YICHUN_SENTENCE = ("全市科技创新综合水平稳步提升，力争全社会研发经费投入总量增长10.5%以上，认定高新技术企业200家，"
+                   "总数达到740家，科技型中小企业入库数达1900家，完成“十五五”科技创新规划编制工作。")
+
+
+def test_a_one_year_plan_is_not_carried_and_every_next_year_target_is_written(tmp_path):
+    # qa9 F14 (宜春2025_final): the 打算's three targets are 2026's; 2025's are not carried
+    source = _last_year(
+        tmp_path / "2025.xlsx", plan_text=YICHUN_SENTENCE,
+        targets=[["全社会研发经费投入", 10.5, "%", "≥", "一", "计划科", YICHUN_SENTENCE, "增速"],
+                 ["高新技术企业", 740, "家", "≥", "一", "高新科", YICHUN_SENTENCE, "总量"],
+                 ["科技型中小企业入库数", 1900, "家", "≥", "一", "高新科", YICHUN_SENTENCE, "总量"]],
+        next_year=[["力争全社会研发经费投入增长10%以上", "全社会R&D经费投入", 10, "%"],
+                   ["高新技术企业总数达到820家", "高新技术企业", 820, "家"],
+                   ["科技型中小企业入库2100家", "科技型中小企业入库数", 2100, "家"],
+                   ["技术合同成交额大幅增长", "技术合同成交额", "待定", "亿元"]])
+    out, said = _init(tmp_path, source)
+    assert "没有写明跨年的期限" in said and "十五五" not in said
+    assert "3 条带指标和目标值的打算已作为 2026 年目标任务" in said
+    assert "高新技术企业 ≥820家" in said and "科技型中小企业入库数 ≥2100家" in said
+    assert "1 行未写入「目标任务」：「技术合同成交额」（目标值「待定」不是数字）" in said
+    book = openpyxl.load_workbook(out)
+    assert [r[:2] for r in book["目标任务"].iter_rows(min_row=2, values_only=True) if r[0]] == [
+        ("全社会R&D经费投入", 10), ("高新技术企业", 820), ("科技型中小企业入库数", 2100)]
+
+    (tmp_path / "kept").mkdir()
+    again, said = _init(tmp_path / "kept", source, "--keep-plan")
+    assert ("3 行已按上年「下年工作打算」改为 2026 年的目标：全社会R&D经费投入 增长≥10%（原为 10.5）、"
+            "高新技术企业 ≥820家（原为 740）、科技型中小企业入库数 ≥2100家（原为 1900）") in said
+    rows = [r for r in openpyxl.load_workbook(again)["目标任务"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert [(r[0], r[1], r[7]) for r in rows] == [
+        ("全社会研发经费投入", 10, "增速"), ("高新技术企业", 820, "总量"), ("科技型中小企业入库数", 2100, "总量")]
