@@ -571,6 +571,8 @@ def without_counties(
         if towns * 2 >= len(units):
             return True
     places = [bureau_from_title(plan.title)[0], bureau_from_title(plan.issuer)[0]] if plan else []
+    if plan is not None and plan.source:
+        places.append(bureau_from_title(Path(plan.source).stem)[0])  # the file's own name
     place = next((p for p in [*places, bureau_from_title(organization)[0]] if p), "")
     if place:
         return county_level_place(place)
@@ -647,8 +649,16 @@ def _figure_unit(name: str) -> str:
     """Return the unit the figure behind a 增速/提高 target is reported in (研发投入 ≥15% needs
     the 研发投入 itself, in 亿元): the catalogue's, or "" when it does not know the indicator."""
     from kjreport.indicators.catalogue import default_unit
+    from kjreport.plan.review import MONEY_NAME
 
-    return default_unit(name)
+    if unit := default_unit(name):
+        return unit
+    if not MONEY_NAME.search(name):
+        return ""
+    # "高校院所研发投入" (no entry): the unit of the longest known tail (研发投入 → 亿元); an
+    # amount of money nobody catalogues is reported in 亿元, as a summary states it
+    tails = (default_unit(name[k:]) for k in range(1, len(name) - 3))
+    return next((u for u in tails if u), "亿元")
 
 
 def _settings_rows(
@@ -667,6 +677,8 @@ def _settings_rows(
         city, organization = bureau_from_title(plan.title)
         if not city and plan.issuer:  # a plan opening with its 印发通知: the unit line under it
             city, organization = bureau_from_title(plan.issuer)
+        if not city and plan.source:  # "湖州市科学技术局2024年工作要点.txt": the file's own name
+            city, organization = bureau_from_title(Path(plan.source).stem)
         if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
             organization = _named_organ(plan, city)
         for key, value in (("城市名称", city), ("单位名称", organization)):

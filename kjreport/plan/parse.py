@@ -62,7 +62,7 @@ JUNK_RES = (
         r"^(?:时间|日期|发布时间|发布日期|更新时间|来源|信息来源|作者|导语|摘要|编辑|责任编辑"
         r"|浏览|浏览次数|点击|点击数|阅读|关键词|标签"
         r"|索引号|组配分类|主题分类|发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|信息类别"
-        r"|生效日期|废止日期|失效日期|有效性|文号|发文字号|所属主题|主题词|公文种类)[：:]"
+        r"|生效日期|废止日期|失效日期|有效性|文号|文件编号|发文字号|所属主题|主题词|公文种类|发布单位)[：:]"
     ),
     # a news page's credit line in brackets: "（来源：长春日报）" "（编辑：王思博）"
     re.compile(r"^[（(【\[](?:来源|信息来源|稿件来源|编辑|责任编辑|作者|记者|通讯员|供稿|审核|校对)[：:][^（）()]{0,40}[）)】\]]$"),
@@ -78,6 +78,8 @@ JUNK_RES = (
     # "首页" alone on its line: the first step of a breadcrumb broken over lines
     re.compile(r"^(?:网站|返回)?首页$"),
 )
+# the unit a page header names as publisher: "文件编号：|发布机构：|湖州市科学技术局|"
+PUBLISHED_BY = re.compile(r"(?:发布机构|发文机关|发布单位)[：:。|｜]*([^：:。|｜]{2,30}?(?:局|委员会|委|厅|人民政府|办公室))")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SIGNATURE_RE = re.compile(r"^[^。，；：]{2,30}(?:局|委员会|办公室|人民政府|领导小组)$")
 COVER_CLOSE = re.compile(r"^特此(?:通知|函告|印发)[。！!]?$")
@@ -146,6 +148,7 @@ class _Builder:
     unplaced: list[LineNote] = field(default_factory=list)
     ignored: list[LineNote] = field(default_factory=list)
     texts: dict[str, list[str]] = field(default_factory=dict)
+    published_by: str = ""  # a page header's "发布机构：湖州市科学技术局"
 
     def add_text(self, node: PlanNode, line: int, text: str) -> None:
         if text:
@@ -241,7 +244,7 @@ def parse_plan(
     return PlanImportResult(
         source=Path(source),
         title=plan_title(b.title, b.preamble),
-        issuer=plan_issuer(b.title, b.preamble),
+        issuer=plan_issuer(b.title, b.preamble) or b.published_by,
         year=found_year,
         plan=root,
         # a target read from a 绩效目标表 or a 任务分解表 shows the cells it came from, not the
@@ -358,6 +361,8 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
     unspaced = re.sub(r"\s+", "", text)
     if any(r.search(text) or r.search(unspaced) for r in JUNK_RES) and not _runs_on(text):
         b.ignored.append(LineNote(number, text, "网页页眉页脚，已忽略"))
+        if not b.published_by and (m := PUBLISHED_BY.search(unspaced)):
+            b.published_by = m.group(1)
         return
     if b.part is not None and (DATE_LINE_RE.match(text) or SIGNATURE_RE.match(text)):
         b.ignored.append(LineNote(number, text, "署名或日期，已忽略"))
@@ -377,8 +382,9 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
 
 def _runs_on(text: str) -> bool:
     """True for a long line that only starts like page furniture ("来源：…日报 记者…。今年全市…"):
-    a page that lost its line breaks; its text is read, not ignored."""
-    return len(text) > 40 and text.count("。") >= 2
+    a page that lost its line breaks; its text is read, not ignored. A row of a page header's
+    cells ("索引号：|002564651/2024-00026|成文日期：|2024-02-23") has no sentence in it."""
+    return len(text) > 40 and text.count("。") >= 2 and any("，" in p or len(p) > 30 for p in text.split("。"))
 
 
 def _top_level(lines: list[PlanLine]) -> str:

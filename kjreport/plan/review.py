@@ -841,7 +841,25 @@ def possible_misses(
                 if unread:
                     out.append(Miss(number, s, unread[0].group(0)))
                     break
+            else:
+                if relative := relative_growth(s):
+                    out.append(Miss(number, s, relative))
     return out
+
+
+# a growth target stated against another growth, with no number: "高新产业投资增速快于面上",
+# "研发投入增幅高于GDP增速" — nothing to import as a figure, but the clerk should see it
+RELATIVE_GROWTH = re.compile(
+    r"(?:增速|增幅|增长|增长速度)(?:要|将|继续|保持|始终)?(?:快于|高于|超过|领先于?|不低于|明显高于)"
+    r"(?:面上|全市|全省|全国|全县|全区|地区生产总值|GDP|全部|平均|同期|经济|工业|规上|固定资产)[^，；。]{0,10}"
+)
+
+
+def relative_growth(sentence: str) -> str:
+    """Return the words of a growth target stated against another growth ("增速快于面上"), "" when
+    the sentence has none."""
+    m = RELATIVE_GROWTH.search(sentence)
+    return m.group(0) if m else ""
 
 
 def _compact(text: str) -> str:

@@ -88,6 +88,7 @@ class _Found:
     stretch: float | None = None
     upper: float | None = None
     own_name: str = ""  # the name as the text writes it, with its verb ("申报认定和复审高新技术企业")
+    recognised: bool = False  # led by one verb of this year's recognitions ("认定", "争创", "培育")
     average: bool = False  # 增速 over a plan period, year by year on average ("年均增长18%")
 
 
@@ -309,6 +310,10 @@ def _scan(
         local_before = re.sub(r"^.*等(?:方面|领域|行业)", "", local_before)
         prev_clause = _previous_clause(sentence, name_start)
         local = f"{local_before}{catalog.Q}{after}"
+        if _WHOLE_LEVEL.search(before):  # "争创全省重点实验室2家" names 省级重点实验室
+            before = _WHOLE_LEVEL.sub(_level_of, before)
+            local_before = _LEADING_WHOLE.sub(_level_of, _WHOLE_LEVEL.sub(_level_of, local_before))
+            local = f"{local_before}{catalog.Q}{after}"
         unit = wording.unit_of(q)
         written = q.group()
 
@@ -406,6 +411,8 @@ def _scan(
         name_end = [e for e in (sentence.find(ch, q.end()) for ch in NAME_MARKS) if e >= 0]
         after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if last is not None and last in here and before.lstrip().startswith("、"):
+            name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
         counted = wording.threshold_name(sentence[q.end() :]) if unit in catalog.ORGS else ""
         if counted:  # "1个产值过50亿元的高新技术企业": the name after the count, threshold kept
             name, subject, used = counted, "", 0
@@ -480,6 +487,8 @@ def _scan(
             name = f"{name}总数"
         if entry is not None and STOCK_WORDS.search(before):
             _give_up_stock(here, entry, kind)  # "认定…90家，使高新技术企业总数超过415家"
+        elif entry is None and STOCK_WORDS.search(before):
+            _new_before_stock(here, name, unit, kind)  # "培育平台载体2个，总数达到20个"
         target_unit = entry.unit if entry else unit
         f = _Found(
             name=entry.name if entry else name,
@@ -494,6 +503,7 @@ def _scan(
             written=written,
             upper=_convert(upper, unit, target_unit) if upper is not None else None,
             own_name=wording.action_name(before) or name,
+            recognised=bool(_NEW_VERB.match(wording.ACTION_LEAD.sub("", before.strip()))),
             average=kind == "增速" and bool(wording.AVERAGE_GROWTH.search(before)),
         )
         here.append(f)
@@ -506,14 +516,64 @@ YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年�
 STOCK_WORDS = re.compile(r"总数|总量|总计|拥有量|保有量")
 
 
+# "争创全省重点实验室2家、全省工程技术研究中心10家": 全省/全国 before what is recognised is its
+# level (省级, 国家级), never the province's own figure nor a 市级 built-in
+_WHOLE_LEVEL = re.compile(
+    r"(?<=争创|创建|认定|获批|培育|新建|建设|布局|创成)全([省国])(?![第前排平领首率内范])"
+    r"|(?<=、)全([省国])(?![第前排平领首率内范])(?=[^，；。]*$)"
+)
+
+
+_LEADING_WHOLE = re.compile(r"^全([省国])(?![第前排平领首率内范])")
+
+
+def _level_of(m: re.Match) -> str:
+    return "省级" if "省" in m.groups() else "国家级"
+
+
+def _with_clause_subject(name: str, previous: str) -> str:
+    """Return ``name`` with the subject of the previous target of its list when ``name`` is only
+    what is done ("新型研发机构优化重组2家、整改退出3家" → 新型研发机构整改退出)."""
+    if not name or wording.INDICATOR_HEAD.search(name) or len(name) > 6:
+        return name
+    m = re.match(rf"^(.+(?:{wording.INDICATOR_HEAD.pattern}))([\u4e00-\u9fff]{{2,4}})$", previous)
+    if m is None or wording.INDICATOR_HEAD.search(m.group(2)):
+        return name
+    return m.group(1) + name
+
+
 def _give_up_stock(here: list[_Found], entry: catalog.CatalogEntry, kind: str) -> None:
     """An earlier target of this sentence mapped to the catalogue entry a later 总数 states (the
     stock) counts something else — this year's applications or recognitions ("申报认定和复审高新技术
     企业90家以上，使我区的高新技术企业总数超过415家"): it keeps its own name as a reported indicator
     rather than take the stock's entry (a mapping never changes what is measured)."""
     for g in here:
-        if g.entry is entry and g.kind == kind and g.own_name and g.own_name != entry.name:
+        if g.entry is not entry or g.kind != kind:
+            continue
+        if g.recognised and _plainly_named(g.own_name, entry):
+            g.kind = "新增"  # "认定高新技术企业200家，总数达到740家": the stock's 新增 target
+        elif g.own_name and g.own_name != entry.name:
             g.entry, g.name = None, g.own_name
+
+
+def _new_before_stock(here: list[_Found], name: str, unit: str, kind: str) -> None:
+    """An earlier target of this sentence counting this year's recognitions of what a later
+    总数 states (same name, no catalogue entry) is that stock's 新增 target."""
+    for g in here:
+        if g.entry is None and g.recognised and g.kind == kind and g.unit == unit and name in ("", g.name):
+            g.kind = "新增"
+
+
+# one verb of this year's new recognitions, right before the name of what the later 总数 counts
+_NEW_VERB = re.compile(r"^(?:新?认定|争创|新?培育|新?创建)(?=\S)")
+
+
+def _plainly_named(own_name: str, entry: catalog.CatalogEntry) -> bool:
+    """Return whether ``own_name`` less its verb is the stock's own name ("认定高新技术企业" before
+    "总数达到740家"), not a count of something else ("申报认定和复审高新技术企业")."""
+    rest = _NEW_VERB.sub("", own_name)
+    local = f"{rest}{catalog.Q}"
+    return rest == entry.name or catalog.find_entry(local, local, entry.unit) is entry
 
 
 # a plan's horizon in its own paragraph: "到2025年，……"
