@@ -724,7 +724,7 @@ def node_view(report: YearReport, node: PlanNode, number: int = 1, depth: int = 
     """Return the view of ``node`` and its descendants."""
     view = NodeView(
         node=node,
-        results=group_results(report.results_for(node.code)),
+        results=group_results(own_results(report, node.code)),
         notes=report.notes_for(node.code),
         number=number,
         depth=depth,
@@ -732,6 +732,22 @@ def node_view(report: YearReport, node: PlanNode, number: int = 1, depth: int = 
     children = [c for c in node.children if not _guidance_only(report, c)]
     view.children = [node_view(report, c, i, depth + 1) for i, c in enumerate(children, 1)]
     return view
+
+
+def own_results(report: YearReport, code: str) -> list[IndicatorResult]:
+    """Return the results plan item ``code`` states: a target whose 所属条目 names two items of
+    the plan ("一、二.1.3": 工作目标 and the item that restates it) is stated once, under the first
+    that is in the plan; the root (主要任务目标) keeps all of its own."""
+    results = report.results_for(code)
+    if code == report.plan.code:
+        return results
+    codes = _item_codes(report)
+    return [r for r in results
+            if next((c for c in r.plan_items if c != report.plan.code and c in codes), code) == code]
+
+
+def _item_codes(report: YearReport) -> set[str]:
+    return {n.code for n in report.plan.walk()}
 
 
 # a plan's 指导思想 / 总体思路 / 基本原则 part: what guides the work, not work to report on
