@@ -42,6 +42,7 @@ from kjreport.checks import (
     smallcounts,
     textnumbers,
     totals,
+    untracked,
     year,
 )
 from kjreport.errors import Problem
@@ -388,6 +389,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])
+    problems += untracked.untracked_columns(file, results)
     with_target = [r for r in results if r.target is not None]
     pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]
     if with_target and len(pending) == len(with_target):
