@@ -413,6 +413,8 @@ def _scan(
         name, subject, used = _name_for(before, after_name, prev_clause, last)
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
+        if unit in ("家", "户") and len(name) > 4 and name.endswith(f"{unit}数"):
+            name = name[:-2]  # "国家科技型中小企业家数2000家": the firms, not "家数…家" in the summary
         counted = wording.threshold_name(sentence[q.end() :]) if unit in catalog.ORGS else ""
         if counted:  # "1个产值过50亿元的高新技术企业": the name after the count, threshold kept
             name, subject, used = counted, "", 0

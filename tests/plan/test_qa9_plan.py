@@ -70,6 +70,8 @@ def test_plan_show_lists_a_growth_stated_against_another_growth_and_ignores_the_
     assert "第9行「增速快于面上」。原文：4.高新产业投资增速快于面上" in run.output
     assert "2024-00026" not in run.output  # the 索引号 cell is page furniture, not a number to read
     assert "已忽略 3 行网页页眉页脚或署名（第 1、2、3 行）" in run.output
+    # "国家科技型中小企业家数2000家": the firms, never "家数…2000家" in the summary (F18)
+    assert "国家科技型中小企业" in run.output and "家数" not in run.output.split("量化目标")[1]
 
 
 def test_init_takes_the_bureau_from_the_page_header_or_the_file_name(huzhou, tmp_path):
