@@ -562,7 +562,8 @@ def _new_before_stock(here: list[_Found], name: str, unit: str, kind: str) -> No
     """An earlier target of this sentence counting this year's recognitions of what a later
     总数 states (same name, no catalogue entry) is that stock's 新增 target."""
     for g in here:
-        if g.entry is None and g.recognised and g.kind == kind and g.unit == unit and name in ("", g.name):
+        if (g.entry is None and g.recognised and g.kind == kind and g.unit == unit
+                and name in ("", g.name, f"{g.name}总数", f"{g.name}总量")):
             g.kind = "新增"
 
 

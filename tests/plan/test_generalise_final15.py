@@ -220,7 +220,8 @@ def test_a_count_made_and_the_stock_it_brings_are_two_targets():
     # 2024_daye_fangan
     text = "大冶市科技创新赋能行动方案\n（二）创新能力进一步提升。2024年,培育国家级创新创业平台1个,认定省级以上创新创业平台6 个,总数达78个;认定黄石市创新创业平台12个,总数达133个。\n"
     got = found(text, 2024)
-    assert got[("省级以上创新创业平台", "总量")] == ("≥", 6.0, "个", None)
+    # qa9 F4: "认定…6个" beside the same indicator's 总数 is that indicator's 新增 target
+    assert got[("省级以上创新创业平台", "新增")] == ("≥", 6.0, "个", None)
     assert got[("省级以上创新创业平台总数", "总量")] == ("≥", 78.0, "个", None)
     assert got[("黄石市创新创业平台总数", "总量")] == ("≥", 133.0, "个", None)
     assert "请核对" not in " ".join(parse(text, 2024).notes)

@@ -30,7 +30,7 @@ def test_recognitions_beside_the_stock_of_one_indicator_are_its_new_target():
         ("高新技术企业", 200, "家", "新增"), ("高新技术企业", 740, "家", "总量"),
         ("科技型中小企业入库数", 1900, "家", "总量")]
     assert _read("培育省级以上平台载体2个，总数达到20个。") == [
-        ("省级以上平台载体", 2, "个", "新增"), ("省级以上平台载体", 20, "个", "总量")]
+        ("省级以上平台载体", 2, "个", "新增"), ("省级以上平台载体总数", 20, "个", "总量")]
 
 
 def test_a_count_of_something_else_beside_a_stock_keeps_its_own_name():
