@@ -25,7 +25,8 @@ from kjreport.plan.yearwords import YEAR_NUM
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
 NAME_MARKS = "，；。：！？—"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
 YEAR_MENTION = re.compile(
-    rf"(?<![\d\-—–~～至])({YEAR_NUM})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
+    # "截至2021年底" names the year ("2019至2021年" is a period)
+    rf"(?:(?<=截至)|(?<=截止)|(?<![\d\-—–~～至]))({YEAR_NUM})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
 )
 # "到2027年，…" / "2025年，…": a year that frames the rest of the paragraph, not just its sentence
 FRAME_YEAR = re.compile(
@@ -119,6 +120,11 @@ def extract(
     )
     results_doc = results_doc or finished
     level = wording.own_level(all_text)
+    # a text that sets its targets for 明年 (a meeting late in the year before): its 今年 is the
+    # year before the imported one, and what it says of 今年 is a result
+    this_year = year
+    if year is not None and wording.plans_next_year(all_text, date, year):
+        this_year = year - 1
     out.horizon = max((int(y) for y in _HORIZON_YEAR.findall(all_text)), default=None)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
@@ -183,7 +189,7 @@ def extract(
                 ):
                     past_open = False
                 if wording.THIS_YEAR.search(sentence):
-                    frame = year  # "今年内…": the rest of the paragraph is the imported year
+                    frame = this_year  # "今年内…": the rest of the paragraph is the imported year
                 if seg_results and not seg_finished and (
                     wording.FUTURE.search(sentence)
                     or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))
@@ -208,6 +214,7 @@ def extract(
                     cued,
                     carried,
                     past_open,
+                    this_year,
                 )
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
@@ -265,8 +272,10 @@ def _scan(
     cued: bool = False,
     carried: int | None = None,
     past_open: bool = False,
+    this_year: int | None = None,
 ) -> None:
     shown = sentence.strip().rstrip("；，")
+    this_year = year if this_year is None else this_year
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
@@ -274,6 +283,7 @@ def _scan(
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
+    sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
@@ -320,7 +330,9 @@ def _scan(
         named = _year_of(sentence[: q.start()]) or carried
         when = frame if named is None else named
         if named is None and year is not None and wording.THIS_YEAR.search(sentence[: q.start()]):
-            when = year  # "今年…" is the year the plan is imported for
+            when = this_year  # "今年…" is the year the plan is imported for
+            if this_year != year:
+                named = this_year  # "今年…" before a 明年 plan names the year before
         if _set_aside(
             seg,
             sentence,
@@ -456,6 +468,9 @@ def _scan(
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
             entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms
+        if band := wording.SIZE_BAND_IN_NAME.search(local_before):
+            # "其中销售收入超5亿的高新技术企业10户": a class of the firms, named as written
+            entry, name = None, band.group()
         if entry is not None and APPLIED.search(local_before) and not APPLIED.search(entry.name):
             # "出库申报国家和省科技计划项目60项", "组织申报高新技术企业30家，高新技术企业通过认定
             # 10家": applications, not the projects approved or the firms recognised
@@ -681,7 +696,7 @@ def _name_for(
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
     if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
         name = last.name
-    if not name and last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
+    if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
     if not name and prev_clause:
         # "…在库企业已达933户，有望净增600户": the name before the previous clause's quantity

@@ -83,7 +83,7 @@ STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|�
 # "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
-    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标)(?:及(?:进展|成效|情况))?"
+    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标|工作目标|目标任务)(?:及(?:进展|成效|情况))?"
     # "推进……“八大”重点工程和26项重点指标取得新成效": the count is the subject of a predicate
     # with no number, which says how the plan's parts fare
     r"(?=$|[，。；：！？（(]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
@@ -230,6 +230,9 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if not q["unit"] and NOT_UNIT_AFTER.match(after):
         return True
+    # the issue of a journal: "安徽科技 2019年5期", "2019年第5期"
+    if q["unit"] == "期" and not q["upper"] and ISSUE_BEFORE.search(before):
+        return True
     if not q["unit"] and q["upper"] and IS_YEAR.fullmatch(q["value"]) and IS_YEAR.fullmatch(q["upper"]):
         return True  # a plan period: 实施方案（2023—2025）, 2024-2026年
     # a frequency: "每年组织考核1次", "每季度召开1次"
@@ -244,6 +247,7 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     return False
 
 
+ISSUE_BEFORE = re.compile(r"(?:19|20)\d\d\s*年\s*(?:第)?$")
 BARE_AFTER_PREDICATE = re.compile(
     r"(?:达到|达|突破|超过|不低于|不少于|增加到|增长到|提高到|提升到|发展到|控制在|保持在|新增|净增)$"
 )
@@ -272,6 +276,25 @@ BARE_MAGNITUDE = re.compile(
     r"(?:(?<=超过)|(?<=突破)|(?<=超)|(?<=过)|(?<=破))"
     r"(?=(?:亿元|万元|万(?:家|户|人|件|项|个|名))(?:以上)?(?:[，。；、！？]|$))"
 )
+
+
+# a range with its unit written on both ends: "要达到5家-8家", "资助额度为50万元―100万元"
+UNIT_RANGE = re.compile(
+    r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<unit>[万亿]?元|家|个|项|件|人|名|所|户|%)"
+    r"\s*(?P<dash>[-—–－―~～至])\s*(?P<high>\d+(?:\.\d+)?)(?P=unit)"
+)
+
+MONEY_RANGE = re.compile(
+    r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)(?P<mult>[万亿])元?"
+    r"\s*(?P<dash>[-—–－―~～至])\s*(?P<high>\d+(?:\.\d+)?)(?P=mult)元"
+)
+
+
+def unit_ranges(sentence: str) -> str:
+    """Return ``sentence`` with a range whose unit is written twice written once ("5家-8家" →
+    "5-8家"), so that it is read as one range, not as two targets."""
+    sentence = MONEY_RANGE.sub(lambda m: f"{m['low']}{m['dash']}{m['high']}{m['mult']}元", sentence)
+    return UNIT_RANGE.sub(lambda m: f"{m['low']}{m['dash']}{m['high']}{m['unit']}", sentence)
 
 
 def money_units(sentence: str) -> str:
@@ -317,6 +340,12 @@ def describes(sentence: str, q: re.Match) -> str:
         or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
     ):
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
+        return "是按企业规模分档的门槛（如“年销售收入在5000万元至2亿元的高新技术企业”），不是目标"
+    if q["unit"] == "%" and (m := SIZE_CLASS_REQUIREMENT.search(part)) and not TARGET_CUES_IN_BAND.search(
+        m.group()
+    ):
+        return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
@@ -356,7 +385,10 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
     if q["unit"] not in ("元", "万元", "亿元") and PER_EACH_BEFORE.search(clause):
         return "是对每个产业、园区、单位各自的要求（如“在每个优势产业至少建立1家”），不是本地的总目标"
-    if q["unit"] in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause):
+    if q["unit"] in ("元", "万元", "亿元") and (
+        SUBSIDY_BEFORE.search(clause)
+        or (SUBSIDY_TOPIC.search(part) and (SUBSIDY_TOPIC.search(clause) or COPULA_BEFORE.search(clause)))
+    ):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
     if (
         q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
@@ -388,6 +420,26 @@ SCORE_STEP_AFTER = re.compile(r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加
 _SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
 THRESHOLD_COUNT_BEFORE = re.compile(rf"\d+(?:个|家|户){_SIZE_BOUND}$")
+# a band of firm size that names a class of firms: "年销售收入小于5000万元的高新技术企业",
+# "年销售收入在5000万元至2亿元的…", "年销售5000万元以上企业将建立研发中心"
+_SALES = r"(?:销售|营业|主营业务|营收)(?:收入|额)?"
+_AMOUNT = r"\d+(?:\.\d+)?[万亿]?元"
+SIZE_BAND_BEFORE = re.compile(
+    rf"{_SALES}(?:小于|低于|不足|不到|在|超过|高于|大于|达到|超|达|过)?(?:{_AMOUNT}(?:至|到|-|—|～))?$"
+)
+SIZE_BAND_AFTER = re.compile(
+    rf"^(?:(?:至|到|-|—|～){_AMOUNT})?(?:以上|以下|以内)?的?[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)"
+)
+SIZE_BAND_IN_NAME = re.compile(
+    rf"{_SALES}(?:小于|低于|不足|不到|在|超过|高于|大于|达到|超|达|过)?{_AMOUNT}(?:以上|以下|以内)?的?"
+    r"[\u4e00-\u9fff]{0,10}?(?:企业|单位)$"
+)
+# what each firm of such a class must reach: "…的高新技术企业，研发投入占销售收入的比例不低于6%"
+SIZE_CLASS_REQUIREMENT = re.compile(
+    rf"{_SALES}[^，；。\d]{{0,4}}{_AMOUNT}(?:(?:至|到|-|—|～){_AMOUNT})?(?:以上|以下|以内)?的?"
+    rf"[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)[，,]?[^，；。\d]{{0,24}}$"
+)
+TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
@@ -463,6 +515,10 @@ THRESHOLD_IN_NAME = re.compile(
 SUBSIDY_BEFORE = re.compile(
     r"(?:每(?:件|个|项|家|人|户|次)|一次性|最高|单个|单项|单家)[^，；。]{0,16}$"
 )
+# the amount of a grant named as such: "创新项目资助额度为50万―100万元，重点创新项目为100万―200万元"
+# (the clauses after it that only say "为" give the other grades of the same grant)
+SUBSIDY_TOPIC = re.compile(r"(?:资助|补助|补贴|奖励|奖补|扶持)(?:资金)?(?:额度|标准|金额|上限)")
+COPULA_BEFORE = re.compile(r"(?:为|是)$")
 LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^，；。\d]{0,6}$")
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
@@ -794,6 +850,22 @@ PAST_OPENER = re.compile(
 
 
 # words that turn from results to plans ("下一步，…", "会议强调，…")
+# a target set for 明年: "力争明年净增1000家高新技术企业"; a 今年 with a target word of its own
+# ("今年力争…", not "预计今年…将") keeps 今年 the imported year
+NEXT_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)")
+THIS_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)(?:今年|年内|本年)|(?:今年|年内|本年)[^，。；]{0,4}(?:力争|确保|争取|的目标)")
+
+
+def plans_next_year(text: str, date: tuple[int, int] | None, year: int) -> bool:
+    """True when ``text`` sets targets for 明年 and ``year`` is that 明年: the publication date is
+    the year before, or unknown and no 今年 target is set."""
+    if not NEXT_YEAR_TARGET.search(text):
+        return False
+    if date is not None:
+        return date[0] == year - 1
+    return not THIS_YEAR_TARGET.search(text)
+
+
 PLAN_TURN = re.compile(r"下一步|下步|今后|接下来|(?:会议|会上|大会)(?:要求|强调|部署|明确)")
 
 

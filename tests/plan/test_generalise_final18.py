@@ -1,0 +1,127 @@
+"""Reading rules from the blind batches final18–final20 (issue 9 §3): one test per rule, each from a
+real text of the corpus (tests/plan/corpus, file named in the test) cut down to the rule."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found, listed, parse
+
+# --- numbers of a report or a meeting that are not targets ------------------------------------
+
+# 2010_quzhou_news: the grant of a national fund, in grades, with the unit on both ends
+QUZHOU = """全市科技工作会议召开
+会议启动了2010年国家创新基金项目申报工作,项目分创新项目和重点创新项目,资助方式为无偿和贴息,创新项目资助额度为50万―100万元,重点创新项目为100万―200万元。
+"""
+
+
+def test_the_grades_of_a_grant_are_not_targets():
+    assert parse(QUZHOU, 2010).targets == []
+    reasons = listed(QUZHOU, 2010)
+    assert "资助" in reasons["50―100万元"] and "资助" in reasons["100―200万元"]
+
+
+def test_a_target_amount_after_a_grant_is_kept():
+    text = QUZHOU + "今年力争全市争取国家创新基金资金达到800万元。\n"
+    assert found(text, 2010)[("国家创新基金资金", "总量")] == ("≥", 800.0, "万元", None)
+
+
+# 2014_guangyuan_huiyi: a meeting approved "34项具体工作目标" — the number of targets, not one
+GUANGYUAN = """广元市召开建设四川省技术创新工程示范市联席会议
+2014年2月24日,广元市召开联席会议。会议总结回顾了2013年示范市建设工作,讨论审定了2014年广元市在培育高新技术企业、创新平台建设等8个方面的全部34项具体工作目标,安排部署了示范市建设各项重点工作。
+"""
+
+
+def test_a_count_of_work_targets_is_not_a_target():
+    assert parse(GUANGYUAN, 2014).targets == []
+    assert "条数" in listed(GUANGYUAN, 2014)["34项"]
+
+
+# 2019_huainan_silu: the journal's issue under the title
+HUAINAN = """科学谋划深入推进淮南创新型城市建设
+2019-03-15淮南市科学技术局
+安徽科技 2019年5期
+2019年,淮南市科技局坚持科学谋划工作全局,深入推进创新型城市建设。
+"""
+
+
+def test_a_journal_issue_is_not_a_target():
+    assert parse(HUAINAN, 2019).targets == []
+
+
+def test_a_count_of_training_sessions_in_a_year_is_kept():
+    text = HUAINAN + "2019年力争举办科技培训班5期。\n"
+    assert found(text, 2019)[("举办科技培训班", "总量")] == ("≥", 5.0, "期", None)
+
+
+# 2020_wuhan_gaoqi: a November meeting sets 明年's target; its 今年 is the year before
+WUHAN = """11月7日,武汉市科技局召开2020年度全市高新技术企业培育工作会,正式启动2020年度高企培育工作,力争明年净增1000家高新技术企业。
+今年,武汉市共组织2253家企业申报高新技术企认定,专家评审通过1908家,通过率83.66%,比上年高出近10个百分点。预计今年全市高新技术企业数量净增超过900家,总量将超过4450家。
+"""
+
+
+def test_before_a_next_year_target_this_year_is_the_year_before():
+    assert found(WUHAN, 2020) == {("高新技术企业", "净增"): ("≥", 1000.0, "家", None)}
+    reasons = listed(WUHAN, 2020)
+    assert "2019年" in reasons["2253家"] and "2019年" in reasons["83.66%"]
+
+
+def test_this_year_with_its_own_target_word_stays_the_plan_year():
+    text = "今年力争新增高新技术企业100家,明年力争净增1000家高新技术企业。\n"
+    assert found(text, 2020)[("高新技术企业", "新增")] == ("≥", 100.0, "家", None)
+
+
+# 2022_wuxi_gaoxinqu_news: "截至2021年底" names the year before the plan's
+WUXI = """无锡高新区2022年工作
+截至2021年底,全社会研发经费支出占GDP比重达到4.84%,在全省高新区排名第2位。
+"""
+
+
+def test_as_of_the_end_of_an_earlier_year_is_a_result():
+    assert parse(WUXI, 2022).targets == []
+    assert "2021年" in listed(WUXI, 2022)["4.84%"]
+
+
+# --- thresholds of firm size in a task breakdown ---------------------------------------------
+
+# 2011_luoyang_fenjie: each class of firm by sales must spend a share on R&D
+LUOYANG = """38. 鼓励企业加大研发投入。年销售收入小于5000万元的高新技术企业,研发投入占销售收入的比例不低于6%;年销售收入在5000万元至2亿元的高新技术企业,研发投入占销售收入的比例不低于4%;年销售收入在2亿元以上的高新技术企业,研发投入占销售收入的比例不低于3%。我市50户重点企业的研发投入占销售收入的比例平均达到3%以上。
+"""
+
+
+def test_a_requirement_for_each_firm_of_a_size_band_is_not_a_target():
+    got = found(LUOYANG, 2011)
+    assert [v for v in got.values()] == [("≥", 3.0, "%", None)]
+    reasons = listed(LUOYANG, 2011)
+    assert "分档" in reasons["5000万元"] and "分档" in reasons["2亿元"]
+    assert "每家企业" in reasons["6%"] and "每家企业" in reasons["4%"]
+
+
+# 2010_linfen_news: "年销售5000万元以上企业将建立研发中心" — the class that must build one
+def test_a_size_band_naming_firms_is_not_a_target():
+    text = "今年全市科技工作安排\n規模以上工業企業都要建立研發機構,年銷售5000萬元以上企業將建立研發中心。\n"
+    assert parse(text, 2010).targets == []
+    assert "分档" in listed(text, 2010)["5000万元以上"]
+
+
+# 2020_chizhou_guihua: the band in the name of a part of the firms counted
+def test_a_size_band_before_a_count_names_what_is_counted():
+    text = "力争到“十三五”末,高新技术企业达到100家,其中销售收入超5亿的高新技术企业10户以上。\n"
+    got = found(text, 2020)
+    assert got[("销售收入超5亿元的高新技术企业", "总量")] == ("≥", 10.0, "户", None)
+    assert got[("高新技术企业", "总量")] == ("≥", 100.0, "家", None)
+
+
+# --- ranges and names ------------------------------------------------------------------------
+
+
+# 2010_linfen_news: "要達到5家-8家" — a range with the unit on both ends
+def test_a_range_with_the_unit_twice_is_one_range():
+    text = "今年全市科技工作安排\n要加大對民營科技企業的扶持培育力度,全市今年報省認定民營科技企業要達到5家-8家。\n"
+    got = found(text, 2010)
+    assert list(got.values()) == [("区间", 5.0, "家", 8.0)]
+
+
+# 2011_luoyang_fenjie: "较去年增长5%" is the growth of the target just named
+def test_growth_over_last_year_takes_the_previous_name():
+    text = "37. 加强发明专利转化。力争2011年专利申请量达到3000件以上,较去年增长5%以上,其中发明专利860件。\n"
+    got = found(text, 2011)
+    assert got[("专利申请量", "增速")] == ("≥", 5.0, "%", None)
