@@ -393,6 +393,11 @@ def _scan(
 
         kind = wording.kind(before, unit, sentence[q.end() :])
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
+        if before.strip().startswith("、") and (
+            wording.VERB_BEFORE_OBJECT.search(before.strip())
+            or re.search(r"(?:入库|备案|评价)$", before.strip())
+        ):
+            inherits = False  # "新建10个示范基地、建设20个示范乡": a verb of its own ends the 新
         if (
             i
             and last is not None
@@ -425,6 +430,8 @@ def _scan(
         name, subject, used = _name_for(before, after_name, prev_clause, last)
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
+        if (upgrade := wording.UPGRADE_ALONG.search(before)) and name.startswith(upgrade["verb"]):
+            name = name[len(upgrade["verb"]) :]  # "新建及优化技术创新中心…": the platforms
         if unit in ("家", "户") and len(name) > 4 and name.endswith(f"{unit}数"):
             name = name[:-2]  # "国家科技型中小企业家数2000家": the firms, not "家数…家" in the summary
         counted = wording.threshold_name(sentence[q.end() :]) if unit in catalog.ORGS else ""
@@ -479,6 +486,8 @@ def _scan(
                 name = wording.action_name(before) or name
         if entry is not None and not entry.fits(name, sentence):
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
+        if entry is None and not name and last is not None:
+            name = wording.next_stage_name(before, last.name)  # "科创载体开工…、建成100万平方米"
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

@@ -116,14 +116,14 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新通过|新形成)"  # "新形成产学研合作项目10项"
+    r"|新通过|新形成|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
     r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有|"
     r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|"
-    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成)$"
+    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成|备案入库)$"
 )
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(
@@ -568,11 +568,35 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "净增"
     if unit == "%" and SHARE_AMONG_NEW.search(before):
         return "总量"
-    if NEW_WORDS.search(before):
+    if NEW_WORDS.search(before) and not UPGRADE_ALONG.search(before):
         return "新增"
     if CUMULATIVE_WORDS.search(before):
+        # "‘瞪羚企业’认定累计达40家": the firms it has, a stock (not "三年累计突破1000个")
+        if unit in ("家", "户", "所") and STOCK_REACHED.search(before):
+            return "总量"
         return "累计"
     return "总量"
+
+
+# "新建及优化技术创新中心、重点实验室20家": platforms built and existing ones improved, together —
+# not only new ones
+UPGRADE_ALONG = re.compile(rf"(?:{NEW_WORDS.pattern})(?:及|和|与|或|、|并)(?P<verb>优化|提升|改造|升级|整合|提档)")
+# the stages of building one thing: "科创载体开工100万平方米、建成100万平方米"
+STAGE_VERBS = r"开工建设|开工|建成|竣工|投产|投用|交付|签约|落地|在建|启动"
+
+
+def next_stage_name(before: str, last_name: str) -> str:
+    """Return the name of a quantity whose clause is only a stage verb after the previous target
+    named by the same thing at another stage ("…开工100万平方米、建成100万平方米" → 科创载体建成),
+    or ""."""
+    verb = re.fullmatch(rf"[、，]?(?:再|并)?({STAGE_VERBS})", before.strip())
+    stage = re.search(rf"(?:{STAGE_VERBS})$", last_name)
+    if verb is None or stage is None or stage.start() < 2:
+        return ""
+    return last_name[: stage.start()] + verb.group(1)
+
+
+STOCK_REACHED = re.compile(r"(?<![年期])累计(?:达到|达)$")
 
 
 # what ends a clause's subject but is no part of a name: "高新技术企业可", "工业用电量反而",

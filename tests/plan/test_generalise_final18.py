@@ -125,3 +125,66 @@ def test_growth_over_last_year_takes_the_previous_name():
     text = "37. 加强发明专利转化。力争2011年专利申请量达到3000件以上,较去年增长5%以上,其中发明专利860件。\n"
     got = found(text, 2011)
     assert got[("专利申请量", "增速")] == ("≥", 5.0, "%", None)
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+# 2010_linfen_news: after "新建10个…", "建设20个…" is a verb of its own; what follows shares it
+LINFEN = """今年全市科技工作安排
+今年要新建10個農業產業化科技示範基地、建設20個科技示範鄉(鎮)、50個科技示範村、100個科技示範戶、200個科技帶頭人,這項任務目前已逐一分解到各個縣(市、區)。
+"""
+
+
+def test_a_verb_of_its_own_after_a_list_mark_ends_the_new_verb():
+    got = found(LINFEN, 2010)
+    assert got[("农业产业化科技示范基地", "新增")] == ("≥", 10.0, "个", None)
+    assert got[("科技示范乡（镇）", "总量")] == ("≥", 20.0, "个", None)
+    assert got[("科技示范村", "总量")] == ("≥", 50.0, "个", None)
+    assert got[("科技带头人", "总量")] == ("≥", 200.0, "个", None)
+
+
+def test_a_bare_name_after_a_list_mark_still_shares_the_new_verb():
+    text = "今年全市科技工作安排\n今年要新建10个农业产业化科技示范基地、20个科技示范乡。\n"
+    assert found(text, 2010)[("科技示范乡", "新增")] == ("≥", 20.0, "个", None)
+
+
+# 2025_jiaozuo_news: 首次认定 is a first recognition (not 复审, 重新认定): new firms
+JIAOZUO = """焦作市科技局发布2025年“345”创新行动
+实施创新型企业梯次培育行动。完善梯次培育体系和小微企业孵化载体建设,力争首次认定50家国家高新技术企业、备案入库700家国家科技型中小企业。
+"""
+
+
+def test_first_recognition_is_new():
+    got = found(JIAOZUO, 2025)
+    assert got[("国家高新技术企业", "新增")] == ("≥", 50.0, "家", None)
+    # the next item has its own verb (备案入库) and names what it counts after the number
+    assert got[("国家科技型中小企业", "总量")] == ("≥", 700.0, "家", None)
+
+
+# 2021_nanning_news: "认定累计达40家" is the stock of recognised firms
+def test_firms_recognised_reaching_a_cumulative_count_are_a_stock():
+    text = "2021年,南宁将力争实现高新技术企业保有量突破1300家,‘瞪羚企业’认定累计达40家。\n"
+    assert found(text, 2021)[("‘瞪羚企业’认定", "总量")] == ("≥", 40.0, "家", None)
+
+
+def test_a_sum_over_years_stays_cumulative():
+    # 2023_hainan_plan: "三年累计突破1000个" sums the approvals of three years
+    text = "到2025年,国家科技计划项目批准数量翻一番,三年累计突破1000个。\n"
+    assert [t.kind for t in parse(text, 2025).targets] == ["累计"]
+    firms = "到2025年,三年累计达到1000家科技型企业。\n"
+    assert [t.kind for t in parse(firms, 2025).targets] == ["累计"]
+
+
+# 2023_jingdezhen_fangan: platforms built and existing ones improved, counted together
+def test_built_and_improved_platforms_are_not_only_new():
+    text = "二、发展目标\n2023年,力争获批国家高新技术企业80家,开展产学研合作的企业达20家,新建及优化技术创新中心、重点实验室20家。\n"
+    got = found(text, 2023)
+    assert got[("技术创新中心、重点实验室", "总量")] == ("≥", 20.0, "家", None)
+
+
+# 2022_wuxi_gaoxinqu_news: one thing at two stages, the second named by its verb only
+def test_a_stage_verb_after_a_target_names_the_same_thing():
+    text = "2022年全区将进一步深入贯彻创新驱动战略。确保全年全区科创载体开工100万平方米、建成100万平方米,获批国家级孵化载体2家。\n"
+    got = found(text, 2022)
+    assert got[("科创载体开工", "总量")] == ("≥", 100.0, "万平方米", None)
+    assert got[("科创载体建成", "总量")] == ("≥", 100.0, "万平方米", None)
