@@ -475,6 +475,9 @@ def _scan(
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
             entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms
+        if entry is not None and before.rstrip().endswith("等") and re.search(r"[、和及与]", name):
+            # "技术创新中心、工程技术研究中心和重点实验室等4家": one count of several kinds
+            entry = None
         if band := wording.SIZE_BAND_IN_NAME.search(local_before):
             # "其中销售收入超5亿的高新技术企业10户": a class of the firms, named as written
             entry, name = None, band.group()

@@ -188,3 +188,16 @@ def test_a_stage_verb_after_a_target_names_the_same_thing():
     got = found(text, 2022)
     assert got[("科创载体开工", "总量")] == ("≥", 100.0, "万平方米", None)
     assert got[("科创载体建成", "总量")] == ("≥", 100.0, "万平方米", None)
+
+
+# 2020_maanshan_fangan: "A、B和C等4家" is one count of several kinds, not the catalogue's B
+def test_a_count_after_a_list_of_kinds_is_one_count_of_them_all():
+    text = "主要目标\n新增省级企业技术中心12家,工程研究中心5家,技术创新中心、工程技术研究中心和重点实验室等4家,规上工业企业研发机构覆盖率达50%。\n"
+    got = found(text, 2020)
+    assert got[("技术创新中心、工程技术研究中心和重点实验室", "新增")] == ("≥", 4.0, "家", None)
+    assert not any(name == "市级工程技术研究中心" for name, _ in got)
+
+
+def test_a_catalogue_name_with_examples_after_the_count_keeps_its_entry():
+    text = "主要目标\n新增甲、乙等5个工程技术研究中心。\n"
+    assert [t.value for t in parse(text, 2020).targets] == [5.0]
