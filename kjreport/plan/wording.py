@@ -342,8 +342,11 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
         return "是按企业规模分档的门槛（如“年销售收入在5000万元至2亿元的高新技术企业”），不是目标"
-    if q["unit"] == "%" and (m := SIZE_CLASS_REQUIREMENT.search(part)) and not TARGET_CUES_IN_BAND.search(
-        m.group()
+    if (
+        q["unit"] == "%"
+        and (m := SIZE_CLASS_REQUIREMENT.search(part))
+        and not TARGET_CUES_IN_BAND.search(m.group())
+        and REQUIRED_FLOOR.search(part)
     ):
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
@@ -431,14 +434,18 @@ SIZE_BAND_AFTER = re.compile(
     rf"^(?:(?:至|到|-|—|～){_AMOUNT})?(?:以上|以下|以内)?的?[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)"
 )
 SIZE_BAND_IN_NAME = re.compile(
-    rf"{_SALES}(?:小于|低于|不足|不到|在|超过|高于|大于|达到|超|达|过)?{_AMOUNT}(?:以上|以下|以内)?的?"
-    r"[\u4e00-\u9fff]{0,10}?(?:企业|单位)$"
+    # "销售收入超亿元企业": the magnitude alone is an amount too
+    rf"{_SALES}(?:小于|低于|不足|不到|在|超过|高于|大于|达到|超|达|过)?(?:{_AMOUNT}|[万亿]元)(?:以上|以下|以内)?的?"
+    r"[\u4e00-\u9fff]{0,10}?(?:企业|单位)(?=(?:数量|数)?(?:达到|达|突破|超过|增加到|增至)?$)"
 )
 # what each firm of such a class must reach: "…的高新技术企业，研发投入占销售收入的比例不低于6%"
 SIZE_CLASS_REQUIREMENT = re.compile(
     rf"{_SALES}[^，；。\d]{{0,4}}{_AMOUNT}(?:(?:至|到|-|—|～){_AMOUNT})?(?:以上|以下|以内)?的?"
-    rf"[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)[，,]?[^，；。\d]{{0,24}}$"
+    rf"[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)[，,]?"
+    # the firm's own R&D share of its sales, not a rate over the class ("研发机构建有率达到60%")
+    r"(?=[^，；。\d]{0,24}$)[^，；。\d率]{0,12}?(?:研发|R&D)[^，；。\d率]{0,12}?(?:占|比例|比重|强度)[^，；。\d率]*$"
 )
+REQUIRED_FLOOR = re.compile(r"(?:不低于|不少于|不得低于|不应低于|应达到|须达到|要达到)$")
 TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
@@ -877,7 +884,10 @@ PAST_OPENER = re.compile(
 # a target set for 明年: "力争明年净增1000家高新技术企业"; a 今年 with a target word of its own
 # ("今年力争…", not "预计今年…将") keeps 今年 the imported year
 NEXT_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)")
-THIS_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)(?:今年|年内|本年)|(?:今年|年内|本年)[^，。；]{0,4}(?:力争|确保|争取|的目标)")
+THIS_YEAR_TARGET = re.compile(
+    r"(?:力争|确保|争取|目标是?)(?:今年|年内|本年)"
+    r"|(?<!预计)(?:今年|年内|本年)[^，。；]{0,4}(?:力争|确保|争取|要|将|计划|的目标|目标)"
+)
 
 
 def plans_next_year(text: str, date: tuple[int, int] | None, year: int) -> bool:

@@ -201,3 +201,32 @@ def test_a_count_after_a_list_of_kinds_is_one_count_of_them_all():
 def test_a_catalogue_name_with_examples_after_the_count_keeps_its_entry():
     text = "主要目标\n新增甲、乙等5个工程技术研究中心。\n"
     assert [t.value for t in parse(text, 2020).targets] == [5.0]
+
+
+# guards around the size-band rules (variants of the 洛阳 and 池州 sentences)
+def test_a_rate_over_a_size_class_is_a_target():
+    text = "主要目标\n年销售收入5000万元以上企业研发机构建有率达到60%。\n"
+    got = found(text, 2011)
+    assert list(got.values()) == [("≥", 60.0, "%", None)]
+    assert "分档" in listed(text, 2011)["5000万元以上"]
+
+
+def test_a_share_reached_by_a_size_class_without_a_floor_word_is_a_target():
+    text = "主要目标\n年销售收入5000万元以上的企业,研发投入占销售收入比重达到3%。\n"
+    assert list(found(text, 2011).values()) == [("≥", 3.0, "%", None)]
+
+
+def test_a_count_of_firms_above_a_size_is_named_by_the_band():
+    text = "主要目标\n力争销售收入超亿元企业达到50家。\n"
+    assert found(text, 2020) == {("销售收入超亿元企业", "总量"): ("≥", 50.0, "家", None)}
+
+
+def test_a_sales_total_is_not_a_size_band():
+    text = "主要目标\n规上工业企业营业收入达到500亿元,高新技术企业达到100家。\n"
+    assert found(text, 2020)[("规上工业企业营业收入", "总量")] == ("≥", 500.0, "亿元", None)
+
+
+# guard around 明年: a plan for this year that looks on to 明年
+def test_this_year_with_its_own_plan_verb_before_a_next_year_aim_stays_the_plan_year():
+    text = "今年要新增高新技术企业50家,力争明年实现全覆盖。\n"
+    assert found(text, 2020) == {("高新技术企业", "新增"): ("≥", 50.0, "家", None)}
