@@ -616,7 +616,8 @@ def _milestone(sentence: str, when: int, year: int, results_doc: bool, horizon: 
     document is a plan, and the sentence itself has no word of a result ("已""完成了""去年")."""
     if results_doc or horizon is None or not horizon >= year > when:
         return False
-    return not (wording.is_past(sentence) or wording.reports_results(sentence))
+    # "预计今年……总量将超过4450家": an estimate of how the earlier year ends, not a stage target
+    return not (wording.is_past(sentence) or wording.reports_results(sentence) or "预计" in sentence)
 
 
 def _set_aside(
