@@ -628,12 +628,77 @@ def signals(scores: list[BatchScore]) -> str:
     return "\n".join(out)
 
 
+# --cross: leave one batch out. Every fold holds out one of CROSS_FOLDS, picks the signals on the others
+# (and on TUNING, which is training in every fold) with ``pick_signals`` and scores the held-out batch
+# with them alone; the mean and the worst fold are the honest figures to compare signals by.
+CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 21))
+
+
+def pick_signals(rows: list[tuple[str, Row, frozenset[str]]]) -> tuple[str, ...]:
+    """Return the signals ``review.pick_signals`` chooses on ``rows`` (batch, row, signals that fire)."""
+    from kjreport.plan.review import pick_signals as pick
+
+    return pick([(batch, r.right, fired) for batch, r, fired in rows])
+
+
+def cross(scores: list[BatchScore]) -> str:
+    """Leave-one-batch-out: per held-out batch, the signals picked on the other batches and what
+    they flag on it; then the mean, the pooled and the worst fold."""
+    rows = [
+        (s.batch, r, frozenset(n for n, test in SIGNALS.items() if test(r.target, r.context)))
+        for s in scores
+        for r in s.rows
+    ]
+    folds = [b for b in CROSS_FOLDS if any(s.batch == b for s in scores)]
+    head = f"{'held out':<{LABEL}} {'wrong rows flagged':<22} {'right rows flagged':<22} signals picked on the others (not in USED: +, USED not picked: -)"
+    out = ["\nleave one batch out: signals picked on the other batches (and final7–9), scored on the one left out", head]
+    per: list[tuple[int, int, int, int]] = []
+    for fold in folds:
+        train = [x for x in rows if x[0] != fold]
+        test = [x for x in rows if x[0] == fold]
+        picked = set(pick_signals(train))
+        flagged = [(r, bool(fired & picked)) for _, r, fired in test]
+        w = [f for r, f in flagged if not r.right]
+        ri = [f for r, f in flagged if r.right]
+        per.append((sum(w), len(w), sum(ri), len(ri)))
+        diff = " ".join([f"+{n}" for n in sorted(picked - set(USED))] + [f"-{n}" for n in USED if n not in picked])
+        out.append(f"{fold:<{LABEL}} {_frac(sum(w), len(w)):<22} {_frac(sum(ri), len(ri)):<22} {diff}")
+    if not per:
+        return "\n".join(out)
+    pooled = tuple(sum(x[i] for x in per) for i in range(4))
+    out.append(f"{'pooled':<{LABEL}} {_frac(pooled[0], pooled[1]):<22} {_frac(pooled[2], pooled[3]):<22}")
+    wrong_rates = [a / b for a, b, _, _ in per if b]
+    right_rates = [c / d for _, _, c, d in per if d]
+    out.append(
+        f"{'mean of folds':<{LABEL}} {100 * sum(wrong_rates) / len(wrong_rates):>17.1f} %    "
+        f"{100 * sum(right_rates) / len(right_rates):>17.1f} %"
+    )
+    out.append(
+        f"{'worst fold':<{LABEL}} {100 * min(wrong_rates):>17.1f} %    {100 * max(right_rates):>17.1f} %"
+        f"   (lowest wrong-flagged share, highest right-flagged share; folds with ≥ {CROSS_MIN_WRONG} wrong rows: "
+        f"{100 * min((a / b for a, b, _, _ in per if b >= CROSS_MIN_WRONG), default=0):.1f} %)"
+    )
+    everything = set(pick_signals(rows))
+    out.append(
+        "picked on all batches: " + " ".join(n for n in SIGNALS if n in everything)
+        + ("   (= USED)" if everything == set(USED) else f"   (USED differs: +{sorted(everything - set(USED))} -{sorted(set(USED) - everything)})")
+    )
+    return "\n".join(out)
+
+
+CROSS_MIN_WRONG = 4  # a fold with fewer wrong rows says little about the share flagged
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every row, flag and miss")
     ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder")
     ap.add_argument("--batch", choices=tuple(BATCHES), action="append", help="only these batches")
     ap.add_argument("--signals", action="store_true", help="each signal alone")
+    ap.add_argument(
+        "--cross", action="store_true",
+        help="leave one batch out over final10–final20: signals picked on the others, scored on the one left out",
+    )
     ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(
         "--current", action="store_true",
@@ -652,6 +717,8 @@ def main(argv: list[str] | None = None) -> int:
         print(compared(scores))
     if args.signals:
         print(signals(scores))
+    if args.cross:
+        print(cross(scores))
     if args.verbose:
         print(details(scores))
     return 0

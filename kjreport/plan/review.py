@@ -682,6 +682,134 @@ def _reported(t: Target, ctx: Context) -> str:
     return ""
 
 
+# --- review10: general signals, chosen leave-one-batch-out over final10–final20 ---------------------
+# Each looks at the form of a sentence, not at the words of one plan, so that it holds on plans not
+# seen (``python benchmarks/plan_review.py --cross``).
+
+_UNIT_AFTER = r"\s*(?:万|亿)?\s*(?:元|人次|人|家|个|项|件|名|所|平方米|平米|亩|吨)?"
+# the number is the size that picks a class of firms or people: "年销售5000万元以上企业",
+# "销售收入超5亿的高新技术企业", "5万人以上的科普志愿者队伍", "在5000万元至2亿元的"
+THRESHOLD_AFTER = re.compile(
+    rf"^{_UNIT_AFTER}\s*(?:(?:及|或)?以[上下]|至\s*\d+(?:\.\d+)?{_UNIT_AFTER}|[-—~～]\s*\d+(?:\.\d+)?{_UNIT_AFTER})?\s*"
+    r"(?:的|(?:企业|工业企业|单位|项目|机构|队伍|团队|人才|平台))"
+)
+# … or a size compared before it: "年销售收入小于5000万元的"
+THRESHOLD_BEFORE = re.compile(r"(?:小于|大于|低于|高于|不足|超过|超|在)\s*$")
+
+
+def _threshold(t: Target, ctx: Context) -> str:
+    clause = clause_of(t)
+    after = _after_number(clause, t)
+    if after is None or t.unit in ("%", "个百分点"):
+        return ""
+    if THRESHOLD_AFTER.search(after) and not re.match(rf"^{_UNIT_AFTER}\s*以上\s*$", after):
+        before = _before_number(clause, t)
+        if THRESHOLD_AFTER.search(after).group().endswith("的") or re.search(r"(?:销售|收入|产值|营业|规模|投资|资产)[^，；。]{0,6}$", before):
+            return f"数字{t.value:g}{t.unit}后面接“以上的……”“的……”，像是划定一类单位的门槛，不是目标"
+    return ""
+
+
+# a subsidy, a reward or a per-unit amount: "资助额度为50万元", "每家最高奖励100万元"
+PER_UNIT = re.compile(r"资助|补助|补贴|奖励|奖补|给予|最高|每家|每个|每项|每人|每件|一次性|额度|标准为|按照")
+
+
+def _per_unit(t: Target, ctx: Context) -> str:
+    if t.unit not in MONEY_UNIT and t.unit not in ("%",):
+        return ""
+    m = PER_UNIT.search(_before_number(clause_of(t), t))
+    if m and not _forward(_before_number(clause_of(t), t)):
+        return f"数字前有“{m.group()}”，像是资助或奖励标准，不是要完成的目标"
+    return ""
+
+
+# the number is part of a title or an issue: "安徽科技2019年5期", "第3批"
+ISSUE_UNIT = ("期", "批", "届", "号", "版")
+
+
+def _issue(t: Target, ctx: Context) -> str:
+    before = _before_number(clause_of(t), t)
+    if t.unit in ISSUE_UNIT or re.search(r"第\s*$", before):
+        return f"数字是“第几{t.unit or '个'}”或刊物期号，像是标题的一部分，不是目标"
+    return ""
+
+
+# a point already reached: "截至2021年底……达到4.84%", "目前已有"
+AS_OF = re.compile(r"截至|截止|到目前|目前|现有|现已|已有|已达|去年|上年底|上年末|年底前已")
+
+
+def _as_of(t: Target, ctx: Context) -> str:
+    lead = _lead_in(t) + clause_of(t)
+    m = AS_OF.search(lead)
+    if m and not _forward(lead):
+        return f"原文有“{m.group()}”，没有目标用语，像是已达到的现状"
+    return ""
+
+
+# a news report: who said it and where, what a meeting did; no forward word in the sentence
+NARRATED = re.compile(
+    r"记者|了解到|获悉|据悉|据了解|介绍|表示|会议(?:上|指出|启动|强调|要求)|会上|共组织|组织了|启动了|举办了|通过率|该局|该市|该县|该区"
+)
+
+
+def _narrated(t: Target, ctx: Context) -> str:
+    sentence = t.sentence or ""
+    m = NARRATED.search(sentence)
+    if m and not _forward(sentence.replace(t.indicator, "")):
+        return f"原文是“{m.group()}”一类的报道语句，没有目标用语，像是已做的工作"
+    return ""
+
+
+# results vocabulary: the sentence says what was done
+DONE_WORD = re.compile(r"已|完成了|实现了|达到了|获批|通过|共|累计|同比|比上年|较上年|分别|位列|位居|排名|获评|入选|首次")
+
+
+def _done_words(t: Target, ctx: Context) -> str:
+    sentence = (t.sentence or "").replace(t.indicator, "")
+    words = DONE_WORD.findall(sentence)
+    if len(set(words)) >= 2 and not _forward(sentence):
+        return f"原文有“{'”“'.join(dict.fromkeys(words[:2]))}”等实绩用语、没有目标用语，像是完成情况"
+    return ""
+
+
+# the name holds a work verb: it is a clause, not an indicator ("成立专班深入各县走访调研科技型企业")
+WORK_VERB = re.compile(
+    r"走访|调研|成立|加大|谋划|优化|推动|推进|评审|启动|部署|鼓励|引导|加强|完善|深入|围绕|坚持"
+)
+
+
+def _verb_name(t: Target, ctx: Context) -> str:
+    m = WORK_VERB.search(t.indicator)
+    if m and _unknown(t, ctx):
+        return f"名称“{_cut(t.indicator, 14)}”含动词“{m.group()}”，像是一句话而不是指标名"
+    return ""
+
+
+# half of a range read as the whole: "要达到5家-8家"
+RANGE = re.compile(rf"(\d+(?:\.\d+)?){_UNIT_AFTER}\s*[-—―~～至]\s*(\d+(?:\.\d+)?)")
+
+
+def _half_range(t: Target, ctx: Context) -> str:
+    if t.upper is not None:
+        return ""
+    clause = re.sub(r"(?<=\d)\s+(?=\d)", "", clause_of(t))
+    for m in RANGE.finditer(clause):
+        ends = {float(m.group(1)), float(m.group(2))}
+        if any(abs(t.value - e) < 1e-9 or abs(t.value - e * 1e4) < 1e-6 or abs(t.value - e * 1e8) < 1e-6 for e in ends):
+            if YEAR.search(m.group()) or re.fullmatch(rf"(?:{YEAR_NUM})", m.group(1)):
+                continue
+            return f"原文是“{m.group()}”的区间，只读了一端，请核对"
+    return ""
+
+
+# the name starts with a comparison: "较去" (较去年增长5%), "高出近" (比上年高出近10个百分点)
+COMPARE_START = re.compile(r"^(?:较|比(?!例|重|率)|同比|高出|低于|相比)")
+
+
+def _compare_start(t: Target, ctx: Context) -> str:
+    m = COMPARE_START.match(t.indicator)
+    return f"名称以“{m.group()}”开头，像是比较的说法，不是指标名" if m else ""
+
+
 SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "rank": _rank,
     "place": _place,
@@ -719,6 +847,15 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "past_para": _past_paragraph,
     "report_doc": _report_doc,
     "reported": _reported,
+    "threshold": _threshold,
+    "per_unit": _per_unit,
+    "issue": _issue,
+    "as_of": _as_of,
+    "narrated": _narrated,
+    "done_words": _done_words,
+    "verb_name": _verb_name,
+    "half_range": _half_range,
+    "compare_start": _compare_start,
 }
 # the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
 USED = (
@@ -727,6 +864,61 @@ USED = (
     "past_para", "reported", "result", "roughly", "start_value", "stretch_else", "duplicate", "kind", "new_total",
     "every_year", "programme",
 )
+
+
+# given whatever the batches say: a rank target's reason is how it will be judged, not a doubt
+ALWAYS = ("rank",)
+PICK_PRECISION = 0.6  # a signal seen on ≥ 2 batches must be right this often when it fires …
+PICK_BATCHES = 2
+PICK_RIGHT_BUDGET = 0.08  # … and all picked together at most this share of the right rows
+
+
+def pick_signals(rows: Iterable[tuple[str, bool, frozenset[str]]]) -> tuple[str, ...]:
+    """Return the signals to use, chosen on checked rows (batch, read right, the signals that fire):
+    a signal is picked when it flags wrong rows of at least ``PICK_BATCHES`` batches and at least as
+    many wrong rows as right ones, or when it flags wrong rows and no right row at all; then, while
+    the picked flag more than ``PICK_RIGHT_BUDGET`` of the right rows, the least precise is dropped.
+    ``benchmarks/plan_review.py --cross`` runs this on all batches but one and scores the one left
+    out; ``USED`` is what it picks on all the checked batches."""
+    rows = list(rows)
+    wrong: dict[str, int] = {}
+    right: dict[str, int] = {}
+    batches: dict[str, set[str]] = {}
+    right_batches: dict[str, set[str]] = {}
+    for batch, ok, fired in rows:
+        for name in fired:
+            if ok:
+                right[name] = right.get(name, 0) + 1
+                right_batches.setdefault(name, set()).add(batch)
+            else:
+                wrong[name] = wrong.get(name, 0) + 1
+                batches.setdefault(name, set()).add(batch)
+
+    def precision(name: str) -> float:
+        w = wrong.get(name, 0)
+        return w / (w + right.get(name, 0)) if w else 0.0
+
+    picked = [
+        n for n in SIGNALS
+        if n in ALWAYS
+        or (
+            len(batches.get(n, ())) >= PICK_BATCHES
+            and precision(n) >= PICK_PRECISION
+            and len(right_batches.get(n, ())) < len(batches[n])
+        )
+        or (wrong.get(n, 0) and not right.get(n, 0))
+    ]
+    total_right = sum(ok for _, ok, _ in rows)
+    while total_right:
+        flagged = sum(ok and bool(fired & set(picked)) for _, ok, fired in rows)
+        if flagged <= PICK_RIGHT_BUDGET * total_right:
+            break
+        worst = min((n for n in picked if n not in ALWAYS), key=precision, default=None)
+        if worst is None:
+            break
+        picked.remove(worst)
+    order = [n for n in USED if n in picked] + [n for n in picked if n not in USED]
+    return tuple(order)
 
 
 # a reason not given when another signal already says the same: the heading of a 总结 part says
