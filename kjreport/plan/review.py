@@ -76,6 +76,7 @@ FORECAST = re.compile(r"超过|突破|以上")
 TARGET_WORD = re.compile(
     r"达|以上|以内|左右|不低于|不少于|不超过|突破|超过|超|力争|确保|争取|努力|力求|目标|计划|预期|将(?!近)|要"
     r"|新增|净增|新认定|新培育|新建|增长|提高|提升|增加|控制|≥|≤|培育|实施|完成|建设|组建|引进|打造|推广"
+    r"|争创|创建|建立|培养|举办|开展|选派|支持"
 )
 SCORE_CUE = re.compile(r"权重|每增|每减|每提高|每降低|加（减）|加\(减\)|扣分")
 PAST_HEADING = re.compile(r"总结|回顾|成效|成绩|完成情况|工作情况|取得的|主要工作")
@@ -335,9 +336,22 @@ def _lead_in(t: Target) -> str:
     return re.split(r"[。；！？]", head)[-1]
 
 
+def _has_target_word(t: Target) -> bool:
+    return bool(TARGET_WORD.search(_lead_in(t) + clause_of(t)))
+
+
+OUTLIER_SHARE = 0.6  # a row is unlike its plan when at least this share of the other rows have a target word
+
+
 def _no_target_word(t: Target, ctx: Context) -> str:
-    lead = _lead_in(t) + clause_of(t)
-    return "" if TARGET_WORD.search(lead) else "原文没有“达到”“力争”“新增”等目标用语"
+    """No target word where the plan's other rows have one: a plan that lists its targets bare
+    ("技术合同成交额8亿元") writes every row so, and a row without the word is no outlier there."""
+    if _has_target_word(t):
+        return ""
+    others = [x for x in ctx.targets if x is not t]
+    if others and sum(_has_target_word(x) for x in others) < OUTLIER_SHARE * len(others):
+        return ""
+    return "原文没有“达到”“力争”“新增”等目标用语，本文件其他目标大多有"
 
 
 def _unknown_no_word(t: Target, ctx: Context) -> str:
@@ -801,6 +815,31 @@ def _half_range(t: Target, ctx: Context) -> str:
     return ""
 
 
+# the kind word is far from the number: another verb stands between them ("新建10个基地、建设20个
+# 示范乡": the 20 is built, not 新建); or the kind word is many characters back
+KIND_FAR_CHARS = 30
+# a frame (达到、力争 …) or a verb that itself says 新增 (认定、引进 …) does not start another action
+FRAME_OR_NEW = re.compile(r"达到|实现|争取|力争|认定|申报|培育|引进|招引|组建|创建")
+
+
+def _kind_far(t: Target, ctx: Context) -> str:
+    cue = KIND_CUE.get(t.kind)
+    if cue is None or t.kind in ("增速", "提高") or cue.search(t.indicator):
+        return ""
+    lead = _lead_in(t)
+    found = list(cue.finditer(lead))
+    if not found:
+        return ""
+    last = found[-1]
+    between = lead[last.end() :]
+    verb = next((v for v in OWN_VERB.finditer(between) if not FRAME_OR_NEW.fullmatch(v.group())), None)
+    if verb:
+        return f"目标类型“{t.kind_label}”取自前面的“{last.group()}”，数字前另有“{verb.group()}”，请核对"
+    if len(between) > KIND_FAR_CHARS:
+        return f"目标类型“{t.kind_label}”取自较远处的“{last.group()}”，请核对"
+    return ""
+
+
 # the name starts with a comparison: "较去" (较去年增长5%), "高出近" (比上年高出近10个百分点)
 COMPARE_START = re.compile(r"^(?:较|比(?!例|重|率)|同比|高出|低于|相比)")
 
@@ -856,21 +895,26 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "verb_name": _verb_name,
     "half_range": _half_range,
     "compare_start": _compare_start,
+    "kind_far": _kind_far,
 }
-# the signals used, in the order their reasons are given (chosen on final7–final9, see module doc)
+# the signals used, in the order their reasons are given: what ``pick_signals`` picks on final7–final20
+# (``python benchmarks/plan_review.py --cross`` prints it and says when it differs from this)
 USED = (
-    "rank", "implausible", "digit", "dangling", "verb_start", "goal_word", "place", "time_name", "staff",
-    "explained", "listed_count", "score", "quarter", "past_heading", "results_doc", "report_doc",
-    "past_para", "reported", "result", "roughly", "start_value", "stretch_else", "duplicate", "kind", "new_total",
-    "every_year", "programme",
+    "rank", "implausible", "digit", "dangling", "verb_start", "compare_start", "goal_word", "place", "time_name",
+    "verb_name", "staff", "explained", "issue", "listed_count", "score", "quarter", "threshold", "per_unit",
+    "half_range", "past_heading", "results_doc", "report_doc", "past_para", "reported", "narrated", "as_of",
+    "other_year", "result", "done_words", "roughly", "start_value", "stretch_else", "duplicate", "kind", "kind_far", "new_total",
+    "every_year", "programme", "unknown_noword",
 )
 
 
 # given whatever the batches say: a rank target's reason is how it will be judged, not a doubt
-ALWAYS = ("rank",)
+# ("每年……": whether it is the year's increment or the stock is for the clerk to say)
+ALWAYS = ("rank", "every_year")
 PICK_PRECISION = 0.6  # a signal seen on ≥ 2 batches must be right this often when it fires …
 PICK_BATCHES = 2
-PICK_RIGHT_BUDGET = 0.08  # … and all picked together at most this share of the right rows
+PICK_BATCH_RIGHT = 0.1  # … and never flag more than this share of one batch's right rows;
+PICK_RIGHT_BUDGET = 0.08  # all picked together at most this share of the right rows
 
 
 def pick_signals(rows: Iterable[tuple[str, bool, frozenset[str]]]) -> tuple[str, ...]:
@@ -885,11 +929,15 @@ def pick_signals(rows: Iterable[tuple[str, bool, frozenset[str]]]) -> tuple[str,
     right: dict[str, int] = {}
     batches: dict[str, set[str]] = {}
     right_batches: dict[str, set[str]] = {}
+    right_in: dict[tuple[str, str], int] = {}  # (signal, batch) → right rows flagged
+    rights_of: dict[str, int] = {}  # batch → its right rows
     for batch, ok, fired in rows:
+        rights_of[batch] = rights_of.get(batch, 0) + ok
         for name in fired:
             if ok:
                 right[name] = right.get(name, 0) + 1
                 right_batches.setdefault(name, set()).add(batch)
+                right_in[name, batch] = right_in.get((name, batch), 0) + 1
             else:
                 wrong[name] = wrong.get(name, 0) + 1
                 batches.setdefault(name, set()).add(batch)
@@ -905,6 +953,7 @@ def pick_signals(rows: Iterable[tuple[str, bool, frozenset[str]]]) -> tuple[str,
             len(batches.get(n, ())) >= PICK_BATCHES
             and precision(n) >= PICK_PRECISION
             and len(right_batches.get(n, ())) < len(batches[n])
+            and all(right_in[n, b] <= PICK_BATCH_RIGHT * rights_of[b] for b in right_batches.get(n, ()))
         )
         or (wrong.get(n, 0) and not right.get(n, 0))
     ]
@@ -923,7 +972,10 @@ def pick_signals(rows: Iterable[tuple[str, bool, frozenset[str]]]) -> tuple[str,
 
 # a reason not given when another signal already says the same: the heading of a 总结 part says
 # "往年总结" of its rows more precisely than the whole text does
-SAID_BY = {"results_doc": "past_heading", "report_doc": "past_heading", "past_para": "past_heading", "reported": "past_heading"}
+SAID_BY = {
+    "results_doc": "past_heading", "report_doc": "past_heading", "past_para": "past_heading",
+    "reported": "past_heading", "narrated": "reported", "done_words": "past_heading", "as_of": "past_heading",
+}
 
 
 def target_lines(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[int | None]:
