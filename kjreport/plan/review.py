@@ -716,11 +716,23 @@ def _threshold(t: Target, ctx: Context) -> str:
     after = _after_number(clause, t)
     if after is None or t.unit in ("%", "个百分点"):
         return ""
-    if THRESHOLD_AFTER.search(after) and not re.match(rf"^{_UNIT_AFTER}\s*以上\s*$", after):
-        before = _before_number(clause, t)
-        if THRESHOLD_AFTER.search(after).group().endswith("的") or re.search(r"(?:销售|收入|产值|营业|规模|投资|资产)[^，；。]{0,6}$", before):
-            return f"数字{t.value:g}{t.unit}后面接“以上的……”“的……”，像是划定一类单位的门槛，不是目标"
+    m = THRESHOLD_AFTER.search(after)
+    if not m or re.match(rf"^{_UNIT_AFTER}\s*以上\s*$", after):
+        return ""
+    before = _before_number(clause, t)
+    if m.group().endswith("的") or re.search(r"(?:销售|收入|产值|营业|规模|投资|资产)[^，；。]{0,6}$", before):
+        written = _written_at(clause, t)
+        return f"“{written}{m.group()}”是划分单位类别的门槛，数字不是要完成的目标"
     return ""
+
+
+def _written_at(clause: str, t: Target) -> str:
+    """Return the target's number as the clause writes it ("5000" for 5000万元)."""
+    compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
+    for v in _written_values(t.value):
+        if re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", compact):
+            return v
+    return f"{t.value:g}"
 
 
 # a subsidy, a reward or a per-unit amount: "资助额度为50万元", "每家最高奖励100万元"
@@ -799,7 +811,7 @@ def _verb_name(t: Target, ctx: Context) -> str:
 
 
 # half of a range read as the whole: "要达到5家-8家"
-RANGE = re.compile(rf"(\d+(?:\.\d+)?){_UNIT_AFTER}\s*[-—―~～至]\s*(\d+(?:\.\d+)?)")
+RANGE = re.compile(rf"(\d+(?:\.\d+)?){_UNIT_AFTER}\s*[-—―~～至]\s*(\d+(?:\.\d+)?){_UNIT_AFTER}")
 
 
 def _half_range(t: Target, ctx: Context) -> str:
