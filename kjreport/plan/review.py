@@ -855,6 +855,22 @@ def _kind_far(t: Target, ctx: Context) -> str:
     return ""
 
 
+# a stock stated right after the number: "认定黄石市创新创业平台12个，总数达133个" — the 12 is the year's
+# increment, the stock the 133
+STOCK_AFTER = re.compile(r"^[^\d，；。]{0,6}[，,]?\s*(?:总数|总量|累计|保有量)\s*(?:将)?\s*(?:达到?|超过|突破)\s*\d")
+
+
+def _stock_after(t: Target, ctx: Context) -> str:
+    if t.kind not in ("总量", "累计"):
+        return ""
+    sentence = re.sub(r"(?<=\d)\s+(?=\d)", "", t.sentence or "")
+    for v in _written_values(t.value):
+        m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", sentence)
+        if m and STOCK_AFTER.search(sentence[m.end() :]):
+            return "原文紧接着写了“总数达……”，这个数可能是新增数而不是总量"
+    return ""
+
+
 # the name starts with a comparison: "较去" (较去年增长5%), "高出近" (比上年高出近10个百分点)
 COMPARE_START = re.compile(r"^(?:较|比(?!例|重|率)|同比|高出|低于|相比)")
 
@@ -911,6 +927,7 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "half_range": _half_range,
     "compare_start": _compare_start,
     "kind_far": _kind_far,
+    "stock_after": _stock_after,
 }
 # the signals used, in the order their reasons are given: what ``pick_signals`` picks on final7–final20
 # (``python benchmarks/plan_review.py --cross`` prints it and says when it differs from this)
@@ -918,7 +935,7 @@ USED = (
     "rank", "implausible", "digit", "dangling", "verb_start", "compare_start", "goal_word", "place", "time_name",
     "verb_name", "staff", "explained", "issue", "listed_count", "score", "quarter", "threshold", "per_unit",
     "half_range", "past_heading", "results_doc", "report_doc", "past_para", "reported", "narrated", "as_of",
-    "other_year", "result", "done_words", "roughly", "start_value", "stretch_else", "duplicate", "kind", "kind_far", "new_total",
+    "other_year", "result", "done_words", "roughly", "start_value", "stretch_else", "duplicate", "kind", "kind_far", "stock_after", "new_total",
     "every_year", "programme", "unknown_noword",
 )
 

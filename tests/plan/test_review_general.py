@@ -101,6 +101,19 @@ def test_a_kind_word_with_another_verb_before_the_number_is_flagged():
     assert flags(*kept, signals=("kind_far",)) == ["", ""]
 
 
+def test_a_count_followed_by_the_stock_is_an_increment():
+    # 2024_daye_fangan: 12 is the year's 认定, 133 the stock
+    said = "认定黄石市创新创业平台12个，总数达133个。"
+    t = Target("黄石市创新创业平台", 12, "个", sentence=said)
+    stock = Target("黄石市创新创业平台", 133, "个", sentence=said)
+    new = Target("黄石市创新创业平台", 12, "个", kind="新增", sentence=said)
+    assert flags(t, stock, new, signals=("stock_after",)) == [
+        "原文紧接着写了“总数达……”，这个数可能是新增数而不是总量",
+        "",
+        "",
+    ]
+
+
 # --- the sentence -------------------------------------------------------------------------------
 
 WUHAN = "今年，武汉市共组织2253家企业申报高新技术企认定，专家评审通过1908家，通过率83.66%，比上年高出近10个百分点。"
@@ -199,7 +212,7 @@ def test_a_signal_that_flags_many_right_rows_of_one_batch_is_not_picked():
 
 
 def test_used_lists_every_general_signal():
-    for name in ("threshold", "per_unit", "half_range", "kind_far", "narrated", "as_of", "verb_name", "unknown_noword"):
+    for name in ("threshold", "per_unit", "half_range", "kind_far", "stock_after", "narrated", "as_of", "verb_name"):
         assert name in USED
 
 
