@@ -37,7 +37,7 @@ def test_a_size_that_picks_a_class_of_firms_is_no_target():
     ]
     got = flags(*rows, signals=("threshold",))
     assert got[0] == "“5000万元以上企业”是划分单位类别的门槛，数字不是要完成的目标"
-    assert got[1] == "“5亿的”是划分单位类别的门槛，数字不是要完成的目标"
+    assert got[1] == "“5亿的高新技术企业”是划分单位类别的门槛，数字不是要完成的目标"
     assert all(got), got
     # a target of so many firms "以上" is a target; so is a firm count after the threshold
     goals = [
