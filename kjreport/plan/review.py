@@ -726,7 +726,7 @@ def _threshold(t: Target, ctx: Context) -> str:
     before = _before_number(clause, t)
     if m.group().endswith("的") or re.search(r"(?:销售|收入|产值|营业|规模|投资|资产)[^，；。]{0,6}$", before):
         written = _written_at(clause, t)
-        noun = re.split(r"[，；。、\s]", rest, maxsplit=1)[0][:8] if m.group().endswith("的") else ""
+        noun = re.split(r"[，；。、\s\d]", rest, maxsplit=1)[0][:8] if m.group().endswith("的") else ""
         return f"“{written}{m.group()}{noun}”是划分单位类别的门槛，数字不是要完成的目标"
     return ""
 
