@@ -944,7 +944,7 @@ USED = (
 # given whatever the batches say: a rank target's reason is how it will be judged, not a doubt
 # ("每年……": whether it is the year's increment or the stock is for the clerk to say)
 ALWAYS = ("rank", "every_year")
-PICK_PRECISION = 0.6  # a signal seen on ≥ 2 batches must be right this often when it fires …
+PICK_PRECISION = 0.7  # a signal seen on ≥ 2 batches must be right this often when it fires …
 PICK_BATCHES = 2
 PICK_BATCH_RIGHT = 0.1  # … and never flag more than this share of one batch's right rows;
 PICK_RIGHT_BUDGET = 0.08  # all picked together at most this share of the right rows
