@@ -791,7 +791,11 @@ def _narrated(t: Target, ctx: Context) -> str:
 
 
 # results vocabulary: the sentence says what was done
-DONE_WORD = re.compile(r"已|完成了|实现了|达到了|获批|通过|共|累计|同比|比上年|较上年|分别|位列|位居|排名|获评|入选|首次")
+# (共 of 公共/共建/共享 and 通过 "by means of" are no results words)
+DONE_WORD = re.compile(
+    r"已|完成了|实现了|达到了|获批|评审通过|通过(?:认定|评审|验收)|通过率|(?<!公)共(?!建|享|同|性|赢)|累计|同比|比上年|较上年"
+    r"|分别|位列|位居|排名|获评|入选"
+)
 
 
 def _done_words(t: Target, ctx: Context) -> str:
