@@ -765,7 +765,8 @@ def _issue(t: Target, ctx: Context) -> str:
 
 
 # a point already reached: "截至2021年底……达到4.84%", "目前已有"
-AS_OF = re.compile(r"截至|截止|到目前|目前|现有|现已|已有|已达|去年|上年底|上年末|年底前已")
+# (比去年、较去年 compare with last year: no statement of it)
+AS_OF = re.compile(r"截至|截止|到目前|目前|现有|现已|已有|已达|(?<![比较同])去年|上年底|上年末|年底前已")
 
 
 def _as_of(t: Target, ctx: Context) -> str:
@@ -820,7 +821,8 @@ def _verb_name(t: Target, ctx: Context) -> str:
 
 
 # half of a range read as the whole: "要达到5家-8家"
-RANGE = re.compile(rf"(\d+(?:\.\d+)?){_UNIT_AFTER}\s*[-—―~～至]\s*(\d+(?:\.\d+)?){_UNIT_AFTER}")
+# (a period "1至3月", "2021—2025年" is no range of values)
+RANGE = re.compile(rf"(\d+(?:\.\d+)?){_UNIT_AFTER}\s*[-—―~～至]\s*(\d+(?:\.\d+)?){_UNIT_AFTER}(?![\d.]|\s*[月年日号季周天])")
 
 
 def _half_range(t: Target, ctx: Context) -> str:

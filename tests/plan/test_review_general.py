@@ -68,7 +68,9 @@ def test_one_end_of_a_range_is_flagged():
     change = Target(
         "高新技术产业增加值占GDP的比重", 9.4, "%", sentence="高新技术产业增加值占GDP的比重由8.4%提高到9.4%"
     )
-    assert flags(whole, change, signals=("half_range",)) == ["", ""]
+    # a period is no range of values: "1至3月"
+    period = Target("技术合同成交额", 3, "亿元", sentence="1至3月技术合同成交额3亿元")
+    assert flags(whole, change, period, signals=("half_range",)) == ["", "", ""]
 
 
 def test_an_issue_number_is_no_target():
@@ -135,6 +137,9 @@ def test_a_figure_as_of_a_past_date_is_flagged():
     said = "截至2021年底，全社会研发经费支出占GDP比重达到4.84%，在全省高新区创新驱动发展综合评价榜单上排名第2位。"
     t = Target("全社会R&D经费投入占GDP比重", 4.84, "%", sentence=said)
     assert flags(t, year=2022, signals=("as_of",)) == ["原文有“截至”，没有目标用语，像是已达到的现状"]
+    # "比去年增长" compares with last year; it states nothing of it
+    growth = Target("研发投入", 10, "%", kind="增速", sentence="研发投入比去年增长10%")
+    assert flags(growth, year=2022, signals=("as_of",)) == [""]
 
 
 def test_a_row_without_a_target_word_is_flagged_only_where_the_other_rows_have_one():
