@@ -165,6 +165,7 @@ def extract(
         elif wording.UNIT_OPENING.match(seg.text):
             past_open = False  # "3.…" after an unnumbered "2022年，…" paragraph: a new item
         past_code = seg.code
+        spelled = wording.spelled_code(seg.text)
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
                 if wording.past_opener(sentence, year or own_year) or wording.reports_earlier_year(
@@ -215,6 +216,7 @@ def extract(
                     carried,
                     past_open,
                     this_year,
+                    spelled,
                 )
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
@@ -273,6 +275,7 @@ def _scan(
     carried: int | None = None,
     past_open: bool = False,
     this_year: int | None = None,
+    spelled: frozenset[str] = frozenset(),
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     this_year = year if this_year is None else this_year
@@ -299,6 +302,10 @@ def _scan(
                 reason = "是后面指标的主体（如“81家示范企业新增投资100亿元”），不是目标"
                 out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
                 continue
+        if q.group() in spelled:
+            reason = "是引号里编号式工程名称的展开（如“5785战略工程”：5条……7个……），不是目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+            continue
         if reason := wording.describes(sentence, q):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
@@ -902,16 +909,30 @@ def _restated(a: _Found, b: _Found) -> bool:
     """Return True when ``b`` states the same reported target as ``a`` in other words
     (秦艽野生抚育撒播500亩 / 野生抚育撒播秦艽500亩) — in another line: two targets of one list
     (高新区工业总产值、高新技术企业工业总产值各1万亿元) are two."""
-    if a.entry or b.entry or a.kind != b.kind or a.unit != b.unit or abs(a.value - b.value) > 1e-9:
+    if a.kind != b.kind or a.unit != b.unit or abs(a.value - b.value) > 1e-9:
         return False
     if a.line == b.line and a.code == b.code:
         return False
+    if a.entry or b.entry:
+        # "高新技术产值达到40亿元" then "高新技术产业产值力争达到40亿元" (the catalogue's name) on
+        # another line: one name within the other, letter by letter, with the same bound
+        return (a.entry is None or b.entry is None) and a.comparison == b.comparison and _within(a.name, b.name)
     # a headline and its body: "今年谋划实施97个重点项目" / "今年该区将谋划实施重点项目97个"
     short, long = sorted((a.name, b.name), key=len)
     if len(short) >= 4 and short in long:
         return True
     x, y = _chars(a.name), _chars(b.name)
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
+
+
+def _within(a: str, b: str) -> bool:
+    """Return True when the shorter name (4 letters or more) is the longer one with a few letters
+    left out (高新技术产值 / 高新技术产业产值), in order."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4 or len(long) - len(short) > 3:
+        return False
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 @functools.lru_cache(maxsize=4096)

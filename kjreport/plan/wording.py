@@ -24,6 +24,9 @@ UNITS = (
     "万人",
     "千人次",  # "培养技能型人才(千人)": a table's unit in thousands, kept as written
     "千人",
+    # R&D staff per 10 000 employed: "48人年/万人", "80人·年/万人" (the /万人 is the unit's)
+    "人年/万人",
+    "人·年/万人",
     "人年",
     "万吨",
     "万亩",
@@ -79,7 +82,10 @@ CLAUSE_MARKS = "，；。：、！？"
 # numbers that are never targets
 ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
-STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程)")
+STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程|篇目|篇章)"
+    # a document's parts: "《规划》共分3大部分6个篇目25章" (not "23个项目部分完工")
+    r"|^(?:大|个)?部分(?![\u4e00-\u9fff])"
+)
 # "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
@@ -360,6 +366,12 @@ def describes(sentence: str, q: re.Match) -> str:
     own_clause = re.split(r"[，；。：！？]", part)[-1]
     if ATTENDANCE_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是参加会议的单位、人数（如“全县23个乡镇管理区……参加会议”），不是目标"
+    if sessions_held(here_clause(part, q, after)):
+        return "是举办培训、会议的场次（措施的工作量，如“分县市区举办5场专场培训”），不是目标"
+    if q["unit"] in ("位", "名") and BOTTOM_RANK_BEFORE.search(part) and BOTTOM_RANK_AFTER.match(after):
+        return "是按排名处置的对象（如“排名后两位的高新区将被约谈”），不是目标"
+    if not re.split(r"[，；。：！？]", part)[-1].strip() and WHOLE_OF_PARTS_AFTER.match(after):
+        return "是其后分项所属的总数（如“5.5亿元全县科技经费中，研究与发展经费2.5亿元”），不另记目标"
     if listed_count(part, after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and (
@@ -369,7 +381,7 @@ def describes(sentence: str, q: re.Match) -> str:
     if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
     ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)) or (
-        q["unit"] in ("项", "个", "大")
+        q["unit"] in ("项", "个", "大", "条")
         and PROGRAMME_VERB_BEFORE.search(part)
         and PROGRAMME_PLAN_HEAD.match(after)
     ):
@@ -391,6 +403,7 @@ def describes(sentence: str, q: re.Match) -> str:
     if q["unit"] in ("元", "万元", "亿元") and (
         SUBSIDY_BEFORE.search(clause)
         or (SUBSIDY_TOPIC.search(part) and (SUBSIDY_TOPIC.search(clause) or COPULA_BEFORE.search(clause)))
+        or granted(clause, after)
     ):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
     if (
@@ -416,7 +429,8 @@ WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 # ("每增减5%相应加减0.5分"); the weight of an item ("权重各占50%")
 SCORE_STEP_BEFORE = re.compile(
-    r"每(?:增减|增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$|权重(?:各|均|分别)?(?:占|为|是)?$"
+    r"每(?:增减|增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$"
+    r"|权重(?:各|均|分别)?(?:占|为|是|达到|达|不低于|不少于|提高到|提高至|提升到|提升至)?$"
 )
 SCORE_STEP_AFTER = re.compile(r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
 # a firm's measure and the bound on it: "产值过", "年营业收入超过"
@@ -478,6 +492,50 @@ ATTENDANCE_AFTER = re.compile(
     r"^[^。；！？]*?(?:参加|出席|列席|参与)(?:了)?(?:本次)?(?:会议|大会|座谈会|仪式|启动仪式)|^[^。；！？]*?参会"
 )
 ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
+# a total opening its clause before its parts: "5.5亿元全县科技经费中，研究与发展经费2.5亿元，…"
+WHOLE_OF_PARTS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,12}中[，,]")
+# who is dealt with by rank: "企业培育排名后两位的高新区将被约谈", "排名末3位的"
+BOTTOM_RANK_BEFORE = re.compile(r"(?:排名|排位|位次|排序)?(?:后|末|倒数)(?:第)?$")
+BOTTOM_RANK_AFTER = re.compile(r"^的")
+
+
+# sessions of training or meetings a measure holds: "分县市区举办5场专场培训", "完成智汇基层活动培训2场"
+SESSIONS = re.compile(r"场次?")
+SESSION_WORDS = re.compile(r"培训|会议|会|宣讲|讲座|路演|座谈|对接|推介|沙龙")
+
+
+def here_clause(part: str, q: re.Match, after: str) -> str:
+    """Return the clause of a quantity with ⟨unit⟩ marking where it stands."""
+    head = re.split(r"[，；。：！？]", part)[-1]
+    return f"{head}⟨{q['unit'] or ''}⟩{re.split(r'[，；。：！？]', after)[0]}"
+
+
+def sessions_held(clause: str) -> bool:
+    """Return True for a count of sessions (场) of training or meetings held."""
+    head, _, rest = clause.partition("⟨")
+    unit, _, tail = rest.partition("⟩")
+    return bool(SESSIONS.fullmatch(unit) and SESSION_WORDS.search(head + tail))
+
+
+# a programme named by a number in quotes, each digit a count spelled out after it: "启动“5785战略工程”，
+# 构建5条万亿产业带、7个增加值超千亿产业、打造8个……园区和50个……企业"
+PROGRAMME_CODE = re.compile(r"[“\"「『](\d{3,6})[^”\"」』，。；\d]{0,8}[”\"」』]")
+CODE_COUNT = re.compile(r"(?<![\d.])(\d+)(?:条|个|家|项|大|座|批|类|种|张|片)")
+
+
+def spelled_code(text: str) -> frozenset[str]:
+    """Return the counts (as written) that spell out the digits of a numbered programme in quotes."""
+    out: set[str] = set()
+    for m in PROGRAMME_CODE.finditer(text):
+        code = m.group(1)
+        counts = list(CODE_COUNT.finditer(text, m.end()))
+        for i in range(len(counts) - len(code) + 1):
+            run = counts[i : i + len(code)]
+            if "".join(c.group(1)[0] for c in run) == code:
+                out.update(c.group() for c in run)
+    return frozenset(out)
+
+
 # a count of the items just listed: "抓好中冶银河、三和纺织、海亮奥博特3家", "分别在传统产业、新兴产业、
 # 未来产业选择3个", "推进CCUS、零碳、石油装备等3个领域" — the number says how many names precede it
 LIST_COUNT_TAIL = re.compile(r"(?P<etc>等)?(?:(?:中|里)?(?:选择|选取|确定|遴选|挑选))?$")
@@ -526,6 +584,18 @@ SUBSIDY_BEFORE = re.compile(
 # (the clauses after it that only say "为" give the other grades of the same grant)
 SUBSIDY_TOPIC = re.compile(r"(?:资助|补助|补贴|奖励|奖补|扶持)(?:资金)?(?:额度|标准|金额|上限)")
 COPULA_BEFORE = re.compile(r"(?:为|是)$")
+# a grant and its tiers: "对新获认定的国家高新技术企业给予10万元资金支持", "按研发投入在100万元—500万元、
+# …5000万元及以上的，分别给予最高10万元、…50万元的资金支持" — what a policy pays, and the band of
+# spending that earns it, not a target
+GRANT_BEFORE = re.compile(r"(?:给予|奖励|补助|资助|补贴)[^，；。\d]{0,8}$")
+GRANT_AFTER = re.compile(r"^(?:[（(][^）)]*[）)])?(?:—|-|～|~|至)?[^，；。]{0,8}?的?[，,]?(?:分别|一次性|按比例)?给予")
+
+
+def granted(clause: str, after: str) -> bool:
+    """Return True for an amount a policy grants, or the band of spending that earns a grant."""
+    return bool(GRANT_BEFORE.search(clause) or GRANT_AFTER.match(after))
+
+
 LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^，；。\d]{0,6}$")
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
@@ -633,12 +703,41 @@ _VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, r
 VERB_CHAIN = re.compile(rf"^(?:{_VERBS})(?:[、和及与](?:{_VERBS}))+(?=[\u4e00-\u9fff]{{4,}}$)")
 
 
+# a document cited as the source of the goal: "4月份新出台的《安吉工业经济规模与质量“双提升”行动计划》中
+# 明确提出" — its title is no part of the name (and its 提升 no predicate)
+CITED_SOURCE = re.compile(r"^[^，；。]*?《[^》]*》[^，；。《]{0,6}?(?:中|里)?(?:明确|提出|要求|规定|指出)+了?")
+# spending "on" something: "企业将在技术开发上投入" names 企业技术开发投入
+SPENT_ON = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:将|要|拟)?在([\u4e00-\u9fff]{2,10}?)上(投入|支出|投资)$")
+# what introduces the goals before the first one's name: "今年湖南经济社会发展主要预期目标为", "四川主要
+# 预期目标是实现"
+GOALS_ARE = re.compile(r"^[^，；。\d]*?(?:预期|主要|总体|奋斗|发展|工作|年度)目标(?:是|为)[：:]?(?:实现|完成|确保|力争)?(?=[\u4e00-\u9fff]{2})")
+
+
+def after_worded_goal(before: str) -> str:
+    """Return ``before`` without a goal stated in words and closed by 、 before the name: in
+    "力争研发投入强度达到全省中游水平、规上工业企业中有研发活动的企业占比达到" the first goal has its own
+    predicate and a level in words (no number), so the quantity names what follows the 、."""
+    head, sep, tail = before.rpartition("、")
+    head = head.rsplit("，", 1)[-1]
+    if not sep or re.search(r"\d", head):
+        return before
+    own, verb = PREDICATE.search(head), PREDICATE.search(tail)
+    if own is None or verb is None or own.start() < 2 or verb.start() < 2:
+        return before
+    return tail if WORDED_LEVEL.search(head[own.end() :]) else before
+
+
+# a level stated in words: "全省中游水平", "全国先进水平", "全省前列", "第一方阵"
+WORDED_LEVEL = re.compile(r"(?:水平|行列|前列|方阵|梯队|中游|上游|一流)$")
+
+
 def name_before(before: str) -> str:
     """Return the indicator's name in the text before a quantity ("" when there is none).
 
     ``全市高新技术产业工业总产值要突破`` → ``高新技术产业工业总产值``;
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
+    before = after_worded_goal(before)
     if (subject := PLACE_SUBJECT.match(before.strip())) and (
         name := name_before(before.strip()[subject.end() :])
     ):
@@ -646,6 +745,9 @@ def name_before(before: str) -> str:
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     s = VERB_CHAIN.sub("", s)
+    s = GOALS_ARE.sub("", s)  # "主要预期目标为地区生产总值增长": the goal's name follows 为
+    s = LEAD_WORDS.sub("", CITED_SOURCE.sub("", s))  # "新出台的《…“双提升”行动计划》中明确提出"
+    s = SPENT_ON.sub(r"\1\2\3", s)  # "企业将在技术开发上投入" → 企业技术开发投入
     # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it
     s = re.sub(r"^以[^，；。]{1,12}?为(?:核心|主体|重点|引领|龙头|支撑|主导|特色)的", "", s)
     m = PREDICATE.search(s)
