@@ -637,7 +637,7 @@ def _duplicate(t: Target, ctx: Context) -> str:
 
 # a sentence that looks back: an earlier year leads its paragraph ("李岩介绍,2023年吉林省创新能力…。
 # 在…方面,启动…等7个重大科技专项")
-EARLIER = re.compile(r"过去一年|过去五年|五年来|近年来|今年以来|去年以来")
+EARLIER = re.compile(r"过去一年|过去五年|五年来|近年来|今年以?来|去年以来")
 # a year that is a base of comparison ("比2016年翻一番") tells nothing of when the sentence speaks
 BASE_YEAR = re.compile(rf"(?:比|较|与|同)\s*(?:{YEAR_NUM})\s*年")
 
@@ -668,7 +668,7 @@ def _past_paragraph(t: Target, ctx: Context) -> str:
 
 
 # the headline of a progress report, not a plan: "全省第二!十堰一季度高新技术产业增加值99.81亿"
-REPORT_PERIOD = re.compile(r"今年以来|一季度|上半年|前三季度|1[-—至~]\d+月|截至目前|截至\d+月|截止目前")
+REPORT_PERIOD = re.compile(r"今年以?来|一季度|上半年|前三季度|1[-—至~]\d+月|截至目前|截至\d+月|截止目前")
 HEADLINE_LINES = 5  # a headline is one of the text's first non-empty lines …
 HEADLINE_CHARS = 60  # … and a short one
 

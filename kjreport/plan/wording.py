@@ -160,7 +160,7 @@ RESULT_WORDS = re.compile(
     r"超额完成|已完成|完成省定|完成年度|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
     rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
-    r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以来"
+    r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
@@ -329,8 +329,20 @@ def in_name(before: str, after: str) -> bool:
         if before.count(open_mark) > before.count(close_mark):
             close = after.find(close_mark)
             if close >= 0 and not re.search(r"[，；。！？]", after[:close]):
-                return True
+                return not quoted_target(before.rsplit(open_mark, 1)[1], after[close + 1 :])
     return False
+
+
+# a target quoted from a plan or report: "“五大先进制造业产业产值突破1800亿元”", "锚定“到2027年地区
+# 生产总值突破800亿元、形成6个百亿级产业……”的目标" — a bound verb right before the number inside
+# the quotes, or quotes that close on 的目标
+QUOTED_BOUND = re.compile(r"[\u4e00-\u9fff]{4,}?(?:力争|确保|要|将)?(?:突破|达到|达|超过|增长到|提高到|保持在|控制在|迈过|跨过)$")
+QUOTED_GOAL_AFTER = re.compile(r"^的?(?:奋斗|发展|主要|总体)?目标")
+
+
+def quoted_target(inside: str, after_close: str) -> bool:
+    """Return True when quotes hold a target statement rather than a name ("科技改革30条")."""
+    return bool(QUOTED_BOUND.search(inside) or QUOTED_GOAL_AFTER.match(after_close))
 
 
 def describes(sentence: str, q: re.Match) -> str:
@@ -713,6 +725,24 @@ SPENT_ON = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:将|要|拟)?在([\u4e00-\u9f
 GOALS_ARE = re.compile(r"^[^，；。\d]*?(?:预期|主要|总体|奋斗|发展|工作|年度)目标(?:是|为)[：:]?(?:实现|完成|确保|力争)?(?=[\u4e00-\u9fff]{2})")
 
 
+def inside_open_quote(before: str) -> str:
+    """Return the text inside a quote left open before a quantity ("锚定“到2027年地区生产总值突破" →
+    "到2027年地区生产总值突破"): a target quoted from a plan is named inside its quotes."""
+    for open_mark, close_mark in QUOTES[:1] + QUOTES[2:]:
+        if before.count(open_mark) > before.count(close_mark):
+            return before.rsplit(open_mark, 1)[1]
+    return before
+
+
+def before_close_quote(clause: str) -> str:
+    """Return a clause up to a closing quote that opened before it (the quoted target ends there)."""
+    for open_mark, close_mark in QUOTES[:1] + QUOTES[2:]:
+        close = clause.find(close_mark)
+        if close >= 0 and open_mark not in clause[:close]:
+            return clause[:close]
+    return clause
+
+
 def after_worded_goal(before: str) -> str:
     """Return ``before`` without a goal stated in words and closed by 、 before the name: in
     "力争研发投入强度达到全省中游水平、规上工业企业中有研发活动的企业占比达到" the first goal has its own
@@ -737,7 +767,7 @@ def name_before(before: str) -> str:
     ``全市高新技术产业工业总产值要突破`` → ``高新技术产业工业总产值``;
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
-    before = after_worded_goal(before)
+    before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
     if (subject := PLACE_SUBJECT.match(before.strip())) and (
         name := name_before(before.strip()[subject.end() :])
     ):
@@ -845,6 +875,7 @@ def name_after(after: str) -> str:
     ``国内领先、国际先进的技术和产品`` keeps its 、 (two modifiers of one noun);
     ``省级重点实验室等工作加强…`` stops at 等."""
     clause = re.split(r"[，；。：！？]", after, maxsplit=1)[0]
+    clause = before_close_quote(clause)  # "6个百亿级产业、…基本成型”的目标": the quote ends the name
     clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
@@ -1066,7 +1097,7 @@ PAST_RESET = re.compile(
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的
 # 重点任务。", "2024年工作打算", "下一步工作计划")
 PLANS_FOLLOW = re.compile(
-    rf"^[^。]{{0,40}}?(?:今年(?!以来)|明年|下一步|下步|{YEAR_NUM}年(?!以来))[^。]{{0,30}}?"
+    rf"^[^。]{{0,40}}?(?:今年(?!以?来)|明年|下一步|下步|{YEAR_NUM}年(?!以来))[^。]{{0,30}}?"
     r"(?:将|(?<![主重需首纲])要|计划|打算|安排|思路)[^。]{0,30}?(?:重点任务|重点工作|工作|任务|如下|方面)"
 )
 # a sentence that sets targets ("设定了2019年高新区…发展指标。主要包括：…")
@@ -1081,16 +1112,16 @@ FUTURE = re.compile(
 # "今年，…" (not 今年以来 / 今年上半年): what follows in the paragraph is this year's plan
 # ("在今年的疫情期间" only dates what happened)
 THIS_YEAR_PLAN = re.compile(
-    r"(?:今年|明年|年内)(?!以来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)"
+    r"(?:今年|明年|年内)(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)"
 )
 # a report of this year's progress: there 今年 is the year reported on, not a plan
-PROGRESS_REPORT = re.compile(r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度")
+PROGRESS_REPORT = re.compile(r"今年以?来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度")
 PLAIN_TARGET = re.compile(
     r"(?:达到|突破|超过|新增|新建|新认定|新培育|增长|提高到|培育|建成|引进|净增|控制在)[^，。；：！？\d]{0,12}\d"
 )
-# progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来"
+# progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来" ("今年来")
 PROGRESS_SO_FAR = re.compile(
-    r"今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月|截[至止](?:目前|\d{1,2}月(?:底|末)?)"
+    r"今年以?来|上半年|前三季度|\d{1,2}-\d{1,2}月|截[至止](?:目前|\d{1,2}月(?:底|末)?)"
 )
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报")

@@ -31,7 +31,7 @@ PAST_BEFORE = re.compile(
 )
 PLAN_BEFORE = re.compile(r"(?:展望|谋划|部署|安排|计划|打算)\s*$")
 HORIZON_BEFORE = re.compile(r"(?:到|至|力争|争取|确保)\s*$")
-THIS_YEAR = re.compile(r"今年(?!以来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)|本年度|年内")
+THIS_YEAR = re.compile(r"今年(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)|本年度|年内")
 NEXT_YEAR = re.compile(r"明年")
 TITLE_PLAN = re.compile(r"计划|打算|要点|安排|意见|思路|目标|任务|方案|规划|部署|谋划")
 TITLE_PAST = re.compile(r"总结|回顾|成绩|述职|完成情况|落实情况|进展")

@@ -164,3 +164,48 @@ def test_a_restatement_in_other_words_is_one_target():
     targets = parse(ANJI, 2012).targets
     assert len([t for t in targets if t.value == 5.0 and t.unit == "亿元"]) == 1
     assert len([t for t in targets if t.value == 40.0 and t.unit == "亿元"]) == 1
+
+
+# 2022_nanyang_wancheng: a year's completion report; "今年来" is "今年以来"
+NANYANG = (
+    "南阳市科学技术局2022年度工作任务完成情况\n"
+    "时间:2022-11-18 来源:南阳市科学技术局\n"
+    "今年来,全市科技创新工作在市委、市政府的正确领导和省科技厅的具体指导下,各项工作扎实推进,圆满完成了年度目标任务,"
+    "取得了较好的工作成绩。2022年全市评价入库科技型中小企业1311家,与2021年相比增长251%;全市技术合同成交额10月底达到62.3亿元,"
+    "全年有望突破75亿元。预计全年新认定高企200家以上,全市高新技术企业总量将达到490家左右,超额完成年度目标任务;"
+    "建成河南省院士工作站3家,我市成为全省产业研发联合基金首批5个试点市之一。\n"
+)
+
+
+def test_this_year_so_far_written_without_yi_reports_progress():
+    assert parse(NANYANG, 2022).targets == []
+
+
+def test_this_year_still_plans_in_a_plan():
+    text = "南阳市科学技术局2022年工作要点\n今年,全市力争新认定高新技术企业200家。\n"
+    assert found(text, 2022)[("高新技术企业", "新增")][:2] == ("≥", 200.0)
+
+
+# 2022_leshan_news and 2027_changchun_xinqu: targets quoted from the plan they report
+def test_a_target_in_quotes_is_read_and_a_name_in_quotes_is_not():
+    text = (
+        "乐山市政府工作报告解读\n“2022年晶硅光伏产业产值规模力争突破1000亿元”“五大先进制造业产业产值突破1800亿元”"
+        "“加快建设乐山机场”……报告亮点频出现,対2022年重点工作进行了部署。\n"
+        "2022年乐山将实施稳链强链补链延链行动,力争2022年产值规模突破1000亿元。\n"
+    )
+    got = found(text, 2022)
+    assert got[("五大先进制造业产业产值", "总量")] == ("≥", 1800.0, "亿元", None)
+    assert got[("晶硅光伏产业产值", "总量")] == ("≥", 1000.0, "亿元", None)
+    assert len(got) == 2
+    # a number in a quoted name stays a name: "科技改革30条"
+    assert parse("某市科技工作要点\n今年全面落实“科技改革30条”。\n", 2022).targets == []
+
+
+def test_quotes_that_close_on_the_goal_hold_targets():
+    text = (
+        "长春新区高质量发展三年行动方案印发\n近日,长春新区正式印发《长春新区高质量发展三年行动方案(2025—2027)》,"
+        "锚定“到2027年地区生产总值突破800亿元、形成6个百亿级产业、新质生产力体系基本成型”的目标。\n"
+    )
+    got = found(text, 2027)
+    assert got[("地区生产总值", "总量")] == ("≥", 800.0, "亿元", None)
+    assert got[("百亿级产业", "总量")][:3] == ("≥", 6.0, "个")
