@@ -15,6 +15,9 @@ from kjreport.plan.yearwords import IS_YEAR, YEAR_NUM, years_named
 UNITS = (
     "万人次",
     "人次",
+    "万美元",  # "人均生产总值迈过3万美元"
+    "亿美元",
+    "美元",
     "万平方米",
     "平方米",
     "亿元",
@@ -69,7 +72,7 @@ UNITS = (
 _UNIT_GUARD = {"本": r"(?![市县区省级年月地届部单次科文报网站刊])"}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株])|亿(?![元人]))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株]|美元)|亿(?![元人]|美元))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -145,7 +148,7 @@ STRETCH_ONLY = re.compile(
 PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
     r"|至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前(?!正在|即将|将|要)|现有|现已"
-    r"|共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
+    r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
     r"|举办|出台|启动|帮助|吸引|办理|在办|登记|授权|培训|孵化|转化)"
@@ -179,7 +182,7 @@ LEAD_WORDS = re.compile(
     rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|每年(?=新|净)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发|"
-    r"其中|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
+    r"其中|包括|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
@@ -190,7 +193,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达(?!标)|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
-    r"年递增|递增|年增长|增长|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|增长|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
     r"比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -316,7 +319,7 @@ def money_units(sentence: str) -> str:
     sentence = re.sub(r"(?<=\d)个亿元?", "亿元", sentence)  # "技术交易额达2个亿": 2亿元
     # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
     sentence = re.sub(r"(?<=\d)([亿万]?)元?(?:人民币|RMB)", r"\1元", sentence)
-    return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万])", unit, sentence)
+    return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万美])", unit, sentence)
 
 
 QUOTES = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
@@ -384,6 +387,8 @@ def describes(sentence: str, q: re.Match) -> str:
         return "是按排名处置的对象（如“排名后两位的高新区将被约谈”），不是目标"
     if not re.split(r"[，；。：！？]", part)[-1].strip() and WHOLE_OF_PARTS_AFTER.match(after):
         return "是其后分项所属的总数（如“5.5亿元全县科技经费中，研究与发展经费2.5亿元”），不另记目标"
+    if q["unit"] in ("个", "项", "条") and INDICATORS_COUNTED.search(re.split(r"[，；。：！？]", part)[-1]):
+        return "是文件所列指标的个数（如“定量指标一共有8个，包括……”），不是目标"
     if listed_count(part, after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and (
@@ -506,6 +511,8 @@ ATTENDANCE_AFTER = re.compile(
 ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
 # a total opening its clause before its parts: "5.5亿元全县科技经费中，研究与发展经费2.5亿元，…"
 WHOLE_OF_PARTS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,12}中[，,]")
+# how many indicators a text lists: "定量指标一共有8个，包括…", "主要指标共12项"
+INDICATORS_COUNTED = re.compile(r"(?:指标|目标)(?:一|总)?共(?:有|计|设置|设)?$")
 # who is dealt with by rank: "企业培育排名后两位的高新区将被约谈", "排名末3位的"
 BOTTOM_RANK_BEFORE = re.compile(r"(?:排名|排位|位次|排序)?(?:后|末|倒数)(?:第)?$")
 BOTTOM_RANK_AFTER = re.compile(r"^的")
@@ -1579,6 +1586,11 @@ SETS_TARGETS = re.compile(
 )
 
 
+# a value a page's text recognition spelt with letters, among values in a list: "分别达750家、IOOO家、2000家"
+# — it keeps its place (each name its own value) but is no number, so it is not read
+OCR_VALUE = re.compile(r"(?P<value>[IOl][0-9IOlo]*)(?P<unit>家|个|项|件|名)(?P<qual>)")
+
+
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # the values: a verb of at most 10 characters, then quantities joined by 、
     verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
@@ -1588,12 +1600,12 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     quantities, at = [], m.end() + verb_m.end()
     joints = []
     while True:
-        q = QUANTITY_RE.match(sentence, at)
+        q = QUANTITY_RE.match(sentence, at) or (OCR_VALUE.match(sentence, at) if quantities else None)
         if q is None or not q["unit"] and not q["qual"]:
             break
         quantities.append(q.group())
         at = q.end()
-        joint = re.match(r"(?:、|和|及|与)(?=\d)", sentence[at:])
+        joint = re.match(r"(?:、|和|及|与)(?=\d|[IOl]+[0-9IOlo]*(?:家|个|项|件|名))", sentence[at:])
         if joint is None:
             break
         joints.append(joint.group())
@@ -1605,7 +1617,8 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     qual = QUANTITY_RE.fullmatch(quantities[-1])
     if qual is not None and qual["qual"] in ("左右", "以上") and set(joints) == {"、"}:
         quantities = [
-            x if QUANTITY_RE.fullmatch(x)["qual"] else x + qual["qual"] for x in quantities
+            x if not QUANTITY_RE.fullmatch(x) or QUANTITY_RE.fullmatch(x)["qual"] else x + qual["qual"]
+            for x in quantities
         ]
     # the names: the clause before the word (or the one before that, for "…，均突破3万家")
     end = m.start()

@@ -209,3 +209,37 @@ def test_quotes_that_close_on_the_goal_hold_targets():
     got = found(text, 2027)
     assert got[("地区生产总值", "总量")] == ("≥", 800.0, "亿元", None)
     assert got[("百亿级产业", "总量")][:3] == ("≥", 6.0, "个")
+
+
+# 2025_haining_fangan: a library page's text recognition spelt 1000 "IOOO"
+def test_a_value_spelt_with_letters_keeps_its_place_in_a_list():
+    text = (
+        "海宁市科技创新实施方案\n到2025年,国家科技型中小企业评价入库、高新技术企业、省科技型中小企业分别达750家、"
+        "IOOO家、2000家。\n"
+    )
+    got = {(t.indicator, t.value) for t in parse(text, 2025).targets}
+    assert ("省科技型中小企业", 2000.0) in got
+    assert not any(v == 750.0 and "省科技型" in n for n, v in got)
+    assert not any("IOOO" in n for n, _ in got)
+
+
+# 2021_pudong_news: "定量指标一共有8个，包括…" lists the goals
+PUDONG = (
+    "上海浦东制订未来5年助推科创中心建设计划\n上海浦东对未来5年制订了详细的奋斗目标。定量指标一共有8个,包括地区生产总值"
+    "年均增长8%左右,人均生产总值迈过3万美元;外贸进出口占全市比重保持在60%左右等。\n"
+)
+
+
+def test_a_count_of_indicators_opens_their_list_not_a_past():
+    got = found(PUDONG, 2021)
+    assert got[("地区生产总值", "增速")] == ("≈", 8.0, "%", None)
+    assert "指标的个数" in listed(PUDONG, 2021)["8个"]
+
+
+def test_dollars_keep_their_unit_after_a_bound_verb():
+    assert found(PUDONG, 2021)[("人均生产总值", "总量")] == ("≥", 3.0, "万美元", None)
+
+
+def test_a_stock_that_has_firms_is_still_a_past_count():
+    text = "某县科技工作总结\n全县共有高新技术企业35家。\n"
+    assert parse(text, 2021).targets == []
