@@ -27,8 +27,9 @@ SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
 QUOTES_IN_A_ROW = re.compile(r"(?<=[”」』])(?=[“「『])")
 NAME_MARKS = "，；。：！？—"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
 YEAR_MENTION = re.compile(
-    # "截至2021年底" names the year ("2019至2021年" is a period)
-    rf"(?:(?<=截至)|(?<=截止)|(?<![\d\-—–~～至]))({YEAR_NUM})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
+    # "截至2021年底" names the year ("2019至2021年" is a period); not the base of a comparison:
+    # "比2009年增长10%以上"
+    rf"(?:(?<=截至)|(?<=截止)|(?<![\d\-—–~～至比较]))({YEAR_NUM})年(?!\s*(?:的)?基础上)(?![\-—–~～至]\d)"
 )
 # "到2027年，…" / "2025年，…": a year that frames the rest of the paragraph, not just its sentence
 FRAME_YEAR = re.compile(

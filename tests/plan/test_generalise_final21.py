@@ -243,3 +243,20 @@ def test_dollars_keep_their_unit_after_a_bound_verb():
 def test_a_stock_that_has_firms_is_still_a_past_count():
     text = "某县科技工作总结\n全县共有高新技术企业35家。\n"
     assert parse(text, 2021).targets == []
+
+
+# 2010_zhejiang_news: the year after 比 is the base of the growth, not the figure's year
+def test_the_year_compared_with_is_not_the_year_of_the_figure():
+    text = (
+        "浙江省2010年科技工作会议召开\n2010年,浙江要争取全社会科技投入增长15%以上;高新技术产业产值比2009年增长10%以上,"
+        "突破1万亿元。\n"
+    )
+    got = found(text, 2010)
+    assert got[("高新技术产业产值", "增速")] == ("≥", 10.0, "%", None)
+    assert got[("高新技术产业产值", "总量")] == ("≥", 10000.0, "亿元", None)
+
+
+def test_a_figure_of_the_earlier_year_is_still_past():
+    text = "浙江省2010年科技工作会议召开\n2009年,全省高新技术产业产值9000亿元。2010年,全省高新技术产业产值增长10%以上。\n"
+    got = found(text, 2010)
+    assert got == {("高新技术产业产值", "增速"): ("≥", 10.0, "%", None)}
