@@ -441,6 +441,7 @@ def _scan(
         name, subject, used = _name_for(before, after_name, prev_clause, last)
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
+            name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
         if (upgrade := wording.UPGRADE_ALONG.search(before)) and name.startswith(upgrade["verb"]):
             name = name[len(upgrade["verb"]) :]  # "新建及优化技术创新中心…": the platforms
         if unit in ("家", "户") and len(name) > 4 and name.endswith(f"{unit}数"):

@@ -483,7 +483,7 @@ CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|�
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
 # "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
-THRESHOLD_NOUN_AFTER = re.compile(r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群)")
+THRESHOLD_NOUN_AFTER = re.compile(r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)")
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
 _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
@@ -750,6 +750,24 @@ def before_close_quote(clause: str) -> str:
     return clause
 
 
+# what a count counts, named by a threshold on a measure: "营业收入超万亿元高新区1个、超千亿元高新区15个"
+_THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入|收入|营收|产值|总产值|规模)"
+COUNTED_OVER_THRESHOLD = re.compile(
+    rf"(?P<measure>[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE})?(?:超过|超|过)"
+    r"\d*(?:\.\d+)?[十百千万亿]*(?:亿元|万元)(?:以上)?的?"
+    r"(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目)"
+)
+
+
+def with_threshold_measure(name: str, previous: str) -> str:
+    """Return a threshold name that leaves out its measure with the previous name's measure:
+    "超千亿元高新区" after "营业收入超万亿元高新区" → "营业收入超千亿元高新区"."""
+    m, prev = COUNTED_OVER_THRESHOLD.fullmatch(name), COUNTED_OVER_THRESHOLD.fullmatch(previous)
+    if m is None or m["measure"] or prev is None or not prev["measure"]:
+        return name
+    return prev["measure"] + name
+
+
 def after_worded_goal(before: str) -> str:
     """Return ``before`` without a goal stated in words and closed by 、 before the name: in
     "力争研发投入强度达到全省中游水平、规上工业企业中有研发活动的企业占比达到" the first goal has its own
@@ -783,6 +801,8 @@ def name_before(before: str) -> str:
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     s = VERB_CHAIN.sub("", s)
     s = GOALS_ARE.sub("", s)  # "主要预期目标为地区生产总值增长": the goal's name follows 为
+    if m := COUNTED_OVER_THRESHOLD.fullmatch(s):  # "营业收入超万亿元高新区": the threshold names them
+        return m.group()
     s = LEAD_WORDS.sub("", CITED_SOURCE.sub("", s))  # "新出台的《…“双提升”行动计划》中明确提出"
     s = SPENT_ON.sub(r"\1\2\3", s)  # "企业将在技术开发上投入" → 企业技术开发投入
     # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it

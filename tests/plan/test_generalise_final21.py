@@ -260,3 +260,17 @@ def test_a_figure_of_the_earlier_year_is_still_past():
     text = "浙江省2010年科技工作会议召开\n2009年,全省高新技术产业产值9000亿元。2010年,全省高新技术产业产值增长10%以上。\n"
     got = found(text, 2010)
     assert got == {("高新技术产业产值", "增速"): ("≥", 10.0, "%", None)}
+
+
+# 2025_sichuan_yijian: parks counted by a threshold on their revenue
+def test_a_revenue_threshold_before_a_count_names_what_is_counted():
+    text = (
+        "四川省关于促进高新技术产业开发区高质量发展的实施意见\n到2025年,建成国家高新区10个,省级高新区25个,"
+        "打造营业收入超万亿元高新区1个、超千亿元高新区15个以上。\n"
+    )
+    targets = parse(text, 2025).targets
+    assert not any(t.unit == "亿元" for t in targets)
+    named = {t.value: t.indicator for t in targets}
+    assert "营业收入超" in named[1.0] and named[1.0].endswith("亿元高新区")
+    assert named[15.0] == "营业收入超千亿元高新区"
+    assert "门槛" in listed(text, 2025)["10000亿元"]
