@@ -169,6 +169,7 @@ def extract(
             past_open = False  # "3.…" after an unnumbered "2022年，…" paragraph: a new item
         past_code = seg.code
         spelled = wording.spelled_code(seg.text)
+        quarter = wording.own_quarter(title)
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
                 if wording.past_opener(sentence, year or own_year) or wording.reports_earlier_year(
@@ -220,6 +221,7 @@ def extract(
                     past_open,
                     this_year,
                     spelled,
+                    quarter,
                 )
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
@@ -279,6 +281,7 @@ def _scan(
     past_open: bool = False,
     this_year: int | None = None,
     spelled: frozenset[str] = frozenset(),
+    quarter: str = "",
 ) -> None:
     shown = sentence.strip().rstrip("；，")
     this_year = year if this_year is None else this_year
@@ -310,7 +313,7 @@ def _scan(
             reason = "是引号里编号式工程名称的展开（如“5785战略工程”：5条……7个……），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
-        if reason := wording.describes(sentence, q):
+        if reason := wording.describes(sentence, q, quarter):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
         quantities.append(q)

@@ -32,6 +32,8 @@ UNITS = (
     "人·年/万人",
     "人年",
     "万吨",
+    "亿斤",  # "粮食产量616亿斤"
+    "万斤",
     "万亩",
     "万株",
     "公里",
@@ -72,7 +74,7 @@ UNITS = (
 _UNIT_GUARD = {"本": r"(?![市县区省级年月地届部单次科文报网站刊])"}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株]|美元)|亿(?![元人]|美元))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤]|美元)|亿(?![元人斤]|美元))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -179,7 +181,7 @@ TARGET_CUES = re.compile(
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|每年(?=新|净)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发|"
     r"其中|包括|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
@@ -348,11 +350,18 @@ def quoted_target(inside: str, after_close: str) -> bool:
     return bool(QUOTED_BOUND.search(inside) or QUOTED_GOAL_AFTER.match(after_close))
 
 
-def describes(sentence: str, q: re.Match) -> str:
-    """Return why a quantity describes what is counted rather than sets a target, or ""."""
+def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
+    """Return why a quantity describes what is counted rather than sets a target, or "".
+
+    ``own_quarter`` is the quarter a plan is written for ("一季度" of "全力冲刺一季度科技创新“开门红”"):
+    there that quarter is the plan's own period, not a milestone of the year."""
     after = sentence[q.end() :]
     part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
-    if (m := QUARTER_BEFORE.search(part)) and not WHOLE_YEAR.search(part[m.end() :]):
+    if (
+        (m := QUARTER_BEFORE.search(part))
+        and not WHOLE_YEAR.search(part[m.end() :])
+        and not (own_quarter and m.group() in (own_quarter, "第" + own_quarter))
+    ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
@@ -432,6 +441,16 @@ def describes(sentence: str, q: re.Match) -> str:
     ):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
+
+
+# a plan for one quarter, by its title: "湖北省荆门市全力冲刺一季度科技创新“开门红”", "2023年一季度工作要点"
+QUARTER_PLAN_TITLE = re.compile(r"(?:冲刺|决战|奋战|抓好|打赢)(?P<q>[一二三四]季度)|(?P<q2>[一二三四]季度)(?:工作)?(?:要点|计划|安排|任务)")
+
+
+def own_quarter(title: str) -> str:
+    """Return the quarter a plan's title says it is written for ("一季度"), or ""."""
+    m = QUARTER_PLAN_TITLE.search(title or "")
+    return (m["q"] or m["q2"]) if m else ""
 
 
 # a quarterly milestone: "一、二、三、四季度分别完成9%、12%、15%、18%", "每季度完成发明专利30件"

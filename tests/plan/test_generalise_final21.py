@@ -274,3 +274,19 @@ def test_a_revenue_threshold_before_a_count_names_what_is_counted():
     assert "营业收入超" in named[1.0] and named[1.0].endswith("亿元高新区")
     assert named[15.0] == "营业收入超千亿元高新区"
     assert "门槛" in listed(text, 2025)["10000亿元"]
+
+
+def test_in_a_plan_for_one_quarter_that_quarter_is_its_own_period():
+    text = JINGMEN + "三是精准滴灌。组织至少50家高新技术企业与银行对接,力争一季度实现银行发放科创企业贷款8亿元。\n"
+    got = found(text, 2023)
+    assert got[("银行发放科创企业贷款", "总量")] == ("≥", 8.0, "亿元", None)
+
+
+def test_in_a_plan_for_the_year_a_quarter_is_a_milestone():
+    text = "荆门市2023年科技工作要点\n全年新增高新技术企业100家,力争一季度实现银行发放科创企业贷款8亿元。\n"
+    assert "季度进度" in listed(text, 2023)["8亿元"]
+
+
+def test_grain_in_hundred_million_jin_keeps_its_unit():
+    text = HUNAN.replace("规模工业增加值增长6.5%以上。", "规模工业增加值增长6.5%以上,粮食产量616亿斤。")
+    assert found(text, 2025)[("粮食产量", "总量")] == ("≥", 616.0, "亿斤", None)
