@@ -540,6 +540,7 @@ BOTTOM_RANK_AFTER = re.compile(r"^的")
 # sessions of training or meetings a measure holds: "分县市区举办5场专场培训", "完成智汇基层活动培训2场"
 SESSIONS = re.compile(r"场次?")
 SESSION_WORDS = re.compile(r"培训|会议|会|宣讲|讲座|路演|座谈|对接|推介|沙龙")
+SESSION_TARGET = re.compile(r"力争|确保|争取|目标|全年|不少于|以上")  # "全年举办科技培训50场以上" stays a target
 
 
 def here_clause(part: str, q: re.Match, after: str) -> str:
@@ -552,7 +553,9 @@ def sessions_held(clause: str) -> bool:
     """Return True for a count of sessions (场) of training or meetings held."""
     head, _, rest = clause.partition("⟨")
     unit, _, tail = rest.partition("⟩")
-    return bool(SESSIONS.fullmatch(unit) and SESSION_WORDS.search(head + tail))
+    return bool(
+        SESSIONS.fullmatch(unit) and SESSION_WORDS.search(head + tail) and not SESSION_TARGET.search(head)
+    )
 
 
 # a programme named by a number in quotes, each digit a count spelled out after it: "启动“5785战略工程”，
@@ -625,7 +628,7 @@ COPULA_BEFORE = re.compile(r"(?:为|是)$")
 # a grant and its tiers: "对新获认定的国家高新技术企业给予10万元资金支持", "按研发投入在100万元—500万元、
 # …5000万元及以上的，分别给予最高10万元、…50万元的资金支持" — what a policy pays, and the band of
 # spending that earns it, not a target
-GRANT_BEFORE = re.compile(r"(?:给予|奖励|补助|资助|补贴)[^，；。\d]{0,8}$")
+GRANT_BEFORE = re.compile(r"给予[^，；。\d]{0,8}$|(?:奖励|补助|资助|补贴)(?:额度|标准|金额)?(?:为|是)?$")
 GRANT_AFTER = re.compile(r"^(?:[（(][^）)]*[）)])?(?:—|-|～|~|至)?[^，；。]{0,8}?的?[，,]?(?:分别|一次性|按比例)?给予")
 
 

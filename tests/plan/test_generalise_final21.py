@@ -290,3 +290,13 @@ def test_in_a_plan_for_the_year_a_quarter_is_a_milestone():
 def test_grain_in_hundred_million_jin_keeps_its_unit():
     text = HUNAN.replace("规模工业增加值增长6.5%以上。", "规模工业增加值增长6.5%以上,粮食产量616亿斤。")
     assert found(text, 2025)[("粮食产量", "总量")] == ("≥", 616.0, "亿斤", None)
+
+
+def test_sessions_a_plan_sets_as_its_goal_stay_targets():
+    text = "某市2023年科技工作要点\n力争全年举办科技成果对接活动20场。\n"
+    assert [(t.value, t.unit) for t in parse(text, 2023).targets] == [(20.0, "场")]
+
+
+def test_funds_to_win_are_not_a_grant_standard():
+    text = "某市2023年科技工作要点\n全年争取上级科技补助资金1000万元以上。\n"
+    assert [(t.indicator, t.value, t.unit) for t in parse(text, 2023).targets] == [("上级科技补助资金", 1000.0, "万元")]
