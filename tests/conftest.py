@@ -29,6 +29,17 @@ def complete_sample_progress(book: Path) -> None:
     wb.save(book)
 
 
+def make_province(out: Path, counties: int, years: int, ledger_rows: int) -> Path:
+    """Write a synthetic province workbook with ``benchmarks/make_province.py`` and return its path."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_province.py"), str(out),
+                    "--counties", str(counties), "--years", str(years), "--ledger-rows", str(ledger_rows)],
+                   check=True, capture_output=True)
+    return out
+
+
 def digest(path: Path) -> str:
     """Return the SHA-256 of a file, to prove it was left unchanged."""
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -5,13 +5,12 @@ A second click on the same figures writes nothing (the sheets already hold them)
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kjreport.workbook.schema import PROGRESS_SHEET, RESULTS_SHEET
+from tests.conftest import make_province
 from tests.excel.remote import (
     alerts,
     apply_actions,
@@ -32,11 +31,7 @@ def workbook(request, tmp_path_factory) -> Path:
         if not SAMPLE.exists():
             pytest.skip("samples/sample2011.xlsx is missing: run python samples/make_sample.py")
         return SAMPLE
-    out = tmp_path_factory.mktemp("province") / "province.xlsx"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_province.py"), str(out),
-                    "--counties", "40", "--years", "3", "--ledger-rows", "4000"],
-                   check=True, capture_output=True)
-    return out
+    return make_province(tmp_path_factory.mktemp("province") / "province.xlsx", 40, 3, 4000)
 
 
 def _stored(grid: list[list[object]]) -> list[list[object]]:

@@ -3,10 +3,7 @@ called on that county's slices — on the sample, on a small province workbook a
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import replace
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -22,17 +19,6 @@ from kjreport.indicators.registry import Registry, build_registry, indicator
 from kjreport.indicators.reported import reported_spec
 from kjreport.model import Settings
 from kjreport.workbook.open import open_source
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def province(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("province") / "province.xlsx"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_province.py"), str(out),
-                    "--counties", "15", "--years", "3", "--ledger-rows", "1200"],
-                   check=True, capture_output=True)
-    return out
 
 
 def _one_by_one(spec, ds, slicer: CountySlicer, previous: bool) -> list[float | None]:

@@ -5,10 +5,6 @@ bit for bit, the indicator called on each county's rows; numpy is never imported
 from __future__ import annotations
 
 import math
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -19,17 +15,6 @@ from kjreport.indicators.frame import Frame
 from kjreport.indicators.plaincounties import PlainCountyLedger
 from kjreport.indicators.registry import build_registry
 from kjreport.workbook.open import open_source
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def province(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("province") / "province.xlsx"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_province.py"), str(out),
-                    "--counties", "15", "--years", "3", "--ledger-rows", "1200"],
-                   check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    return out
 
 
 def _one_by_one(slicer: PlainSlicer, spec, ds) -> list:

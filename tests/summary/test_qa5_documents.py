@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from kjreport.cli import main
 from tests.indicators.test_reported_workbook import county_column, edit, target
 from tests.summary.docx_readback import body_text
+from tests.summary.renamed_units import set_kinds
 
 
 def _summary(path, tmp_path, *args):
@@ -57,12 +58,7 @@ def test_items_labelled_like_sections_are_renumbered_one_level_down(sample_path,
 def _townships(wb):
     """Every reporting unit a 乡镇 (类型), and no target among the plan's 主要任务目标 (a county
     bureau's 方案 states its township figures under a part)."""
-    for sheet in ("县区数据", "县区上年数据"):
-        ws = wb[sheet]
-        col = [c.value for c in ws[1]].index("类型") + 1
-        for r in range(2, ws.max_row + 1):
-            if ws.cell(r, 1).value:
-                ws.cell(r, col, "乡镇")
+    set_kinds(wb, lambda name, _: "乡镇")
     for row in wb["目标任务"].iter_rows(min_row=2):
         if isinstance(row[4].value, str) and row[4].value.startswith("总、"):
             row[4].value = row[4].value[2:]

@@ -12,6 +12,7 @@ from kjreport.cli import main
 from tests.indicators.test_reported_workbook import edit
 from tests.progress.test_qa4_progress import set_setting
 from tests.summary.docx_readback import body_text
+from tests.summary.renamed_units import rename_in_cells, set_kinds
 
 RENAMED = {"清河区": "东关街道", "丰源区": "西关街道", "高新区": "城北工业区", "金堤县": "金堤镇",
            "凤城县": "凤城镇", "柳桥县": "柳桥镇", "南湖县": "南湖镇", "双河县": "双河镇",
@@ -19,18 +20,8 @@ RENAMED = {"清河区": "东关街道", "丰源区": "西关街道", "高新区"
 
 
 def _district(wb):
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str):
-                    for old, new in RENAMED.items():
-                        if old in cell.value:
-                            cell.value = cell.value.replace(old, new)
-    for sheet in ("县区数据", "县区上年数据"):
-        ws = wb[sheet]
-        col = [c.value for c in ws[1]].index("类型") + 1
-        for r in range(2, ws.max_row + 1):
-            ws.cell(r, col).value = None  # the kinds follow the names
+    rename_in_cells(wb, RENAMED)
+    set_kinds(wb, lambda name, kind: None)  # the kinds follow the names
 
 
 @pytest.fixture(scope="module")

@@ -12,25 +12,15 @@ from kjreport.cli import main
 from tests.indicators.test_reported_workbook import edit
 from tests.progress.test_qa4_progress import set_setting
 from tests.summary.docx_readback import body_text
+from tests.summary.renamed_units import rename_in_cells, set_kinds
 
 RENAMED = {"西山县": "城关镇", "清河区": "东关街道"}
 
 
 def _townships(wb):
     """Every reporting unit a 乡镇, 西山县 renamed 城关镇 and 清河区 renamed 东关街道 (类型 街道)."""
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str):
-                    for old, new in RENAMED.items():
-                        if old in cell.value:
-                            cell.value = cell.value.replace(old, new)
-    for sheet in ("县区数据", "县区上年数据"):
-        ws = wb[sheet]
-        col = [c.value for c in ws[1]].index("类型") + 1
-        for r in range(2, ws.max_row + 1):
-            if name := ws.cell(r, 1).value:
-                ws.cell(r, col, "街道" if name.endswith("街道") else "乡镇")
+    rename_in_cells(wb, RENAMED)
+    set_kinds(wb, lambda name, _: "街道" if name.endswith("街道") else "乡镇")
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from kjreport.summary.units import addressee, units_word
 from tests.indicators.test_reported_workbook import edit
 from tests.progress.test_qa4_progress import set_setting
 from tests.summary.docx_readback import body_text
+from tests.summary.renamed_units import set_kinds
 
 PROVINCE = {"清河区": "清河市", "丰源区": "丰源市", "高新区": "东岳新区", "金堤县": "金堤市", "凤城县": "凤城市",
             "柳桥县": "柳桥市", "南湖县": "南湖藏族自治州", "双河县": "双河市", "临泽县": "临泽回族自治州",
@@ -30,13 +31,7 @@ def _renamed(names: dict[str, str], kinds: dict[str, str]):
                 for cell in row:
                     if isinstance(cell.value, str) and cell.value.strip() in names:
                         cell.value = names[cell.value.strip()]
-        for sheet in ("县区数据", "县区上年数据"):
-            ws = wb[sheet]
-            col = [c.value for c in ws[1]].index("类型") + 1
-            for r in range(2, ws.max_row + 1):
-                name = ws.cell(r, 1).value or ""
-                if kind := next((k for end, k in kinds.items() if name.endswith(end)), None):
-                    ws.cell(r, col, kind)
+        set_kinds(wb, lambda name, kind: next((k for end, k in kinds.items() if name.endswith(end)), kind))
     return change
 
 
