@@ -33,6 +33,7 @@ from lxml import etree
 
 from kjreport.docx import styles as st
 from kjreport.docx.closing import split_last_sentence
+from kjreport.docx.fit import fit_signature_page
 from kjreport.docx.footer import add_page_numbers, has_page_numbers
 from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
 from kjreport.docx.package import save_package
@@ -393,6 +394,8 @@ class OfficialDocument:
         _keep_with_next(sig._p)  # also where a restyled reference drops it
         date = self._paragraph(st.DATE, date_text)
         date.paragraph_format.right_indent = Twips(indent_chars(date_right))
+        # 7.3.5.1: a page that runs a few lines over is set tighter so the 落款 stays on it
+        fit_signature_page(self._doc.element.body, display_width)
         return sig, date
 
     def _keep_tail_with_next(self, *, split: bool = False) -> None:

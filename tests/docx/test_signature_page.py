@@ -134,10 +134,13 @@ def test_rendered_real_notice_signature_page_holds_text(sample_path, tmp_path):
     assert len(pages[-1]) > 4  # no note spilling a few lines onto a last page
 
 
-def _closing(paragraphs: int, *, closing: bool) -> OfficialDocument:
+def _closing(paragraphs: int, *, closing: bool, filler: int = 0) -> OfficialDocument:
     """A county notice whose 四、工作要求 (a three-line paragraph) starts four lines above the foot
-    of page 1; with ``closing`` it ends with "特此通报。" as county.j2 now writes."""
+    of its first page; with ``closing`` it ends with "特此通报。" as county.j2 now writes.
+    ``filler`` two-line paragraphs come before the title (11 fill a page)."""
     doc = OfficialDocument()
+    for i in range(filler):
+        doc.paragraph(f"前页{i + 1:02d}{LINE}")
     doc.title("鲁泽市科学技术局关于清河区科技工作情况的通报")
     doc.paragraph("清河区科技局：", indent=False)
     for i in range(paragraphs):
@@ -155,12 +158,14 @@ def _closing(paragraphs: int, *, closing: bool) -> OfficialDocument:
 @needs_libreoffice
 def test_rendered_closing_part_flows_and_only_the_last_line_goes_with_the_signature(tmp_path):
     # QA round 5 F16 / leftover6 #1: LibreOffice moves a kept paragraph whole, so a one-paragraph
-    # 工作要求 kept with the 署名 took its heading to page 2 and left page 1 a quarter empty
-    moved = _pages(to_pdf(_closing(6, closing=False).save(tmp_path / "旧.docx")))
-    assert not any("四、工作要求" in ln for ln in moved[0])  # what the notices did before
-    pages = _pages(to_pdf(_closing(6, closing=True).save(tmp_path / "新.docx")))
-    assert any("四、工作要求" in ln for ln in pages[0]), pages[0]
-    assert pages[0][-1].replace(" ", "").endswith("目标任务。"), pages[0]
+    # 工作要求 kept with the 署名 took its heading to page 2 and left page 1 a quarter empty.
+    # The notice starts on page 2 here: as the first page it is now set tighter and fits
+    # (tests/docx/test_fit.py)
+    moved = _pages(to_pdf(_closing(6, closing=False, filler=11).save(tmp_path / "旧.docx")))
+    assert not any("四、工作要求" in ln for ln in moved[1])  # what the notices did before
+    pages = _pages(to_pdf(_closing(6, closing=True, filler=11).save(tmp_path / "新.docx")))
+    assert any("四、工作要求" in ln for ln in pages[1]), pages[1]
+    assert pages[1][-1].replace(" ", "").endswith("目标任务。"), pages[1]
     text, page = _signature_page(pages)
     assert text and text[-1] == "特此通报。", page  # the 署名 still has text above it
 

@@ -1,0 +1,127 @@
+"""The 落款 kept on the page of the text by tighter lines (GB/T 9704-2012 7.3.5.1).
+
+"当公文排版后所剩空白处不能容下印章或签发人签名章、成文日期时，可以采取调整行距、字距的措施解决。"
+A short notice whose text fills most of its first page — page 1 with four or five lines free, an
+ending (特此通报。, 附件说明, 署名, 成文日期) of six — went over with only its last sentence and
+the 落款 on page 2 (QA round 8, F24). When the text from the top of its page to the 成文日期 is
+estimated at one page and a few lines, its line spacing on that page is tightened evenly (never
+below ``MIN_LINE_TWIPS``) so the 落款 stays with the text on one page. The estimate counts
+characters per line as the grid sets them (28 of 3号); a page with a table, picture or chart is
+left as it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from kjreport.docx import styles as st
+from kjreport.docx.layout import CHARS_PER_LINE, LINE_TWIPS, LINES_PER_PAGE
+
+# 23 pt: the tightest exact spacing at which 3号 text still reads as 公文 text (1.44 times its size)
+MIN_LINE_TWIPS = 460
+# part of a line left free on the tightened page: the estimate may be short of LibreOffice's or
+# Word's line breaks (a 避头尾 character carried to the next line)
+SAFETY_LINES = 0.5
+
+_P = qn("w:p")
+_PPR = qn("w:pPr")
+_PSTYLE = qn("w:pStyle")
+_T = qn("w:t")
+_BR = qn("w:br")
+_VAL = qn("w:val")
+_SPACING = qn("w:spacing")
+_PAGE_BREAK_BEFORE = qn("w:pageBreakBefore")
+_BLOCKERS = (qn("w:drawing"), qn("w:pict"), qn("w:object"), qn("w:sectPr"))
+
+
+def _style(p) -> str:
+    ppr = p.find(_PPR)
+    s = ppr.find(_PSTYLE) if ppr is not None else None
+    return s.get(_VAL) if s is not None else ""
+
+
+def _text(p) -> str:
+    return "".join(t.text or "" for t in p.iter(_T))
+
+
+def _lines(p, width: Callable[[str], float]) -> tuple[float, float]:
+    """Return the estimated height of paragraph ``p`` in grid lines: (tightenable, fixed); the
+    title's own lines (2号 on an exact line each) are fixed, everything else scales."""
+    style = _style(p)
+    text = _text(p)
+    if style == st.TITLE:
+        return 1.0, 1.0 + sum(1 for _ in p.iter(_BR))  # the blank line after it scales
+    if style == st.ATTACHMENT_NOTE:
+        label = 2 + width("附件：")
+        lines = 1 + max(0, math.ceil((2 + width(text) - CHARS_PER_LINE) / (CHARS_PER_LINE - label)))
+        before = 1 if text.startswith("附件：") else 0
+        return lines + before, 0.0
+    before = 1 if style == st.SIGNATURE else 0
+    indent = 2 if style in (st.BODY, *st.HEADINGS) and not _no_indent(p) else 0
+    return before + max(1, math.ceil((indent + width(text)) / CHARS_PER_LINE)), 0.0
+
+
+def _no_indent(p) -> bool:
+    ind = p.find(_PPR).find(qn("w:ind")) if p.find(_PPR) is not None else None
+    return ind is not None and ind.get(qn("w:firstLineChars")) == "0"
+
+
+def fit_signature_page(body, width: Callable[[str], float]) -> int | None:
+    """Tighten the lines of the page that ends in the 成文日期 (the last paragraph of ``body``)
+    when its text runs a few lines past one page; return the new exact line spacing in twips,
+    or None when the page is left as it is (it fits, it is far longer, or it holds a table or a
+    picture)."""
+    region = []
+    for element in reversed(body):
+        if element.tag == qn("w:sectPr"):
+            continue
+        if element.tag != _P or any(True for tag in _BLOCKERS for _ in element.iter(tag)):
+            return None
+        region.append(element)
+        ppr = element.find(_PPR)
+        if ppr is not None and ppr.find(_PAGE_BREAK_BEFORE) is not None:
+            break
+    if not region or _style(region[0]) != st.DATE:
+        return None
+    scaled = fixed = 0.0
+    for p in region:
+        s, f = _lines(p, width)
+        scaled += s
+        fixed += f
+    if scaled + fixed <= LINES_PER_PAGE:
+        return None  # it fits as it is
+    room = LINES_PER_PAGE * LINE_TWIPS - fixed * LINE_TWIPS
+    twips = math.floor(room / (scaled + SAFETY_LINES))
+    if twips < MIN_LINE_TWIPS:
+        return None  # a longer text: its last sentence goes over with the 落款 (closing.py)
+    for p in region:
+        _set_spacing(p, twips)
+    return twips
+
+
+def _set_spacing(p, twips: int) -> None:
+    """Give ``p`` exact line spacing ``twips``, off the document grid, and blank lines above or
+    below it (the title's, the 附件说明's, the 署名's) of the same height."""
+    ppr = p.get_or_add_pPr()
+    style = _style(p)
+    spacing = ppr.find(_SPACING)
+    if spacing is None:
+        spacing = OxmlElement("w:spacing")
+        ppr.append(spacing)
+    if style != st.TITLE:
+        spacing.set(qn("w:line"), str(twips))
+        spacing.set(qn("w:lineRule"), "exact")
+    if style == st.TITLE:
+        spacing.set(qn("w:after"), str(twips))
+    if style == st.SIGNATURE or (style == st.ATTACHMENT_NOTE and spacing.get(qn("w:before"))):
+        spacing.set(qn("w:before"), str(twips))
+    snap = ppr.find(qn("w:snapToGrid"))
+    if snap is None:
+        snap = OxmlElement("w:snapToGrid")
+        ppr.append(snap)
+    snap.set(_VAL, "0")
+    st._order_ppr(ppr)

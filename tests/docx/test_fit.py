@@ -1,0 +1,120 @@
+"""QA round 8 F24 (rest): a short notice a few lines too long for its first page is set tighter
+so its 落款 stays with the text (GB/T 9704-2012 7.3.5.1: "可以采取调整行距、字距的措施解决").
+
+The ending (特此通报。, 附件说明, 署名, 成文日期) needs six lines; a 街道/开发区 notice with four or
+five free on page 1 put "特此通报。" and the 落款 alone on page 2. ``kjreport.docx.fit`` estimates
+the lines from the top of the page to the 成文日期 and, when they run a few past 22, sets that
+page's lines at an even exact spacing (never under 23 pt). Checked on the paragraph properties,
+on LibreOffice renderings and through ``kjreport docx --by 县区`` on a 区科委's workbook.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from kjreport.cli import main
+from kjreport.docx import styles as st
+from kjreport.docx.fit import MIN_LINE_TWIPS
+from kjreport.docx.layout import LINE_TWIPS
+from kjreport.docx.pdf import to_pdf
+from tests.docx.test_signature_page import _closing, _pages, _signature_page, needs_libreoffice
+from tests.plan.test_qa8_init import DISTRICT_PLAN
+
+DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _spacings(document) -> list[int | None]:
+    """Return each body paragraph's own exact line spacing in twips (None: the style's)."""
+    out = []
+    for p in document.paragraphs:
+        spacing = p._p.pPr.find(qn("w:spacing")) if p._p.pPr is not None else None
+        line = spacing.get(qn("w:line")) if spacing is not None else None
+        out.append(int(line) if line else None)
+    return out
+
+
+def test_a_page_a_few_lines_over_is_set_evenly_tighter_down_to_the_date():
+    document = _closing(6, closing=True).docx
+    spacings = _spacings(document)
+    styles = [p.style.style_id for p in document.paragraphs]
+    tight = {s for s, style in zip(spacings, styles, strict=True) if style != st.TITLE}
+    assert len(tight) == 1 and MIN_LINE_TWIPS <= tight.pop() < LINE_TWIPS, spacings
+    assert styles[-1] == st.DATE
+    for p in document.paragraphs[1:]:
+        assert p._p.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"  # off the 28.95 pt grid
+    sig = document.paragraphs[-2]
+    assert int(sig._p.pPr.find(qn("w:spacing")).get(qn("w:before"))) == spacings[-2]  # 空一行, as tight
+
+
+@pytest.mark.parametrize("paragraphs", [2, 12])
+def test_a_page_that_fits_or_runs_far_over_is_left_as_it_was(paragraphs):
+    # 2: everything fits on page 1; 12: the text runs a page over, the last sentence goes with
+    # the 落款 as before (closing.py)
+    assert set(_spacings(_closing(paragraphs, closing=True).docx)) == {None}
+
+
+@needs_libreoffice
+def test_rendered_notice_keeps_its_closing_and_signature_on_page_one(tmp_path):
+    pages = _pages(to_pdf(_closing(6, closing=True).save(tmp_path / "通报.docx")))
+    assert len(pages) == 1, pages
+    text, page = _signature_page(pages)
+    assert text[-1] == "特此通报。" and any("四、工作要求" in ln for ln in text), page
+
+
+def _district(path: Path) -> Path:
+    """A 区科委's workbook from its 工作要点 (技术合同成交额, 高新技术企业), units 镇/街道 and
+    莘庄工业区 with figures for both years."""
+    plan = path.parent / "工作要点.txt"
+    plan.write_text(DISTRICT_PLAN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", "--year", "2025", "--plan", str(plan), str(path)])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(path)
+    units = [("莘庄镇", "镇"), ("七宝镇", "镇"), ("梅陇镇", "镇"), ("虹桥镇", "镇"), ("江川路街道", "街道"),
+             ("古美路街道", "街道"), ("新虹街道", "街道"), ("莘庄工业区", "开发区")]
+    rng = random.Random(11)
+    for name, factor in (("县区数据", 1.0), ("县区上年数据", 1.3)):
+        sheet = book[name]
+        width = sheet.max_column
+        sheet.cell(1, width + 1, "技术合同成交额（亿元）")
+        sheet.cell(1, width + 2, "高新技术企业（家）")
+        header = [c.value for c in sheet[1]]
+        for i, (unit, kind) in enumerate(units, start=2):
+            sheet.cell(i, 1, unit)
+            sheet.cell(i, header.index("类型") + 1, kind)
+            rng.uniform(0, 1), rng.uniform(0, 1)  # (two columns of the QA copy left empty here)
+            sheet.cell(i, width + 1, round(factor * rng.uniform(10, 60), 1))
+            sheet.cell(i, width + 2, int(factor * rng.uniform(100, 700)))
+    book["目标任务"].delete_rows(2)  # the R&D ratio: no 县区 GDP here
+    book["科室数据"].delete_rows(2)
+    for row, (now, last) in zip(range(2, 4), ((345, 310), (4120, 3900)), strict=True):
+        book["科室数据"].cell(row, 4, now)
+        book["科室数据"].cell(row, 5, last)
+    book.save(path)
+    return path
+
+
+@needs_libreoffice
+def test_street_and_zone_notices_end_on_page_one(tmp_path):
+    book = _district(tmp_path / "闵行区2025.xlsx")
+    out = tmp_path / "通报"
+    result = CliRunner().invoke(main, ["docx", str(book), "--by", "县区", "-o", str(out), "--force", "--pdf",
+                                       "-j", "1"])
+    assert result.exit_code == 0, result.output
+    files = sorted(out.glob("*.docx"))
+    assert len(files) == 8
+    tightened = 0
+    for f in files:
+        pages = _pages(f.with_suffix(".pdf"))
+        assert len(pages) == 2, (f.name, pages)  # the notice on page 1, its 附件 table on page 2
+        text, page = _signature_page(pages)
+        assert page is pages[0] and text[-1] == "特此通报。", (f.name, page)
+        tightened += any(s for s in _spacings(docx.Document(f)))
+    assert tightened, "no notice of this workbook runs over page 1: the case is not exercised"
