@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kjreport import checks
-from kjreport.checks import onebase, percent
+from kjreport.checks import onebase, percent, rolled
 from kjreport.checks.notapplicable import marks_outside_the_sum
 from kjreport.errors import Problem
 from kjreport.indicators import groups
@@ -159,6 +159,8 @@ def read_dataset(source: WorkbookSource) -> Dataset:
         if spec.name in checks.RAW_SHEETS:
             ds.sheets[spec.name] = data
 
+    if (data := sheet(rolled.SHEET)) is not None:  # what init --from carried (checks.rolled)
+        ds.sheets[rolled.SHEET] = data
     tables = ds.tables
     ds.problems += percent.read_formats(source.location, source, tables, ds.sheets)  # 0.0286 shown as 2.86%
     ds.problems += checks.prepare(source.location, tables, ds.settings.city if ds.settings else "",

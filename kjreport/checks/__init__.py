@@ -38,6 +38,7 @@ from kjreport.checks import (
     plan_review,
     plausibility,
     recipients,
+    rolled,
     shift,
     smallcounts,
     textnumbers,
@@ -299,6 +300,7 @@ def review(ds) -> list[Problem]:
     said = names.counties_named(ds.problems, COUNTY_SHEETS)  # a name error already says how to spell it
     problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said)
     problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
+    problems += rolled.revised(file, raw.get(rolled.SHEET), tables)
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
         y = ds.settings.year

@@ -176,7 +176,9 @@ def create_workbook(
 
     sheets += _progress_sheets(target_sheet[1:])
 
-    _save(out, sheets, counties)
+    named = {s.name: s.rows for s in sheets}
+    sources = old.sources(named[schema.COUNTY_PREVIOUS.name], named[schema.DEPARTMENT.name]) if old else []
+    _save(out, sheets, counties, sources)
     carried = {
         s.name: len(s.rows) - 1
         for s in sheets
@@ -833,6 +835,46 @@ class _Previous:
         return [rows[0]] + [r for r in rows[1:] if col is None or col >= len(r)
                             or not is_footnote(str(r[col]).strip() if r[col] is not None else None)]
 
+    def sources(self, county_previous: list[list[object]], departments: list[list[object]]) -> list[list[object]]:
+        """Return the 「上年数来源」 rows (``checks.rolled``): each figure carried into the new
+        县区上年数据 and 科室数据 上年数, with the file and cell of last year's workbook it came from."""
+        out: list[list[object]] = []
+        for spec, rows, key, value_col in ((schema.COUNTY, county_previous, "县区", None),
+                                           (schema.DEPARTMENT, departments, "指标", "上年数")):
+            data = self.sheet(spec.name)
+            if data is None or len(rows) < 2:
+                continue
+            start = _header_index(data, spec)
+            header, col = rows[0], _column_index(rows[0], key)
+            if col is None:
+                continue
+            at = {}  # the row name → its row number in last year's sheet (the first one)
+            for i, r in enumerate(data.rows[start + 1:], start=start + 1):
+                if col < len(r) and isinstance(r[col], str):
+                    at.setdefault(r[col].strip(), data.first_row + i)
+            source_col = _column_index(header, "本年数") if value_col else None
+            taken = [_column_index(header, value_col)] if value_col else [
+                j for j in range(len(header)) if j != col and header[j] is not None]
+            sheet = self.names.get(normalize_header(spec.name)[0], spec.name)
+            for r in rows[1:]:
+                name = r[col] if col < len(r) else None
+                if not isinstance(name, str) or not name.strip():
+                    continue
+                for j in taken:
+                    v = r[j] if j is not None and j < len(r) else None
+                    if not isinstance(v, (int, float)) or isinstance(v, bool):
+                        continue
+                    where = source_col if value_col else j
+                    cell = (f"{_letter(data.first_col + where)}{at[name.strip()]}"
+                            if name.strip() in at and where is not None else "")
+                    out.append([spec.name if not value_col else schema.DEPARTMENT.name, name.strip(),
+                                header[j] if not value_col else value_col, v,
+                                f"{self.path.name}「{sheet}」{cell}".rstrip()])
+        for row in out:
+            if row[0] == schema.COUNTY.name:
+                row[0] = schema.COUNTY_PREVIOUS.name  # carried into 县区上年数据
+        return out
+
     def counties(self) -> list[str]:
         col = _column_index(self.raw(schema.COUNTY)[0], "县区")
         return [str(r[col]).strip() for r in self.county_rows()]
@@ -950,6 +992,12 @@ def _header_index(data: SheetData, spec: SheetSpec) -> int:
     return best
 
 
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)
+
+
 def _column_index(header: list[object], name: str) -> int | None:
     for j, v in enumerate(header):
         if v is not None and normalize_header(v)[0] == normalize_header(name)[0]:
@@ -961,7 +1009,7 @@ def _column_index(header: list[object], name: str) -> int | None:
 # writing
 
 
-def _save(out: Path, sheets: list[_Sheet], counties: list[str]) -> None:
+def _save(out: Path, sheets: list[_Sheet], counties: list[str], sources: list[list[object]] = ()) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -972,6 +1020,14 @@ def _save(out: Path, sheets: list[_Sheet], counties: list[str]) -> None:
         for row in s.rows:
             ws.append(row)
         _style(ws, s, lists)
+    if sources:
+        from kjreport.checks import rolled
+
+        ws = book.create_sheet(rolled.SHEET)  # hidden, after 下拉选项: check reads it (F16)
+        ws.append(rolled.HEADER)
+        for row in sources:
+            ws.append(row)
+        ws.sheet_state = "hidden"
     save_new_workbook(book, out, InitError)
 
 
