@@ -16,6 +16,7 @@ from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.facts import (
     collect_facts,
     headline_only_results,
+    headlines_are_tasks,
     not_applicable,
     overview_results,
 )
@@ -130,6 +131,8 @@ def build_summary(
     context = base_context(report, templates)
     headline_only = headline_only_results(report)
     overview = [v for v in overview_results(report) if v.name not in {h.name for h in headline_only}]
+    if headlines_are_tasks(report):
+        overview = []  # each figure is stated once, under its task (QA8 F18)
     context.update(
         plan=node_view(report, report.plan),
         overview=overview,

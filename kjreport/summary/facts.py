@@ -237,6 +237,19 @@ def overview_results(report: YearReport, limit: int = MAX_HEADLINE) -> list[Resu
     return [v for v in views if id(v) in chosen]
 
 
+def headlines_are_tasks(report: YearReport) -> bool:
+    """Return True when the 主要任务目标 only gathers its tasks' targets — a task table (政府工作
+    报告 重点工作: 序号 | 具体任务与要求 | 牵头单位, QA8 F18) has no text of its own under 总 and
+    every target of 总 is also a task's. The overview then gives the count and the status, and
+    each figure is stated once, where its task is (no "从主要指标看" restating them)."""
+    root = report.plan
+    if (root.text or "").strip():
+        return False
+    codes = {n.code for n in root.walk()} - {root.code}
+    headline = report.results_for(root.code)
+    return bool(headline) and all(any(c in codes for c in r.plan_items if c != root.code) for r in headline)
+
+
 def headline_only_results(report: YearReport) -> list[ResultView]:
     """Return the results of targets stated only in the 主要任务目标 (no plan item restates them):
     the summary writes each as a full sentence after the overview, so no target is left out."""
