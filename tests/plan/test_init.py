@@ -51,9 +51,10 @@ def made(tmp_path_factory):
 @needs_sample
 def test_sheets_in_schema_order_with_hidden_lists(made):
     outcome, new, _ = made
-    expected = ["设置"] + [s.name for s in schema.DATA_SHEETS] + ["下拉选项"]
+    expected = ["设置"] + [s.name for s in schema.DATA_SHEETS] + ["下拉选项", "上年数来源"]
     assert new.sheetnames == expected
     assert new["下拉选项"].sheet_state == "hidden"
+    assert new["上年数来源"].sheet_state == "hidden"  # what --from carried (QA8 F16)
     assert outcome.counties[:3] == ["清河区", "丰源区", "高新区"] and len(outcome.counties) == 10
 
 
