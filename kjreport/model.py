@@ -130,6 +130,7 @@ class CountyValue:
     rank: int | None = None  # 1 = best
     group: str = ""  # the ranking group (排名分组: 县（市）区, 开发区), "" when all rank in one list
     marked: bool = False  # no value because the county's cell says not applicable (「/」「—」「无」)
+    by_growth: bool = False  # ``rank`` is by the growth (同比/百分点) a 增速/提高 target asks for, not the size
 
 
 @dataclass

@@ -230,7 +230,25 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
                                          lower_better=lower_better, groups=groups)
         if item is not None and item.county_increments:
             result.counties = _increments(result.counties, lower_better)
+        elif target is not None and not result.is_rank and _growth_target(target, result.kind):
+            result.counties = _by_growth(result.counties, result.kind, lower_better)
     return result
+
+
+def _growth_target(target: Target, kind: str) -> bool:
+    """Return True when ``target`` asks for growth (增速 of an amount, 提高 of a share): the
+    counties are then ranked and judged by their growth, not by their size (qa10 F23)."""
+    return (target.kind == "增速" and kind != "ratio") or (target.kind == "提高" and kind == "ratio")
+
+
+def _by_growth(counties: list[CountyValue], kind: str, lower_better: bool) -> list[CountyValue]:
+    """Return ``counties`` ranked by their 同比 (an amount) or 百分点 change (a share); a county
+    without last year's figure has no growth and no rank."""
+    growth = "change_pp" if kind == "ratio" else "yoy"
+    out = [(c.county, getattr(c, growth)) for c in counties]
+    ranked = _ranked([(name, g, None, None, None) for name, g in out], lower_better,
+                     {c.county: c.group for c in counties if c.group})
+    return [replace(c, rank=r.rank, by_growth=True) for c, r in zip(counties, ranked, strict=True)]
 
 
 def city_inputs(fields: dict[str, Field], *, previous: bool) -> dict[str, object]:

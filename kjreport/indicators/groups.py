@@ -27,6 +27,7 @@ NAME_ENDINGS = ("高新区", "开发区", "街道", "县", "区", "镇", "乡") 
 MIN_GROUP = 2  # units a group needs: a group of one has no ranking
 COUNTIES_LABEL = "县（市）区"
 TOWNS_LABEL = "乡镇"
+STREET_TOWNS_LABEL = "街镇"  # the same word as ``summary.units.units_word`` (kjreport.units.words.STREET_TOWNS)
 
 
 def option_types(option: str) -> dict[str, str]:
@@ -86,6 +87,9 @@ def rank_groups(counties: Iterable[str], county_types: Mapping[str, str],
     rest = [n for n in names if n not in zones]
     towns = sum(kinds[n] in TOWN_TYPES for n in rest)
     main_label = TOWNS_LABEL if towns * 2 >= len(rest) else COUNTIES_LABEL
+    if main_label == TOWNS_LABEL and any(kinds[n] == "街道" for n in rest) and not any(
+            kinds[n] in ("乡", "乡镇") for n in rest):
+        main_label = STREET_TOWNS_LABEL  # 镇 and 街道, no 乡: 街镇, as the notice's headings say (qa10 F29)
     return {n: zone_label if n in zones else main_label for n in names}
 
 

@@ -264,14 +264,17 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
             out.bases[month] = r.previous
             out.values[month], out.cells[month] = figure - r.previous, cells[month]
     else:
-        out.values, out.cells, out.figures = dict(raw), cells, dict(raw)
+        out.values, out.cells = dict(raw), cells
+        # a 新增 row read as it is holds the new ones, not a stock: no stock figure behind it
+        # (qa10 F15: never "国家级研发中心为0家" from 新增国家级研发中心 = 0)
+        out.figures = {} if kind in ("新增", "净增") else dict(raw)
     # the workbook's own month: what the year report compared with the target
     if own_month not in out.values:
         own = r.achieved if r.achieved is not None else (r.value if kind in ("总量", "累计") else None)
         if own is not None:
             out.values[own_month] = own
             out.notes.pop(own_month, None)
-            if r.value is not None:
+            if r.value is not None and not (kind in ("新增", "净增") and r.value_is_increment):
                 out.figures.setdefault(own_month, r.value)
             if r.previous is not None and kind in ("增速", "提高", "新增", "净增"):
                 out.bases.setdefault(own_month, r.previous)

@@ -160,12 +160,13 @@ class ItemView:
     def behind(self) -> Num | None:
         """Return how far behind the expected share it is (个百分点, positive)."""
         a = self.item.ahead_pp
-        return self._num(-a if a is not None else None, "慢于进度", "应完成进度 − 完成率")
+        # one decimal as the table's 快/慢 column shows it: 35.0, never 35 beside 22.5 (qa10 F16)
+        return self._num(-a if a is not None else None, "慢于进度", "应完成进度 − 完成率", decimals=1)
 
     @property
     def ahead(self) -> Num | None:
         """Return how far ahead of the expected share it is (个百分点)."""
-        return self._num(self.item.ahead_pp, "快于进度", "完成率 − 应完成进度")
+        return self._num(self.item.ahead_pp, "快于进度", "完成率 − 应完成进度", decimals=1)
 
     @property
     def shortfall(self) -> Num | None:

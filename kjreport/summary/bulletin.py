@@ -104,8 +104,21 @@ class BulletinShared:
         got = self._views.get(key)
         if got is None:
             applicable = [r for r in self.with_target if r.name not in excluded]
-            got = self._views[key] = (group_results(applicable), [ResultView(r) for r in applicable])
+            got = self._views[key] = (_unpaired(group_results(applicable)), [ResultView(r) for r in applicable])
         return got
+
+
+def _unpaired(views: list[ResultView]) -> list[ResultView]:
+    """Return ``views`` with each paired target (净增 and 总数 of one indicator, see
+    ``views._pair_targets``) back on its own: a unit's notice states its year-end stock and its
+    同比 beside its 净增, and ranks each (qa10 F43: the stock was dropped)."""
+    out: list[ResultView] = []
+    for v in views:
+        companion, v.companion = v.companion, None
+        out.append(v)
+        if companion is not None:
+            out.append(companion)
+    return out
 
 
 
@@ -190,9 +203,15 @@ def build_county_bulletin(
         blocks = blocks[1:]
     write_blocks(doc, blocks)
     rows = []
+    shown_kinds: dict[str, list[str]] = {}  # what the table holds, for its notes: ratio, zero, growth
     for v in views:
         for r in (v, v.share) if v.share else (v,):
             c = r.county(county)
+            if c is not None and c.value is not None and not c.marked:
+                for k, on in (("ratio", r.is_ratio), ("zero", c.zero), ("growth", c.by_growth)):
+                    if on:
+                        shown_kinds.setdefault(k, []).append(r.trend_name if k != "growth" else
+                                                             f"{r.trend_name}\t{c.ranked_on}")
             if c is not None and c.marked:  # 「/」 in the workbook: not applicable, as an official table writes it
                 rows.append([r.trend_name, r.unit, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE])
             elif c is not None:
@@ -215,13 +234,32 @@ def build_county_bulletin(
             number_cols=(2, 3, 4),
             col_widths_mm=(62, 18, 26, 28, 22),
         )
-        note = getattr(caps, "county_table_note", "")  # a copied older captions.j2 may lack it
+        note = _table_note(caps, shown_kinds)
         note = joined_notes(note, outside_note(report, county))  # 类型 不计入合计: as 附件2 says
         if any(row[2] == NOT_APPLICABLE for row in rows):
             note = marked_note(caps, note)
         if note:
             doc.table_note(note)
     return doc
+
+
+def _table_note(caps: Any, kinds: dict[str, list[str]]) -> str:
+    """Return the note under a bulletin's table: one clause for each kind of row it holds
+    (``kinds``: ratio → 同比增减 in 百分点; zero → not ranked; growth → these rows ranked by their
+    growth, named), none when it holds none of them (qa10 F19). A copied older captions.j2 has
+    one fixed note: that one is used."""
+    clauses = {k: getattr(caps, f"county_table_note_{k}", None) for k in ("ratio", "zero", "growth")}
+    if any(v is None for v in clauses.values()):
+        return getattr(caps, "county_table_note", "")
+    said = [clauses[k] for k in ("ratio", "zero") if k in kinds and clauses[k]]
+    if kinds.get("growth") and clauses["growth"]:
+        by: dict[str, list[str]] = {}
+        for entry in kinds["growth"]:
+            name, basis = entry.split("\t")
+            by.setdefault(basis, []).append(name)
+        for basis, names in by.items():
+            said.append(f"{'、'.join(names)}{str(clauses['growth']).replace('增速', basis)}")
+    return f"注：{'；'.join(said)}。" if said else ""
 
 
 def safe_filename(name: str) -> str:

@@ -30,12 +30,18 @@ class Shortfall:
 
 
 def below_growth_target(r: ResultView, c: CountyView, settings: Settings) -> bool:
-    """Return True when county ``c`` grows slower than the city's 增速 target of ``r``: below a
-    ≥ target as printed (one decimal), below a 左右 target by more than its band."""
+    """Return True when county ``c`` grows slower than the city's 增速 target of ``r`` (or a
+    share rises less than its 提高 target): below a ≥ target as printed, below a 左右 target by
+    more than its band."""
     t = r.result.target
-    if t is None or t.kind != "增速" or c.yoy is None:
+    if t is None:
         return False
-    growth = shown(float(c.yoy), 1)
+    if t.kind == "提高" and r.is_ratio and not r.is_rank and c.change_pp is not None:
+        growth = shown(float(c.change_pp), 2)  # a share's rise against the city's 提高N个百分点
+    elif t.kind == "增速" and c.yoy is not None:
+        growth = shown(float(c.yoy), 1)
+    else:
+        return False
     if t.comparison == "≤":
         return False  # a ceiling on growth is not a pace to keep up with
     if t.comparison == "≈":

@@ -253,7 +253,10 @@ def county_table(
         return ["县区"], []  # no indicator has county figures: no comparison table
     headers = [unit_word(report)]  # 县区, or 乡镇 for a county bureau's townships
     for r in results:
-        headers += [f"{r.figure_name}（{r.unit}）", "位次"]
+        # a growth target ranks the counties by their growth (qa10 F23): the header says so
+        by_growth = any(c.by_growth for c in r.counties)
+        headers += [f"{r.figure_name}（{r.unit}）", ("提高幅度位次" if r.kind == "ratio" else "增速位次")
+                    if by_growth else "位次"]
     figures: list[list[object]] = [_whole_row(report, results)]  # 全市: what the counties add up to
     index = [{c.county: c for c in reversed(r.counties)} for r in results]  # first of a name wins
     names = report.counties or sorted({c.county for r in results for c in r.counties})

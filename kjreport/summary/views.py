@@ -85,6 +85,8 @@ class CountyView:
     group: str = ""  # the ranking group (排名分组): 县（市）区, 开发区; "" when all rank together
     judged: bool = True  # the indicator has a target: its last place is a shortfall (居末位)
     marked: bool = False  # the county's cell says not applicable (「/」): shown "—", not 【待补充】
+    by_growth: bool = False  # ranked by its growth (增速/提高 target), not by its size (qa10 F23)
+    ranked_on: str = ""  # what the rank compares when not the size: 增速, 提高幅度 ("增速居全市末位")
 
     @cached_property
     def zero(self) -> bool:
@@ -504,6 +506,8 @@ def county_view(
         group=c.group,
         judged=result.target is not None,
         marked=c.marked,
+        by_growth=c.by_growth,
+        ranked_on=("提高幅度" if result.kind == "ratio" else "增速") if c.by_growth else "",
     )
 
 

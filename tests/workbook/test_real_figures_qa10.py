@@ -46,7 +46,6 @@ def test_quanzhou_loop_reports_the_growth_of_the_county_sums(tmp_path):
     assert "同比增长17.7%，增速低于年度目标2.3个百分点" in _text(out)
 
 
-@pytest.mark.xfail(strict=True, reason="qa10 F23: county bulletins rank a growth target by size")
 def test_county_bulletins_judge_a_growth_target_by_growth(tmp_path):
     book = tmp_path / QUANZHOU.name
     shutil.copy(QUANZHOU, book)
