@@ -149,16 +149,14 @@ def deliver(
         )
     year_report = _year_report(workbook)
     city, year = (year_report.settings.city, year_report.settings.year) if year_report else ("", None)
-    jobs = [
-        (
-            path,
-            county,
-            recipients,
-            plan_delivery(path, recipients, resend_unconfirmed=resend_unconfirmed),
-        )
-        for path, county, recipients in _jobs(report, people)
-        if recipients or click.echo(f"{path.name}：没有{county}的收件人（「收件人」表「科室」栏写「{county}」的联系人），跳过。")
-    ]
+    jobs = []
+    unaddressed: list[str] = []  # the units whose 通报 has nobody to go to: not sent (qa10 F30)
+    for path, county, recipients in _jobs(report, people):
+        if not recipients:
+            click.echo(f"{path.name}：没有{county}的收件人（「收件人」表「科室」栏写「{county}」的联系人），跳过。")
+            unaddressed.append(county or path.stem)
+            continue
+        jobs.append((path, county, recipients, plan_delivery(path, recipients, resend_unconfirmed=resend_unconfirmed)))
     uncovered = [county for _, county, recipients, _ in jobs if county and all(r.cc for r in recipients)]
     if uncovered:  # a county's 通报 would reach only the 抄送 people: say so before anything goes
         from kjreport.summary.units import unit_word
@@ -236,7 +234,8 @@ def deliver(
         totals["failed"] += len(summary.failed)
         totals["not_attempted"] += len(summary.not_attempted)
         totals["eml"] += len(summary.eml_files)
-    click.echo(_summary_line(totals, dry_run, ok, len(incomplete)))
+    ok = ok and (dry_run or not unaddressed)  # a rehearsal says it in its last line, and passes
+    click.echo(_summary_line(totals, dry_run, ok, len(incomplete), unaddressed))
     return ok
 
 
@@ -258,13 +257,23 @@ def workbook_given(report: Path, workbook: Path | None) -> str:
             f"还没有报告时，先用 kjreport docx {report.name} 生成。")
 
 
-def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: int = 0) -> str:
-    """Return the closing line: how many were sent, skipped, failed (and, for a rehearsal, how
-    many reports a real send would refuse for their 【待补充】)."""
+def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: int = 0,
+                  unaddressed: list[str] | None = None) -> str:
+    """Return the closing line: how many were sent, skipped, failed, how many 通报 had no
+    recipient and went nowhere (and, for a rehearsal, how many reports a real send would refuse
+    for their 【待补充】)."""
+    unaddressed = unaddressed or []
+    nobody = ""
+    if unaddressed:
+        shown = "、".join(unaddressed[:6]) + ("等" if len(unaddressed) > 6 else "")
+        nobody = (f"{len(unaddressed)} 份通报没有收件人，未发送（{shown}）；请在「收件人」表中添加联系人，"
+                  f"「科室」栏填写单位名称，再运行本命令（已收到的不会重复）")
     if dry_run:
         line = f"演练完成：共写出 {totals['eml']} 封邮件，未连接邮件服务器。"
         if incomplete:
             line += f"其中 {incomplete} 份报告还有【待补充】，正式发送前请补全（见上）。"
+        if nobody:
+            line += f"另有{nobody}。"
         return line
     counts = f"已发送 {totals['sent']} 位，跳过 {totals['skipped']} 位（此前已收到）"
     if totals["failed"]:
@@ -275,6 +284,10 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
         counts += f"，未确认 {totals['unsure']} 位"
     if ok:
         return f"全部发送成功：{counts}。"
+    if nobody and totals["failed"] + totals["not_attempted"] + totals["unsure"] == 0:
+        return f"未全部发送：{counts}；{nobody}。"
+    if nobody:
+        counts += f"；{nobody}"
     advice = "修正后重新运行本命令即可补发，已收到的不会重复"
     if totals["unsure"]:
         advice += (

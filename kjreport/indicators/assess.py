@@ -232,6 +232,7 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target
         result.time_progress = time_progress(settings.month)
         result.ahead_pp = result.completion - result.time_progress
-        result.status = pace_status(result.ahead_pp, settings)
+        if result.status not in ("完成", "超额完成"):  # a target already met keeps its year-end word:
+            result.status = pace_status(result.ahead_pp, settings)  # 100.0% is 完成 at 9月 as at 12月 (qa10 F41)
         result.status_note = result.status_note or f"按序时进度（{settings.month}个月，{result.time_progress:.1f}%）判定"
     return result

@@ -154,10 +154,13 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         if not reported:
             return Planned(None, target, name, "无数据")
         key = reported[0]
-        spec, origin, note = m.spec_for(name, key, entry, target.unit if target else "")
+        # a growth target's % is the growth's, not the row's: a row without a unit under "增长5%"
+        # holds a quantity (186 件), never a percentage (qa10 F14: "达到186%，比上年提高21个百分点")
+        row_unit = target.unit if target is not None and target.kind != "增速" else ""
+        spec, origin, note = m.spec_for(name, key, entry, row_unit)
         county = next((r for r in reported if r.startswith(COUNTY_PREFIX)), None) \
             if key.startswith(DEPARTMENT_PREFIX) else None
-        county_spec = m.spec_for(name, county, entry, target.unit if target else "")[0] if county else None
+        county_spec = m.spec_for(name, county, entry, row_unit)[0] if county else None
         if county:
             used_fields.add(county)
         if note:

@@ -161,14 +161,13 @@ def build_summary(
         number_cols=(3, 4, 5, 6),
         col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
-    doc.table_note(caps.completion_table_note)
+    doc.table_note(joined_notes(caps.completion_table_note, stretch_note(report)))
     if charts:
         _charts(doc, report, caps, "completion")
     if county_rows:
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
-        n = (len(headers) - 1) // 2
-        widths = (21,) + (135 / n - 9, 9) * n if n else None
+        widths = county_table_widths(headers, county_rows)
         doc.table(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
         )
@@ -180,6 +179,37 @@ def build_summary(
         if charts:
             _charts(doc, report, caps, "county")
     return doc
+
+
+def stretch_note(report: YearReport) -> str:
+    """Return the note under 附件1 for targets with a 争取值 (达到50家、争取100家) that were passed but
+    whose 争取值 was not: their 状态 is 完成 beside a higher 完成率 elsewhere called 超额完成, which
+    reads as an error unless said (qa10 F8); "" when there is none."""
+    short = [r for r in report.results if r.target is not None and r.target.stretch is not None
+             and r.status == "完成" and r.completion is not None and r.completion > 100]
+    if not short:
+        return ""
+    names = "、".join(r.row_name for r in short)  # as 附件1 names the rows (新增高新技术企业)
+    return f"{names}设有争取目标，超过年度目标但未达到争取目标，状态记为“完成”。"
+
+
+TABLE_WIDTH_MM = 156.0  # the 版心 of GB/T 9704 (156 mm)
+CHAR_MM = 4.3  # one Chinese character of the table's 五号/小四 text, with its share of the cell margin
+
+
+def county_table_widths(headers: list[str], rows: list[list[str]]) -> tuple[float, ...] | None:
+    """Return 附件2's column widths (mm) by content: the unit names as wide as the longest needs
+    (洛阳高新技术产业开发区 on one line), each 位次 column as wide as its header, the rest shared by
+    the figures — never a 1/4-page name column beside one figure spanning the page (qa10 F13)."""
+    n = (len(headers) - 1) // 2
+    if not n:
+        return None
+    rank = max(len(h) for h in headers[2::2]) * CHAR_MM + 4
+    longest = max([len(str(r[0])) for r in rows] + [len(headers[0])])
+    figure_min = 22.0
+    name = max(21.0, min(longest * CHAR_MM + 4, TABLE_WIDTH_MM - n * (rank + figure_min)))
+    figure = (TABLE_WIDTH_MM - name - n * rank) / n
+    return (round(name, 1),) + (round(figure, 1), round(rank, 1)) * n
 
 
 def write_summary(report: YearReport, out: Path, **kw: Any) -> Path:

@@ -180,7 +180,7 @@ def test_summary_words_each_kind(summary, filled, targets):
             stem = name.replace("净增", "").replace("新增", "")[:6]
             assert stem in summary, name
     assert "净增高新技术企业80家，年末总数达到915家" in summary  # 净增…家
-    assert "新增新型研发机构4家，年末总数达到12家" in summary and "在年度目标3—5家以内" in summary
+    assert "新增新型研发机构4家，年末总数达到12家" in summary and "完成年度目标（3—5家）" in summary
     # QA6 F9: 46 ÷ 1450 = 3.17 % — a small share with two decimals
     assert "全社会R&D经费投入占GDP比重达到3.17%" in summary and "距争取目标3.4%尚有差距" in summary
     assert "居第8位，比上年前移4位，进入前10位目标实现" in summary  # a rank (QA Q14): no 控制在…以内

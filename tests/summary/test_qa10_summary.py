@@ -1,0 +1,74 @@
+"""qa10 findings on the year-end summary, on the QA round's own workbooks (qa10_books/SOURCES.md):
+F14 (a 增速 target on a row without a unit), F41 (报送月份 9 with year-end data: no "全年" beside
+序时进度, status words as at 12月), F8 (a met 新增 target is no problem; 争取上级资金; 争取值 note;
+the plan's own title word), F26 (区间 targets), F13 (附件2 widths by content)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+from docx.shared import Mm
+
+from kjreport.cli import main
+
+BOOKS = Path(__file__).parent / "qa10_books"
+
+
+def _summary(tmp_path: Path, book: str) -> docx.document.Document:
+    src = tmp_path / book
+    shutil.copy(BOOKS / book, src)
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(src), "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return docx.Document(str(out))
+
+
+def _text(d) -> str:
+    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+def test_a_growth_target_on_a_row_without_unit_is_written_as_growth(tmp_path):
+    text = _text(_summary(tmp_path, "luotian2010.xlsx"))  # 专利申请量、授权量 186 / 165, target 增长5%
+    assert "186%" not in text and "提高21个百分点" not in text, text
+    assert "专利申请量、授权量同比增长12.7%，增速高于年度目标7.7个百分点" in text, text
+
+
+def test_a_summary_at_month_9_never_says_full_year_beside_time_progress(tmp_path):
+    text = _text(_summary(tmp_path, "luoyang2008_full_as9.xlsx"))
+    for sentence in re.split("[。\n]", text):
+        assert not ("全年" in sentence and "序时进度" in sentence), sentence
+    # status words as at 12月: 1 of 1 is 完成, 124% short of the 争取值 100 is 完成
+    assert "新增国家级研发中心1家，完成年度目标" in text, text
+    assert "新增高新技术企业62家，完成年度目标" in text, text
+
+
+def test_met_new_targets_funding_and_stretch_wording(tmp_path):
+    text = _text(_summary(tmp_path, "luoyang2008_full.xlsx"))
+    problems = text.split("存在的问题")[1].split("工作打算")[0]
+    assert "新增国家级研发中心" not in problems, problems  # 1 of 1 met; last year 2
+    assert "全年争取上级科技部门资金支持6840万元" in text and "实现上级" not in text, text
+    assert "新增高新技术企业、上级科技部门资金支持设有争取目标" in text, text
+    assert "紧紧围绕年初确定的全市科技工作要点" in text, text  # the plan is a 工作要点
+
+
+def test_range_targets_are_completed_or_exceeded_as_in_attachment_1(tmp_path):
+    met = _text(_summary(tmp_path, "quanzhou2024.xlsx"))
+    assert "新增高层次人才团队20个，完成年度目标（15—20个）" in met, met
+    assert re.search(r"新增高层次人才团队 \| 个 \| 15—20 \| 20 \| [^|]+ \| [^|]+ \| 完成$", met, re.M), met
+    (tmp_path / "b").mkdir()
+    more = _text(_summary(tmp_path / "b", "quanzhou2024_range22.xlsx"))
+    assert "新增高层次人才团队22个，超额完成年度目标（15—20个）" in more and "上限" not in more, more
+
+
+def test_county_table_of_one_indicator_gives_the_names_room(tmp_path):
+    d = _summary(tmp_path, "luoyang2008.xlsx")
+    table = d.tables[-1]
+    widths = [c.width for c in table.rows[0].cells]
+    assert table.rows[0].cells[0].text == "县区" and len(widths) == 3
+    # 洛阳高新技术产业开发区 (11 characters) on one line; 位次 not broken; one figure not the page
+    assert widths[0] >= Mm(48) and widths[2] >= Mm(12), widths
