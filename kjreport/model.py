@@ -154,6 +154,7 @@ class IndicatorResult:
     status_note: str = ""  # why 不可比 / 无数据
     counties: list[CountyValue] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # ["县区数据!C3:C12", …]
+    current_sources: list[str] = field(default_factory=list)  # those of this year's figures only
     formula: str = ""  # how it was computed, in Chinese, for draft comments
     department: str = ""
     plan_items: tuple[str, ...] = ()

@@ -190,6 +190,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     result = IndicatorResult(
         name=name, unit=spec.unit, kind=spec.kind, value=value, previous=previous,
         target=target, sources=sources, formula=spec.formula,
+        current_sources=list(dict.fromkeys(f.source for f in fields.values() if f.source)),
         department=department, plan_items=target.plan_items if target else (),
         details=details or {}, origin=ORIGINS.get(item.origin, "内置") if item else "内置",
         higher_is_better=spec.higher_is_better and not (target is not None and target.comparison == "≤"),

@@ -53,13 +53,26 @@ def _provenance(result: IndicatorResult, what: str) -> str:
                       "新增": "计算：本年新增数 − 目标值",
                       "净增": "计算：本年净增数 − 目标值"}.get(kind, "计算：本年数 − 目标值"))
     elif what == "按目标口径实际值" and result.target is not None:
-        parts.append({"新增": "计算：年末数 − 上年末数（或科室报送的新增数）",
-                      "净增": "计算：年末数 − 上年末数（或科室报送的净增数）",
-                      "增速": "计算：(本年数 − 上年数) ÷ 上年数 × 100%",
-                      "提高": "计算：本年比重 − 上年比重（个百分点）"}.get(result.target.kind, "本年数"))
+        kind = result.target.kind
+        if kind in ("新增", "净增") and result.value_is_increment:  # the one method used (qa10 F31)
+            parts.append(f"科室报送的{kind}数")
+        else:
+            parts.append({"新增": "计算：年末数 − 上年末数",
+                          "净增": "计算：年末数 − 上年末数",
+                          "增速": "计算：(本年数 − 上年数) ÷ 上年数 × 100%",
+                          "提高": "计算：本年比重 − 上年比重（个百分点）"}.get(kind, "本年数"))
     elif what == "序时进度":
         parts.append("计算：完成率 − 报送月份 ÷ 12 × 100%")
+    # the cells actually used (qa10 F31): this year's for 本年数 (and a reported 新增), last year's
+    # for 上年数, the target's cell alone for 目标值
+    current = list(result.current_sources) or list(result.sources)
     sources = list(result.sources)
+    if what == "本年数" or (what == "按目标口径实际值" and result.value_is_increment):
+        sources = current
+    elif what == "上年数":
+        sources = [s for s in result.sources if s not in current] or sources
+    elif what == "目标值":
+        sources = []
     if result.target and result.target.cell and what in ("完成率", "差距", "目标值"):
         sources.append(result.target.cell)
     if sources:

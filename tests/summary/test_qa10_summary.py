@@ -72,3 +72,19 @@ def test_county_table_of_one_indicator_gives_the_names_room(tmp_path):
     assert table.rows[0].cells[0].text == "县区" and len(widths) == 3
     # 洛阳高新技术产业开发区 (11 characters) on one line; 位次 not broken; one figure not the page
     assert widths[0] >= Mm(48) and widths[2] >= Mm(12), widths
+
+
+def test_draft_comments_cite_the_cells_used_and_one_method(tmp_path):
+    import zipfile
+
+    src = tmp_path / "quanzhou2024.xlsx"
+    shutil.copy(BOOKS / "quanzhou2024.xlsx", src)
+    out = tmp_path / "draft.docx"
+    assert CliRunner().invoke(main, ["docx", str(src), "--draft", "-o", str(out)]).exit_code == 0
+    xml = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
+    comments = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", c))
+                for c in re.findall(r"<w:comment [^>]*>(.*?)</w:comment>", xml, re.S)]
+    achieved = next(c for c in comments if c.startswith("高新技术企业·按目标口径实际值"))
+    assert achieved == "高新技术企业·按目标口径实际值；科室报送的新增数；来源：科室数据!D2", achieved
+    target = next(c for c in comments if c.startswith("高层次人才团队·目标值"))
+    assert target == "高层次人才团队·目标值；来源：目标任务!B4", target
