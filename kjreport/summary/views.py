@@ -421,6 +421,15 @@ class ResultView:
         return self.result.time_progress is not None and self.result.ahead_pp is not None
 
     @cached_property
+    def mostly_held(self) -> bool:
+        """Return True when more than half of the units with a figure have some of it (non-zero):
+        then a unit at 0 lags the others and its notice says so (qa10 F19); where most have none
+        (院士工作站), a 0 is no shortfall."""
+        figures = [c.value for c in self.result.counties if c.value is not None]
+        held = sum(1 for v in figures if not is_zero(float(v), 2))
+        return bool(figures) and held * 2 > len(figures)
+
+    @cached_property
     def counties(self) -> list[CountyView]:
         """Return every county's view, in workbook order (built once per view)."""
         _, ranks = county_index(self.result)

@@ -48,7 +48,7 @@ def test_main_indicators_are_the_plans_leading_targets(june):
 def test_lagging_items_state_gap_department_and_measures(june):
     text = body_text(june)
     assert ("一是省科技成果重点推广计划项目。截至6月底累计完成6项，完成年度目标的24.0%，"
-            "慢于应完成进度26个百分点，距年度目标尚差19项。责任科室：成果科。"
+            "慢于应完成进度26.0个百分点，距年度目标尚差19项。责任科室：成果科。"
             "下步措施：对已登记成果逐项梳理") in text
     assert "责任科室：计划科。下步措施：【待补充】" in text  # no measure in the workbook yet
     assert "8项工作略慢于进度；" in text and "高新技术产业产值占规模以上工业总产值比重接近年度目标" in text  # QA4 F12b
