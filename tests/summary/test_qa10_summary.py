@@ -88,3 +88,8 @@ def test_draft_comments_cite_the_cells_used_and_one_method(tmp_path):
     assert achieved == "高新技术企业·按目标口径实际值；科室报送的新增数；来源：科室数据!D2", achieved
     target = next(c for c in comments if c.startswith("高层次人才团队·目标值"))
     assert target == "高层次人才团队·目标值；来源：目标任务!B4", target
+
+
+def test_all_targets_missed_is_said_once(tmp_path):
+    text = _text(_summary(tmp_path, "luoyang2008_m9_as12.xlsx"))  # the 9月 figures as a year's
+    assert "7项目标任务均未完成" in text and "未完成7项" not in text, text
