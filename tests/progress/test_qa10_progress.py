@@ -33,3 +33,16 @@ def test_gaps_to_the_expected_progress_at_one_decimal(tmp_path):
     text = _progress(tmp_path)
     assert "慢于应完成进度35.0个百分点" in text and "慢于应完成进度33.0个百分点" in text, text
     assert "慢于应完成进度22.5个百分点" in text
+
+
+def test_county_progress_notices_rank_a_growth_target_by_growth(tmp_path):
+    book = tmp_path / "quanzhou2024_m9.xlsx"
+    shutil.copy(BOOK.with_name("quanzhou2024_m9.xlsx"), book)
+    out = tmp_path / "通报"
+    result = CliRunner().invoke(main, ["progress", str(book), "--by", "县区", "-o", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(next(out.glob("鲤城区*.docx")))).paragraphs)
+    assert "同比增长14.2%，增速在11个县（市）区中居末位" in text, text  # slowest of 11, +14.2%
+    near = "\n".join(p.text for p in docx.Document(str(next(out.glob("洛江区*.docx")))).paragraphs)
+    assert "末位" not in near, near  # +19.5%: the smallest amount, not the slowest growth
