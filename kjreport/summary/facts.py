@@ -123,10 +123,11 @@ def _small_count(view: ResultView, c: CountyView) -> bool:
 
 
 def _declined(view: ResultView) -> bool:
-    """Return True when ``view`` fell against last year in a way 存在的问题 names: never a 新增/净增
-    target that was met (1 new 国家级研发中心 after 2 last year is the year's target reached, not
-    a problem — qa10 F8)."""
-    if view.target_kind in ("新增", "净增") and view.status in ("完成", "超额完成"):
+    """Return True when ``view`` fell against last year in a way 存在的问题 names: never a met
+    新增/净增 target whose count is small (1 new 国家级研发中心 after 2 last year is the year's
+    target reached, not a problem — qa10 F8); 10 new after 12 still is (QA3)."""
+    if (view.target_kind in ("新增", "净增") and view.status in ("完成", "超额完成")
+            and view.trend_small_base):
         return False
     change = view.trend_yoy if view.trend_yoy is not None else view.change_pp
     if change is not None and not view.result.higher_is_better:
