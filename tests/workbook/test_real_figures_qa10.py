@@ -1,6 +1,6 @@
 """Two new bureaus' real plans through the CLI (sources in real_figures/SOURCES.md): 泉州 2024, whose only
-county-level target is a growth rate, and the 洛阳 2023 sentence "净增…200家以上、总数突破1300家". The strict
-xfail tests pin findings of the qa10 report (F0, F23) and start passing when those are fixed."""
+county-level target is a growth rate, and the 洛阳 2023 sentence "净增…200家以上、总数突破1300家". Two of
+these tests pinned qa10 findings (F0, F23) as strict xfails; both are fixed now."""
 
 from __future__ import annotations
 
@@ -57,7 +57,6 @@ def test_county_bulletins_judge_a_growth_target_by_growth(tmp_path):
     assert "居末位" not in near_target
 
 
-@pytest.mark.xfail(strict=True, reason="qa10 F0: the 总数 clause after 、 inherits 净增")
 def test_a_total_after_a_net_increase_is_a_total_target(tmp_path):
     book = tmp_path / "洛阳2023.xlsx"
     result = _run("init", "--year", "2023", "--plan", str(LUOYANG_PLAN), str(book))
