@@ -5,7 +5,14 @@ is 不可比). When the city's last-year total of a column feeds a target measur
 year (增速, 提高, 新增 …), such a county leaves that total incomplete and the target
 uncomputable — the summary would say 【待补充】. That is an error naming the unmatched names on
 both sides (with the closest partner when there is one) and the targets it breaks; the per-name
-提示 it replaces are dropped. Pure: tables and results in, ``Problem``s out.
+提示 it replaces are dropped.
+
+A county that reported last year and has no row at all this year (no name in 县区数据 comes
+close) leaves this year's city total of every target summed over 县区数据 short by its share: an
+error naming the county, its last-year figure and share (qa10 F9: a 开发区 row lost in pasting took
+23 % off the 高新技术产业产值 total and turned a met target into 未完成).
+
+Pure: tables and results in, ``Problem``s out.
 """
 
 from __future__ import annotations
@@ -34,11 +41,16 @@ def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) 
     only_before = [v for v in dict.fromkeys(before) if v not in set(now) and names.fold(v) not in said]
     if not only_now and not only_before:
         return []
+    missing = missing_rows(file, current, previous, only_now, only_before, results)
+    if missing:  # a lost row says it all; its name is no longer 'unmatched' below
+        only_before = [v for v in only_before if not any(f"「{v}」" in p.found for p in missing)]
+        if not only_now and not only_before:
+            return missing
     broken = [r for r in results if r.target is not None and r.target.kind in AGAINST_LAST_YEAR
               and r.value is not None and r.previous is None
               and any(s.startswith(PREVIOUS + "!") for s in r.sources)]
     if not broken:
-        return []
+        return missing
     cell = _cell(current, only_now[0]) if only_now else _cell(previous, only_before[0])
     sheet = CURRENT if only_now else PREVIOUS
     sides = []
@@ -48,11 +60,69 @@ def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) 
         sides.append(f"「{PREVIOUS}」中的{_listed(only_before, only_now)}在「{CURRENT}」中没有对应")
     targets = "".join(f"「{_target_text(r.target)}」" for r in broken)
     example = _example(only_now, only_before)
-    return [Problem(
+    return missing + [Problem(
         file, sheet, cell,
         f"年度目标{targets}无法计算：{'；'.join(sides)}，全市上年合计因此不完整",
         "请把两表中同一县区的名称改为一致" + (f"（如{example}）" if example else "")
         + "；确为新设或撤并的县区，请在另一表中补上该县区的一行及其数据")]
+
+
+def missing_rows(file: str, current, previous, only_now: list[str], only_before: list[str],
+                 results) -> list[Problem]:
+    """Return one error per county which reported a figure last year in a column that a target
+    sums over 县区数据 and has no row this year (while every name of 县区数据 has a partner)."""
+    if only_now:  # a name only this year may be the same county renamed: that is told below
+        return []
+    gone = only_before
+    if not gone:
+        return []
+    names_before = previous.column("县区") or []
+    lost: dict[str, list[tuple[str, str]]] = {}  # county → (column with figure and share, target)
+    seen_columns: set[str] = set()
+    for r in results:
+        if r.target is None or r.value is None or r.target.unit == "%":
+            continue  # a ratio of two sums is not short by the county's share
+        column = _summed_column(r.sources, current)
+        if column is None or column not in previous.columns:
+            continue
+        last = previous.column(column) or []
+        total = sum(v for v in last if isinstance(v, (int, float)))
+        for n, v in zip(names_before, last):
+            if n in gone and isinstance(v, (int, float)) and v and total:
+                figure = "" if column in seen_columns else f"{column}{_number(v)}{r.target.unit}，占全市{v / total:.1%}"
+                lost.setdefault(n, []).append((figure, _target_text(r.target)))
+        seen_columns.add(column)
+    out = []
+    for name, items in lost.items():
+        shown = [f for f, _ in items if f]
+        figures = "；".join(shown[:3]) + ("等" if len(shown) > 3 else "")
+        targets = "".join(f"「{t}」" for _, t in items[:3]) + (f"等 {len(items)} 项" if len(items) > 3 else "")
+        out.append(Problem(
+            file, PREVIOUS, _cell(previous, name),
+            f"「{PREVIOUS}」中的「{name}」在「{CURRENT}」中没有对应的一行（上年{figures}），"
+            f"年度目标{targets}的全市合计将少算该县区",
+            f"请在「{CURRENT}」中补上「{name}」的一行及其数据；确已撤并的，请在「{PREVIOUS}」中把它的数并入接收的县区，"
+            "使两年口径一致"))
+    return out
+
+
+def _number(v: float) -> str:
+    return f"{round(v, 2):g}" if abs(v) >= 1 else f"{v:.3g}"
+
+
+def _summed_column(sources, table) -> str | None:
+    """Return the header of ``table``'s column a result sums (its source 「县区数据!B2:B16」), or None."""
+    for s in sources:
+        if not s.startswith(CURRENT + "!"):
+            continue
+        letters = s.split("!", 1)[1].split(":", 1)[0].rstrip("0123456789")
+        row = table.rows[0] if table.rows else None
+        if row is None:
+            return None
+        for header, cell in row.cells.items():
+            if cell and cell.rstrip("0123456789") == letters and header != "县区":
+                return header
+    return None
 
 
 def without_replaced_hints(problems: list[Problem], errors: list[Problem]) -> list[Problem]:
