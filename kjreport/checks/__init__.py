@@ -10,7 +10,8 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``shift``: a column left empty beside one of the wrong kind (data one column off);
 - ``offset``: a county column pasted one row off (each county holds its neighbour's figure);
 - ``cumulative``: a flow's figure for the year below its 月度数据 figure of an earlier month.
-- ``increments``: a 新增 target's 月度数据 row holding year-end totals, not the increment.
+- ``increments``: a 新增 target's 月度数据 row holding year-end totals, not the increment;
+- ``stock_typed``: a 科室数据 row read as a 新增 holding the year-end total.
 
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
 and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
@@ -41,6 +42,7 @@ from kjreport.checks import (
     rolled,
     shift,
     smallcounts,
+    stock_typed,
     textnumbers,
     totals,
     untracked,
@@ -388,6 +390,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     (or a 科室数据 row's 单位 cell, with ``tables``), and a workbook with no data at all (every
     target without a value)."""
     problems = plausibility.against_targets(file, results, known, tables)
+    problems += stock_typed.totals_typed(file, results, tables)
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])
@@ -444,6 +447,7 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
 
 
 NOTHING_REPORTED = "本年尚未报送任何目标任务的数据"
+SWING = plausibility.SWING
 
 
 _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")
@@ -457,7 +461,9 @@ def without_fill_hints_on_errors(problems: list[Problem]) -> list[Problem]:
     if not errors:
         return problems
     return [p for p in problems
-            if p.severity != "提示" or not (m := _FILL_AT.search(p.expected or "")) or (m[1], m[2]) not in errors]
+            if p.severity != "提示" or not (
+                (m := _FILL_AT.search(p.expected or "")) and (m[1], m[2]) in errors
+                or p.expected == SWING and (p.sheet, p.cell) in errors)]  # a total typed as 新增: said once
 
 
 def settings_cell(data, key: str) -> str | None:

@@ -32,6 +32,8 @@ SHARE_WORDS = re.compile(r"比重|占比|比例|强度|覆盖率|达标率|合�
 GROWTH_WORDS = re.compile(r"增长|增速|增幅|提高|贡献")
 
 
+SWING = "变化异常大，请核对本年数和上年数"  # the 提示 of a big change in a 科室数据 row
+
 def _median(values: list[float]) -> float:
     """Return the median of ``values`` (as ``statistics.median``, without importing it)."""
     ordered = sorted(values)
@@ -255,7 +257,7 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
                 and not small_change(cur, prev) and (cur / prev > YOY_HIGH or cur / prev < YOY_LOW):
             problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
                                     f"「{name}」同比{'增长' if cur > prev else '下降'} {abs(cur / prev - 1) * 100:.0f}%"
-                                    f"（本年 {_g(cur)}，上年 {_g(prev)}）", "变化异常大，请核对本年数和上年数", "提示"))
+                                    f"（本年 {_g(cur)}，上年 {_g(prev)}）", SWING, "提示"))
     return problems
 
 

@@ -87,7 +87,7 @@ def missing_rows(file: str, current, previous, only_now: list[str], only_before:
             continue
         last = previous.column(column) or []
         total = sum(v for v in last if isinstance(v, (int, float)))
-        for n, v in zip(names_before, last):
+        for n, v in zip(names_before, last, strict=False):
             if n in gone and isinstance(v, (int, float)) and v and total:
                 figure = "" if column in seen_columns else f"{column}{_number(v)}{r.target.unit}，占全市{v / total:.1%}"
                 lost.setdefault(n, []).append((figure, _target_text(r.target)))

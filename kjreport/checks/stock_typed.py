@@ -1,0 +1,53 @@
+"""A year-end total typed into a 科室数据 row that a 新增/净增 target reads as the increment.
+
+The office that reports 「新增高新技术企业」 often types the year-end count it knows best (215家)
+instead of the year's increment (62家). Read as 新增, the summary then says "新增高新技术企业215家，
+为年度目标的4.3倍" (qa10 F10). An increment several times both its annual target and last year's
+increment is almost always such a total: an error at the cell, asking whether the total was typed.
+When the office confirms the figure by a word in the row's 备注 cell (如“含迁入企业”), it is a 提示.
+
+Pure: computed results and the 科室数据 table in, ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+from kjreport.errors import Problem
+
+FACTOR = 4.0  # the increment this many times its target and last year's increment
+MIN_GAP = 10  # …and at least this much above the target (新增 5 家 against 1 is no sign)
+SHEET = "科室数据"
+
+
+def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
+    """Return one problem per 新增/净增 result whose reported increment looks like a total."""
+    table = (tables or {}).get(SHEET)
+    if table is None or not table.rows:
+        return []
+    rows = {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
+    out = []
+    for r in results:
+        t = r.target
+        if t is None or t.kind not in ("新增", "净增") or not t.value:
+            continue
+        got, before = r.achieved, r.achieved_previous
+        if got is None or got < FACTOR * t.value or got - t.value < MIN_GAP:
+            continue
+        if before is not None and before > 0 and got < FACTOR * before:
+            continue
+        cell = next((s.partition("!")[2] for s in r.sources if s.startswith(SHEET + "!")), "")
+        row = rows.get(cell)
+        if row is None:
+            continue
+        name = row.values.get("指标") or r.plain_name
+        unit = t.unit or r.unit
+        last = f"、上年{t.kind}数 {before:g}{unit} 的 {got / before:.1f} 倍" if before else ""
+        confirmed = str(row.values.get("备注") or "").strip()
+        out.append(Problem(
+            file, SHEET, cell,
+            f"「{name}」本年数 {got:g}{unit} 是年度目标（{t.kind}{t.value:g}{unit}）的 {got / t.value:.1f} 倍{last}，"
+            "可能填的是年末总数",
+            f"此行应填写本年{t.kind}的数量（本年年末总数减上年年末总数）" + (
+                f"；备注已注明「{confirmed}」，请再核对一次" if confirmed else
+                "；若本年确实" + t.kind + "这么多，请在本行「备注」列注明原因（如“含迁入企业”），本条即改为提示"),
+            "提示" if confirmed else "错误"))
+    return out
