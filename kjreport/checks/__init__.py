@@ -311,6 +311,10 @@ def review(ds) -> list[Problem]:
         problems += year.ledger_years(file, y, cell, tables, fresh=bool(fresh and fresh()))
         problems += year.file_name_year(file, y)
         problems += year.plan_year(file, y, tables.get("目标任务"), tables.get("工作意见"))
+        if raw.get("设置") is not None:
+            from kjreport.dataset import settings_values
+
+            problems += year.settings_year(file, ds.settings, settings_values(raw["设置"]))
     return problems
 
 

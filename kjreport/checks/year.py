@@ -151,3 +151,31 @@ def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
                         f"工作意见/目标任务的原文说的是 {common} 年，而「设置」年度为 {year}",
                         "请核对年度：目标任务应为本年度的计划", "提示")]
     return []
+
+
+def settings_year(file: str, settings, values: dict[str, tuple[object, str]]) -> list[Problem]:
+    """Return the contradictions inside 设置 about the year (qa10 F28, F38): a 成文日期 before the
+    period reported (1 月 … 报送月份 of 年度) is an error at 成文日期, naming 年度 and a 工作意见名称
+    of the date's year as evidence; a 工作意见名称 naming one other year is a 提示 at 年度.
+    ``values``: key → (value, cell) of the 设置 sheet as typed."""
+    import datetime as dt
+
+    year, month, date = settings.year, settings.month, settings.report_date
+    year_cell = values.get("年度", (None, None))[1]
+    plan_name, plan_cell = values.get("工作意见名称", (None, None))
+    plan_years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(str(plan_name or ""))})
+    plan_other = plan_years[0] if len(plan_years) == 1 and plan_years[0] != year else None
+    if date is not None and date < dt.date(year, month, 1):
+        evidence = f"，「工作意见名称」（{plan_cell}）也是 {plan_other} 年" if plan_other == date.year else ""
+        return [Problem(
+            file, "设置", values.get("成文日期", (None, None))[1],
+            f"成文日期 {date.year}年{date.month}月{date.day}日 早于报告期的最后一个月（{year}年{month}月）"
+            + (f"，与年度 {year}（{year_cell}）不符" if date.year < year else "") + evidence,
+            f"请核对年度（{year_cell}）和成文日期：落款日期应不早于报告期的最后一个月"
+            + (f"；如本工作簿是 {date.year} 年的，请把年度改为 {date.year}" if date.year < year else ""))]
+    if plan_other is not None:
+        return [Problem(
+            file, "设置", year_cell,
+            f"年度为 {year}，而「工作意见名称」（{plan_cell}）「{plan_name}」说的是 {plan_other} 年",
+            "请核对年度：本工作簿应是该工作意见所在年度的", "提示")]
+    return []

@@ -1,0 +1,52 @@
+"""qa10 F28/F38: 设置 contradicting itself about the year. A 成文日期 before the period reported
+(年度 typed 2025 in a 2024 workbook dated 2024年12月30日; or 2008年1月5日 on a 2008 year-end
+summary) is an error at 成文日期 naming 年度; a 工作意见名称 of another year is a 提示 at 年度."""
+
+from __future__ import annotations
+
+from kjreport.report import check_source
+from tests.checks.test_figures_fit import cli_check
+from tests.indicators.test_reported_workbook import edit
+
+
+def _settings(**values):
+    def change(wb):
+        ws = wb["设置"]
+        keys = {row[0].value: row[1] for row in ws.iter_rows(min_row=2)}
+        for key, value in values.items():
+            if key in keys:
+                keys[key].value = value
+            else:
+                ws.append([key, value])
+    return change
+
+
+def _year_problems(path):
+    return [p for p in check_source(path) if p.sheet == "设置" and ("成文日期" in p.found or "工作意见名称" in p.found)]
+
+
+def test_a_year_typed_one_ahead_of_the_date_and_plan_is_an_error(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "y.xlsx",
+                _settings(年度=2012, 成文日期="2011年12月20日", 工作意见名称="鲁泽市科学技术局2011年工作意见"))
+    assert cli_check(path).exit_code == 1
+    [p] = _year_problems(path)
+    assert p.severity == "错误" and p.cell == "B6"
+    assert p.found.startswith("成文日期 2011年12月20日 早于报告期的最后一个月（2012年12月），与年度 2012（B4）不符，「工作意见名称」（B")
+    assert p.found.endswith("也是 2011 年") and "请把年度改为 2011" in p.expected
+
+
+def test_a_date_early_in_the_year_is_an_error(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "d.xlsx", _settings(成文日期="2011年1月5日"))
+    [p] = _year_problems(path)
+    assert p.severity == "错误" and p.found == "成文日期 2011年1月5日 早于报告期的最后一个月（2011年12月）"
+
+
+def test_a_date_in_january_after_the_year_is_fine(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "j.xlsx", _settings(成文日期="2012年1月5日"))
+    assert not _year_problems(path)
+
+
+def test_a_plan_name_of_another_year_alone_is_a_hint(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "h.xlsx", _settings(工作意见名称="鲁泽市科学技术局2010年工作意见"))
+    [p] = _year_problems(path)
+    assert p.severity == "提示" and p.cell == "B4"
