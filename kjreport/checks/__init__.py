@@ -406,10 +406,23 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
             # last year's figures are in (a workbook rolled over by init): not reported yet
             problems.append(Problem(file, None, None, f"{NOTHING_REPORTED}（{len(pending)} 项目标均待报送，上年数已有）",
                                     "各县区、科室报送后再生成报告", "提示"))
+        elif _rows_to_fill(tables):
+            # a workbook just set up by init --plan: the rows to fill are listed, nothing typed yet
+            problems.append(Problem(file, None, None, f"{NOTHING_REPORTED}（{len(pending)} 项目标均待填报）",
+                                    "请按「科室数据」「县区数据」列出的指标填写后再生成报告", "提示"))
         else:
             problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
                                     "请先填写县区数据、科室数据和台账，再生成报告"))
     return problems
+
+
+def _rows_to_fill(tables: dict | None) -> bool:
+    """Return True when 科室数据 lists indicators with no figure typed yet (init --plan's rows)."""
+    t = (tables or {}).get("科室数据")
+    if t is None or "指标" not in t.columns or not t.rows:
+        return False
+    return any(t.column("指标")) and not any(
+        v is not None for c in ("本年数", "上年数") if c in t.columns for v in t.column(c))
 
 
 def review_monthly(file: str, results, progress, month: int, tables: dict | None = None,
