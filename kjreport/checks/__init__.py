@@ -395,6 +395,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     target without a value)."""
     problems = plausibility.against_targets(file, results, known, tables)
     problems += stock_typed.totals_typed(file, results, tables)
+    problems += stock_typed.increments_against_stocks(file, tables)
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])

@@ -51,3 +51,39 @@ def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
                 "；若本年确实" + t.kind + "这么多，请在本行「备注」列注明原因（如“含迁入企业”），本条即改为提示"),
             "提示" if confirmed else "错误"))
     return out
+
+
+def increments_against_stocks(file: str, tables: dict | None) -> list[Problem]:
+    """Return an error for each 科室数据 row 「净增X」 whose 本年数 is not X's 本年数 − 上年数 of the
+    row 「X」, and each 「新增X」 below that difference (what is added is never less than the net
+    increase); the summary would print both figures in one sentence (qa10 F21)."""
+    table = (tables or {}).get(SHEET)
+    if table is None or not table.rows or "指标" not in table.columns:
+        return []
+    stocks = {}
+    for r in table.rows:
+        name = str(r.values.get("指标") or "").strip()
+        if name and not name.startswith(("新增", "净增")):
+            stocks.setdefault(name, r)
+    out = []
+    for r in table.rows:
+        name = str(r.values.get("指标") or "").strip()
+        kind, base = name[:2], name[2:]
+        stock = stocks.get(base) if kind in ("新增", "净增") else None
+        if stock is None:
+            continue
+        got, now, before = r.values.get("本年数"), stock.values.get("本年数"), stock.values.get("上年数")
+        if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (got, now, before)):
+            continue
+        net = now - before
+        wrong = abs(got - net) > 1e-6 * max(1.0, abs(net)) if kind == "净增" else got < net - 1e-6
+        if not wrong:
+            continue
+        cells = f"{stock.cells.get('本年数')}、{stock.cells.get('上年数')}"
+        unit = str(r.values.get("单位") or stock.values.get("单位") or "")
+        rule = "应等于" if kind == "净增" else "不应小于"
+        out.append(Problem(
+            file, SHEET, r.cells.get("本年数"),
+            f"「{name}」本年数 {got:g}{unit}，而「{base}」本年数 {now:g}、上年数 {before:g}（{cells}）之差为 {net:g}{unit}",
+            f"{kind}数{rule}本年年末总数减上年年末总数（{net:g}{unit}）；请核对这三个数"))
+    return out

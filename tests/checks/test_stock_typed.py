@@ -45,3 +45,32 @@ def test_a_strong_year_close_to_last_years_pace_is_fine(sample_path, tmp_path):
     assert not _problems(path)
     path = edit(sample_path, tmp_path / "g.xlsx", NEW, _row(120, 48))
     assert not _problems(path)
+
+
+def _rows(*rows):
+    def change(wb):
+        for row in rows:
+            wb["科室数据"].append(["高新科", *row])
+    return change
+
+
+def _disagree(path):
+    return [p for p in check_source(path) if "年末总数减上年年末总数" in p.expected and "之差为" in p.found]
+
+
+def test_a_net_increase_unlike_the_two_stocks_is_an_error(sample_path, tmp_path):
+    """qa10 F21: 净增 250 beside 1312 and 1099 (213) — the summary would print both in one sentence."""
+    path = edit(sample_path, tmp_path / "i.xlsx",
+                _rows(("净增众创空间", "个", 250, 187), ("众创空间", "个", 1312, 1099)))
+    [p] = _disagree(path)
+    assert p.severity == "错误" and p.sheet == "科室数据"
+    assert "「净增众创空间」本年数 250个，而「众创空间」本年数 1312、上年数 1099" in p.found
+    assert p.expected.startswith("净增数应等于本年年末总数减上年年末总数（213个）")
+
+
+def test_new_counts_may_exceed_the_net_increase_but_not_fall_below_it(sample_path, tmp_path):
+    fine = edit(sample_path, tmp_path / "f.xlsx", _rows(("新增众创空间", "个", 250, 187), ("众创空间", "个", 1312, 1099)))
+    assert not _disagree(fine)
+    low = edit(sample_path, tmp_path / "l.xlsx", _rows(("新增众创空间", "个", 200, 187), ("众创空间", "个", 1312, 1099)))
+    [p] = _disagree(low)
+    assert p.expected.startswith("新增数不应小于本年年末总数减上年年末总数（213个）")
