@@ -17,6 +17,8 @@ MAX_QUOTE = 60  # characters of a comment quoted
 
 
 _EMPTY_WORDS = ("为空", "尚未报送")
+_EXAMPLE = re.compile(r"如 1200(?: 或 26\.5)?|如 26\.5")  # workbook.numbers.number_example
+_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|万人次|人次|家|个|项|件|人|名|%)?")
 _FILL_AT = re.compile(r"请在「([^」]+)」([A-Z]+[0-9]+) 填写")
 
 
@@ -27,6 +29,16 @@ def _empty_cell(p: Problem) -> tuple[str, str] | None:
     if "没有本年数据" in p.found and (m := _FILL_AT.search(p.expected or "")):
         return m[1], m[2]
     return None
+
+
+def _example_from(expected: str, note: str) -> str:
+    """Return ``expected`` with its generic example figure (如 1200) replaced by the figure the
+    comment gives (「预计12家」 → 如批注中的 12家), when it gives one (qa10 F12)."""
+    figures = _FIGURE.findall(note)
+    if not figures or not _EXAMPLE.search(expected or ""):
+        return expected
+    value, unit = figures[-1]
+    return _EXAMPLE.sub(f"如批注中的 {value}{unit}", expected, count=1)
 
 
 def quoted(location: str, problems: list[Problem]) -> list[Problem]:
@@ -44,6 +56,6 @@ def quoted(location: str, problems: list[Problem]) -> list[Problem]:
         if note:
             short = note if len(note) <= MAX_QUOTE else note[:MAX_QUOTE] + "…"
             what = "该格只有批注" if at == (p.sheet, p.cell) else f"{at[1]} 只有批注"
-            p = replace(p, found=f"{p.found}（{what}「{short}」）")
+            p = replace(p, found=f"{p.found}（{what}「{short}」）", expected=_example_from(p.expected, note))
         out.append(p)
     return out

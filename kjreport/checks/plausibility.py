@@ -99,9 +99,14 @@ def _correction(value: float, ratio: float, unit: str, header_unit: str = "", fa
         from kjreport.checks.yuan import yuan_fix
 
         return yuan_fix(fixed, unit)
-    hint = "万元当作亿元" if ratio > 1 and unit == "亿元" else "亿元当作万元" if unit == "亿元" else "单位"
+    if unit == "亿元":
+        slip = "可能把万元当作亿元填写了" if ratio > 1 else "可能把亿元当作万元填写了"
+    elif unit == "万元" and ratio < 1:
+        slip = "可能按亿元填写了（本行单位是万元）"  # 0.684 for 6840万元 (qa10 F11)
+    else:
+        slip = "可能填错了单位"
     typed = f"（即本列应填 {_g(fixed / factor)}{header_unit}）" if header_unit and factor != 1 else ""
-    return f"可能把{hint}填写了，应约为 {_g(fixed)}{unit}{typed}；请核对"
+    return f"{slip}，应约为 {_g(fixed)}{unit}{typed}；请核对"
 
 
 def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Problem]:

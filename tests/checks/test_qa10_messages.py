@@ -1,0 +1,29 @@
+"""qa10's message findings: F11 (a 万元 row typed in 亿元 says so, not "可能把单位填写了") and F12
+(an empty cell whose comment gives the figure suggests that figure, not a generic "如 1200")."""
+
+from __future__ import annotations
+
+from openpyxl.comments import Comment
+
+from kjreport.report import check_source
+from tests.indicators.test_reported_workbook import edit
+
+
+def test_a_wan_yuan_row_typed_in_yi_yuan_says_so(sample_path, tmp_path):
+    def row(wb):
+        wb["科室数据"].append(["计划科", "上级科技资金", "万元", 0.684, 5210, "可比", None])
+    path = edit(sample_path, tmp_path / "w.xlsx", row)
+    [p] = [p for p in check_source(path) if "「上级科技资金」本年数" in p.found]
+    assert p.expected == "可能按亿元填写了（本行单位是万元），应约为 6840万元；请核对"
+
+
+def test_an_empty_cell_suggests_the_figure_its_comment_gives(sample_path, tmp_path):
+    def comment_only(wb):
+        ws = wb["科室数据"]
+        for row in ws.iter_rows(min_row=2):
+            if row[1].value == "来市指导院士":
+                row[3].value = None
+                row[3].comment = Comment("待人才办核实，预计8名", "合作科")
+    path = edit(sample_path, tmp_path / "c.xlsx", comment_only)
+    [p] = [p for p in check_source(path) if "该格只有批注「待人才办核实，预计8名」" in p.found]
+    assert "如批注中的 8名" in p.expected and "如 1200" not in p.expected
