@@ -727,6 +727,11 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
                     "年均增长": "年均增速", "年均增幅": "年均增速", "规划期年均": "年均增速"}.get(folded)
             if kind:
                 return kind
+        if "街道" in col.choices:  # 类型 as offices write it (qa10 F6: 偃师市 is a 县级市)
+            kind = {"县级市": "市", "县级区": "区", "自治县": "县", "自治旗": "旗", "市辖区": "区",
+                    "民族乡": "乡", "经济开发区": "开发区", "高新技术产业开发区": "高新区"}.get(folded)
+            if kind:
+                return kind
         if col.open_choices:
             return text  # e.g. a bureau's own 科室 names
         problem(cell, f"「{text}」不在可选范围内", "应为：" + "、".join(col.choices))

@@ -27,3 +27,15 @@ def test_an_empty_cell_suggests_the_figure_its_comment_gives(sample_path, tmp_pa
     path = edit(sample_path, tmp_path / "c.xlsx", comment_only)
     [p] = [p for p in check_source(path) if "该格只有批注「待人才办核实，预计8名」" in p.found]
     assert "如批注中的 8名" in p.expected and "如 1200" not in p.expected
+
+
+def test_the_types_offices_write_are_accepted(sample_path, tmp_path):
+    """qa10 F6: 「县级市」 (偃师市 is one) is the 类型 市, not an error that blocks check."""
+    def typed(wb):
+        ws = wb["县区数据"]
+        header = [c.value for c in ws[1]]
+        at = header.index("类型")
+        ws.cell(2, at + 1).value = "县级市"
+        ws.cell(3, at + 1).value = "自治县"
+    path = edit(sample_path, tmp_path / "t.xlsx", typed)
+    assert not [p for p in check_source(path) if "不在可选范围内" in p.found]
