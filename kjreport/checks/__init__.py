@@ -365,7 +365,14 @@ def _unlisted_counties(ds) -> list[Problem]:
         if name in listed or cells.get(name) in told:
             continue
         slips = [c for c in free if len(c) == len(name) and sum(a != b for a, b in zip(c, name, strict=True)) == 1]
-        if len(slips) == 1:
+        if len(slips) == 1 and names.same_stem(name, slips[0]):
+            # 偃师市 → 偃师区 (2021): the name the workbook's year used, not a slip (qa10 F5)
+            out.append(Problem(
+                ds.location, current.sheet, cells.get(name),
+                f"县区「{name}」不在{city}现行的县区名录（民政部行政区划）中，现名「{slips[0]}」",
+                f"若本工作簿的年度在撤县（市）设区等更名之前，「{name}」是当年的名称，无需修改，可忽略本提示；"
+                f"否则请在各表中一并改为「{slips[0]}」", "提示"))
+        elif len(slips) == 1:
             out.append(Problem(
                 ds.location, current.sheet, cells.get(name),
                 f"县区「{name}」不在{city}的县区名录（民政部行政区划）中，可能是「{slips[0]}」的笔误",

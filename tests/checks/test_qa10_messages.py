@@ -39,3 +39,20 @@ def test_the_types_offices_write_are_accepted(sample_path, tmp_path):
         ws.cell(3, at + 1).value = "自治县"
     path = edit(sample_path, tmp_path / "t.xlsx", typed)
     assert not [p for p in check_source(path) if "不在可选范围内" in p.found]
+
+
+def test_a_county_named_as_before_its_renaming_is_not_called_a_slip(sample_path, tmp_path):
+    """qa10 F5: 偃师市 became 偃师区 in 2021; a 2008 workbook is right to say 偃师市."""
+    def luoyang(wb):
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value == "清河区":
+                        c.value = "偃师市"
+                    elif c.value == "城市名称":
+                        ws.cell(c.row, c.column + 1).value = "洛阳市"
+    path = edit(sample_path, tmp_path / "l.xlsx", luoyang)
+    [p] = [p for p in check_source(path) if "名录" in p.found]
+    assert p.severity == "提示" and "笔误" not in p.found
+    assert p.found == "县区「偃师市」不在洛阳市现行的县区名录（民政部行政区划）中，现名「偃师区」"
+    assert p.expected.startswith("若本工作簿的年度在撤县（市）设区等更名之前，「偃师市」是当年的名称，无需修改")
