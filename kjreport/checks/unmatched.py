@@ -41,8 +41,12 @@ def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) 
     only_before = [v for v in dict.fromkeys(before) if v not in set(now) and names.fold(v) not in said]
     if not only_now and not only_before:
         return []
+    twice = short_duplicates(file, current, only_now, [v for v in now if v in set(before)])
+    if twice:  # 「晋江」 pasted below 「晋江市」: one county counted twice, not a new one
+        only_now = [v for v in only_now if not any(f"「{v}」" in p.found for p in twice)]
     missing = missing_rows(file, current, previous, only_now, only_before, results)
-    if missing:  # a lost row says it all; its name is no longer 'unmatched' below
+    missing = twice + missing
+    if missing:  # a lost or doubled row says it all; its name is no longer 'unmatched' below
         only_before = [v for v in only_before if not any(f"「{v}」" in p.found for p in missing)]
         if not only_now and not only_before:
             return missing
@@ -65,6 +69,23 @@ def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) 
         f"年度目标{targets}无法计算：{'；'.join(sides)}，全市上年合计因此不完整",
         "请把两表中同一县区的名称改为一致" + (f"（如{example}）" if example else "")
         + "；确为新设或撤并的县区，请在另一表中补上该县区的一行及其数据")]
+
+
+def short_duplicates(file: str, current, only_now: list[str], matched: list[str]) -> list[Problem]:
+    """Return an error for each name only this year that is the short form of a county this
+    sheet already holds under its full name (「晋江」 below 「晋江市」, qa10 F39): the county is
+    counted twice, and adding it to last year's sheet, as the unmatched-name error would ask,
+    doubles it there too."""
+    out = []
+    for name in only_now:
+        partner = names.likely_match(name, matched)
+        if partner is None or partner == name or not (names.abbreviates(name, partner) or names.same_stem(name, partner)):
+            continue
+        out.append(Problem(
+            file, CURRENT, _cell(current, name),
+            f"县区「{name}」可能与 {_cell(current, partner)}「{partner}」是同一县区，重复填写了一行",
+            f"请删去重复的一行（各表都用全称「{partner}」）；若确为另一单位，请在「{PREVIOUS}」中补上它的一行及其数据"))
+    return out
 
 
 def missing_rows(file: str, current, previous, only_now: list[str], only_before: list[str],

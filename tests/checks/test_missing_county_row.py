@@ -42,3 +42,17 @@ def test_a_renamed_county_is_not_a_missing_row(sample_path, tmp_path):
                 row[0].value = "清河新区"
     path = edit(sample_path, tmp_path / "r.xlsx", rename)
     assert not [p for p in check_source(path) if "没有对应的一行" in p.found]
+
+
+def test_a_county_pasted_again_under_its_short_name_is_a_duplicate(sample_path, tmp_path):
+    """qa10 F39: 「清河」 below 「清河区」 is the same county twice — never 'add 清河 to last year's sheet'."""
+    def again(wb):
+        ws = wb["县区数据"]
+        first = [c.value for c in ws[2]]
+        assert first[0] == "清河区"
+        ws.append(["清河", *first[1:]])
+    path = edit(sample_path, tmp_path / "d.xlsx", again)
+    errors = [p for p in check_source(path) if p.severity == "错误"]
+    [p] = [p for p in errors if "「清河」" in p.found]
+    assert p.found == "县区「清河」可能与 A2「清河区」是同一县区，重复填写了一行"
+    assert p.expected.startswith("请删去重复的一行（各表都用全称「清河区」）")
