@@ -465,10 +465,39 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
     cell, a 合计 row's 提示 naming the county cells already judged wrong, a column shift told
     once per pair of columns (``tables``: where the columns are), and a cell in a hidden row
     said to be hidden (``hidden_rows``: sheet → row numbers)."""
-    problems = totals.name_suspects(without_fill_hints_on_errors(problems))
+    problems = _empty_runs(totals.name_suspects(without_fill_hints_on_errors(problems)))
     if tables:
         problems = shift.column_pairs(problems, tables)
     return hidden.mark(problems, hidden_rows or {})
+
+
+_EMPTY = re.compile(r"^「([^」]+)」为空$")
+EMPTY_RUN = 3  # this many empty cells of one county column: one message (qa10 F18)
+
+
+def _empty_runs(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` with the 「X」为空 errors of one county-sheet column told once, with its
+    cells and their number, when there are ``EMPTY_RUN`` or more (a master half-collected, a new
+    bureau's 县区上年数据 not typed yet): 16 lines of the same message hide the others."""
+    from kjreport.workbook.numbers import cell_span
+
+    runs: dict[tuple, list[Problem]] = {}
+    for p in problems:
+        if p.severity == "错误" and p.sheet in COUNTY_SHEETS and p.cell and _EMPTY.match(p.found):
+            runs.setdefault((p.sheet, p.cell.rstrip("0123456789"), p.found, p.expected), []).append(p)
+    runs = {k: v for k, v in runs.items() if len(v) >= EMPTY_RUN}
+    if not runs:
+        return problems
+    out, told = [], set()
+    for p in problems:
+        key = (p.sheet, (p.cell or "").rstrip("0123456789"), p.found, p.expected)
+        if key not in runs:
+            out.append(p)
+        elif key not in told:
+            told.add(key)
+            cells = [q.cell for q in runs[key]]
+            out.append(Problem(p.file, p.sheet, cell_span(cells), f"{p.found}（{len(cells)} 个县区）", p.expected))
+    return out
 
 
 NOTHING_REPORTED = "本年尚未报送任何目标任务的数据"

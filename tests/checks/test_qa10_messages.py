@@ -56,3 +56,14 @@ def test_a_county_named_as_before_its_renaming_is_not_called_a_slip(sample_path,
     assert p.severity == "提示" and "笔误" not in p.found
     assert p.found == "县区「偃师市」不在洛阳市现行的县区名录（民政部行政区划）中，现名「偃师区」"
     assert p.expected.startswith("若本工作簿的年度在撤县（市）设区等更名之前，「偃师市」是当年的名称，无需修改")
+
+
+def test_a_column_empty_for_many_counties_is_one_message(sample_path, tmp_path):
+    """qa10 F18: a master half-collected lists one line per empty column, not one per county."""
+    def clear(wb):
+        for r in range(2, 6):
+            wb["县区数据"].cell(r, 2).value = None
+    path = edit(sample_path, tmp_path / "e.xlsx", clear)
+    empty = [p for p in check_source(path) if "「高新技术产业产值」为空" in p.found]
+    assert [(p.sheet, p.cell, p.found) for p in empty] == [
+        ("县区数据", "B2:B5", "「高新技术产业产值」为空（4 个县区）")]
