@@ -429,7 +429,8 @@ def _scan(
             )
         if i and re.match(r"^[^，；。]{0,20}?中，", sentence[quantities[i - 1].end() : q.start()]):
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
-        if kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增"):
+        if (kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增")
+                and not _STOCK_AFTER.match(before.strip())):
             kind = last.kind
         if (
             kind == "累计"
@@ -554,6 +555,9 @@ def _scan(
         found.append(f)
 
 
+# a clause right after a 新增/净增 target stating the stock it brings: "净增高新技术企业200家以上、
+# 总数突破1300家", "…、累计达到120家", "…、达到500家" (qa10 F0) — the stock, not another increment
+_STOCK_AFTER = re.compile(r"^[，、]\s*(?:总数|总量|累计|总计|拥有量|保有量|达到|达)")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
 # a sentence stated for the end of the year ("年末，全县…达到21%", "到年底…")
 YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
@@ -722,8 +726,8 @@ def _name_for(
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
-    if not name and last is not None and re.search(r"总数|总量|总计|数量", before):
-        name = last.name
+    if not name and last is not None and (re.search(r"总数|总量|总计|数量", before) or _STOCK_AFTER.match(before.strip())):
+        name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
     if not name and prev_clause:
