@@ -281,6 +281,20 @@ def test_a_bad_cell_names_file_sheet_and_cell_and_nothing_is_merged(year2012):
     assert digest(master) == before
 
 
+def test_a_copy_typed_in_wan_yuan_under_yi_yuan_is_refused(year2012):
+    """qa10 F17: 415000 under a header in 亿元 where last year was 37 — the slip check reports
+    is a bad cell in collect too: nothing is merged."""
+    master, county, dept = year2012
+    last = value(master, "县区上年数据", "高新技术产业产值", "西山县")
+    edit(county, "县区数据", "西山县", {"高新技术产业产值": last * 10000})
+    before = digest(master)
+    result = run(master, dept, county)
+    assert result.exit_code == 1, result.output
+    assert "西山县报送.xlsx 工作表「县区数据」" in result.output
+    assert "「西山县」的「高新技术产业产值」为" in result.output and "可能把万元当作亿元填写了" in result.output
+    assert digest(master) == before
+
+
 def test_a_new_ledger_row_missing_a_required_cell_is_refused(year2012):
     master, _, dept = year2012
     append(dept, "平台台账", ["凤城县生物育种工程技术研究中心", None, "市级", "凤城县", None, 2012])

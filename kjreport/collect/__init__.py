@@ -269,7 +269,43 @@ def _own_changes(
                 continue
             mine.setdefault(sheet, []).append(ch)
             problems += _row_problems(copy, ch, units)
+            problems += _slips_against_last_year(copy, base, ch)
     return summary, mine
+
+
+def _slips_against_last_year(copy: Workbook, base: Workbook, ch: Change) -> list[Problem]:
+    """Return an error for each figure a county's copy brings to 县区数据 that is about 10⁴ times
+    (or 1/10⁴ of) the county's last-year figure of the column — 万元 typed under a header in
+    亿元 (qa10 F17): the same slip ``kjreport check`` reports, so nothing is merged."""
+    from kjreport.checks.plausibility import _correction, _slip_ratio
+
+    if ch.sheet != "县区数据":
+        return []
+    county = ch.get("县区")
+    last = None
+    for book in (copy, base):  # the copy's own 县区上年数据 row first, else the master's
+        table = book.tables.get("县区上年数据")
+        last = next((r for r in (table.rows if table is not None else ()) if r.values.get("县区") == county), None)
+        if last is not None:
+            break
+    if last is None:
+        return []
+    out = []
+    for column, value in ch.diff.items():
+        at = ch.columns.get(column)
+        if at is None or at.column.kind not in ("number", "int"):
+            continue
+        before = last.values.get(column)
+        ratio = _slip_ratio(value, before) if isinstance(before, (int, float)) else None
+        if ratio is None:
+            continue
+        unit = at.column.unit or at.header_unit or ""
+        out.append(Problem(
+            str(copy.path), ch.sheet, ch.row.cells.get(column),
+            f"「{county}」的「{column}」为 {value:g}{unit}，约为上年（{before:g}{unit}）的"
+            f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
+            _correction(value, ratio, unit)))
+    return out
 
 
 def _row_problems(copy: Workbook, ch: Change, units: Units) -> list[Problem]:
