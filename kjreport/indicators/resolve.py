@@ -175,10 +175,15 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                 # counties' sum may leave out units no county reports — and the columns give
                 # each county's figure and rank (研发投入 of 临清: 12.6 亿元 reported, towns 10.6);
                 # a row left blank (listed by init, never filled) does not hide the counties' sum
+                # a ratio (R&D强度) is ΣR&D ÷ ΣGDP over the counties, no sum (qa10 F40); 县区 is
+                # reworded 乡镇 … by the bureau's level, so it is said once, not "县区（乡镇）"
+                expected = ("科室报送的全市数与按各县区数据计算的结果不同时以科室报送数为准；如要按各县区数据计算，"
+                            "请删除科室数据中的这一行" if builtin.kind == "ratio" else
+                            "科室报送的全市数与各县区之和不同时以全市数为准；如要采用各县区之和，请删除科室数据中的这一行")
                 plan.notices.append(Notice(
-                    target, f"「{name}」的全市数取科室报送数（{where}），各县区（乡镇）的数值和排名取「县区数据」"
+                    target, f"「{name}」的全市数取科室报送数（{where}），各县区的数值和排名取「县区数据」"
                     f"（内置指标「{builtin.name}」）",
-                    "科室报送的全市数与各县区之和不同时以全市数为准；如要采用各县区之和，请删除科室数据中的这一行"))
+                    expected))
                 used_fields.add(key)
                 used_builtins.add(builtin.name)
                 return Planned(spec, target, builtin.name if target is None else name, origin,

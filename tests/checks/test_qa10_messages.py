@@ -67,3 +67,13 @@ def test_a_column_empty_for_many_counties_is_one_message(sample_path, tmp_path):
     empty = [p for p in check_source(path) if "「高新技术产业产值」为空" in p.found]
     assert [(p.sheet, p.cell, p.found) for p in empty] == [
         ("县区数据", "B2:B5", "「高新技术产业产值」为空（4 个县区）")]
+
+
+def test_a_ratio_reported_by_a_department_is_not_called_a_sum(sample_path, tmp_path):
+    """qa10 F40: R&D强度 of the counties is ΣR&D ÷ ΣGDP, no sum; and 县区 is said once."""
+    def reported(wb):
+        wb["科室数据"].append(["计划科", "全社会R&D经费投入占GDP比重", "%", 0.79, 0.7, "可比", None])
+    path = edit(sample_path, tmp_path / "r.xlsx", reported)
+    [p] = [p for p in check_source(path) if "的全市数取科室报送数" in p.found and "GDP比重" in p.found]
+    assert "各县区的数值和排名取「县区数据」" in p.found and "（乡镇）" not in p.found
+    assert p.expected.startswith("科室报送的全市数与按各县区数据计算的结果不同时以科室报送数为准") and "之和" not in p.expected
