@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kjreport.checks import (
+    city_figure,
     consistency,
     cumulative,
     footnotes,
@@ -403,6 +404,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems = plausibility.against_targets(file, results, known, tables)
     problems += stock_typed.totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
+    problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])

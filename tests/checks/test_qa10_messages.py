@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import openpyxl
 from openpyxl.comments import Comment
 
 from kjreport.report import check_source
@@ -77,3 +78,19 @@ def test_a_ratio_reported_by_a_department_is_not_called_a_sum(sample_path, tmp_p
     [p] = [p for p in check_source(path) if "的全市数取科室报送数" in p.found and "GDP比重" in p.found]
     assert "各县区的数值和排名取「县区数据」" in p.found and "（乡镇）" not in p.found
     assert p.expected.startswith("科室报送的全市数与按各县区数据计算的结果不同时以科室报送数为准") and "之和" not in p.expected
+
+
+def test_a_department_city_figure_unlike_the_counties_sum_is_told(sample_path, tmp_path):
+    """qa10 F20: the office learns of 6 vs 7 from check, not from 附件2's printed note."""
+    def reported(wb):
+        ws = wb["县区数据"]
+        ws.cell(1, ws.max_column + 1).value = "科技示范基地（处）"
+        for r in range(2, ws.max_row + 1):
+            ws.cell(r, ws.max_column).value = 1
+        wb["科室数据"].append(["农村科", "科技示范基地", "处", 6, 5, "可比", None])
+        wb["目标任务"].append(["科技示范基地", 5, "处", "≥", "一", "农村科"])
+    path = edit(sample_path, tmp_path / "b.xlsx", reported)
+    counties = len([r for r in openpyxl.load_workbook(path)["县区数据"].iter_rows(min_row=2) if r[0].value])
+    [p] = [p for p in check_source(path) if "科室报送的全市数" in p.found and "科技示范基地" in p.found]
+    assert p.severity == "提示" and p.sheet == "科室数据"
+    assert p.found == f"「科技示范基地」科室报送的全市数 6处 与「县区数据」各县区之和 {counties}处 不同"

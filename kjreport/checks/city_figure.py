@@ -1,0 +1,55 @@
+"""A city figure a department (科室) reports beside the units' column of the same indicator, when
+the two disagree.
+
+The summary takes the 科室's figure for the city and the column for each unit's figure and rank;
+附件2 then notes "全县科技示范基地…为科室报送数，不是各乡镇之和". The office should learn of the
+difference from `check`, not from the printed note (qa10 F20): one 提示 per indicator naming both
+figures. A ratio (R&D强度) is no sum and is left alone.
+
+Pure: computed results in, ``Problem``s out.
+"""
+
+from __future__ import annotations
+
+from kjreport.errors import Problem
+
+TOLERANCE = 0.005  # a relative difference below this is rounding
+
+
+def department_against_units(file: str, results, tables: dict | None,
+                             known: list[Problem] = ()) -> list[Problem]:
+    """Return a 提示 for each 科室-reported city figure unlike the sum of the 县区数据 column of the
+    same name (every unit filled; the column in the figure's unit)."""
+    county = (tables or {}).get("县区数据")
+    if county is None or not county.rows:
+        return []
+    said = {(p.sheet, p.cell) for p in known if p.severity == "错误"}
+    out, seen = [], set()
+    for r in results:
+        if r.kind != "amount" or r.unit == "%" or r.value is None or r.plain_name in seen:
+            continue
+        first = r.sources[0] if r.sources else ""
+        sheet, _, cell = first.partition("!")
+        if sheet != "科室数据" or ":" in cell or (sheet, cell) in said:
+            continue
+        names = [r.plain_name, *([r.target.indicator] if r.target is not None else [])]
+        column = next((n for n in names if n in county.columns or n in county.extra), None)
+        if column is None:
+            continue
+        at = county.columns.get(column) or county.extra.get(column)
+        unit = at.column.unit or at.header_unit or ""
+        if unit and r.unit and unit != r.unit:
+            continue
+        values = county.column(column) or []
+        if not values or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            continue  # a unit not reported yet (or "/"): the sum is not the city's
+        total = sum(values)
+        if abs(total - r.value) <= TOLERANCE * max(abs(r.value), abs(total), 1e-9):
+            continue
+        seen.add(r.plain_name)
+        out.append(Problem(
+            file, sheet, cell,
+            f"「{r.plain_name}」科室报送的全市数 {r.value:g}{r.unit} 与「县区数据」各县区之和 {total:g}{r.unit} 不同",
+            "总结以科室报送数为准（附件2 注明“为科室报送数，不是各县区之和”）；若科室数有误请修改，"
+            "若差额是不属于任何县区的部分（如直属单位），可不处理", "提示"))
+    return out
