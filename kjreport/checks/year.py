@@ -153,6 +153,9 @@ def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
     return []
 
 
+LATE_MONTHS = 3  # a 1—9月 report dated in December or later: probably the year's figures
+
+
 def settings_year(file: str, settings, values: dict[str, tuple[object, str]]) -> list[Problem]:
     """Return the contradictions inside 设置 about the year (qa10 F28, F38): a 成文日期 before the
     period reported (1 月 … 报送月份 of 年度) is an error at 成文日期, naming 年度 and a 工作意见名称
@@ -173,6 +176,12 @@ def settings_year(file: str, settings, values: dict[str, tuple[object, str]]) ->
             + (f"，与年度 {year}（{year_cell}）不符" if date.year < year else "") + evidence,
             f"请核对年度（{year_cell}）和成文日期：落款日期应不早于报告期的最后一个月"
             + (f"；如本工作簿是 {date.year} 年的，请把年度改为 {date.year}" if date.year < year else ""))]
+    if date is not None and month < 12 and (date.year, date.month) >= (year, month + LATE_MONTHS):
+        # year-end data with 报送月份 left at 9: the summary would mix 全年 and 序时进度 (qa10 F41)
+        return [Problem(
+            file, "设置", values.get("报送月份", (None, None))[1],
+            f"报送月份为 {month}，而成文日期是 {date.year}年{date.month}月{date.day}日，晚了 {LATE_MONTHS} 个月以上",
+            f"若本次报送的是全年数据，请把报送月份改为 12；若确是 1—{month} 月的数据，可忽略本提示", "提示")]
     if plan_other is not None:
         return [Problem(
             file, "设置", year_cell,

@@ -50,3 +50,12 @@ def test_a_plan_name_of_another_year_alone_is_a_hint(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "h.xlsx", _settings(工作意见名称="鲁泽市科学技术局2010年工作意见"))
     [p] = _year_problems(path)
     assert p.severity == "提示" and p.cell == "B4"
+
+
+def test_a_part_year_month_with_a_december_date_is_a_hint(sample_path, tmp_path):
+    """qa10 F41: year-end data with 报送月份 left at 9 and the report dated 12月."""
+    late = edit(sample_path, tmp_path / "l.xlsx", _settings(报送月份=9, 成文日期="2011年12月26日"))
+    [p] = [p for p in check_source(late) if p.sheet == "设置" and "晚了 3 个月以上" in p.found]
+    assert p.severity == "提示" and p.cell == "B5" and "请把报送月份改为 12" in p.expected
+    usual = edit(sample_path, tmp_path / "u.xlsx", _settings(报送月份=9, 成文日期="2011年10月12日"))
+    assert not [p for p in check_source(usual) if "晚了 3 个月以上" in p.found]
