@@ -467,9 +467,10 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
     cell, a 合计 row's 提示 naming the county cells already judged wrong, a column shift told
     once per pair of columns (``tables``: where the columns are), and a cell in a hidden row
     said to be hidden (``hidden_rows``: sheet → row numbers)."""
-    problems = _empty_runs(totals.name_suspects(without_fill_hints_on_errors(problems)))
+    problems = totals.name_suspects(without_fill_hints_on_errors(problems))
     if tables:
         problems = shift.column_pairs(problems, tables)
+    problems = _empty_runs(problems)  # after the shift: its blanks are told with their pair
     return hidden.mark(problems, hidden_rows or {})
 
 
