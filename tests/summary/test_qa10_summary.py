@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import docx
+import openpyxl
 from click.testing import CliRunner
 from docx.shared import Mm
 
@@ -18,9 +19,9 @@ from kjreport.cli import main
 BOOKS = Path(__file__).parent / "qa10_books"
 
 
-def _summary(tmp_path: Path, book: str) -> docx.document.Document:
+def _summary(tmp_path: Path, book: str, source: Path | None = None) -> docx.document.Document:
     src = tmp_path / book
-    shutil.copy(BOOKS / book, src)
+    shutil.copy(source or BOOKS / book, src)
     out = tmp_path / "总结.docx"
     result = CliRunner().invoke(main, ["docx", str(src), "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
@@ -91,5 +92,11 @@ def test_draft_comments_cite_the_cells_used_and_one_method(tmp_path):
 
 
 def test_all_targets_missed_is_said_once(tmp_path):
-    text = _text(_summary(tmp_path, "luoyang2008_m9_as12.xlsx"))  # the 9月 figures as a year's
+    # the 9月 figures as a year's; 月度数据 emptied, else check stops it (报送月份 12 but data to 9月: F27)
+    edited = tmp_path / "edited.xlsx"
+    wb = openpyxl.load_workbook(BOOKS / "luoyang2008_m9_as12.xlsx")
+    ws = wb["月度数据"]
+    ws.delete_rows(2, ws.max_row)
+    wb.save(edited)
+    text = _text(_summary(tmp_path, "luoyang2008_m9_as12.xlsx", edited))
     assert "7项目标任务均未完成" in text and "未完成7项" not in text, text
