@@ -187,6 +187,7 @@ BATCHES = {
     "final23": "b76b8db",
     # gathered while planfix20/qafix10c worked, measured by the lead on main before either landed
     "final24": "324c147",
+    "final25": "bdf7cae",  # gathered while planfix21/qafix10c worked, measured before either landed
 }
 # the flags were chosen on final7–9 (TUNING); final10–14 were held out until review8 looked at their
 # rows and changed the flags, final15–17 until review9 did, final18–20 until review10 did: all are
@@ -197,7 +198,7 @@ SEEN_REVIEW8 = ("final10", "final11", "final12", "final13", "final14")
 SEEN_REVIEW9 = ("final15", "final16", "final17")
 SEEN_REVIEW10 = ("final18", "final19", "final20")
 SEEN = SEEN_REVIEW8 + SEEN_REVIEW9 + SEEN_REVIEW10
-HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24")
+HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25")
 GROUPS = (
     ("final7–9 tuning", TUNING),
     ("final10–14 seen", SEEN_REVIEW8),
@@ -671,7 +672,7 @@ def signals(scores: list[BatchScore]) -> str:
 # --cross: leave one batch out. Every fold holds out one of CROSS_FOLDS, picks the signals on the others
 # (and on TUNING, which is training in every fold) with ``pick_signals`` and scores the held-out batch
 # with them alone; the mean and the worst fold are the honest figures to compare signals by.
-CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 25))
+CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 26))
 
 
 def pick_signals(rows: list[tuple[str, Row, frozenset[str]]]) -> tuple[str, ...]:
