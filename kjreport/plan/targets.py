@@ -23,8 +23,9 @@ from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUAN
 from kjreport.plan.yearwords import YEAR_NUM
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
-# quoted phrases in a row, each its own item: "“…产值规模力争突破1000亿元”“五大…产值突破1800亿元”"
-QUOTES_IN_A_ROW = re.compile(r"(?<=[”」』])(?=[“「『])")
+# quoted phrases in a row, each its own item when the first states a number: "“…产值规模力争突破1000亿元”
+# “五大…产值突破1800亿元”"; a programme named by two quoted words stays one name: 省“尖兵”“领雁”立项
+QUOTES_IN_A_ROW = re.compile(r"([“「『][^“”「」『』]*\d[^“”「」『』]*[”」』])(?=[“「『])")
 NAME_MARKS = "，；。：！？—"  # 、 joins names ("国家、省、市科技项目资金"), it does not end one
 YEAR_MENTION = re.compile(
     # "截至2021年底" names the year ("2019至2021年" is a period); not the base of a comparison:
@@ -288,7 +289,7 @@ def _scan(
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
-    sentence = QUOTES_IN_A_ROW.sub("，", sentence)  # "“…突破1000亿元”“…突破1800亿元”": two items
+    sentence = QUOTES_IN_A_ROW.sub(r"\1，", sentence)  # "“…突破1000亿元”“…突破1800亿元”": two items
     sentence = wording.run_on(sentence)  # "…企业入库520有效期内…": a mark where one was lost
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"

@@ -300,3 +300,9 @@ def test_sessions_a_plan_sets_as_its_goal_stay_targets():
 def test_funds_to_win_are_not_a_grant_standard():
     text = "某市2023年科技工作要点\n全年争取上级科技补助资金1000万元以上。\n"
     assert [(t.indicator, t.value, t.unit) for t in parse(text, 2023).targets] == [("上级科技补助资金", 1000.0, "万元")]
+
+
+def test_a_programme_named_by_two_quoted_words_stays_one_name():
+    # 2027_dongtou_plan: 省“尖兵”“领雁” is one provincial programme, not two quoted items
+    got = found("某区科技工作方案\n到2027年,省“尖兵”“领雁”立项7项以上,市“揭榜挂帅”立项10项以上。\n", 2027)
+    assert got[("省“尖兵”“领雁”立项", "总量")][:3] == ("≥", 7.0, "项")
