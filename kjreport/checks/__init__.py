@@ -471,6 +471,7 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
     if tables:
         problems = shift.column_pairs(problems, tables)
     problems = _empty_runs(problems)  # after the shift: its blanks are told with their pair
+    problems = city_figure.unless_told(problems)  # 本年数 and 上年数 swapped says more of that cell
     return hidden.mark(problems, hidden_rows or {})
 
 

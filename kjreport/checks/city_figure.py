@@ -16,6 +16,19 @@ from kjreport.errors import Problem
 TOLERANCE = 0.005  # a relative difference below this is rounding
 
 
+MARK = "与「县区数据」各县区之和"
+
+
+def unless_told(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without this module's 提示 on a cell another problem already speaks of
+    (本年数 and 上年数 swapped, a unit slip): one cell, one message."""
+    ours = [p for p in problems if p.severity == "提示" and MARK in p.found and p.found.endswith("不同")]
+    if not ours:
+        return problems
+    other = {(p.sheet, p.cell) for p in problems if p not in ours}
+    return [p for p in problems if p not in ours or (p.sheet, p.cell) not in other]
+
+
 def department_against_units(file: str, results, tables: dict | None,
                              known: list[Problem] = ()) -> list[Problem]:
     """Return a 提示 for each 科室-reported city figure unlike the sum of the 县区数据 column of the
@@ -49,7 +62,7 @@ def department_against_units(file: str, results, tables: dict | None,
         seen.add(r.plain_name)
         out.append(Problem(
             file, sheet, cell,
-            f"「{r.plain_name}」科室报送的全市数 {r.value:g}{r.unit} 与「县区数据」各县区之和 {total:g}{r.unit} 不同",
+            f"「{r.plain_name}」科室报送的全市数 {r.value:g}{r.unit} {MARK} {total:g}{r.unit} 不同",
             "总结以科室报送数为准（附件2 注明“为科室报送数，不是各县区之和”）；若科室数有误请修改，"
             "若差额是不属于任何县区的部分（如直属单位），可不处理", "提示"))
     return out
