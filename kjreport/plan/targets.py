@@ -321,6 +321,7 @@ def _scan(
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
     base_before: str | None = None  # "高企总数要从750家增长到970家": the name before 从
+    referred: list[_Found] = []  # "这两项目标提升至300家和30家": the targets still to take a value
     for i, q in enumerate(quantities):
         clause_start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
         name_start = max(sentence.rfind(ch, 0, q.start()) for ch in NAME_MARKS) + 1
@@ -395,6 +396,18 @@ def _scan(
 
         value, upper = wording.values_of(q)
         last = here[-1] if here else None
+        if (k := wording.targets_referred(before)) and len(here) >= k:
+            # "通过了新增A 200家、B 20家的目标，力争将这两项目标提升至300家和30家": the stretch
+            # values of the targets named before, in order
+            referred = here[-k:]
+        elif not re.fullmatch(r"\s*[和、及与]\s*", before):
+            referred = []
+        if referred:
+            target = referred.pop(0)
+            if _same_family(target.unit, unit, target.entry):
+                target.stretch = _convert(value, unit, target.unit)
+                continue
+            referred = []
         if (
             last is not None
             and wording.is_stretch(before)
@@ -508,6 +521,10 @@ def _scan(
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name and last is not None:
             name = wording.next_stage_name(before, last.name)  # "科创载体开工…、建成100万平方米"
+        if entry is None and not name and last is not None and wording.level_after_rise(before, last.unit, unit):
+            # "R&D经费投入强度提升0.1个百分点、达3.69%": the level the rise brings, same name
+            name = last.name
+            entry = last.entry if last.entry is not None and unit in last.entry.units else None
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

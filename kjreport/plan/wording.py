@@ -628,7 +628,11 @@ COPULA_BEFORE = re.compile(r"(?:为|是)$")
 # a grant and its tiers: "对新获认定的国家高新技术企业给予10万元资金支持", "按研发投入在100万元—500万元、
 # …5000万元及以上的，分别给予最高10万元、…50万元的资金支持" — what a policy pays, and the band of
 # spending that earns it, not a target
-GRANT_BEFORE = re.compile(r"给予[^，；。\d]{0,8}$|(?:奖励|补助|资助|补贴)(?:额度|标准|金额)?(?:为|是)?$")
+GRANT_BEFORE = re.compile(
+    r"给予[^，；。\d]{0,8}$|(?:奖励|补助|资助|补贴)(?:额度|标准|金额)?(?:为|是)?$"
+    # "入选试点县，每年将获得500万元科技项目资金": the support a place receives each year
+    r"|每年(?:将|可|可以|均)?(?:获得|获|得到|享受|安排)$"
+)
 GRANT_AFTER = re.compile(r"^(?:[（(][^）)]*[）)])?(?:—|-|～|~|至)?[^，；。]{0,8}?的?[，,]?(?:分别|一次性|按比例)?给予")
 
 
@@ -885,6 +889,7 @@ INDICATOR_HEAD = re.compile(
     r"额|值|率|数|量|比重|比例|占比|强度|能力|水平|规模|企业|机构|院所|高校|平台|中心|基地|园|站|人才|团队|专利"
     r"|项目|成果|技术|产品|资金|经费|投入|收入|产值|税|指数|位次|排名|合同|孵化|众创|实验室|联盟|奖|论文|标准"
     r"|品种|农民|培训|人次|特派员|服务|活动|工程|课题|专项|计划|空间|天地|人员|设备|面积"
+    r"|外资|内资|投资|融资"  # "实际利用外资、内资…，内资突破200亿元": money drawn in, not a place
 )
 PLACE_SUFFIX = re.compile(r"(?:区|县|市|旗|镇|乡|州|盟)$")
 
@@ -953,6 +958,31 @@ def name_after(after: str) -> str:
     ):
         return ""  # "突破1000亿元和300亿元的目标任务": the goal itself, not what is counted
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
+
+
+# "力争将这两项目标提升至300家和30家": the targets named before, raised to stretch values
+REFERRED = re.compile(
+    r"(?:力争|争取|努力)(?:将|把)?(?:这|上述|以上|前述)(?P<n>两|二|三|四|2|3|4)项(?:目标|指标)?(?:分别)?"
+    r"(?:提升|提高|调高|上调|增加|增至|提至)(?:至|到)?$"
+)
+_REFERRED_COUNT = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+
+
+def targets_referred(before: str) -> int:
+    """Return how many targets named before a stretch "力争将这两项目标提升至…" refers back to, or 0."""
+    m = REFERRED.search(re.sub(r"\s", "", before))
+    return _REFERRED_COUNT[m["n"]] if m else 0
+
+
+# "提升0.1个百分点、达3.69%": the level a rise in points brings
+LEVEL_AFTER_RISE = re.compile(r"[、，]?(?:并|再)?(?:达到|达|提高到|提高至|提升到|提升至|增至|升至)")
+
+
+def level_after_rise(before: str, last_unit: str, unit: str) -> bool:
+    """Return True when a bare "、达X%" follows a rise in percentage points (the level it brings)."""
+    return unit == "%" and last_unit in ("个百分点", "百分点") and bool(
+        LEVEL_AFTER_RISE.fullmatch(before.strip())
+    )
 
 
 def is_stretch(before: str) -> bool:
@@ -1426,11 +1456,17 @@ APPROVED_OBJECT = re.compile(
 )
 
 
+# "做大做强8个国家级特色产业基地": the count of existing ones to strengthen, not a target
+STRENGTHEN_EXISTING = re.compile(
+    r"做[大优精实强]做[大优精强](?:包括[^，；。：]{0,20}在内的)?\s*$"
+)
+
+
 def is_scope(clause_before: str, clause_after: str = "") -> bool:
     """Return True when the clause before a quantity only introduces the group it is about
     ("对30家重点企业加大扶持"), not when the quantity is the object of a planned action
     ("对410万元到位科技资金进行综合监管")."""
-    if APPROVED_OBJECT.search(clause_before):
+    if APPROVED_OBJECT.search(clause_before) or STRENGTHEN_EXISTING.search(clause_before):
         return True
     return (
         bool(SCOPE_LEAD.match(clause_before))
@@ -1444,6 +1480,8 @@ OWN_VERB = re.compile(
     r"达|突破|超过|为|增|提高|提升|实现|完成|建|培育|认定|引进|总数|总量|累计|力争|争取|确保|要|将"
     r"|保持|控制|不低于|不少于|以上|以内"
     r"|入库|备案|登记|评价|申报|组织|推荐"  # "…30家以上，入库备案国家科技型中小企业400家以上"
+    # "全年新增国家级创新平台5家以上，实施国家重大科技计划项目30个以上": a verb of its own
+    r"|实施|开展|支持|扶持|承担|推广|攻克|打造|创建|争创|组建|布局|招引|创制|设立"
 )
 
 
