@@ -521,10 +521,6 @@ def _scan(
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name and last is not None:
             name = wording.next_stage_name(before, last.name)  # "科创载体开工…、建成100万平方米"
-        if entry is None and not name and last is not None and wording.level_after_rise(before, last.unit, unit):
-            # "R&D经费投入强度提升0.1个百分点、达3.69%": the level the rise brings, same name
-            name = last.name
-            entry = last.entry if last.entry is not None and unit in last.entry.units else None
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

@@ -974,17 +974,6 @@ def targets_referred(before: str) -> int:
     return _REFERRED_COUNT[m["n"]] if m else 0
 
 
-# "提升0.1个百分点、达3.69%": the level a rise in points brings
-LEVEL_AFTER_RISE = re.compile(r"[、，]?(?:并|再)?(?:达到|达|提高到|提高至|提升到|提升至|增至|升至)")
-
-
-def level_after_rise(before: str, last_unit: str, unit: str) -> bool:
-    """Return True when a bare "、达X%" follows a rise in percentage points (the level it brings)."""
-    return unit == "%" and last_unit in ("个百分点", "百分点") and bool(
-        LEVEL_AFTER_RISE.fullmatch(before.strip())
-    )
-
-
 def is_stretch(before: str) -> bool:
     """Return True when the text before a quantity only says 争取/力争 (a stretch value)."""
     s = re.sub(r"\s", "", before).strip("，、")
