@@ -72,7 +72,8 @@ def test_a_money_indicator_after_in_a_field_is_not_a_place():
     assert got[("实际利用外资", "总量")][:3] == ("≥", 10.0, "亿美元")
 
 
-# 2025_cixi_yaodian: a rise in points and the level it brings, and a stock after new ones
+# 2025_cixi_yaodian: a rise in points and the level it brings, and a stock after new ones (read by
+# the rule of qa10 F0, targets._STOCK_AFTER: "、达…" / "、总量超…" after a target is its stock, same name)
 CIXI = (
     "慈溪市科学技术局2025年工作要点\n"
     "主要目标是:全市R&D经费投入强度提升0.1个百分点、达3.69%;市级规上工业企业研发费用占营业收入比重"
