@@ -68,11 +68,14 @@ class Dataset:
     hidden_text: dict[str, str] = field(default_factory=dict)  # sheet → first text of its first hidden row
     unreadable: list[str] = field(default_factory=list)  # required sheets missing or with a header not read
 
-    def used_column_problems(self, keys, needed_by: dict[str, str] | None = None) -> list[Problem]:
+    def used_column_problems(self, keys, needed_by: dict[str, str] | None = None,
+                             year_on_year: set[str] | None = None) -> list[Problem]:
         """Return the problems of the 县区数据 / 县区上年数据 columns that targets use (``县区.X``
         field keys; ``needed_by``: key → the target's indicator, named where a cell says 不适用):
         such a column must exist and be filled; columns no target uses may be deleted or left
-        blank."""
+        blank. A 县区上年数据 column that no target compares with last year (``year_on_year``:
+        the keys of 增速/提高/新增 targets) may be missing: a 提示 (a yearbook table of one year
+        has no last-year column)."""
         out: list[Problem] = []
         names = dict.fromkeys(k.partition(".")[2] for k in keys if k.startswith("县区."))
         one_base = set(onebase.one_sided(self.tables.get(schema.COUNTY.name), self.tables.get(schema.COUNTY_PREVIOUS.name)))
@@ -84,6 +87,9 @@ class Dataset:
             for name in names:
                 found = used_column_problems(self.location, table, name, (needed_by or {}).get(f"县区.{name}", ""))
                 found = marks_outside_the_sum(table, name, found, totalled=name not in one_base)
+                if (sheet == schema.COUNTY_PREVIOUS.name and year_on_year is not None
+                        and f"县区.{name}" not in year_on_year):
+                    found = [_without_last_year(p, name) if p.found.startswith("缺少列") else p for p in found]
                 if pending and found and all("为空" in p.found for p in found):
                     # a workbook just made by init lists the counties, none has reported yet
                     found = [Problem(self.location, table.sheet, cell_span([p.cell for p in found]),
@@ -612,3 +618,10 @@ def _frame(table: Table) -> Frame:
     numeric = [name for name, at in [*table.columns.items(), *table.extra.items()]
                if at.column.kind in ("number", "int", "year")]
     return Frame.from_columns({name: table.column(name) for name in names}, numeric)
+
+
+def _without_last_year(p: Problem, name: str) -> Problem:
+    """Return the 提示 for a 县区上年数据 column missing that only a 总量 target uses."""
+    return Problem(p.file, p.sheet, p.cell, f"没有「{name}」列（上年数）",
+                   f"「{name}」的年度目标只比总量，照常计算；同比增长暂不计算，总结和通报中不写同比；"
+                   "有上年数时请在这张表加上这一列", "提示")

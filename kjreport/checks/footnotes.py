@@ -19,9 +19,15 @@ _WORDS = ("说明", "备注", "填报人", "填表人", "填报单位", "填报�
 _NOTE = re.compile(r"^\s*(注(?=[\s:：、,，.．0-9０-９（(]|$)|(?:" + "|".join(_WORDS) + r")(?=[\s:：、,，（(]|$))")
 
 
+# a note naming where a column's figures come from, whatever word it opens with:
+# 「常住人口：数据来自于湖南省统计局2024年全省及各市州统计公报」 (no unit is named so)
+_SOURCE = re.compile(r"(?:数据|资料)(?:来自|来源|取自)|来源于|来自于")
+
+
 def is_footnote(text: object) -> bool:
-    """Return True for a cell that opens a footnote (注：…, 说明：…, 填报人：…, 联系电话：…)."""
-    return isinstance(text, str) and bool(_NOTE.match(text))
+    """Return True for a cell that opens a footnote (注：…, 说明：…, 填报人：…, 联系电话：…) or
+    says where figures come from (常住人口：数据来自于……统计公报)."""
+    return isinstance(text, str) and bool(_NOTE.match(text) or _SOURCE.search(text))
 
 
 def trailing_rows(table, key: str, typed) -> list[tuple[int, str]]:

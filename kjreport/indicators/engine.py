@@ -43,7 +43,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
     problems: list[Problem] = []
     plan = plan_indicators(registry, ds, catalogue or load_catalogue(), user=user)
     if require is not None:
-        problems += require(target_inputs(plan.items), target_needs(plan.items))
+        problems += require(target_inputs(plan.items), target_needs(plan.items), year_on_year_inputs(plan.items))
     for n in plan.notices:
         if n.target is not None:
             problems.append(_target_problem(ds, n.target, n.found, n.expected, n.severity))
@@ -138,6 +138,17 @@ def target_inputs(items: list[Planned]) -> list[str]:
 def _marked_input(spec: IndicatorSpec, ds: IndicatorInputs):
     """Return the input field of ``spec`` whose cell says not applicable (「/」), or None."""
     return next((f for f in (ds.fields[k] for k in spec.inputs.values()) if getattr(f, "mark", "")), None)
+
+
+def year_on_year_inputs(items: list[Planned]) -> set[str]:
+    """Return the input keys of the targets measured against last year (增速, 提高, 新增, 净增):
+    their 县区上年数据 column is needed; a 总量 target only shows the year-on-year change."""
+    keys: set[str] = set()
+    for item in items:
+        if item.target is not None and item.spec is not None and (
+                item.target.kind != "总量" and item.target.kind != "累计" or item.increment):
+            keys.update(k for k in (*item.spec.inputs.values(), item.increment) if k)
+    return keys
 
 
 def target_needs(items: list[Planned]) -> dict[str, str]:

@@ -17,7 +17,9 @@ from kjreport.workbook.schema import Column, SheetSpec, normalize_header
 # the unit-name column of the county sheets: headers made only of these words (县（市）区、开发区,
 # 区县, 乡镇（街道）, 单位名称 …); brackets and separators are dropped first
 _PLACE_WORDS = ("开发区", "高新区", "功能区", "园区", "街道", "乡镇", "镇街", "县", "市", "区", "旗", "乡", "镇",
-                "名称", "名", "单位", "填报", "报送", "地区", "区域", "各")
+                "州", "盟", "名称", "名", "单位", "填报", "报送", "地区", "区域", "地市", "各")
+# longest first: 「区域」「地区」 are taken whole before 「区」 would leave 「域」「地」 behind
+_PLACE_WORDS_LONGEST_FIRST = tuple(sorted(_PLACE_WORDS, key=len, reverse=True))
 _SEPARATORS = re.compile(r"[()\[\]、,，/和及与]")
 _COUNTY_WORD = re.compile(r"[县区旗]")  # a ledger's place column names the county level (not 单位名称)
 
@@ -56,7 +58,7 @@ def is_place_header(name: str) -> bool:
     rest = _SEPARATORS.sub("", name)
     if not rest:
         return False
-    for word in _PLACE_WORDS:
+    for word in _PLACE_WORDS_LONGEST_FIRST:
         rest = rest.replace(word, "")
     return not rest
 
@@ -141,7 +143,8 @@ _SERIAL_HEADERS = {"序号", "编号", "no", "no.", "number"}
 
 def is_serial_column(name: str, body: list[list[object]], j: int) -> bool:
     """Return True for a 序号 / 编号 / No. column numbering the rows 1, 2, 3 … (blank rows such
-    as a 合计 or 注 line may sit between): row numbers, not a figure of the units."""
+    as a 合计 or 注 line, or the label 「合计」 itself, may sit between): row numbers, not a
+    figure of the units."""
     if name.lower() not in _SERIAL_HEADERS:
         return False
     expected = 1
@@ -152,6 +155,8 @@ def is_serial_column(name: str, body: list[list[object]], j: int) -> bool:
         if isinstance(v, bool):
             return False
         x = v if isinstance(v, (int, float)) else parse_number(v).value
+        if x is None and isinstance(v, str):  # the label of a 合计 row merged over 序号 and 区域
+            continue
         if x != expected:
             return False
         expected += 1
