@@ -41,6 +41,16 @@ def total_name(name: object, own_names: tuple[str, ...] = ()) -> bool:
     return text in own or is_subtotal(name)
 
 
+# the rest of a table printed as a row of its own (「其 他」 in a province's patent table: the
+# patents of no city): part of the printed total, never a unit
+_RESIDUAL = ("其他", "其它", "其他地区", "其它地区", "其他单位", "未分地区", "不分地区")
+
+
+def residual_name(name: object) -> bool:
+    """Return True when a 县区 cell names the rest of a table (其他, 其它地区 …), not a unit."""
+    return isinstance(name, str) and _PUNCTUATION.sub("", fold(name)) in _RESIDUAL
+
+
 def ledger_total(text: object) -> bool:
     """Return True for a ledger row's label that says total (合计、总计、项目合计 …) — stricter than
     ``total_name``: a project called 全市农业科技培训 is a project."""
@@ -71,7 +81,8 @@ def is_subtotal(name: str) -> bool:
     return text in _GROUPS or (core != text and core in _GROUPS_WITH_TOTAL)
 
 
-_RATIO = re.compile(r"比重|占比|比例|强度|百分比|人均|平均|率$")
+_RATIO = re.compile(r"比重|占比|比例|强度|百分比|人均|平均|密度|每万|每千|每百|率$")
+_PER_UNIT = re.compile(r"[(（][^()（）]*/[^()（）]*[)）]$")  # 专利密度（件/万人）: a per-head figure
 
 
 def ratio_column(table, column: str) -> bool:
@@ -79,7 +90,7 @@ def ratio_column(table, column: str) -> bool:
     its total row is a (weighted) mean, never the sum of the units."""
     at = table.columns.get(column) or table.extra.get(column)
     unit = (at.header_unit or at.column.unit) if at is not None else ""
-    return unit == "%" or bool(_RATIO.search(column))
+    return unit == "%" or "/" in (unit or "") or bool(_RATIO.search(column) or _PER_UNIT.search(column))
 
 
 def _close(a: float, b: float) -> bool:
@@ -256,7 +267,11 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
                 for j, parts in part_sums([rows[i].values for i in units], summed_columns).items()}
     if not named and not by_sum and not by_parts:
         return []
-    counties = [r for i, r in enumerate(rows) if i not in named and i not in by_sum and i not in by_parts]
+    # with a total row, a 其他 row is part of that total but no unit: not listed, ranked or told
+    rest_rows = {i for i in units if i not in by_parts and residual_name(rows[i].values.get(key))} \
+        if named or by_sum else set()
+    counties = [r for i, r in enumerate(rows)
+                if i not in named and i not in by_sum and i not in by_parts and i not in rest_rows]
     summed = [rows[i] for i in rest if i not in by_sum and i not in by_parts]  # the units added into the total
     sums, filled = {}, {}
     for c in summed_columns:
@@ -275,6 +290,12 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
         # a surely wrong cell is no official figure: the indicators fall back on the units' sum
         table.total = {c: (float(v), row.cells.get(c, "")) for c in columns
                        if c not in slips and isinstance(v := row.values.get(c), (int, float)) and not math.isnan(v)}
+    for i in sorted(rest_rows):
+        row = rows[i]
+        problems.append(Problem(
+            file, table.sheet, row.cells.get(key),
+            f"第 {row.number} 行「{row.values.get(key)}」是不属于任何单位的其余部分（含在合计行中）",
+            "已计入合计、不作为一个单位列出，不参加排名，也不生成通报；无需修改", "提示"))
     for i in sorted(named | by_sum | set(by_parts)):
         row = rows[i]
         name = str(row.values.get(key) or "")

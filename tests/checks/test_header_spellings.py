@@ -231,3 +231,13 @@ def test_roll_over_carries_a_workbook_headed_otherwise(sample_path, tmp_path):
     rows = {r[1]: r[4] for r in wb["科室数据"].iter_rows(min_row=2, values_only=True)}
     this_year = {r[1]: r[3] for r in sample["科室数据"].iter_rows(min_row=2, values_only=True)}
     assert rows and all(rows[k] == v for k, v in this_year.items() if k in rows)  # 2011年 → 上年数
+
+
+def test_province_and_yearbook_name_headers_are_place_headers():
+    from kjreport.workbook.headers import is_place_header
+    from kjreport.workbook.schema import normalize_header
+
+    for header in ("区域", "地区", "地 区", "市州", "市（州）", "地市", "县（市）区", "单位名称"):
+        assert is_place_header(normalize_header(header)[0]), header
+    for header in ("合同数", "专利密度", "序号", "排名"):
+        assert not is_place_header(normalize_header(header)[0]), header

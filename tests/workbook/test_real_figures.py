@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
@@ -58,3 +59,119 @@ def test_fill_and_docx_count_the_subtotal_once(tmp_path):
     names = sorted(p.name for p in out.rglob("*.docx"))
     assert names and not any("市区" in n for n in names), names
     assert len(names) == 5, names
+
+
+# ---- more real tables (realfig10): each typed as published; sources in real_figures/SOURCES.md ----
+
+def _unmerge_total(ws):  # what the merged-cell error asks: 取消合并, each cell filled on its own
+    ws.unmerge_cells("A19:B19")
+    ws["A19"], ws["B19"] = None, "合计"
+
+
+def _zero_blank(ws):  # what the blank-cell error asks: the printed blank is no application
+    ws["C14"] = 0
+
+
+def _drop_heading(ws):  # what the 不像是县区 error asks: delete the 「按地区分」 heading row
+    ws.delete_rows(3)
+
+
+REAL = {
+    # fixture: (errors as printed, the clerk's fix, city totals as printed, notices, printed ranks)
+    "changde2017_patents.xlsx": (
+        ["单元格 C14：「发明专利申请量」为空"], _zero_blank,
+        {"专利申请量": 2511, "发明专利申请量": 696, "专利授权量": 1279}, 12, {}),
+    "wenzhou2017_rd_projects.xlsx": (
+        ["单元格 A3：「按地区分」不像是县区"], _drop_heading,
+        {"R&D项目数": 9204, "项目经费内部支出": 912007}, 11, {}),
+    "anhui2022h1_tech_contracts.xlsx": (
+        ["单元格 A19：数据区域内有合并单元格 A19:B19"], _unmerge_total,
+        {"成交额": 428.4}, 16, {}),
+    "hunan2025jul_invention_patents.xlsx": (
+        [], None,
+        {"有效发明专利量": 129829, "专利密度": 19.85}, 14,
+        {"专利密度": {"长沙市": 1, "株洲市": 2, "湘潭市": 3, "常德市": 4, "益阳市": 5, "衡阳市": 6, "岳阳市": 7,
+                   "娄底市": 8, "怀化市": 9, "郴州市": 10, "邵阳市": 11, "永州市": 12, "湘西州": 13, "张家界": 14}}),
+}
+REAL_NAMES = sorted(REAL)
+
+
+def _copy(tmp_path: Path, name: str) -> Path:
+    book = tmp_path / name
+    shutil.copy(HERE / name, book)
+    return book
+
+
+@pytest.mark.parametrize("name", REAL_NAMES)
+def test_a_real_table_as_printed_gets_only_errors_a_clerk_can_act_on(tmp_path, name):
+    errors = REAL[name][0]
+    fixture_before = _digest(HERE / name)
+    book = _copy(tmp_path, name)
+    result = _run("check", str(book))
+    out = result.output
+    assert "Traceback" not in out
+    assert (result.exit_code != 0) == bool(errors), out
+    found = [line for line in out.splitlines() if line.startswith("[错误]")]
+    assert len(found) == len(errors), out
+    for error, line in zip(errors, found):
+        assert error in line, out
+    # the headers and the lines a yearbook or a bureau prints are read, never errors
+    assert "找不到表头" not in out and "缺少列" not in out, out
+    assert _digest(book) == fixture_before == _digest(HERE / name)
+
+
+@pytest.mark.parametrize("name", REAL_NAMES)
+def test_a_real_table_fills_the_printed_totals_and_ranks(tmp_path, name):
+    _, fix, totals, notices, ranks = REAL[name]
+    book = _copy(tmp_path, name)
+    if fix is not None:
+        wb = openpyxl.load_workbook(book)
+        fix(wb["县区数据"])
+        wb.save(book)
+    checked = _run("check", str(book))
+    assert checked.exit_code == 0, checked.output
+    assert _run("fill", str(book)).exit_code == 0
+    rows = list(openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True))
+    results = {r[0]: r for r in rows}
+    for indicator, printed in totals.items():
+        assert results[indicator][2] == pytest.approx(printed), (indicator, results[indicator])
+    for indicator, printed in ranks.items():
+        head = next(i for i, r in enumerate(rows) if r[0] in ("县区", "市州") and r[1] and indicator in str(r[1:]))
+        col = next(j for j, v in enumerate(rows[head]) if v and str(v).startswith(indicator)) + 1
+        got = {r[0]: r[col] for r in rows[head + 1:] if r[0] in printed}
+        assert got == printed
+    out = tmp_path / "out"
+    result = _run("docx", str(book), "--by", "县区", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    made = sorted(p.name for p in out.rglob("*.docx"))
+    assert len(made) == notices, made
+    # no notice for a 合计 row, whatever it is called or where it stands
+    assert not any(n.startswith(("全市", "全 市", "全省", "合计", "工业企业总计", "其他")) for n in made), made
+    summary = _run("docx", str(book), "-o", str(tmp_path / "summary.docx"))
+    assert summary.exit_code == 0, summary.output
+    assert _digest(HERE / name) == _digest(HERE / name)
+
+
+def test_the_rest_row_of_a_province_table_is_in_the_total_but_no_unit(tmp_path):
+    """「其 他」 (patents of no city) is part of 全省 129829, gets no rank and no notice; the per-head
+    column's 全 省 19.85 is a mean, never compared with the cities' sum; the source note is a 表注."""
+    book = _copy(tmp_path, "hunan2025jul_invention_patents.xlsx")
+    out = _run("check", str(book)).output
+    assert "第 17 行「其 他」是不属于任何单位的其余部分（含在合计行中）" in out
+    assert "缺少其他的上年数据" not in out
+    assert "199.17" not in out  # 专利密度（件/万人） summed over the cities
+    assert "第 19 行（「常住人口：数据来自于湖南省统计局2024年全省及各市州统计公报」）是表注" in out
+    # a 总量 target needs no last-year column: one 提示, no error
+    assert "没有「有效发明专利量」列（上年数）" in out and "[错误]" not in out
+
+
+def test_a_growth_target_still_needs_the_last_year_column(tmp_path):
+    book = _copy(tmp_path, "wenzhou2017_rd_projects.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb["目标任务"]["H2"] = "增速"
+    wb["目标任务"]["B2"] = 10
+    wb["目标任务"]["C2"] = "%"
+    wb.save(book)
+    out = _run("check", str(book)).output
+    assert "工作表「县区上年数据」 单元格 A1：缺少列「R&D项目数」" in out
+    assert "没有「项目经费内部支出」列（上年数）" in out
