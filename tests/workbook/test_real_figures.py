@@ -113,7 +113,7 @@ def test_a_real_table_as_printed_gets_only_errors_a_clerk_can_act_on(tmp_path, n
     assert (result.exit_code != 0) == bool(errors), out
     found = [line for line in out.splitlines() if line.startswith("[错误]")]
     assert len(found) == len(errors), out
-    for error, line in zip(errors, found):
+    for error, line in zip(errors, found, strict=True):
         assert error in line, out
     # the headers and the lines a yearbook or a bureau prints are read, never errors
     assert "找不到表头" not in out and "缺少列" not in out, out
