@@ -6,6 +6,7 @@ from typing import Any
 
 from kjreport.model import YearReport
 from kjreport.text import target_value
+from kjreport.text.numbers import round_half_up
 
 STATUS_STYLE = {"超额完成": "green", "完成": "green", "基本完成": "yellow", "未完成": "red",
                 "不可比": "magenta", "无数据": "red"}
@@ -63,7 +64,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
             continue
         decimals = percent_decimals(r)
         if r.completion is not None:
-            rate = f"{r.completion:.1f}%"
+            rate = f"{round_half_up(r.completion, 1)}%"  # 四舍五入, as the summary prints it
         elif r.gap is not None and (r.kind == "ratio" or r.target.is_percentage):
             rate = _signed_pp(r.gap, (), decimals)
             points = True

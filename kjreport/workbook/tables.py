@@ -7,6 +7,7 @@ list every problem at once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -185,6 +186,7 @@ class Table:
     rows: Sequence[Row] = field(default_factory=list)  # a RowList once read
     last_row: int = 0
     header_cell: str = ""  # first cell of the header row (where a missing column is reported)
+    serial: int | None = None  # the 序号 column passed over (0-based), if any
     blanks: dict[str, list[int]] = field(default_factory=dict)  # when_used column → blank rows
     # number column → (row number, text) of the cells marked not applicable (「/」「—」「无」): read
     # as blanks, told once per sheet (kjreport.checks.marks); an error only where a target needs them
@@ -239,6 +241,7 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     table.header_cell = f"{column_letter(data.first_col)}{table.header_row}"
     _map_columns(data, spec, table, header_index, problem, year)
     data = _without_repeated_headers(data, table, header_index, problem)
+    data = _labels_in_serial_column(data, table, header_index)
     if any(c.required and c.name not in table.columns for c in spec.columns):
         if table.columns:  # still list the other columns' problems in the same check (one pass)
             _check_area(data, table, problem)
@@ -249,6 +252,29 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     _check_area(data, table, problem)
     _read_rows(data, spec, table, header_index, problem)
     return table
+
+
+def _labels_in_serial_column(data: SheetData, table: Table, header_index: int) -> SheetData:
+    """Return ``data`` with a row's label typed in the 序号 column (「合计」 of a web table merged
+    over 序号 and 区域, left in 序号 when unmerged) taken as its name where the name cell is
+    blank, so that the row is read as the total it is (the sheet itself is not changed)."""
+    at = table.columns.get(table.spec.key)
+    j = table.serial
+    if j is None or at is None:
+        return data
+    rows = data.rows
+    changed = False
+    for i in range(header_index + 1, len(rows)):
+        row = rows[i]
+        label = row[j] if j < len(row) else None
+        if (isinstance(label, str) and label.strip() and parse_number(label).value is None
+                and at.index < len(row) and is_blank(row[at.index])):
+            if not changed:
+                rows, changed = list(rows), True
+            rows[i] = [*row[:at.index], label.strip(), *row[at.index + 1:]]
+    if not changed:
+        return data
+    return dataclasses.replace(data, rows=rows, columns=None)
 
 
 def _without_repeated_headers(data: SheetData, table: Table, header_index: int, problem) -> SheetData:
@@ -323,7 +349,9 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
             continue
         seen[name] = cell
         if column is None:
-            if spec.extra_numbers and not headers.is_serial_column(name, data.rows[header_index + 1:], j):
+            if spec.extra_numbers and headers.is_serial_column(name, data.rows[header_index + 1:], j):
+                table.serial = j
+            elif spec.extra_numbers:
                 table.extra[name] = ColumnAt(
                     Column(name, unit=unit, nonempty=not (spec.extra_blank or spec.extra_when_used),
                            when_used=spec.extra_when_used), j, letter, unit

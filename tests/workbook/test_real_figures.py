@@ -175,3 +175,29 @@ def test_a_growth_target_still_needs_the_last_year_column(tmp_path):
     out = _run("check", str(book)).output
     assert "工作表「县区上年数据」 单元格 A1：缺少列「R&D项目数」" in out
     assert "没有「项目经费内部支出」列（上年数）" in out
+
+
+def test_a_total_labelled_in_the_serial_column_is_the_printed_total_and_mid_year_words_fit(tmp_path):
+    """安徽 2022 上半年: 「合计」 merged over 序号 and 区域; once unmerged the label stays in 序号
+    (A19). The row is still the typed 合计: 全省成交额 428.4 亿元 as printed (not the cities' sum
+    428.3), 同比 37.1% as printed. Reported at 6 months, the summary tells progress, never that
+    the year's target was exceeded at 53.6 %; the screen table rounds 53.55 half up as the summary."""
+    book = _copy(tmp_path, "anhui2022h1_tech_contracts.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb["县区数据"].unmerge_cells("A19:B19")
+    wb.save(book)
+    out = _run("check", str(book)).output
+    assert "第 19 行「合计」是合计行" in out and "「」" not in out, out
+    filled = _run("fill", str(book))
+    assert filled.exit_code == 0, filled.output
+    assert "53.6%" in filled.output and "53.5%" not in filled.output
+    results = {r[0]: r for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True)}
+    assert results["成交额"][2] == pytest.approx(428.4)
+    summary = tmp_path / "summary.docx"
+    assert _run("docx", str(book), "-o", str(summary)).exit_code == 0
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(summary)).paragraphs)
+    assert "累计实现成交额428.4亿元，同比增长37.1%，完成年度目标的53.6%，超序时进度3.5个百分点" in text, text
+    assert "超额完成年度目标" not in text and "全面完成了年度目标任务" not in text, text
+    assert "截至6月底，1项年度目标任务中，1项进展达到或快于序时进度" in text, text
