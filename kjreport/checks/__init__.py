@@ -142,12 +142,18 @@ def _as_typed(p: Problem, data) -> Problem:
 def _footnotes(file: str, table, data, found: list[Problem] | None) -> list[Problem]:
     """Take the footnote rows (注：…, 填报人：…) that close a county sheet out of it; return one
     提示 for them (and drop the problems already ``found`` in their cells)."""
+    out: list[Problem] = []
+    headings = footnotes.heading_rows(table, "县区")  # 「按地区分」 above a yearbook's units
+    if headings:
+        letter = (table.rows[0].cells.get("县区", "A") if table.rows else "A").rstrip("0123456789")
+        _drop_rows(table, {n for n, _ in headings}, found)
+        out.append(footnotes.heading_problem(file, table.sheet, letter, headings))
     rows = footnotes.trailing_rows(table, "县区", _raw_value(data) if data is not None else None)
     if not rows:
-        return []
+        return out
     _drop_rows(table, {n for n, _ in rows}, found)
     cell = table.rows[0].cells.get("县区", "A") if table.rows else "A"
-    return [footnotes.footnote_problem(file, table.sheet, cell.rstrip("0123456789"), rows)]
+    return [*out, footnotes.footnote_problem(file, table.sheet, cell.rstrip("0123456789"), rows)]
 
 
 def _county_pairs(file: str, current, previous, tables: dict, city: str = "",

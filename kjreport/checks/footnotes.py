@@ -55,3 +55,28 @@ def footnote_problem(file: str, sheet: str, key_letter: str, found: list[tuple[i
     more = f"等 {len(found)} 行" if len(found) > 1 else ""
     return Problem(file, sheet, f"{key_letter}{first}", f"{rows}（「{text}」{more}）是表注",
                    "已按表注处理，不计入县区、不参加汇总和排名；无需修改", "提示")
+
+
+# a yearbook's group heading inside a table: 「按地区分」「分县（市、区）」「按区域分：」 — no unit
+_HEADING = re.compile(r"^\s*(?:按(?:地区|区域|县区|县（市、区）|县\(市、区\)|县市区|行政区划?|市州|乡镇)分组?|"
+                      r"分(?:地区|区域|县区|县（市、区）|县\(市、区\)|县市区|市州|乡镇))\s*[:：]?\s*$")
+
+
+def heading_rows(table, key: str) -> list[tuple[int, str]]:
+    """Return (row number, text) of the group-heading rows of ``table`` (按地区分 …) that hold no
+    number: a line of the printed table, never a unit."""
+    out = []
+    for r in table.rows:
+        text = r.values.get(key)
+        if isinstance(text, str) and _HEADING.match(text) and not any(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for k, v in r.values.items() if k != key):
+            out.append((r.number, text))
+    return out
+
+
+def heading_problem(file: str, sheet: str, key_letter: str, found: list[tuple[int, str]]) -> Problem:
+    """Return the one 提示 of a sheet's group-heading rows."""
+    first, text = found[0]
+    rows = "、".join(f"第 {n} 行" for n, _ in found)
+    return Problem(file, sheet, f"{key_letter}{first}", f"{rows}（「{text}」）是统计表中的分组标题行",
+                   "已跳过，不计入县区、不参加汇总和排名；无需修改", "提示")

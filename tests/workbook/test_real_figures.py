@@ -72,17 +72,13 @@ def _zero_blank(ws):  # what the blank-cell error asks: the printed blank is no 
     ws["C14"] = 0
 
 
-def _drop_heading(ws):  # what the 不像是县区 error asks: delete the 「按地区分」 heading row
-    ws.delete_rows(3)
-
-
 REAL = {
     # fixture: (errors as printed, the clerk's fix, city totals as printed, notices, printed ranks)
     "changde2017_patents.xlsx": (
         ["单元格 C14：「发明专利申请量」为空"], _zero_blank,
         {"专利申请量": 2511, "发明专利申请量": 696, "专利授权量": 1279}, 12, {}),
     "wenzhou2017_rd_projects.xlsx": (
-        ["单元格 A3：「按地区分」不像是县区"], _drop_heading,
+        [], None,
         {"R&D项目数": 9204, "项目经费内部支出": 912007}, 11, {}),
     "anhui2022h1_tech_contracts.xlsx": (
         ["单元格 A19：数据区域内有合并单元格 A19:B19"], _unmerge_total,
@@ -201,3 +197,10 @@ def test_a_total_labelled_in_the_serial_column_is_the_printed_total_and_mid_year
     assert "累计实现成交额428.4亿元，同比增长37.1%，完成年度目标的53.6%，超序时进度3.5个百分点" in text, text
     assert "超额完成年度目标" not in text and "全面完成了年度目标任务" not in text, text
     assert "截至6月底，1项年度目标任务中，1项进展达到或快于序时进度" in text, text
+
+
+def test_a_yearbook_group_heading_row_is_skipped(tmp_path):
+    book = _copy(tmp_path, "wenzhou2017_rd_projects.xlsx")
+    out = _run("check", str(book)).output
+    assert "第 3 行（「按地区分」）是统计表中的分组标题行" in out
+    assert "不像是县区" not in out
