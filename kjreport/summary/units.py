@@ -35,6 +35,8 @@ _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's unit
 COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # name endings, longest first
 # names of a zone that do not end in 开发区/高新区: 莘庄工业区, ××经开区, ××产业园区 (all 开发区)
 ZONE_ENDINGS = ("工业区", "工业园区", "产业园区", "经开区", "高新园区")
+# 功能区 told by their name alone (a 新区 may be a city's district, 浦东新区: only its 类型 says)
+NAMED_ZONES = ("风景名胜区", "管理区", "度假区")
 
 # 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
 ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科技局"}
@@ -106,6 +108,8 @@ def county_type(report: YearReport, county: str) -> str:
             return kind.strip()
     if county.endswith(ZONE_ENDINGS):
         return "开发区"
+    if kind := next((z for z in NAMED_ZONES if county.endswith(z)), ""):
+        return kind  # 西洞庭管理区: a 功能区 run by its 管委会, never a 区 of the city
     return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
 
 

@@ -204,3 +204,21 @@ def test_a_yearbook_group_heading_row_is_skipped(tmp_path):
     out = _run("check", str(book)).output
     assert "第 3 行（「按地区分」）是统计表中的分组标题行" in out
     assert "不像是县区" not in out
+
+
+def test_a_management_area_is_addressed_as_its_committee(tmp_path):
+    """常德's 西洞庭管理区 and 西湖管理区 (typed with spaces, no 类型) are 功能区: each notice goes to
+    its 管委会, and the progress notice's 主送 names the 功能区 committees beside the 县区."""
+    book = _copy(tmp_path, "changde2017_patents.xlsx")
+    wb = openpyxl.load_workbook(book)
+    _zero_blank(wb["县区数据"])
+    wb.save(book)
+    import docx
+
+    out = tmp_path / "out"
+    assert _run("docx", str(book), "--by", "县区", "-o", str(out)).exit_code == 0
+    notice = next(out.rglob("西湖管理区*.docx"))
+    assert docx.Document(str(notice)).paragraphs[1].text == "西湖管理区管委会："
+    progress = tmp_path / "progress.docx"
+    assert _run("progress", str(book), "--month", "10", "-o", str(progress)).exit_code == 0
+    assert docx.Document(str(progress)).paragraphs[1].text == "各科室、各县区科技主管部门，各功能区管委会："
