@@ -8,6 +8,8 @@ arrays) and floats in, a number out; sums add in numpy's order (``kjreport.indic
 
 from __future__ import annotations
 
+import re
+
 from kjreport.indicators.catalogue import CatalogueEntry
 from kjreport.indicators.fields import Field
 from kjreport.indicators.plain import all_nan, nantotal, total, values
@@ -15,6 +17,10 @@ from kjreport.indicators.registry import IndicatorSpec
 
 DEPARTMENT_PREFIX = "科室."
 COUNTY_PREFIX = "县区."
+# a figure per head (专利密度（件/万人）, 人均…): never added up over the counties
+_PER_HEAD = re.compile(r"/\s*(?:万|千|百)?人|人均|每万|每千|每百|密度")
+# a place the publisher printed (排名, 位次): no city figure at all
+_PRINTED_RANK = re.compile(r"(?:排名|位次|名次|排序)$")
 
 
 def reported_figure(v):
@@ -40,6 +46,11 @@ def county_weighted(v, w):
     pairs = [(a, b) for a, b in zip(values(v), values(w), strict=True) if a == a and b == b]
     weights = total([b for _, b in pairs])
     return None if not pairs or weights <= 0 else float(total([a * b for a, b in pairs]) / weights)
+
+
+def no_city_figure(v):
+    """Return None: the counties' places (排名) have no city figure."""
+    return None
 
 
 def each_county(v):
@@ -81,6 +92,18 @@ def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | Non
         return IndicatorSpec(name, unit, kind, {"v": key}, reported_figure,
                              f"科室数据：{who}报送", higher), note
     column = field_name(key)
+    if entry is None and _PRINTED_RANK.search(column):
+        return IndicatorSpec(name, unit, kind, {"v": key}, no_city_figure,
+                             f"县区数据：各县区{column}（位次，不汇总）", False, each_county), note
+    if entry is None and not ratio and (_PER_HEAD.search(column) or _PER_HEAD.search(unit)):
+        people = next((k for k in fields if k.startswith(COUNTY_PREFIX) and "人口" in k), None)
+        if people is not None:  # 件/万人 over 常住人口: Σ(密度·人口) ÷ Σ人口 = the city's own density
+            return IndicatorSpec(name, unit, kind, {"v": key, "w": people}, county_weighted,
+                                 f"县区数据：各县区{column}按{field_name(people)}加权平均", higher,
+                                 each_county_weighted), note
+        return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
+                             f"县区数据：各县区{column}的平均值", higher, each_county), (
+            f"「{name}」是按人口计的数，县区数据中没有人口列，按各县区简单平均汇总")
     rule = entry.aggregation if entry else ("平均" if ratio else "求和")
     if rule == "加权":
         weight = COUNTY_PREFIX + entry.weight

@@ -222,3 +222,19 @@ def test_a_management_area_is_addressed_as_its_committee(tmp_path):
     progress = tmp_path / "progress.docx"
     assert _run("progress", str(book), "--month", "10", "-o", str(progress)).exit_code == 0
     assert docx.Document(str(progress)).paragraphs[1].text == "各科室、各县区科技主管部门，各功能区管委会："
+
+
+def test_a_per_head_column_without_the_province_row_is_weighted_by_population(tmp_path):
+    """Without the printed 全 省 row (and the 其 他 row), the province's 专利密度（件/万人） is the
+    cities' density weighted by 常住人口 (≈ 19.85 as printed), never their sum 199.17; the printed
+    排名 column gets no province figure (no Σ of ranks in 指标结果)."""
+    book = _copy(tmp_path, "hunan2025jul_invention_patents.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb["县区数据"].delete_rows(17, 2)
+    wb.save(book)
+    filled = _run("fill", str(book))
+    assert filled.exit_code == 0, filled.output
+    results = {r[0]: r for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True)}
+    assert results["专利密度"][2] == pytest.approx(19.85, abs=0.01)
+    assert "按常住人口加权平均" in str(results["专利密度"])
+    assert results.get("排名") is None or results["排名"][2] in (None, "")
