@@ -83,6 +83,9 @@ REAL = {
     "anhui2022h1_tech_contracts.xlsx": (
         ["单元格 A19：数据区域内有合并单元格 A19:B19"], _unmerge_total,
         {"成交额": 428.4}, 16, {}),
+    "hunan2017_new_industrialisation.xlsx": (
+        [], None,
+        {"规模工业企业研发经费支出占主营业务收入比重": 1.2, "园区规模工业增加值占规模工业增加值比重": 69.7}, 14, {}),
     "hunan2025jul_invention_patents.xlsx": (
         [], None,
         {"有效发明专利量": 129829, "专利密度": 19.85}, 14,
@@ -238,3 +241,11 @@ def test_a_per_head_column_without_the_province_row_is_weighted_by_population(tm
     assert results["专利密度"][2] == pytest.approx(19.85, abs=0.01)
     assert "按常住人口加权平均" in str(results["专利密度"])
     assert results.get("排名") is None or results["排名"][2] in (None, "")
+
+
+def test_a_printed_total_that_is_not_the_sum_is_told_and_used(tmp_path):
+    """湖南 2017 表（二）prints 全省 园区规模工业增加值总额 7610.17 while its 14 市州 add up to
+    8417.43: a 提示 naming both, the printed 全省 row is the province's figure."""
+    book = _copy(tmp_path, "hunan2017_new_industrialisation.xlsx")
+    out = _run("check", str(book)).output
+    assert "合计行「全省」的「园区规模工业增加值总额」为 7610.17，而各市州（县区数据!B5:B18）之和为 8417.43" in out
