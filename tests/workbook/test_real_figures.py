@@ -1,7 +1,9 @@
-"""The whole loop on a workbook whose county table is typed exactly as a statistics yearbook prints
-it (湖州统计年鉴2014 表10-2: five 区县, the "△市区" sub-total row, the 全市 row; sources in
-real_figures/SOURCES.md): check, fill and docx through the CLI, on copies — the fixtures stay
-byte for byte as they were."""
+"""The whole loop on workbooks whose county table is typed exactly as it was published: 湖州统计年鉴2014
+表10-2 (five 区县, the "△市区" sub-total row, the 全市 row), and (realfig10) 常德's 2017 patent
+month report, 温州统计年鉴2018 表9-6, 安徽's 2022 H1 technology contracts by city, 湖南's 2025-07
+invention patents and its 2017 新型工业化 table (sources in real_figures/SOURCES.md): check, fill
+and docx through the CLI, on copies — the fixtures stay byte for byte as they were; the city
+totals and ranks are the printed ones."""
 
 from __future__ import annotations
 
