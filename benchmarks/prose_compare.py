@@ -2,7 +2,7 @@
 
 ``benchmarks/text_quality.py`` measures the summary against goals the team set; this script
 measures it against what bureaus actually write. The real corpus is
-``tests/text/real_summaries/`` (11 published summaries of 市/县/区/州/省 bureaus, 2009–2024,
+``tests/text/real_summaries/`` (21 published summaries of 市/县/区/县级市/州/省 bureaus, 2009–2024,
 mostly the opening part; ``index.json`` gives each one's address, level, year and whether it is
 cut). kjreport's side: the summary of ``samples/sample2011.xlsx``, of a generated province
 workbook (``benchmarks/make_province.py``) and of one real plan (常德市 2022, the first case of
@@ -13,7 +13,7 @@ Per document and as medians it prints: paragraph and sentence length (characters
 100 characters, the share of sentences carrying a completion verdict (完成年度目标…), the most
 repeated 10-character string (count per 1000 characters), distinct sentence openings per
 sentence, how the text opens (first 200 characters), and phrase families per 1000 characters
-(首次, 同比增长, 居全省/全市第, 较上年, 新认定/新增, 累计, 分别, 其中 …). Ratios are kjreport/real.
+(首次, 同比增长, 居全省/全市第, 较上年, 新认定/新增, 累计, 分别, 其中, 达到/达 …). Ratios are kjreport/real.
 
 Usage: python benchmarks/prose_compare.py [--counties 20] [--no-real-plan] [--window N]
 """
@@ -43,7 +43,7 @@ _ASCII = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！"
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 VERDICT = re.compile(
     r"完成(?:了)?(?:年度|全年|省定|市定|县定)?(?:目标|任务)|超额完成|完成率|超目标|目标实现|未完成|基本完成"
-    r"|(?:高于|低于)年度目标"
+    r"|(?:高于|低于)年度目标|(?:年度|全年)目标(?:任务)?的\d"
 )
 ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|其[一二三四五]|首先|其次|此外|同时|另外|\d+[.、．]|（[一二三四五六七八九十\d]+）)[，：]?")
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|附件)")
@@ -60,9 +60,11 @@ FAMILIES: list[tuple[str, str]] = [
     ("分别（并列数字）", r"分别"),
     ("其中（细分）", r"其中"),
     ("突破N（门槛）", r"突破\d|超过\d|以上"),
-    ("完成年度目标类", r"完成(?:了)?(?:年度|全年)?目标|超额完成|完成率"),
+    ("完成年度目标类", r"完成(?:了)?(?:年度|全年)?目标|超额完成|完成率|(?:年度|全年)目标(?:任务)?的\d"),
     ("占…比重", r"占[^，。；]{0,20}(?:比重|比例)|占比"),
     ("预计/1-N月", r"预计|\d+-\d+月|截至|截止"),
+    ("达到N（动词）", r"达到\d"),
+    ("达N（不带“到”）", r"(?<![到下])达\d|达 \d"),
 ]
 
 

@@ -200,8 +200,17 @@ class TemplateSet:
         )
         self.env.filters.update(self._filters())
         self.env.globals.update(
-            MISSING=tx.MISSING, join=tx.join_list, cn=tx.cn_numeral, is_count=tx.is_count
+            MISSING=tx.MISSING, join=tx.join_list, cn=tx.cn_numeral, is_count=tx.is_count,
+            turn=self._turn,
         )
+        self._turns: dict[str, int] = {}
+
+    def _turn(self, key: str) -> int:
+        """Return how many times ``key`` was asked for before in this rendering (0, 1, 2 …): a
+        template varies a recurring phrase by it, as a writer does down a document."""
+        n = self._turns.get(key, 0)
+        self._turns[key] = n + 1
+        return n
 
     # -- filters --------------------------------------------------------------------------------
 
@@ -312,6 +321,22 @@ class TemplateSet:
             """Return ``note`` in parentheses, never nested: （…，含柔性引进专家，…）."""
             return tx.aside(note)
 
+        def yoy_once(sentences: Any, said: bool = False) -> list[str]:
+            """Return ``sentences`` with "同比" kept at the first growth rate only (see
+            ``tx.yoy_once``; ``said``: the text before them named last year already) and "达到N"
+            said once, then "达N" (``tx.reach_once``); a draft's marked numbers keep their marks
+            and comments."""
+            out = []
+            reached = False
+            for s in sentences:
+                pieces = []
+                for piece, comment in split_segments(str(s)):
+                    piece, said = tx.yoy_once(piece, said)
+                    piece, reached = tx.reach_once(piece, reached)
+                    pieces.append(f"{_OPEN}{comment}{_MID}{piece}{_CLOSE}" if comment else piece)
+                out.append("".join(pieces))
+            return out
+
         def oneline(s: str) -> str:
             """Return ``s`` with its lines stripped and joined (a macro's output as one run)."""
             return "".join(line.strip() for line in str(s).splitlines())
@@ -322,6 +347,7 @@ class TemplateSet:
             "count_change": count_change,
             "noted": noted,
             "oneline": oneline,
+            "yoy_once": yoy_once,
             "aside": aside,
             "paragraphs": paragraphs,
             "short": short,
@@ -364,6 +390,7 @@ class TemplateSet:
 
     def render(self, name: str, **context: Any) -> str:
         """Return template ``name`` rendered with ``context`` (marks included when drafting)."""
+        self._turns.clear()
         try:
             return self.env.get_template(name).render(**context)
         except TemplateError:

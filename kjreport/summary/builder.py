@@ -12,7 +12,7 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.model import IndicatorResult, YearReport
-from kjreport.summary.blocks import parse_blocks, write_blocks
+from kjreport.summary.blocks import parse_blocks, run_on_items, write_blocks
 from kjreport.summary.facts import (
     collect_facts,
     headline_only_results,
@@ -145,7 +145,8 @@ def build_summary(
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.title)
     for part in ("opening.j2", "completion.j2", "problems.j2", "plans.j2"):
-        write_blocks(doc, parse_blocks(templates.render(part, **context)))
+        blocks = parse_blocks(templates.render(part, **context))
+        write_blocks(doc, run_on_items(blocks) if part == "completion.j2" else blocks)
 
     headers, county_rows = county_table(report)
     attachments = [caps.completion_table] + ([caps.county_table] if county_rows else [])

@@ -38,11 +38,13 @@ from kjreport.text.phrases import (
     percent_target,
     place_level,
     rank,
+    reach_once,
     scope,
     status,
     target_phrase,
     time_progress,
     yoy,
+    yoy_once,
 )
 
 __all__ = [
@@ -77,9 +79,11 @@ __all__ = [
     "plain",
     "pp",
     "rank",
+    "reach_once",
     "scope",
     "status",
     "target_phrase",
     "time_progress",
     "yoy",
+    "yoy_once",
 ]

@@ -186,7 +186,7 @@ def test_summary_words_each_kind(summary, filled, targets):
     assert "居第8位，比上年前移4位，进入前10位目标实现" in summary  # a rank (QA Q14): no 控制在…以内
     assert "达到年度目标4%左右的要求" in summary
     assert "规上工业企业研发费用占营业收入比重达到2.4%，比上年提高0.3个百分点" in summary
-    assert "同比增长15.5%，增速高于年度目标0.5个百分点" in summary
+    assert "增长15.5%，增速高于年度目标0.5个百分点" in summary
 
 
 def test_a_better_rank_is_not_a_decline(summary, targets):
