@@ -240,6 +240,20 @@ def extract(
     return out
 
 
+def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, results_doc: bool) -> None:
+    """List a target written with no number ("高新技术企业数量实现翻一番", "实现…零的突破") as not
+    understood, so that it is never dropped silently (the office adds it by hand)."""
+    if results_doc or wording.is_past(sentence):
+        return
+    for m in wording.NUMBERLESS_TARGET.finditer(sentence):
+        reason = (
+            "“翻一番”等倍数目标没有数字，未导入；如是本年度目标，请在「目标任务」中按增速（翻一番即增长100%）手工补充"
+            if m["how"] != "零的突破"
+            else "“零的突破”没有数字，未导入；如是本年度目标，请在「目标任务」中按新增1个手工补充"
+        )
+        out.unmapped.append(Unmapped(seg.line, seg.code, m["how"], shown, reason))
+
+
 def _new_of_own_subject(sentence: str, q: re.Match) -> bool:
     """True when the 新 word of the quantity ``q`` follows a subject of its own clause
     ("浙江大学金华研究院新引进项目团队10个以上，复旦大学…项目5个以上"): the verb is that
@@ -298,6 +312,8 @@ def _scan(
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
+    sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
+    _numberless(seg, sentence, shown, out, results_doc)
     quantities = []
     found_q = [
         q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)
@@ -460,6 +476,13 @@ def _scan(
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
+        measured = None
+        if last is not None and last in here:
+            measured = _with_measured_subject(name, before, prev_clause)
+            if measured == name:
+                measured = None
+            else:
+                name = measured
         if (upgrade := wording.UPGRADE_ALONG.search(before)) and name.startswith(upgrade["verb"]):
             name = name[len(upgrade["verb"]) :]  # "新建及优化技术创新中心…": the platforms
         if unit in ("家", "户") and len(name) > 4 and name.endswith(f"{unit}数"):
@@ -495,6 +518,8 @@ def _scan(
         entry = None
         if unit and not counted:
             entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit)
+            if measured is not None:  # the measure of the previous clause's subject
+                entry = catalog.find_entry(f"{measured}{catalog.Q}", f"{measured}{catalog.Q}", unit)
             if (
                 entry is None
                 and last is not None
@@ -600,6 +625,22 @@ def _with_clause_subject(name: str, previous: str) -> str:
         return name
     m = re.match(rf"^(.+(?:{wording.INDICATOR_HEAD.pattern}))([\u4e00-\u9fff]{{2,4}})$", previous)
     if m is None or wording.INDICATOR_HEAD.search(m.group(2)):
+        return name
+    return m.group(1) + name
+
+
+def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
+    """Return ``name`` with the subject of the previous clause when ``name`` is only a measure and
+    its clause names no subject of its own ("高新技术产业工业总产值要突破400亿元，实现工业增加值125亿元"
+    → 高新技术产业工业增加值: the industry's value added, not the whole economy's)."""
+    if not wording.MEASURE_ACHIEVED.fullmatch(name) or re.search(r"全[市县区省州盟旗]|[我本][市县区省]", before):
+        return name
+    first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)
+    if first is None:
+        return name
+    head = wording.name_before(prev_clause[: first.start()])
+    m = re.fullmatch(rf"(.{{2,}}?)(?:{wording.MEASURE_ACHIEVED.pattern})", head)
+    if m is None or wording.GENERIC_NAMES.match(m.group(1)):
         return name
     return m.group(1) + name
 

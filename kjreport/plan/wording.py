@@ -205,6 +205,11 @@ KIND_WORDS = re.compile(r"累计|新增|净增")
 MEASURE_AFTER_KIND = re.compile(
     r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现)"
 )
+# a measure of what a subject achieves ("X实现营业收入5600亿元", "实现工业增加值125亿元"): with no
+# subject of its own it is the measure of the subject before it, never a whole-economy figure
+MEASURE_ACHIEVED = re.compile(
+    r"(?:工业)?(?:总产值|增加值|产值)|(?:主营业务|营业|销售|技术|经营)?收入|营收|利税|利润(?:总额)?|税收|出口额|销售额"
+)
 GENERIC_NAMES = re.compile(
     r"^(?:全国|全省|全市|全县|全区|总数|总量|数量|规模|年|其中|目标"
     r"|[一二三四五六七八九十两\d]+年(?:内|来|间)?|全年|年均|每年|当年)?$"
@@ -848,6 +853,9 @@ def name_before(before: str) -> str:
         if NEW_WORDS.fullmatch(m.group()) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2:
             # "支持企业新建省级实验室等": the object of 新建 is the name; "城镇新增就业" stays whole
             s = rest if m.start() > 2 else s
+        elif (achieved := MEASURE_ACHIEVED.fullmatch(rest)) and re.search(r"实现|完成$", m.group()):
+            # "科技信息服务业实现营业收入": what the subject achieves is the measure of the name
+            s = s[: m.start()] + achieved.group()
         else:
             # "技术市场交易累计总额达": the measure after 累计/新增 belongs to the name
             measure = MEASURE_AFTER_KIND.match(rest) if KIND_WORDS.fullmatch(m.group()) else None
@@ -1493,7 +1501,8 @@ MEASURE_HEAD = re.compile(
 SHARED_GROWTH = re.compile(
     r"(?P<names>[^，；。：！？、]{2,30}(?:、[^，；。：！？、]{2,30})+?)"
     r"(?P<verb>(?:比上年|较上年|同比)?(?:均|分别)?(?:增长|提高|提升|增幅|增速))"
-    r"(?=[^，；。：！？\d]{0,6}\d+(?:\.\d+)?(?:%|个百分点))"
+    # "专利申请量、授权量增长在上年基础上增加5%以上": the base named between verb and rate
+    r"(?=(?:[^，；。：！？\d]{0,6}|在上年(?:的)?基础上(?:增加|增长|提高)?)\d+(?:\.\d+)?(?:%|个百分点))"
 )
 
 
@@ -1642,12 +1651,42 @@ def _distribute_growth(sentence: str) -> str:
     names = m["names"][len(prefix) :].split("、")
     if len(names) < 2 or not all(MEASURE_HEAD.search(n) for n in names):
         return sentence
+    names = _share_subject(names)
     q = QUANTITY_RE.search(sentence, m.end())
     if q is None:
         return sentence
     tail = sentence[m.end() : q.end()]
     text = "，".join(f"{n}{m['verb']}{tail}" for n in names)
     return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[q.end() :])
+
+
+# a measure written without its subject after the first name of a list: "专利申请量、授权量"
+BARE_MEASURE = re.compile(r"申请量|授权量|申请数|授权数|拥有量|增加值|产值|总产值|营业收入|收入")
+
+
+def _share_subject(names: list[str]) -> list[str]:
+    """Return the names with the subject of the first one given to bare measures after it
+    ("专利申请量、授权量" → 专利申请量, 专利授权量)."""
+    first = re.fullmatch(rf"(.{{2,}}?)(?:{BARE_MEASURE.pattern})", names[0])
+    if first is None:
+        return names
+    return [names[0], *(first.group(1) + n if BARE_MEASURE.fullmatch(n) else n for n in names[1:])]
+
+
+# "力争实现高新技术企业零的突破": the first one of firms counted in 家 (at least one 新增)
+FIRST_FIRM = re.compile(
+    r"(?:实现|取得)(?P<name>[^，；。：！？、\d]{0,16}?(?:企业|机构))(?:数量)?(?:实现)?零的突破"
+)
+# a target with no number: "高新技术企业数量实现翻一番", "实现全国重点实验室零的突破"
+NUMBERLESS_TARGET = re.compile(
+    r"(?:力争|争取|确保|实现|取得|要|将)[^，；。：！？\d]{0,24}?(?P<how>翻一番|翻两番|翻番|倍增|零的突破)"
+    r"(?![^，；。]*(?:行动|计划|工程|专项|方案))"
+)
+
+
+def first_ever(sentence: str) -> str:
+    """Return ``sentence`` with "实现X企业零的突破" written as the target it sets, "新增X企业1家"."""
+    return FIRST_FIRM.sub(lambda m: f"新增{m['name']}1家", sentence)
 
 
 SETS_TARGETS = re.compile(

@@ -1,6 +1,6 @@
-"""Plan import on qa10's real sentences: a 新增/净增 target followed, after 、, by the stock it brings
-(洛阳 2023: "净增高新技术企业200家以上、总数突破1300家") is a 总量 target of the same indicator, not a
-second increment (F0: the summary reported a met target as 16.4 % done)."""
+"""Plan import on qa10's real sentences (洛阳 2008, 罗田 2010, 四川 2024, a 倍增 plan): a measure with no
+subject of its own takes its clause's subject (F1, F32), "A、B增长N%" is two targets (F2), a first
+one (零的突破) is a 新增 target and a 翻一番 is listed, never dropped (F3, F36)."""
 
 from __future__ import annotations
 
@@ -8,22 +8,54 @@ from kjreport.plan.parse import parse_plan
 from kjreport.plan.reader import PlanLine
 
 
-def _read(text: str) -> list[tuple[str, float, str, str]]:
-    got = parse_plan([PlanLine(1, text)], "x", year=2023).targets
-    return [(t.indicator, t.value, t.unit, t.kind) for t in got]
+def _result(text: str, year: int = 2010):
+    # a one-line text is read as a title: the sentence is the body of a 主要目标 part
+    return parse_plan([PlanLine(1, "二、主要目标"), PlanLine(2, text)], "x", year=year)
 
 
-def test_the_stock_after_a_net_increase_is_a_total_target():
-    assert _read("实施高新技术企业倍增行动，力争全年净增高新技术企业200家以上、总数突破1300家。") == [
-        ("高新技术企业", 200, "家", "净增"), ("高新技术企业", 1300, "家", "总量")]
+def _read(text: str, year: int = 2010) -> list[tuple[str, float, str, str]]:
+    return [(t.indicator, t.value, t.unit, t.kind) for t in _result(text, year).targets]
 
 
-def test_the_stock_after_a_new_count_is_named_by_it():
-    assert _read("力争全年新增高新技术企业200家以上、累计达到1300家。") == [
-        ("高新技术企业", 200, "家", "新增"), ("高新技术企业", 1300, "家", "总量")]
-    assert _read("全年新增科技型中小企业300家、达到1500家。") == [
-        ("科技型中小企业", 300, "家", "新增"), ("科技型中小企业", 1500, "家", "总量")]
+def test_value_added_after_the_industry_output_is_the_industrys():
+    # 洛阳晚报 2008-03-08 (F1): the 增加值 is the high-tech industry's, never the city's 工业增加值
+    got = _read("今年我市科技工作要努力实现六个目标：一是全市高新技术产业工业总产值要突破400亿元，"
+                "实现工业增加值125亿元以上；二是新增高新技术企业50家。", 2008)
+    assert got[:2] == [("高新技术产业产值", 400, "亿元", "总量"), ("高新技术产业工业增加值", 125, "亿元", "总量")]
+    # a clause with its own whole-city subject keeps the whole economy's name
+    assert _read("高新技术产业产值突破400亿元，全市实现工业增加值900亿元。", 2008)[1][0] == "工业增加值"
 
 
-def test_a_level_after_a_new_count_still_shares_its_kind():
-    assert [k for *_, k in _read("新增省级工程技术研究中心10家、国家级2家。")] == ["新增", "新增"]
+def test_what_a_subject_achieves_names_the_indicator_with_its_subject():
+    # 四川 2024 (F32): "科技信息服务业实现营业收入5600亿元" is the sector's revenue, not "科技信息服务业"
+    got = _read("力争全年高新技术企业达1.8万家，备案入库科技型中小企业2.3万家，技术合同成交额达2200亿元，"
+                "科技信息服务业实现营业收入5600亿元，高新技术产业实现营业收入3万亿元。", 2024)
+    names = [t[0] for t in got]
+    assert "科技信息服务业营业收入" in names and "高新技术产业营业收入" in names
+    assert "科技信息服务业" not in names and "高新技术产业" not in names
+
+
+def test_one_growth_of_two_measures_of_patents_is_two_targets():
+    # 罗田 2010 ⑥ (F2): "专利申请量、授权量增长在上年基础上增加5%以上"
+    got = _read("加强知识产权和科技成果管理力度，全年专利申请量、授权量增长在上年基础上增加5%以上；")
+    assert got == [("专利申请量", 5, "%", "增速"), ("专利授权量", 5, "%", "增速")]
+    targets = _result("全年专利申请量、授权量增长在上年基础上增加5%以上；").targets
+    assert targets[0].sentence == targets[1].sentence  # same 原文
+
+
+def test_a_first_firm_is_a_new_target_of_one():
+    # 罗田 2010 ④ (F3): "力争实现高新技术企业零的突破" = at least one 新增 高新技术企业
+    got = _read("大力发展高新技术及其产业，力争实现高新技术企业零的突破，实现高新技术产品认定5个；")
+    assert got[0] == ("高新技术企业", 1, "家", "新增")
+    assert [t[0] for t in got] == ["高新技术企业", "高新技术产品认定"]
+
+
+def test_a_doubling_is_listed_as_not_understood_never_dropped():
+    # F36: "高新技术企业数量实现翻一番" has no number; it must be listed with its line
+    r = _result("力争全社会研发投入增长15%以上，高新技术企业数量实现翻一番，科技型中小企业入库数量突破800家。", 2024)
+    assert len(r.targets) == 2
+    assert [(u.line, u.quantity) for u in r.unmapped] == [(2, "翻一番")]
+    assert "增长100%" in r.unmapped[0].reason
+    # a first ever of something that is no firm is listed too
+    r = _result("力争实现全国重点实验室零的突破。", 2024)
+    assert not r.targets and [u.quantity for u in r.unmapped] == ["零的突破"]
