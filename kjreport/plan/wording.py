@@ -138,7 +138,8 @@ VERB_BEFORE_OBJECT = re.compile(
 )
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(
-    r"基础|回顾|成效|成绩|工作总结|过去(?:的)?一年|现状|基本情况|完成情况|主要进展|存在的问题|问题与不足|不足之处|差距"
+    # (not "在上年基础上增加5%": an item written as one sentence under 主要目标 is a target)
+    r"基础(?!上)|回顾|成效|成绩|工作总结|过去(?:的)?一年|现状|基本情况|完成情况|主要进展|存在的问题|问题与不足|不足之处|差距"
 )
 PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
 NET_WORDS = re.compile(r"净增")

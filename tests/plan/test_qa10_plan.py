@@ -4,6 +4,8 @@ one (零的突破) is a 新增 target and a 翻一番 is listed, never dropped (
 
 from __future__ import annotations
 
+import re
+
 from kjreport.plan.parse import parse_plan
 from kjreport.plan.reader import PlanLine
 
@@ -59,3 +61,47 @@ def test_a_doubling_is_listed_as_not_understood_never_dropped():
     # a first ever of something that is no firm is listed too
     r = _result("力争实现全国重点实验室零的突破。", 2024)
     assert not r.targets and [u.quantity for u in r.unmapped] == ["零的突破"]
+
+
+LUOTIAN = (
+    "罗田县科学技术局2010年工作要点\n"
+    "2010年，全县科技工作将继续高举“创新型罗田”建设大旗，再次开创我县科技工作新局面。\n"
+    "一、指导思想\n"
+    "坚持以科学发展观为指导，促进县域经济社会又好又快发展。\n"
+    "二、主要目标\n"
+    "①积极扶持发展科技型企业，力争全县科技型企业数量突破10家；"
+    "②加强知识产权和科技成果管理力度，全年专利申请量、授权量增长在上年基础上增加5%以上；"
+    "③加强科技成果转化和科技培训力度，组织农民科技培训2万人次以上。\n"
+)
+
+
+def _targets(result) -> list[tuple[str, float, str]]:
+    return [(t.indicator, t.value, t.kind) for t in result.targets]
+
+
+def test_a_docx_with_word_numbered_items_gives_the_targets_of_the_text(tmp_path):
+    # 罗田 2010 as .docx (F22): each ①…③ item its own "List Number" paragraph (numbers from Word);
+    # "在上年基础上增加5%" in an item's one-sentence title is no 发展基础 heading of past results
+    import docx
+
+    from kjreport.plan import import_plan
+
+    txt = tmp_path / "罗田县科学技术局2010年工作要点.txt"
+    txt.write_text(LUOTIAN, encoding="utf-8")
+    document = docx.Document()
+    for line in LUOTIAN.splitlines():
+        if line.startswith("①"):
+            for item in re.split(r"[①②③]", line):
+                if item.strip():
+                    document.add_paragraph(item.strip().rstrip("；"), style="List Number")
+        else:
+            document.add_paragraph(line)
+    path = tmp_path / "罗田县科学技术局2010年工作要点.docx"
+    document.save(path)
+    from_docx, from_txt = import_plan(path), import_plan(txt)
+    assert _targets(from_docx) == _targets(from_txt)
+    assert ("专利授权量", 5, "增速") in _targets(from_docx)
+    assert not from_docx.past
+    items = [n for n in from_docx.plan.walk() if n.level == "条"]
+    assert [n.label for n in items] == ["1.", "2.", "3."]
+    assert all(n.title == n.title.strip() for n in items)  # (plan show indents 条 titles itself)
