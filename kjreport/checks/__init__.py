@@ -46,6 +46,7 @@ from kjreport.checks import (
     stock_typed,
     textnumbers,
     totals,
+    unitcell,
     untracked,
     year,
 )
@@ -415,6 +416,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])
     problems += untracked.untracked_columns(file, results)
+    problems += unitcell.growth_without_unit(file, results, tables)
     with_target = [r for r in results if r.target is not None]
     pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]
     if with_target and len(pending) == len(with_target):

@@ -52,3 +52,41 @@ def _times(ratio: float) -> str:
 
 def _g(x: float) -> str:
     return f"{x:,.6g}".replace(",", "") if abs(x) < 1e5 else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem]:
+    """Return an error at the empty 单位 cell of each 科室数据 row a 增速 target is computed from
+    ("专利申请量 增长5%", 本年 186, 上年 165, 单位 empty): the row holds the quantity itself (its
+    本年数 and 上年数), and without its unit the counts are read as percentages in the summary."""
+    problems: list[Problem] = []
+    table = (tables or {}).get("科室数据")
+    at = table.columns.get("单位") if table is not None else None
+    if at is None:
+        return problems
+    said: set[str] = set()
+    for r in results:
+        t = r.target
+        if t is None or t.kind != "增速" or not r.sources:
+            continue
+        sheet, _, cell = r.sources[0].partition("!")
+        row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if sheet != "科室数据" or not row.isdigit():
+            continue
+        unit_cell = f"{at.letter}{row}"
+        value = _cell_value(table, int(row), "单位")
+        if unit_cell in said or (value is not None and str(value).strip()):
+            continue
+        said.add(unit_cell)
+        problems.append(Problem(
+            file, sheet, unit_cell,
+            f"「单位」{unit_cell} 为空，而「{r.name}」的年度目标是增速（增长{_g(t.value)}%以上），"
+            "要用这一行的本年数和上年数计算增长",
+            "请在单位格填写本年数、上年数的计量单位（如专利填“件”，企业填“家”）；本年数、上年数填数量本身，不填增长率"))
+    return problems
+
+
+def _cell_value(table, row: int, column: str):
+    for r in getattr(table, "rows", []):
+        if getattr(r, "number", None) == row:
+            return r.values.get(column) if hasattr(r, "values") else None
+    return None

@@ -647,6 +647,16 @@ def department_rows(
     return rows
 
 
+# what the figure of a growth target on a count is reported in: 专利申请量 → 件, 科技型企业 → 家
+COUNT_UNITS = (
+    (r"专利[^，；。]{0,6}(?:量|数)|(?:申请|授权|拥有)(?:量|数)", "件"),
+    (r"企业(?:数|数量)?|机构(?:数|数量)?", "家"),
+    (r"项目(?:数|数量)?", "项"),
+    (r"人次", "人次"),
+)
+COUNTED_TAIL = re.compile("(?:" + "|".join(t for t, _ in COUNT_UNITS) + ")$")
+
+
 def _figure_unit(name: str) -> str:
     """Return the unit the figure behind a 增速/提高 target is reported in (研发投入 ≥15% needs
     the 研发投入 itself, in 亿元): the catalogue's, or "" when it does not know the indicator."""
@@ -655,6 +665,9 @@ def _figure_unit(name: str) -> str:
 
     if unit := default_unit(name):
         return unit
+    if counted := COUNTED_TAIL.search(name):
+        # "发明专利申请量增长5%" (no entry): a count is reported as the number of its things
+        return next(u for tail, u in COUNT_UNITS if re.fullmatch(tail, counted.group()))
     if not MONEY_NAME.search(name):
         return ""
     # "高校院所研发投入" (no entry): the unit of the longest known tail (研发投入 → 亿元); an
@@ -683,6 +696,12 @@ def _settings_rows(
             city, organization = bureau_from_title(Path(plan.source).stem)
         if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
             organization = _named_organ(plan, city)
+        if city and not organization and plan.source:
+            # "洛阳市2008年科技工作要点" saved as "洛阳市科学技术局2008年科技工作要点.txt": the
+            # file's own name gives the unit the text leaves out (README §新单位 step 2)
+            named_city, named_organ = bureau_from_title(Path(plan.source).stem)
+            if named_city == city:
+                organization = named_organ
         for key, value in (("城市名称", city), ("单位名称", organization)):
             if value and is_blank(previous.get(key)):
                 previous[key] = value
