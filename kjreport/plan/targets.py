@@ -476,6 +476,7 @@ def _scan(
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
+            name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
         measured = None
         if last is not None and last in here:
             measured = _with_measured_subject(name, before, prev_clause)
@@ -627,6 +628,19 @@ def _with_clause_subject(name: str, previous: str) -> str:
     if m is None or wording.INDICATOR_HEAD.search(m.group(2)):
         return name
     return m.group(1) + name
+
+
+# an activity named by its kind only ("培训", "讲座"): the topic of the activity before it is its own
+_ACTIVITY = r"(?:专题)?(?:辅导|培训|讲座|宣讲|宣传|对接会|活动|交流会|沙龙)"
+
+
+def _with_activity_topic(name: str, previous: str) -> str:
+    """Return ``name`` with the topic of the previous activity of its list when ``name`` is only
+    an activity ("举办研发投入业务专题辅导15场、培训1.5万人次" → 研发投入业务培训)."""
+    if not re.fullmatch(_ACTIVITY, name):
+        return name
+    m = re.fullmatch(rf"(?:举办|开展|组织|召开)?(.{{2,}}?){_ACTIVITY}", previous)
+    return m.group(1) + name if m else name
 
 
 def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:

@@ -867,6 +867,8 @@ def name_before(before: str) -> str:
     share = re.search(r"占[^占，；。]{2,}的$", s)  # "A占B的42%": the share of A in B
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
     s = NAME_TAIL.sub("", s)
+    # "区域科技创新综合评价位次前移2位": the rank is the indicator, moving up is the target (提高)
+    s = re.sub(r"(?<=位次|排名|名次|排位)(?:前移|进位|晋位|上升|提升|提高|前进)$", "", s)
     if share and not re.search(r"比重|比例|占比|份额$", s):
         s += "比重"
     s = re.sub(r"^年(?![均度末底内初轻龄份报会鉴])", "", s)  # "年技术市场成交合同金额": annual

@@ -105,3 +105,22 @@ def test_a_docx_with_word_numbered_items_gives_the_targets_of_the_text(tmp_path)
     items = [n for n in from_docx.plan.walk() if n.level == "条"]
     assert [n.label for n in items] == ["1.", "2.", "3."]
     assert all(n.title == n.title.strip() for n in items)  # (plan show indents 条 titles itself)
+
+
+def test_a_rank_moving_up_is_named_without_the_verb():
+    # F37: "区域科技创新综合评价位次前移2位" → 区域科技创新综合评价位次, kind 提高
+    got = _read("力争区域科技创新综合评价位次前移2位。", 2024)
+    assert [(n, k) for n, _, _, k in got] == [("区域科技创新综合评价位次", "提高")]
+
+
+def test_an_activity_keeps_its_topic_and_a_reporting_rate_is_flagged_as_a_work_requirement():
+    # 泉州 2022 (F34): "举办研发投入业务专题辅导15场、培训1.5万人次以上"; "确保…上报率100%"
+    r = _result("建立重点企业挂钩联系制度，确保全市研发投入重点企业上报率100%。开展对规模以上工业企业无研发投入"
+                "“清零”行动，举办研发投入业务专题辅导15场、培训1.5万人次以上。", 2022)
+    names = [t.indicator for t in r.targets]
+    assert "研发投入业务培训" in names and "培训" not in names
+    rate = next(t for t in r.targets if t.indicator == "研发投入重点企业上报率")
+    from kjreport.plan.review import review_flags
+
+    flags = dict(zip(r.targets, review_flags(r.targets, year=2022), strict=True))
+    assert "工作要求" in flags[rate]
