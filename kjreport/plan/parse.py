@@ -186,6 +186,8 @@ def parse_plan(
         _inline_parts(b)
     if not root.children:
         _parallel_parts(b)
+    if not root.children:
+        _subhead_parts(b)
     for node in root.walk():
         node.text = "\n".join(b.texts.get(node.code, []))
     date = wording.document_date([normalize(line.text) for line in lines[:40]])
@@ -743,6 +745,27 @@ def _parallel_parts(b: _Builder) -> None:
     clauses = parallel_clauses([seg.text for seg in total])
     if clauses:
         _cut_parts(b, [(total[c.index], c.start, c.title) for c in clauses], clause_title)
+
+
+# a news report's subhead: a short line of words only ("培育壮大科创企业群体"), no number, no mark
+SUBHEAD = re.compile(r"[\u4e00-\u9fff“”]{4,16}")
+SUBHEAD_BODY = 40  # the paragraph under a subhead is body text, at least this long
+
+
+def _subhead_parts(b: _Builder) -> None:
+    """Make parts of the subheads of a plan told as a news report, with no 一、 headings: short
+    stand-alone lines, each followed by a paragraph of body text (qa10 F25, 泉州 2024)."""
+    total = [seg for seg in b.segments if seg.code == "总"]
+    heads = [
+        seg
+        for seg, after in zip(total, total[1:], strict=False)
+        if SUBHEAD.fullmatch(seg.text.strip())
+        and after.line == seg.line + 1
+        and len(after.text) >= SUBHEAD_BODY
+        and not REPORT_LEAD.search(seg.text)
+    ]
+    if len(heads) >= 2:
+        _cut_parts(b, [(seg, 0, 0) for seg in heads], lambda piece: (piece.strip(), ""))
 
 
 def _cut_parts(b: _Builder, marks: list[tuple[_Segment, int, int]], split) -> None:

@@ -124,3 +124,29 @@ def test_an_activity_keeps_its_topic_and_a_reporting_rate_is_flagged_as_a_work_r
 
     flags = dict(zip(r.targets, review_flags(r.targets, year=2022), strict=True))
     assert "工作要求" in flags[rate]
+
+
+QUANZHOU_2024 = (
+    "泉州确定2024年科创目标\n"
+    "今年，泉州市将深刻把握新质生产力的内涵及要求，着力构建科技创新工作体系，提升科技创新能力和整体效能。\n"
+    "培育壮大科创企业群体\n"
+    "泉州将持续完善“财政+金融”工具箱，健全多元化科技投入体系，力争全社会研发经费投入增长20%以上。"
+    "不断完善梯次培育体系，力争新增高新技术企业超500家。\n"
+    "推进科创平台提能增效\n"
+    "围绕产业链布局创新链，加快打造高能级创新平台体系。在科技人才引育方面，今年将启动第七批高层次人才团队"
+    "引进工作，力争新引进高层次人才团队15~20个。\n"
+    "构建产业链技术创新体系\n"
+    "不断完善重大科研攻关机制，坚持“产业界出题、科技界答题”，今年择优遴选实施15项左右重大科技项目。\n"
+)
+
+
+def test_news_subheads_without_numbers_are_parts():
+    # 泉州 2024 news report (F25): short stand-alone lines followed by body text
+    from kjreport.plan.reader import PlanLine as Line
+
+    r = parse_plan([Line(n, t) for n, t in enumerate(QUANZHOU_2024.splitlines(), 1)], "x", year=2024)
+    parts = [(n.code, n.title) for n in r.plan.children]
+    assert parts == [("一", "培育壮大科创企业群体"), ("二", "推进科创平台提能增效"), ("三", "构建产业链技术创新体系")]
+    assert [(t.indicator, t.plan_items) for t in r.targets][:2] == [
+        ("全社会研发经费投入", ("一",)), ("高新技术企业", ("一",))]
+    assert r.targets[-1].plan_items == ("三",)
