@@ -49,7 +49,8 @@ def show(plan_file: Path, year: int | None) -> None:
 @click.argument("workbook", metavar="工作簿", type=click.Path(path_type=Path))
 @click.option("--year", "year", type=int, help=YEAR_HELP)
 @click.option("--dry-run", is_flag=True, help="只显示识别结果，不写入工作簿。")
-def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool) -> None:
+@click.option("--force", is_flag=True, help="「目标任务」中有手工修改（目标值、责任科室、手工添加的行）时，仍用工作意见覆盖。")
+def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool, force: bool) -> None:
     """把工作意见（.txt 或 .docx）导入工作簿的「工作意见」和「目标任务」两张表。
 
     工作簿不存在时新建一个只含这两张表的 .xlsx；已存在时只替换这两张表，其余内容原样保留，
@@ -62,8 +63,17 @@ def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool) ->
         click.echo("（试运行：未写入工作簿。）")
         return
     from kjreport.plan.checklist import review_plan
-    from kjreport.plan.export import write_plan
+    from kjreport.plan.export import hand_edits, write_plan
 
+    edits = hand_edits(workbook, result.targets)
+    if edits and not force:
+        click.echo(f"\n{workbook.name} 的「目标任务」有 {len(edits)} 处手工修改，重新导入会覆盖：")
+        for edit in edits:
+            click.echo(f"  {edit}")
+        raise click.ClickException(
+            f"未写入 {workbook.name}：为免丢失上面的手工修改，工作簿保持原样。"
+            "如确要用工作意见覆盖「目标任务」，请加 --force 重新运行；否则请在工作簿中直接修改。"
+        )
     outcome = write_plan(workbook, result.plan, result.targets, review_plan(result).flags)
     nodes = sum(1 for _ in result.plan.walk())
     if outcome.created:

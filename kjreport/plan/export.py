@@ -102,6 +102,71 @@ def target_rows(targets: list[Target], notes: list[str] | None = None) -> list[l
     return rows
 
 
+def hand_edits(workbook: Path, targets: list[Target]) -> list[str]:
+    """Return the edits made by hand in ``workbook``'s 目标任务 that writing ``targets`` would undo
+    (Chinese, one line each, with the cell): a 目标值 or 责任科室 changed from what the plan says,
+    and a row added by hand. [] when the workbook or its 目标任务 does not exist yet."""
+    import openpyxl
+
+    workbook = Path(workbook)
+    if not workbook.exists() or workbook.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    try:
+        book = openpyxl.load_workbook(workbook, read_only=True, data_only=True)
+    except Exception:  # an unreadable file is reported by the writer itself
+        return []
+    try:
+        if TARGETS.name not in book.sheetnames:
+            return []
+        rows = list(book[TARGETS.name].iter_rows(values_only=True))
+    finally:
+        book.close()
+    if not rows:
+        return []
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    if "指标" not in header:
+        return []
+    col = {name: header.index(name) for name in ("指标", "目标值", "责任科室", "目标类型") if name in header}
+    planned: dict[tuple[str, str], list[Target]] = {}
+    for t in targets:
+        planned.setdefault((t.indicator, t.kind_label), []).append(t)
+    edits: list[str] = []
+    for number, row in enumerate(rows[1:], start=2):
+        def cell(name: str, row=row) -> object:
+            at = col.get(name)
+            return row[at] if at is not None and at < len(row) else None
+
+        name = str(cell("指标") or "").strip()
+        if not name:
+            continue
+        kind = str(cell("目标类型") or "").strip()
+        matches = planned.get((name, kind)) or next(
+            (ts for (n, _), ts in planned.items() if n == name), None
+        )
+        if not matches:
+            edits.append(f"第{number}行「{name}」不在工作意见的目标中（手工添加的行），导入后将被删除")
+            continue
+        t = matches.pop(0)
+        value = cell("目标值")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value - t.value) > 1e-9:
+            letter = _letter(col["目标值"])
+            edits.append(
+                f"{letter}{number}「{name}」目标值为 {_number(value)}，工作意见为 {_number(t.value)}，导入后将改回 {_number(t.value)}"
+            )
+        department = str(cell("责任科室") or "").strip()
+        if department and department != (t.department or ""):
+            letter = _letter(col["责任科室"])
+            now = t.department or "空白"
+            edits.append(f"{letter}{number}「{name}」责任科室为「{department}」，导入后将改为{now}")
+    return edits
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
 def write_plan(
     workbook: Path, root: PlanNode, targets: list[Target], notes: list[str] | None = None
 ) -> ExportOutcome:

@@ -62,3 +62,30 @@ def test_a_growth_of_an_uncatalogued_count_gets_its_unit(tmp_path):
     _init(plan, out, 2024)
     rows = {r[1]: r[2] for r in openpyxl.load_workbook(out)["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
     assert rows == {"发明专利申请数": "件", "科技型企业": "家"}, rows
+
+
+def test_reimport_lists_hand_edits_and_needs_force(tmp_path):
+    # qa10 F35 (泉州 2024): 目标任务 B5 15→16 and F5 → 计划科 typed by hand, then plan import again
+    from tests.plan.test_qa10_plan import QUANZHOU_2024
+
+    plan = tmp_path / "泉州市科技局2024年科技工作要点.txt"
+    plan.write_text(QUANZHOU_2024, encoding="utf-8")
+    out = tmp_path / "泉州2024.xlsx"
+    _init(plan, out, 2024)
+    again = CliRunner().invoke(main, ["plan", "import", str(plan), str(out)])
+    assert again.exit_code == 0 and "手工修改" not in again.output, again.output  # nothing edited
+    book = openpyxl.load_workbook(out)
+    sheet = book["目标任务"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "重大科技项目")
+    row[1].value, row[5].value = 16, "计划科"
+    book.save(out)
+    before = out.read_bytes()
+    run = CliRunner().invoke(main, ["plan", "import", str(plan), str(out)])
+    assert run.exit_code == 1
+    n = row[1].row
+    assert f"B{n}「重大科技项目」目标值为 16，工作意见为 15，导入后将改回 15" in run.output
+    assert f"F{n}「重大科技项目」责任科室为「计划科」" in run.output and "--force" in run.output
+    assert out.read_bytes() == before  # the user's file is untouched
+    forced = CliRunner().invoke(main, ["plan", "import", "--force", str(plan), str(out)])
+    assert forced.exit_code == 0, forced.output
+    assert openpyxl.load_workbook(out)["目标任务"].cell(n, 2).value == 15
