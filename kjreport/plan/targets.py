@@ -653,10 +653,12 @@ def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
     if first is None:
         return name
     head = wording.name_before(prev_clause[: first.start()])
-    m = re.fullmatch(rf"(.{{2,}}?)(?:{wording.MEASURE_ACHIEVED.pattern})", head)
+    m = re.fullmatch(rf"(.{{2,}}?)(工业)?(?:{wording.MEASURE_ACHIEVED.pattern})", head)
     if m is None or wording.GENERIC_NAMES.match(m.group(1)):
         return name
-    return m.group(1) + name
+    # "规上工业总产值…，实现增加值…" → 规上工业增加值 (the 工业 of the subject's measure kept)
+    industry = m.group(2) if m.group(2) and not name.startswith("工业") else ""
+    return m.group(1) + industry + name
 
 
 def _give_up_stock(here: list[_Found], entry: catalog.CatalogEntry, kind: str) -> None:

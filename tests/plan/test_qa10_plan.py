@@ -24,6 +24,11 @@ def test_value_added_after_the_industry_output_is_the_industrys():
     got = _read("今年我市科技工作要努力实现六个目标：一是全市高新技术产业工业总产值要突破400亿元，"
                 "实现工业增加值125亿元以上；二是新增高新技术企业50家。", 2008)
     assert got[:2] == [("高新技术产业产值", 400, "亿元", "总量"), ("高新技术产业工业增加值", 125, "亿元", "总量")]
+    # the same for any subject and measure; the subject's 工业 is kept when the measure drops it
+    assert [t[0] for t in _read("全市规上工业总产值突破800亿元，实现增加值200亿元。", 2020)] == [
+        "规上工业总产值", "规上工业增加值"]
+    assert [t[0] for t in _read("科技型企业实现营业收入500亿元，实现利税50亿元。", 2020)] == [
+        "科技型企业营业收入", "科技型企业利税"]
     # a clause with its own whole-city subject keeps the whole economy's name
     assert _read("高新技术产业产值突破400亿元，全市实现工业增加值900亿元。", 2008)[1][0] == "工业增加值"
 
