@@ -7,6 +7,7 @@ is created with openpyxl holding just these two sheets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,8 +105,9 @@ def target_rows(targets: list[Target], notes: list[str] | None = None) -> list[l
 
 def hand_edits(workbook: Path, targets: list[Target]) -> list[str]:
     """Return the edits made by hand in ``workbook``'s 目标任务 that writing ``targets`` would undo
-    (Chinese, one line each, with the cell): a 目标值 or 责任科室 changed from what the plan says,
-    and a row added by hand. [] when the workbook or its 目标任务 does not exist yet."""
+    (Chinese, one line each, with the cell): a 目标值 or 责任科室 changed on a row this plan wrote
+    (same 指标 and 原文), and a row typed by hand (no 原文). Rows of another plan (a plan replaced by
+    a new one) are no edits. [] when the workbook or its 目标任务 does not exist yet."""
     import openpyxl
 
     workbook = Path(workbook)
@@ -126,10 +128,10 @@ def hand_edits(workbook: Path, targets: list[Target]) -> list[str]:
     header = [str(h).strip() if h is not None else "" for h in rows[0]]
     if "指标" not in header:
         return []
-    col = {name: header.index(name) for name in ("指标", "目标值", "责任科室", "目标类型") if name in header}
+    col = {name: header.index(name) for name in ("指标", "目标值", "责任科室", "原文") if name in header}
     planned: dict[tuple[str, str], list[Target]] = {}
     for t in targets:
-        planned.setdefault((t.indicator, t.kind_label), []).append(t)
+        planned.setdefault((t.indicator, _plain(t.sentence)), []).append(t)
     edits: list[str] = []
     for number, row in enumerate(rows[1:], start=2):
         def cell(name: str, row=row) -> object:
@@ -139,26 +141,30 @@ def hand_edits(workbook: Path, targets: list[Target]) -> list[str]:
         name = str(cell("指标") or "").strip()
         if not name:
             continue
-        kind = str(cell("目标类型") or "").strip()
-        matches = planned.get((name, kind)) or next(
-            (ts for (n, _), ts in planned.items() if n == name), None
-        )
-        if not matches:
-            edits.append(f"第{number}行「{name}」不在工作意见的目标中（手工添加的行），导入后将被删除")
+        sentence = _plain(str(cell("原文") or ""))
+        if not sentence:
+            if "原文" in col:
+                edits.append(f"第{number}行「{name}」是手工添加的行（没有原文），导入后将被删除")
             continue
+        matches = planned.get((name, sentence))
+        if not matches:
+            continue  # a row of another plan, or one whose name was changed: replaced by the plan
         t = matches.pop(0)
         value = cell("目标值")
         if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value - t.value) > 1e-9:
-            letter = _letter(col["目标值"])
             edits.append(
-                f"{letter}{number}「{name}」目标值为 {_number(value)}，工作意见为 {_number(t.value)}，导入后将改回 {_number(t.value)}"
+                f"{_letter(col['目标值'])}{number}「{name}」目标值为 {_number(value)}，工作意见为 "
+                f"{_number(t.value)}，导入后将改回 {_number(t.value)}"
             )
         department = str(cell("责任科室") or "").strip()
-        if department and department != (t.department or ""):
-            letter = _letter(col["责任科室"])
-            now = t.department or "空白"
-            edits.append(f"{letter}{number}「{name}」责任科室为「{department}」，导入后将改为{now}")
+        if department and department != (t.department or "") and "责任科室" in col:
+            now = f"「{t.department}」" if t.department else "空白"
+            edits.append(f"{_letter(col['责任科室'])}{number}「{name}」责任科室为「{department}」，导入后将改为{now}")
     return edits
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s", "", text or "")
 
 
 def _letter(index: int) -> str:

@@ -78,6 +78,8 @@ def test_reimport_lists_hand_edits_and_needs_force(tmp_path):
     sheet = book["目标任务"]
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "重大科技项目")
     row[1].value, row[5].value = 16, "计划科"
+    sheet.append(["科技特派员", 120, "名"])  # a row typed by hand (no 原文)
+    added = sheet.max_row
     book.save(out)
     before = out.read_bytes()
     run = CliRunner().invoke(main, ["plan", "import", str(plan), str(out)])
@@ -85,6 +87,7 @@ def test_reimport_lists_hand_edits_and_needs_force(tmp_path):
     n = row[1].row
     assert f"B{n}「重大科技项目」目标值为 16，工作意见为 15，导入后将改回 15" in run.output
     assert f"F{n}「重大科技项目」责任科室为「计划科」" in run.output and "--force" in run.output
+    assert f"第{added}行「科技特派员」是手工添加的行（没有原文），导入后将被删除" in run.output
     assert out.read_bytes() == before  # the user's file is untouched
     forced = CliRunner().invoke(main, ["plan", "import", "--force", str(plan), str(out)])
     assert forced.exit_code == 0, forced.output
