@@ -952,7 +952,11 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
 # the signals used, in the order their reasons are given: what ``pick_signals`` picks on final7–final20
 # (``python benchmarks/plan_review.py --cross`` prints it and says when it differs from this)
 USED = (
-
+    "rank", "implausible", "digit", "dangling", "verb_start", "compare_start", "goal_word", "place", "time_name",
+    "verb_name", "staff", "explained", "issue", "listed_count", "score", "quarter", "threshold", "per_unit",
+    "half_range", "past_heading", "results_doc", "report_doc", "past_para", "reported", "narrated", "as_of",
+    "other_year", "result", "done_words", "roughly", "start_value", "stretch_else", "duplicate", "kind", "kind_far", "stock_after", "new_total",
+    "every_year", "programme", "unknown_noword", "work_rate",
 )
 
 
