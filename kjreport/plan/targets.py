@@ -477,6 +477,8 @@ def _scan(
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
+        elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训
+            name = _with_activity_topic(name, "")
         measured = None
         if last is not None and last in here:
             measured = _with_measured_subject(name, before, prev_clause)
@@ -637,6 +639,9 @@ _ACTIVITY = r"(?:专题)?(?:辅导|培训|讲座|宣讲|宣传|对接会|活动|
 def _with_activity_topic(name: str, previous: str) -> str:
     """Return ``name`` with the topic of the previous activity of its list when ``name`` is only
     an activity ("举办研发投入业务专题辅导15场、培训1.5万人次" → 研发投入业务培训)."""
+    listed = re.fullmatch(rf"(?:举办|开展|组织|召开)?(.{{2,}}?){_ACTIVITY}\d+[场次期个]、({_ACTIVITY})", name)
+    if listed:  # the session count before 、 is no target (sessions held), the name kept it
+        return listed.group(1) + listed.group(2)
     if not re.fullmatch(_ACTIVITY, name):
         return name
     m = re.fullmatch(rf"(?:举办|开展|组织|召开)?(.{{2,}}?){_ACTIVITY}", previous)
