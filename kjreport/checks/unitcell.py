@@ -55,7 +55,7 @@ def _g(x: float) -> str:
 
 
 def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem]:
-    """Return an error at the empty 单位 cell of each 科室数据 row a 增速 target is computed from
+    """Return a 提示 at the empty 单位 cell of each 科室数据 row a 增速 target is computed from
     ("专利申请量 增长5%", 本年 186, 上年 165, 单位 empty): the row holds the quantity itself (its
     本年数 and 上年数), and without its unit the counts are read as percentages in the summary."""
     problems: list[Problem] = []
@@ -81,7 +81,8 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
             file, sheet, unit_cell,
             f"「单位」{unit_cell} 为空，而「{r.name}」的年度目标是增速（增长{_g(t.value)}%以上），"
             "要用这一行的本年数和上年数计算增长",
-            "请在单位格填写本年数、上年数的计量单位（如专利填“件”，企业填“家”）；本年数、上年数填数量本身，不填增长率"))
+            "请在单位格填写本年数、上年数的计量单位（如专利填“件”，企业填“家”）；本年数、上年数填数量本身，不填增长率",
+            "提示"))  # the summary reads a unitless row as a quantity (qa10 F14): a hint, not a stop
     return problems
 
 
