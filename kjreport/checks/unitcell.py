@@ -57,7 +57,8 @@ def _g(x: float) -> str:
 def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem]:
     """Return a 提示 at the empty 单位 cell of each 科室数据 row a 增速 target is computed from
     ("专利申请量 增长5%", 本年 186, 上年 165, 单位 empty): the row holds the quantity itself (its
-    本年数 and 上年数), and without its unit the counts are read as percentages in the summary."""
+    本年数 and 上年数); the summary reads a unitless row as that quantity, but its unit belongs in
+    the workbook (and in 附件1)."""
     problems: list[Problem] = []
     table = (tables or {}).get("科室数据")
     at = table.columns.get("单位") if table is not None else None
