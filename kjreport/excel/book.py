@@ -78,11 +78,14 @@ class ExcelBook:
 
     def percent_cells(self, name: str, cells: Sequence[str]) -> set[str]:
         """Return those of ``cells`` of sheet ``name`` whose number format shows a percentage
-        (Excel stores 2.86 % as 0.0286); the remote engine, which sends no formats, gives none."""
+        (Excel stores 2.86 % as 0.0286). Through the remote engine the WPS add-in lists them in
+        the sheet's payload (``percent``); a payload without that list gives none."""
         from kjreport.workbook.formats import is_percent_code
 
         if self._remote or getattr(self.book.app.engine, "name", "") == "remote":
-            return set()
+            api = self.book.sheets[name].api
+            listed = api.get("percent") if isinstance(api, dict) else None
+            return set(cells) & set(listed or ())
         sheet = self.book.sheets[name]
         return {c for c in cells if is_percent_code(str(sheet.range(c).number_format or ""))}
 

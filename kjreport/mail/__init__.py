@@ -217,7 +217,8 @@ def refuse_placeholders(content: ReportContent) -> None:
         shown = "；".join(str(m) for m in marks[:5]) + ("……" if len(marks) > 5 else "")
         raise PlaceholdersLeft(
             f"报告 {content.path.name} 中还有 {len(marks)} 处【待补充】（{shown}），没有发送。"
-            f"请补全数据后重新生成报告；确需先发出的，选择“仍然发送”（命令行 --send-incomplete）。",
+            f"请补全数据后重新生成报告；确需先发出的，命令行加 --send-incomplete，"
+            f"功能区按钮则在「设置」表加一行“允许发送待补充”，值填“是”，再点「发送报告」。",
             list(marks),
         )
 

@@ -119,3 +119,19 @@ def test_an_error_in_the_data_names_the_cell_from_wps(service, settings, workboo
     from kjreport.workbook.xlsx import column_letter
 
     assert "校验数据未完成" in box["text"] and f"{column_letter(target[1])}3" in box["text"]
+
+
+def test_a_percent_formatted_target_reads_as_shown_from_wps(service, settings, workbook, tmp_path):
+    """qa10b F12: 26.5% typed into 目标任务 is stored 0.265 with a % format; the add-in lists the
+    %-formatted cells, so the button reads it as the command line does (26.5, with a 提示)."""
+    fixture_path, fixture = workbook
+    cells = next(s["cells"] for s in fixture["sheets"] if s["name"] == "目标任务")
+    row = next(c[0] for c in cells if c[1] == 3 and c[2] == "%")  # a % target's row (单位 in C)
+    cell = next(c for c in cells if c[0] == row and c[1] == 2)
+    shown = cell[2]
+    cell[2:4] = [shown / 100, "0.0%"]
+    fixture_path.write_text(json.dumps(fixture, ensure_ascii=False), encoding="utf-8")
+    result = roundtrip(fixture_path, addin_config(service, settings.token), ["check"], tmp_path)
+    [box] = result["messages"]
+    assert box["text"].startswith("校验通过"), box["text"]
+    assert "百分之一" not in box["text"]

@@ -68,6 +68,43 @@
   }
 
   /** True when a number format shows a date or time (y, d, h, s tokens; 年/月/日). */
+  /** True when the number format shows the value × 100 with a % sign ("0.0%", not "0.0\\%"). */
+  function isPercentFormat(format) {
+    if (typeof format !== "string" || !format) return false;
+    var f = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+    return f.indexOf("%") >= 0;
+  }
+
+  // the small sheets whose % rows kjreport reads as shown (Excel stores 26.5 % as 0.265): their
+  // %-formatted numbers are listed in the payload, as the file's styles tell the command line
+  var PERCENT_SHEETS = { "科室数据": true, "目标任务": true };
+
+  /** The addresses of the %-formatted numbers of `rows` (values from A1), a few format reads a column. */
+  function percentCells(ws, rows) {
+    var found = [];
+    var lastCol = rows.reduce(function (m, row) { return Math.max(m, row.length); }, 0);
+    for (var c = 0; c < lastCol; c++) {
+      var numeric = [];
+      for (var r = 0; r < rows.length; r++) if (typeof rows[r][c] === "number") numeric.push(r);
+      if (numeric.length) markPercents(ws, c, numeric, 0, numeric.length - 1, found);
+    }
+    return found;
+  }
+
+  function markPercents(ws, c, numeric, lo, hi, found) {
+    var first = numeric[lo];
+    var last = numeric[hi];
+    var format = ws.Range(address(first + 1, c + 1, last - first + 1, 1)).NumberFormat;
+    if (typeof format === "string" || lo === hi) {
+      if (!isPercentFormat(format)) return;
+      for (var i = lo; i <= hi; i++) found.push(address(numeric[i] + 1, c + 1));
+      return;
+    }
+    var mid = Math.floor((lo + hi) / 2);
+    markPercents(ws, c, numeric, lo, mid, found);
+    markPercents(ws, c, numeric, mid + 1, hi, found);
+  }
+
   function isDateFormat(format) {
     if (typeof format !== "string" || !format) return false;
     var f = format.split(";")[0].toLowerCase();
@@ -157,7 +194,9 @@
     for (var i = 1; i <= count; i++) {
       var ws = wb.Worksheets.Item(i);
       names.push(ws.Name);
-      sheets.push({ name: ws.Name, values: sheetValues(ws), pictures: [], tables: [] });
+      var sheet = { name: ws.Name, values: sheetValues(ws), pictures: [], tables: [] };
+      if (PERCENT_SHEETS[ws.Name]) sheet.percent = percentCells(ws, sheet.values);
+      sheets.push(sheet);
     }
     var active = 0;
     try {
