@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
-from kjreport.checks import comments, reported_month, shares, unmatched
+from kjreport.checks import comments, reported_month, shares, unmatched, unused
 from kjreport.checks.follow_ons import after_copied_year, without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
@@ -121,6 +121,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     problems += reported_month.month_behind(
         source.location, results, progress, ds.settings.month,
         checks.settings_cell(getattr(ds, "sheets", {}).get("设置"), "报送月份"))
+    problems = unused.unused_blanks(problems, results)  # rows no target of the year reads
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
     problems = comments.quoted(source.location, problems)
     return ds, registry, results, after_copied_year(problems)

@@ -137,7 +137,10 @@ def run_button(
         try:
             outcome = action(ExcelBook(book))
         except CheckFailed as exc:
-            errors = [str(p) for p in exc.problems]
+            # every error before the hints: the box shows 12 lines, an error must not be the one
+            # cut off into 运行日志 behind hints (qa10b F6); the order within each kept
+            ordered = sorted(exc.problems, key=lambda p: p.severity != "错误")
+            errors = [str(p) for p in ordered]
             count = sum(p.severity == "错误" for p in exc.problems)
             head = f"{button}未完成：工作簿有 {count} 处错误，请修改后再运行。"
             _tell(book, button, Outcome(head, errors, ok=False))

@@ -247,3 +247,20 @@ def test_a_long_problem_list_is_cut_in_the_box_but_complete_in_the_log():
     assert "30 处错误" in box and "其余 18 条" in box
     log = sheet_values(apply_actions(DATA, book.json()["actions"]), LOG_SHEET)
     assert len(log) == 1 + 1 + 30
+
+
+def test_the_box_lists_every_error_before_the_hints():
+    """qa10b F6: with 12 lines in the box, a hint never pushes an error into 运行日志."""
+    from kjreport.errors import CheckFailed
+
+    hints = [Problem("测试.xlsx", "县区数据", f"C{i}", "同比变化大", "请核对", "提示") for i in range(2, 14)]
+    error = Problem("测试.xlsx", "县区上年数据", "A7", "「柳桥县」在「县区数据」中没有对应的一行", "请补上")
+    book = remote_book(DATA)
+
+    def action(source):
+        raise CheckFailed([*hints, error])
+
+    run_button("校验数据", book, action)
+    [box] = alerts(book.json()["actions"])
+    assert "1 处错误" in box and "柳桥县" in box.split("……其余")[0]
+    assert box.index("柳桥县") < box.index("同比变化大")

@@ -93,15 +93,16 @@ def test_a_fresh_rollover_passes_check_with_hints_and_text_figures_become_number
     assert fill.exit_code != 0 and "[错误]" in fill.output  # no report from nothing reported
 
 
-def test_once_some_figures_are_in_a_blank_row_with_last_years_figure_is_an_error(tmp_path):
+def test_once_some_figures_are_in_a_blank_row_no_target_reads_is_a_hint(tmp_path):
     source = _last_year(tmp_path / "2025.xlsx", plan_text="主要目标。")
     out, _ = _init(tmp_path, source)
     book = openpyxl.load_workbook(out)
     book["科室数据"]["D3"] = 5
     book.save(out)
     check = CliRunner().invoke(main, ["check", str(out)])
-    assert ("单元格 D2：「规上工业企业中有研发活动的企业占比」的「本年数」为空；应填写数值（单位：%），如 26.5"
-            in check.output)
+    # a slip — but no target of this year reads the row, so it is a 提示 that stops nothing (qa10b F8)
+    assert ("[提示] 2026.xlsx 工作表「科室数据」 单元格 D2：「规上工业企业中有研发活动的企业占比」的「本年数」为空；"
+            "本年度目标任务没有用到这一行" in check.output), check.output
 
 
 def test_a_multi_year_plan_covering_the_new_year_is_carried(tmp_path):
