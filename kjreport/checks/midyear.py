@@ -28,6 +28,12 @@ def _g(x: float) -> str:
     return f"{x:,.6g}".replace(",", "") if abs(x) < 1e5 else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def _shown(x: float, unit: str) -> str:
+    """Return ``x`` as the documents show it: a percentage at two decimals at most (27.1, not
+    27.1028: qa10b F13), other figures by ``_g``."""
+    return f"{x:.2f}".rstrip("0").rstrip(".") if unit == "%" else _g(x)
+
+
 def monthly_against_counties(file: str, results, inputs, month: int) -> list[Problem]:
     """Return a 提示 for each indicator summed from 县区数据 whose 月度数据 of ``month`` differs."""
     problems: list[Problem] = []
@@ -52,7 +58,8 @@ def monthly_against_counties(file: str, results, inputs, month: int) -> list[Pro
         how = "各县区之和" if r.kind != "ratio" and r.unit != "%" else "按各县区数据计算"
         problems.append(Problem(
             file, sheet or "月度数据", cell or None,
-            f"「{r.plain_name}」{month}月（报送月份）为 {_g(v)}{r.unit}，而「县区数据」{how}为 {_g(r.value)}{r.unit}"
+            f"「{r.plain_name}」{month}月（报送月份）为 {_shown(v, r.unit)}{r.unit}，而「县区数据」{how}为 "
+            f"{_shown(r.value, r.unit)}{r.unit}"
             f"（{'、'.join(county)}）",
             "两处应为同一时期的数；进度通报的附件1用月度数据，县区排名和县区通报用县区数据，请核对后改为一致",
             "提示"))

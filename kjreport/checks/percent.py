@@ -28,7 +28,9 @@ def _number(v) -> bool:
 
 
 def _g(x: float) -> str:
-    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    """Return ``x`` as a user reads it: two decimals at most from 1 up (27.1, not 27.102804 —
+    qa10b F13), three significant digits below (0.265, 0.0286)."""
+    text = f"{x:.2f}".rstrip("0").rstrip(".") if abs(x) >= 1 else f"{x:.3g}"
     return text if text not in ("", "-0") else "0"
 
 

@@ -39,6 +39,17 @@ def unit_cell_problem(file: str, result, tables: dict | None) -> Problem | None:
         return None
     unit_cell = f"{at.letter}{row}"
     last = f"、上年数 {_g(result.previous)}" if result.previous is not None else ""
+    typed = next((str(r.values.get("单位") or "").strip() for r in table.rows
+                  if r.cells.get("单位") == unit_cell), "")
+    if typed == best:  # the cell already says 万元: the figures were not converted (qa10b F7)
+        factor = UNIT_CONVERSIONS[best][1] / own
+        was = f"，上年数应为 {_g(result.previous * factor)}" if result.previous is not None else ""
+        return Problem(
+            file, sheet, unit_cell,
+            f"「单位」{unit_cell} 填的是{best}，而「{result.name}」按{unit}计算：本年数 {_g(result.value)}{last} "
+            f"按{unit}读是年度目标的 {result.value / t.value:.0f} 倍",
+            f"请把本年数、上年数换算为{unit}后填写（本年数应为 {_g(result.value * factor)}{was}），"
+            f"并把 {unit_cell} 改回「{unit}」")
     return Problem(
         file, sheet, unit_cell,
         f"「单位」{unit_cell} 为{unit}，但「{result.name}」的本年数 {_g(result.value)}{last} 与年度目标 "

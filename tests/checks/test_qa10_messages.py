@@ -94,3 +94,17 @@ def test_a_department_city_figure_unlike_the_counties_sum_is_told(sample_path, t
     [p] = [p for p in check_source(path) if "科室报送的全市数" in p.found and "科技示范基地" in p.found]
     assert p.severity == "提示" and p.sheet == "科室数据"
     assert p.found == f"「科技示范基地」科室报送的全市数 6处 与「县区数据」各县区之和 {counties}处 不同"
+
+
+def test_a_row_reported_in_wan_yuan_under_its_own_unit_cell_is_told_to_convert(sample_path, tmp_path):
+    """qa10b F7: C2 says 万元 and the figures are in 万元, but the built-in counts in 亿元: the
+    message no longer claims C2 says 亿元; it asks for the figures in 亿元, with their values."""
+    def wan(wb):
+        ws = wb["科室数据"]
+        for row in ws.iter_rows(min_row=2):
+            if row[1].value == "一区五园高新技术产业产值":
+                row[2].value, row[3].value, row[4].value = "万元", row[3].value * 10000, row[4].value * 10000
+    path = edit(sample_path, tmp_path / "w.xlsx", wan)
+    [p] = [p for p in check_source(path) if p.sheet == "科室数据" and "「单位」" in p.found]
+    assert p.found.startswith("「单位」C2 填的是万元，而「一区五园高新技术产业产值」按亿元计算")
+    assert "本年数应为 430" in p.expected and "改回「亿元」" in p.expected
