@@ -700,12 +700,17 @@ def _report_doc(t: Target, ctx: Context) -> str:
 REPORTED = re.compile(r"该局|该市|该县|该区|该州|该省|该委")
 
 
-def _reported(t: Target, ctx: Context) -> str:
+def _backward_word(t: Target, pattern: re.Pattern) -> str:
+    """Return the word of ``pattern`` in the row's lead-in and clause when they have no forward
+    word (力争、将、以上 …), else ""."""
     lead = _lead_in(t) + clause_of(t)
-    m = REPORTED.search(lead)
-    if m and not _forward(lead):
-        return f"原文以“{m.group()}”叙述，没有目标用语，像是报道已做的工作"
-    return ""
+    m = pattern.search(lead)
+    return m.group() if m and not _forward(lead) else ""
+
+
+def _reported(t: Target, ctx: Context) -> str:
+    word = _backward_word(t, REPORTED)
+    return f"原文以“{word}”叙述，没有目标用语，像是报道已做的工作" if word else ""
 
 
 # --- review10: general signals, chosen leave-one-batch-out over final10–final20 ---------------------
@@ -782,11 +787,8 @@ AS_OF = re.compile(r"截至|截止|到目前|目前|现有|现已|已有|已达|
 
 
 def _as_of(t: Target, ctx: Context) -> str:
-    lead = _lead_in(t) + clause_of(t)
-    m = AS_OF.search(lead)
-    if m and not _forward(lead):
-        return f"原文有“{m.group()}”，没有目标用语，像是已达到的现状"
-    return ""
+    word = _backward_word(t, AS_OF)
+    return f"原文有“{word}”，没有目标用语，像是已达到的现状" if word else ""
 
 
 # a news report: who said it and where, what a meeting did; no forward word in the sentence

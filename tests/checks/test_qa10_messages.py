@@ -8,6 +8,7 @@ from openpyxl.comments import Comment
 
 from kjreport.report import check_source
 from tests.indicators.test_reported_workbook import edit
+from tests.summary.renamed_units import rename_in_cells
 
 
 def test_a_wan_yuan_row_typed_in_yi_yuan_says_so(sample_path, tmp_path):
@@ -45,13 +46,10 @@ def test_the_types_offices_write_are_accepted(sample_path, tmp_path):
 def test_a_county_named_as_before_its_renaming_is_not_called_a_slip(sample_path, tmp_path):
     """qa10 F5: 偃师市 became 偃师区 in 2021; a 2008 workbook is right to say 偃师市."""
     def luoyang(wb):
-        for ws in wb.worksheets:
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value == "清河区":
-                        c.value = "偃师市"
-                    elif c.value == "城市名称":
-                        ws.cell(c.row, c.column + 1).value = "洛阳市"
+        rename_in_cells(wb, {"清河区": "偃师市"})
+        for row in wb["设置"].iter_rows():
+            if row[0].value == "城市名称":
+                row[1].value = "洛阳市"
     path = edit(sample_path, tmp_path / "l.xlsx", luoyang)
     [p] = [p for p in check_source(path) if "名录" in p.found]
     assert p.severity == "提示" and "笔误" not in p.found
