@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kjreport import checks
-from kjreport.checks import onebase, percent, rolled
+from kjreport.checks import datayear, onebase, percent, rolled
 from kjreport.checks.notapplicable import marks_outside_the_sum
 from kjreport.errors import Problem
 from kjreport.indicators import groups
@@ -566,6 +566,14 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
 
 
 def _department_fields(ds: Dataset, table: Table, problem) -> None:
+    years: dict[int, int] = {}
+    if ds.settings is not None:  # 数据年度: figures of an earlier year (statistics that lag)
+        years = datayear.data_years(ds.location, table, ds.settings.year, ds.problems)
+        if ds.settings.month >= datayear.NEAR_YEAR_END:
+            from kjreport.indicators.catalogue import load_catalogue
+
+            ds.problems += datayear.lag_hints(ds.location, table, ds.settings.year, ds.settings.month,
+                                              load_catalogue(), ds.problems)
     blank = set(table.blanks.get("本年数", ()))
     marked = dict(table.marks.get("本年数", ()))  # 「/」: not applicable, told once for the sheet
     marked_before = dict(table.marks.get("上年数", ()))
@@ -593,7 +601,7 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
             (v.get("单位") or "").strip(), v.get("科室") or "", marked.get(row.number, ""),
-            marked_before.get(row.number, ""),
+            marked_before.get(row.number, ""), data_year=years.get(row.number),
         )
     if pending:
         problem(table.sheet, cell_span(pending),

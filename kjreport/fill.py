@@ -9,7 +9,7 @@ from pathlib import Path
 from kjreport.indicators.groups import rank_groups
 from kjreport.model import IndicatorResult, Target, YearReport
 from kjreport.report import load_report, open_source
-from kjreport.text import target_value
+from kjreport.text import data_year_note, target_value
 from kjreport.workbook.schema import PROGRESS_SHEET, RESULTS_SHEET
 from kjreport.workbook.source import SheetOut, WorkbookSource
 
@@ -41,16 +41,18 @@ def _target(t: Target | None) -> object:
     return target_value(t) if t.comparison == "区间" and t.upper is not None else t.value
 
 
-def result_row(r: IndicatorResult) -> list[object]:
-    """Return one row of the 指标结果 sheet (numbers rounded only for display in Excel)."""
+def result_row(r: IndicatorResult, year: int | None = None) -> list[object]:
+    """Return one row of the 指标结果 sheet (numbers rounded only for display in Excel); with the
+    report's ``year``, a lagged figure's 说明 says which year it is of (数据年度)."""
     t = r.target
-    notes = [n for n in (r.status_note, r.yoy_note) if n]
+    lagged = data_year_note(r.data_year, year) if year else ""
+    notes = [n for n in (lagged, r.status_note, r.yoy_note) if n]
     value, previous, yoy = r.value, r.previous, r.yoy
     if t is not None and t.kind in ("新增", "净增") and r.achieved_previous is not None \
             and not r.value_is_increment:
         # a 新增 row states the 新增 figures (1526 vs 1310); the year-end total goes in 说明
         value, previous, yoy = r.achieved, r.achieved_previous, r.achieved_yoy
-        notes = [n for n in (r.status_note,) if n]
+        notes = [n for n in (lagged, r.status_note) if n]
         if r.value is not None:
             notes.append(f"年末总数{r.value:g}{r.unit}")
     return [
@@ -94,7 +96,7 @@ def results_table(report: YearReport) -> list[list[object]]:
     # an indicator with neither a target nor a figure (a default 县区数据 column left blank) says
     # nothing: it is not listed (QA S18)
     listed = [r for r in report.results if r.target is not None or r.value is not None]
-    rows = [RESULT_HEADER, *(result_row(r) for r in listed)]
+    rows = [RESULT_HEADER, *(result_row(r, report.settings.year) for r in listed)]
     counties = county_rows(report)
     return rows + [[]] + counties if counties else rows
 
@@ -136,7 +138,7 @@ def result_json(r: IndicatorResult) -> dict:
         "target": t.value if t else None, "comparison": t.comparison if t else None,
         "target_kind": t.kind if t else None, "stretch": t.stretch if t else None,
         "upper": t.upper if t else None, "achieved": r.achieved, "stretch_met": r.stretch_met,
-        "origin": r.origin,
+        "origin": r.origin, "data_year": r.data_year,
         "completion": r.completion, "gap": r.gap, "yoy": r.yoy, "yoy_note": r.yoy_note,
         "change_pp": r.change_pp, "time_progress": r.time_progress, "ahead_pp": r.ahead_pp,
         "status": r.status, "status_note": r.status_note, "department": r.department,

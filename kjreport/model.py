@@ -168,6 +168,9 @@ class IndicatorResult:
     achieved_previous: float | None = None  # 新增/净增 targets: last year's 新增 figure, when reported
     achieved_yoy: float | None = None  # 新增/净增 targets: 同比 of the 新增 figure (not of the total)
     stock_pace: str = ""  # in year, how a stock's 总量 target was paced (indicators.stock), else ""
+    data_year: int | None = None  # 数据年度 of a figure that lags (统计数据滞后): value and previous are
+    # that year's and the year before's; None for this year's figures. The target is still this year's.
+    data_lag: int = 0  # years the figure lags the report's 年度 (年度 − 数据年度), 0 for this year's
 
     @property
     def is_rank(self) -> bool:

@@ -23,7 +23,7 @@ SOURCES_FILE = Path(__file__).with_name("catalogue_sources.csv")
 CHECKS = ("已核实", "部分核实", "未核实")
 KINDS = ("存量", "流量", "比重", "强度", "指数", "位次")
 AGGREGATIONS = ("求和", "平均", "加权", "不汇总")
-HEADER = ("名称", "同义词", "单位", "类型", "方向", "县区汇总", "责任科室", "内置指标", "定义", "来源")
+HEADER = ("名称", "同义词", "单位", "类型", "方向", "县区汇总", "责任科室", "内置指标", "定义", "来源", "滞后年数")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class CatalogueEntry:
     definition: str
     source: str
     check: SourceCheck | None = None  # from catalogue_sources.csv
+    lag_years: int = 0  # 滞后年数: the statistics of year Y are published in Y + this (R&D经费: 1)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -108,6 +109,9 @@ def parse_catalogue(rows: list[dict[str, str]], where: str = "catalogue.csv") ->
         if aggregation.startswith("加权"):
             aggregation, _, weight = aggregation.partition(":")
             weight = clean(weight.replace("：", ""))
+        lag = (row.get("滞后年数") or "").strip()
+        if lag not in ("", "0", "1", "2"):
+            raise RegistryError(f"{where} 第{i}行「{name}」：滞后年数应为空、0、1 或 2，现为「{lag}」。")
         if kind not in KINDS or aggregation not in AGGREGATIONS or (aggregation == "加权" and not weight):
             raise RegistryError(f"{where} 第{i}行「{name}」：类型应为{'、'.join(KINDS)}之一，县区汇总应为"
                                 f"求和、平均、不汇总或“加权:权重列名”。")
@@ -118,7 +122,7 @@ def parse_catalogue(rows: list[dict[str, str]], where: str = "catalogue.csv") ->
             lower_is_better=(row.get("方向") or "").strip() == "越小越好", aggregation=aggregation,
             weight=weight, department=(row.get("责任科室") or "").strip(),
             builtin=clean(row.get("内置指标")), definition=(row.get("定义") or "").strip(),
-            source=(row.get("来源") or "").strip(),
+            source=(row.get("来源") or "").strip(), lag_years=int(lag or 0),
         ))
     return Catalogue(entries)
 

@@ -208,6 +208,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     )
     if result.is_rank:
         result.higher_is_better = False  # 居第25位 after 第26位 is progress
+    result.data_year = data_year(fields.values(), ds.fields.get(item.increment) if item is not None else None)
+    result.data_lag = settings.year - result.data_year if result.data_year else 0
     increment = increment_previous = None
     if item is not None and item.increment:
         f = ds.fields[item.increment]
@@ -245,6 +247,14 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         elif target is not None and not result.is_rank and _growth_target(target, result.kind):
             result.counties = _by_growth(result.counties, result.kind, lower_better)
     return result
+
+
+def data_year(fields, increment: Field | None = None) -> int | None:
+    """Return the 数据年度 of a result computed from ``fields`` (and a reported 新增 figure): the
+    earliest year a lagging 科室数据 row says its figures are of, None when all are this year's
+    (a built-in computed from a lagged row carries the row's year through)."""
+    years = [f.data_year for f in (*fields, increment) if f is not None and f.data_year]
+    return min(years) if years else None
 
 
 def _growth_target(target: Target, kind: str) -> bool:

@@ -40,6 +40,9 @@ class Field:
     total: float | None = None
     previous_total: float | None = None
     outside: frozenset[int] = frozenset()
+    # 科室数据 数据年度: the year 本年数 belongs to when the statistics lag (上年数 is the year
+    # before it); None for this year's figures
+    data_year: int | None = None
 
     @property
     def has_data(self) -> bool:

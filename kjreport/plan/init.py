@@ -928,9 +928,16 @@ class _Previous:
         ]
 
     def departments(self) -> list[list[object]]:
+        """Return the new 科室数据: last year's rows, 本年数 moved to 上年数, with a 数据年度 column
+        (added when last year's sheet had none). A row whose figures lagged last year (数据年度 =
+        last year − 1) lags again: its 上年数 is then that earlier year's, so 数据年度 says this
+        year − 1 (the office types last year's figure as 本年数)."""
         rows = self.raw(schema.DEPARTMENT)
-        header = rows[0]
+        header = list(rows[0])
+        if _column_index(header, DATA_YEAR) is None:
+            header.append(DATA_YEAR)
         cur, prev = _column_index(header, "本年数"), _column_index(header, "上年数")
+        data_year = _column_index(header, DATA_YEAR)
         blank = [_column_index(header, n) for n in ("本年数", "口径", "备注")]
         out = [header]
         for r in rows[1:]:
@@ -941,6 +948,7 @@ class _Previous:
             for j in blank:
                 if j is not None:
                     new[j] = None
+            new[data_year] = _rolled_data_year(r[data_year], self.year)
             out.append(new)
         return out
 
@@ -953,6 +961,20 @@ class _Previous:
             for y in range(last + 1, self.year + 1):  # empty rows up to the new year, to fill in
                 rows.append([y if j == col else None for j in range(len(rows[0]))])
         return rows
+
+
+def _rolled_data_year(value: object, year: int) -> int | None:
+    """Return the new year's 数据年度 of a row whose last year's 数据年度 was ``value``: the same
+    lag (1 or 2 years) behind ``year``, or None (this year's figures, or nothing readable)."""
+    from kjreport.checks.datayear import MAX_LAG
+    from kjreport.workbook.numbers import year_with_suffix
+
+    if isinstance(value, str):
+        value = year_with_suffix(value) or (int(value) if value.strip().isdigit() else None)
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value != int(value):
+        return None
+    lag = year - 1 - int(value)
+    return year - lag if 1 <= lag <= MAX_LAG else None
 
 
 def _as_number(value: object, unit: str) -> object:
@@ -1101,6 +1123,10 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
             width = 50
         ws.column_dimensions[letter].width = width
         column = _spec_column(sheet.spec, name)
+        if sheet.spec is schema.DEPARTMENT and name == DATA_YEAR:
+            from openpyxl.comments import Comment
+
+            ws.cell(1, j).comment = Comment(DATA_YEAR_COMMENT, "kjreport", width=320, height=150)
         fmt = _number_format(column, unit)
         if fmt:
             # the column style covers rows typed later; the rows already there get it per cell
@@ -1122,6 +1148,15 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
             )
             ws.add_data_validation(hint)
             hint.add(f"{letter}2:{letter}{last}")
+
+
+DATA_YEAR = "数据年度"
+DATA_YEAR_COMMENT = (
+    "数据年度：本年数是哪一年的数。一般空着，即本工作簿的年度。\n"
+    "统计数据滞后一年的指标（如全社会R&D经费支出、R&D经费投入强度，统计公报次年才发布），"
+    "年末只有上一年的数时，本年数、上年数填上一年和前一年的数，并在此填上一年的年份（如年度为 2025 时填 2024）；"
+    "总结中写作“2024年数据，统计数据滞后一年”，不当作本年的数。"
+)
 
 
 def _spec_column(spec: SheetSpec | None, name: str) -> Column | None:

@@ -45,7 +45,7 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     shading: dict[tuple[int, int], str] = {}
     for n, item in enumerate(report.items, start=1):
         rows.append([
-            str(n), item.name, item.unit or "—", _target_cell(item),
+            str(n), item.name + _data_year(item), item.unit or "—", _target_cell(item),
             tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
             if item.value is not None else tx.MISSING,
             _completion_cell(item), _cell(item.expected),
@@ -55,6 +55,15 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         if item.band:
             shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
     return rows, shading
+
+
+def _data_year(item: ProgressItem) -> str:
+    """Return "（2024年数据）" after the name of a row whose figure is a lagging 科室数据 row's of
+    an earlier year (数据年度), "" otherwise."""
+    r = item.result
+    if not (r.data_year and r.data_lag) or item.value_source.startswith("月度数据"):
+        return ""
+    return f"（{r.data_year}年数据）"
 
 
 def _completion_cell(item: ProgressItem) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kjreport import text as tx
 from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.summary.facts import heaviest
@@ -34,6 +35,22 @@ class ItemView:
         if name.startswith("_") or name == "item":
             raise AttributeError(name)
         return getattr(self.item, name)
+
+    @property
+    def lagged(self) -> bool:
+        """Return True when the figure is the lagging 科室数据 row's, of an earlier year (数据年度),
+        not a month's figure from 月度数据."""
+        r = self.item.result
+        return bool(r.data_year and r.data_lag) and not self.item.value_source.startswith("月度数据")
+
+    @property
+    def name(self) -> str:
+        """Return the indicator's name, with "（2024年数据，统计数据滞后一年）" when its figure is of
+        an earlier year: a lagged figure is never told as this year's (qa10 F24)."""
+        if not self.lagged:
+            return self.item.name
+        r = self.item.result
+        return f"{self.item.name}（{tx.data_year(r.data_year, r.data_year + r.data_lag)}）"
 
     def _num(self, value: float | None, what: str, formula: str = "",
              near: tuple[float, ...] = (), decimals: int = 0) -> Num | None:

@@ -27,6 +27,7 @@ from kjreport.summary.tables import (
     county_table,
     county_table_marked,
     joined_notes,
+    lag_note,
     marked_note,
     outside_note,
     reported_note,
@@ -162,7 +163,7 @@ def build_summary(
         number_cols=(3, 4, 5, 6),
         col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
-    doc.table_note(joined_notes(caps.completion_table_note, stretch_note(report)))
+    doc.table_note(joined_notes(caps.completion_table_note, stretch_note(report), lag_note(report)))
     if charts:
         _charts(doc, report, caps, "completion")
     if county_rows:
@@ -172,7 +173,8 @@ def build_summary(
         doc.table(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
         )
-        note = joined_notes(outside_note(report), reported_note(report))  # 不计入合计; 全市 reported
+        note = joined_notes(outside_note(report), reported_note(report),  # 不计入合计; 全市 reported
+                            lag_note(report, county_results(report)))  # 全市 of an earlier year
         if county_table_marked(report):
             doc.table_note(marked_note(caps, note))
         elif note:

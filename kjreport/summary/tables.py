@@ -94,7 +94,7 @@ def completion_rows(
         rows.append(
             [
                 str(i),
-                r.row_name,
+                r.row_name + (f"（{r.data_year}年数据）" if r.data_year and r.data_lag else ""),
                 unit,
                 _target_cell(r, style) if unit == measured_unit else tx.plain(
                     tx.display_unit(r.target.value, measured_unit)[0], unit, style),  # type: ignore[union-attr]
@@ -182,6 +182,24 @@ def outside_note(report: YearReport, county: str | None = None) -> str:
     if not named:
         return ""
     return f"注：{'、'.join(named)}不计入{tx.scope(report.settings.city)}合计。"
+
+
+def lag_note(report: YearReport, results: list[IndicatorResult] | None = None) -> str:
+    """Return the note under a table whose figures include some of an earlier year (数据年度,
+    统计数据滞后): "注：全社会R&D经费投入强度为2010年数据（统计数据滞后一年），完成情况暂按该数据对照
+    2011年目标。", or "" when every figure is this year's. With ``results`` (the county table's)
+    only the city's figure is lagged and said so: "注：全市…为2010年数据（统计数据滞后一年）。"."""
+    year = report.settings.year
+    whole = tx.scope(report.settings.city) if results is not None else ""
+    lagged = [r for r in (report.results if results is None else results) if r.data_year and r.data_lag]
+    if not lagged:
+        return ""
+    said = []
+    for data_year in sorted({r.data_year for r in lagged}):
+        names = "、".join(dict.fromkeys(r.row_name for r in lagged if r.data_year == data_year))
+        said.append(f"{whole}{names}为{tx.data_year(data_year, year).replace('，', '（', 1)}）")
+    targeted = not whole and any(r.target is not None for r in lagged)
+    return f"注：{'；'.join(said)}" + (f"，完成情况暂按该数据对照{year}年目标。" if targeted else "。")
 
 
 def joined_notes(*notes: str) -> str:

@@ -416,6 +416,20 @@ class ResultView:
         return f"{self.result.name}：上年增速{self.previous_yoy:.1f}%（由台账历年数计算）"
 
     @property
+    def data_year_note(self) -> str:
+        """Return "（2024年数据，统计数据滞后一年）" after a figure of an earlier year (数据年度),
+        "" for this year's: a lagged figure is never told as this year's."""
+        r = self.result
+        said = tx.data_year(r.data_year, (r.data_year or 0) + r.data_lag)
+        return f"（{said}）" if said else ""
+
+    @property
+    def lagged(self) -> bool:
+        """Return True for a figure of an earlier year (数据年度): it is not said 全年实现, and its
+        completion is said to be measured by that year's figure against this year's target."""
+        return bool(self.result.data_year and self.result.data_lag)
+
+    @property
     def mid_year(self) -> bool:
         """Return True when the report is before December (序时进度 applies)."""
         return self.result.time_progress is not None and self.result.ahead_pp is not None

@@ -323,3 +323,22 @@ def join_list(items: list[str], last: str = "和") -> str:
     if any(last in i for i in items):  # "A和B和C" would blur the items: 甲和乙、丙
         last = "、"
     return "、".join(items[:-1]) + last + items[-1]
+
+
+def data_year(year_of_data: int | None, year: int) -> str:
+    """Return what a figure of an earlier year (数据年度) is, for a bracket after it:
+    2024年数据，统计数据滞后一年 — or "" for this year's figure."""
+    if not year_of_data or year_of_data >= year:
+        return ""
+    lag = year - year_of_data
+    return f"{year_of_data}年数据，统计数据滞后{'两' if lag == 2 else cn_numeral(lag)}年"
+
+
+def data_year_note(year_of_data: int | None, year: int) -> str:
+    """Return the 说明 of a lagged figure (指标结果, 附件): which years its 本年数 and 上年数 are,
+    and that the target compared with is this year's: "" for this year's figure."""
+    said = data_year(year_of_data, year)
+    if not said:
+        return ""
+    return (f"本年数、上年数为{year_of_data}年、{year_of_data - 1}年数据（{said.partition('，')[2]}）；"
+            f"完成情况暂按{year_of_data}年数据对照{year}年目标")

@@ -193,6 +193,8 @@ DEPARTMENT = SheetSpec(
         Column("上年数", "number", nonempty=False),
         Column("口径", "choice", choices=COMPARABILITY, required=False, nonempty=False),
         Column("备注", "text", required=False, nonempty=False),
+        Column("数据年度", "year", required=False, nonempty=False,
+               hint="统计数据滞后一年（如全社会R&D经费）时填数据所属年份，如上一年；空着表示本年度"),
     ),
     key="指标",
     purpose="各科室报送的指标数",
