@@ -649,10 +649,20 @@ def county_list(count: int) -> str:
     return f"'{schema.COUNTY.name}'!$A$2:$A${count + 1}"
 
 
+# optional columns the sample leaves out: 数据年度 (statistics that lag) is empty in a year whose
+# figures are all its own, and the sample's documents stay as they were before it existed
+LEFT_OUT = frozenset({"数据年度"})
+
+
+def sample_columns(spec: schema.SheetSpec) -> list[schema.Column]:
+    """Return the columns of ``spec`` the sample writes (all but the optional ``LEFT_OUT``)."""
+    return [c for c in spec.columns if c.required or c.name not in LEFT_OUT]
+
+
 def headers_of(spec: schema.SheetSpec, units: dict[str, str] | None = None) -> list[str]:
     """Return the headers of ``spec`` as ``Column.header``; ``units`` overrides a column's unit."""
     units = units or {}
-    return [f"{c.name}（{units[c.name]}）" if c.name in units else c.header for c in spec.columns]
+    return [f"{c.name}（{units[c.name]}）" if c.name in units else c.header for c in sample_columns(spec)]
 
 
 def presentation(
@@ -661,7 +671,7 @@ def presentation(
     """Return formats, widths and validation lists for a table sheet following ``spec``."""
     units = units or {}
     formats, widths, lists = {}, {}, {}
-    for j, col in enumerate(spec.columns):
+    for j, col in enumerate(sample_columns(spec)):
         unit = units.get(col.name, col.unit)
         if col.kind == "int":
             formats[j] = "0"

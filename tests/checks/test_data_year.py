@@ -1,0 +1,78 @@
+"""数据年度 in 科室数据 (qa10 F24): what ``check`` accepts, refuses and hints.
+
+Empty or the workbook's 年度: this year's figure. 年度 − 1 or − 2: a figure of that year. Any other
+value is an error naming the cell, what was found and what is expected. A row the catalogue says
+usually lags (全社会R&D经费…), reported near year end with 数据年度 empty, gets a 提示.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kjreport.report import check_source
+from tests.indicators.test_reported_workbook import edit
+
+NAME = "全社会R&D经费投入占GDP比重"
+
+
+def _book(sample_path, tmp_path, data_year, *, column=True, name=NAME, month=None):
+    def change(wb):
+        ws = wb["科室数据"]
+        row = ["计划科", name, "%", 0.78, 0.72, "可比", None]
+        if column:
+            ws.cell(1, 8).value = "数据年度"
+            row.append(data_year)
+        ws.append(row)
+        if month is not None:
+            for r in wb["设置"].iter_rows():
+                if r[0].value == "报送月份":
+                    r[1].value = month
+    return edit(sample_path, tmp_path / "w.xlsx", change)
+
+
+def _about_h6(path):
+    return [p for p in check_source(path) if p.sheet == "科室数据" and p.cell == "H6"]
+
+
+@pytest.mark.parametrize("value, found", [
+    (2012, "「全社会R&D经费投入占GDP比重」的「数据年度」填的是 2012，是以后的年份"),
+    (2008, "「全社会R&D经费投入占GDP比重」的「数据年度」填的是 2008，比本年度早 3 年，不是本年报告可用的数"),
+    ("去年", "「全社会R&D经费投入占GDP比重」的「数据年度」填的是「去年」，不是年份"),
+])
+def test_a_data_year_that_is_no_earlier_year_is_an_error(sample_path, tmp_path, value, found):
+    [p] = _about_h6(_book(sample_path, tmp_path, value))
+    assert (p.severity, p.found) == ("错误", found)
+    assert p.expected == ("应为空（即本年度 2011），或数据所属的年份 2010、2009"
+                          "（统计数据滞后一年或两年时填写，如本年数是 2010 年的数）")
+
+
+@pytest.mark.parametrize("value", [2010, 2009, 2011])
+def test_last_year_the_year_before_and_this_year_are_accepted(sample_path, tmp_path, value):
+    assert _about_h6(_book(sample_path, tmp_path, value)) == []
+
+
+def test_a_year_typed_with_its_unit_is_read(sample_path, tmp_path):
+    [p] = _about_h6(_book(sample_path, tmp_path, "2010年"))
+    assert p.severity == "提示" and "按 2010 年读取" in p.found
+
+
+def test_a_lagging_indicator_left_as_this_years_gets_a_hint_at_year_end(sample_path, tmp_path):
+    [p] = _about_h6(_book(sample_path, tmp_path, None))
+    assert p.severity == "提示"
+    assert p.found.startswith("「全社会R&D经费投入占GDP比重」的统计数据通常滞后一年（2011 年的数一般次年才发布）")
+    assert "如填的是上一年数据，请在「数据年度」填 2010" in p.expected
+    assert "如确是 2011 年的数，请在「数据年度」填 2011，不再提示" in p.expected
+
+
+def test_no_hint_in_mid_year(sample_path, tmp_path):
+    assert _about_h6(_book(sample_path, tmp_path, None, month=6)) == []
+
+
+def test_without_the_column_the_hint_says_to_add_it(sample_path, tmp_path):
+    path = _book(sample_path, tmp_path, None, column=False)
+    [p] = [p for p in check_source(path) if p.sheet == "科室数据" and "滞后" in p.found]
+    assert p.cell == "D6" and "请在「科室数据」表头加一列「数据年度」" in p.expected
+
+
+def test_an_indicator_that_does_not_lag_gets_no_hint(sample_path, tmp_path):
+    assert _about_h6(_book(sample_path, tmp_path, None, name="技术合同成交额")) == []
