@@ -112,3 +112,18 @@ def test_a_bad_data_year_is_an_error_at_its_cell_and_the_book_is_untouched(sampl
 def test_the_sample_has_no_data_year_and_says_nothing_of_one(sample_path):
     done = kjreport("check", str(sample_path))
     assert "数据年度" not in done.stdout + done.stderr
+
+
+def test_a_lagged_figure_is_never_folded_into_a_sentence_of_this_years_figures():
+    from kjreport.model import IndicatorResult, Target
+    from kjreport.summary.views import ResultView, groupable, pairable
+
+    def result(data_year):
+        return IndicatorResult("研发机构", "家", "amount", 12, previous=10, yoy=20.0, completion=120.0,
+                               status="超额完成", target=Target("研发机构", 10, "家"),
+                               data_year=data_year, data_lag=1 if data_year else 0)
+
+    this_year, last_year = ResultView(result(None)), ResultView(result(2010))
+    assert groupable(this_year) and pairable(this_year)
+    assert not groupable(last_year) and not pairable(last_year)
+    assert last_year.data_year_note == LAGGED and this_year.data_year_note == ""
