@@ -600,7 +600,7 @@ def groupable(view: ResultView) -> bool:
         and view.target_kind == "总量"
         and view.comparison in ("≥", "")
         and not view.mid_year
-        and not view.lagged  # an earlier year's figure says so in a sentence of its own
+        and not getattr(view, "lagged", False)  # an earlier year's figure: a sentence of its own
     )
 
 
@@ -631,7 +631,7 @@ def pairable(view: ResultView) -> bool:
         and yoy is not None
         and 0 < float(yoy) < 100
         and not view.yoy_note
-        and not view.lagged
+        and not getattr(view, "lagged", False)
         and not view.small_base
         and not view.breakthrough
         and not view.record
