@@ -20,7 +20,7 @@ from kjreport.indicators import groups
 from kjreport.indicators.fields import Field
 from kjreport.indicators.frame import Frame
 from kjreport.model import AVERAGE_GROWTH, NextYearItem, PlanNode, ProgressNote, Settings, Target
-from kjreport.workbook import schema
+from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.numbers import (
     cell_span,
     is_blank,
@@ -131,12 +131,19 @@ def read_dataset(source: WorkbookSource) -> Dataset:
     ds = Dataset(source.label, source.location)
     names = source.sheet_names()
     present = {canonical(n): n for n in names}
+    units, clashes = unitsheets.resolve(names)  # 乡镇数据 read as 县区数据, under its own name
+    ds.problems += unitsheets.clash_problems(source.location, clashes)
 
     def problem(sheet, cell, found, expected, severity="错误"):
         ds.problems.append(Problem(source.location, sheet, cell, found, expected, severity))
 
     def sheet(name: str) -> SheetData | None:
-        actual = present.get(canonical(name))
+        if name in unitsheets.UNIT_SHEETS:
+            actual = units.get(name)
+            if actual is None and name in clashes:
+                ds.unreadable.append(name)
+        else:
+            actual = present.get(canonical(name))
         return source.read_sheet(actual) if actual else None
 
     data = sheet(schema.SETTINGS_SHEET)
@@ -148,9 +155,12 @@ def read_dataset(source: WorkbookSource) -> Dataset:
 
     grids: dict[str, SheetData] = {}
     known = {canonical(n) for n in (schema.SETTINGS_SHEET, *(s.name for s in schema.DATA_SHEETS))} & set(present)
+    known |= {canonical(n) for n in units.values()}
     for spec in schema.DATA_SHEETS:
         data = sheet(spec.name)
         if data is None:
+            if spec.name in clashes:
+                continue  # told once above: two sheets stand for it
             if spec.required:
                 ds.unreadable.append(spec.name)
                 _missing_sheet(spec, names, known, problem)
@@ -176,8 +186,8 @@ def read_dataset(source: WorkbookSource) -> Dataset:
         ds.plan = _read_plan(tables["工作意见"], problem)
     if "目标任务" in tables:
         ds.targets = _read_targets(tables["目标任务"], ds.plan, problem)
-    if "县区数据" in tables:
-        _county_fields(ds, tables["县区数据"], tables.get("县区上年数据"), problem)
+    if unitsheets.COUNTY in tables:
+        _county_fields(ds, tables[unitsheets.COUNTY], tables.get(unitsheets.COUNTY_PREVIOUS), problem)
     if "科室数据" in tables:
         _department_fields(ds, tables["科室数据"], problem)
     for name in ("项目台账", "企业台账", "平台台账", "增长核算"):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kjreport.workbook.unitsheets import UNIT_SHEETS
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -276,6 +278,7 @@ class YearReport:
     next_year: list[NextYearItem] = field(default_factory=list)
     problems: list = field(default_factory=list)  # 提示-level Problems (conversions made)
     progress: object = None  # kjreport.progress.inputs.ProgressInputs: 时间节点, 月度数据, 下步措施
+    unit_sheets: tuple[str, str] = UNIT_SHEETS  # 县区数据, 县区上年数据 as the workbook calls them (乡镇数据 …)
 
     def result(self, name: str) -> IndicatorResult | None:
         """Return the result registered under ``name``, or None."""

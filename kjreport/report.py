@@ -15,7 +15,7 @@ from kjreport.gcpause import paused_gc
 from kjreport.indicators.engine import evaluate
 from kjreport.indicators.registry import Registry, build_registry
 from kjreport.model import Settings, YearReport
-from kjreport.workbook import schema
+from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.open import open_source
 from kjreport.workbook.source import WorkbookSource
 
@@ -88,7 +88,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     try:
         registry = build_registry(plugin_paths(ds, plugins))
         user = [s.name for s in registry if s.func.__module__ != "kjreport.indicators.builtin"]
-        registry.check_inputs(ds.fields, only=user)
+        registry.check_inputs(ds.fields, only=user, units_sheet=unitsheets.called(ds.tables, unitsheets.COUNTY))
     except KjreportError as exc:
         problems.append(Problem(source.location, None, None, str(exc).rstrip("。"), "请修改自定义指标文件"))
         if provisional:
@@ -162,7 +162,7 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
         counties=ds.counties, county_types=ds.county_types, outside_total=tuple(ds.outside_total),
         next_year=ds.next_year,
         problems=[p for p in problems if p.severity != "错误"],
-        progress=_progress_inputs(ds, results),
+        progress=_progress_inputs(ds, results), unit_sheets=unitsheets.unit_names(ds.tables),
     )
 
 

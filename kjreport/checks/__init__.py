@@ -51,8 +51,9 @@ from kjreport.checks import (
     year,
 )
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
-COUNTY_SHEETS = ("县区数据", "县区上年数据")
+COUNTY_SHEETS = unitsheets.UNIT_SHEETS
 RAW_SHEETS = ("设置", "科室数据", "目标任务")  # kept as typed in ``Dataset.sheets`` (small sheets only)
 LEDGERS = ("项目台账", "企业台账", "平台台账")
 
@@ -81,7 +82,7 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     in place; problems already ``found`` in a ledger's total row are dropped from that list)."""
     problems: list[Problem] = []
     if found:  # a county column of text figures (「1.82%」 as published): one 提示, not one per cell
-        found[:] = textnumbers.per_column(found, COUNTY_SHEETS)
+        found[:] = textnumbers.per_column(found, unitsheets.unit_names(tables))
     for name in LEDGERS:
         t, data = tables.get(name), (sheets or {}).get(name)
         if t is not None and data is not None and t.rows:
@@ -122,11 +123,12 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
                 if found:
                     found[:] = [p for p in found if not (p.sheet == t.sheet and p.cell and p.found.endswith("」为空")
                                                          and _row_of(p.cell) in gone)]
-    current, previous = tables.get("县区数据"), tables.get("县区上年数据")
+    current, previous = tables.get(unitsheets.COUNTY), tables.get(unitsheets.COUNTY_PREVIOUS)
     if current is not None and previous is not None and previous.columns and current.rows:
         problems += _county_pairs(file, current, previous, tables, city, found)
         problems = onebase.tell(file, current, previous, problems)
-    return [_as_typed(p, (sheets or {}).get(p.sheet)) if p.sheet in COUNTY_SHEETS else p for p in problems]
+    return [_as_typed(p, (sheets or {}).get(unitsheets.key_of(p.sheet))) if unitsheets.is_unit_sheet(p.sheet) else p
+            for p in problems]
 
 
 def _as_typed(p: Problem, data) -> Problem:
@@ -208,10 +210,11 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
                         consequence, verdict[1] if verdict else ""))
                     continue
         problems.append(names.orphan_problem(
-            file, previous.sheet, r.cells.get("县区"), v, "县区数据", [match] if match else known, consequence,
+            file, previous.sheet, r.cells.get("县区"), v, current.sheet, [match] if match else known, consequence,
             taken=last_year))
     if last_year and only_now:
-        stray, numbers = names.stray_rows(file, current, only_now, last_year, _indicator_names(tables))
+        stray, numbers = names.stray_rows(file, current, only_now, last_year, _indicator_names(tables),
+                                            previous.sheet)
         problems += stray
         if numbers:
             _drop_rows(current, numbers, found)
@@ -278,9 +281,9 @@ def review(ds) -> list[Problem]:
     """Return the problems of a read dataset: plausibility, ledger names, the year."""
     file, tables = ds.location, ds.tables
     problems: list[Problem] = []
-    current = tables.get("县区数据")
+    current = tables.get(unitsheets.COUNTY)
     if current is not None and current.columns:
-        previous = tables.get("县区上年数据")
+        previous = tables.get(unitsheets.COUNTY_PREVIOUS)
         problems += plausibility.columns(file, current, previous if previous is not None and previous.columns else None)
         if previous is not None and previous.columns:
             problems += plausibility.columns(file, previous, None, yoy=False)
@@ -303,16 +306,17 @@ def review(ds) -> list[Problem]:
             values = t.column("县区")
             for v in sorted({v for v in set(values) if v} - known, key=values.index):
                 rows = [i for i, x in enumerate(values) if x == v]
-                problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, "县区数据",
+                problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, current.sheet,
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += _unlisted_counties(ds)
-    said = names.counties_named(ds.problems, COUNTY_SHEETS)  # a name error already says how to spell it
-    problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said)
+    said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
+    problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said,
+                                          unitsheets.called(tables, unitsheets.COUNTY))
     problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
     problems += rolled.revised(file, raw.get(rolled.SHEET), tables)
     if ds.settings is not None:
-        problems += midyear.last_year_not_same_period(file, current, tables.get("县区上年数据"), ds.settings.month)
+        problems += midyear.last_year_not_same_period(file, current, tables.get(unitsheets.COUNTY_PREVIOUS), ds.settings.month)
         y = ds.settings.year
         cell = settings_cell(raw.get("设置"), "年度")
         fresh = getattr(ds, "is_fresh", None)
@@ -330,7 +334,7 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     """Return ``problems`` with the figures that do not fit their neighbours (R&D against GDP,
     this year equal to last, swapped rows); a 提示 already given on such a cell is dropped."""
     new: list[Problem] = []
-    current, previous = tables.get("县区数据"), tables.get("县区上年数据")
+    current, previous = tables.get(unitsheets.COUNTY), tables.get(unitsheets.COUNTY_PREVIOUS)
     for t in (current, previous):
         if t is not None and t.columns:
             new += consistency.rd_against_gdp(file, t)
@@ -359,7 +363,7 @@ def _unlisted_counties(ds) -> list[Problem]:
     from kjreport.checks.gazetteer import city_counties
 
     city = ds.settings.city if ds.settings is not None else ""
-    current = ds.tables.get("县区数据")
+    current = ds.tables.get(unitsheets.COUNTY)
     if not city or not ds.counties or current is None:
         return []
     listed = city_counties(city)
@@ -384,7 +388,8 @@ def _unlisted_counties(ds) -> list[Problem]:
             out.append(Problem(
                 ds.location, current.sheet, cells.get(name),
                 f"县区「{name}」不在{city}的县区名录（民政部行政区划）中，可能是「{slips[0]}」的笔误",
-                f"若是笔误，请在「县区数据」「县区上年数据」等各表中一并改为「{slips[0]}」（通报文件名和附件都用这个名称）；"
+                f"若是笔误，请在「{'」「'.join(unitsheets.unit_names(ds.tables))}」等各表中一并改为「{slips[0]}」"
+                "（通报文件名和附件都用这个名称）；"
                 "若名称无误，可忽略本提示", "提示"))
     return out
 
@@ -395,10 +400,10 @@ def _righter(ds, name: str) -> bool:
     match = names.likely_match(name, ds.counties)
     if match is None or names.official(name) != names.official(match):
         return False
-    previous = ds.tables.get("县区上年数据")
+    previous = ds.tables.get(unitsheets.COUNTY_PREVIOUS)
     last_year = {v for v in previous.column("县区") if v} if previous is not None and previous.columns else set()
     city = ds.settings.city if ds.settings is not None else ""
-    sources = {**_county_sources(ds.tables), "县区上年数据": last_year}
+    sources = {**_county_sources(ds.tables), unitsheets.called(ds.tables, unitsheets.COUNTY_PREVIOUS): last_year}
     verdict = names.better_spelling(name, match, city, sources)
     return verdict is not None and verdict[0] == name
 
@@ -427,10 +432,11 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
         elif _rows_to_fill(tables):
             # a workbook just set up by init --plan: the rows to fill are listed, nothing typed yet
             problems.append(Problem(file, None, None, f"{NOTHING_REPORTED}（{len(pending)} 项目标均待填报）",
-                                    "请按「科室数据」「县区数据」列出的指标填写后再生成报告", "提示"))
+                                    f"请按「科室数据」「{unitsheets.called(tables, unitsheets.COUNTY)}」列出的指标填写后再生成报告",
+                                    "提示"))
         else:
             problems.append(Problem(file, None, None, f"工作簿中没有任何一项目标任务的数据（{len(pending)} 项目标全部为空）",
-                                    "请先填写县区数据、科室数据和台账，再生成报告"))
+                                    f"请先填写{unitsheets.called(tables, unitsheets.COUNTY)}、科室数据和台账，再生成报告"))
     return problems
 
 
@@ -495,7 +501,7 @@ def _empty_runs(problems: list[Problem]) -> list[Problem]:
 
     runs: dict[tuple, list[Problem]] = {}
     for p in problems:
-        if p.severity == "错误" and p.sheet in COUNTY_SHEETS and p.cell and _EMPTY.match(p.found):
+        if p.severity == "错误" and unitsheets.is_unit_sheet(p.sheet) and p.cell and _EMPTY.match(p.found):
             runs.setdefault((p.sheet, p.cell.rstrip("0123456789"), p.found, p.expected), []).append(p)
     runs = {k: v for k, v in runs.items() if len(v) >= EMPTY_RUN}
     if not runs:

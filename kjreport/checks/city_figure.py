@@ -12,11 +12,12 @@ Pure: computed results in, ``Problem``s out.
 from __future__ import annotations
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 TOLERANCE = 0.005  # a relative difference below this is rounding
 
 
-MARK = "与「县区数据」各县区之和"
+MARK = "科室报送的全市数"  # the 提示: 「…」科室报送的全市数 … 与「县区数据」各县区之和 … 不同
 
 
 def unless_told(problems: list[Problem]) -> list[Problem]:
@@ -33,7 +34,7 @@ def department_against_units(file: str, results, tables: dict | None,
                              known: list[Problem] = ()) -> list[Problem]:
     """Return a 提示 for each 科室-reported city figure unlike the sum of the 县区数据 column of the
     same name (every unit filled; the column in the figure's unit)."""
-    county = (tables or {}).get("县区数据")
+    county = (tables or {}).get(unitsheets.COUNTY)
     if county is None or not county.rows:
         return []
     said = {(p.sheet, p.cell) for p in known if p.severity == "错误"}
@@ -62,7 +63,7 @@ def department_against_units(file: str, results, tables: dict | None,
         seen.add(r.plain_name)
         out.append(Problem(
             file, sheet, cell,
-            f"「{r.plain_name}」科室报送的全市数 {r.value:g}{r.unit} {MARK} {total:g}{r.unit} 不同",
+            f"「{r.plain_name}」{MARK} {r.value:g}{r.unit} 与「{county.sheet}」各县区之和 {total:g}{r.unit} 不同",
             "总结以科室报送数为准（附件2 注明“为科室报送数，不是各县区之和”）；若科室数有误请修改，"
             "若差额是不属于任何县区的部分（如直属单位），可不处理", "提示"))
     return out

@@ -19,6 +19,7 @@ import math
 import re
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 GDP = "地区生产总值"
 RD = ("全社会R&D经费支出", "企业R&D经费支出")
@@ -110,7 +111,7 @@ def city_jumps(file: str, results, known: list[Problem] = ()) -> list[Problem]:
     for r in results:
         if r.kind != "amount" or not (_number(r.value) and _number(r.previous)) or r.previous <= 0:
             continue
-        current = [s for s in r.sources if s.startswith("县区数据!")]
+        current = [s for s in r.sources if unitsheets.on_sheet(s, unitsheets.COUNTY)]
         if len(current) != 1 or r.value / r.previous < CITY_JUMP:
             continue
         sheet, _, cells = current[0].partition("!")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 TOLERANCE = 0.005  # relative: 月度数据 rounded to one decimal still fits
 FLOW_WORDS = ("成交额", "产值", "收入", "支出", "投入", "经费", "申请", "授权", "登记", "销售额", "营业额")
@@ -60,8 +61,8 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
         sheet, _, cell = r.sources[0].partition("!")
         at, _, where = figures.cells.get(m, "").partition("!")
         at = at or "月度数据"
-        what = {"科室数据": "本年数", "县区数据": "各县区之和"}.get(sheet, "计算结果")
-        shown = f"{what} {_g(r.value)}{r.unit}" + (f"（{cell}）" if sheet == "县区数据" else "")
+        what = {"科室数据": "本年数", unitsheets.COUNTY: "各县区之和"}.get(unitsheets.keyed(sheet), "计算结果")
+        shown = f"{what} {_g(r.value)}{r.unit}" + (f"（{cell}）" if unitsheets.keyed(sheet) == unitsheets.COUNTY else "")
         span = "全年" if month == 12 else f"1—{month}月"
         problems.append(Problem(
             file, sheet or None, cell or None,

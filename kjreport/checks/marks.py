@@ -8,10 +8,10 @@ import re
 
 from kjreport.errors import Problem
 from kjreport.summary.compared import denominators
+from kjreport.workbook import unitsheets
 from kjreport.workbook.numbers import cell_span
 
-COUNTY_SHEET = "县区数据"
-COUNTY_SHEETS = (COUNTY_SHEET, "县区上年数据")
+COUNTY_SHEET = unitsheets.COUNTY
 ANNEX_COLUMNS = 4  # the comparison table holds at most four indicators (summary.tables.county_results)
 SHOWN = 5  # counties named in one message before 「等」
 
@@ -55,7 +55,7 @@ def _marked(file: str, table, judged: set) -> list[Problem]:
     # the county tables of the summary and the notices show such a cell as "—" with a 注 saying
     # what it means (summary.tables.marked_note): no 【待补充】, not counted as missing
     shown_as = "，总结和通报的表中显示为“—”（表下注明“—”表示不适用或无此项），不算缺报" \
-        if table.sheet in COUNTY_SHEETS else ""
+        if unitsheets.is_unit_sheet(table.sheet) else ""
     return [Problem(file, table.sheet, cells[0],
                     f"{shown} 填的是{texts}，已按“不适用”（空白）读取，不参与计算{shown_as}",
                     f"若{'这些单元格' if len(cells) > 1 else '该单元格'}本应有数据，请填写数值；确属不适用的可保留", "提示")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 AMOUNT_TOLERANCE = 0.005  # relative: 月度数据 rounded to one decimal still agrees
 RATIO_TOLERANCE = 0.06  # 个百分点: a figure rounded to one decimal still agrees
@@ -41,7 +42,7 @@ def monthly_against_counties(file: str, results, inputs, month: int) -> list[Pro
     for r in results:
         if not _number(r.value) or r.name in seen:
             continue
-        county = [s for s in r.sources if s.startswith("县区数据!")]
+        county = [s for s in r.sources if unitsheets.on_sheet(s, unitsheets.COUNTY)]
         if not county or r.sources[0].startswith("科室数据!"):
             continue  # a department's figure: ``monthly.against_department`` names its cell
         figures = inputs.monthly_of_result(r)
@@ -56,12 +57,13 @@ def monthly_against_counties(file: str, results, inputs, month: int) -> list[Pro
             continue
         sheet, _, cell = figures.cells.get(month, "").partition("!")
         how = "各县区之和" if r.kind != "ratio" and r.unit != "%" else "按各县区数据计算"
+        sheet_name = county[0].partition("!")[0]
         problems.append(Problem(
             file, sheet or "月度数据", cell or None,
-            f"「{r.plain_name}」{month}月（报送月份）为 {_shown(v, r.unit)}{r.unit}，而「县区数据」{how}为 "
+            f"「{r.plain_name}」{month}月（报送月份）为 {_shown(v, r.unit)}{r.unit}，而「{sheet_name}」{how}为 "
             f"{_shown(r.value, r.unit)}{r.unit}"
             f"（{'、'.join(county)}）",
-            "两处应为同一时期的数；进度通报的附件1用月度数据，县区排名和县区通报用县区数据，请核对后改为一致",
+            f"两处应为同一时期的数；进度通报的附件1用月度数据，县区排名和县区通报用{sheet_name}，请核对后改为一致",
             "提示"))
     return problems
 

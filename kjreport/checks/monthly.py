@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 GROWTH_AGREES = 0.6  # 个百分点: a fraction × 100 this close to the computed growth is that growth
 FIT_LOW, FIT_HIGH = 0.5, 2.0  # × 100 within this ratio of the growth target: it fits
@@ -102,7 +103,7 @@ def _swap_evidence(r, v, where: str, month: int, tables: dict | None) -> str:
     # the units' sums sit by the other year's figure: this year's by 上年数, last year's by 本年数
     if now is not None and before is not None and now > r.value and not _same(now, r.value) and now > before > 0 \
             and abs(now - r.previous) < abs(now - r.value) and abs(before - r.value) < abs(before - r.previous):
-        return (f"「县区数据」各单位之和 {_g(now)}{r.unit} 大于本年数，且比上年（{_g(before)}{r.unit}）增长 "
+        return (f"「{unitsheets.called(tables, unitsheets.COUNTY)}」各单位之和 {_g(now)}{r.unit} 大于本年数，且比上年（{_g(before)}{r.unit}）增长 "
                 f"{(now / before - 1) * 100:.1f}%")
     return ""
 
@@ -112,7 +113,7 @@ def _county_sums(r, tables: dict | None) -> tuple[float | None, float | None]:
     if not tables or r.kind == "ratio" or r.unit in ("%", "个百分点", "位"):
         return None, None
     sums = []
-    for sheet in ("县区数据", "县区上年数据"):
+    for sheet in unitsheets.UNIT_SHEETS:
         t = tables.get(sheet)
         values = None
         if t is not None:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 _SPACES = re.compile(r"[\s\u200b\u3000]+")
 _SUFFIX = re.compile(r"(自治县|开发区|新区|区|县|市|旗)$")
@@ -154,12 +155,14 @@ def misspelt_problem(file: str, sheet: str, cell: str | None, name: str, right: 
 
 
 def stray_rows(file: str, current, names: list[str], last_year: list[str],
-               indicators: Iterable[str]) -> tuple[list[Problem], set[int]]:
+               indicators: Iterable[str], previous_sheet: str = "") -> tuple[list[Problem], set[int]]:
     """Return an error for each 县区数据 row in ``names`` that is not a county, and the numbers
     of those rows: it matches no county of 县区上年数据 and either is named as an indicator of
     目标任务/科室数据 (「市级以上众创空间、孵化器｜206」, whatever column its figure went in) or has
     figures only in columns no real county fills (「市级农业科技园区｜21」), or none at all."""
     from kjreport.indicators.names import name_key
+
+    previous_sheet = previous_sheet or unitsheets.pair(current.sheet)[1]
 
     rows = [r for r in current.rows if r.values.get("县区")]
     columns = [c for c in (*current.columns, *current.extra) if c not in ("县区", "类型")]
@@ -185,9 +188,9 @@ def stray_rows(file: str, current, names: list[str], last_year: list[str],
         typed = f"，本行填了{typed}，未计入任何县区" if typed else ""
         out.append(Problem(
             file, current.sheet, r.cells.get("县区"),
-            f"「{name}」不像是县区：「县区上年数据」中没有这个县区，且它{what}{typed}",
+            f"「{name}」不像是县区：「{previous_sheet}」中没有这个县区，且它{what}{typed}",
             "若是科室报送的指标，请把它填入「科室数据」（科室、指标、单位、本年数、上年数）并删除这一行；"
-            "若确是新设县区，请在「县区上年数据」中也添加该县区，并填写它的各项数据"))
+            f"若确是新设县区，请在「{previous_sheet}」中也添加该县区，并填写它的各项数据"))
     return out, numbers
 
 

@@ -9,10 +9,17 @@ and names the 全市 row from the 统计公报 as the way out."""
 from __future__ import annotations
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 from kjreport.workbook.tables import outside_total
 
-ADVICE = ("；若该县区的数确未公布，也可在「县区数据」和「县区上年数据」表末都加「全市」合计行（按统计公报填写），"
-          "全市数以合计行为准，此格可保留「/」")
+ADVICE = "表末都加「全市」合计行"  # the phrase of ``advice``, which names the workbook's sheets
+
+
+def advice(sheet: str) -> str:
+    """Return the advice added to a 「/」 error of ``sheet``: a 全市 row in both unit sheets."""
+    current, previous = unitsheets.pair(sheet)
+    return (f"；若该县区的数确未公布，也可在「{current}」和「{previous}」{ADVICE}（按统计公报填写），"
+            "全市数以合计行为准，此格可保留「/」")
 
 
 def marks_outside_the_sum(table, name: str, problems: list[Problem], *, totalled: bool = True) -> list[Problem]:
@@ -33,6 +40,6 @@ def marks_outside_the_sum(table, name: str, problems: list[Problem], *, totalled
         if p.cell in excused:
             continue
         if p.cell in marked and p.severity == "错误" and ADVICE not in p.expected:
-            p = Problem(p.file, p.sheet, p.cell, p.found, p.expected + ADVICE, p.severity)
+            p = Problem(p.file, p.sheet, p.cell, p.found, p.expected + advice(table.sheet), p.severity)
         out.append(p)
     return out

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from kjreport.checks import names
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 
-def unmatched_units(file: str, table, counties: list[str], said: set[str] = frozenset()) -> list[Problem]:
+def unmatched_units(file: str, table, counties: list[str], said: set[str] = frozenset(),
+                    units_sheet: str = unitsheets.COUNTY) -> list[Problem]:
     """Return a 提示 for each 收件人 row whose 科室 names a place matching none of ``counties``, or
     is blank beside a 姓名 that names one of them (兰州市科技局). ``said``: names (folded) a county
-    name error already quotes — 「七宝」可能是「七宝镇」 — whose 收件人 row needs no second word."""
+    name error already quotes — 「七宝」可能是「七宝镇」 — whose 收件人 row needs no second word.
+    ``units_sheet``: the unit sheet as the workbook calls it (乡镇数据)."""
     if table is None or "科室" not in table.columns or not counties:
         return []
     problems = []
@@ -37,7 +40,7 @@ def unmatched_units(file: str, table, counties: list[str], said: set[str] = froz
         hint = f"是否应为「{guess}」？" if guess else ""
         problems.append(Problem(
             file, table.sheet, row.cells.get("科室"),
-            f"「科室」栏的「{value}」与「县区数据」中的县区都对不上{('（' + hint + '）') if hint else ''}",
-            "县区通报只发给「科室」栏写明本县区的联系人；请写成「县区数据」中的名称"
+            f"「科室」栏的「{value}」与「{units_sheet}」中的县区都对不上{('（' + hint + '）') if hint else ''}",
+            f"县区通报只发给「科室」栏写明本县区的联系人；请写成「{units_sheet}」中的名称"
             f"（如「{guess or counties[0]}」），否则该联系人收不到本县区的通报", "提示"))
     return problems

@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 from kjreport.workbook.schema import UNIT_CONVERSIONS, normalize_header
 
 SHEET = "上年数来源"
 HEADER = ["工作表", "行", "列", "原值", "来源"]
-COUNTY_PREVIOUS = "县区上年数据"
+COUNTY_PREVIOUS = unitsheets.COUNTY_PREVIOUS  # the record names it as the book did (乡镇上年数据)
 DEPARTMENT = "科室数据"
 
 
@@ -31,7 +32,9 @@ def revised(file: str, record, tables: dict) -> list[Problem]:
         sheet, key, column, was, source = row[:5]
         if not isinstance(was, (int, float)) or isinstance(was, bool) or not key or not column:
             continue
-        found = _current(tables.get(str(sheet)), str(sheet), str(key).strip(), str(column))
+        sheet = unitsheets.keyed(str(sheet))
+        table = tables.get(sheet)
+        found = _current(table, sheet, str(key).strip(), str(column))
         if found is None:
             continue
         now, cell, typed_unit = found
@@ -42,7 +45,7 @@ def revised(file: str, record, tables: dict) -> list[Problem]:
         what = f"「{key}」的「{normalize_header(column)[0]}」" if sheet == COUNTY_PREVIOUS else f"「{key}」的"
         units = (carried_unit, typed_unit) if carried_unit != typed_unit else ("", "")
         problems.append(Problem(
-            file, str(sheet), cell,
+            file, table.sheet, cell,
             f"{what}上年数已修改：原为 {_number(was)}{units[0]}，现为 {_number(now)}{units[1]}"
             + (f"（原值转自 {source}）" if source else ""),
             "请确认是否为统计部门修订数；如是修订数可不处理，如是误改请恢复原值", "提示"))

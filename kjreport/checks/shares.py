@@ -15,6 +15,7 @@ import re
 
 from kjreport.checks.plausibility import GROWTH_WORDS, SHARE_WORDS, _columns_of
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
 LIMIT = 100.0
 TOLERANCE = 0.05  # 100.04 % is rounding, not a slip
@@ -236,7 +237,7 @@ def _county_problem(file: str, r, over, part, whole, registry, ds, slicer) -> Pr
 
 
 def _county_rows(ds) -> dict[str, int]:
-    table = ds.tables.get("县区数据")
+    table = ds.tables.get(unitsheets.COUNTY)
     if table is None or not table.rows:
         return {}
     return {r.values.get("县区"): r.number for r in table.rows if r.values.get("县区")}
@@ -246,10 +247,10 @@ def _county_cell(sources: list[str], county: str, rows: dict[str, int]):
     """Return (how to say where, (sheet, cell) or None) of ``county``'s figure from ``sources``."""
     for s in sources:
         m = _RANGE.match(s)
-        if m and m["sheet"] == "县区数据" and m["end"] in (None, m["col"]):
+        if m and unitsheets.key_of(m["sheet"]) == unitsheets.COUNTY and m["end"] in (None, m["col"]):
             number = rows.get(county)
             if number is not None:
                 cell = f"{m['col']}{number}"
-                return f"县区数据 {cell}", ("县区数据", cell)
+                return f"{m['sheet']} {cell}", (m["sheet"], cell)
     sheet = _sheet(sources[0]) if sources else "工作簿"
     return f"{sheet}中{county}的行", None

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from kjreport.checks import names
 from kjreport.errors import Problem
+from kjreport.workbook import unitsheets
 
-CURRENT, PREVIOUS = "县区数据", "县区上年数据"
+CURRENT, PREVIOUS = unitsheets.UNIT_SHEETS  # table keys; messages name the sheets as the book does
 AGAINST_LAST_YEAR = ("增速", "提高", "年均增速", "新增", "净增")
 SHOWN = 5
 _HINTS = ("中没有对应的县区", "的上年数据")  # the per-name 提示 this error says again
@@ -36,7 +37,7 @@ def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) 
     before = [v for v in previous.column("县区") or () if v]
     if not now or not before:
         return []
-    said = names.counties_named([p for p in known if p.severity == "错误"], (CURRENT, PREVIOUS))
+    said = names.counties_named([p for p in known if p.severity == "错误"], (current.sheet, previous.sheet))
     only_now = [v for v in dict.fromkeys(now) if v not in set(before) and names.fold(v) not in said]
     only_before = [v for v in dict.fromkeys(before) if v not in set(now) and names.fold(v) not in said]
     if not only_now and not only_before:
@@ -52,18 +53,18 @@ def broken_targets(file: str, tables: dict, results, known: list[Problem] = ()) 
             return missing
     broken = [r for r in results if r.target is not None and r.target.kind in AGAINST_LAST_YEAR
               and r.value is not None and r.previous is None
-              and any(s.startswith(PREVIOUS + "!") for s in r.sources)]
+              and any(unitsheets.on_sheet(s, PREVIOUS) for s in r.sources)]
     if not broken:
         return missing
     cell = _cell(current, only_now[0]) if only_now else _cell(previous, only_before[0])
-    sheet = CURRENT if only_now else PREVIOUS
+    sheet = current.sheet if only_now else previous.sheet
     sides = []
     if only_now:
-        sides.append(f"「{CURRENT}」中的{_listed(only_now, only_before)}在「{PREVIOUS}」中没有对应")
+        sides.append(f"「{current.sheet}」中的{_listed(only_now, only_before)}在「{previous.sheet}」中没有对应")
     if only_before:
-        sides.append(f"「{PREVIOUS}」中的{_listed(only_before, only_now)}在「{CURRENT}」中没有对应")
+        sides.append(f"「{previous.sheet}」中的{_listed(only_before, only_now)}在「{current.sheet}」中没有对应")
     targets = "".join(f"「{_target_text(r.target)}」" for r in broken)
-    example = _example(only_now, only_before)
+    example = _example(only_now, only_before, previous.sheet)
     return missing + [Problem(
         file, sheet, cell,
         f"年度目标{targets}无法计算：{'；'.join(sides)}，全市上年合计因此不完整",
@@ -82,9 +83,9 @@ def short_duplicates(file: str, current, only_now: list[str], matched: list[str]
         if partner is None or partner == name or not (names.abbreviates(name, partner) or names.same_stem(name, partner)):
             continue
         out.append(Problem(
-            file, CURRENT, _cell(current, name),
+            file, current.sheet, _cell(current, name),
             f"县区「{name}」可能与 {_cell(current, partner)}「{partner}」是同一县区，重复填写了一行",
-            f"请删去重复的一行（各表都用全称「{partner}」）；若确为另一单位，请在「{PREVIOUS}」中补上它的一行及其数据"))
+            f"请删去重复的一行（各表都用全称「{partner}」）；若确为另一单位，请在「{unitsheets.pair(current.sheet)[1]}」中补上它的一行及其数据"))
     return out
 
 
@@ -119,10 +120,10 @@ def missing_rows(file: str, current, previous, only_now: list[str], only_before:
         figures = "；".join(shown[:3]) + ("等" if len(shown) > 3 else "")
         targets = "".join(f"「{t}」" for _, t in items[:3]) + (f"等 {len(items)} 项" if len(items) > 3 else "")
         out.append(Problem(
-            file, PREVIOUS, _cell(previous, name),
-            f"「{PREVIOUS}」中的「{name}」在「{CURRENT}」中没有对应的一行（上年{figures}），"
+            file, previous.sheet, _cell(previous, name),
+            f"「{previous.sheet}」中的「{name}」在「{current.sheet}」中没有对应的一行（上年{figures}），"
             f"年度目标{targets}的全市合计将少算该县区",
-            f"请在「{CURRENT}」中补上「{name}」的一行及其数据；确已撤并的，请在「{PREVIOUS}」中把它的数并入接收的县区，"
+            f"请在「{current.sheet}」中补上「{name}」的一行及其数据；确已撤并的，请在「{previous.sheet}」中把它的数并入接收的县区，"
             "使两年口径一致"))
     return out
 
@@ -134,7 +135,7 @@ def _number(v: float) -> str:
 def _summed_column(sources, table) -> str | None:
     """Return the header of ``table``'s column a result sums (its source 「县区数据!B2:B16」), or None."""
     for s in sources:
-        if not s.startswith(CURRENT + "!"):
+        if not unitsheets.on_sheet(s, CURRENT):
             continue
         letters = s.split("!", 1)[1].split(":", 1)[0].rstrip("0123456789")
         row = table.rows[0] if table.rows else None
@@ -153,7 +154,7 @@ def without_replaced_hints(problems: list[Problem], errors: list[Problem]) -> li
         return problems
     quoted = {names.fold(n) for e in errors for n in names.QUOTED.findall(e.found)}
     return [p for p in problems
-            if not (p.severity == "提示" and p.sheet in (CURRENT, PREVIOUS) and any(h in p.found for h in _HINTS)
+            if not (p.severity == "提示" and unitsheets.is_unit_sheet(p.sheet) and any(h in p.found for h in _HINTS)
                     and _names_in(p) & quoted)]
 
 
@@ -184,11 +185,11 @@ def _closest(name: str, others: list[str]) -> str | None:
     return close[0] if close else None
 
 
-def _example(only_now: list[str], only_before: list[str]) -> str:
+def _example(only_now: list[str], only_before: list[str], previous_sheet: str = PREVIOUS) -> str:
     for name in only_before:
         partner = _closest(name, only_now)
         if partner:
-            return f"把「{PREVIOUS}」中的「{name}」改为「{partner}」"
+            return f"把「{previous_sheet}」中的「{name}」改为「{partner}」"
     return ""
 
 

@@ -12,8 +12,7 @@ says which columns are left out and how to bring one in (a target in 「目标�
 from __future__ import annotations
 
 from kjreport.errors import Problem
-
-COUNTY_SHEET = "县区数据"
+from kjreport.workbook import unitsheets
 
 
 def untracked_columns(file: str, results) -> list[Problem]:
@@ -37,8 +36,10 @@ def untracked_columns(file: str, results) -> list[Problem]:
     if not left:
         return []
     shown = "、".join(f"「{r.name}」" for r in tracked[:4])
+    sheet = next(s.partition("!")[0] for r in by_county for s in r.sources
+                 if unitsheets.on_sheet(s, unitsheets.COUNTY))
     return [Problem(
-        file, COUNTY_SHEET, None,
+        file, sheet, None,
         f"以下各列有各县区的数，但没有对应的年度目标，不进入总结附件2和县区通报：{'、'.join(left)}"
         f"（县区之间比较的是有目标的指标：{shown}）",
         "如需在附件2和通报中比较，请在「目标任务」中为其添加目标；只作参考的可不处理",
@@ -47,5 +48,4 @@ def untracked_columns(file: str, results) -> list[Problem]:
 
 
 def _county_sources(r) -> list[str]:
-    prefix = f"{COUNTY_SHEET}!"
-    return [s[len(prefix):] for s in r.sources if s.startswith(prefix)]
+    return [s.partition("!")[2] for s in r.sources if unitsheets.on_sheet(s, unitsheets.COUNTY)]

@@ -114,7 +114,7 @@ def print_indicator_list(workbook: Path | None, plugins: tuple[Path, ...]) -> No
                 checked = f"（{item.checked}）" if item.checked else ""
                 click.echo(f"      来源{checked}：" + item.source)
     click.echo(f"\n共 {len(items)} 项。目标任务中的“指标”可写上面任一名称或同义词；"
-               "不在其中的指标，只要「科室数据」有同名行或「县区数据」有同名列，也会计算。")
+               "不在其中的指标，只要「科室数据」有同名行或「县区数据」（或乡镇数据、街镇数据）有同名列，也会计算。")
     from kjreport.indicators.catalogue import SOURCES_FILE
 
     click.echo(f"各项来源的文件、文号、网址和核实情况见 {SOURCES_FILE}。")

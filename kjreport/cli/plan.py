@@ -128,13 +128,17 @@ def print_result(result: PlanImportResult) -> None:
     # the same match check and fill make: a synonym of a built-in is computed, not reported
     sources = {t.indicator: builtin_source(t.indicator) for t in result.targets}
     county_bureau = without_counties(result)  # no 县区 under it: init gives such figures a row
+    from kjreport.plan.init import town_word
+    from kjreport.workbook import unitsheets
+
+    units_sheet = unitsheets.named_for(town_word(result) if county_bureau else "")[unitsheets.COUNTY]
     for k, t in enumerate(result.targets):
         found = sources[t.indicator]
         if found is None:
             name, source = f"{t.indicator}（上报指标）", "科室数据：同名一行"
         else:
             builtin, source = found
-            if county_bureau and source.startswith("县区数据"):
+            if county_bureau and source.startswith(unitsheets.COUNTY):
                 source = "科室数据：同名一行（县级科技局没有下辖县区，直接填写本级数）"
             same = builtin == t.indicator or (
                 t.kind in ("新增", "净增") and t.indicator.endswith(builtin)
@@ -154,7 +158,7 @@ def print_result(result: PlanImportResult) -> None:
     if any(sources[t.indicator] is None for t in result.targets):
         click.echo(
             "标「上报指标」的没有内置算法，按原文名称建立，由科室报送：请在「科室数据」中填写同名一行"
-            "（或在「县区数据」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
+            f"（或在「{units_sheet}」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
         )
     _print_review(review, result.unit_word)
 
@@ -280,7 +284,7 @@ def _short(text: str, limit: int = 40) -> str:
     "--from",
     "previous",
     type=click.Path(path_type=Path),
-    help="上年工作簿：县区数据转为县区上年数据，科室本年数转为上年数，台账和设置沿用。",
+    help="上年工作簿：县区数据（乡镇数据等，表名沿用）转为县区上年数据，科室本年数转为上年数，台账和设置沿用。",
 )
 @click.option(
     "--plan", "plan_file", type=click.Path(path_type=Path), help="新年度工作意见（.txt 或 .docx）。"
@@ -324,6 +328,10 @@ def init(
         raise click.UsageError("--keep-plan 要与 --from 上年工作簿 一起使用，且不能同时指定 --plan。")
     outcome = create_workbook(out, year, previous, result, project_years, keep_plan)
     click.echo(f"已新建 {year} 年工作簿 {outcome.path}（{len(outcome.sheets)} 张工作表）。")
+    from kjreport.workbook.unitsheets import UNIT_SHEETS
+
+    if outcome.unit_sheets != UNIT_SHEETS:  # a county bureau's 乡镇数据 …
+        click.echo(f"各单位的本年数填在「{outcome.unit_sheets[0]}」，上年同期数填在「{outcome.unit_sheets[1]}」。")
     if previous:
         carried = "，".join(f"「{name}」{n} 行" for name, n in outcome.carried.items())
         click.echo(f"从 {previous.name} 沿用：{carried}；{outcome.unit_word} {len(outcome.counties)} 个。")

@@ -107,7 +107,7 @@ def progress_command(
         word = unit_word(report)  # 县区, 乡镇 (a county's townships), 市州 (a province), 县市 (a 州)
         if progress.month != settings.month:
             raise KjreportError(
-                f"{word}进度通报只能按工作簿「设置」中的报送月份（{settings.month}月）生成：「县区数据」是该月的"
+                f"{word}进度通报只能按工作簿「设置」中的报送月份（{settings.month}月）生成：「{report.unit_sheets[0]}」是该月的"
                 f"累计数；如需 {progress.month} 月的{word}通报，请用该月的工作簿。"
             )
         outdir = output or workbook.parent / f"{settings.city}{settings.year}年{progress.period}{word}进度通报"

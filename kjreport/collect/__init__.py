@@ -37,9 +37,10 @@ from kjreport.collect.model import (
     Owner,
 )
 from kjreport.collect.owners import Units, describe, identify, owns, units_of
-from kjreport.collect.read import COUNTY_SHEETS, KEYS, Workbook, read_workbook
+from kjreport.collect.read import KEYS, Workbook, read_workbook
 from kjreport.collect.rows import Change, changed_rows, index_rows
 from kjreport.errors import CheckFailed, Problem
+from kjreport.workbook import unitsheets
 
 __all__ = ["COUNTY", "DEPARTMENT", "CollectError", "CollectPlan", "Conflict", "Owner", "collect"]
 
@@ -103,7 +104,7 @@ def _level_words(base, units) -> tuple[str, str]:
     from kjreport.text.phrases import scope
 
     kinds: dict[str, str] = {}
-    table = base.tables.get("县区数据")
+    table = base.tables.get(unitsheets.COUNTY)
     for row in table.rows if table is not None else []:
         name, kind = row.values.get("县区"), row.values.get("类型")
         if name and kind:
@@ -140,7 +141,7 @@ def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run,
     plan.hints = [p for p in problems if p.severity != "错误"]
 
     for sheet, per_copy in own.items():
-        plan_sheet(plan, sheet, base.tables[sheet], per_copy, prefer)
+        plan_sheet(plan, base.tables[sheet].sheet, base.tables[sheet], per_copy, prefer)  # the master's name
     if plan.conflicts:
         lines = "\n".join(f"{i}. {c}" for i, c in enumerate(plan.conflicts, 1))
         raise CollectError(
@@ -242,10 +243,11 @@ def _own_changes(
     for sheet, table in copy.tables.items():
         if sheet not in base.tables or not table.columns:
             continue
-        rows, keyless = changed_rows(sheet, table, base.tables[sheet], KEYS[sheet], indexes[sheet])
+        # a change names the copy's own sheet (乡镇数据 in a copy of a 县区数据 master)
+        rows, keyless = changed_rows(table.sheet, table, base.tables[sheet], KEYS[sheet], indexes[sheet])
         changes[sheet] = rows
         for row in keyless:  # a row with data but no key: its empty key cell is the problem
-            problems += copy.blanks.get((sheet, row.number), [])
+            problems += copy.blanks.get((table.sheet, row.number), [])
     everything = [c for rows in changes.values() for c in rows]
     owner = explicit.get(copy.path)
     if owner is None:
@@ -279,12 +281,12 @@ def _slips_against_last_year(copy: Workbook, base: Workbook, ch: Change) -> list
     亿元 (qa10 F17): the same slip ``kjreport check`` reports, so nothing is merged."""
     from kjreport.checks.plausibility import _correction, _slip_ratio
 
-    if ch.sheet != "县区数据":
+    if unitsheets.key_of(ch.sheet) != unitsheets.COUNTY:
         return []
     county = ch.get("县区")
     last = None
     for book in (copy, base):  # the copy's own 县区上年数据 row first, else the master's
-        table = book.tables.get("县区上年数据")
+        table = book.tables.get(unitsheets.COUNTY_PREVIOUS)
         last = next((r for r in (table.rows if table is not None else ()) if r.values.get("县区") == county), None)
         if last is not None:
             break
@@ -312,7 +314,7 @@ def _row_problems(copy: Workbook, ch: Change, units: Units) -> list[Problem]:
     """Return the problems of a row the copy contributes: empty required cells (a county may
     leave numbers it does not have yet), a county the master does not list."""
     found = copy.blanks.get((ch.sheet, ch.row.number), [])
-    if ch.sheet in COUNTY_SHEETS:
+    if unitsheets.is_unit_sheet(ch.sheet):
         numbers = {ch.row.cells[c] for c, at in ch.columns.items() if at.column.kind != "text"}
         found = [p for p in found if p.cell not in numbers]
         county = ch.get("县区")

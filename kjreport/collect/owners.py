@@ -21,7 +21,7 @@ from pathlib import Path
 from kjreport.collect.model import COUNTY, DEPARTMENT, Owner
 from kjreport.collect.read import COUNTY_SHEETS, DEPARTMENT_SHEETS
 from kjreport.collect.rows import Change
-from kjreport.workbook import schema
+from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.numbers import is_blank
 
 
@@ -72,9 +72,9 @@ def units_of(master_tables: dict) -> Units:
 
 def _claims(change: Change) -> tuple[Owner | None, Owner | None]:
     """Return (strong, weak) evidence of whose row a change is."""
-    if change.sheet in COUNTY_SHEETS:
+    if unitsheets.is_unit_sheet(change.sheet):
         return Owner(COUNTY, str(change.get("县区"))), None
-    if change.sheet in DEPARTMENT_SHEETS:
+    if schema.canonical(change.sheet) in DEPARTMENT_SHEETS:
         name = change.get("科室")
         return (Owner(DEPARTMENT, str(name)) if not is_blank(name) else None), None
     dept, county = change.get("责任科室"), change.get("县区")
@@ -112,9 +112,9 @@ def identify(path: Path, changes: list[Change], units: Units) -> tuple[Owner | N
 
 def owns(owner: Owner, change: Change) -> bool:
     """Return True when ``change`` is a row that ``owner`` reports."""
-    if change.sheet in COUNTY_SHEETS:
+    if unitsheets.is_unit_sheet(change.sheet):
         return owner.kind == COUNTY and change.get("县区") == owner.name
-    if change.sheet in DEPARTMENT_SHEETS:
+    if schema.canonical(change.sheet) in DEPARTMENT_SHEETS:
         return owner.kind == DEPARTMENT and change.get("科室") == owner.name
     if owner.kind == COUNTY:
         return change.get("县区") == owner.name

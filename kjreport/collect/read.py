@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kjreport.dataset import settings_values
 from kjreport.errors import Problem
-from kjreport.workbook import schema
+from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.schema import SETTINGS_SHEET, canonical
 from kjreport.workbook.tables import Table, read_table
 from kjreport.workbook.xlsx import XlsxFile, split_ref
@@ -23,7 +23,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "企业台账": ("企业名称",),
     "平台台账": ("平台名称",),
 }
-COUNTY_SHEETS = ("县区数据", "县区上年数据")
+COUNTY_SHEETS = unitsheets.UNIT_SHEETS
 DEPARTMENT_SHEETS = ("科室数据", "工作进展")
 LEDGERS = ("项目台账", "企业台账", "平台台账")
 
@@ -59,6 +59,11 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
     source = XlsxFile(path)
     try:
         present = {canonical(n): n for n in source.sheet_names()}
+        units, clashes = unitsheets.resolve(source.sheet_names())  # 乡镇数据 is 县区数据 here too
+        problems += unitsheets.clash_problems(str(path), clashes)
+        present.update({canonical(key): n for key, n in units.items()})
+        for key in clashes:
+            present.pop(canonical(key), None)
         settings = present.get(canonical(SETTINGS_SHEET))
         book.has_settings = settings is not None
         if settings:
@@ -77,7 +82,7 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
             book.tables[name] = read_table(str(path), data, schema.sheet_spec(name), found)
             for p in found:
                 if p.severity == "错误" and p.cell and p.found.endswith("为空"):
-                    book.blanks.setdefault((name, split_ref(p.cell)[0]), []).append(p)
+                    book.blanks.setdefault((actual, split_ref(p.cell)[0]), []).append(p)
                 else:
                     problems.append(p)
     finally:

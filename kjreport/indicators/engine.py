@@ -21,6 +21,7 @@ from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
 from kjreport.indicators.stock import pace_stock_results
 from kjreport.model import CountyValue, IndicatorResult, Target
+from kjreport.workbook import unitsheets
 from kjreport.workbook.schema import UNIT_CONVERSIONS
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
     # 排名分组 (县（市）区 and 开发区 ranked apart), found once for every indicator
     groups = rank_groups(ds.counties, getattr(ds, "county_types", None) or {},
                          ds.settings.extra if ds.settings else {}) if by_county else {}
+    units_sheet = unitsheets.called(getattr(ds, "tables", None), unitsheets.COUNTY)  # as the book calls it
     results = []
     for item in plan.items:
         spec, target = item.spec, item.target
@@ -70,7 +72,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             if target is not None:
                 problems.append(_target_problem(
                     ds, target, f"指标「{spec.name}」缺少数据「{'、'.join(missing)}」",
-                    "科室指标请在「科室数据」中添加同名的行；县区指标请在「县区数据」中添加该列"))
+                    f"科室指标请在「科室数据」中添加同名的行；县区指标请在「{units_sheet}」中添加该列"))
             continue
         checked_unit = target is not None and target.unit and target.kind not in ("增速", "提高")
         if checked_unit and spec.unit and _unit_clash(spec.unit, target.unit):
@@ -86,7 +88,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                     and _partly_reported(spec, ds):
                 problems.append(_target_problem(
                     ds, target, f"指标「{result.name}」有县区的本年数为空或有误，未能汇总",
-                    "请改正「县区数据」中该列为空或有误的单元格", "提示"))
+                    f"请改正「{units_sheet}」中该列为空或有误的单元格", "提示"))
             elif target is not None and result.value is None and result.achieved is None \
                     and (marked := _marked_input(spec, ds)) is not None:
                 sheet, _, cell = marked.source.partition("!")

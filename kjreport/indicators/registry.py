@@ -29,6 +29,7 @@ from pathlib import Path
 from types import FunctionType, ModuleType
 
 from kjreport.errors import RegistryError
+from kjreport.workbook import unitsheets
 
 LEDGERS = ("项目台账", "企业台账", "平台台账", "增长核算")
 PER_COUNTY_LEDGERS = ("项目台账", "企业台账", "平台台账")
@@ -174,8 +175,10 @@ class Registry:
             raise RegistryError(f"自定义指标文件 {path.name} 中没有用 @indicator 标记的函数。")
         return count
 
-    def check_inputs(self, available: Iterable[str], *, only: Iterable[str] | None = None) -> None:
-        """Raise RegistryError naming every input no sheet of the workbook provides."""
+    def check_inputs(self, available: Iterable[str], *, only: Iterable[str] | None = None,
+                     units_sheet: str = unitsheets.COUNTY) -> None:
+        """Raise RegistryError naming every input no sheet of the workbook provides (``units_sheet``:
+        the unit sheet as the workbook calls it)."""
         have = set(available)
         wanted = set(only) if only is not None else None
         missing = []
@@ -187,7 +190,7 @@ class Registry:
                     missing.append(f"指标「{spec.name}」（{spec.origin}）需要的输入「{field}」")
         if missing:
             raise RegistryError("工作簿中没有以下数据：" + "；".join(missing)
-                                + "。县区列需在「县区数据」表头中，科室指标需在「科室数据」中有同名行。")
+                                + f"。县区列需在「{units_sheet}」表头中，科室指标需在「科室数据」中有同名行。")
 
 
 _PLAIN_ARGS = ~(inspect.CO_VARARGS | inspect.CO_VARKEYWORDS)

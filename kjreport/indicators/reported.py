@@ -14,6 +14,7 @@ from kjreport.indicators.catalogue import CatalogueEntry
 from kjreport.indicators.fields import Field
 from kjreport.indicators.plain import all_nan, nantotal, total, values
 from kjreport.indicators.registry import IndicatorSpec
+from kjreport.workbook.unitsheets import COUNTY
 
 DEPARTMENT_PREFIX = "科室."
 COUNTY_PREFIX = "县区."
@@ -92,29 +93,30 @@ def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | Non
         return IndicatorSpec(name, unit, kind, {"v": key}, reported_figure,
                              f"科室数据：{who}报送", higher), note
     column = field_name(key)
+    sheet = field.source.partition("!")[0] or COUNTY  # as the workbook calls it (乡镇数据)
     if entry is None and _PRINTED_RANK.search(column):
         return IndicatorSpec(name, unit, kind, {"v": key}, no_city_figure,
-                             f"县区数据：各县区{column}（位次，不汇总）", False, each_county), note
+                             f"{sheet}：各县区{column}（位次，不汇总）", False, each_county), note
     if entry is None and not ratio and (_PER_HEAD.search(column) or _PER_HEAD.search(unit)):
         people = next((k for k in fields if k.startswith(COUNTY_PREFIX) and "人口" in k), None)
         if people is not None:  # 件/万人 over 常住人口: Σ(密度·人口) ÷ Σ人口 = the city's own density
             return IndicatorSpec(name, unit, kind, {"v": key, "w": people}, county_weighted,
-                                 f"县区数据：各县区{column}按{field_name(people)}加权平均", higher,
+                                 f"{sheet}：各县区{column}按{field_name(people)}加权平均", higher,
                                  each_county_weighted), note
         return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
-                             f"县区数据：各县区{column}的平均值", higher, each_county), (
-            f"「{name}」是按人口计的数，县区数据中没有人口列，按各县区简单平均汇总")
+                             f"{sheet}：各县区{column}的平均值", higher, each_county), (
+            f"「{name}」是按人口计的数，{sheet}中没有人口列，按各县区简单平均汇总")
     rule = entry.aggregation if entry else ("平均" if ratio else "求和")
     if rule == "加权":
         weight = COUNTY_PREFIX + entry.weight
         if weight in fields:
             return IndicatorSpec(name, unit, kind, {"v": key, "w": weight}, county_weighted,
-                                 f"县区数据：各县区{column}按{entry.weight}加权平均", higher,
+                                 f"{sheet}：各县区{column}按{entry.weight}加权平均", higher,
                                  each_county_weighted), note
         rule = "平均"
-        note = f"县区数据中没有「{entry.weight}」列，「{name}」按各县区简单平均汇总"
+        note = f"{sheet}中没有「{entry.weight}」列，「{name}」按各县区简单平均汇总"
     if rule in ("平均", "不汇总"):
         return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
-                             f"县区数据：各县区{column}的平均值", higher, each_county), note
+                             f"{sheet}：各县区{column}的平均值", higher, each_county), note
     return IndicatorSpec(name, unit, kind, {"v": key}, county_total,
-                         f"县区数据：Σ各县区{column}", higher, each_county), note
+                         f"{sheet}：Σ各县区{column}", higher, each_county), note

@@ -23,6 +23,7 @@ from kjreport.indicators.reported import (
     reported_spec,
 )
 from kjreport.model import Target
+from kjreport.workbook import unitsheets
 
 BUILTIN_FIRST = "内置计算"
 REPORTED_FIRST = "科室报送"
@@ -30,7 +31,7 @@ _INCREMENT_PREFIX = re.compile(r"^(新增|净增|新认定|新通过认定|新�
 # how an office names its 新增 row (the plan conventions: 新增、新认定、新培育、新引进、新进、新建…)
 _INCREMENT_WORDS = ("新增", "净增", "新认定", "新培育", "新引进", "新进", "新建", "新备案")
 
-NOT_IN_WORKBOOK = "科室数据和县区数据中没有该指标"  # a target whose indicator has no figure anywhere
+NOT_IN_WORKBOOK = "中没有该指标"  # the end of the note of a target whose indicator has no figure anywhere
 
 
 @dataclass
@@ -101,6 +102,9 @@ class _Matcher:
                 if key.startswith(prefix):
                     reported.setdefault(name_key(field_name(key)), []).append(key)
         self.reported = reported
+        # the unit sheets as the workbook calls them (乡镇数据 …), for messages
+        source = next((f.source for k, f in self.fields.items() if k.startswith(COUNTY_PREFIX) and f.source), "")
+        self.unit_sheets = unitsheets.pair(source.partition("!")[0])
 
     def group(self, name: str) -> tuple[CatalogueEntry | None, list[str]]:
         return name_group(name, self.catalogue)
@@ -164,7 +168,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         if county:
             used_fields.add(county)
         if note:
-            plan.notices.append(Notice(target, note, "可在县区数据中增加该列，或在科室数据中报送全市数",
+            plan.notices.append(Notice(target, note, f"可在{m.unit_sheets[0]}中增加该列，或在科室数据中报送全市数",
                                        cell=m.fields[key].source))
         if builtin is not None and m.has_data(builtin):
             where = f"「{field_name(key)}」，{m.fields[key].source}"
@@ -181,7 +185,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                             "请删除科室数据中的这一行" if builtin.kind == "ratio" else
                             "科室报送的全市数与各县区之和不同时以全市数为准；如要采用各县区之和，请删除科室数据中的这一行")
                 plan.notices.append(Notice(
-                    target, f"「{name}」的全市数取科室报送数（{where}），各县区的数值和排名取「县区数据」"
+                    target, f"「{name}」的全市数取科室报送数（{where}），各县区的数值和排名取「{m.unit_sheets[0]}」"
                     f"（内置指标「{builtin.name}」）",
                     expected))
                 used_fields.add(key)
@@ -213,7 +217,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         if item.spec is None:
             entry = m.catalogue.find(name)
             add = (f"请在「科室数据」中添加名为「{row_name(t)}」的一行（本年数、上年数），"
-                   f"或在「县区数据」「县区上年数据」中添加该列")
+                   f"或在「{'」「'.join(m.unit_sheets)}」中添加该列")
             if entry is not None:
                 unit = f"，单位{entry.unit}" if entry.unit else ""
                 plan.notices.append(Notice(
@@ -221,9 +225,9 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
             else:
                 near = [c for c in closest(name, m.candidates()) if name_key(c) != name_key(name)]
                 plan.notices.append(Notice(
-                    t, f"指标「{name}」在工作簿中没有数据（不是内置指标，科室数据和县区数据中也没有同名的行或列）",
+                    t, f"指标「{name}」在工作簿中没有数据（不是内置指标，科室数据和{m.unit_sheets[0]}中也没有同名的行或列）",
                     ("是否应为：" + "、".join(f"「{c}」" for c in near) + "；" if near else "") + add))
-            item.note = NOT_IN_WORKBOOK
+            item.note = f"科室数据和{m.unit_sheets[0]}{NOT_IN_WORKBOOK}"
         if item.spec is not None and item.origin in ("内置", "自定义"):
             used_builtins.add(item.spec.name)
         for f in item.spec.inputs.values() if item.spec else ():
@@ -355,7 +359,9 @@ def fill_hint(item: Planned, fields: dict) -> str:
     county = [field_name(k) for k in keys if k.startswith(COUNTY_PREFIX)]
     if county and item.spec is not None and item.origin == "内置":
         # a built-in computed from county columns (plan show / init said so): name the columns
-        return (f"由内置指标「{item.spec.name}」按「县区数据」{'、'.join(county)}列计算，请填写各县区数据；"
+        sheet = next((fields[k].source.partition("!")[0] for k in keys if k.startswith(COUNTY_PREFIX) and k in fields
+                      and fields[k].source), unitsheets.COUNTY)
+        return (f"由内置指标「{item.spec.name}」按「{sheet}」{'、'.join(county)}列计算，请填写各县区数据；"
                 f"不按县区报送时，也可{add}")
     return f"请补齐数据，或{add}"
 

@@ -24,7 +24,8 @@ from kjreport.plan.export import (
     target_rows,
 )
 from kjreport.plan.parse import PlanImportResult
-from kjreport.workbook import schema
+from kjreport.units.words import COUNTIES
+from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.numbers import is_blank, parse_number, year_with_suffix
 from kjreport.workbook.schema import (
     SETTING_KEYS,
@@ -69,6 +70,7 @@ class InitOutcome:
     plan_notes: list[str] = field(default_factory=list)  # what became of last year's plan
     plan_carried: bool = False  # last year's 工作意见 (a multi-year plan) was carried over
     unit_word: str = "县区"  # what the units are called: 县区, 乡镇, 市州 (a province), 县市 (a 州)
+    unit_sheets: tuple[str, str] = unitsheets.UNIT_SHEETS  # 县区数据, 县区上年数据 as named (乡镇数据 …)
 
 
 @dataclass
@@ -127,6 +129,10 @@ def create_workbook(
         target_sheet += target_rows(carry.new_targets)[1:]
     organization = str((old.settings() if old else {}).get("单位名称") or "")
     county_bureau = without_counties(plan, organization, counties)
+    # the unit sheets keep last year's names (乡镇数据 …); a new county bureau's plan that speaks of
+    # its 乡镇/街镇 names them so, and heads their unit column with the same word
+    word = old.sheet_word() if old else (town_word(plan) if county_bureau else "") or COUNTIES
+    unit_names = unitsheets.named_for(word)
     departments = old.departments() if old else department_rows(plan, counties=not county_bureau)
     if carry.new_targets:
         # the ledgers carry over: only what no built-in computes needs a row for the offices
@@ -143,12 +149,12 @@ def create_workbook(
         _Sheet(schema.TARGETS, schema.TARGETS.name, target_sheet),
         _Sheet(
             schema.COUNTY,
-            schema.COUNTY.name,
+            unit_names[schema.COUNTY.name],
             old.county_current() if old else [_header(schema.COUNTY)],
         ),
         _Sheet(
             schema.COUNTY_PREVIOUS,
-            schema.COUNTY_PREVIOUS.name,
+            unit_names[schema.COUNTY_PREVIOUS.name],
             old.county_previous() if old else [_header(schema.COUNTY_PREVIOUS)],
         ),
         _Sheet(
@@ -176,13 +182,19 @@ def create_workbook(
 
     sheets += _progress_sheets(target_sheet[1:])
 
-    named = {s.name: s.rows for s in sheets}
-    sources = old.sources(named[schema.COUNTY_PREVIOUS.name], named[schema.DEPARTMENT.name]) if old else []
+    named = {s.spec.name if s.spec else s.name: s.rows for s in sheets}
+    sources = old.sources(named[schema.COUNTY_PREVIOUS.name], named[schema.DEPARTMENT.name],
+                          unit_names[schema.COUNTY_PREVIOUS.name]) if old else []
+    header_word = old.header_word() if old else word
+    for s in sheets:
+        if s.spec in (schema.COUNTY, schema.COUNTY_PREVIOUS) and header_word != COUNTIES:
+            s.rows = [[header_word if _is_unit_header(v) else v for v in s.rows[0]], *s.rows[1:]]
     _save(out, sheets, counties, sources)
     carried = {
         s.name: len(s.rows) - 1
         for s in sheets
-        if old and s.name in (*CARRIED_SHEETS, "县区上年数据", "科室数据", "增长核算")
+        if old and (s.spec.name if s.spec else s.name) in (*CARRIED_SHEETS, schema.COUNTY_PREVIOUS.name,
+                                                           "科室数据", "增长核算")
     }
     return InitOutcome(
         out,
@@ -195,6 +207,7 @@ def create_workbook(
         plan_notes=[*carry.notes, *_unnamed_place_note(sheets[0].rows, plan)],
         plan_carried=bool(carry.plan),
         unit_word=old.unit_word(counties) if old else "县区",
+        unit_sheets=(unit_names[schema.COUNTY.name], unit_names[schema.COUNTY_PREVIOUS.name]),
     )
 
 
@@ -485,6 +498,28 @@ def _header(spec: SheetSpec) -> list[object]:
     return [c.header for c in spec.columns]
 
 
+def _is_unit_header(value: object) -> bool:
+    """Return True for a unit column's header that is the units' word (县区, 乡镇, 街镇, 镇街 …)."""
+    from kjreport.units.words import is_unit_word
+
+    return isinstance(value, str) and is_unit_word(value)
+
+
+def town_word(plan: PlanImportResult | None) -> str:
+    """Return the word a county bureau's plan uses for its units when it speaks of 乡镇/街镇 (镇街
+    for 各镇街, 街镇 for 街镇 or 街道 without 乡镇, else 乡镇), "" when it speaks of neither."""
+    if plan is None:
+        return ""
+    text = plan.title + "".join(n.title + n.text for n in plan.plan.walk())
+    text += "".join(t.sentence for t in plan.targets)
+    if not (_TOWN_UNITS.search(text) or "乡镇" in text) or _COUNTY_UNITS.search(text):
+        return ""
+    for word in ("镇街", "街镇"):
+        if word in text:
+            return word
+    return "乡镇" if "乡镇" in text or "各乡" in text else "街镇"
+
+
 _TITLE_BUREAU = re.compile(
     r"^\s*(?P<city>[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|州市|市|县|区|州|盟|旗|省))"  # 福州市, not 福州
     r"(?P<org>(?:科学技术|科技)(?:委员会|[\u4e00-\u9fff]{0,10}?(?:局|厅)))?"  # 区科学技术委员会
@@ -739,6 +774,8 @@ class _Previous:
             raise InitError(f"找不到上年工作簿 {self.path}，请检查 --from 指定的路径。")
         self.book = XlsxFile(self.path)
         self.names = {normalize_header(n)[0]: n for n in self.book.sheet_names()}
+        units, _ = unitsheets.resolve(self.book.sheet_names())  # 乡镇数据 is last year's 县区数据
+        self.names.update({normalize_header(key)[0]: n for key, n in units.items()})
         found = self.settings().get("年度")
         found = year_with_suffix(found) or found  # 「2023年」 typed as text
         if (
@@ -854,9 +891,11 @@ class _Previous:
         return [rows[0]] + [r for r in rows[1:] if col is None or col >= len(r)
                             or not is_footnote(str(r[col]).strip() if r[col] is not None else None)]
 
-    def sources(self, county_previous: list[list[object]], departments: list[list[object]]) -> list[list[object]]:
+    def sources(self, county_previous: list[list[object]], departments: list[list[object]],
+                previous_name: str = schema.COUNTY_PREVIOUS.name) -> list[list[object]]:
         """Return the 「上年数来源」 rows (``checks.rolled``): each figure carried into the new
-        县区上年数据 and 科室数据 上年数, with the file and cell of last year's workbook it came from."""
+        县区上年数据 (``previous_name``: as the new workbook calls it) and 科室数据 上年数, with the
+        file and cell of last year's workbook it came from."""
         out: list[list[object]] = []
         for spec, rows, key, value_col in ((schema.COUNTY, county_previous, "县区", None),
                                            (schema.DEPARTMENT, departments, "指标", "上年数")):
@@ -891,8 +930,21 @@ class _Previous:
                                 f"{self.path.name}「{sheet}」{cell}".rstrip()])
         for row in out:
             if row[0] == schema.COUNTY.name:
-                row[0] = schema.COUNTY_PREVIOUS.name  # carried into 县区上年数据
+                row[0] = previous_name  # carried into 县区上年数据 (乡镇上年数据 …)
         return out
+
+    def sheet_word(self) -> str:
+        """Return the units' word of last year's unit sheet (乡镇 for 乡镇数据), kept in the new one."""
+        return unitsheets.word_of(self.names.get(normalize_header(schema.COUNTY.name)[0], schema.COUNTY.name))
+
+    def header_word(self) -> str:
+        """Return the header of last year's unit column when it is the units' word (乡镇, 街镇 …),
+        else 县区: the new workbook heads its unit sheets the same way."""
+        data = self.sheet(schema.COUNTY.name)
+        if data is None or not data.rows:
+            return COUNTIES
+        row = data.rows[_header_index(data, schema.COUNTY)]
+        return next((str(v).strip() for v in row if _is_unit_header(v)), COUNTIES)
 
     def counties(self) -> list[str]:
         col = _column_index(self.raw(schema.COUNTY)[0], "县区")
@@ -1118,6 +1170,8 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
     for j, raw in enumerate(header, start=1):
         letter = get_column_letter(j)
         name, unit = normalize_header(raw)
+        if sheet.spec in (schema.COUNTY, schema.COUNTY_PREVIOUS) and _is_unit_header(raw):
+            name = "县区"  # headed 乡镇 (a county bureau's units): the same drop-down and hint
         width = max(8, min(50, 2 * len(str(raw or "")) + 2))
         if name in ("标题", "正文", "原文", "进展情况", "工作打算", "项目名称", "说明", "核对提示"):
             width = 50

@@ -163,7 +163,7 @@ def county_omitted_note(report: ProgressReport) -> str:
     from kjreport.summary.units import unit_word
 
     own, word = report.report.settings.month, unit_word(report.report)
-    return (f"「县区数据」是{own}月（「设置」报送月份）的累计数，不是{report.month}月的，"
+    return (f"「{report.report.unit_sheets[0]}」是{own}月（「设置」报送月份）的累计数，不是{report.month}月的，"
             f"本通报未附{word}主要指标排名；如需附{word}排名，请用报送月份为{report.month}月的工作簿生成")
 
 

@@ -173,7 +173,7 @@ def build_county_bulletin(
         shared = BulletinShared(report, template_dir, draft)
     if county not in shared.known:
         raise UnknownCounty(
-            f"工作簿 {Path(report.source).name} 的县区数据中没有「{county}」；"
+            f"工作簿 {Path(report.source).name} 的{report.unit_sheets[0]}中没有「{county}」；"
             f"应为以下之一：{'、'.join(shared.names)}。"
         )
     templates = shared.templates
@@ -395,8 +395,8 @@ def write_county_bulletins(
     known = county_names(report)
     if not known:
         raise UnknownCounty(
-            f"工作簿 {Path(report.source).name} 没有县区数据，无法生成县区通报；"
-            "请在「县区数据」工作表中填写各县区数值。"
+            f"工作簿 {Path(report.source).name} 没有{report.unit_sheets[0]}，无法生成县区通报；"
+            f"请在「{report.unit_sheets[0]}」工作表中填写各县区数值。"
         )
     if not compared_results(report, has_breakdown):
         from kjreport.summary.units import unit_word
@@ -404,8 +404,8 @@ def write_county_bulletins(
         word = unit_word(report)
         raise UnknownCounty(
             f"工作簿 {Path(report.source).name} 中没有可在各{word}间比较的指标：「目标任务」中没有按"
-            f"{word}统计的指标，「县区数据」和各台账中也没有各{word}的数值，无法生成{word}通报；"
-            f"请先在「县区数据」工作表中填写各{word}的数值。"
+            f"{word}统计的指标，「{report.unit_sheets[0]}」和各台账中也没有各{word}的数值，无法生成{word}通报；"
+            f"请先在「{report.unit_sheets[0]}」工作表中填写各{word}的数值。"
         )
     if counties is None:
         counties = known
@@ -414,7 +414,7 @@ def write_county_bulletins(
         unknown = [c for c in counties if c not in known_set]
         if unknown:
             raise UnknownCounty(
-                f"工作簿 {Path(report.source).name} 的县区数据中没有「{'、'.join(unknown)}」；"
+                f"工作簿 {Path(report.source).name} 的{report.unit_sheets[0]}中没有「{'、'.join(unknown)}」；"
                 f"应为以下之一：{'、'.join(known)}。"
             )
     year = report.settings.year

@@ -312,7 +312,7 @@ class ResultView:
         """Return the clerk-facing note of an indicator with no figure: 【待补充：请在「科室数据」填报…】
         when the workbook has no row for it, else the status note as an aside and 【待补充】."""
         note = self.result.status_note
-        if note == NOT_IN_WORKBOOK:
+        if (note or "").startswith("科室数据和") and note.endswith(NOT_IN_WORKBOOK):
             return f"【待补充：请在「科室数据」填报「{self.result.name}」的本年数】"
         if m := _EMPTY_SHEETS.fullmatch(note or ""):
             # the sheet is for the clerk: inside the highlighted placeholder, as what to do (QA S14)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kjreport.units.words import is_unit_word
 from kjreport.workbook.numbers import is_blank, parse_number
 from kjreport.workbook.schema import Column, SheetSpec, normalize_header
 
 # the unit-name column of the county sheets: headers made only of these words (县（市）区、开发区,
 # 区县, 乡镇（街道）, 单位名称 …); brackets and separators are dropped first
-_PLACE_WORDS = ("开发区", "高新区", "功能区", "园区", "街道", "乡镇", "镇街", "县", "市", "区", "旗", "乡", "镇",
+_PLACE_WORDS = ("开发区", "高新区", "功能区", "园区", "街道", "乡镇", "镇街", "街镇", "县", "市", "区", "旗", "乡", "镇",
                 "州", "盟", "名称", "名", "单位", "填报", "报送", "地区", "区域", "地市", "各")
 # longest first: 「区域」「地区」 are taken whole before 「区」 would leave 「域」「地」 behind
 _PLACE_WORDS_LONGEST_FIRST = tuple(sorted(_PLACE_WORDS, key=len, reverse=True))
@@ -169,6 +170,9 @@ def _unit_name_column(free: dict[int, str], body: list[list[object]]) -> int | N
     column before it is passed over)."""
     for j, name in sorted(free.items()):
         if is_place_header(name) and _holds_text(body, j):
+            return j
+    for j, name in sorted(free.items()):
+        if is_unit_word(name):  # 乡镇, 镇街 …: the units' own word, even over no rows yet (init)
             return j
     return next((j for j in sorted(free) if _holds_text(body, j)), None)
 

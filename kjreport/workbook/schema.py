@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kjreport.workbook import unitsheets
+
 # unit → (canonical unit, factor to multiply by)
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "亿元": ("亿元", 1.0),
@@ -177,9 +179,9 @@ COUNTY_COLUMNS = (
     Column("类型", "choice", choices=COUNTY_TYPES, required=False, nonempty=False,
            hint="县、区、开发区、高新区（新区、管理区、风景名胜区等功能区填功能区或其名称），县级科技局以乡镇为报送单位时填乡镇、镇、乡或街道，省级科技厅的市州填市、州或盟（可空：按名称判断）；通报只按适用于该类型的指标评价"),
 )
-COUNTY = SheetSpec("县区数据", COUNTY_COLUMNS, key="县区", extra_numbers=True, extra_when_used=True,
+COUNTY = SheetSpec(unitsheets.COUNTY, COUNTY_COLUMNS, key="县区", extra_numbers=True, extra_when_used=True,
                    purpose="各县区本年（累计）数")
-COUNTY_PREVIOUS = SheetSpec("县区上年数据", COUNTY_COLUMNS, key="县区", extra_numbers=True,
+COUNTY_PREVIOUS = SheetSpec(unitsheets.COUNTY_PREVIOUS, COUNTY_COLUMNS, key="县区", extra_numbers=True,
                             extra_when_used=True, purpose="各县区上年同期数")
 DEPARTMENT = SheetSpec(
     "科室数据",

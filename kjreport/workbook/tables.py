@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kjreport.errors import Problem
-from kjreport.workbook import headers
+from kjreport.workbook import headers, unitsheets
 from kjreport.workbook.numbers import (
     is_blank,
     is_excel_error,
@@ -343,7 +343,9 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
         if j in spelled:
             column = spelled[j]
             name = canonical(column.name)
-            read_as.append((cell, str(raw).strip(), column))
+            if not (column.name == "县区" and unitsheets.is_unit_sheet(data.name)
+                    and canonical(raw) == unitsheets.word_of(data.name)):
+                read_as.append((cell, str(raw).strip(), column))  # 乡镇数据 headed 乡镇 is as meant
         if name in seen:
             problem(cell, f"表头「{raw}」与 {seen[name]} 重复", "每一列只能出现一次")
             continue
