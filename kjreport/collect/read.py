@@ -15,8 +15,8 @@ from kjreport.workbook.xlsx import XlsxFile, split_ref
 
 # the sheets collect merges → the columns that identify a row in them
 KEYS: dict[str, tuple[str, ...]] = {
-    "县区数据": ("县区",),
-    "县区上年数据": ("县区",),
+    unitsheets.COUNTY: ("县区",),
+    unitsheets.COUNTY_PREVIOUS: ("县区",),
     "科室数据": ("指标",),
     "工作进展": ("条目编号", "科室"),
     "项目台账": ("年度", "项目名称", "承担单位"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kjreport.indicators.reported import COUNTY_PREFIX, DEPARTMENT_PREFIX
+from kjreport.workbook import unitsheets
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def builtin_source(indicator: str) -> tuple[str, str] | None:
         return None
     county = [k[len(COUNTY_PREFIX):] for k in dict.fromkeys(spec.inputs.values()) if k.startswith(COUNTY_PREFIX)]
     others = [k for k in dict.fromkeys(spec.inputs.values()) if not k.startswith(COUNTY_PREFIX)]
-    parts = [f"县区数据：{'、'.join(county)}"] if county else []
+    parts = [f"{unitsheets.COUNTY}：{'、'.join(county)}"] if county else []
     for key in others:
         if key.startswith(DEPARTMENT_PREFIX):
             parts.append(f"科室数据：{key[len(DEPARTMENT_PREFIX):]}")
