@@ -169,7 +169,7 @@ def read_dataset(source: WorkbookSource) -> Dataset:
                                            ds.settings.year if ds.settings else None)
         grids[spec.name] = data
         if spec.required and any(c.required and c.name not in ds.tables[spec.name].columns for c in spec.columns):
-            ds.unreadable.append(spec.name)
+            ds.unreadable += dict.fromkeys((spec.name, data.name))  # also as the book calls it (乡镇数据)
         if data.hidden_rows:
             _hidden(ds, data, ds.tables[spec.name])
         if spec.name in checks.RAW_SHEETS:
