@@ -9,7 +9,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.excel.remote import alerts, apply_actions, needs_remote, payload_from_xlsx, remote_book, sheet_values
+from tests.excel.remote import (
+    alerts,
+    apply_actions,
+    needs_remote,
+    payload_from_xlsx,
+    remote_book,
+    sheet_values,
+)
 
 pytestmark = needs_remote
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "sample2011.xlsx"
