@@ -193,6 +193,21 @@ def test_check_names_the_cell_of_an_unsaved_edit(server, sample_payload):
 
 
 @needs_remote
+def test_a_township_book_is_checked_under_its_own_sheet_names(server, sample_payload):
+    """WPS sends a county bureau's book whose unit sheets are 乡镇数据 / 乡镇上年数据 (qa10 F45)."""
+    edited = json.loads(json.dumps(sample_payload))
+    for sheet in edited["sheets"]:
+        sheet["name"] = {"县区数据": "乡镇数据", "县区上年数据": "乡镇上年数据"}.get(sheet["name"], sheet["name"])
+    status, reply, _ = call(server, "POST", "/run/check", body=edited)
+    assert status == 200 and reply["ok"], alert_texts(reply)
+    next(s for s in edited["sheets"] if s["name"] == "乡镇数据")["values"][2][3] = "十二点五"
+    status, reply, _ = call(server, "POST", "/run/check", body=edited)
+    assert status == 200 and reply["ok"] is False
+    [box] = alert_texts(reply)
+    assert "乡镇数据" in box and "D3" in box and "县区数据" not in box
+
+
+@needs_remote
 def test_fill_over_http_writes_the_library_results(server, sample_payload, tmp_path):
     from kjreport.excel.book import ExcelBook
     from kjreport.fill import results_table
