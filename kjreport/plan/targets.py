@@ -863,6 +863,9 @@ def _codes_under(root: PlanNode, heads: Callable[[str], bool]) -> set[str]:
 
     def walk(node: PlanNode, inside: bool) -> None:
         title = node.title or ""
+        # a run-in heading "技术示范：科学技术……是促进三高农业的基础": the words before the colon
+        # are the heading, the rest is the paragraph's first sentence
+        title = re.sub(r"^([^：:，。；]{2,15})[：:].*", r"\1", title)
         if node.level != "总" and heads(title):
             inside = True
         if inside:
@@ -945,6 +948,11 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
         same_value = by_value.get((f.unit, round(f.value, 9)), [])  # restatements share a value
         if key not in merged:
             key = next((k for k in same_value if _restated(merged[k][0], f)), key)
+            if key in merged and merged[key][0].entry is None and f.entry is not None:
+                # "全社会投入40亿元搞研发" then "全社会研发投入40亿元": the catalogue's indicator
+                # (computed, not reported) stands for both
+                merged[key] = (f, [*merged[key][1], *([] if f.code in merged[key][1] else [f.code])])
+                continue
         if key not in merged:  # 主要目标 "新型研发机构3-5家", item "新建新型研发机构3-5家"
             key = next((k for k in same_value if _same_but_kind(merged[k][0], f)), key)
             if key in merged and merged[key][0].kind == "总量":
@@ -1004,7 +1012,16 @@ def _restated(a: _Found, b: _Found) -> bool:
     if a.entry or b.entry:
         # "高新技术产值达到40亿元" then "高新技术产业产值力争达到40亿元" (the catalogue's name) on
         # another line: one name within the other, letter by letter, with the same bound
-        return (a.entry is None or b.entry is None) and a.comparison == b.comparison and _within(a.name, b.name)
+        # ("全社会投入40亿元搞研发" then "全社会研发投入40亿元": the name as written, 全社会研发投入,
+        # is the shorter one with 研发 left out)
+        return (
+            (a.entry is None or b.entry is None)
+            and a.comparison == b.comparison
+            and (
+                any(_within(x, y) for x in _names(a) for y in _names(b))
+                or bool(a.own_name) and a.own_name == b.own_name  # "投入强度保持3%以上" twice
+            )
+        )
     # a headline and its body: "今年谋划实施97个重点项目" / "今年该区将谋划实施重点项目97个"
     short, long = sorted((a.name, b.name), key=len)
     if len(short) >= 4 and short in long:
@@ -1013,6 +1030,11 @@ def _restated(a: _Found, b: _Found) -> bool:
         return True  # "晶硅光伏产业产值规模力争突破1000亿元" / "力争2022年产值规模突破1000亿元"
     x, y = _chars(a.name), _chars(b.name)
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
+
+
+def _names(f: _Found) -> set[str]:
+    """Return the names of ``f``: its indicator's and, for a catalogue entry, the one as written."""
+    return {f.name, *([f.own_name] if f.entry is not None and f.own_name else [])}
 
 
 def _within(a: str, b: str) -> bool:

@@ -134,7 +134,9 @@ VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
     r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有|"
     r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|"
-    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成|备案入库)$"
+    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成|备案入库|"
+    # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
+    r"深化|培养|锻炼|提升)$"
 )
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(
@@ -610,7 +612,8 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return False
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
 PER_UNIT_BEFORE = re.compile(
-    r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区)"
+    r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区"
+    r"|各(?:行政)?村|每个(?:行政)?村|各社区|各街道)"  # "各村发展科技种植大户5户以上"
     r"[^，；。\d]{0,8}$"
 )
 # the parks inside a zone as the subject of a whole clause (up to the semicolon): "自创区内园区技工贸
@@ -945,7 +948,10 @@ def name_after(after: str) -> str:
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
     described, _, head = clause.rpartition("的")
-    if described and re.search(r"和|与|及", described) and len(head) >= 4:
+    if described and re.match(r"(?:合作|交流|对接|协作)(?:[、和及与]|$)", head):
+        # "深化20个创新中心和科研工作站的合作": what is counted is before 的, the rest is the activity
+        clause = described
+    elif described and re.search(r"和|与|及", described) and len(head) >= 4:
         clause = head
     first, _, rest = clause.partition("、")
     if re.search(r"、[^、]*的", clause) or (2 <= len(first) <= 3 and len(rest) >= 4 and not re.search(r"\d", rest)):
@@ -1011,7 +1017,8 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
 STRONG_TARGET = re.compile(
     rf"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年"
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
-    r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)"
+    # (not "…的发明专利申请计划申报中": what is under way)
+    r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)(?!中(?:[，。；]|$))"
     r"|(?<![主重需首纲])要(?:实现|达到|突破|完成|新增|确保|力争|在|从|由)|任务分解|分解到"
     r"|将(?:[\u4e00-\u9fff]{0,2}?)(?:实现|达到|突破|新增|力争|培育|建成|新建|认定|完成|引进|组建|启动|实施|建设|"
     r"打造|推进|开展|举办|支持|扶持|布局|争创|创建|设立|新培育|新认定|新引进)"
@@ -1170,8 +1177,8 @@ def opens_this_year(sentence: str, year: int | None) -> bool:
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
 PAST_RESET = re.compile(
-    rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?:到|至)\s*{YEAR_NUM}\s*年|今年|年内|明年"
-    r"|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
+    rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?:到|至)\s*{YEAR_NUM}\s*年"
+    r"|(?<!截至)(?<!截止)今年|年内|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的
 # 重点任务。", "2024年工作打算", "下一步工作计划")
@@ -1189,12 +1196,15 @@ FUTURE = re.compile(
     r"|(?:会议|会上|大会)(?:要求|部署|明确)"
 )
 # "今年，…" (not 今年以来 / 今年上半年): what follows in the paragraph is this year's plan
-# ("在今年的疫情期间" only dates what happened)
+# ("在今年的疫情期间" only dates what happened; "截至今年，…完成2.66亿元" reports how far it got)
 THIS_YEAR_PLAN = re.compile(
-    r"(?:今年|明年|年内)(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)"
+    r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内)"
+    r"(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)"
 )
 # a report of this year's progress: there 今年 is the year reported on, not a plan
-PROGRESS_REPORT = re.compile(r"今年以?来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度")
+PROGRESS_REPORT = re.compile(
+    r"今年以?来|上半年|前三季度|\d{1,2}-\d{1,2}月|截至目前|截止目前|一季度|截[至止]今年(?!底|末)"
+)
 PLAIN_TARGET = re.compile(
     r"(?:达到|突破|超过|新增|新建|新认定|新培育|增长|提高到|培育|建成|引进|净增|控制在)[^，。；：！？\d]{0,12}\d"
 )

@@ -1,0 +1,134 @@
+"""Reading rules from the blind batch final25 (issue 9 §3) and the miss classes that recur across
+final21–25: one test per rule, each with sentences written for the test in the shape of the corpus
+sentence that taught it (tests/plan/corpus, file named in the comment), other words and numbers."""
+
+from __future__ import annotations
+
+from kjreport.indicators.catalogue import load_catalogue
+from tests.plan.test_generalise import found, listed, parse
+
+# --- results only: "截至今年，…完成…" (2018_zhangpu_news) ---------------------------------------
+
+
+def test_a_news_item_that_reports_how_far_this_year_got_sets_no_target():
+    text = (
+        "某县加快创新平台建设\n"
+        "本报讯 据县融媒体中心消息，某县加快创新平台建设，截至今年，全县企业R&D经费投入完成3.12亿元，"
+        "增长6.3%，占GDP比重0.91%。\n"
+        "全县新增省级科技型企业18家；研发机构备案已有5家完成，专利申请量和授权量增长率分别为12.5%和33.8%。\n"
+    )
+    assert parse(text, 2020).targets == []
+    assert "3.12亿元" in listed(text, 2020)
+
+
+def test_a_plan_to_the_end_of_this_year_is_still_a_plan():
+    text = "某县科技局2020年工作要点\n截至今年底，力争全县高新技术企业达到60家，技术合同成交额突破5亿元。\n"
+    got = found(text, 2020)
+    assert got[("高新技术企业", "总量")][:3] == ("≥", 60.0, "家")
+
+
+def test_an_application_under_way_is_no_target_word():
+    # "……的发明专利申请计划申报中": what is being filed; a result, not 计划申报 (a plan to file)
+    text = (
+        "某县专利工作取得新进展\n"
+        "截至今年，某县专利授权量增长21.4%，8月中旬，某县又新增某某电子的发明专利申请12件，"
+        "此外，某某科技等企业的发明专利申请计划申报中。\n"
+    )
+    assert parse(text, 2021).targets == []
+
+
+def test_a_plan_to_file_applications_is_still_a_target():
+    text = "某县科技局2021年工作计划\n全年计划申报发明专利60件，计划新增高新技术企业8家。\n"
+    got = found(text, 2021)
+    assert got[("高新技术企业", "新增")][:3] == ("≥", 8.0, "家")
+    assert any(value == 60.0 for _, value, _, _ in got.values())
+
+
+# --- one target restated in other words (2015_longquanyi_news) ---------------------------------
+
+
+def test_a_headline_target_restated_in_the_body_is_one_target_under_the_catalogue_name():
+    text = (
+        "某区今年投入25亿元搞研发\n"
+        "记者昨日获悉，该区今年将力争全社会投入25亿元搞研发，投入强度保持2.6%以上。\n"
+        "谈到今年的目标，区科技局局长表示，全社会研发投入25亿元，投入强度保持2.6%以上，新增高新技术企业12家。\n"
+    )
+    targets = parse(text, 2016).targets
+    assert [(t.value, t.unit) for t in targets if t.unit == "亿元"] == [(25.0, "亿元")]
+    assert [t.value for t in targets if t.unit == "%"] == [2.6]
+    money = next(t for t in targets if t.unit == "亿元")
+    assert money.indicator == "全社会R&D经费投入"  # the built-in, computed, not a reported row
+
+
+def test_two_targets_with_the_same_value_in_one_list_stay_two():
+    text = "某区2016年科技工作要点\n新增省级工程技术研究中心5家，新增市级重点实验室5家。\n"
+    assert len(parse(text, 2016).targets) == 2
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def test_the_rd_spending_of_large_firms_written_short_is_the_catalogue_entry():
+    # 规上企业R&D经费支出 (2015_longquanyi_news): the catalogue's 规上工业企业研发费用
+    catalogue = load_catalogue()
+    for name in ("规上企业R&D经费支出", "规上企业研发经费支出", "规上企业R&D经费投入"):
+        assert catalogue.same(name, "规上工业企业研发费用"), name
+    text = "某县2017年科技工作要点\n规上企业研发经费支出9.5亿元以上；技术交易额达6亿元。\n"
+    assert found(text, 2017)[("企业R&D经费投入", "总量")][:3] == ("≥", 9.5, "亿元")
+
+
+def test_the_partners_of_a_deepened_cooperation_are_what_is_counted():
+    # 2012_fujian_nongkeyuan: "深化20个……和……的合作"
+    text = (
+        "某市农科院2013年工作安排\n"
+        "今年该院将实施五项措施，包括建立15个农业科技示范基地、深化12个校企联合实验室和专家服务站的合作、"
+        "筛选80项科研储备课题等。\n"
+    )
+    got = found(text, 2013)
+    assert got[("校企联合实验室和专家服务站", "总量")][:3] == ("≥", 12.0, "个")
+    assert not any(name.startswith(("深化", "合作")) for name, _ in got)
+
+
+def test_people_trained_in_a_field_are_named_after_the_number():
+    # 2012_fujian_nongkeyuan: "力争在服务“三农”中培养锻炼100名青年科技人员"
+    text = "某市农科院2013年工作安排\n力争在乡村振兴一线培养锻炼60名基层农技骨干，推广新品种30个。\n"
+    got = found(text, 2013)
+    assert got[("基层农技骨干", "总量")][:3] == ("≥", 60.0, "名")
+
+
+# --- a town's farming plan under a run-in heading (2021_shuren_jihua) ---------------------------
+
+TOWN = (
+    "某镇2022年科技工作计划\n"
+    "一、加强领导\n"
+    "成立镇科技工作领导小组，镇长任组长。\n"
+    "二、工作内容\n"
+    "(一)科技培训:每季度举办农民技术培训，提高农民科学种养水平。\n"
+    "(二)产业示范:农业科技是乡村振兴的重要基础,是农民增收的保障。为此,今年全镇计划完成 6000 亩高产示范片,"
+    "养羊大户 20 户,全镇计划存栏 9000 只,其中能繁母羊 4000 只;各村发展科技示范户3户以上;"
+    "推广种植优质玉米 3500 亩。\n"
+)
+
+
+def test_a_run_in_heading_is_judged_by_the_words_before_its_colon():
+    # "……是……的基础" after the colon is the paragraph's first sentence, not a heading of results
+    got = found(TOWN, 2022)
+    assert got[("高产示范片", "总量")][:3] == ("≥", 6000.0, "亩")
+    assert got[("养羊大户", "总量")][:3] == ("≥", 20.0, "户")
+    assert got[("能繁母羊", "总量")][:3] == ("≥", 4000.0, "只")
+    assert any(value == 3500.0 and unit == "亩" for _, value, unit, _ in got.values())
+
+
+def test_a_requirement_for_each_village_is_not_the_town_total():
+    assert "每个县" in listed(TOWN, 2022)["3户以上"]
+    assert not any(value == 3.0 for _, value, _, _ in found(TOWN, 2022).values())
+
+
+def test_a_heading_of_results_before_its_colon_still_sets_results_aside():
+    text = (
+        "某镇2022年科技工作计划\n"
+        "一、工作基础:去年全镇建成高产示范片 5000 亩,养羊大户 15 户。\n"
+        "二、工作目标:今年全镇计划完成 6000 亩高产示范片。\n"
+    )
+    got = found(text, 2022)
+    assert [v for _, v, _, _ in got.values()] == [6000.0]
