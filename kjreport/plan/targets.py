@@ -412,10 +412,13 @@ def _scan(
 
         value, upper = wording.values_of(q)
         last = here[-1] if here else None
-        if (k := wording.targets_referred(before)) and len(here) >= k:
+        # (in the sentence, or the paragraph's sentences before: "……新型研发机构12家。力争将这两项…")
+        k = wording.targets_referred(before)
+        pool = here if len(here) >= k else [f for f in found if f.line == seg.line and f.code == seg.code]
+        if k and len(pool) >= k:
             # "通过了新增A 200家、B 20家的目标，力争将这两项目标提升至300家和30家": the stretch
             # values of the targets named before, in order
-            referred = here[-k:]
+            referred = pool[-k:]
         elif not re.fullmatch(r"\s*[和、及与]\s*", before):
             referred = []
         if referred:
@@ -599,7 +602,8 @@ def _scan(
 
 # a clause right after a 新增/净增 target stating the stock it brings: "净增高新技术企业200家以上、
 # 总数突破1300家", "…、累计达到120家", "…、达到500家" (qa10 F0) — the stock, not another increment
-_STOCK_AFTER = re.compile(r"^[，、]\s*(?:总数|总量|累计|总计|拥有量|保有量|达到|达)")
+# ("…增长10%、突破500亿元": the total after a growth of the same indicator)
+_STOCK_AFTER = re.compile(r"^[，、]\s*(?:总数|总量|总额|总规模|累计|总计|拥有量|保有量|达到|达|突破|超过|超)")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
 # a sentence stated for the end of the year ("年末，全县…达到21%", "到年底…")
 YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
@@ -659,8 +663,8 @@ def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
         return name
     head = wording.name_before(prev_clause[: first.start()])
     m = re.fullmatch(rf"(.{{2,}}?)(工业)?(?:{wording.MEASURE_ACHIEVED.pattern})", head)
-    if m is None or wording.GENERIC_NAMES.match(m.group(1)):
-        return name
+    if m is None or wording.GENERIC_NAMES.match(m.group(1)) or name.startswith(m.group(1)):
+        return name  # ("工业总产值增长15%，达到2500亿元": the same measure, no subject to add)
     # "规上工业总产值…，实现增加值…" → 规上工业增加值 (the 工业 of the subject's measure kept)
     industry = m.group(2) if m.group(2) and not name.startswith("工业") else ""
     return m.group(1) + industry + name
@@ -802,7 +806,7 @@ def _name_for(
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
-    if not name and last is not None and (re.search(r"总数|总量|总计|数量", before) or _STOCK_AFTER.match(before.strip())):
+    if not name and last is not None and (re.search(r"总数|总量|总额|总规模|总计|数量", before) or _STOCK_AFTER.match(before.strip())):
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target

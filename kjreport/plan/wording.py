@@ -24,6 +24,9 @@ UNITS = (
     "万元",
     "个百分点",
     "百分点",
+    # R&D staff in full-time equivalents: "1.2万人年", "2.5万人·年" (not 1.2万人)
+    "万人年",
+    "万人·年",
     "万人",
     "千人次",  # "培养技能型人才(千人)": a table's unit in thousands, kept as written
     "千人",
@@ -31,6 +34,7 @@ UNITS = (
     "人年/万人",
     "人·年/万人",
     "人年",
+    "人·年",
     "万吨",
     "亿斤",  # "粮食产量616亿斤"
     "万斤",
@@ -214,7 +218,7 @@ MEASURE_ACHIEVED = re.compile(
     r"(?:工业)?(?:总产值|增加值|产值)|(?:主营业务|营业|销售|技术|经营)?收入|营收|利税|利润(?:总额)?|税收|出口额|销售额"
 )
 GENERIC_NAMES = re.compile(
-    r"^(?:全国|全省|全市|全县|全区|总数|总量|数量|规模|年|其中|目标"
+    r"^(?:全国|全省|全市|全县|全区|总数|总量|总额|总规模|数量|规模|年|其中|目标"
     r"|[一二三四五六七八九十两\d]+年(?:内|来|间)?|全年|年均|每年|当年)?$"
 )
 
@@ -241,6 +245,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     after = sentence[q.end() :]
     if ORDINAL_BEFORE.search(before) or QUOTED.search(before) or in_name(before, after):
         return True
+    if q["unit"] == "项" and re.search(r"(?:这|上述|以上|前述)$", before):
+        return True  # "这2项分别达到…": the targets referred to
     if IS_YEAR.fullmatch(q["value"]) and re.match(
         r"[-/.]\d{1,2}\b|\d{0,2}[-/.]\d", after
     ):
@@ -316,6 +322,11 @@ def unit_ranges(sentence: str) -> str:
     return UNIT_RANGE.sub(lambda m: f"{m['low']}{m['dash']}{m['high']}{m['unit']}", sentence)
 
 
+def _hundreds(m: re.Match) -> str:
+    value = float(m.group(1)) * (100 if m.group(2) == "百" else 1000)
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
 def money_units(sentence: str) -> str:
     """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money ("216亿元人民币" and
     "216亿人民币" too), and a bare magnitude after a bound counted as one ("超亿元" → "超1亿元",
@@ -327,6 +338,8 @@ def money_units(sentence: str) -> str:
         return m.group() + ("元" if MONEY_WORDS.search(clause) else "")
 
     sentence = re.sub(r"(?<=\d)个亿元?", "亿元", sentence)  # "技术交易额达2个亿": 2亿元
+    # "争取上级资金3千万元", "技术交易额2百亿元": 3000万元, 200亿元
+    sentence = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)([百千])(?=[万亿]元)", _hundreds, sentence)
     # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
     sentence = re.sub(r"(?<=\d)([亿万]?)元?(?:人民币|RMB)", r"\1元", sentence)
     return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万美])", unit, sentence)
@@ -979,8 +992,9 @@ def name_after(after: str) -> str:
 
 # "力争将这两项目标提升至300家和30家": the targets named before, raised to stretch values
 REFERRED = re.compile(
-    r"(?:力争|争取|努力)(?:将|把)?(?:这|上述|以上|前述)(?P<n>两|二|三|四|2|3|4)项(?:目标|指标)?(?:分别)?"
-    r"(?:提升|提高|调高|上调|增加|增至|提至)(?:至|到)?$"
+    r"(?:力争|争取|努力)(?:将|把|使)?(?:这|上述|以上|前述)(?P<n>两|二|三|四|2|3|4)项(?:目标|指标)?(?:分别)?"
+    # ("力争上述两项指标分别达到100家和500家")
+    r"(?:提升|提高|调高|上调|增加|增至|提至|达到|达|突破|超过)(?:至|到)?$"
 )
 _REFERRED_COUNT = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 
@@ -1982,6 +1996,8 @@ def cn_counts(sentence: str) -> str:
         return sentence
 
     def digits(m: re.Match) -> str:
+        if re.search(r"(?:这|上述|以上|前述|此)$", m["mid"]):
+            return m.group()  # "争取将这两项分别提高到…": the targets referred to, not a count
         n = cn_int(m["n"])
         return m["verb"] + m["mid"] + (str(n) if n else m["n"])
 

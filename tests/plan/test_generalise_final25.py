@@ -132,3 +132,88 @@ def test_a_heading_of_results_before_its_colon_still_sets_results_aside():
     )
     got = found(text, 2022)
     assert [v for _, v, _, _ in got.values()] == [6000.0]
+
+
+# --- recurring across final21–25: compound units ---------------------------------------------
+# (2015_fuzhou_yijian 人·年/万人, 2020_neimenggu_guihua 人年/萬人, 2021_pudong_news 万美元,
+# 2019_jiangning_fangtan 亿美元)
+
+UNITS_PLAN = "某市科技局2022年工作要点\n"
+
+
+def test_staff_per_ten_thousand_employed_keep_their_compound_unit():
+    text = UNITS_PLAN + (
+        "每万名从业人员中研发人员达到52人·年/万人以上，每萬名就業人員研發人力投入達到41人年/萬人。\n"
+    )
+    units = sorted(unit for _, _, unit, _ in found(text, 2022).values())
+    assert units == ["人·年/万人", "人年/万人"]
+
+
+def test_full_time_equivalents_in_ten_thousands_are_person_years_not_people():
+    text = UNITS_PLAN + "全社会R&D人员全时当量达到1.6万人年，规上企业研发人员达到2.5万人·年，引进人才1.2万人。\n"
+    got = {value: unit for _, value, unit, _ in found(text, 2022).values()}
+    assert got == {1.6: "万人年", 2.5: "万人·年", 1.2: "万人"}
+
+
+def test_visits_dollars_and_patents_per_ten_thousand_people():
+    text = UNITS_PLAN + (
+        "科技活动周受众达到18万人次；实际利用外资4.5亿美元以上，人均地区生产总值突破2.2万美元；"
+        "每万人口高价值发明专利拥有量达到7.5件。\n"
+    )
+    got = {value: unit for _, value, unit, _ in found(text, 2022).values()}
+    assert got == {18.0: "万人次", 4.5: "亿美元", 2.2: "万美元", 7.5: "件"}
+
+
+def test_amounts_in_hundreds_and_thousands_of_a_money_unit():
+    text = UNITS_PLAN + "争取上级科技资金4千万元，技术交易额达到3百亿元。\n"
+    got = {(value, unit) for _, value, unit, _ in found(text, 2022).values()}
+    assert got == {(4000.0, "万元"), (300.0, "亿元")}
+
+
+# --- a growth and a total in one clause (2010_zhejiang_news: "比2009年增长10%以上，突破1万亿元") ---
+
+
+def test_a_growth_then_its_total_after_a_comma_or_a_dunhao():
+    for mark in ("，", "、"):
+        text = UNITS_PLAN + f"全市技术合同成交额比2021年增长18%以上{mark}突破260亿元。\n"
+        got = found(text, 2022)
+        assert got[("技术合同成交额", "增速")][:3] == ("≥", 18.0, "%"), mark
+        assert got[("技术合同成交额", "总量")][:3] == ("≥", 260.0, "亿元"), mark
+
+
+def test_a_total_named_only_as_its_sum_belongs_to_the_growth_before():
+    text = UNITS_PLAN + "高新技术企业营业收入比上年增长12%左右，总额达到1800亿元。\n"
+    got = found(text, 2022)
+    assert got[("高新技术企业营业收入", "总量")][:3] == ("≥", 1800.0, "亿元")
+    assert got[("高新技术企业营业收入", "增速")][:3] == ("≈", 12.0, "%")
+
+
+def test_a_measure_growing_to_a_total_takes_no_subject_of_its_own_name():
+    text = UNITS_PLAN + "高新区营业收入增长20%；工业总产值增长15%，达到2600亿元。\n"
+    got = found(text, 2022)
+    assert got[("工业总产值", "总量")][:3] == ("≥", 2600.0, "亿元")
+
+
+# --- stretch values stated later (2019_jiangning_fangtan: "力争将这两项目标提升至300家和30家") ------
+
+
+def test_these_two_raised_with_another_verb_and_the_count_in_characters():
+    text = UNITS_PLAN + (
+        "新增高新技术企业90家、科技型中小企业450家，争取将这两项分别提高到110家和520家。\n"
+    )
+    targets = {t.indicator: t for t in parse(text, 2022).targets}
+    assert len(targets) == 2
+    assert sorted((t.value, t.stretch) for t in targets.values()) == [(90.0, 110.0), (450.0, 520.0)]
+
+
+def test_the_above_two_reaching_stretch_values_in_money():
+    text = UNITS_PLAN + "技术合同成交额达到45亿元，高新技术产业产值达到720亿元，力争上述两项指标分别达到50亿元、800亿元。\n"
+    targets = {t.indicator: t for t in parse(text, 2022).targets}
+    assert len(targets) == 2
+    assert sorted((t.value, t.stretch) for t in targets.values()) == [(45.0, 50.0), (720.0, 800.0)]
+
+
+def test_these_two_raised_in_the_next_sentence_of_the_paragraph():
+    text = UNITS_PLAN + "全年新增省级工程技术研究中心8家、新型研发机构6家。力争将这两项目标提升至10家和9家。\n"
+    targets = parse(text, 2022).targets
+    assert sorted((t.value, t.stretch) for t in targets) == [(6.0, 9.0), (8.0, 10.0)]
