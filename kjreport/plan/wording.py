@@ -91,6 +91,11 @@ CLAUSE_MARKS = "，；。：、！？"
 # numbers that are never targets
 ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
+# the parts of a document: "《实施方案》共5章22条", "……保障措施3个部分，共20条"
+DOCUMENT_PARTS_BEFORE = re.compile(
+    r"(?:》|方案|意见|办法|规划|细则|政策)[^，；。]{0,30}?(?:共|共计|分为|包括)(?:\d+(?:章|节|个?部分|大部分))?$"
+    r"|(?:章|节|部分)[，、]?(?:共|共计|合计)$"
+)
 STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程|篇目|篇章)"
     # a document's parts: "《规划》共分3大部分6个篇目25章" (not "23个项目部分完工")
     r"|^(?:大|个)?部分(?![\u4e00-\u9fff])"
@@ -433,6 +438,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and PROGRAMME_PLAN_HEAD.match(after)
     ):
         return "是文件的措施、方面条数，不是目标"
+    if q["unit"] in ("条", "个", "章", "节") and DOCUMENT_PARTS_BEFORE.search(part) and re.match(r"^(?:[，；。]|$)", after):
+        return "是文件的章节、条款数（如“《实施方案》共5章22条”），不是目标"
     if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(
         q.group()[len(q["value"]) :] + after if q["unit"] else after
     ):
@@ -453,6 +460,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         or granted(clause, after)
     ):
         return "是资助、补助标准（如“每件资助2000元”“一次性资助6-10万元”），不是目标"
+    if q["unit"] == "%" and GRANT_RATE_BEFORE.search(clause) and GRANT_RATE_AFTER.match(after):
+        return "是资助、补助的比例（如“按研发投入增量的10%给予奖补”），不是目标"
     if (
         q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
     ) or (
@@ -488,8 +497,12 @@ WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 SCORE_STEP_BEFORE = re.compile(
     r"每(?:增减|增|减|提高|降低|增加|减少|多|少)(?:（[增减加]）)?$"
     r"|权重(?:各|均|分别)?(?:占|为|是|达到|达|不低于|不少于|提高到|提高至|提升到|提升至)?$"
+    # "研发投入指标在考核中的分值占比为30%", "在县区综合考核中占20%的权重"
+    r"|考核[^，；。\d]{0,6}?(?:中|里)?的?(?:分值|权重|得分)(?:占比|比重)?(?:各|均|分别)?(?:占|为|是|达到|不低于|提高到)?$"
 )
-SCORE_STEP_AFTER = re.compile(r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分")
+SCORE_STEP_AFTER = re.compile(
+    r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分|^的?(?:考核)?(?:权重|分值)"
+)
 # a firm's measure and the bound on it: "产值过", "年营业收入超过"
 _SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
@@ -498,11 +511,13 @@ THRESHOLD_COUNT_BEFORE = re.compile(rf"\d+(?:个|家|户){_SIZE_BOUND}$")
 # "年销售收入在5000万元至2亿元的…", "年销售5000万元以上企业将建立研发中心"
 _SALES = r"(?:销售|营业|主营业务|营收)(?:收入|额)?"
 _AMOUNT = r"\d+(?:\.\d+)?[万亿]?元"
+# (or by R&D spending: "研发投入在1000万元至5000万元之间的企业，按5%给予补助")
+_BAND_MEASURE = rf"(?:{_SALES}|(?:研发|R&D)(?:经费)?(?:投入|支出|费用)|研发经费)"
 SIZE_BAND_BEFORE = re.compile(
-    rf"{_SALES}(?:小于|低于|不足|不到|在|超过|高于|大于|达到|超|达|过)?(?:{_AMOUNT}(?:至|到|-|—|～))?$"
+    rf"{_BAND_MEASURE}(?:小于|低于|不足|不到|在|超过|高于|大于|达到|超|达|过)?(?:{_AMOUNT}(?:至|到|-|—|～))?$"
 )
 SIZE_BAND_AFTER = re.compile(
-    rf"^(?:(?:至|到|-|—|～){_AMOUNT})?(?:以上|以下|以内)?的?[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)"
+    rf"^(?:(?:至|到|-|—|～){_AMOUNT})?(?:以上|以下|以内|之间)?的?[\u4e00-\u9fff]{{0,10}}?(?:企业|单位)"
 )
 SIZE_BAND_IN_NAME = re.compile(
     # "销售收入超亿元企业": the magnitude alone is an amount too
@@ -656,6 +671,13 @@ GRANT_BEFORE = re.compile(
     r"|每年(?:将|可|可以|均)?(?:获得|获|得到|享受|安排)$"
 )
 GRANT_AFTER = re.compile(r"^(?:[（(][^）)]*[）)])?(?:—|-|～|~|至)?[^，；。]{0,8}?的?[，,]?(?:分别|一次性|按比例)?给予")
+
+
+# the rate a grant is paid at: "按研发投入增量的10%给予奖补", "按实际投入的30%比例予以补助"
+GRANT_RATE_BEFORE = re.compile(r"按(?:照)?[^，；。]{0,20}?(?:的)?(?:不超过|不高于|最高)?$")
+GRANT_RATE_AFTER = re.compile(
+    r"^(?:的)?(?:比例)?(?:给予|予以|进行)?(?:奖补|补助|资助|奖励|补贴|后补助|支持|扶持)|^(?:的)?(?:比例)?(?:给予|予以)"
+)
 
 
 def granted(clause: str, after: str) -> bool:

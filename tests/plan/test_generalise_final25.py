@@ -217,3 +217,34 @@ def test_these_two_raised_in_the_next_sentence_of_the_paragraph():
     text = UNITS_PLAN + "全年新增省级工程技术研究中心8家、新型研发机构6家。力争将这两项目标提升至10家和9家。\n"
     targets = parse(text, 2022).targets
     assert sorted((t.value, t.stretch) for t in targets) == [(6.0, 9.0), (8.0, 10.0)]
+
+
+# --- precision: rows of a policy or a document that are no targets (recurring in final21–25:
+# 2030_bijie_yijian grant bands, 2023_liaoning_news weights, 2020_neimenggu_guihua parts) ------
+
+
+def test_the_rate_a_grant_is_paid_at_is_no_target():
+    text = UNITS_PLAN + "对企业研发投入，按上年度研发投入增量的12%给予奖补，按照实际投入的25%比例予以补助。\n"
+    assert parse(text, 2022).targets == []
+    assert "补助的比例" in listed(text, 2022)["12%"]
+
+
+def test_a_band_of_rd_spending_that_earns_a_grant_is_no_target():
+    text = UNITS_PLAN + "研发经费支出在800万元至3000万元之间的企业，按6%给予补助。\n"
+    assert parse(text, 2022).targets == []
+
+
+def test_a_count_of_firms_above_a_spending_level_is_still_a_target():
+    text = UNITS_PLAN + "研发投入在1000万元以上的企业达到45家。\n"
+    assert [t.value for t in parse(text, 2022).targets] == [45.0]
+
+
+def test_the_weight_of_an_indicator_in_an_evaluation_is_no_target():
+    text = UNITS_PLAN + "科技创新指标在乡镇综合考核中占15%的权重，研发投入指标在考核中的分值占比为25%。\n"
+    assert parse(text, 2022).targets == []
+
+
+def test_the_chapters_and_articles_of_a_document_are_no_targets():
+    text = UNITS_PLAN + "《实施细则》共6章28条。《意见》包括总体要求、重点任务、保障措施3个部分，共18条。\n"
+    assert parse(text, 2022).targets == []
+    assert "条款数" in listed(text, 2022)["28条"]
