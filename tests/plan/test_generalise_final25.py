@@ -248,3 +248,24 @@ def test_the_chapters_and_articles_of_a_document_are_no_targets():
     text = UNITS_PLAN + "《实施细则》共6章28条。《意见》包括总体要求、重点任务、保障措施3个部分，共18条。\n"
     assert parse(text, 2022).targets == []
     assert "条款数" in listed(text, 2022)["28条"]
+
+
+# --- precision: a report of the year so far read as a plan (2018_zhangpu_news "截至今年",
+# 2022_nanyang_wancheng "今年来"): the other ways a report writes the period ----------------------
+
+SO_FAR_REPORT = (
+    "某县科技创新成效明显\n"
+    "{lead}某县新增高新技术企业14家，技术合同成交额完成4.2亿元，增长16%。全县规上工业企业研发投入达到2.3亿元。\n"
+)
+
+
+def test_a_report_of_the_year_so_far_sets_no_target_whatever_its_period_word():
+    for lead in ("年初以来，", "今年前10个月，", "截至11月底，今年", "今年1至9月，", "开年以来，"):
+        assert parse(SO_FAR_REPORT.format(lead=lead), 2021).targets == [], lead
+
+
+def test_a_plan_after_a_report_of_the_year_so_far_is_still_read():
+    text = SO_FAR_REPORT.format(lead="今年前10个月，") + "下一步，某县将力争全年新增高新技术企业20家，技术合同成交额突破5亿元。\n"
+    got = found(text, 2021)
+    assert got[("高新技术企业", "新增")][:3] == ("≥", 20.0, "家")
+    assert got[("技术合同成交额", "总量")][:3] == ("≥", 5.0, "亿元")
