@@ -800,7 +800,10 @@ CITED_SOURCE = re.compile(r"^[^，；。]*?《[^》]*》[^，；。《]{0,6}?(?:
 SPENT_ON = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:将|要|拟)?在([\u4e00-\u9fff]{2,10}?)上(投入|支出|投资)$")
 # what introduces the goals before the first one's name: "今年湖南经济社会发展主要预期目标为", "四川主要
 # 预期目标是实现"
-GOALS_ARE = re.compile(r"^[^，；。\d]*?(?:预期|主要|总体|奋斗|发展|工作|年度)目标(?:是|为)[：:]?(?:实现|完成|确保|力争)?(?=[\u4e00-\u9fff]{2})")
+GOALS_ARE = re.compile(
+    r"^[^，；。\d]*?(?:预期|主要|总体|奋斗|发展|工作|年度)(?:目标|指标)(?:是|为)[：:]?(?:实现|完成|确保|力争)?"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def inside_open_quote(before: str) -> str:

@@ -269,3 +269,12 @@ def test_a_plan_after_a_report_of_the_year_so_far_is_still_read():
     got = found(text, 2021)
     assert got[("高新技术企业", "新增")][:3] == ("≥", 20.0, "家")
     assert got[("技术合同成交额", "总量")][:3] == ("≥", 5.0, "亿元")
+
+
+# --- names: the goal's label before its name (2011_sichuan_baogao, 2025_hunan_baogao "主要预期目标是") --
+
+
+def test_the_name_follows_a_label_of_main_indicators():
+    text = UNITS_PLAN + "全市科技工作的主要预期指标为全社会研发投入增长13%以上。\n"
+    got = found(text, 2022)
+    assert [name for name, _ in got] == ["全社会研发投入"]
