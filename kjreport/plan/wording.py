@@ -445,6 +445,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         q.group()[len(q["value"]) :] + after if q["unit"] else after
     ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
+    if q["unit"] in ("个", "家", "座", "所", "条") and ONE_OF_AFTER.match(after):
+        return "是所要加入的一组的个数（如“成为全省6个试点县之一”），不是目标"
     if SUB_AREA_HEAD.match(part.strip()):
         return "是市内园区的目标（如“自创区内园区技工贸总收入达到2700亿元”），不是本地的总目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
@@ -639,6 +641,8 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return float(q["value"]) == len(items)
     except ValueError:
         return False
+# the size of a group to be one of: "力争成为全省6个创新型县（市）试点之一"
+ONE_OF_AFTER = re.compile(r"^[^，；。\d]{1,24}?之一")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
 PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区"

@@ -278,3 +278,11 @@ def test_the_name_follows_a_label_of_main_indicators():
     text = UNITS_PLAN + "全市科技工作的主要预期指标为全社会研发投入增长13%以上。\n"
     got = found(text, 2022)
     assert [name for name, _ in got] == ["全社会研发投入"]
+
+
+def test_the_size_of_a_group_to_join_is_no_target():
+    # 2022_nanyang_wancheng: "……5个试点市之一"
+    text = UNITS_PLAN + "力争成为全省8个创新型县（市）试点之一，新增高新技术企业25家。\n"
+    got = found(text, 2022)
+    assert list(got) == [("高新技术企业", "新增")]
+    assert "之一" in listed(text, 2022)["8个"]
