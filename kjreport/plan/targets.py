@@ -431,6 +431,8 @@ def _scan(
             last is not None
             and wording.is_stretch(before)
             and _same_family(last.unit, unit, last.entry)
+            # "增长15%，力争增长18%": a growth stretches a growth only
+            and (last.kind == "增速" or not re.search(r"增长$", before.strip()))
             # "争取5个国家级科技计划项目，争取10个省级重点科技计划项目": a name of its own
             # after the number makes it another target
             and not wording.name_after(after)

@@ -157,7 +157,7 @@ NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
 STRETCH_ONLY = re.compile(
     r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|年内|全年)?"
-    r"(?:实现|达到|达|突破|超过|新增|净增|完成)*$"
+    r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"
 )
 PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
@@ -1037,7 +1037,7 @@ def targets_referred(before: str) -> int:
 
 def is_stretch(before: str) -> bool:
     """Return True when the text before a quantity only says 争取/力争 (a stretch value)."""
-    s = re.sub(r"\s", "", before).strip("，、")
+    s = re.sub(r"\s", "", before).strip("，、（(")  # "50亿元（力争60亿元）": the stretch in brackets
     return bool(STRETCH_ONLY.match(s))
 
 

@@ -286,3 +286,22 @@ def test_the_size_of_a_group_to_join_is_no_target():
     got = found(text, 2022)
     assert list(got) == [("高新技术企业", "新增")]
     assert "之一" in listed(text, 2022)["8个"]
+
+
+# --- stretch values in other places (issue 9 §3: "达到3.3%、争取达到3.4%") ---------------------
+
+
+def test_a_stretch_value_in_brackets():
+    text = UNITS_PLAN + "技术合同成交额45亿元（力争55亿元），新增高新技术企业70家以上（争取90家）。\n"
+    targets = {t.indicator: t for t in parse(text, 2022).targets}
+    assert len(targets) == 2
+    assert (targets["技术合同成交额"].value, targets["技术合同成交额"].stretch) == (45.0, 55.0)
+    assert (targets["高新技术企业"].value, targets["高新技术企业"].stretch) == (70.0, 90.0)
+
+
+def test_a_growth_stretches_a_growth_only():
+    text = UNITS_PLAN + "高新技术产业产值增长14%，力争增长17%。\n"
+    [target] = parse(text, 2022).targets
+    assert (target.kind, target.value, target.stretch) == ("增速", 14.0, 17.0)
+    text = UNITS_PLAN + "高新技术企业营业收入占比达到35%，力争增长10%。\n"
+    assert all(t.stretch is None for t in parse(text, 2022).targets)
