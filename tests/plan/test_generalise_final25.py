@@ -164,6 +164,12 @@ def test_visits_dollars_and_patents_per_ten_thousand_people():
     assert got == {18.0: "万人次", 4.5: "亿美元", 2.2: "万美元", 7.5: "件"}
 
 
+def test_energy_in_tonnes_of_standard_coal():
+    text = UNITS_PLAN + "万元GDP能耗控制在0.45吨标准煤以内，能源消费总量控制在900万吨标准煤以内。\n"
+    got = {(value, unit, comparison) for comparison, value, unit, _ in found(text, 2022).values()}
+    assert got == {(0.45, "吨标准煤", "≤"), (900.0, "万吨标准煤", "≤")}
+
+
 def test_amounts_in_hundreds_and_thousands_of_a_money_unit():
     text = UNITS_PLAN + "争取上级科技资金4千万元，技术交易额达到3百亿元。\n"
     got = {(value, unit) for _, value, unit, _ in found(text, 2022).values()}
