@@ -803,7 +803,15 @@ def _name_for(
         re.sub(r"一(?:支|批|个|家|座|所|套|组)$", "", before.strip())
     )
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
-    if after_name and (not name or verb or examples):
+    # "壮大20家科技型龙头企业", "选树5个科技示范村": two letters alone before the count are a verb
+    # the list of verbs does not know; the noun after the count is the name
+    bare_verb = (
+        re.fullmatch(r"[\u4e00-\u9fff]{2}", name)
+        and re.search(rf"(?:^|[，、；：]){re.escape(name)}$", before.strip())
+        and after.startswith(after_name)
+        and not wording.VERB_BEFORE_OBJECT.match(after_name[:2])
+    )
+    if after_name and (not name or verb or examples or bare_verb):
         name = after_name
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:

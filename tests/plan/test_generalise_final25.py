@@ -311,3 +311,10 @@ def test_a_growth_stretches_a_growth_only():
     assert (target.kind, target.value, target.stretch) == ("增速", 14.0, 17.0)
     text = UNITS_PLAN + "高新技术企业营业收入占比达到35%，力争增长10%。\n"
     assert all(t.stretch is None for t in parse(text, 2022).targets)
+
+
+def test_a_two_letter_verb_the_verb_list_does_not_know_leaves_the_name_after_the_count():
+    # the same shape as 2012_fujian_nongkeyuan's "深化20个……": other verbs
+    text = UNITS_PLAN + "壮大18家科技型龙头企业，选树6个科技示范村，引育12个高层次创新团队；实际利用外资8亿美元。\n"
+    got = found(text, 2022)
+    assert {name for name, _ in got} == {"科技型龙头企业", "科技示范村", "高层次创新团队", "实际利用外资"}
