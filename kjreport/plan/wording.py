@@ -1013,6 +1013,8 @@ def name_after(after: str) -> str:
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
+    # "吸引200名博士来我市创新创业", "聘请10名院士担任顾问": what they come to do is not the name
+    s = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:来|到|在)(?:我|本|全)[市县区省镇]|(?<=[\u4e00-\u9fff]{2})(?:担任|入驻|落户)", s, maxsplit=1)[0]
     if re.fullmatch(
         r"(?:奋斗|发展|工作|年度|全年|主要|总体|既定|考核|指引性|指导性|预期性?|约束性)?"
         r"(?:目标任务|目标|任务)",

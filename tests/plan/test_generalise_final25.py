@@ -318,3 +318,8 @@ def test_a_two_letter_verb_the_verb_list_does_not_know_leaves_the_name_after_the
     text = UNITS_PLAN + "壮大18家科技型龙头企业，选树6个科技示范村，引育12个高层次创新团队；实际利用外资8亿美元。\n"
     got = found(text, 2022)
     assert {name for name, _ in got} == {"科技型龙头企业", "科技示范村", "高层次创新团队", "实际利用外资"}
+
+
+def test_what_people_come_to_do_is_not_their_name():
+    text = UNITS_PLAN + "吸引150名博士来我市创新创业，聘请8名院士担任顾问。\n"
+    assert {name for name, _ in found(text, 2022)} == {"博士", "院士"}
