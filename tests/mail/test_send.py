@@ -55,6 +55,9 @@ def test_starttls_auth_chinese_headers_and_attachment(starttls_server, ca, repor
     assert msg["Message-ID"].endswith("@example.com>") and msg["Date"]
     assert "王建国同志" in msg.get_body(("plain",)).get_content()
     assert "超额完成18项" in msg.get_body(("plain",)).get_content()
+    # 附件 on its own line after a blank line, as in a 公文 (qa10b F4), never "请查阅。附件："
+    body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert f"请查阅。\n\n附件：\n1. {report.name}\n" in body, body
     [attachment] = list(msg.iter_attachments())
     assert attachment.get_filename() == report.name
     head = raw.split(b"\r\n\r\n--")[0]
