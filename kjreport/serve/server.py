@@ -63,19 +63,54 @@ def alert_action(text: str, critical: bool = True) -> dict:
     }
 
 
+class OpenFailed(KjreportError):
+    """A document was written but the desktop could not open it (no opener, no program for it)."""
+
+
+OPENER_WAIT = 3.0  # seconds: xdg-open hands the file on and exits at once; a failure shows by then
+# xdg-open's documented exit codes (xdg-utils): what each means for the user
+XDG_OPEN_CODES = {
+    2: "xdg-open 报告找不到该文件",
+    3: "系统中没有与 {suffix} 文件关联的程序",
+    4: "关联的程序没能打开它",
+}
+
+
 def open_document(path: Path) -> None:
-    """Open ``path`` with the program the desktop associates with it (WPS 文字, Word)."""
+    """Open ``path`` with the program the desktop associates with it (WPS 文字, Word).
+
+    Raises ``OpenFailed`` (a Chinese sentence saying the file is there) when the desktop has no
+    opener (a minimal 信创 image without xdg-open) or the opener says it failed (qa10b F1)."""
     if sys.platform.startswith("win"):
-        os.startfile(path)  # type: ignore[attr-defined]
-    elif sys.platform == "darwin":
-        subprocess.Popen(["open", str(path)])
-    else:
-        subprocess.Popen(
-            ["xdg-open", str(path)],
+        try:
+            os.startfile(path)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise OpenFailed(_not_opened(path, f"系统中没有与 {path.suffix} 文件关联的程序"
+                                         f"（{exc.strerror or exc}）")) from exc
+        return
+    program = "open" if sys.platform == "darwin" else "xdg-open"
+    try:
+        opener = subprocess.Popen(
+            [program, str(path)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+    except FileNotFoundError as exc:
+        raise OpenFailed(_not_opened(path, f"系统中没有找到打开 {path.suffix} 文件的程序（{program}）")) from exc
+    except OSError as exc:
+        raise OpenFailed(_not_opened(path, f"无法运行打开文件的程序 {program}（{exc.strerror or exc}）")) from exc
+    try:
+        code = opener.wait(OPENER_WAIT)
+    except subprocess.TimeoutExpired:
+        return  # still running: it runs the program itself, and no failure was reported
+    if code != 0:
+        why = XDG_OPEN_CODES.get(code, "{program} 没能打开它（返回码 {code}）")
+        raise OpenFailed(_not_opened(path, why.format(suffix=path.suffix, program=program, code=code)))
+
+
+def _not_opened(path: Path, why: str) -> str:
+    return f"无法自动打开文档：{why}。文件已生成：{path}，请在文件夹中双击打开。"
 
 
 def systemd_socket() -> socket.socket | None:
@@ -378,11 +413,13 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             self.server.opener(Path(path))
-        except OSError as exc:
-            self._refuse(
-                500, f"无法自动打开 {path}（{exc.strerror or exc}），请在文件夹中双击打开。",
-                started, "open",
-            )
+        except (OpenFailed, OSError) as exc:
+            # the document is there: a warning that says why it did not open, never "No such
+            # file or directory" (the opener's, which reads as if the report were missing)
+            text = str(exc) if isinstance(exc, OpenFailed) else _not_opened(
+                Path(path), f"打开文件的程序出错（{exc.strerror or exc}）")
+            self._reply(500, {"ok": False, "error": text, "actions": [alert_action(text, critical=False)]})
+            self._log(500, "open", started)
             return
         self._reply(200, {"ok": True, "actions": []})
         self._log(200, "open", started)

@@ -135,3 +135,34 @@ def test_a_percent_formatted_target_reads_as_shown_from_wps(service, settings, w
     [box] = result["messages"]
     assert box["text"].startswith("校验通过"), box["text"]
     assert "百分之一" not in box["text"]
+
+
+@pytest.mark.parametrize("desktop", ["no xdg-open", "no program for .docx"])
+def test_a_summary_that_cannot_be_opened_says_why_and_that_it_is_there(
+    settings, workbook, sample_copy, tmp_path, desktop
+):
+    """qa10b F1: 生成总结 on a 信创 desktop without xdg-open (or with no program for .docx): the
+    box after the summary says the file was written and why it did not open, in Chinese — never
+    the opener's "No such file or directory", which reads as if the report were missing."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if desktop == "no program for .docx":  # what xdg-open answers when no method is available
+        opener = bin_dir / "xdg-open"
+        opener.write_text("#!/bin/sh\necho 'xdg-open: no method available for opening' >&2\nexit 3\n")
+        opener.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k != "XLWINGS_LICENSE_KEY"}
+    env["PATH"] = str(bin_dir)  # the service's desktop: nothing else on PATH
+    fixture_path, _ = workbook
+    with serve_process(env, settings) as port:
+        config = dict(addin_config(port, settings.token), labels={"docx": "生成总结"})
+        result = roundtrip(fixture_path, config, ["docx"], tmp_path)
+    [click] = result["clicks"]
+    document = click["document"]
+    assert document and os.path.exists(document), result
+    made, unopened = result["messages"]
+    assert "已生成工作总结" in made["text"], made
+    text = unopened["text"]
+    assert "No such file" not in text and "文件已生成" in text and document in text, text
+    why = "没有找到打开 .docx 文件的程序（xdg-open）" if desktop == "no xdg-open" else "没有与 .docx 文件关联的程序"
+    assert why in text and "请在文件夹中双击打开" in text, text
+    assert not unopened["critical"], unopened  # the summary is there: a notice, not an error
