@@ -187,6 +187,8 @@ def deliver(
         )
     ok = True
     totals = {"sent": 0, "skipped": 0, "failed": 0, "not_attempted": 0, "eml": 0, "unsure": 0}
+    sent_to: set[str] = set()  # the people behind the messages: a folder sends several to one
+    skipped_to: set[str] = set()
     for path, county, recipients, plan in jobs:
         click.echo(
             f"{path.name}（主题：{plan.content.title}）→ {len(recipients)} 位收件人"
@@ -231,11 +233,14 @@ def deliver(
         totals["unsure"] += len(summary.unconfirmed) + len(summary.held)
         totals["sent"] += len(summary.sent)
         totals["skipped"] += len(summary.skipped)
+        sent_to.update(a for a, _ in summary.sent)
+        skipped_to.update(summary.skipped)
         totals["failed"] += len(summary.failed)
         totals["not_attempted"] += len(summary.not_attempted)
         totals["eml"] += len(summary.eml_files)
     ok = ok and (dry_run or not unaddressed)  # a rehearsal says it in its last line, and passes
-    click.echo(_summary_line(totals, dry_run, ok, len(incomplete), unaddressed))
+    people = (len(sent_to), len(skipped_to)) if len(jobs) > 1 else None
+    click.echo(_summary_line(totals, dry_run, ok, len(incomplete), unaddressed, people))
     return ok
 
 
@@ -258,10 +263,15 @@ def workbook_given(report: Path, workbook: Path | None) -> str:
 
 
 def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: int = 0,
-                  unaddressed: list[str] | None = None) -> str:
+                  unaddressed: list[str] | None = None, people: tuple[int, int] | None = None) -> str:
     """Return the closing line: how many were sent, skipped, failed, how many 通报 had no
     recipient and went nowhere (and, for a rehearsal, how many reports a real send would refuse
-    for their 【待补充】)."""
+    for their 【待补充】).
+
+    One report counts people (位); several (a 通报 folder: ``people`` = how many distinct people
+    were sent to and skipped) count messages (封) and say how many people they went to — 12
+    messages to 3 people are never "12 位" (qa10b F3). A run that had nothing left to send says so,
+    not "全部发送成功：已发送 0 位"."""
     unaddressed = unaddressed or []
     nobody = ""
     if unaddressed:
@@ -275,13 +285,25 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
         if nobody:
             line += f"另有{nobody}。"
         return line
-    counts = f"已发送 {totals['sent']} 位，跳过 {totals['skipped']} 位（此前已收到）"
+    each = "封" if people else "位"
+
+    def sent_count(n: int, to: int) -> str:
+        return f"{n} {each}" + (f"（{to} 位收件人）" if people and n else "")
+
+    unsent = totals["failed"] + totals["not_attempted"] + totals["unsure"]
+    if ok and not totals["sent"] and not unsent and totals["skipped"] and not nobody:
+        if people:
+            return (f"没有需要发送的：{totals['skipped']} 封此前已发出，{people[1]} 位收件人"
+                    "已收到内容相同的报告。")
+        return f"没有需要发送的：{totals['skipped']} 位收件人此前已收到内容相同的本报告。"
+    counts = (f"已发送 {sent_count(totals['sent'], people[0] if people else 0)}，"
+              f"跳过 {totals['skipped']} {each}（此前已收到）")
     if totals["failed"]:
-        counts += f"，失败 {totals['failed']} 位"
+        counts += f"，失败 {totals['failed']} {each}"
     if totals["not_attempted"]:
-        counts += f"，未发送 {totals['not_attempted']} 位"
+        counts += f"，未发送 {totals['not_attempted']} {each}"
     if totals["unsure"]:
-        counts += f"，未确认 {totals['unsure']} 位"
+        counts += f"，未确认 {totals['unsure']} {each}"
     if ok:
         return f"全部发送成功：{counts}。"
     if nobody and totals["failed"] + totals["not_attempted"] + totals["unsure"] == 0:

@@ -111,6 +111,16 @@ def test_county_folder_goes_to_each_countys_contacts(starttls_server, ca, sample
     assert not any(r == "sunming@example.com" and n.startswith("高新区") for r, n in got)
     subjects = {msg["Subject"] for _, msg, _ in handler.messages}
     assert "鲁泽市科学技术局关于西山县2011年科技工作情况的通报" in subjects  # the title
+    # qa10b F3: five messages to three people are counted as such, never "已发送 5 位"
+    people = len({rcpts[0] for rcpts, _, _ in handler.messages})
+    assert (len(handler.messages), people) == (5, 3)
+    last = result.output.strip().splitlines()[-1]
+    assert last == "全部发送成功：已发送 5 封（3 位收件人），跳过 0 封（此前已收到）。", last
+    rerun = CliRunner().invoke(main, ["send", str(folder), "--recipients", str(book), "--config",
+                                      str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD})
+    assert rerun.exit_code == 0 and len(handler.messages) == 5, rerun.output
+    last = rerun.output.strip().splitlines()[-1]
+    assert last == "没有需要发送的：5 封此前已发出，3 位收件人已收到内容相同的报告。", last
 
 
 def test_dry_run_from_the_sample(sample_path, report, tmp_path):
@@ -243,7 +253,9 @@ def test_regenerating_and_resending_sends_nothing_twice(starttls_server, ca, sam
     second = CliRunner().invoke(main, args, env=env)
     assert second.exit_code == 0, second.output
     assert report.read_bytes() != before
-    assert "已发送 0 位，跳过 8 位" in second.output
+    # nothing left to send is said so, not "全部发送成功：已发送 0 位" (qa10b F3)
+    assert "没有需要发送的：8 位收件人此前已收到内容相同的本报告。" in second.output, second.output
+    assert "全部发送成功" not in second.output
     counts = handler.per_recipient()
     assert len(counts) == 8 and set(counts.values()) == {1}
 
