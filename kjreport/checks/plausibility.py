@@ -180,12 +180,21 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
             elif yoy and _number(b) and b > 0 and v >= 0 and not small_change(v, b):
                 change = v / b
                 if change > YOY_HIGH or change < YOY_LOW:
+                    before = previous.columns.get(name) or previous.extra.get(name)
                     problems.append(Problem(
                         file, table.sheet, cell(i),
                         f"「{keys[i]}」的「{name}」同比{'增长' if change > 1 else '下降'}"
-                        f" {abs(change - 1) * 100:.0f}%（本年 {_g(v)}，上年 {_g(b)}）",
+                        f" {abs(change - 1) * 100:.0f}%（本年 {_as_typed(v, at)}，上年 {_as_typed(b, before or at)}）",
                         "变化异常大，请核对本年和上年数据", "提示"))
     return problems
+
+
+def _as_typed(value: float, at) -> str:
+    """Return a county figure as its cell shows it, with the unit of its header: 9000万元 in a
+    「（万元）」 column, not the 0.9 (亿元) it is read as (qa10b F9)."""
+    unit = at.header_unit or at.column.unit or ""
+    shown = value / at.factor if at.header_unit and at.factor != 1 else value
+    return f"{_g(shown)}{unit}"
 
 
 def _column(table, name: str) -> list[object]:
@@ -262,7 +271,7 @@ def department_rows(file: str, table, raw_value) -> list[Problem]:
                 and not small_change(cur, prev) and (cur / prev > YOY_HIGH or cur / prev < YOY_LOW):
             problems.append(Problem(file, table.sheet, r.cells.get("本年数"),
                                     f"「{name}」同比{'增长' if cur > prev else '下降'} {abs(cur / prev - 1) * 100:.0f}%"
-                                    f"（本年 {_g(cur)}，上年 {_g(prev)}）", SWING, "提示"))
+                                    f"（本年 {_g(cur)}{unit}，上年 {_g(prev)}{unit}）", SWING, "提示"))
     return problems
 
 

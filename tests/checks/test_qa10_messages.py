@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import openpyxl
+from click.testing import CliRunner
 from openpyxl.comments import Comment
 
+from kjreport.cli import main
 from kjreport.report import check_source
 from tests.indicators.test_reported_workbook import edit
 from tests.summary.renamed_units import rename_in_cells
@@ -106,3 +108,26 @@ def test_a_row_reported_in_wan_yuan_under_its_own_unit_cell_is_told_to_convert(s
     [p] = [p for p in check_source(path) if p.sheet == "科室数据" and "「单位」" in p.found]
     assert p.found.startswith("「单位」C2 填的是万元，而「一区五园高新技术产业产值」按亿元计算")
     assert "本年数应为 430" in p.expected and "改回「亿元」" in p.expected
+
+
+def test_a_big_change_quotes_the_figures_as_their_cells_show_them(sample_path, tmp_path):
+    """qa10b F9: the 同比 hint of a county cell typed in 万元 quotes 9000万元 (what the clerk sees),
+    never the 0.9 (亿元) it is read as; a last-year sheet in another unit is quoted in its own;
+    a 科室数据 row's figures carry the row's unit."""
+    def jump(wb):
+        for sheet, value in (("县区数据", 9000), ("县区上年数据", 0.1365)):
+            ws = wb[sheet]
+            col = next(c.column for c in ws[1] if str(c.value).startswith("全社会R&D经费支出"))
+            if sheet == "县区上年数据":  # last year's sheet kept in 亿元
+                ws.cell(1, col).value = "全社会R&D经费支出（亿元）"
+                for r in range(2, ws.max_row + 1):
+                    ws.cell(r, col).value = ws.cell(r, col).value / 10000
+            row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "西山县")
+            ws.cell(row, col).value = value
+        for row in wb["科室数据"].iter_rows(min_row=2):
+            if row[1].value == "来市指导院士":
+                row[3].value = 40
+    path = edit(sample_path, tmp_path / "j.xlsx", jump)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert "「西山县」的「全社会R&D经费支出」同比增长 559%（本年 9000万元，上年 0.1365亿元）" in result.output, result.output
+    assert "「来市指导院士」同比增长 567%（本年 40名，上年 6名）" in result.output, result.output

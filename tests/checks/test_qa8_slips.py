@@ -223,7 +223,7 @@ def test_a_real_jump_in_counts_is_still_a_hint(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "f.xlsx",
                 county_column("新增规上工业企业（家）", [2, 2, 1, 2, 1, 2, 1, 2, 1, 12], FIRMS_LAST))
     [hint] = at(check_source(path), "县区数据", "K11")
-    assert hint.severity == "提示" and "同比增长 1100%（本年 12，上年 1）" in hint.found
+    assert hint.severity == "提示" and "同比增长 1100%（本年 12家，上年 1家）" in hint.found
 
 
 # --- F14: 县区数据 renamed for the bureau's units (街镇数据) -------------------------------------
