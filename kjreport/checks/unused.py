@@ -17,6 +17,7 @@ from dataclasses import replace
 from kjreport.errors import Problem
 
 _ROW_BLANK = re.compile(r"^「([^」]+)」的「本年数」为空$")
+_NOT_A_NUMBER = re.compile(r"^「(.+)」不是数字$")
 _CELL_ROW = re.compile(r"^[A-Z]+(\d+)$")
 
 
@@ -48,5 +49,17 @@ def unused_blanks(problems: list[Problem], results) -> list[Problem]:
             elif p.sheet == "增长核算" and not growth_used and p.found.endswith("为空"):
                 p = replace(p, severity="提示", expected="本年度没有科技进步贡献率的目标，统计数据发布后再填也可；"
                             + p.expected)
+            elif p.sheet == "增长核算" and not growth_used and _marked_not_applicable(p.found):
+                # 「/」 (不适用) where no target reads the row: read as blank, as in 科室数据 (qa10b F8)
+                p = replace(p, severity="提示", found=f"填的是{p.found.removesuffix('不是数字')}（不适用）",
+                            expected="本年度没有科技进步贡献率的目标，已按空白读取，可保留；统计数据发布后再填数值也可")
         out.append(p)
     return out
+
+
+def _marked_not_applicable(found: str) -> bool:
+    """Return True for the "「/」不是数字" of a cell marked not applicable (「/」「—」「无」…)."""
+    from kjreport.workbook.numbers import not_applicable_mark
+
+    m = _NOT_A_NUMBER.match(found)
+    return bool(m and not_applicable_mark(m[1]))

@@ -134,13 +134,15 @@ def create_workbook(
     word = old.sheet_word() if old else (town_word(plan) if county_bureau else "") or COUNTIES
     unit_names = unitsheets.named_for(word)
     departments = old.departments() if old else department_rows(plan, counties=not county_bureau)
-    if carry.new_targets:
+    new_targets = [*carry.new_targets, *(plan.targets if old and plan is not None else ())]
+    if new_targets:
         # the ledgers carry over: only what no built-in computes needs a row for the offices
-        # (and, in a bureau without 县区, what a built-in would sum over the county columns)
+        # (and, in a bureau without 县区, what a built-in would sum over the county columns);
+        # a 上报指标 of this year's plan gets its row too, named as the target (qa10b F10)
         from kjreport.plan.sources import builtin_source
 
         has_counties = bool(counties) and not county_bureau
-        reported = [t for t in carry.new_targets if not has_counties or builtin_source(t.indicator) is None]
+        reported = [t for t in new_targets if not has_counties or builtin_source(t.indicator) is None]
         more = department_rows(None, counties=has_counties, targets=reported)
         departments += _missing_rows(departments, more)
     sheets = [
@@ -440,18 +442,28 @@ def _target_words(t) -> str:
 
 
 def _missing_rows(rows: list[list[object]], more: list[list[object]]) -> list[list[object]]:
-    """Return the rows of ``more`` (header first, 科室数据 layout) whose 指标 ``rows`` lack."""
+    """Return the rows of ``more`` (header first, 科室数据 layout) whose 指标 ``rows`` lack, under
+    its name or a catalogue synonym (a carried 财政科技拨款 row is the 财政科技支出 target's)."""
+    from kjreport.indicators.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+
+    def keys(name: str) -> set[str]:
+        entry = catalogue.find(name)
+        return {normalize_header(n)[0] for n in (name, *(entry.names if entry else ()))}
+
     header = [c.name for c in schema.DEPARTMENT.columns]
     have = _column_index(rows[0], "指标")
     named = {
-        normalize_header(r[have])[0]
+        k
         for r in rows[1:]
         if have is not None and have < len(r) and isinstance(r[have], str)
+        for k in keys(r[have])
     }
     out = []
     for r in more[1:]:
         name = r[header.index("指标")]
-        if name and normalize_header(name)[0] not in named:
+        if name and not keys(name) & named:
             out.append([r[header.index(n)] if n in header else None for n in _names(rows[0])])
     return out
 

@@ -77,8 +77,13 @@ def test_department_figures_shift_and_ledgers_carry_over(made):
     new_rows = values(new["科室数据"])
     header = old_rows[0]
     cur, prev = header.index("本年数"), header.index("上年数")
-    assert [r[prev] for r in new_rows[1:]] == [r[cur] for r in old_rows[1:]]
+    carried, added = new_rows[1:len(old_rows)], new_rows[len(old_rows):]
+    assert [r[prev] for r in carried] == [r[cur] for r in old_rows[1:]]
     assert all(r[cur] is None for r in new_rows[1:])
+    # after them, a row for each 上报指标 of the new plan, to be reported (qa10b F10)
+    assert added and all(r[prev] is None for r in added)
+    old_names = {r[header.index("指标")] for r in old_rows[1:]}
+    assert not old_names & {r[header.index("指标")] for r in added}
     for name in ("项目台账", "企业台账", "平台台账", "收件人"):
         assert values(new[name]) == values(old[name])
     growth = values(new["增长核算"])
