@@ -395,3 +395,16 @@ def test_collect_says_when_formulas_now_need_recalculating(year2012):
     result = run(master, dept)
     assert result.exit_code == 0, result.output
     assert "已合并到" in result.output and "重新计算" not in result.output
+
+
+@pytest.mark.parametrize("lock", ["~${}", ".~lock.{}#"])
+def test_a_copy_still_open_elsewhere_is_merged_as_last_saved_and_said_so(year2012, lock):
+    """qa10b F11: a county copy with a lock file beside it (open in Excel/WPS or LibreOffice) is
+    read as last saved, and collect says so for that file — unsaved edits are not merged."""
+    master, county, dept = year2012
+    county.with_name(lock.format(county.name)).write_bytes(b"")
+    result = run(master, county, dept)
+    assert result.exit_code == 0, result.output
+    [said] = [line for line in result.output.splitlines() if "最近一次保存" in line]
+    assert said.startswith(f"[提示] {county.name} 正在") and "尚未保存的修改不会合并" in said, said
+    assert value(master, "县区数据", "科技特派员", "西山县") == 96

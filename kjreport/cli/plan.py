@@ -393,7 +393,8 @@ def collect_command(
     for copy in files:  # copies are only read: say which ones are read as last saved
         note = open_elsewhere(copy)
         if note:
-            click.echo(f"[提示] {copy.name} {note}：读取的是最近一次保存的内容。")
+            click.echo(f"[提示] {copy.name} {note}：读取的是最近一次保存的内容，尚未保存的修改不会合并"
+                       "（保存后再运行一次本命令即可补上）。")
     mapping = _owner_options(owners, files)
     try:
         plan = collect(master, list(files), prefer=prefer, owners=mapping, dry_run=dry_run)
