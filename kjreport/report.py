@@ -157,6 +157,9 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
                 for p in problems]
     if any(p.severity == "错误" for p in problems):
         raise CheckFailed(problems)
+    from kjreport.summary.precision import tie_shown_figures
+
+    tie_shown_figures(results)  # one figure, one rank: as every document shows the counties
     return YearReport(
         source=source.location, settings=ds.settings, plan=ds.plan, results=results, notes=ds.notes,
         counties=ds.counties, county_types=ds.county_types, outside_total=tuple(ds.outside_total),

@@ -383,6 +383,17 @@ def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyV
     return [replace(c, marked=True) if c.county in marked else c for c in ranked]
 
 
+RANK_DIGITS = 12  # significant digits two county figures are compared at when ranked
+
+
+def _rank_key(value: float) -> float:
+    """Return ``value`` as ranks compare it: to ``RANK_DIGITS`` significant digits, so that two
+    equal figures reached by different arithmetic (43.2/229.5 and 46.4/246.5 × 100 are both
+    18.8235…%, one of them a last bit higher) tie instead of taking two ranks that 附件2 then
+    shows beside the same figure at three decimals."""
+    return float(f"{value:.{RANK_DIGITS}g}")
+
+
 def _ranked(out: list[tuple], lower_better: bool, groups: dict[str, str] | None = None) -> list[CountyValue]:
     """Return (county, value, previous, yoy, change_pp) tuples as CountyValues with ranks; with
     ``groups`` (unit → 排名分组, see ``indicators.groups``) each group is ranked within itself."""
@@ -396,9 +407,10 @@ def _ranked(out: list[tuple], lower_better: bool, groups: dict[str, str] | None 
             members.setdefault(groups.get(c[0], ""), []).append(c)
     for group in members.values():
         last, rank = None, 0
-        for i, (county, value, *_) in enumerate(sorted(group, key=lambda c: c[1], reverse=not lower_better), 1):
-            if value != last:
-                rank, last = i, value
+        keyed = sorted(((_rank_key(c[1]), c[0]) for c in group), key=lambda kc: kc[0], reverse=not lower_better)
+        for i, (key, county) in enumerate(keyed, 1):
+            if key != last:
+                rank, last = i, key
             ranks[county] = rank
     return [CountyValue(*c, ranks.get(c[0]), groups.get(c[0], "")) for c in out]  # one object per county
 

@@ -128,6 +128,39 @@ def _ranks_look_tied(ranked: list[tuple[float, int | None]], decimals: int) -> b
     return False
 
 
+def tie_shown_figures(results: list[IndicatorResult]) -> None:
+    """Give counties ranked apart whose figures still show alike at their column's precision one
+    rank (并列), in place: 0.61112 and 0.61138亿元 are both 0.611 at the most decimals a column
+    takes (``MOST_TIE_DECIMALS``), so a reader sees one figure — never at 6th and 7th. The ranks
+    are then those of the figures as shown; the column, asked again, needs no extra decimals for
+    them. Counties ranked by their growth (``by_growth``) keep their ranks."""
+    from dataclasses import replace
+
+    for result in results:
+        counties = result.counties
+        if not counties or any(c.by_growth for c in counties):
+            continue
+        decimals = county_decimals(result)
+        moved: dict[int, int] = {}  # index in counties → its shared rank
+        groups: dict[object, list[int]] = {}
+        for i, c in enumerate(counties):
+            if c.rank is not None and tx.is_number(c.value):
+                groups.setdefault(c.group, []).append(i)
+        for members in groups.values():
+            members.sort(key=lambda i: counties[i].rank)
+            run_rank, run_shown = None, None
+            for i in members:
+                c = counties[i]
+                shown = round_half_up(float(c.value), decimals)
+                if run_shown is not None and shown == run_shown:
+                    if c.rank != run_rank:
+                        moved[i] = run_rank
+                else:
+                    run_rank, run_shown = c.rank, shown
+        if moved:
+            result.counties = [replace(c, rank=moved[i]) if i in moved else c for i, c in enumerate(counties)]
+
+
 def column_decimals(cells: list[str]) -> int:
     """Return the decimals the cells of one table column should all show: the most any of them
     shows (0.99 beside 1 and 0.5 → two: 0.99, 1.00, 0.50)."""
