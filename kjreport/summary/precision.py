@@ -140,12 +140,14 @@ def tie_shown_figures(results: list[IndicatorResult]) -> None:
         counties = result.counties
         if not counties or any(c.by_growth for c in counties):
             continue
-        decimals = county_decimals(result)
-        moved: dict[int, int] = {}  # index in counties → its shared rank
         groups: dict[object, list[int]] = {}
         for i, c in enumerate(counties):
             if c.rank is not None and tx.is_number(c.value):
                 groups.setdefault(c.group, []).append(i)
+        if not any(_close_apart(counties, members) for members in groups.values()):
+            continue  # no two ranked apart within a hundredth: the column's decimals tell them apart
+        decimals = county_decimals(result)
+        moved: dict[int, int] = {}  # index in counties → its shared rank
         for members in groups.values():
             members.sort(key=lambda i: counties[i].rank)
             run_rank, run_shown = None, None
@@ -159,6 +161,15 @@ def tie_shown_figures(results: list[IndicatorResult]) -> None:
                     run_rank, run_shown = c.rank, shown
         if moved:
             result.counties = [replace(c, rank=moved[i]) if i in moved else c for i, c in enumerate(counties)]
+
+
+def _close_apart(counties: list, members: list[int]) -> bool:
+    """Return True when two of ``members`` (indexes into ``counties``) next to each other by value
+    hold different ranks less than 0.01 apart — the most two figures that show alike at a column's
+    fewest decimals (two, at ``MOST_TIE_DECIMALS``) can differ. Cheap: no figure is formatted."""
+    ranked = sorted((float(counties[i].value), counties[i].rank) for i in members)
+    return any(rank_a != rank_b and b - a < 0.01
+               for (a, rank_a), (b, rank_b) in zip(ranked, ranked[1:], strict=False))
 
 
 def column_decimals(cells: list[str]) -> int:
