@@ -29,6 +29,7 @@ def unused_blanks(problems: list[Problem], results) -> list[Problem]:
     rows: set[int] = set()
     names: set[str] = set()  # a target without a value yet has no source: its names say it
     growth_used = False
+    growth_target = ""  # the target that reads 增长核算 (科技进步贡献率)
     for r in results:
         if r.target is None:
             continue
@@ -37,6 +38,7 @@ def unused_blanks(problems: list[Problem], results) -> list[Problem]:
             sheet, _, cells = s.partition("!")
             if sheet == "增长核算":
                 growth_used = True
+                growth_target = growth_target or r.name
             elif sheet == "科室数据" and (m := _CELL_ROW.match(cells)):
                 rows.add(int(m[1]))
     out = []
@@ -49,10 +51,16 @@ def unused_blanks(problems: list[Problem], results) -> list[Problem]:
             elif p.sheet == "增长核算" and not growth_used and p.found.endswith("为空"):
                 p = replace(p, severity="提示", expected="本年度没有科技进步贡献率的目标，统计数据发布后再填也可；"
                             + p.expected)
-            elif p.sheet == "增长核算" and not growth_used and _marked_not_applicable(p.found):
-                # 「/」 (不适用) where no target reads the row: read as blank, as in 科室数据 (qa10b F8)
-                p = replace(p, severity="提示", found=f"填的是{p.found.removesuffix('不是数字')}（不适用）",
-                            expected="本年度没有科技进步贡献率的目标，已按空白读取，可保留；统计数据发布后再填数值也可")
+            elif p.sheet == "增长核算" and _marked_not_applicable(p.found):
+                # 「/」 (不适用) where no target reads the row: read as blank, as in 科室数据 (qa10b F8);
+                # where one does, said so rather than "「/」不是数字"
+                mark = p.found.removesuffix("不是数字")
+                if not growth_used:
+                    p = replace(p, severity="提示", found=f"填的是{mark}（不适用）",
+                                expected="本年度没有科技进步贡献率的目标，已按空白读取，可保留；统计数据发布后再填数值也可")
+                else:
+                    p = replace(p, found=f"填的是{mark}（不适用），但年度目标「{growth_target}」要用这一行计算",
+                                expected=p.expected.replace("应填写", "请填写", 1))
         out.append(p)
     return out
 

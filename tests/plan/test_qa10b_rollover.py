@@ -79,3 +79,18 @@ def test_a_carried_row_under_a_synonym_is_not_added_twice(sample_path, tmp_path)
     assert made.exit_code == 0, made.output
     names = [r["指标"] for r in _rows(out, "科室数据")]
     assert names.count("财政科技拨款") == 1 and "财政科技支出" not in names and "市级重点实验室" in names, names
+
+
+def test_a_slash_in_a_growth_accounting_row_a_target_reads_names_the_target(sample_path, tmp_path):
+    """The sample's 2011 plan has a 科技进步贡献率 target: 「/」 in its 增长核算 row stays an error,
+    said as what it is (不适用, but the target needs it), not "「/」不是数字"."""
+    book = openpyxl.load_workbook(sample_path)
+    ws = book["增长核算"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == 2011)
+    ws.cell(row, 2).value = "/"
+    path = tmp_path / "2011.xlsx"
+    book.save(path)
+    check = CliRunner().invoke(main, ["check", str(path)])
+    assert check.exit_code == 1, check.output
+    [line] = [line for line in check.output.splitlines() if "「增长核算」" in line]
+    assert line.startswith("[错误]") and f"单元格 B{row}：填的是「/」（不适用），但年度目标「科技进步贡献率」要用这一行计算" in line, line
