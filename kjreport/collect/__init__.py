@@ -37,10 +37,11 @@ from kjreport.collect.model import (
     Owner,
 )
 from kjreport.collect.owners import Units, describe, identify, owns, units_of
-from kjreport.collect.read import KEYS, Workbook, read_workbook
+from kjreport.collect.read import COUNTY_SHEETS, KEYS, Workbook, is_lock_file, read_workbook
 from kjreport.collect.rows import Change, changed_rows, index_rows
-from kjreport.errors import CheckFailed, Problem
+from kjreport.errors import CheckFailed, Problem, WorkbookError
 from kjreport.workbook import unitsheets
+from kjreport.workbook.numbers import is_blank
 
 __all__ = ["COUNTY", "DEPARTMENT", "CollectError", "CollectPlan", "Conflict", "Owner", "collect"]
 
@@ -71,7 +72,8 @@ def collect(
 def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     from kjreport.workbook.guard import Fingerprint
 
-    paths = _distinct(master, [Path(f) for f in files])
+    paths, locks = _without_lock_files([Path(f) for f in files])
+    paths = _distinct(master, paths)
     labels = _labels(paths)
     prefer = _check_prefer(prefer, paths, labels)
     read_as = Fingerprint.of(master)  # the master as read: never replaced if it changes meanwhile
@@ -91,8 +93,21 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
         raise CollectError(reword(str(exc), whole, word), exc.plan) from None
     except CheckFailed as exc:
         raise CheckFailed(localized(exc.problems, whole, word)) from None
-    plan.hints = localized(plan.hints, whole, word)
+    plan.hints = localized([*locks, *plan.hints], whole, word)
     return plan
+
+
+def _without_lock_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Return the paths without Excel/WPS/LibreOffice lock files, and one 提示 for those left out
+    (qa11 F8: ``~$南太湖新区.xlsx`` picked up by ``报送/*.xlsx`` must not stop the merge)."""
+    locks = [p for p in paths if is_lock_file(p)]
+    if not locks:
+        return paths, []
+    names = "、".join(p.name for p in locks)
+    hint = Problem(str(locks[0].parent / names), None, None,
+                   "是 Excel、WPS 或 LibreOffice 打开工作簿时生成的锁文件，不是报送文件",
+                   "已跳过，不影响合并", "提示")
+    return [p for p in paths if not is_lock_file(p)], [hint]
 
 
 def _level_words(base, units) -> tuple[str, str]:
@@ -120,12 +135,19 @@ def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run,
 
     explicit = _explicit_owners(owners or {}, paths, units)
 
-    copies = [read_workbook(p, problems) for p in paths]
-    for copy in copies:
+    copies = []
+    for path in paths:  # every copy is read before anything is said: all problems at once (qa11 F6)
+        try:
+            copy = read_workbook(path, problems)
+        except WorkbookError as exc:
+            problems.append(exc.problem)
+            continue
         copy.label = labels[copy.path]
         if copy.year != base.year:
             problems.append(_wrong_year(copy, base))
-    _raise_errors(problems)
+            continue  # its rows are another year's: not compared with this year's
+        problems += _renamed_sheets(copy, base)
+        copies.append(copy)
 
     if prefer == NEWEST:
         copies.sort(key=lambda c: c.path.stat().st_mtime)
@@ -229,6 +251,26 @@ def _wrong_year(copy: Workbook, base: Workbook) -> Problem:
     return Problem(str(copy.path), sheet, copy.year_cell, found, expected)
 
 
+def _renamed_sheets(copy: Workbook, base: Workbook) -> list[Problem]:
+    """Return an error for each sheet of the master the copy lacks while a sheet of another
+    name in it reads as that sheet: 「德清县数据」 for 县区数据 (qa11 F4). Not read in its
+    stead: 县区数据 and 县区上年数据 have the same columns, so content cannot tell which it is,
+    and a copy whose sheet is silently skipped looks to the office like an empty return."""
+    out = []
+    for sheet in base.tables:
+        if sheet in copy.tables:
+            continue
+        like = [name for name, sheets in copy.lookalikes.items() if sheet in sheets]
+        if not like:
+            continue
+        named = "、".join(f"「{n}」" for n in like)
+        out.append(Problem(
+            str(copy.path), None, None,
+            f"没有「{sheet}」工作表；{named}是否就是它（表头与「{sheet}」相同）",
+            f"请把{named}改回原名「{sheet}」后重新报送（程序按表名读取数据）；汇总表未合并任何数据"))
+    return out
+
+
 def _own_changes(
     copy: Workbook,
     base: Workbook,
@@ -262,6 +304,10 @@ def _own_changes(
                     f"请用 --as {copy.name}=县区或科室名称 指定（可多次使用）",
                 )
             )
+        elif owner is not None:
+            wrong = _wrong_row(copy, owner, everything, units)
+            if wrong is not None:
+                problems.append(wrong)
     summary = CopySummary(copy.path, owner, label=copy.name)
     mine: dict[str, list[Change]] = {}
     for sheet, rows in changes.items():
@@ -270,16 +316,69 @@ def _own_changes(
                 summary.ignored.append(describe(ch))
                 continue
             mine.setdefault(sheet, []).append(ch)
-            problems += _row_problems(copy, ch, units)
+            problems += _row_problems(copy, ch, units, base)
             problems += _slips_against_last_year(copy, base, ch)
+            problems += _percent_fractions(copy, base, ch)
     return summary, mine
+
+
+def _wrong_row(copy: Workbook, owner: Owner, changes: list[Change], units: Units) -> Problem | None:
+    """Return an error when the file's name names one county and the copy filled only another
+    county's rows while the named county's own row is untouched: 德清县's file with figures in
+    安吉县's row is almost surely the wrong row, not 安吉县's return (qa11 F5). ``--as`` decides."""
+    named = units.named_in(copy.path)
+    if (owner.kind != COUNTY or owner.name not in units.counties or len(named) != 1
+            or named[0].kind != COUNTY or named[0].name == owner.name):
+        return None  # a row the master lacks (「官桥」) is told as such, not as a wrong row
+    name = named[0].name
+    cells = [ch.row.cells[c] for ch in changes if ch.sheet in COUNTY_SHEETS and ch.get("县区") == owner.name
+             for c in ch.diff if c in ch.row.cells]
+    if not cells:
+        return None
+    sheet = next(ch.sheet for ch in changes if ch.sheet in COUNTY_SHEETS)
+    table = copy.tables.get(sheet)
+    own = next((r for r in (table.rows if table is not None else ()) if r.values.get("县区") == name), None)
+    state = "空" if own is None or all(
+        is_blank(v) for k, v in own.values.items() if k not in ("县区", "类型")) else "没有改动"
+    return Problem(
+        str(copy.path), sheet, None,
+        f"文件名为{name}，但填写的是{owner.name}的行（{'、'.join(cells)}），{name}的行为{state}",
+        f"是否填错了行？请把数字填到{name}的行后重新报送；若确是{owner.name}的数据，"
+        f"请用 --as {copy.name}={owner.name} 指定")
+
+
+def _percent_fractions(copy: Workbook, base: Workbook, ch: Change) -> list[Problem]:
+    """Return an error for a % figure of 科室数据 typed as a fraction (0.912 beside 上年 89.5 and
+    目标 90): the rule of ``kjreport check`` (``checks.percent``), applied before merging (qa11 F7)."""
+    from kjreport.checks.percent import _fits, _fix, _g, one_hundredth
+
+    if ch.sheet != "科室数据":
+        return []
+    unit = ch.get("单位") or (ch.target.values.get("单位") if ch.target is not None else None)
+    if str(unit or "").strip() not in ("%", "％"):
+        return []
+    name = str(ch.get("指标") or "").strip()
+    figures = {c: ch.get(c) if not is_blank(ch.get(c)) else
+               (ch.target.values.get(c) if ch.target is not None else None) for c in ("本年数", "上年数")}
+    out = []
+    for column, x in figures.items():
+        if column not in ch.diff or column not in ch.row.cells:
+            continue
+        refs = [(c, v) for c, v in figures.items() if c != column and isinstance(v, (int, float))]
+        if name in base.targets:
+            refs.append(("年度目标", base.targets[name]))
+        if one_hundredth(x, [v for _, v in refs]):
+            near = " 和".join(f"{c} {_g(v)}" for c, v in refs if _fits(x * 100, v, 0.5, 2.0))
+            out.append(Problem(str(copy.path), ch.sheet, ch.row.cells[column],
+                               f"「{name}」{column}为 {_g(x)}（单位 %），约为{near} 的百分之一", _fix(x)))
+    return out
 
 
 def _slips_against_last_year(copy: Workbook, base: Workbook, ch: Change) -> list[Problem]:
     """Return an error for each figure a county's copy brings to 县区数据 that is about 10⁴ times
     (or 1/10⁴ of) the county's last-year figure of the column — 万元 typed under a header in
     亿元 (qa10 F17): the same slip ``kjreport check`` reports, so nothing is merged."""
-    from kjreport.checks.plausibility import _correction, _slip_ratio
+    from kjreport.checks.plausibility import _correction, _g, _slip_ratio
 
     if unitsheets.key_of(ch.sheet) != unitsheets.COUNTY:
         return []
@@ -298,19 +397,20 @@ def _slips_against_last_year(copy: Workbook, base: Workbook, ch: Change) -> list
         if at is None or at.column.kind not in ("number", "int"):
             continue
         before = last.values.get(column)
-        ratio = _slip_ratio(value, before) if isinstance(before, (int, float)) else None
+        numbers = all(isinstance(v, (int, float)) for v in (value, before))
+        ratio = _slip_ratio(value, before) if numbers else None
         if ratio is None:
             continue
         unit = at.column.unit or at.header_unit or ""
         out.append(Problem(
             str(copy.path), ch.sheet, ch.row.cells.get(column),
-            f"「{county}」的「{column}」为 {value:g}{unit}，约为上年（{before:g}{unit}）的"
+            f"「{county}」的「{column}」为 {_g(value)}{unit}，约为上年（{_g(before)}{unit}）的"
             f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
             _correction(value, ratio, unit)))
     return out
 
 
-def _row_problems(copy: Workbook, ch: Change, units: Units) -> list[Problem]:
+def _row_problems(copy: Workbook, ch: Change, units: Units, base: Workbook) -> list[Problem]:
     """Return the problems of a row the copy contributes: empty required cells (a county may
     leave numbers it does not have yet), a county the master does not list."""
     found = copy.blanks.get((ch.sheet, ch.row.number), [])
@@ -326,10 +426,24 @@ def _row_problems(copy: Workbook, ch: Change, units: Units) -> list[Problem]:
                     ch.sheet,
                     ch.row.cells["县区"],
                     f"「{county}」不是汇总表中的县区",
-                    "应为：" + "、".join(units.counties),
+                    _which_county(str(county), ch.sheet, units, base),
                 ),
             ]
     return found
+
+
+def _which_county(name: str, sheet: str, units: Units, base: Workbook) -> str:
+    """Return what a new row's county should be: the one it obviously means (「官桥」 → 「官桥镇」,
+    with its row in the master, qa11 F22), else the list of the master's counties."""
+    from kjreport.checks.names import likely_match
+
+    match = likely_match(name.strip(), units.counties)
+    if match is None:
+        return "应为：" + "、".join(units.counties)
+    table = base.tables.get(sheet)
+    row = next((r for r in (table.rows if table is not None else ()) if r.values.get("县区") == match), None)
+    at = f"（第{row.number}行）" if row is not None else ""
+    return f"是否为「{match}」{at}？请把数字填在「{match}」这一行，不要另加新行"
 
 
 def _raise_errors(problems: list[Problem]) -> None:

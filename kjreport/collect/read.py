@@ -45,6 +45,10 @@ class Workbook:
     label: str = ""  # how messages name the file: its name, or its path when names repeat
     tables: dict[str, Table] = field(default_factory=dict)
     blanks: dict[tuple[str, int], list[Problem]] = field(default_factory=dict)
+    # a sheet of an unknown name that reads as a mergeable sheet (「德清县数据」 for 县区数据,
+    # qa11 F4) → the mergeable sheets it could be
+    lookalikes: dict[str, list[str]] = field(default_factory=dict)
+    targets: dict[str, float] = field(default_factory=dict)  # 目标任务: % indicator → 目标值
 
     @property
     def name(self) -> str:
@@ -73,10 +77,12 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
             book.organization = str(values.get("单位名称", (None, None))[0] or "").strip()
             book.year, book.year_cell = _year(value), cell
             book.year_text = "" if value is None else str(value).strip()
+        used = {settings}
         for name in KEYS:
             actual = present.get(canonical(name))
             if actual is None:
                 continue
+            used.add(actual)
             found: list[Problem] = []
             data = source.read_sheet(actual)
             book.tables[name] = read_table(str(path), data, schema.sheet_spec(name), found)
@@ -85,9 +91,61 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
                     book.blanks.setdefault((actual, split_ref(p.cell)[0]), []).append(p)
                 else:
                     problems.append(p)
+        problems += _percent_formats(book, source)
+        book.lookalikes = _lookalikes(book, source, [n for n in source.sheet_names() if n not in used])
+        book.targets = _percent_targets(path, source, present.get(canonical("目标任务")))
     finally:
         source.close()
     return book
+
+
+def _percent_formats(book: Workbook, source: XlsxFile) -> list[Problem]:
+    """Read %-formatted cells of % rows in 科室数据 as shown (0.0276 shown as 2.76% → 2.76), as
+    ``kjreport check`` does; return its 提示."""
+    from kjreport.checks.percent import read_formats
+
+    tables = {k: v for k, v in book.tables.items() if k == "科室数据"}
+    return read_formats(str(book.path), source, tables) if tables else []
+
+
+def _lookalikes(book: Workbook, source: XlsxFile, others: list[str]) -> dict[str, list[str]]:
+    """Return sheet → the mergeable sheets it reads as (its header has their key and required
+    columns), for the sheets of unknown names: a unit that renamed 县区数据 to 「德清县数据」."""
+    from kjreport.workbook.renamed import OWN_SHEETS
+
+    known = {canonical(s.name) for s in schema.DATA_SHEETS} | {canonical(n) for n in OWN_SHEETS}
+    out: dict[str, list[str]] = {}
+    for name in others:
+        if canonical(name) in known:
+            continue
+        data = source.read_sheet(name)
+        for sheet, keys in KEYS.items():
+            spec = schema.sheet_spec(sheet)
+            table = read_table(str(book.path), data, spec, [])
+            required = [c.name for c in spec.columns if c.required]
+            if all(k in table.columns for k in keys) and all(c in table.columns for c in required):
+                out.setdefault(name, []).append(sheet)
+    return out
+
+
+def _percent_targets(path: Path, source: XlsxFile, sheet: str | None) -> dict[str, float]:
+    """Return indicator → 目标值 of the % targets of 目标任务 (what a % figure is checked against)."""
+    if sheet is None:
+        return {}
+    table = read_table(str(path), source.read_sheet(sheet), schema.sheet_spec("目标任务"), [])
+    out: dict[str, float] = {}
+    for row in table.rows:
+        name, unit, value = row.values.get("指标"), row.values.get("单位"), row.values.get("目标值")
+        if name and str(unit or "").strip() in ("%", "％") and isinstance(value, (int, float)):
+            out.setdefault(str(name).strip(), float(value))
+    return out
+
+
+def is_lock_file(path: Path) -> bool:
+    """Return True for the lock file Excel/WPS (``~$NAME``) or LibreOffice (``.~lock.NAME#``)
+    leaves beside an open workbook: picked up by ``*.xlsx``, never a copy (qa11 F8)."""
+    name = Path(path).name
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
 
 
 def _year(value: object) -> int | None:

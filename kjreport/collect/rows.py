@@ -61,6 +61,11 @@ def index_rows(table: Table, keys: tuple[str, ...]) -> dict[tuple, Row]:
     return out
 
 
+def marks(table: Table) -> dict[tuple[int, str], str]:
+    """Return (row number, column) → the text of each cell marked not applicable (「—」「/」)."""
+    return {(number, column): text for column, cells in table.marks.items() for number, text in cells}
+
+
 def changed_rows(
     sheet: str, copy: Table, master: Table, keys: tuple[str, ...], index: dict[tuple, Row]
 ) -> tuple[list[Change], list[Row]]:
@@ -70,11 +75,15 @@ def changed_rows(
     master_cols = columns_of(master)
     copy_cols = columns_of(copy)
     shared = [c for c in copy_cols if c in master_cols]
+    marked, held = marks(copy), marks(master)
     seen: Counter = Counter()
     changes: list[Change] = []
     keyless: list[Row] = []
     for row in copy.rows:
         values = {c: row.values[c] for c in shared if not is_blank(row.values.get(c))}
+        for c in shared:  # 「—」(不适用) is the unit's answer: merged like a value (qa11 F9)
+            if (row.number, c) in marked and c not in values:
+                values[c] = marked[row.number, c]
         if not values:
             continue
         k = key_of(row, keys)
@@ -87,7 +96,8 @@ def changed_rows(
         if target is None:
             diff = dict(values)
         else:
-            diff = {c: v for c, v in values.items() if not same(target.values.get(c), v)}
+            diff = {c: v for c, v in values.items()
+                    if not same(held.get((target.number, c), target.values.get(c)), v)}
             if not diff:
                 continue
         changes.append(Change(sheet, key, row, values, diff, target, copy_cols))
