@@ -42,6 +42,7 @@ from kjreport.collect.rows import Change, changed_rows, index_rows
 from kjreport.errors import CheckFailed, Problem, WorkbookError
 from kjreport.workbook import unitsheets
 from kjreport.workbook.numbers import is_blank
+from kjreport.workbook.schema import canonical
 
 __all__ = ["COUNTY", "DEPARTMENT", "CollectError", "CollectPlan", "Conflict", "Owner", "collect"]
 
@@ -260,10 +261,12 @@ def _renamed_sheets(copy: Workbook, base: Workbook) -> list[Problem]:
     for sheet in base.tables:
         if sheet in copy.tables:
             continue
-        like = [name for name, sheets in copy.lookalikes.items() if sheet in sheets]
+        like = [name for name, sheets in copy.lookalikes.items()
+                if sheet in sheets and canonical(name) not in base.names]  # not a sheet of the master
         if not like:
             continue
         named = "、".join(f"「{n}」" for n in like)
+        sheet = unitsheets.called(base.tables, sheet)  # 乡镇数据 in a county bureau's master
         out.append(Problem(
             str(copy.path), None, None,
             f"没有「{sheet}」工作表；{named}是否就是它（表头与「{sheet}」相同）",
@@ -401,12 +404,15 @@ def _slips_against_last_year(copy: Workbook, base: Workbook, ch: Change) -> list
         ratio = _slip_ratio(value, before) if numbers else None
         if ratio is None:
             continue
-        unit = at.column.unit or at.header_unit or ""
+        # said in the unit of the copy's header, the number the clerk typed (qa11 F23)
+        unit = at.header_unit or at.column.unit or ""
+        factor = at.factor if at.header_unit else 1.0
+        typed, last = float(f"{value / factor:.12g}"), float(f"{before / factor:.12g}")
         out.append(Problem(
             str(copy.path), ch.sheet, ch.row.cells.get(column),
-            f"「{county}」的「{column}」为 {_g(value)}{unit}，约为上年（{_g(before)}{unit}）的"
+            f"「{county}」的「{column}」为 {_g(typed)}{unit}，约为上年（{_g(last)}{unit}）的"
             f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
-            _correction(value, ratio, unit)))
+            _correction(typed, ratio, unit)))
     return out
 
 

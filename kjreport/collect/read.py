@@ -49,6 +49,7 @@ class Workbook:
     # qa11 F4) → the mergeable sheets it could be
     lookalikes: dict[str, list[str]] = field(default_factory=dict)
     targets: dict[str, float] = field(default_factory=dict)  # 目标任务: % indicator → 目标值
+    names: set[str] = field(default_factory=set)  # every sheet's name, folded (``canonical``)
 
     @property
     def name(self) -> str:
@@ -68,6 +69,7 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
         present.update({canonical(key): n for key, n in units.items()})
         for key in clashes:
             present.pop(canonical(key), None)
+        book.names = set(present)
         settings = present.get(canonical(SETTINGS_SHEET))
         book.has_settings = settings is not None
         if settings:
