@@ -415,6 +415,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     target without a value)."""
     problems = plausibility.against_targets(file, results, known, tables)
     problems += stock_typed.totals_typed(file, results, tables)
+    problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
     problems += percent.hundredths(file, results, [*known, *problems])
@@ -532,10 +533,12 @@ def without_fill_hints_on_errors(problems: list[Problem]) -> list[Problem]:
     errors = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
     if not errors:
         return problems
+    rows = {(sheet, cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for sheet, cell in errors}
     return [p for p in problems
             if p.severity != "提示" or not (
                 (m := _FILL_AT.search(p.expected or "")) and (m[1], m[2]) in errors
-                or p.expected == SWING and (p.sheet, p.cell) in errors)]  # a total typed as 新增: said once
+                # a total typed as 新增 (本年数) or as its 上年数 (qa11 F30): the row's swing said once
+                or p.expected == SWING and (p.sheet, (p.cell or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) in rows)]
 
 
 def settings_cell(data, key: str) -> str | None:

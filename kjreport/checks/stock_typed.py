@@ -53,6 +53,42 @@ def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
     return out
 
 
+def previous_totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
+    """Return one problem per 新增/净增 result whose 上年数 looks like last year's year-end total:
+    several times both this year's increment and the annual target (1853 beside 326 and 300,
+    qa11 F30) — the mirror of ``totals_typed``; the summary would report a false 82% fall."""
+    table = (tables or {}).get(SHEET)
+    if table is None or not table.rows:
+        return []
+    rows = {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
+    out = []
+    for r in results:
+        t = r.target
+        if t is None or t.kind not in ("新增", "净增") or not t.value or t.value < 0:
+            continue
+        got, before = r.achieved, r.achieved_previous
+        if got is None or got <= 0 or before is None or before < FACTOR * t.value or before - t.value < MIN_GAP:
+            continue
+        if before < FACTOR * got:
+            continue
+        cell = next((s.partition("!")[2] for s in r.sources if s.startswith(SHEET + "!")), "")
+        row = rows.get(cell)
+        if row is None or "上年数" not in row.cells:
+            continue
+        name = row.values.get("指标") or r.plain_name
+        unit = t.unit or r.unit
+        confirmed = str(row.values.get("备注") or "").strip()
+        out.append(Problem(
+            file, SHEET, row.cells["上年数"],
+            f"「{name}」上年数 {before:g}{unit} 是本年{t.kind}数 {got:g}{unit} 的 {before / got:.1f} 倍、"
+            f"年度目标（{t.kind}{t.value:g}{unit}）的 {before / t.value:.1f} 倍，可能填的是上年年末总数",
+            f"上年数是否填了年末总数？{t.kind}行的上年数应为上年{t.kind}的数量（上年年末总数减前年年末总数）" + (
+                f"；备注已注明「{confirmed}」，请再核对一次" if confirmed else
+                f"；若上年确实{t.kind}这么多，请在本行「备注」列注明原因，本条即改为提示"),
+            "提示" if confirmed else "错误"))
+    return out
+
+
 def increments_against_stocks(file: str, tables: dict | None) -> list[Problem]:
     """Return an error for each 科室数据 row 「净增X」 whose 本年数 is not X's 本年数 − 上年数 of the
     row 「X」, and each 「新增X」 below that difference (what is added is never less than the net

@@ -36,6 +36,7 @@ class Parsed:
     error: str = ""  # why the cell is not a number, in Chinese ("" when fine)
     note: str = ""  # what was converted, in Chinese ("" when the cell was a plain number)
     guess: float | None = None  # the number an estimate note holds (「约30」「30（预计）」 → 30)
+    aside: str = ""  # the remark typed after it in brackets (「4（含1家筹建）」 → 含1家筹建)
 
 
 # what a clerk types for "not applicable / none" in a number cell: read as a blank (不适用)
@@ -89,7 +90,15 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     m = _NUMBER.match(text)
     if not m:
         estimate = _ESTIMATE.match(text)
-        return Parsed(None, error=f"「{raw}」不是数字", guess=float(estimate["num"]) if estimate else None)
+        if estimate:
+            return Parsed(None, error=f"「{raw}」不是数字", guess=float(estimate["num"]))
+        remark = _REMARK.match(text)  # 「4（含1家筹建）」: the figure, and what belongs in 备注 (qa11 F33)
+        if remark:
+            aside = remark["aside"].strip()
+            unit_only = aside in UNIT_CONVERSIONS or aside in COUNT_UNITS or aside == unit
+            return Parsed(None, error=f"「{raw}」不是数字", guess=float(remark["num"]),
+                          aside="" if unit_only else aside)
+        return Parsed(None, error=f"「{raw}」不是数字")
     found_unit = m.group("unit") or ""
     if m.group("ordinal") and (m.group("sign") or found_unit not in RANK_UNITS):
         return Parsed(None, error=f"「{raw}」不是数字")  # 第3批, 第-2: an ordinal only of a rank
@@ -133,6 +142,10 @@ def _plain(x: float) -> str:
 # a figure with an estimate's words around it: 约30, 30左右, 30（预计）, 近30
 _ESTIMATE = re.compile(r"^(?:约为?|大约|大概|近|预计|估计)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:左右|上下|余|多)?\s*"
                        r"(?:[(（](?:预计|预估|估计|暂估|初步|约数)[)）])?$")
+
+
+# a figure with a remark in brackets (NFKC has made them ASCII): 4（含1家筹建）, 12(其中省级3个)
+_REMARK = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*\((?P<aside>[^()]*[^\W\d_][^()]*)\)$")
 
 
 def _kind_of(value: object) -> str:

@@ -705,9 +705,14 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
         parsed = parse_number(value, unit)
         if parsed.error:
             expected = _expected(col, unit)
-            if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
-                expected = f"{expected.rsplit('，', 1)[0]}；是否为 {parsed.guess:g}？请只填数字 {parsed.guess:g}（预计、约数可写在备注中）"
             error = parsed.error
+            if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
+                guess = f"{parsed.guess:g}"
+                aside = (f"，「{parsed.aside}」请写在本行「备注」列" if parsed.aside
+                         else "（预计、约数可写在备注中）")
+                expected = f"{expected.rsplit('，', 1)[0]}；是否为 {guess}？请只填数字 {guess}{aside}"
+                if subject is not None and (what := subject()):  # which figure it is (qa11 F33)
+                    error = f"{what}为「{str(value).strip()}」，不是数字"
             if error.startswith("填的是日期") and subject is not None:
                 error = subject() + error
             problem(cell, error, expected)

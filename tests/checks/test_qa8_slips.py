@@ -264,7 +264,8 @@ def test_an_estimate_asks_whether_its_number_is_meant(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "f.xlsx", department_row("成果科", "技术合同成交额", "亿元", "约30", 28))
     row = _row_of(path, "科室数据", "技术合同成交额")
     [error] = at(check_source(path), "科室数据", f"D{row}")
-    assert error.found == "「约30」不是数字" and "是否为 30？请只填数字 30" in error.expected
+    assert error.found == "「技术合同成交额」的「本年数」为「约30」，不是数字"  # qa11 F33: which figure
+    assert "是否为 30？请只填数字 30" in error.expected
     for typed in ("30左右", "30（预计）"):
         path = edit(sample_path, tmp_path / "g.xlsx", department_row("成果科", "技术合同成交额", "亿元", typed, 28))
         assert "是否为 30？" in at(check_source(path), "科室数据", f"D{row}")[0].expected
