@@ -118,13 +118,16 @@ def test_all_problems_of_all_copies_are_listed_in_one_run(books):
     fill(a, "县区数据", "凤城县", {"地区生产总值": "约130"})
     b = copy_of(master, folder, "西山县.xlsx")
     fill(b, "县区数据", "西山县", {"全社会R&D经费支出": 15220000})  # 元 in a 万元 column (上年 1522)
-    result = kjreport("collect", master, a, b, cwd=folder)
+    c = copy_of(master, folder, "柳桥县.xlsx")
+    fill(c, "县区数据", "柳桥县", {"地区生产总值": 1102000})  # 万元 in an 亿元 column (上年 110.2)
+    result = kjreport("collect", master, a, b, c, cwd=folder)
     assert result.returncode == 1
-    assert "工作簿有 2 处错误" in result.stderr, result.stderr
-    assert "凤城县.xlsx 工作表「县区数据」" in result.stderr and "「约130」不是数字" in result.stderr
+    assert "工作簿有 3 处错误" in result.stderr, result.stderr
+    assert "凤城县.xlsx 工作表「县区数据」" in result.stderr and "为「约130」，不是数字" in result.stderr
     # qa11 F23: the number as typed, not 1.522e+07
     assert "「西山县」的「全社会R&D经费支出」为 15220000万元，约为上年（1522万元）的" in result.stderr
     assert "e+0" not in result.stderr
+    assert "「柳桥县」的「地区生产总值」为 1102000亿元，约为上年（110.2亿元）的 10000 倍；可能把万元当作亿元填写了" in result.stderr
 
 
 def test_a_percent_typed_as_a_fraction_is_not_merged(books):

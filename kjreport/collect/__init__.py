@@ -407,10 +407,10 @@ def _slips_against_last_year(copy: Workbook, base: Workbook, ch: Change) -> list
         # said in the unit of the copy's header, the number the clerk typed (qa11 F23)
         unit = at.header_unit or at.column.unit or ""
         factor = at.factor if at.header_unit else 1.0
-        typed, last = float(f"{value / factor:.12g}"), float(f"{before / factor:.12g}")
+        typed, was = float(f"{value / factor:.12g}"), float(f"{before / factor:.12g}")
         out.append(Problem(
             str(copy.path), ch.sheet, ch.row.cells.get(column),
-            f"「{county}」的「{column}」为 {_g(typed)}{unit}，约为上年（{_g(last)}{unit}）的"
+            f"「{county}」的「{column}」为 {_g(typed)}{unit}，约为上年（{_g(was)}{unit}）的"
             f"{f' {ratio:.0f} 倍' if ratio > 1 else f' 1/{1 / ratio:.0f}'}",
             _correction(typed, ratio, unit)))
     return out
