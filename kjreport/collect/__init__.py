@@ -79,7 +79,7 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     prefer = _check_prefer(prefer, paths, labels)
     read_as = Fingerprint.of(master)  # the master as read: never replaced if it changes meanwhile
     problems: list[Problem] = []
-    base = read_workbook(master, problems)
+    base = read_workbook(master, problems, master=True)
     if base.year is None:
         found = f"（找到「{base.year_text}」）" if base.year_text else ""
         raise CollectError(

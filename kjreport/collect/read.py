@@ -56,8 +56,9 @@ class Workbook:
         return self.label or self.path.name
 
 
-def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
+def read_workbook(path: Path, problems: list[Problem], *, master: bool = False) -> Workbook:
     """Return the year and mergeable sheets of ``path``; append bad cells to ``problems``.
+    ``master``: also read the % targets of 目标任务 (what a copy's % figures are checked against).
 
     Raises ``WorkbookError`` when the file cannot be opened at all (same messages as check)."""
     book = Workbook(Path(path))
@@ -94,8 +95,10 @@ def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
                 else:
                     problems.append(p)
         problems += _percent_formats(book, source)
-        book.lookalikes = _lookalikes(book, source, [n for n in source.sheet_names() if n not in used])
-        book.targets = _percent_targets(path, source, present.get(canonical("目标任务")))
+        if master:
+            book.targets = _percent_targets(path, source, present.get(canonical("目标任务")))
+        else:
+            book.lookalikes = _lookalikes(book, source, [n for n in source.sheet_names() if n not in used])
     finally:
         source.close()
     return book
