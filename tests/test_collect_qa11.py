@@ -158,6 +158,9 @@ def test_lock_files_in_the_selection_are_skipped_with_one_hint(books):
     hints = [line for line in result.stdout.splitlines() if "锁文件" in line and "已跳过" in line]
     assert len(hints) == 1 and "~$西山县.xlsx" in hints[0] and ".~lock.西山县.xlsx#" in hints[0], result.stdout
     assert cell_value(master, "县区数据", "西山县", "地区生产总值") == 108.6
+    fill(copy, "县区数据", "西山县", {"高新技术产业产值": "约35"})  # a run that fails still says it
+    result = kjreport("collect", master, *files, cwd=folder)
+    assert result.returncode == 1 and "「约35」" in result.stderr and "锁文件" in result.stderr, result.stderr
 
 
 def test_a_not_applicable_mark_is_merged_like_a_value(books):

@@ -93,7 +93,7 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     except CollectError as exc:  # said at the bureau's level: 市州 for a province (leftover8b)
         raise CollectError(reword(str(exc), whole, word), exc.plan) from None
     except CheckFailed as exc:
-        raise CheckFailed(localized(exc.problems, whole, word)) from None
+        raise CheckFailed(localized([*exc.problems, *locks], whole, word)) from None
     plan.hints = localized([*locks, *plan.hints], whole, word)
     return plan
 
