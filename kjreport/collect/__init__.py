@@ -37,7 +37,15 @@ from kjreport.collect.model import (
     Owner,
 )
 from kjreport.collect.owners import Units, describe, identify, owns, units_of
-from kjreport.collect.read import COUNTY_SHEETS, KEYS, Workbook, is_lock_file, read_workbook
+from kjreport.collect.read import (
+    COUNTY_SHEETS,
+    KEYS,
+    Workbook,
+    is_lock_file,
+    lookalikes,
+    percent_targets,
+    read_workbook,
+)
 from kjreport.collect.rows import Change, changed_rows, index_rows
 from kjreport.errors import CheckFailed, Problem, WorkbookError
 from kjreport.workbook import unitsheets
@@ -79,13 +87,14 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     prefer = _check_prefer(prefer, paths, labels)
     read_as = Fingerprint.of(master)  # the master as read: never replaced if it changes meanwhile
     problems: list[Problem] = []
-    base = read_workbook(master, problems, master=True)
+    base = read_workbook(master, problems)
     if base.year is None:
         found = f"（找到「{base.year_text}」）" if base.year_text else ""
         raise CollectError(
             f"汇总表 {master.name} 工作表「设置」中没有有效的年度{found}，请先填写4位年度再合并。"
         )
     _raise_errors(problems)
+    base.targets = percent_targets(master)
     units = units_of(base.tables)
     whole, word = _level_words(base, units)
     try:
@@ -257,12 +266,14 @@ def _renamed_sheets(copy: Workbook, base: Workbook) -> list[Problem]:
     name in it reads as that sheet: 「德清县数据」 for 县区数据 (qa11 F4). Not read in its
     stead: 县区数据 and 县区上年数据 have the same columns, so content cannot tell which it is,
     and a copy whose sheet is silently skipped looks to the office like an empty return."""
+    missing = [s for s in base.tables if s not in copy.tables]
+    others = [n for n in copy.unknown if canonical(n) not in base.names]  # not a sheet of the master
+    if not missing or not others:
+        return []
+    found = lookalikes(copy.path, others)
     out = []
-    for sheet in base.tables:
-        if sheet in copy.tables:
-            continue
-        like = [name for name, sheets in copy.lookalikes.items()
-                if sheet in sheets and canonical(name) not in base.names]  # not a sheet of the master
+    for sheet in missing:
+        like = [name for name, sheets in found.items() if sheet in sheets]
         if not like:
             continue
         named = "、".join(f"「{n}」" for n in like)

@@ -45,9 +45,7 @@ class Workbook:
     label: str = ""  # how messages name the file: its name, or its path when names repeat
     tables: dict[str, Table] = field(default_factory=dict)
     blanks: dict[tuple[str, int], list[Problem]] = field(default_factory=dict)
-    # a sheet of an unknown name that reads as a mergeable sheet (「德清县数据」 for 县区数据,
-    # qa11 F4) → the mergeable sheets it could be
-    lookalikes: dict[str, list[str]] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)  # sheets of names kjreport does not know
     targets: dict[str, float] = field(default_factory=dict)  # 目标任务: % indicator → 目标值
     names: set[str] = field(default_factory=set)  # every sheet's name, folded (``canonical``)
 
@@ -56,9 +54,8 @@ class Workbook:
         return self.label or self.path.name
 
 
-def read_workbook(path: Path, problems: list[Problem], *, master: bool = False) -> Workbook:
+def read_workbook(path: Path, problems: list[Problem]) -> Workbook:
     """Return the year and mergeable sheets of ``path``; append bad cells to ``problems``.
-    ``master``: also read the % targets of 目标任务 (what a copy's % figures are checked against).
 
     Raises ``WorkbookError`` when the file cannot be opened at all (same messages as check)."""
     book = Workbook(Path(path))
@@ -95,10 +92,10 @@ def read_workbook(path: Path, problems: list[Problem], *, master: bool = False) 
                 else:
                     problems.append(p)
         problems += _percent_formats(book, source)
-        if master:
-            book.targets = _percent_targets(path, source, present.get(canonical("目标任务")))
-        else:
-            book.lookalikes = _lookalikes(book, source, [n for n in source.sheet_names() if n not in used])
+        from kjreport.workbook.renamed import OWN_SHEETS
+
+        known = {canonical(s.name) for s in schema.DATA_SHEETS} | {canonical(n) for n in OWN_SHEETS}
+        book.unknown = [n for n in source.sheet_names() if n not in used and canonical(n) not in known]
     finally:
         source.close()
     return book
@@ -113,31 +110,37 @@ def _percent_formats(book: Workbook, source: XlsxFile) -> list[Problem]:
     return read_formats(str(book.path), source, tables) if tables else []
 
 
-def _lookalikes(book: Workbook, source: XlsxFile, others: list[str]) -> dict[str, list[str]]:
+def lookalikes(path: Path, names: list[str]) -> dict[str, list[str]]:
     """Return sheet → the mergeable sheets it reads as (its header has their key and required
-    columns), for the sheets of unknown names: a unit that renamed 县区数据 to 「德清县数据」."""
-    from kjreport.workbook.renamed import OWN_SHEETS
-
-    known = {canonical(s.name) for s in schema.DATA_SHEETS} | {canonical(n) for n in OWN_SHEETS}
+    columns), for the sheets ``names`` of the workbook at ``path``: a unit that renamed 县区数据
+    to 「德清县数据」 (qa11 F4). Read only when a copy lacks a sheet of the master."""
     out: dict[str, list[str]] = {}
-    for name in others:
-        if canonical(name) in known:
-            continue
-        data = source.read_sheet(name)
-        for sheet, keys in KEYS.items():
-            spec = schema.sheet_spec(sheet)
-            table = read_table(str(book.path), data, spec, [])
-            required = [c.name for c in spec.columns if c.required]
-            if all(k in table.columns for k in keys) and all(c in table.columns for c in required):
-                out.setdefault(name, []).append(sheet)
+    source = XlsxFile(path)
+    try:
+        for name in names:
+            data = source.read_sheet(name)
+            for sheet, keys in KEYS.items():
+                spec = schema.sheet_spec(sheet)
+                table = read_table(str(path), data, spec, [])
+                required = [c.name for c in spec.columns if c.required]
+                if all(k in table.columns for k in keys) and all(c in table.columns for c in required):
+                    out.setdefault(name, []).append(sheet)
+    finally:
+        source.close()
     return out
 
 
-def _percent_targets(path: Path, source: XlsxFile, sheet: str | None) -> dict[str, float]:
-    """Return indicator → 目标值 of the % targets of 目标任务 (what a % figure is checked against)."""
-    if sheet is None:
-        return {}
-    table = read_table(str(path), source.read_sheet(sheet), schema.sheet_spec("目标任务"), [])
+def percent_targets(path: Path) -> dict[str, float]:
+    """Return indicator → 目标值 of the % targets of the master's 目标任务 (what a copy's %
+    figures are checked against); empty when there is no such sheet."""
+    source = XlsxFile(path)
+    try:
+        sheet = {canonical(n): n for n in source.sheet_names()}.get(canonical("目标任务"))
+        if sheet is None:
+            return {}
+        table = read_table(str(path), source.read_sheet(sheet), schema.sheet_spec("目标任务"), [])
+    finally:
+        source.close()
     out: dict[str, float] = {}
     for row in table.rows:
         name, unit, value = row.values.get("指标"), row.values.get("单位"), row.values.get("目标值")
