@@ -56,6 +56,10 @@ def blank(sample_path, tmp_path_factory) -> Path:
     create_workbook(path, 2012, previous=sample_path)
     wb = openpyxl.load_workbook(path)
     wb["科室数据"].append(["高新科", "新入库项目中高新技术产业占比", "%", None, 89.5])
+    targets = wb["目标任务"]
+    line = targets.max_row + 1
+    for col, v in zip("ABCDEF", ("新入库项目中高新技术产业占比", 90, "%", "≥", "一", "高新科"), strict=True):
+        targets[f"{col}{line}"] = v
     wb.save(path)
     return path
 
@@ -141,7 +145,7 @@ def test_a_percent_typed_as_a_fraction_is_not_merged(books):
     result = kjreport("collect", master, copy, cwd=folder)
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"高新科.xlsx 工作表「科室数据」 单元格 {at}：「新入库项目中高新技术产业占比」本年数为 0.912" in result.stderr
-    assert "是否应为 91.2" in result.stderr
+    assert "约为上年数 89.5 和年度目标 90 的百分之一" in result.stderr and "是否应为 91.2" in result.stderr
     assert digest(master) == before
 
 
