@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from kjreport.indicators.formulas import completion_rate, pp_change, time_progress, yoy_growth
 from kjreport.model import IndicatorResult, Settings, Target
+from kjreport.text.numbers import plain
 
 STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", "无目标", "无数据", "待补充")
 # 待补充: every input of the indicator is empty (no rows, only blank cells) — set by the engine;
@@ -52,11 +53,23 @@ def basic_gap(target: Target, settings: Settings) -> float:
     return min(settings.basic_gap_pp, relative) if relative > 0 else settings.basic_gap_pp
 
 
+def printed(value: float, target: Target) -> float:
+    """Return a percentage ``value`` compared with ``target`` as the documents print it: the text
+    layer's ``plain`` with the target as the figure it is never rounded onto or across (2.76%,
+    3.46%, 26.46% beside 26.5% — so 2.76 against ≥2.8 is 0.04 point short, as the text says, not
+    rounded onto the target: qa11 F11); float noise (2.8000000000000003) is still 2.8. A growth or a
+    change (增速, 提高) is printed with one decimal (two below 1)."""
+    if target.kind in ("增速", "提高"):
+        return shown(value, 2 if abs(value) < 1 else 1)
+    return float(plain(value, "%", near=(target.value,)))
+
+
 def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[str, float | None, float]:
     """Return (status, 完成率 or None, gap) of ``value`` against ``target``.
 
     Status is judged on the figures as the report prints them (完成率 with one decimal, a
-    percentage with one decimal — two below 1 %), so a printed 100.0% is 完成, never 超额完成.
+    percentage with one decimal — two below 1 % — or as typed: ``printed``), so a printed
+    100.0% is 完成, never 超额完成, and a printed 2.76% is short of a 2.8% target (qa11 F11).
 
     Percentage targets (and ratio indicators) are compared as a gap in 个百分点: ≥ targets are
     超额完成 above the target, 完成 at it, 基本完成 within ``basic_gap`` below it (百分比目标基本完成差距,
@@ -88,7 +101,7 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
         comparison = "≥"
     if target.is_percentage or kind == "ratio":
         tolerance = basic_gap(target, settings)
-        g = round(shown(value, 2 if abs(value) < 1 else 1) - target.value, 6)
+        g = round(printed(value, target) - target.value, 6)
         if comparison == "≤":
             status = "完成" if g <= 0 else "基本完成" if g <= tolerance else "未完成"
         else:
