@@ -200,7 +200,7 @@ class TemplateSet:
         )
         self.env.filters.update(self._filters())
         self.env.globals.update(
-            MISSING=tx.MISSING, join=tx.join_list, cn=tx.cn_numeral, is_count=tx.is_count,
+            MISSING=tx.MISSING, join=tx.join_list, shared_head=tx.shared_head, cn=tx.cn_numeral, is_count=tx.is_count,
             turn=self._turn,
         )
         self._turns: dict[str, int] = {}

@@ -125,14 +125,25 @@ def _small_count(view: ResultView, c: CountyView) -> bool:
 def _declined(view: ResultView) -> bool:
     """Return True when ``view`` fell against last year in a way 存在的问题 names: never a met
     新增/净增 target whose count is small (1 new 国家级研发中心 after 2 last year is the year's
-    target reached, not a problem — qa10 F8); 10 new after 12 still is (QA3)."""
-    if (view.target_kind in ("新增", "净增") and view.status in ("完成", "超额完成")
-            and view.trend_small_base):
+    target reached, not a problem — qa10 F8); 10 new after 12 still is (QA3). Nor is a met target
+    counting the year's work in a few units (新型研发机构优化重组 2家 after 3, target 2 — qa11
+    F13): fewer such actions than last year is not a fall of anything; a stock the catalogue
+    knows (省级重点实验室 10 after 12) that falls still is."""
+    if view.status in ("完成", "超额完成") and view.trend_small_base and (
+            view.target_kind in ("新增", "净增") or not _is_level(view)):
         return False
     change = view.trend_yoy if view.trend_yoy is not None else view.change_pp
     if change is not None and not view.result.higher_is_better:
         change = -change  # 位次 8 after 12, or a 控制在…以内 figure falling: progress, not a decline
     return change is not None and change < 0 and not is_zero(change, 2)
+
+
+def _is_level(view: ResultView) -> bool:
+    """Return True for a level (存量、强度: a total at the year's end) by the catalogue's kind."""
+    from kjreport.indicators.stock import LEVEL_KINDS, indicator_kind
+
+    target = view.result.target
+    return indicator_kind(view.name, target.indicator if target is not None else "") in LEVEL_KINDS
 
 
 def _below_rule(view: ResultView) -> BelowRule | None:

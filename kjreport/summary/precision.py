@@ -84,6 +84,8 @@ def _own_share_decimals(result: IndicatorResult, value: float) -> int:
     decimals = _typed_decimals(result)
     if own is None or own.rank is None:
         return decimals
+    if _published_share(result, decimals, [value]):
+        return decimals
     group = getattr(own, "group", None)
     others = [float(c.value) for c in result.counties if tx.is_number(c.value) and c.rank is not None
               and c.rank != own.rank and getattr(c, "group", None) == group]
@@ -112,10 +114,19 @@ def _county_decimals(result: IndicatorResult) -> int:
     for c in values:
         groups.setdefault(getattr(c, "group", None), []).append((float(c.value), c.rank))
     ranked = [sorted(g, key=lambda vr: vr[0]) for g in groups.values()]
+    if _published_share(result, decimals, [float(c.value) for c in values]):
+        return decimals
     most = min(decimals + RANK_EXTRA_DECIMALS, max(decimals, MOST_TIE_DECIMALS))  # 3.192%, never 3.1923%
     while decimals < most and any(_ranks_look_tied(g, decimals) for g in ranked):
         decimals += 1
     return decimals
+
+
+def _published_share(result: IndicatorResult, decimals: int, values: list[float]) -> bool:
+    """Return True for a share of 1 % or more already shown with ``SHARE_DECIMALS``: as the text
+    and 附件1 print it (3.43%, 3.14%), never 3.136% to tell two ranks apart (qa11 F14) — a third
+    decimal of a computed ratio is precision the statistics do not have."""
+    return result.unit == "%" and decimals >= SHARE_DECIMALS and all(abs(v) >= 1 for v in values)
 
 
 def _ranks_look_tied(ranked: list[tuple[float, int | None]], decimals: int) -> bool:

@@ -663,13 +663,22 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d")  # targets are written in Arabic figures; 两个重点、五大工程 are not targets
 _WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是$")  # 一是、二是: an item labelled in words
 HEADING_LONG = 40  # characters: a heading longer than this keeps its leading clauses only
+# a clause that states a target without a figure: 高新产业投资增速快于面上 (qa11 F12)
+_COMPARED = re.compile(r"快于|慢于|高于|低于|超过|不低于|翻番|翻一番")
 
 
 def heading_text(title: str) -> str:
     """Return ``title`` cut for a heading: the clauses before the first one that states a figure
-    (or, for a title longer than ``HEADING_LONG``, the first clause); unchanged otherwise."""
+    (or, for a title longer than ``HEADING_LONG``, the first clause); unchanged otherwise.
+
+    A title that is targets only, every clause a figure or a comparison ("高新产业投资增速快于面上，
+    占固定投资比重达25%以上"; "优化重组2家、整改退出3家，新建…3家"), is left whole when it is not
+    longer than ``HEADING_LONG``: cut, its heading would keep only the half its paragraph does not
+    report, or drop a target the paragraph does (qa11 F12)."""
     clauses = _CLAUSE.split(title)
     if len(clauses) < 2:
+        return title
+    if len(title) <= HEADING_LONG and all(_FIGURE.search(c) or _COMPARED.search(c) for c in clauses):
         return title
     marks = _CLAUSE.findall(title)
     kept = 0
@@ -726,6 +735,14 @@ class NodeView:
         ("继续加大…工作力度，专利申请量增长20%以上，滚动培育2家…") is cut before its first clause
         with a figure — the targets are said, with their results, in the text below it."""
         return heading_text(self.node.title or "")
+
+    @property
+    def heading_line(self) -> str:
+        """Return the heading as set: label and title, a space between a numbered label and a
+        title that starts with a figure ("2. 3亿元以上新入库工业项目…", never "2.3亿元…" — qa11 F12)."""
+        label, title = self.heading_label or "", self.heading_title
+        gap = " " if label[-1:] in (".", "．") and title[:1].isdigit() else ""
+        return f"{label}{gap}{title}"
 
     @property
     def run_in(self) -> str:

@@ -315,6 +315,26 @@ def ordinal(n: int) -> str:
     return f"{cn_numeral(n)}是"
 
 
+SHARED_HEAD = 4  # characters two names must share before a sentence says the subject once
+_BOUND_TAIL = "型类级性化式"  # 科技型…: a word the shared head would cut in two
+
+
+def shared_head(names: list[str]) -> str:
+    """Return the subject several names share, said once ("新型研发机构优化重组2家、整改退出3家",
+    not "新型研发机构优化重组和新型研发机构整改退出分别达到2家和3家" — qa11 F12), or "": at least
+    ``SHARED_HEAD`` characters, every name going on with two or more of its own, and not a word
+    cut in two (科技型中小企业 and 科技企业孵化器 share no subject)."""
+    if len(names) < 2:
+        return ""
+    head = names[0]
+    for n in names[1:]:
+        while not n.startswith(head):
+            head = head[:-1]
+    if len(head) < SHARED_HEAD or any(len(n) - len(head) < 2 or n[len(head)] in _BOUND_TAIL for n in names):
+        return ""
+    return head
+
+
 def join_list(items: list[str], last: str = "和") -> str:
     """Return items joined with 、 and the last with ``last``: 甲、乙和丙."""
     items = [i for i in items if i]
