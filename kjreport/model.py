@@ -62,6 +62,18 @@ class PlanNode:
 AVERAGE_GROWTH = "年均增速"  # 目标类型 of a plan period's annual-average growth ("“十四五”年均增长18%")
 
 
+# words a 新增 row's own name may begin with (新增、新认定、新引进…): the name already says the kind
+INCREMENT_WORDS = ("新增", "净增", "新认定", "新通过认定", "新培育", "新引进", "新进", "新建", "新备案")
+
+
+def increment_name(kind: str, name: str) -> str:
+    """Return ``name`` as a 新增/净增 target says it: 新增高新技术企业 for 高新技术企业, but
+    新引进高层次人才团队 and 新增高新技术企业 unchanged — never 新增新引进… (qa11 F29, F32)."""
+    if kind in ("新增", "净增") and not name.startswith(INCREMENT_WORDS):
+        return kind + name
+    return name
+
+
 RANK_UNITS = ("位",)  # 居第25位 (全省前5名 is imported as 前5位; 名 alone counts people: 200名)
 RANK_NAME_WORDS = ("排名", "位次", "名次", "排位")  # a place in a ranking: smaller is better
 
@@ -196,10 +208,7 @@ class IndicatorResult:
         """Return the name this result's figures go by where its target's kind is not said
         (a county's figure, a column header): 新增众创空间 for a 新增 target, else the name."""
         kind = self.target.kind if self.target is not None else "总量"
-        base = self.plain_name
-        if kind in ("新增", "净增") and not base.startswith(kind):
-            return kind + base
-        return base
+        return increment_name(kind, self.plain_name)
 
     @property
     def row_name(self) -> str:
@@ -208,7 +217,7 @@ class IndicatorResult:
         base = self.plain_name
         kind = self.target.kind if self.target is not None else "总量"
         if kind in ("新增", "净增"):
-            return base if base.startswith(kind) else kind + base
+            return increment_name(kind, base)
         if kind == "提高" and self.is_rank:
             return base + "提升位数"  # 综合科技创新水平全国排名提升位数 (位), never 提高幅度 (个百分点)
         return base + {"增速": "增速", "提高": "提高幅度"}.get(kind, "")

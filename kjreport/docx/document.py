@@ -480,10 +480,12 @@ class OfficialDocument:
         col_widths_mm: Sequence[float] | None = None,
         number_cols: Iterable[int] = (),
         shading: dict[tuple[int, int], str] | None = None,
+        floors_mm: dict[int, float] | None = None,
     ):
         """Return a full-grid table across the 版心: header row in 黑体 repeated on every page,
         cells 小4号仿宋, columns in ``number_cols`` right-aligned, cells in ``shading`` ((row,
-        column) of ``rows`` → "RRGGBB") filled."""
+        column) of ``rows`` → "RRGGBB") filled; a column in ``floors_mm`` (index → mm) is never
+        narrowed below that width for short cells of other columns."""
         from kjreport.docx.tables import add_table
 
         if self._break_pending:
@@ -496,6 +498,7 @@ class OfficialDocument:
             number_cols=set(number_cols),
             shading=shading,
             style_ids=self._style_ids,
+            floors_mm=floors_mm,
         )
 
     def picture(self, png: bytes, width_mm: float, caption: str | None = None) -> Paragraph:

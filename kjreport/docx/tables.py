@@ -31,10 +31,12 @@ def column_widths_twips(
     rows: Sequence[Sequence[str]],
     widths_mm: Sequence[float] | None,
     total: int | None = None,
+    floors_mm: dict[int, float] | None = None,
 ) -> list[int]:
     """Return the column widths in twips, together ``total`` (the 版心 width): ``widths_mm``
     scaled to it when given, else in
-    proportion to the widest text of each column (at least 2 characters, at most 16)."""
+    proportion to the widest text of each column (at least 2 characters, at most 16);
+    ``floors_mm``: columns never made narrower than this to keep short cells on one line."""
     if widths_mm and len(widths_mm) == len(headers):
         weights = [float(w) for w in widths_mm]
     else:
@@ -43,7 +45,7 @@ def column_widths_twips(
             cells = [_width(r[i]) for r in rows if i < len(r)]
             weights.append(min(16.0, max([2.0, _width(head) / 2, *cells])))
     total = total or mm_to_twips(TEXT_WIDTH_MM)
-    weights = fit_short_cells(weights, rows, total * 25.4 / 1440, headers)
+    weights = fit_short_cells(weights, rows, total * 25.4 / 1440, headers, floors_mm)
     scale = total / sum(weights)
     widths = [int(w * scale) for w in weights]
     widths[-1] += total - sum(widths)
@@ -58,12 +60,14 @@ TEXT_COLUMN_MIN_MM = 20  # a column of longer text (indicator names) may wrap, d
 
 
 def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], total_mm: float,
-                    headers: Sequence[str] = ()) -> list[float]:
+                    headers: Sequence[str] = (), floors_mm: dict[int, float] | None = None) -> list[float]:
     """Return ``weights`` (proportional column widths) adjusted so that no short cell wraps
     (“【待/补/充】” in a 13 mm column): a column narrower than its widest short cell takes
     the width from the columns with room to spare — those of longer text first, which wrap anyway.
     No column is made narrower than its header needs (two lines, or three characters a line:
-    not “完成/率/（/%）”); a short cell that would need that width wraps instead."""
+    not “完成/率/（/%）”); a short cell that would need that width wraps instead. A column in
+    ``floors_mm`` keeps at least that width (the 进度表's 指标 names, qa11 F16): the short cells
+    of other columns wrap rather than squeeze it to a few characters a line."""
     scale = total_mm / sum(weights)
     widths = [w * scale for w in weights]
     heads = [min(HEADER_CHARS, math.ceil(_width(h) / 2)) * CELL_CHAR_MM + CELL_SIDES_MM if h else 0.0
@@ -72,7 +76,8 @@ def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], tot
     need = []
     for i in range(len(widths)):
         short = [r[i] for r in cell_widths if i < len(r) and r[i] <= SHORT_CELL_CHARS]
-        need.append(max(max(short, default=0) * CELL_CHAR_MM + CELL_SIDES_MM if short else 0.0, heads[i]))
+        need.append(max(max(short, default=0) * CELL_CHAR_MM + CELL_SIDES_MM if short else 0.0, heads[i],
+                        (floors_mm or {}).get(i, 0.0)))
     floors = []
     for i in range(len(widths)):
         long_text = any(i < len(r) and r[i] > SHORT_CELL_CHARS for r in cell_widths)
@@ -123,6 +128,7 @@ def add_table(
     number_cols: set[int],
     shading: dict[tuple[int, int], str] | None = None,
     style_ids: frozenset[str] | None = None,
+    floors_mm: dict[int, float] | None = None,
 ) -> Table:
     """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned,
     ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB";
@@ -131,7 +137,7 @@ def add_table(
     ncols = len(headers)
     section = doc.sections[-1]
     text_width = round((section.page_width - section.left_margin - section.right_margin) / 635)
-    widths = column_widths_twips(headers, rows, widths_mm, text_width)
+    widths = column_widths_twips(headers, rows, widths_mm, text_width, floors_mm)
     # what ``doc.add_table(rows=0, cols=ncols)`` does, without looking the (absent) table style
     # up among every style of the document
     table = doc._body.add_table(0, ncols, doc._block_width)

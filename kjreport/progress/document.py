@@ -27,6 +27,8 @@ TABLE_HEADERS = [
     "进度判断", "责任科室",
 ]
 TABLE_WIDTHS_MM = (8, 33, 11, 14, 15, 14, 14, 15, 17, 15)
+_NAME_COL = TABLE_HEADERS.index("指标")
+NAME_LINE_CHARS = (6, 10)  # characters a line the 指标 column keeps at least / at most
 _VERDICT_COL = TABLE_HEADERS.index("进度判断")
 _PARTS = ("overview.j2", "lagging.j2", "requirements.j2")
 CHART_SERIES = 5
@@ -138,6 +140,20 @@ def _completion(item: ProgressItem, value: float) -> float | None:
 CATEGORY = "进度通报"
 
 
+def name_column_mm(rows: list[list[Any]]) -> float:
+    """Return the width (mm) the 附件 table's 指标 column keeps by content: the longest name in two
+    lines, between ``NAME_LINE_CHARS`` characters a line — never the 4 characters a line left
+    when every short cell of the other columns is kept on one line (qa11 F16: names in 4–5
+    lines, 14 rows over two pages). Short cells of other columns (责任科室 政策法规处) wrap instead."""
+    from kjreport.docx.document import display_width
+    from kjreport.docx.tables import CELL_CHAR_MM, CELL_SIDES_MM
+
+    longest = max((display_width(str(r[_NAME_COL])) for r in rows), default=0.0)
+    low, high = NAME_LINE_CHARS
+    chars = min(high, max(low, -(-longest // 2)))
+    return chars * CELL_CHAR_MM + CELL_SIDES_MM
+
+
 def category_of(report: ProgressReport) -> str:
     """Return the document category stored in the .docx: 进度通报（9月）."""
     return f"{CATEGORY}（{report.month}月）"
@@ -228,8 +244,11 @@ def build_bulletin(
     doc.page_break()
     doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number
     rows, shading = table_rows(report)
-    doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=TABLE_WIDTHS_MM,
-              shading=shading)
+    floor = name_column_mm(rows)
+    widths = list(TABLE_WIDTHS_MM)
+    widths[_NAME_COL] = max(widths[_NAME_COL], floor)
+    doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=widths,
+              shading=shading, floors_mm={0: TABLE_WIDTHS_MM[0], _NAME_COL: floor})
     doc.table_note(caps.table_note)
     series = chart_series(report) if charts else []
     # one line says no more than its row of the table above, and alone it takes a page of its

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kjreport import text as tx
+from kjreport.model import INCREMENT_WORDS, increment_name
 from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
 from kjreport.summary.facts import heaviest
@@ -23,6 +24,9 @@ from kjreport.summary.units import (
 from kjreport.templating import Num, num
 
 MAX_HEADLINES = 5
+# names of things counted (a stock's units): with none yet the notice says 尚未新增…
+_COUNTED_THINGS = ("企业", "实验室", "中心", "平台", "机构", "基地", "站", "园", "园区", "所", "团队", "人才",
+                   "孵化器", "空间", "载体", "联盟", "院", "专家", "特派员")
 
 
 @dataclass
@@ -151,6 +155,28 @@ class ItemView:
         counts (高新技术企业 of 新增高新技术企业)."""
         t = self.item.result.target
         return t.indicator if self.item.measure == "新增" and t is not None else self.item.name
+
+    @property
+    def added_name(self) -> str:
+        """Return what a 新增 target adds, as "尚未…" says it: 新增高新技术企业, 新引进高层次人才团队
+        (a row already named so is not 新增新增…, qa11 F29)."""
+        return increment_name("新增", self.decrease_of)
+
+    @property
+    def none_yet(self) -> bool:
+        """Return True for a 总量 count or amount of which nothing is done yet (0家 at 9月): the notice
+        says "尚未新增省级重点实验室（年度目标2家）", not "达到0家，完成年度目标的0.0%" (qa11 F15)."""
+        return (self.item.value == 0 and self.item.measure in ("总量", "累计")
+                and not self.is_ratio and self.item.result.target is not None)
+
+    @property
+    def zero_phrase(self) -> str:
+        """Return how nothing done yet is said: 尚未新增 a thing counted (平台、企业、机构), else
+        "{name}尚无进展" (新型研发机构优化重组, 项目投资额)."""
+        name = self.item.name
+        if name.startswith(INCREMENT_WORDS) or self.is_stock or name.endswith(_COUNTED_THINGS):
+            return "尚未" + increment_name("新增", name)
+        return f"{name}尚无进展"
 
     @property
     def planned_increase(self) -> Num | None:

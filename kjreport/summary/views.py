@@ -15,7 +15,14 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.indicators.resolve import NOT_IN_WORKBOOK
-from kjreport.model import CountyValue, IndicatorResult, PlanNode, ProgressNote, YearReport
+from kjreport.model import (
+    CountyValue,
+    IndicatorResult,
+    PlanNode,
+    ProgressNote,
+    YearReport,
+    increment_name,
+)
 from kjreport.summary.compared import share_name
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.templating import Num, num
@@ -219,10 +226,7 @@ class ResultView:
     @property
     def kind_name(self) -> str:
         """Return the name as a 新增/净增 target says it: 净增高新技术企业, 新增新型研发机构."""
-        kind = self.target_kind
-        if kind in ("新增", "净增") and not self.result.name.startswith(kind):
-            return kind + self.result.name
-        return self.result.name
+        return increment_name(self.target_kind, self.result.name)
 
     @property
     def trend_name(self) -> str:
