@@ -98,7 +98,7 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
 
     if which == "completion":
         items = [
-            (r.name, r.completion, r.status)
+            (r.row_name, r.completion, r.status)  # as 附件1's table names the row (新增高新技术企业, qa11 F26)
             for r in report.results
             if r.target is not None and not r.target.is_percentage and tx.is_number(r.completion)
             and r.target.comparison != "≤"  # 控制在…以内: a rate below 100% is the good side
@@ -113,7 +113,7 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
     if values:
         from kjreport.summary.precision import county_decimals
 
-        chart = charts.county_native(values, first.name, first.unit, county_decimals(first))
+        chart = charts.county_native(values, first.figure_name, first.unit, county_decimals(first))
         doc.chart(chart, 156, caps.county_chart)
 
 

@@ -219,8 +219,10 @@ def build_county_bulletin(
                 # the figure as the notice's own sentence states it: 附件2's digits (0.031 beside
                 # 0.030, QA7 F12), an amount's trailing zeros dropped (70亿元, never 70.0 under it)
                 shown = county_figure_decimals(r.result, c.value)
-                rows.append([r.trend_name, r.unit, tx.plain(c.value, r.unit, at_least=shown),
-                             _change_cell(r, c, decimals), _rank_cell(c)])
+                # in the unit the sentence says it in: 1.88亿元 there, never 18800 万元 here (qa11 F26)
+                value, unit = tx.display_unit(c.value, r.unit)
+                figure = tx.plain(c.value, r.unit, at_least=shown) if unit == r.unit else tx.plain(value, unit)
+                rows.append([r.trend_name, unit, figure, _change_cell(r, c, decimals), _rank_cell(c)])
     if rows:
         doc.attachment_note([caps.county_table_title])
     doc.signature(caps.signature, tx.cn_date(report_date(report)))

@@ -47,6 +47,36 @@ class CountyLag:
 
 
 @dataclass
+class SharedFall:
+    """Counties whose one problem is the same indicator's fall: said in one sentence
+    ("龙泉街道、姜屯镇、张汪镇规上工业企业研发费用同比分别下降68.8%、82.8%和59.9%", qa11 F25)."""
+
+    counties: list[str]
+    view: ResultView
+    changes: list[CountyView]
+
+
+def lagging_groups(lagging: list[CountyLag]) -> list[CountyLag | SharedFall]:
+    """Return ``lagging`` with the counties whose only problem is the fall of one indicator
+    gathered into one ``SharedFall`` per indicator (at the place of the first); others as they are."""
+    out: list[CountyLag | SharedFall] = []
+    shared: dict[str, SharedFall] = {}
+    for lag in lagging:
+        if len(lag.declined) == 1 and not lag.last:
+            view, c = lag.declined[0]
+            group = shared.get(view.name)
+            if group is None:
+                group = shared[view.name] = SharedFall([], view, [])
+                out.append(group)
+            group.counties.append(lag.county)
+            group.changes.append(c)
+        else:
+            out.append(lag)
+    return [CountyLag(g.counties[0], [(g.view, g.changes[0])]) if isinstance(g, SharedFall)
+            and len(g.counties) == 1 else g for g in out]
+
+
+@dataclass
 class BelowRule:
     """An indicator with enterprises under its threshold (R&D intensity rules)."""
 
@@ -101,6 +131,11 @@ class Facts:
         if share >= 0.5:
             return "多数完成"
         return "未完成较多"
+
+    @property
+    def lagging_groups(self) -> list[CountyLag | SharedFall]:
+        """Return the lagging counties as 存在的问题 says them (see ``lagging_groups``)."""
+        return lagging_groups(self.lagging)
 
     @property
     def any(self) -> bool:

@@ -26,7 +26,8 @@ RANK_EXTRA_DECIMALS = 2  # decimals a county column may add so that its ranks ca
 
 def percent_decimals(result: IndicatorResult) -> int:
     """Return the decimals every figure of ``result`` shows at least (0: no constraint): two for
-    a share below ``SMALL_SHARE`` or one whose target or 争取值 is typed with two decimals."""
+    a share below ``SMALL_SHARE`` or one whose target or 争取值 is typed with two decimals — not
+    for a share without county figures typed with one decimal this year and last (3.8%, 6.2%)."""
     if result.unit != "%":
         return 0
     target = result.target
@@ -37,6 +38,9 @@ def percent_decimals(result: IndicatorResult) -> int:
         return SHARE_DECIMALS
     if result.kind != "ratio":
         return 0
+    if not result.counties and all(shown_decimals(tx.number(float(v), 2, trim=True)) <= 1
+                                   for v in (result.value, result.previous) if tx.is_number(v)):
+        return 0  # a share a 科室 typed with one decimal (逾期结题率 3.8, 上年 6.2): 3.8%, not 3.80% (qa11 F32)
     size = result.value if tx.is_number(result.value) else max(
         (float(c.value) for c in result.counties if tx.is_number(c.value)), default=None)
     return SHARE_DECIMALS if size is not None and 0 < abs(float(size)) < SMALL_SHARE else 0
