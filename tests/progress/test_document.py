@@ -24,7 +24,8 @@ def june(sample_report, tmp_path_factory):
 
 def test_parts_and_headline(june):
     assert [t for lvl, t in headings(june) if lvl == 1] == [
-        "一、总体情况", "二、进展滞后的工作", "三、下步工作要求",
+        # qa11 F15: R&D intensity 0.71 % against 0.8 % is 未达到 (not 滞后): the heading says both
+        "一、总体情况", "二、进展滞后和未达到年度目标的工作", "三、下步工作要求",
     ]
     text = body_text(june)
     assert "鲁泽市科学技术局关于2011年上半年科技工作目标任务进展情况的通报" in text.replace("\n", "")
