@@ -34,6 +34,9 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
             "今年", "当年", "当年数", "本期", "本期数", "完成数", "实际完成", "完成值"),
     "上年数": ("上年", "上年完成", "上年完成数", "上年实际", "上年同期", "上年同期数", "上年累计", "上年值",
             "上年度", "去年", "去年同期", "上期", "上期数"),
+    # optional, but a column the office added under its own words must not be ignored (qa11b F21)
+    "数据年度": ("数据年份", "数据所属年度", "数据所属年份", "所属年度", "所属年份", "统计年度", "统计年份", "数据年",
+             "年度", "年份", "数据年度(年份)", "数据年度(年)", "数据所属年度(年份)"),
 }
 _YEAR_HEADER = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:\.0)?年?度?(?:完成|实际|实际完成|累计|数据|数|值|全年|同期)*数?$")
 YEAR_COLUMNS = ("本年数", "上年数")
@@ -68,7 +71,7 @@ def readings(spec: SheetSpec, header: list[object], body: list[list[object]], ye
              matched: set[str]) -> list[Reading]:
     """Return the header cells of ``header`` to read as a required column of ``spec`` that no
     cell names exactly (``matched``: the columns already found), each at most once."""
-    missing = [c for c in spec.columns if c.required and c.name not in matched]
+    missing = [c for c in spec.columns if (c.required or c.name in SPELLINGS) and c.name not in matched]
     if not missing:
         return []
     free = {j: normalize_header(raw)[0] for j, raw in enumerate(header)

@@ -175,11 +175,12 @@ def cell_span(cells: list[str]) -> str:
     return "、".join(cells)
 
 
-_YEAR_TEXT = re.compile(r"^((?:19|20)\d{2})年度?$")
+# 「2023年」「2023年度」, and the documents' own 「2023年数据」 in a 数据年度 cell (qa11b F22)
+_YEAR_TEXT = re.compile(r"^((?:19|20)\d{2})(?:年度?(?:的?数据|的?数)?)$")
 
 
 def year_with_suffix(value: object) -> int | None:
-    """Return the year of a year cell typed with its unit (「2023年」「２０２３年度」), else None."""
+    """Return the year of a year cell typed with its unit (「2023年」「２０２３年度」「2023年数据」), else None."""
     if not isinstance(value, str):
         return None
     m = _YEAR_TEXT.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", value)))

@@ -330,7 +330,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
     matched = {by_name[n].name for raw in header if not is_blank(raw) and (n := normalize_header(raw)[0]) in by_name}
     spelled = {r.index: r.column for r in headers.readings(
         spec, header, data.rows[header_index + 1:header_index + 201], year, matched)} \
-        if any(c.required and c.name not in matched for c in spec.columns) else {}
+        if any((c.required or c.name in headers.SPELLINGS) and c.name not in matched for c in spec.columns) else {}
     seen: dict[str, str] = {}
     read_as: list[tuple[str, str, Column]] = []  # header cells read under another spelling
     for j, raw in enumerate(header):

@@ -51,9 +51,24 @@ def test_last_year_the_year_before_and_this_year_are_accepted(sample_path, tmp_p
     assert _about_h6(_book(sample_path, tmp_path, value)) == []
 
 
-def test_a_year_typed_with_its_unit_is_read(sample_path, tmp_path):
-    [p] = _about_h6(_book(sample_path, tmp_path, "2010年"))
+@pytest.mark.parametrize("value", ["2010年", "2010年度", "2010年数据"])  # the documents' own phrase too (qa11b F22)
+def test_a_year_typed_with_its_unit_is_read(sample_path, tmp_path, value):
+    [p] = _about_h6(_book(sample_path, tmp_path, value))
     assert p.severity == "提示" and "按 2010 年读取" in p.found
+
+
+@pytest.mark.parametrize("header", ["数据年份", "统计年度", "数据所属年度", "年度", "数据年度（年份）"])
+def test_the_column_under_the_offices_own_header_is_read(sample_path, tmp_path, header):
+    """A 数据年度 column headed another way is read as it (one 提示 at the header), not ignored
+    while the row's 2010 figure goes into the summary as this year's (qa11b F21)."""
+    def rename(wb):
+        wb["科室数据"].cell(1, 8).value = header
+    path = _book(sample_path, tmp_path, 2010)
+    path = edit(path, tmp_path / "renamed.xlsx", rename)
+    problems = [p for p in check_source(path) if p.sheet == "科室数据"]
+    [head] = [p for p in problems if p.cell == "H1"]
+    assert head.severity == "提示" and f"表头「{header}」已按「数据年度」列读取" in head.found
+    assert not [p for p in problems if p.cell and p.cell.endswith("6")]  # no 通常滞后一年 hint: 2010 was read
 
 
 def test_a_lagging_indicator_left_as_this_years_gets_a_hint_at_year_end(sample_path, tmp_path):
