@@ -13,6 +13,9 @@ master workbook (汇总表) of the year.
 - A copy for another year (设置 年度), a copy without a year, a bad cell (the same messages as
   ``kjreport check``, naming file, sheet and cell), an empty required cell in a row a copy
   contributes, or a county the master does not list: nothing is merged (``CheckFailed``).
+- A copy with a value in an optional column the master lacks (数据年度, 口径, 备注): the master
+  gains the column rather than losing the value (``kjreport.collect.columns``); a blank 数据年度
+  against the master's earlier year is a difference (本年度), not nothing typed.
 - Two copies giving different values for a cell, or a copy changing a value the master holds:
   nothing is merged (``CollectError`` listing every conflict with its cells) unless ``prefer``
   decides (see ``kjreport.collect.merge``).
@@ -26,6 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kjreport.checks.level import localized, reword
+from kjreport.collect import columns
 from kjreport.collect.merge import MASTER, NEWEST, plan_sheet
 from kjreport.collect.model import (
     COUNTY,
@@ -162,6 +166,7 @@ def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run,
     if prefer == NEWEST:
         copies.sort(key=lambda c: c.path.stat().st_mtime)
     plan = CollectPlan(master)
+    added = columns.widen(master, base.tables, copies)  # 数据年度 the master lacks: never dropped
     indexes = {s: index_rows(t, KEYS[s]) for s, t in base.tables.items()}
     own: dict[str, list[tuple[str, list[Change]]]] = {s: [] for s in base.tables}
     for copy in copies:
@@ -174,6 +179,7 @@ def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run,
 
     for sheet, per_copy in own.items():
         plan_sheet(plan, base.tables[sheet].sheet, base.tables[sheet], per_copy, prefer)  # the master's name
+    columns.headers(plan, master, base.tables, added)
     if plan.conflicts:
         lines = "\n".join(f"{i}. {c}" for i, c in enumerate(plan.conflicts, 1))
         raise CollectError(
@@ -301,6 +307,8 @@ def _own_changes(
             continue
         # a change names the copy's own sheet (乡镇数据 in a copy of a 县区数据 master)
         rows, keyless = changed_rows(table.sheet, table, base.tables[sheet], KEYS[sheet], indexes[sheet])
+        rows = columns.cleared_data_years(table.sheet, table, base.tables[sheet], indexes[sheet], rows,
+                                          KEYS[sheet], base.year)
         changes[sheet] = rows
         for row in keyless:  # a row with data but no key: its empty key cell is the problem
             problems += copy.blanks.get((table.sheet, row.number), [])

@@ -41,7 +41,8 @@ def plan_sheet(
         for ch in changes:
             proposal = proposals.setdefault(ch.key, _Proposal(ch.target))
             for column, value in ch.diff.items():
-                offer = Offer(name, ch.row.cells[column], value, stored(value, ch.columns[column]))
+                shown = ch.shown[column] if column in ch.shown else stored(value, ch.columns[column])
+                offer = Offer(name, ch.row.cells[column], value, shown)
                 proposal.offers.setdefault(column, []).append(offer)
 
     columns = columns_of(master)

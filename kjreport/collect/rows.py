@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kjreport.workbook.numbers import is_blank
 from kjreport.workbook.tables import ColumnAt, Row, Table
@@ -23,6 +23,7 @@ class Change:
     diff: dict[str, object]  # what the master lacks or holds differently (all values if new)
     target: Row | None  # the master row it updates; None for a new row
     columns: dict[str, ColumnAt]  # the copy's columns (for its header units)
+    shown: dict[str, object] = field(default_factory=dict)  # column → how a conflict shows a value
 
     def get(self, column: str) -> object:
         """Return the copy's value in ``column`` (None when blank or absent)."""
