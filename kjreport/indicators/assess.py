@@ -241,7 +241,8 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         elif not reached and result.status == "超额完成":
             result.status = "完成"  # above the target but short of the 争取值: 完成, not 超额完成
     if settings.month < 12 and result.completion is not None and target.comparison == "≥" \
-            and target.kind in ("总量", "累计", "新增", "净增"):
+            and target.kind in ("总量", "累计", "新增", "净增") and not result.data_lag:
+        # (a figure of an earlier year, 数据年度, is a whole year's: judged as such, lag11b)
         # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target
         result.time_progress = time_progress(settings.month)
         result.ahead_pp = result.completion - result.time_progress

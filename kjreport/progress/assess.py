@@ -178,7 +178,12 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     # amounts to reach (≥, a 区间 or a "左右" amount) are measured against 序时进度 by their
     # completion of the (lower) target; shares and ≤ targets against the target itself
     timed = completion is not None and target.comparison in ("≥", "区间", "≈")
-    if month >= 12:
+    # 数据年度: the figure is an earlier year's, a whole year's, not this year's to month (lag11b)
+    lagged = bool(r.data_year and r.data_lag) and not source.startswith("月度数据")
+    if timed and lagged and month < 12:  # judged as a full-year figure of its year: no 序时进度
+        item.full_year = True
+        item.verdict = {"超额完成": m.MET, "完成": m.MET, "基本完成": m.NEAR}.get(status, m.MISSED)
+    elif month >= 12:
         item.expected = 100.0 if timed else None
         item.ahead_pp = completion - 100.0 if timed else None
         item.verdict = status
@@ -191,7 +196,7 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         # shares, ratios and 控制在…以内 targets: compared with the annual target itself
         item.verdict = {"超额完成": m.MET, "完成": m.MET, "基本完成": m.NEAR}.get(status, m.MISSED)
 
-    earlier = [k for k in history if k < month]
+    earlier = [] if lagged else [k for k in history if k < month]  # this year's months: another year
     if earlier:
         item.previous_month = max(earlier)
         _, previous_completion, _ = judge(history[item.previous_month], target, r.kind, report.settings)

@@ -65,6 +65,8 @@ class ProgressItem:
     stock: bool = False  # a 总量 target of a stock (企业、平台总数): paced by its increase since
     # last year's end (``base``) against the planned increase (target − base), not by value ÷ target
     paced_by: str = ""  # the 新增 target of the same indicator whose pace this stock takes
+    full_year: bool = False  # a lagging 科室数据 figure of an earlier year (数据年度) before December: a
+    # whole year's figure, judged against the target as at a year's end, never by 序时进度
     trend_comparable: bool = True  # False when the previous 完成率 was on another measure (a
     # stock's of its planned increase in year, of its target at the year's end)
 

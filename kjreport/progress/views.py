@@ -225,7 +225,7 @@ class ItemView:
     @property
     def is_ratio(self) -> bool:
         """Return True when compared with the target directly (shares, ≤ targets)."""
-        return self.item.expected is None
+        return self.item.expected is None and not self.item.full_year
 
     @property
     def is_stock(self) -> bool:
