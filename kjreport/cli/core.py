@@ -95,6 +95,7 @@ def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_lis
 
 def print_indicator_list(workbook: Path | None, plugins: tuple[Path, ...]) -> None:
     """Print every indicator a 目标任务 row may name, with synonyms, grouped."""
+    from kjreport.checks.datayear import lag_words
     from kjreport.report import indicator_catalogue
 
     items = indicator_catalogue(workbook, plugins)
@@ -107,6 +108,9 @@ def print_indicator_list(workbook: Path | None, plugins: tuple[Path, ...]) -> No
         click.echo(f"  {item.name}{unit}  {item.how}" + (f"  [{item.department}]" if item.department else ""))
         if item.synonyms:
             click.echo("      同义词：" + "、".join(item.synonyms))
+        if item.lag_years:
+            click.echo(f"      {lag_words(item.lag_years)}（当年的数一般{'次年' if item.lag_years == 1 else '两年后'}才发布）："
+                       f"年末只有以前年份的数时，在「科室数据」的「数据年度」填数据所属年份")
         if item.source:
             if item.source.startswith("来源未核实"):
                 click.echo("      " + item.source)

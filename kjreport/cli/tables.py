@@ -83,10 +83,14 @@ def results_table(report: YearReport, console: Any = None) -> None:
         shown, unit = r.measured  # what the target is about: 新增数, 增长率, 百分点 (as 附件1)
         growth = r.target.kind == "增速" and unit == "%" and shown is not None
         done = f"{shown:.1f}" if growth else _num(shown)  # 16.7, as the summary's 同比增长16.7%
-        table.add_row(r.row_name, unit, done, target_value(r.target), rate, change,
+        lagged = f"（{r.data_year}年数据）" if r.data_year and r.data_lag else ""  # 数据年度 (lag11b)
+        table.add_row(r.row_name + lagged, unit, done, target_value(r.target), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
-    if points:
-        table.caption, table.caption_justify = POINTS_NOTE, "left"
+    from kjreport.summary.tables import joined_notes, lag_note
+
+    caption = joined_notes(POINTS_NOTE if points else "", lag_note(report))
+    if caption:
+        table.caption, table.caption_justify = caption, "left"
     if console is None:
         console = Console()
         if not console.is_terminal or console.width < 110:

@@ -23,6 +23,7 @@ class Listed:
     department: str = ""
     source: str = ""
     checked: str = ""  # 已核实 | 部分核实 | 未核实 (catalogue_sources.csv)
+    lag_years: int = 0  # 滞后年数 (catalogue.csv): the statistics of year Y come out in Y + this
 
 
 def indicator_list(registry: Registry, catalogue: Catalogue, reported: dict[str, str] | None = None) -> list[Listed]:
@@ -34,13 +35,14 @@ def indicator_list(registry: Registry, catalogue: Catalogue, reported: dict[str,
         group = "内置指标" if spec.func.__module__ == BUILTIN_MODULE else "自定义指标"
         synonyms = tuple(n for n in entry.names if n != spec.name) if entry else ()
         out.append(Listed(group, spec.name, spec.unit, spec.formula or spec.origin, synonyms,
-                          entry.department if entry else "", entry.source if entry else "", _checked(entry)))
+                          entry.department if entry else "", entry.source if entry else "", _checked(entry),
+                          entry.lag_years if entry else 0))
     for entry in catalogue:
         if entry.builtin:
             continue
         rule = f"加权:{entry.weight}" if entry.aggregation == "加权" else entry.aggregation
         out.append(Listed("指标库", entry.name, entry.unit, f"{entry.kind}；县区汇总：{rule}",
-                          entry.synonyms, entry.department, entry.source, _checked(entry)))
+                          entry.synonyms, entry.department, entry.source, _checked(entry), entry.lag_years))
     for name, where in (reported or {}).items():
         out.append(Listed("本工作簿报送", name, "", where))
     return out
