@@ -99,7 +99,12 @@ def ledger_years(file: str, year: int, year_cell: str | None, tables: dict, fres
         years = _Years(growth, "年份")
         if years:
             last, cell = years.last()
-            if last < year:
+            if last == year - 1:  # the usual case at year end: the rate of a year comes out the next
+                problems.append(Problem(  # (统计数据滞后一年, lag11b): measured for last year, said so
+                    file, growth.sheet, cell, f"测算序列最后一年是 {last} 年，没有 {year} 年",
+                    f"{setting}：科技进步贡献率按 {last} 年测算，总结中写明“{last}年数据，统计数据滞后一年”；"
+                    f"有了 {year} 年的数据请补上", "提示"))
+            elif last < year:
                 problems.append(Problem(
                     file, growth.sheet, cell, f"测算序列最后一年是 {last} 年，没有 {year} 年",
                     f"{setting}：请补上 {year} 年的数据，或核对年度"))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from kjreport.indicators.formulas import perpetual_inventory, share, solow
 from kjreport.indicators.frame import Frame
 from kjreport.indicators.plain import nantotal, total, values
-from kjreport.indicators.registry import indicator
+from kjreport.indicators.registry import DATA_YEAR, indicator
 
 if TYPE_CHECKING:
     from kjreport.indicators.counties import CountyLedger
@@ -268,13 +268,28 @@ def farmer_training(v):
 @indicator("科技进步贡献率", unit="%", inputs={"g": "增长核算"},
            formula="索洛余值法：E_A = (y − αk − βl) ÷ y × 100%，y、k、l 为测算期水平法年均增长率")
 def tech_progress_contribution(g, year, settings):
-    """Return (E_A, details) over [start, year]; start defaults to year − 5."""
+    """Return (E_A, details) over [start, year]; start defaults to year − 5.
+
+    The rate of a year is published only early the next year (the national one at the next
+    全国科技工作会议, a province's at its next 科技工作会议, both as 预计), and the 地区生产总值、
+    从业人员 it is computed from come with the next year's 统计公报: at the end of ``year`` the
+    增长核算 table often ends at ``year`` − 1. The rate is then that year's, over the same span
+    one year earlier, with details["数据年度"] saying so (the report writes "2010年数据，统计
+    数据滞后一年", as for a 科室数据 row with 数据年度; the engine takes 上年 one year earlier too)."""
     if settings.alpha is None or settings.beta is None:
         return None, {"说明": "设置中缺少资本产出弹性α或劳动产出弹性β"}
     span = settings.year - settings.growth_start_year if settings.growth_start_year else 5
+    row = {int(y): i for i, y in enumerate(g.plain("年份")) if y == y}
+    if year == settings.year and year not in row and year - 1 in row and year - 1 - span in row:
+        value, details = _contribution(g, year - 1, settings, span, row)
+        return value, {**details, DATA_YEAR: year - 1}
+    return _contribution(g, year, settings, span, row)
+
+
+def _contribution(g, year, settings, span, row):
+    """Return (E_A, details) over [year − span, year] (see ``tech_progress_contribution``)."""
     start = year - span
     years = [int(y) for y in g.plain("年份") if y == y]
-    row = {int(y): i for i, y in enumerate(g.plain("年份")) if y == y}
     if start not in row or year not in row:
         return None, {"说明": f"增长核算表缺少{start}年或{year}年数据"}
     if settings.capital_basis.startswith("固定资产投资"):

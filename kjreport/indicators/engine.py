@@ -17,7 +17,7 @@ from kjreport.indicators.frame import Frame
 from kjreport.indicators.groups import rank_groups
 from kjreport.indicators.lastyear import needs_last_year, no_last_year_problem
 from kjreport.indicators.plain import all_nan, nantotal, values
-from kjreport.indicators.registry import IndicatorSpec, Registry
+from kjreport.indicators.registry import DATA_YEAR, IndicatorSpec, Registry
 from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
 from kjreport.indicators.stock import pace_stock_results
 from kjreport.model import CountyValue, IndicatorResult, Target
@@ -182,7 +182,10 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         value, details = None, {"说明": f"「{'、'.join(dict.fromkeys(empty))}」中没有本年数据"}
     else:
         value, details = _call(spec, city_inputs(fields, previous=False), settings.year, settings)
-    previous, _ = _call(spec, city_inputs(fields, previous=True), settings.year - 1, settings, quiet=True)
+    lagged = (details or {}).get(DATA_YEAR)  # a built-in's value of an earlier year (科技进步贡献率)
+    lagged = int(lagged) if isinstance(lagged, int) and lagged < settings.year else None
+    previous, _ = _call(spec, city_inputs(fields, previous=True), (lagged or settings.year) - 1, settings,
+                        quiet=True)
     history = _history(spec, fields, settings)
     if history:
         details = {**(details or {}), "历年": history}
@@ -211,6 +214,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     if result.is_rank:
         result.higher_is_better = False  # 居第25位 after 第26位 is progress
     result.data_year = data_year(fields.values(), ds.fields.get(item.increment) if item is not None else None)
+    if lagged is not None:
+        result.data_year = min(result.data_year or lagged, lagged)
     result.data_lag = settings.year - result.data_year if result.data_year else 0
     increment = increment_previous = None
     if item is not None and item.increment:

@@ -34,6 +34,9 @@ from kjreport.workbook import unitsheets
 LEDGERS = ("项目台账", "企业台账", "平台台账", "增长核算")
 PER_COUNTY_LEDGERS = ("项目台账", "企业台账", "平台台账")
 SPECIAL_PARAMS = ("year", "settings")
+# details key of a value that is an earlier year's (统计数据滞后), e.g. {"数据年度": 2010}: the
+# engine takes 上年 the year before it and the documents say which year it is
+DATA_YEAR = "数据年度"
 KINDS = ("amount", "ratio")
 _TAG = "__kjreport_indicator__"
 

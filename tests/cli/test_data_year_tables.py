@@ -46,4 +46,5 @@ def test_fill_list_says_which_indicators_lag():
             block.append(line.strip())
         assert ("统计数据滞后一年（当年的数一般次年才发布）：年末只有以前年份的数时，"
                 "在「科室数据」的「数据年度」填数据所属年份") in block
-    assert sum("统计数据滞后" in line for line in lines) == 2  # only the two R&D entries lag
+    # the two R&D entries and 科技进步贡献率 (published early the next year) lag; nothing else
+    assert sum("统计数据滞后" in line for line in lines) == 3

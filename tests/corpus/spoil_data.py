@@ -198,12 +198,14 @@ CASES = [
          spoil=_set(COUNTY, A11="西山区")),
     # --- item 4: the year --------------------------------------------------------------------------
     Case("year_moved_on", "年度改成 2012，数据仍是 2011 年",
-         (Expect(E, "项目台账", "A1", ("没有 2012 年的项目",)), Expect(E, "增长核算", "A8", ("没有 2012 年",))),
+         (Expect(E, "项目台账", "A1", ("没有 2012 年的项目",)),
+          Expect(W, "增长核算", "A8", ("没有 2012 年", "按 2011 年测算"))),  # the rate lags a year (lag11b)
          spoil=_rename_setting_year),
     Case("future_projects", "项目台账有 2012 年的项目", (Expect(W, "项目台账", "A3", ("晚于 2011",)),),
          spoil=_set("项目台账", A3=2012), exit_code=0),
-    Case("growth_series_short", "增长核算缺 2011 年", (Expect(E, "增长核算", "A7", ("没有 2011 年",)),),
-         spoil=_drop_growth_year),
+    Case("growth_series_short", "增长核算缺 2011 年（贡献率按 2010 年测算，滞后一年）",
+         (Expect(W, "增长核算", "A7", ("没有 2011 年", "科技进步贡献率按 2010 年测算")),),
+         spoil=_drop_growth_year, exit_code=0),
     Case("enterprises_all_future", "企业台账认定年份都晚于年度", (Expect(E, "企业台账", "D2", ("都晚于 2011",)),),
          spoil=_future_enterprises),
     Case("file_name_other_year", "文件名是 2010 年", (Expect(W, SETTINGS, None, ("文件名", "2010")),),
