@@ -71,10 +71,12 @@ def headers(plan: CollectPlan, master: Path, tables: dict[str, Table],
     for sheet, columns in added.items():
         table = tables[sheet]
         for at in columns:
-            if not any(c.sheet == sheet and c.cell.rstrip("0123456789") == at.letter for c in plan.changes):
+            givers = [f for c in plan.changes if c.sheet == sheet and c.cell.rstrip("0123456789") == at.letter
+                      for f in c.files]
+            if not givers:
                 continue
             cell = f"{at.letter}{table.header_row}"
-            plan.changes.append(CellChange(sheet, cell, None, at.column.name, ()))
+            plan.changes.append(CellChange(sheet, cell, None, at.column.name, tuple(dict.fromkeys(givers))))
             plan.hints.append(Problem(
                 str(master), table.sheet, cell, f"汇总表没有「{at.column.name}」列，报送文件中填有该列",
                 f"已在 {cell} 加上「{at.column.name}」列并写入报送的值（不加会丢失这些值）", "提示"))
@@ -106,5 +108,15 @@ def cleared_data_years(sheet: str, copy: Table, master: Table, index: dict[tuple
             ch = Change(sheet, (*k, n), row, {}, {}, target, columns_of(copy))
             out.append(ch)
         ch.values[DATA_YEAR] = ch.diff[DATA_YEAR] = year
-        ch.shown[DATA_YEAR] = f"空（即本年度 {year}）"
+        ch.shown[DATA_YEAR] = _Said(f"空（即本年度 {year}）")
     return out
+
+
+class _Said:
+    """A cell shown as words in a conflict (not quoted as a text value would be)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
