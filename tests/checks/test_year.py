@@ -18,9 +18,13 @@ def test_moved_year_is_an_error_naming_the_ledger_and_the_series():
     tables = {"项目台账": table(PROJECTS, "年度", [2010, 2011, 2011]),
               "增长核算": table(GROWTH, "年份", [2009, 2010, 2011])}
     problems = year.ledger_years("f.xlsx", 2012, "B4", tables)
+    # 增长核算 one year short is the usual case (the rate comes out the next year, lag11b): a hint
     assert [(p.sheet, p.cell, p.severity) for p in problems] == [
-        ("项目台账", "A1", "错误"), ("增长核算", "A4", "错误")]
+        ("项目台账", "A1", "错误"), ("增长核算", "A4", "提示")]
     assert "没有 2012 年的项目" in problems[0].found and "B4" in problems[0].expected
+    assert "科技进步贡献率按 2011 年测算" in problems[1].expected
+    problems = year.ledger_years("f.xlsx", 2013, "B4", tables)  # two years short: an error
+    assert ("增长核算", "A4", "错误") in [(p.sheet, p.cell, p.severity) for p in problems]
 
 
 def test_right_year_is_quiet_and_later_rows_are_a_hint():
