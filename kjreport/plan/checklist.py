@@ -9,14 +9,16 @@ from dataclasses import dataclass, field
 from kjreport.model import Target
 from kjreport.plan.parse import PlanImportResult
 from kjreport.plan.review import (
+    Context,
     Miss,
+    flag_of,
     lines_to_type,
     noted_lines,
     plain_lines,
     plan_headings,
     possible_misses,
-    review_flags,
     same_sentence,
+    signal_reasons,
     target_lines,
 )
 
@@ -48,14 +50,11 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         lines = plain_lines((ln.number, ln.text) for ln in read_plan(result.source)[0])
     except Exception:  # noqa: BLE001 — it was read a moment ago; without lines flags still work
         lines = []
+    texts = [text for _, text in lines]
     year = result.target_year or result.year
-    flags = review_flags(
-        result.targets,
-        year=year,
-        names=catalogue_names(),
-        headings=plan_headings(result.plan),
-        lines=[text for _, text in lines],
-    )
+    ctx = Context(year, list(result.targets), tuple(catalogue_names()), plan_headings(result.plan), tuple(texts))
+    given = signal_reasons(ctx)
+    flags = with_scores([flag_of(g) for g in given], ctx, given)
     flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {
         u.line for items in (result.unmapped, result.other_years, result.past, result.not_targets) for u in items
@@ -68,6 +67,19 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         target_lines(lines, result.targets),
         possible_misses(lines, result.targets, listed, year=year),
     )
+
+
+def with_scores(flags: list[str], ctx: Context, given: list[dict[str, str]]) -> list[str]:
+    """Return ``flags`` with the learned scorer's doubt (``scoring.low_reasons``) given to the rows
+    no review signal flags: the scorer is one more signal beside them, its threshold chosen so that
+    it adds few right rows (``benchmarks/train_scorer.py``). ``given`` are the signals' reasons per
+    row (``review.signal_reasons``): the scorer reads which fired."""
+    from kjreport.plan.scoring import low_reasons
+
+    if not ctx.targets:
+        return flags
+    fired = [{s for s, reason in g.items() if reason} for g in given]
+    return [flag or doubt for flag, doubt in zip(flags, low_reasons(ctx, fired), strict=True)]
 
 
 def _with_lead(flag: str, lead: str) -> str:

@@ -356,7 +356,9 @@ def _no_target_word(t: Target, ctx: Context) -> str:
 
 
 def _unknown_no_word(t: Target, ctx: Context) -> str:
-    return _unknown(t, ctx) and _no_target_word(t, ctx)
+    # the catalogue look-up is slow (difflib over every name): only for a row without a target word
+    word = _no_target_word(t, ctx)
+    return word if word and _unknown(t, ctx) else ""
 
 
 def _other_year(t: Target, ctx: Context) -> str:
@@ -1064,12 +1066,20 @@ def review_flags(
     as ``plain_lines`` gives it (the headline and a target's paragraph are read there).
     """
     ctx = Context(year, list(targets), tuple(names), dict(headings or {}), tuple(lines))
-    out = []
-    for t in targets:
-        given = {s: SIGNALS[s](t, ctx) for s in signals}
-        reasons = [r for s, r in given.items() if r and not given.get(SAID_BY.get(s, ""))]
-        out.append("；".join(dict.fromkeys(reasons[:2])))
-    return out
+    return [flag_of(given) for given in signal_reasons(ctx, signals)]
+
+
+def signal_reasons(ctx: Context, signals: Sequence[str] = USED) -> list[dict[str, str]]:
+    """Return, for each of ``ctx.targets``, every signal of ``signals`` with its reason ("" when it
+    does not fire): ``flag_of`` makes the 核对提示 of it, the row scorer reads which fired."""
+    return [{s: SIGNALS[s](t, ctx) for s in signals} for t in ctx.targets]
+
+
+def flag_of(given: Mapping[str, str]) -> str:
+    """Return the 核对提示 of one row from its signals' reasons (``signal_reasons``): the first two,
+    leaving out one that another signal already says more precisely (``SAID_BY``)."""
+    reasons = [r for s, r in given.items() if r and not given.get(SAID_BY.get(s, ""))]
+    return "；".join(dict.fromkeys(reasons[:2]))
 
 
 # --- possible misses ------------------------------------------------------------------------------

@@ -1,0 +1,440 @@
+"""Train the row scorer (kjreport/plan/scoring.py) and measure it leave one batch out.
+
+Rows: every row the parser read from the blind batches final7–final25 AS IT WAS at each batch's
+first run (``plan_review.py`` re-runs the old parsers in throw-away worktrees and labels each row
+right or wrong against the hand-checked JSON), plus today's parser's rows over the whole corpus
+(mostly right) and, as wrong rows, the numbers today's parser lists as past results or as no targets
+(both weighted ``CURRENT_WEIGHT``; ``--no-negatives`` leaves the second out). Features: ``scoring.features`` (character pairs around
+the number and in the clause, cue words, the row's fields, document cues, the review signals).
+Model: L2-regularised logistic regression, Newton's method with conjugate gradients (numpy),
+deterministic. A feature is kept only when it occurs in at least ``MIN_PLANS`` plans of the training
+rows (no feature of one document).
+
+Honest evaluation (``--cross``, the default): for every blind batch final10 … final25 a model is
+trained without that batch (without its first-run rows and without today's parser's rows of its
+plans), the two thresholds are chosen on the training batches alone (inner leave-group-out over them),
+and the held-out batch's first-run rows are scored:
+
+- flag mode: rows below the flag threshold (at most ``FLAG_BUDGET`` of the training folds' right rows
+  below it) get a 核对提示: wrong rows caught / right rows cost, beside today's review flags on the
+  same rows and the two together;
+- drop mode: rows below the drop threshold (the one of best pooled F1 on the training folds) are
+  dropped: the batch's recall/precision before → after.
+
+``--past-only`` trains each fold on earlier batches only (and on today's parser's rows of plans
+gathered before it). Without ``--cross`` only the model is trained on everything and written.
+
+    python benchmarks/train_scorer.py --keep /tmp/rv             # LOBO table, then write the model
+    python benchmarks/train_scorer.py --keep /tmp/rv --past-only # each fold trained on earlier batches
+    python benchmarks/train_scorer.py --keep /tmp/rv --no-cross  # only (re)write kjreport/plan/data/scorer.json
+    python benchmarks/train_scorer.py --keep /tmp/rv --check     # exit 1 when the data file differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import plan_review  # noqa: E402
+
+from kjreport.model import Target  # noqa: E402
+from kjreport.plan import scoring  # noqa: E402
+
+BLIND = tuple(plan_review.BATCHES)  # final7 … final25, in the order they were gathered
+FOLDS = plan_review.CROSS_FOLDS  # final10 … final25 are held out in turn
+HONEST = plan_review.HELD_OUT  # the batches today's review flags were not written on
+MIN_PLANS = 3  # a feature must occur in at least this many plans of the training rows
+L2 = 2.0  # the ridge on every weight but the bias
+CURRENT_WEIGHT = 0.5  # today's parser's rows (mostly right, fitted) count this much
+FLAG_BUDGET = 0.07  # flag mode: at most this share of the training folds' right rows below the threshold
+COMBO_BUDGET = 0.04  # flags + scorer: the scorer adds at most this share of right rows to the flags
+INNER_GROUPS = 4  # the training batches are split round-robin into this many groups to choose thresholds
+NEWTON_STEPS = 30
+CG_STEPS = 60
+
+
+@dataclass
+class Sample:
+    batch: str  # the blind batch of a first-run row, or "current:<split>" for today's parser's rows
+    plan: str
+    right: bool
+    feats: list[str]
+    flag: str  # today's review flags
+    first_run: bool
+
+
+def collect(keep: Path | None) -> tuple[list[Sample], dict[str, int]]:
+    """Return every labelled row (first runs of the blind batches, then today's parser over the
+    corpus) and each blind batch's number of hand-checked targets."""
+    split_of = {}
+    for txt in sorted(plan_review.plan_recall.CORPUS.glob("*.txt")):
+        meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        split_of[txt.stem] = meta["source"].get("split", "")
+    out, expected = [], {}
+    for batch in (*BLIND, plan_review.CURRENT):
+        s = plan_review.score(batch, keep)
+        if batch != plan_review.CURRENT:
+            expected[batch] = s.expected
+        docs: dict[int, list[str]] = {}
+        for r in s.rows:
+            doc = docs.setdefault(id(r.context), scoring.document_features(r.context))
+            first = batch != plan_review.CURRENT
+            label = batch if first else f"current:{split_of.get(r.plan, '')}"
+            out.append(Sample(label, r.plan, r.right, scoring.row_features(r.target, r.context, doc), r.flag, first))
+    if NEGATIVES:
+        out += negatives(keep, split_of)
+    return out, expected
+
+
+QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(.*)")
+
+
+def negatives(keep: Path | None, split_of: dict[str, str]) -> list[Sample]:
+    """Return extra wrong rows: the numbers today's parser lists as past results or as no targets
+    ("去年……30家", "以下5个方面"), each as a row named by the words before it, unless its sentence
+    states an expected target of the plan."""
+    plans = plan_review.plans_of(plan_review.CURRENT)
+    readings = plan_review.harvest(plan_review.CURRENT, plans, keep)
+    out = []
+    for path, meta in plans:
+        reading = readings.get(str(path))
+        if not reading or "error" in reading or reading.get("refused"):
+            continue
+        expected = plan_review.plan_recall.load_expected(meta)
+        year = reading["target_year"] or meta["source"].get("year")
+        lines, _ = plan_review.read_plan(path)
+        texts = tuple(text for _, text in plan_review.plain_lines((ln.number, ln.text) for ln in lines))
+        headings = plan_review.headings_of(dict(reading["nodes"]))
+        rows = []
+        for u in reading["past"] + reading["not_targets"]:
+            m = QUANTITY.match(u["quantity"])
+            if not m or plan_review.points_at(u["sentence"], expected):
+                continue
+            at = u["sentence"].find(u["quantity"])
+            name = re.split(r"[，；。：、,]", u["sentence"][:at])[-1][-8:] if at > 0 else ""
+            rows.append(Target(name or "数量", float(m.group(1)), m.group(2), "≥", (u["item"],), sentence=u["sentence"]))
+        if not rows:
+            continue
+        targets = [plan_review._target(d) for d in reading["targets"]]
+        ctx = scoring.context(targets + rows, year=year, names=plan_review.NAMES, headings=headings, lines=texts)
+        doc = scoring.document_features(scoring.context(targets, year=year, headings=headings, lines=texts))
+        label = f"negative:{split_of.get(path.stem, '')}"
+        out += [Sample(label, path.stem, False, scoring.row_features(t, ctx, doc), "", False) for t in rows]
+    return out
+
+
+NEGATIVES = True  # add the numbers today's parser lists as past or as no targets (--no-negatives: not)
+
+
+def _split(sample: Sample) -> str:
+    return sample.batch if sample.first_run else sample.batch.split(":", 1)[1]
+
+
+def training(samples: list[Sample], held: str, past_only: bool) -> list[Sample]:
+    """Return the rows a fold holding out ``held`` trains on."""
+    later = set(BLIND[BLIND.index(held) :]) if past_only else {held}
+    return [s for s in samples if _split(s) not in later]
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+
+def vocabulary(samples: list[Sample]) -> list[str]:
+    plans: dict[str, set[str]] = {}
+    for s in samples:
+        for f in set(s.feats):
+            plans.setdefault(f, set()).add(s.plan)
+    return sorted(f for f, p in plans.items() if len(p) >= MIN_PLANS)
+
+
+@dataclass
+class Sparse:
+    """A 0/1 matrix by its non-zero columns per row (the last column is the bias)."""
+
+    rows: np.ndarray  # the row of each non-zero
+    cols: np.ndarray  # its column
+    shape: tuple[int, int]
+
+    def __matmul__(self, v: np.ndarray) -> np.ndarray:
+        return np.bincount(self.rows, weights=v[self.cols], minlength=self.shape[0])
+
+    def t_matmul(self, u: np.ndarray) -> np.ndarray:
+        return np.bincount(self.cols, weights=u[self.rows], minlength=self.shape[1])
+
+
+def matrix(samples: list[Sample], vocab: list[str]) -> Sparse:
+    index = {f: i for i, f in enumerate(vocab)}
+    rows, cols = [], []
+    for row, s in enumerate(samples):
+        for col in sorted({index[f] for f in s.feats if f in index} | {len(vocab)}):
+            rows.append(row)
+            cols.append(col)
+    return Sparse(np.array(rows), np.array(cols), (len(samples), len(vocab) + 1))
+
+
+def fit(samples: list[Sample], current_weight: float | None = None, l2: float | None = None) -> scoring.Model:
+    """Return the logistic regression fitted on ``samples`` (Newton-CG, deterministic)."""
+    current_weight = CURRENT_WEIGHT if current_weight is None else current_weight
+    l2 = L2 if l2 is None else l2
+    vocab = vocabulary(samples)
+    x = matrix(samples, vocab)
+    y = np.array([s.right for s in samples], dtype=float)
+    w = np.array([1.0 if s.first_run else current_weight for s in samples])
+    ridge = np.full(x.shape[1], l2)
+    ridge[-1] = 1e-6
+    beta = np.zeros(x.shape[1])
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.t_matmul(w * (p - y)) + ridge * beta
+        if np.linalg.norm(grad) < 1e-6:
+            break
+        beta -= _cg(x, w * p * (1 - p), ridge, grad)
+    weights = {f: round(float(b), 4) for f, b in zip(vocab, beta[:-1], strict=True) if abs(b) >= 1e-4}
+    return scoring.Model(round(float(beta[-1]), 4), weights, 0.5)
+
+
+def _cg(x: Sparse, d: np.ndarray, ridge: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Return the solution of (xᵀ diag(d) x + diag(ridge)) s = b by conjugate gradients."""
+
+    def hess(v: np.ndarray) -> np.ndarray:
+        return x.t_matmul(d * (x @ v)) + ridge * v
+
+    xk = np.zeros_like(b)
+    r = b.copy()
+    p = r.copy()
+    rs = r @ r
+    for _ in range(CG_STEPS):
+        hp = hess(p)
+        alpha = rs / (p @ hp)
+        xk += alpha * p
+        r -= alpha * hp
+        new = r @ r
+        if new < 1e-12:
+            break
+        p = r + (new / rs) * p
+        rs = new
+    return xk
+
+
+# --- thresholds chosen on training rows only ------------------------------------------------------
+
+
+def out_of_fold(samples: list[Sample], groups: int = INNER_GROUPS) -> list[tuple[Sample, float]]:
+    """Return the first-run rows of ``samples`` with a score from a model trained without their
+    group (the training batches split round-robin into ``groups``)."""
+    batches = sorted({s.batch for s in samples if s.first_run}, key=BLIND.index)
+    out = []
+    for g in range(groups):
+        held = set(batches[g::groups])
+        model = fit([s for s in samples if _split(s) not in held])
+        out += [(s, model.probability(s.feats)) for s in samples if s.first_run and s.batch in held]
+    return out
+
+
+def flag_threshold(scored: list[tuple[Sample, float]], budget: float = FLAG_BUDGET) -> float:
+    """Return the highest threshold below which at most ``budget`` of the right rows fall."""
+    right = sorted(p for s, p in scored if s.right)
+    if not right:
+        return 0.5
+    k = int(budget * len(right))  # rows strictly below right[k] are at most k
+    return float(right[k])
+
+
+def combo_threshold(scored: list[tuple[Sample, float]], budget: float = COMBO_BUDGET) -> float:
+    """Return the highest threshold below which the scorer adds at most ``budget`` of the right rows
+    to those the review flags already flag (the scorer as one more review signal)."""
+    right = [s for s, _ in scored if s.right]
+    extra = sorted(p for s, p in scored if s.right and not s.flag)
+    k = int(budget * len(right))
+    return float(extra[k]) if k < len(extra) else 1.0
+
+
+def drop_threshold(scored: list[tuple[Sample, float]], expected: int) -> float:
+    """Return the threshold whose dropping gives the best F1 over ``scored`` (0 drops nothing)."""
+    best, best_f1 = 0.0, f1(sum(s.right for s, _ in scored), len(scored), expected)
+    for t in sorted({p for _, p in scored}):
+        kept = [s for s, p in scored if p >= t]
+        value = f1(sum(s.right for s in kept), len(kept), expected)
+        if value > best_f1 + 1e-12:
+            best, best_f1 = t, value
+    return best
+
+
+def f1(right: int, read: int, expected: int) -> float:
+    if not right:
+        return 0.0
+    precision, recall = right / read, right / expected
+    return 2 * precision * recall / (precision + recall)
+
+
+# --- leave one batch out --------------------------------------------------------------------------
+
+
+@dataclass
+class Fold:
+    batch: str
+    flag_t: float
+    drop_t: float
+    wrong: int
+    right: int
+    caught: int  # wrong rows below the flag threshold
+    cost: int  # right rows below it
+    flags_caught: int  # today's review flags on the same rows
+    flags_cost: int
+    both_caught: int  # flagged, or below the combination threshold
+    both_cost: int
+    expected: int
+    dropped_right: int  # rows below the drop threshold
+    dropped_wrong: int
+
+
+def cross(samples: list[Sample], expected: dict[str, int], past_only: bool) -> list[Fold]:
+    folds = []
+    for held in FOLDS:
+        train = training(samples, held, past_only)
+        inner = out_of_fold(train)
+        flag_t = flag_threshold(inner)
+        inner_expected = sum(expected[b] for b in {s.batch for s, _ in inner})
+        drop_t = drop_threshold(inner, inner_expected)
+        combo_t = combo_threshold(inner)
+        model = fit(train)
+        test = [(s, model.probability(s.feats)) for s in samples if s.first_run and s.batch == held]
+        wrong = [(s, p) for s, p in test if not s.right]
+        right = [(s, p) for s, p in test if s.right]
+        folds.append(
+            Fold(
+                held, flag_t, drop_t, len(wrong), len(right),
+                sum(p < flag_t for _, p in wrong), sum(p < flag_t for _, p in right),
+                sum(bool(s.flag) for s, _ in wrong), sum(bool(s.flag) for s, _ in right),
+                sum(p < combo_t or bool(s.flag) for s, p in wrong), sum(p < combo_t or bool(s.flag) for s, p in right),
+                expected[held], sum(p < drop_t for _, p in right), sum(p < drop_t for _, p in wrong),
+            )
+        )
+        print(_fold_line(folds[-1]), flush=True)
+    return folds
+
+
+def _frac(a: int, b: int) -> str:
+    return f"{a:>3}/{b:<3} ({100 * a / b:5.1f}%)" if b else f"{a:>3}/{b:<3} (  —  )"
+
+
+def _pr(right: int, read: int, expected: int) -> str:
+    r = 100 * right / expected if expected else 0
+    p = 100 * right / read if read else 0
+    return f"{r:5.1f}/{p:5.1f}/{100 * f1(right, read, expected):5.1f}"
+
+
+HEAD = (
+    f"{'held out':<14} {'t flag':>6} {'scorer: wrong caught':<20} {'right cost':<18} "
+    f"{'review flags: wrong':<20} {'right':<18} {'flags+scorer: wrong':<20} {'right':<18} "
+    f"{'t drop':>6} {'drop: R/P/F1 before':<19} {'→ after':<17}"
+)
+
+
+def _fold_line(f: Fold, label: str | None = None) -> str:
+    read = f.wrong + f.right
+    kept_right = f.right - f.dropped_right
+    kept = read - f.dropped_right - f.dropped_wrong
+    t = f"{f.flag_t:6.3f}" if label is None else " " * 6
+    td = f"{f.drop_t:6.3f}" if label is None else " " * 6
+    return (
+        f"{label or f.batch:<14} {t} {_frac(f.caught, f.wrong):<20} {_frac(f.cost, f.right):<18} "
+        f"{_frac(f.flags_caught, f.wrong):<20} {_frac(f.flags_cost, f.right):<18} "
+        f"{_frac(f.both_caught, f.wrong):<20} {_frac(f.both_cost, f.right):<18} "
+        f"{td} {_pr(f.right, read, f.expected):<19} → {_pr(kept_right, kept, f.expected):<17}"
+    )
+
+
+def pooled(folds: list[Fold], label: str) -> str:
+    total = Fold(label, 0, 0, *(sum(getattr(f, k) for f in folds) for k in list(Fold.__dataclass_fields__)[3:]))
+    return _fold_line(total, label)
+
+
+# --- the shipped model ----------------------------------------------------------------------------
+
+
+def final_model(samples: list[Sample]) -> tuple[scoring.Model, float]:
+    """Return the model trained on every row with its threshold beside the review flags, and the
+    threshold it would have alone; both chosen leave-group-out over all batches."""
+    inner = out_of_fold(samples)
+    model = fit(samples)
+    return scoring.Model(model.bias, model.weights, round(combo_threshold(inner), 4)), round(flag_threshold(inner), 4)
+
+
+def dump(model: scoring.Model, alone: float, samples: list[Sample]) -> str:
+    data = {
+        "about": "kjreport plan-import row scorer: logistic regression; written by benchmarks/train_scorer.py",
+        "rows": len(samples),
+        "first_run_rows": sum(s.first_run for s in samples),
+        "min_plans": MIN_PLANS,
+        "l2": L2,
+        "current_weight": CURRENT_WEIGHT,
+        "combo_budget": COMBO_BUDGET,
+        "flag_budget": FLAG_BUDGET,
+        "threshold_alone": alone,
+        "threshold": model.threshold,
+        "bias": model.bias,
+        "weights": dict(sorted(model.weights.items())),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+
+
+def top(model: scoring.Model, n: int = 25) -> str:
+    ranked = sorted(model.weights.items(), key=lambda x: (x[1], x[0]))
+    lines = [f"bias {model.bias:+.3f}, threshold {model.threshold:.3f}, {len(model.weights)} features",
+             "most against a row (not a target):"]
+    lines += [f"  {w:+.3f}  {f}  ({scoring.describe(f)})" for f, w in ranked[:n]]
+    lines.append("most for a row:")
+    lines += [f"  {w:+.3f}  {f}" for f, w in reversed(ranked[-n:])]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder (plan_review.py --keep)")
+    ap.add_argument("--no-cross", action="store_true", help="skip the leave-one-batch-out table")
+    ap.add_argument("--past-only", action="store_true", help="each fold trains on earlier batches only")
+    ap.add_argument("--check", action="store_true", help="exit 1 when kjreport/plan/data/scorer.json differs")
+    ap.add_argument("--no-write", action="store_true", help="do not write the data file")
+    ap.add_argument(
+        "--no-negatives", action="store_true", help="do not train on the numbers the parser lists as past or no targets"
+    )
+    args = ap.parse_args(argv)
+    global NEGATIVES
+    NEGATIVES = not args.no_negatives
+    samples, expected = collect(args.keep)
+    first = [s for s in samples if s.first_run]
+    today = [s for s in samples if s.batch.startswith("current:")]
+    print(f"rows: {len(first)} first-run ({sum(not s.right for s in first)} wrong), {len(today)} of today's parser "
+          f"({sum(not s.right for s in today)} wrong), {len(samples) - len(first) - len(today)} listed numbers (wrong)")
+    if not args.no_cross and not args.check:
+        print(HEAD)
+        folds = cross(samples, expected, args.past_only)
+        print(pooled(folds, "all folds"))
+        print(pooled([f for f in folds if f.batch in HONEST], "final21–25"))
+    model, alone = final_model(samples)
+    text = dump(model, alone, samples)
+    if args.check:
+        same = scoring.DATA.exists() and scoring.DATA.read_text(encoding="utf-8") == text
+        print("scorer.json is up to date" if same else "scorer.json differs from what this script produces")
+        return 0 if same else 1
+    print(top(model))
+    if not args.no_write:
+        scoring.DATA.parent.mkdir(exist_ok=True)
+        scoring.DATA.write_text(text, encoding="utf-8")
+        print(f"wrote {scoring.DATA.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
