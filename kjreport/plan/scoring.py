@@ -38,9 +38,10 @@ SENTENCE_END = re.compile(r"(?<=[。；！？])")
 # words of a report of what was done, and of what is planned
 PAST_WORD = re.compile(r"已|完成了|实现了|达到了|获批|同比|比上年|较上年|位列|位居|共计|累计|截至|截止|去年|上年")
 FORECAST = re.compile(r"预计|预测|有望")
-HEAD_REPORT = re.compile(r"总结|回顾|成效|成绩|完成情况|工作情况|取得|一季度|上半年|前三季度|今年以来|截至")
+HEAD_REPORT = re.compile(r"总结|回顾|成效|完成情况|工作情况|一季度|上半年|前三季度|今年以来|截至")
 HEAD_PLAN = re.compile(r"要点|意见|计划|安排|目标|任务|部署|方案|打算")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+HEADLINE_LINES = 2  # the title and the line under it (a plan's own opening often looks back)
 TERM_PLAN = re.compile(r"十[一二三四五六七八九]五|规划|纲要|到20\d\d年")
 
 
@@ -81,7 +82,7 @@ def document_features(ctx: rv.Context) -> list[str]:
     """Return the features of the whole text: its headline, how much of it reports results, which
     years it speaks of, how many rows were read from it."""
     out = []
-    heads = [x.strip() for x in ctx.lines if x.strip()][: rv.HEADLINE_LINES]
+    heads = [x.strip() for x in ctx.lines if x.strip()][:HEADLINE_LINES]
     heads = [h for h in heads if len(h) <= rv.HEADLINE_CHARS]
     if any(HEAD_REPORT.search(h) for h in heads):
         out.append("D:head_report")
