@@ -42,7 +42,7 @@ HEAD_REPORT = re.compile(r"总结|回顾|成效|完成情况|工作情况|一季
 HEAD_PLAN = re.compile(r"要点|意见|计划|安排|目标|任务|部署|方案|打算")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 HEADLINE_LINES = 2  # the title and the line under it (a plan's own opening often looks back)
-TERM_PLAN = re.compile(r"十[一二三四五六七八九]五|规划|纲要|到20\d\d年")
+TERM_PLAN = re.compile(rf"十[一二三四五六七八九]五|规划|纲要|到\s*{YEAR_NUM}\s*年")
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,10 @@ def _bucket(n: float, edges: Sequence[float]) -> int:
     return sum(n >= e for e in edges)
 
 
-def document_features(ctx: rv.Context) -> list[str]:
+def document_features(ctx: rv.Context, worded: Sequence[bool] | None = None) -> list[str]:
     """Return the features of the whole text: its headline, how much of it reports results, which
-    years it speaks of, how many rows were read from it."""
+    years it speaks of, how many rows were read from it and how many of them have a target word
+    (``worded``, per row; computed when None)."""
     out = []
     heads = [x.strip() for x in ctx.lines if x.strip()][:HEADLINE_LINES]
     heads = [h for h in heads if len(h) <= rv.HEADLINE_CHARS]
@@ -110,8 +111,9 @@ def document_features(ctx: rv.Context) -> list[str]:
             out.append("D:this_year_word")
     out.append(f"D:rows={_bucket(len(ctx.targets), (3, 10, 30))}")
     if ctx.targets:
-        worded = sum(rv._has_target_word(t) for t in ctx.targets) / len(ctx.targets)
-        out.append(f"D:target_words={_bucket(worded, (0.3, 0.6, 0.9))}")
+        if worded is None:
+            worded = [rv._has_target_word(t) for t in ctx.targets]
+        out.append(f"D:target_words={_bucket(sum(worded) / len(ctx.targets), (0.3, 0.6, 0.9))}")
     return out
 
 
@@ -133,7 +135,7 @@ def row_features(
     out += [f"C:{p}" for p in _pairs(_norm(before)[-NEAR:] + "0" + _norm(after or "")[:WINDOW])]
     out += [f"N:{p}" for p in _pairs(_norm(t.indicator)[-4:])]
     sentence = (t.sentence or "").replace(t.indicator, "")
-    lead = rv._lead_in(t) + clause
+    lead = _lead_in(t, before) + clause
     cues = {
         "forward": rv._forward(lead),
         "forward_sentence": rv._forward(sentence),
@@ -141,7 +143,7 @@ def row_features(
         "past_word": bool(PAST_WORD.search(lead)),
         "forecast": bool(FORECAST.search(lead)),
         "per_unit": bool(rv.PER_UNIT.search(before)),
-        "target_word": rv._has_target_word(t),
+        "target_word": bool(rv.TARGET_WORD.search(lead)),  # review._has_target_word
         "table": sentence.count("|") >= 2,
         "this_year": "今年" in lead or "全年" in lead or "年内" in lead,
     }
@@ -171,10 +173,27 @@ def row_features(
     return out
 
 
+def _lead_in(t: Target, before: str) -> str:
+    """Return ``review._lead_in(t)`` given the clause's text before the number (computed once)."""
+    sentence = re.sub(r"(?<=\d)\s+(?=\d)", "", t.sentence or "")
+    at = sentence.find(before) if before else -1
+    head = sentence[: at + len(before)] if at >= 0 else before
+    return re.split(r"[。；！？]", head)[-1]
+
+
 def _in_catalogue(name: str, names: Sequence[str]) -> bool:
     """True when ``name`` is a catalogue name or holds one (or is held by one) of 4+ characters —
     ``review._unknown`` without its slow similarity measure."""
-    return any(n == name or (len(n) >= 4 and (n in name or name in n)) for n in names)
+    exact, long_names, joined = _catalogue_index(tuple(names))
+    if name in exact or (name and name in joined):
+        return True
+    return any(name[i:j] in long_names for i in range(len(name)) for j in range(i + 4, len(name) + 1))
+
+
+@lru_cache(maxsize=4)
+def _catalogue_index(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], str]:
+    long_names = [n for n in names if len(n) >= 4]
+    return frozenset(names), frozenset(long_names), "\x00".join(long_names)
 
 
 # the review signals the scorer reads: those ``review_flags`` computes anyway (so scoring costs
@@ -199,9 +218,10 @@ def context(
 def features(ctx: rv.Context, fired: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
     """Return the features of each of ``ctx.targets``; ``fired`` are the review signals that fire on
     each (``review.signal_reasons``), computed here when not given."""
-    doc = document_features(ctx)
     sets = [None] * len(ctx.targets) if fired is None else [set(f) for f in fired]
-    return [row_features(t, ctx, doc, f) for t, f in zip(ctx.targets, sets, strict=True)]
+    rows = [row_features(t, ctx, (), f) for t, f in zip(ctx.targets, sets, strict=True)]
+    doc = document_features(ctx, ["S:target_word" in r for r in rows])
+    return [doc + r for r in rows]
 
 
 def scores(ctx: rv.Context, fired: Sequence[Iterable[str]] | None = None, model: Model | None = None) -> list[float]:
