@@ -3,28 +3,29 @@
 Rows: every row the parser read from the blind batches final7–final25 AS IT WAS at each batch's
 first run (``plan_review.py`` re-runs the old parsers in throw-away worktrees and labels each row
 right or wrong against the hand-checked JSON), plus today's parser's rows over the whole corpus
-(mostly right) and, as wrong rows, the numbers today's parser lists as past results or as no targets
-(both weighted ``CURRENT_WEIGHT``; ``--no-negatives`` leaves the second out). Features: ``scoring.features`` (character pairs around
-the number and in the clause, cue words, the row's fields, document cues, the review signals).
-Model: L2-regularised logistic regression, Newton's method with conjugate gradients (numpy),
-deterministic. A feature is kept only when it occurs in at least ``MIN_PLANS`` plans of the training
-rows (no feature of one document).
+(mostly right) and, as wrong rows, the numbers today's parser lists as past results or as no
+targets (both weighted ``CURRENT_WEIGHT``; ``--no-negatives`` leaves the second out). Features:
+``scoring.features`` (character pairs around the number and in the clause, cue words, the row's
+fields, document cues, the review signals). Model: L2-regularised logistic regression, Newton's
+method with conjugate gradients (numpy, sparse), deterministic. A feature is kept only when it
+occurs in at least ``MIN_PLANS`` plans of the training rows (no feature of one document).
 
-Honest evaluation (``--cross``, the default): for every blind batch final10 … final25 a model is
-trained without that batch (without its first-run rows and without today's parser's rows of its
-plans), the two thresholds are chosen on the training batches alone (inner leave-group-out over them),
-and the held-out batch's first-run rows are scored:
+Honest evaluation (the default; ``--no-cross`` skips it): for every blind batch final10 … final25 a
+model is trained without that batch (without its first-run rows and without today's parser's rows
+and listed numbers of its plans), the thresholds are chosen on the training batches alone (inner
+leave-group-out over them), and the held-out batch's first-run rows are scored:
 
 - flag mode: rows below the flag threshold (at most ``FLAG_BUDGET`` of the training folds' right rows
-  below it) get a 核对提示: wrong rows caught / right rows cost, beside today's review flags on the
-  same rows and the two together;
+  below it): wrong rows caught / right rows cost, beside today's review flags on the same rows;
+- flags + scorer (as shipped in ``checklist.review_plan``): a row flagged by the review or below the
+  combination threshold (the scorer adds at most ``COMBO_BUDGET`` of the training folds' right rows);
 - drop mode: rows below the drop threshold (the one of best pooled F1 on the training folds) are
-  dropped: the batch's recall/precision before → after.
+  dropped: the batch's recall/precision/F1 before → after.
 
 ``--past-only`` trains each fold on earlier batches only (and on today's parser's rows of plans
 gathered before it). Without ``--cross`` only the model is trained on everything and written.
 
-    python benchmarks/train_scorer.py --keep /tmp/rv             # LOBO table, then write the model
+    python benchmarks/train_scorer.py --keep /tmp/rv             # the table, then write the model
     python benchmarks/train_scorer.py --keep /tmp/rv --past-only # each fold trained on earlier batches
     python benchmarks/train_scorer.py --keep /tmp/rv --no-cross  # only (re)write kjreport/plan/data/scorer.json
     python benchmarks/train_scorer.py --keep /tmp/rv --check     # exit 1 when the data file differs
