@@ -77,11 +77,11 @@ def test_a_doubted_row_carries_the_scorer_reason_only_when_no_signal_flags_it():
 
 
 def test_init_writes_the_scorer_reason_for_a_doubted_row(tmp_path):
-    # 2018_zhangpu_news (final25): a county news report of results up to October; the parser reads
-    # the growth of patents as targets and no review signal flags them — the scorer does
-    book = tmp_path / "2018.xlsx"
+    # 2021_taoyuan_jixiao (final8): "产学研合同20个" is read as a target though the hand-checked
+    # list has none (the corpus's one remaining extra); no review signal flags it — the scorer does
+    book = tmp_path / "2021.xlsx"
     result = CliRunner().invoke(
-        main, ["init", "--year", "2018", "--plan", str(CORPUS / "2018_zhangpu_news.txt"), str(book)],
+        main, ["init", "--year", "2021", "--plan", str(CORPUS / "2021_taoyuan_jixiao.txt"), str(book)],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
@@ -89,5 +89,5 @@ def test_init_writes_the_scorer_reason_for_a_doubted_row(tmp_path):
     header = [c.value for c in ws[1]]
     notes = {r[0]: r[header.index("核对提示")] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     doubted = {name: note for name, note in notes.items() if note and note.startswith("机器判读把握不大：")}
-    assert "专利授权量" in doubted, notes
-    assert "是本年度目标的可能约" in doubted["专利授权量"] and "主要因为" in doubted["专利授权量"]
+    assert "产学研合同" in doubted, notes
+    assert "是本年度目标的可能约" in doubted["产学研合同"] and "主要因为" in doubted["产学研合同"]
