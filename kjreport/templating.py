@@ -201,9 +201,22 @@ class TemplateSet:
         self.env.filters.update(self._filters())
         self.env.globals.update(
             MISSING=tx.MISSING, join=tx.join_list, shared_head=tx.shared_head, cn=tx.cn_numeral, is_count=tx.is_count,
-            turn=self._turn,
+            turn=self._turn, mentioned=self._mentioned,
         )
         self._turns: dict[str, int] = {}
+        self._mentioned_keys: set[str] = set()
+
+    def new_document(self) -> None:
+        """Forget what ``mentioned`` recorded: the next renderings write another document."""
+        self._mentioned_keys.clear()
+
+    def _mentioned(self, key: str) -> bool:
+        """Return True when ``key`` was asked for before in this document (across the renderings
+        of its parts, unlike ``turn``), recording it: a note said in full once (2010年数据，统计数据
+        滞后一年) is said short after (qa11b F7)."""
+        seen = key in self._mentioned_keys
+        self._mentioned_keys.add(key)
+        return seen
 
     def _turn(self, key: str) -> int:
         """Return how many times ``key`` was asked for before in this rendering (0, 1, 2 …): a

@@ -167,7 +167,7 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     if month is not None:
         return progress_digest_of(report, month, template_dir)
     from kjreport import text as tx
-    from kjreport.summary.facts import heaviest, overview_results
+    from kjreport.summary.facts import heaviest, overview_results, provisional, provisional_note
     from kjreport.summary.views import group_results
     from kjreport.templating import TemplateSet
 
@@ -177,10 +177,13 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     # quote — its first rows are not its main targets (QA S13): the digest names what is unmet
     headline = heaviest(overview_results(report), HEADLINE_LINES, lambda v: v.result)  # (QA4 F11e)
     unmet = [v.name for v in group_results(targeted) if v.status == "未完成"]
+    from kjreport.summary.views import ResultView
+
+    lagged = provisional_note(provisional([ResultView(r) for r in targeted]))  # as the summary (qa11b F5)
     text = TemplateSet(template_dir, part="mail").render(
         "digest.j2", report=report, counts=counts, total=len(targeted),
         headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city), unmet=unmet,
-        missing=sum(counts.get(word, 0) for word in ("无数据", "待补充")),
+        missing=sum(counts.get(word, 0) for word in ("无数据", "待补充")), provisional=lagged,
     )
     return _one_paragraph(text)
 

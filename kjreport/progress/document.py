@@ -19,7 +19,15 @@ from kjreport.progress.sheet import COLOURS
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import report_date
-from kjreport.summary.tables import county_table, county_table_marked, marked_note, outside_note
+from kjreport.summary.tables import (
+    county_results,
+    county_table,
+    county_table_marked,
+    joined_notes,
+    lag_note,
+    marked_note,
+    outside_note,
+)
 from kjreport.templating import TemplateSet
 
 TABLE_HEADERS = [
@@ -47,7 +55,7 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     shading: dict[tuple[int, int], str] = {}
     for n, item in enumerate(report.items, start=1):
         rows.append([
-            str(n), item.name + _data_year(item), item.unit or "—", _target_cell(item),
+            str(n), row_name(item) + _data_year(item), item.unit or "—", _target_cell(item),
             tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
             if item.value is not None else tx.MISSING,
             _completion_cell(item), _cell(item.expected),
@@ -57,6 +65,17 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         if item.band:
             shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
     return rows, shading
+
+
+def row_name(item: ProgressItem) -> str:
+    """Return the 附件1 row's name: a growth target names its growth (研发投入增速, as the
+    summary's 附件1; never 研发投入 beside a % and 16.7, qa11b F2)."""
+    return item.result.row_name if item.measure == "增速" else item.name
+
+
+def lagged_items(report: ProgressReport) -> list[ProgressItem]:
+    """Return the items whose figure is a lagging 科室数据 row's, of an earlier year (数据年度)."""
+    return [i for i in report.items if _data_year(i)]
 
 
 def _data_year(item: ProgressItem) -> str:
@@ -249,7 +268,9 @@ def build_bulletin(
     widths[_NAME_COL] = max(widths[_NAME_COL], floor)
     doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=widths,
               shading=shading, floors_mm={0: TABLE_WIDTHS_MM[0], _NAME_COL: floor})
-    doc.table_note(caps.table_note)
+    # a figure of an earlier year is said so under the table, as under the summary's 附件1 (qa11b F1)
+    doc.table_note(joined_notes(caps.table_note, lag_note(year_report, [i.result for i in lagged_items(report)],
+                                                         targets=True)))
     series = chart_series(report) if charts else []
     # one line says no more than its row of the table above, and alone it takes a page of its
     # own (QA5 F11): the chart is drawn for two or more indicators only
@@ -264,10 +285,12 @@ def build_bulletin(
         widths = (21,) + (135 / n - 9, 9) * n if n else None
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
+        # the 全市 row of an earlier year (数据年度) beside the units' figures of this year (qa11b F1)
+        note = joined_notes(outside_note(year_report), lag_note(year_report, county_results(year_report)))
         if county_table_marked(year_report):
-            doc.table_note(marked_note(caps, outside_note(year_report)))
-        elif outside_note(year_report):
-            doc.table_note(outside_note(year_report))
+            doc.table_note(marked_note(caps, note))
+        elif note:
+            doc.table_note(note)
     return doc
 
 

@@ -56,6 +56,17 @@ class ItemView:
         r = self.item.result
         return f"{self.item.name}（{tx.data_year(r.data_year, r.data_year + r.data_lag)}）"
 
+    @property
+    def bare_name(self) -> str:
+        """Return the indicator's name without its data year: for a sentence that says the year
+        once, after the figure or after a list of names (qa11b F7, F8)."""
+        return self.item.name
+
+    @property
+    def data_year(self) -> int | None:
+        """Return the year of a lagged figure (数据年度), None for this year's."""
+        return self.item.result.data_year if self.lagged else None
+
     def _num(self, value: float | None, what: str, formula: str = "",
              near: tuple[float, ...] = (), decimals: int = 0) -> Num | None:
         parts = [f"{self.item.name}·{what}"]

@@ -197,6 +197,7 @@ def build_county_bulletin(
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.county_title)
+    templates.new_document()
     blocks = parse_blocks(templates.render("county.j2", **context))
     if blocks and blocks[0].kind == "paragraph" and blocks[0].plain.endswith("："):
         doc.paragraph(blocks[0].plain, indent=False)  # 主送机关: flush left (GB/T 9704 7.3.2)

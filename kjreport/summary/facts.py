@@ -101,6 +101,13 @@ class Facts:
     with_target: int
     firsts: list[ResultView] = field(default_factory=list)  # 零的突破
     records: list[ResultView] = field(default_factory=list)  # 创历史新高
+    provisional: list[ResultView] = field(default_factory=list)  # judged on an earlier year's figure
+
+    @property
+    def provisional_note(self) -> str:
+        """Return "（其中研发投入暂按2023年数据衡量）" after the year's tally when some targets are
+        judged on an earlier year's figure (数据年度), "" when none is (qa11b F5)."""
+        return provisional_note(self.provisional)
 
     @property
     def met(self) -> int:
@@ -245,7 +252,31 @@ def collect_facts(
         with_target=len(with_target),
         firsts=[v for v in with_target if v.has_value and v.breakthrough],
         records=[v for v in with_target if v.has_value and v.record],
+        provisional=provisional(with_target),
     )
+
+
+JUDGED = ("完成", "超额完成", "基本完成", "未完成")
+
+
+def provisional(views: list[ResultView]) -> list[ResultView]:
+    """Return the targets of ``views`` judged on a figure of an earlier year (数据年度): their
+    status counts in the year's tally only provisionally."""
+    return [v for v in views if v.lagged and v.result.target is not None and v.status in JUDGED]
+
+
+def provisional_note(views: list[ResultView]) -> str:
+    """Return "（其中研发投入暂按2023年数据衡量）" for the provisional targets ``views`` (one
+    clause per data year), "" for none."""
+    years: dict[int, list[str]] = {}
+    for v in views:
+        names = years.setdefault(v.result.data_year, [])
+        if v.name not in names:
+            names.append(v.name)
+    if not years:
+        return ""
+    said = [f"{'、'.join(names)}暂按{year}年数据" for year, names in sorted(years.items())]
+    return f"（其中{'，'.join(said)}衡量）"
 
 
 def _movement(view: ResultView) -> float:

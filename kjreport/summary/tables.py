@@ -184,21 +184,25 @@ def outside_note(report: YearReport, county: str | None = None) -> str:
     return f"注：{'、'.join(named)}不计入{tx.scope(report.settings.city)}合计。"
 
 
-def lag_note(report: YearReport, results: list[IndicatorResult] | None = None) -> str:
+def lag_note(report: YearReport, results: list[IndicatorResult] | None = None, *, targets: bool = False) -> str:
     """Return the note under a table whose figures include some of an earlier year (数据年度,
     统计数据滞后): "注：全社会R&D经费投入强度为2010年数据（统计数据滞后一年），完成情况暂按该数据对照
     2011年目标。", or "" when every figure is this year's. With ``results`` (the county table's)
-    only the city's figure is lagged and said so: "注：全市…为2010年数据（统计数据滞后一年）。"."""
+    only the city's figure is lagged and said so, by the column's name: "注：全市…为2010年数据
+    （统计数据滞后一年）。"; with ``targets`` too, ``results`` are the rows of a table of targets
+    (the 进度通报's 附件1) and the note is the completion table's."""
     year = report.settings.year
-    whole = tx.scope(report.settings.city) if results is not None else ""
+    county = results is not None and not targets
+    whole = tx.scope(report.settings.city) if county else ""
     lagged = [r for r in (report.results if results is None else results) if r.data_year and r.data_lag]
     if not lagged:
         return ""
     said = []
     for data_year in sorted({r.data_year for r in lagged}):
-        names = "、".join(dict.fromkeys(r.row_name for r in lagged if r.data_year == data_year))
+        names = "、".join(dict.fromkeys((r.plain_name if county else r.row_name) for r in lagged
+                                       if r.data_year == data_year))
         said.append(f"{whole}{names}为{tx.data_year(data_year, year).replace('，', '（', 1)}）")
-    targeted = not whole and any(r.target is not None for r in lagged)
+    targeted = not county and any(r.target is not None for r in lagged)
     return f"注：{'；'.join(said)}" + (f"，完成情况暂按该数据对照{year}年目标。" if targeted else "。")
 
 
