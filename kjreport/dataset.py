@@ -579,11 +579,13 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
     years: dict[int, int] = {}
     if ds.settings is not None:  # 数据年度: figures of an earlier year (statistics that lag)
         years = datayear.data_years(ds.location, table, ds.settings.year, ds.problems)
-        if ds.settings.month >= datayear.NEAR_YEAR_END:
+        if years or ds.settings.month >= datayear.NEAR_YEAR_END:
             from kjreport.indicators.catalogue import load_catalogue
 
             ds.problems += datayear.lag_hints(ds.location, table, ds.settings.year, ds.settings.month,
                                               load_catalogue(), ds.problems)
+            ds.problems += datayear.unexpected_lag_hints(ds.location, table, ds.settings.year, years,
+                                                         load_catalogue())
     blank = set(table.blanks.get("本年数", ()))
     marked = dict(table.marks.get("本年数", ()))  # 「/」: not applicable, told once for the sheet
     marked_before = dict(table.marks.get("上年数", ()))

@@ -85,3 +85,31 @@ def lag_hints(location: str, table, year: int, month: int, catalogue,
             f"如填的是上一年数据，请在「{COLUMN}」填 {year - lag}{add}，总结中会写明“{year - lag}年数据，"
             f"{lag_words(lag)}”；如确是 {year} 年的数，请在「{COLUMN}」填 {year}，不再提示", "提示"))
     return hints
+
+
+def unexpected_lag_hints(location: str, table, year: int, years: dict[int, int], catalogue) -> list[Problem]:
+    """Return a 提示 for each 科室数据 row whose 数据年度 (``years``: row → data year) says its
+    figure is of a year before ``year`` while the catalogue knows the indicator and says it does not lag
+    (新增高新技术企业: 认定 is published in the year): most likely a fill-down slip (qa11b F14)."""
+    hints = []
+    for row in table.rows:
+        data_year = years.get(row.number)
+        name = str(row.values.get("指标") or "").strip()
+        if data_year is None or not name:
+            continue
+        entry = catalogue.find(name)
+        if entry is None or entry.lag_years:
+            continue
+        hints.append(Problem(
+            location, table.sheet, row.cells[COLUMN],
+            f"「{name}」的统计数据一般不滞后，「{COLUMN}」却填了 {data_year}（总结中会写作“{data_year}年数据，"
+            f"{lag_words(year - data_year)}”，完成情况暂按该数据衡量）",
+            f"请核对：如本年数是本年度的数，请清空「{COLUMN}」；如确是 {data_year} 年的数，可不修改", "提示"))
+    return hints
+
+
+def lags(name: str, catalogue) -> bool:
+    """Return False when the catalogue knows indicator ``name`` and says it does not lag; True
+    for a lagging one or one it does not know (a 数据年度 on it is then taken as typed)."""
+    entry = catalogue.find(name)
+    return entry is None or bool(entry.lag_years)

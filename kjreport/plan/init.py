@@ -206,7 +206,7 @@ def create_workbook(
         len(target_sheet) - 1,
         project_years=projects[1],
         projects_dropped=projects[2],
-        plan_notes=[*carry.notes, *_unnamed_place_note(sheets[0].rows, plan)],
+        plan_notes=[*carry.notes, *(old.notes if old else ()), *_unnamed_place_note(sheets[0].rows, plan)],
         plan_carried=bool(carry.plan),
         unit_word=old.unit_word(counties) if old else "县区",
         unit_sheets=(unit_names[schema.COUNTY.name], unit_names[schema.COUNTY_PREVIOUS.name]),
@@ -785,6 +785,7 @@ class _Previous:
         if not self.path.exists():
             raise InitError(f"找不到上年工作簿 {self.path}，请检查 --from 指定的路径。")
         self.book = XlsxFile(self.path)
+        self.notes: list[str] = []  # what was not carried over, and why
         self.names = {normalize_header(n)[0]: n for n in self.book.sheet_names()}
         units, _ = unitsheets.resolve(self.book.sheet_names())  # 乡镇数据 is last year's 县区数据
         self.names.update({normalize_header(key)[0]: n for key, n in units.items()})
@@ -1002,6 +1003,11 @@ class _Previous:
             header.append(DATA_YEAR)
         cur, prev = _column_index(header, "本年数"), _column_index(header, "上年数")
         data_year = _column_index(header, DATA_YEAR)
+        indicator = _column_index(header, "指标")
+        from kjreport.checks.datayear import lags
+        from kjreport.indicators.catalogue import load_catalogue
+
+        catalogue = load_catalogue()
         blank = [_column_index(header, n) for n in ("本年数", "口径", "备注")]
         out = [header]
         for r in rows[1:]:
@@ -1013,6 +1019,13 @@ class _Previous:
                 if j is not None:
                     new[j] = None
             new[data_year] = _rolled_data_year(r[data_year], self.year)
+            name = str(r[indicator] or "").strip() if indicator is not None else ""
+            if new[data_year] is not None and name and not lags(name, catalogue):
+                # a 数据年度 on an indicator that does not lag is most likely last year's slip:
+                # not carried into the new year, and said so (qa11b F14)
+                self.notes.append(f"上年「科室数据」中「{name}」的「{DATA_YEAR}」为 {new[data_year] - 1}，但该指标的统计数据"
+                                  f"一般不滞后；新工作簿中此格留空（即 {self.year} 年的数），如确需填写请核对后补上。")
+                new[data_year] = None
             out.append(new)
         return out
 

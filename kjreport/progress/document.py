@@ -15,7 +15,7 @@ from typing import Any
 from kjreport import text as tx
 from kjreport.progress.assess import stock_completion
 from kjreport.progress.model import BEYOND, FELL, ProgressItem, ProgressReport
-from kjreport.progress.sheet import COLOURS
+from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import report_date
@@ -55,7 +55,7 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     shading: dict[tuple[int, int], str] = {}
     for n, item in enumerate(report.items, start=1):
         rows.append([
-            str(n), row_name(item) + _data_year(item), item.unit or "—", _target_cell(item),
+            str(n), row_name(item) + data_year_suffix(item), item.unit or "—", _target_cell(item),
             tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
             if item.value is not None else tx.MISSING,
             _completion_cell(item), _cell(item.expected),
@@ -75,16 +75,7 @@ def row_name(item: ProgressItem) -> str:
 
 def lagged_items(report: ProgressReport) -> list[ProgressItem]:
     """Return the items whose figure is a lagging 科室数据 row's, of an earlier year (数据年度)."""
-    return [i for i in report.items if _data_year(i)]
-
-
-def _data_year(item: ProgressItem) -> str:
-    """Return "（2024年数据）" after the name of a row whose figure is a lagging 科室数据 row's of
-    an earlier year (数据年度), "" otherwise."""
-    r = item.result
-    if not (r.data_year and r.data_lag) or item.value_source.startswith("月度数据"):
-        return ""
-    return f"（{r.data_year}年数据）"
+    return [i for i in report.items if data_year_suffix(i)]
 
 
 def _completion_cell(item: ProgressItem) -> str:

@@ -46,11 +46,21 @@ def basis(item: ProgressItem, report: ProgressReport) -> str:
     return text
 
 
+def data_year_suffix(item: ProgressItem) -> str:
+    """Return "（2024年数据）" after the name of a row whose figure is a lagging 科室数据 row's of
+    an earlier year (数据年度), "" otherwise."""
+    r = item.result
+    if not (r.data_year and r.data_lag) or item.value_source.startswith("月度数据"):
+        return ""
+    return f"（{r.data_year}年数据）"
+
+
 def item_row(item: ProgressItem, report: ProgressReport) -> list[object]:
-    """Return one row of the 进度 sheet."""
+    """Return one row of the 进度 sheet: a lagged figure's name says its year (全社会R&D经费投入
+    （2010年数据）), as 附件1 of the 进度通报 does (qa11b F9)."""
     target = item.result.target
     return [
-        item.name, item.unit, target.value if target else None, _r(item.value, 4),
+        item.name + data_year_suffix(item), item.unit, target.value if target else None, _r(item.value, 4),
         FELL if item.shrinking else _r(item.completion), _r(item.expected),
         None if item.shrinking else _r(item.ahead_pp if item.expected is not None else item.gap),
         item.verdict,

@@ -687,6 +687,20 @@ def _subject(raw, key_at: ColumnAt | None, at: ColumnAt) -> str:
     return f"「{key}」的「{at.column.name}」" if key and key_at is not at else ""
 
 
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)  # serial 0 of Excel's 1900 date system (after 1900-03-01)
+
+
+def _year_as_date(value: object) -> int | None:
+    """Return the year a date-formatted cell holds as its serial (2023 typed into a 日期 cell
+    is 1905-07-15): a whole serial that is a plausible year, else None (a real date is no year)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    if not isinstance(value, dt.datetime) or (value.hour, value.minute, value.second) != (0, 0, 0):
+        return None
+    serial = (value - _EXCEL_EPOCH.replace(tzinfo=value.tzinfo)).days
+    return serial if 1900 <= serial <= 2100 else None
+
+
 def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
     """Return the cell value converted to the column's kind; report what does not fit.
     ``subject``: returns what the cell is of (「马桥镇」的「技术合同成交额」), asked only for a message."""
@@ -725,6 +739,12 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
             return None
         return number
     if kind == "year":
+        serial = _year_as_date(value)
+        if serial is not None:  # 2023 typed into a 日期 cell shows as 1905-07-15 (qa11b F3)
+            what = (subject() if subject is not None else "") or f"「{col.name}」"
+            problem(cell, f"{what}所在单元格为日期格式，所填 {serial} 显示为 {value:%Y-%m-%d}，已按 {serial} 年读取",
+                    f"无需修改；建议把单元格格式改为“常规”，使表中显示 {serial}", "提示")
+            return serial
         typed_year = year_with_suffix(value)
         if typed_year is not None:  # 「2023年」: read as 2023, like 「800亿元」 in a number cell
             problem(cell, f"「{str(value).strip()}」按 {typed_year} 年读取", "无需修改；建议只填4位年份，如 2011", "提示")

@@ -91,3 +91,64 @@ def test_without_the_column_the_hint_says_to_add_it(sample_path, tmp_path):
 
 def test_an_indicator_that_does_not_lag_gets_no_hint(sample_path, tmp_path):
     assert _about_h6(_book(sample_path, tmp_path, None, name="技术合同成交额")) == []
+
+
+def test_a_data_year_on_an_indicator_that_does_not_lag_gets_a_hint(sample_path, tmp_path):
+    # qa11b F14: 新增高新技术企业 is published in the year; 2010 there is most likely a fill-down slip
+    [p] = _about_h6(_book(sample_path, tmp_path, 2010, name="新增高新技术企业"))
+    assert p.severity == "提示"
+    assert p.found == ("「新增高新技术企业」的统计数据一般不滞后，「数据年度」却填了 2010（总结中会写作“2010年数据，"
+                       "统计数据滞后一年”，完成情况暂按该数据衡量）")
+    assert p.expected == "请核对：如本年数是本年度的数，请清空「数据年度」；如确是 2010 年的数，可不修改"
+    assert _about_h6(_book(sample_path, tmp_path, 2010)) == []  # R&D lags: taken without a word
+
+
+def test_init_from_does_not_carry_a_data_year_on_an_indicator_that_does_not_lag(sample_path, tmp_path):
+    import subprocess
+    import sys
+
+    import openpyxl
+
+    def change(wb):
+        ws = wb["科室数据"]
+        ws.cell(1, 8).value = "数据年度"
+        ws.append(["高新科", "新增高新技术企业", "家", 22, 18, "可比", None, 2010])
+        ws.append(["计划科", NAME, "%", 0.78, 0.72, "可比", None, 2010])
+    book = edit(sample_path, tmp_path / "鲁泽市2011年科技工作.xlsx", change)
+    new = tmp_path / "鲁泽市2012年科技工作.xlsx"
+    done = subprocess.run([sys.executable, "-m", "kjreport", "init", "--year", "2012", "--from", str(book), str(new)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ("上年「科室数据」中「新增高新技术企业」的「数据年度」为 2010，但该指标的统计数据一般不滞后；"
+            "新工作簿中此格留空（即 2012 年的数），如确需填写请核对后补上。") in done.stdout
+    rows = {r[1]: r for r in openpyxl.load_workbook(new)["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]}
+    assert rows["新增高新技术企业"][7] is None and rows["新增高新技术企业"][4] == 22
+    assert rows[NAME][7] == 2011  # a lagging row lags again
+
+
+def test_a_year_typed_into_a_date_cell_is_read_as_that_year_with_a_hint(sample_path, tmp_path):
+    # qa11b F3: 2010 typed into a cell formatted 日期 shows 1905-07-02 (serial 2010)
+    import subprocess
+    import sys
+
+    def change(wb):
+        ws = wb["科室数据"]
+        ws.cell(1, 8).value = "数据年度"
+        ws.append(["计划科", NAME, "%", 0.78, 0.72, "可比", None, 2010])
+        ws.cell(ws.max_row, 8).number_format = "yyyy-mm-dd"
+    book = edit(sample_path, tmp_path / "d.xlsx", change)
+    [p] = _about_h6(book)
+    assert p.severity == "提示"
+    assert p.found == ("「全社会R&D经费投入占GDP比重」的「数据年度」所在单元格为日期格式，所填 2010 显示为 1905-07-02，"
+                       "已按 2010 年读取")
+    assert p.expected == "无需修改；建议把单元格格式改为“常规”，使表中显示 2010"
+    done = subprocess.run([sys.executable, "-m", "kjreport", "check", str(book)], capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0 and "校验通过" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_real_date_in_the_data_year_is_still_an_error(sample_path, tmp_path):
+    import datetime as dt
+
+    [p] = _about_h6(_book(sample_path, tmp_path, dt.datetime(2010, 12, 31)))
+    assert p.severity == "错误" and "不是年份" in p.found
