@@ -213,12 +213,25 @@ def _missing_sheet(spec: schema.SheetSpec, names: list[str], known: set[str], pr
     from kjreport.workbook.renamed import renamed_sheet
 
     renamed = renamed_sheet(spec.name, names, known)
+    name = _unit_sheet_named(spec.name, names, renamed)
     if renamed is not None:
-        problem(None, None, f"缺少工作表「{spec.name}」：工作簿中的「{renamed}」是否就是它",
-                f"请把「{renamed}」改回原名「{spec.name}」（程序按表名读取数据）")
+        problem(None, None, f"缺少工作表「{name}」：工作簿中的「{renamed}」是否就是它",
+                f"请把「{renamed}」改回「{name}」（程序按表名读取数据）")
         return
-    problem(None, None, f"缺少工作表「{spec.name}」",
+    problem(None, None, f"缺少工作表「{name}」",
             f"请添加该表（{spec.purpose}），表头：" + "、".join(c.header for c in spec.columns if c.required))
+
+
+def _unit_sheet_named(name: str, names: list[str], renamed: str | None) -> str:
+    """Return the name a missing unit sheet has in this book: after its other unit sheet
+    (乡镇上年数据 → 乡镇数据, qa11b F15), else after the word the renamed sheet starts with
+    (乡镇本年数据 → 乡镇数据); ``name`` itself for any other sheet or when nothing tells."""
+    if name not in unitsheets.UNIT_SHEETS:
+        return name
+    words = [unitsheets.word_of(n) for n in names if unitsheets.key_of(n) not in (None, name)]
+    if not words and renamed:
+        words = [w for w in unitsheets.ALIAS_WORDS if schema.canonical(renamed).lstrip("0123456789年").startswith(w)]
+    return unitsheets.named_for(words[0])[name] if words else name
 
 
 def _hidden(ds: Dataset, data: SheetData, table: Table) -> None:

@@ -232,7 +232,10 @@ def _short_forms(previous, known: list[str], only_now: list[str]) -> dict[str, s
 
 def _full_name(a: str, b: str) -> tuple[str, str] | None:
     """Return the full name of a county typed in full in one sheet and shortened in the other
-    (东营经济技术开发区 / 东营开发区), as ``better_spelling`` does, or None."""
+    (东营经济技术开发区 / 东营开发区; 松林镇 / 松林, qa11b F4), as ``better_spelling`` does, or None."""
+    for full, short in ((a, b), (b, a)):
+        if names.township_stem(full) == short != full:  # 松林: the 镇 left off, 松林镇 is the name
+            return full, f"「{short}」少了「{full[len(short):]}」字"
     if names.abbreviates(b, a):
         return a, f"「{b}」是简称"
     if names.abbreviates(a, b):

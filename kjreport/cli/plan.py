@@ -128,10 +128,16 @@ def print_result(result: PlanImportResult) -> None:
     # the same match check and fill make: a synonym of a built-in is computed, not reported
     sources = {t.indicator: builtin_source(t.indicator) for t in result.targets}
     county_bureau = without_counties(result)  # no 县区 under it: init gives such figures a row
-    from kjreport.plan.init import town_word
+    from kjreport.plan.init import units_sheet_word
     from kjreport.workbook import unitsheets
 
-    units_sheet = unitsheets.named_for(town_word(result) if county_bureau else "")[unitsheets.COUNTY]
+    unit_word = units_sheet_word(result, county_bureau=county_bureau)
+    units_sheet = unitsheets.named_for(unit_word)[unitsheets.COUNTY]
+    if county_bureau and unit_word:  # the bureau's own figure in 科室数据, its units' in their sheet (qa11b F17)
+        own_row = (f"科室数据：同名一行（{_whole(result)}数由科室报送；"
+                   f"各{unitsheets.word_of(units_sheet)}的数填「{units_sheet}」）")
+    else:
+        own_row = "科室数据：同名一行（县级科技局没有下辖县区，直接填写本级数）"
     for k, t in enumerate(result.targets):
         found = sources[t.indicator]
         if found is None:
@@ -139,7 +145,7 @@ def print_result(result: PlanImportResult) -> None:
         else:
             builtin, source = found
             if county_bureau and source.startswith(unitsheets.COUNTY):
-                source = "科室数据：同名一行（县级科技局没有下辖县区，直接填写本级数）"
+                source = own_row
             same = builtin == t.indicator or (
                 t.kind in ("新增", "净增") and t.indicator.endswith(builtin)
             )
@@ -197,6 +203,14 @@ def print_result(result: PlanImportResult) -> None:
         click.echo(
             f"\n已忽略 {len(result.ignored)} {where}网页页眉页脚或署名（第 {lines} {where}）。"
         )
+
+
+def _whole(result: PlanImportResult) -> str:
+    """Return the whole the bureau's own figure stands for: 全市 (临清市), 全县 (环县)."""
+    from kjreport.plan.init import bureau_place
+    from kjreport.text.phrases import scope
+
+    return scope(bureau_place(result))
 
 
 def _print_review(review, where: str) -> None:

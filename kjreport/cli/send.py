@@ -162,7 +162,14 @@ def deliver(
         from kjreport.summary.units import unit_word
 
         word = unit_word(year_report) if year_report is not None else "县区"
-        shown = "、".join(uncovered[:6]) + ("等" if len(uncovered) > 6 else "")
+        slips = _town_slips(people, uncovered)
+        for person, unit in slips:  # 「魏湾」 for 魏湾镇: its contact gets nothing (qa11b F11)
+            click.echo(f"注意：{_row_of(person)}{person.name or person.address} 的科室「{person.department}」"
+                       f"不是{word}名称，收不到任何{word}通报；是否为「{unit}」？"
+                       f"如是，请把「科室」栏改为「{unit}」后再发送。")
+        guessed = [unit for _, unit in slips]
+        # every one named, those with a slip first (a 等 hid 魏湾镇 behind six others)
+        shown = "、".join([*dict.fromkeys(guessed), *(c for c in uncovered if c not in guessed)])
         click.echo(
             f"注意：{len(uncovered)} 份{word}通报在「收件人」表中没有本{word}的联系人（{shown}），"
             f"只发给抄送人；如需发到{word}，请在「收件人」表中添加联系人，「科室」栏填写{word}名称"
@@ -329,6 +336,26 @@ def _year_report(workbook: Path | None):
         return load_report(workbook)
     except KjreportError:
         return None
+
+
+def _town_slips(people, uncovered: list[str]) -> list[tuple[object, str]]:
+    """Return (contact, unit) for each contact whose 科室 is an uncovered unit's name without its
+    镇/乡/街道 (「魏湾」 for 魏湾镇): no unit is routed to on such a guess, the clerk is asked."""
+    from kjreport.checks.names import township_stem
+
+    stems: dict[str, list[str]] = {}
+    for unit in uncovered:
+        stems.setdefault(township_stem(unit), []).append(unit)
+    return [(p, stems[p.department.strip()][0]) for p in people
+            if p.department and not p.cc and len(stems.get(p.department.strip(), ())) == 1
+            and p.department.strip() not in uncovered]
+
+
+def _row_of(person) -> str:
+    """Return 「收件人」第4行 for a contact read from the sheet (收件人!B4), else ""."""
+    sheet, _, cell = str(person.where).partition("!")
+    row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return f"「{sheet}」第{row}行 " if sheet and row.isdigit() else ""
 
 
 def _jobs(report: Path, people):

@@ -24,7 +24,7 @@ from kjreport.plan.export import (
     target_rows,
 )
 from kjreport.plan.parse import PlanImportResult
-from kjreport.units.words import COUNTIES
+from kjreport.units.words import COUNTIES, TOWNS
 from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.numbers import is_blank, parse_number, year_with_suffix
 from kjreport.workbook.schema import (
@@ -131,7 +131,7 @@ def create_workbook(
     county_bureau = without_counties(plan, organization, counties)
     # the unit sheets keep last year's names (乡镇数据 …); a new county bureau's plan that speaks of
     # its 乡镇/街镇 names them so, and heads their unit column with the same word
-    word = old.sheet_word() if old else (town_word(plan) if county_bureau else "") or COUNTIES
+    word = old.sheet_word() if old else units_sheet_word(plan, organization, county_bureau) or COUNTIES
     unit_names = unitsheets.named_for(word)
     departments = old.departments() if old else department_rows(plan, counties=not county_bureau)
     new_targets = [*carry.new_targets, *(plan.targets if old and plan is not None else ())]
@@ -517,6 +517,18 @@ def _is_unit_header(value: object) -> bool:
     return isinstance(value, str) and is_unit_word(value)
 
 
+def units_sheet_word(plan: PlanImportResult | None, organization: str = "", county_bureau: bool = True) -> str:
+    """Return the word a new workbook names its unit sheets with: a county bureau's plan's own
+    word for its units (``town_word``); else 乡镇 for a 县 or 县级市 (a 县 has no 县区 under it, even
+    when the only 各乡镇 was the 主送 line dropped as a page header: qa11b F12); else "" (县区)."""
+    if not county_bureau:
+        return ""
+    word = town_word(plan)
+    if word:
+        return word
+    return "" if bureau_place(plan, organization).endswith("区") else TOWNS
+
+
 def town_word(plan: PlanImportResult | None) -> str:
     """Return the word a county bureau's plan uses for its units when it speaks of 乡镇/街镇 (镇街
     for 各镇街, 街镇 for 街镇 or 街道 without 乡镇, else 乡镇), "" when it speaks of neither."""
@@ -606,6 +618,26 @@ def county_level_place(place: str) -> bool:
     return bool(_COUNTY_LEVEL_PLACE.search(place)) or county_level_city(place)
 
 
+# a plan issued by the place's Party committee or government: 中共环县委, 环县人民政府
+_ISSUING_PLACE = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:县|市|区|旗))(?:委|人民政府|政府)")
+
+
+def _issuing_place(issuer: str) -> str:
+    """Return the place of a plan issued by its 县委/县政府 (中共环县委 → 环县, qa11b F12), else ""."""
+    m = _ISSUING_PLACE.match(issuer or "")
+    return m["place"] if m else ""
+
+
+def bureau_place(plan: PlanImportResult | None, organization: str = "") -> str:
+    """Return the bureau's place: in the plan's title, its issuing unit, its file's name, else in
+    设置 单位名称 (``organization``); "" when none names one."""
+    places = [bureau_from_title(plan.title)[0], bureau_from_title(plan.issuer)[0], _issuing_place(plan.issuer)] \
+        if plan else []
+    if plan is not None and plan.source:
+        places.append(bureau_from_title(Path(plan.source).stem)[0])  # the file's own name
+    return next((p for p in [*places, bureau_from_title(organization)[0]] if p), "")
+
+
 def without_counties(
     plan: PlanImportResult | None, organization: str = "", units: Sequence[str] = ()
 ) -> bool:
@@ -619,10 +651,7 @@ def without_counties(
         towns = sum(str(u).endswith(_TOWN_ENDINGS) for u in units)
         if towns * 2 >= len(units):
             return True
-    places = [bureau_from_title(plan.title)[0], bureau_from_title(plan.issuer)[0]] if plan else []
-    if plan is not None and plan.source:
-        places.append(bureau_from_title(Path(plan.source).stem)[0])  # the file's own name
-    place = next((p for p in [*places, bureau_from_title(organization)[0]] if p), "")
+    place = bureau_place(plan, organization)
     if place:
         return county_level_place(place)
     if plan is None:

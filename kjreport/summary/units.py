@@ -28,7 +28,8 @@ from kjreport.units.words import (  # the words themselves: one table (kjreport.
 )
 
 TOWN_TYPES = ("乡镇", "街道", "镇", "乡")  # 类型 values (and name endings) of a township
-TOWN_WORDS = (TOWNS, STREET_TOWNS)
+TOWN_STREETS = "镇街"  # the same units as 街镇, in the order some bureaus write it (临清: 镇街数据)
+TOWN_WORDS = (TOWNS, STREET_TOWNS, TOWN_STREETS)
 ZONE_KINDS = ("开发区", "高新区", "工业区", "功能区", "园区", "新区", "管理区", "风景名胜区", "风景区", "度假区")  # 管委会
 COUNTY_KINDS = ("县", "区", "开发区", "高新区")  # kinds of a city's units
 _PREFECTURE_ENDS = ("市", "州", "盟", "地区")  # names of a province's units (兰州新区 aside)
@@ -45,14 +46,28 @@ ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科�
 def unit_word(report: YearReport) -> str:
     """Return the word for the report's reporting units: 县区, 乡镇, 市州, 盟市, 县市 or 旗县市."""
     names = list(report.counties) or sorted({c.county for r in report.results for c in r.counties})
-    return units_word(report.settings, names, lambda name: county_type(report, name))
+    word = units_word(report.settings, names, lambda name: county_type(report, name))
+    return book_word(word, report.unit_sheets[0])
 
 
 def dataset_unit_word(ds: Any) -> str:
     """Return ``unit_word`` for a dataset being checked (same 设置, 县区数据 and 类型)."""
+    from kjreport.workbook.unitsheets import COUNTY, called
+
     if ds.settings is None:
         return COUNTIES
-    return units_word(ds.settings, list(ds.counties), lambda name: county_type(ds, name))
+    word = units_word(ds.settings, list(ds.counties), lambda name: county_type(ds, name))
+    return book_word(word, called(getattr(ds, "tables", None), COUNTY))
+
+
+def book_word(word: str, sheet: str) -> str:
+    """Return a township word as the book writes it (qa11b F6): its unit sheet's own word when that
+    is one too — 镇街 in a book of 镇街数据 (a clerk searching it for 街镇 finds nothing), 乡镇 in a
+    book of 乡镇数据 —; the word by the units' kinds otherwise (县区数据: 街镇 for 街道 and 镇)."""
+    from kjreport.workbook.unitsheets import word_of
+
+    own = word_of(sheet or "")
+    return own if word in TOWN_WORDS and own in TOWN_WORDS else word
 
 
 def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str]) -> str:

@@ -313,6 +313,12 @@ def used_column_problems(file: str, table: Table, name: str, needed_by: str = ""
             for number in table.blanks.get(name, ())]
 
 
+def _own_word(header: str, word: str) -> bool:
+    """Return True when a unit column's header is the unit sheet's own word, alone or with a note
+    in brackets (「乡镇」「乡镇(街道)」 in 乡镇数据): read as meant, no 提示."""
+    return header == word or (header.startswith(word + "(") and header.endswith(")"))
+
+
 def _find_header(data: SheetData, spec: SheetSpec) -> int | None:
     wanted = {canonical(c.name) for c in spec.columns}
     spelled = headers.spelled_like(spec)  # 指标名称, 2023年, 县（市）区 … count too
@@ -344,7 +350,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
             column = spelled[j]
             name = canonical(column.name)
             if not (column.name == "县区" and unitsheets.is_unit_sheet(data.name)
-                    and canonical(raw) == unitsheets.word_of(data.name)):
+                    and _own_word(canonical(raw), unitsheets.word_of(data.name))):
                 read_as.append((cell, str(raw).strip(), column))  # 乡镇数据 headed 乡镇 is as meant
         if name in seen:
             problem(cell, f"表头「{raw}」与 {seen[name]} 重复", "每一列只能出现一次")
@@ -370,9 +376,12 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
         table.columns[column.name] = ColumnAt(column, j, letter, unit, factor)
     if read_as:  # one 提示 for the sheet, at the first such cell
         typed = "".join(f"「{raw}」" for _, raw, _ in read_as)
-        meant = "".join(f"「{c.name}」" for _, _, c in read_as)
+        word = unitsheets.word_of(data.name) if unitsheets.is_unit_sheet(data.name) else "县区"
+        # the unit column under the book's own word: 「乡镇」 in 乡镇数据 (qa11b F19)
+        meant = "".join(f"「{word if c.name == '县区' else c.name}」" for _, _, c in read_as)
         problem(read_as[0][0], f"表头{typed}已{'分别' if len(read_as) > 1 else ''}按{meant}列读取",
-                "无需修改；也可把表头改为" + "".join(f"「{c.header}」" for _, _, c in read_as), "提示")
+                "无需修改；也可把表头改为" + "".join(f"「{word if c.name == '县区' else c.header}」"
+                                            for _, _, c in read_as), "提示")
     taken = {at.index for at in table.columns.values()}
     for column in spec.columns:
         if column.required and column.name not in table.columns:
