@@ -544,11 +544,36 @@ def county_view(
         total=total,
         tied=max(tied, 1),
         group=c.group,
-        judged=result.target is not None,
+        judged=result.target is not None and not (c.by_growth and _close_behind(result, c, total, tied)),
         marked=c.marked,
         by_growth=c.by_growth,
         ranked_on=("提高幅度" if result.kind == "ratio" else "增速") if c.by_growth else "",
     )
+
+
+# how far a unit ranked last by its growth must trail the units' median for its place to be a shortfall (居末位, 发展不平衡): 9.5% beside 10.5% is no imbalance (qa11b F20)
+MATERIAL_LAG = {"yoy": 5.0, "change_pp": 0.2}  # 个百分点 of growth; of a share's change
+
+
+def _close_behind(result: IndicatorResult, c: CountyValue, total: int, tied: int) -> bool:
+    """Return True when ``c``, ranked last by its growth, neither fell nor trails the other units by a
+    material margin (``MATERIAL_LAG``): its place is then said as 第N位, no shortfall."""
+    if c.rank is None or c.rank + max(tied, 1) - 1 < total:
+        return False  # not last: nothing to judge
+    measure = "change_pp" if result.kind == "ratio" else "yoy"
+    own = getattr(c, measure)
+    if not tx.is_number(own):
+        return False
+    lower_better = not result.higher_is_better or (result.target is not None and result.target.comparison == "≤")
+    if (own > 0) if lower_better else (own < 0):
+        return False  # a fall (a rise where less is better) is always said
+    # the units' median: 不平衡 is between the units (the 全市 rate may be a 科室 figure of another year)
+    others = sorted(g for x in result.counties if x.group == c.group and tx.is_number(g := getattr(x, measure)))
+    if not others:
+        return False
+    middle = others[len(others) // 2]
+    behind = (own - middle) if lower_better else (middle - own)
+    return behind < MATERIAL_LAG[measure]
 
 
 def group_results(results: list[IndicatorResult]) -> list[ResultView]:

@@ -201,3 +201,25 @@ def test_init_from_keeps_last_years_sheet_names(workbook, tmp_path):
     assert "「乡镇上年数据」" in result.output  # what was carried, under its own name
     check = run("check", path)
     assert "县区数据" not in check.output and "缺少工作表" not in check.output
+
+
+def test_a_county_plan_without_a_word_of_its_towns_gets_township_sheets(tmp_path):
+    """qa11b F12: 环县's plan (issued by 中共环县委; its 主送 各乡镇 line dropped as a page header)
+    speaks of no 乡镇 in its text: a 县 has no 县区 under it, its sheets are 乡镇数据 / 乡镇上年数据."""
+    path = tmp_path / "环县.xlsx"
+    result = run("init", "--year", 2025, "--plan", CORPUS / "2025_huanxian_fangan.txt", path)
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(path)
+    assert "乡镇数据" in wb.sheetnames and "乡镇上年数据" in wb.sheetnames
+    assert "县区数据" not in wb.sheetnames
+    assert wb["乡镇数据"]["A1"].value == "乡镇"
+
+
+def test_init_tells_a_town_book_where_the_bureaus_own_figure_goes(tmp_path):
+    """qa11b F17: a 县级市 creating 镇街数据 is not told it has no units under it."""
+    result = CliRunner().invoke(main, ["init", "--year", "2024", "--plan", str(CORPUS / "2024_linqing_jihua.txt"),
+                                       str(tmp_path / "临清.xlsx")], env={"COLUMNS": "400"})  # one line a row
+    assert result.exit_code == 0, result.output
+    row = next(x for x in result.output.splitlines() if "研发投入" in x and "计划科" in x)
+    assert "科室数据：同名一行（全市数由科室报送；各镇街的数填「镇街数据」）" in row, row
+    assert "没有下辖县区" not in result.output
