@@ -1,5 +1,6 @@
 """Sending a 镇街 bureau's notices (qa11b F11): a contact whose 科室 is a 镇 written without 镇
-(「魏湾」 for 魏湾镇) would get nothing; ``kjreport send`` says so before anything goes, asks
+(「魏湾」 for 魏湾镇) would get nothing; ``check`` gives a 提示 at the cell, and ``kjreport send``
+says so before anything goes, asks
 "是否为「魏湾镇」？", and names every notice left with only the 抄送 people (no 等).
 
 临清市's book (tests.linqing_book), its 16 notices from ``kjreport docx --by 镇街``, and a
@@ -24,6 +25,10 @@ def test_a_contact_missing_the_zhen_of_its_town_is_asked_about_before_sending(tm
         for j, value in enumerate(row, 1):
             ws.cell(i, j, value)
     wb.save(book)
+    check = run("check", book)  # check says it too, at the cell
+    line = next(x for x in check.output.splitlines() if "「魏湾」" in x)
+    assert "工作表「收件人」 单元格 C4" in line and "是否为「魏湾镇」？" in line, line
+    assert "[提示]" in line and "县区" not in line
     made = run("docx", book, "--by", "镇街")
     assert made.exit_code == 0, made.output
     [folder] = [p for p in tmp_path.iterdir() if p.is_dir() and p.name.endswith("通报")]
