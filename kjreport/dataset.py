@@ -216,7 +216,7 @@ def _missing_sheet(spec: schema.SheetSpec, names: list[str], known: set[str], pr
     name = _unit_sheet_named(spec.name, names, renamed)
     if renamed is not None:
         problem(None, None, f"缺少工作表「{name}」：工作簿中的「{renamed}」是否就是它",
-                f"请把「{renamed}」改回「{name}」（程序按表名读取数据）")
+                f"请把「{renamed}」改回原名「{name}」（程序按表名读取数据）")
         return
     problem(None, None, f"缺少工作表「{name}」",
             f"请添加该表（{spec.purpose}），表头：" + "、".join(c.header for c in spec.columns if c.required))

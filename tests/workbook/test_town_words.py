@@ -86,7 +86,7 @@ def test_a_renamed_town_sheet_is_told_to_take_its_pairs_name(book, tmp_path, ren
     assert result.exit_code != 0
     line = _line(result.output, "缺少工作表")
     assert f"缺少工作表「镇街数据」：工作簿中的「{renamed}」是否就是它" in line, line
-    assert f"请把「{renamed}」改回「镇街数据」" in line, line
+    assert f"请把「{renamed}」改回原名「镇街数据」" in line, line
     assert "县区数据" not in result.output
     assert path.read_bytes() == before
 
