@@ -1225,7 +1225,8 @@ def opens_this_year(sentence: str, year: int | None) -> bool:
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
 PAST_RESET = re.compile(
-    rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?:到|至)\s*{YEAR_NUM}\s*年"
+    # ("截至2018年4月10日，…" is an as-of date, not "至2018年": the past word stays)
+    rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
     r"|(?<!截至)(?<!截止)今年|年内|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的

@@ -1,0 +1,24 @@
+"""Reading rules from the blind batches final26 and final27 (issue 9 §3): one test per rule, each
+with sentences written for the test in the shape of the corpus sentence that taught it
+(tests/plan/corpus, file named in the comment), other words, numbers and places."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found, parse
+
+# --- an as-of date in the plan's year: "截至2018年4月10日，全市有效…" (2018_changsha_news) -----
+
+
+def test_counts_as_of_a_date_of_the_plan_year_are_the_present_state():
+    text = (
+        "某市科技发展数据发布\n"
+        "截至2021年3月15日，全市有效高新技术企业826家，认定科技型中小企业1530家，"
+        "省级、市级工程技术研究中心分别达47个、112个。\n"
+        "今年，全市科技系统将着力培育创新主体。\n"
+    )
+    assert parse(text, 2021).targets == []
+
+
+def test_a_target_to_a_year_end_with_a_target_word_is_still_a_target():
+    text = "某县科技局2021年工作要点\n截至2021年底，力争全县有效高新技术企业达到75家。\n"
+    assert found(text, 2021)[("高新技术企业", "总量")][:3] == ("≥", 75.0, "家")
