@@ -1907,10 +1907,13 @@ _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, 
 
 def period_years(sentence: str) -> str:
     """Return ``sentence`` with five-year-plan periods written as their last year:
-    "力争到“十四五”末" → "力争到2025年末", "“十三五”期间" → "2020年及以前"."""
+    "力争到“十四五”末" → "力争到2025年末", "“十三五”期间" → "2020年及以前"; "“十四五”以来" (since
+    the period began: what was done up to now) → "2021年以来"."""
 
     def year_of(m: re.Match) -> str:
         end = _PERIOD_END[m.group(1)]
+        if m["when"] == "以来":
+            return f"{end - 4}年以来"
         return f"{end}年末" if m["when"] in ("末", "期末") else f"{end}年及以前"
 
     return FIVE_YEAR_PERIOD.sub(year_of, sentence)

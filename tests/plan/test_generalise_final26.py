@@ -22,3 +22,20 @@ def test_counts_as_of_a_date_of_the_plan_year_are_the_present_state():
 def test_a_target_to_a_year_end_with_a_target_word_is_still_a_target():
     text = "某县科技局2021年工作要点\n截至2021年底，力争全县有效高新技术企业达到75家。\n"
     assert found(text, 2021)[("高新技术企业", "总量")][:3] == ("≥", 75.0, "家")
+
+
+# --- "“十四五”以来，共承担…478项": since the period began, a result (2025_liaocheng_news) --------
+
+
+def test_what_was_done_since_a_five_year_period_began_is_a_result():
+    text = (
+        "某市召开“十三五”科技创新成就新闻发布会\n"
+        "“十三五”以来，全市共承担省级以上科技计划项目215项，获省级以上财政资金支持超3亿元，"
+        "组织实施市级科技项目300余项。\n"
+    )
+    assert parse(text, 2020).targets == []
+
+
+def test_a_target_to_the_end_of_a_five_year_period_is_still_read():
+    text = "某市科技创新规划\n力争到“十四五”末，全市高新技术企业达到1200家。\n"
+    assert found(text, 2025)[("高新技术企业", "总量")][:3] == ("≥", 1200.0, "家")
