@@ -1270,7 +1270,7 @@ PROGRESS_SO_FAR = re.compile(
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
 DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
-DATE_LINE = re.compile(rf"日期|时间|发布|刊发|来源|编印|^\s*{YEAR_NUM}[-年/.]")
+DATE_LINE = re.compile(rf"日期|时间|发布|刊发|来源|编印|供稿|^\s*{YEAR_NUM}[-年/.]")
 
 
 def document_date(lines: list[str]) -> tuple[int, int] | None:
@@ -1289,7 +1289,14 @@ def _reports(sentence: str, year: int | None) -> bool:
         or PAST_WORDS.search(sentence)
         or RESULT_COMPARISON.search(sentence)
         or past_opener(sentence, year)
+        # "从2020年的267家跃升至2025年的超1000家": a change told by its two years' figures
+        or bool(CHANGE_OF_YEARS.search(sentence))
     )
+
+
+CHANGE_OF_YEARS = re.compile(
+    rf"从\s*{YEAR_NUM}\s*年(?:底|末)?的[^，。；]{{0,20}}?(?:上升|增长|提高|增加|提升|跃升|扩大)(?:到|至)\s*{YEAR_NUM}\s*年(?:底|末)?的"
+)
 
 
 # words only a report uses: an estimate of the year's result, a period up to now
@@ -1356,10 +1363,12 @@ def reports_results_mostly(
     )
     spans = {m.start() for rx in (RESULT_WORDS, PAST_WORDS, REPORT_ONLY) for m in rx.finditer(text)}
     if year is not None:  # "“十三五”期间…" in a plan for 2021: a review of the past period
+        # ("“十四五”以来…" in 2025: since the period began, years before the plan's)
         spans |= {
             m.start()
             for m in FIVE_YEAR_PERIOD.finditer(text)
-            if m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year
+            if (m["when"] in ("期间", "时期", "以来") and _PERIOD_END[m.group(1)] < year)
+            or (m["when"] == "以来" and _PERIOD_END[m.group(1)] - 4 < year)
         }
     # "截至5月底…", "1-9月…", "前三季度…": progress so far in the year weighs double
     results = len(spans) + len(PROGRESS_SO_FAR.findall(text))

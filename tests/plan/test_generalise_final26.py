@@ -39,3 +39,27 @@ def test_what_was_done_since_a_five_year_period_began_is_a_result():
 def test_a_target_to_the_end_of_a_five_year_period_is_still_read():
     text = "某市科技创新规划\n力争到“十四五”末，全市高新技术企业达到1200家。\n"
     assert found(text, 2025)[("高新技术企业", "总量")][:3] == ("≥", 1200.0, "家")
+
+
+# --- a press conference on a finished period, dated by a "供稿" line (2025_liaocheng_news) ------
+
+
+def test_a_review_of_a_five_year_period_dated_at_its_end_sets_no_target():
+    text = (
+        "科技赋能 “十三五”期间某市创新实力显著增强\n"
+        "供稿: | 2020-12-08\n"
+        "某市科学技术局局长介绍“十三五”期间全市科技创新的有关成效。\n"
+        "创新主体持续壮大。全市高新技术企业从2015年的96家跃升至2020年的410家，"
+        "科技型中小企业从2015年的120家增长至2020年的865家。每年落实市级研发奖补资金超过1800万元，"
+        "引导企业加大研发投入。\n"
+        "“十三五”以来，全市共承担省级以上科技计划项目236项，获省级以上财政资金支持超3亿元。\n"
+    )
+    assert parse(text, 2020).targets == []
+
+
+def test_a_plan_that_raises_a_count_from_one_year_to_another_still_sets_its_targets():
+    text = (
+        "某市科技创新三年行动方案\n"
+        "力争全市高新技术企业从2020年的400家增长到2022年的600家，每年落实研发奖补资金不低于2000万元。\n"
+    )
+    assert [(t.value, t.unit) for t in parse(text, 2022).targets] == [(2000.0, "万元")]
