@@ -444,7 +444,7 @@ def _scan(
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
         if before.strip().startswith("、") and (
             wording.VERB_BEFORE_OBJECT.search(before.strip())
-            or re.search(r"(?:入库|备案|评价)$", before.strip())
+            or re.search(r"(?:入库|备案|评价|开工|投产|竣工)$", before.strip())
         ):
             inherits = False  # "新建10个示范基地、建设20个示范乡": a verb of its own ends the 新
         if (
@@ -820,6 +820,10 @@ def _name_for(
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
+    if not name and last is not None and re.fullmatch(r"、[\u4e00-\u9fff]{2,4}", before.strip()):
+        # "确保亿元以上项目新开工90个、新入库70个": a verb alone after 、 counts the same subject
+        # (the list's subject is added by _with_clause_subject), not the previous clause's name
+        name = before.strip().lstrip("、")
     if not name and prev_clause:
         # "…在库企业已达933户，有望净增600户": the name before the previous clause's quantity
         first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)

@@ -63,3 +63,16 @@ def test_a_plan_that_raises_a_count_from_one_year_to_another_still_sets_its_targ
         "力争全市高新技术企业从2020年的400家增长到2022年的600家，每年落实研发奖补资金不低于2000万元。\n"
     )
     assert [(t.value, t.unit) for t in parse(text, 2022).targets] == [(2000.0, "万元")]
+
+
+# --- "确保亿元以上项目新开工90个、新入库70个、新投产90个" (2026_yidu_news) ----------------------
+
+
+def test_a_verb_alone_after_a_comma_of_enumeration_counts_the_lists_subject():
+    # each item is named by the list's subject and its own verb, not by the clause before
+    # ("深入学习…精神"); 新入库 is a 新增 word, 新开工/新投产 are not (final13 2022_taian_gaoxinqu_news)
+    text = "某区2025年工作要点\n深入践行“四下基层”，确保工业重点项目新开工45个、新入库30个、新投产25个。\n"
+    got = found(text, 2025)
+    assert got[("工业重点项目新开工", "总量")][:3] == ("≥", 45.0, "个")
+    assert got[("工业重点项目新入库", "新增")][:3] == ("≥", 30.0, "个")
+    assert got[("工业重点项目新投产", "总量")][:3] == ("≥", 25.0, "个")
