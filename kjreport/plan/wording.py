@@ -419,6 +419,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     own_clause = re.split(r"[，；。：！？]", part)[-1]
     if ATTENDANCE_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是参加会议的单位、人数（如“全县23个乡镇管理区……参加会议”），不是目标"
+    if SPEAKERS_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
+        return "是发言的人数（如“14个县市区委书记表示，……”），不是目标"
     if sessions_held(here_clause(part, q, after)):
         return "是举办培训、会议的场次（措施的工作量，如“分县市区举办5场专场培训”），不是目标"
     if q["unit"] in ("位", "名") and BOTTOM_RANK_BEFORE.search(part) and BOTTOM_RANK_AFTER.match(after):
@@ -569,6 +571,10 @@ ATTENDANCE_AFTER = re.compile(
     r"^[^。；！？]*?(?:参加|出席|列席|参与)(?:了)?(?:本次)?(?:会议|大会|座谈会|仪式|启动仪式)|^[^。；！？]*?参会"
 )
 ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
+# who speaks: "14个县市区委书记（含宜昌高新区）表示，要……" counts the speakers of the report
+SPEAKERS_AFTER = re.compile(
+    r"^[^，。；！？：\d]{1,30}?(?:纷纷|一致|均|都)?(?:表示|指出|认为|介绍|强调|表态|坦言|说)[，：]"
+)
 # a total opening its clause before its parts: "5.5亿元全县科技经费中，研究与发展经费2.5亿元，…"
 WHOLE_OF_PARTS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,12}中[，,]")
 # how many indicators a text lists: "定量指标一共有8个，包括…", "主要指标共12项"

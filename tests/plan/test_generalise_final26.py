@@ -76,3 +76,20 @@ def test_a_verb_alone_after_a_comma_of_enumeration_counts_the_lists_subject():
     assert got[("工业重点项目新开工", "总量")][:3] == ("≥", 45.0, "个")
     assert got[("工业重点项目新入库", "新增")][:3] == ("≥", 30.0, "个")
     assert got[("工业重点项目新投产", "总量")][:3] == ("≥", 25.0, "个")
+
+
+# --- "14个县市区委书记（含宜昌高新区）表示，要……" (2026_yidu_news) ---------------------------------
+
+
+def test_a_count_of_speakers_is_no_target():
+    text = (
+        "全市科技大会后各区县表态\n"
+        "9个区县党委书记（含经开区）一致表示，要抓好大会精神落实。某区力争全年新增高新技术企业20家。\n"
+    )
+    targets = parse(text, 2024).targets
+    assert [(t.value, t.unit) for t in targets] == [(20.0, "家")]
+
+
+def test_a_count_before_a_target_word_after_a_speech_verb_is_still_read():
+    text = "某县2024年科技工作要点\n县科技局表示，力争全年新增科技型中小企业35家。\n"
+    assert found(text, 2024)[("科技型中小企业", "新增")][:3] == ("≥", 35.0, "家")
