@@ -210,7 +210,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达(?!标)|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|"
-    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|增长|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -885,6 +885,11 @@ def name_before(before: str) -> str:
         return name  # (a place with nothing named after its verb is a county's share: names_places)
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
+    # "围绕全年67个工业增长点新增产值80亿元目标": 围绕 frames the goal, and the count of what
+    # yields it (a subject, not a target: is_subject) does not name it
+    if m := re.match(r"围绕(?![^，；。]*(?:为|的))", s):
+        s = LEAD_WORDS.sub("", s[m.end() :])
+        s = re.sub(r"^\d+(?:个|家|项|户|所|条)(?=[\u4e00-\u9fff]{2})", "", s)
     s = VERB_CHAIN.sub("", s)
     s = GOALS_ARE.sub("", s)  # "主要预期目标为地区生产总值增长": the goal's name follows 为
     if m := COUNTED_OVER_THRESHOLD.fullmatch(s):  # "营业收入超万亿元高新区": the threshold names them
@@ -905,7 +910,12 @@ def name_before(before: str) -> str:
             m = None
     if m is not None:
         rest = s[m.end() :]
-        if NEW_WORDS.fullmatch(m.group()) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2:
+        if (
+            NEW_WORDS.fullmatch(m.group())
+            and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+            # "工业增长点新增产值": a measure after 新增 belongs to the name before it
+            and not (KIND_WORDS.fullmatch(m.group()) and MEASURE_AFTER_KIND.fullmatch(rest))
+        ):
             # "支持企业新建省级实验室等": the object of 新建 is the name; "城镇新增就业" stays whole
             s = rest if m.start() > 2 else s
         elif (achieved := MEASURE_ACHIEVED.fullmatch(rest)) and re.search(r"实现|完成$", m.group()):

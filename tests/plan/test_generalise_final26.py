@@ -93,3 +93,14 @@ def test_a_count_of_speakers_is_no_target():
 def test_a_count_before_a_target_word_after_a_speech_verb_is_still_read():
     text = "某县2024年科技工作要点\n县科技局表示，力争全年新增科技型中小企业35家。\n"
     assert found(text, 2024)[("科技型中小企业", "新增")][:3] == ("≥", 35.0, "家")
+
+
+# --- "围绕全年67个工业增长点新增产值80亿元目标" (2026_yidu_news) -----------------------------------
+
+
+def test_a_goal_framed_by_its_sources_is_named_by_their_measure():
+    # 增长点 is a noun (not 增长), the measure after 新增 keeps the name before it, and 围绕 and the
+    # count of the sources (a subject) are no part of the name
+    text = "某县2025年经济工作要点\n围绕全年45个服务业增长点新增营业收入30亿元目标，抓好项目落地。\n"
+    got = found(text, 2025)
+    assert got[("服务业增长点营业收入", "新增")][:3] == ("≥", 30.0, "亿元")
