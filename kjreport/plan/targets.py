@@ -309,6 +309,7 @@ def _scan(
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
+    sentence = wording.garbled_bounds(sentence)  # "5000亿元左元左右" → "5000亿元左右"
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"

@@ -323,6 +323,18 @@ MONEY_RANGE = re.compile(
 )
 
 
+# a bound word with a stray fragment of itself or the unit before it: "5000亿元左元左右" (the
+# page's slip) reads "5000亿元左右", so that the stray letters are neither a name nor lose the bound
+GARBLED_BOUND = re.compile(r"(?:(?<=\d[万亿]元)|(?<=\d[个家项]))(?:左|以)[元万亿个家项]?(?=左右|以上|以内|以下)")
+# a name made of bound words and units only ("左元左右") names nothing
+BOUND_LETTERS = re.compile(r"[左右以上内下元万亿个家项及]+")
+
+
+def garbled_bounds(sentence: str) -> str:
+    """Return ``sentence`` with a bound word's stray fragment before it removed (GARBLED_BOUND)."""
+    return GARBLED_BOUND.sub("", sentence)
+
+
 def unit_ranges(sentence: str) -> str:
     """Return ``sentence`` with a range whose unit is written twice written once ("5家-8家" →
     "5-8家"), so that it is read as one range, not as two targets."""
@@ -936,6 +948,8 @@ def name_before(before: str) -> str:
     if share and not re.search(r"比重|比例|占比|份额$", s):
         s += "比重"
     s = re.sub(r"^年(?![均度末底内初轻龄份报会鉴])", "", s)  # "年技术市场成交合同金额": annual
+    if BOUND_LETTERS.fullmatch(s):
+        return ""  # "以上左右": bound words and units, no name
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
 
 
@@ -1037,6 +1051,8 @@ def name_after(after: str) -> str:
         s,
     ):
         return ""  # "突破1000亿元和300亿元的目标任务": the goal itself, not what is counted
+    if BOUND_LETTERS.fullmatch(s):
+        return ""  # "左元左右": bound words and units, no name
     return s if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 2 else ""
 
 

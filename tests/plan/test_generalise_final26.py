@@ -104,3 +104,22 @@ def test_a_goal_framed_by_its_sources_is_named_by_their_measure():
     text = "某县2025年经济工作要点\n围绕全年45个服务业增长点新增营业收入30亿元目标，抓好项目落地。\n"
     got = found(text, 2025)
     assert got[("服务业增长点营业收入", "新增")][:3] == ("≥", 30.0, "亿元")
+
+
+# --- "安排省级重点项目600个、投资5000亿元左元左右" (2018_shaanxi_baogao) -----------------------------
+
+
+def test_a_bound_word_with_a_stray_fragment_is_read_as_the_bound():
+    text = "某省2019年政府工作报告\n安排市级重大项目350个、完成投资2800亿元左元左右。\n"
+    targets = parse(text, 2019).targets
+    money = next(t for t in targets if t.unit == "亿元")
+    assert (money.comparison, money.value) == ("≈", 2800.0)
+    assert "左" not in money.indicator and "右" not in money.indicator
+
+
+def test_bound_words_and_units_alone_name_nothing():
+    from kjreport.plan import wording
+
+    assert wording.name_after("左元左右") == ""
+    assert wording.name_before("以上左右") == ""
+    assert wording.name_after("省级重点项目") == "省级重点项目"
