@@ -361,6 +361,8 @@ def _scan(
         written = q.group()
 
         named = _year_of(sentence[: q.start()]) or carried
+        if named is not None and _this_year_after_year(sentence[: q.start()]):
+            named = None  # "围绕2021年产能…目标，……，今年整车产量达到70万辆": 今年 is later
         when = frame if named is None else named
         if named is None and year is not None and wording.THIS_YEAR.search(sentence[: q.start()]):
             when = this_year  # "今年…" is the year the plan is imported for
@@ -916,6 +918,17 @@ def _previous_clause(sentence: str, start: int) -> str:
         return ""
     begin = max(sentence.rfind(ch, 0, end) for ch in NAME_MARKS) + 1
     return sentence[begin:end]
+
+
+def _this_year_after_year(text: str) -> bool:
+    """Return True when a clause after the last year named in ``text`` says 今年 (本年度, 年内):
+    the quantity after it is this year's, not the named year's."""
+    mentions = list(YEAR_MENTION.finditer(text))
+    if not mentions:
+        return False
+    rest = text[mentions[-1].end() :]
+    clause = re.search(r"[，；：]", rest)
+    return clause is not None and bool(wording.THIS_YEAR_PLAN.search(rest[clause.end() :]))
 
 
 def _year_of(text: str) -> int | None:

@@ -4,7 +4,7 @@ with sentences written for the test in the shape of the corpus sentence that tau
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, parse
+from tests.plan.test_generalise import found, listed, parse
 
 # --- an as-of date in the plan's year: "截至2018年4月10日，全市有效…" (2018_changsha_news) -----
 
@@ -123,3 +123,22 @@ def test_bound_words_and_units_alone_name_nothing():
     assert wording.name_after("左元左右") == ""
     assert wording.name_before("以上左右") == ""
     assert wording.name_after("省级重点项目") == "省级重点项目"
+
+
+# --- "围绕2021年产能达到30万辆目标，……，今年整车产量达到70万辆" (2018_shaanxi_baogao) ---------------
+
+
+def test_this_year_after_a_later_years_goal_in_the_same_sentence_is_this_years_target():
+    text = (
+        "某省2019年政府工作报告\n"
+        "围绕2022年产能达到50万辆目标，加快新能源汽车产业发展，今年新能源汽车产量达到18万辆。\n"
+    )
+    targets = parse(text, 2019).targets
+    assert [(t.value, t.unit) for t in targets] == [(18.0, "万辆")]
+    assert "50万辆" in listed(text, 2019)  # the 2022 goal is listed as another year's
+
+
+def test_vehicles_are_counted_in_their_own_unit():
+    text = "某市2020年工业工作要点\n全年整车产量力争突破12万辆，新增公交车300辆。\n"
+    got = found(text, 2020)
+    assert got[("整车产量", "总量")][:3] == ("≥", 12.0, "万辆")
