@@ -136,6 +136,9 @@ def extract(
     # paragraphs after it in the same part, until a target word
     past_open, past_code = False, None
     announced: int | None = None
+    # a label line "“十四五”目标：" / "2021年目标：" frames the unheaded lines after it, up to the
+    # next such label or another part: (label's year, part)
+    labelled: tuple[int, str] | None = None
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -159,7 +162,11 @@ def extract(
         )
         # the year a "到2027年，" put in force for this paragraph (or the previous paragraph's
         # last sentence announced: "《决定》着重擘画了到2020年的目标，提出……的奋斗目标。")
-        frame: int | None = announced
+        if (label_year := wording.goals_label_year(seg.text)) is not None:
+            labelled = (label_year, seg.code)
+        elif labelled is not None and labelled[1] != seg.code:
+            labelled = None
+        frame: int | None = announced or (labelled[0] if labelled else None)
         announced = None
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")

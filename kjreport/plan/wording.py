@@ -295,6 +295,22 @@ MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规�
 ANNOUNCED_GOALS = re.compile(rf"(?:到|至)\s*({YEAR_NUM})\s*年(?:底|末)?的[^。；\d]{{0,6}}目标[^。；\d]*。?$")
 
 
+# a line that only labels the goals below it: "“十四五”目标：", "2021年目标：", "2025年主要目标"
+GOALS_LABEL = re.compile(
+    rf"^\s*(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*年度?)"
+    r"(?:主要|发展|预期)?(?:目标|指标)(?:任务)?\s*[:：]?\s*$"
+)
+
+
+def goals_label_year(line: str) -> int | None:
+    """Return the year of a line that only labels the goals below it (a five-year period's last
+    year for "“十四五”目标："), else None."""
+    m = GOALS_LABEL.match(line)
+    if m is None:
+        return None
+    return _PERIOD_END[m["period"]] if m["period"] else int(m["year"])
+
+
 def announced_goals_year(sentence: str) -> int | None:
     """Return the year of the goals a sentence announces for the next paragraph (else None)."""
     m = ANNOUNCED_GOALS.search(sentence.strip())

@@ -142,3 +142,21 @@ def test_vehicles_are_counted_in_their_own_unit():
     text = "某市2020年工业工作要点\n全年整车产量力争突破12万辆，新增公交车300辆。\n"
     got = found(text, 2020)
     assert got[("整车产量", "总量")][:3] == ("≥", 12.0, "万辆")
+
+
+# --- "“十四五”目标：" … "2021年目标：" label lines over unheaded lines (2021_shaanxi_baogao) ------
+
+
+def test_a_label_line_frames_the_unheaded_lines_below_it_until_the_next_label():
+    text = (
+        "某省政府工作报告要点\n"
+        "“十四五”目标：\n"
+        "创新能力显著增强\n"
+        "全社会研发经费投入强度达到2.8%左右\n"
+        "2022年目标：\n"
+        "地区生产总值增长6%左右\n"
+        "城镇新增就业35万人\n"
+    )
+    targets = parse(text, 2022).targets
+    assert sorted((t.value, t.unit) for t in targets) == [(6.0, "%"), (35.0, "万人")]
+    assert "2.8%" in listed(text, 2022)  # the period's goal, listed as another year's
