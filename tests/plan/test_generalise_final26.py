@@ -159,4 +159,4 @@ def test_a_label_line_frames_the_unheaded_lines_below_it_until_the_next_label():
     )
     targets = parse(text, 2022).targets
     assert sorted((t.value, t.unit) for t in targets) == [(6.0, "%"), (35.0, "万人")]
-    assert "2.8%" in listed(text, 2022)  # the period's goal, listed as another year's
+    assert "2.8%左右" in listed(text, 2022)  # the period's goal, listed as another year's
