@@ -160,3 +160,23 @@ def test_a_label_line_frames_the_unheaded_lines_below_it_until_the_next_label():
     targets = parse(text, 2022).targets
     assert sorted((t.value, t.unit) for t in targets) == [(6.0, "%"), (35.0, "万人")]
     assert "2.8%左右" in listed(text, 2022)  # the period's goal, listed as another year's
+
+
+# --- "遴选的1200名省级科技特派员已于3月中旬赴基层" (2024_guizhou_news), "分获奖补资金10万元"
+# (2017_delingha_news) ------------------------------------------------------------------------
+
+
+def test_people_already_sent_on_a_date_are_no_target():
+    text = (
+        "某省科技特派员已赴基层\n"
+        "本报西宁4月2日电 记者从省科技厅获悉：今年从高校院所选派的800名省级科技特派员已于3月下旬到岗服务。\n"
+    )
+    assert parse(text, 2023).targets == []
+
+
+def test_funds_each_received_are_a_result():
+    text = (
+        "某县科协工作总结\n"
+        "一是评选科普示范基地，某某种植合作社、某某养殖基地分获奖补资金8万元；二是组织申报了省级科普项目。\n"
+    )
+    assert parse(text, 2019).targets == []
