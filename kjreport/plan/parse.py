@@ -203,6 +203,7 @@ def parse_plan(
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
         got = extract(b.segments, root, wanted, found_year, b.title, date)
+    _headline_targets(b.title, lines, root, wanted, found_year, date, got)
     year_notes: list[str] = []
     if year is not None and found_year not in (None, year) and not decision.strong:
         # the document's own year rests on a bare mention: rather than set aside every sentence
@@ -415,6 +416,25 @@ def _top_level(lines: list[PlanLine]) -> str:
     if len(set(topics)) >= 2 and len(set(topics)) == len(topics):
         return "topic"
     return "part"
+
+
+# a news headline that states this year's target: "河南擘画科技创新“路线图”：今年研发投入强度2.2%以上"
+HEADLINE_TARGET = re.compile(
+    r"(?:今年|年内|全年)[^，。；！？]{0,20}?\d+(?:\.\d+)?[^，。；！？\d]{0,4}?(?:以上|以内|左右)"
+    r"|(?:今年|年内|全年)[^，。；！？]{0,20}?(?:力争|确保|要|将|达到|突破|超过|新增|净增)[^，。；！？]{0,20}?\d"
+)
+
+
+def _headline_targets(title, lines, root, year, own_year, date, got) -> None:
+    """Add to ``got`` the targets a news headline states for this year ("……：今年研发投入强度2.2%以上")
+    that the body does not restate (the body quoted may stop before its targets)."""
+    headline = normalize(title or "")
+    if not HEADLINE_TARGET.search(headline) or wording.RESULT_HEADLINE.search(headline):
+        return
+    line = next((k for k, pl in enumerate(lines, 1) if headline and headline in normalize(pl.text)), 1)
+    head = extract([_Segment(root.code, line, headline)], root, year, own_year, "", date)
+    stated = {(t.value, t.unit) for t in got.targets}
+    got.targets += [t for t in head.targets if (t.value, t.unit) not in stated]
 
 
 def _opens_with_title(rest: str) -> bool:

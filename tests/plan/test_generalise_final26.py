@@ -180,3 +180,30 @@ def test_funds_each_received_are_a_result():
         "一是评选科普示范基地，某某种植合作社、某某养殖基地分获奖补资金8万元；二是组织申报了省级科普项目。\n"
     )
     assert parse(text, 2019).targets == []
+
+
+# --- "河南擘画科技创新“路线图”：今年研发投入强度2.2%以上" (2026_henan_news) ------------------------
+
+
+def test_a_headline_target_the_quoted_body_does_not_reach_is_read():
+    text = (
+        "某省部署科技创新重点任务：今年技术合同成交额1200亿元以上\n"
+        "2月10日，2025年全省科技工作会议召开。会议总结回顾“十四五”以来全省科技创新工作，"
+        "全省技术合同成交额由2020年的380亿元增至1050亿元。\n"
+    )
+    targets = parse(text, 2025).targets
+    assert [(t.comparison, t.value, t.unit) for t in targets] == [("≥", 1200.0, "亿元")]
+
+
+def test_a_headline_restated_in_the_body_is_one_target():
+    text = (
+        "某市今年研发投入强度2.6%以上\n"
+        "记者从市科技局获悉，今年全市力争研发投入强度达到2.6%以上，新增高新技术企业60家。\n"
+    )
+    targets = parse(text, 2024).targets
+    assert sorted((t.value, t.unit) for t in targets) == [(2.6, "%"), (60.0, "家")]
+
+
+def test_a_headline_of_results_so_far_sets_no_target():
+    text = "上半年某市技术合同成交额增长35%以上\n今年以来，全市技术合同成交额同比增长35.6%。\n"
+    assert parse(text, 2024).targets == []
