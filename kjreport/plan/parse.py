@@ -427,9 +427,10 @@ HEADLINE_TARGET = re.compile(
 
 def _headline_targets(title, lines, root, year, own_year, date, got) -> None:
     """Add to ``got`` the targets a news headline states for this year ("……：今年研发投入强度2.2%以上")
-    that the body does not restate (the body quoted may stop before its targets)."""
+    when the body quoted reads none (it stops before its targets). A body with targets of its own
+    that leaves the headline's out keeps the headline a possible miss (review lists it)."""
     headline = normalize(title or "")
-    if not HEADLINE_TARGET.search(headline) or wording.RESULT_HEADLINE.search(headline):
+    if got.targets or not HEADLINE_TARGET.search(headline) or wording.RESULT_HEADLINE.search(headline):
         return
     line = next((k for k, pl in enumerate(lines, 1) if headline and headline in normalize(pl.text)), 1)
     head = extract([_Segment(root.code, line, headline)], root, year, own_year, "", date)

@@ -830,7 +830,12 @@ def _name_for(
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
-    if not name and last is not None and re.fullmatch(r"、[\u4e00-\u9fff]{2,4}", before.strip()):
+    if (
+        not name
+        and last is not None
+        and re.fullmatch(r"、[\u4e00-\u9fff]{2,4}", before.strip())
+        and not wording.next_stage_name(before, last.name)  # "开工…、建成…": the stage's own rule
+    ):
         # "确保亿元以上项目新开工90个、新入库70个": a verb alone after 、 counts the same subject
         # (the list's subject is added by _with_clause_subject), not the previous clause's name
         name = before.strip().lstrip("、")
