@@ -53,3 +53,45 @@ def unmatched_units(file: str, table, counties: list[str], said: set[str] = froz
             f"县区通报只发给「科室」栏写明本县区的联系人；请写成「{units_sheet}」中的名称"
             f"（如「{guess or counties[0]}」），否则该联系人收不到本县区的通报", "提示"))
     return problems
+
+
+def missing_addresses(file: str, table) -> list[Problem]:
+    """Return a 提示 for each 收件人 row with a name but no 邮箱 (qa11 F10): whose it is, and that
+    ``send`` skips that person; a gap in the mailing list is no error of the data."""
+    if table is None or "邮箱" not in table.columns:
+        return []
+    problems = []
+    for row in table.rows:
+        if (row.values.get("邮箱") or "").strip():
+            continue
+        who = str(row.values.get("姓名") or "").strip()
+        unit = str(row.values.get("科室") or "").strip()
+        if not who and not unit:
+            continue
+        named = f"「{who}」" + (f"（{unit}）" if unit and unit != who else "") if who else f"「{unit}」的联系人"
+        problems.append(Problem(
+            file, table.sheet, row.cells.get("邮箱"), f"{named}的「邮箱」为空",
+            "kjreport send 发送时跳过此人，其他收件人照常发送；请填写邮箱（如 name@example.com），"
+            "不再发给此人的请删除该行", "提示"))
+    return problems
+
+
+def missing_sender(file: str, raw_settings) -> list[Problem]:
+    """Return a 提示 when 设置 names a 邮件服务器 but neither 邮件账号 nor 发件邮箱 (qa11 F18): send
+    would fail only after listing the recipients."""
+    if raw_settings is None:
+        return []
+    values: dict[str, tuple[str, str]] = {}
+    for i, row in enumerate(raw_settings.rows):
+        key = str(row[0]).strip() if row and row[0] is not None else ""
+        value = str(row[1]).strip() if len(row) > 1 and row[1] is not None else ""
+        if key:
+            values.setdefault(key, (value, f"B{raw_settings.first_row + i}"))
+    server = values.get("邮件服务器", ("", ""))[0]
+    if not server or any(values.get(k, ("", ""))[0] for k in ("邮件账号", "发件邮箱", "发件人邮箱")):
+        return []
+    cell = values.get("发件邮箱", values.get("邮件账号", ("", "")))[1] or values["邮件服务器"][1]
+    return [Problem(
+        file, "设置", cell, f"已填写邮件服务器「{server}」，但“邮件账号”和“发件邮箱”都为空",
+        "kjreport send 需要发件地址：登录发送的填“邮件账号”；单位内部中继（邮件加密为“无”）不登录的，"
+        "请在“发件邮箱”一行填写发件地址，如 kjj@example.com", "提示")]

@@ -143,10 +143,15 @@ def deliver(
         settings = MailSettings(host="")
     settings.retries = retries
     people = from_command_line(to) if to else (read_recipients(workbook) if workbook else [])
+    missing = list(getattr(people, "missing", []))
     if not people:
+        if missing:
+            raise MailError(f"「收件人」表中的 {'、'.join(missing)} 没有邮箱，没有可发送的收件人；请填写邮箱后重新运行。")
         raise MailError(
             "没有收件人：请用 --to 给出地址，或用 --recipients 指定含「收件人」表的工作簿。"
         )
+    for who in missing:  # the others still get the report (qa11 F17)
+        click.echo(f"注意：{who}没有邮箱，未发送；请在「收件人」表中填写邮箱后重新运行本命令（已收到的不会重复）。")
     year_report = _year_report(workbook)
     city, year = (year_report.settings.city, year_report.settings.year) if year_report else ("", None)
     jobs = []
@@ -247,8 +252,14 @@ def deliver(
         totals["eml"] += len(summary.eml_files)
     ok = ok and (dry_run or not unaddressed)  # a rehearsal says it in its last line, and passes
     people = (len(sent_to), len(skipped_to)) if len(jobs) > 1 else None
-    click.echo(_summary_line(totals, dry_run, ok, len(incomplete), unaddressed, people))
-    return ok
+    line = _summary_line(totals, dry_run, ok, len(incomplete), unaddressed, people)
+    if missing and not dry_run and ok:
+        line = line.replace("全部发送成功：", "未全部发送：", 1).rstrip("。") + \
+            f"；{len(missing)} 位没有邮箱，未发送（{'、'.join(missing)}）。"
+    elif missing:
+        line = line.rstrip("。") + f"；{len(missing)} 位没有邮箱，未发送（{'、'.join(missing)}）。"
+    click.echo(line)
+    return ok and (dry_run or not missing)
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et")

@@ -44,8 +44,20 @@ def from_command_line(addresses: list[str]) -> list[Recipient]:
     return [Recipient("", a.strip(), where="命令行") for a in addresses]
 
 
-def read_recipients(workbook: Path | str, *, county: str | None = None) -> list[Recipient]:
-    """Return the 收件人 sheet's recipients (only ``county``'s and 抄送 ones when given).
+class Recipients(list):
+    """The recipients read from a 收件人 sheet; ``missing`` lists the rows without an address
+    ("长兴县科技局（收件人!B6）"): they are skipped, and the screen names them."""
+
+    missing: list[str]
+
+    def __init__(self, people=(), missing=()):
+        super().__init__(people)
+        self.missing = list(missing)
+
+
+def read_recipients(workbook: Path | str, *, county: str | None = None) -> Recipients:
+    """Return the 收件人 sheet's recipients (only ``county``'s and 抄送 ones when given); the
+    rows with a name but no 邮箱 are left out and listed in ``.missing``.
 
     Raise CheckFailed naming every bad cell (an invalid address, a missing name) at once.
     """
@@ -65,9 +77,16 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> list[
         source.location, source.read_sheet(sheets[canonical(RECIPIENTS.name)]), RECIPIENTS, problems
     )
     people = []
+    missing: list[tuple[str, str]] = []  # (科室, who and where) of the rows without an address
     for row in table.rows:
         v = row.values
         address = (v.get("邮箱") or "").strip()
+        if not address:
+            who = str(v.get("姓名") or v.get("科室") or "").strip()
+            if who:
+                missing.append((str(v.get("科室") or "").strip(),
+                                f"{who}（{table.sheet} {row.cells.get('邮箱', '')}）"))
+            continue
         if address and not is_valid_address(address):
             problems.append(
                 Problem(
@@ -94,7 +113,8 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> list[
         raise CheckFailed(errors)
     if county is not None:
         people = [p for p in people if p.department == county or p.cc]
-    return people
+        missing = [m for m in missing if m[0] == county]
+    return Recipients(people, [who for _, who in missing])
 
 
 # what ends the name of a unit rather than a person: 局办公室, 高新科, 丛台区科技局 …

@@ -23,6 +23,7 @@ from kjreport.plan.export import (
     target_header,
     target_rows,
 )
+from kjreport.plan.offices import county_header, offices_from_plan, own_offices, plan_offices
 from kjreport.plan.parse import PlanImportResult
 from kjreport.units.words import COUNTIES, TOWNS
 from kjreport.workbook import schema, unitsheets
@@ -122,19 +123,27 @@ def create_workbook(
         from kjreport.plan.checklist import review_plan
 
         notes = review_plan(plan).flags if plan.targets else None
-        plan_sheet, target_sheet = plan_rows(plan.plan), target_rows(plan.targets, notes)
+        targets = offices_from_plan(plan)
+        if old is not None:  # the clerk's 责任科室 and cleared 核对提示 of last year hold again
+            edits = _carry_edits(old, targets, notes)
+            targets, notes = edits.targets, edits.flags
+            carry.notes += edits.notes
+        plan_sheet, target_sheet = plan_rows(plan.plan), target_rows(targets, notes)
     else:
         plan_sheet = carry.plan or [_header(schema.PLAN)]
         target_sheet = carry.targets or [target_header()]
         target_sheet += target_rows(carry.new_targets)[1:]
+        targets = []
     organization = str((old.settings() if old else {}).get("单位名称") or "")
     county_bureau = without_counties(plan, organization, counties)
     # the unit sheets keep last year's names (乡镇数据 …); a new county bureau's plan that speaks of
     # its 乡镇/街镇 names them so, and heads their unit column with the same word
     word = old.sheet_word() if old else units_sheet_word(plan, organization, county_bureau) or COUNTIES
     unit_names = unitsheets.named_for(word)
-    departments = old.departments() if old else department_rows(plan, counties=not county_bureau)
-    new_targets = [*carry.new_targets, *(plan.targets if old and plan is not None else ())]
+    departments = (old.departments() if old else
+                   department_rows(plan, counties=not county_bureau, targets=targets if plan else None,
+                                   defaults=not (plan and own_offices(plan))))
+    new_targets = [*carry.new_targets, *(targets if old and plan is not None else ())]
     if new_targets:
         # the ledgers carry over: only what no built-in computes needs a row for the offices
         # (and, in a bureau without 县区, what a built-in would sum over the county columns);
@@ -152,12 +161,12 @@ def create_workbook(
         _Sheet(
             schema.COUNTY,
             unit_names[schema.COUNTY.name],
-            old.county_current() if old else [_header(schema.COUNTY)],
+            old.county_current() if old else [county_header(plan)],
         ),
         _Sheet(
             schema.COUNTY_PREVIOUS,
             unit_names[schema.COUNTY_PREVIOUS.name],
-            old.county_previous() if old else [_header(schema.COUNTY_PREVIOUS)],
+            old.county_previous() if old else [county_header(plan)],
         ),
         _Sheet(
             schema.DEPARTMENT,
@@ -191,7 +200,7 @@ def create_workbook(
     for s in sheets:
         if s.spec in (schema.COUNTY, schema.COUNTY_PREVIOUS) and header_word != COUNTIES:
             s.rows = [[header_word if _is_unit_header(v) else v for v in s.rows[0]], *s.rows[1:]]
-    _save(out, sheets, counties, sources)
+    _save(out, sheets, counties, sources, plan_offices(plan) if plan is not None else [])
     carried = {
         s.name: len(s.rows) - 1
         for s in sheets
@@ -344,6 +353,15 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
         )
     out.new_targets = fresh
     return out
+
+
+def _carry_edits(old: _Previous, targets: list, flags: list[str] | None):
+    """Return ``carry.carry_edits`` of the new plan's ``targets`` against last year's 目标任务."""
+    from kjreport.plan.carry import carry_edits, last_year_targets
+
+    last = last_year_targets(old.raw(schema.TARGETS))
+    plan_text = "\n".join(str(v) for r in old.raw(schema.PLAN)[1:] for v in r if isinstance(v, str))
+    return carry_edits(targets, flags, last, plan_text, old.year)
 
 
 def _number_text(value: object) -> str:
@@ -667,7 +685,7 @@ def without_counties(
 
 
 def department_rows(
-    plan: PlanImportResult | None, counties: bool = True, targets: list | None = None
+    plan: PlanImportResult | None, counties: bool = True, targets: list | None = None, defaults: bool = True
 ) -> list[list[object]]:
     """Return 科室数据 with a row (科室, 指标, 单位) for each target no built-in computes from the
     county columns, so the office only types the figures. A 新增 target's row is the 新增 figure
@@ -677,7 +695,9 @@ def department_rows(
     from a plan has empty ledgers, and a typed figure is used while they stay empty (once the
     ledger holds data, 设置「指标来源优先」 decides and check says so). Without ``counties`` (a
     county bureau's workbook, whose 县区数据 stays empty) every built-in that sums the county
-    columns (全社会R&D经费投入占GDP比重) gets one as well: the typed figure is the one assessed."""
+    columns (全社会R&D经费投入占GDP比重) gets one as well: the typed figure is the one assessed.
+    Without ``defaults`` (a plan naming its own offices) a target without 责任科室 leaves 科室 empty
+    instead of taking the catalogue's."""
     rows: list[list[object]] = [_header(schema.DEPARTMENT)]
     if targets is None:
         targets = plan.targets if plan is not None else []
@@ -716,7 +736,7 @@ def department_rows(
             continue
         seen.add(name_key(name))
         row: list[object] = [None] * len(header)
-        row[header.index("科室")] = t.department or default_department(stock) or None
+        row[header.index("科室")] = t.department or (default_department(stock) if defaults else "") or None
         row[header.index("指标")] = name
         row[header.index("单位")] = unit or None
         rows.append(row)
@@ -1156,12 +1176,13 @@ def _column_index(header: list[object], name: str) -> int | None:
 # writing
 
 
-def _save(out: Path, sheets: list[_Sheet], counties: list[str], sources: list[list[object]] = ()) -> None:
+def _save(out: Path, sheets: list[_Sheet], counties: list[str], sources: list[list[object]] = (),
+          offices: list[str] = ()) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
-    lists = _lists_sheet(book, counties)
+    lists = _lists_sheet(book, counties, own_departments(sheets, offices))
     for s in sheets:
         ws = book.create_sheet(s.name, index=len(book.sheetnames) - 1)
         for row in s.rows:
@@ -1178,12 +1199,31 @@ def _save(out: Path, sheets: list[_Sheet], counties: list[str], sources: list[li
     save_new_workbook(book, out, InitError)
 
 
-def _lists_sheet(book, counties: list[str]) -> dict[str, str]:
+def own_departments(sheets: list[_Sheet], offices: Sequence[str] = ()) -> list[str]:
+    """Return the 科室 drop-down: the offices the workbook itself names (目标任务 责任科室, 科室数据
+    and 工作进展 科室, then the plan's 责任单位 ``offices``) when one of them is not a seed name
+    (高新处, 合作处: the bureau names its offices its own way); else the seed's list."""
+    found: list[str] = []
+    for s in sheets:
+        if s.spec not in (schema.TARGETS, schema.DEPARTMENT, schema.PROGRESS) or not s.rows:
+            continue
+        col = _column_index(s.rows[0], "责任科室" if s.spec is schema.TARGETS else "科室")
+        for r in s.rows[1:]:
+            value = r[col] if col is not None and col < len(r) else None
+            if isinstance(value, str) and value.strip():
+                found += [v for v in re.split(r"[、，,]", value.strip()) if v]
+    found = list(dict.fromkeys([*found, *offices]))
+    if any(name not in schema.DEPARTMENTS for name in found):
+        return found
+    return list(schema.DEPARTMENTS)
+
+
+def _lists_sheet(book, counties: list[str], departments: list[str]) -> dict[str, str]:
     """Write the hidden sheet of drop-down lists and return list name → range formula."""
     ws = book.create_sheet(LISTS_SHEET)
     columns = {
         "县区": counties,
-        "科室": list(schema.DEPARTMENTS),
+        "科室": departments,
         "项目类别": list(schema.PROJECT_CATEGORIES),
         "级别": list(schema.PROJECT_LEVELS),
         "平台类型": list(schema.PLATFORM_TYPES),

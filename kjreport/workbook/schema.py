@@ -102,6 +102,8 @@ OPTIONAL_SETTINGS: dict[str, str] = {
     "邮件账号": "登录邮箱，如 kjj@example.com；密码（授权码）不写在工作簿中，"
                 "用环境变量 KJREPORT_SMTP_PASSWORD 或系统密钥环（keyring set kjreport 账号）",
     "发件人名称": "如：鲁泽市科学技术局办公室（可空）",
+    "发件邮箱": "邮件的发件地址，如 kjj@example.com；可空：默认与邮件账号相同；"
+                "邮件加密为“无”（单位内部中继、不登录）时须填写",
 }
 
 LEVELS = ("总", "部分", "节", "条")
@@ -281,7 +283,9 @@ RECIPIENTS = SheetSpec(
     "收件人",
     (
         Column("姓名", "text"),
-        Column("邮箱", "text"),
+        # an empty address is a 提示 naming the person (checks.recipients), and send skips that
+        # person: a mailing list's gap must not stop check, docx or the others' mail (qa11 F10/F17)
+        Column("邮箱", "text", nonempty=False),
         Column("科室", "text", nonempty=False, hint="科室名称；县区（市州）的联系人填县区（市州）名称，如“清河区”，县区通报按此发给本县区"),
         Column("抄送", "yesno", nonempty=False),
     ),
