@@ -21,9 +21,9 @@ def kjreport(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
-def plan_of(tmp_path: Path, source: str, name: str, year: int, changes: dict[str, str] = {}) -> Path:
+def plan_of(tmp_path: Path, source: str, name: str, year: int, changes: dict[str, str] | None = None) -> Path:
     text = (CORPUS / source).read_text(encoding="utf-8").replace("2024", str(year))
-    for old, new in changes.items():
+    for old, new in (changes or {}).items():
         text = text.replace(old, new)
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
