@@ -1281,7 +1281,7 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
             ws.column_dimensions[letter].number_format = fmt
             for row in ws.iter_rows(min_row=2, max_row=len(sheet.rows), min_col=j, max_col=j):
                 row[0].number_format = fmt
-        dv = _validation(sheet.spec, column, name, lists)
+        dv = _validation(sheet.spec, column, name, lists, f"{letter}2")
         if dv is not None:
             if column is not None and column.hint:
                 dv.promptTitle, dv.prompt, dv.showInputMessage = name[:32], column.hint[:255], True
@@ -1328,7 +1328,22 @@ def _number_format(column: Column | None, unit: str) -> str | None:
     return "0.00"
 
 
-def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists: dict[str, str]):
+# what a number cell may hold besides a number: the README's 不适用 marks (workbook.numbers reads them
+# as blank); Excel and WPS both evaluate a custom rule's formula relative to the range's first cell
+NOT_APPLICABLE_MARKS = ("/", "—", "——", "－", "-", "无", "不适用")
+
+
+def _number_rule(first: str, whole: bool) -> str:
+    """Return the custom validation formula of a number column starting at cell ``first``: a
+    number ≥ 0 (whole for an int column) or one of the 不适用 marks (qa11 F20: a "decimal ≥ 0"
+    rule of stop style made Excel refuse the "—" the README tells the clerk to type)."""
+    number = f"AND(ISNUMBER({first}),{first}>=0" + (f",{first}=INT({first}))" if whole else ")")
+    marks = ",".join(f'{first}="{m}"' for m in NOT_APPLICABLE_MARKS)
+    return f"OR({number},{marks})"
+
+
+def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists: dict[str, str],
+                first: str = "A2"):
     from openpyxl.worksheet.datavalidation import DataValidation
 
     def listed(key: str, title: str):
@@ -1364,14 +1379,9 @@ def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists:
     if column.kind == "yesno":
         return listed("是否", "是或否")
     if column.kind in ("number", "int"):
-        dv = DataValidation(
-            type="decimal" if column.kind == "number" else "whole",
-            operator="greaterThanOrEqual",
-            formula1="0",
-            allow_blank=True,
-        )
+        dv = DataValidation(type="custom", formula1=_number_rule(first, column.kind == "int"), allow_blank=True)
         dv.error, dv.errorTitle, dv.showErrorMessage = (
-            "请填写不小于0的数字（不要带单位）",
+            "请填写不小于0的" + ("整数" if column.kind == "int" else "数字") + "（不要带单位）；不适用的填 / 或 —",
             "输入无效",
             True,
         )

@@ -107,7 +107,7 @@ def test_settings_move_to_the_new_year(made):
 def test_drop_downs_formats_and_hints(made):
     _, new, _ = made
     assert validations(new["县区数据"])["A"] == "list"
-    assert validations(new["县区数据"])["B"] == "decimal"
+    assert validations(new["县区数据"])["B"] == "custom"  # a number ≥ 0 or a 不适用 mark (qa11 F20)
     assert validations(new["科室数据"])["A"] == "list"
     projects = validations(new["项目台账"])
     assert projects["A"] == "whole" and projects["D"] == "list" and projects["E"] == "list"

@@ -101,3 +101,16 @@ def test_rollover_names_the_targets_added_by_hand_that_the_new_plan_drops(tmp_pa
     assert ("上年「目标任务」中手工添加的 2 项（新增高新技术企业 ≥45家、规上工业企业研发费用 增长≥15%）"
             "不在今年的工作意见中，未沿用；如 2026 年仍考核，请在「目标任务」中补上") in run.stdout
     assert [r[0] for r in rows(tmp_path / "2026.xlsx", "目标任务")[1:]] == ["科技创新项目", "省级以上科技平台"]
+
+
+def test_number_columns_accept_the_readmes_not_applicable_marks(tmp_path):
+    # qa11 F20: a "decimal ≥ 0" stop rule made Excel/WPS refuse the "—" and "/" the README asks for
+    book = openpyxl.load_workbook(huzhou_2026(tmp_path))
+    for sheet, column in (("县区数据", "B"), ("科室数据", "D"), ("科室数据", "E")):
+        rule = next(d for d in book[sheet].data_validations.dataValidation if str(d.sqref).startswith(column))
+        assert rule.type == "custom" and rule.errorStyle in (None, "stop"), (sheet, column)
+        first = f"{column}2"
+        assert rule.formula1.startswith(f"OR(AND(ISNUMBER({first}),{first}>=0)")
+        for mark in ("/", "—", "——", "不适用"):
+            assert f'{first}="{mark}"' in rule.formula1
+        assert "不适用的填 / 或 —" in rule.error
