@@ -80,14 +80,15 @@ def _compiled_title(title: str, preamble: list[str]) -> str:
     entries, or a "整理/汇编" header): the first title line after the 目录 (its first entry,
     maybe with the place before it) that is not the page's header, else the 目录's first entry;
     "" for any other document."""
-    lines = [line.strip() for line in [title, *preamble][:40]]
+    lines = _unjoined([line.strip() for line in [title, *preamble][:40]])
+    title = lines[0]
     at = next((i for i, line in enumerate(lines) if _CONTENTS.match(line)), None)
     entries: list[str] = []
     i = 1
     if at is not None:
         i = at + 1
         while i < len(lines) and (m := _ENTRY.match(lines[i])):
-            entries.append(_ANCHOR.sub("", m["name"]).strip())
+            entries.append(_PAGE.sub("", _ANCHOR.sub("", m["name"])).strip())
             i += 1
     if not entries and not _COMPILATION.search(title or ""):
         return ""
@@ -100,6 +101,30 @@ def _compiled_title(title: str, preamble: list[str]) -> str:
         ):
             return head
     return entries[0] if entries else ""
+
+
+# the page number a 目录 entry ends with: "市科学技术局2025年度工作计划2"
+_PAGE = re.compile(r"(?<=[划点见案排算路）)])\d{1,3}$")
+
+
+def _unjoined(lines: list[str]) -> list[str]:
+    """Return a compilation page's opening ``lines`` as the page set them when a reader joined
+    them (qa11 F21: "…计划汇编（3篇）…计划汇编（3篇）目录" = the header twice and 目录 on one
+    line), and each "1." on a line of its own joined to the entry after it."""
+    head = lines[0] if lines else ""
+    out = lines[1:]
+    if head.endswith("目录") and len(head) > 2:
+        head, out = head[:-2].strip(), ["目录", *out]
+    half = len(head) // 2
+    if half and len(head) % 2 == 0 and head[:half] == head[half:]:
+        head = head[:half]
+    merged: list[str] = [head]
+    for line in out:
+        if merged and re.fullmatch(r"\d{1,2}[.．、]", merged[-1]) and len(merged) > 1:
+            merged[-1] += line
+        else:
+            merged.append(line)
+    return merged
 
 
 def plan_issuer(title: str, preamble: list[str]) -> str:

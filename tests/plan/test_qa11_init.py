@@ -114,3 +114,13 @@ def test_number_columns_accept_the_readmes_not_applicable_marks(tmp_path):
         for mark in ("/", "—", "——", "不适用"):
             assert f'{first}="{mark}"' in rule.formula1
         assert "不适用的填 / 或 —" in rule.error
+
+
+def test_a_compilation_page_names_its_first_plan(tmp_path):
+    # qa11 F21: "市科学技术局2025年度工作计划汇编(3篇)" twice, then 目录 and "1." on a line of its own
+    plan = plan_of(tmp_path, "2024_tengzhou_jihua.txt", "滕州市科学技术局2025年度工作计划.txt", 2025)
+    run = kjreport("init", "--year", "2025", "--plan", plan.name, "2025.xlsx", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    settings = {r[0]: r[1] for r in rows(tmp_path / "2025.xlsx", "设置")}
+    assert settings["工作意见名称"] == "市科学技术局2025年度工作计划"
+    assert "汇编" not in run.stdout.splitlines()[0]
