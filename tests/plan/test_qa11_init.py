@@ -124,3 +124,14 @@ def test_a_compilation_page_names_its_first_plan(tmp_path):
     settings = {r[0]: r[1] for r in rows(tmp_path / "2025.xlsx", "设置")}
     assert settings["工作意见名称"] == "市科学技术局2025年度工作计划"
     assert "汇编" not in run.stdout.splitlines()[0]
+
+
+def test_zhejiangs_short_names_are_catalogue_synonyms(tmp_path):
+    # qa11 F2: 浙江 writes 高新产业 for 高新技术产业 and 营收 for 营业收入
+    from kjreport.indicators.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    assert catalogue.find("高新产业增加值占规上工业比重").name == "高新技术产业增加值占规上工业增加值比重"
+    assert catalogue.find("规上企业研发费用占营收比重").name == "规上工业企业研发费用占营业收入比重"
+    listed = kjreport("fill", "--list", cwd=tmp_path).stdout
+    assert "高新产业增加值占规上工业比重" in listed and "规上企业研发费用占营收比重" in listed
