@@ -43,6 +43,7 @@ from kjreport.checks import (
     rolled,
     shift,
     smallcounts,
+    kind_edit,
     stock_typed,
     textnumbers,
     totals,
@@ -422,6 +423,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += stock_typed.totals_typed(file, results, tables)
     problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
+    problems += kind_edit.kind_without_words(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])
