@@ -29,6 +29,7 @@ from kjreport.checks import (
     footnotes,
     hidden,
     increments,
+    kind_edit,
     marks,
     midyear,
     misplaced,
@@ -43,7 +44,6 @@ from kjreport.checks import (
     rolled,
     shift,
     smallcounts,
-    kind_edit,
     stock_typed,
     textnumbers,
     totals,
@@ -314,6 +314,7 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += _unlisted_counties(ds)
+    problems += _no_counties(ds)
     said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
     problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said,
                                           unitsheets.called(tables, unitsheets.COUNTY))
@@ -360,6 +361,34 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     judged = {(p.sheet, p.cell) for p in problems if p.severity == "错误" and p.cell}
     new = [p for p in new if (p.sheet, p.cell) not in judged]  # 万元 under 亿元: said once, not also R&D ≥ GDP
     return consistency.one_per_cell(problems, new) + new if new else problems
+
+
+def _no_counties(ds) -> list[Problem]:
+    """Return a 提示 when 「县区数据」 lists no unit while a target is computed from its columns and
+    no 科室数据 row gives it (a new bureau's fresh book: the names are typed by hand, qa11 F31)."""
+    from kjreport.indicators.names import name_key
+    from kjreport.plan.sources import builtin_source
+
+    current = ds.tables.get("县区数据")
+    if ds.counties or current is None or not ds.targets:
+        return []
+    department = ds.tables.get("科室数据")
+    typed = {name_key(v) for v in (department.column("指标") if department is not None and department.columns else [])
+             if v}
+    needing = []
+    for t in ds.targets:
+        source = builtin_source(t.indicator)
+        if source is not None and "县区数据" in source[1] and name_key(t.indicator) not in typed \
+                and name_key(source[0]) not in typed:
+            needing.append(t.indicator)
+    if not needing:
+        return []
+    word = unitsheets.word_of(current.sheet) or "县区"
+    return [Problem(
+        ds.location, current.sheet, "A2",
+        f"「{current.sheet}」还没有填写{word}名称，而「{'」「'.join(dict.fromkeys(needing))}」要按各{word}的数据计算",
+        f"请先在A列逐行填写各{word}的名称（每行一个，与各{word}报送时的写法一致），再请各{word}填报；"
+        f"不按{word}报送的，也可在「科室数据」中添加同名一行填写全市数", "提示")]
 
 
 def _unlisted_counties(ds) -> list[Problem]:

@@ -135,3 +135,16 @@ def test_zhejiangs_short_names_are_catalogue_synonyms(tmp_path):
     assert catalogue.find("规上企业研发费用占营收比重").name == "规上工业企业研发费用占营业收入比重"
     listed = kjreport("fill", "--list", cwd=tmp_path).stdout
     assert "高新产业增加值占规上工业比重" in listed and "规上企业研发费用占营收比重" in listed
+
+
+def test_check_on_a_fresh_book_asks_for_the_county_names(tmp_path):
+    # qa11 F31 / qa10 F46: nobody said the county names are typed by hand
+    book = huzhou_2026(tmp_path)
+    run = kjreport("check", book.name, cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert ("[提示] 湖州市2026年科技工作.xlsx 工作表「县区数据」 单元格 A2：「县区数据」还没有填写县区名称，"
+            "而「全社会R&D经费投入占GDP比重」要按各县区的数据计算；请先在A列逐行填写各县区") in run.stdout
+    wb = openpyxl.load_workbook(book)
+    wb["县区数据"].append(["吴兴区"])
+    wb.save(book)
+    assert "还没有填写县区名称" not in kjreport("check", book.name, cwd=tmp_path).stdout
