@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from docx import Document
 
 from kjreport.cli import main
-from kjreport.workbook.schema import normalize_header
+from kjreport.workbook.schema import COUNTY, normalize_header
 
 PLAN = Path(__file__).parent / "fixtures" / "东阳湖市2024年科技工作要点.txt"
 
@@ -74,6 +74,10 @@ def type_figures(path: Path) -> None:
         ws = wb[sheet]
         ws.cell(1, ws.max_column + 1, "技术合同成交额（亿元）")  # the column the office adds
         where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+        for name in COUNTY_FIELDS:  # init lists only the columns the plan's targets use (qa11 F1): add the rest
+            if name not in where:
+                where[name] = ws.max_column + 1
+                ws.cell(1, where[name], COUNTY.column(name).header)
         for i, county in enumerate(COUNTIES, 2):
             ws.cell(i, where["县区"], county)
             for name, v in zip(COUNTY_FIELDS, data[county], strict=True):

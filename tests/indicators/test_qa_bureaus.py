@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from docx import Document
 
 from kjreport.cli import main
-from kjreport.workbook.schema import normalize_header
+from kjreport.workbook.schema import COUNTY, normalize_header
 
 CORPUS = Path(__file__).parents[1] / "plan" / "corpus"
 YANAN_PLAN = CORPUS / "2015_yanan_news.txt"
@@ -97,9 +97,14 @@ def fill_yanan(path: Path, *, delete_unused: bool = False) -> None:
         if delete_unused:
             for name in ("培训农民", "利益共同体", "科技特派员", "企业R&D经费支出", "规模以上工业总产值",
                          "高新技术产业产值"):
-                col = next(c.column for c in ws[1] if c.value and normalize_header(c.value)[0] == name)
-                ws.delete_cols(col)
+                col = next((c.column for c in ws[1] if c.value and normalize_header(c.value)[0] == name), None)
+                if col is not None:
+                    ws.delete_cols(col)
         where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+        for name in YANAN_COUNTY:  # init lists only the columns the plan's targets use (qa11 F1): add the rest
+            if name not in where:
+                where[name] = ws.max_column + 1
+                ws.cell(1, where[name], COUNTY.column(name).header)
         for i, county in enumerate(YANAN_COUNTIES, 2):
             ws.cell(i, where["县区"], county)
             for name, values in YANAN_COUNTY.items():
