@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
-from kjreport.workbook.schema import normalize_header
+from kjreport.workbook.schema import COUNTY, normalize_header
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).parent / "corpus"
@@ -57,6 +57,10 @@ def type_figures(path: Path, towns=TOWNS) -> None:
     for sheet, year in (("乡镇数据", 0), ("乡镇上年数据", 1)):
         ws = wb[sheet]
         where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+        for name in ("高新技术产业产值", "规模以上工业总产值"):  # init lists only the columns its targets use
+            if name not in where:
+                where[name] = ws.max_column + 1
+                ws.cell(1, where[name], COUNTY.column(name).header)
         for i, (town, figures) in enumerate(towns.items(), 2):
             ws.cell(i, where["乡镇"], town)
             ws.cell(i, where["高新技术产业产值"], figures[year][0])
