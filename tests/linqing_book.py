@@ -49,6 +49,10 @@ def make_book(folder: Path, growth=close_growth, name: str = "临清市2024年�
     for sheet, this_year in (("镇街数据", True), ("镇街上年数据", False)):
         ws = wb[sheet]
         where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+        for column, header in ((RD, f"{RD}（亿元）"), (GDP, f"{GDP}（亿元）")):
+            if column not in where:  # init gives only the columns the plan's targets use: add it as an office would
+                where[column] = ws.max_column + 1
+                ws.cell(1, where[column], header)
         for i, town in enumerate(TOWNS):
             previous = round(0.5 + i * 0.13, 2)
             ws.cell(i + 2, where["镇街"], town)
