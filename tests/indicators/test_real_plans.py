@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from docx import Document
 
 from kjreport.cli import main
+from kjreport.workbook import unitsheets
 from kjreport.workbook.schema import normalize_header
 
 CORPUS = Path(__file__).resolve().parents[1] / "plan" / "corpus"
@@ -250,11 +251,16 @@ def type_figures(path: Path, office: Office) -> None:
             row, added = added, added + 1
         for j, v in enumerate((department, name, unit, current, previous), 1):
             ws.cell(row, j, v)
-    for sheet, data in (("县区数据", office.counties), ("县区上年数据", office.previous)):
-        ws = wb[sheet]
+    named, _ = unitsheets.resolve(wb.sheetnames)  # a 县's plan gets 乡镇数据 / 乡镇上年数据 (qa11b F12)
+    for key, data in ((unitsheets.COUNTY, office.counties), (unitsheets.COUNTY_PREVIOUS, office.previous)):
+        ws = wb[named[key]]
         where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+        for column in ("全社会R&D经费支出", "地区生产总值"):
+            if column not in where:  # init gives only the columns the plan's targets use: added as an office would
+                where[column] = ws.max_column + 1
+                ws.cell(1, where[column], f"{column}（亿元）")
         for i, (county, (rd, gdp)) in enumerate(data.items(), 2):
-            ws.cell(i, where["县区"], county)
+            ws.cell(i, 1, county)  # the unit-name column (县区, or 乡镇 in a county's book)
             ws.cell(i, where["全社会R&D经费支出"], rd)
             ws.cell(i, where["地区生产总值"], gdp)
     wb.save(path)
