@@ -124,3 +124,23 @@ def test_the_progress_sheet_names_the_year_of_a_lagged_row(city):  # F9
     assert "全社会R&D经费投入（2010年数据）" in names
     assert "全社会R&D经费投入占GDP比重（2010年数据）" in names
     assert "高新技术产业产值" in names  # this year's rows as before
+
+
+def test_a_share_of_this_year_beside_a_lagged_amount_says_its_year(tmp_path):
+    """Only the amount lags (2010); its share of GDP is computed from this year's 县区数据: the share
+    says "（2011年数据）" wherever it follows the 2010 amount, or a reader takes 0.76% as 9.5亿元's
+    share (qa11b F23)."""
+    from tests.conftest import SAMPLE
+
+    def amount_only(wb):
+        ws = wb["科室数据"]
+        ws.cell(1, 8).value = "数据年度"
+        ws.append(["计划科", "全社会R&D经费投入", "亿元", 9.5, 8.7, "可比", None, 2010])
+
+    book = edit(SAMPLE, tmp_path / "鲁泽市2011年科技工作.xlsx", amount_only)
+    out = tmp_path / "总结.docx"
+    done = kjreport("docx", str(book), "-o", str(out), "--no-charts")
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = "".join(_paragraphs(out))
+    shares = re.findall(r"全社会R&D经费投入9\.5亿元（2010年数据[^。；]*?[；，]占GDP的?比重0\.76%(（2011年数据）)?", text)
+    assert len(shares) >= 3 and all(shares), shares  # the overview, the item, 存在的问题
