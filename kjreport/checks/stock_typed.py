@@ -18,12 +18,25 @@ MIN_GAP = 10  # …and at least this much above the target (新增 5 家 against
 SHEET = "科室数据"
 
 
-def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
-    """Return one problem per 新增/净增 result whose reported increment looks like a total."""
+def _rows_by_cell(tables: dict | None) -> dict:
+    """Return the 科室数据 rows keyed by their 本年数 cell ("D7"), {} without the sheet."""
     table = (tables or {}).get(SHEET)
     if table is None or not table.rows:
+        return {}
+    return {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
+
+
+def _reported_row(result, rows: dict):
+    """Return (cell, row) of the 科室数据 row a result's figure was read from, row None if none."""
+    cell = next((s.partition("!")[2] for s in result.sources if s.startswith(SHEET + "!")), "")
+    return cell, rows.get(cell)
+
+
+def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
+    """Return one problem per 新增/净增 result whose reported increment looks like a total."""
+    rows = _rows_by_cell(tables)
+    if not rows:
         return []
-    rows = {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
     out = []
     for r in results:
         t = r.target
@@ -34,8 +47,7 @@ def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
             continue
         if before is not None and before > 0 and got < FACTOR * before:
             continue
-        cell = next((s.partition("!")[2] for s in r.sources if s.startswith(SHEET + "!")), "")
-        row = rows.get(cell)
+        cell, row = _reported_row(r, rows)
         if row is None:
             continue
         name = row.values.get("指标") or r.plain_name
@@ -57,10 +69,9 @@ def previous_totals_typed(file: str, results, tables: dict | None) -> list[Probl
     """Return one problem per 新增/净增 result whose 上年数 looks like last year's year-end total:
     several times both this year's increment and the annual target (1853 beside 326 and 300,
     qa11 F30) — the mirror of ``totals_typed``; the summary would report a false 82% fall."""
-    table = (tables or {}).get(SHEET)
-    if table is None or not table.rows:
+    rows = _rows_by_cell(tables)
+    if not rows:
         return []
-    rows = {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
     out = []
     for r in results:
         t = r.target
@@ -71,8 +82,7 @@ def previous_totals_typed(file: str, results, tables: dict | None) -> list[Probl
             continue
         if before < FACTOR * got:
             continue
-        cell = next((s.partition("!")[2] for s in r.sources if s.startswith(SHEET + "!")), "")
-        row = rows.get(cell)
+        _, row = _reported_row(r, rows)
         if row is None or "上年数" not in row.cells:
             continue
         name = row.values.get("指标") or r.plain_name
