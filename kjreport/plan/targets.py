@@ -323,6 +323,7 @@ def _scan(
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
     _numberless(seg, sentence, shown, out, results_doc)
     quantities = []
+    tasks: dict[int, str] = {}  # start of a task stated in a completion ratio → its name
     found_q = [
         q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)
     ]
@@ -337,6 +338,14 @@ def _scan(
         if q.group() in spelled:
             reason = "是引号里编号式工程名称的展开（如“5785战略工程”：5条……7个……），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+            continue
+        if (task := wording.task_in_ratio(sentence, q)) is not None:
+            tasks[q.start()] = task  # "完成全年170家任务的71.8%": the year's target
+            quantities.append(q)
+            continue
+        if wording.result_before_task(sentence, q):
+            reason = "是到目前的完成数（其后“完成全年……任务的……%”），不是目标"
+            out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
         if reason := wording.describes(sentence, q, quarter):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
@@ -366,6 +375,10 @@ def _scan(
             local = f"{local_before}{catalog.Q}{after}"
         unit = wording.unit_of(q)
         written = q.group()
+        task = tasks.get(q.start())
+        if task is not None:  # named by the result before the ratio ("新增在孵企业122家，完成全年…")
+            before = local_before = task
+            after, prev_clause, local = "", "", f"{task}{catalog.Q}"
 
         named = _year_of(sentence[: q.start()]) or carried
         if named is not None and _this_year_after_year(sentence[: q.start()]):
@@ -375,7 +388,7 @@ def _scan(
             when = this_year  # "今年…" is the year the plan is imported for
             if this_year != year:
                 named = this_year  # "今年…" before a 明年 plan names the year before
-        if _set_aside(
+        if task is None and _set_aside(
             seg,
             sentence,
             shown,
@@ -487,6 +500,8 @@ def _scan(
 
         name_end = [e for e in (sentence.find(ch, q.end()) for ch in NAME_MARKS) if e >= 0]
         after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
+        if task is not None:
+            after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"

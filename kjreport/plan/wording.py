@@ -1158,6 +1158,8 @@ def without_estimates(text: str) -> str:
 # "72个项目争取省科技资金9826万元" — not "争取达到…" (a stretch value)
 FUNDS_OBTAINED = re.compile(
     r"争取(?!达|实现|突破|超过|新增|净增|完成|在|到(?:今年|本年|年底))"
+    # "争取到2018年湖北重大科技专项立项项目3个": the year names the programme, not a deadline
+    rf"(?:到\s*{YEAR_NUM}\s*年度?(?![^，。；]{{0,12}}?(?:实现|达到|建成|新增|净增|完成|培育|突破|建设|引进|超过|增长|提高)))?"
     r"(?=[^，。；]{0,14}(?:资金|经费|补助|奖补|项目|立项|专项))"
 )
 # a completion rate reports a result: "完成省科技厅下达任务的124%", "超额完成17%",
@@ -1166,6 +1168,38 @@ COMPLETION_RATE = re.compile(
     r"(?:超额)?完成[^，。；]{0,20}?(?:任务|目标|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%"
     r"|超额完成[^，。；\d]{0,10}\d+(?:\.\d+)?\s*%|完成率[^，。；\d]{0,4}\d+(?:\.\d+)?\s*%"
 )
+
+
+# a mid-year report states the year's target inside a completion ratio: "新增在孵企业122家，完成全年
+# 170家任务的71.8%" — the 170家 is the year's target, the 122家 before it the result so far
+TASK_BEFORE = re.compile(r"完成(?:全年|年度|本年度?|今年)(?:目标)?$")
+TASK_AFTER = re.compile(r"^(?:的)?(?:目标)?任务(?:数)?的\s*\d+(?:\.\d+)?\s*%")
+RESULT_BEFORE_TASK = re.compile(
+    r"^(?:以上|左右)?[，,]\s*完成(?:全年|年度|本年度?|今年)(?:目标)?\d+(?:\.\d+)?[^，。；\d]{0,4}?(?:的)?(?:目标)?任务(?:数)?的"
+)
+
+
+def task_in_ratio(sentence: str, q: re.Match) -> str | None:
+    """Return the name of the year's task a quantity states inside a completion ratio ("…新增在孵
+    企业122家，完成全年170家任务的71.8%" → "…新增在孵企业"), or None for another quantity: the
+    name is the one of the result before it, without the words of the period so far."""
+    before = sentence[: q.start()]
+    if not TASK_BEFORE.search(before) or not TASK_AFTER.match(sentence[q.end() :]):
+        return None
+    head = before[: before.rfind("完成")].rstrip("，, ")
+    result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
+    if result is None or result.end() != len(head):
+        return None
+    start = max(head.rfind(ch, 0, result.start()) for ch in CLAUSE_MARKS.replace("、", "")) + 1
+    name = head[start : result.start()]
+    name = re.sub(rf"{SO_FAR}|上半年|前三季度|一季度|截[至止]目前", "", name)
+    return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
+
+
+def result_before_task(sentence: str, q: re.Match) -> bool:
+    """Return True for the result so far stated before a completion ratio of the year's task
+    ("新增在孵企业122家，完成全年170家任务的71.8%": 122家)."""
+    return bool(RESULT_BEFORE_TASK.match(sentence[q.end() :]))
 
 
 # a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
