@@ -319,6 +319,7 @@ def _scan(
     sentence = wording.garbled_bounds(sentence)  # "5000亿元左元左右" → "5000亿元左右"
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
+    each = wording.places_each(sentence)  # "南阳市、洛阳市分别拟入库…": shares of named places
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
     _numberless(seg, sentence, shown, out, results_doc)
@@ -531,7 +532,9 @@ def _scan(
         if last is not None and re.search(r"（[^（）]*$", before):
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
-        if name and wording.names_places(name, sentence):
+        if (name and wording.names_places(name, sentence)) or wording.allotted_to_place(
+            sentence, q.start(), each
+        ):
             reason = "是分解到下级县（市、区）的目标，不是本地的总目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue

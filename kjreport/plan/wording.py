@@ -167,6 +167,8 @@ PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
     # "…的1200名科技特派员已于3月中旬赴基层", "…示范基地，分获奖补资金10万元": done, received
     r"|已于|分获|"
+    # "省科技厅公布2024年第三批4371家入库科技型中小企业名单": a list published is done
+    r"(?<![将拟要需])公布(?!了?[^，。；]{0,4}(?:目标|计划|指标))|"
     r"至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前(?!正在|即将|将|要)|现有|现已"
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
@@ -194,8 +196,14 @@ RESULT_WORDS = re.compile(
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
 RESULT_COMPARISON = re.compile(r"同期|同比|较去年|较上年|比去年|比上年")
+# "今年…入库目标2万家": 目标 right before a number states the target (not "完成年度目标120%")
+# (a count with its unit: "完成省定目标135%" is a completion rate)
+TARGET_NUMBER = (
+    r"(?<!完成)(?<!完成年度)(?<!完成全年)(?<!下达)目标(?:值|数)?(?:为|是)?\s*\d+(?:\.\d+)?\s*[万亿]?"
+    r"[\u4e00-\u9fff]"
+)
 TARGET_CUES = re.compile(
-    rf"力争|争取|确保|预期|主要目标|目标是|(?:到|至){YEAR_NUM}年|计划|将|要"
+    rf"力争|争取|确保|预期|主要目标|目标是|(?:到|至){YEAR_NUM}年|计划|将|要|{TARGET_NUMBER}"
 )
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
@@ -1003,6 +1011,37 @@ INDICATOR_HEAD = re.compile(
 PLACE_SUFFIX = re.compile(r"(?:区|县|市|旗|镇|乡|州|盟)$")
 
 
+# "入库目标2万家。其中郑州市拟入库6780家，占比33.90%": the share of a named city or county
+PLACE_SHARE_OPEN = re.compile(r"其中[，,]?\s*(?P<place>[\u4e00-\u9fff]{2,3}[市县州盟旗])")
+
+
+_PLACE = r"[\u4e00-\u9fff]{2,3}[市县州盟旗]"
+# "南阳市、洛阳市分别拟入库2770家、2670家": named places given one share each
+PLACES_EACH = re.compile(rf"(?:^|[，；：])\s*(?:其中[，,]?)?(?P<places>{_PLACE}(?:[、和及与]{_PLACE})+)(?:分别|各)")
+_NOT_A_PLACE = re.compile(r"[城级全本我各该两]")
+
+
+def places_each(sentence: str) -> set[str]:
+    """Return the named cities/counties a sentence gives one share each ("南阳市、洛阳市分别…")."""
+    return {
+        place
+        for m in PLACES_EACH.finditer(sentence)
+        for place in re.split(r"[、和及与]", m["places"])
+        if not _NOT_A_PLACE.search(place)
+    }
+
+
+def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -> bool:
+    """Return True when a quantity follows "其中<named city/county>…" in its sentence, or a place of
+    ``each`` (places_each of the sentence as written): the target given to a lower level (a
+    breakdown), not the document's own."""
+    m = next(iter(reversed(list(PLACE_SHARE_OPEN.finditer(sentence, 0, start)))), None)
+    if m is not None and not _NOT_A_PLACE.search(m["place"]):
+        return True
+    # "…分别拟入库2770家、2670家，占比13.85%、13.35%": the rest of the breakdown's sentence too
+    return any(place in sentence[:start] for place in each)
+
+
 def names_places(name: str, sentence: str) -> bool:
     """Return True when a "name" only lists places ("娄星区", "涟源、双峰、新化"): a breakdown of the
     target by county ("在…比重方面，娄星区将达到32%以上、冷水江达到22%以上"), not an indicator."""
@@ -1115,7 +1154,7 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
 
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
 STRONG_TARGET = re.compile(
-    rf"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年"
+    rf"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
     # (not "…的发明专利申请计划申报中": what is under way)
     r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年)(?!中(?:[，。；]|$))"

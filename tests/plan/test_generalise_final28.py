@@ -43,3 +43,51 @@ def test_in_a_report_projects_won_under_a_year_programme_are_a_result():
 def test_a_year_deadline_after_zhengqu_with_a_verb_still_sets_a_target():
     text = "某市科技局2021年工作计划\n争取到2021年底新建省级科技项目示范基地4个。\n"
     assert [t.value for t in parse(text, 2021).targets] == [4.0]
+
+
+# --- "今年河南科技型中小企业入库目标2万家" (2024_henan_news) -------------------------------------
+
+
+def test_target_right_before_a_number_states_the_target_even_where_a_table_shows_it():
+    text = (
+        "某省发布高新技术企业培育任务\n"
+        "记者获悉，全省高新技术企业培育任务表显示，今年某省高新技术企业认定目标3500家。\n"
+    )
+    assert found(text, 2023)[("高新技术企业", "总量")][:3] == ("≥", 3500.0, "家")
+
+
+def test_a_completion_of_a_target_is_still_a_result():
+    text = "某市科技工作通报\n数据显示，全市技术合同登记额12.6亿元，完成省定目标126%。\n"
+    assert parse(text, 2022).targets == []
+
+
+# --- "河南省科技厅公布2024年第三批4371家入库科技型中小企业名单" (2024_henan_news) -------------------
+
+
+def test_a_count_in_a_published_list_is_a_result():
+    text = (
+        "某省公布2800家入库科技型中小企业\n"
+        "6月20日，某省科技厅公布2023年第二批2800家入库科技型中小企业名单。\n"
+        "今年，全省力争科技型中小企业入库1.2万家。\n"
+    )
+    targets = parse(text, 2023).targets
+    assert [(t.value, t.unit) for t in targets] == [(12000.0, "家")]
+
+
+# --- "其中郑州市拟入库6780家,占比33.90%;南阳市、洛阳市分别拟入库2770家、2670家" (2024_henan_news) -
+
+
+def test_the_shares_of_named_cities_under_a_provincial_target_are_not_targets():
+    text = (
+        "某省科技型中小企业培育\n"
+        "今年全省科技型中小企业入库目标1.5万家。其中长春市拟入库5200家，占比34.7%；"
+        "吉林市、四平市分别拟入库1800家、1100家，占比12%、7.3%。\n"
+    )
+    targets = parse(text, 2024).targets
+    assert [(t.value, t.unit) for t in targets] == [(15000.0, "家")]
+    assert {"5200家", "1800家", "1100家", "34.7%"} <= set(listed(text, 2024))
+
+
+def test_a_share_of_the_citys_own_firms_is_still_a_target():
+    text = "某市科技局2024年工作要点\n新增高新技术企业60家，其中制造业企业占比60%以上。\n"
+    assert sorted(t.value for t in parse(text, 2024).targets) == [60.0, 60.0]
