@@ -585,6 +585,11 @@ def _scan(
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue
+        if entry is None and wording.NUMBERS_ONLY.fullmatch(name):
+            # "年度资金总额: 25 25 25 10 100.00%": a table row's cells (budget, weights), no name
+            reason = "前面只有一串数字（表格一行的预算数、分值等），看不出是什么指标"
+            out.unmapped.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            continue
         comparison = wording.comparator(local_before, q)
         if unit == "名" and comparison == "≤" and (
             wording.INDEX_WORDS.search(name) or re.search(r"全[国省市区县]|前$", local_before)

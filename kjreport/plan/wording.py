@@ -1042,6 +1042,10 @@ def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -
     return any(place in sentence[:start] for place in each)
 
 
+# a "name" of numbers only: the cells of a table row pasted as one line ("25 25 25 10")
+NUMBERS_ONLY = re.compile(r"[\d.\s%,，、:：/-]*\d[\d.\s%,，、:：/-]*")
+
+
 def names_places(name: str, sentence: str) -> bool:
     """Return True when a "name" only lists places ("娄星区", "涟源、双峰、新化"): a breakdown of the
     target by county ("在…比重方面，娄星区将达到32%以上、冷水江达到22%以上"), not an indicator."""

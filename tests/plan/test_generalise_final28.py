@@ -91,3 +91,18 @@ def test_the_shares_of_named_cities_under_a_provincial_target_are_not_targets():
 def test_a_share_of_the_citys_own_firms_is_still_a_target():
     text = "某市科技局2024年工作要点\n新增高新技术企业60家，其中制造业企业占比60%以上。\n"
     assert sorted(t.value for t in parse(text, 2024).targets) == [60.0, 60.0]
+
+
+# --- "年度资金总额: 25 25 25 10 100.00% 10.00" (2022_huoqiu_jixiao) ------------------------------
+
+
+def test_a_table_rows_bare_numbers_name_no_target():
+    text = (
+        "某县农业农村局2021年项目支出绩效自评表\n"
+        "项目名称 农技推广补助经费\n"
+        "年度资金总额: 40 40 38.5 10 96.25% 9.6\n"
+        "产出指标 数量指标 举办农技培训班 ≥6期 6 10 10\n"
+    )
+    targets = parse(text, 2021).targets
+    assert [(t.value, t.unit) for t in targets] == [(6.0, "期")]
+    assert "96.25%" in listed(text, 2021)
