@@ -113,6 +113,9 @@ def extract(
     found: list[_Found] = []
     past_codes = _past_codes(root, year or own_year)
     plan_codes = _plan_codes(root) - past_codes
+    # "（一）职责任务" in a 绩效 self-check report: a bare line of names and figures below it is
+    # the year's targets, whatever the report says of them afterwards
+    list_codes = _codes_under(root, lambda t: bool(wording.TARGET_LIST_HEADING.match(t)))
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(
         "\n".join(seg.text for seg in segments), title, date, year or own_year
@@ -152,6 +155,8 @@ def extract(
             and wording.reports_finished_period(seg.text, year or own_year, paragraph=True)
         )
         seg_results = seg_results or seg_finished
+        if seg.code in list_codes and wording.bare_target_list(seg.text):
+            seg_results = seg_finished = False
         planning = planning or (
             results_doc
             and bool(

@@ -288,6 +288,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     if not q["unit"] and not q["qual"] and not q["upper"]:
         if COUNTED_NAME.search(before) and re.match(r"[，；。]", after):
             return False  # "科技型中小企业入库520，": a count right after what it counts
+        if re.search(r"[\u4e00-\u9fff]{2}指数$", before) and re.match(r"\s*(?:[，；。]|$)", after):
+            return False  # "…比重0.18%，科技创新水平指数48，…": an index right after its name
         return not BARE_AFTER_PREDICATE.search(before) or bool(re.match(r"\s*[-—－/.]\d", after))
     return False
 
@@ -1044,6 +1046,28 @@ def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -
 
 # a "name" of numbers only: the cells of a table row pasted as one line ("25 25 25 10")
 NUMBERS_ONLY = re.compile(r"[\d.\s%,，、:：/-]*\d[\d.\s%,，、:：/-]*")
+
+
+# a heading over the year's list of targets in a 绩效 report: "（一）职责任务", "年度绩效目标"
+TARGET_LIST_HEADING = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?)?\s*(?:年度|本年度|主要|绩效)?"
+    r"(?:职责任务|目标任务|绩效目标|年度目标|工作目标|任务目标)[：:]?$"
+)
+_LIST_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:[.．、)）](?!\d))?|[（(]\d{1,2}[)）]|[①-⑳])\s*(?=[\u4e00-\u9fff])")
+_LIST_ITEM = re.compile(r"[^，,；;。\d]{2,40}?\d+(?:\.\d+)?\s*[%％]?[\u4e00-\u9fff]{0,3}")
+_LIST_VERB = re.compile(r"完成|预计|实现|已|达到|达|增长|提高|下降|同比|比上年|较上年|共|累计")
+
+
+def bare_target_list(text: str) -> bool:
+    """Return True for a line that only lists names and figures ("1研究与试验发展经费支出占地区生产
+    总值比重0.18%,高新技术产业主营业务收入290亿元,科技创新水平指数48"): at least two items, no
+    verb of a result or a change — under a 职责任务 heading, the year's targets."""
+    items = [i.strip() for i in re.split(r"[，,；;。]", _LIST_LEAD.sub("", text.strip())) if i.strip()]
+    return (
+        len(items) >= 2
+        and all(_LIST_ITEM.fullmatch(i) for i in items)
+        and not any(_LIST_VERB.search(i) for i in items)
+    )
 
 
 def names_places(name: str, sentence: str) -> bool:

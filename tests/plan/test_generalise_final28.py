@@ -106,3 +106,35 @@ def test_a_table_rows_bare_numbers_name_no_target():
     targets = parse(text, 2021).targets
     assert [(t.value, t.unit) for t in targets] == [(6.0, "期")]
     assert "96.25%" in listed(text, 2021)
+
+
+# --- "（一）职责任务 / 1研究与试验发展经费支出占地区生产总值比重0.18%,…,科技创新水平指数48,…"
+# (2019_ziyang_zicha) -----------------------------------------------------------------------------
+
+
+SELF_CHECK = (
+    "某市科学技术局关于2021年度绩效目标完成情况的自查报告\n"
+    "现将我局2021年度绩效目标自查情况报告如下。\n"
+    "一、高质量发展目标完成情况\n"
+    "（一）职责任务\n"
+    "1有效发明专利拥有量1250件，高新技术企业数量85家，区域创新能力指数62，技术合同成交额2.4亿元\n"
+    "1）截至12月底，全市有效发明专利拥有量达1302件，已完成目标任务。\n"
+)
+
+
+def test_the_duties_line_of_a_performance_self_check_lists_the_years_targets():
+    got = {(t.value, t.unit) for t in parse(SELF_CHECK, 2021).targets}
+    assert got == {(1250.0, "件"), (85.0, "家"), (62.0, ""), (2.4, "亿元")}
+
+
+def test_a_line_with_result_verbs_under_the_duties_heading_stays_a_result():
+    text = SELF_CHECK.replace(
+        "1有效发明专利拥有量1250件，高新技术企业数量85家，区域创新能力指数62，技术合同成交额2.4亿元",
+        "1有效发明专利拥有量完成1302件，高新技术企业数量达到91家",
+    )
+    assert parse(text, 2021).targets == []
+
+
+def test_an_index_right_after_its_name_is_read_without_a_unit():
+    text = "某县2022年科技工作要点\n全县科技创新发展指数71，规上工业企业研发经费投入1.2亿元。\n"
+    assert found(text, 2022)[("科技创新发展指数", "总量")][:3] == ("≥", 71.0, "")
