@@ -134,7 +134,9 @@ LESS_BEFORE = re.compile(
 )
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
-    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|涨幅|递增|增加(?!值)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至))"
+    # ("亩平均增产9%以上", "农民人均增收8%": a rise of the yield, the income)
+    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|涨幅|递增|增加(?!值)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至)"
+    r"|增产(?!量|值)|增收(?!额))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")

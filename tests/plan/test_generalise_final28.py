@@ -138,3 +138,15 @@ def test_a_line_with_result_verbs_under_the_duties_heading_stays_a_result():
 def test_an_index_right_after_its_name_is_read_without_a_unit():
     text = "某县2022年科技工作要点\n全县科技创新发展指数71，规上工业企业研发经费投入1.2亿元。\n"
     assert found(text, 2022)[("科技创新发展指数", "总量")][:3] == ("≥", 71.0, "")
+
+
+# --- "主要农作物亩平均增产9%以上" (2015_qinghai_gongcheng) --------------------------------------
+
+
+def test_a_rise_of_yield_or_income_in_percent_is_a_growth_rate():
+    text = (
+        "某州农牧业科技行动方案\n"
+        "力争到2020年，示范区马铃薯、青稞亩均增产12%以上，农牧民人均增收8%，推广良种30万亩。\n"
+    )
+    kinds = {(t.value, t.kind) for t in parse(text, 2020).targets}
+    assert kinds == {(12.0, "增速"), (8.0, "增速"), (30.0, "总量")}
