@@ -126,7 +126,7 @@ THRESHOLD_SHARE_AFTER = re.compile(
     r"[^，；。\d]{0,6}\d+(?:\.\d+)?%"
 )
 QUOTED = re.compile(r"[“\"「『‘'《]$")
-INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|位次)")
+INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|位次|系数)")  # 系数: 灌溉水利用系数0.5
 
 # words around a quantity
 LESS_BEFORE = re.compile(

@@ -150,3 +150,11 @@ def test_a_rise_of_yield_or_income_in_percent_is_a_growth_rate():
     )
     kinds = {(t.value, t.kind) for t in parse(text, 2020).targets}
     assert kinds == {(12.0, "增速"), (8.0, "增速"), (30.0, "总量")}
+
+
+# --- "灌溉水利用系数达到0.5" (2015_qinghai_gongcheng) ------------------------------------------
+
+
+def test_a_coefficient_is_read_without_a_unit():
+    text = "某县水利科技推广计划\n今年新增节水灌溉面积2万亩，农田灌溉水有效利用系数提高到0.58。\n"
+    assert found(text, 2021)[("农田灌溉水有效利用系数", "总量")][:3] == ("≥", 0.58, "")
