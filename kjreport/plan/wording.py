@@ -38,6 +38,9 @@ UNITS = (
     "万吨标准煤",  # "万元GDP能耗控制在0.5吨标准煤以内"
     "吨标准煤",
     "万吨",
+    # livestock in sheep units (a standard measure of herds): "育肥出栏200万羊单位"
+    "万羊单位",
+    "羊单位",
     "亿斤",  # "粮食产量616亿斤"
     "万斤",
     "万亩",
@@ -82,7 +85,7 @@ UNITS = (
 _UNIT_GUARD = {"本": r"(?![市县区省级年月地届部单次科文报网站刊])"}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆]|美元)|亿(?![元人斤]|美元))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆]|美元|羊单位)|亿(?![元人斤]|美元))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"

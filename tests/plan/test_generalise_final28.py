@@ -158,3 +158,12 @@ def test_a_rise_of_yield_or_income_in_percent_is_a_growth_rate():
 def test_a_coefficient_is_read_without_a_unit():
     text = "某县水利科技推广计划\n今年新增节水灌溉面积2万亩，农田灌溉水有效利用系数提高到0.58。\n"
     assert found(text, 2021)[("农田灌溉水有效利用系数", "总量")][:3] == ("≥", 0.58, "")
+
+
+# --- "育肥出栏200万羊单位" (2015_qinghai_gongcheng) --------------------------------------------
+
+
+def test_sheep_units_are_a_unit_of_livestock():
+    text = "某州草地畜牧业科技支撑方案\n今年实现出栏180万羊单位，建设人工饲草基地15万亩。\n"
+    got = {(t.value, t.unit) for t in parse(text, 2016).targets}
+    assert got == {(180.0, "万羊单位"), (15.0, "万亩")}
