@@ -167,3 +167,16 @@ def test_sheep_units_are_a_unit_of_livestock():
     text = "某州草地畜牧业科技支撑方案\n今年实现出栏180万羊单位，建设人工饲草基地15万亩。\n"
     got = {(t.value, t.unit) for t in parse(text, 2016).targets}
     assert got == {(180.0, "万羊单位"), (15.0, "万亩")}
+
+
+# --- "2013年全县计划新改建现代设施大棚100栋" (2013_guinan_news) ------------------------------------
+
+
+def test_a_plan_to_build_in_a_report_of_results_is_a_target_counted_in_buildings():
+    text = (
+        "某县农牧科技工作成效明显\n"
+        "近年来，某县建成日光节能温室120座，推广地膜马铃薯2万亩。"
+        "2015年全县计划新建标准化养殖暖棚80栋，计划推广青稞良种1.5万亩。\n"
+    )
+    got = {(t.value, t.unit) for t in parse(text, 2015).targets}
+    assert got == {(80.0, "栋"), (1.5, "万亩")}
