@@ -42,6 +42,7 @@ RESERVE = re.compile(r"后备|储备|培育库|千家|每千|每万|万家[^，�
 APPLIED = re.compile(r"(?:组织|推荐)?申报(?!认定|和复审)|出库")
 TARGET_WORDS = re.compile(rf"目标|力争|争取|确保|预期|(?:到|至){YEAR_NUM}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
+AREA_UNITS = ("亩", "万亩", "平方米", "万平方米", "公顷", "平方公里")
 
 
 @dataclass(frozen=True)
@@ -509,6 +510,15 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if (
+            last is not None
+            and i
+            and last.written == quantities[i - 1].group()
+            and quantities[i - 1].end() == q.start()
+            and unit in AREA_UNITS
+            and last.unit not in AREA_UNITS
+        ):
+            name = f"{last.name}面积"  # "牧草良种繁育示范区3处3000亩": the area of the places counted
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
@@ -587,6 +597,7 @@ def _scan(
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name and last is not None:
             name = wording.next_stage_name(before, last.name)  # "科创载体开工…、建成100万平方米"
+
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
             continue

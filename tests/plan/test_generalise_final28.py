@@ -180,3 +180,18 @@ def test_a_plan_to_build_in_a_report_of_results_is_a_target_counted_in_buildings
     )
     got = {(t.value, t.unit) for t in parse(text, 2015).targets}
     assert got == {(80.0, "栋"), (1.5, "万亩")}
+
+
+# --- "今年计划建设…示范区3处3000亩，…示范区2处500亩" (2013_guinan_news) ----------------------------
+
+
+def test_an_area_right_after_a_count_is_the_area_of_the_places_counted():
+    text = (
+        "某县2016年农业科技工作安排\n"
+        "今年计划建设高原夏菜标准化示范基地4个2600亩，中药材规范化种植示范点3个800亩，推广地膜玉米1.2万亩。\n"
+    )
+    got = found(text, 2016)
+    assert got[("高原夏菜标准化示范基地", "总量")][1:3] == (4.0, "个")
+    assert got[("高原夏菜标准化示范基地面积", "总量")][1:3] == (2600.0, "亩")
+    assert got[("中药材规范化种植示范点面积", "总量")][1:3] == (800.0, "亩")
+    assert len(got) == 5
