@@ -505,7 +505,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     here = re.split(r"[，；。：！？]", part)[-1] + q.group() + re.split(r"[，；。：！？]", after)[0]
     if WORK_METHOD_GLOSS.search(part) or STAFFING.search(here):
         return "是工作方式的人员配置（如“1名局领导带1名中层干部……对口服务指导2个县市”），不是目标"
-    if PER_UNIT_BEFORE.search(clause):
+    if PER_UNIT_BEFORE.search(clause) or (
+        # "财政科技投入强度市本级达到2%，县本级达到1%": the city's own figure, then the counties'
+        LOWER_OWN_LEVEL.match(clause.strip()) and "市本级" in sentence[: q.start()]
+    ):
         return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
     if q["unit"] not in ("元", "万元", "亿元") and PER_EACH_BEFORE.search(clause):
         return "是对每个产业、园区、单位各自的要求（如“在每个优势产业至少建立1家”），不是本地的总目标"
@@ -705,6 +708,7 @@ PER_UNIT_BEFORE = re.compile(
     r"|各(?:行政)?村|每个(?:行政)?村|各社区|各街道)"  # "各村发展科技种植大户5户以上"
     r"[^，；。\d]{0,8}$"
 )
+LOWER_OWN_LEVEL = re.compile(r"(?:各)?(?:县|区县|县区|县（市、区）|县市区|乡镇)(?:本级|级)")
 # the parks inside a zone as the subject of a whole clause (up to the semicolon): "自创区内园区技工贸
 # 总收入达到2700亿元，全社会研发投入占GDP比重超过5%" — the parks' own figures, not the city's
 SUB_AREA_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?区内(?:的)?各?园区")

@@ -195,3 +195,16 @@ def test_an_area_right_after_a_count_is_the_area_of_the_places_counted():
     assert got[("高原夏菜标准化示范基地面积", "总量")][1:3] == (2600.0, "亩")
     assert got[("中药材规范化种植示范点面积", "总量")][1:3] == (800.0, "亩")
     assert len(got) == 5
+
+
+# --- "财政科技投入强度市本级达到2%，县本级达到1%" (2025_qingyang_news) ------------------------------
+
+
+def test_the_counties_own_share_after_the_citys_is_a_requirement_on_the_counties():
+    text = (
+        "某市“十四五”科技创新规划新闻发布会\n"
+        "确保“十四五”末财政科技支出占比市本级达到3%，县区本级达到1.5%，全社会研发投入强度达到2%。\n"
+    )
+    got = {(t.value, t.unit) for t in parse(text, 2025).targets}
+    assert got == {(3.0, "%"), (2.0, "%")}
+    assert "1.5%" in listed(text, 2025)
