@@ -477,7 +477,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是其后分项所属的总数（如“5.5亿元全县科技经费中，研究与发展经费2.5亿元”），不另记目标"
     if q["unit"] in ("个", "项", "条") and INDICATORS_COUNTED.search(re.split(r"[，；。：！？]", part)[-1]):
         return "是文件所列指标的个数（如“定量指标一共有8个，包括……”），不是目标"
-    if listed_count(part, after, q):
+    if listed_count(part, after, q) or named_after_count(after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and (
         THRESHOLD_AFTER.match(after) or THRESHOLD_SHARE_AFTER.match(after)
@@ -700,6 +700,25 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return float(q["value"]) == len(items)
     except ValueError:
         return False
+# the count of the names listed after a colon: "再打造两个科技创新载体：国家级农业高新技术产业
+# 示范区和省级科技成果转移转化示范区" (the sentence ends with the list)
+NAMED_AFTER_COLON = re.compile(r"^[^，；。：:\d]{1,16}[：:](?P<list>[^，；。：:\d]+)[。；]?\s*$")
+
+
+def named_after_count(after: str, q: re.Match) -> bool:
+    """Return True when ``q`` counts the names listed right after it, behind a colon."""
+    if q["unit"] not in LIST_COUNT_UNITS or q["upper"] or q["qual"]:
+        return False
+    m = NAMED_AFTER_COLON.match(after)
+    if m is None:
+        return False
+    items = [x for x in re.split(r"[、和及与]", m["list"]) if x.strip()]
+    try:
+        return len(items) >= 2 and float(q["value"]) == len(items) and all(2 <= len(x) <= 24 for x in items)
+    except ValueError:
+        return False
+
+
 # the size of a group to be one of: "力争成为全省6个创新型县（市）试点之一"
 ONE_OF_AFTER = re.compile(r"^[^，；。\d]{1,24}?之一")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"

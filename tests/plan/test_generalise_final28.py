@@ -208,3 +208,21 @@ def test_the_counties_own_share_after_the_citys_is_a_requirement_on_the_counties
     got = {(t.value, t.unit) for t in parse(text, 2025).targets}
     assert got == {(3.0, "%"), (2.0, "%")}
     assert "1.5%" in listed(text, 2025)
+
+
+# --- "再打造两个科技创新载体:国家级农业高新技术产业示范区和省级科技成果转移转化示范区"
+# (2025_qingyang_news) ----------------------------------------------------------------------------
+
+
+def test_a_count_of_the_names_listed_after_a_colon_is_no_target():
+    text = (
+        "某市加快建设创新平台\n"
+        "今年还将新建三个研发平台：市农业科学研究院、新材料中试基地和氢能产业研究院。"
+        "力争新增高新技术企业25家。\n"
+    )
+    assert [(t.value, t.unit) for t in parse(text, 2024).targets] == [(25.0, "家")]
+
+
+def test_a_count_before_a_colon_that_lists_fewer_names_stays_a_target():
+    text = "某市科技局2024年工作要点\n今年新建研发平台5个：重点建设市农业科学研究院和新材料中试基地。\n"
+    assert [t.value for t in parse(text, 2024).targets] == [5.0]
