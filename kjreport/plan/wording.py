@@ -477,6 +477,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是其后分项所属的总数（如“5.5亿元全县科技经费中，研究与发展经费2.5亿元”），不另记目标"
     if q["unit"] in ("个", "项", "条") and INDICATORS_COUNTED.search(re.split(r"[，；。：！？]", part)[-1]):
         return "是文件所列指标的个数（如“定量指标一共有8个，包括……”），不是目标"
+    if (q["unit"] == "部" and after.startswith("门")) or (
+        q["unit"] == "个" and ISSUERS_AFTER.match(after)
+    ):
+        return "是发文、参与的部门数（如“科技部等14部门联合印发”），不是目标"
     if listed_count(part, after, q) or named_after_count(after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
     if q["unit"] and q["qual"] in ("以上", "以下") and (
@@ -700,6 +704,8 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return float(q["value"]) == len(items)
     except ValueError:
         return False
+# the departments that issue a document together: "科技部等14部门共同发布的通知", "12个部门联合印发"
+ISSUERS_AFTER = re.compile(r"^(?:省直|市直|中央)?部门(?:共同|联合)?(?:发布|印发|出台|制定|下发|发文)")
 # the count of the names listed after a colon: "再打造两个科技创新载体：国家级农业高新技术产业
 # 示范区和省级科技成果转移转化示范区" (the sentence ends with the list)
 NAMED_AFTER_COLON = re.compile(r"^[^，；。：:\d]{1,16}[：:](?P<list>[^，；。：:\d]+)[。；]?\s*$")

@@ -226,3 +226,16 @@ def test_a_count_of_the_names_listed_after_a_colon_is_no_target():
 def test_a_count_before_a_colon_that_lists_fewer_names_stays_a_target():
     text = "某市科技局2024年工作要点\n今年新建研发平台5个：重点建设市农业科学研究院和新材料中试基地。\n"
     assert [t.value for t in parse(text, 2024).targets] == [5.0]
+
+
+# --- "科技部等14部门共同发布的通知" (2025_kexuecheng_tongzhi) ------------------------------------
+
+
+def test_the_departments_issuing_a_document_are_no_target():
+    text = (
+        "某省多部门联合支持创新平台建设\n"
+        "记者从省科技厅获悉，省科技厅等9部门联合印发的方案提出，到2024年，全省新型研发机构达到120家。"
+        "方案由11个部门共同制定。\n"
+    )
+    assert [(t.value, t.unit) for t in parse(text, 2024).targets] == [(120.0, "家")]
+    assert {"9部", "11个"} <= set(listed(text, 2024))
