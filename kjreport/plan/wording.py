@@ -1275,10 +1275,13 @@ COMPLETION_RATE = re.compile(
 
 # a mid-year report states the year's target inside a completion ratio: "新增在孵企业122家，完成全年
 # 170家任务的71.8%" — the 170家 is the year's target, the 122家 before it the result so far
-TASK_BEFORE = re.compile(r"完成(?:全年|年度|本年度?|今年)(?:目标)?$")
-TASK_AFTER = re.compile(r"^(?:的)?(?:目标)?任务(?:数)?的\s*\d+(?:\.\d+)?\s*%")
+# (also "完成年度目标任务60家的75%", "完成全年任务（60家）的75%")
+_TASK_HEAD = r"完成(?:全年|年度|本年度?|今年)(?:目标任务|目标|任务)?(?:数)?[（(]?"
+_TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"
+TASK_BEFORE = re.compile(rf"{_TASK_HEAD}$")
+TASK_AFTER = re.compile(rf"^{_TASK_TAIL}")
 RESULT_BEFORE_TASK = re.compile(
-    r"^(?:以上|左右)?[，,]\s*完成(?:全年|年度|本年度?|今年)(?:目标)?\d+(?:\.\d+)?[^，。；\d]{0,4}?(?:的)?(?:目标)?任务(?:数)?的"
+    rf"^(?:以上|左右)?[，,]\s*{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
 )
 
 

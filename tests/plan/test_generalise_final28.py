@@ -22,6 +22,16 @@ def test_a_mid_year_report_states_the_year_target_inside_a_completion_ratio():
     assert "215家" in listed(text, 2022) and "406件" in listed(text, 2022)
 
 
+def test_the_task_may_follow_the_words_target_task_or_sit_in_brackets():
+    text = (
+        "某市科技工作进展\n"
+        "今年以来，全市新增高新技术企业45家，完成年度目标任务60家的75%；"
+        "技术合同成交额18亿元，完成全年任务（30亿元）的60%。\n"
+    )
+    got = {(t.value, t.unit, t.kind) for t in parse(text, 2022).targets}
+    assert got == {(60.0, "家", "新增"), (30.0, "亿元", "总量")}
+
+
 def test_the_result_before_a_completion_ratio_is_no_target_in_a_plan_either():
     text = "某县科技局2023年工作要点\n截至6月，全县组织申报项目42项，完成全年60项任务的70%。\n"
     targets = parse(text, 2023).targets
