@@ -60,7 +60,7 @@ HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 STRONG_FORWARD = re.compile(r"力争|确保|争取|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必|计划(?:新增|实现|完成|培育|认定|建设)")
 WILL = re.compile(r"将|要|拟|需|必须|着力|推动|加快|进一步")
 FORECAST = re.compile(r"预计|预测|有望|可望")
-PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|不低于|控制在)(?:到|至)?\s*\d")
+PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|上升|不低于|控制在)(?:到|至)?\s*\d")
 PERFECTIVE = re.compile(
     r"(?:完成|实现|达到|新增|增长|突破|获批|认定|建成|引进|培育|获得|取得|超过|提高|下降|增加|减少|组织|举办|开展|签约|落地|争取到|兑现|拨付|发放)了"
 )
@@ -152,6 +152,8 @@ def _compact(text: str) -> str:
 
 def _heading_line(text: str) -> bool:
     body = _compact(text)
+    if body.endswith(("：", ":")) and len(body) <= 2 * HEADING_CHARS:
+        return True  # a label over the lines after it: "明确11项主要指标："
     if not body or len(body) > HEADING_CHARS:
         return False
     inner = body.rstrip("。：:；")
