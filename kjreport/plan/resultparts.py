@@ -67,9 +67,11 @@ PERFECTIVE = re.compile(
 COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年|比增|增长了|增幅为|年均增长\d+\.\d+%")
 TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|总数达|总量达|累计|合计|总计")
 DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
-AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已[经完实达建获认引培]|年底[，,]")
+AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达建获认引培赴]|年底[，,]")
 LOOK_BACK = re.compile(r"去年|上年|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效|成绩")
-THIS_YEAR = re.compile(r"今年(?!以来|[上前]|[1-9一二三四]|\d)|本年度|年内")
+ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
+DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")
+THIS_YEAR = re.compile(r"(?<!截至)(?<!截止)(?<!至)今年(?!以来|[上前]|[1-9一二三四]|\d)|本年度|年内")
 NEXT = re.compile(r"明年|下一步|下半年|今后|新的一年|接下来|未来")
 BOUND = re.compile(r"\d(?:%|[^\d，。；,;]{0,4})(?:以上|以内|左右)")
 ADVANCE = {
@@ -199,9 +201,14 @@ def _mode(sentence: str) -> str:
 
 
 def looks_ahead(text: str) -> bool:
-    """True when ``text`` says it plans: 力争、确保、目标、今年（不是“今年以来”）、明年、下一步…
+    """True when ``text`` says it plans: 力争、确保、目标、明年、下一步…, or 今年 in a part that
+    reports nothing done (“今年，我局组织申报了14个”, “截至今年”, “今年以来” report).
     Such a part is never judged results-only."""
-    return bool(STRONG_FORWARD.search(text) or THIS_YEAR.search(text) or NEXT.search(text) or SWITCH.match(text))
+    text = DONE_GOAL.sub("", text)  # "超额完成年度目标任务": a goal reached, no plan
+    switch = SWITCH.match(text)
+    if STRONG_FORWARD.search(text) or NEXT.search(text) or (switch and not switch.group().endswith("今年")):
+        return True
+    return bool(THIS_YEAR.search(text)) and not (ANY_PERFECTIVE.search(text) or AS_OF.search(text))
 
 
 def _bucket(x: float, edges: Sequence[float]) -> int:
