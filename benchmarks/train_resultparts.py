@@ -169,7 +169,7 @@ def cross(texts: list[Text], keep: Path | None) -> None:
         plans = plan_review.plans_of(batch)
         readings = plan_review.harvest(commit, plans, keep)
         c = Counter()
-        for path, meta in plans:
+        for path, _meta in plans:
             text = by_name[path.stem]
             c["expect"] += len(text.expected)
             reading = readings.get(str(path))
