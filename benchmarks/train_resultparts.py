@@ -200,17 +200,21 @@ def _row(batch: str, commit: str, c: Counter, threshold: float | None) -> None:
 
 
 def corpus_cost(texts: list[Text], model: rp.Model) -> None:
-    lost, whole = 0, []
+    lost, whole_with, whole_without, without = 0, [], [], 0
     for t in texts:
         flags = judged(t, model)
         lost += sum(1 for f, label in zip(flags, t.labels, strict=True) if f and label == 0)
-        scored = [f for f, label in zip(flags, t.labels, strict=True) if label is not None]
-        if scored and all(scored):
-            whole.append(t.name)
+        counted = [f for f, p in zip(flags, t.parts, strict=True) if not p.is_heading and rp.QUANTITY.search(p.text)]
+        whole = bool(counted) and all(counted)
+        without += not t.expected
+        if whole:
+            (whole_with if t.expected else whole_without).append(t.name)
     parts = sum(label is not None for t in texts for label in t.labels)
     results = sum(f for t in texts for f in judged(t, model))
-    print(f"whole corpus, full model: {results}/{parts} parts with quantities judged results-only; "
-          f"parts holding a right target judged results-only: {lost}; results-only texts: {len(whole)}")
+    print(f"whole corpus, full model: {results}/{parts} judged parts (a quantity, no plan word) results-only; "
+          f"parts holding a right target judged results-only: {lost}")
+    print(f"  whole texts judged results-only: {len(whole_without)} of the {without} texts with 0 expected targets, "
+          f"{len(whole_with)} of the {len(texts) - without} with targets {whole_with}")
 
 
 def main(argv: list[str] | None = None) -> int:
