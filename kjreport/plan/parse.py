@@ -176,8 +176,8 @@ def parse_plan(
     """
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
-    plain = part_lines(lines)
     lines, script_note = _simplified(lines)
+    plain = [(line.number, normalize(line.text)) for line in lines]  # ``part_lines``, simplified once
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
