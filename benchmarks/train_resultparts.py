@@ -140,7 +140,7 @@ def fit(texts: list[Text]) -> rp.Model:
 def judged(text: Text, model: rp.Model) -> list[bool]:
     out = []
     for part, fs in zip(text.parts, text.feats, strict=True):
-        out.append(rp.scored(part) and model.probability(fs) >= model.threshold)
+        out.append(rp.judgeable(part, fs) and model.probability(fs) >= model.threshold)
     return out
 
 

@@ -177,8 +177,8 @@ def parse_plan(
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
-    plain = [(line.number, normalize(line.text)) for line in lines]  # ``part_lines``, simplified once
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
+    plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
     # "指标名称 | 单位 | 2024年目标" tables
@@ -292,8 +292,9 @@ def parse_plan(
 
 
 def part_lines(lines: list[PlanLine]) -> list[tuple[int, str]]:
-    """Return the numbered lines as ``resultparts.judge`` reads them (simplified, normalised)."""
-    simple, _ = _simplified(lines)
+    """Return the numbered lines as ``resultparts.judge`` reads them (simplified, lines broken at a
+    fixed width joined back, normalised)."""
+    simple, _ = reflow(_simplified(lines)[0])
     return [(line.number, normalize(line.text)) for line in simple]
 
 

@@ -67,7 +67,7 @@ PERFECTIVE = re.compile(
 COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年|比增|增长了|增幅为|年均增长\d+\.\d+%")
 TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|总数达|总量达|累计|合计|总计")
 DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
-AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达建获认引培赴]|年底[，,]")
+AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达建获认引培赴]|(?<![到至\d])年底[，,]")
 LOOK_BACK = re.compile(r"去年|上年|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效|成绩")
 ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
 DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")
@@ -93,7 +93,7 @@ BACK = {
 }
 # the headline: a report or a plan
 TITLE_REPORT = re.compile(
-    r"总结|回顾|成效|成绩|成就|综述|盘点|亮点|数据包|完成情况|工作情况|进展|述职|巡礼|纪实|动力|硕果|丰收|喜获|荣获|再创|新高|跃升|实现"
+    r"总结|回顾|成效|成绩|成就|综述|盘点|亮点|数据包|完成情况|工作情况|进展|述职|巡礼|纪实|硕果|丰收|喜获|荣获|再创|新高|跃升"
 )
 TITLE_PLAN = re.compile(r"要点|计划|意见|方案|安排|目标|任务|思路|打算|部署|规划|力争|将|今年|明年")
 
@@ -234,7 +234,7 @@ def features(parts: Sequence[Part], title: str, year: int | None) -> list[list[s
     body = [p for p in parts if not p.is_heading]
     cues = [_cues(p.text) for p in parts]
     doc: list[str] = []
-    head = _compact(title)[:60]
+    head = _compact(title)[:60] if _heading_line(title) else ""  # a first line that is body text is no headline
     if TITLE_REPORT.search(head):
         doc.append("T:report")
     if TITLE_PLAN.search(head):
@@ -310,6 +310,18 @@ def scored(part: Part) -> bool:
     )
 
 
+# a sign of looking back; 同比/比上年, 累计 and 位列 alone are not one ("比上年提高0.2个百分点",
+# "累计建成院士工作站12个" and "跃居全省前40位" are plans' words too)
+EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before"})
+
+
+def judgeable(part: Part, feats: Sequence[str]) -> bool:
+    """True for a part the model judges (``scored``) that shows some sign of looking back: a
+    perfective or as-of word, 去年/以来, a year before the plan's, a 总结/回顾 heading or a headline
+    that reports. A bare "请50家企业参加" is never judged results-only."""
+    return scored(part) and any(f in EVIDENCE for f in feats)
+
+
 def judge(
     lines: Sequence[tuple[int, str]],
     title: str = "",
@@ -323,7 +335,7 @@ def judge(
     feats = features(parts, title or next((t for _, t in lines if t.strip()), ""), year)
     scores: list[float | None] = []
     for part, f in zip(parts, feats, strict=True):
-        scores.append(model.probability(f) if scored(part) else None)
+        scores.append(model.probability(f) if judgeable(part, f) else None)
     results = [s is not None and s >= model.threshold for s in scores]
     # the whole text reports results when every part with a quantity does (none looks ahead)
     counted = [r for r, p in zip(results, parts, strict=True) if not p.is_heading and QUANTITY.search(p.text)]
