@@ -131,11 +131,14 @@ def results_only_message(result: PlanImportResult) -> str:
     from kjreport.plan.parse import results_only_note
 
     where = result.unit_word
+    groups: dict[tuple[int, str], list[str]] = {}  # one line per sentence: 「…」「…」
+    for u in result.results:
+        groups.setdefault((u.line, u.sentence), []).append(u.quantity)
     shown = []
-    for u in result.results[:SHOWN_RESULTS]:
-        text = u.sentence if len(u.sentence) <= 60 else u.sentence[:60] + "…"
-        shown.append(f"  第{u.line}{where}「{u.quantity}」。原文：{text}")
-    more = f"\n  ……另有 {len(result.results) - SHOWN_RESULTS} 处" if len(result.results) > SHOWN_RESULTS else ""
+    for (line, sentence), quantities in list(groups.items())[:SHOWN_RESULTS]:
+        text = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+        shown.append(f"  第{line}{where}{''.join(f'「{q}」' for q in quantities)}。原文：{text}")
+    more = f"\n  ……另有 {len(groups) - SHOWN_RESULTS} 句" if len(groups) > SHOWN_RESULTS else ""
     return (
         f"{result.source.name}：{results_only_note(len(result.results), where)}\n"
         "以下数字看来是往年实绩，未作为目标导入（如有误请手工加入）：\n" + "\n".join(shown) + more

@@ -125,7 +125,7 @@ def test_plan_import_of_a_results_page_refuses_in_one_chinese_message(tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith("错误：数据包.txt：全文看来是往年实绩的报道或总结")
     assert "以下数字看来是往年实绩，未作为目标导入（如有误请手工加入）" in result.output
-    assert "第4行「省级重点实验室 145个」" in result.output
+    assert "「国家级重点实验室 11个」「省级重点实验室 145个」。原文：全市拥有" in result.output
     assert "Traceback" not in result.output and not book.exists()
     try:
         import_plan(plan, year=2024)
