@@ -43,6 +43,15 @@ GOV_REPORT = """某市2024年政府工作报告（摘要）
 """
 
 
+# a 工作情况和打算: counts as of last year's end, then this year's targets — the rules alone read the
+# counts of line 3 as four more targets
+SITUATION_AND_PLANS = """某区科技创新工作情况和2024年打算
+截至2023年底，全区有效高新技术企业594家，科技型中小企业入库评价806家。
+全区拥有省级工程技术研究中心61家，省级重点实验室45个，市级以上科技企业孵化器15个，备案的市级以上众创空间29个。
+2024年，全区力争新增高新技术企业60家以上，技术合同成交额达到20亿元。
+"""
+
+
 def judged(text: str, year: int) -> list[tuple[str, bool]]:
     lines = [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)]
     j = resultparts.judge(part_lines(lines), year=year)
@@ -88,6 +97,36 @@ def test_a_government_report_keeps_only_its_this_year_part():
     # the paragraph is cut where it turns to this year: the results half is judged, the plan half kept
     assert [r for text, r in parts if "省级重点实验室37个" in text] == [True]
     assert [r for text, r in parts if "主要预期目标" in text] == [False]
+
+
+def test_a_report_with_this_years_plans_keeps_the_plans_and_lists_the_counts():
+    from kjreport.plan.parse import parse_plan
+
+    lines = [PlanLine(i, line) for i, line in enumerate(SITUATION_AND_PLANS.splitlines(), start=1)]
+    assert len(parse_plan(lines, "x.txt", year=2024, results_parts=False).targets) == 6
+    r = parse(SITUATION_AND_PLANS, 2024)
+    assert {(t.indicator, t.kind, t.value) for t in r.targets} == {
+        ("高新技术企业", "新增", 60.0),
+        ("技术合同成交额", "总量", 20.0),
+    }
+    assert not r.results_only
+    assert [(u.line, u.quantity) for u in r.results] == [
+        (3, "省级工程技术研究中心 61家"),
+        (3, "省级重点实验室 45个"),
+        (3, "市级以上科技企业孵化器 15个"),
+        (3, "备案的市级以上众创空间 29个"),
+    ]
+    assert "第 3 行所在的段落看来是往年实绩（总结、回顾或成效），其中 4 处数字没有作为目标导入，已另行列出；如有误请手工加入。" in r.notes
+
+
+def test_plan_show_of_a_report_with_plans_lists_the_counts_by_line(tmp_path):
+    plan = tmp_path / "情况和打算.txt"
+    plan.write_text(SITUATION_AND_PLANS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["plan", "show", str(plan), "--year", "2024"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "以下 4 处数字看来是往年实绩（所在段落是总结、回顾或成效），未作为目标导入（如有误请手工加入）：" in result.output
+    assert "第3行（条目 总）「省级工程技术研究中心 61家」「省级重点实验室 45个」" in result.output
+    assert "技术合同成交额" in result.output
 
 
 def test_a_part_that_says_it_plans_is_never_results_only():
