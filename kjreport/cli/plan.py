@@ -176,6 +176,10 @@ def print_result(result: PlanImportResult) -> None:
         ),
         ("以下 {n} 处是其他年度的目标，未导入（可用 --year 指定年度）：", result.other_years),
         ("以下 {n} 处是往年实绩或现状，不是目标，未导入：", result.past),
+        (
+            "以下 {n} 处数字看来是往年实绩（所在段落是总结、回顾或成效），未作为目标导入（如有误请手工加入）：",
+            result.results,
+        ),
         ("以下 {n} 处数字是说明或统计范围，不是目标，未导入：", result.not_targets),
     ):
         if items:

@@ -94,10 +94,15 @@ def import_plan(
             lines,
             result,
         )
+    if require_targets and not result.targets and result.results_only:
+        # a results page (a 总结, a 数据包 of last year's counts): one clear message, its numbers listed
+        raise NotAPlanError(results_only_message(result), [])
     # plan show of a text whose targets are all of other years ("到2025年……" in a 2021 news
     # report): shown, with those targets listed and --year to take them
     other_years_only = not require_targets and not result.targets and bool(result.other_years)
-    if not result.plan.children and not other_years_only and (
+    # plan show of a results page: shown, its numbers listed as results (nothing imported)
+    results_only = not result.targets and result.results_only
+    if not result.plan.children and not other_years_only and not results_only and (
         not result.targets or not _speaks_of_targets(lines)
     ):
         raise _refuse(
@@ -119,6 +124,28 @@ def import_plan(
             result,
         )
     return result
+
+
+def results_only_message(result: PlanImportResult) -> str:
+    """Return the message for a text that only reports results, its numbers listed by line."""
+    from kjreport.plan.parse import results_only_note
+
+    where = result.unit_word
+    groups: dict[tuple[int, str], list[str]] = {}  # one line per sentence: 「…」「…」
+    for u in result.results:
+        groups.setdefault((u.line, u.sentence), []).append(u.quantity)
+    shown = []
+    for (line, sentence), quantities in list(groups.items())[:SHOWN_RESULTS]:
+        text = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+        shown.append(f"  第{line}{where}{''.join(f'「{q}」' for q in quantities)}。原文：{text}")
+    more = f"\n  ……另有 {len(groups) - SHOWN_RESULTS} 句" if len(groups) > SHOWN_RESULTS else ""
+    return (
+        f"{result.source.name}：{results_only_note(len(result.results), where)}\n"
+        "以下数字看来是往年实绩，未作为目标导入（如有误请手工加入）：\n" + "\n".join(shown) + more
+    )
+
+
+SHOWN_RESULTS = 30
 
 
 def no_targets_note(result: PlanImportResult) -> str:

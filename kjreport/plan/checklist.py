@@ -57,7 +57,9 @@ def review_plan(result: PlanImportResult) -> PlanReview:
     flags = with_scores([flag_of(g) for g in given], ctx, given)
     flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {
-        u.line for items in (result.unmapped, result.other_years, result.past, result.not_targets) for u in items
+        u.line
+        for items in (result.unmapped, result.other_years, result.past, result.results, result.not_targets)
+        for u in items
     }
     # the notes name lines too ("「高新技术企业」在第3行为 ≥260家，第8行又写作 ≥2212家"): not repeated
     listed |= noted_lines(result.notes, result.unit_word)
@@ -94,6 +96,7 @@ def _with_lead(flag: str, lead: str) -> str:
 # what the parser itself made of a line, said beside it when a refused text's lines are listed
 LIST_REMARKS = (
     ("past", "像是往年实绩"),
+    ("results", "所在段落像是往年实绩"),
     ("other_years", "是其他年度的"),
     ("not_targets", "像是说明或统计范围"),
     ("unmapped", "数字未能读懂"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kjreport.model import PlanNode, Target
-from kjreport.plan import wording
+from kjreport.plan import resultparts, wording
 from kjreport.plan.cover import plan_issuer, plan_title
 from kjreport.plan.parallel import clause_title, parallel_clauses
 from kjreport.plan.performance import performance_rows
@@ -113,6 +113,10 @@ class PlanImportResult:
     unmapped: list[Unmapped] = field(default_factory=list)  # quantities not understood
     other_years: list[Unmapped] = field(default_factory=list)  # targets of other years, listed
     past: list[Unmapped] = field(default_factory=list)  # past results, not targets
+    # what would have been targets, read from parts that report results (回顾、成效、实绩报道):
+    # listed under a heading of their own, not imported (``resultparts``)
+    results: list[Unmapped] = field(default_factory=list)
+    results_only: bool = False  # the whole text reports results: nothing in it looks ahead
     not_targets: list[Unmapped] = field(default_factory=list)  # "30家重点企业": scope, not target
     unplaced: list[LineNote] = field(default_factory=list)  # structure it could not place
     ignored: list[LineNote] = field(default_factory=list)  # web-page junk, signature, date
@@ -157,17 +161,24 @@ class _Builder:
 
 
 def parse_plan(
-    lines: list[PlanLine], source: Path | str = "", unit_word: str = "行", year: int | None = None
+    lines: list[PlanLine],
+    source: Path | str = "",
+    unit_word: str = "行",
+    year: int | None = None,
+    results_parts: bool = True,
 ) -> PlanImportResult:
     """Return the plan tree and targets found in ``lines`` (see ``PlanImportResult``).
 
     ``year`` is the year the targets are wanted for (the workbook's 年度); by default the plan's
     own year (title or first paragraphs). Targets of other years are listed, not imported.
+    With ``results_parts`` (the default), targets read from parts of the text that report
+    results (``resultparts.judge``) are listed in ``results`` instead of imported.
     """
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
+    plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
     script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
     # "指标名称 | 单位 | 2024年目标" tables
@@ -221,6 +232,18 @@ def parse_plan(
             f"原文看起来是{found_year}年的（{decision.evidence}），工作簿的年度是{year}年；"
             f"只导入了写明{year}年或“今年”的目标，请核对。"
         )
+    results: list[Unmapped] = []
+    results_only = False
+    if results_parts and got.targets:
+        got.targets, results, results_only = _without_results(got.targets, plain, wanted or found_year)
+        if results_only:
+            year_notes.append(results_only_note(len(results), unit_word))
+        elif results:
+            lines_said = "、".join(str(n) for n in sorted({u.line for u in results}))
+            year_notes.append(
+                f"第 {lines_said} {unit_word}所在的段落看来是往年实绩（总结、回顾或成效），"
+                f"其中 {len(results)} 处数字没有作为目标导入，已另行列出；如有误请手工加入。"
+            )
     targets = [
         dataclasses.replace(
             t,
@@ -256,6 +279,8 @@ def parse_plan(
         unmapped=_shown(got.unmapped, table_cells),
         other_years=_shown(got.other_years, table_cells),
         past=_shown(got.past, table_cells),
+        results=_shown(results, table_cells),
+        results_only=results_only,
         not_targets=_shown(got.not_targets, table_cells),
         unplaced=b.unplaced,
         ignored=b.ignored,
@@ -264,6 +289,52 @@ def parse_plan(
         target_year=wanted,
         leads=led,
     )
+
+
+def part_lines(lines: list[PlanLine]) -> list[tuple[int, str]]:
+    """Return the numbered lines as ``resultparts.judge`` reads them (simplified, lines broken at a
+    fixed width joined back, normalised)."""
+    simple, _ = reflow(_simplified(lines)[0])
+    return [(line.number, normalize(line.text)) for line in simple]
+
+
+def results_only_note(count: int, unit_word: str = "行") -> str:
+    """Return what a clerk is told of a text that only reports results."""
+    return (
+        f"全文看来是往年实绩的报道或总结（回顾已完成的工作，没有“力争、目标、今年将”等计划用语），"
+        f"不是工作意见：其中 {count} 处数字是已完成的数，没有作为目标导入，已另行列出（注明第几{unit_word}）。"
+        "如其中确有本年度要跟踪的目标，请在工作簿「目标任务」表中手工填写。"
+    )
+
+
+def _without_results(
+    targets: list[Target], plain: list[tuple[int, str]], year: int | None
+) -> tuple[list[Target], list[Unmapped], bool]:
+    """Return ``targets`` without those read from parts that report results, those rows as
+    ``Unmapped`` (line, item, quantity, 原文), and whether the whole text reports results."""
+    judged = resultparts.judge(plain, year=year)
+    kept: list[Target] = []
+    listed: list[Unmapped] = []
+    for t in targets:
+        part = judged.results_part_of(t.sentence)
+        if part is None:
+            kept.append(t)
+            continue
+        listed.append(
+            Unmapped(
+                part.line,
+                t.plan_items[0] if t.plan_items else "总",
+                f"{t.indicator} {_quantity(t)}",
+                t.sentence,
+                "所在段落看来是往年实绩",
+            )
+        )
+    return kept, listed, bool(listed) and not kept and judged.whole
+
+
+def _quantity(t: Target) -> str:
+    value = f"{t.value:g}" if abs(t.value) < 1e15 else str(t.value)
+    return f"{value}{t.unit}"
 
 
 SENTENCE_END = "。！？；：…!?;:"

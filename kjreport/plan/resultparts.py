@@ -1,0 +1,342 @@
+"""Which parts of a text report what was done (实绩、总结、成效), not what is to be done.
+
+Plan import reads targets sentence by sentence with hand-written rules; on texts nobody tuned them
+on, the largest block of wrong rows has always been a whole results page (a 数据包 of last year's
+counts, a 总结 without its 计划 half) or the 回顾 section of a plan read as targets. This module
+makes that decision once, for each part of a text, from general cues rather than phrases:
+
+- the part's own words: perfective and comparative forms (完成/实现/达到 + 了, 同比, 比上年, 共, 累计,
+  首次, 获批, 位列, 截至…) against forward ones (力争, 确保, 目标, 将, 今年, 明年, 下一步…), the
+  years it states against the plan's year, how round its numbers are (1594家 is a count, 200家 a
+  target);
+- its place: the heading above it (总结, 回顾, 成效, 主要做法 vs 目标, 任务, 安排, 要点, 打算), and
+  whether the text turns to its plans (今年/明年/下半年/2024年工作安排/主要目标) before or after it;
+- the whole text, as a prior: the headline, and the share of parts that look ahead or back.
+
+A part is a paragraph, cut again where a sentence turns to the plans ("……。今年，全市将……"): a
+政府工作报告 or a 上半年总结和下半年打算 keeps its plan half. A small logistic model scores each part
+that holds a quantity; its weights and threshold are data (``data/resultparts.json``), written by
+``benchmarks/train_resultparts.py`` from the corpus (a part holding a hand-checked target is a plan
+part, a part with quantities and none is not), with the threshold set so that no part holding a
+target of the corpus is judged results-only. Plan import does not import targets from the parts
+judged results-only: it lists their numbers under a heading of their own, so nothing is dropped
+silently.
+
+Pure: lines in, judgement out. Reading the bundled weights is the only I/O, once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "resultparts.json"
+
+# a quantity: a number with a unit or a percentage ("1594家", "3.69%", "102.54亿元")
+QUANTITY = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|家|个|项|件|人|名|所|座|台|套|户|支|次|亩|吨|辆|位|平方米|公顷|条|篇|部|批|期|场|天|人次|人年|倍))"
+)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?![代度]?\s*[—\-－~至到]\s*\d)")
+SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]|$)")
+# a sentence that turns to the plans: what follows it is planned until the text turns back
+SWITCH = re.compile(
+    r"^[\s（(]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
+    r"(?:今年|明年|下一步|下一阶段|下半年|新的一年|接下来|今后|展望|(?:(?:19|20)\d\d年)?(?:全年)?(?:的)?"
+    r"(?:工作|主要|总体|奋斗|预期|发展)?(?:目标|任务|安排|打算|思路|计划|重点|要点))"
+)
+HEAD_REPORT = re.compile(
+    r"总结|回顾|成效|成绩|成就|完成情况|工作情况|进展|主要做法|基本情况|发展基础|现状|亮点|盘点|综述|述职|数据包|巡礼|纪实|经验"
+)
+HEAD_PLAN = re.compile(r"目标|任务|安排|要点|打算|思路|计划|部署|举措|措施|意见|方案|规划|重点工作|工作重点")
+NUMBERED = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节条]|[（(][一二三四五六七八九十]+[)）])")
+HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
+
+# the part's own words
+STRONG_FORWARD = re.compile(r"力争|确保|争取|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必|计划(?:新增|实现|完成|培育|认定|建设)")
+WILL = re.compile(r"将|要|拟|需|必须|着力|推动|加快|进一步")
+FORECAST = re.compile(r"预计|预测|有望|可望")
+PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|上升|不低于|控制在)(?:到|至)?\s*\d")
+PERFECTIVE = re.compile(
+    r"(?:完成|实现|达到|新增|增长|突破|获批|认定|建成|引进|培育|获得|取得|超过|提高|下降|增加|减少|组织|举办|开展|签约|落地|争取到|兑现|拨付|发放)了"
+)
+COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年|比增|增长了|增幅为|年均增长\d+\.\d+%")
+TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|总数达|总量达|累计|合计|总计")
+DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
+AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达建获认引培赴]|(?<![到至\d])年底[，,]")
+LOOK_BACK = re.compile(r"(?<![比较同在])(?:去年|上年)(?!基础|水平)|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效|成绩")
+ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
+DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")
+THIS_YEAR = re.compile(r"(?<!截至)(?<!截止)(?<!至)今年(?!以来|[上前]|[1-9一二三四]|\d)|本年度|年内")
+NEXT = re.compile(r"明年|下一步|下半年|今后|新的一年|接下来|未来")
+BOUND = re.compile(r"\d(?:%|[^\d，。；,;]{0,4})(?:以上|以内|左右)")
+ADVANCE = {
+    "strong": STRONG_FORWARD,
+    "bound": BOUND,
+    "will": WILL,
+    "forecast": FORECAST,
+    "plain": PLAIN_TARGET,
+    "this_year": THIS_YEAR,
+    "next": NEXT,
+}
+BACK = {
+    "perfective": PERFECTIVE,
+    "compared": COMPARED,
+    "totalled": TOTALLED,
+    "distinction": DISTINCTION,
+    "as_of": AS_OF,
+    "look_back": LOOK_BACK,
+}
+# the headline: a report or a plan
+TITLE_REPORT = re.compile(
+    r"总结|回顾|成效|成绩|成就|综述|盘点|亮点|数据包|完成情况|工作情况|进展|述职|巡礼|纪实|硕果|丰收|喜获|荣获|再创|新高|跃升"
+)
+TITLE_PLAN = re.compile(r"要点|计划|意见|方案|安排|目标|任务|思路|打算|部署|规划|力争|将|今年|明年")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A paragraph, or the piece of one from a sentence that turns to the plans on."""
+
+    line: int
+    text: str
+    heading: str  # the heading above it ("" when none)
+    is_heading: bool = False
+
+
+@dataclass
+class Judgement:
+    """Which parts report results: their lines and texts, each part's score, and whether the whole
+    text is a results-only text (every part holding a quantity is judged results-only)."""
+
+    parts: list[Part] = field(default_factory=list)
+    scores: list[float | None] = field(default_factory=list)  # None: not judged (``scored``)
+    results: list[bool] = field(default_factory=list)
+    whole: bool = False
+
+    def results_part_of(self, sentence: str) -> Part | None:
+        """Return the results-only part ``sentence`` (a target's 原文) is in, or None."""
+        key = _compact(sentence)
+        for head in (key, key[:16], key[:8]):
+            if not head:
+                continue
+            for part, judged in zip(self.parts, self.results, strict=True):
+                if head in _compact(part.text):
+                    return part if judged else None
+        return None
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float  # parts scored at or above this report results
+
+    def probability(self, feats: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = DATA) -> Model:
+    """Return the bundled model (``benchmarks/train_resultparts.py`` writes it)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _heading_line(text: str) -> bool:
+    body = _compact(text)
+    if body.endswith(("：", ":")) and len(body) <= 2 * HEADING_CHARS:
+        return True  # a label over the lines after it: "明确11项主要指标："
+    if not body or len(body) > HEADING_CHARS:
+        return False
+    inner = body.rstrip("。：:；")
+    return "。" not in inner and not QUANTITY.search(inner) or bool(NUMBERED.match(text)) and len(body) <= 24
+
+
+def split_parts(lines: Sequence[tuple[int, str]]) -> list[Part]:
+    """Return the parts of a text: its paragraphs, each cut again where its sentences turn from
+    looking back to looking ahead or back again ("……。今年，全市将……"), with the heading above."""
+    parts: list[Part] = []
+    heading = ""
+    for number, text in lines:
+        text = text.strip()
+        if not text:
+            continue
+        if _heading_line(text):
+            heading = text
+            parts.append(Part(number, text, heading, is_heading=True))
+            continue
+        piece: list[str] = []
+        mode = ""
+        for sentence in SENTENCE.findall(text):
+            if not sentence:
+                continue
+            now = _mode(sentence)
+            if piece and now and mode and now != mode:
+                parts.append(Part(number, "".join(piece), heading))
+                piece = []
+            mode = now or mode
+            piece.append(sentence)
+        if piece:
+            parts.append(Part(number, "".join(piece), heading))
+    return parts
+
+
+def _mode(sentence: str) -> str:
+    """Return "ahead" for a sentence that looks ahead, "back" for one that reports, "" else."""
+    if looks_ahead(sentence):
+        return "ahead"
+    if any(rx.search(sentence) for rx in BACK.values()):
+        return "back"
+    return ""
+
+
+def looks_ahead(text: str) -> bool:
+    """True when ``text`` says it plans: 力争、确保、目标、明年、下一步…, or 今年 in a part that
+    reports nothing done (“今年，我局组织申报了14个”, “截至今年”, “今年以来” report).
+    Such a part is never judged results-only."""
+    text = DONE_GOAL.sub("", text)  # "超额完成年度目标任务": a goal reached, no plan
+    switch = SWITCH.match(text)
+    if STRONG_FORWARD.search(text) or NEXT.search(text) or (switch and not switch.group().endswith("今年")):
+        return True
+    return bool(THIS_YEAR.search(text)) and not (ANY_PERFECTIVE.search(text) or AS_OF.search(text))
+
+
+def _bucket(x: float, edges: Sequence[float]) -> int:
+    return sum(x >= e for e in edges)
+
+
+def _unround(number: str) -> bool:
+    """A figure counted, not set: two decimals (102.54), or a whole number ≥ 100 that is no
+    multiple of 10 (1594)."""
+    if "." in number:
+        return len(number.split(".")[1]) >= 2
+    return int(number) >= 100 and int(number) % 10 != 0
+
+
+def _cues(text: str) -> tuple[set[str], set[str]]:
+    ahead = {k for k, rx in ADVANCE.items() if rx.search(text)}
+    back = {k for k, rx in BACK.items() if rx.search(text)}
+    return ahead, back
+
+
+def features(parts: Sequence[Part], title: str, year: int | None) -> list[list[str]]:
+    """Return the features of each part (see the module's docstring)."""
+    body = [p for p in parts if not p.is_heading]
+    cues = [_cues(p.text) for p in parts]
+    doc: list[str] = []
+    head = _compact(title)[:60] if _heading_line(title) else ""  # a first line that is body text is no headline
+    if TITLE_REPORT.search(head):
+        doc.append("T:report")
+    if TITLE_PLAN.search(head):
+        doc.append("T:plan")
+    if body:
+        n = len(body)
+        ahead_share = sum(bool(a & {"strong", "this_year", "next"}) for p, (a, _) in zip(parts, cues, strict=True) if not p.is_heading) / n
+        back_share = sum(bool(b) and not a & {"strong"} for p, (a, b) in zip(parts, cues, strict=True) if not p.is_heading) / n
+        doc.append(f"D:ahead={_bucket(ahead_share, (0.01, 0.25, 0.5))}")
+        doc.append(f"D:back={_bucket(back_share, (0.25, 0.5, 0.75))}")
+    if year is not None:
+        years = [int(y) for p in parts for y in YEAR.findall(p.text)]
+        if years and all(y < year for y in years):
+            doc.append("D:years_all_before")
+        if year not in years and "今年" not in "".join(p.text for p in parts):
+            doc.append("D:no_this_year")
+    switches = [i for i, p in enumerate(parts) if SWITCH.match(p.text) or (p.is_heading and HEAD_PLAN.search(p.text))]
+    out: list[list[str]] = []
+    for i, (part, (ahead, back)) in enumerate(zip(parts, cues, strict=True)):
+        f = list(doc)
+        f += [f"A:{k}" for k in ahead]
+        f += [f"B:{k}" for k in back]
+        if not ahead:
+            f.append("A:none")
+        if not back:
+            f.append("B:none")
+        if back and not ahead & {"strong", "will", "this_year", "next", "plain"}:
+            f.append("X:back_only")
+        if ahead & {"strong", "this_year", "next"} and not back:
+            f.append("X:ahead_only")
+        if year is not None:
+            years = [int(y) for y in YEAR.findall(part.text)]
+            if years:
+                if all(y < year for y in years):
+                    f.append("Y:all_before")
+                elif year in years:
+                    f.append("Y:this")
+                elif all(y > year for y in years):
+                    f.append("Y:after")
+        numbers = QUANTITY.findall(part.text)
+        if numbers:
+            share = sum(_unround(x) for x in numbers) / len(numbers)
+            f.append(f"N:unround={_bucket(share, (0.01, 0.5))}")
+            f.append(f"N:count={_bucket(len(numbers), (2, 5, 10))}")
+        if part.heading:
+            if HEAD_REPORT.search(part.heading):
+                f.append("H:report")
+            if HEAD_PLAN.search(part.heading):
+                f.append("H:plan")
+        else:
+            f.append("H:none")
+        if any(s < i for s in switches):
+            f.append("S:after_switch")
+        elif any(s > i for s in switches):
+            f.append("S:before_switch")
+        else:
+            f.append("S:none")
+        if SWITCH.match(part.text):
+            f.append("S:opens")
+        out.append(f)
+    return out
+
+
+def scored(part: Part) -> bool:
+    """True for a part the model judges: it holds a quantity, does not say it plans, and no
+    heading above it says it plans (目标、任务、安排… without 总结、回顾、完成情况…)."""
+    planned_head = bool(HEAD_PLAN.search(part.heading)) and not HEAD_REPORT.search(part.heading)
+    return (
+        not part.is_heading
+        and bool(QUANTITY.search(part.text))
+        and not looks_ahead(part.text)
+        and not planned_head
+    )
+
+
+# a sign of looking back; 同比/比上年, 累计 and 位列 alone are not one ("比上年提高0.2个百分点",
+# "累计建成院士工作站12个" and "跃居全省前40位" are plans' words too)
+EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before"})
+
+
+def judgeable(part: Part, feats: Sequence[str]) -> bool:
+    """True for a part the model judges (``scored``) that shows some sign of looking back: a
+    perfective or as-of word, 去年/以来, a year before the plan's, a 总结/回顾 heading or a headline
+    that reports. A bare "请50家企业参加" is never judged results-only."""
+    return scored(part) and any(f in EVIDENCE for f in feats)
+
+
+def judge(
+    lines: Sequence[tuple[int, str]],
+    title: str = "",
+    year: int | None = None,
+    model: Model | None = None,
+) -> Judgement:
+    """Return which parts of the text (``lines``: numbered plain lines, as the parser reads them)
+    report results; ``title`` is the headline, ``year`` the year targets are wanted for."""
+    model = model or load_model()
+    parts = split_parts(lines)
+    feats = features(parts, title or next((t for _, t in lines if t.strip()), ""), year)
+    scores: list[float | None] = []
+    for part, f in zip(parts, feats, strict=True):
+        scores.append(model.probability(f) if judgeable(part, f) else None)
+    results = [s is not None and s >= model.threshold for s in scores]
+    # the whole text reports results when every part with a quantity does (none looks ahead)
+    counted = [r for r, p in zip(results, parts, strict=True) if not p.is_heading and QUANTITY.search(p.text)]
+    return Judgement(parts, scores, results, whole=bool(counted) and all(counted))
