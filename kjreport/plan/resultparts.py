@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kjreport.plan import wording
+
 DATA = Path(__file__).with_name("data") / "resultparts.json"
 
 # a quantity: a number with a unit or a percentage ("1594家", "3.69%", "102.54亿元")
@@ -57,7 +59,13 @@ NUMBERED = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十]+[、.．]|
 HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 
 # the part's own words
-STRONG_FORWARD = re.compile(r"力争|确保|争取|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必|计划(?:新增|实现|完成|培育|认定|建设)")
+STRONG_FORWARD = re.compile(
+    r"力争|确保|争取|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
+    r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施)"
+    # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
+    # report's part that states what the whole year is to reach
+    + "|" + wording.TASK_IN_RATIO.pattern
+)
 WILL = re.compile(r"将|要|拟|需|必须|着力|推动|加快|进一步")
 FORECAST = re.compile(r"预计|预测|有望|可望")
 PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|上升|不低于|控制在)(?:到|至)?\s*\d")

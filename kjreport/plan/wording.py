@@ -1280,6 +1280,8 @@ _TASK_HEAD = r"完成(?:全年|年度|本年度?|今年)(?:目标任务|目标|�
 _TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"
 TASK_BEFORE = re.compile(rf"{_TASK_HEAD}$")
 TASK_AFTER = re.compile(rf"^{_TASK_TAIL}")
+# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%")
+TASK_IN_RATIO = re.compile(rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}")
 RESULT_BEFORE_TASK = re.compile(
     rf"^(?:以上|左右)?[，,]\s*{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
 )
