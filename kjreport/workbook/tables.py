@@ -710,6 +710,10 @@ def _year_as_date(value: object) -> int | None:
     return serial if 1900 <= serial <= 2100 else None
 
 
+# a figure typed in Chinese numerals alone (「一百二十」「百分之四点六」): no estimate to put in 备注
+_NUMERAL_ONLY = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百千万点]+")
+
+
 def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
     """Return the cell value converted to the column's kind; report what does not fit.
     ``subject``: returns what the cell is of (「马桥镇」的「技术合同成交额」), asked only for a message."""
@@ -732,6 +736,7 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
             if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
                 guess = f"{parsed.guess:g}"
                 aside = (f"，「{parsed.aside}」请写在本行「备注」列" if parsed.aside
+                         else "" if _NUMERAL_ONLY.fullmatch(str(value).strip())  # 「一百二十」: no estimate
                          else "（预计、约数可写在备注中）")
                 expected = f"{expected.rsplit('，', 1)[0]}；是否为 {guess}？请只填数字 {guess}{aside}"
                 if subject is not None and (what := subject()):  # which figure it is (qa11 F33)
