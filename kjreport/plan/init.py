@@ -1394,8 +1394,9 @@ def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists:
             "目标类型": "目标类型",
         }.get(name)
         dv = listed(key, name) if key else None
-        if dv is not None and (column.open_choices and name != "项目类别" or key in open_lists):
-            dv.showErrorMessage = False  # a bureau may type its own 科室 names (and 项目类别, open_lists)
+        # a bureau may type its own 科室 names; its own 项目类别 only in a book of its own plan (open_lists)
+        if dv is not None and ((column.open_choices and name != "项目类别") or key in open_lists):
+            dv.showErrorMessage = False
         if dv is not None and key in open_lists:
             dv.promptTitle, dv.showInputMessage = name, True
             dv.prompt = f"可从下拉列表选择，也可填写本单位的{name}（内置指标只统计列表中的类别，如「科技计划项目」「产学研合作」）"
