@@ -142,9 +142,10 @@ def _plain(x: float) -> str:
 
 
 # a figure with an estimate's words around it: 约30, 30左右, 30（预计）, 近30; or typed in Chinese
-# numerals, with or without them: 约一百, 一百二十, 三点五, 两千, 百分之四点六
+# numerals, with or without them: 约一百, 一百二十, 三点五, 两千, 百分之四点六, 七个
 _ESTIMATE = re.compile(r"^(?:约为?|大约|大概|近|预计|估计)?\s*"
-                       r"(?:(?P<num>\d+(?:\.\d+)?)|(?:百分之)?(?P<cn>[零〇一二两三四五六七八九十百千万点]+))"
+                       r"(?:(?P<num>\d+(?:\.\d+)?)|(?:百分之)?(?P<cn>[零〇一二两三四五六七八九十百千万点]+)"
+                       r"(?:" + "|".join(COUNT_UNITS) + r")?)"  # 七个, 一百家
                        r"\s*(?:左右|上下|余|多)?\s*(?:[(（](?:预计|预估|估计|暂估|初步|约数)[)）])?$")
 
 

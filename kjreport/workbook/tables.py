@@ -19,6 +19,7 @@ from operator import itemgetter
 from kjreport.errors import Problem
 from kjreport.workbook import headers, unitsheets
 from kjreport.workbook.numbers import (
+    COUNT_UNITS,
     is_blank,
     is_excel_error,
     not_applicable_mark,
@@ -715,7 +716,7 @@ NEAR_CHOICE = 0.8  # an open choice this like a listed one is probably a slip of
 COUNTED_CHOICES = ("项目类别",)  # … where the built-in indicators count by the listed ones (not 科室 names)
 
 # a figure typed in Chinese numerals alone (「一百二十」「百分之四点六」): no estimate to put in 备注
-_NUMERAL_ONLY = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百千万点]+")
+_NUMERAL_ONLY = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百千万点]+(?:" + "|".join(COUNT_UNITS) + ")?")
 
 
 def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:

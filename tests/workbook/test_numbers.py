@@ -80,7 +80,7 @@ def test_a_count_typed_with_its_own_unit_is_read_like_an_amount(sample_path, tmp
 
 @pytest.mark.parametrize(("raw", "guess"), [
     ("约一百", 100), ("一百二十", 120), ("三点五", 3.5), ("两千", 2000), ("约3", 3), ("八百左右", 800),
-    ("百分之四点六", 4.6), ("一千零五", 1005),
+    ("百分之四点六", 4.6), ("一千零五", 1005), ("七个", 7), ("一百家", 100),
 ])
 def test_chinese_numerals_are_still_errors_but_say_the_number(raw, guess):
     parsed = parse_number(raw, "亿元")
