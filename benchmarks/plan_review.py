@@ -120,7 +120,7 @@ does. The honest figure is the lead's run on final21–23.
     python benchmarks/plan_review.py --signals       # each signal alone: wrong / right it flags
     python benchmarks/plan_review.py --baseline 4d7fbef  # also that commit's flags on the same rows
     python benchmarks/plan_review.py --current       # also today's parser over the whole corpus
-    python benchmarks/plan_review.py --cross         # leave one batch out (final10–final20)
+    python benchmarks/plan_review.py --cross         # leave one batch out (final10–final27)
 """
 
 from __future__ import annotations
@@ -676,7 +676,7 @@ def signals(scores: list[BatchScore]) -> str:
 # --cross: leave one batch out. Every fold holds out one of CROSS_FOLDS, picks the signals on the others
 # (and on TUNING, which is training in every fold) with ``pick_signals`` and scores the held-out batch
 # with them alone; the mean and the worst fold are the honest figures to compare signals by.
-CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 26))
+CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 28))
 
 
 def pick_signals(rows: list[tuple[str, Row, frozenset[str]]]) -> tuple[str, ...]:
@@ -766,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--signals", action="store_true", help="each signal alone")
     ap.add_argument(
         "--cross", action="store_true",
-        help="leave one batch out over final10–final20: signals picked on the others, scored on the one left out",
+        help="leave one batch out over final10–final27: signals picked on the others, scored on the one left out",
     )
     ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(

@@ -276,7 +276,8 @@ def test_a_bad_cell_names_file_sheet_and_cell_and_nothing_is_merged(year2012):
     before = digest(master)
     result = run(master, dept, county)
     assert result.exit_code == 1
-    assert f"西山县报送.xlsx 工作表「县区数据」 单元格 {at}：「八百左右」不是数字" in result.output
+    assert (f"西山县报送.xlsx 工作表「县区数据」 单元格 {at}：「西山县」的「规模以上工业总产值」为「八百左右」，不是数字；"
+            "应填写数值（单位：亿元）；是否为 800？") in result.output  # a Chinese numeral is read for the hint only
     assert "Traceback" not in result.output
     assert digest(master) == before
 

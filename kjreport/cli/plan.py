@@ -440,15 +440,6 @@ def _owner_options(values: tuple[str, ...], files: tuple[Path, ...]) -> dict[str
     return mapping
 
 
-def _county_word(names: list[str]) -> str:
-    """Return what the returned copies' units are called (县区; 乡镇 or 街镇 for townships), by
-    their names' endings, as the documents call them (QA8 F21: 浦锦街道 is not a 县区)."""
-    from kjreport.summary.units import units_word
-
-    endings = ("街道", "镇", "乡", "县", "区", "市", "旗")
-    return units_word(None, names, lambda n: next((e for e in endings if n.endswith(e)), ""))
-
-
 def _print_collect(plan, dry_run: bool) -> None:
     """Print what each copy contributes, what was ignored, and the outcome."""
     from rich.console import Console
@@ -469,9 +460,8 @@ def _print_collect(plan, dry_run: bool) -> None:
     table = Table(title="各报送文件合并内容" + ("（演练，未写入）" if dry_run else ""))
     for col in ("报送文件", "单位", "工作表", "更新行", "新增行", "单元格"):
         table.add_column(col)
-    word = _county_word([c.owner.name for c in plan.copies if c.owner and c.owner.kind == "县区"])
-    for copy in plan.copies:
-        kind = copy.owner.kind if copy.owner is None or copy.owner.kind != "县区" else word
+    for copy in plan.copies:  # a unit is called as the master's documents and unit sheets call it
+        kind = copy.owner.kind if copy.owner is None or copy.owner.kind != "县区" else plan.unit_word
         owner = "未识别" if copy.owner is None else f"{copy.owner.name}（{kind}）"
         mine = [c for c in plan.contributions if c.file == copy.label]
         if not mine:

@@ -104,10 +104,13 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     try:
         plan = _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run, problems)
     except CollectError as exc:  # said at the bureau's level: 市州 for a province (leftover8b)
+        if exc.plan is not None:
+            exc.plan.unit_word = word
         raise CollectError(reword(str(exc), whole, word), exc.plan) from None
     except CheckFailed as exc:
         raise CheckFailed(localized([*exc.problems, *locks], whole, word)) from None
     plan.hints = localized([*locks, *plan.hints], whole, word)
+    plan.unit_word = word
     return plan
 
 
@@ -129,7 +132,7 @@ def _level_words(base, units) -> tuple[str, str]:
     from types import SimpleNamespace
 
     from kjreport.summary.facts import COUNTY_TYPES
-    from kjreport.summary.units import units_word
+    from kjreport.summary.units import book_word, units_word
     from kjreport.text.phrases import scope
 
     kinds: dict[str, str] = {}
@@ -141,7 +144,7 @@ def _level_words(base, units) -> tuple[str, str]:
     level = SimpleNamespace(city=base.city, organization=base.organization)
     word = units_word(level, units.counties, lambda n: kinds.get(n)
                       or next((t for t in COUNTY_TYPES if n.endswith(t)), ""))
-    return scope(base.city), word
+    return scope(base.city), book_word(word, unitsheets.called(base.tables, unitsheets.COUNTY))
 
 
 def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run, problems) -> CollectPlan:

@@ -114,6 +114,7 @@ class CollectPlan:
     backup: Path | None = None
     written: bool = False
     recalc: list[str] = field(default_factory=list)  # sheets whose formulas now await recalculation
+    unit_word: str = COUNTY  # what the master calls its units (县区, 乡镇, 镇街 …: its unit sheet's word)
 
     @property
     def cells(self) -> int:

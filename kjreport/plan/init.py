@@ -10,7 +10,7 @@ fine here; an existing file is never overwritten.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,7 +200,7 @@ def create_workbook(
     for s in sheets:
         if s.spec in (schema.COUNTY, schema.COUNTY_PREVIOUS) and header_word != COUNTIES:
             s.rows = [[header_word if _is_unit_header(v) else v for v in s.rows[0]], *s.rows[1:]]
-    _save(out, sheets, counties, sources, plan_offices(plan) if plan is not None else [])
+    _save(out, sheets, counties, sources, plan_offices(plan) if plan is not None else [], from_plan=plan is not None)
     carried = {
         s.name: len(s.rows) - 1
         for s in sheets
@@ -1177,17 +1177,21 @@ def _column_index(header: list[object], name: str) -> int | None:
 
 
 def _save(out: Path, sheets: list[_Sheet], counties: list[str], sources: list[list[object]] = (),
-          offices: list[str] = ()) -> None:
+          offices: list[str] = (), from_plan: bool = False) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
-    lists = _lists_sheet(book, counties, own_departments(sheets, offices))
+    categories = own_categories(sheets)
+    lists = _lists_sheet(book, counties, own_departments(sheets, offices), categories)
+    # a book of another plan (or whose ledger has its own categories) types its own 项目类别:
+    # the seed's are suggestions there; a book from the seed keeps the closed list
+    open_lists = {"项目类别"} if from_plan or categories != list(schema.PROJECT_CATEGORIES) else set()
     for s in sheets:
         ws = book.create_sheet(s.name, index=len(book.sheetnames) - 1)
         for row in s.rows:
             ws.append(row)
-        _style(ws, s, lists)
+        _style(ws, s, lists, open_lists)
     if sources:
         from kjreport.checks import rolled
 
@@ -1218,13 +1222,29 @@ def own_departments(sheets: list[_Sheet], offices: Sequence[str] = ()) -> list[s
     return list(schema.DEPARTMENTS)
 
 
-def _lists_sheet(book, counties: list[str], departments: list[str]) -> dict[str, str]:
+def own_categories(sheets: list[_Sheet]) -> list[str]:
+    """Return the 项目类别 drop-down: the categories the carried 项目台账 uses that the seed does
+    not know (a bureau's own: 重点研发计划), then the seed's."""
+    found: list[str] = []
+    for s in sheets:
+        if s.spec is not schema.PROJECTS or not s.rows:
+            continue
+        col = _column_index(s.rows[0], "项目类别")
+        for r in s.rows[1:]:
+            value = r[col] if col is not None and col < len(r) else None
+            if isinstance(value, str) and value.strip() and value.strip() not in schema.PROJECT_CATEGORIES:
+                found.append(value.strip())
+    return list(dict.fromkeys([*found, *schema.PROJECT_CATEGORIES]))
+
+
+def _lists_sheet(book, counties: list[str], departments: list[str],
+                 categories: Sequence[str] = schema.PROJECT_CATEGORIES) -> dict[str, str]:
     """Write the hidden sheet of drop-down lists and return list name → range formula."""
     ws = book.create_sheet(LISTS_SHEET)
     columns = {
         "县区": counties,
         "科室": departments,
-        "项目类别": list(schema.PROJECT_CATEGORIES),
+        "项目类别": list(categories),
         "级别": list(schema.PROJECT_LEVELS),
         "平台类型": list(schema.PLATFORM_TYPES),
         "口径": list(schema.COMPARABILITY),
@@ -1247,8 +1267,9 @@ def _lists_sheet(book, counties: list[str], departments: list[str]) -> dict[str,
     return ranges
 
 
-def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
-    """Bold frozen header, widths, number formats, drop-downs and input hints."""
+def _style(ws, sheet: _Sheet, lists: dict[str, str], open_lists: Collection[str] = ()) -> None:
+    """Bold frozen header, widths, number formats, drop-downs and input hints (``open_lists``:
+    drop-downs whose entries are suggestions only)."""
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -1281,7 +1302,7 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str]) -> None:
             ws.column_dimensions[letter].number_format = fmt
             for row in ws.iter_rows(min_row=2, max_row=len(sheet.rows), min_col=j, max_col=j):
                 row[0].number_format = fmt
-        dv = _validation(sheet.spec, column, name, lists, f"{letter}2")
+        dv = _validation(sheet.spec, column, name, lists, f"{letter}2", open_lists)
         if dv is not None:
             if column is not None and column.hint:
                 dv.promptTitle, dv.prompt, dv.showInputMessage = name[:32], column.hint[:255], True
@@ -1343,7 +1364,7 @@ def _number_rule(first: str, whole: bool) -> str:
 
 
 def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists: dict[str, str],
-                first: str = "A2"):
+                first: str = "A2", open_lists: Collection[str] = ()):
     from openpyxl.worksheet.datavalidation import DataValidation
 
     def listed(key: str, title: str):
@@ -1373,8 +1394,12 @@ def _validation(spec: SheetSpec | None, column: Column | None, name: str, lists:
             "目标类型": "目标类型",
         }.get(name)
         dv = listed(key, name) if key else None
-        if dv is not None and column.open_choices:
-            dv.showErrorMessage = False  # a bureau may type its own 科室 names
+        # a bureau may type its own 科室 names; its own 项目类别 only in a book of its own plan (open_lists)
+        if dv is not None and ((column.open_choices and name != "项目类别") or key in open_lists):
+            dv.showErrorMessage = False
+        if dv is not None and key in open_lists:
+            dv.promptTitle, dv.showInputMessage = name, True
+            dv.prompt = f"可从下拉列表选择，也可填写本单位的{name}（内置指标只统计列表中的类别，如「科技计划项目」「产学研合作」）"
         return dv
     if column.kind == "yesno":
         return listed("是否", "是或否")

@@ -342,12 +342,27 @@ def _has_target_word(t: Target) -> bool:
 
 
 OUTLIER_SHARE = 0.6  # a row is unlike its plan when at least this share of the other rows have a target word
+# a part that lists the year's targets: "一、重点指标", "主要目标", "2026年预期目标", "年度目标任务"
+TARGETS_HEADING = re.compile(r"^(?:\d{4}年)?[\u4e00-\u9fff]{0,6}(?:目标|指标)(?:任务)?$")
+# a bare row of such a list: a name without digits, the number, its unit ("科技创新强基项目投资额23.8亿元")
+BARE_ROW = re.compile(r"[^\d]+?\d+(?:\.\d+)?\s*[^\d]{0,4}")
+
+
+def _bare_listed(t: Target, ctx: Context) -> bool:
+    """Return whether ``t`` is a bare "名称+数值+单位" row under a heading that lists targets: the
+    heading says what the row is, so no word of its own is missing (qa11 F3)."""
+    titles = [x for code in t.plan_items for x in ctx.headings.get(code, "").split(" ")]
+    if not any(TARGETS_HEADING.match(x) for x in titles):
+        return False
+    clause = re.sub(r"(?<=\d)\s+(?=\d)", "", clause_of(t)).strip(" 。；;")
+    return bool(BARE_ROW.fullmatch(clause))
 
 
 def _no_target_word(t: Target, ctx: Context) -> str:
     """No target word where the plan's other rows have one: a plan that lists its targets bare
-    ("技术合同成交额8亿元") writes every row so, and a row without the word is no outlier there."""
-    if _has_target_word(t):
+    ("技术合同成交额8亿元") writes every row so, and a row without the word is no outlier there;
+    nor is a bare row under a heading such as "重点指标" (``_bare_listed``)."""
+    if _has_target_word(t) or _bare_listed(t, ctx):
         return ""
     others = [x for x in ctx.targets if x is not t]
     if others and sum(_has_target_word(x) for x in others) < OUTLIER_SHARE * len(others):

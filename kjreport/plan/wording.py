@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kjreport.plan.text import cn_int
+from kjreport.numerals import cn_int
 from kjreport.plan.yearwords import IS_YEAR, YEAR_NUM, years_named
 
 UNITS = (

@@ -84,9 +84,9 @@ def open_document(path: Path) -> None:
     if sys.platform.startswith("win"):
         try:
             os.startfile(path)  # type: ignore[attr-defined]
-        except OSError as exc:
+        except OSError as exc:  # the system's own words may be English: only its code is shown
             raise OpenFailed(_not_opened(path, f"系统中没有与 {path.suffix} 文件关联的程序"
-                                         f"（{exc.strerror or exc}）")) from exc
+                                         f"{_code_of(exc)}")) from exc
         return
     program = "open" if sys.platform == "darwin" else "xdg-open"
     try:
@@ -98,8 +98,10 @@ def open_document(path: Path) -> None:
         )
     except FileNotFoundError as exc:
         raise OpenFailed(_not_opened(path, f"系统中没有找到打开 {path.suffix} 文件的程序（{program}）")) from exc
+    except PermissionError as exc:
+        raise OpenFailed(_not_opened(path, f"打开文件的程序 {program} 没有运行权限")) from exc
     except OSError as exc:
-        raise OpenFailed(_not_opened(path, f"无法运行打开文件的程序 {program}（{exc.strerror or exc}）")) from exc
+        raise OpenFailed(_not_opened(path, f"无法运行打开文件的程序 {program}{_code_of(exc)}")) from exc
     try:
         code = opener.wait(OPENER_WAIT)
     except subprocess.TimeoutExpired:
@@ -107,6 +109,12 @@ def open_document(path: Path) -> None:
     if code != 0:
         why = XDG_OPEN_CODES.get(code, "{program} 没能打开它（返回码 {code}）")
         raise OpenFailed(_not_opened(path, why.format(suffix=path.suffix, program=program, code=code)))
+
+
+def _code_of(exc: OSError) -> str:
+    """Return "（错误代码 N）" for an OS error, "" without one (never its English text, qa11b F10)."""
+    code = getattr(exc, "winerror", None) or exc.errno
+    return f"（错误代码 {code}）" if code else ""
 
 
 def _not_opened(path: Path, why: str) -> str:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kjreport.numerals import cn_number
 from kjreport.workbook.schema import UNIT_CONVERSIONS
 
 # counted things a clerk may type after the figure (「374件」): read like 「26.8亿元」
@@ -90,8 +91,9 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     m = _NUMBER.match(text)
     if not m:
         estimate = _ESTIMATE.match(text)
-        if estimate:
-            return Parsed(None, error=f"「{raw}」不是数字", guess=float(estimate["num"]))
+        guess = None if not estimate else float(estimate["num"]) if estimate["num"] else cn_number(estimate["cn"])
+        if guess is not None:  # still an error: a figure is never read from words (qafix11a)
+            return Parsed(None, error=f"「{raw}」不是数字", guess=guess)
         remark = _REMARK.match(text)  # 「4（含1家筹建）」: the figure, and what belongs in 备注 (qa11 F33)
         if remark:
             aside = remark["aside"].strip()
@@ -139,9 +141,12 @@ def _plain(x: float) -> str:
     return f"{x:.10g}"
 
 
-# a figure with an estimate's words around it: 约30, 30左右, 30（预计）, 近30
-_ESTIMATE = re.compile(r"^(?:约为?|大约|大概|近|预计|估计)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:左右|上下|余|多)?\s*"
-                       r"(?:[(（](?:预计|预估|估计|暂估|初步|约数)[)）])?$")
+# a figure with an estimate's words around it: 约30, 30左右, 30（预计）, 近30; or typed in Chinese
+# numerals, with or without them: 约一百, 一百二十, 三点五, 两千, 百分之四点六, 七个
+_ESTIMATE = re.compile(r"^(?:约为?|大约|大概|近|预计|估计)?\s*"
+                       r"(?:(?P<num>\d+(?:\.\d+)?)|(?:百分之)?(?P<cn>[零〇一二两三四五六七八九十百千万点]+)"
+                       r"(?:" + "|".join(COUNT_UNITS) + r")?)"  # 七个, 一百家
+                       r"\s*(?:左右|上下|余|多)?\s*(?:[(（](?:预计|预估|估计|暂估|初步|约数)[)）])?$")
 
 
 # a figure with a remark in brackets (NFKC has made them ASCII): 4（含1家筹建）, 12(其中省级3个)

@@ -220,7 +220,9 @@ PROJECTS = SheetSpec(
         Column("项目名称", "text"),
         Column("承担单位", "text"),
         Column("县区", "text"),
-        Column("项目类别", "choice", choices=PROJECT_CATEGORIES),
+        # a bureau of another plan has its own categories: the seed's are suggestions (only they are
+        # counted by the built-in ledger indicators; a near miss of one gets a 提示)
+        Column("项目类别", "choice", choices=PROJECT_CATEGORIES, open_choices=True),
         Column("级别", "choice", choices=PROJECT_LEVELS),
         Column("经费", unit="亿元", required=False, nonempty=False),
         Column("责任科室", "choice", choices=DEPARTMENTS, required=False, nonempty=False, open_choices=True),

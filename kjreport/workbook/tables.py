@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -18,6 +19,7 @@ from operator import itemgetter
 from kjreport.errors import Problem
 from kjreport.workbook import headers, unitsheets
 from kjreport.workbook.numbers import (
+    COUNT_UNITS,
     is_blank,
     is_excel_error,
     not_applicable_mark,
@@ -710,6 +712,13 @@ def _year_as_date(value: object) -> int | None:
     return serial if 1900 <= serial <= 2100 else None
 
 
+NEAR_CHOICE = 0.8  # an open choice this like a listed one is probably a slip of it …
+COUNTED_CHOICES = ("项目类别",)  # … where the built-in indicators count by the listed ones (not 科室 names)
+
+# a figure typed in Chinese numerals alone (「一百二十」「百分之四点六」): no estimate to put in 备注
+_NUMERAL_ONLY = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百千万点]+(?:" + "|".join(COUNT_UNITS) + ")?")
+
+
 def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
     """Return the cell value converted to the column's kind; report what does not fit.
     ``subject``: returns what the cell is of (「马桥镇」的「技术合同成交额」), asked only for a message."""
@@ -732,6 +741,7 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
             if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
                 guess = f"{parsed.guess:g}"
                 aside = (f"，「{parsed.aside}」请写在本行「备注」列" if parsed.aside
+                         else "" if _NUMERAL_ONLY.fullmatch(str(value).strip())  # 「一百二十」: no estimate
                          else "（预计、约数可写在备注中）")
                 expected = f"{expected.rsplit('，', 1)[0]}；是否为 {guess}？请只填数字 {guess}{aside}"
                 if subject is not None and (what := subject()):  # which figure it is (qa11 F33)
@@ -796,8 +806,13 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
                     "民族乡": "乡", "经济开发区": "开发区", "高新技术产业开发区": "高新区"}.get(folded)
             if kind:
                 return kind
-        if col.open_choices:
-            return text  # e.g. a bureau's own 科室 names
+        if col.open_choices:  # e.g. a bureau's own 科室 names, its own 项目类别
+            counted = col.name in COUNTED_CHOICES
+            near = difflib.get_close_matches(folded, col.choices, n=1, cutoff=NEAR_CHOICE) if counted else []
+            if near:  # 「科技计化项目」: counted as a category of its own unless corrected
+                problem(cell, f"「{text}」与可选的「{near[0]}」只差一两个字",
+                        f"是否为「{near[0]}」？写法不同的按另一类统计", "提示")
+            return text
         problem(cell, f"「{text}」不在可选范围内", "应为：" + "、".join(col.choices))
         return None
     if kind == "yesno":

@@ -19,7 +19,8 @@ SLIPS = {
     "unit_clash": lambda wb: wb["目标任务"].__setitem__("C8", "亿元"),
     "rd_unit_lost": lambda wb: (wb["县区数据"].__setitem__("D1", "全社会R&D经费支出"),
                                 wb["县区上年数据"].__setitem__("D1", "全社会R&D经费支出")),
-    "bad_choice": lambda wb: wb["项目台账"].__setitem__("E5", "重大项目"),
+    # 级别 (F): a closed list; 项目类别 (E) takes a bureau's own categories since lowfix12
+    "bad_choice": lambda wb: wb["项目台账"].__setitem__("F5", "部级"),
 }
 
 

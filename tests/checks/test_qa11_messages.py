@@ -57,3 +57,19 @@ def test_a_figure_with_a_remark_in_brackets_names_the_indicator_and_asks(sample_
     assert p.found == "「新增高能级新型研发机构」的「本年数」为「4（含1家筹建）」，不是数字"
     assert p.expected == "应填写数值；是否为 4？请只填数字 4，「含1家筹建」请写在本行「备注」列"
     assert "1200" not in result.output.split(cell)[1].splitlines()[0]
+
+
+def test_a_figure_in_chinese_numerals_names_the_indicator_and_suggests_the_number(sample_path, tmp_path):
+    # the final user check of session 11: 「约一百」 gave only "应填写数值，如 1200 或 26.5"
+    for typed, number in (("约一百", "100"), ("一百二十", "120"), ("三点五", "3.5"), ("两千", "2000")):
+        path = edit(sample_path, tmp_path / f"{number}.xlsx", department_row("计划科", "研发投入", "亿元", typed, 3))
+        before = path.read_bytes()
+        result = cli_check(path)
+        assert result.exit_code == 1, result.output  # still an error: never read silently
+        cell = f"D{_line(path, '研发投入')}"
+        [p] = [p for p in check_source(path) if p.sheet == "科室数据" and p.cell == cell]
+        assert p.severity == "错误"
+        assert p.found == f"「研发投入」的「本年数」为「{typed}」，不是数字"
+        assert f"是否为 {number}？请只填数字 {number}" in p.expected
+        assert ("备注" in p.expected) == typed.startswith("约")  # an estimate's words go to 备注
+        assert path.read_bytes() == before

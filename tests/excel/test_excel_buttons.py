@@ -188,3 +188,27 @@ def test_progress_asks_to_save_a_never_saved_book_first(sample_payload):
     assert progress.main(book) is None
     [box] = alerts(book.json()["actions"])
     assert "还没有保存过" in box and "请先保存" in box
+
+
+def test_a_year_in_a_date_cell_is_read_with_the_same_hint_as_on_the_command_line(tmp_path):
+    """qa11b F3: 数据年度 2010 typed into a cell formatted 日期 reaches the ribbon as the date
+    1905-07-02 (Office.js sends dates as ISO text): read as 2010 with the command line's 提示."""
+    import openpyxl
+
+    from kjreport.excel import check
+
+    path = tmp_path / "book.xlsx"
+    shutil.copy(SAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["科室数据"]
+    ws.cell(1, 8).value = "数据年度"
+    ws.append(["计划科", "全社会R&D经费投入占GDP比重", "%", 0.78, 0.72, "可比", None, 2010])
+    ws.cell(ws.max_row, 8).number_format = "yyyy-mm-dd"
+    wb.save(path)
+    payload = payload_from_xlsx(path)
+    assert "1905-07-02T00:00:00.000Z" in sheet_values(payload, "科室数据")[-1]
+    book = remote_book(payload)
+    outcome = check.main(book)
+    [box] = alerts(book.json()["actions"])
+    assert outcome is not None and outcome.ok, box
+    assert "「数据年度」所在单元格为日期格式，所填 2010 显示为 1905-07-02，已按 2010 年读取" in box

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from kjreport.numerals import cn_int
 from kjreport.plan import import_plan, parse_plan
 from kjreport.plan.reader import PlanLine
-from kjreport.plan.text import cn_int, normalize, to_simplified
+from kjreport.plan.text import normalize, to_simplified
 from kjreport.plan.wording import distribute
 
 

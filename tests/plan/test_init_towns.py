@@ -129,7 +129,7 @@ def test_a_slip_in_the_township_sheet_names_it_and_the_cell(workbook, tmp_path):
     result = run("check", path)
     assert result.exit_code != 0
     line = next(x for x in result.output.splitlines() if f"单元格 {cell}" in x)
-    assert "工作表「乡镇数据」" in line and "「二十一点五」不是数字" in line
+    assert "工作表「乡镇数据」" in line and "为「二十一点五」，不是数字" in line and "是否为 21.5？" in line
     assert "县区数据" not in result.output
     fill = run("fill", path)
     assert fill.exit_code != 0 and "「乡镇数据」" in fill.output

@@ -34,8 +34,8 @@ def rows(path: Path, sheet: str) -> list[tuple]:
     return list(openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True))
 
 
-def huzhou_2026(tmp_path: Path) -> Path:
-    plan = plan_of(tmp_path, "2024_huzhou_yaodian.txt", "湖州市科技局2026年科技工作要点.txt", 2026)
+def huzhou_2026(tmp_path: Path, changes: dict[str, str] | None = None) -> Path:
+    plan = plan_of(tmp_path, "2024_huzhou_yaodian.txt", "湖州市科技局2026年科技工作要点.txt", 2026, changes)
     run = kjreport("init", "--year", "2026", "--plan", plan.name, "湖州市2026年科技工作.xlsx", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     return tmp_path / "湖州市2026年科技工作.xlsx"
@@ -51,10 +51,17 @@ def test_a_new_city_gets_the_plans_offices_and_only_the_columns_its_targets_use(
     assert not any(str(v or "").endswith("科") for v in targets.values())
     assert not any(str(r[0] or "").endswith("科") for r in rows(book, "科室数据")[1:])
     assert [r[1] for r in rows(book, "下拉选项")[1:] if r[1]] == ["合作处", "办公室"]
+    # qa11 F3: 一.3 and 一.8 under "一、重点指标" are both bare targets: neither gets a 核对提示
+    assert "核对提示" not in rows(book, "目标任务")[0]
+
+
+# under "一、重点指标" the bare "8.科技创新强基项目投资额23.8亿元" is a target like its siblings (qa11 F3):
+# under another heading it is the one row flagged, whose cleared 核对提示 the roll-over keeps cleared
+NOT_A_TARGETS_HEADING = {"一、重点指标": "一、重点工作"}
 
 
 def test_rollover_keeps_the_clerks_offices_and_cleared_hints_and_the_books_own_dropdown(tmp_path):
-    book = huzhou_2026(tmp_path)
+    book = huzhou_2026(tmp_path, NOT_A_TARGETS_HEADING)
     wb = openpyxl.load_workbook(book)
     ws = wb["目标任务"]
     header = [c.value for c in ws[1]]
@@ -71,7 +78,7 @@ def test_rollover_keeps_the_clerks_offices_and_cleared_hints_and_the_books_own_d
     wb["设置"]["B4"].value = 2026
     wb.save(book)
     plan = plan_of(tmp_path, "2024_huzhou_yaodian.txt", "湖州市科技局2027年科技工作要点.txt", 2027,
-                   {"达3.5%左右": "达3.6%左右", "家数300家": "家数320家"})
+                   {"达3.5%左右": "达3.6%左右", "家数300家": "家数320家", **NOT_A_TARGETS_HEADING})
     run = kjreport("init", "--year", "2027", "--from", book.name, "--plan", plan.name, "2027.xlsx", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "责任科室按上年「目标任务」沿用" in run.stdout and "科技创新强基项目投资额→计划处" in run.stdout

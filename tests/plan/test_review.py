@@ -438,3 +438,38 @@ def test_init_reads_a_rank_without_its_unit_and_flags_the_guess_then_check_reads
     assert f"单元格 D{at}：文本「居第5」已按位次 5 读取" in checked
     assert f"单元格 E{at}：文本「全省第6位」已按位次 6 读取" in checked
     assert "目标任务中还有 3 项标了核对提示" in checked
+
+
+# --- qa11 F3: a bare row of a list under "重点指标" is a target like its siblings -----------------
+
+HEADED_LIST = """某市科学技术局2026年科技工作要点
+一、重点指标
+1.R&D经费支出占GDP比重达3.5%左右；
+2.技术合同成交额达到80亿元；
+3.新认定国家高新技术企业300家；
+4.高新产业增加值占规上工业比重66.5%；
+5.{row}
+二、工作举措
+（一）实施平台建设行动。
+1.建设科创走廊。全年争创省级重点实验室2家、省级工程技术研究中心10家。
+2.推进成果转化。力争新增科技型中小企业500家。
+{tail}
+"""
+
+
+def test_a_bare_row_under_a_targets_heading_has_no_target_word_hint(tmp_path):
+    # 2024_huzhou_yaodian: 一.3 and 一.8 are both bare; only 一.8 (not in the catalogue) was flagged
+    plan = tmp_path / "要点.txt"
+    plan.write_text(HEADED_LIST.format(row="科技创新强基项目投资额23.8亿元。", tail=""), encoding="utf-8")
+    result = run("plan", "show", str(plan))
+    assert result.exit_code == 0, result.output
+    assert "科技创新强基项目投资额" in result.output
+    assert "目标用语" not in result.output
+
+
+def test_the_same_bare_row_in_the_measures_is_still_flagged(tmp_path):
+    plan = tmp_path / "要点.txt"
+    row, tail = "新增省级科技企业孵化器2家。", "3.加强项目支撑。科技创新强基项目投资额23.8亿元。"
+    plan.write_text(HEADED_LIST.format(row=row, tail=tail), encoding="utf-8")
+    result = run("plan", "show", str(plan))
+    assert "科技创新强基项目投资额 ≥23.8亿元（第12行，原文没有“达到”“力争”“新增”等目标用语" in result.output

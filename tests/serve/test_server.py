@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import socket
+import sys
 import threading
 import time
 from pathlib import Path
@@ -459,3 +460,26 @@ def test_kjreport_serve_runs_buttons_without_the_licence_variable(settings, samp
         srv = SimpleNamespace(port=port, settings=settings)
         status, reply, _ = call(srv, "POST", "/run/check", body=sample_payload)
     assert status == 200 and alert_texts(reply)[0].startswith("校验通过")
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="xdg-open is the Linux desktop's opener")
+@pytest.mark.parametrize("desktop", ["no xdg-open", "xdg-open not executable"])
+def test_a_document_that_cannot_be_opened_is_said_in_chinese_with_where_it_is(tmp_path, monkeypatch, desktop):
+    """qa11b F10: on a 信创 desktop without a usable xdg-open the message said the OS's English
+    ("No such file or directory", "Permission denied") and read as if the document were missing."""
+    from kjreport.serve.server import OpenFailed, open_document
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if desktop == "xdg-open not executable":
+        (bin_dir / "xdg-open").write_text("#!/bin/sh\n")
+        (bin_dir / "xdg-open").chmod(0o644)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    document = tmp_path / "鲁泽市科学技术局2011年工作总结.docx"
+    document.write_bytes(b"PK")
+    with pytest.raises(OpenFailed) as failed:
+        open_document(document)
+    text = str(failed.value)
+    assert f"文件已生成：{document}" in text and "请在文件夹中双击打开" in text, text
+    words = re.findall(r"[A-Za-z]{2,}", text.replace(str(document), "").replace("xdg-open", ""))
+    assert words == ["docx"] or words == [], text  # Chinese only: no OS error text

@@ -76,3 +76,18 @@ def test_a_count_typed_with_its_own_unit_is_read_like_an_amount(sample_path, tmp
     assert parse_number("12期", "期").value == 12 and parse_number("5场").value == 5
     blank = problems[("科室数据", f"D{blank_row}")]
     assert "（单位：家），如 1200" in blank.expected and "26.5" not in blank.expected
+
+
+@pytest.mark.parametrize(("raw", "guess"), [
+    ("约一百", 100), ("一百二十", 120), ("三点五", 3.5), ("两千", 2000), ("约3", 3), ("八百左右", 800),
+    ("百分之四点六", 4.6), ("一千零五", 1005), ("七个", 7), ("一百家", 100),
+])
+def test_chinese_numerals_are_still_errors_but_say_the_number(raw, guess):
+    parsed = parse_number(raw, "亿元")
+    assert parsed.value is None and parsed.error == f"「{raw}」不是数字"
+    assert parsed.guess == pytest.approx(guess)
+
+
+@pytest.mark.parametrize("raw", ["待统计", "一二三", "点五", "三点"])
+def test_words_that_are_no_numeral_suggest_nothing(raw):
+    assert parse_number(raw, "亿元").guess is None

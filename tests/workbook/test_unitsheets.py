@@ -78,7 +78,7 @@ def test_slips_are_told_under_the_workbooks_names(sample_path, tmp_path):
     result = check(_renamed(sample_path, tmp_path, _typing_slips))
     out = result.output
     assert result.exit_code != 0
-    assert "工作表「乡镇数据」 单元格 B3：「八十五」不是数字" in out
+    assert "工作表「乡镇数据」 单元格 B3：「丰源区」的「高新技术产业产值」为「八十五」，不是数字" in out
     assert "工作表「乡镇上年数据」 单元格 A4：县区「高新技术区」在「乡镇数据」中没有对应的县区" in out
     assert "也可在「乡镇数据」和「乡镇上年数据」表末都加「全市」合计行" in out
     assert "请改正「乡镇数据」中该列为空或有误的单元格" in out

@@ -166,3 +166,30 @@ def test_a_summary_that_cannot_be_opened_says_why_and_that_it_is_there(
     why = "没有找到打开 .docx 文件的程序（xdg-open）" if desktop == "no xdg-open" else "没有与 .docx 文件关联的程序"
     assert why in text and "请在文件夹中双击打开" in text, text
     assert not unopened["critical"], unopened  # the summary is there: a notice, not an error
+
+
+def test_a_year_in_a_date_cell_gives_the_same_hint_in_wps_as_on_the_command_line(
+    service, settings, sample_copy, tmp_path
+):
+    """qa11b F3: 数据年度 2010 typed into a cell formatted 日期 (shown 1905-07-02). The command line
+    reads it as 2010 with a 提示; the add-in sent it as the plain number 2010 and WPS passed it
+    without a word. Now both say the same."""
+    import openpyxl
+
+    from kjreport.report import check_source
+    from tests.wps.fixtures import write_fixture
+
+    wb = openpyxl.load_workbook(sample_copy)
+    ws = wb["科室数据"]
+    ws.cell(1, 8).value = "数据年度"
+    ws.append(["计划科", "全社会R&D经费投入占GDP比重", "%", 0.78, 0.72, "可比", None, 2010])
+    ws.cell(ws.max_row, 8).number_format = "yyyy-mm-dd"
+    wb.save(sample_copy)
+    [hint] = [p for p in check_source(sample_copy) if "所在单元格为日期格式" in p.found]
+    assert hint.severity == "提示" and "已按 2010 年读取" in hint.found
+
+    fixture = write_fixture(sample_copy, tmp_path / "book.json")
+    result = roundtrip(fixture, addin_config(service, settings.token), ["check"], tmp_path)
+    [box] = result["messages"]
+    assert box["text"].startswith("校验通过"), box["text"]
+    assert hint.found in box["text"] and "“常规”" in box["text"], box["text"]

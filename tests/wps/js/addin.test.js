@@ -408,3 +408,21 @@ test("a question of the button (确定/取消) is asked, and the click runs agai
     server.close();
   }
 });
+
+test("a year typed into a date-formatted cell of a year column is sent as that date (qa11b F3)", () => {
+  // 数据年度 2023 in a cell formatted 日期 shows 1905-07-15: sent as the date, as Excel and the
+  // file give it, so the service reads the year with a 提示; a plain 2023 and a count of 2000 in
+  // a 日期-formatted cell of another column stay numbers
+  const app = fromFixture({
+    name: "报表.xlsx",
+    sheets: [{ name: "科室数据", cells: [
+      [1, 1, "指标", null], [1, 2, "本年数", null], [1, 3, "数据年度", null],
+      [2, 1, "研发投入", null], [2, 2, 2000, "yyyy-mm-dd"], [2, 3, 2023, "yyyy-mm-dd"],
+      [3, 1, "专利", null], [3, 2, 310, null], [3, 3, 2022, null],
+    ] }],
+  });
+  const values = KJ.buildPayload(app, app.ActiveWorkbook, "x").sheets[0].values;
+  assert.equal(values[1][2], "1905-07-15T00:00:00.000Z");
+  assert.equal(values[2][2], 2022);
+  assert.equal(values[1][1], 2000);
+});

@@ -22,10 +22,17 @@
     "-2146826265": "#REF!",
     "-2146826273": "#VALUE!",
   };
-  // only numbers that can be a date of 1940–2199 are looked at as possible dates: amounts,
-  // counts and years (2011) never need a NumberFormat read
+  // only numbers that can be a date of 1940–2199 are looked at as possible dates: amounts and
+  // counts below it never need a NumberFormat read …
   var DATE_SERIAL_MIN = 14611; // 1940-01-01
   var DATE_SERIAL_MAX = 109575; // 2200-01-01
+  // … except in a year column (数据年度, 年度, 认定年份, 年份): a year typed into a cell formatted
+  // 日期 is the serial 2023 (1905-07-15), sent as that date so the service reads it as the year
+  // with a 提示, as the command line and Excel do (qa11b F3)
+  var YEAR_MIN = 1900;
+  var YEAR_MAX = 2100;
+  var YEAR_HEADER = /年度|年份/;
+  var HEADER_ROWS = 5; // a table's header is in its first rows
   var ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z)?)?$/;
   var busy = false;
   var ANSWER_CALLBACK = "kjreportAnswer";
@@ -147,14 +154,27 @@
       return row.map(cellOut);
     });
     for (var c = 0; c < lastCol; c++) {
+      var years = isYearColumn(rows, c);
       var numeric = [];
       for (var r = 0; r < rows.length; r++) {
         var v = rows[r][c];
-        if (typeof v === "number" && v >= DATE_SERIAL_MIN && v < DATE_SERIAL_MAX) numeric.push(r);
+        if (typeof v !== "number") continue;
+        if ((v >= DATE_SERIAL_MIN && v < DATE_SERIAL_MAX) || (years && v >= YEAR_MIN && v <= YEAR_MAX && v % 1 === 0)) {
+          numeric.push(r);
+        }
       }
       if (numeric.length) markDates(ws, rows, c, numeric, 0, numeric.length - 1);
     }
     return rows;
+  }
+
+  /** True when column c has a year header (数据年度, 年度, 认定年份) in its first rows. */
+  function isYearColumn(rows, c) {
+    for (var r = 0; r < Math.min(rows.length, HEADER_ROWS); r++) {
+      var v = rows[r][c];
+      if (typeof v === "string" && v.length <= 20 && YEAR_HEADER.test(v)) return true;
+    }
+    return false;
   }
 
   /**
