@@ -453,6 +453,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
     problems += kind_edit.kind_without_words(file, results, tables)
+    problems += kind_edit.growth_without_subject(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from kjreport.errors import Problem
+from kjreport.plan.wording import BARE_GROWTH
 from kjreport.workbook.schema import UNIT_CONVERSIONS
 
 SAME_SCALE = 30.0  # figures within this ratio of the target (in the other unit) are of its scale
@@ -78,9 +79,11 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
     said: set[str] = set()
     for r in results:
         t = r.target
-        ratio = t is not None and (t.kind == "提高" or t.unit in ("%", "个百分点")) and not t.is_rank_rise
-        if t is None or (t.kind != "增速" and not ratio) or not r.sources:
-            continue
+        growth = t is not None and t.kind in ("增速", "年均增速")
+        ratio = (t is not None and not growth and not t.is_rank_rise
+                 and (t.kind == "提高" or t.unit in ("%", "个百分点")))
+        if t is None or not (growth or ratio) or not r.sources or BARE_GROWTH.fullmatch(t.indicator.strip()):
+            continue  # (a growth named 「增长速度」 only: kind_edit.growth_without_subject says it)
         sheet, _, cell = r.sources[0].partition("!")
         row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if sheet != "科室数据" or not row.isdigit():

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kjreport.model import PlanNode, Target, names_rank
+from kjreport.plan.wording import BARE_GROWTH
 from kjreport.plan.yearwords import YEAR_NUM
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
@@ -201,6 +202,8 @@ def _verb_start(t: Target, ctx: Context) -> str:
 
 def _dangling(t: Target, ctx: Context) -> str:
     name = t.indicator
+    if BARE_GROWTH.fullmatch(name):  # "继续保持10%以上的增长速度" with no subject before it (qa12b F36)
+        return f"“{name}”没有写明是哪个指标的增长，请在「指标」中改为该指标的名称"
     m = DANGLING_END.search(name)
     if m:
         return f"名称以“{m.group()}”结尾，可能不完整"
@@ -424,6 +427,10 @@ OWN_VERB = re.compile(
 CONTRIBUTION = re.compile(r"(?:增长|增速)(?:的)?贡献率?")
 
 
+# a growth named after its number: "继续保持10%以上的增长速度"
+GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:增长)?(?:速度|增速|增幅)")
+
+
 def _kind_guess(t: Target, ctx: Context) -> str:
     cue = KIND_CUE.get(t.kind)
     if cue is None:
@@ -433,6 +440,9 @@ def _kind_guess(t: Target, ctx: Context) -> str:
         # the growth word must lead to the number, not sit inside the name ("对经济增长贡献率达60%")
         if cue.search(CONTRIBUTION.sub("", before)):
             return ""
+        after = clause_of(t)[len(before):]
+        if t.kind == "增速" and GROWTH_AFTER.match(re.sub(r"^[\d.]+%?", "", after)):
+            return ""  # "保持10%以上的增长速度": the growth word follows the number
     elif cue.search(before) or cue.search(t.indicator):
         return ""
     elif not OWN_VERB.match(before.strip()) and cue.search(_lead_in(t)):

@@ -42,3 +42,34 @@ def test_a_reported_share_rising_by_points_gets_a_percent_unit_and_check_wants_i
             "年度目标为比上年提高0.1个百分点") in run.output, run.output
     assert f"请在 {cell} 填「%」" in run.output
     assert run.exit_code == 1
+
+
+def test_a_growth_word_after_a_target_is_that_targets_growth_and_the_full_name_is_kept(tmp_path):
+    out = tmp_path / "南昌2019.xlsx"
+    output = _init("2019_nanchang_yaodian.txt", out, 2019)
+    book = openpyxl.load_workbook(out)
+    targets = [r[:8] for r in book["目标任务"].iter_rows(min_row=2, values_only=True) if r[0]]
+    # 「力争技术合同成交额突破50亿元，继续保持10%以上的增长速度」: was a target named 增长速度
+    assert ("技术合同成交额", 10, "%") == targets[[t[7] for t in targets].index("增速")][:3]
+    assert not any("增长速度" in str(t[0]) for t in targets) and "增长速度 ≥" not in output
+    assert "引进培养国内外高端创新人才" in [t[0] for t in targets]  # was 培养…: 引进 lost
+    rows = [r[1] for r in book["科室数据"].iter_rows(min_row=2, values_only=True) if r[1]]
+    assert rows.count("技术合同成交额") == 1 and "增长速度" not in rows  # one row for both targets
+
+
+def test_a_growth_without_a_subject_is_flagged_by_init_and_stopped_by_check(tmp_path):
+    plan = tmp_path / "南昌市科学技术局2019年工作要点.txt"
+    plan.write_text("南昌市科学技术局2019年工作要点\n一、主要目标\n1、力争技术合同成交额突破50亿元。\n"
+                    "2、继续保持10%以上的增长速度。\n", encoding="utf-8")
+    out = tmp_path / "nc.xlsx"
+    run = CliRunner().invoke(main, ["init", "--year", "2019", "--plan", str(plan), str(out)])
+    assert run.exit_code == 0, run.output
+    assert "增长速度 ≥10%（第4行，“增长速度”没有写明是哪个指标的增长，请在「指标」中改为该指标的名称）" in run.output
+    book, rows = _department(out)
+    rows["增长速度"][3].value, rows["增长速度"][4].value = 15.1, 12.3  # the growth rates, as the name invites
+    rows["技术合同成交额"][3].value, rows["技术合同成交额"][4].value = 57.3, 49.8
+    book.save(out)
+    run = CliRunner().invoke(main, ["check", str(out)])
+    assert run.exit_code == 1, run.output
+    assert ("单元格 A3：增速目标的指标名称是「增长速度」（原文「继续保持10%以上的增长速度。」），"
+            "没有写明是哪个指标的增长；照此计算，总结会写“增长速度增长…%”") in run.output, run.output
