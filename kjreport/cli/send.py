@@ -329,6 +329,8 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
     if nobody:
         counts += f"；{nobody}"
     advice = "修正后重新运行本命令即可补发，已收到的不会重复"
+    if not totals["unsure"]:  # refused or not attempted: certainly not delivered (qa12b F15)
+        return f"未全部发送：{counts}，原因见上；{advice}。"
     if totals["unsure"]:
         advice += (
             "；“未确认”的收件人可能已收到，请先向对方确认，确未收到再用 kjreport send 报告 --resend-unconfirmed（与本次相同的收件人选项）重发"

@@ -434,4 +434,12 @@ def _log(
             record(report, key, r.address, msg["Message-ID"], SENT)
             summary.sent.append((r.address, msg["Message-ID"]))
         if progress:
-            progress(r.address, SENT if not reason else f"{FAILED}：{reason}")
+            progress(r.address, SENT if not reason else f"{FAILED}{_whose(r)}：{reason}")
+
+
+def _whose(r: Recipient) -> str:
+    """Return "（观海卫镇，收件人 C4）" for a recipient read from the 收件人 sheet: which row to correct
+    when its address is refused (qa12b F15); "" for a --to address."""
+    row = r.where.replace("!", " ") if r.where and r.where != "命令行" else ""
+    who = "，".join(x for x in (r.name, row) if x)
+    return f"（{who}）" if who else ""

@@ -177,8 +177,9 @@ def test_a_refused_recipient_exits_1_with_a_summary(starttls_server, ca, report,
     )
     assert result.exit_code == 1, result.output
     assert "a@example.com：已发送" in result.output
-    assert "b@example.com：失败：550 5.1.1 No such user here" in result.output
-    assert "已发送 1 位，跳过 0 位（此前已收到），失败 1 位" in result.output
+    # the server's reply said in Chinese, its own words kept in brackets (qa12b F15)
+    assert "b@example.com：失败：对方邮件服务器拒收：邮箱不存在（550 5.1.1 No such user here）；请核对该地址" in result.output
+    assert "未全部发送：已发送 1 位，跳过 0 位（此前已收到），失败 1 位，原因见上" in result.output
     handler.refuse = set()  # the address is fixed on the server side: a rerun sends only to b
     rerun = CliRunner().invoke(
         main, [*args, str(ini(tmp_path, port, ca[1]))], env={"KJREPORT_SMTP_PASSWORD": PASSWORD}
