@@ -319,6 +319,7 @@ def review(ds) -> list[Problem]:
     problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said,
                                           unitsheets.called(tables, unitsheets.COUNTY))
     problems += recipients.missing_addresses(file, tables.get("收件人"))
+    problems += recipients.invalid_addresses(file, tables.get("收件人"))
     problems += recipients.missing_sender(file, raw.get("设置"))
     problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
     problems += rolled.revised(file, raw.get(rolled.SHEET), tables)
