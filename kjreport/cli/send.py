@@ -119,6 +119,7 @@ def deliver(
     True when nothing failed. Shared by ``kjreport send`` and ``kjreport docx --send``."""
     from kjreport.mail import (
         MailSettings,
+        county_digest_of,
         digest_of,
         from_command_line,
         load_mail_settings,
@@ -224,7 +225,8 @@ def deliver(
             per_recipient=not together,
             dry_run=dry_run,
             out_dir=out,
-            digest="" if county or year_report is None else digest_of(year_report, content=plan.content),
+            digest="" if year_report is None else (
+                county_digest_of(year_report, county) if county else digest_of(year_report, content=plan.content)),
             city=city,
             year=year,
             county=county or "",
@@ -349,8 +351,9 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
             return (f"没有需要发送的：{totals['skipped']} 封此前已发出，{people[1]} 位收件人"
                     "已收到内容相同的报告。")
         return f"没有需要发送的：{totals['skipped']} 位收件人此前已收到内容相同的本报告。"
-    counts = (f"已发送 {sent_count(totals['sent'], people[0] if people else 0)}，"
-              f"跳过 {totals['skipped']} {each}（此前已收到）")
+    counts = f"已发送 {sent_count(totals['sent'], people[0] if people else 0)}"
+    if totals["skipped"]:  # never "跳过 0 位" (qa12b F26)
+        counts += f"，跳过 {totals['skipped']} {each}（此前已收到）"
     if totals["failed"]:
         counts += f"，失败 {totals['failed']} {each}"
     if totals["not_attempted"]:

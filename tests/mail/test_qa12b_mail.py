@@ -47,7 +47,7 @@ def test_a_refused_address_is_said_in_chinese_with_the_row(starttls_server, ca, 
     assert ("ghw@cxkj.example.cn：失败（观海卫镇，收件人 B4）：对方邮件服务器拒收：邮箱不存在"
             "（550 5.1.1 No such user here）；请核对该地址") in run.output, run.output
     last = run.output.strip().splitlines()[-1]
-    assert last.startswith("未全部发送：已发送 3 位，跳过 0 位（此前已收到），失败 1 位，原因见上"), last
+    assert last.startswith("未全部发送：已发送 3 位，失败 1 位，原因见上"), last
     assert "未能确认" not in run.output
 
 
@@ -64,3 +64,25 @@ def test_a_bulletin_folder_leaves_out_a_department_without_an_address(starttls_s
     assert run.exit_code == 0, run.output
     assert "李明" not in run.output
     assert run.output.strip().splitlines()[-1].startswith("全部发送成功：已发送 4 封（3 位收件人）")
+
+
+def test_mail_wording_greets_one_address_and_gives_a_bulletin_its_result(starttls_server, ca, report, tmp_path):
+    handler, port, _ = starttls_server
+    config = str(ini(tmp_path, port, ca[1]))
+    run = _send(str(report), "--to", "a@example.com", "--config", config)
+    body = handler.messages[-1][1].get_body(("plain",)).get_content()
+    # was 「各位领导、同志：」 … 「发送给您」 to one address, and 「跳过 0 位（此前已收到）」
+    assert body.startswith("您好：") and "发送给您" in body, body
+    assert run.output.strip().splitlines()[-1] == "全部发送成功：已发送 1 位。", run.output
+    run = _send(str(report), "--to", "b@example.com", "--to", "c@example.com", "--together", "--config", config)
+    body = handler.messages[-1][1].get_body(("plain",)).get_content()
+    assert body.startswith("各位领导、同志：") and "发送给各位" in body, body
+    book = cixi_book(tmp_path)
+    folder = tmp_path / "慈溪市2025年乡镇科技工作通报"
+    folder.mkdir()
+    shutil.copy(report, folder / "浒山街道2025年科技工作通报.docx")
+    run = _send(str(folder), "--recipients", str(book), "--config", config)
+    assert run.exit_code == 0, run.output
+    body = next(m for rcpts, m, _ in handler.messages if rcpts == ["hs@cxkj.example.cn"]).get_body(("plain",)).get_content()
+    # the bulletin mail said only 「现将《…》发送给您」
+    assert "浒山街道2025年R&D经费投入强度2.47%，比上年提高0.05个百分点，在12个乡镇中居第11位。" in body, body
