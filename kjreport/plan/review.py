@@ -1165,6 +1165,31 @@ def possible_misses(
     return out
 
 
+# a goal of the year with no number, beside the numbered ones: "争取获省科技创新鼎。" — nothing to
+# import as a figure, but a summary silent on it misses one of the year's goals (qa12b F38)
+NUMBERLESS_GOAL = re.compile(
+    r"^(?:同时|并|全年)?(?:争取|力争|确保|努力)(?:再次|首次)?"
+    r"(?:获评|获得|获|荣获|夺得|捧得|创成|成功创建|创建|争创|入选|跻身|列入|通过)"
+    r"[^\d，；。、]{2,20}[。；！]?$"
+)
+
+
+def numberless_goals(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[Miss]:
+    """Return the short sentences stating a goal without a number ("争取获省科技创新鼎。") in the
+    paragraphs targets were read from (the 主要目标 paragraph), each as a ``Miss`` whose
+    ``quantity`` is the goal's words. ``lines`` are ``plain_lines``."""
+    read = [_compact(t.sentence) for t in targets if t.sentence]
+    out: list[Miss] = []
+    for number, text in lines:
+        sentences = [x.strip() for x in re.split(r"(?<=[。；！？])", text) if x.strip()]
+        if not any(_shares(_compact(x), r) for x in sentences for r in read):
+            continue
+        for x in sentences:
+            if NUMBERLESS_GOAL.match(x) and not any(_shares(_compact(x), r) for r in read):
+                out.append(Miss(number, x, x.rstrip("。；！")))
+    return out
+
+
 # a growth target stated against another growth, with no number: "高新产业投资增速快于面上",
 # "研发投入增幅高于GDP增速" — nothing to import as a figure, but the clerk should see it
 RELATIVE_GROWTH = re.compile(

@@ -73,3 +73,12 @@ def test_a_growth_without_a_subject_is_flagged_by_init_and_stopped_by_check(tmp_
     assert run.exit_code == 1, run.output
     assert ("单元格 A3：增速目标的指标名称是「增长速度」（原文「继续保持10%以上的增长速度。」），"
             "没有写明是哪个指标的增长；照此计算，总结会写“增长速度增长…%”") in run.output, run.output
+
+
+def test_a_headline_goal_without_a_number_is_listed(tmp_path):
+    output = _init("2025_cixi_yaodian.txt", tmp_path / "慈溪2025.xlsx", 2025)
+    # 「主要目标是：……高新技术产业投资额达50亿元。争取获省科技创新鼎。」: was said nowhere
+    assert ("以下 1 项目标没有数字，未导入「目标任务」；总结不会自动写到，请在「工作进展」中写明完成情况"
+            "（「条目编号」填所在条目，主要目标填“总”）：\n  第14行「争取获省科技创新鼎」") in output, output
+    show = CliRunner().invoke(main, ["plan", "show", str(CORPUS / "2019_nanchang_yaodian.txt")])
+    assert "项目标没有数字" not in show.output  # a plan whose goals all have numbers
