@@ -80,8 +80,8 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
     for r in results:
         t = r.target
         growth = t is not None and t.kind in ("增速", "年均增速")
-        ratio = (t is not None and not growth and not t.is_rank_rise
-                 and (t.kind == "提高" or t.unit in ("%", "个百分点")))
+        # (a 达3.46% target alone reads an empty unit as its own %: only a rise in points misreads it)
+        ratio = t is not None and t.kind == "提高" and not t.is_rank_rise
         if t is None or not (growth or ratio) or not r.sources or BARE_GROWTH.fullmatch(t.indicator.strip()):
             continue  # (a growth named 「增长速度」 only: kind_edit.growth_without_subject says it)
         sheet, _, cell = r.sources[0].partition("!")
@@ -109,7 +109,7 @@ def _ratio_without_unit(file: str, sheet: str, unit_cell: str, name: str, t) -> 
     """Return the error at the empty 单位 cell of a 科室数据 row a ratio target is computed from
     (比重提高0.1个百分点、达3.46%): without 「%」 the summary would state the share in 个百分点 and
     its change as a growth rate (qa12b F35)."""
-    goal = f"比上年提高{_g(t.value)}个百分点" if t.kind == "提高" else f"{_g(t.value)}{t.unit}"
+    goal = f"比上年提高{_g(t.value)}个百分点"
     return Problem(
         file, sheet, unit_cell,
         f"「单位」{unit_cell} 为空，而「{name}」是比重（百分比）指标，年度目标为{goal}；"
