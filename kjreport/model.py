@@ -179,6 +179,7 @@ class IndicatorResult:
     origin: str = "内置"  # 内置 | 科室报送 | 县区报送 | 自定义
     higher_is_better: bool = True  # False for 位次 and 控制在…以内 targets: a fall is progress
     value_is_increment: bool = False  # value is a reported 新增 figure, not a year-end total
+    increment_source: str = ""  # the cell of the reported 新增 figure a 新增/净增 target is judged by
     achieved_previous: float | None = None  # 新增/净增 targets: last year's 新增 figure, when reported
     achieved_yoy: float | None = None  # 新增/净增 targets: 同比 of the 新增 figure (not of the total)
     stock_pace: str = ""  # in year, how a stock's 总量 target was paced (indicators.stock), else ""

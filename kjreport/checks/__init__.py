@@ -319,6 +319,7 @@ def review(ds) -> list[Problem]:
     problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said,
                                           unitsheets.called(tables, unitsheets.COUNTY))
     problems += recipients.missing_addresses(file, tables.get("收件人"))
+    problems += recipients.invalid_addresses(file, tables.get("收件人"))
     problems += recipients.missing_sender(file, raw.get("设置"))
     problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
     problems += rolled.revised(file, raw.get(rolled.SHEET), tables)
@@ -453,6 +454,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
     problems += kind_edit.kind_without_words(file, results, tables)
+    problems += kind_edit.growth_without_subject(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])

@@ -50,6 +50,15 @@ def department_against_units(file: str, results, tables: dict | None,
         column = next((n for n in names if n in county.columns or n in county.extra), None)
         if column is None:
             continue
+        same = _row_named(tables.get("科室数据"), column)
+        if same is not None and same[1] != cell:
+            # "新增高新技术企业" (kind 新增): the result's first source is the stock row 高新技术企业;
+            # the column is the 新增 row's partner, never the year-end total's (qa12b F19)
+            value, cell = same
+            if (sheet, cell) in said:
+                continue
+        else:
+            value = r.value
         at = county.columns.get(column) or county.extra.get(column)
         unit = at.column.unit or at.header_unit or ""
         if unit and r.unit and unit != r.unit:
@@ -58,12 +67,24 @@ def department_against_units(file: str, results, tables: dict | None,
         if not values or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
             continue  # a unit not reported yet (or "/"): the sum is not the city's
         total = sum(values)
-        if abs(total - r.value) <= TOLERANCE * max(abs(r.value), abs(total), 1e-9):
+        if abs(total - value) <= TOLERANCE * max(abs(value), abs(total), 1e-9):
             continue
         seen.add(r.plain_name)
         out.append(Problem(
             file, sheet, cell,
-            f"「{r.plain_name}」{MARK} {r.value:g}{r.unit} 与「{county.sheet}」各县区之和 {total:g}{r.unit} 不同",
+            f"「{r.plain_name}」{MARK} {value:g}{r.unit} 与「{county.sheet}」各县区之和 {total:g}{r.unit} 不同",
             "总结以科室报送数为准（附件2 注明“为科室报送数，不是各县区之和”）；若科室数有误请修改，"
             "若差额是不属于任何县区的部分（如直属单位），可不处理", "提示"))
     return out
+
+
+def _row_named(table, name: str) -> tuple[float, str] | None:
+    """Return (本年数, its cell) of the 科室数据 row whose 指标 is ``name``, None when there is none
+    or its 本年数 is not a number."""
+    for row in getattr(table, "rows", None) or ():
+        if str(row.values.get("指标") or "").strip() != name:
+            continue
+        value = row.values.get("本年数")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value), row.cells.get("本年数")
+    return None

@@ -51,3 +51,39 @@ def kind_without_words(file: str, results, tables: dict | None) -> list[Problem]
             f"（{now:g} − {before:g} = {got:g}{unit}）",
             f"若该行本年数已是本年{t.kind}的数量，请把目标类型改回「总量」；若是年末总数，则无需改动", "提示"))
     return out
+
+
+def growth_without_subject(file: str, results, tables: dict | None) -> list[Problem]:
+    """Return an error at the 指标 cell of each 增速 target named only by a growth word
+    (「增长速度」 from "继续保持10%以上的增长速度"): the row the office fills for it would hold the
+    growth rates, and the summary would say 「增长速度增长22.8%」 and judge that (qa12b F36)."""
+    from kjreport.plan.wording import BARE_GROWTH
+
+    targets = (tables or {}).get("目标任务")
+    if targets is None or "指标" not in targets.columns:
+        return []
+    out = []
+    said: set[str] = set()
+    for r in results:
+        t = r.target
+        if t is None or t.kind != "增速" or not BARE_GROWTH.fullmatch(t.indicator.strip()):
+            continue
+        at = next((x for x in targets.rows if str(x.values.get("指标") or "").strip() == t.indicator
+                   and str(x.values.get("目标类型") or "").strip() == t.kind), None)
+        cell = at.cells.get("指标") if at is not None else None
+        if cell in said:
+            continue
+        said.add(cell)
+        subject = next((o.target.indicator for o in results if o.target is not None and o.target is not t
+                        and t.sentence and o.target.sentence == t.sentence
+                        and not BARE_GROWTH.fullmatch(o.target.indicator.strip())), "")
+        quote = t.sentence if len(t.sentence or "") <= 40 else t.sentence[:40] + "…"
+        origin = f"（原文「{quote}」）" if quote else ""
+        which = f"，原文中应是「{subject}」" if subject else ""
+        out.append(Problem(
+            file, targets.sheet, cell,
+            f"增速目标的指标名称是「{t.indicator}」{origin}，没有写明是哪个指标的增长；"
+            f"照此计算，总结会写“{t.indicator}增长…%”",
+            f"请把 {cell or '「指标」'} 改为其增长被考核的指标名称{which}，"
+            "并在「科室数据」该指标一行填本年数、上年数（数量本身，不填增长率）"))
+    return out

@@ -14,7 +14,8 @@ from dataclasses import replace
 from kjreport.errors import Problem
 
 _QUOTED = re.compile(r"(「[^」]*」)")
-_UNITS = re.compile(r"县区(?!数据|上年数据|类型|通报文件夹)")
+# (「按各县区数据计算」 is prose, not the sheet: 按各乡镇数据计算 — qa12b F25)
+_UNITS = re.compile(r"县区(?!数据|上年数据|类型|通报文件夹)|(?<=各)县区(?=数据)")
 
 
 def localized(problems: list[Problem], scope: str, word: str) -> list[Problem]:

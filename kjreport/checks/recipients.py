@@ -76,6 +76,32 @@ def missing_addresses(file: str, table) -> list[Problem]:
     return problems
 
 
+def invalid_addresses(file: str, table) -> list[Problem]:
+    """Return a 提示 at each 收件人 邮箱 cell that is no mail address (「ncx@nckj,example.cn」):
+    what is wrong, the address it most likely is, and that ``send`` skips that person and sends
+    to the others (qa12b F14)."""
+    from kjreport.mail.recipients import address_slip, is_valid_address
+
+    if table is None or "邮箱" not in table.columns:
+        return []
+    problems = []
+    for row in table.rows:
+        address = str(row.values.get("邮箱") or "").strip()
+        if not address or is_valid_address(address):
+            continue
+        who = str(row.values.get("姓名") or "").strip()
+        unit = str(row.values.get("科室") or "").strip()
+        named = (f"「{who}」" + (f"（{unit}）" if unit and unit != who else "")) if who else \
+            (f"「{unit}」的联系人" if unit else "这一行")
+        why, likely = address_slip(address)
+        fix = f"应为「{likely}」？" if likely else "应为 name@example.com 的形式；"
+        problems.append(Problem(
+            file, table.sheet, row.cells.get("邮箱"),
+            f"{named}的邮箱「{address}」不是有效的邮箱地址（{why}）",
+            f"{fix}请改正；不改正时 kjreport send 跳过此人，其他收件人照常发送", "提示"))
+    return problems
+
+
 def missing_sender(file: str, raw_settings) -> list[Problem]:
     """Return a 提示 when 设置 names a 邮件服务器 but neither 邮件账号 nor 发件邮箱 (qa11 F18): send
     would fail only after listing the recipients."""

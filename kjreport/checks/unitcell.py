@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from kjreport.errors import Problem
+from kjreport.plan.wording import BARE_GROWTH
 from kjreport.workbook.schema import UNIT_CONVERSIONS
 
 SAME_SCALE = 30.0  # figures within this ratio of the target (in the other unit) are of its scale
@@ -78,8 +79,11 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
     said: set[str] = set()
     for r in results:
         t = r.target
-        if t is None or t.kind != "增速" or not r.sources:
-            continue
+        growth = t is not None and t.kind in ("增速", "年均增速")
+        # (a 达3.46% target alone reads an empty unit as its own %: only a rise in points misreads it)
+        ratio = t is not None and t.kind == "提高" and not t.is_rank_rise
+        if t is None or not (growth or ratio) or not r.sources or BARE_GROWTH.fullmatch(t.indicator.strip()):
+            continue  # (a growth named 「增长速度」 only: kind_edit.growth_without_subject says it)
         sheet, _, cell = r.sources[0].partition("!")
         row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if sheet != "科室数据" or not row.isdigit():
@@ -89,6 +93,9 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
         if unit_cell in said or (value is not None and str(value).strip()):
             continue
         said.add(unit_cell)
+        if ratio:
+            problems.append(_ratio_without_unit(file, sheet, unit_cell, t.indicator, t))
+            continue
         problems.append(Problem(
             file, sheet, unit_cell,
             f"「单位」{unit_cell} 为空，而「{r.name}」的年度目标是增速（增长{_g(t.value)}%以上），"
@@ -96,6 +103,18 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
             "请在单位格填写本年数、上年数的计量单位（如专利填“件”，企业填“家”）；本年数、上年数填数量本身，不填增长率",
             "提示"))  # the summary reads a unitless row as a quantity (qa10 F14): a hint, not a stop
     return problems
+
+
+def _ratio_without_unit(file: str, sheet: str, unit_cell: str, name: str, t) -> Problem:
+    """Return the error at the empty 单位 cell of a 科室数据 row a ratio target is computed from
+    (比重提高0.1个百分点、达3.46%): without 「%」 the summary would state the share in 个百分点 and
+    its change as a growth rate (qa12b F35)."""
+    goal = f"比上年提高{_g(t.value)}个百分点"
+    return Problem(
+        file, sheet, unit_cell,
+        f"「单位」{unit_cell} 为空，而「{name}」是比重（百分比）指标，年度目标为{goal}；"
+        "单位为空时总结会把比重写成“个百分点”、把比上年的变化写成增长率",
+        f"请在 {unit_cell} 填「%」，本年数、上年数照填百分数（如 3.41，不带 % 号）")
 
 
 def _cell_value(table, row: int, column: str):

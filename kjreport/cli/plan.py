@@ -238,6 +238,14 @@ def _print_review(review, where: str) -> None:
         )
         for miss in review.misses:
             click.echo(f"  第{miss.line}{where}「{miss.quantity}」。原文：{_short(miss.text, 60)}")
+    goals = getattr(review, "goals", [])
+    if goals:  # qa12b F38: a headline goal without a number is no figure to import, but no less a goal
+        click.echo(
+            f"\n以下 {len(goals)} 项目标没有数字，未导入「目标任务」；总结不会自动写到，请在「工作进展」中"
+            "写明完成情况（「条目编号」填所在条目，主要目标填“总”）："
+        )
+        for goal in goals:
+            click.echo(f"  第{goal.line}{where}「{goal.quantity}」")
 
 
 def _say_no_targets(result: PlanImportResult) -> None:

@@ -119,6 +119,7 @@ def deliver(
     True when nothing failed. Shared by ``kjreport send`` and ``kjreport docx --send``."""
     from kjreport.mail import (
         MailSettings,
+        county_digest_of,
         digest_of,
         from_command_line,
         load_mail_settings,
@@ -143,20 +144,29 @@ def deliver(
         settings = MailSettings(host="")
     settings.retries = retries
     people = from_command_line(to) if to else (read_recipients(workbook) if workbook else [])
-    missing = list(getattr(people, "missing", []))
+    unsendable = list(getattr(people, "unsendable", []))
     if not people:
-        if missing:
-            raise MailError(f"「收件人」表中的 {'、'.join(missing)} 没有邮箱，没有可发送的收件人；请填写邮箱后重新运行。")
+        if unsendable:
+            raise MailError(f"「收件人」表中没有可发送的收件人：{_unsendable_text(unsendable)}；"
+                            "请填写或改正邮箱后重新运行。")
         raise MailError(
             "没有收件人：请用 --to 给出地址，或用 --recipients 指定含「收件人」表的工作簿。"
         )
-    for who in missing:  # the others still get the report (qa11 F17)
-        click.echo(f"注意：{who}没有邮箱，未发送；请在「收件人」表中填写邮箱后重新运行本命令（已收到的不会重复）。")
     year_report = _year_report(workbook)
     city, year = (year_report.settings.city, year_report.settings.year) if year_report else ("", None)
+    all_jobs = _jobs(report, people)
+    if report.is_dir():  # a 通报 folder: only who would have had a 通报 of it is missing one (qa12b F16)
+        unsendable = _for_folder(unsendable, [county for _, county, _ in all_jobs])
+    for u in unsendable:  # the others still get the report (qa11 F17, qa12b F14)
+        if u.address:
+            click.echo(f"注意：{u.label}的邮箱「{u.address}」不是有效的邮箱地址（{u.why}"
+                       f"{f'，应为「{u.likely}」' if u.likely else ''}），未发送；请在「收件人」表中改正后"
+                       "重新运行本命令（已收到的不会重复）。")
+        else:
+            click.echo(f"注意：{u.label}没有邮箱，未发送；请在「收件人」表中填写邮箱后重新运行本命令（已收到的不会重复）。")
     jobs = []
     unaddressed: list[str] = []  # the units whose 通报 has nobody to go to: not sent (qa10 F30)
-    for path, county, recipients in _jobs(report, people):
+    for path, county, recipients in all_jobs:
         if not recipients:
             click.echo(f"{path.name}：没有{county}的收件人（「收件人」表「科室」栏写「{county}」的联系人），跳过。")
             unaddressed.append(county or path.stem)
@@ -215,7 +225,8 @@ def deliver(
             per_recipient=not together,
             dry_run=dry_run,
             out_dir=out,
-            digest="" if county or year_report is None else digest_of(year_report, content=plan.content),
+            digest="" if year_report is None else (
+                county_digest_of(year_report, county) if county else digest_of(year_report, content=plan.content)),
             city=city,
             year=year,
             county=county or "",
@@ -253,13 +264,39 @@ def deliver(
     ok = ok and (dry_run or not unaddressed)  # a rehearsal says it in its last line, and passes
     people = (len(sent_to), len(skipped_to)) if len(jobs) > 1 else None
     line = _summary_line(totals, dry_run, ok, len(incomplete), unaddressed, people)
-    if missing and not dry_run and ok:
-        line = line.replace("全部发送成功：", "未全部发送：", 1).rstrip("。") + \
-            f"；{len(missing)} 位没有邮箱，未发送（{'、'.join(missing)}）。"
-    elif missing:
-        line = line.rstrip("。") + f"；{len(missing)} 位没有邮箱，未发送（{'、'.join(missing)}）。"
+    if unsendable and not dry_run and ok:
+        line = line.replace("全部发送成功：", "未全部发送：", 1).rstrip("。") + f"；{_unsendable_counts(unsendable)}。"
+    elif unsendable:
+        line = line.rstrip("。") + f"；{_unsendable_counts(unsendable)}。"
     click.echo(line)
-    return ok and (dry_run or not missing)
+    return ok and (dry_run or not unsendable)
+
+
+def _unsendable_text(rows) -> str:
+    """Return the 收件人 rows no mail can go to, as one phrase: "李明（收件人 B4）没有邮箱，
+    南昌县科技局（收件人 B6）的邮箱「ncx@nckj,example.cn」不是有效的邮箱地址"."""
+    return "，".join(f"{u.label}的邮箱「{u.address}」不是有效的邮箱地址" if u.address else f"{u.label}没有邮箱"
+                    for u in rows)
+
+
+def _unsendable_counts(rows) -> str:
+    """Return the closing line's part on the rows skipped: "1 位没有邮箱，未发送（李明（收件人 B4））"."""
+    empty = [u.label for u in rows if not u.address]
+    wrong = [u.label for u in rows if u.address]
+    parts = []
+    if empty:
+        parts.append(f"{len(empty)} 位没有邮箱，未发送（{'、'.join(empty)}）")
+    if wrong:
+        parts.append(f"{len(wrong)} 位邮箱地址有误，未发送（{'、'.join(wrong)}）")
+    return "；".join(parts)
+
+
+def _for_folder(rows, counties: list[str]) -> list:
+    """Return the rows of ``rows`` that would have had a 通报 of a folder of ``counties``: 抄送
+    people and contacts of those units, not the 科室 (高新科) no 通报 goes to."""
+    from kjreport.checks.names import unit_named
+
+    return [u for u in rows if u.cc or (u.department and unit_named(u.department, counties) is not None)]
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et")
@@ -314,8 +351,9 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
             return (f"没有需要发送的：{totals['skipped']} 封此前已发出，{people[1]} 位收件人"
                     "已收到内容相同的报告。")
         return f"没有需要发送的：{totals['skipped']} 位收件人此前已收到内容相同的本报告。"
-    counts = (f"已发送 {sent_count(totals['sent'], people[0] if people else 0)}，"
-              f"跳过 {totals['skipped']} {each}（此前已收到）")
+    counts = f"已发送 {sent_count(totals['sent'], people[0] if people else 0)}"
+    if totals["skipped"]:  # never "跳过 0 位" (qa12b F26)
+        counts += f"，跳过 {totals['skipped']} {each}（此前已收到）"
     if totals["failed"]:
         counts += f"，失败 {totals['failed']} {each}"
     if totals["not_attempted"]:
@@ -329,6 +367,8 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
     if nobody:
         counts += f"；{nobody}"
     advice = "修正后重新运行本命令即可补发，已收到的不会重复"
+    if not totals["unsure"]:  # refused or not attempted: certainly not delivered (qa12b F15)
+        return f"未全部发送：{counts}，原因见上；{advice}。"
     if totals["unsure"]:
         advice += (
             "；“未确认”的收件人可能已收到，请先向对方确认，确未收到再用 kjreport send 报告 --resend-unconfirmed（与本次相同的收件人选项）重发"

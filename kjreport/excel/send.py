@@ -114,7 +114,12 @@ def send(source: ExcelBook) -> Outcome:
         lines.append(
             f"与邮件服务器的连接中断，其余 {len(summary.not_attempted)} 位未发送，稍后再点一次即可补发。"
         )
-    return Outcome(head + "。", lines, ok=summary.ok and not summary.not_attempted, path=path)
+    skipped = [f"{who}没有邮箱，未发送" for who in recipients.missing]
+    skipped += [f"{told}，未发送" for told in recipients.invalid]  # one typo skips one person (qa12b F14)
+    if skipped:
+        head += f"，{len(skipped)} 位邮箱为空或有误未发送（请在「收件人」表中改正后再点一次）"
+    lines = skipped + lines
+    return Outcome(head + "。", lines, ok=summary.ok and not summary.not_attempted and not skipped, path=path)
 
 
 def confirmation(plan, files: list[Path]) -> str:

@@ -225,6 +225,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         increment_previous = _reported_sum(city_inputs(given, previous=True)["v"])
         if f.source not in sources:
             sources.append(f.source)
+        if increment is not None:
+            result.increment_source = f.source
     if item is not None and item.spec_is_increment:
         increment, increment_previous = value, previous
         result.value_is_increment = True

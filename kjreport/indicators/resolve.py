@@ -184,10 +184,10 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                 expected = ("科室报送的全市数与按各县区数据计算的结果不同时以科室报送数为准；如要按各县区数据计算，"
                             "请删除科室数据中的这一行" if builtin.kind == "ratio" else
                             "科室报送的全市数与各县区之和不同时以全市数为准；如要采用各县区之和，请删除科室数据中的这一行")
-                plan.notices.append(Notice(
-                    target, f"「{name}」的全市数取科室报送数（{where}），各县区的数值和排名取「{m.unit_sheets[0]}」"
-                    f"（内置指标「{builtin.name}」）",
-                    expected))
+                found = (f"「{name}」的全市数取科室报送数（{where}），各县区的数值和排名取「{m.unit_sheets[0]}」"
+                         f"（内置指标「{builtin.name}」）")
+                if not any(n.found == found for n in plan.notices):  # one indicator's two targets: said once
+                    plan.notices.append(Notice(target, found, expected))
                 used_fields.add(key)
                 used_builtins.add(builtin.name)
                 return Planned(spec, target, builtin.name if target is None else name, origin,

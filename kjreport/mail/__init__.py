@@ -50,6 +50,7 @@ __all__ = [
     "MailSettings",
     "Recipient",
     "SendSummary",
+    "county_digest_of",
     "digest_of",
     "from_command_line",
     "load_mail_settings",
@@ -202,6 +203,30 @@ def progress_digest_of(report, month: int, template_dir: Path | None = None) -> 
     return _one_paragraph(text)
 
 
+def county_digest_of(report, county: str, template_dir: Path | None = None) -> str:
+    """Return the one-paragraph result of a 县区通报 for its mail body: the unit's figure, change
+    and place on each indicator its 通报 ranks, as the 通报 shows them (qa12b F26: the mail said
+    nothing of it)."""
+    from kjreport.summary.units import unit_word
+    from kjreport.summary.views import ResultView
+    from kjreport.templating import TemplateSet
+
+    word = unit_word(report)
+    items: dict[str, dict] = {}
+    for r in report.results:
+        name = r.plain_name or r.name
+        if r.target is None or not r.counties:
+            continue
+        c = ResultView(r).county(county)
+        if c is None or c.value is None or (name in items and (c.by_growth or not items[name]["c"].by_growth)):
+            continue  # one indicator with a 提高 and a 达…% target: said once, ranked on its level
+        items[name] = {"name": name, "unit": r.unit, "is_ratio": r.kind == "ratio" or r.unit == "%", "c": c,
+                       "word": c.group or word}
+    text = TemplateSet(template_dir, part="mail").render(
+        "county_digest.j2", county=county, year=report.settings.year, items=list(items.values()))
+    return _one_paragraph(text)
+
+
 def _one_paragraph(text: str) -> str:
     """Return a template's lines as one paragraph (Chinese: no space where a line was broken)."""
     return "".join(line.strip() for line in text.splitlines())
@@ -295,8 +320,9 @@ def send_report(
     }
     subject = " ".join(templates.render("subject.j2", **context).split())
 
-    def body_for(name: str) -> str:
-        return templates.render("body.j2", recipient=name, person=is_person(name), **context).strip() + "\n"
+    def body_for(name: str, many: bool = False) -> str:
+        return templates.render("body.j2", recipient=name, person=is_person(name), many=many,
+                                **context).strip() + "\n"
 
     if per_recipient:
         batches = [([r], []) for r in recipients]
@@ -313,7 +339,7 @@ def send_report(
                 to,
                 cc,
                 subject,
-                body_for(to[0].name if len(to) == 1 else ""),
+                body_for(to[0].name if len(to) == 1 else "", len(to) + len(cc) > 1),
                 files,
                 content_key=content.key,
             )
@@ -355,7 +381,7 @@ def send_report(
                 to_now,
                 cc_now,
                 subject,
-                body_for(to_now[0].name if len(to_now) == 1 else ""),
+                body_for(to_now[0].name if len(to_now) == 1 else "", len(to_now) + len(cc_now) > 1),
                 files,
                 content_key=key,
             )
@@ -434,4 +460,12 @@ def _log(
             record(report, key, r.address, msg["Message-ID"], SENT)
             summary.sent.append((r.address, msg["Message-ID"]))
         if progress:
-            progress(r.address, SENT if not reason else f"{FAILED}：{reason}")
+            progress(r.address, SENT if not reason else f"{FAILED}{_whose(r)}：{reason}")
+
+
+def _whose(r: Recipient) -> str:
+    """Return "（观海卫镇，收件人 C4）" for a recipient read from the 收件人 sheet: which row to correct
+    when its address is refused (qa12b F15); "" for a --to address."""
+    row = r.where.replace("!", " ") if r.where and r.where != "命令行" else ""
+    who = "，".join(x for x in (r.name, row) if x)
+    return f"（{who}）" if who else ""

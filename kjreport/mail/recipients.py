@@ -32,6 +32,37 @@ def is_valid_address(address: str) -> bool:
     return bool(_ADDRESS.match(address or ""))
 
 
+def address_slip(address: str) -> tuple[str, str]:
+    """Return (what is wrong with ``address``, the address it most likely is — "" when unsure)
+    for an address ``is_valid_address`` refuses: 「ncx@nckj,example.cn」 → ("“.”写成了逗号",
+    "ncx@nckj.example.cn")."""
+    a = (address or "").strip()
+    fixed = a.translate(_SLIPS).replace(" ", "").replace("\u3000", "")
+    fixed = fixed.replace(",", ".").replace("。", ".")
+    likely = fixed if fixed != a and is_valid_address(fixed) else ""
+    if re.search(r"[,，]", a):
+        why = "“.”写成了逗号"
+    elif "。" in a:
+        why = "“.”写成了句号“。”"
+    elif re.search(r"[\uff01-\uff5e]", a):
+        why = "含全角字符"
+    elif re.search(r"\s", a):
+        why = "含空格"
+    elif re.search(r"[\u4e00-\u9fff]", a):
+        why = "含汉字"
+    elif a.count("@") != 1:
+        why = "缺少“@”" if "@" not in a else "有多个“@”"
+    elif a.endswith("@") or "." not in a.split("@", 1)[1]:
+        why = "“@”后缺少完整的域名（如 example.cn）"
+    else:
+        why = "格式不对"
+    return why, likely
+
+
+# full-width letters, digits, ＠ and ． typed with a Chinese input method
+_SLIPS = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
 def from_command_line(addresses: list[str]) -> list[Recipient]:
     """Return recipients for ``--to`` addresses; raise MailError naming every invalid one."""
     bad = [a for a in addresses if not is_valid_address(a.strip())]
@@ -44,15 +75,40 @@ def from_command_line(addresses: list[str]) -> list[Recipient]:
     return [Recipient("", a.strip(), where="命令行") for a in addresses]
 
 
+@dataclass(frozen=True)
+class Unsendable:
+    """A 收件人 row no mail can go to: no 邮箱, or one that is no address (qa12b F14)."""
+
+    label: str  # 长兴县科技局（收件人 B6）
+    department: str = ""
+    cc: bool = False
+    address: str = ""  # the invalid address as typed; "" when the cell is empty
+    why: str = ""  # what is wrong with it (address_slip)
+    likely: str = ""  # the address it most likely is
+
+    def told(self) -> str:
+        """Return the row and what is wrong, as the screen says it."""
+        if not self.address:
+            return self.label
+        fix = f"，应为「{self.likely}」" if self.likely else ""
+        return f"{self.label}的邮箱「{self.address}」{self.why}{fix}"
+
+
 class Recipients(list):
     """The recipients read from a 收件人 sheet; ``missing`` lists the rows without an address
-    ("长兴县科技局（收件人!B6）"): they are skipped, and the screen names them."""
+    ("长兴县科技局（收件人!B6）") and ``invalid`` those whose address is no address
+    ("ncx@nckj,example.cn"): they are skipped, and the screen names them. ``unsendable`` holds
+    both as ``Unsendable`` rows (their 科室, 抄送)."""
 
     missing: list[str]
+    invalid: list[str]
+    unsendable: list[Unsendable]
 
-    def __init__(self, people=(), missing=()):
+    def __init__(self, people=(), missing=(), unsendable=()):
         super().__init__(people)
-        self.missing = list(missing)
+        self.unsendable = list(unsendable) or [Unsendable(m) for m in missing]
+        self.missing = [u.label for u in self.unsendable if not u.address]
+        self.invalid = [u.told() for u in self.unsendable if u.address]
 
 
 def read_recipients(workbook: Path | str, *, county: str | None = None) -> Recipients:
@@ -77,26 +133,23 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> Recip
         source.location, source.read_sheet(sheets[canonical(RECIPIENTS.name)]), RECIPIENTS, problems
     )
     people = []
-    missing: list[tuple[str, str]] = []  # (科室, who and where) of the rows without an address
+    unsendable: list[Unsendable] = []  # the rows without an address, or with one no mail reaches
     for row in table.rows:
         v = row.values
         address = (v.get("邮箱") or "").strip()
+        who = str(v.get("姓名") or v.get("科室") or "").strip()
+        label = f"{who}（{table.sheet} {row.cells.get('邮箱', '')}）"
         if not address:
-            who = str(v.get("姓名") or v.get("科室") or "").strip()
             if who:
-                missing.append((str(v.get("科室") or "").strip(),
-                                f"{who}（{table.sheet} {row.cells.get('邮箱', '')}）"))
+                unsendable.append(Unsendable(label, str(v.get("科室") or "").strip(), bool(v.get("抄送"))))
             continue
-        if address and not is_valid_address(address):
-            problems.append(
-                Problem(
-                    source.location,
-                    table.sheet,
-                    row.cells["邮箱"],
-                    f"「{address}」不是有效的邮箱地址",
-                    "应为 name@example.com 的形式",
-                )
-            )
+        if not is_valid_address(address):
+            # one typo skips that person, as an empty cell does; the others still get the
+            # report (qa12b F14: a comma in one address stopped all mail)
+            why, likely = address_slip(address)
+            unsendable.append(Unsendable(label if who else f"{table.sheet} {row.cells.get('邮箱', '')}",
+                                         str(v.get("科室") or "").strip(), bool(v.get("抄送")),
+                                         address, why, likely))
             continue
         if address:
             people.append(
@@ -113,8 +166,8 @@ def read_recipients(workbook: Path | str, *, county: str | None = None) -> Recip
         raise CheckFailed(errors)
     if county is not None:
         people = [p for p in people if p.department == county or p.cc]
-        missing = [m for m in missing if m[0] == county]
-    return Recipients(people, [who for _, who in missing])
+        unsendable = [u for u in unsendable if u.department == county or u.cc]
+    return Recipients(people, unsendable=unsendable)
 
 
 # what ends the name of a unit rather than a person: 局办公室, 高新科, 丛台区科技局 …

@@ -3,6 +3,7 @@ transient failures only (4xx replies, a dropped connection), with exponential ba
 
 from __future__ import annotations
 
+import re
 import smtplib
 import socket
 import ssl
@@ -180,7 +181,7 @@ class Connection:
                     + "；".join(_reply_text(c, t) for c, t in exc.recipients.values())
                     + "）。"
                 ) from None
-            return {a: _reply_text(code, text) for a, (code, text) in exc.recipients.items()}
+            return {a: refusal_text(code, text) for a, (code, text) in exc.recipients.items()}
         except smtplib.SMTPResponseException as exc:
             if exc.smtp_code == 421:  # the server closes the channel: reconnect on the next try
                 self.close()
@@ -207,7 +208,31 @@ class Connection:
             raise TransientMailError(
                 f"发送过程中与邮件服务器的连接中断（{type(exc).__name__}）。"
             ) from None
-        return {a: _reply_text(code, text) for a, (code, text) in refused.items()}
+        return {a: refusal_text(code, text) for a, (code, text) in refused.items()}
+
+
+# what a server's refusal of one address means, by its enhanced status code or its words
+_REFUSALS = (
+    (r"\b5\.1\.[1236]\b|user unknown|no such user|unknown user|does not exist|not exist|invalid recipient"
+     r"|mailbox unavailable|mailbox not found|recipient not found|unrouteable|用户不存在|账号不存在|不存在",
+     "邮箱不存在", "请核对该地址"),
+    (r"\b5\.2\.2\b|mailbox full|quota|over quota|空间不足|已满", "对方邮箱已满", "请另行通知对方清理邮箱后再发送"),
+    (r"\b5\.1\.[0-9]+\b|bad destination|syntax", "邮箱地址不被接受", "请核对该地址"),
+    (r"\b5\.7\.[0-9]+\b|spam|blocked|denied|policy|relay|垃圾", "被拦截（对方服务器的安全策略）",
+     "请联系对方或本单位的邮件管理员"),
+)
+
+
+def refusal_text(code: int, text: bytes | str) -> str:
+    """Return why the server refused one recipient, in Chinese, with its own reply in brackets:
+    550 5.1.1 … User unknown → 「对方邮件服务器拒收：邮箱不存在（550 5.1.1 …）；请核对该地址」 (qa12b F15)."""
+    reply = _reply_text(code, text)
+    if 400 <= code < 500:
+        return f"对方邮件服务器暂时不接收（{reply}）；稍后重新运行本命令即可补发"
+    for pattern, what, advice in _REFUSALS:
+        if re.search(pattern, reply, re.I):
+            return f"对方邮件服务器拒收：{what}（{reply}）；{advice}"
+    return f"对方邮件服务器拒收（{reply}）；请核对该地址，或联系对方的邮件管理员"
 
 
 def _reply_text(code: int, text: bytes | str) -> str:

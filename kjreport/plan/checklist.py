@@ -14,6 +14,7 @@ from kjreport.plan.review import (
     flag_of,
     lines_to_type,
     noted_lines,
+    numberless_goals,
     plain_lines,
     plan_headings,
     possible_misses,
@@ -31,6 +32,7 @@ class PlanReview:
     flags: list[str]
     lines: list[int | None]
     misses: list[Miss] = field(default_factory=list)
+    goals: list[Miss] = field(default_factory=list)  # goals without a number ("争取获省科技创新鼎")
 
     def flagged(self) -> list[tuple[int, Target, int | None, str]]:
         """Return (row in 目标任务 from 1, target, line, reason) of every flagged target."""
@@ -68,6 +70,7 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         flags,
         target_lines(lines, result.targets),
         possible_misses(lines, result.targets, listed, year=year),
+        numberless_goals(lines, result.targets),
     )
 
 

@@ -732,6 +732,8 @@ def department_rows(
             unit = t.unit  # 排名提升1位: the figure is the place itself, in 位
         elif t.kind in ("增速", "提高"):
             unit = _figure_unit(stock)  # the figure's own unit (亿元 …), not the target's %
+            if not unit and t.kind == "提高" and t.unit == "个百分点":
+                unit = "%"  # a share rising by points is itself a percentage (qa12b F35)
         if name_key(name) in seen:
             continue
         seen.add(name_key(name))

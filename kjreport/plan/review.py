@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kjreport.model import PlanNode, Target, names_rank
+from kjreport.plan.wording import BARE_GROWTH
 from kjreport.plan.yearwords import YEAR_NUM
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
@@ -201,6 +202,8 @@ def _verb_start(t: Target, ctx: Context) -> str:
 
 def _dangling(t: Target, ctx: Context) -> str:
     name = t.indicator
+    if BARE_GROWTH.fullmatch(name):  # "继续保持10%以上的增长速度" with no subject before it (qa12b F36)
+        return f"“{name}”没有写明是哪个指标的增长，请在「指标」中改为该指标的名称"
     m = DANGLING_END.search(name)
     if m:
         return f"名称以“{m.group()}”结尾，可能不完整"
@@ -439,6 +442,10 @@ OWN_VERB = re.compile(
 CONTRIBUTION = re.compile(r"(?:增长|增速)(?:的)?贡献率?")
 
 
+# a growth named after its number: "继续保持10%以上的增长速度"
+GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:增长)?(?:速度|增速|增幅)")
+
+
 def _kind_guess(t: Target, ctx: Context) -> str:
     cue = KIND_CUE.get(t.kind)
     if cue is None:
@@ -448,6 +455,9 @@ def _kind_guess(t: Target, ctx: Context) -> str:
         # the growth word must lead to the number, not sit inside the name ("对经济增长贡献率达60%")
         if cue.search(CONTRIBUTION.sub("", before)):
             return ""
+        after = clause_of(t)[len(before):]
+        if t.kind == "增速" and GROWTH_AFTER.match(re.sub(r"^[\d.]+%?", "", after)):
+            return ""  # "保持10%以上的增长速度": the growth word follows the number
     elif cue.search(before) or cue.search(t.indicator):
         return ""
     elif not OWN_VERB.match(before.strip()) and cue.search(_lead_in(t)):
@@ -1167,6 +1177,31 @@ def possible_misses(
             else:
                 if relative := relative_growth(s):
                     out.append(Miss(number, s, relative))
+    return out
+
+
+# a goal of the year with no number, beside the numbered ones: "争取获省科技创新鼎。" — nothing to
+# import as a figure, but a summary silent on it misses one of the year's goals (qa12b F38)
+NUMBERLESS_GOAL = re.compile(
+    r"^(?:同时|并|全年)?(?:争取|力争|确保|努力)(?:再次|首次)?"
+    r"(?:获评|获得|获|荣获|夺得|捧得|创成|成功创建|创建|争创|入选|跻身|列入|通过)"
+    r"[^\d，；。、]{2,20}[。；！]?$"
+)
+
+
+def numberless_goals(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) -> list[Miss]:
+    """Return the short sentences stating a goal without a number ("争取获省科技创新鼎。") in the
+    paragraphs targets were read from (the 主要目标 paragraph), each as a ``Miss`` whose
+    ``quantity`` is the goal's words. ``lines`` are ``plain_lines``."""
+    read = [_compact(t.sentence) for t in targets if t.sentence]
+    out: list[Miss] = []
+    for number, text in lines:
+        sentences = [x.strip() for x in re.split(r"(?<=[。；！？])", text) if x.strip()]
+        if not any(_shares(_compact(x), r) for x in sentences for r in read):
+            continue
+        for x in sentences:
+            if NUMBERLESS_GOAL.match(x) and not any(_shares(_compact(x), r) for r in read):
+                out.append(Miss(number, x, x.rstrip("。；！")))
     return out
 
 

@@ -884,6 +884,10 @@ def _name_for(
         head = prev_clause[: first.start()] if first else prev_clause + "达到"
         name = wording.name_before(head)
     name = wording.tidy_name(name)
+    if last is not None and wording.BARE_GROWTH.fullmatch(name):
+        # "技术合同成交额突破50亿元，继续保持10%以上的增长速度": the growth of the previous target,
+        # never a target named 增长速度 (qa12b F36)
+        name = last.name
     stripped = wording.LEAD_WORDS.sub("", before.strip())
     subject = ""
     if name.startswith("占") or (not name and stripped.startswith("占")):

@@ -52,7 +52,9 @@ def _provenance(result: IndicatorResult, what: str) -> str:
     elif what == "比上年变化":
         parts.append("计算：本年比重 − 上年比重（个百分点）")
     elif what == "完成率":
-        parts.append("计算：本年数 ÷ 目标值 × 100%")
+        kind = result.target.kind if result.target is not None else "总量"
+        parts.append(f"计算：本年{kind}数 ÷ 目标值 × 100%" if kind in ("新增", "净增")
+                     else "计算：本年数 ÷ 目标值 × 100%")
     elif what == "差距":
         kind = result.target.kind if result.target is not None else "总量"
         parts.append({"增速": "计算：本年增速 − 目标增速（个百分点）",
@@ -61,7 +63,9 @@ def _provenance(result: IndicatorResult, what: str) -> str:
                       "净增": "计算：本年净增数 − 目标值"}.get(kind, "计算：本年数 − 目标值"))
     elif what == "按目标口径实际值" and result.target is not None:
         kind = result.target.kind
-        if kind in ("新增", "净增") and result.value_is_increment:  # the one method used (qa10 F31)
+        if kind in ("新增", "净增") and (result.value_is_increment or result.increment_source):
+            # the one method used (qa10 F31); a reported 新增 row beside the stock row is the figure
+            # judged, not 年末数 − 上年末数 (qa12b F34)
             parts.append(f"科室报送的{kind}数")
         else:
             parts.append({"新增": "计算：年末数 − 上年末数",
@@ -74,7 +78,10 @@ def _provenance(result: IndicatorResult, what: str) -> str:
     # for 上年数, the target's cell alone for 目标值
     current = list(result.current_sources) or list(result.sources)
     sources = list(result.sources)
-    if what == "本年数" or (what == "按目标口径实际值" and result.value_is_increment):
+    reported = result.increment_source and not result.value_is_increment
+    if reported and what in ("按目标口径实际值", "完成率", "差距"):
+        sources = [result.increment_source]  # the 新增 row judged, not the stock rows beside it
+    elif what == "本年数" or (what == "按目标口径实际值" and result.value_is_increment):
         sources = current
     elif what == "上年数":
         sources = [s for s in result.sources if s not in current] or sources

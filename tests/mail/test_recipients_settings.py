@@ -1,7 +1,6 @@
 import openpyxl
 import pytest
 
-from kjreport.errors import CheckFailed
 from kjreport.mail import load_mail_settings, read_recipients
 from kjreport.mail.errors import MailError
 from kjreport.mail.recipients import from_command_line
@@ -24,13 +23,14 @@ def test_sample_recipients_and_settings(sample_path):
     assert s.sender_name == "鲁泽市科学技术局办公室"
 
 
-def test_bad_address_names_the_cell(sample_path, tmp_path):
+def test_bad_address_names_the_cell_and_skips_only_that_person(sample_path, tmp_path):
     wb = openpyxl.load_workbook(sample_path)
     wb["收件人"]["B4"] = "zhang@"
     path = tmp_path / "bad.xlsx"
     wb.save(path)
-    with pytest.raises(CheckFailed, match=r"单元格 B4：「zhang@」不是有效的邮箱地址"):
-        read_recipients(path)
+    people = read_recipients(path)  # one typo no longer stops all mail (qa12b F14)
+    assert people.invalid == [f"{wb['收件人']['A4'].value}（收件人 B4）的邮箱「zhang@」“@”后缺少完整的域名（如 example.cn）"]
+    assert "zhang@" not in [p.address for p in people] and len(people) == 7
 
 
 def test_command_line_addresses_validated():
