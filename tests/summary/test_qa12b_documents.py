@@ -1,0 +1,65 @@
+"""qa12b findings on the year-end summary, its annexes, the 乡镇 bulletins and the mail, on the QA
+round's own workbooks (qa12b_books/SOURCES.md), through ``kjreport docx`` / ``progress`` / ``send``."""
+
+from __future__ import annotations
+
+import email
+import shutil
+from email import policy
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+BOOKS = Path(__file__).parent / "qa12b_books"
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _book(tmp_path: Path, book: str) -> Path:
+    src = tmp_path / book
+    shutil.copy(BOOKS / book, src)
+    return src
+
+
+def _text(path: Path) -> str:
+    d = docx.Document(str(path))
+    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+def _summary(tmp_path: Path, book: str) -> str:
+    out = tmp_path / "总结.docx"
+    _run("docx", str(_book(tmp_path, book)), "-o", str(out))
+    return _text(out)
+
+
+def _bulletin(tmp_path: Path, book: str, unit: str) -> str:
+    src = _book(tmp_path, book)
+    _run("docx", str(src), "--by", "县区", "-o", str(tmp_path / "通报"))
+    return _text(next((tmp_path / "通报").glob(f"{unit}*.docx")))
+
+
+def test_a_rise_in_points_keeps_its_own_two_decimals_everywhere(tmp_path):
+    """F1: a 提高0.1个百分点 target met by 0.13 — 附件1, the bulletins, the progress notice and the
+    mail all say 0.13 (never 0.1, which reads as the target just met, +0.03 beside it)."""
+    text = _summary(tmp_path, "cixi2025.xlsx")
+    assert "R&D经费投入强度提高幅度 | 个百分点 | 0.1 | 0.13 | +0.03 | +0.13 | 超额完成" in text, text
+    bulletin = _bulletin(tmp_path, "cixi2025.xlsx", "逍林镇")
+    assert "降低0.14个百分点" in bulletin and "降低0.1个百分点" not in bulletin, bulletin
+    assert "R&D经费投入强度 | % | 2.9 |" not in bulletin, bulletin  # the share as the sentence: 2.90
+    book = tmp_path / "cixi2025.xlsx"
+    _run("progress", str(book), "--month", "6", "-o", str(tmp_path / "通报6.docx"))
+    notice = _text(tmp_path / "通报6.docx")
+    assert "比上年降低0.08个百分点，低于年度目标（提高0.1个百分点）0.18个百分点" in notice, notice
+    _run("send", str(tmp_path / "总结.docx"), "--to", "x@cxkj.example.cn", "--recipients", str(book),
+         "--dry-run", "--out", str(tmp_path / "eml"))
+    mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
+    body = mail.get_body(("plain",)).get_content()
+    assert "R&D经费投入强度3.72%，比上年提高0.13个百分点" in body, body
