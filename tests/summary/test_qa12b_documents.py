@@ -63,3 +63,18 @@ def test_a_rise_in_points_keeps_its_own_two_decimals_everywhere(tmp_path):
     mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
     body = mail.get_body(("plain",)).get_content()
     assert "R&D经费投入强度3.72%，比上年提高0.13个百分点" in body, body
+
+
+def test_a_share_with_a_rise_and_a_level_target_is_one_column_pair_and_one_row(tmp_path):
+    """F2: R&D经费投入强度 with 提高0.1个百分点 and 达3.69%: 附件2 shows the level once, then the rise
+    the units are ranked on; a 乡镇 bulletin says the figure once, with both ranks, in one table row."""
+    text = _summary(tmp_path, "cixi2025.xlsx")
+    assert "乡镇 | R&D经费投入强度（%） | 位次 | 比上年增减（个百分点） | 提高幅度位次" in text, text
+    assert "全市 | 3.72 | — | +0.13 | —" in text, text
+    assert "逍林镇 | 2.90 | 9 | -0.14 | 12" in text, text
+    bulletin = _bulletin(tmp_path, "cixi2025.xlsx", "逍林镇")
+    assert "R&D经费投入强度2.90%，居全市第9位，比上年降低0.14个百分点，提高幅度居全市末位。" in bulletin, bulletin
+    assert bulletin.count("R&D经费投入强度 | %") == 1, bulletin
+    assert "2项" not in bulletin, bulletin  # one indicator, not two
+    white = _text(next((tmp_path / "通报").glob("白沙路街道*.docx")))
+    assert "R&D经费投入强度居全市末位" in white, white  # the level's last place is still said
