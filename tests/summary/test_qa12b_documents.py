@@ -35,7 +35,7 @@ def _text(path: Path) -> str:
 
 
 def _summary(tmp_path: Path, book: str) -> str:
-    out = tmp_path / "总结.docx"
+    out = tmp_path / f"总结_{Path(book).stem}.docx"
     _run("docx", str(_book(tmp_path, book)), "-o", str(out))
     return _text(out)
 
@@ -58,7 +58,7 @@ def test_a_rise_in_points_keeps_its_own_two_decimals_everywhere(tmp_path):
     _run("progress", str(book), "--month", "6", "-o", str(tmp_path / "通报6.docx"))
     notice = _text(tmp_path / "通报6.docx")
     assert "比上年降低0.08个百分点，低于年度目标（提高0.1个百分点）0.18个百分点" in notice, notice
-    _run("send", str(tmp_path / "总结.docx"), "--to", "x@cxkj.example.cn", "--recipients", str(book),
+    _run("send", str(tmp_path / "总结_cixi2025.docx"), "--to", "x@cxkj.example.cn", "--recipients", str(book),
          "--dry-run", "--out", str(tmp_path / "eml"))
     mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
     body = mail.get_body(("plain",)).get_content()
@@ -78,3 +78,19 @@ def test_a_share_with_a_rise_and_a_level_target_is_one_column_pair_and_one_row(t
     assert "2项" not in bulletin, bulletin  # one indicator, not two
     white = _text(next((tmp_path / "通报").glob("白沙路街道*.docx")))
     assert "R&D经费投入强度居全市末位" in white, white  # the level's last place is still said
+
+
+def _problems(text: str) -> str:
+    return text.split("存在的问题")[1].split("工作打算")[0]
+
+
+def test_imbalance_names_the_largest_falls_first_and_says_when_cut(tmp_path):
+    """F3: 7 of 南昌's 12 units fell; 红谷滩新区 (−0.30, last of the 功能区) and 湾里区 (−0.08, last of
+    the 县区) are named first, the other five are counted, never dropped in sheet order."""
+    problems = _problems(_summary(tmp_path, "nanchang2019.xlsx"))
+    imbalance = problems.split("发展不平衡。")[1]
+    assert imbalance.startswith("红谷滩新区全社会R&D经费投入占GDP比重比上年降低0.30个百分点，在3个功能区中居末位。"), imbalance
+    assert "湾里区全社会R&D经费投入占GDP比重比上年降低0.08个百分点，在9个" in imbalance, imbalance
+    assert "另有5个县区全社会R&D经费投入占GDP比重比上年有所下降，其中安义县、西湖区和" in imbalance, imbalance
+    cixi = _problems(_summary(tmp_path, "cixi2025.xlsx"))  # F2: one share's fall said once
+    assert "逍林镇R&D经费投入强度比上年降低0.14个百分点，提高幅度居全市末位。" in cixi, cixi
