@@ -94,3 +94,12 @@ def test_imbalance_names_the_largest_falls_first_and_says_when_cut(tmp_path):
     assert "另有5个县区全社会R&D经费投入占GDP比重比上年有所下降，其中安义县、西湖区和" in imbalance, imbalance
     cixi = _problems(_summary(tmp_path, "cixi2025.xlsx"))  # F2: one share's fall said once
     assert "逍林镇R&D经费投入强度比上年降低0.14个百分点，提高幅度居全市末位。" in cixi, cixi
+
+
+def test_a_list_of_falls_says_its_unit_once_and_a_cut_list_names_the_rest(tmp_path):
+    """F27: 「分别降低0.02、0.02和0.01个百分点」 (never the unit after each); with 5 missed targets the
+    two not spelled out are named, not only counted."""
+    problems = _problems(_summary(tmp_path, "nanchang2019.xlsx"))
+    assert "分别降低0.02、0.02和0.01个百分点。" in problems, problems
+    le = _problems(_summary(tmp_path, "nanchang2019_le.xlsx"))
+    assert "另有新增省级研发平台和财政科技资金结转结余2项未完成，详见附件。" in le, le
