@@ -103,3 +103,12 @@ def test_a_list_of_falls_says_its_unit_once_and_a_cut_list_names_the_rest(tmp_pa
     assert "分别降低0.02、0.02和0.01个百分点。" in problems, problems
     le = _problems(_summary(tmp_path, "nanchang2019_le.xlsx"))
     assert "另有新增省级研发平台和财政科技资金结转结余2项未完成，详见附件。" in le, le
+
+
+def test_a_rise_and_a_level_target_get_one_verdict_naming_both(tmp_path):
+    """F8: no 「总量高于年度目标」 for a share; the overview says the verdict on both targets."""
+    text = _summary(tmp_path, "cixi2025.xlsx")
+    assert "总量" not in text, text
+    assert "R&D经费投入强度达到3.72%，比上年提高0.13个百分点，超额完成“提高0.1个百分点、达3.69%”的年度目标。" in text, text
+    assert ("市级规上工业企业研发费用占营业收入比重达3.41%，提高0.05个百分点，未达到提高0.1个百分点的目标，"
+            "距3.46%的年度目标差0.05个百分点，基本完成。") in text, text
