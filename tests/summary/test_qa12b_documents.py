@@ -105,6 +105,18 @@ def test_a_list_of_falls_says_its_unit_once_and_a_cut_list_names_the_rest(tmp_pa
     assert "另有新增省级研发平台和财政科技资金结转结余2项未完成，详见附件。" in le, le
 
 
+def test_one_indicator_one_verdict_in_problems_and_a_missed_target_not_retold_as_a_fall(tmp_path):
+    """F7: 规上研发费用占比 (提高 missed, 达3.46% 基本完成) is one sentence under 未能完成, not again
+    under 仍有差距; 南昌's 新增省级研发平台, missed, is not re-told under 比上年有所下降."""
+    cixi = _problems(_summary(tmp_path, "cixi2025.xlsx"))
+    assert ("市级规上工业企业研发费用占营业收入比重3.41%，比上年提高0.05个百分点，未达到提高0.1个百分点的目标，"
+            "距3.46%的年度目标差0.05个百分点。") in cixi, cixi
+    assert cixi.count("市级规上工业企业研发费用占营业收入比重") == 1, cixi
+    nanchang = _problems(_summary(tmp_path, "nanchang2019.xlsx"))
+    assert "有所下降。新增省级研发平台" not in nanchang and nanchang.count("新增省级研发平台") == 1, nanchang
+    assert "此外" not in nanchang, nanchang
+
+
 def test_a_rise_and_a_level_target_get_one_verdict_naming_both(tmp_path):
     """F8: no 「总量高于年度目标」 for a share; the overview says the verdict on both targets."""
     text = _summary(tmp_path, "cixi2025.xlsx")
