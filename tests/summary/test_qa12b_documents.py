@@ -124,3 +124,11 @@ def test_a_rise_and_a_level_target_get_one_verdict_naming_both(tmp_path):
     assert "R&D经费投入强度达到3.72%，比上年提高0.13个百分点，超额完成“提高0.1个百分点、达3.69%”的年度目标。" in text, text
     assert ("市级规上工业企业研发费用占营业收入比重达3.41%，提高0.05个百分点，未达到提高0.1个百分点的目标，"
             "距3.46%的年度目标差0.05个百分点，基本完成。") in text, text
+
+
+def test_basic_and_over_target_results_say_so(tmp_path):
+    """F10: 1180 of 1200 is 「基本完成年度目标」 with 「尚差」 as elsewhere; 108 of 100 says 超额 whatever the
+    sentence shape."""
+    text = _summary(tmp_path, "nanchang2019.xlsx")
+    assert "年末总数达到1180家，同比增长22.7%，基本完成年度目标，完成率98.3%，尚差20家。" in text, text
+    assert "引进培养国内外高端创新人才达到108名，同比增长12.5%，完成年度目标的108.0%，超额完成。" in text, text
