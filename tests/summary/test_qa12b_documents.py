@@ -132,3 +132,14 @@ def test_basic_and_over_target_results_say_so(tmp_path):
     text = _summary(tmp_path, "nanchang2019.xlsx")
     assert "年末总数达到1180家，同比增长22.7%，基本完成年度目标，完成率98.3%，尚差20家。" in text, text
     assert "引进培养国内外高端创新人才达到108名，同比增长12.5%，完成年度目标的108.0%，超额完成。" in text, text
+
+
+def test_the_mail_names_a_missed_new_target_as_new(tmp_path):
+    """F31: the unmet target is 新增5家 省级研发平台 — the mail says 新增省级研发平台, not the stock."""
+    book = _book(tmp_path, "nanchang2019.xlsx")
+    out = tmp_path / "总结.docx"
+    _run("docx", str(book), "-o", str(out))
+    _run("send", str(out), "--to", "x@nckj.example.cn", "--recipients", str(book), "--dry-run", "--out", str(tmp_path / "eml"))
+    mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
+    body = mail.get_body(("plain",)).get_content()
+    assert "高端创业人才团队和新增省级研发平台。" in body, body
