@@ -256,7 +256,7 @@ def test_summary_with_one_attachment_is_not_numbered():
     for r in report.results:
         r.counties = []
     texts = paragraphs(build_summary(report, charts=False))
-    assert "附件：主要指标完成情况表" in texts, texts[-8:]
+    assert "附件：鲁泽市2011年科技工作主要指标完成情况表" in texts, texts[-8:]  # place and year (qa12b F37)
     assert "附件" in texts and "附件1" not in texts
 
 

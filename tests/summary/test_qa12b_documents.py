@@ -143,3 +143,12 @@ def test_the_mail_names_a_missed_new_target_as_new(tmp_path):
     mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
     body = mail.get_body(("plain",)).get_content()
     assert "高端创业人才团队和新增省级研发平台。" in body, body
+
+
+def test_annex_titles_carry_place_and_year(tmp_path):
+    """F37/F30: 附件 titles say whose and which year; 「1.」 is followed by the place, never a year
+    that reads as a decimal (1.2019)."""
+    text = _summary(tmp_path, "nanchang2019.xlsx")
+    assert "附件：1.南昌市2019年科技工作主要指标完成情况表" in text, text
+    assert "2.南昌市2019年县区主要指标对比表" in text, text
+    assert "1.2019" not in text and "2.2019" not in text, text
