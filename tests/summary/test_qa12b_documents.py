@@ -152,3 +152,13 @@ def test_annex_titles_carry_place_and_year(tmp_path):
     assert "附件：1.南昌市2019年科技工作主要指标完成情况表" in text, text
     assert "2.南昌市2019年县区主要指标对比表" in text, text
     assert "1.2019" not in text and "2.2019" not in text, text
+
+
+def test_progress_annex_names_start_with_the_place(tmp_path):
+    """F30: 「附件：1.2019年前三季度…」 read as 1.2019; the names start with the place."""
+    book = _book(tmp_path, "nanchang2019_m9.xlsx")
+    _run("progress", str(book), "-o", str(tmp_path / "通报.docx"))
+    text = _text(tmp_path / "通报.docx")
+    assert "附件：1.南昌市2019年前三季度目标任务进度表" in text, text
+    assert "2.南昌市2019年前三季度县区主要指标排名" in text, text
+    assert "1.2019" not in text and "2.2019" not in text, text
