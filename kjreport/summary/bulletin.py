@@ -156,7 +156,9 @@ def reporting_units(report: YearReport, names: list[str], county_word: str) -> s
         if county_word in TOWN_WORDS and len(named) == 1:
             return f"{county_word}、{named[0]}"  # 各街镇、莘庄工业区 (QA8 F3)
         if len(zones) > 1 or not set(zones) <= {"开发区", "高新区"}:  # 经开区 and 风景名胜区 (QA9 F7)
-            return f"{'县（市、区）' if county_word == COUNTIES else county_word}和功能区"
+            # 县（市、区） only where a 县级市 is among them (qa12b F22: 南昌 has none)
+            cities = any(k in ("市", "县级市") or n.endswith("市") for n, k in typed.items() if k not in zones)
+            return f"{'县（市、区）' if county_word == COUNTIES and cities else county_word}和功能区"
         return "、".join([county_word, *zones])
     return county_word
 

@@ -162,3 +162,12 @@ def test_progress_annex_names_start_with_the_place(tmp_path):
     assert "附件：1.南昌市2019年前三季度目标任务进度表" in text, text
     assert "2.南昌市2019年前三季度县区主要指标排名" in text, text
     assert "1.2019" not in text and "2.2019" not in text, text
+
+
+def test_a_city_without_county_cities_says_xianqu(tmp_path):
+    """F22: 南昌's units hold no 县级市: 「在9个县区中居末位」, 「县区位次」, 「各县区和功能区」 — never 县（市）区."""
+    problems = _problems(_summary(tmp_path, "nanchang2019.xlsx"))
+    assert "湾里区全社会R&D经费投入占GDP比重比上年降低0.08个百分点，在9个县区中居末位。" in problems, problems
+    bulletin = _bulletin(tmp_path, "nanchang2019.xlsx", "湾里区")
+    assert "县（市）区" not in bulletin and "县（市、区）" not in bulletin, bulletin
+    assert "在9个县区中" in bulletin and "县区位次" in bulletin and "根据各县区和功能区报送的统计数据" in bulletin, bulletin
