@@ -6,7 +6,6 @@ Through ``kjreport docx/progress/check`` on copies of the sample."""
 from __future__ import annotations
 
 import re
-
 from types import SimpleNamespace
 
 import pytest
