@@ -265,7 +265,10 @@ def collect_facts(
                 # a share's 提高 and 达…% targets: one fall, said once (qa12b F2)
                 if declined and all(w.name != v.name for w, _ in entry.declined):
                     entry.declined.append((v, c))
-                if last:  # fell and last: both said (qa12b F3: 湾里区 is last of the 9 县区 too)
+                # fell and last by its level: both said (qa12b F3: 湾里区 is last of the 9 县区 too);
+                # last by its growth is the fall itself (姜屯镇's −82.8%): said once, as a fall
+                fell = any(w.name == v.name for w, _ in entry.declined)
+                if last and not (c.by_growth and fell):
                     entry.last.append((v, c))
     for entry in lag.values():
         entry.declined = entry.declined[:MAX_PER_COUNTY]
