@@ -26,6 +26,8 @@ TOWN_TYPES = ("乡镇", "街道", "镇", "乡")
 NAME_ENDINGS = ("高新区", "开发区", "街道", "县", "区", "镇", "乡")  # longest first
 MIN_GROUP = 2  # units a group needs: a group of one has no ranking
 COUNTIES_LABEL = "县（市）区"
+PLAIN_COUNTIES_LABEL = "县区"  # the same units where none is a 县级市 (qa12b F22: 南昌 has none)
+CITY_TYPES = ("市", "县级市")
 TOWNS_LABEL = "乡镇"
 STREET_TOWNS_LABEL = "街镇"  # the same word as ``summary.units.units_word`` (kjreport.units.words.STREET_TOWNS)
 
@@ -86,7 +88,8 @@ def rank_groups(counties: Iterable[str], county_types: Mapping[str, str],
         zone_label = "开发区" if all(k.endswith(("开发区", "高新区")) for k in zone_kinds) else ZONE_LABEL
     rest = [n for n in names if n not in zones]
     towns = sum(kinds[n] in TOWN_TYPES for n in rest)
-    main_label = TOWNS_LABEL if towns * 2 >= len(rest) else COUNTIES_LABEL
+    cities = any(kinds[n] in CITY_TYPES or n.endswith("市") for n in rest)  # a 县级市 among them
+    main_label = TOWNS_LABEL if towns * 2 >= len(rest) else COUNTIES_LABEL if cities else PLAIN_COUNTIES_LABEL
     if main_label == TOWNS_LABEL and any(kinds[n] == "街道" for n in rest) and not any(
             kinds[n] in ("乡", "乡镇") for n in rest):
         main_label = STREET_TOWNS_LABEL  # 镇 and 街道, no 乡: 街镇, as the notice's headings say (qa10 F29)

@@ -169,7 +169,6 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
         return progress_digest_of(report, month, template_dir)
     from kjreport import text as tx
     from kjreport.summary.facts import heaviest, overview_results, provisional, provisional_note
-    from kjreport.summary.views import group_results
     from kjreport.templating import TemplateSet
 
     targeted = [r for r in report.results if r.target is not None]
@@ -177,7 +176,8 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     # the summary's overview (主要任务目标); a plan without that paragraph has no headline to
     # quote — its first rows are not its main targets (QA S13): the digest names what is unmet
     headline = heaviest(overview_results(report), HEADLINE_LINES, lambda v: v.result)  # (QA4 F11e)
-    unmet = [v.name for v in group_results(targeted) if v.status == "未完成"]
+    # each as its target says it: 新增省级研发平台, never the stock's 省级研发平台 (qa12b F31)
+    unmet = list(dict.fromkeys(r.row_name for r in targeted if r.status == "未完成"))
     from kjreport.summary.views import ResultView
 
     lagged = provisional_note(provisional([ResultView(r) for r in targeted]))  # as the summary (qa11b F5)

@@ -115,10 +115,30 @@ def _unpaired(views: list[ResultView]) -> list[ResultView]:
     out: list[ResultView] = []
     for v in views:
         companion, v.companion = v.companion, None
+        if companion is not None and _same_figures(v, companion):
+            # a share's 提高 and 达…% targets: one figure, one change — one row and one sentence,
+            # ranked by the rise with the level's rank beside it (qa12b F2: never the figure twice)
+            lead, partner = (v, companion) if _by_rise(v) else (companion, v)
+            lead.rank_partner = partner
+            out.append(lead)
+            continue
         out.append(v)
         if companion is not None:
             out.append(companion)
     return out
+
+
+def _by_rise(v: ResultView) -> bool:
+    return v.result.target is not None and v.result.target.kind == "提高"
+
+
+def _same_figures(a: ResultView, b: ResultView) -> bool:
+    """Return True when ``a`` and ``b`` are one share's two targets (提高 and 总量): the same units'
+    figures, so a notice says them once."""
+    if a.result.kind != "ratio" or b.result.kind != "ratio" or _by_rise(a) == _by_rise(b):
+        return False
+    figures = [[(c.county, c.value) for c in r.result.counties] for r in (a, b)]
+    return figures[0] == figures[1]
 
 
 
@@ -136,7 +156,9 @@ def reporting_units(report: YearReport, names: list[str], county_word: str) -> s
         if county_word in TOWN_WORDS and len(named) == 1:
             return f"{county_word}、{named[0]}"  # 各街镇、莘庄工业区 (QA8 F3)
         if len(zones) > 1 or not set(zones) <= {"开发区", "高新区"}:  # 经开区 and 风景名胜区 (QA9 F7)
-            return f"{'县（市、区）' if county_word == COUNTIES else county_word}和功能区"
+            # 县（市、区） only where a 县级市 is among them (qa12b F22: 南昌 has none)
+            cities = any(k in ("市", "县级市") or n.endswith("市") for n, k in typed.items() if k not in zones)
+            return f"{'县（市、区）' if county_word == COUNTIES and cities else county_word}和功能区"
         return "、".join([county_word, *zones])
     return county_word
 

@@ -49,19 +49,43 @@ class CountyLag:
 @dataclass
 class SharedFall:
     """Counties whose one problem is the same indicator's fall: said in one sentence
-    ("龙泉街道、姜屯镇、张汪镇规上工业企业研发费用同比分别下降68.8%、82.8%和59.9%", qa11 F25)."""
+    ("龙泉街道、姜屯镇、张汪镇规上工业企业研发费用同比分别下降68.8%、82.8%和59.9%", qa11 F25), the
+    largest fall first; more than ``MAX_COUNTIES`` are counted and the largest named ("另有5个县区
+    …有所下降，其中西湖区、安义县和东湖区分别降低0.02、0.02和0.01个百分点", qa12b F3)."""
 
     counties: list[str]
     view: ResultView
     changes: list[CountyView]
+    total: int = 0  # counties that fell on it, named or not
+    after_others: bool = False  # other counties were named before: 另有N个…
+
+    @property
+    def cut(self) -> bool:
+        """Return True when fewer counties are named than fell."""
+        return self.total > len(self.counties)
 
 
-def lagging_groups(lagging: list[CountyLag]) -> list[CountyLag | SharedFall]:
-    """Return ``lagging`` with the counties whose only problem is the fall of one indicator
-    gathered into one ``SharedFall`` per indicator (at the place of the first); others as they are."""
+def fall_size(view: ResultView, c: CountyView) -> float:
+    """Return how much ``c`` fell on ``view`` (0 when it did not), a share's points weighed as 5 % of
+    growth (``_movement``): the order 存在的问题 names lagging counties in."""
+    change = c.change_pp if view.is_ratio else c.yoy
+    if change is None or not view.result.higher_is_better:
+        return 0.0
+    return max(0.0, -float(change)) * (5 if view.is_ratio else 1)
+
+
+def _lag_size(lag: CountyLag) -> tuple[int, float]:
+    return 2 * len(lag.declined) + len(lag.last), max((fall_size(v, c) for v, c in lag.declined), default=0.0)
+
+
+def lagging_groups(lagging: list[CountyLag], limit: int = MAX_COUNTIES) -> list[CountyLag | SharedFall]:
+    """Return ``lagging`` as 存在的问题 says it: the counties whose only problem is the fall of one
+    indicator gathered into one ``SharedFall`` per indicator (at the place of the first); the
+    most lagging first — most problems, then the largest fall (qa12b F3: 红谷滩新区's −0.30 was cut
+    for three −0.01s in sheet order); at most ``limit`` entries, a shared fall counting as one."""
     out: list[CountyLag | SharedFall] = []
     shared: dict[str, SharedFall] = {}
-    for lag in lagging:
+    for lag in sorted(lagging, key=lambda x: tuple(-n for n in _lag_size(x))):
         if len(lag.declined) == 1 and not lag.last:
             view, c = lag.declined[0]
             group = shared.get(view.name)
@@ -72,8 +96,13 @@ def lagging_groups(lagging: list[CountyLag]) -> list[CountyLag | SharedFall]:
             group.changes.append(c)
         else:
             out.append(lag)
-    return [CountyLag(g.counties[0], [(g.view, g.changes[0])]) if isinstance(g, SharedFall)
-            and len(g.counties) == 1 else g for g in out]
+    out = [CountyLag(g.counties[0], [(g.view, g.changes[0])]) if isinstance(g, SharedFall)
+           and len(g.counties) == 1 else g for g in out][:limit]
+    for i, g in enumerate(out):
+        if isinstance(g, SharedFall):
+            g.total, g.after_others = len(g.counties), i > 0
+            g.counties, g.changes = g.counties[:limit], g.changes[:limit]
+    return out
 
 
 @dataclass
@@ -233,13 +262,19 @@ def collect_facts(
             last = c.last and c.tied <= MAX_TIED_LAST  # all of a many-way tie, or none
             if declined or last:
                 entry = lag.setdefault(c.county, CountyLag(c.county))
-                (entry.declined if declined else entry.last).append((v, c))
+                # a share's 提高 and 达…% targets: one fall, said once (qa12b F2)
+                if declined and all(w.name != v.name for w, _ in entry.declined):
+                    entry.declined.append((v, c))
+                # fell and last by its level: both said (qa12b F3: 湾里区 is last of the 9 县区 too);
+                # last by its growth is the fall itself (姜屯镇's −82.8%): said once, as a fall
+                fell = any(w.name == v.name for w, _ in entry.declined)
+                if last and not (c.by_growth and fell):
+                    entry.last.append((v, c))
     for entry in lag.values():
         entry.declined = entry.declined[:MAX_PER_COUNTY]
         entry.last = entry.last[: max(0, MAX_PER_COUNTY - len(entry.declined))]
-    # most lagging first; keep the list short enough to read
-    lagging = sorted(lag.values(), key=lambda x: -(2 * len(x.declined) + len(x.last)))
-    lagging = lagging[:MAX_COUNTIES]
+    # most lagging first (``lagging_groups`` orders and cuts the list as it is said)
+    lagging = sorted((e for e in lag.values() if e.declined or e.last), key=lambda x: tuple(-n for n in _lag_size(x)))
     return Facts(
         missed=[v for v in with_target if v.status == "未完成"],
         basic=[v for v in with_target if v.status == "基本完成"],

@@ -31,9 +31,12 @@ def percent_decimals(result: IndicatorResult) -> int:
     if result.unit != "%":
         return 0
     target = result.target
-    if target is not None and target.kind in ("增速", "提高"):  # a growth or a change, not a share
+    if target is not None and target.kind == "增速":  # a growth, not a share
         return 0
-    typed = [getattr(target, "value", None), getattr(target, "stretch", None)] if target else []
+    # a 提高 target's 0.1 is a change, not a typed share; the shares themselves still show as
+    # shares (2.47%, never 2.5% beside the same unit's 2.47% — qa12b F1)
+    typed = [getattr(target, "value", None), getattr(target, "stretch", None)] \
+        if target is not None and target.kind != "提高" else []
     if any(tx.is_number(t) and shown_decimals(tx.number(t, 2, trim=True)) >= 2 for t in typed):
         return SHARE_DECIMALS
     if result.kind != "ratio":

@@ -120,14 +120,47 @@ def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
         tx.is_number(c.value) and not is_zero(float(c.value), 2) for c in r.counties))
     headline = set(r.name for r in report.results_for(report.plan.code))
     tracked.sort(key=lambda r: (r.name not in headline,))
-    return tracked[:limit]
+    return _rises_after_levels(tracked)[:limit]
 
 
-def _whole_row(report: YearReport, results: list[IndicatorResult]) -> list[object]:
-    """Return the first row of the county comparison: the city's own figure of each column (the
-    新增 figure of a 新增 target, as its county columns), unranked (QA6 F20)."""
-    row: list[object] = [tx.scope(report.settings.city)]
+def rise_column(results: list[IndicatorResult], i: int) -> bool:
+    """Return True when ``results[i]`` is a share's 提高 target right after the same share's other
+    target (``_rises_after_levels``): its column holds the units' rise, not the level again."""
+    return i > 0 and _is_rise(results[i]) and _same_share(results[i - 1], results[i])
+
+
+def _is_rise(r: IndicatorResult) -> bool:
+    return r.kind == "ratio" and r.target is not None and r.target.kind == "提高"
+
+
+def _same_share(level: IndicatorResult, rise: IndicatorResult) -> bool:
+    return (level.kind == "ratio" and not _is_rise(level) and level.plain_name == rise.plain_name
+            and [(c.county, c.value) for c in level.counties] == [(c.county, c.value) for c in rise.counties])
+
+
+def _rises_after_levels(results: list[IndicatorResult]) -> list[IndicatorResult]:
+    """Return ``results`` with a share's 提高 target moved right after the same share's 达…% target:
+    one value column, then the rise the units are ranked on (qa12b F2: 附件2 showed the level
+    twice and the rise nowhere)."""
+    rises = {id(r): next((x for x in results if _same_share(x, r)), None) for r in results if _is_rise(r)}
+    out: list[IndicatorResult] = []
     for r in results:
+        if rises.get(id(r)) is not None:
+            continue
+        out.append(r)
+        out += [x for x in results if rises.get(id(x)) is r]
+    return out
+
+
+def _whole_row(report: YearReport, results: list[IndicatorResult], rises: list[bool] | None = None) -> list[object]:
+    """Return the first row of the county comparison: the city's own figure of each column (the
+    新增 figure of a 新增 target, as its county columns; a share's rise in a rise column),
+    unranked (QA6 F20)."""
+    row: list[object] = [tx.scope(report.settings.city)]
+    for r, rise in zip(results, rises or [False] * len(results), strict=True):
+        if rise:
+            row += [r.change_pp if tx.is_number(r.change_pp) else NA, NA]
+            continue
         kind = r.target.kind if r.target is not None else ""
         figure = r.achieved if kind in ("新增", "净增") else r.value
         if not tx.is_number(figure):
@@ -152,13 +185,17 @@ def applicable_total(report: YearReport, r: IndicatorResult, members: list[str] 
 
 
 def _group_row(report: YearReport, results: list[IndicatorResult], index: list[dict], group: str,
-               members: list[str]) -> list[object]:
+               members: list[str], rises: list[bool] | None = None) -> list[object]:
     """Return a ranking group's subtotal row (县市区小计, 开发区小计): each column added up as the catalogue
-    says (a share weighted, see ``summary.subtotals``), unranked."""
+    says (a share weighted, see ``summary.subtotals``), unranked; a rise column "—" (a group's
+    share of last year is not in the book)."""
     from kjreport.summary.subtotals import group_subtotal
 
     row: list[object] = [f"{group.replace('（', '').replace('）', '')}小计"]  # 县市区小计: fits the 21 mm column
-    for r, by_name in zip(results, index, strict=True):
+    for r, by_name, rise in zip(results, index, rises or [False] * len(results), strict=True):
+        if rise:
+            row += [NA, NA]
+            continue
         figures = {m: by_name[m].value for m in members if m in by_name}
         total = group_subtotal(report, r, figures, members)
         if total is None:  # a unit marked not applicable: the others' total (QA leftover8b)
@@ -274,28 +311,42 @@ def county_table(
     if not results:
         return ["县区"], []  # no indicator has county figures: no comparison table
     headers = [unit_word(report)]  # 县区, or 乡镇 for a county bureau's townships
-    for r in results:
+    rises = [rise_column(results, i) for i in range(len(results))]
+    for r, rise in zip(results, rises, strict=True):
         # a growth target ranks the counties by their growth (qa10 F23): the header says so
         by_growth = any(c.by_growth for c in r.counties)
-        headers += [f"{r.figure_name}（{r.unit}）", ("提高幅度位次" if r.kind == "ratio" else "增速位次")
-                    if by_growth else "位次"]
-    figures: list[list[object]] = [_whole_row(report, results)]  # 全市: what the counties add up to
+        headers += [RISE_HEADER if rise else f"{r.figure_name}（{r.unit}）",
+                    ("提高幅度位次" if r.kind == "ratio" else "增速位次") if by_growth else "位次"]
+    figures: list[list[object]] = [_whole_row(report, results, rises)]  # 全市: what the counties add up to
     index = [{c.county: c for c in reversed(r.counties)} for r in results]  # first of a name wins
     names = report.counties or sorted({c.county for r in results for c in r.counties})
     groups = rank_groups(names, report.county_types, report.settings.extra)
     for group, members in group_order(groups, names):
         if group:  # 排名分组: the group's subtotal opens its units, ranked among themselves (QA6 F20)
-            figures.append(_group_row(report, results, index, group, members))
+            figures.append(_group_row(report, results, index, group, members, rises))
         for county in members:
             row: list[object] = [county]
-            for by_name in index:
+            for by_name, rise in zip(index, rises, strict=True):
                 c = by_name.get(county)
-                row += [c.value, _rank_cell(c, c.value)] if c and not c.marked else [NA, NA]  # 「/」: “—”
+                row += [c.change_pp if rise else c.value, _rank_cell(c, c.value)] \
+                    if c and not c.marked else [NA, NA]  # 「/」: “—”
             figures.append(row)
     rows = [[str(row[0]), *[NA if row[i] == NA else row[i] for i in range(1, len(row))]] for row in figures]
     for col in range(1, len(headers), 2):  # one precision per column: 0.99, 1.00, 0.50 (QA6 F12)
+        if rises[(col - 1) // 2]:
+            least = percent_decimals(results[(col - 1) // 2])  # +0.05 beside 2.47, as the bulletins
+            cells = [NA if f[col] == NA else tx.signed_pp(f[col], NA, least) for f in figures]
+            decimals = column_decimals([c.lstrip("+-") for c in cells])
+            # two decimals as the shares (+0.14 at 3rd and 4th): a third of a computed change is
+            # precision the statistics do not have, as the shares' own column (qa11 F14)
+            for row, fig, cell in zip(rows, figures, cells, strict=True):
+                row[col] = cell if cell == NA else tx.signed_pp(fig[col], NA, decimals)  # type: ignore[arg-type]
+            continue
         _format_column(figures, rows, col, results[(col - 1) // 2], style)
     return headers, rows  # type: ignore[return-value]
+
+
+RISE_HEADER = "比上年增减（个百分点）"
 
 
 def _format_column(figures: list[list[object]], rows: list[list[object]], col: int, r: IndicatorResult,

@@ -160,6 +160,9 @@ class ResultView:
     share: ResultView | None = None  # a ratio that reads as "占…的比重" after this amount
     share_of: str = ""  # "规模以上工业总产值" for 高新技术产业产值占规模以上工业总产值比重
     companion: ResultView | None = None  # the same indicator's other target (新增 + 总量, 总量 + 增速)
+    # a county notice's one row of a share with a 提高 and a 达…% target: the other target's view,
+    # whose units' figures are this one's, ranked by the level where this is ranked by the rise
+    rank_partner: ResultView | None = None
 
     def __getattr__(self, name: str) -> Any:
         # plain attributes (name, unit, kind, status, status_note, yoy_note, department …)

@@ -201,22 +201,35 @@ def pct(value: float | None, decimals: int = 1) -> str:
 def pp_number(value: float | None, near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return the size of a change in 个百分点 as a bare number (no sign), for text and tables.
 
-    One decimal; a change below 0.1 keeps two (0.04, 0.06 — never rounded up to 0.1), and so does
-    one that one decimal would round onto or across a figure in ``near`` (its target: 0.96 beside
-    a target of 1 is 0.96, not 1) or whose gap to it would not add up (0.14 beside 0.2: 0.14 and
-    0.06, not 0.1 and 0.06). One below 0.005 is 0 (then the text says 持平). Trailing zeros
-    are dropped: 1.0 → 1. ``at_least`` (≤ 2) keeps that many decimals: the sentence's precision.
+    One decimal; a change below one point between two figures typed with two decimals keeps them
+    (3.72% − 3.59% = 0.13, never 0.1 — qa12b F1: 0.1 beside a target of 0.1 reads as just met),
+    a computed one (0.2976) one; a change below 0.1 keeps two (0.04, 0.06 —
+    never rounded up to 0.1), and so does one that one decimal would round onto or across a
+    figure in ``near`` (its target: 0.96 beside a target of 1 is 0.96, not 1) or whose gap to it
+    would not add up (0.14 beside 0.2: 0.14 and 0.06, not 0.1 and 0.06). One below 0.005 is 0
+    (then the text says 持平). Trailing zeros are dropped: 1.0 → 1. ``at_least`` (≤ 2) keeps
+    that many decimals: the sentence's precision.
     """
     if not is_number(value):
         return MISSING
     size = abs(float(value))  # type: ignore[arg-type]
     decimals = 2 if round_half_up(size, 2) < Decimal("0.1") else 1
+    if size < 1 and _typed_decimals(size) == 2:  # 3.72 − 3.59: as the shares show (qa12b F1)
+        decimals = 2
     targets = tuple(abs(float(t)) for t in near if is_number(t))  # type: ignore[arg-type]
     decimals = min(_apart(size, targets, decimals), 2)
     if decimals == 1 and any(not _adds_up(size, t) for t in targets):
         decimals = 2  # 提高0.14个百分点，低于年度目标0.06个百分点 (0.1 and 0.06 would not add up to 0.2)
     at_least = min(at_least, 2)
     return _pad(number(size, max(decimals, at_least), trim=True), at_least)
+
+
+def _typed_decimals(value: float) -> int:
+    """Return the decimals of ``value`` once a sum's float noise is dropped (0.13000000000000034 →
+    2), more than ``MAX_DECIMALS`` for a computed one (0.3412…)."""
+    if value == 0 or not math.isfinite(value):
+        return 0
+    return max(0, -Decimal(f"{abs(value):.{NOISE_DIGITS}g}").normalize().as_tuple().exponent)  # type: ignore[operator]
 
 
 def _adds_up(size: float, target: float) -> bool:

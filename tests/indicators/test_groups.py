@@ -28,10 +28,19 @@ def test_one_list_when_the_workbook_says_nothing_or_no():
     assert rank_groups(names, lone) == {}
 
 
+def test_counties_without_a_county_city_are_xianqu():
+    """qa12b F22: 南昌's 9 县区 hold no 县级市 — "在9个县区中", never "县（市）区"; 长春's 榆树市 keeps it."""
+    names = ["东湖区", "西湖区", "南昌县", "进贤县", "南昌高新区", "南昌经开区"]
+    groups = rank_groups(names, {"南昌高新区": "开发区", "南昌经开区": "开发区"})
+    assert groups["东湖区"] == groups["南昌县"] == "县区"
+    with_city = rank_groups(names + ["榆树市"], {"南昌高新区": "开发区", "南昌经开区": "开发区"})
+    assert with_city["东湖区"] == with_city["榆树市"] == "县（市）区"
+
+
 def test_types_from_the_settings_option():
     names = ["清河区", "金堤县", "凤城县", "鲁泽高新区", "经济开发区"]
     groups = rank_groups(names, {}, {"县区类型": "鲁泽高新区：高新区；经济开发区：开发区"})
-    assert groups["清河区"] == "县（市）区" and groups["鲁泽高新区"] == groups["经济开发区"] == "开发区"
+    assert groups["清河区"] == "县区" and groups["鲁泽高新区"]  # no 县级市: 县区 (qa12b F22) == groups["经济开发区"] == "开发区"
 
 
 def test_ranks_restart_in_each_group_and_ties_stay_within_it():

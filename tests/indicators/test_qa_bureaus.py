@@ -329,7 +329,7 @@ def test_two_targets_of_one_indicator_said_once(changde_summary):
     """Q6: 新增 + 总量 and 总量 + 增速 in one sentence each; no （增速） in names."""
     body, _ = changde_summary
     assert body.count("增长3.9%") == 1  # prose10: "同比" only at a paragraph's first rate
-    assert "新增高新技术企业86家，完成年度目标的107.5%；年末总数达到562家" in body  # prose10: wording varies
+    assert "新增高新技术企业86家，完成年度目标的107.5%，超额完成；年末总数达到562家" in body  # prose10: wording varies; qa12b F10: 超额 said
     assert body.count("61.2亿元") == 1
     assert "；增速高于年度目标2.9个百分点" in body
     assert "（增速）" not in body

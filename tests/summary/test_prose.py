@@ -57,7 +57,7 @@ def test_numbers_as_people_write_them(sample_summary):
     assert "100.0%" not in text and "完成年度目标任务" not in text
     assert "全年实现企业R&D经费投入8.6亿元" in text
     assert "超额完成年度目标，完成率101.5%" in text  # 超额完成: the rate once
-    assert "完成年度目标的94.0%，差0.6亿元" in text  # 基本完成: how far, in 亿元
+    assert "基本完成年度目标，完成率94.0%，尚差0.6亿元" in text  # 基本完成: said, and how far, in 亿元 (qa12b F10)
     assert "完成年度目标的86.0%，尚差70亿元" in text  # 未完成
     # a small count changes by a difference, not "同比增长100.0%"
     assert "比上年增加1名" in text
@@ -256,7 +256,7 @@ def test_summary_with_one_attachment_is_not_numbered():
     for r in report.results:
         r.counties = []
     texts = paragraphs(build_summary(report, charts=False))
-    assert "附件：主要指标完成情况表" in texts, texts[-8:]
+    assert "附件：鲁泽市2011年科技工作主要指标完成情况表" in texts, texts[-8:]  # place and year (qa12b F37)
     assert "附件" in texts and "附件1" not in texts
 
 
@@ -317,7 +317,7 @@ def test_each_target_completion_follows_its_own_figure(sample_summary):
     text = "\n".join(paragraphs(sample_summary))
     # the amount's verdict comes before the share clause, and the share gets its own verdict
     assert (
-        "全年实现全社会R&D经费投入9.4亿元，完成年度目标的94.0%，差0.6亿元；"
+        "全年实现全社会R&D经费投入9.4亿元，基本完成年度目标，完成率94.0%，尚差0.6亿元；"
         "占GDP的比重0.76%，比上年提高0.05个百分点，低于年度目标0.04个百分点。"
     ) in text
     assert "；比重" not in text

@@ -83,7 +83,8 @@ def test_pct_one_decimal(value, expected):
         (1.0, "1个百分点"),
         (0.06, "0.06个百分点"),  # QA2 R10: below 0.1 keeps two decimals (was 0.1)
         (0.096, "0.1个百分点"),
-        (0.14, "0.1个百分点"),
+        (0.14, "0.14个百分点"),  # qa12b F1: a change below one point keeps its own two decimals (was 0.1)
+        (0.2976, "0.3个百分点"),  # a computed change: two significant digits
     ],
 )
 def test_pp_is_unsigned_and_never_hides_a_small_change(value, expected):
