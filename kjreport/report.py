@@ -123,7 +123,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         checks.settings_cell(getattr(ds, "sheets", {}).get("设置"), "报送月份"))
     problems = unused.unused_blanks(problems, results)  # rows no target of the year reads
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
-    problems = comments.quoted(source.location, confirm.without_swings_beside(problems))
+    problems = comments.quoted(source.location, confirm.under_midyear(confirm.without_swings_beside(problems)))
     return ds, registry, results, after_copied_year(problems)
 
 

@@ -11,6 +11,8 @@ Pure: problems and the sheet's ``SheetData`` in, rows and problems out.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from kjreport.errors import VERIFY, KjreportError, Problem
@@ -82,6 +84,23 @@ def without_swings_beside(problems: list[Problem]) -> list[Problem]:
         return problems
     return [p for p in problems if not (p.severity == "提示" and (p.sheet, p.cell) in cells
                                         and (p.expected or "").startswith("变化异常大"))]
+
+
+_COLUMN = re.compile(r"「([^」]+)」（中位数为上年的")
+
+
+def under_midyear(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` with each county's 须核对 swing in a column that the mid-year item
+    (「县区上年数据」 holds last year's full-year figures, ``checks.midyear``) names made a 提示:
+    the one item says why every county fell; it is confirmed or fixed once."""
+    columns = {(p.sheet, name) for p in problems if p.severity == VERIFY and p.cell is None
+               for name in _COLUMN.findall(p.found)}
+    if not columns:
+        return problems
+    names = {name for _, name in columns}
+    return [replace(p, severity="提示") if p.severity == VERIFY and p.cell
+            and (p.expected or "").startswith("变化异常大") and any(f"的「{n}」同比" in p.found for n in names)
+            else p for p in problems]
 
 
 class NotConfirmed(KjreportError):

@@ -25,6 +25,7 @@ YOY_HIGH, YOY_LOW = 4.0, 0.25  # 提示 beyond +300 % or −75 %
 # 须核对 for a county figure 8 times last year's or below 15 % of it (a 0 placeholder, a fraction in
 # a % column, a 上年 figure typed 10×: qa12 F16, F31, F33): a summary would print the fall
 VERIFY_HIGH, VERIFY_LOW = 8.0, 0.15
+SMALL_COUNT = 20  # a count below this may fall to 0 in a year: its swing stays a 提示
 COLUMN_SHARE = 0.6  # this share of a column's cells off-scale → one error for the column
 MAX_CELL_PROBLEMS = 20  # per column of a ledger; the rest are counted
 AMOUNT_UNITS = {"亿元", "万元", "元"}
@@ -189,8 +190,16 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
                         f"「{keys[i]}」的「{name}」同比{'增长' if change > 1 else '下降'}"
                         f" {abs(change - 1) * 100:.0f}%（本年 {_as_typed(v, at)}，上年 {_as_typed(b, before or at)}）",
                         _swing_advice(v, b, unit),
-                        "须核对" if change >= VERIFY_HIGH or change <= VERIFY_LOW else "提示"))
+                        "须核对" if _to_verify(change, b, name, unit) else "提示"))
     return problems
+
+
+def _to_verify(change: float, before: float, name: str, unit: str) -> bool:
+    """Return True when a county's change from last year is far enough to be 须核对: 8 times or
+    below 15 % — but not a count of a few (新增企业 0 against 4: a 镇 may add none this year)."""
+    if not (change >= VERIFY_HIGH or change <= VERIFY_LOW):
+        return False
+    return not (name.startswith(("新增", "净增")) or unit in COUNT_UNITS and before < SMALL_COUNT)
 
 
 def _swing_advice(value: float, before: float, unit: str) -> str:
