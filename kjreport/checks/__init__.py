@@ -210,8 +210,9 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
                         file, current.sheet, cell_now.get(match), match, v, previous.sheet, r.cells.get("县区"),
                         consequence, verdict[1] if verdict else ""))
                     continue
-        # a county of last year, with figures, gone from this year's sheet: 全市 is short by it
-        lost = match is None and any(isinstance(x, (int, float)) and not isinstance(x, bool) and x
+        # a county of last year, with figures, gone from this year's sheet (no new name there to
+        # be its rename): 全市 is short by it (qa12 F2)
+        lost = match is None and not only_now and any(isinstance(x, (int, float)) and not isinstance(x, bool) and x
                                      for k, x in r.values.items() if k != "县区")
         problems.append(names.orphan_problem(
             file, previous.sheet, r.cells.get("县区"), v, current.sheet, [match] if match else known,
