@@ -69,6 +69,11 @@ def test_docx_refuses_until_confirmed_and_again_after_the_figure_changes(sample_
     wb.save(path)
     again = run("docx", path, "--no-charts", "-o", tmp_path / "s2.docx", cwd=tmp_path)
     assert again.returncode == 1 and "须核对" in again.stdout + again.stderr
+    # nor is the summary made before the change mailed with this workbook's recipients
+    mailed = run("send", tmp_path / "s.docx", "--recipients", path, "--dry-run", "--out", tmp_path / "eml",
+                 cwd=tmp_path)
+    assert mailed.returncode == 1 and "不能生成或发送正式文件" in mailed.stdout + mailed.stderr
+    assert not list(tmp_path.glob("eml/*.eml"))
     assert run("fill", path, cwd=tmp_path).returncode == 0
     [row] = _record(path)[1:]
     assert row[3] is None  # the old mark went with the old figure
