@@ -78,3 +78,22 @@ def test_a_new_count_typed_with_the_year_end_stock_is_to_verify(sample_path, tmp
     assert p.found.startswith("「新增高新技术企业」本年数 180家 不小于「高新技术企业」本年年末总数 180家")
     assert "上年年末的 150家 全部不再计入" in p.found
     assert not [q for q in check_source(path) if q.cell == p.cell and q.severity == "提示"]  # said once
+
+
+def test_a_fraction_typed_in_a_county_percent_column_is_to_verify(sample_path, tmp_path):
+    name = "规模以上工业企业中有研发活动的企业占比（%）"
+
+    def share(wb):
+        for sheet, values in (("县区上年数据", 28.0), ("县区数据", 30.0)):
+            ws = wb[sheet]
+            col = ws.max_column + 1
+            ws.cell(1, col, name)
+            for r in range(2, ws.max_row + 1):
+                if ws.cell(r, 1).value:
+                    ws.cell(r, col, values + r * 0.3)
+        ws = wb["县区数据"]
+        ws.cell(3, ws.max_column, 0.319)  # 丰源区 types the fraction
+    problems = check_source(_edit(sample_path, tmp_path / "f.xlsx", share))
+    [p] = [p for p in problems if p.severity == VERIFY]
+    assert p.sheet == "县区数据" and p.cell.endswith("3") and "（本年 0.319%" in p.found
+    assert p.expected.startswith("是否应为 31.9？百分数列填百分号前的数字")
