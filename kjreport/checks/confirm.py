@@ -109,5 +109,5 @@ class NotConfirmed(KjreportError):
     def __init__(self, problems: list[Problem], location: str):
         self.problems = problems
         head = (f"{Path(location).name} 有 {len(problems)} 处数据须核对，尚未确认，不能生成或发送正式文件"
-                "（草稿 --draft 不受此限）：")
+                "（总结、进度通报的草稿 --draft 不受此限）：")
         super().__init__("\n".join([head, *(str(p) for p in problems), HOW + "。"]))
