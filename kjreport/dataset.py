@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kjreport import checks
-from kjreport.checks import datayear, onebase, percent, rolled
+from kjreport.checks import confirm, datayear, onebase, percent, rolled
 from kjreport.checks.notapplicable import marks_outside_the_sum
 from kjreport.errors import Problem
 from kjreport.indicators import groups
@@ -177,6 +177,8 @@ def read_dataset(source: WorkbookSource) -> Dataset:
 
     if (data := sheet(rolled.SHEET)) is not None:  # what init --from carried (checks.rolled)
         ds.sheets[rolled.SHEET] = data
+    if (data := sheet(confirm.SHEET)) is not None:  # the office's marks on 须核对 items
+        ds.sheets[confirm.SHEET] = data
     tables = ds.tables
     ds.problems += percent.read_formats(source.location, source, tables, ds.sheets)  # 0.0286 shown as 2.86%
     ds.problems += checks.prepare(source.location, tables, ds.settings.city if ds.settings else "",

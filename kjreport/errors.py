@@ -14,6 +14,15 @@ class KjreportError(Exception):
     """Base of every error a user can cause; ``str(e)`` is the Chinese message."""
 
 
+#: 错误 blocks fill; 须核对 ("this figure is probably wrong: fix it or confirm it") lets fill run
+#: but blocks documents (docx, progress, send, ribbon, WPS service) until confirmed in the
+#: workbook's 「核对记录」 sheet; 提示 is a conversion or a remark that blocks nothing.
+ERROR = "错误"
+VERIFY = "须核对"
+HINT = "提示"
+SEVERITIES = (ERROR, VERIFY, HINT)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem found in a workbook (数据问题): where, what was found, what is expected."""
@@ -23,7 +32,7 @@ class Problem:
     cell: str | None
     found: str
     expected: str
-    severity: str = "错误"  # 错误 (blocks fill) | 提示 (a conversion or a warning)
+    severity: str = "错误"  # one of SEVERITIES
 
     @property
     def location(self) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kjreport.checks import confirm
 from kjreport.indicators.groups import rank_groups
 from kjreport.model import IndicatorResult, Target, YearReport
 from kjreport.report import load_report, open_source
@@ -121,13 +122,15 @@ def _fill(source: WorkbookSource, plugins: Sequence[Path | str]) -> FillOutcome:
     from kjreport.progress import build_progress
     from kjreport.progress.sheet import progress_rows
 
-    report = load_report(source, plugins)
+    report = load_report(source, plugins, publish=False)  # fill computes; documents publish
     rows, fills = progress_rows(build_progress(report))
-    note = source.write_sheets([
-        SheetOut(RESULTS_SHEET, results_table(report)),
-        SheetOut(PROGRESS_SHEET, rows, fills),
-    ])
-    return FillOutcome(report, RESULTS_SHEET, note)
+    sheets = [SheetOut(RESULTS_SHEET, results_table(report)), SheetOut(PROGRESS_SHEET, rows, fills)]
+    if report.record is not None or confirm.to_verify(report.problems):
+        # the 须核对 items of this run, the office's marks kept where the figure is unchanged
+        sheets.append(SheetOut(confirm.SHEET, confirm.record_rows(report.problems, report.record),
+                               column_widths={1: 14, 2: 10, 3: 80, 4: 12}))
+    note = source.write_sheets(sheets)
+    return FillOutcome(report, RESULTS_SHEET, note, tuple(s.name for s in sheets))
 
 
 def result_json(r: IndicatorResult) -> dict:

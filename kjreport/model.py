@@ -286,7 +286,9 @@ class YearReport:
     county_types: dict[str, str] = field(default_factory=dict)  # 县区 → 县/区/开发区/高新区 (optional)
     outside_total: tuple[str, ...] = ()  # units whose 类型 says 不计入合计 (listed, ranked, not summed)
     next_year: list[NextYearItem] = field(default_factory=list)
-    problems: list = field(default_factory=list)  # 提示-level Problems (conversions made)
+    problems: list = field(default_factory=list)  # 须核对 and 提示 Problems (conversions made …)
+    unconfirmed: list = field(default_factory=list)  # 须核对 Problems not yet confirmed in 核对记录
+    record: object = None  # the 「核对记录」 SheetData as read (its marks are kept by fill), or None
     progress: object = None  # kjreport.progress.inputs.ProgressInputs: 时间节点, 月度数据, 下步措施
     unit_sheets: tuple[str, str] = UNIT_SHEETS  # 县区数据, 县区上年数据 as the workbook calls them (乡镇数据 …)
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
-from kjreport.checks import comments, reported_month, shares, unmatched, unused
+from kjreport.checks import comments, confirm, reported_month, shares, unmatched, unused
 from kjreport.checks.follow_ons import after_copied_year, without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
@@ -123,7 +123,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
         checks.settings_cell(getattr(ds, "sheets", {}).get("设置"), "报送月份"))
     problems = unused.unused_blanks(problems, results)  # rows no target of the year reads
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
-    problems = comments.quoted(source.location, problems)
+    problems = comments.quoted(source.location, confirm.under_midyear(confirm.without_swings_beside(problems)))
     return ds, registry, results, after_copied_year(problems)
 
 
@@ -148,8 +148,11 @@ def check_source(source: WorkbookSource | Path | str, plugins: Sequence[Path | s
     return analyse(open_source(source), plugins, by_county=False)[3]
 
 
-def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> YearReport:
-    """Return the year report of a workbook; raise CheckFailed listing every error found."""
+def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = (), *,
+                publish: bool = True) -> YearReport:
+    """Return the year report of a workbook; raise CheckFailed listing every error found, and, when
+    the report is for ``publish``ing (a document, a mail), NotConfirmed listing every 须核对 item
+    the office has not confirmed in 「核对记录」 (``fill`` and drafts pass ``publish=False``)."""
     source = open_source(workbook)
     ds, _, results, problems = analyse(source, plugins)
     # nothing reported yet is only a hint for check; no report can be written from it
@@ -157,6 +160,10 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
                 for p in problems]
     if any(p.severity == "错误" for p in problems):
         raise CheckFailed(problems)
+    record = ds.sheets.get(confirm.SHEET)
+    unconfirmed = confirm.unconfirmed(problems, record)
+    if publish and unconfirmed:
+        raise confirm.NotConfirmed(unconfirmed, source.location)
     from kjreport.summary.precision import tie_shown_figures
 
     tie_shown_figures(results)  # one figure, one rank: as every document shows the counties
@@ -164,7 +171,7 @@ def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
         source=source.location, settings=ds.settings, plan=ds.plan, results=results, notes=ds.notes,
         counties=ds.counties, county_types=ds.county_types, outside_total=tuple(ds.outside_total),
         next_year=ds.next_year,
-        problems=[p for p in problems if p.severity != "错误"],
+        problems=[p for p in problems if p.severity != "错误"], unconfirmed=unconfirmed, record=record,
         progress=_progress_inputs(ds, results), unit_sheets=unitsheets.unit_names(ds.tables),
     )
 

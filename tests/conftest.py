@@ -29,6 +29,24 @@ def complete_sample_progress(book: Path) -> None:
     wb.save(book)
 
 
+def confirm_items(book: Path) -> list:
+    """Confirm every 须核对 item of ``book`` as the office does: a 「核对记录」 sheet whose 核对结果
+    says 已核对 for each (sheet, cell, 内容). Return the items confirmed."""
+    import openpyxl
+
+    from kjreport.checks import confirm
+    from kjreport.report import check_source
+
+    items = confirm.to_verify(check_source(book))
+    wb = openpyxl.load_workbook(book)
+    ws = wb.create_sheet(confirm.SHEET)
+    ws.append(confirm.HEADER)
+    for p in items:
+        ws.append([*confirm.key(p), "已核对"])
+    wb.save(book)
+    return items
+
+
 def make_province(out: Path, counties: int, years: int, ledger_rows: int) -> Path:
     """Write a synthetic province workbook with ``benchmarks/make_province.py`` and return its path."""
     import subprocess

@@ -210,9 +210,14 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
                         file, current.sheet, cell_now.get(match), match, v, previous.sheet, r.cells.get("县区"),
                         consequence, verdict[1] if verdict else ""))
                     continue
+        # a county of last year, with figures, gone from this year's sheet (no new name there to
+        # be its rename): 全市 is short by it (qa12 F2)
+        lost = match is None and not only_now and any(isinstance(x, (int, float)) and not isinstance(x, bool) and x
+                                     for k, x in r.values.items() if k != "县区")
         problems.append(names.orphan_problem(
-            file, previous.sheet, r.cells.get("县区"), v, current.sheet, [match] if match else known, consequence,
-            taken=last_year))
+            file, previous.sheet, r.cells.get("县区"), v, current.sheet, [match] if match else known,
+            f"全市合计将少算该县区（上年数据见本行），{consequence}" if lost else consequence,
+            taken=last_year, severity="须核对" if lost else "提示"))
     if last_year and only_now:
         stray, numbers = names.stray_rows(file, current, only_now, last_year, _indicator_names(tables),
                                             previous.sheet)
@@ -573,7 +578,7 @@ def without_fill_hints_on_errors(problems: list[Problem]) -> list[Problem]:
         return problems
     rows = {(sheet, cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for sheet, cell in errors}
     return [p for p in problems
-            if p.severity != "提示" or not (
+            if p.severity == "错误" or not (
                 (m := _FILL_AT.search(p.expected or "")) and (m[1], m[2]) in errors
                 # a total typed as 新增 (本年数) or as its 上年数 (qa11 F30): the row's swing said once
                 or p.expected == SWING and (p.sheet, (p.cell or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) in rows)]

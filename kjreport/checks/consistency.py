@@ -402,7 +402,9 @@ def swapped_counties(file: str, current, previous) -> list[Problem]:
             file, current.sheet, a.cells.get(name),
             f"「{counties[i]}」的「{name}」{_g(now[i])} 与「{counties[j]}」的 {_g(now[j])}（{b.cells.get(name)}）可能填反了："
             f"{_g(now[i])} 接近{counties[j]}的上年数 {_g(pb)}，{_g(now[j])} 接近{counties[i]}的上年数 {_g(pa)}{more}",
-            "请核对这两个县区的数据；如数据无误，可忽略此提示", "提示"))
+            # every column of the pair pointing the same way is near proof (qa12 F34)
+            *(("请核对这两个县区的数据", "须核对") if len(columns) > 1 else
+              ("请核对这两个县区的数据；如数据无误，可忽略此提示", "提示"))))
     return problems
 
 
@@ -414,4 +416,4 @@ def one_per_cell(problems: list[Problem], new: list[Problem]) -> list[Problem]:
     cells of a 可能填反了 pair: the swap explains the 同比增长 1607% of the second)."""
     cells = {(p.sheet, p.cell) for p in new if p.cell}
     cells |= {(p.sheet, m[1]) for p in new if (m := _PARTNER.search(p.found))}
-    return [p for p in problems if p.severity != "提示" or (p.sheet, p.cell) not in cells]
+    return [p for p in problems if p.severity == "错误" or (p.sheet, p.cell) not in cells]

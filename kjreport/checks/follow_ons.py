@@ -22,7 +22,7 @@ def without_follow_ons(problems: list[Problem], unreadable: list[str]) -> list[P
     if not unreadable:
         return problems
     add = tuple(f"「{sheet}」中添加" for sheet in unreadable)
-    return [p for p in problems if p.severity != "提示" and not p.found.startswith(NO_DATA_AT_ALL)
+    return [p for p in problems if p.severity == "错误" and not p.found.startswith(NO_DATA_AT_ALL)
             and not any(a in (p.expected or "") for a in add)]
 
 

@@ -94,4 +94,4 @@ def last_year_not_same_period(file: str, current, previous, month: int) -> list[
     return [Problem(file, previous.sheet, None,
                     f"报送月份为 {month} 月，而几乎所有县区的{shown}都只有「{previous.sheet}」的一半左右",
                     f"「{previous.sheet}」应填上年同期（1—{month}月）数，而不是上年全年数；否则各县区都将显示为同比大幅下降",
-                    "提示")]
+                    "须核对")]

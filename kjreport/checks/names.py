@@ -97,11 +97,11 @@ def abbreviates(short: str, full: str) -> bool:
 
 def orphan_problem(file: str, sheet: str, cell: str, name: str, where: str, known: Iterable[str],
                    consequence: str, *, rows: int = 1, right: bool = False,
-                   taken: Iterable[str] = ()) -> Problem:
+                   taken: Iterable[str] = (), severity: str = "提示") -> Problem:
     """Return the problem of a name in ``sheet`` that matches none of the ``known`` names
     (``right``: the evidence says ``name`` is the right spelling and ``where``'s the slip).
     ``taken``: names ``sheet`` already holds, never suggested (renaming 东营开发区 to 东营区 would
-    make 东营区 appear twice)."""
+    make 东营区 appear twice). ``severity``: that of a name with no likely match."""
     taken = set(taken)
     match = likely_match(name, [k for k in known if k not in taken])
     more = f"（共 {rows} 行）" if rows > 1 else ""
@@ -114,7 +114,7 @@ def orphan_problem(file: str, sheet: str, cell: str, name: str, where: str, know
         return Problem(file, sheet, cell, found + f"，可能是「{match}」",
                        f"请把「{name}」改为「{match}」（两表名称须一致），否则{consequence}")
     return Problem(file, sheet, cell, found, f"若是县区，请与「{where}」的名称保持一致；否则{consequence}",
-                   "提示")
+                   severity)
 
 
 def better_spelling(a: str, b: str, city: str = "",

@@ -190,5 +190,5 @@ def without_cell_hints(problems: list[Problem], shifts: list[Problem]) -> list[P
     columns = {(p.sheet, m[1]) for p in shifts if (m := _RANGE.match(p.cell or ""))}
     if not columns:
         return problems
-    return [p for p in problems if p.severity != "提示" or not (m := _CELL.match(p.cell or ""))
+    return [p for p in problems if p.severity == "错误" or not (m := _CELL.match(p.cell or ""))
             or (p.sheet, m[1]) not in columns]

@@ -22,6 +22,10 @@ from kjreport.errors import Problem
 SLIP = 1e4  # 万元 ↔ 亿元
 SLIP_LOW, SLIP_HIGH = 1e3, 1e5  # a ratio in this band (or its inverse) is taken as a slip
 YOY_HIGH, YOY_LOW = 4.0, 0.25  # 提示 beyond +300 % or −75 %
+# 须核对 for a county figure 8 times last year's or below 15 % of it (a 0 placeholder, a fraction in
+# a % column, a 上年 figure typed 10×: qa12 F16, F31, F33): a summary would print the fall
+VERIFY_HIGH, VERIFY_LOW = 8.0, 0.15
+SMALL_COUNT = 20  # a count below this may fall to 0 in a year: its swing stays a 提示
 COLUMN_SHARE = 0.6  # this share of a column's cells off-scale → one error for the column
 MAX_CELL_PROBLEMS = 20  # per column of a ledger; the rest are counted
 AMOUNT_UNITS = {"亿元", "万元", "元"}
@@ -185,8 +189,27 @@ def columns(file: str, table, previous=None, *, yoy: bool = True) -> list[Proble
                         file, table.sheet, cell(i),
                         f"「{keys[i]}」的「{name}」同比{'增长' if change > 1 else '下降'}"
                         f" {abs(change - 1) * 100:.0f}%（本年 {_as_typed(v, at)}，上年 {_as_typed(b, before or at)}）",
-                        "变化异常大，请核对本年和上年数据", "提示"))
+                        _swing_advice(v, b, unit),
+                        "须核对" if _to_verify(change, b, name, unit) else "提示"))
     return problems
+
+
+def _to_verify(change: float, before: float, name: str, unit: str) -> bool:
+    """Return True when a county's change from last year is far enough to be 须核对: 8 times or
+    below 15 % — but not a count of a few (新增企业 0 against 4: a 镇 may add none this year)."""
+    if not (change >= VERIFY_HIGH or change <= VERIFY_LOW):
+        return False
+    return not (name.startswith(("新增", "净增")) or unit in COUNT_UNITS and before < SMALL_COUNT)
+
+
+def _swing_advice(value: float, before: float, unit: str) -> str:
+    """Return what to check for a county figure far from last year's: a 0 left as a placeholder,
+    a fraction typed in a % column (0.319 for 31.9), else both years' figures."""
+    if value == 0:
+        return "本年为 0 而上年有数：是否尚未报送？尚未报送请留空，不要填 0；如确为 0，请核对后确认"
+    if unit == "%" and 0 < value < 1 and YOY_LOW <= value * 100 / before <= YOY_HIGH:
+        return f"是否应为 {_g(value * 100)}？百分数列填百分号前的数字（{_g(value * 100)}，不是 {_g(value)}）"
+    return "变化异常大，请核对本年和上年数据"
 
 
 def _as_typed(value: float, at) -> str:

@@ -5,6 +5,8 @@ instead of the year's increment (62家). Read as 新增, the summary then says "
 为年度目标的4.3倍" (qa10 F10). An increment several times both its annual target and last year's
 increment is almost always such a total: an error at the cell, asking whether the total was typed.
 When the office confirms the figure by a word in the row's 备注 cell (如“含迁入企业”), it is a 提示.
+A 新增 figure not below the same indicator's year-end total (758 new of 758, 602 last year) is
+须核对 whatever the ratio (qa12 F3).
 
 Pure: computed results and the 科室数据 table in, ``Problem``s out.
 """
@@ -122,11 +124,20 @@ def increments_against_stocks(file: str, tables: dict | None) -> list[Problem]:
         if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (got, now, before)):
             continue
         net = now - before
+        unit = str(r.values.get("单位") or stock.values.get("单位") or "")
+        if kind == "新增" and before > 0 and got >= now > 0:
+            # as many added as there are at year end: the year-end total typed (qa12 F3)
+            out.append(Problem(
+                file, SHEET, r.cells.get("本年数"),
+                f"「{name}」本年数 {got:g}{unit} 不小于「{base}」本年年末总数 {now:g}{unit}"
+                f"（{stock.cells.get('本年数')}），即上年年末的 {before:g}{unit} 全部不再计入",
+                f"是否填了年末总数？新增数应为本年新增的数量（年末总数的增加为 {net:g}{unit}）；"
+                "如数据确实如此，请核对后确认", "须核对"))
+            continue
         wrong = abs(got - net) > 1e-6 * max(1.0, abs(net)) if kind == "净增" else got < net - 1e-6
         if not wrong:
             continue
         cells = f"{stock.cells.get('本年数')}、{stock.cells.get('上年数')}"
-        unit = str(r.values.get("单位") or stock.values.get("单位") or "")
         rule = "应等于" if kind == "净增" else "不应小于"
         out.append(Problem(
             file, SHEET, r.cells.get("本年数"),

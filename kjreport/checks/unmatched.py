@@ -154,7 +154,7 @@ def without_replaced_hints(problems: list[Problem], errors: list[Problem]) -> li
         return problems
     quoted = {names.fold(n) for e in errors for n in names.QUOTED.findall(e.found)}
     return [p for p in problems
-            if not (p.severity == "提示" and unitsheets.is_unit_sheet(p.sheet) and any(h in p.found for h in _HINTS)
+            if not (p.severity != "错误" and unitsheets.is_unit_sheet(p.sheet) and any(h in p.found for h in _HINTS)
                     and _names_in(p) & quoted)]
 
 

@@ -154,7 +154,7 @@ def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
         sheet, cell = first[common]
         return [Problem(file, sheet, cell,
                         f"工作意见/目标任务的原文说的是 {common} 年，而「设置」年度为 {year}",
-                        "请核对年度：目标任务应为本年度的计划", "提示")]
+                        "请核对年度：目标任务应为本年度的计划", "须核对")]
     return []
 
 
@@ -191,5 +191,5 @@ def settings_year(file: str, settings, values: dict[str, tuple[object, str]]) ->
         return [Problem(
             file, "设置", year_cell,
             f"年度为 {year}，而「工作意见名称」（{plan_cell}）「{plan_name}」说的是 {plan_other} 年",
-            "请核对年度：本工作簿应是该工作意见所在年度的", "提示")]
+            "请核对年度：本工作簿应是该工作意见所在年度的", "须核对")]
     return []

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kjreport.cli.app import main
-from kjreport.errors import Problem
+from kjreport.errors import ERROR, VERIFY, Problem
 from kjreport.feedback import loading
 
 WORKBOOK = click.argument("workbook", type=click.Path(path_type=Path, dir_okay=False))
@@ -25,10 +25,25 @@ def note_if_open(source) -> None:
                    "尚未保存的修改不会计入。")
 
 
-def print_problems(problems: list[Problem]) -> None:
-    """Print problems one per line: errors first, then 提示."""
-    for p in sorted(problems, key=lambda p: p.severity != "错误"):
-        click.echo(str(p), err=p.severity == "错误")
+def print_problems(problems: list[Problem], record=None) -> None:
+    """Print problems one per line: 错误 first, then 须核对, then 提示; a 须核对 item the office
+    confirmed in ``record`` (the 「核对记录」 SheetData) says so."""
+    from kjreport.checks import confirm
+
+    done = confirm.marks(record)
+    order = {ERROR: 0, VERIFY: 1}
+    for p in sorted(problems, key=lambda p: order.get(p.severity, 2)):
+        mark = done.get(confirm.key(p)) if p.severity == VERIFY else None
+        tail = f"（已在「{confirm.SHEET}」中确认：{mark}）" if confirm.confirmed(mark) else ""
+        click.echo(str(p) + tail, err=p.severity == ERROR)
+
+
+def verify_words(count: int) -> str:
+    """Return the close of a check that passed with ``count`` unconfirmed 须核对 items."""
+    from kjreport.checks.confirm import SHEET
+
+    return (f"有 {count} 处须核对：请改正，或核对无误后在「{SHEET}」表中确认"
+            f"（kjreport fill 把它们列入该表，在「核对结果」栏填「已核对」；确认前不能生成正式文件）")
 
 
 @main.command()
@@ -39,6 +54,7 @@ def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
 
     有错误时退出码为 1；只有提示（如自动换算的文本数字）时为 0。
     """
+    from kjreport.checks import confirm
     from kjreport.report import check_source
     from kjreport.workbook.xlsx import XlsxFile
 
@@ -46,13 +62,22 @@ def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
     note_if_open(source)
     with loading(workbook):
         problems = check_source(source, plugins)
-    errors = sum(p.severity == "错误" for p in problems)
-    hints = len(problems) - errors
-    print_problems(problems)
+    record = source.read_sheet(confirm.SHEET) if confirm.SHEET in source.sheet_names() else None
+    errors = sum(p.severity == ERROR for p in problems)
+    verify = sum(p.severity == VERIFY for p in problems)
+    hints = len(problems) - errors - verify
+    print_problems(problems, record)
     if errors:
-        click.echo(f"校验未通过：{errors} 处错误，{hints} 条提示。请按上面的提示修改后再运行。", err=True)
+        more = f"{verify} 处须核对，" if verify else ""
+        click.echo(f"校验未通过：{errors} 处错误，{more}{hints} 条提示。请按上面的提示修改后再运行。", err=True)
         sys.exit(1)
-    click.echo(f"校验通过：{workbook.name} 没有错误" + (f"（{hints} 条提示）。" if hints else "。"))
+    open_items = len(confirm.unconfirmed(problems, record))
+    tail = f"（{hints} 条提示）" if hints else ""
+    if open_items:
+        click.echo(f"校验通过，但{verify_words(open_items)}{tail}。")
+        return
+    done = f"，{verify} 处须核对已确认" if verify else ""
+    click.echo(f"校验通过：{workbook.name} 没有错误{done}{tail}。")
 
 
 @main.command()
@@ -82,15 +107,20 @@ def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_lis
     from kjreport.cli.tables import results_table
 
     results_table(report)
-    for p in report.problems:
-        click.echo(str(p))
-    sheets = "和".join(f"「{name}」" for name in outcome.sheets)
+    print_problems(report.problems, report.record)
+    names = [f"「{name}」" for name in outcome.sheets]
+    sheets = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
     shown = sum(r.target is not None for r in report.results)
     rest = len(report.results) - shown  # 指标结果 lists the indicators without a target too
     more = f"（上表为有年度目标的 {shown} 项，另 {rest} 项没有目标，只写入工作表）" if rest and shown else ""
     click.echo(f"已写入 {workbook.name} 的{sheets}工作表，共 {len(report.results)} 项指标{more}。")
     if outcome.note:
         click.echo(outcome.note)
+    if report.unconfirmed:
+        from kjreport.checks.confirm import SHEET
+
+        click.echo(f"有 {len(report.unconfirmed)} 处须核对尚未确认（见上），已列入「{SHEET}」工作表：请改正数据，"
+                   "或核对无误后在该表「核对结果」栏填「已核对」；确认前不能生成正式文件（草稿 --draft 除外）。")
 
 
 def print_indicator_list(workbook: Path | None, plugins: tuple[Path, ...]) -> None:

@@ -47,9 +47,13 @@ def send_options(send_help: str):
     return decorate
 
 
-def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path | None):
+def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path | None, draft: bool = False):
     """Return the year report of ``workbook`` after checking the paths given exist; say when the
-    workbook is open elsewhere (the last saved version is read) and while a big one loads."""
+    workbook is open elsewhere (the last saved version is read) and while a big one loads.
+
+    A 须核对 item not confirmed in 「核对记录」 refuses the document (``NotConfirmed``) unless it
+    is a ``draft``, which lists the items on its first page. The 须核对 and 提示 about the data
+    are printed first, one line each (qa12 F29): the document states those figures."""
     from kjreport.cli.core import note_if_open
     from kjreport.feedback import loading
     from kjreport.report import load_report, open_source
@@ -62,7 +66,28 @@ def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path 
     source = open_source(workbook)
     note_if_open(source)
     with loading(workbook):
-        return load_report(source, plugins)
+        report = load_report(source, plugins, publish=not draft)
+    tell_data_problems(report)
+    return report
+
+
+def tell_data_problems(report) -> None:
+    """Print the 须核对 items (confirmed ones marked so) and the 提示 about the figures a document
+    states, one line each; a draft with unconfirmed items says they are on its first page."""
+    from kjreport.checks.confirm import SHEET, key
+
+    open_items = {key(p) for p in report.unconfirmed}
+    for p in sorted(report.problems, key=lambda p: p.severity != "须核对"):
+        if p.sheet in QUIET_SHEETS:
+            continue
+        done = "（已核对）" if p.severity == "须核对" and key(p) not in open_items else ""
+        click.echo(str(p) + done)
+    if report.unconfirmed:
+        click.echo(f"注意：有 {len(report.unconfirmed)} 处须核对尚未在「{SHEET}」中确认，只能生成草稿；"
+                   "已列在草稿首页，正式文件须改正或确认后再生成。")
+
+
+QUIET_SHEETS = frozenset({"收件人"})  # problems there concern the mail, not the figures printed
 
 
 def jobs_option(f):
@@ -178,7 +203,8 @@ def docx_command(
       kjreport docx 工作簿.xlsx --by 县区        # 每个县区一份通报
       kjreport docx 工作簿.xlsx --pdf --send     # 生成后按「收件人」表发送
     """
-    report = load_for_document(workbook, plugins, template)
+    # county bulletins have no draft form: they are refused while a 须核对 item is open
+    report = load_for_document(workbook, plugins, template, draft and not by)
     settings = report.settings
 
     if by == "县区":

@@ -95,7 +95,8 @@ def progress_command(
         date = parse_date(issued)
         if date is None:
             raise click.BadParameter(f"「{issued}」不是日期；应写作如 2018年7月10日 或 2018-07-10", param_hint="--date")
-    report = load_for_document(workbook, plugins, template)
+    # county bulletins have no draft form: they are refused while a 须核对 item is open
+    report = load_for_document(workbook, plugins, template, draft and not by)
     settings = report.settings
     progress = build_progress(report, month)
     template = template or default_template_dir("progress")

@@ -377,14 +377,18 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
 
 
 def _year_report(workbook: Path | None):
-    """Return the workbook's ``YearReport`` (for the mail's digest), or None when it has none."""
+    """Return the workbook's ``YearReport`` (for the mail's digest), or None when it has none.
+    Raise ``NotConfirmed`` while a 须核对 item of its data is not confirmed: nothing is sent."""
     if workbook is None:
         return None
+    from kjreport.checks.confirm import NotConfirmed
     from kjreport.errors import KjreportError
     from kjreport.report import load_report
 
     try:
         return load_report(workbook)
+    except NotConfirmed:
+        raise
     except KjreportError:
         return None
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kjreport.checks.confirm import HOW, NotConfirmed
 from kjreport.errors import CheckFailed, KjreportError
 from kjreport.excel.book import ExcelBook
 
@@ -139,11 +140,16 @@ def run_button(
         except CheckFailed as exc:
             # every error before the hints: the box shows 12 lines, an error must not be the one
             # cut off into 运行日志 behind hints (qa10b F6); the order within each kept
-            ordered = sorted(exc.problems, key=lambda p: p.severity != "错误")
+            ordered = sorted(exc.problems, key=lambda p: {"错误": 0, "须核对": 1}.get(p.severity, 2))
             errors = [str(p) for p in ordered]
             count = sum(p.severity == "错误" for p in exc.problems)
             head = f"{button}未完成：工作簿有 {count} 处错误，请修改后再运行。"
             _tell(book, button, Outcome(head, errors, ok=False))
+            return None
+        except NotConfirmed as exc:
+            # each 须核对 item on its own line, then how to confirm it in 「核对记录」
+            head = f"{button}未完成：工作簿有 {len(exc.problems)} 处数据须核对，尚未确认。"
+            _tell(book, button, Outcome(head, [*(str(p) for p in exc.problems), HOW + "。"], ok=False))
             return None
         except KjreportError as exc:
             _tell(book, button, Outcome(f"{button}未完成：{exc}", ok=False))

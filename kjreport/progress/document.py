@@ -18,7 +18,7 @@ from kjreport.progress.model import BEYOND, FELL, ProgressItem, ProgressReport
 from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.builder import report_date
+from kjreport.summary.builder import report_date, unconfirmed_notice
 from kjreport.summary.tables import (
     county_results,
     county_table,
@@ -241,6 +241,7 @@ def build_bulletin(
     doc = OfficialDocument(reference, draft=draft)
     doc.properties(caps.title, year_report.settings.organization, category=category_of(report))
     doc.title(caps.title)
+    unconfirmed_notice(doc, year_report)
     doc.paragraph(caps.addressee, indent=False)
     write_blocks(doc, parse_blocks(templates.render("opening.j2", **context)))
     for part in _PARTS:

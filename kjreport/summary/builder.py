@@ -117,6 +117,18 @@ def _charts(doc: Any, report: YearReport, caps: Any, which: str) -> None:
         doc.chart(chart, 156, caps.county_chart)
 
 
+def unconfirmed_notice(doc: Any, report: YearReport) -> None:
+    """Write, under a draft's title, the 须核对 items not yet confirmed in 「核对记录」: a draft for
+    internal reading may be made before they are settled, and says so on its first page."""
+    items = getattr(report, "unconfirmed", None)
+    if not doc.draft or not items:
+        return
+    doc.paragraph(f"【草稿】以下 {len(items)} 处数据须核对，尚未在「核对记录」中确认；本稿中相关数字可能有误，"
+                  "改正或确认后才能生成正式文件：", indent=False)
+    for i, p in enumerate(items, 1):
+        doc.paragraph(f"{i}. {p.sentence}", indent=False)
+
+
 def build_summary(
     report: YearReport,
     *,
@@ -145,6 +157,7 @@ def build_summary(
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.title)
+    unconfirmed_notice(doc, report)
     for part in ("opening.j2", "completion.j2", "problems.j2", "plans.j2"):
         blocks = parse_blocks(templates.render(part, **context))
         write_blocks(doc, run_on_items(blocks) if part == "completion.j2" else blocks)

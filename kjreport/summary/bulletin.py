@@ -18,7 +18,13 @@ from kjreport.errors import KjreportError
 from kjreport.indicators.groups import ZONE_TYPES, rank_groups
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.builder import base_context, captions, first_county_result, report_date
+from kjreport.summary.builder import (
+    base_context,
+    captions,
+    first_county_result,
+    report_date,
+    unconfirmed_notice,
+)
 from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import not_applicable
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
@@ -219,6 +225,7 @@ def build_county_bulletin(
 
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.county_title)
+    unconfirmed_notice(doc, report)
     templates.new_document()
     blocks = parse_blocks(templates.render("county.j2", **context))
     if blocks and blocks[0].kind == "paragraph" and blocks[0].plain.endswith("："):

@@ -216,7 +216,8 @@ def test_mid_year_monthly_figure_differing_from_the_county_sum_is_a_hint(sample_
     assert not [p for p in problems if "上年同期" in p.expected]  # year-end county figures: no half-year fall
 
 
-def test_mid_year_counties_against_full_last_year_is_one_hint(sample_path, tmp_path):
+def test_mid_year_counties_against_full_last_year_is_one_item_to_verify(sample_path, tmp_path):
+    # qa12 F38: the 提示 itself said the notice would be wrong; now 须核对 stops the notice
     def change(wb):
         set_month(wb, 6)
         ws = wb["县区数据"]
@@ -227,7 +228,8 @@ def test_mid_year_counties_against_full_last_year_is_one_hint(sample_path, tmp_p
 
     problems = check_source(mutate(sample_path, tmp_path / "f.xlsx", change))
     [hint] = [p for p in problems if "上年同期（1—6月）" in p.expected]
-    assert hint.sheet == "县区上年数据" and hint.severity == "提示" and "一半左右" in hint.found
+    assert hint.sheet == "县区上年数据" and hint.severity == "须核对" and "一半左右" in hint.found
+    assert [p for p in problems if p.severity == "须核对"] == [hint]  # the counties' swings are not items
 
 
 def test_a_bad_cell_is_not_also_asked_to_be_filled(sample_path, tmp_path):

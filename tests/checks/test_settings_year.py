@@ -46,10 +46,11 @@ def test_a_date_in_january_after_the_year_is_fine(sample_path, tmp_path):
     assert not _year_problems(path)
 
 
-def test_a_plan_name_of_another_year_alone_is_a_hint(sample_path, tmp_path):
+def test_a_plan_name_of_another_year_alone_is_to_verify(sample_path, tmp_path):
+    # qa12 F4: 年度 left at last year makes a summary of the wrong year: 须核对, not a 提示
     path = edit(sample_path, tmp_path / "h.xlsx", _settings(工作意见名称="鲁泽市科学技术局2010年工作意见"))
     [p] = _year_problems(path)
-    assert p.severity == "提示" and p.cell == "B4"
+    assert p.severity == "须核对" and p.cell == "B4"
 
 
 def test_a_part_year_month_with_a_december_date_is_a_hint(sample_path, tmp_path):
