@@ -17,7 +17,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # a year named as an aim or a deadline ("为2019年争创国家级夯实基础", "到2020年"), as a base or a
 # past date ("比2017年增长", "截至2017年底", "2017年以来") is not the year the plan is for
-_NOT_PLAN_YEAR_BEFORE = re.compile(r"(?:为|到|至|比|较|与|同|截至|截止|从|自|于)\s*$")
+_NOT_PLAN_YEAR_BEFORE = re.compile(r"(?:为|到|至|比|较|与|同|截至|截止|从|自|于|\d{4}\s*年?\s*[-—－–~～])\s*$")
+# a year inside a document's title ("《…行动方案（2018-2020年）》") names that document, not the plan
+_IN_BOOK_TITLE = re.compile(r"《[^《》]*$")
 _NOT_PLAN_YEAR_AFTER = re.compile(r"^\s*年(?:底|末)?(?:以来|之前|以前|前|之后|以后|后|起)")
 
 
@@ -140,8 +142,11 @@ def plan_year(file: str, year: int, targets_table, plan_table) -> list[Problem]:
             if not isinstance(text, str):
                 continue
             for m in _YEAR_IN_TEXT.finditer(text):
-                if _NOT_PLAN_YEAR_BEFORE.search(text[: m.start()]) or _NOT_PLAN_YEAR_AFTER.match(
-                    text[m.end() :]
+                before = text[: m.start()]
+                if (
+                    _NOT_PLAN_YEAR_BEFORE.search(before)
+                    or _IN_BOOK_TITLE.search(before)
+                    or _NOT_PLAN_YEAR_AFTER.match(text[m.end() :])
                 ):
                     continue
                 y = m.group(1)

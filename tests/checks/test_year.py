@@ -64,3 +64,16 @@ def test_plan_year_ignores_aims_deadlines_and_bases():
     moved = table(TARGETS, "原文", ["2019年全县高新技术企业达到30家，为2020年打基础"], "G")
     [p] = year.plan_year("f.xlsx", 2018, moved, None)
     assert "2019" in p.found and p.cell == "G2"
+
+
+def test_plan_year_ignores_the_end_of_a_range_and_a_cited_documents_title():
+    # 南昌 2019 (qa12b book): "按照《…行动方案（2018-2020年）》要求" names the cited plan, not this one;
+    # a 须核对 on it would stop every document of a right book
+    cited = table(TARGETS, "原文", [
+        "按照《南昌市推进创新型城市建设行动方案（2018-2020年）》要求，着力推进科创大走廊建设",
+        "2018—2020年累计新增高新技术企业600家", "《2020年科技工作要点》明确"], "G")
+    assert year.plan_year("f.xlsx", 2019, cited, None) == []
+    # the same year said as the plan's own still counts
+    moved = table(TARGETS, "原文", ["2020年全市新增高新技术企业200家", "2020年专利申请"], "G")
+    [p] = year.plan_year("f.xlsx", 2019, moved, None)
+    assert p.severity == "须核对" and "2020" in p.found
