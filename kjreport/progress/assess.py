@@ -80,8 +80,10 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         if partner is None and counted_from_zero(item):
             continue
         paced = partner is not None and partner.completion is not None and partner.expected is not None
+        first = item.history[min(item.history)] if item.history else None
         pace = stock.stock_pace(item.result, item.value, name=item.name,
-                                partner=partner.name if partner is not None else None, partner_paced=paced)
+                                partner=partner.name if partner is not None else None, partner_paced=paced,
+                                first=first)
         if pace is None:
             continue
         item.stock, item.base = True, pace.base

@@ -1,0 +1,58 @@
+"""qa12b findings on the progress notice (进度通报) and 「指标结果」 in year, on the QA round's own
+workbooks (tests/summary/qa12b_books/SOURCES.md), through ``kjreport fill`` / ``kjreport progress``."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import openpyxl
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+BOOKS = Path(__file__).parent.parent / "summary" / "qa12b_books"
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _book(tmp_path: Path, book: str) -> Path:
+    src = tmp_path / book
+    shutil.copy(BOOKS / book, src)
+    return src
+
+
+def _text(path: Path) -> str:
+    d = docx.Document(str(path))
+    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+def _notice(tmp_path: Path, book: str, *more: str) -> str:
+    src = _book(tmp_path, book)
+    out = tmp_path / f"通报-{src.stem}{''.join(more)}.docx"  # a file of its own: never a （第2版）
+    _run("progress", str(src), "-o", str(out), *more)
+    return _text(out)
+
+
+def test_a_flow_counted_from_january_is_not_paced_as_a_stock(tmp_path):
+    """F5: 引进培养人才 3, 8, … 71 by September against 上年同期 64 is a flow: 71 of 100 = 71.0 %,
+    4.0 points behind 75 % (略慢) — not 19.4 % of a planned increase of 36."""
+    book = _book(tmp_path, "nanchang2019_m9.xlsx")
+    _run("fill", str(book))
+    ws = openpyxl.load_workbook(book)["指标结果"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(values_only=True) if r[0] == "引进培养国内外高端创新人才")
+    assert row[header.index("状态")] == "基本完成", row
+    assert "计划增量" not in str(row[header.index("说明")]), row
+    out = tmp_path / "通报.docx"
+    _run("progress", str(book), "-o", str(out))
+    text = _text(out)
+    assert "19.4%" not in text and "计划增量（36名）" not in text, text
+    assert "引进培养国内外高端创新人才 | 名 | 100 | 71 | 71.0 | 75.0 | -4.0 | 略慢" in text, text
+
