@@ -154,6 +154,8 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     item = m.ProgressItem(r, month, value, source, history=history)
     item.figure = series.figures.get(month)
     item.base = series.bases.get(month)
+    if month in series.reported:  # the reported 新增 against earlier months' net change: no trend
+        item.trend_comparable = False
     # the sheets may name a 新增 target as the report does (新增院士工作站) or by its indicator
     names = list(dict.fromkeys([r.name, item.name]))
     schedule = next((s for n in names if (s := inputs.schedule_of(n)) is not None), None)
@@ -219,6 +221,8 @@ class MeasuredSeries:
     bases: dict[int, float] = field(default_factory=dict)  # month → 上年同期 (or 上年末 stock)
     notes: dict[int, str] = field(default_factory=dict)  # month → why there is no value
     incomparable: set[int] = field(default_factory=set)  # months whose base is ≤ 0
+    reported: set[int] = field(default_factory=set)  # months whose 新增 is the reported figure, not
+    # the net change of the total the other months show (the two are never compared)
 
 
 def _first(getter, names: list[str]) -> tuple[MonthlyFigures | None, str]:
@@ -270,6 +274,12 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
                 continue
             out.bases[month] = r.previous
             out.values[month], out.cells[month] = figure - r.previous, cells[month]
+        # the 科室's reported 新增 (138, expiries not netted off) is the year's figure at the book's
+        # own month, as in 「指标结果」 and the summary — never the total's net change (105) (qa12b F32)
+        if own_month in out.values and _reported_increment(r):
+            out.values[own_month] = r.achieved
+            out.cells.pop(own_month, None)
+            out.reported.add(own_month)
     else:
         out.values, out.cells = dict(raw), cells
         # a 新增 row read as it is holds the new ones, not a stock: no stock figure behind it
@@ -289,6 +299,14 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
             out.incomparable.add(own_month)
             out.notes.setdefault(own_month, r.status_note or r.yoy_note)
     return out
+
+
+def _reported_increment(r: IndicatorResult) -> bool:
+    """Return True when the year report compares a 新增 figure the 科室 reported (科室数据's 新增
+    row) that is not the total's net change (this year's total − last year's)."""
+    if r.achieved is None or r.value is None or r.previous is None or r.value_is_increment:
+        return False
+    return abs(r.achieved - (r.value - r.previous)) > 1e-9
 
 
 def _is_stock(r: IndicatorResult, matched: str) -> bool:

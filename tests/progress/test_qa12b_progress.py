@@ -56,3 +56,21 @@ def test_a_flow_counted_from_january_is_not_paced_as_a_stock(tmp_path):
     assert "19.4%" not in text and "计划增量（36名）" not in text, text
     assert "引进培养国内外高端创新人才 | 名 | 100 | 71 | 71.0 | 75.0 | -4.0 | 略慢" in text, text
 
+
+def test_the_december_notice_takes_the_reported_increment_as_the_summary_does(tmp_path):
+    """F32: 新增高新技术企业 at 12月 is the 科室's 138 (科室数据 D4), not 1105 − 1000 = 105; the
+    notice's counts then agree with the summary's (超额完成/完成 4, 基本完成 3, 未完成 1)."""
+    book = _book(tmp_path, "cixi2025.xlsx")
+    out = tmp_path / "通报.docx"
+    _run("progress", str(book), "-o", str(out))
+    text = _text(out)
+    assert "新增高新技术企业 | 家 | 120 | 138 | 115.0 | 100.0 | 15.0 | 超额完成" in text, text
+    assert "完成105家" not in text and "| 105 |" not in text and "4项完成或超额完成，3项基本完成，1项未完成" in text, text
+    _run("fill", str(book))
+    wb = openpyxl.load_workbook(book)
+    progress = next(r for r in wb["进度"].iter_rows(values_only=True) if r[0] == "新增高新技术企业")
+    results = next(r for r in wb["指标结果"].iter_rows(values_only=True) if r[0] == "新增高新技术企业")
+    assert progress[3] == results[2] == 138, (progress, results)
+    nc = _notice(tmp_path, "nanchang2019.xlsx")
+    assert "新增高新技术企业 | 家 | 200 | 236 | 118.0" in nc, nc
+
