@@ -89,6 +89,7 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         item.stock, item.base = True, pace.base
         if pace.how == stock.BY_INCREMENT:
             item.paced_by = partner.name
+            partner.total = item
             for name in ("completion", "expected", "ahead_pp", "verdict", "by_schedule", "previous_month",
                          "previous_completion", "previous_expected"):
                 setattr(item, name, getattr(partner, name))

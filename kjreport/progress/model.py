@@ -69,6 +69,13 @@ class ProgressItem:
     # whole year's figure, judged against the target as at a year's end, never by 序时进度
     trend_comparable: bool = True  # False when the previous 完成率 was on another measure (a
     # stock's of its planned increase in year, of its target at the year's end)
+    total: ProgressItem | None = None  # a 新增 target's stock target folded into it (``folded``)
+
+    @property
+    def folded(self) -> bool:
+        """Return True for a stock that takes its 新增 target's pace in year: one indicator, one
+        verdict — told within that target's item and counted once (qa12b F6)."""
+        return bool(self.paced_by) and self.month < 12
 
     @property
     def increase(self) -> float | None:
@@ -208,9 +215,20 @@ class ProgressReport:
     lag_threshold: float  # 个百分点 behind 序时进度 from which an item is 滞后 (红)
     problems: list = field(default_factory=list)  # 提示 found while reading progress sheets
 
+    @property
+    def judged(self) -> list[ProgressItem]:
+        """Return the items with a verdict of their own: all but the stocks folded into their
+        新增 target (``ProgressItem.folded``)."""
+        return [i for i in self.items if not i.folded]
+
+    @property
+    def folded(self) -> list[ProgressItem]:
+        """Return the stocks told and counted with their 新增 target."""
+        return [i for i in self.items if i.folded]
+
     def count(self, *bands: str) -> int:
         """Return how many items fall in ``bands``."""
-        return sum(1 for i in self.items if i.band in bands)
+        return sum(1 for i in self.judged if i.band in bands)
 
     def standing(self) -> str:
         """Return the items counted by verdict in the words of the 通报 and its 附件 (one scale):
@@ -221,7 +239,7 @@ class ProgressReport:
         else:
             groups = [("快于或符合进度", (GREEN,), ()), ("略慢", (), (LAGGING_SLIGHTLY,)),
                       ("接近目标", (), (NEAR,)), ("滞后", (), (LAGGING,)), ("未达到目标", (), (MISSED,))]
-        counts = [(sum(1 for i in self.items if i.band in bands or i.verdict in verdicts), words)
+        counts = [(sum(1 for i in self.judged if i.band in bands or i.verdict in verdicts), words)
                   for words, bands, verdicts in groups]
         counts.append((len(self.missing), "待补充"))
         return "，".join(f"{n} 项{words}" for n, words in counts if n)
@@ -239,7 +257,7 @@ class ProgressReport:
     @property
     def lagging(self) -> list[ProgressItem]:
         """Return the items behind, the furthest behind first."""
-        late = [i for i in self.items if i.lagging]
+        late = [i for i in self.judged if i.lagging]
         return sorted(late, key=lambda i: (i.band != RED, _lag(i)))
 
     @property

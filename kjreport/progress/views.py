@@ -229,6 +229,11 @@ class ItemView:
         return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成")
 
     @property
+    def total(self) -> ItemView | None:
+        """Return the stock target told within this 新增 target's item (``ProgressItem.total``)."""
+        return ItemView(self.item.total) if self.item.total is not None and self.item.total.folded else None
+
+    @property
     def trend(self) -> Num | None:
         """Return the change of 完成率 since the previous report (个百分点)."""
         return self._num(self.item.trend_pp, "较上次通报", "本次完成率 − 上次完成率")
@@ -335,7 +340,7 @@ def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
 
 def progress_context(report: ProgressReport) -> dict[str, Any]:
     """Return what every 进度通报 template sees."""
-    items = [ItemView(i) for i in report.items]
+    items = [ItemView(i) for i in report.judged]  # a stock paced by its 新增 target: in that item
     counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
     # a stock paced by its 新增 target says the same as that target: quoted once
     headline = [v for v in items if v.headline and v.item.value is not None and not v.item.paced_by]
@@ -352,6 +357,8 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "period": report.period,
         "year_end": report.month >= 12,
         "items": items,
+        "targets": len(report.items),  # 附件1's rows: each target, folded stocks too
+        "folded": [ItemView(i) for i in report.folded],
         "counted": counted,
         "green": [v for v in counted if v.band == "绿"],
         "done": [v for v in counted if v.verdict == "已完成全年目标"],

@@ -74,3 +74,15 @@ def test_the_december_notice_takes_the_reported_increment_as_the_summary_does(tm
     nc = _notice(tmp_path, "nanchang2019.xlsx")
     assert "新增高新技术企业 | 家 | 200 | 236 | 118.0" in nc, nc
 
+
+def test_a_stock_paced_by_its_increment_is_one_item_and_counted_once(tmp_path):
+    """F6: 高新技术企业 (总数) takes 新增高新技术企业's pace in year: one paragraph, one count."""
+    text = _notice(tmp_path, "nanchang2019.xlsx", "--month", "9")
+    body = text.split("附件")[0]
+    assert "是高新技术企业。" not in body and "新增高新技术企业和高新技术企业" not in body, body
+    assert ("新增高新技术企业。截至9月底累计完成123家，完成年度目标的61.5%，慢于应完成进度13.5个百分点，"
+            "距年度目标尚差77家；总数1085家，距年度目标（1200家）尚差115家。") in body, body
+    assert "纳入年度考核的10项目标任务中（高新技术企业总数目标按新增目标的进度判断，不重复计数），" in body, body
+    assert "4项滞后于进度" in body, body
+    cx = _notice(tmp_path, "cixi2025.xlsx", "--month", "6").split("附件")[0]
+    assert cx.count("尚未实现增长") == 1 and "是高新技术企业。" not in cx, cx
