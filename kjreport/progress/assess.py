@@ -203,12 +203,21 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
 
     earlier = [] if lagged else [k for k in history if k < month]  # this year's months: another year
     if earlier:
-        item.previous_month = max(earlier)
+        item.previous_month = previous_notice(month, earlier)
         _, previous_completion, _ = judge(history[item.previous_month], target, r.kind, report.settings)
         item.previous_completion = None if r.is_rank else previous_completion
         if timed:
             item.previous_expected = expected_share(item.previous_month, schedule)
     return item
+
+
+def previous_notice(month: int, earlier: list[int]) -> int:
+    """Return the month of the notice a notice for ``month`` is compared with: a quarter's
+    (3, 6, 9, 12月) the quarter before when 月度数据 has it — 9月 with 6月, never 8月, a month no
+    notice was made for (qa12b F17) —, another month the latest earlier month with a figure."""
+    if month % 3 == 0 and month - 3 in earlier:
+        return month - 3
+    return max(earlier)
 
 
 @dataclass

@@ -86,3 +86,11 @@ def test_a_stock_paced_by_its_increment_is_one_item_and_counted_once(tmp_path):
     assert "4项滞后于进度" in body, body
     cx = _notice(tmp_path, "cixi2025.xlsx", "--month", "6").split("附件")[0]
     assert cx.count("尚未实现增长") == 1 and "是高新技术企业。" not in cx, cx
+
+
+def test_a_quarter_notice_compares_with_the_quarter_before(tmp_path):
+    """F17: the 9月 notice compares with 6月 (the notice before), never with 8月, a month no
+    notice was made for; the 12月 notice with 9月."""
+    text = _notice(tmp_path, "nanchang2019.xlsx", "--month", "9")
+    assert "与8月相比" not in text and "与6月相比" in text, text
+    assert "与9月相比" in _notice(tmp_path, "nanchang2019.xlsx"), text
