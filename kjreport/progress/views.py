@@ -236,7 +236,7 @@ class ItemView:
     @property
     def trend(self) -> Num | None:
         """Return the change of 完成率 since the previous report (个百分点)."""
-        return self._num(self.item.trend_pp, "较上次通报", "本次完成率 − 上次完成率")
+        return self._num(self.item.trend_pp, "较上次通报", "本次完成率 − 上次完成率", decimals=1)
 
     @property
     def is_ratio(self) -> bool:
@@ -333,7 +333,8 @@ def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
                 and round(last.gain, 1) == round(v.item.pace_gain_pp, 1)):
             last[0].append(v.name)
         else:
-            gain = v._num(v.item.pace_gain_pp, "较上次通报快于序时进度", "完成率提高 − 序时进度提高")
+            gain = v._num(v.item.pace_gain_pp, "较上次通报快于序时进度", "完成率提高 − 序时进度提高",
+                          decimals=1)  # computed percentages: always one decimal (qa12b F18)
             groups.append(Improvement([v.name], v.trend, gain))
     return groups
 

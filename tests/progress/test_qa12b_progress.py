@@ -94,3 +94,13 @@ def test_a_quarter_notice_compares_with_the_quarter_before(tmp_path):
     text = _notice(tmp_path, "nanchang2019.xlsx", "--month", "9")
     assert "与8月相比" not in text and "与6月相比" in text, text
     assert "与9月相比" in _notice(tmp_path, "nanchang2019.xlsx"), text
+
+
+def test_a_rise_since_the_last_notice_has_one_decimal(tmp_path):
+    """F18: 完成率提高31.0个百分点，比序时进度多提高6.0个百分点 (never 31, 6 beside 37.5, 12.5)."""
+    import re
+
+    text = _notice(tmp_path, "nanchang2019.xlsx", "--month", "9")
+    rises = re.findall(r"提高(\d+(?:\.\d+)?)个百分点", text.split("二、")[0])
+    assert rises and all("." in r for r in rises), rises
+    assert "技术合同成交额完成率提高31.0个百分点，比序时进度多提高6.0个百分点" in text, text
