@@ -7,6 +7,8 @@ value is used when 月度数据 has none. A month with no figure is 待补充, n
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from kjreport.indicators import stock
@@ -169,6 +171,9 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     if value is None:
         item.note = series.notes.get(month, "")
         item.verdict = m.NOT_COMPARABLE if month in series.incomparable else m.MISSING
+        if item.verdict == m.MISSING and month < 12 and annual_statistic(r):
+            item.verdict = m.ANNUAL  # no 科室 can 补报 a June R&D figure (qa12b F13)
+            item.note = f"{item.name}为年度统计数据，年底后公布，本次不通报进度"
         return item
     if r.status == "不可比" and r.stock_pace != stock.NO_BASE:  # (a stock's own 不可比 is re-found below)
         item.verdict = m.NOT_COMPARABLE
@@ -209,6 +214,24 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         if timed:
             item.previous_expected = expected_share(item.previous_month, schedule)
     return item
+
+
+# the region's R&D expenditure however a plan names it (市R&D经费内部支出, 全社会研发经费投入):
+# counted once a year by the statistics bureau, published the year after
+_RD_SPENDING = re.compile(r"^(?:全?[省市区县]|全社会)?(?:R&D|研发|研究与试验发展)经费(?:内部)?(?:支出|投入)")
+
+
+def annual_statistic(r: IndicatorResult) -> bool:
+    """Return True for an indicator the statistics bureau counts once a year, after it (the
+    catalogue's 滞后年数, or the region's R&D expenditure by its name): no month has a figure."""
+    from kjreport.indicators.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    names = [n for n in (r.target.indicator if r.target is not None else "", r.name) if n]
+    for n in names:
+        if (entry := catalogue.find(n)) is not None and entry.lag_years >= 1:
+            return True
+    return any(_RD_SPENDING.match(n.replace("（", "(")) for n in names)
 
 
 def previous_notice(month: int, earlier: list[int]) -> int:

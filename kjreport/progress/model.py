@@ -22,9 +22,10 @@ MISSED = "未达到目标"
 MISSING = "待补充"
 NOT_COMPARABLE = "不可比"
 NOT_DUE = "未到时间节点"  # the item's own schedule expects nothing yet
+ANNUAL = "年度统计"  # an annual statistic (R&D经费) before December: published after the year, not missing
 # the words the tables use, where columns are narrow
 SHORT = {AHEAD: "快于进度", ON_PACE: "符合进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
-         NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点"}
+         NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点", ANNUAL: "年度统计"}
 GREEN, YELLOW, RED = "绿", "黄", "红"
 FELL = "未增长"  # said instead of a negative 完成率 (a stock below last year's end, a net decrease)
 BEYOND = "已超过年度目标"  # said instead of a stock's absurd 完成率 (700 % of a planned increase of 2)
@@ -242,6 +243,7 @@ class ProgressReport:
         counts = [(sum(1 for i in self.judged if i.band in bands or i.verdict in verdicts), words)
                   for words, bands, verdicts in groups]
         counts.append((len(self.missing), "待补充"))
+        counts.append((sum(1 for i in self.items if i.verdict == ANNUAL), "年度统计（年底后公布）"))
         return "，".join(f"{n} 项{words}" for n, words in counts if n)
 
     @property

@@ -342,7 +342,7 @@ def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
 def progress_context(report: ProgressReport) -> dict[str, Any]:
     """Return what every 进度通报 template sees."""
     items = [ItemView(i) for i in report.judged]  # a stock paced by its 新增 target: in that item
-    counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
+    counted = [v for v in items if v.verdict not in ("待补充", "不可比", m.ANNUAL)]
     # a stock paced by its 新增 target says the same as that target: quoted once
     headline = [v for v in items if v.headline and v.item.value is not None and not v.item.paced_by]
     # the few that matter: the heaviest of the plan's 主要任务目标 (by ``weight``, in the plan's
@@ -371,6 +371,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "missed": [v for v in counted if v.verdict == m.MISSED],
         "red": [v for v in counted if v.band == "红"],
         "missing": [v for v in items if v.verdict == "待补充"],
+        "annual": [v for v in items if v.verdict == m.ANNUAL],  # 年度统计数据，年底后公布
         "not_due": [v for v in counted if v.verdict == "未到时间节点"],
         "not_comparable": [v for v in items if v.verdict == "不可比"],
         "not_comparable_text": not_comparable_text(items),

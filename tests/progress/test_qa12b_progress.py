@@ -104,3 +104,15 @@ def test_a_rise_since_the_last_notice_has_one_decimal(tmp_path):
     rises = re.findall(r"提高(\d+(?:\.\d+)?)个百分点", text.split("二、")[0])
     assert rises and all("." in r for r in rises), rises
     assert "技术合同成交额完成率提高31.0个百分点，比序时进度多提高6.0个百分点" in text, text
+
+
+def test_an_annual_statistic_is_not_missing_in_a_mid_year_notice(tmp_path):
+    """F13: R&D经费 and R&D强度 have no June figure: 「年度统计数据，年底后公布」, never 【待补充】
+    nor 「尚未报送6月数据」 for them (the notice is then not refused by send for them)."""
+    text = _notice(tmp_path, "nanchang2019.xlsx", "--month", "6")
+    assert ("市R&D经费内部支出和全社会R&D经费投入占GDP比重为年度统计数据，年底后公布，本次不通报进度。") in text, text
+    assert "另有1项尚未报送6月数据" in text, text
+    assert "市R&D经费内部支出 | 亿元 | 110 | — | — | — | — | 年度统计" in text, text
+    assert "全社会R&D经费投入占GDP比重 | % | 1.9 | — | — | — | — | 年度统计" in text, text
+    year_end = _notice(tmp_path, "nanchang2019.xlsx")
+    assert "年度统计" not in year_end, year_end
