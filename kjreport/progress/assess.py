@@ -8,7 +8,6 @@ value is used when 月度数据 has none. A month with no figure is 待补充, n
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from kjreport.indicators import stock
