@@ -34,6 +34,7 @@ class ItemView:
     """One target's standing as templates see it."""
 
     item: ProgressItem
+    pair: ItemView | None = None  # the other target of the same indicator, told in one clause
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name == "item":
@@ -55,6 +56,14 @@ class ItemView:
             return self.item.name
         r = self.item.result
         return f"{self.item.name}（{tx.data_year(r.data_year, r.data_year + r.data_lag)}）"
+
+    @property
+    def said_name(self) -> str:
+        """Return the indicator's name as a clause of the overview says it: a growth or a change
+        target by its indicator (R&D经费投入强度比上年提高…, never …（提高）比上年提高 — qa12b F33)."""
+        if self.item.measure in ("增速", "提高"):
+            return self.item.result.plain_name
+        return self.item.name
 
     @property
     def bare_name(self) -> str:
@@ -339,6 +348,21 @@ def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
     return groups
 
 
+def paired(key: list[ItemView]) -> list[ItemView]:
+    """Return ``key`` with the second target of one indicator (R&D强度 提高0.1个百分点 and 达3.69%)
+    told in the first one's clause (``ItemView.pair``): one indicator, one name (qa12b F33)."""
+    out: list[ItemView] = []
+    by_name: dict[str, ItemView] = {}
+    for v in key:
+        first = by_name.get(v.item.result.plain_name)
+        if first is not None and first.pair is None:
+            first.pair = v
+            continue
+        by_name.setdefault(v.item.result.plain_name, v)
+        out.append(v)
+    return out
+
+
 def progress_context(report: ProgressReport) -> dict[str, Any]:
     """Return what every 进度通报 template sees."""
     items = [ItemView(i) for i in report.judged]  # a stock paced by its 新增 target: in that item
@@ -350,6 +374,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
     # (红) have their own paragraph in 二, said once there (QA4 F12c)
     key = heaviest([v for v in headline if v.verdict not in ("待补充", "不可比") and v.band != m.RED],
                    MAX_HEADLINES, lambda v: v.item.result)
+    key = paired(key)
     settings = report.report.settings
     return {
         "settings": settings,

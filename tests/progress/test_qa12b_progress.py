@@ -116,3 +116,15 @@ def test_an_annual_statistic_is_not_missing_in_a_mid_year_notice(tmp_path):
     assert "全社会R&D经费投入占GDP比重 | % | 1.9 | — | — | — | — | 年度统计" in text, text
     year_end = _notice(tmp_path, "nanchang2019.xlsx")
     assert "年度统计" not in year_end, year_end
+
+
+def test_the_year_end_notice_quotes_no_september_measure_and_names_an_indicator_once(tmp_path):
+    """F33: 「确保四季度完成申报」 (下步措施 of 9月) is stale in December; R&D强度's two targets are one
+    clause, never 「R&D经费投入强度（提高）比上年提高」."""
+    nc = _notice(tmp_path, "nanchang2019.xlsx")
+    assert "确保四季度完成申报" not in nc, nc
+    assert "确保四季度完成申报" in _notice(tmp_path, "nanchang2019.xlsx", "--month", "9")
+    cx = _notice(tmp_path, "cixi2025.xlsx")
+    assert "（提高）比上年" not in cx, cx
+    assert ("从主要指标看，R&D经费投入强度比上年提高0.13个百分点（年度目标提高0.1个百分点），"
+            "为3.72%（年度目标3.69%）；") in cx, cx
