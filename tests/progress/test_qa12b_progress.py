@@ -128,3 +128,26 @@ def test_the_year_end_notice_quotes_no_september_measure_and_names_an_indicator_
     assert "（提高）比上年" not in cx, cx
     assert ("从主要指标看，R&D经费投入强度比上年提高0.13个百分点（年度目标提高0.1个百分点），"
             "为3.72%（年度目标3.69%）；") in cx, cx
+
+
+def _county_notices(tmp_path: Path, book: str) -> dict[str, str]:
+    src = _book(tmp_path, book)
+    out = tmp_path / "县区"
+    _run("progress", str(src), "--by", "县区", "-o", str(out))
+    return {p.name.split("2019")[0]: _text(p) for p in out.rglob("*.docx")}
+
+
+def test_county_progress_notices_say_the_period_and_no_empty_section(tmp_path):
+    """F29: 南昌县 (nothing behind) has no 「需要加快推进的工作」 that only says there is none;
+    红谷滩新区's 二 does not repeat 一 word for word; a 1—9月 figure is against 上年同期; the 附件
+    column says 1—9月; the opening names 县（市、区）和功能区 as the annual bulletin does."""
+    notices = _county_notices(tmp_path, "nanchang2019_m9.xlsx")
+    nc = notices["南昌县"]
+    assert "需要加快推进的工作" not in nc and "均不低于上年同期" not in nc, nc
+    assert "二、工作要求" in nc and "比上年同期提高0.05个百分点" in nc, nc
+    hgt = notices["红谷滩新区"]
+    assert "根据各县（市、区）和功能区报送的统计数据" in hgt, hgt
+    first = "全社会R&D经费投入占GDP比重为1.56%，比上年同期降低0.30个百分点，在3个功能区中居末位。"
+    assert first in hgt and hgt.count("降低0.30个百分点") == 1, hgt
+    assert "全社会R&D经费投入占GDP比重比上年同期有所降低，居功能区末位。" in hgt, hgt
+    assert "指标 | 单位 | 1—9月 | 同比增减 | 功能区位次" in hgt, hgt
