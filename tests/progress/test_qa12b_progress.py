@@ -151,3 +151,12 @@ def test_county_progress_notices_say_the_period_and_no_empty_section(tmp_path):
     assert first in hgt and hgt.count("降低0.30个百分点") == 1, hgt
     assert "全社会R&D经费投入占GDP比重比上年同期有所降低，居功能区末位。" in hgt, hgt
     assert "指标 | 单位 | 1—9月 | 同比增减 | 功能区位次" in hgt, hgt
+
+
+def test_a_book_of_towns_and_streets_calls_them_as_its_addressee_does(tmp_path):
+    """F21: 慈溪's units are 镇 and 街道 (no 乡) in a sheet init named 乡镇数据: the body says 各街镇,
+    as the 主送 「各镇人民政府、街道办事处」 — never 各乡镇."""
+    text = _notice(tmp_path, "cixi2025.xlsx", "--month", "6")
+    assert "各科室，各镇人民政府、街道办事处，慈溪高新区管委会：" in text, text
+    assert "根据各科室、各街镇报送的数据" in text and "各科室、各街镇要对照" in text, text
+    assert "乡镇" not in text, text
