@@ -160,3 +160,14 @@ def test_a_book_of_towns_and_streets_calls_them_as_its_addressee_does(tmp_path):
     assert "各科室，各镇人民政府、街道办事处，慈溪高新区管委会：" in text, text
     assert "根据各科室、各街镇报送的数据" in text and "各科室、各街镇要对照" in text, text
     assert "乡镇" not in text, text
+
+
+def test_the_mail_digest_counts_as_the_notice(tmp_path):
+    """F6, F13: the progress mail's digest counts a folded stock once and says the annual
+    statistics are published after the year, as the notice's 总体情况 does."""
+    from kjreport.mail import progress_digest_of
+    from kjreport.report import load_report
+
+    digest = progress_digest_of(load_report(_book(tmp_path, "nanchang2019.xlsx")), 9)
+    assert "全市10项目标任务中（高新技术企业总数目标按新增目标的进度判断，不重复计数），2项略慢于进度，4项滞后于进度" in digest
+    assert digest.endswith("市R&D经费内部支出和全社会R&D经费投入占GDP比重为年度统计数据，年底后公布。"), digest
