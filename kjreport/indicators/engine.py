@@ -108,8 +108,27 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
                                     "请检查该指标函数或其输入数据"))
-    pace_stock_results(results, ds.settings)  # in year, a stock is paced as the 进度通报 paces it
+    # in year, a stock is paced as the 进度通报 paces it
+    pace_stock_results(results, ds.settings, _first_monthly(ds, results))
     return results, problems
+
+
+def _first_monthly(ds, results: list[IndicatorResult]) -> Callable[[IndicatorResult], float | None] | None:
+    """Return what gives a result's first 月度数据 figure of the year (in year only): a row that
+    starts far below last year's counts from January, a flow (qa12b F5)."""
+    tables = getattr(ds, "tables", None)
+    if not tables or ds.settings is None or ds.settings.month >= 12:
+        return None
+    # the 进度 sheets' reader (not an indicator module)
+    from kjreport.progress.inputs import progress_inputs
+
+    inputs = progress_inputs(ds.location, tables, {r.name: r.unit for r in results})
+
+    def first(r: IndicatorResult) -> float | None:
+        row = inputs.monthly_of_result(r)
+        return row.values[min(row.values)] if row is not None and row.values else None
+
+    return first
 
 
 def _partly_reported(spec: IndicatorSpec, ds: IndicatorInputs) -> bool:

@@ -13,6 +13,7 @@ Pure: results and numbers in, a ``StockPace`` out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kjreport.indicators.formulas import time_progress
@@ -63,13 +64,22 @@ def indicator_kind(name: str, *more: str) -> str:
     return "强度" if any(n and _PER_HEAD.match(n) for n in (name, *more)) else ""
 
 
-def is_stock(result: IndicatorResult, value: float | None, name: str = "") -> bool:
+def counted_afresh(first: float | None, base: float | None) -> bool:
+    """Return True when the year's first monthly figure (月度数据) is far below last year's
+    (under 90 %): the row counts from January — 引进人才 3 in January against 64 — which a stock,
+    already near its level in January, never does. In a mid-year book 上年数 is 上年同期, so a
+    flow's September figure is near it too and the value alone cannot tell (qa12b F5)."""
+    return first is not None and base is not None and base > 0 and first < STOCK_SHARE * base
+
+
+def is_stock(result: IndicatorResult, value: float | None, name: str = "", first: float | None = None) -> bool:
     """Return True when a 总量 target counts a level (企业、平台、园区的总数, a per-head 拥有量)
     rather than this year's work: the plan states it as 累计; or the indicator's kind says so —
     the catalogue's 存量 or 强度 (``LEVEL_KINDS``) — and ``value`` (the month's figure) is near
     last year's end (≥ 90 %); or, for an indicator of no known kind, it is not a flow by name or
     unit and ``value`` is near last year's end — a flow counted from January would be far below
-    it. A stock with no 上年末数 is only recognised by 累计 or by its kind."""
+    it. A stock with no 上年末数 is only recognised by 累计 or by its kind. ``first`` (the year's
+    first 月度数据 figure, when known) far below last year's marks a flow (``counted_afresh``)."""
     t = result.target
     name = name or result.name
     if t is None or value is None:
@@ -84,7 +94,7 @@ def is_stock(result: IndicatorResult, value: float | None, name: str = "") -> bo
         return False
     if not kind:
         unit = t.unit or result.unit
-        if unit in _FLOW_UNITS or any(w in name for w in _FLOW_WORDS):
+        if unit in _FLOW_UNITS or any(w in name for w in _FLOW_WORDS) or counted_afresh(first, base):
             return False
     return value >= STOCK_SHARE * base
 
@@ -106,17 +116,18 @@ def increment_key(result: IndicatorResult) -> str | None:
 
 
 def stock_pace(result: IndicatorResult, value: float | None, *, name: str = "", partner: str | None = None,
-               partner_paced: bool = False) -> StockPace | None:
+               partner_paced: bool = False, first: float | None = None) -> StockPace | None:
     """Return how the 总量 target of ``result`` at ``value`` is paced in year, or None when it
     is not a stock's (a flow keeps value ÷ target against 序时进度).
 
     ``partner`` names the 新增 target of the same indicator, if the plan has one (its stock is
-    then a stock whatever its figures); ``partner_paced`` says that target has a pace to take.
+    then a stock whatever its figures); ``partner_paced`` says that target has a pace to take;
+    ``first`` is the year's first 月度数据 figure, if known (see ``is_stock``).
     """
     t = result.target
     if t is None or t.kind not in ("总量", "累计") or value is None:
         return None
-    if partner is None and not is_stock(result, value, name):
+    if partner is None and not is_stock(result, value, name, first):
         return None
     base = result.previous
     if partner is not None and partner_paced:
@@ -134,10 +145,12 @@ def no_base_note(name: str) -> str:
             f"请在「科室数据」的上年数中填写{name}上年末数")
 
 
-def pace_stock_results(results: list[IndicatorResult], settings: Settings) -> None:
+def pace_stock_results(results: list[IndicatorResult], settings: Settings,
+                       first: Callable[[IndicatorResult], float | None] | None = None) -> None:
     """Re-judge in year (month < 12) the 总量 targets of stocks among ``results`` that were
     judged against 序时进度, by ``stock_pace``: their 状态, 超/慢序时进度 and 说明 then agree
-    with the 进度通报's. 完成率 stays value ÷ target (what is done of the year's target)."""
+    with the 进度通报's. 完成率 stays value ÷ target (what is done of the year's target).
+    ``first`` gives a result's first 月度数据 figure of the year, when the book has one."""
     from kjreport.indicators.assess import judge, pace_status
 
     if settings.month >= 12:
@@ -149,7 +162,7 @@ def pace_stock_results(results: list[IndicatorResult], settings: Settings) -> No
         partner = partners.get(canonical(r.target.indicator)) if r.target is not None else None
         paced = partner is not None and partner.time_progress is not None and partner.ahead_pp is not None
         pace = stock_pace(r, r.value, partner=partner.row_name if partner is not None else None,
-                          partner_paced=paced)
+                          partner_paced=paced, first=first(r) if first is not None else None)
         if pace is None:
             continue
         r.stock_pace = pace.how

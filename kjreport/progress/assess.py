@@ -7,6 +7,7 @@ value is used when 月度数据 has none. A month with no figure is 待补充, n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kjreport.indicators import stock
@@ -80,13 +81,16 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         if partner is None and counted_from_zero(item):
             continue
         paced = partner is not None and partner.completion is not None and partner.expected is not None
+        first = item.history[min(item.history)] if item.history else None
         pace = stock.stock_pace(item.result, item.value, name=item.name,
-                                partner=partner.name if partner is not None else None, partner_paced=paced)
+                                partner=partner.name if partner is not None else None, partner_paced=paced,
+                                first=first)
         if pace is None:
             continue
         item.stock, item.base = True, pace.base
         if pace.how == stock.BY_INCREMENT:
             item.paced_by = partner.name
+            partner.total = item
             for name in ("completion", "expected", "ahead_pp", "verdict", "by_schedule", "previous_month",
                          "previous_completion", "previous_expected"):
                 setattr(item, name, getattr(partner, name))
@@ -152,6 +156,8 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     item = m.ProgressItem(r, month, value, source, history=history)
     item.figure = series.figures.get(month)
     item.base = series.bases.get(month)
+    if month in series.reported:  # the reported 新增 against earlier months' net change: no trend
+        item.trend_comparable = False
     # the sheets may name a 新增 target as the report does (新增院士工作站) or by its indicator
     names = list(dict.fromkeys([r.name, item.name]))
     schedule = next((s for n in names if (s := inputs.schedule_of(n)) is not None), None)
@@ -164,6 +170,9 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
     if value is None:
         item.note = series.notes.get(month, "")
         item.verdict = m.NOT_COMPARABLE if month in series.incomparable else m.MISSING
+        if item.verdict == m.MISSING and month < 12 and annual_statistic(r):
+            item.verdict = m.ANNUAL  # no 科室 can 补报 a June R&D figure (qa12b F13)
+            item.note = f"{item.name}为年度统计数据，年底后公布，本次不通报进度"
         return item
     if r.status == "不可比" and r.stock_pace != stock.NO_BASE:  # (a stock's own 不可比 is re-found below)
         item.verdict = m.NOT_COMPARABLE
@@ -198,12 +207,39 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
 
     earlier = [] if lagged else [k for k in history if k < month]  # this year's months: another year
     if earlier:
-        item.previous_month = max(earlier)
+        item.previous_month = previous_notice(month, earlier)
         _, previous_completion, _ = judge(history[item.previous_month], target, r.kind, report.settings)
         item.previous_completion = None if r.is_rank else previous_completion
         if timed:
             item.previous_expected = expected_share(item.previous_month, schedule)
     return item
+
+
+# the region's R&D expenditure however a plan names it (市R&D经费内部支出, 全社会研发经费投入):
+# counted once a year by the statistics bureau, published the year after
+_RD_SPENDING = re.compile(r"^(?:全?[省市区县]|全社会)?(?:R&D|研发|研究与试验发展)经费(?:内部)?(?:支出|投入)")
+
+
+def annual_statistic(r: IndicatorResult) -> bool:
+    """Return True for an indicator the statistics bureau counts once a year, after it (the
+    catalogue's 滞后年数, or the region's R&D expenditure by its name): no month has a figure."""
+    from kjreport.indicators.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    names = [n for n in (r.target.indicator if r.target is not None else "", r.name) if n]
+    for n in names:
+        if (entry := catalogue.find(n)) is not None and entry.lag_years >= 1:
+            return True
+    return any(_RD_SPENDING.match(n.replace("（", "(")) for n in names)
+
+
+def previous_notice(month: int, earlier: list[int]) -> int:
+    """Return the month of the notice a notice for ``month`` is compared with: a quarter's
+    (3, 6, 9, 12月) the quarter before when 月度数据 has it — 9月 with 6月, never 8月, a month no
+    notice was made for (qa12b F17) —, another month the latest earlier month with a figure."""
+    if month % 3 == 0 and month - 3 in earlier:
+        return month - 3
+    return max(earlier)
 
 
 @dataclass
@@ -217,6 +253,8 @@ class MeasuredSeries:
     bases: dict[int, float] = field(default_factory=dict)  # month → 上年同期 (or 上年末 stock)
     notes: dict[int, str] = field(default_factory=dict)  # month → why there is no value
     incomparable: set[int] = field(default_factory=set)  # months whose base is ≤ 0
+    reported: set[int] = field(default_factory=set)  # months whose 新增 is the reported figure, not
+    # the net change of the total the other months show (the two are never compared)
 
 
 def _first(getter, names: list[str]) -> tuple[MonthlyFigures | None, str]:
@@ -268,6 +306,12 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
                 continue
             out.bases[month] = r.previous
             out.values[month], out.cells[month] = figure - r.previous, cells[month]
+        # the 科室's reported 新增 (138, expiries not netted off) is the year's figure at the book's
+        # own month, as in 「指标结果」 and the summary — never the total's net change (105) (qa12b F32)
+        if own_month in out.values and _reported_increment(r):
+            out.values[own_month] = r.achieved
+            out.cells.pop(own_month, None)
+            out.reported.add(own_month)
     else:
         out.values, out.cells = dict(raw), cells
         # a 新增 row read as it is holds the new ones, not a stock: no stock figure behind it
@@ -287,6 +331,14 @@ def measured_series(r: IndicatorResult, inputs: ProgressInputs, own_month: int) 
             out.incomparable.add(own_month)
             out.notes.setdefault(own_month, r.status_note or r.yoy_note)
     return out
+
+
+def _reported_increment(r: IndicatorResult) -> bool:
+    """Return True when the year report compares a 新增 figure the 科室 reported (科室数据's 新增
+    row) that is not the total's net change (this year's total − last year's)."""
+    if r.achieved is None or r.value is None or r.previous is None or r.value_is_increment:
+        return False
+    return abs(r.achieved - (r.value - r.previous)) > 1e-9
 
 
 def _is_stock(r: IndicatorResult, matched: str) -> bool:

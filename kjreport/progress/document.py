@@ -14,7 +14,7 @@ from typing import Any
 
 from kjreport import text as tx
 from kjreport.progress.assess import stock_completion
-from kjreport.progress.model import BEYOND, FELL, ProgressItem, ProgressReport
+from kjreport.progress.model import ANNUAL, BEYOND, FELL, ProgressItem, ProgressReport
 from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
@@ -57,7 +57,7 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         rows.append([
             str(n), row_name(item) + data_year_suffix(item), item.unit or "—", _target_cell(item),
             tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
-            if item.value is not None else tx.MISSING,
+            if item.value is not None else "—" if item.verdict == ANNUAL else tx.MISSING,
             _completion_cell(item), _cell(item.expected),
             "—" if item.beyond_target or item.shrinking else _ahead_cell(item),
             item.short_verdict, item.department or "—",

@@ -83,8 +83,11 @@ class ProgressInputs:
         return self.schedules.get(canonical(indicator))
 
     def measure_of(self, indicator: str, month: int) -> Measure | None:
-        """Return the latest 下步措施 for ``indicator`` written for ``month`` or earlier."""
-        found = [m for m in self.measures.get(canonical(indicator), []) if m.month is None or m.month <= month]
+        """Return the latest 下步措施 for ``indicator`` written for ``month`` or earlier; the year-end
+        notice only one written for December (or undated): 「确保四季度完成申报」 from September is
+        stale by then (qa12b F33)."""
+        found = [m for m in self.measures.get(canonical(indicator), [])
+                 if m.month is None or m.month <= month and (month < 12 or m.month >= 12)]
         return found[-1] if found else None
 
 

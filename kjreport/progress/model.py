@@ -22,9 +22,10 @@ MISSED = "未达到目标"
 MISSING = "待补充"
 NOT_COMPARABLE = "不可比"
 NOT_DUE = "未到时间节点"  # the item's own schedule expects nothing yet
+ANNUAL = "年度统计"  # an annual statistic (R&D经费) before December: published after the year, not missing
 # the words the tables use, where columns are narrow
 SHORT = {AHEAD: "快于进度", ON_PACE: "符合进度", DONE: "已完成", LAGGING_SLIGHTLY: "略慢", LAGGING: "滞后", MET: "已达到",
-         NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点"}
+         NEAR: "接近", MISSED: "未达到", NOT_DUE: "未到节点", ANNUAL: "年度统计"}
 GREEN, YELLOW, RED = "绿", "黄", "红"
 FELL = "未增长"  # said instead of a negative 完成率 (a stock below last year's end, a net decrease)
 BEYOND = "已超过年度目标"  # said instead of a stock's absurd 完成率 (700 % of a planned increase of 2)
@@ -69,6 +70,13 @@ class ProgressItem:
     # whole year's figure, judged against the target as at a year's end, never by 序时进度
     trend_comparable: bool = True  # False when the previous 完成率 was on another measure (a
     # stock's of its planned increase in year, of its target at the year's end)
+    total: ProgressItem | None = None  # a 新增 target's stock target folded into it (``folded``)
+
+    @property
+    def folded(self) -> bool:
+        """Return True for a stock that takes its 新增 target's pace in year: one indicator, one
+        verdict — told within that target's item and counted once (qa12b F6)."""
+        return bool(self.paced_by) and self.month < 12
 
     @property
     def increase(self) -> float | None:
@@ -208,9 +216,20 @@ class ProgressReport:
     lag_threshold: float  # 个百分点 behind 序时进度 from which an item is 滞后 (红)
     problems: list = field(default_factory=list)  # 提示 found while reading progress sheets
 
+    @property
+    def judged(self) -> list[ProgressItem]:
+        """Return the items with a verdict of their own: all but the stocks folded into their
+        新增 target (``ProgressItem.folded``)."""
+        return [i for i in self.items if not i.folded]
+
+    @property
+    def folded(self) -> list[ProgressItem]:
+        """Return the stocks told and counted with their 新增 target."""
+        return [i for i in self.items if i.folded]
+
     def count(self, *bands: str) -> int:
         """Return how many items fall in ``bands``."""
-        return sum(1 for i in self.items if i.band in bands)
+        return sum(1 for i in self.judged if i.band in bands)
 
     def standing(self) -> str:
         """Return the items counted by verdict in the words of the 通报 and its 附件 (one scale):
@@ -221,9 +240,10 @@ class ProgressReport:
         else:
             groups = [("快于或符合进度", (GREEN,), ()), ("略慢", (), (LAGGING_SLIGHTLY,)),
                       ("接近目标", (), (NEAR,)), ("滞后", (), (LAGGING,)), ("未达到目标", (), (MISSED,))]
-        counts = [(sum(1 for i in self.items if i.band in bands or i.verdict in verdicts), words)
+        counts = [(sum(1 for i in self.judged if i.band in bands or i.verdict in verdicts), words)
                   for words, bands, verdicts in groups]
         counts.append((len(self.missing), "待补充"))
+        counts.append((sum(1 for i in self.items if i.verdict == ANNUAL), "年度统计（年底后公布）"))
         return "，".join(f"{n} 项{words}" for n, words in counts if n)
 
     @property
@@ -239,7 +259,7 @@ class ProgressReport:
     @property
     def lagging(self) -> list[ProgressItem]:
         """Return the items behind, the furthest behind first."""
-        late = [i for i in self.items if i.lagging]
+        late = [i for i in self.judged if i.lagging]
         return sorted(late, key=lambda i: (i.band != RED, _lag(i)))
 
     @property

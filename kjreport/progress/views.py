@@ -34,6 +34,7 @@ class ItemView:
     """One target's standing as templates see it."""
 
     item: ProgressItem
+    pair: ItemView | None = None  # the other target of the same indicator, told in one clause
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name == "item":
@@ -55,6 +56,14 @@ class ItemView:
             return self.item.name
         r = self.item.result
         return f"{self.item.name}（{tx.data_year(r.data_year, r.data_year + r.data_lag)}）"
+
+    @property
+    def said_name(self) -> str:
+        """Return the indicator's name as a clause of the overview says it: a growth or a change
+        target by its indicator (R&D经费投入强度比上年提高…, never …（提高）比上年提高 — qa12b F33)."""
+        if self.item.measure in ("增速", "提高"):
+            return self.item.result.plain_name
+        return self.item.name
 
     @property
     def bare_name(self) -> str:
@@ -229,9 +238,14 @@ class ItemView:
         return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成")
 
     @property
+    def total(self) -> ItemView | None:
+        """Return the stock target told within this 新增 target's item (``ProgressItem.total``)."""
+        return ItemView(self.item.total) if self.item.total is not None and self.item.total.folded else None
+
+    @property
     def trend(self) -> Num | None:
         """Return the change of 完成率 since the previous report (个百分点)."""
-        return self._num(self.item.trend_pp, "较上次通报", "本次完成率 − 上次完成率")
+        return self._num(self.item.trend_pp, "较上次通报", "本次完成率 − 上次完成率", decimals=1)
 
     @property
     def is_ratio(self) -> bool:
@@ -328,15 +342,31 @@ def improved_groups(items: list[ItemView], most: int = 3) -> list[Improvement]:
                 and round(last.gain, 1) == round(v.item.pace_gain_pp, 1)):
             last[0].append(v.name)
         else:
-            gain = v._num(v.item.pace_gain_pp, "较上次通报快于序时进度", "完成率提高 − 序时进度提高")
+            gain = v._num(v.item.pace_gain_pp, "较上次通报快于序时进度", "完成率提高 − 序时进度提高",
+                          decimals=1)  # computed percentages: always one decimal (qa12b F18)
             groups.append(Improvement([v.name], v.trend, gain))
     return groups
 
 
+def paired(key: list[ItemView]) -> list[ItemView]:
+    """Return ``key`` with the second target of one indicator (R&D强度 提高0.1个百分点 and 达3.69%)
+    told in the first one's clause (``ItemView.pair``): one indicator, one name (qa12b F33)."""
+    out: list[ItemView] = []
+    by_name: dict[str, ItemView] = {}
+    for v in key:
+        first = by_name.get(v.item.result.plain_name)
+        if first is not None and first.pair is None:
+            first.pair = v
+            continue
+        by_name.setdefault(v.item.result.plain_name, v)
+        out.append(v)
+    return out
+
+
 def progress_context(report: ProgressReport) -> dict[str, Any]:
     """Return what every 进度通报 template sees."""
-    items = [ItemView(i) for i in report.items]
-    counted = [v for v in items if v.verdict not in ("待补充", "不可比")]
+    items = [ItemView(i) for i in report.judged]  # a stock paced by its 新增 target: in that item
+    counted = [v for v in items if v.verdict not in ("待补充", "不可比", m.ANNUAL)]
     # a stock paced by its 新增 target says the same as that target: quoted once
     headline = [v for v in items if v.headline and v.item.value is not None and not v.item.paced_by]
     # the few that matter: the heaviest of the plan's 主要任务目标 (by ``weight``, in the plan's
@@ -344,6 +374,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
     # (红) have their own paragraph in 二, said once there (QA4 F12c)
     key = heaviest([v for v in headline if v.verdict not in ("待补充", "不可比") and v.band != m.RED],
                    MAX_HEADLINES, lambda v: v.item.result)
+    key = paired(key)
     settings = report.report.settings
     return {
         "settings": settings,
@@ -352,6 +383,8 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "period": report.period,
         "year_end": report.month >= 12,
         "items": items,
+        "targets": len(report.items),  # 附件1's rows: each target, folded stocks too
+        "folded": [ItemView(i) for i in report.folded],
         "counted": counted,
         "green": [v for v in counted if v.band == "绿"],
         "done": [v for v in counted if v.verdict == "已完成全年目标"],
@@ -363,6 +396,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "missed": [v for v in counted if v.verdict == m.MISSED],
         "red": [v for v in counted if v.band == "红"],
         "missing": [v for v in items if v.verdict == "待补充"],
+        "annual": [v for v in items if v.verdict == m.ANNUAL],  # 年度统计数据，年底后公布
         "not_due": [v for v in counted if v.verdict == "未到时间节点"],
         "not_comparable": [v for v in items if v.verdict == "不可比"],
         "not_comparable_text": not_comparable_text(items),

@@ -17,6 +17,18 @@ NA = "—"
 MARKED_NOTE = "注：“—”表示不适用或无此项。"  # captions.j2 ``marked_note``; this when a copied older one lacks it
 COMPLETION_HEADERS = ["序号", "指标", "单位", "目标", "完成", "完成率", "同比", "状态"]
 STATUS_SHORT = {"无目标": NA}
+# before December a status is a pace judgment (判定规则: 快/略慢/滞后 → 超额完成/基本完成/未完成); the
+# document says it in the 进度通报's words, never 未完成 of a year not over (qa12b F4)
+PACED_STATUS = {"超额完成": "快于进度", "完成": "符合进度", "基本完成": "略慢", "未完成": "滞后"}  # progress.model.SHORT
+LEVEL_STATUS = {"超额完成": "已达到", "完成": "已达到", "基本完成": "接近", "未完成": "未达到"}
+
+
+def status_cell(r: IndicatorResult, month: int = 12) -> str:
+    """Return the 状态 cell: the year's verdict in December, before it how far the figure is
+    along (a paced target against 序时进度, a level or a rate against the target itself)."""
+    if month < 12 and r.status in PACED_STATUS:
+        return (PACED_STATUS if r.ahead_pp is not None else LEVEL_STATUS)[r.status]
+    return STATUS_SHORT.get(r.status, r.status)
 
 
 def _target_cell(r: IndicatorResult, style: tx.NumberStyle) -> str:
@@ -101,7 +113,7 @@ def completion_rows(
                 _done_cell(r, figure, value, unit, measured_unit, style),
                 _completion_cell(r),
                 _change_cell(r),
-                STATUS_SHORT.get(r.status, r.status),
+                status_cell(r, report.settings.month),
             ]
         )
     return rows

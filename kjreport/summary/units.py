@@ -63,10 +63,15 @@ def dataset_unit_word(ds: Any) -> str:
 def book_word(word: str, sheet: str) -> str:
     """Return a township word as the book writes it (qa11b F6): its unit sheet's own word when that
     is one too — 镇街 in a book of 镇街数据 (a clerk searching it for 街镇 finds nothing), 乡镇 in a
-    book of 乡镇数据 —; the word by the units' kinds otherwise (县区数据: 街镇 for 街道 and 镇)."""
+    book of 乡镇数据 unless its units are 镇 and 街道 with no 乡 —; the word by the units' kinds
+    otherwise (县区数据: 街镇 for 街道 and 镇)."""
     from kjreport.workbook.unitsheets import word_of
 
     own = word_of(sheet or "")
+    if own == TOWNS and word == STREET_TOWNS:
+        # 乡镇数据 is init's name before any unit is known: with 镇 and 街道 and no 乡 the units are
+        # 街镇, as the 主送 「各镇人民政府、街道办事处」 says (qa12b F21)
+        return word
     return own if word in TOWN_WORDS and own in TOWN_WORDS else word
 
 

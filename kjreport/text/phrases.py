@@ -240,7 +240,8 @@ def time_progress(ahead: float | None) -> str:
     a = float(ahead)  # type: ignore[arg-type]
     if is_zero(a):
         return "与序时进度持平"
-    return f"超序时进度{pp(a)}" if a > 0 else f"慢于序时进度{pp(a)}"
+    # a computed percentage: one decimal always (55.0, never 55 beside 55.6 — qa12b F18)
+    return f"超序时进度{pp(a, at_least=1)}" if a > 0 else f"慢于序时进度{pp(a, at_least=1)}"
 
 
 def scope(city: str) -> str:

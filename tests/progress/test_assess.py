@@ -22,7 +22,8 @@ def test_every_target_has_an_item_and_a_verdict(sample_report, month):
     for item in progress.items:
         assert item.verdict
         if item.value is None:
-            assert item.verdict == m.MISSING and item.completion is None  # missing is not zero
+            # missing is not zero; an annual statistic is 年度统计 before December (qa12b F13)
+            assert item.verdict in (m.MISSING, m.ANNUAL) and item.completion is None
 
 
 def test_june_uses_the_monthly_figures_against_the_time_schedule(sample_report):
@@ -68,8 +69,9 @@ def test_lag_threshold_comes_from_settings(sample_report):
 
 def test_months_without_figures_are_missing_not_zero(sample_report):
     progress = build_progress(sample_report, 5)  # the sample has no May column
-    assert all(i.verdict == m.MISSING for i in progress.items)
-    assert len(progress.missing) == len(progress.items)
+    assert all(i.verdict in (m.MISSING, m.ANNUAL) for i in progress.items)
+    annual = [i for i in progress.items if i.verdict == m.ANNUAL]  # 年底后公布 (qa12b F13)
+    assert len(progress.missing) + len(annual) == len(progress.items) and len(annual) == 3
 
 
 def test_december_agrees_with_the_year_end_results(sample_report):

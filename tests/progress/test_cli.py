@@ -141,7 +141,8 @@ def test_no_figures_for_the_month_is_said_not_called_on_schedule(sample_copy, tm
     assert "均达到或快于应完成进度" not in text
     _keep_september(sample_copy, {"高新技术产业产值": 700, "重要科技成果": 90})
     text = _bulletin(sample_copy, tmp_path)
-    assert "已报送数据的2项目标任务均达到或快于应完成进度；另有32项尚未报送9月数据。" in text
+    # 2 + 29 + 3 annual statistics (R&D经费, R&D强度, 科技进步贡献率: 年底后公布, not missing — qa12b F13)
+    assert "已报送数据的2项目标任务均达到或快于应完成进度；另有29项尚未报送9月数据。" in text
     assert "各项目标任务均达到或快于应完成进度" not in text
 
 

@@ -83,9 +83,12 @@ def test_the_results_sheet_note_of_a_stock_below_last_years_end():
 
 def test_a_stock_flat_since_last_years_end_is_no_zero_rate(sample_path, tmp_path):
     # leftover8b item 5: 产学研合作企业 41家 in September as at last year's end (target 50): not
-    # "完成计划增量（9家）的0.0%" but "与上年末持平，尚未实现增长"
+    # "完成计划增量（9家）的0.0%" but "与上年末持平，尚未实现增长". The sample's row counts from
+    # January (11 in March): a stock's months stay near last year's end (qa12b F5), as here
+    path = edit(sample_path, tmp_path / "产学研2011.xlsx", monthly("产学研合作企业", 3, 40),
+                monthly("产学研合作企业", 6, 40))
     out = tmp_path / "通报.docx"
-    result = CliRunner().invoke(main, ["progress", str(sample_path), "--month", "9", "-o", str(out), "--force",
+    result = CliRunner().invoke(main, ["progress", str(path), "--month", "9", "-o", str(out), "--force",
                                        "--no-charts"])
     assert result.exit_code == 0, result.output
     text = body_text(out).replace("\n", "")

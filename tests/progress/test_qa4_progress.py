@@ -110,7 +110,7 @@ def test_the_year_end_compares_completion_on_the_measure_of_the_earlier_notice(p
     _, text = _progress(patents, tmp_path)
     assert "每万人发明专利拥有量完成率提高" not in text
     # a flow still is compared (value ÷ target both times)
-    assert "与9月相比，" in text and "完成率均提高40个百分点" in text
+    assert "与9月相比，" in text and "完成率均提高40.0个百分点" in text
 
 
 def test_a_year_end_without_unfinished_targets_says_so(sample_path, tmp_path):

@@ -46,7 +46,7 @@ def test_a_rise_beyond_the_schedule_is_told_against_it(sample_path, tmp_path):
     """10 % in March and 60 % in June: 50 points up while the schedule rose 25."""
     path = edit(sample_path, tmp_path / "加快2011.xlsx", _only_hitech(80, 480))
     text = _notice(path, tmp_path)
-    assert "与3月相比，高新技术产业产值完成率提高50个百分点，比序时进度多提高25个百分点，进度明显加快" in text
+    assert "与3月相比，高新技术产业产值完成率提高50.0个百分点，比序时进度多提高25.0个百分点，进度明显加快" in text
 
 
 def test_the_sample_chart_is_still_drawn(sample_path, tmp_path):

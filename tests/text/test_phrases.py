@@ -117,7 +117,7 @@ def test_rank():
 
 @pytest.mark.parametrize(
     ("ahead", "expected"),
-    [(3.2, "超序时进度3.2个百分点"), (-5.0, "慢于序时进度5个百分点"), (0.01, "与序时进度持平")],
+    [(3.2, "超序时进度3.2个百分点"), (-5.0, "慢于序时进度5.0个百分点"), (0.01, "与序时进度持平")],
 )
 def test_time_progress(ahead, expected):
     assert tx.time_progress(ahead) == expected
