@@ -109,6 +109,7 @@ class Case:
     ok_codes: tuple[int, ...] = (0,)
     results: dict[int, list[float]] = field(default_factory=dict)
     calls: dict[int, int] = field(default_factory=dict)
+    failed: dict[int, str] = field(default_factory=dict)  # size → what went wrong
 
 
 class Inputs:
@@ -356,10 +357,16 @@ def measure(case: Case, inputs: Inputs, reps: int, calls: bool) -> None:
         for r in range(reps):
             order = case.sizes if r % 2 == 0 else list(reversed(case.sizes))
             for n in order:
-                case.results[n].append(once(n, False)["cpu"])
+                if n in case.failed:
+                    continue
+                try:
+                    case.results[n].append(once(n, False)["cpu"])
+                except RuntimeError as exc:  # one size failing leaves the others' figures
+                    case.failed[n] = str(exc)
         if calls:
             for n in case.sizes:
-                case.calls[n] = once(n, True)["calls"]
+                if n not in case.failed:
+                    case.calls[n] = once(n, True)["calls"]
 
 
 def exponents(values: list[float], sizes: list[int]) -> list[str]:
@@ -371,15 +378,18 @@ def exponents(values: list[float], sizes: list[int]) -> list[str]:
 
 
 def report(case: Case) -> None:
-    medians = [statistics.median(case.results[n]) for n in case.sizes]
+    sizes = [n for n in case.sizes if n not in case.failed]
+    medians = [statistics.median(case.results[n]) for n in sizes]
     print(f"\n{case.name} — {case.dimension}")
-    print("  size      " + "".join(f"{n:>11}" for n in case.sizes))
+    print("  size      " + "".join(f"{n:>11}" for n in sizes))
     print("  CPU s     " + "".join(f"{m:>11.3f}" for m in medians))
-    print("  exponent  " + " " * 6 + "".join(f"{e:>11}" for e in exponents(medians, case.sizes)))
+    print("  exponent  " + " " * 6 + "".join(f"{e:>11}" for e in exponents(medians, sizes)))
     if case.calls:
-        counts = [case.calls[n] for n in case.sizes]
+        counts = [case.calls[n] for n in sizes]
         print("  calls     " + "".join(f"{c:>11}" for c in counts))
-        print("  exponent  " + " " * 6 + "".join(f"{e:>11}" for e in exponents(counts, case.sizes)))
+        print("  exponent  " + " " * 6 + "".join(f"{e:>11}" for e in exponents(counts, sizes)))
+    for n, why in case.failed.items():
+        print(f"  size {n} FAILED: {why[-300:]}")
     sys.stdout.flush()
 
 
