@@ -171,18 +171,24 @@ class Inputs:
             from kjreport.workbook.xlsx import column_letter
 
             folder.mkdir(exist_ok=True)
-            rows = CalamineWorkbook.from_path(str(master)).get_sheet_by_name("县区数据").to_python()
-            header_at = next(i for i, r in enumerate(rows) if r and str(r[0]).strip() in ("县区", "县（市、区）"))
-            header = rows[header_at]
-            numeric = [j for j, h in enumerate(header) if j > 0 and h and "类型" not in str(h)][:3]
-            for k, r in enumerate(rows[header_at + 1:header_at + 1 + counties]):
+            book = CalamineWorkbook.from_path(str(master))
+            rows = book.get_sheet_by_name("县区数据").to_python()
+            before = book.get_sheet_by_name("县区上年数据").to_python()
+            at = next(i for i, r in enumerate(rows) if r and str(r[0]).strip() in ("县区", "县（市、区）"))
+            header = [str(h).strip() for h in rows[at]]
+            at_before = next(i for i, r in enumerate(before) if r and str(r[0]).strip() == header[0])
+            last = {str(r[0]): r for r in before[at_before + 1:] if r and r[0]}
+            old_header = [str(h).strip() for h in before[at_before]]
+            # a figure 10 % above last year's in three columns both sheets have: what a county types
+            columns = [(j, old_header.index(h)) for j, h in enumerate(header) if j > 0 and h in old_header][:3]
+            for k, r in enumerate(rows[at + 1:at + 1 + counties]):
                 copy = folder / f"{r[0]}报送.xlsx"
                 if copy.exists():
                     continue
                 shutil.copy(master, copy)
-                line = header_at + 2 + k
-                set_cells(copy, "县区数据", {f"{column_letter(j + 1)}{line}": 10.0 + k + j for j in numeric},
-                          backup=False)
+                typed = {f"{column_letter(j + 1)}{at + 2 + k}": round(float(last[str(r[0])][i]) * 1.1, 2)
+                         for j, i in columns if isinstance(last.get(str(r[0]), [None] * 99)[i], (int, float))}
+                set_cells(copy, "县区数据", typed, backup=False)
             made = sorted(folder.glob("*.xlsx"))
         return made[:n]
 
