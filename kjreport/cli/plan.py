@@ -11,6 +11,7 @@ from kjreport.cli.app import CONTEXT_SETTINGS, main
 
 if TYPE_CHECKING:
     from kjreport.plan import PlanImportResult
+    from kjreport.plan.checklist import PlanReview
 
 
 def import_plan(path: Path, **kwargs) -> PlanImportResult:
@@ -57,12 +58,11 @@ def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool, fo
     并在工作簿旁的 .kjreport-backup 文件夹中保留原文件备份。
     """
     result = import_plan(plan_file, year=year or _workbook_year(workbook), structure_only=True)
-    print_result(result)
+    review = print_result(result)
     _say_no_targets(result)
     if dry_run:
         click.echo("（试运行：未写入工作簿。）")
         return
-    from kjreport.plan.checklist import review_plan
     from kjreport.plan.export import hand_edits, write_plan
 
     edits = hand_edits(workbook, result.targets)
@@ -74,7 +74,7 @@ def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool, fo
             f"未写入 {workbook.name}：为免丢失上面的手工修改，工作簿保持原样。"
             "如确要用工作意见覆盖「目标任务」，请加 --force 重新运行；否则请在工作簿中直接修改。"
         )
-    outcome = write_plan(workbook, result.plan, result.targets, review_plan(result).flags)
+    outcome = write_plan(workbook, result.plan, result.targets, review.flags)
     nodes = sum(1 for _ in result.plan.walk())
     if outcome.created:
         click.echo(
@@ -90,8 +90,9 @@ def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool, fo
             click.echo(f"原工作簿已备份为 {outcome.backup}。")
 
 
-def print_result(result: PlanImportResult) -> None:
-    """Print the plan tree, the targets and everything the user must look at."""
+def print_result(result: PlanImportResult) -> PlanReview:
+    """Print the plan tree, the targets and everything the user must look at; return the review
+    shown (its flags are the 核对提示 written, so it is worked out once)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -207,6 +208,7 @@ def print_result(result: PlanImportResult) -> None:
         click.echo(
             f"\n已忽略 {len(result.ignored)} {where}网页页眉页脚或署名（第 {lines} {where}）。"
         )
+    return review
 
 
 def _whole(result: PlanImportResult) -> str:
@@ -344,15 +346,16 @@ def init(
     from kjreport.plan.init import create_workbook
 
     result = import_plan(plan_file, year=year, structure_only=True) if plan_file else None
+    review = None
     if result is not None:
-        print_result(result)
+        review = print_result(result)
         _say_no_targets(result)
     out = output or Path(f"{year}年工作簿.xlsx")
     if project_years is not None and previous is None:
         raise click.UsageError("--project-years 要与 --from 上年工作簿 一起使用。")
     if keep_plan and (previous is None or plan_file is not None):
         raise click.UsageError("--keep-plan 要与 --from 上年工作簿 一起使用，且不能同时指定 --plan。")
-    outcome = create_workbook(out, year, previous, result, project_years, keep_plan)
+    outcome = create_workbook(out, year, previous, result, project_years, keep_plan, review=review)
     click.echo(f"已新建 {year} 年工作簿 {outcome.path}（{len(outcome.sheets)} 张工作表）。")
     from kjreport.workbook.unitsheets import UNIT_SHEETS
 

@@ -9,6 +9,7 @@ the catalogue's job, not this module's.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,6 +28,16 @@ def clean(name: object) -> str:
 
 def name_key(name: object) -> str:
     """Return the matching key of an indicator name (see the module docstring)."""
+    # a plan's every row is matched against the catalogue's ~200 names: each is keyed once
+    return _text_key(name) if type(name) is str else _key(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_key(name: str) -> str:
+    return _key(name)
+
+
+def _key(name: object) -> str:
     s = clean(name)
     s = _BRACKETS.sub("", s) or s
     s = s.replace("研究与试验发展", "R&D").replace("研发", "R&D").replace("的", "")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kjreport.errors import KjreportError
 from kjreport.plan.export import (
@@ -36,6 +37,9 @@ from kjreport.workbook.schema import (
     normalize_header,
 )
 from kjreport.workbook.source import SheetData
+
+if TYPE_CHECKING:
+    from kjreport.plan.checklist import PlanReview
 
 LISTS_SHEET = "下拉选项"
 INPUT_ROWS = 1000  # rows that get drop-downs and formats below the data
@@ -88,6 +92,8 @@ def create_workbook(
     plan: PlanImportResult | None = None,
     project_years: int | None = None,
     keep_plan: bool = False,
+    *,
+    review: PlanReview | None = None,
 ) -> InitOutcome:
     """Create next year's workbook at ``out`` and return what it holds.
 
@@ -122,7 +128,7 @@ def create_workbook(
     if plan is not None:
         from kjreport.plan.checklist import review_plan
 
-        notes = review_plan(plan).flags if plan.targets else None
+        notes = (review or review_plan(plan)).flags if plan.targets else None
         targets = offices_from_plan(plan)
         if old is not None:  # the clerk's 责任科室 and cleared 核对提示 of last year hold again
             edits = _carry_edits(old, targets, notes)

@@ -21,7 +21,9 @@ one), and that rule is checked leave one batch out (``python benchmarks/plan_rev
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,6 +123,8 @@ class Context:
     names: Sequence[str]  # the catalogue's names and synonyms
     headings: Mapping[str, str] = field(default_factory=dict)  # plan item → its titles, top down
     lines: Sequence[str] = ()  # the plan's text, line by line (``plain_lines``' texts)
+    # facts about the whole plan that every row's signal asks for, worked out once
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -287,6 +291,12 @@ def _results_doc(t: Target, ctx: Context) -> str:
     """The whole text reads like a results report: not one sentence a target was read from has a
     forward word (力争、确保、以上 …), and some have a result word (同比、已 …) — a 总结 page
     whose targets are last year's results (2019_shaoxing_silu)."""
+    if "results_doc" not in ctx.memo:  # a verdict on the whole text: the same for every row
+        ctx.memo["results_doc"] = _results_document(ctx)
+    return ctx.memo["results_doc"]
+
+
+def _results_document(ctx: Context) -> str:
     # a target table's rows state targets without forward words ("| 同比增长8% |"): prose only
     sentences = {x.sentence.replace(x.indicator, "") for x in ctx.targets if x.sentence and x.sentence.count("|") < 2}
     # one sentence is no pattern of a whole text (the result signal speaks of it)
@@ -367,10 +377,23 @@ def _no_target_word(t: Target, ctx: Context) -> str:
     nor is a bare row under a heading such as "重点指标" (``_bare_listed``)."""
     if _has_target_word(t) or _bare_listed(t, ctx):
         return ""
-    others = [x for x in ctx.targets if x is not t]
-    if others and sum(_has_target_word(x) for x in others) < OUTLIER_SHARE * len(others):
+    # the rows other than ``t`` (which has no target word): all the plan's worded rows, and every
+    # row but ``t`` itself — counted once per plan, not once per row
+    worded, ids = _worded(ctx)
+    others = len(ctx.targets) - ids.get(id(t), 0)
+    if others and worded < OUTLIER_SHARE * others:
         return ""
     return "原文没有“达到”“力争”“新增”等目标用语，本文件其他目标大多有"
+
+
+def _worded(ctx: Context) -> tuple[int, dict[int, int]]:
+    """Return how many of ``ctx.targets`` have a target word, and how often each row object is listed."""
+    if "worded" not in ctx.memo:
+        ids: dict[int, int] = {}
+        for x in ctx.targets:
+            ids[id(x)] = ids.get(id(x), 0) + 1
+        ctx.memo["worded"] = (sum(_has_target_word(x) for x in ctx.targets), ids)
+    return ctx.memo["worded"]
 
 
 def _unknown_no_word(t: Target, ctx: Context) -> str:
@@ -687,8 +710,9 @@ def _past_paragraph(t: Target, ctx: Context) -> str:
     if _forward(_lead_in(t) + clause_of(t)):
         return ""
     key = _compact(t.sentence)[:16]
-    for line in ctx.lines:
-        compact = _compact(line)
+    if "compact_lines" not in ctx.memo:
+        ctx.memo["compact_lines"] = [_compact(line) for line in ctx.lines]
+    for compact in ctx.memo["compact_lines"]:
         at = compact.find(key) if key else -1
         if at < 0:
             continue
@@ -715,8 +739,9 @@ HEADLINE_CHARS = 60  # … and a short one
 def _report_doc(t: Target, ctx: Context) -> str:
     if not ctx.lines or _forward(_lead_in(t) + clause_of(t)):
         return ""
-    heads = [x.strip() for x in ctx.lines if x.strip()][:HEADLINE_LINES]
-    for head in heads:
+    if "heads" not in ctx.memo:
+        ctx.memo["heads"] = [x.strip() for x in ctx.lines if x.strip()][:HEADLINE_LINES]
+    for head in ctx.memo["heads"]:
         m = REPORT_PERIOD.search(head) if len(head) <= HEADLINE_CHARS else None
         if m:
             return f"标题写的是“{m.group()}”的进展，全文像是工作报道，这句没有目标用语"
@@ -1063,12 +1088,17 @@ def target_lines(lines: Iterable[tuple[int, str]], targets: Sequence[Target]) ->
     """Return, for each target, the number of the line its 原文 is on (None when not found): the
     line holding the whole 原文, else the first holding its longest beginning (16, then 8 chars)."""
     compact = [(n, _compact(text)) for n, text in lines]
+    # the lines joined by "\n", which no compacted text holds: a head found in the joined text is
+    # inside one line, and its first place is in the first line holding it
+    joined = "\n".join(text for _, text in compact)
+    starts = list(itertools.accumulate((len(text) + 1 for _, text in compact), initial=0))
     out: list[int | None] = []
     for t in targets:
         sentence = _compact(t.sentence)
         found = None
         for head in (sentence, sentence[:16], sentence[:SHARED]):
-            found = next((n for n, text in compact if head and head in text), None)
+            at = joined.find(head) if head else -1
+            found = compact[bisect.bisect_right(starts, at) - 1][0] if at >= 0 else None
             if found is not None:
                 break
         out.append(found)
@@ -1155,6 +1185,8 @@ def possible_misses(
     skip = set(listed)
     numbered = [(n, text) for n, text in lines if n not in skip]
     read = [(_compact(t.sentence), t) for t in targets if t.sentence]
+    sharing = _Sharing(read)
+    naming = _Naming(targets)
     out: list[Miss] = []
     for number, text in numbered:
         for sentence in re.split(r"(?<=[。；！？])", text):
@@ -1162,14 +1194,14 @@ def possible_misses(
             if not s:
                 continue
             compact = _compact(s)
-            near = [t for r, t in read if _shares(compact, r)]
+            near = sharing.near(compact)
             # a row of a target table ("科普宣传活动次数|…| 3次|"): a cell that is just a quantity
             table_row = s.count("|") >= 2 and any(TABLE_VALUE.fullmatch(c.strip()) for c in s.split("|"))
             for clause in CLAUSE_SPLIT.split(s):
                 if not (table_row or TARGET_CUE.search(clause)) or (year is not None and _other_year_clause(clause, year)):
                     continue
                 # a target restated elsewhere (a title, a table row) was read where it was stated
-                named = [t for t in targets if _names_in(t.indicator, clause)]
+                named = naming.named(clause)
                 unread = [m for m in QUANTITY.finditer(clause) if not _was_read(m, near + named)]
                 if unread:
                     out.append(Miss(number, s, unread[0].group(0)))
@@ -1239,9 +1271,54 @@ def _shares(a: str, b: str) -> bool:
     return any(a[i : i + SHARED] in b for i in range(0, len(a) - SHARED + 1, 2))
 
 
+_NAME_LEAD = re.compile(r"^(?:新增|净增|新认定|全市|全县|全区|全社会)")
+
+
 def _names_in(name: str, clause: str) -> bool:
-    core = re.sub(r"^(?:新增|净增|新认定|全市|全县|全区|全社会)", "", name)
+    core = _NAME_LEAD.sub("", name)
     return len(core) >= 4 and any(core[i : i + 4] in clause for i in range(len(core) - 3))
+
+
+class _Sharing:
+    """``[t for r, t in read if _shares(a, r)]`` for many sentences ``a``, by an index of every
+    ``SHARED``-character run of each ``r``: a sentence is compared with the targets it shares a
+    run with instead of with every target (the plan's sentences × its targets)."""
+
+    def __init__(self, read: Sequence[tuple[str, Target]]) -> None:
+        self.read = read
+        self.runs: dict[str, list[int]] = {}
+        for k, (r, _) in enumerate(read):
+            for run in {r[i : i + SHARED] for i in range(len(r) - SHARED + 1)}:
+                self.runs.setdefault(run, []).append(k)
+
+    def near(self, a: str) -> list[Target]:
+        if not a:
+            return []
+        if len(a) < SHARED:  # ``a in r``: a short sentence is looked for in every target's
+            return [t for r, t in self.read if r and a in r]
+        hits: set[int] = set()
+        for i in range(0, len(a) - SHARED + 1, 2):
+            hits.update(self.runs.get(a[i : i + SHARED], ()))
+        return [self.read[k][1] for k in sorted(hits)]
+
+
+class _Naming:
+    """``[t for t in targets if _names_in(t.indicator, clause)]`` for many clauses, by an index of
+    every 4-character run of each target's name (its 新增/全市… lead cut off)."""
+
+    def __init__(self, targets: Sequence[Target]) -> None:
+        self.targets = targets
+        self.runs: dict[str, list[int]] = {}
+        for k, t in enumerate(targets):
+            core = _NAME_LEAD.sub("", t.indicator)
+            for run in {core[i : i + 4] for i in range(len(core) - 3)}:
+                self.runs.setdefault(run, []).append(k)
+
+    def named(self, clause: str) -> list[Target]:
+        hits: set[int] = set()
+        for i in range(len(clause) - 3):
+            hits.update(self.runs.get(clause[i : i + 4], ()))
+        return [self.targets[k] for k in sorted(hits)]
 
 
 def _was_read(m: re.Match, near: Sequence[Target]) -> bool:

@@ -112,12 +112,29 @@ def _keep_between_digits(s: str, m: re.Match) -> str:
 
 
 def cn_number(n: int) -> str:
-    """Return the Chinese numeral for 1 ≤ n ≤ 99: 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一."""
+    """Return the Chinese numeral for 1 ≤ n ≤ 99: 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一; beyond,
+    as written in full: 100 → 一百, 101 → 一百零一, 110 → 一百一十, 1005 → 一千零五."""
+    if n >= 100:
+        return _cn_large(n)
     if n < 10:
         return CN_DIGITS[n - 1]
     tens, ones = divmod(n, 10)
     head = "" if tens == 1 else CN_DIGITS[tens - 1]
     return head + "十" + (CN_DIGITS[ones - 1] if ones else "")
+
+
+def _cn_large(n: int) -> str:
+    out, zero = "", False
+    for value, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if not digit:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += (_cn_large(digit) if digit >= 10 else CN_DIGITS[digit - 1]) + name
+    return out
 
 
 def cn_value(numeral: str) -> int | None:

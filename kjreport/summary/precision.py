@@ -56,17 +56,12 @@ def county_decimals(result: IndicatorResult) -> int:
     while two counties ranked apart would still show the same figure (0.161% 5th and 0.156% 6th,
     not 0.16% twice — QA7 F12: a rank looks arbitrary beside equal figures). Computed once per
     result (every county notice asks)."""
-    key = id(result)
-    hit = _COUNTY_DECIMALS.get(key)
-    if hit is not None and hit[0]() is result and hit[1] is result.counties and hit[2] == len(result.counties):
-        return hit[3]
-    decimals = _county_decimals(result)
-    try:
-        ref = weakref.ref(result, lambda _, k=key: _COUNTY_DECIMALS.pop(k, None))
-    except TypeError:  # not weak-referenceable: do not cache
-        return decimals
-    _COUNTY_DECIMALS[key] = (ref, result.counties, len(result.counties), decimals)
-    return decimals
+    memo = _memo(result)
+    if memo is None:  # not weak-referenceable: not remembered
+        return _county_decimals(result)
+    if "county" not in memo:
+        memo["county"] = _county_decimals(result)
+    return memo["county"]
 
 
 def county_figure_decimals(result: IndicatorResult, value: float | None) -> int:
@@ -87,23 +82,74 @@ def _own_share_decimals(result: IndicatorResult, value: float) -> int:
     (``percent_decimals``, or as typed), more only while this county would show the same figure
     as a county ranked apart from it in its group (QA9 F12: 0.28% in a notice, not 0.276% because
     two other counties tie at two decimals; QA7 F12: never one figure at two ranks)."""
-    own = next((c for c in result.counties if tx.is_number(c.value) and float(c.value) == value), None)
-    decimals = _typed_decimals(result)
-    if own is None or own.rank is None:
-        return decimals
-    if _published_share(result, decimals, [value]):
-        return decimals
-    group = getattr(own, "group", None)
-    others = [float(c.value) for c in result.counties if tx.is_number(c.value) and c.rank is not None
-              and c.rank != own.rank and getattr(c, "group", None) == group]
-    most = min(decimals + RANK_EXTRA_DECIMALS, max(decimals, MOST_TIE_DECIMALS))
-    while decimals < most and any(round_half_up(o, decimals) == round_half_up(value, decimals) for o in others):
-        decimals += 1
-    return decimals
+    memo = _memo(result)
+    ties = memo.get("ties") if memo is not None else None
+    if ties is None:
+        ties = _ShareTies(result)  # every county notice asks: the column is looked at once
+        if memo is not None:
+            memo["ties"] = ties
+    return ties.decimals(value)
 
 
-# result → (weak ref, its counties list, their number, its county decimals)
-_COUNTY_DECIMALS: dict[int, tuple] = {}
+class _ShareTies:
+    """``_own_share_decimals`` of one result for any county's value, without a walk over all its
+    counties per call: the counties by value, and per group and decimals the ranks showing each
+    rounded figure (made when first needed)."""
+
+    def __init__(self, result: IndicatorResult) -> None:
+        self.unit = result.unit  # not the result itself: the memo must not keep it alive
+        self.typed = _typed_decimals(result)
+        self.first: dict[float, object] = {}  # a value → the first county holding it
+        self.ranked: dict[object, list[tuple[float, object]]] = {}  # group → (value, rank) of its ranked counties
+        for c in result.counties:
+            if tx.is_number(c.value):
+                self.first.setdefault(float(c.value), c)
+                if c.rank is not None:
+                    self.ranked.setdefault(getattr(c, "group", None), []).append((float(c.value), c.rank))
+        self.shown: dict[tuple[object, int], dict[object, set]] = {}  # (group, decimals) → figure → ranks
+
+    def decimals(self, value: float) -> int:
+        decimals = self.typed
+        own = self.first.get(value)
+        if own is None or own.rank is None:
+            return decimals
+        if _published_share(self, decimals, [value]):  # reads only ``unit``
+            return decimals
+        group = getattr(own, "group", None)
+        most = min(decimals + RANK_EXTRA_DECIMALS, max(decimals, MOST_TIE_DECIMALS))
+        while decimals < most and self._tied(group, decimals, value, own.rank):
+            decimals += 1
+        return decimals
+
+    def _tied(self, group: object, decimals: int, value: float, rank: object) -> bool:
+        """True when a county of ``group`` ranked other than ``rank`` shows ``value``'s figure."""
+        shown = self.shown.get((group, decimals))
+        if shown is None:
+            shown = {}
+            for v, r in self.ranked.get(group, ()):
+                shown.setdefault(round_half_up(v, decimals), set()).add(r)
+            self.shown[(group, decimals)] = shown
+        return any(r != rank for r in shown.get(round_half_up(value, decimals), ()))
+
+
+# result → (weak ref, its counties list, their number, what was worked out of its county column)
+_MEMO: dict[int, tuple] = {}
+
+
+def _memo(result: IndicatorResult) -> dict | None:
+    """Return the dict remembering what was worked out of ``result``'s county column (kept while
+    the result lives and its counties list is the same), or None when it cannot be remembered."""
+    key = id(result)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0]() is result and hit[1] is result.counties and hit[2] == len(result.counties):
+        return hit[3]
+    try:
+        ref = weakref.ref(result, lambda _, k=key: _MEMO.pop(k, None))
+    except TypeError:
+        return None
+    memo: dict = {}
+    _MEMO[key] = (ref, result.counties, len(result.counties), memo)
+    return memo
 
 
 def _typed_decimals(result: IndicatorResult) -> int:
@@ -129,7 +175,7 @@ def _county_decimals(result: IndicatorResult) -> int:
     return decimals
 
 
-def _published_share(result: IndicatorResult, decimals: int, values: list[float]) -> bool:
+def _published_share(result: IndicatorResult | _ShareTies, decimals: int, values: list[float]) -> bool:
     """Return True for a share of 1 % or more already shown with ``SHARE_DECIMALS``: as the text
     and 附件1 print it (3.43%, 3.14%), never 3.136% to tell two ranks apart (qa11 F14) — a third
     decimal of a computed ratio is precision the statistics do not have."""
