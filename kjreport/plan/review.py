@@ -1225,14 +1225,14 @@ def numberless_goals(lines: Iterable[tuple[int, str]], targets: Sequence[Target]
     """Return the short sentences stating a goal without a number ("争取获省科技创新鼎。") in the
     paragraphs targets were read from (the 主要目标 paragraph), each as a ``Miss`` whose
     ``quantity`` is the goal's words. ``lines`` are ``plain_lines``."""
-    read = [_compact(t.sentence) for t in targets if t.sentence]
+    sharing = _Sharing([(_compact(t.sentence), t) for t in targets if t.sentence])
     out: list[Miss] = []
     for number, text in lines:
         sentences = [x.strip() for x in re.split(r"(?<=[。；！？])", text) if x.strip()]
-        if not any(_shares(_compact(x), r) for x in sentences for r in read):
+        if not any(sharing.near(_compact(x)) for x in sentences):
             continue
         for x in sentences:
-            if NUMBERLESS_GOAL.match(x) and not any(_shares(_compact(x), r) for r in read):
+            if NUMBERLESS_GOAL.match(x) and not sharing.near(_compact(x)):
                 out.append(Miss(number, x, x.rstrip("。；！")))
     return out
 
