@@ -140,13 +140,13 @@ def _county_notices(tmp_path: Path, book: str) -> dict[str, str]:
 def test_county_progress_notices_say_the_period_and_no_empty_section(tmp_path):
     """F29: 南昌县 (nothing behind) has no 「需要加快推进的工作」 that only says there is none;
     红谷滩新区's 二 does not repeat 一 word for word; a 1—9月 figure is against 上年同期; the 附件
-    column says 1—9月; the opening names 县（市、区）和功能区 as the annual bulletin does."""
+    column says 1—9月; the opening names 县区和功能区 as the annual bulletin does (南昌 has no 县级市: qa12b F22)."""
     notices = _county_notices(tmp_path, "nanchang2019_m9.xlsx")
     nc = notices["南昌县"]
     assert "需要加快推进的工作" not in nc and "均不低于上年同期" not in nc, nc
     assert "二、工作要求" in nc and "比上年同期提高0.05个百分点" in nc, nc
     hgt = notices["红谷滩新区"]
-    assert "根据各县（市、区）和功能区报送的统计数据" in hgt, hgt
+    assert "根据各县区和功能区报送的统计数据" in hgt, hgt
     first = "全社会R&D经费投入占GDP比重为1.56%，比上年同期降低0.30个百分点，在3个功能区中居末位。"
     assert first in hgt and hgt.count("降低0.30个百分点") == 1, hgt
     assert "全社会R&D经费投入占GDP比重比上年同期有所降低，居功能区末位。" in hgt, hgt
