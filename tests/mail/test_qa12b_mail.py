@@ -85,4 +85,4 @@ def test_mail_wording_greets_one_address_and_gives_a_bulletin_its_result(starttl
     assert run.exit_code == 0, run.output
     body = next(m for rcpts, m, _ in handler.messages if rcpts == ["hs@cxkj.example.cn"]).get_body(("plain",)).get_content()
     # the bulletin mail said only 「现将《…》发送给您」
-    assert "浒山街道2025年R&D经费投入强度2.47%，比上年提高0.05个百分点，在12个乡镇中居第11位。" in body, body
+    assert "浒山街道2025年R&D经费投入强度2.47%，比上年提高0.05个百分点，在12个街镇中居第11位。" in body, body

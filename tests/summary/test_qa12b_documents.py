@@ -69,7 +69,7 @@ def test_a_share_with_a_rise_and_a_level_target_is_one_column_pair_and_one_row(t
     """F2: R&D经费投入强度 with 提高0.1个百分点 and 达3.69%: 附件2 shows the level once, then the rise
     the units are ranked on; a 乡镇 bulletin says the figure once, with both ranks, in one table row."""
     text = _summary(tmp_path, "cixi2025.xlsx")
-    assert "乡镇 | R&D经费投入强度（%） | 位次 | 比上年增减（个百分点） | 提高幅度位次" in text, text
+    assert "街镇 | R&D经费投入强度（%） | 位次 | 比上年增减（个百分点） | 提高幅度位次" in text, text
     assert "全市 | 3.72 | — | +0.13 | —" in text, text
     assert "逍林镇 | 2.90 | 9 | -0.14 | 12" in text, text
     bulletin = _bulletin(tmp_path, "cixi2025.xlsx", "逍林镇")

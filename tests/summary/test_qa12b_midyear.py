@@ -40,7 +40,7 @@ def test_a_september_summary_speaks_of_pace_not_of_the_years_verdict(tmp_path):
         assert word not in problems, problems
     assert "部分工作进度滞后。截至9月底，" in problems, problems
     assert "新增高新技术企业123家，仅完成年度目标的61.5%，慢于序时进度13.5个百分点" in problems, problems
-    assert "另有4项进度滞后，详见附件。" in problems, problems
+    assert "4项进度滞后，详见附件。" in problems, problems
     assert ("部分指标进度略慢于序时进度。引进培养国内外高端创新人才71名，完成年度目标的71.0%，慢于序时进度4.0个百分点；"
             "技术合同成交额36.9亿元，完成年度目标的73.8%，慢于序时进度1.2个百分点。上述指标仍需加快进度。") in problems, problems
     assert "年末总数" not in text and "总数达到1085家" in text, text
