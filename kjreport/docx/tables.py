@@ -59,6 +59,15 @@ HEADER_CHARS = 3  # a header keeps room for two lines or three characters a line
 TEXT_COLUMN_MIN_MM = 20  # a column of longer text (indicator names) may wrap, down to this width
 
 
+def _header_mm(header: str) -> float:
+    """Return the width a header needs: a word of two characters (序号, 单位, 位次) on one line —
+    “序/号” in a 9 mm column (qa12b F23) —, a longer one on two lines of at most three characters."""
+    if not header:
+        return 0.0
+    chars = _width(header) if _width(header) <= 2 else min(HEADER_CHARS, math.ceil(_width(header) / 2))
+    return chars * CELL_CHAR_MM + CELL_SIDES_MM
+
+
 def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], total_mm: float,
                     headers: Sequence[str] = (), floors_mm: dict[int, float] | None = None) -> list[float]:
     """Return ``weights`` (proportional column widths) adjusted so that no short cell wraps
@@ -70,8 +79,7 @@ def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], tot
     of other columns wrap rather than squeeze it to a few characters a line."""
     scale = total_mm / sum(weights)
     widths = [w * scale for w in weights]
-    heads = [min(HEADER_CHARS, math.ceil(_width(h) / 2)) * CELL_CHAR_MM + CELL_SIDES_MM if h else 0.0
-             for h in headers] + [0.0] * (len(widths) - len(headers))
+    heads = [_header_mm(h) for h in headers] + [0.0] * (len(widths) - len(headers))
     cell_widths = [[_width(c) for c in r] for r in rows]  # each cell measured once
     need = []
     for i in range(len(widths)):

@@ -708,14 +708,37 @@ HEADING_LONG = 40  # characters: a heading longer than this keeps its leading cl
 _COMPARED = re.compile(r"快于|慢于|高于|低于|超过|不低于|翻番|翻一番")
 
 
+# a plan sentence that promises ("力争市R&D经费内部支出达到110亿元，占GDP的比重为1.9%"): its
+# heading names the task, the figures and the promise are the text's (qa12b F9)
+_PROMISE = re.compile(r"^(?:力争|确保|争取|力求|努力)(?:(?:到|在)?\d{4}年(?:底|末)?[，,]?)?")
+# the verb between a task and its figure: "达到110亿元", "突破50亿元", "为1.9%"
+_TO_FIGURE = re.compile(r"(?:达到|达|突破|超过|增长|增至|保持在|保持|提高到|提升到|提高|提升|为|至|到)$")
+
+
+def _task_name(title: str) -> str:
+    """Return what a promised target names ("市R&D经费内部支出", "新增高新技术企业",
+    "引进培养国内外高端创新人才"), or "" when ``title`` does not start with a promise or its
+    first clause starts with its figure."""
+    promise = _PROMISE.match(title)
+    if not promise:
+        return ""
+    first = _CLAUSE.split(title[promise.end():])[0]
+    figure = _FIGURE.search(first)
+    name = _TO_FIGURE.sub("", first[: figure.start()] if figure else first).strip()
+    return name if len(name) >= 2 else ""
+
+
 def heading_text(title: str) -> str:
-    """Return ``title`` cut for a heading: the clauses before the first one that states a figure
+    """Return ``title`` cut for a heading: for a promise ("力争…达到110亿元"), the task it names;
+    otherwise the clauses before the first one that states a figure
     (or, for a title longer than ``HEADING_LONG``, the first clause); unchanged otherwise.
 
     A title that is targets only, every clause a figure or a comparison ("高新产业投资增速快于面上，
     占固定投资比重达25%以上"; "优化重组2家、整改退出3家，新建…3家"), is left whole when it is not
     longer than ``HEADING_LONG``: cut, its heading would keep only the half its paragraph does not
     report, or drop a target the paragraph does (qa11 F12)."""
+    if task := _task_name(title):
+        return task
     clauses = _CLAUSE.split(title)
     if len(clauses) < 2:
         return title

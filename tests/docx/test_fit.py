@@ -4,7 +4,7 @@ so its 落款 stays with the text (GB/T 9704-2012 7.3.5.1: "可以采取调整�
 The ending (特此通报。, 附件说明, 署名, 成文日期) needs six lines; a 街道/开发区 notice with four or
 five free on page 1 put "特此通报。" and the 落款 alone on page 2. ``kjreport.docx.fit`` estimates
 the lines from the top of the page to the 成文日期 and, when they run a few past 22, sets that
-page's lines at an even exact spacing (never under 23 pt). Checked on the paragraph properties,
+page's lines at an even exact spacing (never under 22 pt; 23 pt before QA round 12). Checked on the paragraph properties,
 on LibreOffice renderings and through ``kjreport docx --by 县区`` on a 区科委's workbook.
 """
 
@@ -22,8 +22,9 @@ from docx.oxml.ns import qn
 
 from kjreport.cli import main
 from kjreport.docx import styles as st
-from kjreport.docx.fit import MIN_LINE_TWIPS
-from kjreport.docx.layout import LINE_TWIPS
+from kjreport.docx.document import display_width
+from kjreport.docx.fit import MIN_LINE_TWIPS, text_width
+from kjreport.docx.layout import CHARS_PER_LINE, LINE_TWIPS
 from kjreport.docx.pdf import to_pdf
 from tests.docx.test_signature_page import _closing, _pages, _signature_page, needs_libreoffice
 from tests.plan.test_qa8_init import DISTRICT_PLAN
@@ -118,3 +119,35 @@ def test_street_and_zone_notices_end_on_page_one(tmp_path):
         assert page is pages[0] and text[-1] == "特此通报。", (f.name, page)
         tightened += any(s for s in _spacings(docx.Document(f)))
     assert tightened, "no notice of this workbook runs over page 1: the case is not exercised"
+
+
+# QA round 12 F12: 红谷滩新区's and 白沙路街道's notices (the qa12b books) still put "特此通报。", the
+# 附件说明 and the 落款 on page 2: "R&D", "GDP" were counted at half an em a letter, so a line that
+# breaks in LibreOffice was counted as one and the page was set too loose; 白沙路街道's page needs
+# 22.7 pt, under the old 23 pt floor.
+BOOKS = Path(__file__).parents[1] / "summary" / "qa12b_books"
+
+
+def test_wide_latin_capitals_count_at_their_width():
+    line = "全社会R&D经费投入占GDP比重比上年降低0.30个百分点。"
+    half = sum(1.0 if ord(c) > 0x2E7F else 0.5 for c in line)
+    assert 2 + half < CHARS_PER_LINE < 2 + text_width(line, display_width)  # breaks: "点。" alone
+    assert text_width("2025年12月26日", display_width) == display_width("2025年12月26日")
+
+
+@needs_libreoffice
+@pytest.mark.parametrize(("book", "unit"), [("nanchang2019.xlsx", "红谷滩新区"),
+                                            ("cixi2025.xlsx", "白沙路街道")])
+def test_qa12b_bulletins_end_on_page_one(tmp_path, book, unit):
+    out = tmp_path / "通报"
+    result = CliRunner().invoke(main, ["docx", str(BOOKS / book), "--by", "县区", "-o", str(out), "--force",
+                                       "--pdf"])
+    assert result.exit_code == 0, result.output
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 12 and any(unit in f.name for f in pdfs)
+    for f in pdfs:
+        pages = _pages(f)
+        assert len(pages) == 2 and pages[1][0] == "附件", (f.name, pages)
+        text, page = _signature_page(pages)
+        assert page is pages[0] and text[-1] == "特此通报。", (f.name, page)
+        assert any(ln.replace(" ", "").startswith("附件：") for ln in page), (f.name, page)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import docx
+import pytest
+from click.testing import CliRunner
+
+from kjreport.cli import main
 from kjreport.errors import KjreportError
 from kjreport.summary import build_county_bulletin, write_county_bulletins
 from tests.summary.docx_readback import body_text
@@ -134,3 +139,19 @@ def test_the_batch_reports_each_bulletins_markers_as_the_file_has_them(tmp_path,
     lacking = paths.placeholders[paths[2]]
     assert len(lacking) >= 2 and all(m.where.startswith("第 1 张表") for m in lacking)
     assert paths.placeholders[paths[1]] == []
+
+
+def test_a_one_indicator_bulletin_says_its_issue_once(tmp_path):
+    # qa12b F11: 红谷滩新区's fall and last place were said in 二、主要指标情况 and again, word for
+    # word, under 三、需要关注的问题; now the 二 paragraph ends with what was new (the city target)
+    # and 请分析原因
+    books = Path(__file__).with_name("qa12b_books")
+    out = tmp_path / "通报"
+    result = CliRunner().invoke(main, ["docx", str(books / "cixi2025.xlsx"), "--by", "县区", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(out / "逍林镇2025年科技工作通报.docx").paragraphs)
+    assert "需要关注的问题" not in text, text
+    assert text.count("比上年降低0.14个百分点") == 1 and text.count("居全市末位") == 1, text
+    assert ("比上年降低0.14个百分点，提高幅度居全市末位。提高幅度低于全市年度目标（提高0.1个百分点）。"
+            "请分析原因，加以改进。") in text, text
+    assert "三、工作要求" in text, text

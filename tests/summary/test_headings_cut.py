@@ -3,6 +3,8 @@ is cut before them; the targets are said with their results in the text below.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 from click.testing import CliRunner
 
@@ -37,3 +39,27 @@ def test_heading_text_keeps_clauses_before_the_first_figure():
     assert heading_text("继续加大农业科技推广示范力度，围绕“个十百千万”工程，积极开展科技普及工作") == (
         "继续加大农业科技推广示范力度，围绕“个十百千万”工程，积极开展科技普及工作")
     assert heading_text("组织实施具有带动全局发展的科技项目") == "组织实施具有带动全局发展的科技项目"
+
+
+def test_a_promised_target_heading_names_the_task():
+    # qa12b F9: 南昌 2019's items are the plan's 力争… sentences; a 总结 heads a result with the
+    # task, the figures are said below it with the result
+    assert heading_text("力争市R&D经费内部支出达到110亿元，占GDP的比重为1.9%") == "市R&D经费内部支出"
+    assert heading_text("力争引进培养国内外高端创新人才100名以上，高端创业人才团队20个以上") == "引进培养国内外高端创新人才"
+    assert heading_text("力争技术合同成交额突破50亿元，继续保持10%以上的增长速度") == "技术合同成交额"
+    assert heading_text("确保2025年全社会研发投入强度达3.5%") == "全社会研发投入强度"
+    # no promise, or a promise whose figure comes first: as before (qa11 F12)
+    assert heading_text("高新产业投资增速快于面上，占固定投资比重达25%以上") == "高新产业投资增速快于面上，占固定投资比重达25%以上"
+    assert heading_text("力争3亿元以上项目10个") == "力争3亿元以上项目10个"
+
+
+def test_nanchang_summary_headings_carry_no_promise(tmp_path):
+    book = Path(__file__).with_name("qa12b_books") / "nanchang2019.xlsx"
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(book), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    titles = [t for _, t in headings(out)]
+    assert "1.市R&D经费内部支出" in titles and "2.新增高新技术企业" in titles, titles
+    assert not [t for t in titles if "力争" in t or "确保" in t], titles
+    text = body_text(out)
+    assert "全年实现市R&D经费内部支出93.5亿元" in text and "完成年度目标的85.0%" in text

@@ -1,0 +1,36 @@
+"""qa12b F23 (the header part): the 附件1 completion table's "序号" header wrapped to "序/号" in
+a 9 mm column. A header of two characters keeps the width of one line; a longer header may still
+take two lines of up to three characters ("完成率/（%）")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from kjreport.cli import main
+from kjreport.docx.tables import CELL_CHAR_MM, CELL_SIDES_MM, column_widths_twips
+from kjreport.summary.tables import COMPLETION_HEADERS
+
+BOOK = Path(__file__).parents[1] / "summary" / "qa12b_books" / "nanchang2019.xlsx"
+TWIPS_PER_MM = 1440 / 25.4
+
+
+def test_two_character_headers_keep_one_line():
+    rows = [[str(i), "引进培养国内外高端创新人才", "亿元", "110", "93.5", "85.0%", "9.0%", "未完成"] for i in range(1, 11)]
+    widths = column_widths_twips(COMPLETION_HEADERS, rows, [9, 50, 12, 13, 13, 19, 19, 21])
+    one_line = (2 * CELL_CHAR_MM + CELL_SIDES_MM) * TWIPS_PER_MM
+    for header, width in zip(COMPLETION_HEADERS, widths, strict=True):
+        if len(header) == 2:
+            assert width >= one_line - 1, (header, width, one_line)
+
+
+def test_nanchang_completion_table_sequence_column(tmp_path):
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(BOOK), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    table = next(t for t in docx.Document(out).tables if t.rows[0].cells[0].text == "序号")
+    first = int(table._tbl.tblGrid.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")[0]
+                .get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w"))
+    assert first >= (2 * CELL_CHAR_MM + CELL_SIDES_MM) * TWIPS_PER_MM - 1, first  # 510 (9 mm) before
