@@ -205,6 +205,15 @@ class IndicatorResult:
         return self.name
 
     @property
+    def value_name(self) -> str:
+        """Return the indicator the value (本年数) is a figure of: 高新技术企业 for a 新增高新技术企业
+        target judged from the stock's row (its value is the year-end total), else the plain name."""
+        name, kind = self.plain_name, self.target.kind if self.target is not None else "总量"
+        if kind in ("新增", "净增") and not self.value_is_increment and name.startswith(kind) and len(name) > 2:
+            return name[2:]
+        return name
+
+    @property
     def figure_name(self) -> str:
         """Return the name this result's figures go by where its target's kind is not said
         (a county's figure, a column header): 新增众创空间 for a 新增 target, else the name."""

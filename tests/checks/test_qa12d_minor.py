@@ -1,0 +1,48 @@
+"""qa12's MINOR findings on check's messages (宜春 2025, qafix12d)."""
+
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+from click.testing import CliRunner
+
+from kjreport.cli import main
+
+
+def _check(path) -> str:
+    return CliRunner().invoke(main, ["check", str(path)]).output
+
+
+def _new_firms_book(sample_path, tmp_path, now: float, last: float, months: dict[int, float]):
+    """The sample with 高新技术企业 as a 新增 target, its stock reported in 科室数据 and its running
+    total in 月度数据."""
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["目标任务"]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "高新技术企业")
+    row[1].value, row[7].value = 20, "新增"
+    ws = wb["设置"]
+    next(r for r in ws.iter_rows(min_row=2) if r[0].value == "指标来源优先")[1].value = "科室报送"
+    wb["科室数据"].append(["高新科", "高新技术企业", "家", now, last])
+    ws = wb["月度数据"]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "高新技术企业")
+    for c in row[2:]:
+        c.value = None
+    for m, v in months.items():
+        row[1 + m].value = v
+    wb.save(path)
+    return path
+
+
+def test_a_stock_row_judging_a_new_target_is_named_as_the_stock_f9(sample_path, tmp_path):
+    # 本年数/上年数 swapped: the message names 「高新技术企业」 (the row typed), not 「新增高新技术企业」
+    output = _check(_new_firms_book(sample_path, tmp_path, 142, 160, {6: 150, 12: 160}))
+    assert "「高新技术企业」本年数 142家" in output, output
+    assert "「新增高新技术企业」本年数" not in output
+    # a stock below its November count: not “累计数不会越报越少” (a stock may fall)
+    output = _check(_new_firms_book(sample_path, tmp_path, 130, 120, {6: 150, 11: 160}))
+    assert "「高新技术企业」本年数 130家 小于「月度数据」M" in output, output
+    assert "的 11 月数 160家；年末总数比 11 月少 30家，若不是真的减少（资格到期、注销），请核对" in output
+    assert "累计数不会越报越少" not in output and "「新增高新技术企业」本年数" not in output
