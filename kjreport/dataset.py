@@ -66,6 +66,7 @@ class Dataset:
     sheets: dict[str, SheetData] = field(default_factory=dict)  # small sheets as typed (checks.RAW_SHEETS)
     hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet → hidden rows holding data
     hidden_text: dict[str, str] = field(default_factory=dict)  # sheet → first text of its first hidden row
+    filtered: dict[str, str] = field(default_factory=dict)  # sheet → its 筛选 hiding rows: "A1:D11，「类型」"
     unreadable: list[str] = field(default_factory=list)  # required sheets missing or with a header not read
 
     def used_column_problems(self, keys, needed_by: dict[str, str] | None = None,
@@ -252,6 +253,12 @@ def _hidden(ds: Dataset, data: SheetData, table: Table) -> None:
             (v for v in first if isinstance(v, str) and v.strip()), None)
         if text:
             ds.hidden_text[data.name] = text.strip()
+        if data.autofilter:
+            head = data.rows[table.header_row - data.first_row] if 0 <= table.header_row - data.first_row < len(
+                data.rows) else []
+            names = [head[c - data.first_col] for c in data.filtered_columns if 0 <= c - data.first_col < len(head)]
+            names = [f"「{str(n).strip()}」" for n in names if n is not None and str(n).strip()]
+            ds.filtered[data.name] = data.autofilter + (f"，按{'、'.join(names)}筛选" if names else "")
 
 
 def _growth_row_pending(problems: list[Problem], growth: Table, year: int) -> list[Problem]:

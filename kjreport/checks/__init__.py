@@ -326,7 +326,8 @@ def review(ds) -> list[Problem]:
     problems += recipients.missing_addresses(file, tables.get("收件人"))
     problems += recipients.invalid_addresses(file, tables.get("收件人"))
     problems += recipients.missing_sender(file, raw.get("设置"))
-    problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
+    problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}),
+                             getattr(ds, "filtered", {}))
     problems += rolled.revised(file, raw.get(rolled.SHEET), tables)
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get(unitsheets.COUNTY_PREVIOUS), ds.settings.month)

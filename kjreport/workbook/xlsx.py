@@ -154,6 +154,11 @@ class XlsxFile:
         xml = self._small_sheet(part)
         if xml is not None:
             data.hidden_rows = _hidden_rows(xml)
+            if data.hidden_rows and (m := _AUTOFILTER.search(xml)) is not None:
+                data.autofilter = m.group(1).decode().replace("$", "")
+                start = _split(data.autofilter.split(":")[0])[1] if re.fullmatch(r"[A-Z]+[0-9]+(:[A-Z]+[0-9]+)?",
+                                                                                  data.autofilter) else 1
+                data.filtered_columns = [start + int(c) for c in _FILTER_COLUMN.findall(xml[m.start():])]
         # An error value or an uncached formula reads as "" inside calamine's grid, or lies
         # beyond it (a valueless cell at the edge is trimmed): scan when either may be the case.
         if blank or _beyond_grid(xml[:_HEAD] if xml is not None else self._head(part), data):
@@ -260,6 +265,8 @@ def _cells_around(xml: bytes, mark: bytes) -> Iterator[int]:
 
 HIDDEN_SCAN_BYTES = 512 * 1024  # a sheet this big compressed (a ledger of ~10,000 rows) is streamed, its hidden rows not looked for
 _HIDDEN_MARK = re.compile(rb'hidden="(?:1|true)"')
+_AUTOFILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*?\bref="([A-Z0-9:$]+)"')
+_FILTER_COLUMN = re.compile(rb'<(?:\w+:)?filterColumn\b[^>]*?\bcolId="(\d+)"')
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"|<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
 _ERROR_MARK = re.compile(rb't="e"')  # a compiled literal search beats ``in`` on sheet XML
 

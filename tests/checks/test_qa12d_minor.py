@@ -46,3 +46,21 @@ def test_a_stock_row_judging_a_new_target_is_named_as_the_stock_f9(sample_path, 
     assert "「高新技术企业」本年数 130家 小于「月度数据」M" in output, output
     assert "的 11 月数 160家；年末总数比 11 月少 30家，若不是真的减少（资格到期、注销），请核对" in output
     assert "累计数不会越报越少" not in output and "「新增高新技术企业」本年数" not in output
+
+
+def test_rows_hidden_by_a_filter_are_not_to_be_unhidden_and_deleted_f8(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["县区数据"]
+    header = [c.value for c in ws[1]]
+    ws.auto_filter.ref = f"A1:{openpyxl.utils.get_column_letter(len(header))}{ws.max_row}"
+    ws.auto_filter.add_filter_column(0, [str(ws["A2"].value)])
+    for r in range(3, ws.max_row + 1):
+        ws.row_dimensions[r].hidden = True
+    wb.save(path)
+    output = _check(path)
+    assert f"单元格 A3：第 3–{ws.max_row} 行被筛选隐藏（「{ws['A3'].value}」等）：本表设置了筛选" in output, output
+    assert f"按「{header[0]}」筛选" in output
+    assert "请在 数据 › 筛选 中清除筛选" in output
+    assert "后删除" not in output and "取消隐藏" not in output
