@@ -24,6 +24,7 @@ from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.numbers import (
     cell_span,
     is_blank,
+    month_with_suffix,
     number_example,
     parse_number,
     year_with_suffix,
@@ -361,6 +362,11 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
             problem(sheet, cell, f"设置项「{key}」的值「{str(value).strip()}」按 {typed_year} 年读取",
                     f"无需修改；建议只填{INTEGER_SETTINGS[key]}", "提示")
             value = typed_year
+        typed_month = month_with_suffix(value) if key == "报送月份" else None
+        if typed_month is not None:  # 「6月」 (qa12 F28)
+            problem(sheet, cell, f"设置项「{key}」的值「{str(value).strip()}」按 {typed_month} 月读取",
+                    f"无需修改；建议只填数字 {typed_month}", "提示")
+            value = typed_month
         parsed = parse_number(value, "%" if isinstance(value, str) and "%" in value else "")
         x = parsed.value
         if key in INTEGER_SETTINGS and x is not None and not parsed.error:
@@ -372,7 +378,8 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
                 return default
         if parsed.error or x is None or (lo is not None and x < lo) or (hi is not None and x > hi):
             rng = f"，范围 {lo}–{hi}" if lo is not None else ""
-            problem(sheet, cell, f"设置项「{key}」的值「{value}」无效", f"应为数字{rng}")
+            problem(sheet, cell, f"设置项「{key}」的值「{value}」无效",
+                    f"应为数字{rng}" + ("，如 6" if key == "报送月份" else ""))
             return default
         if isinstance(value, str) and value.strip().endswith("%"):
             x = x / 100 if key == "折旧率" else x

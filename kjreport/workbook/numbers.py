@@ -184,6 +184,17 @@ def cell_span(cells: list[str]) -> str:
 _YEAR_TEXT = re.compile(r"^((?:19|20)\d{2})(?:年度?(?:的?数据|的?数)?)$")
 
 
+_MONTH_TEXT = re.compile(r"(\d{1,2})月(?:份|底|末)?")
+
+
+def month_with_suffix(value: object) -> int | None:
+    """Return the month of a month cell typed with its unit (「6月」「6月份」「１２月底」), 1–12, else None."""
+    if not isinstance(value, str):
+        return None
+    m = _MONTH_TEXT.fullmatch(re.sub(r"\s+", "", unicodedata.normalize("NFKC", value)))
+    return int(m[1]) if m and 1 <= int(m[1]) <= 12 else None
+
+
 def year_with_suffix(value: object) -> int | None:
     """Return the year of a year cell typed with its unit (「2023年」「２０２３年度」「2023年数据」), else None."""
     if not isinstance(value, str):

@@ -22,6 +22,7 @@ from kjreport.workbook.numbers import (
     COUNT_UNITS,
     is_blank,
     is_excel_error,
+    month_with_suffix,
     not_applicable_mark,
     number_example,
     parse_number,
@@ -732,6 +733,10 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
                 f"请改正公式或直接填写{_expected_short(col)}")
         return None
     kind = col.kind
+    if kind == "int" and col.name == "月份":
+        month = month_with_suffix(value)
+        if month is not None:  # 「6月」: one reading only (qa12 F28)
+            return month
     if kind == "number" or kind == "int":
         unit = at.header_unit or col.unit
         parsed = parse_number(value, unit)
@@ -841,6 +846,8 @@ def _expected_short(col: Column) -> str:
 def _expected(col: Column, unit: str = "") -> str:
     """Return what a cell of ``col`` should hold; ``unit`` is the unit its header shows (经费（万元）),
     which is what the clerk types in — the column's own unit only when the header names none."""
+    if col.kind == "int" and col.name == "月份":
+        return "应填写月份数字 1–12，如 6"  # never 如 1200 (qa12 F28)
     if col.kind in ("number", "int"):
         unit = unit or col.unit
         example = number_example(unit, col.kind == "int")  # 26.5件 is no example for a count

@@ -64,3 +64,22 @@ def test_rows_hidden_by_a_filter_are_not_to_be_unhidden_and_deleted_f8(sample_pa
     assert f"按「{header[0]}」筛选" in output
     assert "请在 数据 › 筛选 中清除筛选" in output
     assert "后删除" not in output and "取消隐藏" not in output
+
+
+def test_a_month_typed_with_its_unit_is_read_and_a_wrong_one_gets_a_month_example_f28(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    wb["时间节点"]["B3"] = "6月"
+    wb["时间节点"]["B2"] = "3月份"
+    wb["设置"]["B5"] = "12月"
+    assert wb["设置"]["A5"].value == "报送月份"
+    wb.save(path)
+    output = _check(path)
+    assert "时间节点" not in output, output  # 「6月」 is 6: nothing to say
+    assert "单元格 B5：设置项「报送月份」的值「12月」按 12 月读取；无需修改；建议只填数字 12。" in output
+    wb["时间节点"]["B3"] = "13月"
+    wb.save(path)
+    output = _check(path)
+    assert "工作表「时间节点」 单元格 B3：「13月」不是数字；应填写月份数字 1–12，如 6。" in output, output
+    assert "如 1200" not in output
