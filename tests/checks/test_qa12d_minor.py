@@ -83,3 +83,20 @@ def test_a_month_typed_with_its_unit_is_read_and_a_wrong_one_gets_a_month_exampl
     output = _check(path)
     assert "工作表「时间节点」 单元格 B3：「13月」不是数字；应填写月份数字 1–12，如 6。" in output, output
     assert "如 1200" not in output
+
+
+def test_a_share_typed_into_a_percent_cell_asks_for_the_number_typed_f10(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["科室数据"]
+    ws.append(["计划科", "规模以上工业企业中有研发活动的企业占比", "%", 31.2, 0.275])
+    for c in ws[ws.max_row][3:5]:
+        c.number_format = "0.0%"
+    wb.save(path)
+    output = _check(path)
+    row = ws.max_row
+    assert (f"单元格 D{row}：「规模以上工业企业中有研发活动的企业占比」的本年数单元格设为百分比格式，显示为 3120%（存储值 31.2），"
+            "比重不会超过 100%；是否应为 31.2？若是，请把单元格格式改为“常规”，使表中显示 31.2。") in output, output
+    assert "请核对分子和分母" not in output
+    assert f"单元格 E{row}：「规模以上工业企业中有研发活动的企业占比」的上年数单元格设为百分比格式，显示为 27.5%" in output  # read as shown
