@@ -746,7 +746,7 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
             if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
                 guess = f"{parsed.guess:g}"
                 aside = (f"，「{parsed.aside}」请写在本行「备注」列" if parsed.aside
-                         else "" if _NUMERAL_ONLY.fullmatch(str(value).strip())  # 「一百二十」: no estimate
+                         else "" if parsed.plain or _NUMERAL_ONLY.fullmatch(str(value).strip())  # 「一百二十」: no estimate
                          else "（预计、约数可写在备注中）")
                 expected = f"{expected.rsplit('，', 1)[0]}；是否为 {guess}？请只填数字 {guess}{aside}"
                 if subject is not None and (what := subject()):  # which figure it is (qa11 F33)

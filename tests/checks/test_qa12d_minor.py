@@ -100,3 +100,27 @@ def test_a_share_typed_into_a_percent_cell_asks_for_the_number_typed_f10(sample_
             "比重不会超过 100%；是否应为 31.2？若是，请把单元格格式改为“常规”，使表中显示 31.2。") in output, output
     assert "请核对分子和分母" not in output
     assert f"单元格 E{row}：「规模以上工业企业中有研发活动的企业占比」的上年数单元格设为百分比格式，显示为 27.5%" in output  # read as shown
+
+
+def test_a_figure_with_a_stray_mark_gets_its_number_suggested_f20(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["科室数据"]
+    ws.append(["高新科", "科技型中小企业入库数", "家", "1 935", "212*"])
+    ws.append(["计划科", "技术合同登记数", "项", "(3)", "212/186"])
+    wb.save(path)
+    output = _check(path)
+    row = ws.max_row - 1
+    assert f"单元格 D{row}：「科技型中小企业入库数」的「本年数」为「1 935」，不是数字；应填写数值；是否为 1935？请只填数字 1935。" in output, output
+    assert f"单元格 E{row}：「科技型中小企业入库数」的「上年数」为「212*」，不是数字；应填写数值；是否为 212？请只填数字 212。" in output
+    assert "是否为 3？" not in output and "是否为 212/" not in output  # no one reading of these
+
+
+def test_a_bare_yi_in_a_yuan_column_is_read_as_yi_yuan_f20():
+    from kjreport.workbook.numbers import parse_number
+
+    parsed = parse_number("16.8亿", "亿元")
+    assert parsed.value is None and parsed.guess == 16.8 and parsed.plain
+    assert parse_number("8000万", "亿元").guess == 0.8
+    assert parse_number("1 935.5").guess == 1935.5 and parse_number("(3)").guess is None
