@@ -101,10 +101,22 @@ def completion_rows(
                 _done_cell(r, figure, value, unit, measured_unit, style),
                 _completion_cell(r),
                 _change_cell(r),
-                STATUS_SHORT.get(r.status, r.status),
+                _status_cell(r),
             ]
         )
     return rows
+
+
+PACE_WORDS = {"超额完成": "快于进度", "完成": "符合进度", "基本完成": "略慢于进度", "未完成": "滞后"}
+
+
+def _status_cell(r: IndicatorResult) -> str:
+    """Return the 状态 of a row: in year, a target judged by 序时进度 and not yet reached says so in
+    the 进度 words — 80% of the year's target in June is 快于进度, never 超额完成 (qa12 F22)."""
+    if r.ahead_pp is not None and r.time_progress is not None and r.completion is not None \
+            and r.completion < 100 and r.status in PACE_WORDS:
+        return PACE_WORDS[r.status]
+    return STATUS_SHORT.get(r.status, r.status)
 
 
 def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
