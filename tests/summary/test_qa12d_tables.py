@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
@@ -36,3 +37,17 @@ def test_an_in_year_status_below_the_years_target_is_said_in_pace_words_f22(samp
         assert r[-1] in ("快于进度", "符合进度", "略慢于进度", "滞后"), r
     met = [r for r in rows if r[5].endswith("%") and float(r[5].rstrip("%")) > 100]
     assert all(r[-1] in ("超额完成", "完成") for r in met), met
+
+
+def test_a_growth_targets_gap_is_that_of_the_growth_as_printed_f23():
+    from kjreport.indicators.assess import assess
+    from kjreport.model import IndicatorResult, Settings, Target
+
+    # 73.3 / 66.3 is 10.558%: printed 10.6%, so 0.1 point above a 10.5% target — never 0.06
+    r = IndicatorResult("全社会R&D经费投入", "亿元", "amount", 73.3, 66.3,
+                        Target("全社会R&D经费投入", 10.5, "%", kind="增速"))
+    assess(r, Settings(city="宜春市", organization="宜春市科学技术局", year=2025))
+    assert r.status == "超额完成" and r.gap == pytest.approx(0.1)
+    from kjreport.summary.tables import _completion_cell
+
+    assert _completion_cell(r) == "+0.1"
