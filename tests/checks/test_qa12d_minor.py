@@ -124,3 +124,24 @@ def test_a_bare_yi_in_a_yuan_column_is_read_as_yi_yuan_f20():
     assert parsed.value is None and parsed.guess == 16.8 and parsed.plain
     assert parse_number("8000万", "亿元").guess == 0.8
     assert parse_number("1 935.5").guess == 1935.5 and parse_number("(3)").guess is None
+
+
+def test_month_headers_typed_as_dates_of_the_year_are_read_as_months_f26(sample_path, tmp_path):
+    import datetime as dt
+
+    from kjreport.progress.inputs import month_of_header
+
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["月度数据"]
+    for m in range(1, 13):
+        ws.cell(1, 2 + m, dt.datetime(2011, m, 1)).number_format = 'm"月"'  # shows 1月…12月
+    wb.save(path)
+    output = _check(path)
+    assert "不是月份" not in output, output
+    assert month_of_header("2011-06-01", 2011) == 6 and month_of_header("2011-06-01 00:00:00", 2011) == 6
+    assert month_of_header("2010-06-01", 2011) is None  # last year's date: not this year's month
+    ws.cell(1, 8, dt.datetime(2010, 6, 1))
+    wb.save(path)
+    assert "单元格 H1：列名「2010-06-01" in _check(path)
