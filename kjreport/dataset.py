@@ -177,6 +177,7 @@ def read_dataset(source: WorkbookSource) -> Dataset:
         if spec.name in checks.RAW_SHEETS:
             ds.sheets[spec.name] = data
 
+    ds.problems += _copied_sheets(source.location, names, [data.name for data in grids.values()])
     if (data := sheet(rolled.SHEET)) is not None:  # what init --from carried (checks.rolled)
         ds.sheets[rolled.SHEET] = data
     if (data := sheet(confirm.SHEET)) is not None:  # the office's marks on 须核对 items
@@ -210,6 +211,24 @@ def read_dataset(source: WorkbookSource) -> Dataset:
     if ds.settings is not None and "增长核算" in tables and ds.is_fresh():
         ds.problems = _growth_row_pending(ds.problems, tables["增长核算"], ds.settings.year)
     return ds
+
+
+_COPY = re.compile(r"^(?P<base>.+?)\s*(?:\(\d+\)|（\d+）|[(（](?:旧|原|副本|备份|复制|新|copy|Copy)[)）]|[-_－]?(?:副本|备份|复制))$")
+
+
+def _copied_sheets(file: str, names: list[str], read: list[str]) -> list[Problem]:
+    """Return a 提示 for each sheet that is a copy of a sheet read (Excel's 「县区数据 (2)」, a kept
+    「县区数据（旧）」): the office may have edited the copy, which is never read (qa12 F27)."""
+    read_keys = {canonical(n): n for n in read}
+    out = []
+    for name in names:
+        m = _COPY.match(name.strip())
+        if m is None or name in read or (base := read_keys.get(canonical(m["base"]))) is None:
+            continue
+        out.append(Problem(
+            file, name, None, f"工作簿中还有「{name}」，程序只读取「{base}」，不读取「{name}」",
+            f"如数据改在了「{name}」中，请改到「{base}」，再删除「{name}」（或把它移出本工作簿）", "提示"))
+    return out
 
 
 def _missing_sheet(spec: schema.SheetSpec, names: list[str], known: set[str], problem) -> None:

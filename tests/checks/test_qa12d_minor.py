@@ -145,3 +145,17 @@ def test_month_headers_typed_as_dates_of_the_year_are_read_as_months_f26(sample_
     ws.cell(1, 8, dt.datetime(2010, 6, 1))
     wb.save(path)
     assert "单元格 H1：列名「2010-06-01" in _check(path)
+
+
+def test_a_copied_data_sheet_beside_the_real_one_is_pointed_out_f27(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    wb.copy_worksheet(wb["县区数据"]).title = "县区数据 (2)"
+    wb.copy_worksheet(wb["科室数据"]).title = "科室数据（旧）"
+    wb.save(path)
+    output = _check(path)
+    assert ("工作表「县区数据 (2)」：工作簿中还有「县区数据 (2)」，程序只读取「县区数据」，不读取「县区数据 (2)」；"
+            "如数据改在了「县区数据 (2)」中，请改到「县区数据」，再删除「县区数据 (2)」（或把它移出本工作簿）。") in output, output
+    assert "工作簿中还有「科室数据（旧）」，程序只读取「科室数据」" in output
+    assert "工作簿中还有「县区上年数据」" not in output
