@@ -119,11 +119,12 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     if error:
         return Parsed(None, error=f"「{raw}」{error}")
     shown = _plain(converted)
-    note = f"文本「{raw}」已按数字 {shown}{unit} 读取"
+    typed = value  # quoted as typed, a trailing space and all (「758 」, qa12 F13)
+    note = f"文本「{typed}」已按数字 {shown}{unit} 读取"
     if m.group("ordinal"):
-        note = f"文本「{raw}」已按位次 {shown} 读取"
+        note = f"文本「{typed}」已按位次 {shown} 读取"
     if found_unit == "%" and unit != "%":
-        note = f"文本「{raw}」已按百分数 {shown} 读取"
+        note = f"文本「{typed}」已按百分数 {shown} 读取"
     return Parsed(converted, note=note)
 
 

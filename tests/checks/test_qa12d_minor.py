@@ -159,3 +159,25 @@ def test_a_copied_data_sheet_beside_the_real_one_is_pointed_out_f27(sample_path,
             "如数据改在了「县区数据 (2)」中，请改到「县区数据」，再删除「县区数据 (2)」（或把它移出本工作簿）。") in output, output
     assert "工作簿中还有「科室数据（旧）」，程序只读取「科室数据」" in output
     assert "工作簿中还有「县区上年数据」" not in output
+
+
+def test_text_is_quoted_as_typed_and_a_blank_name_is_not_quoted_f13(sample_path, tmp_path):
+    from kjreport.workbook.numbers import parse_number
+
+    assert parse_number("758 ").note == "文本「758 」已按数字 758 读取"
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["县区数据"]
+    first, last = 2, ws.max_row
+    while ws.cell(last, 1).value in (None, ""):
+        last -= 1
+    total = last + 3
+    for c in range(2, ws.max_column + 1):
+        values = [ws.cell(r, c).value for r in range(first, last + 1)]
+        if all(isinstance(v, (int, float)) for v in values):
+            ws.cell(total, c, sum(values))
+    wb.save(path)
+    output = _check(path)
+    assert f"第 {total} 行（未填名称）的各项数值都等于其他各行之和" in output, output
+    assert "「」" not in output
