@@ -341,6 +341,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
         spec, header, data.rows[header_index + 1:header_index + 201], year, matched)} \
         if any((c.required or c.name in headers.SPELLINGS) and c.name not in matched for c in spec.columns) else {}
     seen: dict[str, str] = {}
+    seen_at: dict[str, int] = {}  # the column (index in ``header``) of each header seen
     read_as: list[tuple[str, str, Column]] = []  # header cells read under another spelling
     for j, raw in enumerate(header):
         if is_blank(raw):
@@ -356,9 +357,14 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
                     and _own_word(canonical(raw), unitsheets.word_of(data.name))):
                 read_as.append((cell, str(raw).strip(), column))  # 乡镇数据 headed 乡镇 is as meant
         if name in seen:
-            problem(cell, f"表头「{raw}」与 {seen[name]} 重复", "每一列只能出现一次")
+            hidden = set(getattr(data, "hidden_columns", ()) or ())
+            first = seen[name]
+            notes = [f"{column_letter(c)} 列已隐藏" for c in (data.first_col + seen_at[name], data.first_col + j) if c in hidden]
+            said = f"（{'，'.join(notes)}）" if notes else ""  # the clerk sees one header only (qa12 F11)
+            problem(cell, f"表头「{raw}」与 {first} 重复{said}",
+                    "每一列只能出现一次" + ("；请取消隐藏（选中两侧的列 › 右键 › 取消隐藏）后删除多余的一列" if notes else ""))
             continue
-        seen[name] = cell
+        seen[name], seen_at[name] = cell, j
         if column is None:
             if spec.extra_numbers and headers.is_serial_column(name, data.rows[header_index + 1:], j):
                 table.serial = j

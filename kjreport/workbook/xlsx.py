@@ -154,6 +154,7 @@ class XlsxFile:
         xml = self._small_sheet(part)
         if xml is not None:
             data.hidden_rows = _hidden_rows(xml)
+            data.hidden_columns = _hidden_columns(xml)
             if data.hidden_rows and (m := _AUTOFILTER.search(xml)) is not None:
                 data.autofilter = m.group(1).decode().replace("$", "")
                 start = _split(data.autofilter.split(":")[0])[1] if re.fullmatch(r"[A-Z]+[0-9]+(:[A-Z]+[0-9]+)?",
@@ -309,6 +310,24 @@ def _hidden_rows(xml: bytes) -> list[int]:
     if _HIDDEN_MARK.search(xml) is None:
         return []
     return [int(m.group(1) or m.group(2)) for m in _HIDDEN_ROW.finditer(xml)]
+
+
+_HIDDEN_COL = re.compile(rb'<(?:\w+:)?col\b[^>]*>')
+_COL_SPAN = re.compile(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
+
+
+def _hidden_columns(xml: bytes) -> list[int]:
+    """Return the numbers of the columns hidden in a sheet's XML (``<col min="2" max="2" hidden="1"/>``)."""
+    if _HIDDEN_MARK.search(xml) is None:
+        return []
+    out: list[int] = []
+    for m in _HIDDEN_COL.finditer(xml[: xml.find(b"<sheetData")] if b"<sheetData" in xml else xml):
+        tag = m.group(0)
+        if _HIDDEN_MARK.search(tag) is None or (span := _COL_SPAN.search(tag)) is None:
+            continue
+        lo, hi = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
+        out += range(int(lo), min(int(hi), 16384) + 1) if int(hi) - int(lo) < 200 else []
+    return out
 
 
 def _beyond_grid(head: bytes, data: SheetData) -> bool:

@@ -181,3 +181,18 @@ def test_text_is_quoted_as_typed_and_a_blank_name_is_not_quoted_f13(sample_path,
     output = _check(path)
     assert f"第 {total} 行（未填名称）的各项数值都等于其他各行之和" in output, output
     assert "「」" not in output
+
+
+def test_a_hidden_duplicate_column_is_said_to_be_hidden_f11(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["县区数据"]
+    ws.insert_cols(2)
+    for r in range(1, ws.max_row + 1):
+        ws.cell(r, 2, ws.cell(r, 3).value)
+    ws.column_dimensions["B"].hidden = True
+    header = ws["C1"].value
+    wb.save(path)
+    output = _check(path)
+    assert f"单元格 C1：表头「{header}」与 B1 重复（B 列已隐藏）；每一列只能出现一次；请取消隐藏" in output, output
