@@ -196,3 +196,20 @@ def test_a_hidden_duplicate_column_is_said_to_be_hidden_f11(sample_path, tmp_pat
     wb.save(path)
     output = _check(path)
     assert f"单元格 C1：表头「{header}」与 B1 重复（B 列已隐藏）；每一列只能出现一次；请取消隐藏" in output, output
+
+
+def test_a_ledger_column_left_empty_is_one_message_f36(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["企业台账"]
+    header = [c.value for c in ws[1]]
+    j = next(i for i, h in enumerate(header, 1) if h and "主营业务收入" in str(h))
+    last = max(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value not in (None, ""))
+    for r in range(2, last + 1):
+        ws.cell(r, j).value = None
+    wb.save(path)
+    output = _check(path)
+    letter = openpyxl.utils.get_column_letter(j)
+    assert f"单元格 {letter}2:{letter}{last}：「主营业务收入」为空（{last - 1} 行）" in output, output
+    assert f"单元格 {letter}3：" not in output
