@@ -558,6 +558,7 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
             kind=kind, stretch=None if stretch is None else float(stretch),
             upper=None if upper is None else float(upper),
             name_cell=f"{table.sheet}!{row.cells['指标']}" if row.cells.get("指标") else "",
+            unit_cell=f"{table.sheet}!{row.cells['单位']}" if row.cells.get("单位") else "",
             period_average=average,
         ))
     return targets

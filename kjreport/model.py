@@ -100,6 +100,7 @@ class Target:
     stretch: float | None = None  # 争取值 (达到3.3%、争取达到3.4% → 3.4)
     upper: float | None = None  # 区间上限 (目标值 is the lower bound)
     name_cell: str = ""  # where the 指标 name is, e.g. 目标任务!A5 (problems about the name)
+    unit_cell: str = field(default="", compare=False)  # where its 单位 is, e.g. 目标任务!C5 (a unit that clashes)
     period_average: bool = False  # 增速 only: a multi-year plan's 年均增长 requirement (目标类型 年均增速),
     # met by this year's growth but never called 年度目标
 

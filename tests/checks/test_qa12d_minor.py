@@ -213,3 +213,16 @@ def test_a_ledger_column_left_empty_is_one_message_f36(sample_path, tmp_path):
     letter = openpyxl.utils.get_column_letter(j)
     assert f"单元格 {letter}2:{letter}{last}：「主营业务收入」为空（{last - 1} 行）" in output, output
     assert f"单元格 {letter}3：" not in output
+
+
+def test_a_target_unit_slip_is_one_error_at_the_unit_cell_f12(sample_path, tmp_path):
+    path = tmp_path / "book.xlsx"
+    shutil.copy(sample_path, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["目标任务"]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "高新技术企业")
+    row[2].value = "万家"
+    wb.save(path)
+    output = _check(path)
+    assert f"单元格 C{row[0].row}：目标单位「万家」与指标单位「家」不一致" in output, output
+    assert "与「目标任务」中的任何指标都不对应" not in output  # its 月度数据 row: no second message
