@@ -24,6 +24,7 @@ from kjreport.workbook import schema, unitsheets
 from kjreport.workbook.numbers import (
     cell_span,
     is_blank,
+    month_with_suffix,
     number_example,
     parse_number,
     year_with_suffix,
@@ -66,6 +67,7 @@ class Dataset:
     sheets: dict[str, SheetData] = field(default_factory=dict)  # small sheets as typed (checks.RAW_SHEETS)
     hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet → hidden rows holding data
     hidden_text: dict[str, str] = field(default_factory=dict)  # sheet → first text of its first hidden row
+    filtered: dict[str, str] = field(default_factory=dict)  # sheet → its 筛选 hiding rows: "A1:D11，「类型」"
     unreadable: list[str] = field(default_factory=list)  # required sheets missing or with a header not read
 
     def used_column_problems(self, keys, needed_by: dict[str, str] | None = None,
@@ -175,6 +177,7 @@ def read_dataset(source: WorkbookSource) -> Dataset:
         if spec.name in checks.RAW_SHEETS:
             ds.sheets[spec.name] = data
 
+    ds.problems += _copied_sheets(source.location, names, [data.name for data in grids.values()])
     if (data := sheet(rolled.SHEET)) is not None:  # what init --from carried (checks.rolled)
         ds.sheets[rolled.SHEET] = data
     if (data := sheet(confirm.SHEET)) is not None:  # the office's marks on 须核对 items
@@ -208,6 +211,24 @@ def read_dataset(source: WorkbookSource) -> Dataset:
     if ds.settings is not None and "增长核算" in tables and ds.is_fresh():
         ds.problems = _growth_row_pending(ds.problems, tables["增长核算"], ds.settings.year)
     return ds
+
+
+_COPY = re.compile(r"^(?P<base>.+?)\s*(?:\(\d+\)|（\d+）|[(（](?:旧|原|副本|备份|复制|新|copy|Copy)[)）]|[-_－]?(?:副本|备份|复制))$")
+
+
+def _copied_sheets(file: str, names: list[str], read: list[str]) -> list[Problem]:
+    """Return a 提示 for each sheet that is a copy of a sheet read (Excel's 「县区数据 (2)」, a kept
+    「县区数据（旧）」): the office may have edited the copy, which is never read (qa12 F27)."""
+    read_keys = {canonical(n): n for n in read}
+    out = []
+    for name in names:
+        m = _COPY.match(name.strip())
+        if m is None or name in read or (base := read_keys.get(canonical(m["base"]))) is None:
+            continue
+        out.append(Problem(
+            file, name, None, f"工作簿中还有「{name}」，程序只读取「{base}」，不读取「{name}」",
+            f"如数据改在了「{name}」中，请改到「{base}」，再删除「{name}」（或把它移出本工作簿）", "提示"))
+    return out
 
 
 def _missing_sheet(spec: schema.SheetSpec, names: list[str], known: set[str], problem) -> None:
@@ -252,6 +273,12 @@ def _hidden(ds: Dataset, data: SheetData, table: Table) -> None:
             (v for v in first if isinstance(v, str) and v.strip()), None)
         if text:
             ds.hidden_text[data.name] = text.strip()
+        if data.autofilter:
+            head = data.rows[table.header_row - data.first_row] if 0 <= table.header_row - data.first_row < len(
+                data.rows) else []
+            names = [head[c - data.first_col] for c in data.filtered_columns if 0 <= c - data.first_col < len(head)]
+            names = [f"「{str(n).strip()}」" for n in names if n is not None and str(n).strip()]
+            ds.filtered[data.name] = data.autofilter + (f"，按{'、'.join(names)}筛选" if names else "")
 
 
 def _growth_row_pending(problems: list[Problem], growth: Table, year: int) -> list[Problem]:
@@ -354,6 +381,11 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
             problem(sheet, cell, f"设置项「{key}」的值「{str(value).strip()}」按 {typed_year} 年读取",
                     f"无需修改；建议只填{INTEGER_SETTINGS[key]}", "提示")
             value = typed_year
+        typed_month = month_with_suffix(value) if key == "报送月份" else None
+        if typed_month is not None:  # 「6月」 (qa12 F28)
+            problem(sheet, cell, f"设置项「{key}」的值「{str(value).strip()}」按 {typed_month} 月读取",
+                    f"无需修改；建议只填数字 {typed_month}", "提示")
+            value = typed_month
         parsed = parse_number(value, "%" if isinstance(value, str) and "%" in value else "")
         x = parsed.value
         if key in INTEGER_SETTINGS and x is not None and not parsed.error:
@@ -365,7 +397,8 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
                 return default
         if parsed.error or x is None or (lo is not None and x < lo) or (hi is not None and x > hi):
             rng = f"，范围 {lo}–{hi}" if lo is not None else ""
-            problem(sheet, cell, f"设置项「{key}」的值「{value}」无效", f"应为数字{rng}")
+            problem(sheet, cell, f"设置项「{key}」的值「{value}」无效",
+                    f"应为数字{rng}" + ("，如 6" if key == "报送月份" else ""))
             return default
         if isinstance(value, str) and value.strip().endswith("%"):
             x = x / 100 if key == "折旧率" else x
@@ -525,6 +558,7 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
             kind=kind, stretch=None if stretch is None else float(stretch),
             upper=None if upper is None else float(upper),
             name_cell=f"{table.sheet}!{row.cells['指标']}" if row.cells.get("指标") else "",
+            unit_cell=f"{table.sheet}!{row.cells['单位']}" if row.cells.get("单位") else "",
             period_average=average,
         ))
     return targets

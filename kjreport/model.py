@@ -100,6 +100,7 @@ class Target:
     stretch: float | None = None  # 争取值 (达到3.3%、争取达到3.4% → 3.4)
     upper: float | None = None  # 区间上限 (目标值 is the lower bound)
     name_cell: str = ""  # where the 指标 name is, e.g. 目标任务!A5 (problems about the name)
+    unit_cell: str = field(default="", compare=False)  # where its 单位 is, e.g. 目标任务!C5 (a unit that clashes)
     period_average: bool = False  # 增速 only: a multi-year plan's 年均增长 requirement (目标类型 年均增速),
     # met by this year's growth but never called 年度目标
 
@@ -203,6 +204,15 @@ class IndicatorResult:
             if self.name.endswith(suffix):
                 return self.name[: -len(suffix)]
         return self.name
+
+    @property
+    def value_name(self) -> str:
+        """Return the indicator the value (本年数) is a figure of: 高新技术企业 for a 新增高新技术企业
+        target judged from the stock's row (its value is the year-end total), else the plain name."""
+        name, kind = self.plain_name, self.target.kind if self.target is not None else "总量"
+        if kind in ("新增", "净增") and not self.value_is_increment and name.startswith(kind) and len(name) > 2:
+            return name[2:]
+        return name
 
     @property
     def figure_name(self) -> str:

@@ -133,7 +133,9 @@ def _progress_inputs(ds: Dataset, results: list):
 
     known = [n for r in results
              for n in (r.name, r.plain_name, r.target.indicator if r.target else "", r.figure_name) if n]
-    return progress_inputs(ds.location, ds.tables, {r.name: r.unit for r in results}, known)
+    known += [t.indicator for t in ds.targets]  # a target already said to be wrong (its unit): not again (qa12 F12)
+    return progress_inputs(ds.location, ds.tables, {r.name: r.unit for r in results}, known,
+                           ds.settings.year if ds.settings else None)
 
 
 def _likely_year(ds: Dataset) -> int:

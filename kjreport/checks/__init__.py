@@ -326,7 +326,8 @@ def review(ds) -> list[Problem]:
     problems += recipients.missing_addresses(file, tables.get("收件人"))
     problems += recipients.invalid_addresses(file, tables.get("收件人"))
     problems += recipients.missing_sender(file, raw.get("设置"))
-    problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}))
+    problems += hidden.hints(file, getattr(ds, "hidden_rows", {}), getattr(ds, "hidden_text", {}),
+                             getattr(ds, "filtered", {}))
     problems += rolled.revised(file, raw.get(rolled.SHEET), tables)
     if ds.settings is not None:
         problems += midyear.last_year_not_same_period(file, current, tables.get(unitsheets.COUNTY_PREVIOUS), ds.settings.month)
@@ -545,7 +546,8 @@ def _empty_runs(problems: list[Problem]) -> list[Problem]:
 
     runs: dict[tuple, list[Problem]] = {}
     for p in problems:
-        if p.severity == "错误" and unitsheets.is_unit_sheet(p.sheet) and p.cell and _EMPTY.match(p.found):
+        if p.severity == "错误" and (unitsheets.is_unit_sheet(p.sheet) or _is_ledger(p.sheet)) and p.cell \
+                and _EMPTY.match(p.found):
             runs.setdefault((p.sheet, p.cell.rstrip("0123456789"), p.found, p.expected), []).append(p)
     runs = {k: v for k, v in runs.items() if len(v) >= EMPTY_RUN}
     if not runs:
@@ -558,8 +560,15 @@ def _empty_runs(problems: list[Problem]) -> list[Problem]:
         elif key not in told:
             told.add(key)
             cells = [q.cell for q in runs[key]]
-            out.append(Problem(p.file, p.sheet, cell_span(cells), f"{p.found}（{len(cells)} 个县区）", p.expected))
+            what = f"{len(cells)} 行" if _is_ledger(p.sheet) else f"{len(cells)} 个县区"
+            out.append(Problem(p.file, p.sheet, cell_span(cells), f"{p.found}（{what}）", p.expected))
     return out
+
+
+def _is_ledger(sheet: str | None) -> bool:
+    """Return True for a 台账 (企业台账, 项目台账, 平台台账): 30 firms listed without their finances
+    are one message per column, not 60 (qa12 F36)."""
+    return bool(sheet) and sheet.endswith("台账")
 
 
 NOTHING_REPORTED = "本年尚未报送任何目标任务的数据"

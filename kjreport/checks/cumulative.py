@@ -64,9 +64,12 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
         what = {"科室数据": "本年数", unitsheets.COUNTY: "各县区之和"}.get(unitsheets.keyed(sheet), "计算结果")
         shown = f"{what} {_g(r.value)}{r.unit}" + (f"（{cell}）" if unitsheets.keyed(sheet) == unitsheets.COUNTY else "")
         span = "全年" if month == 12 else f"1—{month}月"
+        stock = r.value_name != r.plain_name  # a 新增 target judged from the stock's row: a total, not a sum
         problems.append(Problem(
             file, sheet or None, cell or None,
-            f"「{r.plain_name}」{shown} 小于「{at}」{where} 的 {m} 月累计数 {_g(v)}{r.unit}",
-            f"累计数不会越报越少，{span}的数应不小于 {m} 月的累计数：请核对「{sheet or at}」{cell if sheet else where} "
+            f"「{r.value_name}」{shown} 小于「{at}」{where} 的 {m} {'月数' if stock else '月累计数'} {_g(v)}{r.unit}",
+            (f"{'年末' if month == 12 else f'{month}月'}总数比 {m} 月少 {_g(v - r.value)}{r.unit}，若不是真的减少（资格到期、注销），" if stock else
+             f"累计数不会越报越少，{span}的数应不小于 {m} 月的累计数：")
+            + f"请核对「{sheet or at}」{cell if sheet else where} "
             f"和「{at}」{where} 哪一处填错（若月度数据这一行填的是其他指标的数，请改到对应的行）", "提示"))
     return problems

@@ -38,15 +38,23 @@ def _spans(rows: list[int]) -> str:
     return "、".join(parts)
 
 
-def hints(file: str, hidden: dict[str, list[int]], first_text: dict[str, str]) -> list[Problem]:
+def hints(file: str, hidden: dict[str, list[int]], first_text: dict[str, str],
+          filtered: dict[str, str] | None = None) -> list[Problem]:
     """Return one 提示 for each sheet with hidden rows that hold data (``first_text``: sheet →
-    the first text of its first hidden row, quoted as typed)."""
+    the first text of its first hidden row, quoted as typed; ``filtered``: sheet → its 筛选, whose
+    rows 取消隐藏 does not show — and which are no rows to delete)."""
     out = []
     for sheet, rows in hidden.items():
         if not rows:
             continue
         text = first_text.get(sheet)
         what = f"（「{text}」{'等' if len(rows) > 1 else ''}）" if text else ""
+        if (filter_ := (filtered or {}).get(sheet)) is not None:
+            out.append(Problem(
+                file, sheet, f"A{rows[0]}",
+                f"第 {_spans(rows)} 行被筛选隐藏{what}：本表设置了筛选（{filter_}），这些行屏幕上看不到，但照样读取、计入汇总",
+                "要查看全部行，请在 数据 › 筛选 中清除筛选（或点「全部显示」）；这些行不必删除", "提示"))
+            continue
         out.append(Problem(
             file, sheet, f"A{rows[0]}",
             f"第 {_spans(rows)} 行已隐藏{what}：屏幕上看不到，但照样读取、计入汇总",

@@ -80,7 +80,7 @@ def against_department(file: str, results, inputs, month: int, tables: dict | No
         if swapped:
             problems.append(Problem(
                 file, "科室数据", now,
-                f"「{r.plain_name}」本年数 {_g(r.value)}{r.unit}（{now}）小于上年数 {_g(r.previous)}{r.unit}（{last}），"
+                f"「{r.value_name}」本年数 {_g(r.value)}{r.unit}（{now}）小于上年数 {_g(r.previous)}{r.unit}（{last}），"
                 f"而{swapped}",
                 f"本年数与上年数是否填反了；若填反，请对调「科室数据」{now} 和 {last} 后再生成报告", "提示"))
             continue
@@ -88,7 +88,7 @@ def against_department(file: str, results, inputs, month: int, tables: dict | No
             continue
         problems.append(Problem(
             file, sheet or "月度数据", where or None,
-            f"「{r.plain_name}」{month}月（报送月份）为 {_g(v)}{r.unit}，而「科室数据」{now} 的本年数为 {_g(r.value)}{r.unit}",
+            f"「{r.value_name}」{month}月（报送月份）为 {_g(v)}{r.unit}，而「科室数据」{now} 的本年数为 {_g(r.value)}{r.unit}",
             "两处应为同一时期的数；进度通报的附件1用月度数据，指标结果和排名表用科室数据，请核对后改为一致", "提示"))
     return problems
 

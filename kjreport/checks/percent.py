@@ -74,6 +74,15 @@ def read_formats(file: str, source, tables: dict, sheets: dict | None = None) ->
             if cell not in shown:
                 continue
             value = round(v * 100, 10)
+            if _share(names[i]) and 1 < v <= 100:
+                # 31.2 typed into a 0.0% cell shows 3120%: a share never is; the number typed is
+                # the figure (qa12 F10) — one error, the value kept as typed
+                what = f"「{names[i]}」的{name}" if names[i] else name
+                problems.append(Problem(
+                    file, table.sheet, cell,
+                    f"{what}单元格设为百分比格式，显示为 {_g(value)}%（存储值 {_g(v)}），比重不会超过 100%",
+                    f"是否应为 {_g(v)}？若是，请把单元格格式改为“常规”，使表中显示 {_g(v)}"))
+                continue
             _set(table, i, name, value)
             what = f"「{names[i]}」的{name}" if names[i] else name
             problems.append(Problem(
@@ -81,6 +90,13 @@ def read_formats(file: str, source, tables: dict, sheets: dict | None = None) ->
                 f"{what}单元格设为百分比格式，显示为 {_g(value)}%（存储值 {_g(v)}），已按 {_g(value)} 读取",
                 "本行单位为 %，数值按单元格显示的百分数读取；如显示的数不对，请改正", "提示"))
     return problems
+
+
+def _share(name) -> bool:
+    """Return True for a share (…占比, …强度), which is never over 100 %; not a growth rate."""
+    from kjreport.checks.plausibility import GROWTH_WORDS, SHARE_WORDS
+
+    return isinstance(name, str) and bool(SHARE_WORDS.search(name)) and not GROWTH_WORDS.search(name)
 
 
 def _fits(x: float, ref: float, low: float, high: float) -> bool:

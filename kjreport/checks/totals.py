@@ -303,12 +303,12 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
             parts = "」与「".join(str(rows[k].values.get(key) or "") for k in by_parts[i])
             problems.append(Problem(
                 file, table.sheet, row.cells.get(key),
-                f"第 {row.number} 行「{name}」的各项数值都等于「{parts}」之和，像是统计年鉴中的小计行，按小计行处理",
+                f"第 {row.number} 行{f'「{name}」' if name.strip() else '（未填名称）'}的各项数值都等于「{parts}」之和，像是统计年鉴中的小计行，按小计行处理",
                 "小计行不计入县区、不参加排名，也不与全市合计比较；若它确是一个县区，请核对数据", "提示"))
         elif i in by_sum:
             problems.append(Problem(
                 file, table.sheet, row.cells.get(key),
-                f"第 {row.number} 行「{name}」的各项数值都等于其他各行之和，按合计行处理",
+                f"第 {row.number} 行{f'「{name}」' if name.strip() else '（未填名称）'}的各项数值都等于其他各行之和，按合计行处理",
                 "合计行不计入县区、不参加排名；若它确是一个县区，请核对数据", "提示"))
         else:
             values = {c: row.values.get(c) for c in columns if not (i == official and c in slips)}

@@ -107,6 +107,8 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
         else:
             status = ("超额完成" if g > 0 else "完成" if g == 0
                       else "基本完成" if g >= -tolerance else "未完成")
+        if target.kind == "增速":
+            return status, None, g  # 10.6% against 10.5%: 0.1 point, as printed — never 0.06 (qa12 F23)
         return status, None, gap
     rate = completion_rate(value, target.value)
     if rate is None:

@@ -77,7 +77,8 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         checked_unit = target is not None and target.unit and target.kind not in ("增速", "提高")
         if checked_unit and spec.unit and _unit_clash(spec.unit, target.unit):
             problems.append(_target_problem(ds, target, f"目标单位「{target.unit}」与指标单位「{spec.unit}」不一致",
-                                            f"指标「{spec.name}」的单位是{spec.unit}", at_name=False))
+                                            f"指标「{spec.name}」的单位是{spec.unit}", at_name=False,
+                                            at=target.unit_cell))  # the 单位 cell, not 目标值 (qa12 F12)
             continue
         if checked_unit and spec.unit and target.unit != spec.unit:
             target = _convert_target(target, spec.unit)
@@ -563,10 +564,10 @@ def _why(note: str) -> str:
 
 
 def _target_problem(ds: IndicatorInputs, target: Target, found: str, expected: str,
-                    severity: str = "错误", *, at_name: bool = True) -> Problem:
+                    severity: str = "错误", *, at_name: bool = True, at: str = "") -> Problem:
     """Return a Problem about ``target``, at its 指标 cell (the name has no data, is unknown …)
-    or, with ``at_name=False``, at its 目标值 cell."""
-    where = target.name_cell if at_name and target.name_cell else target.cell
+    or, with ``at_name=False``, at its 目标值 cell — or at ``at`` when given."""
+    where = at or (target.name_cell if at_name and target.name_cell else target.cell)
     sheet, _, cell = where.partition("!")
     return Problem(ds.location, sheet or None, cell or None, found, expected, severity)
 

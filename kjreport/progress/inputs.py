@@ -15,6 +15,7 @@ from kjreport.workbook.schema import UNIT_CONVERSIONS, canonical
 from kjreport.workbook.tables import Table
 
 # "3月" "3月份" "3月累计" "1-3月" "1—3月" "一季度" "上半年" "前三季度" "全年" → the month it ends
+_DATE_HEADER = re.compile(r"^(\d{4})[-/](\d{1,2})[-/]\d{1,2}(?:[ T]00:00(?::00)?)?$")
 _MONTH_HEADER = re.compile(r"^(?:\d{1,2}[-—~～至])?(\d{1,2})月(?:份)?(?:末|底)?(?:累计)?(?:数)?$")
 # 「财政科技支出（上年同期）」: last year's cumulative figures; 「财政科技支出（增速）」 in %: growth
 _PREVIOUS_ROW = re.compile(r"^(?P<base>.+?)\(?(?:上年|去年)同期(?:数|累计)?\)?$")
@@ -91,19 +92,23 @@ class ProgressInputs:
         return found[-1] if found else None
 
 
-def month_of_header(header: str) -> int | None:
-    """Return the month a 月度数据 column header ends at ("1—6月" → 6, "上半年" → 6), or None."""
+def month_of_header(header: str, year: int | None = None) -> int | None:
+    """Return the month a 月度数据 column header ends at ("1—6月" → 6, "上半年" → 6), or None;
+    a date header (2025-06-01, shown as 6月 by its format) gives its month when of ``year``."""
     text = canonical(header)
     if text in _PERIOD_HEADERS:
         return _PERIOD_HEADERS[text]
     m = _MONTH_HEADER.match(text)
     if m and 1 <= int(m.group(1)) <= 12:
         return int(m.group(1))
+    m = _DATE_HEADER.match(str(header).strip())
+    if m and (year is None or int(m.group(1)) == year):
+        return int(m.group(2))  # 2025-06-01 formatted m"月" shows 6月 (qa12 F26)
     return None
 
 
 def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] | None = None,
-                    known: list[str] | None = None) -> ProgressInputs:
+                    known: list[str] | None = None, year: int | None = None) -> ProgressInputs:
     """Return the progress sheets among ``tables`` (sheets already read by the dataset reader);
     ``units`` maps indicator names to their units (to convert 万元 figures of an 亿元 indicator).
     With ``known`` (the names results and targets go by), a 月度数据 row with figures that no
@@ -113,7 +118,7 @@ def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] |
     if (t := tables.get(schema.SCHEDULES.name)) is not None:
         _schedules(file, t, out)
     if (t := tables.get(schema.MONTHLY.name)) is not None:
-        _monthly(file, t, out, units)
+        _monthly(file, t, out, units, year)
         if known:
             out.problems += _unread_rows(file, t, known)
     if (t := tables.get(schema.MEASURES.name)) is not None:
@@ -195,10 +200,10 @@ def _schedules(file: str, t: Table, out: ProgressInputs) -> None:
         out.schedules.schedules[key] = Schedule(key, tuple(stones), modes.get(key, EVEN))
 
 
-def _monthly(file: str, t: Table, out: ProgressInputs, units: dict[str, str]) -> None:
+def _monthly(file: str, t: Table, out: ProgressInputs, units: dict[str, str], year: int | None = None) -> None:
     months: dict[str, int] = {}
     for header in t.extra:
-        month = month_of_header(header)
+        month = month_of_header(header, year)
         if month is None:
             out.problems.append(Problem(
                 file, t.sheet, f"{t.extra[header].letter}{t.header_row}", f"列名「{header}」不是月份",

@@ -119,6 +119,9 @@ def completion_rows(
     return rows
 
 
+PACE_WORDS = {"超额完成": "快于进度", "完成": "符合进度", "基本完成": "略慢于进度", "未完成": "滞后"}
+
+
 def county_results(report: YearReport, limit: int = 4) -> list[IndicatorResult]:
     """Return the indicators with per-county values for the comparison table, headline first
     (at most ``limit``: four pairs of value and rank columns fit the 版心; the county notices

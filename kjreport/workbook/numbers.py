@@ -38,6 +38,7 @@ class Parsed:
     note: str = ""  # what was converted, in Chinese ("" when the cell was a plain number)
     guess: float | None = None  # the number an estimate note holds (「约30」「30（预计）」 → 30)
     aside: str = ""  # the remark typed after it in brackets (「4（含1家筹建）」 → 含1家筹建)
+    plain: bool = False  # the guess is the figure itself with a stray mark (「1 935」「212*」「16.8亿」): nothing for 备注
 
 
 # what a clerk types for "not applicable / none" in a number cell: read as a blank (不适用)
@@ -100,6 +101,9 @@ def parse_number(value: object, unit: str = "") -> Parsed:
             unit_only = aside in UNIT_CONVERSIONS or aside in COUNT_UNITS or aside == unit
             return Parsed(None, error=f"「{raw}」不是数字", guess=float(remark["num"]),
                           aside="" if unit_only else aside)
+        slip = _slip_guess(text, unit)
+        if slip is not None:  # 「1 935」「212*」「16.8亿」: the figure is there (qa12 F20)
+            return Parsed(None, error=f"「{raw}」不是数字", guess=slip, plain=True)
         return Parsed(None, error=f"「{raw}」不是数字")
     found_unit = m.group("unit") or ""
     if m.group("ordinal") and (m.group("sign") or found_unit not in RANK_UNITS):
@@ -115,12 +119,32 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     if error:
         return Parsed(None, error=f"「{raw}」{error}")
     shown = _plain(converted)
-    note = f"文本「{raw}」已按数字 {shown}{unit} 读取"
+    typed = value  # quoted as typed, a trailing space and all (「758 」, qa12 F13)
+    note = f"文本「{typed}」已按数字 {shown}{unit} 读取"
     if m.group("ordinal"):
-        note = f"文本「{raw}」已按位次 {shown} 读取"
+        note = f"文本「{typed}」已按位次 {shown} 读取"
     if found_unit == "%" and unit != "%":
-        note = f"文本「{raw}」已按百分数 {shown} 读取"
+        note = f"文本「{typed}」已按百分数 {shown} 读取"
     return Parsed(converted, note=note)
+
+
+_SPACED = re.compile(r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f']\d{3})+(?:\.\d+)?)$")  # 1 935, 1'935
+_MARKED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*[*＊※#△▲☆★]+$")  # 212* (a footnote mark)
+_BARE_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|万)$")  # 16.8亿 for 16.8亿元
+
+
+def _slip_guess(text: str, unit: str) -> float | None:
+    """Return the figure a number cell holds with a stray mark around it — thousands split by a
+    space, a footnote star, 亿/万 without 元 in a 元 row — else None (「(3)」「212/186」: no one reading)."""
+    if (m := _SPACED.match(text)) is not None:
+        number = float(re.sub(r"[^\d.]", "", m["num"]))
+        return -number if m["sign"] in ("-", "−") else number
+    if (m := _MARKED.match(text)) is not None:
+        return float(m["num"])
+    if (m := _BARE_UNIT.match(text)) is not None and unit.endswith("元"):
+        converted, error = _convert(float(m["num"]), m["unit"] + "元", unit)
+        return None if error else converted
+    return None
 
 
 def _convert(number: float, found: str, wanted: str) -> tuple[float, str]:
@@ -182,6 +206,17 @@ def cell_span(cells: list[str]) -> str:
 
 # 「2023年」「2023年度」, and the documents' own 「2023年数据」 in a 数据年度 cell (qa11b F22)
 _YEAR_TEXT = re.compile(r"^((?:19|20)\d{2})(?:年度?(?:的?数据|的?数)?)$")
+
+
+_MONTH_TEXT = re.compile(r"(\d{1,2})月(?:份|底|末)?")
+
+
+def month_with_suffix(value: object) -> int | None:
+    """Return the month of a month cell typed with its unit (「6月」「6月份」「１２月底」), 1–12, else None."""
+    if not isinstance(value, str):
+        return None
+    m = _MONTH_TEXT.fullmatch(re.sub(r"\s+", "", unicodedata.normalize("NFKC", value)))
+    return int(m[1]) if m and 1 <= int(m[1]) <= 12 else None
 
 
 def year_with_suffix(value: object) -> int | None:

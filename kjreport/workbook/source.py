@@ -29,6 +29,9 @@ class SheetData:
     merged: list[str] = field(default_factory=list)  # merged ranges, e.g. "B3:C3"
     uncached: list[str] = field(default_factory=list)  # formula cells with no cached value
     hidden_rows: list[int] = field(default_factory=list)  # rows hidden in Excel (1-based), where known
+    hidden_columns: list[int] = field(default_factory=list)  # columns hidden in Excel (1-based), where known
+    autofilter: str = ""  # the range of the sheet's 筛选 (A1:D11) when it hides rows, where known
+    filtered_columns: list[int] = field(default_factory=list)  # its columns with a condition (1-based)
     # the same cells column by column (``columns[j][i]`` is ``rows[i][j]``, every row as wide),
     # when the source has them at hand: a reader takes a column without transposing the rows
     columns: list[Sequence[object]] | None = field(default=None, repr=False, compare=False)

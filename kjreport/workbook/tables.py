@@ -22,6 +22,7 @@ from kjreport.workbook.numbers import (
     COUNT_UNITS,
     is_blank,
     is_excel_error,
+    month_with_suffix,
     not_applicable_mark,
     number_example,
     parse_number,
@@ -340,6 +341,7 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
         spec, header, data.rows[header_index + 1:header_index + 201], year, matched)} \
         if any((c.required or c.name in headers.SPELLINGS) and c.name not in matched for c in spec.columns) else {}
     seen: dict[str, str] = {}
+    seen_at: dict[str, int] = {}  # the column (index in ``header``) of each header seen
     read_as: list[tuple[str, str, Column]] = []  # header cells read under another spelling
     for j, raw in enumerate(header):
         if is_blank(raw):
@@ -355,9 +357,14 @@ def _map_columns(data, spec, table, header_index, problem, year=None) -> None:
                     and _own_word(canonical(raw), unitsheets.word_of(data.name))):
                 read_as.append((cell, str(raw).strip(), column))  # 乡镇数据 headed 乡镇 is as meant
         if name in seen:
-            problem(cell, f"表头「{raw}」与 {seen[name]} 重复", "每一列只能出现一次")
+            hidden = set(getattr(data, "hidden_columns", ()) or ())
+            first = seen[name]
+            notes = [f"{column_letter(c)} 列已隐藏" for c in (data.first_col + seen_at[name], data.first_col + j) if c in hidden]
+            said = f"（{'，'.join(notes)}）" if notes else ""  # the clerk sees one header only (qa12 F11)
+            problem(cell, f"表头「{raw}」与 {first} 重复{said}",
+                    "每一列只能出现一次" + ("；请取消隐藏（选中两侧的列 › 右键 › 取消隐藏）后删除多余的一列" if notes else ""))
             continue
-        seen[name] = cell
+        seen[name], seen_at[name] = cell, j
         if column is None:
             if spec.extra_numbers and headers.is_serial_column(name, data.rows[header_index + 1:], j):
                 table.serial = j
@@ -732,6 +739,10 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
                 f"请改正公式或直接填写{_expected_short(col)}")
         return None
     kind = col.kind
+    if kind == "int" and col.name == "月份":
+        month = month_with_suffix(value)
+        if month is not None:  # 「6月」: one reading only (qa12 F28)
+            return month
     if kind == "number" or kind == "int":
         unit = at.header_unit or col.unit
         parsed = parse_number(value, unit)
@@ -741,7 +752,7 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
             if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
                 guess = f"{parsed.guess:g}"
                 aside = (f"，「{parsed.aside}」请写在本行「备注」列" if parsed.aside
-                         else "" if _NUMERAL_ONLY.fullmatch(str(value).strip())  # 「一百二十」: no estimate
+                         else "" if parsed.plain or _NUMERAL_ONLY.fullmatch(str(value).strip())  # 「一百二十」: no estimate
                          else "（预计、约数可写在备注中）")
                 expected = f"{expected.rsplit('，', 1)[0]}；是否为 {guess}？请只填数字 {guess}{aside}"
                 if subject is not None and (what := subject()):  # which figure it is (qa11 F33)
@@ -841,6 +852,8 @@ def _expected_short(col: Column) -> str:
 def _expected(col: Column, unit: str = "") -> str:
     """Return what a cell of ``col`` should hold; ``unit`` is the unit its header shows (经费（万元）),
     which is what the clerk types in — the column's own unit only when the header names none."""
+    if col.kind == "int" and col.name == "月份":
+        return "应填写月份数字 1–12，如 6"  # never 如 1200 (qa12 F28)
     if col.kind in ("number", "int"):
         unit = unit or col.unit
         example = number_example(unit, col.kind == "int")  # 26.5件 is no example for a count

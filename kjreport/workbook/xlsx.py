@@ -154,6 +154,12 @@ class XlsxFile:
         xml = self._small_sheet(part)
         if xml is not None:
             data.hidden_rows = _hidden_rows(xml)
+            data.hidden_columns = _hidden_columns(xml)
+            if data.hidden_rows and (m := _AUTOFILTER.search(xml)) is not None:
+                data.autofilter = m.group(1).decode().replace("$", "")
+                start = _split(data.autofilter.split(":")[0])[1] if re.fullmatch(r"[A-Z]+[0-9]+(:[A-Z]+[0-9]+)?",
+                                                                                  data.autofilter) else 1
+                data.filtered_columns = [start + int(c) for c in _FILTER_COLUMN.findall(xml[m.start():])]
         # An error value or an uncached formula reads as "" inside calamine's grid, or lies
         # beyond it (a valueless cell at the edge is trimmed): scan when either may be the case.
         if blank or _beyond_grid(xml[:_HEAD] if xml is not None else self._head(part), data):
@@ -260,6 +266,8 @@ def _cells_around(xml: bytes, mark: bytes) -> Iterator[int]:
 
 HIDDEN_SCAN_BYTES = 512 * 1024  # a sheet this big compressed (a ledger of ~10,000 rows) is streamed, its hidden rows not looked for
 _HIDDEN_MARK = re.compile(rb'hidden="(?:1|true)"')
+_AUTOFILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*?\bref="([A-Z0-9:$]+)"')
+_FILTER_COLUMN = re.compile(rb'<(?:\w+:)?filterColumn\b[^>]*?\bcolId="(\d+)"')
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"|<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
 _ERROR_MARK = re.compile(rb't="e"')  # a compiled literal search beats ``in`` on sheet XML
 
@@ -302,6 +310,24 @@ def _hidden_rows(xml: bytes) -> list[int]:
     if _HIDDEN_MARK.search(xml) is None:
         return []
     return [int(m.group(1) or m.group(2)) for m in _HIDDEN_ROW.finditer(xml)]
+
+
+_HIDDEN_COL = re.compile(rb'<(?:\w+:)?col\b[^>]*>')
+_COL_SPAN = re.compile(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
+
+
+def _hidden_columns(xml: bytes) -> list[int]:
+    """Return the numbers of the columns hidden in a sheet's XML (``<col min="2" max="2" hidden="1"/>``)."""
+    if _HIDDEN_MARK.search(xml) is None:
+        return []
+    out: list[int] = []
+    for m in _HIDDEN_COL.finditer(xml[: xml.find(b"<sheetData")] if b"<sheetData" in xml else xml):
+        tag = m.group(0)
+        if _HIDDEN_MARK.search(tag) is None or (span := _COL_SPAN.search(tag)) is None:
+            continue
+        lo, hi = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
+        out += range(int(lo), min(int(hi), 16384) + 1) if int(hi) - int(lo) < 200 else []
+    return out
 
 
 def _beyond_grid(head: bytes, data: SheetData) -> bool:
