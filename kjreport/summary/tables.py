@@ -25,8 +25,11 @@ LEVEL_STATUS = {"超额完成": "已达到", "完成": "已达到", "基本完�
 
 def status_cell(r: IndicatorResult, month: int = 12) -> str:
     """Return the 状态 cell: the year's verdict in December, before it how far the figure is
-    along (a paced target against 序时进度, a level or a rate against the target itself)."""
+    along (a paced target against 序时进度 — 提前完成 once the year's target is reached —, a level
+    or a rate against the target itself)."""
     if month < 12 and r.status in PACED_STATUS:
+        if r.ahead_pp is not None and r.completion is not None and r.completion >= 100:
+            return "提前完成"  # the whole year's target reached before December (qa12 F22)
         return (PACED_STATUS if r.ahead_pp is not None else LEVEL_STATUS)[r.status]
     return STATUS_SHORT.get(r.status, r.status)
 
