@@ -37,6 +37,7 @@ from kjreport.checks import (
     names,
     offset,
     onebase,
+    pasted_column,
     percent,
     plan_review,
     plausibility,
@@ -353,6 +354,7 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
             new += consistency.rd_against_gdp(file, t)
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
+        new += pasted_column.pasted_columns(file, current, previous)
         new += consistency.swapped_counties(file, current, previous)
         shifts = smallcounts.without_small_count_shifts(offset.shifted_columns(file, current, previous),
                                                         current, previous)
