@@ -46,6 +46,7 @@ from kjreport.checks import (
     shift,
     smallcounts,
     stock_typed,
+    target_value,
     textnumbers,
     totals,
     unitcell,
@@ -319,6 +320,7 @@ def review(ds) -> list[Problem]:
                 problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, current.sheet,
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
+    problems += target_value.mistyped_targets(file, ds.targets or ())
     problems += _unlisted_counties(ds)
     problems += _no_counties(ds)
     said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
