@@ -26,6 +26,7 @@ from kjreport.checks import (
     city_figure,
     consistency,
     cumulative,
+    decimal_counts,
     footnotes,
     hidden,
     increments,
@@ -321,6 +322,7 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += target_value.mistyped_targets(file, ds.targets or ())
+    problems += decimal_counts.decimal_counts(file, tables.get("科室数据"), tables.get("月度数据"))
     problems += _unlisted_counties(ds)
     problems += _no_counties(ds)
     said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
