@@ -44,6 +44,7 @@ from kjreport.checks import (
     plausibility,
     recipients,
     rolled,
+    running_total,
     shift,
     smallcounts,
     stock_typed,
@@ -323,6 +324,8 @@ def review(ds) -> list[Problem]:
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += target_value.mistyped_targets(file, ds.targets or ())
     problems += decimal_counts.decimal_counts(file, tables.get("科室数据"), tables.get("月度数据"))
+    problems += running_total.monthly_amounts(file, tables.get("月度数据"), tables.get("科室数据"),
+                                              ds.settings.month if ds.settings is not None else 12)
     problems += _unlisted_counties(ds)
     problems += _no_counties(ds)
     said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
