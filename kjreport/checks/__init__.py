@@ -24,6 +24,7 @@ import re
 
 from kjreport.checks import (
     city_figure,
+    comparator,
     consistency,
     cumulative,
     decimal_counts,
@@ -323,6 +324,7 @@ def review(ds) -> list[Problem]:
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += target_value.mistyped_targets(file, ds.targets or ())
+    problems += comparator.contradicted(file, ds.targets or (), tables.get("目标任务"))
     problems += decimal_counts.decimal_counts(file, tables.get("科室数据"), tables.get("月度数据"))
     problems += running_total.monthly_amounts(file, tables.get("月度数据"), tables.get("科室数据"),
                                               ds.settings.month if ds.settings is not None else 12)

@@ -20,6 +20,7 @@ VERIFY = "须核对"
 FACTORS = (10.0, 100.0, 0.1, 0.01)
 SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿千]?)")
+_RANGE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*\d+(?:\.\d+)?\s*([万亿千]?)")
 
 
 def _g(x: float) -> str:
@@ -40,6 +41,10 @@ def stated_figures(sentence: str, unit: str) -> list[tuple[float, str]]:
     for m in _FIGURE.finditer(sentence):
         number, scale = float(m.group(1)), m.group(2)
         rest = sentence[m.end():]
+        lower = _RANGE.match(rest) if not scale else None  # 1—2项: the lower bound is stated too
+        if lower:
+            rest = rest[lower.end():]
+            scale = lower.group(1)
         if base:  # 亿元 / 万元: the sentence may say 亿元, 万元 or 元
             words = scale + rest
             bare = unit[1:]
@@ -47,12 +52,12 @@ def stated_figures(sentence: str, unit: str) -> list[tuple[float, str]]:
                 continue
             said = SCALES.get(words[0], 1.0) if words[0] in SCALES else 1.0
             value = number * said / SCALES[base]
-            end = m.end() + len(bare) + (0 if scale or words[0] not in SCALES else 1)
+            end = len(sentence) - len(rest) + len(bare) + (1 if words[0] in SCALES else 0) - len(scale)
         else:
             if not rest.startswith(unit):
                 continue
             value = number * SCALES.get(scale, 1.0)
-            end = m.end() + len(unit)
+            end = len(sentence) - len(rest) + len(unit)
         out.append((value, sentence[m.start():end]))
     return out
 
