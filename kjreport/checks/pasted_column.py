@@ -17,6 +17,7 @@ from kjreport.errors import Problem
 
 VERIFY = "须核对"
 MIN_COUNTIES = 3  # fewer counties may well repeat last year's figures by chance
+DIFFER_SHARE = 0.6  # another column differs in this share of counties: only the one column was pasted
 SMALL = 30  # a column of counts all below this (3 个平台) may stay the same: never said
 
 
@@ -68,7 +69,8 @@ def pasted_columns(file: str, current, previous) -> list[Problem]:
     equal = [n for n, pairs in pairs_of.items()
              if len(pairs) >= MIN_COUNTIES and all(a == b for _, _, a, b in pairs)
              and (any(abs(a) >= SMALL for _, _, a, _ in pairs) or any(a != int(a) for _, _, a, _ in pairs))]
-    differing = [n for n, pairs in pairs_of.items() if any(a != b for _, _, a, b in pairs)]
+    differing = [n for n, pairs in pairs_of.items()  # the rest of the sheet is this year's: not a copied sheet
+                 if pairs and sum(a != b for _, _, a, b in pairs) >= DIFFER_SHARE * len(pairs)]
     if not equal or not differing:
         return []
     problems = []
