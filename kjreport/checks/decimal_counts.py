@@ -11,6 +11,7 @@ Pure: ``Table``s in, ``Problem``s out; one pass over each row.
 from __future__ import annotations
 
 import math
+import re
 
 from kjreport.errors import Problem
 
@@ -40,9 +41,15 @@ def _problem(file: str, sheet: str, cell: str, name: str, unit: str, label: str,
         VERIFY)
 
 
-def decimal_counts(file: str, department, monthly) -> list[Problem]:
+def _said(known: list[Problem], sheet: str, cell: str | None) -> bool:
+    """Return True when a problem already names ``cell`` (a swapped row's hint: 「51.2 … （D7）」)."""
+    return not cell or any(p.sheet == sheet and (p.cell == cell or re.search(rf"(?<![A-Z]){cell}(?!\d)", p.found))
+                           for p in known)
+
+
+def decimal_counts(file: str, department, monthly, known: list[Problem] = ()) -> list[Problem]:
     """Return a 须核对 for each count of 科室数据 (本年数, 上年数) and 月度数据 (one per row) that
-    has a decimal part."""
+    has a decimal part, unless ``known`` problems already name the cell."""
     problems: list[Problem] = []
     if department is not None and department.columns:
         for r in department.rows:
@@ -51,7 +58,7 @@ def decimal_counts(file: str, department, monthly) -> list[Problem]:
                 continue
             for label in ("本年数", "上年数"):
                 v = r.values.get(label)
-                if _fraction(v):
+                if _fraction(v) and not _said(known, department.sheet, r.cells.get(label)):
                     problems.append(_problem(file, department.sheet, r.cells.get(label), str(r.values.get("指标")),
                                              unit, label, v))
     if monthly is not None and monthly.columns:
@@ -62,7 +69,7 @@ def decimal_counts(file: str, department, monthly) -> list[Problem]:
                 continue
             for m in months:
                 v = r.values.get(m)
-                if _fraction(v):
+                if _fraction(v) and not _said(known, monthly.sheet, r.cells.get(m)):
                     problems.append(_problem(file, monthly.sheet, r.cells.get(m), str(r.values.get("指标")),
                                              unit, f"{m}的数", v))
                     break
