@@ -52,6 +52,7 @@ from kjreport.checks import (
     target_value,
     textnumbers,
     totals,
+    unit_name,
     unitcell,
     untracked,
     year,
@@ -325,10 +326,15 @@ def review(ds) -> list[Problem]:
                                                      rows=len(rows), right=_righter(ds, v)))
     problems += target_value.mistyped_targets(file, ds.targets or ())
     problems += comparator.contradicted(file, ds.targets or (), tables.get("目标任务"))
-    problems += decimal_counts.decimal_counts(file, tables.get("科室数据"), tables.get("月度数据"))
+    problems += decimal_counts.decimal_counts(file, tables.get("科室数据"), tables.get("月度数据"),
+                                              [*ds.problems, *problems])
     problems += running_total.monthly_amounts(file, tables.get("月度数据"), tables.get("科室数据"),
                                               ds.settings.month if ds.settings is not None else 12)
-    problems += _unlisted_counties(ds)
+    places = unit_name.mismatched(file, ds.settings, list(ds.counties), settings_cell(raw.get("设置"), "城市名称"),
+                                  settings_cell(raw.get("设置"), "单位名称"))
+    problems += places
+    if not any("城市名称为" in p.found for p in places):  # the counties are right: no per-name hint
+        problems += _unlisted_counties(ds)
     problems += _no_counties(ds)
     said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
     problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said,
