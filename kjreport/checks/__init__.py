@@ -46,6 +46,7 @@ from kjreport.checks import (
     recipients,
     rolled,
     running_total,
+    sheets_swapped,
     shift,
     smallcounts,
     stock_typed,
@@ -305,7 +306,7 @@ def review(ds) -> list[Problem]:
     raw = getattr(ds, "sheets", {})
     if "科室数据" in tables:
         problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
-    problems = _consistency(file, tables, problems)
+    problems = _consistency(file, tables, problems, ds.settings.month if ds.settings is not None else 12)
     if "目标任务" in tables:
         problems += plausibility.target_rows(file, tables["目标任务"], _raw_value(raw.get("目标任务")))
         problems += plan_review.open_review_notes(file, raw.get("目标任务"))
@@ -359,7 +360,7 @@ def review(ds) -> list[Problem]:
     return problems
 
 
-def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Problem]:
+def _consistency(file: str, tables: dict, problems: list[Problem], month: int = 12) -> list[Problem]:
     """Return ``problems`` with the figures that do not fit their neighbours (R&D against GDP,
     this year equal to last, swapped rows); a 提示 already given on such a cell is dropped."""
     new: list[Problem] = []
@@ -370,6 +371,7 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
         new += pasted_column.pasted_columns(file, current, previous)
+        new += sheets_swapped.all_fallen(file, current, previous, month)
         new += consistency.swapped_counties(file, current, previous)
         shifts = smallcounts.without_small_count_shifts(offset.shifted_columns(file, current, previous),
                                                         current, previous)
