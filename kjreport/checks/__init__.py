@@ -54,6 +54,7 @@ from kjreport.checks import (
     textnumbers,
     totals,
     unit_name,
+    unit_type,
     unitcell,
     untracked,
     year,
@@ -334,6 +335,7 @@ def review(ds) -> list[Problem]:
     places = unit_name.mismatched(file, ds.settings, list(ds.counties), settings_cell(raw.get("设置"), "城市名称"),
                                   settings_cell(raw.get("设置"), "单位名称"))
     problems += places
+    problems += unit_type.contradicting_types(file, current)
     if not any("城市名称为" in p.found for p in places):  # the counties are right: no per-name hint
         problems += _unlisted_counties(ds)
     problems += _no_counties(ds)
