@@ -39,6 +39,7 @@ from kjreport.checks import (
     names,
     offset,
     onebase,
+    partial_ledger,
     pasted_column,
     percent,
     plan_review,
@@ -479,6 +480,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += stock_typed.totals_typed(file, results, tables)
     problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
+    problems += partial_ledger.ledger_against_department(file, results, (tables or {}).get("科室数据"))
     problems += kind_edit.kind_without_words(file, results, tables)
     problems += kind_edit.growth_without_subject(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
