@@ -18,6 +18,7 @@ from kjreport.errors import Problem
 VERIFY = "须核对"
 MIN_COUNTIES = 5
 GDP = "地区生产总值"
+NEAR = 0.5  # a median fall beyond this is a unit or column slip (said by other checks), not a swap
 
 
 def _number(v) -> bool:
@@ -50,7 +51,8 @@ def all_fallen(file: str, current, previous, month: int = 12) -> list[Problem]:
         pairs = [(counties[i], now[i], before[j]) for i in range(min(len(counties), len(now)))
                  if (j := last.get(counties[i])) is not None and j < len(before)
                  and _number(now[i]) and _number(before[j]) and before[j] > 0]
-        if len(pairs) >= MIN_COUNTIES and all(a < b for _, a, b in pairs):
+        ratios = sorted(a / b for _, a, b in pairs)
+        if len(pairs) >= MIN_COUNTIES and all(a < b for _, a, b in pairs) and ratios[len(ratios) // 2] >= NEAR:
             fallen.append((n, pairs))
     if not fallen or (len(fallen) < 2 and not any(GDP in n for n, _ in fallen)):
         return []
