@@ -13,6 +13,12 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``increments``: a 新增 target's 月度数据 row holding year-end totals, not the increment;
 - ``stock_typed``: a 科室数据 row read as a 新增 holding the year-end total.
 
+须核对 (probably wrong: fix it or confirm it, qa12): ``pasted_column`` (a county column equal to
+last year's), ``target_value`` (目标值 10× its 原文), ``comparator`` (比较/目标类型 against 原文),
+``decimal_counts`` (758.5家), ``running_total`` (月度数据 typed month by month), ``unit_name``
+(单位名称/城市名称 of another place), ``sheets_swapped`` (every county below last year),
+``unit_type`` (a 县 marked 开发区), ``partial_ledger`` (a ledger far from 科室数据's figure).
+
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
 and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
 indicators.
