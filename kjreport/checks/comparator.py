@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from kjreport.checks.target_value import stated_figures
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 _AT_LEAST = re.compile(r"不低于|不少于")
 _AT_MOST = re.compile(r"以内|以下|不超过|不高于|控制在|低于|少于|降至|降低到|下降到|压减到|减少到")
 _UP = re.compile(r"达到|达|突破|以上|超过|提升至|提高到|增长|力争|确保|争取|培育|认定|新增|净增|实现|发展到|引进")

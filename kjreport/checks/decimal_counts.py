@@ -13,9 +13,8 @@ from __future__ import annotations
 import math
 import re
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 COUNT_UNITS = ("家", "个", "项", "人", "名", "所", "户", "座", "处", "位")
 NOISE = 1e-6
 

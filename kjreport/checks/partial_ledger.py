@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import math
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 LEDGERS = ("项目台账", "企业台账", "平台台账")
 FAR = 2.0  # the ledger's figure beyond this ratio of the reported figure: not the same count
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import math
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 MIN_COUNTIES = 3  # fewer counties may well repeat last year's figures by chance
 DIFFER_SHARE = 0.6  # another column differs in this share of counties: only the one column was pasted
 SMALL = 30  # a column of counts all below this (3 个平台) may stay the same: never said

@@ -14,9 +14,8 @@ from __future__ import annotations
 import math
 
 from kjreport.checks.cumulative import FLOW_WORDS, STOCK_WORDS
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 FALL = 0.01  # a fall larger than this share of the month before: not a rounding
 SUM_CLOSE = 0.02  # the months' sum within this share of the 本年数: it is the year's figure
 LAST_FAR = 0.6  # … and the last month below this share of it: the months are not a running total

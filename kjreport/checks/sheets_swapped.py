@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import math
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 MIN_COUNTIES = 5
 GDP = "地区生产总值"
 NEAR = 0.5  # a median fall beyond this is a unit or column slip (said by other checks), not a swap

@@ -14,9 +14,8 @@ from __future__ import annotations
 import math
 import re
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 FACTORS = (10.0, 100.0, 0.1, 0.01)
 SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿千]?)")

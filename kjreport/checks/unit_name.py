@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 MOST = 0.6  # this share of the counties in one city's list: the book's city
 _PLACE = re.compile(r"^(.{2,12}?(?:自治州|地区|省|市|州|盟|县|区|旗))")
 _SUFFIX = re.compile(r"(自治州|地区|省|市|州|盟|县|区|旗)$")

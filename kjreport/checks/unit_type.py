@@ -11,9 +11,8 @@ Pure: the 县区数据 ``Table`` in, ``Problem``s out; one pass over its rows.
 
 from __future__ import annotations
 
-from kjreport.errors import Problem
+from kjreport.errors import VERIFY, Problem
 
-VERIFY = "须核对"
 ZONE_TYPES = ("开发区", "高新区", "功能区", "新区", "管理区", "风景名胜区")
 ADMIN_TYPES = ("县", "市")
 ZONE_WORDS = ("开发区", "高新区", "新区", "园区", "管委会", "试验区", "示范区", "功能区", "管理区", "风景区", "景区",
