@@ -67,6 +67,7 @@ def pasted_columns(file: str, current, previous) -> list[Problem]:
         pairs_of[n] = pairs
     equal = [n for n, pairs in pairs_of.items()
              if len(pairs) >= MIN_COUNTIES and all(a == b for _, _, a, b in pairs)
+             and len({a for _, _, a, _ in pairs}) >= max(MIN_COUNTIES, DIFFER_SHARE * len(pairs))  # not placeholders
              and (any(abs(a) >= SMALL for _, _, a, _ in pairs) or any(a != int(a) for _, _, a, _ in pairs))]
     differing = [n for n, pairs in pairs_of.items()  # the rest of the sheet is this year's: not a copied sheet
                  if pairs and sum(a != b for _, _, a, b in pairs) >= DIFFER_SHARE * len(pairs)]

@@ -69,9 +69,10 @@ def mismatched(file: str, settings, counties: list[str], city_cell: str | None,
         return []
     city, organization = (settings.city or "").strip(), (settings.organization or "").strip()
     place = organization_place(organization)
+    head = organization.split("科", 1)[0] if "科" in organization else organization  # 温州市洞头区
     listed = city_counties(city) if city else None
     outside = [c for c in counties if listed is not None and c not in listed]
-    org_differs = bool(place and city and not same_place(place, city))
+    org_differs = bool(place and city and not same_place(head, city))
     if not org_differs and (listed is None or len(counties) < 3 or len(outside) < MOST * len(counties)):
         return []
     theirs, n = counties_city(counties)
