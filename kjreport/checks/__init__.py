@@ -13,6 +13,12 @@ Each module is small and pure (plain data in, ``Problem``s out):
 - ``increments``: a 新增 target's 月度数据 row holding year-end totals, not the increment;
 - ``stock_typed``: a 科室数据 row read as a 新增 holding the year-end total.
 
+须核对 (probably wrong: fix it or confirm it, qa12): ``pasted_column`` (a county column equal to
+last year's), ``target_value`` (目标值 10× its 原文), ``comparator`` (比较/目标类型 against 原文),
+``decimal_counts`` (758.5家), ``running_total`` (月度数据 typed month by month), ``unit_name``
+(单位名称/城市名称 of another place), ``sheets_swapped`` (every county below last year),
+``unit_type`` (a 县 marked 开发区), ``partial_ledger`` (a ledger far from 科室数据's figure).
+
 ``prepare`` runs while the dataset is read (before county fields are built, so totals never count
 and names match); ``review`` runs on the finished dataset; ``review_results`` on the computed
 indicators.
@@ -24,8 +30,10 @@ import re
 
 from kjreport.checks import (
     city_figure,
+    comparator,
     consistency,
     cumulative,
+    decimal_counts,
     footnotes,
     hidden,
     increments,
@@ -37,16 +45,23 @@ from kjreport.checks import (
     names,
     offset,
     onebase,
+    partial_ledger,
+    pasted_column,
     percent,
     plan_review,
     plausibility,
     recipients,
     rolled,
+    running_total,
+    sheets_swapped,
     shift,
     smallcounts,
     stock_typed,
+    target_value,
     textnumbers,
     totals,
+    unit_name,
+    unit_type,
     unitcell,
     untracked,
     year,
@@ -299,7 +314,7 @@ def review(ds) -> list[Problem]:
     raw = getattr(ds, "sheets", {})
     if "科室数据" in tables:
         problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
-    problems = _consistency(file, tables, problems)
+    problems = _consistency(file, tables, problems, ds.settings.month if ds.settings is not None else 12)
     if "目标任务" in tables:
         problems += plausibility.target_rows(file, tables["目标任务"], _raw_value(raw.get("目标任务")))
         problems += plan_review.open_review_notes(file, raw.get("目标任务"))
@@ -318,7 +333,18 @@ def review(ds) -> list[Problem]:
                 problems.append(names.orphan_problem(file, t.sheet, t.rows[rows[0]].cells.get("县区"), v, current.sheet,
                                                      ds.counties, "这些行不计入任何县区（全市合计不受影响）",
                                                      rows=len(rows), right=_righter(ds, v)))
-    problems += _unlisted_counties(ds)
+    problems += target_value.mistyped_targets(file, ds.targets or ())
+    problems += comparator.contradicted(file, ds.targets or (), tables.get("目标任务"))
+    problems += decimal_counts.decimal_counts(file, tables.get("科室数据"), tables.get("月度数据"),
+                                              [*ds.problems, *problems])
+    problems += running_total.monthly_amounts(file, tables.get("月度数据"), tables.get("科室数据"),
+                                              ds.settings.month if ds.settings is not None else 12)
+    places = unit_name.mismatched(file, ds.settings, list(ds.counties), settings_cell(raw.get("设置"), "城市名称"),
+                                  settings_cell(raw.get("设置"), "单位名称"))
+    problems += places
+    problems += unit_type.contradicting_types(file, current)
+    if not any("城市名称为" in p.found for p in places):  # the counties are right: no per-name hint
+        problems += _unlisted_counties(ds)
     problems += _no_counties(ds)
     said = names.counties_named(ds.problems, unitsheets.unit_names(tables))  # a name error already says how to spell it
     problems += recipients.unmatched_units(file, tables.get("收件人"), ds.counties, said,
@@ -344,7 +370,7 @@ def review(ds) -> list[Problem]:
     return problems
 
 
-def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Problem]:
+def _consistency(file: str, tables: dict, problems: list[Problem], month: int = 12) -> list[Problem]:
     """Return ``problems`` with the figures that do not fit their neighbours (R&D against GDP,
     this year equal to last, swapped rows); a 提示 already given on such a cell is dropped."""
     new: list[Problem] = []
@@ -354,6 +380,8 @@ def _consistency(file: str, tables: dict, problems: list[Problem]) -> list[Probl
             new += consistency.rd_against_gdp(file, t)
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
+        new += pasted_column.pasted_columns(file, current, previous)
+        new += sheets_swapped.all_fallen(file, current, previous, month)
         new += consistency.swapped_counties(file, current, previous)
         shifts = smallcounts.without_small_count_shifts(offset.shifted_columns(file, current, previous),
                                                         current, previous)
@@ -459,6 +487,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += stock_typed.totals_typed(file, results, tables)
     problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
+    problems += partial_ledger.ledger_against_department(file, results, (tables or {}).get("科室数据"))
     problems += kind_edit.kind_without_words(file, results, tables)
     problems += kind_edit.growth_without_subject(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])

@@ -1,0 +1,20 @@
+"""qa12 F6: a count (家/个/项/人) with a decimal is 须核对, never rounded silently."""
+
+from __future__ import annotations
+
+from kjreport.report import check_source
+from tests.indicators.test_reported_workbook import department_row, edit
+
+
+def test_a_count_with_a_decimal_is_to_be_verified(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "d.xlsx", department_row("高新科", "新增高新技术企业", "家", 758.5, 602))
+    [p] = [p for p in check_source(path) if "不是整数" in p.found]
+    assert (p.severity, p.sheet, p.cell) == ("须核对", "科室数据", "D6")
+    assert p.found == "「新增高新技术企业」的单位为家，本年数为 758.5，不是整数"
+    assert p.expected == "家数应为整数，是否应为 758 或 759？请改为实际的数（不改，文件中将四舍五入写成 759家）"
+
+
+def test_whole_counts_amounts_and_formula_noise_are_quiet(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "q.xlsx", department_row("高新科", "新增高新技术企业", "家", 758.0000000001, 602),
+                department_row("计划科", "科技金融贷款", "亿元", 12.5, 10.2))
+    assert not [p for p in check_source(path) if "不是整数" in p.found]
