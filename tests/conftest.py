@@ -39,6 +39,8 @@ def confirm_items(book: Path) -> list:
 
     items = confirm.to_verify(check_source(book))
     wb = openpyxl.load_workbook(book)
+    if confirm.SHEET in wb.sheetnames:  # written by fill: the office marks its rows
+        del wb[confirm.SHEET]
     ws = wb.create_sheet(confirm.SHEET)
     ws.append(confirm.HEADER)
     for p in items:

@@ -30,7 +30,7 @@ SAMPLE = HERE.parents[1] / "samples" / "sample2011.xlsx"
 class Expect:
     """One problem the CLI must print: severity, sheet, cell and words of the message."""
 
-    severity: str  # 错误 | 提示
+    severity: str  # 错误 | 须核对 | 提示
     sheet: str | None = None
     cell: str | None = None
     words: tuple[str, ...] = ()

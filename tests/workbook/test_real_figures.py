@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
+from tests.conftest import confirm_items
 
 HERE = Path(__file__).parent / "real_figures"
 AS_PRINTED = HERE / "huzhou2024_yearbook.xlsx"
@@ -132,6 +133,8 @@ def test_a_real_table_fills_the_printed_totals_and_ranks(tmp_path, name):
     checked = _run("check", str(book))
     assert checked.exit_code == 0, checked.output
     assert _run("fill", str(book)).exit_code == 0
+    # a real jump (安徽 2022 上半年: 铜陵 成交额 +4500%, as printed) is a 须核对 the office confirms
+    confirm_items(book)
     rows = list(openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True))
     results = {r[0]: r for r in rows}
     for indicator, printed in totals.items():
@@ -195,6 +198,7 @@ def test_a_total_labelled_in_the_serial_column_is_the_printed_total_and_mid_year
     results = {r[0]: r for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True)}
     assert results["成交额"][2] == pytest.approx(428.4)
     summary = tmp_path / "summary.docx"
+    assert [p.cell for p in confirm_items(book)] == ["D3"]  # 铜陵 +4500%, as printed: confirmed
     assert _run("docx", str(book), "-o", str(summary)).exit_code == 0
     import docx
 
