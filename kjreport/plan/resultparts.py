@@ -212,6 +212,8 @@ def looks_ahead(text: str) -> bool:
     """True when ``text`` says it plans: 力争、确保、目标、明年、下一步…, or 今年 in a part that
     reports nothing done (“今年，我局组织申报了14个”, “截至今年”, “今年以来” report).
     Such a part is never judged results-only."""
+    if wording.TASK_IN_RATIO.search(text):  # "完成年度目标任务60家的75%": states the year's task
+        return True
     text = DONE_GOAL.sub("", text)  # "超额完成年度目标任务": a goal reached, no plan
     switch = SWITCH.match(text)
     if STRONG_FORWARD.search(text) or NEXT.search(text) or (switch and not switch.group().endswith("今年")):

@@ -186,5 +186,6 @@ def test_a_mid_year_report_part_stating_the_years_task_or_a_building_plan_is_no_
     # a part of a results report that also states what the whole year is to reach, or what is
     # planned to be built, keeps its targets (荆州-like and 贵南-like sentences, written anew)
     assert resultparts.looks_ahead("上半年新增科技型企业46家，完成全年120家任务的38.3%。")
+    assert resultparts.looks_ahead("今年以来新增科技型企业46家，完成年度目标任务120家的38.3%；")
     assert resultparts.looks_ahead("目前示范园已建成温室20座，今年全区计划新改建日光温室80栋。")
     assert not resultparts.looks_ahead("上半年新增科技型企业46家，完成全年任务的38.3%。")
