@@ -17,6 +17,8 @@ from kjreport.errors import VERIFY, Problem
 
 COUNT_UNITS = ("家", "个", "项", "人", "名", "所", "户", "座", "处", "位")
 NOISE = 1e-6
+# a count per head or an average is no count: 每万人就业人员中研发人员数 81.5人, 人均… 2.5项
+PER_HEAD = re.compile(r"每[万千百十]?[名人户个家]|人均|户均|平均|万人|千人|百人")
 
 
 def _number(v) -> bool:
@@ -53,7 +55,7 @@ def decimal_counts(file: str, department, monthly, known: list[Problem] = ()) ->
     if department is not None and department.columns:
         for r in department.rows:
             unit = str(r.values.get("单位") or "").strip()
-            if unit not in COUNT_UNITS:
+            if unit not in COUNT_UNITS or PER_HEAD.search(str(r.values.get("指标") or "")):
                 continue
             for label in ("本年数", "上年数"):
                 v = r.values.get(label)
@@ -64,7 +66,7 @@ def decimal_counts(file: str, department, monthly, known: list[Problem] = ()) ->
         months = list(monthly.extra)
         for r in monthly.rows:
             unit = str(r.values.get("单位") or "").strip()
-            if unit not in COUNT_UNITS:
+            if unit not in COUNT_UNITS or PER_HEAD.search(str(r.values.get("指标") or "")):
                 continue
             for m in months:
                 v = r.values.get(m)

@@ -18,3 +18,11 @@ def test_whole_counts_amounts_and_formula_noise_are_quiet(sample_path, tmp_path)
     path = edit(sample_path, tmp_path / "q.xlsx", department_row("高新科", "新增高新技术企业", "家", 758.0000000001, 602),
                 department_row("计划科", "科技金融贷款", "亿元", 12.5, 10.2))
     assert not [p for p in check_source(path) if "不是整数" in p.found]
+
+
+def test_a_count_per_head_or_an_average_may_have_decimals(sample_path, tmp_path):
+    # 每万人就业人员中研发人员数 81.5人 is a ratio in 人, not a head count (found by the full suite)
+    path = edit(sample_path, tmp_path / "p.xlsx",
+                department_row("计划科", "每万人就业人员中研发人员数", "人", 81.5, 76.2),
+                department_row("合作科", "人均培训农民", "人", 2.5, 2.1))
+    assert not [p for p in check_source(path) if "不是整数" in p.found]

@@ -183,14 +183,15 @@ def set_setting(key, value):
 
 def test_the_results_sheet_and_the_progress_sheet_use_one_scale(sample_path, tmp_path):
     """QA4 F12b: in year, 「指标结果」's 状态 follows the 进度通报's line (进度滞后线, 10 个百分点
-    behind 序时进度), not 90 % of it: 41.7 of 100 in June (8.3 behind) is 略慢/基本完成 in both."""
+    behind 序时进度), not 90 % of it: 417 of 1000 in June (41.7 %, 8.3 behind) is 略慢/基本完成 in both
+    (whole counts: 41.7项 would be a 须核对 of its own, qa12 F6)."""
     from kjreport.progress.sheet import progress_rows
 
     path = edit(sample_path, tmp_path / "六月2011.xlsx", set_setting("报送月份", 6),
-                department_row("成果科", "技术合同登记", "项", 41.7, 30),
-                target("技术合同登记", 100, "项", 科室="成果科"),
-                department_row("成果科", "科技成果登记", "项", 38, 30),
-                target("科技成果登记", 100, "项", 科室="成果科"))
+                department_row("成果科", "技术合同登记", "项", 417, 300),
+                target("技术合同登记", 1000, "项", 科室="成果科"),
+                department_row("成果科", "科技成果登记", "项", 380, 300),
+                target("科技成果登记", 1000, "项", 科室="成果科"))
     report = load_report(path)
     rows = {r[0]: r for r in progress_rows(build_progress(report, 6))[0] if r}
     words = {"超额完成": "快于进度", "完成": "符合进度", "基本完成": "略慢于进度", "未完成": "滞后于进度"}
