@@ -27,15 +27,14 @@ Pure: lines in, judgement out. Reading the bundled weights is the only I/O, once
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kjreport.plan import wording
+from kjreport.plan.logistic import Model, read_model
 
 DATA = Path(__file__).with_name("data") / "resultparts.json"
 
@@ -138,22 +137,10 @@ class Judgement:
         return None
 
 
-@dataclass(frozen=True)
-class Model:
-    bias: float
-    weights: Mapping[str, float]
-    threshold: float  # parts scored at or above this report results
-
-    def probability(self, feats: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @lru_cache(maxsize=1)
 def load_model(path: Path = DATA) -> Model:
     """Return the bundled model (``benchmarks/train_resultparts.py`` writes it)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
+    return read_model(path)
 
 
 def _compact(text: str) -> str:

@@ -16,16 +16,14 @@ weights is the only I/O, once, on first use.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from kjreport.model import Target
 from kjreport.plan import review as rv
+from kjreport.plan.logistic import Model, read_model
 from kjreport.plan.yearwords import YEAR_NUM
 
 DATA = Path(__file__).with_name("data") / "scorer.json"
@@ -45,24 +43,10 @@ HEADLINE_LINES = 2  # the title and the line under it (a plan's own opening ofte
 TERM_PLAN = re.compile(rf"十[一二三四五六七八九]五|规划|纲要|到\s*{YEAR_NUM}\s*年")
 
 
-@dataclass(frozen=True)
-class Model:
-    """The weights: a bias, one weight per feature, and the score below which a row is doubtful."""
-
-    bias: float
-    weights: Mapping[str, float]
-    threshold: float  # rows scored below this get a 核对提示 (chosen leave one batch out)
-
-    def probability(self, feats: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @lru_cache(maxsize=1)
 def load_model(path: Path = DATA) -> Model:
     """Return the bundled model (``benchmarks/train_scorer.py`` writes it)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
+    return read_model(path)
 
 
 def _norm(text: str) -> str:
