@@ -29,13 +29,20 @@ def _g(x: float) -> str:
     return f"{x:,.6g}".replace(",", "") if abs(x) < 1e5 else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def _judged_from_stock(result) -> bool:
+    """Return True for a 新增/净增 target whose figure is the stock's row (本年数 − 上年数): its
+    value is a year-end total, whatever the result is named (新增高新技术企业 or, alone, 高新技术企业)."""
+    target = result.target
+    return target is not None and target.kind in ("新增", "净增") and not result.value_is_increment
+
+
 def is_flow(result) -> bool:
     """Return True for an indicator whose figure adds up over the year (a 流量): a money amount
     or a reported 新增 figure — not a rate, a rank or a stock."""
     name, unit = result.plain_name or result.name, result.unit or ""
     if result.kind != "amount" or unit in ("%", "个百分点", "位") or any(w in name for w in STOCK_WORDS):
         return False
-    if result.value_is_increment or name.startswith("新增"):
+    if result.value_is_increment or name.startswith("新增") or _judged_from_stock(result):
         return True
     return unit.endswith("元") or any(w in name for w in FLOW_WORDS)
 
@@ -64,7 +71,7 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
         what = {"科室数据": "本年数", unitsheets.COUNTY: "各县区之和"}.get(unitsheets.keyed(sheet), "计算结果")
         shown = f"{what} {_g(r.value)}{r.unit}" + (f"（{cell}）" if unitsheets.keyed(sheet) == unitsheets.COUNTY else "")
         span = "全年" if month == 12 else f"1—{month}月"
-        stock = r.value_name != r.plain_name  # a 新增 target judged from the stock's row: a total, not a sum
+        stock = _judged_from_stock(r)  # a 新增 target judged from the stock's row: a total, not a sum
         problems.append(Problem(
             file, sheet or None, cell or None,
             f"「{r.value_name}」{shown} 小于「{at}」{where} 的 {m} {'月数' if stock else '月累计数'} {_g(v)}{r.unit}",

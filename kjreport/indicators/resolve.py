@@ -192,16 +192,25 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                 used_builtins.add(builtin.name)
                 return Planned(spec, target, builtin.name if target is None else name, origin,
                                county_spec=builtin)
+            # one indicator, one 提示: a 新增 target whose stock has its own target is said there, at
+            # the row the 提示 names (qa13 F13)
+            said = f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）"
+            at = next((t for t in inputs.targets if not t.is_increment
+                       and name_key(t.indicator) == name_key(name)), target)
+            quiet = any(n.found == said for n in plan.notices)
             if priority == REPORTED_FIRST:
-                plan.notices.append(Notice(
-                    target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
-                    f"按设置「指标来源优先」= {REPORTED_FIRST}，采用报送数"))
+                if not quiet:
+                    plan.notices.append(Notice(at, said, f"按设置「指标来源优先」= {REPORTED_FIRST}，采用报送数"))
                 used_fields.add(key)
+                # the office chose its own figure: the built-in is not listed again beside it as an
+                # untargeted row (a ledger just begun: 6 家 under the reported 375 — qa13 F3)
+                used_builtins.add(builtin.name)
                 return Planned(spec, target, builtin.name if target is None else name, origin,
                                county_spec=county_spec)
-            plan.notices.append(Notice(
-                target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
-                f"按设置「指标来源优先」= {BUILTIN_FIRST}，采用内置计算；如要采用报送数，请把该设置改为 {REPORTED_FIRST}"))
+            if not quiet:
+                plan.notices.append(Notice(
+                    at, said,
+                    f"按设置「指标来源优先」= {BUILTIN_FIRST}，采用内置计算；如要采用报送数，请把该设置改为 {REPORTED_FIRST}"))
             used_fields.add(key)
             return Planned(builtin, target, builtin.name, "内置")
         used_fields.add(key)

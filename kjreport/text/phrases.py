@@ -17,6 +17,7 @@ from kjreport.text.numbers import (
     amount,
     is_number,
     is_zero,
+    kept_decimals,
     pct,
     pp,
     times,
@@ -108,7 +109,10 @@ def count_change(value: float | None, previous: float | None, unit: str) -> str:
     if not (is_number(value) and is_number(previous)):
         return ""
     diff = float(value) - float(previous)  # type: ignore[arg-type]
-    if is_zero(diff, 0):
+    # a count per head has decimals (0.86件 per 10,000 people): 0.86 against 0.72 is 0.14 more, not
+    # 持平 — the change is judged at the decimals the two figures themselves show (qa13 F1)
+    shown = max(kept_decimals(float(value)), kept_decimals(float(previous)))  # type: ignore[arg-type]
+    if is_zero(diff, shown):
         return "与上年持平"
     return f"比上年{'增加' if diff > 0 else '减少'}{amount(abs(diff), unit)}"
 

@@ -202,3 +202,14 @@ def test_reach_once_says_da_dao_once_then_da():
     assert tx.reach_once("培训农民达到", True) == ("培训农民达", True)  # a draft marks the number apart
     # not a figure: left alone
     assert tx.reach_once("达到年度目标4%左右的要求", True)[0] == "达到年度目标4%左右的要求"
+
+
+def test_a_count_per_head_changes_at_its_own_decimals():
+    # qa13 F1: 每万人口有效发明专利拥有量 0.86件 against 0.72件 grew; it is not 与上年持平
+    from kjreport.text.phrases import count_change
+
+    assert count_change(0.86, 0.72, "件") == "比上年增加0.14件"
+    assert count_change(2.1, 2.0, "件") == "比上年增加0.1件"
+    assert count_change(0.5, 0.5, "件") == "与上年持平"
+    assert count_change(5, 5, "家") == "与上年持平"
+    assert count_change(4, 6, "家") == "比上年减少2家"
