@@ -70,6 +70,7 @@ def import_plan(
     require_targets: bool = True,
     year: int | None = None,
     structure_only: bool = False,
+    set_aside: bool = True,
 ) -> PlanImportResult:
     """Return the plan tree and targets read from ``path`` (.txt or .docx).
 
@@ -81,6 +82,9 @@ def import_plan(
     neither parts nor targets, or (with ``require_targets``) no target at all — unless
     ``structure_only`` accepts a plan with parts but no number target (a 实施方案 of tasks):
     its structure is imported and ``no_targets_note`` says so.
+
+    With ``set_aside`` (the default), the rows the learned scorer is sure are no target of the
+    year are moved to ``unlikely`` (listed, not imported; ``checklist.set_aside_unlikely``).
     """
     path = Path(path)
     lines, unit_word = read_plan(path)
@@ -123,6 +127,10 @@ def import_plan(
             lines,
             result,
         )
+    if set_aside:
+        from kjreport.plan.checklist import set_aside_unlikely
+
+        result = set_aside_unlikely(result)
     return result
 
 

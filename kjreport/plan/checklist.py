@@ -60,7 +60,9 @@ def review_plan(result: PlanImportResult) -> PlanReview:
     flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {
         u.line
-        for items in (result.unmapped, result.other_years, result.past, result.results, result.not_targets)
+        for items in (
+            result.unmapped, result.other_years, result.past, result.results, result.not_targets, result.unlikely
+        )
         for u in items
     }
     # the notes name lines too ("「高新技术企业」在第3行为 ≥260家，第8行又写作 ≥2212家"): not repeated
@@ -72,6 +74,48 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         possible_misses(lines, result.targets, listed, year=year),
         numberless_goals(lines, result.targets),
     )
+
+
+def set_aside_unlikely(result: PlanImportResult) -> PlanImportResult:
+    """Return ``result`` with the rows the learned scorer is sure are no target of the year
+    (``scoring.unlikely_reasons``) moved from ``targets`` to ``unlikely``, each with its line, item,
+    quantity, 原文 and the reason: listed for the clerk, never imported, nothing dropped silently.
+    Nothing is set aside from a text the clerk cannot have typed from (no lines read)."""
+    from kjreport.plan.parse import Unmapped
+    from kjreport.plan.reader import read_plan
+    from kjreport.plan.scoring import set_aside_threshold, unlikely_reasons
+    from kjreport.plan.sources import catalogue_names
+
+    if not result.targets or set_aside_threshold() <= 0:
+        return result
+    try:
+        lines = plain_lines((ln.number, ln.text) for ln in read_plan(result.source)[0])
+    except Exception:  # noqa: BLE001 — it was read a moment ago; without lines nothing is set aside
+        return result
+    texts = [text for _, text in lines]
+    year = result.target_year or result.year
+    ctx = Context(year, list(result.targets), tuple(catalogue_names()), plan_headings(result.plan), tuple(texts))
+    fired = [{s for s, reason in g.items() if reason} for g in signal_reasons(ctx)]
+    reasons = unlikely_reasons(ctx, fired)
+    if not any(reasons):
+        return result
+    at = target_lines(lines, result.targets)
+    kept, unlikely = [], list(result.unlikely)
+    for t, line, reason in zip(result.targets, at, reasons, strict=True):
+        if not reason:
+            kept.append(t)
+            continue
+        value = f"{t.value:g}" if abs(t.value) < 1e15 else str(t.value)
+        unlikely.append(
+            Unmapped(line or 0, t.plan_items[0] if t.plan_items else "总", f"{t.indicator} {value}{t.unit}",
+                     t.sentence, f"（{reason}）")
+        )
+    result.targets = kept
+    result.unlikely = unlikely
+    return result
+
+
+UNLIKELY_TITLE = "以下 {n} 处数字看来不是本年度目标任务（机器判读），未导入；如有误请手工加入「目标任务」："
 
 
 def with_scores(flags: list[str], ctx: Context, given: list[dict[str, str]]) -> list[str]:
