@@ -11,9 +11,16 @@ Model: L2-regularised logistic regression over ``resultparts.features`` (cue cla
 heading, the turn to the plans, document priors; no character n-grams, so no feature of one
 text), full-batch gradient descent from zero, deterministic. A feature is kept when it occurs in
 at least ``MIN_TEXTS`` texts. Threshold: just above the highest score of any plan part of the
-training texts (no training target is lost), and never below ``FLOOR``.
+training texts (no training target is lost), never below ``FLOOR`` and never above ``CAP`` — one
+plan part that reads like a report once pushed it above 1 and switched the model off.
 
-Honest evaluation (``--cross``, the default): for each of final21 … final27 a model is trained
+``--check`` exits 1 when the data file is not what the script makes, and also (``problems``) when
+the shipped model judges a part holding a target the corpus reads right results-only (that target
+would be lost: the cap bound, or the file was edited) or judges fewer than ``MIN_RESULTS_TEXTS`` of
+the corpus's results-only texts (no expected target, a judgeable part) results-only in part (a
+useless model). ``--data FILE`` checks another file.
+
+Honest evaluation (``--cross``, the default): for each of final21 … final29 a model is trained
 without that batch's texts, its threshold set on the others, and applied to the rows the parser
 read from that batch AT ITS FIRST RUN (``plan_review.py``'s old-parser readings, cached with
 ``--keep``): rows whose 原文 lies in a part judged results-only are dropped; recall/precision
@@ -22,7 +29,7 @@ before → after per batch and in total. Also: the full model on today's parser 
 
     python benchmarks/train_resultparts.py --keep /tmp/rv            # the table, then write the model
     python benchmarks/train_resultparts.py --keep /tmp/rv --no-cross # only (re)write the data file
-    python benchmarks/train_resultparts.py --check                   # exit 1 when the data file differs
+    python benchmarks/train_resultparts.py --check                   # exit 1 when the data file differs or is unfit
 """
 
 from __future__ import annotations
