@@ -164,6 +164,9 @@ def no_targets_note(result: PlanImportResult) -> str:
     unread = (
         f"；另有 {len(result.unmapped)} 处数字未能读懂，已在上面列出" if result.unmapped else ""
     )
+    if result.unlikely:
+        unread += f"；另有 {len(result.unlikely)} 处数字看来不是本年度目标任务（机器判读），已在上面列出"
+
     return (
         f"提示：{result.source.name} 中没有识别出量化目标（“达到800亿元”“新增30家”这样带单位的目标数字）{unread}。"
         "已写入「工作意见」的结构，「目标任务」表为空：请在其中手工填写目标（指标、目标值、单位），"

@@ -80,7 +80,8 @@ def set_aside_unlikely(result: PlanImportResult) -> PlanImportResult:
     """Return ``result`` with the rows the learned scorer is sure are no target of the year
     (``scoring.unlikely_reasons``) moved from ``targets`` to ``unlikely``, each with its line, item,
     quantity, 原文 and the reason: listed for the clerk, never imported, nothing dropped silently.
-    Nothing is set aside from a text the clerk cannot have typed from (no lines read)."""
+    When the plan file cannot be read again (its lines give the scorer's context), nothing is set
+    aside. Only plan import sets rows aside: rows in a workbook (typed by a clerk) never are."""
     from kjreport.plan.parse import Unmapped
     from kjreport.plan.reader import read_plan
     from kjreport.plan.scoring import set_aside_threshold, unlikely_reasons

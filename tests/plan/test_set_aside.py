@@ -88,3 +88,16 @@ def test_init_with_the_plan_lists_them_too(tmp_path):
     ws = openpyxl.load_workbook(book)["目标任务"]
     names = [row[0] for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
     assert "高新技术企业" in names and "已指导审核" not in names
+
+
+def test_a_plan_whose_only_row_is_set_aside_is_imported_as_structure_and_says_why(tmp_path):
+    text = ("县科技局2025年重点工作\n一、培育创新主体\n开展高新技术企业培育工作。\n二、工作进展\n"
+            "充实完善高企培育库，强化精准辅导培育，已指导审核17家企业申报今年第一批高企。\n")
+    book = tmp_path / "2025.xlsx"
+    done = CliRunner().invoke(main, ["plan", "import", str(write(tmp_path, text)), str(book), "--year", "2025"],
+                              catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    assert "「已指导审核 17家」" in done.output
+    assert "另有 1 处数字看来不是本年度目标任务（机器判读），已在上面列出" in done.output
+    ws = openpyxl.load_workbook(book)["目标任务"]
+    assert not [row for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
