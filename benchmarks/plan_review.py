@@ -120,7 +120,7 @@ does. The honest figure is the lead's run on final21–23.
     python benchmarks/plan_review.py --signals       # each signal alone: wrong / right it flags
     python benchmarks/plan_review.py --baseline 4d7fbef  # also that commit's flags on the same rows
     python benchmarks/plan_review.py --current       # also today's parser over the whole corpus
-    python benchmarks/plan_review.py --cross         # leave one batch out (final10–final27)
+    python benchmarks/plan_review.py --cross         # leave one batch out (final10–final29)
 """
 
 from __future__ import annotations
@@ -771,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--signals", action="store_true", help="each signal alone")
     ap.add_argument(
         "--cross", action="store_true",
-        help="leave one batch out over final10–final27: signals picked on the others, scored on the one left out",
+        help="leave one batch out over final10–final29: signals picked on the others, scored on the one left out",
     )
     ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(
