@@ -524,15 +524,22 @@ def top(model: scoring.Model, n: int = 25) -> str:
 
 def shipped(batches: list[str], keep: Path | None) -> int:
     """Score the first-run rows of ``batches`` with the model in kjreport/plan/data/scorer.json as
-    it is (no training): the honest figure for batches gathered after the model was written."""
+    it is (no training): the honest figure for batches gathered after the model was written — the
+    flags, and the rows set aside (below ``set_aside``) with each batch's recall/precision before →
+    after."""
     data = json.loads(scoring.DATA.read_text(encoding="utf-8"))
     model = scoring.load_model()
+    aside = data.get("set_aside", 0.0)
     print(f"{'batch':<10} {'review flags: wrong':<20} {'right':<18} {'scorer alone: wrong':<20} {'right':<18} "
-          f"{'flags+scorer: wrong':<20} {'right':<18}")
-    total = [0] * 8
+          f"{'flags+scorer: wrong':<20} {'right':<18} {'set aside: wrong':<18} {'right':<16} "
+          f"{'R/P/F1 before':<19} → after (set aside < {aside})")
+    total = [0] * 11
     for batch in batches:
         s = plan_review.score(batch, keep)
-        counts = [0] * 8  # wrong, right, flags on wrong, on right, alone on wrong, on right, both on wrong, on right
+        # wrong, right, flags on wrong, on right, alone on wrong, on right, both on wrong, on right,
+        # set aside wrong, right, expected
+        counts = [0] * 11
+        counts[10] = s.expected
         docs: dict[int, list[str]] = {}
         for r in s.rows:
             doc = docs.setdefault(id(r.context), scoring.document_features(r.context))
@@ -542,6 +549,7 @@ def shipped(batches: list[str], keep: Path | None) -> int:
             counts[2 + k] += bool(r.flag)
             counts[4 + k] += p < data["threshold_alone"]
             counts[6 + k] += bool(r.flag) or p < data["threshold"]
+            counts[8 + k] += p < aside
         total = [a + b for a, b in zip(total, counts, strict=True)]
         print(_shipped_line(batch, counts))
     if len(batches) > 1:
@@ -550,8 +558,10 @@ def shipped(batches: list[str], keep: Path | None) -> int:
 
 
 def _shipped_line(label: str, c: list[int]) -> str:
+    read, right = c[0] + c[1], c[1]
     return (f"{label:<10} {_frac(c[2], c[0]):<20} {_frac(c[3], c[1]):<18} {_frac(c[4], c[0]):<20} {_frac(c[5], c[1]):<18} "
-            f"{_frac(c[6], c[0]):<20} {_frac(c[7], c[1]):<18}")
+            f"{_frac(c[6], c[0]):<20} {_frac(c[7], c[1]):<18} {_frac(c[8], c[0]):<18} {_frac(c[9], c[1]):<16} "
+            f"{_pr(right, read, c[10]):<19} → {_pr(right - c[9], read - c[8] - c[9], c[10])}")
 
 
 def main(argv: list[str] | None = None) -> int:
