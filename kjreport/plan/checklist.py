@@ -5,6 +5,7 @@ indicator catalogue)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kjreport.model import Target
 from kjreport.plan.parse import PlanImportResult
@@ -43,19 +44,45 @@ class PlanReview:
         ]
 
 
-def review_plan(result: PlanImportResult) -> PlanReview:
-    """Return the review of ``result``, reading its plan file's lines again (a few ms)."""
+# the last review inputs worked out (key, lines, context, signals): plan import's set-aside and the
+# review that follows it read the same rows of the same file, and the signals are the costly part
+_LAST: list[tuple] = []
+
+
+def _inputs(result: PlanImportResult) -> tuple[list[tuple[int, str]], Context, list[dict[str, str]]]:
+    """Return the plain lines of ``result``'s plan file (read again, a few ms; [] when unreadable),
+    the review context of its targets and the review signals' reasons per target."""
     from kjreport.plan.reader import read_plan
     from kjreport.plan.sources import catalogue_names
 
+    year = result.target_year or result.year
+    try:
+        stamp = Path(result.source).stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    try:
+        key = (str(result.source), stamp, year, tuple(result.targets), tuple(n.title for n in result.plan.walk()))
+        hash(key)
+    except TypeError:  # a target holding a list: not cached
+        key = None
+    if key is not None and _LAST and _LAST[0][0] == key:
+        return _LAST[0][1:]
     try:
         lines = plain_lines((ln.number, ln.text) for ln in read_plan(result.source)[0])
     except Exception:  # noqa: BLE001 — it was read a moment ago; without lines flags still work
         lines = []
     texts = [text for _, text in lines]
-    year = result.target_year or result.year
     ctx = Context(year, list(result.targets), tuple(catalogue_names()), plan_headings(result.plan), tuple(texts))
     given = signal_reasons(ctx)
+    if key is not None:
+        _LAST[:] = [(key, lines, ctx, given)]
+    return lines, ctx, given
+
+
+def review_plan(result: PlanImportResult) -> PlanReview:
+    """Return the review of ``result``, reading its plan file's lines again (a few ms)."""
+    lines, ctx, given = _inputs(result)
+    year = ctx.year
     flags = with_scores([flag_of(g) for g in given], ctx, given)
     flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {
@@ -83,20 +110,14 @@ def set_aside_unlikely(result: PlanImportResult) -> PlanImportResult:
     When the plan file cannot be read again (its lines give the scorer's context), nothing is set
     aside. Only plan import sets rows aside: rows in a workbook (typed by a clerk) never are."""
     from kjreport.plan.parse import Unmapped
-    from kjreport.plan.reader import read_plan
     from kjreport.plan.scoring import set_aside_threshold, unlikely_reasons
-    from kjreport.plan.sources import catalogue_names
 
     if not result.targets or set_aside_threshold() <= 0:
         return result
-    try:
-        lines = plain_lines((ln.number, ln.text) for ln in read_plan(result.source)[0])
-    except Exception:  # noqa: BLE001 — it was read a moment ago; without lines nothing is set aside
+    lines, ctx, given = _inputs(result)
+    if not lines:
         return result
-    texts = [text for _, text in lines]
-    year = result.target_year or result.year
-    ctx = Context(year, list(result.targets), tuple(catalogue_names()), plan_headings(result.plan), tuple(texts))
-    fired = [{s for s, reason in g.items() if reason} for g in signal_reasons(ctx)]
+    fired = [{s for s, reason in g.items() if reason} for g in given]
     reasons = unlikely_reasons(ctx, fired)
     if not any(reasons):
         return result
