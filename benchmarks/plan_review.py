@@ -120,7 +120,7 @@ does. The honest figure is the lead's run on final21–23.
     python benchmarks/plan_review.py --signals       # each signal alone: wrong / right it flags
     python benchmarks/plan_review.py --baseline 4d7fbef  # also that commit's flags on the same rows
     python benchmarks/plan_review.py --current       # also today's parser over the whole corpus
-    python benchmarks/plan_review.py --cross         # leave one batch out (final10–final27)
+    python benchmarks/plan_review.py --cross         # leave one batch out (final10–final29)
 """
 
 from __future__ import annotations
@@ -240,10 +240,13 @@ from kjreport.plan import NotAPlanError, import_plan, parse_plan, read_plan
 out = {}
 for path, year in json.loads(sys.argv[1]):
     try:
-        try:
-            r = import_plan(Path(path), require_targets=False, year=year)
+        try:  # every row read, none set aside by the scorer (the scorer is trained on these rows)
+            r = import_plan(Path(path), require_targets=False, year=year, set_aside=False)
         except TypeError:
-            r = import_plan(Path(path), require_targets=False)
+            try:
+                r = import_plan(Path(path), require_targets=False, year=year)
+            except TypeError:
+                r = import_plan(Path(path), require_targets=False)
     except NotAPlanError as exc:
         # refused: what the parser reads when made to (would it help to import it anyway?)
         refusal = str(exc).splitlines()[0]
@@ -380,8 +383,10 @@ def _harvest_in(tree: Path, plans: list[tuple[Path, dict]], cache: Path | None) 
     )
     readings = json.loads(done.stdout)
     if cache:
+        # batches read by the same commit share one file: keep the other batches' readings
+        kept = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps(readings, ensure_ascii=False), encoding="utf-8")
+        cache.write_text(json.dumps({**kept, **readings}, ensure_ascii=False), encoding="utf-8")
     return readings
 
 
@@ -678,7 +683,7 @@ def signals(scores: list[BatchScore]) -> str:
 # --cross: leave one batch out. Every fold holds out one of CROSS_FOLDS, picks the signals on the others
 # (and on TUNING, which is training in every fold) with ``pick_signals`` and scores the held-out batch
 # with them alone; the mean and the worst fold are the honest figures to compare signals by.
-CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 28))
+CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 30))
 
 
 def pick_signals(rows: list[tuple[str, Row, frozenset[str]]]) -> tuple[str, ...]:
@@ -768,7 +773,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--signals", action="store_true", help="each signal alone")
     ap.add_argument(
         "--cross", action="store_true",
-        help="leave one batch out over final10–final27: signals picked on the others, scored on the one left out",
+        help="leave one batch out over final10–final29: signals picked on the others, scored on the one left out",
     )
     ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(

@@ -11,9 +11,16 @@ Model: L2-regularised logistic regression over ``resultparts.features`` (cue cla
 heading, the turn to the plans, document priors; no character n-grams, so no feature of one
 text), full-batch gradient descent from zero, deterministic. A feature is kept when it occurs in
 at least ``MIN_TEXTS`` texts. Threshold: just above the highest score of any plan part of the
-training texts (no training target is lost), and never below ``FLOOR``.
+training texts (no training target is lost), never below ``FLOOR`` and never above ``CAP`` — one
+plan part that reads like a report once pushed it above 1 and switched the model off.
 
-Honest evaluation (``--cross``, the default): for each of final21 … final27 a model is trained
+``--check`` exits 1 when the data file is not what the script makes, and also (``problems``) when
+the shipped model judges a part holding a target the corpus reads right results-only (that target
+would be lost: the cap bound, or the file was edited) or judges fewer than ``MIN_RESULTS_TEXTS`` of
+the corpus's results-only texts (no expected target, a judgeable part) results-only in part (a
+useless model). ``--data FILE`` checks another file.
+
+Honest evaluation (``--cross``, the default): for each of final21 … final29 a model is trained
 without that batch's texts, its threshold set on the others, and applied to the rows the parser
 read from that batch AT ITS FIRST RUN (``plan_review.py``'s old-parser readings, cached with
 ``--keep``): rows whose 原文 lies in a part judged results-only are dropped; recall/precision
@@ -22,7 +29,7 @@ before → after per batch and in total. Also: the full model on today's parser 
 
     python benchmarks/train_resultparts.py --keep /tmp/rv            # the table, then write the model
     python benchmarks/train_resultparts.py --keep /tmp/rv --no-cross # only (re)write the data file
-    python benchmarks/train_resultparts.py --check                   # exit 1 when the data file differs
+    python benchmarks/train_resultparts.py --check                   # exit 1 when the data file differs or is unfit
 """
 
 from __future__ import annotations
@@ -47,13 +54,20 @@ from kjreport.plan import resultparts as rp  # noqa: E402
 from kjreport.plan.parse import parse_plan, part_lines  # noqa: E402
 from kjreport.plan.reader import read_plan  # noqa: E402
 
-HELD = ("final21", "final22", "final23", "final24", "final25", "final26", "final27")
+HELD = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29")
 MIN_TEXTS = 3
 L2 = 1.0
 STEPS = 3000
 RATE = 0.5
 FLOOR = 0.5
-MARGIN = 0.02  # the threshold sits this far above the highest plan part's score
+MARGIN = 0.02  # the threshold sits this far above the highest plan part's score…
+# …but never above CAP: one plan part that reads like a report (a mid-year report stating the year's
+# task) must not switch the model off (a threshold above 1 judges nothing). When the cap binds, that
+# part's targets are judged results-only and ``--check`` fails, naming the text: fix the part's cues.
+CAP = 0.95
+# ``--check`` also fails when the model judges fewer than this share of the corpus's results-only
+# texts (no expected target, a part with a quantity and a sign of looking back) results-only in part
+MIN_RESULTS_TEXTS = 0.5
 
 
 @dataclass
@@ -133,7 +147,7 @@ def fit(texts: list[Text]) -> rp.Model:
     weights = {f: round(float(v), 4) for f, v in zip(vocab, w, strict=True) if abs(v) >= 1e-4}
     model = rp.Model(round(b, 4), weights, 1.0)
     plan_scores = [model.probability(fs) for fs, label in rows if label == 0]
-    threshold = max(FLOOR, max(plan_scores, default=0.0) + MARGIN)
+    threshold = min(CAP, max(FLOOR, max(plan_scores, default=0.0) + MARGIN))
     return rp.Model(model.bias, weights, round(threshold, 4))
 
 
@@ -217,12 +231,31 @@ def corpus_cost(texts: list[Text], model: rp.Model) -> None:
           f"{len(whole_with)} of the {len(texts) - without} with targets {whole_with}")
 
 
+def problems(texts: list[Text], model: rp.Model) -> list[str]:
+    """Return what makes ``model`` unfit to ship (none when fit): a part holding a target the
+    corpus reads right judged results-only (the target would be lost), or too few of the corpus's
+    results-only texts judged results-only (a model that judges nothing is switched off)."""
+    out = []
+    lost = [t.name for t in texts for f, label in zip(judged(t, model), t.labels, strict=True) if f and label == 0]
+    if lost:
+        out.append(f"the model drops corpus targets: {len(lost)} part(s) holding a right target judged results-only "
+                   f"({', '.join(sorted(set(lost)))}); threshold {model.threshold}")
+    known = [t for t in texts if not t.expected and any(
+        label == 1 and rp.judgeable(p, f) for p, f, label in zip(t.parts, t.feats, t.labels, strict=True))]
+    found = [t for t in known if any(judged(t, model))]
+    if len(found) < MIN_RESULTS_TEXTS * len(known) or not found:
+        out.append(f"the model judges {len(found)} of the corpus's {len(known)} results-only texts results-only "
+                   f"(at least {MIN_RESULTS_TEXTS:.0%} wanted); threshold {model.threshold}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder (plan_review.py --keep)")
     ap.add_argument("--no-cross", action="store_true", help="skip the leave-one-batch-out table")
     ap.add_argument("--check", action="store_true", help="exit 1 when kjreport/plan/data/resultparts.json differs")
     ap.add_argument("--no-write", action="store_true", help="do not write the data file")
+    ap.add_argument("--data", type=Path, default=rp.DATA, help="with --check: the model file to check")
     args = ap.parse_args(argv)
     texts = load_texts()
     if not args.no_cross and not args.check:
@@ -231,10 +264,16 @@ def main(argv: list[str] | None = None) -> int:
     data = {"bias": model.bias, "threshold": model.threshold, "weights": dict(sorted(model.weights.items()))}
     written = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if args.check:
-        same = rp.DATA.exists() and rp.DATA.read_text(encoding="utf-8") == written
-        print("resultparts.json is up to date" if same else "resultparts.json differs: run benchmarks/train_resultparts.py --no-cross")
-        return 0 if same else 1
+        same = args.data.exists() and args.data.read_text(encoding="utf-8") == written
+        print(f"{args.data.name} is up to date" if same else
+              f"{args.data.name} differs: run benchmarks/train_resultparts.py --no-cross")
+        found = problems(texts, rp.read_model(args.data)) if args.data.exists() else []
+        for problem in found:
+            print(f"{args.data.name}: {problem}")
+        return 0 if same and not found else 1
     corpus_cost(texts, model)
+    for problem in problems(texts, model):
+        print(f"NOT FIT TO SHIP: {problem}")
     if not args.no_write:
         rp.DATA.write_text(written, encoding="utf-8")
         print(f"wrote {rp.DATA.relative_to(ROOT)} ({len(model.weights)} weights, threshold {model.threshold})")

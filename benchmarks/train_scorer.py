@@ -10,7 +10,7 @@ fields, document cues, the review signals). Model: L2-regularised logistic regre
 method with conjugate gradients (numpy, sparse), deterministic. A feature is kept only when it
 occurs in at least ``MIN_PLANS`` plans of the training rows (no feature of one document).
 
-Honest evaluation (the default; ``--no-cross`` skips it): for every blind batch final10 … final25 a
+Honest evaluation (the default; ``--no-cross`` skips it): for every blind batch final10 … final29 a
 model is trained without that batch (without its first-run rows and without today's parser's rows
 and listed numbers of its plans), the thresholds are chosen on the training batches alone (inner
 leave-group-out over them), and the held-out batch's first-run rows are scored:
@@ -22,6 +22,21 @@ leave-group-out over them), and the held-out batch's first-run rows are scored:
 - drop mode: rows below the drop threshold (the one of best pooled F1 on the training folds) are
   dropped: the batch's recall/precision/F1 before → after.
 
+- set aside (shipped in ``checklist.set_aside_unlikely``: such rows are listed, not imported): the
+  curve over fixed thresholds (wrong rows set aside / right rows lost, pooled over the folds, each
+  fold scored by its own model; also today's parser's rows of the held-out plans, which its model never
+  saw), then per fold the threshold ``sure_threshold`` chooses on the training folds' out-of-fold
+  rows: the highest one with at most ``DROP_BUDGET`` of their right rows below it (0: below every
+  right row) and ≥ ``DROP_RATIO`` wrong rows per right row below it; ``--drop-exact`` exempts rows
+  named exactly as in the catalogue. The shipped threshold (``set_aside`` in the data file) is chosen
+  the same way over all batches and kept below every right row of today's parser over the corpus.
+
+Measured (``--keep /tmp/rv``, final10–final29 held out in turn, 176 wrong and 775 right first-run
+rows): below 0.04 18 wrong / 0 right, 0.06 28/1, 0.10 36/2, 0.15 43/6, 0.20 47/11 (ratio under 5);
+the rule (budget 0) sets aside 21 wrong rows at 1 right row (recall/precision 84.8/81.5 → 84.7/83.3;
+today's parser's rows of the held-out plans: 3 of 914 right rows lost); budget 0.2 % 27/2, 0.5 %
+40/7 (14 of 914 of today's right rows); exact catalogue names exempt: 17/1 (they cost no right row).
+
 ``--past-only`` trains each fold on earlier batches only (and on today's parser's rows of plans
 gathered before it). Without ``--cross`` only the model is trained on everything and written.
 
@@ -30,6 +45,7 @@ gathered before it). Without ``--cross`` only the model is trained on everything
     python benchmarks/train_scorer.py --keep /tmp/rv --no-cross  # only (re)write kjreport/plan/data/scorer.json
     python benchmarks/train_scorer.py --keep /tmp/rv --check     # exit 1 when the data file differs
     python benchmarks/train_scorer.py --keep /tmp/rv --shipped final26 final27  # the bundled model, no training
+    python benchmarks/train_scorer.py --keep /tmp/rv --no-write --drop-budget 0.005  # another set-aside rule
 
 Held out for real (``--shipped``): final26 and final27 were gathered while the model was trained on
 final7–25 and scored once with the bundled model (main 27798f3): review flags alone catch 19/27 wrong
@@ -41,8 +57,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +96,7 @@ class Sample:
     feats: list[str]
     flag: str  # today's review flags
     first_run: bool
+    exact: bool = False  # the row's name is a catalogue name or synonym as it stands
 
 
 def collect(keep: Path | None) -> tuple[list[Sample], dict[str, int]]:
@@ -97,7 +116,8 @@ def collect(keep: Path | None) -> tuple[list[Sample], dict[str, int]]:
             doc = docs.setdefault(id(r.context), scoring.document_features(r.context))
             first = batch != plan_review.CURRENT
             label = batch if first else f"current:{split_of.get(r.plan, '')}"
-            out.append(Sample(label, r.plan, r.right, scoring.row_features(r.target, r.context, doc), r.flag, first))
+            feats = scoring.row_features(r.target, r.context, doc)
+            out.append(Sample(label, r.plan, r.right, feats, r.flag, first, r.target.indicator in EXACT))
     if NEGATIVES:
         out += negatives(keep, split_of)
     return out, expected
@@ -140,6 +160,7 @@ def negatives(keep: Path | None, split_of: dict[str, str]) -> list[Sample]:
     return out
 
 
+EXACT = frozenset(plan_review.NAMES)
 NEGATIVES = True  # add the numbers today's parser lists as past or as no targets (--no-negatives: not)
 
 
@@ -305,6 +326,85 @@ class Fold:
     dropped_wrong: int
 
 
+# per fold of ``cross``: the held-out batch, its first-run rows and today's parser's rows of its plans
+# scored by the fold's model, and the training folds' out-of-fold rows (to choose thresholds on)
+HELD_SCORES: list[tuple[str, list[tuple[Sample, float]], list[tuple[Sample, float]], list[tuple[Sample, float]]]] = []
+DROP_BUDGET = 0.0  # set-aside threshold: at most this share of the training folds' right rows below it
+DROP_RATIO = 5  # …and at least this many wrong rows below it per right row
+DROP_EXACT = False  # rows with a catalogue name as it stands are never set aside
+CURVE = (0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+
+
+def sure_threshold(scored: list[tuple[Sample, float]], budget: float | None = None) -> float:
+    """Return the set-aside threshold: the highest one below which at most ``budget`` of the right
+    rows of ``scored`` fall and at least ``DROP_RATIO`` wrong rows per right row (rows sure not to
+    be targets)."""
+    budget = DROP_BUDGET if budget is None else budget
+    right = sorted(p for s, p in scored if s.right)
+    if not right:
+        return 0.0
+    allowed = int(budget * len(right))
+    best = right[0]  # below every right row: no right row is lost
+    for t in sorted({p for _, p in scored if p <= right[min(allowed, len(right) - 1)]}):
+        below = [s for s, p in scored if p < t]
+        r = sum(s.right for s in below)
+        if r <= allowed and len(below) - r >= DROP_RATIO * r:
+            best = max(best, t)
+    return float(best)
+
+
+def _droppable(s: Sample) -> bool:
+    return not (DROP_EXACT and s.exact)
+
+
+def drop_report(expected: dict[str, int]) -> None:
+    """Print the set-aside curve (fixed thresholds, pooled over the held-out folds) and, per fold,
+    the threshold ``sure_threshold`` chooses on the training folds and what it sets aside."""
+    print("\nset aside (not imported) below a threshold, leave one batch out (each fold's own model):")
+    print(f"{'threshold':>9} {'wrong set aside':<18} {'right lost':<16} {'exact-name wrong/right':<23} "
+          f"{'today: right lost':<20} {'ratio':>6}")
+    for t in CURVE:
+        w = sum(p < t and _droppable(s) for _, test, _, _ in HELD_SCORES for s, p in test if not s.right)
+        r = sum(p < t and _droppable(s) for _, test, _, _ in HELD_SCORES for s, p in test if s.right)
+        nw = sum(not s.right for _, test, _, _ in HELD_SCORES for s, _ in test)
+        nr = sum(s.right for _, test, _, _ in HELD_SCORES for s, _ in test)
+        ew = sum(p < t and s.exact for _, test, _, _ in HELD_SCORES for s, p in test if not s.right)
+        er = sum(p < t and s.exact for _, test, _, _ in HELD_SCORES for s, p in test if s.right)
+        tr = sum(p < t and _droppable(s) for _, _, today, _ in HELD_SCORES for s, p in today if s.right)
+        ntr = sum(s.right for _, _, today, _ in HELD_SCORES for s, _ in today)
+        ratio = f"{w / r:6.1f}" if r else "   inf" if w else "     —"
+        print(f"{t:9.3f} {_frac(w, nw):<18} {_frac(r, nr):<16} {f'{ew}/{er}':<23} {_frac(tr, ntr):<20} {ratio}")
+    print(f"\nthreshold chosen on the training folds (at most {DROP_BUDGET:.1%} of their right rows below, "
+          f"≥ {DROP_RATIO} wrong per right; exact catalogue names {'exempt' if DROP_EXACT else 'not exempt'}):")
+    print(f"{'held out':<10} {'t':>6} {'wrong set aside':<18} {'right lost':<16} {'today right lost':<18} "
+          f"{'R/P/F1 before':<19} → after")
+    tot = Counter()
+    for held, test, today, inner in HELD_SCORES:
+        t = sure_threshold([(s, p) for s, p in inner if _droppable(s)])
+        c = Counter()
+        for s, p in test:
+            c["right" if s.right else "wrong"] += 1
+            if p < t and _droppable(s):
+                c["drop_right" if s.right else "drop_wrong"] += 1
+        for s, p in today:
+            c["today"] += s.right
+            c["today_lost"] += s.right and p < t and _droppable(s)
+        c["expected"] = expected[held]
+        tot += c
+        print(_drop_line(held, t, c))
+    print(_drop_line("all folds", None, tot))
+
+
+def _drop_line(label: str, t: float | None, c: Counter) -> str:
+    read = c["right"] + c["wrong"]
+    after_right = c["right"] - c["drop_right"]
+    after_read = read - c["drop_right"] - c["drop_wrong"]
+    shown_t = f"{t:6.3f}" if t is not None else " " * 6
+    return (f"{label:<10} {shown_t} {_frac(c['drop_wrong'], c['wrong']):<18} {_frac(c['drop_right'], c['right']):<16} "
+            f"{_frac(c['today_lost'], c['today']):<18} {_pr(c['right'], read, c['expected']):<19} → "
+            f"{_pr(after_right, after_read, c['expected'])}")
+
+
 def cross(samples: list[Sample], expected: dict[str, int], past_only: bool) -> list[Fold]:
     folds = []
     for held in FOLDS:
@@ -316,6 +416,8 @@ def cross(samples: list[Sample], expected: dict[str, int], past_only: bool) -> l
         combo_t = combo_threshold(inner)
         model = fit(train)
         test = [(s, model.probability(s.feats)) for s in samples if s.first_run and s.batch == held]
+        today = [(s, model.probability(s.feats)) for s in samples if s.batch == f"current:{held}"]
+        HELD_SCORES.append((held, test, today, inner))
         wrong = [(s, p) for s, p in test if not s.right]
         right = [(s, p) for s, p in test if s.right]
         folds.append(
@@ -370,15 +472,26 @@ def pooled(folds: list[Fold], label: str) -> str:
 # --- the shipped model ----------------------------------------------------------------------------
 
 
-def final_model(samples: list[Sample]) -> tuple[scoring.Model, float]:
-    """Return the model trained on every row with its threshold beside the review flags, and the
-    threshold it would have alone; both chosen leave-group-out over all batches."""
+def final_model(samples: list[Sample]) -> tuple[scoring.Model, float, float]:
+    """Return the model trained on every row with its threshold beside the review flags, the
+    threshold it would have alone, and the set-aside threshold; all chosen leave-group-out over all
+    batches. The set-aside threshold is also kept below every right row of today's parser over the
+    corpus (the model has seen them): no target the corpus reads is set aside."""
     inner = out_of_fold(samples)
     model = fit(samples)
-    return scoring.Model(model.bias, model.weights, round(combo_threshold(inner), 4)), round(flag_threshold(inner), 4)
+    aside = sure_threshold([(s, p) for s, p in inner if _droppable(s)])
+    corpus_right = [model.probability(s.feats) for s in samples if s.batch.startswith("current:") and s.right]
+    floor = min(corpus_right, default=1.0)
+    if aside > floor:
+        print(f"set-aside threshold {aside:.4f} lowered below the lowest right corpus row ({floor:.4f})")
+        aside = floor
+    # rounded down: a right row scoring exactly the lowest stays above it
+    aside = max(0.0, math.floor(aside * 10000 - 1e-9) / 10000)
+    threshold = round(combo_threshold(inner), 4)
+    return scoring.Model(model.bias, model.weights, threshold), round(flag_threshold(inner), 4), aside
 
 
-def dump(model: scoring.Model, alone: float, samples: list[Sample]) -> str:
+def dump(model: scoring.Model, alone: float, aside: float, samples: list[Sample]) -> str:
     data = {
         "about": "kjreport plan-import row scorer: logistic regression; written by benchmarks/train_scorer.py",
         "rows": len(samples),
@@ -390,6 +503,9 @@ def dump(model: scoring.Model, alone: float, samples: list[Sample]) -> str:
         "flag_budget": FLAG_BUDGET,
         "threshold_alone": alone,
         "threshold": model.threshold,
+        "drop_budget": DROP_BUDGET,
+        "drop_ratio": DROP_RATIO,
+        "set_aside": aside,
         "bias": model.bias,
         "weights": dict(sorted(model.weights.items())),
     }
@@ -408,15 +524,22 @@ def top(model: scoring.Model, n: int = 25) -> str:
 
 def shipped(batches: list[str], keep: Path | None) -> int:
     """Score the first-run rows of ``batches`` with the model in kjreport/plan/data/scorer.json as
-    it is (no training): the honest figure for batches gathered after the model was written."""
+    it is (no training): the honest figure for batches gathered after the model was written — the
+    flags, and the rows set aside (below ``set_aside``) with each batch's recall/precision before →
+    after."""
     data = json.loads(scoring.DATA.read_text(encoding="utf-8"))
     model = scoring.load_model()
+    aside = data.get("set_aside", 0.0)
     print(f"{'batch':<10} {'review flags: wrong':<20} {'right':<18} {'scorer alone: wrong':<20} {'right':<18} "
-          f"{'flags+scorer: wrong':<20} {'right':<18}")
-    total = [0] * 8
+          f"{'flags+scorer: wrong':<20} {'right':<18} {'set aside: wrong':<18} {'right':<16} "
+          f"{'R/P/F1 before':<19} → after (set aside < {aside})")
+    total = [0] * 11
     for batch in batches:
         s = plan_review.score(batch, keep)
-        counts = [0] * 8  # wrong, right, flags on wrong, on right, alone on wrong, on right, both on wrong, on right
+        # wrong, right, flags on wrong, on right, alone on wrong, on right, both on wrong, on right,
+        # set aside wrong, right, expected
+        counts = [0] * 11
+        counts[10] = s.expected
         docs: dict[int, list[str]] = {}
         for r in s.rows:
             doc = docs.setdefault(id(r.context), scoring.document_features(r.context))
@@ -426,6 +549,7 @@ def shipped(batches: list[str], keep: Path | None) -> int:
             counts[2 + k] += bool(r.flag)
             counts[4 + k] += p < data["threshold_alone"]
             counts[6 + k] += bool(r.flag) or p < data["threshold"]
+            counts[8 + k] += p < aside
         total = [a + b for a, b in zip(total, counts, strict=True)]
         print(_shipped_line(batch, counts))
     if len(batches) > 1:
@@ -434,8 +558,10 @@ def shipped(batches: list[str], keep: Path | None) -> int:
 
 
 def _shipped_line(label: str, c: list[int]) -> str:
+    read, right = c[0] + c[1], c[1]
     return (f"{label:<10} {_frac(c[2], c[0]):<20} {_frac(c[3], c[1]):<18} {_frac(c[4], c[0]):<20} {_frac(c[5], c[1]):<18} "
-            f"{_frac(c[6], c[0]):<20} {_frac(c[7], c[1]):<18}")
+            f"{_frac(c[6], c[0]):<20} {_frac(c[7], c[1]):<18} {_frac(c[8], c[0]):<18} {_frac(c[9], c[1]):<16} "
+            f"{_pr(right, read, c[10]):<19} → {_pr(right - c[9], read - c[8] - c[9], c[10])}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -452,7 +578,12 @@ def main(argv: list[str] | None = None) -> int:
         "--shipped", nargs="+", metavar="BATCH",
         help="only score these batches' first-run rows with the bundled model (batches gathered after it was trained)",
     )
+    ap.add_argument("--drop-budget", type=float, default=0.0,
+                    help="set-aside threshold: the share of the training folds' right rows allowed below it")
+    ap.add_argument("--drop-exact", action="store_true", help="never set aside a row named as in the catalogue")
     args = ap.parse_args(argv)
+    global DROP_BUDGET, DROP_EXACT
+    DROP_BUDGET, DROP_EXACT = args.drop_budget, args.drop_exact
     if args.shipped:
         return shipped(args.shipped, args.keep)
     global NEGATIVES
@@ -467,8 +598,9 @@ def main(argv: list[str] | None = None) -> int:
         folds = cross(samples, expected, args.past_only)
         print(pooled(folds, "all folds"))
         print(pooled([f for f in folds if f.batch in HONEST], "final21–25"))
-    model, alone = final_model(samples)
-    text = dump(model, alone, samples)
+        drop_report(expected)
+    model, alone, aside = final_model(samples)
+    text = dump(model, alone, aside, samples)
     if args.check:
         same = scoring.DATA.exists() and scoring.DATA.read_text(encoding="utf-8") == text
         print("scorer.json is up to date" if same else "scorer.json differs from what this script produces")

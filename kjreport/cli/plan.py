@@ -168,6 +168,7 @@ def print_result(result: PlanImportResult) -> PlanReview:
             f"（或在「{units_sheet}」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
         )
     _print_review(review, result.unit_word)
+    from kjreport.plan.checklist import UNLIKELY_TITLE
 
     where = result.unit_word
     for title, items in (
@@ -182,6 +183,7 @@ def print_result(result: PlanImportResult) -> PlanReview:
             result.results,
         ),
         ("以下 {n} 处数字是说明或统计范围，不是目标，未导入：", result.not_targets),
+        (UNLIKELY_TITLE, result.unlikely),
     ):
         if items:
             click.echo("\n" + title.format(n=len(items)))

@@ -70,6 +70,7 @@ def import_plan(
     require_targets: bool = True,
     year: int | None = None,
     structure_only: bool = False,
+    set_aside: bool = True,
 ) -> PlanImportResult:
     """Return the plan tree and targets read from ``path`` (.txt or .docx).
 
@@ -81,6 +82,9 @@ def import_plan(
     neither parts nor targets, or (with ``require_targets``) no target at all — unless
     ``structure_only`` accepts a plan with parts but no number target (a 实施方案 of tasks):
     its structure is imported and ``no_targets_note`` says so.
+
+    With ``set_aside`` (the default), the rows the learned scorer is sure are no target of the
+    year are moved to ``unlikely`` (listed, not imported; ``checklist.set_aside_unlikely``).
     """
     path = Path(path)
     lines, unit_word = read_plan(path)
@@ -123,6 +127,10 @@ def import_plan(
             lines,
             result,
         )
+    if set_aside:
+        from kjreport.plan.checklist import set_aside_unlikely
+
+        result = set_aside_unlikely(result)
     return result
 
 
@@ -156,6 +164,9 @@ def no_targets_note(result: PlanImportResult) -> str:
     unread = (
         f"；另有 {len(result.unmapped)} 处数字未能读懂，已在上面列出" if result.unmapped else ""
     )
+    if result.unlikely:
+        unread += f"；另有 {len(result.unlikely)} 处数字看来不是本年度目标任务（机器判读），已在上面列出"
+
     return (
         f"提示：{result.source.name} 中没有识别出量化目标（“达到800亿元”“新增30家”这样带单位的目标数字）{unread}。"
         "已写入「工作意见」的结构，「目标任务」表为空：请在其中手工填写目标（指标、目标值、单位），"

@@ -5,6 +5,7 @@ indicator catalogue)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kjreport.model import Target
 from kjreport.plan.parse import PlanImportResult
@@ -43,24 +44,52 @@ class PlanReview:
         ]
 
 
-def review_plan(result: PlanImportResult) -> PlanReview:
-    """Return the review of ``result``, reading its plan file's lines again (a few ms)."""
+# the last review inputs worked out (key, lines, context, signals): plan import's set-aside and the
+# review that follows it read the same rows of the same file, and the signals are the costly part
+_LAST: list[tuple] = []
+
+
+def _inputs(result: PlanImportResult) -> tuple[list[tuple[int, str]], Context, list[dict[str, str]]]:
+    """Return the plain lines of ``result``'s plan file (read again, a few ms; [] when unreadable),
+    the review context of its targets and the review signals' reasons per target."""
     from kjreport.plan.reader import read_plan
     from kjreport.plan.sources import catalogue_names
 
+    year = result.target_year or result.year
+    try:
+        stamp = Path(result.source).stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    try:
+        key = (str(result.source), stamp, year, tuple(result.targets), tuple(n.title for n in result.plan.walk()))
+        hash(key)
+    except TypeError:  # a target holding a list: not cached
+        key = None
+    if key is not None and _LAST and _LAST[0][0] == key:
+        return _LAST[0][1:]
     try:
         lines = plain_lines((ln.number, ln.text) for ln in read_plan(result.source)[0])
     except Exception:  # noqa: BLE001 — it was read a moment ago; without lines flags still work
         lines = []
     texts = [text for _, text in lines]
-    year = result.target_year or result.year
     ctx = Context(year, list(result.targets), tuple(catalogue_names()), plan_headings(result.plan), tuple(texts))
     given = signal_reasons(ctx)
+    if key is not None:
+        _LAST[:] = [(key, lines, ctx, given)]
+    return lines, ctx, given
+
+
+def review_plan(result: PlanImportResult) -> PlanReview:
+    """Return the review of ``result``, reading its plan file's lines again (a few ms)."""
+    lines, ctx, given = _inputs(result)
+    year = ctx.year
     flags = with_scores([flag_of(g) for g in given], ctx, given)
     flags = [_with_lead(flag, result.leads.get(t.sentence, "")) for flag, t in zip(flags, result.targets, strict=True)]
     listed = {
         u.line
-        for items in (result.unmapped, result.other_years, result.past, result.results, result.not_targets)
+        for items in (
+            result.unmapped, result.other_years, result.past, result.results, result.not_targets, result.unlikely
+        )
         for u in items
     }
     # the notes name lines too ("「高新技术企业」在第3行为 ≥260家，第8行又写作 ≥2212家"): not repeated
@@ -72,6 +101,43 @@ def review_plan(result: PlanImportResult) -> PlanReview:
         possible_misses(lines, result.targets, listed, year=year),
         numberless_goals(lines, result.targets),
     )
+
+
+def set_aside_unlikely(result: PlanImportResult) -> PlanImportResult:
+    """Return ``result`` with the rows the learned scorer is sure are no target of the year
+    (``scoring.unlikely_reasons``) moved from ``targets`` to ``unlikely``, each with its line, item,
+    quantity, 原文 and the reason: listed for the clerk, never imported, nothing dropped silently.
+    When the plan file cannot be read again (its lines give the scorer's context), nothing is set
+    aside. Only plan import sets rows aside: rows in a workbook (typed by a clerk) never are."""
+    from kjreport.plan.parse import Unmapped
+    from kjreport.plan.scoring import set_aside_threshold, unlikely_reasons
+
+    if not result.targets or set_aside_threshold() <= 0:
+        return result
+    lines, ctx, given = _inputs(result)
+    if not lines:
+        return result
+    fired = [{s for s, reason in g.items() if reason} for g in given]
+    reasons = unlikely_reasons(ctx, fired)
+    if not any(reasons):
+        return result
+    at = target_lines(lines, result.targets)
+    kept, unlikely = [], list(result.unlikely)
+    for t, line, reason in zip(result.targets, at, reasons, strict=True):
+        if not reason:
+            kept.append(t)
+            continue
+        value = f"{t.value:g}" if abs(t.value) < 1e15 else str(t.value)
+        unlikely.append(
+            Unmapped(line or 0, t.plan_items[0] if t.plan_items else "总", f"{t.indicator} {value}{t.unit}",
+                     t.sentence, f"（{reason}）")
+        )
+    result.targets = kept
+    result.unlikely = unlikely
+    return result
+
+
+UNLIKELY_TITLE = "以下 {n} 处数字看来不是本年度目标任务（机器判读），未导入；如有误请手工加入「目标任务」："
 
 
 def with_scores(flags: list[str], ctx: Context, given: list[dict[str, str]]) -> list[str]:

@@ -118,6 +118,9 @@ class PlanImportResult:
     results: list[Unmapped] = field(default_factory=list)
     results_only: bool = False  # the whole text reports results: nothing in it looks ahead
     not_targets: list[Unmapped] = field(default_factory=list)  # "30家重点企业": scope, not target
+    # rows the learned scorer is sure are no target of the year (``checklist.set_aside_unlikely``):
+    # listed with their line and 原文, not imported
+    unlikely: list[Unmapped] = field(default_factory=list)
     unplaced: list[LineNote] = field(default_factory=list)  # structure it could not place
     ignored: list[LineNote] = field(default_factory=list)  # web-page junk, signature, date
     notes: list[str] = field(default_factory=list)  # conversions, conflicting restatements

@@ -16,6 +16,8 @@ weights is the only I/O, once, on first use.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -47,6 +49,15 @@ TERM_PLAN = re.compile(rf"十[一二三四五六七八九]五|规划|纲要|到\
 def load_model(path: Path = DATA) -> Model:
     """Return the bundled model (``benchmarks/train_scorer.py`` writes it)."""
     return read_model(path)
+
+
+@lru_cache(maxsize=1)
+def set_aside_threshold(path: Path = DATA) -> float:
+    """Return the score below which plan import sets a row aside as surely no target of the year
+    (listed, not imported; 0 sets nothing aside). ``benchmarks/train_scorer.py`` chooses it leave
+    one batch out so that (almost) no right row falls below it, and below every row of the corpus
+    the parser reads right."""
+    return float(json.loads(path.read_text(encoding="utf-8")).get("set_aside", 0.0))
 
 
 def _norm(text: str) -> str:
@@ -313,6 +324,28 @@ def strongest_cue(feats: Iterable[str], model: Model) -> str:
         (model.weights[f], f) for f in set(feats) if model.weights.get(f, 0.0) < 0 and describe(f)
     )
     return against[0][1] if against else ""
+
+
+def unlikely_reasons(
+    ctx: rv.Context,
+    fired: Sequence[Iterable[str]] | None = None,
+    model: Model | None = None,
+    threshold: float | None = None,
+) -> list[str]:
+    """Return, for each of ``ctx.targets``, why the scorer is sure it is no target of the year (its
+    score is below ``set_aside_threshold``), or "" for a row that is kept."""
+    model = model or load_model()
+    threshold = set_aside_threshold() if threshold is None else threshold
+    out = []
+    for feats in features(ctx, fired):
+        p = model.probability(feats)
+        if p >= threshold:
+            out.append("")
+            continue
+        cue = strongest_cue(feats, model)
+        said = f"，主要因为{describe(cue)}" if cue else ""
+        out.append(f"机器判读是本年度目标的可能不到{max(1, math.ceil(100 * p))}%{said}")
+    return out
 
 
 def low_reasons(

@@ -6,10 +6,13 @@ plans with a review (工作要点 with 回顾, a 政府工作报告): the decisi
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kjreport.cli import main
@@ -189,3 +192,63 @@ def test_a_mid_year_report_part_stating_the_years_task_or_a_building_plan_is_no_
     assert resultparts.looks_ahead("今年以来新增科技型企业46家，完成年度目标任务120家的38.3%；")
     assert resultparts.looks_ahead("目前示范园已建成温室20座，今年全区计划新改建日光温室80栋。")
     assert not resultparts.looks_ahead("上半年新增科技型企业46家，完成全年任务的38.3%。")
+
+
+# --- the threshold rule and what --check refuses (benchmarks/train_resultparts.py) -------------------
+
+
+@pytest.fixture(scope="module")
+def training():
+    """Return the training script as a module and the corpus texts it trains on."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import train_resultparts
+
+    return train_resultparts, train_resultparts.load_texts()
+
+
+def test_the_shipped_model_keeps_every_corpus_target_and_judges_the_results_texts(training):
+    script, texts = training
+    assert script.problems(texts, resultparts.load_model()) == []
+
+
+def test_a_model_that_judges_nothing_is_refused(training):
+    # the failure a merge once shipped: a threshold above 1 switches the model off
+    script, texts = training
+    shipped = resultparts.load_model()
+    off = resultparts.Model(shipped.bias, shipped.weights, 1.01)
+    found = script.problems(texts, off)
+    assert len(found) == 1 and "the model judges 0 of the corpus's" in found[0]
+
+
+def test_a_model_that_drops_a_corpus_target_is_refused(training):
+    script, texts = training
+    shipped = resultparts.load_model()
+    low = resultparts.Model(shipped.bias, shipped.weights, 0.5)
+    found = script.problems(texts, low)
+    assert len(found) == 1 and found[0].startswith("the model drops corpus targets")
+
+
+def test_one_plan_part_that_reads_like_a_report_cannot_switch_the_model_off(training):
+    # a results page labelled as a plan (a plan part scoring near 1): the old rule set the threshold
+    # above 1; now it stops at the cap, and the check names the texts whose targets it would drop
+    script, texts = training
+    page = next(t for t in texts if t.name == "2018_changsha_news")
+    relabelled = dataclasses.replace(page, labels=[0 if label == 1 else label for label in page.labels])
+    model = script.fit([relabelled if t is page else t for t in texts])
+    assert model.threshold == script.CAP
+    assert any(script.judged(page, model))
+    found = script.problems([relabelled if t is page else t for t in texts], model)
+    assert found and "2018_changsha_news" in found[0]
+
+
+def test_check_exits_1_on_a_model_file_that_judges_nothing(tmp_path):
+    data = json.loads(resultparts.DATA.read_text(encoding="utf-8"))
+    data["threshold"] = 1.01
+    bad = tmp_path / "resultparts.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "benchmarks/train_resultparts.py", "--check", "--data", str(bad)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 1
+    assert "resultparts.json: the model judges 0 of the corpus's" in done.stdout
