@@ -1928,9 +1928,36 @@ def _distribute_growth(sentence: str) -> str:
     q = QUANTITY_RE.search(sentence, m.end())
     if q is None:
         return sentence
+    rates = _rate_run(sentence, q)
+    if len(rates) > 1:
+        # "A、B较上年增长30%、12%左右": one rate for each name, in order
+        if len(rates) != len(names):
+            return sentence[: rates[-1].end()] + _distribute_growth(sentence[rates[-1].end() :])
+        base = sentence[m.end() : q.start()]
+        verb = m["verb"]
+        since = re.search(r"(?:比上年|较上年|同比)$", names[-1])
+        if since is not None:  # the base year read into the last name
+            names[-1] = names[-1][: since.start()]
+            verb = since.group() + verb
+        qual = rates[-1]["qual"] if rates[-1]["qual"] in ("左右", "以上") else ""
+        shared = all(sentence[a.end() : b.start()] == "、" for a, b in zip(rates[:-1], rates[1:], strict=True))
+        values = [r.group() + (qual if shared and not r["qual"] else "") for r in rates]
+        text = "，".join(f"{n}{verb}{base}{v}" for n, v in zip(names, values, strict=True))
+        return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[rates[-1].end() :])
     tail = sentence[m.end() : q.end()]
     text = "，".join(f"{n}{m['verb']}{tail}" for n in names)
     return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[q.end() :])
+
+
+def _rate_run(sentence: str, first: re.Match) -> list[re.Match]:
+    """Return the rates written one after another from ``first`` ("30%、12%左右": both)."""
+    rates = [first]
+    while (joint := re.match(r"(?:、|和)(?=\d)", sentence[rates[-1].end() :])) is not None:
+        nxt = QUANTITY_RE.match(sentence, rates[-1].end() + joint.end())
+        if nxt is None or nxt["unit"] not in ("%", "个百分点"):
+            break
+        rates.append(nxt)
+    return rates
 
 
 # a measure written without its subject after the first name of a list: "专利申请量、授权量"
