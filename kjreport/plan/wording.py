@@ -798,6 +798,8 @@ def comparator(before: str, q: re.Match) -> str:
 # "新入库工业项目中高新产业占比达到": the share among new items is a level, 新 names the items
 SHARE_AMONG_NEW = re.compile(
     rf"(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?中[^，；。]{{0,16}}?(?:占比|比重|比例)[^，；。]{{0,6}}$"
+    # "绿色建筑占新建建筑比例达到75%": the new ones are the denominator of the share
+    rf"|占(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?(?:比重|比例)[^，；。]{{0,6}}$"
 )
 
 
@@ -979,6 +981,8 @@ def name_before(before: str) -> str:
     while m is not None and m.start() == 0:
         s = LEAD_WORDS.sub("", s[m.end() :])
         m = PREDICATE.search(s)
+    while m is not None and NEW_WORDS.fullmatch(m.group()) and s[: m.start()].endswith("占"):
+        m = PREDICATE.search(s, m.end())  # "绿色建筑占新建建筑比例": 新建 names the denominator
     if m is not None:
         rest = s[m.end() :]
         if re.match(r"占[^占，；。]{2,}", rest):
@@ -2116,6 +2120,10 @@ def _share_measure(names: list[str]) -> list[str]:
     if rate is not None and not any(re.search(REACH_RATE, n) for n in names[:-1]):
         # "A研发机构、B研发机构覆盖率分别达到50%、80%": the rate of reach is each name's
         return [*(n + rate.group() for n in names[:-1]), last]
+    share = re.search(r"占[^占、]{2,}(?:比重|比例)$", last)
+    if share is not None and share.start() >= 2 and not any("占" in n for n in names[:-1]):
+        # "装配式建筑、绿色建筑占新建建筑比例": each name's share of the same whole
+        return [*(n + share.group() for n in names[:-1]), last]
     if any(MEASURE_HEAD.search(n) for n in names[:-1]):
         return names
     head = MEASURE_HEAD.search(last)

@@ -22,3 +22,25 @@ def test_rates_joined_by_he_keep_the_bound_on_the_last_one_only():
     got = found(text, 2023)
     assert got[("高新技术产业产值", "增速")][:2] == ("≥", 18.0)
     assert got[("科技服务业营业收入", "增速")][:2] == ("≥", 10.0)
+
+
+# --- "装配式建筑、绿色建筑占新建建筑比例分别达到20%和75%以上" (2023_guizhou_tongzhi) ------------
+
+
+def test_names_sharing_one_share_of_new_items_each_keep_the_whole_share():
+    text = (
+        "某市2024年工作要点\n"
+        "全年近零能耗建筑、星级绿色建筑占新建民用建筑比重分别达到8%和60%以上，"
+        "农业、服务业占地区生产总值比重分别达到9%、55%左右。\n"
+    )
+    got = found(text, 2024)
+    assert got[("近零能耗建筑占新建民用建筑比重", "总量")][:2] == ("≥", 8.0)
+    assert got[("星级绿色建筑占新建民用建筑比重", "总量")][:2] == ("≥", 60.0)
+    assert got[("农业占地区生产总值比重", "总量")][:2] == ("≈", 9.0)
+    assert got[("服务业占地区生产总值比重", "总量")][:2] == ("≈", 55.0)
+    assert len(got) == 4
+
+
+def test_new_items_as_the_whole_of_a_share_do_not_make_it_an_increment():
+    got = found("某县2022年工作计划\n高新技术企业占新认定企业比例达到30%。\n", 2022)
+    assert got == {("高新技术企业占新认定企业比例", "总量"): ("≥", 30.0, "%", None)}
