@@ -803,6 +803,11 @@ SHARE_AMONG_NEW = re.compile(
 )
 
 
+# "依托企业重组（新建）的…平台": a 新 word in brackets is an alternative of the verb of a clause
+# that describes what is counted; it neither ends the name nor makes the count an increment
+NEW_ASIDE = re.compile(rf"[（(](?:{NEW_WORDS.pattern})[)）]的")
+
+
 # "4个结构性指标均实现10%以上增长": the growth named after the rate
 GROWTH_AFTER = re.compile(r"^的?(?:增长|增幅|增速)(?!率|点|极|贡献)")
 
@@ -812,6 +817,7 @@ def kind(before: str, unit: str, after: str = "") -> str:
     right after it: "实现10%以上增长")."""
     if unit in ("个百分点", "百分点"):
         return "提高"
+    before = NEW_ASIDE.sub("的", before)
     if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)$", before):
         return "增速"
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
@@ -983,6 +989,10 @@ def name_before(before: str) -> str:
         m = PREDICATE.search(s)
     while m is not None and NEW_WORDS.fullmatch(m.group()) and s[: m.start()].endswith("占"):
         m = PREDICATE.search(s, m.end())  # "绿色建筑占新建建筑比例": 新建 names the denominator
+    if m is not None and (aside := NEW_ASIDE.match(s, m.start() - 1)) is not None:
+        # "依托企业重组（新建）的各类市级以上科技创新平台": the name is what the clause describes
+        s = s[aside.end() :]
+        m = PREDICATE.search(s)
     if m is not None:
         rest = s[m.end() :]
         if re.match(r"占[^占，；。]{2,}", rest):

@@ -44,3 +44,16 @@ def test_names_sharing_one_share_of_new_items_each_keep_the_whole_share():
 def test_new_items_as_the_whole_of_a_share_do_not_make_it_an_increment():
     got = found("某县2022年工作计划\n高新技术企业占新认定企业比例达到30%。\n", 2022)
     assert got == {("高新技术企业占新认定企业比例", "总量"): ("≥", 30.0, "%", None)}
+
+
+# --- "依托企业重组(新建)的各类市级以上科技创新平台100个以上" (2027_banan_wenda) -------------------
+
+
+def test_a_new_word_in_brackets_inside_a_describing_clause_is_no_kind_and_no_name_start():
+    text = "某县2026年行动方案\n到2026年，依托龙头企业整合(新建)的各类省级以上研发平台40个以上。\n"
+    assert found(text, 2026) == {("各类省级以上研发平台", "总量"): ("≥", 40.0, "个", None)}
+
+
+def test_a_new_word_outside_brackets_still_makes_an_increment():
+    got = found("某县2026年工作要点\n全年新建市级以上研发平台12个。\n", 2026)
+    assert got == {("市级以上研发平台", "新增"): ("≥", 12.0, "个", None)}
