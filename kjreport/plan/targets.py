@@ -521,6 +521,7 @@ def _scan(
             name = f"{last.name}面积"  # "牧草良种繁育示范区3处3000亩": the area of the places counted
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
+            name = wording.stage_with_object(name, last.name)  # "签约…项目400个、落地250个"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
         elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训

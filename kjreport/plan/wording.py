@@ -860,6 +860,18 @@ def next_stage_name(before: str, last_name: str) -> str:
     return last_name[: stage.start()] + verb.group(1)
 
 
+def stage_with_object(name: str, last_name: str) -> str:
+    """Return a name that is only a stage verb with the object of the previous target of its list
+    when that one opens with another stage ("签约亿元以上项目400个、落地250个" → 落地亿元以上项目),
+    else ``name``."""
+    if re.fullmatch(rf"(?:再|并)?(?:{STAGE_VERBS})", name) is None:
+        return name
+    m = re.match(rf"(?:{STAGE_VERBS})(?P<object>[\u4e00-\u9fff]{{2,}})$", last_name)
+    if m is None or re.match(rf"(?:{STAGE_VERBS})", m["object"]):
+        return name
+    return name + m["object"]
+
+
 STOCK_REACHED = re.compile(r"(?<![年期])累计(?:达到|达)$")
 
 

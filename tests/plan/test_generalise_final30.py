@@ -57,3 +57,18 @@ def test_a_new_word_in_brackets_inside_a_describing_clause_is_no_kind_and_no_nam
 def test_a_new_word_outside_brackets_still_makes_an_increment():
     got = found("某县2026年工作要点\n全年新建市级以上研发平台12个。\n", 2026)
     assert got == {("市级以上研发平台", "新增"): ("≥", 12.0, "个", None)}
+
+
+# --- "力争全年签约亿元以上项目400个、落地250个" (2024_shenyang_gaoxinqu) ------------------------
+
+
+def test_a_stage_verb_after_a_list_comma_counts_the_object_of_the_stage_before_it():
+    text = (
+        "某经开区2025年目标\n"
+        "在招商、服务、创新3个方面实现新突破，力争全年开工重点产业项目60个、投产35个，"
+        "科技型中小企业超过900家。\n"
+    )
+    got = found(text, 2025)
+    assert got[("开工重点产业项目", "总量")][:3] == ("≥", 60.0, "个")
+    assert got[("投产重点产业项目", "总量")][:3] == ("≥", 35.0, "个")
+    assert len(got) == 3
