@@ -1302,7 +1302,14 @@ COMPLETION_RATE = re.compile(
 # a mid-year report states the year's target inside a completion ratio: "新增在孵企业122家，完成全年
 # 170家任务的71.8%" — the 170家 is the year's target, the 122家 before it the result so far
 # (also "完成年度目标任务60家的75%", "完成全年任务（60家）的75%")
-_TASK_HEAD = r"完成(?:全年|年度|本年度?|今年)(?:目标任务|目标|任务)?(?:数)?[（(]?"
+# (and the task set by a higher level: "完成市上下达任务16家的93.7%", "完成省下达的目标任务…")
+_TASK_PERIOD = r"(?:全年|年度|本年度?|今年)"
+_TASK_WORD = r"(?:目标任务|目标|任务)"
+_TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级)?|上级)下达的?)"
+_TASK_HEAD = (
+    rf"完成(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD})"
+    r"(?:数)?[（(]?"
+)
 _TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"
 TASK_BEFORE = re.compile(rf"{_TASK_HEAD}$")
 TASK_AFTER = re.compile(rf"^{_TASK_TAIL}")
@@ -1320,14 +1327,27 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     before = sentence[: q.start()]
     if not TASK_BEFORE.search(before) or not TASK_AFTER.match(sentence[q.end() :]):
         return None
-    head = before[: before.rfind("完成")].rstrip("，, ")
+    head = before[: before.rfind("完成")].removesuffix("超额").rstrip("，, ")
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
     if result is None or result.end() != len(head):
         return None
-    start = max(head.rfind(ch, 0, result.start()) for ch in CLAUSE_MARKS.replace("、", "")) + 1
+    marks = CLAUSE_MARKS.replace("、", "")
+    start = max(head.rfind(ch, 0, result.start()) for ch in marks) + 1
     name = head[start : result.start()]
+    if TOTAL_SO_FAR.fullmatch(name) and start > 1:
+        # "申报认定省级创新型企业6家，累计达到15家，完成…任务16家的93.7%": the firms of the clause
+        # before, counted as a total (the corpus reads 累计达到N家 as the stock)
+        prev = next(iter(reversed(list(QUANTITY_RE.finditer(head, 0, start - 1)))), None)
+        if prev is None or prev.end() != start - 1:
+            return None
+        begin = max(head.rfind(ch, 0, prev.start()) for ch in marks) + 1
+        name = head[begin : prev.start()]
     name = re.sub(rf"{SO_FAR}|上半年|前三季度|一季度|截[至止]目前", "", name)
     return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
+
+
+# the words of a running total, which name nothing: "累计达到", "总数达"
+TOTAL_SO_FAR = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为)?")
 
 
 def result_before_task(sentence: str, q: re.Match) -> bool:

@@ -4,7 +4,7 @@ with sentences written for the test in the shape of the corpus sentence that tau
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found
+from tests.plan.test_generalise import found, listed
 
 # --- "企业吸纳技术合同成交额、高新技术产业增加值较上年增长30%、12%左右" (2022_anhui_kejihui) ------
 
@@ -72,3 +72,31 @@ def test_a_stage_verb_after_a_list_comma_counts_the_object_of_the_stage_before_i
     assert got[("开工重点产业项目", "总量")][:3] == ("≥", 60.0, "个")
     assert got[("投产重点产业项目", "总量")][:3] == ("≥", 35.0, "个")
     assert len(got) == 3
+
+
+# --- "累計達到15家，完成市上下達任務16家的93.7%" (2023_wushan_news, 繁體) -------------------------
+
+
+def test_a_task_set_by_a_higher_level_inside_a_completion_ratio_is_the_year_target():
+    text = (
+        "某县上半年科技工作进展\n"
+        "今年上半年，全县新认定科技型中小企业18家，完成市下达任务30家的60%；"
+        "技术合同登记额1.2亿元，完成省下达的目标任务2亿元的60%。\n"
+    )
+    got = found(text, 2024)
+    assert got[("科技型中小企业", "新增")][:3] == ("≥", 30.0, "家")
+    assert got[("技术合同登记额", "总量")][:3] == ("≥", 2.0, "亿元")
+    assert len(got) == 2
+    assert {"18家", "1.2亿元"} <= set(listed(text, 2024))
+
+
+def test_a_running_total_before_the_ratio_gives_the_task_the_name_of_the_clause_before():
+    text = (
+        "某縣大力培育專精特新企業\n"
+        "今年以來，某縣認定省級專精特新企業4家，累計達到21家，完成市上下達任務25家的84%。\n"
+    )
+    got = found(text, 2024)
+    assert len(got) == 1
+    (name, kind), (comparison, value, unit, _) = next(iter(got.items()))
+    assert "专精特新企业" in name and kind == "总量"
+    assert (comparison, value, unit) == ("≥", 25.0, "家")
