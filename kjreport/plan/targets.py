@@ -354,6 +354,10 @@ def _scan(
             reason = "是到目前的完成数（其后“完成全年……任务的……%”），不是目标"
             out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
+        if wording.excess_over_task(sentence, q):
+            reason = "是超出目标任务的幅度（如“超目标任务（25%）10.7个百分点”），不是目标"
+            out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+            continue
         if reason := wording.describes(sentence, q, quarter):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue

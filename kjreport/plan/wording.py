@@ -1313,10 +1313,18 @@ _TASK_HEAD = (
 _TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"
 TASK_BEFORE = re.compile(rf"{_TASK_HEAD}$")
 TASK_AFTER = re.compile(rf"^{_TASK_TAIL}")
+# a results report gives the task in brackets and the excess after it: "超目标任务（25%）10.7个
+# 百分点" (the ratio form "超额完成目标任务（3000人次）的8%" is the one above)
+_OVER_HEAD = rf"超(?:过|出)?{_TASK_PERIOD}?{_TASK_WORD}[（(]"
+_OVER_TAIL = r"[）)]\s*\d+(?:\.\d+)?\s*(?:个百分点|%)"
+OVER_BEFORE = re.compile(rf"{_OVER_HEAD}$")
+OVER_AFTER = re.compile(rf"^{_OVER_TAIL}")
 # a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%")
 TASK_IN_RATIO = re.compile(rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}")
 RESULT_BEFORE_TASK = re.compile(
-    rf"^(?:以上|左右)?[，,]\s*{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
+    r"^(?:以上|左右)?(?:[（(]次[)）])?[，,]\s*"
+    rf"(?:(?:超额)?{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
+    rf"|{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_OVER_TAIL})"
 )
 
 
@@ -1324,10 +1332,14 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     """Return the name of the year's task a quantity states inside a completion ratio ("…新增在孵
     企业122家，完成全年170家任务的71.8%" → "…新增在孵企业"), or None for another quantity: the
     name is the one of the result before it, without the words of the period so far."""
-    before = sentence[: q.start()]
-    if not TASK_BEFORE.search(before) or not TASK_AFTER.match(sentence[q.end() :]):
-        return None
-    head = before[: before.rfind("完成")].removesuffix("超额").rstrip("，, ")
+    before, after = sentence[: q.start()], sentence[q.end() :]
+    m = TASK_BEFORE.search(before)
+    if m is None or not TASK_AFTER.match(after):
+        m = OVER_BEFORE.search(before)
+        if m is None or not OVER_AFTER.match(after):
+            return None
+    head = before[: m.start()].removesuffix("超额").rstrip("，, ")
+    head = re.sub(r"[（(]次[)）]$", "", head)  # "培训农牧民3239人(次)": 人次 written apart
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
     if result is None or result.end() != len(head):
         return None
@@ -1348,6 +1360,15 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
 
 # the words of a running total, which name nothing: "累计达到", "总数达"
 TOTAL_SO_FAR = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为)?")
+
+
+EXCESS_OVER_TASK = re.compile(rf"{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?[）)]\s*$")
+
+
+def excess_over_task(sentence: str, q: re.Match) -> bool:
+    """Return True for the excess stated after a task in brackets ("超目标任务（25%）10.7个百分点":
+    10.7个百分点), a result."""
+    return bool(EXCESS_OVER_TASK.search(sentence[: q.start()]))
 
 
 def result_before_task(sentence: str, q: re.Match) -> bool:

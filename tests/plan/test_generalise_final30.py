@@ -100,3 +100,20 @@ def test_a_running_total_before_the_ratio_gives_the_task_the_name_of_the_clause_
     (name, kind), (comparison, value, unit, _) = next(iter(got.items()))
     assert "专精特新企业" in name and kind == "总量"
     assert (comparison, value, unit) == ("≥", 25.0, "家")
+
+
+# --- "培训农牧民3239人(次),超额完成目标任务(3000人次)的8%", "超目标任务(25%)10.7个百分点"
+# (2010_haibei_news) ---------------------------------------------------------------------------
+
+
+def test_a_results_report_states_the_year_task_in_brackets():
+    text = (
+        "2015年某县科技工作成效明显\n"
+        "2015年度，全县举办实用技术培训班30期，培训基层科普人员2150人(次)，超额完成目标任务(2000人次)的7.5%。"
+        "全县公民具备科学素质比例达到6.3%，超目标任务(5%)1.3个百分点。\n"
+    )
+    got = found(text, 2015)
+    assert got[("培训基层科普人员", "总量")][:3] == ("≥", 2000.0, "人次")
+    assert got[("公民具备科学素质比例", "总量")][:3] == ("≥", 5.0, "%")
+    assert len(got) == 2
+    assert {"2150人", "6.3%", "1.3个百分点"} <= set(listed(text, 2015))
