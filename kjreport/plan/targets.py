@@ -833,7 +833,12 @@ def _set_aside(
     # ("组织……16家企业申报高新技术企业，力争全年净增高新技术企业10家")
     rough = bool(re.search(r"\d(?:余|多)", written))
     cue_text = sentence[:clause_end] if rough else sentence
-    if results_doc and not cued and not wording.report_target_cue(cue_text, results_doc):
+    if (
+        results_doc
+        and not cued
+        and not wording.report_target_cue(cue_text, results_doc)
+        and not wording.annual_ahead(sentence, start)
+    ):
         reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
@@ -888,6 +893,8 @@ def _name_for(
         first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)
         head = prev_clause[: first.start()] if first else prev_clause + "达到"
         name = wording.name_before(head)
+        # "已申报高企超900家，全年有望完成新增500家的目标任务": what was done so far is no name
+        name = re.sub(r"^已(?:申报|认定|入库|登记|备案|评价|培育|引进)(?=[\u4e00-\u9fff]{2})", "", name)
     name = wording.tidy_name(name)
     if last is not None and wording.BARE_GROWTH.fullmatch(name):
         # "技术合同成交额突破50亿元，继续保持10%以上的增长速度": the growth of the previous target,

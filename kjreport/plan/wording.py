@@ -108,6 +108,9 @@ STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|�
     # a document's parts: "《规划》共分3大部分6个篇目25章" (not "23个项目部分完工")
     r"|^(?:大|个)?部分(?![\u4e00-\u9fff])"
 )
+# the task itself, not a count of tasks: "全年有望完成新增500家的目标任务"
+TASK_DONE_BEFORE = re.compile(r"完成(?:新增|净增|新认定|新培育)?$")
+TASK_OF_AFTER = re.compile(r"^的(?:年度|全年)?(?:目标任务|目标|任务)")
 # "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
@@ -487,7 +490,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         THRESHOLD_AFTER.match(after) or THRESHOLD_SHARE_AFTER.match(after)
     ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
-    if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
+    if (
+        STRUCTURE_AFTER.match(after)
+        and q["unit"] not in ("元", "万元", "亿元", "%")
+        and not (TASK_DONE_BEFORE.search(part) and TASK_OF_AFTER.match(after))
+    ) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
     ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)) or (
         q["unit"] in ("项", "个", "大", "条")
@@ -1273,7 +1280,22 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = without_estimates(sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
         sentence = FUNDS_OBTAINED.sub("", sentence)
-    return bool(STRONG_TARGET.search(sentence))
+    return bool(STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence))
+
+
+def annual_ahead(sentence: str, start: int) -> bool:
+    """Return True for a quantity a report's next steps will reach every year ("下一步，我市将……，
+    每年精准筛选储备1000家以上……"): it holds for this year too."""
+    return bool(ANNUAL_AHEAD.search(sentence[:start]))
+
+
+# what a report's next steps will do every year holds for this year too: "下一步，我市将完善……，
+# 每年精准筛选储备1000家以上高企培育种子企业"
+ANNUAL_AHEAD = re.compile(r"(?:下一步|下步|今后|接下来)[^。；]*?[，：]每年[^，。；\d]{0,10}$")
+# a progress report names the year's task it expects to meet: "全年有望完成新增500家的目标任务"
+TASK_EXPECTED = re.compile(
+    r"(?:有望|可望)(?:完成|实现)[^，。；\d]{0,8}?\d+(?:\.\d+)?[^，。；\d]{0,4}?的(?:年度|全年)?(?:目标任务|目标)"
+)
 
 
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
@@ -1319,8 +1341,11 @@ _OVER_HEAD = rf"超(?:过|出)?{_TASK_PERIOD}?{_TASK_WORD}[（(]"
 _OVER_TAIL = r"[）)]\s*\d+(?:\.\d+)?\s*(?:个百分点|%)"
 OVER_BEFORE = re.compile(rf"{_OVER_HEAD}$")
 OVER_AFTER = re.compile(rf"^{_OVER_TAIL}")
-# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%")
-TASK_IN_RATIO = re.compile(rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}")
+# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%"), or as the task
+# a progress report expects to meet ("全年有望完成新增500家的目标任务")
+TASK_IN_RATIO = re.compile(
+    rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}|{TASK_EXPECTED.pattern}"
+)
 RESULT_BEFORE_TASK = re.compile(
     r"^(?:以上|左右)?(?:[（(]次[)）])?[，,]\s*"
     rf"(?:(?:超额)?{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"

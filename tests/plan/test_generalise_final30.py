@@ -117,3 +117,29 @@ def test_a_results_report_states_the_year_task_in_brackets():
     assert got[("公民具备科学素质比例", "总量")][:3] == ("≥", 5.0, "%")
     assert len(got) == 2
     assert {"2150人", "6.3%", "1.3个百分点"} <= set(listed(text, 2015))
+
+
+# --- "今年截至7月底，全市已申报高企超900家，全年有望完成新增500家的目标任务" and "下一步，……每年精准
+# 筛选储备1000家以上高企培育种子企业" (2021_quanzhou_news) ------------------------------------
+
+REPORT = (
+    "某市科技型企业培育成效明显\n"
+    "今年1—6月份，全市高新技术产业增加值同比增长12.1%。\n"
+    "去年全市科技型中小企业达820家，比上年增加160家。今年截至6月底，全市已评价科技型中小企业超600家，"
+    "全年有望完成新增400家的目标任务。\n"
+    "下一步，我市将健全科技企业梯次培育机制，加强政策辅导，每年遴选储备500家以上高企后备企业，"
+    "实行入库管理；推动200家以上规上企业设立研发机构。\n"
+)
+
+
+def test_a_progress_report_states_the_year_task_it_expects_to_meet():
+    got = found(REPORT, 2022)
+    assert got[("科技型中小企业", "新增")][:3] == ("≥", 400.0, "家")
+    assert "600家" in listed(REPORT, 2022)
+
+
+def test_what_a_report_next_steps_do_every_year_holds_for_this_year():
+    got = found(REPORT, 2022)
+    assert got[("高企后备企业", "总量")][:3] == ("≥", 500.0, "家")
+    assert "200家以上" in listed(REPORT, 2022)  # no 每年: not said for this year
+    assert len(got) == 2
