@@ -2229,7 +2229,9 @@ def _share_measure(names: list[str]) -> list[str]:
 # five-year-plan periods: "“十四五”末" is the end of 2025, "“十三五”期间" ended in 2020
 
 FIVE_YEAR_PERIOD = re.compile(
-    r"[“\"‘']?十([一二三四五六])五[”\"’']?(?:规划)?(?P<when>期末|末|期间|时期|以来)"
+    r"[“\"‘']?十([一二三四五六])五[”\"’']?(?:规划)?(?P<when>期末|末|期间|时期|以来"
+    # "“十三五”发展目标是：…达到2.5%": the period's goals, reached at its end
+    r"|(?=的?(?:发展|主要|总体|奋斗|规划)?(?:目标|指标)(?:是|为|：|:)))"
 )
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
@@ -2243,6 +2245,8 @@ def period_years(sentence: str) -> str:
         end = _PERIOD_END[m.group(1)]
         if m["when"] == "以来":
             return f"{end - 4}年以来"
+        if not m["when"]:
+            return f"到{end}年"
         return f"{end}年末" if m["when"] in ("末", "期末") else f"{end}年及以前"
 
     return FIVE_YEAR_PERIOD.sub(year_of, sentence)

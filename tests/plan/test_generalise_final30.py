@@ -4,7 +4,7 @@ with sentences written for the test in the shape of the corpus sentence that tau
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 # --- "企业吸纳技术合同成交额、高新技术产业增加值较上年增长30%、12%左右" (2022_anhui_kejihui) ------
 
@@ -143,3 +143,24 @@ def test_what_a_report_next_steps_do_every_year_holds_for_this_year():
     assert got[("高企后备企业", "总量")][:3] == ("≥", 500.0, "家")
     assert "200家以上" in listed(REPORT, 2022)  # no 每年: not said for this year
     assert len(got) == 2
+
+
+# --- "“十三五”发展目标是：……达到2.5%，高新技术企业达到4500家" (2016_hunan_kejihui) --------------
+
+GOALS = (
+    "某市科技工作会议召开\n"
+    "2021年是“十四五”的开局之年，会议明确，“十四五”主要目标是：高新技术企业达到3000家，"
+    "全社会研发经费投入强度达到2.8%。今年，全市力争新增高新技术企业300家。\n"
+)
+
+
+def test_a_five_year_period_goals_without_a_year_are_the_period_end_year():
+    assert found(GOALS, 2021) == {("高新技术企业", "新增"): ("≥", 300.0, "家", None)}
+    other = {u.quantity: u.reason for u in parse(GOALS, 2021).other_years}
+    assert set(other) == {"3000家", "2.8%"} and all("2025年" in r for r in other.values())
+
+
+def test_the_same_goals_are_the_plan_targets_in_the_period_end_year():
+    text = GOALS.replace("2021年是“十四五”的开局之年", "2025年是“十四五”的收官之年")
+    got = found(text, 2025)
+    assert got[("高新技术企业", "总量")][:2] == ("≥", 3000.0)
