@@ -1195,6 +1195,8 @@ def name_after(after: str) -> str:
     s = re.split(r"(?:和|及|与|以及)(?:一批|一些|若干|部分)", s, maxsplit=1)[0]  # 5个A和一批B
     s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
+    # "在完成177万亩高标准农田建设任务的基础上": the task done, named by what it builds
+    s = re.sub(r"(?<=\S{2})(?:任务|目标)?的?基础上$", "", s)
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()

@@ -164,3 +164,11 @@ def test_the_same_goals_are_the_plan_targets_in_the_period_end_year():
     text = GOALS.replace("2021年是“十四五”的开局之年", "2025年是“十四五”的收官之年")
     got = found(text, 2025)
     assert got[("高新技术企业", "总量")][:2] == ("≥", 3000.0)
+
+
+# --- "在完成177万亩高标准农田建设任务的基础上" (2023_guizhou_tongzhi) ----------------------------
+
+
+def test_a_task_done_as_the_basis_is_named_by_what_it_builds():
+    text = "某市2024年工作要点\n在完成12万亩高效节水灌溉改造任务的基础上，继续推进农田水利建设。\n"
+    assert list(found(text, 2024)) == [("高效节水灌溉改造", "总量")]
