@@ -2214,6 +2214,12 @@ def _share_measure(names: list[str]) -> list[str]:
     if share is not None and share.start() >= 2 and not any("占" in n for n in names[:-1]):
         # "装配式建筑、绿色建筑占新建建筑比例": each name's share of the same whole
         return [*(n + share.group() for n in names[:-1]), last]
+    crop = re.search(r"(?:单产|亩产|总产量|产量)$", last)
+    if crop is not None and crop.start() >= 1 and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", n) for n in names[:-1]
+    ):
+        # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop
+        return [*(n + crop.group() for n in names[:-1]), last]
     if any(MEASURE_HEAD.search(n) for n in names[:-1]):
         return names
     head = MEASURE_HEAD.search(last)

@@ -172,3 +172,13 @@ def test_the_same_goals_are_the_plan_targets_in_the_period_end_year():
 def test_a_task_done_as_the_basis_is_named_by_what_it_builds():
     text = "某市2024年工作要点\n在完成12万亩高效节水灌溉改造任务的基础上，继续推进农田水利建设。\n"
     assert list(found(text, 2024)) == [("高效节水灌溉改造", "总量")]
+
+
+# --- "粮食、油菜单产分别提高2%、3%以上" (2023_guizhou_tongzhi) ------------------------------------
+
+
+def test_crops_listed_before_a_yield_share_it():
+    text = "某省2024年通知\n全年小麦、玉米单产分别提高1.5%、2%以上。\n"
+    got = found(text, 2024)
+    assert set(got) == {("小麦单产", "增速"), ("玉米单产", "增速")}
+    assert got[("小麦单产", "增速")][:2] == ("≥", 1.5)
