@@ -273,7 +273,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "家",
         ORGS,
         "高新科",
-        (rf"(?:高新技术企业|高企){_}{Q}", rf"{Q}(?:高新技术企业|高企)"),
+        # (not "1000家高企培育种子企业": the firms groomed to become ones)
+        (rf"(?:高新技术企业|高企){_}{Q}", rf"{Q}(?:高新技术企业|高企)(?!培育|后备|种子)"),
         topic=r"高新技术企业",
     ),
     CatalogEntry(

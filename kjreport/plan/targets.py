@@ -354,6 +354,10 @@ def _scan(
             reason = "是到目前的完成数（其后“完成全年……任务的……%”），不是目标"
             out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
+        if wording.excess_over_task(sentence, q):
+            reason = "是超出目标任务的幅度（如“超目标任务（25%）10.7个百分点”），不是目标"
+            out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+            continue
         if reason := wording.describes(sentence, q, quarter):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
@@ -521,6 +525,7 @@ def _scan(
             name = f"{last.name}面积"  # "牧草良种繁育示范区3处3000亩": the area of the places counted
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
+            name = wording.stage_with_object(name, last.name)  # "签约…项目400个、落地250个"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
         elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训
@@ -828,7 +833,12 @@ def _set_aside(
     # ("组织……16家企业申报高新技术企业，力争全年净增高新技术企业10家")
     rough = bool(re.search(r"\d(?:余|多)", written))
     cue_text = sentence[:clause_end] if rough else sentence
-    if results_doc and not cued and not wording.report_target_cue(cue_text, results_doc):
+    if (
+        results_doc
+        and not cued
+        and not wording.report_target_cue(cue_text, results_doc)
+        and not wording.annual_ahead(sentence, start)
+    ):
         reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
@@ -883,6 +893,8 @@ def _name_for(
         first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)
         head = prev_clause[: first.start()] if first else prev_clause + "达到"
         name = wording.name_before(head)
+        # "已申报高企超900家，全年有望完成新增500家的目标任务": what was done so far is no name
+        name = re.sub(r"^已(?:申报|认定|入库|登记|备案|评价|培育|引进)(?=[\u4e00-\u9fff]{2})", "", name)
     name = wording.tidy_name(name)
     if last is not None and wording.BARE_GROWTH.fullmatch(name):
         # "技术合同成交额突破50亿元，继续保持10%以上的增长速度": the growth of the previous target,

@@ -108,6 +108,9 @@ STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|�
     # a document's parts: "《规划》共分3大部分6个篇目25章" (not "23个项目部分完工")
     r"|^(?:大|个)?部分(?![\u4e00-\u9fff])"
 )
+# the task itself, not a count of tasks: "全年有望完成新增500家的目标任务"
+TASK_DONE_BEFORE = re.compile(r"完成(?:新增|净增|新认定|新培育)?$")
+TASK_OF_AFTER = re.compile(r"^的(?:年度|全年)?(?:目标任务|目标|任务)")
 # "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
@@ -487,7 +490,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         THRESHOLD_AFTER.match(after) or THRESHOLD_SHARE_AFTER.match(after)
     ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
-    if (STRUCTURE_AFTER.match(after) and q["unit"] not in ("元", "万元", "亿元", "%")) or (
+    if (
+        STRUCTURE_AFTER.match(after)
+        and q["unit"] not in ("元", "万元", "亿元", "%")
+        and not (TASK_DONE_BEFORE.search(part) and TASK_OF_AFTER.match(after))
+    ) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
     ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)) or (
         q["unit"] in ("项", "个", "大", "条")
@@ -798,7 +805,14 @@ def comparator(before: str, q: re.Match) -> str:
 # "新入库工业项目中高新产业占比达到": the share among new items is a level, 新 names the items
 SHARE_AMONG_NEW = re.compile(
     rf"(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?中[^，；。]{{0,16}}?(?:占比|比重|比例)[^，；。]{{0,6}}$"
+    # "绿色建筑占新建建筑比例达到75%": the new ones are the denominator of the share
+    rf"|占(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?(?:比重|比例)[^，；。]{{0,6}}$"
 )
+
+
+# "依托企业重组（新建）的…平台": a 新 word in brackets is an alternative of the verb of a clause
+# that describes what is counted; it neither ends the name nor makes the count an increment
+NEW_ASIDE = re.compile(rf"[（(](?:{NEW_WORDS.pattern})[)）]的")
 
 
 # "4个结构性指标均实现10%以上增长": the growth named after the rate
@@ -810,6 +824,7 @@ def kind(before: str, unit: str, after: str = "") -> str:
     right after it: "实现10%以上增长")."""
     if unit in ("个百分点", "百分点"):
         return "提高"
+    before = NEW_ASIDE.sub("的", before)
     if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)$", before):
         return "增速"
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
@@ -850,6 +865,18 @@ def next_stage_name(before: str, last_name: str) -> str:
     if verb is None or stage is None or stage.start() < 2:
         return ""
     return last_name[: stage.start()] + verb.group(1)
+
+
+def stage_with_object(name: str, last_name: str) -> str:
+    """Return a name that is only a stage verb with the object of the previous target of its list
+    when that one opens with another stage ("签约亿元以上项目400个、落地250个" → 落地亿元以上项目),
+    else ``name``."""
+    if re.fullmatch(rf"(?:再|并)?(?:{STAGE_VERBS})", name) is None:
+        return name
+    m = re.match(rf"(?:{STAGE_VERBS})(?P<object>[\u4e00-\u9fff]{{2,}})$", last_name)
+    if m is None or re.match(rf"(?:{STAGE_VERBS})", m["object"]):
+        return name
+    return name + m["object"]
 
 
 STOCK_REACHED = re.compile(r"(?<![年期])累计(?:达到|达)$")
@@ -978,6 +1005,12 @@ def name_before(before: str) -> str:
     m = PREDICATE.search(s)
     while m is not None and m.start() == 0:
         s = LEAD_WORDS.sub("", s[m.end() :])
+        m = PREDICATE.search(s)
+    while m is not None and NEW_WORDS.fullmatch(m.group()) and s[: m.start()].endswith("占"):
+        m = PREDICATE.search(s, m.end())  # "绿色建筑占新建建筑比例": 新建 names the denominator
+    if m is not None and (aside := NEW_ASIDE.match(s, m.start() - 1)) is not None:
+        # "依托企业重组（新建）的各类市级以上科技创新平台": the name is what the clause describes
+        s = s[aside.end() :]
         m = PREDICATE.search(s)
     if m is not None:
         rest = s[m.end() :]
@@ -1162,6 +1195,8 @@ def name_after(after: str) -> str:
     s = re.split(r"(?:和|及|与|以及)(?:一批|一些|若干|部分)", s, maxsplit=1)[0]  # 5个A和一批B
     s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
+    # "在完成177万亩高标准农田建设任务的基础上": the task done, named by what it builds
+    s = re.sub(r"(?<=\S{2})(?:任务|目标)?的?基础上$", "", s)
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
@@ -1247,7 +1282,22 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = without_estimates(sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
         sentence = FUNDS_OBTAINED.sub("", sentence)
-    return bool(STRONG_TARGET.search(sentence))
+    return bool(STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence))
+
+
+def annual_ahead(sentence: str, start: int) -> bool:
+    """Return True for a quantity a report's next steps will reach every year ("下一步，我市将……，
+    每年精准筛选储备1000家以上……"): it holds for this year too."""
+    return bool(ANNUAL_AHEAD.search(sentence[:start]))
+
+
+# what a report's next steps will do every year holds for this year too: "下一步，我市将完善……，
+# 每年精准筛选储备1000家以上高企培育种子企业"
+ANNUAL_AHEAD = re.compile(r"(?:下一步|下步|今后|接下来)[^。；]*?[，：]每年[^，。；\d]{0,10}$")
+# a progress report names the year's task it expects to meet: "全年有望完成新增500家的目标任务"
+TASK_EXPECTED = re.compile(
+    r"(?:有望|可望)(?:完成|实现)[^，。；\d]{0,8}?\d+(?:\.\d+)?[^，。；\d]{0,4}?的(?:年度|全年)?(?:目标任务|目标)"
+)
 
 
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
@@ -1276,14 +1326,32 @@ COMPLETION_RATE = re.compile(
 # a mid-year report states the year's target inside a completion ratio: "新增在孵企业122家，完成全年
 # 170家任务的71.8%" — the 170家 is the year's target, the 122家 before it the result so far
 # (also "完成年度目标任务60家的75%", "完成全年任务（60家）的75%")
-_TASK_HEAD = r"完成(?:全年|年度|本年度?|今年)(?:目标任务|目标|任务)?(?:数)?[（(]?"
+# (and the task set by a higher level: "完成市上下达任务16家的93.7%", "完成省下达的目标任务…")
+_TASK_PERIOD = r"(?:全年|年度|本年度?|今年)"
+_TASK_WORD = r"(?:目标任务|目标|任务)"
+_TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级)?|上级)下达的?)"
+_TASK_HEAD = (
+    rf"完成(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD})"
+    r"(?:数)?[（(]?"
+)
 _TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"
 TASK_BEFORE = re.compile(rf"{_TASK_HEAD}$")
 TASK_AFTER = re.compile(rf"^{_TASK_TAIL}")
-# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%")
-TASK_IN_RATIO = re.compile(rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}")
+# a results report gives the task in brackets and the excess after it: "超目标任务（25%）10.7个
+# 百分点" (the ratio form "超额完成目标任务（3000人次）的8%" is the one above)
+_OVER_HEAD = rf"超(?:过|出)?{_TASK_PERIOD}?{_TASK_WORD}[（(]"
+_OVER_TAIL = r"[）)]\s*\d+(?:\.\d+)?\s*(?:个百分点|%)"
+OVER_BEFORE = re.compile(rf"{_OVER_HEAD}$")
+OVER_AFTER = re.compile(rf"^{_OVER_TAIL}")
+# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%"), or as the task
+# a progress report expects to meet ("全年有望完成新增500家的目标任务")
+TASK_IN_RATIO = re.compile(
+    rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}|{TASK_EXPECTED.pattern}"
+)
 RESULT_BEFORE_TASK = re.compile(
-    rf"^(?:以上|左右)?[，,]\s*{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
+    r"^(?:以上|左右)?(?:[（(]次[)）])?[，,]\s*"
+    rf"(?:(?:超额)?{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
+    rf"|{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_OVER_TAIL})"
 )
 
 
@@ -1291,17 +1359,43 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     """Return the name of the year's task a quantity states inside a completion ratio ("…新增在孵
     企业122家，完成全年170家任务的71.8%" → "…新增在孵企业"), or None for another quantity: the
     name is the one of the result before it, without the words of the period so far."""
-    before = sentence[: q.start()]
-    if not TASK_BEFORE.search(before) or not TASK_AFTER.match(sentence[q.end() :]):
-        return None
-    head = before[: before.rfind("完成")].rstrip("，, ")
+    before, after = sentence[: q.start()], sentence[q.end() :]
+    m = TASK_BEFORE.search(before)
+    if m is None or not TASK_AFTER.match(after):
+        m = OVER_BEFORE.search(before)
+        if m is None or not OVER_AFTER.match(after):
+            return None
+    head = before[: m.start()].removesuffix("超额").rstrip("，, ")
+    head = re.sub(r"[（(]次[)）]$", "", head)  # "培训农牧民3239人(次)": 人次 written apart
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
     if result is None or result.end() != len(head):
         return None
-    start = max(head.rfind(ch, 0, result.start()) for ch in CLAUSE_MARKS.replace("、", "")) + 1
+    marks = CLAUSE_MARKS.replace("、", "")
+    start = max(head.rfind(ch, 0, result.start()) for ch in marks) + 1
     name = head[start : result.start()]
+    if TOTAL_SO_FAR.fullmatch(name) and start > 1:
+        # "申报认定省级创新型企业6家，累计达到15家，完成…任务16家的93.7%": the firms of the clause
+        # before, counted as a total (the corpus reads 累计达到N家 as the stock)
+        prev = next(iter(reversed(list(QUANTITY_RE.finditer(head, 0, start - 1)))), None)
+        if prev is None or prev.end() != start - 1:
+            return None
+        begin = max(head.rfind(ch, 0, prev.start()) for ch in marks) + 1
+        name = head[begin : prev.start()]
     name = re.sub(rf"{SO_FAR}|上半年|前三季度|一季度|截[至止]目前", "", name)
     return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
+
+
+# the words of a running total, which name nothing: "累计达到", "总数达"
+TOTAL_SO_FAR = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为)?")
+
+
+EXCESS_OVER_TASK = re.compile(rf"{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?[）)]\s*$")
+
+
+def excess_over_task(sentence: str, q: re.Match) -> bool:
+    """Return True for the excess stated after a task in brackets ("超目标任务（25%）10.7个百分点":
+    10.7个百分点), a result."""
+    return bool(EXCESS_OVER_TASK.search(sentence[: q.start()]))
 
 
 def result_before_task(sentence: str, q: re.Match) -> bool:
@@ -1928,9 +2022,36 @@ def _distribute_growth(sentence: str) -> str:
     q = QUANTITY_RE.search(sentence, m.end())
     if q is None:
         return sentence
+    rates = _rate_run(sentence, q)
+    if len(rates) > 1:
+        # "A、B较上年增长30%、12%左右": one rate for each name, in order
+        if len(rates) != len(names):
+            return sentence[: rates[-1].end()] + _distribute_growth(sentence[rates[-1].end() :])
+        base = sentence[m.end() : q.start()]
+        verb = m["verb"]
+        since = re.search(r"(?:比上年|较上年|同比)$", names[-1])
+        if since is not None:  # the base year read into the last name
+            names[-1] = names[-1][: since.start()]
+            verb = since.group() + verb
+        qual = rates[-1]["qual"] if rates[-1]["qual"] in ("左右", "以上") else ""
+        shared = all(sentence[a.end() : b.start()] == "、" for a, b in zip(rates[:-1], rates[1:], strict=True))
+        values = [r.group() + (qual if shared and not r["qual"] else "") for r in rates]
+        text = "，".join(f"{n}{verb}{base}{v}" for n, v in zip(names, values, strict=True))
+        return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[rates[-1].end() :])
     tail = sentence[m.end() : q.end()]
     text = "，".join(f"{n}{m['verb']}{tail}" for n in names)
     return sentence[: m.start()] + prefix + text + _distribute_growth(sentence[q.end() :])
+
+
+def _rate_run(sentence: str, first: re.Match) -> list[re.Match]:
+    """Return the rates written one after another from ``first`` ("30%、12%左右": both)."""
+    rates = [first]
+    while (joint := re.match(r"(?:、|和)(?=\d)", sentence[rates[-1].end() :])) is not None:
+        nxt = QUANTITY_RE.match(sentence, rates[-1].end() + joint.end())
+        if nxt is None or nxt["unit"] not in ("%", "个百分点"):
+            break
+        rates.append(nxt)
+    return rates
 
 
 # a measure written without its subject after the first name of a list: "专利申请量、授权量"
@@ -2089,6 +2210,16 @@ def _share_measure(names: list[str]) -> list[str]:
     if rate is not None and not any(re.search(REACH_RATE, n) for n in names[:-1]):
         # "A研发机构、B研发机构覆盖率分别达到50%、80%": the rate of reach is each name's
         return [*(n + rate.group() for n in names[:-1]), last]
+    share = re.search(r"占[^占、]{2,}(?:比重|比例)$", last)
+    if share is not None and share.start() >= 2 and not any("占" in n for n in names[:-1]):
+        # "装配式建筑、绿色建筑占新建建筑比例": each name's share of the same whole
+        return [*(n + share.group() for n in names[:-1]), last]
+    crop = re.search(r"(?:单产|亩产|总产量|产量)$", last)
+    if crop is not None and crop.start() >= 1 and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", n) for n in names[:-1]
+    ):
+        # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop
+        return [*(n + crop.group() for n in names[:-1]), last]
     if any(MEASURE_HEAD.search(n) for n in names[:-1]):
         return names
     head = MEASURE_HEAD.search(last)
@@ -2106,7 +2237,9 @@ def _share_measure(names: list[str]) -> list[str]:
 # five-year-plan periods: "“十四五”末" is the end of 2025, "“十三五”期间" ended in 2020
 
 FIVE_YEAR_PERIOD = re.compile(
-    r"[“\"‘']?十([一二三四五六])五[”\"’']?(?:规划)?(?P<when>期末|末|期间|时期|以来)"
+    r"[“\"‘']?十([一二三四五六])五[”\"’']?(?:规划)?(?P<when>期末|末|期间|时期|以来"
+    # "“十三五”发展目标是：…达到2.5%": the period's goals, reached at its end
+    r"|(?=的?(?:发展|主要|总体|奋斗|规划)?(?:目标|指标)(?:是|为|：|:)))"
 )
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
@@ -2120,6 +2253,8 @@ def period_years(sentence: str) -> str:
         end = _PERIOD_END[m.group(1)]
         if m["when"] == "以来":
             return f"{end - 4}年以来"
+        if not m["when"]:
+            return f"到{end}年"
         return f"{end}年末" if m["when"] in ("末", "期末") else f"{end}年及以前"
 
     return FIVE_YEAR_PERIOD.sub(year_of, sentence)
