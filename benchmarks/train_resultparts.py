@@ -60,7 +60,7 @@ L2 = 1.0
 STEPS = 3000
 RATE = 0.5
 FLOOR = 0.5
-MARGIN = 0.02  # the threshold sits this far above the highest plan part's score…
+MARGIN = 0.001  # the threshold sits this far above the highest plan part's score…
 # …but never above CAP: one plan part that reads like a report (a mid-year report stating the year's
 # task) must not switch the model off (a threshold above 1 judges nothing). When the cap binds, that
 # part's targets are judged results-only and ``--check`` fails, naming the text: fix the part's cues.
@@ -146,7 +146,9 @@ def fit(texts: list[Text]) -> rp.Model:
         b -= RATE * float(g.mean())
     weights = {f: round(float(v), 4) for f, v in zip(vocab, w, strict=True) if abs(v) >= 1e-4}
     model = rp.Model(round(b, 4), weights, 1.0)
-    plan_scores = [model.probability(fs) for fs, label in rows if label == 0]
+    # only parts the model may judge (a sign of looking back, ``rp.judgeable``) bound the threshold:
+    # a plan part without one is never dropped, however high it scores
+    plan_scores = [model.probability(fs) for fs, label in rows if label == 0 and any(f in rp.EVIDENCE for f in fs)]
     threshold = min(CAP, max(FLOOR, max(plan_scores, default=0.0) + MARGIN))
     return rp.Model(model.bias, weights, round(threshold, 4))
 
