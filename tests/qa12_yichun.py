@@ -98,3 +98,15 @@ def department_row(path: Path, values: list[object]) -> None:
     for j, v in enumerate(values, start=1):
         ws.cell(line, j, v)
     book.save(path)
+
+
+def partial_ledger(path: Path, firms: int = 30) -> None:
+    """List ``firms`` 高新技术企业 (认定 this year) in 企业台账 with their figures: a partial ledger
+    beside 科室数据's 758 (qa12 S106b)."""
+    book = openpyxl.load_workbook(path)
+    ws = book["企业台账"]
+    counties = [c[0] for c in COUNTIES]
+    for i in range(firms):
+        ws.append([f"宜春市某某科技有限公司{i + 1}", counties[i % len(counties)], "高新技术企业", 2025, None,
+                   1.2, 1.1, 0.04])
+    book.save(path)

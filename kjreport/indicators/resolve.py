@@ -190,10 +190,10 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                     plan.notices.append(Notice(target, found, expected))
                 used_fields.add(key)
                 used_builtins.add(builtin.name)
-                # named as the built-in it stands in for, as without the 科室 row: the summary then
-                # says one name for the amount and its share (qa12 F30: 全社会研发经费投入 75.2亿元 …
-                # 全社会R&D经费投入占GDP比重 in one sentence)
-                return Planned(spec, target, builtin.name, origin, county_spec=builtin)
+                # named as the 科室's row whose figure it prints (研发投入 of 临清; 全社会R&D经费投入
+                # beside 全社会R&D经费投入占GDP比重, not the plan's 全社会研发经费投入: qa12 F30)
+                return Planned(spec, target, builtin.name if target is None else field_name(key), origin,
+                               county_spec=builtin)
             if priority == REPORTED_FIRST:
                 plan.notices.append(Notice(
                     target, f"「{name}」既可由内置指标「{builtin.name}」计算，又有报送数（{where}）",
