@@ -187,6 +187,9 @@ class IndicatorResult:
     data_year: int | None = None  # 数据年度 of a figure that lags (统计数据滞后): value and previous are
     # that year's and the year before's; None for this year's figures. The target is still this year's.
     data_lag: int = 0  # years the figure lags the report's 年度 (年度 − 数据年度), 0 for this year's
+    # 科室数据's non-zero 上年数 of this indicator when the figures come from elsewhere (a ledger
+    # whose last year counts 0): last year was not zero, so never 零的突破 (qa12 F35)
+    reported_previous: float | None = None
 
     @property
     def is_rank(self) -> bool:

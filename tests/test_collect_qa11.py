@@ -126,7 +126,7 @@ def test_all_problems_of_all_copies_are_listed_in_one_run(books):
     fill(c, "县区数据", "柳桥县", {"地区生产总值": 1102000})  # 万元 in an 亿元 column (上年 110.2)
     result = kjreport("collect", master, a, b, c, cwd=folder)
     assert result.returncode == 1
-    assert "工作簿有 3 处错误" in result.stderr, result.stderr
+    assert "报送文件有 3 处错误" in result.stderr, result.stderr
     assert "凤城县.xlsx 工作表「县区数据」" in result.stderr and "为「约130」，不是数字" in result.stderr
     # qa11 F23: the number as typed, not 1.522e+07
     assert "「西山县」的「全社会R&D经费支出」为 15220000万元，约为上年（1522万元）的" in result.stderr

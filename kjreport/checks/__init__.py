@@ -39,6 +39,7 @@ from kjreport.checks import (
     increments,
     kind_edit,
     marks,
+    merged,
     midyear,
     misplaced,
     monthly,
@@ -491,10 +492,11 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += kind_edit.kind_without_words(file, results, tables)
     problems += kind_edit.growth_without_subject(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
+    problems += city_figure.share_on_county_sums(file, results, tables)
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])
     problems += consistency.city_jumps(file, results, [*known, *problems])
-    problems += untracked.untracked_columns(file, results)
+    problems += untracked.untracked_columns(file, results, [*known, *problems])
     problems += unitcell.growth_without_unit(file, results, tables)
     with_target = [r for r in results if r.target is not None]
     pending = [r for r in with_target if r.value is None and r.status in ("无数据", "待补充")]
@@ -529,7 +531,11 @@ def review_monthly(file: str, results, progress, month: int, tables: dict | None
     unlike the counties' sum or the department's 本年数 (or like its 上年数: the two swapped), a
     growth typed as a fraction, a 新增 row holding totals, and a flow's figure for the year below
     an earlier month's."""
-    totals_typed = increments.totals_in_increment_rows(file, results, progress, month)
+    # with 科室数据 unread (a renamed sheet) a 新增 target has no figure of the year to tell a row
+    # of totals from: the sheet's error is the one message (qa12 F12, S26)
+    unread = tables is not None and "科室数据" not in tables
+    totals_typed = increments.totals_in_increment_rows(
+        file, [r for r in results if not (unread and r.value is None)], progress, month)
     said = tuple(p.found.partition("的年度目标")[0] for p in totals_typed)  # 「规上工业企业」
     counties = midyear.monthly_against_counties(file, results, progress, month)
     told = {m[1] for p in counties if (m := re.match(r"「([^」]+)」", p.found))}
@@ -560,6 +566,7 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
         problems = shift.column_pairs(problems, tables)
     problems = _empty_runs(problems)  # after the shift: its blanks are told with their pair
     problems = city_figure.unless_told(problems)  # 本年数 and 上年数 swapped says more of that cell
+    problems = merged.without_merge_follow_ons(problems, tables)  # merged names: one error (qa12 F12)
     return hidden.mark(problems, hidden_rows or {})
 
 

@@ -78,6 +78,62 @@ def department_against_units(file: str, results, tables: dict | None,
     return out
 
 
+def share_on_county_sums(file: str, results, tables: dict | None) -> list[Problem]:
+    """Return a 提示 for each share (R&D强度) computed on the units' sums while the amount it
+    divides is printed as the 科室's city figure: 75.2亿元 (统计公报) beside 1.87 % = 73.3 ÷ ΣGDP
+    (qa12 F30). As for a hand 合计 row whose denominator is blank, the share stays on the units'
+    sums (numerator and denominator of one 口径); the office learns it, and how to print the
+    official share instead: a 科室数据 row for the share itself."""
+    out = []
+    for r in results:
+        if r.kind != "amount" or r.origin != "科室报送" or r.value is None or not r.sources:
+            continue
+        first = r.sources[0]
+        column = next((s for s in r.sources[1:] if ":" in s and not s.startswith("科室数据!")), None)
+        if not first.startswith("科室数据!") or column is None:
+            continue
+        total = _column_sum(tables, column, r.unit)
+        if total is None:
+            continue
+        if total <= 0 or abs(total - r.value) <= TOLERANCE * max(abs(r.value), abs(total)):
+            continue
+        for q in results:
+            if (q.kind != "ratio" or q.origin == "科室报送" or q.value is None or not q.sources
+                    or q.sources[0] != column):
+                continue
+            sheet, _, cell = first.partition("!")
+            unit = r.unit or ""
+            out.append(Problem(
+                file, sheet, cell,
+                f"「{q.plain_name}」{q.value:.2f}{q.unit} 按「{column.partition('!')[0]}」各县区之和计算"
+                f"（{r.plain_name}各县区之和 {total:g}{unit}），而总结中全市的「{r.plain_name}」为科室报送数 "
+                f"{r.value:g}{unit}；按 {r.value:g}{unit} 计算约为 {q.value * r.value / total:.2f}{q.unit}",
+                f"总结和附件2 中的「{q.plain_name}」仍按各县区之和计算（分子、分母同一口径）；"
+                f"如统计公报公布了全市的「{q.plain_name}」，请在「科室数据」增加名为「{q.plain_name}」的一行"
+                "填写公报数，总结将以它为准", "提示"))
+    return out
+
+
+def _column_sum(tables: dict | None, where: str, unit: str) -> float | None:
+    """Return the sum of the unit column at ``where`` (「县区数据!B2:B11」) in ``unit``, None when a
+    unit has no number there (not reported yet, 「/」) or the column is in another unit."""
+    sheet, _, cells = where.partition("!")
+    letter = cells.split(":")[0].rstrip("0123456789")
+    table = next((t for t in (tables or {}).values() if getattr(t, "sheet", None) == sheet), None)
+    if table is None:
+        return None
+    name = next((n for n, at in {**table.columns, **table.extra}.items() if at.letter == letter), None)
+    if name is None:
+        return None
+    at = table.columns.get(name) or table.extra.get(name)
+    if (at.column.unit or at.header_unit or "") != unit:
+        return None
+    values = table.column(name) or []
+    if not values or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return None
+    return sum(values)
+
+
 def _row_named(table, name: str) -> tuple[float, str] | None:
     """Return (本年数, its cell) of the 科室数据 row whose 指标 is ``name``, None when there is none
     or its 本年数 is not a number."""

@@ -58,6 +58,8 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
         figures = inputs.monthly_of_result(r)
         if figures is None:
             continue
+        if r.value_is_increment and not inputs.monthly_name(r).startswith(("新增", "净增")):
+            continue  # a reported 新增 figure (212) is no part of the stock's row (602 … 758): qa12 F12
         earlier = [(m, v) for m, v in figures.values.items() if m < month and _number(v)]
         if not earlier:
             continue

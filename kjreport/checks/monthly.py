@@ -53,6 +53,8 @@ def _cell(source: str, sheet: str) -> str | None:
 
 def _figures(inputs, r, book: str = "monthly_of"):
     get = getattr(inputs, book)
+    if r.value_is_increment and r.target is not None and not r.target.indicator.startswith(("新增", "净增")):
+        return get(r.plain_name)  # a reported 新增 figure (212) is not the stock's row (758): qa12 F12
     return get(r.plain_name) or (get(r.target.indicator) if r.target else None)
 
 

@@ -62,9 +62,19 @@ def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
             "可能填的是年末总数",
             f"此行应填写本年{t.kind}的数量（本年年末总数减上年年末总数）" + (
                 f"；备注已注明「{confirmed}」，请再核对一次" if confirmed else
-                "；若本年确实" + t.kind + "这么多，请在本行「备注」列注明原因（如“含迁入企业”），本条即改为提示"),
+                "；若本年确实" + t.kind + f"这么多，请在本行「备注」列注明原因（如“{_reason(name, unit)}”），本条即改为提示"),
             "提示" if confirmed else "错误"))
     return out
+
+
+def _reason(name: str, unit: str) -> str:
+    """Return an example of a reason for a large 新增 that fits the indicator: firms move in, a
+    loan or an amount has a one-off large item (not 「含迁入企业」 for 科贷通贷款: qa12 F24)."""
+    if unit.endswith("元"):
+        return "含一笔大额项目"
+    if unit == "家" or "企业" in name:
+        return "含迁入企业"
+    return "统计范围扩大"
 
 
 def previous_totals_typed(file: str, results, tables: dict | None) -> list[Problem]:

@@ -15,11 +15,17 @@ from kjreport.errors import Problem
 from kjreport.workbook import unitsheets
 
 
-def untracked_columns(file: str, results) -> list[Problem]:
+def untracked_columns(file: str, results, known: list[Problem] = ()) -> list[Problem]:
     """Return one 提示 naming the 县区数据 columns no target tracks while others are (none when no
     target reads 县区数据: the documents then compare the reported columns themselves). Works on
-    the results of ``check`` (no per-county breakdown): a result's county columns are its sources."""
+    the results of ``check`` (no per-county breakdown): a result's county columns are its sources.
+
+    Not said while a 目标任务 cell has an error (``known``): a target that cannot be read («2.02%
+    以上») leaves its columns untracked, and the error on that cell is the one message (qa12 F12)."""
     from kjreport.summary.compared import denominators
+
+    if any(p.severity == "错误" and p.sheet == "目标任务" for p in known):
+        return []
 
     by_county = [r for r in results if _county_sources(r)]
     tracked = [r for r in by_county if r.target is not None and r.target.kind not in ("新增", "净增")]

@@ -467,7 +467,7 @@ def _print_collect(plan, dry_run: bool) -> None:
             click.echo(f"提示：{copy.label} 中不属于{who}的修改未合并：{shown}。")
     for hint in plan.hints:
         click.echo(str(hint))
-    if plan.conflicts:
+    if plan.conflicts or plan.errors:
         return  # the error lists them; nothing is merged
     console = Console(width=110, highlight=False)
     table = Table(title="各报送文件合并内容" + ("（演练，未写入）" if dry_run else ""))

@@ -36,6 +36,7 @@ from kjreport.collect.model import (
     DEPARTMENT,
     CollectError,
     CollectPlan,
+    CollectRefused,
     Conflict,
     CopySummary,
     Owner,
@@ -55,6 +56,9 @@ from kjreport.errors import CheckFailed, Problem, WorkbookError
 from kjreport.workbook import unitsheets
 from kjreport.workbook.numbers import is_blank
 from kjreport.workbook.schema import canonical
+
+PREFER_HINT = ("用 --prefer newest（取最近修改的文件）、--prefer master（保留汇总表原值）、"
+               "--prefer 文件名（以该文件为准）指定取舍")
 
 __all__ = ["COUNTY", "DEPARTMENT", "CollectError", "CollectPlan", "Conflict", "Owner", "collect"]
 
@@ -103,6 +107,10 @@ def _collect(master, files, prefer, owners, dry_run) -> CollectPlan:
     whole, word = _level_words(base, units)
     try:
         plan = _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run, problems)
+    except CollectRefused as exc:
+        exc.plan.unit_word = word
+        exc.plan.hints = localized(exc.plan.hints, whole, word)
+        raise CollectRefused(localized([*exc.problems, *locks], whole, word), exc.plan, PREFER_HINT) from None
     except CollectError as exc:  # said at the bureau's level: 市州 for a province (leftover8b)
         if exc.plan is not None:
             exc.plan.unit_word = word
@@ -177,18 +185,21 @@ def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run,
         plan.copies.append(summary)
         for sheet, rows in changes.items():
             own[sheet].append((copy.name, rows))
-    _raise_errors(problems)
     plan.hints = [p for p in problems if p.severity != "错误"]
+    plan.errors = [p for p in problems if p.severity == "错误"]
 
+    # compared even when a file has errors: every problem and every conflict in one run (qa12 F18);
+    # a wrong cell is still an offer, so two files of one county that disagree are said to
     for sheet, per_copy in own.items():
         plan_sheet(plan, base.tables[sheet].sheet, base.tables[sheet], per_copy, prefer)  # the master's name
     columns.headers(plan, master, base.tables, added)
+    if plan.errors:
+        raise CollectRefused(plan.errors, plan, PREFER_HINT)
     if plan.conflicts:
         lines = "\n".join(f"{i}. {c}" for i, c in enumerate(plan.conflicts, 1))
         raise CollectError(
             f"有 {len(plan.conflicts)} 处数值不一致，汇总表 {master.name} 未合并任何数据；"
-            "请核实后改正报送文件，或用 --prefer newest（取最近修改的文件）、--prefer master"
-            "（保留汇总表原值）、--prefer 文件名（以该文件为准）指定取舍：\n" + lines,
+            f"请核实后改正报送文件，或{PREFER_HINT}：\n" + lines,
             plan,
         )
     if not dry_run and plan.changes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kjreport.errors import KjreportError, Problem
+from kjreport.errors import CheckFailed, KjreportError, Problem
 
 COUNTY = "县区"
 DEPARTMENT = "科室"
@@ -20,6 +20,33 @@ class CollectError(KjreportError):
     def __init__(self, message: str, plan: CollectPlan | None = None):
         super().__init__(message)
         self.plan = plan
+
+
+class CollectRefused(CheckFailed, CollectError):
+    """Returned files with errors (and perhaps conflicts as well): nothing is merged.
+
+    Every file's errors and every conflict of the same run are in one message (qa12 F18): an
+    error in one file no longer hides the others' conflicts. A ``CheckFailed`` for callers that
+    look at ``problems``, a ``CollectError`` carrying the ``plan`` for those that show it."""
+
+    def __init__(self, problems: list[Problem], plan: CollectPlan, prefer_hint: str):
+        self.problems = problems
+        self.plan = plan
+        errors = [p for p in problems if p.severity == "错误"]
+        counts = [f"{len(errors)} 处错误"] if errors else []
+        if plan.conflicts:
+            counts.append(f"{len(plan.conflicts)} 处数值不一致")
+        wrong = {(Path(p.file).name, p.sheet, p.cell) for p in errors}
+        lines = [f"报送文件有 {'、'.join(counts)}，汇总表 {plan.master.name} 未合并任何数据；"
+                 "请改正报送文件后重新合并：", *(str(p) for p in problems)]
+        if plan.conflicts:
+            lines.append(f"数值不一致（请核实后改正报送文件，或{prefer_hint}）：")
+            for i, c in enumerate(plan.conflicts, 1):
+                said = [f"{o.file} 单元格 {o.cell}" for o in c.offers
+                        if (Path(o.file).name, c.sheet, o.cell) in wrong]
+                note = f"（{'、'.join(said)} 已在上面报错）" if said else ""
+                lines.append(f"{i}. {c}{note}")
+        KjreportError.__init__(self, "\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -110,6 +137,7 @@ class CollectPlan:
     contributions: list[Contribution] = field(default_factory=list)
     changes: list[CellChange] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # the returned files' errors: nothing merged
     hints: list[Problem] = field(default_factory=list)  # 提示: conversions made while reading
     backup: Path | None = None
     written: bool = False

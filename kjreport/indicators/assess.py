@@ -30,6 +30,7 @@ STATUSES = ("超额完成", "完成", "基本完成", "未完成", "不可比", 
 
 
 ZERO_BASE_NOTE = "上年为零，实现零的突破"
+OTHER_BASE_NOTE = "与上年数来源不同、不可比"  # a ledger's 0 for last year, 科室数据's 602
 
 
 def shown(x: float, decimals: int) -> float:
@@ -190,6 +191,8 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         result.yoy = yoy_growth(value, previous)
         if value is not None and previous is not None and previous < 0:
             result.yoy_note = "上年基数为负，不可比"
+        elif value is not None and previous == 0 and value > 0 and result.reported_previous:
+            result.yoy_note = OTHER_BASE_NOTE  # 科室数据 says last year was not zero
         elif value is not None and previous == 0:
             result.yoy_note = ZERO_BASE_NOTE if value > 0 else "上年和本年均为零"
     if comparability == "不可比":

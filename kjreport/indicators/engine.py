@@ -252,6 +252,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         result.value_is_increment = True
     if value is None and details and details.get("说明"):
         result.status_note = details["说明"]
+    result.reported_previous = _reported_previous(ds, result, spec, target)
     adjusted = spec.name in settings.adjusted_base or name in settings.adjusted_base
     assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted,
            increment=increment, increment_previous=increment_previous)
@@ -322,6 +323,25 @@ def city_inputs(fields: dict[str, Field], *, previous: bool) -> dict[str, object
         for p in columns:
             data[p] = [x for i, x in enumerate(values(data[p])) if i not in outside]
     return data
+
+
+def _reported_previous(ds: IndicatorInputs, result: IndicatorResult, spec: IndicatorSpec,
+                       target: Target | None) -> float | None:
+    """Return the non-zero 上年数 科室数据 reports for the indicator of ``result`` when its own last
+    year is zero and its figures come from elsewhere (30 firms of a partial 企业台账, none
+    认定 last year, while 科室数据 says 602): None otherwise."""
+    from kjreport.indicators.names import name_key
+    from kjreport.indicators.reported import DEPARTMENT_PREFIX
+
+    if not isinstance(result.previous, (int, float)) or result.previous != 0:
+        return None
+    names = {name_key(n) for n in (result.name, spec.name, target.indicator if target else "") if n}
+    for key, f in ds.fields.items():
+        if (key.startswith(DEPARTMENT_PREFIX) and name_key(key[len(DEPARTMENT_PREFIX):]) in names
+                and f.source not in result.sources and isinstance(f.previous, (int, float))
+                and not isinstance(f.previous, bool) and math.isfinite(f.previous) and f.previous != 0):
+            return float(f.previous)
+    return None
 
 
 def _reported_sum(data) -> float | None:

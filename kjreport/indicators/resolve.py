@@ -190,7 +190,9 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                     plan.notices.append(Notice(target, found, expected))
                 used_fields.add(key)
                 used_builtins.add(builtin.name)
-                return Planned(spec, target, builtin.name if target is None else name, origin,
+                # named as the 科室's row whose figure it prints (研发投入 of 临清; 全社会R&D经费投入
+                # beside 全社会R&D经费投入占GDP比重, not the plan's 全社会研发经费投入: qa12 F30)
+                return Planned(spec, target, builtin.name if target is None else field_name(key), origin,
                                county_spec=builtin)
             # one indicator, one 提示: a 新增 target whose stock has its own target is said there, at
             # the row the 提示 names (qa13 F13)

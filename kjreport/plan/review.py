@@ -937,7 +937,11 @@ def _stock_after(t: Target, ctx: Context) -> str:
     if t.kind not in ("总量", "累计"):
         return ""
     sentence = re.sub(r"(?<=\d)\s+(?=\d)", "", t.sentence or "")
-    for v in _written_values(t.value):
+    # the number as the target states it: ×100 only for a percentage (0.3 → 30), so 2个 is never
+    # found as the 200 of 「认定高新技术企业200家，总数达到740家」 earlier in the sentence (qa12 F24)
+    hundred = _written_values(t.value * 100)[0]
+    values = [v for v in _written_values(t.value) if t.unit == "%" or v != hundred or v == _written_values(t.value)[0]]
+    for v in values:
         m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", sentence)
         if m and STOCK_AFTER.search(sentence[m.end() :]):
             return "原文紧接着写了“总数达……”，这个数可能是新增数而不是总量"

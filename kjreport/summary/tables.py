@@ -62,7 +62,8 @@ def _change_cell(r: IndicatorResult) -> str:
         # the row states the 新增 figure: its 同比 is against last year's 新增, never the total's
         if tx.is_number(r.achieved_yoy):
             return tx.signed_pct(r.achieved_yoy)
-        if r.achieved_previous == 0 and tx.is_number(r.achieved) and r.achieved > 0:  # type: ignore[operator]
+        if (r.achieved_previous == 0 and tx.is_number(r.achieved) and r.achieved > 0  # type: ignore[operator]
+                and not r.reported_previous):
             return "实现零的突破"
         return NA
     if not tx.is_number(r.yoy):

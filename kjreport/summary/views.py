@@ -380,6 +380,8 @@ class ResultView:
     def breakthrough(self) -> bool:
         """Return True for a first (零的突破): last year's figure was 0 and this year's is not."""
         v, p = self.result.value, self.result.previous
+        if self.result.reported_previous:  # 科室数据 has a 上年数: last year was not zero (qa12 F35)
+            return False
         return is_number(v) and is_number(p) and is_zero(p, 6) and float(v) > 0
 
     @property

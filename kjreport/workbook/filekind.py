@@ -77,7 +77,9 @@ def not_a_workbook(path: Path) -> tuple[str, str] | None:
         return "是网页（HTML）文件，不是 Excel 工作簿", _EXPECTED + "；若从网页导出，" + _SAVE_AS
     if _looks_like_text(head):
         if suffix == ".csv" or head.count(b",") + head.count(b"\t") >= 4 and b"\n" in head:
-            return "是 CSV/文本表格，不是 Excel 工作簿", _SAVE_AS
+            # named as the .csv itself is (xlsx.OLD_FORMATS), saying the name is what misleads (qa12 F24)
+            shown = f"（只是扩展名为 {suffix}）" if suffix and suffix != ".csv" else ""
+            return f"实际是 CSV 文本{shown}，不是 Excel 工作簿", _SAVE_AS
         plan = "；若这是年度工作意见，请用 kjreport plan import 工作意见.txt 工作簿.xlsx 导入"
         return "是纯文本文件，不是 Excel 工作簿", _EXPECTED + plan
     return None
@@ -121,7 +123,9 @@ def _looks_like_text(head: bytes) -> bool:
         except UnicodeDecodeError as exc:
             if exc.start > len(head) - 4:  # a character cut at the end of the sample
                 return True
-    return False
+    # a CSV saved in a Western code page: Chinese as 「?」, a dash as 0x96 — still text (qa12 F24)
+    odd = head.decode("gbk", errors="replace").count("\ufffd")
+    return odd <= max(2, len(head) // 100) and head.count(b"\n") >= 2
 
 
 _MACROSHEET = "macrosheet"

@@ -28,6 +28,7 @@ class SheetData:
     first_col: int = 1
     merged: list[str] = field(default_factory=list)  # merged ranges, e.g. "B3:C3"
     uncached: list[str] = field(default_factory=list)  # formula cells with no cached value
+    linked: list[str] = field(default_factory=list)  # error cells whose formula reads another workbook ([1]表!B3)
     hidden_rows: list[int] = field(default_factory=list)  # rows hidden in Excel (1-based), where known
     hidden_columns: list[int] = field(default_factory=list)  # columns hidden in Excel (1-based), where known
     autofilter: str = ""  # the range of the sheet's 筛选 (A1:D11) when it hides rows, where known

@@ -232,6 +232,9 @@ def read_table(file: str, data: SheetData, spec: SheetSpec, problems: list[Probl
     table = Table(spec, data.name)
 
     def problem(cell: str | None, found: str, expected: str, severity: str = "错误") -> None:
+        if cell in data.linked and found.startswith("是 Excel 错误值"):  # qa12 F24 (S102)
+            found = found.replace("（公式出错）", "（公式引用了另一个工作簿，该工作簿不在或未更新）")
+            expected = "请在 Excel 中打开两个工作簿更新链接，或复制这些单元格后“选择性粘贴 › 数值”，再保存"
         problems.append(Problem(file, data.name, cell, found, expected, severity))
 
     header_index = _find_header(data, spec)

@@ -31,6 +31,7 @@ _FORMULA_CELL = re.compile(
 )
 # An error value cached by Excel: <c r="B7" ... t="e" ...>…<v>#DIV/0!</v></c>
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*\bt="e"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?<v>([^<]*)</v>')
+_EXTERNAL = re.compile(rb"<f\b[^>]*>[^<]*\[\d+\][^<]*</f>")  # a formula reading [1]Sheet!B3 of another book
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]+)"')
 _SCAN_CHUNK = 1 << 20  # bytes of a big sheet's XML scanned at a time (never the whole sheet at once)
 _HEAD = 4096  # bytes at the start of a sheet's XML that hold its <dimension>
@@ -245,6 +246,8 @@ class XlsxFile:
                 i, j = r - data.first_row, c - data.first_col
                 if 0 <= i < len(data.rows) and 0 <= j < len(data.rows[i]):
                     data.rows[i][j] = m.group(2).decode()
+                    if _EXTERNAL.search(m.group(0)):  # =[1]县区数据!B3: a link to another workbook
+                        data.linked.append(m.group(1).decode())
         for start in _cells_around(xml, b"<f") if _has_formula(xml) else ():
             m = _FORMULA_CELL.match(xml, start)
             if m and not m.group(2):

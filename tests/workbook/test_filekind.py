@@ -79,7 +79,7 @@ def _docx(path):
         ("总结.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n%..."), "是 PDF 文件"),
         ("数据.csv", lambda p: p.write_text("县区,产值\n西山县,10\n", encoding="utf-8"), "CSV"),
         ("导出.xlsx", lambda p: p.write_text("县区,产值,人数\n西山县,10,3\n", encoding="gbk"),
-         "是 CSV/文本表格"),
+         "实际是 CSV 文本（只是扩展名为 .xlsx），不是 Excel 工作簿"),
         ("工作意见.txt", lambda p: p.write_text("一、主要任务目标\n", encoding="utf-8"),
          "是纯文本文件"),
         ("旧表.xls", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
