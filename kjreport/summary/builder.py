@@ -164,7 +164,7 @@ def build_summary(
     for part in ("opening.j2", "completion.j2", "problems.j2", "plans.j2"):
         blocks = parse_blocks(templates.render(part, **context))
         if part == "completion.j2":
-            blocks = run_on_items(blocks)
+            blocks = run_on_items(blocks, limit=RUN_ON_PARAGRAPH)
         elif part == "problems.j2":  # 存在的问题 as real summaries set them: few, long paragraphs (qa12b F20)
             blocks = run_on_items(blocks, limit=PROBLEMS_PARAGRAPH, greedy=True)
         write_blocks(doc, blocks)
@@ -215,6 +215,7 @@ def stretch_note(report: YearReport) -> str:
     return f"{names}设有争取目标，超过年度目标但未达到争取目标，状态记为“完成”。"
 
 
+RUN_ON_PARAGRAPH = 350  # characters: a section's short 一是/二是… run on in one paragraph up to this
 PROBLEMS_PARAGRAPH = 300  # characters: 存在的问题's 一是/二是… are packed into paragraphs up to this
 TABLE_WIDTH_MM = 156.0  # the 版心 of GB/T 9704 (156 mm)
 CHAR_MM = 4.3  # one Chinese character of the table's 五号/小四 text, with its share of the cell margin
