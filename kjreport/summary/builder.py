@@ -153,6 +153,9 @@ def build_summary(
         headline_only=headline_only,
         next_year=report.next_year,
     )
+    headers, county_rows = county_table(report)
+    # where the summary's text sends the reader for each target's completion (qa12b F20)
+    context["completion_annex"] = "附件1" if county_rows else "附件"
     caps = captions(templates, report)
 
     doc = OfficialDocument(reference, draft=draft)
@@ -160,9 +163,12 @@ def build_summary(
     unconfirmed_notice(doc, report)
     for part in ("opening.j2", "completion.j2", "problems.j2", "plans.j2"):
         blocks = parse_blocks(templates.render(part, **context))
-        write_blocks(doc, run_on_items(blocks) if part == "completion.j2" else blocks)
+        if part == "completion.j2":
+            blocks = run_on_items(blocks, limit=RUN_ON_PARAGRAPH)
+        elif part == "problems.j2":  # 存在的问题 as real summaries set them: few, long paragraphs (qa12b F20)
+            blocks = run_on_items(blocks, limit=PROBLEMS_PARAGRAPH, greedy=True)
+        write_blocks(doc, blocks)
 
-    headers, county_rows = county_table(report)
     attachments = [caps.completion_table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
     doc.signature(caps.signature, tx.cn_date(report_date(report)))
@@ -209,6 +215,8 @@ def stretch_note(report: YearReport) -> str:
     return f"{names}设有争取目标，超过年度目标但未达到争取目标，状态记为“完成”。"
 
 
+RUN_ON_PARAGRAPH = 350  # characters: a section's short 一是/二是… run on in one paragraph up to this
+PROBLEMS_PARAGRAPH = 300  # characters: 存在的问题's 一是/二是… are packed into paragraphs up to this
 TABLE_WIDTH_MM = 156.0  # the 版心 of GB/T 9704 (156 mm)
 CHAR_MM = 4.3  # one Chinese character of the table's 五号/小四 text, with its share of the cell margin
 

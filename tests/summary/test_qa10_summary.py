@@ -36,7 +36,9 @@ def _text(d) -> str:
 def test_a_growth_target_on_a_row_without_unit_is_written_as_growth(tmp_path):
     text = _text(_summary(tmp_path, "luotian2010.xlsx"))  # 专利申请量、授权量 186 / 165, target 增长5%
     assert "186%" not in text and "提高21个百分点" not in text, text
-    assert "专利申请量、授权量同比增长12.7%，增速高于年度目标7.7个百分点" in text, text
+    # qa12b F20: the growth is said in the text; the verdict on it (+7.7, 超额完成) in 附件1
+    assert "专利申请量、授权量同比增长12.7%。" in text, text
+    assert "专利申请量、授权量增速 | % | 5 | 12.7 | +7.7 | — | 超额完成" in text, text
 
 
 def test_a_summary_at_month_9_never_says_full_year_beside_time_progress(tmp_path):
@@ -59,11 +61,12 @@ def test_met_new_targets_funding_and_stretch_wording(tmp_path):
 
 def test_range_targets_are_completed_or_exceeded_as_in_attachment_1(tmp_path):
     met = _text(_summary(tmp_path, "quanzhou2024.xlsx"))
-    assert "新增高层次人才团队20个，完成年度目标（15—20个）" in met, met
+    assert "新增高层次人才团队20个。" in met, met  # its completion: 附件1 (qa12b F20)
     assert re.search(r"新增高层次人才团队 \| 个 \| 15—20 \| 20 \| [^|]+ \| [^|]+ \| 完成$", met, re.M), met
     (tmp_path / "b").mkdir()
     more = _text(_summary(tmp_path / "b", "quanzhou2024_range22.xlsx"))
-    assert "新增高层次人才团队22个，超额完成年度目标（15—20个）" in more and "上限" not in more, more
+    assert "新增高层次人才团队22个。" in more and "上限" not in more, more
+    assert re.search(r"新增高层次人才团队 \| 个 \| 15—20 \| 22 \| [^|]+ \| [^|]+ \| 超额完成$", more, re.M), more
 
 
 def test_county_table_of_one_indicator_gives_the_names_room(tmp_path):
@@ -87,8 +90,10 @@ def test_draft_comments_cite_the_cells_used_and_one_method(tmp_path):
                 for c in re.findall(r"<w:comment [^>]*>(.*?)</w:comment>", xml, re.S)]
     achieved = next(c for c in comments if c.startswith("高新技术企业·按目标口径实际值"))
     assert achieved == "高新技术企业·按目标口径实际值；科室报送的新增数；来源：科室数据!D2", achieved
-    target = next(c for c in comments if c.startswith("高层次人才团队·目标值"))
-    assert target == "高层次人才团队·目标值；来源：目标任务!B4", target
+    # the body no longer states 高层次人才团队's target (met, in 附件1: qa12b F20); a gap does, and
+    # cites the target's cell
+    gap = next(c for c in comments if "经费投入·差距" in c)
+    assert gap.endswith("目标任务!B2"), gap
 
 
 def test_all_targets_missed_is_said_once(tmp_path):

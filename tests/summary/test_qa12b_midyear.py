@@ -55,7 +55,7 @@ def test_a_year_end_summary_keeps_the_years_verdicts(tmp_path):
     text = _summary_text(tmp_path, "nanchang2019.xlsx")
     problems = text.split("存在的问题")[1].split("工作打算")[0]
     assert "部分目标任务未能完成。" in problems and "进度" not in problems, problems
-    assert "年末总数达到1180家" in text, text
+    assert "年末总数达1180家" in text, text
 
 
 def test_behind_the_schedule_always_has_one_decimal(tmp_path):

@@ -101,7 +101,9 @@ def test_a_share_its_change_and_its_gap_share_one_precision(sample_path, tmp_pat
                 department_row("计划科", "数字经济规模占GDP比重", "%", 2.86, 2.62),
                 target("数字经济规模占GDP比重", 2.8, "%", 科室="计划科"))
     text = _text(_docx(path, tmp_path))
-    assert "数字经济规模占GDP比重达到2.86%，比上年提高0.24个百分点，高于年度目标0.06个百分点" in text
+    assert "数字经济规模占GDP比重达到2.86%，比上年提高0.24个百分点" in text
+    # its gap (met: 附件1 since qa12b F20) keeps the same precision there
+    assert "0.06" in text and "+0.1 " not in text
 
 
 def test_county_notices_keep_one_precision_per_sentence(sample_path, tmp_path):

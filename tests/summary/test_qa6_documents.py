@@ -48,7 +48,7 @@ def test_notices_compare_what_the_annex_ranks_when_no_target_is_by_county(sample
     text = body_text(notice).replace("\n", "")
     assert "尚未报送" not in text and "尚无可比较" not in text, text
     assert "全社会R&D经费投入" in text and "居全市" in text, text
-    assert "地区生产总值" not in text.split("附件")[0].replace("占GDP", ""), text
+    assert "地区生产总值" not in text.split("附件：")[0].replace("占GDP", ""), text
 
 
 def _blank_county_figures(wb):

@@ -71,7 +71,7 @@ def test_annex_problems_and_results_rank_within_each_group(sample_path, tmp_path
     mean = sum(float(r[share]) for r in counties) / len(counties)
     assert abs(float(rows[2][share]) - mean) > 0.005  # not the plain mean of the shares
     assert rows[2][rd + 1] == rows[zone_at][rd + 1] == "—"
-    text = body_text(out).split("附件1")[0]
+    text = body_text(out).split("附件：")[0]  # the 附件说明 (the overview says 详见附件1)
     problems = text.split("存在的问题")[1]
     # each unit's last place is said within its group; a last place tied by three or more of the
     # 县（市）区 names none of them (QA8 F9); the second of the 2 开发区 is no 末位 (QA9 F7: a

@@ -26,7 +26,7 @@ def test_last_place_on_an_untargeted_column_is_no_judgement(sample_path, tmp_pat
     text = body_text(next((tmp_path / "通报").glob("西山县*.docx"))).replace("\n", "")
     assert "全社会R&D经费投入0.15亿元，同比增长11.5%，居全市第10位" in text, text
     assert "末位" not in text, text
-    assert "地区生产总值" not in text.split("附件")[0].replace("占GDP", "")
+    assert "地区生产总值" not in text.split("附件：")[0].replace("占GDP", "")
     out = tmp_path / "总结.docx"
     _run("docx", path, "-o", out, "--no-charts", "--force")
     summary = body_text(out).replace("\n", "")
