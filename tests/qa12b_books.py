@@ -48,8 +48,12 @@ def cixi_book(tmp_path: Path, name: str = "cx.xlsx", new_firms_column: bool = Fa
     for row in book["设置"].iter_rows(min_row=2):
         if row[0].value == "成文日期":
             row[1].value = "2025年12月26日"
-    for row in book["目标任务"].iter_rows(min_row=2):
-        row[10].value = None  # 核对提示 checked
+    targets = book["目标任务"]
+    heads = [c.value for c in targets[1]]
+    if "核对提示" in heads:  # written only when plan import doubts a row
+        j = heads.index("核对提示")
+        for row in targets.iter_rows(min_row=2):
+            row[j].value = None  # 核对提示 checked
     for row in book["科室数据"].iter_rows(min_row=2):
         if row[1].value in DEPARTMENT:
             row[3].value, row[4].value = DEPARTMENT[row[1].value]
