@@ -9,15 +9,10 @@ import shutil
 from pathlib import Path
 
 import docx
-from click.testing import CliRunner
 
-from kjreport.cli import main
+from tests.helpers import cli
 
 BOOKS = Path(__file__).parent / "qa10_books"
-
-
-def _run(*args: object):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
 
 def _text(path: Path) -> str:
@@ -30,7 +25,7 @@ def _bulletins(tmp_path: Path, book: str, word: str) -> Path:
     src = tmp_path / book
     shutil.copy(BOOKS / book, src)
     out = tmp_path / "通报"
-    result = _run("docx", src, "--by", word, "-o", out)
+    result = cli("docx", src, "--by", word, "-o", out)
     assert result.exit_code == 0, result.output
     return out
 
@@ -51,7 +46,7 @@ def test_street_towns_are_called_one_word_throughout(tmp_path):
     assert "在21个街镇中" in text and "乡镇" not in text, text
     book = tmp_path / "zhongshan2024.xlsx"
     summary = tmp_path / "总结.docx"
-    assert _run("docx", book, "-o", summary).exit_code == 0
+    assert cli("docx", book, "-o", summary).exit_code == 0
     text = _text(summary)
     assert "街镇小计" in text and "乡镇小计" not in text and "均居乡镇末位" not in text, text
 
@@ -78,7 +73,7 @@ def test_the_summary_names_the_slowest_grower_against_a_growth_target(tmp_path):
     book = tmp_path / "quanzhou2024.xlsx"
     shutil.copy(BOOKS / "quanzhou2024.xlsx", book)
     out = tmp_path / "总结.docx"
-    assert _run("docx", book, "-o", out).exit_code == 0
+    assert cli("docx", book, "-o", out).exit_code == 0
     text = _text(out)
     assert "鲤城区全社会R&D经费投入增速在11个县（市）区中居末位" in text, text  # +14.2%, slowest
     assert "洛江区" not in text.split("存在的问题")[1].split("三、")[0], text  # +19.5%, smallest amount
