@@ -1,8 +1,9 @@
 """Every script in benchmarks/ still runs: each one's cheapest path (tiny sizes) in a subprocess
-with a timeout must exit 0 and print its header line. Round 13 found six of them stopped by a
-须核对 in make_province's workbook and nothing had said so; the figures printed here mean
-nothing at these sizes and are not checked. A script too slow for this is in ``SKIPPED`` with
-the reason."""
+with a timeout must exit 0 (bench_serve: or 1, its last line saying its time goal was missed) and
+print its header line. In round 13 a 须核对 in make_province's workbook stopped four of them
+(bench_docx, bench_progress, prose_compare, text_quality) and made bench_scaling print FAILED
+while exiting 0, and nothing had said so; the figures printed here mean nothing at these sizes and
+are not checked. A script too slow for this is in ``SKIPPED`` with the reason."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class Script:
     args: Callable[[dict[str, Path]], list[object]]  # the fixtures' paths → arguments
     header: str  # a regular expression the first non-blank line of its output must match
     remote: bool = False  # needs xlwings' remote engine (XLWINGS_LICENSE_KEY)
+    timed_goal: bool = False  # exits 1 when its time goal is missed, after its last line says so
 
 
 SCRIPTS = [
@@ -66,8 +68,9 @@ SCRIPTS = [
            r"cores: \d+ +python: "),
     Script("bench_ribbon.py", lambda p: ["--repeat", 1, "--skip-province"],
            r"样例工作簿 sample2011\.xlsx：", remote=True),
-    Script("bench_serve.py", lambda p: ["--repeat", 1], r"样例工作簿：sample2011\.xlsx", remote=True),
-    Script("bench_scaling.py", lambda p: ["--tiny", "--only", "check,docx", "--keep", p["tmp"]],
+    Script("bench_serve.py", lambda p: ["--repeat", 1], r"样例工作簿：sample2011\.xlsx", remote=True,
+           timed_goal=True),
+    Script("bench_scaling.py", lambda p: ["--tiny", "--only", "docx", "--keep", p["tmp"]],
            r"tree .*; inputs in .*; 1 round\(s\)"),
     Script("plan_recall.py", lambda p: ["--corpus", p["corpus"]], r"plan +split +expect +parsed"),
     Script("plan_robustness.py", lambda p: ["--corpus", p["corpus"], "--variant", "past_lead"],
@@ -96,12 +99,20 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
-def _run(script: str, args: list[object]) -> str:
-    """Run ``benchmarks/SCRIPT ARGS`` from the repository root; return its output (exit 0)."""
+MISSED = re.compile(r"目标：.*—— 未达到$")  # the last line of a run that missed its time goal
+
+
+def _run(script: str, args: list[object], timed_goal: bool = False) -> str:
+    """Run ``benchmarks/SCRIPT ARGS`` from the repository root; return its output. It must exit 0
+    — or, with ``timed_goal``, exit 1 having run to its last line, which says the goal was missed
+    (a time on a loaded machine, not a broken script)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, str(BENCHMARKS / script), *map(str, args)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=TIMEOUT)
-    assert done.returncode == 0, f"{script} exited {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    last = next((line for line in reversed(done.stdout.splitlines()) if line.strip()), "")
+    missed = timed_goal and done.returncode == 1 and MISSED.search(last) and "Traceback" not in done.stderr
+    assert done.returncode == 0 or missed, (
+        f"{script} exited {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     return done.stdout
 
 
@@ -125,7 +136,8 @@ def test_the_province_workbook_is_a_right_book(province):
                                                  marks=[needs_remote] if s.remote else [])
                                     for s in SCRIPTS])
 def test_the_script_runs_its_cheapest_path(script, province, corpus, tmp_path):
-    out = _run(script.name, script.args({"province": province, "corpus": corpus, "tmp": tmp_path}))
+    out = _run(script.name, script.args({"province": province, "corpus": corpus, "tmp": tmp_path}),
+               script.timed_goal)
     first = next((line for line in out.splitlines() if line.strip()), "")
     assert re.match(script.header, first.strip()), out[:2000]
 
