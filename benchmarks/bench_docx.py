@@ -13,8 +13,8 @@ a shared machine hits each alike), medians and ratios printed:
       per county; the one-off load and the per-report "setup" a worker computes once are timed
       apart), and for the single summary (``--no-charts``). Ratios against 150 counties (goal:
       per bulletin ≤ 1.3× at 1500, the summary linear: ≤ 10× at 1500, ≤ 1× per county);
-  (e) the 150-county batch ``kjreport docx PROVINCE --by 县区``: wall time and CPU of all its
-      processes (``RUSAGE_CHILDREN``; goal ≤ 10 s CPU). With ``--batch-base DIR`` (a checkout
+  (e) the 150-county batch ``kjreport docx PROVINCE --by 县区`` (``--batch-counties``): wall time
+      and CPU of all its processes (``RUSAGE_CHILDREN``; goal ≤ 10 s CPU). With ``--batch-base DIR`` (a checkout
       of an earlier version, e.g. ``git archive <commit> | tar -x -C DIR``) the batch runs
       ``--batch-reps`` times alternately from that tree and from this one, and the medians and
       their ratio are printed (CPU on a shared machine drifts with its load: compare in one run).
@@ -22,6 +22,8 @@ a shared machine hits each alike), medians and ratios printed:
 Usage: python benchmarks/bench_docx.py [--reps 5] [--sizes 150,800,1500] [--bulletins 5]
        [--scaling-reps 5] [--scaling-base DIR] [--skip-scaling] [--skip-batch]
        [--keep DIR (reuse generated province workbooks)] [--batch-base DIR --batch-reps 3]
+       [--ledger-rows 50000] [--batch-counties 150]
+Smoke run (tests/benchmarks): --reps 1 --sizes 3,6 --bulletins 1 --ledger-rows 200 --batch-counties 3
 """
 
 from __future__ import annotations
@@ -200,12 +202,18 @@ def fmt(times: list[float]) -> str:
     return f"median {statistics.median(times):5.2f} s  {[round(t, 2) for t in times]}"
 
 
-def province(folder: Path, counties: int) -> Path:
-    """Return a province workbook of ``counties`` counties in ``folder``, generating it if absent."""
-    path = folder / f"province-{counties}.xlsx"
+LEDGER_ROWS = 50000  # make_province's default
+
+
+def province(folder: Path, counties: int, ledger_rows: int = LEDGER_ROWS) -> Path:
+    """Return a province workbook of ``counties`` counties (and ``ledger_rows`` 项目台账 rows) in
+    ``folder``, generating it if absent."""
+    rows = "" if ledger_rows == LEDGER_ROWS else f"-{ledger_rows}"
+    path = folder / f"province-{counties}{rows}.xlsx"
     if not path.exists():
         gen = ROOT / "benchmarks" / "make_province.py"
-        wall, _, _ = run([sys.executable, str(gen), str(path), "--counties", str(counties)])
+        wall, _, _ = run([sys.executable, str(gen), str(path), "--counties", str(counties),
+                          "--ledger-rows", str(ledger_rows)])
         print(f"    generated {path.name} in {wall:.1f} s")
     return path
 
@@ -214,7 +222,7 @@ def scaling(args: argparse.Namespace, py: str, keep: Path) -> None:
     """Run and print (d): CPU per bulletin and of the summary at each size, from this tree (and
     from ``--scaling-base`` in the same interleaved rounds when given)."""
     sizes = [int(s) for s in args.sizes.split(",")]
-    books = {n: province(keep, n) for n in sizes}
+    books = {n: province(keep, n, args.ledger_rows) for n in sizes}
     trees = {"head": ROOT}
     if args.scaling_base is not None:
         trees = {"base": args.scaling_base.resolve(), "head": ROOT}
@@ -280,6 +288,9 @@ def main() -> None:
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--keep", type=Path, help="folder to keep (and reuse) province workbooks")
+    parser.add_argument("--ledger-rows", type=int, default=LEDGER_ROWS,
+                        help="项目台账 rows of the province workbooks (a small number: a quick smoke run)")
+    parser.add_argument("--batch-counties", type=int, default=150, help="county count of the batch (e)")
     parser.add_argument("--batch-base", type=Path,
                         help="checkout of an earlier version: run the batch alternately from it and from here")
     parser.add_argument("--batch-reps", type=int, default=3)
@@ -316,7 +327,7 @@ def main() -> None:
 
         if args.skip_batch:
             return
-        book = province(keep, 150)
+        book = province(keep, args.batch_counties, args.ledger_rows)
 
         def batch(tree: Path = ROOT) -> tuple[float, float, int]:
             """Run the batch once into a new folder: (wall s, CPU s of all its processes,

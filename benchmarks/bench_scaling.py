@@ -16,6 +16,7 @@ not depend on the machine's load (use it for before/after in commit messages).
 
   python benchmarks/bench_scaling.py                 # every command, realistic sizes
   python benchmarks/bench_scaling.py --quick         # small sizes, one round (a few minutes)
+  python benchmarks/bench_scaling.py --tiny          # two tiny sizes: every command still runs (no figures)
   python benchmarks/bench_scaling.py --only check,fill --calls --keep /tmp/scaling
   python benchmarks/bench_scaling.py --tree /tmp/base --keep /tmp/scaling   # another checkout
 
@@ -118,6 +119,7 @@ class Inputs:
     def __init__(self, keep: Path, tree: Path) -> None:
         self.keep = keep
         self.tree = tree
+        self.ledger = 2000  # 项目台账 rows of the workbooks behind masters and bulletins
         keep.mkdir(parents=True, exist_ok=True)
 
     def env(self) -> dict[str, str]:
@@ -154,7 +156,7 @@ class Inputs:
         """A 2012 master made by ``init --from`` a province workbook of ``counties`` counties."""
         path = self.keep / f"master-{counties}.xlsx"
         if not path.exists():
-            self.kj("init", "--year", 2012, "--from", self.province(counties, 2000),
+            self.kj("init", "--year", 2012, "--from", self.province(counties, self.ledger),
                     "--project-years", 1, path)
         return path
 
@@ -200,7 +202,7 @@ class Inputs:
         if not book.exists():
             import openpyxl
 
-            wb = openpyxl.load_workbook(self.province(counties, 2000))
+            wb = openpyxl.load_workbook(self.province(counties, self.ledger))
             units = [r[0].value for r in wb["县区数据"].iter_rows(min_row=2) if r[0].value]
             ws = wb["收件人"]
             ws.delete_rows(2, ws.max_row)
@@ -264,20 +266,27 @@ def serve_case(inputs: Inputs, sizes: list[int], reps: int) -> dict[int, list[fl
         shutil.rmtree(conf, ignore_errors=True)
 
 
-def cases(inputs: Inputs, quick: bool) -> list[Case]:
-    """Return every case at quick or realistic sizes."""
-    counties = [10, 20, 40, 80] if quick else [20, 40, 80, 160, 320]
-    rows = [5000, 10000, 20000] if quick else [12500, 25000, 50000, 100000, 200000]
-    chars = [25000, 50000, 100000] if quick else [25000, 50000, 100000, 200000]
-    copies = [5, 10, 20] if quick else [10, 20, 40, 80]
-    ledger = 2000
+SIZES = {  # counties, ledger rows, plan characters, returned copies; ledger rows of the county runs
+    "full": ([20, 40, 80, 160, 320], [12500, 25000, 50000, 100000, 200000], [25000, 50000, 100000, 200000],
+             [10, 20, 40, 80], 2000),
+    "quick": ([10, 20, 40, 80], [5000, 10000, 20000], [25000, 50000, 100000], [5, 10, 20], 2000),
+    # two small sizes of each: that every case still runs (tests/benchmarks), no figure to quote
+    "tiny": ([3, 6], [200, 400], [3000, 6000], [2, 4], 200),
+}
+
+
+def cases(inputs: Inputs, size: str) -> list[Case]:
+    """Return every case at the sizes of ``SIZES[size]``."""
+    counties, rows, chars, copies, ledger = SIZES[size]
+    wide = 150 if size != "tiny" else counties[0]  # counties of the ledger-rows runs
+    inputs.ledger = ledger
 
     def check(n, work, by="counties"):
-        book = inputs.province(n, ledger) if by == "counties" else inputs.province(150, n)
+        book = inputs.province(n, ledger) if by == "counties" else inputs.province(wide, n)
         return {"args": ["check", str(book)]}
 
     def fill(n, work, by="counties"):
-        book = inputs.province(n, ledger) if by == "counties" else inputs.province(150, n)
+        book = inputs.province(n, ledger) if by == "counties" else inputs.province(wide, n)
         copy = work / f"fill-{n}.xlsx"
         return {"args": ["fill", str(copy)], "copy": [[str(book), str(copy)]]}
 
@@ -323,10 +332,10 @@ def cases(inputs: Inputs, quick: bool) -> list[Case]:
     return [
         Case("plan-import", "plan chars", chars, plan_import),
         Case("init-plan", "plan chars", chars, init_plan),
-        Case("check", "counties (2,000 ledger rows)", counties, check, ok_codes=(0, 1)),
-        Case("check", "ledger rows (150 counties)", rows, lambda n, w: check(n, w, "rows"), ok_codes=(0, 1)),
-        Case("fill", "counties (2,000 ledger rows)", counties, fill),
-        Case("fill", "ledger rows (150 counties)", rows, lambda n, w: fill(n, w, "rows")),
+        Case("check", f"counties ({ledger:,} ledger rows)", counties, check, ok_codes=(0, 1)),
+        Case("check", f"ledger rows ({wide} counties)", rows, lambda n, w: check(n, w, "rows"), ok_codes=(0, 1)),
+        Case("fill", f"counties ({ledger:,} ledger rows)", counties, fill),
+        Case("fill", f"ledger rows ({wide} counties)", rows, lambda n, w: fill(n, w, "rows")),
         Case("docx", "counties (summary)", counties, docx),
         Case("bulletins", "counties (one per county)", counties, bulletins),
         Case("progress", "counties", counties, progress),
@@ -402,6 +411,8 @@ def report(case: Case) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes, one round")
+    ap.add_argument("--tiny", action="store_true",
+                    help="two tiny sizes, one round: that every command still runs, not a measurement")
     ap.add_argument("--only", default="", help="comma-separated commands (plan-import, init-plan, check, "
                     "fill, docx, bulletins, progress, collect, send, serve)")
     ap.add_argument("--reps", type=int, help="rounds per size (default 3; 1 with --quick)")
@@ -409,27 +420,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="folder to keep (and reuse) generated inputs")
     ap.add_argument("--tree", type=Path, default=ROOT, help="checkout whose kjreport is measured")
     args = ap.parse_args(argv)
-    reps = args.reps or (1 if args.quick else 3)
+    size = "tiny" if args.tiny else "quick" if args.quick else "full"
+    reps = args.reps or (1 if size != "full" else 3)
     keep = args.keep or Path(tempfile.mkdtemp(prefix="kjreport-scaling-inputs-"))
     inputs = Inputs(keep, args.tree.resolve())
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    chosen = [c for c in cases(inputs, args.quick) if not only or c.name in only]
+    chosen = [c for c in cases(inputs, size) if not only or c.name in only]
     if not chosen:
         ap.error(f"no command named {args.only}")
     load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     print(f"tree {inputs.tree}; inputs in {keep}; {reps} round(s){load}")
     print("CPU: median of the rounds, the command's own run after a warm-up run on the smallest input;")
     print("exponent per step: log(cost ratio) / log(size ratio) — 1 linear, 2 quadratic")
+    failed = 0
     for case in chosen:
         try:
             measure(case, inputs, reps, args.calls)
         except (RuntimeError, subprocess.CalledProcessError) as exc:
             print(f"\n{case.name} — {case.dimension}: FAILED {str(exc)[:500]}")
+            failed += 1
             continue
         report(case)
+        failed += bool(case.failed)
     if not args.keep:
         shutil.rmtree(keep, ignore_errors=True)
-    return 0
+    if failed:
+        print(f"\n{failed} case(s) FAILED (see above)")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

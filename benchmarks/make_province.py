@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import random
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -93,13 +94,24 @@ def county_weights(rng: random.Random, counties: list[str]) -> dict[str, tuple[f
     return weights
 
 
+_ABSOLUTE_FIGURE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?=" + "|".join(sorted(ABSOLUTE_UNITS, key=len, reverse=True)) + ")"
+)
+
+
+def scaled_sentence(text: str) -> str:
+    """Return a plan sentence (原文) with every figure in an absolute unit scaled as the targets are
+    (「高新技术企业发展到150家」 → 「…2250家」), so each target's 原文 states its 目标值."""
+    return _ABSOLUTE_FIGURE.sub(lambda m: f"{float(m.group(1)) * SCALE:g}", text)
+
+
 def scaled_targets(sample: ModuleType) -> list[tuple]:
-    """Return the sample's 34 targets with absolute values scaled to province size."""
+    """Return the sample's 34 targets with absolute values and the figures of their 原文 scaled to
+    province size (a 目标值 its 原文 does not state is a 须核对 of ``check``)."""
     out = []
     for name, value, unit, items, dept, text in sample.TARGETS:
-        out.append(
-            (name, value * SCALE if unit in ABSOLUTE_UNITS else value, unit, items, dept, text)
-        )
+        scaled = value * SCALE if unit in ABSOLUTE_UNITS else value
+        out.append((name, scaled, unit, items, dept, scaled_sentence(text)))
     return out
 
 

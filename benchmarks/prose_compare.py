@@ -139,6 +139,7 @@ def generated(workbook: Path, label: str) -> Text:
 def real_plan_workbook(folder: Path) -> Path:
     """Return a filled workbook of the first real-plan case (常德市 2022), made as its test does."""
     sys.path.insert(0, str(ROOT))
+    from tests.helpers import cli
     from tests.indicators import test_real_plans as real
 
     office = real.OFFICES[0]
@@ -146,11 +147,11 @@ def real_plan_workbook(folder: Path) -> Path:
     plan.write_bytes((real.CORPUS / f"{office.plan}.txt").read_bytes())
     book = folder / f"{office.city}{office.year}.xlsx"
     for args in (("init", "--year", office.year, "--plan", plan, book),):
-        result = real.run(*args)
+        result = cli(*args)
         if result.exit_code:
             raise SystemExit(result.output)
     real.type_figures(book, office)
-    result = real.run("fill", book)
+    result = cli("fill", book)
     if result.exit_code:
         raise SystemExit(result.output)
     return book

@@ -10,22 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from kjreport.workbook.schema import normalize_header
+from tests.helpers import cli
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2024_linqing_jihua.txt"
 TOWNS = ("青年路街道", "新华路街道", "先锋路街道", "大辛庄街道", "松林镇", "老赵庄镇", "康庄镇", "魏湾镇",
          "刘垓子镇", "八岔路镇", "潘庄镇", "烟店镇", "唐园镇", "金郝庄镇", "戴湾镇", "尚店镇")
 RD = "全社会R&D经费支出"
 GDP = "地区生产总值"
-
-
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    return result
 
 
 def close_growth(i: int) -> float:
@@ -35,7 +28,7 @@ def close_growth(i: int) -> float:
 
 def make_book(folder: Path, growth=close_growth, name: str = "临清市2024年科技工作.xlsx") -> Path:
     path = Path(folder) / name
-    result = run("init", "--year", 2024, "--plan", PLAN, path)
+    result = cli("init", "--year", 2024, "--plan", PLAN, path)
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(path)
     settings = wb["设置"]

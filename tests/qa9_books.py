@@ -47,7 +47,3 @@ def workbook(tmp_path: Path, sheets: dict[str, list[list]], settings: dict | Non
     book.save(out)
     return out
 
-
-def run(*args: str):
-    """Return the CLI's result for ``args``."""
-    return CliRunner().invoke(main, [str(a) for a in args])

@@ -9,16 +9,11 @@ import subprocess
 import sys
 
 import openpyxl
-from click.testing import CliRunner
 
 import kjreport.collect as collect_module
-from kjreport.cli import main
 from tests.conftest import ROOT, digest
+from tests.helpers import cli
 from tests.test_collect import blank2012, filled, value, year2012  # noqa: F401 (fixtures)
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 @contextlib.contextmanager
@@ -42,12 +37,12 @@ def test_collect_waits_for_no_one_and_refuses_while_another_writer_holds_the_mas
     master, county, dept = year2012
     before = digest(master)
     with another_kjreport_writing(master):  # a fill or collect in another window
-        result = run("collect", master, county, dept)
+        result = cli("collect", master, county, dept)
     assert result.exit_code == 1, result.output
     assert "另一个 kjreport 正在写入该工作簿" in result.output
     assert digest(master) == before
     # once the other writer is done, the same command goes through
-    assert run("collect", master, county, dept).exit_code == 0
+    assert cli("collect", master, county, dept).exit_code == 0
     assert value(master, "县区数据", "高新技术产业产值", "西山县") == 51.2
 
 
@@ -66,7 +61,7 @@ def test_fill_is_refused_while_collect_holds_the_master(year2012, monkeypatch):
         return book
 
     monkeypatch.setattr(collect_module, "read_workbook", read_and_try_fill)
-    result = run("collect", master, county, dept)
+    result = cli("collect", master, county, dept)
     assert result.exit_code == 0, result.output
     assert seen["fill"].returncode == 1
     assert "另一个 kjreport 正在写入" in seen["fill"].stderr, seen["fill"].stderr
@@ -86,7 +81,7 @@ def test_a_master_saved_elsewhere_during_collect_is_not_overwritten(year2012, mo
         return book
 
     monkeypatch.setattr(collect_module, "read_workbook", read_then_user_saves)
-    result = run("collect", master, county, dept)
+    result = cli("collect", master, county, dept)
     assert result.exit_code == 1, result.output
     assert "读取之后被修改过" in result.output and "没有写入" in result.output
     wb = openpyxl.load_workbook(master)

@@ -9,7 +9,8 @@ import shutil
 import openpyxl
 import pytest
 
-from tests.linqing_book import RD, make_book, run
+from tests.helpers import cli
+from tests.linqing_book import RD, make_book
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def zhenjie(tmp_path_factory):
 
 def test_a_town_copy_is_called_as_the_books_unit_sheets_call_it(zhenjie):
     master, copy = zhenjie
-    result = run("collect", master, copy, "--dry-run")
+    result = cli("collect", master, copy, "--dry-run")
     assert result.exit_code == 0, result.output
     assert "松林镇（镇街）" in result.output, result.output
     assert "（乡镇）" not in result.output and "（街镇）" not in result.output
@@ -46,7 +47,7 @@ def test_a_town_copy_in_a_book_whose_sheets_say_xiangzhen_is_called_as_its_docum
         wb["乡镇数据"]["A1"] = wb["乡镇上年数据"]["A1"] = "乡镇"
         renamed.append(tmp_path / path.name)
         wb.save(renamed[-1])
-    result = run("collect", *renamed, "--dry-run")
+    result = cli("collect", *renamed, "--dry-run")
     assert result.exit_code == 0, result.output
     # the units are 镇 and 街道 (no 乡): the book's documents call them 街镇 (qa12b F21), so does collect
     assert "松林镇（街镇）" in result.output, result.output

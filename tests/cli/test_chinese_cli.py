@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from tests.conftest import ROOT
+from tests.helpers import cli
 
 # English words click would print if a text escaped translation
 ENGLISH = re.compile(
@@ -19,10 +20,6 @@ ENGLISH = re.compile(
     r"requires an argument|Options|Commands|Show this|WORKBOOK|INTEGER|TEXT|PATH|FILE|"
     r"FLOAT|\[OPTIONS\]|COMMAND|ARGS"
 )
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args))
 
 
 def assert_chinese(output: str) -> None:
@@ -49,7 +46,7 @@ def assert_chinese(output: str) -> None:
     ],
 )
 def test_usage_errors_are_chinese(args, wanted):
-    result = run(*args)
+    result = cli(*args)
     assert result.exit_code == 2, result.output
     assert wanted in result.output
     assert_chinese(result.output)
@@ -60,7 +57,7 @@ def test_usage_errors_are_chinese(args, wanted):
 
 
 def test_try_help_hint_names_the_command():
-    result = run("check")
+    result = cli("check")
     assert "运行「" in result.output and "check --help」查看用法。" in result.output
 
 
@@ -70,7 +67,7 @@ def test_try_help_hint_names_the_command():
      ["init"], ["collect"], ["progress"], ["excel"], ["excel", "install"], ["excel", "uninstall"]],
 )
 def test_help_has_chinese_headings_and_metavars(command):
-    result = run(*command, "--help")
+    result = cli(*command, "--help")
     assert result.exit_code == 0, result.output
     assert result.output.startswith("用法：")
     assert "选项：" in result.output
@@ -78,15 +75,15 @@ def test_help_has_chinese_headings_and_metavars(command):
 
 
 def test_metavars_are_chinese_words():
-    assert "用法：kjreport check [选项] 工作簿" in run("check", "--help").output.replace(
+    assert "用法：kjreport check [选项] 工作簿" in cli("check", "--help").output.replace(
         "main", "kjreport"
-    ) or "[选项] 工作簿" in run("check", "--help").output
-    init = run("init", "--help").output
+    ) or "[选项] 工作簿" in cli("check", "--help").output
+    init = cli("init", "--help").output
     assert "--year 整数" in init and "--from 路径" in init
 
 
 def test_help_columns_line_up_with_chinese_options():
-    lines = [line for line in run("collect", "--help").output.splitlines() if "  --" in line]
+    lines = [line for line in cli("collect", "--help").output.splitlines() if "  --" in line]
     starts = set()
     for line in lines:
         option, _, text = line.strip().partition("  ")
@@ -96,7 +93,7 @@ def test_help_columns_line_up_with_chinese_options():
 
 
 def test_version_and_unknown_option_at_the_top():
-    result = run("--bogus")
+    result = cli("--bogus")
     assert "没有「--bogus」这个选项。" in result.output
     assert_chinese(result.output)
 

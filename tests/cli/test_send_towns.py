@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import openpyxl
 
-from tests.linqing_book import TOWNS, make_book, run
+from tests.helpers import cli
+from tests.linqing_book import TOWNS, make_book
 
 
 def test_a_contact_missing_the_zhen_of_its_town_is_asked_about_before_sending(tmp_path):
@@ -25,15 +26,15 @@ def test_a_contact_missing_the_zhen_of_its_town_is_asked_about_before_sending(tm
         for j, value in enumerate(row, 1):
             ws.cell(i, j, value)
     wb.save(book)
-    check = run("check", book)  # check says it too, at the cell
+    check = cli("check", book)  # check says it too, at the cell
     line = next(x for x in check.output.splitlines() if "「魏湾」" in x)
     assert "工作表「收件人」 单元格 C4" in line and "是否为「魏湾镇」？" in line, line
     assert "[提示]" in line and "县区" not in line
-    made = run("docx", book, "--by", "镇街")
+    made = cli("docx", book, "--by", "镇街")
     assert made.exit_code == 0, made.output
     [folder] = [p for p in tmp_path.iterdir() if p.is_dir() and p.name.endswith("通报")]
     out = tmp_path / "eml"
-    result = run("send", folder, "--recipients", book, "--dry-run", "--out", out)
+    result = cli("send", folder, "--recipients", book, "--dry-run", "--out", out)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     asked = next(i for i, x in enumerate(lines) if "王芳" in x)

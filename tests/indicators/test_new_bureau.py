@@ -11,11 +11,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from docx import Document
 
-from kjreport.cli import main
 from kjreport.workbook.schema import COUNTY, normalize_header
+from tests.helpers import cli
 
 PLAN = Path(__file__).parent / "fixtures" / "东阳湖市2024年科技工作要点.txt"
 
@@ -46,12 +45,6 @@ COUNTY_PREVIOUS = {
     "南岭县": (88, 350, 5.6, 4.6, 215, 78, 19, 1.1, 8.0),
     "北塘县": (55, 240, 3.0, 2.3, 160, 85, 24, 1.4, 5.5),
 }
-
-
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    return result
 
 
 def type_figures(path: Path) -> None:
@@ -89,7 +82,7 @@ def type_figures(path: Path) -> None:
 def workbook(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("new_bureau")
     path = folder / "东阳湖市2024年科技工作.xlsx"
-    result = run("init", "--year", 2024, "--plan", PLAN, path)
+    result = cli("init", "--year", 2024, "--plan", PLAN, path)
     assert result.exit_code == 0, result.output
     type_figures(path)
     return path
@@ -108,9 +101,9 @@ def targets(workbook):
 
 @pytest.fixture(scope="module")
 def filled(workbook):
-    check = run("check", workbook)
+    check = cli("check", workbook)
     assert check.exit_code == 0, check.output
-    fill = run("fill", workbook)
+    fill = cli("fill", workbook)
     assert fill.exit_code == 0, fill.output
     wb = openpyxl.load_workbook(workbook)
     rows = list(wb["指标结果"].iter_rows(values_only=True))
@@ -126,7 +119,7 @@ def filled(workbook):
 @pytest.fixture(scope="module")
 def summary(workbook, filled):
     out = workbook.with_name("总结.docx")
-    result = run("docx", workbook, "-o", out, "--no-charts")
+    result = cli("docx", workbook, "-o", out, "--no-charts")
     assert result.exit_code == 0, result.output
     return "\n".join(p.text for p in Document(out).paragraphs)
 
@@ -139,7 +132,7 @@ def test_plan_targets_were_imported_with_their_kinds(targets):
 
 
 def test_check_passes_and_reports_no_missing_indicator(workbook, targets):
-    out = run("check", workbook).output
+    out = cli("check", workbook).output
     assert "没有数据" not in out and "不在指标库中" not in out
 
 

@@ -11,22 +11,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from docx import Document
 
-from kjreport.cli import main
 from kjreport.workbook.schema import COUNTY, normalize_header
+from tests.helpers import cli, cli_ok
 
 CORPUS = Path(__file__).parents[1] / "plan" / "corpus"
 YANAN_PLAN = CORPUS / "2015_yanan_news.txt"
 
-
-def run(*args, ok: bool = True):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def text_of(path: Path) -> tuple[str, list[list[list[str]]]]:
@@ -122,36 +114,36 @@ def fill_yanan(path: Path, *, delete_unused: bool = False) -> None:
 def yanan(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("yanan")
     path = folder / "延安2015.xlsx"
-    run("init", "--year", 2015, "--plan", YANAN_PLAN, path)
+    cli_ok("init", "--year", 2015, "--plan", YANAN_PLAN, path)
     fill_yanan(path)
     return path
 
 
 @pytest.fixture(scope="module")
 def yanan_results(yanan) -> dict[str, dict]:
-    out = run("fill", "--json", yanan).output
+    out = cli_ok("fill", "--json", yanan).output
     return {r["name"]: r for r in json.loads(out[out.index("["):])}
 
 
 @pytest.fixture(scope="module")
 def yanan_summary(yanan, yanan_results) -> tuple[str, list]:
     out = yanan.parent / "总结.docx"
-    run("docx", yanan, "-o", out)
+    cli_ok("docx", yanan, "-o", out)
     return text_of(out)
 
 
 def test_unused_county_columns_may_stay_blank(yanan):
     """Q1: the Heze columns (高新技术产业产值, 科技特派员 …) left blank: check passes."""
-    result = run("check", yanan)
+    result = cli_ok("check", yanan)
     assert "校验通过" in result.output, result.output
     assert "为空" not in result.output
 
 
 def test_unused_county_columns_may_be_deleted(tmp_path):
     path = tmp_path / "删列.xlsx"
-    run("init", "--year", 2015, "--plan", YANAN_PLAN, path)
+    cli_ok("init", "--year", 2015, "--plan", YANAN_PLAN, path)
     fill_yanan(path, delete_unused=True)
-    result = run("check", path)
+    result = cli_ok("check", path)
     assert "缺少列" not in result.output and "校验通过" in result.output, result.output
 
 
@@ -164,7 +156,7 @@ def test_blank_county_columns_do_not_become_zero(yanan_results, yanan_summary):
 def test_a_used_county_column_stays_required(tmp_path):
     """A target on 全社会R&D经费投入 computes from the 县区数据 column: a blank cell is an error."""
     path = tmp_path / "空格.xlsx"
-    run("init", "--year", 2015, "--plan", YANAN_PLAN, path)
+    cli_ok("init", "--year", 2015, "--plan", YANAN_PLAN, path)
     fill_yanan(path)
     wb = openpyxl.load_workbook(path)
     ws = wb["目标任务"]
@@ -172,7 +164,7 @@ def test_a_used_county_column_stays_required(tmp_path):
     where = {normalize_header(c.value)[0]: c.column for c in wb["县区数据"][1] if c.value}
     wb["县区数据"].cell(3, where["全社会R&D经费支出"]).value = None
     wb.save(path)
-    result = run("check", path, ok=False)
+    result = cli("check", path)
     assert result.exit_code == 1
     letter = openpyxl.utils.get_column_letter(where["全社会R&D经费支出"])
     assert f"单元格 {letter}3：「全社会R&D经费支出」为空" in result.output, result.output
@@ -216,21 +208,21 @@ def test_total_progress_rows_appear_in_the_summary(yanan_summary):
 
 def test_unknown_progress_number_is_named_and_kept(tmp_path):
     path = tmp_path / "错号.xlsx"
-    run("init", "--year", 2015, "--plan", YANAN_PLAN, path)
+    cli_ok("init", "--year", 2015, "--plan", YANAN_PLAN, path)
     fill_yanan(path)
     wb = openpyxl.load_workbook(path)
     wb["工作进展"].append(["九.9", "办公室", "全年开展科技活动周活动。"])
     wb.save(path)
-    result = run("check", path)
+    result = cli_ok("check", path)
     assert "条目编号「九.9」在「工作意见」中不存在" in result.output and "A4" in result.output
-    run("docx", path, "-o", tmp_path / "s.docx")
+    cli_ok("docx", path, "-o", tmp_path / "s.docx")
     assert "全年开展科技活动周活动。" in text_of(tmp_path / "s.docx")[0]
 
 
 def test_county_notice_says_nothing_false_about_empty_ledgers(yanan, yanan_summary):
     """Q10: no 本年度尚无… for a figure the city reported; no all-zero column in 附件2."""
     folder = yanan.parent / "通报"
-    run("docx", yanan, "--by", "县区", "-o", folder)
+    cli_ok("docx", yanan, "--by", "县区", "-o", folder)
     for path in folder.glob("*.docx"):
         body, _ = text_of(path)
         assert "尚无" not in body and "高新技术企业" not in body, path.name
@@ -302,7 +294,7 @@ def changde(tmp_path_factory) -> Path:
             doc.add_heading(text, {"title": 0, "h1": 1, "h2": 2}[kind])
     doc.save(str(plan))
     path = folder / "常德2022.xlsx"
-    run("init", "--year", 2022, "--plan", plan, path)
+    cli_ok("init", "--year", 2022, "--plan", plan, path)
     wb = openpyxl.load_workbook(path)
     _settings(wb, "常德市", "常德市科学技术局", "2022年12月26日")
     for sheet, which in (("县区数据", 0), ("县区上年数据", 1)):
@@ -319,9 +311,9 @@ def changde(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def changde_summary(changde) -> tuple[str, list]:
-    run("check", changde)
+    cli_ok("check", changde)
     out = changde.parent / "总结.docx"
-    run("docx", changde, "-o", out)
+    cli_ok("docx", changde, "-o", out)
     return text_of(out)
 
 
@@ -373,7 +365,7 @@ def test_missed_growth_target_quotes_the_growth(tmp_path, changde):
         if row[1].value == "财政科技支出":
             row[3].value = 5.2  # 增长2%，目标增长10%
     wb.save(path)
-    run("docx", path, "-o", tmp_path / "s.docx")
+    cli_ok("docx", path, "-o", tmp_path / "s.docx")
     body, _ = text_of(tmp_path / "s.docx")
     problems = body[body.index("二、存在的问题"):]
     assert "财政科技支出同比增长2.0%，低于年度目标8个百分点" in problems
@@ -384,7 +376,7 @@ def test_missed_growth_target_quotes_the_growth(tmp_path, changde):
 
 def test_init_prefills_settings_and_department_rows(tmp_path):
     path = tmp_path / "新.xlsx"
-    run("init", "--year", 2015, "--plan", YANAN_PLAN, path)
+    cli_ok("init", "--year", 2015, "--plan", YANAN_PLAN, path)
     wb = openpyxl.load_workbook(path)
     settings = {r[0]: r[1] for r in wb["设置"].iter_rows(min_row=2, values_only=True)}
     assert settings["城市名称"] == "延安市" and settings["单位名称"] == "延安市科技局"
@@ -392,7 +384,7 @@ def test_init_prefills_settings_and_department_rows(tmp_path):
     assert listed["新增重点实验室"][2] == "家" and listed["技术合同交易额"][2] == "万元"
     assert listed["新增市级工程技术研究中心"][3] is None  # the office types only the figures
     # listed rows not yet reported are no error; typing the numbers alone makes check pass
-    before = run("check", path, ok=False).output
+    before = cli("check", path).output
     assert "「本年数」为空" not in before and "「科室」为空" not in before
     figures = {name: (cur, prev) for _, name, _, cur, prev in YANAN_DEPARTMENT}
     figures["新增市级工程技术研究中心"] = (4, None)
@@ -401,8 +393,8 @@ def test_init_prefills_settings_and_department_rows(tmp_path):
         if row[1].value in figures:
             row[3].value, row[4].value = figures[row[1].value]
     wb.save(path)
-    result = run("check", path)
+    result = cli_ok("check", path)
     assert "校验通过" in result.output, result.output
-    out = run("fill", "--json", path).output
+    out = cli_ok("fill", "--json", path).output
     results = {r["name"]: r for r in json.loads(out[out.index("["):])}
     assert results["市级工程技术研究中心"]["achieved"] == 4

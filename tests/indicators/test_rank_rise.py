@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from kjreport.indicators.assess import achieved, assess
 from kjreport.model import IndicatorResult, Settings, Target
+from tests.helpers import cli_ok
 from tests.summary.docx_readback import body_text
 
 PLAN = """甘肃省打造全国区域性科技创新及转化基地行动方案
@@ -20,17 +19,11 @@ PLAN = """甘肃省打造全国区域性科技创新及转化基地行动方案
 NAME = "综合科技创新水平全国排名"
 
 
-def _run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result
-
-
 def _workbook(tmp_path, place, last_year=26, month=None):
     plan = tmp_path / "行动方案.txt"
     plan.write_text(PLAN, encoding="utf-8")
     path = tmp_path / "甘肃2025.xlsx"
-    _run("init", "--year", "2025", "--plan", plan, path)
+    cli_ok("init", "--year", "2025", "--plan", plan, path)
     wb = openpyxl.load_workbook(path)
     ws = wb["科室数据"]
     rows = {ws.cell(r, 2).value: r for r in range(2, ws.max_row + 1)}
@@ -72,12 +65,12 @@ def test_moving_up_one_place_meets_the_target_everywhere(tmp_path):
     """26 → 25 is 前移1位 = the target: 完成 in 指标结果, "居第25位，比上年前移1位，完成年度目标"
     in the summary, 位 (never 个百分点) in 附件1, and no 未能完成 line about the rank."""
     path = _workbook(tmp_path, 25)
-    out = _run("fill", path).output
+    out = cli_ok("fill", path).output
     assert "个百分点" not in next(line for line in out.splitlines() if NAME in line)
     row = _results_row(path, NAME)
     assert row["状态"] == "完成", row
     doc = tmp_path / "总结.docx"
-    _run("docx", path, "-o", doc, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", doc, "--no-charts", "--force")
     text = body_text(doc).replace("\n", "")
     assert "综合科技创新水平全国居第25位，比上年前移1位，完成年度目标" in text, text
     assert "未进入前1位" not in text and "与目标差" not in text
@@ -89,10 +82,10 @@ def test_moving_up_one_place_meets_the_target_everywhere(tmp_path):
 def test_falling_back_is_not_met_and_says_so_in_places(tmp_path):
     """26 → 27 is 后移1位: 未完成, "比上年后移1位，未完成前移1位的年度目标" — never "低于年度目标N个百分点"."""
     path = _workbook(tmp_path, 27)
-    _run("fill", path)
+    cli_ok("fill", path)
     assert _results_row(path, NAME)["状态"] == "未完成"
     doc = tmp_path / "总结.docx"
-    _run("docx", path, "-o", doc, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", doc, "--no-charts", "--force")
     text = body_text(doc).replace("\n", "")
     assert "居第27位，比上年后移1位，未完成前移1位的年度目标" in text, text
     problems = text.split("存在的问题")[1]
@@ -104,7 +97,7 @@ def test_progress_report_judges_the_rank_by_places(tmp_path):
     未达到年度目标（前移1位）" — not "比上年降低1个百分点"; one that moved up is 已达到."""
     path = _workbook(tmp_path, 27, month=6)
     doc = tmp_path / "通报.docx"
-    _run("progress", path, "-o", doc)
+    cli_ok("progress", path, "-o", doc)
     text = body_text(doc).replace("\n", "")
     assert "居第27位，比上年后移1位，未达到年度目标（前移1位）" in text, text
     assert "降低1个百分点" not in text
@@ -112,7 +105,7 @@ def test_progress_report_judges_the_rank_by_places(tmp_path):
     good.mkdir()
     path = _workbook(good, 24, month=6)
     doc = good / "通报.docx"
-    _run("progress", path, "-o", doc)
+    cli_ok("progress", path, "-o", doc)
     text = body_text(doc).replace("\n", "")
     assert f"二是{NAME}" not in text and "后移" not in text, text
 

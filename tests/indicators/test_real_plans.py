@@ -19,12 +19,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from docx import Document
 
-from kjreport.cli import main
 from kjreport.workbook import unitsheets
 from kjreport.workbook.schema import normalize_header
+from tests.helpers import cli
 
 CORPUS = Path(__file__).resolve().parents[1] / "plan" / "corpus"
 
@@ -231,12 +230,6 @@ PANAN = Office(  # 浙江省金华市磐安县 2025: a county bureau with no 县
 OFFICES = [CHANGDE, DONGTOU, QINGYANG, FUZHOU, PANAN]
 
 
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    return result
-
-
 def type_figures(path: Path, office: Office) -> None:
     """Fill the new workbook as the office does in Excel: settings, its rows, its counties."""
     wb = openpyxl.load_workbook(path)
@@ -299,16 +292,16 @@ def done(request, tmp_path_factory) -> Run:
     plan = folder / f"{office.plan}.txt"
     plan.write_bytes((CORPUS / f"{office.plan}.txt").read_bytes())
     book = folder / f"{office.city}{office.year}年科技工作.xlsx"
-    made = run("init", "--year", office.year, "--plan", plan, book)
+    made = cli("init", "--year", office.year, "--plan", plan, book)
     assert made.exit_code == 0, made.output
     targets = _rows(book, "目标任务")
     type_figures(book, office)
-    check = run("check", book)
+    check = cli("check", book)
     assert check.exit_code == 0, check.output
-    fill = run("fill", book)
+    fill = cli("fill", book)
     assert fill.exit_code == 0, fill.output
     out = folder / "总结.docx"
-    docx = run("docx", book, "-o", out, "--no-charts")
+    docx = cli("docx", book, "-o", out, "--no-charts")
     assert docx.exit_code == 0, docx.output
     document = Document(out)
     text = "\n".join(p.text for p in document.paragraphs)

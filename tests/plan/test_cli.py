@@ -14,16 +14,13 @@ from kjreport.errors import Problem
 from kjreport.workbook.schema import PLAN, TARGETS
 from kjreport.workbook.tables import read_table
 from kjreport.workbook.xlsx import XlsxFile
+from tests.helpers import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "市科技局全年工作意见.txt"
 BEIHU = FIXTURES / "北湖市2012年科技工作意见_utf8bom.txt"
 HAS_WRITER = importlib.util.find_spec("kjreport.workbook.writer") is not None
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason=f"seed plan not found at {SEED}")
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def read_back(path: Path):
@@ -40,7 +37,7 @@ def read_back(path: Path):
 
 @needs_seed
 def test_show_prints_tree_and_targets_without_writing(tmp_path):
-    result = run("plan", "show", str(SEED))
+    result = cli("plan", "show", str(SEED))
     assert result.exit_code == 0, result.output
     assert "量化目标（34 项）" in result.output
     assert "加快建设“一区五园”" in result.output
@@ -51,7 +48,7 @@ def test_show_prints_tree_and_targets_without_writing(tmp_path):
 @needs_seed
 def test_import_creates_a_new_workbook_the_reader_accepts(tmp_path):
     book = tmp_path / "2011.xlsx"
-    result = run("plan", "import", str(SEED), str(book))
+    result = cli("plan", "import", str(SEED), str(book))
     assert result.exit_code == 0, result.output
     assert "已新建工作簿" in result.output
     wb = openpyxl.load_workbook(book)
@@ -76,13 +73,13 @@ def test_import_creates_a_new_workbook_the_reader_accepts(tmp_path):
 @needs_seed
 def test_dry_run_writes_nothing(tmp_path):
     book = tmp_path / "2011.xlsx"
-    result = run("plan", "import", str(SEED), str(book), "--dry-run")
+    result = cli("plan", "import", str(SEED), str(book), "--dry-run")
     assert result.exit_code == 0
     assert "试运行" in result.output and not book.exists()
 
 
 def test_import_prints_unmapped_and_unplaced_lines(tmp_path):
-    result = run("plan", "import", str(BEIHU), str(tmp_path / "b.xlsx"))
+    result = cli("plan", "import", str(BEIHU), str(tmp_path / "b.xlsx"))
     assert result.exit_code == 0, result.output
     # issue 9: what used to be "unmapped" is a target now — a reported indicator named from
     # the text, or a 新增 / 增速 target of a built-in one
@@ -122,7 +119,7 @@ def test_missing_folder_for_new_workbook(tmp_path):
 
 def test_help_is_chinese():
     for args in (["plan", "--help"], ["plan", "import", "--help"], ["plan", "show", "--help"]):
-        result = run(*args)
+        result = cli(*args)
         assert result.exit_code == 0 and "工作意见" in result.output
 
 
@@ -140,7 +137,7 @@ def test_import_into_existing_workbook_keeps_other_sheets(tmp_path):
     old.append(["旧", "部分", "一、", "去年的结构", ""])
     wb.save(book)
 
-    result = run("plan", "import", str(BEIHU), str(book))
+    result = cli("plan", "import", str(BEIHU), str(book))
     assert result.exit_code == 0, result.output
     assert "其余内容未改动" in result.output and "备份" in result.output
     wb = openpyxl.load_workbook(book)

@@ -5,15 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from click.testing import CliRunner
 
-from kjreport.cli import main
+from tests.helpers import cli
 
 GANSU = Path(__file__).parent / "corpus" / "2025_gansu_plan.txt"
-
-
-def run(*args):
-    return CliRunner().invoke(main, list(args))
 
 
 def test_import_into_a_workbook_takes_its_year(tmp_path):
@@ -23,7 +18,7 @@ def test_import_into_a_workbook_takes_its_year(tmp_path):
     wb["设置"].append(["项目", "值"])
     wb["设置"].append(["年度", 2030])
     wb.save(book)
-    result = run("plan", "import", str(GANSU), str(book))
+    result = cli("plan", "import", str(GANSU), str(book))
     assert result.exit_code == 0, result.output
     assert "量化目标（2030年，7 项）" in result.output
     # the 2025 targets of the same plan are earlier targets, not past results
@@ -33,7 +28,7 @@ def test_import_into_a_workbook_takes_its_year(tmp_path):
 
 
 def test_show_with_year_and_the_other_years_listed_once_per_sentence():
-    result = run("plan", "show", str(GANSU), "--year", "2025")
+    result = cli("plan", "show", str(GANSU), "--year", "2025")
     assert result.exit_code == 0, result.output
     assert "量化目标（2025年，8 项）" in result.output
     assert "以下 7 处是其他年度的目标" in result.output
@@ -51,7 +46,7 @@ def test_a_plan_of_another_year_is_refused_with_the_year_to_use(tmp_path):
     wb["设置"].append(["年度", 2011])
     wb.save(book)
     beihu = Path(__file__).parent / "fixtures" / "北湖市2012年科技工作意见_utf8bom.txt"
-    result = run("plan", "import", str(beihu), str(book))
+    result = cli("plan", "import", str(beihu), str(book))
     assert result.exit_code == 1
     assert "目标是2012年的，而要导入的年度是2011年" in result.output
     assert "--year 2012" in result.output
@@ -61,7 +56,7 @@ def test_a_plan_of_another_year_is_refused_with_the_year_to_use(tmp_path):
 def test_init_lists_each_indicator_once_in_the_monthly_sheet(tmp_path):
     changde = Path(__file__).parent / "corpus" / "2022_changde_news.txt"
     book = tmp_path / "2022.xlsx"
-    result = run("init", "--year", "2022", "--plan", str(changde), str(book))
+    result = cli("init", "--year", "2022", "--plan", str(changde), str(book))
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(book)
     header = [c.value for c in wb["目标任务"][1]]

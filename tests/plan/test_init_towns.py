@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from kjreport.workbook.schema import COUNTY, normalize_header
+from tests.helpers import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).parent / "corpus"
@@ -34,12 +35,6 @@ TOWNS = {  # 乡镇 → 本年 (高新技术产业产值, 规模以上工业总�
     "西山乡": ((6.2, 30.0), (5.5, 28.0)),
     "南街街道": ((12.4, 52.0), (11.0, 47.0)),
 }
-
-
-def run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    return result
 
 
 def type_figures(path: Path, towns=TOWNS) -> None:
@@ -71,7 +66,7 @@ def type_figures(path: Path, towns=TOWNS) -> None:
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("towns") / "青山县2025年科技工作.xlsx"
-    result = run("init", "--year", 2025, "--plan", PLAN, path)
+    result = cli("init", "--year", 2025, "--plan", PLAN, path)
     assert result.exit_code == 0, result.output
     assert "各单位的本年数填在「乡镇数据」，上年同期数填在「乡镇上年数据」" in result.output
     return path
@@ -94,16 +89,16 @@ def test_init_names_the_unit_sheets_for_the_townships(made):
 
 
 def test_a_fresh_township_book_checks_without_a_word_about_its_sheet_names(made):
-    result = run("check", made)
+    result = cli("check", made)
     assert "县区数据" not in result.output and "县区上年数据" not in result.output
     assert "表头「乡镇」" not in result.output and "缺少" not in result.output
 
 
 def test_check_fill_and_docx_succeed_and_keep_the_sheet_names(workbook, tmp_path):
-    check = run("check", workbook)
+    check = cli("check", workbook)
     assert check.exit_code == 0, check.output
     assert "县区数据" not in check.output
-    fill = run("fill", workbook)
+    fill = cli("fill", workbook)
     assert fill.exit_code == 0, fill.output
     wb = openpyxl.load_workbook(workbook)
     assert "乡镇数据" in wb.sheetnames and "县区数据" not in wb.sheetnames  # never renamed
@@ -111,7 +106,7 @@ def test_check_fill_and_docx_succeed_and_keep_the_sheet_names(workbook, tmp_path
     assert any("技术合同成交额" in str(n) for n in names)
     sources = " ".join(str(v) for r in wb["指标结果"].iter_rows(values_only=True) for v in r if v)
     assert "县区数据" not in sources
-    docx = run("docx", workbook, "-o", tmp_path / "总结.docx")
+    docx = cli("docx", workbook, "-o", tmp_path / "总结.docx")
     assert docx.exit_code == 0, docx.output
     assert (tmp_path / "总结.docx").exists()
 
@@ -126,12 +121,12 @@ def test_a_slip_in_the_township_sheet_names_it_and_the_cell(workbook, tmp_path):
     ws[cell] = "二十一点五"
     wb.save(path)
     before = path.read_bytes()
-    result = run("check", path)
+    result = cli("check", path)
     assert result.exit_code != 0
     line = next(x for x in result.output.splitlines() if f"单元格 {cell}" in x)
     assert "工作表「乡镇数据」" in line and "为「二十一点五」，不是数字" in line and "是否为 21.5？" in line
     assert "县区数据" not in result.output
-    fill = run("fill", path)
+    fill = cli("fill", path)
     assert fill.exit_code != 0 and "「乡镇数据」" in fill.output
     assert path.read_bytes() == before  # nothing written on error
 
@@ -143,11 +138,11 @@ def test_both_names_present_is_one_clear_error_and_nothing_is_written(workbook, 
     wb.copy_worksheet(wb["乡镇数据"]).title = "县区数据"
     wb.save(path)
     before = path.read_bytes()
-    result = run("check", path)
+    result = cli("check", path)
     assert result.exit_code != 0
     assert "同时有「" in result.output and "「乡镇数据」" in result.output and "「县区数据」" in result.output
     assert "缺少工作表" not in result.output
-    fill = run("fill", path)
+    fill = cli("fill", path)
     assert fill.exit_code != 0 and "同时有「" in fill.output
     assert path.read_bytes() == before
 
@@ -179,12 +174,12 @@ def test_collect_merges_a_township_copy_under_either_name(made, tmp_path):
 def test_a_corpus_plan_speaking_of_zhenjie_names_the_sheets_so(tmp_path):
     """临清市's 2024 plan speaks of 各镇街: its sheets are 镇街数据 / 镇街上年数据."""
     path = tmp_path / "临清.xlsx"
-    result = run("init", "--year", 2024, "--plan", CORPUS / "2024_linqing_jihua.txt", path)
+    result = cli("init", "--year", 2024, "--plan", CORPUS / "2024_linqing_jihua.txt", path)
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(path)
     assert "镇街数据" in wb.sheetnames and "镇街上年数据" in wb.sheetnames
     assert wb["镇街数据"]["A1"].value == "镇街"
-    check = run("check", path)
+    check = cli("check", path)
     assert "县区数据" not in check.output and "缺少工作表" not in check.output
 
 
@@ -192,7 +187,7 @@ def test_init_from_keeps_last_years_sheet_names(workbook, tmp_path):
     last = tmp_path / "2025.xlsx"
     shutil.copy(workbook, last)
     path = tmp_path / "2026.xlsx"
-    result = run("init", "--year", 2026, "--from", last, path)
+    result = cli("init", "--year", 2026, "--from", last, path)
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(path)
     assert "乡镇数据" in wb.sheetnames and "乡镇上年数据" in wb.sheetnames
@@ -203,7 +198,7 @@ def test_init_from_keeps_last_years_sheet_names(workbook, tmp_path):
     towns = [r[0] for r in wb["乡镇上年数据"].iter_rows(min_row=2, values_only=True) if r[0]]
     assert towns == list(TOWNS)
     assert "「乡镇上年数据」" in result.output  # what was carried, under its own name
-    check = run("check", path)
+    check = cli("check", path)
     assert "县区数据" not in check.output and "缺少工作表" not in check.output
 
 
@@ -211,7 +206,7 @@ def test_a_county_plan_without_a_word_of_its_towns_gets_township_sheets(tmp_path
     """qa11b F12: 环县's plan (issued by 中共环县委; its 主送 各乡镇 line dropped as a page header)
     speaks of no 乡镇 in its text: a 县 has no 县区 under it, its sheets are 乡镇数据 / 乡镇上年数据."""
     path = tmp_path / "环县.xlsx"
-    result = run("init", "--year", 2025, "--plan", CORPUS / "2025_huanxian_fangan.txt", path)
+    result = cli("init", "--year", 2025, "--plan", CORPUS / "2025_huanxian_fangan.txt", path)
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(path)
     assert "乡镇数据" in wb.sheetnames and "乡镇上年数据" in wb.sheetnames

@@ -8,9 +8,7 @@ final7–final9 (benchmarks/plan_review.py), and rows it read right that must st
 from __future__ import annotations
 
 import openpyxl
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from kjreport.model import PlanNode, Target
 from kjreport.plan.review import (
     plain_lines,
@@ -19,6 +17,7 @@ from kjreport.plan.review import (
     review_flags,
     target_lines,
 )
+from tests.helpers import cli
 
 PLAN = """某市科学技术局2024年工作要点
 一、主要目标
@@ -28,10 +27,6 @@ PLAN = """某市科学技术局2024年工作要点
 力争技术合同成交额达到12亿元。
 高新技术企业总数达2212家，同比增长21.7%。
 """
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def flag(target: Target, **kwargs) -> str:
@@ -147,7 +142,7 @@ def test_traditional_lines_are_compared_in_simplified_characters():
 def test_plan_show_marks_the_doubtful_row_and_lists_it_with_its_line(tmp_path):
     plan = tmp_path / "要点.txt"
     plan.write_text(PLAN, encoding="utf-8")
-    out = run("plan", "show", str(plan)).output
+    out = cli("plan", "show", str(plan)).output
     assert "核对" in out
     assert "请重点核对以下 1 项（原文第 7 行）" in out
     assert "  高新技术企业 ≥21.7%（第7行，原文有“同比”，可能是实绩而不是目标）" in out
@@ -157,7 +152,7 @@ def test_init_writes_the_review_column_and_check_reminds_until_it_is_cleared(tmp
     plan = tmp_path / "要点.txt"
     plan.write_text(PLAN, encoding="utf-8")
     book = tmp_path / "2024.xlsx"
-    result = run("init", "--year", "2024", "--plan", str(plan), str(book))
+    result = cli("init", "--year", "2024", "--plan", str(plan), str(book))
     assert result.exit_code == 0, result.output
     ws = openpyxl.load_workbook(book)["目标任务"]
     header = [c.value for c in ws[1]]
@@ -165,21 +160,21 @@ def test_init_writes_the_review_column_and_check_reminds_until_it_is_cleared(tmp
     notes = {r[0]: r[col] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     assert [n for n in notes.values() if n] == ["原文有“同比”，可能是实绩而不是目标"]
     reminder = "目标任务中还有 1 项标了核对提示"
-    checked = run("check", str(book)).output
+    checked = cli("check", str(book)).output
     assert checked.count(reminder) == 1 and "[提示]" in checked.split(reminder)[0].splitlines()[-1]
     # the clerk checks the row and clears the column: the reminder goes
     wb = openpyxl.load_workbook(book)
     for row in wb["目标任务"].iter_rows(min_row=2):
         row[col].value = None
     wb.save(book)
-    assert reminder not in run("check", str(book)).output
+    assert reminder not in cli("check", str(book)).output
 
 
 def test_plan_import_writes_the_review_column(tmp_path):
     plan = tmp_path / "要点.txt"
     plan.write_text(PLAN, encoding="utf-8")
     book = tmp_path / "plan.xlsx"
-    run("plan", "import", str(plan), str(book))
+    cli("plan", "import", str(plan), str(book))
     ws = openpyxl.load_workbook(book)["目标任务"]
     header = [c.value for c in ws[1]]
     assert "核对提示" in header
@@ -194,7 +189,7 @@ def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss
         "某市今年高新技术企业力争突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
         encoding="utf-8",
     )
-    out = run("plan", "show", str(plan)).output
+    out = cli("plan", "show", str(plan)).output
     assert "以下 1 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，可能遗漏" in out
     assert "第1行「600家」。原文：某市今年高新技术企业力争突破600家" in out
     assert "请重点核对" not in out  # both body targets read plainly: nothing flagged
@@ -230,10 +225,10 @@ def test_a_plan_read_without_doubt_gets_no_review_column(tmp_path):
     plan = tmp_path / "要点.txt"
     plan.write_text("某市科学技术局2024年工作要点\n一、主要目标\n全社会研发经费投入增长10%以上。\n", encoding="utf-8")
     book = tmp_path / "2024.xlsx"
-    assert run("init", "--year", "2024", "--plan", str(plan), str(book)).exit_code == 0
+    assert cli("init", "--year", "2024", "--plan", str(plan), str(book)).exit_code == 0
     header = [c.value for c in openpyxl.load_workbook(book)["目标任务"][1]]
     assert "目标类型" in header and "核对提示" not in header
-    assert "核对提示" not in run("check", str(book)).output
+    assert "核对提示" not in cli("check", str(book)).output
 
 
 # --- right readings of held-out batches that the flags of 4d7fbef flagged (review8) ---------------
@@ -412,7 +407,7 @@ def test_init_reads_a_rank_without_its_unit_and_flags_the_guess_then_check_reads
     plan = tmp_path / "要点.txt"
     plan.write_text(RANK_PLAN, encoding="utf-8")
     book = tmp_path / "2025.xlsx"
-    result = run("init", "--year", "2025", "--plan", str(plan), str(book))
+    result = cli("init", "--year", "2025", "--plan", str(plan), str(book))
     assert result.exit_code == 0, result.output
     assert "请重点核对以下 3 项" in result.output
     wb = openpyxl.load_workbook(book)
@@ -434,7 +429,7 @@ def test_init_reads_a_rank_without_its_unit_and_flags_the_guess_then_check_reads
             row[3].value, row[4].value = "居第5", "全省第6位"
             at = row[3].row
     wb.save(book)
-    checked = run("check", str(book)).output
+    checked = cli("check", str(book)).output
     assert f"单元格 D{at}：文本「居第5」已按位次 5 读取" in checked
     assert f"单元格 E{at}：文本「全省第6位」已按位次 6 读取" in checked
     assert "目标任务中还有 3 项标了核对提示" in checked
@@ -461,7 +456,7 @@ def test_a_bare_row_under_a_targets_heading_has_no_target_word_hint(tmp_path):
     # 2024_huzhou_yaodian: 一.3 and 一.8 are both bare; only 一.8 (not in the catalogue) was flagged
     plan = tmp_path / "要点.txt"
     plan.write_text(HEADED_LIST.format(row="科技创新强基项目投资额23.8亿元。", tail=""), encoding="utf-8")
-    result = run("plan", "show", str(plan))
+    result = cli("plan", "show", str(plan))
     assert result.exit_code == 0, result.output
     assert "科技创新强基项目投资额" in result.output
     assert "目标用语" not in result.output
@@ -471,5 +466,5 @@ def test_the_same_bare_row_in_the_measures_is_still_flagged(tmp_path):
     plan = tmp_path / "要点.txt"
     row, tail = "新增省级科技企业孵化器2家。", "3.加强项目支撑。科技创新强基项目投资额23.8亿元。"
     plan.write_text(HEADED_LIST.format(row=row, tail=tail), encoding="utf-8")
-    result = run("plan", "show", str(plan))
+    result = cli("plan", "show", str(plan))
     assert "科技创新强基项目投资额 ≥23.8亿元（第12行，原文没有“达到”“力争”“新增”等目标用语" in result.output

@@ -6,15 +6,10 @@ not. The sentences are the batches' own (benchmarks/plan_review.py -v lists ever
 from __future__ import annotations
 
 import openpyxl
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from kjreport.model import Target
 from kjreport.plan.review import review_flags
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+from tests.helpers import cli
 
 
 def flags(*targets: Target, **kwargs) -> list[str]:
@@ -211,12 +206,12 @@ def test_plan_show_and_init_leave_out_or_flag_the_progress_report_sentence(tmp_p
     # still reads (test above). Either way the clerk never gets the row silently as a target.
     plan = tmp_path / "十堰.txt"
     plan.write_text("\n".join(SHIYAN) + "\n", encoding="utf-8")
-    out = run("plan", "show", "--year", "2019", str(plan)).output
+    out = cli("plan", "show", "--year", "2019", str(plan)).output
     flagged = "省级工程技术研究中心 ≥5家（第3行，标题写的是“一季度”的进展，全文像是工作报道，这句没有目标用语）" in out
     left_out = "「5家」全文报告的是实绩" in out
     assert flagged or left_out, out
     book = tmp_path / "2019.xlsx"
-    result = run("init", "--year", "2019", "--plan", str(plan), str(book))
+    result = cli("init", "--year", "2019", "--plan", str(plan), str(book))
     assert result.exit_code == 0, result.output
     ws = openpyxl.load_workbook(book)["目标任务"]
     header = [c.value for c in ws[1]]

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import re
 
-from click.testing import CliRunner
-
-from kjreport.cli import main
 from kjreport.model import Target
 from kjreport.plan.review import USED, pick_signals, review_flags
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+from tests.helpers import cli
 
 
 def flags(*targets: Target, **kwargs) -> list[str]:
@@ -240,7 +234,7 @@ def test_plan_show_gives_the_general_reasons(tmp_path):
     # through the CLI the threshold is left out with its reason and no right row carries a flag
     plan = tmp_path / "临汾2010.txt"
     plan.write_text(PLAN, encoding="utf-8")
-    out = run("plan", "show", "--year", "2010", str(plan)).output
+    out = cli("plan", "show", "--year", "2010", str(plan)).output
     assert "「5000万元以上」是按企业规模分档的门槛" in out
     # (column widths follow the longest cell, which the scorer's reason on another row may change)
     assert re.search(r"│ 报省认定民营科技企业（上报\S*\s*│ 5–8家\s*│ 总量 │", out), out

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from kjreport.plan.export import REVIEW_COLUMN, REVIEW_SHADE
 from kjreport.workbook.fills import add_dxf
 from kjreport.workbook.schema import TARGETS
 from tests.excel.remote import alerts, needs_remote, payload_from_xlsx, remote_book
+from tests.helpers import cli_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "sample2011.xlsx"
@@ -29,12 +28,6 @@ PLAN = (
     "二、推进成果转化\n力争完成省级项目验收7个，申报优秀科技成果6个，力争位居全市第一。\n"
     "科技型中小企业总数达212家，同比增长21.7%。\n"
 )
-
-
-def run(*args: object):
-    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def plan_file(tmp_path: Path) -> Path:
@@ -78,13 +71,13 @@ def assert_shaded(book: Path) -> None:
 
 def test_init_shades_the_rows_to_review(tmp_path):
     book = tmp_path / "2011年工作簿.xlsx"
-    run("init", "--year", 2011, "--plan", plan_file(tmp_path), book)
+    cli_ok("init", "--year", 2011, "--plan", plan_file(tmp_path), book)
     assert_shaded(book)
 
 
 def test_plan_import_into_a_new_workbook_shades_them(tmp_path):
     book = tmp_path / "新.xlsx"
-    run("plan", "import", plan_file(tmp_path), book)
+    cli_ok("plan", "import", plan_file(tmp_path), book)
     assert_shaded(book)
 
 
@@ -92,11 +85,11 @@ def test_plan_import_into_an_existing_workbook_shades_them_and_reuses_its_format
     if not SAMPLE.exists():
         pytest.skip("samples/sample2011.xlsx is missing: run python samples/make_sample.py")
     book = Path(shutil.copy(SAMPLE, tmp_path / "sample.xlsx"))
-    run("plan", "import", plan_file(tmp_path), book)
+    cli_ok("plan", "import", plan_file(tmp_path), book)
     assert_shaded(book)
     with zipfile.ZipFile(book) as z:
         first = z.read("xl/styles.xml")
-    run("plan", "import", plan_file(tmp_path), book)  # again: the same format, not a second one
+    cli_ok("plan", "import", plan_file(tmp_path), book)  # again: the same format, not a second one
     with zipfile.ZipFile(book) as z:
         assert z.read("xl/styles.xml") == first
 
@@ -105,7 +98,7 @@ def test_no_shade_without_a_flagged_row(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text("2011年市科技局工作意见\n一、培育企业\n新增高新技术企业20家。\n", encoding="utf-8")
     book = tmp_path / "新.xlsx"
-    run("plan", "import", path, book)
+    cli_ok("plan", "import", path, book)
     assert list(openpyxl.load_workbook(book)[TARGETS.name].conditional_formatting) == []
 
 
@@ -113,9 +106,9 @@ def test_fill_keeps_the_shade(tmp_path):
     if not SAMPLE.exists():
         pytest.skip("samples/sample2011.xlsx is missing: run python samples/make_sample.py")
     book = Path(shutil.copy(SAMPLE, tmp_path / "sample.xlsx"))
-    run("plan", "import", plan_file(tmp_path), book)
+    cli_ok("plan", "import", plan_file(tmp_path), book)
     before = sheet_xml(book, TARGETS.name)
-    run("fill", book)
+    cli_ok("fill", book)
     assert sheet_xml(book, TARGETS.name) == before
     assert_shaded(book)
 
@@ -129,7 +122,7 @@ def test_the_ribbons_calculation_leaves_the_targets_sheet_alone(tmp_path):
     from kjreport.excel import fill
 
     book = Path(shutil.copy(SAMPLE, tmp_path / "sample.xlsx"))
-    run("plan", "import", plan_file(tmp_path), book)
+    cli_ok("plan", "import", plan_file(tmp_path), book)
     payload = payload_from_xlsx(book)
     position = [s["name"] for s in payload["sheets"]].index(TARGETS.name)
     excel = remote_book(payload)

@@ -3,56 +3,36 @@ workbooks (tests/summary/qa12b_books/SOURCES.md), through ``kjreport fill`` / ``
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import docx
 import openpyxl
-from click.testing import CliRunner
 
-from kjreport.cli import main
+from tests.helpers import cli_output, copy_book
+from tests.summary.docx_readback import rows_text
 
 BOOKS = Path(__file__).parent.parent / "summary" / "qa12b_books"
 
 
-def _run(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def _book(tmp_path: Path, book: str) -> Path:
-    src = tmp_path / book
-    shutil.copy(BOOKS / book, src)
-    return src
-
-
-def _text(path: Path) -> str:
-    d = docx.Document(str(path))
-    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
-    return "\n".join([p.text for p in d.paragraphs] + cells)
-
-
 def _notice(tmp_path: Path, book: str, *more: str) -> str:
-    src = _book(tmp_path, book)
+    src = copy_book(BOOKS / book, tmp_path)
     out = tmp_path / f"通报-{src.stem}{''.join(more)}.docx"  # a file of its own: never a （第2版）
-    _run("progress", str(src), "-o", str(out), *more)
-    return _text(out)
+    cli_output("progress", str(src), "-o", str(out), *more)
+    return rows_text(out)
 
 
 def test_a_flow_counted_from_january_is_not_paced_as_a_stock(tmp_path):
     """F5: 引进培养人才 3, 8, … 71 by September against 上年同期 64 is a flow: 71 of 100 = 71.0 %,
     4.0 points behind 75 % (略慢) — not 19.4 % of a planned increase of 36."""
-    book = _book(tmp_path, "nanchang2019_m9.xlsx")
-    _run("fill", str(book))
+    book = copy_book(BOOKS / "nanchang2019_m9.xlsx", tmp_path)
+    cli_output("fill", str(book))
     ws = openpyxl.load_workbook(book)["指标结果"]
     header = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(values_only=True) if r[0] == "引进培养国内外高端创新人才")
     assert row[header.index("状态")] == "基本完成", row
     assert "计划增量" not in str(row[header.index("说明")]), row
     out = tmp_path / "通报.docx"
-    _run("progress", str(book), "-o", str(out))
-    text = _text(out)
+    cli_output("progress", str(book), "-o", str(out))
+    text = rows_text(out)
     assert "19.4%" not in text and "计划增量（36名）" not in text, text
     assert "引进培养国内外高端创新人才 | 名 | 100 | 71 | 71.0 | 75.0 | -4.0 | 略慢" in text, text
 
@@ -60,13 +40,13 @@ def test_a_flow_counted_from_january_is_not_paced_as_a_stock(tmp_path):
 def test_the_december_notice_takes_the_reported_increment_as_the_summary_does(tmp_path):
     """F32: 新增高新技术企业 at 12月 is the 科室's 138 (科室数据 D4), not 1105 − 1000 = 105; the
     notice's counts then agree with the summary's (超额完成/完成 4, 基本完成 3, 未完成 1)."""
-    book = _book(tmp_path, "cixi2025.xlsx")
+    book = copy_book(BOOKS / "cixi2025.xlsx", tmp_path)
     out = tmp_path / "通报.docx"
-    _run("progress", str(book), "-o", str(out))
-    text = _text(out)
+    cli_output("progress", str(book), "-o", str(out))
+    text = rows_text(out)
     assert "新增高新技术企业 | 家 | 120 | 138 | 115.0 | 100.0 | 15.0 | 超额完成" in text, text
     assert "完成105家" not in text and "| 105 |" not in text and "4项完成或超额完成，3项基本完成，1项未完成" in text, text
-    _run("fill", str(book))
+    cli_output("fill", str(book))
     wb = openpyxl.load_workbook(book)
     progress = next(r for r in wb["进度"].iter_rows(values_only=True) if r[0] == "新增高新技术企业")
     results = next(r for r in wb["指标结果"].iter_rows(values_only=True) if r[0] == "新增高新技术企业")
@@ -131,10 +111,10 @@ def test_the_year_end_notice_quotes_no_september_measure_and_names_an_indicator_
 
 
 def _county_notices(tmp_path: Path, book: str) -> dict[str, str]:
-    src = _book(tmp_path, book)
+    src = copy_book(BOOKS / book, tmp_path)
     out = tmp_path / "县区"
-    _run("progress", str(src), "--by", "县区", "-o", str(out))
-    return {p.name.split("2019")[0]: _text(p) for p in out.rglob("*.docx")}
+    cli_output("progress", str(src), "--by", "县区", "-o", str(out))
+    return {p.name.split("2019")[0]: rows_text(p) for p in out.rglob("*.docx")}
 
 
 def test_county_progress_notices_say_the_period_and_no_empty_section(tmp_path):
@@ -168,6 +148,6 @@ def test_the_mail_digest_counts_as_the_notice(tmp_path):
     from kjreport.mail import progress_digest_of
     from kjreport.report import load_report
 
-    digest = progress_digest_of(load_report(_book(tmp_path, "nanchang2019.xlsx")), 9)
+    digest = progress_digest_of(load_report(copy_book(BOOKS / "nanchang2019.xlsx", tmp_path)), 9)
     assert "全市10项目标任务中（高新技术企业总数目标按新增目标的进度判断，不重复计数），2项略慢于进度，4项滞后于进度" in digest
     assert digest.endswith("市R&D经费内部支出和全社会R&D经费投入占GDP比重为年度统计数据，年底后公布。"), digest

@@ -3,6 +3,7 @@ year even when 县区数据 holds the stock; two counts of one plan sentence are
 
 from kjreport.model import Target
 from kjreport.progress.assess import names_increment
+from tests.helpers import cli
 from tests.qa9_books import (
     COUNTIES,
     COUNTIES_LAST,
@@ -10,7 +11,6 @@ from tests.qa9_books import (
     DEPT_HEADER,
     MONTH_HEADER,
     TARGET_HEADER,
-    run,
     workbook,
 )
 from tests.summary.docx_readback import body_text
@@ -36,7 +36,7 @@ def _book(tmp_path):
 def test_a_new_count_row_is_never_read_as_the_stock(tmp_path):
     book = _book(tmp_path)
     doc = tmp_path / "进度.docx"
-    made = run("progress", book, "--month", 9, "-o", doc, "--no-charts")
+    made = cli("progress", book, "--month", 9, "-o", doc, "--no-charts")
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
     assert "新增高新技术企业。截至9月底累计完成96家，完成年度目标的32.0%" in text, text
@@ -46,7 +46,7 @@ def test_a_new_count_row_is_never_read_as_the_stock(tmp_path):
 def test_two_counts_of_one_sentence_are_judged_alike(tmp_path):
     book = _book(tmp_path)
     doc = tmp_path / "进度.docx"
-    made = run("progress", book, "--month", 9, "-o", doc, "--no-charts")
+    made = cli("progress", book, "--month", 9, "-o", doc, "--no-charts")
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
     assert "实验室。截至9月底达到1家，完成年度目标的50.0%" in text, text

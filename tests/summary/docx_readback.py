@@ -1,4 +1,4 @@
-"""Reading a saved .docx back for tests: headings by outline level, body text, comments."""
+"""Reading a saved .docx back for tests: headings by outline level, body text, table rows, comments."""
 
 from __future__ import annotations
 
@@ -39,6 +39,14 @@ def body_text(path: Path) -> str:
         for row in t.rows:
             lines.extend(c.text for c in row.cells)
     return "\n".join(lines)
+
+
+def rows_text(source) -> str:
+    """Return every paragraph's text, one per line, then every table row's cells joined by
+    `` | `` (「技术合同成交额 | 亿元 | 50 | …」); ``source`` is a path or an open document."""
+    d = source if hasattr(source, "paragraphs") else docx.Document(str(source))
+    rows = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
+    return "\n".join([p.text for p in d.paragraphs] + rows)
 
 
 def comments(path: Path) -> list[str]:

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from docx.shared import Mm
 
 from kjreport.cli import main
+from tests.summary.docx_readback import rows_text
 
 BOOKS = Path(__file__).parent / "qa10_books"
 
@@ -28,13 +29,8 @@ def _summary(tmp_path: Path, book: str, source: Path | None = None) -> docx.docu
     return docx.Document(str(out))
 
 
-def _text(d) -> str:
-    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
-    return "\n".join([p.text for p in d.paragraphs] + cells)
-
-
 def test_a_growth_target_on_a_row_without_unit_is_written_as_growth(tmp_path):
-    text = _text(_summary(tmp_path, "luotian2010.xlsx"))  # 专利申请量、授权量 186 / 165, target 增长5%
+    text = rows_text(_summary(tmp_path, "luotian2010.xlsx"))  # 专利申请量、授权量 186 / 165, target 增长5%
     assert "186%" not in text and "提高21个百分点" not in text, text
     # qa12b F20: the growth is said in the text; the verdict on it (+7.7, 超额完成) in 附件1
     assert "专利申请量、授权量同比增长12.7%。" in text, text
@@ -42,7 +38,7 @@ def test_a_growth_target_on_a_row_without_unit_is_written_as_growth(tmp_path):
 
 
 def test_a_summary_at_month_9_never_says_full_year_beside_time_progress(tmp_path):
-    text = _text(_summary(tmp_path, "luoyang2008_full_as9.xlsx"))
+    text = rows_text(_summary(tmp_path, "luoyang2008_full_as9.xlsx"))
     for sentence in re.split("[。\n]", text):
         assert not ("全年" in sentence and "序时进度" in sentence), sentence
     # status words as at 12月: 1 of 1 is 完成, 124% short of the 争取值 100 is 完成
@@ -51,7 +47,7 @@ def test_a_summary_at_month_9_never_says_full_year_beside_time_progress(tmp_path
 
 
 def test_met_new_targets_funding_and_stretch_wording(tmp_path):
-    text = _text(_summary(tmp_path, "luoyang2008_full.xlsx"))
+    text = rows_text(_summary(tmp_path, "luoyang2008_full.xlsx"))
     problems = text.split("存在的问题")[1].split("工作打算")[0]
     assert "新增国家级研发中心" not in problems, problems  # 1 of 1 met; last year 2
     assert "全年争取上级科技部门资金支持6840万元" in text and "实现上级" not in text, text
@@ -60,11 +56,11 @@ def test_met_new_targets_funding_and_stretch_wording(tmp_path):
 
 
 def test_range_targets_are_completed_or_exceeded_as_in_attachment_1(tmp_path):
-    met = _text(_summary(tmp_path, "quanzhou2024.xlsx"))
+    met = rows_text(_summary(tmp_path, "quanzhou2024.xlsx"))
     assert "新增高层次人才团队20个。" in met, met  # its completion: 附件1 (qa12b F20)
     assert re.search(r"新增高层次人才团队 \| 个 \| 15—20 \| 20 \| [^|]+ \| [^|]+ \| 完成$", met, re.M), met
     (tmp_path / "b").mkdir()
-    more = _text(_summary(tmp_path / "b", "quanzhou2024_range22.xlsx"))
+    more = rows_text(_summary(tmp_path / "b", "quanzhou2024_range22.xlsx"))
     assert "新增高层次人才团队22个。" in more and "上限" not in more, more
     assert re.search(r"新增高层次人才团队 \| 个 \| 15—20 \| 22 \| [^|]+ \| [^|]+ \| 超额完成$", more, re.M), more
 
@@ -103,5 +99,5 @@ def test_all_targets_missed_is_said_once(tmp_path):
     ws = wb["月度数据"]
     ws.delete_rows(2, ws.max_row)
     wb.save(edited)
-    text = _text(_summary(tmp_path, "luoyang2008_m9_as12.xlsx", edited))
+    text = rows_text(_summary(tmp_path, "luoyang2008_m9_as12.xlsx", edited))
     assert "7项目标任务均未完成" in text and "未完成7项" not in text, text

@@ -4,46 +4,25 @@ round's own workbooks (qa12b_books/SOURCES.md), through ``kjreport docx`` / ``pr
 from __future__ import annotations
 
 import email
-import shutil
 from email import policy
 from pathlib import Path
 
-import docx
-from click.testing import CliRunner
-
-from kjreport.cli import main
+from tests.helpers import cli_output, copy_book
+from tests.summary.docx_readback import rows_text
 
 BOOKS = Path(__file__).parent / "qa12b_books"
 
 
-def _run(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def _book(tmp_path: Path, book: str) -> Path:
-    src = tmp_path / book
-    shutil.copy(BOOKS / book, src)
-    return src
-
-
-def _text(path: Path) -> str:
-    d = docx.Document(str(path))
-    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
-    return "\n".join([p.text for p in d.paragraphs] + cells)
-
-
 def _summary(tmp_path: Path, book: str) -> str:
     out = tmp_path / f"总结_{Path(book).stem}.docx"
-    _run("docx", str(_book(tmp_path, book)), "-o", str(out))
-    return _text(out)
+    cli_output("docx", str(copy_book(BOOKS / book, tmp_path)), "-o", str(out))
+    return rows_text(out)
 
 
 def _bulletin(tmp_path: Path, book: str, unit: str) -> str:
-    src = _book(tmp_path, book)
-    _run("docx", str(src), "--by", "县区", "-o", str(tmp_path / "通报"))
-    return _text(next((tmp_path / "通报").glob(f"{unit}*.docx")))
+    src = copy_book(BOOKS / book, tmp_path)
+    cli_output("docx", str(src), "--by", "县区", "-o", str(tmp_path / "通报"))
+    return rows_text(next((tmp_path / "通报").glob(f"{unit}*.docx")))
 
 
 def test_a_rise_in_points_keeps_its_own_two_decimals_everywhere(tmp_path):
@@ -55,10 +34,10 @@ def test_a_rise_in_points_keeps_its_own_two_decimals_everywhere(tmp_path):
     assert "降低0.14个百分点" in bulletin and "降低0.1个百分点" not in bulletin, bulletin
     assert "R&D经费投入强度 | % | 2.9 |" not in bulletin, bulletin  # the share as the sentence: 2.90
     book = tmp_path / "cixi2025.xlsx"
-    _run("progress", str(book), "--month", "6", "-o", str(tmp_path / "通报6.docx"))
-    notice = _text(tmp_path / "通报6.docx")
+    cli_output("progress", str(book), "--month", "6", "-o", str(tmp_path / "通报6.docx"))
+    notice = rows_text(tmp_path / "通报6.docx")
     assert "比上年降低0.08个百分点，低于年度目标（提高0.1个百分点）0.18个百分点" in notice, notice
-    _run("send", str(tmp_path / "总结_cixi2025.docx"), "--to", "x@cxkj.example.cn", "--recipients", str(book),
+    cli_output("send", str(tmp_path / "总结_cixi2025.docx"), "--to", "x@cxkj.example.cn", "--recipients", str(book),
          "--dry-run", "--out", str(tmp_path / "eml"))
     mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
     body = mail.get_body(("plain",)).get_content()
@@ -76,7 +55,7 @@ def test_a_share_with_a_rise_and_a_level_target_is_one_column_pair_and_one_row(t
     assert "R&D经费投入强度2.90%，居全市第9位，比上年降低0.14个百分点，提高幅度居全市末位。" in bulletin, bulletin
     assert bulletin.count("R&D经费投入强度 | %") == 1, bulletin
     assert "2项" not in bulletin, bulletin  # one indicator, not two
-    white = _text(next((tmp_path / "通报").glob("白沙路街道*.docx")))
+    white = rows_text(next((tmp_path / "通报").glob("白沙路街道*.docx")))
     # the level's last place is still said, once: in 二、主要指标情况 (F11: no 需要关注的问题 repeating it)
     assert "R&D经费投入强度2.30%，居全市末位" in white and white.count("末位") == 1, white
 
@@ -145,10 +124,10 @@ def test_basic_and_over_target_results_say_so(tmp_path):
 
 def test_the_mail_names_a_missed_new_target_as_new(tmp_path):
     """F31: the unmet target is 新增5家 省级研发平台 — the mail says 新增省级研发平台, not the stock."""
-    book = _book(tmp_path, "nanchang2019.xlsx")
+    book = copy_book(BOOKS / "nanchang2019.xlsx", tmp_path)
     out = tmp_path / "总结.docx"
-    _run("docx", str(book), "-o", str(out))
-    _run("send", str(out), "--to", "x@nckj.example.cn", "--recipients", str(book), "--dry-run", "--out", str(tmp_path / "eml"))
+    cli_output("docx", str(book), "-o", str(out))
+    cli_output("send", str(out), "--to", "x@nckj.example.cn", "--recipients", str(book), "--dry-run", "--out", str(tmp_path / "eml"))
     mail = email.message_from_bytes(next((tmp_path / "eml").glob("*.eml")).read_bytes(), policy=policy.default)
     body = mail.get_body(("plain",)).get_content()
     assert "高端创业人才团队和新增省级研发平台。" in body, body
@@ -165,9 +144,9 @@ def test_annex_titles_carry_place_and_year(tmp_path):
 
 def test_progress_annex_names_start_with_the_place(tmp_path):
     """F30: 「附件：1.2019年前三季度…」 read as 1.2019; the names start with the place."""
-    book = _book(tmp_path, "nanchang2019_m9.xlsx")
-    _run("progress", str(book), "-o", str(tmp_path / "通报.docx"))
-    text = _text(tmp_path / "通报.docx")
+    book = copy_book(BOOKS / "nanchang2019_m9.xlsx", tmp_path)
+    cli_output("progress", str(book), "-o", str(tmp_path / "通报.docx"))
+    text = rows_text(tmp_path / "通报.docx")
     assert "附件：1.南昌市2019年前三季度目标任务进度表" in text, text
     assert "2.南昌市2019年前三季度县区主要指标排名" in text, text
     assert "1.2019" not in text and "2.2019" not in text, text

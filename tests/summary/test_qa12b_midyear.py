@@ -4,32 +4,20 @@ F18 (慢于序时进度 always with one decimal)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import docx
-from click.testing import CliRunner
-
-from kjreport.cli import main
+from tests.helpers import cli_output, copy_book
+from tests.summary.docx_readback import rows_text
 
 BOOKS = Path(__file__).parent / "qa12b_books"
 
 
-def _run(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 def _summary_text(tmp_path: Path, book: str) -> str:
-    src = tmp_path / book
-    shutil.copy(BOOKS / book, src)
-    _run("fill", str(src))
+    src = copy_book(BOOKS / book, tmp_path)
+    cli_output("fill", str(src))
     out = tmp_path / "总结.docx"
-    _run("docx", str(src), "-o", str(out))
-    d = docx.Document(str(out))
-    cells = [" | ".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
-    return "\n".join([p.text for p in d.paragraphs] + cells)
+    cli_output("docx", str(src), "-o", str(out))
+    return rows_text(out)
 
 
 def test_a_september_summary_speaks_of_pace_not_of_the_years_verdict(tmp_path):

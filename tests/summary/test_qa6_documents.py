@@ -7,14 +7,9 @@ import docx
 from click.testing import CliRunner
 
 from kjreport.cli import main
+from tests.helpers import cli_ok
 from tests.indicators.test_reported_workbook import department_row, edit, target
 from tests.summary.docx_readback import body_text
-
-
-def _run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def _department_targets_only(wb):
@@ -35,7 +30,7 @@ def test_notices_compare_what_the_annex_ranks_when_no_target_is_by_county(sample
     figures and ranks on the same columns — never "尚未报送" to a county that reported."""
     path = _county_level_city(sample_path, tmp_path)
     out = tmp_path / "总结.docx"
-    _run("docx", path, "-o", out, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", out, "--no-charts", "--force")
     county_table = docx.Document(str(out)).tables[1]
     headers = [c.text for c in county_table.rows[0].cells]
     assert not any(h.startswith(("地区生产总值", "规模以上工业总产值")) for h in headers), headers
@@ -43,7 +38,7 @@ def test_notices_compare_what_the_annex_ranks_when_no_target_is_by_county(sample
     whole = [c.text for c in county_table.rows[1].cells]  # F20: a 全市 row first, unranked
     assert whole[0] == "全市" and whole[2] == "—" and whole[1] not in ("", "—"), whole
     first = county_table.rows[2].cells[0].text
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     notice = next((tmp_path / "通报").glob(f"{first}*.docx"))
     text = body_text(notice).replace("\n", "")
     assert "尚未报送" not in text and "尚无可比较" not in text, text
@@ -96,11 +91,11 @@ def test_small_share_keeps_two_decimals_and_a_narrow_basic_band(sample_path, tmp
     and its gap, in the text, 附件1, 附件2 and the county notices; F10: 1.8x % against a 2.2 %
     target is 未完成 (the 基本完成 band is at most 10 % of the target: 0.22 point)."""
     path = edit(sample_path, tmp_path / "强度2011.xlsx", _scale_county_rd(2.4), _intensity_target(2.2))
-    fill = _run("fill", path)
+    fill = cli_ok("fill", path)
     row = next(x for x in fill.output.splitlines() if "全社会R&D经费投入占GDP比重" in x)
     assert "未完成" in row and "基本完成" not in row, row
     out = tmp_path / "总结.docx"
-    _run("docx", path, "-o", out, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", out, "--no-charts", "--force")
     text = body_text(out).replace("\n", "")
     import re
 
@@ -114,7 +109,7 @@ def test_small_share_keeps_two_decimals_and_a_narrow_basic_band(sample_path, tmp
     col = headers.index("全社会R&D经费投入占GDP比重（%）")
     shares = [r.cells[col].text for r in tables[1].rows[1:]]
     assert all(len(s.split(".")[1]) == 2 for s in shares), shares
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     for notice in (tmp_path / "通报").glob("*.docx"):
         body = body_text(notice).replace("\n", "")
         m = re.search(r"占GDP比重(\d+\.\d+)%", body)
@@ -134,7 +129,7 @@ def test_headline_targets_open_the_notice_without_a_part_heading(sample_path, tm
     under no heading — never under part 一's heading; the parts keep their （一）（二）."""
     path = edit(sample_path, tmp_path / "总目标2011.xlsx",
                 _headline_only({"全社会R&D经费投入", "全社会R&D经费投入占GDP比重"}))
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     notice = sorted((tmp_path / "通报").glob("*.docx"))[0]
     lines = body_text(notice).split("\n")
     assert any(x.startswith("根据各县区、高新区报送的统计数据") for x in lines)  # 高新区 is not a 县区
@@ -169,16 +164,16 @@ def test_mail_salutation_digest_and_notice_title(sample_path, tmp_path):
     names the notice by its real title."""
     path = _county_level_city(sample_path, tmp_path, _titled_recipients)
     summary = tmp_path / "总结.docx"
-    _run("docx", path, "-o", summary, "--no-charts", "--force")
-    _run("send", summary, "--recipients", path, "--dry-run", "--out", tmp_path / "eml")
+    cli_ok("docx", path, "-o", summary, "--no-charts", "--force")
+    cli_ok("send", summary, "--recipients", path, "--dry-run", "--out", tmp_path / "eml")
     bodies = [body for _, body in _mails(tmp_path / "eml").values()]
     assert any(b.startswith("王局长：") for b in bodies) and not any("王局长同志" in b for b in bodies)
     assert any(b.startswith("李明同志：") for b in bodies)
     # QA8 F19: one target is not 全部 (“全年1项目标任务超额完成”), in the mail as in the summary
     assert all("1项目标任务超额完成" in b for b in bodies), bodies[0]
     assert "1项目标任务超额完成" in body_text(summary).replace("\n", "")
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
-    _run("send", tmp_path / "通报", "--recipients", path, "--dry-run", "--out", tmp_path / "eml2")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("send", tmp_path / "通报", "--recipients", path, "--dry-run", "--out", tmp_path / "eml2")
     (subject, body), = _mails(tmp_path / "eml2").values()
     assert subject.endswith("关于清河区2011年科技工作情况的通报"), subject
     assert f"现将《{subject}》发送给您" in body, body

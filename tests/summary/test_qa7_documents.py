@@ -8,21 +8,14 @@ import re
 import zipfile
 
 import docx
-from click.testing import CliRunner
 
-from kjreport.cli import main
+from tests.helpers import cli_ok
 from tests.indicators.test_reported_workbook import edit
 from tests.summary.docx_readback import body_text
 
 # a 州's counties report R&D in 亿元 with three decimals (310万元 = 0.031亿元)
 SMALL_RD = [0.121, 0.052, 0.041, 0.063, 0.031, 0.082, 0.030, 0.092, 0.071, 0.045]
 SMALL_RD_LAST = [0.110, 0.046, 0.036, 0.055, 0.028, 0.071, 0.030, 0.080, 0.066, 0.040]
-
-
-def _run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def _small_rd_in_yi(wb):
@@ -45,7 +38,7 @@ def _rank_columns(table):
 def test_small_county_figures_keep_their_digits_and_ranks_read_true(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "州2011.xlsx", _small_rd_in_yi)
     out = tmp_path / "总结.docx"
-    _run("docx", path, "-o", out, "--force")
+    cli_ok("docx", path, "-o", out, "--force")
     table = docx.Document(str(out)).tables[1]
     headers = [c.text for c in table.rows[0].cells]
     col = headers.index("全社会R&D经费投入（亿元）")
@@ -65,7 +58,7 @@ def test_small_county_figures_keep_their_digits_and_ranks_read_true(sample_path,
     chart = next(c for c in charts if "完成率" not in c and first.split("（")[0] in c)  # 图2
     fmt = re.search(r'<c:dLbls><c:numFmt formatCode="([^"]+)"', chart).group(1)
     assert shown == {len(fmt.partition(".")[2])}, (fmt, shown)
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     county = "凤城县"  # 0.031亿元, beside 南湖县's 0.030
     notice = next((tmp_path / "通报").glob(f"{county}*.docx"))
     text = body_text(notice).replace("\n", "")

@@ -5,7 +5,8 @@ not the units' sum is said so under 附件2."""
 import pytest
 
 from kjreport.text.phrases import rank
-from tests.qa9_books import COUNTY_HEADER, DEPT_HEADER, MONTH_HEADER, TARGET_HEADER, run, workbook
+from tests.helpers import cli
+from tests.qa9_books import COUNTY_HEADER, DEPT_HEADER, MONTH_HEADER, TARGET_HEADER, workbook
 from tests.summary.docx_readback import body_text
 
 UNITS = [["袁州区", "区", 120, 12.1, 700.0], ["樟树市", "市", 90, 9.8, 560.0], ["丰城市", "市", 110, 13.6, 720.0],
@@ -31,10 +32,10 @@ def book(tmp_path_factory):
 
 
 def test_a_scenic_area_is_a_zone_type_addressed_as_its_committee(book, tmp_path):
-    checked = run("check", book)
+    checked = cli("check", book)
     assert "不在可选范围内" not in checked.output, checked.output
     out = tmp_path / "通报"
-    made = run("docx", book, "--by", "县区", "-o", out)
+    made = cli("docx", book, "--by", "县区", "-o", out)
     assert made.exit_code == 0, made.output
     text = body_text(next(out.glob("明月山温泉风景名胜区*.docx"))).replace("\n", "")
     assert text.startswith("宜春市科学技术局关于明月山温泉风景名胜区") and "明月山温泉风景名胜区管委会：" in text, text
@@ -46,7 +47,7 @@ def test_a_scenic_area_is_a_zone_type_addressed_as_its_committee(book, tmp_path)
 
 def test_the_city_s_progress_notice_addresses_the_committees(book, tmp_path):
     doc = tmp_path / "进度.docx"
-    made = run("progress", book, "--month", 6, "-o", doc, "--no-charts")
+    made = cli("progress", book, "--month", 6, "-o", doc, "--no-charts")
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
     assert "各科室、各县区科技主管部门，宜春经济技术开发区管委会、明月山温泉风景名胜区管委会：" in text, text
@@ -56,7 +57,7 @@ def test_the_city_s_progress_notice_addresses_the_committees(book, tmp_path):
 
 def test_a_reported_city_figure_is_noted_under_the_county_table(book, tmp_path):
     doc = tmp_path / "总结.docx"
-    made = run("docx", book, "-o", doc)
+    made = cli("docx", book, "-o", doc)
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
     assert ("注：宜春经济技术开发区、明月山温泉风景名胜区不计入全市合计；全市高新技术企业为科室报送数，不是各县区之和。"

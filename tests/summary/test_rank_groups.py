@@ -9,16 +9,11 @@ import openpyxl
 from click.testing import CliRunner
 
 from kjreport.cli import main
+from tests.helpers import cli_ok
 from tests.indicators.test_reported_workbook import edit
 from tests.summary.docx_readback import body_text
 
 ZONES = ("丰源区", "高新区")
-
-
-def _run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def _zone(wb):
@@ -48,7 +43,7 @@ def _county_figures(path, prefix):
 def test_annex_problems_and_results_rank_within_each_group(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "鲁泽2011.xlsx", _zone)
     out = tmp_path / "总结.docx"
-    _run("docx", path, "-o", out, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", out, "--no-charts", "--force")
     rows = _table(out)
     header, names = rows[0], [r[0] for r in rows]
     assert names[1] == "全市" and names[2] == "县区小计", names
@@ -78,7 +73,7 @@ def test_annex_problems_and_results_rank_within_each_group(sample_path, tmp_path
     # group of two has no last place — behaviour changed on purpose)
     assert "开发区末位" not in problems and "居全市末位" not in problems, problems
 
-    _run("fill", path)
+    cli_ok("fill", path)
     ws = openpyxl.load_workbook(path)["指标结果"]
     cells = [[c for c in row] for row in ws.iter_rows(values_only=True)]
     at = next(i for i, row in enumerate(cells) if row[0] == "县区" and row[1] == "排名分组")
@@ -88,7 +83,7 @@ def test_annex_problems_and_results_rank_within_each_group(sample_path, tmp_path
 
 def test_notices_rank_a_zone_among_the_zones(sample_path, tmp_path):
     path = edit(sample_path, tmp_path / "鲁泽2011.xlsx", _zone)
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     zone = body_text(next((tmp_path / "通报").glob("高新区*.docx"))).replace("\n", "")
     assert "在2个开发区中居第1位" in zone and "居全市" not in zone, zone
     assert "开发区位次" in zone and "前三位" not in zone  # a group of two has no 前三位
@@ -99,9 +94,9 @@ def test_notices_rank_a_zone_among_the_zones(sample_path, tmp_path):
 
 def test_setting_no_groups_ranks_everyone_together(sample_path, tmp_path):
     plain, off = tmp_path / "原样.docx", tmp_path / "不分组.docx"
-    _run("docx", sample_path, "-o", plain, "--no-charts", "--force")
+    cli_ok("docx", sample_path, "-o", plain, "--no-charts", "--force")
     path = edit(sample_path, tmp_path / "鲁泽2011.xlsx", _zone, _setting("不分组"))
-    _run("docx", path, "-o", off, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", off, "--no-charts", "--force")
     assert _table(off) == _table(plain)  # no subtotal rows, one list, ranks as without 类型 groups
 
 
@@ -114,7 +109,7 @@ def test_an_unknown_grouping_value_is_a_hint_naming_the_cell_and_the_accepted_va
     assert line.startswith("[提示]") and f"单元格 B{row}" in line
     assert "「按县区类型」无法识别，已按「按类型」处理" in line and "可填「按类型」" in line and "「不分组」" in line
     out = tmp_path / "总结.docx"  # read as 按类型: the groups are still ranked apart
-    _run("docx", path, "-o", out, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", out, "--no-charts", "--force")
     assert "开发区小计" in [r[0] for r in _table(out)]
     for value in ("按类型", "不分组", "否"):  # the accepted values say nothing
         quiet = edit(sample_path, tmp_path / f"{value}.xlsx", _zone, _setting(value))

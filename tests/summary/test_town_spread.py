@@ -11,14 +11,15 @@ from pathlib import Path
 
 import docx
 
-from tests.linqing_book import close_growth, make_book, run
+from tests.helpers import cli
+from tests.linqing_book import close_growth, make_book
 
 
 def _texts(folder: Path) -> tuple[str, str]:
     book = next(folder.glob("*.xlsx"))
     summary = folder / "总结.docx"
-    assert run("docx", book, "-o", summary).exit_code == 0
-    made = run("docx", book, "--by", "镇街")
+    assert cli("docx", book, "-o", summary).exit_code == 0
+    made = cli("docx", book, "--by", "镇街")
     assert made.exit_code == 0, made.output
     notice = next(folder.glob("*通报/新华路街道*.docx"))
     return tuple("\n".join(p.text for p in docx.Document(f).paragraphs) for f in (summary, notice))

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from kjreport.summary.units import addressee, units_word
+from tests.helpers import cli_output
 from tests.indicators.test_reported_workbook import edit
 from tests.progress.test_qa4_progress import set_setting
 from tests.summary.docx_readback import body_text
@@ -67,12 +68,6 @@ def _county_words(text: str) -> list[str]:
     return re.findall(r"各县区|县区主要指标|县区之间|县区通报|县区报送", text)
 
 
-def _run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output and result.exit_code == 0, result.output
-    return result.output
-
-
 @pytest.fixture(scope="module")
 def province(tmp_path_factory):
     from tests.conftest import SAMPLE
@@ -84,11 +79,11 @@ def province(tmp_path_factory):
 
 def test_a_provinces_documents_say_shizhou(province, tmp_path):
     summary = tmp_path / "总结.docx"
-    _run("docx", province, "-o", summary, "--force", "--no-charts")
+    cli_output("docx", province, "-o", summary, "--force", "--no-charts")
     text = body_text(summary)
     assert re.search(r"2\.\w+省2011年市州主要指标对比表", text) and "市州之间发展不平衡" in text, text
     assert not _county_words(text)
-    out = _run("docx", province, "--by", "县区", "--force", "-j", "1")
+    out = cli_output("docx", province, "--by", "县区", "--force", "-j", "1")
     folder = province.parent / "东岳省2011年市州科技工作通报"
     assert f"已生成 10 份市州通报：{folder}" in out and folder.is_dir()
     notice = body_text(folder / "南湖藏族自治州2011年科技工作通报.docx")
@@ -98,7 +93,7 @@ def test_a_provinces_documents_say_shizhou(province, tmp_path):
 def test_a_provinces_progress_notice_goes_to_the_shizhou_bureaus(province, tmp_path):
     midyear = edit(province, tmp_path / "东岳2011.xlsx", set_setting("报送月份", 6))
     out = tmp_path / "进度.docx"
-    _run("progress", midyear, "-o", out, "--force", "--no-charts")
+    cli_output("progress", midyear, "-o", out, "--force", "--no-charts")
     text = body_text(out)
     assert "各科室，各市（州）科技局：" in text and "上半年市州主要指标排名" in text, text[:300]
     assert not _county_words(text)
@@ -115,7 +110,7 @@ def prefecture(tmp_path_factory):
 
 def test_a_prefectures_counties_are_xianshi(prefecture, tmp_path):
     summary = tmp_path / "总结.docx"
-    _run("docx", prefecture, "-o", summary, "--force", "--no-charts")
+    cli_output("docx", prefecture, "-o", summary, "--force", "--no-charts")
     text = body_text(summary)
     assert re.search(r"2\.\w+州\d{4}年县市主要指标对比表", text) and "全州" in text, text
     assert not _county_words(text) and "居全市" not in text
@@ -150,17 +145,17 @@ def test_a_provinces_draft_fill_and_init_say_shizhou(province, tmp_path):
 
     book = edit(province, tmp_path / "东岳2011.xlsx")
     draft = tmp_path / "草稿.docx"
-    _run("docx", book, "-o", draft, "--force", "--no-charts", "--draft")
+    cli_output("docx", book, "-o", draft, "--force", "--no-charts", "--draft")
     comments = _comments(draft)
     assert "在10个有数据的市州中排第" in comments and "个有数据的县区" not in comments
     assert "Σ各市州高新技术产业产值" in comments and "Σ各县区" not in comments
-    _run("fill", book)
+    cli_output("fill", book)
     values = [v for row in openpyxl.load_workbook(book)["指标结果"].iter_rows(values_only=True)
               for v in row if isinstance(v, str)]
     assert "Σ各市州全社会R&D经费支出" in values and "重点企业工业总产值 ÷ 全省高新技术产业产值 × 100%" in values
     assert "市州指标（本年数；位次为该指标在各市州中的排名）" in values and "市州" in values
     assert not [v for v in values if "全市" in v or "县区" in v.replace("县区数据", "").replace("县区上年数据", "")]
-    out = _run("init", "--year", "2012", "--from", book, tmp_path / "东岳2012.xlsx")
+    out = cli_output("init", "--year", "2012", "--from", book, tmp_path / "东岳2012.xlsx")
     assert "；市州 10 个。" in out and "县区 10 个" not in out, out
 
 
@@ -168,11 +163,11 @@ def test_a_citys_draft_fill_and_init_keep_xianqu(sample_path, tmp_path):
     import openpyxl
 
     book = edit(sample_path, tmp_path / "鲁泽2011.xlsx")
-    _run("fill", book)
+    cli_output("fill", book)
     values = [v for row in openpyxl.load_workbook(book)["指标结果"].iter_rows(values_only=True)
               for v in row if isinstance(v, str)]
     assert "Σ各县区高新技术产业产值" in values and "县区指标（本年数；位次为该指标在各县区中的排名）" in values
-    out = _run("init", "--year", "2012", "--from", book, tmp_path / "鲁泽2012.xlsx")
+    out = cli_output("init", "--year", "2012", "--from", book, tmp_path / "鲁泽2012.xlsx")
     assert "；县区 10 个。" in out
 
 
@@ -182,7 +177,7 @@ def test_a_provinces_collect_messages_say_shizhou(province, tmp_path):
     from tests.test_collect import edit as edit_cells
 
     master = tmp_path / "东岳2012.xlsx"
-    _run("init", "--year", "2012", "--from", province, master)
+    cli_output("init", "--year", "2012", "--from", province, master)
     mixed = tmp_path / "报送.xlsx"
     shutil.copy(master, mixed)
     for unit, figure in (("清河市", 80.5), ("丰源市", 90.1)):

@@ -7,28 +7,21 @@ on an untracked column is no judgement."""
 from __future__ import annotations
 
 import docx
-from click.testing import CliRunner
 
-from kjreport.cli import main
+from tests.helpers import cli_ok
 from tests.summary.docx_readback import body_text
 from tests.summary.test_qa6_documents import _county_level_city
 
 
-def _run(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, result.output
-    return result
-
-
 def test_last_place_on_an_untargeted_column_is_no_judgement(sample_path, tmp_path):
     path = _county_level_city(sample_path, tmp_path)
-    _run("docx", path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", path, "--by", "县区", "-o", tmp_path / "通报")
     text = body_text(next((tmp_path / "通报").glob("西山县*.docx"))).replace("\n", "")
     assert "全社会R&D经费投入0.15亿元，同比增长11.5%，居全市第10位" in text, text
     assert "末位" not in text, text
     assert "地区生产总值" not in text.split("附件：")[0].replace("占GDP", "")
     out = tmp_path / "总结.docx"
-    _run("docx", path, "-o", out, "--no-charts", "--force")
+    cli_ok("docx", path, "-o", out, "--no-charts", "--force")
     summary = body_text(out).replace("\n", "")
     assert "末位" not in summary[summary.index("二、存在的问题"):summary.index("三、")]
     annex = [[c.text for c in row.cells] for row in docx.Document(str(out)).tables[1].rows]
@@ -38,6 +31,6 @@ def test_last_place_on_an_untargeted_column_is_no_judgement(sample_path, tmp_pat
 
 
 def test_last_place_on_a_target_is_still_a_shortfall(sample_path, tmp_path):
-    _run("docx", sample_path, "--by", "县区", "-o", tmp_path / "通报")
+    cli_ok("docx", sample_path, "--by", "县区", "-o", tmp_path / "通报")
     text = body_text(next((tmp_path / "通报").glob("西山县*.docx"))).replace("\n", "")
     assert "居全市末位" in text and "项指标居全市末位" in text

@@ -7,18 +7,14 @@ import shutil
 import zipfile
 
 import pytest
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from kjreport.workbook.filekind import lock_files, open_elsewhere
 from tests.conftest import digest
+from tests.helpers import cli
 
 EXCEL_LOCK = "~${}"
 LIBRE_LOCK = ".~lock.{}#"
 
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def _lock(path, kind: str) -> None:
@@ -43,11 +39,11 @@ def test_both_lock_kinds_are_seen(sample_copy, kind):
 def test_fill_and_collect_refuse_an_open_workbook(sample_copy, tmp_path, kind):
     _lock(sample_copy, kind)
     before = digest(sample_copy)
-    fill = run("fill", sample_copy)
+    fill = cli("fill", sample_copy)
     assert fill.exit_code == 1 and "正在" in fill.output and "关闭该工作簿" in fill.output
     copy = tmp_path / "西山县.xlsx"
     shutil.copy(sample_copy, copy)
-    collect = run("collect", sample_copy, copy)
+    collect = cli("collect", sample_copy, copy)
     assert collect.exit_code == 1 and "关闭该工作簿" in collect.output
     assert digest(sample_copy) == before
     assert "Traceback" not in fill.output + collect.output
@@ -56,11 +52,11 @@ def test_fill_and_collect_refuse_an_open_workbook(sample_copy, tmp_path, kind):
 @pytest.mark.parametrize("kind", [EXCEL_LOCK, LIBRE_LOCK])
 def test_check_and_docx_say_they_read_the_last_saved_version(sample_copy, tmp_path, kind):
     _lock(sample_copy, kind)
-    check = run("check", sample_copy)
+    check = cli("check", sample_copy)
     assert check.exit_code == 0, check.output
     assert "读取的是最近一次保存的内容" in check.output
     out = tmp_path / "总结.docx"
-    docx = run("docx", sample_copy, "-o", out, "--no-charts")
+    docx = cli("docx", sample_copy, "-o", out, "--no-charts")
     assert docx.exit_code == 0, docx.output
     assert "读取的是最近一次保存的内容" in docx.output and out.exists()
 
@@ -93,7 +89,7 @@ def test_a_file_that_is_not_a_workbook_is_named_for_what_it_is(tmp_path, name, m
     path = tmp_path / name
     make(path)
     before = path.read_bytes()
-    result = run(command, path)
+    result = cli(command, path)
     assert result.exit_code == 1, result.output
     assert said in result.output and "已损坏" not in result.output
     assert "Traceback" not in result.output and "内部错误" not in result.output

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from kjreport.cli import main
 from tests.conftest import confirm_items
+from tests.helpers import cli
 
 HERE = Path(__file__).parent / "real_figures"
 AS_PRINTED = HERE / "huzhou2024_yearbook.xlsx"
@@ -27,15 +26,11 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
 def test_the_yearbook_table_as_printed_is_checked_cell_by_cell(tmp_path):
     book = tmp_path / AS_PRINTED.name
     shutil.copy(AS_PRINTED, book)
     before = _digest(book)
-    result = _run("check", str(book))
+    result = cli("check", str(book))
     out = result.output
     assert result.exit_code != 0, out
     # the sub-total row is told as such, never as a county or compared with all units
@@ -51,13 +46,13 @@ def test_the_yearbook_table_as_printed_is_checked_cell_by_cell(tmp_path):
 def test_fill_and_docx_count_the_subtotal_once(tmp_path):
     book = tmp_path / NO_NEW_AREA.name
     shutil.copy(NO_NEW_AREA, book)
-    assert _run("check", str(book)).exit_code == 0
-    assert _run("fill", str(book)).exit_code == 0
+    assert cli("check", str(book)).exit_code == 0
+    assert cli("fill", str(book)).exit_code == 0
     results = {r[0]: r for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True)}
     # R&D 131.8 over GDP 3840.9 of the five 区县 — not 183.4 / 5388.7 with "△市区" added again
     assert round(results["全社会R&D经费投入占GDP比重"][2], 2) == 3.43
     out = tmp_path / "out"
-    result = _run("docx", str(book), "--by", "县区", "-o", str(out))
+    result = cli("docx", str(book), "--by", "县区", "-o", str(out))
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.rglob("*.docx"))
     assert names and not any("市区" in n for n in names), names
@@ -109,7 +104,7 @@ def test_a_real_table_as_printed_gets_only_errors_a_clerk_can_act_on(tmp_path, n
     errors = REAL[name][0]
     fixture_before = _digest(HERE / name)
     book = _copy(tmp_path, name)
-    result = _run("check", str(book))
+    result = cli("check", str(book))
     out = result.output
     assert "Traceback" not in out
     assert (result.exit_code != 0) == bool(errors), out
@@ -130,9 +125,9 @@ def test_a_real_table_fills_the_printed_totals_and_ranks(tmp_path, name):
         wb = openpyxl.load_workbook(book)
         fix(wb["县区数据"])
         wb.save(book)
-    checked = _run("check", str(book))
+    checked = cli("check", str(book))
     assert checked.exit_code == 0, checked.output
-    assert _run("fill", str(book)).exit_code == 0
+    assert cli("fill", str(book)).exit_code == 0
     # a real jump (安徽 2022 上半年: 铜陵 成交额 +4500%, as printed) is a 须核对 the office confirms
     confirm_items(book)
     rows = list(openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True))
@@ -145,13 +140,13 @@ def test_a_real_table_fills_the_printed_totals_and_ranks(tmp_path, name):
         got = {r[0]: r[col] for r in rows[head + 1:] if r[0] in printed}
         assert got == printed
     out = tmp_path / "out"
-    result = _run("docx", str(book), "--by", "县区", "-o", str(out))
+    result = cli("docx", str(book), "--by", "县区", "-o", str(out))
     assert result.exit_code == 0, result.output
     made = sorted(p.name for p in out.rglob("*.docx"))
     assert len(made) == notices, made
     # no notice for a 合计 row, whatever it is called or where it stands
     assert not any(n.startswith(("全市", "全 市", "全省", "合计", "工业企业总计", "其他")) for n in made), made
-    summary = _run("docx", str(book), "-o", str(tmp_path / "summary.docx"))
+    summary = cli("docx", str(book), "-o", str(tmp_path / "summary.docx"))
     assert summary.exit_code == 0, summary.output
     assert _digest(HERE / name) == _digest(HERE / name)
 
@@ -160,7 +155,7 @@ def test_the_rest_row_of_a_province_table_is_in_the_total_but_no_unit(tmp_path):
     """「其 他」 (patents of no city) is part of 全省 129829, gets no rank and no notice; the per-head
     column's 全 省 19.85 is a mean, never compared with the cities' sum; the source note is a 表注."""
     book = _copy(tmp_path, "hunan2025jul_invention_patents.xlsx")
-    out = _run("check", str(book)).output
+    out = cli("check", str(book)).output
     assert "第 17 行「其 他」是不属于任何单位的其余部分（含在合计行中）" in out
     assert "缺少其他的上年数据" not in out
     assert "199.17" not in out  # 专利密度（件/万人） summed over the cities
@@ -176,7 +171,7 @@ def test_a_growth_target_still_needs_the_last_year_column(tmp_path):
     wb["目标任务"]["B2"] = 10
     wb["目标任务"]["C2"] = "%"
     wb.save(book)
-    out = _run("check", str(book)).output
+    out = cli("check", str(book)).output
     assert "工作表「县区上年数据」 单元格 A1：缺少列「R&D项目数」" in out
     assert "没有「项目经费内部支出」列（上年数）" in out
 
@@ -190,16 +185,16 @@ def test_a_total_labelled_in_the_serial_column_is_the_printed_total_and_mid_year
     wb = openpyxl.load_workbook(book)
     wb["县区数据"].unmerge_cells("A19:B19")
     wb.save(book)
-    out = _run("check", str(book)).output
+    out = cli("check", str(book)).output
     assert "第 19 行「合计」是合计行" in out and "「」" not in out, out
-    filled = _run("fill", str(book))
+    filled = cli("fill", str(book))
     assert filled.exit_code == 0, filled.output
     assert "53.6%" in filled.output and "53.5%" not in filled.output
     results = {r[0]: r for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True)}
     assert results["成交额"][2] == pytest.approx(428.4)
     summary = tmp_path / "summary.docx"
     assert [p.cell for p in confirm_items(book)] == ["D3"]  # 铜陵 +4500%, as printed: confirmed
-    assert _run("docx", str(book), "-o", str(summary)).exit_code == 0
+    assert cli("docx", str(book), "-o", str(summary)).exit_code == 0
     import docx
 
     text = "\n".join(p.text for p in docx.Document(str(summary)).paragraphs)
@@ -210,7 +205,7 @@ def test_a_total_labelled_in_the_serial_column_is_the_printed_total_and_mid_year
 
 def test_a_yearbook_group_heading_row_is_skipped(tmp_path):
     book = _copy(tmp_path, "wenzhou2017_rd_projects.xlsx")
-    out = _run("check", str(book)).output
+    out = cli("check", str(book)).output
     assert "第 3 行（「按地区分」）是统计表中的分组标题行" in out
     assert "不像是县区" not in out
 
@@ -225,11 +220,11 @@ def test_a_management_area_is_addressed_as_its_committee(tmp_path):
     import docx
 
     out = tmp_path / "out"
-    assert _run("docx", str(book), "--by", "县区", "-o", str(out)).exit_code == 0
+    assert cli("docx", str(book), "--by", "县区", "-o", str(out)).exit_code == 0
     notice = next(out.rglob("西湖管理区*.docx"))
     assert docx.Document(str(notice)).paragraphs[1].text == "西湖管理区管委会："
     progress = tmp_path / "progress.docx"
-    assert _run("progress", str(book), "--month", "10", "-o", str(progress)).exit_code == 0
+    assert cli("progress", str(book), "--month", "10", "-o", str(progress)).exit_code == 0
     assert docx.Document(str(progress)).paragraphs[1].text == "各科室、各县区科技主管部门，各功能区管委会："
 
 
@@ -241,7 +236,7 @@ def test_a_per_head_column_without_the_province_row_is_weighted_by_population(tm
     wb = openpyxl.load_workbook(book)
     wb["县区数据"].delete_rows(17, 2)
     wb.save(book)
-    filled = _run("fill", str(book))
+    filled = cli("fill", str(book))
     assert filled.exit_code == 0, filled.output
     results = {r[0]: r for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(values_only=True)}
     assert results["专利密度"][2] == pytest.approx(19.85, abs=0.01)
@@ -253,5 +248,5 @@ def test_a_printed_total_that_is_not_the_sum_is_told_and_used(tmp_path):
     """湖南 2017 表（二）prints 全省 园区规模工业增加值总额 7610.17 while its 14 市州 add up to
     8417.43: a 提示 naming both, the printed 全省 row is the province's figure."""
     book = _copy(tmp_path, "hunan2017_new_industrialisation.xlsx")
-    out = _run("check", str(book)).output
+    out = cli("check", str(book)).output
     assert "合计行「全省」的「园区规模工业增加值总额」为 7610.17，而各市州（县区数据!B5:B18）之和为 8417.43" in out

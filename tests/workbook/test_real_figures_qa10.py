@@ -10,17 +10,12 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from kjreport.cli import main
+from tests.helpers import cli
 
 HERE = Path(__file__).parent / "real_figures"
 QUANZHOU = HERE / "quanzhou2024_rd.xlsx"
 LUOYANG_PLAN = HERE / "luoyang2023_plan.txt"
-
-
-def _run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def _text(path: Path) -> str:
@@ -30,8 +25,8 @@ def _text(path: Path) -> str:
 def test_quanzhou_loop_reports_the_growth_of_the_county_sums(tmp_path):
     book = tmp_path / QUANZHOU.name
     shutil.copy(QUANZHOU, book)
-    assert _run("check", str(book)).exit_code == 0
-    assert _run("fill", str(book)).exit_code == 0
+    assert cli("check", str(book)).exit_code == 0
+    assert cli("fill", str(book)).exit_code == 0
     rows = {
         r[0]: r
         for r in openpyxl.load_workbook(book, data_only=True)["指标结果"].iter_rows(
@@ -41,7 +36,7 @@ def test_quanzhou_loop_reports_the_growth_of_the_county_sums(tmp_path):
     assert rows["全社会R&D经费投入"][2] == pytest.approx(277.2)
     assert rows["全社会R&D经费投入"][3] == pytest.approx(235.54)
     out = tmp_path / "总结.docx"
-    result = _run("docx", str(book), "-o", str(out))
+    result = cli("docx", str(book), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert "同比增长17.7%，增速低于年度目标2.3个百分点" in _text(out)
 
@@ -50,7 +45,7 @@ def test_county_bulletins_judge_a_growth_target_by_growth(tmp_path):
     book = tmp_path / QUANZHOU.name
     shutil.copy(QUANZHOU, book)
     out = tmp_path / "通报"
-    assert _run("docx", str(book), "--by", "县区", "-o", str(out)).exit_code == 0
+    assert cli("docx", str(book), "--by", "县区", "-o", str(out)).exit_code == 0
     slowest = _text(out / "鲤城区2024年科技工作通报.docx")  # +14.2%, the slowest of 13, target +20%
     near_target = _text(out / "洛江区2024年科技工作通报.docx")  # +19.5%, smallest amount
     assert "继续保持良好势头" not in slowest
@@ -59,7 +54,7 @@ def test_county_bulletins_judge_a_growth_target_by_growth(tmp_path):
 
 def test_a_total_after_a_net_increase_is_a_total_target(tmp_path):
     book = tmp_path / "洛阳2023.xlsx"
-    result = _run("init", "--year", "2023", "--plan", str(LUOYANG_PLAN), str(book))
+    result = cli("init", "--year", "2023", "--plan", str(LUOYANG_PLAN), str(book))
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(book)["目标任务"]
     header = [c.value for c in sheet[1]]

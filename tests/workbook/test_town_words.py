@@ -12,7 +12,8 @@ import docx
 import openpyxl
 import pytest
 
-from tests.linqing_book import make_book, run
+from tests.helpers import cli
+from tests.linqing_book import make_book
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,7 @@ def test_a_town_written_without_its_zhen_last_year_is_the_one_to_correct(book, t
     """F4: 镇街上年数据 says 松林, 镇街数据 松林镇: the short one is pointed at, the full name proposed."""
     path = _copy(book, tmp_path, lambda wb: wb["镇街上年数据"].cell(6, 1, "松林"))
     before = path.read_bytes()
-    result = run("check", path)
+    result = cli("check", path)
     assert result.exit_code != 0
     line = _line(result.output, "松林")
     assert "工作表「镇街上年数据」 单元格 A6" in line, line
@@ -48,7 +49,7 @@ def test_a_town_written_without_its_zhen_last_year_is_the_one_to_correct(book, t
 
 def test_a_town_written_without_its_zhen_this_year_is_told_so(book, tmp_path):
     path = _copy(book, tmp_path, lambda wb: wb["镇街数据"].cell(6, 1, "松林"))
-    result = run("check", path)
+    result = cli("check", path)
     line = _line(result.output, "松林")
     assert "工作表「镇街数据」 单元格 A6" in line and "「松林」少了「镇」字" in line, line
     assert "请把「松林」改为「松林镇」" in line and "改为「松林」" not in line, line
@@ -57,14 +58,14 @@ def test_a_town_written_without_its_zhen_this_year_is_told_so(book, tmp_path):
 def test_a_zhenjie_book_says_zhenjie_in_messages_and_documents(book, tmp_path):
     """F6: the sheets say 镇街, so do the messages, the summary and the notices (not 街镇)."""
     path = _copy(book, tmp_path, lambda wb: wb["镇街上年数据"].cell(6, 1, "松林"))
-    check = run("check", path)
+    check = cli("check", path)
     assert "镇街「松林」" in check.output and "街镇" not in check.output
     out = tmp_path / "总结.docx"
-    assert run("docx", book, "-o", out).exit_code == 0
+    assert cli("docx", book, "-o", out).exit_code == 0
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "镇街主要指标对比表" in text and "街镇" not in text
     shutil.copy(book, tmp_path / book.name)
-    notices = run("docx", tmp_path / book.name, "--by", "镇街")
+    notices = cli("docx", tmp_path / book.name, "--by", "镇街")
     assert notices.exit_code == 0, notices.output
     assert "16 份镇街通报" in notices.output and "街镇" not in notices.output
     [folder] = [p for p in tmp_path.iterdir() if p.is_dir() and p.name.endswith("通报")]
@@ -82,7 +83,7 @@ def test_a_renamed_town_sheet_is_told_to_take_its_pairs_name(book, tmp_path, ren
 
     path = _copy(book, tmp_path, rename)
     before = path.read_bytes()
-    result = run("check", path)
+    result = cli("check", path)
     assert result.exit_code != 0
     line = _line(result.output, "缺少工作表")
     assert f"缺少工作表「镇街数据」：工作簿中的「{renamed}」是否就是它" in line, line
@@ -97,7 +98,7 @@ def test_an_other_unit_header_is_read_under_the_books_word(book, tmp_path):
         wb["镇街数据"]["A1"] = "镇街名称"
         wb["镇街上年数据"]["A1"] = "镇街（乡镇）"  # the book's word with a note: as meant
 
-    result = run("check", _copy(book, tmp_path, header))
+    result = cli("check", _copy(book, tmp_path, header))
     line = _line(result.output, "表头「镇街名称」")
     assert "已按「镇街」列读取" in line and "也可把表头改为「镇街」" in line, line
     assert "「县区」" not in result.output
