@@ -19,6 +19,7 @@ from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import report_date, unconfirmed_notice
+from kjreport.summary.redhead import add_imprint, add_masthead, redhead
 from kjreport.summary.tables import (
     county_results,
     county_table,
@@ -238,8 +239,11 @@ def build_bulletin(
     caps = templates.module("captions.j2", **context, county="")
     year_report = report.report
 
+    issued = bulletin_date(report, date=date)
+    head = redhead(year_report.settings, issued.year)
     doc = OfficialDocument(reference, draft=draft)
     doc.properties(caps.title, year_report.settings.organization, category=category_of(report))
+    add_masthead(doc, head)  # a 下行文: 版头 and 版记 (GB/T 9704 7.2, 7.4; qa12b F28)
     doc.title(caps.title)
     unconfirmed_notice(doc, year_report)
     doc.paragraph(caps.addressee, indent=False)
@@ -250,7 +254,7 @@ def build_bulletin(
     headers, county_rows = county_table(year_report) if county_data_fits(report) else ([], [])
     attachments = [caps.table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
-    doc.signature(caps.signature, tx.cn_date(bulletin_date(report, date=date)))
+    doc.signature(caps.signature, tx.cn_date(issued))
 
     doc.page_break()
     doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number
@@ -283,6 +287,7 @@ def build_bulletin(
             doc.table_note(marked_note(caps, note))
         elif note:
             doc.table_note(note)
+    add_imprint(doc, head, tx.cn_date(issued))
     return doc
 
 
