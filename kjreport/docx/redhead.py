@@ -37,11 +37,11 @@ THICK_EIGHTHS = 8  # 1 pt ≈ 0.35 mm (7.4.1 推荐 0.35 mm)
 THIN_EIGHTHS = 6  # 0.75 pt ≈ 0.25 mm (7.4.1 推荐 0.25 mm)
 TEXT_WIDTH_PT = TEXT_WIDTH_MM / 25.4 * 72
 
-# The mark's line box is 1.25 times its size; LibreOffice sets its glyphs' upper edge about 0.32 of
-# the size above the top of that box (measured at 300 dpi with 方正小标宋简体's stand-in), so the
-# space above is 35 mm and that.
+# The mark's line box is 1.25 times its size; LibreOffice sets its glyphs' upper edge about 0.17 of
+# the size below the top of that box (measured at 300 dpi with 方正小标宋简体's stand-in), so the
+# space above is 35 mm less that.
 MARK_LINE = 1.25
-MARK_INK_TOP = -0.32
+MARK_INK_TOP = 0.17
 # the 发文字号's glyphs end about 1 mm (2.8 pt) above the foot of its paragraph (measured likewise)
 NUMBER_INK_BOTTOM_PT = 2.8
 
