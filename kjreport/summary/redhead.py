@@ -94,7 +94,7 @@ def unit_serials(settings: Settings, units: list[str]) -> dict[str, str]:
             serials += [str(n) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
         elif re.fullmatch(r"\d+", part):
             serials.append(str(int(part)))
-    return dict(zip(units, serials))
+    return dict(zip(units, serials, strict=False))  # fewer serials than units: the rest get the gap
 
 
 def redhead(settings: Settings, year: int, serial: str | None = None) -> Redhead:

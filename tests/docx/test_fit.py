@@ -10,10 +10,9 @@ on LibreOffice renderings and through ``kjreport docx --by 县区`` on a 区科�
 
 from __future__ import annotations
 
-import shutil
-
 import random
 import re
+import shutil
 from pathlib import Path
 
 import docx

@@ -63,7 +63,7 @@ def test_a_long_name_is_set_smaller_to_stay_on_one_line():
 def test_preprinted_paper_keeps_the_space_and_sets_only_the_number():
     printed, blank = _notice(True).docx.paragraphs, _notice(False).docx.paragraphs
     assert blank[0].text == "" and blank[1].text == printed[1].text
-    for a, b in zip(printed[:2], blank[:2]):
+    for a, b in zip(printed[:2], blank[:2], strict=True):
         assert a.paragraph_format.space_before == b.paragraph_format.space_before
         assert a.paragraph_format.space_after == b.paragraph_format.space_after
         assert a.paragraph_format.line_spacing == b.paragraph_format.line_spacing
