@@ -277,8 +277,7 @@ def build_bulletin(
     if county_rows:
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
-        n = (len(headers) - 1) // 2
-        widths = (21,) + (135 / n - 9, 9) * n if n else None
+        widths = _county_widths(headers)
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
         # the 全市 row of an earlier year (数据年度) beside the units' figures of this year (qa11b F1)
@@ -289,6 +288,17 @@ def build_bulletin(
             doc.table_note(note)
     add_imprint(doc, head, tx.cn_date(issued))
     return doc
+
+
+def _county_widths(headers: list[str]) -> tuple[float, ...] | None:
+    """Return 附件2's column widths (mm): the unit names 21, each 位次 9, the figures (and the
+    增速, 上年 and 增减 beside them) sharing the rest."""
+    ranks = [i for i, h in enumerate(headers) if i and h.endswith("位次")]
+    figures = len(headers) - 1 - len(ranks)
+    if not ranks or not figures:
+        return None
+    figure = (135 - 9 * len(ranks)) / figures
+    return (21,) + tuple(9 if i in ranks else figure for i in range(1, len(headers)))
 
 
 def file_name(report: ProgressReport) -> str:
