@@ -193,6 +193,9 @@ def build_summary(
         elif note:
             doc.table_note(note)
         if charts:
+            # the table's last row goes on with the chart: a chart that does not fit under the table
+            # takes a row or two with it, never a page of its own (qa12b F24)
+            doc._keep_tail_with_next()
             _charts(doc, report, caps, "county")
     return doc
 

@@ -61,6 +61,13 @@ class Redhead:
         return self.mode != NONE
 
 
+def unknown_head(value: object) -> str | None:
+    """Return 设置 版头 as typed when it is none of the words for 印制/套印/无 (it is then read as
+    印制), else None (blank is fine)."""
+    text = str(value or "").strip()
+    return text if text and text not in _HEAD_WORDS else None
+
+
 def head_mode(settings: Settings) -> str:
     """Return 印制, 套印 or 无 from 设置 版头 (印制 when blank or not understood)."""
     value = (settings.extra or {}).get(HEAD_SETTING, "").strip()

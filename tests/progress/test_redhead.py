@@ -60,3 +60,12 @@ def test_init_writes_the_new_settings_rows(tmp_path, sample_path):
     keys = [r[0].value for r in openpyxl.load_workbook(out)["设置"].iter_rows(min_row=2)]
     for key in ("版头", "发文机关标志", "发文字号", "通报编号", "抄送机关", "印发机关"):
         assert key in keys
+
+
+def test_check_names_a_masthead_value_it_does_not_know(sample_copy):
+    wb = openpyxl.load_workbook(sample_copy)
+    wb["设置"].append(["版头", "红色"])
+    wb.save(sample_copy)
+    result = CliRunner().invoke(main, ["check", str(sample_copy)])
+    assert "设置项「版头」的值「红色」无法识别，已按「印制」处理" in result.output, result.output
+    assert "「套印」" in result.output and "Traceback" not in result.output
