@@ -390,9 +390,10 @@ def _with_changes(report: YearReport, results: list[IndicatorResult], rises: lis
         for kind in extra:
             if kind == "previous":
                 out_headers.append(f"上年（{r.unit}）" if r.unit else "上年")
-                figures = [[None, _previous(report, r, index[i], key)] for key in keys]
-                cells = [[None, NA] for _ in keys]
-                _format_column([[f[0], NA if f[1] is None else f[1]] for f in figures], cells, 1, r, style)
+                # at the precision of this year's column beside it (358.3 by 411.7, never 358.28)
+                decimals = column_decimals([str(row[col]) for row in rows])
+                cells = [[None, NA if (v := _previous(report, r, index[i], key)) is None
+                          else tx.plain(round(v, decimals), r.unit, style, (), decimals)] for key in keys]
             else:
                 out_headers.append("比上年增减（个百分点）" if r.kind == "ratio" else "增速（%）")
                 cells = [[None, _change(report, r, index[i], key)] for key in keys]
