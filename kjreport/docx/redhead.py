@@ -89,14 +89,17 @@ def add_masthead(doc, mark: str, number: str, *, printed: bool = True) -> list:
     num = doc._paragraph(st.DOC_NUMBER, number)
     # the line is the 发文字号 paragraph's lower border, 4 mm below the text's lower edge
     gap_pt = max(0, round(LINE_BELOW_NUMBER_MM / 25.4 * 72 - NUMBER_INK_BOTTOM_PT))
-    _spacing(num, after=2 * LINE_TWIPS - round((gap_pt + RED_LINE_EIGHTHS / 8) * 20))
+    border = round((gap_pt + RED_LINE_EIGHTHS / 8) * 20)  # the line and its distance
+    # on pre-printed paper no line is drawn: its height goes below the number instead, so the
+    # title stands where it stands under a printed 版头
+    _spacing(num, after=2 * LINE_TWIPS - (border if printed else 0))
     num.paragraph_format.keep_with_next = True
     ppr = num._p.get_or_add_pPr()
     colour = RED if printed else "auto"
     size = RED_LINE_EIGHTHS if printed else 0
     kind = "single" if printed else "nil"
     ppr.append(parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="{kind}" w:sz="{size}" w:space="{gap_pt}" '
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="{kind}" w:sz="{size}" w:space="{gap_pt if printed else 0}" '
         f'w:color="{colour}"/></w:pBdr>'
     ))
     st._order_ppr(ppr)

@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 
 from kjreport.docx import OfficialDocument
 from kjreport.docx import styles as st
+from kjreport.docx.fit import _fixed_height
 from kjreport.docx.layout import LINE_TWIPS, mm_to_twips
 from kjreport.docx.pdf import find_soffice, to_pdf
 from kjreport.docx.redhead import mark_size_pt, mark_spacing
@@ -63,10 +64,10 @@ def test_a_long_name_is_set_smaller_to_stay_on_one_line():
 def test_preprinted_paper_keeps_the_space_and_sets_only_the_number():
     printed, blank = _notice(True).docx.paragraphs, _notice(False).docx.paragraphs
     assert blank[0].text == "" and blank[1].text == printed[1].text
-    for a, b in zip(printed[:2], blank[:2], strict=True):
+    for a, b in zip(printed[:2], blank[:2], strict=True):  # the same height, line or no line
         assert a.paragraph_format.space_before == b.paragraph_format.space_before
-        assert a.paragraph_format.space_after == b.paragraph_format.space_after
         assert a.paragraph_format.line_spacing == b.paragraph_format.line_spacing
+        assert _fixed_height(a._p) == _fixed_height(b._p)
     bottom = blank[1]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert bottom.get(qn("w:val")) == "nil"  # the red line is on the paper
 
@@ -104,6 +105,18 @@ needs_render = pytest.mark.skipif(
     find_soffice() is None or shutil.which("pdftoppm") is None,
     reason="LibreOffice (soffice) or poppler-utils (pdftoppm) is not installed",
 )
+
+
+@needs_render
+def test_preprinted_title_stands_where_it_stands_under_a_printed_head(tmp_path: Path):
+    rows = []
+    for printed in (True, False):
+        pdf = to_pdf(_notice(printed).save(tmp_path / f"n{int(printed)}.docx"))
+        out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True).stdout
+        words = [ln for ln in out.splitlines() if "<word" in ln]
+        title = next(ln for ln in words if "鲁泽市科学技术局" in ln and "文件" not in ln)
+        rows.append(round(float(title.split('yMin="')[1].split('"')[0]), 1))
+    assert abs(rows[0] - rows[1]) <= 0.5, rows
 
 
 @needs_render
