@@ -426,6 +426,13 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         problem(sheet, grouping_cell, f"设置项「{groups.OPTION}」的值「{typed}」无法识别，已按「{groups.GROUPED}」处理",
                 f"可填「{groups.GROUPED}」（县（市）区与开发区、高新区等按「类型」分开排名）或「{groups.UNGROUPED}」"
                 f"（所有单位统一排名）；留空即「{groups.GROUPED}」", "提示")
+    from kjreport.summary import redhead
+
+    head, head_cell = get(redhead.HEAD_SETTING)
+    if (typed := redhead.unknown_head(head)) is not None:
+        problem(sheet, head_cell, f"设置项「{redhead.HEAD_SETTING}」的值「{typed}」无法识别，已按「{redhead.PRINTED}」处理",
+                f"可填「{redhead.PRINTED}」（通报印红色版头和版记）、「{redhead.PREPRINTED}」（用印好红头的公文纸："
+                f"留出版头位置，只印发文字号）或「{redhead.NONE}」（不要版头和版记）；留空即「{redhead.PRINTED}」", "提示")
     if year is None:
         return None  # without a year nothing can be computed; other missing settings are listed
     known = {canonical(k) for k in schema.SETTING_KEYS}

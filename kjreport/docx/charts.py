@@ -127,6 +127,10 @@ WORDS = frozenset(
 )
 
 
+NO_LINE_START = frozenset("、，。；：？！）》」』”’…%")
+NO_LINE_END = frozenset("（《「『“‘")
+
+
 def shorten_label(name: str, chars: float = SHORT_LABEL_CHARS) -> str:
     """Return ``name`` cut to ``chars`` full-width characters with "…" when it is longer (the
     table above the chart names it in full)."""
@@ -180,6 +184,10 @@ def wrap_label(name: str, chars: float = LABEL_CHARS) -> str:
                 break
             cut = rest[i - 1][-1:] + rest[i][:1]
             score = abs(width - goal) + (2.5 if cut in WORDS else 0)
+            # 避头尾: no line starts with 、，。）” or ends with （“ (qa12 F24: a second line
+            # beginning with 、)
+            if cut[1:] in NO_LINE_START or cut[:1] in NO_LINE_END:
+                score += 100
             if score < best_score:
                 best, best_score = i, score
         lines.append("".join(rest[:best]))

@@ -460,6 +460,22 @@ class OfficialDocument:
         p.paragraph_format.keep_together = True
         return p
 
+    def masthead(self, mark: str, number: str, *, printed: bool = True) -> list[Paragraph]:
+        """Return the 版头 paragraphs (GB/T 9704 7.2, see ``redhead``): the red 发文机关标志
+        ``mark`` 35 mm below the top of the 版心, the 发文字号 ``number`` and the red line; with
+        ``printed`` False (pre-printed 红头 paper) their space with only the 发文字号. Call first;
+        the title follows it two lines below the line."""
+        from kjreport.docx.redhead import add_masthead
+
+        return add_masthead(self, mark, number, printed=printed)
+
+    def imprint(self, copies: str, printer: str, date_text: str) -> None:
+        """Add the 版记 (GB/T 9704 7.4) at the foot of the last page: 抄送 ``copies`` (left out
+        when empty), 印发机关 ``printer`` and ``date_text``印发 between the rules. Call last."""
+        from kjreport.docx.redhead import add_imprint
+
+        add_imprint(self, copies, printer, date_text)
+
     def page_break(self) -> None:
         """Start the next paragraph or table on a new page."""
         self._break_pending = True

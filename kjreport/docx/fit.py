@@ -78,6 +78,8 @@ def _lines(p, width: Callable[[str], float]) -> tuple[float, float]:
 
     if style == st.TITLE:
         return 1.0, 1.0 + sum(1 for _ in p.iter(_BR))  # the blank line after it scales
+    if style in (st.MASTHEAD, st.DOC_NUMBER):
+        return 0.0, _fixed_height(p) / LINE_TWIPS  # the 版头 keeps the standard's measures
     if style == st.ATTACHMENT_NOTE:
         label = 2 + width("附件：")
         lines = 1 + max(0, math.ceil((2 + width(text) - CHARS_PER_LINE) / (CHARS_PER_LINE - label)))
@@ -86,6 +88,20 @@ def _lines(p, width: Callable[[str], float]) -> tuple[float, float]:
     before = 1 if style == st.SIGNATURE else 0
     indent = 2 if style in (st.BODY, *st.HEADINGS) and not _no_indent(p) else 0
     return before + max(1, math.ceil((indent + width(text)) / CHARS_PER_LINE)), 0.0
+
+
+def _fixed_height(p) -> float:
+    """Return the height of a 版头 paragraph in twips: its space above and below, its exact line
+    and its lower border's distance."""
+    spacing = p.find(_PPR).find(_SPACING) if p.find(_PPR) is not None else None
+    if spacing is None:
+        return float(LINE_TWIPS)
+    height = sum(int(spacing.get(qn(f"w:{k}"), "0")) for k in ("before", "after", "line"))
+    border = p.find(_PPR).find(qn("w:pBdr"))
+    bottom = border.find(qn("w:bottom")) if border is not None else None
+    if bottom is not None:
+        height += int(bottom.get(qn("w:space"), "0")) * 20 + int(bottom.get(qn("w:sz"), "0")) * 20 / 8
+    return float(height)
 
 
 def _no_indent(p) -> bool:
@@ -122,7 +138,8 @@ def fit_signature_page(body, width: Callable[[str], float]) -> int | None:
     if twips < MIN_LINE_TWIPS:
         return None  # a longer text: its last sentence goes over with the 落款 (closing.py)
     for p in region:
-        _set_spacing(p, twips)
+        if _style(p) not in (st.MASTHEAD, st.DOC_NUMBER):
+            _set_spacing(p, twips)
     return twips
 
 

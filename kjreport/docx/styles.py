@@ -70,6 +70,9 @@ TABLE_NOTE = "KjTableNote"
 FIGURE = "KjFigure"
 CAPTION = "KjCaption"
 PAGE_NUMBER = "KjPageNumber"
+MASTHEAD = "KjMasthead"  # 发文机关标志 (版头)
+DOC_NUMBER = "KjDocNumber"  # 发文字号
+IMPRINT = "KjImprint"  # 版记: 抄送机关, 印发机关和印发日期
 
 _C = WD_ALIGN_PARAGRAPH.CENTER
 _R = WD_ALIGN_PARAGRAPH.RIGHT
@@ -139,6 +142,9 @@ STYLE_SPECS: tuple[StyleSpec, ...] = (
     StyleSpec(TABLE_NOTE, "表注", size_pt=12, align=_L, line_twips=None, char_spacing=0, snap_to_grid=False),
     StyleSpec(FIGURE, "图片", align=_C, line_twips=None, keep_with_next=True),
     StyleSpec(CAPTION, "图题", size_pt=14, align=_C, char_spacing=0),
+    StyleSpec(MASTHEAD, "发文机关标志", TITLE_FONT, 42, align=_C, char_spacing=0, snap_to_grid=False),
+    StyleSpec(DOC_NUMBER, "发文字号", align=_C),
+    StyleSpec(IMPRINT, "版记", size_pt=14, align=_L, char_spacing=0),
     StyleSpec(PAGE_NUMBER, "页码", SONGTI, 14, latin=SONGTI, line_twips=None, char_spacing=0),
 )
 

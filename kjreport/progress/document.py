@@ -19,6 +19,7 @@ from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
 from kjreport.summary.builder import report_date, unconfirmed_notice
+from kjreport.summary.redhead import add_imprint, add_masthead, redhead
 from kjreport.summary.tables import (
     county_results,
     county_table,
@@ -238,8 +239,11 @@ def build_bulletin(
     caps = templates.module("captions.j2", **context, county="")
     year_report = report.report
 
+    issued = bulletin_date(report, date=date)
+    head = redhead(year_report.settings, issued.year)
     doc = OfficialDocument(reference, draft=draft)
     doc.properties(caps.title, year_report.settings.organization, category=category_of(report))
+    add_masthead(doc, head)  # a 下行文: 版头 and 版记 (GB/T 9704 7.2, 7.4; qa12b F28)
     doc.title(caps.title)
     unconfirmed_notice(doc, year_report)
     doc.paragraph(caps.addressee, indent=False)
@@ -250,7 +254,7 @@ def build_bulletin(
     headers, county_rows = county_table(year_report) if county_data_fits(report) else ([], [])
     attachments = [caps.table] + ([caps.county_table] if county_rows else [])
     doc.attachment_note(attachments)
-    doc.signature(caps.signature, tx.cn_date(bulletin_date(report, date=date)))
+    doc.signature(caps.signature, tx.cn_date(issued))
 
     doc.page_break()
     doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number
@@ -273,8 +277,7 @@ def build_bulletin(
     if county_rows:
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
-        n = (len(headers) - 1) // 2
-        widths = (21,) + (135 / n - 9, 9) * n if n else None
+        widths = _county_widths(headers)
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
         # the 全市 row of an earlier year (数据年度) beside the units' figures of this year (qa11b F1)
@@ -283,7 +286,19 @@ def build_bulletin(
             doc.table_note(marked_note(caps, note))
         elif note:
             doc.table_note(note)
+    add_imprint(doc, head, tx.cn_date(issued))
     return doc
+
+
+def _county_widths(headers: list[str]) -> tuple[float, ...] | None:
+    """Return 附件2's column widths (mm): the unit names 21, each 位次 9, the figures (and the
+    增速, 上年 and 增减 beside them) sharing the rest."""
+    ranks = [i for i, h in enumerate(headers) if i and h.endswith("位次")]
+    figures = len(headers) - 1 - len(ranks)
+    if not ranks or not figures:
+        return None
+    figure = (135 - 9 * len(ranks)) / figures
+    return (21,) + tuple(9 if i in ranks else figure for i in range(1, len(headers)))
 
 
 def file_name(report: ProgressReport) -> str:

@@ -199,6 +199,9 @@ def build_summary(
         elif note:
             doc.table_note(note)
         if charts:
+            # the table's last row goes on with the chart: a chart that does not fit under the table
+            # takes a row or two with it, never a page of its own (qa12b F24)
+            doc._keep_tail_with_next()
             _charts(doc, report, caps, "county")
     return doc
 
@@ -223,17 +226,18 @@ CHAR_MM = 4.3  # one Chinese character of the table's 五号/小四 text, with i
 
 def county_table_widths(headers: list[str], rows: list[list[str]]) -> tuple[float, ...] | None:
     """Return 附件2's column widths (mm) by content: the unit names as wide as the longest needs
-    (洛阳高新技术产业开发区 on one line), each 位次 column as wide as its header, the rest shared by
-    the figures — never a 1/4-page name column beside one figure spanning the page (qa10 F13)."""
-    n = (len(headers) - 1) // 2
-    if not n:
+    (洛阳高新技术产业开发区 on one line), each 位次 column as wide as its header, the rest (figures, 上年,
+    增减) shared — never a 1/4-page name column beside one figure spanning the page (qa10 F13)."""
+    ranks = [i for i, h in enumerate(headers) if i and h.endswith("位次")]
+    figures = [i for i in range(1, len(headers)) if i not in ranks]
+    if not ranks or not figures:
         return None
-    rank = max(len(h) for h in headers[2::2]) * CHAR_MM + 4
+    rank = max(len(headers[i]) for i in ranks) * CHAR_MM + 4
     longest = max([len(str(r[0])) for r in rows] + [len(headers[0])])
     figure_min = 22.0
-    name = max(21.0, min(longest * CHAR_MM + 4, TABLE_WIDTH_MM - n * (rank + figure_min)))
-    figure = (TABLE_WIDTH_MM - name - n * rank) / n
-    return (round(name, 1),) + (round(figure, 1), round(rank, 1)) * n
+    name = max(21.0, min(longest * CHAR_MM + 4, TABLE_WIDTH_MM - len(ranks) * rank - len(figures) * figure_min))
+    figure = (TABLE_WIDTH_MM - name - len(ranks) * rank) / len(figures)
+    return (round(name, 1),) + tuple(round(rank if i in ranks else figure, 1) for i in range(1, len(headers)))
 
 
 def write_summary(report: YearReport, out: Path, **kw: Any) -> Path:

@@ -28,6 +28,7 @@ from kjreport.summary.builder import (
 from kjreport.summary.compared import compared_results
 from kjreport.summary.facts import not_applicable
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
+from kjreport.summary.redhead import add_imprint, add_masthead, redhead, unit_serials
 from kjreport.summary.shortfalls import county_shortfalls
 from kjreport.summary.tables import NA as NOT_APPLICABLE
 from kjreport.summary.tables import joined_notes, marked_note, outside_note
@@ -99,6 +100,7 @@ class BulletinShared:
         self.reporting_units = reporting_units(report, self.names, self.context["county_word"])
         # 排名分组: a county ranked among the 县（市）区 or the 开发区 (QA6 F20), {} for one list
         self.groups = rank_groups(self.names, report.county_types, report.settings.extra)
+        self.serials = unit_serials(report.settings, self.names)  # 设置 通报编号: each unit's 发文字号
         self._views: dict[frozenset[str], tuple[list[ResultView], list[ResultView]]] = {}
 
     def views(self, excluded: set[str]) -> tuple[list[ResultView], list[ResultView]]:
@@ -223,7 +225,10 @@ def build_county_bulletin(
     }
     caps = captions(templates, report, county, shared.first_county_result, shared.context["county_word"])
 
+    issued = report_date(report)
+    head = redhead(report.settings, issued.year, shared.serials.get(county, ""))
     doc = OfficialDocument(reference, draft=draft)
+    add_masthead(doc, head)  # a 下行文: 版头 and 版记 (GB/T 9704 7.2, 7.4; qa12b F28)
     doc.title(caps.county_title)
     unconfirmed_notice(doc, report)
     templates.new_document()
@@ -255,7 +260,7 @@ def build_county_bulletin(
                 rows.append([r.trend_name, unit, figure, _change_cell(r, c, decimals), _rank_cell(c)])
     if rows:
         doc.attachment_note([caps.county_table_title])
-    doc.signature(caps.signature, tx.cn_date(report_date(report)))
+    doc.signature(caps.signature, tx.cn_date(issued))
     doc.properties(caps.county_title, report.settings.organization)
     if rows:
         doc.page_break()
@@ -274,6 +279,7 @@ def build_county_bulletin(
             note = marked_note(caps, note)
         if note:
             doc.table_note(note)
+    add_imprint(doc, head, tx.cn_date(issued))
     return doc
 
 

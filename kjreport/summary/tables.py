@@ -337,12 +337,14 @@ def county_table(
         headers += [RISE_HEADER if rise else f"{r.figure_name}（{r.unit}）",
                     ("提高幅度位次" if r.kind == "ratio" else "增速位次") if by_growth else "位次"]
     figures: list[list[object]] = [_whole_row(report, results, rises)]  # 全市: what the counties add up to
+    keys: list[tuple[str, list[str]]] = [("whole", [])]  # what each row is: for the 上年/增减 columns
     index = [{c.county: c for c in reversed(r.counties)} for r in results]  # first of a name wins
     names = report.counties or sorted({c.county for r in results for c in r.counties})
     groups = rank_groups(names, report.county_types, report.settings.extra)
     for group, members in group_order(groups, names):
         if group:  # 排名分组: the group's subtotal opens its units, ranked among themselves (QA6 F20)
             figures.append(_group_row(report, results, index, group, members, rises))
+            keys.append(("group", members))
         for county in members:
             row: list[object] = [county]
             for by_name, rise in zip(index, rises, strict=True):
@@ -350,6 +352,7 @@ def county_table(
                 row += [c.change_pp if rise else c.value, _rank_cell(c, c.value)] \
                     if c and not c.marked else [NA, NA]  # 「/」: “—”
             figures.append(row)
+            keys.append(("county", [county]))
     rows = [[str(row[0]), *[NA if row[i] == NA else row[i] for i in range(1, len(row))]] for row in figures]
     for col in range(1, len(headers), 2):  # one precision per column: 0.99, 1.00, 0.50 (QA6 F12)
         if rises[(col - 1) // 2]:
@@ -362,7 +365,76 @@ def county_table(
                 row[col] = cell if cell == NA else tx.signed_pp(fig[col], NA, decimals)  # type: ignore[arg-type]
             continue
         _format_column(figures, rows, col, results[(col - 1) // 2], style)
-    return headers, rows  # type: ignore[return-value]
+    return _with_changes(report, results, rises, index, keys, headers, rows, style)  # type: ignore[arg-type]
+
+
+def _with_changes(report: YearReport, results: list[IndicatorResult], rises: list[bool], index: list[dict],
+                  keys: list[tuple[str, list[str]]], headers: list[str], rows: list[list[str]],
+                  style: tx.NumberStyle) -> tuple[list[str], list[list[str]]]:
+    """Return ``headers`` and ``rows`` with the change beside each figure the units are ranked by
+    (增速位次 needs the 增速 it ranks, qa12 F24), and, when the table compares one indicator, its
+    上年 and 比上年增减 columns (qa12b F24: one figure in a page-wide column said nothing of the year)."""
+    single = len(results) == 1
+    out_headers = headers[:1]
+    out_rows: list[list[str]] = [row[:1] for row in rows]
+    for i, (r, rise) in enumerate(zip(results, rises, strict=True)):
+        col = 1 + 2 * i
+        by_growth = any(c.by_growth for c in r.counties)
+        extra: list[str] = []
+        if single and not rise and not (r.target is not None and r.target.kind in ("新增", "净增")):
+            extra.append("previous")  # (a 新增 column's 上年 would be last year's stock or 新增: not said)
+        if not rise and (single or by_growth):
+            extra.append("change")
+        out_headers.append(headers[col])
+        for row, out in zip(rows, out_rows, strict=True):
+            out.append(row[col])
+        for kind in extra:
+            if kind == "previous":
+                out_headers.append(f"上年（{r.unit}）" if r.unit else "上年")
+                # at the precision of this year's column beside it (358.3 by 411.7, never 358.28)
+                decimals = column_decimals([str(row[col]) for row in rows])
+                cells = [[None, NA if (v := _previous(report, r, index[i], key)) is None
+                          else tx.plain(round(v, decimals), r.unit, style, (), decimals)] for key in keys]
+            else:
+                out_headers.append("比上年增减（个百分点）" if r.kind == "ratio" else "增速（%）")
+                cells = [[None, _change(report, r, index[i], key)] for key in keys]
+            for out, cell in zip(out_rows, cells, strict=True):
+                out.append(cell[1])
+        out_headers.append(headers[col + 1])
+        for row, out in zip(rows, out_rows, strict=True):
+            out.append(row[col + 1])
+    return out_headers, out_rows
+
+
+def _previous(report: YearReport, r: IndicatorResult, by_name: dict, key: tuple[str, list[str]]) -> float | None:
+    """Return last year's figure of a row of the county table: the city's, a unit's, or an amount's
+    group subtotal (a share's of last year is not in the book)."""
+    kind, members = key
+    if kind == "whole":
+        return r.previous if tx.is_number(r.previous) else None
+    values = [by_name[m].previous if m in by_name and not by_name[m].marked else None for m in members]
+    if kind == "county" or r.kind == "ratio":
+        return values[0] if kind == "county" else None
+    return sum(values) if values and all(tx.is_number(v) for v in values) else None  # type: ignore[misc]
+
+
+def _change(report: YearReport, r: IndicatorResult, by_name: dict, key: tuple[str, list[str]]) -> str:
+    """Return the change cell of a row: 个百分点 for a share, % growth for an amount, "—" where none."""
+    kind, members = key
+    if kind == "whole":
+        change = r.change_pp if r.kind == "ratio" else r.yoy
+    elif kind == "county":
+        c = by_name.get(members[0])
+        change = None if c is None or c.marked else (c.change_pp if r.kind == "ratio" else c.yoy)
+    else:  # a group subtotal's change: not in the book for a share; the amounts' growth
+        before = _previous(report, r, by_name, key)
+        now = sum(by_name[m].value for m in members if m in by_name and tx.is_number(by_name[m].value))
+        change = None if r.kind == "ratio" or not before else (now - before) / before * 100
+    if not tx.is_number(change):
+        return NA
+    if r.kind == "ratio":
+        return tx.signed_pp(change, NA, percent_decimals(r))
+    return tx.signed_pct(change, NA).rstrip("%")  # the header says （%）
 
 
 RISE_HEADER = "比上年增减（个百分点）"

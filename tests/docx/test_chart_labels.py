@@ -89,3 +89,12 @@ def test_county_chart_labels_take_the_tables_decimals():
     assert root.xpath("//c:dLbls/c:numFmt/@formatCode", namespaces=NS) == ["#,##0.000"]
     plain = etree.fromstring(charts.county_native([("甲县", 12.0)], "产值", "亿元").blob)
     assert plain.xpath("//c:dLbls/c:numFmt/@formatCode", namespaces=NS) == ["#,##0.##"]
+
+
+def test_no_line_of_a_label_starts_with_a_comma_or_ends_with_an_opening_quote():
+    # qa12 F24: "科技领军（入库）企业" / "、“独角兽”“瞪羚”企业"
+    lines = charts.wrap_label("科技领军（入库）企业、“独角兽”“瞪羚”企业").split("\n")
+    assert lines == ["科技领军（入库）企业、", "“独角兽”“瞪羚”企业"]
+    for name in ("规模以上工业企业研发机构、研发投入、研发人员覆盖率", "国家级、省级科技企业孵化器（众创空间）数量"):
+        for line in charts.wrap_label(name).split("\n"):
+            assert line[:1] not in "、，。）”" and line[-1:] not in "（“", (name, line)

@@ -31,10 +31,14 @@ def headings(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+MASTHEAD_STYLES = ("KjMasthead", "KjDocNumber")  # the 版头 (发文机关标志, 发文字号): above the 主体
+
+
 def body_text(path: Path) -> str:
-    """Return every paragraph's and table cell's text, one per line."""
+    """Return every paragraph's and table cell's text, one per line, from the title down (the
+    版头 of a 通报 left out, as GB/T 9704 7.1 sets it apart from the 主体)."""
     d = docx.Document(str(path))
-    lines = [p.text for p in d.paragraphs]
+    lines = [p.text for p in d.paragraphs if p.style.style_id not in MASTHEAD_STYLES]
     for t in d.tables:
         for row in t.rows:
             lines.extend(c.text for c in row.cells)

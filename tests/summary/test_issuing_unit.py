@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from tests.conftest import complete_sample_progress
+from tests.summary.docx_readback import MASTHEAD_STYLES
 from tests.test_check import mutate
 
 PROVINCE, UNIT = "东岳省", "东岳省科学技术厅"
@@ -32,7 +33,8 @@ def _as_province(wb):
 def _title(path) -> str:
     """Return the title as written at the top (its lines joined)."""
     document = docx.Document(path)
-    return "".join(p.text for p in document.paragraphs[:3]).replace("\n", "")
+    below = [p for p in document.paragraphs if p.style.style_id not in MASTHEAD_STYLES]  # 版头 of a 通报
+    return "".join(p.text for p in below[:3]).replace("\n", "")
 
 
 def _text(path) -> str:
