@@ -148,12 +148,14 @@ from kjreport.plan.review import (  # noqa: E402
     SIGNALS,
     USED,
     Context,
+    flag_of,
     headings_of,
     lines_to_type,
     noted_lines,
     plain_lines,
     possible_misses,
     review_flags,
+    signal_reasons,
 )
 from kjreport.plan.sources import catalogue_names  # noqa: E402
 
@@ -290,6 +292,7 @@ class Row:
     year: int | None = None
     context: object = None  # the review Context of its plan (for --signals)
     base_flag: str = ""  # the reason given by the --baseline commit's review flags
+    shipped: str = ""  # the 核对提示 plan import writes: the flags, then the row scorer's doubt
 
 
 @dataclass
@@ -483,8 +486,8 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         flags = review_flags(targets, year=year, names=NAMES, headings=headings, lines=texts)
         ctx = Context(year, targets, NAMES, headings, texts)
         base = _baseline_flags(targets, year, headings, texts) if BASELINE else flags
-        for t, ok, flag, before in zip(targets, right, flags, base, strict=True):
-            out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before))
+        for t, ok, flag, before, hint in zip(targets, right, flags, base, shipped_hints(ctx), strict=True):
+            out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before, hint))
         listed = {u["line"] for key in LISTS for u in reading[key]}
         listed |= noted_lines(reading["notes"], reading["unit_word"])
         for miss in possible_misses(
@@ -503,6 +506,38 @@ def score(batch: str, keep: Path | None) -> BatchScore:
             seen.add((u["line"], u["sentence"]))
             out.parser_lines.append((path.stem, u["line"], u["sentence"], points_at(u["sentence"], missed)))
     return out
+
+
+def shipped_hints(ctx: Context) -> list[str]:
+    """Return the 核对提示 plan import writes for ``ctx.targets`` (``checklist.review_plan``): the
+    review flags, and the row scorer's doubt on the rows none flags. (The 牵头单位 question of a
+    task-table row led by another department is left out: the old readings do not keep it.)"""
+    from kjreport.plan.checklist import with_scores
+    from kjreport.plan.scoring import low_reasons
+
+    given = signal_reasons(ctx)
+    flags = [flag_of(g) for g in given]
+    if SCORER is None:
+        return with_scores(flags, ctx, given)
+    if not ctx.targets:  # --scorer: another commit's model, combined as with_scores does
+        return flags
+    fired = [{name for name, reason in g.items() if reason} for g in given]
+    return [flag or doubt for flag, doubt in zip(flags, low_reasons(ctx, fired, SCORER[1]), strict=True)]
+
+
+# --scorer: (commit, the row scorer's model bundled there) instead of today's
+SCORER: tuple[str, object] | None = None
+
+
+def load_scorer(commit: str) -> tuple[str, object]:
+    """Return ``commit``'s kjreport/plan/data/scorer.json as a model (scored with today's features)."""
+    from kjreport.plan.logistic import Model
+
+    data = json.loads(subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{commit}:kjreport/plan/data/scorer.json"],
+        check=True, capture_output=True, text=True,
+    ).stdout)
+    return commit, Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
 
 
 def refused(out: BatchScore, path: Path, meta: dict, reading: dict, expected: list) -> None:
@@ -587,6 +622,34 @@ def table(scores: list[BatchScore]) -> str:
             f"{sum(s.missed_targets for s in group):>6} {sum(s.refused for s in group):>7} "
             f"{sum(s.shown_by_review for s in group):>9} {sum(s.in_parser_lists for s in group):>8}"
         )
+
+    return "\n".join(lines + per_batch_and_group(scores, row))
+
+
+def unflagged_table(scores: list[BatchScore]) -> str:
+    """What the office may trust and what it must look at: every row with a 核对提示 is a 须核对
+    item (kjreport/checks/plan_review.py) that blocks the summary until checked, so the rows left
+    WITHOUT one go into the document unseen. Per batch and group, for the review flags alone and
+    for flags + scorer (what plan import writes): the right share of the unflagged rows (their
+    precision), and the rows a clerk must look at (flagged; how many of them are wrong)."""
+    head = (
+        f"{'batch':<{LABEL}} {'rows':>5}   {'flags: unflagged right':<24} {'to look at (wrong)':<19}"
+        f"{'flags+scorer: unflagged right':<31} {'to look at (wrong)':<18}"
+    )
+    model = f" (scorer of {SCORER[0]})" if SCORER else ""
+    lines = [f"\nrows left without a 核对提示 (they go into the summary unchecked) and rows a clerk must look at{model}",
+             head]
+
+    def row(label: str, group: list[BatchScore]) -> str:
+        rows = [r for s in group for r in s.rows]
+        cells = []
+        for flagged in (lambda r: bool(r.flag), lambda r: bool(r.shipped)):
+            left = [r for r in rows if not flagged(r)]
+            look = [r for r in rows if flagged(r)]
+            cells.append((_frac(sum(r.right for r in left), len(left)),
+                          f"{len(look):>3} ({sum(not r.right for r in look)})"))
+        (f_left, f_look), (s_left, s_look) = cells
+        return f"{label:<{LABEL}} {len(rows):>5}   {f_left:<24} {f_look:<19}{s_left:<31} {s_look:<18}"
 
     return "\n".join(lines + per_batch_and_group(scores, row))
 
@@ -770,15 +833,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(
+        "--scorer", metavar="COMMIT",
+        help="the row scorer's model bundled at this commit instead of today's (a batch gathered after it was trained)",
+    )
+    ap.add_argument(
         "--current", action="store_true",
         help="also today's (fitted) parser over the whole corpus: what the flags cost on rows it reads right",
     )
     args = ap.parse_args(argv)
-    global BASELINE
+    global BASELINE, SCORER
     BASELINE = load_baseline(args.baseline) if args.baseline else None
+    SCORER = load_scorer(args.scorer) if args.scorer else None
     batches = list(args.batch or BATCHES) + ([CURRENT] if args.current else [])
     scores = [score(b, args.keep) for b in batches]
     print(table(scores))
+    print(unflagged_table(scores))
     if not HELD_OUT:
         print("held out: none yet — a new blind batch goes into BATCHES (its first-run commit) and HELD_OUT")
     print(refused_table(scores))
