@@ -1,9 +1,11 @@
 """须核对 items for the rows of 目标任务 that plan import flagged with a 核对提示.
 
 Plan import writes a 核对提示 on the rows whose reading it doubts (kjreport/plan/review.py and
-the row scorer); on plans never seen, rows without one are right about 24 times in 25, flagged
-rows wrong more often than right. So each flagged row is a 须核对 item (checks/confirm.py): no
-document is made from it until the office has looked. Two ways settle it, and they agree:
+the row scorer). On plans never seen (final28–29, the scorer bundled before them) 47 of the 49
+rows without one were right, while 9 of the 16 flagged rows were wrong
+(``benchmarks/plan_review.py --batch final28 --batch final29 --scorer 5c0bc8c``). So each flagged
+row is a 须核对 item (checks/confirm.py): no document states it until the office has looked. Two
+ways settle it, and they agree:
 
 * clearing the row's 核对提示 (or deleting the column): the item is gone; plan import's
   convention, kept next year by kjreport/plan/carry.py;
