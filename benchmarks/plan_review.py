@@ -114,6 +114,23 @@ rule's thresholds (60 %, 10 %) were set looking at the --cross figures; a signal
 batch gets no credit on it (it has no support once that batch is held out), a signal written for two
 does. The honest figure is the lead's run on final21–23.
 
+reviewgate13: each row with a 核对提示 is now a 须核对 item (kjreport/checks/plan_review.py) that keeps
+the summary back until the office has looked, so the rows left WITHOUT one are what goes into an
+official document unseen. A second table prints, per batch and group, the right share of the
+unflagged rows (their precision) and the rows a clerk must look at (how many of them wrong), for
+the flags alone and for flags + the row scorer as plan import writes them (``shipped_hints``; the
+牵头单位 question of a task-table row is left out: the old readings do not keep it). ``--scorer
+COMMIT`` uses the model bundled at that commit. Measured:
+final28–29, the honest figure (the scorer of 5c0bc8c, trained on final7–27; ``--batch final28
+--batch final29 --scorer 5c0bc8c``): flags alone 49/58 unflagged right (84.5 %), 7 rows to look at
+(2 wrong); flags + scorer 47/49 (95.9 %), 16 rows to look at (9 wrong). Today's scorer was retrained
+on final7–29 (c12f634), so on them it is fitted: 49/50 (98.0 %), 15 rows (10 wrong).
+final21–29 (``--batch final21 … --batch final29``): flags alone 332/381 (87.1 %), 64 rows (40
+wrong); flags + today's scorer 332/347 (95.7 %), 98 rows (74 wrong) — fitted on all of them (the
+scorer of 5c0bc8c, fitted on final21–27: 330/345, 100 rows). The other groups (all fitted), flags +
+today's scorer: final7–9 100/105 (95.2 %), 57 rows; final10–14 157/160 (98.1 %), 39; final15–17
+115/115, 29; final18–20 129/133 (97.0 %), 30.
+
     python benchmarks/plan_review.py                 # the table (creates and removes worktrees)
     python benchmarks/plan_review.py -v              # also every flagged and every missed row
     python benchmarks/plan_review.py --keep /tmp/rv  # keep the old parsers' readings there
@@ -121,6 +138,7 @@ does. The honest figure is the lead's run on final21–23.
     python benchmarks/plan_review.py --baseline 4d7fbef  # also that commit's flags on the same rows
     python benchmarks/plan_review.py --current       # also today's parser over the whole corpus
     python benchmarks/plan_review.py --cross         # leave one batch out (final10–final27)
+    python benchmarks/plan_review.py --scorer 5c0bc8c  # the row scorer bundled at that commit
 """
 
 from __future__ import annotations
