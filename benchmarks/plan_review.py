@@ -129,7 +129,10 @@ final21–29 (``--batch final21 … --batch final29``): flags alone 332/381 (87.
 wrong); flags + today's scorer 332/347 (95.7 %), 98 rows (74 wrong) — fitted on all of them (the
 scorer of 5c0bc8c, fitted on final21–27: 330/345, 100 rows). The other groups (all fitted), flags +
 today's scorer: final7–9 100/105 (95.2 %), 57 rows; final10–14 157/160 (98.1 %), 39; final15–17
-115/115, 29; final18–20 129/133 (97.0 %), 30.
+115/115, 29; final18–20 129/133 (97.0 %), 30. final30–31 (gathered after today's flags and scorer,
+run in a checkout of main 43d3a7e, where they are in BATCHES: ``--batch final30 --batch final31``):
+flags alone 46/53 (86.8 %), 9 rows (6 wrong); flags + scorer 45/51 (88.2 %), 11 rows (7 wrong) —
+6 of their 13 wrong rows are left unflagged.
 
     python benchmarks/plan_review.py                 # the table (creates and removes worktrees)
     python benchmarks/plan_review.py -v              # also every flagged and every missed row

@@ -3,7 +3,9 @@
 Plan import writes a 核对提示 on the rows whose reading it doubts (kjreport/plan/review.py and
 the row scorer). On plans never seen (final28–29, the scorer bundled before them) 47 of the 49
 rows without one were right, while 9 of the 16 flagged rows were wrong
-(``benchmarks/plan_review.py --batch final28 --batch final29 --scorer 5c0bc8c``). So each flagged
+(``benchmarks/plan_review.py --batch final28 --batch final29 --scorer 5c0bc8c``); on final30–31,
+gathered after today's flags and scorer, 45 of 51 and 7 of 11 (``--batch final30 --batch final31``).
+So each flagged
 row is a 须核对 item (checks/confirm.py): no document states it until the office has looked. Two
 ways settle it, and they agree:
 
