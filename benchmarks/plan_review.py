@@ -114,6 +114,26 @@ rule's thresholds (60 %, 10 %) were set looking at the --cross figures; a signal
 batch gets no credit on it (it has no support once that batch is held out), a signal written for two
 does. The honest figure is the lead's run on final21–23.
 
+reviewgate13: each row with a 核对提示 is now a 须核对 item (kjreport/checks/plan_review.py) that keeps
+the summary back until the office has looked, so the rows left WITHOUT one are what goes into an
+official document unseen. A second table prints, per batch and group, the right share of the
+unflagged rows (their precision) and the rows a clerk must look at (how many of them wrong), for
+the flags alone and for flags + the row scorer as plan import writes them (``shipped_hints``; the
+牵头单位 question of a task-table row is left out: the old readings do not keep it). ``--scorer
+COMMIT`` uses the model bundled at that commit. Measured:
+final28–29, the honest figure (the scorer of 5c0bc8c, trained on final7–27; ``--batch final28
+--batch final29 --scorer 5c0bc8c``): flags alone 49/58 unflagged right (84.5 %), 7 rows to look at
+(2 wrong); flags + scorer 47/49 (95.9 %), 16 rows to look at (9 wrong). Today's scorer was retrained
+on final7–29 (c12f634), so on them it is fitted: 49/50 (98.0 %), 15 rows (10 wrong).
+final21–29 (``--batch final21 … --batch final29``): flags alone 332/381 (87.1 %), 64 rows (40
+wrong); flags + today's scorer 332/347 (95.7 %), 98 rows (74 wrong) — fitted on all of them (the
+scorer of 5c0bc8c, fitted on final21–27: 330/345, 100 rows). The other groups (all fitted), flags +
+today's scorer: final7–9 100/105 (95.2 %), 57 rows; final10–14 157/160 (98.1 %), 39; final15–17
+115/115, 29; final18–20 129/133 (97.0 %), 30. final30–31 (gathered after today's flags and scorer,
+run in a checkout of main 43d3a7e, where they are in BATCHES: ``--batch final30 --batch final31``):
+flags alone 46/53 (86.8 %), 9 rows (6 wrong); flags + scorer 45/51 (88.2 %), 11 rows (7 wrong) —
+6 of their 13 wrong rows are left unflagged.
+
     python benchmarks/plan_review.py                 # the table (creates and removes worktrees)
     python benchmarks/plan_review.py -v              # also every flagged and every missed row
     python benchmarks/plan_review.py --keep /tmp/rv  # keep the old parsers' readings there
@@ -121,6 +141,7 @@ does. The honest figure is the lead's run on final21–23.
     python benchmarks/plan_review.py --baseline 4d7fbef  # also that commit's flags on the same rows
     python benchmarks/plan_review.py --current       # also today's parser over the whole corpus
     python benchmarks/plan_review.py --cross         # leave one batch out (final10–final29)
+    python benchmarks/plan_review.py --scorer 5c0bc8c  # the row scorer bundled at that commit
 """
 
 from __future__ import annotations
@@ -148,12 +169,14 @@ from kjreport.plan.review import (  # noqa: E402
     SIGNALS,
     USED,
     Context,
+    flag_of,
     headings_of,
     lines_to_type,
     noted_lines,
     plain_lines,
     possible_misses,
     review_flags,
+    signal_reasons,
 )
 from kjreport.plan.sources import catalogue_names  # noqa: E402
 
@@ -295,6 +318,7 @@ class Row:
     year: int | None = None
     context: object = None  # the review Context of its plan (for --signals)
     base_flag: str = ""  # the reason given by the --baseline commit's review flags
+    shipped: str = ""  # the 核对提示 plan import writes: the flags, then the row scorer's doubt
 
 
 @dataclass
@@ -490,8 +514,8 @@ def score(batch: str, keep: Path | None) -> BatchScore:
         flags = review_flags(targets, year=year, names=NAMES, headings=headings, lines=texts)
         ctx = Context(year, targets, NAMES, headings, texts)
         base = _baseline_flags(targets, year, headings, texts) if BASELINE else flags
-        for t, ok, flag, before in zip(targets, right, flags, base, strict=True):
-            out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before))
+        for t, ok, flag, before, hint in zip(targets, right, flags, base, shipped_hints(ctx), strict=True):
+            out.rows.append(Row(path.stem, t, ok, flag, year, ctx, before, hint))
         listed = {u["line"] for key in LISTS for u in reading[key]}
         listed |= noted_lines(reading["notes"], reading["unit_word"])
         for miss in possible_misses(
@@ -510,6 +534,38 @@ def score(batch: str, keep: Path | None) -> BatchScore:
             seen.add((u["line"], u["sentence"]))
             out.parser_lines.append((path.stem, u["line"], u["sentence"], points_at(u["sentence"], missed)))
     return out
+
+
+def shipped_hints(ctx: Context) -> list[str]:
+    """Return the 核对提示 plan import writes for ``ctx.targets`` (``checklist.review_plan``): the
+    review flags, and the row scorer's doubt on the rows none flags. (The 牵头单位 question of a
+    task-table row led by another department is left out: the old readings do not keep it.)"""
+    from kjreport.plan.checklist import with_scores
+    from kjreport.plan.scoring import low_reasons
+
+    given = signal_reasons(ctx)
+    flags = [flag_of(g) for g in given]
+    if SCORER is None:
+        return with_scores(flags, ctx, given)
+    if not ctx.targets:  # --scorer: another commit's model, combined as with_scores does
+        return flags
+    fired = [{name for name, reason in g.items() if reason} for g in given]
+    return [flag or doubt for flag, doubt in zip(flags, low_reasons(ctx, fired, SCORER[1]), strict=True)]
+
+
+# --scorer: (commit, the row scorer's model bundled there) instead of today's
+SCORER: tuple[str, object] | None = None
+
+
+def load_scorer(commit: str) -> tuple[str, object]:
+    """Return ``commit``'s kjreport/plan/data/scorer.json as a model (scored with today's features)."""
+    from kjreport.plan.logistic import Model
+
+    data = json.loads(subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{commit}:kjreport/plan/data/scorer.json"],
+        check=True, capture_output=True, text=True,
+    ).stdout)
+    return commit, Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
 
 
 def refused(out: BatchScore, path: Path, meta: dict, reading: dict, expected: list) -> None:
@@ -594,6 +650,34 @@ def table(scores: list[BatchScore]) -> str:
             f"{sum(s.missed_targets for s in group):>6} {sum(s.refused for s in group):>7} "
             f"{sum(s.shown_by_review for s in group):>9} {sum(s.in_parser_lists for s in group):>8}"
         )
+
+    return "\n".join(lines + per_batch_and_group(scores, row))
+
+
+def unflagged_table(scores: list[BatchScore]) -> str:
+    """What the office may trust and what it must look at: every row with a 核对提示 is a 须核对
+    item (kjreport/checks/plan_review.py) that blocks the summary until checked, so the rows left
+    WITHOUT one go into the document unseen. Per batch and group, for the review flags alone and
+    for flags + scorer (what plan import writes): the right share of the unflagged rows (their
+    precision), and the rows a clerk must look at (flagged; how many of them are wrong)."""
+    head = (
+        f"{'batch':<{LABEL}} {'rows':>5}   {'flags: unflagged right':<24} {'to look at (wrong)':<19}"
+        f"{'flags+scorer: unflagged right':<31} {'to look at (wrong)':<18}"
+    )
+    model = f" (scorer of {SCORER[0]})" if SCORER else ""
+    lines = [f"\nrows left without a 核对提示 (they go into the summary unchecked) and rows a clerk must look at{model}",
+             head]
+
+    def row(label: str, group: list[BatchScore]) -> str:
+        rows = [r for s in group for r in s.rows]
+        cells = []
+        for flagged in (lambda r: bool(r.flag), lambda r: bool(r.shipped)):
+            left = [r for r in rows if not flagged(r)]
+            look = [r for r in rows if flagged(r)]
+            cells.append((_frac(sum(r.right for r in left), len(left)),
+                          f"{len(look):>3} ({sum(not r.right for r in look)})"))
+        (f_left, f_look), (s_left, s_look) = cells
+        return f"{label:<{LABEL}} {len(rows):>5}   {f_left:<24} {f_look:<19}{s_left:<31} {s_look:<18}"
 
     return "\n".join(lines + per_batch_and_group(scores, row))
 
@@ -777,15 +861,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--baseline", metavar="COMMIT", help="also the review flags of this commit, on the same rows")
     ap.add_argument(
+        "--scorer", metavar="COMMIT",
+        help="the row scorer's model bundled at this commit instead of today's (a batch gathered after it was trained)",
+    )
+    ap.add_argument(
         "--current", action="store_true",
         help="also today's (fitted) parser over the whole corpus: what the flags cost on rows it reads right",
     )
     args = ap.parse_args(argv)
-    global BASELINE
+    global BASELINE, SCORER
     BASELINE = load_baseline(args.baseline) if args.baseline else None
+    SCORER = load_scorer(args.scorer) if args.scorer else None
     batches = list(args.batch or BATCHES) + ([CURRENT] if args.current else [])
     scores = [score(b, args.keep) for b in batches]
     print(table(scores))
+    print(unflagged_table(scores))
     if not HELD_OUT:
         print("held out: none yet — a new blind batch goes into BATCHES (its first-run commit) and HELD_OUT")
     print(refused_table(scores))

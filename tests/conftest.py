@@ -49,6 +49,33 @@ def confirm_items(book: Path) -> list:
     return items
 
 
+def clear_review_notes(book: Path) -> list[str]:
+    """Clear every 核对提示 of ``book``'s 目标任务, as the office does once it has checked the rows
+    plan import flagged against the plan (each is a 须核对 item until then). Return the 指标 of
+    the rows cleared; the file is saved only when there was one."""
+    import openpyxl
+
+    from kjreport.checks.plan_review import COLUMN
+
+    wb = openpyxl.load_workbook(book)
+    if "目标任务" not in wb.sheetnames:
+        return []
+    ws = wb["目标任务"]
+    header = [c.value.strip() if isinstance(c.value, str) else c.value for c in ws[1]]
+    if COLUMN not in header:
+        return []
+    j = header.index(COLUMN) + 1
+    cleared = []
+    for r in range(2, ws.max_row + 1):
+        cell = ws.cell(r, j)
+        if isinstance(cell.value, str) and cell.value.strip():
+            cleared.append(ws.cell(r, 1).value)
+            cell.value = None
+    if cleared:
+        wb.save(book)
+    return cleared
+
+
 def make_province(out: Path, counties: int, years: int, ledger_rows: int) -> Path:
     """Write a synthetic province workbook with ``benchmarks/make_province.py`` and return its path."""
     import subprocess

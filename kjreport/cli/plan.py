@@ -230,7 +230,7 @@ def _print_review(review, where: str) -> None:
         at = f"（原文第 {lines} {where}）" if lines else ""
         click.echo(
             f"\n请重点核对以下 {len(flagged)} 项{at}，读法有疑点（括号中是原因；写入「目标任务」时"
-            "记在「核对提示」列，核对或改正后清空该列即可）："
+            "记在「核对提示」列，核对或改正后清空该格即可；未清空的行是须核对项，核对前不能生成正式总结）："
         )
         for _, t, line, flag in flagged:
             place = f"第{line}{where}，" if line is not None else ""

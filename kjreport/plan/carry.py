@@ -4,7 +4,8 @@ A new plan replaces last year's targets, but three things the clerk did by hand 
 
 * the 责任科室 typed for an indicator ("高新处" where the catalogue says 高新科): the same
   indicator in the new plan gets it again, unless the new plan names its own 责任单位;
-* a 核对提示 cleared for a sentence: the same 原文 (years aside) is not flagged again;
+* a 核对提示 cleared for a sentence, or its row confirmed 已核对 in 「核对记录」 (the two ways
+  kjreport/checks/plan_review.py accepts): the same 原文 (years aside) is not flagged again;
 * targets added by hand (no 原文 in last year's 工作意见): they are not in the new plan, so they
   are not carried, but the screen lists them (their 科室数据 rows and 县区数据 columns stay).
 """
@@ -51,8 +52,11 @@ class CarriedEdits:
     notes: list[str]
 
 
-def last_year_targets(rows: list[list[object]], first_row: int = 1) -> list[LastYearTarget]:
-    """Return last year's 目标任务 ``rows`` (header first, as typed) as ``LastYearTarget``s."""
+def last_year_targets(rows: list[list[object]], first_row: int = 1,
+                      confirmed: frozenset[str] | set[str] = frozenset()) -> list[LastYearTarget]:
+    """Return last year's 目标任务 ``rows`` (header first, as typed) as ``LastYearTarget``s; a row
+    whose 核对提示 item is among ``confirmed`` (内容 confirmed in 「核对记录」) counts as cleared."""
+    from kjreport.checks.plan_review import item_text
     from kjreport.plan.export import REVIEW_COLUMN
     from kjreport.workbook.schema import normalize_header
 
@@ -74,6 +78,11 @@ def last_year_targets(rows: list[list[object]], first_row: int = 1) -> list[Last
         if not name:
             continue
         review = text(row, REVIEW_COLUMN) if REVIEW_COLUMN in header else None
+        if review and confirmed:
+            said = item_text(name, cell(row, "目标值"), text(row, "单位"), text(row, "比较"), text(row, "目标类型"),
+                             review, text(row, "原文"))
+            if any(c.endswith(said) for c in confirmed):
+                review = ""
         out.append(LastYearTarget(name, cell(row, "目标值"), text(row, "单位"), text(row, "比较") or "≥",
                                   text(row, "目标类型") or "总量", text(row, "责任科室"), text(row, "原文"),
                                   review, k))
@@ -123,7 +132,7 @@ def carry_edits(
                 kept += 1
         if kept:
             notes.append(
-                f"{kept} 项目标的原文与上年相同，上年已核对（「核对提示」已清除），这次不再提示。"
+                f"{kept} 项目标的原文与上年相同，上年已核对（清空了「核对提示」或在「核对记录」中确认），这次不再提示。"
             )
     if dropped := hand_added_dropped(out, last, plan_text):
         listed = "、".join(f"{r.indicator} {_words(r)}" for r in dropped)

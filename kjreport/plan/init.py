@@ -363,9 +363,12 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
 
 def _carry_edits(old: _Previous, targets: list, flags: list[str] | None):
     """Return ``carry.carry_edits`` of the new plan's ``targets`` against last year's 目标任务."""
+    from kjreport.checks import confirm
     from kjreport.plan.carry import carry_edits, last_year_targets
 
-    last = last_year_targets(old.raw(schema.TARGETS))
+    marks = confirm.marks(old.sheet(confirm.SHEET))
+    done = {said for (sheet, _, said), mark in marks.items() if sheet == schema.TARGETS.name and confirm.confirmed(mark)}
+    last = last_year_targets(old.raw(schema.TARGETS), confirmed=done)
     plan_text = "\n".join(str(v) for r in old.raw(schema.PLAN)[1:] for v in r if isinstance(v, str))
     return carry_edits(targets, flags, last, plan_text, old.year)
 

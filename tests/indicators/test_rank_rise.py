@@ -9,6 +9,7 @@ import pytest
 
 from kjreport.indicators.assess import achieved, assess
 from kjreport.model import IndicatorResult, Settings, Target
+from tests.conftest import clear_review_notes
 from tests.helpers import cli_ok
 from tests.summary.docx_readback import body_text
 
@@ -24,6 +25,7 @@ def _workbook(tmp_path, place, last_year=26, month=None):
     plan.write_text(PLAN, encoding="utf-8")
     path = tmp_path / "甘肃2025.xlsx"
     cli_ok("init", "--year", "2025", "--plan", plan, path)
+    clear_review_notes(path)  # the office checks the flagged rows against the plan first
     wb = openpyxl.load_workbook(path)
     ws = wb["科室数据"]
     rows = {ws.cell(r, 2).value: r for r in range(2, ws.max_row + 1)}

@@ -155,3 +155,25 @@ def test_check_on_a_fresh_book_asks_for_the_county_names(tmp_path):
     wb["县区数据"].append(["吴兴区"])
     wb.save(book)
     assert "还没有填写县区名称" not in kjreport("check", book.name, cwd=tmp_path).stdout
+
+
+def test_rollover_keeps_a_hint_confirmed_in_the_record_cleared_too(tmp_path):
+    """reviewgate13: a flagged row is a 须核对 item; the office may settle it by clearing the hint or by
+    已核对 in 「核对记录」. Either way the same 原文 is not flagged again next year."""
+    from kjreport.checks import confirm
+    from tests.conftest import confirm_items
+
+    book = huzhou_2026(tmp_path, NOT_A_TARGETS_HEADING)
+    wb = openpyxl.load_workbook(book)
+    wb["设置"]["B4"].value = 2026
+    wb.save(book)
+    items = [p for p in confirm_items(book) if p.sheet == "目标任务"]
+    assert [p.found.split("「")[1].split(" ")[0] for p in items] == ["科技创新强基项目投资额"]
+    assert "核对提示" in rows(book, "目标任务")[0]  # not cleared: marked in 「核对记录」
+    assert any(r[0] == "目标任务" and r[3] == "已核对" for r in rows(book, confirm.SHEET)[1:])
+    plan = plan_of(tmp_path, "2024_huzhou_yaodian.txt", "湖州市科技局2027年科技工作要点.txt", 2027,
+                   {"达3.5%左右": "达3.6%左右", "家数300家": "家数320家", **NOT_A_TARGETS_HEADING})
+    run = kjreport("init", "--year", "2027", "--from", book.name, "--plan", plan.name, "2027.xlsx", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "1 项目标的原文与上年相同，上年已核对" in run.stdout
+    assert "核对提示" not in rows(tmp_path / "2027.xlsx", "目标任务")[0]

@@ -159,15 +159,16 @@ def test_init_writes_the_review_column_and_check_reminds_until_it_is_cleared(tmp
     col = header.index("核对提示")
     notes = {r[0]: r[col] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     assert [n for n in notes.values() if n] == ["原文有“同比”，可能是实绩而不是目标"]
-    reminder = "目标任务中还有 1 项标了核对提示"
+    # the flagged row is a 须核对 item (reviewgate13): named once, with its hint, until cleared
+    reminder = "导入时标了核对提示：原文有“同比”，可能是实绩而不是目标"
     checked = cli("check", str(book)).output
-    assert checked.count(reminder) == 1 and "[提示]" in checked.split(reminder)[0].splitlines()[-1]
+    assert checked.count(reminder) == 1 and "[须核对]" in checked.split(reminder)[0].splitlines()[-1]
     # the clerk checks the row and clears the column: the reminder goes
     wb = openpyxl.load_workbook(book)
     for row in wb["目标任务"].iter_rows(min_row=2):
         row[col].value = None
     wb.save(book)
-    assert reminder not in cli("check", str(book)).output
+    assert "核对提示" not in cli("check", str(book)).output
 
 
 def test_plan_import_writes_the_review_column(tmp_path):
@@ -432,7 +433,8 @@ def test_init_reads_a_rank_without_its_unit_and_flags_the_guess_then_check_reads
     checked = cli("check", str(book)).output
     assert f"单元格 D{at}：文本「居第5」已按位次 5 读取" in checked
     assert f"单元格 E{at}：文本「全省第6位」已按位次 6 读取" in checked
-    assert "目标任务中还有 3 项标了核对提示" in checked
+    flagged = [line for line in checked.splitlines() if line.startswith("[须核对]") and "导入时标了核对提示" in line]
+    assert len(flagged) == 3  # one 须核对 item per flagged row (reviewgate13)
 
 
 # --- qa11 F3: a bare row of a list under "重点指标" is a target like its siblings -----------------
