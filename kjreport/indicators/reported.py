@@ -129,6 +129,8 @@ def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | Non
                                  each_county_weighted), note
         rule = "平均"
         note = f"{sheet}中没有「{entry.weight}」列，「{name}」按各县区简单平均汇总"
+    if rule == "平均" and entry is None and not note:  # 城镇登记失业率（%）: said, not silent (qa13 F13)
+        note = f"「{name}」是百分比，不在指标目录中，{sheet}中没有可作权数的列，按各县区简单平均汇总"
     if rule in ("平均", "不汇总"):
         return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
                              f"{sheet}：各县区{column}的平均值", higher, each_county), note

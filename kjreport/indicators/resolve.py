@@ -180,7 +180,9 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         if county:
             used_fields.add(county)
         if note:
-            plan.notices.append(Notice(target, note, f"可在{m.unit_sheets[0]}中增加该列，或在科室数据中报送全市数",
+            plan.notices.append(Notice(target, note, f"可在{m.unit_sheets[0]}中增加该列，或在科室数据中报送全市数"
+                                       if entry is not None or "人口" in note else
+                                       "如有全市数，请在科室数据中报送；只作参考的可不处理",
                                        cell=m.fields[key].source))
         if builtin is not None and m.has_data(builtin):
             where = f"「{field_name(key)}」，{m.fields[key].source}"
@@ -278,8 +280,11 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                    f"或在「{'」「'.join(m.unit_sheets)}」中添加该列")
             if entry is not None:
                 unit = f"，单位{entry.unit}" if entry.unit else ""
+                # a row or column typed a little differently (技术合同成交（亿元）, qa13 F20)
+                near = _near_fields(m, entry.names, used_fields)
                 plan.notices.append(Notice(
-                    t, f"指标「{name}」（指标目录：{entry.name}{unit}）还没有数据", add))
+                    t, f"指标「{name}」（指标目录：{entry.name}{unit}）还没有数据",
+                    ("是否应为：" + "、".join(near) + "；" if near else "") + add))
             else:
                 near = [c for c in closest(name, m.candidates()) if name_key(c) != name_key(name)]
                 plan.notices.append(Notice(
@@ -325,6 +330,14 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         seen.update(keys)
     _unique_names(plan.items)
     return plan
+
+
+def _near_fields(m: _Matcher, names: tuple[str, ...], used: set[str]) -> list[str]:
+    """Return the unused 科室数据 rows and 县区数据 columns whose names are close to one of
+    ``names``, each with where it is: 「技术合同成交」（乡镇数据!D2:D12）."""
+    fields = {field_name(k): k for k in m.fields if is_reported(k) and k not in used and m.fields[k].has_data}
+    near = dict.fromkeys(c for n in names for c in closest(n, list(fields), n=2))
+    return [f"「{c}」（{m.fields[fields[c]].source}）" for c in list(near)[:3]]
 
 
 def _shown(v) -> str:

@@ -151,3 +151,47 @@ def test_fill_list_says_which_indicator_an_office_name_is_f2(sample_path, tmp_pa
     out = CliRunner().invoke(main, ["fill", "--list", str(path)]).output
     assert "  高企数量  科室数据!D6（即内置指标「高新技术企业」）" in out, out
     assert "  技术合同登记额  科室数据!D7（即指标库「技术合同成交额」）" in out
+
+
+def test_names_differing_by_scope_words_are_one_indicator_f12(sample_path, tmp_path):
+    shares = [40, 30, 60, 20, 20, 20, 20, 20, 20, 20]
+    path = edit(sample_path, tmp_path / "scope.xlsx",
+                department_row("计划科", "有研发活动的规上企业占比", "%", 26.3, 24.0),
+                county_column("有研发活动企业占比（%）", shares, [s - 1 for s in shares]),
+                target("有研发活动的规上企业占比", 25, "%"))
+    r = load_report(path).result("有研发活动的规上企业占比")
+    assert r.value == 26.3 and r.department == "计划科"
+    assert {c.county: c.value for c in r.counties}["高新区"] == 60  # the column gives the counties
+    assert "没有对应的年度目标" not in _check(path)
+    from kjreport.indicators.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    assert catalogue.find("每万人口有效发明专利拥有量").name == "每万人口发明专利拥有量"
+    assert catalogue.find("有研发活动的规上企业占比").name == "有研发活动企业占比"
+
+
+def test_a_short_name_suggests_the_indicator_it_shortens_f12(sample_path, tmp_path):
+    path = edit(sample_path, tmp_path / "short.xlsx", target("研发强度", 2.5, "%"))
+    hint = next(p for p in check_source(path) if "「研发强度」" in p.sentence)
+    assert "是否应为：「全社会R&D经费投入强度」" in hint.sentence, hint.sentence
+
+
+def test_a_near_miss_column_is_suggested_for_a_catalogue_target_f20(sample_path, tmp_path):
+    wan = [5000, 3000, 9000, 1000, 800, 700, 600, 500, 400, 300]
+    path = edit(sample_path, tmp_path / "near.xlsx",
+                county_column("技术合同成交（万元）", wan, [w * 0.8 for w in wan]),
+                target("技术合同成交额", 2, "亿元"))
+    hint = next(p for p in check_source(path) if "指标「技术合同成交额」" in p.sentence)
+    assert "还没有数据；是否应为：「技术合同成交」（县区数据!K2:K11）；" in hint.sentence, hint.sentence
+
+
+def test_a_share_outside_the_catalogue_averaged_simply_is_said_f13(sample_path, tmp_path):
+    rates = [4.1, 4.3, 3.9, 4.5, 4.0, 4.2, 4.4, 3.8, 4.1, 4.0]
+    path = edit(sample_path, tmp_path / "rate.xlsx",
+                county_column("城镇登记失业率（%）", rates, [r + 0.1 for r in rates]),
+                target("城镇登记失业率", 4.3, "%", 比较="≤"))
+    r = load_report(path).result("城镇登记失业率")
+    assert r.value == pytest.approx(sum(rates) / TEN)
+    hint = next(p for p in check_source(path) if "城镇登记失业率" in p.sentence and "简单平均" in p.sentence)
+    assert hint.severity == "提示"
+    assert "「城镇登记失业率」是百分比，不在指标目录中，县区数据中没有可作权数的列，按各县区简单平均汇总" in hint.sentence
