@@ -234,18 +234,17 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         if entry is None:
             return same
         generic = [f for f in reported if not level_of(field_name(f))]
-        rivals = [t.indicator for t in inputs.targets if t is not target and level_of(t.indicator) not in ("", level)
-                  and m.catalogue.find(_INCREMENT_PREFIX.sub("", t.indicator) or t.indicator) is entry]
+        leveled = list(dict.fromkeys(t.indicator for t in inputs.targets if level_of(t.indicator)
+                                     and m.catalogue.find(_INCREMENT_PREFIX.sub("", t.indicator)) is entry))
+        rivals = [n for n in leveled if level_of(n) != level]
         if generic and rivals:
-            leveled = [t.indicator for t in inputs.targets if level_of(t.indicator)
-                       and m.catalogue.find(_INCREMENT_PREFIX.sub("", t.indicator) or t.indicator) is entry]
             for f in generic:
                 if f in ambiguous:
                     continue
                 ambiguous.add(f)
                 plan.notices.append(Notice(
                     None, f"「{field_name(f)}」（{m.fields[f].source}）没有写明级别，"
-                    + "和".join(f"「{r}」" for r in dict.fromkeys(leveled)) + "都可能取这一"
+                    + "和".join(f"「{r}」" for r in leveled) + "都可能取这一"
                     + ("行" if f.startswith(DEPARTMENT_PREFIX) else "列") + "，未采用",
                     "请按级别分别报送，名称写明级别，如「" + leveled[0] + "」", cell=m.fields[f].source))
             used_fields.update(generic)  # said here, not again as a column without a target
