@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kjreport import checks
@@ -547,6 +548,12 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
                     "每个指标的每种目标类型只能有一行")
             continue
         seen[name, kind] = cell
+        unit = unicodedata.normalize("NFKC", str(v.get("单位") or "")).strip()  # ％ is % (qa13 F21)
+        if kind == "增速" and unit not in ("", "%") and row.cells.get("目标类型"):
+            # 「增长」 typed on 转移转化科技成果 15 项: “增长15%” would be judged (qa13 F23)
+            problem(table.sheet, row.cells["目标类型"], f"「{name}」的目标类型为增速，单位为「{unit}」",
+                    f"增速目标的单位应为 %；如目标是 {v['目标值']:g}{unit}，请把目标类型改为「总量」（或新增、累计）")
+            continue
         comparison = v.get("比较") or "≥"
         upper = v.get("区间上限")
         if comparison == "区间" and (upper is None or upper < v["目标值"]):
@@ -559,7 +566,7 @@ def _read_targets(table: Table, plan: PlanNode | None, problem) -> list[Target]:
             problem(table.sheet, row.cells["争取值"], f"争取值 {stretch:g} 小于目标值 {v['目标值']:g}",
                     "争取值应不低于目标值", "提示")
         targets.append(Target(
-            indicator=name, value=float(v["目标值"]), unit=(v.get("单位") or "").strip(),
+            indicator=name, value=float(v["目标值"]), unit=unit,
             comparison=comparison, plan_items=items, department=v.get("责任科室") or "",
             sentence=v.get("原文") or "", cell=f"{table.sheet}!{row.cells['目标值']}",
             kind=kind, stretch=None if stretch is None else float(stretch),
@@ -668,7 +675,8 @@ def _department_fields(ds: Dataset, table: Table, problem) -> None:
         ds.fields[f"科室.{name}"] = Field(
             v.get("本年数"), v.get("上年数"), f"{table.sheet}!{row.cells['本年数']}",
             f"{table.sheet}!{row.cells['上年数']}", v.get("口径") or "可比", v.get("备注") or "",
-            (v.get("单位") or "").strip(), v.get("科室") or "", marked.get(row.number, ""),
+            unicodedata.normalize("NFKC", str(v.get("单位") or "")).strip(), v.get("科室") or "",
+            marked.get(row.number, ""),
             marked_before.get(row.number, ""), data_year=years.get(row.number),
         )
     if pending:

@@ -48,6 +48,7 @@ from kjreport.checks import (
     onebase,
     partial_ledger,
     pasted_column,
+    per_head,
     percent,
     plan_review,
     plausibility,
@@ -315,6 +316,7 @@ def review(ds) -> list[Problem]:
     raw = getattr(ds, "sheets", {})
     if "科室数据" in tables:
         problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
+        problems += per_head.per_head_in_yi(file, tables["科室数据"])
     problems = _consistency(file, tables, problems, ds.settings.month if ds.settings is not None else 12)
     if "目标任务" in tables:
         problems += plausibility.target_rows(file, tables["目标任务"], _raw_value(raw.get("目标任务")))

@@ -227,7 +227,7 @@ def promoted_achievements(p, year):
     return projects(p, year, "成果推广计划", PROVINCIAL)
 
 
-@indicator("高新技术企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末认定的高新技术企业数", per_county=True)
+@indicator("高新技术企业", unit="家", inputs={"e": "企业台账"}, formula="企业台账中截至年末认定的高新技术企业数（资格有效期三年：认定年份填最近一次认定的年份，到期未重新认定的企业从台账删去）", per_county=True)
 def hitech_enterprises(e, year):
     return enterprises(e, year, "高新技术企业")
 

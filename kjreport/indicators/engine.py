@@ -272,6 +272,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         lower_better = (target is not None and target.comparison == "≤") or not result.higher_is_better
         result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=lower_better, groups=groups)
+        if county_spec.unit != spec.unit:  # 县区 column in 万元 beside an 亿元 科室 row: one unit (qa13 F5, F11)
+            result.counties = _in_unit(result.counties, county_spec.unit, spec.unit)
         if item is not None and item.county_increments:
             result.counties = _increments(result.counties, lower_better)
         elif target is not None and not result.is_rank and _growth_target(target, result.kind):
@@ -409,6 +411,17 @@ def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
                 yoy = yoy_growth(value, before)
         out.append((county, value, before, yoy, change_pp))
     return _marked(_ranked(out, lower_better, groups), fields.values())
+
+
+def _in_unit(counties: list[CountyValue], unit: str, wanted: str) -> list[CountyValue]:
+    """Return ``counties`` restated from ``unit`` in ``wanted`` (万元 → 亿元); unchanged when the
+    two are not one quantity in different units (growth and ranks do not change with the unit)."""
+    f_from, f_to = UNIT_CONVERSIONS.get(unit), UNIT_CONVERSIONS.get(wanted)
+    if f_from is None or f_to is None or f_from[0] != f_to[0]:
+        return counties
+    k = f_from[1] / f_to[1]
+    return [replace(c, value=None if c.value is None else c.value * k,
+                    previous=None if c.previous is None else c.previous * k) for c in counties]
 
 
 def _marked(counties: list[CountyValue], fields) -> list[CountyValue]:

@@ -44,6 +44,10 @@ def indicator_list(registry: Registry, catalogue: Catalogue, reported: dict[str,
         out.append(Listed("指标库", entry.name, entry.unit, f"{entry.kind}；县区汇总：{rule}",
                           entry.synonyms, entry.department, entry.source, _checked(entry), entry.lag_years))
     for name, where in (reported or {}).items():
+        entry = catalogue.find(name)
+        meant = (entry.builtin or entry.name) if entry is not None else ""
+        if meant and name_key(meant) != name_key(name):  # 高企数量 is 高新技术企业 (qa13 F2)
+            where = f"{where}（即{'内置指标' if entry.builtin else '指标库'}「{meant}」）"
         out.append(Listed("本工作簿报送", name, "", where))
     return out
 

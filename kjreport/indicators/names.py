@@ -17,6 +17,8 @@ _BRACKETS = re.compile(r"[(\[【〔（][^()\[\]【】〔〕（）]*[)\]】〕）
 _PLACE = re.compile(r"^(全市|全县|全区|全省|本市|我市|全州|全盟|全旗)(?!社会)")
 _COUNT_SUFFIX = re.compile(r"(总数|数量|个数|家数|数)$")
 _KEEP_SUFFIX = ("指数", "系数", "次数", "人数", "件数", "户数")
+# a money figure per head (人均可支配收入, 人均生产总值): stated in 元 or 万元, never in 亿元
+PER_HEAD_MONEY = re.compile(r"(?:人均|每人)[^，；。]*(?:收入|生产总值|GDP|产值|工资|支出|消费|存款|财政)")
 
 
 def clean(name: object) -> str:
@@ -42,6 +44,9 @@ def _key(name: object) -> str:
     s = _BRACKETS.sub("", s) or s
     s = s.replace("研究与试验发展", "R&D").replace("研发", "R&D").replace("的", "")
     s = s.replace("规模以上", "规上").replace("地区生产总值", "GDP").replace("生产总值", "GDP")
+    # 有研发活动的规上企业占比 = …规上工业企业占比; 有效发明专利拥有量 = 发明专利拥有量 (what is
+    # 拥有 is in force): one indicator however a plan words its scope (qa13 F12)
+    s = s.replace("规上工业企业", "规上企业").replace("有效发明专利拥有", "发明专利拥有")
     s = _PLACE.sub("", s)
     s = re.sub(r"(比上年|较上年|同比)$", "", s) or s
     if not s.endswith(_KEEP_SUFFIX):
@@ -49,10 +54,18 @@ def _key(name: object) -> str:
     return s.upper()
 
 
+# words a short name leaves out without changing what is meant: 研发强度 is R&D经费投入强度
+_FILLER = re.compile(r"全社会|经费|投入|支出")
+
+
 def closest(name: str, candidates: list[str], n: int = 3) -> list[str]:
-    """Return up to ``n`` of ``candidates`` whose names are closest to ``name``."""
+    """Return up to ``n`` of ``candidates`` whose names are closest to ``name``: first those
+    equal to it without filler words (研发强度 → 全社会R&D经费投入强度), then by spelling."""
     keys = {name_key(c): c for c in candidates}
     import difflib  # only when a name is not found
 
-    found = difflib.get_close_matches(name_key(name), list(keys), n=n, cutoff=0.45)
-    return [keys[k] for k in found]
+    core = _FILLER.sub("", name_key(name))
+    same = [k for k in keys if core and _FILLER.sub("", k) == core]
+    found = same + [k for k in difflib.get_close_matches(name_key(name), list(keys), n=n, cutoff=0.45)
+                    if k not in same]
+    return [keys[k] for k in found[:n]]

@@ -75,6 +75,18 @@ def is_reported(key: str) -> bool:
     return key.startswith((DEPARTMENT_PREFIX, COUNTY_PREFIX))
 
 
+POPULATION = "常住人口"  # the weight of a figure per head (the catalogue's 加权:常住人口)
+
+
+def population_column(key: str, fields: dict[str, Field]) -> str | None:
+    """Return the county column a per-head figure ``key`` is weighted by: 常住人口 when the
+    workbook has it, else another column of people (人口（万人）) — never ``key`` itself nor
+    another per-head figure (「每万人口…拥有量」 names 人口 but is the ratio, qa13 F8)."""
+    people = [k for k in fields if k.startswith(COUNTY_PREFIX) and k != key and "人口" in k
+              and not _PER_HEAD.search(field_name(k))]
+    return next((k for k in people if field_name(k) == POPULATION), people[0] if people else None)
+
+
 def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | None,
                   fields: dict[str, Field], unit: str = "") -> tuple[IndicatorSpec, str]:
     """Return (spec, note) computing ``name`` from the field ``key``.
@@ -98,7 +110,7 @@ def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | Non
         return IndicatorSpec(name, unit, kind, {"v": key}, no_city_figure,
                              f"{sheet}：各县区{column}（位次，不汇总）", False, each_county), note
     if entry is None and not ratio and (_PER_HEAD.search(column) or _PER_HEAD.search(unit)):
-        people = next((k for k in fields if k.startswith(COUNTY_PREFIX) and "人口" in k), None)
+        people = population_column(key, fields)
         if people is not None:  # 件/万人 over 常住人口: Σ(密度·人口) ÷ Σ人口 = the city's own density
             return IndicatorSpec(name, unit, kind, {"v": key, "w": people}, county_weighted,
                                  f"{sheet}：各县区{column}按{field_name(people)}加权平均", higher,
@@ -109,12 +121,16 @@ def reported_spec(name: str, key: str, field: Field, entry: CatalogueEntry | Non
     rule = entry.aggregation if entry else ("平均" if ratio else "求和")
     if rule == "加权":
         weight = COUNTY_PREFIX + entry.weight
-        if weight in fields:
+        if weight not in fields and entry.weight == POPULATION:  # 人口（万人）: the same weight
+            weight = population_column(key, fields) or weight
+        if weight in fields and weight != key:
             return IndicatorSpec(name, unit, kind, {"v": key, "w": weight}, county_weighted,
-                                 f"{sheet}：各县区{column}按{entry.weight}加权平均", higher,
+                                 f"{sheet}：各县区{column}按{field_name(weight)}加权平均", higher,
                                  each_county_weighted), note
         rule = "平均"
         note = f"{sheet}中没有「{entry.weight}」列，「{name}」按各县区简单平均汇总"
+    if rule == "平均" and entry is None and not note:  # 城镇登记失业率（%）: said, not silent (qa13 F13)
+        note = f"「{name}」是百分比，不在指标目录中，{sheet}中没有可作权数的列，按各县区简单平均汇总"
     if rule in ("平均", "不汇总"):
         return IndicatorSpec(name, unit, kind, {"v": key}, county_mean,
                              f"{sheet}：各县区{column}的平均值", higher, each_county), note

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kjreport.indicators.catalogue import Catalogue, CatalogueEntry
 from kjreport.indicators.fields import IndicatorInputs
-from kjreport.indicators.names import closest, name_key
+from kjreport.indicators.names import clean, closest, name_key
 from kjreport.indicators.registry import IndicatorSpec, Registry
 from kjreport.indicators.reported import (
     COUNTY_PREFIX,
@@ -30,6 +30,10 @@ REPORTED_FIRST = "科室报送"
 _INCREMENT_PREFIX = re.compile(r"^(新增|净增|新认定|新通过认定|新培育|新引进|新进|新建|新备案)")
 # how an office names its 新增 row (the plan conventions: 新增、新认定、新培育、新引进、新进、新建…)
 _INCREMENT_WORDS = ("新增", "净增", "新认定", "新培育", "新引进", "新进", "新建", "新备案")
+
+# the level a name is of (省级重点实验室, 市级研发平台): the catalogue counts one indicator at
+# every level, but two targets of one indicator at two levels are two figures (qa13 F7)
+_LEVEL = re.compile(r"^(国家级|省级及以上|省级以上|省级|市级及以上|市级以上|市级|县级|区级)")
 
 NOT_IN_WORKBOOK = "中没有该指标"  # the end of the note of a target whose indicator has no figure anywhere
 
@@ -76,6 +80,13 @@ def name_group(name: str, catalogue: Catalogue) -> tuple[CatalogueEntry | None, 
     entry = catalogue.find(name)
     names = [name, *(entry.names if entry else ())]
     return entry, list(dict.fromkeys(name_key(n) for n in names))
+
+
+def level_of(name: str) -> str:
+    """Return the level 省级/市级/… a name (or its 新增/净增 stock) starts with, or ""."""
+    stock = _INCREMENT_PREFIX.sub("", clean(name)) or clean(name)
+    m = _LEVEL.match(stock)
+    return m.group(1) if m else ""
 
 
 def builtin_for(name: str, registry: Registry, catalogue: Catalogue) -> IndicatorSpec | None:
@@ -152,7 +163,8 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
     def _choose(name: str, target: Target | None) -> Planned:
         entry, keys = m.group(name)
         builtin = m.builtin(keys)
-        reported = m.reported_keys(keys, builtin)
+        reported = _by_level(name, target, entry, m.reported_keys(keys, builtin))
+        _two_rows(name, entry, reported)
         if builtin is not None and (not reported or builtin.name in user):
             return Planned(builtin, target, builtin.name, "自定义" if builtin.name in user else "内置")
         if not reported:
@@ -168,7 +180,9 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         if county:
             used_fields.add(county)
         if note:
-            plan.notices.append(Notice(target, note, f"可在{m.unit_sheets[0]}中增加该列，或在科室数据中报送全市数",
+            plan.notices.append(Notice(target, note, f"可在{m.unit_sheets[0]}中增加该列，或在科室数据中报送全市数"
+                                       if entry is not None or "人口" in note else
+                                       "如有全市数，请在科室数据中报送；只作参考的可不处理",
                                        cell=m.fields[key].source))
         if builtin is not None and m.has_data(builtin):
             where = f"「{field_name(key)}」，{m.fields[key].source}"
@@ -218,6 +232,51 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         used_fields.add(key)
         return Planned(spec, target, name, origin, county_spec=county_spec)
 
+    ambiguous: set[str] = set()  # generic rows and columns said to fit two leveled targets
+
+    def _by_level(name: str, target: Target | None, entry, reported: list[str]) -> list[str]:
+        """Return the rows and columns of ``reported`` a target named ``name`` may take: a
+        leveled target (省级…) those of its level, or a generic one (重点实验室) when no target
+        of the same indicator at another level could take it as well (then 提示, none)."""
+        level = level_of(name)
+        if not level:  # a generic target: a generic row or column before a leveled one
+            return sorted(reported, key=lambda f: (not m.fields[f].has_data, bool(level_of(field_name(f)))))
+        same = [f for f in reported if level_of(field_name(f)) == level]
+        if entry is None:
+            return same
+        generic = [f for f in reported if not level_of(field_name(f))]
+        leveled = list(dict.fromkeys(t.indicator for t in inputs.targets if level_of(t.indicator)
+                                     and m.catalogue.find(_INCREMENT_PREFIX.sub("", t.indicator)) is entry))
+        rivals = [n for n in leveled if level_of(n) != level]
+        if generic and rivals:
+            for f in generic:
+                if f in ambiguous:
+                    continue
+                ambiguous.add(f)
+                plan.notices.append(Notice(
+                    None, f"「{field_name(f)}」（{m.fields[f].source}）没有写明级别，"
+                    + "和".join(f"「{r}」" for r in leveled) + "都可能取这一"
+                    + ("行" if f.startswith(DEPARTMENT_PREFIX) else "列") + "，未采用",
+                    "请按级别分别报送，名称写明级别，如「" + leveled[0] + "」", cell=m.fields[f].source))
+            used_fields.update(generic)  # said here, not again as a column without a target
+        return same or ([] if rivals else generic)
+
+    def _two_rows(name: str, entry, reported: list[str]) -> None:
+        """Add an error when two 科室数据 rows of one level are one indicator (a name and its
+        synonym, qa13 F2): only one would be used, the other dropped without a word."""
+        rows = [f for f in reported if f.startswith(DEPARTMENT_PREFIX) and m.fields[f].has_data]
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if level_of(field_name(a)) != level_of(field_name(b)):
+                    continue
+                fa, fb = m.fields[a], m.fields[b]
+                meant = (entry.builtin or entry.name) if entry is not None else name
+                found = (f"「{field_name(a)}」（{fa.source.partition('!')[2]}）和「{field_name(b)}」"
+                         f"（{fb.source.partition('!')[2]}）是同一指标「{meant}」（同义词），"
+                         f"数值分别为 {_shown(fa.current)}、{_shown(fb.current)}")
+                if not any(n.found == found for n in plan.notices):
+                    plan.notices.append(Notice(None, found, "每个指标只能有一行；请删去其中一行", "错误", fb.source))
+
     # --- targets, in target order
     for t in inputs.targets:
         name = t.indicator
@@ -231,8 +290,11 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                    f"或在「{'」「'.join(m.unit_sheets)}」中添加该列")
             if entry is not None:
                 unit = f"，单位{entry.unit}" if entry.unit else ""
+                # a row or column typed a little differently (技术合同成交（亿元）, qa13 F20)
+                near = _near_fields(m, entry.names, used_fields)
                 plan.notices.append(Notice(
-                    t, f"指标「{name}」（指标目录：{entry.name}{unit}）还没有数据", add))
+                    t, f"指标「{name}」（指标目录：{entry.name}{unit}）还没有数据",
+                    ("是否应为：" + "、".join(near) + "；" if near else "") + add))
             else:
                 near = [c for c in closest(name, m.candidates()) if name_key(c) != name_key(name)]
                 plan.notices.append(Notice(
@@ -280,6 +342,18 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
     return plan
 
 
+def _near_fields(m: _Matcher, names: tuple[str, ...], used: set[str]) -> list[str]:
+    """Return the unused 科室数据 rows and 县区数据 columns whose names are close to one of
+    ``names``, each with where it is: 「技术合同成交」（乡镇数据!D2:D12）."""
+    fields = {field_name(k): k for k in m.fields if is_reported(k) and k not in used and m.fields[k].has_data}
+    near = dict.fromkeys(c for n in names for c in closest(n, list(fields), n=2))
+    return [f"「{c}」（{m.fields[fields[c]].source}）" for c in list(near)[:3]]
+
+
+def _shown(v) -> str:
+    return f"{v:g}" if isinstance(v, (int, float)) else str(v)
+
+
 def _sums_counties(spec: IndicatorSpec) -> bool:
     """Return True when ``spec`` is computed from 县区数据 columns only (Σ各县区…, a share of two
     sums), not from a 台账."""
@@ -291,12 +365,18 @@ def _increment(m: _Matcher, t: Target, choose, used_fields: set[str]) -> Planned
     stock_name = _INCREMENT_PREFIX.sub("", t.indicator) or t.indicator
     _, keys = m.group(stock_name)
     wanted = [name_key(t.indicator)] if stock_name != t.indicator else []
+    # 净增 (年末数 − 上年末数) and 新增 (新认定…) are different figures: a 净增 target never takes
+    # the 新增 row, nor a 新增 target the 净增 row (qa13 F9)
+    net = t.kind == "净增" or t.indicator.startswith("净增")
+    words = ("净增",) if net else tuple(w for w in _INCREMENT_WORDS if w != "净增")
     for k in keys:
-        wanted += [name_key(w + k) for w in _INCREMENT_WORDS] + [name_key(k + "新增")]
-    entry_new = m.catalogue.find("新增" + stock_name)
+        wanted += [name_key(w + k) for w in words] + ([] if net else [name_key(k + "新增")])
+    entry_new = m.catalogue.find(("净增" if net else "新增") + stock_name)
     if entry_new is not None:
         wanted += [name_key(n) for n in entry_new.names]
-    found = [f for k in dict.fromkeys(wanted) for f in m.reported.get(k, [])]
+    level = level_of(t.indicator)
+    found = [f for k in dict.fromkeys(wanted) for f in m.reported.get(k, [])
+             if not level or level_of(field_name(f)) in ("", level)]
     increment = found[0] if found else ""
     # the counties' own 新增 column (县区数据 「新增高新技术企业（家）」) gives their breakdown
     county_new = next((f for f in found if f.startswith(COUNTY_PREFIX)), "")

@@ -768,8 +768,11 @@ def _figure_unit(name: str) -> str:
     """Return the unit the figure behind a 增速/提高 target is reported in (研发投入 ≥15% needs
     the 研发投入 itself, in 亿元): the catalogue's, or "" when it does not know the indicator."""
     from kjreport.indicators.catalogue import default_unit
+    from kjreport.indicators.names import PER_HEAD_MONEY
     from kjreport.plan.review import MONEY_NAME
 
+    if PER_HEAD_MONEY.search(name):
+        return "元"  # 城镇居民人均可支配收入增长8.5%: 38520元, never 亿元 (qa13 F6)
     if unit := default_unit(name):
         return unit
     if counted := COUNTED_TAIL.search(name):

@@ -278,7 +278,14 @@ def reported_note(report: YearReport) -> str:
     if not reported:
         return ""
     how = "科室报送数" if all(v == DEPARTMENT for v in reported.values()) else "报送的全市数"
-    return f"注：{tx.scope(report.settings.city)}{'、'.join(reported)}为{how}，不是各{_units(report)}之和。"
+    # a share is never a sum: “不是按各县区数据计算的结果” (qa13 F37)
+    ratios = {r.figure_name for r in county_results(report) if r.kind == "ratio"}
+    sums = [n for n in reported if n not in ratios]
+    shares = [n for n in reported if n in ratios]
+    units = _units(report)
+    said = ([f"{'、'.join(sums)}为{how}，不是各{units}之和"] if sums else []) + \
+        ([f"{'、'.join(shares)}为{how}，不是按各{units}数据计算的结果"] if shares else [])
+    return f"注：{tx.scope(report.settings.city)}{'；'.join(said)}。"
 
 
 def _units(report: YearReport) -> str:

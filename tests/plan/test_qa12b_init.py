@@ -82,3 +82,11 @@ def test_a_headline_goal_without_a_number_is_listed(tmp_path):
             "（「条目编号」填所在条目，主要目标填“总”）：\n  第14行「争取获省科技创新鼎」") in output, output
     show = CliRunner().invoke(main, ["plan", "show", str(CORPUS / "2019_nanchang_yaodian.txt")])
     assert "项目标没有数字" not in show.output  # a plan whose goals all have numbers
+
+
+def test_per_head_income_rows_are_in_yuan_qa13_f6(tmp_path):
+    out = tmp_path / "汉中2022.xlsx"
+    _init("2022_hanzhong_jihua.txt", out, 2022)
+    _, rows = _department(out)
+    assert rows["城镇居民人均可支配收入"][2].value == "元"  # was 亿元: “人均可支配收入达38520亿元”
+    assert rows["农村居民人均可支配收入"][2].value == "元"
