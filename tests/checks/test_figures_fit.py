@@ -147,8 +147,13 @@ def test_approximate_target_far_exceeded_is_not_said_to_be_met(sample_path, tmp_
         result = CliRunner().invoke(main, ["docx", str(path), "-o", str(out)])
         assert result.exit_code == 0, result.output
         texts[value] = body_text(out)
-    assert "达到年度目标0.8%左右的要求" in texts[0.8]
-    assert "高于年度目标0.2%左右的要求" in texts[0.2] and "达到年度目标0.2%左右" not in texts[0.2]
+    # within the band: met, its verdict in 附件1 (qa12b F20), never said to be above or below it
+    assert "0.8%左右" not in texts[0.8].split("附件")[0] or "达到年度目标0.8%左右的要求" in texts[0.8]
+    assert "高于年度目标0.8%左右" not in texts[0.8] and "低于年度目标0.8%左右" not in texts[0.8]
+    # far above the band: never said to be met; 附件1 says 超额完成 (the body states a met share's
+    # figure without a verdict — qa12b F20)
+    assert "达到年度目标0.2%左右" not in texts[0.2]
+    assert "全社会R&D经费投入占GDP比重\n%\n0.2\n0.76\n+0.56\n+0.05\n超额完成" in texts[0.2]
 
 
 # --- F9: last year's figures pasted as this year's -------------------------------------------------
@@ -242,8 +247,9 @@ def test_draft_comment_of_a_growth_gap_says_growth_minus_target_growth(sample_pa
     from tests.summary.docx_readback import comments
 
     def change(wb):
-        wb["目标任务"].append(["全社会R&D经费投入", 15, "%", "≥", "总", "计划科",
-                            "全社会R&D经费投入增长15%。", "增速"])
+        # missed (19.0 % against 25 %), so the body states the gap (a met growth's verdict is in 附件1 — qa12b F20)
+        wb["目标任务"].append(["全社会R&D经费投入", 25, "%", "≥", "总", "计划科",
+                            "全社会R&D经费投入增长25%。", "增速"])
 
     path = mutate(sample_path, tmp_path / "f.xlsx", change)
     out = tmp_path / "draft.docx"

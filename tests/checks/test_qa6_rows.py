@@ -79,10 +79,11 @@ def test_a_missed_growth_target_states_its_decline_once(sample_path, tmp_path):
     text = body_text(out).replace("\n", "")
     problems = text[text.index("二、存在的问题"):text.index("三、")]
     assert problems.count("研发投入同比下降30.0%") == 1, problems
-    assert "一是部分目标任务未能完成。研发投入同比下降30.0%，低于年度目标45个百分点" in problems
-    # the others' falls still told — a missed one's in its own sentence, once (qa12b F7)
-    assert "省科技成果重点推广计划项目20项，同比下降13.0%，完成年度目标的80.0%" in problems
-    assert problems.count("下降13.0%") == 1, problems
+    assert "研发投入同比下降30.0%，低于年度目标45个百分点" in problems
+    # the missed counts are said once, in one sentence of rates (qa12b F20); their falls are told in
+    # the body, once (qa12b F7)
+    assert "省科技成果重点推广计划项目和一区五园高新技术产业产值分别完成年度目标的80.0%和86.0%" in problems
+    assert problems.count("下降13.0%") <= 1 and text.count("省科技成果重点推广计划项目达到20项，同比下降13.0%") == 1, text
 
 
 # --- F7: 「/」「—」「无」 in a number cell, a blank unit row, 【待补充】 in the annex -----------------
