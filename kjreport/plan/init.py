@@ -118,7 +118,8 @@ def create_workbook(
     if not 2000 <= year <= 2100:
         raise InitError(f"年度 {year} 不是有效的4位年份，请填写如 2012。")
 
-    if plan is not None and plan.year is not None and plan.year != year:
+    # a plan read for this year (a multi-year plan's year inside its period) is this year's
+    if plan is not None and plan.year is not None and year not in (plan.year, plan.target_year):
         raise InitError(
             f"工作意见 {plan.source.name} 是 {plan.year} 年的，而新工作簿是 {year} 年，请核对 --plan 和 --year。"
         )
