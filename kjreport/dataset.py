@@ -368,7 +368,7 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         value, cell = get(key)
         if is_blank(value) and cell not in hidden:  # a merge already said why it is blank
             if not formula_without_result(key):
-                problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{schema.SETTING_KEYS[key]}）")
+                problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{_setting_example(key, get)}）")
 
     def number(key, default, lo=None, hi=None):
         value, cell = get(key)
@@ -694,3 +694,15 @@ def _without_last_year(p: Problem, name: str) -> Problem:
     return Problem(p.file, p.sheet, p.cell, f"没有「{name}」列（上年数）",
                    f"「{name}」的年度目标只比总量，照常计算；同比增长暂不计算，总结和通报中不写同比；"
                    "有上年数时请在这张表加上这一列", "提示")
+
+
+def _setting_example(key: str, get) -> str:
+    """Return the example for a missing setting: 单位名称 from the workbook's own 城市名称
+    (如：同心县科学技术局), not the sample city's (qa13 F32)."""
+    if key == "单位名称":
+        city = get("城市名称")[0]
+        if not is_blank(city):
+            from kjreport.plan.init import bureau_name
+
+            return f"如：{bureau_name(str(city).strip())}"
+    return schema.SETTING_KEYS[key]

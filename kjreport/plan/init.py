@@ -238,6 +238,10 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     values = {row[0]: row[1] for row in settings[1:]}
     missing = [key for key in ("城市名称", "单位名称") if is_blank(values.get(key))]
     if not missing:
+        city, organization = str(values["城市名称"]).strip(), str(values["单位名称"]).strip()
+        if organization == bureau_name(city) and not _bureau_named(plan, city):
+            return [f"提示：工作意见没有写明发文单位，「设置」中的单位名称按惯例填为“{organization}”；"
+                    "如不同（如“科技局”“科学技术委员会”），请在「设置」中改正，总结和通报的标题、落款都要用到。"]
         return []
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
     if "城市名称" not in missing:  # the title names the place, not the bureau
@@ -256,11 +260,32 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
 _ORGAN = r"(?:科学技术委员会|科技委员会|科学技术局|科技局|科学技术厅|科技厅)"
 
 
+def _bureau_named(plan: PlanImportResult, city: str) -> bool:
+    """Return whether the plan's title, issuer line, file name or text names ``city``'s bureau."""
+    if bureau_from_title(plan.title)[1] or bureau_from_title(plan.issuer)[1]:
+        return True
+    if plan.source and bureau_from_title(Path(plan.source).stem) == (city, bureau_name(city)):
+        return True
+    return bool(_named_organ(plan, city))
+
+
+def _title_place_in_body(plan: PlanImportResult) -> str:
+    """Return the place a title opens with when the plan's body names it too ("南宁市落实科技强桂
+    行动实施方案" and "南宁市……结合我市实际"), else "" (qa13 F14)."""
+    m = _TITLE_BUREAU.match(_LEADING_YEAR.sub("", plan.title or ""))
+    if m is None or m.group("org") or _NOT_A_PLACE.search(m.group("city")) or len(m.group("city")) < 3:
+        return ""
+    city = m.group("city")
+    body = "".join(n.title + n.text for n in plan.plan.walk())
+    return city if city in body or f"我{city[-1]}" in body else ""
+
+
 def _named_organ(plan: PlanImportResult, city: str) -> str:
     """Return the issuing organ the plan's own text names for ``city`` ("闵行区科学技术委员会" in
     its title, issuer line or body), the most often named when several are; "" when it names none."""
     text = "\n".join([plan.title, plan.issuer])
     text += "".join(n.title + n.text for n in plan.plan.walk())
+    text += "\n".join(["", *(n.text for n in plan.ignored)])  # the 落款 after the body (qa13 F26)
     found = re.findall(re.escape(city) + r"\s*" + _ORGAN, text)
     if not found:
         return ""
@@ -799,6 +824,8 @@ def _settings_rows(
             city, organization = bureau_from_title(plan.issuer)
         if not city and plan.source:  # "湖州市科学技术局2024年工作要点.txt": the file's own name
             city, organization = bureau_from_title(Path(plan.source).stem)
+        if not city:  # "南宁市落实科技强桂行动实施方案" with "南宁市……结合我市实际" in the body
+            city = _title_place_in_body(plan)
         if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
             organization = _named_organ(plan, city)
         if city and not organization and plan.source:
@@ -807,6 +834,9 @@ def _settings_rows(
             named_city, named_organ = bureau_from_title(Path(plan.source).stem)
             if named_city == city:
                 organization = named_organ
+        if city and not organization and is_blank(previous.get("单位名称")):
+            # nothing names the bureau: the usual name, which the note asks to check (qa13 F32)
+            organization = bureau_name(city)
         for key, value in (("城市名称", city), ("单位名称", organization)):
             if value and is_blank(previous.get(key)):
                 previous[key] = value

@@ -39,3 +39,44 @@ def test_a_total_typed_into_the_new_row_names_the_new_row(tmp_path):
     slip = next(line for line in run.output.splitlines() if "可能填的是年末总数" in line)
     assert f"单元格 D{new[3].row}：「新增科技型中小企业」本年数 8700家" in slip, slip
     assert f"D{stock[3].row}" not in slip
+
+
+def _settings(out: Path) -> dict:
+    return {r[0]: r[1] for r in openpyxl.load_workbook(out)["设置"].iter_rows(values_only=True)}
+
+
+def test_a_title_opening_with_the_place_fills_the_city(tmp_path):
+    out, output = _init(tmp_path, "2023_nanning_fangan.txt", 2023, "南宁市落实科技强桂行动实施方案.txt")
+    assert "没有写明是哪个市" not in output, output
+    assert _settings(out)["城市名称"] == "南宁市"
+
+
+def test_the_signature_after_the_body_gives_the_bureau(tmp_path):
+    text = (CORPUS / "2026_tongxin_fangan.txt").read_text(encoding="utf-8")
+    source = tmp_path / "同心县科技创新高质量发展工作方案.txt"
+    source.write_text(text.rstrip() + "\n\n同心县科学技术局\n2024年8月1日\n", encoding="utf-8")
+    out = tmp_path / "2026.xlsx"
+    run = CliRunner().invoke(main, ["init", "--year", "2026", "--plan", str(source), str(out)])
+    assert run.exit_code == 0, run.output
+    assert _settings(out)["单位名称"] == "同心县科学技术局"
+    assert "单位名称按惯例" not in run.output and "单位名称未填写" not in run.output
+
+
+def test_a_fresh_workbook_gets_the_usual_bureau_name_and_check_exits_0(tmp_path):
+    out, output = _init(tmp_path, "2026_tongxin_fangan.txt", 2026, "同心县科技创新高质量发展工作方案.txt")
+    assert _settings(out)["单位名称"] == "同心县科学技术局"
+    assert "单位名称按惯例填为“同心县科学技术局”" in output
+    run = CliRunner().invoke(main, ["check", str(out)])
+    assert run.exit_code == 0, run.output  # README: a fresh workbook's check only lists what to fill
+
+
+def test_a_missing_bureau_name_example_uses_the_workbooks_own_place(tmp_path):
+    out, _ = _init(tmp_path, "2026_tongxin_fangan.txt", 2026, "同心县科技创新高质量发展工作方案.txt")
+    book = openpyxl.load_workbook(out)
+    for row in book["设置"].iter_rows(min_row=2):
+        if row[0].value == "单位名称":
+            row[1].value = None
+    book.save(out)
+    run = CliRunner().invoke(main, ["check", str(out)])
+    assert "缺少设置项「单位名称」；请在「设置」表中填写（如：同心县科学技术局）" in run.output, run.output
+    assert "鲁泽市" not in run.output
