@@ -49,4 +49,4 @@ def test_a_rise_well_below_the_ceiling_is_met(tmp_path):
 def test_a_rise_above_the_band_is_not_met(tmp_path):
     out = _book(tmp_path, 105.0, 100.0)  # +5%: above 3% and its band
     sentence = _sentence(tmp_path, out)
-    assert "控制在年度目标3%左右" not in sentence, sentence
+    assert "超出年度目标3%左右的控制要求" in sentence, sentence  # was "低于年度目标3%左右的要求"
