@@ -80,3 +80,17 @@ def test_a_missing_bureau_name_example_uses_the_workbooks_own_place(tmp_path):
     run = CliRunner().invoke(main, ["check", str(out)])
     assert "缺少设置项「单位名称」；请在「设置」表中填写（如：同心县科学技术局）" in run.output, run.output
     assert "鲁泽市" not in run.output
+
+
+def test_a_plan_given_to_fill_is_called_a_plan_not_a_csv_table(tmp_path):
+    plan = tmp_path / "同心县科技创新高质量发展工作方案.txt"
+    shutil.copy(CORPUS / "2026_tongxin_fangan.txt", plan)
+    run = CliRunner().invoke(main, ["fill", str(plan)])
+    assert run.exit_code == 1
+    assert "CSV" not in run.output and "另存为" not in run.output, run.output
+    assert f"kjreport init --year 年度 --plan {plan.name} 工作簿.xlsx" in run.output
+    # a real table saved as text is still one
+    table = tmp_path / "县区数据.txt"
+    table.write_text("县区,技术合同成交额,高新技术企业\n清河区,1.2,30\n西山县,0.8,12\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["fill", str(table)])
+    assert "CSV/文本表格" in run.output, run.output
