@@ -1329,6 +1329,9 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str], open_lists: Collection[str]
         width = max(8, min(50, 2 * len(str(raw or "")) + 2))
         if name in ("标题", "正文", "原文", "进展情况", "工作打算", "项目名称", "说明", "核对提示"):
             width = 50
+        elif name == "指标" and sheet.spec in (schema.TARGETS, schema.DEPARTMENT):
+            # the plan's own names (有研发活动的规上企业占比) are read whole (qa13 F34)
+            width = max(width, min(40, max((_shown_width(r[j - 1]) for r in sheet.rows[1:] if len(r) >= j), default=0) + 2))
         ws.column_dimensions[letter].width = width
         column = _spec_column(sheet.spec, name)
         if sheet.spec is schema.DEPARTMENT and name == DATA_YEAR:
@@ -1339,8 +1342,11 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str], open_lists: Collection[str]
         if fmt:
             # the column style covers rows typed later; the rows already there get it per cell
             ws.column_dimensions[letter].number_format = fmt
+            units = _row_units(sheet) if fmt == "0.00" else {}
             for row in ws.iter_rows(min_row=2, max_row=len(sheet.rows), min_col=j, max_col=j):
-                row[0].number_format = fmt
+                # a count (9家) shows as 9, an amount as typed (0.105亿元), a density (0.86件 per
+                # 10,000 people) too: not 9.00, 0.11 (qa13 F34)
+                row[0].number_format = fmt if row[0].row not in units else "General"
         dv = _validation(sheet.spec, column, name, lists, f"{letter}2", open_lists)
         if dv is not None:
             if column is not None and column.hint:
@@ -1365,6 +1371,20 @@ DATA_YEAR_COMMENT = (
     "年末只有上一年的数时，本年数、上年数填上一年和前一年的数，并在此填上一年的年份（如年度为 2025 时填 2024）；"
     "总结中写作“2024年数据，统计数据滞后一年”，不当作本年的数。"
 )
+
+
+def _shown_width(value: object) -> int:
+    """Return the width a cell's text takes in Excel's units (a Chinese character is two)."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(value or ""))
+
+
+def _row_units(sheet: _Sheet) -> dict[int, str]:
+    """Return each row's 单位 (by worksheet row) on the 目标任务 and 科室数据 sheets, {} elsewhere:
+    their rows mix counts, amounts and rates, so each shows its figure as typed."""
+    if sheet.spec not in (schema.TARGETS, schema.DEPARTMENT) or "单位" not in sheet.rows[0]:
+        return {}
+    k = list(sheet.rows[0]).index("单位")
+    return {i: str(r[k] or "").strip() for i, r in enumerate(sheet.rows[1:], start=2) if len(r) > k}
 
 
 def _spec_column(spec: SheetSpec | None, name: str) -> Column | None:
