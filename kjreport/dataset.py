@@ -81,12 +81,19 @@ class Dataset:
         out: list[Problem] = []
         names = dict.fromkeys(k.partition(".")[2] for k in keys if k.startswith("县区."))
         one_base = set(onebase.one_sided(self.tables.get(schema.COUNTY.name), self.tables.get(schema.COUNTY_PREVIOUS.name)))
+        now = self.tables.get(schema.COUNTY.name)
+        # a column absent from 县区数据 itself: the target's own error names it and the two ways to
+        # give the data (a 科室数据 row, or the column) — one error, not one per sheet (qa13 F22)
+        absent = {n for n in names if now is not None and now.columns
+                  and n not in now.columns and n not in now.extra}
         for sheet in (schema.COUNTY.name, schema.COUNTY_PREVIOUS.name):
             table = self.tables.get(sheet)
             if table is None:
                 continue
             pending = sheet == schema.COUNTY.name and nothing_reported(table)
             for name in names:
+                if name in absent:
+                    continue
                 found = used_column_problems(self.location, table, name, (needed_by or {}).get(f"县区.{name}", ""))
                 found = marks_outside_the_sum(table, name, found, totalled=name not in one_base)
                 if (sheet == schema.COUNTY_PREVIOUS.name and year_on_year is not None

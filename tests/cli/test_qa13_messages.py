@@ -94,3 +94,21 @@ def test_a_plan_given_to_fill_is_called_a_plan_not_a_csv_table(tmp_path):
     table.write_text("县区,技术合同成交额,高新技术企业\n清河区,1.2,30\n西山县,0.8,12\n", encoding="utf-8")
     run = CliRunner().invoke(main, ["fill", str(table)])
     assert "CSV/文本表格" in run.output, run.output
+
+
+def test_an_added_target_without_data_is_one_error_naming_both_ways(tmp_path):
+    out, _ = _init(tmp_path, "2026_tongxin_fangan.txt", 2026, "同心县科技创新高质量发展工作方案.txt")
+    book = openpyxl.load_workbook(out)
+    ws = book["目标任务"]
+    head = [c.value for c in ws[1]]
+    row = ws.max_row + 1
+    for key, value in (("指标", "研发投入强度"), ("目标值", 2.5), ("单位", "%"), ("比较", "≥")):
+        ws.cell(row, head.index(key) + 1, value)
+    book.save(out)
+    run = CliRunner().invoke(main, ["check", str(out)])
+    errors = [line for line in run.output.splitlines() if line.startswith("[错误]")]
+    gdp = [line for line in errors if "地区生产总值" in line]
+    assert len(gdp) == 1, run.output  # was three: 乡镇数据 A1, 乡镇上年数据 A1 and the target
+    assert f"单元格 A{row}：目标「研发投入强度」" in gdp[0]
+    assert "请在「科室数据」中添加一行「研发投入强度」，填全县的本年数" in gdp[0]
+    assert "县区." not in run.output  # no internal input id
