@@ -65,3 +65,13 @@ def test_a_plan_with_only_period_end_targets_still_makes_the_workbook(tmp_path):
     assert "是2024—2026年的多年方案，其中没有每年、年均的目标" in run.output
     assert "没有导入任何内容" not in run.output
     assert out.exists()
+
+
+def test_plan_import_into_a_workbook_of_a_year_inside_the_period(tmp_path):
+    out = tmp_path / "同心县2025年科技工作.xlsx"
+    made = CliRunner().invoke(main, ["init", "--year", "2025", str(out)])
+    assert made.exit_code == 0, made.output
+    run = CliRunner().invoke(main, ["plan", "import", str(_plan(tmp_path)), str(out)])
+    assert run.exit_code == 0, run.output
+    assert "「目标任务」（4 行）" in run.output
+    assert _targets(out)["技术合同成交额"]["目标类型"] == "年均增速"
