@@ -2052,7 +2052,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
-    names = _share_subject(_share_measure(_share_noun(names)))
+    names = _share_field_subject(_share_measure(_share_noun(names)))
     if len(quantities) == 1:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
@@ -2083,12 +2083,13 @@ def _share_noun(names: list[str]) -> list[str]:
     return [*shared, names[-1]]
 
 
-# a measure written bare after the first name's subject: "粮食播种面积和产量" (粮食产量)
+# a measure written bare after the first name's subject, the first named by its field: "粮食播种面积和
+# 产量" (粮食产量; ``_share_subject`` gives 专利 to 授权量)
 _BARE_MEASURE = re.compile(r"产量|总产量|产值|总产值|增加值|面积|播种面积")
 _SUBJECT_END = re.compile(r"播种|种植|面积|产量|产值|总产值|增加值")
 
 
-def _share_subject(names: list[str]) -> list[str]:
+def _share_field_subject(names: list[str]) -> list[str]:
     """Return the names with the first one's subject given to a bare measure after it
     ("粮食播种面积、产量" → 粮食播种面积, 粮食产量: qa13 F19)."""
     cut = _SUBJECT_END.search(names[0])
