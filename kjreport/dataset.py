@@ -82,12 +82,19 @@ class Dataset:
         out: list[Problem] = []
         names = dict.fromkeys(k.partition(".")[2] for k in keys if k.startswith("县区."))
         one_base = set(onebase.one_sided(self.tables.get(schema.COUNTY.name), self.tables.get(schema.COUNTY_PREVIOUS.name)))
+        now = self.tables.get(schema.COUNTY.name)
+        # a column absent from 县区数据 itself: the target's own error names it and the two ways to
+        # give the data (a 科室数据 row, or the column) — one error, not one per sheet (qa13 F22)
+        absent = {n for n in names if now is not None and now.columns
+                  and n not in now.columns and n not in now.extra}
         for sheet in (schema.COUNTY.name, schema.COUNTY_PREVIOUS.name):
             table = self.tables.get(sheet)
             if table is None:
                 continue
             pending = sheet == schema.COUNTY.name and nothing_reported(table)
             for name in names:
+                if name in absent:
+                    continue
                 found = used_column_problems(self.location, table, name, (needed_by or {}).get(f"县区.{name}", ""))
                 found = marks_outside_the_sum(table, name, found, totalled=name not in one_base)
                 if (sheet == schema.COUNTY_PREVIOUS.name and year_on_year is not None
@@ -369,7 +376,7 @@ def _read_settings(data: SheetData, problem) -> Settings | None:
         value, cell = get(key)
         if is_blank(value) and cell not in hidden:  # a merge already said why it is blank
             if not formula_without_result(key):
-                problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{schema.SETTING_KEYS[key]}）")
+                problem(sheet, cell, f"缺少设置项「{key}」", f"请在「设置」表中填写（{_setting_example(key, get)}）")
 
     def number(key, default, lo=None, hi=None):
         value, cell = get(key)
@@ -709,3 +716,15 @@ def _without_last_year(p: Problem, name: str) -> Problem:
     return Problem(p.file, p.sheet, p.cell, f"没有「{name}」列（上年数）",
                    f"「{name}」的年度目标只比总量，照常计算；同比增长暂不计算，总结和通报中不写同比；"
                    "有上年数时请在这张表加上这一列", "提示")
+
+
+def _setting_example(key: str, get) -> str:
+    """Return the example for a missing setting: 单位名称 from the workbook's own 城市名称
+    (如：同心县科学技术局), not the sample city's (qa13 F32)."""
+    if key == "单位名称":
+        city = get("城市名称")[0]
+        if not is_blank(city):
+            from kjreport.plan.init import bureau_name
+
+            return f"如：{bureau_name(str(city).strip())}"
+    return schema.SETTING_KEYS[key]

@@ -80,14 +80,23 @@ def county_rows(report: YearReport) -> list[list[object]]:
     else:
         rows = [[f"{word}指标（本年数；位次为该指标在各{word}中的排名）"]]
     header: list[object] = [word, *(["排名分组"] if groups else [])]
+    growth = {r.figure_name: "提高幅度" if r.kind == "ratio" else "增速"
+              for r in shown if any(c.by_growth for c in r.counties)}
     for r in shown:
-        header += [f"{r.figure_name}（{r.unit}）", "位次"]
+        # a 增速/年均增速 target ranks by growth, as 附件2 says (qa13 F16)
+        by_growth = r.figure_name in growth
+        header += [f"{r.figure_name}（{r.unit}）",
+                   f"{growth[r.figure_name]}位次" if by_growth else "位次"]
+    if growth:
+        rows[0][0] += "；" + "，".join(f"{name}按{way}排位次" for name, way in growth.items())
     rows.append(header)
     for i, county in enumerate(report.counties):
         row: list[object] = [county, *([groups[county]] if groups else [])]
         for r in shown:
             cv = r.counties[i]
-            row += [_r(cv.value), cv.rank]
+            # none of it (0家) is not ranked, as in 附件2 (qa13 F30)
+            zero = cv.value is not None and abs(cv.value) < 0.005
+            row += [_r(cv.value), "—" if zero or cv.rank is None and cv.value is not None else cv.rank]
         rows.append(row)
     return rows
 

@@ -7,6 +7,7 @@ rounding happens only in the text layer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kjreport.workbook.unitsheets import UNIT_SHEETS
@@ -84,6 +85,10 @@ def names_rank(name: str, unit: str) -> bool:
     return unit in RANK_UNITS or (not unit and any(w in name for w in RANK_NAME_WORDS))
 
 
+# "居民消费价格涨幅控制在3%左右": a ceiling with a band, not a ± band
+CEILING_BAND = re.compile(r"控制在[^，；。]{0,12}左右")
+
+
 @dataclass(frozen=True)
 class Target:
     """A quantitative target of the plan (目标任务)."""
@@ -120,6 +125,12 @@ class Target:
         if self.is_rank_rise:
             return False  # 排名提升1位: places, never 个百分点
         return self.unit in ("%", "个百分点") or self.kind in ("增速", "提高")
+
+    @property
+    def is_ceiling_band(self) -> bool:
+        """Return True for a ≈ target the plan sets as a ceiling (控制在3%左右): met at or below
+        the band's top, never short for being low (qa13 F18)."""
+        return self.comparison == "≈" and bool(CEILING_BAND.search(self.sentence))
 
     @property
     def is_rank_rise(self) -> bool:

@@ -81,7 +81,9 @@ def test_missing_sheet_and_column(sample_path, tmp_path):
 
     out = run_check(mutate(sample_path, tmp_path / "bad.xlsx", change)).output
     assert "缺少工作表「县区上年数据」" in out
-    assert "缺少列「利益共同体（个）」" in out
+    # one error, at the target, naming the column and the other way to give the figure (qa13 F22)
+    assert "目标「利益共同体」还没有数据：计算它要用各县区的「利益共同体（个）」" in out
+    assert "请在「科室数据」中添加一行「利益共同体」" in out and "添加「利益共同体（个）」列" in out
 
 
 def test_header_matching_tolerates_what_people_type(sample_path, tmp_path):

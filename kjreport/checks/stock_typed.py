@@ -28,9 +28,20 @@ def _rows_by_cell(tables: dict | None) -> dict:
     return {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
 
 
-def _reported_row(result, rows: dict):
-    """Return (cell, row) of the 科室数据 row a result's figure was read from, row None if none."""
-    cell = next((s.partition("!")[2] for s in result.sources if s.startswith(SHEET + "!")), "")
+def _reported_row(result, rows: dict, value: float | None = None):
+    """Return (cell, row) of the 科室数据 row a result's figure was read from, row None if none.
+
+    A 新增 result may also cite the 总数 row it was checked against: the row holding ``value``
+    (the figure itself) is the one meant (qa13 F10).
+    """
+    cells = [s.partition("!")[2] for s in result.sources if s.startswith(SHEET + "!")]
+    if value is not None:
+        for cell in cells:
+            row = rows.get(cell)
+            got = row.values.get("本年数") if row is not None else None
+            if isinstance(got, (int, float)) and not isinstance(got, bool) and abs(got - value) < 1e-9:
+                return cell, row
+    cell = cells[0] if cells else ""
     return cell, rows.get(cell)
 
 
@@ -49,7 +60,7 @@ def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
             continue
         if before is not None and before > 0 and got < FACTOR * before:
             continue
-        cell, row = _reported_row(r, rows)
+        cell, row = _reported_row(r, rows, got)
         if row is None:
             continue
         name = row.values.get("指标") or r.plain_name

@@ -98,7 +98,7 @@ def growth_without_unit(file: str, results, tables: dict | None) -> list[Problem
             continue
         problems.append(Problem(
             file, sheet, unit_cell,
-            f"「单位」{unit_cell} 为空，而「{r.name}」的年度目标是增速（增长{_g(t.value)}%以上），"
+            f"「单位」{unit_cell} 为空，而「{r.name}」的年度目标是增速（{_growth_words(t)}），"
             "要用这一行的本年数和上年数计算增长",
             "请在单位格填写本年数、上年数的计量单位（如专利填“件”，企业填“家”）；本年数、上年数填数量本身，不填增长率",
             "提示"))  # the summary reads a unitless row as a quantity (qa10 F14): a hint, not a stop
@@ -122,3 +122,11 @@ def _cell_value(table, row: int, column: str):
         if getattr(r, "number", None) == row:
             return r.values.get(column) if hasattr(r, "values") else None
     return None
+
+
+def _growth_words(t) -> str:
+    """Return a growth target as the plan words it: 增长15%以上, 控制在3%左右, 增长3%以内."""
+    if t.is_ceiling_band:
+        return f"控制在{_g(t.value)}%左右"
+    qual = {"≤": "以内", "≈": "左右"}.get(t.comparison, "以上")
+    return f"增长{_g(t.value)}%{qual}"

@@ -38,7 +38,7 @@ def _signed_pp(x: float, near: tuple[float, ...] = (), at_least: int = 0) -> str
     summary's 1.82%，低于年度目标0.38个百分点), signed: +1.2个百分点, -0.04个百分点, 0个百分点."""
     from kjreport.text.numbers import pp_number
 
-    size = pp_number(abs(x), tuple(abs(t) for t in near), at_least)
+    size = pp_number(abs(x), tuple(abs(t) for t in near), max(at_least, 1))  # -5.0, not -5 (qa13 F27)
     if float(size) == 0:
         return "0个百分点"
     return ("+" if x > 0 else "-") + size + "个百分点"

@@ -90,6 +90,12 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
             rate = completion_rate(value, target.value) if not target.is_percentage else None
             return "超额完成", rate, value - target.upper
         comparison = "≥"  # below the range: judged as a ≥ target of its lower bound
+    if comparison == "≈" and target.is_ceiling_band:
+        # 控制在3%左右: a ceiling; up to the band's top is met, above it judged as a ≤ target
+        if gap <= band(target, kind, settings):
+            rate = None if target.is_percentage or kind == "ratio" else completion_rate(value, target.value)
+            return "完成", rate, gap
+        comparison = "≤"
     if comparison == "≈":
         half = band(target, kind, settings)
         if abs(gap) <= half:

@@ -70,9 +70,7 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
         missing = [f for f in spec.inputs.values() if f not in ds.fields]
         if missing:
             if target is not None:
-                problems.append(_target_problem(
-                    ds, target, f"指标「{spec.name}」缺少数据「{'、'.join(missing)}」",
-                    f"科室指标请在「科室数据」中添加同名的行；县区指标请在「{units_sheet}」中添加该列"))
+                problems.append(_target_problem(ds, target, *_no_data_ways(target, spec, missing, units_sheet)))
             continue
         checked_unit = target is not None and target.unit and target.kind not in ("增速", "提高")
         if checked_unit and spec.unit and _unit_clash(spec.unit, target.unit):
@@ -594,6 +592,23 @@ def _why(note: str) -> str:
     if not note or "本年数据" in note:
         return ""
     return f"（{note}）"
+
+
+def _no_data_ways(target: Target, spec, missing: list[str], units_sheet: str) -> tuple[str, str]:
+    """Return (found, expected) for a target whose indicator lacks inputs: the target named as the
+    office typed it, what is missing in words (never an input id such as 「县区.地区生产总值」), and
+    the two ways to give data — the bureau's own figure in 科室数据 first (qa13 F22)."""
+    from kjreport.workbook.schema import COUNTY_COLUMNS
+
+    headers = {c.name: c.header for c in COUNTY_COLUMNS}
+    columns = [headers.get(name, name) for name in (m.partition(".")[2] or m for m in missing)]
+    named = f"「{target.indicator}」" + ("" if target.indicator == spec.name else f"（指标「{spec.name}」）")
+    word = units_sheet[:2]
+    scope = "全县" if word in ("乡镇", "街镇", "镇街") else "全市"
+    found = f"目标{named}还没有数据：计算它要用各{word}的「{'」「'.join(columns)}」，工作簿中没有"
+    expected = (f"请在「科室数据」中添加一行「{target.indicator}」，填{scope}的本年数和上年数（科室报送）；"
+                f"或在「{units_sheet}」和上年数据表中添加「{'」「'.join(columns)}」列，按各{word}的数计算")
+    return found, expected
 
 
 def _target_problem(ds: IndicatorInputs, target: Target, found: str, expected: str,

@@ -13,7 +13,7 @@ from kjreport.errors import KjreportError
 from kjreport.plan.parse import LineNote, PlanImportResult, Unmapped, parse_plan
 from kjreport.plan.reader import PlanFileError, read_plan
 from kjreport.plan.text import is_traditional, normalize, to_simplified
-from kjreport.plan.yearwords import YEAR_NUM
+from kjreport.plan.yearwords import YEAR_NUM, period_of
 
 __all__ = [
     "LineNote",
@@ -89,7 +89,11 @@ def import_plan(
     path = Path(path)
     lines, unit_word = read_plan(path)
     result = parse_plan(lines, path, unit_word, year=year)
-    if require_targets and not result.targets and result.other_years and year is not None:
+    # a year inside a multi-year plan's period (2025 of a 方案(2024-2026)) with only period-end
+    # targets: the structure is imported and the end targets listed (never "nothing imported")
+    in_period = year is not None and not result.targets and _period_contains(result.title, year)
+    structure_only = structure_only or in_period
+    if require_targets and not result.targets and result.other_years and year is not None and not in_period:
         stated = sorted({u.reason[:4] for u in result.other_years})
         raise _refuse(
             f"{path.name} 中的目标是{'、'.join(stated)}年的，而要导入的年度是{year}年"
@@ -156,6 +160,12 @@ def results_only_message(result: PlanImportResult) -> str:
 SHOWN_RESULTS = 30
 
 
+def _period_contains(title: str, year: int) -> bool:
+    """Return whether the plan period named in ``title`` ("(2024-2026)") contains ``year``."""
+    period = period_of(title)
+    return period is not None and period[0] <= year <= period[1]
+
+
 def no_targets_note(result: PlanImportResult) -> str:
     """Return the 提示 for a plan whose structure was read but no number target: what was
     written and what the clerk does next ("" when it has targets)."""
@@ -167,6 +177,14 @@ def no_targets_note(result: PlanImportResult) -> str:
     if result.unlikely:
         unread += f"；另有 {len(result.unlikely)} 处数字看来不是本年度目标任务（机器判读），已在上面列出"
 
+    year = result.target_year
+    if result.other_years and year is not None and _period_contains(result.title, year):
+        start, end = period_of(result.title)
+        return (
+            f"提示：{result.source.name} 是{start}—{end}年的多年方案，其中没有每年、年均的目标；"
+            f"上面列出的是规划期末的目标，不是{year}年的，未导入。已写入「工作意见」的结构，「目标任务」表为空："
+            f"请在其中填写{year}年的目标（可参照期末目标分解），或在「科室数据」中直接报送各项指标。"
+        )
     return (
         f"提示：{result.source.name} 中没有识别出量化目标（“达到800亿元”“新增30家”这样带单位的目标数字）{unread}。"
         "已写入「工作意见」的结构，「目标任务」表为空：请在其中手工填写目标（指标、目标值、单位），"

@@ -118,7 +118,8 @@ def create_workbook(
     if not 2000 <= year <= 2100:
         raise InitError(f"年度 {year} 不是有效的4位年份，请填写如 2012。")
 
-    if plan is not None and plan.year is not None and plan.year != year:
+    # a plan read for this year (a multi-year plan's year inside its period) is this year's
+    if plan is not None and plan.year is not None and year not in (plan.year, plan.target_year):
         raise InitError(
             f"工作意见 {plan.source.name} 是 {plan.year} 年的，而新工作簿是 {year} 年，请核对 --plan 和 --year。"
         )
@@ -237,6 +238,10 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     values = {row[0]: row[1] for row in settings[1:]}
     missing = [key for key in ("城市名称", "单位名称") if is_blank(values.get(key))]
     if not missing:
+        city, organization = str(values["城市名称"]).strip(), str(values["单位名称"]).strip()
+        if organization == bureau_name(city) and not _bureau_named(plan, city):
+            return [f"提示：工作意见没有写明发文单位，「设置」中的单位名称按惯例填为“{organization}”；"
+                    "如不同（如“科技局”“科学技术委员会”），请在「设置」中改正，总结和通报的标题、落款都要用到。"]
         return []
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"
     if "城市名称" not in missing:  # the title names the place, not the bureau
@@ -255,11 +260,32 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
 _ORGAN = r"(?:科学技术委员会|科技委员会|科学技术局|科技局|科学技术厅|科技厅)"
 
 
+def _bureau_named(plan: PlanImportResult, city: str) -> bool:
+    """Return whether the plan's title, issuer line, file name or text names ``city``'s bureau."""
+    if bureau_from_title(plan.title)[1] or bureau_from_title(plan.issuer)[1]:
+        return True
+    if plan.source and bureau_from_title(Path(plan.source).stem) == (city, bureau_name(city)):
+        return True
+    return bool(_named_organ(plan, city))
+
+
+def _title_place_in_body(plan: PlanImportResult) -> str:
+    """Return the place a title opens with when the plan's body names it too ("南宁市落实科技强桂
+    行动实施方案" and "南宁市……结合我市实际"), else "" (qa13 F14)."""
+    m = _TITLE_BUREAU.match(_LEADING_YEAR.sub("", plan.title or ""))
+    if m is None or m.group("org") or _NOT_A_PLACE.search(m.group("city")) or len(m.group("city")) < 3:
+        return ""
+    city = m.group("city")
+    body = "".join(n.title + n.text for n in plan.plan.walk())
+    return city if city in body or f"我{city[-1]}" in body else ""
+
+
 def _named_organ(plan: PlanImportResult, city: str) -> str:
     """Return the issuing organ the plan's own text names for ``city`` ("闵行区科学技术委员会" in
     its title, issuer line or body), the most often named when several are; "" when it names none."""
     text = "\n".join([plan.title, plan.issuer])
     text += "".join(n.title + n.text for n in plan.plan.walk())
+    text += "\n".join(["", *(n.text for n in plan.ignored)])  # the 落款 after the body (qa13 F26)
     found = re.findall(re.escape(city) + r"\s*" + _ORGAN, text)
     if not found:
         return ""
@@ -804,6 +830,8 @@ def _settings_rows(
             city, organization = bureau_from_title(plan.issuer)
         if not city and plan.source:  # "湖州市科学技术局2024年工作要点.txt": the file's own name
             city, organization = bureau_from_title(Path(plan.source).stem)
+        if not city:  # "南宁市落实科技强桂行动实施方案" with "南宁市……结合我市实际" in the body
+            city = _title_place_in_body(plan)
         if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
             organization = _named_organ(plan, city)
         if city and not organization and plan.source:
@@ -812,6 +840,9 @@ def _settings_rows(
             named_city, named_organ = bureau_from_title(Path(plan.source).stem)
             if named_city == city:
                 organization = named_organ
+        if city and not organization and is_blank(previous.get("单位名称")):
+            # nothing names the bureau: the usual name, which the note asks to check (qa13 F32)
+            organization = bureau_name(city)
         for key, value in (("城市名称", city), ("单位名称", organization)):
             if value and is_blank(previous.get(key)):
                 previous[key] = value
@@ -1304,6 +1335,9 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str], open_lists: Collection[str]
         width = max(8, min(50, 2 * len(str(raw or "")) + 2))
         if name in ("标题", "正文", "原文", "进展情况", "工作打算", "项目名称", "说明", "核对提示"):
             width = 50
+        elif name == "指标" and sheet.spec in (schema.TARGETS, schema.DEPARTMENT):
+            # the plan's own names (有研发活动的规上企业占比) are read whole (qa13 F34)
+            width = max(width, min(40, max((_shown_width(r[j - 1]) for r in sheet.rows[1:] if len(r) >= j), default=0) + 2))
         ws.column_dimensions[letter].width = width
         column = _spec_column(sheet.spec, name)
         if sheet.spec is schema.DEPARTMENT and name == DATA_YEAR:
@@ -1314,8 +1348,11 @@ def _style(ws, sheet: _Sheet, lists: dict[str, str], open_lists: Collection[str]
         if fmt:
             # the column style covers rows typed later; the rows already there get it per cell
             ws.column_dimensions[letter].number_format = fmt
+            units = _row_units(sheet) if fmt == "0.00" else {}
             for row in ws.iter_rows(min_row=2, max_row=len(sheet.rows), min_col=j, max_col=j):
-                row[0].number_format = fmt
+                # a count (9家) shows as 9, an amount as typed (0.105亿元), a density (0.86件 per
+                # 10,000 people) too: not 9.00, 0.11 (qa13 F34)
+                row[0].number_format = fmt if row[0].row not in units else "General"
         dv = _validation(sheet.spec, column, name, lists, f"{letter}2", open_lists)
         if dv is not None:
             if column is not None and column.hint:
@@ -1340,6 +1377,20 @@ DATA_YEAR_COMMENT = (
     "年末只有上一年的数时，本年数、上年数填上一年和前一年的数，并在此填上一年的年份（如年度为 2025 时填 2024）；"
     "总结中写作“2024年数据，统计数据滞后一年”，不当作本年的数。"
 )
+
+
+def _shown_width(value: object) -> int:
+    """Return the width a cell's text takes in Excel's units (a Chinese character is two)."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(value or ""))
+
+
+def _row_units(sheet: _Sheet) -> dict[int, str]:
+    """Return each row's 单位 (by worksheet row) on the 目标任务 and 科室数据 sheets, {} elsewhere:
+    their rows mix counts, amounts and rates, so each shows its figure as typed."""
+    if sheet.spec not in (schema.TARGETS, schema.DEPARTMENT) or "单位" not in sheet.rows[0]:
+        return {}
+    k = list(sheet.rows[0]).index("单位")
+    return {i: str(r[k] or "").strip() for i, r in enumerate(sheet.rows[1:], start=2) if len(r) > k}
 
 
 def _spec_column(spec: SheetSpec | None, name: str) -> Column | None:

@@ -20,7 +20,7 @@ from kjreport.indicators.catalogue import default_department
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, wording
 from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
-from kjreport.plan.yearwords import YEAR_NUM
+from kjreport.plan.yearwords import YEAR_NUM, period_of
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
 # quoted phrases in a row, each its own item when the first states a number: "“…产值规模力争突破1000亿元”
@@ -77,6 +77,7 @@ class Extraction:
     not_targets: list[Unmapped]  # numbers that describe what is counted (30家重点企业)
     years: list[int]  # the years targets are stated for, in order of first mention
     horizon: int | None = None  # the latest "到2025年" of the text: a multi-year plan's end
+    period: tuple[int, int] | None = None  # the plan period its title names ("(2024-2026)")
 
 
 @dataclass
@@ -134,6 +135,7 @@ def extract(
     if year is not None and wording.plans_next_year(all_text, date, year):
         this_year = year - 1
     out.horizon = max((int(y) for y in _HORIZON_YEAR.findall(all_text)), default=None)
+    out.period = period_of(title)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
     # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
@@ -395,6 +397,8 @@ def _scan(
         if named is not None and _this_year_after_year(sentence[: q.start()]):
             named = None  # "围绕2021年产能…目标，……，今年整车产量达到70万辆": 今年 is later
         when = frame if named is None else named
+        if _yearly_in_period(sentence, q.start(), when, year, out.period):
+            when = year  # "到2026年…。每年登记科技成果5个": a target of every year of the plan
         if named is None and year is not None and wording.THIS_YEAR.search(sentence[: q.start()]):
             when = this_year  # "今年…" is the year the plan is imported for
             if this_year != year:
@@ -759,6 +763,25 @@ def _plainly_named(own_name: str, entry: catalog.CatalogEntry) -> bool:
     rest = _NEW_VERB.sub("", own_name)
     local = f"{rest}{catalog.Q}"
     return rest == entry.name or catalog.find_entry(local, local, entry.unit) is entry
+
+
+def _yearly_in_period(
+    sentence: str, start: int, when: int | None, year: int | None, period: tuple[int, int] | None
+) -> bool:
+    """Return whether the quantity at ``start`` is a target for every year of a multi-year plan
+    (每年…, 年均增长…) whose titled ``period`` contains ``year`` and ends in ``when``."""
+    if when is None or year is None or period is None or not period[0] <= year < when <= period[1]:
+        return False
+    before = sentence[:start]
+    clause = max(before.rfind(ch) for ch in "，,；;：:") + 1
+    if _AVERAGE_HERE.search(before[clause:]):
+        return True  # "技术合同成交额年均增长不低于10%"
+    # "每年登记科技成果5个，转移转化科技成果15项以上": 每年 opening the sentence holds for its list
+    return bool(_EVERY_YEAR_OPENS.match(before))
+
+
+_AVERAGE_HERE = re.compile(r"年均|年平均|平均每年|每年平均")
+_EVERY_YEAR_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:全[市县区]|我[市县区])?每年")
 
 
 # a plan's horizon in its own paragraph: "到2025年，……"

@@ -137,8 +137,10 @@ INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|�
 
 # words around a quantity
 LESS_BEFORE = re.compile(
-    r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到|(?<!不)低于)[^，；]{0,4}$"
+    r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到|(?<!不)(?:低于|少于|小于))[^，；]{0,4}$"
 )
+# a comparator word ending the text before a quantity ("比重高于15%", "失业率低于4%"): not the name's
+COMPARATOR_TAIL = re.compile(r"(?<![不高低多少大小])(?:高于|低于|多于|少于|大于|小于)$")
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
     # ("亩平均增产9%以上", "农民人均增收8%": a rise of the yield, the income)
@@ -1040,6 +1042,7 @@ def name_before(before: str) -> str:
                 s += noun
     share = re.search(r"占[^占，；。]{2,}的$", s)  # "A占B的42%": the share of A in B
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
+    s = COMPARATOR_TAIL.sub("", s)  # "…营业收入比重高于15%": 高于 compares, it names nothing
     s = NAME_TAIL.sub("", s)
     # "区域科技创新综合评价位次前移2位": the rank is the indicator, moving up is the target (提高)
     s = re.sub(r"(?<=位次|排名|名次|排位)(?:前移|进位|晋位|上升|提升|提高|前进)$", "", s)
@@ -2170,7 +2173,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
-    names = _share_measure(_share_noun(names))
+    names = _share_field_subject(_share_measure(_share_noun(names)))
     if len(quantities) == 1:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
@@ -2199,6 +2202,22 @@ def _share_noun(names: list[str]) -> list[str]:
             return names
         shared.append(n + noun)
     return [*shared, names[-1]]
+
+
+# a measure written bare after the first name's subject, the first named by its field: "粮食播种面积和
+# 产量" (粮食产量; ``_share_subject`` gives 专利 to 授权量)
+_BARE_MEASURE = re.compile(r"产量|总产量|产值|总产值|增加值|面积|播种面积")
+_SUBJECT_END = re.compile(r"播种|种植|面积|产量|产值|总产值|增加值")
+
+
+def _share_field_subject(names: list[str]) -> list[str]:
+    """Return the names with the first one's subject given to a bare measure after it
+    ("粮食播种面积、产量" → 粮食播种面积, 粮食产量: qa13 F19)."""
+    cut = _SUBJECT_END.search(names[0])
+    if cut is None or cut.start() < 2:
+        return names
+    subject = names[0][: cut.start()]
+    return [names[0], *(subject + n if _BARE_MEASURE.fullmatch(n) else n for n in names[1:])]
 
 
 def _share_measure(names: list[str]) -> list[str]:

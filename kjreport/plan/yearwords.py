@@ -18,6 +18,14 @@ YEAR_MENTION = re.compile(
 )
 YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\d)")  # any year with 年
 IS_YEAR = re.compile(rf"{YEAR_NUM}")  # fullmatch: a number that is a year
+# a plan's period in its title: "工作方案(2024-2026)", "2021—2025年规划"
+PLAN_PERIOD = re.compile(rf"({YEAR_NUM})\s*年?\s*[-—–~～至到]\s*({YEAR_NUM})")
+
+
+def period_of(title: str) -> tuple[int, int] | None:
+    """Return the (first, last) year of the plan period ``title`` names, or None."""
+    m = PLAN_PERIOD.search(title or "")
+    return (int(m.group(1)), int(m.group(2))) if m and m.group(1) < m.group(2) else None
 
 
 def years_named(text: str) -> list[int]:

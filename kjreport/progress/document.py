@@ -28,6 +28,7 @@ from kjreport.summary.tables import (
     lag_note,
     marked_note,
     outside_note,
+    reported_note,
 )
 from kjreport.templating import TemplateSet
 
@@ -281,7 +282,9 @@ def build_bulletin(
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
         # the 全市 row of an earlier year (数据年度) beside the units' figures of this year (qa11b F1)
-        note = joined_notes(outside_note(year_report), lag_note(year_report, county_results(year_report)))
+        # 全市 a reported figure below its own 小计 rows: said, as under the annual 附件2 (qa13 F25)
+        note = joined_notes(outside_note(year_report), reported_note(year_report),
+                            lag_note(year_report, county_results(year_report)))
         if county_table_marked(year_report):
             doc.table_note(marked_note(caps, note))
         elif note:

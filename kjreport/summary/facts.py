@@ -160,9 +160,9 @@ class Facts:
         if not self.judged:
             return "无数据"
         share = self.met / self.judged
-        if share == 1:
+        if share == 1 and not self.pending:
             return "全部完成"
-        if share >= 0.75:
+        if share >= 0.75:  # all met but some 【待补充】: never 全面完成 yet (qa13 F33)
             return "大部分完成"
         if share >= 0.5:
             return "多数完成"

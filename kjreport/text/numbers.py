@@ -246,11 +246,12 @@ def pp(value: float | None, decimals: int = 1, near: tuple[float, ...] = (), at_
 
 
 def signed_pp(value: float | None, absent: str = "—", at_least: int = 0) -> str:
-    """Return a table cell of a change in 个百分点: +1.4, -0.04, 0 (rounded as ``pp``; ``at_least``
+    """Return a table cell of a change in 个百分点: +1.4, -0.04, -5.0, 0 (rounded as ``pp``, at
+    least one decimal as the README says: -5.0 beside +2.7, not -5 (qa13 F27); ``at_least``
     decimals kept, as ``pp_number``)."""
     if not is_number(value):
         return absent
-    text = pp_number(value, at_least=at_least)
+    text = pp_number(value, at_least=max(at_least, 1))
     if float(text) == 0:
         return "0"
     return ("+" if float(value) > 0 else "-") + text  # type: ignore[arg-type]

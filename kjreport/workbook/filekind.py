@@ -76,13 +76,37 @@ def not_a_workbook(path: Path) -> tuple[str, str] | None:
     if head.lstrip().lower().startswith((b"<!doctype html", b"<html")):
         return "是网页（HTML）文件，不是 Excel 工作簿", _EXPECTED + "；若从网页导出，" + _SAVE_AS
     if _looks_like_text(head):
+        name = Path(path).name
+        if suffix != ".csv" and _reads_as_prose(head):
+            # a plan saved as text, its sentences joined by "," (qa13 F36): not a table
+            return "是文本文件（看来是工作意见、方案的正文），不是 Excel 工作簿", (
+                f"请先用 kjreport init --year 年度 --plan {name} 工作簿.xlsx 由它新建工作簿"
+                f"（已有工作簿时用 kjreport plan import {name} 工作簿.xlsx 导入目标），再对工作簿运行本命令")
         if suffix == ".csv" or head.count(b",") + head.count(b"\t") >= 4 and b"\n" in head:
             # named as the .csv itself is (xlsx.OLD_FORMATS), saying the name is what misleads (qa12 F24)
             shown = f"（只是扩展名为 {suffix}）" if suffix and suffix != ".csv" else ""
             return f"实际是 CSV 文本{shown}，不是 Excel 工作簿", _SAVE_AS
-        plan = "；若这是年度工作意见，请用 kjreport plan import 工作意见.txt 工作簿.xlsx 导入"
+        plan = f"；若这是年度工作意见，请用 kjreport plan import {name} 工作簿.xlsx 导入"
         return "是纯文本文件，不是 Excel 工作簿", _EXPECTED + plan
     return None
+
+
+def _reads_as_prose(head: bytes) -> bool:
+    """Return True when text reads as Chinese prose (a plan), not a table: long lines of
+    characters whose comma counts differ from line to line."""
+    for codec in ("utf-8", "gb18030"):
+        try:
+            text = head.decode(codec, errors="strict" if codec == "gb18030" else "ignore")
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()][:-1] or text.splitlines()
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in text) < 80:
+        return False
+    commas = {line.count(",") + line.count("\t") for line in lines}
+    return len(commas) > 1 and "\t" not in text and max(len(line) for line in lines) >= 60
 
 
 _ZIP_KINDS = [

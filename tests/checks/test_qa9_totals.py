@@ -67,7 +67,7 @@ def test_the_intensity_from_any_source_never_crashes_check_fill_or_docx(sample_p
     problems = check_source(path)
     errors = [p for p in problems if p.severity == "错误"]
     if case == "neither":  # the clean message naming what is missing, as before
-        assert any(INTENSITY in p.found and "缺少数据" in p.found for p in errors), errors
+        assert any(INTENSITY in p.found and "还没有数据" in p.found for p in errors), errors  # qa13 F22 wording
         return
     assert not errors, errors
     filled = runner.invoke(main, ["fill", str(path)])

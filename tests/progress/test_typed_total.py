@@ -41,7 +41,9 @@ def test_the_progress_county_table_opens_with_the_typed_total_and_names_the_unit
     annex = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "县区")
     assert [c.text for c in annex.rows[1].cells][:3] == ["全市", "800.0", "—"]
     assert "全市" not in [r.cells[0].text for r in annex.rows[2:]]  # the total row is no unit
-    assert "注：高新区不计入全市合计。" in _notes(out)
+    # …and, as under the summary's 附件2, that the typed 全市 figures are no sum (qa13 F25)
+    assert any(n.startswith("注：高新区不计入全市合计；全市高新技术产业产值") and "为报送的全市数，不是各县区之和" in n
+               for n in _notes(out)), _notes(out)
 
 
 def test_unit_progress_notices_take_shares_of_the_typed_total(typed_total, tmp_path):

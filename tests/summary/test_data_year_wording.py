@@ -111,7 +111,9 @@ def test_the_bulletin_attachments_mark_the_lagged_figures(city):  # F1
     assert any(p.startswith("注：应完成进度") and p.endswith(
         "全社会R&D经费投入、全社会R&D经费投入占GDP比重为2010年数据（统计数据滞后一年），"
         "完成情况暂按该数据对照2011年目标。") for p in paragraphs)  # under 附件1
-    assert "注：全市全社会R&D经费投入、全社会R&D经费投入占GDP比重为2010年数据（统计数据滞后一年）。" in paragraphs
+    # under 附件2, as the summary's: the reported 全市 figure, then its year (qa13 F25)
+    assert any(p.startswith("注：全市全社会R&D经费投入、全社会R&D经费投入占GDP比重为科室报送数") and p.endswith(
+        "；全市全社会R&D经费投入、全社会R&D经费投入占GDP比重为2010年数据（统计数据滞后一年）。") for p in paragraphs)
     table, county = _tables(notice)[:2]
     assert ["全社会R&D经费投入（2010年数据）", "亿元", "10", "9.5"] == table[3][1:5]
     assert county[1][0] == "全市" and county[1][5] == "9.50"  # the 2010 figure the note is about
