@@ -93,7 +93,7 @@ def test_a_plan_given_to_fill_is_called_a_plan_not_a_csv_table(tmp_path):
     table = tmp_path / "县区数据.txt"
     table.write_text("县区,技术合同成交额,高新技术企业\n清河区,1.2,30\n西山县,0.8,12\n", encoding="utf-8")
     run = CliRunner().invoke(main, ["fill", str(table)])
-    assert "CSV/文本表格" in run.output, run.output
+    assert "实际是 CSV 文本（只是扩展名为 .txt）" in run.output, run.output
 
 
 def test_an_added_target_without_data_is_one_error_naming_both_ways(tmp_path):
