@@ -3,7 +3,8 @@ as the annual 附件2 does (qa13 F25: 全市 20 beside 小计 24 and 6 read as a
 
 from __future__ import annotations
 
-from tests.qa9_books import COUNTY_HEADER, DEPT_HEADER, MONTH_HEADER, TARGET_HEADER, run, workbook
+from tests.helpers import cli
+from tests.qa9_books import COUNTY_HEADER, DEPT_HEADER, MONTH_HEADER, TARGET_HEADER, workbook
 from tests.summary.docx_readback import body_text
 from tests.summary.test_qa9_zones import LAST, UNITS
 
@@ -20,7 +21,7 @@ def test_a_reported_city_figure_is_noted_under_the_progress_county_table(tmp_pat
       "成文日期": "2025年7月10日"},
         name="宜春2025.xlsx")
     doc = tmp_path / "进度.docx"
-    made = run("progress", book, "--month", 6, "-o", doc, "--no-charts")
+    made = cli("progress", book, "--month", 6, "-o", doc, "--no-charts")
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
     assert "全市高新技术企业为科室报送数，不是各县区之和" in text, text
