@@ -112,7 +112,9 @@ def test_the_bulletin_attachments_mark_the_lagged_figures(city):  # F1
         "全社会R&D经费投入、全社会R&D经费投入占GDP比重为2010年数据（统计数据滞后一年），"
         "完成情况暂按该数据对照2011年目标。") for p in paragraphs)  # under 附件1
     # under 附件2, as the summary's: the reported 全市 figure, then its year (qa13 F25)
-    assert any(p.startswith("注：全市全社会R&D经费投入、全社会R&D经费投入占GDP比重为科室报送数") and p.endswith(
+    # a share is "not computed from the counties' figures", an amount "not their sum" (qa13 F37)
+    assert any(p.startswith("注：全市全社会R&D经费投入为科室报送数，不是各县区之和；"
+                            "全社会R&D经费投入占GDP比重为科室报送数，不是按各县区数据计算的结果") and p.endswith(
         "；全市全社会R&D经费投入、全社会R&D经费投入占GDP比重为2010年数据（统计数据滞后一年）。") for p in paragraphs)
     table, county = _tables(notice)[:2]
     assert ["全社会R&D经费投入（2010年数据）", "亿元", "10", "9.5"] == table[3][1:5]
