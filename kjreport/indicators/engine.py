@@ -579,8 +579,11 @@ def _convert_target(target: Target, unit: str) -> Target:
     return replace(target, value=target.value * f_from / f_to, unit=unit)
 
 
+COUNT_WORDS = frozenset({"家", "个", "户"})  # one count in another measure word (院士工作站 3家 or 3个)
+
+
 def _unit_clash(indicator_unit: str, target_unit: str) -> bool:
-    if indicator_unit == target_unit:
+    if indicator_unit == target_unit or {indicator_unit, target_unit} <= COUNT_WORDS:
         return False
     a = UNIT_CONVERSIONS.get(indicator_unit, (indicator_unit,))[0]
     b = UNIT_CONVERSIONS.get(target_unit, (target_unit,))[0]
