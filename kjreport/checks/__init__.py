@@ -568,6 +568,7 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
         problems = shift.column_pairs(problems, tables)
     problems = _empty_runs(problems)  # after the shift: its blanks are told with their pair
     problems = city_figure.unless_told(problems)  # 本年数 and 上年数 swapped says more of that cell
+    problems = city_figure.with_figures(problems)  # the figures said: not again where they come from
     problems = merged.without_merge_follow_ons(problems, tables)  # merged names: one error (qa12 F12)
     return hidden.mark(problems, hidden_rows or {})
 

@@ -49,7 +49,12 @@ def department_against_units(file: str, results, tables: dict | None,
         names = [r.plain_name, *([r.target.indicator] if r.target is not None else [])]
         column = next((n for n in names if n in county.columns or n in county.extra), None)
         if column is None:
-            continue
+            # a built-in summing a column of another name (全社会R&D经费投入 over
+            # 「全社会R&D经费支出」): the column its county figures come from (qa13 F31)
+            column = _column_named(county, next((s for s in r.sources[1:] if ":" in s
+                                                 and s.startswith(f"{county.sheet}!")), ""))
+            if column is None:
+                continue
         same = _row_named(tables.get("科室数据"), column)
         if same is not None and same[1] != cell:
             # "新增高新技术企业" (kind 新增): the result's first source is the stock row 高新技术企业;
@@ -74,8 +79,32 @@ def department_against_units(file: str, results, tables: dict | None,
             file, sheet, cell,
             f"「{r.plain_name}」{MARK} {value:g}{r.unit} 与「{county.sheet}」各县区之和 {total:g}{r.unit} 不同",
             "总结以科室报送数为准（附件2 注明“为科室报送数，不是各县区之和”）；若科室数有误请修改，"
-            "若差额是不属于任何县区的部分（如直属单位），可不处理", "提示"))
+            "若差额是不属于任何县区的部分（如直属单位），可不处理；如要采用各县区之和，请删除科室数据中的这一行",
+            "提示"))
     return out
+
+
+SOURCE_HINT = "的全市数取科室报送数"  # resolve's 提示: 「…」的全市数取科室报送数（…），各县区的数值和排名取…
+
+
+def with_figures(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without the plan's 提示 on where an indicator's city figure comes from
+    when this module's 提示 gives the two differing figures of that indicator: one indicator, one
+    message, with its numbers (qa13 F31)."""
+    told = {p.found.partition("」")[0] for p in problems
+            if p.severity == "提示" and MARK in p.found and p.found.endswith("不同")}
+    if not told:
+        return problems
+    return [p for p in problems if not (p.severity == "提示" and SOURCE_HINT in p.found
+                                        and p.found.partition("」")[0] in told)]
+
+
+def _column_named(table, where: str) -> str | None:
+    """Return the name of ``table``'s column at ``where`` (「县区数据!B2:B11」), None when none is."""
+    letter = where.partition("!")[2].split(":")[0].rstrip("0123456789")
+    if not letter:
+        return None
+    return next((n for n, at in {**table.columns, **table.extra}.items() if at.letter == letter), None)
 
 
 def share_on_county_sums(file: str, results, tables: dict | None) -> list[Problem]:

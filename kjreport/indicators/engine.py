@@ -22,7 +22,7 @@ from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
 from kjreport.indicators.stock import pace_stock_results
 from kjreport.model import CountyValue, IndicatorResult, Target
 from kjreport.workbook import unitsheets
-from kjreport.workbook.schema import UNIT_CONVERSIONS
+from kjreport.workbook.schema import UNIT_CONVERSIONS, same_count
 
 if TYPE_CHECKING:
     from kjreport.indicators.counties import CountySlicer
@@ -580,7 +580,7 @@ def _convert_target(target: Target, unit: str) -> Target:
 
 
 def _unit_clash(indicator_unit: str, target_unit: str) -> bool:
-    if indicator_unit == target_unit:
+    if indicator_unit == target_unit or same_count(indicator_unit, target_unit):
         return False
     a = UNIT_CONVERSIONS.get(indicator_unit, (indicator_unit,))[0]
     b = UNIT_CONVERSIONS.get(target_unit, (target_unit,))[0]

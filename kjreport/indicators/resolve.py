@@ -197,7 +197,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
                 # reworded 乡镇 … by the bureau's level, so it is said once, not "县区（乡镇）"
                 expected = ("科室报送的全市数与按各县区数据计算的结果不同时以科室报送数为准；如要按各县区数据计算，"
                             "请删除科室数据中的这一行" if builtin.kind == "ratio" else
-                            "科室报送的全市数与各县区之和不同时以全市数为准；如要采用各县区之和，请删除科室数据中的这一行")
+                            "科室报送的全市数与各县区之和不同时以科室报送数为准；如要采用各县区之和，请删除科室数据中的这一行")
                 found = (f"「{name}」的全市数取科室报送数（{where}），各县区的数值和排名取「{m.unit_sheets[0]}」"
                          f"（内置指标「{builtin.name}」）")
                 if not any(n.found == found for n in plan.notices):  # one indicator's two targets: said once

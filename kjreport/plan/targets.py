@@ -639,7 +639,10 @@ def _scan(
             _give_up_stock(here, entry, kind)  # "认定…90家，使高新技术企业总数超过415家"
         elif entry is None and STOCK_WORDS.search(before):
             _new_before_stock(here, name, unit, kind)  # "培育平台载体2个，总数达到20个"
-        target_unit = entry.unit if entry else unit
+        # 家 and 个 (户) count one thing in another measure word: the plan's is kept (“院士工作站3家”
+        # stays 3家, never ≥3个 beside the plan's words — qa13 F28); money and people are converted
+        same_count = entry is not None and unit in catalog.ORGS and entry.unit in catalog.ORGS
+        target_unit = unit if same_count or not entry else entry.unit
         f = _Found(
             name=entry.name if entry else name,
             entry=entry,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kjreport.errors import Problem
 from kjreport.progress.schedule import EVEN, Milestone, Schedule, ScheduleBook
 from kjreport.workbook import schema
-from kjreport.workbook.schema import UNIT_CONVERSIONS, canonical
+from kjreport.workbook.schema import UNIT_CONVERSIONS, canonical, same_count
 from kjreport.workbook.tables import Table
 
 # "3月" "3月份" "3月累计" "1-3月" "1—3月" "一季度" "上半年" "前三季度" "全年" → the month it ends
@@ -247,8 +247,8 @@ def _is_growth_row(key: str, written: str, units: dict[str, str]) -> bool:
 
 def _factor(written: str, unit: str) -> float | None:
     """Return the factor from ``written`` to ``unit`` (1 when either is unknown), None on a clash."""
-    if not written or not unit or written == unit:
-        return 1.0
+    if not written or not unit or written == unit or same_count(written, unit):
+        return 1.0  # 个 beside 家: one count (qa13 F28)
     a, b = UNIT_CONVERSIONS.get(written), UNIT_CONVERSIONS.get(unit)
     if a and b and a[0] == b[0]:
         return a[1] / b[1]

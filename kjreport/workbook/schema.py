@@ -23,6 +23,13 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "人次": ("万人次", 1e-4),
     "万人": ("万人", 1.0),
 }
+# measure words of one count: a plan's 院士工作站3家 and the indicator's 个 count the same stations
+COUNT_WORDS = frozenset({"家", "个", "户"})
+
+
+def same_count(a: str, b: str) -> bool:
+    """Return True when units ``a`` and ``b`` are two measure words of one count (家 and 个)."""
+    return a != b and {a, b} <= COUNT_WORDS
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,27 @@ def test_a_reported_city_figure_is_noted_under_the_progress_county_table(tmp_pat
       "成文日期": "2025年7月10日"},
         name="宜春2025.xlsx")
     doc = tmp_path / "进度.docx"
-    made = cli("progress", book, "--month", 6, "-o", doc, "--no-charts")
-    assert made.exit_code == 0, made.output
+    cli("progress", book, "--month", 6, "-o", doc, "--no-charts", ok=True)
     text = body_text(doc).replace("\n", "")
     assert "全市高新技术企业为科室报送数，不是各县区之和" in text, text
+
+
+def test_a_reported_share_is_not_called_a_sum_under_the_progress_county_table(tmp_path):
+    """qa13 F37 (progress side): a share the 科室 reports is no sum of the units — the note says
+    “不是按各县区数据计算的结果”, as under the annual 附件2."""
+    book = workbook(tmp_path, {
+        "目标任务": [TARGET_HEADER, ["全社会R&D经费投入占GDP比重", 2.02, "%", "≥", "一.1", "计划科", "研发投入强度2.02%", "总量"],
+                 ["高新技术企业", 520, "家", "≥", "一.1", "高新科", "高新技术企业总数达到520家", "总量"]],
+        "县区数据": [COUNTY_HEADER] + UNITS,
+        "县区上年数据": [COUNTY_HEADER] + LAST,
+        "科室数据": [DEPT_HEADER, ["高新科", "高新技术企业", "家", 530, 480, None, None],
+                 ["计划科", "全社会R&D经费投入占GDP比重", "%", 2.1, 1.98, None, None]],
+        "月度数据": [MONTH_HEADER, ["全社会R&D经费投入占GDP比重", "%", None, None, 1.21, None, None, 1.683]],
+    }, {"城市名称": "宜春市", "单位名称": "宜春市科学技术局", "年度": 2025, "报送月份": 6,
+      "成文日期": "2025年7月10日"},
+        name="宜春2025.xlsx")
+    doc = tmp_path / "进度.docx"
+    cli("progress", book, "--month", 6, "-o", doc, "--no-charts", ok=True)
+    text = body_text(doc).replace("\n", "")
+    assert "全社会R&D经费投入占GDP比重为科室报送数，不是按各县区数据计算的结果" in text, text
+    assert "全社会R&D经费投入占GDP比重为科室报送数，不是各县区之和" not in text
