@@ -336,16 +336,7 @@ def unlikely_reasons(
     score is below ``set_aside_threshold``), or "" for a row that is kept."""
     model = model or load_model()
     threshold = set_aside_threshold() if threshold is None else threshold
-    out = []
-    for feats in features(ctx, fired):
-        p = model.probability(feats)
-        if p >= threshold:
-            out.append("")
-            continue
-        cue = strongest_cue(feats, model)
-        said = f"，主要因为{describe(cue)}" if cue else ""
-        out.append(f"机器判读是本年度目标的可能不到{max(1, math.ceil(100 * p))}%{said}")
-    return out
+    return _doubts(ctx, fired, model, threshold, lambda p: f"机器判读是本年度目标的可能不到{max(1, math.ceil(100 * p))}%")
 
 
 def low_reasons(
@@ -354,13 +345,18 @@ def low_reasons(
     """Return, for each of ``ctx.targets``, a Chinese 核对提示 when the scorer doubts it ("" otherwise):
     how likely it is a target of the year and the strongest cue against it."""
     model = model or load_model()
+    return _doubts(ctx, fired, model, model.threshold, lambda p: f"机器判读把握不大：是本年度目标的可能约{round(100 * p)}%")
+
+
+def _doubts(ctx: rv.Context, fired, model: Model, threshold: float, said) -> list[str]:
+    """Return, per target, ``said(probability)`` and the strongest cue against it for a row
+    scoring below ``threshold``, or "" for a row scoring at or above it."""
     out = []
     for feats in features(ctx, fired):
         p = model.probability(feats)
-        if p >= model.threshold:
+        if p >= threshold:
             out.append("")
             continue
         cue = strongest_cue(feats, model)
-        said = f"，主要因为{describe(cue)}" if cue else ""
-        out.append(f"机器判读把握不大：是本年度目标的可能约{round(100 * p)}%{said}")
+        out.append(said(p) + (f"，主要因为{describe(cue)}" if cue else ""))
     return out
