@@ -217,6 +217,8 @@ BATCHES = {
     "final29": "95f5287",  # gathered beside final28, measured on the same parser before any fix
     "final30": "b937363",  # gathered at the start of round 13 (stop 27's parser), measured before any fix
     "final31": "b937363",  # gathered beside final30, measured on the same parser before any fix
+    "final32": "a7cf3ce",  # gathered at the start of round 14 (stop 28's parser), measured before any fix
+    "final33": "a7cf3ce",  # gathered beside final32, measured on the same parser before any fix
 }
 # the flags were chosen on final7–9 (TUNING); final10–14 were held out until review8 looked at their
 # rows and changed the flags, final15–17 until review9 did, final18–20 until review10 did: all are
@@ -227,7 +229,7 @@ SEEN_REVIEW8 = ("final10", "final11", "final12", "final13", "final14")
 SEEN_REVIEW9 = ("final15", "final16", "final17")
 SEEN_REVIEW10 = ("final18", "final19", "final20")
 SEEN = SEEN_REVIEW8 + SEEN_REVIEW9 + SEEN_REVIEW10
-HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31")
+HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33")
 GROUPS = (
     ("final7–9 tuning", TUNING),
     ("final10–14 seen", SEEN_REVIEW8),
