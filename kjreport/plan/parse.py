@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kjreport.model import PlanNode, Target
 from kjreport.plan import resultparts, wording
+from kjreport.plan.columns import split_columns
 from kjreport.plan.cover import plan_issuer, plan_title
 from kjreport.plan.parallel import clause_title, parallel_clauses
 from kjreport.plan.performance import performance_rows
@@ -180,9 +181,10 @@ def parse_plan(
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
+    lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
-    script_note = [*script_note, *wrap_note, *_spaced_digits_note(lines)]
+    script_note = [*script_note, *column_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
     # "指标名称 | 单位 | 2024年目标" tables
     lines, row_cells, offices, leads = rows_as_sentences(lines, year)
@@ -297,7 +299,7 @@ def parse_plan(
 def part_lines(lines: list[PlanLine]) -> list[tuple[int, str]]:
     """Return the numbered lines as ``resultparts.judge`` reads them (simplified, lines broken at a
     fixed width joined back, normalised)."""
-    simple, _ = reflow(_simplified(lines)[0])
+    simple, _ = reflow(split_columns(_simplified(lines)[0])[0])
     return [(line.number, normalize(line.text)) for line in simple]
 
 

@@ -74,6 +74,55 @@ ORDINAL_LINE = re.compile(r"^\s*\d{1,3}\s*$")  # "12": a row's 序号 on its own
 LABEL_LINE = re.compile(r"^\s*[^\d|｜，。；：、,.;:！？!?\s]{1,10}\s*$")
 
 
+def barred_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with a table copied one cell a line, a ``|`` alone on the line after each
+    cell (``序号`` / ``|`` / ``工作任务`` / ``|`` / ``完成情况`` / ``|`` / ``1`` / ``|`` / …), put back
+    as rows ``1 | 任务 | 完成情况`` on the line of each row's 序号 (the header likewise). The
+    header is the run of short cells opened by 序号 up to the first row's 序号; every row has as
+    many cells as the header and opens with its 序号, else the lines are left as they are."""
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        cells, j = [], k
+        if NUMBER_HEADER.match(lines[k].text.strip()):
+            while (
+                j + 1 < len(lines)
+                and lines[j].text.strip()
+                and not ROW_MARK.match(lines[j].text)
+                and ROW_MARK.match(lines[j + 1].text)
+            ):
+                cells.append(lines[j])
+                j += 2
+        rows = _barred_rows(cells)
+        if rows is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        for row in rows:
+            out.append(PlanLine(row[0].number, " | ".join(c.text.strip() for c in row), row[0].heading))
+        k = j
+    return out
+
+
+def _barred_rows(cells: list[PlanLine]) -> list[list[PlanLine]] | None:
+    """Return the header and rows of a table read one cell a line (``barred_cells``), or None."""
+    width = next((i for i, c in enumerate(cells) if ORDINAL_LINE.match(c.text)), 0)
+    header = [c.text.strip() for c in cells[:width]]
+    if (
+        width < 3
+        or len(cells) < 2 * width
+        or len(cells) % width
+        or not all(HEADER_CELL.match(c) for c in header[1:])
+        or not any(NAME_HEADER.search(c) for c in header[1:])
+    ):
+        return None
+    rows = [cells[i : i + width] for i in range(0, len(cells), width)]
+    numbers = [r[0].text.strip() for r in rows[1:]]
+    if numbers != [str(n) for n in range(1, len(rows))]:
+        return None
+    return rows
+
+
 def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
     """Return ``lines`` with rows copied one cell a line put back on one line.
 
@@ -239,7 +288,7 @@ def rows_as_sentences(
     sentence made up here), for each the 科室 its 牵头部门 cell names, and for each whose 牵头单位
     cell first names another department than the science bureau (县发改局、县科技局) that cell. ``year`` (the
     workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
-    lines = bare_cells(joined_cells(lines))
+    lines = bare_cells(joined_cells(barred_cells(lines)))
     out: list[PlanLine] = []
     sources: dict[str, str] = {}
     offices: dict[str, str] = {}

@@ -145,6 +145,7 @@ def extract(
     # a label line "“十四五”目标：" / "2021年目标：" frames the unheaded lines after it, up to the
     # next such label or another part: (label's year, part)
     labelled: tuple[int, str] | None = None
+    deadline: int | None = None  # the last "到2017年" of the paragraph before
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -175,9 +176,13 @@ def extract(
         elif labelled is not None and labelled[1] != seg.code:
             labelled = None
         frame: int | None = announced or (labelled[0] if labelled else None)
+        if frame is None and deadline is not None and _GOES_ON.match(seg.text):
+            frame = deadline  # "力争到2017年，……。" / "同时，……增长20%以上": the same years' goals
+        deadline = next((int(y) for y in reversed(_HORIZON_YEAR.findall(seg.text))), None)
         announced = None
         cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
+        zone = ""  # the zone an earlier ；-clause was about ("示范区新增…；新增…")
         estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
         if seg.code != past_code or seg.code in plan_codes:
             past_open = False
@@ -223,6 +228,7 @@ def extract(
                     )
                 ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
+                before_scan = len(found)
                 _scan(
                     seg,
                     sentence,
@@ -238,7 +244,10 @@ def extract(
                     this_year,
                     spelled,
                     quarter,
+                    zone,
                 )
+                if len(found) > before_scan and (zoned := wording.ZONE_SUBJECT.match(found[-1].name)):
+                    zone = zoned.group()
                 frame = _frame_of(wording.period_years(sentence), frame)
                 ended = sentence.endswith(("。", "！", "？"))
                 estimating = not ended and (estimating or "预计" in sentence)
@@ -247,6 +256,7 @@ def extract(
                 )
                 named_here = wording.leading_year(sentence)
                 carried = None if ended else (named_here or carried)
+                zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
     out.targets, merge_notes = _merge(found)
@@ -267,6 +277,12 @@ def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, result
             else "“零的突破”没有数字，未导入；如是本年度目标，请在「目标任务」中按新增1个手工补充"
         )
         out.unmapped.append(Unmapped(seg.line, seg.code, m["how"], shown, reason))
+
+
+# a verb (or two joined by 或/和) that opens an item after 、 and takes the name after it: the item
+# counts what that verb does, not the 新增 of the item before ("…50家、引进或培育…300家")
+_ITEM_VERBS = r"引进|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立"
+_OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _new_of_own_subject(sentence: str, q: re.Match) -> bool:
@@ -312,7 +328,11 @@ def _scan(
     this_year: int | None = None,
     spelled: frozenset[str] = frozenset(),
     quarter: str = "",
+    zone: str = "",
 ) -> None:
+    """Read the targets of one sentence (up to 。 or ；) into ``found``, the rest into ``out``.
+
+    ``zone`` is the zone ("示范区") an earlier ；-clause of the same sentence was the subject of."""
     shown = sentence.strip().rstrip("；，")
     this_year = year if this_year is None else this_year
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
@@ -485,6 +505,8 @@ def _scan(
             or re.search(r"(?:入库|备案|评价|开工|投产|竣工)$", before.strip())
         ):
             inherits = False  # "新建10个示范基地、建设20个示范乡": a verb of its own ends the 新
+        if before.strip().startswith("、") and _OWN_VERB_OPENS.match(before.strip()[1:]):
+            inherits = False  # "新增认定高新技术企业50家、引进或培育科技型中小企业300家": likewise
         if (
             i
             and last is not None
@@ -518,6 +540,15 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if last is not None and last in here and (zoned := wording.ZONE_SUBJECT.match(last.name)):
+            zone = zoned.group()
+        if zone and name and not name.startswith(zone) and (
+            wording.NEW_WORDS.match(local_before.strip())
+            or (last is not None and last in here and last.name == zone + name)  # "，达到1400家"
+        ):
+            # "示范区新增A 3000家，达到2.4万家；新增B 140家，…": the zone is the subject of the
+            # clauses after it that open with their verb
+            name = zone + name
         if (
             last is not None
             and i
@@ -588,6 +619,8 @@ def _scan(
                 and unit in last.entry.units
             ):
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
+        if entry is not None and zone and name.startswith(zone):
+            entry = None  # "示范区科技小巨人企业": the zone's own, not the place's catalogue indicator
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
             entry = None  # "高新技术企业后备培育入库企业280家": the reserve, not the firms
         if entry is not None and before.rstrip().endswith("等") and re.search(r"[、和及与]", name):
@@ -789,6 +822,8 @@ _EVERY_YEAR_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 
 # a plan's horizon in its own paragraph: "到2025年，……"
 _HORIZON_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+# a paragraph that goes on with the one before: "同时，……", "此外，……"
+_GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)[，,]")
 
 
 def _milestone(sentence: str, when: int, year: int, results_doc: bool, horizon: int | None) -> bool:

@@ -120,7 +120,10 @@ STRUCTURE_HEAD = re.compile(
     r"(?=$|[，。；：！？（(]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
-PROGRAMME_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(])")
+# ("…等六项工程和四项优化服务": another count of programmes joined to it)
+PROGRAMME_HEAD = re.compile(
+    r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(]|[和及与、][一二三四五六七八九十两\d]{1,3}(?:项|大))"
+)
 # "大力实施五个倍增计划，": the programmes carried out, named by a plan, action or strategy
 PROGRAMME_VERB_BEFORE = re.compile(r"(?:实施|推进|推动|落实|启动)$")
 PROGRAMME_PLAN_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,8}?(?:计划|工程|行动|战略)(?=$|[，。；：！？（(])")
@@ -189,6 +192,9 @@ PAST_WORDS = re.compile(
     r"|获得|取得|形成|出台|制定|发布|召开|签订|签约|落地|突破|推动|带动|达到|超过|新增|增长|提高"
     r"|收看|收听|参加|出席|观看)了"
     r"|被[^，；。]{0,8}(?:立项|认定|评为|批准|授予)"
+    # "在全市征选了27项重大技术需求": any verb with 了 straight before its count is done
+    # (not "部署了2024年工作": a year is no count; nor 为了/除了)
+    rf"|(?<![为除])了(?=\s*\d)(?!\s*{YEAR_NUM}\s*年)"
 )
 
 # a sentence that reports results reached ("比去年同期增长49%", "位列全省第三位", "1-9月…")
@@ -199,7 +205,7 @@ RESULT_WORDS = re.compile(
     r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—)\d{1,2}月"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
-    r"|(?:五|三|两|十)年(?:来|累计)|过去(?:五|三|一)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
+    r"|(?:五|三|两|十|[2-9]|10)年(?:来|累计)|过去(?:五|三|一|[2-9]|10)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
     # ("成功创建…试点城市" in a plan's targets is still to be done)
     r"|成功(?:申报|通过)?(?:认定|评为|获批|入选)"
@@ -978,6 +984,14 @@ def after_worded_goal(before: str) -> str:
 WORDED_LEVEL = re.compile(r"(?:水平|行列|前列|方阵|梯队|中游|上游|一流)$")
 
 
+# a target without a number closed by 、 or ，: "高新技术产业产值翻一番、"
+NUMBERLESS_DONE = re.compile(r"(?:翻一番|翻两番|翻番|倍增|零的突破)[”\"]?[、，]")
+# a zone inside the place, named by its kind alone (the part of the plan is about it): "示范区"
+ZONE_SUBJECT = re.compile(
+    r"(?:国家)?(?:自主创新)?示范区|自创区|高新区|开发区|经开区|园区|片区|核心区|试验区|先行区"
+)
+
+
 def name_before(before: str) -> str:
     """Return the indicator's name in the text before a quantity ("" when there is none).
 
@@ -991,6 +1005,10 @@ def name_before(before: str) -> str:
         return name  # (a place with nothing named after its verb is a county's share: names_places)
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
+    # "高新技术产业产值翻一番、战略性新兴产业产值突破": a goal without a number before 、 is a
+    # whole target of its own; the name is after it
+    if (done := list(NUMBERLESS_DONE.finditer(s))) and len(re.findall(r"[\u4e00-\u9fff]", s[done[-1].end() :])) >= 2:
+        s = LEAD_WORDS.sub("", s[done[-1].end() :])
     # "围绕全年67个工业增长点新增产值80亿元目标": 围绕 frames the goal, and the count of what
     # yields it (a subject, not a target: is_subject) does not name it
     if m := re.match(r"围绕(?![^，；。]*(?:为|的))", s):
@@ -1029,7 +1047,10 @@ def name_before(before: str) -> str:
             and not (KIND_WORDS.fullmatch(m.group()) and MEASURE_AFTER_KIND.fullmatch(rest))
         ):
             # "支持企业新建省级实验室等": the object of 新建 is the name; "城镇新增就业" stays whole
-            s = rest if m.start() > 2 else s
+            # "示范区新增科技型中小企业": a zone inside the place (not the place itself: 全区, 江津区)
+            # keeps its figures apart from the whole place's same indicator
+            zone = ZONE_SUBJECT.fullmatch(s[: m.start()])
+            s = (zone.group() + rest if zone else rest) if m.start() > 2 else s
         elif (achieved := MEASURE_ACHIEVED.fullmatch(rest)) and re.search(r"实现|完成$", m.group()):
             # "科技信息服务业实现营业收入": what the subject achieves is the measure of the name
             s = s[: m.start()] + achieved.group()
@@ -1331,7 +1352,7 @@ COMPLETION_RATE = re.compile(
 # (also "完成年度目标任务60家的75%", "完成全年任务（60家）的75%")
 # (and the task set by a higher level: "完成市上下达任务16家的93.7%", "完成省下达的目标任务…")
 _TASK_PERIOD = r"(?:全年|年度|本年度?|今年)"
-_TASK_WORD = r"(?:目标任务|目标|任务)"
+_TASK_WORD = r"(?:目标任务|任务目标|目标|任务)"  # ("完成全年任务目标（1300家）的54.2%")
 _TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级)?|上级)下达的?)"
 _TASK_HEAD = (
     rf"完成(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD})"
@@ -1346,15 +1367,23 @@ _OVER_HEAD = rf"超(?:过|出)?{_TASK_PERIOD}?{_TASK_WORD}[（(]"
 _OVER_TAIL = r"[）)]\s*\d+(?:\.\d+)?\s*(?:个百分点|%)"
 OVER_BEFORE = re.compile(rf"{_OVER_HEAD}$")
 OVER_AFTER = re.compile(rf"^{_OVER_TAIL}")
-# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%"), or as the task
-# a progress report expects to meet ("全年有望完成新增500家的目标任务")
+# a report names the task it exceeded: "省科技型中小企业认定125家，超额完成90家的考核目标" (90家 is
+# the year's task, 125家 the result); not "超额完成目标任务的120%" (a ratio, above)
+_DONE_HEAD = rf"超额完成{_TASK_PERIOD}?"
+_DONE_TAIL = rf"的?{_TASK_PERIOD}?(?:考核)?{_TASK_WORD}(?!数?的\s*\d)"
+DONE_BEFORE = re.compile(rf"{_DONE_HEAD}$")
+DONE_AFTER = re.compile(rf"^{_DONE_TAIL}")
+# a task stated inside a completion ratio, as a whole ("完成全年170家任务的71.8%"), as the task
+# a progress report expects to meet ("全年有望完成新增500家的目标任务") or as the one exceeded
 TASK_IN_RATIO = re.compile(
     rf"{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}|{TASK_EXPECTED.pattern}"
+    rf"|{_DONE_HEAD}\d+(?:\.\d+)?[^，。；\d（）()的]{{0,4}}?{_DONE_TAIL}"
 )
 RESULT_BEFORE_TASK = re.compile(
     r"^(?:以上|左右)?(?:[（(]次[)）])?[，,]\s*"
     rf"(?:(?:超额)?{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
-    rf"|{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_OVER_TAIL})"
+    rf"|{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_OVER_TAIL}"
+    rf"|{_DONE_HEAD}\d+(?:\.\d+)?[^，。；\d（）()的]{{0,4}}?{_DONE_TAIL})"
 )
 
 
@@ -1367,7 +1396,9 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     if m is None or not TASK_AFTER.match(after):
         m = OVER_BEFORE.search(before)
         if m is None or not OVER_AFTER.match(after):
-            return None
+            m = DONE_BEFORE.search(before)
+            if m is None or not DONE_AFTER.match(after):
+                return None
     head = before[: m.start()].removesuffix("超额").rstrip("，, ")
     head = re.sub(r"[（(]次[)）]$", "", head)  # "培训农牧民3239人(次)": 人次 written apart
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
@@ -1432,8 +1463,9 @@ THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
 # the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
 PAST_OPENER = re.compile(
     # "……厅长李岩介绍，2023年吉林省……": the speaker's attribution before the period
-    r"^\s*(?:[^，。；：\d]{0,8}[，：]|[^，。；：\d]{0,30}?(?:介绍|表示|指出|透露|说)[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一)年"
-    r"|近(?:五|三|两|几)年|(?:五|三|两|十)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
+    r"^\s*(?:[^，。；：\d]{0,8}[，：]|[^，。；：\d]{0,30}?(?:介绍|表示|指出|透露|说)[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一|[2-9]|10)年"
+    # ("过去5年，重庆市…", "近5年来": the span in digits too)
+    r"|近(?:五|三|两|几|[2-9]|10)年|(?:五|三|两|十|[2-9]|10)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
     rf"|({YEAR_NUM})\s*年(?!度?(?:目标|工作目标|计划|工作计划|要点|工作要点|工作思路|安排|任务)))"
 )
 
