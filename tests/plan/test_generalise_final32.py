@@ -105,6 +105,12 @@ def test_a_paragraph_opened_by_past_years_in_digits_reports_results():
     assert {"4倍", "36个", "0.8倍"} <= set(listed(text, 2024))
 
 
+def test_a_year_ending_in_a_digit_is_no_span_of_years():
+    # "2024年累计" is no "4年累计" (a span of past years)
+    text = "某县2024年科技工作要点\n全县高新技术企业2024年累计达到60家。\n"
+    assert found(text, 2024) == {("高新技术企业", "累计"): ("≥", 60.0, "家", None)}
+
+
 def test_corpus_past_five_years_paragraph_gives_no_target():
     with pytest.raises(NotAPlanError) as refused:  # no target left: plan show says so
         corpus("2023_chongqing_kejihui")
