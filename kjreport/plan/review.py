@@ -789,8 +789,9 @@ def _threshold(t: Target, ctx: Context) -> str:
     if not m or re.match(rf"^{_UNIT_AFTER}\s*以上\s*$", after):
         return ""
     rest = after[m.end() :]
-    # "突破270亿元的目标": a goal; "5万人以上的科普志愿者队伍" named so: the size of the thing itself
-    if re.match(r"(?:目标|任务|指标|水平|规模|基础)", rest) or (len(t.indicator) >= 2 and t.indicator[-4:] in rest[:16]):
+    # "突破270亿元的目标": a goal ("超额完成90家的考核目标", "…的年度目标任务" too); "5万人以上的科普
+    # 志愿者队伍" named so: the size of the thing itself
+    if re.match(r"(?:(?:全年|年度|本年度?|今年|考核)*(?:目标|任务|指标)|水平|规模|基础)", rest) or (len(t.indicator) >= 2 and t.indicator[-4:] in rest[:16]):
         return ""
     before = _before_number(clause, t)
     if m.group().endswith("的") or re.search(r"(?:销售|收入|产值|营业|规模|投资|资产)[^，；。]{0,6}$", before):

@@ -311,3 +311,16 @@ def test_corpus_two_column_yearbook_page_gives_the_task_exceeded():
     r = corpus("2021_pujiang_nianjian")
     assert [(t.value, t.unit) for t in r.targets] == [(90.0, "家")]
     assert any("双栏" in note for note in r.notes)
+
+
+def test_the_task_exceeded_gets_no_threshold_flag():
+    # "90家的考核目标" is the goal itself, not a size that picks a class of firms
+    from kjreport.model import Target
+    from kjreport.plan.review import review_flags
+
+    rows = [
+        Target("高新技术企业", 38, "家", sentence="全县新增高新技术企业45家，超额完成38家的年度考核目标，完成率118%。"),
+        Target("销售", 3000e4, "元", sentence="规模以上工业企业都要建立研发机构，年销售3000万元以上企业将建立研发中心"),
+    ]
+    got = review_flags(rows, signals=("threshold",))
+    assert got[0] == "" and "门槛" in got[1]
