@@ -90,11 +90,12 @@ def split_columns(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
         return lines, []
     left: list[tuple[PlanLine, str]] = []
     right: list[tuple[PlanLine, str]] = []
+    two = set(wide)
     for k in range(start, end + 1):
         line, text = lines[k], texts[k]
         if not text:
             continue
-        if k in wide:
+        if k in two:
             cut = _best_split(text, column)
             left.append((line, text[:cut].strip()))
             right.append((line, text[cut + 1 :].strip()))
@@ -111,6 +112,7 @@ def split_columns(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
 
 
 def _count(wide: list[int], start: int, end: int) -> int:
+    """Return how many of the two-column lines ``wide`` lie from ``start`` to ``end``."""
     return sum(start <= i <= end for i in wide)
 
 
