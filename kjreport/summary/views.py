@@ -633,13 +633,14 @@ def _pair_targets(views: list[ResultView]) -> list[ResultView]:
 
 
 def groupable(view: ResultView) -> bool:
-    """Return True for a plain count met on time: said together with its neighbours."""
+    """Return True for a plain count met on time, or near it (基本完成, whose gap 存在的问题 says):
+    said together with its neighbours."""
     return (
         view.is_count
         and view.share is None
         and view.companion is None
         and view.has_value
-        and view.met
+        and (view.met or view.status == "基本完成")
         and view.target_kind == "总量"
         and view.comparison in ("≥", "")
         and not view.mid_year
