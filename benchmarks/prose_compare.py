@@ -5,14 +5,16 @@ measures it against what bureaus actually write. The real corpus is
 ``tests/text/real_summaries/`` (21 published summaries of 市/县/区/县级市/州/省 bureaus, 2009–2024,
 mostly the opening part; ``index.json`` gives each one's address, level, year and whether it is
 cut). kjreport's side: the summary of ``samples/sample2011.xlsx``, of a generated province
-workbook (``benchmarks/make_province.py``) and of one real plan (常德市 2022, the first case of
-``tests/indicators/test_real_plans.py``, run through init → fill); only the 总结 part (up to the
-工作打算 heading), as the real texts are.
+workbook (``benchmarks/make_province.py``) and of two real plans run through init → fill (常德市
+2022, the first case of ``tests/indicators/test_real_plans.py``; 湖州市 2024, ``tests/huzhou_book.py``);
+only the 总结 part (up to the 工作打算 heading), as the real texts are.
 
 Per document and as medians it prints: paragraph and sentence length (characters), figures per
 100 characters, the share of sentences carrying a completion verdict (完成年度目标…), the most
 repeated 10-character string (count per 1000 characters), distinct sentence openings per
-sentence, how the text opens (first 200 characters), and phrase families per 1000 characters
+sentence, the share of sentences opening with the most common 3 characters (after an ordinal such
+as 一是; prose14's goal ≤ 15 %), sentence lengths by band, the repeated 6-character phrases of each
+generated text, how the text opens (first 200 characters), and phrase families per 1000 characters
 (首次, 同比增长, 居全省/全市第, 较上年, 新认定/新增, 累计, 分别, 其中, 达到/达 …). Ratios are kjreport/real.
 
 A province workbook whose 须核对 items are not confirmed (``load_report`` refuses it) is left out
@@ -20,7 +22,7 @@ with a note, not a traceback; ``--no-province`` leaves it out from the start. ``
 (repeatable) measures further filled workbooks, e.g. tests/summary/qa12b_books/nanchang2019.xlsx.
 
 Usage: python benchmarks/prose_compare.py [--counties 20] [--no-real-plan] [--no-province]
-       [--book PATH ...] [--window N]
+       [--book PATH ...] [--window N] [--show]
 """
 
 from __future__ import annotations
@@ -136,6 +138,18 @@ def generated(workbook: Path, label: str) -> Text:
     return Text(label, "kjreport", summary_part(paras))
 
 
+def huzhou_workbook(folder: Path) -> Path:
+    """Return the filled workbook of 湖州市's 2024 plan (``tests/huzhou_book.py``), ``fill`` run."""
+    from tests.helpers import cli
+    from tests.huzhou_book import make_book
+
+    book = make_book(folder)
+    result = cli("fill", book)
+    if result.exit_code:
+        raise SystemExit(result.output)
+    return book
+
+
 def real_plan_workbook(folder: Path) -> Path:
     """Return a filled workbook of the first real-plan case (常德市 2022), made as its test does."""
     sys.path.insert(0, str(ROOT))
@@ -172,9 +186,34 @@ def sentences(text: Text) -> list[str]:
     return [s for p in text.paragraphs for s in re.split(r"(?<=[。！？])", p) if len(s.strip()) > 1]
 
 
-def opening(sentence: str) -> str:
-    """Return the first four characters of a sentence after an ordinal (一是、1.、首先)."""
-    return ORDINAL.sub("", sentence.strip())[:4]
+def opening(sentence: str, n: int = 4) -> str:
+    """Return the first ``n`` characters of a sentence after an ordinal (一是、1.、首先)."""
+    return ORDINAL.sub("", sentence.strip())[:n]
+
+
+def top_opening(ss: list[str], n: int = 3) -> tuple[str, float]:
+    """Return the most common ``n``-character sentence opening and the share of sentences it opens."""
+    counts = Counter(opening(s, n) for s in ss)
+    if not counts:
+        return "", 0.0
+    text, count = counts.most_common(1)[0]
+    return text, count / len(ss)
+
+
+BANDS = ((0, 20), (21, 40), (41, 60), (61, 80), (81, 120), (121, 10_000))
+
+
+def length_bands(ss: list[str]) -> list[float]:
+    """Return the share of sentences in each length band of ``BANDS`` (characters)."""
+    return [sum(1 for s in ss if lo <= len(s) <= hi) / max(1, len(ss)) for lo, hi in BANDS]
+
+
+def repeated_phrases(text: str, n: int = 6, top: int = 5) -> list[tuple[str, int]]:
+    """Return the ``top`` most repeated ``n``-character strings without punctuation or digits, at
+    least twice each (a figure is not a phrase)."""
+    counts = Counter(text[i : i + n] for i in range(len(text) - n + 1))
+    plain = [(g, c) for g, c in counts.most_common() if c > 1 and not re.search(r"[\d，。；、：（）“”]", g)]
+    return plain[:top]
 
 
 def top_ngram(text: str, n: int = 10) -> tuple[str, int]:
@@ -195,7 +234,9 @@ def figures(text: Text) -> dict[str, float]:
         "verdict": sum(1 for s in ss if VERDICT.search(s)) / max(1, len(ss)),
         "ngram": count / chars * 1000,
         "openings": len({opening(s) for s in ss}) / max(1, len(ss)),
+        "open3": top_opening(ss)[1],
         "ngram_text": f"{count}×「{gram}」",
+        "open3_text": top_opening(ss)[0],
     }
     for name, pattern in FAMILIES:
         row[name] = len(re.findall(pattern, body)) / chars * 1000
@@ -210,6 +251,7 @@ COLUMNS = [
     ("verdict", "完成判断句占比", "{:.0%}"),
     ("ngram", "最多10字串/千字", "{:.1f}"),
     ("openings", "句首不同/句数", "{:.0%}"),
+    ("open3", "句首3字最多占比", "{:.0%}"),
 ]
 
 
@@ -222,10 +264,11 @@ def pad(s: str, n: int) -> str:
 
 
 def print_table(rows: list[tuple[str, dict]]) -> None:
-    print(pad("文档", 28) + "".join(pad(title, 16) for _, title, _ in COLUMNS) + "最多的10字串")
+    print(pad("文档", 28) + "".join(pad(title, 16) for _, title, _ in COLUMNS) + "最多的10字串 / 句首3字")
     for name, row in rows:
         cells = "".join(pad(fmt.format(row[key]), 16) for key, _, fmt in COLUMNS)
-        print(pad(name, 28) + cells + row.get("ngram_text", ""))
+        tail = f"{row['ngram_text']} /「{row['open3_text']}」" if "ngram_text" in row else ""
+        print(pad(name, 28) + cells + tail)
 
 
 def median_row(rows: list[dict]) -> dict:
@@ -242,12 +285,14 @@ def ratio(ours: float, real: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description="生成的工作总结与真实科技局年度总结的文字对比。")
     parser.add_argument("--counties", type=int, default=20, help="省级测试工作簿的县区数（默认 20）")
-    parser.add_argument("--no-real-plan", action="store_true", help="不生成真实工作意见（常德2022）的总结")
+    parser.add_argument("--no-real-plan", action="store_true",
+                        help="不生成真实工作意见（常德2022、湖州2024）的总结")
     parser.add_argument("--window", type=int, default=None,
                         help="另列一表，只取生成总结开头的 N 个字（真实语料多为开头摘录；默认取真实语料字数的中位数）")
     parser.add_argument("--no-province", action="store_true", help="不生成省级测试工作簿")
     parser.add_argument("--book", action="append", default=[], type=Path,
                         help="另加一个已填好的工作簿（可重复）")
+    parser.add_argument("--show", action="store_true", help="另外打印各篇生成总结的全文（总结部分）")
     args = parser.parse_args()
     os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
@@ -272,6 +317,9 @@ def main() -> int:
             ours.append(generated(book, f"kjreport {book.stem}"))
         if not args.no_real_plan:
             ours.append(generated(real_plan_workbook(Path(tmp)), "kjreport 常德2022(真实意见)"))
+            hz = Path(tmp) / "huzhou"
+            hz.mkdir()
+            ours.append(generated(huzhou_workbook(hz), "kjreport 湖州2024(真实意见)"))
     real_rows = [(t.name, figures(t)) for t in real]
     our_rows = [(t.name, figures(t)) for t in ours]
     window = args.window or int(statistics.median(len(t.body) for t in real))
@@ -299,6 +347,26 @@ def main() -> int:
         (rr, rn, rt), (orate, on, ot) = rate["real"], rate["ours"]
         print(pad(name, 22) + pad(f"{rr:.2f}", 12) + pad(f"{rn}/{rt}", 12) + pad(f"{orate:.2f}", 14)
               + pad(f"{on}/{ot}", 14) + ratio(orate, rr))
+
+    print("\n== 句长分布（各长度段的句子占比）")
+    print(pad("文档", 28) + "".join(pad(f"{lo}-{hi}字" if hi < 10_000 else f">{lo - 1}字", 12) for lo, hi in BANDS))
+    real_bands = [length_bands(sentences(t)) for t in real]
+    print(pad("中位数·真实", 28) + "".join(pad(f"{statistics.median(b[i] for b in real_bands):.0%}", 12)
+                                          for i in range(len(BANDS))))
+    for t in ours:
+        print(pad(t.name, 28) + "".join(pad(f"{v:.0%}", 12) for v in length_bands(sentences(t))))
+
+    print("\n== 重复的6字短语（不含数字和标点，出现2次以上；每千字次数）")
+    for t in ours:
+        phrases = "，".join(f"「{g}」{c}次（{c / max(1, len(t.body)) * 1000:.1f}）" for g, c in repeated_phrases(t.body))
+        print(f"-- {t.name}：{phrases or '无'}")
+
+    if args.show:
+        print("\n== 生成总结全文（总结部分，标题已去掉）")
+        for t in ours:
+            print(f"-- {t.name}")
+            for p in t.paragraphs:
+                print(p)
 
     print("\n== 开头 200 字（标题之后）")
     for t in real + ours:

@@ -201,7 +201,8 @@ class TemplateSet:
         self.env.filters.update(self._filters())
         self.env.globals.update(
             MISSING=tx.MISSING, join=tx.join_list, shared_head=tx.shared_head, cn=tx.cn_numeral, is_count=tx.is_count,
-            turn=self._turn, mentioned=self._mentioned,
+            turn=self._turn, mentioned=self._mentioned, states=lambda text, figure: tx.states(
+                strip_marks(str(text)), strip_marks(str(figure))),
         )
         self._turns: dict[str, int] = {}
         self._mentioned_keys: set[str] = set()
@@ -312,17 +313,21 @@ class TemplateSet:
             """Return ``text`` carrying ``comment`` (a fact's provenance) in a draft."""
             return self._mark(Num(0.0, comment), str(text)) if comment else str(text)
 
-        def paragraphs(sentences: Any, limit: int = 250) -> list[str]:
+        def paragraphs(sentences: Any, limit: int = 250, even: bool = False) -> list[str]:
             """Return ``sentences`` packed into paragraphs of at most ``limit`` characters (a
-            sentence longer than that stands alone); blank-line separated when joined."""
+            sentence longer than that stands alone); blank-line separated when joined. ``even``:
+            as few paragraphs as ``limit`` allows, of about equal length (380 characters make two
+            of about 190, not 290 and a short tail of 90 — prose14)."""
+            texts = ["".join(line.strip() for line in str(s).splitlines()) for s in sentences]
+            texts = [s for s in texts if s]
+            total = sum(len(strip_marks(s)) for s in texts)
+            # a paragraph is closed once it reaches its share of the whole
+            target = total / -(-total // limit) if even and total > limit else limit
             out: list[str] = []
             size = 0
-            for s in sentences:
-                s = "".join(line.strip() for line in str(s).splitlines())
-                if not s:
-                    continue
+            for s in texts:
                 n = len(strip_marks(s))
-                if out and size + n <= limit:
+                if out and size + n <= limit and size < target:
                     out[-1] += s
                     size += n
                 else:

@@ -633,13 +633,14 @@ def _pair_targets(views: list[ResultView]) -> list[ResultView]:
 
 
 def groupable(view: ResultView) -> bool:
-    """Return True for a plain count met on time: said together with its neighbours."""
+    """Return True for a plain count met on time, or near it (基本完成, whose gap 存在的问题 says):
+    said together with its neighbours."""
     return (
         view.is_count
         and view.share is None
         and view.companion is None
         and view.has_value
-        and view.met
+        and (view.met or view.status == "基本完成")
         and view.target_kind == "总量"
         and view.comparison in ("≥", "")
         and not view.mid_year
@@ -647,13 +648,38 @@ def groupable(view: ResultView) -> bool:
     )
 
 
+def groupable_increment(view: ResultView) -> bool:
+    """Return True for a 新增/净增 count reported as the increment itself, at or near its target
+    (no 未完成 to tell): said with its neighbours of the same kind, "新增高新技术企业326家、国家
+    科技型中小企业1862家" (prose14), as a bureau writes one plan line of two 新认定 targets."""
+    return (
+        view.is_count
+        and view.target_kind in ("新增", "净增")
+        and view.share is None
+        and view.companion is None
+        and view.has_value
+        and view.achieved is not None
+        and bool(view.value_is_increment)
+        and view.status in ("完成", "超额完成", "基本完成")
+        and not view.mid_year
+        and not getattr(view, "lagged", False)
+        and not view.breakthrough
+        and not view.record
+    )
+
+
 def sentence_groups(views: list[ResultView]) -> list[list[ResultView]]:
     """Return ``views`` cut into sentences: runs of groupable counts (at most GROUP_MAX) are
-    said together ("分别达到32家、6家和3家，均完成年度目标"), everything else alone."""
+    said together ("分别达到32家、6家和3家，均完成年度目标"), so are runs of 新增 counts of one
+    kind (``groupable_increment``); everything else alone."""
     groups: list[list[ResultView]] = []
     for v in views:
         last = groups[-1] if groups else None
-        if last and groupable(v) and all(groupable(x) for x in last) and len(last) < GROUP_MAX:
+        if last and len(last) < GROUP_MAX and (
+            (groupable(v) and all(groupable(x) for x in last))
+            or (groupable_increment(v) and all(groupable_increment(x) and x.target_kind == v.target_kind
+                                               for x in last))
+        ):
             last.append(v)
         else:
             groups.append([v])

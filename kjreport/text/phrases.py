@@ -340,6 +340,17 @@ def shared_head(names: list[str]) -> str:
     return head
 
 
+def states(text: str, figure: str) -> bool:
+    """Return True when ``text`` (a department's progress note) already states ``figure`` (a
+    number with its unit as the summary writes it, "38项", "32.6万人次") as a whole number: not
+    inside a longer one ("138项", "2.38项"). The indicator sentence beside such a note would say
+    the same figure twice in a row ("……达到38项。……列入省级以上计划38项", prose14)."""
+    figure = figure.strip()
+    if not figure or not figure[0].isdigit() or not text:
+        return False
+    return re.search(rf"(?<![\d.]){re.escape(figure)}", text) is not None
+
+
 def join_list(items: list[str], last: str = "和") -> str:
     """Return items joined with 、 and the last with ``last``: 甲、乙和丙."""
     items = [i for i in items if i]

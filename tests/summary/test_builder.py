@@ -83,7 +83,8 @@ def test_house_style_sentences(saved):
         "全年实现高新技术产业产值812亿元，"
         "占规模以上工业总产值的比重27.1%，比上年提高1.4个百分点。"
     ) in text
-    assert "全年11项目标任务中，超额完成6项，完成1项，基本完成1项，未完成1项" in text
+    # prose14: two statuses with the same count share it ("各1项"), the number not said twice
+    assert "全年11项目标任务中，超额完成6项，完成1项，基本完成和未完成各1项" in text
     assert "101.5%" in text.splitlines() or "101.5" in text.splitlines()  # 附件1
     assert "现将有关情况总结如下：" in text
     assert "未完成年度目标，尚差5项" in text and "仅完成年度目标的80.0%" in text
@@ -111,7 +112,8 @@ def test_problems_are_built_from_facts(saved):
     text = body_text(saved)
     assert "一是部分目标任务未能完成。省科技成果重点推广计划项目仅完成年度目标的80.0%" in text
     assert "西山县高新技术产业产值同比下降6.1%" in text  # QA4 F11a: no list-with-colon
-    assert "30家企业中仍有4家未达到5%的要求" in text
+    # prose14: the share itself was said in the body; here who falls short of the rule
+    assert "30家创新型企业中仍有4家R&D经费占销售收入比重未达到5%的要求" in text
 
 
 def test_next_year_and_signature(saved):

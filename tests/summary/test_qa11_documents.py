@@ -33,12 +33,14 @@ def test_a_share_typed_with_two_decimals_is_judged_as_printed(tmp_path):
     out = tmp_path / "总结.docx"
     cli_output("docx", str(book), "-o", str(out))
     text = rows_text(docx.Document(str(out)))
-    # qa12b F20: 基本完成 is named in the overview and its gap said in 存在的问题, not in the body
-    assert "规上企业研发费用占营收比重达2.76%，提高0.15个百分点。" in text, text
+    # qa12b F20: 基本完成 is named in the overview and its gap said in 存在的问题, not in the body;
+    # prose14: second in its item, so its change on last year is left to 附件1
+    assert "规上企业研发费用占营收比重达2.76%。" in text, text
     assert "基本完成的是高新产业投资占固定投资比重和规上企业研发费用占营收比重。" in text, text
     assert "规上企业研发费用占营收比重 | % | 2.8 | 2.76 | -0.04 | +0.15 | 基本完成" in text, text
     problems = text.split("存在的问题")[1].split("工作打算")[0]
-    assert "规上企业研发费用占营收比重2.76%，低于年度目标0.04个百分点" in problems, problems
+    # prose14: the share was said in the body; 存在的问题 says how far it falls short
+    assert "规上企业研发费用占营收比重低于年度目标0.04个百分点" in problems, problems
 
 
 def test_headings_keep_a_targets_only_item_whole_and_a_label_apart_from_a_figure(tmp_path):
@@ -105,7 +107,8 @@ def test_a_ceiling_share_and_a_row_named_with_its_kind_read_as_written(tmp_path)
     新引进高层次人才团队, never 新增新引进…"""
     text = rows_text(_summary(tmp_path, "huzhou2026_kinds.xlsx"))
     # qa12b F20: met, so its verdict (控制在年度目标5%以内) is in 附件1, not after the figure
-    assert "科技计划项目逾期结题率为3.8%，降低2.4个百分点。" in text, text
+    # prose14: second in its item, so its change (降低2.4个百分点) is left to 附件1
+    assert "科技计划项目逾期结题率为3.8%。" in text, text
     assert "科技计划项目逾期结题率 | % | ≤5 | 3.8 | -1.2 | -2.4 | 完成" in text, text
     assert "3.80" not in text and "2.40" not in text, text
     assert "新引进高层次人才团队22个。" in text and "新增新引进" not in text, text

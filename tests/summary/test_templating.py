@@ -114,3 +114,13 @@ def test_a_copied_template_set_can_be_edited(tmp_path):
     opening = folder / "opening.j2"
     opening.write_text("我们的开头。现将有关情况总结如下：\n", encoding="utf-8")
     assert TemplateSet(folder).render("opening.j2") == "我们的开头。现将有关情况总结如下："
+
+
+def test_paragraphs_even_splits_a_run_into_paragraphs_of_about_equal_length():
+    """prose14: 380 characters of short items make two paragraphs of about 190, not 290 and a
+    tail of 90; without ``even`` the packing fills each paragraph up to the limit."""
+    pack = TemplateSet(None).env.filters["paragraphs"]
+    items = ["甲" * 100, "乙" * 90, "丙" * 80, "丁" * 110]
+    assert [len(p) for p in pack(items, 300, True)] == [190, 190]
+    assert [len(p) for p in pack(items, 300)] == [270, 110]
+    assert [len(p) for p in pack(items[:2], 300, True)] == [190]  # fits: one paragraph

@@ -213,3 +213,21 @@ def test_a_count_per_head_changes_at_its_own_decimals():
     assert count_change(0.5, 0.5, "件") == "与上年持平"
     assert count_change(5, 5, "家") == "与上年持平"
     assert count_change(4, 6, "家") == "比上年减少2家"
+
+
+@pytest.mark.parametrize(
+    ("note", "figure", "expected"),
+    [
+        ("组织申报146项，列入省级以上科技计划38项", "38项", True),
+        ("培训农民32.6万人次。", "32.6万人次", True),
+        ("列入计划138项", "38项", False),  # inside a longer number
+        ("人均2.38项", "38项", False),
+        ("列入计划38个", "38项", False),  # another measure word: another count
+        ("", "38项", False),
+        ("列入计划38项", "【待补充】", False),
+    ],
+)
+def test_states_finds_a_figure_a_note_already_gives(note, figure, expected):
+    """prose14: the indicator sentence is left out after the first of an item when the
+    department's note beside it gives the same figure."""
+    assert tx.states(note, figure) is expected
