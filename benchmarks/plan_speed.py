@@ -11,6 +11,14 @@ subprocess, interleaved with this one.
     python benchmarks/plan_speed.py                   # this checkout, ratio to reading
     python benchmarks/plan_speed.py --against /work/main
     python benchmarks/plan_speed.py --corpus DIR --reps 1   # a few texts (tests/benchmarks)
+    python benchmarks/plan_speed.py --chars 41000     # only the first texts, up to 41,000 characters
+    python benchmarks/plan_speed.py --scaling         # how the cost grows with the plan's length
+    python benchmarks/plan_speed.py --cpu …           # CPU time instead of the clock (a busy machine)
+
+``--scaling`` imports the first 1/8, 1/4, 1/2 and all of the corpus texts joined, and prints for
+each size its time and its time per character as ratios to the smallest size's (ratios, not
+times: they say whether the cost grows faster than the text — a time per character ratio of
+1.0 is linear; the goal is at most 1.3 at full size).
 """
 
 from __future__ import annotations
@@ -32,10 +40,16 @@ from pathlib import Path
 from kjreport.plan import import_plan
 from kjreport.plan.reader import read_plan
 from kjreport.plan.text import normalize
+try:  # the review inputs of the last file imported: a repeated import would reuse them
+    from kjreport.plan.checklist import _LAST as last_review
+except ImportError:
+    last_review = []
 path, mode, reps = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+clock = time.process_time if sys.argv[4:] == ["cpu"] else time.perf_counter
 times = []
 for _ in range(reps):
-    t = time.perf_counter()
+    last_review.clear()
+    t = clock()
     if mode == "import":
         try:
             import_plan(path, require_targets=False)
@@ -44,15 +58,20 @@ for _ in range(reps):
     else:
         lines, _ = read_plan(path)
         [normalize(line.text) for line in lines]
-    times.append(time.perf_counter() - t)
+    times.append(clock() - t)
 print(min(times))
 """
 
 
+CLOCK = ["wall"]  # "cpu" with --cpu: the process's CPU time, steadier on a loaded machine
+
+
 def run(checkout: Path, path: Path, mode: str, reps: int) -> float:
+    """Return the best time of ``reps`` runs of ``mode`` on ``path`` with ``checkout``'s code, in
+    a fresh interpreter (the first run loads the models; the best run is a warm one)."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     out = subprocess.run(
-        [sys.executable, "-c", TIMER, str(path), mode, str(reps)],
+        [sys.executable, "-c", TIMER, str(path), mode, str(reps), CLOCK[0]],
         capture_output=True,
         text=True,
         env=env,
@@ -62,23 +81,75 @@ def run(checkout: Path, path: Path, mode: str, reps: int) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def joined(texts: list[str], chars: int | None = None) -> str:
+    """Return ``texts`` one after another, only the first ones up to ``chars`` characters."""
+    if chars is None:
+        return "\n".join(texts)
+    taken: list[str] = []
+    size = 0
+    for text in texts:
+        if taken and size + len(text) + 1 > chars:
+            break
+        taken.append(text)
+        size += len(text) + 1
+    return "\n".join(taken)
+
+
+SCALES = (8, 4, 2, 1)  # the first 1/8, 1/4, 1/2 and all of the texts
+
+
+def scaling(texts: list[str], folder: Path, reps: int, checkouts: list[Path]) -> None:
+    """Print, for the first 1/8 … all of ``texts`` joined, each checkout's import time and time per
+    character as ratios to its own time on the smallest size."""
+    sizes = []
+    for part in SCALES:
+        path = folder / f"first_1_{part}.txt"
+        path.write_text(joined(texts[: max(1, len(texts) // part)]), "utf-8")
+        sizes.append((part, path, len(path.read_text("utf-8"))))
+    print(
+        f"scaling: {len(texts)} texts, best of {reps} imports per size ({CLOCK[0]} time), "
+        f"ratios to the first 1/{SCALES[0]}"
+    )
+    for checkout in checkouts:
+        times = [run(checkout, path, "import", reps) for _, path, _ in sizes]
+        print(f"{checkout}:")
+        base_time, base_size = times[0], sizes[0][2]
+        for (part, _, size), seconds in zip(sizes, times, strict=True):
+            share = "all" if part == 1 else f"1/{part}"
+            print(
+                f"  {share:>4} {size:>7} chars ({size / base_size:5.2f}x): time {seconds / base_time:6.2f}x, "
+                f"per character {(seconds / size) / (base_time / base_size):5.2f}x"
+            )
+    print("goal: time per character at full size within 1.3x of the smallest size's")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--against", type=Path, help="another checkout to time on the same files")
     ap.add_argument("--reps", type=int, default=5, help="runs per measurement (the best counts)")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of plan texts (*.txt) to join")
+    ap.add_argument("--chars", type=int, help="join only the first texts, up to this many characters")
+    ap.add_argument("--scaling", action="store_true", help="time ratios of 1/8, 1/4, 1/2 and all the texts")
+    ap.add_argument("--cpu", action="store_true", help="time the CPU the import uses, not the clock")
     args = ap.parse_args(argv)
+    CLOCK[0] = "cpu" if args.cpu else "wall"
+    texts = [p.read_text("utf-8") for p in sorted(args.corpus.glob("*.txt"))]
+    if not texts:
+        print(f"no plan texts (*.txt) in {args.corpus}", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
+        if args.scaling:
+            scaling(texts, Path(tmp), args.reps, [ROOT] + ([args.against] if args.against else []))
+            return 0
         long_plan = Path(tmp) / "long_plan.txt"
-        texts = [p.read_text("utf-8") for p in sorted(args.corpus.glob("*.txt"))]
-        long_plan.write_text("\n".join(texts), "utf-8")
+        long_plan.write_text(joined(texts, args.chars), "utf-8")
         plans = [("long plan", long_plan)] + ([("seed plan", SEED)] if SEED.exists() else [])
         for label, path in plans:
             size = len(path.read_text("utf-8"))
             read = run(ROOT, path, "read", args.reps)
             mine = run(ROOT, path, "import", args.reps)
             line = (
-                f"{label:<10} {size:>6} chars: import {mine * 1000:7.1f} ms, "
+                f"{label:<10} {size:>6} chars: import {mine * 1000:7.1f} ms{' CPU' if args.cpu else ''}, "
                 f"read+normalise {read * 1000:6.1f} ms, ratio {mine / read:5.1f}x"
             )
             if args.against:
