@@ -276,7 +276,8 @@ def _like_any(name: str, names: tuple[str, ...]) -> bool:
             return True  # two empty names are alike (ratio 1.0)
         if 2.0 * min(len(name), len(n)) / total < CATALOGUE_LIKE:
             continue
-        if 2.0 * sum((mine & theirs).values()) / total < CATALOGUE_LIKE:
+        common = sum(min(count, mine[ch]) for ch, count in theirs.items())
+        if 2.0 * common / total < CATALOGUE_LIKE:
             continue
         if difflib.SequenceMatcher(None, name, n).ratio() >= CATALOGUE_LIKE:
             return True
@@ -1356,12 +1357,23 @@ class _Sharing:
         for k, (r, _) in enumerate(read):
             for run in {r[i : i + SHARED] for i in range(len(r) - SHARED + 1)}:
                 self.runs.setdefault(run, []).append(k)
+        # every ``r`` joined by "\n" (no compacted sentence holds one), and where each starts
+        self.joined = "\n".join(r for r, _ in read)
+        self.starts = list(itertools.accumulate((len(r) + 1 for r, _ in read[:-1]), initial=0))
 
     def near(self, a: str) -> list[Target]:
         if not a:
             return []
         if len(a) < SHARED:  # ``a in r``: a short sentence is looked for in every target's
-            return [t for r, t in self.read if r and a in r]
+            found: list[Target] = []
+            at = self.joined.find(a)
+            while at >= 0:  # the next target holding it, then on from the one after
+                k = bisect.bisect_right(self.starts, at) - 1
+                found.append(self.read[k][1])
+                if k + 1 == len(self.starts):
+                    break
+                at = self.joined.find(a, self.starts[k + 1])
+            return found
         hits: set[int] = set()
         for i in range(0, len(a) - SHARED + 1, 2):
             hits.update(self.runs.get(a[i : i + SHARED], ()))
