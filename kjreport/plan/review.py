@@ -265,6 +265,7 @@ def _unknown(t: Target, ctx: Context) -> str:
     return "" if known[name] else "指标库中没有相近的指标名"
 
 
+@lru_cache(maxsize=4096)  # the review after plan import asks again
 def _like_any(name: str, names: tuple[str, ...]) -> bool:
     """Return whether some of ``names`` is at least ``CATALOGUE_LIKE`` like ``name`` (difflib's
     ratio). The ratio is computed only where its upper bounds (the lengths, then the characters
