@@ -73,6 +73,8 @@ class Catalogue:
 
     def __init__(self, entries: list[CatalogueEntry]):
         self.entries = list(entries)
+        self._keyed: list[tuple[str, CatalogueEntry]] | None = None
+        self._by_tail: dict[str, list[tuple[str, CatalogueEntry]]] | None = None
         self._by_key: dict[str, CatalogueEntry] = {}
         for entry in self.entries:
             for name in entry.names:
@@ -83,6 +85,24 @@ class Catalogue:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def keyed_names(self) -> list[tuple[str, CatalogueEntry]]:
+        """Return (``name_key`` of the name, entry) of every name of every entry, in catalogue order
+        (made once: a plan's every target is looked up by its stem)."""
+        if self._keyed is None:
+            self._keyed = [(name_key(n), entry) for entry in self.entries for n in entry.names]
+        return self._keyed
+
+    def stems_ending(self, key: str) -> list[tuple[str, CatalogueEntry]]:
+        """Return the (key, entry) of ``keyed_names`` whose key is at least ``_MIN_STEM`` long and
+        ends as ``key`` does in its last ``_MIN_STEM`` characters, in catalogue order: the only
+        names ``key`` can end with."""
+        if self._by_tail is None:
+            self._by_tail = {}
+            for stem, entry in self.keyed_names():
+                if len(stem) >= _MIN_STEM:
+                    self._by_tail.setdefault(stem[-_MIN_STEM:], []).append((stem, entry))
+        return self._by_tail.get(key[-_MIN_STEM:], []) if len(key) >= _MIN_STEM else []
 
     def find(self, name: str) -> CatalogueEntry | None:
         """Return the entry ``name`` (or one of its synonyms) belongs to, or None."""
@@ -192,7 +212,11 @@ def _longer_forms(catalogue: Catalogue, name: str) -> list[CatalogueEntry]:
     if len(key) < _MIN_STEM:
         return []
     longer = {name_key(scope) + key for scope in _SCOPES}
-    return [e for e in catalogue if any(name_key(n) in longer for n in e.names)]
+    found: list[CatalogueEntry] = []
+    for other, entry in catalogue.stems_ending(key):  # an entry's names come one after another
+        if other in longer and (not found or found[-1] is not entry):
+            found.append(entry)
+    return found
 
 
 def _agreed(entries: list[CatalogueEntry], attribute: str) -> str:
@@ -207,9 +231,7 @@ _MIN_STEM = 4  # "实验室", "平台" alone are too vague to name an indicator
 def _entry_by_stem(catalogue: Catalogue, name: str) -> CatalogueEntry | None:
     key = name_key(name)
     best: tuple[int, CatalogueEntry] | None = None
-    for entry in catalogue:
-        for other in entry.names:
-            stem = name_key(other)
-            if len(stem) >= _MIN_STEM and key.endswith(stem) and (best is None or len(stem) > best[0]):
-                best = (len(stem), entry)
+    for stem, entry in catalogue.stems_ending(key):
+        if key.endswith(stem) and (best is None or len(stem) > best[0]):
+            best = (len(stem), entry)
     return best[1] if best else None

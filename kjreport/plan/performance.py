@@ -148,12 +148,18 @@ def _opens_table(lines: list[PlanLine], k: int) -> bool:
     split), it is a header line, and the next non-blank line is not."""
     if not lines[k].text.strip() or not _header_only(lines[k].text):
         return False
-    recent = [x.text for x in lines[: k + 1] if x.text.strip()][-12:]
+    recent: list[str] = []  # walked back from ``k``: not the whole text before it for every line
+    for i in range(k, -1, -1):
+        if len(recent) == 12:
+            break
+        if lines[i].text.strip():
+            recent.append(lines[i].text)
+    recent.reverse()
     window = "".join(re.sub(r"[\s|｜]", "", t) for t in recent)
     # "一级 | 二级 指标 | 三级指标 | 指标值": the level words, however their cells were split
     if "指标值" not in window or len(set(re.findall(r"[一二三]级", window))) < 2:
         return False
-    nxt = next((x.text for x in lines[k + 1 :] if x.text.strip()), "")
+    nxt = next((lines[i].text for i in range(k + 1, len(lines)) if lines[i].text.strip()), "")
     return not _header_only(nxt)
 
 

@@ -28,6 +28,7 @@ Pure: lines in, judgement out. Reading the bundled weights is the only I/O, once
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,17 +125,33 @@ class Judgement:
     scores: list[float | None] = field(default_factory=list)  # None: not judged (``scored``)
     results: list[bool] = field(default_factory=list)
     whole: bool = False
+    _text: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def results_part_of(self, sentence: str) -> Part | None:
         """Return the results-only part ``sentence`` (a target's 原文) is in, or None."""
+        joined, starts = self._joined()
         key = _compact(sentence)
         for head in (key, key[:16], key[:8]):
             if not head:
                 continue
-            for part, judged in zip(self.parts, self.results, strict=True):
-                if head in _compact(part.text):
-                    return part if judged else None
+            # the first part holding ``head``: no compacted part holds "\n", so no match spans two
+            at = joined.find(head)
+            if at >= 0:
+                i = bisect_right(starts, at) - 1
+                return self.parts[i] if self.results[i] else None
         return None
+
+    def _joined(self) -> tuple[str, list[int]]:
+        """Return the parts' texts without white space joined by "\n", and where each starts
+        (made once: a plan's every target asks)."""
+        if self._text is None:
+            texts = [_compact(part.text) for part in self.parts]
+            starts, at = [], 0
+            for text in texts:
+                starts.append(at)
+                at += len(text) + 1
+            self._text = ("\n".join(texts), starts)
+        return self._text
 
 
 @lru_cache(maxsize=1)
@@ -283,9 +300,9 @@ def features(parts: Sequence[Part], title: str, year: int | None) -> list[list[s
                 f.append("H:plan")
         else:
             f.append("H:none")
-        if any(s < i for s in switches):
+        if switches and switches[0] < i:
             f.append("S:after_switch")
-        elif any(s > i for s in switches):
+        elif switches and switches[-1] > i:
             f.append("S:before_switch")
         else:
             f.append("S:none")

@@ -25,8 +25,10 @@ import bisect
 import difflib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kjreport.model import PlanNode, Target, names_rank
 from kjreport.plan.wording import BARE_GROWTH
@@ -139,41 +141,67 @@ class Miss:
 def clause_of(t: Target) -> str:
     """Return the clause of ``t.sentence`` that states the target: the one holding its name's tail
     and (preferably) its value; the whole sentence when neither is found."""
-    sentence = t.sentence or ""
+    return _clause(t.sentence or "", t.value, t.indicator)
+
+
+@lru_cache(maxsize=4096)  # every signal of a row asks for its clause
+def _clause(sentence: str, value: float, indicator: str) -> str:
     clauses = [c for c in CLAUSE_SPLIT.split(sentence) if c.strip()]
     if not clauses:
         return sentence
-    values = [re.compile(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)") for v in _written_values(t.value)]
-    tail = t.indicator[-4:] if len(t.indicator) >= 4 else t.indicator
+    values = _written_values(value)
+    tail = indicator[-4:] if len(indicator) >= 4 else indicator
     best, score = sentence, (-1, False)
     for c in clauses:
-        compact = re.sub(r"(?<=\d)\s+(?=\d)", "", c)
+        compact = DIGIT_GAP.sub("", c)
         # "1" is not in "2014", "4" not in "14"; of two clauses alike, the one holding the whole
         # name ("整改退出3家，新建高能级新型研发机构3家")
-        has_value = any(v.search(compact) for v in values)
+        has_value = any(find_number(compact, v) >= 0 for v in values)
         has_name = bool(tail) and tail in c
-        s = (2 * has_value + has_name, has_name and t.indicator in c)
+        s = (2 * has_value + has_name, has_name and indicator in c)
         if s > score:
             best, score = c, s
     return best if score[0] > 0 else sentence
 
 
-def _written_values(value: float) -> list[str]:
+DIGIT_GAP = re.compile(r"(?<=\d)\s+(?=\d)")  # "3 5家" copied from a PDF
+
+
+def find_number(text: str, written: str) -> int:
+    """Return where ``written`` (a number: "35", "2.5") stands in ``text`` as a whole number — not
+    inside "2014" or "1.5" — or -1. The same as searching ``(?<![\\d.])35(?!\\.?\\d)`` without
+    compiling a pattern for every value (a long plan's many values pushed the ``re`` module's
+    cache of compiled patterns out, and every pattern was compiled again)."""
+    end = len(written)
+    at = text.find(written)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + end : at + end + 2]
+        if not (before.isdecimal() or before == ".") and not (
+            after[:1].isdecimal() or (after[:1] == "." and after[1:2].isdecimal())
+        ):
+            return at
+        at = text.find(written, at + 1)
+    return -1
+
+
+@lru_cache(maxsize=4096)
+def _written_values(value: float) -> tuple[str, ...]:
     out = []
     for v in (value, value / 1e4, value / 1e8, value * 100):
         text = f"{v:g}" if not float(v).is_integer() else str(int(v))
         if "e" not in text and text not in out:
             out.append(text)
-    return out
+    return tuple(out)
 
 
 def _before_number(clause: str, t: Target) -> str:
     """Return the text of ``clause`` before the target's number (the whole clause if not found)."""
-    compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
+    compact = DIGIT_GAP.sub("", clause)
     for v in _written_values(t.value):
-        m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", compact)
-        if m:
-            return compact[: m.start()]
+        at = find_number(compact, v)
+        if at >= 0:
+            return compact[:at]
     return compact
 
 
@@ -231,8 +259,35 @@ def _unknown(t: Target, ctx: Context) -> str:
     name = t.indicator
     if any(n == name or (len(n) >= 4 and (n in name or name in n)) for n in ctx.names):
         return ""
-    ratio = max(difflib.SequenceMatcher(None, name, n).ratio() for n in ctx.names)
-    return "指标库中没有相近的指标名" if ratio < CATALOGUE_LIKE else ""
+    known = ctx.memo.setdefault("like_catalogue", {})  # two signals ask, rows share names
+    if name not in known:
+        known[name] = _like_any(name, tuple(ctx.names))
+    return "" if known[name] else "指标库中没有相近的指标名"
+
+
+@lru_cache(maxsize=4096)  # the review after plan import asks again
+def _like_any(name: str, names: tuple[str, ...]) -> bool:
+    """Return whether some of ``names`` is at least ``CATALOGUE_LIKE`` like ``name`` (difflib's
+    ratio). The ratio is computed only where its upper bounds (the lengths, then the characters
+    in common: difflib's real_quick_ratio and quick_ratio) reach the bar."""
+    mine = Counter(name)
+    for n, theirs in zip(names, _char_counts(names), strict=True):
+        total = len(name) + len(n)
+        if not total:
+            return True  # two empty names are alike (ratio 1.0)
+        if 2.0 * min(len(name), len(n)) / total < CATALOGUE_LIKE:
+            continue
+        common = sum(min(count, mine[ch]) for ch, count in theirs.items())
+        if 2.0 * common / total < CATALOGUE_LIKE:
+            continue
+        if difflib.SequenceMatcher(None, name, n).ratio() >= CATALOGUE_LIKE:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _char_counts(names: tuple[str, ...]) -> list[Counter]:
+    return [Counter(n) for n in names]
 
 
 def _result(t: Target, ctx: Context) -> str:
@@ -505,13 +560,13 @@ def _programme_count(t: Target, ctx: Context) -> str:
 
 
 def _twice(t: Target, ctx: Context) -> str:
-    for other in ctx.targets:
-        if (
-            other is not t
-            and other.indicator == t.indicator
-            and other.kind == t.kind
-            and (other.value, other.unit) != (t.value, t.unit)
-        ):
+    if "by_name" not in ctx.memo:  # the rows of each name and kind: not every row per row
+        groups: dict[tuple, list[Target]] = {}
+        for x in ctx.targets:
+            groups.setdefault((x.indicator, x.kind), []).append(x)
+        ctx.memo["by_name"] = groups
+    for other in ctx.memo["by_name"][(t.indicator, t.kind)]:
+        if other is not t and (other.value, other.unit) != (t.value, t.unit):
             return "同一指标读出了不同的目标值，请核对取哪一个"
     return ""
 
@@ -582,11 +637,11 @@ def _start_value(t: Target, ctx: Context) -> str:
 
 def _after_number(clause: str, t: Target) -> str | None:
     """Return the text of ``clause`` after the target's number (None when not found)."""
-    compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
+    compact = DIGIT_GAP.sub("", clause)
     for v in _written_values(t.value):
-        m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", compact)
-        if m:
-            return compact[m.end() :]
+        at = find_number(compact, v)
+        if at >= 0:
+            return compact[at + len(v) :]
     return None
 
 
@@ -603,10 +658,10 @@ def _stretch_elsewhere(t: Target, ctx: Context) -> str:
     if t.stretch is None or not t.sentence:
         return ""
     own = clause_of(t)
-    value = re.compile(rf"(?<![\d.])(?:{'|'.join(re.escape(v) for v in _written_values(t.stretch))})(?!\.?\d)")
+    values = _written_values(t.stretch)
     for c in CLAUSE_SPLIT.split(t.sentence):
-        compact = re.sub(r"(?<=\d)\s+(?=\d)", "", c)
-        if c == own or not value.search(compact):
+        compact = DIGIT_GAP.sub("", c)
+        if c == own or not any(find_number(compact, v) >= 0 for v in values):
             continue
         rest = STRETCH_WORDS.sub("", compact)
         tail = t.indicator[-2:]
@@ -689,8 +744,13 @@ def _new_total(t: Target, ctx: Context) -> str:
 def _duplicate(t: Target, ctx: Context) -> str:
     """The same value and unit read twice, once with a longer name: "重点项目 97个" from the title
     and "谋划实施重点项目 97个" from the body."""
-    for other in ctx.targets:
-        if other is t or (other.value, other.unit, other.kind) != (t.value, t.unit, t.kind):
+    if "by_value" not in ctx.memo:  # the rows of each value, in order: not every row per row
+        groups: dict[tuple, list[Target]] = {}
+        for x in ctx.targets:
+            groups.setdefault((x.value, x.unit, x.kind), []).append(x)
+        ctx.memo["by_value"] = groups
+    for other in ctx.memo["by_value"][(t.value, t.unit, t.kind)]:
+        if other is t:
             continue
         if len(other.indicator) < len(t.indicator) and len(other.indicator) >= 3 and t.indicator.endswith(other.indicator):
             return f"与“{other.indicator}”同为{t.value:g}{t.unit}，可能重复"
@@ -711,11 +771,15 @@ def _past_paragraph(t: Target, ctx: Context) -> str:
         return ""
     key = _compact(t.sentence)[:16]
     if "compact_lines" not in ctx.memo:
-        ctx.memo["compact_lines"] = [_compact(line) for line in ctx.lines]
-    for compact in ctx.memo["compact_lines"]:
-        at = compact.find(key) if key else -1
-        if at < 0:
-            continue
+        compact_lines = [_compact(line) for line in ctx.lines]
+        starts = list(itertools.accumulate((len(x) + 1 for x in compact_lines[:-1]), initial=0))
+        # the lines without white space joined by "\n" (no key holds one), and where each starts
+        ctx.memo["compact_lines"] = ("\n".join(compact_lines), starts, compact_lines)
+    joined, starts, compact_lines = ctx.memo["compact_lines"]
+    found = joined.find(key) if key else -1
+    if found >= 0:  # the first line holding the key
+        i = bisect.bisect_right(starts, found) - 1
+        compact, at = compact_lines[i], found - starts[i]
         before = [s for s in re.split(r"(?<=[。；！？])", compact[:at]) if s]
         for s in reversed(before):
             if _forward(s) or "今年" in s:
@@ -803,9 +867,9 @@ def _threshold(t: Target, ctx: Context) -> str:
 
 def _written_at(clause: str, t: Target) -> str:
     """Return the target's number as the clause writes it ("5000" for 5000万元)."""
-    compact = re.sub(r"(?<=\d)\s+(?=\d)", "", clause)
+    compact = DIGIT_GAP.sub("", clause)
     for v in _written_values(t.value):
-        if re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", compact):
+        if find_number(compact, v) >= 0:
             return v
     return f"{t.value:g}"
 
@@ -943,8 +1007,8 @@ def _stock_after(t: Target, ctx: Context) -> str:
     hundred = _written_values(t.value * 100)[0]
     values = [v for v in _written_values(t.value) if t.unit == "%" or v != hundred or v == _written_values(t.value)[0]]
     for v in values:
-        m = re.search(rf"(?<![\d.]){re.escape(v)}(?!\.?\d)", sentence)
-        if m and STOCK_AFTER.search(sentence[m.end() :]):
+        at = find_number(sentence, v)
+        if at >= 0 and STOCK_AFTER.search(sentence[at + len(v) :]):
             return "原文紧接着写了“总数达……”，这个数可能是新增数而不是总量"
     return ""
 
@@ -1295,12 +1359,23 @@ class _Sharing:
         for k, (r, _) in enumerate(read):
             for run in {r[i : i + SHARED] for i in range(len(r) - SHARED + 1)}:
                 self.runs.setdefault(run, []).append(k)
+        # every ``r`` joined by "\n" (no compacted sentence holds one), and where each starts
+        self.joined = "\n".join(r for r, _ in read)
+        self.starts = list(itertools.accumulate((len(r) + 1 for r, _ in read[:-1]), initial=0))
 
     def near(self, a: str) -> list[Target]:
         if not a:
             return []
         if len(a) < SHARED:  # ``a in r``: a short sentence is looked for in every target's
-            return [t for r, t in self.read if r and a in r]
+            found: list[Target] = []
+            at = self.joined.find(a)
+            while at >= 0:  # the next target holding it, then on from the one after
+                k = bisect.bisect_right(self.starts, at) - 1
+                found.append(self.read[k][1])
+                if k + 1 == len(self.starts):
+                    break
+                at = self.joined.find(a, self.starts[k + 1])
+            return found
         hits: set[int] = set()
         for i in range(0, len(a) - SHARED + 1, 2):
             hits.update(self.runs.get(a[i : i + SHARED], ()))

@@ -927,7 +927,7 @@ def _name_for(
     # the list of verbs does not know; the noun after the count is the name
     bare_verb = (
         re.fullmatch(r"[\u4e00-\u9fff]{2}", name)
-        and re.search(rf"(?:^|[，、；：]){re.escape(name)}$", before.strip())
+        and _ends_clause(before.strip(), name)
         and after.startswith(after_name)
         and not wording.VERB_BEFORE_OBJECT.match(after_name[:2])
     )
@@ -972,6 +972,12 @@ def _name_for(
             subject = last.name[: -len(m.group())]
             name = subject + name
     return name, subject, used
+
+
+def _ends_clause(text: str, name: str) -> bool:
+    """True when ``text`` ends with ``name`` alone in its clause (after ，、；： or nothing): the
+    test ``(?:^|[，、；：])NAME$`` without compiling a pattern for every name."""
+    return text.endswith(name) and text[: len(text) - len(name)][-1:] in ("", "，", "、", "；", "：")
 
 
 def _plan_codes(root: PlanNode) -> set[str]:

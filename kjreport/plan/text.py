@@ -7,6 +7,7 @@ Plans copied from web pages mix ASCII and full-width forms ("(一)", "１２０�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 CN_DIGITS = "一二三四五六七八九"
@@ -34,6 +35,7 @@ _TRADITIONAL_HINT = re.compile(
 _converter = None
 
 
+@lru_cache(maxsize=8192)  # plan import reads each line several times (tree, targets, review)
 def normalize(text: str) -> str:
     """Return ``text`` with ASCII digits/letters/% and Chinese punctuation, trimmed.
 

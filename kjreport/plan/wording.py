@@ -8,6 +8,7 @@ with a qualifier (``160以上``); the words around it say what kind of target it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kjreport.numerals import cn_int
 from kjreport.plan.yearwords import IS_YEAR, YEAR_NUM, years_named
@@ -1791,10 +1792,12 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
     paragraphs = text.split("\n")
     if len(paragraphs) < 3:
         return False
+    at = sorted(spans)
     counts, start = [], 0
     for paragraph in paragraphs:
-        counts.append(sum(start <= s < start + len(paragraph) for s in spans))
-        start += len(paragraph) + 1
+        end = start + len(paragraph)
+        counts.append(bisect_left(at, end) - bisect_left(at, start))  # spans in [start, end)
+        start = end + 1
     top = max(range(len(counts)), key=counts.__getitem__)
     if sum(counts) - counts[top] > 1:
         return False
