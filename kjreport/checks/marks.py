@@ -12,6 +12,7 @@ from kjreport.workbook import unitsheets
 from kjreport.workbook.numbers import cell_span
 
 COUNTY_SHEET = unitsheets.COUNTY
+DEPARTMENT = "科室数据"
 ANNEX_COLUMNS = 4  # the comparison table holds at most four indicators (summary.tables.county_results)
 SHOWN = 5  # counties named in one message before 「等」
 
@@ -35,6 +36,10 @@ def review(file: str, tables: dict, results, known: list[Problem]) -> list[Probl
         word = _unit_word(county)
         problems += [_blank_row_problem(file, county, i, bool(annex), word) for i in empty]
         problems += _annex_blanks(file, county, annex, word, judged)
+        previous = tables.get(unitsheets.COUNTY_PREVIOUS)
+        if previous is not None and "县区" in getattr(previous, "columns", {}):
+            named = {(p.sheet, p.cell) for p in known if p.cell} | {(p.sheet, p.cell) for p in problems if p.cell}
+            problems += _previous_blanks(file, county, previous, annex, word, named)
     return problems
 
 
@@ -108,13 +113,17 @@ def annex_columns(table, results, tables: dict | None = None) -> list[tuple[str,
     each county's figure needs) for those computed from 县区数据. ``check`` computes no county
     figures, so the choice of ``summary.compared`` is made on sources: results drawn from sheets
     with a 县区 column (县区数据, the ledgers), the targeted ones, else all but a denominator; four."""
-    by_county = {name for name, t in (tables or {table.sheet: table}).items() if "县区" in getattr(t, "columns", {})}
+    # sources name a sheet as the workbook does (乡镇数据, not 县区数据: qa14a F6)
+    by_county = {getattr(t, "sheet", name) for name, t in (tables or {table.sheet: table}).items()
+                 if "县区" in getattr(t, "columns", {})}
     letters = {at.letter: n for n, at in (*table.columns.items(), *table.extra.items())}
 
     def sheets(r) -> set[str]:
         return {m[1] for s in r.sources if (m := _RANGE.match(s))}
 
-    countable = [r for r in results if r.sources and sheets(r) and sheets(r) <= by_county]
+    # a county bureau's 全县 figure reported in 科室数据 beside its 乡镇 column: still compared by 乡镇
+    countable = [r for r in results if r.sources and sheets(r) and sheets(r) - {DEPARTMENT} <= by_county
+                 and sheets(r) & by_county]
     wholes = denominators(results)
     chosen = [r for r in countable if r.target is not None] or [r for r in countable if r.name not in wholes]
     out = []
@@ -154,3 +163,44 @@ def _annex_blanks(file: str, table, annex: list[tuple[str, list[str]]], word: st
     return [Problem(file, table.sheet, cell,
                     f"总结附件「{word}主要指标对比表」中将有 {total} 处显示为【待补充】：{listed}{more}",
                     f"请补填这些{word}的数据；否则生成的总结含【待补充】，须在 Word 中处理后才能发送", "提示")]
+
+
+def _previous_blanks(file: str, county, previous, annex: list[tuple[str, list[str]]], word: str,
+                     named: set) -> list[Problem]:
+    """Return one 提示 naming the cells of 县区上年数据 left blank where the county table compares
+    the two years: the unit reported this year and its other years' row is there, most units
+    filled the cell — the summary's 附件2 shows its 上年 and 增速 as “—” and its notice says
+    上年数据未报送 (qa14a F6: a blank 上年数 passed ``check`` without a word). Cells another
+    message names and cells marked not applicable are left out."""
+    if not annex:
+        return []
+    previous_rows = {str(r.values.get("县区")): r for r in previous.rows if r.values.get("县区")}
+    found: list[tuple[str, str, str]] = []  # (cell, unit, figure)
+    for figure, columns in annex:
+        for name in dict.fromkeys(columns):  # the 县区数据 columns the figure needs, by name
+            at = previous.columns.get(name) or previous.extra.get(name)
+            if at is None:
+                continue  # no such column last year: said elsewhere (同比 not computed)
+            marked = {number for number, _ in previous.marks.get(name, ())}
+            blank, filled = [], 0
+            for row in county.rows:
+                unit = row.values.get("县区")
+                before = previous_rows.get(str(unit)) if unit else None
+                if before is None or row.values.get(name) is None:
+                    continue
+                if before.values.get(name) is not None:
+                    filled += 1
+                elif before.number not in marked:
+                    blank.append((f"{at.letter}{before.number}", str(unit), figure))
+            if blank and filled >= len(blank):
+                found += [b for b in blank if (previous.sheet, b[0]) not in named]
+    if not found:
+        return []
+    cells = [c for c, _, _ in found]
+    shown = cell_span(cells) if len({c.rstrip("0123456789") for c in cells}) == 1 else "、".join(cells)
+    listed = "、".join(dict.fromkeys(f"{u}（{f}）" for _, u, f in found[:SHOWN]))
+    more = f"等 {len(found)} 处" if len(found) > SHOWN else ""
+    return [Problem(file, previous.sheet, cells[0],
+                    f"{shown} 为空：{listed}{more}的上年数没有填写，总结附件「{word}主要指标对比表」中其上年和增速显示为“—”，"
+                    f"{word}通报写“上年数据未报送，暂不作同比比较”",
+                    "如有上年数，请补填；确无上年数（如新设单位）的可不填", "提示")]

@@ -115,11 +115,13 @@ def save_document(out: Path, write_to, what: str, force: bool) -> Path:
     """Write a document to ``out`` through ``write_to(path)``; unless ``force``, an existing
     different (possibly hand-edited) file is kept and the new one saved as its next version, as
     the ribbon buttons do. Say where it went when that is not ``out``; return the path."""
-    from kjreport.docx.versions import save_versioned
+    from kjreport.docx.versions import save_versioned, stamp
 
     out.parent.mkdir(parents=True, exist_ok=True)
     if force:
-        return Path(write_to(out))
+        written = Path(write_to(out) or out)
+        stamp(written)
+        return written
     path, note = save_versioned(out, write_to, what)
     tell_kept([note] if note else [])
     return path

@@ -418,10 +418,16 @@ def _jobs(report: Path, people):
 
     A contact's 科室 names its county as the workbook does (清河区), or the way offices write it
     (甘南州 for 甘南藏族自治州, 兰州市科技局 for 兰州市): matched by ``checks.names.unit_named``."""
+    from kjreport.docx.versions import base_name, newest_versions, versions
+
     if report.is_file():
+        newer = [p for p in versions(report.with_name(base_name(report.name)))
+                 if p.stat().st_mtime > report.stat().st_mtime and p != report]
+        if newer:  # the old name sent out of habit while a regenerated version sits beside it (qa14a F2)
+            click.echo(f"注意：「{report.name}」旁边有更新的版本「{newer[-1].name}」（生成或保存得更晚）；"
+                       f"本次发送的是「{report.name}」。如应发送新版本，请改为发送它。")
         return [(report, None, people)]
     from kjreport.checks.names import unit_named
-    from kjreport.docx.versions import newest_versions
 
     departments = sorted({p.department for p in people if p.department}, key=len, reverse=True)
     # a bulletin regenerated beside an edited one is 标题（第2版）.docx: only the newest is sent

@@ -1,10 +1,12 @@
-"""Saving a generated document without overwriting an edited one: ``标题.docx`` is replaced only
-when its text and tables are exactly what is written now; otherwise the new document becomes
+"""Saving a generated document without overwriting an edited one: ``标题.docx`` is replaced when
+its text and tables are exactly what is written now, or when it is kjreport's own output that no
+one has saved since (its stamp, see ``stamp``); otherwise the new document becomes
 ``标题（第2版）.docx`` (the next free version). Shared by the ribbon buttons, the CLI and the
 batch of county bulletins."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -34,6 +36,7 @@ def save_versioned(
             write_to(tmp)
         except PermissionError as exc:
             raise KjreportError(f"无法在 {folder} 中写入{what}：没有写入权限。") from exc
+        stamp(tmp)
         target, note = choose_target(out, tmp, what, versions(out, names))
         try:
             os.replace(tmp, target)
@@ -144,11 +147,86 @@ def choose_target(
     if not existing:
         return out, ""
     latest = existing[-1]
-    if same_content(latest, new):
-        return latest, ""
+    if same_content(latest, new) or (not isinstance(new, str) and untouched(latest)
+                                     and _identity(latest) == _identity(Path(new))):
+        return latest, ""  # nothing of anyone's to keep: regenerating after a data fix keeps the name
     number = max(_number(out, p) for p in existing) + 1
     target = out.with_name(f"{out.stem}（第{number}版）{out.suffix}")
     return target, (
         f"「{latest.name}」已存在且内容与本次生成的不同（可能已有人修改过），没有覆盖它；"
         f"新{what}另存为「{target.name}」。"
     )
+
+
+# kjreport's own output carries, in its core properties (dc:identifier, shown by no Word dialog),
+# a digest of every other part of the file as written. A file whose parts still give that digest
+# has been saved by no one since — not even opened and saved in Word or WPS, which rewrite the
+# parts — so replacing it loses nothing (qa14a F3: each regeneration after a data fix made a
+# 第2版, 第3版 …, the leaders' mail carried 「（第2版）」, and the old name kept the stale report).
+_STAMP = "kjreport-untouched-sha256:"
+_CORE = "docProps/core.xml"
+_IDENTIFIER = re.compile(rb"<dc:identifier>[^<]*</dc:identifier>|<dc:identifier/>")
+
+
+def _parts_digest(parts: dict[str, bytes]) -> str:
+    """Return the SHA-256 of a package's parts other than its core properties."""
+    digest = hashlib.sha256()
+    for name in sorted(parts):
+        if name != _CORE:
+            digest.update(name.encode("utf-8") + b"\0" + len(parts[name]).to_bytes(8, "big") + parts[name])
+    return digest.hexdigest()
+
+
+def stamp(path: Path) -> None:
+    """Mark the .docx at ``path`` (just written by kjreport) as kjreport's own, untouched output.
+    A file without core properties, or not a package, is left as it is (it is then never
+    ``untouched``: a new version is saved beside it, as before)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            parts = {info.filename: zf.read(info) for info in infos}
+    except (zipfile.BadZipFile, OSError):
+        return
+    core = parts.get(_CORE)
+    if core is None or b'xmlns:dc="http://purl.org/dc/elements/1.1/"' not in core:
+        return
+    mark = f"<dc:identifier>{_STAMP}{_parts_digest(parts)}</dc:identifier>".encode()
+    core = _IDENTIFIER.sub(b"", core)
+    end = core.rfind(b"</cp:coreProperties>")
+    if end < 0:
+        return
+    parts[_CORE] = core[:end] + mark + core[end:]
+    tmp = path.with_name(path.name + ".stamp")
+    try:
+        with zipfile.ZipFile(tmp, "w") as out:
+            for info in infos:
+                out.writestr(info, parts[info.filename], compress_type=info.compress_type)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _identity(path: Path) -> tuple[bytes, bytes] | None:
+    """Return the title and category properties of the .docx at ``path`` (the report and its
+    period: 工作总结, 进度通报（9月）); None when unreadable. A regenerated report has the same; the
+    September bulletin written where the June one is has not, and the June one is kept."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            core = zf.read(_CORE)
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    title = re.search(rb"<dc:title>([^<]*)</dc:title>", core)
+    category = re.search(rb"<cp:category>([^<]*)</cp:category>", core)
+    return (title.group(1) if title else b"", category.group(1) if category else b"")
+
+
+def untouched(path: Path) -> bool:
+    """Return True when ``path`` is kjreport's stamped output and no one has saved it since."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
+    found = re.search(rb"<dc:identifier>" + re.escape(_STAMP.encode()) + rb"([0-9a-f]{64})</dc:identifier>",
+                      parts.get(_CORE, b""))
+    return found is not None and found.group(1).decode() == _parts_digest(parts)

@@ -377,7 +377,7 @@ def _write_one(county: str, names: tuple[str, ...] | None = None) -> tuple[Path,
     """Write ``county``'s bulletin; return (where it went, a note or "", the 【待补充】 markers
     left in it). ``names``: the files already in the folder that are this bulletin or a version
     of it (the batch lists the folder once); None: list the folder here."""
-    from kjreport.docx.versions import save_versioned
+    from kjreport.docx.versions import save_versioned, stamp
 
     report = _WORKER["report"]
     doc = build_county_bulletin(
@@ -390,7 +390,9 @@ def _write_one(county: str, names: tuple[str, ...] | None = None) -> tuple[Path,
     marks = doc.placeholders()
     out = _WORKER["outdir"] / bulletin_file_name(county, report.settings.year, _WORKER["kind"])
     if _WORKER.get("force"):
-        return doc.save(out), "", marks
+        written = Path(doc.save(out) or out)
+        stamp(written)
+        return written, "", marks
     # an edited bulletin (its text differs from this one's) is kept: this one becomes 第N版
     return (*save_versioned(out, doc.save, "通报", names), marks)
 

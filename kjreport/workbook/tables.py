@@ -501,6 +501,7 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
         key_column = None  # no key repeats (a C-level proof): only the careful cells need a look
     key_seen: dict[str, str] = {}
     key_at = columns[names.index(key)] if key in names else None
+    unit_at = next((at for at in columns if at.column.name == "单位" and at.column.kind == "text"), None)
     # row order, then column order, duplicates after the row's cells: as a cell-by-cell read
     for r in range(len(numbers)) if key_column is not None else sorted(careful):
         number = numbers[r]
@@ -521,7 +522,8 @@ def _read_rows(data, spec, table, header_index, problem) -> None:
                     table.blanks.setdefault(at.column.name, []).append(number)
                 converted[j][r] = None
                 continue
-            converted[j][r] = _typed(value, at, cell, problem, lambda raw=raw, at=at: _subject(raw, key_at, at))
+            converted[j][r] = _typed(value, at, cell, problem, lambda raw=raw, at=at: _subject(raw, key_at, at),
+                                     _row_unit(raw, unit_at))
         if key_column is not None and key_column[r] not in (None, ""):
             k = str(key_column[r])
             if k in key_seen:
@@ -729,9 +731,20 @@ COUNTED_CHOICES = ("项目类别",)  # … where the built-in indicators count b
 _NUMERAL_ONLY = re.compile(r"(?:百分之)?[零〇一二两三四五六七八九十百千万点]+(?:" + "|".join(COUNT_UNITS) + ")?")
 
 
-def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
+def _row_unit(raw: list[object], unit_at: ColumnAt | None) -> str:
+    """Return the unit a row's own 「单位」 cell names when numbers typed with another unit convert
+    into it (亿元/万元/元, 万人/万人次/人次): 「420万元」 in a 亿元 row of 科室数据 is 0.042, not
+    420 (qa14a F1); "" otherwise — a 家 row reads 「11个」 as 11, as before."""
+    if unit_at is None or unit_at.index >= len(raw) or not isinstance(raw[unit_at.index], str):
+        return ""
+    unit = unicodedata.normalize("NFKC", raw[unit_at.index]).strip()
+    return unit if unit in UNIT_CONVERSIONS or unit == "%" else ""
+
+
+def _typed(value, at: ColumnAt, cell: str, problem, subject=None, row_unit: str = "") -> object:
     """Return the cell value converted to the column's kind; report what does not fit.
-    ``subject``: returns what the cell is of (「马桥镇」的「技术合同成交额」), asked only for a message."""
+    ``subject``: returns what the cell is of (「马桥镇」的「技术合同成交额」), asked only for a message.
+    ``row_unit``: the unit the row's 「单位」 cell names, for a column whose header names none."""
     col = at.column
     if is_blank(value):
         if col.nonempty:
@@ -747,11 +760,15 @@ def _typed(value, at: ColumnAt, cell: str, problem, subject=None) -> object:
         if month is not None:  # 「6月」: one reading only (qa12 F28)
             return month
     if kind == "number" or kind == "int":
-        unit = at.header_unit or col.unit
+        if row_unit and "%" in str(value):
+            row_unit = ""  # 「430%」 in an 亿元 row: the 科室数据 check names the indicator (one message)
+        unit = at.header_unit or col.unit or row_unit
         parsed = parse_number(value, unit)
         if parsed.error:
             expected = _expected(col, unit)
             error = parsed.error
+            if unit == row_unit and not (at.header_unit or col.unit):  # the unit is the row's
+                error = error.replace("本列单位", "本行「单位」")
             if parsed.guess is not None:  # 「约30」: the number is there, only the words are not
                 guess = f"{parsed.guess:g}"
                 aside = (f"，「{parsed.aside}」请写在本行「备注」列" if parsed.aside
