@@ -114,7 +114,9 @@ def annex_columns(table, results, tables: dict | None = None) -> list[tuple[str,
     def sheets(r) -> set[str]:
         return {m[1] for s in r.sources if (m := _RANGE.match(s))}
 
-    countable = [r for r in results if r.sources and sheets(r) and sheets(r) <= by_county]
+    # a 科室数据 figure with a same-name 县区数据 column is compared by county too (qa14b F2)
+    countable = [r for r in results if r.sources and sheets(r)
+                 and (sheets(r) <= by_county or table.sheet in sheets(r))]
     wholes = denominators(results)
     chosen = [r for r in countable if r.target is not None] or [r for r in countable if r.name not in wholes]
     out = []
