@@ -213,3 +213,13 @@ def test_a_count_per_head_changes_at_its_own_decimals():
     assert count_change(0.5, 0.5, "件") == "与上年持平"
     assert count_change(5, 5, "家") == "与上年持平"
     assert count_change(4, 6, "家") == "比上年减少2家"
+
+
+def test_cjk_brackets_makes_brackets_around_chinese_full_width():
+    """qa14b F4: 「(实验室)」 → 「（实验室）」; a formula's brackets and a bare (1) are left alone."""
+    from kjreport.text.phrases import cjk_brackets
+
+    assert cjk_brackets("新增市级技术创新中心(实验室)4家") == "新增市级技术创新中心（实验室）4家"
+    assert cjk_brackets("R&D经费(亿元)、专利(含PCT)") == "R&D经费（亿元）、专利（含PCT）"
+    assert cjk_brackets("E = (y − αk − βl) ÷ y") == "E = (y − αk − βl) ÷ y"
+    assert cjk_brackets("(1)（已有）") == "(1)（已有）"
