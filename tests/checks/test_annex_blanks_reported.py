@@ -14,22 +14,17 @@ import openpyxl
 import pytest
 
 from tests.helpers import cli_ok
+from tests.luan_book import luan_book
 
-PLAN = Path(__file__).resolve().parents[1] / "plan" / "corpus" / "2021_luan_yaodian.txt"
 COLUMNS = ("高新技术企业（家）", "技术合同交易额（亿元）", "企业研发投入经费（亿元）")
 PREVIOUS = {"金安区": (120, 6.1, 8.2), "裕安区": (95, 4.3, 6.0), "舒城县": (88, 3.9, 6.5), "霍山县": (75, 2.8, 4.6)}
 CURRENT = {"金安区": (150, 9.0, 10.1), "裕安区": (118, 6.2, 7.4), "舒城县": (110, None, None),
            "霍山县": (104, None, 6.1)}
-DEPARTMENT = {  # 指标 → (本年数, 上年数)
-    "企业研发投入经费": (45.2, 36.5), "高新技术企业": (702, 548), "高新技术产业增加值": (246.3, 210.4),
-    "技术合同交易额": (33.6, 21.0), "新增市级技术创新中心（实验室）": (4, 4), "新增高层次科技人才团队": (2, 1),
-}
 
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("luan") / "2021年科技工作.xlsx"
-    cli_ok("init", "--year", "2021", "--plan", PLAN, path)
+    path = luan_book(tmp_path_factory.mktemp("luan") / "2021年科技工作.xlsx")
     wb = openpyxl.load_workbook(path)
     for sheet, figures in (("县区数据", CURRENT), ("县区上年数据", PREVIOUS)):
         ws = wb[sheet]
@@ -40,11 +35,6 @@ def book(tmp_path_factory) -> Path:
             for j, v in enumerate(values, 3):
                 if v is not None:
                     ws.cell(i, j, v)
-    ws = wb["科室数据"]
-    for r in range(2, ws.max_row + 1):
-        now, before = DEPARTMENT[ws.cell(r, 2).value]
-        ws.cell(r, 4, now)
-        ws.cell(r, 5, before)
     wb["下年工作打算"].append(("力争高新技术企业总数突破850家。", "高新技术企业", 850, "家"))
     wb.save(path)
     return path

@@ -11,29 +11,15 @@ import zipfile
 from pathlib import Path
 
 import docx
-import openpyxl
 import pytest
 
 from tests.helpers import cli_ok
-
-PLAN = Path(__file__).resolve().parents[1] / "plan" / "corpus" / "2021_luan_yaodian.txt"
-DEPARTMENT = {  # 指标 → (本年数, 上年数)
-    "企业研发投入经费": (45.2, 36.5), "高新技术企业": (702, 548), "高新技术产业增加值": (246.3, 210.4),
-    "技术合同交易额": (33.6, 21.0), "新增市级技术创新中心（实验室）": (4, 4), "新增高层次科技人才团队": (2, 1),
-}
+from tests.luan_book import luan_book
 
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("luan") / "2021年科技工作.xlsx"
-    cli_ok("init", "--year", "2021", "--plan", PLAN, path)
-    wb = openpyxl.load_workbook(path)
-    ws = wb["科室数据"]
-    for r in range(2, ws.max_row + 1):
-        ws.cell(r, 4, DEPARTMENT[ws.cell(r, 2).value][0])
-        ws.cell(r, 5, DEPARTMENT[ws.cell(r, 2).value][1])
-    wb.save(path)
-    return path
+    return luan_book(tmp_path_factory.mktemp("luan") / "2021年科技工作.xlsx")
 
 
 def texts(path: Path) -> str:
