@@ -494,6 +494,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     problems += kind_edit.kind_without_words(file, results, tables)
     problems += kind_edit.growth_without_subject(file, results, tables)
     problems += city_figure.department_against_units(file, results, tables, [*known, *problems])
+    problems += city_figure.previous_against_units(file, results, tables, [*known, *problems])
     problems += city_figure.share_on_county_sums(file, results, tables)
     problems += percent.hundredths(file, results, [*known, *problems])
     problems += percent.hundredfold(file, results, [*known, *problems])

@@ -84,6 +84,66 @@ def department_against_units(file: str, results, tables: dict | None,
     return out
 
 
+PREVIOUS_MARK = "科室报送的上年数"  # the 提示 of ``previous_against_units``
+
+
+def previous_against_units(file: str, results, tables: dict | None,
+                           known: list[Problem] = ()) -> list[Problem]:
+    """Return a 提示 for each growth target (增速) whose city figure is a 科室数据 row while the
+    counties report the same indicator, when the row's 上年数 is unlike the sum of the
+    「县区上年数据」 column: the city's growth is then on another base than the counties', and
+    附件2 prints a 全市 growth above (or below) every county's (qa14b F13: 60.0% against at most
+    58.3%). Both growths are given; a ratio is no sum and is left alone."""
+    previous = (tables or {}).get(unitsheets.COUNTY_PREVIOUS)
+    department = (tables or {}).get("科室数据")
+    if previous is None or not previous.rows or department is None:
+        return []
+    said = {(p.sheet, p.cell) for p in known if p.severity == "错误"}
+    out, seen = [], set()
+    for r in results:
+        target = r.target
+        if (r.kind != "amount" or r.unit == "%" or target is None or target.kind != "增速"
+                or r.plain_name in seen or not r.sources):
+            continue
+        sheet, _, cell = r.sources[0].partition("!")
+        if sheet != "科室数据" or ":" in cell:
+            continue
+        names = [r.plain_name, target.indicator]
+        column = next((n for n in names if n in previous.columns or n in previous.extra), None)
+        row = next((x for x in department.rows if x.cells.get("本年数") == cell), None)
+        if column is None or row is None:
+            continue
+        before, now = row.values.get("上年数"), row.values.get("本年数")
+        where = row.cells.get("上年数")
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (before, now)) \
+                or (sheet, where) in said or before <= 0:
+            continue
+        at = previous.columns.get(column) or previous.extra.get(column)
+        unit = at.column.unit or at.header_unit or ""
+        if unit and r.unit and unit != r.unit:
+            continue
+        values = previous.column(column) or []
+        if not values or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            continue  # a county without last year's figure: no sum to compare
+        total = sum(values)
+        if total <= 0 or abs(total - before) <= TOLERANCE * max(abs(before), abs(total)):
+            continue
+        seen.add(r.plain_name)
+        current = (tables or {}).get(unitsheets.COUNTY)
+        shares = current.column(column) if current is not None and (column in current.columns
+                                                                    or column in current.extra) else None
+        now_sum = sum(shares) if shares and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                                for v in shares) else None
+        counties = f"，按各县区之和为 {(now_sum / total - 1) * 100:.1f}%" if now_sum is not None else ""
+        out.append(Problem(
+            file, sheet, where,
+            f"「{r.plain_name}」{PREVIOUS_MARK} {before:g}{r.unit} 与「{previous.sheet}」各县区之和 {total:g}{r.unit} 不同",
+            f"全市同比增长按科室数计算为 {(now / before - 1) * 100:.1f}%{counties}（附件2 中各县区的增速按县区数计算）；"
+            "若上年数有误请修改，若差额是不属于任何县区的部分（如直属单位），可不处理",
+            "提示"))
+    return out
+
+
 SOURCE_HINT = "的全市数取科室报送数"  # resolve's 提示: 「…」的全市数取科室报送数（…），各县区的数值和排名取…
 
 

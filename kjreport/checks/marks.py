@@ -121,9 +121,10 @@ def annex_columns(table, results, tables: dict | None = None) -> list[tuple[str,
     def sheets(r) -> set[str]:
         return {m[1] for s in r.sources if (m := _RANGE.match(s))}
 
-    # a county bureau's 全县 figure reported in 科室数据 beside its 乡镇 column: still compared by 乡镇
-    countable = [r for r in results if r.sources and sheets(r) and sheets(r) - {DEPARTMENT} <= by_county
-                 and sheets(r) & by_county]
+    # a 科室数据 figure compared by county: a county bureau's 全县 figure beside its 乡镇 column (qa14a F6),
+    # or one with a same-name 县区数据 column (qa14b F2)
+    countable = [r for r in results if r.sources and (found := sheets(r))
+                 and ((found - {DEPARTMENT} <= by_county and found & by_county) or table.sheet in found)]
     wholes = denominators(results)
     chosen = [r for r in countable if r.target is not None] or [r for r in countable if r.name not in wholes]
     out = []

@@ -16,6 +16,18 @@ POINTS_NOTE = (
     "注：比重类（%）目标不算完成率，其“完成率/差距”栏为高于（+）或低于（-）年度目标的百分点，"
     "“同比/增减”栏为比上年增减的百分点。"
 )
+GROWTH_POINTS = "增速目标的“完成率/差距”栏为实际增速高于（+）或低于（-）目标增速的百分点"
+
+
+def points_note(shares: bool, growths: bool) -> str:
+    """Return the note under the table for its rows whose 完成率/差距 is a gap in 个百分点: a share's
+    against its target, a growth's against the target growth (qa14b F7: 企业研发投入经费增速 +3.8
+    was explained as a 比重类 target's)."""
+    if not growths:
+        return POINTS_NOTE if shares else ""
+    if not shares:
+        return f"注：{GROWTH_POINTS}，不是完成率。"
+    return f"{POINTS_NOTE[:-1]}；{GROWTH_POINTS}。"
 
 
 def _num(x: float | None, digits: int = 2) -> str:
@@ -58,7 +70,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
                          overflow="fold")
     from kjreport.summary.precision import percent_decimals
 
-    points = False  # a row whose 完成率/差距 is a gap in 个百分点, explained under the table
+    shares = growths = False  # rows whose 完成率/差距 is a gap in 个百分点, explained under the table
     for r in report.results:
         if r.target is None:
             continue
@@ -67,7 +79,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
             rate = f"{round_half_up(r.completion, 1)}%"  # 四舍五入, as the summary prints it
         elif r.gap is not None and (r.kind == "ratio" or r.target.is_percentage):
             rate = _signed_pp(r.gap, (), decimals)
-            points = True
+            growths, shares = growths or r.target.kind == "增速", shares or r.target.kind != "增速"
         else:
             rate = "—"
         if r.target.kind == "增速":
@@ -88,7 +100,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
                       f"[{style}]{r.status}[/]" if style else r.status)
     from kjreport.summary.tables import joined_notes, lag_note
 
-    caption = joined_notes(POINTS_NOTE if points else "", lag_note(report))
+    caption = joined_notes(points_note(shares, growths), lag_note(report))
     if caption:
         table.caption, table.caption_justify = caption, "left"
     if console is None:

@@ -177,7 +177,8 @@ def _merge(master, paths, labels, prefer, read_as, base, units, owners, dry_run,
     if prefer == NEWEST:
         copies.sort(key=lambda c: c.path.stat().st_mtime)
     plan = CollectPlan(master)
-    added = columns.widen(master, base.tables, copies)  # 数据年度 the master lacks: never dropped
+    columns.aliases(base.tables, copies, problems)  # a county's own name for a master column (qa14b F1)
+    added = columns.widen(master, base.tables, copies)  # 数据年度, a column the master lacks: never dropped
     indexes = {s: index_rows(t, KEYS[s]) for s, t in base.tables.items()}
     own: dict[str, list[tuple[str, list[Change]]]] = {s: [] for s in base.tables}
     for copy in copies:

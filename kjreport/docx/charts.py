@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from kjreport.docx.layout import TEXT_WIDTH_MM
+from kjreport.text.phrases import cjk_brackets
 
 DPI = 200
 WIDTH_IN = TEXT_WIDTH_MM / 25.4  # drawn at the 版心 width, inserted at 156 mm: no rescaling
@@ -148,6 +149,7 @@ def category_labels(names: list[str]) -> tuple[list[str], list[int]]:
     """Return the bar names as the chart's axis shows them and the lines each takes: long names
     on two lines when the chart can give every bar a two-line slot, else on one line, cut with
     "…" (a name that does not fit is never silently left out — QA7 F13)."""
+    names = [cjk_brackets(n) for n in names]  # as the table above prints them
     wrapped = [wrap_label(n) for n in names]
     lines = [w.count("\n") + 1 for w in wrapped]
     slot = max([BAR_SLOT_IN] + [LINE_IN * k + SLOT_GAP_IN for k in lines])

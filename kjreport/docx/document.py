@@ -39,6 +39,7 @@ from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
 from kjreport.docx.package import save_package
 from kjreport.docx.title import split_title
 from kjreport.errors import KjreportError, TemplateError
+from kjreport.text.phrases import cjk_brackets
 
 if TYPE_CHECKING:
     from kjreport.docx.charts import NativeChart
@@ -259,7 +260,9 @@ def _add_text_run(paragraph: Paragraph, text: str) -> None:
     """Append a run of ``text`` to ``paragraph``: the ``w:r``/``w:t`` python-docx's
     ``add_run(text)`` writes (``xml:space="preserve"`` when the text has outer spaces), built
     from a copied prototype rather than character by character; text with tabs or line breaks
-    goes through python-docx (they become ``w:tab``/``w:br``)."""
+    goes through python-docx (they become ``w:tab``/``w:br``). Brackets around Chinese are
+    printed full-width (``cjk_brackets``): names are matched in NFKC's ASCII brackets."""
+    text = cjk_brackets(text)
     if "\t" in text or "\n" in text or "\r" in text:
         paragraph.add_run(text)
         return
@@ -334,7 +337,7 @@ class OfficialDocument:
             if not seg.bold and not (seg.comment and self.draft):
                 _add_text_run(p, seg.text)
                 continue
-            run = p.add_run(seg.text)
+            run = p.add_run(cjk_brackets(seg.text))
             if seg.bold:
                 run.bold = True
             if seg.comment and self.draft:
@@ -345,7 +348,7 @@ class OfficialDocument:
     def title(self, text: str) -> Paragraph:
         """Return the title paragraph: 2号方正小标宋简体, centred, one blank line below; a title
         longer than a line is broken where its meaning allows (``split_title``), or at "\n"."""
-        lines = split_title(text)
+        lines = split_title(cjk_brackets(text))
         p = self._paragraph(st.TITLE, lines[0])
         for line in lines[1:]:
             run = p.add_run()
@@ -373,7 +376,7 @@ class OfficialDocument:
     def marker(self, text: str) -> Paragraph:
         """Return a paragraph holding ``text`` highlighted yellow, for staff to fill in."""
         p = self._paragraph(st.BODY)
-        run = p.add_run(text)
+        run = p.add_run(cjk_brackets(text))
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         run.bold = True
         return p

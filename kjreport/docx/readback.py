@@ -52,6 +52,14 @@ def _context(text: str, width: int = 14) -> str:
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
+def _tail(line: str, width: int = 30) -> str:
+    """Return the heading or item line a lone 【待补充】 belongs to: whole up to ``width``
+    characters (「1.强化关键技术攻关，推动研发投入强度稳步提升」), else its end after "…" — never cut
+    without saying so (qa14b F16: 「化关键技术攻关……」)."""
+    line = line.strip()
+    return line if len(line) <= width else "…" + line[-(width - 1):]
+
+
 _SERIAL = re.compile(r"^[\d\s.、()（）]*$")
 
 
@@ -83,7 +91,7 @@ def body_lines(body) -> tuple[list[str], list[Placeholder]]:
                 context = _context(text)
                 if PLACEHOLDER.fullmatch(text.strip()) and lines[-2:-1]:
                     # a marker standing alone: name the heading or item it belongs to
-                    context = f"{lines[-2].rstrip('。；：')[-20:]}：{text.strip()}"
+                    context = f"{_tail(lines[-2].rstrip('。；：'))}：{text.strip()}"
                 marks.append(Placeholder(f"正文第 {paragraphs} 段", context))
         elif child.tag == f"{W}tbl":
             tables += 1

@@ -14,6 +14,7 @@ from docx.table import Table
 
 from kjreport.docx import styles as st
 from kjreport.docx.layout import TEXT_WIDTH_MM, mm_to_twips
+from kjreport.text.phrases import cjk_brackets
 
 CELL_MARGIN_TWIPS = 28  # 0.5 mm left and right: a 10 mm 序号 column keeps "序号" on one line
 CELL_PAD_TWIPS = 17  # 0.3 mm above and below, so text does not touch the lines
@@ -142,6 +143,9 @@ def add_table(
     ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB";
     ``style_ids`` are the ids of ``doc``'s styles when the caller knows them."""
     shading = shading or {}
+    # brackets around Chinese full-width, as in the text (``cjk_brackets``), before widths are measured
+    headers = [cjk_brackets(h) if isinstance(h, str) else h for h in headers]
+    rows = [[cjk_brackets(v) if isinstance(v, str) else v for v in row] for row in rows]
     ncols = len(headers)
     section = doc.sections[-1]
     text_width = round((section.page_width - section.left_margin - section.right_margin) / 635)

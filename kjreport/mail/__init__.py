@@ -238,15 +238,26 @@ def attachments_of(report: Path) -> list[Path]:
     return [report, pdf] if pdf.exists() else [report]
 
 
+def newer_version(report: Path) -> Path | None:
+    """Return the newest numbered version of ``report`` beside it (``标题（第2版）.docx`` for
+    ``标题.docx``) when it is not ``report`` itself, else None."""
+    from kjreport.docx.versions import base_name, versions
+
+    found = versions(report.with_name(base_name(report.name)))
+    return found[-1] if found and found[-1].name != report.name else None
+
+
 def refuse_placeholders(content: ReportContent) -> None:
     """Raise PlaceholdersLeft when the report still has 【待补充】 markers."""
     marks = content.placeholders
     if marks:
         shown = "；".join(str(m) for m in marks[:5]) + ("……" if len(marks) > 5 else "")
+        newer = newer_version(content.path)
         raise PlaceholdersLeft(
             f"报告 {content.path.name} 中还有 {len(marks)} 处【待补充】（{shown}），没有发送。"
-            f"请补全数据后重新生成报告；确需先发出的，命令行加 --send-incomplete，"
-            f"功能区按钮则在「设置」表加一行“允许发送待补充”，值填“是”，再点「发送报告」。",
+            + (f"旁边已有较新的「{newer.name}」，如要发送的是它，请改为给出该文件。" if newer else "")
+            + "请补全数据后重新生成报告；确需先发出的，命令行加 --send-incomplete，"
+            "功能区按钮则在「设置」表加一行“允许发送待补充”，值填“是”，再点「发送报告」。",
             list(marks),
         )
 

@@ -58,8 +58,7 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
     for n, item in enumerate(report.items, start=1):
         rows.append([
             str(n), row_name(item) + data_year_suffix(item), item.unit or "—", _target_cell(item),
-            tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
-            if item.value is not None else "—" if item.verdict == ANNUAL else tx.MISSING,
+            _value_cell(item) if item.value is not None else "—" if item.verdict == ANNUAL else tx.MISSING,
             _completion_cell(item), _cell(item.expected),
             "—" if item.beyond_target or item.shrinking else _ahead_cell(item),
             item.short_verdict, item.department or "—",
@@ -67,6 +66,14 @@ def table_rows(report: ProgressReport) -> tuple[list[list[str]], dict[tuple[int,
         if item.band:
             shading[(n - 1, _VERDICT_COL)] = COLOURS[item.band]
     return rows, shading
+
+
+def _value_cell(item: ProgressItem) -> str:
+    """Return the 累计完成 cell: a growth with one decimal, as the summary's 附件1 and the text
+    (同比增长60.0%: never 60 beside 23.8 in one column, qa14b F8); else the figure as rounded."""
+    if item.measure == "增速" and item.unit == "%":
+        return tx.number(item.value, 1)
+    return tx.plain(item.value, item.unit, near=target_figures(item), at_least=_share_decimals(item))
 
 
 def row_name(item: ProgressItem) -> str:

@@ -42,3 +42,16 @@ def test_no_note_without_a_share_target(tmp_path):
     shown = _flat(console.export_text())
     assert report.results[0].name[:6] in shown and "%" in shown
     assert _flat(POINTS_NOTE)[:10] not in shown
+
+
+def test_growth_targets_are_explained_as_growths(tmp_path):
+    """qa14b F7: 六安 2021's targets are all growths (企业研发投入经费增长20% …): their +3.8个百分点 was
+    explained as a 比重类 target's gap."""
+    from tests.luan_book import luan_book
+
+    result = CliRunner().invoke(main, ["fill", str(luan_book(tmp_path / "2021年科技工作.xlsx"))])
+    assert result.exit_code == 0, result.output
+    flat = _flat(result.output)
+    assert "+3.8个百分点" in flat
+    assert "注：增速目标的“完成率/差距”栏为实际增速高于（+）或低于（-）目标增速的百分点，不是完成率。" in flat, flat
+    assert "比重类" not in flat

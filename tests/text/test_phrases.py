@@ -231,3 +231,13 @@ def test_states_finds_a_figure_a_note_already_gives(note, figure, expected):
     """prose14: the indicator sentence is left out after the first of an item when the
     department's note beside it gives the same figure."""
     assert tx.states(note, figure) is expected
+
+
+def test_cjk_brackets_makes_brackets_around_chinese_full_width():
+    """qa14b F4: 「(实验室)」 → 「（实验室）」; a formula's brackets and a bare (1) are left alone."""
+    from kjreport.text.phrases import cjk_brackets
+
+    assert cjk_brackets("新增市级技术创新中心(实验室)4家") == "新增市级技术创新中心（实验室）4家"
+    assert cjk_brackets("R&D经费(亿元)、专利(含PCT)") == "R&D经费（亿元）、专利（含PCT）"
+    assert cjk_brackets("E = (y − αk − βl) ÷ y") == "E = (y − αk − βl) ÷ y"
+    assert cjk_brackets("(1)（已有）") == "(1)（已有）"

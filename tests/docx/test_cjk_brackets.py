@@ -1,0 +1,50 @@
+"""qa14b F4: brackets around Chinese are printed full-width in every Word output.
+
+A target typed 「市级技术创新中心（实验室）」 (as ``kjreport init --plan`` writes it from the 六安 2021
+plan) is matched under NFKC's ASCII brackets; the summary, its 附件1 and chart, and the progress
+notice printed 「新增市级技术创新中心(实验室)4家」 — half-width brackets in a 公文.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.helpers import cli_ok
+from tests.luan_book import luan_book
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory) -> Path:
+    return luan_book(tmp_path_factory.mktemp("luan") / "2021年科技工作.xlsx")
+
+
+def texts(path: Path) -> str:
+    d = docx.Document(str(path))
+    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+def charts(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/charts/"))
+
+
+def test_summary_prints_full_width_brackets(book):
+    cli_ok("docx", book)
+    path = book.parent / "六安市科学技术局2021年工作总结和2022年工作打算.docx"
+    text = texts(path)
+    assert "新增市级技术创新中心（实验室）4家" in text, text
+    assert "(实验室)" not in text
+    assert "（实验室）" in charts(path)  # the bar's name in 图1 as in the table
+
+
+def test_progress_notice_prints_full_width_brackets(book):
+    cli_ok("progress", book)
+    path = book.parent / "六安市科学技术局2021年全年目标任务进展情况通报.docx"
+    text = texts(path)
+    assert "新增市级技术创新中心（实验室）" in text, text
+    assert "(实验室)" not in text
