@@ -589,6 +589,7 @@ def _shipped_line(label: str, c: list[int]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DROP_BUDGET, DROP_EXACT, ASIDE_TODAY
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path, help="cache the old parsers' readings in this folder (plan_review.py --keep)")
     ap.add_argument("--no-cross", action="store_true", help="skip the leave-one-batch-out table")
@@ -608,7 +609,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--aside-first-run-only", action="store_true",
                     help="choose the set-aside threshold on the first-run rows alone (as before doubt14)")
     args = ap.parse_args(argv)
-    global DROP_BUDGET, DROP_EXACT, ASIDE_TODAY
     DROP_BUDGET, DROP_EXACT, ASIDE_TODAY = args.drop_budget, args.drop_exact, not args.aside_first_run_only
     if args.shipped:
         return shipped(args.shipped, args.keep)

@@ -4,8 +4,9 @@ Plan import and its review flags (``review.py``) are hand-written rules; each bl
 brings numbers they misread (a subsidy's ceiling, last year's result, a forecast, a programme's
 count). This module scores a row with a small logistic regression over features of the row's
 原文 (character pairs around the number and in its clause, cue words), of the row itself (unit,
-kind, comparator, name), of its document (headline, share of sentences that report results, the
-years it speaks of) and the review signals that fire on it. The weights are data
+kind, comparator, name, and whether the name's measure — a share, money, a count — fits the unit),
+of its document (headline, share of sentences that report results, the years it speaks of, the share
+of its rows review doubts or reads as results) and the review signals that fire on it. The weights are data
 (``data/scorer.json``), produced by ``benchmarks/train_scorer.py`` from the blind batches' first-run
 rows (and today's parser's rows over the corpus); that script also measures the scorer leave one
 batch out.
