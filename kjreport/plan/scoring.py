@@ -4,8 +4,9 @@ Plan import and its review flags (``review.py``) are hand-written rules; each bl
 brings numbers they misread (a subsidy's ceiling, last year's result, a forecast, a programme's
 count). This module scores a row with a small logistic regression over features of the row's
 原文 (character pairs around the number and in its clause, cue words), of the row itself (unit,
-kind, comparator, name), of its document (headline, share of sentences that report results, the
-years it speaks of) and the review signals that fire on it. The weights are data
+kind, comparator, name, and whether the name's measure — a share, money, a count — fits the unit),
+of its document (headline, share of sentences that report results, the years it speaks of, the share
+of its rows review doubts or reads as results) and the review signals that fire on it. The weights are data
 (``data/scorer.json``), produced by ``benchmarks/train_scorer.py`` from the blind batches' first-run
 rows (and today's parser's rows over the corpus); that script also measures the scorer leave one
 batch out.
@@ -73,10 +74,13 @@ def _bucket(n: float, edges: Sequence[float]) -> int:
     return sum(n >= e for e in edges)
 
 
-def document_features(ctx: rv.Context, worded: Sequence[bool] | None = None) -> list[str]:
+def document_features(
+    ctx: rv.Context, worded: Sequence[bool] | None = None, fired: Sequence[Iterable[str]] | None = None
+) -> list[str]:
     """Return the features of the whole text: its headline, how much of it reports results, which
-    years it speaks of, how many rows were read from it and how many of them have a target word
-    (``worded``, per row; computed when None)."""
+    years it speaks of, how many rows were read from it, how many of them have a target word
+    (``worded``, per row) and how many of them review signals doubt (``fired``: the signals that fire
+    on each row); both computed when None."""
     out = []
     heads = [x.strip() for x in ctx.lines if x.strip()][:HEADLINE_LINES]
     heads = [h for h in heads if len(h) <= rv.HEADLINE_CHARS]
@@ -109,7 +113,22 @@ def document_features(ctx: rv.Context, worded: Sequence[bool] | None = None) -> 
         if worded is None:
             worded = [rv._has_target_word(t) for t in ctx.targets]
         out.append(f"D:target_words={_bucket(sum(worded) / len(ctx.targets), (0.3, 0.6, 0.9))}")
+        # how many of the text's rows review doubts, and how many look like results: a row among
+        # many doubted ones is doubtful too (a report whose few plan-like sentences are results too)
+        if fired is None:
+            fired = [fired_signals(t, ctx) for t in ctx.targets]
+        sets = [set(f) & SCORED for f in fired]
+        n = len(sets)
+        out.append(f"D:flagged={_bucket(sum(bool(f) for f in sets) / n, (0.2, 0.4, 0.7))}")
+        out.append(f"D:past_rows={_bucket(sum(bool(f & PAST_SIGNALS) for f in sets) / n, (0.1, 0.3, 0.6))}")
     return out
+
+
+# the review signals that say a row reports results or the present state rather than a target
+PAST_SIGNALS = frozenset(
+    ("as_of", "past_para", "narrated", "done_words", "result", "report_doc", "reported", "roughly", "past_heading",
+     "results_doc")
+)
 
 
 def row_features(
@@ -162,9 +181,54 @@ def row_features(
     if _in_catalogue(t.indicator, ctx.names):
         out.append("F:in_catalogue")
     if fired is None:
-        fired = {name for name in SCORED_SIGNALS if rv.SIGNALS[name](t, ctx)}
+        fired = fired_signals(t, ctx)
     out += [f"G:{name}" for name in SCORED_SIGNALS if name in fired]
     out += [f"G:{name}" for name in CHEAP_SIGNALS if rv.SIGNALS[name](t, ctx)]
+    out += _more_cues(t, ctx)
+    return out
+
+
+# the unit a row's value is written in, by family
+UNIT_FAMILY = (
+    ("money", re.compile(r"^(?:万亿|亿|万|千|百)?(?:元|美元)$")),
+    ("share", re.compile(r"^(?:%|‰|个百分点)$")),
+    ("count", re.compile(r"^(?:家|个|项|件|人|名|户|所|支|次|场|人次|篇|部|条|批|座|台|套|种|位|处|只|头|株|期|届)$")),
+    ("none", re.compile(r"^-?$")),
+)
+# a name that counts things ("……企业", "……平台"): its value is a number of them, not a share
+COUNT_NAME = re.compile(
+    r"(?:企业|机构|平台|中心|基地|实验室|站|园区|项目|人才|团队|专利|成果|载体|空间|孵化器|院|所|户|村|乡|镇|工程|计划|标准|品种)$"
+)
+# a five-year plan's or a longer term's figure, not the year's: "“十三五”发展目标是……", "到“十四五”期末"
+TERM = re.compile(r"十[一二三四五六七八九]五|期末|中长期|远景")
+# review signals review does not use (too many right rows alone), cheap, that the scorer may weigh
+MORE_SIGNALS = ("comparator", "twice", "no_word")
+
+
+def _unit_family(unit: str) -> str:
+    return next((name for name, pattern in UNIT_FAMILY if pattern.match(unit or "")), "other")
+
+
+def _name_family(name: str) -> str:
+    if rv.RATIO_NAME.search(name) or rv.GROWTH_NAME.search(name):
+        return "ratio"
+    if rv.MONEY_NAME.search(name):
+        return "money"
+    if COUNT_NAME.search(name):
+        return "count"
+    return "other"
+
+
+def _more_cues(t: Target, ctx: rv.Context) -> list[str]:
+    """Return the cues that compare the row with itself and its kind: what its name says it
+    measures (a share, an amount of money, a count) against the unit its value is written in, for a
+    level or for a growth ("X:count>share>level": a count named with a percentage); a sentence
+    about a longer term than the year; review signals that review leaves unused."""
+    kind = "grow" if t.kind in ("增速", "提高") else "level"
+    out = [f"X:{_name_family(t.indicator)}>{_unit_family(t.unit)}>{kind}"]
+    if TERM.search(t.sentence or ""):
+        out.append("S:term")
+    out += [f"G:{name}" for name in MORE_SIGNALS if rv.SIGNALS[name](t, ctx)]
     return out
 
 
@@ -194,6 +258,13 @@ def _catalogue_index(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[
 # the review signals the scorer reads: those ``review_flags`` computes anyway (so scoring costs
 # little), but not the ones about how a row will be judged rather than whether it is a target
 SCORED_SIGNALS = tuple(name for name in rv.USED if name not in ("rank", "every_year"))
+SCORED = frozenset(SCORED_SIGNALS)
+
+
+def fired_signals(t: Target, ctx: rv.Context) -> set[str]:
+    """Return the scored review signals that fire on ``t``."""
+    return {name for name in SCORED_SIGNALS if rv.SIGNALS[name](t, ctx)}
+
 # and two review does not use, cheap to compute
 CHEAP_SIGNALS = ("short", "long")
 
@@ -213,9 +284,9 @@ def context(
 def features(ctx: rv.Context, fired: Sequence[Iterable[str]] | None = None) -> list[list[str]]:
     """Return the features of each of ``ctx.targets``; ``fired`` are the review signals that fire on
     each (``review.signal_reasons``), computed here when not given."""
-    sets = [None] * len(ctx.targets) if fired is None else [set(f) for f in fired]
+    sets = [fired_signals(t, ctx) for t in ctx.targets] if fired is None else [set(f) for f in fired]
     rows = [row_features(t, ctx, (), f) for t, f in zip(ctx.targets, sets, strict=True)]
-    doc = document_features(ctx, ["S:target_word" in r for r in rows])
+    doc = document_features(ctx, ["S:target_word" in r for r in rows], sets)
     return [doc + r for r in rows]
 
 
@@ -249,6 +320,19 @@ CUE_TEXT = {
     "K:新增": "读成了新增数，请核对是否为新增",
     "K:累计": "读成了累计数，请核对",
     "U:-": "没有单位",
+    "D:flagged=3": "全文读出的行大多有疑点",
+    "D:past_rows=2": "全文不少行像往年实绩",
+    "D:past_rows=3": "全文多数行像往年实绩",
+    "S:term": "原文讲的是五年规划或更长远的目标",
+}
+# a row whose name and unit disagree ("X:<name family>><unit family>><level|grow>")
+MISMATCH_TEXT = {
+    ("count", "share", "level"): "名称像个数，数值却是百分比",
+    ("count", "money", "level"): "名称像个数，单位却是金额",
+    ("ratio", "count", "level"): "名称像比重，单位却是个数",
+    ("ratio", "money", "level"): "名称像比重，单位却是金额",
+    ("money", "count", "level"): "名称像金额，单位却是个数",
+    ("money", "share", "level"): "名称像金额，数值却是百分比",
 }
 PREFIX_TEXT = {
     "L": "数字前“{}”一类的写法",
@@ -264,6 +348,8 @@ def describe(feature: str) -> str:
     if feature in CUE_TEXT:
         return CUE_TEXT[feature]
     prefix, _, rest = feature.partition(":")
+    if prefix == "X":
+        return MISMATCH_TEXT.get(tuple(rest.split(">")), "")
     if prefix == "G":
         return SIGNAL_TEXT.get(rest, "")
     if prefix in PREFIX_TEXT and CJK.search(rest):  # "00" (a number) says nothing a clerk can check
@@ -314,6 +400,8 @@ SIGNAL_TEXT = {
     "duplicate": "可能与另一行重复",
     "stretch_else": "争取值可能出自另一项目标",
     "work_rate": "像工作过程的比率",
+    "comparator": "原文没有比较用语，比较方式是推测的",
+    "twice": "同一指标读出了不同的目标值",
 }
 
 

@@ -56,12 +56,13 @@ def test_the_bundled_weights_fit_the_features_the_scorer_computes():
     data = json.loads(scoring.DATA.read_text(encoding="utf-8"))
     assert data["weights"] == dict(sorted(data["weights"].items()))
     assert 0 < data["threshold"] < 1 and 0 < data["threshold_alone"] < 1
-    prefixes = {"L", "R", "C", "N", "S", "U", "K", "CMP", "F", "H", "G", "D"}
+    prefixes = {"L", "R", "C", "N", "S", "U", "K", "CMP", "F", "H", "G", "D", "X"}
     for name in data["weights"]:
         prefix, _, rest = name.partition(":")
         assert prefix in prefixes and rest, name
         if prefix == "G":
-            assert rest in scoring.SCORED_SIGNALS + scoring.CHEAP_SIGNALS, name  # a signal review.USED no longer computes
+            # a signal review no longer computes
+            assert rest in scoring.SCORED_SIGNALS + scoring.CHEAP_SIGNALS + scoring.MORE_SIGNALS, name
         if prefix in ("L", "R", "C", "N") and name != "R:none":
             assert len(rest) == 2 and not any(ch.isdigit() and ch != "0" for ch in rest), name
     # every cue named in a reason is one the model can weigh
@@ -91,3 +92,28 @@ def test_init_writes_the_scorer_reason_for_a_doubted_row(tmp_path):
     doubted = {name: note for name, note in notes.items() if note and note.startswith("机器判读把握不大：")}
     assert "产学研合同" in doubted, notes
     assert "是本年度目标的可能约" in doubted["产学研合同"] and "主要因为" in doubted["产学研合同"]
+
+
+def test_a_row_among_rows_that_read_as_results_scores_below_the_same_row_among_targets():
+    # the same text and rows; only what review says of the other rows differs (doubt14: a row of a
+    # text whose other rows look like results — a progress report — is doubtful too)
+    rows = [
+        PLAIN,
+        Target("技术合同成交额", 12, "亿元", sentence="全市技术合同成交额达到12亿元"),
+        Target("科技型中小企业", 120, "家", sentence="科技型中小企业入库120家"),
+        Target("省级研发平台", 8, "个", sentence="新建省级研发平台8个"),
+    ]
+    ctx = context(*rows)
+    plain = scoring.scores(ctx, [set(), set(), set(), set()])[0]
+    among_results = scoring.scores(ctx, [set(), {"as_of"}, {"done_words"}, {"narrated"}])[0]
+    assert among_results < plain
+
+
+def test_a_count_written_as_a_percentage_is_a_cue_a_clerk_can_read():
+    t = Target("高新技术企业", 30, "%", sentence="高新技术企业占比达到30%")
+    feats = scoring.row_features(t, context(t))
+    assert "X:count>share>level" in feats
+    assert scoring.describe("X:count>share>level") == "名称像个数，数值却是百分比"
+    assert scoring.describe("X:count>count>level") == ""  # name and unit agree: nothing to say
+    term = Target("高新技术企业", 4500, "家", sentence="“十三五”发展目标是：高新技术企业达到4500家")
+    assert "S:term" in scoring.row_features(term, context(term))
