@@ -769,7 +769,7 @@ def signals(scores: list[BatchScore]) -> str:
 # --cross: leave one batch out. Every fold holds out one of CROSS_FOLDS, picks the signals on the others
 # (and on TUNING, which is training in every fold) with ``pick_signals`` and scores the held-out batch
 # with them alone; the mean and the worst fold are the honest figures to compare signals by.
-CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 32))
+CROSS_FOLDS = tuple(f"final{i}" for i in range(10, 34))
 
 
 def pick_signals(rows: list[tuple[str, Row, frozenset[str]]]) -> tuple[str, ...]:

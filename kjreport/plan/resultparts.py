@@ -62,6 +62,8 @@ HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 STRONG_FORWARD = re.compile(
     r"力争|确保|争取|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
     r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施)"
+    # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)
+    r"|有望全年(?:实现|达到|突破|完成|超过)"
     # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
     # report's part that states what the whole year is to reach
     + "|" + wording.TASK_IN_RATIO.pattern

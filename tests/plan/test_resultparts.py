@@ -252,3 +252,12 @@ def test_check_exits_1_on_a_model_file_that_judges_nothing(tmp_path):
     )
     assert done.returncode == 1
     assert "resultparts.json: the model judges 0 of the corpus's" in done.stdout
+
+
+def test_what_the_whole_year_is_expected_to_reach_looks_ahead():
+    """A report's "有望全年实现净增600户以上" states the year's goal (the corpus counts it a target):
+    such a part is never judged results-only, so its score no longer lifts the threshold above the
+    parts that only report (round 14: 2023_yunnan_news's part scored 0.93 after final32/33 were
+    added and a progress report's "组织开展2次…培训" was imported again)."""
+    assert resultparts.looks_ahead("2022年全省净增523户。同时，培育库已达933户，有望全年实现净增600户以上。")
+    assert not resultparts.looks_ahead("2022年全省净增523户，有望进入全国前十。")
