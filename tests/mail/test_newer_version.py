@@ -4,6 +4,7 @@ after the data were completed, was the one to send)."""
 
 from __future__ import annotations
 
+import docx
 import openpyxl
 from click.testing import CliRunner
 
@@ -20,6 +21,10 @@ def test_the_refusal_names_the_newer_version_beside_it(starttls_server, ca, tmp_
     handler, port, _ = starttls_server
     book = luan_book(tmp_path / "2021年科技工作.xlsx")
     cli_ok("docx", book)  # 下年工作打算 still empty: 三、 is 【待补充】
+    first = tmp_path / f"{TITLE}.docx"
+    opened = docx.Document(first)  # the office opened and saved it (Word/WPS): kept, not replaced (qa14a F2)
+    opened.add_paragraph("")
+    opened.save(first)
     wb = openpyxl.load_workbook(book)
     wb["下年工作打算"].append(("力争高新技术企业总数突破850家。", "高新技术企业", 850, "家"))
     wb.save(book)
