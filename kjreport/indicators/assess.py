@@ -10,8 +10,8 @@ What is compared with the target depends on the target's kind (目标类型):
 - 增速 (增长15%): the year-on-year growth in %, compared as a gap in 个百分点;
 - 提高 (提高0.3个百分点): the change of a rate in 个百分点 (for an amount: value − previous).
 
-Comparisons: ≥ met at the target; ≤ met at or below it; 区间 met inside [目标值, 区间上限],
-超额完成 above; ≈ (左右) met within ± ``settings.band`` % of the target (± band/10 个百分点 for
+Comparisons: ≥ met at the target; ≤ met at or below it; 区间 met inside [目标值, 区间上限] (no
+完成率), 超额完成 above (完成率 of the upper bound); ≈ (左右) met within ± ``settings.band`` % of the target (± band/10 个百分点 for
 percentage targets), 超额完成 above that band. With a 争取值, 超额完成 needs the 争取值 reached (``stretch_met``);
 above the target but short of it is 完成.
 """
@@ -83,11 +83,13 @@ def judge(value: float, target: Target, kind: str, settings: Settings) -> tuple[
     gap = value - target.value
     comparison = target.comparison
     if comparison == "区间" and target.upper is not None:
+        # Inside the range no 完成率 is given: 4 of 3—5家 is "在目标区间内", and 133.3 % of the lower
+        # bound reads as 超额 to an office (qa14b F17). Above the range the rate is of the upper bound
+        # (6 of 3—5家: 120 %), below it of the lower bound (2 of 3—5家: 66.7 %, judged as ≥ 3).
         if target.value <= value <= target.upper:
-            rate = completion_rate(value, target.value) if not target.is_percentage else None
-            return "完成", rate, 0.0
+            return "完成", None, 0.0
         if value > target.upper:
-            rate = completion_rate(value, target.value) if not target.is_percentage else None
+            rate = completion_rate(value, target.upper) if not target.is_percentage else None
             return "超额完成", rate, value - target.upper
         comparison = "≥"  # below the range: judged as a ≥ target of its lower bound
     if comparison == "≈" and target.is_ceiling_band:

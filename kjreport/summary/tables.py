@@ -45,6 +45,8 @@ def _completion_cell(r: IndicatorResult) -> str:
         return NA
     if r.target.is_percentage:
         return tx.signed_pp(r.gap, tx.MISSING, _decimals(r))
+    if r.target.comparison == "区间" and r.completion is None and tx.is_number(r.value):
+        return NA  # inside the range: no 完成率, the 状态 says it (qa14b F17)
     return tx.pct(r.completion)
 
 

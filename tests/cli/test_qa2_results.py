@@ -63,11 +63,11 @@ def test_range_target_shows_both_bounds_everywhere(sample_copy):
     """R4: 来市指导院士 5—8名 with 7 reached: target "5—8" in fill, 指标结果 and 附件1; 完成."""
     _edit_target(sample_copy, "来市指导院士", 目标值=5, 比较="区间", 区间上限=8)
     out = _flat(_fill(sample_copy))
-    assert "来市指导院士名75—8140.0%" in out  # 完成率 against the lower bound
+    assert "来市指导院士名75—8—" in out  # inside the range: no 完成率 (qa14b F17), not 140.0 %
     row = _results_sheet_row(sample_copy, "来市指导院士")
-    assert row["目标"] == "5—8" and row["状态"] == "完成"
+    assert row["目标"] == "5—8" and row["状态"] == "完成" and row["完成率（%）"] is None
     cells = _attachment_row(_docx(sample_copy), "来市指导院士")
-    assert cells["目标"] == "5—8" and cells["状态"] == "完成"
+    assert cells["目标"] == "5—8" and cells["状态"] == "完成" and cells["完成率"] == "—"
 
 
 def test_stretch_not_reached_is_complete_not_exceeded(sample_copy):

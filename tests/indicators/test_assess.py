@@ -126,6 +126,14 @@ def test_range(value, status):
     assert judge(value, Target("x", 3, "家", "区间", upper=5), "amount", SETTINGS)[0] == status
 
 
+@pytest.mark.parametrize(("value", "rate"), [(4, None), (3, None), (6, 120.0), (2, 66.7)])
+def test_range_rate(value, rate):
+    """qa14b F17: 4 of 3—5家 is inside the range, not "133.3 %"; above it the rate is of the upper
+    bound, below it of the lower."""
+    got = judge(value, Target("x", 3, "家", "区间", upper=5), "amount", SETTINGS)[1]
+    assert got == rate if rate is None else round(got, 1) == rate
+
+
 def test_stretch_value():
     t = Target("强度", 3.3, "%", stretch=3.4)
     r = kind_result(3.35, 3.0, t, kind="ratio")  # above the target, short of the 争取值 (README)
