@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kjreport.errors import KjreportError
 from kjreport.indicators import stock
 from kjreport.indicators.assess import judge
 from kjreport.indicators.formulas import yoy_growth
@@ -18,6 +19,7 @@ from kjreport.progress import model as m
 from kjreport.progress.inputs import MonthlyFigures, ProgressInputs
 from kjreport.progress.schedule import expected_share
 from kjreport.text.numbers import is_zero
+from kjreport.workbook import schema
 from kjreport.workbook.schema import canonical
 
 DEFAULT_LAG_THRESHOLD = 10.0  # 个百分点 behind expectation from which an item is 滞后 (红)
@@ -35,6 +37,8 @@ def build_progress(report: YearReport, month: int | None = None) -> m.ProgressRe
     """Return the standing of every target of ``report`` at ``month`` (default: 报送月份)."""
     month = month or report.settings.month
     inputs = report.progress if isinstance(report.progress, ProgressInputs) else ProgressInputs()
+    if month != report.settings.month and not inputs.has_figures_at(month):
+        raise KjreportError(unfilled_month(report, inputs, month))
     threshold = lag_threshold(report)
     items = [
         _item(report, r, month, inputs, threshold)
@@ -46,6 +50,19 @@ def build_progress(report: YearReport, month: int | None = None) -> m.ProgressRe
     else:
         _earlier_stock_completions(items)
     return m.ProgressReport(report, month, items, threshold, list(inputs.problems))
+
+
+def unfilled_month(report: YearReport, inputs: ProgressInputs, month: int) -> str:
+    """Return why a notice of ``month`` cannot be written: a month other than the 报送月份 is read
+    from 月度数据 alone, and no row holds a figure for it (qa14b F18: it was all 【待补充】)."""
+    sheet = schema.MONTHLY.name
+    header = inputs.month_headers.get(month)
+    where = (f"「{sheet}」表 {header} 这一列（{month}月）没有任何数字" if header
+             else f"「{sheet}」表没有{month}月这一列" if inputs.month_headers or inputs.monthly
+             else f"工作簿没有「{sheet}」表或其中没有数字")
+    return (f"{report.source}：无法生成{month}月的进度通报：{where}。"
+            f"除「设置」中的报送月份（{report.settings.month}月）外，其他月份的进度只取自「{sheet}」；"
+            f"请先在「{sheet}」填写{month}月的累计数，或不加 --month（通报{report.settings.month}月的进度）。")
 
 
 def _pace_verdict(item: m.ProgressItem, threshold: float) -> str:

@@ -52,6 +52,11 @@ class ProgressInputs:
     growth: dict[str, MonthlyFigures] = field(default_factory=dict)  # 累计增速 (%) rows
     measures: dict[str, list[Measure]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    month_headers: dict[int, str] = field(default_factory=dict)  # month → its 月度数据 header cell
+
+    def has_figures_at(self, month: int) -> bool:
+        """Return True when any 月度数据 row (own, 上年同期 or 累计增速) holds a figure for ``month``."""
+        return any(month in f.values for book in (self.monthly, self.previous, self.growth) for f in book.values())
 
     def monthly_of(self, indicator: str) -> MonthlyFigures | None:
         """Return the 月度数据 of ``indicator``, or None."""
@@ -119,6 +124,11 @@ def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] |
         _schedules(file, t, out)
     if (t := tables.get(schema.MONTHLY.name)) is not None:
         _monthly(file, t, out, units, year)
+        named = sum(1 for row in t.rows if row.values.get("指标"))
+        if named and not any(f.values for book in (out.monthly, out.previous, out.growth) for f in book.values()):
+            out.problems.append(Problem(  # qa14b F18
+                file, t.sheet, t.header_cell or None, f"列出了 {named} 个指标，但没有任何月份的数字",
+                "进度通报其他月份的进度只取自本表；只通报「设置」中的报送月份时可不填", "提示"))
         if known:
             out.problems += _unread_rows(file, t, known)
     if (t := tables.get(schema.MEASURES.name)) is not None:
@@ -210,6 +220,7 @@ def _monthly(file: str, t: Table, out: ProgressInputs, units: dict[str, str], ye
                 "月度数据的列名应为 1月…12月（或 1—3月、上半年 等），该列未读取", "提示"))
             continue
         months[header] = month
+        out.month_headers.setdefault(month, f"{t.extra[header].letter}{t.header_row}")
     for row in t.rows:
         name = row.values.get("指标")
         if not name:

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from kjreport.errors import KjreportError
 from kjreport.progress import build_progress
 from kjreport.progress import model as m
 
@@ -67,11 +68,10 @@ def test_lag_threshold_comes_from_settings(sample_report):
     assert push.ahead_pp == pytest.approx(-26) and push.verdict == m.LAGGING_SLIGHTLY
 
 
-def test_months_without_figures_are_missing_not_zero(sample_report):
-    progress = build_progress(sample_report, 5)  # the sample has no May column
-    assert all(i.verdict in (m.MISSING, m.ANNUAL) for i in progress.items)
-    annual = [i for i in progress.items if i.verdict == m.ANNUAL]  # 年底后公布 (qa12b F13)
-    assert len(progress.missing) + len(annual) == len(progress.items) and len(annual) == 3
+def test_a_month_without_any_figure_is_refused(sample_report):
+    """The sample has no May figures: a notice of 【待补充】 only is refused (qa14b F18)."""
+    with pytest.raises(KjreportError, match="无法生成5月的进度通报"):
+        build_progress(sample_report, 5)
 
 
 def test_december_agrees_with_the_year_end_results(sample_report):

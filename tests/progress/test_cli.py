@@ -135,10 +135,9 @@ def _keep_september(book, keep: dict[str, float]) -> None:
 def test_no_figures_for_the_month_is_said_not_called_on_schedule(sample_copy, tmp_path):
     """QA R1: with every target 待补充, section 二 says the month's data are missing — it does
     not claim every target is on schedule; with some reported, the claim is for those only."""
-    _keep_september(sample_copy, {})
-    text = _bulletin(sample_copy, tmp_path)
-    assert "各项目标任务均尚未报送9月数据，暂无法判断进度。" in text
-    assert "均达到或快于应完成进度" not in text
+    _keep_september(sample_copy, {})  # no figure at all: refused since qa14b F18 (tests/progress/test_empty_month.py)
+    refused = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "9", "-o", str(tmp_path / "x.docx")])
+    assert refused.exit_code == 1 and "无法生成9月的进度通报" in refused.output
     _keep_september(sample_copy, {"高新技术产业产值": 700, "重要科技成果": 90})
     text = _bulletin(sample_copy, tmp_path)
     # 2 + 29 + 3 annual statistics (R&D经费, R&D强度, 科技进步贡献率: 年底后公布, not missing — qa12b F13)
