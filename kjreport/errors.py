@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kjreport.text.brackets import cjk_brackets
+
 
 class KjreportError(Exception):
     """Base of every error a user can cause; ``str(e)`` is the Chinese message."""
@@ -47,7 +49,7 @@ class Problem:
     @property
     def sentence(self) -> str:
         """Return "where：found；expected。" without the severity tag."""
-        return f"{self.location}：{self.found}；{self.expected}。"
+        return cjk_brackets(f"{self.location}：{self.found}；{self.expected}。")
 
     def __str__(self) -> str:
         return f"[{self.severity}] {self.sentence}"

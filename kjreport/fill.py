@@ -11,6 +11,7 @@ from kjreport.indicators.groups import rank_groups
 from kjreport.model import IndicatorResult, Target, YearReport
 from kjreport.report import load_report, open_source
 from kjreport.text import data_year_note, target_value
+from kjreport.text.brackets import cjk_brackets
 from kjreport.workbook.schema import PROGRESS_SHEET, RESULTS_SHEET
 from kjreport.workbook.source import SheetOut, WorkbookSource
 
@@ -108,7 +109,9 @@ def results_table(report: YearReport) -> list[list[object]]:
     listed = [r for r in report.results if r.target is not None or r.value is not None]
     rows = [RESULT_HEADER, *(result_row(r, report.settings.year) for r in listed)]
     counties = county_rows(report)
-    return rows + [[]] + counties if counties else rows
+    rows = rows + [[]] + counties if counties else rows
+    # names are matched folded (技术合同成交额(登记)); the sheet shows them as the office wrote them
+    return [[cjk_brackets(v) if isinstance(v, str) else v for v in row] for row in rows]
 
 
 def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:

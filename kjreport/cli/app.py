@@ -14,6 +14,7 @@ import click
 from kjreport import __version__
 from kjreport.cli import chinese
 from kjreport.errors import KjreportError
+from kjreport.text.brackets import cjk_brackets
 
 chinese.install()
 
@@ -136,7 +137,7 @@ class KjreportGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KjreportError as exc:
-            click.echo(f"错误：{exc}", err=True)
+            click.echo(cjk_brackets(f"错误：{exc}"), err=True)  # names as a 公文 prints them
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise

@@ -6,6 +6,7 @@ from typing import Any
 
 from kjreport.model import YearReport
 from kjreport.text import target_value
+from kjreport.text.brackets import cjk_brackets
 from kjreport.text.numbers import round_half_up
 
 STATUS_STYLE = {"超额完成": "green", "完成": "green", "基本完成": "yellow", "未完成": "red",
@@ -96,7 +97,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
         growth = r.target.kind == "增速" and unit == "%" and shown is not None
         done = f"{shown:.1f}" if growth else _num(shown)  # 16.7, as the summary's 同比增长16.7%
         lagged = f"（{r.data_year}年数据）" if r.data_year and r.data_lag else ""  # 数据年度 (lag11b)
-        table.add_row(r.row_name + lagged, unit, done, target_value(r.target), rate, change,
+        table.add_row(cjk_brackets(r.row_name) + lagged, unit, done, target_value(r.target), rate, change,
                       f"[{style}]{r.status}[/]" if style else r.status)
     from kjreport.summary.tables import joined_notes, lag_note
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from kjreport.docx.layout import TEXT_WIDTH_MM
-from kjreport.text.phrases import cjk_brackets
+from kjreport.text.brackets import cjk_brackets
 
 DPI = 200
 WIDTH_IN = TEXT_WIDTH_MM / 25.4  # drawn at the 版心 width, inserted at 156 mm: no rescaling

@@ -39,7 +39,7 @@ from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
 from kjreport.docx.package import save_package
 from kjreport.docx.title import split_title
 from kjreport.errors import KjreportError, TemplateError
-from kjreport.text.phrases import cjk_brackets
+from kjreport.text.brackets import cjk_brackets
 
 if TYPE_CHECKING:
     from kjreport.docx.charts import NativeChart

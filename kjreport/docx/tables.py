@@ -14,7 +14,7 @@ from docx.table import Table
 
 from kjreport.docx import styles as st
 from kjreport.docx.layout import TEXT_WIDTH_MM, mm_to_twips
-from kjreport.text.phrases import cjk_brackets
+from kjreport.text.brackets import cjk_brackets
 
 CELL_MARGIN_TWIPS = 28  # 0.5 mm left and right: a 10 mm 序号 column keeps "序号" on one line
 CELL_PAD_TWIPS = 17  # 0.3 mm above and below, so text does not touch the lines

@@ -142,6 +142,21 @@ class _Matcher:
         return list(dict.fromkeys(names + [e.name for e in self.catalogue]))
 
 
+def _cell_order(source: str) -> tuple[int, str, int]:
+    """Return a sort key of a field's first cell in sheet order: 科室数据!D6 before D7, K before L before AA."""
+    cell = source.partition("!")[2].partition(":")[0]
+    letters = "".join(ch for ch in cell if ch.isalpha())
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    return len(letters), letters, int(digits or 0)
+
+
+def _column(source: str) -> str:
+    """Return the column of a county field's cells: 县区数据!K2:K11 → K列 (K2:K11)."""
+    cells = source.partition("!")[2]
+    letter = "".join(ch for ch in cells.partition(":")[0] if ch.isalpha())
+    return f"{letter}列，{cells}" if letter else cells
+
+
 def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Catalogue,
                     *, user: frozenset[str] = frozenset()) -> IndicatorPlan:
     """Return what to compute for ``inputs``: one item per target, then the untargeted indicators.
@@ -262,20 +277,29 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         return same or ([] if rivals else generic)
 
     def _two_rows(name: str, entry, reported: list[str]) -> None:
-        """Add an error when two 科室数据 rows of one level are one indicator (a name and its
-        synonym, qa13 F2): only one would be used, the other dropped without a word."""
-        rows = [f for f in reported if f.startswith(DEPARTMENT_PREFIX) and m.fields[f].has_data]
-        for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
-                if level_of(field_name(a)) != level_of(field_name(b)):
-                    continue
-                fa, fb = m.fields[a], m.fields[b]
-                meant = (entry.builtin or entry.name) if entry is not None else name
-                found = (f"「{field_name(a)}」（{fa.source.partition('!')[2]}）和「{field_name(b)}」"
-                         f"（{fb.source.partition('!')[2]}）是同一指标「{meant}」（同义词），"
-                         f"数值分别为 {_shown(fa.current)}、{_shown(fb.current)}")
-                if not any(n.found == found for n in plan.notices):
-                    plan.notices.append(Notice(None, found, "每个指标只能有一行；请删去其中一行", "错误", fb.source))
+        """Add an error when two 科室数据 rows (qa13 F2), or two columns of a county sheet (qa14b
+        F15), of one level are one indicator (a name and its synonym): only one would be used, the
+        other dropped without a word."""
+        for prefix in (DEPARTMENT_PREFIX, COUNTY_PREFIX):
+            rows = sorted((f for f in reported if f.startswith(prefix) and m.fields[f].has_data),
+                          key=lambda f: _cell_order(m.fields[f].source))  # said once, in sheet order
+            for i, a in enumerate(rows):
+                for b in rows[i + 1:]:
+                    if level_of(field_name(a)) != level_of(field_name(b)):
+                        continue
+                    fa, fb = m.fields[a], m.fields[b]
+                    meant = (entry.builtin or entry.name) if entry is not None else name
+                    if prefix == DEPARTMENT_PREFIX:
+                        found = (f"「{field_name(a)}」（{fa.source.partition('!')[2]}）和「{field_name(b)}」"
+                                 f"（{fb.source.partition('!')[2]}）是同一指标「{meant}」（同义词），"
+                                 f"数值分别为 {_shown(fa.current)}、{_shown(fb.current)}")
+                        expected = "每个指标只能有一行；请删去其中一行"
+                    else:
+                        found = (f"「{field_name(a)}」列（{_column(fa.source)}）和「{field_name(b)}」列"
+                                 f"（{_column(fb.source)}）是同一指标「{meant}」（同义词），只会用其中一列")
+                        expected = "每个指标只能有一列；请删去其中一列，或把另一列改为别的指标名称"
+                    if not any(n.found == found for n in plan.notices):
+                        plan.notices.append(Notice(None, found, expected, "错误", fb.source))
 
     # --- targets, in target order
     for t in inputs.targets:
@@ -321,6 +345,7 @@ def plan_indicators(registry: Registry, inputs: IndicatorInputs, catalogue: Cata
         name = field_name(key)
         entry, keys = m.group(name)
         if any(k in seen for k in keys):
+            _two_rows(name, entry, m.reported_keys(keys, m.builtin(keys)))  # a synonym's row or column
             continue
         builtin = m.builtin(keys)
         if builtin is not None and builtin.name in used_builtins:

@@ -29,17 +29,6 @@ _INNER = re.compile(r"[（(]([^（）()]*)[）)]")
 _PUNCT = "，、；：。,;:"
 
 
-_ASCII_BRACKETS = re.compile(r"\(([^()（）]*[\u3400-\u9fff][^()（）]*)\)")
-
-
-def cjk_brackets(text: str) -> str:
-    """Return ``text`` with each pair of ASCII brackets around Chinese made full-width:
-    「新增市级技术创新中心(实验室)」 → 「新增市级技术创新中心（实验室）」. Names are folded to ASCII
-    brackets to be matched (NFKC); a 公文 prints brackets around Chinese full-width (GB/T 15834).
-    Brackets around no Chinese — a formula's (y − αk − βl) — stay as they are."""
-    return _ASCII_BRACKETS.sub(r"（\1）", text) if "(" in text else text
-
-
 def aside(note: str) -> str:
     """Return ``note`` as a parenthetical remark: （口径调整）. Parentheses inside the note become
     commas, so the text never nests them: （2011年起按新口径统计，含柔性引进专家，与目标不一致）."""

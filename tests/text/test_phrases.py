@@ -235,7 +235,7 @@ def test_states_finds_a_figure_a_note_already_gives(note, figure, expected):
 
 def test_cjk_brackets_makes_brackets_around_chinese_full_width():
     """qa14b F4: 「(实验室)」 → 「（实验室）」; a formula's brackets and a bare (1) are left alone."""
-    from kjreport.text.phrases import cjk_brackets
+    from kjreport.text.brackets import cjk_brackets
 
     assert cjk_brackets("新增市级技术创新中心(实验室)4家") == "新增市级技术创新中心（实验室）4家"
     assert cjk_brackets("R&D经费(亿元)、专利(含PCT)") == "R&D经费（亿元）、专利（含PCT）"
