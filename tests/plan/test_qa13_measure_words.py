@@ -54,3 +54,13 @@ def test_a_target_in_another_measure_word_of_a_count_is_no_unit_clash(tmp_path):
     text = body_text(doc).replace("\n", "")
     assert "新增院士工作站2家" in text and "新增院士工作站2个" not in text, text
     assert "新增高新技术企业32家" in text, text
+
+
+def test_every_year_is_not_part_of_the_name_qa14a_f5():
+    """"每年登记科技成果5个" names 登记科技成果: 每年 says when; a 每年平均 rate keeps its words."""
+    from kjreport.plan.wording import tidy_name
+
+    assert tidy_name("每年登记科技成果") == "登记科技成果"
+    assert tidy_name("每年新增科技型中小企业") == "新增科技型中小企业"
+    assert tidy_name("每年平均增长") == "每年平均增长"
+    assert tidy_name("每年") == "每年"
