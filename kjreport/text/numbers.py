@@ -169,6 +169,11 @@ def kept_decimals(value: float) -> int:
     return max(0, min(2 - magnitude, MAX_DECIMALS))
 
 
+# below this many 亿元 the text says 万元, as people write it: 0.042亿元 is 420万元 (tables keep the
+# column's unit: ``display_unit``)
+SMALL_YI = 0.1
+
+
 def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:
     """Return (value, unit) as people write it: 86000万元 → (8.6, 亿元); others unchanged."""
     if unit == "万元" and is_number(value) and abs(float(value)) >= 10000:  # type: ignore[arg-type]
@@ -178,10 +183,14 @@ def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:
 
 def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE,
            near: tuple[float, ...] = (), at_least: int = 0) -> str:
-    """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 1260人, 27.1%.
+    """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 420万元 (for
+    0.042亿元), 1260人, 27.1%.
 
     ``near``: figures (in ``unit``) the value must not be rounded into or across (its target)."""
     shown, shown_unit = display_unit(value, unit)
+    if unit == "亿元" and is_number(value) and 0.0001 <= abs(float(value)) < SMALL_YI:  # type: ignore[arg-type]
+        shown, shown_unit = round(float(value) * 10000, 6), "万元"  # type: ignore[arg-type]
+        at_least = max(0, at_least - 4)  # 0.031亿元's three decimals are 310万元's none
     if shown_unit != unit and is_number(value):
         near = tuple(float(t) * float(shown) / float(value) for t in near if is_number(t)) if value else ()
     value, unit = shown, shown_unit
