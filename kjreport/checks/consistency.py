@@ -275,11 +275,19 @@ def department_targets(table, targets) -> list[float | None]:
     return out
 
 
+SINGLE_DIGIT = 10  # whole numbers below this (2 人, 3 个平台) are too common to tell two rows apart
+
+
+def _small_count(value: float) -> bool:
+    return float(value).is_integer() and value < SINGLE_DIGIT
+
+
 def swapped_rows(file: str, table, targets=None) -> list[Problem]:
     """Return a 提示 for two 科室数据 rows whose 本年数 each fit the other row's 上年数 or
     年度目标 (within 12 %) and fit neither of their own (off by more than 35 %): the two figures
     were probably swapped — whatever their units (51.2 typed in the 家 row of 省级研发平台 and
-    4 in the % row of a share whose 上年 is 47.5 and target 50)."""
+    4 in the % row of a share whose 上年 is 47.5 and target 50); not when both are single-digit
+    whole numbers, which fit another row by chance."""
     names = table.column("指标") or []
     cur, prev = table.column("本年数") or [], table.column("上年数") or []
     goal = department_targets(table, targets)
@@ -297,8 +305,8 @@ def swapped_rows(file: str, table, targets=None) -> list[Problem]:
     used: set[int] = set()
     for x, i in enumerate(off):
         for j in off[x + 1:]:
-            if i in used or j in used:
-                continue
+            if i in used or j in used or (_small_count(cur[i]) and _small_count(cur[j])):
+                continue  # 3 平台 and 2 人才: single-digit counts fit each other's rows by chance (qa15 F4)
             there, back = fit(cur[i], j), fit(cur[j], i)
             if there and back:
                 used.update((i, j))

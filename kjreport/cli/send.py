@@ -166,7 +166,13 @@ def deliver(
             click.echo(f"注意：{u.label}没有邮箱，未发送；请在「收件人」表中填写邮箱后重新运行本命令（已收到的不会重复）。")
     jobs = []
     unaddressed: list[str] = []  # the units whose 通报 has nobody to go to: not sent (qa10 F30)
+    counties = [county for _, county, _ in all_jobs]
     for path, county, recipients in all_jobs:
+        blocked = _contacts_without_address(unsendable, county, counties) if not recipients else []
+        if blocked:  # its contact is there but has no usable 邮箱: counted in the last line (qa15 F6)
+            click.echo(f"{path.name}：{county}的联系人{_unsendable_text(blocked)}，未发送；"
+                       "请在「收件人」表中填写或改正邮箱后重新运行本命令（已收到的不会重复）。")
+            continue
         if not recipients:
             click.echo(f"{path.name}：没有{county}的收件人（「收件人」表「科室」栏写「{county}」的联系人），跳过。")
             unaddressed.append(county or path.stem)
@@ -291,6 +297,16 @@ def _unsendable_counts(rows) -> str:
     return "；".join(parts)
 
 
+def _contacts_without_address(rows, county: str | None, counties: list[str]) -> list:
+    """Return the rows of ``rows`` (收件人 no mail can go to) that are contacts of ``county`` — not
+    抄送 people, who get every 通报 — so its 通报 is told as held up by them, not as having nobody."""
+    from kjreport.checks.names import unit_named
+
+    if not county:
+        return []
+    return [u for u in rows if not u.cc and u.department and unit_named(u.department, counties) == county]
+
+
 def _for_folder(rows, counties: list[str]) -> list:
     """Return the rows of ``rows`` that would have had a 通报 of a folder of ``counties``: 抄送
     people and contacts of those units, not the 科室 (高新科) no 通报 goes to."""
@@ -338,7 +354,7 @@ def _summary_line(totals: dict[str, int], dry_run: bool, ok: bool, incomplete: i
         if incomplete:
             line += f"其中 {incomplete} 份报告还有【待补充】，正式发送前请补全（见上）。"
         if nobody:
-            line += f"另有{nobody}。"
+            line += f"另有 {nobody}。"
         return line
     each = "封" if people else "位"
 
