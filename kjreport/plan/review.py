@@ -508,6 +508,23 @@ def _every_year(t: Target, ctx: Context) -> str:
     return ""
 
 
+# a stock counted by the year's certifications: "高新技术企业通过认定10家", "力争认定高新技术企业25家" is how many
+# firms are certified this year, while 高新技术企业 in 科室数据 is usually the year-end count of valid ones
+# (qa15 F1: "达12家" against 10 with 9 last year, in fact 3 new)
+CERTIFIED_STOCK = re.compile(r"高新技术企业")
+CERTIFIED = re.compile(r"认定")
+STOCK_WORDS = re.compile(r"总数|总量|保有|有效|累计|达到|突破|存量|超过")
+
+
+def _certified(t: Target, ctx: Context) -> str:
+    if t.kind != "总量" or not CERTIFIED_STOCK.search(t.indicator):
+        return ""
+    before = _before_number(clause_of(t), t)
+    if not CERTIFIED.search(before) or STOCK_WORDS.search(before):
+        return ""
+    return "原文是“认定……N家”，指本年认定的家数：「科室数据」报的若是年末总数，请把目标类型改为“新增”"
+
+
 # a clause that starts with its own verb shares no verb with the clause before ("新认定高新技术企业30家以上，
 # 入库备案国家科技型中小企业400家以上": the 新增 of the first is not the second's)
 OWN_VERB = re.compile(
@@ -1045,6 +1062,7 @@ SIGNALS: dict[str, Callable[[Target, Context], str]] = {
     "unknown_noword": _unknown_no_word,
     "implausible": _implausible,
     "every_year": _every_year,
+    "certified": _certified,
     "programme": _programme_count,
     "results_doc": _results_doc,
     "results_text": _results_text,
@@ -1079,13 +1097,13 @@ USED = (
     "verb_name", "staff", "explained", "issue", "listed_count", "score", "quarter", "threshold", "per_unit",
     "half_range", "past_heading", "results_doc", "report_doc", "past_para", "reported", "narrated", "as_of",
     "other_year", "result", "done_words", "roughly", "start_value", "stretch_else", "duplicate", "kind", "kind_far", "stock_after", "new_total",
-    "every_year", "programme", "unknown_noword", "work_rate",
+    "every_year", "certified", "programme", "unknown_noword", "work_rate",
 )
 
 
 # given whatever the batches say: a rank target's reason is how it will be judged, not a doubt
-# ("每年……": whether it is the year's increment or the stock is for the clerk to say)
-ALWAYS = ("rank", "every_year")
+# ("每年……", "认定……N家": whether it is the year's increment or the stock is for the clerk to say)
+ALWAYS = ("rank", "every_year", "certified")
 PICK_PRECISION = 0.7  # a signal seen on ≥ 2 batches must be right this often when it fires …
 PICK_BATCHES = 2
 PICK_BATCH_RIGHT = 0.1  # … and never flag more than this share of one batch's right rows;

@@ -257,7 +257,7 @@ def _catalogue_index(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[
 
 # the review signals the scorer reads: those ``review_flags`` computes anyway (so scoring costs
 # little), but not the ones about how a row will be judged rather than whether it is a target
-SCORED_SIGNALS = tuple(name for name in rv.USED if name not in ("rank", "every_year"))
+SCORED_SIGNALS = tuple(name for name in rv.USED if name not in rv.ALWAYS)
 SCORED = frozenset(SCORED_SIGNALS)
 
 

@@ -470,3 +470,16 @@ def test_the_same_bare_row_in_the_measures_is_still_flagged(tmp_path):
     plan.write_text(HEADED_LIST.format(row=row, tail=tail), encoding="utf-8")
     result = cli("plan", "show", str(plan))
     assert "科技创新强基项目投资额 ≥23.8亿元（第12行，原文没有“达到”“力争”“新增”等目标用语" in result.output
+
+
+def test_a_certified_count_of_high_tech_firms_asks_for_its_kind_qa15_f1(tmp_path):
+    """"高新技术企业通过认定10家" is the year's certifications; 科室数据 usually holds the year-end
+    count of valid firms: the row asks the office to set 新增 if so (qa15 F1)."""
+    plan = tmp_path / "某市科技局2024年科技工作要点.txt"
+    plan.write_text("某市科技局2024年科技工作要点\n一、主要目标\n全年高新技术企业通过认定10家，组织申报高新技术企业30家。\n"
+                    "二、重点工作\n科技型中小企业入库200家，技术合同成交额达到8亿元。\n", encoding="utf-8")
+    result = cli("plan", "show", str(plan), "--year", "2024")
+    assert result.exit_code == 0, result.output
+    out = result.output.replace("\n", "")
+    assert "高新技术企业 ≥10家（第3行，原文是“认定……N家”，指本年认定的家数" in out, result.output
+    assert out.count("认定……N家") <= 2  # the row's hint and its line in the list, no other row
