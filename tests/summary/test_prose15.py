@@ -50,3 +50,28 @@ def test_an_action_plan_and_a_yearly_plan_keep_their_words(tmp_path):
     (tmp_path / "b").mkdir()
     text = _summary_text(tmp_path / "b", _with_plan_name(tmp_path / "b", "洛阳市2008年科技工作意见"))
     assert "紧紧围绕年初确定的全市科技工作意见" in text, text.split("现将")[0]
+
+
+def test_a_missed_growth_is_said_against_its_target_once(tmp_path):
+    book = tmp_path / "quanzhou2024.xlsx"
+    shutil.copy(QA10 / "quanzhou2024.xlsx", book)
+    text = _summary_text(tmp_path, book)
+    body, problems = text.split("存在的问题")[0], text.split("存在的问题")[1].split("工作打算")[0]
+    # qa14b F5: the result beside its target, not "增速低于年度目标2.3个百分点" without the 20%
+    assert "全社会R&D经费投入277.2亿元，同比增长17.7%，低于20%的年度目标。" in body, body
+    # said once: the problems name it without the figures again
+    assert "全社会R&D经费投入增速未达到年度目标。" in problems and "17.7" not in problems, problems
+
+
+def test_county_bulletin_groups_indicators_with_one_verdict(sample_path):
+    from kjreport.report import load_report
+    from kjreport.summary.bulletin import build_county_bulletin
+
+    report = load_report(sample_path)
+    text = "\n".join(p.text for p in build_county_bulletin(report, "清河区").docx.paragraphs)
+    # qa14b F6: not "A2家，与上年持平，并列全市第6位。……B1家，与上年持平，并列全市第2位。"
+    assert ("市级工程技术研究中心2家、省级工程技术研究中心1家，均与上年持平，分别并列全市第6位和并列第2位。"
+            in text), text
+    assert text.count("与上年持平") == 5, text  # 10 sentences before (prose15)
+    # the same rank for all: said once
+    assert "均与上年持平，同居全市末位。" in text, text
