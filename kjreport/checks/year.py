@@ -14,6 +14,8 @@ from pathlib import Path
 from kjreport.errors import Problem
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
+# a plan's period ("（2023—2025年）", "2023-2025年")
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—－–~～至]\s*((?:19|20)\d{2})(?=\s*年)")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # a year named as an aim or a deadline ("为2019年争创国家级夯实基础", "到2020年"), as a base or a
 # past date ("比2017年增长", "截至2017年底", "2017年以来") is not the year the plan is for
@@ -178,6 +180,8 @@ def settings_year(file: str, settings, values: dict[str, tuple[object, str]]) ->
     plan_name, plan_cell = values.get("工作意见名称", (None, None))
     plan_years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(str(plan_name or ""))})
     plan_other = plan_years[0] if len(plan_years) == 1 and plan_years[0] != year else None
+    if any(int(a) <= year <= int(b) for a, b in _YEAR_SPAN.findall(str(plan_name or ""))):
+        plan_other = None  # "三年行动方案（2023—2025年）" for 2024: a year of its period
     if date is not None and date < dt.date(year, month, 1):
         evidence = f"，「工作意见名称」（{plan_cell}）也是 {plan_other} 年" if plan_other == date.year else ""
         return [Problem(

@@ -255,8 +255,12 @@ def test_draft_comment_of_a_growth_gap_says_growth_minus_target_growth(sample_pa
     out = tmp_path / "draft.docx"
     result = CliRunner().invoke(main, ["docx", str(path), "-o", str(out), "--draft"])
     assert result.exit_code == 0, result.output
-    gaps = [c for c in comments(out) if c.startswith("全社会R&D经费投入（增速）·差距")]
-    assert gaps and all("本年增速 − 目标增速" in c for c in gaps), comments(out)
+    # prose15 (qa14b F5): the missed growth is said against its target ("低于25%的年度目标"), whose
+    # comment cites the target's cell; a growth gap, where one is printed, says how it is computed
+    said = comments(out)
+    assert any(c.startswith("全社会R&D经费投入（增速）·目标值") and "目标任务!B" in c for c in said), said
+    gaps = [c for c in said if c.startswith("全社会R&D经费投入（增速）·差距")]
+    assert all("本年增速 − 目标增速" in c for c in gaps), said
 
 
 def test_whole_rd_column_above_gdp_is_left_to_the_scale_checks(sample_path, tmp_path):

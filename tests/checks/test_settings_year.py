@@ -60,3 +60,12 @@ def test_a_part_year_month_with_a_december_date_is_a_hint(sample_path, tmp_path)
     assert p.severity == "提示" and p.cell == "B5" and "请把报送月份改为 12" in p.expected
     usual = edit(sample_path, tmp_path / "u.xlsx", _settings(报送月份=9, 成文日期="2011年10月12日"))
     assert not [p for p in check_source(usual) if "晚了 3 个月以上" in p.found]
+
+
+def test_a_plan_of_several_years_covering_the_year_is_fine(sample_path, tmp_path):
+    # prose15: a 三年行动方案 (2010—2012年) for 2011 is of this year; one of 2012—2014 is not
+    path = edit(sample_path, tmp_path / "p.xlsx", _settings(工作意见名称="鲁泽市科技创新三年行动方案（2010—2012年）"))
+    assert not _year_problems(path)
+    path = edit(sample_path, tmp_path / "q.xlsx", _settings(工作意见名称="鲁泽市科技创新三年行动方案（2012—2014年）"))
+    [p] = _year_problems(path)
+    assert p.severity == "须核对" and "2014" in p.found

@@ -84,7 +84,7 @@ def test_house_style_sentences(saved):
         "占规模以上工业总产值的比重27.1%，比上年提高1.4个百分点。"
     ) in text
     # prose14: two statuses with the same count share it ("各1项"), the number not said twice
-    assert "全年11项目标任务中，超额完成6项，完成1项，基本完成和未完成各1项" in text
+    assert "全年11项目标任务中，超额完成6项，完成1项，基本完成和未完成各一项" in text
     assert "101.5%" in text.splitlines() or "101.5" in text.splitlines()  # 附件1
     assert "现将有关情况总结如下：" in text
     assert "未完成年度目标，尚差5项" in text and "仅完成年度目标的80.0%" in text

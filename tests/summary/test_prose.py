@@ -217,7 +217,7 @@ def test_bulletin_text_and_table_agree(sample_report):
     table = {r.cells[0].text: [c.text for c in r.cells] for r in doc.docx.tables[0].rows[1:]}
     m = re.search(r"全社会R&D经费投入([\d.]+)亿元", text)
     assert m and m.group(1) == table["全社会R&D经费投入"][2]
-    pp = re.search(r"高新技术企业和试点企业R&D经费占销售收入比重[\d.]+%，(比上年提高([\d.]+)个百分点|与上年持平)", text)
+    pp = re.search(r"高新技术企业和试点企业R&D经费占销售收入比重[\d.]+%(?:、[^，。]*)?，均?(比上年提高([\d.]+)个百分点|与上年持平)", text)
     cell = table["高新技术企业和试点企业R&D经费占销售收入比重"][3]
     assert (pp.group(2) == cell.lstrip("+")) if pp.group(2) else cell == "0"
 

@@ -85,7 +85,7 @@ def test_each_item_leads_with_its_result_in_the_targets_wording(huzhou):
     # 4 of a target of 3: 超额, not "完成率133.3%"
     assert "新增高能级新型研发机构4家，超额完成年度目标。" in body and "133.3%" not in body
     # 存在的问题: the gap, not the figure the body said
-    assert "规上工业企业中有研发活动企业占比低于年度目标1.3个百分点。" in body
+    assert "规上工业企业中有研发活动企业占比未达到年度目标。" in body  # its gap: said above (prose15)
     assert "新增国家科技型中小企业距年度目标尚差138家。" in body
     assert body.count("48.7%") == 1 and body.count("1862家") == 1
 
@@ -109,6 +109,8 @@ def test_a_result_is_said_once_in_the_sample(tmp_path):
     # after the section's first result, no change on last year (重要科技成果 同比增长16.7% is in 附件1)
     assert "重要科技成果达到112项。" in body and "16.7%" not in body
     # a small count's change is kept when it is the section's first comparison
-    assert "农业科技示范园区达到10处，比上年增加2处。" in body
+    # prose15: the section's first result too, when its note names it with the figure ("示范园区总数达到10处")
+    assert "农业科技示范园区比上年增加2处。" in body and body.count("10处") == 1
+    assert "科技特派员和利益共同体分别达到" not in body and body.count("1260人") == 1
     # 存在的问题: who falls short of the rule, not the share again
     assert "30家创新型企业中仍有3家R&D经费占销售收入比重未达到5%的要求" in body

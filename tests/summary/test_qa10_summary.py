@@ -88,9 +88,9 @@ def test_draft_comments_cite_the_cells_used_and_one_method(tmp_path):
                 for c in re.findall(r"<w:comment [^>]*>(.*?)</w:comment>", xml, re.S)]
     achieved = next(c for c in comments if c.startswith("高新技术企业·按目标口径实际值"))
     assert achieved == "高新技术企业·按目标口径实际值；科室报送的新增数；来源：科室数据!D2", achieved
-    # the body no longer states 高层次人才团队's target (met, in 附件1: qa12b F20); a gap does, and
-    # cites the target's cell
-    gap = next(c for c in comments if "经费投入·差距" in c)
+    # the body no longer states 高层次人才团队's target (met, in 附件1: qa12b F20); a missed growth
+    # states its target (qa14b F5: "增长17.7%，低于20%的年度目标") and cites the target's cell
+    gap = next(c for c in comments if "经费投入·目标值" in c)
     assert gap.endswith("目标任务!B2"), gap
 
 
