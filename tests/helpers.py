@@ -1,5 +1,6 @@
 """Helpers the tests share: ``kjreport`` run through its click entry point, a workbook copied
-into a test's own folder."""
+into a test's own folder, and the typing an office does in a new workbook (设置, 科室数据, the
+县区/镇街 sheets)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner, Result
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from kjreport.cli import main
+from kjreport.workbook.schema import normalize_header
 
 
 def cli(*args: object, ok: bool = False) -> Result:
@@ -38,3 +42,38 @@ def copy_book(source: Path, tmp_path: Path) -> Path:
     copy = tmp_path / source.name
     shutil.copy(source, copy)
     return copy
+
+
+def fill_settings(wb: Workbook, **values: object) -> None:
+    """Type ``values`` into 设置 as an office does: each keyword names a row by its 项目 (column A),
+    its value goes into column B. A name 设置 does not list fails the test."""
+    found = set()
+    for row in wb["设置"].iter_rows(min_row=2):
+        if row[0].value in values:
+            row[1].value = values[row[0].value]
+            found.add(row[0].value)
+    assert found == set(values), f"设置 has no row {sorted(set(values) - found)}"
+
+
+def fill_department(wb: Workbook, figures: dict[str, tuple[object, object]]) -> None:
+    """Type 本年数 and 上年数 into the 科室数据 rows whose 指标 is a key of ``figures``
+    (指标 → (本年数, 上年数)); the other rows stay as they are."""
+    ws = wb["科室数据"]
+    header = [c.value for c in ws[1]]
+    name, now, before = header.index("指标"), header.index("本年数"), header.index("上年数")
+    for row in ws.iter_rows(min_row=2):
+        if row[name].value in figures:
+            row[now].value, row[before].value = figures[row[name].value]
+
+
+def fill_areas(ws: Worksheet, rows: list[dict[str, object]], titles: dict[str, str] | None = None) -> None:
+    """Type ``rows`` into a 县区/镇街 sheet from row 2 on: each row maps a column (its header without
+    the unit) to its value. A column the sheet lacks is added after the last one, as an office adds
+    it, under ``titles[column]`` (or the column's name)."""
+    where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
+    for i, row in enumerate(rows, 2):
+        for column, value in row.items():
+            if column not in where:
+                where[column] = ws.max_column + 1
+                ws.cell(1, where[column], (titles or {}).get(column, column))
+            ws.cell(i, where[column], value)

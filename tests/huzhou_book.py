@@ -13,9 +13,8 @@ from pathlib import Path
 
 import openpyxl
 
-from kjreport.workbook.schema import normalize_header
 from tests.conftest import clear_review_notes
-from tests.helpers import cli
+from tests.helpers import cli, fill_areas, fill_department, fill_settings
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2024_huzhou_yaodian.txt"
 RD = "全社会R&D经费支出"
@@ -55,26 +54,10 @@ def make_book(folder: Path, name: str = "湖州市2024年科技工作.xlsx") -> 
     assert result.exit_code == 0, result.output
     clear_review_notes(path)  # the office checks the flagged rows against the plan first
     wb = openpyxl.load_workbook(path)
-    for row in wb["设置"].iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = "湖州市"
-        elif row[0].value == "单位名称":
-            row[1].value = "湖州市科学技术局"
-        elif row[0].value == "成文日期":
-            row[1].value = "2024年12月20日"
-    for sheet, this_year in (("县区数据", True), ("县区上年数据", False)):
-        ws = wb[sheet]
-        where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
-        for i, (county, figures) in enumerate(COUNTIES.items(), 2):
-            rd, gdp = figures[0] if this_year else figures[1]
-            ws.cell(i, where["县区"], county)
-            ws.cell(i, where[RD], rd)
-            ws.cell(i, where[GDP], gdp)
-    ws = wb["科室数据"]
-    header = [c.value for c in ws[1]]
-    for row in ws.iter_rows(min_row=2):
-        name = row[header.index("指标")].value
-        if name in FIGURES:
-            row[header.index("本年数")].value, row[header.index("上年数")].value = FIGURES[name]
+    fill_settings(wb, 城市名称="湖州市", 单位名称="湖州市科学技术局", 成文日期="2024年12月20日")
+    for sheet, year in (("县区数据", 0), ("县区上年数据", 1)):
+        fill_areas(wb[sheet], [{"县区": county, RD: figures[year][0], GDP: figures[year][1]}
+                               for county, figures in COUNTIES.items()])
+    fill_department(wb, FIGURES)
     wb.save(path)
     return path

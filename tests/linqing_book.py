@@ -11,8 +11,7 @@ from pathlib import Path
 
 import openpyxl
 
-from kjreport.workbook.schema import normalize_header
-from tests.helpers import cli
+from tests.helpers import cli, fill_areas, fill_department, fill_settings
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2024_linqing_jihua.txt"
 TOWNS = ("青年路街道", "新华路街道", "先锋路街道", "大辛庄街道", "松林镇", "老赵庄镇", "康庄镇", "魏湾镇",
@@ -31,32 +30,17 @@ def make_book(folder: Path, growth=close_growth, name: str = "临清市2024年�
     result = cli("init", "--year", 2024, "--plan", PLAN, path)
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(path)
-    settings = wb["设置"]
-    for row in settings.iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = "临清市"
-        elif row[0].value == "单位名称":
-            row[1].value = "临清市科学技术局"
-        elif row[0].value == "成文日期":
-            row[1].value = "2024年12月20日"
+    fill_settings(wb, 城市名称="临清市", 单位名称="临清市科学技术局", 成文日期="2024年12月20日")
+    # init gives only the columns the plan's targets use: the office adds the others
+    titles = {RD: f"{RD}（亿元）", GDP: f"{GDP}（亿元）"}
     for sheet, this_year in (("镇街数据", True), ("镇街上年数据", False)):
-        ws = wb[sheet]
-        where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
-        for column, header in ((RD, f"{RD}（亿元）"), (GDP, f"{GDP}（亿元）")):
-            if column not in where:  # init gives only the columns the plan's targets use: add it as an office would
-                where[column] = ws.max_column + 1
-                ws.cell(1, where[column], header)
+        rows = []
         for i, town in enumerate(TOWNS):
             previous = round(0.5 + i * 0.13, 2)
-            ws.cell(i + 2, where["镇街"], town)
-            ws.cell(i + 2, where[RD], round(previous * (1 + growth(i) / 100), 4) if this_year else previous)
-            ws.cell(i + 2, where[GDP], round((10 + i) * (1.1 if this_year else 1.0), 1))
-    ws = wb["科室数据"]
-    header = [c.value for c in ws[1]]
-    figures = {"新增高新技术企业": (22, 18), "新增科技型中小企业": (31, 25), "研发投入": (9.8, 8.4)}
-    for row in ws.iter_rows(min_row=2):
-        name = row[header.index("指标")].value
-        if name in figures:
-            row[header.index("本年数")].value, row[header.index("上年数")].value = figures[name]
+            rows.append({"镇街": town,
+                         RD: round(previous * (1 + growth(i) / 100), 4) if this_year else previous,
+                         GDP: round((10 + i) * (1.1 if this_year else 1.0), 1)})
+        fill_areas(wb[sheet], rows, titles)
+    fill_department(wb, {"新增高新技术企业": (22, 18), "新增科技型中小企业": (31, 25), "研发投入": (9.8, 8.4)})
     wb.save(path)
     return path

@@ -12,6 +12,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from kjreport.cli import main
+from tests.helpers import fill_settings
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2025_yichun_yaodian.txt"
 COUNTIES = [  # name, R&D, GDP, last year's R&D, GDP, 类型 (sums: 73.3 / 3925, 66.3 / 3746)
@@ -59,13 +60,7 @@ def yichun_book(folder: Path, name: str = "good.xlsx") -> Path:
     """Return the filled 宜春 2025 workbook (``check`` passes it without a message)."""
     out = blank_book(folder, name)
     book = openpyxl.load_workbook(out)
-    for row in book["设置"].iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = "宜春市"
-        elif row[0].value == "单位名称":
-            row[1].value = "宜春市科学技术局"
-        elif row[0].value == "成文日期":
-            row[1].value = "2025年12月20日"
+    fill_settings(book, 城市名称="宜春市", 单位名称="宜春市科学技术局", 成文日期="2025年12月20日")
     for row in book["目标任务"].iter_rows(min_row=2):
         for c in row:
             if book["目标任务"].cell(1, c.column).value == "核对提示":

@@ -9,6 +9,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from kjreport.cli import main
+from tests.helpers import fill_settings
 
 SETTINGS = {"城市名称": "湖州市", "单位名称": "湖州市科学技术局", "年度": 2024, "报送月份": 12,
             "成文日期": "2024年12月20日"}
@@ -33,10 +34,7 @@ def workbook(tmp_path: Path, sheets: dict[str, list[list]], settings: dict | Non
     made = CliRunner().invoke(main, ["init", "--year", str((settings or SETTINGS).get("年度", 2024)), str(out)])
     assert made.exit_code == 0, made.output
     book = openpyxl.load_workbook(out)
-    values = {**SETTINGS, **(settings or {})}
-    for row in book["设置"].iter_rows(min_row=2):
-        if row[0].value in values:
-            row[1].value = values[row[0].value]
+    fill_settings(book, **{**SETTINGS, **(settings or {})})
     if "目标任务" in sheets and "工作意见" not in sheets:
         sheets = {"工作意见": PLAN, **sheets}
     for title, rows in sheets.items():

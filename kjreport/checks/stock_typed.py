@@ -28,6 +28,14 @@ def _rows_by_cell(tables: dict | None) -> dict:
     return {r.cells.get("本年数"): r for r in table.rows if r.cells.get("本年数")}
 
 
+def _increments(results):
+    """Yield (result, target) for each result whose target is a 新增/净增 of a stated amount."""
+    for r in results:
+        t = r.target
+        if t is not None and t.kind in ("新增", "净增") and t.value:
+            yield r, t
+
+
 def _reported_row(result, rows: dict, value: float | None = None):
     """Return (cell, row) of the 科室数据 row a result's figure was read from, row None if none.
 
@@ -51,10 +59,7 @@ def totals_typed(file: str, results, tables: dict | None) -> list[Problem]:
     if not rows:
         return []
     out = []
-    for r in results:
-        t = r.target
-        if t is None or t.kind not in ("新增", "净增") or not t.value:
-            continue
+    for r, t in _increments(results):
         got, before = r.achieved, r.achieved_previous
         if got is None or got < FACTOR * t.value or got - t.value < MIN_GAP:
             continue
@@ -96,9 +101,8 @@ def previous_totals_typed(file: str, results, tables: dict | None) -> list[Probl
     if not rows:
         return []
     out = []
-    for r in results:
-        t = r.target
-        if t is None or t.kind not in ("新增", "净增") or not t.value or t.value < 0:
+    for r, t in _increments(results):
+        if t.value < 0:
             continue
         got, before = r.achieved, r.achieved_previous
         if got is None or got <= 0 or before is None or before < FACTOR * t.value or before - t.value < MIN_GAP:

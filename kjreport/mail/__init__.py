@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from pathlib import Path
 
 from kjreport.mail.content import ReportContent, read_content
@@ -331,9 +332,12 @@ def send_report(
     }
     subject = " ".join(templates.render("subject.j2", **context).split())
 
-    def body_for(name: str, many: bool = False) -> str:
-        return templates.render("body.j2", recipient=name, person=is_person(name), many=many,
+    def message_for(to: list[Recipient], cc: list[Recipient]) -> EmailMessage:
+        """Return the message to one batch: its body names the addressee when there is one."""
+        name = to[0].name if len(to) == 1 else ""
+        body = templates.render("body.j2", recipient=name, person=is_person(name), many=len(to) + len(cc) > 1,
                                 **context).strip() + "\n"
+        return build_message(settings, to, cc, subject, body, files, content_key=content.key)
 
     if per_recipient:
         batches = [([r], []) for r in recipients]
@@ -345,15 +349,7 @@ def send_report(
         folder = out_dir or report.with_name(report.stem + ".邮件")
         folder.mkdir(parents=True, exist_ok=True)
         for i, (to, cc) in enumerate(batches, 1):
-            msg = build_message(
-                settings,
-                to,
-                cc,
-                subject,
-                body_for(to[0].name if len(to) == 1 else "", len(to) + len(cc) > 1),
-                files,
-                content_key=content.key,
-            )
+            msg = message_for(to, cc)
             path = rehearsal_path(folder, report, i, to, cc, summary.eml_files)
             path.write_bytes(msg.as_bytes())
             summary.eml_files.append(path)
@@ -387,15 +383,7 @@ def send_report(
                 continue
             to_now = [r for r in to if r in people] or people
             cc_now = [r for r in cc if r in people and r not in to_now]
-            msg = build_message(
-                settings,
-                to_now,
-                cc_now,
-                subject,
-                body_for(to_now[0].name if len(to_now) == 1 else "", len(to_now) + len(cc_now) > 1),
-                files,
-                content_key=key,
-            )
+            msg = message_for(to_now, cc_now)
             for r in people:  # before the server sees it: a crash from here on is 未确认
                 record(report, key, r.address, msg["Message-ID"], PENDING)
 

@@ -4,6 +4,7 @@ the cell that is wrong (the counties say which)."""
 from __future__ import annotations
 
 from kjreport.report import check_source
+from tests.helpers import fill_settings
 from tests.indicators.test_reported_workbook import edit
 from tests.summary.renamed_units import rename_in_cells
 
@@ -14,9 +15,7 @@ YICHUN = dict(zip(("清河区", "丰源区", "高新区", "金堤县", "凤城�
 
 def _settings(**values):
     def change(wb):
-        for row in wb["设置"].iter_rows(min_row=2):
-            if row[0].value in values:
-                row[1].value = values[row[0].value]
+        fill_settings(wb, **values)
     return change
 
 

@@ -13,9 +13,9 @@ import openpyxl
 import pytest
 from docx import Document
 
-from kjreport.workbook.schema import COUNTY, normalize_header
+from kjreport.workbook.schema import COUNTY
 from tests.conftest import clear_review_notes
-from tests.helpers import cli
+from tests.helpers import cli, fill_areas, fill_settings
 
 PLAN = Path(__file__).parent / "fixtures" / "东阳湖市2024年科技工作要点.txt"
 
@@ -51,14 +51,7 @@ COUNTY_PREVIOUS = {
 def type_figures(path: Path) -> None:
     """Fill the new workbook the way an office does in Excel."""
     wb = openpyxl.load_workbook(path)
-    settings = wb["设置"]
-    for row in settings.iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = "东阳湖市"
-        elif row[0].value == "单位名称":
-            row[1].value = "东阳湖市科学技术局"
-        elif row[0].value == "成文日期":
-            row[1].value = "2024年12月20日"
+    fill_settings(wb, 城市名称="东阳湖市", 单位名称="东阳湖市科学技术局", 成文日期="2024年12月20日")
     ws = wb["科室数据"]
     ws.delete_rows(2, ws.max_row)  # init lists the reported targets; the office types its own names
     for i, values in enumerate(DEPARTMENT_ROWS, 2):
@@ -67,15 +60,9 @@ def type_figures(path: Path) -> None:
     for sheet, data in (("县区数据", COUNTY_ROWS), ("县区上年数据", COUNTY_PREVIOUS)):
         ws = wb[sheet]
         ws.cell(1, ws.max_column + 1, "技术合同成交额（亿元）")  # the column the office adds
-        where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
-        for name in COUNTY_FIELDS:  # init lists only the columns the plan's targets use (qa11 F1): add the rest
-            if name not in where:
-                where[name] = ws.max_column + 1
-                ws.cell(1, where[name], COUNTY.column(name).header)
-        for i, county in enumerate(COUNTIES, 2):
-            ws.cell(i, where["县区"], county)
-            for name, v in zip(COUNTY_FIELDS, data[county], strict=True):
-                ws.cell(i, where[name], v)
+        # init lists only the columns the plan's targets use (qa11 F1): fill_areas adds the rest
+        fill_areas(ws, [{"县区": county, **dict(zip(COUNTY_FIELDS, data[county], strict=True))} for county in COUNTIES],
+                   {c.name: c.header for c in COUNTY.columns})
     wb.save(path)
 
 

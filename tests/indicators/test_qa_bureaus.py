@@ -15,7 +15,7 @@ from docx import Document
 
 from kjreport.workbook.schema import COUNTY, normalize_header
 from tests.conftest import clear_review_notes
-from tests.helpers import cli, cli_ok
+from tests.helpers import cli, cli_ok, fill_settings
 
 CORPUS = Path(__file__).parents[1] / "plan" / "corpus"
 YANAN_PLAN = CORPUS / "2015_yanan_news.txt"
@@ -30,13 +30,7 @@ def text_of(path: Path) -> tuple[str, list[list[list[str]]]]:
 
 
 def _settings(wb, city: str, organization: str, date: str) -> None:
-    for row in wb["设置"].iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = city
-        elif row[0].value == "单位名称":
-            row[1].value = organization
-        elif row[0].value == "成文日期":
-            row[1].value = date
+    fill_settings(wb, 城市名称=city, 单位名称=organization, 成文日期=date)
 
 
 def _rows(ws, rows, first: int = 2) -> None:

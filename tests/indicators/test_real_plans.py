@@ -24,7 +24,7 @@ from docx import Document
 from kjreport.workbook import unitsheets
 from kjreport.workbook.schema import normalize_header
 from tests.conftest import clear_review_notes
-from tests.helpers import cli
+from tests.helpers import cli, fill_areas, fill_settings
 
 CORPUS = Path(__file__).resolve().parents[1] / "plan" / "corpus"
 
@@ -234,13 +234,7 @@ OFFICES = [CHANGDE, DONGTOU, QINGYANG, FUZHOU, PANAN]
 def type_figures(path: Path, office: Office) -> None:
     """Fill the new workbook as the office does in Excel: settings, its rows, its counties."""
     wb = openpyxl.load_workbook(path)
-    for row in wb["设置"].iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = office.city
-        elif row[0].value == "单位名称":
-            row[1].value = office.unit
-        elif row[0].value == "成文日期":
-            row[1].value = f"{office.year}年12月20日"
+    fill_settings(wb, 城市名称=office.city, 单位名称=office.unit, 成文日期=f"{office.year}年12月20日")
     ws = wb["科室数据"]
     listed = {ws.cell(r, 2).value: r for r in range(2, ws.max_row + 1) if ws.cell(r, 2).value}
     added = ws.max_row + 1
@@ -253,15 +247,10 @@ def type_figures(path: Path, office: Office) -> None:
     named, _ = unitsheets.resolve(wb.sheetnames)  # a 县's plan gets 乡镇数据 / 乡镇上年数据 (qa11b F12)
     for key, data in ((unitsheets.COUNTY, office.counties), (unitsheets.COUNTY_PREVIOUS, office.previous)):
         ws = wb[named[key]]
-        where = {normalize_header(c.value)[0]: c.column for c in ws[1] if c.value}
-        for column in ("全社会R&D经费支出", "地区生产总值"):
-            if column not in where:  # init gives only the columns the plan's targets use: added as an office would
-                where[column] = ws.max_column + 1
-                ws.cell(1, where[column], f"{column}（亿元）")
-        for i, (county, (rd, gdp)) in enumerate(data.items(), 2):
-            ws.cell(i, 1, county)  # the unit-name column (县区, or 乡镇 in a county's book)
-            ws.cell(i, where["全社会R&D经费支出"], rd)
-            ws.cell(i, where["地区生产总值"], gdp)
+        unit = normalize_header(ws.cell(1, 1).value)[0]  # the unit-name column: 县区, or 乡镇 in a county's book
+        # init gives only the columns the plan's targets use: fill_areas adds them as an office would
+        fill_areas(ws, [{unit: county, "全社会R&D经费支出": rd, "地区生产总值": gdp} for county, (rd, gdp) in data.items()],
+                   {column: f"{column}（亿元）" for column in ("全社会R&D经费支出", "地区生产总值")})
     wb.save(path)
 
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from tests.conftest import clear_review_notes
+from tests.helpers import fill_department, fill_settings
 
 CORPUS = Path(__file__).parents[1] / "plan" / "corpus"
 DEPARTMENT = {
@@ -35,12 +36,8 @@ def tongxin_book(tmp_path: Path) -> Path:
     assert run.exit_code == 0, run.output
     clear_review_notes(out)  # the office checks the flagged rows against the plan first
     book = openpyxl.load_workbook(out)
-    for row in book["设置"].iter_rows(min_row=2):
-        if row[0].value == "成文日期":
-            row[1].value = "2026年12月20日"
-    for row in book["科室数据"].iter_rows(min_row=2):
-        if row[1].value in DEPARTMENT:
-            row[3].value, row[4].value = DEPARTMENT[row[1].value]
+    fill_settings(book, 成文日期="2026年12月20日")
+    fill_department(book, DEPARTMENT)
     for sheet, lag in (("乡镇数据", 0), ("乡镇上年数据", 1)):
         ws = book[sheet]
         ws.cell(1, 4, "技术合同成交额（亿元）")

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from kjreport.cli import main
 from tests.conftest import clear_review_notes
+from tests.helpers import fill_settings
 from tests.summary.docx_readback import body_text
 
 CORPUS = Path(__file__).parents[1] / "plan" / "corpus"
@@ -33,11 +34,7 @@ def _summary(tmp_path: Path) -> str:
         if row[1].value in FIGURES:
             row[0].value = "办公室"
             row[3].value, row[4].value = FIGURES[row[1].value]
-    for row in wb["设置"].iter_rows(min_row=2):
-        if row[0].value == "城市名称":
-            row[1].value = "汶上县"
-        if row[0].value == "单位名称":
-            row[1].value = "汶上县科学技术局"
+    fill_settings(wb, 城市名称="汶上县", 单位名称="汶上县科学技术局")
     wb.save(book)
     out = tmp_path / "总结.docx"
     result = CliRunner().invoke(main, ["docx", str(book), "-o", str(out), "--force", "--no-charts"])
