@@ -68,9 +68,16 @@ def result_row(r: IndicatorResult, year: int | None = None) -> list[object]:
 
 def county_rows(report: YearReport) -> list[list[object]]:
     """Return the county block of the 指标结果 sheet: one row per county, value and rank."""
+    return _county_block(report)[0]
+
+
+def _county_block(report: YearReport) -> tuple[list[list[object]], dict[tuple[int, int], str]]:
+    """Return the county block's rows and the number format of each figure (0-based position
+    in the block): each indicator's column with the decimals 附件2 shows it with (qa14a F9)."""
     shown = [r for r in report.results if r.counties and r.target is not None]
     if not shown or not report.counties:
-        return []
+        return [], {}
+    from kjreport.summary.precision import county_column_decimals
     from kjreport.summary.units import unit_word
 
     word = unit_word(report)  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
@@ -91,6 +98,9 @@ def county_rows(report: YearReport) -> list[list[object]]:
     if growth:
         rows[0][0] += "；" + "，".join(f"{name}按{way}排位次" for name, way in growth.items())
     rows.append(header)
+    first = len(header) - 2 * len(shown)  # the column of the first indicator's figure
+    codes = {first + 2 * j: number_format(county_column_decimals(r)) for j, r in enumerate(shown)}
+    formats: dict[tuple[int, int], str] = {}
     for i, county in enumerate(report.counties):
         row: list[object] = [county, *([groups[county]] if groups else [])]
         for r in shown:
@@ -98,20 +108,60 @@ def county_rows(report: YearReport) -> list[list[object]]:
             # none of it (0家) is not ranked, as in 附件2 (qa13 F30)
             zero = cv.value is not None and abs(cv.value) < 0.005
             row += [_r(cv.value), "—" if zero or cv.rank is None and cv.value is not None else cv.rank]
+        formats.update({(len(rows), col): code for col, code in codes.items()
+                        if code and isinstance(row[col], (int, float))})
         rows.append(row)
-    return rows
+    return rows, formats
+
+
+def number_format(decimals: int) -> str:
+    """Return the Excel number format showing ``decimals`` decimals ("" for none: General)."""
+    return "0." + "0" * decimals if decimals > 0 else ""
 
 
 def results_table(report: YearReport) -> list[list[object]]:
     """Return the 指标结果 sheet as rows: the results (header first), then the county block."""
+    return results_sheet(report).rows
+
+
+def results_sheet(report: YearReport) -> SheetOut:
+    """Return the 指标结果 sheet: the results (header first), then the county block, its figures
+    with the number format that shows them as 附件2 does."""
     # an indicator with neither a target nor a figure (a default 县区数据 column left blank) says
     # nothing: it is not listed (QA S18)
     listed = [r for r in report.results if r.target is not None or r.value is not None]
     rows = [RESULT_HEADER, *(result_row(r, report.settings.year) for r in listed)]
-    counties = county_rows(report)
-    rows = rows + [[]] + counties if counties else rows
-    # names are matched folded (技术合同成交额(登记)); the sheet shows them as the office wrote them
+    shares = {(i, RESULT_HEADER.index("本年")): code for i, r in enumerate(listed, start=1)
+              if (code := _share_format(r))}
+    rows = _as_written(rows)
+    counties, formats = _county_block(report)
+    counties = _as_written(counties)
+    if not counties:
+        return SheetOut(RESULTS_SHEET, rows, formats=shares)
+    start = len(rows) + 1  # a blank row between the two tables
+    return SheetOut(RESULTS_SHEET, rows + [[]] + counties,
+                    formats=shares | {(start + r, c): code for (r, c), code in formats.items()})
+
+
+def _as_written(rows: list[list[object]]) -> list[list[object]]:
+    """Return ``rows`` with brackets around Chinese full-width: names are matched folded
+    (技术合同成交额(登记)); the sheet shows them as the office wrote them."""
     return [[cjk_brackets(v) if isinstance(v, str) else v for v in row] for row in rows]
+
+
+def _share_format(r: IndicatorResult) -> str:
+    """Return the number format of a share's 本年 cell: the decimals the summary's sentence and
+    附件1 give it (1.30% beside its change of 0.12 个百分点, never 1.3 in Excel — qa14a F9); "" for
+    other figures (shown as typed)."""
+    from kjreport import text as tx
+    from kjreport.summary.views import ResultView
+    from kjreport.text.numbers import shown_decimals
+
+    t = r.target
+    if r.unit != "%" or not tx.is_number(r.value) or (t is not None and t.kind in ("新增", "净增", "增速")):
+        return ""
+    shown = tx.plain(r.value, r.unit, tx.DEFAULT_STYLE, r.near, ResultView(r).sentence_decimals)
+    return number_format(shown_decimals(shown))
 
 
 def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:
@@ -136,7 +186,7 @@ def _fill(source: WorkbookSource, plugins: Sequence[Path | str]) -> FillOutcome:
 
     report = load_report(source, plugins, publish=False)  # fill computes; documents publish
     rows, fills = progress_rows(build_progress(report))
-    sheets = [SheetOut(RESULTS_SHEET, results_table(report)), SheetOut(PROGRESS_SHEET, rows, fills)]
+    sheets = [results_sheet(report), SheetOut(PROGRESS_SHEET, rows, fills)]
     if report.record is not None or confirm.to_verify(report.problems):
         # the 须核对 items of this run, the office's marks kept where the figure is unchanged
         sheets.append(SheetOut(confirm.SHEET, confirm.record_rows(report.problems, report.record),

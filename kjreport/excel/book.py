@@ -107,6 +107,8 @@ class ExcelBook:
             sheet = self.book.sheets[out.name]
             for (r, c0, c1), colour in _colour_runs(out.fills):
                 sheet.range((r + 1, c0 + 1), (r + 1, c1 + 1)).color = f"#{colour}"
+            for (r, c0, c1), code in _colour_runs(out.formats):  # runs of one number format
+                sheet.range((r + 1, c0 + 1), (r + 1, c1 + 1)).number_format = code
         return UNSAVED_NOTE
 
     def _write(self, name: str, rows: list[list[object]]) -> bool:

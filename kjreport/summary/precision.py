@@ -240,3 +240,15 @@ def column_decimals(cells: list[str]) -> int:
     """Return the decimals the cells of one table column should all show: the most any of them
     shows (0.99 beside 1 and 0.5 → two: 0.99, 1.00, 0.50)."""
     return max((shown_decimals(c) for c in cells if c[-1:].isdigit()), default=0)
+
+
+def county_column_decimals(result: IndicatorResult, style: tx.NumberStyle = tx.DEFAULT_STYLE) -> int:
+    """Return the decimals ``result``'s county figures show as one table column, as 附件2's
+    column does (the most any figure shows, at least ``county_decimals``): the 指标结果 sheet's
+    county block shows them so, never 0.1 in Excel beside 附件2's 0.10 (qa14a F9)."""
+    least = percent_decimals(result)
+    figures = [c.value for c in result.counties if tx.is_number(c.value)]
+    if tx.is_number(result.value):
+        figures.append(result.value)  # 附件2's first row: the whole city's or county's figure
+    cells = [tx.plain(v, result.unit, style, (), least) for v in figures]
+    return max(column_decimals(cells), county_decimals(result))

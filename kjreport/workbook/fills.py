@@ -109,3 +109,61 @@ def add_dxf(styles: bytes, colour: str) -> tuple[bytes, int]:
 
 def _fail() -> re.Match[bytes]:
     raise ValueError("styles.xml has no <cellXfs>")
+
+
+_BUILTIN_FORMATS = {"0": 1, "0.00": 2}  # Excel's built-in number formats (no <numFmt> needed)
+_FIRST_CUSTOM_FORMAT = 164  # ids below are Excel's own
+
+
+def add_number_formats(styles: bytes, codes: list[str]) -> tuple[bytes, dict[str, int]]:
+    """Return styles.xml with a cell format for each number format code ("0.0", "0.00") and the
+    format index of each code (the ``s`` attribute of a cell); a format already there (from an
+    earlier run) is reused. Raise ValueError when styles.xml has no ``<cellXfs>``."""
+    if not codes:
+        return styles, {}
+    ids: dict[str, int] = {}
+    new_fmts: list[bytes] = []
+    fmts_m = _section(styles, b"numFmts")
+    prefix = (fmts_m or _section(styles, b"cellXfs") or _fail()).group(1)
+    fmts = _elements(fmts_m.group(4) or b"", prefix, b"numFmt") if fmts_m else []
+    known = {m.group(2).decode(): int(m.group(1)) for f in fmts
+             if (m := re.search(rb'numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', f))}
+    next_id = max([_FIRST_CUSTOM_FORMAT - 1, *known.values()]) + 1
+    for code in codes:
+        if code in _BUILTIN_FORMATS:
+            ids[code] = _BUILTIN_FORMATS[code]
+        elif code in known:
+            ids[code] = known[code]
+        else:
+            ids[code] = known[code] = next_id
+            new_fmts.append(b"<" + prefix + b'numFmt numFmtId="' + str(next_id).encode()
+                            + b'" formatCode="' + code.encode() + b'"/>')
+            next_id += 1
+    if new_fmts and fmts_m is not None:
+        styles = _with_items(styles, fmts_m, new_fmts, len(fmts) + len(new_fmts))
+    elif new_fmts:  # <numFmts> is the first child of <styleSheet> in the schema's order
+        sheet = re.search(rb"<" + _PREFIX + rb"styleSheet\b[^>]*>", styles)
+        if sheet is None:
+            raise ValueError("styles.xml has no <styleSheet>")
+        new = (b"<" + prefix + b'numFmts count="' + str(len(new_fmts)).encode() + b'">'
+               + b"".join(new_fmts) + b"</" + prefix + b"numFmts>")
+        styles = styles[: sheet.end()] + new + styles[sheet.end():]
+    xfs_m = _section(styles, b"cellXfs")
+    if xfs_m is None:
+        raise ValueError("styles.xml has no <cellXfs>")
+    xfs = _elements(xfs_m.group(4) or b"", xfs_m.group(1), b"xf")
+    indexes: dict[str, int] = {}
+    new_xfs: list[bytes] = []
+    for code, fmt_id in ids.items():
+        wanted = (
+            b"<" + xfs_m.group(1) + b'xf numFmtId="' + str(fmt_id).encode()
+            + b'" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        )
+        found = next((i for i, x in enumerate(xfs) if x == wanted), None)
+        if found is None:
+            found = len(xfs) + len(new_xfs)
+            new_xfs.append(wanted)
+        indexes[code] = found
+    if new_xfs:
+        styles = _with_items(styles, xfs_m, new_xfs, len(xfs) + len(new_xfs))
+    return styles, indexes

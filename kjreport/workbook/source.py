@@ -54,7 +54,9 @@ class SheetOut:
     """A worksheet to create or replace: its rows (row 0 = header) and cell colours.
 
     ``fills`` maps 0-based (row, column) positions in ``rows`` to a background colour
-    "RRGGBB"; ``column_widths`` maps 1-based column numbers to Excel widths (default: by
+    "RRGGBB"; ``formats`` maps positions to an Excel number format ("0.00": a figure shown with
+    the decimals the Word outputs give it, 0.10 not 0.1 — qa14a F9; a cell with a colour keeps
+    General); ``column_widths`` maps 1-based column numbers to Excel widths (default: by
     content); ``shades`` are conditional formats kept by the sheet (see ``RowShade``)."""
 
     name: str
@@ -63,6 +65,7 @@ class SheetOut:
     column_widths: dict[int, float] | None = None
     freeze_header: bool = True
     shades: list[RowShade] = field(default_factory=list)
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @runtime_checkable

@@ -38,7 +38,7 @@ from kjreport.workbook.cells import (
     parse_ref,
 )
 from kjreport.workbook.filekind import open_elsewhere
-from kjreport.workbook.fills import add_dxf, add_fills
+from kjreport.workbook.fills import add_dxf, add_fills, add_number_formats
 from kjreport.workbook.guard import Fingerprint, WriterBusy, writer_lock
 from kjreport.workbook.package import (
     WORKSHEET_REL,
@@ -158,6 +158,7 @@ def write_sheets(
         added: list[NewPart] = []
         styles = _fill_styles(pkg, book, sheets, replaced)
         shade_ids = _shade_styles(pkg, book, sheets, replaced)
+        format_ids = _format_styles(pkg, book, sheets, replaced)
         general = _general_style_into(pkg, book, replaced)
         book_xml = pkg.read(book.part)
         rels_xml = pkg.read(book.rels_part)
@@ -168,7 +169,8 @@ def write_sheets(
         folder = book.part.rpartition("/")[0]
         changes = Changes()
         for out in sheets:
-            cell_styles = {rc: styles[c] for rc, c in out.fills.items() if c in styles}
+            cell_styles = {rc: format_ids[f] for rc, f in out.formats.items() if f in format_ids}
+            cell_styles.update({rc: styles[c] for rc, c in out.fills.items() if c in styles})
             shades = [(shade, shade_ids[shade.colour]) for shade in out.shades if shade.colour in shade_ids]
             sheet = build_sheet_xml(
                 out.rows, out.column_widths, out.freeze_header, cell_styles, general, shades
@@ -263,6 +265,24 @@ def _shade_styles(
     try:
         for colour in colours:
             xml, ids[colour] = add_dxf(xml, colour)
+    except ValueError:
+        return {}
+    replaced[part] = xml
+    return ids
+
+
+def _format_styles(
+    pkg: Package, book: Book, sheets: list[SheetOut], replaced: dict[str, bytes | None]
+) -> dict[str, int]:
+    """Add a cell format per number format code the sheets use to styles.xml (into ``replaced``,
+    on top of the fills); return code → ``s``. Without a usable styles part the figures are
+    written General."""
+    codes = sorted({code for out in sheets for code in out.formats.values()})
+    part = book.styles_part
+    if not codes or part is None or not pkg.has(part):
+        return {}
+    try:
+        xml, ids = add_number_formats(replaced.get(part) or pkg.read(part), codes)
     except ValueError:
         return {}
     replaced[part] = xml
