@@ -167,7 +167,12 @@ def add_table(
     # Rows are written as XML text and parsed together: building them cell by cell through
     # python-docx's element API took most of the time of a whole summary.
     xml_rows = []
+    last = len(rows)  # index of the last row, the header being row 0
     for r, values in enumerate([headers, *rows]):
+        # the header with the first row, and the last three rows together, so that no row is
+        # ever alone on a page (qa14a F3): keepNext on every paragraph of a row keeps it with
+        # the next row in Word, WPS and LibreOffice
+        keep = "<w:keepNext/>" if r == 0 or last - 3 < r < last else ""
         cells = []
         for c in range(ncols):
             text = values[c] if c < len(values) else ""
@@ -182,7 +187,7 @@ def add_table(
             cells.append(
                 f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/>{shd}<w:vAlign w:val="center"/>'
                 f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{header_style if r == 0 else text_style}"/>'
-                f"{jc}</w:pPr>{run}</w:p></w:tc>"
+                f"{keep}{jc}</w:pPr>{run}</w:p></w:tc>"
             )
         head = "<w:tblHeader/>" if r == 0 else ""
         xml_rows.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>")

@@ -34,3 +34,21 @@ def test_nanchang_completion_table_sequence_column(tmp_path):
     first = int(table._tbl.tblGrid.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")[0]
                 .get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w"))
     assert first >= (2 * CELL_CHAR_MM + CELL_SIDES_MM) * TWIPS_PER_MM - 1, first  # 510 (9 mm) before
+
+
+def test_rows_never_split_and_last_rows_keep_together():
+    """qa14a F3: a row of an annex table never splits, the header repeats on every page, and the
+    last three rows keep together so the last row is never alone on a page."""
+    from kjreport.docx.document import new_reference_document  # noqa: PLC0415
+    from kjreport.docx.tables import add_table  # noqa: PLC0415
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    doc = new_reference_document()
+    rows = [[str(i), f"乡镇{i}", "1"] for i in range(1, 9)]
+    table = add_table(doc, ["序号", "乡镇", "数"], rows, widths_mm=None, number_cols={2})
+    trs = table._tbl.findall(f"{w}tr")
+    assert all(tr.find(f"{w}trPr/{w}cantSplit") is not None for tr in trs)
+    assert trs[0].find(f"{w}trPr/{w}tblHeader") is not None
+    kept = [all(p.find(f"{w}pPr/{w}keepNext") is not None for p in tr.iter(f"{w}p")) for tr in trs]
+    # header with row 1; rows 6 and 7 with the last row 8; the last row itself has nothing to keep with
+    assert kept == [True, False, False, False, False, False, True, True, False]
