@@ -70,7 +70,8 @@ def remote_book(payload: dict) -> xw.Book:
 def apply_actions(payload: dict, actions: list[dict]) -> dict:
     """Return a new payload after applying the value actions Excel would apply.
 
-    Handles addSheet, setValues, setRangeColor (kept as a sheet's "colours"), sheetClearContents,
+    Handles addSheet, setValues, setRangeColor (kept as a sheet's "colours"), setNumberFormat (kept
+    as its "formats"), sheetClearContents,
     activateSheet and alert (ignored); any
     other action fails the test, so a new kind of write is noticed.
     """
@@ -95,6 +96,10 @@ def apply_actions(payload: dict, actions: list[dict]) -> dict:
                     grid[r0 + i][c0 + j] = "" if v is None else v
         elif func == "setRangeColor":  # kept beside the values: the payload format has no colours
             sheets[a["sheet_position"]].setdefault("colours", []).append(
+                (a["start_row"], a["start_column"], a["row_count"], a["column_count"], a["args"])
+            )
+        elif func == "setNumberFormat":  # kept beside the values, as colours are (qa14a F9's formats)
+            sheets[a["sheet_position"]].setdefault("formats", []).append(
                 (a["start_row"], a["start_column"], a["row_count"], a["column_count"], a["args"])
             )
         elif func == "sheetClearContents":
