@@ -55,6 +55,14 @@ def fill_settings(wb: Workbook, **values: object) -> None:
     assert found == set(values), f"设置 has no row {sorted(set(values) - found)}"
 
 
+def confirm_plan_rows(wb: Workbook) -> None:
+    """Clear every 核对提示 of 目标任务, as an office does once it has checked the rows against the plan."""
+    ws = wb["目标任务"]
+    column = [c.value for c in ws[1]].index("核对提示") + 1
+    for r in range(2, ws.max_row + 1):
+        ws.cell(r, column).value = None
+
+
 def fill_department(wb: Workbook, figures: dict[str, tuple[object, object]]) -> None:
     """Type 本年数 and 上年数 into the 科室数据 rows whose 指标 is a key of ``figures``
     (指标 → (本年数, 上年数)); the other rows stay as they are."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.helpers import cli_ok
+from tests.helpers import cli_ok, confirm_plan_rows, fill_department, fill_settings
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2026_tongxin_fangan.txt"
 DEPARTMENT = {  # 指标: (本年数, 上年数)
@@ -36,16 +36,12 @@ def tongxin_book(tmp_path: Path, name: str = "同心县2026年科技工作.xlsx"
     book = tmp_path / name
     cli_ok("init", "--year", "2026", "--plan", PLAN, book)
     wb = openpyxl.load_workbook(book)
-    wb["设置"]["B6"] = "2026年12月2日"
-    targets = wb["目标任务"]
-    for r in range(2, targets.max_row + 1):
-        targets.cell(r, 11).value = None  # 核对提示: checked against the plan
+    fill_settings(wb, 成文日期="2026年12月2日")
+    confirm_plan_rows(wb)
+    fill_department(wb, DEPARTMENT)
     ks = wb["科室数据"]
     for r in range(2, ks.max_row + 1):
-        name_ = ks.cell(r, 2).value
-        if name_ in DEPARTMENT:
-            ks.cell(r, 4).value, ks.cell(r, 5).value = DEPARTMENT[name_]
-        if name_ == "全社会R&D经费投入":
+        if ks.cell(r, 2).value == "全社会R&D经费投入":
             ks.cell(r, 8).value = 2026  # 数据年度: the county's own figure of this year
     for sheet, at in (("乡镇数据", 1), ("乡镇上年数据", 2)):
         ws = wb[sheet]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.helpers import cli_ok
+from tests.helpers import cli_ok, confirm_plan_rows, fill_department, fill_settings
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2024_tongren_yaodian.txt"
 DEPARTMENT = {  # 指标: (本年数, 上年数); 平台 2→3 (target 2) and 高层次人才 2 (target 3, no 上年数)
@@ -53,17 +53,13 @@ def tongren_book(tmp_path: Path, name: str = "铜仁市2024年科技工作.xlsx"
     shutil.copy(PLAN, plan)
     cli_ok("init", "--year", "2024", "--plan", plan, book)
     wb = openpyxl.load_workbook(book)
-    wb["设置"]["B6"] = "2024年12月20日"
-    targets = wb["目标任务"]
-    for r in range(2, targets.max_row + 1):
-        targets.cell(r, 11).value = None  # 核对提示: checked against the plan
+    fill_settings(wb, 成文日期="2024年12月20日")
+    confirm_plan_rows(wb)
+    fill_department(wb, DEPARTMENT)
     ks = wb["科室数据"]
     for r in range(2, ks.max_row + 1):
-        indicator = ks.cell(r, 2).value
-        if indicator in DEPARTMENT:
-            ks.cell(r, 4).value, ks.cell(r, 5).value = DEPARTMENT[indicator]
         if ks.cell(r, 1).value is None:
-            ks.cell(r, 1).value = "人才科" if "人才" in indicator else "计划科"
+            ks.cell(r, 1).value = "人才科" if "人才" in ks.cell(r, 2).value else "计划科"
     current, previous = wb["县区数据"], wb["县区上年数据"]
     for i, c in enumerate(COUNTIES, start=2):
         for col, v in enumerate((c[0], c[1], c[2], c[3], c[7]), start=1):

@@ -54,9 +54,11 @@ class ProgressInputs:
     problems: list[Problem] = field(default_factory=list)
     month_headers: dict[int, str] = field(default_factory=dict)  # month → its 月度数据 header cell
 
-    def has_figures_at(self, month: int) -> bool:
-        """Return True when any 月度数据 row (own, 上年同期 or 累计增速) holds a figure for ``month``."""
-        return any(month in f.values for book in (self.monthly, self.previous, self.growth) for f in book.values())
+    def has_figures_at(self, month: int | None = None) -> bool:
+        """Return True when any 月度数据 row (own, 上年同期 or 累计增速) holds a figure for ``month``
+        (for any month without one)."""
+        books = (self.monthly, self.previous, self.growth)
+        return any(f.values if month is None else month in f.values for book in books for f in book.values())
 
     def monthly_of(self, indicator: str) -> MonthlyFigures | None:
         """Return the 月度数据 of ``indicator``, or None."""
@@ -125,7 +127,7 @@ def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] |
     if (t := tables.get(schema.MONTHLY.name)) is not None:
         _monthly(file, t, out, units, year)
         named = sum(1 for row in t.rows if row.values.get("指标"))
-        if named and not any(f.values for book in (out.monthly, out.previous, out.growth) for f in book.values()):
+        if named and not out.has_figures_at():
             out.problems.append(Problem(  # qa14b F18
                 file, t.sheet, t.header_cell or None, f"列出了 {named} 个指标，但没有任何月份的数字",
                 "进度通报其他月份的进度只取自本表；只通报「设置」中的报送月份时可不填", "提示"))

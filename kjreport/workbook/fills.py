@@ -62,22 +62,28 @@ def add_fills(styles: bytes, colours: list[str]) -> tuple[bytes, dict[str, int]]
     if new_fills:
         styles = _with_items(styles, fills_m, new_fills, len(fills) + len(new_fills))
 
+    return _with_xfs(styles, {
+        colour: b'numFmtId="0" fontId="0" fillId="' + str(fill_id).encode() + b'" borderId="0" xfId="0" applyFill="1"'
+        for colour, fill_id in fill_ids.items()
+    })
+
+
+def _with_xfs(styles: bytes, attributes: dict[str, bytes]) -> tuple[bytes, dict[str, int]]:
+    """Return styles.xml with a cell format (``<xf>`` of ``<cellXfs>``) of each ``attributes``
+    value, an identical one already there reused, and the index of each key's format."""
     xfs_m = _section(styles, b"cellXfs")
     if xfs_m is None:
         raise ValueError("styles.xml has no <cellXfs>")
     xfs = _elements(xfs_m.group(4) or b"", xfs_m.group(1), b"xf")
     indexes: dict[str, int] = {}
     new_xfs: list[bytes] = []
-    for colour, fill_id in fill_ids.items():
-        wanted = (
-            b"<" + xfs_m.group(1) + b'xf numFmtId="0" fontId="0" fillId="' + str(fill_id).encode()
-            + b'" borderId="0" xfId="0" applyFill="1"/>'
-        )
+    for key, attrs in attributes.items():
+        wanted = b"<" + xfs_m.group(1) + b"xf " + attrs + b"/>"
         found = next((i for i, x in enumerate(xfs) if x == wanted), None)
         if found is None:
             found = len(xfs) + len(new_xfs)
             new_xfs.append(wanted)
-        indexes[colour] = found
+        indexes[key] = found
     if new_xfs:
         styles = _with_items(styles, xfs_m, new_xfs, len(xfs) + len(new_xfs))
     return styles, indexes
@@ -148,22 +154,7 @@ def add_number_formats(styles: bytes, codes: list[str]) -> tuple[bytes, dict[str
         new = (b"<" + prefix + b'numFmts count="' + str(len(new_fmts)).encode() + b'">'
                + b"".join(new_fmts) + b"</" + prefix + b"numFmts>")
         styles = styles[: sheet.end()] + new + styles[sheet.end():]
-    xfs_m = _section(styles, b"cellXfs")
-    if xfs_m is None:
-        raise ValueError("styles.xml has no <cellXfs>")
-    xfs = _elements(xfs_m.group(4) or b"", xfs_m.group(1), b"xf")
-    indexes: dict[str, int] = {}
-    new_xfs: list[bytes] = []
-    for code, fmt_id in ids.items():
-        wanted = (
-            b"<" + xfs_m.group(1) + b'xf numFmtId="' + str(fmt_id).encode()
-            + b'" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-        )
-        found = next((i for i, x in enumerate(xfs) if x == wanted), None)
-        if found is None:
-            found = len(xfs) + len(new_xfs)
-            new_xfs.append(wanted)
-        indexes[code] = found
-    if new_xfs:
-        styles = _with_items(styles, xfs_m, new_xfs, len(xfs) + len(new_xfs))
-    return styles, indexes
+    return _with_xfs(styles, {
+        code: b'numFmtId="' + str(fmt_id).encode() + b'" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"'
+        for code, fmt_id in ids.items()
+    })
