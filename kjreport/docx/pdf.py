@@ -16,6 +16,11 @@ from pathlib import Path
 from kjreport.errors import KjreportError
 
 TIMEOUT_S = 180
+# The blank page that a section starting on an even page leaves before it (the 版记 of a 通报 is
+# on the back of the last sheet, GB/T 9704 7.4) is kept in the PDF: LibreOffice's export drops
+# such automatically inserted pages by default, and a PDF printed on both sides would then put
+# the 版记 on the front of a sheet. JSON filter options: LibreOffice 7.4 and later.
+PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 _CANDIDATES = (
     "soffice",
     "libreoffice",
@@ -82,7 +87,7 @@ def to_pdf(docx: Path, outdir: Path | None = None) -> Path:
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            PDF_FILTER,
             "--outdir",
             str(tmpdir / "out"),
             str(source),

@@ -13,15 +13,24 @@ take is kept, line for line, and only the 发文字号 — never pre-printed —
 版记 (7.4): 抄送机关 (4号仿宋, 左右各空一字, wrapped lines under the first name) and 印发机关 (左空一字)
 with the 印发日期 (右空一字, "…印发") between full-width rules: the first and last 0.35 mm, the one
 between 0.25 mm (Word's 1 pt and ¾ pt borders: 0.353 and 0.265 mm); the last rule lies on the
-bottom edge of the last page's 版心. The block is a table floated to the foot of the 版心
-(``w:tblpPr`` bottom of the margin), anchored on the document's last paragraph, so it sits at the
-bottom of the last page whatever the text above it; text never runs under it.
+bottom edge of the last page's 版心, and the last page of a document printed on both sides is an
+even one (7.4, 7.5). The block is a table in a text box floated to the foot of the 版心 (an offset
+from the top of the page), anchored in the only paragraph of the document's last section; that
+section starts on an even page (``w:type evenPage``) and has empty footers. Text ending on an odd
+page: the 版记 on the back of that sheet; on an even page: a blank page, then the 版记 page, and
+neither is numbered (7.5: 版记页前有空白页的，空白页和版记页均不编排页码). Word, WPS and
+LibreOffice all honour a section's start page; none can be told "on this page if it is even and has
+room, else on the next even page" without knowing the page count, so a text ending on an even page
+with room to spare still gets the blank page and the 版记 page (DESIGN.md, 版记).
 """
 
 from __future__ import annotations
 
+import copy
+
+from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, Twips
 
 from kjreport.docx import styles as st
@@ -158,6 +167,11 @@ def add_imprint(doc, copies: str, printer: str, date_text: str) -> None:
     )
     height = imprint_twips(copies)
     cx, cy = width * EMU_PER_TWIP, height * EMU_PER_TWIP
+    # from the top of the page to the 版记's top: its last rule on the foot of the 版心. An offset
+    # from the page, not "bottom of the margin": LibreOffice (7.4) sets a margin-aligned frame
+    # about 3 mm low on a page that starts an evenPage section.
+    section = doc.docx.sections[-1]
+    top = (section.page_height.twips - section.bottom_margin.twips - height) * EMU_PER_TWIP
     shape_id = doc._doc.part.next_id
     drawing = parse_xml(
         f'<w:r xmlns:w="{W_NS}" xmlns:wp="{WP_NS}" xmlns:a="{A_NS}" xmlns:wps="{WPS_NS}">'
@@ -165,7 +179,7 @@ def add_imprint(doc, copies: str, printer: str, date_text: str) -> None:
         'relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">'
         '<wp:simplePos x="0" y="0"/>'
         '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
-        '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{top}</wp:posOffset></wp:positionV>'
         f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
         f'<wp:wrapTopAndBottom/><wp:docPr id="{shape_id}" name="版记"/><wp:cNvGraphicFramePr/>'
         f'<a:graphic><a:graphicData uri="{WPS_NS}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
@@ -177,12 +191,53 @@ def add_imprint(doc, copies: str, printer: str, date_text: str) -> None:
         '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b">'
         '<a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>'
     )
-    anchor = doc._paragraph(st.IMPRINT)
-    anchor.paragraph_format.line_spacing = Twips(20)  # the anchor itself takes no room
-    ppr = anchor._p.get_or_add_pPr()
+    _end_text_section(doc)
+    anchor = _tiny_paragraph(doc)
+    anchor._p.append(drawing)
+    _start_imprint_section(doc.docx)
+
+
+def _tiny_paragraph(doc):
+    """Return a new 版记-style paragraph one point high, off the grid: it takes no room."""
+    p = doc._paragraph(st.IMPRINT)
+    p.paragraph_format.line_spacing = Twips(20)
+    ppr = p._p.get_or_add_pPr()
     ppr.append(parse_xml(f'<w:snapToGrid {nsdecls("w")} w:val="0"/>'))
     st._order_ppr(ppr)
-    anchor._p.append(drawing)
+    return p
+
+
+def _end_text_section(doc) -> None:
+    """End the text's section on its last paragraph (a copy of the body's page setup and
+    page-number footers in that paragraph's ``w:pPr``), so the 版记 can have a section of its own.
+    Nothing is added after the text's last line: a page filled to the last line stays one page.
+    After a table (a section break lives in a paragraph) a one-point paragraph carries it."""
+    body = doc.docx.element.body
+    final = body[-1]
+    last = final.getprevious()
+    if last is None or last.tag != qn("w:p") or last.find(f"{{{W_NS}}}pPr/{{{W_NS}}}sectPr") is not None:
+        last = _tiny_paragraph(doc)._p
+    ppr = last.get_or_add_pPr()
+    ppr.append(copy.deepcopy(final))
+    st._order_ppr(ppr)
+
+
+def _start_imprint_section(docx) -> None:
+    """Make the body's last section, which holds only the 版记, start on an even page (双面印刷:
+    the 版记 is on the back of the last sheet) with empty footers: no page number on the 版记
+    page, nor on the blank page Word/WPS/LibreOffice put before it when the text ends on an
+    even page (GB/T 9704 7.5: 版记页前有空白页的，空白页和版记页均不编排页码)."""
+    section = docx.sections[-1]
+    section.start_type = WD_SECTION.EVEN_PAGE
+    section.different_first_page_header_footer = False
+    style = st.style_by_id(docx, st.PAGE_NUMBER)
+    sect_pr = section._sectPr
+    for ref in sect_pr.findall(qn("w:footerReference")) + sect_pr.findall(qn("w:headerReference")):
+        sect_pr.remove(ref)  # the text's section keeps its page-number footers …
+    for footer in (section.footer, section.even_page_footer):
+        footer.is_linked_to_previous = False  # … the 版记's has empty ones of its own
+        for p in footer.paragraphs:
+            p.style = style  # the page number's 4号 line, nothing in it
 
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -138,10 +138,12 @@ def add_table(
     shading: dict[tuple[int, int], str] | None = None,
     style_ids: frozenset[str] | None = None,
     floors_mm: dict[int, float] | None = None,
+    whole: bool = False,
 ) -> Table:
     """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned,
     ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB";
-    ``style_ids`` are the ids of ``doc``'s styles when the caller knows them."""
+    ``style_ids`` are the ids of ``doc``'s styles when the caller knows them; ``whole``: every
+    row kept with the next, so a table that fits a page is never split."""
     shading = shading or {}
     # brackets around Chinese full-width, as in the text (``cjk_brackets``), before widths are measured
     headers = [cjk_brackets(h) if isinstance(h, str) else h for h in headers]
@@ -172,7 +174,8 @@ def add_table(
         # the header with the first row, and the last three rows together, so that no row is
         # ever alone on a page (qa14a F3): keepNext on every paragraph of a row keeps it with
         # the next row in Word, WPS and LibreOffice
-        keep = "<w:keepNext/>" if r == 0 or last - 3 < r < last else ""
+        kept = r < last if whole else r == 0 or last - 3 < r < last
+        keep = "<w:keepNext/>" if kept else ""
         cells = []
         for c in range(ncols):
             text = values[c] if c < len(values) else ""

@@ -189,8 +189,12 @@ def build_summary(
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
         widths = county_table_widths(headers, county_rows)
+        # a short table (a city's 区县, a county's 乡镇) stays whole on its page, a chart that
+        # does not fit under it going to the next page; a longer one splits (qa15 F3)
+        whole = len(county_rows) <= WHOLE_TABLE_ROWS
         doc.table(
-            headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths
+            headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths,
+            whole=whole,
         )
         note = joined_notes(outside_note(report), reported_note(report),  # 不计入合计; 全市 reported
                             lag_note(report, county_results(report)))  # 全市 of an earlier year
@@ -199,9 +203,10 @@ def build_summary(
         elif note:
             doc.table_note(note)
         if charts:
-            # the table's last row goes on with the chart: a chart that does not fit under the table
-            # takes a row or two with it, never a page of its own (qa12b F24)
-            doc._keep_tail_with_next()
+            # a longer table's last row goes on with the chart: a chart that does not fit under
+            # the table takes a row or two with it, never a page of its own (qa12b F24)
+            if not whole:
+                doc._keep_tail_with_next()
             _charts(doc, report, caps, "county")
     return doc
 
@@ -220,6 +225,9 @@ def stretch_note(report: YearReport) -> str:
 
 RUN_ON_PARAGRAPH = 350  # characters: a section's short 一是/二是… run on in one paragraph up to this
 PROBLEMS_PARAGRAPH = 300  # characters: 存在的问题's 一是/二是… are packed into paragraphs up to this
+# rows of a 县区/乡镇 table (its 合计 row too) kept whole on one page: a page under the 附件
+# heading holds about 30 one-line rows of 小4号, 15 leaves room for names that wrap
+WHOLE_TABLE_ROWS = 15
 TABLE_WIDTH_MM = 156.0  # the 版心 of GB/T 9704 (156 mm)
 CHAR_MM = 4.3  # one Chinese character of the table's 五号/小四 text, with its share of the cell margin
 

@@ -93,7 +93,10 @@ def test_imprint_rules_and_text():
         qn("w:eastAsia")) == st.FANGSONG
     anchor = next(doc.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"))
     pos = anchor.find("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}positionV")
-    assert pos.get("relativeFrom") == "margin" and pos[0].text == "bottom"
+    # its last rule on the foot of the 版心: 297 − 35 mm less its two lines, from the page's top
+    height = 2 * LINE_TWIPS
+    assert pos.get("relativeFrom") == "page"
+    assert int(pos[0].text) == (mm_to_twips(297) - 1984 - height) * 635 and 1984 == mm_to_twips(35)
 
 
 def test_imprint_without_copies_has_one_row():
@@ -126,7 +129,7 @@ def test_rendered_mark_line_and_imprint_sit_where_the_standard_puts_them(tmp_pat
     pdf = to_pdf(_notice().save(tmp_path / "n.docx"))
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(tmp_path / "p")], check=True)
     pages = sorted(tmp_path.glob("p-*.png"))
-    assert len(pages) == 1
+    assert len(pages) == 2  # the text on page 1, the 版记 on page 2: the back of the sheet
     px = np.asarray(image.open(pages[0]).convert("RGB")).astype(int)
     mm = 25.4 / 150
     red = (px[..., 0] > 200) & (px[..., 1] < 80) & (px[..., 2] < 80)
@@ -135,8 +138,104 @@ def test_rendered_mark_line_and_imprint_sit_where_the_standard_puts_them(tmp_pat
     line_rows = [r for r in rows if red[r].sum() * mm > 150]
     cols = np.where(red[line_rows[0]])[0]
     assert abs((cols.max() - cols.min()) * mm - 156) <= 1 and abs(cols.min() * mm - 28) <= 1
+    px = np.asarray(image.open(pages[1]).convert("RGB")).astype(int)
     dark = (px.sum(axis=2) < 200)
     dark_rows = np.where(dark.any(axis=1))[0]
-    # the 版记's last rule on the foot of the 版心 (297 − 35 mm), above the page number
-    body_rows = [r for r in dark_rows if r * mm < 297 - 35 + 1.5]
+    # the 版记's last rule on the foot of the 版心 (297 − 35 mm); no page number below it
+    assert dark_rows.min() * mm > 297 - 35 - 25  # nothing but the 版记 on its page
+    body_rows = dark_rows
     assert abs(body_rows[-1] * mm - (297 - 35)) <= 1
+
+
+# -- the 版记 on the last, even page (GB/T 9704 7.4, 7.5; layout16) -------------------------------
+
+
+def _long_notice(paragraphs: int, *, table: bool = False) -> OfficialDocument:
+    doc = OfficialDocument()
+    doc.masthead("鲁泽市科学技术局文件", "鲁科字〔2011〕\u3000\u3000号")
+    doc.title("鲁泽市科学技术局关于清河区2011年科技工作情况的通报")
+    doc.paragraph("清河区科技局：", indent=False)
+    for i in range(paragraphs):
+        doc.paragraph(f"第{i + 1}段。全市科技工作紧紧围绕市委市政府中心工作取得新进展。")
+    doc.signature("鲁泽市科学技术局", "2011年12月20日")
+    if table:
+        doc.page_break()
+        doc.table(["县区", "完成"], [[f"{i}县", "1"] for i in range(5)])
+    doc.imprint("鲁泽市人民政府办公室", "鲁泽市科学技术局办公室", "2011年12月20日")
+    return doc
+
+
+def _footer_text(doc, section, kind: str) -> str:
+    footer = section.footer if kind == "default" else section.even_page_footer
+    return "".join(t.text or "" for t in footer._element.iter(f"{W}instrText"))
+
+
+def test_imprint_has_a_last_section_of_its_own_starting_on_an_even_page():
+    doc = _long_notice(2).docx
+    body = doc.element.body
+    sections = list(doc.sections)
+    assert len(sections) == 2
+    text, imprint = sections
+    # the text's section ends on its last paragraph, the 成文日期: no line added after the text
+    breaks = [p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}sectPr") is not None]
+    assert len(breaks) == 1 and breaks[0].find(f"{W}pPr/{W}pStyle").get(qn("w:val")) == st.DATE
+    assert text.start_type != imprint.start_type
+    final = body[-1]
+    assert final.tag == f"{W}sectPr" and final.find(f"{W}type").get(qn("w:val")) == "evenPage"
+    # page numbers on the text's pages, none on the 版记 page (nor on a blank page before it)
+    for kind in ("default", "even"):
+        assert "PAGE" in _footer_text(doc, text, kind)
+        assert _footer_text(doc, imprint, kind) == ""
+    assert not imprint.different_first_page_header_footer
+    assert text.footer.part is not imprint.footer.part
+    # the 版记 is in the last section, at the foot of the 版心
+    last = [p for p in body if p.tag == f"{W}p"][-1]
+    assert list(last.iter(f"{W}txbxContent")) and last.getprevious() is breaks[0]
+    assert text.page_height == imprint.page_height and text.bottom_margin == imprint.bottom_margin
+
+
+def test_after_a_table_a_one_point_paragraph_ends_the_text_section():
+    doc = _long_notice(2, table=True).docx
+    body = doc.element.body
+    tbl = body.findall(f"{W}tbl")[-1]
+    brk = tbl.getnext()
+    assert brk.find(f"{W}pPr/{W}sectPr") is not None and not "".join(t.text for t in brk.iter(f"{W}t"))
+    assert brk.find(f"{W}pPr/{W}spacing").get(qn("w:line")) == "20"
+
+
+def _rendered_pages(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return out.split("\f")[:-1]
+
+
+def _imprint_bottom_pt(pdf: Path, page: int) -> tuple[float, float]:
+    """Return the lower edge of the 版记's last line and of the lowest text on ``page``, in pt."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    words = [ln for ln in out.splitlines() if "<word" in ln]
+    y = [float(ln.split('yMax="')[1].split('"')[0]) for ln in words]
+    imprint = [v for v, ln in zip(y, words, strict=True) if "印发" in ln]
+    return max(imprint), max(y)
+
+
+@needs_render
+@pytest.mark.parametrize(("paragraphs", "text_pages", "pages"), [(2, 1, 2), (6, 2, 4), (14, 3, 4)])
+def test_rendered_imprint_is_at_the_foot_of_the_last_even_page(tmp_path, paragraphs, text_pages, pages):
+    """Text ending on page 1: the 版记 on page 2; on page 3: on page 4; on page 2: on page 4 after a
+    blank page 3 (the evenPage section cannot tell a page with room from a full one), and neither
+    the blank page nor the 版记 page has a page number."""
+    pdf = to_pdf(_long_notice(paragraphs).save(tmp_path / "n.docx"))
+    texts = _rendered_pages(pdf)
+    assert len(texts) == pages
+    numbered = [i + 1 for i, t in enumerate(texts) if "—" in t]
+    assert numbered == list(range(1, text_pages + 1))  # each text page numbered, no other
+    assert "2011 年 12 月 20 日\n" in texts[text_pages - 1].replace("印发", "")  # the 成文日期
+    imprint = [i + 1 for i, t in enumerate(texts) if "印发" in t]
+    assert imprint == [pages] and pages % 2 == 0
+    assert all(not t.strip() for t in texts[text_pages:pages - 1])  # blank page(s) before it
+    last_line, lowest = _imprint_bottom_pt(pdf, pages)
+    foot = (297 - 35) / 25.4 * 72  # the foot of the 版心
+    # the last line just above the last rule (pdftotext's boxes take in the fonts' descent)
+    assert last_line == lowest and abs(last_line - foot) < 12
+    assert texts[pages - 1].strip().startswith("抄送")  # nothing else on the 版记 page

@@ -131,7 +131,10 @@ def test_rendered_real_notice_signature_page_holds_text(sample_path, tmp_path):
     pages = _pages(out.with_suffix(".pdf"))
     text, page = _signature_page(pages)
     assert text, page  # some lines of the text are on the 署名's page
-    assert len(pages[-1]) > 4  # no note spilling a few lines onto a last page
+    # the 版记 alone on the last page, an even one (GB/T 9704 7.4); before it, a blank page or none
+    assert len(pages) % 2 == 0 and [ln for ln in pages[-1] if "印发" in ln] == pages[-1][-1:]
+    last_text = [p for p in pages[:-1] if p][-1]
+    assert len(last_text) > 4  # no note spilling a few lines onto a last page
 
 
 def _closing(paragraphs: int, *, closing: bool, filler: int = 0) -> OfficialDocument:

@@ -52,3 +52,18 @@ def test_rows_never_split_and_last_rows_keep_together():
     kept = [all(p.find(f"{w}pPr/{w}keepNext") is not None for p in tr.iter(f"{w}p")) for tr in trs]
     # header with row 1; rows 6 and 7 with the last row 8; the last row itself has nothing to keep with
     assert kept == [True, False, False, False, False, False, True, True, False]
+
+
+def test_a_whole_table_keeps_every_row_with_the_next():
+    """qa15 F3: a short table kept whole on its page: every row with the next one, the last row
+    with nothing after it (a chart that does not fit under it goes to the next page alone)."""
+    from kjreport.docx.document import new_reference_document  # noqa: PLC0415
+    from kjreport.docx.tables import add_table  # noqa: PLC0415
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    doc = new_reference_document()
+    rows = [[str(i), f"乡镇{i}", "1"] for i in range(1, 9)]
+    table = add_table(doc, ["序号", "乡镇", "数"], rows, widths_mm=None, number_cols={2}, whole=True)
+    trs = table._tbl.findall(f"{w}tr")
+    kept = [all(p.find(f"{w}pPr/{w}keepNext") is not None for p in tr.iter(f"{w}p")) for tr in trs]
+    assert kept == [True] * 8 + [False]
