@@ -1,5 +1,5 @@
-"""A city whose units are 旗 and 区 names them as it does itself (qa16 F2): 鄂尔多斯 has 7 旗, 2 区
-and a 高新区 and writes “各旗区” — no 县 at all, so “县区主要指标对比表”, “县区之间发展不平衡”, “各县区科技主管部门”
+"""qa16's 鄂尔多斯 2025 summary and notices. F2: a city whose units are 旗 and 区 names them as it
+does itself: 鄂尔多斯 has 7 旗, 2 区 and a 高新区 and writes “各旗区” — no 县 at all, so “县区主要指标对比表”, “县区之间发展不平衡”, “各县区科技主管部门”
 were wrong in its summary, notices and mail. The other 内蒙古 cities: 旗县区 (包头、赤峰), 旗市区 (呼伦贝尔),
 旗县市区 (通辽、乌兰察布). Through ``kjreport docx/progress/send`` on the office's own workbook."""
 
@@ -65,3 +65,25 @@ def test_its_notices_progress_and_mail_say_qiqu(ordos, tmp_path):
                   if "准格尔旗" in message_from_bytes(p.read_bytes(), policy=default)["Subject"])
     body = digest.get_body(("plain",)).get_content()
     assert "在10个旗区中居第1位" in body and not _county_words(body), body
+
+
+def test_no_note_on_shares_under_a_table_without_one(ordos, tmp_path):
+    # qa16 F5: all nine rows of 附件1 are 亿元/项/篇/人/个, yet it ended with the note on 比重类指标 rows
+    summary = tmp_path / "总结.docx"
+    cli_output("docx", ordos, "-o", summary, "--force", "--no-charts")
+    assert "比重类指标" not in body_text(summary)
+
+
+def test_a_notices_table_gives_a_small_amount_in_the_unit_its_text_does(ordos, tmp_path):
+    # qa16 F3: 鄂托克前旗's notice said “科技突围项目研发投入460万元” and its table “亿元 | 0.046”
+    import docx
+
+    folder = tmp_path / "通报"
+    cli_output("docx", ordos, "--by", "县区", "-o", folder, "--force", "-j", "1")
+    notice = docx.Document(str(folder / "鄂托克前旗2025年科技工作通报.docx"))
+    assert any("科技突围项目研发投入460万元" in p.text for p in notice.paragraphs)
+    row = next(r for r in notice.tables[-1].rows if r.cells[0].text == "科技突围项目研发投入")
+    assert [c.text for c in row.cells[1:3]] == ["万元", "460"]
+    big = docx.Document(str(folder / "准格尔旗2025年科技工作通报.docx"))  # 0.348亿元 in both
+    row = next(r for r in big.tables[-1].rows if r.cells[0].text == "科技突围项目研发投入")
+    assert [c.text for c in row.cells[1:3]] == ["亿元", "0.348"]
