@@ -1,4 +1,4 @@
-"""``init --from`` on qa16's 鄂尔多斯 2025 workbook (a bureau of its own offices: 重大专项科, 人才科,
+"""``init`` on qa16's plan and ``init --from`` on qa16's 鄂尔多斯 2025 workbook (a bureau of its own offices: 重大专项科, 人才科,
 成果转化科, 平台建设科), without a new plan: the targets come from its 「下年工作打算」.
 
 F11: those targets took the catalogue's 责任科室 (计划科, 高新科) — offices the bureau does not have,
@@ -58,3 +58,17 @@ def test_a_text_figure_of_an_added_column_is_carried_as_a_number(next_year):
     cell = next(ws.cell(r, col) for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "伊金霍洛旗")
     assert cell.value == 2760  # was the text 「2,760」
     assert "2,760" not in cli_output("check", out)
+
+
+def test_a_bare_heading_the_page_cut_off_is_not_written_for_check_to_stop_at(tmp_path):
+    # F1: the copied page ends “二、主要任务 / (一)”; init wrote 「二.1 | 节 | （一） | (no 标题)」 and check
+    # refused the new workbook: “工作表「工作意见」 单元格 D5：「标题」为空”
+    from tests.qa16_book import PLAN
+
+    plan = tmp_path / "鄂尔多斯市科技突围工程2025年工作方案.txt"
+    plan.write_bytes(PLAN.read_bytes())
+    book = tmp_path / "b.xlsx"
+    cli_output("init", "--year", "2025", "--plan", plan, book)
+    rows = list(openpyxl.load_workbook(book)["工作意见"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == ["总", "一", "二"] and all(r[3] for r in rows), rows
+    assert "「标题」为空" not in cli_output("check", book)
