@@ -10,6 +10,7 @@ from email import message_from_bytes
 from email.policy import default
 from types import SimpleNamespace
 
+import openpyxl
 import pytest
 
 from kjreport.summary.units import units_word
@@ -87,3 +88,38 @@ def test_a_notices_table_gives_a_small_amount_in_the_unit_its_text_does(ordos, t
     big = docx.Document(str(folder / "准格尔旗2025年科技工作通报.docx"))  # 0.348亿元 in both
     row = next(r for r in big.tables[-1].rows if r.cells[0].text == "科技突围项目研发投入")
     assert [c.text for c in row.cells[1:3]] == ["亿元", "0.348"]
+
+
+NINE_MONTHS = {  # 科室数据 本年数 at 9月 (上年数: 1—9月 of last year)
+    "科技突围项目研发投入": (1.1, 0.94), "申请专利等知识产权": (40, 35), "发表高水平论文": (18, 17),
+    "高层次科技人才": (22, 20), "落地人才团队": (3, 3), "制定标准": (5, None),
+    "自治区科技“突围”等重大项目": (4, 3), "市级科技“突围”项目": (12, 8), "国家、自治区级创新平台": (2, 1),
+}
+
+
+@pytest.fixture(scope="module")
+def september(ordos, tmp_path_factory):
+    from tests.helpers import fill_department, fill_settings
+
+    wb = openpyxl.load_workbook(ordos)
+    fill_settings(wb, 报送月份=9, 成文日期="2025年10月15日")
+    fill_department(wb, NINE_MONTHS)
+    out = tmp_path_factory.mktemp("september") / ordos.name
+    wb.save(out)
+    return out
+
+
+def test_a_mid_year_summary_says_pace_not_completion(september, tmp_path):
+    # F14: at 9月 a target slightly behind 序时进度 was “基本完成年度目标，完成率68.8%” — a year not over;
+    # F15: 12 of “15项左右” (80%, ahead of 75%) was “低于年度目标15项左右的要求” and listed as 进度滞后,
+    # while the 进度通报 of the same month said 快于进度
+    summary = tmp_path / "总结.docx"
+    cli_output("docx", september, "-o", summary, "--no-charts")
+    text = body_text(summary).replace("\n", "")
+    assert "基本完成年度目标" not in text, text
+    assert "研发投入累计完成1.1亿元，同比增长17.0%，完成年度目标的68.8%，尚差0.5亿元，慢于序时进度6.3个百分点" in text, text
+    assert "市级科技“突围”项目达12项" in text and "左右的要求" not in text, text
+    assert "完成年度目标的80.0%，超序时进度5.0个百分点。国家" in text, text
+    problems = text[text.index("二、存在的问题"):text.index("三、")]
+    assert "市级科技“突围”项目" not in problems, problems
+    assert "4项进展达到或快于序时进度，5项进展慢于序时进度" in text, text
