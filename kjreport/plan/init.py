@@ -417,7 +417,7 @@ def _next_year_departments(old: _Previous, targets: list) -> tuple[list, list[st
     col = _column_index(progress[0], "科室")
     offices += [str(r[col]).strip() for r in progress[1:] if col is not None and col < len(r)
                 and isinstance(r[col], str) and r[col].strip()]
-    own = [o for o in dict.fromkeys(offices)]
+    own = list(dict.fromkeys(offices))
     return carry_departments(targets, last, own if any(o not in schema.DEPARTMENTS for o in own) else None)
 
 
