@@ -123,3 +123,13 @@ def test_a_mid_year_summary_says_pace_not_completion(september, tmp_path):
     problems = text[text.index("二、存在的问题"):text.index("三、")]
     assert "市级科技“突围”项目" not in problems, problems
     assert "4项进展达到或快于序时进度，5项进展慢于序时进度" in text, text
+
+
+def test_a_mid_year_flow_near_last_septembers_figure_is_no_stock(september, tmp_path):
+    # F16: 18篇 in September beside 17 last September (上年同期) was paced as a stock — “完成年度目标的60.0%，
+    # 尚差12篇，慢于序时进度67.3个百分点” ((18−17)/(30−17) = 7.7 % against 75 %) in one sentence
+    summary = tmp_path / "总结.docx"
+    cli_output("docx", september, "-o", summary, "--no-charts")
+    text = body_text(summary).replace("\n", "")
+    assert "发表高水平论文达18篇，增长5.9%，完成年度目标的60.0%，尚差12篇，慢于序时进度15.0个百分点" in text, text
+    assert "高层次科技人才达22人" in text and "完成年度目标的73.3%，尚差8人，慢于序时进度1.7个百分点" in text, text
