@@ -59,6 +59,7 @@ from kjreport.checks import (
     shift,
     smallcounts,
     stock_typed,
+    target_far_below,
     target_value,
     textnumbers,
     totals,
@@ -488,6 +489,7 @@ def review_results(file: str, results, known: list[Problem] = (), rolled_over: b
     target without a value)."""
     problems = plausibility.against_targets(file, results, known, tables)
     problems += stock_typed.totals_typed(file, results, tables)
+    problems += target_far_below.far_below(file, results, [*known, *problems])
     problems += stock_typed.previous_totals_typed(file, results, tables)
     problems += stock_typed.increments_against_stocks(file, tables)
     problems += partial_ledger.ledger_against_department(file, results, (tables or {}).get("科室数据"))

@@ -178,7 +178,9 @@ def deliver(
             unaddressed.append(county or path.stem)
             continue
         jobs.append((path, county, recipients, plan_delivery(path, recipients, resend_unconfirmed=resend_unconfirmed)))
-    uncovered = [county for _, county, recipients, _ in jobs if county and all(r.cc for r in recipients)]
+    # a county whose contact is there without a usable 邮箱 was named above, not one with no contact (qa16 F8)
+    uncovered = [county for _, county, recipients, _ in jobs if county and all(r.cc for r in recipients)
+                 and not _contacts_without_address(unsendable, county, counties)]
     if uncovered:  # a county's 通报 would reach only the 抄送 people: say so before anything goes
         from kjreport.summary.units import unit_word
 

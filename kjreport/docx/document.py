@@ -485,9 +485,16 @@ class OfficialDocument:
 
     def attachment_heading(self, n: int | None, title: str) -> tuple[Paragraph, Paragraph]:
         """Return "附件n" (黑体, top left of the page; "附件" alone when ``n`` is None, the only
-        attachment) and the attachment title (2号小标宋, centred, on the third line)."""
+        attachment) and the attachment title (2号小标宋, centred, on the third line), broken as
+        the document's title is when longer than a line (``split_title``: never “…完成情/况表”, qa16 F4)."""
         label = self._paragraph(st.ATTACHMENT_LABEL, "附件" if n is None else f"附件{n}")
-        return label, self._paragraph(st.ATTACHMENT_TITLE, title)
+        lines = split_title(title)
+        p = self._paragraph(st.ATTACHMENT_TITLE, lines[0])
+        for line in lines[1:]:
+            run = p.add_run()
+            run.add_break()
+            run.add_text(line)
+        return label, p
 
     # -- tables and pictures ----------------------------------------------------------------
 

@@ -253,7 +253,10 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
             result.status_note = result.status_note or f"达到争取目标{target.stretch:g}{target.unit}"
         elif not reached and result.status == "超额完成":
             result.status = "完成"  # above the target but short of the 争取值: 完成, not 超额完成
-    if settings.month < 12 and result.completion is not None and target.comparison == "≥" \
+    # a 左右 or 区间 target is a quantity to reach by the year end too: paced as the 进度通报 paces it
+    # (qa16 F15: 12 of 15项左右 at 9月 was 未完成 in the summary, 快于进度 in the notice)
+    paced = target.comparison in ("≥", "区间") or (target.comparison == "≈" and not target.is_ceiling_band)
+    if settings.month < 12 and result.completion is not None and paced \
             and target.kind in ("总量", "累计", "新增", "净增") and not result.data_lag:
         # (a figure of an earlier year, 数据年度, is a whole year's: judged as such, lag11b)
         # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target

@@ -72,14 +72,18 @@ def counted_afresh(first: float | None, base: float | None) -> bool:
     return first is not None and base is not None and base > 0 and first < STOCK_SHARE * base
 
 
-def is_stock(result: IndicatorResult, value: float | None, name: str = "", first: float | None = None) -> bool:
+def is_stock(result: IndicatorResult, value: float | None, name: str = "", first: float | None = None,
+             same_period: bool = False) -> bool:
     """Return True when a 总量 target counts a level (企业、平台、园区的总数, a per-head 拥有量)
     rather than this year's work: the plan states it as 累计; or the indicator's kind says so —
     the catalogue's 存量 or 强度 (``LEVEL_KINDS``) — and ``value`` (the month's figure) is near
     last year's end (≥ 90 %); or, for an indicator of no known kind, it is not a flow by name or
     unit and ``value`` is near last year's end — a flow counted from January would be far below
     it. A stock with no 上年末数 is only recognised by 累计 or by its kind. ``first`` (the year's
-    first 月度数据 figure, when known) far below last year's marks a flow (``counted_afresh``)."""
+    first 月度数据 figure, when known) far below last year's marks a flow (``counted_afresh``).
+    ``same_period``: last year's figure is 上年同期 (a mid-year book), so a figure near it says
+    nothing — 18篇 of 论文 in September beside 17 last September is a flow; without a first month
+    to tell, an indicator of no known kind is not taken for a stock (qa16 F16)."""
     t = result.target
     name = name or result.name
     if t is None or value is None:
@@ -95,6 +99,8 @@ def is_stock(result: IndicatorResult, value: float | None, name: str = "", first
     if not kind:
         unit = t.unit or result.unit
         if unit in _FLOW_UNITS or any(w in name for w in _FLOW_WORDS) or counted_afresh(first, base):
+            return False
+        if same_period and first is None:
             return False
     return value >= STOCK_SHARE * base
 
@@ -116,18 +122,20 @@ def increment_key(result: IndicatorResult) -> str | None:
 
 
 def stock_pace(result: IndicatorResult, value: float | None, *, name: str = "", partner: str | None = None,
-               partner_paced: bool = False, first: float | None = None) -> StockPace | None:
+               partner_paced: bool = False, first: float | None = None,
+               same_period: bool = False) -> StockPace | None:
     """Return how the 总量 target of ``result`` at ``value`` is paced in year, or None when it
     is not a stock's (a flow keeps value ÷ target against 序时进度).
 
     ``partner`` names the 新增 target of the same indicator, if the plan has one (its stock is
     then a stock whatever its figures); ``partner_paced`` says that target has a pace to take;
-    ``first`` is the year's first 月度数据 figure, if known (see ``is_stock``).
+    ``first`` is the year's first 月度数据 figure, if known, and ``same_period`` says last year's
+    figure is 上年同期 (see ``is_stock``).
     """
     t = result.target
     if t is None or t.kind not in ("总量", "累计") or value is None:
         return None
-    if partner is None and not is_stock(result, value, name, first):
+    if partner is None and not is_stock(result, value, name, first, same_period):
         return None
     base = result.previous
     if partner is not None and partner_paced:
@@ -162,7 +170,8 @@ def pace_stock_results(results: list[IndicatorResult], settings: Settings,
         partner = partners.get(canonical(r.target.indicator)) if r.target is not None else None
         paced = partner is not None and partner.time_progress is not None and partner.ahead_pp is not None
         pace = stock_pace(r, r.value, partner=partner.row_name if partner is not None else None,
-                          partner_paced=paced, first=first(r) if first is not None else None)
+                          partner_paced=paced, first=first(r) if first is not None else None,
+                          same_period=True)  # (month < 12: the book's 上年数 are 上年同期)
         if pace is None:
             continue
         r.stock_pace = pace.how

@@ -99,23 +99,7 @@ def carry_edits(
     """Return the new plan's ``targets`` (and their 核对提示 ``flags``) with the clerk's edits of
     last year's 目标任务 ``last`` applied; ``plan_text`` is last year's 工作意见 text (its 正文
     and titles), which tells a row read from the plan from a row added by hand."""
-    from kjreport.indicators.catalogue import default_department, load_catalogue
-    from kjreport.indicators.resolve import name_group
-
-    catalogue = load_catalogue()
-    keys = [set(name_group(t.indicator, catalogue)[1]) for t in last]
-    out: list[Target] = []
-    carried: list[str] = []
-    for t in targets:
-        own = set(name_group(t.indicator, catalogue)[1])
-        same = [r for r, k in zip(last, keys, strict=True) if k & own and r.department]
-        same.sort(key=lambda r: r.kind != t.kind_label)  # the same kind first (总量 and 新增 rows)
-        stated = t.department and t.department != default_department(t.indicator)
-        if same and not stated and same[0].department != t.department:
-            t = dataclasses.replace(t, department=same[0].department)
-            if same[0].department != default_department(t.indicator):  # the clerk's own edit
-                carried.append(f"{t.indicator}→{same[0].department}")
-        out.append(t)
+    out, carried = carry_departments(targets, last)
     notes = []
     if carried:
         notes.append(
@@ -141,6 +125,35 @@ def carry_edits(
             f"如 {year} 年仍考核，请在「目标任务」中补上（「科室数据」「县区数据」中相应的行、列已保留）。"
         )
     return CarriedEdits(out, flags, notes)
+
+
+def carry_departments(targets: list[Target], last: list[LastYearTarget],
+                      offices: list[str] | None = None) -> tuple[list[Target], list[str]]:
+    """Return ``targets`` with the 责任科室 of last year's rows ``last`` of the same indicator (a
+    row of the same kind first), unless a target names its own (not the catalogue's default), and
+    the carried edits ("指标→科室") that differ from the default. With ``offices`` (the bureau's own,
+    none a seed name), a default the bureau does not have (高新科 where it has 人才科, 重大专项科 …) is
+    left blank for the clerk, not printed in its notices (qa16 F11)."""
+    from kjreport.indicators.catalogue import default_department, load_catalogue
+    from kjreport.indicators.resolve import name_group
+
+    catalogue = load_catalogue()
+    keys = [set(name_group(r.indicator, catalogue)[1]) for r in last]
+    out: list[Target] = []
+    carried: list[str] = []
+    for t in targets:
+        own = set(name_group(t.indicator, catalogue)[1])
+        same = [r for r, k in zip(last, keys, strict=True) if k & own and r.department]
+        same.sort(key=lambda r: r.kind != t.kind_label)  # the same kind first (总量 and 新增 rows)
+        stated = t.department and t.department != default_department(t.indicator)
+        if same and not stated and same[0].department != t.department:
+            t = dataclasses.replace(t, department=same[0].department)
+            if same[0].department != default_department(t.indicator):  # the clerk's own edit
+                carried.append(f"{t.indicator}→{same[0].department}")
+        elif not same and not stated and offices and t.department and t.department not in offices:
+            t = dataclasses.replace(t, department="")
+        out.append(t)
+    return out, carried
 
 
 def hand_added_dropped(targets: list[Target], last: list[LastYearTarget], plan_text: str) -> list[LastYearTarget]:

@@ -33,6 +33,8 @@ def plan_rows(root: PlanNode) -> list[list[object]]:
     """Return the 工作意见 sheet as rows (header first): 编号 | 层级 | 标号 | 标题 | 正文."""
     rows: list[list[object]] = [[c.header for c in PLAN.columns]]
     for node in root.walk():
+        if node is not root and not (node.title or node.text or node.children):
+            continue  # a bare 「（一）」 the copied page cut off: check would stop at its empty 标题 (qa16 F1)
         rows.append([node.code, node.level, node.label, node.title, node.text])
     return rows
 

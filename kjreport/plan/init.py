@@ -367,11 +367,17 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
     rows = old.next_year_rows()
     merged = merge_next_year(out.targets, next_year_targets(rows))
     out.targets, fresh = merged.rows, merged.fresh
+    fresh, carried = _next_year_departments(old, fresh)
     if fresh:
         listed = "、".join(f"{t.indicator} {_target_words(t)}" for t in fresh)
         out.notes.append(
             f"上年「下年工作打算」中 {len(fresh)} 条带指标和目标值的打算已作为 {old.year} 年目标任务"
             f"写入「目标任务」：{listed}；请核对比较和目标类型。"
+        )
+    if carried:
+        out.notes.append(
+            f"其中 {len(carried)} 项目标的责任科室按上年「目标任务」「科室数据」沿用（{'、'.join(carried)}）；"
+            "如科室分工有变化，请直接修改。"
         )
     if merged.replaced:
         listed = "、".join(f"{t.indicator} {_target_words(t)}（原为 {_number_text(was)}）" for t, was in merged.replaced)
@@ -385,6 +391,34 @@ def _carried_plan(old: _Previous, plan: PlanImportResult | None, keep: bool) -> 
         )
     out.new_targets = fresh
     return out
+
+
+def _next_year_departments(old: _Previous, targets: list) -> tuple[list, list[str]]:
+    """Return the targets made from last year's 「下年工作打算」 with the 责任科室 the bureau gave the
+    same indicator last year (its 目标任务, else its 科室数据 row), and the carried ones; a catalogue
+    default the bureau's own offices do not include is left blank (qa16 F11: 计划科, 高新科 printed
+    in the notices of a bureau of 重大专项科 and 人才科)."""
+    from kjreport.plan.carry import LastYearTarget, carry_departments, last_year_targets
+
+    if not targets:
+        return targets, []
+    last = last_year_targets(old.raw(schema.TARGETS))
+    rows = old.raw(schema.DEPARTMENT)
+    name, office, unit = (_column_index(rows[0], c) for c in ("指标", "科室", "单位"))
+    offices: list[str] = [r.department for r in last if r.department]
+    for k, row in enumerate(rows[1:], start=2):
+        cells = [row[c] if c is not None and c < len(row) else None for c in (name, office, unit)]
+        if all(isinstance(v, str) and v.strip() for v in cells[:2]):
+            indicator, department = cells[0].strip(), cells[1].strip()
+            kind = "新增" if indicator.startswith("新增") else "净增" if indicator.startswith("净增") else "总量"
+            last.append(LastYearTarget(indicator, None, str(cells[2] or ""), "≥", kind, department, "", None, k))
+            offices.append(department)
+    progress = old.raw(schema.PROGRESS)
+    col = _column_index(progress[0], "科室")
+    offices += [str(r[col]).strip() for r in progress[1:] if col is not None and col < len(r)
+                and isinstance(r[col], str) and r[col].strip()]
+    own = list(dict.fromkeys(offices))
+    return carry_departments(targets, last, own if any(o not in schema.DEPARTMENTS for o in own) else None)
 
 
 def _carry_edits(old: _Previous, targets: list, flags: list[str] | None):
@@ -1166,11 +1200,15 @@ def _numbers_as_numbers(rows: list[list[object]], spec: SheetSpec) -> None:
             continue
         name, unit = normalize_header(raw)
         column = _spec_column(spec, name)
-        if column is None or column.kind not in ("number", "int"):
+        if column is None and spec.extra_numbers:  # a column the office added (县区数据's 「…（万元）」: qa16 F10)
+            unit = unit or ""
+        elif column is None or column.kind not in ("number", "int"):
             continue
+        else:
+            unit = unit or column.unit
         for row in rows[1:]:
             if j < len(row) and isinstance(row[j], str):
-                row[j] = _as_number(row[j], unit or column.unit)
+                row[j] = _as_number(row[j], unit)
 
 
 def _row_unit(header: list[object], row: list[object]) -> str:

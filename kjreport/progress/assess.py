@@ -46,7 +46,7 @@ def build_progress(report: YearReport, month: int | None = None) -> m.ProgressRe
         if r.target is not None
     ]
     if month < 12:
-        _pace_stocks(items, threshold)
+        _pace_stocks(items, threshold, same_period=report.settings.month < 12)
     else:
         _earlier_stock_completions(items)
     return m.ProgressReport(report, month, items, threshold, list(inputs.problems))
@@ -85,7 +85,7 @@ def stock_completion(item: m.ProgressItem, value: float) -> float | None:
     return stock.stock_completion(value, item.base, t.value) if t is not None else None
 
 
-def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
+def _pace_stocks(items: list[m.ProgressItem], threshold: float, same_period: bool = False) -> None:
     """Re-judge the timed 总量 targets of stocks in year by the rule the 指标结果 sheet uses
     (``kjreport.indicators.stock.stock_pace``): the 新增 target's pace, the increase since last
     year's end against the planned increase, a level to hold, or 不可比."""
@@ -101,7 +101,7 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float) -> None:
         first = item.history[min(item.history)] if item.history else None
         pace = stock.stock_pace(item.result, item.value, name=item.name,
                                 partner=partner.name if partner is not None else None, partner_paced=paced,
-                                first=first)
+                                first=first, same_period=same_period)
         if pace is None:
             continue
         item.stock, item.base = True, pace.base

@@ -176,13 +176,16 @@ def build_summary(
 
     doc.page_break()
     doc.attachment_heading(1 if len(attachments) > 1 else None, caps.completion_table)
+    rows = completion_rows(report)
     doc.table(
         COMPLETION_HEADERS,
-        completion_rows(report),
+        rows,
         number_cols=(3, 4, 5, 6),
         col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
-    doc.table_note(joined_notes(caps.completion_table_note, stretch_note(report), lag_note(report)))
+    # the note on how a share's row reads only under a table with a share (qa16 F5)
+    ratio_note = caps.completion_table_note if any(row[2] in ("%", "个百分点") for row in rows) else ""
+    doc.table_note(joined_notes(ratio_note, stretch_note(report), lag_note(report)))
     if charts:
         _charts(doc, report, caps, "completion")
     if county_rows:

@@ -254,8 +254,9 @@ def build_county_bulletin(
                 # the figure as the notice's own sentence states it: 附件2's digits (0.031 beside
                 # 0.030, QA7 F12), an amount's trailing zeros dropped (70亿元, never 70.0 under it)
                 shown = county_figure_decimals(r.result, c.value)
-                # in the unit the sentence says it in: 1.88亿元 there, never 18800 万元 here (qa11 F26)
-                value, unit = tx.display_unit(c.value, r.unit)
+                # in the unit the sentence says it in: 1.88亿元 there, never 18800 万元 here (qa11 F26),
+                # 460万元 there, never 0.046 亿元 here (qa16 F3)
+                value, unit = tx.said_unit(c.value, r.unit)
                 figure = tx.plain(c.value, r.unit, at_least=shown) if unit == r.unit else tx.plain(value, unit)
                 rows.append([r.trend_name, unit, figure, _change_cell(r, c, decimals), _rank_cell(c)])
     if rows:

@@ -5,7 +5,9 @@
   no 乡 (a 区's units: 各街镇, 街镇主要指标对比表; QA8 F2);
 - a province's (省/自治区) 市、州、盟: 市州, or 盟市 when a 盟 is among them (QA7 F3);
 - an autonomous prefecture's (自治州/州/盟) counties with no 区 among them: 县市, or 旗县市 when a 旗 is
-  among them (QA7 F11: 甘南藏族自治州 has 7 县 and 合作市, locally "8县市").
+  among them (QA7 F11: 甘南藏族自治州 has 7 县 and 合作市, locally "8县市");
+- a city's units with a 旗 among them: 旗 and the other kinds present, in the order 旗县市区
+  (qa16 F2: 鄂尔多斯 has 7 旗 and 2 区, "各旗区"; 包头 旗县区, 呼伦贝尔 旗市区, 通辽 旗县市区).
 
 A unit's kind follows the 县区数据 类型 column, the 设置 option 县区类型, else the name's ending.
 """
@@ -19,6 +21,7 @@ from typing import Any
 from kjreport.model import YearReport
 from kjreport.units.words import (  # the words themselves: one table (kjreport.units.words)
     BANNER_COUNTY_CITIES,
+    BANNER_WORDS,
     CITIES,
     COUNTIES,
     COUNTY_CITIES,
@@ -44,7 +47,7 @@ ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科�
 
 
 def unit_word(report: YearReport) -> str:
-    """Return the word for the report's reporting units: 县区, 乡镇, 市州, 盟市, 县市 or 旗县市."""
+    """Return the word for the report's reporting units: 县区, 乡镇, 市州, 盟市, 县市, 旗县市 or 旗区 …"""
     names = list(report.counties) or sorted({c.county for r in report.results for c in r.counties})
     word = units_word(report.settings, names, lambda name: county_type(report, name))
     return book_word(word, report.unit_sheets[0])
@@ -81,7 +84,8 @@ def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str
     乡镇 when at least half the units are townships (街镇 when they are 街道 and 镇, no 乡); a province's units are 市州 (盟市 with a 盟)
     unless most of them are 县 and 区,
     as are units most of which are named ××市/××州/××盟/××地区 with a 州/盟/地区 among them when the
-    bureau's level is unknown; a 州's or 盟's units with no 区 are 县市 (旗县市 with a 旗); else 县区.
+    bureau's level is unknown; a 州's or 盟's units with no 区 are 县市 (旗县市 with a 旗); a city's
+    units with a 旗 are ``banner_word``; else 县区.
     """
     from kjreport.text.phrases import place_level
 
@@ -103,7 +107,20 @@ def units_word(settings: Any, names: Iterable[str], kind_of: Callable[[str], str
         return LEAGUE_CITIES if league else CITIES
     if level in ("州", "盟") and "区" not in kinds:
         return BANNER_COUNTY_CITIES if any(n.endswith("旗") for n in names) else COUNTY_CITIES
+    if any(k == "旗" or n.endswith("旗") for n, k in zip(names, kinds, strict=True)):
+        return banner_word(names, kinds)
     return COUNTIES
+
+
+def banner_word(names: list[str], kinds: list[str]) -> str:
+    """Return the word for a city's units with a 旗 among them: 旗, then 县, 市 (a 县级市) and 区
+    where one of that kind is among them (旗区, 旗县区, 旗市区, 旗县市区); a 开发区 or 高新区 is a
+    功能区, named beside them, not one of them."""
+    def has(kind: str) -> bool:
+        return any(k == kind or (not k and n.endswith(kind)) for n, k in zip(names, kinds, strict=True))
+
+    word = "旗" + "".join(kind for kind in ("县", "市", "区") if has(kind))
+    return word if word in BANNER_WORDS else COUNTIES  # (no city has 旗 and no 区)
 
 
 def addressee(word: str) -> str:

@@ -181,15 +181,22 @@ def display_unit(value: float | None, unit: str) -> tuple[float | None, str]:
     return value, unit
 
 
+def said_unit(value: float | None, unit: str) -> tuple[float | None, str]:
+    """Return (value, unit) as ``amount`` writes it: ``display_unit``, and a 亿元 figure under
+    ``SMALL_YI`` in 万元 (0.046亿元 → 460万元), so a notice's table says what its text says (qa16 F3)."""
+    if unit == "亿元" and is_number(value) and 0.0001 <= abs(float(value)) < SMALL_YI:  # type: ignore[arg-type]
+        return round(float(value) * 10000, 6), "万元"  # type: ignore[arg-type]
+    return display_unit(value, unit)
+
+
 def amount(value: float | None, unit: str = "", style: NumberStyle = DEFAULT_STYLE,
            near: tuple[float, ...] = (), at_least: int = 0) -> str:
     """Return the number with its unit, e.g. 812亿元, 8.6亿元 (for 86000万元), 420万元 (for
     0.042亿元), 1260人, 27.1%.
 
     ``near``: figures (in ``unit``) the value must not be rounded into or across (its target)."""
-    shown, shown_unit = display_unit(value, unit)
-    if unit == "亿元" and is_number(value) and 0.0001 <= abs(float(value)) < SMALL_YI:  # type: ignore[arg-type]
-        shown, shown_unit = round(float(value) * 10000, 6), "万元"  # type: ignore[arg-type]
+    shown, shown_unit = said_unit(value, unit)
+    if unit == "亿元" and shown_unit == "万元":
         at_least = max(0, at_least - 4)  # 0.031亿元's three decimals are 310万元's none
     if shown_unit != unit and is_number(value):
         near = tuple(float(t) * float(shown) / float(value) for t in near if is_number(t)) if value else ()

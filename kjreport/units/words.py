@@ -21,9 +21,13 @@ CITIES = "市州"  # a province's units
 LEAGUE_CITIES = "盟市"  # a province's units when a 盟 is among them (内蒙古)
 COUNTY_CITIES = "县市"  # an autonomous prefecture's units without a 区
 BANNER_COUNTY_CITIES = "旗县市"  # a 盟's (or a 州's) units with a 旗
+# a city's units with a 旗 among them, named by the kinds present as 内蒙古's cities write them
+# (qa16 F2): 鄂尔多斯 各旗区, 包头、赤峰 各旗县区, 呼伦贝尔 各旗市区, 通辽、乌兰察布 各旗县市区
+BANNER_WORDS = ("旗区", "旗县区", "旗市区", "旗县市区")
 
 # the words the documents use ("各乡镇", "街镇主要指标对比表", "市州通报" …)
-DOCUMENT_WORDS = (COUNTIES, TOWNS, STREET_TOWNS, CITIES, LEAGUE_CITIES, COUNTY_CITIES, BANNER_COUNTY_CITIES)
+DOCUMENT_WORDS = (COUNTIES, TOWNS, STREET_TOWNS, CITIES, LEAGUE_CITIES, COUNTY_CITIES, BANNER_COUNTY_CITIES,
+                  *BANNER_WORDS)
 # other usual spellings of the same levels
 OTHER_SPELLINGS = ("区县", "县市区", "县（市）区", "县区市", "市县",  # counties
                    "镇街", "镇街道", "乡镇街道", "街道")  # townships

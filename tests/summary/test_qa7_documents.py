@@ -62,9 +62,9 @@ def test_small_county_figures_keep_their_digits_and_ranks_read_true(sample_path,
     county = "凤城县"  # 0.031亿元, beside 南湖县's 0.030
     notice = next((tmp_path / "通报").glob(f"{county}*.docx"))
     text = body_text(notice).replace("\n", "")
-    assert "全社会R&D经费投入310万元" in text, text  # below 0.1亿元 the text says 万元; the table keeps 亿元
+    assert "全社会R&D经费投入310万元" in text, text  # below 0.1亿元 the text says 万元; the table too (qa16 F3)
     row = next(r for r in docx.Document(str(notice)).tables[0].rows
                if r.cells[0].text == "全社会R&D经费投入")
-    assert row.cells[2].text == "0.031", [c.text for c in row.cells]
+    assert [c.text for c in row.cells[1:3]] == ["万元", "310"], [c.text for c in row.cells]
     other = body_text(next((tmp_path / "通报").glob("南湖县*.docx"))).replace("\n", "")
     assert re.search(r"全社会R&D经费投入300万元，与上年持平", other), other

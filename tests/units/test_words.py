@@ -21,6 +21,7 @@ from kjreport.workbook.renamed import renamed_sheet
 from kjreport.workbook.schema import canonical
 
 PINNED = ("县区", "乡镇", "街镇", "市州", "盟市", "县市", "旗县市",  # the documents' words
+          "旗区", "旗县区", "旗市区", "旗县市区",  # a city's 旗 and 区 (qa16 F2)
           "区县", "县市区", "县（市）区", "县区市", "市县", "镇街", "镇街道", "乡镇街道", "街道")
 NOT_UNITS = ("省份", "科室", "县", "镇", "地区", "单位", "")
 
@@ -31,7 +32,8 @@ def test_the_table_holds_exactly_the_pinned_words():
 
 def test_every_word_the_documents_use_is_in_the_table():
     words = {summary_units.COUNTIES, summary_units.TOWNS, summary_units.STREET_TOWNS, summary_units.CITIES,
-             summary_units.LEAGUE_CITIES, summary_units.COUNTY_CITIES, summary_units.BANNER_COUNTY_CITIES}
+             summary_units.LEAGUE_CITIES, summary_units.COUNTY_CITIES, summary_units.BANNER_COUNTY_CITIES,
+             *summary_units.BANNER_WORDS}
     assert words == set(DOCUMENT_WORDS)
 
 
