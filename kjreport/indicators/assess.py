@@ -20,7 +20,12 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from kjreport.indicators.formulas import completion_rate, pp_change, time_progress, yoy_growth
+from kjreport.indicators.formulas import (
+    completion_rate,
+    pp_change,
+    time_progress,
+    yoy_growth,
+)
 from kjreport.model import IndicatorResult, Settings, Target
 from kjreport.text.numbers import plain
 
@@ -36,6 +41,13 @@ OTHER_BASE_NOTE = "与上年数来源不同、不可比"  # a ledger's 0 for las
 def shown(x: float, decimals: int) -> float:
     """Return ``x`` rounded half up (四舍五入) as the report prints it."""
     return float(Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+def pace_gap(completion: float, expected: float) -> float:
+    """Return how far 完成率 is ahead of 应完成进度 (序时进度 or a 时间节点), in 个百分点, as the two are
+    printed (one decimal each, 四舍五入): a reader who subtracts the printed 68.8 and 75.0 gets −6.2,
+    not the −6.25 → −6.3 of the unrounded figures (qa16 F9)."""
+    return shown(shown(completion, 1) - shown(expected, 1), 1)
 
 
 def band(target: Target, kind: str, settings: Settings) -> float:
@@ -261,7 +273,7 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
         # (a figure of an earlier year, 数据年度, is a whole year's: judged as such, lag11b)
         # mid-year: judged against 序时进度 (month ÷ 12 of the year's target), not the whole target
         result.time_progress = time_progress(settings.month)
-        result.ahead_pp = result.completion - result.time_progress
+        result.ahead_pp = pace_gap(result.completion, result.time_progress)
         if result.status not in ("完成", "超额完成"):  # a target already met keeps its year-end word:
             result.status = pace_status(result.ahead_pp, settings)  # 100.0% is 完成 at 9月 as at 12月 (qa10 F41)
         result.status_note = result.status_note or f"按序时进度（{settings.month}个月，{result.time_progress:.1f}%）判定"

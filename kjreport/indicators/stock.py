@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kjreport.indicators.assess import pace_gap
 from kjreport.indicators.formulas import time_progress
 from kjreport.model import IndicatorResult, Settings
 from kjreport.workbook.schema import canonical
@@ -191,7 +192,7 @@ def pace_stock_results(results: list[IndicatorResult], settings: Settings,
                                      + ("" if reached else "，目前低于年度目标"))
         else:
             tp = time_progress(settings.month)
-            r.time_progress, r.ahead_pp = tp, pace.completion - tp
+            r.time_progress, r.ahead_pp = tp, pace_gap(pace.completion, tp)
             r.status = pace_status(r.ahead_pp, settings)
             r.status_note = kept or (_increase_note(r.value - pace.base, r.target.value - pace.base, unit,
                                                     pace.completion)

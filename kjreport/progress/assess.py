@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kjreport.errors import KjreportError
 from kjreport.indicators import stock
-from kjreport.indicators.assess import judge
+from kjreport.indicators.assess import judge, pace_gap
 from kjreport.indicators.formulas import yoy_growth
 from kjreport.model import IndicatorResult, YearReport
 from kjreport.progress import model as m
@@ -121,7 +121,7 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float, same_period: boo
             item.verdict = m.MET if item.value >= t.value else m.MISSED
             continue
         item.completion = pace.completion
-        item.ahead_pp = item.completion - item.expected
+        item.ahead_pp = pace_gap(item.completion, item.expected)
         item.verdict = _pace_verdict(item, threshold)
         if item.previous_month is not None:
             item.previous_completion = stock_completion(item, item.history[item.previous_month])
@@ -211,12 +211,12 @@ def _item(report: YearReport, r: IndicatorResult, month: int, inputs: ProgressIn
         item.verdict = {"超额完成": m.MET, "完成": m.MET, "基本完成": m.NEAR}.get(status, m.MISSED)
     elif month >= 12:
         item.expected = 100.0 if timed else None
-        item.ahead_pp = completion - 100.0 if timed else None
+        item.ahead_pp = pace_gap(completion, 100.0) if timed else None
         item.verdict = status
     elif timed:
         item.by_schedule = bool(schedule and schedule.has_shares)
         item.expected = expected_share(month, schedule)
-        item.ahead_pp = completion - item.expected
+        item.ahead_pp = pace_gap(completion, item.expected)
         item.verdict = _pace_verdict(item, threshold)
     else:
         # shares, ratios and 控制在…以内 targets: compared with the annual target itself

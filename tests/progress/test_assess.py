@@ -31,7 +31,7 @@ def test_june_uses_the_monthly_figures_against_the_time_schedule(sample_report):
     items = by_name(build_progress(sample_report, 6))
     hitech = items["高新技术产业产值"]
     assert hitech.value == 395 and hitech.completion == pytest.approx(49.375)
-    assert hitech.expected == 50 and hitech.ahead_pp == pytest.approx(-0.625)
+    assert hitech.expected == 50 and hitech.ahead_pp == pytest.approx(-0.6)
     assert hitech.verdict == m.LAGGING_SLIGHTLY and hitech.band == m.YELLOW
     assert hitech.value_source == "月度数据!H2"
     push = items["省科技成果重点推广计划项目"]
