@@ -383,6 +383,9 @@ def _scan(
         if reason := wording.describes(sentence, q, quarter):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
+        if reason := wording.heading_or_band(sentence, q):
+            out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+            continue
         quantities.append(q)
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")

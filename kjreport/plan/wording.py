@@ -2475,3 +2475,22 @@ def is_slogan_list(sentence: str) -> bool:
         if v == want:
             want += 1
     return want > 3
+
+
+# a direction, not a level: "规模以上工业企业数量向3000家奋进", "向1000亿元迈进" — the figure is
+# where things head for, not what the plan is to reach (the lead's rule for 2026 Taiyuan)
+DIRECTION_BEFORE = re.compile(r"向$")
+DIRECTION_AFTER = re.compile(r"^(?:的?(?:目标|大关|规模))?(?:阔步|大步|加快|加速|全力|奋力|稳步)?(?:迈进|奋进|进军|挺进)")
+# a size band that splits a count: "集群规模达到100亿元的超过20个、1000亿元的超过6个" — the money
+# says which clusters are counted; the count after it is the target
+BAND_OF_COUNT_AFTER = re.compile(r"^(?:以上|及以上)?(?:级)?的(?:超过|超|达到|达|有|共|不少于)?\d+(?:\.\d+)?(?:个|家|户|项)")
+
+
+def heading_or_band(sentence: str, q: re.Match) -> str:
+    """Return why a figure is a direction ("向3000家奋进") or a size band of a count, or ""."""
+    before, after = sentence[: q.start()], sentence[q.end() :]
+    if DIRECTION_BEFORE.search(before) and DIRECTION_AFTER.match(after):
+        return "是努力的方向（如“向3000家奋进”“向万亿元迈进”），不是要达到的水平"
+    if q["unit"] in ("万元", "亿元") and BAND_OF_COUNT_AFTER.match(after):
+        return "是所数对象的规模分档（如“规模100亿元的超过20个”），目标是其后的个数"
+    return ""
