@@ -63,3 +63,22 @@ def test_the_final34_plans_read_right():
     assert got[("城乡居民收入倍差", "总量")] == ("≤", 1.9, "")
     assert got[("全员劳动生产率", "总量")] == ("≥", 28.0, "万元/人")
     assert not any("申报" in name for name, _ in corpus_found("2018_yancheng_news"))
+
+
+# --- final35 (fit3536's two rules): a direction, and a size band before a count ------------
+
+
+def test_a_figure_headed_for_is_a_direction_not_a_target():
+    # 2026_taiyuan_baogao: "规模以上工业企业数量向3000家奋进"
+    text = "2025年某市工作要点\n一、主要目标\n推动科技型企业数量向800家迈进，新增高新技术企业25家。\n"
+    assert found(text, 2025) == {("高新技术企业", "新增"): ("≥", 25.0, "家", None)}
+    assert "800家" in listed(text, 2025)
+
+
+def test_a_size_band_before_a_count_is_part_of_the_name():
+    # 2025_liaoning_gaoxinqu: "规模100亿元的创新型产业集群20个" was read as 100亿元
+    # (only the shape "N亿元的超过M个", the count straight after 的; "产值N亿元的X集群M个" is not covered)
+    text = "2025年某市工作要点\n一、主要目标\n特色产业集群年产值达到50亿元的超过8个。\n"
+    got = found(text, 2025)
+    assert [v for v in got.values()] == [("≥", 8.0, "个", None)]
+    assert "50亿元" in listed(text, 2025)
