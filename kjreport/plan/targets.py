@@ -146,6 +146,9 @@ def extract(
     # next such label or another part: (label's year, part)
     labelled: tuple[int, str] | None = None
     deadline: int | None = None  # the last "到2017年" of the paragraph before
+    # a report of the year before that turns to the imported year's goals ("政府工作报告提出了
+    # 2023年……的主要预期目标，……"): the sentences after it that name no year are that year's
+    default_year = own_year
     for seg in segments:
         if seg.code in past_codes:
             _set_aside_past(seg, out)
@@ -233,7 +236,7 @@ def extract(
                     seg,
                     sentence,
                     year,
-                    frame or own_year,
+                    frame or default_year,
                     found,
                     out,
                     seg_results,
@@ -249,6 +252,8 @@ def extract(
                 if len(found) > before_scan and (zoned := wording.ZONE_SUBJECT.match(found[-1].name)):
                     zone = zoned.group()
                 frame = _frame_of(wording.period_years(sentence), frame)
+                if _turns_to_year(sentence, year, default_year):
+                    default_year = year
                 ended = sentence.endswith(("。", "！", "？"))
                 estimating = not ended and (estimating or "预计" in sentence)
                 cued = not ended and not seg_finished and (  # a finished period's report cues nothing
@@ -1066,6 +1071,17 @@ def _this_year_after_year(text: str) -> bool:
     rest = text[mentions[-1].end() :]
     clause = re.search(r"[，；：]", rest)
     return clause is not None and bool(wording.THIS_YEAR_PLAN.search(rest[clause.end() :]))
+
+
+def _turns_to_year(sentence: str, year: int | None, default_year: int | None) -> bool:
+    """True when ``sentence``, in a text about the year before ``year``, sets out ``year``'s goals
+    ("提出了2023年广东省经济社会发展的主要预期目标")."""
+    if year is None or default_year is None or default_year != year - 1:
+        return False
+    return any(
+        year in {int(y) for y in YEAR_MENTION.findall(m.group())}
+        for m in wording.TARGET_SETTING.finditer(sentence)
+    )
 
 
 def _year_of(text: str) -> int | None:

@@ -347,13 +347,20 @@ GOALS_LABEL = re.compile(
 )
 
 
+# a line that only heads the block of one year below it, with a word or a place name after the
+# year: "2020年湖南 / 交答卷!" … "2021年湖南 / 立flag!" (a report's results, then its goals)
+YEAR_BLOCK_HEADING = re.compile(
+    rf"^\s*(?P<year>{YEAR_NUM})\s*年(?!以来|以前|底|末|前|初|上半年|下半年|度)[\u4e00-\u9fff]{{2,6}}\s*[!！]?\s*$"
+)
+
+
 def goals_label_year(line: str) -> int | None:
     """Return the year of a line that only labels the goals below it (a five-year period's last
-    year for "“十四五”目标："), else None."""
-    m = GOALS_LABEL.match(line)
+    year for "“十四五”目标："), or heads one year's block ("2021年湖南"), else None."""
+    m = GOALS_LABEL.match(line) or YEAR_BLOCK_HEADING.match(line)
     if m is None:
         return None
-    return _PERIOD_END[m["period"]] if m["period"] else int(m["year"])
+    return _PERIOD_END[m["period"]] if m.re is GOALS_LABEL and m["period"] else int(m["year"])
 
 
 def announced_goals_year(sentence: str) -> int | None:

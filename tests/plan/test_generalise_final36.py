@@ -1,0 +1,70 @@
+"""Reading rules from the blind batches final34–final36 left to round 17 (issue 9 §3): one test per
+rule, each with sentences written for the test in the shape of the corpus sentence that taught it
+(other words, numbers and places), then the corpus plan itself (tests/plan/corpus, named in the test)."""
+
+from __future__ import annotations
+
+from kjreport.plan.wording import goals_label_year
+from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise_final32 import corpus_found
+
+# --- a line that heads one year's block: last year's results, then this year's goals --------
+
+
+def test_a_year_heading_line_sets_the_year_of_the_block_below_it():
+    # 2021_hunan_jianban: "2020年湖南 / 交答卷!" (results) … "2021年湖南 / 立flag!" (goals)
+    text = (
+        "某省政府工作报告要点\n\n2024年某省\n\n交答卷\n\n地区生产总值增长4.6%\n"
+        "新增高新技术企业900家\n\n2025年某省\n\n定目标\n\n地区生产总值增长5.5%左右\n"
+        "新增高新技术企业1000家以上\n"
+    )
+    got = found(text, 2025)
+    assert got[("地区生产总值", "增速")] == ("≈", 5.5, "%", None)
+    assert got[("高新技术企业", "新增")] == ("≥", 1000.0, "家", None)
+    assert len(got) == 2
+    # the 2024 block's figures are that year's, listed as such, not read as 2025's
+    assert {"4.6%", "900家"} <= set(listed(text, 2025))
+
+
+def test_a_year_line_that_is_a_time_phrase_heads_nothing():
+    # "2025年以来" / "2025年上半年" / "2025年底" open a sentence about a time; they head no block
+    assert goals_label_year("2025年湖南") == 2025
+    assert goals_label_year("  2025年某某县！ ") == 2025
+    for line in ("2025年以来", "2025年上半年", "2025年底前", "2025年度", "2025年新增企业120家"):
+        assert goals_label_year(line) is None, line
+
+
+# --- a report of the year before that turns to the imported year's goals ------------------
+
+
+def test_a_report_that_sets_out_next_years_goals_dates_the_sentences_after_it():
+    # 2023_guangdong_news: "政府工作报告提出了2023年…主要预期目标，…全年…省重点建设项目1530个"
+    text = (
+        "某省政府工作报告发布\n报告称，2024年全省地区生产总值增长4.8%，新增高新技术企业800家。"
+        "政府工作报告提出了2025年全省经济社会发展的主要预期目标，其中地区生产总值增长5%以上。"
+        "全年安排省重点建设项目980个，年度计划投资6500亿元。\n"
+    )
+    got = found(text, 2025)
+    assert got[("地区生产总值", "增速")] == ("≥", 5.0, "%", None)
+    assert got[("省重点建设项目", "总量")] == ("≥", 980.0, "个", None)
+    assert got[("年度计划投资", "总量")] == ("≥", 6500.0, "亿元", None)
+    assert len(got) == 3
+    assert {"4.8%", "800家"} <= set(listed(text, 2025))
+
+
+def test_a_title_naming_next_years_plan_does_not_date_last_years_results():
+    # 2017_wuxi_zongjie: "2016年科技工作总结和2017年工作计划 … 按照年初确定的目标任务 … 预计…达到63%"
+    text = (
+        "2024年科技工作总结和2025年工作计划\n2024年，全市科技工作按照年初确定的目标任务，"
+        "奋力争先进位。预计全市科技进步贡献率达到65%，每万人有效发明专利拥有量达到28件。\n"
+    )
+    assert found(text, 2025) == {}
+
+
+def test_the_year_block_plans_read_right():
+    got = corpus_found("2021_hunan_jianban")
+    assert got[("城镇新增就业", "新增")] == ("≥", 70.0, "万人")
+    assert len(got) == 4
+    got = corpus_found("2023_guangdong_news")
+    assert got[("省重点建设项目", "总量")] == ("≥", 1530.0, "个")
+    assert corpus_found("2017_wuxi_zongjie") == {}
