@@ -126,7 +126,7 @@ STRUCTURE_HEAD = re.compile(
     r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标|工作目标|目标任务)(?:及(?:进展|成效|情况))?"
     # "推进……“八大”重点工程和26项重点指标取得新成效": the count is the subject of a predicate
     # with no number, which says how the plan's parts fare
-    r"(?=$|[，。；：！？（(]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
+    r"(?=$|[，。；：！？（(、]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 # ("…等六项工程和四项优化服务": another count of programmes joined to it)
@@ -662,6 +662,8 @@ COMPILATION_BEFORE = re.compile(r"(?:汇编|合集|大全|精选|集锦|范文)\
 # those at a meeting: "全县23个乡镇管理区、……、50多家科技企业……代表参加会议"
 ATTENDANCE_AFTER = re.compile(
     r"^[^。；！？]*?(?:参加|出席|列席|参与)(?:了)?(?:本次)?(?:会议|大会|座谈会|仪式|启动仪式)|^[^。；！？]*?参会"
+    # "20多位……人大代表、政协委员，以及部分企业家代表出席。": who attended, the verb ends the sentence
+    r"|^[^。；！？]*?(?:出席|列席)(?:了)?(?:会议|大会|活动)?[。！]"
 )
 ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
 # who speaks: "14个县市区委书记（含宜昌高新区）表示，要……" counts the speakers of the report

@@ -68,3 +68,34 @@ def test_the_year_block_plans_read_right():
     got = corpus_found("2023_guangdong_news")
     assert got[("省重点建设项目", "总量")] == ("≥", 1530.0, "个")
     assert corpus_found("2017_wuxi_zongjie") == {}
+
+
+# --- who attended a meeting, and how many pieces of work a plan has (2022_donghu_gongwei) ---
+
+
+def test_people_who_attended_are_not_a_target():
+    # "20多位全国、省、市等各级人大代表、政协委员，以及部分光谷企业家代表出席。"
+    text = (
+        "某区工委扩大会议召开\n30多位各级人大代表、政协委员，以及部分企业家代表出席。"
+        "2025年，全区新增高新技术企业120家以上。\n"
+    )
+    assert found(text, 2025) == {("高新技术企业", "新增"): ("≥", 120.0, "家", None)}
+    assert "30多位" in listed(text, 2025)
+    # a bureau that sets a count of people to attend keeps it: "力争组织200名企业家出席…"
+    assert found("2025年某市工作要点\n一、主要目标\n力争组织200名企业家出席科技成果对接会。\n", 2025)
+
+
+def test_a_count_of_the_plans_own_pieces_of_work_in_a_list_is_not_a_target():
+    # "今年将重点开展6项重点工作、实现6大功能，即……"
+    text = (
+        "2025年某区工作要点\n围绕以上目标任务，今年将重点开展8项重点工作、实现5大功能，即……；"
+        "全年新增高新技术企业60家。\n"
+    )
+    assert found(text, 2025) == {("高新技术企业", "新增"): ("≥", 60.0, "家", None)}
+    assert "8项" in listed(text, 2025)
+
+
+def test_the_donghu_plan_reads_right():
+    got = corpus_found("2022_donghu_gongwei")
+    assert len(got) == 5
+    assert not any(unit in ("位", "项") for _, _, unit in got.values())
