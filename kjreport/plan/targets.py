@@ -507,6 +507,8 @@ def _scan(
             continue
 
         kind = wording.kind(before, unit, sentence[q.end() :])
+        if kind == "总量" and unit in catalog.MONEY and wording.SPAN_SPENDING.search(sentence[: q.start()]):
+            kind = "累计"  # "未来五年，该区将投2亿元": spent over the years, their sum
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
         if before.strip().startswith("、") and (
             wording.VERB_BEFORE_OBJECT.search(before.strip())
@@ -643,6 +645,10 @@ def _scan(
             entry = None
             if not APPLIED.search(name):
                 name = wording.action_name(before) or name
+        if entry is not None and AVERAGE_OF_PLACES.search(name):
+            # "县(市、区)R&D支出占地区生产总值比重的平均水平": the average over the places below,
+            # another indicator than the place's own (its name kept as written)
+            entry = None
         if entry is not None and not entry.fits(name, sentence):
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name and last is not None:
@@ -708,6 +714,8 @@ def _scan(
 # 总数突破1300家", "…、累计达到120家", "…、达到500家" (qa10 F0) — the stock, not another increment
 # ("…增长10%、突破500亿元": the total after a growth of the same indicator)
 _STOCK_AFTER = re.compile(r"^[，、]\s*(?:总数|总量|总额|总规模|累计|总计|拥有量|保有量|达到|达|突破|超过|超)")
+# the mean of an indicator over places: "…比重的平均水平", "…的平均值"
+AVERAGE_OF_PLACES = re.compile(r"的?平均(?:水平|值)$")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
 # a sentence stated for the end of the year ("年末，全县…达到21%", "到年底…")
 YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
@@ -939,7 +947,9 @@ def _name_for(
         and after.startswith(after_name)
         and not wording.VERB_BEFORE_OBJECT.match(after_name[:2])
     )
-    if after_name and (not name or verb or examples or bare_verb):
+    # "今后三年投入3亿元科技专项资金": the funds spent are named after the amount
+    funds = wording.FUNDS_SPENT_BEFORE.search(before.strip()) and wording.FUNDS_NAME.search(after_name)
+    if after_name and (not name or verb or examples or bare_verb or funds):
         name = after_name
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:

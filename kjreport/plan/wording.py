@@ -176,6 +176,9 @@ VERB_BEFORE_OBJECT = re.compile(
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     r"深化|培养|锻炼|提升)$"
 )
+# a verb of spending right before an amount ("投入3亿元科技专项资金"), and the funds it names
+FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹)$")
+FUNDS_NAME = re.compile(r"(?:资金|经费|基金)$")
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(
     # (not "在上年基础上增加5%": an item written as one sentence under 主要目标 is a target)
@@ -1246,6 +1249,8 @@ def name_after(after: str) -> str:
         # "5个A和B、C、D等3个E": B、C、D are examples of the next quantity's object
         s = re.split(r"和|及", s, maxsplit=1)[0]
     s = re.split(r"(?:和|及|与|以及)(?:一批|一些|若干|部分)", s, maxsplit=1)[0]  # 5个A和一批B
+    # "投2亿元科技创新创业扶持资金支持“双创”": what the funds are for ends their name
+    s = re.split(r"(?<=资金|经费|基金)(?=支持|用于|扶持|助力|奖励|补助)", s, maxsplit=1)[0]
     s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
     # "在完成177万亩高标准农田建设任务的基础上": the task done, named by what it builds
@@ -1335,7 +1340,17 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = without_estimates(sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
         sentence = FUNDS_OBTAINED.sub("", sentence)
-    return bool(STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence))
+    return bool(
+        STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence) or SPAN_AHEAD.search(sentence)
+    )
+
+
+# what a place will do over the coming years: "未来五年，该区将投2亿元…" (in a news report)
+SPAN_AHEAD = re.compile(r"(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将")
+# money spent over the coming years, their sum: "未来五年，该区将投2亿元", "今后三年安排5000万元"
+SPAN_SPENDING = re.compile(
+    r"(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?(?:投入?|安排|拿出|设立)[^，。；\d]{0,6}$"
+)
 
 
 def annual_ahead(sentence: str, start: int) -> bool:
@@ -1580,6 +1595,7 @@ PAST_RESET = re.compile(
     # ("截至2018年4月10日，…" is an as-of date, not "至2018年": the past word stays)
     rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
     r"|(?<!截至)(?<!截止)今年(?!(?:共|已)?有(?![望序效力所关条]))|年内|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
+    r"|(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"  # "未来三年，该区将投…"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的
 # 重点任务。", "2024年工作打算", "下一步工作计划")

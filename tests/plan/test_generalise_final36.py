@@ -99,3 +99,40 @@ def test_the_donghu_plan_reads_right():
     got = corpus_found("2022_donghu_gongwei")
     assert len(got) == 5
     assert not any(unit in ("位", "项") for _, _, unit in got.values())
+
+
+# --- the average over the places below is another indicator (2022_sichuan_xianyu) ----------
+
+
+def test_the_average_over_counties_keeps_its_own_name():
+    # "县(市、区)R&D支出占地区生产总值比重的平均水平达到1.2%" is not the place's own R&D intensity
+    text = (
+        "2025年某省县域创新工作要点\n一、主要目标\n到2025年，县(市、区)全社会研发投入强度的平均水平"
+        "达到1.5%，科技进步贡献率的平均值达到58%，全社会R&D经费投入占GDP比重达到2.1%。\n"
+    )
+    got = found(text, 2025)
+    assert got[("县（市、区）全社会研发投入强度的平均水平", "总量")] == ("≥", 1.5, "%", None)
+    assert got[("科技进步贡献率的平均值", "总量")] == ("≥", 58.0, "%", None)
+    # the province's own R&D intensity still maps to the catalogue
+    assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≥", 2.1, "%", None)
+    assert corpus_found("2022_sichuan_xianyu")[
+        ("R&D支出占地区生产总值比重的平均水平", "总量")
+    ] == ("≥", 1.2, "%")
+
+
+# --- money a place will spend over the coming years (2020_wulumuqi_gaoxinqu) ----------------
+
+
+def test_money_to_spend_over_the_coming_years_is_their_sum():
+    # "未来五年，该区将投2亿元科技创新创业扶持资金支持“双创”" in a news report of results
+    text = (
+        "某区召开科技创新大会\n去年全区新增高新技术企业35家。\n会上传出消息，未来三年，该区将投5000万元"
+        "科技创新扶持资金支持企业研发。\n"
+    )
+    assert found(text, 2025) == {("科技创新扶持资金", "累计"): ("≥", 5000.0, "万元", None)}
+    assert "35家" in listed(text, 2025)
+    # in a plan: the funds are named after the amount, the span makes it a sum
+    text = "2025年某县工作要点\n一、主要目标\n今后三年投入3亿元科技专项资金用于企业研发。\n"
+    assert found(text, 2025) == {("科技专项资金", "累计"): ("≥", 3.0, "亿元", None)}
+    text = "2025年某县工作要点\n一、主要目标\n全年投入3亿元科技专项资金用于企业研发。\n"
+    assert found(text, 2025) == {("科技专项资金", "总量"): ("≥", 3.0, "亿元", None)}
