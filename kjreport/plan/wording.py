@@ -1052,7 +1052,9 @@ def name_before(before: str) -> str:
     s = SPENT_ON.sub(r"\1\2\3", s)  # "企业将在技术开发上投入" → 企业技术开发投入
     # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it
     s = re.sub(r"^以[^，；。]{1,12}?为(?:核心|主体|重点|引领|龙头|支撑|主导|特色)的", "", s)
-    m = PREDICATE.search(s)
+    # "金融机构为科技企业提供融资需求": what one party provides another is named by the whole
+    # clause (the subject alone, "金融机构", is no indicator)
+    m = None if BENEFACTIVE.fullmatch(s) else PREDICATE.search(s)
     while m is not None and m.start() == 0:
         s = LEAD_WORDS.sub("", s[m.end() :])
         m = PREDICATE.search(s)
@@ -1103,6 +1105,12 @@ def name_before(before: str) -> str:
     if BOUND_LETTERS.fullmatch(s):
         return ""  # "以上左右": bound words and units, no name
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
+
+
+# a party providing something for another: "金融机构为科技企业提供融资", "银行为小微企业发放贷款"
+BENEFACTIVE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}为[\u4e00-\u9fff]{2,12}?(?:提供|发放|投放|新增|落实)[\u4e00-\u9fff]{2,10}?(?:的|需求)?"
+)
 
 
 # what opens a clause before the action it names: ordinals, dates, actors, adverbs

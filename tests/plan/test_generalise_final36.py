@@ -5,6 +5,7 @@ rule, each with sentences written for the test in the shape of the corpus senten
 from __future__ import annotations
 
 from kjreport.plan.wording import goals_label_year
+from tests.helpers import cli
 from tests.plan.test_generalise import found, listed
 from tests.plan.test_generalise_final32 import corpus_found
 
@@ -136,3 +137,26 @@ def test_money_to_spend_over_the_coming_years_is_their_sum():
     assert found(text, 2025) == {("科技专项资金", "累计"): ("≥", 3.0, "亿元", None)}
     text = "2025年某县工作要点\n一、主要目标\n全年投入3亿元科技专项资金用于企业研发。\n"
     assert found(text, 2025) == {("科技专项资金", "总量"): ("≥", 3.0, "亿元", None)}
+
+
+# --- what one party provides another is named by the whole clause (qa15 F2) ---------------
+
+
+def test_a_party_providing_for_another_is_named_by_the_clause(tmp_path):
+    # 2024_tongren_yaodian: "推动金融机构为科技企业提供融资需求10亿元以上" was named 「金融机构」
+    text = (
+        "2025年某市科技工作要点\n一、主要目标\n推动银行机构为科技型中小企业发放贷款20亿元以上；"
+        "技术合同成交额12亿元。\n"
+    )
+    got = found(text, 2025)
+    assert got[("银行机构为科技型中小企业发放贷款", "总量")] == ("≥", 20.0, "亿元", None)
+    # "主要预期目标为…" is no party: the goal's name follows 为, as before
+    assert found("2025年某县要点\n主要预期目标为地区生产总值增长6%。\n", 2025) == {
+        ("地区生产总值", "增速"): ("≥", 6.0, "%", None)
+    }
+    # as the office sees it in `kjreport plan show`
+    path = tmp_path / "要点.txt"
+    path.write_text(text, encoding="utf-8")
+    shown = cli("plan", "show", str(path), "--year", "2025")
+    assert shown.exit_code == 0, shown.output
+    assert "银行机构为科技型中小企业" in shown.output.replace("│", "").replace(" ", "").replace("\n", "")
