@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kjreport.indicators.catalogue import default_department
 from kjreport.model import PlanNode, Target
@@ -708,6 +708,14 @@ def _scan(
         )
         here.append(f)
         found.append(f)
+        # "地区生产总值突破6500亿元、营业总收入突破2.2万亿元，年均保持8%以上增长": the growth of each
+        for n, total in enumerate(_sharing_growth(here[:-1], f, before)):
+            if n == 0:
+                f.name, f.entry, f.own_name = total.name, None, total.name
+                continue
+            shared = replace(f, name=total.name, own_name=total.name)
+            here.append(shared)
+            found.append(shared)
 
 
 # a clause right after a 新增/净增 target stating the stock it brings: "净增高新技术企业200家以上、
@@ -780,6 +788,26 @@ def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
     # "规上工业总产值…，实现增加值…" → 规上工业增加值 (the 工业 of the subject's measure kept)
     industry = m.group(2) if m.group(2) and not name.startswith("工业") else ""
     return m.group(1) + industry + name
+
+
+# a growth with no name of its own after a list of totals: "…、营业总收入突破2.2万亿元，年均保持"
+_SHARED_GROWTH_LEAD = re.compile(r"[，,]?\s*(?:均|都)?(?:(?:年均|平均每年|每年)(?:保持|实现)?|(?:保持|实现)年均)")
+
+
+def _sharing_growth(before_it: list[_Found], growth: _Found, before: str) -> list[_Found]:
+    """Return the totals a growth clause with no subject of its own ("年均保持8%以上增长") is the
+    growth of: the run of two or more amounts listed right before it in the sentence, else []."""
+    if growth.kind != "增速" or not _SHARED_GROWTH_LEAD.fullmatch(before.strip()):
+        return []
+    run: list[_Found] = []
+    for t in reversed(before_it):
+        if t.kind != "总量" or t.unit not in catalog.MONEY + ("万亿元",):
+            break
+        run.append(t)
+    names = [t.name for t in reversed(run)]
+    if len(run) < 2 or len(set(names)) < len(run) or wording.INDICATOR_HEAD.search(growth.name):
+        return []
+    return list(reversed(run))
 
 
 def _give_up_stock(here: list[_Found], entry: catalog.CatalogEntry, kind: str) -> None:

@@ -160,3 +160,33 @@ def test_a_party_providing_for_another_is_named_by_the_clause(tmp_path):
     shown = cli("plan", "show", str(path), "--year", "2025")
     assert shown.exit_code == 0, shown.output
     assert "银行机构为科技型中小企业" in shown.output.replace("│", "").replace(" ", "").replace("\n", "")
+
+
+# --- one growth for a list of totals (2025_liaoning_gaoxinqu) -------------------------------
+
+
+def test_a_growth_without_a_subject_after_a_list_of_totals_is_each_ones():
+    # "全省高新区地区生产总值突破6500亿元、营业总收入突破2.2万亿元，年均保持8%以上增长"
+    text = (
+        "2025年某市开发区工作要点\n一、主要目标\n到2025年，全市高新区工业总产值突破900亿元、"
+        "税收收入突破60亿元，年均保持10%以上增长；新增高新技术企业30家。\n"
+    )
+    got = found(text, 2025)
+    assert got[("高新区工业总产值", "增速")] == ("≥", 10.0, "%", None)
+    assert got[("税收收入", "增速")] == ("≥", 10.0, "%", None)
+    assert len(got) == 5
+    # a growth with its own subject stays one target
+    text = (
+        "2025年某市开发区工作要点\n一、主要目标\n到2025年，全市高新区工业总产值突破900亿元、"
+        "税收收入突破60亿元，研发投入年均增长12%。\n"
+    )
+    got = found(text, 2025)
+    assert [k for k in got if k[1] == "增速"] == [("研发投入", "增速")]
+
+
+def test_a_development_zone_keeps_its_name():
+    # "开发" opens a name as a verb ("开发新产品10个"), never in "开发区"
+    text = "2025年某县工作要点\n一、主要目标\n全县开发区工业总产值突破300亿元，开发新产品20个。\n"
+    got = found(text, 2025)
+    assert got[("开发区工业总产值", "总量")] == ("≥", 300.0, "亿元", None)
+    assert ("新产品", "总量") in got
