@@ -27,6 +27,8 @@ from kjreport.errors import TemplateError
 TEMPLATE_ENV_VAR = "KJREPORT_TEMPLATES"
 _OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"  # private-use marks around a commented number
 _SEGMENT = re.compile(f"{_OPEN}([^{_MID}]*){_MID}([^{_CLOSE}]*){_CLOSE}")
+# a draft comment's own text, before the number it is on: never rewritten as prose
+COMMENT_SPAN = re.compile(f"{_OPEN}[^{_MID}]*{_MID}")
 
 
 class Num(float):

@@ -2,7 +2,8 @@
 
 ``catalogue.csv`` beside this module holds one indicator a row — name, synonyms, unit, kind,
 direction, how county figures add up, default 责任科室, the built-in indicator it is (if any), a
-definition and the public source of that definition. ``catalogue_sources.csv`` beside it says,
+definition, the public source of that definition and a short name (简称) the summary uses once the
+full name has been said. ``catalogue_sources.csv`` beside it says,
 for each entry, whether that source was checked against a public page (已核实 / 部分核实 / 未核实),
 the document, its issuer and number, and the addresses where it was read. Staff can read and
 extend both in Excel or WPS; nothing in them is Python. They are read once, when first asked for.
@@ -23,7 +24,7 @@ SOURCES_FILE = Path(__file__).with_name("catalogue_sources.csv")
 CHECKS = ("已核实", "部分核实", "未核实")
 KINDS = ("存量", "流量", "比重", "强度", "指数", "位次")
 AGGREGATIONS = ("求和", "平均", "加权", "不汇总")
-HEADER = ("名称", "同义词", "单位", "类型", "方向", "县区汇总", "责任科室", "内置指标", "定义", "来源", "滞后年数")
+HEADER = ("名称", "同义词", "单位", "类型", "方向", "县区汇总", "责任科室", "内置指标", "定义", "来源", "滞后年数", "简称")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class CatalogueEntry:
     source: str
     check: SourceCheck | None = None  # from catalogue_sources.csv
     lag_years: int = 0  # 滞后年数: the statistics of year Y are published in Y + this (R&D经费: 1)
+    short: str = ""  # 简称: how a text names it again after the first mention (全社会R&D经费支出 → 研发投入)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -137,12 +139,15 @@ def parse_catalogue(rows: list[dict[str, str]], where: str = "catalogue.csv") ->
                                 f"求和、平均、不汇总或“加权:权重列名”。")
         synonyms = tuple(clean(s) for s in (row.get("同义词") or "").replace("，", "、").split("、")
                          if s.strip())
+        short = clean(row.get("简称"))
+        if short and len(short) >= len(name):
+            raise RegistryError(f"{where} 第{i}行「{name}」：简称应比名称短，现为「{short}」。")
         entries.append(CatalogueEntry(
             name=name, synonyms=synonyms, unit=(row.get("单位") or "").strip(), kind=kind,
             lower_is_better=(row.get("方向") or "").strip() == "越小越好", aggregation=aggregation,
             weight=weight, department=(row.get("责任科室") or "").strip(),
             builtin=clean(row.get("内置指标")), definition=(row.get("定义") or "").strip(),
-            source=(row.get("来源") or "").strip(), lag_years=int(lag or 0),
+            source=(row.get("来源") or "").strip(), lag_years=int(lag or 0), short=short,
         ))
     return Catalogue(entries)
 
@@ -172,6 +177,18 @@ def load_catalogue() -> Catalogue:
     with SOURCES_FILE.open(encoding="utf-8-sig", newline="") as f:
         checks = parse_sources(list(csv.DictReader(f)), SOURCES_FILE.name)
     return Catalogue([replace(e, check=checks.get(e.name)) for e in catalogue])
+
+
+def short_names() -> dict[str, str]:
+    """Return {name as a summary writes it: 简称} for the entries that have one: the entry's name
+    and its built-in indicator's name (synonyms are left out: one may be part of another name)."""
+    shorts: dict[str, str] = {}
+    for e in load_catalogue():
+        if e.short:
+            for name in (e.name, e.builtin):
+                if name and len(name) > len(e.short):
+                    shorts.setdefault(name, e.short)
+    return shorts
 
 
 def default_department(name: str) -> str:

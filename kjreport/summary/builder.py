@@ -7,12 +7,14 @@ The order of the parts is fixed here (title, opening, 一 完成情况, 二 存�
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from kjreport import text as tx
+from kjreport.indicators.catalogue import short_names
 from kjreport.model import IndicatorResult, YearReport
-from kjreport.summary.blocks import parse_blocks, run_on_items, write_blocks
+from kjreport.summary.blocks import Block, parse_blocks, run_on_items, write_blocks
 from kjreport.summary.facts import (
     collect_facts,
     headline_only_results,
@@ -34,7 +36,8 @@ from kjreport.summary.tables import (
 )
 from kjreport.summary.units import unit_word, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
-from kjreport.templating import TemplateSet
+from kjreport.templating import COMMENT_SPAN, TemplateSet
+from kjreport.text.shortnames import shorten_repeats
 
 
 def report_date(report: YearReport) -> dt.date:
@@ -129,6 +132,18 @@ def unconfirmed_notice(doc: Any, report: YearReport) -> None:
         doc.paragraph(f"{i}. {p.sentence}", indent=False)
 
 
+def said_once(parts: list[list[Block]], names: tuple[str, ...]) -> list[list[Block]]:
+    """Return the parts with a long indicator name said in full once a part, then by its 简称
+    (全社会R&D经费投入 → 研发投入; the catalogue's data), in body paragraphs only."""
+    texts = [[b.text for b in blocks if b.kind == "paragraph"] for blocks in parts]
+    shortened = iter([iter(t) for t in shorten_repeats(texts, short_names(), names, COMMENT_SPAN)])
+    out = []
+    for blocks in parts:
+        new = next(shortened)
+        out.append([replace(b, text=next(new)) if b.kind == "paragraph" else b for b in blocks])
+    return out
+
+
 def build_summary(
     report: YearReport,
     *,
@@ -161,12 +176,15 @@ def build_summary(
     doc = OfficialDocument(reference, draft=draft)
     doc.title(caps.title)
     unconfirmed_notice(doc, report)
+    parts = []
     for part in ("opening.j2", "completion.j2", "problems.j2", "plans.j2"):
         blocks = parse_blocks(templates.render(part, **context))
         if part == "completion.j2":
             blocks = run_on_items(blocks, limit=RUN_ON_PARAGRAPH)
         elif part == "problems.j2":  # 存在的问题 as real summaries set them: few, long paragraphs (qa12b F20)
             blocks = run_on_items(blocks, limit=PROBLEMS_PARAGRAPH, greedy=True)
+        parts.append(blocks)
+    for blocks in said_once(parts, tuple(r.name for r in report.results)):
         write_blocks(doc, blocks)
 
     attachments = [caps.completion_table] + ([caps.county_table] if county_rows else [])

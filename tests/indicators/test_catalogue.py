@@ -96,3 +96,10 @@ def test_bad_row_names_its_line():
         parse_catalogue([{"名称": "好"}, {"名称": "坏", "类型": "什么"}])
     with pytest.raises(RegistryError, match="加权"):
         parse_catalogue([{"名称": "占比", "县区汇总": "加权"}])
+
+
+def test_a_short_name_longer_than_the_name_names_its_line():
+    from kjreport.indicators.catalogue import parse_catalogue
+
+    with pytest.raises(RegistryError, match="第3行「坏名」：简称应比名称短"):
+        parse_catalogue([{"名称": "好名称", "简称": "好"}, {"名称": "坏名", "简称": "坏名称"}])

@@ -170,7 +170,7 @@ def test_summary_words_each_kind(summary, filled, targets):
     assert "新增新型研发机构4家，年末总数达到12家" in summary and "完成年度目标（3—5家）" not in summary
     assert "全年11项目标任务中，超额完成5项，完成4项，基本完成2项。" in summary
     # QA6 F9: 46 ÷ 1450 = 3.17 % — a small share with two decimals
-    assert "全社会R&D经费投入占GDP比重达到3.17%" in summary  # 基本完成: named, its gap in 存在的问题
+    assert "研发投入强度达到3.17%" in summary  # 基本完成: named just before, its gap in 存在的问题
     assert "基本完成的是全社会R&D经费投入占GDP比重和技术合同成交额" in summary
     # prose14: 存在的问题 gives the gap, the figure was said in the overview
     assert "全社会R&D经费投入占GDP比重低于年度目标0.13个百分点" in summary

@@ -86,7 +86,7 @@ def test_the_year_is_said_once_a_sentence_and_in_full_once_a_document(city):  # 
     text = body_text(summary)
     assert text.count("2010年数据，统计数据滞后一年") == 1
     # the overview: one bracket after the amount and its share of the same year
-    assert "全社会R&D经费投入9.5亿元，增长9.2%，占GDP比重0.75%（均为2010年数据，统计数据滞后一年）。" in text
+    assert "研发投入9.5亿元，增长9.2%，占GDP比重0.75%（均为2010年数据，统计数据滞后一年）。" in text
     for sentence in _sentences("".join(p for p in _paragraphs(summary) if not p.startswith("注："))):
         for part in sentence.split("；"):  # a figure's clause states its year at most once
             assert part.count("2010年数据") <= 1, part
@@ -146,5 +146,5 @@ def test_a_share_of_this_year_beside_a_lagged_amount_says_its_year(tmp_path):
     done = kjreport("docx", str(book), "-o", str(out), "--no-charts")
     assert done.returncode == 0, done.stdout + done.stderr
     text = "".join(_paragraphs(out))
-    shares = re.findall(r"全社会R&D经费投入9\.5亿元（2010年数据[^。；]*?[；，]占GDP的?比重0\.76%(（2011年数据）)?", text)
+    shares = re.findall(r"(?:全社会R&D经费投入|研发投入)9\.5亿元（2010年数据[^。；]*?[；，]占GDP的?比重0\.76%(（2011年数据）)?", text)
     assert len(shares) >= 3 and all(shares), shares  # the overview, the item, 存在的问题

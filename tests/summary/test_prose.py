@@ -336,7 +336,7 @@ def test_each_target_completion_follows_its_own_figure(sample_summary):
     # (both 基本完成: no verdict in the body since qa12b F20; their gaps are in 存在的问题).
     # prose14: the overview said 全社会R&D经费投入 and its share; the item (三是拓宽融投资渠道) does
     # not say them again, and 存在的问题 gives the gaps without the figures
-    assert "全社会R&D经费投入9.4亿元，增长19.0%，占GDP比重0.76%。" in text
+    assert "研发投入9.4亿元，增长19.0%，占GDP比重0.76%。" in text  # named in full just before
     assert text.count("9.4亿元") == 1 and text.count("0.76%") == 1
     assert "全社会R&D经费投入距年度目标尚差0.6亿元，占GDP比重低于年度目标0.04个百分点；" in text
     assert "；比重" not in text
@@ -413,4 +413,4 @@ def test_last_year_is_named_once_per_paragraph(sample_summary, sample_report):
         assert len(re.findall(r"同比(?:增长|下降)", p)) <= 1, p
     overview = next(p for p in paragraphs(sample_summary) if "从主要指标看" in p)  # after the counts (qa12b F20)
     assert "同比增长15.0%（上年数按新口径调整）" in overview
-    assert "全社会R&D经费投入9.4亿元，增长19.0%" in overview
+    assert "研发投入9.4亿元，增长19.0%" in overview

@@ -71,7 +71,7 @@ def test_the_summary_names_the_slowest_grower_against_a_growth_target(tmp_path):
     out = tmp_path / "总结.docx"
     assert cli("docx", book, "-o", out).exit_code == 0
     text = body_text(out)
-    assert "鲤城区全社会R&D经费投入增速在11个县（市）区中居末位" in text, text  # +14.2%, slowest
+    assert "鲤城区研发投入增速在11个县（市）区中居末位" in text, text  # +14.2%, slowest
     assert "洛江区" not in text.split("存在的问题")[1].split("三、")[0], text  # +19.5%, smallest amount
     assert "增速位次" in text  # 附件2's rank column says what it ranks
 

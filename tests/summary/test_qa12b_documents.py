@@ -69,9 +69,9 @@ def test_imbalance_names_the_largest_falls_first_and_says_when_cut(tmp_path):
     the 县区) are named first, the other five are counted, never dropped in sheet order."""
     problems = _problems(_summary(tmp_path, "nanchang2019.xlsx"))
     imbalance = problems.split("发展不平衡。")[1]
-    assert imbalance.startswith("红谷滩新区全社会R&D经费投入占GDP比重比上年降低0.30个百分点，在3个功能区中居末位。"), imbalance
-    assert "湾里区全社会R&D经费投入占GDP比重比上年降低0.08个百分点，在9个" in imbalance, imbalance
-    assert "另有5个县区全社会R&D经费投入占GDP比重比上年有所下降，其中安义县、西湖区和" in imbalance, imbalance
+    assert imbalance.startswith("红谷滩新区研发投入强度比上年降低0.30个百分点，在3个功能区中居末位。"), imbalance
+    assert "湾里区研发投入强度比上年降低0.08个百分点，在9个" in imbalance, imbalance
+    assert "另有5个县区研发投入强度比上年有所下降，其中安义县、西湖区和" in imbalance, imbalance
     cixi = _problems(_summary(tmp_path, "cixi2025.xlsx"))  # F2: one share's fall said once
     # its last place by the rise is that fall: said once
     assert "逍林镇R&D经费投入强度比上年降低0.14个百分点。白沙路街道R&D经费投入强度居全市末位。" in cixi, cixi
@@ -157,7 +157,7 @@ def test_progress_annex_names_start_with_the_place(tmp_path):
 def test_a_city_without_county_cities_says_xianqu(tmp_path):
     """F22: 南昌's units hold no 县级市: 「在9个县区中居末位」, 「县区位次」, 「各县区和功能区」 — never 县（市）区."""
     problems = _problems(_summary(tmp_path, "nanchang2019.xlsx"))
-    assert "湾里区全社会R&D经费投入占GDP比重比上年降低0.08个百分点，在9个县区中居末位。" in problems, problems
+    assert "湾里区研发投入强度比上年降低0.08个百分点，在9个县区中居末位。" in problems, problems
     bulletin = _bulletin(tmp_path, "nanchang2019.xlsx", "湾里区")
     assert "县（市）区" not in bulletin and "县（市、区）" not in bulletin, bulletin
     assert "在9个县区中" in bulletin and "县区位次" in bulletin and "根据各县区和功能区报送的统计数据" in bulletin, bulletin

@@ -57,7 +57,7 @@ def test_a_county_last_on_several_indicators_is_one_sentence(sample_path, tmp_pa
     sentence = problems[problems.index("西山县"):]
     sentence = sentence[:sentence.index("。")]
     assert "均居全市末位" in sentence and sentence.count("末位") == 1, sentence
-    assert "高新技术产业产值和全社会R&D经费投入均居全市末位" in sentence, sentence
+    assert "高新技术产业产值和研发投入均居全市末位" in sentence, sentence
 
 
 def test_counts_read_naturally_and_add_up(sample_path, tmp_path):
