@@ -639,6 +639,11 @@ def _scan(
         if band := wording.SIZE_BAND_IN_NAME.search(local_before):
             # "其中销售收入超5亿的高新技术企业10户": a class of the firms, named as written
             entry, name = None, band.group()
+        if unit in ("个", "家", "户", "项") and (
+            banded := wording.banded_count_name(before, last.name if last is not None else "")
+        ):
+            # "产业集群发展规模达到100亿元的超过20个、1000亿元的超过6个": each band's count, named by it
+            entry, name = None, banded
         if entry is not None and APPLIED.search(local_before) and not APPLIED.search(entry.name):
             # "出库申报国家和省科技计划项目60项", "组织申报高新技术企业30家，高新技术企业通过认定
             # 10家": applications, not the projects approved or the firms recognised

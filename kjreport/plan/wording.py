@@ -2519,6 +2519,30 @@ DIRECTION_AFTER = re.compile(r"^(?:的?(?:目标|大关|规模))?(?:阔步|大�
 BAND_OF_COUNT_AFTER = re.compile(r"^(?:以上|及以上)?(?:级)?的(?:超过|超|达到|达|有|共|不少于)?\d+(?:\.\d+)?(?:个|家|户|项)")
 
 
+# a count of things by a size band after their name: "创新型产业集群发展规模达到100亿元的超过20个",
+# then "、1000亿元的超过6个" (the next band of the same things)
+_BAND_MEASURE = r"年?(?:规模|产值|营业收入|营收|主营业务收入|销售收入)"
+_BAND_TAIL = r"(?:以上|及以上)?(?:级)?的(?:超过|超|达到|达|有|共|不少于)?$"
+BAND_AFTER_NAME = re.compile(
+    rf"(?P<subject>[\u4e00-\u9fff]{{2,16}}?)(?:发展)?(?P<measure>{_BAND_MEASURE})(?:达到|超过|突破|达|过|超)?"
+    rf"(?P<amount>\d+(?:\.\d+)?[万亿]元){_BAND_TAIL}"
+)
+NEXT_BAND = re.compile(rf"^[、，]?(?P<amount>\d+(?:\.\d+)?[万亿]元){_BAND_TAIL}")
+BANDED_NAME = re.compile(rf"^(?P<measure>{_BAND_MEASURE})\d+(?:\.\d+)?[万亿]元的(?P<subject>.+)$")
+
+
+def banded_count_name(before: str, last_name: str = "") -> str:
+    """Return the name of a count of things in a size band ("规模100亿元的创新型产业集群"), from the
+    clause before it or, for the next band of a list, from the previous count's name; else ""."""
+    clause = re.split(r"[，；。：！？]", before)[-1]
+    if m := BAND_AFTER_NAME.search(clause):
+        subject = name_before(m["subject"]) or m["subject"]
+        return f"{m['measure']}{m['amount']}的{subject}"
+    if (m := NEXT_BAND.match(before.strip())) and (b := BANDED_NAME.match(last_name)):
+        return f"{b['measure']}{m['amount']}的{b['subject']}"
+    return ""
+
+
 def heading_or_band(sentence: str, q: re.Match) -> str:
     """Return why a figure is a direction ("向3000家奋进") or a size band of a count, or ""."""
     before, after = sentence[: q.start()], sentence[q.end() :]

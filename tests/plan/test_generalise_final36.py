@@ -190,3 +190,19 @@ def test_a_development_zone_keeps_its_name():
     got = found(text, 2025)
     assert got[("开发区工业总产值", "总量")] == ("≥", 300.0, "亿元", None)
     assert ("新产品", "总量") in got
+
+
+def test_counts_by_size_band_are_named_by_their_band():
+    # 2025_liaoning_gaoxinqu: "创新型产业集群发展规模达到100亿元的超过20个、1000亿元的超过6个" were
+    # named 「创新型产业集群发展」 and 「1000亿元」
+    text = (
+        "2025年某市工作要点\n一、主要目标\n到2025年，特色产业集群发展规模达到50亿元的超过8个、"
+        "100亿元的超过3个；新增高新技术企业30家。\n"
+    )
+    assert found(text, 2025) == {
+        ("规模50亿元的特色产业集群", "总量"): ("≥", 8.0, "个", None),
+        ("规模100亿元的特色产业集群", "总量"): ("≥", 3.0, "个", None),
+        ("高新技术企业", "新增"): ("≥", 30.0, "家", None),
+    }
+    got = corpus_found("2025_liaoning_gaoxinqu")
+    assert got[("规模1000亿元的创新型产业集群", "总量")] == ("≥", 6.0, "个")
