@@ -18,6 +18,10 @@ _PLACE = re.compile(r"^(全市|全县|全区|全省|本市|我市|全州|全盟|
 _COUNT_SUFFIX = re.compile(r"(总数|数量|个数|家数|数)$")
 _KEEP_SUFFIX = ("指数", "系数", "次数", "人数", "件数", "户数")
 # a money figure per head (人均可支配收入, 人均生产总值): stated in 元 or 万元, never in 亿元
+_RD_INTENSITY = re.compile(
+    r"^(?:全社会)?R&D(?:经费)?(?:投入|支出)?(?:占|/|与)?GDP(?:之)?(?:比重|比例|之比)$"
+    r"|^(?:全社会)?R&D(?:经费)?(?:投入|支出)?(?:强度|比例)$"
+)
 PER_HEAD_MONEY = re.compile(r"(?:人均|每人)[^，；。]*(?:收入|生产总值|GDP|产值|工资|支出|消费|存款|财政)")
 
 
@@ -47,7 +51,11 @@ def _key(name: object) -> str:
     # 有研发活动的规上企业占比 = …规上工业企业占比; 有效发明专利拥有量 = 发明专利拥有量 (what is
     # 拥有 is in force): one indicator however a plan words its scope (qa13 F12)
     s = s.replace("规上工业企业", "规上企业").replace("有效发明专利拥有", "发明专利拥有")
+    s = s.replace("费用支出", "费用")  # 研发费用支出 is the 研发费用 (商丘 2025)
     s = _PLACE.sub("", s)
+    # R&D intensity is written a dozen ways (R&D占GDP比重, R&D/GDP, 研发投入占GDP比重, 全社会R&D
+    # 投入强度…): one key, so a plan's own spelling meets the catalogue's indicator
+    s = _RD_INTENSITY.sub("R&D强度", s)
     s = re.sub(r"(比上年|较上年|同比)$", "", s) or s
     if not s.endswith(_KEEP_SUFFIX):
         s = _COUNT_SUFFIX.sub("", s) or s

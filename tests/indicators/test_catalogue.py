@@ -103,3 +103,14 @@ def test_a_short_name_longer_than_the_name_names_its_line():
 
     with pytest.raises(RegistryError, match="第3行「坏名」：简称应比名称短"):
         parse_catalogue([{"名称": "好名称", "简称": "好"}, {"名称": "坏名", "简称": "坏名称"}])
+
+
+@pytest.mark.parametrize("name, entry", [
+    # spellings of real plans (round 18's QA: 商丘 2025, 福州 2025, 新乡 2024)
+    ("技术合同成交金额", "技术合同成交额"), ("技术市场交易额", "技术合同成交额"),
+    ("国家科技型中小企业入库", "科技型中小企业"), ("每万人有效发明专利", "每万人口发明专利拥有量"),
+    ("每万人就业人员中研发人员数", "每万名就业人员中研发人员"),
+    ("科技财政支出占公共财政支出比重", "财政科技支出占一般公共预算支出比重"),
+])
+def test_plans_spellings_find_their_entry(catalogue, name, entry):
+    assert catalogue.find(name).name == entry

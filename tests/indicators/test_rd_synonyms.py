@@ -22,6 +22,13 @@ from tests.indicators.test_reported_workbook import department_row, edit, target
     ("研发投入", "全社会R&D经费支出"), ("R&D投入", "全社会R&D经费支出"), ("研发经费投入", "全社会R&D经费支出"),
     ("全社会研发经费投入", "全社会R&D经费支出"), ("全市研发投入", "全社会R&D经费支出"),
     ("研发投入强度", "全社会R&D经费投入强度"),
+    # the intensity as plans spell it (三明 2023: "R&D/GDP比重" copied without its slash)
+    ("R&D占GDP比重", "全社会R&D经费投入强度"), ("R&D/GDP比重", "全社会R&D经费投入强度"),
+    ("R&DGDP比重", "全社会R&D经费投入强度"), ("研发投入占GDP比重", "全社会R&D经费投入强度"),
+    ("全社会R&D投入占GDP的比重", "全社会R&D经费投入强度"),
+    ("研发经费", "全社会R&D经费支出"),  # like 研发投入: the whole society's, the plans' own spelling
+    ("规上工业企业研发费用支出", "规上工业企业研发费用"),  # 商丘 2025: "规上工业企业研发费用支出增速18%"
+    ("全县研发经费投入强度", "全社会R&D经费投入强度"),
     ("企业研发投入", "规上工业企业研发费用"), ("规上工业企业研发投入", "规上工业企业研发费用"),
     ("企业R&D经费投入", "规上工业企业研发费用"),
     ("规上工业企业研发投入强度", "规上工业企业研发费用占营业收入比重"),
@@ -35,6 +42,15 @@ def test_enterprise_rd_never_collapses_into_the_whole_society():
     assert not catalogue.same("企业研发投入", "研发投入")
     assert not catalogue.same("规上工业企业研发投入", "全社会R&D经费投入")
     assert catalogue.find("企业研发投入强度") is None  # not the whole society's intensity either
+    assert catalogue.find("企业R&D经费占GDP比重") is None
+
+
+def test_plan_spelling_of_the_intensity_is_the_builtin(tmp_path):
+    plan = tmp_path / "工作要点.txt"
+    plan.write_text("2024年全市科技工作要点\n一、主要目标\n力争R&D占GDP比重达到2.1%；培育高新技术企业120家。\n",
+                    encoding="utf-8")
+    out = CliRunner().invoke(main, ["plan", "show", str(plan)]).output
+    assert "全社会R&D经费投入占GDP比重" in out and "上报指标" not in out  # the built-in, computed
 
 
 def _only_rd_target(wb):
