@@ -1096,6 +1096,8 @@ def name_before(before: str) -> str:
     share = re.search(r"占[^占，；。]{2,}的$", s)  # "A占B的42%": the share of A in B
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
     s = COMPARATOR_TAIL.sub("", s)  # "…营业收入比重高于15%": 高于 compares, it names nothing
+    # "创新龙头企业和瞪羚企业数在25家以上": 在 places the count at its bound, it names nothing
+    s = re.sub(r"(?<=[数量额率值重积])在$", "", s)
     s = NAME_TAIL.sub("", s)
     # "区域科技创新综合评价位次前移2位": the rank is the indicator, moving up is the target (提高)
     s = re.sub(r"(?<=位次|排名|名次|排位)(?:前移|进位|晋位|上升|提升|提高|前进)$", "", s)
