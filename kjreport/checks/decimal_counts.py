@@ -43,8 +43,11 @@ def _problem(file: str, sheet: str, cell: str, name: str, unit: str, label: str,
 
 
 def _said(known: list[Problem], sheet: str, cell: str | None) -> bool:
-    """Return True when a problem already names ``cell`` (a swapped row's hint: 「51.2 … （D7）」)."""
+    """Return True when a problem already names ``cell`` (a swapped row's hint: 「51.2 … （D7）」).
+    A 提示 of a big change does not count: 0.06家 beside 上年 4家 is a count typed wrong, said as
+    such (the swing hint then gives way to it, ``confirm.without_swings_beside``; 商丘 qa18)."""
     return not cell or any(p.sheet == sheet and (p.cell == cell or re.search(rf"(?<![A-Z]){cell}(?!\d)", p.found))
+                           and not (p.severity == "提示" and (p.expected or "").startswith("变化异常大"))
                            for p in known)
 
 

@@ -144,10 +144,14 @@ def hundredths(file: str, results, known: list[Problem] = ()) -> list[Problem]:
             figures = [("本年数", r.value, _single_cell(r.sources[0], "科室数据"))]
             if len(r.sources) > 1:
                 figures.append(("上年数", r.previous, _single_cell(r.sources[1], "科室数据")))
+            # both years typed as fractions (0.0066 and 0.0058 beside the target 0.62): each is
+            # the other's match, so each is measured against the target alone (商丘 2025)
+            both = target is not None and len(figures) > 1 and all(
+                one_hundredth(x, [target]) for _, x, _ in figures)
             for label, x, cell in figures:
                 if cell is None or ("科室数据", cell) in named:
                     continue
-                others = [(lb, v) for lb, v, _ in figures if lb != label and _number(v)]
+                others = [] if both else [(lb, v) for lb, v, _ in figures if lb != label and _number(v)]
                 if target is not None:
                     others.append(("年度目标", target))
                 if one_hundredth(x, [v for _, v in others]):

@@ -26,3 +26,11 @@ def test_a_count_per_head_or_an_average_may_have_decimals(sample_path, tmp_path)
                 department_row("计划科", "每万人就业人员中研发人员数", "人", 81.5, 76.2),
                 department_row("合作科", "人均培训农民", "人", 2.5, 2.1))
     assert not [p for p in check_source(path) if "不是整数" in p.found]
+
+
+def test_a_tiny_count_beside_last_year_is_said_as_a_count_not_as_a_swing(sample_path, tmp_path):
+    # 商丘 2025 (qa18): 市级重点实验室 0.06 beside 上年 4 was only a 提示 "同比下降 98%"; a count is
+    # whole, so it is one 须核对 naming what a count must be
+    path = edit(sample_path, tmp_path / "t.xlsx", department_row("计划科", "市级重点实验室", "家", 0.06, 4))
+    on_cell = [p for p in check_source(path) if p.sheet == "科室数据" and p.cell == "D6"]
+    assert [(p.severity, p.found) for p in on_cell] == [("须核对", "「市级重点实验室」的单位为家，本年数为 0.06，不是整数")]

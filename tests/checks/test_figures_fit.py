@@ -54,6 +54,22 @@ def test_share_typed_as_a_fraction_is_an_error_naming_the_likely_value(sample_pa
     assert "0.361" in line and "上年数 33.8" in line and "年度目标 35" in line and "是否应为 36.1" in line
 
 
+def test_both_years_typed_as_fractions_are_each_an_error(sample_path, tmp_path):
+    # 商丘 2025 (qa18): 本年 0.0066 and 上年 0.0058 beside the target 0.62 — each year matched the
+    # other, so neither was flagged and the summary said 0.0066%
+    rows = {}
+    path = mutate(sample_path, tmp_path / "f.xlsx",
+                  lambda wb: rows.update(zip("td", add_share(wb, figure=0.362, previous=0.338), strict=False)))
+    before = path.read_bytes()
+    result = cli_check(path)
+    assert result.exit_code != 0 and path.read_bytes() == before
+    lines = result.output.splitlines()
+    now = next(x for x in lines if f"单元格 D{rows['d']}" in x)
+    last = next(x for x in lines if f"单元格 E{rows['d']}" in x)
+    assert now.startswith("[错误]") and "0.362" in now and "年度目标 35" in now and "是否应为 36.2" in now
+    assert last.startswith("[错误]") and "上年数为 0.338" in last and "是否应为 33.8" in last
+
+
 def test_percent_formatted_cell_is_read_as_shown(sample_path, tmp_path):
     rows = {}
 
