@@ -137,7 +137,7 @@ class ItemView:
     @property
     def period_average(self) -> bool:
         """Return True when the growth target is a plan period's 年均增长 (目标类型 年均增速):
-        the templates call it 规划年均增长18%, never 年度目标."""
+        the templates call it 年均增长18%, never 年度目标."""
         t = self.item.result.target
         return bool(t is not None and t.period_average)
 

@@ -346,7 +346,7 @@ class ResultView:
     @property
     def period_average(self) -> bool:
         """Return True when the target is a plan period's 年均增长 (目标类型 年均增速): this year's
-        growth is stated against 规划年均增长18%的要求, never against a 年度目标."""
+        growth is stated against 年均增长18%的要求, never against a 年度目标."""
         return bool(getattr(self.result.target, "period_average", False))
 
     @property

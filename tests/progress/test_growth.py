@@ -79,7 +79,7 @@ def test_growth_against_the_same_period_of_last_year(growth_book, tmp_path):
 
 def test_a_plan_periods_average_growth_is_no_annual_target_in_the_bulletin(growth_book, tmp_path):
     # 目标类型 年均增速 (a 2021–2025 plan's "年均增长15%", QA4 F13): the growth so far is stated
-    # against 规划年均增长15%的要求, and the table's target reads 年均15, never 年度目标
+    # against 年均增长15%的要求, and the table's target reads 年均15, never 年度目标
     book = openpyxl.load_workbook(growth_book)
     book["目标任务"]["H2"] = "年均增速"
     _monthly_row(book, "高新技术产业产值（上年同期）", "亿元", {3: 170, 6: 350, 9: 540})
@@ -92,7 +92,7 @@ def test_a_plan_periods_average_growth_is_no_annual_target_in_the_bulletin(growt
                                        "--no-charts"])
     assert result.exit_code == 0, result.output
     text = body_text(out).replace("\n", "")
-    assert "截至6月底累计395亿元，同比增长12.9%，低于规划年均增长15%的要求2.1个百分点" in text
+    assert "截至6月底累计395亿元，同比增长12.9%，低于年均增长15%的要求2.1个百分点" in text
     assert "年度目标（增长15%）" not in text
     row = next(r for r in table_texts(out)[0] if r[1] == "高新技术产业产值增速")
     assert row[2:5] == ["%", "年均15", "12.9"]

@@ -43,7 +43,7 @@ def test_town_notice_calls_a_period_average_target_what_the_summary_calls_it(tmp
     run = CliRunner().invoke(main, ["docx", str(out), "--by", "乡镇", "-o", str(folder)])
     assert run.exit_code == 0, run.output
     text = _notice(folder, "田老庄乡")
-    assert "技术合同成交额与上年持平，低于全县规划年均增长10%的要求" in text, text  # F29
+    assert "技术合同成交额与上年持平，低于全县年均增长10%的要求" in text, text  # F29
     assert "全县年度目标（增长10%以上）" not in text
 
 
