@@ -15,7 +15,7 @@ import unicodedata
 
 _BRACKETS = re.compile(r"[(\[【〔（][^()\[\]【】〔〕（）]*[)\]】〕）]")
 _PLACE = re.compile(r"^(全市|全县|全区|全省|本市|我市|全州|全盟|全旗)(?!社会)")
-_COUNT_SUFFIX = re.compile(r"(总数|数量|个数|家数|数)$")
+_COUNT_SUFFIX = re.compile(r"(总数|数量|个数|家数|总量|数)$")
 _KEEP_SUFFIX = ("指数", "系数", "次数", "人数", "件数", "户数")
 # a money figure per head (人均可支配收入, 人均生产总值): stated in 元 or 万元, never in 亿元
 _RD_INTENSITY = re.compile(

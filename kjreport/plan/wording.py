@@ -158,7 +158,7 @@ COMPARATOR_TAIL = re.compile(r"(?<![不高低多少大小])(?:高于|低于|多�
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
     # ("亩平均增产9%以上", "农民人均增收8%": a rise of the yield, the income)
-    r"(?:增长(?!的?贡献|个数|极)|增速|增幅|涨幅|递增|增加(?!值)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至)"
+    r"(?:增长(?!的?贡献|个数|极|到|至)|增速|增幅|涨幅|递增|增加(?!值|到|至)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至)"
     r"|增产(?!量|值)|增收(?!额))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
@@ -225,6 +225,9 @@ RESULT_WORDS = re.compile(
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
     # ("成功创建…试点城市" in a plan's targets is still to be done)
     r"|成功(?:申报|通过)?(?:认定|评为|获批|入选)"
+    # "专利申请与授权量分别达26074件、15414件，同比分别增长59.40%、40.84%": a change measured to
+    # the hundredth against last year is a statistic reported, never a goal set
+    r"|同比(?:分别)?(?:增长|提高|增加|下降|减少)\d+\.\d\d%"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
@@ -255,7 +258,7 @@ LEAD_WORDS = re.compile(
 PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达(?!标)|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
-    r"提高到|提升到|提高至|提升至|增长到|增加到|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
+    r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
     r"迈过|迈上|跨过|跨越|年递增|递增|年增长|增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
@@ -330,7 +333,7 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
 
 ISSUE_BEFORE = re.compile(r"(?:19|20)\d\d\s*年\s*(?:第)?$")
 BARE_AFTER_PREDICATE = re.compile(
-    r"(?:达到|达|突破|超过|不低于|不少于|增加到|增长到|提高到|提升到|发展到|控制在|保持在|新增|净增"
+    r"(?:达到|达|突破|超过|不低于|不少于|增加到|增加至|增长到|增长至|提高到|提升到|发展到|控制在|保持在|新增|净增"
     # a ceiling: "城乡居民收入比缩小至2.05"
     r"|不高于|不超过|降至|降到|下降到|压缩到|压减到|缩小到|缩小至|缩小为|缩减到|缩减至)$"
 )
@@ -542,6 +545,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         q.group()[len(q["value"]) :] + after if q["unit"] else after
     ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
+    if q["unit"] in ("个", "家", "座", "所", "处") and GATHER_BEFORE.search(part) and GATHER_AFTER.match(after):
+        return "是所要集中到的地方的个数（如“引导龙头企业向2个加工园区聚集”），不是目标"
+    if ISSUED_NOW_BEFORE.search(part) and ISSUED_DOCUMENTS_AFTER.match(after):
+        return "是这次出台的文件的个数（如“此次出台的10个专项方案”），不是目标"
+    if POLICY_TERMS_AFTER.match(after):
+        return "是政策的条款（如“科技支出比例分别不低于3%、2%的投入政策”），不是目标"
+    if q["unit"] in ("元", "万元", "亿元") and SOME_SIZED_BEFORE.search(part):
+        return "是“若干家”的规模门槛（如“打造若干家产值超过百亿元的企业集团”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "条") and ONE_OF_AFTER.match(after):
         return "是所要加入的一组的个数（如“成为全省6个试点县之一”），不是目标"
     if SUB_AREA_HEAD.match(part.strip()):
@@ -574,6 +585,22 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     ):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
+
+
+# "引导龙头企业向2个农产品加工园区聚集": where things are to gather, not a count to reach
+GATHER_BEFORE = re.compile(r"向\s*$")
+GATHER_AFTER = re.compile(r"^[^，。；！？\d]{0,14}?(?:聚集|集聚|集中|靠拢|汇聚|转移|延伸)")
+# "此次出台的新一轮10个专项方案": the documents a report says were just issued
+ISSUED_NOW_BEFORE = re.compile(r"(?:此次|这次|本次|日前|近日)(?:出台|印发|公布|发布)的?[^，。；！？\d]{0,6}$")
+ISSUED_DOCUMENTS_AFTER = re.compile(r"^[^，。；！？\d]{0,8}?(?:方案|意见|办法|政策|文件|规划|计划|措施)")
+# "落实…科技支出的比例分别不低于3%、2%的投入政策": the terms of a policy carried out
+POLICY_TERMS_AFTER = re.compile(
+    r"^(?:以上|以下)?(?:[、和][\d.]+%?(?:以上|以下)?)*的[^，。；！？\d]{0,6}?(?:政策|规定|制度)(?=$|[，。；！？])"
+)
+# "着力打造若干家产值超过百亿元的大企业集团": an unnumbered count's size threshold
+SOME_SIZED_BEFORE = re.compile(
+    r"若干(?:家|个|户|批)[^，。；！？\d]{0,8}?(?:超过|超|过|达到|达|突破)\s*(?:[\d.]+\s*[万亿]?元、)*\s*$"
+)
 
 
 # a plan for one quarter, by its title: "湖北省荆门市全力冲刺一季度科技创新“开门红”", "2023年一季度工作要点"
