@@ -955,6 +955,12 @@ def _set_aside(
     return False
 
 
+_MEASURE_AFTER_AMOUNT = re.compile(
+    r"^(?P<m>总产值|产值|增加值|营业收入|营收|销售收入|主营业务收入|利税|产量|交易额)(?=$|[、，。；！？]|的)"
+)
+_ACHIEVED_BEFORE = re.compile(r"(?:实现|完成|达到|创造|形成)$")
+
+
 def _name_for(
     before: str, after: str, prev_clause: str, last: _Found | None
 ) -> tuple[str, str, int]:
@@ -987,6 +993,12 @@ def _name_for(
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
+    # "现代农业实现1200亿元产值": the measure said after the amount is part of the name
+    if name and not used and (m := _MEASURE_AFTER_AMOUNT.match(after)) and not name.endswith(m["m"]) and (
+        _ACHIEVED_BEFORE.search(before.strip())
+    ):
+        name += m["m"]
+        used = len(m["m"])
     if not name and last is not None and (re.search(r"总数|总量|总额|总规模|总计|数量", before) or _STOCK_AFTER.match(before.strip())):
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):

@@ -71,3 +71,14 @@ def test_a_total_is_the_indicator_itself():
     # 2015_jiangsu_yanhai: "沿海地区研发投入总量超过300亿元" names the R&D spending, its total
     assert name_key("研发投入总量") == name_key("研发投入")
     assert name_key("专利申请总量") == name_key("专利申请量") or name_key("专利申请总量") == name_key("专利申请")
+
+
+def test_a_measure_said_after_the_amount_is_part_of_the_name():
+    # 2015_sanming_news: "双方围绕三明市2015年现代农业实现1200亿元产值、农民人均纯收入1.3万元的目标"
+    text = (
+        "2025年全县农业科技工作要点\n一、主要目标\n围绕全县2025年特色林业实现60亿元产值、"
+        "农民人均可支配收入2.3万元的目标，实施四大工程。\n"
+    )
+    got = found(text, 2025)
+    assert got[("特色林业产值", "总量")] == ("≥", 60.0, "亿元", None)
+    assert got[("农民人均可支配收入", "总量")] == ("≥", 2.3, "万元", None)
