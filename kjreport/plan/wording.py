@@ -228,6 +228,8 @@ RESULT_WORDS = re.compile(
     # "专利申请与授权量分别达26074件、15414件，同比分别增长59.40%、40.84%": a change measured to
     # the hundredth against last year is a statistic reported, never a goal set
     r"|同比(?:分别)?(?:增长|提高|增加|下降|减少)\d+\.\d\d%"
+    # "…分别达6703件、2535件,在全国大中城市的排名有较大幅度的提升": a rise judged, so it happened
+    r"|(?:排名|排位|位次)有了?(?:较大|大幅|明显|显著)(?:幅度)?的?(?:提升|提高|上升|前移)"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")

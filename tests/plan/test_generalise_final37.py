@@ -24,12 +24,13 @@ def test_a_share_raised_to_a_level_is_the_level_not_a_growth():
 def test_a_change_measured_to_the_hundredth_against_last_year_is_a_result():
     # 2009_hangzhou_news: "专利申请与授权量分别达26074件、15414件,同比分别增长59.40%、40.84%"
     text = (
-        "全县科技工作会议召开\n2024年，全县发明专利申请量与授权量分别达812件、305件，同比分别增长21.36%、9.87%。"
+        "全县科技工作会议召开\n2024年，全县专利申请量与授权量分别达812件、305件，同比分别增长21.36%、9.87%；"
+        "发明专利申请量与授权量分别达96件、31件，在全省县域的排名有较大幅度的提升。"
         "会议要求，2025年新增高新技术企业30家以上。\n"
     )
     got = found(text, 2024)
     assert not got
-    assert {"812件", "305件"} <= set(listed(text, 2024))
+    assert {"812件", "305件", "96件", "31件"} <= set(listed(text, 2024))
 
 
 def test_places_to_gather_in_are_not_a_count_to_reach():
