@@ -32,7 +32,11 @@ _ISSUED = re.compile(r"《(?P<name>[^《》]{4,60})》[^《》。]{0,6}?(?:印�
 _SALUTATION = re.compile(r"^各[^。；]{1,60}[：:]$")
 # a line that is only a unit's name: "东营市科学技术局", "××县科技局"
 _UNIT_LINE = re.compile(r"^[^。，；：、\s]{2,24}(?:科学技术局|科技局|科学技术委员会|科技委员会|科学技术厅|科技厅)$")
+_GOVERNMENT_LINE = re.compile(r"^(?:中共)?[^。，；：、\s]{2,16}?(?:人民政府办公室|人民政府办公厅|人民政府|委办公室|委员会办公室)$")
 _TITLE_HEAD = re.compile(r"(?:计划|要点|意见|方案|规划|安排|打算|思路)(?:（[^（）]{2,12}）)?$")
+
+
+_HEADLINE_START = re.compile(r"^关于(?:印发|转发|下达)[《“]?(?P<name>[^《》]+?)[》”]?的通知$|^关于(?:印发|转发|下达)")
 
 
 def plan_title(title: str, preamble: list[str]) -> str:
@@ -43,6 +47,13 @@ def plan_title(title: str, preamble: list[str]) -> str:
     compiled = _compiled_title(title, preamble)
     if compiled:
         return compiled
+    # "关于印发新乡市创新型城市建设三年行动 / 工作方案(2022—2024年)的通知": a notice's headline
+    # run over two lines names the plan between 关于印发 and 的通知 (qa17 F1)
+    rest = next((line for line in preamble if line.strip()), "")
+    if title and _HEADLINE_START.match(title) and not title.endswith("通知") and rest.endswith("的通知"):
+        headline = _HEADLINE_START.match(title + rest.strip())
+        if headline and headline["name"] and len(headline["name"]) >= 4:
+            return headline["name"]
     if title and _NOT_A_TITLE.search(title):
         return _title_line(preamble)
     named = _issued_name([title, *preamble])
@@ -130,10 +141,11 @@ def _unjoined(lines: list[str]) -> list[str]:
 def plan_issuer(title: str, preamble: list[str]) -> str:
     """Return the issuing unit named on a line of its own before part 一 ("东营市科学技术局"),
     or ""."""
-    for line in [title, *preamble][:12]:
-        if _UNIT_LINE.match(line.strip()):
-            return line.strip()
-    return ""
+    lines = [line.strip() for line in [title, *preamble][:12]]
+    # a bureau's own line first; else the government office that signs the notice ("新乡市人民政府办公室",
+    # qa17 F2): its place is the plan's place
+    return next((line for line in lines if _UNIT_LINE.match(line)), "") or next(
+        (line for line in lines if _GOVERNMENT_LINE.match(line)), "")
 
 
 def _issued_name(lines: list[str]) -> str:

@@ -718,7 +718,8 @@ _ISSUING_PLACE = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:县
 def _issuing_place(issuer: str) -> str:
     """Return the place of a plan issued by its 县委/县政府 (中共环县委 → 环县, qa11b F12), else ""."""
     m = _ISSUING_PLACE.match(issuer or "")
-    return m["place"] if m else ""
+    # "温州市洞头区人民政府": the district is the place, not the city it lies in
+    return re.sub(r"^[\u4e00-\u9fff]{2,4}市(?=[\u4e00-\u9fff]{2,6}(?:区|县)$)", "", m["place"]) if m else ""
 
 
 def bureau_place(plan: PlanImportResult | None, organization: str = "") -> str:

@@ -135,3 +135,17 @@ def test_plan_show_says_what_check_and_fill_compute_each_target_from(tmp_path):
     check = CliRunner().invoke(main, ["check", str(out)])
     assert ("指标「全社会R&D经费投入」没有本年数据；由内置指标「全社会R&D经费投入」按「县区数据」"
             "全社会R&D经费支出列计算，请填写各县区数据") in check.output
+
+
+def test_a_government_office_that_signs_the_notice_is_the_issuer():
+    # qa17 F2 (新乡 2024): a plan issued by 「新乡市人民政府办公室」 names no 科技局 line; the office's
+    # place is the plan's (a district's own name without the city it lies in)
+    from kjreport.plan.init import _issuing_place
+
+    preamble = ["各县（市）、区人民政府，市人民政府各部门：", "《某某方案》已经市政府研究同意，现印发给你们。",
+                "新乡市人民政府办公室", "2022年11月18日"]
+    assert plan_issuer("关于印发某某方案的通知", preamble) == "新乡市人民政府办公室"
+    assert _issuing_place("新乡市人民政府办公室") == "新乡市"
+    assert _issuing_place("温州市洞头区人民政府") == "洞头区"
+    # a 科技局 line still comes first
+    assert plan_issuer("某某要点", ["东营市人民政府", "东营市科学技术局"]) == "东营市科学技术局"
