@@ -76,14 +76,18 @@ def record_rows(problems: list[Problem], record) -> list[list[object]]:
     return [HEADER, *([*key(p), done.get(key(p))] for p in to_verify(problems))]
 
 
+def is_swing_hint(p: Problem) -> bool:
+    """Return True for the 提示 of a big change ("变化异常大…"): it gives way to any item on its cell."""
+    return p.severity == "提示" and (p.expected or "").startswith("变化异常大")
+
+
 def without_swings_beside(problems: list[Problem]) -> list[Problem]:
     """Return ``problems`` without a 提示 "变化异常大" on a cell that a 须核对 item already speaks
     of (「新增…同比增长 308%」 beside 「新增数不小于年末总数」: one cell, one message)."""
     cells = {(p.sheet, p.cell) for p in problems if p.severity == VERIFY and p.cell}
     if not cells:
         return problems
-    return [p for p in problems if not (p.severity == "提示" and (p.sheet, p.cell) in cells
-                                        and (p.expected or "").startswith("变化异常大"))]
+    return [p for p in problems if not (is_swing_hint(p) and (p.sheet, p.cell) in cells)]
 
 
 _COLUMN = re.compile(r"「([^」]+)」（中位数为上年的")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 
+from kjreport.checks.confirm import is_swing_hint
 from kjreport.errors import VERIFY, Problem
 
 COUNT_UNITS = ("家", "个", "项", "人", "名", "所", "户", "座", "处", "位")
@@ -47,7 +48,7 @@ def _said(known: list[Problem], sheet: str, cell: str | None) -> bool:
     A 提示 of a big change does not count: 0.06家 beside 上年 4家 is a count typed wrong, said as
     such (the swing hint then gives way to it, ``confirm.without_swings_beside``; 商丘 qa18)."""
     return not cell or any(p.sheet == sheet and (p.cell == cell or re.search(rf"(?<![A-Z]){cell}(?!\d)", p.found))
-                           and not (p.severity == "提示" and (p.expected or "").startswith("变化异常大"))
+                           and not is_swing_hint(p)
                            for p in known)
 
 

@@ -36,7 +36,9 @@ _GOVERNMENT_LINE = re.compile(r"^(?:中共)?[^。，；：、\s]{2,16}?(?:人民
 _TITLE_HEAD = re.compile(r"(?:计划|要点|意见|方案|规划|安排|打算|思路)(?:（[^（）]{2,12}）)?$")
 
 
-_HEADLINE_START = re.compile(r"^关于(?:印发|转发|下达)[《“]?(?P<name>[^《》]+?)[》”]?的通知$|^关于(?:印发|转发|下达)")
+# "关于印发《新乡市…工作方案》的通知": the notice a plan is issued with, and the plan it names
+PROMULGATION = re.compile(r"^\s*关于(?:印发|转发|下达)\s*[《“\"]?")
+_HEADLINE = re.compile(PROMULGATION.pattern + r"(?P<name>[^《》]{4,}?)[》”\"]?的通知$")
 
 
 def plan_title(title: str, preamble: list[str]) -> str:
@@ -50,9 +52,9 @@ def plan_title(title: str, preamble: list[str]) -> str:
     # "关于印发新乡市创新型城市建设三年行动 / 工作方案(2022—2024年)的通知": a notice's headline
     # run over two lines names the plan between 关于印发 and 的通知 (qa17 F1)
     rest = next((line for line in preamble if line.strip()), "")
-    if title and _HEADLINE_START.match(title) and not title.endswith("通知") and rest.endswith("的通知"):
-        headline = _HEADLINE_START.match(title + rest.strip())
-        if headline and headline["name"] and len(headline["name"]) >= 4:
+    if title and PROMULGATION.match(title) and not title.endswith("通知") and rest.endswith("的通知"):
+        headline = _HEADLINE.match(title + rest.strip())
+        if headline:
             return headline["name"]
     if title and _NOT_A_TITLE.search(title):
         return _title_line(preamble)

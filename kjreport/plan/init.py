@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kjreport.errors import KjreportError
+from kjreport.plan.cover import PROMULGATION
 from kjreport.plan.export import (
     add_shades,
     plan_rows,
@@ -651,8 +652,6 @@ _AFTER_PLACE = re.compile(
 
 
 _LEADING_YEAR = re.compile(r"^\s*(?:\d{4}|[二〇一两三四五六七八九零]{4})年度?")
-# the notice a plan is issued with: "关于印发《新乡市…工作方案》的通知" names the plan's place next
-_PROMULGATION = re.compile(r"^\s*关于(?:印发|转发|下达)\s*[《“\"]?")
 
 
 def bureau_from_title(title: str) -> tuple[str, str]:
@@ -660,7 +659,7 @@ def bureau_from_title(title: str) -> tuple[str, str]:
     延安市科技局抓早动快安排部署… → (延安市, 延安市科技局); 常德市科学技术局2022年… → (常德市,
     常德市科学技术局); 汉寿县2018年工作部署 → (汉寿县, "")."""
     title = _LEADING_YEAR.sub("", title or "")  # 2025年鹰潭市科技工作意见
-    promulgated = _PROMULGATION.match(title)  # 关于印发新乡市创新型城市建设三年行动工作方案的通知
+    promulgated = PROMULGATION.match(title)  # 关于印发新乡市创新型城市建设三年行动工作方案的通知
     if promulgated:
         title = _LEADING_YEAR.sub("", title[promulgated.end():])
     m = _TITLE_BUREAU.match(title)
