@@ -13,6 +13,7 @@ from kjreport.errors import KjreportError
 from kjreport.plan.parse import LineNote, PlanImportResult, Unmapped, parse_plan
 from kjreport.plan.reader import PlanFileError, read_plan
 from kjreport.plan.text import is_traditional, normalize, to_simplified
+from kjreport.plan.wording import STRONG_TARGET
 from kjreport.plan.yearwords import YEAR_NUM, period_of
 
 __all__ = [
@@ -42,7 +43,8 @@ def _speaks_of_targets(lines) -> bool:
     texts = [normalize(line.text) for line in lines]  # full-width digits: "到２０２０年"
     if is_traditional("".join(texts[:200])):
         texts = to_simplified(texts) or texts
-    return any(PLAN_WORDS.search(text) for text in texts)
+    # or any word the parser itself takes to set a target ("2019年，……人数要在1000名以上")
+    return any(PLAN_WORDS.search(text) or STRONG_TARGET.search(text) for text in texts)
 
 
 class NotAPlanError(KjreportError):

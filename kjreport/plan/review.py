@@ -781,6 +781,9 @@ EARLIER = re.compile(r"过去一年|过去五年|五年来|近年来|今年以?�
 BASE_YEAR = re.compile(rf"(?:比|较|与|同)\s*(?:{YEAR_NUM})\s*年")
 
 
+DEADLINE = re.compile(r"^(?:力争|争取|计划)?(?:到|至)\d{4}年(?:末|底)?[，,]")
+
+
 def _past_paragraph(t: Target, ctx: Context) -> str:
     if ctx.year is None or not t.sentence or not ctx.lines:
         return ""
@@ -799,7 +802,8 @@ def _past_paragraph(t: Target, ctx: Context) -> str:
         compact, at = compact_lines[i], found - starts[i]
         before = [s for s in re.split(r"(?<=[。；！？])", compact[:at]) if s]
         for s in reversed(before):
-            if _forward(s) or "今年" in s:
+            # "到2013年，核心区面积扩展到3万亩。“十二五”末，……": a milestone set earlier is a plan too
+            if _forward(s) or "今年" in s or DEADLINE.search(s):
                 return ""
             years = [int(y) for y in YEAR.findall(BASE_YEAR.sub("", s))]
             if years:

@@ -286,7 +286,9 @@ def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, result
 
 # a verb (or two joined by 或/和) that opens an item after 、 and takes the name after it: the item
 # counts what that verb does, not the 新增 of the item before ("…50家、引进或培育…300家")
-_ITEM_VERBS = r"引进|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立"
+_ITEM_VERBS = r"引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立"
+# any verb that takes an object after it, opening a clause ("开发重点新产品…")
+_VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
 
 
@@ -534,8 +536,10 @@ def _scan(
             )
         if i and re.match(r"^[^，；。]{0,20}?中，", sentence[quantities[i - 1].end() : q.start()]):
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
-        if (kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增")
-                and not _STOCK_AFTER.match(before.strip())):
+        if (kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增", "累计")
+                and not _STOCK_AFTER.match(before.strip())
+                # "累计突破关键技术500项，开发重点新产品500个": a verb of its own is this year's
+                and not (last.kind == "累计" and _VERB_OPENS.match(before.strip().lstrip("，、")))):
             kind = last.kind
         if (
             kind == "累计"
@@ -971,6 +975,7 @@ def _name_for(
     previous clause's; a share (``占GDP比重``) takes the previous target as its subject.
     """
     used = 0
+    before = wording.ABOUT_BEFORE.sub("", before.rstrip())  # "…等近20万平方米科创载体": 近 says ≈
     name = wording.name_before(before)
     after_name = wording.name_after(after)
     # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number

@@ -46,9 +46,14 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
     s = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", s)  # 1,200 → 1200
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
+    # "6 城镇、农村常住居民……" (a table's row number, a space, the text): the number is an ordinal
+    s = _ROW_NUMBER.sub(r"\1、", s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
     s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+", "", s)
     return s.strip()
+
+
+_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!" + "[年月日号时点个家项人名位次万亿千百元倍件所处座台套篇户场期批条部支种]" + ")")
 
 
 # Text copied from a PDF may put a space between every digit ("达到3 5 0件以上", "比重达到5 2%",

@@ -62,6 +62,10 @@ UNITS = (
     "亩",
     "吨",
     "%",
+    # counts of times (service visits, events): "推广新技术6000项次", "举办活动20场次" (not 6000项)
+    "项次",
+    "场次",
+    "批次",
     "项",
     "家",
     "个",
@@ -110,7 +114,8 @@ ORDINAL_BEFORE = re.compile(r"(?:第|前后|〔|\[|【|No\.?)$")
 NOT_UNIT_AFTER = re.compile(r"^(?:周年|届|年|月|日|时|号|字|版|次会议|次常务会议|号文)")
 # the parts of a document: "《实施方案》共5章22条", "……保障措施3个部分，共20条"
 DOCUMENT_PARTS_BEFORE = re.compile(
-    r"(?:》|方案|意见|办法|规划|细则|政策)[^，；。]{0,30}?(?:共|共计|分为|包括)(?:\d+(?:章|节|个?部分|大部分))?$"
+    # "印发《…》（市政发〔2024〕3号），共20条": a comma may come before 共
+    r"(?:》|方案|意见|办法|规划|细则|政策)[^，；。]{0,30}?，?(?:共|共计|分为|包括)(?:\d+(?:章|节|个?部分|大部分))?$"
     r"|(?:章|节|部分)[，、]?(?:共|共计|合计)$"
 )
 STRUCTURE_AFTER = re.compile(r"^[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程|篇目|篇章)"
@@ -172,7 +177,7 @@ VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
     r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有|"
     r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|"
-    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选育|示范|筛选|储备|组成|备案入库|"
+    r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     r"深化|培养|锻炼|提升)$"
 )
@@ -252,7 +257,7 @@ LEAD_WORDS = re.compile(
     r"其中|包括|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
-    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
+    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|建成投用|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
     r"开行|安排|"
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|净增|累计|使|让|的|，|、|\s)+"
@@ -525,7 +530,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是发文、参与的部门数（如“科技部等14部门联合印发”），不是目标"
     if listed_count(part, after, q) or named_after_count(after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
-    if q["unit"] and q["qual"] in ("以上", "以下") and (
+    # "100家以上高新技术企业": a count of the noun itself, never the noun's size threshold
+    counted_itself = q["unit"] in ("家", "个", "所", "座", "户") and not after.startswith("的")
+    if q["unit"] and q["qual"] in ("以上", "以下") and not counted_itself and (
         THRESHOLD_AFTER.match(after) or THRESHOLD_SHARE_AFTER.match(after)
     ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
@@ -547,6 +554,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         q.group()[len(q["value"]) :] + after if q["unit"] else after
     ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
+    if q["unit"] in ("个", "家", "座", "所", "处") and SITE_BEFORE.search(part):
+        return "是列举的某一处地方所建的个数（如“即在某乡建设1个示范基地、在某镇建设1个……”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "处") and GATHER_BEFORE.search(part) and GATHER_AFTER.match(after):
         return "是所要集中到的地方的个数（如“引导龙头企业向2个加工园区聚集”），不是目标"
     if ISSUED_NOW_BEFORE.search(part) and ISSUED_DOCUMENTS_AFTER.match(after):
@@ -670,7 +679,11 @@ CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|�
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
 # "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
-THRESHOLD_NOUN_AFTER = re.compile(r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)")
+THRESHOLD_NOUN_AFTER = re.compile(
+    r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)"
+    # "超过10亿元的科技小巨人企业50家", "超过5亿元的80家": a modifier before the noun, or the count
+    r"|^(?:以上)?的(?:[^，；。、\d]{1,8}?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)|\d)"
+)
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
 _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
@@ -783,13 +796,15 @@ ISSUERS_AFTER = re.compile(r"^(?:省直|市直|中央)?部门(?:共同|联合)?(
 # the count of the names listed after a colon: "再打造两个科技创新载体：国家级农业高新技术产业
 # 示范区和省级科技成果转移转化示范区" (the sentence ends with the list)
 NAMED_AFTER_COLON = re.compile(r"^[^，；。：:\d]{1,16}[：:](?P<list>[^，；。：:\d]+)[。；]?\s*$")
+# "建设三个基地（甲基地、乙基地、丙基地）": the names in brackets right after what is counted
+NAMED_IN_BRACKETS = re.compile(r"^[^，；。：:\d（(]{1,16}[（(](?P<list>[^，；。：:\d（）()]+)[)）]")
 
 
 def named_after_count(after: str, q: re.Match) -> bool:
     """Return True when ``q`` counts the names listed right after it, behind a colon."""
     if q["unit"] not in LIST_COUNT_UNITS or q["upper"] or q["qual"]:
         return False
-    m = NAMED_AFTER_COLON.match(after)
+    m = NAMED_AFTER_COLON.match(after) or NAMED_IN_BRACKETS.match(after)
     if m is None:
         return False
     items = [x for x in re.split(r"[、和及与]", m["list"]) if x.strip()]
@@ -856,11 +871,23 @@ PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?个|\d+个[^，；。]{0,1
 BUDGET_BEFORE = re.compile(r"(?:预算|概算|总投资|计划投资)[^，；。\d]{0,6}$")
 
 
+# "等近20万平方米科创载体", "约20亿元": a size given roughly, like 左右 after it
+ABOUT_BEFORE = re.compile(r"(?:大约|约|近)$")
+
+
+# one place of a list of sites: "建设5个示范基地：即在洛吉乡尼汝村建设1个…、在格咱乡建设1个…" (not
+# 全县, 各乡镇, 每个村: the whole place or each of them)
+SITE_BEFORE = re.compile(
+    r"(?:^|[，、：；])即?在(?![全各每本我该])[\u4e00-\u9fff]{1,10}?(?:乡|镇|村|街道|社区)"
+    r"[\u4e00-\u9fff]{0,4}?(?:建设|建立|建成|设立|打造|布局|新建)$"
+)
+
+
 def comparator(before: str, q: re.Match) -> str:
     """Return ≥, ≤, ≈ or 区间 for a quantity and the text just before it."""
     if q["upper"]:
         return "区间"
-    if q["qual"] == "左右":
+    if q["qual"] == "左右" or ABOUT_BEFORE.search(before):
         return "≈"
     if q["qual"] in ("以内", "以下") or LESS_BEFORE.search(before):
         return "≤"
@@ -968,7 +995,8 @@ ACTOR_LEAD = re.compile(
 # a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
 # follows its verb is the name
 PLACE_SUBJECT = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保)"
+    # "今年城厢镇将力争实现…": a town's own plan names the town too
+    r"^(?:今年|全年|年内|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保)"
 )
 SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)(?:全年|今年|年内)?(?:要|将)?")
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
@@ -1288,6 +1316,7 @@ def name_after(after: str) -> str:
         # "5个A和B、C、D等3个E": B、C、D are examples of the next quantity's object
         s = re.split(r"和|及", s, maxsplit=1)[0]
     s = re.split(r"(?:和|及|与|以及)(?:一批|一些|若干|部分)", s, maxsplit=1)[0]  # 5个A和一批B
+    s = re.split(r"(?<=[\u4e00-\u9fff]{2})以及", s, maxsplit=1)[0]  # "20万平方米科创载体以及丙、丁…"
     # "投2亿元科技创新创业扶持资金支持“双创”": what the funds are for ends their name
     s = re.split(r"(?<=资金|经费|基金)(?=支持|用于|扶持|助力|奖励|补助)", s, maxsplit=1)[0]
     s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
@@ -1962,7 +1991,7 @@ def is_scope(clause_before: str, clause_after: str = "") -> bool:
 
 # a clause with a verb or predicate of its own does not share the previous one's
 OWN_VERB = re.compile(
-    r"达|突破|超过|为|增|提高|提升|实现|完成|建|培育|认定|引进|总数|总量|累计|力争|争取|确保|要|将"
+    r"达|突破|超过|为|增|提高|提升|实现|完成|建|培育|认定|引进|引入|总数|总量|累计|力争|争取|确保|要|将"
     r"|保持|控制|不低于|不少于|以上|以内"
     r"|入库|备案|登记|评价|申报|组织|推荐"  # "…30家以上，入库备案国家科技型中小企业400家以上"
     # "全年新增国家级创新平台5家以上，实施国家重大科技计划项目30个以上": a verb of its own
@@ -2338,6 +2367,10 @@ def _share_field_subject(names: list[str]) -> list[str]:
     return [names[0], *(subject + n if _BARE_MEASURE.fullmatch(n) else n for n in names[1:])]
 
 
+# the town and country halves of a population ("城镇、农村居民…")
+_TOWN_OR_COUNTRY = r"城镇|农村|城市|乡村|城区|农牧区|牧区"
+
+
 def _share_measure(names: list[str]) -> list[str]:
     """Return the names with the measure of the last one given to the others when they lack
     one ("企业、高校研发经费支出" → "企业研发经费支出", "高校研发经费支出")."""
@@ -2357,6 +2390,12 @@ def _share_measure(names: list[str]) -> list[str]:
     ):
         # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop
         return [*(n + crop.group() for n in names[:-1]), last]
+    towns = re.match(_TOWN_OR_COUNTRY, last)
+    if towns is not None and len(last) - towns.end() >= 2 and all(
+        re.fullmatch(_TOWN_OR_COUNTRY, n) for n in names[:-1]
+    ):
+        # "城镇、农村常住居民人均可支配收入分别增长5.2%、8%": all that follows 农村 is shared
+        return [*(n + last[towns.end() :] for n in names[:-1]), last]
     if any(MEASURE_HEAD.search(n) for n in names[:-1]):
         return names
     head = MEASURE_HEAD.search(last)
