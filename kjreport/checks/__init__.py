@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from kjreport.checks import (
+    blank_owner,
     city_figure,
     comparator,
     consistency,
@@ -573,6 +574,7 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
     problems = city_figure.unless_told(problems)  # 本年数 and 上年数 swapped says more of that cell
     problems = city_figure.with_figures(problems)  # the figures said: not again where they come from
     problems = merged.without_merge_follow_ons(problems, tables)  # merged names: one error (qa12 F12)
+    problems = blank_owner.named(problems, tables)  # after the blanks grouped by their text (qa18 F2)
     return hidden.mark(problems, hidden_rows or {})
 
 

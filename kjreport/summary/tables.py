@@ -319,6 +319,34 @@ def reported_whole(report: YearReport) -> dict[str, str]:
     return names
 
 
+ROUNDING_NOTE = "注：比上年增减按未经四舍五入的数计算，个别与表中本年、上年两数之差略有出入。"  # captions.j2 ``rounding_note``
+
+
+def rounding_note(headers: list[str], rows: list[list[str]], caps: object = None) -> str:
+    """Return the note under a county table where a 比上年增减 cell is not the difference of the
+    two shares shown beside it (全市 2.01 and 1.91 beside +0.09: the change is of the unrounded
+    shares, 2.006 − 1.913; qa18 F4) — as statistical tables say it —, or "" when every row adds up."""
+    for i in range(1, len(headers) - 2):
+        if not (headers[i + 1].startswith("上年") and headers[i + 2] == RISE_HEADER):
+            continue
+        for row in rows:
+            now, before, change = (_shown(row[i]), _shown(row[i + 1]), _shown(row[i + 2]))
+            if now is None or before is None or change is None:
+                continue
+            decimals = len(row[i + 2].partition(".")[2])
+            if abs((now - before) - change) > 0.5 * 10 ** -decimals + 1e-9:
+                return getattr(caps, "rounding_note", "") or ROUNDING_NOTE
+    return ""
+
+
+def _shown(cell: str) -> float | None:
+    """Return the number a table cell shows (+0.09, 2.01, 1,234.5), or None (—, 【待补充】)."""
+    try:
+        return float(str(cell).replace(",", ""))
+    except ValueError:
+        return None
+
+
 def marked_note(caps: object, note: str = "") -> str:
     """Return the note under a table showing a cell marked not applicable as "—": ``note`` (the
     table's own, may be empty) with the sentence saying what "—" means."""
