@@ -319,7 +319,7 @@ def reported_whole(report: YearReport) -> dict[str, str]:
     return names
 
 
-ROUNDING_NOTE = "注：比上年增减按未经四舍五入的数计算，个别与表中本年、上年两数之差略有出入。"  # captions.j2 ``rounding_note``
+ROUNDING_NOTE = "注：比上年增减按未经四舍五入的数计算，与表中两数之差略有出入。"  # captions.j2 ``rounding_note``
 
 
 def rounding_note(headers: list[str], rows: list[list[str]], caps: object = None) -> str:

@@ -8,7 +8,7 @@ from tests.helpers import cli_ok
 from tests.qa18_book import suqian_book
 from tests.summary.docx_readback import body_text
 
-NOTE = "注：比上年增减按未经四舍五入的数计算，个别与表中本年、上年两数之差略有出入。"
+NOTE = "注：比上年增减按未经四舍五入的数计算，与表中两数之差略有出入。"
 
 
 def test_a_change_not_the_difference_of_the_shown_shares_is_explained(tmp_path: Path) -> None:
