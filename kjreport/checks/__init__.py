@@ -221,6 +221,11 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
             continue
         if match is not None:
             only_now.remove(match)
+            if prefix := names.city_prefix(match, v, city):  # 湖滨新区 / 宿迁市湖滨新区: no slip (qa18 F6)
+                problems.append(names.prefixed_problem(
+                    file, current.sheet, cell_now.get(match), match, v, previous.sheet, r.cells.get("县区"),
+                    prefix, consequence))
+                continue
             if names.official(v) == names.official(match):
                 verdict = names.better_spelling(match, v, city, _county_sources(tables)) or _full_name(match, v)
                 renamed = verdict is None and names.same_stem(v, match)  # 西山县 → 西山区

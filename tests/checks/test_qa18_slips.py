@@ -31,3 +31,22 @@ def test_a_blank_county_cell_names_its_county(tmp_path: Path) -> None:
     count rows to learn whose; the other county messages (泗洪县's 万元) name the unit."""
     out = cli("check", suqian_book(tmp_path, slips=True)).output
     assert "C8：「湖滨新区」的「地区生产总值」为空" in out, out
+
+
+def test_a_name_with_the_city_in_front_is_no_slip_of_the_pen(tmp_path: Path) -> None:
+    """qa18 F6: 县区上年数据 copied from the statistics bureau's table writes 「宿迁市湖滨新区」, the office's
+    县区数据 「湖滨新区」; check called 「湖滨新区」 「可能是「宿迁市湖滨新区」的笔误」. The two differ by the
+    city's name only: the message says so and asks for one spelling in both sheets."""
+    import openpyxl
+
+    book = suqian_book(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    assert wb["县区上年数据"]["A8"].value == "湖滨新区"
+    wb["县区上年数据"]["A8"] = "宿迁市湖滨新区"
+    wb.save(book)
+    out = cli("check", book).output
+    line = next(t for t in out.splitlines() if "湖滨新区" in t)
+    assert "笔误" not in line, line
+    assert "「县区数据」 单元格 A8：县区「湖滨新区」在「县区上年数据」中没有对应的县区" in line
+    assert "「县区上年数据」A8 写作「宿迁市湖滨新区」，只多了市名「宿迁市」" in line
+    assert "请统一两表的写法（都写「湖滨新区」或都写「宿迁市湖滨新区」）" in line
