@@ -65,7 +65,7 @@ def test_every_problem_listed_at_once(sample_path, tmp_path):
     c = header_col(ws, "高新技术产业产值")
     assert f"工作表「县区数据」 单元格 {c}3：「" in out and "」为「八百左右」，不是数字" in out and "是否为 800？" in out
     assert f"单元格 {c}4：是 Excel 错误值 #DIV/0!" in out
-    assert f"单元格 {c}5：「高新技术产业产值」为空" in out
+    assert f"单元格 {c}5：「{ws['A5'].value}」的「高新技术产业产值」为空" in out  # whose (qa18 F2)
     assert f"单元格 {c}6：文本「1,200」已按数字 1200亿元 读取" in out
     assert "单元格 A8：" in out and "重复出现（另见 A7）" in out
     assert f"单元格 {c}9：是公式但没有计算结果" in out

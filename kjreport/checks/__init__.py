@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from kjreport.checks import (
+    blank_owner,
     city_figure,
     comparator,
     consistency,
@@ -220,6 +221,11 @@ def _county_pairs(file: str, current, previous, tables: dict, city: str = "",
             continue
         if match is not None:
             only_now.remove(match)
+            if prefix := names.city_prefix(match, v, city):  # 湖滨新区 / 宿迁市湖滨新区: no slip (qa18 F6)
+                problems.append(names.prefixed_problem(
+                    file, current.sheet, cell_now.get(match), match, v, previous.sheet, r.cells.get("县区"),
+                    prefix, consequence))
+                continue
             if names.official(v) == names.official(match):
                 verdict = names.better_spelling(match, v, city, _county_sources(tables)) or _full_name(match, v)
                 renamed = verdict is None and names.same_stem(v, match)  # 西山县 → 西山区
@@ -573,6 +579,7 @@ def one_message_per_cell(problems: list[Problem], hidden_rows: dict[str, list[in
     problems = city_figure.unless_told(problems)  # 本年数 and 上年数 swapped says more of that cell
     problems = city_figure.with_figures(problems)  # the figures said: not again where they come from
     problems = merged.without_merge_follow_ons(problems, tables)  # merged names: one error (qa12 F12)
+    problems = blank_owner.named(problems, tables)  # after the blanks grouped by their text (qa18 F2)
     return hidden.mark(problems, hidden_rows or {})
 
 

@@ -139,6 +139,28 @@ def better_spelling(a: str, b: str, city: str = "",
     return None
 
 
+def city_prefix(a: str, b: str, city: str) -> str:
+    """Return the city's name (宿迁市, or 宿迁) when one of two names is the other with it in front
+    (「宿迁市湖滨新区」/「湖滨新区」, as the statistics bureau's and the office's tables write it), else ""."""
+    if not city:
+        return ""
+    short, long = sorted((a, b), key=len)
+    stem = city[:-1] if city.endswith(("市", "州", "盟")) and len(city) > 2 else city
+    return next((p for p in dict.fromkeys((city, stem)) if long == p + short), "")
+
+
+def prefixed_problem(file: str, sheet: str, cell: str | None, name: str, other: str, where: str,
+                     where_cell: str | None, prefix: str, consequence: str) -> Problem:
+    """Return the error of a county name in this year's ``sheet`` written in ``where`` with the
+    city's name ``prefix`` in front or without it: neither is a slip, the two sheets differ (qa18 F6)."""
+    at = f"「{where}」{where_cell}" if where_cell else f"「{where}」"
+    short, long = sorted((name, other), key=len)
+    more = "只多了" if len(other) > len(name) else "只少了"
+    return Problem(file, sheet, cell,
+                   f"县区「{name}」在「{where}」中没有对应的县区：{at} 写作「{other}」，{more}市名「{prefix}」",
+                   f"请统一两表的写法（都写「{short}」或都写「{long}」），否则{consequence}")
+
+
 def misspelt_problem(file: str, sheet: str, cell: str | None, name: str, right: str, where: str,
                      where_cell: str | None, consequence: str, why: str = "") -> Problem:
     """Return the error of a county name in this year's ``sheet`` that is a misspelling of the

@@ -130,8 +130,10 @@ def progress_command(
     path = save_document(out, doc.save, "通报", force)
     standing = progress.standing() or "没有可判断的目标任务"
     click.echo(f"已生成进度通报：{path}（截至{progress.month}月底：{standing}）")
+    told = {str(p) for p in report.problems}  # printed by load_for_document (qa18 F3)
     for p in progress.problems:
-        click.echo(str(p))
+        if str(p) not in told:
+            click.echo(str(p))
     for note in progress.notes + [county_omitted_note(progress), date_note(progress, date)]:
         if note:
             click.echo(f"提示：{note}。")

@@ -241,7 +241,9 @@ def _unnamed_place_note(settings: list[list[object]], plan: PlanImportResult | N
     if not missing:
         city, organization = str(values["城市名称"]).strip(), str(values["单位名称"]).strip()
         if organization == bureau_name(city) and not _bureau_named(plan, city):
-            return [f"提示：工作意见没有写明发文单位，「设置」中的单位名称按惯例填为“{organization}”；"
+            # a plan the 人民政府 (or its 办公室) issued names an issuer, not the bureau (qa18 F1)
+            said = f"工作意见由{plan.issuer}印发，没有写明科技部门的名称" if plan.issuer else "工作意见没有写明发文单位"
+            return [f"提示：{said}，「设置」中的单位名称按惯例填为“{organization}”；"
                     "如不同（如“科技局”“科学技术委员会”），请在「设置」中改正，总结和通报的标题、落款都要用到。"]
         return []
     where = f"工作意见的标题「{plan.title}」" if plan.title else f"工作意见「{plan.source.name}」"

@@ -29,6 +29,7 @@ from kjreport.summary.tables import (
     marked_note,
     outside_note,
     reported_note,
+    rounding_note,
 )
 from kjreport.templating import TemplateSet
 
@@ -291,7 +292,8 @@ def build_bulletin(
         # the 全市 row of an earlier year (数据年度) beside the units' figures of this year (qa11b F1)
         # 全市 a reported figure below its own 小计 rows: said, as under the annual 附件2 (qa13 F25)
         note = joined_notes(outside_note(year_report), reported_note(year_report),
-                            lag_note(year_report, county_results(year_report)))
+                            lag_note(year_report, county_results(year_report)),
+                            rounding_note(headers, county_rows, caps))  # +0.09 beside 2.01 and 1.91 (qa18 F4)
         if county_table_marked(year_report):
             doc.table_note(marked_note(caps, note))
         elif note:

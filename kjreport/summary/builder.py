@@ -33,6 +33,7 @@ from kjreport.summary.tables import (
     marked_note,
     outside_note,
     reported_note,
+    rounding_note,
 )
 from kjreport.summary.units import unit_word, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
@@ -218,7 +219,8 @@ def build_summary(
             whole=whole,
         )
         note = joined_notes(outside_note(report), reported_note(report),  # 不计入合计; 全市 reported
-                            lag_note(report, county_results(report)))  # 全市 of an earlier year
+                            lag_note(report, county_results(report)),  # 全市 of an earlier year
+                            rounding_note(headers, county_rows, caps))  # +0.09 beside 2.01 and 1.91
         if county_table_marked(report):
             doc.table_note(marked_note(caps, note))
         elif note:

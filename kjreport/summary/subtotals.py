@@ -24,11 +24,13 @@ def aggregation_of(r: IndicatorResult, catalogue: Catalogue | None = None) -> tu
     return "求和", ""
 
 
-def _weights(report: YearReport, name: str, catalogue: Catalogue) -> dict[str, float] | None:
-    """Return county → its figure of the weight ``name`` (地区生产总值), from the result that is it."""
+def _weights(report: YearReport, name: str, catalogue: Catalogue, previous: bool = False) -> dict[str, float] | None:
+    """Return county → its figure of the weight ``name`` (地区生产总值), from the result that is it;
+    with ``previous`` its figure of last year (县区上年数据)."""
     for other in report.results:
         if other.counties and catalogue.same(other.name, name):
-            return {c.county: float(c.value) for c in other.counties if _number(c.value)}
+            figures = ((c.county, c.previous if previous else c.value) for c in other.counties)
+            return {county: float(v) for county, v in figures if _number(v)}
     return None
 
 
@@ -37,9 +39,10 @@ def _number(v: object) -> bool:
 
 
 def group_subtotal(report: YearReport, r: IndicatorResult, figures: dict[str, float | None],
-                   members: list[str], catalogue: Catalogue | None = None) -> float | None:
+                   members: list[str], catalogue: Catalogue | None = None, previous: bool = False) -> float | None:
     """Return the subtotal of ``members``' ``figures`` of ``r`` (None when it cannot be stated:
-    a member's figure is missing, the indicator is not added up, or its weights are missing)."""
+    a member's figure is missing, the indicator is not added up, or its weights are missing);
+    ``previous``: the figures are last year's, a share weighted by last year's weights."""
     catalogue = catalogue or load_catalogue()
     values = [figures.get(m) for m in members]
     if not values or not all(_number(v) for v in values):
@@ -50,7 +53,7 @@ def group_subtotal(report: YearReport, r: IndicatorResult, figures: dict[str, fl
     if how == "平均":
         return sum(values) / len(values)  # type: ignore[arg-type]
     if how == "加权":
-        weights = _weights(report, weight, catalogue)
+        weights = _weights(report, weight, catalogue, previous)
         if not weights or not all(m in weights for m in members):
             return None
         total = sum(weights[m] for m in members)

@@ -319,6 +319,34 @@ def reported_whole(report: YearReport) -> dict[str, str]:
     return names
 
 
+ROUNDING_NOTE = "注：比上年增减按未经四舍五入的数计算，与表中两数之差略有出入。"  # captions.j2 ``rounding_note``
+
+
+def rounding_note(headers: list[str], rows: list[list[str]], caps: object = None) -> str:
+    """Return the note under a county table where a 比上年增减 cell is not the difference of the
+    two shares shown beside it (全市 2.01 and 1.91 beside +0.09: the change is of the unrounded
+    shares, 2.006 − 1.913; qa18 F4) — as statistical tables say it —, or "" when every row adds up."""
+    for i in range(1, len(headers) - 2):
+        if not (headers[i + 1].startswith("上年") and headers[i + 2] == RISE_HEADER):
+            continue
+        for row in rows:
+            now, before, change = (_shown(row[i]), _shown(row[i + 1]), _shown(row[i + 2]))
+            if now is None or before is None or change is None:
+                continue
+            decimals = len(row[i + 2].partition(".")[2])
+            if abs((now - before) - change) > 0.5 * 10 ** -decimals + 1e-9:
+                return getattr(caps, "rounding_note", "") or ROUNDING_NOTE
+    return ""
+
+
+def _shown(cell: str) -> float | None:
+    """Return the number a table cell shows (+0.09, 2.01, 1,234.5), or None (—, 【待补充】)."""
+    try:
+        return float(str(cell).replace(",", ""))
+    except ValueError:
+        return None
+
+
 def marked_note(caps: object, note: str = "") -> str:
     """Return the note under a table showing a cell marked not applicable as "—": ``note`` (the
     table's own, may be empty) with the sentence saying what "—" means."""
@@ -416,14 +444,19 @@ def _with_changes(report: YearReport, results: list[IndicatorResult], rises: lis
 
 
 def _previous(report: YearReport, r: IndicatorResult, by_name: dict, key: tuple[str, list[str]]) -> float | None:
-    """Return last year's figure of a row of the county table: the city's, a unit's, or an amount's
-    group subtotal (a share's of last year is not in the book)."""
+    """Return last year's figure of a row of the county table: the city's, a unit's, or a group's
+    subtotal — an amount's sum, a share weighted by last year's weights (县区小计 of R&D强度: Σ R&D ÷
+    Σ GDP of last year, qa18 F5)."""
+    from kjreport.summary.subtotals import group_subtotal
+
     kind, members = key
     if kind == "whole":
         return r.previous if tx.is_number(r.previous) else None
     values = [by_name[m].previous if m in by_name and not by_name[m].marked else None for m in members]
-    if kind == "county" or r.kind == "ratio":
-        return values[0] if kind == "county" else None
+    if kind == "county":
+        return values[0]
+    if r.kind == "ratio":
+        return group_subtotal(report, r, dict(zip(members, values, strict=True)), members, previous=True)
     return sum(values) if values and all(tx.is_number(v) for v in values) else None  # type: ignore[misc]
 
 
@@ -435,10 +468,16 @@ def _change(report: YearReport, r: IndicatorResult, by_name: dict, key: tuple[st
     elif kind == "county":
         c = by_name.get(members[0])
         change = None if c is None or c.marked else (c.change_pp if r.kind == "ratio" else c.yoy)
-    else:  # a group subtotal's change: not in the book for a share; the amounts' growth
+    elif r.kind == "ratio":  # a group subtotal's change: its weighted shares' (qa18 F5)
+        from kjreport.summary.subtotals import group_subtotal
+
+        before = _previous(report, r, by_name, key)
+        now = group_subtotal(report, r, {m: by_name[m].value for m in members if m in by_name}, members)
+        change = now - before if tx.is_number(now) and tx.is_number(before) else None
+    else:  # the amounts' growth
         before = _previous(report, r, by_name, key)
         now = sum(by_name[m].value for m in members if m in by_name and tx.is_number(by_name[m].value))
-        change = None if r.kind == "ratio" or not before else (now - before) / before * 100
+        change = None if not before else (now - before) / before * 100
     if not tx.is_number(change):
         return NA
     if r.kind == "ratio":

@@ -164,7 +164,7 @@ def test_a_used_county_column_stays_required(tmp_path):
     result = cli("check", path)
     assert result.exit_code == 1
     letter = openpyxl.utils.get_column_letter(where["全社会R&D经费支出"])
-    assert f"单元格 {letter}3：「全社会R&D经费支出」为空" in result.output, result.output
+    assert f"单元格 {letter}3：「安塞县」的「全社会R&D经费支出」为空" in result.output, result.output
     assert "科技特派员" not in result.output
 
 

@@ -27,7 +27,8 @@ def test_one_share_has_last_year_and_the_change_in_points():
     by_name = {r[0]: r for r in rows}
     assert by_name["红谷滩新区"][1:] == ["1.56", "1.86", "-0.30", "3"]
     assert by_name["全市"][1:] == ["1.67", "1.64", "+0.03", "—"]
-    assert by_name["县区小计"][2:4] == ["—", "—"]  # a group's share of last year is not in the book
+    # a group's share of last year: Σ R&D ÷ Σ GDP of last year, as this year's (qa18 F5)
+    assert by_name["县区小计"][1:] == ["1.17", "1.14", "+0.03", "—"]
 
 
 def test_one_amount_has_last_year_at_its_own_precision_and_the_growth():

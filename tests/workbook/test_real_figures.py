@@ -73,7 +73,7 @@ def _zero_blank(ws):  # what the blank-cell error asks: the printed blank is no 
 REAL = {
     # fixture: (errors as printed, the clerk's fix, city totals as printed, notices, printed ranks)
     "changde2017_patents.xlsx": (
-        ["单元格 C14：「发明专利申请量」为空"], _zero_blank,
+        ["单元格 C14：「西湖管理区」的「发明专利申请量」为空"], _zero_blank,
         {"专利申请量": 2511, "发明专利申请量": 696, "专利授权量": 1279}, 12, {}),
     "wenzhou2017_rd_projects.xlsx": (
         [], None,
