@@ -504,6 +504,8 @@ def _scan(
             # "争取5个国家级科技计划项目，争取10个省级重点科技计划项目": a name of its own
             # after the number makes it another target
             and not wording.name_after(after)
+            # "新申报高新技术企业40家以上，力争通过认定25家": a smaller figure stretches no floor
+            and not _below_floor(last, _convert(value, unit, last.unit))
         ):
             last.stretch = _convert(value, unit, last.unit)
             continue
@@ -1165,6 +1167,11 @@ def _same_family(a: str, b: str, entry: catalog.CatalogEntry | None) -> bool:
     if a == b or (a in MONEY and b in MONEY):
         return True
     return entry is not None and b in entry.units
+
+
+def _below_floor(last: _Found, value: float | None) -> bool:
+    """True when ``value`` is below the floor ``last`` sets (≥ 40 家): no stretch of it."""
+    return value is not None and last.comparison == "≥" and value < last.value
 
 
 def _convert(value: float | None, unit: str, to: str) -> float | None:

@@ -8,7 +8,7 @@ from kjreport.model import Target
 from kjreport.plan import import_plan, wording
 from kjreport.plan.review import review_flags
 from kjreport.plan.text import normalize
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 PLAN = "2025年全市科技工作要点\n一、主要目标\n"
 
@@ -150,3 +150,20 @@ def test_a_news_report_whose_target_is_said_with_yao_zai_is_read(tmp_path):
 def test_built_and_put_into_use_is_the_verb_not_the_name():
     got = found(PLAN + "建成投用科技创新综合体3个。\n", 2025)
     assert list(got) == [("科技创新综合体", "总量")]
+
+
+def test_zhongdian_starts_a_name_in_a_list():
+    # "新培育……工程技术研究中心8家、重点实验室3家" read 「实验室」: 重点 was taken for the adverb
+    got = found(PLAN + "新培育市级以上工程技术研究中心6家、重点实验室2家、企业技术中心9家。\n", 2025)
+    assert ("重点实验室", "新增") in got
+    assert list(found(PLAN + "重点推进科技项目20项。\n", 2025)) == [("科技项目", "总量")]
+
+
+def test_a_smaller_figure_after_lizheng_is_no_stretch_of_a_floor():
+    # "高新技术企业达到40家以上，力争达到25家": 25 was kept as the 争取 value of ≥40, unsaid
+    r = parse(PLAN + "高新技术企业达到40家以上，力争达到25家。\n", 2025)
+    assert [(t.value, t.stretch) for t in r.targets] == [(40.0, None)]
+    assert any("≥25家" in note for note in r.notes)  # said, for the clerk to check
+    # a larger one still is ("达到2.3%以上，力争达到2.5%")
+    r = parse(PLAN + "全社会研发投入强度达到2.3%以上，力争达到2.5%。\n", 2025).targets
+    assert [(t.value, t.stretch) for t in r] == [(2.3, 2.5)]
