@@ -573,7 +573,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     here = re.split(r"[，；。：！？]", part)[-1] + q.group() + re.split(r"[，；。：！？]", after)[0]
     if WORK_METHOD_GLOSS.search(part) or STAFFING.search(here):
         return "是工作方式的人员配置（如“1名局领导带1名中层干部……对口服务指导2个县市”），不是目标"
-    if PER_UNIT_BEFORE.search(clause) or (
+    if (each := PER_UNIT_BEFORE.search(clause)) and each.group().startswith(("每人", "每名", "每位")):
+        return "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
+    if each or (
         # "财政科技投入强度市本级达到2%，县本级达到1%": the city's own figure, then the counties'
         LOWER_OWN_LEVEL.match(clause.strip()) and "市本级" in sentence[: q.start()]
     ):
@@ -820,7 +822,8 @@ ONE_OF_AFTER = re.compile(r"^[^，；。\d]{1,24}?之一")
 # a requirement for each subordinate unit: "指导各县（市、区）建设两家以上众创空间"
 PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区"
-    r"|各(?:行政)?村|每个(?:行政)?村|各社区|各街道)"  # "各村发展科技种植大户5户以上"
+    r"|各(?:行政)?村|每个(?:行政)?村|各社区|各街道"  # "各村发展科技种植大户5户以上"
+    r"|每人|每名[\u4e00-\u9fff]{1,6}|每位[\u4e00-\u9fff]{1,6})"  # "每人联系2家企业": each person's share
     r"[^，；。\d]{0,8}$"
 )
 LOWER_OWN_LEVEL = re.compile(r"(?:各)?(?:县|区县|县区|县（市、区）|县市区|乡镇)(?:本级|级)")

@@ -167,3 +167,11 @@ def test_a_smaller_figure_after_lizheng_is_no_stretch_of_a_floor():
     # a larger one still is ("达到2.3%以上，力争达到2.5%")
     r = parse(PLAN + "全社会研发投入强度达到2.3%以上，力争达到2.5%。\n", 2025).targets
     assert [(t.value, t.stretch) for t in r] == [(2.3, 2.5)]
+
+
+def test_what_each_person_does_is_a_requirement_not_the_total():
+    text = PLAN + "组织80名科技人员开展技术服务，每人联系3家企业；每名科技特派员服务合作社不少于2家。\n"
+    got = found(text, 2025)
+    assert [v[1] for v in got.values()] == [80.0]
+    reasons = listed(text, 2025)
+    assert reasons["3家"] == reasons["2家"] == "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
