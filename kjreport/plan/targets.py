@@ -540,6 +540,8 @@ def _scan(
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
         if (kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增", "累计")
                 and not _STOCK_AFTER.match(before.strip())
+                # "新增高新技术企业50家、技术合同成交额5亿元": an amount is no count's increment
+                and not (unit in MONEY and last.unit not in MONEY)
                 # "累计突破关键技术500项，开发重点新产品500个": a verb of its own is this year's
                 and not (last.kind == "累计" and _VERB_OPENS.match(before.strip().lstrip("，、")))):
             kind = last.kind

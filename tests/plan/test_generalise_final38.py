@@ -175,3 +175,18 @@ def test_what_each_person_does_is_a_requirement_not_the_total():
     assert [v[1] for v in got.values()] == [80.0]
     reasons = listed(text, 2025)
     assert reasons["3家"] == reasons["2家"] == "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
+
+
+def test_the_goal_task_after_a_count_is_the_goal_not_a_count_of_tasks():
+    # "……50家的目标任务" was read as the number of a document's tasks (措施、方面条数)
+    got = found(PLAN + "会议确定了全年新增高新技术企业45家的目标任务。\n", 2025)
+    assert got == {("高新技术企业", "新增"): ("≥", 45.0, "家", None)}
+    assert "5项" in listed(PLAN + "制定了5项措施；新增高新技术企业45家。\n", 2025)
+
+
+def test_an_amount_after_a_count_does_not_take_its_xinzeng():
+    got = found(PLAN + "新增高新技术企业40家、技术合同成交额6亿元。\n", 2025)
+    assert got == {
+        ("高新技术企业", "新增"): ("≥", 40.0, "家", None),
+        ("技术合同成交额", "总量"): ("≥", 6.0, "亿元", None),
+    }
