@@ -2248,6 +2248,9 @@ SETS_TARGETS = re.compile(
 OCR_VALUE = re.compile(r"(?P<value>[IOl][0-9IOlo]*)(?P<unit>家|个|项|件|名)(?P<qual>)")
 
 
+YEARS_LISTED = re.compile(rf"^(?P<years>(?:{YEAR_NUM}年(?:底|末)?[、和及与])+{YEAR_NUM}年(?:底|末)?)(?P<name>[\u4e00-\u9fff]\S{{1,30}})$")
+
+
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # the values: a verb of at most 10 characters, then quantities joined by 、
     verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
@@ -2284,6 +2287,11 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         head_end = end - 1
     begin = max(sentence.rfind(ch, 0, head_end) for ch in "，；。：！？") + 1
     names_text = sentence[begin:head_end]
+    # "2024年、2025年、2026年全市高新技术企业分别达到800家、900家、1000家": one name, a value a year
+    years = YEARS_LISTED.match(names_text)
+    if years is not None and len(years_in := re.findall(r"\d{4}(?=年)", years["years"])) == len(quantities):
+        text = "，".join(f"{y}年{years['name']}{verb}{q}" for y, q in zip(years_in, quantities, strict=True))
+        return begin, at, text
     lead = LEAD_WORDS.match(names_text)
     prefix = lead.group() if lead else ""
     names_text = names_text[len(prefix) :]

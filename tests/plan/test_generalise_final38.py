@@ -190,3 +190,14 @@ def test_an_amount_after_a_count_does_not_take_its_xinzeng():
         ("高新技术企业", "新增"): ("≥", 40.0, "家", None),
         ("技术合同成交额", "总量"): ("≥", 6.0, "亿元", None),
     }
+
+
+def test_years_listed_before_one_name_take_their_values_in_order():
+    # "2024年、2025年、2026年全市高新技术企业分别达到800家、900家、1000家" gave all three to 2026
+    text = "全市科技创新三年行动\n一、主要目标\n2024年、2025年、2026年全市科技型中小企业分别达到600家、700家、850家。\n"
+    got = found(text, 2025)
+    assert got == {("科技型中小企业", "总量"): ("≥", 700.0, "家", None)}
+    assert {"600家", "850家"} <= set(listed(text, 2025))
+    assert wording.distribute("2025年和2026年研发投入强度分别达到2.6%和2.8%。") == (
+        "2025年研发投入强度达到2.6%，2026年研发投入强度达到2.8%。"
+    )
