@@ -201,3 +201,16 @@ def test_years_listed_before_one_name_take_their_values_in_order():
     assert wording.distribute("2025年和2026年研发投入强度分别达到2.6%和2.8%。") == (
         "2025年研发投入强度达到2.6%，2026年研发投入强度达到2.8%。"
     )
+
+
+def test_farm_and_extension_plans_keep_their_names_levels_and_units():
+    got = found(PLAN + "新建高标准农田4万亩；选派省级科技特派员40名、市级90名、县级150名；发放技术资料2万份。\n", 2025)
+    assert got == {
+        ("高标准农田", "新增"): ("≥", 4.0, "万亩", None),
+        ("省级科技特派员", "总量"): ("≥", 40.0, "名", None),
+        ("市级科技特派员", "总量"): ("≥", 90.0, "名", None),
+        ("县级科技特派员", "总量"): ("≥", 150.0, "名", None),
+        ("发放技术资料", "总量"): ("≥", 20000.0, "份", None),
+    }
+    # the city's own 科技特派员 (the built-in indicator) keeps its name
+    assert list(found(PLAN + "全年选派科技特派员260名。\n", 2025)) == [("科技特派员", "总量")]
