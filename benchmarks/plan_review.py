@@ -225,6 +225,8 @@ BATCHES = {
     "final37": "bd9535b",  # gathered in round 18 (stop 35's parser and the morning's QA fixes), measured before any fix
     "final38": "f23ea64",  # gathered in round 19 (stop 35's parser, 9da62a1's), measured before any fix
     "final39": "f23ea64",  # gathered beside final38, measured on the same parser before any fix
+    "final40": "15e9eba",  # gathered later in round 19 (after lead19's first rules), measured before any fix on it
+    "final41": "15e9eba",  # gathered beside final40, measured on the same parser before any fix
 }
 # the flags were chosen on final7–9 (TUNING); final10–14 were held out until review8 looked at their
 # rows and changed the flags, final15–17 until review9 did, final18–20 until review10 did: all are
@@ -235,7 +237,7 @@ SEEN_REVIEW8 = ("final10", "final11", "final12", "final13", "final14")
 SEEN_REVIEW9 = ("final15", "final16", "final17")
 SEEN_REVIEW10 = ("final18", "final19", "final20")
 SEEN = SEEN_REVIEW8 + SEEN_REVIEW9 + SEEN_REVIEW10
-HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33", "final34", "final35", "final36", "final37", "final38", "final39")
+HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33", "final34", "final35", "final36", "final37", "final38", "final39", "final40", "final41")
 GROUPS = (
     ("final7–9 tuning", TUNING),
     ("final10–14 seen", SEEN_REVIEW8),
