@@ -328,8 +328,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "人",
         PEOPLE,
         "农村科",
-        # (not "选派省级科技特派员50名": the province's own programme, another indicator)
-        (rf"{NO_OTHER_LEVEL}(?<!市级)科技特派员{_}{Q}", rf"{Q}科技特派员"),
+        (rf"科技特派员{_}{Q}", rf"{Q}科技特派员"),
         topic=r"科技特派员",
     ),
     CatalogEntry("利益共同体", "个", ORGS, "农村科", (rf"利益共同体{_}{Q}", rf"{Q}利益共同体")),

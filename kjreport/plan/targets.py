@@ -798,6 +798,8 @@ def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
     m = re.fullmatch(rf"(.{{2,}}?)(工业)?(?:{wording.MEASURE_ACHIEVED.pattern})", head)
     if m is None or wording.GENERIC_NAMES.match(m.group(1)) or name.startswith(m.group(1)):
         return name  # ("工业总产值增长15%，达到2500亿元": the same measure, no subject to add)
+    if re.fullmatch(r"(?:营业|主营业务|销售|经营|财政)?总?", m.group(1)):
+        return name  # "营业总收入实现3600亿元，工业总产值实现3300亿元": 营业总 is no subject
     # "规上工业总产值…，实现增加值…" → 规上工业增加值 (the 工业 of the subject's measure kept)
     industry = m.group(2) if m.group(2) and not name.startswith("工业") else ""
     return m.group(1) + industry + name

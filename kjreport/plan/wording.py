@@ -226,7 +226,7 @@ RESULT_WORDS = re.compile(
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
     rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
     r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
-    r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—)\d{1,2}月"
+    r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)10)年(?:来|累计)|过去(?:五|三|一|[2-9]|10)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
@@ -490,6 +490,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and not (own_quarter and m.group() in (own_quarter, "第" + own_quarter))
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
+    estimate = re.split(r"[。！？]", sentence[: q.start()])[-1].strip()  # through its ；
+    # (an estimate that names its year is left to the year's own reading: "预计2019年底…")
+    if ESTIMATE_OPENS.match(estimate) and not FORWARD_IN_ESTIMATE.search(estimate) and not years_named(estimate):
+        return "是预计数（对结果的估计，如“预计高新技术产业收入500亿元以上”），不是目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
     if q["unit"] in ("万元", "亿元") and (
@@ -557,6 +561,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         q.group()[len(q["value"]) :] + after if q["unit"] else after
     ):
         return "是名称里的门槛（如“3000平米众创空间20家”），不是目标"
+    if (
+        q["unit"] not in ("家", "个", "户", "所", "项", "名", "人", "处")  # counts of what it serves
+        and FACILITY_SIZE_AFTER.match(after)
+        and re.search(r"包括|包含|建设|建有", part)
+    ):
+        return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
+    if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
+        return "是所涉及地方的个数（如“向58个县派遣”“其余48个县”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "处") and SITE_BEFORE.search(part):
         return "是列举的某一处地方所建的个数（如“即在某乡建设1个示范基地、在某镇建设1个……”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "处") and GATHER_BEFORE.search(part) and GATHER_AFTER.match(after):
@@ -593,7 +605,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     if q["unit"] == "%" and GRANT_RATE_BEFORE.search(clause) and GRANT_RATE_AFTER.match(after):
         return "是资助、补助的比例（如“按研发投入增量的10%给予奖补”），不是目标"
     if (
-        q["unit"] in ("亩", "公顷", "平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
+        q["unit"] in ("亩", "万亩", "公顷", "平方米", "万平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
     ) or (
         q["unit"] in ("元", "万元", "亿元")
         and BUDGET_BEFORE.search(clause)
@@ -635,7 +647,8 @@ QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季�
 # a work method and its staffing: "采取“11112”方式（即1名局领导带1名中层干部、1名工作人员…对口
 # 服务指导2个县市）" — the gloss of a quoted method spells out who goes where, not a target; so
 # does a count of people that leads ("带") others
-WORK_METHOD_GLOSS = re.compile(r"[”」』][^，。；（(]{0,6}[（(]即[^）)]*$")
+# (not "“五个一百”计划(即:培育100户…、新建100个研发机构…)": a programme's gloss lists its targets)
+WORK_METHOD_GLOSS = re.compile(r"[”」』](?:[^，。；（(]{0,4}?(?:方式|模式|工作法|机制|办法|做法|制度))?[（(]即[^）)]*$")
 STAFFING = re.compile(r"\d+名[^，。；、\d]{0,10}?带(?:领|队)?\d+名")
 WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
@@ -825,7 +838,9 @@ ONE_OF_AFTER = re.compile(r"^[^，；。\d]{1,24}?之一")
 PER_UNIT_BEFORE = re.compile(
     r"(?:各县（市、区）|各县（区）|各县区|各县市区|各区县|各乡镇|各乡（镇）|每个县|每个乡镇|每个园区"
     r"|各(?:行政)?村|每个(?:行政)?村|各社区|各街道"  # "各村发展科技种植大户5户以上"
-    r"|每人|每名[\u4e00-\u9fff]{1,6}|每位[\u4e00-\u9fff]{1,6})"  # "每人联系2家企业": each person's share
+    r"|每人|每名[\u4e00-\u9fff]{1,6}|每位[\u4e00-\u9fff]{1,6}"  # "每人联系2家企业": each person's share
+    # "每县1个特派团", "每个特派团将配置17名特派员": what each unit has
+    r"|每(?:县|乡|镇|村|区)|每(?:个|家|所)[\u4e00-\u9fff]{1,6}?(?:将|要|都|均)?(?:配置|配备|设立|设|组建|建立|建设|联系|服务|培育|有))"
     r"[^，；。\d]{0,8}$"
 )
 LOWER_OWN_LEVEL = re.compile(r"(?:各)?(?:县|区县|县区|县（市、区）|县市区|乡镇)(?:本级|级)")
@@ -874,11 +889,23 @@ LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
 PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?个|\d+个[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
-BUDGET_BEFORE = re.compile(r"(?:预算|概算|总投资|计划投资)[^，；。\d]{0,6}$")
+# (not 一般公共预算收入 / 一般预算财政收入: the revenue, a target of its own)
+BUDGET_BEFORE = re.compile(r"(?:(?<!公共)(?<!一般)预算(?!收入|支出|财政)|概算|总投资|计划投资)[^，；。\d]{0,6}$")
 
 
 # "等近20万平方米科创载体", "约20亿元": a size given roughly, like 左右 after it
 ABOUT_BEFORE = re.compile(r"(?:大约|约|近)$")
+
+
+# the size of a facility described in a list of what a park includes: "包括年培育500万株蔬菜花卉种苗的
+# 工厂化育苗区、……、4500平方米的蔬菜塑料大棚区"
+FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d的]{1,18}?(?:区|园|基地|大棚|车间|厂房|温室)(?=[、，；。等]|$)")
+
+
+# a count of places that only says where (to, in, by, for, the rest of): "向58个"三区"县派遣889名…",
+# "按全省58个县的数量分配", "其余48个县则…"
+PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖)(?:全[省市县区])?$")
+PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
 
 
 # one place of a list of sites: "建设5个示范基地：即在洛吉乡尼汝村建设1个…、在格咱乡建设1个…" (not
@@ -1385,6 +1412,8 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
 STRONG_TARGET = re.compile(
     rf"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
+    # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
+    r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
     # (not "…的发明专利申请计划申报中": what is under way)
     # ("2013年全县计划新改建现代设施大棚100栋", "计划推广良种2万亩")
@@ -1443,6 +1472,10 @@ TASK_EXPECTED = re.compile(
 
 
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
+# a sentence that opens with an estimate ("预计全年高新技术产业收入500亿元以上"): what is expected,
+# not what is set — most 预计 figures of the corpus are no target (62 of 67 in December 2026)
+ESTIMATE_OPENS = re.compile(r"^(?:[^，。；]{0,10}?[，、])?(?:全年|今年|年内|当年)?(?:预计|預計)")
+FORWARD_IN_ESTIMATE = re.compile(r"力争|确保|争取|目标|任务")
 
 
 def without_estimates(text: str) -> str:
@@ -1625,9 +1658,19 @@ UNIT_OPENING = re.compile(
 DATELINE = re.compile(r"^[^，。；“]{0,30}?\d{1,2}月\d{1,2}日电\s*(?:（[^）]{0,40}）)?|^\s*[“\"]")
 
 
+# a sentence that opens with the part of the year already past: "1~9月，全省入库……", "今年以来，…"
+TO_DATE_OPENER = re.compile(
+    r"^\s*(?:[^，。；：\d]{0,30}?(?:获悉|介绍|表示|指出|了解到)[，：])?\s*(?:(?:19|20)\d\d年)?"
+    r"(?:\d{1,2}\s*[-~～－–—至到]\s*\d{1,2}\s*月(?:份)?|今年以来|年初以来|前三季度|截至目前|截止目前)[，,]"
+)
+
+
 def past_opener(sentence: str, year: int | None) -> bool:
     """Return True when ``sentence`` opens with a past period (an earlier year than ``year``)."""
-    m = PAST_OPENER.match(DATELINE.sub("", sentence).lstrip("“\""))
+    text = DATELINE.sub("", sentence).lstrip("“\"")
+    if TO_DATE_OPENER.match(text):
+        return True  # "记者从会上获悉，1~9月，全省……": the year's progress so far, done
+    m = PAST_OPENER.match(text)
     if m is None:
         return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
@@ -1748,7 +1791,7 @@ REPORT_ONLY = re.compile(rf"预计|{YEAR_NUM}年以来|逐年")
 # a headline that reports a figure of a period so far or a rank won: "全省第二！十堰一季度高新技术
 # 产业增加值99.81亿", "上半年我市技术合同成交额增长35%"
 RESULT_HEADLINE = re.compile(
-    r"(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}-\d{1,2}月)[^，。；！？!?]{0,20}?\d"
+    r"(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-~～－–—]\d{1,2}月)[^，。；！？!?]{0,20}?\d"
     r"|(?:全[省市国]|全区|全州)第[一二三四五六七八九十\d]"
 )
 
@@ -2334,7 +2377,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
-    names = _share_field_subject(_share_measure(_share_noun(names)))
+    names = _share_subject(_share_field_subject(_share_measure(_share_noun(names))))  # 专利申请量、授权量
     if len(quantities) == 1:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))

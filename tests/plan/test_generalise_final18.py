@@ -62,7 +62,8 @@ def test_before_a_next_year_target_this_year_is_the_year_before():
     assert found(WUHAN, 2020) == {("高新技术企业", "净增"): ("≥", 1000.0, "家", None)}
     reasons = listed(WUHAN, 2020)
     assert "2019年" in reasons["2253家"] and "2019年" in reasons["83.66%"]
-    assert reasons["4450家"] == "2019年的情况，不是本年度目标"  # an estimate, not a stage target
+    # an estimate, not a stage target (said as an estimate since lead19's rule for 预计 sentences)
+    assert reasons["4450家"].startswith("是预计数")
 
 
 def test_this_year_with_its_own_target_word_stays_the_plan_year():
