@@ -121,6 +121,8 @@ DOCUMENT_PARTS_BEFORE = re.compile(
 )
 # (not "新增高新技术企业50家的目标任务": the goal the number is)
 STRUCTURE_AFTER = re.compile(r"^(?!的?(?:年度|全年)?(?:目标任务|目标|工作任务))[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程|篇目|篇章)"
+    # "从……等六个方面共十七项重点工作进行部署": the document's items of work
+    r"|^(?:项)?重点工作(?:进行|作出|作了)?部署"
     # a document's parts: "《规划》共分3大部分6个篇目25章" (not "23个项目部分完工")
     r"|^(?:大|个)?部分(?![\u4e00-\u9fff])"
 )

@@ -88,3 +88,4 @@ def test_a_bare_measure_after_a_shared_subject_takes_it_with_fenbie():
     assert wording.distribute("其中发明专利申请量、授权量分别增长12%以上。") == (
         "其中发明专利申请量增长12%以上，发明专利授权量增长12%以上。"
     )
+
