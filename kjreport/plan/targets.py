@@ -536,6 +536,15 @@ def _scan(
                 and not wording.OWN_VERB.search(between)
                 and not (between[:1] == "，" and _new_of_own_subject(sentence, quantities[i - 1]))
             )
+            # "新建10家左右新型研发机构，2个省级协同创新中心", "…5个工程技术研究中心和3家新型研发机构":
+            # counts named after their number, listed one after another, share the verb
+            named_after = wording.name_after(between)
+            inherits = inherits or bool(
+                named_after
+                and between.startswith(named_after)
+                and re.fullmatch(r"\s*(?:[，、和及与]|以及)\s*", between[len(named_after) :])
+                and not wording.name_before(between[len(named_after) :])
+            )
         if i and re.match(r"^[^，；。]{0,20}?中，", sentence[quantities[i - 1].end() : q.start()]):
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
         if (kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增", "累计")

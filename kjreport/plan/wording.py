@@ -571,6 +571,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
     if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
         return "是所涉及地方的个数（如“向58个县派遣”“其余48个县”），不是目标"
+    if re.search(r"以$", part) and FOCUS_AFTER.match(after):
+        return "是工作所依托、聚焦的对象（如“以146家龙头骨干企业为重点”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "处") and SITE_BEFORE.search(part):
         return "是列举的某一处地方所建的个数（如“即在某乡建设1个示范基地、在某镇建设1个……”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "处") and GATHER_BEFORE.search(part) and GATHER_AFTER.match(after):
@@ -908,6 +910,10 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 # "按全省58个县的数量分配", "其余48个县则…"
 PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖)(?:全[省市县区])?$")
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
+
+
+# what the work centres on: "以146家龙头骨干企业为重点", "以20个园区为载体"
+FOCUS_AFTER = re.compile(r"^[^，；。\d]{0,14}?为(?:重点|主体|载体|依托|抓手|核心|龙头|引领|主攻方向)")
 
 
 # one place of a list of sites: "建设5个示范基地：即在洛吉乡尼汝村建设1个…、在格咱乡建设1个…" (not

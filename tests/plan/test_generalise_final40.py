@@ -89,3 +89,19 @@ def test_a_bare_measure_after_a_shared_subject_takes_it_with_fenbie():
         "其中发明专利申请量增长12%以上，发明专利授权量增长12%以上。"
     )
 
+
+
+def test_counts_named_after_their_number_share_the_verb_across_a_comma():
+    # 2016_suzhou_news: "新建10家左右新型研发机构,2个省级协同创新中心" (the second read as a total)
+    got = found(PLAN + "新建8家左右新型研发机构，3个省级协同创新中心。\n", 2025)
+    assert got == {
+        ("新型研发机构", "新增"): ("≈", 8.0, "家", None),
+        ("省级协同创新中心", "新增"): ("≥", 3.0, "个", None),
+    }
+
+
+def test_what_the_work_centres_on_is_no_target():
+    # 2012_zhejiang_yaodian: "以146家龙头骨干企业为重点"
+    text = PLAN + "以120家龙头骨干企业为重点，新增高新技术企业40家。\n"
+    assert list(found(text, 2025).values()) == [("≥", 40.0, "家", None)]
+    assert "120家" in listed(text, 2025)
