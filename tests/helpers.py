@@ -44,6 +44,34 @@ def copy_book(source: Path, tmp_path: Path) -> Path:
     return copy
 
 
+def init_from_plan(tmp_path: Path, plan: Path, saved_as: str, year: int, name: str,
+                   **settings: object) -> tuple[Path, Workbook]:
+    """Return (workbook path, opened workbook) made as a new office does: the real ``plan`` saved in
+    ``tmp_path`` under the office's file name ``saved_as``, ``kjreport init --year … --plan …`` into
+    ``name``, and ``settings`` typed into 设置 (``fill_settings``). The caller fills the rest and saves."""
+    import openpyxl
+
+    book = tmp_path / name
+    saved = tmp_path / saved_as
+    saved.write_bytes(plan.read_bytes())
+    cli_ok("init", "--year", str(year), "--plan", saved, book)
+    wb = openpyxl.load_workbook(book)
+    fill_settings(wb, **settings)
+    return book, wb
+
+
+def assign_offices(wb: Workbook, offices: dict[str, str], default: str) -> None:
+    """Type each 目标任务 row's 责任科室 (column F) from ``offices`` (指标 → 科室), and fill each empty
+    科室 of 科室数据 (column A) from ``offices`` by its 指标, else ``default``."""
+    targets = wb["目标任务"]
+    for r in range(2, targets.max_row + 1):
+        if targets.cell(r, 1).value in offices:
+            targets.cell(r, 6).value = offices[targets.cell(r, 1).value]
+    ks = wb["科室数据"]
+    for r in range(2, ks.max_row + 1):
+        ks.cell(r, 1).value = ks.cell(r, 1).value or offices.get(ks.cell(r, 2).value, default)
+
+
 def fill_settings(wb: Workbook, **values: object) -> None:
     """Type ``values`` into 设置 as an office does: each keyword names a row by its 项目 (column A),
     its value goes into column B. A name 设置 does not list fails the test."""

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
-from tests.helpers import cli_ok, fill_settings
+from tests.helpers import init_from_plan
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2025_eerduosi_fangan.txt"
 RENAMED = {"全社会R&D经费投入": "科技突围项目研发投入", "知识产权": "申请专利等知识产权",
@@ -54,12 +52,8 @@ RECIPIENTS = [("王局长", "wangjz@ordos-kj.example.cn", "局领导", None),
 def ordos_book(tmp_path: Path, name: str = "鄂尔多斯市2025年科技工作.xlsx") -> Path:
     """Return the filled 鄂尔多斯市 2025 workbook in ``tmp_path``: every target and 科室数据 row
     renamed and assigned as the office did, every 旗区 reported, a 2026 plan with targets."""
-    book = tmp_path / name
-    plan = tmp_path / "鄂尔多斯市科技突围工程2025年工作方案.txt"
-    plan.write_bytes(PLAN.read_bytes())
-    cli_ok("init", "--year", "2025", "--plan", plan, book)
-    wb = openpyxl.load_workbook(book)
-    fill_settings(wb, 成文日期="2025年12月26日", 发文字号="鄂科字")
+    book, wb = init_from_plan(tmp_path, PLAN, "鄂尔多斯市科技突围工程2025年工作方案.txt", 2025, name,
+                              成文日期="2025年12月26日", 发文字号="鄂科字")
     targets = wb["目标任务"]
     for r in range(2, targets.max_row + 1):
         indicator = RENAMED.get(targets.cell(r, 1).value, targets.cell(r, 1).value)

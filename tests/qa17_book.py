@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
-from tests.helpers import cli_ok, fill_areas, fill_department, fill_settings
+from tests.helpers import assign_offices, fill_areas, fill_department, init_from_plan
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2024_xinxiang_fangan.txt"
 OFFICES = {"注册企业": "高新科", "省级以上各类孵化载体": "高新科", "在孵企业": "高新科",
@@ -49,20 +47,9 @@ RECIPIENTS = [("李局长", "lijz@xxkj.example.cn", "局领导", None),
 def xinxiang_book(tmp_path: Path, *, slips: bool = False, name: str = "新乡市2024年科技工作.xlsx") -> Path:
     """Return the 新乡市 2024 workbook in ``tmp_path``, every target assigned to its 科室 and every
     县区 reported; with ``slips`` the office's first typing (see the module's docstring)."""
-    book = tmp_path / name
-    plan = tmp_path / "新乡市创新型城市建设三年行动工作方案.txt"
-    plan.write_bytes(PLAN.read_bytes())
-    cli_ok("init", "--year", "2024", "--plan", plan, book)
-    wb = openpyxl.load_workbook(book)
-    fill_settings(wb, 成文日期="2024年12月27日", 发文字号="新科字")
-    targets = wb["目标任务"]
-    for r in range(2, targets.max_row + 1):
-        if targets.cell(r, 1).value in OFFICES:
-            targets.cell(r, 6).value = OFFICES[targets.cell(r, 1).value]
+    book, wb = init_from_plan(tmp_path, PLAN, "新乡市创新型城市建设三年行动工作方案.txt", 2024, name, 成文日期="2024年12月27日", 发文字号="新科字")
     fill_department(wb, {**DEPARTMENT, **(SLIPPED_DEPARTMENT if slips else {})})
-    ks = wb["科室数据"]
-    for r in range(2, ks.max_row + 1):
-        ks.cell(r, 1).value = ks.cell(r, 1).value or OFFICES.get(ks.cell(r, 2).value, "高新科")
+    assign_offices(wb, OFFICES, "高新科")
     current = []
     for unit, kind, now, before in UNITS:
         r_d, gdp = now

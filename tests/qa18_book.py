@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
-from tests.helpers import cli_ok, fill_areas, fill_department, fill_settings
+from tests.helpers import assign_offices, fill_areas, fill_department, init_from_plan
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2023_suqian_fangan.txt"
 OFFICES = {"科技公共财政支出占公共财政支出比重": "计划科", "省级及以上企业研发机构": "高新科",
@@ -45,20 +43,9 @@ RECIPIENTS = [("王局长", "wangjz@sqkj.example.cn", "局领导", None),
 def suqian_book(tmp_path: Path, *, slips: bool = False, name: str = "宿迁市2023年科技工作.xlsx") -> Path:
     """Return the 宿迁市 2023 workbook in ``tmp_path``, every target assigned to its 科室 and every
     县区 reported; with ``slips`` the office's first typing (see the module's docstring)."""
-    book = tmp_path / name
-    plan = tmp_path / "宿迁市国家创新型城市建设实施方案.txt"
-    plan.write_bytes(PLAN.read_bytes())
-    cli_ok("init", "--year", "2023", "--plan", plan, book)
-    wb = openpyxl.load_workbook(book)
-    fill_settings(wb, 成文日期="2023年12月28日", 发文字号="宿科字")
-    targets = wb["目标任务"]
-    for r in range(2, targets.max_row + 1):
-        if targets.cell(r, 1).value in OFFICES:
-            targets.cell(r, 6).value = OFFICES[targets.cell(r, 1).value]
+    book, wb = init_from_plan(tmp_path, PLAN, "宿迁市国家创新型城市建设实施方案.txt", 2023, name, 成文日期="2023年12月28日", 发文字号="宿科字")
     fill_department(wb, {**DEPARTMENT, **(SLIPPED_DEPARTMENT if slips else {})})
-    ks = wb["科室数据"]
-    for r in range(2, ks.max_row + 1):
-        ks.cell(r, 1).value = ks.cell(r, 1).value or OFFICES.get(ks.cell(r, 2).value, "高新科")
+    assign_offices(wb, OFFICES, "高新科")
     current = []
     for unit, kind, now, _ in UNITS:
         r_d, gdp = now
