@@ -51,8 +51,10 @@ import plan_recall  # noqa: E402
 import plan_review  # noqa: E402
 
 from kjreport.plan import resultparts as rp  # noqa: E402
+from kjreport.plan import wording  # noqa: E402
 from kjreport.plan.parse import parse_plan, part_lines  # noqa: E402
 from kjreport.plan.reader import read_plan  # noqa: E402
+from kjreport.plan.text import normalize  # noqa: E402
 
 HELD = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29")
 MIN_TEXTS = 3
@@ -92,7 +94,8 @@ def load_texts() -> list[Text]:
         raw, unit_word = read_plan(txt)
         lines = part_lines(raw)
         title = next((t for _, t in lines if t.strip()), "")
-        parts = rp.split_parts(lines)
+        date = wording.document_date([normalize(line.text) for line in raw[:40]])
+        parts = rp.split_parts(lines, rp.dated_late(date, year))
         feats = rp.features(parts, title, year)
         expected = plan_recall.load_expected(meta)
         result = parse_plan(raw, txt, unit_word, year=year, results_parts=False)

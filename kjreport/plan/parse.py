@@ -240,7 +240,7 @@ def parse_plan(
     results: list[Unmapped] = []
     results_only = False
     if results_parts and got.targets:
-        got.targets, results, results_only = _without_results(got.targets, plain, wanted or found_year)
+        got.targets, results, results_only = _without_results(got.targets, plain, wanted or found_year, date)
         if results_only:
             year_notes.append(results_only_note(len(results), unit_word))
         elif results:
@@ -313,11 +313,11 @@ def results_only_note(count: int, unit_word: str = "行") -> str:
 
 
 def _without_results(
-    targets: list[Target], plain: list[tuple[int, str]], year: int | None
+    targets: list[Target], plain: list[tuple[int, str]], year: int | None, date: tuple[int, int] | None = None
 ) -> tuple[list[Target], list[Unmapped], bool]:
     """Return ``targets`` without those read from parts that report results, those rows as
     ``Unmapped`` (line, item, quantity, 原文), and whether the whole text reports results."""
-    judged = resultparts.judge(plain, year=year)
+    judged = resultparts.judge(plain, year=year, date=date)
     kept: list[Target] = []
     listed: list[Unmapped] = []
     for t in targets:

@@ -60,7 +60,7 @@ HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 
 # the part's own words
 STRONG_FORWARD = re.compile(
-    r"力争|确保|争取|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
+    r"力争|确保|(?<!项目)争取(?!的|工作|到)|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
     r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施)"
     # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)
     r"|有望全年(?:实现|达到|突破|完成|超过)"
@@ -116,6 +116,9 @@ class Part:
     text: str
     heading: str  # the heading above it ("" when none)
     is_heading: bool = False
+    # the text is dated in the last two months of the plan's year: its 今年 is the year ending
+    # ("2013-12-18 … 今年，桑植县申报科技计划项目10项"), no plan unless 将/要… says so
+    late: bool = False
 
 
 @dataclass
@@ -176,9 +179,10 @@ def _heading_line(text: str) -> bool:
     return "。" not in inner and not QUANTITY.search(inner) or bool(NUMBERED.match(text)) and len(body) <= 24
 
 
-def split_parts(lines: Sequence[tuple[int, str]]) -> list[Part]:
+def split_parts(lines: Sequence[tuple[int, str]], late: bool = False) -> list[Part]:
     """Return the parts of a text: its paragraphs, each cut again where its sentences turn from
-    looking back to looking ahead or back again ("……。今年，全市将……"), with the heading above."""
+    looking back to looking ahead or back again ("……。今年，全市将……"), with the heading above;
+    ``late``: the text is dated at the end of the plan's year (``dated_late``)."""
     parts: list[Part] = []
     heading = ""
     for number, text in lines:
@@ -187,36 +191,42 @@ def split_parts(lines: Sequence[tuple[int, str]]) -> list[Part]:
             continue
         if _heading_line(text):
             heading = text
-            parts.append(Part(number, text, heading, is_heading=True))
+            parts.append(Part(number, text, heading, is_heading=True, late=late))
             continue
         piece: list[str] = []
         mode = ""
         for sentence in SENTENCE.findall(text):
             if not sentence:
                 continue
-            now = _mode(sentence)
+            now = _mode(sentence, late)
             if piece and now and mode and now != mode:
-                parts.append(Part(number, "".join(piece), heading))
+                parts.append(Part(number, "".join(piece), heading, late=late))
                 piece = []
             mode = now or mode
             piece.append(sentence)
         if piece:
-            parts.append(Part(number, "".join(piece), heading))
+            parts.append(Part(number, "".join(piece), heading, late=late))
     return parts
 
 
-def _mode(sentence: str) -> str:
+def dated_late(date: tuple[int, int] | None, year: int | None) -> bool:
+    """True for a text dated (``wording.document_date``) in November or December of ``year``."""
+    return date is not None and year is not None and date[0] == year and date[1] >= 11
+
+
+def _mode(sentence: str, late: bool = False) -> str:
     """Return "ahead" for a sentence that looks ahead, "back" for one that reports, "" else."""
-    if looks_ahead(sentence):
+    if looks_ahead(sentence, late):
         return "ahead"
     if any(rx.search(sentence) for rx in BACK.values()):
         return "back"
     return ""
 
 
-def looks_ahead(text: str) -> bool:
+def looks_ahead(text: str, late: bool = False) -> bool:
     """True when ``text`` says it plans: 力争、确保、目标、明年、下一步…, or 今年 in a part that
-    reports nothing done (“今年，我局组织申报了14个”, “截至今年”, “今年以来” report).
+    reports nothing done (“今年，我局组织申报了14个”, “截至今年”, “今年以来” report) — in a text
+    dated at the year's end (``late``) only with a word of intent (将、要…).
     Such a part is never judged results-only."""
     if wording.TASK_IN_RATIO.search(text):  # "完成年度目标任务60家的75%": states the year's task
         return True
@@ -224,6 +234,8 @@ def looks_ahead(text: str) -> bool:
     switch = SWITCH.match(text)
     if STRONG_FORWARD.search(text) or NEXT.search(text) or (switch and not switch.group().endswith("今年")):
         return True
+    if late and not WILL.search(text):
+        return False
     return bool(THIS_YEAR.search(text)) and not (ANY_PERFECTIVE.search(text) or AS_OF.search(text))
 
 
@@ -255,6 +267,8 @@ def features(parts: Sequence[Part], title: str, year: int | None) -> list[list[s
         doc.append("T:report")
     if TITLE_PLAN.search(head):
         doc.append("T:plan")
+    if any(p.late for p in parts):
+        doc.append("D:late")
     if body:
         n = len(body)
         ahead_share = sum(bool(a & {"strong", "this_year", "next"}) for p, (a, _) in zip(parts, cues, strict=True) if not p.is_heading) / n
@@ -321,14 +335,14 @@ def scored(part: Part) -> bool:
     return (
         not part.is_heading
         and bool(QUANTITY.search(part.text))
-        and not looks_ahead(part.text)
+        and not looks_ahead(part.text, part.late)
         and not planned_head
     )
 
 
 # a sign of looking back; 同比/比上年, 累计 and 位列 alone are not one ("比上年提高0.2个百分点",
 # "累计建成院士工作站12个" and "跃居全省前40位" are plans' words too)
-EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before"})
+EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before", "D:late"})
 
 
 def judgeable(part: Part, feats: Sequence[str]) -> bool:
@@ -343,11 +357,13 @@ def judge(
     title: str = "",
     year: int | None = None,
     model: Model | None = None,
+    date: tuple[int, int] | None = None,
 ) -> Judgement:
     """Return which parts of the text (``lines``: numbered plain lines, as the parser reads them)
-    report results; ``title`` is the headline, ``year`` the year targets are wanted for."""
+    report results; ``title`` is the headline, ``year`` the year targets are wanted for, ``date``
+    the (year, month) the text is dated (``wording.document_date``)."""
     model = model or load_model()
-    parts = split_parts(lines)
+    parts = split_parts(lines, dated_late(date, year))
     feats = features(parts, title or next((t for _, t in lines if t.strip()), ""), year)
     scores: list[float | None] = []
     for part, f in zip(parts, feats, strict=True):

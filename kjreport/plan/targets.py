@@ -1237,6 +1237,12 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
             )
             merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
             continue
+        if (abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison) and _narrower(first, f):
+            # "农业科技培训4.6万人次以上…国际农业科技培训1万人次以上": a part of what the first
+            # counts, under its own name (no second reading of the catalogue's indicator)
+            f.name, f.entry = f.own_name, None
+            merged[(f.name, f.kind)] = (f, [f.code])
+            continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
@@ -1266,6 +1272,24 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
     return targets, notes
 
 
+# the words that only say where a figure is counted ("全市农业科技培训" is the training itself)
+_SCOPE_PREFIX = re.compile(r"(?:全|我|本|各|该)?[省市县区镇乡]|全年|年度|今年|当年|新增|累计|共")
+
+
+def _narrower(first: _Found, later: _Found) -> bool:
+    """Return True when ``later``, read as the same catalogue indicator as ``first``, is written as
+    ``first``'s own name with a qualifier in front ("国际" + "农业科技培训"): a part of it."""
+    if first.entry is None or later.entry is not first.entry or not first.own_name or not later.own_name:
+        return False
+    qualifier = later.own_name.removesuffix(first.own_name)
+    return (
+        qualifier != later.own_name
+        and 2 <= len(qualifier) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", qualifier) is not None
+        and not _SCOPE_PREFIX.fullmatch(qualifier)
+    )
+
+
 def _restated(a: _Found, b: _Found) -> bool:
     """Return True when ``b`` states the same reported target as ``a`` in other words
     (秦艽野生抚育撒播500亩 / 野生抚育撒播秦艽500亩) — in another line: two targets of one list
@@ -1293,8 +1317,13 @@ def _restated(a: _Found, b: _Found) -> bool:
         return True
     if len(short) >= 2 and long.endswith(short) and a.comparison == b.comparison:
         return True  # "晶硅光伏产业产值规模力争突破1000亿元" / "力争2022年产值规模突破1000亿元"
-    x, y = _chars(a.name), _chars(b.name)
+    # ("四川全年粮食产量稳定在700亿斤左右" / "全省粮食总产量稳定在700亿斤左右": the place and the
+    # period before the name say where and when)
+    x, y = _chars(_SAID_WHEN.sub("", a.name)), _chars(_SAID_WHEN.sub("", b.name))
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
+
+
+_SAID_WHEN = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})")
 
 
 def _names(f: _Found) -> set[str]:

@@ -118,6 +118,8 @@ DOCUMENT_PARTS_BEFORE = re.compile(
     # "印发《…》（市政发〔2024〕3号），共20条": a comma may come before 共
     r"(?:》|方案|意见|办法|规划|细则|政策)[^，；。]{0,30}?，?(?:共|共计|分为|包括)(?:\d+(?:章|节|个?部分|大部分))?$"
     r"|(?:章|节|部分)[，、]?(?:共|共计|合计)$"
+    # "（文件）共分四大板块、12个部分、41条": the parts listed after 共分
+    r"|(?:共分|分为)[^，；。]{0,20}?(?:章|节|部分|板块)[，、]$"
 )
 # (not "新增高新技术企业50家的目标任务": the goal the number is)
 STRUCTURE_AFTER = re.compile(r"^(?!的?(?:年度|全年)?(?:目标任务|目标|工作任务))[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|大行动|大工程|篇目|篇章)"
@@ -571,7 +573,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
     if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
         return "是所涉及地方的个数（如“向58个县派遣”“其余48个县”），不是目标"
-    if re.search(r"以$", part) and FOCUS_AFTER.match(after):
+    # ("以90个粮食主产县和48个产油大县为重点": each of the listed ones)
+    if re.search(r"以(?:\d+(?:\.\d+)?[^，；。\d]{1,14}?[和、及与])*$", part) and FOCUS_AFTER.match(after):
         return "是工作所依托、聚焦的对象（如“以146家龙头骨干企业为重点”），不是目标"
     if q["unit"] in ("个", "家", "座", "所", "处") and SITE_BEFORE.search(part):
         return "是列举的某一处地方所建的个数（如“即在某乡建设1个示范基地、在某镇建设1个……”），不是目标"
@@ -913,7 +916,7 @@ PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡�
 
 
 # what the work centres on: "以146家龙头骨干企业为重点", "以20个园区为载体"
-FOCUS_AFTER = re.compile(r"^[^，；。\d]{0,14}?为(?:重点|主体|载体|依托|抓手|核心|龙头|引领|主攻方向)")
+FOCUS_AFTER = re.compile(r"^[^，；。\d]{0,14}?(?:[和、及与]\d+[^，；。\d]{0,14}?)*为(?:重点|主体|载体|依托|抓手|核心|龙头|引领|主攻方向)")
 
 
 # one place of a list of sites: "建设5个示范基地：即在洛吉乡尼汝村建设1个…、在格咱乡建设1个…" (not
@@ -976,12 +979,19 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "总量"
     if NEW_WORDS.search(before) and not UPGRADE_ALONG.search(before):
         return "新增"
+    if unit != "%" and INCREASE_BY.search(before):
+        return "新增"
     if CUMULATIVE_WORDS.search(before):
         # "‘瞪羚企业’认定累计达40家": the firms it has, a stock (not "三年累计突破1000个")
         if unit in ("家", "户", "所") and STOCK_REACHED.search(before):
             return "总量"
         return "累计"
     return "总量"
+
+
+# "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
+# "增加到", nor a rate "增长10%")
+INCREASE_BY = re.compile(r"(?:增加|增产|多增)$")
 
 
 # "新建及优化技术创新中心、重点实验室20家": platforms built and existing ones improved, together —
@@ -1039,7 +1049,7 @@ PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too
     r"^(?:今年|全年|年内|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保)"
 )
-SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)(?:全年|今年|年内)?(?:要|将)?")
+SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)了?(?:全年|今年|年内)?(?:要|将)?")
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
 _VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, reverse=True))
 VERB_CHAIN = re.compile(rf"^(?:{_VERBS})(?:[、和及与](?:{_VERBS}))+(?=[\u4e00-\u9fff]{{4,}}$)")
@@ -1510,11 +1520,13 @@ COMPLETION_RATE = re.compile(
 # 170家任务的71.8%" — the 170家 is the year's target, the 122家 before it the result so far
 # (also "完成年度目标任务60家的75%", "完成全年任务（60家）的75%")
 # (and the task set by a higher level: "完成市上下达任务16家的93.7%", "完成省下达的目标任务…")
-_TASK_PERIOD = r"(?:全年|年度|本年度?|今年)"
+_TASK_PERIOD = r"(?:全年|年度|本年度?|今年|当年)"
 _TASK_WORD = r"(?:目标任务|任务目标|目标|任务)"  # ("完成全年任务目标（1300家）的54.2%")
-_TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级)?|上级)下达的?)"
+# ("完成省局下达我市全年专利申请任务301件的117%": the issuer, the receiver and what the task counts)
+_TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级|局|厅|委)?|上级)下达(?:给?我[省市县区])?的?)"
 _TASK_HEAD = (
-    rf"完成(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD})"
+    rf"完成(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
+    rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD})"
     r"(?:数)?[（(]?"
 )
 _TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"
@@ -1558,7 +1570,13 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
             m = DONE_BEFORE.search(before)
             if m is None or not DONE_AFTER.match(after):
                 return None
-    head = before[: m.start()].removesuffix("超额").rstrip("，, ")
+    own = TASK_NAMED.search(m.group())
+    if own and not re.search(r"任务|目标|计划", own.group("name")):
+        # "完成省局下达我市全年专利申请任务301件的117%": the task says what it counts
+        return own.group("name")
+    head = before[: m.start()].removesuffix("超额")
+    # "…专利申请量达1896件，也提前超额完成当年1600件的目标任务"
+    head = re.sub(r"(?:也|均|都|已经|已|提前)+$", "", head).rstrip("，, ")
     head = re.sub(r"[（(]次[)）]$", "", head)  # "培训农牧民3239人(次)": 人次 written apart
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
     if result is None or result.end() != len(head):
@@ -1566,7 +1584,7 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     marks = CLAUSE_MARKS.replace("、", "")
     start = max(head.rfind(ch, 0, result.start()) for ch in marks) + 1
     name = head[start : result.start()]
-    if TOTAL_SO_FAR.fullmatch(name) and start > 1:
+    if (TOTAL_SO_FAR.fullmatch(name) or GROWTH_SO_FAR.fullmatch(name)) and start > 1:
         # "申报认定省级创新型企业6家，累计达到15家，完成…任务16家的93.7%": the firms of the clause
         # before, counted as a total (the corpus reads 累计达到N家 as the stock)
         prev = next(iter(reversed(list(QUANTITY_RE.finditer(head, 0, start - 1)))), None)
@@ -1580,6 +1598,9 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
 
 # the words of a running total, which name nothing: "累计达到", "总数达"
 TOTAL_SO_FAR = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为)?")
+# the growth of the result, between it and its task: "专利申请量351件，同比增长81%，完成…"
+GROWTH_SO_FAR = re.compile(r"(?:同比|比上年同期|比去年同期|比上年)(?:增长|增加|提高)")
+TASK_NAMED = re.compile(rf"{_TASK_PERIOD}(?P<name>[^，。；\d（）()]{{2,8}}?){_TASK_WORD}[（(]?$")
 
 
 EXCESS_OVER_TASK = re.compile(rf"{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?[）)]\s*$")
@@ -2544,12 +2565,15 @@ CN_COUNT = re.compile(
 )
 
 
+# what 第N names when it is no place in a ranking: a sector, a batch, a session, a stage
+NOT_A_PLACE = r"产业|产|批|次|届|期|季|阶段|课堂|书记|责任人|要务|动力|资源|生产力"
 # a rank to keep or reach: "保持全省第3位", "稳居全省第一" (a target, unlike "居全省第3位")
 RANK_TARGET = re.compile(
     r"(?P<verb>保持|稳居|稳定在|进入|争创|争取|力争|确保|跃居|跻身)(?P<scope>[^，。；：\d]{0,8}?)第"
     r"(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?"
-    # "稳居全省第一方阵", "进入第一梯队": a tier, no place in a ranking
-    r"(?![\d一二三四五六七八九十]|方阵|梯队|阵营|方队|集团|梯次|档次|等次|档)"
+    # "稳居全省第一方阵", "进入第一梯队": a tier, no place in a ranking; "力争第一产业增加值增长3%",
+    # "确保第一批…": a sector, a batch
+    rf"(?![\d一二三四五六七八九十]|方阵|梯队|阵营|方队|集团|梯次|档次|等次|档|{NOT_A_PLACE})"
 )
 
 
@@ -2592,7 +2616,7 @@ def run_on(sentence: str) -> str:
 RANK_BARE = re.compile(
     r"(?<![位跃稳])(?P<verb>居)(?!民|住|家|所|室)(?P<scope>[^，。；：\d]{0,8}?)第"
     r"(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>)"
-    r"(?![\d一二三四五六七八九十位名]|方阵|梯队|阵营|方队|集团|梯次|档次|等次|档)"
+    rf"(?![\d一二三四五六七八九十位名]|方阵|梯队|阵营|方队|集团|梯次|档次|等次|档|{NOT_A_PLACE})"
 )
 FORWARD_BEFORE = re.compile(r"力争|确保|争取|努力|目标|计划|要|将")
 
