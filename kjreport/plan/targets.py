@@ -608,6 +608,8 @@ def _scan(
             name, subject, used = counted, "", 0
         if used:
             consumed = q.end() + used
+        if unit.endswith("元") and (purpose := wording.allotted_for(name, sentence[q.end() :])):
+            name, subject = purpose, ""  # "安排不少于100亿元支持创新型省份建设": what it is for
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
             # "其中国家级的…" → 国家级科技型中小企业 (the previous name's own level replaced)
             name = name + re.sub(rf"^(?:{wording.MODIFIER_ONLY.pattern})", "", last.name)
@@ -675,6 +677,9 @@ def _scan(
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
         if entry is None and not name and last is not None:
             name = wording.next_stage_name(before, last.name)  # "科创载体开工…、建成100万平方米"
+        elif entry is None and last is not None and re.fullmatch(rf"新?(?:{wording.STAGE_VERBS})", name):
+            # "聚焦突破类新签约60个，新开工35个": the stage of the same category
+            name = wording.next_stage_name(before, last.name) or name
 
         if entry is None and not name:
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown))
@@ -1296,6 +1301,8 @@ def _restated(a: _Found, b: _Found) -> bool:
     (高新区工业总产值、高新技术企业工业总产值各1万亿元) are two."""
     if a.kind != b.kind or a.unit != b.unit or abs(a.value - b.value) > 1e-9:
         return False
+    if _one_letter_apart(a.name, b.name):
+        return True  # "战略性新型产业…比重20%左右" then "战略性新兴产业…比重达到20%左右" in one paragraph
     if a.line == b.line and a.code == b.code:
         return False
     if a.entry or b.entry:
@@ -1339,6 +1346,19 @@ def _within(a: str, b: str) -> bool:
         return False
     letters = iter(long)
     return all(ch in letters for ch in short)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Return True for two long names that differ in one letter only (战略性新型产业… / 战略性新兴产业…:
+    a slip of the pen in one of two statements of a target)."""
+    if len(a) != len(b) or len(a) < 10:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    # (not 省级/市级, 国内/国外, 一类/二类: levels, places and sides of a list)
+    return len(apart) == 1 and not set(apart[0]) & set(_CONTRASTS)
+
+
+_CONTRASTS = "省市县区镇乡村州国内外上下中高低大小前后东西南北一二三四五六七八九十0123456789男女老"
 
 
 @functools.lru_cache(maxsize=4096)

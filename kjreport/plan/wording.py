@@ -271,7 +271,7 @@ LEAD_WORDS = re.compile(
 )
 PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
-    r"(?:达到|达(?!标)|突破|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
+    r"(?:达到|达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
     r"迈过|迈上|跨过|跨越|年递增|递增|年增长|增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
@@ -353,6 +353,8 @@ BARE_AFTER_PREDICATE = re.compile(
 )
 # "技术合同成交额突破100亿": 亿/万 without 元 after an amount of money
 MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规模|总值|投资|支出|利润|税收|营收")
+MONEY_ALLOTTED = re.compile(r"安排|拨付|筹措|筹集|拿出|设立")
+MONEY_SPENT_ON = re.compile(r"支持|用于|扶持|奖补|奖励|补助")
 
 
 # a sentence that announces the goals set out next: "《决定》着重擘画了到2020年的目标，提出实现
@@ -437,6 +439,21 @@ def _hundreds(m: re.Match) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
+# money allotted, named by what it is spent on: "省财政每年安排不少于100亿元支持创新型省份建设" names
+# 创新型省份建设资金 (not "省财政每年安排")
+ALLOTTED_NAME = re.compile(rf"(?:{MONEY_ALLOTTED.pattern})$")
+SPENT_ON_AFTER = re.compile(
+    rf"^(?:以上|左右)?(?:的)?(?:专项)?(?:资金|经费)?(?:{MONEY_SPENT_ON.pattern}|用于)(?P<what>[^，。；、！？\d]{{2,16}}?)(?:资金|经费)?(?=$|[，。；、！？])"
+)
+
+
+def allotted_for(name: str, after: str) -> str:
+    """Return the name of money allotted ("…安排N亿元支持X" → "X资金"), or ""."""
+    if not ALLOTTED_NAME.search(name) or not (m := SPENT_ON_AFTER.match(after)):
+        return ""
+    return m["what"] + "资金"
+
+
 def money_units(sentence: str) -> str:
     """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money ("216亿元人民币" and
     "216亿人民币" too), and a bare magnitude after a bound counted as one ("超亿元" → "超1亿元",
@@ -445,7 +462,9 @@ def money_units(sentence: str) -> str:
 
     def unit(m: re.Match) -> str:
         clause = re.split(r"[，；。：、]", sentence[: m.start()])[-1]
-        return m.group() + ("元" if MONEY_WORDS.search(clause) else "")
+        # "山东每年安排不少于100亿支持创新型省份建设": an amount allotted, or spent on something
+        spent = MONEY_ALLOTTED.search(clause) and MONEY_SPENT_ON.match(sentence, m.end())
+        return m.group() + ("元" if MONEY_WORDS.search(clause) or spent else "")
 
     sentence = re.sub(r"(?<=\d)个亿元?", "亿元", sentence)  # "技术交易额达2个亿": 2亿元
     # "争取上级资金3千万元", "技术交易额2百亿元": 3000万元, 200亿元
@@ -901,7 +920,8 @@ BUDGET_BEFORE = re.compile(r"(?:(?<!公共)(?<!一般)预算(?!收入|支出|财
 
 
 # "等近20万平方米科创载体", "约20亿元": a size given roughly, like 左右 after it
-ABOUT_BEFORE = re.compile(r"(?:大约|约|近)$")
+# (not the 约 of a verb: "新签约60个", "节约…"; nor 最近/接近)
+ABOUT_BEFORE = re.compile(r"(?:大约|(?<![签节制预公合契条规邀相])约|(?<![接最])近)$")
 
 
 # the size of a facility described in a list of what a park includes: "包括年培育500万株蔬菜花卉种苗的
@@ -1005,8 +1025,9 @@ def next_stage_name(before: str, last_name: str) -> str:
     """Return the name of a quantity whose clause is only a stage verb after the previous target
     named by the same thing at another stage ("…开工100万平方米、建成100万平方米" → 科创载体建成),
     or ""."""
-    verb = re.fullmatch(rf"[、，]?(?:再|并)?({STAGE_VERBS})", before.strip())
-    stage = re.search(rf"(?:{STAGE_VERBS})$", last_name)
+    # ("聚焦突破类新签约60个，新开工35个" → 聚焦突破类新开工)
+    verb = re.fullmatch(rf"[、，]?(?:再|并)?(新?(?:{STAGE_VERBS}))", before.strip())
+    stage = re.search(rf"新?(?:{STAGE_VERBS})$", last_name)
     if verb is None or stage is None or stage.start() < 2:
         return ""
     return last_name[: stage.start()] + verb.group(1)
@@ -1030,7 +1051,8 @@ STOCK_REACHED = re.compile(r"(?<![年期])累计(?:达到|达)$")
 # what ends a clause's subject but is no part of a name: "高新技术企业可", "工业用电量反而",
 # "技术合同交易额从2017年的", "在云端有"
 NAME_TAIL = re.compile(
-    rf"(?:[从由自]{YEAR_NUM}年(?:底|末)?的?|可|可以|可望|反而|约|共|共计|总计|合计|有|达|过|将|要|也|还|均|都|又|再)+$"
+    # ("…占GDP比重2025年目标值达20%左右": the year's target value is no part of the name)
+    rf"(?:[从由自]{YEAR_NUM}年(?:底|末)?的?|(?:{YEAR_NUM}\s*年的?)?(?:目标值|预期值)|可|可以|可望|反而|(?<![签节制预公合契条规邀相])约|共|共计|总计|合计|有|达|过|将|要|也|还|均|都|又|再)+$"
 )
 # a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
 VERB_ONLY = re.compile(
@@ -1467,7 +1489,11 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
 
 
 # what a place will do over the coming years: "未来五年，该区将投2亿元…" (in a news report)
-SPAN_AHEAD = re.compile(r"(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将")
+SPAN_AHEAD = re.compile(
+    r"(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"
+    # "下一步，我们将……拟创建……18个…综合体，将从中推荐申报9家…": a report's next steps
+    r"|下一步[，,]?[^。；]{0,12}?(?:将|要)[^。]*?(?:拟|将)(?:创建|新建|建设|培育|认定|推荐|申报|实施|引进|组建)"
+)
 # money spent over the coming years, their sum: "未来五年，该区将投2亿元", "今后三年安排5000万元"
 SPAN_SPENDING = re.compile(
     r"(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?(?:投入?|安排|拿出|设立)[^，。；\d]{0,6}$"

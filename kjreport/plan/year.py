@@ -33,6 +33,8 @@ PLAN_BEFORE = re.compile(r"(?:展望|谋划|部署|安排|计划|打算)\s*$")
 HORIZON_BEFORE = re.compile(r"(?:到|至|力争|争取|确保)\s*$")
 THIS_YEAR = re.compile(r"今年(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)|本年度|年内")
 NEXT_YEAR = re.compile(r"明年")
+# the year the text is dated spoken of, planned or reported ("今年上半年", "前三季度")
+SO_FAR = re.compile(r"今年|本年度|年内|上半年|前三季度|1-\d{1,2}月|1—\d{1,2}月")
 TITLE_PLAN = re.compile(r"计划|打算|要点|安排|意见|思路|目标|任务|方案|规划|部署|谋划")
 TITLE_PAST = re.compile(r"总结|回顾|成绩|述职|完成情况|落实情况|进展")
 CLAUSE_END = re.compile(r"[，。；！？,;\n]")
@@ -113,9 +115,11 @@ def plan_year(
         score, kind = _mention_score(before, after)
         add(int(m.group(1)), score, kind == "plan")
     # the date counts beside a year the text names (a re-posted page's date alone says nothing)
-    if date is not None and any(abs(y - date[0]) <= 1 for y in scores):
-        whole = "\n".join(texts)
-        if THIS_YEAR.search(whole):
+    # (and beside deadlines ahead of it alone: "今年上半年……即到2020年，力争……" dated 2018 is 2018's)
+    whole = "\n".join(texts)
+    ahead_only = bool(scores) and all(y > date[0] for y in scores) and SO_FAR.search(whole) if date else False
+    if date is not None and (any(abs(y - date[0]) <= 1 for y in scores) or ahead_only):
+        if THIS_YEAR.search(whole) or ahead_only:
             add(date[0], 3.0, True)
         if date[1] >= 10 and NEXT_YEAR.search(whole):
             add(date[0] + 1, 3.0, True)

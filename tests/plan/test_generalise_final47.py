@@ -1,0 +1,59 @@
+"""Reading rules from the blind batch final47 (round 20, issue 9 §3): one test per rule, each with
+sentences written for the test in the shape of the corpus sentence that taught it (other words,
+numbers and places); the corpus plans themselves are read by the corpus tests."""
+
+from __future__ import annotations
+
+from kjreport.plan import import_plan
+from tests.plan.test_generalise import found
+
+PLAN = "2025年全市科技工作要点\n一、主要目标\n"
+
+
+def test_signing_is_a_verb_and_a_category_keeps_its_stages():
+    # 2025_jiaozhou_mubiao: "聚焦突破类新签约60个,新开工35个" was read "聚焦 ≈60个" (约 as about, 突破 as a bound)
+    got = found(PLAN + "招商引资目标\n新签约项目180个，新开工项目120个\n聚焦突破类新签约50个，新开工30个\n", 2025)
+    assert got == {
+        ("新签约项目", "总量"): ("≥", 180.0, "个", None),
+        ("新开工项目", "总量"): ("≥", 120.0, "个", None),
+        ("聚焦突破类新签约", "总量"): ("≥", 50.0, "个", None),
+        ("聚焦突破类新开工", "总量"): ("≥", 30.0, "个", None),
+    }
+    # 约 before a number is still ≈
+    assert list(found(PLAN + "科创载体面积约20万平方米。\n", 2025).values()) == [("≈", 20.0, "万平方米", None)]
+
+
+def test_one_target_written_twice_with_a_slip_of_the_pen_is_one():
+    # 2025_shanghai_guihua: "战略性新型产业增加值占GDP比重2025年目标值达20%左右。预计到2025年，……战略性新兴产业增加值占GDP比重达到20%左右"
+    text = PLAN + (
+        "其中，数字经济核心产业增加值占GDP比重2025年目标值达12%左右，数字经济核心产业增值值占GDP比重达到12%左右。\n"
+    )
+    got = found(text, 2025)
+    assert list(got) == [("数字经济核心产业增加值占GDP比重", "总量")]
+    assert list(got.values()) == [("≈", 12.0, "%", None)]
+
+
+def test_money_allotted_is_named_by_what_it_is_for():
+    # 2020_shandong_news: "山东每年安排不少于100亿支持创新型省份建设" was "山东每年安排 ≥1e+10支"
+    got = found(PLAN + "省财政每年安排不少于50亿支持科技强省建设。\n", 2025)
+    assert got == {("科技强省建设资金", "总量"): ("≥", 50.0, "亿元", None)}
+    got = found(PLAN + "市财政安排2000万元用于科技创新券补助。\n", 2025)
+    assert got == {("科技创新券补助资金", "总量"): ("≥", 2000.0, "万元", None)}
+
+
+def test_a_news_report_dated_this_year_with_only_a_later_deadline_is_this_years(tmp_path):
+    # 2018_wenzhou_news (dated 2018-08-23): "今年上半年……。“下一步，我们将……拟创建……18个市级产业创新服务综合体，
+    # 将从中推荐申报9家省级……。”……即到2020年，力争全市累计高新技术企业数超过2000家"
+    path = tmp_path / "新闻.txt"
+    path.write_text(
+        "上半年某市发明专利授权量达到980件\n2025-07-20 10:01  来源：某市网\n"
+        "今年上半年，某市科技创新考核任务的16个重点指标中，有11个指标基本实现时间过半、任务过半。\n"
+        "上半年，全市发明专利授权量达到980件，完成年度任务的55.1%。\n"
+        "“下一步，我们将推进创新型城市建设，拟创建12个市级产业创新服务综合体，将从中推荐申报6家省级产业创新服务综合体。”"
+        "市科技局负责人表示，我市还将启动科技企业“双倍增”行动，即到2027年，力争全市高新技术企业数超过1500家。\n",
+        encoding="utf-8",
+    )
+    r = import_plan(path, require_targets=False)
+    assert r.year == 2025
+    assert {t.value for t in r.targets} == {12.0, 6.0}
+    assert {u.quantity for u in r.other_years} == {"1500家"}
