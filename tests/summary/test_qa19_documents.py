@@ -71,3 +71,15 @@ def test_rendered_subtotal_row_is_on_the_page_of_its_units(tmp_path):
                     if any(ln.split()[:1] == [name] and len(ln.split()) >= 3 for ln in t.splitlines()))
 
     assert {page_of(n) for n in ["开发区小计", *ZONES]} == {page_of("开发区小计")}
+
+
+def test_targets_whose_gap_the_text_gave_are_named_in_one_clause(tmp_path):
+    """qa19 F3: 存在的问题 named the three 未完成 shares whose gap the text had already given one clause
+    each — “A未达到年度目标；B未达到年度目标；C提高幅度未达到年度目标” — a leader reads the same words three
+    times. They are one clause: “A、B和C提高幅度均未达到年度目标”."""
+    summary = tmp_path / "总结.docx"
+    cli_ok("docx", nanning_book(tmp_path), "-o", summary)
+    body = "\n".join(p.text for p in docx.Document(str(summary)).paragraphs)
+    assert ("一是部分目标任务未能完成。全社会R&D经费投入占GDP比重、规模以上工业企业中有研发活动企业占比和"
+            "规模以上工业战略性新兴产业增加值占规模以上工业增加值比重提高幅度均未达到年度目标。") in body, body
+    assert body.count("未达到年度目标") == 1, body
