@@ -508,13 +508,15 @@ class OfficialDocument:
         shading: dict[tuple[int, int], str] | None = None,
         floors_mm: dict[int, float] | None = None,
         whole: bool = False,
+        tail: int = 3,
     ):
         """Return a full-grid table across the 版心: header row in 黑体 repeated on every page,
         cells 小4号仿宋, columns in ``number_cols`` right-aligned, cells in ``shading`` ((row,
         column) of ``rows`` → "RRGGBB") filled; a column in ``floors_mm`` (index → mm) is never
         narrowed below that width for short cells of other columns. Rows never split; the header
-        goes with the first row and the last three rows stay together, or with ``whole`` every row
-        with the next (a short table that fits a page is not split; a longer one splits anyway)."""
+        goes with the first row and the last ``tail`` rows (at least three) stay together, or with
+        ``whole`` every row with the next (a short table that fits a page is not split; a longer one
+        splits anyway)."""
         from kjreport.docx.tables import add_table
 
         if self._break_pending:
@@ -529,6 +531,7 @@ class OfficialDocument:
             style_ids=self._style_ids,
             floors_mm=floors_mm,
             whole=whole,
+            tail=tail,
         )
 
     def picture(self, png: bytes, width_mm: float, caption: str | None = None) -> Paragraph:

@@ -139,11 +139,13 @@ def add_table(
     style_ids: frozenset[str] | None = None,
     floors_mm: dict[int, float] | None = None,
     whole: bool = False,
+    tail: int = 3,
 ) -> Table:
     """Append and return the table; ``rows`` are strings, ``number_cols`` right-aligned,
     ``shading`` maps (row, column) of ``rows`` (0-based, header not counted) to a fill "RRGGBB";
     ``style_ids`` are the ids of ``doc``'s styles when the caller knows them; ``whole``: every
-    row kept with the next, so a table that fits a page is never split."""
+    row kept with the next, so a table that fits a page is never split; else the last ``tail``
+    rows (at least three) stay together."""
     shading = shading or {}
     # brackets around Chinese full-width, as in the text (``cjk_brackets``), before widths are measured
     headers = [cjk_brackets(h) if isinstance(h, str) else h for h in headers]
@@ -174,7 +176,7 @@ def add_table(
         # the header with the first row, and the last three rows together, so that no row is
         # ever alone on a page (qa14a F3): keepNext on every paragraph of a row keeps it with
         # the next row in Word, WPS and LibreOffice
-        kept = r < last if whole else r == 0 or last - 3 < r < last
+        kept = r < last if whole else r == 0 or last - max(tail, 3) < r < last
         keep = "<w:keepNext/>" if kept else ""
         cells = []
         for c in range(ncols):

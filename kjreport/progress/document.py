@@ -24,6 +24,7 @@ from kjreport.summary.tables import (
     county_results,
     county_table,
     county_table_marked,
+    county_tail,
     joined_notes,
     lag_note,
     marked_note,
@@ -287,7 +288,8 @@ def build_bulletin(
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
         widths = _county_widths(headers)
-        doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths)
+        doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths,
+                  tail=county_tail(year_report))  # a short last group with its subtotal row (qa19 F1)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
         # the 全市 row of an earlier year (数据年度) beside the units' figures of this year (qa11b F1)
         # 全市 a reported figure below its own 小计 rows: said, as under the annual 附件2 (qa13 F25)

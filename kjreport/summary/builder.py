@@ -28,6 +28,7 @@ from kjreport.summary.tables import (
     county_results,
     county_table,
     county_table_marked,
+    county_tail,
     joined_notes,
     lag_note,
     marked_note,
@@ -216,7 +217,7 @@ def build_summary(
         whole = len(county_rows) <= WHOLE_TABLE_ROWS
         doc.table(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths,
-            whole=whole,
+            whole=whole, tail=county_tail(report),
         )
         note = joined_notes(outside_note(report), reported_note(report),  # 不计入合计; 全市 reported
                             lag_note(report, county_results(report)),  # 全市 of an earlier year

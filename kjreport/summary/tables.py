@@ -405,6 +405,23 @@ def county_table(
     return _with_changes(report, results, rises, index, keys, headers, rows, style)  # type: ignore[arg-type]
 
 
+GROUP_TAIL_ROWS = 6  # a last 排名分组 this short (its subtotal row and units) is never split
+
+
+def county_tail(report: YearReport) -> int:
+    """Return how many rows at the end of ``county_table`` stay together on a page: the last
+    排名分组 with the subtotal row that opens it when the group is short (开发区小计 and its three
+    开发区), else three. The subtotal row never ends a page while its units are on the next one
+    (qa19 F1: 南宁 附件2 left 「开发区小计」 alone at the foot of a page)."""
+    results = county_results(report)
+    if not results:
+        return 3
+    names = report.counties or sorted({c.county for r in results for c in r.counties})
+    order = group_order(rank_groups(names, report.county_types, report.settings.extra), names)
+    group, members = order[-1] if order else ("", [])
+    return len(members) + 1 if group and len(members) + 1 <= GROUP_TAIL_ROWS else 3
+
+
 def _with_changes(report: YearReport, results: list[IndicatorResult], rises: list[bool], index: list[dict],
                   keys: list[tuple[str, list[str]]], headers: list[str], rows: list[list[str]],
                   style: tx.NumberStyle) -> tuple[list[str], list[list[str]]]:
