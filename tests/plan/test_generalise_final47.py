@@ -57,3 +57,12 @@ def test_a_news_report_dated_this_year_with_only_a_later_deadline_is_this_years(
     assert r.year == 2025
     assert {t.value for t in r.targets} == {12.0, 6.0}
     assert {u.quantity for u in r.other_years} == {"1500家"}
+
+
+def test_ordinary_sentences_of_a_plan_battery_round_20():
+    # written by the lead as ordinary plan sentences (no corpus text): a rank kept "继续保持" and an
+    # area in 平方公里 were read wrongly
+    got = found(PLAN + "区域创新能力继续保持全省前5位。\n", 2025)
+    assert got == {("区域创新能力排名", "总量"): ("≤", 5.0, "位", None)}
+    got = found(PLAN + "高新区面积达到50平方公里。\n", 2025)
+    assert got == {("高新区面积", "总量"): ("≥", 50.0, "平方公里", None)}
