@@ -231,7 +231,7 @@ BATCHES = {
     "final43": "267f377",  # gathered beside final42, measured after the final42 fixes (written without seeing it)
     "final44": "6bdd189",  # gathered at the end of round 19, measured on the round's last parser, no fix after
     "final45": "6bdd189",  # gathered beside final44, the same parser, no fix after
-    "final46": "14f5318",  # gathered in round 20 (from stop 36's parser), measured on lead20's first rules (final44/45 fits) before any fix
+    "final46": "fe73f15",  # gathered in round 20, measured on lead20's rules for final44/45 and final47 (written without seeing it) before any fix
     "final47": "14f5318",  # gathered beside final46, measured on the same parser before any fix
 }
 # the flags were chosen on final7–9 (TUNING); final10–14 were held out until review8 looked at their
