@@ -356,13 +356,17 @@ def _starts_unit(text: str) -> bool:
     )
 
 
+_TABLE_ROW = re.compile(r"[|｜\t]")
+
+
 def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
     """Return the lines with hard line breaks joined: text copied from a PDF or a narrow page breaks
     every line at about the same width, mid-sentence. A document is taken as wrapped when at least
     three lines, and a third of its long lines, have the same length (±1) and do not end a
     sentence; such a line is joined with the next unless the next opens a part or an item."""
     texts = [line.text.strip() for line in lines]
-    long = [t for t in texts if len(t) >= 20 and "|" not in t]
+    # (a table's row, its cells split by bars or tabs, is no wrapped line)
+    long = [t for t in texts if len(t) >= 20 and not _TABLE_ROW.search(t)]
     if len(long) < 3:
         return lines, []
     lengths: dict[int, int] = {}
@@ -384,7 +388,8 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             and text
             and len(prev) >= width - 1
             and prev[-1] not in SENTENCE_END
-            and "|" not in prev
+            and not _TABLE_ROW.search(prev)
+            and not _TABLE_ROW.search(text)
             and not _starts_unit(text)
             and not ROW_MARK.match(text)  # "|" alone opens a row of a table copied cell by cell
         ):

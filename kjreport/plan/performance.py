@@ -18,7 +18,8 @@ Each value becomes the sentence a plan would write (``力争新认定高新技�
 with the name of its row: the row's first name cell (the 三级指标), or — for a value alone on its
 line — the line before it. Level labels (产出指标、数量指标、满意度指标), header words, qualitative
 values (增强、健全) and durations (高企资格有效 3年) say nothing; values under 成本指标 are budget
-lines, not targets. The table ends at a line of prose or at 附件. Pure lines in, lines out; ``parse``
+lines, not targets: each is written as a budget (``科技三项经费预算200万元。``), which the parser lists
+as set aside, with its line. The table ends at a line of prose or at 附件. Pure lines in, lines out; ``parse``
 calls it before the general table reader (``tables.rows_as_sentences``).
 """
 
@@ -124,6 +125,10 @@ def performance_rows(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, s
                 if mid_term is not None:
                     column_name = "（中期目标）" if when.startswith("到") else "（年度目标）"
                 sources[sentences[-1]] = f"绩效指标表{column_name}：{name}｜{cell}"
+            elif name and cost and value["num"]:
+                # a budget line is listed as such (set aside, with its line), never dropped unsaid
+                sentences.append(f"{when}{name}预算{value['num']}{value['unit'] or ''}。")
+                sources[sentences[-1]] = f"绩效指标表（成本指标）：{name}｜{cell}"
         if row_names and not sentences:
             names = row_names
         out.append(PlanLine(line.number, "".join(sentences), line.heading))

@@ -66,3 +66,29 @@ def test_ordinary_sentences_of_a_plan_battery_round_20():
     assert got == {("区域创新能力排名", "总量"): ("≤", 5.0, "位", None)}
     got = found(PLAN + "高新区面积达到50平方公里。\n", 2025)
     assert got == {("高新区面积", "总量"): ("≥", 50.0, "平方公里", None)}
+
+
+def test_a_performance_table_pasted_with_tabs_is_read_row_by_row(tmp_path):
+    # a lead's try as a clerk would paste a 绩效目标表 from Excel into a .txt: the rows, about as
+    # long as each other, were joined as lines wrapped by a PDF and the form was refused
+    path = tmp_path / "绩效目标.txt"
+    path.write_text(
+        "某县科学技术局2024年部门整体支出绩效目标表\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t科技特派员选派人数\t≥50人\n"
+        "产出指标\t数量指标\t组织科技培训场次\t≥20场\n"
+        "产出指标\t质量指标\t项目验收合格率\t≥95%\n"
+        "效益指标\t社会效益指标\t培训受益群众\t≥3000人次\n"
+        "成本指标\t经济成本指标\t科技三项经费\t≤200万元\n",
+        encoding="utf-8",
+    )
+    r = import_plan(path, year=2024)
+    assert {t.indicator: t.value for t in r.targets} == {
+        "科技特派员": 50.0,
+        "科技培训场次": 20.0,
+        "项目验收合格率": 95.0,
+        "培训受益群众": 3000.0,
+    }
+    assert not any("断行" in n for n in r.notes)
+    # the cost line is a budget, listed with its line, not dropped unsaid
+    assert [u.quantity for u in r.not_targets] == ["200万元"]
