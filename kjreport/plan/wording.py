@@ -163,7 +163,9 @@ INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|�
 # words around a quantity
 LESS_BEFORE = re.compile(
     r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到|缩小到|缩小至|缩小为|缩减到|缩减至"
-    r"|(?<!不)(?:低于|少于|小于))[^，；]{0,4}$"
+    r"|(?<!不)(?:低于|少于|小于))"
+    r"(?![^，；]{0,4}?(?:不低于|不少于))"  # "控制在不低于3件": the floor said last is the bound
+    r"[^，；]{0,4}$"
 )
 # a comparator word ending the text before a quantity ("比重高于15%", "失业率低于4%"): not the name's
 COMPARATOR_TAIL = re.compile(r"(?<![不高低多少大小])(?:高于|低于|多于|少于|大于|小于)$")
