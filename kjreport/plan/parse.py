@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -240,7 +241,10 @@ def parse_plan(
     results: list[Unmapped] = []
     results_only = False
     if results_parts and got.targets:
-        got.targets, results, results_only = _without_results(got.targets, plain, wanted or found_year, date)
+        got.targets, results, results_only, withdrawn = _without_results(
+            got.targets, plain, wanted or found_year, date, got.conflicts
+        )
+        got.notes = [n for n in got.notes if n not in withdrawn]
         if results_only:
             year_notes.append(results_only_note(len(results), unit_word))
         elif results:
@@ -313,10 +317,16 @@ def results_only_note(count: int, unit_word: str = "行") -> str:
 
 
 def _without_results(
-    targets: list[Target], plain: list[tuple[int, str]], year: int | None, date: tuple[int, int] | None = None
-) -> tuple[list[Target], list[Unmapped], bool]:
+    targets: list[Target],
+    plain: list[tuple[int, str]],
+    year: int | None,
+    date: tuple[int, int] | None = None,
+    conflicts: Sequence[tuple[Target, Target, str]] = (),
+) -> tuple[list[Target], list[Unmapped], bool, set[str]]:
     """Return ``targets`` without those read from parts that report results, those rows as
-    ``Unmapped`` (line, item, quantity, 原文), and whether the whole text reports results."""
+    ``Unmapped`` (line, item, quantity, 原文), whether the whole text reports results, and the
+    conflict notes withdrawn: a target kept over a later value ("上半年…完成28亿元" before "下半年…
+    突破60亿元") that is set aside as a result leaves the later value in its place."""
     judged = resultparts.judge(plain, year=year, date=date)
     kept: list[Target] = []
     listed: list[Unmapped] = []
@@ -334,7 +344,15 @@ def _without_results(
                 "所在段落看来是往年实绩",
             )
         )
-    return kept, listed, bool(listed) and not kept and judged.whole
+    withdrawn: set[str] = set()
+    set_aside = {(t.indicator, t.kind) for t in targets if t not in kept}
+    for first, later, note in conflicts:
+        key = (first.indicator, first.kind)
+        if key in set_aside and judged.results_part_of(later.sentence) is None:
+            kept.append(later)
+            set_aside.discard(key)
+            withdrawn.add(note)
+    return kept, listed, bool(listed) and not kept and judged.whole, withdrawn
 
 
 def _quantity(t: Target) -> str:

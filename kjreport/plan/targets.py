@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kjreport.indicators.catalogue import default_department
 from kjreport.model import PlanNode, Target
@@ -78,6 +78,9 @@ class Extraction:
     years: list[int]  # the years targets are stated for, in order of first mention
     horizon: int | None = None  # the latest "到2025年" of the text: a multi-year plan's end
     period: tuple[int, int] | None = None  # the plan period its title names ("(2024-2026)")
+    # a later value of a target that was kept first: (the target kept, the later one, the note
+    # that said so) — the later one stands in when the first is set aside as a result after all
+    conflicts: list[tuple[Target, Target, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -264,9 +267,16 @@ def extract(
                 zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
-    out.targets, merge_notes = _merge(found)
+    out.targets, merge_notes, conflicts = _merge(found)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
+    kept = {(t.indicator, t.kind): t for t in out.targets}
+    out.conflicts = [
+        (kept[key], later, note)
+        for key, later, note in conflicts
+        for later in _attach_topics([later], root)
+        if key in kept
+    ]
     return out
 
 
@@ -1200,11 +1210,15 @@ def _convert(value: float | None, unit: str, to: str) -> float | None:
     return catalog.convert(value, unit, to)
 
 
-def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
-    """Return one target per (indicator, kind), plan items merged, and notes on conflicts."""
+def _merge(
+    found: list[_Found],
+) -> tuple[list[Target], list[str], list[tuple[tuple[str, str], Target, str]]]:
+    """Return one target per (indicator, kind), plan items merged, notes on conflicts, and each
+    conflicting later value (the key of the target kept, the later target, its note)."""
     merged: dict[tuple[str, str], tuple[_Found, list[str]]] = {}
     by_value: dict[tuple[str, float], list[tuple[str, str]]] = {}
     notes: list[str] = []
+    conflicts: list[tuple[tuple[str, str], Target, str]] = []
     for f in found:
         if (
             f.entry is not None
@@ -1253,28 +1267,30 @@ def _merge(found: list[_Found]) -> tuple[list[Target], list[str]]:
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
                 f"第{f.line}行又写作 {f.comparison}{_fmt(f.value)}{f.unit}，已保留第一次出现的目标值，请核对。"
             )
+            conflicts.append(((first.name, first.kind), _target(f, [f.code]), notes[-1]))
             continue
         if first.stretch is None and f.stretch is not None:
             first.stretch = f.stretch
         if f.code not in codes:
             codes.append(f.code)
-    targets = [
-        Target(
-            indicator=f.name,
-            value=f.value,
-            unit=f.unit,
-            comparison=f.comparison,
-            plan_items=tuple(codes),
-            department=f.entry.department if f.entry else default_department(f.name),
-            sentence=f.sentence,
-            kind=f.kind,
-            stretch=f.stretch,
-            upper=f.upper,
-            period_average=f.average,
-        )
-        for f, codes in merged.values()
-    ]
-    return targets, notes
+    targets = [_target(f, codes) for f, codes in merged.values()]
+    return targets, notes, conflicts
+
+
+def _target(f: _Found, codes: list[str]) -> Target:
+    return Target(
+        indicator=f.name,
+        value=f.value,
+        unit=f.unit,
+        comparison=f.comparison,
+        plan_items=tuple(codes),
+        department=f.entry.department if f.entry else default_department(f.name),
+        sentence=f.sentence,
+        kind=f.kind,
+        stretch=f.stretch,
+        upper=f.upper,
+        period_average=f.average,
+    )
 
 
 # the words that only say where a figure is counted ("全市农业科技培训" is the training itself)

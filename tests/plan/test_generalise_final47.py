@@ -95,3 +95,19 @@ def test_a_performance_table_pasted_with_tabs_is_read_row_by_row(tmp_path):
     assert not any("断行" in n for n in r.notes)
     # the cost line is a budget, listed with its line, not dropped unsaid
     assert [u.quantity for u in r.not_targets] == ["200万元"]
+
+
+def test_a_later_value_stands_in_when_the_first_is_a_result_after_all(tmp_path):
+    # a lead's try: a 上半年总结及下半年计划 whose first half's "技术合同成交额完成28亿元" was kept
+    # over the plan's "突破60亿元" (a conflict), then set aside as a result — and 60亿元 was lost
+    path = tmp_path / "半年.txt"
+    path.write_text(
+        "某市科技局2024年上半年工作总结及下半年工作计划\n"
+        "上半年，全市新增入库科技型中小企业320家，完成全年任务600家的53.3%；技术合同成交额完成28亿元，同比增长18%。\n"
+        "下半年，我局将重点做好以下工作：确保全年高新技术企业净增80家；技术合同成交额突破60亿元；新建市级以上研发平台15家。\n",
+        encoding="utf-8",
+    )
+    r = import_plan(path, year=2024)
+    got = {(t.indicator, t.kind): t.value for t in r.targets}
+    assert got[("技术合同成交额", "总量")] == 60.0
+    assert not any("已保留第一次出现的目标值" in n for n in r.notes)
