@@ -653,9 +653,14 @@ def _scan(
             if (
                 entry is None
                 and last is not None
-                and name == last.name
                 and last.entry
                 and unit in last.entry.units
+                and (
+                    name == last.name
+                    # "全区国家高新技术企业总数达到150家，比上年净增25家": the subject carried over
+                    # is the catalogue's indicator of the clause before
+                    or re.fullmatch(rf"(?:国家级?|省级?|市级?){re.escape(last.entry.name)}", name) is not None
+                )
             ):
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
         if entry is not None and zone and name.startswith(zone):

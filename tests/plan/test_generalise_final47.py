@@ -66,6 +66,12 @@ def test_ordinary_sentences_of_a_plan_battery_round_20():
     assert got == {("区域创新能力排名", "总量"): ("≤", 5.0, "位", None)}
     got = found(PLAN + "高新区面积达到50平方公里。\n", 2025)
     assert got == {("高新区面积", "总量"): ("≥", 50.0, "平方公里", None)}
+    # "全区国家高新技术企业总数达到150家，比上年净增25家": one indicator, its stock and its net rise
+    got = found(PLAN + "全区国家高新技术企业总数达到150家，比上年净增25家。\n", 2025)
+    assert got == {
+        ("高新技术企业", "总量"): ("≥", 150.0, "家", None),
+        ("高新技术企业", "净增"): ("≥", 25.0, "家", None),
+    }
     # "控制在不低于3件": the floor said last is the bound (控制在 alone is a ceiling)
     assert list(found(PLAN + "万人发明专利拥有量控制在不低于3件。\n", 2025).values()) == [("≥", 3.0, "件", None)]
     assert list(found(PLAN + "单位GDP能耗控制在0.4吨标准煤以内。\n", 2025).values()) == [("≤", 0.4, "吨标准煤", None)]
