@@ -407,7 +407,7 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             and len(prev) >= width - 1
             and prev[-1] not in SENTENCE_END
             and not _TABLE_ROW.search(prev)
-            and not _TABLE_ROW.search(text)
+            and "\t" not in text  # a row of tab-separated cells (a wrapped cell ends with "|": joined)
             and not _starts_unit(text)
             and not ROW_MARK.match(text)  # "|" alone opens a row of a table copied cell by cell
         ):
