@@ -1,0 +1,24 @@
+"""qa18 L4: ``init --plan`` leaves 责任科室 blank for the targets the catalogue does not know; `check`
+names those 目标任务 cells once, so 附件1 of the 进度通报 does not show 「—」 unnoticed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cli_output, init_from_plan
+from tests.qa18_book import PLAN, suqian_book
+
+BLANK = "F3、F6、F7 的责任科室为空"
+
+
+def test_check_names_the_targets_init_left_without_an_office(tmp_path: Path) -> None:
+    book, wb = init_from_plan(tmp_path, PLAN, "宿迁市国家创新型城市建设实施方案.txt", 2023, "宿迁.xlsx")
+    wb.close()
+    out = cli_output("check", book).replace("\n", "")
+    assert out.count("的责任科室为空") == 1, out
+    assert BLANK in out and "「科技公共财政支出占公共财政支出比重」、「省级及以上企业研发机构」、「拥有发明专利的企业」" in out
+    assert "单元格 F3" in out and "请填写负责这几项目标的科室" in out
+
+
+def test_no_note_once_every_target_has_its_office(tmp_path: Path) -> None:
+    assert "责任科室为空" not in cli_output("check", suqian_book(tmp_path))
