@@ -10,6 +10,7 @@ from __future__ import annotations
 from kjreport.errors import Problem
 
 COLUMN = "责任科室"
+NAMED = 5  # targets named in the hint; the cells are all listed
 
 
 def unassigned_targets(file: str, table) -> list[Problem]:
@@ -28,7 +29,9 @@ def unassigned_targets(file: str, table) -> list[Problem]:
     if not blank or not assigned:
         return []
     cells = "、".join(c for c, _ in blank)
-    names = "、".join(f"「{n}」" for _, n in blank)
+    names = "、".join(f"「{n}」" for _, n in blank[:NAMED])
+    if len(blank) > NAMED:
+        names += f"等 {len(blank)} 项"
     return [Problem(
         file, table.sheet, blank[0][0], f"{cells} 的责任科室为空（{names}），其他目标都已写明科室",
         "请填写负责这几项目标的科室（可从下拉列表选择）；进度通报附件1的「责任科室」一栏取自此列"

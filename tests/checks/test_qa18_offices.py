@@ -32,3 +32,13 @@ def test_init_gives_a_near_spelt_catalogue_name_its_office(tmp_path: Path) -> No
 
 def test_no_note_once_every_target_has_its_office(tmp_path: Path) -> None:
     assert "责任科室为空" not in cli_output("check", suqian_book(tmp_path))
+
+
+def test_a_long_list_names_five_targets_and_every_cell(tmp_path: Path) -> None:
+    book, wb = init_from_plan(tmp_path, PLAN, "宿迁市国家创新型城市建设实施方案.txt", 2023, "宿迁.xlsx")
+    for row in range(3, 8):
+        wb["目标任务"].cell(row, 6).value = None  # only F2 keeps its 科室
+    wb.save(book)
+    out = cli_output("check", book).replace("\n", "")
+    assert "F3、F4、F5、F6、F7 的责任科室为空（「科技公共财政支出占公共财政支出比重」" in out, out
+    assert "「拥有发明专利的企业」）" in out and "等 5 项" not in out
