@@ -134,8 +134,10 @@ def _progress_inputs(ds: Dataset, results: list):
     known = [n for r in results
              for n in (r.name, r.plain_name, r.target.indicator if r.target else "", r.figure_name) if n]
     known += [t.indicator for t in ds.targets]  # a target already said to be wrong (its unit): not again (qa12 F12)
+    year_end = ds.settings is not None and ds.settings.month >= 12
     return progress_inputs(ds.location, ds.tables, {r.name: r.unit for r in results}, known,
-                           ds.settings.year if ds.settings else None)
+                           ds.settings.year if ds.settings else None,
+                           year_end_targets=[t.indicator for t in ds.targets] if year_end else None)
 
 
 def _likely_year(ds: Dataset) -> int:

@@ -197,10 +197,15 @@ def default_department(name: str) -> str:
     A plan's name often wraps the catalogue's in what is done to it: 优化重组市级重点实验室,
     争创省级重点实验室 are 重点实验室. Failing an exact match, the longest catalogue name or
     synonym the name ends with gives the department (only the department: which indicator
-    computes a target is matched exactly, see ``indicators.resolve``)."""
+    computes a target is matched exactly, see ``indicators.resolve``). Failing that too, a name spelt
+    nearly as a catalogue name (科技公共财政支出占公共财政支出比重 beside the synonym 科技财政支出占公共
+    财政支出比重) takes that entry's department, when all such entries agree (qa18 L4)."""
     catalogue = load_catalogue()
     entry = catalogue.find(name) or _entry_by_stem(catalogue, name)
-    return entry.department if entry else _agreed(_longer_forms(catalogue, name), "department")
+    if entry:
+        return entry.department
+    return (_agreed(_longer_forms(catalogue, name), "department")
+            or _agreed(_near_spellings(catalogue, name), "department"))
 
 
 def default_unit(name: str) -> str:
@@ -232,6 +237,27 @@ def _longer_forms(catalogue: Catalogue, name: str) -> list[CatalogueEntry]:
     found: list[CatalogueEntry] = []
     for other, entry in catalogue.stems_ending(key):  # an entry's names come one after another
         if other in longer and (not found or found[-1] is not entry):
+            found.append(entry)
+    return found
+
+
+# how alike two names must be spelt (difflib's ratio) for one to take the other's department: no two
+# catalogue names of different departments are this alike (the closest pair is below 0.85), and
+# 省级及以上企业研发机构 (0.78 to 省级以上新型研发机构, another thing) stays with the clerk
+NEAR_SPELLING = 0.85
+
+
+def _near_spellings(catalogue: Catalogue, name: str) -> list[CatalogueEntry]:
+    """Return the entries with a name spelt nearly as ``name`` (at least ``NEAR_SPELLING`` alike)."""
+    import difflib
+
+    key = name_key(name)
+    if len(key) < _MIN_STEM:
+        return []
+    found: list[CatalogueEntry] = []
+    for other, entry in catalogue.keyed_names():
+        if abs(len(other) - len(key)) <= len(key) // 4 and entry not in found and \
+                difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_SPELLING:
             found.append(entry)
     return found
 

@@ -115,11 +115,14 @@ def month_of_header(header: str, year: int | None = None) -> int | None:
 
 
 def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] | None = None,
-                    known: list[str] | None = None, year: int | None = None) -> ProgressInputs:
+                    known: list[str] | None = None, year: int | None = None, *,
+                    year_end_targets: list[str] | None = None) -> ProgressInputs:
     """Return the progress sheets among ``tables`` (sheets already read by the dataset reader);
     ``units`` maps indicator names to their units (to convert 万元 figures of an 亿元 indicator).
     With ``known`` (the names results and targets go by), a 月度数据 row with figures that no
-    target reads — left behind when a target was renamed — is pointed out."""
+    target reads — left behind when a target was renamed — is pointed out. ``year_end_targets``
+    (the 目标任务 indicators of a year-end book, 报送月份 12) silences the hint on a sheet with no
+    figure when its rows are the ones ``init`` wrote for those targets: the year-end notice needs none."""
     out = ProgressInputs()
     units = {canonical(k): v for k, v in (units or {}).items()}
     if (t := tables.get(schema.SCHEDULES.name)) is not None:
@@ -127,7 +130,7 @@ def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] |
     if (t := tables.get(schema.MONTHLY.name)) is not None:
         _monthly(file, t, out, units, year)
         named = sum(1 for row in t.rows if row.values.get("指标"))
-        if named and not out.has_figures_at():
+        if named and not out.has_figures_at() and not _as_init_wrote(t, year_end_targets):
             out.problems.append(Problem(  # qa14b F18
                 file, t.sheet, t.header_cell or None, f"列出了 {named} 个指标，但没有任何月份的数字",
                 "进度通报其他月份的进度只取自本表；只通报「设置」中的报送月份时可不填", "提示"))
@@ -136,6 +139,20 @@ def progress_inputs(file: str, tables: dict[str, Table], units: dict[str, str] |
     if (t := tables.get(schema.MEASURES.name)) is not None:
         _measures(t, out)
     return out
+
+
+def _as_init_wrote(t: Table, targets: list[str] | None) -> bool:
+    """Return True when the 月度数据 rows are one a target of ``targets`` (named as the target, or
+    「新增X」 for a 新增 target) and every target has one — the sheet as ``init`` wrote it (qa18 L3)."""
+    if not targets:
+        return False
+    rows = set()
+    for row in t.rows:
+        if name := row.values.get("指标"):
+            key = canonical(str(name))
+            rows.add(m.group("base") if (m := _PREVIOUS_ROW.match(key)) else key)
+    forms = {canonical(n): {canonical(n), canonical("新增" + n), canonical("净增" + n)} for n in targets}
+    return rows <= set().union(*forms.values()) and all(rows & named for named in forms.values())
 
 
 def _unread_rows(file: str, t: Table, known: list[str]) -> list[Problem]:

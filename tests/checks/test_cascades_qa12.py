@@ -25,7 +25,8 @@ def _slip(good, tmp_path, change) -> str:
     change(book)
     book.save(path)
     result = CliRunner().invoke(main, ["check", str(path)])
-    return [line for line in result.output.splitlines() if line.startswith("[")]
+    # the good book's own 提示 (targets init left without a 科室, qa18 L4) is not the slip's
+    return [line for line in result.output.splitlines() if line.startswith("[") and "的责任科室为空" not in line]
 
 
 def _row(ws, value, column: int = 1) -> int:

@@ -147,7 +147,7 @@ def test_an_indicator_typed_as_a_county_row_gets_one_error_only(sample_path, tmp
     # column every county fills; the target list names that indicator
     def stray(wb):
         targets = wb["目标任务"]
-        targets.append(["市级以上众创空间、孵化器", 200, "家", "≥", targets["E2"].value])
+        targets.append(["市级以上众创空间、孵化器", 200, "家", "≥", targets["E2"].value, "高新科"])
         ws = wb["县区数据"]
         assert ws.max_row == 11 and ws["G1"].value.startswith("科技特派员")
         ws["A12"], ws["G12"] = "市级以上众创空间、孵化器", 206

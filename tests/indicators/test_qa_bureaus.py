@@ -132,7 +132,7 @@ def test_unused_county_columns_may_stay_blank(yanan):
     """Q1: the Heze columns (高新技术产业产值, 科技特派员 …) left blank: check passes."""
     result = cli_ok("check", yanan)
     assert "校验通过" in result.output, result.output
-    assert "为空" not in result.output
+    assert "为空" not in result.output.replace("的责任科室为空", "")  # 目标任务's 科室 are another matter (qa18 L4)
 
 
 def test_unused_county_columns_may_be_deleted(tmp_path):
