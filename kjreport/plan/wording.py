@@ -593,6 +593,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
+    if q["unit"] == "个" and COVERED_PLACES_AFTER.match(after):
+        return "是要全覆盖的地方的个数（如“实现150个行政村科技服务全覆盖”），不是目标"
     if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
         return "是所涉及地方的个数（如“向58个县派遣”“其余48个县”），不是目标"
     # ("以90个粮食主产县和48个产油大县为重点": each of the listed ones)
@@ -617,6 +619,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     if WORK_METHOD_GLOSS.search(part) or STAFFING.search(here):
         return "是工作方式的人员配置（如“1名局领导带1名中层干部……对口服务指导2个县市”），不是目标"
     if (each := PER_UNIT_BEFORE.search(clause)) and each.group().startswith(("每人", "每名", "每位")):
+        return "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
+    # "每名科技特派员每年服务不少于30天，帮扶1—2个农业经营主体": the clauses after a sentence
+    # that opens with 每名 are the same person's (unless one turns to the whole: 全县、共、总)
+    opening = re.split(r"[；。！？]", sentence[: q.start()])[-1]
+    if re.match(r"\s*(?:每人|每名|每位)", opening) and not re.search(r"全[省市县区]|共|总|合计", clause):
         return "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
     if each or (
         # "财政科技投入强度市本级达到2%，县本级达到1%": the city's own figure, then the counties'
@@ -936,6 +943,12 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 # "按全省58个县的数量分配", "其余48个县则…"
 PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖)(?:全[省市县区])?$")
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
+# the places a service is to cover in full: "实现全县12个乡镇、150个行政村科技服务全覆盖" (the goal is
+# the full coverage, the counts are its scope; not "151个团(组)实现……全覆盖", teams counted)
+COVERED_PLACES_AFTER = re.compile(
+    r"^(?:乡镇|街道|行政村|村|社区|县|县区|县市区|园区)(?:、\d+个(?:乡镇|街道|行政村|村|社区|县|县区|县市区|园区))*"
+    r"[^，；。\d]{0,12}?全覆盖"
+)
 
 
 # what the work centres on: "以146家龙头骨干企业为重点", "以20个园区为载体"

@@ -5,7 +5,7 @@ numbers and places); the corpus plans themselves are read by the corpus tests.""
 from __future__ import annotations
 
 from kjreport.plan import import_plan
-from tests.plan.test_generalise import found
+from tests.plan.test_generalise import found, listed
 
 PLAN = "2025年全市科技工作要点\n一、主要目标\n"
 
@@ -117,3 +117,17 @@ def test_a_later_value_stands_in_when_the_first_is_a_result_after_all(tmp_path):
     got = {(t.indicator, t.kind): t.value for t in r.targets}
     assert got[("技术合同成交额", "总量")] == 60.0
     assert not any("已保留第一次出现的目标值" in n for n in r.notes)
+
+
+def test_a_science_envoy_plans_per_person_duties_and_covered_places_are_no_targets():
+    # a lead's try at a county's 科技特派员 plan: each envoy's days and farms (the clause after a
+    # "每名…" opening) and the villages to cover in full were read as the county's targets
+    text = PLAN + (
+        "全年选派县级科技特派员45名，实现全县9个乡镇、120个行政村科技服务全覆盖。"
+        "每名科技特派员每年深入基层服务时间不少于25天，帮扶1—2个农业经营主体。全年开展技术培训80场次以上。\n"
+    )
+    got = found(text, 2025)
+    assert {name for name, _ in got} == {"科技特派员", "技术培训"}
+    assert {"9个", "120个", "1—2个"} <= set(listed(text, 2025))
+    # a count of teams that reach full coverage is still a count
+    assert found(PLAN + "组建科技特派团120个，实现涉农乡镇全覆盖。\n", 2025)
