@@ -593,6 +593,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
+    if re.search(r"在(?:全国|全省|全市|全区|同类)?(?:的)?$", part) and RANKED_AMONG_AFTER.match(after):
+        return "是参加排名、评价的总数（如“在全国169家国家高新区综合评价中排名进入前50位”），不是目标"
     if q["unit"] == "个" and COVERED_PLACES_AFTER.match(after):
         return "是要全覆盖的地方的个数（如“实现150个行政村科技服务全覆盖”），不是目标"
     if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
@@ -943,6 +945,8 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 # "按全省58个县的数量分配", "其余48个县则…"
 PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖)(?:全[省市县区])?$")
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
+# the pool of a ranking: "在全国169家国家高新区综合评价中排名进入前50位"
+RANKED_AMONG_AFTER = re.compile(r"^[^，；。\d]{0,20}?中[^，；。\d]{0,4}?(?:排名|排位|位列|位居|居|进入|跻身|争创)")
 # the places a service is to cover in full: "实现全县12个乡镇、150个行政村科技服务全覆盖" (the goal is
 # the full coverage, the counts are its scope; not "151个团(组)实现……全覆盖", teams counted)
 COVERED_PLACES_AFTER = re.compile(
@@ -1371,6 +1375,9 @@ def tidy_name(name: str) -> str:
         if len(tail) >= 2:
             s = tail
     s = re.sub(r"进行(?=\S{2,})", "", s)
+    # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
+    s = re.sub(r"^在(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
+    s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
     # "每年登记科技成果5个": 每年 says when, not what (qa14a F5); 每年平均 is a 年均 rate, kept
     s = re.sub(r"^每年(?!平均)(?=[\u4e00-\u9fff]{2})", "", s)
     # "培育省级“无假冒专利示范企业”": the noun phrase, not the verb, and no quotes around its end

@@ -131,3 +131,10 @@ def test_a_science_envoy_plans_per_person_duties_and_covered_places_are_no_targe
     assert {"9个", "120个", "1—2个"} <= set(listed(text, 2025))
     # a count of teams that reach full coverage is still a count
     assert found(PLAN + "组建科技特派团120个，实现涉农乡镇全覆盖。\n", 2025)
+
+
+def test_the_pool_of_a_ranking_is_no_target():
+    # a lead's try at a 高新区 plan: "在全国169家国家高新区综合评价中排名进入前50位" read "在全国 ≥169家"
+    text = PLAN + "在全国178家国家高新区综合评价中排名进入前60位。\n"
+    assert found(text, 2025) == {("国家高新区综合评价排名", "总量"): ("≤", 60.0, "位", None)}
+    assert "178家" in listed(text, 2025)
