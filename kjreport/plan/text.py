@@ -48,9 +48,22 @@ def normalize(text: str) -> str:
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
     # "6 城镇、农村常住居民……" (a table's row number, a space, the text): the number is an ordinal
     s = _ROW_NUMBER.sub(r"\1、", s)
+    s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
     s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+", "", s)
     return s.strip()
+
+
+# a percentage written in words: "研发投入强度达到百分之二点五", "百分之十五" (a formal text's style)
+_PER_HUNDRED = re.compile(r"百分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?")
+
+
+def _percent(m: re.Match) -> str:
+    whole = cn_value(m.group(1))
+    if whole is None:
+        return m.group()
+    decimals = "".join(str("零一二三四五六七八九".index(ch.replace("〇", "零"))) for ch in m.group(2) or "")
+    return f"{whole}.{decimals}%" if decimals else f"{whole}%"
 
 
 _ROW_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!" + "[年月日号时点个家项人名位次万亿千百元倍件所处座台套篇户场期批条部支种]" + ")")

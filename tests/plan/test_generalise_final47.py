@@ -138,3 +138,9 @@ def test_the_pool_of_a_ranking_is_no_target():
     text = PLAN + "在全国178家国家高新区综合评价中排名进入前60位。\n"
     assert found(text, 2025) == {("国家高新区综合评价排名", "总量"): ("≤", 60.0, "位", None)}
     assert "178家" in listed(text, 2025)
+
+
+def test_a_percentage_written_in_words():
+    # a lead's try: "研发投入强度达到百分之二点五" was dropped unsaid
+    assert list(found(PLAN + "研发投入强度达到百分之二点八。\n", 2025).values()) == [("≥", 2.8, "%", None)]
+    assert list(found(PLAN + "高新技术产业产值增长百分之十二以上。\n", 2025).values()) == [("≥", 12.0, "%", None)]
