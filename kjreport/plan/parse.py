@@ -16,6 +16,7 @@ from pathlib import Path
 from kjreport.model import PlanNode, Target
 from kjreport.plan import resultparts, wording
 from kjreport.plan.columns import split_columns
+from kjreport.plan.completion import task_lines
 from kjreport.plan.cover import plan_issuer, plan_title
 from kjreport.plan.parallel import clause_title, parallel_clauses
 from kjreport.plan.performance import performance_rows
@@ -187,6 +188,9 @@ def parse_plan(
     plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
     script_note = [*script_note, *column_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
+    # a 完成情况 report: "高新技术企业：年度目标净增50家，实际净增62家，完成率124%"
+    lines, task_cells = task_lines(lines)
+    table_cells = {**table_cells, **task_cells}
     # "指标名称 | 单位 | 2024年目标" tables
     lines, row_cells, offices, leads = rows_as_sentences(lines, year)
     table_cells = {**table_cells, **row_cells}

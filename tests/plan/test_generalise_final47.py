@@ -144,3 +144,21 @@ def test_a_percentage_written_in_words():
     # a lead's try: "研发投入强度达到百分之二点五" was dropped unsaid
     assert list(found(PLAN + "研发投入强度达到百分之二点八。\n", 2025).values()) == [("≥", 2.8, "%", None)]
     assert list(found(PLAN + "高新技术产业产值增长百分之十二以上。\n", 2025).values()) == [("≥", 12.0, "%", None)]
+
+
+def test_a_completion_report_states_each_target_beside_its_result(tmp_path):
+    # a lead's try at a 目标任务完成情况 report: "高新技术企业：年度目标净增50家，实际净增62家，完成率124%"
+    # was all result, and "技术合同成交额：年度目标30亿元" was named "年度"
+    path = tmp_path / "完成情况.txt"
+    path.write_text(
+        "某市科技局关于2025年度目标任务完成情况的报告\n一、目标任务完成情况\n"
+        "1.高新技术企业：年度目标净增40家，实际净增51家，完成率127.5%。\n"
+        "2.技术合同成交额：年度目标25亿元，实际完成28.3亿元，完成率113.2%。\n",
+        encoding="utf-8",
+    )
+    r = import_plan(path, year=2025)
+    got = {(t.indicator, t.kind): t.value for t in r.targets}
+    assert got == {("高新技术企业", "净增"): 40.0, ("技术合同成交额", "总量"): 25.0}
+    # the results are listed, and the clerk sees the line as written
+    assert {u.quantity for u in r.past} >= {"51家", "28.3亿元"}
+    assert all(t.sentence.startswith(("1.高新", "2.技术")) for t in r.targets)

@@ -1,0 +1,47 @@
+"""A completion report's lines that state each target beside its result, read as a target and a result.
+
+A 目标任务完成情况 report lists one indicator a line: ``1.高新技术企业：年度目标净增50家，实际净增62家，
+完成率124%``. Read as one sentence, its 实际/完成率 make the whole line a result and the name of the
+target is lost after the colon (``年度 ≥30亿元``). Each such line is rewritten as the two sentences it
+holds — ``力争高新技术企业净增50家。`` and ``截至目前，高新技术企业实际净增62家，完成率124%。`` — so
+that the year's target is read and the result listed; the clerk is shown the line as written.
+Pure lines in, lines out; ``parse`` calls it with the other table readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kjreport.plan.reader import PlanLine
+from kjreport.plan.text import normalize
+
+TASK_AND_RESULT = re.compile(
+    r"^(?P<lead>\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
+    r"(?P<name>[^：:，。；\d]{2,24})[：:]\s*"
+    r"(?:年度|全年|本年度?|今年)(?:目标|任务)(?:任务|值|数)?(?:为|是)?[：:]?\s*"
+    r"(?P<task>[^，。；]*?\d[^，。；]*?)[，；]\s*"
+    r"(?P<result>(?:全年)?(?:实际|已|累计)[^。]*?)[。；]?\s*$"
+)
+# the task's own verb or bound, kept; a bare figure is what the indicator is to reach
+TASK_VERB = re.compile(r"^(?:新增|净增|增长|提高|提升|下降|降低|突破|达到|超过|不低于|不少于|控制在|保持在)")
+
+
+def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
+    """Return ``lines`` with each target-beside-result line rewritten as a target sentence and a
+    result sentence, and for each sentence written the line it was read from."""
+    out: list[PlanLine] = []
+    sources: dict[str, str] = {}
+    for line in lines:
+        text = normalize(line.text)
+        m = TASK_AND_RESULT.match(text)
+        if m is None:
+            out.append(line)
+            continue
+        name, task = m["name"].strip(), m["task"].strip()
+        verb = "" if TASK_VERB.match(task) else "达到"
+        target = f"力争{name}{verb}{task}。"
+        result = f"截至目前，{name}{m['result'].strip()}。"
+        for said in (target, result):
+            sources[said] = sources[said.rstrip("。")] = line.text.strip()
+        out.append(PlanLine(line.number, m["lead"] + target + result, line.heading))
+    return out, sources
