@@ -2488,8 +2488,9 @@ def _share_noun(names: list[str]) -> list[str]:
 
 # a measure written bare after the first name's subject, the first named by its field: "粮食播种面积和
 # 产量" (粮食产量; ``_share_subject`` gives 专利 to 授权量)
-_BARE_MEASURE = re.compile(r"产量|总产量|产值|总产值|增加值|面积|播种面积")
-_SUBJECT_END = re.compile(r"播种|种植|面积|产量|产值|总产值|增加值")
+# ("研发投入总量和强度分别达到60亿元和2.5%": 研发投入强度)
+_BARE_MEASURE = re.compile(r"产量|总产量|产值|总产值|增加值|面积|播种面积|强度|投入强度")
+_SUBJECT_END = re.compile(r"播种|种植|面积|产量|产值|总产值|增加值|总量|总额")
 
 
 def _share_field_subject(names: list[str]) -> list[str]:

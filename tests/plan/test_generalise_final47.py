@@ -162,3 +162,12 @@ def test_a_completion_report_states_each_target_beside_its_result(tmp_path):
     # the results are listed, and the clerk sees the line as written
     assert {u.quantity for u in r.past} >= {"51家", "28.3亿元"}
     assert all(t.sentence.startswith(("1.高新", "2.技术")) for t in r.targets)
+
+
+def test_a_bare_intensity_after_a_total_takes_its_subject():
+    # a lead's try: "全市研发投入总量和强度分别达到60亿元和2.5%" named the second "强度"
+    got = found(PLAN + "全市研发投入总量和强度分别达到75亿元和2.7%。\n", 2025)
+    assert got == {
+        ("全社会R&D经费投入", "总量"): ("≥", 75.0, "亿元", None),
+        ("全社会R&D经费投入占GDP比重", "总量"): ("≥", 2.7, "%", None),
+    }
