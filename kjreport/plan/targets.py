@@ -474,7 +474,9 @@ def _scan(
             before, local_before = base_before + before, base_before + local_before
             local = f"{local_before}{catalog.Q}{after}"
             base_before = None
-        if wording.FORECAST_BASIS.search(sentence[: q.start()]):
+        if wording.FORECAST_BASIS.search(sentence[: q.start()]) and not re.search(
+            r"目标任务(?:为|是)$", sentence[: q.start()]
+        ):  # ("根据年初测算，2014年R&D支出目标任务为1533万元": the task so set is the target)
             reason = "是按运行情况作的预计（“根据…运行情况…有望”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue

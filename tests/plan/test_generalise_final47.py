@@ -171,3 +171,18 @@ def test_a_bare_intensity_after_a_total_takes_its_subject():
         ("全社会R&D经费投入", "总量"): ("≥", 75.0, "亿元", None),
         ("全社会R&D经费投入占GDP比重", "总量"): ("≥", 2.7, "%", None),
     }
+
+
+def test_the_tasks_listed_in_a_completion_news(tmp_path):
+    # 2014_tongchuan_renwu (final42, known_shortfall until round 20): "承担的省考指标任务共四项,分别是专利申请量280件、……
+    # (根据年初测算,2014年R&D支出目标任务为1533万元)" in a news of the tasks completed
+    path = tmp_path / "新闻.txt"
+    path.write_text(
+        "市科技局承担的三项任务全面完成\n"
+        "2025年，市科技局承担的省考指标任务共三项，分别是专利申请量350件、专利授权量90件、技术合同成交总金额0.5亿元"
+        "（根据年初测算，2025年R&D支出目标任务为2100万元）。\n"
+        "截至目前，全市专利申请量达到401件，占全年目标任务的114.6%；完成专利授权121件，占全年目标任务的134.4%。\n",
+        encoding="utf-8",
+    )
+    got = {t.indicator: t.value for t in import_plan(path, year=2025).targets}
+    assert got == {"专利申请量": 350.0, "专利授权量": 90.0, "技术合同成交总金额": 0.5, "全社会R&D经费投入": 0.21}
