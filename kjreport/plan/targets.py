@@ -260,7 +260,9 @@ def extract(
                 ended = sentence.endswith(("。", "！", "？"))
                 estimating = not ended and (estimating or "预计" in sentence)
                 cued = not ended and not seg_finished and (  # a finished period's report cues nothing
-                    cued or wording.report_target_cue(sentence, results_doc)
+                    # (a paragraph that opened with a past year reports too: "2021年是……；争取国家项目
+                    # 1027项，获得经费支持5.39亿元；" obtained them, set no target for what follows)
+                    cued or wording.report_target_cue(sentence, results_doc or past_open)
                 )
                 named_here = wording.leading_year(sentence)
                 carried = None if ended else (named_here or carried)

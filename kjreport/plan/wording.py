@@ -2438,7 +2438,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         # "财政总收入和地方财政收入均增长6.5%以上": two measures joined by 和 share one value
         parts = re.split(r"和|及|与", names_text)
         if len(parts) == 2 and (
-            all(MEASURE_HEAD.search(p) for p in parts) or all(ORG_HEAD.search(p) for p in parts)
+            all(MEASURE_HEAD.search(p) for p in parts)
+            or all(ORG_HEAD.search(p) for p in parts)
+            # "新开工大项目和投产大项目均不少于15个": two stages of one noun
+            or (_shared_tail(*parts) >= 2 and all(len(p) >= 4 for p in parts))
         ):
             names = parts  # "高新技术企业和科技型中小企业均突破1000家" too
     elif len(quantities) == len(names) + 1:
@@ -2462,6 +2465,14 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
     return begin, at, prefix + text
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """Return how many characters ``a`` and ``b`` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 # a clause that compares with another measure and needs no number: "有效投资增长高于经济增长"

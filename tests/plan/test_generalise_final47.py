@@ -186,3 +186,19 @@ def test_the_tasks_listed_in_a_completion_news(tmp_path):
     )
     got = {t.indicator: t.value for t in import_plan(path, year=2025).targets}
     assert got == {"专利申请量": 350.0, "专利授权量": 90.0, "技术合同成交总金额": 0.5, "全社会R&D经费投入": 0.21}
+
+
+def test_obtained_funds_in_a_past_paragraph_set_no_target_and_two_stages_share_a_floor():
+    # 2022_jiangxi_kejihui (final43): "2021年是……开局之年，……；争取国家项目1027项，获得经费支持5.39亿元；全省……比重达
+    # 38.5%，同比增长30%" — the 争取 kept the rest of the past paragraph as targets
+    text = PLAN + (
+        "2024年是攻坚之年，全省科技系统聚焦创新型省份建设；争取国家项目860项，获得经费支持4.1亿元；"
+        "全省高新技术产业增加值占规模以上工业增加值比重达41.2%，同比增长12%，科技支撑能力明显增强。\n"
+    )
+    assert found(text, 2025) == {}
+    # 2010_laiwu_gaoxinqu (final43): "力争每年新开工大项目和投产大项目均不少于15个" is two floors
+    got = found(PLAN + "力争新开工大项目和投产大项目均不少于12个。\n", 2025)
+    assert got == {
+        ("新开工大项目", "总量"): ("≥", 12.0, "个", None),
+        ("投产大项目", "总量"): ("≥", 12.0, "个", None),
+    }
