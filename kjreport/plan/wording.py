@@ -593,6 +593,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
+    if PARTS_LISTED_BEFORE.search(part) and PROGRAMMES_COUNTED.search(sentence[: q.start()]):
+        return "是所列专项、工程的构成（如“实施18个重大科技专项……包括107个重点技术方向”），不是目标"
     if re.search(r"在(?:全国|全省|全市|全区|同类)?(?:的)?$", part) and RANKED_AMONG_AFTER.match(after):
         return "是参加排名、评价的总数（如“在全国169家国家高新区综合评价中排名进入前50位”），不是目标"
     if q["unit"] == "个" and COVERED_PLACES_AFTER.match(after):
@@ -945,6 +947,9 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 # "按全省58个县的数量分配", "其余48个县则…"
 PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖)(?:全[省市县区])?$")
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
+# the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
+PARTS_LISTED_BEFORE = re.compile(r"(?:包括|包含|涵盖)(?:\d+(?:\.\d+)?[^，；。\d]{1,12}?[、和及])*(?:近|约)?$")
+PROGRAMMES_COUNTED = re.compile(r"\d+(?:个|项|大)[^，；。\d]{0,10}?(?:专项|工程|计划|行动)(?:[，,]|$)")
 # the pool of a ranking: "在全国169家国家高新区综合评价中排名进入前50位"
 RANKED_AMONG_AFTER = re.compile(r"^[^，；。\d]{0,20}?中[^，；。\d]{0,4}?(?:排名|排位|位列|位居|居|进入|跻身|争创)")
 # the places a service is to cover in full: "实现全县12个乡镇、150个行政村科技服务全覆盖" (the goal is

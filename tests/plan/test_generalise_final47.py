@@ -202,3 +202,12 @@ def test_obtained_funds_in_a_past_paragraph_set_no_target_and_two_stages_share_a
         ("新开工大项目", "总量"): ("≥", 12.0, "个", None),
         ("投产大项目", "总量"): ("≥", 12.0, "个", None),
     }
+
+
+def test_the_parts_of_counted_programmes_are_no_targets():
+    # 2020_beijing_gangyao (final42): "北京市确定实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
+    text = PLAN + "全市实施12个重大科技专项，涵盖先进制造等重点领域，包括60个重点技术方向、近300项关键技术。\n"
+    assert found(text, 2025) == {("重大科技专项", "总量"): ("≥", 12.0, "个", None)}
+    assert {"60个", "300项"} <= set(listed(text, 2025))
+    # a count broken down by kind is still the targets' ("新建创新平台10个，包括重点实验室3个……")
+    assert len(found(PLAN + "新建创新平台10个，包括重点实验室3个、工程技术研究中心7个。\n", 2025)) == 3
