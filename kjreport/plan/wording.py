@@ -593,6 +593,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
+    if re.search(r"(?:等次|等级|档次|名额)[^，；。\d]{0,6}$", re.split(r"[，；。：！？]", part)[-1]):
+        return "是考核等次的名额（如“优秀等次不超过3个”），不是目标"
     if PARTS_LISTED_BEFORE.search(part) and PROGRAMMES_COUNTED.search(sentence[: q.start()]):
         return "是所列专项、工程的构成（如“实施18个重大科技专项……包括107个重点技术方向”），不是目标"
     if re.search(r"在(?:全国|全省|全市|全区|同类)?(?:的)?$", part) and RANKED_AMONG_AFTER.match(after):

@@ -211,3 +211,10 @@ def test_the_parts_of_counted_programmes_are_no_targets():
     assert {"60个", "300项"} <= set(listed(text, 2025))
     # a count broken down by kind is still the targets' ("新建创新平台10个，包括重点实验室3个……")
     assert len(found(PLAN + "新建创新平台10个，包括重点实验室3个、工程技术研究中心7个。\n", 2025)) == 3
+
+
+def test_the_quota_of_an_assessment_grade_is_no_target():
+    # a lead's try at a 考核细则: "优秀等次不超过3个" was read as a target ≤3个
+    text = PLAN + "考核结果分为优秀、良好、一般三个等次，优秀等次不超过4个。\n"
+    assert found(text, 2025) == {}
+    assert "4个" in listed(text, 2025)
