@@ -622,6 +622,13 @@ def _scan(
             name, subject, used = counted, "", 0
         if used:
             consumed = q.end() + used
+        if (
+            name
+            and len(name) <= 4
+            and (label := RUN_IN_LABEL.search(sentence[: q.start()])) is not None
+            and label["rest"].endswith(name)
+        ):
+            name = label["label"] + name  # "科技型中小企业：评价入库60家以上" → 科技型中小企业评价入库
         if unit.endswith("元") and (purpose := wording.allotted_for(name, sentence[q.end() :])):
             name, subject = purpose, ""  # "安排不少于100亿元支持创新型省份建设": what it is for
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
@@ -998,6 +1005,8 @@ def _set_aside(
     return False
 
 
+# a run-in label before a colon that names what the clause after it counts: "（二）科技型中小企业：评价入库"
+RUN_IN_LABEL = re.compile(r"(?:^|[，；。）)])(?P<label>[^，；。：:\d（）()]{2,12})[：:](?P<rest>[^，；。：:\d]*)$")
 _MEASURE_AFTER_AMOUNT = re.compile(
     r"^(?P<m>总产值|产值|增加值|营业收入|营收|销售收入|主营业务收入|利税|产量|交易额)(?=$|[、，。；！？]|的)"
 )

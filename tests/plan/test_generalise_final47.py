@@ -218,3 +218,11 @@ def test_the_quota_of_an_assessment_grade_is_no_target():
     text = PLAN + "考核结果分为优秀、良好、一般三个等次，优秀等次不超过4个。\n"
     assert found(text, 2025) == {}
     assert "4个" in listed(text, 2025)
+
+
+def test_a_run_in_label_names_a_bare_verb_after_its_colon():
+    # a lead's try at a 目标责任书: "（二）科技型中小企业：评价入库60家以上" was named "评价入库"
+    got = found(PLAN + "（二）科技型中小企业：评价入库80家以上。\n", 2025)
+    assert got == {("科技型中小企业评价入库", "总量"): ("≥", 80.0, "家", None)}
+    # a name of its own after the colon stays ("研发投入：全社会研发经费支出增长12%")
+    assert list(found(PLAN + "研发投入：全社会研发经费支出增长12%。\n", 2025)) == [("全社会研发经费支出", "增速")]
