@@ -670,7 +670,8 @@ def _scan(
                     name == last.name
                     # "全区国家高新技术企业总数达到150家，比上年净增25家": the subject carried over
                     # is the catalogue's indicator of the clause before
-                    or re.fullmatch(rf"(?:国家级?|省级?|市级?){re.escape(last.entry.name)}", name) is not None
+                    # (not 市级 after 省级: levels listed are distinct counts)
+                    or name == f"国家{last.entry.name}"
                 )
             ):
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
