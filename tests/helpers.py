@@ -5,6 +5,7 @@ into a test's own folder, and the typing an office does in a new workbook (è®¾ç½
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -113,3 +114,9 @@ def fill_areas(ws: Worksheet, rows: list[dict[str, object]], titles: dict[str, s
                 where[column] = ws.max_column + 1
                 ws.cell(1, where[column], (titles or {}).get(column, column))
             ws.cell(i, where[column], value)
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """Return the text of each page of a rendered PDF (``pdftotext -layout``)."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")

@@ -6,13 +6,12 @@ split 9 + 3). Read from the docx XML and, where LibreOffice is installed, from t
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import docx
 import pytest
 
 from kjreport.docx.pdf import find_soffice, to_pdf
-from tests.helpers import cli_ok
+from tests.helpers import cli_ok, pdf_pages
 from tests.qa14a_book import tongxin_book
 from tests.qa15_book import COUNTIES, tongren_book
 
@@ -39,18 +38,12 @@ def test_the_county_table_is_kept_whole_and_not_with_the_chart(tmp_path):
     assert kept == [True] * (len(trs) - 1) + [False]
 
 
-def _pages(pdf) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return out.split("\f")
-
-
 @pytest.mark.skipif(find_soffice() is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice (soffice) or poppler-utils (pdftotext) is not installed")
 @pytest.mark.parametrize(("make", "names"), [(tongren_book, [c[0] for c in COUNTIES]),
                                              (tongxin_book, TOWNS)])
 def test_rendered_county_table_is_on_one_page_and_the_chart_on_the_next(tmp_path, make, names):
-    pages = _pages(to_pdf(_summary(tmp_path, make(tmp_path))))
+    pages = pdf_pages(to_pdf(_summary(tmp_path, make(tmp_path))))
     start = next(i for i, t in enumerate(pages) if "附件 2" in t or "附件2" in t)
 
     def rows(page: str) -> list[str]:  # a table row: the name and four or more figures

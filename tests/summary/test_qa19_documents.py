@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import docx
 import pytest
 
 from kjreport.docx.pdf import find_soffice, to_pdf
-from tests.helpers import cli_ok
+from tests.helpers import cli_ok, pdf_pages
 from tests.qa19_book import UNITS, nanning_book
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -51,19 +50,13 @@ def test_the_last_group_stays_with_its_subtotal_row(tmp_path):
         assert not _kept(trs[start - 1])  # the 县（市）区 above may end a page
 
 
-def _pages(pdf) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return out.split("\f")
-
-
 @pytest.mark.skipif(find_soffice() is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice (soffice) or poppler-utils (pdftotext) is not installed")
 def test_rendered_subtotal_row_is_on_the_page_of_its_units(tmp_path):
     """qa19 F1 on the rendered pages: 「开发区小计」 and the three 开发区 rows are on one page."""
     summary = tmp_path / "总结.docx"
     cli_ok("docx", nanning_book(tmp_path), "-o", summary)
-    pages = _pages(to_pdf(summary))
+    pages = pdf_pages(to_pdf(summary))
 
     def page_of(name: str) -> int:  # a row of the table: its name and two figures or more (the
         # chart's bar labels have one)
