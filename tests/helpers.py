@@ -4,6 +4,7 @@ into a test's own folder, and the typing an office does in a new workbook (è®¾ç½
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -120,3 +121,14 @@ def pdf_pages(pdf: Path) -> list[str]:
     """Return the text of each page of a rendered PDF (``pdftotext -layout``)."""
     out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return out.split("\f")
+
+
+def slipped_book_output(book: Path) -> str:
+    """Return what ``check`` says of a workbook with slips, after asserting that ``fill`` and ``docx``
+    refuse it (exit 1) and that none of the three changed the file."""
+    before = hashlib.sha256(book.read_bytes()).hexdigest()
+    out = cli("check", book).output
+    for command in ("fill", "docx"):
+        assert cli(command, book).exit_code == 1, command
+    assert hashlib.sha256(book.read_bytes()).hexdigest() == before
+    return out

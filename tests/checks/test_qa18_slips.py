@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from tests.helpers import cli
+from tests.helpers import cli, slipped_book_output
 from tests.qa18_book import suqian_book
 
 
 def test_every_slip_of_the_first_typing_is_named_and_the_book_kept(tmp_path: Path) -> None:
     """The office's first typing: each slip is one message at its cell, and a failing check,
     fill or docx leaves the workbook as it was."""
-    book = suqian_book(tmp_path, slips=True)
-    before = hashlib.sha256(book.read_bytes()).hexdigest()
-    out = cli("check", book).output
+    out = slipped_book_output(suqian_book(tmp_path, slips=True))
     assert "「宿豫」在「县区上年数据」中没有对应的县区，可能是「宿豫区」" in out
     assert "B4：「泗洪县」的「全社会R&D经费支出」为 126000亿元" in out and "应约为 12.6亿元" in out
     assert "D2：「科技公共财政支出占公共财政支出比重」本年数为 0.0312" in out and "是否应为 3.12" in out
     assert "D3：文本「2,168」已按数字 2168 读取" in out
     assert "C5：文本「598.4」已按数字 598.4亿元 读取" in out
     assert "D5：「省级及以上企业研发机构」本年数与上年数完全相同" in out
-    for command in ("fill", "docx"):
-        assert cli(command, book).exit_code == 1
-    assert hashlib.sha256(book.read_bytes()).hexdigest() == before
 
 
 def test_a_blank_county_cell_names_its_county(tmp_path: Path) -> None:
