@@ -2159,6 +2159,16 @@ SHARED_GROWTH = re.compile(
 )
 
 
+# a part of the count before, in brackets: "新增国家级孵化器2家（含众创空间1家）" — the same as
+# "，其中众创空间1家" (which takes the count's kind)
+PART_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff%])[（(](?:其中|含)(?P<part>[^（）()，。；]{1,20}?\d[^（）()，。；]{0,8})[)）]")
+
+
+def part_in_brackets(sentence: str) -> str:
+    """Return ``sentence`` with a bracketed part of a count written as a 其中 clause."""
+    return PART_IN_BRACKETS.sub(lambda m: f"，其中{m['part']}", sentence)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 

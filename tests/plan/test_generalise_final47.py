@@ -226,3 +226,10 @@ def test_a_run_in_label_names_a_bare_verb_after_its_colon():
     assert got == {("科技型中小企业评价入库", "总量"): ("≥", 80.0, "家", None)}
     # a name of its own after the colon stays ("研发投入：全社会研发经费支出增长12%")
     assert list(found(PLAN + "研发投入：全社会研发经费支出增长12%。\n", 2025)) == [("全社会研发经费支出", "增速")]
+
+
+def test_a_part_of_a_count_in_brackets_takes_the_counts_kind():
+    # a lead's try: "新增国家级孵化器2家（含众创空间1家）" read "含众创空间 ≥1家（总量）"
+    got = found(PLAN + "新增国家级孵化器3家（含众创空间1家），培育科技型企业60家。\n", 2025)
+    assert got[("众创空间", "新增")] == ("≥", 1.0, "家", None)
+    assert ("科技型企业", "总量") in got
