@@ -622,7 +622,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是市内园区的目标（如“自创区内园区技工贸总收入达到2700亿元”），不是本地的总目标"
     clause = re.split(r"[，；。：！？]", sentence[: q.start()])[-1]
     here = re.split(r"[，；。：！？]", part)[-1] + q.group() + re.split(r"[，；。：！？]", after)[0]
-    if WORK_METHOD_GLOSS.search(part) or STAFFING.search(here):
+    if WORK_METHOD_GLOSS.search(part) or STAFFING.search(here) or (
+        # "成立……领导小组，成员6人": the members of a group set up for the work
+        re.search(r"(?:成员|组成人员|工作人员)(?:共|为)?$", clause) and GROUP_SET_UP.search(sentence[: q.start()])
+    ):
         return "是工作方式的人员配置（如“1名局领导带1名中层干部……对口服务指导2个县市”），不是目标"
     if (each := PER_UNIT_BEFORE.search(clause)) and each.group().startswith(("每人", "每名", "每位")):
         return "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
@@ -692,6 +695,7 @@ QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季�
 # (not "“五个一百”计划(即:培育100户…、新建100个研发机构…)": a programme's gloss lists its targets)
 WORK_METHOD_GLOSS = re.compile(r"[”」』](?:[^，。；（(]{0,4}?(?:方式|模式|工作法|机制|办法|做法|制度))?[（(]即[^）)]*$")
 STAFFING = re.compile(r"\d+名[^，。；、\d]{0,10}?带(?:领|队)?\d+名")
+GROUP_SET_UP = re.compile(r"(?:成立|组建|组成|设立)[^。；]{0,30}?(?:领导小组|工作专班|专班|工作组|小组|指挥部)")
 WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 # ("每增减5%相应加减0.5分"); the weight of an item ("权重各占50%")

@@ -233,3 +233,10 @@ def test_a_part_of_a_count_in_brackets_takes_the_counts_kind():
     got = found(PLAN + "新增国家级孵化器3家（含众创空间1家），培育科技型企业60家。\n", 2025)
     assert got[("众创空间", "新增")] == ("≥", 1.0, "家", None)
     assert ("科技型企业", "总量") in got
+
+
+def test_the_members_of_a_group_set_up_for_the_work_are_no_target():
+    # a lead's try at a town's 科技工作计划: "成立由镇长任组长的科技工作领导小组，成员6人" read as a target
+    text = PLAN + "成立由镇长任组长的科技工作领导小组，成员7人。全年培训农民2000人次。\n"
+    assert list(found(text, 2025)) == [("培训农民", "总量")]
+    assert "7人" in listed(text, 2025)
