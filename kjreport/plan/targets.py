@@ -528,6 +528,8 @@ def _scan(
         kind = wording.kind(before, unit, sentence[q.end() :])
         if kind == "总量" and unit in catalog.MONEY and wording.SPAN_SPENDING.search(sentence[: q.start()]):
             kind = "累计"  # "未来五年，该区将投2亿元": spent over the years, their sum
+        if kind == "总量" and wording.SPAN_PLANNED.search(sentence[: q.start()]):
+            kind = "累计"  # "计划五年开发转化新品种100个、新技术200项": done over the years, their sum
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
         if before.strip().startswith("、") and (
             wording.VERB_BEFORE_OBJECT.search(before.strip())
