@@ -188,7 +188,8 @@ VERB_BEFORE_OBJECT = re.compile(
     r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|"
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
-    r"深化|培养|锻炼|提升)$"
+    # ("重点建设完善19家自治区级工程技术研究中心": 完善 the platforms counted after it)
+    r"深化|培养|锻炼|提升|完善|优化|壮大)$"
 )
 # a verb of spending right before an amount ("投入3亿元科技专项资金"), and the funds it names
 FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹)$")
@@ -2672,7 +2673,9 @@ COUNTED_NAME = re.compile(
 # a target run on into the next with no mark between: "…企业入库520有效期内…", "…企业3实现…",
 # "稳居全省第一方阵科技型…" (a number, or a tier, straight before the next name)
 RUN_ON = re.compile(
-    r"(?<=[\u4e00-\u9fff])(\d+)(?=[\u4e00-\u9fff])"
+    # "……的比重达到全国平均水平吸纳技术合同成交额突破400亿元": a level written in words, then the next target
+    r"(?<=平均水平|先进水平|领先水平)(?=吸纳|实现|力争|新增|培育|引进|建设|新建|高新技术|技术合同|全社会)"
+    r"|(?<=[\u4e00-\u9fff])(\d+)(?=[\u4e00-\u9fff])"
     r"|(?<=第[一二三]方阵|第[一二三]梯队|第[一二三]阵营)(?=[\u4e00-\u9fff])"
 )
 NOT_RUN_ON_AFTER = re.compile(
