@@ -119,9 +119,11 @@ def _ahead_cell(item: ProgressItem) -> str:
 
 def _share_decimals(item: ProgressItem) -> int:
     """Return the decimals a share's figure and gap show in the table, as in the text (QA9 F12)."""
-    from kjreport.summary.precision import percent_decimals
+    from kjreport.summary.precision import amount_decimals, percent_decimals
 
-    return percent_decimals(item.result) if item.measure == "总量" else 0
+    if item.measure != "总量":
+        return 0
+    return percent_decimals(item.result) or amount_decimals(item.result)  # 38.65 beside 35.32 (qa20 F1)
 
 
 def _target_cell(item: ProgressItem) -> str:
@@ -131,7 +133,8 @@ def _target_cell(item: ProgressItem) -> str:
         return "—"
     if target.comparison == "区间" and target.upper is not None:
         return f"{_cell(target.value, item.unit)}—{_cell(target.upper, item.unit)}"
-    return ("年均" if target.period_average else "") + _cell(target.value, item.unit)
+    # as typed, as the summary's 附件1 shows it: 35.32, never 35.3 (qa20 F1)
+    return ("年均" if target.period_average else "") + tx.number(target.value, 2, trim=True)
 
 
 def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, float]]]]:

@@ -1,0 +1,41 @@
+"""qa20: the documents of a new 湖北 bureau (大冶市, 2024, a 县级市 over 4 街道, 10 镇, 1 乡 and the
+大冶湖高新区), its plan a .docx with Word's automatic numbering, read as a bureau leader reads them."""
+
+from __future__ import annotations
+
+import docx
+
+from tests.helpers import cli_ok
+from tests.qa20_book import daye_book
+
+
+def _text(path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def _row(path, first: str, name: str) -> list[str]:
+    for table in docx.Document(str(path)).tables:
+        if table.rows[0].cells[0].text == first:
+            for row in table.rows:
+                if name in row.cells[1].text:
+                    return [c.text for c in row.cells]
+    raise AssertionError(f"no row {name} in {path.name}")
+
+
+def test_an_amount_shows_the_decimals_of_its_typed_target(tmp_path):
+    """qa20 F1: 技术合同成交额 38.65亿元 against a target of 35.32亿元 (the plan's own figure) was
+    written 38.7亿元 in the text — next to the 科室's own 38.65 — and in 附件1 beside 35.32; the
+    进度通报's 附件1 even printed the target as 35.3. A figure shows as many decimals as its typed
+    target (no more than it has itself), and a target shows as typed."""
+    book = daye_book(tmp_path)
+    summary = tmp_path / "总结.docx"
+    cli_ok("docx", book, "-o", summary)
+    text = _text(summary)
+    # the text's own sentence said 38.7 beside the 科室's 38.65: now it says the same figure once
+    assert "38.7亿元" not in text and "技术合同成交额38.65亿元" in text
+    assert _row(summary, "序号", "技术合同成交额")[3:5] == ["35.32", "38.65"]
+    progress = tmp_path / "通报.docx"
+    cli_ok("progress", book, "-o", progress)
+    assert _row(progress, "序号", "技术合同成交额")[3:5] == ["35.32", "38.65"]
+    # a figure typed with one decimal stays as typed: 142.6亿元, not 142.60
+    assert "142.6亿元" in text and "142.60" not in text
