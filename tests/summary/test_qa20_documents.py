@@ -39,3 +39,18 @@ def test_an_amount_shows_the_decimals_of_its_typed_target(tmp_path):
     assert _row(progress, "序号", "技术合同成交额")[3:5] == ["35.32", "38.65"]
     # a figure typed with one decimal stays as typed: 142.6亿元, not 142.60
     assert "142.6亿元" in text and "142.60" not in text
+
+
+def test_a_new_count_the_progress_note_states_is_not_said_twice(tmp_path):
+    """qa20 F3: the 科室's note “净增高新技术企业71家……” followed the summary's own “净增高新技术企业71家。”
+    in the same paragraph, and “新认定省级以上创新创业平台7个，总数达79个” its “新增省级以上创新创业平台7个，
+    年末总数达79个”: a 新增/净增 figure (with its 年末总数) the note already states is not said again, as a
+    总量 figure was not (prose14)."""
+    book = daye_book(tmp_path)
+    summary = tmp_path / "总结.docx"
+    cli_ok("docx", book, "-o", summary)
+    text = _text(summary)
+    assert text.count("净增高新技术企业71家") == 1
+    assert text.count("省级以上创新创业平台7个") == 1 and text.count("黄石市创新创业平台13个") == 1
+    # a count the note does not state is still said: 新增省级及以上创业孵化平台2家
+    assert "新增省级及以上创业孵化平台2家" in text
