@@ -18,7 +18,7 @@ from kjreport.progress.model import ANNUAL, BEYOND, FELL, ProgressItem, Progress
 from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.builder import report_date, unconfirmed_notice
+from kjreport.summary.builder import county_table_widths, report_date, unconfirmed_notice
 from kjreport.summary.redhead import add_imprint, add_masthead, redhead
 from kjreport.summary.tables import (
     county_results,
@@ -290,7 +290,7 @@ def build_bulletin(
     if county_rows:
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
-        widths = _county_widths(headers)
+        widths = county_table_widths(headers, county_rows)  # as the summary's 附件2: a long name on one line (qa20 F4)
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths,
                   tail=county_tail(year_report))  # a short last group with its subtotal row (qa19 F1)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
@@ -305,17 +305,6 @@ def build_bulletin(
             doc.table_note(note)
     add_imprint(doc, head, tx.cn_date(issued))
     return doc
-
-
-def _county_widths(headers: list[str]) -> tuple[float, ...] | None:
-    """Return 附件2's column widths (mm): the unit names 21, each 位次 9, the figures (and the
-    增速, 上年 and 增减 beside them) sharing the rest."""
-    ranks = [i for i, h in enumerate(headers) if i and h.endswith("位次")]
-    figures = len(headers) - 1 - len(ranks)
-    if not ranks or not figures:
-        return None
-    figure = (135 - 9 * len(ranks)) / figures
-    return (21,) + tuple(9 if i in ranks else figure for i in range(1, len(headers)))
 
 
 def file_name(report: ProgressReport) -> str:

@@ -54,3 +54,20 @@ def test_a_new_count_the_progress_note_states_is_not_said_twice(tmp_path):
     assert text.count("省级以上创新创业平台7个") == 1 and text.count("黄石市创新创业平台13个") == 1
     # a count the note does not state is still said: 新增省级及以上创业孵化平台2家
     assert "新增省级及以上创业孵化平台2家" in text
+
+
+def _name_width(path, first: str) -> int:
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    table = next(t for t in docx.Document(str(path)).tables if t.rows[0].cells[0].text == first)
+    return int(table._tbl.find(f"{W}tblGrid").findall(f"{W}gridCol")[0].get(f"{W}w"))
+
+
+def test_the_progress_county_table_gives_a_long_name_its_line(tmp_path):
+    """qa20 F4: the 进度通报's 附件2 gave the unit names a fixed 21 mm, so 「大冶湖高新技术产业园区」 ran
+    over three lines (大冶湖高新/技术产业园/区) beside narrow figures, while the summary's 附件2 of the
+    same units fits it on one line: the column is as wide as the summary's, by content."""
+    book = daye_book(tmp_path)
+    summary, progress = tmp_path / "总结.docx", tmp_path / "通报.docx"
+    cli_ok("docx", book, "-o", summary)
+    cli_ok("progress", book, "-o", progress)
+    assert _name_width(progress, "乡镇") == _name_width(summary, "乡镇") > 11 * 240  # 11 characters of 12 pt
