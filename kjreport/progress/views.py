@@ -88,10 +88,13 @@ class ItemView:
     @property
     def share_decimals(self) -> int:
         """Return the decimals a share's figure, target and gap show (two for 1.68% of a 2.02%
-        target, as the summary writes them: one precision per figure — QA9 F12), else 0."""
-        from kjreport.summary.precision import percent_decimals
+        target, as the summary writes them: one precision per figure — QA9 F12); an amount's, those
+        of its typed target (18.65亿元 of 35.32亿元, qa20 F1); else 0."""
+        from kjreport.summary.precision import amount_decimals, percent_decimals
 
-        return percent_decimals(self.item.result) if self.item.measure == "总量" else 0
+        if self.item.measure != "总量":
+            return 0
+        return percent_decimals(self.item.result) or amount_decimals(self.item.result)
 
     @property
     def ratio_gap(self) -> Num | None:
@@ -235,7 +238,8 @@ class ItemView:
     def shortfall(self) -> Num | None:
         """Return what is still missing to the annual target (unit of the target)."""
         g = self.item.gap
-        return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成")
+        return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成",
+                         decimals=0 if self.item.unit == "%" else self.share_decimals)  # 尚差16.67亿元 of 35.32 (qa20 F1)
 
     @property
     def total(self) -> ItemView | None:

@@ -71,3 +71,23 @@ def test_the_progress_county_table_gives_a_long_name_its_line(tmp_path):
     cli_ok("docx", book, "-o", summary)
     cli_ok("progress", book, "-o", progress)
     assert _name_width(progress, "乡镇") == _name_width(summary, "乡镇") > 11 * 240  # 11 characters of 12 pt
+
+
+def test_a_progress_sentence_gives_an_amount_the_decimals_of_its_target(tmp_path):
+    """qa20 F1, the 进度通报's text: a 技术合同成交额 behind its 35.32亿元 target at September (18.65亿元)
+    is said with two decimals, as the target beside it, and so is what it still lacks (16.67亿元)."""
+    import openpyxl
+
+    book = daye_book(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    for row in wb["设置"].iter_rows(min_row=2):
+        if row[0].value == "报送月份":
+            row[1].value = 9
+    for row in wb["科室数据"].iter_rows(min_row=2):
+        if row[1].value == "技术合同成交额":
+            row[3].value = 18.65
+    wb.save(book)
+    progress = tmp_path / "通报.docx"
+    cli_ok("progress", book, "-o", progress)
+    text = _text(progress)
+    assert "累计完成18.65亿元" in text and "尚差16.67亿元" in text and "18.7亿元" not in text
