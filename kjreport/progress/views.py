@@ -13,6 +13,7 @@ from kjreport import text as tx
 from kjreport.model import INCREMENT_WORDS, increment_name
 from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
+from kjreport.summary.bulletin import county_names, reporting_units
 from kjreport.summary.facts import heaviest
 from kjreport.summary.units import (
     city_addressee,
@@ -415,6 +416,8 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "has_fell": any(i.shrinking for i in report.items),  # 完成率 cells say 未增长
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
         "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
+        # who reported, as the county notices say it: 乡镇、大冶湖高新技术产业园区 (qa20 F7)
+        "reporting_units": reporting_units(report.report, county_names(report.report), word),
         "county_addressee": city_addressee(report.report, word),  # 主送: 各县区科技主管部门（，××管委会）…
         "street_units": has_streets(report.report),  # 主送 adds 街道办事处 beside 乡镇人民政府
         "town_addressee": town_addressee(report.report),  # 各镇人民政府、街道办事处，××工业区管委会

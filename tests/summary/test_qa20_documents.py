@@ -91,3 +91,12 @@ def test_a_progress_sentence_gives_an_amount_the_decimals_of_its_target(tmp_path
     cli_ok("progress", book, "-o", progress)
     text = _text(progress)
     assert "累计完成18.65亿元" in text and "尚差16.67亿元" in text and "18.7亿元" not in text
+
+
+def test_the_progress_notice_names_the_zone_among_who_reported(tmp_path):
+    """qa20 F7: the 进度通报, addressed to 各乡镇 and 大冶湖高新技术产业园区管委会, said “根据各科室、各乡镇报送的
+    数据” while every 乡镇 notice says “根据各乡镇、大冶湖高新技术产业园区报送的统计数据”: it names the 高新区 too."""
+    book = daye_book(tmp_path)
+    progress = tmp_path / "通报.docx"
+    cli_ok("progress", book, "-o", progress)
+    assert "根据各科室、各乡镇、大冶湖高新技术产业园区报送的数据" in _text(progress)
