@@ -12,7 +12,7 @@ from tests.qa20_book import daye_book
 
 def test_every_slip_of_the_first_typing_is_named_and_the_book_kept(tmp_path: Path) -> None:
     """The office's first typing: each slip is one message at its cell, and a failing check,
-    fill or docx leaves the workbook as it was."""
+    fill, docx (with --by 乡镇) or progress leaves the workbook as it was."""
     book = daye_book(tmp_path, slips=True)
     before = hashlib.sha256(book.read_bytes()).hexdigest()
     out = cli("check", book).output
@@ -22,8 +22,8 @@ def test_every_slip_of_the_first_typing_is_named_and_the_book_kept(tmp_path: Pat
     assert "D2：「本级财政科技支出占公共财政支出的比重」本年数为 0.0352" in out and "是否应为 3.52" in out
     assert "B7：文本「2.41」已按数字 2.41亿元 读取" in out
     assert "D13：「技术合同成交额」本年数与上年数完全相同" in out
-    for command in ("fill", "docx"):
-        assert cli(command, book).exit_code == 1
+    for command in (("fill",), ("docx",), ("docx", "--by", "乡镇"), ("progress",)):
+        assert cli(*command, book).exit_code == 1, command
     assert hashlib.sha256(book.read_bytes()).hexdigest() == before
 
 
