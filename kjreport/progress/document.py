@@ -18,7 +18,7 @@ from kjreport.progress.model import ANNUAL, BEYOND, FELL, ProgressItem, Progress
 from kjreport.progress.sheet import COLOURS, data_year_suffix
 from kjreport.progress.views import progress_context, target_figures
 from kjreport.summary.blocks import parse_blocks, write_blocks
-from kjreport.summary.builder import report_date, unconfirmed_notice
+from kjreport.summary.builder import county_table_widths, report_date, unconfirmed_notice
 from kjreport.summary.redhead import add_imprint, add_masthead, redhead
 from kjreport.summary.tables import (
     county_results,
@@ -119,9 +119,11 @@ def _ahead_cell(item: ProgressItem) -> str:
 
 def _share_decimals(item: ProgressItem) -> int:
     """Return the decimals a share's figure and gap show in the table, as in the text (QA9 F12)."""
-    from kjreport.summary.precision import percent_decimals
+    from kjreport.summary.precision import amount_decimals, percent_decimals
 
-    return percent_decimals(item.result) if item.measure == "总量" else 0
+    if item.measure != "总量":
+        return 0
+    return percent_decimals(item.result) or amount_decimals(item.result)  # 38.65 beside 35.32 (qa20 F1)
 
 
 def _target_cell(item: ProgressItem) -> str:
@@ -131,7 +133,8 @@ def _target_cell(item: ProgressItem) -> str:
         return "—"
     if target.comparison == "区间" and target.upper is not None:
         return f"{_cell(target.value, item.unit)}—{_cell(target.upper, item.unit)}"
-    return ("年均" if target.period_average else "") + _cell(target.value, item.unit)
+    # as typed, as the summary's 附件1 shows it: 35.32, never 35.3 (qa20 F1)
+    return ("年均" if target.period_average else "") + tx.number(target.value, 2, trim=True)
 
 
 def chart_series(report: ProgressReport) -> list[tuple[str, list[tuple[int, float]]]]:
@@ -287,7 +290,7 @@ def build_bulletin(
     if county_rows:
         doc.page_break()
         doc.attachment_heading(2, caps.county_table)
-        widths = _county_widths(headers)
+        widths = county_table_widths(headers, county_rows)  # as the summary's 附件2: a long name on one line (qa20 F4)
         doc.table(headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths,
                   tail=county_tail(year_report))  # a short last group with its subtotal row (qa19 F1)
         # the 全市 row is the typed total when there is one; units typed 不计入合计 are named, as 附件2 of the summary
@@ -302,17 +305,6 @@ def build_bulletin(
             doc.table_note(note)
     add_imprint(doc, head, tx.cn_date(issued))
     return doc
-
-
-def _county_widths(headers: list[str]) -> tuple[float, ...] | None:
-    """Return 附件2's column widths (mm): the unit names 21, each 位次 9, the figures (and the
-    增速, 上年 and 增减 beside them) sharing the rest."""
-    ranks = [i for i, h in enumerate(headers) if i and h.endswith("位次")]
-    figures = len(headers) - 1 - len(ranks)
-    if not ranks or not figures:
-        return None
-    figure = (135 - 9 * len(ranks)) / figures
-    return (21,) + tuple(9 if i in ranks else figure for i in range(1, len(headers)))
 
 
 def file_name(report: ProgressReport) -> str:

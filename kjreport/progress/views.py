@@ -13,6 +13,7 @@ from kjreport import text as tx
 from kjreport.model import INCREMENT_WORDS, increment_name
 from kjreport.progress import model as m
 from kjreport.progress.model import ProgressItem, ProgressReport
+from kjreport.summary.bulletin import county_names, reporting_units
 from kjreport.summary.facts import heaviest
 from kjreport.summary.units import (
     city_addressee,
@@ -88,10 +89,13 @@ class ItemView:
     @property
     def share_decimals(self) -> int:
         """Return the decimals a share's figure, target and gap show (two for 1.68% of a 2.02%
-        target, as the summary writes them: one precision per figure — QA9 F12), else 0."""
-        from kjreport.summary.precision import percent_decimals
+        target, as the summary writes them: one precision per figure — QA9 F12); an amount's, those
+        of its typed target (18.65亿元 of 35.32亿元, qa20 F1); else 0."""
+        from kjreport.summary.precision import amount_decimals, percent_decimals
 
-        return percent_decimals(self.item.result) if self.item.measure == "总量" else 0
+        if self.item.measure != "总量":
+            return 0
+        return percent_decimals(self.item.result) or amount_decimals(self.item.result)
 
     @property
     def ratio_gap(self) -> Num | None:
@@ -235,7 +239,8 @@ class ItemView:
     def shortfall(self) -> Num | None:
         """Return what is still missing to the annual target (unit of the target)."""
         g = self.item.gap
-        return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成")
+        return self._num(-g if g is not None and g < 0 else None, "距年度目标", "年度目标 − 累计完成",
+                         decimals=0 if self.item.unit == "%" else self.share_decimals)  # 尚差16.67亿元 of 35.32 (qa20 F1)
 
     @property
     def total(self) -> ItemView | None:
@@ -411,6 +416,8 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "has_fell": any(i.shrinking for i in report.items),  # 完成率 cells say 未增长
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
         "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
+        # who reported, as the county notices say it: 乡镇、大冶湖高新技术产业园区 (qa20 F7)
+        "reporting_units": reporting_units(report.report, county_names(report.report), word),
         "county_addressee": city_addressee(report.report, word),  # 主送: 各县区科技主管部门（，××管委会）…
         "street_units": has_streets(report.report),  # 主送 adds 街道办事处 beside 乡镇人民政府
         "town_addressee": town_addressee(report.report),  # 各镇人民政府、街道办事处，××工业区管委会

@@ -49,6 +49,24 @@ def percent_decimals(result: IndicatorResult) -> int:
     return SHARE_DECIMALS if size is not None and 0 < abs(float(size)) < SMALL_SHARE else 0
 
 
+def amount_decimals(result: IndicatorResult) -> int:
+    """Return the decimals a figure in a unit other than % shows at least: as many as its target
+    (or 争取值) is typed with, in the same unit, but no more than the figure has itself (技术合同成交额
+    38.65亿元 against a target of 35.32亿元, never 38.7 beside it — qa20 F1; 142.6亿元 stays 142.6);
+    0 when there is no such constraint (a growth or 提高 target, another unit)."""
+    target = result.target
+    if (result.unit == "%" or target is None or target.unit != result.unit
+            or target.kind in ("增速", "提高") or not tx.is_number(result.value)):
+        return 0
+    typed = max((_typed(t) for t in (target.value, target.stretch) if tx.is_number(t)), default=0)
+    return min(typed, _typed(result.value)) if typed else 0
+
+
+def _typed(value: float) -> int:
+    """Return the decimals ``value`` is typed with, up to two (a sum's float noise dropped)."""
+    return shown_decimals(tx.number(float(value), 2, trim=True))
+
+
 def county_decimals(result: IndicatorResult) -> int:
     """Return the decimals every county figure of ``result`` shows (附件2's column, the county
     notices' sentence and table): the most any county's figure shows on its own (0.031 and 0.030

@@ -24,7 +24,7 @@ from kjreport.model import (
     increment_name,
 )
 from kjreport.summary.compared import share_name
-from kjreport.summary.precision import county_figure_decimals, percent_decimals
+from kjreport.summary.precision import amount_decimals, county_figure_decimals, percent_decimals
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
 from kjreport.text.phrases import FEW_UNITS, cn_numeral
@@ -179,10 +179,11 @@ class ResultView:
     def sentence_decimals(self) -> int:
         """Return the decimals a percentage's figure, its change and its gap to the target all show
         in one sentence: the most any of them needs ("2.86%，比上年提高0.24个百分点，高于年度目标
-        0.06个百分点", never 0.2 beside 0.06 — QA4 F14); 0 for other units (no constraint)."""
+        0.06个百分点", never 0.2 beside 0.06 — QA4 F14); for other units the decimals of the typed
+        target (``amount_decimals``)."""
         r = self.result
         if r.unit != "%":
-            return 0
+            return amount_decimals(r)  # 38.65亿元 beside a target of 35.32亿元 (qa20 F1)
         shown = []
         if tx.is_number(r.value):
             shown.append(tx.plain(r.value, r.unit, near=r.near))
