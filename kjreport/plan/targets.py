@@ -630,6 +630,7 @@ def _scan(
             and len(name) <= 4
             and (label := RUN_IN_LABEL.search(sentence[: q.start()])) is not None
             and label["rest"].endswith(name)
+            and not re.search(r"(?:目标|任务|要求|重点|措施|内容|指标|情况)$", label["label"])
         ):
             name = label["label"] + name  # "科技型中小企业：评价入库60家以上" → 科技型中小企业评价入库
         if unit.endswith("元") and (purpose := wording.allotted_for(name, sentence[q.end() :])):
