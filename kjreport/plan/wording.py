@@ -49,6 +49,8 @@ UNITS = (
     "万斤",
     "万亩",
     "万株",
+    "万袋",  # "新发展珍稀菌20万袋": mushroom logs counted in bags
+    "万只",
     "平方公里",  # "高新区扩区至50平方公里" (not 50 and a 公里)
     "公里",
     "千瓦",
@@ -101,7 +103,7 @@ UNITS = (
 _UNIT_GUARD = {"份": r"(?!额)", "本": r"(?![市县区省级年月地届部单次科文报网站刊])", "列": r"(?![入为出支举席车])"}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆]|美元|羊单位|标箱)|亿(?![元人斤]|美元))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只]|美元|羊单位|标箱)|亿(?![元人斤]|美元))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -215,7 +217,7 @@ PAST_WORDS = re.compile(
     r"(?:今年|本年度?|全年|当年)(?:共|已)?有(?=\s*\d)|"
     # "省科技厅公布2024年第三批4371家入库科技型中小企业名单": a list published is done
     r"(?<![将拟要需])公布(?!了?[^，。；]{0,4}(?:目标|计划|指标))|"
-    r"至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前(?!正在|即将|将|要)|现有|现已"
+    r"至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前(?!正在|即将|将|要)|现有(?=[^，；。]{0,16}\d)|现已"
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
@@ -595,6 +597,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
+    if re.search(r"在[^，；。\d]{0,12}$", part) and re.match(r"^的?(?:现有)?基础上", after):
+        return "是比较的基数（如“在1.7万亩的基础上，新发展……2000亩”），不是目标"
+    if re.search(r"年(?:产|组装|加工|处理|生产|屠宰|出栏)$", part) and NAMED_PROJECTS_AFTER.match(after):
+        return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
+    if re.search(r"总投资$", part) and re.match(r"^的", after):
+        return "是所列项目的投资规模（如“总投资10.1亿元的……项目”），不是目标"
+    if q["unit"] in ("个", "项") and re.search(r"[、][^，；。]{2,30}?等$", part) and re.search(r"\d", part.split("，")[-1]) and re.match(r"^[^，；。\d]{0,6}项目", after):
+        return "是所列项目的个数（如“……年产1.5万吨预制菜等12个重点项目”），不是目标"
     if re.search(r"(?:等次|等级|档次|名额)[^，；。\d]{0,6}$", re.split(r"[，；。：！？]", part)[-1]):
         return "是考核等次的名额（如“优秀等次不超过3个”），不是目标"
     if PARTS_LISTED_BEFORE.search(part) and PROGRAMMES_COUNTED.search(sentence[: q.start()]):
@@ -958,6 +968,8 @@ PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡�
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
 PARTS_LISTED_BEFORE = re.compile(r"(?:包括|包含|涵盖)(?:\d+(?:\.\d+)?[^，；。\d]{1,12}?[、和及])*(?:近|约)?$")
 PROGRAMMES_COUNTED = re.compile(r"\d+(?:个|项|大)[^，；。\d]{0,10}?(?:专项|工程|计划|行动)(?:[，,]|$)")
+# a project named by its capacity in a list of projects: "年组装20万件机械配件、澳盟年产1.5万吨预制菜等12个重点项目"
+NAMED_PROJECTS_AFTER = re.compile(r"^[^，；。]{0,40}?等\d+个[^，；。]{0,8}项目")
 # the pool of a ranking: "在全国169家国家高新区综合评价中排名进入前50位"
 RANKED_AMONG_AFTER = re.compile(r"^[^，；。\d]{0,20}?中[^，；。\d]{0,4}?(?:排名|排位|位列|位居|居|进入|跻身|争创)")
 # the places a service is to cover in full: "实现全县12个乡镇、150个行政村科技服务全覆盖" (the goal is
@@ -2066,7 +2078,7 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for
-SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对|围绕|面向|依托|聚焦|瞄准)")
+SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
 )
@@ -2140,6 +2152,8 @@ OWN_VERB = re.compile(
     r"|入库|备案|登记|评价|申报|组织|推荐"  # "…30家以上，入库备案国家科技型中小企业400家以上"
     # "全年新增国家级创新平台5家以上，实施国家重大科技计划项目30个以上": a verb of its own
     r"|实施|开展|支持|扶持|承担|推广|攻克|打造|创建|争创|组建|布局|招引|创制|设立"
+    # "将新增高新技术企业450家以上，转化重大科技成果500项以上": 转化 its own verb
+    r"|转化|开发|研制"
 )
 
 
