@@ -571,6 +571,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     counted_itself = q["unit"] in ("家", "个", "所", "座", "户") and not after.startswith("的")
     if q["unit"] and q["qual"] in ("以上", "以下") and not counted_itself and (
         THRESHOLD_AFTER.match(after) or THRESHOLD_SHARE_AFTER.match(after)
+    ) or (
+        # "新增亿元企业1家、5000万元企业1家": a class of firms named by their size, then counted
+        q["unit"] in ("万元", "亿元") and re.match(r"^(?:级)?(?:企业|项目)\d", after)
     ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if (
@@ -1108,7 +1111,8 @@ VERB_ONLY = re.compile(
 # who acts, before what is to be done: "广西将启动实施产业链创新科技重大专项"
 ACTOR_LEAD = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
-    r"支持|组建|布局)+[\u4e00-\u9fff]{4,})"
+    # ("广西将实现突破重大技术30项以上")
+    r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
 )
 # a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
 # follows its verb is the name

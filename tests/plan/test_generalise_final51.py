@@ -42,3 +42,14 @@ def test_converting_results_is_a_verb_of_its_own():
     # 2021_guangxi_kejihui: "将新增高新技术企业450家以上，转化重大科技成果500项以上" read the second as 新增
     got = found(PLAN + "将新增高新技术企业60家以上，转化重大科技成果80项以上。\n", 2025)
     assert got[("转化重大科技成果", "总量")] == ("≥", 80.0, "项", None)
+
+
+def test_firms_named_by_their_size_and_a_region_that_will_reach_a_count():
+    # 2010_hongchou_news (繁體): "新增億元企業1家、5000萬元企業1家" read "企业 ≥5000万元"
+    got = found(PLAN + "新增亿元企业2家、3000万元企业3家。\n", 2025)
+    assert got == {
+        ("亿元企业", "新增"): ("≥", 2.0, "家", None),
+        ("3000万元企业", "新增"): ("≥", 3.0, "家", None),
+    }
+    # 2021_guangxi_kejihui: "广西将实现突破重大技术30项以上" was named "广西"
+    assert list(found(PLAN + "某省将实现突破关键技术25项以上。\n", 2025)) == [("关键技术", "总量")]
