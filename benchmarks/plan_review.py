@@ -235,8 +235,8 @@ BATCHES = {
     "final47": "14f5318",  # gathered in round 20 (from stop 36's parser), measured on lead20's first rules (final44/45 fits) before any fix
     "final48": "470bbb7",  # gathered late in round 20, measured on lead20's rules for final44–47 and the lead's battery of ordinary forms, before any fix
     "final49": "e80aa9c",  # gathered beside final48, measured after the final48 fixes (written without seeing it), before any fix
-    "final50": "f3fac47",  # gathered at the end of round 20, measured on the round's parser after final48/49 fixes, before any fix
-    "final51": "f3fac47",  # gathered beside final50 (towns), measured on the same parser before any fix
+    "final50": "424f0c8",  # gathered at the end of round 20, measured on the round's last parser (after the final51 fixes, written without it), before any fix
+    "final51": "f3fac47",  # gathered beside final50 (towns), merged first, measured on the parser after the final48/49 fixes before any fix
 }
 # the flags were chosen on final7–9 (TUNING); final10–14 were held out until review8 looked at their
 # rows and changed the flags, final15–17 until review9 did, final18–20 until review10 did: all are
