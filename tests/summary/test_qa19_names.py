@@ -24,3 +24,16 @@ def test_the_full_name_once_then_the_short_name(tmp_path: Path) -> None:
     first = text.index(FULL)
     assert text.count(FULL) == 1, text
     assert text.index(SHORT) > first and text.count(SHORT) >= 3
+
+
+def test_a_rise_target_does_not_repeat_its_rise_as_its_change(tmp_path: Path) -> None:
+    """qa19 F8: 附件1's …提高幅度 row showed +2.6 under 完成 and again under 同比: its 完成 is this
+    year's rise on last year already, so 同比 is 「—」 (as a growth target's)."""
+    out = tmp_path / "总结.docx"
+    cli_output("docx", nanning_book(tmp_path), "-o", out, "--no-charts")
+    table = docx.Document(str(out)).tables[0]
+    head = [c.text for c in table.rows[0].cells]
+    rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    row = rows["规模以上工业战略性新兴产业增加值占规模以上工业增加值比重提高幅度"]
+    assert row[head.index("完成")] == "2.6" and row[head.index("同比")] == "—", row
+    assert rows["全社会R&D经费投入占GDP比重"][head.index("同比")] == "+0.06"
