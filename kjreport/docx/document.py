@@ -33,11 +33,12 @@ from lxml import etree
 
 from kjreport.docx import styles as st
 from kjreport.docx.closing import split_last_sentence
-from kjreport.docx.fit import fit_signature_page
+from kjreport.docx.fit import fit_signature_page, runs_over
 from kjreport.docx.footer import add_page_numbers, has_page_numbers
 from kjreport.docx.layout import TEXT_WIDTH_MM, apply_page_setup, indent_chars
 from kjreport.docx.package import save_package
 from kjreport.docx.title import split_title
+from kjreport.docx.widow import pull_back_short_line
 from kjreport.errors import KjreportError, TemplateError
 from kjreport.text.brackets import cjk_brackets
 
@@ -398,7 +399,10 @@ class OfficialDocument:
         date = self._paragraph(st.DATE, date_text)
         date.paragraph_format.right_indent = Twips(indent_chars(date_right))
         # 7.3.5.1: a page that runs a few lines over is set tighter so the 落款 stays on it
-        fit_signature_page(self._doc.element.body, display_width)
+        body = self._doc.element.body
+        if fit_signature_page(body, display_width) is None and runs_over(body, display_width):
+            # 7.3.5.1 字距: no page starts with the last one or two characters of the text
+            pull_back_short_line(body, display_width)
         return sig, date
 
     def _keep_tail_with_next(self, *, split: bool = False) -> None:

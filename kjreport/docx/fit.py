@@ -114,6 +114,32 @@ def fit_signature_page(body, width: Callable[[str], float]) -> int | None:
     when its text runs a few lines past one page; return the new exact line spacing in twips,
     or None when the page is left as it is (it fits, it is far longer, or it holds a table or a
     picture)."""
+    measured = _signature_page(body, width)
+    if measured is None:
+        return None
+    region, scaled, fixed = measured
+    if scaled + fixed <= LINES_PER_PAGE:
+        return None  # it fits as it is
+    room = LINES_PER_PAGE * LINE_TWIPS - fixed * LINE_TWIPS
+    twips = math.floor(room / (scaled + SAFETY_LINES))
+    if twips < MIN_LINE_TWIPS:
+        return None  # a longer text: its last sentence goes over with the 落款 (closing.py)
+    for p in region:
+        if _style(p) not in (st.MASTHEAD, st.DOC_NUMBER):
+            _set_spacing(p, twips)
+    return twips
+
+
+def runs_over(body, width: Callable[[str], float]) -> bool:
+    """Return True when the text from the top of the 成文日期's page to it is estimated at more
+    than one page (False when it fits, or holds a table or a picture)."""
+    measured = _signature_page(body, width)
+    return measured is not None and measured[1] + measured[2] > LINES_PER_PAGE
+
+
+def _signature_page(body, width: Callable[[str], float]) -> tuple[list, float, float] | None:
+    """Return the paragraphs from the top of the 成文日期's page to it (last first) and their
+    estimated (tightenable, fixed) lines, or None when that page holds a table or a picture."""
     region = []
     for element in reversed(body):
         if element.tag == qn("w:sectPr"):
@@ -131,16 +157,7 @@ def fit_signature_page(body, width: Callable[[str], float]) -> int | None:
         s, f = _lines(p, width)
         scaled += s
         fixed += f
-    if scaled + fixed <= LINES_PER_PAGE:
-        return None  # it fits as it is
-    room = LINES_PER_PAGE * LINE_TWIPS - fixed * LINE_TWIPS
-    twips = math.floor(room / (scaled + SAFETY_LINES))
-    if twips < MIN_LINE_TWIPS:
-        return None  # a longer text: its last sentence goes over with the 落款 (closing.py)
-    for p in region:
-        if _style(p) not in (st.MASTHEAD, st.DOC_NUMBER):
-            _set_spacing(p, twips)
-    return twips
+    return region, scaled, fixed
 
 
 def _set_spacing(p, twips: int) -> None:

@@ -77,7 +77,9 @@ def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], tot
     No column is made narrower than its header needs (two lines, or three characters a line:
     not “完成/率/（/%）”); a short cell that would need that width wraps instead. A column in
     ``floors_mm`` keeps at least that width (the 进度表's 指标 names, qa11 F16): the short cells
-    of other columns wrap rather than squeeze it to a few characters a line."""
+    of other columns wrap rather than squeeze it to a few characters a line; those columns take
+    their width first, in the order of ``floors_mm`` (the 进度判断 column's 超额完成 on one line
+    before a 个百分点 unit, qa19 F6)."""
     scale = total_mm / sum(weights)
     widths = [w * scale for w in weights]
     heads = [_header_mm(h) for h in headers] + [0.0] * (len(widths) - len(headers))
@@ -91,7 +93,8 @@ def fit_short_cells(weights: Sequence[float], rows: Sequence[Sequence[str]], tot
     for i in range(len(widths)):
         long_text = any(i < len(r) and r[i] > SHORT_CELL_CHARS for r in cell_widths)
         floors.append(max(need[i], TEXT_COLUMN_MIN_MM if long_text else 0.0))
-    for i in range(len(widths)):
+    first = [i for i in (floors_mm or {}) if i < len(widths)]  # columns with a floor are served first, in order
+    for i in first + [i for i in range(len(widths)) if i not in first]:
         short_by = need[i] - widths[i]
         while short_by > 0.01:
             donors = [j for j in range(len(widths)) if j != i and widths[j] - floors[j] > 0.01]

@@ -8,6 +8,7 @@ charts and the county table are the summary's own.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -100,16 +101,18 @@ def _completion_cell(item: ProgressItem) -> str:
 def _ahead_cell(item: ProgressItem) -> str:
     """Return the 快/慢 cell: 个百分点 of 完成率 against the expected share; for a target compared
     directly, the difference from it at the figure's own precision (3.04 against 3 is 0.04, not 0.0),
-    with its unit when that is not 个百分点 (a stock above its target: +85家, QA8 F22)."""
+    with its unit when that is not 个百分点 (a stock above its target: +85家, QA8 F22). A gain is
+    signed as a loss is: +0.06 beside -0.81 (qa19 F6)."""
     if item.value is None:
         return "—"
     if item.expected is not None:
-        return _cell(item.ahead_pp)
+        text = _cell(item.ahead_pp)
+        return "+" + text if item.ahead_pp and item.ahead_pp > 0 and float(text) != 0 else text
     gap = item.gap
     if gap is None:
         return "—"
     if item.unit in ("%", "个百分点"):
-        return tx.signed_pp(gap, at_least=_share_decimals(item)).lstrip("+")
+        return tx.signed_pp(gap, at_least=_share_decimals(item))
     # not 个百分点: the column's unit does not fit, so the difference carries its own (+85家)
     text = tx.plain(abs(gap), item.unit)
     if text == "0":
@@ -176,6 +179,16 @@ def name_column_mm(rows: list[list[Any]]) -> float:
     low, high = NAME_LINE_CHARS
     chars = min(high, max(low, -(-longest // 2)))
     return chars * CELL_CHAR_MM + CELL_SIDES_MM
+
+
+def column_floors_mm(rows: list[list[Any]]) -> tuple[float, float]:
+    """Return the widths (mm) the 指标 and 进度判断 columns keep: the names as ``name_column_mm``,
+    the verdict on one line (超额完成, 快于进度: not 「超额完/成」, qa19 F6)."""
+    from kjreport.docx.document import display_width
+    from kjreport.docx.tables import CELL_CHAR_MM, CELL_SIDES_MM
+
+    longest = max((display_width(str(r[_VERDICT_COL])) for r in rows), default=0.0)
+    return name_column_mm(rows), math.ceil(longest) * CELL_CHAR_MM + CELL_SIDES_MM
 
 
 def category_of(report: ProgressReport) -> str:
@@ -272,11 +285,11 @@ def build_bulletin(
     doc.page_break()
     doc.attachment_heading(1 if county_rows else None, caps.table)  # a lone 附件 has no number
     rows, shading = table_rows(report)
-    floor = name_column_mm(rows)
+    floor, verdict = column_floors_mm(rows)
     widths = list(TABLE_WIDTHS_MM)
     widths[_NAME_COL] = max(widths[_NAME_COL], floor)
     doc.table(TABLE_HEADERS, rows, number_cols=(3, 4, 5, 6, 7), col_widths_mm=widths,
-              shading=shading, floors_mm={0: TABLE_WIDTHS_MM[0], _NAME_COL: floor})
+              shading=shading, floors_mm={_VERDICT_COL: verdict, 0: TABLE_WIDTHS_MM[0], _NAME_COL: floor})
     # a figure of an earlier year is said so under the table, as under the summary's 附件1 (qa11b F1)
     doc.table_note(joined_notes(caps.table_note, lag_note(year_report, [i.result for i in lagged_items(report)],
                                                          targets=True)))

@@ -135,15 +135,13 @@ def unconfirmed_notice(doc: Any, report: YearReport) -> None:
 
 
 def said_once(parts: list[list[Block]], names: tuple[str, ...]) -> list[list[Block]]:
-    """Return the parts with a long indicator name said in full once a part, then by its 简称
-    (全社会R&D经费投入 → 研发投入; the catalogue's data), in body paragraphs only."""
-    texts = [[b.text for b in blocks if b.kind == "paragraph"] for blocks in parts]
-    shortened = iter([iter(t) for t in shorten_repeats(texts, short_names(), names, COMMENT_SPAN)])
-    out = []
-    for blocks in parts:
-        new = next(shortened)
-        out.append([replace(b, text=next(new)) if b.kind == "paragraph" else b for b in blocks])
-    return out
+    """Return the parts with a long indicator name said in full once in the document, then by
+    its 简称 (全社会R&D经费投入 → 研发投入; the catalogue's data), in body paragraphs only — not in
+    full again at the top of 存在的问题 after the text has said 研发投入强度 (qa19 F4)."""
+    texts = [b.text for blocks in parts for b in blocks if b.kind == "paragraph"]
+    shortened = iter(shorten_repeats([texts], short_names(), names, COMMENT_SPAN)[0])
+    return [[replace(b, text=next(shortened)) if b.kind == "paragraph" else b for b in blocks]
+            for blocks in parts]
 
 
 def build_summary(

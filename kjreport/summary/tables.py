@@ -58,6 +58,8 @@ def _change_cell(r: IndicatorResult) -> str:
         return "持平" if moved == 0 else f"{'前移' if moved > 0 else '后移'}{tx.number(abs(moved), 0)}位"
     if r.target is not None and r.target.kind == "增速":
         return NA  # the row's 完成 is this year's growth already; its own change is not known
+    if r.target is not None and r.target.kind == "提高" and not r.target.is_rank_rise:
+        return NA  # …提高幅度: the row's 完成 is this year's rise on last year already (qa19 F8)
     if r.kind == "ratio" or r.unit == "%":
         return tx.signed_pp(r.change_pp, NA, _decimals(r))
     if r.target is not None and r.target.kind in ("新增", "净增"):

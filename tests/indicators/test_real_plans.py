@@ -85,7 +85,7 @@ CHANGDE = Office(  # 湖南省常德市 2022: 新增 and 总量 of one stock, %,
         # qa12b F20: completion once in the overview (基本完成 named), the body narrates, the gaps in 存在的问题
         "全年8项目标任务中，超额完成4项，完成1项，基本完成3项。基本完成的是全社会R&D经费投入、高新技术产业增加值和新增省级及以上平台。",
         "全年实现研发投入74.6亿元，同比增长14.8%，占GDP的比重1.88%，提高0.13个百分点。",  # QA6 F9; said in full just before
-        "全社会R&D经费投入距年度目标尚差0.4亿元",  # prose14: the gap, not the figure again
+        "研发投入距年度目标尚差0.4亿元",  # prose14: the gap, not the figure again; its 简称 (qa19 F4)
         "新增高新技术企业86家，年末总数达到562家，增长18.1%",
         "占地区GDP的比重13.2%，提高0.6个百分点",
         "新增创新平台83家，年末总数达405家",

@@ -163,7 +163,7 @@ def test_a_range_target_is_measured_against_the_pace_of_its_lower_bound(sample_c
 
     table = Document(out).tables[0]
     cells = next([c.text for c in r.cells] for r in table.rows if r.cells[1].text == "重要科技成果")
-    assert cells[3:9] == ["100—120", "80", "80.0", "75.0", "5.0", "快于进度"]
+    assert cells[3:9] == ["100—120", "80", "80.0", "75.0", "+5.0", "快于进度"]
     assert "重要科技成果" not in body_text(out).split("二、")[1].split("三、")[0]  # not 滞后/略慢
 
 

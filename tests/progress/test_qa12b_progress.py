@@ -44,7 +44,7 @@ def test_the_december_notice_takes_the_reported_increment_as_the_summary_does(tm
     out = tmp_path / "通报.docx"
     cli_output("progress", str(book), "-o", str(out))
     text = rows_text(out)
-    assert "新增高新技术企业 | 家 | 120 | 138 | 115.0 | 100.0 | 15.0 | 超额完成" in text, text
+    assert "新增高新技术企业 | 家 | 120 | 138 | 115.0 | 100.0 | +15.0 | 超额完成" in text, text
     assert "完成105家" not in text and "| 105 |" not in text and "4项完成或超额完成，3项基本完成，1项未完成" in text, text
     cli_output("fill", str(book))
     wb = openpyxl.load_workbook(book)

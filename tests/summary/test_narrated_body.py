@@ -111,8 +111,9 @@ def test_verdict_sentences_and_paragraphs_measured_as_prose_compare_does(case):
     limit = {"sample": 0.15, "nanchang": 0.35, "cixi": 0.30}[name]  # was 27%, 44%, 39%
     assert fig["verdict"] <= limit, fig
     # was 110, 93, 73; 150 before prose15 (problems no longer repeat a gap: nanchang 144); long names
-    # said once then by their 简称: nanchang 137 (the same paragraphs, fewer characters)
-    assert fig["para"] >= 135, fig
+    # said once then by their 简称: nanchang 137 (the same paragraphs, fewer characters); once in
+    # the document, not once a part (qa19 F4): 134
+    assert fig["para"] >= 134, fig
     assert statistics.median(len(p) for p in text.paragraphs) == fig["para"]
 
 

@@ -65,7 +65,7 @@ def test_numbers_as_people_write_them(sample_summary):
     assert "120.0%" not in text
     assert "基本完成的是全社会R&D经费投入、全社会R&D经费投入占GDP比重和企业R&D经费投入。" in text
     # prose14: 存在的问题 gives the gap without the figure the body and the overview said
-    assert "全社会R&D经费投入距年度目标尚差0.6亿元" in text
+    assert "研发投入距年度目标尚差0.6亿元" in text
     # prose14: the overview said 高新技术产业产值 and its share; the item opens with 一区五园's result
     assert "全年实现一区五园高新技术产业产值430亿元，同比增长13.2%，未完成年度目标，尚差70亿元。" in text  # 未完成
     assert "一区五园高新技术产业产值、来市指导院士和省级创新型试点企业分别完成年度目标的80.0%、86.0%、70.0%和88.9%" in text
@@ -338,7 +338,7 @@ def test_each_target_completion_follows_its_own_figure(sample_summary):
     # not say them again, and 存在的问题 gives the gaps without the figures
     assert "研发投入9.4亿元，增长19.0%，占GDP比重0.76%。" in text  # named in full just before
     assert text.count("9.4亿元") == 1 and text.count("0.76%") == 1
-    assert "全社会R&D经费投入距年度目标尚差0.6亿元，占GDP比重低于年度目标0.04个百分点；" in text
+    assert "研发投入距年度目标尚差0.6亿元，占GDP比重低于年度目标0.04个百分点；" in text
     assert "；比重" not in text
 
 
@@ -364,7 +364,7 @@ def test_overview_growth_is_not_repeated_in_the_parts(sample_summary):
 def test_problems_state_the_gap_as_an_official_text(sample_summary):
     problems = next(p for p in paragraphs(sample_summary) if "仍有差距" in p)
     # prose14: the figures were said in the body; 存在的问题 says how far each falls short
-    assert "全社会R&D经费投入距年度目标尚差0.6亿元，占GDP比重低于年度目标0.04个百分点；" in problems
+    assert "研发投入距年度目标尚差0.6亿元，占GDP比重低于年度目标0.04个百分点；" in problems
     assert "企业R&D经费投入距年度目标尚差0.4亿元。" in problems
     assert "上述指标虽已基本完成，仍需加大工作力度。" in problems
     assert "投入差" not in problems and "、全社会" not in problems

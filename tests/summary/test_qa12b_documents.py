@@ -29,7 +29,7 @@ def test_a_rise_in_points_keeps_its_own_two_decimals_everywhere(tmp_path):
     """F1: a 提高0.1个百分点 target met by 0.13 — 附件1, the bulletins, the progress notice and the
     mail all say 0.13 (never 0.1, which reads as the target just met, +0.03 beside it)."""
     text = _summary(tmp_path, "cixi2025.xlsx")
-    assert "R&D经费投入强度提高幅度 | 个百分点 | 0.1 | 0.13 | +0.03 | +0.13 | 超额完成" in text, text
+    assert "R&D经费投入强度提高幅度 | 个百分点 | 0.1 | 0.13 | +0.03 | — | 超额完成" in text, text
     bulletin = _bulletin(tmp_path, "cixi2025.xlsx", "逍林镇")
     assert "降低0.14个百分点" in bulletin and "降低0.1个百分点" not in bulletin, bulletin
     assert "R&D经费投入强度 | % | 2.9 |" not in bulletin, bulletin  # the share as the sentence: 2.90

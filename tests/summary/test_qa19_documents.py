@@ -73,6 +73,6 @@ def test_targets_whose_gap_the_text_gave_are_named_in_one_clause(tmp_path):
     summary = tmp_path / "总结.docx"
     cli_ok("docx", nanning_book(tmp_path), "-o", summary)
     body = "\n".join(p.text for p in docx.Document(str(summary)).paragraphs)
-    assert ("一是部分目标任务未能完成。全社会R&D经费投入占GDP比重、规模以上工业企业中有研发活动企业占比和"
+    assert ("一是部分目标任务未能完成。研发投入强度、规模以上工业企业中有研发活动企业占比和"
             "规模以上工业战略性新兴产业增加值占规模以上工业增加值比重提高幅度均未达到年度目标。") in body, body
     assert body.count("未达到年度目标") == 1, body
