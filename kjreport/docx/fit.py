@@ -56,21 +56,24 @@ def text_width(text: str, width: Callable[[str], float]) -> float:
     return width(text) + sum(_WIDE_LATIN[c] - 0.5 for c in text if c in _WIDE_LATIN)
 
 
-def _style(p) -> str:
+def paragraph_style(p) -> str:
+    """Return the style id of paragraph element ``p`` ("" when it has none)."""
     ppr = p.find(_PPR)
     s = ppr.find(_PSTYLE) if ppr is not None else None
     return s.get(_VAL) if s is not None else ""
 
 
-def _text(p) -> str:
+def paragraph_text(p) -> str:
+    """Return the text of paragraph element ``p``."""
     return "".join(t.text or "" for t in p.iter(_T))
+
 
 
 def _lines(p, width: Callable[[str], float]) -> tuple[float, float]:
     """Return the estimated height of paragraph ``p`` in grid lines: (tightenable, fixed); the
     title's own lines (2号 on an exact line each) are fixed, everything else scales."""
-    style = _style(p)
-    text = _text(p)
+    style = paragraph_style(p)
+    text = paragraph_text(p)
     plain = width
 
     def width(s: str) -> float:
@@ -125,7 +128,7 @@ def fit_signature_page(body, width: Callable[[str], float]) -> int | None:
     if twips < MIN_LINE_TWIPS:
         return None  # a longer text: its last sentence goes over with the 落款 (closing.py)
     for p in region:
-        if _style(p) not in (st.MASTHEAD, st.DOC_NUMBER):
+        if paragraph_style(p) not in (st.MASTHEAD, st.DOC_NUMBER):
             _set_spacing(p, twips)
     return twips
 
@@ -150,7 +153,7 @@ def _signature_page(body, width: Callable[[str], float]) -> tuple[list, float, f
         ppr = element.find(_PPR)
         if ppr is not None and ppr.find(_PAGE_BREAK_BEFORE) is not None:
             break
-    if not region or _style(region[0]) != st.DATE:
+    if not region or paragraph_style(region[0]) != st.DATE:
         return None
     scaled = fixed = 0.0
     for p in region:
@@ -164,7 +167,7 @@ def _set_spacing(p, twips: int) -> None:
     """Give ``p`` exact line spacing ``twips``, off the document grid, and blank lines above or
     below it (the title's, the 附件说明's, the 署名's) of the same height."""
     ppr = p.get_or_add_pPr()
-    style = _style(p)
+    style = paragraph_style(p)
     spacing = ppr.find(_SPACING)
     if spacing is None:
         spacing = OxmlElement("w:spacing")

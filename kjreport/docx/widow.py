@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from kjreport.docx import styles as st
-from kjreport.docx.fit import text_width
+from kjreport.docx.fit import paragraph_style, paragraph_text, text_width
 from kjreport.docx.layout import BODY_PT, CHAR_SPACING_TWIPS, TEXT_WIDTH_MM
 
 # a last line of this many characters or fewer is a widow worth pulling back
@@ -48,10 +48,10 @@ def last_text_paragraph(body, width: Callable[[str], float]):
             continue
         if element.tag != _P:
             return None
-        style = _style(element)
+        style = paragraph_style(element)
         if style == st.SIGNATURE:
             seen_signature = True
-        if not seen_signature or style in _STOP or not _text(element).strip():
+        if not seen_signature or style in _STOP or not paragraph_text(element).strip():
             continue
         if style != st.BODY:
             return None
@@ -70,7 +70,7 @@ def pull_back_short_line(body, width: Callable[[str], float]) -> str | None:
     p = last_text_paragraph(body, width)
     if p is None:
         return None
-    text = _text(p)
+    text = paragraph_text(p)
     chars = 2 + text_width(text, width)  # with the two-character indent
     lines = math.ceil(chars / _per_line())
     if chars - (lines - 1) * _per_line() > MAX_SHORT_CHARS:
@@ -99,7 +99,7 @@ def _per_line() -> float:
 
 
 def _lines(p, width: Callable[[str], float]) -> int:
-    return math.ceil((2 + text_width(_text(p), width)) / _per_line())
+    return math.ceil((2 + text_width(paragraph_text(p), width)) / _per_line())
 
 
 def _plain_runs(p) -> bool:
@@ -118,12 +118,3 @@ def _set_char_spacing(run, twips: int) -> None:
     spacing.set(_VAL, str(twips))
     st._order(rpr, st._RPR_ORDER)
 
-
-def _style(p) -> str:
-    ppr = p.find(_PPR)
-    s = ppr.find(_PSTYLE) if ppr is not None else None
-    return s.get(_VAL) if s is not None else ""
-
-
-def _text(p) -> str:
-    return "".join(t.text or "" for t in p.iter(_T))
