@@ -123,12 +123,13 @@ def pdf_pages(pdf: Path) -> list[str]:
     return out.split("\f")
 
 
-def slipped_book_output(book: Path) -> str:
-    """Return what ``check`` says of a workbook with slips, after asserting that ``fill`` and ``docx``
-    refuse it (exit 1) and that none of the three changed the file."""
+def slipped_book_output(book: Path, *more: tuple[str, ...]) -> str:
+    """Return what ``check`` says of a workbook with slips, after asserting that ``fill``, ``docx``
+    and the ``more`` commands (("progress",), ("docx", "--by", "乡镇")…) refuse it (exit 1) and
+    that none of them changed the file."""
     before = hashlib.sha256(book.read_bytes()).hexdigest()
     out = cli("check", book).output
-    for command in ("fill", "docx"):
-        assert cli(command, book).exit_code == 1, command
+    for command in (("fill",), ("docx",), *more):
+        assert cli(*command, book).exit_code == 1, command
     assert hashlib.sha256(book.read_bytes()).hexdigest() == before
     return out
