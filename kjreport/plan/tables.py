@@ -123,6 +123,50 @@ def _barred_rows(cells: list[PlanLine]) -> list[list[PlanLine]] | None:
     return rows
 
 
+# A table copied out of a PDF: its cells stand on one line apart by spaces, no bars or tabs
+# ("序号 指标名称 单位 2015年完成 2016年目标 责任单位" / "1 高新技术企业数 家 12 15 高新科").
+SPACE_SPLIT = re.compile(r"[ \u3000]+")
+SPACED_HEADER_CELL = re.compile(r"^[^，。；：,.;:|｜]{1,12}$")
+
+
+def spaced_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with a table whose cells are set apart by spaces put back as rows
+    ``a | b | c``. The header is a line of three or more short cells naming the indicator column
+    (指标名称) and a column of targets (2016年目标) or results; each following line with as many
+    cells (or one fewer: a blank 责任单位 at the end) is a row, up to the first line that is not."""
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        cells = SPACE_SPLIT.split(line.text.strip())
+        header = (
+            len(cells) >= 3
+            and not re.search(r"[|｜\t]", line.text)
+            and all(SPACED_HEADER_CELL.match(c) for c in cells)
+            and any(NAME_HEADER.search(c) for c in cells)
+            and any(TARGET_HEADER.search(c) or PAST_HEADER.search(c) for c in cells)
+            and not any(NUMBER_CELL.match(c) for c in cells if not YEAR.search(c))
+        )
+        rows: list[PlanLine] = []
+        j = k + 1
+        while header and j < len(lines):
+            row = SPACE_SPLIT.split(lines[j].text.strip())
+            if len(row) not in (len(cells), len(cells) - 1) or not any(
+                NUMBER_CELL.match(c) for c in row[1:]
+            ):
+                break
+            rows.append(PlanLine(lines[j].number, " | ".join(row), lines[j].heading))
+            j += 1
+        if not rows:
+            out.append(line)
+            k += 1
+            continue
+        out.append(PlanLine(line.number, " | ".join(cells), line.heading))
+        out.extend(rows)
+        k = j
+    return out
+
+
 def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
     """Return ``lines`` with rows copied one cell a line put back on one line.
 
@@ -288,7 +332,7 @@ def rows_as_sentences(
     sentence made up here), for each the 科室 its 牵头部门 cell names, and for each whose 牵头单位
     cell first names another department than the science bureau (县发改局、县科技局) that cell. ``year`` (the
     workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
-    lines = bare_cells(joined_cells(barred_cells(lines)))
+    lines = bare_cells(joined_cells(barred_cells(spaced_cells(lines))))
     out: list[PlanLine] = []
     sources: dict[str, str] = {}
     offices: dict[str, str] = {}

@@ -1423,6 +1423,8 @@ def name_after(after: str) -> str:
     clause = re.split(r"[，；。：！？]", after, maxsplit=1)[0]
     clause = before_close_quote(clause)  # "6个百亿级产业、…基本成型”的目标": the quote ends the name
     clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
+    # "技术合同成交额完成8000万元（分值10分）": a bracket right after the number is a note on it
+    clause = re.sub(r"^[（(][^（）()]*[)）]", "", clause)
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
     described, _, head = clause.rpartition("的")
@@ -1452,7 +1454,7 @@ def name_after(after: str) -> str:
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
     # "吸引200名博士来我市创新创业", "聘请10名院士担任顾问": what they come to do is not the name
-    s = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:来|到|在)(?:我|本|全)[市县区省镇]|(?<=[\u4e00-\u9fff]{2})(?:担任|入驻|落户)", s, maxsplit=1)[0]
+    s = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:来|到|在)(?:我|本|全)[市县区省镇]|(?<=[\u4e00-\u9fff]{2})(?:担任|入驻|落户|提供|从事)", s, maxsplit=1)[0]
     if re.fullmatch(
         r"(?:奋斗|发展|工作|年度|全年|主要|总体|既定|考核|指引性|指导性|预期性?|约束性)?"
         r"(?:目标任务|目标|任务)",

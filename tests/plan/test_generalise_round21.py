@@ -1,0 +1,54 @@
+"""Reading rules from the lead's round-21 battery of ordinary plan forms (issue 9 §3): forms an
+office has on its desk that no corpus text showed in this shape — a table copied out of a PDF, a
+目标责任书 with each task's 分值, a programme's yearly numbers with no heading. One test per rule, with
+sentences written for the test."""
+
+from __future__ import annotations
+
+from kjreport.plan import import_plan
+from tests.plan.test_generalise import found
+
+
+def _import(tmp_path, text: str, year: int):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_plan(path, year=year)
+
+
+def test_a_table_copied_out_of_a_pdf_with_spaces_between_its_cells(tmp_path):
+    # a PDF's table pasted into a text file: no bars, no tabs, cells apart by spaces (it was refused)
+    text = (
+        "某县2019年科技工作目标任务分解表\n"
+        "序号 指标名称 单位 2018年完成 2019年目标 责任单位\n"
+        "1 高新技术企业数 家 9 13 高新科\n"
+        "2 技术合同成交额 万元 6200 7500 成果科\n"
+        "3 专利申请量 件 280 350\n"
+        "下一步，我局将认真抓好落实。\n"
+    )
+    r = _import(tmp_path, text, 2019)
+    assert {(t.indicator, t.value, t.unit) for t in r.targets} == {
+        ("高新技术企业", 13.0, "家"),
+        ("技术合同成交额", 7500.0, "万元"),
+        ("专利申请量", 350.0, "件"),
+    }
+    assert {p.quantity for p in r.past} == {"9家", "6200万元", "280件"}
+
+
+def test_a_note_in_brackets_after_the_number_names_nothing():
+    # a 目标责任书: "技术合同成交额完成8000万元（分值10分）" was named "（分值10分）"
+    got = found("某县科技局2018年度目标责任书\n一、目标任务\n3.技术合同成交额完成6000万元（分值10分）；\n", 2018)
+    assert got == {("技术合同成交额", "总量"): ("≥", 6000.0, "万元", None)}
+
+
+def test_a_programmes_yearly_numbers_without_a_heading_are_its_targets(tmp_path):
+    # 2014_heilongjiang_nianjian: a year-book entry "2014-2020年，……每年选派440名科技人员提供科技服务" was
+    # refused as no plan (no heading, no target word) and the people were named by what they do
+    text = (
+        "科技扶贫\n2016年，全市实施科技人员专项计划。2016-2020年，面向全市12个贫困县，每年选派120名科技人员"
+        "提供科技服务，每年为贫困地区培养30名本土科技人员。\n"
+    )
+    r = _import(tmp_path, text, 2016)
+    assert {(t.indicator, t.value, t.unit) for t in r.targets} == {
+        ("科技人员", 120.0, "名"),
+        ("本土科技人员", 30.0, "名"),
+    }
