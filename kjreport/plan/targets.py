@@ -647,6 +647,14 @@ def _scan(
             reason = "是分解到下级县（市、区）的目标，不是本地的总目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
+        if (
+            not unit
+            and last is not None
+            and last in here
+            and last.unit in catalog.ORGS
+            and re.search(r"(?:总数|总量)(?:将|要)?(?:达到|达|突破|超过)$", before.strip())
+        ):
+            unit = last.unit  # "新认定高新技术企业580家以上，总数达到1700": the stock of the same
         if not unit:
             # a bare count of organisations ("有效期内国家高新技术企业突破300,") keeps no unit; at
             # the end of a line it may be a number broken by the line ("突破20" / "00家")

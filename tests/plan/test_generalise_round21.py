@@ -52,3 +52,12 @@ def test_a_programmes_yearly_numbers_without_a_heading_are_its_targets(tmp_path)
         ("科技人员", 120.0, "名"),
         ("本土科技人员", 30.0, "名"),
     }
+
+
+def test_a_stock_without_its_unit_takes_the_unit_of_the_increment_before_it():
+    # 2020_nanchang_yaodian: "力争新认定高新技术企业580家以上,总数达到1700" (the line ends there)
+    got = found("2021年工作要点\n一、主要目标\n2.力争新认定科技型中小企业120家以上,总数达到900\n", 2021)
+    assert got == {
+        ("科技型中小企业", "新增"): ("≥", 120.0, "家", None),
+        ("科技型中小企业", "总量"): ("≥", 900.0, "家", None),
+    }
