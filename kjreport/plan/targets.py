@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from kjreport.indicators.catalogue import default_department
+from kjreport.indicators.catalogue import default_department, load_catalogue
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, wording
 from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
@@ -1365,6 +1365,8 @@ def _restated(a: _Found, b: _Found) -> bool:
                 or bool(a.own_name) and a.own_name == b.own_name  # "投入强度保持3%以上" twice
             )
         )
+    if a.comparison == b.comparison and load_catalogue().same(a.name, b.name):
+        return True  # "技术合同成交额4.5亿元" then "技术合同登记额力争实现4.5亿元": the catalogue's synonyms
     # a headline and its body: "今年谋划实施97个重点项目" / "今年该区将谋划实施重点项目97个"
     short, long = sorted((a.name, b.name), key=len)
     if len(short) >= 4 and short in long:

@@ -61,3 +61,17 @@ def test_a_stock_without_its_unit_takes_the_unit_of_the_increment_before_it():
         ("科技型中小企业", "新增"): ("≥", 120.0, "家", None),
         ("科技型中小企业", "总量"): ("≥", 900.0, "家", None),
     }
+
+
+def test_a_target_restated_under_a_catalogue_synonym_is_one_target():
+    # 主要预期目标 "技术合同成交额4.5亿元" then the task "全年技术合同登记额力争实现4.5亿元": the indicator
+    # catalogue lists 技术合同登记额 as a synonym of 技术合同成交额 (it was read as two targets)
+    text = (
+        "2022年全区科技工作要点\n一、主要预期目标\n技术合同成交额3.8亿元；科技型中小企业入库90家。\n"
+        "二、推进科技成果转化\n5.全年技术合同登记额力争实现3.8亿元。\n"
+    )
+    got = found(text, 2022)
+    assert got == {
+        ("技术合同成交额", "总量"): ("≥", 3.8, "亿元", None),
+        ("科技型中小企业入库", "总量"): ("≥", 90.0, "家", None),
+    }
