@@ -604,6 +604,7 @@ def _scan(
             name = f"{last.name}面积"  # "牧草良种繁育示范区3处3000亩": the area of the places counted
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
+            name = _measure_of_counted(name, last)  # "新登记技术合同300项以上、成交额突破6亿元"
             name = wording.stage_with_object(name, last.name)  # "签约…项目400个、落地250个"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
@@ -820,6 +821,18 @@ def _with_clause_subject(name: str, previous: str) -> str:
     if m is None or wording.INDICATOR_HEAD.search(m.group(2)):
         return name
     return m.group(1) + name
+
+
+# a measure named alone after a count in a list: the money of the things just counted
+_BARE_MEASURE = re.compile(r"(?:成交|交易|合同|登记|签约)?(?:额|金额)|总投资|投资额|总金额|总产值|产值")
+
+
+def _measure_of_counted(name: str, last: _Found) -> str:
+    """Return ``name`` with the things counted before it when ``name`` is only a measure of them
+    ("新登记技术合同300项以上、成交额突破6亿元" → 技术合同成交额)."""
+    if not _BARE_MEASURE.fullmatch(name) or last.unit not in (*catalog.ORGS, *catalog.COUNT_ITEMS):
+        return name
+    return last.name + name
 
 
 # an activity named by its kind only ("培训", "讲座"): the topic of the activity before it is its own

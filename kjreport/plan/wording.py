@@ -2760,7 +2760,15 @@ def cn_counts(sentence: str) -> str:
         n = cn_int(m["n"])
         return m["verb"] + m["mid"] + (str(n) if n else m["n"])
 
-    return CN_COUNT.sub(digits, sentence)
+    return POSTPOSED_CN_COUNT.sub(lambda m: str(cn_int(m["n"]) or m["n"]), CN_COUNT.sub(digits, sentence))
+
+
+# a count written after what it counts, at the end of its clause: "博士后科研工作站一个" (一个 before
+# a noun is an article; after one, closing the clause, it is the count)
+POSTPOSED_CN_COUNT = re.compile(
+    r"(?<=站|心|地|台|业|园|室|院|器|间|目|队|盟|程|村|户)"
+    r"(?P<n>[一二两三四五六七八九十]{1,3})(?=[个家项所座名处]\s*(?:[，、；。]|$))"
+)
 
 
 SLOGAN_NUMBER = re.compile(

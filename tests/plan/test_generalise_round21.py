@@ -75,3 +75,15 @@ def test_a_target_restated_under_a_catalogue_synonym_is_one_target():
         ("技术合同成交额", "总量"): ("≥", 3.8, "亿元", None),
         ("科技型中小企业入库", "总量"): ("≥", 90.0, "家", None),
     }
+
+
+def test_a_count_in_words_after_what_it_counts_and_a_measure_of_the_things_counted():
+    # "新建院士工作站两个、博士后科研工作站一个": 一个 closing its clause is the count (it was dropped as
+    # the article); "新登记技术合同300项以上、成交额突破6亿元": the 成交额 is the contracts'
+    got = found("2024年工作要点\n一、主要目标\n新建院士工作站三个、博士后科研工作站一个。\n", 2024)
+    assert got == {
+        ("院士工作站", "新增"): ("≥", 3.0, "个", None),
+        ("博士后科研工作站", "新增"): ("≥", 1.0, "个", None),
+    }
+    got = found("2024年工作要点\n一、主要目标\n新登记技术合同450项以上、成交额突破9亿元。\n", 2024)
+    assert got[("技术合同成交额", "总量")] == ("≥", 9.0, "亿元", None)
