@@ -14,6 +14,9 @@ that a new plan could well carry and that changes none of its targets:
 - ``breadcrumb``: a web page's "当前位置：首页 > …" line above the title;
 - ``ascii_punct``: ASCII punctuation (, ; : ( )) as many web pages have;
 - ``hard_wrap``: lines broken every 38 characters (text copied from a PDF);
+- ``pdf_copy``: an official document's PDF copied as text: lines full to 28 characters' width (digits
+  are half as wide, so lines hold different numbers of characters), a page number line "— 2 —" every
+  22 lines (GB/T 9704), often in mid-sentence (blank lines between paragraphs kept);
 - ``one_paragraph``: the paragraph breaks lost;
 - ``no_title``: the body without its title line (pasted without it);
 - ``traditional``: the page in Traditional characters (OpenCC s2t);
@@ -88,6 +91,32 @@ def _hard_wrap(lines: list[str]) -> list[str]:
     return [line[i : i + 38] for line in lines for i in range(0, max(len(line), 1), 38)]
 
 
+def _pdf_copy(lines: list[str]) -> list[str]:
+    """The text copied out of an official document's PDF (GB/T 9704: 28 characters a line, 22 lines
+    a page): each line full to 56 half-width columns (a digit or Latin letter takes half a
+    character's width, so full lines hold different numbers of characters), and the page number
+    ("— 2 —") on a line of its own between pages, often in the middle of a sentence."""
+    import unicodedata
+
+    broken: list[str] = []
+    for line in lines:
+        text, width = "", 0
+        for ch in line.strip():
+            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if width + w > 56:
+                broken.append(text)
+                text, width = "", 0
+            text, width = text + ch, width + w
+        if text or not line.strip():
+            broken.append(text)  # (a blank line between paragraphs stays)
+    out: list[str] = []
+    for n, line in enumerate(broken, start=1):
+        out.append(line)
+        if n % 22 == 0:
+            out.append(f"— {n // 22} —")
+    return out
+
+
 def _one_paragraph(lines: list[str]) -> list[str]:
     """The title, then the whole text run together (a page that lost its paragraph breaks)."""
     return [lines[0], "".join(lines[1:])] if len(lines) > 1 else lines
@@ -119,6 +148,7 @@ REWRITES = {
     "breadcrumb": _breadcrumb,
     "ascii_punct": _ascii_punctuation,
     "hard_wrap": _hard_wrap,
+    "pdf_copy": _pdf_copy,
     "one_paragraph": _one_paragraph,
 }
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,6 +186,7 @@ def parse_plan(
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     lines, script_note = _simplified(lines)
+    lines = _page_numbers(lines, b)  # "— 2 —" between two pages of a PDF, often mid-sentence
     lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
@@ -376,31 +378,73 @@ def _starts_unit(text: str) -> bool:
         or SECTION_RE.match(text)
         or any(rx.match(text) for rx in ITEM_STYLES.values())
         or BULLET_RE.match(text)
-        or re.match(r"^[（(]?\d{1,2}[)）.．、]", text)
+        or re.match(r"^[（(]?\d{1,2}(?:[)）．、]|\.(?!\d))", text)  # (not "4.2件。": a decimal)
     )
 
 
 _TABLE_ROW = re.compile(r"[|｜\t]")
 
 
+# a page's number on a line of its own, as a PDF's text gives it: "— 3 —", "- 3 -", "第3页"
+PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$")
+
+
+def _page_numbers(lines: list[PlanLine], b: _Builder) -> list[PlanLine]:
+    """Return ``lines`` without the page numbers a PDF's text keeps on lines of their own (listed
+    as ignored), so that a sentence or a table the page broke reads on."""
+    kept = []
+    for line in lines:
+        if PAGE_NUMBER.match(line.text.strip()):
+            b.ignored.append(LineNote(line.number, line.text.strip(), "页码，已忽略"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _display_width(text: str) -> int:
+    """Return the width of ``text`` in half-width columns (a PDF sets digits and Latin letters in half
+    the width of a Chinese character, so its full lines hold as many columns, not characters)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap_width(long: list[str], measure: Callable[[str], int], slack: int) -> tuple[int, int]:
+    """Return (the width most long lines not ending a sentence are broken at, how many are) by
+    ``measure``, counting lengths within ``slack`` of it as the same."""
+    lengths: dict[int, int] = {}
+    for t in long:
+        if t[-1] not in SENTENCE_END:
+            lengths[measure(t)] = lengths.get(measure(t), 0) + 1
+    if not lengths:
+        return 0, 0
+
+    def near(n: int) -> int:
+        return sum(lengths.get(m, 0) for m in range(n - slack, n + slack + 1))
+
+    width = max(lengths, key=near)
+    return width, near(width)
+
+
 def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
     """Return the lines with hard line breaks joined: text copied from a PDF or a narrow page breaks
     every line at about the same width, mid-sentence. A document is taken as wrapped when at least
-    three lines, and a third of its long lines, have the same length (±1) and do not end a
-    sentence; such a line is joined with the next unless the next opens a part or an item."""
+    three lines, and a third of its long lines, have the same length (±1 character, or ±2 half-width
+    columns: a PDF's digits are narrow) and do not end a sentence; such a line is joined with the
+    next unless the next opens a part or an item (page numbers are gone by then: ``_page_numbers``)."""
     texts = [line.text.strip() for line in lines]
     # (a table's row, its cells split by bars or tabs, is no wrapped line)
     long = [t for t in texts if len(t) >= 20 and not _TABLE_ROW.search(t)]
     if len(long) < 3:
         return lines, []
-    lengths: dict[int, int] = {}
-    for t in long:
-        if t[-1] not in SENTENCE_END:
-            lengths[len(t)] = lengths.get(len(t), 0) + 1
-    if not lengths:
-        return lines, []
-    width = max(lengths, key=lambda n: lengths.get(n - 1, 0) + lengths[n] + lengths.get(n + 1, 0))
-    wrapped = sum(lengths.get(n, 0) for n in (width - 1, width, width + 1))
+    by_letters = _wrap_width(long, len, 1)
+    by_columns = _wrap_width(long, _display_width, 2)
+    # (by columns only when lines stop at that width: a PDF's page holds no wider line, while a list
+    # of short points without stops may share a width by chance)
+    wider = sum(_display_width(t) > by_columns[0] + 2 for t in long)
+    measure, slack, (width, wrapped) = (
+        (_display_width, 2, by_columns)
+        if by_columns[1] > by_letters[1] and 10 * wider <= len(long)
+        else (len, 1, by_letters)
+    )
     if wrapped < 3 or 3 * wrapped < len(long):
         return lines, []
     out: list[PlanLine] = []
@@ -410,7 +454,7 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
         if (
             out
             and text
-            and len(prev) >= width - 1
+            and measure(prev) >= width - slack
             and prev[-1] not in SENTENCE_END
             and not _TABLE_ROW.search(prev)
             and "\t" not in text  # a row of tab-separated cells (a wrapped cell ends with "|": joined)
@@ -421,7 +465,10 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             joined += 1
             continue
         out.append(line)
-    note = f"原文每行约{width}字处断行（从 PDF 或窄网页复制），已把断开的{joined}处接回整句后读取。"
+    note = (
+        f"原文每行约{width // 2 if measure is _display_width else width}字处断行（从 PDF 或窄网页复制），"
+        f"已把断开的{joined}处接回整句后读取。"
+    )
     return out, [note] if joined else []
 
 

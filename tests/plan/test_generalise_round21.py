@@ -87,3 +87,46 @@ def test_a_count_in_words_after_what_it_counts_and_a_measure_of_the_things_count
     }
     got = found("2024年工作要点\n一、主要目标\n新登记技术合同450项以上、成交额突破9亿元。\n", 2024)
     assert got[("技术合同成交额", "总量")] == ("≥", 9.0, "亿元", None)
+
+
+def _as_pdf_copy(text: str, columns: int = 56, page: int = 22) -> str:
+    """``text`` as an official document's PDF gives it when copied: lines full to 28 characters'
+    width (a digit takes half), a page number on its own line every 22 lines (GB/T 9704)."""
+    import unicodedata
+
+    lines: list[str] = []
+    for paragraph in text.splitlines():
+        line, width = "", 0
+        for ch in paragraph:
+            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if width + w > columns:
+                lines.append(line)
+                line, width = "", 0
+            line, width = line + ch, width + w
+        lines.append(line)
+    out = []
+    for n, line in enumerate(lines, start=1):
+        out.append(line)
+        if n % page == 0:
+            out.append(f"— {n // page} —")
+    return "\n".join(out) + "\n"
+
+
+def test_a_plan_copied_out_of_its_pdf_reads_as_the_plan(tmp_path):
+    # a PDF's lines are full to a width, not to a number of characters (digits are narrow), so
+    # they hold 28 to 34 characters; a page number "— 1 —" stands between pages mid-sentence; and a
+    # line may open with a decimal ("4.2件。"), which is no item "4."
+    body = (
+        "全市科技工作的主要目标是：全市高新技术企业总数达到180家，新增科技型中小企业120家；技术合同成交额达到"
+        "12.5亿元，增长15%；全社会研发投入占GDP比重达到1.95%；每万人口发明专利拥有量达到4.2件；"
+        "建成省级以上创新平台8个，引进高层次创新人才团队6个，培育科技型企业“小巨人”10家以上。"
+    )
+    filler = "围绕全市中心工作，坚持创新驱动发展，深化科技体制改革，优化创新生态，推动科技与经济深度融合。" * 8
+    text = f"2019年全市科技工作要点\n一、总体要求\n{filler}\n二、主要目标\n{body}\n三、重点工作\n{filler}\n"
+    plain = _import(tmp_path, text, 2019)
+    copied = _import(tmp_path, _as_pdf_copy(text), 2019)
+    assert len(plain.targets) == 9
+    assert {(t.indicator, t.value, t.unit, t.kind) for t in copied.targets} == {
+        (t.indicator, t.value, t.unit, t.kind) for t in plain.targets
+    }
+    assert any(n.reason == "页码，已忽略" for n in copied.ignored)
