@@ -769,7 +769,8 @@ def _scan(
             sentence=shown,
             written=written,
             upper=_convert(upper, unit, target_unit) if upper is not None else None,
-            own_name=wording.action_name(before) or name,
+            # (a name written after the number is the name: "将选派约2000名科技特派员")
+            own_name=(not used and wording.action_name(before)) or name,
             recognised=bool(_NEW_VERB.match(wording.ACTION_LEAD.sub("", before.strip()))),
             average=kind == "增速" and bool(wording.AVERAGE_GROWTH.search(before)),
         )

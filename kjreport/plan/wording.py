@@ -213,6 +213,8 @@ PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
     # "…的1200名科技特派员已于3月中旬赴基层", "…示范基地，分获奖补资金10万元": done, received
     r"|已于|分获|"
+    # "此次共选派1200名省级科技特派员": what the event (a ceremony, a meeting) did is done
+    r"(?:此次|本次)(?:共|共计|集中|一次性)?(?:选派|评选|认定|签约|表彰|发布|授牌|命名|确定|推出|遴选|揭牌|颁发)|"
     # "今年有589家企业申报高企": how many there are this year is a count made, not a goal
     r"(?:今年|本年度?|全年|当年)(?:共|已)?有(?=\s*\d)|"
     # "省科技厅公布2024年第三批4371家入库科技型中小企业名单": a list published is done
@@ -551,6 +553,13 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     own_clause = re.split(r"[，；。：！？]", part)[-1]
     if ATTENDANCE_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是参加会议的单位、人数（如“全县23个乡镇管理区……参加会议”），不是目标"
+    if (
+        q["unit"] in ("名", "人", "位")
+        and ACTORS_OPEN.fullmatch(own_clause.strip())
+        and not VERB_BEFORE_OBJECT.search(own_clause)  # "选派2000名科技特派员深入…" counts whom it sends
+        and ACTORS_AFTER.match(after)
+    ):
+        return "是开展工作的人员（如新闻标题“1200名科技特派员开展服务”），不是目标"
     if SPEAKERS_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是发言的人数（如“14个县市区委书记表示，……”），不是目标"
     if sessions_held(here_clause(part, q, after)):
@@ -788,6 +797,14 @@ ATTENDANCE_AFTER = re.compile(
     r"^[^。；！？]*?(?:参加|出席|列席|参与)(?:了)?(?:本次)?(?:会议|大会|座谈会|仪式|启动仪式)|^[^。；！？]*?参会"
     # "20多位……人大代表、政协委员，以及部分企业家代表出席。": who attended, the verb ends the sentence
     r"|^[^。；！？]*?(?:出席|列席)(?:了)?(?:会议|大会|活动)?[。！]"
+    # "……农业服务中心人员共计110余人参加。": who took part, the verb ends the sentence
+    r"|^(?:余|多)?(?:人|名|位)?(?:参加|参与)(?:了)?[。！]"
+)
+# people who do the work, the subject of their sentence: "贵州1200名科技特派员开展服务" (a headline:
+# nothing but a place before the count, an action of theirs after the name)
+ACTORS_OPEN = re.compile(r"(?:(?!全年|今年|年内|力争|确保|争取|计划|要|将)[\u4e00-\u9fff]{2,3}[省市县区州]?|全[省市县区]|我[省市县区])?")
+ACTORS_AFTER = re.compile(
+    r"^[^，；。\d]{2,10}?(?:开展|奔赴|深入|走进|下沉|活跃在|投身|扎根|助力|服务(?:于|在)|进村入户)"
 )
 ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
 # who speaks: "14个县市区委书记（含宜昌高新区）表示，要……" counts the speakers of the report
@@ -966,7 +983,7 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 
 # a count of places that only says where (to, in, by, for, the rest of): "向58个"三区"县派遣889名…",
 # "按全省58个县的数量分配", "其余48个县则…"
-PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?)(?:全[省市县区])?$")
+PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?)(?:全[省市县区]|[省市县区]内)?$")
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
 PARTS_LISTED_BEFORE = re.compile(r"(?:包括|包含|涵盖)(?:\d+(?:\.\d+)?[^，；。\d]{1,12}?[、和及])*(?:近|约)?$")
@@ -1705,7 +1722,7 @@ def result_before_task(sentence: str, q: re.Match) -> bool:
 # a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
 HORIZON = re.compile(
     r"(?:经过|用|通过|花)\s*(?:\d+|[二两三四五六七八九十])(?:\s*[至到\-—~～]\s*(?:\d+|[三四五六七八九十]))?"
-    r"\s*年(?:左右)?的?(?:时间|努力|奋斗)"
+    r"\s*年(?:左右)?的?(?:时间|努力|奋斗|培养|培育|建设)"
 )
 # a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
 LEADING_YEAR = re.compile(
@@ -2473,6 +2490,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     if setter is not None and setter.end() < len(names_text):
         prefix += setter.group()
         names_text = names_text[setter.end() :]
+    names_text = re.sub(r"^城[、和与及]乡(?=居民)", "城乡", names_text)  # "城、乡居民人均可支配收入分别…"
     names = [n for n in names_text.split("、")]
     if len(names) == 1 and len(quantities) == 2 and names_text.startswith("城乡"):
         # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order
@@ -2784,7 +2802,15 @@ def is_slogan_list(sentence: str) -> bool:
     for v in values:
         if v == want:
             want += 1
-    return want > 3
+    if want > 3:
+        return True
+    # "力争四项先进、争创五个优秀、树立六个标兵、抓好七个打造": four in a row from any number
+    run = 1
+    for a, b in zip(values, values[1:], strict=False):
+        run = run + 1 if a and b == a + 1 else 1
+        if run >= 4:
+            return True
+    return False
 
 
 # a direction, not a level: "规模以上工业企业数量向3000家奋进", "向1000亿元迈进" — the figure is
