@@ -223,17 +223,18 @@ def parse_plan(
         if found_year in decision.against:  # …unless it is named only for results
             found_year = None
     wanted = year or found_year
-    got = extract(b.segments, root, wanted, found_year, b.title, date)
+    heading = plan_title(b.title, b.preamble)
+    got = extract(b.segments, root, wanted, found_year, b.title, date, heading)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
-        got = extract(b.segments, root, wanted, found_year, b.title, date)
+        got = extract(b.segments, root, wanted, found_year, b.title, date, heading)
     _headline_targets(b.title, lines, root, wanted, found_year, date, got)
     year_notes: list[str] = []
     if year is not None and found_year not in (None, year) and not decision.strong:
         # the document's own year rests on a bare mention: rather than set aside every sentence
         # that names no year, read them as the workbook's year when that keeps more targets
-        kept = extract(b.segments, root, year, year, b.title, date)
+        kept = extract(b.segments, root, year, year, b.title, date, heading)
         if _forward(kept.targets) > _forward(got.targets):
             got = kept
             year_notes.append(

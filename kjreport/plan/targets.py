@@ -109,10 +109,12 @@ def extract(
     own_year: int | None = None,
     title: str = "",
     date: tuple[int, int] | None = None,
+    heading: str = "",
 ) -> Extraction:
     """Return the targets stated for ``year`` (all years when None) and what was set aside.
 
     ``own_year`` is the plan's own year (its title's): a sentence that names no year is about it.
+    ``heading`` is the plan's title when the first line is not (a 印发通知's salutation).
     """
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
@@ -123,11 +125,13 @@ def extract(
     list_codes = _codes_under(root, lambda t: bool(wording.TARGET_LIST_HEADING.match(t)))
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(
-        "\n".join(seg.text for seg in segments), title, date, year or own_year
+        "\n".join(seg.text for seg in segments), heading or title, date, year or own_year
     )
     # a text that only reports a finished period (no word anywhere looks ahead): every sentence
     # is a result, and no "今年…" turns a paragraph into plans
-    finished = wording.reports_finished_period(
+    # (never under a title that plans: "2023年工作要点" whose targets are set in plain words, with a
+    # paragraph of last year's results at its end)
+    finished = wording.title_says(heading or title) != "plan" and wording.reports_finished_period(
         "\n".join(seg.text for seg in segments), year or own_year
     )
     results_doc = results_doc or finished

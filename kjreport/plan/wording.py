@@ -1929,7 +1929,7 @@ RESULT_HEADLINE = re.compile(
 HEADLINE_AIMS = re.compile(r"保持|稳居|冲刺|争创|将|要|目标")
 
 
-def _title_says(title: str) -> str:
+def title_says(title: str) -> str:
     """Return "results" or "plan" by the title's last keyword (its head: "主要目标任务落实情况" reports,
     "2023年工作总结和2024年工作计划" plans), or ""."""
     last = {
@@ -1964,7 +1964,7 @@ def reports_results_mostly(
       into a report. A page dated after the year (or in its last quarter) tips the balance to
       results, but does not decide alone: plans are re-posted years later.
     """
-    said = _title_says(title)
+    said = title_says(title)
     if said == "results":
         return True
     if said == "plan":

@@ -130,3 +130,21 @@ def test_a_plan_copied_out_of_its_pdf_reads_as_the_plan(tmp_path):
         (t.indicator, t.value, t.unit, t.kind) for t in plain.targets
     }
     assert any(n.reason == "页码，已忽略" for n in copied.ignored)
+
+
+def test_a_plan_whose_title_plans_is_no_report_for_a_paragraph_of_results_at_its_end(tmp_path):
+    # benchmarks/plan_robustness.py past_tail: a 工作要点 (or a 工作方案 under its 印发通知's salutation)
+    # that sets its targets in plain words ("全市新增…", "实施…") with no 力争/确保, closed by one
+    # paragraph of last year's results, was read as a report of results (every target set aside)
+    body = (
+        "一、总体目标\n高新技术产业产值280亿元，增长18%；全社会研发投入经费7.5亿元，投入强度0.85%；"
+        "技术合同成交额20亿元。\n"
+        "过去一年，全市已建成省级重点实验室12家，累计培育科技型中小企业1100家，获省科技进步奖9项。\n"
+    )
+    for head in (
+        "某市科学技术局2024年工作要点\n",
+        "各县区人民政府，市直各部门：\n《某市科技创新2024年工作方案》已经市政府同意，现印发给你们。\n"
+        "某市人民政府办公室\n2024年3月1日\n某市科技创新2024年工作方案\n",
+    ):
+        r = _import(tmp_path, head + body, 2024)
+        assert {t.value for t in r.targets} == {280.0, 18.0, 7.5, 0.85, 20.0}, head
