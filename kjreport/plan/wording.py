@@ -2076,6 +2076,10 @@ def _signs_in_one_paragraph(text: str, kinds) -> bool:
     return figures >= 2
 
 
+# a task in plain words, with its count: "建设农业科技示范基地30个", "选派科技特派员500名"
+PLAIN_TASK = re.compile(r"(?:建设|推广|选派|组建|实施|建立|培训|开展|组织|打造)[^，。；：！？\d]{0,12}\d")
+
+
 def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
     """Return True when all report words but one sit in one paragraph and at least two other
     paragraphs have target words (力争、确保、将…): one paragraph of results (a review, completion rates) heading a
@@ -2097,7 +2101,14 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
         for i, paragraph in enumerate(paragraphs)
         if i != top and STRONG_TARGET.search(paragraph)
     )
-    return planned >= 2
+    # ("一是…培育推广新品种100个…" / "二是…建设示范基地300个…": plain statements, no report word, in
+    # three paragraphs or more plan as surely)
+    stated = sum(
+        1
+        for i, paragraph in enumerate(paragraphs)
+        if i != top and not counts[i] and (PLAIN_TARGET.search(paragraph) or PLAIN_TASK.search(paragraph))
+    )
+    return planned >= 2 or stated >= 3
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for

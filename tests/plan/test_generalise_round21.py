@@ -148,3 +148,18 @@ def test_a_plan_whose_title_plans_is_no_report_for_a_paragraph_of_results_at_its
     ):
         r = _import(tmp_path, head + body, 2024)
         assert {t.value for t in r.targets} == {280.0, 18.0, 7.5, 0.85, 20.0}, head
+
+
+def test_a_paragraph_of_completion_rates_heading_plain_items_is_no_report(tmp_path):
+    # benchmarks/plan_robustness.py completion_lead: "……超额完成17%；……完成省科技厅下达任务的124%" above
+    # "一是…建设…N个" items written in plain words (no 力争/确保) turned the whole text into a report
+    text = (
+        "科技局构建“四个体系” 支撑乡村振兴\n"
+        "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%。\n"
+        "一是构建产业技术体系。建设农业科技示范基地30个，推广新品种新技术120项。\n"
+        "二是构建人才支撑体系。选派科技特派员500名，培训新型职业农民2万人次。\n"
+        "三是构建平台服务体系。建设星创天地8家，组建产业技术创新联盟5个。\n"
+        "四是构建科普服务体系。开展科普活动200场次。\n"
+    )
+    r = _import(tmp_path, text, 2021)
+    assert {30.0, 120.0, 500.0, 8.0, 5.0} <= {t.value for t in r.targets}
