@@ -238,6 +238,10 @@ def extract(
                     )
                 ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
+                if _turns_to_next_year(sentence, year, frame or default_year):
+                    # "2010年，……完成……。明年我镇的……主要预期目标是：……": the year after the one
+                    # the text reports is the imported year, for the rest of the text
+                    frame = default_year = year
                 before_scan = len(found)
                 _scan(
                     seg,
@@ -268,7 +272,7 @@ def extract(
                     # 1027项，获得经费支持5.39亿元；" obtained them, set no target for what follows)
                     cued or wording.report_target_cue(sentence, results_doc or past_open)
                 )
-                named_here = wording.leading_year(sentence)
+                named_here = wording.leading_year(wording.period_years(sentence))  # "“十二五”期间，…；…"
                 carried = None if ended else (named_here or carried)
                 zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
@@ -609,6 +613,7 @@ def _scan(
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
             name = _measure_of_counted(name, last)  # "新登记技术合同300项以上、成交额突破6亿元"
+            name = _with_stage(name, last.name)  # "新开工重特大项目2个、重大项目3个"
             name = wording.stage_with_object(name, last.name)  # "签约…项目400个、落地250个"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
@@ -635,7 +640,7 @@ def _scan(
             and len(name) <= 4
             and (label := RUN_IN_LABEL.search(sentence[: q.start()])) is not None
             and label["rest"].endswith(name)
-            and not re.search(r"(?:目标|任务|要求|重点|措施|内容|指标|情况)$", label["label"])
+            and not re.search(r"(?:目标|任务|要求|重点|措施|内容|指标|情况|工作)$", label["label"])
         ):
             name = label["label"] + name  # "科技型中小企业：评价入库60家以上" → 科技型中小企业评价入库
         if unit.endswith("元") and (purpose := wording.allotted_for(name, sentence[q.end() :])):
@@ -830,6 +835,18 @@ def _with_clause_subject(name: str, previous: str) -> str:
 
 # a measure named alone after a count in a list: the money of the things just counted
 _BARE_MEASURE = re.compile(r"(?:成交|交易|合同|登记|签约)?(?:额|金额)|总投资|投资额|总金额|总产值|产值")
+
+
+_STAGE = re.compile(r"^新?(?:开工|竣工|签约|投产|落地|开建|建成|入库|开业)")
+
+
+def _with_stage(name: str, previous: str) -> str:
+    """Return ``name`` with the stage the list's first name opens with ("新开工重特大项目2个、重大项目
+    3个" → 新开工重大项目: a list of projects at one stage, the next stage listed apart)."""
+    stage = _STAGE.match(previous)
+    if stage is None or _STAGE.match(name) or wording.VERB_BEFORE_OBJECT.search(name[:2]) or not name:
+        return name
+    return stage.group() + name
 
 
 def _measure_of_counted(name: str, last: _Found) -> str:
@@ -1221,6 +1238,18 @@ def _turns_to_year(sentence: str, year: int | None, default_year: int | None) ->
         year in {int(y) for y in YEAR_MENTION.findall(m.group())}
         for m in wording.TARGET_SETTING.finditer(sentence)
     )
+
+
+NEXT_YEAR_GOALS = re.compile(r"明年[^。；]{0,30}?(?:目标|计划|力争|要|将|任务)")
+
+
+def _turns_to_next_year(sentence: str, year: int | None, current: int | None) -> bool:
+    """True when ``sentence``, in a text about the year before ``year``, sets out 明年's goals with
+    no year named before them ("明年我镇的经济和社会发展的主要预期目标是：……")."""
+    if year is None or current is None or current != year - 1:
+        return False
+    m = NEXT_YEAR_GOALS.search(sentence)
+    return m is not None and not YEAR_MENTION.search(sentence[: m.start()])
 
 
 def _year_of(text: str) -> int | None:

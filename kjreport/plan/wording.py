@@ -51,6 +51,7 @@ UNITS = (
     "万株",
     "万袋",  # "新发展珍稀菌20万袋": mushroom logs counted in bags
     "万只",
+    "万羽",  # poultry: "新增蛋鸡养殖10万羽"
     "平方公里",  # "高新区扩区至50平方公里" (not 50 and a 公里)
     "公里",
     "千瓦",
@@ -65,6 +66,7 @@ UNITS = (
     "亩",
     "吨",
     "%",
+    "‰",  # "人口自然增长率控制在13‰以内"
     # counts of times (service visits, events): "推广新技术6000项次", "举办活动20场次" (not 6000项)
     "项次",
     "场次",
@@ -85,6 +87,7 @@ UNITS = (
     "篇",
     "户",
     "只",
+    "羽",
     "头",
     "株",
     "场",
@@ -103,7 +106,7 @@ UNITS = (
 _UNIT_GUARD = {"份": r"(?!额)", "本": r"(?![市县区省级年月地届部单次科文报网站刊])", "列": r"(?![入为出支举席车])"}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只]|美元|羊单位|标箱)|亿(?![元人斤]|美元))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽]|美元|羊单位|标箱)|亿(?![元人斤]|美元))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -174,8 +177,8 @@ COMPARATOR_TAIL = re.compile(r"(?<![不高低多少大小])(?:高于|低于|多�
 RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
     # ("亩平均增产9%以上", "农民人均增收8%": a rise of the yield, the income)
-    r"(?:增长(?!的?贡献|个数|极|到|至)|增速|增幅|涨幅|递增|增加(?!值|到|至)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至)"
-    r"|增产(?!量|值)|增收(?!额))"
+    r"(?:(?<!自然)增长(?!的?贡献|个数|极|到|至)|增速|增幅|涨幅|递增|增加(?!值|到|至)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至)"
+    r"|增产(?!量|值)|增收(?!额)|(?<=比)增|(?<=同比)增)"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
@@ -282,7 +285,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
-    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -883,6 +886,8 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
     items = clause[: tail.start()].split("、")
     if len(items) < 2 or any(not 1 <= len(x) <= 16 or "等" in x for x in items):
         return False
+    if any(QUANTITY_RE.search(x) and QUANTITY_RE.search(x)["unit"] for x in items):
+        return False  # "新开工A2个、B3个、C3个": counts of their own, a list of targets
     try:
         return float(q["value"]) == len(items)
     except ValueError:
@@ -1229,7 +1234,9 @@ def name_before(before: str) -> str:
         name := name_before(before.strip()[subject.end() :])
     ):
         return name  # (a place with nothing named after its verb is a county's share: names_places)
-    s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", before.strip()))
+    # "……以下几项工作：一、新增茶叶基地": an item's number run into the line names nothing
+    s = re.sub(r"(?:^|(?<=[：:]))\s*[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})", "", before.strip())
+    s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", s))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     # "高新技术产业产值翻一番、战略性新兴产业产值突破": a goal without a number before 、 is a
     # whole target of its own; the name is after it
@@ -1406,6 +1413,8 @@ def names_places(name: str, sentence: str) -> bool:
         return False
     if any(INDICATOR_HEAD.search(t) for t in tokens):
         return False
+    if any(re.search(r"养殖|种植|栽培|生产|加工|出栏|存栏", t) for t in tokens):
+        return False  # "在养殖业方面，……新增生猪养殖2000头": what is raised, not a place
     return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
 
 
@@ -1726,7 +1735,7 @@ HORIZON = re.compile(
 )
 # a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
 LEADING_YEAR = re.compile(
-    rf"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?({YEAR_NUM})\s*年(?:底|末|前|内|度)?"
+    rf"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?({YEAR_NUM})\s*年(?:底|末|前|内|度|及以前)?"
     r"(?=[，：]|预计|全年|全[省市县区]|我[省市县区]|共|累计)"
     # "2.2019年千家…不少于5.67家；…": a year that opens an item frames the item's ；-clauses
     rf"|^\s*(?:\d{{1,2}}[.．、]\s*)?({YEAR_NUM})\s*年(?!以来|的|以前)"
@@ -2127,6 +2136,7 @@ AVERAGE_GROWTH = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:�
 BARE_GROWTH = re.compile(r"(?:增长|发展)?(?:速度|增速|增幅|幅度)|增长率")
 GROWTH_OF_LAST = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|提高|提升|增幅|增速|增加)(?:达到|达|为)?"
+    r"|比增|同比增"  # "财政总收入11亿元，比增7%" (福建: 比上年增长)
 )
 
 
@@ -2502,7 +2512,13 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         prefix += setter.group()
         names_text = names_text[setter.end() :]
     names_text = re.sub(r"^城[、和与及]乡(?=居民)", "城乡", names_text)  # "城、乡居民人均可支配收入分别…"
-    names = [n for n in names_text.split("、")]
+    # "A、B、C等主体指标增长幅度均超10%": the list's own name goes, its measure (增长幅度) is each one's
+    grouped = re.search(r"等[^、，；。\d]{0,6}?指标(?P<measure>增长幅度|增幅|增速|增长)?$", names_text)
+    measure = ""
+    if grouped is not None and "、" in names_text[: grouped.start()]:
+        measure = grouped["measure"] or ""
+        names_text = names_text[: grouped.start()]
+    names = [n + measure for n in names_text.split("、")]
     if len(names) == 1 and len(quantities) == 2 and names_text.startswith("城乡"):
         # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order
         names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
