@@ -76,3 +76,10 @@ def test_a_five_year_period_frames_the_clauses_after_it():
     )
     assert found(text, 2011) == {("高产示范片", "新增"): ("≥", 50.0, "个", None)}
     assert "3800万亩左右" in listed(text, 2011)
+
+
+def test_training_sessions_counted_in_times_are_the_measures_workload():
+    # 2024_xianning_jinzhan (a 进展 report): "组织开展2次科技型中小企业评价工作网络培训" (次, not 场)
+    text = "2024年全市科技工作要点\n一、主要目标\n组织开展3次高新技术企业申报工作网络培训，新增高新技术企业20家。\n"
+    assert found(text, 2024) == {("高新技术企业", "新增"): ("≥", 20.0, "家", None)}
+    assert "3次" in listed(text, 2024)
