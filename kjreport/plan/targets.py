@@ -131,7 +131,7 @@ def extract(
     # is a result, and no "今年…" turns a paragraph into plans
     # (never under a title that plans: "2023年工作要点" whose targets are set in plain words, with a
     # paragraph of last year's results at its end)
-    finished = wording.title_says(heading or title) != "plan" and wording.reports_finished_period(
+    finished = not _plans_only(heading or title) and wording.reports_finished_period(
         "\n".join(seg.text for seg in segments), year or own_year
     )
     results_doc = results_doc or finished
@@ -1238,6 +1238,12 @@ def _turns_to_year(sentence: str, year: int | None, default_year: int | None) ->
         year in {int(y) for y in YEAR_MENTION.findall(m.group())}
         for m in wording.TARGET_SETTING.finditer(sentence)
     )
+
+
+def _plans_only(title: str) -> bool:
+    """True for a title that names a plan and no report ("2023年工作要点"; not "2018年工作总结和2019年
+    工作思路", whose body may be the 总结 alone)."""
+    return wording.title_says(title) == "plan" and not wording.RESULT_TITLE.search(title)
 
 
 NEXT_YEAR_GOALS = re.compile(r"明年[^。；]{0,30}?(?:目标|计划|力争|要|将|任务)")
