@@ -838,13 +838,14 @@ _BARE_MEASURE = re.compile(r"(?:成交|交易|合同|登记|签约)?(?:额|金�
 
 
 _STAGE = re.compile(r"^新?(?:开工|竣工|签约|投产|落地|开建|建成|入库|开业)")
+_OWN_STAGE = re.compile(r"^(?:续建|在建|储备|谋划|前期|计划|拟建)")  # "新开工项目8个、续建项目7个"
 
 
 def _with_stage(name: str, previous: str) -> str:
     """Return ``name`` with the stage the list's first name opens with ("新开工重特大项目2个、重大项目
     3个" → 新开工重大项目: a list of projects at one stage, the next stage listed apart)."""
     stage = _STAGE.match(previous)
-    if stage is None or _STAGE.match(name) or wording.VERB_BEFORE_OBJECT.search(name[:2]) or not name:
+    if stage is None or _STAGE.match(name) or _OWN_STAGE.match(name) or wording.VERB_BEFORE_OBJECT.search(name[:2]) or not name:
         return name
     return stage.group() + name
 

@@ -163,3 +163,16 @@ def test_a_paragraph_of_completion_rates_heading_plain_items_is_no_report(tmp_pa
     )
     r = _import(tmp_path, text, 2021)
     assert {30.0, 120.0, 500.0, 8.0, 5.0} <= {t.value for t in r.targets}
+
+
+def test_a_town_report_strengthening_its_base_lists_projects_and_plants_its_own_crops():
+    # a 镇 政府工作报告: "（二）抓产业强基础。新建…" was a results part (基础 as in 发展基础);
+    # "新开工项目8个、续建项目7个" named the second 新开工续建项目; "新建…5000亩，发展…2000亩" gave both 新增
+    text = (
+        "某镇2020年政府工作报告\n2020年工作目标\n（一）抓项目促发展。全年实施重点项目12个，其中新开工项目6个、"
+        "续建项目6个。\n（二）抓产业强基础。新建高标准农田3000亩，发展特色种植1500亩。\n"
+    )
+    got = found(text, 2020)
+    assert got[("续建项目", "总量")] == ("≥", 6.0, "个", None)
+    assert got[("高标准农田", "新增")] == ("≥", 3000.0, "亩", None)
+    assert got[("发展特色种植", "总量")] == ("≥", 1500.0, "亩", None)
