@@ -619,6 +619,8 @@ def _scan(
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
         elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训
             name = _with_activity_topic(name, "")
+        if last is not None and last in here and re.fullmatch(r"授权(?:量|数)?", name) and "专利" in last.name:
+            name = "专利" + name  # "申请专利150件，授权80件": the patents granted
         measured = None
         if last is not None and last in here:
             measured = _with_measured_subject(name, before, prev_clause)

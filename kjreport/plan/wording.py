@@ -827,7 +827,7 @@ BOTTOM_RANK_AFTER = re.compile(r"^的")
 
 
 # sessions of training or meetings a measure holds: "分县市区举办5场专场培训", "完成智汇基层活动培训2场"
-SESSIONS = re.compile(r"场次?|次|期")
+SESSIONS = re.compile(r"场次?|次")  # (not 期: "举办各类科技培训班50期" is a county plan's target)
 SESSION_WORDS = re.compile(r"培训|会议|会|宣讲|讲座|路演|座谈|对接|推介|沙龙")
 SESSION_TARGET = re.compile(r"力争|确保|争取|目标|全年|不少于|以上|≥|>=")  # "全年举办科技培训50场以上" stays a target
 

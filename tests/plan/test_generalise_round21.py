@@ -176,3 +176,11 @@ def test_a_town_report_strengthening_its_base_lists_projects_and_plants_its_own_
     assert got[("续建项目", "总量")] == ("≥", 6.0, "个", None)
     assert got[("高标准农田", "新增")] == ("≥", 3000.0, "亩", None)
     assert got[("发展特色种植", "总量")] == ("≥", 1500.0, "亩", None)
+
+
+def test_patents_granted_after_patents_applied_for_and_training_classes_in_a_county_plan():
+    # a 县科技局 plan: "申请专利150件，授权80件" named the second "授权"; "举办各类科技培训班50期" stays a target
+    text = "县科技局2010年工作要点\n一、工作目标\n全年申请专利120件，授权60件；举办各类科技培训班40期。\n"
+    got = found(text, 2010)
+    assert got[("专利授权", "总量")] == ("≥", 60.0, "件", None)
+    assert got[("举办各类科技培训班", "总量")] == ("≥", 40.0, "期", None)
