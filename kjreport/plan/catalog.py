@@ -177,7 +177,15 @@ CATALOG: tuple[CatalogEntry, ...] = (
         (rf"(?:试点企业|高新技术企业){RD}{_}占{_}收入{_}{Q}",),
         wide=(rf"(?:试点企业|高新技术企业)，比重{_}{Q}",),
     ),
-    CatalogEntry("科技进步贡献率", "%", ("%",), "计划科", (rf"贡献率{_}{Q}",), topic=r"贡献率"),
+    # (not "农业科技进步贡献率", "消费对经济增长的贡献率": another sector's, another driver's)
+    CatalogEntry(
+        "科技进步贡献率",
+        "%",
+        ("%",),
+        "计划科",
+        (rf"^(?:(?!农业|林业|消费|投资|出口|人才)[^{Q[0]}])*贡献率{_}{Q}",),
+        topic=r"贡献率",
+    ),
     # --- projects (项)
     CatalogEntry(
         "列入国家和省科技重大专项",

@@ -184,3 +184,12 @@ def test_patents_granted_after_patents_applied_for_and_training_classes_in_a_cou
     got = found(text, 2010)
     assert got[("专利授权", "总量")] == ("≥", 60.0, "件", None)
     assert got[("举办各类科技培训班", "总量")] == ("≥", 40.0, "期", None)
+
+
+def test_agricultures_contribution_rate_is_its_own_indicator():
+    # "农业科技进步贡献率提高到65%" was read as the built-in 科技进步贡献率 (the whole economy's)
+    got = found("2024年工作要点\n一、主要目标\n农业科技进步贡献率提高到63%，科技进步贡献率达到58%。\n", 2024)
+    assert got == {
+        ("农业科技进步贡献率", "总量"): ("≥", 63.0, "%", None),
+        ("科技进步贡献率", "总量"): ("≥", 58.0, "%", None),
+    }
