@@ -1158,7 +1158,7 @@ def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:
     A summary of an earlier year is one even with a plan word in it: under
     "一、2019年重点工作总结" every paragraph is a result of 2019, up to the next top heading.
     """
-    return _codes_under(
+    past = _codes_under(
         root,
         lambda t: bool(
             PAST_HEADING.search(t) and (not PLAN_HEADING.search(t) or _earlier_only(t, year))
@@ -1167,6 +1167,15 @@ def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:
             or (PAST_WORK_HEADING.search(t) and not PLAN_HEADING.search(t) and _earlier_only(t, year))
         ),
     )
+    # "一、自评工作开展情况 / （一）部门年度总体目标": the year's goals stated inside a report's part
+    goals = _codes_under(
+        root, lambda t: bool(GOALS_SUBHEADING.search(t) and not PAST_HEADING.search(t) and not _earlier_only(t, year))
+    )
+    return past - goals
+
+
+# a heading that names the year's goals: "部门年度总体目标", "主要预期目标"
+GOALS_SUBHEADING = re.compile(r"(?:总体|年度|主要|工作|发展|预期|绩效)目标[：:]?$")
 
 
 # a heading that names a year's work and nothing else: "2018年主要工作", "2018年科技工作"

@@ -6,7 +6,7 @@ sentences written for the test."""
 from __future__ import annotations
 
 from kjreport.plan import import_plan
-from tests.plan.test_generalise import found
+from tests.plan.test_generalise import found, parse
 
 
 def _import(tmp_path, text: str, year: int):
@@ -193,3 +193,19 @@ def test_agricultures_contribution_rate_is_its_own_indicator():
         ("农业科技进步贡献率", "总量"): ("≥", 63.0, "%", None),
         ("科技进步贡献率", "总量"): ("≥", 58.0, "%", None),
     }
+
+
+def test_a_summarys_part_on_how_work_was_done_reports_results():
+    # a 工作总结 with "二、重点工作开展情况" (重点 looked like a plan heading): its items were read as
+    # next year's targets; a 绩效自评's "一、自评工作开展情况 / （一）部门年度总体目标" still gives the goals
+    text = (
+        "县科技局2022年工作总结\n一、主要指标完成情况\n全县新增高新技术企业12家，总数达到46家。\n"
+        "二、重点工作开展情况\n（一）创新平台建设取得新突破。新建省级工程技术研究中心2家。\n"
+        "三、2023年工作打算\n力争新增高新技术企业15家。\n"
+    )
+    assert found(text, 2023) == {("高新技术企业", "新增"): ("≥", 15.0, "家", None)}
+    text = (
+        "一、自评工作开展情况\n（一）部门年度总体目标\n高新技术企业总数达到90家以上，R&D占GDP比重达1.5%以上。\n"
+        "（二）主要任务完成情况\n全年认定高新技术企业92家。\n"
+    )
+    assert {t.value for t in parse(text, 2024).targets} == {90.0, 1.5}
