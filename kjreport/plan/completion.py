@@ -18,9 +18,10 @@ from kjreport.plan.text import normalize
 TASK_AND_RESULT = re.compile(
     r"^(?P<lead>\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
     r"(?P<name>[^：:，。；\d]{2,24})[：:]\s*"
-    r"(?:年度|全年|本年度?|今年)(?:目标|任务)(?:任务|值|数)?(?:为|是)?[：:]?\s*"
+    r"(?:年度|全年|本年度?|今年)?(?:目标|任务)(?:任务|值|数)?(?:为|是)?[：:]?\s*"
     r"(?P<task>[^，。；]*?\d[^，。；]*?)[，；]\s*"
-    r"(?P<result>(?:全年)?(?:实际|已|累计)[^。]*?)[。；]?\s*$"
+    # ("目标120家，完成135家": the result named by 完成 alone)
+    r"(?P<result>(?:全年)?(?:实际|已|累计|完成(?!率))[^。]*?)[。；]?\s*$"
 )
 # the task's own verb or bound, kept; a bare figure is what the indicator is to reach
 TASK_VERB = re.compile(r"^(?:新增|净增|增长|提高|提升|下降|降低|突破|达到|超过|不低于|不少于|控制在|保持在)")

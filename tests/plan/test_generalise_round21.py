@@ -209,3 +209,10 @@ def test_a_summarys_part_on_how_work_was_done_reports_results():
         "（二）主要任务完成情况\n全年认定高新技术企业92家。\n"
     )
     assert {t.value for t in parse(text, 2024).targets} == {90.0, 1.5}
+
+
+def test_a_completion_reports_line_with_target_and_done_only():
+    # "3.科技型中小企业入库：目标120家，完成135家。" (no 年度/实际) lost its target
+    text = "关于2023年度目标任务完成情况的报告\n一、目标任务完成情况\n3.科技型中小企业入库：目标90家，完成104家。\n"
+    got = parse(text, 2023)
+    assert [(t.indicator, t.value) for t in got.targets] == [("科技型中小企业入库", 90.0)]
