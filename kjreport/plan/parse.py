@@ -501,9 +501,18 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
     joined = 0
     above = ""  # the line above as the page set it: its indent counts toward the width it fills
     margin = min(_indent(line.text) for line in lines if len(line.text.strip()) >= 20)
+    # a paragraph's first line copied without its indent ("　　" lost) is two characters short
+    lost_indent = 4 if measure is _display_width else 2
+    # the line above opens a paragraph: the one before it ended a sentence or was blank, or was the
+    # title's last line (a short line alone says nothing: a list of targets, one a line, has many)
+    opens = True
     for line, text in zip(lines, texts, strict=True):
         prev = out[-1].text.strip() if out else ""
-        full = _indented_width(above, margin, measure) >= width - slack
+        # (not a heading "（一）……" of 26 characters, nor a table's row of cells apart by spaces)
+        allowance = lost_indent if (opens and _indent(above) <= margin and not _starts_unit(above.strip())
+                                    and not re.search(r"\s", above.strip())) else 0
+        full = _indented_width(above, margin, measure) + allowance >= width - slack
+        opens = not above.strip() or above.strip()[-1] in SENTENCE_END or (len(out) <= 1 and not full)
         above = line.text.rstrip()
         if (
             out

@@ -59,3 +59,17 @@ def test_plan_show_calls_a_pdfs_page_numbers_and_header_what_they_are(tmp_path):
 
     out = cli_output("plan", "show", write_plan_pdf_text(tmp_path / "邯郸市2018年科技工作要点.txt"))
     assert "已忽略 3 行PDF 的页码和页眉（第 23、24、30 行）" in out
+
+
+def test_a_copy_that_lost_the_first_line_indents_keeps_the_plans_structure(tmp_path):
+    # a PDF viewer's copy drops the 「　　」 of each paragraph's first line, which is then two
+    # characters short of the measure: "以建设国家级创新型城市为目标,邯郸今年将实施五大科技" stood alone and
+    # the next line "创新工程,推动高质量发展,…" was read as a part titled 「创新工程」 (the lead's targets
+    # moved from 主要任务目标 to it)
+    path = write_plan_pdf_text(tmp_path / "邯郸市2018年科技工作要点.txt")
+    path.write_text("".join(line.removeprefix("　　") for line in path.read_text(encoding="utf-8").splitlines(True)),
+                    encoding="utf-8")
+    copied = import_plan(path, year=2018)
+    assert [node.title for node in copied.plan.walk()] == ["主要任务目标", "创新主体培育工程", "创新平台建设工程"]
+    assert {(t.indicator, t.value, t.unit, t.kind) for t in copied.targets} == _read(PLAN)
+    assert not [node.code for node in copied.plan.walk() if "\n" in node.text]
