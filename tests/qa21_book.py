@@ -4,16 +4,20 @@ tests/plan/corpus/2018_handan_news.txt (邯郸市2018年科技工作), filled as
 that run the CLI.
 
 The plan is delivered as the office has it, text copied out of the PDF it was sent (``write_plan_pdf_text``):
-every line broken at the PDF's 28-character measure in the middle of sentences (a run of half-width
-digits is not broken, as Word keeps it whole; full-width digits are), the page's number 「— 2 —」 /
-「- 3 -」 on a line of its own at the foot of each page, the running header 「邯郸市科学技术局」 at the top
-of each page after the first, and the digits of every second number full-width, as the PDF gives them.
+the title on two lines, every line broken at the PDF's 28-character measure in the middle of sentences (a
+run of half-width digits is not broken, as Word keeps it whole; full-width digits are; ，。、 hang at the
+line's end), each paragraph's first line indented 「　　」, the page's number 「— 1 —」 / 「- 2 -」 on a line
+of its own at the foot of each page, the running header 「邯郸市科学技术局」 at the top of each page after
+the first, and the digits of every second number full-width, as the PDF gives them.
+
+The office adds by hand the target its city is assessed on and the news report of the plan leaves out,
+全社会R&D经费投入占GDP比重 ≥1.25% (``ADDED_TARGET``), and ranks its 20 units on it and on three targets'
+columns in 县区数据 (``COLUMNS``); the 县区数据 sheet keeps the office's merged title row over its header.
 
 ``slips=True`` gives the workbook as first typed, with the slips offices make: 技术合同交易额 in 万元
-(250800) in the 亿元 row, the R&D 强度 typed as 0.0125 (a percent as a fraction), 「磁县」 typed as 「磁」
-(its suffix missing), 涉县's R&D left blank, 武安市's R&D stored as text 「21.36」, 专利申请量's 上年数
-pasted into 本年数, a total row 「合计」 left at the foot of the county table, and the 县区数据's header
-row under a merged title cell (「2018年各县（市、区）科技指标」 over A1:E1). ``slips=False`` is the
+(264200) in the 亿元 row, the added target typed as 0.0125 (a percent as a fraction), 「磁县」 typed as
+「磁」 (its suffix missing), 涉县's R&D left blank, 武安市's R&D stored as text 「10.32」, 专利申请量's 上年数
+pasted into 本年数 and a total row 「合计」 left at the foot of the county table. ``slips=False`` is the
 workbook once the office has corrected what ``check`` named."""
 
 from __future__ import annotations
