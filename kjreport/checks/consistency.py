@@ -105,13 +105,16 @@ def rd_against_gdp(file: str, table) -> list[Problem]:
 
 def city_jumps(file: str, results, known: list[Problem] = ()) -> list[Problem]:
     """Return a 提示 for a total of the counties five times last year's or more — unless an
-    error already names a cell of the column it comes from."""
+    error already names a cell of the column it comes from, or this year's figure is not the
+    counties' total (a 科室数据 row's, whose own checks speak of it)."""
     named = {(p.sheet, (p.cell or "").rstrip("0123456789")) for p in known if p.cell and p.severity == "错误"}
     problems: list[Problem] = []
     for r in results:
         if r.kind != "amount" or not (_number(r.value) and _number(r.previous)) or r.previous <= 0:
             continue
         current = [s for s in r.sources if unitsheets.on_sheet(s, unitsheets.COUNTY)]
+        if any(not unitsheets.on_sheet(s, unitsheets.COUNTY) for s in r.current_sources):
+            continue
         if len(current) != 1 or r.value / r.previous < CITY_JUMP:
             continue
         sheet, _, cells = current[0].partition("!")

@@ -208,9 +208,20 @@ def print_result(result: PlanImportResult) -> PlanReview:
     if result.ignored:
         lines = "、".join(str(n.line) for n in result.ignored)
         click.echo(
-            f"\n已忽略 {len(result.ignored)} {where}网页页眉页脚或署名（第 {lines} {where}）。"
+            f"\n已忽略 {len(result.ignored)} {where}{_ignored_kinds(result.ignored)}（第 {lines} {where}）。"
         )
     return review
+
+
+def _ignored_kinds(ignored) -> str:
+    """Return what the ignored lines were: a web page's furniture and signatures, or a PDF's page
+    numbers and running header (qa21: "— 1 —" was called 网页页眉页脚)."""
+    pdf = {"页码，已忽略": "页码", "PDF 页眉，已忽略": "页眉"}
+    kinds = [pdf[n.reason] for n in ignored if n.reason in pdf]
+    if not kinds:
+        return "网页页眉页脚或署名"
+    found = "和".join(k for k in ("页码", "页眉") if k in kinds)
+    return f"PDF 的{found}" if len(kinds) == len(ignored) else f"PDF 的{found}、网页页眉页脚或署名"
 
 
 def _whole(result: PlanImportResult) -> str:

@@ -390,22 +390,58 @@ _TABLE_ROW = re.compile(r"[|｜\t]")
 PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$")
 
 
+# the issuing body a PDF's running header names at the top of each page: "邯郸市科学技术局"
+RUNNING_BODY = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}?(?:科学技术局|科技局|科学技术委员会|科技委员会|科学技术厅|科技厅"
+    r"|人民政府(?:办公室|办公厅)?|委员会|办公室)(?:文件)?$"
+)
+
+
+def _running_header(text: str, texts: list[str]) -> bool:
+    """True for the line under a page number that is the PDF's running header, not the page's first
+    line of text: a short line with no punctuation that names the issuing body or stands on two
+    pages or more (a heading at the top of a page, "培育壮大科创企业群体", is neither)."""
+    return (
+        0 < len(text) <= 30
+        and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4  # (not a table's "|" standing alone)
+        and not re.search(r"[。，,；;：:、！？!?|｜\t]", text)
+        and not _starts_unit(text)
+        and (bool(RUNNING_BODY.match(text)) or texts.count(text) >= 2)
+    )
+
+
 def _page_numbers(lines: list[PlanLine], b: _Builder) -> list[PlanLine]:
-    """Return ``lines`` without the page numbers a PDF's text keeps on lines of their own (listed
-    as ignored), so that a sentence or a table the page broke reads on."""
+    """Return ``lines`` without the page numbers a PDF's text keeps on lines of their own, and the
+    running header under each (listed as ignored), so that a sentence or a table the page broke
+    reads on."""
+    texts = [line.text.strip() for line in lines]
     kept = []
-    for line in lines:
-        if PAGE_NUMBER.match(line.text.strip()):
-            b.ignored.append(LineNote(line.number, line.text.strip(), "页码，已忽略"))
-        else:
-            kept.append(line)
+    after_page = False
+    for line, text in zip(lines, texts, strict=True):
+        if PAGE_NUMBER.match(text):
+            b.ignored.append(LineNote(line.number, text, "页码，已忽略"))
+            after_page = True
+            continue
+        if after_page and _running_header(text, texts):
+            b.ignored.append(LineNote(line.number, text, "PDF 页眉，已忽略"))
+            continue
+        after_page = after_page and not text  # (a blank line may stand between the two)
+        kept.append(line)
     return kept
+
+
+# punctuation and signs of East Asian width "ambiguous" a Chinese font sets as wide as a character:
+# General Punctuation (“”‘’—…), enclosed numbers (①), geometric shapes (○□△)
+_WIDE_PUNCT = re.compile(r"[\u2010-\u206f\u2460-\u24ff\u25a0-\u25ff]")
 
 
 def _display_width(text: str) -> int:
     """Return the width of ``text`` in half-width columns (a PDF sets digits and Latin letters in half
-    the width of a Chinese character, so its full lines hold as many columns, not characters)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    the width of a Chinese character, so its full lines hold as many columns, not characters; the
+    quotation marks “”‘’, — and …, ①② and ○□ are as wide as a character in a Chinese font; a
+    pinyin letter "ǎ" is not)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" or _WIDE_PUNCT.match(ch) else 1 for ch in text)
+
 
 
 def _wrap_width(long: list[str], measure: Callable[[str], int], slack: int) -> tuple[int, int]:
@@ -425,12 +461,26 @@ def _wrap_width(long: list[str], measure: Callable[[str], int], slack: int) -> t
     return width, near(width)
 
 
+def _indent(line: str) -> int:
+    """Return the width of a line's leading blanks in half-width columns."""
+    return _display_width(line[: len(line) - len(line.lstrip())])
+
+
+def _indented_width(line: str, margin: int, measure: Callable[[str], int]) -> int:
+    """Return the width of one line as the page set it, its first-line indent ("　　" or spaces, as
+    a PDF's text keeps it) beyond the ``margin`` every line has counted in: a paragraph's first line
+    fills the measure with its indent."""
+    indent = max(0, _indent(line) - margin)
+    return measure(line.strip()) + (indent if measure is _display_width else (indent + 1) // 2)
+
+
 def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
     """Return the lines with hard line breaks joined: text copied from a PDF or a narrow page breaks
     every line at about the same width, mid-sentence. A document is taken as wrapped when at least
     three lines, and a third of its long lines, have the same length (±1 character, or ±2 half-width
-    columns: a PDF's digits are narrow) and do not end a sentence; such a line is joined with the
-    next unless the next opens a part or an item (page numbers are gone by then: ``_page_numbers``)."""
+    columns: a PDF's digits are narrow) and do not end a sentence; such a line (as the page set it:
+    a paragraph's first-line indent counted, never the lines joined to it) is joined with the next
+    unless the next opens a part or an item (page numbers are gone by then: ``_page_numbers``)."""
     texts = [line.text.strip() for line in lines]
     # (a table's row, its cells split by bars or tabs, is no wrapped line)
     long = [t for t in texts if len(t) >= 20 and not _TABLE_ROW.search(t)]
@@ -450,12 +500,25 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
         return lines, []
     out: list[PlanLine] = []
     joined = 0
+    above = ""  # the line above as the page set it: its indent counts toward the width it fills
+    margin = min(_indent(line.text) for line in lines if len(line.text.strip()) >= 20)
+    # a paragraph's first line copied without its indent ("　　" lost) is two characters short
+    lost_indent = 4 if measure is _display_width else 2
+    # the line above opens a paragraph: the one before it ended a sentence or was blank, or was the
+    # title's last line (a short line alone says nothing: a list of targets, one a line, has many)
+    opens = True
     for line, text in zip(lines, texts, strict=True):
         prev = out[-1].text.strip() if out else ""
+        # (not a heading "（一）……" of 26 characters, nor a table's row of cells apart by spaces)
+        allowance = lost_indent if (opens and _indent(above) <= margin and not _starts_unit(above.strip())
+                                    and not re.search(r"\s", above.strip())) else 0
+        full = _indented_width(above, margin, measure) + allowance >= width - slack
+        opens = not above.strip() or above.strip()[-1] in SENTENCE_END or (len(out) <= 1 and not full)
+        above = line.text.rstrip()
         if (
             out
             and text
-            and measure(prev) >= width - slack
+            and full
             and prev[-1] not in SENTENCE_END
             and not _TABLE_ROW.search(prev)
             and "\t" not in text  # a row of tab-separated cells (a wrapped cell ends with "|": joined)

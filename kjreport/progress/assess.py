@@ -49,7 +49,18 @@ def build_progress(report: YearReport, month: int | None = None) -> m.ProgressRe
         _pace_stocks(items, threshold, same_period=report.settings.month < 12)
     else:
         _earlier_stock_completions(items)
+        _stocks_beside_increments(items)
     return m.ProgressReport(report, month, items, threshold, list(inputs.problems))
+
+
+def _stocks_beside_increments(items: list[m.ProgressItem]) -> None:
+    """Mark the 总量 targets whose indicator also has a 新增/净增 target as ``reached`` (qa21 F10:
+    科技型中小企业, a 上报指标 beside 新增科技型中小企业, was "全年完成9184家")."""
+    increments = {k for i in items if (k := stock.increment_key(i.result)) is not None}
+    for item in items:
+        t = item.result.target
+        if item.measure == "总量" and t is not None and canonical(t.indicator) in increments:
+            item.reached = True
 
 
 def unfilled_month(report: YearReport, inputs: ProgressInputs, month: int) -> str:

@@ -71,6 +71,8 @@ class ProgressItem:
     trend_comparable: bool = True  # False when the previous 完成率 was on another measure (a
     # stock's of its planned increase in year, of its target at the year's end)
     total: ProgressItem | None = None  # a 新增 target's stock target folded into it (``folded``)
+    reached: bool = False  # at the year's end, a 总量 target the plan also gives a 新增 target: a
+    # stock whatever the catalogue knows of it (a 上报指标), its figure reached (达到), not done
 
     @property
     def folded(self) -> bool:

@@ -262,7 +262,7 @@ class ItemView:
         """Return True for a stock (高新技术企业数, 科技特派员): a level reached, not work done."""
         from kjreport.indicators.stock import LEVEL_KINDS, indicator_kind, is_stock
 
-        if self.item.stock:
+        if self.item.stock or self.item.reached:
             return True
         if self.item.measure != "总量":
             return False  # a 新增 target counts what was added, whatever the indicator
