@@ -98,7 +98,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     # (unknown indicator names, missing inputs, wrong units …) at once. Calculation failures
     # caused by cells already reported are not repeated.
     results, more = evaluate(registry, ds, by_county=by_county, user=frozenset(user),
-                           require=ds.used_column_problems)
+                           require=ds.used_column_problems, unranked=_not_evaluated(ds) if by_county else None)
     if broken:
         more = [p for p in more if "计算出错" not in p.found]
     if provisional:
@@ -125,6 +125,23 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
     problems = comments.quoted(source.location, confirm.under_midyear(confirm.without_swings_beside(problems)))
     return ds, registry, results, after_copied_year(problems)
+
+
+def _not_evaluated(ds: Dataset) -> dict[str, frozenset[str]]:
+    """Return unit → the indicators its type is not evaluated on, from the office-editable table
+    ``not_applicable`` of templates/summary/county_types.j2: one ranking for every output (附件2,
+    进度通报, 指标结果, bulletins) leaves those units unranked (qa20 F2)."""
+    from kjreport.summary.units import unit_type
+    from kjreport.templating import TemplateSet
+
+    table = TemplateSet().module("county_types.j2").not_applicable
+    extra = ds.settings.extra if ds.settings else {}
+    out = {}
+    for county in ds.counties:
+        names = table.get(unit_type(ds.county_types, extra, county), [])
+        if names:
+            out[county] = frozenset(names)
+    return out
 
 
 def _progress_inputs(ds: Dataset, results: list):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -32,7 +32,8 @@ ORIGINS = {"内置": "内置", "自定义": "自定义", "科室报送": "科室
 
 def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
              catalogue: Catalogue | None = None, user: frozenset[str] = frozenset(),
-             require: Callable[[list[str], dict[str, str]], list[Problem]] | None = None) -> tuple[
+             require: Callable[[list[str], dict[str, str]], list[Problem]] | None = None,
+             unranked: Mapping[str, Collection[str]] | None = None) -> tuple[
         list[IndicatorResult], list[Problem]]:
     """Return the results of every computable indicator (targets first, in target order).
 
@@ -40,6 +41,9 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
     row, a 县区数据 column); see ``resolve.plan_indicators``. ``by_county=False`` skips the
     per-county values and ranks (enough for checking). ``require`` is given the input keys the
     targets compute from and returns their problems (a used 县区数据 column missing or blank).
+    ``unranked``: unit → the indicators its type is not evaluated on (the office's table of
+    not-applicable indicators, given as plain data): those units keep their figures but no rank,
+    and the others are ranked among themselves.
     """
     problems: list[Problem] = []
     plan = plan_indicators(registry, ds, catalogue or load_catalogue(), user=user)
@@ -107,6 +111,9 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
             problems.append(Problem(ds.location, None, None,
                                     f"指标「{spec.name}」（{spec.origin}）计算出错：{type(exc).__name__}: {exc}",
                                     "请检查该指标函数或其输入数据"))
+    if unranked:
+        for result in results:
+            result.counties = without_ranks(result.counties, {u for u, names in unranked.items() if result.name in names})
     # in year, a stock is paced as the 进度通报 paces it
     pace_stock_results(results, ds.settings, _first_monthly(ds, results))
     return results, problems
@@ -439,6 +446,25 @@ def _increments(counties: list[CountyValue], lower_better: bool) -> list[CountyV
     marked = {c.county for c in counties if c.marked}
     ranked = _ranked(out, lower_better, {c.county: c.group for c in counties if c.group})
     return [replace(c, marked=True) if c.county in marked else c for c in ranked]
+
+
+def without_ranks(counties: list[CountyValue], units: Collection[str]) -> list[CountyValue]:
+    """Return ``counties`` with ``units`` unranked (their figures kept) and the others ranked among
+    themselves, ties as before: a unit's new rank is one more than the units of its group still
+    ranked that ranked strictly better (qa20 F2: the 高新区 is not evaluated on 科技特派员)."""
+    if not units or not any(c.county in units and c.rank is not None for c in counties):
+        return counties
+    kept = [c for c in counties if c.county not in units and c.rank is not None]
+    out = []
+    for c in counties:
+        if c.county in units:
+            out.append(replace(c, rank=None))
+        elif c.rank is None:
+            out.append(c)
+        else:
+            better = sum(1 for o in kept if o.group == c.group and o.rank < c.rank)
+            out.append(replace(c, rank=better + 1))
+    return out
 
 
 RANK_DIGITS = 12  # significant digits two county figures are compared at when ranked

@@ -7,6 +7,7 @@ The order of the parts is fixed here (title, opening, 一 完成情况, 二 存�
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -212,7 +213,7 @@ def build_summary(
         widths = county_table_widths(headers, county_rows)
         # a short table (a city's 区县, a county's 乡镇) stays whole on its page, a chart that
         # does not fit under it going to the next page; a longer one splits (qa15 F3)
-        whole = len(county_rows) <= WHOLE_TABLE_ROWS
+        whole = fits_on_page(headers, county_rows, widths)
         doc.table(
             headers, county_rows, number_cols=tuple(range(1, len(headers))), col_widths_mm=widths,
             whole=whole, tail=county_tail(report),
@@ -250,8 +251,27 @@ PROBLEMS_PARAGRAPH = 300  # characters: 存在的问题's 一是/二是… are p
 # rows of a 县区/乡镇 table (its 合计 row too) kept whole on one page: a page under the 附件
 # heading holds about 30 one-line rows of 小4号, 15 leaves room for names that wrap
 WHOLE_TABLE_ROWS = 15
+# lines of 附件2 (its header's wrapped lines and every row's) that fit on the page under the 附件
+# heading and title with the note: a longer table of one-line rows (大冶's 16) stays whole too (qa20 F5)
+WHOLE_TABLE_LINES = 24
 TABLE_WIDTH_MM = 156.0  # the 版心 of GB/T 9704 (156 mm)
 CHAR_MM = 4.3  # one Chinese character of the table's 五号/小四 text, with its share of the cell margin
+
+
+def fits_on_page(headers: list[str], rows: list[list[str]], widths: tuple[float, ...] | None) -> bool:
+    """Return True when 附件2 is kept whole on one page: ``WHOLE_TABLE_ROWS`` rows or fewer, or, its
+    column widths known, no more than ``WHOLE_TABLE_LINES`` lines once its cells wrap (qa20 F5: 16
+    one-line rows split 13 + 3, the last three going to the next page with the chart)."""
+    if len(rows) <= WHOLE_TABLE_ROWS:
+        return True
+    if not widths:
+        return False
+
+    def lines(row: list[str]) -> int:
+        return max(math.ceil(sum(0.5 if ord(ch) < 128 else 1 for ch in str(text)) * CHAR_MM / width) or 1
+                   for text, width in zip(row, widths, strict=False))
+
+    return lines(headers) + sum(lines(r) for r in rows) <= WHOLE_TABLE_LINES
 
 
 def county_table_widths(headers: list[str], rows: list[list[str]]) -> tuple[float, ...] | None:

@@ -15,7 +15,7 @@ A unit's kind follows the 县区数据 类型 column, the 设置 option 县区�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from kjreport.model import YearReport
@@ -136,9 +136,15 @@ def has_streets(report: YearReport) -> bool:
 def county_type(report: YearReport, county: str) -> str:
     """Return the county's type (县/区/开发区/高新区/乡镇/镇/乡/街道): the 县区数据 类型 column, else the 设置
     option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
-    if kind := report.county_types.get(county, ""):
+    return unit_type(report.county_types, report.settings.extra, county)
+
+
+def unit_type(county_types: Mapping[str, str], extra: Mapping[str, str] | None, county: str) -> str:
+    """Return the unit's type as ``county_type`` does, from the workbook's 类型 column
+    (``county_types``) and 设置 (``extra``): the report layer asks it before the report exists."""
+    if kind := county_types.get(county, ""):
         return kind
-    option = report.settings.extra.get("县区类型", "") if report.settings.extra else ""
+    option = extra.get("县区类型", "") if extra else ""
     for pair in re.split(r"[；;，,、\n]+", str(option)):
         name, _, kind = pair.partition("：") if "：" in pair else pair.partition(":")
         if name.strip() == county and kind.strip():

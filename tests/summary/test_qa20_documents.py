@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import docx
 
 from tests.helpers import cli_ok
@@ -100,3 +102,90 @@ def test_the_progress_notice_names_the_zone_among_who_reported(tmp_path):
     progress = tmp_path / "通报.docx"
     cli_ok("progress", book, "-o", progress)
     assert "根据各科室、各乡镇、大冶湖高新技术产业园区报送的数据" in _text(progress)
+
+
+def test_a_rate_the_progress_note_states_is_not_said_twice(tmp_path):
+    """fix21 (lead): the 主要目标 paragraph said 「比重达到3.52%，比上年提高0.21个百分点。同时，规上企业研发经费
+    投入增长9.4%。」 and then quoted the 科室's 「本级财政科技支出3.52亿元，占公共财政支出的3.52%；规上企业研发经费
+    投入26.8亿元，增长9.4%。」: 3.52% and 9.4% twice. A figure (and a 增速) the note states is said once; the
+    change the note does not state (提高0.21个百分点) is still said."""
+    book = daye_book(tmp_path)
+    summary = tmp_path / "总结.docx"
+    cli_ok("docx", book, "-o", summary)
+    text = _text(summary)
+    said = lambda figure: len(re.findall(rf"(?<![\d.]){re.escape(figure)}", text))  # noqa: E731 (not 109.4%)
+    assert said("3.52%") == 1 and said("9.4%") == 1
+    assert "本级财政科技支出占公共财政支出的比重比上年提高0.21个百分点" in text
+    # the 高新技术产业增加值's 增长8.2% the 高新科 states is not said again before it
+    assert said("8.2%") == 1 and "高新技术产业增加值142.6亿元，增长8.2%" in text
+
+
+def _county_rank(path, name: str, indicator: str) -> str:
+    """The 位次 beside ``indicator``'s column in the county table (附件2) of ``path``, row ``name``."""
+    table = next(t for t in docx.Document(str(path)).tables if t.rows[0].cells[0].text == "乡镇")
+    header = [c.text for c in table.rows[0].cells]
+    start = next(i for i, h in enumerate(header) if h.startswith(indicator))
+    col = next(i for i, h in enumerate(header) if i > start and h.endswith("位次"))
+    row = next(r for r in table.rows if r.cells[0].text == name)
+    return row.cells[col].text
+
+
+def test_a_unit_is_not_ranked_on_an_indicator_its_type_is_not_evaluated_on(tmp_path):
+    """qa20 F2: the 高新区's bulletin says 科技特派员 is not evaluated for it (county_types.j2), but
+    the summary's 附件2, the 进度通报's 附件2 and 「指标结果」 ranked it 14th, and 东风路街道 was 「并列全市
+    末位」 with it. One ranking for every output: the 高新区 unranked (—), 东风路街道 alone last of 14."""
+    import openpyxl
+
+    book = daye_book(tmp_path)
+    summary, progress = tmp_path / "总结.docx", tmp_path / "通报.docx"
+    cli_ok("docx", book, "-o", summary)
+    cli_ok("progress", book, "-o", progress)
+    zone = "大冶湖高新技术产业园区"
+    for path in (summary, progress):
+        assert _county_rank(path, zone, "科技特派员") == "—"
+        assert _county_rank(path, "东风路街道", "科技特派员") == "14"
+        assert _county_rank(path, zone, "规上企业研发经费投入") == "1"  # evaluated on this one
+    text = _text(summary)
+    assert "东风路街道科技特派员居全市末位" in text and "并列全市末位" not in text
+    cli_ok("fill", book)
+    sheet = openpyxl.load_workbook(book)["指标结果"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    head = next(r for r in rows if r[0] == "乡镇" and "科技特派员（人）" in r)
+    col = head.index("科技特派员（人）") + 1
+    by_unit = {r[0]: r for r in rows[rows.index(head):]}
+    assert by_unit[zone][col] == "—" and by_unit["东风路街道"][col] == 14
+
+
+def test_a_county_table_of_one_line_rows_that_fits_the_page_stays_whole(tmp_path):
+    """qa20 F5: the summary's 附件2 of 16 one-line rows (全市, 15 units) was split 13 + 3 — page 6
+    two-thirds full, its last three rows, the note and the chart on page 7 — because it had more
+    than 15 rows. A table whose wrapped lines fit the page stays whole there; the chart that does
+    not fit under it goes to the next page alone."""
+    import shutil
+
+    import pytest
+
+    from kjreport.docx.pdf import find_soffice, to_pdf
+    from tests.helpers import pdf_pages
+
+    book = daye_book(tmp_path)
+    summary = tmp_path / "总结.docx"
+    cli_ok("docx", book, "-o", summary)
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    table = next(t for t in docx.Document(str(summary)).tables if t.rows[0].cells[0].text == "乡镇")
+    trs = table._tbl.findall(f"{W}tr")
+    assert len(trs) == 17  # header, 全市, 15 units
+    kept = [all(p.find(f"{W}pPr/{W}keepNext") is not None for p in tr.iter(f"{W}p")) for tr in trs]
+    assert kept[:-1] == [True] * 16  # (the last row goes on with the note under it)
+    if find_soffice() is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice (soffice) or poppler-utils (pdftotext) is not installed")
+    names = [tr.cells[0].text for tr in table.rows[1:]]
+    pages = pdf_pages(to_pdf(summary))
+    start = next(i for i, t in enumerate(pages) if "附件 2" in t or "附件2" in t)
+
+    def rows(page: str) -> list[str]:
+        return [ln.split()[0] for ln in page.splitlines() if ln.split() and ln.split()[0] in names
+                and len(ln.split()) >= 4]
+
+    assert sorted(rows(pages[start])) == sorted(names)
+    assert rows(pages[start + 1]) == [] and "图 2" in pages[start + 1]
