@@ -518,19 +518,32 @@ def _scan(
                 target.stretch = _convert(value, unit, target.unit)
                 continue
             referred = []
+        stretched = last
         if (
             last is not None
+            and last.kind == "增速"
+            and unit not in ("%", "个百分点")
+            and len(here) >= 2
+            and here[-1] is last
+            and here[-2].kind == "总量"
+            and here[-2].name == last.name
             and wording.is_stretch(before)
-            and _same_family(last.unit, unit, last.entry)
+        ):
+            # "实现规上工业产值110亿元，同比增长15%，力争突破120亿元": the amount's stretch, past its growth
+            stretched = here[-2]
+        if (
+            stretched is not None
+            and wording.is_stretch(before)
+            and _same_family(stretched.unit, unit, stretched.entry)
             # "增长15%，力争增长18%": a growth stretches a growth only
-            and (last.kind == "增速" or not re.search(r"增长$", before.strip()))
+            and (stretched.kind == "增速" or not re.search(r"增长$", before.strip()))
             # "争取5个国家级科技计划项目，争取10个省级重点科技计划项目": a name of its own
             # after the number makes it another target
             and not wording.name_after(after)
             # "新申报高新技术企业40家以上，力争通过认定25家": a smaller figure stretches no floor
-            and not _below_floor(last, _convert(value, unit, last.unit))
+            and not _below_floor(stretched, _convert(value, unit, stretched.unit))
         ):
-            last.stretch = _convert(value, unit, last.unit)
+            stretched.stretch = _convert(value, unit, stretched.unit)
             continue
 
         kind = wording.kind(before, unit, sentence[q.end() :])

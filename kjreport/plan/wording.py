@@ -1423,6 +1423,7 @@ def tidy_name(name: str) -> str:
     """Return a name without what only describes it: "星火、火炬等各级科技计划项目" → "各级科技计划项目",
     "（研究与试验发展经费/国民生产总值）" explanations, "对省级项目进行验收" → "省级项目验收"."""
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     if "等" in s:
         tail = s.rsplit("等", 1)[1]
         if m := re.match(r"(?:方面|领域|行业)", tail):

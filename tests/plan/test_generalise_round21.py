@@ -216,3 +216,13 @@ def test_a_completion_reports_line_with_target_and_done_only():
     text = "关于2023年度目标任务完成情况的报告\n一、目标任务完成情况\n3.科技型中小企业入库：目标90家，完成104家。\n"
     got = parse(text, 2023)
     assert [(t.indicator, t.value) for t in got.targets] == [("科技型中小企业入库", 90.0)]
+
+
+def test_an_amounts_stretch_after_its_growth_and_a_growth_measured_alike():
+    # "实现规上工业产值110亿元，同比增长15%，力争突破120亿元": the 120 was no one's (the growth stood
+    # between); "一般公共预算收入同口径增长6%" was named with its 同口径
+    text = "2024年全镇工作要点\n一、主要目标\n实现规上工业产值90亿元，同比增长12%，力争突破100亿元；一般公共预算收入同口径增长6%。\n"
+    got = found(text, 2024)
+    assert got[("规上工业产值", "总量")] == ("≥", 90.0, "亿元", None)
+    assert parse(text, 2024).targets[0].stretch == 100.0
+    assert got[("一般公共预算收入", "增速")] == ("≥", 6.0, "%", None)
