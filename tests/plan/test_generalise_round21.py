@@ -226,3 +226,10 @@ def test_an_amounts_stretch_after_its_growth_and_a_growth_measured_alike():
     assert got[("规上工业产值", "总量")] == ("≥", 90.0, "亿元", None)
     assert parse(text, 2024).targets[0].stretch == 100.0
     assert got[("一般公共预算收入", "增速")] == ("≥", 6.0, "%", None)
+
+
+def test_completing_the_years_task_is_work_to_do():
+    # "完成年度科技特派员选派任务，全市科技特派员总数稳定在1200人以上" was a result (完成年度 as in
+    # "完成年度目标的112%")
+    text = "2024年工作要点\n一、主要目标\n完成年度科技特派员选派任务，全市科技特派员总数稳定在900人以上。\n"
+    assert found(text, 2024) == {("科技特派员", "总量"): ("≥", 900.0, "人", None)}
