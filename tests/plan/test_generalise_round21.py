@@ -5,6 +5,9 @@ sentences written for the test."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 from kjreport.plan import import_plan
 from tests.plan.test_generalise import found, parse
 
@@ -89,27 +92,16 @@ def test_a_count_in_words_after_what_it_counts_and_a_measure_of_the_things_count
     assert got[("技术合同成交额", "总量")] == ("≥", 9.0, "亿元", None)
 
 
-def _as_pdf_copy(text: str, columns: int = 56, page: int = 22) -> str:
-    """``text`` as an official document's PDF gives it when copied: lines full to 28 characters'
-    width (a digit takes half), a page number on its own line every 22 lines (GB/T 9704)."""
-    import unicodedata
-
-    lines: list[str] = []
-    for paragraph in text.splitlines():
-        line, width = "", 0
-        for ch in paragraph:
-            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-            if width + w > columns:
-                lines.append(line)
-                line, width = "", 0
-            line, width = line + ch, width + w
-        lines.append(line)
-    out = []
-    for n, line in enumerate(lines, start=1):
-        out.append(line)
-        if n % page == 0:
-            out.append(f"— {n // page} —")
-    return "\n".join(out) + "\n"
+def _as_pdf_copy(text: str) -> str:
+    """``text`` as an official document's PDF gives it when copied (benchmarks/plan_robustness.py
+    ``pdf_copy``: lines full to 28 characters' width, a digit taking half; a page number on its own
+    line every 22 lines, GB/T 9704)."""
+    spec = importlib.util.spec_from_file_location(
+        "plan_robustness", Path(__file__).resolve().parents[2] / "benchmarks" / "plan_robustness.py"
+    )
+    robustness = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(robustness)
+    return "\n".join(robustness.REWRITES["pdf_copy"](text.splitlines())) + "\n"
 
 
 def test_a_plan_copied_out_of_its_pdf_reads_as_the_plan(tmp_path):
