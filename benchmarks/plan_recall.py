@@ -248,8 +248,9 @@ def score_plan(txt: Path) -> PlanScore:
     return score
 
 
-def score_corpus(corpus: Path = CORPUS) -> list[PlanScore]:
-    return [score_plan(p) for p in sorted(corpus.glob("*.txt"))]
+def score_corpus(corpus: Path = CORPUS, suffix: str = ".txt") -> list[PlanScore]:
+    """Score every plan of ``corpus`` read from its ``<id><suffix>`` file (a PDF of it: ``.pdf``)."""
+    return [score_plan(p) for p in sorted(corpus.glob(f"*{suffix}"))]
 
 
 def _pct(a: int, b: int) -> str:
@@ -287,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--split", choices=SPLITS, help="only the plans of one split")
+    ap.add_argument("--suffix", default=".txt", help="read each plan from <id><suffix> (.txt, .docx, .pdf)")
     ap.add_argument(
         "--strict-names",
         action="store_true",
@@ -295,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     global STRICT_NAMES
     STRICT_NAMES = args.strict_names
-    scores = score_corpus(args.corpus)
+    scores = score_corpus(args.corpus, args.suffix)
     if args.split:
         scores = [s for s in scores if s.split == args.split]
     if args.json:

@@ -507,11 +507,17 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
     # the line above opens a paragraph: the one before it ended a sentence or was blank, or was the
     # title's last line (a short line alone says nothing: a list of targets, one a line, has many)
     opens = True
+    # a PDF read directly marks each paragraph's first line by its indent: there a full line goes
+    # on into the next one, a sentence ended or not, unless the next is indented
+    marked = _marks_paragraphs(lines, texts, margin, lambda t: measure(t) < width - slack - lost_indent)
     for line, text in zip(lines, texts, strict=True):
         prev = out[-1].text.strip() if out else ""
-        # (not a heading "（一）……" of 26 characters, nor a table's row of cells apart by spaces)
-        allowance = lost_indent if (opens and _indent(above) <= margin and not _starts_unit(above.strip())
-                                    and not re.search(r"\s", above.strip())) else 0
+        # (not a heading "（一）……" of 26 characters, nor a table's row of cells apart by spaces; an
+        # item whose text runs on after its first sentence, "1.深入实施……行动。对已", is no heading)
+        allowance = lost_indent if (
+            opens and _indent(above) <= margin and not re.search(r"\s", above.strip())
+            and (not _starts_unit(above.strip()) or re.search(r"[。；！？]", above.strip()[:-1]))
+        ) else 0
         full = _indented_width(above, margin, measure) + allowance >= width - slack
         opens = not above.strip() or above.strip()[-1] in SENTENCE_END or (len(out) <= 1 and not full)
         above = line.text.rstrip()
@@ -519,7 +525,8 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             out
             and text
             and full
-            and prev[-1] not in SENTENCE_END
+            and (prev[-1] not in SENTENCE_END or marked)
+            and not (marked and _indent(line.text) > margin)  # an indented line opens a paragraph
             and not _TABLE_ROW.search(prev)
             and "\t" not in text  # a row of tab-separated cells (a wrapped cell ends with "|": joined)
             and not _starts_unit(text)
@@ -534,6 +541,20 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
         f"已把断开的{joined}处接回整句后读取。"
     )
     return out, [note] if joined else []
+
+
+def _marks_paragraphs(
+    lines: list[PlanLine], texts: list[str], margin: int, short: Callable[[str], bool]
+) -> bool:
+    """Return True when the text marks its paragraphs' first lines by an indent: of the lines after a
+    short line that ends a sentence (each the first line of a paragraph), at least three, and nine in
+    ten, are indented beyond ``margin``."""
+    firsts = [
+        _indent(line.text) > margin
+        for above, line, text in zip(texts, lines[1:], texts[1:], strict=False)
+        if above and text and above[-1] in SENTENCE_END and short(above) and not _starts_unit(text)
+    ]
+    return len(firsts) >= 3 and sum(firsts) >= 0.9 * len(firsts)
 
 
 def _spaced_digits_note(lines: list[PlanLine]) -> list[str]:

@@ -1,4 +1,6 @@
-"""Read a plan document (工作意见) as lines: .txt in any common Chinese encoding, or .docx.
+"""Read a plan document (工作意见) as lines: .txt in any common Chinese encoding, .docx, or a
+PDF with a text layer (the lines as the PDF sets them; ``parse`` joins a page's broken lines and
+drops its page numbers as it does for text copied out of a PDF).
 
 Nothing here knows the plan's structure; ``parse`` does. Every refusal is a ``PlanFileError``
 whose message names the file and says which format to provide instead.
@@ -45,23 +47,24 @@ class PlanLine:
 def read_plan(path: Path) -> tuple[list[PlanLine], str]:
     """Return the plan's lines and a word for where they were counted ("行" or "段").
 
-    Raises ``PlanFileError`` for a missing or empty file, an old .doc, a PDF, or any other
-    format that is not plain text or .docx.
+    Raises ``PlanFileError`` for a missing or empty file, an old .doc, a PDF without text (a
+    scan) or any other format that is not plain text, .docx or PDF.
     """
     path = Path(path)
     name = path.name
     if not path.exists():
         raise PlanFileError(f"找不到工作意见文件 {path}，请检查文件路径。")
     if path.is_dir():
-        raise PlanFileError(f"{path} 是文件夹，请指定工作意见文件（.txt 或 .docx）。")
+        raise PlanFileError(f"{path} 是文件夹，请指定工作意见文件（.txt、.docx 或 .pdf）。")
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if not data.strip():
         raise PlanFileError(f"工作意见文件 {name} 是空文件，请提供有内容的 .txt 或 .docx 文件。")
     if data.startswith(b"%PDF") or suffix == ".pdf":
-        raise PlanFileError(
-            f"{name} 是 PDF 文件，暂不支持 PDF，请提供 Word（.docx）或文本（.txt）格式的工作意见。"
-        )
+        from kjreport.plan.pdf import read_pdf_text
+
+        text = read_pdf_text(path)
+        return [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)], "行"
     if data.startswith(OLE_MAGIC) or suffix in {".doc", ".wps", ".rtf"}:
         raise PlanFileError(
             f"{name} 是旧版 Word/WPS 格式，无法直接读取，请在 Word 中另存为 .docx 后再导入。"
@@ -74,7 +77,7 @@ def read_plan(path: Path) -> tuple[list[PlanLine], str]:
         return _read_docx(path), "段"
     if suffix not in TEXT_SUFFIXES:
         raise PlanFileError(
-            f"{name} 的格式（{path.suffix}）不受支持，请提供 Word（.docx）或文本（.txt）格式的工作意见。"
+            f"{name} 的格式（{path.suffix}）不受支持，请提供 Word（.docx）、PDF 或文本（.txt）格式的工作意见。"
         )
     text = decode_text(data, name)
     lines = [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)]

@@ -167,7 +167,7 @@ INDEX_WORDS = re.compile(r"(?:指数|得分|评分|分值|综合评价|排名|�
 
 # words around a quantity
 LESS_BEFORE = re.compile(
-    r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到|缩小到|缩小至|缩小为|缩减到|缩减至"
+    r"(?:控制在|不高于|不超过|不多于|压缩到|压减到|降至|降到|降低到|下降到|缩小到|缩小至|缩小为|缩减到|缩减至|≤|＜|<"
     r"|(?<!不)(?:低于|少于|小于))"
     r"(?![^，；]{0,4}?(?:不低于|不少于))"  # "控制在不低于3件": the floor said last is the bound
     r"[^，；]{0,4}$"
@@ -214,7 +214,8 @@ STRETCH_ONLY = re.compile(
     r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"
 )
 PAST_WORDS = re.compile(
-    r"(?<!比)(?<!较)(?<!在)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
+    # ("由去年的12家增加到15家": last year's figure is where the change starts)
+    r"(?<!比)(?<!较)(?<!在)(?<!由)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
     # "…的1200名科技特派员已于3月中旬赴基层", "…示范基地，分获奖补资金10万元": done, received
     r"|已于|分获|"
     # "此次共选派1200名省级科技特派员": what the event (a ceremony, a meeting) did is done
@@ -243,7 +244,7 @@ RESULT_WORDS = re.compile(
     r"超额完成|已完成|完成省定|完成年度(?![^，。；\d]{0,14}任务[，。；])|完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
     rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
-    r"|显示|增至|由[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
+    r"|显示|增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)10)年(?:来|累计)|过去(?:五|三|一|[2-9]|10)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
@@ -593,7 +594,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     if (
         STRUCTURE_AFTER.match(after)
         and q["unit"] not in ("元", "万元", "亿元", "%")
-        and not (TASK_DONE_BEFORE.search(part) and TASK_OF_AFTER.match(after))
+        # ("完成…培育4家、…入库12家的任务": firms are no count of tasks)
+        and not (
+            (TASK_DONE_BEFORE.search(part) or q["unit"] in ("家", "名", "人", "件"))
+            and TASK_OF_AFTER.match(after)
+        )
     ) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
     ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)) or (
@@ -1124,7 +1129,9 @@ STOCK_REACHED = re.compile(r"(?<![年期])累计(?:达到|达)$")
 # "技术合同交易额从2017年的", "在云端有"
 NAME_TAIL = re.compile(
     # ("…占GDP比重2025年目标值达20%左右": the year's target value is no part of the name)
-    rf"(?:[从由自]{YEAR_NUM}年(?:底|末)?的?|(?:{YEAR_NUM}\s*年的?)?(?:目标值|预期值)|可|可以|可望|反而|(?<![签节制预公合契条规邀相])约|共|共计|总计|合计|有|达|过|将|要|也|还|均|都|又|再|继续|持续)+$"
+    rf"(?:[从由自](?:{YEAR_NUM}年|上年|去年|上一年)(?:底|末)?的?|(?:{YEAR_NUM}\s*年的?)?(?:目标值|预期值)|可|可以|可望|反而|(?<![签节制预公合契条规邀相])约|共|共计|总计|合计|有|达|过|将|要|也|还|均|都|又|再|继续|持续"
+    # a performance table's sign written into the line: "服务乡镇数≥12个"
+    r"|[≥≤＞＜><]=?)+$"
 )
 # a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
 VERB_ONLY = re.compile(
@@ -1527,9 +1534,18 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
     is a result only in a document that reports results (``results_doc``)."""
     if TARGET_CUES.search(sentence):
         return False
-    return bool(
-        RESULT_WORDS.search(sentence) or (results_doc and RESULT_COMPARISON.search(sentence))
+    if results_doc:
+        return bool(RESULT_WORDS.search(sentence) or RESULT_COMPARISON.search(sentence))
+    # in a plan, "万人发明专利拥有量由3.5件提高到4.2件" sets the end of a change as its target
+    # (not "高新技术企业已增至126家": what has risen)
+    return any(
+        not CHANGE_TOLD.fullmatch(m.group()) or sentence[max(m.start() - 1, 0)] == "已"
+        for m in RESULT_WORDS.finditer(sentence)
     )
+
+
+# a change told by its two ends: a result in a report, a target in a plan
+CHANGE_TOLD = re.compile(r"增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)")
 
 
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
@@ -2124,7 +2140,7 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for
-SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
+SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外|象|比|应)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
 )

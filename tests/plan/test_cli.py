@@ -94,7 +94,7 @@ def test_import_prints_unmapped_and_unplaced_lines(tmp_path):
     ("content", "name", "expected"),
     [
         (b"", "empty.txt", "是空文件"),
-        (b"%PDF-1.5\n", "scan.pdf", "暂不支持 PDF"),
+        (b"%PDF-1.5\n", "scan.pdf", "无法作为 PDF 读取"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old.doc", "另存为 .docx"),
     ],
 )

@@ -57,7 +57,7 @@ def test_pdf_scanned_or_not(tmp_path, name):
     with pytest.raises(PlanFileError) as info:
         import_plan(path)
     assert_chinese_error(info.value, name)
-    assert "暂不支持 PDF，请提供 Word" in str(info.value)
+    assert "无法作为 PDF 读取" in str(info.value) or "扫描版 PDF" in str(info.value)
 
 
 def test_broken_docx(tmp_path):
