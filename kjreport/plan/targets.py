@@ -43,6 +43,7 @@ APPLIED = re.compile(r"(?:组织|推荐)?申报(?!认定|和复审)|出库")
 TARGET_WORDS = re.compile(rf"目标|力争|争取|确保|预期|(?:到|至){YEAR_NUM}年")
 MONEY = {"亿元": 1e8, "万元": 1e4, "元": 1.0}
 AREA_UNITS = ("亩", "万亩", "平方米", "万平方米", "公顷", "平方公里")
+VOLUME_UNITS = ("立方米", "万立方米")
 
 
 @dataclass(frozen=True)
@@ -238,9 +239,12 @@ def extract(
                     )
                 ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
-                if _turns_to_next_year(sentence, year, frame or default_year):
+                if _turns_to_next_year(sentence, year, frame or default_year) or _turns_to_coming_years(
+                    sentence, year, frame or default_year
+                ):
                     # "2010年，……完成……。明年我镇的……主要预期目标是：……": the year after the one
-                    # the text reports is the imported year, for the rest of the text
+                    # the text reports is the imported year, for the rest of the text (or the last
+                    # of the coming years: "今后五年……的主要目标是：……")
                     frame = default_year = year
                 before_scan = len(found)
                 _scan(
@@ -306,7 +310,7 @@ def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, result
 
 # a verb (or two joined by 或/和) that opens an item after 、 and takes the name after it: the item
 # counts what that verb does, not the 新增 of the item before ("…50家、引进或培育…300家")
-_ITEM_VERBS = r"引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立"
+_ITEM_VERBS = r"引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
 # any verb that takes an object after it, opening a clause ("开发重点新产品…")
 _VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
@@ -376,6 +380,7 @@ def _scan(
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     each = wording.places_each(sentence)  # "南阳市、洛阳市分别拟入库…": shares of named places
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
+    sentence = wording.zones_share_measure(sentence)  # "高新区产值突破800亿元、经开区突破500亿元"
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
     sentence = wording.part_in_brackets(sentence)  # "新增孵化器2家（含众创空间1家）" → "…2家，其中众创空间1家"
     _numberless(seg, sentence, shown, out, results_doc)
@@ -564,7 +569,12 @@ def _scan(
             and last is not None
             and last.written == quantities[i - 1].group()
             and not wording.NEW_WORDS.search(last.name)  # "城镇新增就业" names its kind
-            and (unit == last.unit or unit in catalog.ORGS + catalog.COUNT_ITEMS)
+            and (
+                unit == last.unit
+                or unit in catalog.ORGS + catalog.COUNT_ITEMS
+                # "新建棚舍4000处、25万平方米，窖池2500座": facilities and their measures listed
+                or (unit in _FACILITIES and last.unit in _FACILITIES + AREA_UNITS + VOLUME_UNITS)
+            )
         ):
             # "新增A 38家，其中国家级3-5家，B 240家": a bare name after the previous target
             # shares its verb
@@ -618,11 +628,13 @@ def _scan(
             last is not None
             and i
             and last.written == quantities[i - 1].group()
-            and quantities[i - 1].end() == q.start()
-            and unit in AREA_UNITS
-            and last.unit not in AREA_UNITS
+            # ("新建棚舍4000处、25万平方米，窖池2500座、10万立方米": the same places, measured)
+            and sentence[quantities[i - 1].end() : q.start()].strip() in ("", "、")
+            and unit in AREA_UNITS + VOLUME_UNITS
+            and last.unit not in AREA_UNITS + VOLUME_UNITS
         ):
-            name = f"{last.name}面积"  # "牧草良种繁育示范区3处3000亩": the area of the places counted
+            # "牧草良种繁育示范区3处3000亩": the area of the places counted
+            name = f"{last.name}{'面积' if unit in AREA_UNITS else '容积'}"
         if last is not None and last in here and before.lstrip().startswith("、"):
             name = _with_clause_subject(name, last.name)  # "优化重组2家、整改退出3家"
             name = _measure_of_counted(name, last)  # "新登记技术合同300项以上、成交额突破6亿元"
@@ -663,6 +675,14 @@ def _scan(
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
             # "其中国家级的…" → 国家级科技型中小企业 (the previous name's own level replaced)
             name = name + re.sub(rf"^(?:{wording.MODIFIER_ONLY.pattern})", "", last.name)
+        if (
+            last is not None
+            and inherits
+            and last in here
+            and (measure := _MEASURE_OF_TOTAL.search(last.name))
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", short := re.sub(r"^[，、]?(?:其中)?[，、：]?", "", before.strip()))
+        ):
+            name = short + measure.group()  # "家畜存栏398万头，其中牛42万头、羊310万只" → 牛存栏, 羊存栏
         if last is not None and re.search(r"（[^（）]*$", before):
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
@@ -1075,6 +1095,10 @@ _MEASURE_AFTER_AMOUNT = re.compile(
     r"^(?P<m>总产值|产值|增加值|营业收入|营收|销售收入|主营业务收入|利税|产量|交易额)(?=$|[、，。；！？]|的)"
 )
 _ACHIEVED_BEFORE = re.compile(r"(?:实现|完成|达到|创造|形成)$")
+# the measure a total of livestock or crops is named by, which its short parts share
+_MEASURE_OF_TOTAL = re.compile(r"(?:存栏|出栏|产量|种植面积)$")
+_FACILITIES = ("座", "处", "口", "眼", "栋", "台", "套")
+_DESCRIBED_BEFORE = re.compile(r"以[^，；。：\d]{1,12}为(?:主|重点|主体|核心|龙头|引领|依托)的$")
 
 
 def _name_for(
@@ -1095,6 +1119,8 @@ def _name_for(
         re.sub(r"一(?:支|批|个|家|座|所|套|组)$", "", before.strip())
     )
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
+    # "实施以大型喷灌为主的1.1万亩人工饲草料基地建设工程": a description before the number
+    examples = examples or bool(_DESCRIBED_BEFORE.search(before.rstrip()))
     # "壮大20家科技型龙头企业", "选树5个科技示范村": two letters alone before the count are a verb
     # the list of verbs does not know; the noun after the count is the name
     bare_verb = (
@@ -1136,6 +1162,14 @@ def _name_for(
         name = wording.name_before(head)
         # "已申报高企超900家，全年有望完成新增500家的目标任务": what was done so far is no name
         name = re.sub(r"^已(?:申报|认定|入库|登记|备案|评价|培育|引进)(?=[\u4e00-\u9fff]{2})", "", name)
+    if (
+        wording.MEASURE_ACHIEVED.fullmatch(name)
+        and prev_clause
+        and re.fullmatch(r"[，,]?(?:实现|完成)[^，；。\d]{0,4}", before.strip())
+        and not any(m["unit"] for m in QUANTITY_RE.finditer(prev_clause))
+        and len(subject := wording.tidy_name(wording.name_before(prev_clause + "达到"))) >= 2
+    ):
+        name = subject + name  # "发展……等特色产业，实现产值850亿元": the measure of the clause before's subject
     name = wording.tidy_name(name)
     if last is not None and wording.BARE_GROWTH.fullmatch(name):
         # "技术合同成交额突破50亿元，继续保持10%以上的增长速度": the growth of the previous target,
@@ -1281,6 +1315,25 @@ def _turns_to_next_year(sentence: str, year: int | None, current: int | None) ->
         return False
     m = NEXT_YEAR_GOALS.search(sentence)
     return m is not None and not YEAR_MENTION.search(sentence[: m.start()])
+
+
+COMING_YEARS = re.compile(
+    r"(?:今后|未来)(?P<n>[二两三四五2-5])年[^。；]{0,30}?(?:目标|计划|力争|要|将|任务)"
+)
+
+
+_FEW = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _turns_to_coming_years(sentence: str, year: int | None, current: int | None) -> bool:
+    """True when ``sentence``, in a text about ``current`` (the year reported, or the year the text
+    is of), sets out the goals of the coming N years with no year named before them, and ``year``
+    is the last of them ("2016年，……。今后五年……的主要目标是：……" for 2021)."""
+    m = COMING_YEARS.search(sentence)
+    if year is None or current is None or m is None or YEAR_MENTION.search(sentence[: m.start()]):
+        return False
+    n = int(m["n"]) if m["n"].isdigit() else _FEW[m["n"]]
+    return year in (current + n, current + n - 1) and year > current
 
 
 def _year_of(text: str) -> int | None:

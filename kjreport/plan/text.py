@@ -49,9 +49,14 @@ def normalize(text: str) -> str:
     # "6 城镇、农村常住居民……" (a table's row number, a space, the text): the number is an ordinal
     s = _ROW_NUMBER.sub(r"\1、", s)
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
+    # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number
+    s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
     s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+", "", s)
     return s.strip()
+
+
+_TEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4})(?![\d.])")
 
 
 # a percentage written in words: "研发投入强度达到百分之二点五", "百分之十五" (a formal text's style)

@@ -45,6 +45,12 @@ UNITS = (
     # livestock in sheep units (a standard measure of herds): "育肥出栏200万羊单位"
     "万羊单位",
     "羊单位",
+    "亿公斤",  # "粮食总产量达到5亿公斤以上"
+    "万公斤",
+    "公斤",
+    "万立方米",  # "窖池2500座、10万立方米": a volume
+    "立方米",
+    "万棒",  # "生产食用菌50万棒": mushroom logs counted in sticks
     "亿斤",  # "粮食产量616亿斤"
     "万斤",
     "万亩",
@@ -101,12 +107,20 @@ UNITS = (
     "次",
     "本",  # "取得军工资质8本以上": certificates; not "本市""本级""本年"
     "份",  # "发放技术资料1万份" (not 份额)
+    "眼",  # wells: "压减农田机电井150眼"
+    "口",  # pits, wells, pigs: "新建沼气400口", "生猪38万口" (not 口径, 口岸)
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
-_UNIT_GUARD = {"份": r"(?!额)", "本": r"(?![市县区省级年月地届部单次科文报网站刊])", "列": r"(?![入为出支举席车])"}
+_UNIT_GUARD = {
+    "份": r"(?!额)",
+    "本": r"(?![市县区省级年月地届部单次科文报网站刊])",
+    "列": r"(?![入为出支举席车])",
+    "眼": r"(?![睛光界镜])",
+    "口": r"(?![径岸号罩腔碑头语味子吻气述])",
+}
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽]|美元|羊单位|标箱)|亿(?![元人斤]|美元))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽棒]|美元|羊单位|标箱|公斤|立方米)|亿(?![元人斤]|美元|公斤))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -194,7 +208,7 @@ VERB_BEFORE_OBJECT = re.compile(
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     # ("重点建设完善19家自治区级工程技术研究中心": 完善 the platforms counted after it)
-    r"深化|培养|锻炼|提升|完善|优化|壮大)$"
+    r"深化|培养|锻炼|提升|完善|优化|壮大|促进|推动)$"
 )
 # a verb of spending right before an amount ("投入3亿元科技专项资金"), and the funds it names
 FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹)$")
@@ -224,7 +238,7 @@ PAST_WORDS = re.compile(
     r"(?:今年|本年度?|全年|当年)(?:共|已)?有(?=\s*\d)|"
     # "省科技厅公布2024年第三批4371家入库科技型中小企业名单": a list published is done
     r"(?<![将拟要需])公布(?!了?[^，。；]{0,4}(?:目标|计划|指标))|"
-    r"至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至])目前(?!正在|即将|将|要)|现有(?=[^，；。]{0,16}\d)|现已"
+    r"至目前|到目前|累计已|已被|已争取|已建成|已完成|(?<![截到至项题])目前(?!正在|即将|将|要|期)|现有(?=[^，；。]{0,16}\d)|现已"
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
@@ -288,7 +302,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
-    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|居(?!民)|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -408,7 +422,8 @@ def announced_goals_year(sentence: str) -> int | None:
 
 def rank_words(sentence: str) -> str:
     """Return ``sentence`` with "全省30强" written "全省前30位" (a rank of at most 30)."""
-    return re.sub(r"(全[省市国区县])(\d+)强(?![度化])", r"\1前\2位", sentence)
+    # ("跻身全省省级开发区前10强": the pool named between)
+    return re.sub(r"(全[省市国区县])([^，；。\d前]{0,10}?)前?(\d+)强(?![度化])", r"\1\2前\3位", sentence)
 
 
 # a bare 亿/万 after a bound, ending its clause: "向上争取各类科技拨款超亿元。", "科技型企业超万家，"
@@ -568,6 +583,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是开展工作的人员（如新闻标题“1200名科技特派员开展服务”），不是目标"
     if SPEAKERS_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是发言的人数（如“14个县市区委书记表示，……”），不是目标"
+    if q["unit"] in ("名", "人", "位") and ELECTED_BEFORE.search(part):
+        return "是会议选举、任免的人数（如“补选镇政府副镇长1名”），不是目标"
     if sessions_held(here_clause(part, q, after)):
         return "是举办培训、会议的场次（措施的工作量，如“分县市区举办5场专场培训”），不是目标"
     if q["unit"] in ("位", "名") and BOTTOM_RANK_BEFORE.search(part) and BOTTOM_RANK_AFTER.match(after):
@@ -589,6 +606,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     ) or (
         # "新增亿元企业1家、5000万元企业1家": a class of firms named by their size, then counted
         q["unit"] in ("万元", "亿元") and re.match(r"^(?:级)?(?:企业|项目)\d", after)
+    ) or (
+        # "培育一批产值百亿元以上的农产品加工园区": the size of what is counted by 一批
+        q["unit"] in ("万元", "亿元")
+        and q["qual"] == "以上"
+        and re.search(r"一批[^，；。\d]{0,8}$", part)
+        and re.match(r"^的[^，；。\d]{0,12}?(?:园区|企业|项目|基地|集群|产业|工程|单位)", after)
     ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if (
@@ -1070,6 +1093,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         and not re.search(r"(?:提高|提升)(?:到|至)", before)
     ):
         return "增速"
+    if unit == "%" and PRICE_INDEX.search(before):
+        return "增速"  # "居民价格消费指数控制在3%以内": the index's rise over last year
     if NET_WORDS.search(before):
         return "净增"
     if unit == "%" and SHARE_AMONG_NEW.search(before):
@@ -1084,6 +1109,14 @@ def kind(before: str, unit: str, after: str = "") -> str:
             return "总量"
         return "累计"
     return "总量"
+
+
+# a congress's elections and appointments: "补选镇政府副镇长1名", "选举产生市人大常委会委员3名"
+ELECTED_BEFORE = re.compile(r"(?:补选|增补|选举|选出|任命|免去|罢免|接受[^，；。]{0,6}辞去)[^，；。\d]{0,14}$")
+
+
+# a price index stated in percent is its rise: "居民消费价格指数控制在3%", "CPI控制在3%左右"
+PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总指数|指数)|CPI")
 
 
 # "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
@@ -1247,6 +1280,8 @@ def name_before(before: str) -> str:
     s = re.sub(r"(?:^|(?<=[：:]))\s*[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})", "", before.strip())
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", s))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
+    # "新建、改造提升高标准农田": the verbs, built and upgraded, before what is counted
+    s = re.sub(r"^(?:改造提升|提档升级|改扩建)(?=[\u4e00-\u9fff]{2})", "", s)
     # "高新技术产业产值翻一番、战略性新兴产业产值突破": a goal without a number before 、 is a
     # whole target of its own; the name is after it
     if (done := list(NUMBERLESS_DONE.finditer(s))) and len(re.findall(r"[\u4e00-\u9fff]", s[done[-1].end() :])) >= 2:
@@ -1295,7 +1330,10 @@ def name_before(before: str) -> str:
             # keeps its figures apart from the whole place's same indicator
             zone = ZONE_SUBJECT.fullmatch(s[: m.start()])
             s = (zone.group() + rest if zone else rest) if m.start() > 2 else s
-        elif (achieved := MEASURE_ACHIEVED.fullmatch(rest)) and re.search(r"实现|完成$", m.group()):
+        elif (
+            achieved := MEASURE_ACHIEVED.fullmatch(rest) or re.fullmatch(r"投资(?:额)?", rest)
+        ) and re.search(r"实现|完成$", m.group()):
+            # ("全省工业完成投资1万2000亿元": the investment the subject makes)
             # "科技信息服务业实现营业收入": what the subject achieves is the measure of the name
             s = s[: m.start()] + achieved.group()
         else:
@@ -1432,6 +1470,7 @@ def tidy_name(name: str) -> str:
     "（研究与试验发展经费/国民生产总值）" explanations, "对省级项目进行验收" → "省级项目验收"."""
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
+    s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
     if "等" in s:
         tail = s.rsplit("等", 1)[1]
         if m := re.match(r"(?:方面|领域|行业)", tail):
@@ -1482,7 +1521,7 @@ def name_after(after: str) -> str:
     s = re.split(r"(?<=[\u4e00-\u9fff]{2})以及", s, maxsplit=1)[0]  # "20万平方米科创载体以及丙、丁…"
     # "投2亿元科技创新创业扶持资金支持“双创”": what the funds are for ends their name
     s = re.split(r"(?<=资金|经费|基金)(?=支持|用于|扶持|助力|奖励|补助)", s, maxsplit=1)[0]
-    s = re.sub(r"(?<=\S{3})的?建设$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
+    s = re.sub(r"(?<=\S{3})的?建设(?:工程)?$", "", s)  # "3个科技中介服务平台建设" → 科技中介服务平台
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
     # "在完成177万亩高标准农田建设任务的基础上": the task done, named by what it builds
     s = re.sub(r"(?<=\S{2})(?:任务|目标)?的?基础上$", "", s)
@@ -2256,6 +2295,32 @@ def part_in_brackets(sentence: str) -> str:
     return PART_IN_BRACKETS.sub(lambda m: f"，其中{m['part']}", sentence)
 
 
+_ZONE = r"[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|工业园区|产业园区|工业园|园区|新区)"
+# "高新区规模以上工业总产值突破800亿元、经开区突破500亿元、A区和B园区突破200亿元": the zones after
+# the first share its measure
+_ZONE_MEASURE = re.compile(
+    rf"(?P<zone>{_ZONE})(?P<measure>(?:规模以上|规上)?[^，；。、\d]{{0,8}}?(?:产值|增加值|收入|营收|税收|投资))"
+    r"(?P<verb>突破|达到|超过|实现)"
+)
+_ZONES_NEXT = re.compile(rf"、(?P<zones>{_ZONE}(?:[和及与]{_ZONE})*)(?P<verb>突破|达到|超过|实现)(?P<q>\d+(?:\.\d+)?[万亿]?元(?:以上)?)")
+
+
+def zones_share_measure(sentence: str) -> str:
+    """Return ``sentence`` with the zones listed after a zone's measure given that measure:
+    ``高新区规模以上工业总产值突破800亿元、经开区突破500亿元、A区和B园区突破200亿元`` →
+    ``…、经开区规模以上工业总产值突破500亿元、A区规模以上工业总产值突破200亿元、B园区…``."""
+    head = _ZONE_MEASURE.search(sentence)
+    if head is None:
+        return sentence
+    out, pos = [sentence[: head.end()]], head.end()
+    while (m := _ZONES_NEXT.search(sentence, pos)) is not None and not re.search(r"[，；。]", sentence[pos : m.start()]):
+        zones = re.split(r"[和及与](?=[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|园区|工业园|新区))", m["zones"])
+        out.append(sentence[pos : m.start()])
+        out.append("".join(f"、{z}{head['measure']}{m['verb']}{m['q']}" for z in zones))
+        pos = m.end()
+    return "".join(out) + sentence[pos:]
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -2540,8 +2605,8 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         measure = grouped["measure"] or ""
         names_text = names_text[: grouped.start()]
     names = [n + measure for n in names_text.split("、")]
-    if len(names) == 1 and len(quantities) == 2 and names_text.startswith("城乡"):
-        # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order
+    if len(names) == 1 and len(quantities) <= 2 and names_text.startswith("城乡居民"):
+        # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order (one value: both)
         names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
     elif len(names) == 1 and len(quantities) >= 2:
         names = re.split(r"和|及|与", names_text)  # "高新技术企业和科技型中小企业将分别…"
