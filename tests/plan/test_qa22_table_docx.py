@@ -1,0 +1,36 @@
+"""qa22: a plan whose targets sit in a Word table (目标任务分解表) with its 序号 done by Word's
+automatic numbering, or left blank, gives the targets of the same plan's clean text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kjreport.plan import import_plan
+from tests.qa22_book import PLAN, write_plan_docx
+
+YEAR = json.loads(PLAN.with_suffix(".json").read_text("utf-8"))["source"]["year"]
+
+
+def _targets(path):
+    return [(t.indicator, t.value, t.unit, t.comparison, t.kind) for t in import_plan(path, year=YEAR).targets]
+
+
+@pytest.mark.parametrize("ordinals", ["word", "blank"])
+def test_a_table_of_targets_gives_the_targets_of_the_text(ordinals, tmp_path):
+    # F1: the 序号 cells numbered by Word were read empty and the row's first (empty) cell was
+    # dropped, so every cell moved one column left: 0 of the 11 targets, "「20项」没有找到对应的指标名称"
+    plan = write_plan_docx(tmp_path / "遂宁市2021年全市科技创新工作要点.docx", ordinals=ordinals)
+    assert _targets(plan) == _targets(PLAN)
+    assert len(_targets(plan)) == 11
+
+
+def test_a_cell_numbered_by_word_is_read_with_its_number_once(tmp_path):
+    from kjreport.plan.reader import read_plan
+
+    lines, _ = read_plan(write_plan_docx(tmp_path / "plan.docx"))
+    rows = [line.text.split("\t") for line in lines if "\t" in line.text]
+    assert [r[0] for r in rows] == ["序号", *map(str, range(1, 12))]
+    # the 类别 cell merged down over three rows is read in each, its text once per row
+    assert [r[1] for r in rows[1:4]] == ["创新能力"] * 3
