@@ -95,7 +95,7 @@ def write_plan_docx(path: Path, *, ordinals: str = "word") -> Path:
     table.style = "Table Grid"
     for c, title in enumerate(HEADER):
         table.cell(0, c).text = title
-    for r, (kind, name, value, unit, office, note) in enumerate(TABLE, 1):
+    for r, (_kind, name, value, unit, office, note) in enumerate(TABLE, 1):
         if ordinals == "word":
             _number(table.cell(r, 0).paragraphs[0], ordinal)  # 序号: Word's automatic numbering
         for c, text in ((2, name), (3, value), (4, unit), (6, note)):
@@ -122,3 +122,109 @@ def write_plan_docx(path: Path, *, ordinals: str = "word") -> Path:
     doc.add_paragraph("2021年3月1日").alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.save(str(path))
     return path
+
+
+DEPARTMENT = {  # 指标: (本年数, 上年数), as corrected
+    "市级产业关键共性技术攻关项目": (23, 18),
+    "转化重大科技成果": (26, 21),
+    "新增省级以上创新平台": (4, 3),
+    "新增高新技术企业": (36, 28),
+    "入库备案国家科技型中小企业": (452, 371),
+    "高新技术产业营业收入": (623.5, 548.2),
+    "高校·企业创新人才团队": (61, 52),
+    "技术合同交易登记额": (7.12, 5.86),
+    "科技服务业营业收入": (18.6, 15.3),
+}
+SLIPPED_DEPARTMENT = {
+    "入库备案国家科技型中小企业": ("４５２", 371),  # digits typed full width
+    "高新技术产业营业收入": (6235000, 548.2),  # 万元 in the 亿元 row (an earlier round's slip)
+    "技术合同交易登记额": ("71,200", 58600),  # in 万元, a thousands separator typed as text; 单位 「万」
+    "科技服务业营业收入": ("21.6%", 15.3),  # the growth typed as text into the 亿元 row
+}
+COLUMNS = ("全社会R&D经费支出", "地区生产总值")
+UNITS = [  # 县区, 类型, (R&D, GDP) 本年, the same 上年
+    ("船山区", "区", (2.05, 310.5), (1.82, 289.7)),
+    ("安居区", "区", (0.86, 240.1), (0.77, 224.3)),
+    ("射洪市", "市", (4.12, 455.3), (3.51, 420.1)),
+    ("蓬溪县", "县", (0.95, 218.6), (0.86, 203.5)),
+    ("大英县", "县", (1.38, 205.4), (1.19, 190.2)),
+    ("遂宁高新区", "开发区", (0.92, 45.8), (0.81, 41.6)),
+    ("遂宁经开区", "开发区", (0.74, 35.2), (0.63, 31.9)),
+    ("河东新区", "新区", (0.06, 8.3), (0.05, 7.1)),
+]
+INSERTED = "R&D经费投入强度（%）"  # the column the office inserts between the two (values pasted)
+HIDDEN = "大英县"  # its row hidden in 县区数据
+PROGRESS = [
+    ("总", "办公室", "出台《遂宁市“十四五”科技创新规划》，国家高新区创建通过科技部现场调研。"),
+    ("一", "计划科", "实施市级产业关键共性技术攻关项目23项，新增省级以上创新平台4家。"),
+    ("一.1", "计划科", "《遂宁市“十四五”科技创新规划》经市政府常务会审议通过并印发实施。"),
+    ("总", "高新科", "新认定国家高新技术企业36家，入库备案国家科技型中小企业452家。"),
+    ("总", "成果科", "转化重大科技成果26个，技术合同交易登记额7.12亿元。"),
+]
+RECIPIENTS = [("李局长", "lijz@snkj.example.cn", "局领导", None),
+              ("局办公室", "bgs@snkj.example.cn", "办公室", "是"),
+              ("射洪市科技局", "sh@snkj.example.cn", "射洪市", None)]
+
+
+def _county_rows(slips: bool, before: bool) -> list[dict[str, object]]:
+    rows = []
+    for unit, kind, now, last in UNITS:
+        figures = last if before else now
+        row: dict[str, object] = {"县区": unit, "类型": kind, **dict(zip(COLUMNS, figures, strict=True))}
+        if not before:
+            row[INSERTED] = round(figures[0] / figures[1] * 100, 2)
+            if slips and unit == "河东新区":
+                row[INSERTED] = "#DIV/0!"  # the formula's error, pasted with the values
+            if slips and unit == "蓬溪县":
+                row["全社会R&D经费支出"] = last[0]  # last year's figure, from the wrong year's sheet
+        rows.append(row)
+    if slips and not before:  # 射洪市 listed twice: pasted again at the foot, as first reported
+        rows.append({"县区": "射洪市", "类型": "市", "全社会R&D经费支出": 3.98, "地区生产总值": 451.7,
+                     INSERTED: 0.88})
+    return rows
+
+
+def suining_book(tmp_path: Path, *, slips: bool = False, name: str = "遂宁市2021年科技工作.xlsx") -> Path:
+    """Return the 遂宁市 2021 workbook in ``tmp_path``, made by ``kjreport init`` on the office's Word
+    copy of the plan, its 核对提示 cleared, every target's 科室 as the table gives it and every
+    county reported; 县区数据 with the office's inserted column and a hidden row. With ``slips`` the
+    office's first typing (see the module's docstring)."""
+    plan = write_plan_docx(tmp_path / "plan.docx")
+    book, wb = init_from_plan(tmp_path, plan, SAVED_AS, 2021, name,
+                              成文日期="2021年12月28日", 发文字号="遂科字")
+    plan.unlink()
+    targets = wb["目标任务"]
+    header = [c.value for c in targets[1]]
+    if "核对提示" in header:  # checked against the plan: both rows read right
+        for r in range(2, targets.max_row + 1):
+            targets.cell(r, header.index("核对提示") + 1).value = None
+    fill_department(wb, {**DEPARTMENT, **(SLIPPED_DEPARTMENT if slips else {})})
+    if slips:
+        ks = wb["科室数据"]
+        for row in ks.iter_rows(min_row=2):
+            if row[1].value == "技术合同交易登记额":
+                row[2].value = "万"  # 万元 written 万
+    assign_offices(wb, {}, "计划科")
+    fill_areas(wb["县区数据"], _county_rows(slips, False))
+    fill_areas(wb["县区上年数据"], _county_rows(slips, True))
+    ws = wb["县区数据"]
+    # the inserted column sits between R&D and GDP, as the office inserted it (fill_areas put it last)
+    titles = [c.value for c in ws[1]]
+    at = titles.index(INSERTED) + 1
+    values = [ws.cell(r, at).value for r in range(1, ws.max_row + 1)]
+    ws.delete_cols(at)
+    ws.insert_cols(3)
+    for r, v in enumerate(values, 1):
+        ws.cell(r, 3).value = v
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == HIDDEN:
+            ws.row_dimensions[r].hidden = True
+    for row in PROGRESS:
+        wb["工作进展"].append(list(row))
+    wb["下年工作打算"].append(["力争新认定国家高新技术企业40家以上。", "新增高新技术企业", 40, "家"])
+    for person in RECIPIENTS:
+        wb["收件人"].append(list(person))
+    if slips:
+        wb["县区上年数据"].title = "县区上年数据 (2)"  # renamed by accident (a copy, the original deleted)
+    wb.save(book)
+    return book
