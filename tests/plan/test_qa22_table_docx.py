@@ -34,3 +34,15 @@ def test_a_cell_numbered_by_word_is_read_with_its_number_once(tmp_path):
     assert [r[0] for r in rows] == ["序号", *map(str, range(1, 12))]
     # the 类别 cell merged down over three rows is read in each, its text once per row
     assert [r[1] for r in rows[1:4]] == ["创新能力"] * 3
+
+
+def test_the_rows_of_the_table_raise_no_doubt(tmp_path):
+    # F2: read right, yet 省级以上创新平台 "原文没有表示“新增”的词" (the 原文's first "3" is the row's 序号, not
+    # its value: "任务分解表：3｜创新能力｜新增省级以上创新平台｜3｜家｜计划科"), 高校·企业创新人才团队 "原文没有
+    # “达到”“力争”…本文件其他目标大多有" (its value stands in the 目标值 column) and "可能遗漏 第13段「10.5亿元」"
+    # (the row's cells apart by bars in its 原文, run together in its line)
+    from kjreport.plan.checklist import review_plan
+
+    review = review_plan(import_plan(write_plan_docx(tmp_path / "plan.docx"), year=YEAR))
+    assert [(t.indicator, f) for t, f in zip(review.targets, review.flags, strict=True) if f] == []
+    assert review.misses == []
