@@ -35,3 +35,11 @@ def test_the_corrected_workbook_checks_and_fills(tmp_path):
     book = suining_book(tmp_path)
     assert cli("check", book).exit_code == 0
     assert cli("fill", book).exit_code == 0
+
+
+def test_a_unit_written_wan_is_said_at_its_cell_not_at_the_target(slipped):
+    # F4: 「万」 typed for 万元 in 科室数据 C9 gave "目标任务 C11：目标单位「亿元」与指标单位「万」不一致" —
+    # pointing at the target's unit, which is right, and calling 「万」 the indicator's unit
+    assert ("C9：「技术合同交易登记额」的单位填的是「万」，不是完整的计量单位（年度目标的单位是亿元）；"
+            "是否为万元？若是，请把 C9 改为「万元」（程序会换算为亿元）") in slipped
+    assert "指标单位「万」" not in slipped
