@@ -10,12 +10,14 @@ table: the 总体目标 paragraph keeps its words and leaves its figures to the 
 merged down where two rows share one, and whose 备注 says 以上、超过、力争. The 一、 and 1. of the text
 are Word's automatic numbering too (a two-level list on plain paragraphs).
 
-``slips=True`` gives the workbook as first typed, with the slips offices make (this round's): a percent
-typed as text 「12.5%」 in a column of 亿元, digits typed full width 「１２３」, a thousands separator typed
-as text 「1,234」, a cell showing #DIV/0! from a formula, a hidden row, an extra column inserted in
-县区数据, a county listed twice, last year's figure in this year's row, a unit 「万」 for 万元, and (one of
-the earlier rounds' to see it with them) 万元 in an 亿元 row. ``slips=False`` is the workbook once the
-office has corrected what ``check`` named."""
+``slips=True`` gives the workbook as first typed, with this round's slips: 科技服务业营业收入's growth typed as
+text 「21.6%」 into its 亿元 row, 入库备案国家科技型中小企业 typed full width 「４５２」, 技术合同交易登记额 in 万元 typed
+「71,200」 (a thousands separator, as text) under a 单位 written 「万」, 河东新区's pasted R&D intensity showing
+#DIV/0!, 蓬溪县's R&D of last year (0.86) in this year's sheet, 射洪市 listed twice (pasted again at the foot with
+its first figures) and 「县区上年数据」 renamed 「县区上年数据 (2)」 by accident; and, of the earlier rounds' slips,
+高新技术产业营业收入 in 万元 (6235000) in its 亿元 row. Both workbooks keep the office's inserted column
+「R&D经费投入强度（%）」 in 县区数据 and 大英县's row hidden. ``slips=False`` is the workbook once the office has
+corrected what ``check`` named."""
 
 from __future__ import annotations
 
