@@ -147,7 +147,7 @@ def clause_of(t: Target) -> str:
 # a 任务分解表 row shown with its 序号 first ("任务分解表：3｜创新能力｜新增省级以上创新平台｜3｜家"): the 序号
 # is no number of the target, and the first "3" is not where its value stands (qa22 F2)
 TABLE_ROW = "任务分解表："
-TABLE_ORDINAL = re.compile(rf"^{TABLE_ROW}\d{{1,3}}｜")
+TABLE_ORDINAL = re.compile(rf"^{TABLE_ROW}\d{{1,3}}[.．、]?｜")  # "3｜", "3.｜" (Word's "%1." list), "3、｜"
 COLUMN_VALUE = re.compile(r"^(?:[≥≤><]=?|不低于|不少于|超过|达到)?\s*(\d+(?:\.\d+)?)\s*%?(?:以上|以内|左右)?$")
 
 

@@ -46,3 +46,22 @@ def test_the_rows_of_the_table_raise_no_doubt(tmp_path):
     review = review_plan(import_plan(write_plan_docx(tmp_path / "plan.docx"), year=YEAR))
     assert [(t.indicator, f) for t, f in zip(review.targets, review.flags, strict=True) if f] == []
     assert review.misses == []
+
+
+@pytest.mark.parametrize("ordinal", ["%1.", "%1、"])
+def test_an_ordinal_with_its_dot_is_not_the_value_either(ordinal, tmp_path):
+    # the 序号 list written "1." or "1、" by Word: "任务分解表：3.｜创新能力｜新增省级以上创新平台｜3｜家…"
+    import docx
+
+    from kjreport.plan.checklist import review_plan
+
+    plan = write_plan_docx(tmp_path / "plan.docx")
+    d = docx.Document(str(plan))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for a in d.part.numbering_part.element.iter(f"{w}abstractNum"):
+        if a.get(f"{w}abstractNumId") == "92":
+            a.find(f"{w}lvl").find(f"{w}lvlText").set(f"{w}val", ordinal)
+    d.save(str(plan))
+    review = review_plan(import_plan(plan, year=YEAR))
+    assert len(review.targets) == 11
+    assert [(t.indicator, f) for t, f in zip(review.targets, review.flags, strict=True) if f] == []
