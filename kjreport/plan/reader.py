@@ -153,13 +153,19 @@ def _read_docx(path: Path) -> list[PlanLine]:
             for row in Table(child, document).rows:
                 cells = [_cell_text(cell, numbering, labelled) for cell in _unique(row.cells)]
                 if sum(1 for c in cells if c.strip()) >= 2:
-                    # one row, one line: its cells apart by tabs (read by plan/tables.py)
+                    # one row, one line: its cells apart by tabs (read by plan/tables.py); a 序号
+                    # cell "1." or "1、" (typed, or Word's "%1." list) is the row's number "1", not
+                    # an item "1." of the text (qa22 F9)
+                    cells[0] = ORDINAL_CELL.sub(r"\1", cells[0])
                     lines.append(PlanLine(len(lines) + 1, "\t".join(cells)))
                     continue
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         lines.append(PlanLine(len(lines) + 1, _numbered_text(paragraph, numbering, labelled)))
     return lines
+
+
+ORDINAL_CELL = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*$")
 
 
 def _numbered_text(paragraph, numbering: _Numbering, labelled: dict) -> str:

@@ -65,3 +65,44 @@ def test_an_ordinal_with_its_dot_is_not_the_value_either(ordinal, tmp_path):
     review = review_plan(import_plan(plan, year=YEAR))
     assert len(review.targets) == 11
     assert [(t.indicator, f) for t, f in zip(review.targets, review.flags, strict=True) if f] == []
+
+
+TASKS = [("新认定国家高新技术企业30家以上。", "高新科"), ("实施市级产业关键共性技术攻关项目20项以上。", "计划科"),
+         ("技术合同交易登记额达到6.5亿元以上。", "成果科")]
+
+
+@pytest.mark.parametrize("ordinal", ["typed 1.", "typed 1、", "word %1.", "word %1"])
+def test_a_task_table_numbered_1_dot_keeps_its_rows(ordinal, tmp_path):
+    # F9: a task table (序号 | 具体任务与要求 | 牵头单位) whose 序号 read "1." or "1、" (typed, or Word's "%1."
+    # list) made each row an item "1." of the text: 市级产业关键共性技术攻关项目 ≥20项 was lost and the others
+    # went to a made-up item 一.1; typed "1" read all three under 一
+    import docx
+    from docx.oxml import parse_xml
+
+    from tests.qa22_book import W
+
+    d = docx.Document()
+    d.add_paragraph("2021年全市科技创新工作要点")
+    d.add_paragraph("一、重点任务")
+    how, mark = ordinal.split(" ")
+    if how == "word":
+        numbering = d.part.numbering_part.element
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="92"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{mark}"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="92"><w:abstractNumId w:val="92"/></w:num>'))
+    table = d.add_table(rows=len(TASKS) + 1, cols=3)
+    for c, title in enumerate(("序号", "具体任务与要求", "牵头单位")):
+        table.cell(0, c).text = title
+    for r, (task, lead) in enumerate(TASKS, 1):
+        if how == "word":
+            table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="92"/></w:numPr>'))
+        else:
+            table.cell(r, 0).text = f"{r}{mark[1:]}"
+        table.cell(r, 1).text, table.cell(r, 2).text = task, lead
+    path = tmp_path / "要点.docx"
+    d.save(str(path))
+    got = [(t.indicator, t.value, t.plan_items) for t in import_plan(path, year=2021).targets]
+    assert got == [("高新技术企业", 30, ("一",)), ("市级产业关键共性技术攻关项目", 20, ("一",)),
+                   ("技术合同交易登记额", 6.5, ("一",))]
