@@ -78,7 +78,7 @@ def _worded_results(ds: Dataset, results: list) -> list:
 def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool) -> tuple[
         Dataset, Registry | None, list, list[Problem]]:
     ds = read_dataset(source)
-    problems = list(ds.problems) + checks.review(ds)
+    problems = checks.without_contradicted_notes(list(ds.problems), checks.review(ds))
     provisional = ds.settings is None and schema.SETTINGS_SHEET in ds.sheets
     if ds.settings is None and not provisional:
         return ds, None, [], problems

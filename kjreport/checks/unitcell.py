@@ -8,7 +8,7 @@ import math
 
 from kjreport.errors import Problem
 from kjreport.plan.wording import BARE_GROWTH
-from kjreport.workbook.schema import UNIT_CONVERSIONS
+from kjreport.workbook.schema import BARE_SCALES, UNIT_CONVERSIONS
 
 SAME_SCALE = 30.0  # figures within this ratio of the target (in the other unit) are of its scale
 
@@ -130,3 +130,38 @@ def _growth_words(t) -> str:
         return f"控制在{_g(t.value)}%左右"
     qual = {"≤": "以内", "≈": "左右"}.get(t.comparison, "以上")
     return f"增长{_g(t.value)}%{qual}"
+
+
+def bare_scale_units(file: str, department, targets) -> list[Problem]:
+    """Return an error at each 科室数据 单位 cell that holds only a scale word (「万」 for 万元, qa22 F4):
+    the row's figures cannot be set against its target (亿元) until the unit is written out. The unit
+    asked for is the one of the row's target that begins with the word (万元 for 「万」 when the target
+    is in 万元 or 亿元), else the usual ones."""
+    problems: list[Problem] = []
+    if department is None or "单位" not in department.columns:
+        return problems
+    goals: dict[str, str] = {}
+    for r in getattr(targets, "rows", []) or []:
+        name, unit = str(r.values.get("指标") or "").strip(), str(r.values.get("单位") or "").strip()
+        if name and unit:
+            goals.setdefault(name, unit)
+    for r in department.rows:
+        typed = str(r.values.get("单位") or "").strip()
+        cell = r.cells.get("单位")
+        if typed not in BARE_SCALES or cell is None:
+            continue
+        name = str(r.values.get("指标") or "").strip()
+        goal = goals.get(name) or goals.get(name.removeprefix("新增")) or ""
+        family = UNIT_CONVERSIONS.get(goal, (goal,))[0]
+        if f"{typed}元" in UNIT_CONVERSIONS and family == "亿元":
+            guess = f"{typed}元"
+        else:
+            guess = "、".join(u for u in (f"{typed}元", f"{typed}人", f"{typed}人次") if u in UNIT_CONVERSIONS)
+        target = f"（年度目标的单位是{goal}）" if goal else ""
+        if guess and "、" not in guess:
+            fix = f"是否为{guess}？若是，请把 {cell} 改为「{guess}」" + (f"（程序会换算为{goal}）" if goal != guess else "")
+        else:
+            fix = f"请把 {cell} 写全" + (f"（如{guess}）" if guess else "")
+        problems.append(Problem(file, department.sheet, cell,
+                                f"「{name}」的单位填的是「{typed}」，不是完整的计量单位{target}", fix))
+    return problems

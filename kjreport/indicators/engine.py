@@ -22,7 +22,7 @@ from kjreport.indicators.resolve import Planned, fill_hint, plan_indicators
 from kjreport.indicators.stock import pace_stock_results
 from kjreport.model import CountyValue, IndicatorResult, Target
 from kjreport.workbook import unitsheets
-from kjreport.workbook.schema import UNIT_CONVERSIONS, same_count
+from kjreport.workbook.schema import BARE_SCALES, UNIT_CONVERSIONS, same_count
 
 if TYPE_CHECKING:
     from kjreport.indicators.counties import CountySlicer
@@ -77,6 +77,8 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                 problems.append(_target_problem(ds, target, *_no_data_ways(target, spec, missing, units_sheet)))
             continue
         checked_unit = target is not None and target.unit and target.kind not in ("增速", "提高")
+        if checked_unit and spec.unit in BARE_SCALES:
+            continue  # 「万」 for 万元: said at the 科室数据 单位 cell (checks.unitcell, qa22 F4)
         if checked_unit and spec.unit and _unit_clash(spec.unit, target.unit):
             problems.append(_target_problem(ds, target, f"目标单位「{target.unit}」与指标单位「{spec.unit}」不一致",
                                             f"指标「{spec.name}」的单位是{spec.unit}", at_name=False,

@@ -152,16 +152,39 @@ def _read_docx(path: Path) -> list[PlanLine]:
                 text = label + text  # Word's automatic numbering ("一、" not in the text)
             lines.append(PlanLine(len(lines) + 1, text, _heading_level(paragraph)))
         elif tag == "tbl":
+            labelled: dict = {}  # a cell's paragraph → its text with Word's number, counted once
             for row in Table(child, document).rows:
-                cells = [cell.text.replace("\n", "") for cell in _unique(row.cells)]
+                cells = [_cell_text(cell, numbering, labelled) for cell in _unique(row.cells)]
                 if sum(1 for c in cells if c.strip()) >= 2:
-                    # one row, one line: its cells apart by tabs (read by plan/tables.py)
+                    # one row, one line: its cells apart by tabs (read by plan/tables.py); a 序号
+                    # cell "1." or "1、" (typed, or Word's "%1." list) is the row's number "1", not
+                    # an item "1." of the text (qa22 F9)
+                    cells[0] = ORDINAL_CELL.sub(r"\1", cells[0])
                     lines.append(PlanLine(len(lines) + 1, "\t".join(cells)))
                     continue
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
-                        lines.append(PlanLine(len(lines) + 1, paragraph.text))
+                        lines.append(PlanLine(len(lines) + 1, _numbered_text(paragraph, numbering, labelled)))
     return lines
+
+
+ORDINAL_CELL = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*$")
+
+
+def _numbered_text(paragraph, numbering: _Numbering, labelled: dict) -> str:
+    """Return a paragraph's text with the number Word shows before it ("1" of a 序号 cell
+    numbered by a list, not typed), the number counted once however often the paragraph is
+    met (a cell merged down is met again in each row it spans)."""
+    if paragraph._p not in labelled:
+        text = paragraph.text
+        label = numbering.label(paragraph)
+        labelled[paragraph._p] = label + text if label and not text.lstrip().startswith(label) else text
+    return labelled[paragraph._p]
+
+
+def _cell_text(cell, numbering: _Numbering, labelled: dict) -> str:
+    """Return a table cell's text on one line, its paragraphs' Word numbers included."""
+    return "".join(_numbered_text(p, numbering, labelled) for p in cell.paragraphs).replace("\n", "")
 
 
 def _unique(cells):

@@ -141,7 +141,31 @@ class Miss:
 def clause_of(t: Target) -> str:
     """Return the clause of ``t.sentence`` that states the target: the one holding its name's tail
     and (preferably) its value; the whole sentence when neither is found."""
-    return _clause(t.sentence or "", t.value, t.indicator)
+    return _clause(_without_ordinal(t.sentence or ""), t.value, t.indicator)
+
+
+# a 任务分解表 row shown with its 序号 first ("任务分解表：3｜创新能力｜新增省级以上创新平台｜3｜家"): the 序号
+# is no number of the target, and the first "3" is not where its value stands (qa22 F2)
+TABLE_ROW = "任务分解表："
+TABLE_ORDINAL = re.compile(rf"^{TABLE_ROW}\d{{1,3}}[.．、]?｜")  # "3｜", "3.｜" (Word's "%1." list), "3、｜"
+COLUMN_VALUE = re.compile(r"^(?:[≥≤><]=?|不低于|不少于|超过|达到)?\s*(\d+(?:\.\d+)?)\s*%?(?:以上|以内|左右)?$")
+
+
+def _without_ordinal(sentence: str) -> str:
+    return TABLE_ORDINAL.sub(TABLE_ROW, sentence)
+
+
+def _in_target_column(t: Target) -> bool:
+    """Return whether ``t`` is a row of a table that states its value in a cell of its own (a 目标值
+    column): the column's header is the row's target word, as 力争 is a sentence's (qa22 F2)."""
+    sentence = _without_ordinal(t.sentence or "")
+    if not sentence.startswith(TABLE_ROW):
+        return False
+    for cell in sentence[len(TABLE_ROW):].split("｜"):
+        m = COLUMN_VALUE.match(cell.strip())
+        if m and float(m.group(1)) == t.value:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)  # every signal of a row asks for its clause
@@ -406,7 +430,7 @@ def _lead_in(t: Target) -> str:
 
 
 def _has_target_word(t: Target) -> bool:
-    return bool(TARGET_WORD.search(_lead_in(t) + clause_of(t)))
+    return _in_target_column(t) or bool(TARGET_WORD.search(_lead_in(t) + clause_of(t)))
 
 
 OUTLIER_SHARE = 0.6  # a row is unlike its plan when at least this share of the other rows have a target word
@@ -1344,7 +1368,8 @@ def relative_growth(sentence: str) -> str:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s", "", text)
+    # (a table row's cells apart by bars in its 原文, run together in its line: the same text, qa22 F2)
+    return re.sub(r"[\s|｜]", "", text)
 
 
 def same_sentence(a: str, b: str) -> bool:

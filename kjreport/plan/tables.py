@@ -62,7 +62,8 @@ def cells_of(text: str) -> list[str]:
     """Return the cells of a table row written as text ("a | b | c", tab separated), or []."""
     if not re.search(r"[|｜\t]", text):
         return []
-    cells = [c.strip() for c in CELL_SPLIT.split(text.strip().strip("|｜"))]
+    # a tab opening the line is an empty first cell (a Word row whose 序号 is blank), not a margin
+    cells = [c.strip() for c in CELL_SPLIT.split(text.rstrip().lstrip(" \u3000").strip("|｜"))]
     return cells if len([c for c in cells if c]) >= 2 else []
 
 

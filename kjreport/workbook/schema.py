@@ -23,6 +23,8 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "人次": ("万人次", 1e-4),
     "万人": ("万人", 1.0),
 }
+# a unit cell holding only a scale word: 「万」 typed for 万元 (or 万人、万人次) — no unit to convert from
+BARE_SCALES = frozenset({"万", "亿", "千", "百万"})
 # measure words of one count: a plan's 院士工作站3家 and the indicator's 个 count the same stations
 COUNT_WORDS = frozenset({"家", "个", "户"})
 
