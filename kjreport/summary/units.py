@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from kjreport.model import YearReport
@@ -137,6 +138,18 @@ def county_type(report: YearReport, county: str) -> str:
     """Return the county's type (县/区/开发区/高新区/乡镇/镇/乡/街道): the 县区数据 类型 column, else the 设置
     option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
     return unit_type(report.county_types, report.settings.extra, county)
+
+
+def not_applicable_table(folder: Path | None = None) -> dict[str, list[str]]:
+    """Return unit type → the indicators not evaluated on it (``not_applicable`` of county_types.j2):
+    the table of the template folder ``folder`` (``--template``), or of the default summary set when
+    no folder is given or it has none (templates/progress). The texts and the ranking read this one
+    table, so a bulletin never says 不参与考核 of an indicator 附件2 ranks the unit on."""
+    from kjreport.templating import TemplateSet
+
+    if folder is None or not (Path(folder) / "county_types.j2").is_file():
+        folder = None  # the default summary set
+    return TemplateSet(folder).module("county_types.j2").not_applicable
 
 
 def unit_type(county_types: Mapping[str, str], extra: Mapping[str, str] | None, county: str) -> str:
