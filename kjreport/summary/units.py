@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from kjreport.indicators.groups import CITY_TYPES, COUNTIES_LABEL
 from kjreport.model import YearReport
 from kjreport.units.words import (  # the words themselves: one table (kjreport.units.words)
     BANNER_COUNTY_CITIES,
@@ -52,6 +53,21 @@ def unit_word(report: YearReport) -> str:
     names = list(report.counties) or sorted({c.county for r in report.results for c in r.counties})
     word = units_word(report.settings, names, lambda name: county_type(report, name))
     return book_word(word, report.unit_sheets[0])
+
+
+def document_word(report: YearReport) -> str:
+    """Return the word a document's text uses for the units: ``unit_word``, but 县（市）区 for a
+    city's 县区 with a 县级市 among them (qa21 F11: 武安市 among 邯郸's units) — the word of their
+    ranking group (``indicators.groups``: 「在18个县（市）区中居末位」), so 附件2's title and first
+    column, 图2 and the notices' 「根据各县（市）区、开发区报送的统计数据」 say the same; file and
+    folder names and ``--by`` keep ``unit_word`` (县区)."""
+    word = unit_word(report)
+    if word != COUNTIES:
+        return word
+    kinds = {name: county_type(report, name) for name in report.counties}
+    # as ``indicators.groups.rank_groups`` tells a 县级市 among the units beside the 开发区
+    cities = any(k in CITY_TYPES or n.endswith("市") for n, k in kinds.items() if not is_zone(k))
+    return COUNTIES_LABEL if cities else word
 
 
 def dataset_unit_word(ds: Any) -> str:

@@ -39,7 +39,8 @@ def test_a_scenic_area_is_a_zone_type_addressed_as_its_committee(book, tmp_path)
     assert made.exit_code == 0, made.output
     text = body_text(next(out.glob("明月山温泉风景名胜区*.docx"))).replace("\n", "")
     assert text.startswith("宜春市科学技术局关于明月山温泉风景名胜区") and "明月山温泉风景名胜区管委会：" in text, text
-    assert "根据各县（市、区）和功能区报送的统计数据" in text
+    # the units' one word in the document, as its ranks say 「在N个县（市）区中」 (qa21 F11; was 县（市、区）)
+    assert "根据各县（市）区和功能区报送的统计数据" in text
     assert "在2个功能区中居第2位" in text and "末位" not in text
     district = body_text(next(out.glob("袁州区*.docx"))).replace("\n", "")
     assert "袁州区科技主管部门：" in district
