@@ -91,11 +91,12 @@ class ItemView:
         """Return the decimals a share's figure, target and gap show (two for 1.68% of a 2.02%
         target, as the summary writes them: one precision per figure — QA9 F12); an amount's, those
         of its typed target (18.65亿元 of 35.32亿元, qa20 F1); else 0."""
-        from kjreport.summary.precision import amount_decimals, percent_decimals
+        from kjreport.progress.document import amount_places
+        from kjreport.summary.precision import percent_decimals
 
         if self.item.measure != "总量":
             return 0
-        return percent_decimals(self.item.result) or amount_decimals(self.item.result)
+        return percent_decimals(self.item.result) or amount_places(self.item)
 
     @property
     def ratio_gap(self) -> Num | None:

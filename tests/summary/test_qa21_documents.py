@@ -69,3 +69,20 @@ def test_one_word_for_the_counties_with_a_county_level_city_among_them(tmp_path)
     for path in (summary, progress, *folder.glob("*.docx")):
         bare = [line for line in _all_text(path).splitlines() if "县区" in line.replace("县（市）区", "")]
         assert not bare, (path.name, bare)
+
+
+def test_the_city_figure_has_one_precision_in_a_document(tmp_path):
+    # qa21 F7: 技术合同交易额 26.42亿元 (target 25) read 26.4亿元 in the text and 附件1 (three significant
+    # digits) but 26.42 in 附件2's 全市 row (the counties' 2.41, 0.86 … precision): two numbers for one
+    # figure. The text and 附件1 say the 全市 row's figure (the sample's 812 / 812.0 stay as they were).
+    book = handan_book(tmp_path)
+    summary, progress = tmp_path / "总结.docx", tmp_path / "进度.docx"
+    cli_ok("docx", book, "-o", summary)
+    cli_ok("progress", book, "-o", progress)
+    text = _all_text(summary)
+    assert "全年实现技术合同交易额26.42亿元" in text and "26.4亿元" not in text
+    assert "技术合同交易额|亿元|25|26.42|" in text
+    for path in (summary, progress):
+        lines = _all_text(path).splitlines()
+        assert [line for line in lines if line.startswith("全市|")][0].split("|")[5] == "26.42"
+        assert "10|技术合同交易额|亿元|25|26.42|" in "\n".join(lines)
