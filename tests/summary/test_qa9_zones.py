@@ -51,7 +51,7 @@ def test_the_city_s_progress_notice_addresses_the_committees(book, tmp_path):
     made = cli("progress", book, "--month", 6, "-o", doc, "--no-charts")
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
-    assert "各科室、各县区科技主管部门，宜春经济技术开发区管委会、明月山温泉风景名胜区管委会：" in text, text
+    assert "各科室、各县（市）区科技主管部门，宜春经济技术开发区管委会、明月山温泉风景名胜区管委会：" in text, text
     # one precision per figure: a 2-decimal target gets 2 decimals (1.68%, gap 0.34)
     assert "截至6月底为1.68%，年度目标为2.02%，相差0.34个百分点" in text, text
 
@@ -61,7 +61,8 @@ def test_a_reported_city_figure_is_noted_under_the_county_table(book, tmp_path):
     made = cli("docx", book, "-o", doc)
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
-    assert ("注：宜春经济技术开发区、明月山温泉风景名胜区不计入全市合计；全市高新技术企业为科室报送数，不是各县区之和。"
+    # 樟树市、丰城市、高安市 among the units: 县（市）区 throughout the document (qa21 F11)
+    assert ("注：宜春经济技术开发区、明月山温泉风景名胜区不计入全市合计；全市高新技术企业为科室报送数，不是各县（市）区之和。"
             in text), text
 
 
