@@ -627,7 +627,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
                     "这些县区的同比增长将显示为不可比", "提示")
     columns = [c.name for c in schema.COUNTY_COLUMNS[1:] if c.kind != "choice"] + list(current.extra)
     one_base = set(onebase.one_sided(current, previous))  # a typed total in one year only: sums both years
-    own = _spelt_apart(counties, prev_rows, kinds)
+    own = _last_years_own_units(counties, prev_rows, kinds)
     for name in columns:
         if name not in current.columns and name not in current.extra:
             continue
@@ -648,7 +648,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
                                             prev_rows[c].values.get(name) for c in own))
 
 
-def _spelt_apart(counties: list[str], prev_rows: dict, kinds: dict) -> list[str] | None:
+def _last_years_own_units(counties: list[str], prev_rows: dict, kinds: dict) -> list[str] | None:
     """Return last year's units counted in the city's total (in their order) when a name of either
     table does not pair (「磁」 typed for 「磁县」, a new county): the city's 上年数 is 不可比 until
     the names are corrected, but its size is known from 县区上年数据 itself (qa21 F5); None when
