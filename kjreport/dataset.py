@@ -627,6 +627,7 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
                     "这些县区的同比增长将显示为不可比", "提示")
     columns = [c.name for c in schema.COUNTY_COLUMNS[1:] if c.kind != "choice"] + list(current.extra)
     one_base = set(onebase.one_sided(current, previous))  # a typed total in one year only: sums both years
+    own = _last_years_own_units(counties, prev_rows, kinds)
     for name in columns:
         if name not in current.columns and name not in current.extra:
             continue
@@ -642,7 +643,20 @@ def _county_fields(ds: Dataset, current: Table, previous: Table | None, problem)
         ds.fields[f"县区.{name}"] = Field(cur, prev, current.range_of(name), prev_source,
                                         unit=at.column.unit if at else "", county_marks=county_marks,
                                         total=total[0] if total else None,
-                                        previous_total=before[0] if before else None, outside=outside)
+                                        previous_total=before[0] if before else None, outside=outside,
+                                        previous_units=None if own is None else _floats(
+                                            prev_rows[c].values.get(name) for c in own))
+
+
+def _last_years_own_units(counties: list[str], prev_rows: dict, kinds: dict) -> list[str] | None:
+    """Return last year's units counted in the city's total (in their order) when a name of either
+    table does not pair (「磁」 typed for 「磁县」, a new county): the city's 上年数 is 不可比 until
+    the names are corrected, but its size is known from 县区上年数据 itself (qa21 F5); None when
+    every name pairs."""
+    if not prev_rows or (all(c in prev_rows for c in counties) and len(prev_rows) == len(set(counties))):
+        return None
+    return [c for c, r in prev_rows.items()
+            if not outside_total(kinds.get(c) if c in kinds else r.values.get("类型"))]
 
 
 def _department_fields(ds: Dataset, table: Table, problem) -> None:

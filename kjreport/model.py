@@ -201,6 +201,9 @@ class IndicatorResult:
     # 科室数据's non-zero 上年数 of this indicator when the figures come from elsewhere (a ledger
     # whose last year counts 0): last year was not zero, so never 零的突破 (qa12 F35)
     reported_previous: float | None = None
+    # last year's city figure over 县区上年数据's own units while a county name does not pair (the
+    # 上年数 is then None, 不可比): its size only, for checks (``percent.hundredths``, qa21 F5)
+    unpaired_previous: float | None = None
 
     @property
     def is_rank(self) -> bool:

@@ -33,11 +33,13 @@ def plugin_paths(ds: Dataset, extra: Sequence[Path | str]) -> list[Path]:
     return paths
 
 
-def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_county: bool = True) -> tuple[
-        Dataset, Registry | None, list, list[Problem]]:
-    """Return (dataset, registry, results, problems): everything found, nothing raised for data."""
+def analyse(source: WorkbookSource, plugins: Sequence[Path | str] = (), *, by_county: bool = True,
+            template_dir: Path | None = None) -> tuple[Dataset, Registry | None, list, list[Problem]]:
+    """Return (dataset, registry, results, problems): everything found, nothing raised for data;
+    the units unranked on what their type is not evaluated on by ``template_dir``'s county_types.j2
+    (the documents' ``--template`` folder; the default set's without one)."""
     with paused_gc():  # millions of cycle-free objects: the collector would only walk them
-        ds, registry, results, problems = _analyse(source, plugins, by_county=by_county)
+        ds, registry, results, problems = _analyse(source, plugins, by_county=by_county, template_dir=template_dir)
     return ds, registry, _worded_results(ds, results), _worded(ds, problems)
 
 
@@ -75,8 +77,8 @@ def _worded_results(ds: Dataset, results: list) -> list:
     return results
 
 
-def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool) -> tuple[
-        Dataset, Registry | None, list, list[Problem]]:
+def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county: bool,
+             template_dir: Path | None = None) -> tuple[Dataset, Registry | None, list, list[Problem]]:
     ds = read_dataset(source)
     problems = checks.without_contradicted_notes(list(ds.problems), checks.review(ds))
     provisional = ds.settings is None and schema.SETTINGS_SHEET in ds.sheets
@@ -98,7 +100,7 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     # (unknown indicator names, missing inputs, wrong units …) at once. Calculation failures
     # caused by cells already reported are not repeated.
     results, more = evaluate(registry, ds, by_county=by_county, user=frozenset(user),
-                           require=ds.used_column_problems, unranked=_not_evaluated(ds) if by_county else None)
+                           require=ds.used_column_problems, unranked=_not_evaluated(ds, template_dir) if by_county else None)
     if broken:
         more = [p for p in more if "计算出错" not in p.found]
     if provisional:
@@ -127,14 +129,14 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     return ds, registry, results, after_copied_year(problems)
 
 
-def _not_evaluated(ds: Dataset) -> dict[str, frozenset[str]]:
+def _not_evaluated(ds: Dataset, template_dir: Path | None = None) -> dict[str, frozenset[str]]:
     """Return unit → the indicators its type is not evaluated on, from the office-editable table
-    ``not_applicable`` of templates/summary/county_types.j2: one ranking for every output (附件2,
-    进度通报, 指标结果, bulletins) leaves those units unranked (qa20 F2)."""
-    from kjreport.summary.units import unit_type
-    from kjreport.templating import TemplateSet
+    ``not_applicable`` of county_types.j2 — ``template_dir``'s when it has one, as the texts read it
+    (``summary.units.not_applicable_table``): one ranking for every output (附件2, 进度通报, 指标结果,
+    bulletins) leaves those units unranked (qa20 F2)."""
+    from kjreport.summary.units import not_applicable_table, unit_type
 
-    table = TemplateSet().module("county_types.j2").not_applicable
+    table = not_applicable_table(template_dir)
     extra = ds.settings.extra if ds.settings else {}
     out = {}
     for county in ds.counties:
@@ -170,12 +172,13 @@ def check_source(source: WorkbookSource | Path | str, plugins: Sequence[Path | s
 
 
 def load_report(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = (), *,
-                publish: bool = True) -> YearReport:
+                publish: bool = True, template_dir: Path | None = None) -> YearReport:
     """Return the year report of a workbook; raise CheckFailed listing every error found, and, when
     the report is for ``publish``ing (a document, a mail), NotConfirmed listing every 须核对 item
-    the office has not confirmed in 「核对记录」 (``fill`` and drafts pass ``publish=False``)."""
+    the office has not confirmed in 「核对记录」 (``fill`` and drafts pass ``publish=False``). A
+    document's ``template_dir`` (``--template``) gives the unit types' not-evaluated indicators."""
     source = open_source(workbook)
-    ds, _, results, problems = analyse(source, plugins)
+    ds, _, results, problems = analyse(source, plugins, template_dir=template_dir)
     # nothing reported yet is only a hint for check; no report can be written from it
     problems = [replace(p, severity="错误") if p.found.startswith(checks.NOTHING_REPORTED) else p
                 for p in problems]

@@ -166,7 +166,8 @@ def hundredths(file: str, results, known: list[Problem] = ()) -> list[Problem]:
         sheet, _, cell = t.cell.partition("!")
         if (sheet, cell) in named:
             continue
-        figures = [("本年数", r.value), ("上年数", r.previous)]
+        # a county name that does not pair leaves the city 上年数 不可比, not its size (qa21 F5)
+        figures = [("本年数", r.value), ("上年数", r.previous if r.previous is not None else r.unpaired_previous)]
         flagged_figure = any(p.sheet == "科室数据" and p.cell in {_single_cell(s, "科室数据") for s in r.sources}
                              for p in problems)
         if flagged_figure:

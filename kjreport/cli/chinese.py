@@ -9,7 +9,6 @@ Chinese words. Anything not in the tables stays as click wrote it.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import click
 import click._compat
@@ -20,6 +19,8 @@ import click.formatting
 import click.parser
 import click.termui
 import click.types
+
+from kjreport.text.width import display_width as text_width
 
 MESSAGES = {
     "Usage:": "用法：",
@@ -168,8 +169,7 @@ def _tidy_messages(cls: type) -> None:
 
 def display_width(text: str) -> int:
     """Return the columns ``text`` takes in a terminal (a Chinese character takes two)."""
-    plain = click._compat.strip_ansi(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in plain)
+    return text_width(click._compat.strip_ansi(text))
 
 
 def _usage_with_every_error() -> None:

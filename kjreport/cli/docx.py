@@ -66,7 +66,7 @@ def load_for_document(workbook: Path, plugins: tuple[Path, ...], template: Path 
     source = open_source(workbook)
     note_if_open(source)
     with loading(workbook):
-        report = load_report(source, plugins, publish=not draft)
+        report = load_report(source, plugins, publish=not draft, template_dir=template)
     tell_data_problems(report)
     return report
 

@@ -213,6 +213,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     lagged = int(lagged) if isinstance(lagged, int) and lagged < settings.year else None
     previous, _ = _call(spec, city_inputs(fields, previous=True), (lagged or settings.year) - 1, settings,
                         quiet=True)
+    unpaired = _unpaired_previous(spec, fields, (lagged or settings.year) - 1, settings) if previous is None else None
     history = _history(spec, fields, settings)
     if history:
         details = {**(details or {}), "历年": history}
@@ -260,6 +261,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     if value is None and details and details.get("说明"):
         result.status_note = details["说明"]
     result.reported_previous = _reported_previous(ds, result, spec, target)
+    result.unpaired_previous = unpaired
     adjusted = spec.name in settings.adjusted_base or name in settings.adjusted_base
     assess(result, settings, comparability=comparability, comparability_note=note, adjusted_base=adjusted,
            increment=increment, increment_previous=increment_previous)
@@ -332,6 +334,23 @@ def city_inputs(fields: dict[str, Field], *, previous: bool) -> dict[str, object
         for p in columns:
             data[p] = [x for i, x in enumerate(values(data[p])) if i not in outside]
     return data
+
+
+def _unpaired_previous(spec: IndicatorSpec, fields: dict[str, Field], year: int, settings) -> float | None:
+    """Return last year's city figure over 县区上年数据's own units when a county name does not pair
+    (``Field.previous_units``): not the 上年数 (不可比 until the names agree), only its size, for
+    a check that compares a figure's magnitude (a % target typed as a fraction, qa21 F5)."""
+    data = {p: f.previous for p, f in fields.items()}
+    columns = [p for p, d in data.items() if d is not None and is_column(d)]
+    if not columns or any(fields[p].previous_units is None for p in columns):
+        return None
+    for p in columns:
+        data[p] = list(fields[p].previous_units)
+    try:
+        value, _ = _call(spec, data, year, settings, quiet=True)
+    except Exception:  # noqa: BLE001 (a user's function may not expect last year's own units: no size then)
+        return None
+    return value if isinstance(value, (int, float)) and math.isfinite(value) else None
 
 
 def _reported_previous(ds: IndicatorInputs, result: IndicatorResult, spec: IndicatorSpec,

@@ -40,6 +40,10 @@ class Field:
     total: float | None = None
     previous_total: float | None = None
     outside: frozenset[int] = frozenset()
+    # 县区.X: last year's column over 县区上年数据's own units (those counted in the total), set
+    # when a name of either table does not pair (「磁」 beside 「磁县」): the city's 上年数 is then
+    # 不可比 (``previous`` has a gap), but checks that only need its size read this sum (qa21 F5)
+    previous_units: list[float] | None = None
     # 科室数据 数据年度: the year 本年数 belongs to when the statistics lag (上年数 is the year
     # before it); None for this year's figures
     data_year: int | None = None

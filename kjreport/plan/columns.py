@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 
 from kjreport.plan.reader import PlanLine
+from kjreport.text.width import display_width
 
 MIN_WIDE = 5  # lines of two columns it takes to call a run a two-column page
 SLACK = 4  # how far (in half-width places) a column's line may fall short of or pass its width
@@ -25,7 +25,7 @@ OPENS = re.compile(r"^\s*[【〔]")
 
 def _width(text: str) -> int:
     """Return the width of ``text`` in half-width places (a Chinese character takes two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return display_width(text)
 
 
 def _best_split(text: str, column: int) -> int | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ from kjreport.plan.text import (
 )
 from kjreport.plan.year import plan_year
 from kjreport.plan.yearwords import YEAR_NUM
+from kjreport.text.width import display_width
 
 CN = "[一二三四五六七八九十]{1,3}"
 PART_RE = re.compile(rf"^(?P<n>{CN})[、．.](?P<rest>.*)$")
@@ -430,17 +430,12 @@ def _page_numbers(lines: list[PlanLine], b: _Builder) -> list[PlanLine]:
     return kept
 
 
-# punctuation and signs of East Asian width "ambiguous" a Chinese font sets as wide as a character:
-# General Punctuation (“”‘’—…), enclosed numbers (①), geometric shapes (○□△)
-_WIDE_PUNCT = re.compile(r"[\u2010-\u206f\u2460-\u24ff\u25a0-\u25ff]")
-
-
 def _display_width(text: str) -> int:
     """Return the width of ``text`` in half-width columns (a PDF sets digits and Latin letters in half
     the width of a Chinese character, so its full lines hold as many columns, not characters; the
     quotation marks “”‘’, — and …, ①② and ○□ are as wide as a character in a Chinese font; a
     pinyin letter "ǎ" is not)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" or _WIDE_PUNCT.match(ch) else 1 for ch in text)
+    return display_width(text, chinese_font=True)
 
 
 

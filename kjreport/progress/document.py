@@ -122,11 +122,21 @@ def _ahead_cell(item: ProgressItem) -> str:
 
 def _share_decimals(item: ProgressItem) -> int:
     """Return the decimals a share's figure and gap show in the table, as in the text (QA9 F12)."""
-    from kjreport.summary.precision import amount_decimals, percent_decimals
+    from kjreport.summary.precision import percent_decimals
 
     if item.measure != "总量":
         return 0
-    return percent_decimals(item.result) or amount_decimals(item.result)  # 38.65 beside 35.32 (qa20 F1)
+    return percent_decimals(item.result) or amount_places(item)  # 38.65 beside 35.32 (qa20 F1)
+
+
+def amount_places(item: ProgressItem) -> int:
+    """Return the decimals an amount's figure shows at least: those of its typed target (qa20 F1),
+    and at the year's end those 附件2's 全市 row shows it with (26.42亿元, never 26.4 — qa21 F7)."""
+    from kjreport.summary.precision import amount_decimals, city_decimals
+
+    r = item.result
+    same = item.value is not None and tx.is_number(r.value) and float(item.value) == float(r.value)
+    return max(amount_decimals(r), city_decimals(r) if same else 0)
 
 
 def _target_cell(item: ProgressItem) -> str:

@@ -17,9 +17,9 @@ from kjreport.summary.bulletin import county_names, reporting_units
 from kjreport.summary.facts import heaviest
 from kjreport.summary.units import (
     city_addressee,
+    document_word,
     has_streets,
     town_addressee,
-    unit_word,
     zones_under_committee,
 )
 from kjreport.templating import Num, num
@@ -91,11 +91,12 @@ class ItemView:
         """Return the decimals a share's figure, target and gap show (two for 1.68% of a 2.02%
         target, as the summary writes them: one precision per figure — QA9 F12); an amount's, those
         of its typed target (18.65亿元 of 35.32亿元, qa20 F1); else 0."""
-        from kjreport.summary.precision import amount_decimals, percent_decimals
+        from kjreport.progress.document import amount_places
+        from kjreport.summary.precision import percent_decimals
 
         if self.item.measure != "总量":
             return 0
-        return percent_decimals(self.item.result) or amount_decimals(self.item.result)
+        return percent_decimals(self.item.result) or amount_places(self.item)
 
     @property
     def ratio_gap(self) -> Num | None:
@@ -415,7 +416,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
         "has_beyond": any(i.beyond_target for i in report.items),  # 完成率 cells say 已超过年度目标
         "has_fell": any(i.shrinking for i in report.items),  # 完成率 cells say 未增长
         "has_counties": bool(report.report.counties),  # a bureau without 县区数据 addresses no 县区
-        "county_word": (word := unit_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
+        "county_word": (word := document_word(report.report)),  # 县区, 乡镇, 市州 (a province), 县市 (a 州)
         # who reported, as the county notices say it: 乡镇、大冶湖高新技术产业园区 (qa20 F7)
         "reporting_units": reporting_units(report.report, county_names(report.report), word),
         "county_addressee": city_addressee(report.report, word),  # 主送: 各县区科技主管部门（，××管委会）…

@@ -154,7 +154,7 @@ def _same_figures(a: ResultView, b: ResultView) -> bool:
 def reporting_units(report: YearReport, names: list[str], county_word: str) -> str:
     """Return who reported, as the notice's opening names them: 县区, or 县区、开发区 when the
     类型 column puts 开发区/高新区 beside the 县(市)区 (QA6 F11: a 开发区 is not one of 各县区)."""
-    from kjreport.summary.units import COUNTIES, TOWN_WORDS
+    from kjreport.summary.units import TOWN_WORDS
 
     typed = {n: county_type(report, n) for n in names}
     kinds = set(typed.values())
@@ -164,9 +164,8 @@ def reporting_units(report: YearReport, names: list[str], county_word: str) -> s
         if county_word in TOWN_WORDS and len(named) == 1:
             return f"{county_word}、{named[0]}"  # 各街镇、莘庄工业区 (QA8 F3)
         if len(zones) > 1 or not set(zones) <= {"开发区", "高新区"}:  # 经开区 and 风景名胜区 (QA9 F7)
-            # 县（市、区） only where a 县级市 is among them (qa12b F22: 南昌 has none)
-            cities = any(k in ("市", "县级市") or n.endswith("市") for n, k in typed.items() if k not in zones)
-            return f"{'县（市、区）' if county_word == COUNTIES and cities else county_word}和功能区"
+            # (县（市）区 where a 县级市 is among them: ``summary.units.document_word``)
+            return f"{county_word}和功能区"
         return "、".join([county_word, *zones])
     return county_word
 

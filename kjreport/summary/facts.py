@@ -29,11 +29,9 @@ BELOW_RULE_KEYS = ("低于标准的企业", "below", "未达标企业")
 
 def not_applicable(templates: Any, report: YearReport) -> Callable[[str], set[str]]:
     """Return county → the indicators that do not apply to its type (``county_types.j2``)."""
-    from kjreport.templating import TemplateSet
+    from kjreport.summary.units import not_applicable_table
 
-    if not (templates.folder / "county_types.j2").is_file():  # e.g. templates/progress
-        templates = TemplateSet()  # the default summary set
-    table = templates.module("county_types.j2").not_applicable
+    table = not_applicable_table(templates.folder)
     return lambda county: set(table.get(county_type(report, county), []))
 
 

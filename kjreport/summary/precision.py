@@ -62,6 +62,20 @@ def amount_decimals(result: IndicatorResult) -> int:
     return min(typed, _typed(result.value)) if typed else 0
 
 
+def city_decimals(result: IndicatorResult) -> int:
+    """Return the decimals an amount's city figure shows at least in the text and 附件1 so that
+    they say the figure 附件2's 全市 row shows at its column's precision (``county_decimals``):
+    技术合同交易额 26.42亿元 beside counties of 2.41 and 0.86, never 26.4 in the text (qa21 F7);
+    trailing zeros dropped (812.0 there is 812 in the text, 9.40 is 9.4). 0 for a share, for a
+    新增 target (the row shows the increment) and without county figures."""
+    target = result.target
+    if (result.unit == "%" or not result.counties or not tx.is_number(result.value)
+            or (target is not None and target.kind in ("新增", "净增"))):
+        return 0
+    decimals = county_decimals(result)
+    return shown_decimals(tx.number(float(result.value), decimals, trim=True)) if decimals else 0
+
+
 def _typed(value: float) -> int:
     """Return the decimals ``value`` is typed with, up to two (a sum's float noise dropped)."""
     return shown_decimals(tx.number(float(value), 2, trim=True))

@@ -293,9 +293,9 @@ def reported_note(report: YearReport) -> str:
 
 
 def _units(report: YearReport) -> str:
-    from kjreport.summary.units import unit_word
+    from kjreport.summary.units import document_word
 
-    return unit_word(report)
+    return document_word(report)
 
 
 DEPARTMENT = "科室数据"
@@ -363,12 +363,12 @@ def county_table(
 ) -> tuple[list[str], list[list[str]]]:
     """Return (headers, rows) of the county comparison: each indicator's value and rank; the
     city's row first; with 排名分组 (``indicators.groups``) each group under its subtotal row."""
-    from kjreport.summary.units import unit_word
+    from kjreport.summary.units import document_word
 
     results = county_results(report)
     if not results:
         return ["县区"], []  # no indicator has county figures: no comparison table
-    headers = [unit_word(report)]  # 县区, or 乡镇 for a county bureau's townships
+    headers = [document_word(report)]  # 县区 (县（市）区 with a 县级市), or 乡镇 for a county bureau's townships
     rises = [rise_column(results, i) for i in range(len(results))]
     for r, rise in zip(results, rises, strict=True):
         # a growth target ranks the counties by their growth (qa10 F23): the header says so

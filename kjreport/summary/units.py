@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
+from kjreport.indicators.groups import CITY_TYPES, COUNTIES_LABEL
 from kjreport.model import YearReport
 from kjreport.units.words import (  # the words themselves: one table (kjreport.units.words)
     BANNER_COUNTY_CITIES,
@@ -51,6 +53,21 @@ def unit_word(report: YearReport) -> str:
     names = list(report.counties) or sorted({c.county for r in report.results for c in r.counties})
     word = units_word(report.settings, names, lambda name: county_type(report, name))
     return book_word(word, report.unit_sheets[0])
+
+
+def document_word(report: YearReport) -> str:
+    """Return the word a document's text uses for the units: ``unit_word``, but 县（市）区 for a
+    city's 县区 with a 县级市 among them (qa21 F11: 武安市 among 邯郸's units) — the word of their
+    ranking group (``indicators.groups``: 「在18个县（市）区中居末位」), so 附件2's title and first
+    column, 图2 and the notices' 「根据各县（市）区、开发区报送的统计数据」 say the same; file and
+    folder names and ``--by`` keep ``unit_word`` (县区)."""
+    word = unit_word(report)
+    if word != COUNTIES:
+        return word
+    kinds = {name: county_type(report, name) for name in report.counties}
+    # as ``indicators.groups.rank_groups`` tells a 县级市 among the units beside the 开发区
+    cities = any(k in CITY_TYPES or n.endswith("市") for n, k in kinds.items() if not is_zone(k))
+    return COUNTIES_LABEL if cities else word
 
 
 def dataset_unit_word(ds: Any) -> str:
@@ -137,6 +154,18 @@ def county_type(report: YearReport, county: str) -> str:
     """Return the county's type (县/区/开发区/高新区/乡镇/镇/乡/街道): the 县区数据 类型 column, else the 设置
     option 县区类型 ("高新区：高新区；经济开发区：开发区"), else its name's ending; "" if none."""
     return unit_type(report.county_types, report.settings.extra, county)
+
+
+def not_applicable_table(folder: Path | None = None) -> dict[str, list[str]]:
+    """Return unit type → the indicators not evaluated on it (``not_applicable`` of county_types.j2):
+    the table of the template folder ``folder`` (``--template``), or of the default summary set when
+    no folder is given or it has none (templates/progress). The texts and the ranking read this one
+    table, so a bulletin never says 不参与考核 of an indicator 附件2 ranks the unit on."""
+    from kjreport.templating import TemplateSet
+
+    if folder is None or not (Path(folder) / "county_types.j2").is_file():
+        folder = None  # the default summary set
+    return TemplateSet(folder).module("county_types.j2").not_applicable
 
 
 def unit_type(county_types: Mapping[str, str], extra: Mapping[str, str] | None, county: str) -> str:

@@ -24,7 +24,12 @@ from kjreport.model import (
     increment_name,
 )
 from kjreport.summary.compared import share_name
-from kjreport.summary.precision import amount_decimals, county_figure_decimals, percent_decimals
+from kjreport.summary.precision import (
+    amount_decimals,
+    city_decimals,
+    county_figure_decimals,
+    percent_decimals,
+)
 from kjreport.templating import Num, num
 from kjreport.text.numbers import COUNT_UNITS, MISSING, is_number, is_zero, shown_decimals
 from kjreport.text.phrases import FEW_UNITS, cn_numeral
@@ -183,7 +188,8 @@ class ResultView:
         target (``amount_decimals``)."""
         r = self.result
         if r.unit != "%":
-            return amount_decimals(r)  # 38.65亿元 beside a target of 35.32亿元 (qa20 F1)
+            # 38.65亿元 beside a target of 35.32亿元 (qa20 F1); 26.42亿元 as 附件2's 全市 row (qa21 F7)
+            return max(amount_decimals(r), city_decimals(r))
         shown = []
         if tx.is_number(r.value):
             shown.append(tx.plain(r.value, r.unit, near=r.near))

@@ -19,7 +19,6 @@ import math
 import numbers
 import os
 import stat
-import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
@@ -28,6 +27,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from kjreport.errors import Problem, WorkbookError
+from kjreport.text.width import display_width
 from kjreport.workbook.backup import BACKUP_DIR, BACKUPS_KEPT, clean_temp_files, make_backup
 from kjreport.workbook.cells import (
     MAX_COL,
@@ -622,7 +622,7 @@ def content_widths(rows: list[list[object]]) -> dict[int, float]:
             if text.isascii() and "\n" not in text:  # numbers and plain words: one char, one column
                 size = len(text)
             else:
-                size = max(_display_width(line) for line in text.split("\n"))
+                size = max(display_width(line) for line in text.split("\n"))
             widest[c] = max(widest.get(c, 0), size)
     return {c: min(max(w + 2, 8), 80) for c, w in widest.items()}
 
@@ -631,10 +631,6 @@ def _display_text(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.6g}" if abs(value) >= 1e15 else f"{value:,.2f}".rstrip("0").rstrip(".")
     return str(value)
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _width(w: float) -> str:

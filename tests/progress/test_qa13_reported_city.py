@@ -23,12 +23,12 @@ def test_a_reported_city_figure_is_noted_under_the_progress_county_table(tmp_pat
     doc = tmp_path / "进度.docx"
     cli("progress", book, "--month", 6, "-o", doc, "--no-charts", ok=True)
     text = body_text(doc).replace("\n", "")
-    assert "全市高新技术企业为科室报送数，不是各县区之和" in text, text
+    assert "全市高新技术企业为科室报送数，不是各县（市）区之和" in text, text
 
 
 def test_a_reported_share_is_not_called_a_sum_under_the_progress_county_table(tmp_path):
     """qa13 F37 (progress side): a share the 科室 reports is no sum of the units — the note says
-    “不是按各县区数据计算的结果”, as under the annual 附件2."""
+    “不是按各县（市）区数据计算的结果”, as under the annual 附件2."""
     book = workbook(tmp_path, {
         "目标任务": [TARGET_HEADER, ["全社会R&D经费投入占GDP比重", 2.02, "%", "≥", "一.1", "计划科", "研发投入强度2.02%", "总量"],
                  ["高新技术企业", 520, "家", "≥", "一.1", "高新科", "高新技术企业总数达到520家", "总量"]],
@@ -43,5 +43,5 @@ def test_a_reported_share_is_not_called_a_sum_under_the_progress_county_table(tm
     doc = tmp_path / "进度.docx"
     cli("progress", book, "--month", 6, "-o", doc, "--no-charts", ok=True)
     text = body_text(doc).replace("\n", "")
-    assert "全社会R&D经费投入占GDP比重为科室报送数，不是按各县区数据计算的结果" in text, text
-    assert "全社会R&D经费投入占GDP比重为科室报送数，不是各县区之和" not in text
+    assert "全社会R&D经费投入占GDP比重为科室报送数，不是按各县（市）区数据计算的结果" in text, text
+    assert "全社会R&D经费投入占GDP比重为科室报送数，不是各县（市）区之和" not in text

@@ -71,7 +71,7 @@ def test_county_table_of_one_indicator_gives_the_names_room(tmp_path):
     widths = [c.width for c in table.rows[0].cells]
     headers = [c.text for c in table.rows[0].cells]
     # one indicator: its 上年 and 比上年增减 beside it (qa12b F24), then 位次
-    assert headers[0] == "县区" and len(widths) == 5 and headers[2].startswith("上年") and headers[4] == "位次", headers
+    assert headers[0] == "县（市）区" and len(widths) == 5 and headers[2].startswith("上年") and headers[4] == "位次", headers
     # 洛阳高新技术产业开发区 (11 characters) on one line; 位次 not broken; one figure not the page
     assert widths[0] >= Mm(48) and widths[4] >= Mm(12), widths
 

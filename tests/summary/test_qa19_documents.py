@@ -21,7 +21,7 @@ def _kept(tr) -> bool:
     return all(p.find(f"{W}pPr/{W}keepNext") is not None for p in tr.iter(f"{W}p"))
 
 
-def _county_rows(path, first: str = "县区") -> list:
+def _county_rows(path, first: str = "县（市）区") -> list:  # 横州市 among them (qa21 F11)
     table = next(t for t in docx.Document(str(path)).tables if t.rows[0].cells[0].text == first)
     return table._tbl.findall(f"{W}tr")
 

@@ -189,3 +189,52 @@ def test_a_county_table_of_one_line_rows_that_fits_the_page_stays_whole(tmp_path
 
     assert sorted(rows(pages[start])) == sorted(names)
     assert rows(pages[start + 1]) == [] and "图 2" in pages[start + 1]
+
+
+def _custom_table(tmp_path):
+    """Return a copy of templates/summary whose county_types.j2 the office changed: the 高新区
+    is evaluated on 科技特派员 and the 街道 are not."""
+    import shutil
+
+    from kjreport.templating import default_template_dir
+
+    folder = tmp_path / "本局模板"
+    shutil.copytree(default_template_dir("summary"), folder)
+    table = folder / "county_types.j2"
+    text = table.read_text(encoding="utf-8")
+    for old, new in (('"高新区": rural', '"高新区": []'), ('"街道": []', '"街道": ["科技特派员"]')):
+        assert old in text
+        text = text.replace(old, new)
+    table.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_ranking_reads_the_not_applicable_table_of_the_template_folder(tmp_path):
+    """fix22 item 2: ``docx --template FOLDER`` worded the bulletins by the folder's county_types.j2
+    but ranked by the default one — a 街道 told 科技特派员 is not evaluated for it was ranked on it
+    in 附件2, and the 高新区 evaluated on it was left unranked. One table for texts and ranks."""
+    book = daye_book(tmp_path)
+    folder = _custom_table(tmp_path)
+    summary = tmp_path / "总结.docx"
+    cli_ok("docx", book, "--template", folder, "-o", summary)
+    zone = "大冶湖高新技术产业园区"
+    assert _county_rank(summary, "东风路街道", "科技特派员") == "—"
+    assert _county_rank(summary, zone, "科技特派员") not in ("—", "")
+    assert "东风路街道科技特派员居全市末位" not in _text(summary)
+    out = tmp_path / "通报"
+    cli_ok("docx", book, "--by", "乡镇", "--template", folder, "-o", out)
+    street = _text(next(out.glob("*东风路街道*.docx")))
+    assert "科技特派员不列入本次通报评价" in street, street
+    assert "科技特派员2人，与上年持平，居全市末位" in _text(next(out.glob(f"*{zone}*.docx")))
+    # a 进度通报 folder holding its own county_types.j2 is read as the bulletins read it (facts.not_applicable)
+    import shutil
+
+    from kjreport.templating import default_template_dir
+
+    progress_folder = tmp_path / "本局进度模板"
+    shutil.copytree(default_template_dir("progress"), progress_folder)
+    shutil.copy(folder / "county_types.j2", progress_folder)
+    progress = tmp_path / "通报.docx"
+    cli_ok("progress", book, "--template", progress_folder, "-o", progress)
+    assert _county_rank(progress, "东风路街道", "科技特派员") == "—"
+    assert _county_rank(progress, zone, "科技特派员") not in ("—", "")

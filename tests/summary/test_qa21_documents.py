@@ -37,3 +37,52 @@ def test_a_county_one_new_firm_down_is_not_told_nothing_fell(tmp_path):
     assert "新增高新技术企业8家，比上年减少1家" in text
     assert "均未比上年下降" not in text
     assert "丛台区纳入通报的各项指标均未处于县（市）区末位。" in text
+
+
+def _all_text(path) -> str:
+    """Return a document's paragraphs and table cells, one line each."""
+    d = docx.Document(str(path))
+    lines = [p.text for p in d.paragraphs]
+    lines += ["|".join(c.text for c in row.cells) for t in d.tables for row in t.rows]
+    return "\n".join(lines)
+
+
+def test_one_word_for_the_counties_with_a_county_level_city_among_them(tmp_path):
+    # qa21 F11: with 武安市 among the units the text said 「在18个县（市）区中居末位」 but 附件2's title
+    # 「邯郸市2018年县区主要指标对比表」, its first column 「县区」, 图2 「各县区新增高新技术企业」, the
+    # notices 「根据各县区、开发区报送的统计数据」 and the 进度通报 「各科室、各县区」: one word, 县（市）区
+    book = handan_book(tmp_path)
+    summary, progress = tmp_path / "总结.docx", tmp_path / "进度.docx"
+    cli_ok("docx", book, "-o", summary)
+    cli_ok("progress", book, "-o", progress)
+    cli_ok("docx", book, "--by", "县区")
+    (folder,) = [p for p in tmp_path.iterdir() if p.is_dir() and p.name.endswith("县区科技工作通报")]  # (file names keep 县区)
+    text = _all_text(summary)
+    assert "在18个县（市）区中居末位" in text
+    for said in ("邯郸市2018年县（市）区主要指标对比表", "图2  各县（市）区新增高新技术企业（家）",
+                 "县（市）区|新增高新技术企业（家）|位次"):
+        assert said in text, said
+    notice = _all_text(folder / "武安市2018年科技工作通报.docx")
+    assert "根据各县（市）区、开发区报送的统计数据" in notice
+    report = _all_text(progress)
+    assert "根据各科室、各县（市）区、开发区报送的数据" in report and "县（市）区|新增高新技术企业（家）|位次" in report
+    for path in (summary, progress, *folder.glob("*.docx")):
+        bare = [line for line in _all_text(path).splitlines() if "县区" in line.replace("县（市）区", "")]
+        assert not bare, (path.name, bare)
+
+
+def test_the_city_figure_has_one_precision_in_a_document(tmp_path):
+    # qa21 F7: 技术合同交易额 26.42亿元 (target 25) read 26.4亿元 in the text and 附件1 (three significant
+    # digits) but 26.42 in 附件2's 全市 row (the counties' 2.41, 0.86 … precision): two numbers for one
+    # figure. The text and 附件1 say the 全市 row's figure (the sample's 812 / 812.0 stay as they were).
+    book = handan_book(tmp_path)
+    summary, progress = tmp_path / "总结.docx", tmp_path / "进度.docx"
+    cli_ok("docx", book, "-o", summary)
+    cli_ok("progress", book, "-o", progress)
+    text = _all_text(summary)
+    assert "全年实现技术合同交易额26.42亿元" in text and "26.4亿元" not in text
+    assert "技术合同交易额|亿元|25|26.42|" in text
+    for path in (summary, progress):
+        lines = _all_text(path).splitlines()
+        assert [line for line in lines if line.startswith("全市|")][0].split("|")[5] == "26.42"
+        assert "10|技术合同交易额|亿元|25|26.42|" in "\n".join(lines)

@@ -39,7 +39,8 @@ def test_a_scenic_area_is_a_zone_type_addressed_as_its_committee(book, tmp_path)
     assert made.exit_code == 0, made.output
     text = body_text(next(out.glob("明月山温泉风景名胜区*.docx"))).replace("\n", "")
     assert text.startswith("宜春市科学技术局关于明月山温泉风景名胜区") and "明月山温泉风景名胜区管委会：" in text, text
-    assert "根据各县（市、区）和功能区报送的统计数据" in text
+    # the units' one word in the document, as its ranks say 「在N个县（市）区中」 (qa21 F11; was 县（市、区）)
+    assert "根据各县（市）区和功能区报送的统计数据" in text
     assert "在2个功能区中居第2位" in text and "末位" not in text
     district = body_text(next(out.glob("袁州区*.docx"))).replace("\n", "")
     assert "袁州区科技主管部门：" in district
@@ -50,7 +51,7 @@ def test_the_city_s_progress_notice_addresses_the_committees(book, tmp_path):
     made = cli("progress", book, "--month", 6, "-o", doc, "--no-charts")
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
-    assert "各科室、各县区科技主管部门，宜春经济技术开发区管委会、明月山温泉风景名胜区管委会：" in text, text
+    assert "各科室、各县（市）区科技主管部门，宜春经济技术开发区管委会、明月山温泉风景名胜区管委会：" in text, text
     # one precision per figure: a 2-decimal target gets 2 decimals (1.68%, gap 0.34)
     assert "截至6月底为1.68%，年度目标为2.02%，相差0.34个百分点" in text, text
 
@@ -60,7 +61,8 @@ def test_a_reported_city_figure_is_noted_under_the_county_table(book, tmp_path):
     made = cli("docx", book, "-o", doc)
     assert made.exit_code == 0, made.output
     text = body_text(doc).replace("\n", "")
-    assert ("注：宜春经济技术开发区、明月山温泉风景名胜区不计入全市合计；全市高新技术企业为科室报送数，不是各县区之和。"
+    # 樟树市、丰城市、高安市 among the units: 县（市）区 throughout the document (qa21 F11)
+    assert ("注：宜春经济技术开发区、明月山温泉风景名胜区不计入全市合计；全市高新技术企业为科室报送数，不是各县（市）区之和。"
             in text), text
 
 
