@@ -513,7 +513,9 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             opens and _indent(above) <= margin and not re.search(r"\s", above.strip())
             and (not _starts_unit(above.strip()) or re.search(r"[。；！？]", above.strip()[:-1]))
         ) else 0
-        full = _indented_width(above, margin, measure) + allowance >= width - slack
+        # (where paragraphs are marked, a line up to two characters short still runs on: digits and
+        # Latin letters are narrower than half a character in some fonts, so a full line measures less)
+        full = _indented_width(above, margin, measure) + allowance >= width - slack - (4 if marked else 0)
         opens = not above.strip() or above.strip()[-1] in SENTENCE_END or (len(out) <= 1 and not full)
         above = line.text.rstrip()
         if (
