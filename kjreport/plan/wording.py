@@ -109,6 +109,7 @@ UNITS = (
     "份",  # "发放技术资料1万份" (not 份额)
     "眼",  # wells: "压减农田机电井150眼"
     "口",  # pits, wells, pigs: "新建沼气400口", "生猪38万口" (not 口径, 口岸)
+    ":1",  # a ratio: "农产品加工业产值与农业总产值之比达到2.2:1" (not a time, not "按1:1配套")
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
 _UNIT_GUARD = {
@@ -117,6 +118,7 @@ _UNIT_GUARD = {
     "列": r"(?![入为出支举席车])",
     "眼": r"(?![睛光界镜])",
     "口": r"(?![径岸号罩腔碑头语味子吻气述])",
+    ":1": r"(?![\d.:：]|的?比例|配套|匹配)",
 }
 NUM = r"\d+(?:\.\d+)?"
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元

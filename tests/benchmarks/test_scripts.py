@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from kjreport.docx.pdf import find_soffice
 from tests.excel.remote import needs_remote
 from tests.helpers import cli
 
@@ -45,6 +46,7 @@ class Script:
     header: str  # a regular expression the first non-blank line of its output must match
     remote: bool = False  # needs xlwings' remote engine (XLWINGS_LICENSE_KEY)
     timed_goal: bool = False  # exits 1 when its time goal is missed, after its last line says so
+    soffice: bool = False  # converts with LibreOffice (skipped where there is none)
 
 
 SCRIPTS = [
@@ -76,6 +78,8 @@ SCRIPTS = [
     Script("plan_robustness.py", lambda p: ["--corpus", p["corpus"], "--variant", "past_lead"],
            r"variant +plans +expect"),
     Script("plan_speed.py", lambda p: ["--corpus", p["corpus"], "--reps", 1], r"long plan +\d+ chars: import"),
+    Script("plan_pdf.py", lambda p: ["--corpus", p["corpus"], "--limit", 1], r"all +text \(\.txt\) +1 plans",
+           soffice=True),
     Script("prose_compare.py", lambda p: ["--counties", 3], r"真实语料 \d+ 篇"),
     Script("text_quality.py", lambda p: ["--counties", 3, "--ledger-rows", 200], r"== 样例·总结"),
 ]
@@ -132,8 +136,12 @@ def test_the_province_workbook_is_a_right_book(province):
     assert "须核对" not in result.output and "校验通过" in result.output, result.output
 
 
+needs_soffice = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+
+
 @pytest.mark.parametrize("script", [pytest.param(s, id=s.name.removesuffix(".py"),
-                                                 marks=[needs_remote] if s.remote else [])
+                                                 marks=([needs_remote] if s.remote else [])
+                                                 + ([needs_soffice] if s.soffice else []))
                                     for s in SCRIPTS])
 def test_the_script_runs_its_cheapest_path(script, province, corpus, tmp_path):
     out = _run(script.name, script.args({"province": province, "corpus": corpus, "tmp": tmp_path}),

@@ -94,3 +94,14 @@ def test_the_size_of_what_a_batch_counts_is_a_threshold():
     got = found(text, 2015)
     assert got == {("粮食总产", "总量"): ("≥", 60.0, "亿斤", None)}
     assert "门槛" in listed(text, 2015)["50亿元以上"]
+
+
+def test_a_ratio_written_x_to_one():
+    # 2014_jingzhou_news: "农产品加工业产值与农业总产值之比达到2.2:1" had no unit; "按1:1比例配套" and a time of
+    # day stay no targets
+    text = (
+        "2015年全市农业工作要点\n一、主要目标\n力争全市农产品加工业产值与农业总产值之比达到2.4:1。"
+        "市财政按1:1比例配套，会议于9:10召开。\n"
+    )
+    got = found(text, 2015)
+    assert got == {("农产品加工业产值与农业总产值之比", "总量"): ("≥", 2.4, ":1", None)}
