@@ -41,6 +41,7 @@ REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|�
 YEAR = re.compile(rf"({YEAR_NUM})\s*年")
 NUMBER_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不少于|不超过|达到|约)?\s*-?\d+(?:\.\d+)?\s*(?:%|以上|以内|左右)?$"
+    r"|^\d{1,3}[.．、]$"  # a row's 序号 typed "2." or "2、": no header has it
 )
 
 

@@ -106,3 +106,14 @@ def test_a_task_table_numbered_1_dot_keeps_its_rows(ordinal, tmp_path):
     got = [(t.indicator, t.value, t.plan_items) for t in import_plan(path, year=2021).targets]
     assert got == [("高新技术企业", 30, ("一",)), ("市级产业关键共性技术攻关项目", 20, ("一",)),
                    ("技术合同交易登记额", 6.5, ("一",))]
+
+
+@pytest.mark.parametrize("ordinal", ["1.", "1、", "1"])
+def test_a_task_table_pasted_as_text_numbered_1_dot_keeps_its_rows(ordinal, tmp_path):
+    # F9 left by qa22 for a .txt: the row "2.<tab>实施……20项以上。<tab>计划科" was taken for a table header
+    # (its 序号 with a dot is no number cell), and 市级产业关键共性技术攻关项目 ≥20项 was lost
+    rows = "".join(f"{n}{ordinal[1:]}\t{task}\t{lead}\n" for n, (task, lead) in enumerate(TASKS, 1))
+    plan = tmp_path / "要点.txt"
+    plan.write_text(f"2021年全市科技创新工作要点\n一、重点任务\n序号\t具体任务与要求\t牵头单位\n{rows}", encoding="utf-8")
+    got = {(t.indicator, t.value, t.unit) for t in import_plan(plan, year=YEAR).targets}
+    assert got == {("高新技术企业", 30.0, "家"), ("市级产业关键共性技术攻关项目", 20.0, "项"), ("技术合同交易登记额", 6.5, "亿元")}
