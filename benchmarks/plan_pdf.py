@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +33,7 @@ import plan_recall  # noqa: E402
 from kjreport.docx import styles  # noqa: E402
 from kjreport.docx.document import new_reference_document  # noqa: E402
 from kjreport.docx.pdf import find_soffice  # noqa: E402
+from kjreport.plan.text import has_pinyin, is_traditional  # noqa: E402
 
 BATCH = 40  # documents per LibreOffice run
 
@@ -65,15 +65,11 @@ def export_pdfs(folder: Path) -> None:
             )
 
 
-# a web page's copy no PDF looks like: pinyin after characters ("开(kāi)展"), or Traditional
-# characters (a mainland bureau's PDF is in simplified ones; the PDF's font lacks the others)
-_PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}[)）]")
-_TRADITIONAL = set("們個為來時會對發動業產實現進開關經術區縣計劃項萬億與創達標")
-
-
 def web_only_text(text: str) -> bool:
-    """Return True for a text with pinyin annotations or in Traditional characters."""
-    return bool(_PINYIN.search(text)) or sum(ch in _TRADITIONAL for ch in text) >= 10
+    """Return True for a web page's copy no PDF looks like: pinyin after characters ("开(kāi)展"), or
+    Traditional characters (a mainland bureau's PDF is in simplified ones; the PDF's font lacks the
+    others)."""
+    return has_pinyin(text) or is_traditional(text)
 
 
 def select(corpus: Path, split: str | None, limit: int | None) -> list[Path]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from kjreport.indicators.catalogue import default_department, load_catalogue
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, wording
+from kjreport.plan.text import cn_value
 from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
 from kjreport.plan.yearwords import YEAR_NUM, period_of
 
@@ -1098,7 +1099,7 @@ _ACHIEVED_BEFORE = re.compile(r"(?:实现|完成|达到|创造|形成)$")
 # the measure a total of livestock or crops is named by, which its short parts share
 _MEASURE_OF_TOTAL = re.compile(r"(?:存栏|出栏|产量|种植面积)$")
 _FACILITIES = ("座", "处", "口", "眼", "栋", "台", "套")
-_DESCRIBED_BEFORE = re.compile(r"以[^，；。：\d]{1,12}为(?:主|重点|主体|核心|龙头|引领|依托)的$")
+_DESCRIBED_BEFORE = re.compile(wording.CENTRED_ON + "$")
 
 
 def _name_for(
@@ -1167,9 +1168,9 @@ def _name_for(
         and prev_clause
         and re.fullmatch(r"[，,]?(?:实现|完成)[^，；。\d]{0,4}", before.strip())
         and not any(m["unit"] for m in QUANTITY_RE.finditer(prev_clause))
-        and len(subject := wording.tidy_name(wording.name_before(prev_clause + "达到"))) >= 2
+        and len(owner := wording.tidy_name(wording.name_before(prev_clause + "达到"))) >= 2
     ):
-        name = subject + name  # "发展……等特色产业，实现产值850亿元": the measure of the clause before's subject
+        name = owner + name  # "发展……等特色产业，实现产值850亿元": the measure of the clause before's subject
     name = wording.tidy_name(name)
     if last is not None and wording.BARE_GROWTH.fullmatch(name):
         # "技术合同成交额突破50亿元，继续保持10%以上的增长速度": the growth of the previous target,
@@ -1322,9 +1323,6 @@ COMING_YEARS = re.compile(
 )
 
 
-_FEW = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-
-
 def _turns_to_coming_years(sentence: str, year: int | None, current: int | None) -> bool:
     """True when ``sentence``, in a text about ``current`` (the year reported, or the year the text
     is of), sets out the goals of the coming N years with no year named before them, and ``year``
@@ -1332,7 +1330,7 @@ def _turns_to_coming_years(sentence: str, year: int | None, current: int | None)
     m = COMING_YEARS.search(sentence)
     if year is None or current is None or m is None or YEAR_MENTION.search(sentence[: m.start()]):
         return False
-    n = int(m["n"]) if m["n"].isdigit() else _FEW[m["n"]]
+    n = int(m["n"]) if m["n"].isdigit() else cn_value(m["n"].replace("两", "二"))
     return year in (current + n, current + n - 1) and year > current
 
 

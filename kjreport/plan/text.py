@@ -176,6 +176,11 @@ def cn_value(numeral: str) -> int | None:
     return tens * 10 + ones
 
 
+def has_pinyin(text: str) -> bool:
+    """Return True when ``text`` prints the pinyin after its characters ("會(huì)議")."""
+    return bool(_PINYIN.search(text) or _LOST_GLOSS.search(text))
+
+
 def is_traditional(text: str) -> bool:
     """Return True when ``text`` is written in traditional characters (繁體)."""
     return len(_TRADITIONAL_HINT.findall(text)) >= 2

@@ -300,6 +300,8 @@ LEAD_WORDS = re.compile(
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|净增|累计|使|让|的|，|、|\s)+"
 )
+# what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
+CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
 PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
@@ -1300,7 +1302,7 @@ def name_before(before: str) -> str:
     s = LEAD_WORDS.sub("", CITED_SOURCE.sub("", s))  # "新出台的《…“双提升”行动计划》中明确提出"
     s = SPENT_ON.sub(r"\1\2\3", s)  # "企业将在技术开发上投入" → 企业技术开发投入
     # "以“大智移云”为核心的新一代信息技术产业规模": what it centres on only describes it
-    s = re.sub(r"^以[^，；。]{1,12}?为(?:核心|主体|重点|引领|龙头|支撑|主导|特色)的", "", s)
+    s = re.sub("^" + CENTRED_ON, "", s)
     # "金融机构为科技企业提供融资需求": what one party provides another is named by the whole
     # clause (the subject alone, "金融机构", is no indicator)
     m = None if BENEFACTIVE.fullmatch(s) else PREDICATE.search(s)
