@@ -1,6 +1,7 @@
-"""Read a plan document (工作意见) as lines: .txt in any common Chinese encoding, .docx, or a
-PDF with a text layer (the lines as the PDF sets them; ``parse`` joins a page's broken lines and
-drops its page numbers as it does for text copied out of a PDF).
+"""Read a plan document (工作意见) as lines: .txt in any common Chinese encoding, .docx, an old
+Word 97–2003 .doc (or a WPS .wps in that format; ``doc``), or a PDF with a text layer (the
+lines as the PDF sets them; ``parse`` joins a page's broken lines and drops its page numbers as
+it does for text copied out of a PDF).
 
 Nothing here knows the plan's structure; ``parse`` does. Every refusal is a ``PlanFileError``
 whose message names the file and says which format to provide instead.
@@ -18,6 +19,7 @@ from kjreport.plan.text import cn_number
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Office binary (.doc, .xls, .wps)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".mht", ".mhtml", ".shtml"}
 
 
 class PlanFileError(KjreportError):
@@ -47,8 +49,9 @@ class PlanLine:
 def read_plan(path: Path) -> tuple[list[PlanLine], str]:
     """Return the plan's lines and a word for where they were counted ("行" or "段").
 
-    Raises ``PlanFileError`` for a missing or empty file, an old .doc, a PDF without text (a
-    scan) or any other format that is not plain text, .docx or PDF.
+    Raises ``PlanFileError`` for a missing or empty file, a PDF without text (a scan), an old
+    Office file that is not a Word document, or any other format that is not plain text, .docx,
+    .doc/.wps (Word 97–2003) or PDF.
     """
     path = Path(path)
     name = path.name
@@ -65,9 +68,22 @@ def read_plan(path: Path) -> tuple[list[PlanLine], str]:
 
         text = read_pdf_text(path)
         return [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)], "行"
-    if data.startswith(OLE_MAGIC) or suffix in {".doc", ".wps", ".rtf"}:
+    if data.startswith(OLE_MAGIC):
+        from kjreport.plan.doc import read_doc_paragraphs
+
+        paragraphs = read_doc_paragraphs(path)
+        return [PlanLine(i, text) for i, text in enumerate(paragraphs, start=1)], "段"
+    from kjreport.plan.html import looks_like_html, read_html_paragraphs
+
+    if suffix in HTML_SUFFIXES or (suffix in {".doc", ".wps"} and looks_like_html(data)):
+        # a page saved from the browser, or a "Word" download that is really a web page
+        return [PlanLine(i, text) for i, text in enumerate(read_html_paragraphs(data, name), 1)], "段"
+    if suffix in {".doc", ".wps"} and data.startswith(b"PK\x03\x04"):
+        return _read_docx(path), "段"  # a .docx saved under an old name (WPS does this)
+    if suffix in {".doc", ".wps", ".rtf"}:
         raise PlanFileError(
-            f"{name} 是旧版 Word/WPS 格式，无法直接读取，请在 Word 中另存为 .docx 后再导入。"
+            f"{name} 不是能读取的旧版 Word/WPS 文件（文件头不对，可能已损坏或是其他格式），"
+            "请在 Word 或 WPS 中另存为 .docx 后再导入。"
         )
     if suffix in {".docx", ".docm"} or data.startswith(b"PK\x03\x04"):
         if suffix not in {".docx", ".docm"}:
@@ -140,7 +156,7 @@ def _read_docx(path: Path) -> list[PlanLine]:
         ) from exc
 
     lines: list[PlanLine] = []
-    numbering = _Numbering(document)
+    numbering = ListNumbering(document)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -171,7 +187,7 @@ def _read_docx(path: Path) -> list[PlanLine]:
 ORDINAL_CELL = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*$")
 
 
-def _numbered_text(paragraph, numbering: _Numbering, labelled: dict) -> str:
+def _numbered_text(paragraph, numbering: ListNumbering, labelled: dict) -> str:
     """Return a paragraph's text with the number Word shows before it ("1" of a 序号 cell
     numbered by a list, not typed), the number counted once however often the paragraph is
     met (a cell merged down is met again in each row it spans)."""
@@ -182,7 +198,7 @@ def _numbered_text(paragraph, numbering: _Numbering, labelled: dict) -> str:
     return labelled[paragraph._p]
 
 
-def _cell_text(cell, numbering: _Numbering, labelled: dict) -> str:
+def _cell_text(cell, numbering: ListNumbering, labelled: dict) -> str:
     """Return a table cell's text on one line, its paragraphs' Word numbers included."""
     return "".join(_numbered_text(p, numbering, labelled) for p in cell.paragraphs).replace("\n", "")
 
@@ -205,15 +221,23 @@ _CHINESE_FORMATS = {
     "ideographTraditional",
     "japaneseCounting",
     "taiwaneseCounting",
+    "taiwaneseCountingThousand",
 }
 
 
-class _Numbering:
-    """Renders Word's automatic list numbers ("一、", "（一）", "1.") the way Word shows them."""
+class ListNumbering:
+    """Renders Word's automatic list numbers ("一、", "（一）", "1.") the way Word shows them.
 
-    def __init__(self, document) -> None:
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → ilvl → fmt
+    ``levels`` maps a list (a .docx numId, a .doc list override) to its levels, each as the
+    Office number format ("decimal", "chineseCounting", …), the text with %1…%9 standing for
+    the levels' numbers, and the number to start at; a .docx fills it from its numbering part,
+    ``kjreport.plan.doc`` from a .doc's list tables."""
+
+    def __init__(self, document=None, levels: dict | None = None) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = dict(levels or {})
         self.counters: dict[str, list[int]] = {}
+        if document is None:
+            return
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -238,7 +262,11 @@ class _Numbering:
 
     def label(self, paragraph) -> str:
         """Return the number Word shows before ``paragraph`` ("" when it has none)."""
-        num_id, ilvl = self._num_pr(paragraph)
+        return self.number(*self._num_pr(paragraph))
+
+    def number(self, num_id: str | None, ilvl: int) -> str:
+        """Count one more paragraph of list ``num_id`` at level ``ilvl`` and return its number
+        as Word shows it ("" for a bullet, no list or an unknown one)."""
         levels = self.levels.get(num_id or "")
         if not levels or ilvl not in levels:
             return ""

@@ -29,7 +29,7 @@ CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*")
 NAME_HEADER = re.compile(r"指标|名称|内容|项目|工作任务|任务")
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 TARGET_HEADER = re.compile(r"目标|预期|计划|任务值|考核值|指标值")
-LEAD_HEADER = re.compile(r"牵头|责任(?:单位|部门|科室)")  # 配合部门 only helps
+LEAD_HEADER = re.compile(r"牵头|责任(?:单位|部门|[科处股]室)|承办(?:单位|[科处股]室)")  # 配合部门 only helps
 # a column counted from the start of the plan's period: "前三年目标任务", "五年目标任务"
 PERIOD_COLUMN = re.compile(r"^(?:前|第)?([一二三四五六七八九十\d]{1,2})年")
 PERIOD_SPAN = re.compile(rf"({YEAR_NUM})\s*年?\s*[-—–~～至到]+\s*({YEAR_NUM})\s*年")

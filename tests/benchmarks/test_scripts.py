@@ -80,6 +80,8 @@ SCRIPTS = [
     Script("plan_speed.py", lambda p: ["--corpus", p["corpus"], "--reps", 1], r"long plan +\d+ chars: import"),
     Script("plan_pdf.py", lambda p: ["--corpus", p["corpus"], "--limit", 1], r"all +text \(\.txt\) +1 plans",
            soffice=True),
+    Script("plan_doc.py", lambda p: ["--corpus", p["corpus"], "--limit", 1],
+           r"the same lines from the \.doc as from the \.docx: 1 of 1 plans", soffice=True),
     Script("prose_compare.py", lambda p: ["--counties", 3], r"真实语料 \d+ 篇"),
     Script("text_quality.py", lambda p: ["--counties", 3, "--ledger-rows", 200], r"== 样例·总结"),
 ]
