@@ -198,6 +198,10 @@ def extract(
         estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
         if seg.code != past_code or seg.code in plan_codes:
             past_open = False
+        elif wording.names_goals_of(seg.text.split("。")[0], year or own_year):
+            past_open = False  # "2024年目标任务": the goals' own paragraph, after last year's
+        elif wording.TASK_SLOGAN.match(seg.text) and not results_doc:
+            past_open = False  # "聚力厚植科技创新优势。加快……": a task of the plan
         elif wording.UNIT_OPENING.match(seg.text):
             past_open = False  # "3.…" after an unnumbered "2022年，…" paragraph: a new item
         past_code = seg.code
@@ -224,6 +228,7 @@ def extract(
                     )
                     or wording.FUTURE.search(sentence)
                     or wording.THIS_YEAR_PLAN.search(sentence)
+                    or wording.names_goals_of(sentence, year or own_year)
                 ):
                     past_open = False
                 if wording.THIS_YEAR.search(sentence):

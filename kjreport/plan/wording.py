@@ -1907,6 +1907,30 @@ def opens_this_year(sentence: str, year: int | None) -> bool:
     return bool(re.search(r"将|要|力争|争取|计划|目标|确保", sentence))  # not a photo caption
 
 
+# a sentence that names a year's goals ("政府工作报告亮出2018年的新目标：", "2024年目标任务"):
+# not their results ("2018年目标任务完成情况")
+_GOALS_OF_YEAR = re.compile(
+    rf"({YEAR_NUM})\s*年度?的?(?:发展|主要|预期|新)?(?:目标|指标)(?:任务)?(?![^。；，]{{0,6}}?(?:完成|落实|进展|实现情况))"
+)
+
+
+# a paragraph opened by a task's slogan and going on with what to do ("聚力厚植科技创新优势。加快
+# 建设……"): a plan's paragraph, whatever the paragraph before it reported (not "强化企业主体地位。
+# 全年新增……8家", which may report the year)
+_TASK_VERBS = (
+    r"聚力|着力|加快|大力|全力|持续|深入|深化|强化|推进|推动|实施|构建|打造|培育|坚持|突出|聚焦|"
+    r"加大|提升|优化|健全|完善|做强|做大|壮大|夯实|激发|营造|抓好|狠抓"
+)
+TASK_SLOGAN = re.compile(
+    rf"^\s*(?:{_TASK_VERBS})[^。；，,\d]{{3,18}}。\s*(?:{_TASK_VERBS}|采取|支持|鼓励|引导|组织|开展|建立)"
+)
+
+
+def names_goals_of(sentence: str, year: int | None) -> bool:
+    """Return True when ``sentence`` names the goals of ``year`` or a later year."""
+    return year is not None and any(int(m.group(1)) >= year for m in _GOALS_OF_YEAR.finditer(sentence))
+
+
 # target words after which earlier past words no longer apply ("去年完成52亿元，今年力争60亿元");
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
 PAST_RESET = re.compile(

@@ -1,0 +1,46 @@
+"""Reading rules the lead wrote in round 23 before the round's blind batches, from the rewrites of
+benchmarks/plan_robustness.py (last year's results set right after a plan's title: ``past_lead``,
+96.2 % → 97.0 % recall): one test per rule, each with sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found, listed
+
+LAST_YEAR = "2023年，全区科技工作取得新进展，新增国家高新技术企业36家，技术合同成交额12亿元。\n"
+
+
+def test_the_goals_of_the_year_named_after_last_years_results_are_targets():
+    # a news report opened by last year's results: "2024年目标任务" and "亮出2024年的新目标：" were read
+    # as more of last year ("段首是往年"), all their goals lost
+    label = "某开发区2024年目标任务\n" + LAST_YEAR + "2024年目标任务\n实现规上工业总产值增长15%以上；全社会R&D经费投入强度达到3.2%。\n"
+    got = found(label, 2024)
+    assert got[("规上工业总产值", "增速")] == ("≥", 15.0, "%", None)
+    assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≥", 3.2, "%", None)
+    news = "某区政府工作报告亮出新目标\n" + LAST_YEAR + "报告亮出2024年的新目标：地区生产总值增长7%左右，高新技术企业净增20家。\n"
+    got = found(news, 2024)
+    assert got[("地区生产总值", "增速")] == ("≈", 7.0, "%", None)
+    assert got[("高新技术企业", "净增")] == ("≥", 20.0, "家", None)
+    reasons = listed(news, 2024)
+    assert "2023年" in reasons["36家"] and "2023年" in reasons["12亿元"]
+
+
+def test_a_task_paragraph_after_last_years_results_is_read_as_the_plan():
+    # "聚力厚植科技创新优势。加快建设……，新增市级创新平台5个以上" after a paragraph of 2023's results
+    text = (
+        "某区2024年科技工作要点\n" + LAST_YEAR
+        + "聚力厚植科技创新优势。加快建设创新平台，新增市级创新平台5个以上，“四上”企业研发经费投入增长8%以上。\n"
+    )
+    got = found(text, 2024)
+    assert got[("市级创新平台", "新增")] == ("≥", 5.0, "个", None)
+    assert got[("“四上”企业研发经费投入", "增速")] == ("≥", 8.0, "%", None)
+
+
+def test_a_slogan_over_the_years_figures_stays_a_result():
+    # "强化企业主体地位。全年新增……8家": a heading over what the year did, still last year's
+    text = (
+        "某区2024年科技工作要点\n" + LAST_YEAR
+        + "强化企业主体地位。全年新增省级企业技术中心8家，认定科技型中小企业120家。\n2024年，力争新增高新技术企业40家。\n"
+    )
+    assert found(text, 2024) == {("高新技术企业", "新增"): ("≥", 40.0, "家", None)}
+    reasons = listed(text, 2024)
+    assert "往年" in reasons["8家"] and "往年" in reasons["120家"]
