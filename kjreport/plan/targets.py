@@ -387,6 +387,7 @@ def _scan(
     each = wording.places_each(sentence)  # "南阳市、洛阳市分别拟入库…": shares of named places
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     sentence = wording.zones_share_measure(sentence)  # "高新区产值突破800亿元、经开区突破500亿元"
+    sentence = wording.count_over_threshold(sentence)  # "8个工业园区产值突破100亿元": a count
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
     sentence = wording.part_in_brackets(sentence)  # "新增孵化器2家（含众创空间1家）" → "…2家，其中众创空间1家"
     _numberless(seg, sentence, shown, out, results_doc)

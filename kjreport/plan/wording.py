@@ -770,7 +770,7 @@ SCORE_STEP_AFTER = re.compile(
     r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分|^的?(?:考核)?(?:权重|分值)"
 )
 # a firm's measure and the bound on it: "产值过", "年营业收入超过"
-_SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达)"
+_SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达|突破)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
 THRESHOLD_COUNT_BEFORE = re.compile(rf"\d+(?:个|家|户){_SIZE_BOUND}$")
 # a band of firm size that names a class of firms: "年销售收入小于5000万元的高新技术企业",
@@ -814,6 +814,21 @@ _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
     rf"^(?P<thr>{_THRESHOLD})(?:、\d+(?:个|家|户){_THRESHOLD})*的(?P<noun>[\u4e00-\u9fff]{{2,20}})"
 )
+
+
+# a count of units each over a threshold, the measure after the units: "不少于8个工业园区产值突破
+# 100亿元", "5家企业营业收入超过50亿元" (not "81家示范企业新增投资100亿元", a sum, nor "达到": a sum too)
+_COUNT_OVER_THRESHOLD = re.compile(
+    r"(?P<count>\d+(?:个|家|户))(?P<units>[\u4e00-\u9fff]{0,8}?(?:园区|开发区|集群|企业|基地|乡镇|县区|县（市、区）))"
+    r"(?P<size>(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收)(?:突破|超过|超|过)\d+(?:\.\d+)?(?:亿元|万元))"
+    r"(?=$|[，。；、])"
+)
+
+
+def count_over_threshold(sentence: str) -> str:
+    """Return ``sentence`` with "8个工业园区产值突破100亿元" written "8个产值突破100亿元的工业园区": the
+    count is the target, the threshold part of its name."""
+    return _COUNT_OVER_THRESHOLD.sub(r"\g<count>\g<size>的\g<units>", sentence)
 
 
 def threshold_name(after: str) -> str:

@@ -44,3 +44,17 @@ def test_a_slogan_over_the_years_figures_stays_a_result():
     assert found(text, 2024) == {("高新技术企业", "新增"): ("≥", 40.0, "家", None)}
     reasons = listed(text, 2024)
     assert "往年" in reasons["8家"] and "往年" in reasons["120家"]
+
+
+def test_a_count_of_units_each_over_a_threshold():
+    # "不少于8个工业园区产值突破100亿元" (南宁 2014, left last round): the count is the target, the
+    # threshold names what is counted; a sum over a group ("81家示范企业新增投资100亿元") stays a sum
+    text = (
+        "某市2024年工业工作要点\n一、主要目标\n力争不少于6个工业园区产值突破200亿元，实现4家企业营业收入超过30亿元，"
+        "52家示范企业新增投资80亿元。\n"
+    )
+    got = found(text, 2024)
+    assert got[("产值突破200亿元的工业园区", "总量")] == ("≥", 6.0, "个", None)
+    assert got[("营业收入超过30亿元的企业", "总量")] == ("≥", 4.0, "家", None)
+    assert ("投资", "新增") in got and got[("投资", "新增")][1] == 80.0
+    assert "主体" in listed(text, 2024)["52家"]
