@@ -136,8 +136,12 @@ def _fullwidth_digits(lines: list[str]) -> list[str]:
 
 
 def _no_title(lines: list[str]) -> list[str]:
-    """The text without its title line (a clerk pastes only the body)."""
-    return lines[1:] if len(lines) > 2 else lines
+    """The text without its title line (a clerk pastes only the body). A text whose first line is
+    already body (a paragraph: long, or ending in a stop) is left whole — dropping it would drop
+    targets, which no rewrite here may do."""
+    first = lines[0].strip() if lines else ""
+    is_title = len(first) <= 60 and not first.endswith(("。", "；", ";"))
+    return lines[1:] if len(lines) > 2 and is_title else lines
 
 
 # name → a rewrite of the plan's lines that changes none of its targets
