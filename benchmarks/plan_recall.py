@@ -158,6 +158,7 @@ def names_match(expected: Item, parsed: str) -> bool:
 def base(value: float | None, unit: str) -> tuple[str, float | None]:
     unit = _simplified(unit)  # 萬名 = 万名, 個 = 个: the labels keep the page's script
     unit = re.sub(r"[(（][^()（）]*[)）]$", "", unit)  # "万头(只、口)": the page's alternatives, one family
+    unit = re.sub(r"^个[村镇乡户]$", "个", unit)  # "29个村": the counted noun written into the unit
     if unit not in UNIT_BASE and len(unit) > 1 and unit[0] in "万亿":  # 1萬名 = 10000名
         fam, factor = UNIT_BASE.get(unit[1:], (unit[1:], 1.0))
         factor *= 1e4 if unit[0] == "万" else 1e8

@@ -1490,6 +1490,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
+    # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
+    s = re.sub(rf"^[\u4e00-\u9fff]{{1,4}}[市县区旗]\s*{YEAR_NUM}\s*年度?(?=[\u4e00-\u9fff]{{3}})", "", s)
     if "等" in s:
         tail = s.rsplit("等", 1)[1]
         if m := re.match(r"(?:方面|领域|行业)", tail):
@@ -1622,6 +1624,8 @@ STRONG_TARGET = re.compile(
     r"|(?:设定|确定|提出|明确|下达)了?[^。；]{0,40}?(?:目标|指标)"
     # "承担的省考指标任务共四项，分别是专利申请量280件、……": the tasks themselves, listed
     r"|(?:指标|目标)任务[^，。；]{0,8}?[，,]?分别(?:是|为)|目标任务(?:为|是)\s*\d"
+    # "根据预安排计划，七台河市2016年工程造林面积3890亩": the figures of the plan it names
+    r"|(?:根据|按照|依据)[^，。；]{0,10}?计划[，,：:]"
 )
 # in a report of results, "到2020年" is no target word when it dates an estimate or the end of a
 # change: "预计到2020年底全县高新技术企业可达18家", "从2017年的0.28亿元，上升到2020年的1.77亿元"
