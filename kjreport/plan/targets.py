@@ -466,6 +466,14 @@ def _scan(
             when = this_year  # "今年…" is the year the plan is imported for
             if this_year != year:
                 named = this_year  # "今年…" before a 明年 plan names the year before
+        if named is not None and named != year and wording.is_base(before, sentence[q.end() : next_start]):
+            # "由2008年的128亿元增加到2011年的365亿元": the dated start of a change, not another
+            # year's target
+            reason = "是变化的起点（现有数），不是目标"
+            out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            base_before = re.sub(rf"(?:要|将)?[从由](?:{YEAR_NUM}\s*年(?:底|末)?的?)?$", "", before)
+            consumed = q.end()
+            continue
         if task is None and _set_aside(
             seg,
             sentence,

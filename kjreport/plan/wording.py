@@ -351,6 +351,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if q["unit"] == "项" and re.search(r"(?:这|上述|以上|前述)$", before):
         return True  # "这2项分别达到…": the targets referred to
+    if q["unit"] == "位" and re.search(r"[前后]$", before) and re.match(r"(?:的)?平均(?:水平|值|数)", after):
+        return True  # "超过全国百强县后5位平均水平": the group whose average is the yardstick
     if IS_YEAR.fullmatch(q["value"]) and re.match(
         r"[-/.]\d{1,2}\b|\d{0,2}[-/.]\d", after
     ):

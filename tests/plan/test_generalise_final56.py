@@ -18,3 +18,18 @@ def test_the_figures_of_a_plan_the_news_names_are_targets():
     assert got[("新造林面积", "总量")] == ("≥", 1200.0, "亩", None)
     assert got[("森林抚育面积", "总量")] == ("≥", 5000.0, "亩", None)
     assert got[("义务植树", "总量")] == ("≥", 80.0, "万株", None)
+
+
+def test_a_change_whose_start_and_end_are_dated():
+    # "地区生产总值由2008年的128亿元增加到2011年的365亿元": the start was taken for 2008's target and
+    # the end went without its name ("主要指标" or none)
+    text = (
+        "某县确定冲刺目标\n他们确定的主要指标：规上工业增加值由2009年的36亿元增加到2012年的80亿元，年均增长30%；"
+        "农民人均纯收入由2009年的6200元提高到2012年的9000元。其余指标均超过全省前10位平均水平。\n"
+    )
+    got = found(text, 2012)
+    assert got[("规上工业增加值", "总量")] == ("≥", 80.0, "亿元", None)
+    assert got[("规上工业增加值", "增速")] == ("≥", 30.0, "%", None)
+    assert got[("农民人均纯收入", "总量")] == ("≥", 9000.0, "元", None)
+    # the starts are no targets, and "前10位平均水平" is a yardstick, no rank target
+    assert len(got) == 3
