@@ -2657,6 +2657,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     if len(names) == 1 and len(quantities) <= 2 and names_text.startswith("城乡居民"):
         # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order (one value: both)
         names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
+    elif len(names) == 1 and len(quantities) >= 2 and (earlier := _earlier_subjects(sentence, begin, len(quantities), names_text)):
+        # "肉牛、肉羊出栏分别达到124万头、1133万只，产量分别达到15.4万吨、15.3万吨": the second list
+        # names only its measure; its subjects are the list's before it
+        names = [subject + names_text for subject in earlier]
     elif len(names) == 1 and len(quantities) >= 2:
         names = re.split(r"和|及|与", names_text)  # "高新技术企业和科技型中小企业将分别…"
     elif len(names) == 1:
@@ -2690,6 +2694,30 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         quantities = quantities * len(names)
     text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
     return begin, at, prefix + text
+
+
+# a measure alone before 分别, as a second list of values gives it ("产量分别达到…")
+_MEASURE_ALONE = re.compile(r"(?:总)?(?:产量|产值|出栏|存栏|面积|增加值|营业收入|收入|利润|税收|出口额|投资)")
+
+
+def _earlier_subjects(sentence: str, begin: int, count: int, measure: str) -> list[str]:
+    """Return the subjects of the 分别 list in the clause before ``begin`` when the clause at
+    ``begin`` names only a measure and as many values follow it ("肉牛、肉羊、生猪出栏分别达到……，
+    产量分别达到……" → 肉牛, 肉羊, 生猪), else []."""
+    if not _MEASURE_ALONE.fullmatch(measure):
+        return []
+    clause_end = max(sentence.rfind(ch, 0, begin) for ch in "，；")
+    if clause_end < 0:
+        return []
+    start = max(sentence.rfind(ch, 0, clause_end) for ch in "，；。：！？") + 1
+    m = re.match(r"(?:力争|确保|全年|今年)*(?P<names>[^，；。：！？\d]+?)分别", sentence[start:clause_end])
+    if m is None or "、" not in m["names"]:
+        return []
+    names = m["names"].split("、")
+    if len(names) != count or any(len(n) != len(names[0]) for n in names[:-1]):
+        return []
+    last = names[-1][: len(names[0])]  # "家禽出栏" → 家禽: the first list's measure after the last
+    return [*names[:-1], last] if len(last) >= 2 else []
 
 
 def _shared_tail(a: str, b: str) -> int:
@@ -2758,11 +2786,11 @@ def _share_measure(names: list[str]) -> list[str]:
     if share is not None and share.start() >= 2 and not any("占" in n for n in names[:-1]):
         # "装配式建筑、绿色建筑占新建建筑比例": each name's share of the same whole
         return [*(n + share.group() for n in names[:-1]), last]
-    crop = re.search(r"(?:单产|亩产|总产量|产量)$", last)
+    crop = re.search(r"(?:单产|亩产|总产量|产量|出栏|存栏)$", last)  # and a herd's: "肉牛、生猪出栏"
     if crop is not None and crop.start() >= 1 and all(
-        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", n) for n in names[:-1]
+        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", n) and not re.search(r"(?:单产|亩产|产量|出栏|存栏)$", n) for n in names[:-1]
     ):
-        # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop
+        # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop ("牛奶产量、禽蛋产量": had it)
         return [*(n + crop.group() for n in names[:-1]), last]
     towns = re.match(_TOWN_OR_COUNTRY, last)
     if towns is not None and len(last) - towns.end() >= 2 and all(

@@ -33,3 +33,19 @@ def test_a_change_whose_start_and_end_are_dated():
     assert got[("农民人均纯收入", "总量")] == ("≥", 9000.0, "元", None)
     # the starts are no targets, and "前10位平均水平" is a yardstick, no rank target
     assert len(got) == 3
+
+
+def test_a_second_list_of_values_for_the_same_kinds():
+    # "肉牛、肉羊、生猪、家禽出栏分别达到……，产量分别达到15.4万吨、……": the second 分别 names only its
+    # measure; "牛奶产量、禽蛋产量分别达到……" was read "牛奶产量产量"
+    text = (
+        "某州2017年畜牧业工作要点\n力争全年奶牛、肉羊、生猪存栏分别达到12万头、80万只、30万头，"
+        "产量分别达到5.1万吨、2.3万吨、2.6万吨，鲜奶产量、禽蛋产量分别达到40万吨和3万吨。\n"
+    )
+    got = found(text, 2017)
+    assert got[("奶牛存栏", "总量")][1:3] == (120000.0, "头")
+    assert got[("肉羊存栏", "总量")][1:3] == (80.0, "万只")
+    assert got[("奶牛产量", "总量")] == ("≥", 5.1, "万吨", None)
+    assert got[("生猪产量", "总量")] == ("≥", 2.6, "万吨", None)
+    assert got[("鲜奶产量", "总量")] == ("≥", 40.0, "万吨", None)
+    assert got[("禽蛋产量", "总量")] == ("≥", 3.0, "万吨", None)
