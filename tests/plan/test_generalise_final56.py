@@ -49,3 +49,17 @@ def test_a_second_list_of_values_for_the_same_kinds():
     assert got[("生猪产量", "总量")] == ("≥", 2.6, "万吨", None)
     assert got[("鲜奶产量", "总量")] == ("≥", 40.0, "万吨", None)
     assert got[("禽蛋产量", "总量")] == ("≥", 3.0, "万吨", None)
+
+
+def test_power_in_kilowatts_and_a_total_kept_steady_after_an_increase():
+    # "农机总动力年均增加6万千瓦" (万千瓦 was no unit), then "储藏能力年均增加5万吨,粮食总产量稳定在
+    # 30万吨": 稳定在 is the total's own verb, not the increase's
+    text = (
+        "某市2017年农业农村工作要点\n主要目标：农机总动力年均增加4万千瓦，冷库库容年均增加3万吨，"
+        "粮食总产量稳定在25万吨，光伏装机容量达到12万千瓦。\n"
+    )
+    got = found(text, 2017)
+    assert got[("农机总动力", "新增")] == ("≥", 4.0, "万千瓦", None)
+    assert got[("冷库库容", "新增")] == ("≥", 3.0, "万吨", None)
+    assert got[("粮食总产量", "总量")] == ("≥", 25.0, "万吨", None)
+    assert got[("光伏装机容量", "总量")] == ("≥", 12.0, "万千瓦", None)
