@@ -58,3 +58,18 @@ def test_a_count_of_units_each_over_a_threshold():
     assert got[("营业收入超过30亿元的企业", "总量")] == ("≥", 4.0, "家", None)
     assert ("投资", "新增") in got and got[("投资", "新增")][1] == 80.0
     assert "主体" in listed(text, 2024)["52家"]
+
+
+def test_units_of_land_fish_books_and_beds():
+    # a county's plan beyond science: 公顷, 千公顷, 尾, 册, 张 and 千米 were no units
+    text = (
+        "某县2024年经济社会发展计划\n一、主要目标\n新增造林面积1.2万公顷，农作物播种面积稳定在180千公顷，"
+        "投放鱼苗200万尾，新增养老床位600张，新建农村公路90千米，新增图书3万册。\n"
+    )
+    got = found(text, 2024)
+    assert got[("造林面积", "新增")] == ("≥", 12000.0, "公顷", None)
+    assert got[("农作物播种面积", "总量")] == ("≥", 180.0, "千公顷", None)
+    assert got[("投放鱼苗", "总量")] == ("≥", 2000000.0, "尾", None)
+    assert got[("养老床位", "新增")] == ("≥", 600.0, "张", None)
+    assert got[("农村公路", "新增")] == ("≥", 90.0, "千米", None)
+    assert got[("图书", "新增")] == ("≥", 30000.0, "册", None)
