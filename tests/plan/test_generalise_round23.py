@@ -73,3 +73,20 @@ def test_units_of_land_fish_books_and_beds():
     assert got[("养老床位", "新增")] == ("≥", 600.0, "张", None)
     assert got[("农村公路", "新增")] == ("≥", 90.0, "千米", None)
     assert got[("图书", "新增")] == ("≥", 30000.0, "册", None)
+
+
+def test_a_meetings_turn_to_the_year_ahead_inside_one_paragraph():
+    # one paragraph: last year's results, then "会议强调，2020年要……": the whole paragraph was judged
+    # a results part, the year's three goals listed as results
+    text = (
+        "某市召开2021年科技工作会议\n会议指出，2020年全市科技工作成效明显，高新技术企业达到212家，技术合同成交额"
+        "26亿元。会议强调，2021年要重点抓好四项工作：一是建设创新平台，新建省级以上平台6个；二是壮大创新主体，"
+        "高新技术企业净增35家；三是促进成果转化，技术合同成交额增长12%。\n"
+    )
+    got = found(text, 2021)
+    assert got[("省级以上平台", "新增")] == ("≥", 6.0, "个", None)
+    assert got[("高新技术企业", "净增")] == ("≥", 35.0, "家", None)
+    assert got[("技术合同成交额", "增速")] == ("≥", 12.0, "%", None)
+    assert len(got) == 3
+    reasons = listed(text, 2021)
+    assert "2020年" in reasons["212家"]
