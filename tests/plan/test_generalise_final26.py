@@ -62,7 +62,8 @@ def test_a_plan_that_raises_a_count_from_one_year_to_another_still_sets_its_targ
         "某市科技创新三年行动方案\n"
         "力争全市高新技术企业从2020年的400家增长到2022年的600家，每年落实研发奖补资金不低于2000万元。\n"
     )
-    assert [(t.value, t.unit) for t in parse(text, 2022).targets] == [(2000.0, "万元")]
+    # (the end of the change is the plan's 2022 target since lead23 read a dated start as a start)
+    assert [(t.value, t.unit) for t in parse(text, 2022).targets] == [(600.0, "家"), (2000.0, "万元")]
 
 
 # --- "确保亿元以上项目新开工90个、新入库70个、新投产90个" (2026_yidu_news) ----------------------
