@@ -1500,6 +1500,14 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
+    # a 绩效目标表 pasted with spaces between its cells: "产出指标 数量指标 科技项目立项数 ≥50项" —
+    # the first- and second-level headings are no part of the indicator's name
+    s = re.sub(
+        r"^(?:(?:产出|效益|满意度|成本)指标)?(?:(?:数量|质量|时效|成本|经济成本|社会成本|经济效益|社会效益|生态效益|"
+        r"可持续影响|服务对象满意度)指标)(?=[\u4e00-\u9fff]{2})|^(?:产出|效益|满意度|成本)指标(?=[\u4e00-\u9fff]{2})",
+        "",
+        s,
+    )
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
     s = re.sub(rf"^[\u4e00-\u9fff]{{1,4}}[市县区旗]\s*{YEAR_NUM}\s*年度?(?=[\u4e00-\u9fff]{{3}})", "", s)
     if "等" in s:

@@ -90,3 +90,17 @@ def test_a_meetings_turn_to_the_year_ahead_inside_one_paragraph():
     assert len(got) == 3
     reasons = listed(text, 2021)
     assert "2020年" in reasons["212家"]
+
+
+def test_a_performance_table_pasted_with_spaces_keeps_its_headings_out_of_the_names():
+    # "产出指标 数量指标 科技项目立项数 ≥50项": the table's two levels of headings ran into the name
+    text = (
+        "某县科技局2024年度部门整体支出绩效目标\n绩效指标：\n产出指标 数量指标 科技特派员服务乡镇数 ≥15个\n"
+        "产出指标 质量指标 项目验收合格率 ≥90%\n效益指标 社会效益指标 科普受众人数 ≥1.5万人次\n"
+        "满意度指标 服务对象满意度 ≥92%\n"
+    )
+    got = found(text, 2024)
+    assert got[("科技特派员服务乡镇数", "总量")] == ("≥", 15.0, "个", None)
+    assert got[("项目验收合格率", "总量")] == ("≥", 90.0, "%", None)
+    assert got[("科普受众人数", "总量")] == ("≥", 1.5, "万人次", None)
+    assert got[("服务对象满意度", "总量")] == ("≥", 92.0, "%", None)
