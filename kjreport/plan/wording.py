@@ -1508,6 +1508,7 @@ def tidy_name(name: str) -> str:
         "",
         s,
     )
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
     s = re.sub(rf"^[\u4e00-\u9fff]{{1,4}}[市县区旗]\s*{YEAR_NUM}\s*年度?(?=[\u4e00-\u9fff]{{3}})", "", s)
     if "等" in s:

@@ -4,7 +4,7 @@ benchmarks/plan_robustness.py (last year's results set right after a plan's titl
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 LAST_YEAR = "2023年，全区科技工作取得新进展，新增国家高新技术企业36家，技术合同成交额12亿元。\n"
 
@@ -104,3 +104,11 @@ def test_a_performance_table_pasted_with_spaces_keeps_its_headings_out_of_the_na
     assert got[("项目验收合格率", "总量")] == ("≥", 90.0, "%", None)
     assert got[("科普受众人数", "总量")] == ("≥", 1.5, "万人次", None)
     assert got[("服务对象满意度", "总量")] == ("≥", 92.0, "%", None)
+
+
+def test_a_floor_and_a_stretch_after_the_name():
+    # "技术合同成交额确保3亿元、力争3.5亿元": 确保 stayed in the name
+    text = "某县2022年科技工作要点\n一、主要目标\n技术交易额确保4亿元、力争4.5亿元；专利授权量确保800件、力争900件。\n"
+    got = {(t.indicator, t.kind): (t.comparison, t.value, t.unit, t.stretch) for t in parse(text, 2022).targets}
+    assert got[("技术交易额", "总量")] == ("≥", 4.0, "亿元", 4.5)
+    assert got[("专利授权量", "总量")] == ("≥", 800.0, "件", 900.0)
