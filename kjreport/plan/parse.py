@@ -384,6 +384,10 @@ def _starts_unit(text: str) -> bool:
 
 
 _TABLE_ROW = re.compile(r"[|｜\t]")
+# a row of a table copied out of a PDF, its cells apart by spaces ("1 高新技术企业数 家 156 180 高新科"):
+# rows of one table are equally wide, so they look like a paragraph's full lines
+# (no sentence marks in it: "200 亿元、640 亿元、160 亿元," is prose with spaced units)
+_SPACED_ROW = re.compile(r"^\s*[^\s，。、；,;]+(?:[ \u3000]+[^\s，。、；,;]+){2,}\s*$")
 
 
 # a page's number on a line of its own, as a PDF's text gives it: "— 3 —", "- 3 -", "第3页"
@@ -525,6 +529,7 @@ def reflow(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:
             and (prev[-1] not in SENTENCE_END or marked)
             and not (marked and _indent(line.text) > margin)  # an indented line opens a paragraph
             and not _TABLE_ROW.search(prev)
+            and not (_SPACED_ROW.match(prev) and _SPACED_ROW.match(text))
             and "\t" not in text  # a row of tab-separated cells (a wrapped cell ends with "|": joined)
             and not _starts_unit(text)
             and not ROW_MARK.match(text)  # "|" alone opens a row of a table copied cell by cell

@@ -112,3 +112,19 @@ def test_a_floor_and_a_stretch_after_the_name():
     got = {(t.indicator, t.kind): (t.comparison, t.value, t.unit, t.stretch) for t in parse(text, 2022).targets}
     assert got[("技术交易额", "总量")] == ("≥", 4.0, "亿元", 4.5)
     assert got[("专利授权量", "总量")] == ("≥", 800.0, "件", 900.0)
+
+
+def test_rows_of_a_table_with_spaces_as_wide_as_each_other_are_not_one_wrapped_paragraph():
+    # the rows of a 分解表 copied out of a PDF are equally wide: they were joined as a paragraph's
+    # broken lines and the plan refused ("看起来不是工作意见")
+    text = (
+        "2024年科技创新主要指标任务分解表\n序号 指标名称 单位 2023年完成 2024年目标 责任单位\n"
+        "1 高新技术企业数 家 156 180 高新科\n2 技术合同成交额 亿元 12.5 15 成果科\n"
+        "3 科技型中小企业 家 320 400 高新科\n4 R&D经费投入强度 % 2.1 2.3 规划科\n"
+    )
+    got = found(text, 2024)
+    assert got[("高新技术企业", "总量")] == ("≥", 180.0, "家", None)
+    assert got[("技术合同成交额", "总量")] == ("≥", 15.0, "亿元", None)
+    assert got[("科技型中小企业", "总量")] == ("≥", 400.0, "家", None)
+    assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≥", 2.3, "%", None)
+    assert "156家" in listed(text, 2024)
