@@ -21,10 +21,18 @@ TASK_AND_RESULT = re.compile(
     r"(?:年度|全年|本年度?|今年)?(?:目标|任务)(?:任务|值|数)?(?:为|是)?[：:]?\s*"
     r"(?P<task>[^，。；]*?\d[^，。；]*?)[，；]\s*"
     # ("目标120家，完成135家": the result named by 完成 alone)
-    r"(?P<result>(?:全年)?(?:实际|已|累计|完成(?!率))[^。]*?)[。；]?\s*$"
+    r"(?P<result>(?:(?:全年)?(?:实际|已|累计|完成(?!率))"
+    # (a progress report's result so far: "上半年完成0.9亿元", "1-9月新增6家", "截至6月底已…")
+    r"|(?:上半年|前三季度|(?:第)?[一二三]季度|1\s*[-—～~至]\s*\d{1,2}\s*月份?|截至[^，。；]{0,10}?)[，,]?"
+    r"(?:实际|已|累计|完成|新增|净增|实现|达到|共)"
+    r")[^。]*?)[。；]?\s*$"
 )
 # the task's own verb or bound, kept; a bare figure is what the indicator is to reach
 TASK_VERB = re.compile(r"^(?:新增|净增|增长|提高|提升|下降|降低|突破|达到|超过|不低于|不少于|控制在|保持在)")
+
+
+# a line ``task_lines`` wrote: the target sentence, then the result sentence
+REWRITTEN = re.compile(r"力争[^。]*\d[^。]*。截至目前，")
 
 
 def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from kjreport.indicators.catalogue import default_department, load_catalogue
 from kjreport.model import PlanNode, Target
-from kjreport.plan import catalog, wording
+from kjreport.plan import catalog, completion, wording
 from kjreport.plan.text import cn_value
 from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
 from kjreport.plan.yearwords import YEAR_NUM, period_of
@@ -159,7 +159,9 @@ def extract(
     # 2023年……的主要预期目标，……"): the sentences after it that name no year are that year's
     default_year = own_year
     for seg in segments:
-        if seg.code in past_codes:
+        if seg.code in past_codes and not completion.REWRITTEN.search(seg.text):
+            # (a line "X：年度目标8家，上半年新增6家" under "主要指标完成情况" still states the
+            # year's target beside its result: it is read as the two sentences it was rewritten to)
             _set_aside_past(seg, out)
             continue
         seg_results = results_doc and not planning and seg.code not in plan_codes

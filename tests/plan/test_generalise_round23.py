@@ -128,3 +128,21 @@ def test_rows_of_a_table_with_spaces_as_wide_as_each_other_are_not_one_wrapped_p
     assert got[("科技型中小企业", "总量")] == ("≥", 400.0, "家", None)
     assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≥", 2.3, "%", None)
     assert "156家" in listed(text, 2024)
+
+
+def test_a_progress_reports_year_targets_beside_the_results_so_far():
+    # "1.高新技术企业：年度目标新增8家，上半年新增6家" (a 上半年工作总结 under "主要指标完成情况"):
+    # the year's targets went with the half year's results
+    text = (
+        "某县科技局2024年上半年工作总结\n一、主要指标完成情况\n1.高新技术企业：年度目标新增10家，上半年已申报7家。\n"
+        "2.技术合同成交额：年度目标2亿元，上半年完成1.1亿元，完成全年任务的55%。\n"
+        "3.科技型中小企业：全年目标60家，1-6月已入库41家。\n二、下半年工作打算\n力争完成全年目标任务。\n"
+    )
+    got = found(text, 2024)
+    assert got == {
+        ("高新技术企业", "新增"): ("≥", 10.0, "家", None),
+        ("技术合同成交额", "总量"): ("≥", 2.0, "亿元", None),
+        ("科技型中小企业", "总量"): ("≥", 60.0, "家", None),
+    }
+    reasons = listed(text, 2024)
+    assert {"7家", "1.1亿元", "41家"} <= set(reasons)
