@@ -13,6 +13,7 @@ breakdown by 县区 (高企新增 and 技术合同 by county) with its 合计 ro
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 PLAN = Path(__file__).parent / "plan" / "corpus" / "2019_jinzhou_news.txt"
@@ -78,3 +79,75 @@ def write_plan_xlsx(path: Path) -> Path:
     counties.append(["合计", "=SUM(B3:B11)", "=SUM(C3:C11)", None])
     book.save(path)
     return path
+
+
+DEPARTMENT = {  # 指标: (本年数, 上年数), as corrected (上年数 = the table's 上年完成)
+    "规模以上工业企业高新技术产品增加值": (93.6, 72),
+    "新增高新技术企业": (11, 6),
+    "高新技术企业": (28, 17),
+    "重大关键技术攻关课题": (31, 26),
+    "技术成果": (58, 55),
+    "重大科技成果转化项目": (21, 18),
+    "新增市级工程技术研究中心": (6, 5),
+    "推广农业新品种新技术": (104, 96),
+}
+SLIPPED_DEPARTMENT = {
+    "新增高新技术企业": ("11 ", 6),  # a trailing space typed after the figure
+    "高新技术企业": ("'28", 17),  # a leading apostrophe kept by a paste from the 高企 system
+    "重大关键技术攻关课题": (31, 31),  # 上年数 filled with this year's figure, copied by mistake
+    "技术成果": (58, 58),
+    "新增市级工程技术研究中心": (datetime(2019, 6, 1), 5),  # 6-1 typed: Excel made it a date
+    "推广农业新品种新技术": (104, "—"),  # "—" for 不适用 (no figure kept last year)
+}
+COLUMNS = ("新增高新技术企业", "技术合同成交额")
+UNITS = [  # 县区, 类型, (新增高企, 技术合同 亿元) 本年, the same 上年
+    ("古塔区", "区", (1, 1.2), (1, 0.9)),
+    ("凌河区", "区", (2, 1.4), (1, 1.1)),
+    ("太和区", "区", (1, 0.8), (0, 0.7)),
+    ("凌海市", "市", (2, 2.3), (1, 1.8)),
+    ("北镇市", "市", (1, 0.9), (1, 0.6)),
+    ("黑山县", "县", (1, 0.7), (0, 0.5)),
+    ("义县", "县", (0, 0.4), (0, 0.3)),
+    ("松山新区", "新区", (1, 1.1), (1, 0.8)),
+    ("锦州经济技术开发区", "开发区", (2, 1.6), (1, 1.3)),
+]
+
+
+def _county_rows(slips: bool, before: bool) -> list[dict[str, object]]:
+    rows = []
+    for unit, kind, now, last in UNITS:
+        figures = last if before else now
+        rows.append({"县区": unit, "类型": kind, **dict(zip(COLUMNS, figures, strict=True))})
+    if slips and not before:
+        rows[3]["县区"] = "凌海市\u3000"  # a full-width space typed after the name
+        rows[6]["技术合同成交额"] = "/"  # "/" for 不适用
+        total = {"县区": "合计", "类型": None, **{c: None for c in COLUMNS}}
+        moved = rows.pop(1)  # 凌河区 cut and pasted below the 合计 row
+        rows += [total, moved]
+    return rows
+
+
+def jinzhou_book(tmp_path: Path, *, slips: bool = False, name: str = "锦州市2019年科技工作.xlsx") -> Path:
+    """Return the 锦州市 2019 workbook in ``tmp_path``: ``kjreport init`` on the office's Excel
+    分解表, 科室数据 and the 县区 sheets filled (with ``slips``, as first typed: see ``SLIPPED_DEPARTMENT``
+    and ``_county_rows``)."""
+    from tests.helpers import (
+        assign_offices,
+        confirm_plan_rows,
+        fill_areas,
+        fill_department,
+        init_from_plan,
+    )
+
+    plan = write_plan_xlsx(tmp_path / "plan.xlsx")
+    book, wb = init_from_plan(tmp_path, plan, SAVED_AS, YEAR, name, 成文日期="2019年12月26日")
+    plan.unlink()
+    if "核对提示" in [c.value for c in wb["目标任务"][1]]:
+        confirm_plan_rows(wb)
+    fill_department(wb, {**DEPARTMENT, **(SLIPPED_DEPARTMENT if slips else {})})
+    assign_offices(wb, {}, "办公室")
+    fill_areas(wb["县区数据"], _county_rows(slips, False))
+    fill_areas(wb["县区上年数据"], _county_rows(slips, True))
+    wb["工作进展"].append(["总", "高新科", "新认定国家级高新技术企业11家，累计达到28家。"])
+    wb.save(book)
+    return book

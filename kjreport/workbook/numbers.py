@@ -65,6 +65,18 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _typed_in_date_cell(value) -> int | None:
+    """Return the number a date of Excel's first year stands for (6 for 1900-01-06: a figure typed
+    into a cell whose format is a date), else None."""
+    import datetime as dt
+
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if not isinstance(day, dt.date) or day.year != 1900:
+        return None
+    # Excel counts 1900-02-29, a day that never was: from March on its serial is one more
+    return (day - dt.date(1899, 12, 31)).days + (1 if day >= dt.date(1900, 3, 1) else 0)
+
+
 def parse_number(value: object, unit: str = "") -> Parsed:
     """Return the number in a cell, converted into ``unit`` when the text names another unit.
 
@@ -83,6 +95,11 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     if not isinstance(value, str):
         kind = _kind_of(value)
         if hasattr(value, "strftime") and kind == "日期":
+            typed = _typed_in_date_cell(value)
+            if typed is not None:  # 6 typed into a cell formatted as a date shows 1900/1/6 (qa23 F2)
+                return Parsed(None, error=(
+                    f"填的是日期 {value.strftime('%Y-%m-%d')}（单元格设成了日期格式，填入的数字 {typed} 被显示成日期；"
+                    f"请把单元格格式改为“常规”或“数值”后重填 {typed}）"))
             return Parsed(None, error=f"填的是日期 {value.strftime('%Y-%m-%d')}")
         return Parsed(None, error=f"是{kind}")
     raw = value.strip()
