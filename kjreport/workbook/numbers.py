@@ -106,6 +106,7 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     if is_excel_error(raw):
         return Parsed(None, error=f"是 Excel 错误值 {raw.upper()}（公式出错）")
     text = unicodedata.normalize("NFKC", raw).replace("，", ",")
+    text = _APOSTROPHE.sub("", text)  # 「'28」: Excel's text mark, kept by a paste (qa23 F4)
     m = _NUMBER.match(text)
     if not m:
         estimate = _ESTIMATE.match(text)
@@ -145,6 +146,7 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     return Parsed(converted, note=note)
 
 
+_APOSTROPHE = re.compile(r"^['‘’`](?=\s*[-+−]?[\d.])")  # a leading apostrophe before a figure
 _SPACED = re.compile(r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f']\d{3})+(?:\.\d+)?)$")  # 1 935, 1'935
 _MARKED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*[*＊※#△▲☆★]+$")  # 212* (a footnote mark)
 _BARE_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|万)$")  # 16.8亿 for 16.8亿元

@@ -20,7 +20,9 @@ def slipped(tmp_path_factory):
 
 def test_every_slip_of_the_first_typing_is_named(slipped):
     assert "D3：文本「11 」已按数字 11 读取" in slipped  # a trailing space: a note
-    assert "D4：「'28」不是数字" in slipped  # a leading apostrophe kept by a paste
+    # F4: a leading apostrophe kept by a paste (Excel's text mark) was an error "「'28」不是数字", while
+    # 「11 」 (a trailing space) beside it was read with a note
+    assert "D4：文本「'28」已按数字 28 读取" in slipped
     assert "D8：「新增市级工程技术研究中心」的「本年数」填的是日期 2019-06-01" in slipped  # 6-1 made a date
     assert "D5：「重大关键技术攻关课题」本年数与上年数完全相同" in slipped  # 上年数 copied from 本年数
     assert "D6：「技术成果」本年数与上年数完全相同" in slipped
