@@ -323,7 +323,8 @@ def separate(file: str, table, own_names: tuple[str, ...]) -> list[Problem]:
                 continue  # the row's slip is an error naming its cell: no note on the row as well
             problems += differ or [Problem(
                 file, table.sheet, row.cells.get(key), f"第 {row.number} 行「{name}」是合计行",
-                f"已不计入县区、不参加排名；{OFFICIAL}" if i == official
+                f"已不计入县区、不参加排名；{OFFICIAL}" if i == official and table.total
+                else "已不计入县区、不参加排名；合计行没有数字，全市数按各县区之和计算" if i == official
                 else "已不计入县区、不参加排名（指标按各县区之和计算）", "提示")]
     return problems
 

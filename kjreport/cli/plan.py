@@ -40,7 +40,7 @@ YEAR_HELP = (
 @click.argument("plan_file", metavar="工作意见", type=click.Path(path_type=Path))
 @click.option("--year", "year", type=int, help=YEAR_HELP)
 def show(plan_file: Path, year: int | None) -> None:
-    """显示从工作意见（.txt、.docx 或 .pdf）中识别出的结构和目标，不写入任何文件。"""
+    """显示从工作意见（.txt、.docx、.pdf 或 Excel 目标任务分解表 .xlsx）中识别出的结构和目标，不写入任何文件。"""
     result = import_plan(plan_file, require_targets=False, year=year)
     print_result(result)
 
@@ -52,7 +52,7 @@ def show(plan_file: Path, year: int | None) -> None:
 @click.option("--dry-run", is_flag=True, help="只显示识别结果，不写入工作簿。")
 @click.option("--force", is_flag=True, help="「目标任务」中有手工修改（目标值、责任科室、手工添加的行）时，仍用工作意见覆盖。")
 def import_(plan_file: Path, workbook: Path, year: int | None, dry_run: bool, force: bool) -> None:
-    """把工作意见（.txt、.docx 或 .pdf）导入工作簿的「工作意见」和「目标任务」两张表。
+    """把工作意见（.txt、.docx、.pdf 或 Excel 目标任务分解表 .xlsx）导入工作簿的「工作意见」和「目标任务」两张表。
 
     工作簿不存在时新建一个只含这两张表的 .xlsx；已存在时只替换这两张表，其余内容原样保留，
     并在工作簿旁的 .kjreport-backup 文件夹中保留原文件备份。
@@ -328,7 +328,7 @@ def _short(text: str, limit: int = 40) -> str:
     help="上年工作簿：县区数据（乡镇数据等，表名沿用）转为县区上年数据，科室本年数转为上年数，台账和设置沿用。",
 )
 @click.option(
-    "--plan", "plan_file", type=click.Path(path_type=Path), help="新年度工作意见（.txt、.docx 或 .pdf）。"
+    "--plan", "plan_file", type=click.Path(path_type=Path), help="新年度工作意见（.txt、.docx、.pdf 或 Excel 目标任务分解表 .xlsx）。"
 )
 @click.option(
     "--project-years",

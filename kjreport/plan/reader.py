@@ -68,6 +68,10 @@ def read_plan(path: Path) -> tuple[list[PlanLine], str]:
 
         text = read_pdf_text(path)
         return [PlanLine(i, line) for i, line in enumerate(text.splitlines(), start=1)], "行"
+    from kjreport.plan.workbook_plan import looks_like_workbook, read_workbook_lines
+
+    if looks_like_workbook(data, suffix):  # a 目标任务分解表 kept in Excel: one line a row
+        return [PlanLine(n, text) for n, text in read_workbook_lines(path, data)], "行"
     if data.startswith(OLE_MAGIC):
         from kjreport.plan.doc import read_doc_paragraphs
 

@@ -25,7 +25,8 @@ from kjreport.plan.reader import PlanLine, TaskRow
 from kjreport.plan.text import cn_value
 from kjreport.plan.yearwords import YEAR_NUM
 
-CELL_SPLIT = re.compile(r"\s*(?:\||｜|\t)\s*")
+# spaces around a separator go with it, a tab does not: "名称\t\t160" is an empty cell between
+CELL_SPLIT = re.compile(r"[^\S\t]*(?:\||｜|\t)[^\S\t]*")
 NAME_HEADER = re.compile(r"指标|名称|内容|项目|工作任务|任务")
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 TARGET_HEADER = re.compile(r"目标|预期|计划|任务值|考核值|指标值")
@@ -36,6 +37,9 @@ PERIOD_SPAN = re.compile(rf"({YEAR_NUM})\s*年?\s*[-—–~～至到]+\s*({YEAR_
 UNIT_IN_NAME = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4})\s*[)）]\s*$")  # "拥有发明专利(件)"
 # a 科室 of the bureau, not a bureau or an office of the government ("市科技局", "市工信委")
 OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:科|室|处|股)$")
+# a 备注 column: a word alone there qualifies the row's bare figure ("左右" → ≈, "以内" → ≤)
+NOTE_HEADER = re.compile(r"^(?:备注|说明)$")
+NOTE_WORD = re.compile(r"^(?:(以上|以内|以下|左右)|(不低于|不少于|不超过|超过|约))$")
 PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
 REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|进度表")
 YEAR = re.compile(rf"({YEAR_NUM})\s*年")
@@ -52,6 +56,7 @@ class _Header:
     targets: list[tuple[int, str]] = field(default_factory=list)  # (column, year prefix)
     past: list[int] = field(default_factory=list)
     lead: int | None = None  # 牵头部门
+    note: int | None = None  # 备注
     numbered: bool = False  # the first column is the rows' 序号
     width: int = 0  # how many cells the header has
     # a table of areas (县市区 | 08年产值(万元) | 09年产值(万元) | 增幅): each column is one
@@ -446,6 +451,8 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
         years = PERIOD_COLUMN.match(c)
         if LEAD_HEADER.search(c) and h.lead is None:
             h.lead = i
+        elif NOTE_HEADER.match(c) and h.note is None:
+            h.note = i
         elif PAST_HEADER.search(c):
             h.past.append(i)
         elif i < name:
@@ -548,12 +555,13 @@ def _row(cells: list[str], h: _Header) -> str:
     unit = re.sub(r"[（()）]", "", unit)
     if not unit and (m := UNIT_IN_NAME.search(name)):  # "拥有发明专利(件)"
         name, unit = name[: m.start()], m.group(1).strip()
+    note = cells[h.note].strip() if h.note is not None and h.note < len(cells) else ""
     parts = []
     if not h.targets and re.search(r"\d", name):
         parts.append(_each_sentence(name, "力争"))  # a task table: the task is the target
     for i, year in h.targets:
         if i < len(cells) and cells[i]:
-            parts.append(f"{year}力争{name}{_value(cells[i], unit)}。")
+            parts.append(f"{year}力争{name}{_value(cells[i], unit, note)}。")
     for i in h.past:
         if i < len(cells) and cells[i]:
             value = cells[i]
@@ -572,13 +580,19 @@ def _each_sentence(text: str, lead: str) -> str:
     )
 
 
-def _value(cell: str, unit: str) -> str:
-    """Return a target cell as the words a sentence would use ("≥120" + 家 → "不低于120家")."""
+def _value(cell: str, unit: str, note: str = "") -> str:
+    """Return a target cell as the words a sentence would use ("≥120" + 家 → "不低于120家"); a
+    bare figure takes the word its row's 备注 cell holds alone ("6" + % + 左右 → "达到6%左右")."""
     cell = cell.replace(">=", "≥").replace("<=", "≤")
     words = {"≥": "不低于", "≤": "不超过", ">": "超过", "<": "低于"}
     m = re.match(r"^([≥≤><])\s*", cell)
     lead = words[m.group(1)] if m else ("" if re.match(r"^\D", cell) else "达到")
     rest = cell[m.end() :] if m else cell
+    word = NOTE_WORD.match(note) if not m and re.fullmatch(r"-?\d+(?:\.\d+)?%?", rest) else None
+    if word and word.group(2):
+        lead = word.group(2)
+    elif word:
+        rest = f"{rest}{unit}{word.group(1)}" if unit and not rest.endswith("%") else f"{rest}{word.group(1)}"
     if unit and re.fullmatch(r"-?\d+(?:\.\d+)?(?:以上|以内|左右)?", rest):
         number, qual = re.match(r"(-?\d+(?:\.\d+)?)(.*)", rest).groups()
         rest = f"{number}{unit}{qual}"

@@ -65,6 +65,18 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _typed_in_date_cell(value) -> int | None:
+    """Return the number a date of Excel's first year stands for (6 for 1900-01-06: a figure typed
+    into a cell whose format is a date), else None."""
+    import datetime as dt
+
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if not isinstance(day, dt.date) or day.year != 1900:
+        return None
+    # Excel counts 1900-02-29, a day that never was: from March on its serial is one more
+    return (day - dt.date(1899, 12, 31)).days + (1 if day >= dt.date(1900, 3, 1) else 0)
+
+
 def parse_number(value: object, unit: str = "") -> Parsed:
     """Return the number in a cell, converted into ``unit`` when the text names another unit.
 
@@ -83,12 +95,18 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     if not isinstance(value, str):
         kind = _kind_of(value)
         if hasattr(value, "strftime") and kind == "日期":
+            typed = _typed_in_date_cell(value)
+            if typed is not None:  # 6 typed into a cell formatted as a date shows 1900/1/6 (qa23 F2)
+                return Parsed(None, error=(
+                    f"填的是日期 {value.strftime('%Y-%m-%d')}（单元格设成了日期格式，填入的数字 {typed} 被显示成日期；"
+                    f"请把单元格格式改为“常规”或“数值”后重填 {typed}）"))
             return Parsed(None, error=f"填的是日期 {value.strftime('%Y-%m-%d')}")
         return Parsed(None, error=f"是{kind}")
     raw = value.strip()
     if is_excel_error(raw):
         return Parsed(None, error=f"是 Excel 错误值 {raw.upper()}（公式出错）")
     text = unicodedata.normalize("NFKC", raw).replace("，", ",")
+    text = _APOSTROPHE.sub("", text)  # 「'28」: Excel's text mark, kept by a paste (qa23 F4)
     m = _NUMBER.match(text)
     if not m:
         estimate = _ESTIMATE.match(text)
@@ -128,6 +146,7 @@ def parse_number(value: object, unit: str = "") -> Parsed:
     return Parsed(converted, note=note)
 
 
+_APOSTROPHE = re.compile(r"^['‘’`](?=\s*[-+−]?[\d.])")  # a leading apostrophe before a figure
 _SPACED = re.compile(r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f']\d{3})+(?:\.\d+)?)$")  # 1 935, 1'935
 _MARKED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*[*＊※#△▲☆★]+$")  # 212* (a footnote mark)
 _BARE_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|万)$")  # 16.8亿 for 16.8亿元

@@ -82,6 +82,8 @@ SCRIPTS = [
            soffice=True),
     Script("plan_doc.py", lambda p: ["--corpus", p["corpus"], "--limit", 1],
            r"the same lines from the \.doc as from the \.docx: 1 of 1 plans", soffice=True),
+    Script("plan_xlsx.py", lambda p: ["--corpus", p["corpus"], "--all", "--limit", 1],
+           r"plans as \.xlsx \(the text copied\): 1"),
     Script("prose_compare.py", lambda p: ["--counties", 3], r"真实语料 \d+ 篇"),
     Script("text_quality.py", lambda p: ["--counties", 3, "--ledger-rows", 200], r"== 样例·总结"),
 ]
