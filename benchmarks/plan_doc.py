@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,25 +25,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import plan_recall  # noqa: E402
-from plan_pdf import BATCH, official_docx, select  # noqa: E402
+from plan_pdf import export, official_docx, select  # noqa: E402
 
-from kjreport.docx.pdf import find_soffice  # noqa: E402
 from kjreport.plan.reader import read_plan  # noqa: E402
-
-
-def export_docs(folder: Path) -> None:
-    """Save every .docx in ``folder`` as a Word 97–2003 .doc beside it (LibreOffice)."""
-    soffice = find_soffice()
-    if soffice is None:
-        raise SystemExit("LibreOffice (soffice) is needed to make the .doc files")
-    docs = sorted(d for d in folder.glob("*.docx") if not d.with_suffix(".doc").exists())
-    with tempfile.TemporaryDirectory(prefix="plan_doc_profile_") as profile:
-        for i in range(0, len(docs), BATCH):
-            subprocess.run(
-                [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                 "doc:MS Word 97", "--outdir", str(folder), *map(str, docs[i : i + BATCH])],
-                check=True, capture_output=True, timeout=1800,
-            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(sidecar, folder / sidecar.name)
             if not (folder / f"{sidecar.stem}.docx").exists():
                 official_docx(sidecar.with_suffix(".txt").read_text("utf-8"), folder / f"{sidecar.stem}.docx")
-        export_docs(folder)
+        export(folder, "doc:MS Word 97", ".doc")
         same_lines = [
             s.stem for s in sidecars
             if [line.text for line in read_plan(folder / f"{s.stem}.doc")[0]]

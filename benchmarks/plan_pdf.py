@@ -50,17 +50,18 @@ def official_docx(text: str, out: Path) -> None:
     doc.save(out)
 
 
-def export_pdfs(folder: Path) -> None:
-    """Convert every .docx in ``folder`` to PDF beside it, a batch per LibreOffice run."""
+def export(folder: Path, convert_to: str = "pdf", suffix: str = ".pdf") -> None:
+    """Convert every .docx in ``folder`` beside it (LibreOffice's ``--convert-to`` filter, the
+    new file's suffix), a batch per LibreOffice run; a file converted before is kept."""
     soffice = find_soffice()
     if soffice is None:
-        raise SystemExit("LibreOffice (soffice) is needed to make the PDFs")
-    docs = sorted(d for d in folder.glob("*.docx") if not d.with_suffix(".pdf").exists())
-    with tempfile.TemporaryDirectory(prefix="plan_pdf_profile_") as profile:
+        raise SystemExit(f"LibreOffice (soffice) is needed to make the {suffix} files")
+    docs = sorted(d for d in folder.glob("*.docx") if not d.with_suffix(suffix).exists())
+    with tempfile.TemporaryDirectory(prefix="plan_export_profile_") as profile:
         for i in range(0, len(docs), BATCH):
             subprocess.run(
                 [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                 "pdf", "--outdir", str(folder), *map(str, docs[i : i + BATCH])],
+                 convert_to, "--outdir", str(folder), *map(str, docs[i : i + BATCH])],
                 check=True, capture_output=True, timeout=1800,
             )
 
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(sidecar, folder / sidecar.name)
             if not (args.keep and (folder / f"{sidecar.stem}.pdf").exists()):
                 official_docx(sidecar.with_suffix(".txt").read_text("utf-8"), folder / f"{sidecar.stem}.docx")
-        export_pdfs(folder)
+        export(folder)
         text = {s.plan: s for s in (plan_recall.score_plan(p.with_suffix(".txt")) for p in sidecars)}
         pdf = {s.plan: s for s in plan_recall.score_corpus(folder, ".pdf")}
     web_only = {p.stem for p in sidecars if web_only_text(p.with_suffix(".txt").read_text("utf-8"))}

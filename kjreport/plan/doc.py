@@ -21,7 +21,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from kjreport.plan.reader import ORDINAL_CELL, ListNumbering, PlanFileError
+from kjreport.plan.reader import ListNumbering, PlanFileError, row_lines
 
 _W_IDENT = 0xA5EC  # the FIB's magic number (Word 97 and later; nFib 101 and up)
 _WORD6_IDENTS = (0xA5DC, 0xA698, 0xA699, 0xA69A)  # Word 6.0/95 and its Asian editions
@@ -346,7 +346,7 @@ def _lines(word: bytes, table: bytes, data: bytes) -> list[str]:
                     above[i] if i in mark.continued and not cell and i < len(above) else cell
                     for i, cell in enumerate(row)
                 ]
-                _end_row(lines, row)
+                lines.extend(row_lines(row))
                 above, row = row, []
             else:
                 number(mark)
@@ -363,17 +363,7 @@ def _lines(word: bytes, table: bytes, data: bytes) -> list[str]:
         elif ch not in _DROPPED:
             text.append(_SHOWN.get(ch, ch))
     if row:
-        _end_row(lines, row)
+        lines.extend(row_lines(row))
     if text:
         lines.append("".join(text))
     return lines
-
-
-def _end_row(lines: list[str], cells: list[str]) -> None:
-    """Add a table row as ``_read_docx`` does: one tab-separated line when two or more cells
-    are filled, else each cell's text on its own line."""
-    if sum(1 for c in cells if c) >= 2:
-        cells = [ORDINAL_CELL.sub(r"\1", cells[0]), *cells[1:]]
-        lines.append("\t".join(cells))
-    else:
-        lines.extend(c for c in cells if c)

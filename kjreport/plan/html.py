@@ -14,7 +14,7 @@ import email
 import re
 from email import policy
 
-from kjreport.plan.reader import ORDINAL_CELL, PlanFileError, decode_text
+from kjreport.plan.reader import PlanFileError, decode_text, row_lines
 
 _BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
@@ -125,7 +125,7 @@ def _table(table, lines: list[str]) -> None:
             cells.append(text)
             column += width
         _spanned_from_above(spans, column, cells)
-        _row(cells, lines)
+        lines.extend(row_lines(cells))
 
 
 def _spanned_from_above(spans: dict[int, list], column: int, cells: list[str]) -> int:
@@ -152,16 +152,6 @@ def _span(cell, attribute: str) -> int:
         return max(1, min(int(cell.get(attribute, "1")), 1000))
     except ValueError:
         return 1
-
-
-def _row(cells: list[str], lines: list[str]) -> None:
-    """Add a table row as ``reader`` adds a .docx row: one tab-separated line when two or more
-    cells are filled, else each cell's text on its own line."""
-    if sum(1 for c in cells if c) >= 2:
-        cells = [ORDINAL_CELL.sub(r"\1", cells[0]), *cells[1:]]
-        lines.append("\t".join(cells))
-    else:
-        lines.extend(c for c in cells if c)
 
 
 def _cell_lines(cell) -> list[str]:

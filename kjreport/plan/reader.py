@@ -191,6 +191,15 @@ def _read_docx(path: Path) -> list[PlanLine]:
 ORDINAL_CELL = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*$")
 
 
+def row_lines(cells: list[str]) -> list[str]:
+    """Return a table row's lines as a .docx row gives them: one line of its cells apart by tabs
+    when two or more are filled (a 序号 "1." or "1、" as the row's number "1"), else each filled
+    cell on its own line (used for .doc and web-page tables)."""
+    if sum(1 for c in cells if c) >= 2:
+        return ["\t".join([ORDINAL_CELL.sub(r"\1", cells[0]), *cells[1:]])]
+    return [c for c in cells if c]
+
+
 def _numbered_text(paragraph, numbering: ListNumbering, labelled: dict) -> str:
     """Return a paragraph's text with the number Word shows before it ("1" of a 序号 cell
     numbered by a list, not typed), the number counted once however often the paragraph is
