@@ -66,9 +66,16 @@ UNITS = (
     "万羽",  # poultry: "新增蛋鸡养殖10万羽"
     "平方公里",  # "高新区扩区至50平方公里" (not 50 and a 公里)
     "公里",
+    "万千瓦时",  # electricity: "用电量达到12万千瓦时" (not 12万千瓦 and a 时)
     "千瓦时",  # electricity: "全社会用电量达到120亿千瓦时"
     "万千瓦",  # power: "农机总动力年均增加6万千瓦", "光伏装机容量50万千瓦"
     "千瓦",
+    "兆瓦时",
+    "兆瓦",  # "新建光伏电站20兆瓦"
+    "吉瓦",
+    "平方千米",  # "建成区面积达到32平方千米" (not 32 and a 千米)
+    "延米",  # "改造排水管网3000延米"
+    "千克",
     "万辆",  # "整车产量达到70万辆"
     "辆",
     "万标箱",  # container throughput: "集装箱吞吐量达到3360万标箱"
@@ -96,9 +103,11 @@ UNITS = (
     "所",
     "座",
     "栋",  # "新改建现代设施大棚100栋"
+    "台套",  # "推广农机具300台套" (not 300台 and a 套)
     "台",
     "套",
     "篇",
+    "户次",  # "服务农户1万户次" (not 1万户 and a 次)
     "户",
     "只",
     "羽",
@@ -117,6 +126,26 @@ UNITS = (
     "份",  # "发放技术资料1万份" (not 份额)
     "眼",  # wells: "压减农田机电井150眼"
     "口",  # pits, wells, pigs: "新建沼气400口", "生猪38万口" (not 口径, 口岸)
+    # measure words of works, goods and services that plans count in (farm, water, energy, credit)
+    "米",  # "新建防渗渠道5000米"
+    "间",  # "新建温室大棚120间"
+    "盏",  # "安装太阳能路灯500盏"
+    "棵",  # "植树50万棵"
+    "箱",  # "发展蜜蜂2万箱"
+    "笔",  # "发放贷款500笔"
+    "架",  # "新增植保无人机30架"
+    "艘",
+    "匹",
+    "颗",
+    "枚",
+    "幢",
+    "堂",  # "开展科普讲座40堂"
+    "门",  # "开发课程10门"
+    "例",  # "完成手术3000例"
+    "宗",  # "供应土地100宗"
+    "起",  # "安全事故控制在2起以内" (not 起步、起点)
+    "片",  # "新增养殖小区12片" (not 片区)
+    "方",  # "完成土方10万方" (not 方面、方案)
     ":1",  # a ratio: "农产品加工业产值与农业总产值之比达到2.2:1" (not a time, not "按1:1配套")
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
@@ -127,15 +156,33 @@ _UNIT_GUARD = {
     "眼": r"(?![睛光界镜])",
     "口": r"(?![径岸号罩腔碑头语味子吻气述])",
     ":1": r"(?![\d.:：]|的?比例|配套|匹配)",
+    "米": r"(?![粮面饭])",
+    "间": r"(?![隔距断歇])",
+    "架": r"(?![构设子])",
+    "门": r"(?![户类槛诊店市口径])",
+    "例": r"(?![如外会])",
+    "宗": r"(?![旨教族])",
+    "笔": r"(?![记者试])",
+    "起": r"(?![步草点始来航飞诉])",
+    "片": r"(?![区面])",
+    "方": r"(?![面案式向位阵舱言针略法])",
 }
 NUM = r"\d+(?:\.\d+)?"
+# a measure word no list above names, known by its place: one character right after the number that
+# ends the clause ("新建蓄水池80窖，", "发展蜂群2万群。") — never a date, an order, a level, a part of a
+# number or a word that goes on ("3年，", "5级。", "10强，", "5成，")
+OTHER_MEASURE = (
+    r"(?![年月日时分秒号届周岁代级星类型化区县市省镇乡村路线强成折度倍元角钱万亿千百十两点版页章节款段层轮等档"
+    r"余多前后内外中上下左右以之者的了和与及或是为在共到至比占同增减提降达超新一二三四五六七八九零〇])"
+    r"[\u4e00-\u9fff](?=(?:以上|以内|以下|左右)?(?:[，；。、：！？,;）)]|$))"
+)
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
 MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽棒]|美元|羊单位|标箱|公斤|立方米)|亿(?![元人斤]|美元|公斤))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
     r"(?:余|多)?" + MULTIPLIER + r"(?:余|多)?"
-    r"(?P<unit>" + "|".join(re.escape(u) + _UNIT_GUARD.get(u, "") for u in UNITS) + r")?"
+    r"(?P<unit>" + "|".join(re.escape(u) + _UNIT_GUARD.get(u, "") for u in UNITS) + "|" + OTHER_MEASURE + r")?"
     r"(?P<qual>以上|以内|以下|左右)?"
 )
 CLAUSE_MARKS = "，；。：、！？"
@@ -303,7 +350,7 @@ LEAD_WORDS = re.compile(
     r"其中|包括|分别是|分别为|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并|和|及|或|且|同时|力争|争取|努力|确保|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|研发|专项|学科|课题)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
-    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成|建设|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
+    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
     r"开行|安排|"
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|净增|累计|使|让|的|，|、|\s)+"
@@ -579,6 +626,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
+    if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after):
+        return "是项目的规模（如“推进晶科20吉瓦光伏一体化等项目签约”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
         return "是税率（如“企业所得税减按15%征收”），不是目标"
     if BOILERPLATE_BEFORE.search(part) or (q["unit"] == "篇" and COMPILATION_BEFORE.search(part)):
@@ -812,6 +861,10 @@ TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
+# a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、
+# 国惠集团锂电池等重点项目尽快投产" (the name goes on after the unit, the clause names projects)
+CAPACITY_UNITS = ("吉瓦", "兆瓦", "万千瓦", "千瓦", "万吨", "吨")
+CAPACITY_NAMED_AFTER = re.compile(r"^[\u4e00-\u9fff](?<!以)[^，；。\d]{0,40}?项目")
 # "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
 THRESHOLD_NOUN_AFTER = re.compile(
