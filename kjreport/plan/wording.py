@@ -2057,6 +2057,25 @@ SO_FAR = (
     r"(?:年初|开年|今年)以?来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
     r"|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?"
 )
+# the months of a timetable: "1—5月做好……，6—10月开展……，12月完成……" (a plan's 进度计划, not
+# progress so far): a month or a span of months before what is to be done in it, with no figure
+MONTH_SPAN = re.compile(
+    r"(?<![\d截至止到])(?:\d{1,2}\s*(?:-|—|–|至|到)\s*)?\d{1,2}\s*月(?:份|底前|底|中旬|上旬|下旬|前)?"
+    r"(?=[^，；。：！？\d]{2,}(?:[，；。：！？]|$))(?![份底中上下前])"
+)
+
+
+def without_timetable(text: str) -> str:
+    """Return ``text`` with the months of a timetable blanked out (a paragraph with two months or
+    more, each before a deed with no figure in it), so that they are not taken for progress so far."""
+    out = []
+    for paragraph in text.split("\n"):
+        if len(MONTH_SPAN.findall(paragraph)) >= 2:
+            paragraph = MONTH_SPAN.sub("某时", paragraph)
+        out.append(paragraph)
+    return "\n".join(out)
+
+
 # a report of this year's progress: there 今年 is the year reported on, not a plan
 PROGRESS_REPORT = re.compile(
     rf"{SO_FAR}|上半年|前三季度|截至目前|截止目前|一季度|截[至止]今年(?!底|末)"
@@ -2156,6 +2175,7 @@ def reports_results_mostly(
         return True
     if said == "plan":
         return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
+    text = without_timetable(text)
     if title:  # a headline that decides nothing still speaks: "广西将实施科技强桂行动"
         text = f"{title}\n{text}"
     dated_after = (
@@ -2222,6 +2242,7 @@ def reports_finished_period(text: str, year: int | None = None, *, paragraph: bo
     pasted without its title reads so; a plan, or a report that turns to next year's plans, never
     does — every plan sets a target somewhere in words that look ahead, or lists tasks without
     reporting anything won."""
+    text = without_timetable(text)
     cleaned = without_estimates(COMPLETION_RATE.sub("", text))
     cleaned = REPORTED_TARGETS.sub("", FUNDS_OBTAINED.sub("", cleaned))
     if (
