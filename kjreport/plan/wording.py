@@ -627,6 +627,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
+    if q["unit"] == "%" and re.search(r"按(?:照)?(?:每年|年均)?$", part) and YEARLY_RISE_AFTER.match(after):
+        return "是以后逐年递增的幅度（如“并按每年30%的增速逐年递增”），不是本年度目标"
     if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after):
         return "是项目的规模（如“推进晶科20吉瓦光伏一体化等项目签约”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
@@ -862,6 +864,8 @@ TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
+# a rule for the years after: "每年安排专项资金2000万元，并按每年30%的增速逐年递增"
+YEARLY_RISE_AFTER = re.compile(r"^的?(?:增速|增幅|幅度|比例|速度)?(?:逐年|每年|年年)(?:递增|增长|增加|提高)")
 # a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、
 # 国惠集团锂电池等重点项目尽快投产" (the name goes on after the unit, the clause names projects)
 CAPACITY_UNITS = ("吉瓦", "兆瓦", "万千瓦", "千瓦", "万吨", "吨")
@@ -1687,6 +1691,8 @@ STRONG_TARGET = re.compile(
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
     r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
     r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
+    # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
+    r"|(?:从|自)(?:今年|明年)(?:起|开始)"
     # (not "…的发明专利申请计划申报中": what is under way)
     # ("2013年全县计划新改建现代设施大棚100栋", "计划推广良种2万亩")
     r"|计划(?:新增|完成|实施|培育|引进|组织|对|建设|申报|全年|新建|新改建|改建|改造|推广|种植)(?!中(?:[，。；]|$))"

@@ -1,0 +1,25 @@
+"""Rules from final58's first run (round 24; tests/plan/corpus/README.md, lead24): each written with
+sentences of its own, failing on 2f79246 (the parser final58 was first run on)."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found, listed
+
+
+def test_what_starts_this_year_is_planned_in_a_news_report_of_results():
+    # 宁东 2018: a headline and a paragraph of last year's results, then "从今年起，……将达到……" —
+    # the whole page was read as results
+    text = (
+        "某开发区科技进步贡献率达52%\n发布时间：2024年01月05日\n"
+        "2023年，开发区科技进步贡献率从45%上升至52%，高新技术企业首次突破40家，获评省级创新型园区。\n"
+        "从今年起，开发区每年安排科技创新专项资金3000万元，并按每年20%的增速逐年递增。\n"
+        "从今年起，开发区将把研发投入纳入企业考核，全社会研发投入占GDP的比重将达到2.6%，"
+        "高新技术企业达到55家，省级以上创新平台达到20个。\n"
+    )
+    got = found(text, 2024)
+    assert got[("开发区每年安排科技创新专项资金", "总量")] == ("≥", 3000.0, "万元", None)
+    assert got[("全社会R&D经费投入占GDP比重", "总量")] == ("≥", 2.6, "%", None)
+    assert got[("高新技术企业", "总量")] == ("≥", 55.0, "家", None)
+    assert got[("省级以上创新平台", "总量")] == ("≥", 20.0, "个", None)
+    assert all(v[1] not in (20.0, 52.0) or v[2] != "%" for v in got.values())
+    assert "逐年递增" in listed(text, 2024)["20%"]
