@@ -564,6 +564,8 @@ def _scan(
             and not wording.name_after(after)
             # "新申报高新技术企业40家以上，力争通过认定25家": a smaller figure stretches no floor
             and not _below_floor(stretched, _convert(value, unit, stretched.unit))
+            # "新增科技小巨人企业500家，力争达到3000家": the stock the increment brings, not its stretch
+            and not _stock_after_increment(stretched, _convert(value, unit, stretched.unit), before)
         ):
             stretched.stretch = _convert(value, unit, stretched.unit)
             continue
@@ -1371,6 +1373,16 @@ def _same_family(a: str, b: str, entry: catalog.CatalogEntry | None) -> bool:
     if a == b or (a in MONEY and b in MONEY):
         return True
     return entry is not None and b in entry.units
+
+
+def _stock_after_increment(last: _Found, value: float | None, before: str) -> bool:
+    """True when a figure "reached" after an increment is far above it: the total, not a stretch."""
+    return (
+        value is not None
+        and last.kind in ("新增", "净增")
+        and value > 2 * last.value
+        and bool(re.search(r"(?:达到|达|总数|总量|累计|突破)[^，；。\d]{0,2}$", before))
+    )
 
 
 def _below_floor(last: _Found, value: float | None) -> bool:

@@ -3,7 +3,7 @@ sentences of its own, failing on 2f79246 (the parser final58 was first run on)."
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 
 def test_what_starts_this_year_is_planned_in_a_news_report_of_results():
@@ -23,3 +23,13 @@ def test_what_starts_this_year_is_planned_in_a_news_report_of_results():
     assert got[("省级以上创新平台", "总量")] == ("≥", 20.0, "个", None)
     assert all(v[1] not in (20.0, 52.0) or v[2] != "%" for v in got.values())
     assert "逐年递增" in listed(text, 2024)["20%"]
+
+
+def test_a_total_reached_after_an_increment_is_no_stretch_of_it():
+    # 天津 2014 "新增科技小巨人企业500家，力争达到3000家": the stock, not a stretch of the 500
+    text = "某市2024年科技工作要点\n一、主要目标\n全年新增专精特新企业80家，力争总数达到600家；新增高新技术企业120家，力争新增150家。\n"
+    got = found(text, 2024)
+    assert got[("专精特新企业", "新增")] == ("≥", 80.0, "家", None)
+    assert got[("专精特新企业", "总量")] == ("≥", 600.0, "家", None)
+    t = {x.indicator: x for x in parse(text, 2024).targets}
+    assert t["高新技术企业"].stretch == 150.0
