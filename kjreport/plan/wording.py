@@ -708,7 +708,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
-    if re.search(r"在[^，；。\d]{0,12}$", part) and re.match(r"^的?(?:现有)?基础上", after):
+    if (re.search(r"在[^，；。\d]{0,12}$", part) and re.match(r"^的?(?:现有)?基础上", after)) or (
+        # "将在扩大发展……千亩海椒、2000余亩青菜、……等五大种植业的基础上，重点……": a list within the base
+        re.search(r"在[^，；。：]{0,60}$", part) and re.match(r"^[^，；。：]{0,60}?等[^，；。：]{0,12}的(?:现有)?基础上", after)
+    ):
         return "是比较的基数（如“在1.7万亩的基础上，新发展……2000亩”），不是目标"
     if re.search(r"年(?:产|组装|加工|处理|生产|屠宰|出栏)$", part) and NAMED_PROJECTS_AFTER.match(after):
         return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
@@ -1567,6 +1570,8 @@ def tidy_name(name: str) -> str:
         s,
     )
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"
+    # "农村居民人均纯收入在去年11302元基础上增长12%": the base is no part of the name
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。]{0,16}?的?基础上$", "", s)
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
     s = re.sub(rf"^[\u4e00-\u9fff]{{1,4}}[市县区旗]\s*{YEAR_NUM}\s*年度?(?=[\u4e00-\u9fff]{{3}})", "", s)
     if "等" in s:

@@ -33,3 +33,15 @@ def test_a_total_reached_after_an_increment_is_no_stretch_of_it():
     assert got[("专精特新企业", "总量")] == ("≥", 600.0, "家", None)
     t = {x.indicator: x for x in parse(text, 2024).targets}
     assert t["高新技术企业"].stretch == 150.0
+
+
+def test_a_list_inside_on_the_base_of_is_the_base():
+    # 涪西 2016 "将在扩大发展……2000余亩青菜、……3000余亩香桂等五大种植业的基础上，重点……": the
+    # present size, not targets; and "在去年…元基础上增长12%" keeps the base out of the name
+    text = (
+        "某镇2024年工作思路\n2024年，将在巩固提升千亩茶叶、1500余亩柑橘、800余亩中药材等三大产业的基础上，"
+        "重点发展林下经济。农村居民人均可支配收入在去年18500元基础上增长8%。\n"
+    )
+    got = found(text, 2024)
+    assert got == {("农村居民人均可支配收入", "增速"): ("≥", 8.0, "%", None)}
+    assert "基数" in listed(text, 2024)["1500余亩"]
