@@ -701,7 +701,11 @@ def _scan(
             and (measure := _MEASURE_OF_TOTAL.search(last.name))
             and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", short := re.sub(r"^[，、]?(?:其中)?[，、：]?", "", before.strip()))
         ):
-            name = short + measure.group()  # "家畜存栏398万头，其中牛42万头、羊310万只" → 牛存栏, 羊存栏
+            if re.fullmatch(r"存栏|出栏|产量|面积|种植面积", short):
+                # "烟叶种植面积达到12万亩、产量30万担以上": the measure of the same crop → 烟叶产量
+                name = last.name[: measure.start()] + short
+            else:
+                name = short + measure.group()  # "家畜存栏398万头，其中牛42万头、羊310万只" → 牛存栏, 羊存栏
         if last is not None and re.search(r"（[^（）]*$", before):
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name

@@ -27,7 +27,7 @@ def test_what_starts_this_year_is_planned_in_a_news_report_of_results():
 
 def test_a_total_reached_after_an_increment_is_no_stretch_of_it():
     # 天津 2014 "新增科技小巨人企业500家，力争达到3000家": the stock, not a stretch of the 500
-    text = "某市2024年科技工作要点\n一、主要目标\n全年新增专精特新企业80家，力争总数达到600家；新增高新技术企业120家，力争新增150家。\n"
+    text = "某市2024年科技工作要点\n一、主要目标\n全年新增专精特新企业80家，力争达到600家；新增高新技术企业120家，力争新增150家。\n"
     got = found(text, 2024)
     assert got[("专精特新企业", "新增")] == ("≥", 80.0, "家", None)
     assert got[("专精特新企业", "总量")] == ("≥", 600.0, "家", None)
@@ -45,3 +45,12 @@ def test_a_list_inside_on_the_base_of_is_the_base():
     got = found(text, 2024)
     assert got == {("农村居民人均可支配收入", "增速"): ("≥", 8.0, "%", None)}
     assert "基数" in listed(text, 2024)["1500余亩"]
+
+
+def test_a_measure_after_a_crops_area_is_the_same_crops():
+    # 襄城 2022 "烟叶种植面积达到12万亩、产量30万担以上" was named "产量种植面积"
+    text = "某县2024年农业工作要点\n一、主要目标\n确保中药材种植面积达到5万亩、产量1.2万吨以上，家畜存栏20万头，其中牛3万头。\n"
+    got = found(text, 2024)
+    assert got[("中药材产量", "总量")] == ("≥", 1.2, "万吨", None)
+    assert got[("中药材种植面积", "总量")] == ("≥", 5.0, "万亩", None)
+    assert ("牛存栏", "总量") in got
