@@ -755,6 +755,13 @@ def _scan(
                 )
             ):
                 entry = last.entry  # "总量突破550家" after "新增高新技术企业80家"
+        if (
+            entry is not None
+            and (lv := re.match(r"(?:市|县|区|镇|乡|村)级", name))
+            and lv.group() not in entry.name
+            and not any(lv.group() in x for x in entry.patterns)
+        ):
+            entry = None  # "市级示范园区": a count at one level, not the catalogue's 农业科技示范园区
         if entry is not None and zone and name.startswith(zone):
             entry = None  # "示范区科技小巨人企业": the zone's own, not the place's catalogue indicator
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):
@@ -1159,6 +1166,9 @@ def _name_for(
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
+        level = re.match(r"[，、\s]*(国家级|省级|市级|县级|区级|镇级|乡级|村级)(?=[\u4e00-\u9fff]{2})", before)
+        if verb and level and not re.match(r"(?:国家|省|市|县|区|镇|乡|村)级", name):
+            name = level[1] + name  # "市级重点提升10个示范园区，县级重点建设26个…": two counts, by level
     # "现代农业实现1200亿元产值": the measure said after the amount is part of the name
     if name and not used and (m := _MEASURE_AFTER_AMOUNT.match(after)) and not name.endswith(m["m"]) and (
         _ACHIEVED_BEFORE.search(before.strip())

@@ -1000,6 +1000,11 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
     if q["unit"] not in LIST_COUNT_UNITS or q["upper"] or q["qual"]:
         return False
     clause = re.split(r"[，；。：！？,;:]", part)[-1]
+    counted = [m for m in QUANTITY_RE.finditer(clause) if m["unit"]]
+    if counted:  # "……等11个优势产业集群和优质油料、优质肉牛、……等4个特色产业": the list after the last count
+        rest = clause[counted[-1].end() :]
+        joint = re.search(r"(?:和|及|以及|与)(?=[^、]*、)", rest)
+        clause = rest[joint.end() :] if joint and "、" not in rest[: joint.start()] else clause
     tail = LIST_COUNT_TAIL.search(clause)
     if (tail["etc"] and not SCOPE_NOUN_AFTER.match(after)) or LIST_TARGET_WORDS.search(clause):
         return False

@@ -54,3 +54,17 @@ def test_a_measure_after_a_crops_area_is_the_same_crops():
     assert got[("中药材产量", "总量")] == ("≥", 1.2, "万吨", None)
     assert got[("中药材种植面积", "总量")] == ("≥", 5.0, "万亩", None)
     assert ("牛存栏", "总量") in got
+
+
+def test_counts_by_level_and_a_list_after_another_count():
+    # 邢台 2022: "市级重点提升10个示范园区，县级重点建设26个示范园区" were one catalogue indicator (the
+    # 26 lost as a restatement); "……等11个优势产业集群和优质油料、……等4个特色产业" read the 4
+    text = (
+        "某市2024年农业农村工作要点\n一、主要目标\n打造小麦、谷子、蔬菜等3个优势产业集群和优质肉牛、特色水产等2个特色产业。"
+        "市级重点培育8个现代农业园区，县级重点建设20个现代农业园区。\n"
+    )
+    got = found(text, 2024)
+    assert got[("市级现代农业园区", "总量")] == ("≥", 8.0, "个", None)
+    assert got[("县级现代农业园区", "总量")] == ("≥", 20.0, "个", None)
+    assert len(got) == 2
+    assert "所列各项" in listed(text, 2024)["2个"]
