@@ -627,6 +627,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
+    if q["unit"] and re.search(r"一(?:个|座|片|处|家|所|条)[^，；。\d一]{0,10}$", part) and re.match(
+        r"^(?:左右|以上)?的[^，；。\d]{1,16}?(?:区|园|基地|中心|平台|项目|工程|企业|示范区|产业园)", after
+    ):
+        return "是所建设施的规模（如“建一个国土面积为64平方公里的农业高新区”），不是目标"
     if q["unit"] == "%" and re.search(r"按(?:照)?(?:每年|年均)?$", part) and YEARLY_RISE_AFTER.match(after):
         return "是以后逐年递增的幅度（如“并按每年30%的增速逐年递增”），不是本年度目标"
     if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after):

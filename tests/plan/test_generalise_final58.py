@@ -68,3 +68,10 @@ def test_counts_by_level_and_a_list_after_another_count():
     assert got[("县级现代农业园区", "总量")] == ("≥", 20.0, "个", None)
     assert len(got) == 2
     assert "所列各项" in listed(text, 2024)["2个"]
+
+
+def test_the_size_of_the_one_thing_to_be_built_is_no_target():
+    # 荆州 2015 "在……农场建一个国土面积为64平方公里的农业高新区"
+    text = "某市2024年科技工作要点\n一、主要目标\n在城东新区建一个规划面积为30平方公里的科技产业园，全年新增高新技术企业30家。\n"
+    assert found(text, 2024) == {("高新技术企业", "新增"): ("≥", 30.0, "家", None)}
+    assert "规模" in listed(text, 2024)["30平方公里"]
