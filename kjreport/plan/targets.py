@@ -845,7 +845,11 @@ def _scan(
             upper=_convert(upper, unit, target_unit) if upper is not None else None,
             # (a name written after the number is the name: "将选派约2000名科技特派员")
             own_name=(not used and wording.action_name(before)) or name,
-            recognised=bool(_NEW_VERB.match(wording.ACTION_LEAD.sub("", before.strip()))),
+            # (or the verb alone before the count, its name after it: "创建100个……示范场，累计达570家")
+            recognised=bool(
+                _NEW_VERB.match(lead := wording.ACTION_LEAD.sub("", before.strip()))
+                or (used and re.fullmatch(r"新?认定|争创|新?培育|新?创建", lead))
+            ),
             average=kind == "增速" and bool(wording.AVERAGE_GROWTH.search(before)),
         )
         here.append(f)
@@ -869,7 +873,7 @@ AVERAGE_OF_PLACES = re.compile(r"的?平均(?:水平|值)$")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
 # a sentence stated for the end of the year ("年末，全县…达到21%", "到年底…")
 YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
-STOCK_WORDS = re.compile(r"总数|总量|总计|拥有量|保有量")
+STOCK_WORDS = re.compile(r"总数|总量|总计|拥有量|保有量|累计(?:达到|达|突破|超过)")
 
 
 # "争创全省重点实验室2家、全省工程技术研究中心10家": 全省/全国 before what is recognised is its
@@ -997,7 +1001,8 @@ def _new_before_stock(here: list[_Found], name: str, unit: str, kind: str) -> No
     """An earlier target of this sentence counting this year's recognitions of what a later
     总数 states (same name, no catalogue entry) is that stock's 新增 target."""
     for g in here:
-        if (g.entry is None and g.recognised and g.kind == kind and g.unit == unit
+        same_unit = g.unit == unit or (g.unit in catalog.ORGS and unit in catalog.ORGS)  # 创建100个…，累计达570家
+        if (g.entry is None and g.recognised and g.kind == kind and same_unit
                 and name in ("", g.name, f"{g.name}总数", f"{g.name}总量")):
             g.kind = "新增"
 
@@ -1175,7 +1180,10 @@ def _name_for(
     ):
         name += m["m"]
         used = len(m["m"])
-    if not name and last is not None and (re.search(r"总数|总量|总额|总规模|总计|数量", before) or _STOCK_AFTER.match(before.strip())):
+    if not name and last is not None and (
+        re.search(r"总数|总量|总额|总规模|总计|数量|^[，、]?累计(?:达到|达|突破|超过)$", before.strip())
+        or _STOCK_AFTER.match(before.strip())
+    ):
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
@@ -1188,6 +1196,13 @@ def _name_for(
         # "确保亿元以上项目新开工90个、新入库70个": a verb alone after 、 counts the same subject
         # (the list's subject is added by _with_clause_subject), not the previous clause's name
         name = before.strip().lstrip("、")
+    if (
+        not name
+        and last is not None
+        and re.fullmatch(r"[，、]?(?:其中)?(?:新增|净增|新建|新认定)", before.strip())
+        and prev_clause.rstrip("，、 ").endswith(last.name)
+    ):
+        name = last.name  # "规划建设300万亩标准瓜菜田，新增40万亩": the thing named after the last count
     if not name and prev_clause:
         # "…在库企业已达933户，有望净增600户": the name before the previous clause's quantity
         first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)

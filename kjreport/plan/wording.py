@@ -875,7 +875,7 @@ CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|�
 YEARLY_RISE_AFTER = re.compile(r"^的?(?:增速|增幅|幅度|比例|速度)?(?:逐年|每年|年年)(?:递增|增长|增加|提高)")
 # a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、
 # 国惠集团锂电池等重点项目尽快投产" (the name goes on after the unit, the clause names projects)
-CAPACITY_UNITS = ("吉瓦", "兆瓦", "万千瓦", "千瓦", "万吨", "吨")
+CAPACITY_UNITS = ("吉瓦", "兆瓦", "万千瓦", "千瓦", "万吨", "吨", "头", "只", "羽")  # (头: "推动儋州雨润200万头畜产品加工项目建成投产")
 CAPACITY_NAMED_AFTER = re.compile(r"^[\u4e00-\u9fff](?<!以)[^，；。\d]{0,40}?项目")
 # "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
@@ -1579,6 +1579,7 @@ def tidy_name(name: str) -> str:
         s,
     )
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
     # "农村居民人均纯收入在去年11302元基础上增长12%": the base is no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。]{0,16}?的?基础上$", "", s)
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what

@@ -20,3 +20,29 @@ def test_a_timetable_of_months_is_no_progress_report():
     assert any(k[0].endswith("优秀科技创新项目") and v[1] == 60.0 for k, v in got.items())
     report = "某县科协2024年上半年工作进展\n1-6月，全县新认定科普示范基地5家，同比增长25%，完成年度任务的50%。\n"
     assert found(report, 2024) == {}
+
+
+def test_a_count_created_then_the_stock_it_brings():
+    # 海南 2011 "创建100个畜牧养殖标准化示范场(小区),累计达570家": 100 new, 570 the stock (个 and 家
+    # count the same places); the verb alone before the count still marks this year's new ones
+    text = "某省2024年农业工作要点\n一、主要目标\n创建50个绿色种养循环示范基地，累计达320家。\n"
+    got = found(text, 2024)
+    assert got[("绿色种养循环示范基地", "新增")] == ("≥", 50.0, "个", None)
+    assert [v for k, v in got.items() if k[1] == "总量"] == [("≥", 320.0, "家", None)]
+
+
+def test_an_increment_after_a_count_named_after_its_number():
+    # 海南 2011 "规划建设300万亩标准瓜菜田,新增40万亩": the 40 is the fields', not "国家支持规划建设"
+    text = "某省2024年农业工作要点\n一、主要目标\n争取国家支持规划建设200万亩高标准农田，新增25万亩；建设12个畜禽良种场和30个示范点。\n"
+    got = found(text, 2024)
+    assert got[("高标准农田", "总量")] == ("≥", 200.0, "万亩", None)
+    assert got[("高标准农田", "新增")] == ("≥", 25.0, "万亩", None)
+    assert ("畜禽良种场", "总量") in got
+
+
+def test_a_herds_capacity_in_a_projects_name_is_no_target():
+    # 海南 2011 "推动儋州雨润200万头畜产品加工项目建成投产"
+    text = "某省2024年农业工作要点\n一、主要目标\n推动某某集团150万头生猪屠宰加工项目建成投产，新增生猪出栏80万头。\n"
+    got = found(text, 2024)
+    assert [v[1] for v in got.values()] == [800000.0]
+    assert "项目的规模" in listed(text, 2024)["150万头"]
