@@ -391,6 +391,7 @@ def _scan(
     sentence = wording.zones_share_measure(sentence)  # "高新区产值突破800亿元、经开区突破500亿元"
     sentence = wording.count_over_threshold(sentence)  # "8个工业园区产值突破100亿元": a count
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
+    sentence = wording.share_fraction(sentence)  # "比重超过1/3" → "比重超过33.3%"
     sentence = wording.part_in_brackets(sentence)  # "新增孵化器2家（含众创空间1家）" → "…2家，其中众创空间1家"
     _numberless(seg, sentence, shown, out, results_doc)
     quantities = []
@@ -1166,6 +1167,9 @@ def _name_for(
     )
     # "今后三年投入3亿元科技专项资金": the funds spent are named after the amount
     funds = wording.FUNDS_SPENT_BEFORE.search(before.strip()) and wording.FUNDS_NAME.search(after_name)
+    # "……收入突破100亿元的“2331”目标": the goals' label after the number names no indicator
+    if after_name and re.match(r"\s*的", after) and re.search(r"(?:目标|任务|指标)(?:任务)?$", after_name):
+        after_name = ""
     if after_name and (not name or verb or examples or bare_verb or funds):
         name = after_name
         used = after.find(after_name) + len(after_name)

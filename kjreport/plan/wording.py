@@ -2693,6 +2693,26 @@ def first_ever(sentence: str) -> str:
     return FIRST_FIRM.sub(lambda m: f"新增{m['name']}1家", sentence)
 
 
+# a share given as a fraction: "高新技术产业产值占规上工业产值比重超过1/3", "占比达到三分之一"
+SHARE_FRACTION = re.compile(
+    r"(?P<head>(?:比重|占比|比例|份额)[^，；。\d]{0,6}?)"
+    r"(?:(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/])|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九]))"
+)
+
+
+def share_fraction(sentence: str) -> str:
+    """Return ``sentence`` with a share written as a fraction written as a percentage (1/3 → 33.3%)."""
+
+    def percent(m: re.Match) -> str:
+        a = int(m["a"]) if m["a"] else cn_int(m["ca"])
+        b = int(m["b"]) if m["b"] else cn_int(m["cb"])
+        if not b or a >= b:
+            return m.group()
+        return f"{m['head']}{round(100 * a / b, 1):g}%"
+
+    return SHARE_FRACTION.sub(percent, sentence)
+
+
 SETS_TARGETS = re.compile(
     r"^[^、，]{0,12}?(?:确定|提出|明确|要求|计划|力争|争取|确保)(?:全年|今年|年内)?(?:要|将)?(?:实现|完成)?"
 )
@@ -2989,7 +3009,8 @@ CN_COUNT = re.compile(
     r"组建|打造|争取|创建|争创|获批|支持|扶持|举办|开展|推广|申报|建立|设立|孵化|签订|签约|达|"
     r"增加|增至|发展到|累计|共)(?P<mid>[^，；。：、！？\d“”《》]{0,12}?)"
     r"(?P<n>(?!一[个家项件所座名人位处户篇台套支场期])[零〇一二两三四五六七八九十百千万]{1,8}?)"
-    r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期|亿元|万元)"
+    # ("园区主营业务收入达到两千亿。": an amount in 亿 with no 元 ending the clause)
+    r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期|亿元|万元|亿(?=[，；。！？]|$))"
     r"(?!方面|措施|举措|任务))"
 )
 

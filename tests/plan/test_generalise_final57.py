@@ -46,3 +46,17 @@ def test_a_herds_capacity_in_a_projects_name_is_no_target():
     got = found(text, 2024)
     assert [v[1] for v in got.values()] == [800000.0]
     assert "项目的规模" in listed(text, 2024)["150万头"]
+
+
+def test_a_share_as_a_fraction_an_amount_in_chinese_numerals_and_the_goals_label():
+    # 小蓝 2020 "比重超过1/3、……每平方公里主营业务收入突破100亿元的“2331”目标，……达到两千亿"
+    text = (
+        "某开发区2025年发展目标\n力争实现规上工业企业研发机构覆盖比例超过1/2、数字经济核心产业增加值占比达到三分之一、"
+        "亩均税收突破50万元的“123”目标，到2025年园区营业收入达到三千亿。\n"
+    )
+    got = found(text, 2025)
+    assert any(v == ("≥", 50.0, "%", None) for v in got.values())
+    assert any(v == ("≥", 33.3, "%", None) for v in got.values())
+    assert got[("亩均税收", "总量")] == ("≥", 50.0, "万元", None)
+    assert got[("园区营业收入", "总量")] == ("≥", 3000.0, "亿元", None)
+    assert not any("目标" in k[0] for k in got)
