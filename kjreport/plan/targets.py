@@ -35,7 +35,9 @@ YEAR_MENTION = re.compile(
 )
 # "到2027年，…" / "2025年，…": a year that frames the rest of the paragraph, not just its sentence
 FRAME_YEAR = re.compile(
-    rf"(?:(?:到|至)({YEAR_NUM})年|({YEAR_NUM})年(?:底|末|前)?(?=[，：]))"
+    rf"(?:(?:到|至)({YEAR_NUM})年|({YEAR_NUM})年(?:底|末|前)?(?=[，：])"
+    # "“十三五”期间将更加注重……。将累计……" (the period read as "2020年及以前"): what the period is to do
+    rf"|({YEAR_NUM})年及以前[，,]?(?=将|要|力争|计划))"
 )
 # a population other than the catalogue's: a reserve ("后备培育入库企业") or a density
 # ("千家工商注册企业中高新技术企业数量")
@@ -1393,7 +1395,7 @@ def _year_of(text: str) -> int | None:
 
 def _frame_of(sentence: str, frame: int | None) -> int | None:
     """Return the framing year in force after ``sentence`` (its last 到YYYY年 / YYYY年，)."""
-    found = [int(a or b) for a, b in FRAME_YEAR.findall(sentence)]
+    found = [int(a or b or c) for a, b, c in FRAME_YEAR.findall(sentence)]
     return found[-1] if found else frame
 
 

@@ -60,3 +60,18 @@ def test_a_share_as_a_fraction_an_amount_in_chinese_numerals_and_the_goals_label
     assert got[("亩均税收", "总量")] == ("≥", 50.0, "万元", None)
     assert got[("园区营业收入", "总量")] == ("≥", 3000.0, "亿元", None)
     assert not any("目标" in k[0] for k in got)
+
+
+def test_what_a_five_year_period_is_to_do_and_a_verb_that_forms():
+    # 周庄 2020 (page of 2017): "“十三五”期间将更加注重……。将……实施300个以上技术改造项目" is the
+    # period's (2020), not the page's year; "力争新增……15家，形成10个左右……" forms, adds nothing
+    text = (
+        "某镇“十三五”发展目标\n发布时间：2017-05-10\n"
+        "某镇“十三五”期间将更加注重创新驱动。将建成省级以上研发机构40家，实施200个以上智能化改造项目。"
+        "到2020年，力争新增高新技术企业20家，形成8个左右在全省有影响力的区域品牌。\n"
+    )
+    got = found(text, 2020)
+    assert got[("省级以上研发机构", "总量")] == ("≥", 40.0, "家", None)
+    assert any(k[0].endswith("智能化改造项目") and v[1] == 200.0 for k, v in got.items())
+    assert got[("高新技术企业", "新增")] == ("≥", 20.0, "家", None)
+    assert any(k[1] == "总量" and v == ("≈", 8.0, "个", None) for k, v in got.items())
