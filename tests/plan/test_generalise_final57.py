@@ -75,3 +75,10 @@ def test_what_a_five_year_period_is_to_do_and_a_verb_that_forms():
     assert any(k[0].endswith("智能化改造项目") and v[1] == 200.0 for k, v in got.items())
     assert got[("高新技术企业", "新增")] == ("≥", 20.0, "家", None)
     assert any(k[1] == "总量" and v == ("≈", 8.0, "个", None) for k, v in got.items())
+
+
+def test_newly_brought_in_projects_of_the_key_parks():
+    # 江门 2021 "力争重点园区新引入投资亿元以上工业项目超过100个": 新引入 is new, 重点园区 the name's
+    text = "某市2024年工作要点\n一、主要目标\n力争重点园区新引入投资5亿元以上产业项目超过30个。\n"
+    got = found(text, 2024)
+    assert [(k, v) for k, v in got.items()] == [(("重点园区新引入投资5亿元以上产业项目", "新增"), ("≥", 30.0, "个", None))]
