@@ -80,7 +80,8 @@ PERFECTIVE = re.compile(
 COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年|比增|增长了|增幅为|年均增长\d+\.\d+%")
 TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|总数达|总量达|累计|合计|总计")
 DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
-AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达建获认引培赴]|(?<![到至\d])年底[，,]")
+# ("督促已建的16家工作站": 已建 before what was built names the existing ones, no report; 已建成 reports)
+AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达获认引培赴]|已建(?:成|立)|(?<![到至\d])年底[，,]")
 LOOK_BACK = re.compile(r"(?<![比较同在])(?:去年|上年)(?!基础|水平)|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效|成绩")
 ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
 DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")

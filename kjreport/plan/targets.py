@@ -763,8 +763,11 @@ def _scan(
             and (lv := re.match(r"(?:市|县|区|镇|乡|村)级", name))
             and lv.group() not in entry.name
             and not any(lv.group() in x for x in entry.patterns)
+            and len(set(re.findall(r"(?:市|县|区|镇|乡|村)级(?=[\u4e00-\u9fff])", sentence))) >= 2
         ):
-            entry = None  # "市级示范园区": a count at one level, not the catalogue's 农业科技示范园区
+            # "市级重点提升10个示范园区，县级重点建设26个示范园区": counts at two levels, two indicators,
+            # not the catalogue's 农业科技示范园区 (one level alone keeps its entry: 县级科技特派员)
+            entry = None
         if entry is not None and zone and name.startswith(zone):
             entry = None  # "示范区科技小巨人企业": the zone's own, not the place's catalogue indicator
         if entry is not None and RESERVE.search(name) and not RESERVE.search(entry.name):

@@ -82,3 +82,15 @@ def test_newly_brought_in_projects_of_the_key_parks():
     text = "某市2024年工作要点\n一、主要目标\n力争重点园区新引入投资5亿元以上产业项目超过30个。\n"
     got = found(text, 2024)
     assert [(k, v) for k, v in got.items()] == [(("重点园区新引入投资5亿元以上产业项目", "新增"), ("≥", 30.0, "个", None))]
+
+
+def test_the_ones_already_built_are_no_report_of_results():
+    # 温州 2013 "新建院士专家工作站2家。做好已建工作站的管理工作，督促已建的16家……": 已建 names the
+    # existing ones (no report, the 2 is the year's); 已建成 still reports
+    text = (
+        "某市科协2024年重点工作目标任务\n院士专家工作站建设\n"
+        "新建院士专家工作站3家。做好已建工作站的服务工作，督促已建的22家工作站开展技术攻关。\n"
+    )
+    got = found(text, 2024)
+    assert got == {("院士专家工作站", "新增"): ("≥", 3.0, "家", None)}
+    assert "现状" in listed(text, 2024)["22家"]
