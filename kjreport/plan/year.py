@@ -25,7 +25,8 @@ YEAR = YEAR_MENTION  # a year named on its own (kjreport.plan.yearwords)
 PLAN_NOUN = re.compile(r"谋划|部署|安排|计划|打算|要点|目标|任务|思路|意见|方案|展望")
 PAST_NOUN = re.compile(r"总结|回顾|盘点|成绩|成效|成就|完成情况|圆满完成|工作报告|述职|进展|奖")
 PAST_MARK = re.compile(r"截至|截止|以来|同比|比上年|较上年|比去年|已|了(?!解)|实现跃升")
-FORWARD_MARK = re.compile(r"力争|确保|争取|将|要(?!求)|预期")
+# (not the 要 of 重要、主要、需要: "2019年亲临我区考察并发表重要讲话")
+FORWARD_MARK = re.compile(r"力争|确保|争取|将|(?<![重主需必])要(?!求)|预期")
 PAST_BEFORE = re.compile(
     r"(?:总结|回顾|盘点|截至|截止|继|比|较|是|与|从|由|获得|表彰|兑现|兑付|预计)\s*$|获[^，。；]{0,8}$"
 )
@@ -38,6 +39,7 @@ SO_FAR = re.compile(r"今年|本年度|年内|上半年|前三季度|1-\d{1,2}�
 TITLE_PLAN = re.compile(r"计划|打算|要点|安排|意见|思路|目标|任务|方案|规划|部署|谋划")
 TITLE_PAST = re.compile(r"总结|回顾|成绩|述职|完成情况|落实情况|进展")
 CLAUSE_END = re.compile(r"[，。；！？,;\n]")
+MEETING_DAY = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日(?=[^。；\n]{0,40}?(?:会议|大会|报告|会上))")
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,10 @@ def plan_year(
             after = opening[m.end() : m.end() + stop.start() if stop else len(opening)]
         score, kind = _mention_score(before, after)
         add(int(m.group(1)), score, kind == "plan")
+    # the day of the meeting or report the text tells of ("2023年1月12日在……会议上，……作了政府工作报告"):
+    # its year counts as one named (a date is no mention above)
+    for m in MEETING_DAY.finditer(opening):
+        add(int(m.group(1)), 1.0)
     # the date counts beside a year the text names (a re-posted page's date alone says nothing)
     # (and beside deadlines ahead of it alone: "今年上半年……即到2020年，力争……" dated 2018 is 2018's)
     whole = "\n".join(texts)

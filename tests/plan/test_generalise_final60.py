@@ -1,0 +1,20 @@
+"""Rules from final60's first run (round 25; tests/plan/corpus/README.md, lead24): each written with
+sentences of its own, failing on c8b09a0 (the parser final60 was first run on)."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found
+
+
+def test_the_day_of_the_report_frames_the_year_and_an_important_speech_plans_nothing():
+    # 内蒙古 2023: "2023年1月12日在……会议上……作了政府工作报告" (a date, no year mention) and a
+    # review's "2019年亲临我区考察并发表重要讲话" (重要 is no 要) read the page as 2019's
+    text = (
+        "某省：加快新能源项目建设 力争并网装机1500万千瓦以上\n\n网站发布时间:2024-01-20 10:00:00\n\n"
+        "2024年1月15日在某省第十四届人民代表大会第二次会议上，省长作了政府工作报告。报告指出，要坚持以新能源带动新工业，"
+        "力争并网装机1500万千瓦以上，建成储能规模300万千瓦以上。\n原文如下：\n一、过去一年工作回顾\n"
+        "总书记2019年亲临我省考察并发表重要讲话，为我省发展指明了方向。今年是全面贯彻党的二十大精神的关键之年。\n"
+    )
+    got = found(text, 2024)
+    assert got[("并网装机", "总量")] == ("≥", 1500.0, "万千瓦", None)
+    assert got[("储能规模", "总量")] == ("≥", 300.0, "万千瓦", None)
