@@ -389,6 +389,7 @@ def _scan(
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     each = wording.places_each(sentence)  # "南阳市、洛阳市分别拟入库…": shares of named places
+    sentence = wording.shared_about(sentence)  # "增长10%、……增长12%左右的目标": 左右 for each
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     sentence = wording.zones_share_measure(sentence)  # "高新区产值突破800亿元、经开区突破500亿元"
     sentence = wording.count_over_threshold(sentence)  # "8个工业园区产值突破100亿元": a count

@@ -255,7 +255,7 @@ GROWTH_BEFORE = re.compile(
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
-    r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新引入|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+    r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新引入|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
     r"|新通过|新形成|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
@@ -352,9 +352,9 @@ LEAD_WORDS = re.compile(
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
-    r"开行|安排|"
+    r"开行|安排|瞄准|锚定|"
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
-    r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|净增|累计|使|让|的|，|、|\s)+"
+    r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|净增|累计|使|让|的|，|、|\s)+"
 )
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
 CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
@@ -1146,6 +1146,23 @@ SITE_BEFORE = re.compile(
 )
 
 
+# a list of figures that ends in one 左右 and is named a goal ("瞄准地区生产总值增长10%、城乡居民人均
+# 收入增长12%左右的目标"): the bound holds for every figure of it
+SHARED_ABOUT_GOAL = re.compile(
+    r"(?P<list>(?:\d+(?:\.\d+)?%?(?![\d.%])、[^，；。、：\d]{1,24}?)+\d+(?:\.\d+)?%?)左右的(?:发展|奋斗|预期|主要)?目标"
+)
+
+
+def shared_about(sentence: str) -> str:
+    """Return ``sentence`` with the 左右 that ends a list named a goal written after each figure."""
+
+    def each(m: re.Match) -> str:
+        figures = re.sub(r"(\d+(?:\.\d+)?%?)(?=、)", r"\1左右", m["list"])
+        return f"{figures}左右{m.group()[len(m['list']) + 2 :]}"
+
+    return SHARED_ABOUT_GOAL.sub(each, sentence)
+
+
 def comparator(before: str, q: re.Match) -> str:
     """Return ≥, ≤, ≈ or 区间 for a quantity and the text just before it."""
     if q["upper"]:
@@ -1196,6 +1213,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "增速"  # "居民价格消费指数控制在3%以内": the index's rise over last year
     if NET_WORDS.search(before):
         return "净增"
+    if unit != "%" and OVER_LAST_YEAR_BY.search(before):
+        return "净增"  # "力争比上年增长50亿元": this year less last year's
     if unit == "%" and SHARE_AMONG_NEW.search(before):
         return "总量"
     if NEW_WORDS.search(before) and not UPGRADE_ALONG.search(before):
@@ -1221,6 +1240,7 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 # "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
 # "增加到", nor a rate "增长10%")
 INCREASE_BY = re.compile(r"(?:增加|增产|多增)$")
+OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|增加|多增|增)$")
 
 
 # "新建及优化技术创新中心、重点实验室20家": platforms built and existing ones improved, together —
@@ -2406,6 +2426,8 @@ def is_scope(clause_before: str, clause_after: str = "") -> bool:
         bool(SCOPE_LEAD.match(clause_before))
         and not SCOPE_BREAK.search(clause_before)
         and "进行" not in clause_after
+        # "瞄准规模工业产值200亿元目标": what is aimed at is the goal
+        and not re.match(r"^的?(?:发展|奋斗|年度|全年)?目标", clause_after)
     )
 
 
@@ -2421,7 +2443,8 @@ OWN_VERB = re.compile(
     # "新建高标准农田5000亩，发展特色种植2000亩"
     r"|发展(?!到|至)|改造"
     # "力争新增上市、挂牌企业15家，形成10个左右……品牌企业": what forms is no increment
-    r"|形成"
+    # ("力争新创国家级名牌产品2-3个，参与制(修)定国家、行业标准3-5个": standards are drafted)
+    r"|形成|参与|制定|制订|修订"
 )
 
 

@@ -18,3 +18,11 @@ def test_the_day_of_the_report_frames_the_year_and_an_important_speech_plans_not
     got = found(text, 2024)
     assert got[("并网装机", "总量")] == ("≥", 1500.0, "万千瓦", None)
     assert got[("储能规模", "总量")] == ("≥", 300.0, "万千瓦", None)
+
+
+def test_an_aimed_at_goal_and_a_rise_over_last_year_in_an_amount():
+    # 曾都 2013 "今年将瞄准规模工业产值200亿元目标，力争比上年增长50亿元"
+    text = "某开发区2024年工作会议\n今年将瞄准规上工业总产值150亿元目标，力争比上年增长30亿元。\n"
+    got = found(text, 2024)
+    assert got[("规上工业总产值", "总量")] == ("≥", 150.0, "亿元", None)
+    assert got[("规上工业总产值", "净增")] == ("≥", 30.0, "亿元", None)

@@ -1,0 +1,26 @@
+"""Rules from final59's first run (round 25; tests/plan/corpus/README.md, lead24): each written with
+sentences of its own, failing on c8b09a0 (the parser final59 was first run on)."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found
+
+
+def test_newly_created_and_newly_opened_are_new_and_a_drafted_standard_is_not():
+    # 泰兴 2011 "力争新创国家级名牌产品或驰名商标2-3个，参与制(修)定国家、行业标准3-5个"; "新办民营企业1500家"
+    text = (
+        "某市2024年政府工作报告\n一、主要目标\n力争新创省级以上品牌产品5个，参与制定团体标准8个；"
+        "全年新办个体工商户3000户。\n"
+    )
+    got = found(text, 2024)
+    assert got[("省级以上品牌产品", "新增")] == ("≥", 5.0, "个", None)
+    assert ("参与制定团体标准", "总量") in got
+    assert got[("个体工商户", "新增")] == ("≥", 3000.0, "户", None)
+
+
+def test_one_about_before_the_goal_holds_for_its_list():
+    # 常州高新区 2014 "瞄准地区生产总值增长10%、城乡居民人均收入增长12%左右的目标"
+    text = "某区2024年经济工作会议\n今年将瞄准规上工业产值增长8%、一般公共预算收入增长6%左右的目标，主攻重大项目。\n"
+    got = found(text, 2024)
+    assert got[("规上工业产值", "增速")] == ("≈", 8.0, "%", None)
+    assert got[("一般公共预算收入", "增速")] == ("≈", 6.0, "%", None)
