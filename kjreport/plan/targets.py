@@ -395,6 +395,7 @@ def _scan(
     sentence = wording.count_over_threshold(sentence)  # "8个工业园区产值突破100亿元": a count
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
     sentence = wording.share_fraction(sentence)  # "比重超过1/3" → "比重超过33.3%"
+    sentence = wording.without_name_alternatives(sentence)  # "经营（销售）收入" → 经营收入
     sentence = wording.part_in_brackets(sentence)  # "新增孵化器2家（含众创空间1家）" → "…2家，其中众创空间1家"
     _numberless(seg, sentence, shown, out, results_doc)
     quantities = []

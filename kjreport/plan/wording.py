@@ -2361,7 +2361,7 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
 
 
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for
-SCOPE_LEAD = re.compile(r"^[^，；。：]{0,6}?(?:对(?!接|标|口|外|象|比|应)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
+SCOPE_LEAD = re.compile(r"^(?:\d{4}年及以前)?[^，；。：]{0,6}?(?:对(?!接|标|口|外|象|比|应)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
 )
@@ -2723,6 +2723,15 @@ SHARE_FRACTION = re.compile(
     r"(?P<head>(?:比重|占比|比例|份额)[^，；。\d]{0,6}?)"
     r"(?:(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/])|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九]))"
 )
+
+
+# an alternative word in brackets inside a name: "开发区实现经营（销售）收入10000亿元" (read as 经营收入)
+NAME_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff]{2}[^，；。、]{0,8}?\d)")
+
+
+def without_name_alternatives(sentence: str) -> str:
+    """Return ``sentence`` without a bracketed alternative word inside a name before its figure."""
+    return NAME_ALTERNATIVE.sub("", sentence)
 
 
 def share_fraction(sentence: str) -> str:

@@ -24,3 +24,14 @@ def test_one_about_before_the_goal_holds_for_its_list():
     got = found(text, 2024)
     assert got[("规上工业产值", "增速")] == ("≈", 8.0, "%", None)
     assert got[("一般公共预算收入", "增速")] == ("≈", 6.0, "%", None)
+
+
+def test_an_alternative_word_in_a_name_and_the_scope_of_a_five_year_period():
+    # 芜湖 2020 "“十三五”期间围绕15个开发区，……力争在“十三五”末开发区实现经营(销售)收入10000亿元"
+    text = (
+        "某市开发区“十三五”发展规划\n“十三五”期间围绕12个开发区，培育支持30个领军企业，"
+        "力争在“十三五”末开发区实现营业(销售)收入6000亿元。\n"
+    )
+    got = found(text, 2020)
+    assert got[("开发区营业收入", "总量")] == ("≥", 6000.0, "亿元", None)
+    assert all(v[1] != 12.0 for v in got.values())
