@@ -639,6 +639,10 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if re.fullmatch(r"(?:库容|总库容|总长|全长|长度|总面积|建筑面积|容量|装机容量)", name) and (
+            thing := re.match(r"(?:、[^，；。]{1,16}?)?的(?P<t>[^，；。\d]{2,24}?)(?:的?建设)?(?=[，；。]|$)", sentence[q.end() :])
+        ):
+            name = thing["t"]  # "建成总长22公里、覆盖20平方公里的骨干道路网络": the network's length
         if last is not None and last in here and (zoned := wording.ZONE_SUBJECT.match(last.name)):
             zone = zoned.group()
         if zone and name and not name.startswith(zone) and (
@@ -1162,6 +1166,10 @@ def _name_for(
         re.sub(r"一(?:支|批|个|家|座|所|套|组)$", "", before.strip())
     )
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
+    # "建成研发中心和10万平方米多层楼宇厂房": a thing without a number joined before the counted one
+    joined = bool(re.search(r"[\u4e00-\u9fff]{2}(?:和|及|以及)$", before.rstrip())) and bool(
+        _VERB_OPENS.search(before)
+    )
     # "实施以大型喷灌为主的1.1万亩人工饲草料基地建设工程": a description before the number
     examples = examples or bool(_DESCRIBED_BEFORE.search(before.rstrip()))
     # "壮大20家科技型龙头企业", "选树5个科技示范村": two letters alone before the count are a verb
@@ -1177,7 +1185,7 @@ def _name_for(
     # "……收入突破100亿元的“2331”目标": the goals' label after the number names no indicator
     if after_name and re.match(r"\s*的", after) and re.search(r"(?:目标|任务|指标)(?:任务)?$", after_name):
         after_name = ""
-    if after_name and (not name or verb or examples or bare_verb or funds):
+    if after_name and (not name or verb or examples or bare_verb or funds or joined):
         name = after_name
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:

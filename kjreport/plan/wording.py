@@ -627,6 +627,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
+    if q["unit"] and (attr := SIZE_ATTRIBUTE_BEFORE.search(part)) and SIZE_OF_THING_AFTER.match(after) and (
+        attr["joint"] or re.match(r"[^，；。]{0,4}?加快", re.split(r"[，；。：]", part)[-1])
+    ):
+        # "加快库容960万立方米的官盛湖建设", "建成总长22公里、覆盖20平方公里的骨干道路网络" (the second)
+        return "是所建工程的规模（如“加快库容960万立方米的官盛湖建设”），不是目标"
     if q["unit"] and re.search(r"一(?:个|座|片|处|家|所|条)[^，；。\d一]{0,10}$", part) and re.match(
         r"^(?:左右|以上)?的[^，；。\d]{1,16}?(?:区|园|基地|中心|平台|项目|工程|企业|示范区|产业园)", after
     ):
@@ -871,6 +876,11 @@ TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
+# the size of a work named before what it describes: "建成总长22公里、覆盖20平方公里的骨干道路网络"
+SIZE_ATTRIBUTE_BEFORE = re.compile(
+    r"(?P<joint>、)?(?:库容|总库容|总长|全长|长度|覆盖|覆盖面积|总面积|占地面积|占地|建筑面积|总投资|容量|装机容量)(?:达|为|约)?$"
+)
+SIZE_OF_THING_AFTER = re.compile(r"^(?:、[^，；。]{1,16}?)?的[^，；。\d]{2,24}")
 # a rule for the years after: "每年安排专项资金2000万元，并按每年30%的增速逐年递增"
 YEARLY_RISE_AFTER = re.compile(r"^的?(?:增速|增幅|幅度|比例|速度)?(?:逐年|每年|年年)(?:递增|增长|增加|提高)")
 # a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、

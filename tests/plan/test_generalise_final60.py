@@ -26,3 +26,16 @@ def test_an_aimed_at_goal_and_a_rise_over_last_year_in_an_amount():
     got = found(text, 2024)
     assert got[("规上工业总产值", "总量")] == ("≥", 150.0, "亿元", None)
     assert got[("规上工业总产值", "净增")] == ("≥", 30.0, "亿元", None)
+
+
+def test_the_size_of_works_described_before_them():
+    # 广安 2015 "加快库容960万立方米的官盛湖建设，建成总长22公里、覆盖20平方公里的骨干道路网络，……
+    # 建成研发中心和10万平方米多层楼宇厂房"
+    text = (
+        "某区2024年工作要点\n一、主要目标\n加快库容500万立方米的某某水库建设，建成总长15公里、覆盖12平方公里的园区路网，"
+        "建成检测中心和6万平方米标准化厂房。\n"
+    )
+    got = found(text, 2024)
+    assert got[("园区路网", "总量")] == ("≥", 15.0, "公里", None)
+    assert got[("标准化厂房", "总量")] == ("≥", 6.0, "万平方米", None)
+    assert len(got) == 2
