@@ -636,6 +636,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         r"^(?:左右|以上)?的[^，；。\d]{1,16}?(?:区|园|基地|中心|平台|项目|工程|企业|示范区|产业园)", after
     ):
         return "是所建设施的规模（如“建一个国土面积为64平方公里的农业高新区”），不是目标"
+    if q["unit"] in ("个百分点", "百分点") and ABOVE_HIGHER_LEVEL_BEFORE.search(part):
+        return "是比上级平均高出的幅度（如“增长8.5%、力争高于全省2个百分点”），不是本地的指标值"
     if q["unit"] == "%" and re.search(r"按(?:照)?(?:每年|年均)?$", part) and YEARLY_RISE_AFTER.match(after):
         return "是以后逐年递增的幅度（如“并按每年30%的增速逐年递增”），不是本年度目标"
     if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after):
@@ -881,6 +883,10 @@ SIZE_ATTRIBUTE_BEFORE = re.compile(
     r"(?P<joint>、)?(?:库容|总库容|总长|全长|长度|覆盖|覆盖面积|总面积|占地面积|占地|建筑面积|总投资|容量|装机容量)(?:达|为|约)?$"
 )
 SIZE_OF_THING_AFTER = re.compile(r"^(?:、[^，；。]{1,16}?)?的[^，；。\d]{2,24}")
+# a margin over the province's or nation's rate: "规模工业增加值增长8.5%、力争高于全省2个百分点"
+ABOVE_HIGHER_LEVEL_BEFORE = re.compile(
+    r"(?:高于|高出|快于|领先|超过|超出)(?:全省|全国|全市|全区|省|省里|全州)(?:平均|平均水平|平均增速|增速)?$"
+)
 # a rule for the years after: "每年安排专项资金2000万元，并按每年30%的增速逐年递增"
 YEARLY_RISE_AFTER = re.compile(r"^的?(?:增速|增幅|幅度|比例|速度)?(?:逐年|每年|年年)(?:递增|增长|增加|提高)")
 # a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、
@@ -2527,6 +2533,8 @@ def distribute(sentence: str) -> str:
     ``企业研发经费支出达1200亿元，科研院所研发经费支出达640亿元，高校研发经费支出达160亿元``.
     A list whose length does not match its values is left as written.
     """
+    # "规模以上工业企业实现总产值、增加值增长8.5%": the firms' measures, 实现 between them no name's
+    sentence = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}})实现(?=(?:总产值|{_MEASURES})(?:、(?:总产值|{_MEASURES}))+(?:均|都)?增长)", "", sentence)
     out, pos = [], 0
     for m in SHARED_WORD.finditer(sentence):
         if m.start() < pos:

@@ -39,3 +39,16 @@ def test_the_size_of_works_described_before_them():
     assert got[("园区路网", "总量")] == ("≥", 15.0, "公里", None)
     assert got[("标准化厂房", "总量")] == ("≥", 6.0, "万平方米", None)
     assert len(got) == 2
+
+
+def test_the_measures_of_one_subject_and_a_margin_over_the_province():
+    # 新乡高新区 2017 "规模以上工业企业实现总产值、增加值增长8.5%"; 株洲 2023 "……增长8.5%、力争高于全省2个百分点"
+    text = (
+        "某区2024年工作要点\n经济发展预期目标：规模以上工业企业实现营业收入、增加值增长9%；"
+        "全区固定资产投资增长7%、力争高于全市1.5个百分点。\n"
+    )
+    got = found(text, 2024)
+    assert got[("规模以上工业企业营业收入", "增速")] == ("≥", 9.0, "%", None)
+    assert got[("规模以上工业企业增加值", "增速")] == ("≥", 9.0, "%", None)
+    assert got[("固定资产投资", "增速")] == ("≥", 7.0, "%", None)
+    assert len(got) == 3
