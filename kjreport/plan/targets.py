@@ -1086,7 +1086,11 @@ def _set_aside(
     ``named`` says the sentence itself names the year ("截止2018年底…"); a year only in force
     from an earlier sentence or the title makes a target of that year, not a past result.
     """
-    if wording.HORIZON.search(sentence[:start]):
+    # (a yearly average rate over those years holds for this year too: "力争再用3年左右时间，……工业技术
+    # 改造投资年均增长20%左右")
+    if wording.HORIZON.search(sentence[:start]) and not wording.AVERAGE_GROWTH.search(
+        re.split(r"[，；：]", sentence[:start])[-1]
+    ):
         reason = "是几年后的目标（如“经过3至5年的努力”），不是本年度目标"
         out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

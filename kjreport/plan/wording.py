@@ -903,7 +903,9 @@ THRESHOLD_NOUN_AFTER = re.compile(
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
 _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
-    rf"^(?P<thr>{_THRESHOLD})(?:、\d+(?:个|家|户){_THRESHOLD})*的(?P<noun>[\u4e00-\u9fff]{{2,20}})"
+    rf"^(?P<thr>{_THRESHOLD})(?:、\d+(?:个|家|户){_THRESHOLD})*(?:的(?P<noun>[\u4e00-\u9fff]{{2,20}})"
+    # ("建成1个产值超200亿产业园区": no 的 before a noun of units)
+    r"|(?P<bare>[\u4e00-\u9fff]{0,8}?(?:产业园区|园区|产业园|企业|集群|基地|项目)))"
 )
 
 
@@ -926,7 +928,7 @@ def threshold_name(after: str) -> str:
     """Return the name of what a count counts when a threshold follows the count and the noun
     comes after the last threshold of the list ("产值过50亿元的高新技术企业"), or ""."""
     m = THRESHOLD_NAME.match(after)
-    return f"{m['thr']}的{m['noun']}" if m else ""
+    return f"{m['thr']}的{m['noun'] or m['bare']}" if m else ""
 
 
 # a tax rate: "高新技术企业的企业所得税减按15%征收", "税率为15%"
@@ -2380,6 +2382,7 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
 SCOPE_LEAD = re.compile(r"^(?:\d{4}年及以前)?[^，；。：]{0,6}?(?:对(?!接|标|口|外|象|比|应)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
+    r"|开展|举办|组织"  # "开展对台交流活动10批次": 对 inside what is done
 )
 
 

@@ -35,3 +35,21 @@ def test_an_alternative_word_in_a_name_and_the_scope_of_a_five_year_period():
     got = found(text, 2020)
     assert got[("开发区营业收入", "总量")] == ("≥", 6000.0, "亿元", None)
     assert all(v[1] != 12.0 for v in got.values())
+
+
+def test_a_yearly_average_over_coming_years_and_a_count_over_a_threshold_without_de():
+    # 茂名 2018 "力争再用3年左右时间，……工业技术改造投资年均增长20%左右"; "建成1个产值超200亿产业园区"
+    text = (
+        "某市2024年工作要点\n一、主要目标\n力争再用3年时间，推动规上工业企业数字化改造全覆盖，工业投资年均增长12%左右。"
+        "力争年内建成2个产值超100亿产业园区。\n"
+    )
+    got = found(text, 2024)
+    assert got[("工业投资", "增速")] == ("≈", 12.0, "%", None)
+    assert got[("产值超100亿元的产业园区", "总量")] == ("≥", 2.0, "个", None)
+
+
+def test_to_whom_inside_what_is_done_is_no_scope():
+    # 泉州 2020 "开展对台交流活动10批次": 对台 is part of the activity, not a group the count is about
+    text = "某园区2024年工作安排\n今年将开展对台交流活动8批次，新增孵化服务企业3家。\n"
+    got = found(text, 2024)
+    assert got[("对台交流活动", "总量")] == ("≥", 8.0, "批次", None)
