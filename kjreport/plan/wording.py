@@ -2747,7 +2747,9 @@ SHARE_FRACTION = re.compile(
 
 
 # an alternative word in brackets inside a name: "开发区实现经营（销售）收入10000亿元" (read as 经营收入)
-NAME_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff]{2}[^，；。、]{0,8}?\d)")
+NAME_ALTERNATIVE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[)）](?=(?:收入|产值|总产值|增加值|销售额|营业额|利润|税收)[^，；。、]{0,8}?\d)"
+)
 
 
 def without_name_alternatives(sentence: str) -> str:
