@@ -5,7 +5,8 @@ sites' "导出 Word" buttons produce, and Word's own "网页" format).
 A paragraph-like element (p, div, h1–h6, li, …) or a line break ends a line; a table row of two
 or more filled cells is one line with its cells apart by tabs, as ``reader`` reads a .docx
 table; scripts, styles and the page's head are left out. Word's list numbers, which Word's web
-format writes as text before the paragraph, come with it.
+format writes as text before the paragraph, come with it; an ordered list (<ol>) gets the numbers a
+browser draws before its items ("1.", "a.", "iv.", or "一、" in a Chinese list style).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import email
 import re
 from email import policy
 
-from kjreport.plan.reader import PlanFileError, decode_text, row_lines
+from kjreport.plan.reader import PlanFileError, decode_text, list_number, row_lines
 
 _BLOCKS = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
@@ -24,6 +25,16 @@ _BLOCKS = {
 _SKIPPED = {"script", "style", "head", "noscript", "template", "iframe", "object", "select", "option"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w]+)""", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+# an ordered list's number style: its type attribute, or its CSS list-style(-type)
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_OL_STYLES = (
+    (re.compile(r"cjk-ideographic|(?:simp|trad)-chinese-(?:informal|formal)"), "chineseCounting"),
+    (re.compile(r"lower-(?:alpha|latin)"), "lowerLetter"),
+    (re.compile(r"upper-(?:alpha|latin)"), "upperLetter"),
+    (re.compile(r"lower-roman"), "lowerRoman"),
+    (re.compile(r"upper-roman"), "upperRoman"),
+    (re.compile(r"\bnone\b"), "none"),
+)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -78,9 +89,10 @@ def _markup(data: bytes, name: str) -> str:
     return decode_text(data, name)
 
 
-def _walk(element, lines: list[str], current: list[str]) -> None:
+def _walk(element, lines: list[str], current: list[str], number: str = "") -> None:
     """Add the text under ``element`` to ``current`` (the line being built), ending lines at
-    blocks and breaks and reading each table row as one line."""
+    blocks and breaks and reading each table row as one line; ``number`` goes before the text
+    of a list item."""
     tag = _tag(element)
     if tag in _SKIPPED or not tag:  # comments and processing instructions have no tag name
         if element.tail:
@@ -95,14 +107,45 @@ def _walk(element, lines: list[str], current: list[str]) -> None:
         block = tag in _BLOCKS or tag == "tr"
         if block:
             _flush(lines, current)
+        if number:
+            current.append(number)
         if element.text:
             current.append(element.text)
-        for child in element:
-            _walk(child, lines, current)
+        numbers = _ordered_numbers(element) if tag == "ol" else []
+        for i, child in enumerate(element):
+            _walk(child, lines, current, numbers[i] if numbers else "")
         if block:
             _flush(lines, current)
     if element.tail:
         current.append(element.tail)
+
+
+def _ordered_numbers(ol) -> list[str]:
+    """Return the number a browser draws before each child of the ordered list ``ol`` ("" for a
+    child that is no item): counting from its start attribute, a value attribute resetting it."""
+    fmt = _OL_TYPES.get((ol.get("type") or "1").strip(), "decimal")
+    style = (ol.get("style") or "").lower()
+    for rx, named in _OL_STYLES:
+        if rx.search(style):
+            fmt = named
+    if fmt == "none":
+        return []
+    try:
+        n = int(ol.get("start", "1"))
+    except ValueError:
+        n = 1
+    out = []
+    for item in ol:
+        if _tag(item) != "li":
+            out.append("")
+            continue
+        try:
+            n = int(item.get("value", n))
+        except ValueError:
+            pass
+        out.append(f"{list_number(n, fmt)}、" if fmt == "chineseCounting" else f"{list_number(n, fmt)}.")
+        n += 1
+    return out
 
 
 def _table(table, lines: list[str]) -> None:

@@ -238,6 +238,34 @@ _CHINESE_FORMATS = {
 }
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def list_number(value: int, fmt: str) -> str:
+    """Return ``value`` as a list shows it in the Office number format ``fmt`` (decimal, the Chinese
+    counting formats, lowerLetter/upperLetter, lowerRoman/upperRoman, decimalEnclosedCircle)."""
+    if fmt in _CHINESE_FORMATS and 0 < value < 100:
+        return cn_number(value)
+    if fmt in ("lowerLetter", "upperLetter") and value > 0:
+        letters = ""
+        n = value
+        while n:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
+        roman, n = "", value
+        for amount, numeral in _ROMAN:
+            while n >= amount:
+                roman, n = roman + numeral, n - amount
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalEnclosedCircle" and 0 < value <= len(_CIRCLED):
+        return _CIRCLED[value - 1]
+    return str(value)
+
+
 class ListNumbering:
     """Renders Word's automatic list numbers ("一、", "（一）", "1.") the way Word shows them.
 
@@ -294,12 +322,7 @@ class ListNumbering:
         def render(m: re.Match) -> str:
             level = int(m.group(1)) - 1
             value = counters[level] or (levels.get(level, ("", "", 1))[2])
-            level_fmt = levels.get(level, (fmt, "", 1))[0]
-            return (
-                cn_number(value)
-                if level_fmt in _CHINESE_FORMATS and 0 < value < 100
-                else str(value)
-            )
+            return list_number(value, levels.get(level, (fmt, "", 1))[0])
 
         label = re.sub(r"%([1-9])", render, text)
         return label.replace("(", "（").replace(")", "）")

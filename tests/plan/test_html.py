@@ -101,3 +101,32 @@ def test_a_word_download_that_is_a_web_page_is_read_through_the_cli(tmp_path):
     names = {sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1)} - {None}
     assert {"高新技术企业", "技术合同成交额"} <= names and len(names) >= 4
     assert doc.read_bytes() == before
+
+
+def test_an_ordered_list_reads_with_the_numbers_a_browser_draws(tmp_path):
+    # a page whose parts are an <ol> in a Chinese list style and whose items are numbered lists:
+    # the browser shows "一、" and "1.", which the text of the elements does not hold
+    page = """<html><head><meta charset="utf-8"><title>某县科技局2024年工作要点</title></head><body>
+<h1>某县科技局2024年工作要点</h1>
+<ol style="list-style-type: cjk-ideographic">
+<li>主要目标<ol><li>新增高新技术企业12家。</li><li>技术合同成交额达到3.5亿元。</li></ol></li>
+<li>重点任务<ol type="a" start="3"><li>建设创新平台。</li><li value="7">培育科技人才。</li></ol></li>
+</ol></body></html>"""
+    path = tmp_path / "要点.html"
+    path.write_text(page, encoding="utf-8")
+    lines = [line.text for line in read_plan(path)[0]]
+    assert "一、主要目标" in lines and "二、重点任务" in lines
+    assert "1.新增高新技术企业12家。" in lines and "2.技术合同成交额达到3.5亿元。" in lines
+    assert "c.建设创新平台。" in lines and "g.培育科技人才。" in lines
+    result = import_plan(path, year=2024)
+    assert [n.title for n in result.plan.children] == ["主要目标", "重点任务"]
+    assert {(t.indicator, t.value) for t in result.targets} >= {("高新技术企业", 12.0), ("技术合同成交额", 3.5)}
+
+
+def test_list_numbers_in_each_office_format():
+    from kjreport.plan.reader import list_number
+
+    assert [list_number(n, "lowerLetter") for n in (1, 26, 27)] == ["a", "z", "aa"]
+    assert [list_number(n, "upperRoman") for n in (4, 9, 14)] == ["IV", "IX", "XIV"]
+    assert list_number(3, "lowerRoman") == "iii" and list_number(2, "chineseCounting") == "二"
+    assert list_number(5, "decimalEnclosedCircle") == "⑤" and list_number(12, "decimal") == "12"
