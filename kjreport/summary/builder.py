@@ -25,6 +25,7 @@ from kjreport.summary.facts import (
 )
 from kjreport.summary.tables import (
     COMPLETION_HEADERS,
+    completion_note,
     completion_rows,
     county_results,
     county_table,
@@ -202,9 +203,8 @@ def build_summary(
         number_cols=(3, 4, 5, 6),
         col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
-    # the note on how a share's row reads only under a table with a share (qa16 F5)
-    ratio_note = caps.completion_table_note if any(row[2] in ("%", "个百分点") for row in rows) else ""
-    doc.table_note(joined_notes(ratio_note, stretch_note(report), lag_note(report)))
+    # the note on how a share's or a growth's row reads only under a table with one (qa16 F5, qa23 F11)
+    doc.table_note(joined_notes(completion_note(caps, report), stretch_note(report), lag_note(report)))
     if charts:
         _charts(doc, report, caps, "completion")
     if county_rows:

@@ -1,0 +1,57 @@
+"""qa23: the documents of the 锦州市 2019 workbook (tests/qa23_book.py: ``init`` on the office's Excel
+目标任务分解表), read as the office reads them."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import docx
+import pytest
+
+from tests.helpers import cli_ok
+from tests.qa23_book import jinzhou_book
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    book = jinzhou_book(tmp_path_factory.mktemp("qa23docs"))
+    out = book.parent / "总结.docx"
+    cli_ok("docx", book, "-o", out, "--no-charts")
+    return docx.Document(str(out))
+
+
+def _notes(document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.text.startswith("注：")]
+
+
+def test_a_growth_targets_row_is_not_called_a_share(summary):
+    # F11: 附件1's note said "比重类指标（单位为%）的“完成率”栏为与年度目标相比增减的百分点，“同比”栏为比上年增减的
+    # 百分点" under a table whose only % row is 规模以上工业企业高新技术产品增加值增速 (完成 30.0, 完成率 +5.0, 同比 —)
+    (note,) = _notes(summary)
+    assert "比重类" not in note
+    assert note == ("注：增速目标的“完成”栏为本年增速，“完成率”栏为实际增速高于（+）或低于（-）目标增速的百分点。")
+
+
+def test_the_note_has_a_clause_for_each_kind_of_row_present():
+    from dataclasses import replace
+
+    from kjreport.summary.tables import completion_note
+    from tests.summary.report_factory import make_report
+
+    caps = SimpleNamespace(completion_table_note="注：旧注。", completion_table_note_ratio="比重",
+                           completion_table_note_growth="增速")
+    report = make_report()  # 11 targets, three of them shares (比重)
+    assert completion_note(caps, report) == "注：比重。"
+    growth = replace(report.results[0], name="高新技术产业产值（增速）", achieved=15.0,
+                     target=replace(report.results[0].target, kind="增速", value=12.0, unit="%"))
+    report.results.append(growth)
+    assert completion_note(caps, report) == "注：比重；增速。"
+    report.results = [r for r in report.results if r.measured[1] != "%" or r is growth]
+    assert completion_note(caps, report) == "注：增速。"
+    report.results.remove(growth)
+    assert completion_note(caps, report) == ""
+    # a copied older captions.j2 has one fixed note: said under a table with either kind of row
+    older = SimpleNamespace(completion_table_note="注：旧注。")
+    assert completion_note(older, report) == ""
+    report.results.append(growth)
+    assert completion_note(older, report) == "注：旧注。"
