@@ -135,6 +135,8 @@ class PlanImportResult:
     issuer: str = ""  # the issuing unit on a line of its own before part 一 ("东营市科学技术局")
     # a target's 原文 → the 牵头单位 of its task-table row when another department leads it
     leads: dict[str, str] = field(default_factory=dict)
+    # a target's 原文 → last year's figure its table row gives beside it ("72亿元": a 上年完成 column)
+    previous: dict[str, str] = field(default_factory=dict)
 
     def node(self, code: str) -> PlanNode | None:
         """Return the plan node with 编号 ``code``, or None."""
@@ -196,8 +198,9 @@ def parse_plan(
     lines, task_cells = task_lines(lines)
     table_cells = {**table_cells, **task_cells}
     # "指标名称 | 单位 | 2024年目标" tables
-    lines, row_cells, offices, leads = rows_as_sentences(lines, year)
-    table_cells = {**table_cells, **row_cells}
+    lines, rows = rows_as_sentences(lines, year)
+    offices, leads = rows.offices, rows.leads
+    table_cells = {**table_cells, **rows.sources}
     b.top = _top_level(lines)
     for raw in lines:
         text = normalize(raw.text)
@@ -285,6 +288,11 @@ def parse_plan(
         for t, shown in zip(got.targets, targets, strict=True)
         if (lead := leads.get(t.sentence.strip().rstrip("。；")))
     }
+    previous = {  # the table's 上年 figure beside a target, by the target's 原文 as shown
+        shown.sentence: figure
+        for t, shown in zip(got.targets, targets, strict=True)
+        if (figure := rows.previous.get(t.sentence) or rows.previous.get(t.sentence.strip().rstrip("。；") + "。"))
+    }
     return PlanImportResult(
         source=Path(source),
         title=plan_title(b.title, b.preamble),
@@ -306,6 +314,7 @@ def parse_plan(
         unit_word=unit_word,
         target_year=wanted,
         leads=led,
+        previous=previous,
     )
 
 

@@ -161,3 +161,48 @@ def test_an_empty_workbook_is_refused(tmp_path):
     result = cli("plan", "show", path, "--year", 2024)
     assert result.exit_code != 0
     assert "plan.xlsx 的工作表中没有文字" in result.output
+
+
+def _department(book) -> dict[str, tuple[object, object, object]]:
+    ks = openpyxl.load_workbook(book)["科室数据"]
+    return {r[1]: (r[2], r[3], r[4]) for r in ks.iter_rows(min_row=2, values_only=True) if r[1]}
+
+
+def test_init_puts_the_tables_last_year_column_into_department_last_year(tmp_path):
+    # F5: the 分解表's 上年完成 column (72, 6, 17 …: the year before's results) was listed as
+    # "往年实绩或现状，不是目标" and left out; 科室数据's 上年数 stayed empty for the office to type again
+    plan = write_plan_xlsx(tmp_path / SAVED_AS)
+    book = tmp_path / "2019年工作簿.xlsx"
+    out = cli_ok("init", "--year", YEAR, "--plan", plan, book).output
+    assert "工作意见表格中的上年完成数已填入「科室数据」的上年数（8 项：" in out
+    rows = _department(book)
+    assert rows["规模以上工业企业高新技术产品增加值"] == ("亿元", None, 72)  # not the 增速 row's 18.3%
+    assert rows["新增高新技术企业"] == ("家", None, 6)  # the 新增 target's row: last year's 新增
+    assert rows["高新技术企业"] == ("家", None, 17)  # 累计达到27家: the total
+    assert rows["重大关键技术攻关课题"][2] == 26 and rows["推广农业新品种新技术"][2] == 96
+    # the workbook so made checks clean once 本年数 are typed over them
+    assert cli("check", book).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("name", ["plan.xlsx", "plan.txt"])
+def test_a_growth_targets_last_year_is_no_figure_of_last_year(name, tmp_path):
+    rows = [["序号", "指标名称", "单位", "2024年目标", "上年完成", "责任科室"],
+            [1, "技术合同成交额", "亿元", 6.5, 5.8, "成果科"],
+            [2, "科技服务业营业收入增长", "%", 15, 12.1, "计划科"],
+            [4, "新增科技型中小企业", "家", 15, 12, "高新科"]]
+    path = _book(tmp_path, rows, name)
+    book = tmp_path / "2024年工作簿.xlsx"
+    cli_ok("init", "--year", 2024, "--plan", path, book)
+    found = _department(book)
+    assert found["技术合同成交额"][2] == 5.8 and found["新增科技型中小企业"][2] == 12
+    # last year's growth (12.1%) is not last year's 营业收入 (the row is the figure's, in 亿元)
+    assert found["科技服务业营业收入"] == ("亿元", None, None)
+
+
+def test_a_last_year_figure_is_read_in_the_rows_unit():
+    from kjreport.plan.init import _previous_figure
+
+    assert _previous_figure("72亿元", "亿元") == 72 and _previous_figure("6家", "个") == 6
+    assert _previous_figure("5800万元", "亿元") == pytest.approx(0.58)
+    assert _previous_figure("18.3%", "亿元") is None and _previous_figure("", "家") is None
+    assert _previous_figure("截至目前已建成", "家") is None
