@@ -1,9 +1,9 @@
 """Which indicators the counties (or townships) are compared on: 附件2 of the summary and the
 county notices (县区通报) state the same ones.
 
-A bureau ranks what it tracks: the indicators of 目标任务 that have county figures. When no
-target is counted by county (a 县级市 whose targets are all 科室数据 rows), the columns the
-counties reported are compared instead — except a denominator (地区生产总值, 规模以上工业总产值):
+A bureau ranks what it tracks: the indicators of 目标任务 that have county figures, first; then
+the other columns the counties reported (every column when no target is counted by county, a
+县级市 whose targets are all 科室数据 rows) — except a denominator (地区生产总值, 规模以上工业总产值):
 it is there only to compute a share, and a 科技局 does not rank it.
 """
 
@@ -40,12 +40,18 @@ def denominators(results: list[IndicatorResult]) -> set[str]:
 def compared_results(
     report: YearReport, has_figures: Callable[[IndicatorResult], bool]
 ) -> list[IndicatorResult]:
-    """Return the results the counties are compared on, in report order: those with a target and
-    county figures (``has_figures``); when there is none, every result with county figures
-    except a denominator."""
+    """Return the results the counties are compared on: those with a target and county figures
+    (``has_figures``), then every other result with county figures except a denominator and a
+    column a target's result states already (qa23 F7: 锦州's 技术合同成交额 column, reported by every
+    county but without a target, was in neither 附件2 nor the county notices). An untargeted one
+    is stated and ranked, never judged (no 末位 shortfall: ``views.CountyFact.judged``)."""
     with_figures = [r for r in report.results if r.counties and has_figures(r)]
     tracked = [r for r in with_figures if r.target is not None]
-    if tracked:
-        return tracked
     wholes = denominators(report.results)
-    return [r for r in with_figures if r.name not in wholes]
+    stated = [_figures(r) for r in tracked]
+    return tracked + [r for r in with_figures
+                      if r.target is None and r.name not in wholes and _figures(r) not in stated]
+
+
+def _figures(r: IndicatorResult) -> list[tuple[str, object]]:
+    return [(c.county, c.value) for c in r.counties]

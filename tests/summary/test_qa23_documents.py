@@ -13,8 +13,12 @@ from tests.qa23_book import jinzhou_book
 
 
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory):
-    book = jinzhou_book(tmp_path_factory.mktemp("qa23docs"))
+def book(tmp_path_factory):
+    return jinzhou_book(tmp_path_factory.mktemp("qa23docs"))
+
+
+@pytest.fixture(scope="module")
+def summary(book):
     out = book.parent / "总结.docx"
     cli_ok("docx", book, "-o", out, "--no-charts")
     return docx.Document(str(out))
@@ -55,3 +59,21 @@ def test_the_note_has_a_clause_for_each_kind_of_row_present():
     assert completion_note(older, report) == ""
     report.results.append(growth)
     assert completion_note(older, report) == "注：旧注。"
+
+
+def test_a_county_column_without_a_target_is_stated_and_ranked_not_judged(book, summary):
+    # F7: every county reported 技术合同成交额 (县区数据's second column), no target names it: it was in
+    # neither 附件2 nor any county notice, which stated 新增高新技术企业 alone
+    folder = book.parent / "通报"
+    cli_ok("docx", book, "--by", "县区", "-o", folder, "--no-charts")
+    gu = "".join(p.text for p in docx.Document(str(folder / "古塔区2019年科技工作通报.docx")).paragraphs)
+    assert "技术合同成交额1.2亿元，同比增长33.3%，在7个县（市）区中居第3位" in gu
+    table = [[c.text for c in row.cells] for row in docx.Document(str(folder / "古塔区2019年科技工作通报.docx")).tables[0].rows]
+    assert ["技术合同成交额", "亿元", "1.2", "33.3%", "3"] in table
+    # 义县 is last of 7 on it: a place on an untargeted column is no judgement (QA6 F3)
+    yi = "".join(p.text for p in docx.Document(str(folder / "义县2019年科技工作通报.docx")).paragraphs)
+    assert "在7个县（市）区中居第7位" in yi and "末位" not in yi
+    # 附件2 of the summary compares the same columns, the targeted one first
+    annex = [[c.text for c in row.cells] for row in summary.tables[1].rows]
+    assert annex[0][1:] == ["新增高新技术企业（家）", "位次", "技术合同成交额（亿元）", "位次"]
+    assert annex[1][:4] == ["全市", "11", "—", "10.4"]
