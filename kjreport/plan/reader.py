@@ -44,6 +44,9 @@ class PlanLine:
     text: str
     heading: int | None = None  # 1, 2, 3 for Word heading styles (标题 1 …), else None
     task: TaskRow | None = None  # the table row this line was rewritten from (``tables``)
+    # where a clerk finds it when its number is not enough: 「县区分解」第5行, a row of a workbook's
+    # sheet (a plan kept in Excel with several sheets: ``workbook_plan``); "" for the others
+    place: str = ""
 
 
 def read_plan(path: Path) -> tuple[list[PlanLine], str]:
@@ -71,7 +74,7 @@ def read_plan(path: Path) -> tuple[list[PlanLine], str]:
     from kjreport.plan.workbook_plan import looks_like_workbook, read_workbook_lines
 
     if looks_like_workbook(data, suffix):  # a 目标任务分解表 kept in Excel: one line a row
-        return [PlanLine(n, text) for n, text in read_workbook_lines(path, data)], "行"
+        return [PlanLine(n, text, place=place) for n, text, place in read_workbook_lines(path, data)], "行"
     if data.startswith(OLE_MAGIC):
         from kjreport.plan.doc import read_doc_paragraphs
 

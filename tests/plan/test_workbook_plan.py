@@ -206,3 +206,33 @@ def test_a_last_year_figure_is_read_in_the_rows_unit():
     assert _previous_figure("5800万元", "亿元") == pytest.approx(0.58)
     assert _previous_figure("18.3%", "亿元") is None and _previous_figure("", "家") is None
     assert _previous_figure("截至目前已建成", "家") is None
+
+
+def test_a_line_of_a_later_sheet_is_named_by_its_sheet_and_own_row(tmp_path):
+    # F8: a row of the second sheet was 「第13行」 — numbered on from the first sheet's rows, a row the
+    # clerk could not find (the sheet has 4)
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "主要指标"
+    first.append(["2024年目标任务分解表"])
+    first.append(["序号", "指标名称", "单位", "2024年目标", "上年完成", "责任科室"])
+    first.append([1, "技术合同成交额", "亿元", 6.5, 5.8, "成果科"])
+    first.append([])
+    first.append([2, "高新技术企业", "家", 120, 96, "高新科"])
+    other = book.create_sheet("其他指标")
+    other.append(["其他指标分解"])
+    other.append(["序号", "指标名称", "单位", "2024年目标", "上年完成", "责任科室"])
+    other.append([1, "新增省级以上创新平台", "家", 5, 3, "计划科"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    lines = read_plan(path)[0]
+    assert [(line.number, line.place) for line in lines][-4:] == [
+        (5, "「主要指标」第5行"), (6, "「其他指标」第1行"), (7, "「其他指标」第2行"), (8, "「其他指标」第3行")]
+    shown = cli_ok("plan", "show", path, "--year", 2024).output
+    assert "「其他指标」第3行（条目 总）「3家」往年实绩或现状" in shown
+    assert "「主要指标」第5行（条目 总）「96家」往年实绩或现状" in shown
+    assert "第8行" not in shown
+    # one sheet: its rows are the lines, said as before
+    del book["其他指标"]
+    book.save(path)
+    assert "  第5行（条目 总）「96家」往年实绩或现状" in cli_ok("plan", "show", path, "--year", 2024).output
