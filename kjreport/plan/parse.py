@@ -195,7 +195,9 @@ def parse_plan(
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
     places = {line.number: line.place for line in lines if line.place}
+    read_notes = [note for line in lines for note in line.notes]  # a formula without its result
     lines, script_note = _simplified(lines)
+    script_note = [*read_notes, *script_note]
     lines = _page_numbers(lines, b)  # "— 2 —" between two pages of a PDF, often mid-sentence
     lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width

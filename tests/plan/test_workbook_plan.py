@@ -26,8 +26,10 @@ def _targets(path, year=YEAR):
 
 def test_the_office_workbook_gives_the_targets_of_the_text(tmp_path):
     plan = write_plan_xlsx(tmp_path / SAVED_AS)
-    assert _targets(plan) == _targets(PLAN)
-    assert len(_targets(plan)) == 9
+    # and one more: 县区分解's 合计 row, its =SUM formulas computed as Excel would have saved them
+    # (F9; its 新认定国家级高新技术企业 10 is the 分解表's 新增10家 again)
+    assert _targets(plan) == [*_targets(PLAN), (10.7, "亿元", "≥", "总量")]
+    assert len(_targets(plan)) == 10
     names = [t.indicator for t in import_plan(plan, year=YEAR).targets]
     # the table's 指标名称 column names them (the text's sentence gave "规模以上工业企业")
     assert names[0] == "规模以上工业企业高新技术产品增加值"
@@ -37,14 +39,14 @@ def test_plan_show_and_init_read_the_workbook_and_leave_it_as_it_was(tmp_path):
     plan = write_plan_xlsx(tmp_path / SAVED_AS)
     before = _digest(plan)
     shown = cli_ok("plan", "show", plan, "--year", YEAR).output
-    assert "量化目标（2019年，9 项）" in shown
+    assert "量化目标（2019年，10 项）" in shown
     # the 上年完成 column is the year before's results, and the row named is the sheet's row
     # (an empty row stands between the groups: 新认定国家级高新技术企业 is row 6)
     assert "第6行（条目 总）「6家」往年实绩或现状，不是目标" in shown
     book = tmp_path / "2019年工作簿.xlsx"
     cli_ok("init", "--year", YEAR, "--plan", plan, book)
     targets = openpyxl.load_workbook(book)["目标任务"]
-    assert sum(1 for r in range(2, targets.max_row + 1) if targets.cell(r, 1).value) == 9
+    assert sum(1 for r in range(2, targets.max_row + 1) if targets.cell(r, 1).value) == 10
     assert _digest(plan) == before
 
 
@@ -236,3 +238,36 @@ def test_a_line_of_a_later_sheet_is_named_by_its_sheet_and_own_row(tmp_path):
     del book["其他指标"]
     book.save(path)
     assert "  第5行（条目 总）「96家」往年实绩或现状" in cli_ok("plan", "show", path, "--year", 2024).output
+
+
+def test_a_formula_saved_without_its_result_is_computed_or_named(tmp_path):
+    # F9: 县区分解's 合计 row (=SUM(B3:B11), written by a program that does not compute) read as
+    # 「合计」 alone: the formulas' cells were silently empty
+    plan = write_plan_xlsx(tmp_path / SAVED_AS)
+    shown = cli_ok("plan", "show", plan, "--year", YEAR).output
+    assert "「县区分解」B12 的公式 =SUM(B3:B11) 没有保存计算结果（文件由不计算公式的程序保存），已按公式算得 10 读取" in shown
+    assert "「县区分解」C12 的公式 =SUM(C3:C11) 没有保存计算结果" in shown and "算得 10.7 读取" in shown
+    assert read_plan(plan)[0][-1].text == "合计\t10\t10.7"
+    book = openpyxl.load_workbook(plan)
+    book["县区分解"]["B12"] = '=VLOOKUP("合计",A3:B11,2,FALSE)'
+    book.save(plan)
+    before = _digest(plan)
+    shown = cli_ok("plan", "show", plan, "--year", YEAR).output
+    assert ('「县区分解」B12 的公式 =VLOOKUP("合计",A3:B11,2,FALSE) 没有保存计算结果（文件由不计算公式的程序保存），'
+            "已按空白读取；请在 Excel 或 WPS 中打开该文件并保存一次后重新导入。") in shown
+    assert _digest(plan) == before  # read, never written
+
+
+def test_simple_formulas_are_computed_from_the_saved_figures():
+    from kjreport.plan.workbook_formulas import _computed
+
+    sheet = openpyxl.Workbook().active
+    for ref, value in {"B3": 2, "B4": 3.5, "B5": "无", "B6": None, "C3": True}.items():
+        sheet[ref] = value
+    assert _computed("=SUM(B3:B6)", sheet, set()) == 5.5  # a text and a blank pass, as in Excel
+    assert _computed("=SUM($B$3,B4, 1)", sheet, set()) == 6.5
+    assert _computed("=B3+B4-1", sheet, set()) == 4.5
+    assert _computed("=B3+B6", sheet, set()) == 2  # a blank cell is 0
+    for other in ("=B3*2", "=B3+B5", "=AVERAGE(B3:B4)", "=B3:B4", "=C3+1", "=Sheet2!B3", "=SUM(B3:B4)/2"):
+        assert _computed(other, sheet, set()) is None, other
+    assert _computed("=SUM(B3:B4)", sheet, {"B4"}) is None  # a cell whose own formula has no result

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import docx
 import pytest
 
-from tests.helpers import cli_ok
+from tests.helpers import cli_ok, copy_book
 from tests.qa23_book import jinzhou_book
 
 
@@ -61,10 +61,19 @@ def test_the_note_has_a_clause_for_each_kind_of_row_present():
     assert completion_note(older, report) == "注：旧注。"
 
 
-def test_a_county_column_without_a_target_is_stated_and_ranked_not_judged(book, summary):
+def test_a_county_column_without_a_target_is_stated_and_ranked_not_judged(book, tmp_path):
     # F7: every county reported 技术合同成交额 (县区数据's second column), no target names it: it was in
-    # neither 附件2 nor any county notice, which stated 新增高新技术企业 alone
-    folder = book.parent / "通报"
+    # neither 附件2 nor any county notice, which stated 新增高新技术企业 alone. (Its target came from
+    # 县区分解's 合计 row, unread then — F9: the office keeps the column, not the target.)
+    import openpyxl
+
+    book = copy_book(book, tmp_path)
+    wb = openpyxl.load_workbook(book)
+    targets = wb["目标任务"]
+    (row,) = [r for r in range(2, targets.max_row + 1) if targets.cell(r, 1).value == "技术合同成交额"]
+    targets.delete_rows(row)
+    wb.save(book)
+    folder = tmp_path / "通报"
     cli_ok("docx", book, "--by", "县区", "-o", folder, "--no-charts")
     gu = "".join(p.text for p in docx.Document(str(folder / "古塔区2019年科技工作通报.docx")).paragraphs)
     assert "技术合同成交额1.2亿元，同比增长33.3%，在7个县（市）区中居第3位" in gu
@@ -74,6 +83,7 @@ def test_a_county_column_without_a_target_is_stated_and_ranked_not_judged(book, 
     yi = "".join(p.text for p in docx.Document(str(folder / "义县2019年科技工作通报.docx")).paragraphs)
     assert "在7个县（市）区中居第7位" in yi and "末位" not in yi
     # 附件2 of the summary compares the same columns, the targeted one first
-    annex = [[c.text for c in row.cells] for row in summary.tables[1].rows]
+    cli_ok("docx", book, "-o", tmp_path / "总结.docx", "--no-charts")
+    annex = [[c.text for c in row.cells] for row in docx.Document(str(tmp_path / "总结.docx")).tables[1].rows]
     assert annex[0][1:] == ["新增高新技术企业（家）", "位次", "技术合同成交额（亿元）", "位次"]
     assert annex[1][:4] == ["全市", "11", "—", "10.4"]
