@@ -247,6 +247,7 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         department = item.department  # the catalogue's default 责任科室
     result = IndicatorResult(
         name=name, unit=unit, kind=spec.kind, value=value, previous=previous,
+        source_unit=spec.unit if k != 1.0 else "",
         target=target, sources=sources, formula=spec.formula,
         current_sources=list(dict.fromkeys(f.source for f in fields.values() if f.source)),
         department=department, plan_items=target.plan_items if target else (),
