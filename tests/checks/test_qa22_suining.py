@@ -75,3 +75,14 @@ def test_a_figure_in_wanyuan_is_stated_in_the_plans_yiyuan(tmp_path):
     header = [c.value for c in ws[1]]
     found = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == "技术合同交易登记额")
     assert (found[header.index("单位")], found[header.index("本年")], found[header.index("目标")]) == ("亿元", 7.12, 6.5)
+
+
+def test_a_county_figure_of_last_year_is_noticed(tmp_path):
+    # F5: 蓬溪县's R&D of last year (0.86) typed into 县区数据 was not noticed (its GDP was this year's,
+    # so the row was not all last year's); 科室数据 rows equal to their 上年数 were
+    book = _corrected_but_the_separator(suining_book(tmp_path, slips=True))
+    out = cli("check", book).output
+    line = next(x for x in out.splitlines() if "蓬溪县" in x and "完全相同" in x)
+    assert line.startswith("[提示]") and "工作表「县区数据」 单元格 B5" in line
+    assert "「蓬溪县」的「全社会R&D经费支出」本年数与「县区上年数据」B5 的上年数完全相同（均为 0.86亿元）" in line
+    assert sum("完全相同" in x for x in out.splitlines()) == 1  # no other county, no count

@@ -72,3 +72,9 @@ def test_an_empty_total_row_is_not_said_to_be_the_city_figure(tmp_path):
     out = cli("check", book).output
     assert "「合计」是合计行；已不计入县区、不参加排名；合计行没有数字，全市数按各县区之和计算" in out
     assert "全市数以合计行为准" not in out
+
+
+def test_a_small_count_equal_to_last_years_is_no_slip(tmp_path):
+    # qa22 F5's 提示 is for an amount or a share: 古塔区 新增高新技术企业 1 both years is likely true
+    out = cli("check", jinzhou_book(tmp_path)).output
+    assert "完全相同" not in out
