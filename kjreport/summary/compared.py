@@ -42,15 +42,20 @@ def compared_results(
 ) -> list[IndicatorResult]:
     """Return the results the counties are compared on: those with a target and county figures
     (``has_figures``), then every other result with county figures except a denominator and a
-    column a target's result states already (qa23 F7: 锦州's 技术合同成交额 column, reported by every
+    column a target's result states already or is computed from (qa23 F7: 锦州's 技术合同成交额 column, reported by every
     county but without a target, was in neither 附件2 nor the county notices). An untargeted one
     is stated and ranked, never judged (no 末位 shortfall: ``views.CountyFact.judged``)."""
     with_figures = [r for r in report.results if r.counties and has_figures(r)]
     tracked = [r for r in with_figures if r.target is not None]
     wholes = denominators(report.results)
+    if not tracked:
+        return [r for r in with_figures if r.name not in wholes]
     stated = [_figures(r) for r in tracked]
+    # a column a target's result is computed from (R&D and GDP of a tracked R&D强度) is stated by it
+    inputs = {s for r in tracked for s in r.sources}
     return tracked + [r for r in with_figures
-                      if r.target is None and r.name not in wholes and _figures(r) not in stated]
+                      if r.target is None and r.name not in wholes and _figures(r) not in stated
+                      and not set(r.current_sources or r.sources) <= inputs]
 
 
 def _figures(r: IndicatorResult) -> list[tuple[str, object]]:
