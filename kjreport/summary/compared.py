@@ -1,9 +1,9 @@
 """Which indicators the counties (or townships) are compared on: 附件2 of the summary and the
 county notices (县区通报) state the same ones.
 
-A bureau ranks what it tracks: the indicators of 目标任务 that have county figures, first; then
-the other columns the counties reported (every column when no target is counted by county, a
-县级市 whose targets are all 科室数据 rows) — except a denominator (地区生产总值, 规模以上工业总产值):
+A bureau ranks what it tracks: the indicators of 目标任务 that have county figures. When no
+target is counted by county (a 县级市 whose targets are all 科室数据 rows), the columns the
+counties reported are compared instead — except a denominator (地区生产总值, 规模以上工业总产值):
 it is there only to compute a share, and a 科技局 does not rank it.
 """
 
@@ -40,23 +40,30 @@ def denominators(results: list[IndicatorResult]) -> set[str]:
 def compared_results(
     report: YearReport, has_figures: Callable[[IndicatorResult], bool]
 ) -> list[IndicatorResult]:
-    """Return the results the counties are compared on: those with a target and county figures
-    (``has_figures``), then every other result with county figures except a denominator and a
-    column a target's result states already or is computed from (qa23 F7: 锦州's 技术合同成交额 column, reported by every
-    county but without a target, was in neither 附件2 nor the county notices). An untargeted one
-    is stated and ranked, never judged (no 末位 shortfall: ``views.CountyFact.judged``)."""
+    """Return the results the counties are compared on, in report order: those with a target and
+    county figures (``has_figures``); when there is none, every result with county figures
+    except a denominator."""
     with_figures = [r for r in report.results if r.counties and has_figures(r)]
     tracked = [r for r in with_figures if r.target is not None]
+    if tracked:
+        return tracked
     wholes = denominators(report.results)
-    if not tracked:
-        return [r for r in with_figures if r.name not in wholes]
-    stated = [_figures(r) for r in tracked]
-    # a column a target's result is computed from (R&D and GDP of a tracked R&D强度) is stated by it
-    inputs = {s for r in tracked for s in r.sources}
-    return tracked + [r for r in with_figures
-                      if r.target is None and r.name not in wholes and _figures(r) not in stated
-                      and not set(r.current_sources or r.sources) <= inputs]
+    return [r for r in with_figures if r.name not in wholes]
 
 
-def _figures(r: IndicatorResult) -> list[tuple[str, object]]:
-    return [(c.county, c.value) for c in r.counties]
+def stated_results(
+    report: YearReport, has_figures: Callable[[IndicatorResult], bool]
+) -> list[IndicatorResult]:
+    """Return the county columns a county notice states besides those compared: when targets are
+    counted by county, each other result with county figures that is no denominator and shares
+    no column with a compared one (qa23 F7: 锦州's 技术合同成交额, reported by every county but
+    without a target, was in no notice). A notice states its figure and its change, unranked and
+    unjudged: 附件2 ranks what the bureau tracks only (QA4 F11c, QA6 F3)."""
+    compared = compared_results(report, has_figures)
+    if not any(r.target is not None for r in compared):
+        return []  # no target by county: every column is compared already
+    used = {s for r in compared for s in r.sources}
+    wholes = denominators(report.results)
+    return [r for r in report.results
+            if r.target is None and r.counties and has_figures(r) and r.name not in wholes
+            and not set(r.sources) & used]

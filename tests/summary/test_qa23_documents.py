@@ -61,10 +61,11 @@ def test_the_note_has_a_clause_for_each_kind_of_row_present():
     assert completion_note(older, report) == "注：旧注。"
 
 
-def test_a_county_column_without_a_target_is_stated_and_ranked_not_judged(book, tmp_path):
-    # F7: every county reported 技术合同成交额 (县区数据's second column), no target names it: it was in
-    # neither 附件2 nor any county notice, which stated 新增高新技术企业 alone. (Its target came from
-    # 县区分解's 合计 row, unread then — F9: the office keeps the column, not the target.)
+def test_a_county_column_without_a_target_is_stated_in_the_notices_unranked(book, tmp_path):
+    # F7: every county reported 技术合同成交额 (县区数据's second column), no target names it: no county
+    # notice said it, while each stated 新增高新技术企业. (Its target came from 县区分解's 合计 row, unread
+    # then — F9: here the office keeps the column, not the target.) A notice states it as a figure and
+    # its change, without a rank: 附件2 ranks what the bureau tracks only (QA4 F11c, QA6 F3)
     import openpyxl
 
     book = copy_book(book, tmp_path)
@@ -75,15 +76,15 @@ def test_a_county_column_without_a_target_is_stated_and_ranked_not_judged(book, 
     wb.save(book)
     folder = tmp_path / "通报"
     cli_ok("docx", book, "--by", "县区", "-o", folder, "--no-charts")
-    gu = "".join(p.text for p in docx.Document(str(folder / "古塔区2019年科技工作通报.docx")).paragraphs)
-    assert "技术合同成交额1.2亿元，同比增长33.3%，在7个县（市）区中居第3位" in gu
-    table = [[c.text for c in row.cells] for row in docx.Document(str(folder / "古塔区2019年科技工作通报.docx")).tables[0].rows]
-    assert ["技术合同成交额", "亿元", "1.2", "33.3%", "3"] in table
-    # 义县 is last of 7 on it: a place on an untargeted column is no judgement (QA6 F3)
+    gu = docx.Document(str(folder / "古塔区2019年科技工作通报.docx"))
+    text = "".join(p.text for p in gu.paragraphs)
+    assert "在7个县（市）区中并列第3位。技术合同成交额1.2亿元，同比增长33.3%。" in text
+    table = [[c.text for c in row.cells] for row in gu.tables[0].rows]
+    assert ["技术合同成交额", "亿元", "1.2", "33.3%", "—"] in table
+    # 义县 is lowest of 7 on it: no place, no 末位, no shortfall
     yi = "".join(p.text for p in docx.Document(str(folder / "义县2019年科技工作通报.docx")).paragraphs)
-    assert "在7个县（市）区中居第7位" in yi and "末位" not in yi
-    # 附件2 of the summary compares the same columns, the targeted one first
+    assert "技术合同成交额0.4亿元，同比增长33.3%。" in yi and "末位" not in yi and "第7位" not in yi
+    # 附件2 of the summary still compares the targeted column alone
     cli_ok("docx", book, "-o", tmp_path / "总结.docx", "--no-charts")
     annex = [[c.text for c in row.cells] for row in docx.Document(str(tmp_path / "总结.docx")).tables[1].rows]
-    assert annex[0][1:] == ["新增高新技术企业（家）", "位次", "技术合同成交额（亿元）", "位次"]
-    assert annex[1][:4] == ["全市", "11", "—", "10.4"]
+    assert "技术合同成交额（亿元）" not in annex[0] and annex[0][1] == "新增高新技术企业（家）"
