@@ -164,9 +164,11 @@ def _share_format(r: IndicatorResult) -> str:
     return number_format(shown_decimals(shown))
 
 
-def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = ()) -> FillOutcome:
+def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | str] = (), *,
+                template_dir: Path | None = None) -> FillOutcome:
     """Compute every indicator and write the 指标结果 and 进度 sheets in one write; data sheets
-    are never modified.
+    are never modified. The units are ranked as the documents of ``template_dir`` rank them (its
+    county_types.j2's not-evaluated indicators, ``report.load_report``; the default set without one).
 
     A workbook file is checked for writing first (open in Excel/WPS/LibreOffice, read-only …)
     and held under kjreport's lock from reading to writing, so a concurrent ``collect`` or
@@ -176,15 +178,16 @@ def fill_source(workbook: WorkbookSource | Path | str, plugins: Sequence[Path | 
 
         ensure_writable(Path(workbook))
         with writing(Path(workbook)):
-            return _fill(open_source(workbook), plugins)
-    return _fill(open_source(workbook), plugins)
+            return _fill(open_source(workbook), plugins, template_dir)
+    return _fill(open_source(workbook), plugins, template_dir)
 
 
-def _fill(source: WorkbookSource, plugins: Sequence[Path | str]) -> FillOutcome:
+def _fill(source: WorkbookSource, plugins: Sequence[Path | str], template_dir: Path | None = None) -> FillOutcome:
     from kjreport.progress import build_progress
     from kjreport.progress.sheet import progress_rows
 
-    report = load_report(source, plugins, publish=False)  # fill computes; documents publish
+    # fill computes; documents publish
+    report = load_report(source, plugins, publish=False, template_dir=template_dir)
     rows, fills = progress_rows(build_progress(report))
     sheets = [results_sheet(report), SheetOut(PROGRESS_SHEET, rows, fills)]
     if report.record is not None or confirm.to_verify(report.problems):

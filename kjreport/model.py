@@ -204,6 +204,9 @@ class IndicatorResult:
     # last year's city figure over 县区上年数据's own units while a county name does not pair (the
     # 上年数 is then None, 不可比): its size only, for checks (``percent.hundredths``, qa21 F5)
     unpaired_previous: float | None = None
+    # the unit the figures are reported in where it is not ``unit``: a 科室数据 row in 万元 under a
+    # target of 亿元 has its figures restated in the plan's 亿元 (qa22 F8); "" when they are as reported
+    source_unit: str = ""
 
     @property
     def is_rank(self) -> bool:

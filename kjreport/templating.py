@@ -357,6 +357,12 @@ class TemplateSet:
                 out.append("".join(pieces))
             return out
 
+        def unsaid(text: str, said: Any) -> str:
+            """Return ``text`` without the sentences whose every figure ``said`` (a text, or the
+            list of chunks before it) states already (``tx.unsaid``; a draft's marks ignored)."""
+            before = "".join(map(str, said)) if isinstance(said, (list, tuple)) else str(said)
+            return tx.unsaid(str(text), strip_marks(before))
+
         def oneline(s: str) -> str:
             """Return ``s`` with its lines stripped and joined (a macro's output as one run)."""
             return "".join(line.strip() for line in str(s).splitlines())
@@ -367,6 +373,7 @@ class TemplateSet:
             "count_change": count_change,
             "noted": noted,
             "oneline": oneline,
+            "unsaid": unsaid,
             "yoy_once": yoy_once,
             "aside": aside,
             "paragraphs": paragraphs,

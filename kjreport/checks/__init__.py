@@ -403,6 +403,7 @@ def _consistency(file: str, tables: dict, problems: list[Problem], month: int = 
             new += consistency.rd_against_gdp(file, t)
     if current is not None and previous is not None and current.columns and previous.columns:
         new += consistency.county_rows_as_last_year(file, current, previous)
+        new += consistency.county_cells_as_last_year(file, current, previous)
         new += pasted_column.pasted_columns(file, current, previous)
         new += sheets_swapped.all_fallen(file, current, previous, month)
         new += consistency.swapped_counties(file, current, previous)

@@ -250,6 +250,62 @@ def county_rows_as_last_year(file: str, current, previous) -> list[Problem]:
     return problems
 
 
+def _whole_count(unit: str, value: float) -> bool:
+    """Return True for a whole number a county's figure may well repeat: a count (of any size), or a
+    small figure in no unit of money (30 个利益共同体, 1 家新增高企) — unlike 0.86亿元 or 5300万元."""
+    return value == int(value) and (unit in COUNT_UNITS or not unit or abs(value) < 100)
+
+
+def county_cells_as_last_year(file: str, current, previous) -> list[Problem]:
+    """Return a 提示 for each county figure equal to its 县区上年数据 figure, as ``same_as_last_year``
+    says of a 科室数据 row (qa22 F5: 蓬溪县's R&D 0.86, last year's, typed into this year's sheet):
+    not for a zero, a rank, a count or a small whole number (``_may_stay``, ``_whole_count``), a county
+    whose every figure is last year's (``county_rows_as_last_year``) nor a column whose every county's
+    is (``pasted_column``)."""
+    key = current.spec.key or "县区"
+
+    def columns(t) -> dict[str, object]:
+        found = {**t.columns, **t.extra}
+        return {n: c for n, c in found.items() if n != key and c.column.kind in ("number", "int")}
+
+    now_cols, prev_cols = columns(current), columns(previous)
+    names = [n for n in now_cols if n in prev_cols]
+    last: dict[object, int] = {}
+    for j, county in enumerate(previous.column(key) or []):
+        if county:
+            last.setdefault(county, j)
+    counties = current.column(key) or []
+    values = {n: (current.column(n) or [], previous.column(n) or []) for n in names}
+    paired = [(i, county, j) for i, county in enumerate(counties) if (j := last.get(county)) is not None]
+    same: dict[str, list[tuple[int, str, int, float]]] = {}
+    for n in names:
+        now, before = values[n]
+        for i, county, j in paired:
+            if i < len(now) and j < len(before) and _number(now[i]) and _number(before[j]) and now[i] == before[j]:
+                same.setdefault(n, []).append((i, county, j, now[i]))
+    compared = {n: sum(1 for i, _, j in paired if i < len(values[n][0]) and j < len(values[n][1])
+                       and _number(values[n][0][i]) and _number(values[n][1][j])) for n in names}
+    # a county equal on every figure, a column equal for every county: said by the others
+    whole_rows = {i for i, _, j in paired
+                  if sum(1 for n in names if any(x[0] == i for x in same.get(n, ()))) == sum(
+                      1 for n in names if i < len(values[n][0]) and j < len(values[n][1])
+                      and _number(values[n][0][i]) and _number(values[n][1][j])) >= 2}
+    problems: list[Problem] = []
+    for n, cells in same.items():
+        if len(cells) == compared[n] and len(cells) > 1:
+            continue
+        unit = getattr(now_cols[n].column, "unit", "") or ""
+        for i, county, j, a in cells:
+            if a == 0 or i in whole_rows or _may_stay(n, unit, a) or _whole_count(unit, a):
+                continue
+            here, there = current.rows[i].cells.get(n), previous.rows[j].cells.get(n)
+            problems.append(Problem(
+                file, current.sheet, here,
+                f"「{county}」的「{n}」本年数与「{previous.sheet}」{there} 的上年数完全相同（均为 {_g(a)}{unit}）",
+                "是否误填了上年数？请核对该县区本年数；如确实与上年持平，可忽略此提示", "提示"))
+    return problems
+
+
 # --- two rows swapped ---------------------------------------------------------------------
 
 def _log_ratio(a: float, b: float) -> float:

@@ -24,37 +24,45 @@ def unit_cell_problem(file: str, result, tables: dict | None) -> Problem | None:
     table = tables.get(sheet)
     at = table.columns.get("单位") if table is not None and sheet == "科室数据" else None
     row = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    unit = result.unit
+    unit, value, previous = result.unit, result.value, result.previous
+    if result.source_unit in UNIT_CONVERSIONS and unit in UNIT_CONVERSIONS:
+        # restated in the target's unit (qa22 F8): the row's figures are judged as typed, in its own unit
+        k = UNIT_CONVERSIONS[result.source_unit][1] / UNIT_CONVERSIONS[unit][1]
+        unit, value = result.source_unit, value / k
+        previous = None if previous is None else previous / k
     if at is None or not row.isdigit() or unit not in UNIT_CONVERSIONS or t.value <= 0:
         return None
+    target = t.value  # in the row's unit (a target of another unit of the kind restated in it)
+    if t.unit in UNIT_CONVERSIONS and UNIT_CONVERSIONS[t.unit][0] == UNIT_CONVERSIONS[unit][0]:
+        target = t.value * UNIT_CONVERSIONS[t.unit][1] / UNIT_CONVERSIONS[unit][1]
     family, own = UNIT_CONVERSIONS[unit]
     best, gap = None, math.inf
     for other, (kind, factor) in UNIT_CONVERSIONS.items():
         if kind != family or other == unit:
             continue
-        goal = t.value * own / factor  # the target in the other unit
-        off = abs(math.log(result.value / goal)) if result.value > 0 else math.inf
+        goal = target * own / factor  # the target in the other unit
+        off = abs(math.log(value / goal)) if value > 0 else math.inf
         if off < gap:
             best, gap, shown = other, off, goal
     if best is None or gap > math.log(SAME_SCALE):
         return None
     unit_cell = f"{at.letter}{row}"
-    last = f"、上年数 {_g(result.previous)}" if result.previous is not None else ""
+    last = f"、上年数 {_g(previous)}" if previous is not None else ""
     typed = next((str(r.values.get("单位") or "").strip() for r in table.rows
                   if r.cells.get("单位") == unit_cell), "")
     if typed == best:  # the cell already says 万元: the figures were not converted (qa10b F7)
         factor = UNIT_CONVERSIONS[best][1] / own
-        was = f"，上年数应为 {_g(result.previous * factor)}" if result.previous is not None else ""
+        was = f"，上年数应为 {_g(previous * factor)}" if previous is not None else ""
         return Problem(
             file, sheet, unit_cell,
-            f"「单位」{unit_cell} 填的是{best}，而「{result.name}」按{unit}计算：本年数 {_g(result.value)}{last} "
-            f"按{unit}读是年度目标的 {result.value / t.value:.0f} 倍",
-            f"请把本年数、上年数换算为{unit}后填写（本年数应为 {_g(result.value * factor)}{was}），"
+            f"「单位」{unit_cell} 填的是{best}，而「{result.name}」按{unit}计算：本年数 {_g(value)}{last} "
+            f"按{unit}读是年度目标的 {value / target:.0f} 倍",
+            f"请把本年数、上年数换算为{unit}后填写（本年数应为 {_g(value * factor)}{was}），"
             f"并把 {unit_cell} 改回「{unit}」")
     return Problem(
         file, sheet, unit_cell,
-        f"「单位」{unit_cell} 为{unit}，但「{result.name}」的本年数 {_g(result.value)}{last} 与年度目标 "
-        f"{_g(shown)}{best} 同一量级（按{unit}计{_times(result.value / t.value)}）",
+        f"「单位」{unit_cell} 为{unit}，但「{result.name}」的本年数 {_g(value)}{last} 与年度目标 "
+        f"{_g(shown)}{best} 同一量级（按{unit}计{_times(value / target)}）",
         f"是否应为{best}？若数字是按{best}填的，请把 {unit_cell} 改为「{best}」；若确是{unit}，请核对本年数和上年数")
 
 

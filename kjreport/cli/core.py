@@ -86,7 +86,14 @@ def check(workbook: Path, plugins: tuple[Path, ...]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 数组输出指标结果（不打印表格）。")
 @click.option("--list", "as_list", is_flag=True,
               help="列出指标库：内置指标、指标目录（含同义词和定义来源）、自定义指标；给出工作簿时再列出其报送指标。")
-def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_list: bool) -> None:
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path),
+    metavar="目录",
+    help="与 kjreport docx --template 相同的文字模板目录：各类县区不参与排名的指标按该目录的 county_types.j2（默认 templates/summary）。",
+)
+def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_list: bool,
+         template: Path | None) -> None:
     """计算全部指标，写入同一工作簿的「指标结果」工作表，并打印结果表。
 
     其他工作表（数据、图表、图片、宏等）保持原样；写入前自动备份到 .kjreport-backup 文件夹。
@@ -96,10 +103,13 @@ def fill(workbook: Path | None, plugins: tuple[Path, ...], as_json: bool, as_lis
         return
     if workbook is None:
         raise click.UsageError("请给出工作簿文件，如：kjreport fill 工作簿.xlsx（或用 --list 列出指标库）")
+    from kjreport.cli.docx import _existing
     from kjreport.fill import fill_source, result_json
 
+    if template is not None:
+        _existing(template, "模板目录")
     with loading(workbook):
-        outcome = fill_source(workbook, plugins)
+        outcome = fill_source(workbook, plugins, template_dir=template)
     report = outcome.report
     if as_json:
         click.echo(json.dumps([result_json(r) for r in report.results], ensure_ascii=False, indent=2))

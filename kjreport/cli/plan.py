@@ -167,7 +167,7 @@ def print_result(result: PlanImportResult) -> PlanReview:
             "标「上报指标」的没有内置算法，按原文名称建立，由科室报送：请在「科室数据」中填写同名一行"
             f"（或在「{units_sheet}」中加同名一列），即可计算完成情况（kjreport fill --list 可查同义词）。"
         )
-    _print_review(review, result.unit_word)
+    _print_review(review, result)
     from kjreport.plan.checklist import UNLIKELY_TITLE
 
     where = result.unit_word
@@ -193,14 +193,14 @@ def print_result(result: PlanImportResult) -> PlanReview:
             for (line, item, reason, sentence), quantities in groups.items():
                 shown = "".join(f"「{q}」" for q in quantities)
                 click.echo(
-                    f"  第{line}{where}（条目 {item}）{shown}{reason}。原文：{_short(sentence, 60)}"
+                    f"  {result.at(line)}（条目 {item}）{shown}{reason}。原文：{_short(sentence, 60)}"
                 )
     if result.unplaced:
         click.echo(
             f"\n以下 {len(result.unplaced)} {where}的结构需要核对（编号不连续或无法归入某一部分）："
         )
         for n in result.unplaced:
-            click.echo(f"  第{n.line}{where}：{n.reason}。原文：{_short(n.text)}")
+            click.echo(f"  {result.at(n.line)}：{n.reason}。原文：{_short(n.text)}")
     if result.notes:
         click.echo("\n提示：")
         for note in result.notes:
@@ -232,19 +232,23 @@ def _whole(result: PlanImportResult) -> str:
     return scope(bureau_place(result))
 
 
-def _print_review(review, where: str) -> None:
+def _print_review(review, result: PlanImportResult) -> None:
     """Print the targets the clerk should check first, with their lines, and the lines that may
-    hold a target nothing was read from."""
+    hold a target nothing was read from (each where the clerk finds it: ``PlanImportResult.at``)."""
+    where = result.unit_word
     flagged = review.flagged()
     if flagged:
-        lines = "、".join(str(n) for n in sorted({line for _, _, line, _ in flagged if line is not None}))
+        numbers = sorted({line for _, _, line, _ in flagged if line is not None})
+        lines = "、".join(str(n) for n in numbers)
         at = f"（原文第 {lines} {where}）" if lines else ""
+        if any(n in result.places for n in numbers):
+            at = f"（原文{'、'.join(result.at(n) for n in numbers)}）"
         click.echo(
             f"\n请重点核对以下 {len(flagged)} 项{at}，读法有疑点（括号中是原因；写入「目标任务」时"
             "记在「核对提示」列，核对或改正后清空该格即可；未清空的行是须核对项，核对前不能生成正式总结）："
         )
         for _, t, line, flag in flagged:
-            place = f"第{line}{where}，" if line is not None else ""
+            place = f"{result.at(line)}，" if line is not None else ""
             click.echo(f"  {t.indicator} {target_text(t)}（{place}{flag}）")
     if review.misses:
         click.echo(
@@ -252,7 +256,7 @@ def _print_review(review, where: str) -> None:
             "可能遗漏，请对照原文，需要时在「目标任务」中手工补充："
         )
         for miss in review.misses:
-            click.echo(f"  第{miss.line}{where}「{miss.quantity}」。原文：{_short(miss.text, 60)}")
+            click.echo(f"  {result.at(miss.line)}「{miss.quantity}」。原文：{_short(miss.text, 60)}")
     goals = getattr(review, "goals", [])
     if goals:  # qa12b F38: a headline goal without a number is no figure to import, but no less a goal
         click.echo(
@@ -260,7 +264,7 @@ def _print_review(review, where: str) -> None:
             "写明完成情况（「条目编号」填所在条目，主要目标填“总”）："
         )
         for goal in goals:
-            click.echo(f"  第{goal.line}{where}「{goal.quantity}」")
+            click.echo(f"  {result.at(goal.line)}「{goal.quantity}」")
 
 
 def _say_no_targets(result: PlanImportResult) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from kjreport.model import YearReport
 from kjreport.text import target_value
 from kjreport.text.brackets import cjk_brackets
-from kjreport.text.numbers import round_half_up
+from kjreport.text.numbers import number, round_half_up
 
 STATUS_STYLE = {"超额完成": "green", "完成": "green", "基本完成": "yellow", "未完成": "red",
                 "不可比": "magenta", "无数据": "red"}
@@ -32,10 +32,11 @@ def points_note(shares: bool, growths: bool) -> str:
 
 
 def _num(x: float | None, digits: int = 2) -> str:
+    """Return a figure as the 目标 column beside it (``text.target_value``) and the summary write it:
+    71200, never 71,200 beside 65000 (qa22 F8)."""
     if x is None:
         return "—"
-    text = f"{x:,.{digits}f}".rstrip("0").rstrip(".")
-    return text
+    return number(x, digits, trim=True)
 
 
 def _signed(x: float, digits: int, unit: str) -> str:

@@ -84,10 +84,16 @@ def evaluate(registry: Registry, ds: IndicatorInputs, *, by_county: bool = True,
                                             f"指标「{spec.name}」的单位是{spec.unit}", at_name=False,
                                             at=target.unit_cell))  # the 单位 cell, not 目标值 (qa12 F12)
             continue
+        # a figure reported in another unit than the plan's (71200万元 for a target of 6.5亿元) is
+        # restated in the plan's unit: the result reads as the plan does (qa22 F8)
+        unit = None
         if checked_unit and spec.unit and target.unit != spec.unit:
-            target = _convert_target(target, spec.unit)
+            if _factor(spec.unit, target.unit) != 1.0:
+                unit = target.unit
+            else:  # 家 and 个: one count, said in the indicator's word
+                target = replace(target, unit=spec.unit)
         try:
-            result = _evaluate_one(spec, target, ds, slicer, item, groups)
+            result = _evaluate_one(spec, target, ds, slicer, item, groups, unit=unit)
             results.append(result)
             if target is not None and result.value is None and result.achieved is None \
                     and _partly_reported(spec, ds):
@@ -201,8 +207,13 @@ def _no_data(item: Planned) -> IndicatorResult:
 
 
 def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInputs, slicer,
-                  item: Planned | None = None, groups: dict[str, str] | None = None) -> IndicatorResult:
+                  item: Planned | None = None, groups: dict[str, str] | None = None,
+                  unit: str | None = None) -> IndicatorResult:
+    """Return the result of one indicator; with ``unit`` (the target's, convertible from the
+    indicator's: 亿元 for 万元) its figures restated in that unit."""
     settings = ds.settings
+    unit = unit or spec.unit
+    k = _factor(spec.unit, unit)
     fields = {p: ds.fields[f] for p, f in spec.inputs.items()}
     empty = [f.source.partition("!")[0] for f in fields.values() if not f.has_data]
     if empty:
@@ -215,6 +226,9 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
                         quiet=True)
     unpaired = _unpaired_previous(spec, fields, (lagged or settings.year) - 1, settings) if previous is None else None
     history = _history(spec, fields, settings)
+    if k != 1.0:
+        value, previous, unpaired = (None if x is None else x * k for x in (value, previous, unpaired))
+        history = {year: x * k for year, x in history.items()}
     if history:
         details = {**(details or {}), "历年": history}
     sources = []
@@ -232,7 +246,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
     if not department and item is not None:
         department = item.department  # the catalogue's default 责任科室
     result = IndicatorResult(
-        name=name, unit=spec.unit, kind=spec.kind, value=value, previous=previous,
+        name=name, unit=unit, kind=spec.kind, value=value, previous=previous,
+        source_unit=spec.unit if k != 1.0 else "",
         target=target, sources=sources, formula=spec.formula,
         current_sources=list(dict.fromkeys(f.source for f in fields.values() if f.source)),
         department=department, plan_items=target.plan_items if target else (),
@@ -281,8 +296,8 @@ def _evaluate_one(spec: IndicatorSpec, target: Target | None, ds: IndicatorInput
         lower_better = (target is not None and target.comparison == "≤") or not result.higher_is_better
         result.counties = _county_values(county_spec, ds, slicer, adjusted or comparability == "可比",
                                          lower_better=lower_better, groups=groups)
-        if county_spec.unit != spec.unit:  # 县区 column in 万元 beside an 亿元 科室 row: one unit (qa13 F5, F11)
-            result.counties = _in_unit(result.counties, county_spec.unit, spec.unit)
+        if county_spec.unit != unit:  # 县区 column in 万元 beside an 亿元 科室 row: one unit (qa13 F5, F11)
+            result.counties = _in_unit(result.counties, county_spec.unit, unit)
         if item is not None and item.county_increments:
             result.counties = _increments(result.counties, lower_better)
         elif target is not None and not result.is_rank and _growth_target(target, result.kind):
@@ -442,10 +457,9 @@ def _county_values(spec, ds, slicer: CountySlicer, comparable: bool,
 def _in_unit(counties: list[CountyValue], unit: str, wanted: str) -> list[CountyValue]:
     """Return ``counties`` restated from ``unit`` in ``wanted`` (万元 → 亿元); unchanged when the
     two are not one quantity in different units (growth and ranks do not change with the unit)."""
-    f_from, f_to = UNIT_CONVERSIONS.get(unit), UNIT_CONVERSIONS.get(wanted)
-    if f_from is None or f_to is None or f_from[0] != f_to[0]:
+    k = _factor(unit, wanted)
+    if k == 1.0:
         return counties
-    k = f_from[1] / f_to[1]
     return [replace(c, value=None if c.value is None else c.value * k,
                     previous=None if c.previous is None else c.previous * k) for c in counties]
 
@@ -617,13 +631,13 @@ def _clean(x) -> float | None:
     return None if math.isnan(x) or math.isinf(x) else x
 
 
-def _convert_target(target: Target, unit: str) -> Target:
-    """Return ``target`` restated in ``unit`` (e.g. a target typed in 万元 for an 亿元 indicator)."""
-    from dataclasses import replace
-
-    _, f_from = UNIT_CONVERSIONS.get(target.unit, (target.unit, 1.0))
-    _, f_to = UNIT_CONVERSIONS.get(unit, (unit, 1.0))
-    return replace(target, value=target.value * f_from / f_to, unit=unit)
+def _factor(unit: str, wanted: str) -> float:
+    """Return what a figure in ``unit`` is multiplied by to be stated in ``wanted`` (万元 → 亿元:
+    0.0001); 1 when the two are not one quantity in different units."""
+    f_from, f_to = UNIT_CONVERSIONS.get(unit), UNIT_CONVERSIONS.get(wanted)
+    if f_from is None or f_to is None or f_from[0] != f_to[0]:
+        return 1.0
+    return f_from[1] / f_to[1]
 
 
 def _unit_clash(indicator_unit: str, target_unit: str) -> bool:

@@ -65,7 +65,7 @@ def _refuse(message: str, lines, result: PlanImportResult) -> NotAPlanError:
     from kjreport.plan.checklist import refused_lines, refused_lines_text
 
     found = refused_lines(lines, result)
-    return NotAPlanError(message + refused_lines_text(found, result.unit_word), found)
+    return NotAPlanError(message + refused_lines_text(found, result.unit_word, result.places), found)
 
 
 def import_plan(
@@ -125,7 +125,7 @@ def import_plan(
         )
     if require_targets and not result.targets and not (structure_only and result.plan.children):
         hint = (
-            f"另有 {len(result.unmapped)} 处数字未能读懂（如第{result.unmapped[0].line}{unit_word}"
+            f"另有 {len(result.unmapped)} 处数字未能读懂（如{result.at(result.unmapped[0].line)}"
             f"「{result.unmapped[0].quantity}」）"
             if result.unmapped
             else "全文没有「达到800亿元」「35项」这样带单位的目标数字"
@@ -153,7 +153,7 @@ def results_only_message(result: PlanImportResult) -> str:
     shown = []
     for (line, sentence), quantities in list(groups.items())[:SHOWN_RESULTS]:
         text = sentence if len(sentence) <= 60 else sentence[:60] + "…"
-        shown.append(f"  第{line}{where}{''.join(f'「{q}」' for q in quantities)}。原文：{text}")
+        shown.append(f"  {result.at(line)}{''.join(f'「{q}」' for q in quantities)}。原文：{text}")
     more = f"\n  ……另有 {len(groups) - SHOWN_RESULTS} 句" if len(groups) > SHOWN_RESULTS else ""
     return (
         f"{result.source.name}：{results_only_note(len(result.results), where)}\n"

@@ -200,9 +200,10 @@ def refused_lines(lines: list, result: PlanImportResult) -> list[tuple[Miss, str
     return [(m, remark(m, cell)) for m, cell in lines_to_type(plain, year)]
 
 
-def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行") -> str:
+def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行",
+                       places: dict[int, str] | None = None) -> str:
     """Return the Chinese paragraph a refusal ends with: the lines a clerk may type targets from
-    ("" when there are none)."""
+    ("" when there are none); ``places``: where a line of a workbook's later sheet is (「县区分解」第5行)."""
     if not found:
         return ""
     cells = "，或是表格中的数值" if any(remark == "表格中的数值" for _, remark in found) else ""
@@ -210,7 +211,8 @@ def refused_lines_text(found: list[tuple[Miss, str]], unit_word: str = "行") ->
     for miss, remark in found[:SHOWN_LINES]:
         said = f"（{remark}）" if remark else ""
         text = miss.text if len(miss.text) <= 60 else miss.text[:60] + "…"
-        shown.append(f"  第{miss.line}{unit_word}「{miss.quantity}」{said}。原文：{text}")
+        at = (places or {}).get(miss.line) or f"第{miss.line}{unit_word}"
+        shown.append(f"  {at}「{miss.quantity}」{said}。原文：{text}")
     more = f"\n  ……另有 {len(found) - SHOWN_LINES} 处" if len(found) > SHOWN_LINES else ""
     return (
         f"\n没有导入任何内容。原文中以下 {len(found)} 处有数字和“力争”“达到”“新增”等目标用语{cells}，"

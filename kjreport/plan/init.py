@@ -223,7 +223,8 @@ def create_workbook(
         len(target_sheet) - 1,
         project_years=projects[1],
         projects_dropped=projects[2],
-        plan_notes=[*carry.notes, *(old.notes if old else ()), *_unnamed_place_note(sheets[0].rows, plan)],
+        plan_notes=[*carry.notes, *(old.notes if old else ()), *_unnamed_place_note(sheets[0].rows, plan),
+                    *_previous_note(departments if plan is not None and not old else [])],
         plan_carried=bool(carry.plan),
         unit_word=old.unit_word(counties) if old else "县区",
         unit_sheets=(unit_names[schema.COUNTY.name], unit_names[schema.COUNTY_PREVIOUS.name]),
@@ -796,7 +797,7 @@ def department_rows(
         names = [name, *(entry.names if entry else ())]
         return any(name_key(n) in builtins for n in names)
 
-    seen: set[str] = set()
+    seen: dict[str, list[object]] = {}
     header = [c.name for c in schema.DEPARTMENT.columns]
     for t in targets:
         stock = re.sub(r"^(新增|净增)", "", t.indicator) or t.indicator
@@ -811,15 +812,52 @@ def department_rows(
             unit = _figure_unit(stock)  # the figure's own unit (亿元 …), not the target's %
             if not unit and t.kind == "提高" and t.unit == "个百分点":
                 unit = "%"  # a share rising by points is itself a percentage (qa12b F35)
+        last = None
+        if plan is not None and t.kind in ("总量", "累计", "新增", "净增"):
+            # the 上年完成 the plan's table gives beside the target (qa23 F5)
+            last = _previous_figure(plan.previous.get(t.sentence, ""), unit)
         if name_key(name) in seen:
+            if last is not None and (had := seen[name_key(name)])[header.index("上年数")] is None:
+                had[header.index("上年数")] = last  # the row a 增速 target made first
             continue
-        seen.add(name_key(name))
         row: list[object] = [None] * len(header)
+        seen[name_key(name)] = row
         row[header.index("科室")] = t.department or (default_department(stock) if defaults else "") or None
         row[header.index("指标")] = name
         row[header.index("单位")] = unit or None
+        row[header.index("上年数")] = last
         rows.append(row)
     return rows
+
+
+def _previous_note(departments: list[list[object]]) -> list[str]:
+    """Return the note saying how many 科室数据 上年数 were filled from the plan's table (its 上年完成
+    column), or none."""
+    if not departments:
+        return []
+    at = departments[0].index("上年数")
+    filled = [row[1] for row in departments[1:] if row[at] is not None]
+    if not filled:
+        return []
+    return [f"工作意见表格中的上年完成数已填入「科室数据」的上年数（{len(filled)} 项：{'、'.join(map(str, filled[:3]))}"
+            f"{'等' if len(filled) > 3 else ''}），请核对。"]
+
+
+def _previous_figure(text: str, unit: str) -> float | int | None:
+    """Return the figure of a plan table's 上年 cell ("72亿元", "6家", "18") stated in ``unit`` (the
+    科室数据 row's), or None when there is none or its unit is another quantity's (18.3% beside 亿元)."""
+    from kjreport.workbook.schema import UNIT_CONVERSIONS, same_count
+
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*(\S*)", text.strip())
+    if m is None:
+        return None
+    figure, said = float(m.group(1)), m.group(2)
+    if said and said != unit and not same_count(said, unit):
+        f_from, f_to = UNIT_CONVERSIONS.get(said), UNIT_CONVERSIONS.get(unit)
+        if f_from is None or f_to is None or f_from[0] != f_to[0]:
+            return None
+        figure = round(figure * f_from[1] / f_to[1], 10)
+    return int(figure) if figure.is_integer() else figure
 
 
 # what the figure of a growth target on a count is reported in: 专利申请量 → 件, 科技型企业 → 家

@@ -135,6 +135,15 @@ class PlanImportResult:
     issuer: str = ""  # the issuing unit on a line of its own before part 一 ("东营市科学技术局")
     # a target's 原文 → the 牵头单位 of its task-table row when another department leads it
     leads: dict[str, str] = field(default_factory=dict)
+    # a target's 原文 → last year's figure its table row gives beside it ("72亿元": a 上年完成 column)
+    previous: dict[str, str] = field(default_factory=dict)
+    # line → where the clerk finds it when not by its number alone (「县区分解」第5行: a plan kept in
+    # Excel with several sheets, ``reader.PlanLine.place``)
+    places: dict[int, str] = field(default_factory=dict)
+
+    def at(self, line: int) -> str:
+        """Return where line ``line`` is, as a message says it: 第6行 (第6段), or 「县区分解」第5行."""
+        return self.places.get(line) or f"第{line}{self.unit_word}"
 
     def node(self, code: str) -> PlanNode | None:
         """Return the plan node with 编号 ``code``, or None."""
@@ -185,7 +194,10 @@ def parse_plan(
     """
     root = PlanNode("总", "总", "", "主要任务目标")
     b = _Builder(root=root, unit_word=unit_word)
+    places = {line.number: line.place for line in lines if line.place}
+    read_notes = [note for line in lines for note in line.notes]  # a formula without its result
     lines, script_note = _simplified(lines)
+    script_note = [*read_notes, *script_note]
     lines = _page_numbers(lines, b)  # "— 2 —" between two pages of a PDF, often mid-sentence
     lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
@@ -196,8 +208,9 @@ def parse_plan(
     lines, task_cells = task_lines(lines)
     table_cells = {**table_cells, **task_cells}
     # "指标名称 | 单位 | 2024年目标" tables
-    lines, row_cells, offices, leads = rows_as_sentences(lines, year)
-    table_cells = {**table_cells, **row_cells}
+    lines, rows = rows_as_sentences(lines, year)
+    offices, leads = rows.offices, rows.leads
+    table_cells = {**table_cells, **rows.sources}
     b.top = _top_level(lines)
     for raw in lines:
         text = normalize(raw.text)
@@ -285,6 +298,11 @@ def parse_plan(
         for t, shown in zip(got.targets, targets, strict=True)
         if (lead := leads.get(t.sentence.strip().rstrip("。；")))
     }
+    previous = {  # the table's 上年 figure beside a target, by the target's 原文 as shown
+        shown.sentence: figure
+        for t, shown in zip(got.targets, targets, strict=True)
+        if (figure := rows.previous.get(t.sentence) or rows.previous.get(t.sentence.strip().rstrip("。；") + "。"))
+    }
     return PlanImportResult(
         source=Path(source),
         title=plan_title(b.title, b.preamble),
@@ -302,11 +320,24 @@ def parse_plan(
         not_targets=_shown(got.not_targets, table_cells),
         unplaced=b.unplaced,
         ignored=b.ignored,
-        notes=[*script_note, *year_notes, *got.notes, *_lead_notes(got.targets, leads)],
+        notes=[_placed(n, places) for n in (*script_note, *year_notes, *got.notes, *_lead_notes(got.targets, leads))],
         unit_word=unit_word,
         target_year=wanted,
         leads=led,
+        previous=previous,
+        places=places,
     )
+
+
+_LINE_SAID = re.compile(r"第(\d+)行")
+
+
+def _placed(note: str, places: dict[int, str]) -> str:
+    """Return ``note`` with each 「第N行」 of a line a later sheet holds said as that sheet's row
+    (「县区分解」第5行): the notes of ``targets`` name lines by number (qa23 F8)."""
+    if not places:
+        return note
+    return _LINE_SAID.sub(lambda m: places.get(int(m.group(1)), m.group()), note)
 
 
 def part_lines(lines: list[PlanLine]) -> list[tuple[int, str]]:

@@ -44,6 +44,10 @@ class PlanLine:
     text: str
     heading: int | None = None  # 1, 2, 3 for Word heading styles (标题 1 …), else None
     task: TaskRow | None = None  # the table row this line was rewritten from (``tables``)
+    # where a clerk finds it when its number is not enough: 「县区分解」第5行, a row of a workbook's
+    # sheet (a plan kept in Excel with several sheets: ``workbook_plan``); "" for the others
+    place: str = ""
+    notes: tuple[str, ...] = ()  # what reading it found to say (a formula without its saved result)
 
 
 def read_plan(path: Path) -> tuple[list[PlanLine], str]:
@@ -71,7 +75,8 @@ def read_plan(path: Path) -> tuple[list[PlanLine], str]:
     from kjreport.plan.workbook_plan import looks_like_workbook, read_workbook_lines
 
     if looks_like_workbook(data, suffix):  # a 目标任务分解表 kept in Excel: one line a row
-        return [PlanLine(n, text) for n, text in read_workbook_lines(path, data)], "行"
+        lines = read_workbook_lines(path, data)
+        return [PlanLine(n, text, place=place, notes=notes) for n, text, place, notes in lines], "行"
     if data.startswith(OLE_MAGIC):
         from kjreport.plan.doc import read_doc_paragraphs
 

@@ -331,19 +331,29 @@ def _bare_row(lines: list[PlanLine], k: int, text_columns: int) -> tuple[PlanLin
     return PlanLine(lines[k].number, " | ".join(cells), lines[k].heading), j
 
 
-def rows_as_sentences(
-    lines: list[PlanLine], year: int | None = None
-) -> tuple[list[PlanLine], dict[str, str], dict[str, str], dict[str, str]]:
-    """Return ``lines`` with table rows rewritten as sentences (other lines unchanged), for each
-    sentence of a 任务分解表 the cells it was read from (shown as the target's 原文 instead of the
-    sentence made up here), for each the 科室 its 牵头部门 cell names, and for each whose 牵头单位
-    cell first names another department than the science bureau (县发改局、县科技局) that cell. ``year`` (the
-    workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
+@dataclass
+class TableSentences:
+    """What ``rows_as_sentences`` gives besides the lines, each keyed by a sentence made of a row."""
+
+    sources: dict[str, str] = field(default_factory=dict)  # → the cells it was read from (原文)
+    offices: dict[str, str] = field(default_factory=dict)  # → the 科室 its 牵头部门 cell names
+    leads: dict[str, str] = field(default_factory=dict)  # → its 牵头单位 when another department leads it
+    # a row's target sentence → the figure of its one 上年/实际/完成 column ("72亿元"): last year's
+    # result the office typed beside the target (qa23 F5: ``init`` puts it in 科室数据's 上年数)
+    previous: dict[str, str] = field(default_factory=dict)
+
+
+def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[list[PlanLine], TableSentences]:
+    """Return ``lines`` with table rows rewritten as sentences (other lines unchanged) and, for the
+    sentences made of rows (``TableSentences``): for each sentence of a 任务分解表 the cells it was
+    read from (shown as the target's 原文 instead of the sentence made up here), for each the 科室
+    its 牵头部门 cell names, for each whose 牵头单位 cell first names another department than the
+    science bureau (县发改局、县科技局) that cell, and for a row's target the figure of its 上年
+    column. ``year`` (the workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
     lines = bare_cells(joined_cells(barred_cells(spaced_cells(lines))))
     out: list[PlanLine] = []
-    sources: dict[str, str] = {}
-    offices: dict[str, str] = {}
-    leads: dict[str, str] = {}  # a sentence → its 牵头单位 when another department leads it
+    found_in = TableSentences()
+    sources, offices, leads = found_in.sources, found_in.offices, found_in.leads
     header: _Header | None = None
     recent: list[str] = []  # the lines just before a table: its caption
     for line in lines:
@@ -366,6 +376,7 @@ def rows_as_sentences(
         text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)
         if header is not None:
             _note_verbatim(_aligned(cells, header), header, sources)
+            _note_previous(text, _aligned(cells, header), header, found_in.previous)
         if header is not None and header.lead is not None:
             # a 任务分解表: the target shows its row as copied, and its 牵头部门 when that is a 科室
             shown = "｜".join(c for c in cells if c)
@@ -383,7 +394,21 @@ def rows_as_sentences(
                 for piece in re.findall(r"[^。；]+", normalize(text)):
                     leads[piece.strip()] = office
         out.append(PlanLine(line.number, text, line.heading, _task_row(cells, header)))
-    return out, sources, offices, leads
+    return out, found_in
+
+
+def _note_previous(text: str, cells: list[str], h: _Header, previous: dict[str, str]) -> None:
+    """Record, for the one target sentence a row of one target column and one 上年 column says
+    ("力争…达到90亿元。截至上年，…为72亿元。"), that column's figure with its unit ("72亿元")."""
+    if h.columns or len(h.targets) != 1 or len(h.past) != 1:
+        return
+    i = h.past[0]
+    if i >= len(cells) or not NUMBER_CELL.match(cells[i]):
+        return
+    said = [x for x in re.findall(r"[^。]+。", text) if not x.startswith("截至")]
+    past = [x for x in re.findall(r"[^。]+。", text) if x.startswith("截至上年，")]
+    if len(said) == 1 and len(past) == 1:
+        previous[said[0]] = past[0].partition("为")[2].rstrip("。")
 
 
 def _task_row(cells: list[str], h: _Header | None) -> TaskRow | None:

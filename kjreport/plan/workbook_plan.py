@@ -42,10 +42,13 @@ def _is_xlsx(data: bytes) -> bool:
         return False
 
 
-def read_workbook_lines(path: Path, data: bytes) -> list[tuple[int, str]]:
+def read_workbook_lines(path: Path, data: bytes) -> list[tuple[int, str, str, tuple[str, ...]]]:
     """Return the lines of the workbook at ``path`` (its bytes ``data``), sheet after sheet, each
-    with its number: the first sheet's line N is its row N (a message's 「第6行」 is the row the
-    clerk finds in Excel), the later sheets' lines are numbered on from there."""
+    with its number and its place: the first sheet's line N is its row N (a message's 「第6行」 is
+    the row the clerk finds in Excel), a later sheet's row R is line R + the last line before it
+    (numbered on). With more than one sheet read, each line's place names its sheet and its own
+    row (「县区分解」第5行: qa23 F8, messages said 「第19行」 of a sheet of 12 rows); else "". A
+    sheet's first line carries the notes on its formulas saved without a result (``workbook_formulas``)."""
     name = path.name
     if data.startswith(OLE_MAGIC):
         if path.suffix.lower() in {".xls", ".et"}:
@@ -63,19 +66,29 @@ def read_workbook_lines(path: Path, data: bytes) -> list[tuple[int, str]]:
     except Exception as exc:  # noqa: BLE001 — openpyxl raises many kinds on a broken package
         raise PlanFileError(f"{name} 无法作为 Excel 工作簿打开（文件可能已损坏或加密）：{_SAVE_AS}。") from exc
     try:
-        lines: list[tuple[int, str]] = []
+        from kjreport.plan.workbook_formulas import fill_uncached
+
+        notes = fill_uncached(path, book)  # formulas saved without their result (qa23 F9)
+        sheets: list[tuple[str, int, list[tuple[int, str]]]] = []  # (name, offset, rows)
+        offset = 0
         for sheet in book.worksheets:
             if sheet.sheet_state != "visible":
                 continue
             rows = _sheet_lines(sheet)
-            if lines:  # a later sheet: numbered on
-                rows = [(lines[-1][0] + i, text) for i, (_, text) in enumerate(rows, 1)]
-            lines.extend(rows)
+            if rows:
+                sheets.append((sheet.title, offset, rows))
+                offset += rows[-1][0]  # a later sheet: numbered on
+    except Exception as exc:  # noqa: BLE001 — openpyxl raises many kinds on a broken package
+        raise PlanFileError(f"{name} 无法作为 Excel 工作簿读取（文件可能已损坏）：{_SAVE_AS}。") from exc
     finally:
         book.close()
-    if not lines:
+    if not sheets:
         raise PlanFileError(f"{name} 的工作表中没有文字，请检查是否选错了文件。")
-    return lines
+    several = len(sheets) > 1
+    # a sheet's notes go with its first line (``parse`` lists them with the plan's notes)
+    return [(offset + r, text, f"「{title}」第{r}行" if several else "",
+             tuple(notes.get(title, ())) if i == 0 else ())
+            for title, offset, rows in sheets for i, (r, text) in enumerate(rows)]
 
 
 def _sheet_lines(sheet) -> list[tuple[int, str]]:

@@ -25,6 +25,7 @@ from kjreport.summary.facts import (
 )
 from kjreport.summary.tables import (
     COMPLETION_HEADERS,
+    completion_note,
     completion_rows,
     county_results,
     county_table,
@@ -202,9 +203,8 @@ def build_summary(
         number_cols=(3, 4, 5, 6),
         col_widths_mm=(9, 50, 12, 13, 13, 19, 19, 21),
     )
-    # the note on how a share's row reads only under a table with a share (qa16 F5)
-    ratio_note = caps.completion_table_note if any(row[2] in ("%", "个百分点") for row in rows) else ""
-    doc.table_note(joined_notes(ratio_note, stretch_note(report), lag_note(report)))
+    # the note on how a share's or a growth's row reads only under a table with one (qa16 F5, qa23 F11)
+    doc.table_note(joined_notes(completion_note(caps, report), stretch_note(report), lag_note(report)))
     if charts:
         _charts(doc, report, caps, "completion")
     if county_rows:
@@ -285,7 +285,11 @@ def county_table_widths(headers: list[str], rows: list[list[str]]) -> tuple[floa
     rank = max(len(headers[i]) for i in ranks) * CHAR_MM + 4
     longest = max([len(str(r[0])) for r in rows] + [len(headers[0])])
     figure_min = 22.0
-    name = max(21.0, min(longest * CHAR_MM + 4, TABLE_WIDTH_MM - len(ranks) * rank - len(figures) * figure_min))
+    # a subtotal's label stays on one line (「县市区小计」 wrapped in a 21 mm column beside four
+    # indicators — fix22, fix24 finding 10): the figures give way, a long unit name may wrap
+    subtotal = max([len(str(r[0])) for r in rows if str(r[0]).endswith("小计")], default=0) * CHAR_MM + 4
+    name = max(21.0, subtotal,
+               min(longest * CHAR_MM + 4, TABLE_WIDTH_MM - len(ranks) * rank - len(figures) * figure_min))
     figure = (TABLE_WIDTH_MM - name - len(ranks) * rank) / len(figures)
     return (round(name, 1),) + tuple(round(rank if i in ranks else figure, 1) for i in range(1, len(headers)))
 

@@ -10,6 +10,7 @@ import gc
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from kjreport.summary.builder import (
     report_date,
     unconfirmed_notice,
 )
-from kjreport.summary.compared import compared_results
+from kjreport.summary.compared import compared_results, stated_results
 from kjreport.summary.facts import not_applicable
 from kjreport.summary.precision import county_figure_decimals, percent_decimals
 from kjreport.summary.redhead import add_imprint, add_masthead, redhead, unit_serials
@@ -94,6 +95,9 @@ class BulletinShared:
         # what 附件2 of the summary compares: the targets counted by county, else the reported
         # columns without their denominators (QA6 F18: never "尚未报送" to a unit that reported)
         self.with_target = compared_results(report, has_breakdown)
+        # the other columns the units reported: stated, never ranked nor judged (qa23 F7)
+        self.with_target += [replace(r, counties=[replace(c, rank=None) for c in r.counties])
+                             for r in stated_results(report, has_breakdown)]
         self.not_applicable = not_applicable(self.templates, report)
         self.context = base_context(report, self.templates)
         self.first_county_result = [first_county_result(report)]  # the captions' 县区 indicator

@@ -49,3 +49,22 @@ def compared_results(
         return tracked
     wholes = denominators(report.results)
     return [r for r in with_figures if r.name not in wholes]
+
+
+def stated_results(
+    report: YearReport, has_figures: Callable[[IndicatorResult], bool]
+) -> list[IndicatorResult]:
+    """Return the county columns a county notice states besides those compared: when targets are
+    counted by county, each column the office added to 县区数据 (a reported indicator, 县区报送 —
+    not a built-in's standard column such as R&D or GDP) with county figures that is no
+    denominator and shares no column with a compared one (qa23 F7: 锦州's 技术合同成交额, reported
+    by every county but without a target, was in no notice). A notice states its figure and its
+    change, unranked and unjudged: 附件2 ranks what the bureau tracks only (QA4 F11c, QA6 F3)."""
+    compared = compared_results(report, has_figures)
+    if not any(r.target is not None for r in compared):
+        return []  # no target by county: every column is compared already
+    used = {s for r in compared for s in r.sources}
+    wholes = denominators(report.results)
+    return [r for r in report.results
+            if r.target is None and r.origin == "县区报送" and r.counties and has_figures(r) and r.name not in wholes
+            and not set(r.sources) & used]

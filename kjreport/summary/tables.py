@@ -6,6 +6,8 @@ while a figure that should exist but is missing shows the staff marker.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kjreport import text as tx
 from kjreport.indicators.assess import ZERO_BASE_NOTE
 from kjreport.indicators.groups import group_order, rank_groups
@@ -264,6 +266,26 @@ def lag_note(report: YearReport, results: list[IndicatorResult] | None = None, *
         said.append(f"{whole}{names}为{tx.data_year(data_year, year).replace('，', '（', 1)}）")
     targeted = not county and any(r.target is not None for r in lagged)
     return f"注：{'；'.join(said)}" + (f"，完成情况暂按该数据对照{year}年目标。" if targeted else "。")
+
+
+def completion_note(caps: Any, report: YearReport) -> str:
+    """Return the note under 附件1 for its rows whose 完成率 is a gap in 个百分点: one clause for a
+    share's (比重类), one for a growth target's (增速, whose 完成 is this year's growth: qa23 F11 —
+    科技服务业营业收入增速 was explained as a 比重类 indicator); "" with neither. A copied older
+    captions.j2 has one fixed note: that one is said for either."""
+    shares = growths = False
+    for r in report.results:
+        if r.target is None:
+            continue
+        unit = r.measured[1]
+        growth = r.target.kind == "增速" and unit == "%"
+        growths = growths or growth
+        shares = shares or (unit in ("%", "个百分点") and not growth)
+    clauses = [getattr(caps, f"completion_table_note_{k}", None) for k in ("ratio", "growth")]
+    if any(c is None for c in clauses):
+        return getattr(caps, "completion_table_note", "") if shares or growths else ""
+    said = [str(c) for c, shown in zip(clauses, (shares, growths), strict=True) if shown and c]
+    return f"注：{'；'.join(said)}。" if said else ""
 
 
 def joined_notes(*notes: str) -> str:

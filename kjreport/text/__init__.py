@@ -48,6 +48,7 @@ from kjreport.text.phrases import (
     status,
     target_phrase,
     time_progress,
+    unsaid,
     yoy,
     yoy_once,
 )
@@ -94,6 +95,7 @@ __all__ = [
     "status",
     "target_phrase",
     "time_progress",
+    "unsaid",
     "yoy",
     "yoy_once",
 ]

@@ -104,6 +104,25 @@ def reach_once(text: str, said: bool = False) -> tuple[str, bool]:
     return _REACH.sub(keep_first, text), said
 
 
+# a figure with its unit's first character: 36家, 7.12亿(元), 21.6% — never a digit inside a longer number
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff])")
+
+
+def unsaid(text: str, said: str) -> str:
+    """Return ``text`` (a department's progress note) without its sentences whose every figure
+    ``said`` (the text before it) states already: 「新认定国家高新技术企业36家，入库备案国家科技型中小企业
+    452家。」 after the overview's 新增高新技术企业36家 … 452家 (qa22 F6: the same four figures in two
+    consecutive paragraphs). A sentence without figures, or with one not said, is kept whole."""
+    stated = set(_FIGURE.findall(said))
+    kept = []
+    for sentence in re.findall(r"[^。；！？]+[。；！？]?", str(text)):
+        figures = _FIGURE.findall(sentence)
+        if figures and all(f in stated for f in figures):
+            continue
+        kept.append(sentence)
+    return "".join(kept)
+
+
 def count_change(value: float | None, previous: float | None, unit: str) -> str:
     """Return a small count's change as a difference: 比上年增加3家 / 减少1项 / 与上年持平."""
     if not (is_number(value) and is_number(previous)):

@@ -52,9 +52,38 @@ def shorten_repeats(
             if short is None:
                 return m.group()
             if short in said:
-                return short
+                return f"{_SAID}{short}{_END}"  # marked: ``_apart`` may say it in full again
             said.add(short)
             return m.group()
 
         out.append([pattern.sub(once, p) for p in part])
-    return out
+    return [[_apart(p, safe, text, keep) for p in part] for part in out]
+
+
+_SAID, _END = "\ue010", "\ue011"  # around a short name written here (not the text's own words)
+
+
+def _apart(paragraph: str, safe: dict[str, str], text: str, keep: re.Pattern[str] | None) -> str:
+    """Return ``paragraph`` (its short names marked) unmarked, with a short name said in full in a
+    sentence that also says a longer short name holding it: 「蓬溪县研发投入强度比上年降低0.03个百分点，
+    研发投入…并列末位」 read as one indicator under two names, its third beside 全社会R&D经费投入占GDP
+    比重 (qa22 F7); there it is 「…，全社会R&D经费投入…并列末位」. Only a name written short here is
+    said in full (the text's own 「加大研发投入」 stays); the full name is the first the text says."""
+    if _SAID not in paragraph:
+        return paragraph
+    shorts = set(safe.values())
+    longer = {a: [b for b in shorts if a != b and a in b] for a in shorts}
+    full: dict[str, str] = {}
+    for name in sorted(safe, key=lambda n: (text.find(n) if n in text else len(text))):
+        full.setdefault(safe[name], name)
+    spans = [m.span() for m in keep.finditer(paragraph)] if keep is not None else []
+    cuts = [i + 1 for i, ch in enumerate(paragraph)  # a sentence ends outside a draft's comment
+            if ch in "。；" and not any(a <= i < b for a, b in spans)]
+    marked = re.compile(f"{_SAID}([^{_END}]*){_END}")
+    out = []
+    for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
+        sentence = paragraph[start:end]
+        plain = marked.sub(r"\1", sentence)
+        out.append(marked.sub(lambda m, plain=plain: full[m.group(1)] if any(
+            b in plain for b in longer.get(m.group(1), ())) else m.group(1), sentence))
+    return "".join(out)

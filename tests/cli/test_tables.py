@@ -55,3 +55,13 @@ def test_growth_targets_are_explained_as_growths(tmp_path):
     assert "+3.8个百分点" in flat
     assert "注：增速目标的“完成率/差距”栏为实际增速高于（+）或低于（-）目标增速的百分点，不是完成率。" in flat, flat
     assert "比重类" not in flat
+
+
+def test_a_large_figure_is_written_as_its_target_is():
+    # qa22 F8: 「71,200」 (a thousands separator) beside a target of 「65000」
+    from kjreport.cli.tables import _num
+    from kjreport.model import Target
+    from kjreport.text import target_value
+
+    assert _num(71200.0) == "71200" == target_value(Target("技术合同交易登记额", 71200.0, "万元"))
+    assert _num(1234567.891) == "1234567.89" and _num(7.1) == "7.1" and _num(None) == "—"

@@ -125,9 +125,10 @@ def test_a_wan_row_and_a_yi_column_say_one_unit_f11(sample_path, tmp_path):
                 county_column("技术合同成交额（亿元）", [0.31] * TEN, [0.27] * TEN),
                 target("技术合同成交额", 1.2, "亿元"))
     r = load_report(path).result("技术合同成交额")
-    assert r.unit == "万元"
-    assert [c.value for c in r.counties] == pytest.approx([3100] * TEN)
-    assert [c.previous for c in r.counties] == pytest.approx([2700] * TEN)
+    # one unit, the plan's (qa22 F8: the 万元 row restated in the target's 亿元, never the target in 万元)
+    assert r.unit == "亿元" and r.value == pytest.approx(1.05) and r.target.value == 1.2
+    assert [c.value for c in r.counties] == pytest.approx([0.31] * TEN)
+    assert [c.previous for c in r.counties] == pytest.approx([0.27] * TEN)
 
 
 def test_two_rows_of_one_indicator_are_an_error_f2(sample_path, tmp_path):

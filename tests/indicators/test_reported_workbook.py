@@ -87,10 +87,11 @@ def test_county_column_is_an_indicator_with_ranks(sample_path, tmp_path):
                 county_column("技术合同成交额（万元）", current, previous),
                 target("技术市场成交额", 2, "亿元", 条目="三.1.3"))  # a catalogue synonym, in 亿元
     r = load_report(path).result("技术市场成交额")
-    assert r.origin == "县区报送" and r.unit == "万元"
+    assert r.origin == "县区报送" and r.unit == "亿元"  # the plan's unit (qa22 F8)
     assert r.department == "成果科"  # the catalogue's default 责任科室
-    assert r.value == sum(current) and r.previous == sum(previous)
-    assert r.target.value == pytest.approx(20000)  # 2 亿元 restated in 万元
+    assert r.value == pytest.approx(sum(current) / 1e4) and r.previous == pytest.approx(sum(previous) / 1e4)
+    assert r.target.value == 2 and r.target.unit == "亿元"  # the target as the plan says it
+    assert r.gap == pytest.approx(sum(current) / 1e4 - 2)
     assert r.completion == pytest.approx(sum(current) / 200)
     ranks = {c.county: c.rank for c in r.counties}
     assert ranks["高新区"] == 1 and ranks["西山县"] == 10

@@ -26,8 +26,10 @@ def _targets(path, year=YEAR):
 
 def test_the_office_workbook_gives_the_targets_of_the_text(tmp_path):
     plan = write_plan_xlsx(tmp_path / SAVED_AS)
-    assert _targets(plan) == _targets(PLAN)
-    assert len(_targets(plan)) == 9
+    # and one more: 县区分解's 合计 row, its =SUM formulas computed as Excel would have saved them
+    # (F9; its 新认定国家级高新技术企业 10 is the 分解表's 新增10家 again)
+    assert _targets(plan) == [*_targets(PLAN), (10.7, "亿元", "≥", "总量")]
+    assert len(_targets(plan)) == 10
     names = [t.indicator for t in import_plan(plan, year=YEAR).targets]
     # the table's 指标名称 column names them (the text's sentence gave "规模以上工业企业")
     assert names[0] == "规模以上工业企业高新技术产品增加值"
@@ -37,14 +39,14 @@ def test_plan_show_and_init_read_the_workbook_and_leave_it_as_it_was(tmp_path):
     plan = write_plan_xlsx(tmp_path / SAVED_AS)
     before = _digest(plan)
     shown = cli_ok("plan", "show", plan, "--year", YEAR).output
-    assert "量化目标（2019年，9 项）" in shown
+    assert "量化目标（2019年，10 项）" in shown
     # the 上年完成 column is the year before's results, and the row named is the sheet's row
     # (an empty row stands between the groups: 新认定国家级高新技术企业 is row 6)
     assert "第6行（条目 总）「6家」往年实绩或现状，不是目标" in shown
     book = tmp_path / "2019年工作簿.xlsx"
     cli_ok("init", "--year", YEAR, "--plan", plan, book)
     targets = openpyxl.load_workbook(book)["目标任务"]
-    assert sum(1 for r in range(2, targets.max_row + 1) if targets.cell(r, 1).value) == 9
+    assert sum(1 for r in range(2, targets.max_row + 1) if targets.cell(r, 1).value) == 10
     assert _digest(plan) == before
 
 
@@ -161,3 +163,111 @@ def test_an_empty_workbook_is_refused(tmp_path):
     result = cli("plan", "show", path, "--year", 2024)
     assert result.exit_code != 0
     assert "plan.xlsx 的工作表中没有文字" in result.output
+
+
+def _department(book) -> dict[str, tuple[object, object, object]]:
+    ks = openpyxl.load_workbook(book)["科室数据"]
+    return {r[1]: (r[2], r[3], r[4]) for r in ks.iter_rows(min_row=2, values_only=True) if r[1]}
+
+
+def test_init_puts_the_tables_last_year_column_into_department_last_year(tmp_path):
+    # F5: the 分解表's 上年完成 column (72, 6, 17 …: the year before's results) was listed as
+    # "往年实绩或现状，不是目标" and left out; 科室数据's 上年数 stayed empty for the office to type again
+    plan = write_plan_xlsx(tmp_path / SAVED_AS)
+    book = tmp_path / "2019年工作簿.xlsx"
+    out = cli_ok("init", "--year", YEAR, "--plan", plan, book).output
+    assert "工作意见表格中的上年完成数已填入「科室数据」的上年数（8 项：" in out
+    rows = _department(book)
+    assert rows["规模以上工业企业高新技术产品增加值"] == ("亿元", None, 72)  # not the 增速 row's 18.3%
+    assert rows["新增高新技术企业"] == ("家", None, 6)  # the 新增 target's row: last year's 新增
+    assert rows["高新技术企业"] == ("家", None, 17)  # 累计达到27家: the total
+    assert rows["重大关键技术攻关课题"][2] == 26 and rows["推广农业新品种新技术"][2] == 96
+    # the workbook so made checks clean once 本年数 are typed over them
+    assert cli("check", book).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("name", ["plan.xlsx", "plan.txt"])
+def test_a_growth_targets_last_year_is_no_figure_of_last_year(name, tmp_path):
+    rows = [["序号", "指标名称", "单位", "2024年目标", "上年完成", "责任科室"],
+            [1, "技术合同成交额", "亿元", 6.5, 5.8, "成果科"],
+            [2, "科技服务业营业收入增长", "%", 15, 12.1, "计划科"],
+            [4, "新增科技型中小企业", "家", 15, 12, "高新科"]]
+    path = _book(tmp_path, rows, name)
+    book = tmp_path / "2024年工作簿.xlsx"
+    cli_ok("init", "--year", 2024, "--plan", path, book)
+    found = _department(book)
+    assert found["技术合同成交额"][2] == 5.8 and found["新增科技型中小企业"][2] == 12
+    # last year's growth (12.1%) is not last year's 营业收入 (the row is the figure's, in 亿元)
+    assert found["科技服务业营业收入"] == ("亿元", None, None)
+
+
+def test_a_last_year_figure_is_read_in_the_rows_unit():
+    from kjreport.plan.init import _previous_figure
+
+    assert _previous_figure("72亿元", "亿元") == 72 and _previous_figure("6家", "个") == 6
+    assert _previous_figure("5800万元", "亿元") == pytest.approx(0.58)
+    assert _previous_figure("18.3%", "亿元") is None and _previous_figure("", "家") is None
+    assert _previous_figure("截至目前已建成", "家") is None
+
+
+def test_a_line_of_a_later_sheet_is_named_by_its_sheet_and_own_row(tmp_path):
+    # F8: a row of the second sheet was 「第13行」 — numbered on from the first sheet's rows, a row the
+    # clerk could not find (the sheet has 4)
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "主要指标"
+    first.append(["2024年目标任务分解表"])
+    first.append(["序号", "指标名称", "单位", "2024年目标", "上年完成", "责任科室"])
+    first.append([1, "技术合同成交额", "亿元", 6.5, 5.8, "成果科"])
+    first.append([])
+    first.append([2, "高新技术企业", "家", 120, 96, "高新科"])
+    other = book.create_sheet("其他指标")
+    other.append(["其他指标分解"])
+    other.append(["序号", "指标名称", "单位", "2024年目标", "上年完成", "责任科室"])
+    other.append([1, "新增省级以上创新平台", "家", 5, 3, "计划科"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    lines = read_plan(path)[0]
+    assert [(line.number, line.place) for line in lines][-4:] == [
+        (5, "「主要指标」第5行"), (6, "「其他指标」第1行"), (7, "「其他指标」第2行"), (8, "「其他指标」第3行")]
+    shown = cli_ok("plan", "show", path, "--year", 2024).output
+    assert "「其他指标」第3行（条目 总）「3家」往年实绩或现状" in shown
+    assert "「主要指标」第5行（条目 总）「96家」往年实绩或现状" in shown
+    assert "第8行" not in shown
+    # one sheet: its rows are the lines, said as before
+    del book["其他指标"]
+    book.save(path)
+    assert "  第5行（条目 总）「96家」往年实绩或现状" in cli_ok("plan", "show", path, "--year", 2024).output
+
+
+def test_a_formula_saved_without_its_result_is_computed_or_named(tmp_path):
+    # F9: 县区分解's 合计 row (=SUM(B3:B11), written by a program that does not compute) read as
+    # 「合计」 alone: the formulas' cells were silently empty
+    plan = write_plan_xlsx(tmp_path / SAVED_AS)
+    shown = cli_ok("plan", "show", plan, "--year", YEAR).output
+    assert "「县区分解」B12 的公式 =SUM(B3:B11) 没有保存计算结果（文件由不计算公式的程序保存），已按公式算得 10 读取" in shown
+    assert "「县区分解」C12 的公式 =SUM(C3:C11) 没有保存计算结果" in shown and "算得 10.7 读取" in shown
+    assert read_plan(plan)[0][-1].text == "合计\t10\t10.7"
+    book = openpyxl.load_workbook(plan)
+    book["县区分解"]["B12"] = '=VLOOKUP("合计",A3:B11,2,FALSE)'
+    book.save(plan)
+    before = _digest(plan)
+    shown = cli_ok("plan", "show", plan, "--year", YEAR).output
+    assert ('「县区分解」B12 的公式 =VLOOKUP("合计",A3:B11,2,FALSE) 没有保存计算结果（文件由不计算公式的程序保存），'
+            "已按空白读取；请在 Excel 或 WPS 中打开该文件并保存一次后重新导入。") in shown
+    assert _digest(plan) == before  # read, never written
+
+
+def test_simple_formulas_are_computed_from_the_saved_figures():
+    from kjreport.plan.workbook_formulas import _computed
+
+    sheet = openpyxl.Workbook().active
+    for ref, value in {"B3": 2, "B4": 3.5, "B5": "无", "B6": None, "C3": True}.items():
+        sheet[ref] = value
+    assert _computed("=SUM(B3:B6)", sheet, set()) == 5.5  # a text and a blank pass, as in Excel
+    assert _computed("=SUM($B$3,B4, 1)", sheet, set()) == 6.5
+    assert _computed("=B3+B4-1", sheet, set()) == 4.5
+    assert _computed("=B3+B6", sheet, set()) == 2  # a blank cell is 0
+    for other in ("=B3*2", "=B3+B5", "=AVERAGE(B3:B4)", "=B3:B4", "=C3+1", "=Sheet2!B3", "=SUM(B3:B4)/2"):
+        assert _computed(other, sheet, set()) is None, other
+    assert _computed("=SUM(B3:B4)", sheet, {"B4"}) is None  # a cell whose own formula has no result

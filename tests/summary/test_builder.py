@@ -166,3 +166,32 @@ def test_build_returns_an_official_document():
     from kjreport.docx import OfficialDocument
 
     assert isinstance(build_summary(make_report(), charts=False), OfficialDocument)
+
+
+def test_a_subtotal_label_keeps_one_line_beside_four_indicators(tmp_path):
+    """fix22 leftover (fix24 finding 10): 邯郸's 附件2 (four indicators, each with its 位次) gave the
+    unit column 21 mm, narrower than 「县市区小计」 in 小4号 with the cell margins: it wrapped in Word.
+    The subtotal labels keep one line; the figure columns give way; a long unit name may wrap."""
+    import shutil
+
+    import docx
+
+    from kjreport.docx.tables import CELL_CHAR_MM, CELL_SIDES_MM
+    from tests.helpers import cli_ok, pdf_pages
+    from tests.qa21_book import handan_book
+
+    out = tmp_path / "总结.docx"
+    cli_ok("docx", handan_book(tmp_path), "-o", out, "--no-charts")
+    table = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "县（市）区")
+    labels = [r.cells[0].text for r in table.rows if r.cells[0].text.endswith("小计")]
+    assert labels == ["县市区小计", "开发区小计"]
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    first = int(table._tbl.find(f"{W}tblGrid").findall(f"{W}gridCol")[0].get(f"{W}w")) * 25.4 / 1440
+    assert first >= 5 * CELL_CHAR_MM + CELL_SIDES_MM, first
+    assert len(table.columns) == 9
+    from kjreport.docx.pdf import find_soffice, to_pdf
+
+    if find_soffice() is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice (soffice) or poppler-utils (pdftotext) is not installed")
+    annex = next(p for p in pdf_pages(to_pdf(out)) if "县市区小计" in p or "县市区小" in p)
+    assert "县市区小计" in annex and "开发区小计" in annex  # each on one line

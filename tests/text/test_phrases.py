@@ -241,3 +241,17 @@ def test_cjk_brackets_makes_brackets_around_chinese_full_width():
     assert cjk_brackets("R&D经费(亿元)、专利(含PCT)") == "R&D经费（亿元）、专利（含PCT）"
     assert cjk_brackets("E = (y − αk − βl) ÷ y") == "E = (y − αk − βl) ÷ y"
     assert cjk_brackets("(1)（已有）") == "(1)（已有）"
+
+
+def test_a_note_loses_only_the_sentences_whose_figures_are_all_said():
+    from kjreport.text import unsaid
+
+    said = "新增高新技术企业36家，入库备案国家科技型中小企业达452家。全年实现技术合同交易登记额7.12亿元，增长21.5%。"
+    note = ("出台《规划》。新认定国家高新技术企业36家，入库备案国家科技型中小企业452家。"
+            "转化重大科技成果26个，技术合同交易登记额7.12亿元；认定新型研发机构3家。")
+    # 26个 is new: its sentence stays whole; a sentence without figures stays
+    assert unsaid(note, said) == "出台《规划》。转化重大科技成果26个，技术合同交易登记额7.12亿元；认定新型研发机构3家。"
+    assert unsaid("技术合同交易登记额7.12亿元，增长21.5%。", said) == ""
+    assert unsaid("新增高新技术企业136家。", said) == "新增高新技术企业136家。"  # 136家 is not 36家
+    assert unsaid("新增6家。", said) == "新增6家。" and unsaid("新增2.12亿元。", said) == "新增2.12亿元。"  # nor 36家, 7.12亿元
+    assert unsaid("", said) == "" and unsaid("没有数字的一句", said) == "没有数字的一句"

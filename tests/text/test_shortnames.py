@@ -60,3 +60,29 @@ def test_a_name_inside_another_indicators_name_is_that_ones():
     others = ("市级规上工业企业研发费用占营业收入比重",)
     parts = [["规上工业企业研发费用占营业收入比重2.1%，市级规上工业企业研发费用占营业收入比重3.4%。"]]
     assert shorten_repeats(parts, shorts, others) == parts
+
+
+def test_a_short_name_inside_another_short_name_of_its_sentence_is_said_in_full():
+    # qa22 F7: 「蓬溪县研发投入强度比上年降低0.03个百分点，研发投入在5个县（市）区中并列末位」 read as the
+    # intensity under a third name; beside 研发投入强度 the amount is said in full, elsewhere by its 简称
+    parts = [["全年实现全社会R&D经费投入10.99亿元，全社会R&D经费投入占GDP比重0.72%。",
+              "全社会R&D经费投入占GDP比重低于年度目标。蓬溪县全社会R&D经费投入占GDP比重比上年降低0.03个百分点，"
+              "全社会R&D经费投入在5个县（市）区中并列末位。安居区全社会R&D经费投入增长5%。"]]
+    assert shorten_repeats(parts, SHORTS) == [[
+        "全年实现全社会R&D经费投入10.99亿元，全社会R&D经费投入占GDP比重0.72%。",
+        "研发投入强度低于年度目标。蓬溪县研发投入强度比上年降低0.03个百分点，"
+        "全社会R&D经费投入在5个县（市）区中并列末位。安居区研发投入增长5%。"]]
+    # a draft's comment keeps what it holds
+    comment = "\ue000研发投入·本年；来源：县区数据!B5\ue0010.86\ue002"
+    said = shorten_repeats([["全社会R&D经费投入1亿元，全社会R&D经费投入占GDP比重1%。",
+                             f"全社会R&D经费投入占GDP比重降低，全社会R&D经费投入{comment}亿元。"]], SHORTS, (), COMMENT_SPAN)
+    assert said[0][1] == f"研发投入强度降低，全社会R&D经费投入{comment}亿元。"
+
+
+def test_the_texts_own_words_are_never_said_in_full():
+    # 「加大研发投入」 is the text's own phrase, not a name written short: it stays beside 研发投入强度
+    parts = [["全社会R&D经费投入80亿元，全社会R&D经费投入占GDP比重1.9%。",
+              "引导企业加大研发投入，全社会R&D经费投入占GDP比重提高0.1个百分点。"]]
+    assert shorten_repeats(parts, SHORTS) == [[
+        "全社会R&D经费投入80亿元，全社会R&D经费投入占GDP比重1.9%。",
+        "引导企业加大研发投入，研发投入强度提高0.1个百分点。"]]
