@@ -964,6 +964,15 @@ def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
     first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)
     if first is None:
         return name
+    if (
+        name in before
+        and not re.search(r"(?:实现|完成|达到|创造|带动)\s*$", before[: before.rfind(name)])
+        and not re.search(r"[\u4e00-\u9fff]{2}(?:实现|完成)", prev_clause[: first.start()])
+    ):
+        # "地方财政一般预算收入增长12%，工业总产值增长12%": a measure opening its clause, after a
+        # clause with no subject doing anything, is the place's own ("工业园区实现工业增加值6000亿元，
+        # 主营业务收入3万亿" still gives the parks' 主营业务收入)
+        return name
     head = wording.name_before(prev_clause[: first.start()])
     m = re.fullmatch(rf"(.{{2,}}?)(工业)?(?:{wording.MEASURE_ACHIEVED.pattern})", head)
     if m is None or wording.GENERIC_NAMES.match(m.group(1)) or name.startswith(m.group(1)):
