@@ -1414,7 +1414,9 @@ def _turns_to_coming_years(sentence: str, year: int | None, current: int | None)
 
 
 def _year_of(text: str) -> int | None:
-    """Return the last year named in ``text`` (the year a following quantity belongs to)."""
+    """Return the last year named in ``text`` (the year a following quantity belongs to) — not one
+    inside a base the quantity grows from ("在2013年1.82万亿元的基础上，继续保持17%的高速增长")."""
+    text = re.sub(r"在[^，；。]{0,6}?(?:19|20)\d\d年[^，；。]{0,20}?的?基础上", "", text)
     years = YEAR_MENTION.findall(text)
     return int(years[-1]) if years else None
 

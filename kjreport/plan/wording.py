@@ -1208,7 +1208,7 @@ NEW_ASIDE = re.compile(rf"[（(](?:{NEW_WORDS.pattern})[)）]的")
 
 
 # "4个结构性指标均实现10%以上增长": the growth named after the rate
-GROWTH_AFTER = re.compile(r"^的?(?:增长|增幅|增速)(?!率|点|极|贡献)")
+GROWTH_AFTER = re.compile(r"^的?(?:高速|快速|较快|平稳|稳定|中高速)?(?:增长|增幅|增速)(?!率|点|极|贡献)")
 
 
 def kind(before: str, unit: str, after: str = "") -> str:
@@ -1755,7 +1755,7 @@ STRONG_TARGET = re.compile(
     r"|将(?:[\u4e00-\u9fff]{0,2}?)(?:实现|达到|突破|新增|力争|培育|建成|新建|认定|完成|引进|组建|启动|实施|建设|"
     r"打造|推进|开展|举办|支持|扶持|布局|争创|创建|设立|新培育|新认定|新引进)"
     r"|到(?:今年|本年)(?:年)?底|到年底"
-    r"|(?:设定|确定|提出|明确|下达)了?[^。；]{0,40}?(?:目标|指标)"
+    r"|(?:设定|确定|确立|提出|明确|下达)了?[^。；]{0,40}?(?:目标|指标)"
     # "承担的省考指标任务共四项，分别是专利申请量280件、……": the tasks themselves, listed
     r"|(?:指标|目标)任务[^，。；]{0,8}?[，,]?分别(?:是|为)|目标任务(?:为|是)\s*\d"
     # "根据预安排计划，七台河市2016年工程造林面积3890亩": the figures of the plan it names
@@ -2396,7 +2396,7 @@ AVERAGE_GROWTH = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:�
 
 # a name that is only a growth word ("继续保持10%以上的增长速度"): whose growth it is, the
 # sentence says before it (qa12b F36)
-BARE_GROWTH = re.compile(r"(?:增长|发展)?(?:速度|增速|增幅|幅度)|增长率")
+BARE_GROWTH = re.compile(r"(?:增长|发展)?(?:速度|增速|增幅|幅度)|增长率|(?:高速|快速|较快|平稳|稳定|中高速)增长")
 GROWTH_OF_LAST = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|提高|提升|增幅|增速|增加)(?:达到|达|为)?"
     r"|比增|同比增"  # "财政总收入11亿元，比增7%" (福建: 比上年增长)

@@ -15,3 +15,16 @@ def test_a_plans_indicators_listed_and_counted_that_are_to_grow():
     got = found(text, 2024)
     assert {k[0] for k in got} == {"生产总值", "一般公共预算收入", "工业总产值", "固定资产投资"}
     assert all(v == ("≥", 10.0, "%", None) for v in got.values())
+
+
+def test_goals_established_and_a_growth_kept_on_last_years_base():
+    # 广西 2014 "确立了2014年工业发展目标：……突破2万亿元，在2013年1.82万亿元的基础上，继续保持17%的高速增长"
+    text = (
+        "某省工业增长贡献率达50%\n本报讯 记者从近日召开的全省工业和信息化会上获悉：某省确立了2024年工业发展目标："
+        "全省规模以上工业总产值突破3万亿元，在2023年2.7万亿元的基础上，继续保持10%的快速增长。\n"
+        "自2019年至2023年，全省工业总产值由1.6万亿元增加到2.7万亿元。\n"
+    )
+    got = found(text, 2024)
+    assert got[("规模以上工业总产值", "总量")] == ("≥", 30000.0, "亿元", None)
+    assert got[("规模以上工业总产值", "增速")] == ("≥", 10.0, "%", None)
+    assert len(got) == 2
