@@ -1507,6 +1507,17 @@ def _merge(
             )
             merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
             continue
+        if (
+            f.stretch is not None
+            and first.stretch is None
+            and abs(first.value - f.stretch) <= 1e-9
+            and f.value < first.value
+            and wording.STRETCH_WORD.search(first.sentence)
+        ):
+            # "力争突破1万亿元" then "完成……9000亿元以上、力争突破1万亿元": the first stated the
+            # stretch alone; the later one gives the target and the stretch
+            merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
+            continue
         if (abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison) and _narrower(first, f):
             # "农业科技培训4.6万人次以上…国际农业科技培训1万人次以上": a part of what the first
             # counts, under its own name (no second reading of the catalogue's indicator)

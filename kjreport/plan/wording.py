@@ -281,6 +281,7 @@ PAST_HEADING = re.compile(
 PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
 NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
+STRETCH_WORD = re.compile(r"力争|争取")
 STRETCH_ONLY = re.compile(
     r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|年内|全年)?"
     r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"

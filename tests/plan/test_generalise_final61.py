@@ -3,7 +3,7 @@ sentences of its own, failing on 3e88130 (the parser final61 was first run on)."
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found
+from tests.plan.test_generalise import found, parse
 
 
 def test_a_plans_indicators_listed_and_counted_that_are_to_grow():
@@ -28,3 +28,13 @@ def test_goals_established_and_a_growth_kept_on_last_years_base():
     assert got[("规模以上工业总产值", "总量")] == ("≥", 30000.0, "亿元", None)
     assert got[("规模以上工业总产值", "增速")] == ("≥", 10.0, "%", None)
     assert len(got) == 2
+
+
+def test_a_stretch_stated_first_then_the_target_with_it():
+    # 江西 2015 "到2015年，全省完成工业增加值力争突破1万亿元……。其中，……完成工业增加值9000亿元以上、力争突破1万亿元"
+    text = (
+        "某省“十二五”工业主要目标\n到2015年，全省完成工业增加值力争突破8000亿元。\n"
+        "其中，做大工业总量方面，全省完成工业增加值7000亿元以上、力争突破8000亿元，年均增长15%以上。\n"
+    )
+    t = {(x.indicator, x.kind): x for x in parse(text, 2015).targets}
+    assert (t[("工业增加值", "总量")].value, t[("工业增加值", "总量")].stretch) == (7000.0, 8000.0)
