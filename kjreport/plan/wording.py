@@ -1619,6 +1619,7 @@ def tidy_name(name: str) -> str:
     )
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:每年|年均)$", "", s)  # "……的比重每年提高1个百分点"
     # "农村居民人均纯收入在去年11302元基础上增长12%": the base is no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。]{0,16}?的?基础上$", "", s)
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
@@ -2545,6 +2546,8 @@ def distribute(sentence: str) -> str:
     """
     # "规模以上工业企业实现总产值、增加值增长8.5%": the firms' measures, 实现 between them no name's
     sentence = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}})实现(?=(?:总产值|{_MEASURES})(?:、(?:总产值|{_MEASURES}))+(?:均|都)?增长)", "", sentence)
+    # "发明专利申请量和授权量年均增长15%": two measures of one subject joined by 和
+    sentence = re.sub(r"(申请量|申请数|总产值|产值|营业收入)和(授权量|授权数|增加值|利润|利税)(?=[^，；。]{0,6}增长)", r"\1、\2", sentence)
     # "生产总值、……、社会消费品零售总额6项指标要增长12%以上": the count of the names listed before it
     sentence = re.sub(
         r"(、[^，；。、\d]{2,16})等?\d{1,2}项(?:主要|经济|经济社会)?指标(?=(?:均|都)?(?:要|将)?(?:增长|提高|提升))",
@@ -3171,7 +3174,14 @@ def cn_counts(sentence: str) -> str:
         n = cn_int(m["n"])
         return m["verb"] + m["mid"] + (str(n) if n else m["n"])
 
-    return POSTPOSED_CN_COUNT.sub(lambda m: str(cn_int(m["n"]) or m["n"]), CN_COUNT.sub(digits, sentence))
+    sentence = POSTPOSED_CN_COUNT.sub(lambda m: str(cn_int(m["n"]) or m["n"]), CN_COUNT.sub(digits, sentence))
+    # "每年提高一个百分点以上", "提高半个百分点": percentage points in words
+    return CN_POINTS.sub(lambda m: f"{m['verb']}{'0.5' if m['n'] == '半' else cn_int(m['n'])}个百分点", sentence)
+
+
+CN_POINTS = re.compile(
+    r"(?P<verb>提高|提升|增加|下降|降低|减少|上升|高于|低于)(?P<n>半|[一二两三四五六七八九十]{1,3})个百分点"
+)
 
 
 # a count written after what it counts, at the end of its clause: "博士后科研工作站一个" (一个 before

@@ -38,3 +38,14 @@ def test_a_stretch_stated_first_then_the_target_with_it():
     )
     t = {(x.indicator, x.kind): x for x in parse(text, 2015).targets}
     assert (t[("工业增加值", "总量")].value, t[("工业增加值", "总量")].stretch) == (7000.0, 8000.0)
+
+
+def test_two_measures_joined_by_he_and_points_in_words():
+    # 山东 2016 "发明专利申请量和授权量年均增长15%以上，……的比重每年提高一个百分点以上"
+    text = (
+        "某省2024年科技工作要点\n一、主要目标\n争取有效发明专利申请量和授权量年均增长12%以上，"
+        "高新技术产业产值占规模以上工业总产值的比重每年提高半个百分点以上。\n"
+    )
+    got = found(text, 2024)
+    assert sum(1 for k in got if k[1] == "增速") == 2
+    assert got[("高新技术产业产值占规模以上工业总产值的比重", "提高")] == ("≥", 0.5, "个百分点", None)
