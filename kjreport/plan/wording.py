@@ -1999,7 +1999,7 @@ def plans_next_year(text: str, date: tuple[int, int] | None, year: int) -> bool:
     return not THIS_YEAR_TARGET.search(text)
 
 
-PLAN_TURN = re.compile(r"下一步|下步|今后|接下来|(?:会议|会上|大会)(?:要求|强调|部署|明确)")
+PLAN_TURN = re.compile(r"下一步|下步|下阶段|下一阶段|今后|接下来|(?:会议|会上|大会)(?:要求|强调|部署|明确)")
 
 
 # a news dateline and an opening quote: "科技日报长沙3月1日电 (记者…)“过去一年，…"
@@ -2093,7 +2093,7 @@ def names_goals_of(sentence: str, year: int | None) -> bool:
 PAST_RESET = re.compile(
     # ("截至2018年4月10日，…" is an as-of date, not "至2018年": the past word stays)
     rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
-    r"|(?<!截至)(?<!截止)今年(?!(?:共|已)?有(?![望序效力所关条]))|年内|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
+    r"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|年内|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
     r"|(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"  # "未来三年，该区将投…"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的

@@ -49,3 +49,14 @@ def test_two_measures_joined_by_he_and_points_in_words():
     got = found(text, 2024)
     assert sum(1 for k in got if k[1] == "增速") == 2
     assert got[("高新技术产业产值占规模以上工业总产值的比重", "提高")] == ("≥", 0.5, "个百分点", None)
+
+
+def test_since_the_start_of_the_year_reports_so_far():
+    # 武进 2021 "……。今年以来，我区……排出全年高企申报计划共617家，全区12个项目入选……" (its own 今年
+    # no longer ends the report begun by 今年以来)
+    text = (
+        "某区科技创新大会\n2020年，全区新增高新技术企业120家。今年以来，我区加快科技型企业培育，"
+        "排出全年高企申报计划共500家，全区9个项目入选市级重大创新平台项目。下阶段，我区计划全年净增高新技术企业150家。\n"
+    )
+    got = found(text, 2021)
+    assert got == {("高新技术企业", "净增"): ("≥", 150.0, "家", None)}
