@@ -524,7 +524,12 @@ def unit_ranges(sentence: str) -> str:
     """Return ``sentence`` with a range whose unit is written twice written once ("5家-8家" →
     "5-8家"), so that it is read as one range, not as two targets."""
     sentence = MONEY_RANGE.sub(lambda m: f"{m['low']}{m['dash']}{m['high']}{m['mult']}元", sentence)
+    # "分别提高6个和8个百分点", "提高6和8个百分点": the points said once for both figures
+    sentence = SHARED_POINTS.sub(lambda m: f"{m['a']}个百分点{m['joint']}{m['b']}个百分点", sentence)
     return UNIT_RANGE.sub(lambda m: f"{m['low']}{m['dash']}{m['high']}{m['unit']}", sentence)
+
+
+SHARED_POINTS = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)个?(?P<joint>和|、|及)(?P<b>\d+(?:\.\d+)?)个百分点")
 
 
 def _hundreds(m: re.Match) -> str:
@@ -1620,6 +1625,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:每年|年均)$", "", s)  # "……的比重每年提高1个百分点"
+    # "……的比重比“十四五”初提高3个百分点": the base of the change is no part of the name
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:比|较)[^，；。比较]{1,12}?(?:初|末|年|年底|年初|基期|期末)$", "", s)
     # "农村居民人均纯收入在去年11302元基础上增长12%": the base is no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。]{0,16}?的?基础上$", "", s)
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
@@ -2568,8 +2575,29 @@ def distribute(sentence: str) -> str:
         pos = end
     out.append(sentence[pos:])
     return _distribute_rates(
-        _distribute_measures(_distribute_subject_growth(_distribute_growth("".join(out))))
+        _distribute_measures(_distribute_subject_growth(_distribute_growth(_second_list("".join(out)))))
     )
+
+
+# a second 分别 clause with no names after a list written out: "A达到23%，B达到17%，分别比“十二五”
+# 末提高6个百分点和8个百分点" (the list's names, in order)
+SECOND_LIST = re.compile(
+    r"(?P<pre>(?:[^，；。：]+?(?:达到|达|为)\d+(?:\.\d+)?%[^，；。]{0,3}，){2,})分别(?P<base>比[^，；。]{0,12}?)?"
+    r"(?P<verb>提高|提升|增长|下降|降低)(?P<vals>\d+(?:\.\d+)?个百分点(?:(?:和|、|及)\d+(?:\.\d+)?个百分点)+)"
+)
+
+
+def _second_list(sentence: str) -> str:
+    def each(m: re.Match) -> str:
+        names = [re.split(r"达到|达|为", piece)[0] for piece in m["pre"].rstrip("，").split("，")]
+        values = re.split(r"和|、|及", m["vals"])
+        if len(values) > len(names):
+            return m.group()
+        names = names[-len(values):]
+        said = "，".join(f"{n}{m['base'] or ''}{m['verb']}{v}" for n, v in zip(names, values, strict=True))
+        return f"{m['pre']}{said}"
+
+    return SECOND_LIST.sub(each, sentence)
 
 
 # "高新技术产业产值、增加值要力争突破1000亿元和300亿元": measures of one subject, values in order

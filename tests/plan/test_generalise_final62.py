@@ -32,3 +32,15 @@ def test_the_year_just_past_opens_a_review():
     )
     got = found(text, 2024)
     assert got == {("地区生产总值", "增速"): ("≥", 6.5, "%", None), ("固定资产投资", "增速"): ("≥", 8.0, "%", None)}
+
+
+def test_a_second_list_of_points_for_the_same_names():
+    # 湖北 2020 "……占全省GDP的比重分别达到23%、17%，分别比“十二五”末提高6个和8个百分点"
+    text = (
+        "某省开发区发展意见\n力争到2025年，全省数字经济核心产业、高技术制造业占全省GDP的比重分别达到12%、9%，"
+        "分别比“十四五”初提高3个和2个百分点。\n"
+    )
+    got = found(text, 2025)
+    assert got[("数字经济核心产业占全省GDP的比重", "提高")] == ("≥", 3.0, "个百分点", None)
+    assert got[("高技术制造业占全省GDP的比重", "提高")] == ("≥", 2.0, "个百分点", None)
+    assert got[("高技术制造业占全省GDP的比重", "总量")] == ("≥", 9.0, "%", None)
