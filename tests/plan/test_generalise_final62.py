@@ -44,3 +44,9 @@ def test_a_second_list_of_points_for_the_same_names():
     assert got[("数字经济核心产业占全省GDP的比重", "提高")] == ("≥", 3.0, "个百分点", None)
     assert got[("高技术制造业占全省GDP的比重", "提高")] == ("≥", 2.0, "个百分点", None)
     assert got[("高技术制造业占全省GDP的比重", "总量")] == ("≥", 9.0, "%", None)
+
+
+def test_what_the_first_half_has_done_is_a_result():
+    # 平罗 2024 "今年，……上半年共申报各类项目170项，获批91项，争取……奖补资金4900余万元"
+    text = "某县召开科技企业座谈会\n今年，某县积极组织企业开展项目申报，上半年共申报各类项目120项，获批61项，争取各类奖补资金3200余万元。\n"
+    assert found(text, 2024) == {}
