@@ -56,6 +56,7 @@ from kjreport.checks import (
     plausibility,
     recipients,
     rolled,
+    row_shift,
     running_total,
     sheets_swapped,
     shift,
@@ -148,6 +149,8 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     if current is not None and previous is not None and previous.columns and current.rows:
         problems += _county_pairs(file, current, previous, tables, city, found)
         problems = onebase.tell(file, current, previous, problems)
+        # a row pasted one column off, read against the unit's row of last year: one error (qa24 F2)
+        problems += row_shift.shifted_rows(file, current, previous, (sheets or {}).get(unitsheets.COUNTY))
     return [_as_typed(p, (sheets or {}).get(unitsheets.key_of(p.sheet))) if unitsheets.is_unit_sheet(p.sheet) else p
             for p in problems]
 

@@ -66,3 +66,46 @@ def test_a_figure_equal_to_last_year_with_no_month_against_it_stays_a_hint(book)
     out = cli("check", book).output
     assert f"[提示] 仙居县2025年科技工作.xlsx 工作表「科室数据」 单元格 D{row}：「兑现各类科技奖补资金」本年数与上年数完全相同" in out
     assert "须核对" not in out
+
+
+def _town_row(ws, town: str) -> int:
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == town)
+
+
+def test_a_town_row_pasted_one_column_right_is_one_error(tmp_path):
+    # F2: 白塔镇's row pasted one column to the right (B5 empty, R&D under GDP, GDP under 科技特派员, the
+    # 特派员 count under 类型) was told as four things: GDP 同比下降 97%, 38.7 带小数, 「3」不在可选范围内, B5 【待补充】
+    book = xianju_book(tmp_path, slips=True)
+    out = cli("check", book).output
+    assert ("[错误] 仙居县2025年科技工作.xlsx 工作表「乡镇数据」 单元格 C5:E5：「白塔镇」这一行像是粘贴时整行右移了一列："
+            "B5 空着，C5 的 1.12、D5 的 38.7、E5 的 3，依次与上年该单位的「全社会R&D经费支出」1.01、「地区生产总值」36.5、"
+            "「科技特派员」2 相当，却都对不上本列；请把 C5:E5 整体左移一列，使每个数回到自己的列下，并补填 E5（「类型」）") in out
+    for follow_on in ("同比下降 97%", "是 38.7，带小数", "「3」不在可选范围内", "白塔镇（全社会R&D经费投入占GDP比重）"):
+        assert follow_on not in out
+    assert "C6：文本「30.2」已按数字 30.2亿元 读取" in out  # the next row's own slip is still told
+
+
+def test_a_town_row_pasted_one_column_left_is_one_error(book):
+    wb = openpyxl.load_workbook(book)
+    ws = wb["乡镇数据"]
+    r = _town_row(ws, "官路镇")
+    ws.cell(r, 2).value, ws.cell(r, 3).value, ws.cell(r, 4).value, ws.cell(r, 5).value = 22.6, 2, "镇", None
+    wb.save(book)
+    out = cli("check", book).output
+    assert (f"单元格 B{r}:D{r}：「官路镇」这一行像是粘贴时整行左移了一列：E{r} 空着，B{r} 的 22.6、C{r} 的 2、D{r} 的「镇」，"
+            "依次与上年该单位的「地区生产总值」21.4、「科技特派员」2、「类型」「镇」 相当") in out
+    assert f"并补填 B{r}（「全社会R&D经费支出」）" in out
+    assert "同比下降 91%" not in out and "「镇」不是数字" not in out and "不低于其「地区生产总值」" not in out
+
+
+def test_a_single_wrong_figure_is_no_shifted_row(book):
+    # one figure typed in the wrong column (the R&D in the GDP cell, R&D left blank) is not a row moved:
+    # 特派员 and 类型 are where they belong, and the cells keep their own messages
+    wb = openpyxl.load_workbook(book)
+    ws = wb["乡镇数据"]
+    r = _town_row(ws, "白塔镇")
+    ws.cell(r, 2).value, ws.cell(r, 3).value = None, 1.12
+    wb.save(book)
+    out = cli("check", book).output
+    assert "整行" not in out
+    assert f"C{r}：「白塔镇」的「地区生产总值」同比下降 97%" in out
