@@ -109,3 +109,17 @@ def test_a_single_wrong_figure_is_no_shifted_row(book):
     out = cli("check", book).output
     assert "整行" not in out
     assert f"C{r}：「白塔镇」的「地区生产总值」同比下降 97%" in out
+
+
+def test_a_town_missing_last_year_does_not_stop_a_target_judged_by_the_reported_increment(book):
+    # F10: 上张乡's row left out of 乡镇上年数据 gave the error “年度目标「科技特派员新增15人」无法计算……全县上年
+    # 合计因此不完整” and stopped fill and docx, though the target is judged by 科室数据's 新增科技特派员 (16人)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["乡镇上年数据"]
+    ws.delete_rows(_town_row(ws, "上张乡"))
+    wb.save(book)
+    result = cli("check", book)
+    assert result.exit_code == 0, result.output
+    assert "无法计算" not in result.output
+    assert "[提示] 仙居县2025年科技工作.xlsx 工作表「乡镇上年数据」：缺少上张乡的上年数据" in result.output
+    assert cli("fill", book).exit_code == 0
