@@ -123,3 +123,17 @@ def test_a_town_missing_last_year_does_not_stop_a_target_judged_by_the_reported_
     assert "无法计算" not in result.output
     assert "[提示] 仙居县2025年科技工作.xlsx 工作表「乡镇上年数据」：缺少上张乡的上年数据" in result.output
     assert cli("fill", book).exit_code == 0
+
+
+def test_the_columns_of_a_reported_share_are_not_said_to_have_no_target(book):
+    # F8: init made 乡镇数据's 全社会R&D经费支出 and 地区生产总值 for the R&D-intensity target (each 乡镇's share and
+    # rank in 附件2 come from them), and the first check of the filled book said they “没有对应的年度目标”
+    assert "没有对应的年度目标" not in cli("check", book).output
+    wb = openpyxl.load_workbook(book)
+    ws = wb["乡镇数据"]
+    ws.cell(1, ws.max_column + 1).value = "专利授权量（件）"  # a column typed with no target at all: still said
+    for r in range(2, 22):
+        ws.cell(r, ws.max_column).value = 10 + r
+    wb.save(book)
+    out = cli("check", book).output
+    assert "以下各列有各乡镇的数，但没有对应的年度目标，不进入总结附件2和乡镇通报：「专利授权量」（F2:F21）（" in out
