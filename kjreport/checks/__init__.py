@@ -337,6 +337,7 @@ def review(ds) -> list[Problem]:
     raw = getattr(ds, "sheets", {})
     if "科室数据" in tables:
         problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
+        problems += row_shift.department_rows(file, tables["科室数据"], raw.get("科室数据"))  # qa24 F2
         problems += per_head.per_head_in_yi(file, tables["科室数据"])
         problems += unitcell.bare_scale_units(file, tables["科室数据"], tables.get("目标任务"))
     problems = _consistency(file, tables, problems, ds.settings.month if ds.settings is not None else 12)

@@ -135,3 +135,33 @@ def without_row_follow_ons(problems: list[Problem]) -> list[Problem]:
             continue
         out.append(p)
     return out
+
+
+def department_rows(file: str, table, raw) -> list[Problem]:
+    """Return an error for each 科室数据 row pasted one column to the right: 本年数 empty, a figure
+    in 上年数 and another in 口径 (a word — 可比, 不可比 — never a number). Cell by cell that read
+    “本年数为空” and “「7.12」不在可选范围内”, and typing the figure into 本年数 as asked left this year's
+    figure in 上年数 (qa24 F2)."""
+    names = ("本年数", "上年数", "口径")
+    if raw is None or any(n not in table.columns for n in names):
+        return []
+    now, before, basis = (table.columns[n] for n in names)
+    if not (before.index == now.index + 1 and basis.index == before.index + 1):
+        return []
+    problems = []
+    for row in table.rows:
+        at = row.number - raw.first_row
+        if not 0 <= at < len(raw.rows):
+            continue
+        cells = raw.rows[at]
+        typed = [cells[c.index] if c.index < len(cells) else None for c in (now, before, basis)]
+        if not (_blank(typed[0]) and _number(typed[1]) and _number(typed[2])):
+            continue
+        n = row.number
+        problems.append(Problem(
+            file, table.sheet, f"{before.letter}{n}:{basis.letter}{n}",
+            f"「{row.values.get('指标') or ''}」这一行{SHIFTED}右移了一列：{now.letter}{n}（本年数）空着，"
+            f"{before.letter}{n} 的 {_g(typed[1])} 和 {basis.letter}{n}（口径）的 {_g(typed[2])} 像是本年数和上年数",
+            f"请把 {before.letter}{n}:{basis.letter}{n} 整体左移一列（本年数 {_g(typed[1])}、上年数 {_g(typed[2])}），"
+            f"{basis.letter}{n}「口径」空着或填“可比”，再运行 check", ERROR))
+    return problems

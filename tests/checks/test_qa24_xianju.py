@@ -137,3 +137,17 @@ def test_the_columns_of_a_reported_share_are_not_said_to_have_no_target(book):
     wb.save(book)
     out = cli("check", book).output
     assert "以下各列有各乡镇的数，但没有对应的年度目标，不进入总结附件2和乡镇通报：「专利授权量」（F2:F21）（" in out
+
+
+def test_a_department_row_pasted_one_column_right_is_one_error(book):
+    # F2 (科室数据): 技术合同成交额 pasted one column right (D8 empty, 8.65 under 上年数, 7.12 under 口径) was told
+    # “「7.12」不在可选范围内” and “本年数为空” — typing 8.65 into D8 as asked left 8.65 as last year's figure
+    wb = openpyxl.load_workbook(book)
+    ks = wb["科室数据"]
+    r = _department_row(ks, "技术合同成交额")
+    ks.cell(r, 4).value, ks.cell(r, 5).value, ks.cell(r, 6).value = None, 8.65, 7.12
+    wb.save(book)
+    out = cli("check", book).output
+    assert (f"单元格 E{r}:F{r}：「技术合同成交额」这一行像是粘贴时整行右移了一列：D{r}（本年数）空着，E{r} 的 8.65 和 "
+            f"F{r}（口径）的 7.12 像是本年数和上年数；请把 E{r}:F{r} 整体左移一列（本年数 8.65、上年数 7.12）") in out
+    assert "不在可选范围内" not in out and "「本年数」为空" not in out
