@@ -154,6 +154,13 @@ UNITS = [
     ("安岭乡", "乡", (0.01, 3.0, 1), (0.01, 2.9, 1)),
 ]
 COLUMNS = ("全社会R&D经费支出", "地区生产总值", "科技特派员")
+# 科室数据 of the half-year report (报送月份 6): 1—6月 and 上年同期; R&D 占比 is 2024's (数据年度 in the book)
+HALF_YEAR = {
+    "全社会R&D经费投入占GDP比重": (2.48, 2.31), "高新技术产业投资": (18.8, 14.3), "高新技术产业增加值": (24.9, 22.6),
+    "高新技术产业增加值占规上工业增加值比重": (67.1, 66.0), "新增高新技术企业": (0, 0), "新增省科技型中小企业": (33, 35),
+    "技术合同成交额": (3.62, 3.05), "新增科技特派员": (8, 5), "兑现各类科技奖补资金": (1250, 1100),
+    "新增省级企业研发中心": (2, 1), "农业科技项目": (6, 5), "推广新品种新技术": (14, 12),
+}
 MONTHLY = {  # 月度数据: 指标 → cumulative figures of 1…12月
     "高新技术产业投资": [2.1, 4.6, 8.2, 11.5, 14.9, 18.8, 22.0, 25.3, 28.9, 32.1, 35.2, 38.6],
     "高新技术产业投资（上年同期）": [1.8, 3.7, 6.5, 8.9, 11.6, 14.3, 16.8, 19.2, 21.9, 24.3, 26.7, 29.1],
@@ -179,10 +186,11 @@ def _town_rows(before: bool) -> list[dict[str, object]]:
 def xianju_book(tmp_path: Path, *, slips: bool = False, month: int = 12,
                 name: str = "仙居县2025年科技工作.xlsx") -> Path:
     """Return the 仙居县 2025 workbook in ``tmp_path``: ``kjreport init`` on the office's .docx, the plan's
-    review note checked, 责任科室 as the plan's table names them, 科室数据, 乡镇数据 and 乡镇上年数据 of the
-    year end and 月度数据 up to ``month`` (报送月份). With ``slips`` the workbook as the office first typed it:
-    the 科室数据 slips of ``SLIPPED_DEPARTMENT`` and, in 乡镇数据, 白塔镇's row pasted one column to the right,
-    田市镇's 地区生产总值 stored as text, the three 街道's 类型 merged into one cell and 朱溪镇's row hidden."""
+    review note checked, 责任科室 as the plan's table names them, 科室数据 of the year end (``month`` 12) or of
+    1—6月 (``month`` 6, ``HALF_YEAR``), 乡镇数据 and 乡镇上年数据, and 月度数据 up to ``month`` (报送月份).
+    With ``slips`` the workbook as the office first typed it: the 科室数据 slips of ``SLIPPED_DEPARTMENT``
+    and, in 乡镇数据, 白塔镇's row pasted one column to the right, 田市镇's 地区生产总值 stored as text, the
+    three 街道's 类型 merged into one cell and 朱溪镇's row hidden."""
     from tests.helpers import (
         assign_offices,
         confirm_plan_rows,
@@ -196,10 +204,13 @@ def xianju_book(tmp_path: Path, *, slips: bool = False, month: int = 12,
                               else f"2025年{month + 1}月8日", 报送月份=month, 发文字号="仙科")
     plan.unlink()
     confirm_plan_rows(wb)
-    fill_department(wb, {**DEPARTMENT, **(SLIPPED_DEPARTMENT if slips else {})})
+    assert month in (6, 12), "the book has the figures of the half-year and of the year end"
+    fill_department(wb, {**(DEPARTMENT if month == 12 else HALF_YEAR), **(SLIPPED_DEPARTMENT if slips else {})})
     assign_offices(wb, OFFICES, "办公室")
     ks = wb["科室数据"]
     for r in range(2, ks.max_row + 1):  # 科室数据's 科室 as the plan's table names them
+        if month < 12 and ks.cell(r, 2).value == "全社会R&D经费投入占GDP比重":
+            ks.cell(r, 8).value = 2024  # 数据年度: the statistics lag a year
         name_ = ks.cell(r, 2).value
         for target, office in OFFICES.items():
             if target in name_:

@@ -573,8 +573,9 @@ def review_monthly(file: str, results, progress, month: int, tables: dict | None
     department = monthly.against_department(file, results, progress, month, tables, told, known)
     swapped = {p.cell for p in department if "填反" in p.expected}
     below = [p for p in below if not (p.sheet == "科室数据" and p.cell in swapped)]
+    full_year = midyear.department_full_year(file, results, progress, month)  # qa24 F11
     return (counties + department + monthly.growth_fractions(file, results, progress, month, known)
-            + below + totals_typed)
+            + below + totals_typed + full_year)
 
 
 def review_cells(file: str, tables: dict, results, known: list[Problem]) -> list[Problem]:

@@ -151,3 +151,24 @@ def test_a_department_row_pasted_one_column_right_is_one_error(book):
     assert (f"单元格 E{r}:F{r}：「技术合同成交额」这一行像是粘贴时整行右移了一列：D{r}（本年数）空着，E{r} 的 8.65 和 "
             f"F{r}（口径）的 7.12 像是本年数和上年数；请把 E{r}:F{r} 整体左移一列（本年数 8.65、上年数 7.12）") in out
     assert "不在可选范围内" not in out and "「本年数」为空" not in out
+
+
+def test_last_years_full_year_figure_in_a_half_year_book_is_named(tmp_path):
+    # F11: at 报送月份 6 the office kept last year's full-year figures as 上年数 (高新技术产业投资 29.1 where 月度数据
+    # has 上年同期 14.3 for June; 技术合同成交额 7.12 for 2024): check said nothing, fill wrote 增速 -35.4% 未完成
+    # and 技术合同成交额 -49.2%
+    book = xianju_book(tmp_path, month=6)
+    wb = openpyxl.load_workbook(book)
+    ks = wb["科室数据"]
+    for name, figures in {"高新技术产业投资": (18.8, 29.1), "技术合同成交额": (3.62, 7.12),
+                          "新增省科技型中小企业": (33, 35)}.items():
+        r = _department_row(ks, name)
+        ks.cell(r, 4).value, ks.cell(r, 5).value = figures
+    wb.save(book)
+    out = cli("check", book).output
+    invest, contract = _department_row(ks, "高新技术产业投资"), _department_row(ks, "技术合同成交额")
+    assert (f"[须核对] 仙居县2025年科技工作.xlsx 工作表「科室数据」 单元格 E{invest}：报送月份为 6 月，「高新技术产业投资」"
+            "上年数 29.1亿元 大于「月度数据」H4 的上年同期 6 月数 14.3亿元；年中报送时上年数应填上年同期（1—6月）数") in out
+    assert (f"[提示] 仙居县2025年科技工作.xlsx 工作表「科室数据」 单元格 E{contract}：报送月份为 6 月，「技术合同成交额」"
+            f"本年数 3.62亿元（D{contract}）约为上年数 7.12亿元 的 6/12，同比下降 49%") in out
+    assert "新增省科技型中小企业」本年数" not in out  # 33 against 35 for 1—6月: a real small fall, not said
