@@ -7,7 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from kjreport import checks
-from kjreport.checks import comments, confirm, reported_month, shares, unmatched, unused
+from kjreport.checks import (
+    comments,
+    confirm,
+    cumulative,
+    reported_month,
+    row_shift,
+    shares,
+    unmatched,
+    unused,
+)
 from kjreport.checks.follow_ons import after_copied_year, without_follow_ons
 from kjreport.dataset import Dataset, read_dataset
 from kjreport.errors import CheckFailed, KjreportError, Problem
@@ -120,10 +129,12 @@ def _analyse(source: WorkbookSource, plugins: Sequence[Path | str], *, by_county
     progress = _progress_inputs(ds, results)
     problems += without_follow_ons(more + progress.problems, ds.unreadable)
     problems += checks.review_monthly(source.location, results, progress, ds.settings.month, ds.tables, problems)
+    problems = cumulative.without_equal_hint(problems)  # qa24 F1: one message for a copied 上年数
     problems += reported_month.month_behind(
         source.location, results, progress, ds.settings.month,
         checks.settings_cell(getattr(ds, "sheets", {}).get("设置"), "报送月份"))
     problems = unused.unused_blanks(problems, results)  # rows no target of the year reads
+    problems = row_shift.without_row_follow_ons(problems)  # qa24 F2: the shifted row said once
     problems = checks.one_message_per_cell(problems, ds.hidden_rows, ds.tables)
     problems = comments.quoted(source.location, confirm.under_midyear(confirm.without_swings_beside(problems)))
     return ds, registry, results, after_copied_year(problems)

@@ -56,6 +56,7 @@ from kjreport.checks import (
     plausibility,
     recipients,
     rolled,
+    row_shift,
     running_total,
     sheets_swapped,
     shift,
@@ -148,6 +149,8 @@ def prepare(file: str, tables: dict, city: str = "", sheets: dict | None = None,
     if current is not None and previous is not None and previous.columns and current.rows:
         problems += _county_pairs(file, current, previous, tables, city, found)
         problems = onebase.tell(file, current, previous, problems)
+        # a row pasted one column off, read against the unit's row of last year: one error (qa24 F2)
+        problems += row_shift.shifted_rows(file, current, previous, (sheets or {}).get(unitsheets.COUNTY))
     return [_as_typed(p, (sheets or {}).get(unitsheets.key_of(p.sheet))) if unitsheets.is_unit_sheet(p.sheet) else p
             for p in problems]
 
@@ -334,6 +337,7 @@ def review(ds) -> list[Problem]:
     raw = getattr(ds, "sheets", {})
     if "科室数据" in tables:
         problems += plausibility.department_rows(file, tables["科室数据"], _raw_value(raw.get("科室数据")))
+        problems += row_shift.department_rows(file, tables["科室数据"], raw.get("科室数据"))  # qa24 F2
         problems += per_head.per_head_in_yi(file, tables["科室数据"])
         problems += unitcell.bare_scale_units(file, tables["科室数据"], tables.get("目标任务"))
     problems = _consistency(file, tables, problems, ds.settings.month if ds.settings is not None else 12)
@@ -570,8 +574,9 @@ def review_monthly(file: str, results, progress, month: int, tables: dict | None
     department = monthly.against_department(file, results, progress, month, tables, told, known)
     swapped = {p.cell for p in department if "填反" in p.expected}
     below = [p for p in below if not (p.sheet == "科室数据" and p.cell in swapped)]
+    full_year = midyear.department_full_year(file, results, progress, month)  # qa24 F11
     return (counties + department + monthly.growth_fractions(file, results, progress, month, known)
-            + below + totals_typed)
+            + below + totals_typed + full_year)
 
 
 def review_cells(file: str, tables: dict, results, known: list[Problem]) -> list[Problem]:

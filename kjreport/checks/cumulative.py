@@ -6,6 +6,12 @@
 amounts (成交额, 产值, 经费支出) and reported 新增 figures; a stock (高新技术企业, 科技特派员,
 贷款余额) may really end the year below its June count.
 
+When the 科室数据 figure also equals its own 上年数 (qa24 F1: 技术合同成交额 7.12亿元 for the year, as
+last year, while 月度数据 had 7.63 by November and 8.65 in December), the two facts together leave no doubt
+that last year's figure was left in 本年数: one 须核对 on the cell instead of two 提示, so that the summary
+is not written with a target “未完成” on last year's figure (``without_equal_hint`` drops the 提示 of
+``consistency.same_as_last_year`` on that cell).
+
 Pure: computed results and the progress inputs in, ``Problem``s out; one pass over the results.
 """
 
@@ -13,12 +19,13 @@ from __future__ import annotations
 
 import math
 
-from kjreport.errors import Problem
+from kjreport.errors import HINT, VERIFY, Problem
 from kjreport.workbook import unitsheets
 
 TOLERANCE = 0.005  # relative: 月度数据 rounded to one decimal still fits
 FLOW_WORDS = ("成交额", "产值", "收入", "支出", "投入", "经费", "申请", "授权", "登记", "销售额", "营业额")
 STOCK_WORDS = ("余额", "存量", "总数", "保有", "累计")
+LEFT_OVER = "与上年数相同，又小于"  # the 须核对 of a 本年数 that is last year's figure left in the cell
 
 
 def _number(v) -> bool:
@@ -74,6 +81,17 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
         shown = f"{what} {_g(r.value)}{r.unit}" + (f"（{cell}）" if unitsheets.keyed(sheet) == unitsheets.COUNTY else "")
         span = "全年" if month == 12 else f"1—{month}月"
         stock = _judged_from_stock(r)  # a 新增 target judged from the stock's row: a total, not a sum
+        if (unitsheets.keyed(sheet) == "科室数据" and not stock and not r.data_lag
+                and _number(r.previous) and r.previous == r.value):
+            now = figures.values.get(month)
+            said = (f"（{month} 月为 {_g(now)}{r.unit}）" if _number(now) and now != r.value else "")
+            problems.append(Problem(
+                file, sheet, cell or None,
+                f"「{r.value_name}」本年数 {_g(r.value)}{r.unit} {LEFT_OVER}「{at}」{where} 的 {m} 月累计数 "
+                f"{_g(v)}{r.unit}{said}",
+                f"多半是沿用上年的表时留下了上年数：请把「{sheet}」{cell} 改为{span}的数；"
+                "如确实如此，请核对后在「核对记录」中确认", VERIFY))
+            continue
         problems.append(Problem(
             file, sheet or None, cell or None,
             f"「{r.value_name}」{shown} 小于「{at}」{where} 的 {m} {'月数' if stock else '月累计数'} {_g(v)}{r.unit}",
@@ -82,3 +100,13 @@ def year_below_month(file: str, results, inputs, month: int) -> list[Problem]:
             + f"请核对「{sheet or at}」{cell if sheet else where} "
             f"和「{at}」{where} 哪一处填错（若月度数据这一行填的是其他指标的数，请改到对应的行）", "提示"))
     return problems
+
+
+def without_equal_hint(problems: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without the 提示 “本年数与上年数完全相同” on a cell whose 须核对 of
+    ``year_below_month`` already says so (one message for the cell)."""
+    left = {(p.sheet, p.cell) for p in problems if p.severity == VERIFY and LEFT_OVER in p.found}
+    if not left:
+        return problems
+    return [p for p in problems if not (p.severity == HINT and (p.sheet, p.cell) in left
+                                         and "本年数与上年数完全相同" in p.found)]

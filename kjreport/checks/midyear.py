@@ -95,3 +95,54 @@ def last_year_not_same_period(file: str, current, previous, month: int) -> list[
                     f"报送月份为 {month} 月，而几乎所有县区的{shown}都只有「{previous.sheet}」的一半左右",
                     f"「{previous.sheet}」应填上年同期（1—{month}月）数，而不是上年全年数；否则各县区都将显示为同比大幅下降",
                     "须核对")]
+
+
+FULL_YEAR_LOW, FULL_YEAR_HIGH = 0.7, 1.4  # (本年数 / 上年数) ÷ (month / 12) in this band: a part of the year
+# against last year's whole (3.62 of 1—6月 against 7.12 for 2024: 0.51 ÷ 0.5)
+FULL_YEAR_FALL = -25  # …and only when that reads as a fall of more than this (%)
+
+
+def department_full_year(file: str, results, inputs, month: int) -> list[Problem]:
+    """Return, in a mid-year workbook, a problem for each 科室数据 flow whose 上年数 is last year's
+    full-year figure instead of 上年同期 (1—N月): a 须核对 when 月度数据's 「X（上年同期）」 row says
+    otherwise for the month, else a 提示 when this year's figure is about month/12 of it. Left as
+    it is, every such target reads as a fall of half and 未完成 — in 指标结果, and in the 增速 the
+    progress notice does not compute from 月度数据 (qa24 F11)."""
+    from kjreport.checks.cumulative import is_flow
+
+    if month >= 12:
+        return []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for r in results:
+        if (r.name in seen or not _number(r.value) or not _number(r.previous) or r.previous <= 0 or r.value < 0
+                or r.data_lag or r.value_is_increment or not r.sources or not r.sources[0].startswith("科室数据!")
+                or not is_flow(r)):
+            continue
+        cells = [s.partition("!")[2] for s in r.sources if s.startswith("科室数据!")]
+        if len(cells) < 2:
+            continue
+        seen.add(r.name)
+        now, before = cells[0], cells[1]
+        same = inputs.previous_of(r.plain_name) or (inputs.previous_of(r.target.indicator) if r.target else None)
+        v = same.values.get(month) if same is not None else None
+        if _number(v) and v > 0:
+            if r.previous > v * (1 + AMOUNT_TOLERANCE) and r.previous / v >= 1.2:
+                at = same.cells.get(month, "")
+                problems.append(Problem(
+                    file, "科室数据", before,
+                    f"报送月份为 {month} 月，「{r.plain_name}」上年数 {_g(r.previous)}{r.unit} 大于「月度数据」"
+                    f"{at.partition('!')[2] or ''} 的上年同期 {month} 月数 {_g(v)}{r.unit}",
+                    f"年中报送时上年数应填上年同期（1—{month}月）数，多半填成了上年全年数；请把「科室数据」{before} "
+                    f"改为 {_g(v)}，否则同比按上年全年数计算（{(r.value / r.previous - 1) * 100:+.0f}%，"
+                    f"按上年同期为 {(r.value / v - 1) * 100:+.0f}%）", "须核对"))
+            continue
+        share = (r.value / r.previous) / (month / 12)
+        fall = (r.value / r.previous - 1) * 100
+        if FULL_YEAR_LOW <= share <= FULL_YEAR_HIGH and fall <= FULL_YEAR_FALL:
+            problems.append(Problem(
+                file, "科室数据", before,
+                f"报送月份为 {month} 月，「{r.plain_name}」本年数 {_g(r.value)}{r.unit}（{now}）约为上年数 "
+                f"{_g(r.previous)}{r.unit} 的 {month}/12，同比下降 {-fall:.0f}%",
+                f"上年数是否填成了上年全年数？年中报送时应填上年同期（1—{month}月）数", "提示"))
+    return problems

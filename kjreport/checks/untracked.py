@@ -37,7 +37,10 @@ def untracked_columns(file: str, results, known: list[Problem] = ()) -> list[Pro
         f"「{r.name}」（{'、'.join(_county_sources(r))}）"
         for r in by_county
         # tracked, the whole of a share, or the figures a tracked share is made of
-        if r.target is None and r.name not in wholes and not set(r.sources) <= inputs
+        # (this year's columns: a share reported by 科室数据 names the county columns of this year only,
+        # its R&D and GDP columns' results name last year's too — still its inputs, qa24 F8)
+        if r.target is None and r.name not in wholes
+        and not {s for s in r.sources if unitsheets.on_sheet(s, unitsheets.COUNTY)} <= inputs
     ]
     if not left:
         return []

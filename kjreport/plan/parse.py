@@ -279,7 +279,7 @@ def parse_plan(
         dataclasses.replace(
             t,
             sentence=verbatim(t.sentence, table_cells),
-            department=offices.get(t.sentence, t.department),
+            department=offices.get(t.sentence) or _restated_office(t, got.restated, offices),
         )
         for t in got.targets
     ]
@@ -1138,3 +1138,10 @@ def _lead_notes(targets: list, leads: dict[str, str]) -> list[str]:
 def _shown(listed: list, table_cells: dict[str, str]) -> list:
     """Return quantities set aside with the cells of a 绩效目标表 they came from as their 原文."""
     return [dataclasses.replace(u, sentence=verbatim(u.sentence, table_cells)) for u in listed]
+
+
+def _restated_office(t, restated: dict[tuple[str, str], list[str]], offices: dict[str, str]) -> str:
+    """Return the 科室 a table row gives ``t`` when the row states again a target first read from a
+    paragraph (主要目标 “……达到2.6%”, then the row ``1 | …比重 | % | 2.6 | 发展规划科``), else its own
+    (the catalogue's default): the office's own table names who answers for it (qa24 F3)."""
+    return next((offices[s] for s in restated.get((t.indicator, t.kind), ()) if s in offices), t.department)

@@ -85,6 +85,9 @@ class Extraction:
     # a later value of a target that was kept first: (the target kept, the later one, the note
     # that said so) — the later one stands in when the first is set aside as a result after all
     conflicts: list[tuple[Target, Target, str]] = field(default_factory=list)
+    # (indicator, kind) → the sentences that stated a kept target again (the 主要目标 paragraph, then
+    # the table's row): where the later one names the 责任科室 (a table's column), it holds (qa24 F3)
+    restated: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -291,7 +294,7 @@ def extract(
                 zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
-    out.targets, merge_notes, conflicts = _merge(found)
+    out.targets, merge_notes, conflicts = _merge(found, out.restated)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
     kept = {(t.indicator, t.kind): t for t in out.targets}
@@ -1462,10 +1465,12 @@ def _convert(value: float | None, unit: str, to: str) -> float | None:
 
 
 def _merge(
-    found: list[_Found],
+    found: list[_Found], restated: dict[tuple[str, str], list[str]] | None = None,
 ) -> tuple[list[Target], list[str], list[tuple[tuple[str, str], Target, str]]]:
     """Return one target per (indicator, kind), plan items merged, notes on conflicts, and each
-    conflicting later value (the key of the target kept, the later target, its note)."""
+    conflicting later value (the key of the target kept, the later target, its note); each later
+    sentence that states a kept target again goes into ``restated`` under the kept target's key."""
+    restated = {} if restated is None else restated
     merged: dict[tuple[str, str], tuple[_Found, list[str]]] = {}
     by_value: dict[tuple[str, float], list[tuple[str, str]]] = {}
     notes: list[str] = []
@@ -1486,6 +1491,8 @@ def _merge(
             if key in merged and merged[key][0].entry is None and f.entry is not None:
                 # "全社会投入40亿元搞研发" then "全社会研发投入40亿元": the catalogue's indicator
                 # (computed, not reported) stands for both
+                restated.setdefault((f.name, f.kind), []).extend(
+                    [*restated.pop(key, []), merged[key][0].sentence])
                 merged[key] = (f, [*merged[key][1], *([] if f.code in merged[key][1] else [f.code])])
                 continue
         if key not in merged:  # 主要目标 "新型研发机构3-5家", item "新建新型研发机构3-5家"
@@ -1535,6 +1542,8 @@ def _merge(
             first.stretch = f.stretch
         if f.code not in codes:
             codes.append(f.code)
+        if f.sentence != first.sentence:
+            restated.setdefault((first.name, first.kind), []).append(f.sentence)
     targets = [_target(f, codes) for f, codes in merged.values()]
     return targets, notes, conflicts
 

@@ -799,6 +799,9 @@ class NodeView:
     children: list[NodeView] = field(default_factory=list)
     number: int = 1  # position among its siblings, 1-based
     depth: int = 1  # 1 = part under the summary's 一、
+    # the names of the targets this item states that were written under an earlier item (主要目标):
+    # an item with nothing else asks for its progress, not for data it has (qa24 F6)
+    stated_before: list[str] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name == "node":
@@ -880,12 +883,15 @@ class NodeView:
 
 def node_view(report: YearReport, node: PlanNode, number: int = 1, depth: int = 0) -> NodeView:
     """Return the view of ``node`` and its descendants."""
+    own = own_results(report, node.code)
     view = NodeView(
         node=node,
-        results=group_results(own_results(report, node.code)),
+        results=group_results(own),
         notes=report.notes_for(node.code),
         number=number,
         depth=depth,
+        stated_before=list(dict.fromkeys(
+            r.plain_name for r in report.results_for(node.code) if r not in own and r.value is not None)),
     )
     children = [c for c in node.children if not _guidance_only(report, c)]
     view.children = [node_view(report, c, i, depth + 1) for i, c in enumerate(children, 1)]
