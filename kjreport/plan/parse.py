@@ -372,7 +372,7 @@ def _without_results(
     listed: list[Unmapped] = []
     for t in targets:
         part = judged.results_part_of(t.sentence)
-        if part is None:
+        if part is None or _states_intent(t):
             kept.append(t)
             continue
         listed.append(
@@ -393,6 +393,14 @@ def _without_results(
             set_aside.discard(key)
             withdrawn.add(note)
     return kept, listed, bool(listed) and not kept and judged.whole, withdrawn
+
+
+def _states_intent(t: Target) -> bool:
+    """True when the target's own sentence states an intent before its number (``wording.states_intent``):
+    kept even in a part judged to report results."""
+    value = f"{t.value:g}"
+    at = t.sentence.find(value)
+    return at > 0 and wording.states_intent(t.sentence, at, t.sentence[at : at + len(value) + 2])
 
 
 def _quantity(t: Target) -> str:
@@ -603,8 +611,9 @@ def _spaced_digits_note(lines: list[PlanLine]) -> list[str]:
 
 
 def _forward(targets: list[Target]) -> int:
-    """Return how many targets are stated with a forward-looking word (力争、将、目标…)."""
-    return sum(1 for t in targets if FORWARD_WORDS.search(t.sentence))
+    """Return how many targets are stated with a forward-looking word (力争、将、目标…, or 要/计划 before
+    a verb: ``wording.OWN_INTENT``)."""
+    return sum(1 for t in targets if FORWARD_WORDS.search(t.sentence) or wording.OWN_INTENT.search(t.sentence))
 
 
 def _simplified(lines: list[PlanLine]) -> tuple[list[PlanLine], list[str]]:

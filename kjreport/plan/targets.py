@@ -1124,7 +1124,9 @@ def _set_aside(
         return True
     # past words count after the last target word before the quantity ("去年…，今年力争…")
     cue_end = max((m.end() for m in wording.PAST_RESET.finditer(sentence, 0, start)), default=0)
-    if past_open and not cue_end and not cued and not (named and when == year):
+    # (a sentence that states its own intent is the plan's, whatever the paragraph or text reports)
+    intent = wording.states_intent(sentence, start, written)
+    if past_open and not cue_end and not cued and not intent and not (named and when == year):
         reason = "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
@@ -1143,6 +1145,7 @@ def _set_aside(
     if (
         results_doc
         and not cued
+        and not intent
         and not wording.report_target_cue(cue_text, results_doc)
         and not wording.annual_ahead(sentence, start)
     ):

@@ -1819,6 +1819,45 @@ def annual_ahead(sentence: str, start: int) -> bool:
 # what a report's next steps will do every year holds for this year too: "下一步，我市将完善……，
 # 每年精准筛选储备1000家以上高企培育种子企业"
 ANNUAL_AHEAD = re.compile(r"(?:下一步|下步|今后|接下来)[^。；]*?[，：]每年[^，。；\d]{0,10}$")
+# the clause of a number states its intent itself, whatever the paragraph or the text around it
+# reports: "…比重将达到1.8%", "计划规模以上工业产值增长12%", "要评出…科技人才10名", "确立了2014年工业
+# 发展目标：…突破2万亿元". Such a number is no result even in a text judged a report as a whole — the
+# safety net against whole texts misjudged (the 2026-12-04 blind first runs lost 23 of their 62 missed
+# targets to a text or paragraph read as a report around a sentence that said 将/计划/要).
+INTENT_VERB = (
+    r"(?:达到|达|突破|超过|实现|增长|提高|提升|新增|净增|完成|保持|建成|培育|新建|引进|认定|评出"
+    r"|实施|安排|争创|创建|打造|力争|确保|新认定|全面)"
+)
+OWN_INTENT = re.compile(
+    r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
+    + r"|目标(?:是|为|：|:)|确立[^，。；]{0,12}目标|的(?:整体)?发展计划[，,]"
+)
+# …unless the sentence also reports: a perfective, a comparison with last year, a total so far
+INTENT_DENIED = re.compile(
+    r"了|已|同比|比上年|较上年|比去年|累计|共[计有组评完实申获认引]|截至|截止|去年|上年|以来|首次|荣获|获批|获评"
+    r"|分别增长|完成年度"
+)
+# a share of a task ("完成全年任务目标（1300家）的54.2%") or a year-end estimate ("预计到2017年底")
+INTENT_SHARE = re.compile(r"(?:目标|任务|计划)[^，。；]{0,12}的\s*$")
+INTENT_ESTIMATE = re.compile(r"预计到[^，。；]{0,8}年(?:底|末)")
+
+
+def states_intent(sentence: str, start: int, written: str = "") -> bool:
+    """Return True when the sentence of the number at ``start`` (``written`` as the text gives it)
+    states an intent before it (``OWN_INTENT``) and reports nothing (``INTENT_DENIED``): a plan's
+    sentence, even inside a text or paragraph that reports results. A rough count ("30多个") is
+    never one."""
+    if start <= 0 or re.search(r"\d(?:多|余)", written):
+        return False
+    begin = max(sentence.rfind(ch, 0, start) for ch in "。！？；") + 1
+    ends = [j for j in (sentence.find(ch, start) for ch in "。！？；") if j >= 0]
+    own = sentence[begin : min(ends) if ends else len(sentence)]
+    before = sentence[begin:start]
+    if INTENT_SHARE.search(before) or INTENT_ESTIMATE.search(own):
+        return False
+    return bool(OWN_INTENT.search(before)) and not INTENT_DENIED.search(own)
+
+
 # a progress report names the year's task it expects to meet: "全年有望完成新增500家的目标任务"
 TASK_EXPECTED = re.compile(
     r"(?:有望|可望)(?:完成|实现)[^，。；\d]{0,8}?\d+(?:\.\d+)?[^，。；\d]{0,4}?的(?:年度|全年)?(?:目标任务|目标)"

@@ -1,0 +1,49 @@
+"""The lead's round 25 safety net: a sentence that states its own intent before its number (将…达到,
+要新增, 计划新认定, 确立…目标：) is the plan's, even inside a text judged a report as a whole. The blind
+first runs of final57–62 lost 23 of their 62 missed targets to a text or paragraph read as a report
+around such a sentence (a 会议 news that reviews last year and turns to this year in one sentence, a
+科协 task list). One test per rule, each with sentences written for it; the guard keeps what a
+report's own sentences say."""
+
+from __future__ import annotations
+
+from tests.plan.test_generalise import found, listed, values
+
+# a news report of last year's results; its last paragraph turns to what is to come
+REPORT = "某开发区科技创新成效显著\n2020年，开发区科技进步贡献率从45%上升至52%，科技型企业占比首次突破12%。\n"
+
+
+def test_figures_that_will_be_reached_in_a_report_are_targets():
+    text = REPORT + (
+        "自治区将把科技创新纳入开发区考核体系，开发区全社会研发投入占GDP的比重将达到2.1%，"
+        "国家高新技术企业达到25家，各类科技创新平台达到40个。（记者 李华）\n"
+    )
+    got = found(text, 2021)
+    assert got[("高新技术企业", "总量")][1:3] == (25.0, "家")
+    assert {2.1, 40.0} <= values(text, 2021)
+    assert not {45.0, 52.0} & values(text, 2021)  # the results stay results
+
+
+def test_yao_before_a_verb_plans_the_workbooks_year_when_the_texts_year_is_weak():
+    # the text's only year is named with its results: its unyeared 要新增 is the workbook's year
+    text = REPORT + "开发区要新增高新技术企业20家，技术合同成交额要突破5亿元。（记者 李华）\n"
+    got = found(text, 2021)
+    assert got[("高新技术企业", "新增")][1:3] == (20.0, "家")
+    assert got[("技术合同成交额", "总量")][1:3] == (5.0, "亿元")
+
+
+def test_jihua_before_a_verb_in_a_report():
+    text = REPORT + "管委会计划新认定科技型中小企业80家，建成省级众创空间3家。（记者 李华）\n"
+    assert {80.0, 3.0} <= values(text, 2021)
+
+
+def test_a_reports_own_sentences_stay_results():
+    text = REPORT + (
+        "上半年，全市新增科技型中小企业310家，完成全年任务目标（600家）的51.7%。"
+        "预计到2020年底，全市高新技术企业总数将达到430家。"
+        "下一步，我们将聚焦30多个重点领域推进协同创新。"
+        "一主要目标完成情况 推动各类主体加强研发创新，全社会研发投入达18.6亿元。\n"
+    )
+    got = values(text, 2021)
+    assert not {51.7, 430.0, 30.0, 18.6} & got
+    assert "51.7%" in listed(text, 2021)
