@@ -1855,7 +1855,8 @@ def states_intent(sentence: str, start: int, written: str = "") -> bool:
     before = sentence[begin:start]
     if INTENT_SHARE.search(before) or INTENT_ESTIMATE.search(own):
         return False
-    return bool(OWN_INTENT.search(before)) and not INTENT_DENIED.search(own)
+    # (a goal set is no result: "确立了2014年工业发展目标：…")
+    return bool(OWN_INTENT.search(before)) and not INTENT_DENIED.search(own.replace("确立了", "确立"))
 
 
 # a progress report names the year's task it expects to meet: "全年有望完成新增500家的目标任务"

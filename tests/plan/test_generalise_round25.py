@@ -47,3 +47,14 @@ def test_a_reports_own_sentences_stay_results():
     got = values(text, 2021)
     assert not {51.7, 430.0, 30.0, 18.6} & got
     assert "51.7%" in listed(text, 2021)
+
+
+
+def test_a_goal_set_with_queli_le_states_intent():
+    # "确立了…目标：" sets the goals after it; its 了 reports the setting, not a result
+    from kjreport.plan.wording import states_intent
+
+    sentence = "会议确立了2021年工业发展目标：全市规模以上工业总产值突破3000亿元。"
+    assert states_intent(sentence, sentence.index("3000"), "3000亿元")
+    done = "会议总结了2020年工作：全市规模以上工业总产值突破2760亿元。"
+    assert not states_intent(done, done.index("2760"), "2760亿元")
