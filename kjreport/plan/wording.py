@@ -1821,16 +1821,17 @@ def annual_ahead(sentence: str, start: int) -> bool:
 ANNUAL_AHEAD = re.compile(r"(?:下一步|下步|今后|接下来)[^。；]*?[，：]每年[^，。；\d]{0,10}$")
 # the clause of a number states its intent itself, whatever the paragraph or the text around it
 # reports: "…比重将达到1.8%", "计划规模以上工业产值增长12%", "要评出…科技人才10名", "确立了2014年工业
-# 发展目标：…突破2万亿元". Such a number is no result even in a text judged a report as a whole — the
-# safety net against whole texts misjudged (the 2026-12-04 blind first runs lost 23 of their 62 missed
-# targets to a text or paragraph read as a report around a sentence that said 将/计划/要).
+# 发展目标：…突破2万亿元", "根据预安排计划，…造林面积3890亩", "主要预期发展指标是：…". Such a number is no
+# result even in a text judged a report as a whole — the safety net against whole texts misjudged (the
+# 2026-12-04 blind first runs lost 23 of their 62 missed targets to a text or paragraph read as a report
+# around a sentence that said 将/计划/要).
 INTENT_VERB = (
     r"(?:达到|达|突破|超过|实现|增长|提高|提升|新增|净增|完成|保持|建成|培育|新建|引进|认定|评出"
     r"|实施|安排|争创|创建|打造|力争|确保|新认定|全面)"
 )
 OWN_INTENT = re.compile(
     r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
-    + r"|目标(?:是|为|：|:)|确立[^，。；]{0,12}目标|的(?:整体)?发展计划[，,]"
+    + r"|(?:目标|指标)(?:是|为|：|:)|确立[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
 )
 # …unless the sentence also reports: a perfective, a comparison with last year, a total so far
 INTENT_DENIED = re.compile(

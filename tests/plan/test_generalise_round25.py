@@ -58,3 +58,15 @@ def test_a_goal_set_with_queli_le_states_intent():
     assert states_intent(sentence, sentence.index("3000"), "3000亿元")
     done = "会议总结了2020年工作：全市规模以上工业总产值突破2760亿元。"
     assert not states_intent(done, done.index("2760"), "2760亿元")
+
+
+def test_a_plan_named_before_its_figures_states_intent():
+    # "根据…计划，" and "…指标是：" put the figures after them under the plan
+    from kjreport.plan.wording import states_intent
+
+    for sentence, number in (
+        ("根据全镇2021年的工作计划，生产总值、财政收入2项指标要实现稳步增长，工业产值达到18亿元。", "18"),
+        ("根据预安排计划，全县2021年完成造林面积2600亩。", "2600"),
+        ("管委会部署2021年主要预期发展指标是：营业总收入实现520亿元。", "520"),
+    ):
+        assert states_intent(sentence, sentence.index(number), number), sentence
