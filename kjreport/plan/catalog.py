@@ -54,9 +54,18 @@ class CatalogEntry:
             self._numerator_fits(local) and self._numerator_fits(wide.rsplit("，", 1)[-1])
         ):
             return False
+        if self._modifies_another(local):
+            return False
         return any(p.search(local) for p in self.compiled) or any(
             p.search(wide) for p in self.compiled_wide
         )
+
+    def _modifies_another(self, local: str) -> bool:
+        """True when the clause names this indicator only as the modifier of another body's name:
+        "新建省级高新技术企业研究开发中心3家" counts research centres, not 高新技术企业 (qa24 F7)."""
+        head = local.split(Q, 1)[0]
+        said = [m.end() for m in re.finditer(self.topic, head)] if self.topic else []
+        return bool(said) and all(BODY_AFTER_MODIFIER.match(head, end) for end in said)
 
     def _numerator_fits(self, text: str) -> bool:
         """Return True unless the text before 占 names a numerator that is not this share's."""
@@ -75,6 +84,14 @@ class CatalogEntry:
         "产业链创新科技重大专项10项" does not, nor does a shorter name ("培育100个科技示范园" is not
         农业科技示范园区)."""
         return not self.requires or bool(re.search(self.requires, sentence))
+
+
+# the head noun of another body named after an indicator's term ("高新技术企业研究开发中心",
+# "科技型中小企业孵化器"): the term then only says whose centre it is
+BODY_AFTER_MODIFIER = re.compile(
+    r"(?:研究开发中心|研发中心|技术中心|工程技术研究中心|工程研究中心|重点实验室|实验室|孵化器|加速器|众创空间"
+    r"|工作站|服务站|服务中心|协会|联盟|研究院|产业园|示范基地)"
+)
 
 
 # source unit → (canonical unit, factor)

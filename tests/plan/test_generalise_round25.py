@@ -70,3 +70,16 @@ def test_a_plan_named_before_its_figures_states_intent():
         ("管委会部署2021年主要预期发展指标是：营业总收入实现520亿元。", "520"),
     ):
         assert states_intent(sentence, sentence.index(number), number), sentence
+
+
+def test_an_indicators_term_that_only_says_whose_centre_it_is():
+    # qa24 F7: "省级高新技术企业研究开发中心3家" counts centres; read as 高新技术企业 it clashed with the
+    # year's 新增20家 and was dropped with a note that contradicted itself
+    text = (
+        "某县2025年科技工作要点\n一、主要目标\n新增高新技术企业20家。新建省级高新技术企业研究开发中心3家，"
+        "新建科技型中小企业孵化器2家。\n"
+    )
+    got = found(text, 2025)
+    assert got[("高新技术企业", "新增")][1] == 20.0
+    assert got[("省级高新技术企业研究开发中心", "新增")][1:3] == (3.0, "家")
+    assert [n for n, _ in got if "孵化器" in n], got
