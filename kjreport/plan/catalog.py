@@ -371,6 +371,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
 NOT_TARGETS: tuple[re.Pattern, ...] = (
     re.compile(rf"{Q}重点企业"),
     re.compile(rf"(?:成立|建党|周年|第){Q}"),
+    # who qualifies: "特派员年龄不超过58岁", "年满60周岁的老人"
+    re.compile(rf"(?:年龄|年满)[^⟨，。；]{{0,6}}{Q}"),
 )
 
 

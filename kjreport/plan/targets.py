@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kjreport.indicators.catalogue import default_department, load_catalogue
+from kjreport.indicators.names import name_key
 from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, completion, wording
 from kjreport.plan.text import cn_value
@@ -155,6 +156,9 @@ def extract(
     # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
     # paragraphs after it in the same part, until a target word
     past_open, past_code = False, None
+    # "2011年，…。主要成效有：" then "1、…" "2、…": the items it announces are that year's results, up
+    # to a sentence that turns to the plans ("2012年，我们要…")
+    announced_results = False
     announced: int | None = None
     # a label line "“十四五”目标：" / "2021年目标：" frames the unheaded lines after it, up to the
     # next such label or another part: (label's year, part)
@@ -212,6 +216,8 @@ def extract(
         elif wording.UNIT_OPENING.match(seg.text):
             past_open = False  # "3.…" after an unnumbered "2022年，…" paragraph: a new item
         past_code = seg.code
+        if announced_results and seg.code not in plan_codes:
+            past_open = True
         spelled = wording.spelled_code(seg.text)
         quarter = wording.own_quarter(title)
         for sentence in SENTENCE_RE.findall(seg.text):
@@ -237,7 +243,9 @@ def extract(
                     or wording.THIS_YEAR_PLAN.search(sentence)
                     or wording.names_goals_of(sentence, year or own_year)
                 ):
-                    past_open = False
+                    past_open = announced_results = False
+                if past_open and wording.RESULTS_ANNOUNCED.search(sentence):
+                    announced_results = True
                 if wording.THIS_YEAR.search(sentence):
                     frame = this_year  # "今年内…": the rest of the paragraph is the imported year
                 if seg_results and not seg_finished and (
@@ -1616,6 +1624,10 @@ def _restated(a: _Found, b: _Found) -> bool:
         return True
     if len(short) >= 2 and long.endswith(short) and a.comparison == b.comparison:
         return True  # "晶硅光伏产业产值规模力争突破1000亿元" / "力争2022年产值规模突破1000亿元"
+    # ("2024年湖南GDP目标增长6%左右" / "地区生产总值增长6%左右": GDP is the 地区生产总值, a place before it)
+    short_key, long_key = sorted((name_key(a.name), name_key(b.name)), key=len)
+    if len(short_key) >= 3 and long_key.endswith(short_key) and a.comparison == b.comparison:
+        return True
     # ("四川全年粮食产量稳定在700亿斤左右" / "全省粮食总产量稳定在700亿斤左右": the place and the
     # period before the name say where and when)
     x, y = _chars(_SAID_WHEN.sub("", a.name)), _chars(_SAID_WHEN.sub("", b.name))

@@ -121,6 +121,7 @@ UNITS = (
     "支",
     "种",
     "倍",
+    "岁",  # "人口平均预期寿命达80岁" (an age that qualifies people is no target: catalog.NOT_TARGETS)
     "次",
     "本",  # "取得军工资质8本以上": certificates; not "本市""本级""本年"
     "份",  # "发放技术资料1万份" (not 份额)
@@ -1132,8 +1133,8 @@ BUDGET_BEFORE = re.compile(r"(?:(?<!公共)(?<!一般)预算(?!收入|支出|财
 
 
 # "等近20万平方米科创载体", "约20亿元": a size given roughly, like 左右 after it
-# (not the 约 of a verb: "新签约60个", "节约…"; nor 最近/接近)
-ABOUT_BEFORE = re.compile(r"(?:大约|(?<![签节制预公合契条规邀相])约|(?<![接最])近)$")
+# (not the 约 of a verb: "新签约60个", "节约…"; nor 最近; 接近3% is about 3%, 福州 2026)
+ABOUT_BEFORE = re.compile(r"(?:大约|(?<![签节制预公合契条规邀相])约|(?<!最)近)$")
 
 
 # the size of a facility described in a list of what a park includes: "包括年培育500万株蔬菜花卉种苗的
@@ -1831,7 +1832,7 @@ INTENT_VERB = (
 )
 OWN_INTENT = re.compile(
     r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
-    + r"|(?:目标|指标)(?:是|为|：|:)|确立[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
+    + r"|(?:目标|指标|任务)(?:是|为|：|:)|确立[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
 )
 # …unless the sentence also reports: a perfective, a comparison with last year, a total so far
 INTENT_DENIED = re.compile(
@@ -1845,13 +1846,15 @@ INTENT_ESTIMATE = re.compile(r"预计到[^，。；]{0,8}年(?:底|末)")
 
 def states_intent(sentence: str, start: int, written: str = "") -> bool:
     """Return True when the sentence of the number at ``start`` (``written`` as the text gives it)
-    states an intent before it (``OWN_INTENT``) and reports nothing (``INTENT_DENIED``): a plan's
+    states an intent before it (``OWN_INTENT``) and reports nothing up to the end of the number's clause
+    (``INTENT_DENIED``): a plan's
     sentence, even inside a text or paragraph that reports results. A rough count ("30多个") is
     never one."""
     if start <= 0 or re.search(r"\d(?:多|余)", written):
         return False
     begin = max(sentence.rfind(ch, 0, start) for ch in "。！？；") + 1
-    ends = [j for j in (sentence.find(ch, start) for ch in "。！？；") if j >= 0]
+    # (up to the end of the number's clause: "…指标任务为35家，截至11月底有18家…" reports after it)
+    ends = [j for j in (sentence.find(ch, start) for ch in "。！？；，,") if j >= 0]
     own = sentence[begin : min(ends) if ends else len(sentence)]
     before = sentence[begin:start]
     if INTENT_SHARE.search(before) or INTENT_ESTIMATE.search(own):
@@ -2087,6 +2090,12 @@ def past_opener(sentence: str, year: int | None) -> bool:
 PAST_AWARD = re.compile(r"荣获|获得|获批|获评|被评为|表彰")
 
 
+# a past paragraph that announces its results in the items after it: "主要成效有：", "取得的成绩如下："
+RESULTS_ANNOUNCED = re.compile(
+    r"(?:主要|取得的?|工作)?(?:成效|成绩|成果|做法|亮点)(?:主要)?(?:有|如下|体现在以下几个方面|表现在)?[：:]\s*$"
+)
+
+
 def reports_earlier_year(sentence: str, year: int | None) -> bool:
     """Return True for a sentence that reports what happened in an earlier year ("…荣获2018年省
     科技进步一等奖；…"): every year it names is before ``year``, it has a past or award word and
@@ -2098,7 +2107,8 @@ def reports_earlier_year(sentence: str, year: int | None) -> bool:
         return False
     if STRONG_TARGET.search(sentence) or FUTURE.search(sentence):
         return False
-    return bool(PAST_AWARD.search(sentence) or PAST_WORDS.search(sentence))
+    # ("…介绍道，2023年湖南全年地区生产总值…，同比增长4.6%": 同比 compares what was reached)
+    return bool(PAST_AWARD.search(sentence) or PAST_WORDS.search(sentence) or "同比" in sentence)
 
 
 # the words that make a sentence opened by the plan's year a plan ("争取" may be a result's verb)
