@@ -1611,6 +1611,12 @@ def names_places(name: str, sentence: str) -> bool:
     return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
 
 
+PROVINCE = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    "|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+
+
 def tidy_name(name: str) -> str:
     """Return a name without what only describes it: "星火、火炬等各级科技计划项目" → "各级科技计划项目",
     "（研究与试验发展经费/国民生产总值）" explanations, "对省级项目进行验收" → "省级项目验收"."""
@@ -1634,6 +1640,16 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。]{0,16}?的?基础上$", "", s)
     # "七台河市2016年工程造林面积3890亩": the place and the year say where and when, not what
     s = re.sub(rf"^[\u4e00-\u9fff]{{1,4}}[市县区旗]\s*{YEAR_NUM}\s*年度?(?=[\u4e00-\u9fff]{{3}})", "", s)
+    # "浙江要争取全社会科技投入", "株洲将锚定全市规模工业增加值", "广东未来三年将安排省财政": the place and its
+    # 将/要 say who plans, not what
+    s = re.sub(
+        r"^[\u4e00-\u9fff]{2,3}(?:全年|(?:未来|今后)[一二三四五两\d]年)?(?:将|要)(?:争取|锚定|安排|力促)?"
+        r"(?=[\u4e00-\u9fffA-Z]{3})",
+        "",
+        s,
+    )
+    # "湖南GDP", "四川全年粮食产量": a province named before the name (not its 高新区 or 实验室)
+    s = re.sub(rf"^(?:{PROVINCE})(?:全年)?(?!省|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
     if "等" in s:
         tail = s.rsplit("等", 1)[1]
         if m := re.match(r"(?:方面|领域|行业)", tail):

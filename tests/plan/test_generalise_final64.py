@@ -67,3 +67,13 @@ def test_a_task_stated_in_a_report_before_its_progress():
     )
     assert 120.0 in values(text, 2025)
     assert 96.0 not in values(text, 2025)
+
+
+def test_a_place_and_its_will_before_a_name_say_who_plans_not_what():
+    # "湖南GDP" (final64), "浙江要争取全社会科技投入", "江门将地区生产总值" (older batches' names)
+    text = (
+        "2025年某省工作会议召开\n会议提出，2025年湖北GDP增长5.5%左右；浙江要争取全社会科技投入600亿元；"
+        "株洲将锚定全市规模工业增加值增长8%。\n"
+    )
+    names = {name for name, _ in found(text, 2025)}
+    assert {"GDP", "全社会科技投入", "全市规模工业增加值"} <= names, names
