@@ -77,3 +77,9 @@ def test_a_place_and_its_will_before_a_name_say_who_plans_not_what():
     )
     names = {name for name, _ in found(text, 2025)}
     assert {"GDP", "全社会科技投入", "全市规模工业增加值"} <= names, names
+
+
+def test_xiada_is_no_da_and_who_set_a_task_is_no_part_of_its_name():
+    text = "某高新区2025年工作总结\n企业入库方面，2025年，市下达至高新区“专精特新”指标任务为40家，截至11月底已有31家企业入库。\n"
+    got = found(text, 2025)
+    assert [name for name, _ in got] == ["“专精特新”指标任务"], got
