@@ -363,7 +363,7 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
             out.append(line)
             recent = [*recent[-2:], unicodedata.normalize("NFKC", line.text)]
             continue
-        found = _header(cells, "".join(recent), year)
+        found = None if _prose_cell(cells) else _header(cells, "".join(recent), year)
         if found is not None:
             header = found
             header.numbered = bool(NUMBER_HEADER.match(cells[0]))
@@ -395,6 +395,13 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
                     leads[piece.strip()] = office
         out.append(PlanLine(line.number, text, line.heading, _task_row(cells, header)))
     return out, found_in
+
+
+def _prose_cell(cells: list[str]) -> bool:
+    """True when a "cell" is running text, sentences long: no table's header has one (a page that
+    lost its line breaks, its toolbar's bars "【字号: | | 【背景色 …" splitting it, was read as a
+    header and its whole text dropped)."""
+    return any(len(c) > 100 and len(re.findall(r"[。！？]", c)) >= 2 for c in cells)
 
 
 def _note_previous(text: str, cells: list[str], h: _Header, previous: dict[str, str]) -> None:

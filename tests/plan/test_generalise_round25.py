@@ -83,3 +83,18 @@ def test_an_indicators_term_that_only_says_whose_centre_it_is():
     assert got[("高新技术企业", "新增")][1] == 20.0
     assert got[("省级高新技术企业研究开发中心", "新增")][1:3] == (3.0, "家")
     assert [n for n, _ in got if "孵化器" in n], got
+
+
+def test_a_page_whose_toolbar_bars_split_its_unbroken_text_is_no_table():
+    # a web page copied with its line breaks lost: "【字号: | | 【背景色 …" put bars into the one long
+    # line, which was read as a table's header and its whole text dropped without a word
+    text = (
+        "• 某某网欢迎您\n您当前的位置：首页 >> 县区新闻 某开发区今年谋划实施80个重点项目 来源：某某日报 2025-03-02【字号: | | "
+        "【背景色 杏仁黄 秋叶褐 银河白(默认色) 本报讯 日前，记者从开发区发改局了解到，今年该区将谋划实施重点项目80个，"
+        "总投资520亿元。其中10亿元以上项目12个。强化项目保障，每一项重点项目细化分解，目标到岗，责任到人。"
+        "年内力争新增高新技术企业20家，技术合同成交额突破8亿元。"
+        "深度承接产业转移，全面深化改革，持续完善平台建设，不断优化营商环境，力争打造成为全市协同发展的主战场。\n"
+    )
+    got = found(text, 2025)
+    assert got[("高新技术企业", "新增")][1] == 20.0
+    assert 8.0 in values(text, 2025)
