@@ -1864,10 +1864,9 @@ INTENT_ESTIMATE = re.compile(r"预计到[^，。；]{0,8}年(?:底|末)")
 
 def states_intent(sentence: str, start: int, written: str = "") -> bool:
     """Return True when the sentence of the number at ``start`` (``written`` as the text gives it)
-    states an intent before it (``OWN_INTENT``) and reports nothing up to the end of the number's clause
-    (``INTENT_DENIED``): a plan's
-    sentence, even inside a text or paragraph that reports results. A rough count ("30多个") is
-    never one."""
+    states an intent before it (``OWN_INTENT``) and reports nothing up to the end of the number's
+    clause (``INTENT_DENIED``): a plan's sentence, even inside a text or paragraph that reports
+    results. A rough count ("30多个") is never one."""
     if start <= 0 or re.search(r"\d(?:多|余)", written):
         return False
     begin = max(sentence.rfind(ch, 0, start) for ch in "。！？；") + 1
