@@ -119,10 +119,11 @@ def test_a_year_end_without_unfinished_targets_says_so(sample_path, tmp_path):
                 set_target("来市指导院士", 7), set_target("省科技成果重点推广计划项目", 20),
                 set_target("一区五园高新技术产业产值", 430), set_target("省级创新型试点企业", 16))
     _, text = _progress(path, tmp_path)
-    assert ("二、未完成的目标任务各项目标任务均已完成或基本完成，没有未完成的目标任务。"
+    assert ("二、目标任务完成情况各项目标任务均已完成或基本完成，没有未完成的目标任务。"
             "全社会R&D经费投入、企业R&D经费投入和全社会R&D经费投入占GDP比重基本完成年度目标。") in text
     assert "没有明显滞后" not in text
     assert "没有未完成的目标任务。其中" not in text
+    assert "二、未完成的目标任务" not in text
 
 
 def test_a_per_head_level_is_reached_not_done_over_the_year(sample_path, tmp_path):
