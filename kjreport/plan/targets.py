@@ -1506,6 +1506,10 @@ def _merge(
                     [*restated.pop(key, []), merged[key][0].sentence])
                 merged[key] = (f, [*merged[key][1], *([] if f.code in merged[key][1] else [f.code])])
                 continue
+            if key in merged and _LETTERS_ONLY.match(merged[key][0].name) and not _LETTERS.search(f.name):
+                # a headline's "GDP" and the body's "地区生产总值": the name in words is the one a
+                # report prints
+                merged[key][0].name = f.name
         if key not in merged:  # 主要目标 "新型研发机构3-5家", item "新建新型研发机构3-5家"
             key = next((k for k in same_value if _same_but_kind(merged[k][0], f)), key)
             if key in merged and merged[key][0].kind == "总量":
@@ -1634,6 +1638,8 @@ def _restated(a: _Found, b: _Found) -> bool:
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
 
 
+_LETTERS_ONLY = re.compile(r"^[A-Za-z&]+$")
+_LETTERS = re.compile(r"[A-Za-z]")
 _SAID_WHEN = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})")
 
 
