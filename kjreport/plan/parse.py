@@ -372,7 +372,7 @@ def _without_results(
     listed: list[Unmapped] = []
     for t in targets:
         part = judged.results_part_of(t.sentence)
-        if part is None or _states_intent(t):
+        if part is None or _states_intent(t) or _states_task(t):
             kept.append(t)
             continue
         listed.append(
@@ -401,6 +401,17 @@ def _states_intent(t: Target) -> bool:
     value = f"{t.value:g}"
     at = t.sentence.find(value)
     return at > 0 and wording.states_intent(t.sentence, at, t.sentence[at : at + len(value) + 2])
+
+
+def _states_task(t: Target) -> bool:
+    """True when the target is the year's task a result is measured against ("完成全年任务（1000件）
+    的120%", "高于区下达指标任务(2.5%)3.3个百分点", ``wording.task_in_ratio``): a report states it
+    among its results, and it is kept in a part judged to report results."""
+    value = f"{t.value:g}"
+    return any(
+        q["value"].replace(",", "") == value and wording.task_in_ratio(t.sentence, q) is not None
+        for q in wording.QUANTITY_RE.finditer(t.sentence)
+    )
 
 
 def _quantity(t: Target) -> str:

@@ -1931,7 +1931,8 @@ TASK_BEFORE = re.compile(rf"{_TASK_HEAD}$")
 TASK_AFTER = re.compile(rf"^{_TASK_TAIL}")
 # a results report gives the task in brackets and the excess after it: "超目标任务（25%）10.7个
 # 百分点" (the ratio form "超额完成目标任务（3000人次）的8%" is the one above)
-_OVER_HEAD = rf"超(?:过|出)?{_TASK_PERIOD}?{_TASK_WORD}[（(]"
+# (also the task set by a higher level, above the result: "高于区下达指标任务(2.5%)3.3个百分点")
+_OVER_HEAD = rf"(?:超(?:过|出)?|高于){_TASK_ISSUER}?{_TASK_PERIOD}?(?:指标)?{_TASK_WORD}[（(]"
 _OVER_TAIL = r"[）)]\s*\d+(?:\.\d+)?\s*(?:个百分点|%)"
 OVER_BEFORE = re.compile(rf"{_OVER_HEAD}$")
 OVER_AFTER = re.compile(rf"^{_OVER_TAIL}")
@@ -1988,8 +1989,12 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
         if prev is None or prev.end() != start - 1:
             return None
         begin = max(head.rfind(ch, 0, prev.start()) for ch in marks) + 1
-        name = head[begin : prev.start()]
+        growth = GROWTH_SO_FAR.fullmatch(name) and result.group().rstrip().endswith("%") and q.group().rstrip().endswith("%")
+        # "工业增加值89.75亿元，同比增长5.8%，高于…任务(2.5%)": the task is the growth's
+        name = head[begin : prev.start()] + ("增长" if growth else "")
     name = re.sub(rf"{SO_FAR}|上半年|前三季度|一季度|截[至止]目前", "", name)
+    # "高新区预计实现工业增加值89.75亿元": the estimate's subject and verb name nothing
+    name = re.sub(r"^[\u4e00-\u9fff]{0,6}?预计(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})", "", name)
     return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
 
 

@@ -15,3 +15,16 @@ def test_a_headlines_gdp_restated_in_words_is_named_in_words():
     )
     got = found(text, 2025)
     assert [k for k in got if got[k][1] == 5.5] == [("地区生产总值", "增速")], got
+
+
+def test_a_task_set_by_a_higher_level_in_brackets_after_a_growth_it_was_exceeded_by():
+    # 珠海高新区 2020 (final64): a year-end report gives the district's growth task in brackets
+    text = (
+        "高新区2020年工作总结\n"
+        "2020年1-11月，高新区预计实现工业增加值89.75亿元，同比增长5.8%，高于区下达指标任务(2.5%)3.3个百分点。\n"
+        "专利授权量1200件，同比增长12%，完成全年任务（1000件）的120%。\n"
+    )
+    got = found(text, 2020)
+    assert got.get(("工业增加值", "增速"), (None, None))[1] == 2.5, got
+    assert got.get(("专利授权量", "总量"), (None, None))[1] == 1000, got
+    assert not [k for k in got if got[k][1] in (3.3, 5.8, 89.75, 12)], got
