@@ -268,8 +268,9 @@ def time_progress(ahead: float | None) -> str:
 
 
 def scope(city: str) -> str:
-    """Return the whole the counties belong to: 鲁泽市 → 全市, 东岳省 → 全省, 清河区 → 全区."""
-    for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗"):
+    """Return the whole the counties belong to: 鲁泽市 → 全市, 东岳省 → 全省, 清河区 → 全区,
+    宁东能源化工基地 → 全基地."""
+    for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗", "基地"):
         if city.endswith(end):
             return "全" + ("区" if end == "自治区" else end)
     return "全市"
@@ -310,10 +311,19 @@ def own_unit(organization: str) -> str:
 
 def leadership(organization: str, city: str = "", override: str = "") -> str:
     """Return who leads the unit, for "在××的正确领导下": 设置's 领导机关 when given, else by the
-    level of its place: 市委、市政府 (市), 县委、县政府 (县), 区委、区政府 (区), 省委、省政府 (省)."""
+    level of its place: 市委、市政府 (市), 县委、县政府 (县), 区委、区政府 (区), 省委、省政府 (省);
+    a development zone's unit (高新区、开发区、基地、园区、示范区, or a 管委会) works under its
+    党工委、管委会, not a 区委、区政府."""
     if override and override.strip():
         return override.strip()
+    if any(_ZONE.search(re.sub(r"\s+", "", name or "")) for name in (organization, city)):
+        return "党工委、管委会"
     return _LEADERSHIP.get(place_level(organization, city), _LEADERSHIP["市"])
+
+
+# a development zone run by a 管委会 ("宁东能源化工基地管委会", "西安高新区", "杨凌示范区", "苏州工业园区";
+# not 浦东新区 or 滨海新区, districts with a 区委、区政府)
+_ZONE = re.compile(r"开发区|高新区|经开区|园区|基地|示范区|试验区|实验区|合作区|管委会|管理委员会")
 
 
 def cn_date(day: dt.date | None) -> str:

@@ -22,6 +22,12 @@ from tests.summary.docx_readback import body_text
         ("延边朝鲜族自治州科学技术局", "", "州委、州政府"),
         ("科技局", "宝塔区", "区委、区政府"),  # the unit's name says nothing: 城市名称
         ("科技局", "", "市委、市政府"),
+        # a development zone's unit works under its 党工委、管委会 (qa by the lead, 宁东 2018)
+        ("宁东能源化工基地管委会科技局", "宁东能源化工基地", "党工委、管委会"),
+        ("西安高新区创新发展局", "", "党工委、管委会"),
+        ("天津经济技术开发区科技局", "", "党工委、管委会"),
+        ("科技局", "杨凌示范区", "党工委、管委会"),
+        ("上海市浦东新区科学技术委员会", "", "区委、区政府"),  # a district, not a zone
     ],
 )
 def test_leadership_by_level(organization, city, expected):
@@ -59,3 +65,19 @@ def test_the_setting_wins(sample_copy, tmp_path):
     result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
     assert result.exit_code == 0, result.output
     assert "在市委、市政府和省科技厅的正确领导下" in body_text(out).replace("\n", "")
+
+
+def test_a_zone_is_a_whole_of_its_own():
+    assert tx.scope("宁东能源化工基地") == "全基地"
+    assert tx.scope("西安高新区") == "全区"
+
+
+def test_a_zone_bureaus_summary_thanks_its_working_committee(sample_copy, tmp_path):
+    _settings(sample_copy, 城市名称="宁东能源化工基地", 单位名称="宁东能源化工基地管委会科技局")
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "宁东能源化工基地管委会科技局在党工委、管委会的正确领导下" in text
+    assert "年初确定的全基地科技工作意见" in text
+    assert "市委、市政府" not in text
