@@ -1648,6 +1648,13 @@ def tidy_name(name: str) -> str:
         "",
         s,
     )
+    # "宁东基地管委会每年安排专项资金": who sets the money aside, and when, is no part of the fund's name
+    s = re.sub(
+        r"^(?:[\u4e00-\u9fff]{1,12}?(?:管委会|政府|财政|局|厅))?(?:每年|今年|全年|年内)?(?:安排|拿出|设立)"
+        r"(?=[\u4e00-\u9fff]{0,6}(?:资金|经费)$)(?=[\u4e00-\u9fff]{4})",
+        "",
+        s,
+    )
     # "市下达至高新区“小升规”指标任务": who set the task for whom is no part of its name
     s = re.sub(r"^[\u4e00-\u9fff]{1,6}下达(?:至|给|到)?[\u4e00-\u9fff]{0,8}?(?=“[^“”]{2,}”)", "", s)
     # "湖南GDP", "四川全年粮食产量": a province named before the name (not its 高新区 or 实验室)

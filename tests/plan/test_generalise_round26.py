@@ -28,3 +28,12 @@ def test_a_task_set_by_a_higher_level_in_brackets_after_a_growth_it_was_exceeded
     assert got.get(("工业增加值", "增速"), (None, None))[1] == 2.5, got
     assert got.get(("专利授权量", "总量"), (None, None))[1] == 1000, got
     assert not [k for k in got if got[k][1] in (3.3, 5.8, 89.75, 12)], got
+
+
+def test_who_sets_money_aside_and_when_is_no_part_of_the_funds_name():
+    # 宁东 2018 (final58; the lead playing an office end to end): "从今年起，宁东基地管委会每年安排专项资金2000万元" imported as
+    # 「宁东基地管委会每年安排专项资金」, printed so in the summary
+    text = "从今年起，宁东基地管委会每年安排专项资金2000万元，鼓励支持企业开展科技创新。\n市政府每年安排科技创新专项资金5000万元。\n"
+    got = found(text, 2018)
+    assert got.get(("专项资金", "总量"), (None, None))[1] == 2000, got
+    assert got.get(("科技创新专项资金", "总量"), (None, None))[1] == 5000, got
