@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found
+from pathlib import Path
+
+from tests.plan.test_generalise import found, listed
 
 
 def test_a_headlines_gdp_restated_in_words_is_named_in_words():
@@ -37,3 +39,10 @@ def test_who_sets_money_aside_and_when_is_no_part_of_the_funds_name():
     got = found(text, 2018)
     assert got.get(("专项资金", "总量"), (None, None))[1] == 2000, got
     assert got.get(("科技创新专项资金", "总量"), (None, None))[1] == 5000, got
+
+
+def test_a_pages_click_count_is_page_furniture_not_a_result():
+    # 宁东 2018 (final58): "发表时间:2018年01月02日  点击数:683 次" was listed as a result of the text
+    text = (Path(__file__).parent / "corpus" / "2018_ningdong_news.txt").read_text(encoding="utf-8")
+    assert not [q for q in listed(text, 2018) if q.startswith("683")], listed(text, 2018)
+    assert ("高新技术企业", "总量") in found(text, 2018)
