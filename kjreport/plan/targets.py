@@ -1157,7 +1157,7 @@ def _set_aside(
         and not wording.report_target_cue(cue_text, results_doc)
         and not wording.annual_ahead(sentence, start)
     ):
-        reason = "全文报告的是实绩（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
+        reason = "全文多是实绩的报道（总结、述职、进展），这一句没有“力争、确保、目标”等目标用语"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
     return False
