@@ -32,6 +32,8 @@ SKIPPED = {
     "plan_review.py makes in throw-away worktrees: about 4 minutes even with --check",
     "plan_review.py": "re-runs the parsers of earlier commits in throw-away git worktrees (minutes "
     "on a fresh cache; needs the git history, which an exported tree lacks)",
+    "plan_rescue.py": "scores the numbers the parsers of ~40 earlier commits listed, which plan_review.py "
+    "makes in throw-away worktrees (minutes on a fresh cache; needs the git history)",
     "train_resultparts.py": "run with --check by tests/plan/test_resultparts.py::"
     "test_the_bundled_weights_are_what_the_training_writes (~10 s; no need to pay it twice)",
 }
