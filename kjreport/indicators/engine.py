@@ -139,8 +139,10 @@ def _first_monthly(ds, results: list[IndicatorResult]) -> Callable[[IndicatorRes
     inputs = progress_inputs(ds.location, tables, {r.name: r.unit for r in results})
 
     def first(r: IndicatorResult) -> float | None:
+        # a month before the book's: the month's own figure is the value, which tells nothing
         row = inputs.monthly_of_result(r)
-        return row.values[min(row.values)] if row is not None and row.values else None
+        earlier = [k for k in row.values if k < ds.settings.month] if row is not None else []
+        return row.values[min(earlier)] if earlier else None
 
     return first
 

@@ -109,7 +109,10 @@ def _pace_stocks(items: list[m.ProgressItem], threshold: float, same_period: boo
         if partner is None and counted_from_zero(item):
             continue
         paced = partner is not None and partner.completion is not None and partner.expected is not None
-        first = item.history[min(item.history)] if item.history else None
+        # the year's first figure says something only when it is of an earlier month (the month's
+        # own figure in history, from 科室数据, is the value itself): as the 指标结果 sheet judges
+        earlier = [k for k in item.history if k < item.month]
+        first = item.history[min(earlier)] if earlier else None
         pace = stock.stock_pace(item.result, item.value, name=item.name,
                                 partner=partner.name if partner is not None else None, partner_paced=paced,
                                 first=first, same_period=same_period)
