@@ -22,6 +22,12 @@ def share_name(amount: IndicatorResult, ratio: IndicatorResult) -> str:
     return ""
 
 
+def unnamed_share(amount: IndicatorResult, ratio: IndicatorResult) -> bool:
+    """Return True when ``ratio`` is "<amount>占比" (比重, 比例), a share whose whole the plan does
+    not name: "规上工业企业中有研发活动企业达90家、占比25%"."""
+    return ratio.unit == "%" and ratio.name in (amount.name + "占比", amount.name + "比重", amount.name + "比例")
+
+
 def denominators(results: list[IndicatorResult]) -> set[str]:
     """Return the names of results that are only the whole of a share among ``results``: every
     source range of the result feeds a ratio whose numerator (``<amount>占X比重``) it is not."""

@@ -23,7 +23,7 @@ from kjreport.model import (
     YearReport,
     increment_name,
 )
-from kjreport.summary.compared import share_name
+from kjreport.summary.compared import share_name, unnamed_share
 from kjreport.summary.precision import (
     amount_decimals,
     city_decimals,
@@ -163,7 +163,7 @@ class ResultView:
 
     result: IndicatorResult
     share: ResultView | None = None  # a ratio that reads as "占…的比重" after this amount
-    share_of: str = ""  # "规模以上工业总产值" for 高新技术产业产值占规模以上工业总产值比重
+    share_of: str = ""  # "规模以上工业总产值" for 高新技术产业产值占规模以上工业总产值比重 ("" for …占比)
     companion: ResultView | None = None  # the same indicator's other target (新增 + 总量, 总量 + 增速)
     # a county notice's one row of a share with a 提高 and a 达…% target: the other target's view,
     # whose units' figures are this one's, ranked by the level where this is ranked by the rise
@@ -179,6 +179,17 @@ class ResultView:
     def name(self) -> str:
         """Return the name a reader sees (no “（增速）” key suffix)."""
         return self.result.plain_name
+
+    @property
+    def share_said(self) -> str:
+        """Return how the share after this amount is introduced: "占规模以上工业总产值的比重", or
+        "占比" for a share whose whole the plan does not name ("…企业达到93家，占比25.6%")."""
+        return f"占{self.share_of}的比重" if self.share_of else "占比"
+
+    @property
+    def share_said_short(self) -> str:
+        """Return ``share_said`` without 的 ("占GDP比重"), as a table row or a county's clause says it."""
+        return f"占{self.share_of}比重" if self.share_of else "占比"
 
     @property
     def sentence_decimals(self) -> int:
@@ -606,8 +617,10 @@ def group_results(results: list[IndicatorResult]) -> list[ResultView]:
             continue
         view = ResultView(r)
         for other in results:
-            whole = share_name(r, other) if other.name not in used else ""
-            if whole and other is not r:
+            if other.name in used or other is r:
+                continue
+            whole = share_name(r, other)
+            if whole or unnamed_share(r, other):
                 view.share, view.share_of = ResultView(other), whole
                 used.add(other.name)
                 break
