@@ -1212,7 +1212,9 @@ def _name_for(
     # "……收入突破100亿元的“2331”目标": the goals' label after the number names no indicator
     if after_name and re.match(r"\s*的", after) and re.search(r"(?:目标|任务|指标)(?:任务)?$", after_name):
         after_name = ""
-    if after_name and (not name or verb or examples or bare_verb or funds or joined):
+    # "深化与20个高校院所的产学研合作": a verb and its preposition before the count name nothing
+    partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
+    if after_name and (not name or verb or examples or bare_verb or funds or joined or partners):
         name = after_name
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
@@ -1546,6 +1548,16 @@ def _merge(
             f.name, f.entry = f.own_name, None
             merged[(f.name, f.kind)] = (f, [f.code])
             continue
+        if (abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison) and _other_level(first, f):
+            # "选派省级科技特派员1000名、市州级科技特派员10000名": one catalogue indicator at two
+            # levels, two targets, each under its own name
+            own = (_level_name(first)[1], first.kind)
+            if own not in merged:
+                first.name, first.entry = own[0], None
+                merged = {(own if k == key else k): v for k, v in merged.items()}
+            f.name, f.entry = _level_name(f)[1], None
+            merged[(f.name, f.kind)] = (f, [f.code])
+            continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
@@ -1581,6 +1593,30 @@ def _target(f: _Found, codes: list[str]) -> Target:
 
 # the words that only say where a figure is counted ("全市农业科技培训" is the training itself)
 _SCOPE_PREFIX = re.compile(r"(?:全|我|本|各|该)?[省市县区镇乡]|全年|年度|今年|当年|新增|累计|共")
+
+
+# a level before a name, after at most a short verb ("选派省级科技特派员")
+_LEVEL_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}?(?P<level>国家级|省级|自治区级|市州级|地市级|市级|州级|县区级|市县级|县级|区级|乡镇级)"
+)
+
+
+def _level_name(f: _Found) -> tuple[str, str] | None:
+    """Return (level, name from the level on) of ``f``'s name as written, or None without a level."""
+    m = _LEVEL_HEAD.match(f.own_name or "")
+    return (m.group("level"), f.own_name[m.start("level"):]) if m else None
+
+
+def _other_level(first: _Found, later: _Found) -> bool:
+    """Return True when ``first`` and ``later``, read as one catalogue indicator, are written with
+    different levels before the same name ("选派省级科技特派员" / "市州级科技特派员")."""
+    if first.entry is None or later.entry is not first.entry:
+        return False
+    a, b = _level_name(first), _level_name(later)
+    return (
+        a is not None and b is not None and a[0] != b[0]
+        and a[1][len(a[0]):] == b[1][len(b[0]):]
+    )
 
 
 def _narrower(first: _Found, later: _Found) -> bool:

@@ -1691,7 +1691,7 @@ def name_after(after: str) -> str:
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
     described, _, head = clause.rpartition("的")
-    if described and re.match(r"(?:合作|交流|对接|协作)(?:[、和及与]|$)", head):
+    if described and re.match(r"(?:产学研|科技|技术|战略|全面|深度)?(?:合作|交流|对接|协作)+(?:[、和及与]|$)", head):
         # "深化20个创新中心和科研工作站的合作": what is counted is before 的, the rest is the activity
         clause = described
     elif described and re.search(r"和|与|及", described) and len(head) >= 4:

@@ -46,3 +46,17 @@ def test_a_pages_click_count_is_page_furniture_not_a_result():
     text = (Path(__file__).parent / "corpus" / "2018_ningdong_news.txt").read_text(encoding="utf-8")
     assert not [q for q in listed(text, 2018) if q.startswith("683")], listed(text, 2018)
     assert ("高新技术企业", "总量") in found(text, 2018)
+
+
+def test_one_catalogue_indicator_at_two_levels_is_two_targets():
+    # "省级科技特派员1000名、市州级科技特派员10000名" was one 科技特派员 ≥1000人 and a conflict note
+    got = found("某市科技局2025年工作要点\n全年计划选派省级科技特派员1000名、市州级科技特派员10000名。\n", 2025)
+    assert got.get(("省级科技特派员", "总量"), (None, None))[1] == 1000, got
+    assert got.get(("市州级科技特派员", "总量"), (None, None))[1] == 10000, got
+
+
+def test_a_verb_and_its_preposition_before_a_count_of_partners_name_nothing():
+    # "深化与20个高校院所的产学研合作" was named 「深化与」
+    got = found("某市科技局2025年工作要点\n深化与20个高校院所的产学研合作。\n加强与5个国家级科研平台的合作交流。\n", 2025)
+    assert got.get(("高校院所", "总量"), (None, None))[1] == 20, got
+    assert got.get(("国家级科研平台", "总量"), (None, None))[1] == 5, got
