@@ -556,6 +556,21 @@ def _scan(
                 target.stretch = _convert(value, unit, target.unit)
                 continue
             referred = []
+        if (
+            i
+            and last is not None
+            and last.stretch is None
+            and last.written == quantities[i - 1].group()
+            and _FLOOR_AFTER_STRETCH.fullmatch(before.strip("，、； "))
+            and wording.STRETCH_WORD.search(re.split(r"[，；。]", sentence[: quantities[i - 1].start()])[-1])
+            and _same_family(last.unit, unit, last.entry)
+        ):
+            # "研发投入强度力争达到2.8%，确保2.7%": the stretch first, then the floor — the floor
+            # is the target, the first figure its 争取值
+            floor = _convert(value, unit, last.unit)
+            if (floor > last.value) if last.comparison == "≤" else (floor < last.value):
+                last.stretch, last.value = last.value, floor
+                continue
         stretched = last
         if (
             last is not None
@@ -1674,6 +1689,8 @@ def _restated(a: _Found, b: _Found) -> bool:
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
 
 
+# the floor said after a stretch: "力争3.5亿元，确保3亿元", "力争增长10%，确保增长8%"
+_FLOOR_AFTER_STRETCH = re.compile(r"(?:但|并)?(?:确保|保证|至少|保底)(?:实现|达到|达|完成|新增|净增|增长|突破|不低于)?")
 _LETTERS_ONLY = re.compile(r"^[A-Za-z&]+$")
 _LETTERS = re.compile(r"[A-Za-z]")
 _SAID_WHEN = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 
 def test_a_headlines_gdp_restated_in_words_is_named_in_words():
@@ -60,3 +60,18 @@ def test_a_verb_and_its_preposition_before_a_count_of_partners_name_nothing():
     got = found("某市科技局2025年工作要点\n深化与20个高校院所的产学研合作。\n加强与5个国家级科研平台的合作交流。\n", 2025)
     assert got.get(("高校院所", "总量"), (None, None))[1] == 20, got
     assert got.get(("国家级科研平台", "总量"), (None, None))[1] == 5, got
+
+
+def test_a_floor_said_after_its_stretch_is_the_target():
+    # "力争达到2.8%，确保2.7%" was two targets (or one and a conflict note); "确保…、力争…" was read
+    text = (
+        "某市科技局2025年工作要点\n全市R&D经费投入强度力争达到2.8%，确保2.7%。\n"
+        "技术合同成交额力争3.5亿元，确保3亿元。\n高新技术企业力争新增50家，确保新增40家。\n"
+    )
+    got = {k: v for k, v in found(text, 2025).items()}
+    assert got[("全社会R&D经费投入占GDP比重", "总量")][1] == 2.7, got
+    assert got[("技术合同成交额", "总量")][1] == 3, got
+    assert got[("高新技术企业", "新增")][1] == 40, got
+    assert len(got) == 3, got
+    stretches = {t.indicator: t.stretch for t in parse(text, 2025).targets}
+    assert stretches == {"全社会R&D经费投入占GDP比重": 2.8, "技术合同成交额": 3.5, "高新技术企业": 50}, stretches
