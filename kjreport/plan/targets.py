@@ -645,13 +645,17 @@ def _scan(
             )
         if i and re.match(r"^[^，；。]{0,20}?中，", sentence[quantities[i - 1].end() : q.start()]):
             inherits = True  # "新增10000家科技型中小企业中，国家级的将达到2000家"
-        if (kind == "总量" and last is not None and inherits and last.kind in ("新增", "净增", "累计")
+        # "新增A 30家增长20%、B 200家增长15%": the list's verb is A's count's, not its growth's
+        source = last
+        if last is not None and last.kind == "增速" and len(here) >= 2 and here[-1] is last and here[-2].name == last.name:
+            source = here[-2]
+        if (kind == "总量" and source is not None and inherits and source.kind in ("新增", "净增", "累计")
                 and not _STOCK_AFTER.match(before.strip())
                 # "新增高新技术企业50家、技术合同成交额5亿元": an amount is no count's increment
-                and not (unit in MONEY and last.unit not in MONEY)
+                and not (unit in MONEY and source.unit not in MONEY)
                 # "累计突破关键技术500项，开发重点新产品500个": a verb of its own is this year's
-                and not (last.kind == "累计" and _VERB_OPENS.match(before.strip().lstrip("，、")))):
-            kind = last.kind
+                and not (source.kind == "累计" and _VERB_OPENS.match(before.strip().lstrip("，、")))):
+            kind = source.kind
         if (
             kind == "累计"
             and last is not None
@@ -1248,6 +1252,8 @@ def _name_for(
         or _STOCK_AFTER.match(before.strip())
     ):
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
+    if last is not None and _BARE_DEAL_AMOUNT.fullmatch(name) and not last.name.endswith(name):
+        name = last.name + name  # "新登记技术合同600项，成交额15亿元": the contracts' amount
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
         name = last.name  # "实现总产值480亿元，同比增长33.3%": the growth of the previous target
     if (
@@ -1689,6 +1695,8 @@ def _restated(a: _Found, b: _Found) -> bool:
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
 
 
+# an amount named by its measure alone after a count of what it is the amount of
+_BARE_DEAL_AMOUNT = re.compile(r"(?:成交|交易|登记|合同)(?:总)?(?:金)?额")
 # the floor said after a stretch: "力争3.5亿元，确保3亿元", "力争增长10%，确保增长8%"
 _FLOOR_AFTER_STRETCH = re.compile(r"(?:但|并)?(?:确保|保证|至少|保底)(?:实现|达到|达|完成|新增|净增|增长|突破|不低于)?")
 _LETTERS_ONLY = re.compile(r"^[A-Za-z&]+$")

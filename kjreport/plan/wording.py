@@ -1308,7 +1308,7 @@ STOCK_REACHED = re.compile(r"(?<![年期])累计(?:达到|达)$")
 # "技术合同交易额从2017年的", "在云端有"
 NAME_TAIL = re.compile(
     # ("…占GDP比重2025年目标值达20%左右": the year's target value is no part of the name)
-    rf"(?:[从由自](?:{YEAR_NUM}年|上年|去年|上一年)(?:底|末)?的?|(?:{YEAR_NUM}\s*年的?)?(?:目标值|预期值)|可|可以|可望|反而|(?<![签节制预公合契条规邀相])约|共|共计|总计|合计|有|达|过|将|要|也|还|均|都|又|再|继续|持续"
+    rf"(?:[从由自](?:{YEAR_NUM}年|上年|去年|上一年)(?:底|末)?的?|(?:{YEAR_NUM}\s*年的?)?(?:目标值|预期值)|可|可以|可望|反而|(?<![签节制预公合契条规邀相])约|共|共计|总计|合计|有|达|过|将|要|也|还|(?<![人户年日月])均|都|又|再|继续|持续"
     # a performance table's sign written into the line: "服务乡镇数≥12个"
     r"|[≥≤＞＜><]=?)+$"
 )
@@ -1657,6 +1657,9 @@ def tidy_name(name: str) -> str:
     )
     # "市下达至高新区“小升规”指标任务": who set the task for whom is no part of its name
     s = re.sub(r"^[\u4e00-\u9fff]{1,6}下达(?:至|给|到)?[\u4e00-\u9fff]{0,8}?(?=“[^“”]{2,}”)", "", s)
+    # "完成市下达的科技型中小企业评价入库任务": who set the task, and the word task, name nothing
+    if issued := re.match(rf"^(?:完成)?{_TASK_ISSUER}(?=[\u4e00-\u9fff]{{4}})", s):
+        s = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:目标任务|指标任务|任务数|任务)$", "", s[issued.end() :])
     # "湖南GDP", "四川全年粮食产量": a province named before the name (not its 高新区 or 实验室)
     s = re.sub(rf"^(?:{PROVINCE})(?:全年)?(?!省|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
     if "等" in s:
@@ -3007,7 +3010,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     names = _share_subject(_share_field_subject(_share_measure(_share_noun(names))))  # 专利申请量、授权量
     if len(quantities) == 1:
         quantities = quantities * len(names)
-    text = "，".join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
+    # "新增A 30家、B 200家，分别增长20%和15%": names that hold their own counts stay a list, so
+    # that B keeps the verb A's count was given (新增)
+    joint = "、" if all(re.search(r"\d", n) for n in names) else "，"
+    text = joint.join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
     return begin, at, prefix + text
 
 

@@ -75,3 +75,19 @@ def test_a_floor_said_after_its_stretch_is_the_target():
     assert len(got) == 3, got
     stretches = {t.indicator: t.stretch for t in parse(text, 2025).targets}
     assert stretches == {"全社会R&D经费投入占GDP比重": 2.8, "技术合同成交额": 3.5, "高新技术企业": 50}, stretches
+
+
+def test_ordinary_plan_phrasings_of_the_leads_battery():
+    # written by the lead as a bureau writes them, none from a corpus text; each was misread
+    def one(sentence):
+        return found("某市科技局2025年工作要点\n" + sentence + "\n", 2025)
+
+    # 人均 is part of the name ("科普经费人" before)
+    assert ("科普经费人均", "总量") in one("科普经费人均不低于1元。")
+    # an amount named by its measure alone after the count it is the amount of ("成交额" before)
+    assert one("新登记技术合同600项，成交额15亿元。").get(("技术合同成交额", "总量"), (None, None))[1] == 15
+    # who set the task, and the word 任务, are no part of the name
+    assert ("科技型中小企业评价入库", "总量") in one("完成市下达的科技型中小企业评价入库任务150家。")
+    # a list's shared verb survives a 分别 clause after it (the second count was read as a total)
+    got = one("力争全年新增国家高新技术企业30家、省科技型中小企业200家，分别增长20%和15%。")
+    assert got.get(("省科技型中小企业", "新增"), (None, None))[1] == 200, got
