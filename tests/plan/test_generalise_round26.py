@@ -91,3 +91,8 @@ def test_ordinary_plan_phrasings_of_the_leads_battery():
     # a list's shared verb survives a 分别 clause after it (the second count was read as a total)
     got = one("力争全年新增国家高新技术企业30家、省科技型中小企业200家，分别增长20%和15%。")
     assert got.get(("省科技型中小企业", "新增"), (None, None))[1] == 200, got
+
+
+def test_a_doubling_against_last_year_is_listed_not_dropped():
+    # "科技型中小企业入库数量较上年翻一番" was neither read nor listed: no forward word before it
+    assert "翻一番" in listed("某县科技局2025年工作要点\n科技型中小企业入库数量较上年翻一番。\n", 2025)
