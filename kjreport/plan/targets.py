@@ -1252,6 +1252,10 @@ def _name_for(
         or _STOCK_AFTER.match(before.strip())
     ):
         name = last.name  # "新增…200家、累计达到1300家", "…300家、达到1500家": the stock of the same
+    if last is not None and (level := _PART_AT_LEVEL.fullmatch(before.strip("，、 "))) and (
+        rest := _LEVEL_PREFIX.sub("", last.name)
+    ) != last.name:
+        name = level["level"] + rest  # "县级科技领军企业5家，其中晋升省级2家": the same firms, a level up
     if last is not None and _BARE_DEAL_AMOUNT.fullmatch(name) and not last.name.endswith(name):
         name = last.name + name  # "新登记技术合同600项，成交额15亿元": the contracts' amount
     if last is not None and wording.GROWTH_OF_LAST.fullmatch(before.strip("，、 ")):
@@ -1695,6 +1699,9 @@ def _restated(a: _Found, b: _Found) -> bool:
     return bool(x | y) and len(x & y) / len(x | y) >= 0.6
 
 
+# a part of the previous count at another level: "其中晋升省级", "其中国家级"
+_PART_AT_LEVEL = re.compile(r"其中[\u4e00-\u9fff]{0,3}?(?P<level>国家级|省级|自治区级|市级|县级)")
+_LEVEL_PREFIX = re.compile(r"^(?:国家级|省级|自治区级|市级|县级|区级)")
 # an amount named by its measure alone after a count of what it is the amount of
 _BARE_DEAL_AMOUNT = re.compile(r"(?:成交|交易|登记|合同)(?:总)?(?:金)?额")
 # the floor said after a stretch: "力争3.5亿元，确保3亿元", "力争增长10%，确保增长8%"

@@ -1676,7 +1676,7 @@ def tidy_name(name: str) -> str:
     # "每年登记科技成果5个": 每年 says when, not what (qa14a F5); 每年平均 is a 年均 rate, kept
     s = re.sub(r"^每年(?!平均)(?=[\u4e00-\u9fff]{2})", "", s)
     # "培育省级“无假冒专利示范企业”": the noun phrase, not the verb, and no quotes around its end
-    s = re.sub(r"^(?:培育|打造)(?=\S{4,})", "", s)
+    s = re.sub(r"^(?:培育|打造)(?:认定)?(?=\S{4,})", "", s)  # ("培育认定县级科技领军企业")
     s = re.sub(r"^([^“”]{0,6})“([^“”]{4,})”$", r"\1\2", s)
     return s
 

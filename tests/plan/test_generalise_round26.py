@@ -96,3 +96,10 @@ def test_ordinary_plan_phrasings_of_the_leads_battery():
 def test_a_doubling_against_last_year_is_listed_not_dropped():
     # "科技型中小企业入库数量较上年翻一番" was neither read nor listed: no forward word before it
     assert "翻一番" in listed("某县科技局2025年工作要点\n科技型中小企业入库数量较上年翻一番。\n", 2025)
+
+
+def test_a_part_of_a_count_at_another_level_is_named_by_the_level_and_the_count():
+    # "培育认定县级科技领军企业5家，其中晋升省级2家" was 「认定县级科技领军企业」 and 「晋升省级」
+    got = found("某县科技局2025年工作要点\n培育认定县级科技领军企业5家，其中晋升省级2家。\n", 2025)
+    assert got.get(("县级科技领军企业", "总量"), (None, None))[1] == 5, got
+    assert got.get(("省级科技领军企业", "总量"), (None, None))[1] == 2, got
