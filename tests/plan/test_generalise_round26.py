@@ -103,3 +103,9 @@ def test_a_part_of_a_count_at_another_level_is_named_by_the_level_and_the_count(
     got = found("某县科技局2025年工作要点\n培育认定县级科技领军企业5家，其中晋升省级2家。\n", 2025)
     assert got.get(("县级科技领军企业", "总量"), (None, None))[1] == 5, got
     assert got.get(("省级科技领军企业", "总量"), (None, None))[1] == 2, got
+
+
+def test_jiaci_is_a_unit_and_a_planned_budget_is_named_by_the_money():
+    got = found("某市科技局2025年工作要点\n服务科技企业200家次。\n全年共计划安排科技经费2.5亿元，比上年增加0.3亿元。\n", 2025)
+    assert got.get(("服务科技企业", "总量"), (None, None, None))[2] == "家次", got
+    assert got.get(("科技经费", "总量"), (None, None))[1] == 2.5, got
