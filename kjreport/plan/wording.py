@@ -2552,7 +2552,7 @@ def is_scope(clause_before: str, clause_after: str = "") -> bool:
 # a clause with a verb or predicate of its own does not share the previous one's
 OWN_VERB = re.compile(
     r"达|突破|超过|为|增|提高|提升|实现|完成|建|培育|认定|引进|引入|总数|总量|累计|力争|争取|确保|要|将"
-    r"|保持|稳定|控制|不低于|不少于|以上|以内"
+    r"|保持|稳定|控制|不低于|不少于|(?<!级)以上|以内"  # (not 省级以上: a level)
     r"|入库|备案|登记|评价|申报|组织|推荐"  # "…30家以上，入库备案国家科技型中小企业400家以上"
     # "全年新增国家级创新平台5家以上，实施国家重大科技计划项目30个以上": a verb of its own
     r"|实施|开展|支持|扶持|承担|推广|攻克|打造|创建|争创|组建|布局|招引|创制|设立"
@@ -2839,6 +2839,20 @@ def _rate_run(sentence: str, first: re.Match) -> list[re.Match]:
     return rates
 
 
+_LEVEL_FIRST = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?")
+
+
+def _share_level(names: list[str]) -> list[str]:
+    """Return the names with the first one's level given to organisations after it that name none
+    ("省级以上重点实验室和工程技术研究中心各1家" → 省级以上工程技术研究中心, not the 市级 built-in)."""
+    level = _LEVEL_FIRST.match(names[0])
+    if level is None or not ORG_HEAD.search(names[0]):
+        return names
+    if not all(ORG_HEAD.search(n) and not re.search(r"级|国家|省|国际|全国", n) for n in names[1:]):
+        return names
+    return [names[0], *(level.group() + n for n in names[1:])]
+
+
 # a measure written without its subject after the first name of a list: "专利申请量、授权量"
 BARE_MEASURE = re.compile(r"申请量|授权量|申请数|授权数|拥有量|增加值|产值|总产值|营业收入|收入")
 
@@ -3009,7 +3023,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
-    names = _share_subject(_share_field_subject(_share_measure(_share_noun(names))))  # 专利申请量、授权量
+    names = _share_subject(_share_field_subject(_share_measure(_share_level(_share_noun(names)))))  # 专利申请量、授权量
     if len(quantities) == 1:
         quantities = quantities * len(names)
     # "新增A 30家、B 200家，分别增长20%和15%": names that hold their own counts stay a list, so
