@@ -222,6 +222,7 @@ def extract(
         quarter = wording.own_quarter(title)
         for sentence in SENTENCE_RE.findall(seg.text):
             if sentence.strip():
+                was_past = past_open
                 if wording.past_opener(sentence, year or own_year) or wording.reports_earlier_year(
                     sentence, year or own_year
                 ):
@@ -258,6 +259,13 @@ def extract(
                         wording.opens_this_year(sentence, year or own_year)
                         and wording.PLAN_YEAR_WORD.search(sentence)
                     )
+                    # "2022年，……达225家、增长39.8%。……2023年，鄂州市继续……，高新技术产业增加值增长12%以上；
+                    # …": after the earlier year's results, a sentence opened by the plan's year that
+                    # reports nothing turns to its plans (a page that lost its paragraph breaks)
+                    # (one that states figures of its own: "2021年是……开局之年，各县(市)区要……" asks
+                    # the counties, the sentences after it may too)
+                    or (was_past and wording.opens_plan_year(sentence, year or own_year)
+                        and bool(re.search(r"\d[\d.]*\s*(?:%|个|家|项|件|亿|万|人)", sentence)))
                 ):
                     seg_results = False  # "我省将围绕…": the rest of the paragraph is planned
                 if _turns_to_next_year(sentence, year, frame or default_year) or _turns_to_coming_years(

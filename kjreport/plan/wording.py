@@ -1861,7 +1861,7 @@ INTENT_VERB = (
 )
 OWN_INTENT = re.compile(
     r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
-    + r"|(?:目标|指标|任务)(?:是|为|：|:)|确立[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
+    + r"|(?:目标|指标|任务)(?:是|为|：|:|——)|(?:确立|锚定|瞄准|明确)[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
 )
 # …unless the sentence also reports: a perfective, a comparison with last year, a total so far
 INTENT_DENIED = re.compile(
@@ -2155,6 +2155,18 @@ def opens_this_year(sentence: str, year: int | None) -> bool:
     if not (m and m.group(1) and year is not None and int(m.group(1)) >= year):
         return False
     return bool(re.search(r"将|要|力争|争取|计划|目标|确保", sentence))  # not a photo caption
+
+
+def opens_plan_year(sentence: str, year: int | None) -> bool:
+    """Return True when ``sentence`` opens with ``year`` or a later one and goes on as a plan does
+    (将, 要, 继续, a task's verb: "2023年，鄂州市继续激发创新主体活力，…增长12%以上"), reporting
+    nothing ("已", "了", "同比", "居全省第一" …)."""
+    m = PAST_OPENER.match(sentence)
+    if not (m and m.group(1) and year is not None and int(m.group(1)) >= year):
+        return False
+    if is_past(sentence) or reports_results(sentence):
+        return False
+    return bool(re.search(rf"将|要|力争|争取|计划|目标|确保|继续|{_TASK_VERBS}", sentence))
 
 
 # a sentence that names a year's goals ("政府工作报告亮出2018年的新目标：", "2024年目标任务"):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.plan.test_generalise import found
+
+CORPUS = Path(__file__).parent / "corpus"
 
 
 def test_a_level_before_two_organisations_joined_by_he_is_both_of_theirs():
@@ -22,3 +26,41 @@ def test_a_level_is_not_given_to_organisations_that_name_their_own():
     assert ("国家级众创空间", "新增") not in got, got
     got = found("某市科技局2025年工作要点\n新增国家级孵化器、众创空间各1家。\n", 2025)
     assert set(got) == {("国家级孵化器", "新增"), ("国家级众创空间", "新增")}, got
+
+
+def test_a_sentence_opened_by_the_plans_year_after_last_years_results_plans():
+    # 鄂州 2023 (corpus, final-batch text) with its paragraph breaks lost, as plan_robustness's
+    # one_paragraph rewrite writes it: the year's targets follow last year's results in one paragraph
+    lines = (CORPUS / "2023_ezhou_baogao.txt").read_text("utf-8").splitlines()
+    got = found(lines[0] + "\n" + "".join(lines[1:]) + "\n", 2023)
+    assert {k: v[1] for k, v in got.items()} == {
+        ("高新技术产业增加值", "增速"): 12.0,
+        ("科技型中小企业入库", "总量"): 600.0,
+        ("高新技术企业", "总量"): 260.0,
+        ("创新型中小企业", "新增"): 30.0,
+        ("技术合同成交金额", "总量"): 50.0,
+    }, got
+
+
+def test_a_sentence_of_the_plans_year_that_reports_stays_a_result():
+    # the same turn with a report's words is last year's result told again, or this year's so far
+    text = (
+        "某市科技工作总结\n"
+        "2022年，全市高新技术企业达225家、增长39.8%。2023年，全市继续推进创新，高新技术企业已达到260家，同比增长15%。\n"
+    )
+    assert found(text, 2023) == {}
+
+
+def test_a_goal_anchored_with_a_dash_is_kept_in_a_paragraph_of_results():
+    # 长春净月高新区 2023 (one_paragraph): "一年来……交出了一份……答卷。……2023年，净月高新区锚定新目标——
+    # 地区生产总值增长7.2%"
+    text = (
+        "净月高新区召开2023年工作会议\n"
+        "一年来，净月高新区交出了一份精彩的高质量发展答卷，地区生产总值实现432.6亿元，建筑业完成151.6亿元，较去年增长21.8%。"
+        "2023年，净月高新区锚定新目标——地区生产总值增长7.2%，固定资产投资增长5%。\n"
+    )
+    got = found(text, 2023)
+    assert got == {
+        ("地区生产总值", "增速"): ("≥", 7.2, "%", None),
+        ("固定资产投资", "增速"): ("≥", 5.0, "%", None),
+    }, got
