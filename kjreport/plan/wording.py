@@ -2210,6 +2210,8 @@ PLANS_FOLLOW = re.compile(
 # a sentence that sets targets ("设定了2019年高新区…发展指标。主要包括：…")
 TARGET_SETTING = re.compile(
     r"(?:设定|确定|提出|明确|下达|分解)了?[^。；]{0,40}?(?:目标|指标|任务)|主要指标|预期目标|目标任务如下"
+    # "今后五年贵阳市经济社会发展的主要目标是：…": the paragraph goes on with them
+    r"|(?:主要|发展|奋斗|工作)目标(?:是|为)[：:]?"
 )
 # a sentence about the future ("我省将围绕…组织实施…")
 FUTURE = re.compile(

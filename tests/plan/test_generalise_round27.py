@@ -64,3 +64,18 @@ def test_a_goal_anchored_with_a_dash_is_kept_in_a_paragraph_of_results():
         ("地区生产总值", "增速"): ("≥", 7.2, "%", None),
         ("固定资产投资", "增速"): ("≥", 5.0, "%", None),
     }, got
+
+
+def test_a_paragraph_that_names_its_main_goals_goes_on_with_them_after_a_completion_lead():
+    # 贵阳 2021 (corpus) with plan_robustness's completion_lead line after its first paragraph:
+    # three completions weighed the text a report, and "今后五年…的主要目标是：…" no longer
+    # turned its paragraph to the plans
+    lines = (CORPUS / "2021_guiyang_baogao.txt").read_text("utf-8").splitlines()
+    lead = (
+        "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%，"
+        "共登记技术合同交易额23.9亿元，超额完成33%。"
+    )
+    got = found("\n".join([lines[0], lead, *lines[1:]]) + "\n", 2021)
+    assert got.get(("全社会R&D经费投入占GDP比重", "总量"), (None, None))[1] == 2.2, got
+    assert got.get(("科技进步贡献率", "总量"), (None, None))[1] == 65, got
+    assert len(got) == 10, got
