@@ -79,3 +79,13 @@ def test_a_paragraph_that_names_its_main_goals_goes_on_with_them_after_a_complet
     assert got.get(("全社会R&D经费投入占GDP比重", "总量"), (None, None))[1] == 2.2, got
     assert got.get(("科技进步贡献率", "总量"), (None, None))[1] == 65, got
     assert len(got) == 10, got
+
+
+def test_a_report_that_sets_out_a_blueprint_goes_on_with_its_goals():
+    # 福州 2026 (corpus) after the completion_lead line: "报告明确了今后五年福州发展蓝图：地区生产总值
+    # 增速保持7.6%左右、……" was read as a report's results
+    lines = (CORPUS / "2026_fuzhou_news.txt").read_text("utf-8").splitlines()
+    lead = "全市发明专利申请量1350件，超额完成17%；新申报高新技术企业89家，完成省科技厅下达任务的124%。"
+    got = found("\n".join([lines[0], lead, *lines[1:]]) + "\n", 2026)
+    assert got.get(("地区生产总值", "增速"), (None, None))[:2] == ("≈", 7.6), got
+    assert len(got) == 21, got
