@@ -1325,7 +1325,15 @@ def _ends_clause(text: str, name: str) -> bool:
 
 def _plan_codes(root: PlanNode) -> set[str]:
     """Return the codes of nodes under a heading that plans (2024年工作计划, 主要目标 …)."""
-    return _codes_under(root, lambda t: bool(PLAN_HEADING.search(t) and not PAST_HEADING.search(t)))
+    return _codes_under(
+        root,
+        lambda t: bool(PLAN_HEADING.search(t) and not PAST_HEADING.search(t) and not _DOING_SLOGAN.search(t)),
+    )
+
+
+# a part of a report named by how the work was done ("二是盯紧目标抓落实", "突出重点求实效"): its
+# 目标/重点 plans nothing
+_DOING_SLOGAN = re.compile(r"(?:抓|促|求|见|重|强)(?:落实|实效|成效)$")
 
 
 def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:

@@ -48,6 +48,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
     # "6 城镇、农村常住居民……" (a table's row number, a space, the text): the number is an ordinal
     s = _ROW_NUMBER.sub(r"\1、", s)
+    s = _HERD_UNIT_ALTERNATIVE.sub("", s)  # "2500万头（只）左右": one unit, and its 左右 next to it
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number
     s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)
@@ -56,6 +57,8 @@ def normalize(text: str) -> str:
     return s.strip()
 
 
+# the other animals a herd's count takes in: "牲畜饲养量稳定在2500万头（只）左右", "（只、口）"
+_HERD_UNIT_ALTERNATIVE = re.compile(r"(?:(?<=\d[头只口匹羽])|(?<=\d[万亿][头只口匹羽]))（[头只口匹羽、]{1,5}）")
 _TEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4})(?![\d.])")
 
 

@@ -715,8 +715,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         q["unit"] in ("项", "个", "大", "条")
         and PROGRAMME_VERB_BEFORE.search(part)
         and PROGRAMME_PLAN_HEAD.match(after)
+    ) or (
+        # "市科协实施的三项惠农行动是，A、B、C": the count of what is listed after it
+        q["unit"] in ("项", "个", "大", "条", "件")
+        and re.match(r"^[^，；。：\d]{1,10}?(?:是|为|包括)[，：:]", after)
     ):
         return "是文件的措施、方面条数，不是目标"
+    if q["unit"] == "期" and re.match(r"^(?:工程|项目|建设|扩建|改造)", after):
+        return "是工程、项目的名称（如“综合港区二期工程”），不是目标"
     if q["unit"] in ("条", "个", "章", "节") and DOCUMENT_PARTS_BEFORE.search(part) and re.match(r"^(?:[，；。]|$)", after):
         return "是文件的章节、条款数（如“《实施方案》共5章22条”），不是目标"
     if (not q["unit"] or q["unit"] in AREA_UNITS) and THRESHOLD_IN_NAME.match(
@@ -980,7 +986,7 @@ BOTTOM_RANK_AFTER = re.compile(r"^的")
 # sessions of training or meetings a measure holds: "分县市区举办5场专场培训", "完成智汇基层活动培训2场"
 SESSIONS = re.compile(r"场次?|次")  # (not 期: "举办各类科技培训班50期" is a county plan's target)
 SESSION_WORDS = re.compile(r"培训|会议|会|宣讲|讲座|路演|座谈|对接|推介|沙龙")
-SESSION_TARGET = re.compile(r"力争|确保|争取|目标|全年|不少于|以上|≥|>=")  # "全年举办科技培训50场以上" stays a target
+SESSION_TARGET = re.compile(r"力争|确保|争取|目标|全年|计划|不少于|以上|≥|>=")  # "全年举办科技培训50场以上" stays a target
 
 
 def here_clause(part: str, q: re.Match, after: str) -> str:
@@ -2262,6 +2268,7 @@ PROGRESS_SO_FAR = re.compile(
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
+IMPLEMENTS_PLAN = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^，。；]{0,24}?(?:计划|方案|规划|意见|要点)")
 DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
 DATE_LINE = re.compile(rf"日期|时间|发布|刊发|来源|编印|供稿|^\s*{YEAR_NUM}[-年/.]")
 
@@ -2310,9 +2317,11 @@ HEADLINE_AIMS = re.compile(r"保持|稳居|冲刺|争创|将|要|目标")
 def title_says(title: str) -> str:
     """Return "results" or "plan" by the title's last keyword (its head: "主要目标任务落实情况" reports,
     "2023年工作总结和2024年工作计划" plans), or ""."""
+    # ("张家口市认真贯彻落实省科技创新三年行动计划": what is done to carry a plan out, not the plan)
+    carried_out = IMPLEMENTS_PLAN.sub("", title or "")
     last = {
-        kind: max((m.end() for m in rx.finditer(title or "")), default=-1)
-        for kind, rx in (("results", RESULT_TITLE), ("plan", PLAN_TITLE))
+        kind: max((m.end() for m in rx.finditer(text)), default=-1)
+        for kind, rx, text in (("results", RESULT_TITLE, title or ""), ("plan", PLAN_TITLE, carried_out))
     }
     if last["results"] < 0 and last["plan"] < 0:
         # ("…排名力争全省第一", "…继续保持全省第一" aim at a rank)
