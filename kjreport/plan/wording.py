@@ -2950,6 +2950,25 @@ OCR_VALUE = re.compile(r"(?P<value>[IOl][0-9IOlo]*)(?P<unit>家|个|项|件|名)
 YEARS_LISTED = re.compile(rf"^(?P<years>(?:{YEAR_NUM}年(?:底|末)?[、和及与])+{YEAR_NUM}年(?:底|末)?)(?P<name>[\u4e00-\u9fff]\S{{1,30}})$")
 
 
+# a reference back to the indicators just named: "这两项指标", "上述三项指标", "以上2个指标"
+THESE_INDICATORS = re.compile(r"(?:这|上述|以上|前述|此)?(?P<n>[两二三四234])(?:项|个)(?:指标|数据|目标)")
+_NAMED_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,24}?)\d+(?:\.\d+)?(?:家|个|项|件|亿元|万元|元|%|人|名|所|座|台|套)")
+
+
+def _named_before(text: str, count: int) -> list[str]:
+    """Return the names of the last ``count`` figures of ``text`` (the clauses before a reference
+    back to them), without the verb before the first one; [] when there are fewer."""
+    names = []
+    for m in _NAMED_COUNT.finditer(text):
+        name = m["name"]
+        verbs = list(re.finditer(rf"(?:{_VERBS})", name))
+        if verbs:
+            name = name[verbs[-1].end() :]
+        if len(name) >= 2:
+            names.append(name)
+    return names[-count:] if len(names) >= count else []
+
+
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # the values: a verb of at most 10 characters, then quantities joined by 、
     verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
@@ -2994,6 +3013,14 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     lead = LEAD_WORDS.match(names_text)
     prefix = lead.group() if lead else ""
     names_text = names_text[len(prefix) :]
+    # "新培育高新技术企业300家、科技型中小企业30家，这两项指标分别比上年增长10%和15%": the
+    # indicators named before
+    if (these := THESE_INDICATORS.fullmatch(names_text)) is not None:
+        named = _named_before(sentence[:begin], cn_int(these["n"]) if not these["n"].isdigit() else int(these["n"]))
+        if not named:
+            return None
+        prefix, names_text = "", "、".join(named)
+    referred = these is not None
     if head_end != end:  # "…数量实现倍增，均…": the predicate of the names' own clause goes
         p = PREDICATE.search(names_text)
         if p is not None and p.start() > 0:
@@ -3046,7 +3073,8 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if len(quantities) != 1 and len(quantities) != len(names):
         return None
-    names = _share_subject(_share_field_subject(_share_measure(_share_level(_share_noun(names)))))  # 专利申请量、授权量
+    if not referred:  # (names written out in full before: each is whole)
+        names = _share_subject(_share_field_subject(_share_measure(_share_level(_share_noun(names)))))  # 专利申请量、授权量
     if len(quantities) == 1:
         quantities = quantities * len(names)
     # "新增A 30家、B 200家，分别增长20%和15%": names that hold their own counts stay a list, so

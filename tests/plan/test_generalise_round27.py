@@ -89,3 +89,19 @@ def test_a_report_that_sets_out_a_blueprint_goes_on_with_its_goals():
     got = found("\n".join([lines[0], lead, *lines[1:]]) + "\n", 2026)
     assert got.get(("地区生产总值", "增速"), (None, None))[:2] == ("≈", 7.6), got
     assert len(got) == 21, got
+
+
+def test_these_two_indicators_are_the_two_named_before():
+    # left alone in round 26: "这两项指标分别比上年增长10%和15%" was a growth named 「这两项指标分别」
+    # and 15% a stock of 高新技术企业
+    text = "某市科技局2025年工作要点\n今年全市将新培育高新技术企业300家、科技型中小企业30家，这两项指标分别比上年增长10%和15%。\n"
+    got = found(text, 2025)
+    assert got == {
+        ("高新技术企业", "新增"): ("≥", 300.0, "家", None),
+        ("科技型中小企业", "新增"): ("≥", 30.0, "家", None),
+        ("高新技术企业", "增速"): ("≥", 10.0, "%", None),
+        ("科技型中小企业", "增速"): ("≥", 15.0, "%", None),
+    }, got
+    text = "某市科技局2025年工作要点\n新增发明专利授权800件、技术合同成交额20亿元，上述两项指标分别增长12%、15%。\n"
+    got = found(text, 2025)
+    assert got.get(("发明专利授权", "增速"), (None, None))[1] == 12 and got.get(("技术合同成交额", "增速"), (None, None))[1] == 15, got
