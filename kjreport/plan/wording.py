@@ -2951,7 +2951,7 @@ YEARS_LISTED = re.compile(rf"^(?P<years>(?:{YEAR_NUM}年(?:底|末)?[、和及�
 
 
 # a reference back to the indicators just named: "这两项指标", "上述三项指标", "以上2个指标"
-THESE_INDICATORS = re.compile(r"(?:这|上述|以上|前述|此)?(?P<n>[两二三四234])(?:项|个)(?:指标|数据|目标)")
+THESE_INDICATORS = re.compile(r"(?:这|上述|以上|前述|此)?(?P<n>[两二三四234])(?:项|个)(?:指标|数据)")  # (这两项目标: stretches, ``targets``)
 _NAMED_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,24}?)\d+(?:\.\d+)?(?:家|个|项|件|亿元|万元|元|%|人|名|所|座|台|套)")
 
 
@@ -3015,11 +3015,13 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     names_text = names_text[len(prefix) :]
     # "新培育高新技术企业300家、科技型中小企业30家，这两项指标分别比上年增长10%和15%": the
     # indicators named before
-    if (these := THESE_INDICATORS.fullmatch(names_text)) is not None:
+    # (not "力争上述两项指标分别达到50亿元、800亿元": their stretch values, read by ``targets``)
+    these = THESE_INDICATORS.fullmatch(names_text)
+    if these is not None and not STRETCH_WORD.search(prefix + names_text):
         named = _named_before(sentence[:begin], cn_int(these["n"]) if not these["n"].isdigit() else int(these["n"]))
         if not named:
             return None
-        prefix, names_text = "", "、".join(named)
+        names_text = "、".join(named)
     referred = these is not None
     if head_end != end:  # "…数量实现倍增，均…": the predicate of the names' own clause goes
         p = PREDICATE.search(names_text)
