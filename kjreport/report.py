@@ -146,9 +146,10 @@ def _not_evaluated(ds: Dataset, template_dir: Path | None = None) -> dict[str, f
     (``summary.units.not_applicable_table``): one ranking for every output (附件2, 进度通报, 指标结果,
     bulletins) leaves those units unranked (qa20 F2)."""
     from kjreport.summary.units import not_applicable_table, unit_type
+    from kjreport.templating import configured_template_dir
 
-    table = not_applicable_table(template_dir)
     extra = ds.settings.extra if ds.settings else {}
+    table = not_applicable_table(template_dir or configured_template_dir(extra, ds.location))
     out = {}
     for county in ds.counties:
         names = table.get(unit_type(ds.county_types, extra, county), [])

@@ -64,6 +64,38 @@ def templates_root() -> Path | None:
     return next((c for c in candidates if c.is_dir()), None)
 
 
+# 设置「文字模板目录」: the office's copy of templates/ (or of one set in it) that the ribbon buttons
+# and the commands use when no --template is given
+TEMPLATES_SETTING = "文字模板目录"
+# a file each template set has, to tell a copy of one set from a copy of the whole templates/ folder
+_SET_MARK = {"summary": "item.j2", "progress": "overview.j2", "mail": "subject.j2"}
+
+
+def configured_template_dir(extra: dict[str, str] | None, workbook: str | Path, part: str = "summary") -> Path | None:
+    """Return the folder of template set ``part`` that the workbook's 设置「文字模板目录」 names (a
+    path relative to the workbook's folder, or absolute): its ``part`` subfolder when it is a copy
+    of the whole templates/ folder, itself when it is a copy of that one set; None when the setting
+    is empty or the folder holds no copy of that set (the default set is used)."""
+    value = ((extra or {}).get(TEMPLATES_SETTING) or "").strip()
+    if not value:
+        return None
+    base = Path(workbook).parent
+    folder = Path(value).expanduser()
+    if not folder.is_absolute():
+        folder = base / folder
+    if not folder.is_dir():
+        raise TemplateError(
+            f"{Path(workbook).name} 的「设置」表中「{TEMPLATES_SETTING}」填的是「{value}」，"
+            f"但找不到文件夹 {folder.resolve()}（相对路径从工作簿所在的文件夹算起）；"
+            "请改为复制出来的模板文件夹，或清空这一项使用默认模板。"
+        )
+    if (folder / part / _SET_MARK.get(part, "")).is_file():
+        return folder / part
+    if (folder / _SET_MARK.get(part, "")).is_file():
+        return folder
+    return None
+
+
 def default_template_dir(part: str = "summary") -> Path:
     """Return the default folder of one template set, e.g. ``templates/summary``."""
     root = templates_root()

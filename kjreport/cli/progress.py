@@ -86,7 +86,7 @@ def progress_command(
     """
     from kjreport.errors import KjreportError
     from kjreport.progress import build_progress
-    from kjreport.templating import default_template_dir
+    from kjreport.templating import configured_template_dir, default_template_dir
 
     date = None
     if issued is not None:
@@ -99,7 +99,7 @@ def progress_command(
     report = load_for_document(workbook, plugins, template, draft and not by)
     settings = report.settings
     progress = build_progress(report, month)
-    template = template or default_template_dir("progress")
+    template = template or configured_template_dir(settings.extra, report.source, "progress") or default_template_dir("progress")
 
     if by == "县区":
         from kjreport.summary import write_county_bulletins

@@ -129,6 +129,7 @@ def deliver(
         send_report,
     )
     from kjreport.mail.errors import MailError, PlaceholdersLeft
+    from kjreport.templating import configured_template_dir
 
     if not report.exists():
         raise MailError(f"找不到要发送的报告 {report}。")
@@ -239,6 +240,8 @@ def deliver(
             year=year,
             county=county or "",
             organization=year_report.settings.organization if year_report else "",
+            template_dir=configured_template_dir(year_report.settings.extra, year_report.source, "mail")
+            if year_report else None,
             progress=lambda addr, result: click.echo(f"  {addr}：{result}"),
             on_wait=lambda reason, seconds, n: click.echo(
                 f"  {reason.rstrip('。')}；{seconds:.0f} 秒后第 {n} 次重试……", err=True

@@ -28,6 +28,7 @@ from kjreport.mail import (
 )
 from kjreport.mail.settings import YES
 from kjreport.report import load_report
+from kjreport.templating import configured_template_dir
 
 BUTTON = "发送报告"
 DEADLINE = 60.0  # seconds: Excel waits for Python, so retries must end soon
@@ -94,6 +95,7 @@ def send(source: ExcelBook) -> Outcome:
         on_wait=on_wait,
         plan=plan,
         send_incomplete=send_incomplete,
+        template_dir=configured_template_dir(report.settings.extra, report.source, "mail"),
     )
     head = f"《{summary.subject}》已发送 {len(summary.sent)} 位收件人"
     if summary.skipped:

@@ -182,7 +182,7 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     from kjreport.summary.views import ResultView
 
     lagged = provisional_note(provisional([ResultView(r) for r in targeted]))  # as the summary (qa11b F5)
-    text = TemplateSet(template_dir, part="mail").render(
+    text = TemplateSet(template_dir or _own_templates(report), part="mail").render(
         "digest.j2", report=report, counts=counts, total=len(targeted),
         headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city), unmet=unmet,
         missing=sum(counts.get(word, 0) for word in ("无数据", "待补充")), provisional=lagged,
@@ -198,7 +198,7 @@ def progress_digest_of(report, month: int, template_dir: Path | None = None) -> 
     from kjreport.templating import TemplateSet
 
     progress = build_progress(report, month)
-    text = TemplateSet(template_dir, part="mail").render(
+    text = TemplateSet(template_dir or _own_templates(report), part="mail").render(
         "progress_digest.j2", **progress_context(progress), scope=tx.scope(report.settings.city)
     )
     return _one_paragraph(text)
@@ -223,9 +223,16 @@ def county_digest_of(report, county: str, template_dir: Path | None = None) -> s
             continue  # one indicator with a 提高 and a 达…% target: said once, ranked on its level
         items[name] = {"name": name, "unit": r.unit, "is_ratio": r.kind == "ratio" or r.unit == "%", "c": c,
                        "word": c.group or word}
-    text = TemplateSet(template_dir, part="mail").render(
+    text = TemplateSet(template_dir or _own_templates(report), part="mail").render(
         "county_digest.j2", county=county, year=report.settings.year, items=list(items.values()))
     return _one_paragraph(text)
+
+
+def _own_templates(report) -> Path | None:
+    """Return the mail templates the workbook's 设置「文字模板目录」 names, or None."""
+    from kjreport.templating import configured_template_dir
+
+    return configured_template_dir(report.settings.extra, report.source, "mail")
 
 
 def _one_paragraph(text: str) -> str:

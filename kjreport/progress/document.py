@@ -33,7 +33,7 @@ from kjreport.summary.tables import (
     reported_note,
     rounding_note,
 )
-from kjreport.templating import TemplateSet
+from kjreport.templating import TemplateSet, configured_template_dir
 
 TABLE_HEADERS = [
     "序号", "指标", "单位", "年度目标", "累计完成", "完成率（%）", "应完成（%）", "快/慢（个百分点）",
@@ -270,7 +270,8 @@ def build_bulletin(
     """Return the ``OfficialDocument`` of the 进度通报 of ``report``."""
     from kjreport.docx import OfficialDocument
 
-    templates = TemplateSet(template_dir, draft=draft, part="progress")
+    own = configured_template_dir(report.report.settings.extra, report.report.source, "progress")
+    templates = TemplateSet(template_dir or own, draft=draft, part="progress")
     context = progress_context(report)
     caps = templates.module("captions.j2", **context, county="")
     year_report = report.report

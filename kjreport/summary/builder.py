@@ -40,7 +40,7 @@ from kjreport.summary.tables import (
 )
 from kjreport.summary.units import document_word, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
-from kjreport.templating import COMMENT_SPAN, TemplateSet
+from kjreport.templating import COMMENT_SPAN, TemplateSet, configured_template_dir
 from kjreport.text.shortnames import shorten_repeats
 
 
@@ -157,7 +157,7 @@ def build_summary(
     """Return the ``OfficialDocument`` of the year-end summary of ``report``."""
     from kjreport.docx import OfficialDocument
 
-    templates = TemplateSet(template_dir, draft=draft)
+    templates = TemplateSet(template_dir or configured_template_dir(report.settings.extra, report.source), draft=draft)
     context = base_context(report, templates)
     headline_only = headline_only_results(report)
     overview = [v for v in overview_results(report) if v.name not in {h.name for h in headline_only}]

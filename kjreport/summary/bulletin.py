@@ -35,7 +35,7 @@ from kjreport.summary.tables import NA as NOT_APPLICABLE
 from kjreport.summary.tables import joined_notes, marked_note, outside_note
 from kjreport.summary.units import county_type
 from kjreport.summary.views import ResultView, group_results
-from kjreport.templating import TemplateSet
+from kjreport.templating import TemplateSet, configured_template_dir
 from kjreport.text.numbers import is_zero
 
 
@@ -89,6 +89,7 @@ class BulletinShared:
     county of every headline indicator) and the county-type exclusions."""
 
     def __init__(self, report: YearReport, template_dir: Path | None = None, draft: bool = False):
+        template_dir = template_dir or configured_template_dir(report.settings.extra, report.source)
         self.templates = TemplateSet(template_dir, draft=draft)
         self.names = county_names(report)
         self.known = set(self.names)
