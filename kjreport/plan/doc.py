@@ -11,7 +11,10 @@ that an empty cell is not taken for a row's end.
 
 Lines come out as ``reader._read_docx`` gives them for a .docx: a paragraph a line, a table row
 of two or more filled cells one line with its cells apart by tabs. Word's automatic list numbers
-are not rendered (they live in the list tables); typed numbers are read as written.
+("一、", "（一）", "1.") are rendered from the list tables (LSTF/LVL and the LFO overrides) for a
+paragraph whose own properties name its list (sprmPIlfo/sprmPIlvl), as Word and LibreOffice write
+them; a list carried only by the paragraph's style (in the stylesheet) is not read. Typed numbers
+are read as written.
 """
 
 from __future__ import annotations

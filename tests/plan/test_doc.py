@@ -110,3 +110,21 @@ def test_a_damaged_doc_ends_in_one_chinese_message(suining, tmp_path):
     assert result.exit_code == 1 and result.output.startswith("错误：")
     assert path.name in result.output and "另存为 .docx" in result.output
     assert "Traceback" not in result.output
+
+
+STYLE_NUMBERED = ["南湖县科学技术局2024年工作要点", "主要目标：新增高新技术企业15家，总数突破120家。",
+                  "一、培育创新主体", "（一）高新技术企业培育", "1.入库科技型中小企业200家以上。", "（二）建设创新平台",
+                  "1.新建省级众创空间2-3家。", "二、优化创新生态", "（一）财政科技支出增长10%以上。"]
+
+
+@needs_libreoffice
+def test_list_numbers_a_paragraph_style_carries_survive_a_doc_saved_by_libreoffice(make_docx, tmp_path):
+    # the .docx numbers its outline only through the paragraph styles; LibreOffice writes the list
+    # on each paragraph of the .doc it saves (a .doc from Word that keeps it in the style alone is
+    # not read — issue 9's note)
+    source = make_docx.build_stylenumbered(tmp_path / "南湖县2024年工作要点.docx")
+    assert [line.text for line in read_plan(source)[0]] == STYLE_NUMBERED
+    saved = _saved_as(tmp_path, source, "doc", "南湖县2024年工作要点.doc")
+    assert [line.text for line in read_plan(saved)[0]] == STYLE_NUMBERED
+    result = import_plan(saved)
+    assert [n.label for n in result.plan.walk()][1:] == ["一、", "（一）", "1.", "（二）", "1.", "二、", "（一）"]
