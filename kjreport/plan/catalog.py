@@ -290,7 +290,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "家",
         ORGS,
         "政策法规科",
-        (rf"创新型企业{_}{Q}", rf"{Q}创新型企业"),
+        # (not "省级创新型企业1家": a count at another level, its own indicator — 承德 2016)
+        (rf"{NO_OTHER_LEVEL}创新型企业{_}{Q}", rf"{Q}创新型企业"),
         topic=r"创新型企业",
     ),
     CatalogEntry(

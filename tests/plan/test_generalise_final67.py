@@ -48,3 +48,11 @@ def test_a_projects_phase_is_part_of_its_name():
     got = found(text, 2014)
     assert list(got) == [("三大港口通过能力", "总量")], got
     assert "工程" in listed(text, 2014).get("2期", ""), listed(text, 2014)
+
+
+def test_a_count_of_innovative_firms_at_another_level_keeps_its_level():
+    # 承德 2016 (the lead playing the office after the fits): "省级创新型企业1家" was imported as the
+    # built-in 创新型企业, so the summary said 新增创新型企业1家 of a provincial recognition
+    got = found("承德市2016年科技工作\n全年新培育科技小巨人13家，省级创新型企业1家。\n", 2016)
+    assert ("省级创新型企业", "新增") in got and ("创新型企业", "新增") not in got, got
+    assert ("创新型企业", "新增") in found("某市2016年科技工作\n新增创新型企业5家。\n", 2016)
