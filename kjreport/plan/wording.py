@@ -2955,6 +2955,24 @@ THESE_INDICATORS = re.compile(r"(?:这|上述|以上|前述|此)?(?P<n>[两二�
 _NAMED_COUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,24}?)\d+(?:\.\d+)?(?:家|个|项|件|亿元|万元|元|%|人|名|所|座|台|套)")
 
 
+# a sentence that opens with such a reference and shares values out: "……科技型中小企业30家。这两项指标分别
+# 比上年增长10%和15%。"
+_OPENS_WITH_THESE = re.compile(rf"^\s*{THESE_INDICATORS.pattern}[^，；。\d]{{0,4}}?分别")
+
+
+def with_references_joined(sentences: list[str]) -> list[str]:
+    """Return ``sentences`` with a sentence that opens with a reference back to the indicators just
+    named ("这两项指标分别比上年增长10%和15%。") joined to the sentence before it (its 。 becomes ，),
+    so the reference is read with the names it refers to."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and out[-1].endswith("。") and _OPENS_WITH_THESE.match(sentence):
+            out[-1] = out[-1][:-1] + "，" + sentence.lstrip()
+        else:
+            out.append(sentence)
+    return out
+
+
 def _named_before(text: str, count: int) -> list[str]:
     """Return the names of the last ``count`` figures of ``text`` (the clauses before a reference
     back to them), without the verb before the first one; [] when there are fewer."""
