@@ -242,7 +242,7 @@ def parse_plan(
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
         got = extract(b.segments, root, wanted, found_year, b.title, date, heading)
-    _headline_targets(b.title, lines, root, wanted, found_year, date, got)
+    _headline_targets(b.title, lines, root, wanted, found_year, date, got, "\n".join(seg.text for seg in b.segments))
     year_notes: list[str] = []
     if year is not None and found_year not in (None, year) and not decision.strong:
         # the document's own year rests on a bare mention: rather than set aside every sentence
@@ -715,17 +715,33 @@ HEADLINE_TARGET = re.compile(
 )
 
 
-def _headline_targets(title, lines, root, year, own_year, date, got) -> None:
+# a headline that sets a target in so many words: "广东出台文件……，全社会研发投入占比力争达到4%"
+HEADLINE_STRIVES = re.compile(r"(?:力争|确保|争取)[^，。；！？:：\d]{0,8}?\d")
+
+
+def _headline_targets(title, lines, root, year, own_year, date, got, body: str = "") -> None:
     """Add to ``got`` the targets a news headline states for this year ("……：今年研发投入强度2.2%以上")
-    when the body quoted reads none (it stops before its targets). A body with targets of its own
-    that leaves the headline's out keeps the headline a possible miss (review lists it)."""
+    when the body quoted reads none (it stops before its targets) — or, when it reads others, a
+    target the headline sets with 力争/确保 whose indicator and figure the body does not state (a
+    repost that lost the figure: "比重达0%左右"). Any other headline target the body leaves out stays
+    a possible miss (review lists it)."""
     headline = normalize(title or "")
-    if got.targets or not HEADLINE_TARGET.search(headline) or wording.RESULT_HEADLINE.search(headline):
+    if wording.RESULT_HEADLINE.search(headline):
+        return
+    if got.targets and not HEADLINE_STRIVES.search(headline):
+        return
+    if not got.targets and not HEADLINE_TARGET.search(headline):
         return
     line = next((k for k, pl in enumerate(lines, 1) if headline and headline in normalize(pl.text)), 1)
     head = extract([_Segment(root.code, line, headline)], root, year, own_year, "", date)
     stated = {(t.value, t.unit) for t in got.targets}
-    got.targets += [t for t in head.targets if (t.value, t.unit) not in stated]
+    named = {t.indicator for t in got.targets}
+    body = normalize(body)
+    got.targets += [
+        t for t in head.targets
+        if (t.value, t.unit) not in stated
+        and (not got.targets or (t.indicator not in named and f"{t.value:g}{t.unit}" not in body))
+    ]
 
 
 def _opens_with_title(rest: str) -> bool:

@@ -1202,6 +1202,12 @@ _FACILITIES = ("座", "处", "口", "眼", "栋", "台", "套")
 _DESCRIBED_BEFORE = re.compile(wording.CENTRED_ON + "$")
 
 
+# a count's noun followed by what it does, named after the count: "企业开展数字化改造"
+_DOERS_DOING = re.compile(
+    r"^(?P<doers>企业|单位|园区|学校|合作社)(?P<doing>(?:开展|实施|建立|建设|完成|参与|进行|应用)[\u4e00-\u9fff]{2,12})$"
+)
+
+
 def _name_for(
     before: str, after: str, prev_clause: str, last: _Found | None
 ) -> tuple[str, str, int]:
@@ -1216,8 +1222,9 @@ def _name_for(
     name = wording.name_before(before)
     after_name = wording.name_after(after)
     # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number
+    # ("推动超100家企业开展数字化改造": a bound between the verb and the number)
     verb = wording.VERB_BEFORE_OBJECT.search(
-        re.sub(r"一(?:支|批|个|家|座|所|套|组)$", "", before.strip())
+        re.sub(r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾)$", "", before.strip())
     )
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
     # "建成研发中心和10万平方米多层楼宇厂房": a thing without a number joined before the counted one
@@ -1246,6 +1253,8 @@ def _name_for(
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
+        # "推动100家企业开展数字化改造": what the firms counted do names them (开展数字化改造的企业)
+        name = _DOERS_DOING.sub(r"\g<doing>的\g<doers>", name)
         level = re.match(r"[，、\s]*(国家级|省级|市级|县级|区级|镇级|乡级|村级)(?=[\u4e00-\u9fff]{2})", before)
         if verb and level and not re.match(r"(?:国家|省|市|县|区|镇|乡|村)级", name):
             name = level[1] + name  # "市级重点提升10个示范园区，县级重点建设26个…": two counts, by level

@@ -609,6 +609,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     there that quarter is the plan's own period, not a milestone of the year."""
     after = sentence[q.end() :]
     part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
+    if re.fullmatch(r"0+(?:\.0+)?", q["value"] or "") and q["unit"] and re.search(r"(?:达到?|突破|超过|提高到|提升到)$", part):
+        # "全社会研发投入占地区生产总值比重达0%左右": a figure lost in copying (no one sets 0 as a level to reach)
+        return "是数值 0（多半是转载时丢了数字，如“比重达0%左右”），请按原文核对后填写"
     if (
         (m := QUARTER_BEFORE.search(part))
         and not WHOLE_YEAR.search(part[m.end() :])
@@ -736,6 +739,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
     if (re.search(r"在[^，；。\d]{0,12}$", part) and re.match(r"^的?(?:现有)?基础上", after)) or (
+        # "在去年实现工业开票销售收入69.6亿元、完成工业增值税2.34亿元的基础上，力争……": each of a past
+        # base's figures (not "在完成177万亩高标准农田建设任务的基础上": this year's task, then more)
+        (base_open := re.search(r"(?<![现存所正实内自])在(?![建线岗校])[^，；。：！？]{0,60}$", part))
+        and (base_close := re.match(r"^[^，；。：！？]{0,60}?的(?:现有)?基础上", after))
+        and re.search(r"去年|上年|前年|上一年|过去|已经?|(?:19|20)\d\d年", base_open.group() + base_close.group())
+    ) or (
         # "将在扩大发展……千亩海椒、2000余亩青菜、……等五大种植业的基础上，重点……": a list within the base
         re.search(r"在[^，；。：]{0,60}$", part) and re.match(r"^[^，；。：]{0,60}?等[^，；。：]{0,12}的(?:现有)?基础上", after)
     ):
@@ -2067,6 +2076,8 @@ PAST_OPENER = re.compile(
     r"|近(?:五|三|两|几|[2-9]|10)年|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)10)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
     # "一年来，净月高新区……交出了一份……答卷": the year just past
     r"|(?:一年来|一年以来|这一年|过去的一年)"
+    # "此前在全省范围内，建制镇仅有……拥有超过1000家规上工业企业": before the news, a fact
+    r"|此前|以往"
     rf"|({YEAR_NUM})\s*年(?!度?(?:目标|工作目标|计划|工作计划|要点|工作要点|工作思路|安排|任务)))"
 )
 

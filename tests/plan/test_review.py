@@ -187,13 +187,26 @@ def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss
     # like 2020_sichuan_kejihui: a news headline states a target the body never repeats
     plan = tmp_path / "新闻.txt"
     plan.write_text(
-        "某市今年高新技术企业力争突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
+        "某市今年高新技术企业要突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
         encoding="utf-8",
     )
     out = cli("plan", "show", str(plan)).output
     assert "以下 1 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，可能遗漏" in out
-    assert "第1行「600家」。原文：某市今年高新技术企业力争突破600家" in out
+    assert "第1行「600家」。原文：某市今年高新技术企业要突破600家" in out
     assert "请重点核对" not in out  # both body targets read plainly: nothing flagged
+
+
+def test_plan_show_reads_a_target_the_headline_strives_for_and_the_body_leaves_out(tmp_path):
+    # (final71's 广东 repost: a headline "……力争达到4%" whose figure the body lost) — with 力争 the
+    # headline sets the target itself: it is read, not only listed
+    plan = tmp_path / "新闻.txt"
+    plan.write_text(
+        "某市今年高新技术企业力争突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
+        encoding="utf-8",
+    )
+    out = cli("plan", "show", str(plan)).output
+    assert "量化目标（3 项）" in out and "≥600家" in out
+    assert "可能遗漏" not in out
 
 
 def test_a_result_word_inside_the_name_itself_is_no_result():
