@@ -205,7 +205,11 @@ def assess(result: IndicatorResult, settings: Settings, *, comparability: str = 
     figure's 上年数: their 同比 is the target's (``achieved_yoy``), never the total's growth.
     """
     value, previous = result.value, result.previous
-    if result.kind == "ratio":
+    if result.kind == "ratio" and result.target is not None and result.target.kind == "增速":
+        # "居民消费价格涨幅控制在3%左右" reported as 2.1 (%): a row in % states the growth itself
+        result.yoy = value
+        result.change_pp = pp_change(value, previous)
+    elif result.kind == "ratio":
         result.change_pp = pp_change(value, previous)
     else:
         result.yoy = yoy_growth(value, previous)

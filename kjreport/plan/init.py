@@ -655,13 +655,15 @@ _AFTER_PLACE = re.compile(
 
 
 _LEADING_YEAR = re.compile(r"^\s*(?:\d{4}|[二〇一两三四五六七八九零]{4})年度?")
+# the province a repost puts before the place: "（辽宁省）大连市人民政府工作报告"
+_LEADING_PROVINCE = re.compile(r"^\s*[（(【\[][\u4e00-\u9fff]{2,9}(?:省|自治区)[）)】\]]\s*")
 
 
 def bureau_from_title(title: str) -> tuple[str, str]:
     """Return (城市名称, 单位名称) named at the start of a plan's title, "" where it names none:
     延安市科技局抓早动快安排部署… → (延安市, 延安市科技局); 常德市科学技术局2022年… → (常德市,
     常德市科学技术局); 汉寿县2018年工作部署 → (汉寿县, "")."""
-    title = _LEADING_YEAR.sub("", title or "")  # 2025年鹰潭市科技工作意见
+    title = _LEADING_YEAR.sub("", _LEADING_PROVINCE.sub("", title or ""))  # 2025年鹰潭市科技工作意见
     promulgated = PROMULGATION.match(title)  # 关于印发新乡市创新型城市建设三年行动工作方案的通知
     if promulgated:
         title = _LEADING_YEAR.sub("", title[promulgated.end():])

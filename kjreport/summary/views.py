@@ -330,6 +330,12 @@ class ResultView:
                                                               and self.change_pp is not None)
 
     @property
+    def states_rate(self) -> bool:
+        """Return True for a growth target reported as the rate itself (a 科室数据 row in %:
+        "居民消费价格涨幅控制在3%左右" reported as 2.1): the sentence says 上涨/增长2.1%."""
+        return self.target_kind == "增速" and self.result.kind == "ratio"
+
+    @property
     def is_ratio(self) -> bool:
         """Return True for a percentage (比重/占比) indicator."""
         return self.result.kind == "ratio" or self.result.unit == "%"
@@ -763,6 +769,10 @@ _PROMISE = re.compile(r"^(?:力争|确保|争取|力求|努力)(?:(?:到|在)?\d
 _TO_FIGURE = re.compile(r"(?:达到|达|突破|超过|增长|增至|保持在|保持|提高到|提升到|提高|提升|为|至|到)$")
 
 
+# the planning word after the work a plan's part heads: 重点工作安排, 主要工作部署
+_ARRANGED = re.compile(r"(?<=工作)(?:安排|部署|打算)$")
+
+
 def _task_name(title: str) -> str:
     """Return what a promised target names ("市R&D经费内部支出", "新增高新技术企业",
     "引进培养国内外高端创新人才"), or "" when ``title`` does not start with a promise or its
@@ -787,6 +797,8 @@ def heading_text(title: str) -> str:
     report, or drop a target the paragraph does (qa11 F12)."""
     if task := _task_name(title):
         return task
+    # "四、2022年重点工作安排" (a 政府工作报告's part): the summary reports the work, not the arrangement
+    title = _ARRANGED.sub("", title)
     clauses = _CLAUSE.split(title)
     if len(clauses) < 2:
         return title

@@ -228,6 +228,9 @@ def test_a_headline_is_not_taken_for_the_bureau_s_place():
     assert bureau_from_title("2025年鹰潭市科技工作意见") == ("鹰潭市", "")
     assert bureau_from_title("二〇二四年度临清市科学技术局工作计划") == ("临清市", "临清市科学技术局")
     assert bureau_from_title("2025年全市科技工作要点") == ("", "")
+    # a repost that puts the province in brackets first (final68's 大连 2022: "没有写明是哪个市")
+    assert bureau_from_title("（辽宁省）大连市人民政府工作报告（2022年1月8日）") == ("大连市", "")
+    assert bureau_from_title("(河北省)正定县2025年政府工作报告") == ("正定县", "")
 
 
 def test_init_from_a_title_opening_with_its_year_fills_the_city_and_the_usual_bureau_name(tmp_path):

@@ -66,3 +66,11 @@ def test_nanchang_summary_headings_carry_no_promise(tmp_path):
     text = body_text(out)
     assert "全年实现市R&D经费内部支出93.5亿元，同比增长9.0%，未完成年度目标，尚差16.5亿元。" in text
     assert "市R&D经费内部支出、高端创业人才团队和新增省级研发平台分别完成年度目标的85.0%、85.0%和80.0%" in text
+
+
+def test_a_part_that_arranges_the_years_work_heads_the_work_done():
+    # final68's 大连 2022 played as its office: the 政府工作报告's "四、2022年重点工作安排" headed the
+    # year-end summary's part as "（一）2022年重点工作安排"
+    assert heading_text("2022年重点工作安排") == "2022年重点工作"
+    assert heading_text("主要工作部署") == "主要工作"
+    assert heading_text("实施重大科技计划") == "实施重大科技计划"  # 计划 of a programme stays

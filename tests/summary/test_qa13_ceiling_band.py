@@ -50,3 +50,37 @@ def test_a_rise_above_the_band_is_not_met(tmp_path):
     out = _book(tmp_path, 105.0, 100.0)  # +5%: above 3% and its band
     sentence = _sentence(tmp_path, out)
     assert "超出年度目标3%左右的控制要求" in sentence, sentence  # was "低于年度目标3%左右的要求"
+
+
+def _rate_book(tmp_path: Path, now: float, before: float) -> Path:
+    out = _book(tmp_path, now, before)
+    book = openpyxl.load_workbook(out)
+    for row in book["科室数据"].iter_rows(min_row=2):
+        if row[1].value == "居民消费价格":
+            row[2].value = "%"  # the office reports the rise itself (涨幅2.1%), as statistics bureaus publish it
+    book.save(out)
+    return out
+
+
+def _status(out: Path, name: str) -> str:
+    sheet = openpyxl.load_workbook(out)["指标结果"]
+    header = [c.value for c in sheet[1]]
+    return next(row[header.index("状态")] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == name)
+
+
+def test_a_rise_reported_in_percent_is_the_rise_itself(tmp_path):
+    # final68's 大连 2022 played as its office: "居民消费价格涨幅控制在3%左右" with 科室数据 2.1 (%) and
+    # 1.2 last year was 无数据 ("缺少上年数") and the summary said "居民消费价格达2.1%，提高0.9个百分点，完成情况【待补充】"
+    out = _rate_book(tmp_path, 2.1, 1.2)
+    assert CliRunner().invoke(main, ["fill", str(out)]).exit_code == 0
+    assert _status(out, "居民消费价格") == "完成"
+    sentence = _sentence(tmp_path, out)
+    assert "居民消费价格上涨2.1%，涨幅比上年提高0.9个百分点" in sentence, sentence
+    assert "居民消费价格达" not in sentence and "【待补充】" not in sentence.split("居民消费价格")[1][:30]
+
+
+def test_a_rise_in_percent_above_the_band_is_not_met(tmp_path):
+    out = _rate_book(tmp_path, 3.6, 2.0)
+    assert CliRunner().invoke(main, ["fill", str(out)]).exit_code == 0
+    assert _status(out, "居民消费价格") == "未完成"
+    assert "超出年度目标3%左右的控制要求" in _sentence(tmp_path, out)
