@@ -3447,7 +3447,7 @@ BAND_AFTER_NAME = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{2,16}}?)(?:发展)?(?P<measure>{_BAND_MEASURE})(?:达到|超过|突破|达|过|超)?"
     rf"(?P<amount>\d+(?:\.\d+)?[万亿]元){_BAND_TAIL}"
 )
-NEXT_BAND = re.compile(rf"^[、，]?(?P<amount>\d+(?:\.\d+)?[万亿]元){_BAND_TAIL}")
+NEXT_BAND = re.compile(rf"^[、，]?(?:超过|突破|达到|达|超|过)?(?P<amount>\d+(?:\.\d+)?[万亿]元){_BAND_TAIL}")  # "、超过10亿元的达到350家"
 BANDED_NAME = re.compile(rf"^(?P<measure>{_BAND_MEASURE})\d+(?:\.\d+)?[万亿]元的(?P<subject>.+)$")
 
 

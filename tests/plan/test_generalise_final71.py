@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from kjreport.indicators.catalogue import load_catalogue
+from tests.plan.test_generalise import found, listed, parse
 
 
 def test_each_figure_of_last_years_base_is_no_target():
@@ -64,3 +65,16 @@ def test_a_headline_target_the_body_lost_is_read_from_the_headline():
         "会议提出，今年全市高新技术企业突破500家，技术合同成交额达到30亿元。\n"
     )
     assert len([k for k in found(text, 2025) if k[0] == "高新技术企业"]) == 1
+
+
+def test_a_reposts_credit_and_disclaimer_are_no_parts_and_its_share_is_the_built_in():
+    # 广东 2024 (repost): "文章转载自:界面新闻网 非本站原创" and "免责声明:本文由用户上传…" were parts 一、二
+    # of the plan; "全社会研发投入占比" was a reported indicator of its own
+    text = (
+        "广东出台文件加快构建全过程创新链\n《意见》提出，全社会研发投入占比力争达到4%。\n"
+        "文章转载自:界面新闻网 非本站原创\n免责声明:本文由用户上传,如有侵权请联系删除!\n"
+    )
+    r = parse(text, 2029)
+    assert [n.title for n in r.plan.walk()] == ["主要任务目标"]
+    assert [t.indicator for t in r.targets] == ["全社会研发投入占比"]
+    assert load_catalogue().find("全社会研发投入占比").name == "全社会R&D经费投入强度"
