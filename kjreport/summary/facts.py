@@ -154,8 +154,9 @@ class Facts:
     @property
     def outcome(self) -> str:
         """Return the year's outcome for the opening: 全部完成 | 大部分完成 | 多数完成 | 未完成较多 |
-        无数据 (no target has a verdict)."""
-        if not self.judged:
+        无数据 (no target has a verdict, or fewer have one than lack data)."""
+        if not self.judged or self.pending > self.judged:
+            # (1 judged of 13, 12 【待补充】: no verdict on the year rests on a minority of its targets)
             return "无数据"
         share = self.met / self.judged
         if share == 1 and not self.pending:

@@ -158,6 +158,21 @@ def test_opening_without_any_verdict_is_a_marker():
     assert collect_facts(report).outcome == "无数据"
 
 
+def test_opening_has_no_verdict_while_most_targets_lack_data():
+    # 汉中 2022 with only 居民消费价格 filled (1 judged, 12 【待补充】) opened "年度目标任务总体完成较好"
+    report = make_report()
+    targets = [r for r in report.results if r.target is not None]
+    for r in targets[1:]:
+        r.status, r.value = "无数据", None
+    targets[0].status = "完成"
+    opening = paragraphs(build_summary(report, charts=False))[1]
+    assert "【待补充】" in opening and "完成较好" not in opening
+    targets[1].status = "完成"  # as many judged as waiting (or more): the verdict is said
+    for r in targets[2 : 2 + (len(targets) - 2) // 2]:
+        r.status = "完成"
+    assert collect_facts(report).outcome != "无数据"
+
+
 def test_opening_wording_is_a_yearly_template_variable(tmp_path):
     folder = tmp_path / "tpl"
     shutil.copytree(default_template_dir(), folder)
