@@ -454,6 +454,7 @@ def _scan(
             continue
         quantities.append(q)
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
+    parts_of = ""  # what the places after 其中 share out ("其中，环岛…沿线新建135个，环热…沿线新建35个")
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
     base_before: str | None = None  # "高企总数要从750家增长到970家": the name before 从
     referred: list[_Found] = []  # "这两项目标提升至300家和30家": the targets still to take a value
@@ -677,6 +678,22 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if name and _PLACE_PART.search(name) and not re.match(r"[、和]\d", sentence[q.end() :]):
+            # "新建250个和美乡村。其中，环岛旅游公路沿线新建135个，环热旅游公路沿线新建35个": where a
+            # part of the count is, not what is counted (环岛旅游公路沿线和美乡村); ("新增A 500家、B 3000家，
+            # 其中核心区260家、1300家": the place's share of each, in order, is left to the rules for shares)
+            between = sentence[quantities[i - 1].end() : q.start()] if i else sentence[: q.start()]
+            whole = ""
+            if i and last is not None and last in here and unit == last.unit and "其中" in between:
+                whole = last.name
+            elif i and parts_of and last is not None and last.name.endswith(parts_of) and unit == last.unit:
+                whole = parts_of
+            elif not here and re.match(r"\s*其中", sentence):  # the sentence after the count's
+                whole = next((f.name for f in reversed(found) if f.code == seg.code and f.unit == unit
+                              and f.kind == kind), "")
+            if whole and whole not in name:
+                parts_of = whole
+                name += whole
         if re.fullmatch(r"(?:库容|总库容|总长|全长|长度|总面积|建筑面积|容量|装机容量)", name) and (
             thing := re.match(r"(?:、[^，；。]{1,16}?)?的(?P<t>[^，；。\d]{2,24}?)(?:的?建设)?(?=[，；。]|$)", sentence[q.end() :])
         ):
@@ -1202,6 +1219,16 @@ _FACILITIES = ("座", "处", "口", "眼", "栋", "台", "套")
 _DESCRIBED_BEFORE = re.compile(wording.CENTRED_ON + "$")
 
 
+# a measure named without its subject ("产量") and a subject's measure before it ("粮食播种面积")
+_FARM_MEASURES = r"(?:总产量|产量|单产|总产值|产值|增加值|播种面积|种植面积|面积|出栏量|出栏|存栏量|存栏)"
+_BARE_MEASURE = re.compile(_FARM_MEASURES)
+_SUBJECT_MEASURE = re.compile(rf"^(?P<subject>[\u4e00-\u9fff]{{2,8}}?){_FARM_MEASURES}$")
+
+
+# a place a part of a count lies in: "环岛旅游公路沿线", "核心区"
+_PLACE_PART = re.compile(r"(?:沿线|沿岸|片区|区域|地区|园区|城区|核心区|开发区|高新区|新区|示范区|县|区|市|镇|乡|村|街道|流域|周边)$")
+
+
 # a count's noun followed by what it does, named after the count: "企业开展数字化改造"
 _DOERS_DOING = re.compile(
     r"^(?P<doers>企业|单位|园区|学校|合作社)(?P<doing>(?:开展|实施|建立|建设|完成|参与|进行|应用)[\u4e00-\u9fff]{2,12})$"
@@ -1264,6 +1291,16 @@ def _name_for(
     ):
         name += m["m"]
         used = len(m["m"])
+    # "粮食播种面积稳定在407万亩，产量26.5亿斤": a bare measure right after another measure of a
+    # subject is the same subject's (粮食产量)
+    if (
+        last is not None
+        and _BARE_MEASURE.fullmatch(name)
+        and len(before.strip("，、 ")) <= len(name) + 4
+        and (subject := _SUBJECT_MEASURE.match(last.name))
+        and not last.name.startswith(name)
+    ):
+        name = subject["subject"] + name
     if not name and last is not None and (
         re.search(r"总数|总量|总额|总规模|总计|数量|^[，、]?累计(?:达到|达|突破|超过)$", before.strip())
         or _STOCK_AFTER.match(before.strip())
@@ -1561,6 +1598,16 @@ def _merge(
             if key in merged and _LETTERS_ONLY.match(merged[key][0].name) and not _LETTERS.search(f.name):
                 # a headline's "GDP" and the body's "地区生产总值": the name in words is the one a
                 # report prints
+                merged[key][0].name = f.name
+            elif (
+                key in merged
+                and merged[key][0].entry is None
+                and f.entry is None
+                and f.name.startswith(merged[key][0].name)
+                and len(f.name) > len(merged[key][0].name)
+            ):
+                # a headline's "环热旅游公路沿线…新建35个" then the body's "环热旅游公路沿线和美乡村":
+                # the fuller name of the same figure
                 merged[key][0].name = f.name
         if key not in merged:  # 主要目标 "新型研发机构3-5家", item "新建新型研发机构3-5家"
             key = next((k for k in same_value if _same_but_kind(merged[k][0], f)), key)

@@ -78,3 +78,34 @@ def test_a_reposts_credit_and_disclaimer_are_no_parts_and_its_share_is_the_built
     assert [n.title for n in r.plan.walk()] == ["主要任务目标"]
     assert [t.indicator for t in r.targets] == ["全社会研发投入占比"]
     assert load_catalogue().find("全社会研发投入占比").name == "全社会R&D经费投入强度"
+
+
+def test_names_found_playing_hainan_2026_as_its_office():
+    # 海南 2026 (final71), read by `kjreport init` as its office would: 「计划将粮食播种面积」, 「产量」,
+    # 「美乡村」 (和 taken for a conjunction) and 「环岛旅游公路沿线」 were the names in 目标任务
+    text = (
+        "海南省2026年农业农村工作\n2026年，海南计划将粮食播种面积稳定在407万亩，产量26.5亿斤；"
+        "计划新建和美乡村250个。其中，环岛旅游公路沿线新建135个，环热旅游公路沿线新建35个。\n"
+    )
+    got = found(text, 2026)
+    assert set(got) == {
+        ("粮食播种面积", "总量"),
+        ("粮食产量", "总量"),
+        ("和美乡村", "新增"),
+        ("环岛旅游公路沿线和美乡村", "新增"),
+        ("环热旅游公路沿线和美乡村", "新增"),
+    }, got
+    # a place's share of each of two counts listed before it stays apart (郑洛新 2020, final42)
+    got = found("某市2020年目标\n新增高新技术企业500家、国家科技型中小企业3000家，其中核心区260家、1300家。\n", 2020)
+    assert ("核心区国家科技型中小企业", "新增") not in got or got[("核心区国家科技型中小企业", "新增")][1] == 1300, got
+
+
+def test_the_fuller_name_of_a_figure_stated_twice_is_kept():
+    # 海南 2026: the lead line "…环岛旅游公路、环热旅游公路沿线分别新建135个、35个" named 35 「环热旅游公路沿线」
+    # before the body's "其中，…环热旅游公路沿线新建35个" after 和美乡村 said what is built
+    text = (
+        "海南省2026年农业农村工作\n今年海南计划新建250个和美乡村 环岛旅游公路、环热旅游公路沿线分别新建135个、35个\n"
+        "2026年，海南计划新建250个和美乡村。其中，环岛旅游公路沿线新建135个，环热旅游公路沿线新建35个。\n"
+    )
+    got = found(text, 2026)
+    assert ("环热旅游公路沿线和美乡村", "新增") in got and ("环热旅游公路沿线", "新增") not in got, got
