@@ -1604,7 +1604,8 @@ def _merge(
                 and merged[key][0].entry is None
                 and f.entry is None
                 and f.name.startswith(merged[key][0].name)
-                and len(f.name) > len(merged[key][0].name)
+                # (what it adds is another target's name: what the place's figure counts)
+                and any(f.name[len(merged[key][0].name) :] == m[0].name for m in merged.values())
             ):
                 # a headline's "环热旅游公路沿线…新建35个" then the body's "环热旅游公路沿线和美乡村":
                 # the fuller name of the same figure
