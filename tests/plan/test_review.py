@@ -7,6 +7,8 @@ final7–final9 (benchmarks/plan_review.py), and rows it read right that must st
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 
 from kjreport.model import PlanNode, Target
@@ -496,3 +498,11 @@ def test_a_certified_count_of_high_tech_firms_asks_for_its_kind_qa15_f1(tmp_path
     out = result.output.replace("\n", "")
     assert "高新技术企业 ≥10家（第3行，原文是“认定……N家”，指本年认定的家数" in out, result.output
     assert out.count("认定……N家") <= 2  # the row's hint and its line in the list, no other row
+
+
+
+def test_a_unit_to_be_set_up_has_its_target_word():
+    # 海南 2026 (final71): "规划设立3个省属检测分中心" was flagged "原文没有“达到”“力争”“新增”等目标用语"
+    plan = Path(__file__).parent / "corpus" / "2026_hainan_nongye.txt"
+    out = cli("plan", "show", str(plan), "--year", "2026").output
+    assert "省属检测分中心" in out and "请重点核对" not in out, out
