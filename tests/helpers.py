@@ -86,9 +86,13 @@ def fill_settings(wb: Workbook, **values: object) -> None:
 
 
 def confirm_plan_rows(wb: Workbook) -> None:
-    """Clear every 核对提示 of 目标任务, as an office does once it has checked the rows against the plan."""
+    """Clear every 核对提示 of 目标任务, as an office does once it has checked the rows against the plan
+    (a plan imported without any has no such column: nothing to clear)."""
     ws = wb["目标任务"]
-    column = [c.value for c in ws[1]].index("核对提示") + 1
+    header = [c.value for c in ws[1]]
+    if "核对提示" not in header:
+        return
+    column = header.index("核对提示") + 1
     for r in range(2, ws.max_row + 1):
         ws.cell(r, column).value = None
 

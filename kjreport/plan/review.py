@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kjreport.model import PlanNode, Target, names_rank
-from kjreport.plan.wording import BARE_GROWTH
+from kjreport.plan.wording import BARE_GROWTH, CONJUNCTION_HE
 from kjreport.plan.yearwords import YEAR_NUM
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
@@ -58,7 +58,7 @@ WHOLE_NUMBER = re.compile(
 # a clause's verb or frame left at the start of the name: "了2020年将重点做好", "抓好中冶银河…",
 # "分别在…选择", "支持、协助…搞好", "下面是…"
 VERB_START = re.compile(
-    r"^(?:了|的|和(?!美乡村|美村庄|美家园)|及|与|将|是|为|把|被|让|使|由|从|向|以|于|按|据|还|又|也|并|且|而|但"
+    r"^(?:了|的|" + CONJUNCTION_HE + r"|及|与|将|是|为|把|被|让|使|由|从|向|以|于|按|据|还|又|也|并|且|而|但"
     r"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|年内|其中|共|总计|合计|预计|已)"
 )
 # a name cut off: its last character joins it to what follows, or it opens a bracket it never closes

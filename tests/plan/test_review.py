@@ -185,14 +185,18 @@ def test_plan_import_writes_the_review_column(tmp_path):
     assert sum(bool(n) for n in notes) == 1
 
 
-def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss(tmp_path):
-    # like 2020_sichuan_kejihui: a news headline states a target the body never repeats
+def _show_under_headline(tmp_path, headline: str) -> str:
+    """`plan show` of a news page: ``headline`` above a body whose two targets leave it out."""
     plan = tmp_path / "新闻.txt"
     plan.write_text(
-        "某市今年高新技术企业要突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
-        encoding="utf-8",
+        f"{headline}\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n", encoding="utf-8"
     )
-    out = cli("plan", "show", str(plan)).output
+    return cli("plan", "show", str(plan)).output
+
+
+def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss(tmp_path):
+    # like 2020_sichuan_kejihui: a news headline states a target the body never repeats
+    out = _show_under_headline(tmp_path, "某市今年高新技术企业要突破600家")
     assert "以下 1 处有数字和“力争”“达到”“新增”等目标用语，却没有读出目标，可能遗漏" in out
     assert "第1行「600家」。原文：某市今年高新技术企业要突破600家" in out
     assert "请重点核对" not in out  # both body targets read plainly: nothing flagged
@@ -201,12 +205,7 @@ def test_plan_show_lists_a_target_stated_only_in_the_headline_as_a_possible_miss
 def test_plan_show_reads_a_target_the_headline_strives_for_and_the_body_leaves_out(tmp_path):
     # (final71's 广东 repost: a headline "……力争达到4%" whose figure the body lost) — with 力争 the
     # headline sets the target itself: it is read, not only listed
-    plan = tmp_path / "新闻.txt"
-    plan.write_text(
-        "某市今年高新技术企业力争突破600家\n一、主要目标\n全社会研发经费投入增长10%以上，技术合同成交额达到12亿元。\n",
-        encoding="utf-8",
-    )
-    out = cli("plan", "show", str(plan)).output
+    out = _show_under_headline(tmp_path, "某市今年高新技术企业力争突破600家")
     assert "量化目标（3 项）" in out and "≥600家" in out
     assert "可能遗漏" not in out
 
