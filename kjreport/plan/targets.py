@@ -305,7 +305,9 @@ def extract(
                     # 1027项，获得经费支持5.39亿元；" obtained them, set no target for what follows)
                     cued or wording.report_target_cue(sentence, results_doc or past_open)
                 )
-                named_here = wording.leading_year(wording.period_years(sentence))  # "“十二五”期间，…；…"
+                named_here = wording.listed_goals_year(sentence) or (  # "2013年…的主要目标是：…；…"
+                    wording.leading_year(wording.period_years(sentence))  # "“十二五”期间，…；…"
+                )
                 carried = None if ended else (named_here or carried)
                 zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it

@@ -2073,6 +2073,19 @@ def leading_year(sentence: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+# a year whose goals the sentence goes on to list: "会议提出，2013年高新区经济社会发展的主要目标是：
+# 完成营业总收入3380亿元；地区生产总值820亿元以上；…" (each ；-clause is that year's)
+GOALS_LISTED = re.compile(
+    rf"({YEAR_NUM})\s*年度?[^。；：\d]{{0,24}}?(?:主要|预期|发展|奋斗)?(?:目标|指标)(?:任务)?(?:是|为)?[：:]"
+)
+
+
+def listed_goals_year(sentence: str) -> int | None:
+    """Return the year of the goals ``sentence`` lists after a colon (else None)."""
+    found = GOALS_LISTED.findall(sentence)
+    return int(found[-1]) if found else None
+
+
 THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
 # a sentence opened by a past period ("具体来看，去年我市……", "五年来，……", "2022年以来，……"):
 # the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
