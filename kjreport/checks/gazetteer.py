@@ -50,6 +50,16 @@ def official_county(name: str, city: str = "") -> bool:
     return prefix is None or prefix in prefixes
 
 
+def official_place(name: str) -> bool:
+    """Return True when ``name`` is a city (承德市) or a county-level unit (磐安县, 鹿城区) on the
+    official list, named with its level word and at least three characters (城区 and 矿区 are
+    official names, but also words of a headline). False without the package."""
+    cities, counties = _divisions()
+    if len(name) < 3:
+        return False
+    return name in counties or (name.endswith("市") and name.removesuffix("市") in cities)
+
+
 def county_level_city(name: str) -> bool:
     """Return True when ``name`` (临清市) is a county-level city (县级市) on the official list: a
     county-level unit whose name is not also a prefecture-level city's (吉林市 is the city of 吉林).

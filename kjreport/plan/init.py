@@ -667,13 +667,20 @@ def bureau_from_title(title: str) -> tuple[str, str]:
     promulgated = PROMULGATION.match(title)  # 关于印发新乡市创新型城市建设三年行动工作方案的通知
     if promulgated:
         title = _LEADING_YEAR.sub("", title[promulgated.end():])
+    from kjreport.checks.gazetteer import official_county, official_place
+
     m = _TITLE_BUREAU.match(title)
     if m is None:
         return "", ""
+    inner = _TITLE_BUREAU.match(title[m.end():]) if m.group("city").endswith("市") and not m.group("org") else None
+    if inner is not None and official_county(inner.group("city"), m.group("city")):
+        # "常州市武进区科学技术局文件", "包头市昆都仑区“十三五”…规划": the district is the bureau's place
+        title, m = title[m.end():], inner
     city = m.group("city")
     if _NOT_A_PLACE.search(city) or (
         not m.group("org") and not _AFTER_PLACE.match(title, m.end()) and not _PROPER_PLACE.match(city)
         and not (promulgated and len(city) >= 3)  # the plan a notice issues opens with its place (qa17 F2)
+        and not official_place(city)  # "承德市强化主导产业科技支撑…": a headline about a city on the list
     ):
         return "", ""  # 科技部门加速推进区域创新高地建设: a headline, not a place
     return city, city + m.group("org") if m.group("org") else ""

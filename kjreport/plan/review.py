@@ -546,6 +546,13 @@ def _certified(t: Target, ctx: Context) -> str:
     before = _before_number(clause_of(t), t)
     if not CERTIFIED.search(before) or STOCK_WORDS.search(before):
         return ""
+    new = next((o for o in ctx.targets if o.indicator == t.indicator and o.kind == "新增"), None)
+    if new is not None:  # "新培育高新技术企业5家，认定3家以上": a 新增 row is there already (承德 2016)
+        return (
+            f"原文是“认定……N家”，指本年认定的家数，而已有一行新增目标（{new.value:g}{new.unit}）："
+            f"若两数说的是不同的事，请把本行指标名改为“认定{t.indicator}”，并在「科室数据」填同名一行；"
+            "若是同一件事，删去其中一行"
+        )
     return "原文是“认定……N家”，指本年认定的家数：「科室数据」报的若是年末总数，请把目标类型改为“新增”"
 
 

@@ -231,6 +231,14 @@ def test_a_headline_is_not_taken_for_the_bureau_s_place():
     # a repost that puts the province in brackets first (final68's 大连 2022: "没有写明是哪个市")
     assert bureau_from_title("（辽宁省）大连市人民政府工作报告（2022年1月8日）") == ("大连市", "")
     assert bureau_from_title("(河北省)正定县2025年政府工作报告") == ("正定县", "")
+    # a headline about a city or county on the official list names it, whatever verb follows
+    # (承德 2016: "没有写明是哪个市"); a district named after its city is the place
+    assert bureau_from_title("承德市强化主导产业科技支撑促进转型升级") == ("承德市", "")
+    assert bureau_from_title("绥宁县将科普示范基地建设纳入重点建设项目目标管理") == ("绥宁县", "")
+    assert bureau_from_title("常州市武进区科学技术局文件") == ("武进区", "武进区科学技术局")
+    assert bureau_from_title("包头市昆都仑区“十三五”科学技术发展规划") == ("昆都仑区", "")
+    assert bureau_from_title("城区经济稳中有进") == ("", "")  # 城区 is an official name, and a word
+    assert bureau_from_title("某某市强化科技支撑") == ("", "")  # not on the list
 
 
 def test_init_from_a_title_opening_with_its_year_fills_the_city_and_the_usual_bureau_name(tmp_path):

@@ -499,6 +499,17 @@ def test_a_certified_count_of_high_tech_firms_asks_for_its_kind_qa15_f1(tmp_path
     assert out.count("认定……N家") <= 2  # the row's hint and its line in the list, no other row
 
 
+def test_a_certified_count_beside_a_new_target_asks_for_its_own_name(tmp_path):
+    """承德 2016: "新培育高新技术企业5家，认定3家以上" — setting the second row to 新增 as the hint
+    said gave a duplicate-row error in check; with a 新增 row there, the hint asks for a name."""
+    plan = tmp_path / "承德市2016年科技工作.txt"
+    plan.write_text("承德市2016年科技工作\n全年计划新培育高新技术企业5家，认定3家以上，科技型中小企业总数达700家以上。\n",
+                    encoding="utf-8")
+    out = cli("plan", "show", str(plan), "--year", "2016").output.replace("\n", "")
+    assert "高新技术企业 ≥3家（第2行，原文是“认定……N家”，指本年认定的家数，而已有一行新增目标（5家）" in out, out
+    assert "请把本行指标名改为“认定高新技术企业”" in out and "请把目标类型改为“新增”" not in out, out
+
+
 
 def test_a_unit_to_be_set_up_has_its_target_word():
     # 海南 2026 (final71): "规划设立3个省属检测分中心" was flagged "原文没有“达到”“力争”“新增”等目标用语"
