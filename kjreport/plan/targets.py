@@ -530,6 +530,15 @@ def _scan(
             base_before = re.sub(r"(?:要|将)?[从由]$", "", before)
             consumed = q.end()
             continue
+        since = _CHANGE_SINCE.search(before)
+        if since and int(since["year"]) < (when or year or 0) - 1 and _LEVEL_NEXT.match(sentence, q.end()):
+            # "到2012年，…高新技术产业产值比2009年增加1000亿元，达到2000亿元": the change over several
+            # years, stated beside the level it brings (the target)
+            reason = f"是比{since['year']}年的增加量，紧接着写了要达到的数，不另作目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            base_before = before[: since.start()]
+            consumed = q.end()
+            continue
         if base_before is not None:
             before, local_before = base_before + before, base_before + local_before
             local = f"{local_before}{catalog.Q}{after}"
@@ -662,6 +671,8 @@ def _scan(
             source = here[-2]
         if (kind == "总量" and source is not None and inherits and source.kind in ("新增", "净增", "累计")
                 and not _STOCK_AFTER.match(before.strip())
+                # "新培育科技型中小企业2000家左右、高新技术企业总数达到10000家": a stock stated as such
+                and not re.search(r"(?:总数|总量)(?:要|将)?(?:达到|达|突破|超过|超)?$", before.strip())
                 # "新增高新技术企业50家、技术合同成交额5亿元": an amount is no count's increment
                 and not (unit in MONEY and source.unit not in MONEY)
                 # "累计突破关键技术500项，开发重点新产品500个": a verb of its own is this year's
@@ -1524,6 +1535,11 @@ def _year_of(text: str) -> int | None:
     text = re.sub(r"在[^，；。]{0,6}?(?:19|20)\d\d年[^，；。]{0,20}?的?基础上", "", text)
     years = YEAR_MENTION.findall(text)
     return int(years[-1]) if years else None
+
+
+# an amount added since a named year, and the level it brings right after it
+_CHANGE_SINCE = re.compile(rf"(?:比|较)\s*(?P<year>{YEAR_NUM})\s*年(?:底|末)?(?:增加|多增|增长|提高)$")
+_LEVEL_NEXT = re.compile(r"[，,]\s*(?:达到|达|突破|超过)\s*\d")
 
 
 def _frame_of(sentence: str, frame: int | None) -> int | None:

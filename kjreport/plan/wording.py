@@ -2682,6 +2682,23 @@ def zones_share_measure(sentence: str) -> str:
     return "".join(out) + sentence[pos:]
 
 
+# a list of names counted by the group they form: "先进装备制造、新材料、电子信息三大产业分别实现产值…",
+# "输变电、农业机械、新型材料三大特色产业基地分别…" (each name is one of the group's kind)
+COUNTED_GROUP = re.compile(
+    r"(?P<names>[^，；。：！？、\d]{1,14}(?:、[^，；。：！？、\d]{1,14})*(?:、|和|及)[^，；。：！？、\d]{1,14}?)"
+    r"(?P<count>[两二三四五六七八九]|\d)(?:大|个|类)(?P<kind>[^，；。：！？、\d]{1,10}?)(?=分别)"
+)
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _group_named_each(m: re.Match) -> str:
+    names = re.split(r"、|和|及", m["names"])
+    count = _COUNT_WORDS.get(m["count"]) or int(m["count"])
+    if len(names) != count or not all(names):
+        return m.group()
+    return "、".join(f"{name}{m['kind']}" for name in names)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -2700,6 +2717,7 @@ def distribute(sentence: str) -> str:
         r"(、[^，；。、\d]{2,16})等?\d{1,2}项(?:主要|经济|经济社会)?指标(?=(?:均|都)?(?:要|将)?(?:增长|提高|提升))",
         r"\1", sentence)
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
+    sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
     out, pos = [], 0
     for m in SHARED_WORD.finditer(sentence):
         if m.start() < pos:
