@@ -85,7 +85,11 @@ JUNK_RES = (
     re.compile(r"^\s*首页[^，。；]{0,20}[>＞»]|^[^，。；]{0,20}[>＞»][^，。；]{0,20}[>＞»][^，。；]{0,20}$"),
     # "首页" alone on its line: the first step of a breadcrumb broken over lines
     re.compile(r"^(?:网站|返回)?首页$"),
+    # a related-reading list's counts and the comment box: "13569人浏览   2025-05-25", "条评论"
+    re.compile(r"^\d[\d,]*\s*(?:人|次)(?:浏览|阅读|观看|点击|点赞)|^\d*\s*条评论$|^(?:查看|加载)更多评论$"),
 )
+# the heading of a news page's list of other articles, alone on its line
+RELATED_READING = re.compile(r"[-–—·•【\[]*(?:推荐阅读|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|热点推荐|猜你喜欢|热门推荐)[】\]]*[：:]?")
 # the unit a page header names as publisher: "文件编号：|发布机构：|湖州市科学技术局|"
 PUBLISHED_BY = re.compile(r"(?:发布机构|发文机关|发布单位)[：:。|｜]*([^：:。|｜]{2,30}?(?:局|委员会|委|厅|人民政府|办公室))")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -173,6 +177,7 @@ class _Builder:
     ignored: list[LineNote] = field(default_factory=list)
     texts: dict[str, list[str]] = field(default_factory=dict)
     published_by: str = ""  # a page header's "发布机构：湖州市科学技术局"
+    related_reading: bool = False  # past a "推荐阅读" line: other articles' titles and counts
 
     def add_text(self, node: PlanNode, line: int, text: str) -> None:
         if text:
@@ -654,6 +659,11 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
     """Put one normalised line into the tree (or into the ignored / unplaced lists)."""
     # "索  引  号: YT0006/…": a page's label spaced out to line up its column
     unspaced = re.sub(r"\s+", "", text)
+    if b.related_reading or RELATED_READING.fullmatch(unspaced):
+        # "推荐阅读" alone on its line: what follows is the page's list of other articles
+        b.related_reading = True
+        b.ignored.append(LineNote(number, text, "网页末尾的相关文章列表，已忽略"))
+        return
     if any(r.search(text) or r.search(unspaced) for r in JUNK_RES) and not _runs_on(text):
         b.ignored.append(LineNote(number, text, "网页页眉页脚，已忽略"))
         if not b.published_by and (m := PUBLISHED_BY.search(unspaced)):

@@ -1244,8 +1244,12 @@ _PLACE_PART = re.compile(r"(?:沿线|沿岸|片区|区域|地区|园区|城区|�
 
 # a count's noun followed by what it does, named after the count: "企业开展数字化改造"
 _DOERS_DOING = re.compile(
-    r"^(?P<doers>企业|单位|园区|学校|合作社)(?P<doing>(?:开展|实施|建立|建设|完成|参与|进行|应用)[\u4e00-\u9fff]{2,12})$"
+    r"^(?P<doers>[\u4e00-\u9fff]{0,6}?(?:企业|单位|园区|学校|合作社))(?P<doing>(?:开展|实施|建立|建设|完成|参与|进行|应用)[\u4e00-\u9fff]{2,12})$"
 )
+
+
+# the doers a name ends with ("完成数字化转型的规上工业企业"): a part after 其中 counts the same
+_DOERS_NAMED = re.compile(r"(?:^|的)(?P<doers>[\u4e00-\u9fff]{0,6}?(?:企业|单位|园区|学校|合作社))$")
 
 
 def _name_for(
@@ -1295,6 +1299,13 @@ def _name_for(
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
         # "推动100家企业开展数字化改造": what the firms counted do names them (开展数字化改造的企业)
         name = _DOERS_DOING.sub(r"\g<doing>的\g<doers>", name)
+        if (
+            last is not None
+            and re.fullmatch(r"[，、；\s]*其中", before)
+            and re.match(r"(?:达到|达|实现|完成)", name)
+            and (doers := _DOERS_NAMED.search(last.name))
+        ):
+            name = f"{name}的{doers['doers']}"  # "…25家规上工业企业…，其中5家达三级及以上水平"
         level = re.match(r"[，、\s]*(国家级|省级|市级|县级|区级|镇级|乡级|村级)(?=[\u4e00-\u9fff]{2})", before)
         if verb and level and not re.match(r"(?:国家|省|市|县|区|镇|乡|村)级", name):
             name = level[1] + name  # "市级重点提升10个示范园区，县级重点建设26个…": two counts, by level
