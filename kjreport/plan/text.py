@@ -54,6 +54,9 @@ def normalize(text: str) -> str:
     s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
     s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+", "", s)
+    # marks doubled in copying: "会议确定，，今年…", "新增重点实验室，、研究中心" (兰州高新区 2024)
+    s = re.sub(r"，(?:，)+", "，", s)
+    s = re.sub(r"，、|、，", "、", s)
     return s.strip()
 
 

@@ -328,6 +328,8 @@ RESULT_WORDS = re.compile(
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
     # ("成功创建…试点城市" in a plan's targets is still to be done)
     r"|成功(?:申报|通过)?(?:认定|评为|获批|入选)"
+    # "通过近一个月的努力，培训各项工作已顺利完成" (禄劝 2011): an effort that is over
+    r"|通过近?[一二三四五六七八九十两半\d]+个?(?:月|周|天|年|多月)(?:来)?的(?:努力|奋战|攻坚|工作)|已(?:顺利|圆满|全面)完成"
     # "专利申请与授权量分别达26074件、15414件，同比分别增长59.40%、40.84%": a change measured to
     # the hundredth against last year is a statistic reported, never a goal set
     r"|同比(?:分别)?(?:增长|提高|增加|下降|减少)\d+\.\d\d%"
@@ -637,6 +639,13 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
     ):
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if (
+        q["unit"] in ("万元", "亿元")
+        and re.search(r"\d(?:个|家|户|项)$", part)
+        and "以上" in q.group() + after[:3]
+        and AMOUNT_CLASS_AFTER_COUNT.match(after)
+    ):
+        return "是名称里的门槛（如“谋划储备500个5000万元以上重大项目”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
         return "是按企业规模分档的门槛（如“年销售收入在5000万元至2亿元的高新技术企业”），不是目标"
     if (
@@ -936,10 +945,13 @@ THRESHOLD_NOUN_AFTER = re.compile(
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
 _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
-    rf"^(?P<thr>{_THRESHOLD})(?:、\d+(?:个|家|户){_THRESHOLD})*(?:的(?P<noun>[\u4e00-\u9fff]{{2,20}})"
-    # ("建成1个产值超200亿产业园区": no 的 before a noun of units)
+    rf"^(?P<thr>{_THRESHOLD}|\d+(?:\.\d+)?(?:亿元|万元)(?:及)?以上)(?:、\d+(?:个|家|户){_THRESHOLD})*"
+    r"(?:的(?P<noun>[\u4e00-\u9fff]{2,20})"
+    # ("建成1个产值超200亿产业园区": no 的 before a noun of units; "谋划储备500个5000万元以上重大项目")
     r"|(?P<bare>[\u4e00-\u9fff]{0,8}?(?:产业园区|园区|产业园|企业|集群|基地|项目)))"
 )
+# an amount right after a count, with 以上 and the noun it sorts: "储备500个5000万元以上重大项目"
+AMOUNT_CLASS_AFTER_COUNT = re.compile(r"^(?:(?:及)?以上)?的?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|基地|园区|产业园)")
 
 
 # a count of units each over a threshold, the measure after the units: "不少于8个工业园区产值突破
