@@ -67,6 +67,8 @@ STRONG_FORWARD = re.compile(
     r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施)"
     # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)
     r"|有望全年(?:实现|达到|突破|完成|超过)"
+    # a horizon ahead, not an as-of date: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
+    rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?[，,]"
     # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
     # report's part that states what the whole year is to reach
     + "|" + wording.TASK_IN_RATIO.pattern
@@ -82,12 +84,13 @@ TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|
 DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
 # ("督促已建的16家工作站": 已建 before what was built names the existing ones, no report; 已建成 reports)
 AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达获认引培赴]|已建(?:成|立)|(?<![到至\d])年底[，,]")
-LOOK_BACK = re.compile(r"(?<![比较同在])(?:去年|上年)(?!基础|水平)|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效|成绩")
+LOOK_BACK = re.compile(r"(?<![比较同在])(?:去年|上年)(?!基础|水平)|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效(?!明显提升|显著提升|进一步|更加|不断|持续)|成绩")
 ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
 DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")
 THIS_YEAR = re.compile(r"(?<!截至)(?<!截止)(?<!至)今年(?!以来|[上前]|[1-9一二三四]|\d)|本年度|年内")
 NEXT = re.compile(r"明年|下一步|下阶段|下一阶段|下半年|今后|新的一年|接下来|未来")
-BOUND = re.compile(r"\d(?:%|[^\d，。；,;]{0,4})(?:以上|以内|左右)")
+# a bound after the number ("50家以上") or before it ("比例不低于16%", "控制在3%")
+BOUND = re.compile(r"\d(?:%|[^\d，。；,;]{0,4})(?:以上|以内|左右)|(?:不低于|不少于|不超过|不高于|控制在)\s*\d")
 ADVANCE = {
     "strong": STRONG_FORWARD,
     "bound": BOUND,
@@ -238,6 +241,8 @@ def looks_ahead(text: str, late: bool = False) -> bool:
     switch = SWITCH.match(text)
     if STRONG_FORWARD.search(text) or NEXT.search(text) or (switch and not switch.group().endswith("今年")):
         return True
+    if wording.TARGET_SETTING.search(text):  # "行动方案设定了2019年高新区发展指标。主要包括：…"
+        return True
     if late and not WILL.search(text):
         return False
     return bool(THIS_YEAR.search(text)) and not (ANY_PERFECTIVE.search(text) or AS_OF.search(text))
@@ -341,7 +346,20 @@ def scored(part: Part) -> bool:
         and bool(QUANTITY.search(part.text))
         and not looks_ahead(part.text, part.late)
         and not planned_head
+        and not _run_together(part.text)
     )
+
+
+# a part this long is a page that lost its paragraph breaks (a news story run into one block)
+RUN_TOGETHER_CHARS = 400
+
+
+def _run_together(text: str) -> bool:
+    """True for a part long enough to be several paragraphs run together that also speaks of what
+    is to come (将/要, a bound, a plain target): one judgement for the whole block would drop its
+    plans with its results, so its sentences are left to the sentence rules."""
+    ahead, _ = _cues(text)
+    return len(text) >= RUN_TOGETHER_CHARS and len(ahead & {"will", "bound", "plain", "this_year"}) >= 2
 
 
 # a sign of looking back; 同比/比上年, 累计 and 位列 alone are not one ("比上年提高0.2个百分点",
