@@ -220,7 +220,7 @@ def extract(
             past_open = True
         spelled = wording.spelled_code(seg.text)
         quarter = wording.own_quarter(title)
-        for sentence in wording.with_references_joined(SENTENCE_RE.findall(seg.text)):
+        for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
                 was_past = past_open
                 if wording.past_opener(sentence, year or own_year) or wording.reports_earlier_year(

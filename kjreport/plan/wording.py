@@ -3042,6 +3042,33 @@ def with_references_joined(sentences: list[str]) -> list[str]:
     return out
 
 
+# the goal a gap is measured to, of the measure the sentence before reported: "…比例达到了14.8%…。
+# 但距全省平均水平及2025年16%的目标还有不小距离" (中山 2025)
+GAP_TO_GOAL = re.compile(
+    rf"^(?P<lead>\s*(?:但|而|然而|不过)?[，,]?\s*)(?:距|距离|离)(?:[^，。；\d]{{0,12}}?及)?\s*"
+    rf"(?P<year>{YEAR_NUM})\s*年(?:底|末)?的?(?P<q>\d+(?:\.\d+)?%)的(?:预期)?目标"
+)
+REPORTED_SHARE = re.compile(rf"(?:{YEAR_NUM}\s*年)?(?P<name>[\u4e00-\u9fff]{{2,30}}?)(?:达到了?|达|为)\s*\d+(?:\.\d+)?%")
+
+
+def with_gap_goals_named(sentences: list[str]) -> list[str]:
+    """Return ``sentences`` with one that measures a gap to a dated goal ("但距2025年16%的目标还有不小
+    距离") written as that goal of the share the sentence before reported ("2025年…比例目标为16%")."""
+    out: list[str] = []
+    for sentence in sentences:
+        m = GAP_TO_GOAL.match(sentence)
+        reported = list(REPORTED_SHARE.finditer(out[-1])) if m and out else []
+        if m and reported:
+            # the goal stated on its own, the rest of the sentence ("还有不小距离，这表明…") after it
+            gap_end = re.match(r"[^，；。]*[，；]?", sentence[m.end():]).end() + m.end()
+            out.append(f"{m['year']}年{reported[-1]['name']}目标为{m['q']}。")
+            sentence = sentence[gap_end:]
+            if not sentence.strip():
+                continue
+        out.append(sentence)
+    return out
+
+
 def _named_before(text: str, count: int) -> list[str]:
     """Return the names of the last ``count`` figures of ``text`` (the clauses before a reference
     back to them), without the verb before the first one; [] when there are fewer."""

@@ -32,3 +32,4 @@ def test_a_past_year_before_the_listed_goals_stays_past():
     # the same page for 2012 (the year the results are of) reads none of 2013's goals
     got = found(RUN_TOGETHER, 2012)
     assert not any(value in (3380.0, 820.0, 360.0) for _, value, _, _ in got.values()), got
+
