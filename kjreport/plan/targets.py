@@ -448,7 +448,7 @@ def _scan(
             reason = "是超出目标任务的幅度（如“超目标任务（25%）10.7个百分点”），不是目标"
             out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
-        if reason := wording.describes(sentence, q, quarter):
+        if reason := wording.describes(sentence, q, quarter, goals_listed=cued):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
         if reason := wording.heading_or_band(sentence, q):

@@ -612,11 +612,13 @@ def quoted_target(inside: str, after_close: str) -> bool:
     return bool(QUOTED_BOUND.search(inside) or QUOTED_GOAL_AFTER.match(after_close))
 
 
-def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
+def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: bool = False) -> str:
     """Return why a quantity describes what is counted rather than sets a target, or "".
 
     ``own_quarter`` is the quarter a plan is written for ("一季度" of "全力冲刺一季度科技创新“开门红”"):
-    there that quarter is the plan's own period, not a milestone of the year."""
+    there that quarter is the plan's own period, not a milestone of the year. ``goals_listed``: an
+    earlier ；-clause of the sentence announced its goals ("主要预期目标是：…；预计新增…不少于3家"), so
+    an estimate among them is one of the goals."""
     after = sentence[q.end() :]
     part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
     if re.fullmatch(r"0+(?:\.0+)?", q["value"] or "") and q["unit"] and re.search(r"(?:达到?|突破|超过|提高到|提升到)$", part):
@@ -630,7 +632,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "") -> str:
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     estimate = re.split(r"[。！？]", sentence[: q.start()])[-1].strip()  # through its ；
     # (an estimate that names its year is left to the year's own reading: "预计2019年底…")
-    if ESTIMATE_OPENS.match(estimate) and not FORWARD_IN_ESTIMATE.search(estimate) and not years_named(estimate):
+    if (
+        ESTIMATE_OPENS.match(estimate)
+        and not FORWARD_IN_ESTIMATE.search(estimate)
+        and not years_named(estimate)
+        and not goals_listed
+    ):
         return "是预计数（对结果的估计，如“预计高新技术产业收入500亿元以上”），不是目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
@@ -1165,7 +1172,11 @@ LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^
 # the investment of the year's projects is the plan's target, not one project's budget
 PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?个|\d+个[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
 # (not 一般公共预算收入 / 一般预算财政收入: the revenue, a target of its own)
-BUDGET_BEFORE = re.compile(r"(?:(?<!公共)(?<!一般)预算(?!收入|支出|财政)|概算|总投资|计划投资)[^，；。\d]{0,6}$")
+# (nor 协议总投资 / 签约总投资: what investment promotion is to sign, a target: "签约项目不低于80个，协议
+# 总投资500亿元以上")
+BUDGET_BEFORE = re.compile(
+    r"(?:(?<!公共)(?<!一般)预算(?!收入|支出|财政)|概算|(?<!协议)(?<!签约)(?<!合同)总投资|计划投资)[^，；。\d]{0,6}$"
+)
 
 
 # "等近20万平方米科创载体", "约20亿元": a size given roughly, like 左右 after it
