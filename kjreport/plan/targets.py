@@ -626,6 +626,8 @@ def _scan(
             kind = "累计"  # "未来五年，该区将投2亿元": spent over the years, their sum
         if kind == "总量" and wording.SPAN_PLANNED.search(sentence[: q.start()]):
             kind = "累计"  # "计划五年开发转化新品种100个、新技术200项": done over the years, their sum
+        if kind == "总量" and unit == "%" and _GROWTH_GOAL_BEFORE.search(sentence[: q.start()]):
+            kind = "增速"  # "GDP增长的预期目标仍处在高位，达到了11.5%": the growth's goal
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
         if before.strip().startswith("、") and (
             wording.VERB_BEFORE_OBJECT.search(before.strip())
@@ -1195,8 +1197,10 @@ def _set_aside(
         reason = "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
-    if wording.is_past(sentence[cue_end:clause_end]) or (
-        not cued and wording.reports_results(sentence, results_doc)
+    # "今年GDP增长的预期目标仍处在高位，达到了11.5%": the level the goal is set at, said in the perfective
+    goal_level = bool(_GOAL_LEVEL_BEFORE.search(sentence[:start]))
+    if not goal_level and (
+        wording.is_past(sentence[cue_end:clause_end]) or (not cued and wording.reports_results(sentence, results_doc))
     ):
         reason = "往年实绩或现状，不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -1548,6 +1552,9 @@ def _year_of(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+# a goal's level right after it: "…的预期目标仍处在高位，达到了" (not "完成了目标，达到了")
+_GOAL_LEVEL_BEFORE = re.compile(r"(?:预期|年度|全年|发展)目标(?!任务)[^。；\d完超]{0,10}?(?:达到了|达到|为|是)\s*$")
+_GROWTH_GOAL_BEFORE = re.compile(r"增长的?(?:预期|年度|全年)?目标[^。；\d]{0,10}?(?:达到了|达到|为|是)\s*$")
 # an amount added since a named year, and the level it brings right after it
 _CHANGE_SINCE = re.compile(rf"(?:比|较)\s*(?P<year>{YEAR_NUM})\s*年(?:底|末)?(?:增加|多增|增长|提高)$")
 _LEVEL_NEXT = re.compile(r"[，,]\s*(?:达到|达|突破|超过)\s*\d")

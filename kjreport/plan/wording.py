@@ -1460,6 +1460,13 @@ ZONE_SUBJECT = re.compile(
 )
 
 
+# units that are to bring a measure's growth about: the measure of those units is the name
+_TO_COMPLETE_GROWTH = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:还|也|均|都)?(?:要|将|需|须|必须)完成"
+    r"(?=[\u4e00-\u9fff、]{4,}?(?:同比|较上年|比上年)?(?:增长|增速)[^，；。]*$)"
+)
+
+
 def name_before(before: str) -> str:
     """Return the indicator's name in the text before a quantity ("" when there is none).
 
@@ -1496,6 +1503,7 @@ def name_before(before: str) -> str:
     s = re.sub("^" + CENTRED_ON, "", s)
     # "金融机构为科技企业提供融资需求": what one party provides another is named by the whole
     # clause (the subject alone, "金融机构", is no indicator)
+    s = _TO_COMPLETE_GROWTH.sub("", s)  # "产业转移工业园还要完成规模以上企业工业增加值同比增长": the units' measure
     m = None if BENEFACTIVE.fullmatch(s) else PREDICATE.search(s)
     while m is not None and m.start() == 0:
         s = LEAD_WORDS.sub("", s[m.end() :])
