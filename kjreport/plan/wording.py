@@ -288,6 +288,8 @@ STRETCH_ONLY = re.compile(
     r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|年内|全年)?"
     r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"
 )
+# the first half-year as a period reported on, not one planned ("上半年拟向优质项目供地600亩")
+HALF_YEAR_SO_FAR = r"上半年(?!拟|将|要|力争|确保|计划|争取|内)"
 PAST_WORDS = re.compile(
     # ("由去年的12家增加到15家": last year's figure is where the change starts)
     r"(?<!比)(?<!较)(?<!在)(?<!由)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
@@ -319,7 +321,7 @@ PAST_WORDS = re.compile(
 RESULT_WORDS = re.compile(
     # (not "完成年度科技特派员选派任务，……": a task to complete, the clause ends with it)
     r"超额完成|已完成|完成省定|完成年度(?![^，。；\d]{0,14}任务[，。；])|完成率|位列|居全[省市国区县]第|"
-    r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|上半年(?!拟|将|要|力争|确保|计划|争取|内)|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
+    r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|" + HALF_YEAR_SO_FAR + r"|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
     rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
     r"|显示|增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
@@ -2330,7 +2332,7 @@ PLAIN_TARGET = re.compile(
 )
 # progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来" ("今年来")
 PROGRESS_SO_FAR = re.compile(
-    rf"{SO_FAR}|上半年(?!拟|将|要|力争|确保|计划|争取|内)|前三季度|截[至止]目前"
+    rf"{SO_FAR}|{HALF_YEAR_SO_FAR}|前三季度|截[至止]目前"
 )
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
 RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报")
