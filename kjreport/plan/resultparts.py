@@ -43,7 +43,10 @@ DATA = Path(__file__).with_name("data") / "resultparts.json"
 QUANTITY = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|家|个|项|件|人|名|所|座|台|套|户|支|次|亩|吨|辆|位|平方米|公顷|条|篇|部|批|期|场|天|人次|人年|倍))"
 )
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?![代度]?\s*[—\-－~至到]\s*\d)")
+# (not a base the goals grow from: "比重在2012年1.09%的基础上，年均增长10.9%")
+YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年(?![代度]?\s*[—\-－~至到]\s*\d)(?![^，；。]{0,16}?的?基础上)"
+)
 SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]|$)")
 # a sentence that turns to the plans: what follows it is planned until the text turns back
 SWITCH = re.compile(
@@ -69,6 +72,8 @@ STRONG_FORWARD = re.compile(
     r"|有望全年(?:实现|达到|突破|完成|超过)"
     # a horizon ahead, not an as-of date: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
     rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?[，,]"
+    # ("……年均增长10.9%，到2020年达到2.5%以上": the level the horizon is to bring)
+    rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?(?:要|将|力争)?(?:达到|突破|超过)"
     # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
     # report's part that states what the whole year is to reach
     + "|" + wording.TASK_IN_RATIO.pattern

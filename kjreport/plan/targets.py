@@ -312,6 +312,7 @@ def extract(
                 zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
+    found = _without_restated_results(found, out)
     out.targets, merge_notes, conflicts = _merge(found, out.restated)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
@@ -323,6 +324,30 @@ def extract(
         if key in kept
     ]
     return out
+
+
+def _without_restated_results(found: list[_Found], out: Extraction) -> list[_Found]:
+    """Return ``found`` without a bare statement ("广西工业对经济增长贡献率达52%", a subtitle) of a
+    figure the text reports elsewhere as an earlier year's ("2013年，广西工业对经济增长的贡献率达到
+    52%"): with no target word and no year of its own it restates that result (it goes to ``past``)."""
+    earlier = {
+        (p.quantity, p.sentence) for p in out.past if re.match(rf"{YEAR_NUM}年的情况", p.reason)
+    }
+    kept = []
+    for f in found:
+        again = next((s for q, s in earlier if q == f.written and s != f.sentence and len(f.written) >= 3), None)
+        if (
+            again is not None
+            and not TARGET_WORDS.search(f.sentence)
+            and not wording.STRONG_TARGET.search(f.sentence)
+            and not re.search(r"将|要|计划|拟", f.sentence)
+            and not YEAR_MENTION.search(f.sentence)
+        ):
+            reason = "与正文中往年的实绩同数（如“2013年……达到52%”），是重述的实绩，不是目标"
+            out.past.append(Unmapped(f.line, f.code, f.written, f.sentence, reason))
+            continue
+        kept.append(f)
+    return kept
 
 
 def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, results_doc: bool) -> None:
@@ -949,7 +974,7 @@ def _scan(
 # a clause right after a 新增/净增 target stating the stock it brings: "净增高新技术企业200家以上、
 # 总数突破1300家", "…、累计达到120家", "…、达到500家" (qa10 F0) — the stock, not another increment
 # ("…增长10%、突破500亿元": the total after a growth of the same indicator)
-_STOCK_AFTER = re.compile(r"^[，、]\s*(?:总数|总量|总额|总规模|累计|总计|拥有量|保有量|达到|达|突破|超过|超)")
+_STOCK_AFTER = re.compile(r"^(?:[，、]\s*|(?=(?:到|至)(?:19|20)\d\d年))(?:(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:总数|总量|总额|总规模|累计|总计|拥有量|保有量|达到|达|突破|超过|超)")
 # the mean of an indicator over places: "…比重的平均水平", "…的平均值"
 AVERAGE_OF_PLACES = re.compile(r"的?平均(?:水平|值)$")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
@@ -1047,8 +1072,10 @@ def _with_measured_subject(name: str, before: str, prev_clause: str) -> str:
     m = re.fullmatch(rf"(.{{2,}}?)(工业)?(?:{wording.MEASURE_ACHIEVED.pattern})", head)
     if m is None or wording.GENERIC_NAMES.match(m.group(1)) or name.startswith(m.group(1)):
         return name  # ("工业总产值增长15%，达到2500亿元": the same measure, no subject to add)
-    if re.fullmatch(r"(?:营业|主营业务|销售|经营|财政)?总?", m.group(1)):
-        return name  # "营业总收入实现3600亿元，工业总产值实现3300亿元": 营业总 is no subject
+    if re.fullmatch(r"(?:营业|主营业务|销售|经营|财政|技工贸)?总?", m.group(1)):
+        # "营业总收入实现3600亿元，工业总产值实现3300亿元": 营业总 is no subject (nor is 技工贸, a
+        # park's revenue of technology, industry and trade together)
+        return name
     # "规上工业总产值…，实现增加值…" → 规上工业增加值 (the 工业 of the subject's measure kept)
     industry = m.group(2) if m.group(2) and not name.startswith("工业") else ""
     return m.group(1) + industry + name
@@ -1233,7 +1260,11 @@ _ACHIEVED_BEFORE = re.compile(r"(?:实现|完成|达到|创造|形成)$")
 # the measure a total of livestock or crops is named by, which its short parts share
 _MEASURE_OF_TOTAL = re.compile(r"(?:存栏|出栏|产量|种植面积)$")
 _FACILITIES = ("座", "处", "口", "眼", "栋", "台", "套")
-_DESCRIBED_BEFORE = re.compile(wording.CENTRED_ON + "$")
+_DESCRIBED_BEFORE = re.compile(
+    wording.CENTRED_ON + "$"
+    # "实施…总投资650亿元的39个市重点项目建设": the projects' budget before the count
+    + r"|(?:总投资|投资总额|计划投资)(?:约|达)?\d+(?:\.\d+)?(?:亿元|万元)(?:以上)?的$"
+)
 
 
 # a measure named without its subject ("产量") and a subject's measure before it ("粮食播种面积")
@@ -1272,7 +1303,7 @@ def _name_for(
     # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number
     # ("推动超100家企业开展数字化改造": a bound between the verb and the number)
     verb = wording.VERB_BEFORE_OBJECT.search(
-        re.sub(r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾)$", "", before.strip())
+        re.sub(r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾|不少于|不低于|至少)$", "", before.strip())
     )
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
     # "建成研发中心和10万平方米多层楼宇厂房": a thing without a number joined before the counted one
@@ -1363,6 +1394,9 @@ def _name_for(
         first = next((m for m in QUANTITY_RE.finditer(prev_clause) if m["unit"]), None)
         head = prev_clause[: first.start()] if first else prev_clause + "达到"
         name = wording.name_before(head)
+        if first is None and (m := _OBJECT_OF_LAST_VERB.fullmatch(name)):
+            # "引进专业机构共同帮助企业创建高新技术企业，争取年内新增50家": what the last verb makes
+            name = m["object"]
         # "已申报高企超900家，全年有望完成新增500家的目标任务": what was done so far is no name
         name = re.sub(r"^已(?:申报|认定|入库|登记|备案|评价|培育|引进)(?=[\u4e00-\u9fff]{2})", "", name)
     if (
@@ -1479,6 +1513,10 @@ def _set_aside_past(seg: Segment, out: Extraction) -> None:
                 )
 
 
+# the object of the last verb in a clause of several: "引进专业机构共同帮助企业创建高新技术企业"
+_OBJECT_OF_LAST_VERB = re.compile(rf"[\u4e00-\u9fff]{{2,}}.*(?:{wording.VERB_BEFORE_OBJECT.pattern[3:-2]})(?P<object>[\u4e00-\u9fff]{{4,}})")
+
+
 def _previous_clause(sentence: str, start: int) -> str:
     """Return the clause that ends at the mark just before ``start`` (without the mark)."""
     end = start - 1
@@ -1548,8 +1586,13 @@ def _year_of(text: str) -> int | None:
     """Return the last year named in ``text`` (the year a following quantity belongs to) — not one
     inside a base the quantity grows from ("在2013年1.82万亿元的基础上，继续保持17%的高速增长")."""
     text = re.sub(r"在[^，；。]{0,6}?(?:19|20)\d\d年[^，；。]{0,20}?的?基础上", "", text)
-    years = YEAR_MENTION.findall(text)
-    return int(years[-1]) if years else None
+    # (a span's end: "自2007年至2013年，广西工业总产值由6103亿元增加到2.01万亿元" is 2013's)
+    named = [(m.start(), m.group(1)) for m in YEAR_MENTION.finditer(text)]
+    named += [(m.start(), m["end"]) for m in _YEAR_SPAN.finditer(text)]
+    return int(max(named)[1]) if named else None
+
+
+_YEAR_SPAN = re.compile(r"自\s*(?:19|20)\d\d\s*年?\s*(?:至|到)\s*(?P<end>(?:19|20)\d\d)\s*年(?!\s*(?:的)?基础上)")
 
 
 # a goal's level right after it: "…的预期目标仍处在高位，达到了" (not "完成了目标，达到了")

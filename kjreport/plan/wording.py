@@ -650,11 +650,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
     if (
         q["unit"] in ("万元", "亿元")
-        and re.search(r"\d(?:个|家|户|项)$", part)
+        # ("促使…100个新增销售3000万元以上的工业新增长点项目尽快竣工投产": the measure between)
+        and re.search(r"\d(?:个|家|户|项)(?:新增)?(?:销售|营业|主营业务|产值|税收|投资)?(?:收入|额)?$", part)
         and "以上" in q.group() + after[:3]
         and AMOUNT_CLASS_AFTER_COUNT.match(after)
     ):
         return "是名称里的门槛（如“谋划储备500个5000万元以上重大项目”），不是目标"
+    if q["unit"] in ("万元", "亿元") and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
+        return "是名称里的门槛（如“新增20亿元企业、10亿元企业分别不少于1家”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
         return "是按企业规模分档的门槛（如“年销售收入在5000万元至2亿元的高新技术企业”），不是目标"
     if (
@@ -671,7 +674,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "加快库容960万立方米的官盛湖建设", "建成总长22公里、覆盖20平方公里的骨干道路网络" (the second)
         return "是所建工程的规模（如“加快库容960万立方米的官盛湖建设”），不是目标"
-    if q["unit"] and re.search(r"一(?:个|座|片|处|家|所|条)[^，；。\d一]{0,10}$", part) and re.match(
+    if q["unit"] and re.search(r"一(?:个|座|片|处|家|所|条)[^，；。\d一]{0,10}(?<!不少于)(?<!不低于)(?<!超过)$", part) and re.match(
         r"^(?:左右|以上)?的[^，；。\d]{1,16}?(?:区|园|基地|中心|平台|项目|工程|企业|示范区|产业园)", after
     ):
         return "是所建设施的规模（如“建一个国土面积为64平方公里的农业高新区”），不是目标"
@@ -838,7 +841,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] == "%" and GRANT_RATE_BEFORE.search(clause) and GRANT_RATE_AFTER.match(after):
         return "是资助、补助的比例（如“按研发投入增量的10%给予奖补”），不是目标"
     if (
-        q["unit"] in ("亩", "万亩", "公顷", "平方米", "万平方米", "平米", "平方公里") and LAND_BEFORE.search(clause)
+        q["unit"] in ("亩", "万亩", "公顷", "平方米", "万平方米", "平米", "平方公里")
+        and LAND_BEFORE.search(clause)
+        and not LAND_MANAGED.search(clause)
     ) or (
         q["unit"] in ("元", "万元", "亿元")
         and BUDGET_BEFORE.search(clause)
@@ -950,15 +955,22 @@ THRESHOLD_NOUN_AFTER = re.compile(
     r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)"
     # "超过10亿元的科技小巨人企业50家", "超过5亿元的80家": a modifier before the noun, or the count
     r"|^(?:以上)?的(?:[^，；。、\d]{1,8}?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)|\d)"
+    # "其中，投资过50亿元产业项目1个，过10亿元产业项目2个": the noun, then its count
+    r"|^(?:以上)?[\u4e00-\u9fff]{0,4}?(?:企业|项目|园区|基地)\d"
 )
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
+_SALES_MEASURE = r"(?:销售|营业|主营业务|产值|税收|投资)(?:收入|额)?"  # "100个新增销售3000万元以上的…项目"
 _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
 THRESHOLD_NAME = re.compile(
-    rf"^(?P<thr>{_THRESHOLD}|\d+(?:\.\d+)?(?:亿元|万元)(?:及)?以上)(?:、\d+(?:个|家|户){_THRESHOLD})*"
+    rf"^(?P<thr>{_THRESHOLD}|(?:新增)?(?:年)?(?:{_SALES_MEASURE})?\d+(?:\.\d+)?(?:亿元|万元)(?:及)?以上)(?:、\d+(?:个|家|户){_THRESHOLD})*"
     r"(?:的(?P<noun>[\u4e00-\u9fff]{2,20})"
     # ("建成1个产值超200亿产业园区": no 的 before a noun of units; "谋划储备500个5000万元以上重大项目")
     r"|(?P<bare>[\u4e00-\u9fff]{0,8}?(?:产业园区|园区|产业园|企业|集群|基地|项目)))"
 )
+# a class of firms named by their size, the noun right after the amount: "新增20亿元企业、10亿元
+# 企业、亿元企业分别不少于1家、1家和7家" (the word before sets no figure: 新增 counts the firms)
+AMOUNT_CLASS_BEFORE = re.compile(r"(?:^|[，、：]|新增|净增|培育|新培育|引进|招引|新招引|新落户|落户|签约)$")
+AMOUNT_CLASS_NOUN = re.compile(r"^(?:级|以上|及以上)?(?:企业|项目|工业项目|产业项目|重大项目)(?!建设|投资|总投资)")
 # an amount right after a count, with 以上 and the noun it sorts: "储备500个5000万元以上重大项目"
 AMOUNT_CLASS_AFTER_COUNT = re.compile(r"^(?:(?:及)?以上)?的?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|基地|园区|产业园)")
 
@@ -982,7 +994,10 @@ def threshold_name(after: str) -> str:
     """Return the name of what a count counts when a threshold follows the count and the noun
     comes after the last threshold of the list ("产值过50亿元的高新技术企业"), or ""."""
     m = THRESHOLD_NAME.match(after)
-    return f"{m['thr']}的{m['noun'] or m['bare']}" if m else ""
+    if not m:
+        return ""
+    noun = re.sub(r"尽快|加快|早日|按期|如期", "", m["noun"] or m["bare"])  # "…项目尽快竣工投产"
+    return f"{m['thr']}的{noun}"
 
 
 # a tax rate: "高新技术企业的企业所得税减按15%征收", "税率为15%"
@@ -1170,6 +1185,8 @@ def granted(clause: str, after: str) -> bool:
 
 
 LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^，；。\d]{0,6}$")
+# land the place is to reserve, supply or revive: a target ("全年动态储备产业用地2000亩以上")
+LAND_MANAGED = re.compile(r"(?:储备|收储|供应|盘活|出让|征收|报批|保障)[^，；。\d]{0,6}用地[^，；。\d]{0,6}$")
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
 PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?个|\d+个[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
@@ -1257,6 +1274,8 @@ SHARE_AMONG_NEW = re.compile(
     rf"(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?中[^，；。]{{0,16}}?(?:占比|比重|比例)[^，；。]{{0,6}}$"
     # "绿色建筑占新建建筑比例达到75%": the new ones are the denominator of the share
     rf"|占(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?(?:比重|比例)[^，；。]{{0,6}}$"
+    # "净增高企和科创项目占全市比重超1/4", "新增新开规模工业企业数占全市1/5": the new ones' share
+    rf"|(?:{NEW_WORDS.pattern}|净增)[^，；。、占\d]{{1,16}}?占(?:全[市省区县国]|[^，；。、\d]{{1,8}}?总[量数额])[^，；。\d]{{0,6}}$"
 )
 
 
@@ -1287,13 +1306,13 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "增速"
     if unit == "%" and PRICE_INDEX.search(before):
         return "增速"  # "居民价格消费指数控制在3%以内": the index's rise over last year
+    if unit == "%" and SHARE_AMONG_NEW.search(before):
+        return "总量"
     if NET_WORDS.search(before):
         return "净增"
     if unit != "%" and OVER_LAST_YEAR_BY.search(before):
         return "净增"  # "力争比上年增长50亿元": this year less last year's
-    if unit == "%" and SHARE_AMONG_NEW.search(before):
-        return "总量"
-    if NEW_WORDS.search(before) and not UPGRADE_ALONG.search(before):
+    if NEW_WORDS.search(before) and not UPGRADE_ALONG.search(before) and not NEW_PROJECTS_MEASURE.search(before):
         return "新增"
     if unit != "%" and INCREASE_BY.search(before):
         return "新增"
@@ -1319,6 +1338,10 @@ INCREASE_BY = re.compile(r"(?:增加|增产|多增)$")
 OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|增加|多增|增)$")
 
 
+# "上半年完成新建工业项目投资16亿元": an amount of the new projects, not an increment
+NEW_PROJECTS_MEASURE = re.compile(
+    rf"(?:{NEW_WORDS.pattern})[\u4e00-\u9fff]{{0,8}}?项目(?:完成)?(?:投资|产值|销售收入|销售)(?:额)?[^，；。\d]{{0,4}}$"
+)
 # "新建及优化技术创新中心、重点实验室20家": platforms built and existing ones improved, together —
 # not only new ones
 UPGRADE_ALONG = re.compile(rf"(?:{NEW_WORDS.pattern})(?:及|和|与|或|、|并)(?P<verb>优化|提升|改造|升级|整合|提档)")
@@ -1462,6 +1485,19 @@ ZONE_SUBJECT = re.compile(
 )
 
 
+# a place or zone (the plan's own), then the words of will, before 实现/完成: "基地将努力实现"
+_ACTOR_WILL = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:基地|园区|开发区|高新区|经开区|新区|示范区|[市县区镇乡])"
+    r"(?:还|也)?(?:将|要)(?:努力|全力|奋力|力争|争取|确保)?"
+)
+
+
+# the share of new ones in the whole place: "净增高企和科创项目占全市比重", "新增X占全省总量"
+SHARE_OF_NEW = re.compile(
+    r"(?:^|(?<=[，、；：]))(?P<kind>新增|净增)(?=[^，；。、\d]{2,16}?占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额]))"
+)
+
+
 # units that are to bring a measure's growth about: the measure of those units is the name
 _TO_COMPLETE_GROWTH = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:还|也|均|都)?(?:要|将|需|须|必须)完成"
@@ -1476,6 +1512,9 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    # "净增高企和科创项目占全市比重超1/4": the share of the new ones keeps its 净增
+    if (share := SHARE_OF_NEW.search(before.strip())) and (name := name_before(before.strip()[share.end() :])):
+        return name if name.startswith(share["kind"]) else share["kind"] + name
     if (subject := PLACE_SUBJECT.match(before.strip())) and (
         name := name_before(before.strip()[subject.end() :])
     ):
@@ -1535,6 +1574,10 @@ def name_before(before: str) -> str:
             # keeps its figures apart from the whole place's same indicator
             zone = ZONE_SUBJECT.fullmatch(s[: m.start()])
             s = (zone.group() + rest if zone else rest) if m.start() > 2 else s
+        elif re.search(r"实现|完成$", m.group()) and (actor := _ACTOR_WILL.fullmatch(s[: m.start()])):
+            # "浏阳制造产业基地将努力实现技工贸收入": the place or zone that will achieve it is the
+            # plan's own; what it achieves is the name
+            s = rest
         elif (
             achieved := MEASURE_ACHIEVED.fullmatch(rest) or re.fullmatch(r"投资(?:额)?", rest)
         ) and re.search(r"实现|完成$", m.group()):
@@ -1552,7 +1595,8 @@ def name_before(before: str) -> str:
     s = re.sub(r"(?:的|为|是|，|、|：|已|现已|目前|已经|等|目标)+$", "", s).strip()
     s = COMPARATOR_TAIL.sub("", s)  # "…营业收入比重高于15%": 高于 compares, it names nothing
     # "创新龙头企业和瞪羚企业数在25家以上": 在 places the count at its bound, it names nothing
-    s = re.sub(r"(?<=[数量额率值重积])在$", "", s)
+    # ("R&D经费占GDP的比重在2012年1.09%的基础上": the base year's figure follows 在)
+    s = re.sub(r"(?<=[数量额率值重积])在(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:底|末)?$", "", s)
     s = NAME_TAIL.sub("", s)
     # "区域科技创新综合评价位次前移2位": the rank is the indicator, moving up is the target (提高)
     s = re.sub(r"(?<=位次|排名|名次|排位)(?:前移|进位|晋位|上升|提升|提高|前进)$", "", s)
@@ -2635,6 +2679,8 @@ def is_scope(clause_before: str, clause_after: str = "") -> bool:
     ("对410万元到位科技资金进行综合监管")."""
     if APPROVED_OBJECT.search(clause_before) or STRENGTHEN_EXISTING.search(clause_before):
         return True
+    if re.search(r"贡献(?:度|率)[^，；。]{0,3}$", clause_before):
+        return False  # "对全市项目招引贡献度达25%": what 对 introduces is the measure's whole
     return (
         bool(SCOPE_LEAD.match(clause_before))
         and not SCOPE_BREAK.search(clause_before)
@@ -2675,6 +2721,7 @@ MEASURE_HEAD = re.compile(
     rf"|交易额|成交额|登记额|占比|比重|{REACH_RATE}"
     # the economy's usual measures: "生产总值、……、固定资产投资、社会消费品零售总额增长12%以上"
     r"|生产总值|总值|固定资产投资|投资|零售总额|总额|税收|利润"
+    r"|贡献度"  # "对全市项目招引、重大项目开工、重大项目竣工贡献度分别达25%、40%、20%"
 )
 
 
@@ -2921,6 +2968,11 @@ def _distribute_growth(sentence: str) -> str:
     if q is None:
         return sentence
     rates = _rate_run(sentence, q)
+    last = re.split(r"以及|和|及", names[-1])
+    if (len(rates) == 1 or len(rates) == len(names) + 1) and len(last) == 2 and all(
+        len(p) >= 3 and MEASURE_HEAD.search(p) for p in last
+    ):
+        names = [*names[:-1], *last]  # "亩均税收、人均税收和亩均技工贸总收入增长20%以上"
     if len(rates) > 1:
         # "A、B较上年增长30%、12%左右": one rate for each name, in order
         if len(rates) != len(names):
@@ -2997,8 +3049,9 @@ def first_ever(sentence: str) -> str:
 
 
 # a share given as a fraction: "高新技术产业产值占规上工业产值比重超过1/3", "占比达到三分之一"
+# ("规模工业应税销售占全市1/8", "净增高企占全市比重超1/4": a share of the whole named after 占)
 SHARE_FRACTION = re.compile(
-    r"(?P<head>(?:比重|占比|比例|份额)[^，；。\d]{0,6}?)"
+    r"(?P<head>(?:比重|占比|比例|份额)[^，；。\d]{0,6}?|占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])[^，；。、\d]{0,4}?)"
     r"(?:(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/])|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九]))"
 )
 
@@ -3212,6 +3265,11 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         return None
     if not referred:  # (names written out in full before: each is whole)
         names = _share_subject(_share_field_subject(_share_measure(_share_level(_share_noun(names)))))  # 专利申请量、授权量
+        # "新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家": the increment word before
+        # the list counts each name
+        kind = INCREMENT_LEAD.search(prefix)
+        if kind is not None and not any(re.match(r"新|净增", n) for n in names):
+            names = [names[0], *(kind.group() + n for n in names[1:])]
     if len(quantities) == 1:
         quantities = quantities * len(names)
     # "新增A 30家、B 200家，分别增长20%和15%": names that hold their own counts stay a list, so
@@ -3219,6 +3277,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     joint = "、" if all(re.search(r"\d", n) for n in names) else "，"
     text = joint.join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
     return begin, at, prefix + text
+
+
+# the increment word a 分别 list starts with
+INCREMENT_LEAD = re.compile(r"(?:新增|净增|新培育|新认定|新引进|新建)$")
 
 
 # a measure alone before 分别, as a second list of values gives it ("产量分别达到…")
@@ -3342,7 +3404,9 @@ def _share_measure(names: list[str]) -> list[str]:
 FIVE_YEAR_PERIOD = re.compile(
     r"[“\"‘']?十([一二三四五六])五[”\"’']?(?:规划)?(?P<when>期末|末|期间|时期|以来"
     # "“十三五”发展目标是：…达到2.5%": the period's goals, reached at its end
-    r"|(?=的?(?:发展|主要|总体|奋斗|规划)?(?:目标|指标)(?:是|为|：|:)))"
+    r"|(?=的?(?:发展|主要|总体|奋斗|规划)?(?:目标|指标)(?:是|为|：|:))"
+    # "为“十三五”发展目标打造“千亿园区”布局：…实现技工贸收入1000亿元"
+    r"|(?=的?(?:发展|奋斗)目标(?!任务)[^，；。：]{0,16}[：:]))"
 )
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 

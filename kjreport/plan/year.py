@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from kjreport.plan.yearwords import YEAR_MENTION
 
 YEAR = YEAR_MENTION  # a year named on its own (kjreport.plan.yearwords)
+# a base year's figure, what the goals grow from: "比重在2012年1.09%的基础上"
+BASE_AFTER = re.compile(r"(?:底|末)?的?[^，；。\d]{0,4}\d[^，；。]{0,16}?的?基础上")
 # what follows a year in its clause (before the next mark) or stands just before it
 PLAN_NOUN = re.compile(r"谋划|部署|安排|计划|打算|要点|目标|任务|思路|意见|方案|展望")
 PAST_NOUN = re.compile(r"总结|回顾|盘点|成绩|成效|成就|完成情况|圆满完成|工作报告|述职|进展|奖")
@@ -28,7 +30,7 @@ PAST_MARK = re.compile(r"截至|截止|以来|同比|比上年|较上年|比去�
 # (not the 要 of 重要、主要、需要: "2019年亲临我区考察并发表重要讲话")
 FORWARD_MARK = re.compile(r"力争|确保|争取|将|(?<![重主需必])要(?!求)|预期")
 PAST_BEFORE = re.compile(
-    r"(?:总结|回顾|盘点|截至|截止|继|比|较|是|与|从|由|获得|表彰|兑现|兑付|预计)\s*$|获[^，。；]{0,8}$"
+    r"(?:总结|回顾|盘点|截至|截止|继|比|较|是|与|从|由|获得|表彰|兑现|兑付|预计)\s*$|获(?!悉)[^，。；]{0,8}$"
 )
 PLAN_BEFORE = re.compile(r"(?:展望|谋划|部署|安排|计划|打算)\s*$")
 HORIZON_BEFORE = re.compile(r"(?:到|至|力争|争取|确保)\s*$")
@@ -62,6 +64,8 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _mention_score(before: str, after: str) -> tuple[float, str]:
     """Return (score, kind) of one mention: plan +3, past −3, horizon/neutral +1."""
+    if BASE_AFTER.match(after):
+        return -1.0, "past"  # "在2012年1.09%的基础上，年均增长10.9%": the base a goal grows from
     if PAST_BEFORE.search(before) or (PAST_NOUN.search(after) and not PLAN_NOUN.search(after)):
         return -3.0, "past"
     if PLAN_NOUN.search(after) or PLAN_BEFORE.search(before):
