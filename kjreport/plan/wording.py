@@ -1574,7 +1574,7 @@ def name_before(before: str) -> str:
             # keeps its figures apart from the whole place's same indicator
             zone = ZONE_SUBJECT.fullmatch(s[: m.start()])
             s = (zone.group() + rest if zone else rest) if m.start() > 2 else s
-        elif re.search(r"实现|完成$", m.group()) and (actor := _ACTOR_WILL.fullmatch(s[: m.start()])):
+        elif re.search(r"实现|完成$", m.group()) and _ACTOR_WILL.fullmatch(s[: m.start()]):
             # "浏阳制造产业基地将努力实现技工贸收入": the place or zone that will achieve it is the
             # plan's own; what it achieves is the name
             s = rest
