@@ -284,6 +284,22 @@ def _title_place_in_body(plan: PlanImportResult) -> str:
     return city if city in body or f"我{city[-1]}" in body else ""
 
 
+# a local paper's dateline: "株洲日报讯", "常州晚报讯", "滨海新闻网讯" (the paper named by its city)
+_DATELINE = re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网|广播电视台|融媒体中心|融媒)讯")
+
+
+def _dateline_place(first_line: str) -> str:
+    """Return the city a local paper's dateline names when it is on the official list ("株洲日报讯"
+    → 株洲市), else ""."""
+    from kjreport.checks.gazetteer import official_place
+
+    m = _DATELINE.match(first_line or "")
+    if m is None:
+        return ""
+    place = m["place"] if m["place"].endswith(("市", "县", "区")) else m["place"] + "市"
+    return place if official_place(place) else ""
+
+
 def _named_organ(plan: PlanImportResult, city: str) -> str:
     """Return the issuing organ the plan's own text names for ``city`` ("闵行区科学技术委员会" in
     its title, issuer line or body), the most often named when several are; "" when it names none."""
@@ -921,6 +937,10 @@ def _settings_rows(
             city, organization = bureau_from_title(Path(plan.source).stem)
         if not city:  # "南宁市落实科技强桂行动实施方案" with "南宁市……结合我市实际" in the body
             city = _title_place_in_body(plan)
+        if not city:  # a news report pasted from its dateline: "株洲日报讯(全媒体记者/…) …"
+            opening = next((n.text for n in plan.plan.walk() if n.text.strip()), "")
+            first = plan.targets[0].sentence if plan.targets else ""  # (a news story's first sentence)
+            city = next((p for p in map(_dateline_place, (plan.title, opening.strip(), first)) if p), "")
         if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
             organization = _named_organ(plan, city)
         if city and not organization and plan.source:

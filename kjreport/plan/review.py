@@ -191,6 +191,18 @@ def _clause(sentence: str, value: float, indicator: str) -> str:
 DIGIT_GAP = re.compile(r"(?<=\d)\s+(?=\d)")  # "3 5家" copied from a PDF
 
 
+def find_quantity(text: str, written: str, unit: str) -> int:
+    """Return where ``written`` stands in ``text`` as a whole number, preferring a place where the
+    target's ``unit`` follows it ("产值过10亿元企业突破10家": the 10 of 10家, not of 10亿元), or -1."""
+    first = at = find_number(text, written)
+    while at >= 0:
+        if unit and text[at + len(written) :].lstrip().startswith(unit):
+            return at
+        nxt = find_number(text[at + 1 :], written)
+        at = at + 1 + nxt if nxt >= 0 else -1
+    return first
+
+
 def find_number(text: str, written: str) -> int:
     """Return where ``written`` (a number: "35", "2.5") stands in ``text`` as a whole number — not
     inside "2014" or "1.5" — or -1. The same as searching ``(?<![\\d.])35(?!\\.?\\d)`` without
@@ -223,7 +235,7 @@ def _before_number(clause: str, t: Target) -> str:
     """Return the text of ``clause`` before the target's number (the whole clause if not found)."""
     compact = DIGIT_GAP.sub("", clause)
     for v in _written_values(t.value):
-        at = find_number(compact, v)
+        at = find_quantity(compact, v, t.unit)
         if at >= 0:
             return compact[:at]
     return compact
@@ -687,7 +699,7 @@ def _after_number(clause: str, t: Target) -> str | None:
     """Return the text of ``clause`` after the target's number (None when not found)."""
     compact = DIGIT_GAP.sub("", clause)
     for v in _written_values(t.value):
-        at = find_number(compact, v)
+        at = find_quantity(compact, v, t.unit)
         if at >= 0:
             return compact[at + len(v) :]
     return None

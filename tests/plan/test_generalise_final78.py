@@ -68,3 +68,9 @@ def test_land_to_reserve_is_a_target():
 def test_a_project_s_land_stays_its_size():
     text = "某区2025年工作要点\n推进智能制造产业园建设,项目用地1200亩。\n"
     assert 1200.0 not in {v[1] for v in found(text, 2025).values()}
+
+
+def test_key_construction_projects_are_one_name():
+    # playing 株洲经开区 2025: "力争全年实施重点建设项目50个以上" was named 项目 (重点 read as an adverb)
+    text = "株洲经开区2025年目标\n力争全年实施重点建设项目50个以上，实现开竣工项目40个以上。\n"
+    assert found(text, 2025)[("重点建设项目", "总量")] == ("≥", 50.0, "个", None)

@@ -241,6 +241,25 @@ def test_a_headline_is_not_taken_for_the_bureau_s_place():
     assert bureau_from_title("某某市强化科技支撑") == ("", "")  # not on the list
 
 
+def test_a_local_paper_s_dateline_names_the_city():
+    # playing 株洲经开区 2025 (final78), a news report pasted from "株洲日报讯(…)": "没有写明是哪个市"
+    from kjreport.plan.init import _dateline_place
+
+    assert _dateline_place("株洲日报讯(全媒体记者/李逸峰 通讯员/谢珂) 新增工业产值110亿元以上") == "株洲市"
+    assert _dateline_place("常州晚报讯 记者") == "常州市"
+    assert _dateline_place("人民日报讯 今年") == ""  # a national paper
+    assert _dateline_place("湖南日报讯 今年") == ""  # a province's paper names no city
+
+
+def test_init_from_a_news_report_takes_the_city_of_its_dateline(tmp_path):
+    plan = Path(__file__).parent / "corpus" / "2025_zhuzhoujingkaiqu_news.txt"
+    out = tmp_path / "zz.xlsx"
+    result = CliRunner().invoke(main, ["init", "--year", "2025", "--plan", str(plan), str(out)])
+    assert result.exit_code == 0, result.output
+    settings = {r[0]: r[1] for r in openpyxl.load_workbook(out)["设置"].iter_rows(values_only=True)}
+    assert settings["城市名称"] == "株洲市" and "没有写明是哪个市" not in result.output
+
+
 def test_init_from_a_title_opening_with_its_year_fills_the_city_and_the_usual_bureau_name(tmp_path):
     plan = Path(__file__).parent / "corpus" / "2025_yingtan_yijian.txt"
     out = tmp_path / "yt.xlsx"

@@ -516,3 +516,14 @@ def test_a_unit_to_be_set_up_has_its_target_word():
     plan = Path(__file__).parent / "corpus" / "2026_hainan_nongye.txt"
     out = cli("plan", "show", str(plan), "--year", "2026").output
     assert "省属检测分中心" in out and "请重点核对" not in out, out
+
+
+def test_a_count_after_a_threshold_of_the_same_number_is_not_taken_for_the_threshold():
+    # playing 株洲经开区 2025 (final78): the 10 of 10家 was looked up at 10亿元, the threshold before it
+    t = Target(
+        "产值过10亿元企业",
+        10,
+        "家",
+        sentence="全年新增规模工业企业7家以上，产值过10亿元企业突破10家；",
+    )
+    assert "门槛" not in flag(t)
