@@ -106,8 +106,20 @@ def _simplified(text: str) -> str:
     return (to_simplified([text]) or [text])[0]
 
 
+def _digits(text: str) -> str:
+    """Chinese numerals before a money or count unit written in digits (投资超五千万元项目 = 投资超
+    5000万元项目: the labels keep the page's numerals, plan import reads them as digits)."""
+    from kjreport.numerals import cn_int
+
+    def number(m: re.Match) -> str:
+        value = cn_int(m.group(1))
+        return str(value) if value is not None else m.group(1)
+
+    return re.sub(r"([一二三四五六七八九十两百千]+)(?=[万亿]元|元)", number, text)
+
+
 def norm_name(name: str) -> str:
-    s = PUNCT.sub("", _simplified(name))
+    s = PUNCT.sub("", _digits(_simplified(name)))
     s = re.sub(r"(?i)r&d|研究与试验发展", "R&D", s).replace("研发", "R&D")
     s = SCOPE.sub("", s)
     return SUFFIX.sub("", s)

@@ -113,8 +113,9 @@ COUNT_ITEMS = ("项", "个")
 ORGS = ("家", "个", "户")
 PEOPLE = ("人", "名", "位")
 RD = r"(?:R&D|研发|研究与试验发展)"
-# the clause names no other spender before R&D ("科研院所研发经费支出" is not 全社会's)
-NO_SUBJECT = r"(?:(?!企业|院所|高校|高等学校|机构|单位|园区|高新区|规上|规模以上)[^⟨])*?"
+# the clause names no other spender before R&D ("科研院所研发经费支出" is not 全社会's, nor is
+# "政府财政科技研发投入": the government's budget for it)
+NO_SUBJECT = r"(?:(?!企业|院所|高校|高等学校|机构|单位|园区|高新区|规上|规模以上|财政|政府)[^⟨])*?"
 # …nor a share of R&D ("基础研究经费支出占社会R&D投入强度" is not the R&D intensity)
 NO_SHARE = r"(?:(?!占|企业|院所|高校|高等学校|机构|单位|园区|高新区|规上|规模以上)[^⟨])*?"
 

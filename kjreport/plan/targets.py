@@ -127,6 +127,7 @@ def extract(
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
     past_codes = _past_codes(root, year or own_year)
+    budget_codes = _codes_under(root, lambda t: bool(BUDGET_HEADING.search(t)))
     plan_codes = _plan_codes(root) - past_codes
     # "（一）职责任务" in a 绩效 self-check report: a bare line of names and figures below it is
     # the year's targets, whatever the report says of them afterwards
@@ -172,6 +173,9 @@ def extract(
             # (a line "X：年度目标8家，上半年新增6家" under "主要指标完成情况" still states the
             # year's target beside its result: it is read as the two sentences it was rewritten to)
             _set_aside_past(seg, out)
+            continue
+        if seg.code in budget_codes:
+            _set_aside_budget(seg, out)
             continue
         seg_results = results_doc and not planning and seg.code not in plan_codes
         # a paragraph that only reports a finished period (no word in it looks ahead, three signs
@@ -391,7 +395,7 @@ def _unitless_notes(found: list[_Found]) -> list[str]:
     return [
         f"第{f.line}行「{f.written}」原文没有单位，已作为「{f.name}」的目标导入（单位留空），请核对并补上单位。"
         for f in found
-        if not f.unit and wording.COUNTED_NAME.search(f.name)
+        if not f.unit and not wording.INDEX_WORDS.search(f.name)
     ]
 
 
@@ -451,9 +455,13 @@ def _scan(
     ]
     for k, q in enumerate(found_q):
         if q["unit"] in catalog.ORGS + catalog.COUNT_ITEMS and k + 1 < len(found_q):
-            if wording.is_subject(
-                sentence[q.end() : found_q[k + 1].start()]
-            ) and not wording.threshold_name(sentence[q.end() :]):
+            between = sentence[q.end() : found_q[k + 1].start()]
+            if (
+                wording.is_subject(between)
+                and not wording.threshold_name(sentence[q.end() :])
+                # "至少有8家国家级研发机构以及6家国家级产业促进机构": two counts listed
+                and not (re.search(r"(?:以及|和|及|与|、)$", between) and found_q[k + 1]["unit"] == q["unit"])
+            ):
                 reason = "是后面指标的主体（如“81家示范企业新增投资100亿元”），不是目标"
                 out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
                 continue
@@ -767,6 +775,13 @@ def _scan(
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
         elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训
             name = _with_activity_topic(name, "")
+        elif (
+            last is not None and last in here and i and last.written == quantities[i - 1].group()
+            and re.fullmatch(r"[，,]\s*(?:总投资|投资额|总金额)", sentence[quantities[i - 1].end() : q.start()].strip())
+        ):
+            # "续建项目7个,总投资248241万元;新开工项目24个,总投资530645": the investment of the
+            # projects just counted (one 总投资 a clause: three, not one kept and two dropped)
+            name = _measure_of_counted(name, last)
         if last is not None and last in here and re.fullmatch(r"授权(?:量|数)?", name) and "专利" in last.name:
             name = "专利" + name  # "申请专利150件，授权80件": the patents granted
         measured = None
@@ -834,6 +849,8 @@ def _scan(
                 wording.INDEX_WORDS.search(name)
                 or wording.INDEX_WORDS.search(before)
                 or (wording.COUNTED_NAME.search(name) and re.match(r"[，；。]", sentence[q.end() :]))
+                # "新开工项目24个,总投资530645;": an amount whose unit was left out (noted below)
+                or (re.search(r"(?:总投资|投资额|计划投资)$", name) and re.match(r"[，；。]", sentence[q.end() :]))
             ):
                 out.unmapped.append(
                     Unmapped(seg.line, seg.code, written, shown, "数字没有单位，看不出是什么指标")
@@ -1010,7 +1027,7 @@ def _with_clause_subject(name: str, previous: str) -> str:
 
 
 # a measure named alone after a count in a list: the money of the things just counted
-_BARE_MEASURE = re.compile(r"(?:成交|交易|合同|登记|签约)?(?:额|金额)|总投资|投资额|总金额|总产值|产值")
+_COUNTED_MEASURE = re.compile(r"(?:成交|交易|合同|登记|签约)?(?:额|金额)|总投资|投资额|总金额|总产值|产值")
 
 
 _STAGE = re.compile(r"^新?(?:开工|竣工|签约|投产|落地|开建|建成|入库|开业)")
@@ -1029,7 +1046,7 @@ def _with_stage(name: str, previous: str) -> str:
 def _measure_of_counted(name: str, last: _Found) -> str:
     """Return ``name`` with the things counted before it when ``name`` is only a measure of them
     ("新登记技术合同300项以上、成交额突破6亿元" → 技术合同成交额)."""
-    if not _BARE_MEASURE.fullmatch(name) or last.unit not in (*catalog.ORGS, *catalog.COUNT_ITEMS):
+    if not _COUNTED_MEASURE.fullmatch(name) or last.unit not in (*catalog.ORGS, *catalog.COUNT_ITEMS):
         return name
     return last.name + name
 
@@ -1142,10 +1159,19 @@ def _yearly_in_period(
 ) -> bool:
     """Return whether the quantity at ``start`` is a target for every year of a multi-year plan
     (每年…, 年均增长…) whose titled ``period`` contains ``year`` and ends in ``when``."""
-    if when is None or year is None or period is None or not period[0] <= year < when <= period[1]:
-        return False
     before = sentence[:start]
     clause = max(before.rfind(ch) for ch in "，,；;：:") + 1
+    if (
+        (span := _PERIOD_SPAN.search(before))
+        and year is not None
+        and int(span[1]) - 4 <= year <= int(span[1])
+        and re.search(r"每年(?!平均)", before[clause:])
+    ):
+        return True  # "“十二五”期间，……；自治区每年以不低于10%的幅度稳步增长": every year of the period
+    if when is not None and year is not None and period is None and year < when <= year + 4 and _EVERY_YEAR_OPENS.match(before):
+        return True  # "“十二五”期间，……。每年在……计划中安排10项……": every year up to then, this one too
+    if when is None or year is None or period is None or not period[0] <= year < when <= period[1]:
+        return False
     if _AVERAGE_HERE.search(before[clause:]):
         return True  # "技术合同成交额年均增长不低于10%"
     # "每年登记科技成果5个，转移转化科技成果15项以上": 每年 opening the sentence holds for its list
@@ -1153,6 +1179,8 @@ def _yearly_in_period(
 
 
 _AVERAGE_HERE = re.compile(r"年均|年平均|平均每年|每年平均")
+# a five-year period named for what it is to do ("“十二五”期间" as ``wording.period_years`` writes it)
+_PERIOD_SPAN = re.compile(r"((?:19|20)\d\d)年及以前")
 _EVERY_YEAR_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:全[市县区]|我[市县区])?每年")
 
 
@@ -1305,6 +1333,8 @@ def _name_for(
     verb = wording.VERB_BEFORE_OBJECT.search(
         re.sub(r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾|不少于|不低于|至少)$", "", before.strip())
     )
+    if verb is None:  # "园区主导产业至少有8家国家级研发机构": 有 takes what it counts after the count
+        verb = re.search(r"(?:至少|共|将|要|力争)有$", before.strip())
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
     # "建成研发中心和10万平方米多层楼宇厂房": a thing without a number joined before the counted one
     joined = bool(re.search(r"[\u4e00-\u9fff]{2}(?:和|及|以及)$", before.rstrip())) and bool(
@@ -1498,6 +1528,21 @@ def _codes_under(root: PlanNode, heads: Callable[[str], bool]) -> set[str]:
 
     walk(root, False)
     return codes
+
+
+# a department budget's explanation: "三、部门收支预算编制的依据及测算说明" (柞水 2014: "1、人员经费:74.31万元")
+BUDGET_HEADING = re.compile(r"(?:收支|部门|经费)预算|预算(?:编制|收支|安排)|测算说明|预算表")
+
+
+def _set_aside_budget(seg: Segment, out: Extraction) -> None:
+    """List every quantity of a segment under a budget heading as no target: the money the
+    department is allotted, not work it sets out to do."""
+    for sentence in SENTENCE_RE.findall(seg.text):
+        shown = sentence.strip().rstrip("；，")
+        for q in QUANTITY_RE.finditer(sentence):
+            if q["unit"] and not wording.is_never_target(sentence, q):
+                reason = "所在部分是部门预算的编制说明（经费安排），不是工作目标"
+                out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
 
 
 def _set_aside_past(seg: Segment, out: Extraction) -> None:
@@ -1706,6 +1751,17 @@ def _merge(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
                 f"第{f.line}行写明年末 {f.comparison}{_fmt(f.value)}{f.unit}，已按年末的目标值导入，请核对。"
             )
+            merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
+            continue
+        if (
+            f.comparison == "区间"
+            and first.comparison != "区间"
+            and abs(first.value - f.value) <= 1e-9
+            and not re.search(r"[，。；,;]", first.sentence.strip().rstrip("。"))
+            and len(first.sentence.strip()) <= 24
+        ):
+            # a subheading "规模工业增加值力争9%以上" over "……增长9%-9.5%": the paragraph's range, with
+            # the same floor, is the target the subheading sums up
             merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
             continue
         if (

@@ -19,6 +19,9 @@ UNITS = (
     "万美元",  # "人均生产总值迈过3万美元"
     "亿美元",
     "美元",
+    "万欧元",  # "投资2亿欧元的圣戈班北方工业园"
+    "亿欧元",
+    "欧元",
     "万平方米",
     "平方米",
     "亿元",
@@ -180,7 +183,7 @@ OTHER_MEASURE = (
     r"[\u4e00-\u9fff](?=(?:以上|以内|以下|左右)?(?:[，；。、：！？,;）)]|$))"
 )
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽棒]|美元|羊单位|标箱|公斤|立方米)|亿(?![元人斤]|美元|公斤))?"
+MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽棒]|美元|欧元|羊单位|标箱|公斤|立方米)|亿(?![元人斤]|美元|欧元|公斤))?"
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -337,6 +340,8 @@ RESULT_WORDS = re.compile(
     r"|同比(?:分别)?(?:增长|提高|增加|下降|减少)\d+\.\d\d%"
     # "…分别达6703件、2535件,在全国大中城市的排名有较大幅度的提升": a rise judged, so it happened
     r"|(?:排名|排位|位次)有了?(?:较大|大幅|明显|显著)(?:幅度)?的?(?:提升|提高|上升|前移)"
+    # a yearbook's entry (金坛 2014: "【概述】 2014年，……各项工作取得新的进展"; "……受到表彰")
+    r"|【概述】|【概况】|取得(?:了)?新的?进展|(?:受到|获得)(?:了)?(?:[^，。；\d]{0,6})?表彰"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
@@ -421,6 +426,13 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
         return True
     if q["unit"] == "项" and re.search(r"(?:这|上述|以上|前述)$", before):
         return True  # "这2项分别达到…": the targets referred to
+    if (
+        not before.strip()
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", q["value"] or "")
+        and q["unit"] in ("项", "个", "家", "件", "名", "次", "人", "所", "条")
+        and not re.match(r"[^，；。]{0,4}[，；。]", after)
+    ):
+        return True  # "2.1项目引资目标": a heading's decimal number (no count is 2.1), its title after
     if q["unit"] == "位" and re.search(r"[前后]$", before) and re.match(r"(?:的)?平均(?:水平|值|数)", after):
         return True  # "超过全国百强县后5位平均水平": the group whose average is the yardstick
     if IS_YEAR.fullmatch(q["value"]) and re.match(
@@ -449,6 +461,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
             return False  # "科技型中小企业入库520，": a count right after what it counts
         if re.search(r"[\u4e00-\u9fff]{2}指数$", before) and re.match(r"\s*(?:[，；。]|$)", after):
             return False  # "…比重0.18%，科技创新水平指数48，…": an index right after its name
+        if re.search(r"(?:总投资|投资额|计划投资)$", before) and len(q["value"]) >= 3 and re.match(r"\s*[，；。]", after):
+            return False  # "新开工项目24个,总投资530645;": an amount whose unit was left out
         return not BARE_AFTER_PREDICATE.search(before) or bool(re.match(r"\s*[-—－/.]\d", after))
     return False
 
@@ -585,7 +599,7 @@ def money_units(sentence: str) -> str:
     sentence = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)([百千])(?=[万亿]元)", _hundreds, sentence)
     # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
     sentence = re.sub(r"(?<=\d)([亿万]?)元?(?:人民币|RMB)", r"\1元", sentence)
-    return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万美])", unit, sentence)
+    return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万美欧港日英])", unit, sentence)
 
 
 QUOTES = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
@@ -656,6 +670,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and AMOUNT_CLASS_AFTER_COUNT.match(after)
     ):
         return "是名称里的门槛（如“谋划储备500个5000万元以上重大项目”），不是目标"
+    if q["unit"] in ("万元", "亿元", "亿", "万亿元") and re.match(r"级(?!以上)", after) and not re.search(r"(?:达到|达|突破|超过|实现)$", part):
+        return "是规模等级的名称（如“培育800亿元级消费品产业”），不是目标"
     if q["unit"] in ("万元", "亿元") and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
         return "是名称里的门槛（如“新增20亿元企业、10亿元企业分别不少于1家”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
@@ -780,7 +796,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是比较的基数（如“在1.7万亩的基础上，新发展……2000亩”），不是目标"
     if re.search(r"年(?:产|组装|加工|处理|生产|屠宰|出栏)$", part) and NAMED_PROJECTS_AFTER.match(after):
         return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
-    if re.search(r"总投资$", part) and re.match(r"^的", after):
+    if re.search(r"总投资$", part) and re.match(r"^的", after) or (
+        # "确保投资20亿元的土耳其佐鲁高档家纺和冰箱项目、投资2亿欧元的圣戈班北方工业园……签约落地"
+        re.search(r"(?:^|[，、：；]|确保|推动|促进|加快|力促|争取)投资(?:额)?$", part)
+        and re.match(r"^(?:欧元|美元|港元|日元)?(?:以上)?的[^，；。\d]{2,30}?(?:项目|工业园|产业园|园区|基地|工厂|生产线)", after)
+    ):
         return "是所列项目的投资规模（如“总投资10.1亿元的……项目”），不是目标"
     if q["unit"] in ("个", "项") and re.search(r"[、][^，；。]{2,30}?等$", part) and re.search(r"\d", part.split("，")[-1]) and re.match(r"^[^，；。\d]{0,6}项目", after):
         return "是所列项目的个数（如“……年产1.5万吨预制菜等12个重点项目”），不是目标"
@@ -1104,6 +1124,9 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return False
     if any(QUANTITY_RE.search(x) and QUANTITY_RE.search(x)["unit"] for x in items):
         return False  # "新开工A2个、B3个、C3个": counts of their own, a list of targets
+    first = re.sub(r"^(?:力争|争取|确保|全年|年内)+", "", items[0])
+    if re.fullmatch(f"(?:{_VERBS})", first) and all(len(x) == 2 for x in items[1:-1]) and len(items[-1]) > 4:
+        return False  # "培育、评审、鉴定科技成果3项": verbs sharing their object, not names listed
     try:
         return float(q["value"]) == len(items)
     except ValueError:
@@ -1306,6 +1329,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "增速"
     if unit == "%" and PRICE_INDEX.search(before):
         return "增速"  # "居民价格消费指数控制在3%以内": the index's rise over last year
+    if unit == "%" and AMOUNT_THEN_PERCENT.search(before) and not re.search(r"占|比重|比例|率|强度", before):
+        return "增速"  # "规模工业增加值力争9%以上" (a subheading): an amount in percent is its growth
     if unit == "%" and SHARE_AMONG_NEW.search(before):
         return "总量"
     if NET_WORDS.search(before):
@@ -1328,6 +1353,11 @@ def kind(before: str, unit: str, after: str = "") -> str:
 ELECTED_BEFORE = re.compile(r"(?:补选|增补|选举|选出|任命|免去|罢免|接受[^，；。]{0,6}辞去)[^，；。\d]{0,14}$")
 
 
+# an amount's name, then only words of will, before a percentage
+AMOUNT_THEN_PERCENT = re.compile(
+    r"(?:增加值|总产值|产值|营业收入|主营业务收入|销售收入|销售额|总收入|利税|利润|固定资产投资)"
+    r"(?:力争|争取|确保|要|将|努力)+(?:达到|达|实现)?$"
+)
 # a price index stated in percent is its rise: "居民消费价格指数控制在3%", "CPI控制在3%左右"
 PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总指数|指数)|CPI")
 
@@ -1402,7 +1432,7 @@ ACTOR_LEAD = re.compile(
 # follows its verb is the name
 PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too
-    r"^(?:今年|全年|年内|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保)"
+    r"^(?:今年|全年|年内|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进)"
 )
 SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)了?(?:全年|今年|年内)?(?:要|将)?")
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
@@ -1442,10 +1472,10 @@ def before_close_quote(clause: str) -> str:
 
 
 # what a count counts, named by a threshold on a measure: "营业收入超万亿元高新区1个、超千亿元高新区15个"
-_THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入|收入|营收|产值|总产值|规模)"
+_THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入|收入|营收|产值|总产值|规模|总投资|投资)"
 COUNTED_OVER_THRESHOLD = re.compile(
     rf"(?P<measure>[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE})?(?:超过|超|过)"
-    r"\d*(?:\.\d+)?[十百千万亿]*(?:亿元|万元)(?:以上)?的?"
+    r"\d*(?:\.\d+)?[一二三四五六七八九两十百千万亿]*(?:亿元|万元)(?:以上)?的?"
     r"(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目)"
 )
 
@@ -1489,6 +1519,8 @@ ZONE_SUBJECT = re.compile(
 _ACTOR_WILL = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:基地|园区|开发区|高新区|经开区|新区|示范区|[市县区镇乡])"
     r"(?:还|也)?(?:将|要)(?:努力|全力|奋力|力争|争取|确保)?"
+    # "中关村力争2009年实现园区高新技术产业增加值…增长18%": who strives, and for when, name nothing
+    rf"|[\u4e00-\u9fff]{{2,12}}?(?:将|要)?(?:力争|争取|确保|努力)(?:在|到)?(?:{YEAR_NUM}年)?"
 )
 
 
@@ -1525,6 +1557,8 @@ def name_before(before: str) -> str:
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
     # "新建、改造提升高标准农田": the verbs, built and upgraded, before what is counted
     s = re.sub(r"^(?:改造提升|提档升级|改扩建)(?=[\u4e00-\u9fff]{2})", "", s)
+    # "…增加值在去年突破1万亿元的基础上增长": the base it grows from is no part of the name
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。在]{0,30}?的(?:现有)?基础上(?=[\u4e00-\u9fff]{0,4}$)", "", s)
     # "高新技术产业产值翻一番、战略性新兴产业产值突破": a goal without a number before 、 is a
     # whole target of its own; the name is after it
     if (done := list(NUMBERLESS_DONE.finditer(s))) and len(re.findall(r"[\u4e00-\u9fff]", s[done[-1].end() :])) >= 2:
@@ -1574,10 +1608,14 @@ def name_before(before: str) -> str:
             # keeps its figures apart from the whole place's same indicator
             zone = ZONE_SUBJECT.fullmatch(s[: m.start()])
             s = (zone.group() + rest if zone else rest) if m.start() > 2 else s
-        elif re.search(r"实现|完成$", m.group()) and _ACTOR_WILL.fullmatch(s[: m.start()]):
+        elif (
+            re.search(r"实现|完成$", m.group())
+            and _ACTOR_WILL.fullmatch(s[: m.start()])
+            and len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"(?:同比)?(?:增长|增速|增幅)$", "", rest))) >= 2
+        ):
             # "浏阳制造产业基地将努力实现技工贸收入": the place or zone that will achieve it is the
             # plan's own; what it achieves is the name
-            s = rest
+            s = re.sub(r"(?:同比)?(?:增长|增速|增幅)$", "", rest)
         elif (
             achieved := MEASURE_ACHIEVED.fullmatch(rest) or re.fullmatch(r"投资(?:额)?", rest)
         ) and re.search(r"实现|完成$", m.group()):
@@ -1779,7 +1817,8 @@ def tidy_name(name: str) -> str:
     # "每年登记科技成果5个": 每年 says when, not what (qa14a F5); 每年平均 is a 年均 rate, kept
     s = re.sub(r"^每年(?!平均)(?=[\u4e00-\u9fff]{2})", "", s)
     # "培育省级“无假冒专利示范企业”": the noun phrase, not the verb, and no quotes around its end
-    s = re.sub(r"^(?:培育|打造)(?:认定)?(?=\S{4,})", "", s)  # ("培育认定县级科技领军企业")
+    # ("培育认定县级科技领军企业"; not "培育、评审、鉴定科技成果": verbs listed, the first stays)
+    s = re.sub(r"^(?:培育|打造)(?:认定)?(?=[^、\s]\S{3,})", "", s)
     s = re.sub(r"^([^“”]{0,6})“([^“”]{4,})”$", r"\1\2", s)
     return s
 
