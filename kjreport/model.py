@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from kjreport.workbook.unitsheets import UNIT_SHEETS
 
 
+# a development zone's unit: the zone, then its organ ("株洲经济技术开发区科技创新局", "西安高新区科技局")
+_ZONE_UNIT = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,16}?(?:开发区|高新区|经开区|园区|示范区|试验区|合作区))")
+
+
 @dataclass(frozen=True)
 class Settings:
     """设置: what the 设置 sheet of a workbook holds."""
@@ -35,6 +39,14 @@ class Settings:
     source_priority: str = "内置计算"  # 指标来源优先: 内置计算 | 科室报送 (when both exist)
     band: float = 5.0  # 左右目标幅度 (%): a "≈" target is met within ± this share of the target
     extra: dict[str, str] = field(default_factory=dict)  # any other key in 设置 (mail, …)
+
+    @property
+    def place(self) -> str:
+        """Return the place the unit's tables are titled by: a development zone's unit names its
+        zone (单位名称 株洲经济技术开发区科技创新局 → 株洲经济技术开发区, 城市名称 株洲市), any other
+        unit its 城市名称."""
+        m = _ZONE_UNIT.match(self.organization or "")
+        return m.group("zone") if m and not _ZONE_UNIT.match(self.city or "") else self.city
 
     @property
     def title(self) -> str:

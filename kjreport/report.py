@@ -57,7 +57,7 @@ def _level_words(ds: Dataset) -> tuple[str, str]:
     from kjreport.summary.units import dataset_unit_word
     from kjreport.text.phrases import scope
 
-    return scope(ds.settings.city), dataset_unit_word(ds)
+    return scope(ds.settings.city, ds.settings.organization), dataset_unit_word(ds)
 
 
 def _worded(ds: Dataset, problems: list[Problem]) -> list[Problem]:

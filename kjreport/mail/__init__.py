@@ -184,7 +184,7 @@ def digest_of(report, template_dir: Path | None = None, *, content: ReportConten
     lagged = provisional_note(provisional([ResultView(r) for r in targeted]))  # as the summary (qa11b F5)
     text = TemplateSet(template_dir or _own_templates(report), part="mail").render(
         "digest.j2", report=report, counts=counts, total=len(targeted),
-        headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city), unmet=unmet,
+        headline=headline[:HEADLINE_LINES], scope=tx.scope(report.settings.city, report.settings.organization), unmet=unmet,
         missing=sum(counts.get(word, 0) for word in ("无数据", "待补充")), provisional=lagged,
     )
     return _one_paragraph(text)
@@ -199,7 +199,7 @@ def progress_digest_of(report, month: int, template_dir: Path | None = None) -> 
 
     progress = build_progress(report, month)
     text = TemplateSet(template_dir or _own_templates(report), part="mail").render(
-        "progress_digest.j2", **progress_context(progress), scope=tx.scope(report.settings.city)
+        "progress_digest.j2", **progress_context(progress), scope=tx.scope(report.settings.city, report.settings.organization)
     )
     return _one_paragraph(text)
 

@@ -59,7 +59,7 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "year": report.settings.year,
         "date": report_date(report),
         "facts": collect_facts(report, excluded),
-        "scope": tx.scope(report.settings.city),  # 全市 (全省 for a province's workbook)
+        "scope": tx.scope(report.settings.city, report.settings.organization),  # 全市 (全省 for a province's workbook)
         "county_word": document_word(report),  # 县区 (县（市）区 with a 县级市), or 乡镇/街镇 for a county bureau's townships
         "zone_committee": zones_under_committee(report),  # a 县/区's 工业区 is addressed as 管委会
         # 市委、市政府 (县委、县政府 for a county's bureau; 设置's 领导机关 when given)
@@ -86,7 +86,7 @@ def captions(
         settings=report.settings,
         year=report.settings.year,
         date=report_date(report),
-        scope=tx.scope(report.settings.city),
+        scope=tx.scope(report.settings.city, report.settings.organization),
         county_word=county_word or document_word(report),
         county=county,
         county_indicator=first.figure_name if first else "",

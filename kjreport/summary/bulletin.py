@@ -273,7 +273,7 @@ def build_county_bulletin(
         doc.table(
             # before December the figures are 1—N月's, against 上年同期 (qa12b F29)
             ["指标", "单位", "本年" if report.settings.month >= 12 else f"1—{report.settings.month}月", "同比增减",
-             f"{shared.groups.get(county) or tx.scope(report.settings.city)}位次"],
+             f"{shared.groups.get(county) or tx.scope(report.settings.city, report.settings.organization)}位次"],
             rows,
             number_cols=(2, 3, 4),
             col_widths_mm=(62, 18, 26, 28, 22),

@@ -181,7 +181,7 @@ def _whole_row(report: YearReport, results: list[IndicatorResult], rises: list[b
     """Return the first row of the county comparison: the city's own figure of each column (the
     新增 figure of a 新增 target, as its county columns; a share's rise in a rise column),
     unranked (QA6 F20)."""
-    row: list[object] = [tx.scope(report.settings.city)]
+    row: list[object] = [tx.scope(report.settings.city, report.settings.organization)]
     for r, rise in zip(results, rises or [False] * len(results), strict=True):
         if rise:
             row += [r.change_pp if tx.is_number(r.change_pp) else NA, NA]
@@ -243,7 +243,7 @@ def outside_note(report: YearReport, county: str | None = None) -> str:
     named = [c for c in report.outside_total if county is None or c == county]
     if not named:
         return ""
-    return f"注：{'、'.join(named)}不计入{tx.scope(report.settings.city)}合计。"
+    return f"注：{'、'.join(named)}不计入{tx.scope(report.settings.city, report.settings.organization)}合计。"
 
 
 def lag_note(report: YearReport, results: list[IndicatorResult] | None = None, *, targets: bool = False) -> str:
@@ -255,7 +255,7 @@ def lag_note(report: YearReport, results: list[IndicatorResult] | None = None, *
     (the 进度通报's 附件1) and the note is the completion table's."""
     year = report.settings.year
     county = results is not None and not targets
-    whole = tx.scope(report.settings.city) if county else ""
+    whole = tx.scope(report.settings.city, report.settings.organization) if county else ""
     lagged = [r for r in (report.results if results is None else results) if r.data_year and r.data_lag]
     if not lagged:
         return ""
@@ -311,7 +311,7 @@ def reported_note(report: YearReport) -> str:
     units = _units(report)
     said = ([f"{'、'.join(sums)}为{how}，不是各{units}之和"] if sums else []) + \
         ([f"{'、'.join(shares)}为{how}，不是按各{units}数据计算的结果"] if shares else [])
-    return f"注：{tx.scope(report.settings.city)}{'；'.join(said)}。"
+    return f"注：{tx.scope(report.settings.city, report.settings.organization)}{'；'.join(said)}。"
 
 
 def _units(report: YearReport) -> str:

@@ -267,9 +267,13 @@ def time_progress(ahead: float | None) -> str:
     return f"超序时进度{pp(a, at_least=1)}" if a > 0 else f"慢于序时进度{pp(a, at_least=1)}"
 
 
-def scope(city: str) -> str:
+def scope(city: str, organization: str = "") -> str:
     """Return the whole the counties belong to: 鲁泽市 → 全市, 东岳省 → 全省, 清河区 → 全区,
-    宁东能源化工基地 → 全基地."""
+    宁东能源化工基地 → 全基地; a development zone's unit (株洲经济技术开发区科技创新局, 设置's 城市名称
+    株洲市) speaks of its zone: 全区."""
+    zone = _ZONE.search(re.sub(r"\s+", "", organization or ""))
+    if zone and not _ZONE.search(city or "") and zone.group() not in ("管委会", "管理委员会"):
+        return "全基地" if zone.group() == "基地" else "全区"
     for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗", "基地"):
         if city.endswith(end):
             return "全" + ("区" if end == "自治区" else end)

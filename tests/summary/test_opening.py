@@ -70,6 +70,20 @@ def test_the_setting_wins(sample_copy, tmp_path):
 def test_a_zone_is_a_whole_of_its_own():
     assert tx.scope("宁东能源化工基地") == "全基地"
     assert tx.scope("西安高新区") == "全区"
+    # playing 株洲经开区 2025 (final78): 城市名称 株洲市, the unit the zone's — its plan is the zone's
+    assert tx.scope("株洲市", "株洲经济技术开发区科技创新局") == "全区"
+    assert tx.scope("鲁泽市", "鲁泽市科学技术局") == "全市"
+
+
+def test_a_zone_bureau_in_a_city_speaks_of_its_zone(sample_copy, tmp_path):
+    _settings(sample_copy, 城市名称="株洲市", 单位名称="株洲经济技术开发区科技创新局")
+    out = tmp_path / "总结.docx"
+    result = CliRunner().invoke(main, ["docx", str(sample_copy), "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "紧紧围绕年初确定的全区科技" in text and "在党工委、管委会的正确领导下" in text
+    # the attachment is titled by the zone, not the city it lies in
+    assert "附件：1.株洲经济技术开发区2011年科技工作主要指标完成情况表" in text
 
 
 def test_a_zone_bureaus_summary_thanks_its_working_committee(sample_copy, tmp_path):
