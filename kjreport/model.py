@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from kjreport.workbook.unitsheets import UNIT_SHEETS
 
-
 # a development zone's unit: the zone, then its organ ("株洲经济技术开发区科技创新局", "西安高新区科技局")
 _ZONE_UNIT = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,16}?(?:开发区|高新区|经开区|园区|示范区|试验区|合作区))")
 
