@@ -728,7 +728,8 @@ HEADLINE_TARGET = re.compile(
 
 
 # a headline that sets a target in so many words: "广东出台文件……，全社会研发投入占比力争达到4%"
-HEADLINE_STRIVES = re.compile(r"(?:力争|确保|争取)[^，。；！？:：\d]{0,8}?\d")
+# ("西高新今年计划引进10家以上世界500强企业": this year's plan, the count bounded)
+HEADLINE_STRIVES = re.compile(r"(?:力争|确保|争取)[^，。；！？:：\d]{0,8}?\d|(?:今年|年内|全年)计划[^，。；！？:：\d]{0,6}?\d+[^，。；！？\d]{0,2}以上")
 
 
 def _headline_targets(title, lines, root, year, own_year, date, got, body: str = "") -> None:

@@ -454,11 +454,11 @@ def _scan(
         q for q in QUANTITY_RE.finditer(sentence) if not wording.is_never_target(sentence, q)
     ]
     for k, q in enumerate(found_q):
-        if q["unit"] in catalog.ORGS + catalog.COUNT_ITEMS and k + 1 < len(found_q):
+        if q["unit"] in (*catalog.ORGS, *catalog.COUNT_ITEMS, "只") and k + 1 < len(found_q):
             between = sentence[q.end() : found_q[k + 1].start()]
             if (
                 wording.is_subject(between)
-                and not wording.threshold_name(sentence[q.end() :])
+                and (not wording.threshold_name(sentence[q.end() :]) or wording.threshold_subject(sentence[q.end() :]))
                 # "至少有8家国家级研发机构以及6家国家级产业促进机构": two counts listed
                 and not (re.search(r"(?:以及|和|及|与|、)$", between) and found_q[k + 1]["unit"] == q["unit"])
             ):
@@ -1790,6 +1790,17 @@ def _merge(
                 merged = {(own if k == key else k): v for k, v in merged.items()}
             f.name, f.entry = _level_name(f)[1], None
             merged[(f.name, f.kind)] = (f, [f.code])
+            continue
+        if (
+            first.stretch is None
+            and f.sentence == first.sentence
+            and first.comparison == f.comparison == "≤"
+            and f.value < first.value
+            and re.search(r"(?:力争|争取)[^，；。\d]{0,8}$", f.sentence[: f.sentence.find(f.written)])
+        ):
+            # "综合科技进步水平保持在全国12位，力争进入前10位": the better rank striven for is the
+            # stretch of the rank held
+            first.stretch = f.value
             continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(

@@ -261,7 +261,7 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新引入|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新通过|新形成|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    r"|新通过|新形成|新启动|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
@@ -337,7 +337,7 @@ RESULT_WORDS = re.compile(
     r"|通过近?[一二三四五六七八九十两半\d]+个?(?:月|周|天|年|多月)(?:来)?的(?:努力|奋战|攻坚|工作)|已(?:顺利|圆满|全面)完成"
     # "专利申请与授权量分别达26074件、15414件，同比分别增长59.40%、40.84%": a change measured to
     # the hundredth against last year is a statistic reported, never a goal set
-    r"|同比(?:分别)?(?:增长|提高|增加|下降|减少)\d+\.\d\d%"
+    r"|同比(?:分别)?(?:增长|上涨|提高|增加|下降|减少)\d+\.\d\d%"
     # "…分别达6703件、2535件,在全国大中城市的排名有较大幅度的提升": a rise judged, so it happened
     r"|(?:排名|排位|位次)有了?(?:较大|大幅|明显|显著)(?:幅度)?的?(?:提升|提高|上升|前移)"
     # a yearbook's entry (金坛 2014: "【概述】 2014年，……各项工作取得新的进展"; "……受到表彰")
@@ -474,7 +474,7 @@ BARE_AFTER_PREDICATE = re.compile(
     r"|不高于|不超过|降至|降到|下降到|压缩到|压减到|缩小到|缩小至|缩小为|缩减到|缩减至)$"
 )
 # "技术合同成交额突破100亿": 亿/万 without 元 after an amount of money
-MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规模|总值|投资|支出|利润|税收|营收")
+MONEY_WORDS = re.compile(r"额|投入|收入|产值|增加值|资金|经费|规模|总值|投资|支出|利润|税收|营收|引资")
 MONEY_ALLOTTED = re.compile(r"安排|拨付|筹措|筹集|拿出|设立")
 MONEY_SPENT_ON = re.compile(r"支持|用于|扶持|奖补|奖励|补助")
 
@@ -665,13 +665,27 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (
         q["unit"] in ("万元", "亿元")
         # ("促使…100个新增销售3000万元以上的工业新增长点项目尽快竣工投产": the measure between)
-        and re.search(r"\d(?:个|家|户|项)(?:新增)?(?:销售|营业|主营业务|产值|税收|投资)?(?:收入|额)?$", part)
+        and re.search(r"\d(?:个|家|户|项|只)(?:新增)?(?:销售|营业|主营业务|产值|税收|投资)?(?:收入|额)?$", part)
         and "以上" in q.group() + after[:3]
         and AMOUNT_CLASS_AFTER_COUNT.match(after)
     ):
         return "是名称里的门槛（如“谋划储备500个5000万元以上重大项目”），不是目标"
     if q["unit"] in ("万元", "亿元", "亿", "万亿元") and re.match(r"级(?!以上)", after) and not re.search(r"(?:达到|达|突破|超过|实现)$", part):
         return "是规模等级的名称（如“培育800亿元级消费品产业”），不是目标"
+    if q["unit"] in ("元", "万元", "亿元") and re.search(r"(?:拿出|安排|兑现|发放)$", part) and re.match(
+        r"[^，；。]{0,30}?(?:进行)?(?:表彰|奖励|重奖|奖补)", after
+    ):
+        return "是表彰、奖励拿出的金额（如“拿出3000万元对特别贡献企业进行表彰奖励”），不是目标"
+    if q["unit"] in ("万元", "亿元") and re.match(
+        r"(?:及)?以下的?[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位)", (q["qual"] or "") + after
+    ):
+        return "是名称里的门槛（如“完成亩均税收5万元以下企业的改造提升”），不是目标"
+    if (
+        q["unit"] in ("万元", "亿元")
+        and re.match(r"(?:及)?以上\d+(?:只|个|家|项)", (q["qual"] or "") + after)
+        and re.search(r"其中$|[，、]$", part)
+    ):
+        return "是其后个数的门槛（如“其中5亿元以上3只，10亿元以上1只”），不是目标"
     if q["unit"] in ("万元", "亿元") and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
         return "是名称里的门槛（如“新增20亿元企业、10亿元企业分别不少于1家”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
@@ -698,7 +712,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是比上级平均高出的幅度（如“增长8.5%、力争高于全省2个百分点”），不是本地的指标值"
     if q["unit"] == "%" and re.search(r"按(?:照)?(?:每年|年均)?$", part) and YEARLY_RISE_AFTER.match(after):
         return "是以后逐年递增的幅度（如“并按每年30%的增速逐年递增”），不是本年度目标"
-    if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after):
+    if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after) and not (
+        # "23只市级转型升级项目基本建成投产": 只 counting the projects themselves (浙江's measure word)
+        q["unit"] == "只" and not q["mult"] and re.match(r"[^，；。\d]{0,12}?项目", after)
+        and not re.search(r"(?:年产|养殖|饲养|出栏|存栏)[^，；。]{0,4}$", part)
+    ):
         return "是项目的规模（如“推进晶科20吉瓦光伏一体化等项目签约”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
         return "是税率（如“企业所得税减按15%征收”），不是目标"
@@ -749,6 +767,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and re.match(r"^的[^，；。\d]{0,12}?(?:园区|企业|项目|基地|集群|产业|工程|单位)", after)
     ):
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
+    if re.search(r"在[^，；。]{0,40}等$", part) and re.match(r"[^，；。\d]{0,10}?(?:领域|方面|行业)", after):
+        return "是说明范围的领域数（如“在盐湖化工、生态保护等10个重要科技创新领域集成科技资源”），不是目标"
+    if q["unit"] == "条" and re.match(r"(?:意见|措施|举措|政策|规定|办法|细则)", after):
+        return "是文件的条数（如“落实促进民营经济发展的55条意见”），不是目标"
     if (
         STRUCTURE_AFTER.match(after)
         and q["unit"] not in ("元", "万元", "亿元", "%")
@@ -981,8 +1003,11 @@ THRESHOLD_NOUN_AFTER = re.compile(
 # the name of what a count counts, a threshold first: "1个产值过50亿元、5个产值过10亿元的高新技术企业"
 _SALES_MEASURE = r"(?:销售|营业|主营业务|产值|税收|投资)(?:收入|额)?"  # "100个新增销售3000万元以上的…项目"
 _THRESHOLD = rf"{_SIZE_BOUND}\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"
+_BARE_THRESHOLD = r"(?:过|超过|超)\d+(?:\.\d+)?(?:亿元|万元|亿|万)(?:以上)?"  # "6个超500亿元" (the measure said before)
 THRESHOLD_NAME = re.compile(
-    rf"^(?P<thr>{_THRESHOLD}|(?:新增)?(?:年)?(?:{_SALES_MEASURE})?\d+(?:\.\d+)?(?:亿元|万元)(?:及)?以上)(?:、\d+(?:个|家|户){_THRESHOLD})*"
+    rf"^(?P<thr>{_THRESHOLD}|(?:新增)?(?:年)?(?:{_SALES_MEASURE})?\d+(?:\.\d+)?(?:亿元|万元)(?:及)?以上|{_BARE_THRESHOLD})"
+    # ("形成1个主营业务收入超1000亿元、6个超500亿元、100个超100亿元的集聚区": the measure said once)
+    rf"(?:、\d+(?:个|家|户)(?:{_THRESHOLD}|{_BARE_THRESHOLD}))*"
     r"(?:的(?P<noun>[\u4e00-\u9fff]{2,20})"
     # ("建成1个产值超200亿产业园区": no 的 before a noun of units; "谋划储备500个5000万元以上重大项目")
     r"|(?P<bare>[\u4e00-\u9fff]{0,8}?(?:产业园区|园区|产业园|企业|集群|基地|项目)))"
@@ -1008,6 +1033,16 @@ def count_over_threshold(sentence: str) -> str:
     """Return ``sentence`` with "8个工业园区产值突破100亿元" written "8个产值突破100亿元的工业园区": the
     count is the target, the threshold part of its name."""
     return _COUNT_OVER_THRESHOLD.sub(r"\g<count>\g<size>的\g<units>", sentence)
+
+
+def threshold_subject(after: str) -> bool:
+    """Return True when the units a count counts, named by a threshold, go on to achieve a measure
+    of their own ("30只投资2000万元以上项目当年完成投资19亿元": the 30 projects are the subject of
+    the 19亿元, not a target)."""
+    m = THRESHOLD_NAME.match(after)
+    return m is not None and bool(
+        re.match(r"(?:当年|全年|年内|今年)?(?:要|将)?(?:完成|实现|新增)(?:投资|产值|销售|税收|营业收入)", after[m.end() :])
+    )
 
 
 def threshold_name(after: str) -> str:
@@ -1212,7 +1247,7 @@ LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^
 LAND_MANAGED = re.compile(r"(?:储备|收储|供应|盘活|出让|征收|报批|保障)[^，；。\d]{0,6}用地[^，；。\d]{0,6}$")
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
-PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?个|\d+个[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
+PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?(?:个|只)|\d+(?:个|只)[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
 # (not 一般公共预算收入 / 一般预算财政收入: the revenue, a target of its own)
 # (nor 协议总投资 / 签约总投资: what investment promotion is to sign, a target: "签约项目不低于80个，协议
 # 总投资500亿元以上")
@@ -1289,7 +1324,12 @@ def comparator(before: str, q: re.Match) -> str:
         return "≤"
     if RANK_BEFORE.search(before) and q["unit"] in ("位", "名"):
         return "≤"
+    if q["unit"] == "位" and RANK_HELD_BEFORE.search(before):
+        return "≤"  # "综合科技进步水平保持在全国12位": a rank held, 12th or better
     return "≥"
+
+
+RANK_HELD_BEFORE = re.compile(r"(?:保持在|稳定在|稳居|位居|位列|保持|进入)(?:全国|全省|全市|全区)?(?:第)?$")
 
 
 # "新入库工业项目中高新产业占比达到": the share among new items is a level, 新 names the items
@@ -1621,7 +1661,12 @@ def name_before(before: str) -> str:
         ) and re.search(r"实现|完成$", m.group()):
             # ("全省工业完成投资1万2000亿元": the investment the subject makes)
             # "科技信息服务业实现营业收入": what the subject achieves is the measure of the name
-            s = s[: m.start()] + achieved.group()
+            # ("30只投资2000万元以上项目当年完成投资": the count and the year say how many and when)
+            subject = re.sub(
+                r"(?:当年|全年|今年|年内)?(?:还|也)?(?:要|将)?$", "",
+                re.sub(r"^\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})", "", s[: m.start()]),
+            )  # ("全部工业要力争完成产值300亿元": what the subject will do is no part of it)
+            s = subject + achieved.group()
         else:
             # "技术市场交易累计总额达": the measure after 累计/新增 belongs to the name
             measure = MEASURE_AFTER_KIND.match(rest) if KIND_WORDS.fullmatch(m.group()) else None
@@ -3524,7 +3569,7 @@ RANK_TARGET = re.compile(
 
 # what a count of organisations is named by: "科技型中小企业入库520", "国家高新技术企业突破300"
 COUNTED_NAME = re.compile(
-    r"(?:企业|机构|院所|高校|中心|平台|基地|实验室|孵化器|众创空间|工作站|联盟|园区)(?:数|数量|总数)?$"
+    r"(?:企业|机构|院所|高校|中心|平台|基地|实验室|孵化器|众创空间|工作站|联盟|园区|项目)(?:数|数量|总数)?$"
     r"|入库$"
 )
 # a target run on into the next with no mark between: "…企业入库520有效期内…", "…企业3实现…",
