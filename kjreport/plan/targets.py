@@ -564,6 +564,16 @@ def _scan(
             consumed = q.end()
             continue
         since = _CHANGE_SINCE.search(before)
+        if (
+            since and unit == "%" and int(since["year"]) < (when or year or 0) - 1
+            and re.match(r"[，,]\s*(?:年均|年平均|平均每年)(?:递增|增长)", sentence[q.end() :])
+        ):
+            # "2015年，国民生产总值达到24755.7万元，比2010年预计增长50%，年均递增10%": the rise over
+            # the period, stated beside the yearly rate (the growth target)
+            reason = f"是比{since['year']}年的累计增幅，紧接着写了年均增速，不另作目标"
+            out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
+            consumed = q.end()
+            continue
         if since and int(since["year"]) < (when or year or 0) - 1 and _LEVEL_NEXT.match(sentence, q.end()):
             # "到2012年，…高新技术产业产值比2009年增加1000亿元，达到2000亿元": the change over several
             # years, stated beside the level it brings (the target)
@@ -1292,6 +1302,8 @@ _DESCRIBED_BEFORE = re.compile(
     wording.CENTRED_ON + "$"
     # "实施…总投资650亿元的39个市重点项目建设": the projects' budget before the count
     + r"|(?:总投资|投资总额|计划投资)(?:约|达)?\d+(?:\.\d+)?(?:亿元|万元)(?:以上)?的$"
+    # "对今年列入计划的40个重大前期工作项目": what they were listed in describes them
+    + r"|列入[^，；。\d]{0,8}?的$"
 )
 
 
@@ -1359,6 +1371,8 @@ def _name_for(
     partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
     if after_name and (not name or verb or examples or bare_verb or funds or joined or partners):
         name = after_name
+        if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):
+            name = purpose["p"] + "资金"  # "投入800万元资金用于项目前期工作": the funds of that work
         used = after.find(after_name) + len(after_name)
         if verb and len(name) <= 2:
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
@@ -1644,7 +1658,7 @@ _YEAR_SPAN = re.compile(r"自\s*(?:19|20)\d\d\s*年?\s*(?:至|到)\s*(?P<end>(?:
 _GOAL_LEVEL_BEFORE = re.compile(r"(?:预期|年度|全年|发展)目标(?!任务)[^。；\d完超]{0,10}?(?:达到了|达到|为|是)\s*$")
 _GROWTH_GOAL_BEFORE = re.compile(r"增长的?(?:预期|年度|全年)?目标[^。；\d]{0,10}?(?:达到了|达到|为|是)\s*$")
 # an amount added since a named year, and the level it brings right after it
-_CHANGE_SINCE = re.compile(rf"(?:比|较)\s*(?P<year>{YEAR_NUM})\s*年(?:底|末)?(?:增加|多增|增长|提高)$")
+_CHANGE_SINCE = re.compile(rf"(?:比|较)\s*(?P<year>{YEAR_NUM})\s*年(?:底|末)?(?:预计)?(?:增加|多增|增长|提高)$")
 _LEVEL_NEXT = re.compile(r"[，,]\s*(?:达到|达|突破|超过)\s*\d")
 
 

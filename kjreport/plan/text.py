@@ -49,6 +49,7 @@ def normalize(text: str) -> str:
     # "6 城镇、农村常住居民……" (a table's row number, a space, the text): the number is an ordinal
     s = _ROW_NUMBER.sub(r"\1、", s)
     s = _HERD_UNIT_ALTERNATIVE.sub("", s)  # "2500万头（只）左右": one unit, and its 左右 next to it
+    s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number
     s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)

@@ -342,6 +342,8 @@ RESULT_WORDS = re.compile(
     r"|(?:排名|排位|位次)有了?(?:较大|大幅|明显|显著)(?:幅度)?的?(?:提升|提高|上升|前移)"
     # a yearbook's entry (金坛 2014: "【概述】 2014年，……各项工作取得新的进展"; "……受到表彰")
     r"|【概述】|【概况】|取得(?:了)?新的?进展|(?:受到|获得)(?:了)?(?:[^，。；\d]{0,6})?表彰"
+    # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
+    r"|\d{1,2}月份(?:共|已|累计)?(?:完成|实现)|首月开门红"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
@@ -1490,6 +1492,9 @@ SPENT_ON = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:将|要|拟)?在([\u4e00-\u9f
 GOALS_ARE = re.compile(
     r"^[^，；。\d]*?(?:预期|主要|总体|奋斗|发展|工作|年度)(?:目标|指标)(?:是|为)[：:]?(?:实现|完成|确保|力争)?"
     r"(?=[\u4e00-\u9fff]{2})"
+    # ("“十二五”末的目标是实现工业总产值突破千亿元": a goal named by its date, the name after it;
+    # not "……固定资产投资的目标是达到": the name before it)
+    r"|^[^，；。\d]*?(?:(?<=的)|^)(?:目标|指标)(?:是|为)[：:]?(?:实现|完成|确保|力争)?(?=[\u4e00-\u9fff]{4})"
 )
 
 
@@ -2338,6 +2343,8 @@ def reports_earlier_year(sentence: str, year: int | None) -> bool:
     no target word. Like a past opener, it frames the rest of its paragraph as results."""
     if year is None:
         return False
+    # ("在2008年已经形成的科技支撑计划……的基础上，形成完整的科技计划链": a base to build on)
+    sentence = re.sub(r"在[^，；。]{0,80}?的(?:现有)?基础上", "", sentence)
     years = years_named(sentence)
     if not years or max(years) >= year:
         return False
@@ -2431,6 +2438,8 @@ THIS_YEAR_PLAN = re.compile(
 SO_FAR = (
     r"(?:年初|开年|今年)以?来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
     r"|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?"
+    # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
+    r"|\d{1,2}月份(?:共|已|累计)?(?:完成|实现)|首月开门红"
 )
 # the months of a timetable: "1—5月做好……，6—10月开展……，12月完成……" (a plan's 进度计划, not
 # progress so far): a month or a span of months before what is to be done in it, with no figure
@@ -2716,7 +2725,7 @@ AVERAGE_GROWTH = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:�
 # sentence says before it (qa12b F36)
 BARE_GROWTH = re.compile(r"(?:增长|发展)?(?:速度|增速|增幅|幅度)|增长率|(?:高速|快速|较快|平稳|稳定|中高速)增长")
 GROWTH_OF_LAST = re.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|提高|提升|增幅|增速|增加)(?:达到|达|为)?"
+    r"(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|提高|提升|增幅|增速|增加|递增)(?:达到|达|为)?"
     r"|比增|同比增"  # "财政总收入11亿元，比增7%" (福建: 比上年增长)
 )
 

@@ -116,7 +116,7 @@ def test_a_results_report_states_the_year_task_in_brackets():
     assert got[("培训基层科普人员", "总量")][:3] == ("≥", 2000.0, "人次")
     assert got[("公民具备科学素质比例", "总量")][:3] == ("≥", 5.0, "%")
     assert len(got) == 2
-    assert {"2150人", "6.3%", "1.3个百分点"} <= set(listed(text, 2015))
+    assert {"2150人次", "6.3%", "1.3个百分点"} <= set(listed(text, 2015))  # ("人(次)": 人次 since lead35)
 
 
 # --- "今年截至7月底，全市已申报高企超900家，全年有望完成新增500家的目标任务" and "下一步，……每年精准
