@@ -1551,25 +1551,21 @@ BUDGET_HEADING = re.compile(r"(?:收支|部门|经费)预算|预算(?:编制|收
 def _set_aside_budget(seg: Segment, out: Extraction) -> None:
     """List every quantity of a segment under a budget heading as no target: the money the
     department is allotted, not work it sets out to do."""
-    for sentence in SENTENCE_RE.findall(seg.text):
-        shown = sentence.strip().rstrip("；，")
-        for q in QUANTITY_RE.finditer(sentence):
-            if q["unit"] and not wording.is_never_target(sentence, q):
-                reason = "所在部分是部门预算的编制说明（经费安排），不是工作目标"
-                out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+    _set_aside_all(seg, out.not_targets, "所在部分是部门预算的编制说明（经费安排），不是工作目标")
 
 
 def _set_aside_past(seg: Segment, out: Extraction) -> None:
     """List every quantity of a segment under a results heading as a past result."""
+    _set_aside_all(seg, out.past, "所在部分是已取得的成绩，不是目标")
+
+
+def _set_aside_all(seg: Segment, into: list[Unmapped], reason: str) -> None:
+    """List every quantity of ``seg`` (but ordinals, dates and the like) in ``into`` with ``reason``."""
     for sentence in SENTENCE_RE.findall(seg.text):
         shown = sentence.strip().rstrip("；，")
         for q in QUANTITY_RE.finditer(sentence):
             if q["unit"] and not wording.is_never_target(sentence, q):
-                out.past.append(
-                    Unmapped(
-                        seg.line, seg.code, q.group(), shown, "所在部分是已取得的成绩，不是目标"
-                    )
-                )
+                into.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
 
 
 # the object of the last verb in a clause of several: "引进专业机构共同帮助企业创建高新技术企业"

@@ -263,6 +263,8 @@ NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工�
     r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新引入|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
     r"|新通过|新形成|新启动|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
+# a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
+SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
@@ -1340,7 +1342,7 @@ SHARE_AMONG_NEW = re.compile(
     # "绿色建筑占新建建筑比例达到75%": the new ones are the denominator of the share
     rf"|占(?:{NEW_WORDS.pattern})[^，；。]{{0,16}}?(?:比重|比例)[^，；。]{{0,6}}$"
     # "净增高企和科创项目占全市比重超1/4", "新增新开规模工业企业数占全市1/5": the new ones' share
-    rf"|(?:{NEW_WORDS.pattern}|净增)[^，；。、占\d]{{1,16}}?占(?:全[市省区县国]|[^，；。、\d]{{1,8}}?总[量数额])[^，；。\d]{{0,6}}$"
+    rf"|(?:{NEW_WORDS.pattern}|净增)[^，；。、占\d]{{1,16}}?{SHARE_OF_WHOLE}[^，；。\d]{{0,6}}$"
 )
 
 
@@ -1571,7 +1573,7 @@ _ACTOR_WILL = re.compile(
 
 # the share of new ones in the whole place: "净增高企和科创项目占全市比重", "新增X占全省总量"
 SHARE_OF_NEW = re.compile(
-    r"(?:^|(?<=[，、；：]))(?P<kind>新增|净增)(?=[^，；。、\d]{2,16}?占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额]))"
+    rf"(?:^|(?<=[，、；：]))(?P<kind>新增|净增)(?=[^，；。、\d]{{2,16}}?{SHARE_OF_WHOLE})"
 )
 
 
@@ -3144,7 +3146,7 @@ def first_ever(sentence: str) -> str:
 # a share given as a fraction: "高新技术产业产值占规上工业产值比重超过1/3", "占比达到三分之一"
 # ("规模工业应税销售占全市1/8", "净增高企占全市比重超1/4": a share of the whole named after 占)
 SHARE_FRACTION = re.compile(
-    r"(?P<head>(?:比重|占比|比例|份额)[^，；。\d]{0,6}?|占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])[^，；。、\d]{0,4}?)"
+    rf"(?P<head>(?:比重|占比|比例|份额)[^，；。\d]{{0,6}}?|{SHARE_OF_WHOLE}[^，；。、\d]{{0,4}}?)"
     r"(?:(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/])|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九]))"
 )
 
