@@ -31,6 +31,7 @@ from kjreport.plan.text import (
     normalize,
     spaced_numbers,
     to_simplified,
+    without_jammer,
 )
 from kjreport.plan.year import plan_year
 from kjreport.plan.yearwords import YEAR_NUM
@@ -203,6 +204,7 @@ def parse_plan(
     b = _Builder(root=root, unit_word=unit_word)
     places = {line.number: line.place for line in lines if line.place}
     read_notes = [note for line in lines for note in line.notes]  # a formula without its result
+    lines = [dataclasses.replace(line, text=without_jammer(line.text)) for line in lines]
     lines, script_note = _simplified(lines)
     script_note = [*read_notes, *script_note]
     lines = _page_numbers(lines, b)  # "— 2 —" between two pages of a PDF, often mid-sentence

@@ -164,6 +164,7 @@ def extract(
     # a label line "“十四五”目标：" / "2021年目标：" frames the unheaded lines after it, up to the
     # next such label or another part: (label's year, part)
     labelled: tuple[int, str] | None = None
+    goals_below = False  # the label is one of goals ("2021年目标："), not a year's block
     deadline: int | None = None  # the last "到2017年" of the paragraph before
     # a report of the year before that turns to the imported year's goals ("政府工作报告提出了
     # 2023年……的主要预期目标，……"): the sentences after it that name no year are that year's
@@ -200,9 +201,14 @@ def extract(
         # last sentence announced: "《决定》着重擘画了到2020年的目标，提出……的奋斗目标。")
         if (label_year := wording.goals_label_year(seg.text)) is not None:
             labelled = (label_year, seg.code)
+            goals_below = bool(wording.GOALS_LABEL.match(seg.text))
         elif labelled is not None and labelled[1] != seg.code:
             labelled = None
         frame: int | None = announced or (labelled[0] if labelled else None)
+        if label_year is None and labelled is not None and goals_below and labelled[0] == (year or own_year):
+            # "2013预期目标" then "●财政总收入增长18%以上" (大理 2013): what a label of the year's
+            # goals heads is goals, in a report of results too
+            seg_results = seg_finished = False
         if frame is None and deadline is not None and _GOES_ON.match(seg.text):
             frame = deadline  # "力争到2017年，……。" / "同时，……增长20%以上": the same years' goals
         deadline = next((int(y) for y in reversed(_HORIZON_YEAR.findall(seg.text))), None)

@@ -61,6 +61,25 @@ def normalize(text: str) -> str:
     return s.strip()
 
 
+# Forum pages (Discuz's 防采集) strew random runs of short ASCII tokens through a post ("增长15%以上4 t%
+# ~; K3 G, O", 大理 2013): four tokens or more of one to three characters, two of them with a mark.
+_JAMMER = re.compile(r"(?:(?<=[^\x00-\x7f])|^)[ \t]*(?:[!-~]{1,3}[ \t]+){3,}[!-~]{1,3}[ \t]*(?=[^\x00-\x7f]|$)", re.M)
+_MARK = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def without_jammer(text: str) -> str:
+    """Return a line of a forum's post without its anti-copy strings (before any table or
+    punctuation reading: the strings hold "|" and ASCII marks)."""
+    return _JAMMER.sub(_jammed, text)
+
+
+def _jammed(m: re.Match) -> str:
+    """Return "" for a run of anti-copy tokens, else the run as it was ("R&D 投入", "1 2 3 4")."""
+    tokens = m.group().split()
+    marked = sum(1 for t in tokens if _MARK.search(t))
+    return "" if marked >= 2 and any(c.isalpha() for c in m.group()) else m.group()
+
+
 # the other animals a herd's count takes in: "牲畜饲养量稳定在2500万头（只）左右", "（只、口）"
 _HERD_UNIT_ALTERNATIVE = re.compile(r"(?:(?<=\d[头只口匹羽])|(?<=\d[万亿][头只口匹羽]))（[头只口匹羽、]{1,5}）")
 _TEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4})(?![\d.])")

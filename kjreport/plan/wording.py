@@ -155,6 +155,7 @@ UNITS = (
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
 _UNIT_GUARD = {
+    "个": r"(?!月)",  # "洱海水质连续7个月达Ⅱ类": months, a duration
     "份": r"(?!额)",
     "本": r"(?![市县区省级年月地届部单次科文报网站刊])",
     "列": r"(?![入为出支举席车])",
@@ -222,11 +223,24 @@ STRUCTURE_HEAD = re.compile(
     # with no number, which says how the plan's parts fare
     r"(?=$|[，。；：！？（(、]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
 )
+# units a task is done for, named before it: "3-5个省级开发区的扩区调位工作", or built by it:
+# "完成300个科普惠农兴村“站、栏、员”建设工作任务" (乐山 2014)
+UNITS_WORKED_ON = re.compile(
+    r"^[^，。；：！？（(\d的]{1,12}?(?:开发区|高新区|园区|企业|机构|项目|基地|中心|平台|站|乡镇|村)的"
+    r"|^[^，。；：！？（(\d]{2,20}?建设工作"
+)
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 # ("…等六项工程和四项优化服务": another count of programmes joined to it)
 PROGRAMME_HEAD = re.compile(
     r"^[^，。；：！？（(\d]{0,12}?工程(?=$|[，。；：！？（(]|[和及与、][一二三四五六七八九十两\d]{1,3}(?:项|大))"
 )
+
+
+def _works_counted(q: re.Match) -> bool:
+    """Return True for a count of 工程 too large to be a plan's programmes: works to build."""
+    return q["value"].isdigit() and int(q["value"]) > 12
+
+
 # "大力实施五个倍增计划，": the programmes carried out, named by a plan, action or strategy
 PROGRAMME_VERB_BEFORE = re.compile(r"(?:实施|推进|推动|落实|启动)$")
 PROGRAMME_PLAN_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,8}?(?:计划|工程|行动|战略)(?=$|[，。；：！？（(])")
@@ -325,7 +339,10 @@ PAST_WORDS = re.compile(
 # a sentence that reports results reached ("比去年同期增长49%", "位列全省第三位", "1-9月…")
 RESULT_WORDS = re.compile(
     # (not "完成年度科技特派员选派任务，……": a task to complete, the clause ends with it)
-    r"超额完成|已完成|完成省定|完成年度(?![^，。；\d]{0,14}任务[，。；])|完成率|位列|居全[省市国区县]第|"
+    r"超额完成|已完成|完成省定"
+    # (nor "完成年度投资100亿元以上": a floor set for the year)
+    r"|完成年度(?![^，。；\d]{0,14}任务[，。；])(?![^，。；\d]{0,8}[\d.]+\s*(?:万|亿)?[^，。；\d]{0,2}以上)|"
+    r"完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|" + HALF_YEAR_SO_FAR + r"|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
     rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
     r"|显示|增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
@@ -365,11 +382,11 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|(?:到)?年底|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
-    r"其中|包括|分别是|分别为|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
+    r"其中|包括|分别是|分别为|陆续|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
     + CONJUNCTION_HE
     + r"|及|或|且|同时|力争|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
@@ -490,8 +507,9 @@ ANNOUNCED_GOALS = re.compile(rf"(?:到|至)\s*({YEAR_NUM})\s*年(?:底|末)?的[
 
 # a line that only labels the goals below it: "“十四五”目标：", "2021年目标：", "2025年主要目标"
 GOALS_LABEL = re.compile(
-    rf"^\s*(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*年度?)"
-    r"(?:主要|发展|预期)?(?:目标|指标)(?:任务)?\s*[:：]?\s*$"
+    # ("2013预期目标" (大理 2013): the year run into the label without 年)
+    rf"^\s*(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*(?:年度?|(?=主要|发展|预期)))"
+    r"(?:主要|发展|预期)?(?:目标|指标)(?:任务)?\s*[:：；;]?\s*$"
 )
 
 
@@ -598,7 +616,8 @@ def money_units(sentence: str) -> str:
         spent = MONEY_ALLOTTED.search(clause) and MONEY_SPENT_ON.match(sentence, m.end())
         return m.group() + ("元" if MONEY_WORDS.search(clause) or spent else "")
 
-    sentence = re.sub(r"(?<=\d)个亿元?", "亿元", sentence)  # "技术交易额达2个亿": 2亿元
+    # "技术交易额达2个亿": 2亿元 (not "组织实施50个亿元以上的重大项目": 50 projects of 亿元 or more)
+    sentence = re.sub(r"(?<=\d)个亿元?(?!元?以上的)", "亿元", sentence)
     # "争取上级资金3千万元", "技术交易额2百亿元": 3000万元, 200亿元
     sentence = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)([百千])(?=[万亿]元)", _hundreds, sentence)
     # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
@@ -655,6 +674,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (
         ESTIMATE_OPENS.match(estimate)
         and not FORWARD_IN_ESTIMATE.search(estimate)
+        and not (ESTIMATE_AHEAD.search(estimate + q.group()) and not RESULT_WORDS.search(sentence))
         and not years_named(estimate)
         and not goals_listed
     ):
@@ -701,6 +721,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and REQUIRED_FLOOR.search(part)
     ):
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
+    if q["unit"] and PLANNED_AREA_BEFORE.search(part):
+        # "中江经济开发区设在…，规划控制面积14.3平方公里" (四川 2012): what a zone is laid out on
+        return "是园区的规划面积（规模说明），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
     if q["unit"] and (attr := SIZE_ATTRIBUTE_BEFORE.search(part)) and SIZE_OF_THING_AFTER.match(after) and (
@@ -785,7 +808,13 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         )
     ) or (
         q["unit"] in ("项", "个", "条", "大") and STRUCTURE_HEAD.match(after)
-    ) or (q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after)) or (
+        # (not "完成3-5个省级开发区的扩区调位工作" (四川 2012): the count is of the units worked on)
+        and not UNITS_WORKED_ON.match(after)
+    ) or (
+        # (not "实施总投资35亿元的80项城建重点工程" (五莲 2013): scores of works are built, a plan's
+        # programmes are a handful)
+        q["unit"] in ("项", "大") and PROGRAMME_HEAD.match(after) and not _works_counted(q)
+    ) or (
         q["unit"] in ("项", "个", "大", "条")
         and PROGRAMME_VERB_BEFORE.search(part)
         and PROGRAMME_PLAN_HEAD.match(after)
@@ -948,7 +977,8 @@ SCORE_STEP_AFTER = re.compile(
     r"^(?:相应)?(?:加减|加|减|扣|得)(?:（[加减]）)?\d+(?:\.\d+)?分|^的?(?:考核)?(?:权重|分值)"
 )
 # a firm's measure and the bound on it: "产值过", "年营业收入超过"
-_SIZE_BOUND = r"(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收|纳税)(?:过|超过|超|达|突破)"
+# ("国税开票销售超过5000万元": the sales a tax office invoices, 横垛 2008)
+_SIZE_BOUND = r"(?:年)?(?:国税|地税)?(?:开票)?(?:产值|营业收入|销售收入|销售额?|主营业务收入|营收|税收|纳税)(?:过|超过|超|达|突破)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
 THRESHOLD_COUNT_BEFORE = re.compile(rf"\d+(?:个|家|户){_SIZE_BOUND}$")
 # a band of firm size that names a class of firms: "年销售收入小于5000万元的高新技术企业",
@@ -981,6 +1011,7 @@ TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
 # the size of a work named before what it describes: "建成总长22公里、覆盖20平方公里的骨干道路网络"
+PLANNED_AREA_BEFORE = re.compile(r"规划(?:控制|用地)?(?:总)?面积(?:为|约|达)?$")
 SIZE_ATTRIBUTE_BEFORE = re.compile(
     r"(?P<joint>、)?(?:库容|总库容|总长|全长|长度|覆盖|覆盖面积|总面积|占地面积|占地|建筑面积|总投资|容量|装机容量)(?:达|为|约)?$"
 )
@@ -994,7 +1025,10 @@ YEARLY_RISE_AFTER = re.compile(r"^的?(?:增速|增幅|幅度|比例|速度)?(?:
 # a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、
 # 国惠集团锂电池等重点项目尽快投产" (the name goes on after the unit, the clause names projects)
 CAPACITY_UNITS = ("吉瓦", "兆瓦", "万千瓦", "千瓦", "万吨", "吨", "头", "只", "羽")  # (头: "推动儋州雨润200万头畜产品加工项目建成投产")
-CAPACITY_NAMED_AFTER = re.compile(r"^[\u4e00-\u9fff](?<!以)[^，；。\d]{0,40}?项目")
+# ("抓好100万吨不锈钢、10万吨金属镍、20万吨金属镁项目的开工建设" (营口 2011): capacities listed)
+CAPACITY_NAMED_AFTER = re.compile(
+    r"^[\u4e00-\u9fff](?<!以)(?:[^，；。\d]|[\d.]+(?=吉瓦|兆瓦|万千瓦|千瓦|万吨|吨|万头|头|万只|只|万羽|羽)){0,40}?项目"
+)
 # "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
 THRESHOLD_NOUN_AFTER = re.compile(
@@ -1028,7 +1062,9 @@ AMOUNT_CLASS_AFTER_COUNT = re.compile(r"^(?:(?:及)?以上)?的?[\u4e00-\u9fff]{
 # 100亿元", "5家企业营业收入超过50亿元" (not "81家示范企业新增投资100亿元", a sum, nor "达到": a sum too)
 _COUNT_OVER_THRESHOLD = re.compile(
     r"(?P<count>\d+(?:个|家|户))(?P<units>[\u4e00-\u9fff]{0,8}?(?:园区|开发区|集群|企业|基地|乡镇|县区|县（市、区）))"
-    r"(?P<size>(?:年)?(?:产值|营业收入|销售收入|主营业务收入|营收|税收)(?:突破|超过|超|过)\d+(?:\.\d+)?(?:亿元|万元))"
+    # ("3家企业国税开票销售超过5000万元" (横垛 2008): the sales a tax office invoices)
+    r"(?P<size>(?:年)?(?:国税|地税)?(?:开票)?(?:产值|营业收入|销售收入|销售额?|主营业务收入|营收|税收|纳税)"
+    r"(?:突破|超过|超|过)\d+(?:\.\d+)?(?:亿元|万元))"
     r"(?=$|[，。；、])"
 )
 
@@ -1669,9 +1705,11 @@ def name_before(before: str) -> str:
             # ("全省工业完成投资1万2000亿元": the investment the subject makes)
             # "科技信息服务业实现营业收入": what the subject achieves is the measure of the name
             # ("30只投资2000万元以上项目当年完成投资": the count and the year say how many and when)
+            # ("河南180个产业集聚区力争全年完成投资" (河南 2013): the place, the count and the
+            # striving say whose investment, how many and how it is set, not what is measured)
             subject = re.sub(
-                r"(?:当年|全年|今年|年内)?(?:还|也)?(?:要|将)?$", "",
-                re.sub(r"^\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})", "", s[: m.start()]),
+                r"(?:力争|确保|争取|努力)?(?:当年|全年|今年|年内)?(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", "",
+                re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?[省市县]?)?\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})", "", s[: m.start()]),
             )  # ("全部工业要力争完成产值300亿元": what the subject will do is no part of it)
             s = subject + achieved.group()
         else:
@@ -1893,7 +1931,11 @@ def name_after(after: str) -> str:
         clause = described
     elif described and re.search(r"和|与|及", described) and len(head) >= 4:
         clause = head
+    clause = re.sub(r"(?<=建设)工作(?:任务)?$", "", clause)  # "…建设工作任务": the building is the name
     first, _, rest = clause.partition("、")
+    # ("300个科普惠农兴村“站、栏、员”建设": the quoted list is one name)
+    if first.count("“") > first.count("”") and "”" in rest:
+        first = clause
     if re.search(r"、[^、]*的", clause) or (2 <= len(first) <= 3 and len(rest) >= 4 and not re.search(r"\d", rest)):
         s = clause  # "科普、创新创业大赛品牌活动": a short modifier sharing the noun
     else:
@@ -2016,6 +2058,9 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = without_estimates(sentence)
         # "72个项目争取省科技资金9826万元": in a report, funds 争取 are funds obtained
         sentence = FUNDS_OBTAINED.sub("", sentence)
+        # "年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): in a report, 年内 set
+        # off by a comma is the year reported on
+        sentence = re.sub(r"(?:^|(?<=[，,。；：】\s]))年内(?=[，,])", "", sentence)
     return bool(
         STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence) or SPAN_AHEAD.search(sentence)
     )
@@ -2097,6 +2142,10 @@ ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
 # not what is set — most 预计 figures of the corpus are no target (62 of 67 in December 2026)
 ESTIMATE_OPENS = re.compile(r"^(?:[^，。；]{0,10}?[，、])?(?:全年|今年|年内|当年)?(?:预计|預計)")
 FORWARD_IN_ESTIMATE = re.compile(r"力争|确保|争取|目标|任务")
+# "预计今年全省开发区生产总值将达到6000亿元以上" (四川 2012, in June): a floor the year will reach,
+# a goal — unless the sentence reports, or no floor is set ("…总量将超过4450家" in November, "…将达到
+# 490家左右，超额完成年度目标任务": year-end estimates)
+ESTIMATE_AHEAD = re.compile(r"将(?:达到|突破|超过)[^，。；\d]{0,6}[\d.]+[^，。；\d]{0,4}以上")
 
 
 def without_estimates(text: str) -> str:
@@ -2417,7 +2466,8 @@ PAST_RESET = re.compile(
 # 重点任务。", "2024年工作打算", "下一步工作计划")
 PLANS_FOLLOW = re.compile(
     rf"^[^。]{{0,40}}?(?:今年(?!以?来)|明年|下一步|下步|{YEAR_NUM}年(?!以来))[^。]{{0,30}}?"
-    r"(?:将|(?<![主重需首纲])要|计划|打算|安排|思路)[^。]{0,30}?(?:重点任务|重点工作|工作|任务|如下|方面)"
+    # (not "贯彻落实《全民科学素质行动计划纲要》": a 计划 in a title is a document's name)
+    r"(?:将|(?<![主重需首纲])要|计划(?![^《》。]{0,30}》)|打算|安排|思路)[^。]{0,30}?(?:重点任务|重点工作|工作|任务|如下|方面)"
 )
 # a sentence that sets targets ("设定了2019年高新区…发展指标。主要包括：…")
 TARGET_SETTING = re.compile(
@@ -2433,7 +2483,9 @@ FUTURE = re.compile(
 # "今年，…" (not 今年以来 / 今年上半年): what follows in the paragraph is this year's plan
 # ("在今年的疫情期间" only dates what happened; "截至今年，…完成2.66亿元" reports how far it got)
 THIS_YEAR_PLAN = re.compile(
-    r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内)"
+    # ("年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): 年内 set off by a comma
+    # with no word that sets a target after it is the year reported on)
+    r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内(?![，,](?![^。；]{0,16}?(?:要|将|力争|确保|计划|争取|目标))))"
     r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间)"
 )
 # the year so far, however a report writes it: "年初以来", "今年前10个月", "1至9月", "截至10月底"
@@ -2468,6 +2520,9 @@ PROGRESS_REPORT = re.compile(
 )
 PLAIN_TARGET = re.compile(
     r"(?:达到|突破|超过|新增|新建|新认定|新培育|增长|提高到|培育|建成|引进|净增|控制在)[^，。；：！？\d]{0,12}\d"
+    # "实现营业收入200亿元以上，", "完成年度投资100亿元以上": a floor that closes its clause
+    # (not "亿元以上的重大项目", a class)
+    r"|(?:实现|完成)[^，。；：！？\d]{0,12}[\d.]+\s*(?:万|亿)?[^，。；：！？\d]{0,2}以上(?=[，。；,;]|$)"
 )
 # progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来" ("今年来")
 PROGRESS_SO_FAR = re.compile(
