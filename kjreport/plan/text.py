@@ -51,6 +51,7 @@ def normalize(text: str) -> str:
     s = _HERD_UNIT_ALTERNATIVE.sub("", s)  # "2500万头（只）左右": one unit, and its 左右 next to it
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
+    s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number
     s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
@@ -83,6 +84,13 @@ def _jammed(m: re.Match) -> str:
 # the other animals a herd's count takes in: "牲畜饲养量稳定在2500万头（只）左右", "（只、口）"
 _HERD_UNIT_ALTERNATIVE = re.compile(r"(?:(?<=\d[头只口匹羽])|(?<=\d[万亿][头只口匹羽]))（[头只口匹羽、]{1,5}）")
 _TEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4})(?![\d.])")
+
+
+# a deadline year written in Chinese numerals, the zero often typed as a digit: "到二0一二年" (南京 2010)
+# (only after 到/至: "…和二〇三五年远景目标纲要》" names a document, and a 范文's "二0一二年" body under a
+# 2023 title is left as written)
+_CN_YEAR = re.compile(r"(?<=[到至])(?:一九|二[〇零0○])[0-9〇零○一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
 # a percentage written in words: "研发投入强度达到百分之二点五", "百分之十五" (a formal text's style)

@@ -227,7 +227,7 @@ STRUCTURE_HEAD = re.compile(
 # "完成300个科普惠农兴村“站、栏、员”建设工作任务" (乐山 2014)
 UNITS_WORKED_ON = re.compile(
     r"^[^，。；：！？（(\d的]{1,12}?(?:开发区|高新区|园区|企业|机构|项目|基地|中心|平台|站|乡镇|村)的"
-    r"|^[^，。；：！？（(\d]{2,20}?建设工作"
+    r"|^[^，。；：！？（(\d]{2,20}?建设(?:工作)?任务|^[^，。；：！？（(\d]{2,20}?建设工作"
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 # ("…等六项工程和四项优化服务": another count of programmes joined to it)
@@ -418,7 +418,7 @@ MEASURE_ACHIEVED = re.compile(
     r"(?:工业)?(?:总产值|增加值|产值)|(?:主营业务|营业|销售|技术|经营)?收入|营收|利税|利润(?:总额)?|税收|出口额|销售额"
 )
 GENERIC_NAMES = re.compile(
-    r"^(?:全国|全省|全市|全县|全区|总数|总量|总额|总规模|数量|规模|年|其中|目标"
+    r"^(?:全国|全省|全市|全县|全区|总数|总量|总额|总规模|数量|规模|年|其中|目标(?:定)?"
     r"|[一二三四五六七八九十两\d]+年(?:内|来|间)?|全年|年均|每年|当年)?$"
 )
 
@@ -679,6 +679,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not goals_listed
     ):
         return "是预计数（对结果的估计，如“预计高新技术产业收入500亿元以上”），不是目标"
+    if q["unit"] == "%" and RATIO_DONE_BEFORE.search(part):
+        # "实现税收收入25.86亿元，完成镇人代会目标的54.4%": how much of the target is done
+        return "是完成进度（如“完成年度目标的54.4%”），不是目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
     if q["unit"] in ("万元", "亿元") and (
@@ -761,6 +764,20 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and ACTORS_AFTER.match(after)
     ):
         return "是开展工作的人员（如新闻标题“1200名科技特派员开展服务”），不是目标"
+    if (
+        # "近百所高校院所科协、200多个市级学会以及1000余家企业、园区科协将开展…科普主题活动" (北京 2025):
+        # bodies counted roughly, who will carry the work out
+        q["unit"] in ("个", "家", "所")
+        and (re.search(r"[余多]", q.group()) or own_clause.endswith("近"))
+        and not VERB_BEFORE_OBJECT.search(own_clause)
+        and ORGS_AS_ACTORS_AFTER.match(after)
+    ):
+        return "是开展工作的单位（如“200多个市级学会……将开展科普活动”），不是目标"
+    if (
+        # "北京16个区分别举办区域主场活动": each of the places does it, the count is their number
+        q["unit"] == "个" and re.match(r"^(?:区|县|市|县区|区县|县（市、区）|乡镇|街道)(?:分别|各自|均|都)", after)
+    ):
+        return "是分别开展工作的地区数（如“16个区分别举办……”），不是目标"
     if SPEAKERS_AFTER.match(after) and not ATTENDANCE_BREAK.search(own_clause):
         return "是发言的人数（如“14个县市区委书记表示，……”），不是目标"
     if q["unit"] in ("名", "人", "位") and ELECTED_BEFORE.search(part):
@@ -787,6 +804,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "新增亿元企业1家、5000万元企业1家": a class of firms named by their size, then counted
         q["unit"] in ("万元", "亿元") and re.match(r"^(?:级)?(?:企业|项目)\d", after)
     ) or (
+        # "引进5亿元、10亿元以上项目责任制" (石家庄 2016): thresholds listed, 以上 said once
+        q["unit"] in ("万元", "亿元")
+        and re.match(r"^、[\d.]+(?:亿元|万元)(?:及)?以上的?[^，；。\d]{0,8}?(?:项目|企业)", after)
+    ) or (
         # "培育一批产值百亿元以上的农产品加工园区": the size of what is counted by 一批
         q["unit"] in ("万元", "亿元")
         and q["qual"] == "以上"
@@ -801,6 +822,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (
         STRUCTURE_AFTER.match(after)
         and q["unit"] not in ("元", "万元", "亿元", "%")
+        and not UNITS_WORKED_ON.match(after)  # "完成406个重点村建设任务" (石家庄 2016)
         # ("完成…培育4家、…入库12家的任务": firms are no count of tasks)
         and not (
             (TASK_DONE_BEFORE.search(part) or q["unit"] in ("家", "名", "人", "件"))
@@ -824,7 +846,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and re.match(r"^[^，；。：\d]{1,10}?(?:是|为|包括)[，：:]", after)
     ):
         return "是文件的措施、方面条数，不是目标"
-    if q["unit"] == "期" and re.match(r"^(?:工程|项目|建设|扩建|改造)", after):
+    if q["unit"] == "期" and (
+        re.match(r"^(?:工程|项目|建设|扩建|改造)", after)
+        or re.search(r"(?:项目|工程|园区|产业园|基地)$", part)  # "小麦产业项目二期1.2万亩" (新驿 2013)
+    ):
         return "是工程、项目的名称（如“综合港区二期工程”），不是目标"
     if q["unit"] in ("条", "个", "章", "节") and DOCUMENT_PARTS_BEFORE.search(part) and re.match(r"^(?:[，；。]|$)", after):
         return "是文件的章节、条款数（如“《实施方案》共5章22条”），不是目标"
@@ -855,6 +880,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "确保投资20亿元的土耳其佐鲁高档家纺和冰箱项目、投资2亿欧元的圣戈班北方工业园……签约落地"
         re.search(r"(?:^|[，、：；]|确保|推动|促进|加快|力促|争取)投资(?:额)?$", part)
         and re.match(r"^(?:欧元|美元|港元|日元)?(?:以上)?的[^，；。\d]{2,30}?(?:项目|工业园|产业园|园区|基地|工厂|生产线)", after)
+    ) or (
+        # "总投资约163亿元的…项目、30亿元的蛋氨酸项目、15亿元的离子膜烧碱项目等" (安庆 2013): the list
+        # goes on with the next projects' sizes, 总投资 said once
+        q["unit"] in ("万元", "亿元")
+        and re.search(r"总投资[^，；。]{0,4}?\d[^，；。]{0,40}?项目、(?:[^，；。、]{0,40}?项目、)*$", part)
+        and re.match(r"^的[^，；。\d]{2,30}?项目", after)
     ):
         return "是所列项目的投资规模（如“总投资10.1亿元的……项目”），不是目标"
     if q["unit"] in ("个", "项") and re.search(r"[、][^，；。]{2,30}?等$", part) and re.search(r"\d", part.split("，")[-1]) and re.match(r"^[^，；。\d]{0,6}项目", after):
@@ -1115,6 +1146,7 @@ ACTORS_OPEN = re.compile(r"(?:(?!全年|今年|年内|力争|确保|争取|计�
 ACTORS_AFTER = re.compile(
     r"^[^，；。\d]{2,10}?(?:开展|奔赴|深入|走进|下沉|活跃在|投身|扎根|助力|服务(?:于|在)|进村入户)"
 )
+ORGS_AS_ACTORS_AFTER = re.compile(r"^[^，；。]{2,40}?将(?:开展|举办|组织开展|参与|参加)")
 ATTENDANCE_BREAK = re.compile(r"力争|争取|确保|组织|邀请|动员|目标")
 # who speaks: "14个县市区委书记（含宜昌高新区）表示，要……" counts the speakers of the report
 SPEAKERS_AFTER = re.compile(
@@ -1397,6 +1429,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
     if unit in ("个百分点", "百分点"):
         return "提高"
     before = NEW_ASIDE.sub("的", before)
+    # "全国新增千亿斤粮食产能新驿项目区" (新驿 2013): a national programme's name, no count of new ones
+    before = re.sub(r"全国新增(?=[千百万亿\d])", "全国", before)
     if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)$", before):
         return "增速"
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
@@ -1502,7 +1536,7 @@ VERB_ONLY = re.compile(
 )
 # who acts, before what is to be done: "广西将启动实施产业链创新科技重大专项"
 ACTOR_LEAD = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
+    r"^[\u4e00-\u9fff]{1,12}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
     # ("广西将实现突破重大技术30项以上")
     r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
     # "海南计划将粮食播种面积稳定在": who plans to bring what to a level — the name is after 将
@@ -1929,9 +1963,13 @@ def name_after(after: str) -> str:
     if described and re.match(r"(?:产学研|科技|技术|战略|全面|深度)?(?:合作|交流|对接|协作)+(?:[、和及与]|$)", head):
         # "深化20个创新中心和科研工作站的合作": what is counted is before 的, the rest is the activity
         clause = described
-    elif described and re.search(r"和|与|及", described) and len(head) >= 4:
+    elif described and len(head) >= 4 and (
+        re.search(r"和|与|及", described)
+        # "近3000场形式多样、内容丰富的科普活动" (not "国内领先、国际先进的技术和产品": both nouns described)
+        or ("、" in described and not re.search(r"和|与|及", head))
+    ):
         clause = head
-    clause = re.sub(r"(?<=建设)工作(?:任务)?$", "", clause)  # "…建设工作任务": the building is the name
+    clause = re.sub(r"(?<=建设)(?:工作任务|工作|任务)$", "", clause)  # "…建设工作任务": the building is the name
     first, _, rest = clause.partition("、")
     # ("300个科普惠农兴村“站、栏、员”建设": the quoted list is one name)
     if first.count("“") > first.count("”") and "”" in rest:
@@ -2162,6 +2200,8 @@ FUNDS_OBTAINED = re.compile(
 )
 # a completion rate reports a result: "完成省科技厅下达任务的124%", "超额完成17%",
 # "完成年度目标的110%" — its 下达任务/目标 sets no target
+# the head of a completion ratio, the percentage after it ("完成镇人代会目标的54.4%")
+RATIO_DONE_BEFORE = re.compile(r"(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*$")
 COMPLETION_RATE = re.compile(
     r"(?:超额)?完成[^，。；]{0,20}?(?:任务|目标|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%"
     r"|超额完成[^，。；\d]{0,10}\d+(?:\.\d+)?\s*%|完成率[^，。；\d]{0,4}\d+(?:\.\d+)?\s*%"
@@ -2207,7 +2247,9 @@ RESULT_BEFORE_TASK = re.compile(
     r"^(?:以上|左右)?(?:[（(]次[)）])?[，,]\s*"
     rf"(?:(?:超额)?{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
     rf"|{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_OVER_TAIL}"
-    rf"|{_DONE_HEAD}\d+(?:\.\d+)?[^，。；\d（）()的]{{0,4}}?{_DONE_TAIL})"
+    rf"|{_DONE_HEAD}\d+(?:\.\d+)?[^，。；\d（）()的]{{0,4}}?{_DONE_TAIL}"
+    # "实现税收收入25.86亿元，完成镇人代会目标的54.4%" (颛桥 2024): a ratio with no task figure
+    r"|(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%)"
 )
 
 
@@ -2376,6 +2418,10 @@ def past_opener(sentence: str, year: int | None) -> bool:
     m = PAST_OPENER.match(text)
     if m is None:
         return False
+    # ("“十三五”期间，海南要使经济保持平稳较快增长…" in a plan for 2020: the period still running)
+    period = re.search(r"十([一二三四])五”?(?:期间|时期)$", m.group())
+    if period and year is not None and _PERIOD_END[period.group(1)] >= year:
+        return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
 
 
@@ -2486,7 +2532,9 @@ THIS_YEAR_PLAN = re.compile(
     # ("年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): 年内 set off by a comma
     # with no word that sets a target after it is the year reported on)
     r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内(?![，,](?![^。；]{0,16}?(?:要|将|力争|确保|计划|争取|目标))))"
-    r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间)"
+    r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间"
+    # ("今年西藏共落实…补贴27亿元", "今年又有57800户…" (西藏 2008): what the year has brought)
+    r"|[^，。；]{0,8}?(?:共(?!同)|又有|已经?|累计))"
 )
 # the year so far, however a report writes it: "年初以来", "今年前10个月", "1至9月", "截至10月底"
 SO_FAR = (
@@ -2529,7 +2577,8 @@ PROGRESS_SO_FAR = re.compile(
     rf"{SO_FAR}|{HALF_YEAR_SO_FAR}|前三季度|截[至止]目前"
 )
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
-RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报")
+# ("2024年颛桥镇人民政府半年工作情况报告": half a year reported on)
+RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报|半年工作情况|工作情况报告")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
 IMPLEMENTS_PLAN = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^，。；]{0,24}?(?:计划|方案|规划|意见|要点)")
 DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
@@ -2619,6 +2668,8 @@ def reports_results_mostly(
         return True
     if said == "plan":
         return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
+    if YEARBOOK_ENTRY.search(text[:1000]):
+        return True  # "内容出处: 《吉安市年鉴 2015》", "摘要: 本文记述2014年…": a yearbook records a year
     text = without_timetable(text)
     if title:  # a headline that decides nothing still speaks: "广西将实施科技强桂行动"
         text = f"{title}\n{text}"
@@ -2659,6 +2710,8 @@ def reports_results_mostly(
     return results > targets + plain / 2
 
 
+# a yearbook's entry as a library's database gives it: its source, or its abstract's "本文记述2014年"
+YEARBOOK_ENTRY = re.compile(rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年")
 # what a results page says of a finished period that a plan does not: awards and approvals won,
 # "同口径增长", "分别增长26.3%、44.4%", "连续四年获…"
 ACHIEVED = re.compile(
@@ -2689,6 +2742,8 @@ def reports_finished_period(text: str, year: int | None = None, *, paragraph: bo
     pasted without its title reads so; a plan, or a report that turns to next year's plans, never
     does — every plan sets a target somewhere in words that look ahead, or lists tasks without
     reporting anything won."""
+    if not paragraph and YEARBOOK_ENTRY.search(text[:1000]):
+        return True  # a yearbook's entry: the year it records is over
     text = without_timetable(text)
     cleaned = without_estimates(COMPLETION_RATE.sub("", text))
     cleaned = REPORTED_TARGETS.sub("", FUNDS_OBTAINED.sub("", cleaned))
@@ -3055,9 +3110,14 @@ def _distribute_measures(sentence: str) -> str:
 
 
 # "17个省级、86个市级科技特派团": modifiers that share the noun of the last item
+# (or crops: "抓好50个小麦、48个玉米万亩高产示范片建设" (石家庄 2016))
+_SHARED_MODIFIER = (
+    r"(?:国家|省|市|县|区)级|(?:大|中|小|中小|小微|微)型"
+    r"|小麦|玉米|水稻|大豆|棉花|蔬菜|马铃薯|油菜|花生|果树|茶叶|食用菌"
+)
 MODIFIER_LIST = re.compile(
-    r"(?P<q1>\d+(?:\.\d+)?[个家项所名人处座])(?P<m1>(?:国家|省|市|县|区)级|(?:大|中|小|中小|小微|微)型)"
-    r"、(?P<q2>\d+(?:\.\d+)?[个家项所名人处座])(?P<m2>(?:国家|省|市|县|区)级|(?:大|中|小|中小|小微|微)型)"
+    rf"(?P<q1>\d+(?:\.\d+)?[个家项所名人处座片])(?P<m1>{_SHARED_MODIFIER})"
+    rf"、(?P<q2>\d+(?:\.\d+)?[个家项所名人处座片])(?P<m2>{_SHARED_MODIFIER})"
     r"(?P<noun>[^，；。：、！？\d]{2,16})"
 )
 
