@@ -90,7 +90,7 @@ _TEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4})(?![\d.])")
 # (only after 到/至: "…和二〇三五年远景目标纲要》" names a document, and a 范文's "二0一二年" body under a
 # 2023 title is left as written)
 _CN_YEAR = re.compile(r"(?<=[到至])(?:一九|二[〇零0○])[0-9〇零○一二三四五六七八九]{2}(?=年)")
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 # a percentage written in words: "研发投入强度达到百分之二点五", "百分之十五" (a formal text's style)
