@@ -1206,6 +1206,17 @@ _HORIZON_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 _GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)[，,]")
 
 
+def _within_span(before: str, year: int | None, deadline: int | None) -> bool:
+    """Return True when a span of years from now ("8年内") frames the quantity after ``before``,
+    not brought back to one year ("其中2011年将完成…"), nor a yearly amount ("年均建设…"), nor
+    ending in the plan's own year ("未来4年内…到2015年" in a 2015 plan)."""
+    spans = list(wording.SPAN_WITHIN.finditer(before))
+    if not spans or (year is not None and deadline == year):
+        return False
+    after = before[spans[-1].end() :]
+    return not wording.YEAR_AFTER_HORIZON.search(after) and not wording.EACH_YEAR.search(after)
+
+
 def _milestone(sentence: str, when: int, year: int, results_doc: bool, horizon: int | None) -> bool:
     """Return True when a sentence set in an earlier year ``when`` is a multi-year plan's stage
     target, not a result: the text sets targets up to ``year`` or later ("到2025年，……"), the
@@ -1238,9 +1249,10 @@ def _set_aside(
     """
     # (a yearly average rate over those years holds for this year too: "力争再用3年左右时间，……工业技术
     # 改造投资年均增长20%左右")
-    if wording.HORIZON.search(sentence[:start]) and not wording.AVERAGE_GROWTH.search(
-        re.split(r"[，；：]", sentence[:start])[-1]
-    ):
+    if (
+        wording.HORIZON.search(sentence[:start])
+        and not wording.AVERAGE_GROWTH.search(re.split(r"[，；：]", sentence[:start])[-1])
+    ) or _within_span(sentence[:start], year, out.horizon):
         reason = "是几年后的目标（如“经过3至5年的努力”），不是本年度目标"
         out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True

@@ -821,7 +821,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是文件的条数（如“落实促进民营经济发展的55条意见”），不是目标"
     if (
         STRUCTURE_AFTER.match(after)
-        and q["unit"] not in ("元", "万元", "亿元", "%")
+        # ("完成1.5万户定居任务" (新疆 2011): households settled are no count of tasks)
+        and q["unit"] not in ("元", "万元", "亿元", "%", "户", "万户", "人", "万人", "人次", "万人次", "亩", "万亩")
         and not UNITS_WORKED_ON.match(after)  # "完成406个重点村建设任务" (石家庄 2016)
         # ("完成…培育4家、…入库12家的任务": firms are no count of tasks)
         and not (
@@ -1453,6 +1454,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "净增"  # "力争比上年增长50亿元": this year less last year's
     if NEW_WORDS.search(before) and not UPGRADE_ALONG.search(before) and not NEW_PROJECTS_MEASURE.search(before):
         return "新增"
+    if unit.endswith(("户", "套", "间")) and NEW_BUILT_AFTER.match(after):
+        return "新增"  # "完成23.4万户农牧民新建安居房任务" (新疆 2011): homes newly built, counted
     if unit != "%" and INCREASE_BY.search(before):
         return "新增"
     if CUMULATIVE_WORDS.search(before):
@@ -1461,6 +1464,10 @@ def kind(before: str, unit: str, after: str = "") -> str:
             return "总量"
         return "累计"
     return "总量"
+
+
+# the homes counted are new ones, said after the count: "23.4万户农牧民新建安居房"
+NEW_BUILT_AFTER = re.compile(r"^[^，；。、\d]{0,6}?新建")
 
 
 # a congress's elections and appointments: "补选镇政府副镇长1名", "选举产生市人大常委会委员3名"
@@ -1540,7 +1547,8 @@ ACTOR_LEAD = re.compile(
     # ("广西将实现突破重大技术30项以上")
     r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
     # "海南计划将粮食播种面积稳定在": who plans to bring what to a level — the name is after 将
-    r"|^[\u4e00-\u9fff]{0,6}?(?:计划|拟|要|力争|争取)将(?=[\u4e00-\u9fff]{4,})"
+    # ("新疆计划今年将新型农村社会养老保障制度覆盖面扩大到")
+    r"|^[\u4e00-\u9fff]{0,6}?(?:计划|拟|要|力争|争取)(?:今年|全年|年内|明年)?将(?=[\u4e00-\u9fff]{4,})"
 )
 # a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
 # follows its verb is the name
@@ -2322,6 +2330,12 @@ HORIZON = re.compile(
     r"(?:经过|用|通过|花)\s*(?:\d+|[二两三四五六七八九十])(?:\s*[至到\-—~～]\s*(?:\d+|[三四五六七八九十]))?"
     r"\s*年(?:左右)?的?(?:时间|努力|奋斗|培养|培育|建设)"
 )
+# "8年内分两个阶段完成…16.93万户" (新疆 2011): a span of years from now, not a year's name
+SPAN_WITHIN = re.compile(r"(?<![\d〇零一二三四五六七八九十两今本明当])(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*年内")
+# what is done each year of the span is the year's too: "今后五年内…，年均建设3.5公里污水管网"
+EACH_YEAR = re.compile(r"年均|每年|平均每年|年平均")
+# a year named after the horizon brings the clause back to one year: "8年内…，其中2011年将完成1.5万户"
+YEAR_AFTER_HORIZON = re.compile(rf"{YEAR_NUM}\s*年|今年|当年|本年|年内")
 # a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
 LEADING_YEAR = re.compile(
     rf"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?({YEAR_NUM})\s*年(?:底|末|前|内|度|及以前)?"
