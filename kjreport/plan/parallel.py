@@ -37,7 +37,7 @@ _LEAD = re.compile(r"(?:^|(?<=[。；！？，：]))(?P<lead>着力|聚力)")
 _PAST = re.compile(r"了|取得|得到|成效|显著|明显|进展|成绩|成果丰")
 # what introduces tasks to come
 _FORWARD = re.compile(
-    r"将|要|今年|年内|全年|明年|下一步|下步|力争|部署|安排|重点任务|工作重点|奋力"
+    r"将|要|今年|年内(?!蒙)|全年|明年|下一步|下步|力争|部署|安排|重点任务|工作重点|奋力"
 )
 _SUBJECT = 16  # at most this many characters of subject before 在: "全市科技战线将"
 

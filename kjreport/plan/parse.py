@@ -29,6 +29,7 @@ from kjreport.plan.text import (
     cn_value,
     is_traditional,
     normalize,
+    review_headings_apart,
     spaced_numbers,
     to_simplified,
     without_jammer,
@@ -210,6 +211,9 @@ def parse_plan(
     lines = _page_numbers(lines, b)  # "— 2 —" between two pages of a PDF, often mid-sentence
     lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
+    lines = [  # "…提出意见。 一、2017年工作回顾2017年是…": a heading run into its paragraph
+        dataclasses.replace(line, text=piece) for line in lines for piece in review_headings_apart(line.text)
+    ]
     plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
     script_note = [*script_note, *column_note, *wrap_note, *_spaced_digits_note(lines)]
     lines, table_cells = performance_rows(lines)  # 绩效目标表: 一级指标 | … | 指标值
@@ -724,14 +728,14 @@ def _top_level(lines: list[PlanLine]) -> str:
 
 # a news headline that states this year's target: "河南擘画科技创新“路线图”：今年研发投入强度2.2%以上"
 HEADLINE_TARGET = re.compile(
-    r"(?:今年|年内|全年)[^，。；！？]{0,20}?\d+(?:\.\d+)?[^，。；！？\d]{0,4}?(?:以上|以内|左右)"
-    r"|(?:今年|年内|全年)[^，。；！？]{0,20}?(?:力争|确保|要|将|达到|突破|超过|新增|净增)[^，。；！？]{0,20}?\d"
+    r"(?:今年|年内(?!蒙)|全年)[^，。；！？]{0,20}?\d+(?:\.\d+)?[^，。；！？\d]{0,4}?(?:以上|以内|左右)"
+    r"|(?:今年|年内(?!蒙)|全年)[^，。；！？]{0,20}?(?:力争|确保|要|将|达到|突破|超过|新增|净增)[^，。；！？]{0,20}?\d"
 )
 
 
 # a headline that sets a target in so many words: "广东出台文件……，全社会研发投入占比力争达到4%"
 # ("西高新今年计划引进10家以上世界500强企业": this year's plan, the count bounded)
-HEADLINE_STRIVES = re.compile(r"(?:力争|确保|争取)[^，。；！？:：\d]{0,8}?\d|(?:今年|年内|全年)计划[^，。；！？:：\d]{0,6}?\d+[^，。；！？\d]{0,2}以上")
+HEADLINE_STRIVES = re.compile(r"(?:力争|确保|争取)[^，。；！？:：\d]{0,8}?\d|(?:今年|年内(?!蒙)|全年)计划[^，。；！？:：\d]{0,6}?\d+[^，。；！？\d]{0,2}以上")
 
 
 def _headline_targets(title, lines, root, year, own_year, date, got, body: str = "") -> None:

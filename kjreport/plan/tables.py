@@ -58,6 +58,9 @@ class _Header:
     lead: int | None = None  # 牵头部门
     note: int | None = None  # 备注
     numbered: bool = False  # the first column is the rows' 序号
+    # the 序号 column after a column of groups ("项目 | 序号 | 内容及要求 | …"): a row past a group's
+    # first has no cell of its own there (the group's cell is merged over its rows)
+    number_after_group: bool = False
     width: int = 0  # how many cells the header has
     # a table of areas (县市区 | 08年产值(万元) | 09年产值(万元) | 增幅): each column is one
     # indicator (its name and unit), and only the whole area's row (全市) is the plan's target
@@ -470,11 +473,15 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
         return None
     if AREA_HEADER.match(cells[0]):
         return _area_header(cells, caption, year)
-    name = next((i for i, c in enumerate(cells) if NAME_HEADER.search(c)), None)
-    if name is None:
+    names = [i for i, c in enumerate(cells) if NAME_HEADER.search(c)]
+    if not names:
         return None
+    name = names[0]
+    grouped = len(cells) > 1 and NUMBER_HEADER.match(cells[1]) is not None
+    if grouped and name == 0 and len(names) > 1:
+        name = names[1]  # "项目 | 序号 | 内容及要求 | …" (滨江 2025): 项目 groups the rows, 内容 is each
     unit = next((i for i, c in enumerate(cells) if UNIT_HEADER.match(c)), None)
-    h = _Header(name, unit, width=len(cells))
+    h = _Header(name, unit, width=len(cells), number_after_group=grouped)
     counted: dict[int, int] = {}  # column → how many years of the period it counts
     for i, c in enumerate(cells):
         if i in (name, unit):
@@ -569,6 +576,8 @@ def _aligned(cells: list[str], h: _Header) -> list[str]:
     """Return a row's cells lined up with its header. A row that opens a group carries the
     group's merged cell first, the rows after it do not, and a 序号 the header lost adds one
     more: when the values stand at the right end, a row of another length is aligned there."""
+    if h.number_after_group and cells and ORDINAL_LINE.match(cells[0]):
+        return ["", *cells]  # a row under a group's merged cell
     last = max([i for i, _ in h.targets] + h.past, default=-1)
     if len(cells) == h.width or last != h.width - 1 or not NUMBER_CELL.match(cells[-1]):
         return cells

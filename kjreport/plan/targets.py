@@ -395,6 +395,16 @@ def _new_of_own_subject(sentence: str, q: re.Match) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
 
 
+# a ranking the places named after it move up in: "在全省排名中，4个郊区力争提升1位"
+_RANKING_FRAME = re.compile(r"在(?P<scope>全省|全市|全国|全区)[^，；。]{0,6}?排(?:名|位)中")
+_COUNTED_PLACES = re.compile(r"(?:\d{1,2}个)?[\u4e00-\u9fff]{0,4}(?:郊区|县|区|市|旗)")
+# the statistical yearbooks' old "每人平均" (per head), written 人均 today
+PER_HEAD_AVERAGE = re.compile(r"(?<=[\u4e00-\u9fff])每人平均(?=[\u4e00-\u9fff]{2})")
+# the whole area a measure is of, then a group of its counties given the same measure
+_PLACE_SCOPE = re.compile(r"(?:县域|全市|全县|全区|市域|全省)(?=[\u4e00-\u9fff]{3})")
+_PLACE_GROUP = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十两])个?[市县区旗])+")
+
+
 def _unitless_notes(found: list[_Found]) -> list[str]:
     """Return a note for each count read without a unit ("科技型中小企业入库520"): the text names
     none, so none is written; the clerk checks it (an index without a unit needs no note)."""
@@ -402,6 +412,10 @@ def _unitless_notes(found: list[_Found]) -> list[str]:
         f"第{f.line}行「{f.written}」原文没有单位，已作为「{f.name}」的目标导入（单位留空），请核对并补上单位。"
         for f in found
         if not f.unit and not wording.INDEX_WORDS.search(f.name)
+    ] + [
+        f"第{f.line}行「{f.written}」原文数字后没有“%”，按百分数导入为「{f.name}」{f.value:g}%，请核对原文。"
+        for f in found
+        if f.unit == "%" and "%" not in f.written and "百分" not in f.written
     ]
 
 
@@ -439,6 +453,7 @@ def _scan(
     sentence = wording.run_on(sentence)  # "…企业入库520有效期内…": a mark where one was lost
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
+    sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
     sentence = wording.garbled_bounds(sentence)  # "5000亿元左元左右" → "5000亿元左右"
@@ -518,6 +533,8 @@ def _scan(
             local_before = _LEADING_WHOLE.sub(_level_of, _WHOLE_LEVEL.sub(_level_of, local_before))
             local = f"{local_before}{catalog.Q}{after}"
         unit = wording.unit_of(q)
+        if not unit and wording.lost_percent(before, q, sentence[q.end() :]):
+            unit = "%"  # "生产总值增长15,财政总收入增长25" (内蒙古 2008): a copy lost its % signs
         written = q.group()
         task = tasks.get(q.start())
         if task is not None:  # named by the result before the ratio ("新增在孵企业122家，完成全年…")
@@ -826,6 +843,21 @@ def _scan(
             name = label["label"] + name  # "科技型中小企业：评价入库60家以上" → 科技型中小企业评价入库
         if unit.endswith("元") and (purpose := wording.allotted_for(name, sentence[q.end() :])):
             name, subject = purpose, ""  # "安排不少于100亿元支持创新型省份建设": what it is for
+        if (
+            _PLACE_GROUP.fullmatch(name)
+            and (prior := [f for f in found if f.line == seg.line and f.code == seg.code])
+            and (scope := _PLACE_SCOPE.match(prior[-1].name))
+        ):
+            # "县域财政一般预算收入增长25%，力争30%；1市3县增长40%" (沈阳 2010): the same measure of
+            # a group of the counties
+            name = name + prior[-1].name[scope.end() :]
+        if (
+            unit == "位"
+            and (ranking := _RANKING_FRAME.search(sentence[: q.start()]))
+            and (_PLACE_GROUP.fullmatch(name) or _COUNTED_PLACES.fullmatch(name))
+        ):
+            # "在全省排名中，4个郊区力争提升1位，1市3县力争提升2位" (沈阳 2010): each group's rank
+            name = re.sub(r"^\d+个", "", name) + ranking["scope"] + "排名"
         if last is not None and inherits and wording.MODIFIER_ONLY.fullmatch(name):
             # "其中国家级的…" → 国家级科技型中小企业 (the previous name's own level replaced)
             name = name + re.sub(rf"^(?:{wording.MODIFIER_ONLY.pattern})", "", last.name)
@@ -1955,7 +1987,7 @@ _BARE_DEAL_AMOUNT = re.compile(r"(?:成交|交易|登记|合同)(?:总)?(?:金)?
 _FLOOR_AFTER_STRETCH = re.compile(r"(?:但|并)?(?:确保|保证|至少|保底)(?:实现|达到|达|完成|新增|净增|增长|突破|不低于)?")
 _LETTERS_ONLY = re.compile(r"^[A-Za-z&]+$")
 _LETTERS = re.compile(r"[A-Za-z]")
-_SAID_WHEN = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})")
+_SAID_WHEN = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:全年|今年|年内(?!蒙))(?=[\u4e00-\u9fff]{2})")
 
 
 def _names(f: _Found) -> set[str]:

@@ -16,6 +16,8 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
 _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULLWIDTH.update({ord("％"): "%", ord("＆"): "&", ord("\u3000"): " ", ord("\xa0"): " "})
+# "⒋" (DIGIT FOUR FULL STOP) left by a transcoding: "失业率控制在⒋2以内" (内蒙古 2008) is 4.2
+_FULLWIDTH.update({0x2488 + k: f"{k + 1}." for k in range(20)})  # ⒈-⒛
 
 _TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 
@@ -72,6 +74,24 @@ def without_jammer(text: str) -> str:
     """Return a line of a forum's post without its anti-copy strings (before any table or
     punctuation reading: the strings hold "|" and ASCII marks)."""
     return _JAMMER.sub(_jammed, text)
+
+
+# a 政府工作报告's review heading run into its paragraph: "…提出意见。 一、2017年工作回顾2017年是…"
+# (郧阳 2018): the heading opens a part of its own, and the text after it is that part's
+_REVIEW_HEADING_RUN_IN = re.compile(
+    r"(?<=[。！；])\s*(?P<heading>[一二三四五六七八九十]{1,2}、(?:(?:19|20)\d\d年)?(?:工作)?回顾)\s*(?=\S)"
+)
+
+
+def review_headings_apart(text: str) -> list[str]:
+    """Return ``text`` cut before and after a review heading run into it (one piece if none)."""
+    pieces, at = [], 0
+    if _REVIEW_HEADING_RUN_IN.search(text) is None:
+        return [text]
+    for m in _REVIEW_HEADING_RUN_IN.finditer(text):
+        pieces += [text[at : m.start()], m["heading"]]
+        at = m.end()
+    return [piece for piece in [*pieces, text[at:]] if piece.strip()]
 
 
 def _jammed(m: re.Match) -> str:

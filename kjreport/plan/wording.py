@@ -228,6 +228,8 @@ STRUCTURE_HEAD = re.compile(
 UNITS_WORKED_ON = re.compile(
     r"^[^，。；：！？（(\d的]{1,12}?(?:开发区|高新区|园区|企业|机构|项目|基地|中心|平台|站|乡镇|村)的"
     r"|^[^，。；：！？（(\d]{2,20}?建设(?:工作)?任务|^[^，。；：！？（(\d]{2,20}?建设工作"
+    # "完成…358个贫困村脱贫摘帽任务" (商洛 2018): the villages the task is done for
+    r"|^[^，。；：！？（(\d]{0,6}?(?:村|户|镇|乡)[^，。；：！？（(\d]{1,8}?任务"
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 # ("…等六项工程和四项优化服务": another count of programmes joined to it)
@@ -304,7 +306,7 @@ NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
 STRETCH_WORD = re.compile(r"力争|争取")
 STRETCH_ONLY = re.compile(
-    r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|年内|全年)?"
+    r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|年内(?!蒙)|全年)?"
     r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"
 )
 # the first half-year as a period reported on, not one planned ("上半年拟向优质项目供地600亩")
@@ -382,7 +384,7 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|(?:到)?年底|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|年内(?!蒙)|(?:到)?年底|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
@@ -439,6 +441,20 @@ def unit_of(match: re.Match) -> str:
     return match["unit"] or ""
 
 
+# a rate's words just before a bare number: "实际增长12", "城镇登记失业率控制在4.2以内"
+RATE_BEFORE = re.compile(r"(?:增长|增幅|增速|递增|(?<![效频])率(?:控制在|保持在|稳定在|达到|为))$")
+
+
+def lost_percent(before: str, q: re.Match, after: str) -> bool:
+    """Return True for a bare number that can only be a percentage whose sign the page lost
+    (内蒙古 2008's "生产总值增长15,财政总收入增长25,…城镇登记失业率控制在⒋2以内")."""
+    return (
+        RATE_BEFORE.search(before) is not None
+        and float(q["value"]) < 100
+        and re.match(r"\s*(?:[，,；;。]|$)", after) is not None
+    )
+
+
 def is_never_target(sentence: str, q: re.Match) -> bool:
     """Return True for ordinals, dates, document numbers, anniversaries, quoted project names."""
     before = sentence[: q.start()]
@@ -484,6 +500,8 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
             return False  # "…比重0.18%，科技创新水平指数48，…": an index right after its name
         if re.search(r"(?:总投资|投资额|计划投资)$", before) and len(q["value"]) >= 3 and re.match(r"\s*[，；。]", after):
             return False  # "新开工项目24个,总投资530645;": an amount whose unit was left out
+        if lost_percent(before, q, after):
+            return False  # "生产总值增长15,财政总收入增长25": a percentage whose sign was lost
         return not BARE_AFTER_PREDICATE.search(before) or bool(re.match(r"\s*[-—－/.]\d", after))
     return False
 
@@ -592,6 +610,10 @@ def _hundreds(m: re.Match) -> str:
 # money allotted, named by what it is spent on: "省财政每年安排不少于100亿元支持创新型省份建设" names
 # 创新型省份建设资金 (not "省财政每年安排")
 ALLOTTED_NAME = re.compile(rf"(?:{MONEY_ALLOTTED.pattern})$")
+# money for a list of things, summed up after 等: "用于化肥补贴、良种补贴…等各类强农惠农补贴"
+SPENT_ON_LIST_AFTER = re.compile(
+    r"^(?:资金|经费)?用于[^，；。！？\d]{2,60}?等(?:各类|各项|多项)?(?P<what>[\u4e00-\u9fff]{2,12})(?=$|[，；。！？])"
+)
 SPENT_ON_AFTER = re.compile(
     rf"^(?:以上|左右)?(?:的)?(?:专项)?(?:资金|经费)?(?:{MONEY_SPENT_ON.pattern}|用于)(?P<what>[^，。；、！？\d]{{2,16}}?)(?:资金|经费)?(?=$|[，。；、！？])"
 )
@@ -599,7 +621,11 @@ SPENT_ON_AFTER = re.compile(
 
 def allotted_for(name: str, after: str) -> str:
     """Return the name of money allotted ("…安排N亿元支持X" → "X资金"), or ""."""
-    if not ALLOTTED_NAME.search(name) or not (m := SPENT_ON_AFTER.match(after)):
+    if not ALLOTTED_NAME.search(name):
+        return ""
+    if summed := SPENT_ON_LIST_AFTER.match(after):
+        return summed["what"]  # "…用于化肥补贴、良种补贴等各类强农惠农补贴": what sums the list up
+    if not (m := SPENT_ON_AFTER.match(after)):
         return ""
     return m["what"] + "资金"
 
@@ -727,6 +753,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] and PLANNED_AREA_BEFORE.search(part):
         # "中江经济开发区设在…，规划控制面积14.3平方公里" (四川 2012): what a zone is laid out on
         return "是园区的规划面积（规模说明），不是目标"
+    if (q["unit"] or "").endswith("人") and re.match(r"口(?:规模)?的", after):
+        # "努力形成一批30万至50万人口的中等城市" (辽宁 2011): the size of the towns meant
+        return "是城镇的人口规模（说明所指的城镇），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
     if q["unit"] and (attr := SIZE_ATTRIBUTE_BEFORE.search(part)) and SIZE_OF_THING_AFTER.match(after) and (
@@ -817,6 +846,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if re.search(r"在[^，；。]{0,40}等$", part) and re.match(r"[^，；。\d]{0,10}?(?:领域|方面|行业)", after):
         return "是说明范围的领域数（如“在盐湖化工、生态保护等10个重要科技创新领域集成科技资源”），不是目标"
+    if q["unit"] in ("人", "名") and ATTENDANCE_BEFORE.search(part):
+        # "大会应到代表331人,实到代表308人,符合法定人数" (商洛 2018): a congress's quorum
+        return "是会议的应到、实到人数，不是目标"
     if q["unit"] == "条" and re.match(r"(?:意见|措施|举措|政策|规定|办法|细则)", after):
         return "是文件的条数（如“落实促进民营经济发展的55条意见”），不是目标"
     if (
@@ -955,6 +987,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         q["unit"] in ("元", "万元", "亿元")
         and BUDGET_BEFORE.search(clause)
         and not PROJECTS_COUNTED.search(part[: len(part) - len(clause)])
+        # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
+        and not re.search(r"(?:今年|全年|年内)计划投资$", clause)
     ):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
@@ -996,7 +1030,7 @@ QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季�
 WORK_METHOD_GLOSS = re.compile(r"[”」』](?:[^，。；（(]{0,4}?(?:方式|模式|工作法|机制|办法|做法|制度))?[（(]即[^）)]*$")
 STAFFING = re.compile(r"\d+名[^，。；、\d]{0,10}?带(?:领|队)?\d+名")
 GROUP_SET_UP = re.compile(r"(?:成立|组建|组成|设立)[^。；]{0,30}?(?:领导小组|工作专班|专班|工作组|小组|指挥部)")
-WHOLE_YEAR = re.compile(r"全年|年内|年末|年底|今年")
+WHOLE_YEAR = re.compile(r"全年|年内(?!蒙)|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 # ("每增减5%相应加减0.5分"); the weight of an item ("权重各占50%")
 SCORE_STEP_BEFORE = re.compile(
@@ -1113,7 +1147,7 @@ def threshold_subject(after: str) -> bool:
     the 19亿元, not a target)."""
     m = THRESHOLD_NAME.match(after)
     return m is not None and bool(
-        re.match(r"(?:当年|全年|年内|今年)?(?:要|将)?(?:完成|实现|新增)(?:投资|产值|销售|税收|营业收入)", after[m.end() :])
+        re.match(r"(?:当年|全年|年内(?!蒙)|今年)?(?:要|将)?(?:完成|实现|新增)(?:投资|产值|销售|税收|营业收入)", after[m.end() :])
     )
 
 
@@ -1143,7 +1177,7 @@ ATTENDANCE_AFTER = re.compile(
 )
 # people who do the work, the subject of their sentence: "贵州1200名科技特派员开展服务" (a headline:
 # nothing but a place before the count, an action of theirs after the name)
-ACTORS_OPEN = re.compile(r"(?:(?!全年|今年|年内|力争|确保|争取|计划|要|将)[\u4e00-\u9fff]{2,3}[省市县区州]?|全[省市县区]|我[省市县区])?")
+ACTORS_OPEN = re.compile(r"(?:(?!全年|今年|年内(?!蒙)|力争|确保|争取|计划|要|将)[\u4e00-\u9fff]{2,3}[省市县区州]?|全[省市县区]|我[省市县区])?")
 ACTORS_AFTER = re.compile(
     r"^[^，；。\d]{2,10}?(?:开展|奔赴|深入|走进|下沉|活跃在|投身|扎根|助力|服务(?:于|在)|进村入户)"
 )
@@ -1232,7 +1266,7 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return False
     if any(QUANTITY_RE.search(x) and QUANTITY_RE.search(x)["unit"] for x in items):
         return False  # "新开工A2个、B3个、C3个": counts of their own, a list of targets
-    first = re.sub(r"^(?:力争|争取|确保|全年|年内)+", "", items[0])
+    first = re.sub(r"^(?:力争|争取|确保|全年|年内(?!蒙))+", "", items[0])
     if re.fullmatch(f"(?:{_VERBS})", first) and all(len(x) == 2 for x in items[1:-1]) and len(items[-1]) > 4:
         return False  # "培育、评审、鉴定科技成果3项": verbs sharing their object, not names listed
     try:
@@ -1317,7 +1351,10 @@ def granted(clause: str, after: str) -> bool:
 
 LAND_BEFORE = re.compile(r"(?:用地|占地|规划面积|首期|一期|二期)[^，；。\d]{0,6}$")
 # land the place is to reserve, supply or revive: a target ("全年动态储备产业用地2000亩以上")
-LAND_MANAGED = re.compile(r"(?:储备|收储|供应|盘活|出让|征收|报批|保障)[^，；。\d]{0,6}用地[^，；。\d]{0,6}$")
+# ("盘活腾退提升低效工业用地100亩以上" (宗汉 2023): land revived)
+LAND_MANAGED = re.compile(
+    r"(?:储备|收储|供应|盘活|腾退|出让|征收|报批|保障|复垦|处置)[^，；。\d]{0,10}用地[^，；。\d]{0,6}$"
+)
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
 PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?(?:个|只)|\d+(?:个|只)[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
@@ -1458,6 +1495,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "新增"  # "完成23.4万户农牧民新建安居房任务" (新疆 2011): homes newly built, counted
     if unit != "%" and INCREASE_BY.search(before):
         return "新增"
+    if unit in ("家", "个", "户", "所", "项", "件", "名", "人") and INCREASE_OF.search(before):
+        return "新增"  # "增加市场主体不少于20家" (四十四团 2025): as "增加20家"
     if CUMULATIVE_WORDS.search(before):
         # "‘瞪羚企业’认定累计达40家": the firms it has, a stock (not "三年累计突破1000个")
         if unit in ("家", "户", "所") and STOCK_REACHED.search(before):
@@ -1468,6 +1507,10 @@ def kind(before: str, unit: str, after: str = "") -> str:
 
 # the homes counted are new ones, said after the count: "23.4万户农牧民新建安居房"
 NEW_BUILT_AFTER = re.compile(r"^[^，；。、\d]{0,6}?新建")
+
+
+# a congress's attendance: "大会应到代表331人,实到代表308人"
+ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实出席|实际出席|到会)(?:会议)?(?:代表|委员|人员)?(?:共|为)?$")
 
 
 # a congress's elections and appointments: "补选镇政府副镇长1名", "选举产生市人大常委会委员3名"
@@ -1486,6 +1529,7 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 # "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
 # "增加到", nor a rate "增长10%")
 INCREASE_BY = re.compile(r"(?:增加|增产|多增)$")
+INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将)增加(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|增加|多增|增)$")
 
 
@@ -1537,7 +1581,7 @@ NAME_TAIL = re.compile(
 )
 # a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
 VERB_ONLY = re.compile(
-    r"(?:对|在|于|向)?(?:今年|年内|全年|当年|去年|三年|五年|[一二三四五六七八九十两\d]+年)?"
+    r"(?:对|在|于|向)?(?:今年|年内(?!蒙)|全年|当年|去年|三年|五年|[一二三四五六七八九十两\d]+年)?"
     r"(?:抓好|抓|开发|参与|立项|获批|完成|实现|开展|组织|推进|推动|实施|建设|建成|培育|认定|引进|"
     r"申报|推荐|支持|扶持|尽快|早日|首次|新增|新建|达到|突破|超过|拥有|有)+了?"
 )
@@ -1548,15 +1592,15 @@ ACTOR_LEAD = re.compile(
     r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
     # "海南计划将粮食播种面积稳定在": who plans to bring what to a level — the name is after 将
     # ("新疆计划今年将新型农村社会养老保障制度覆盖面扩大到")
-    r"|^[\u4e00-\u9fff]{0,6}?(?:计划|拟|要|力争|争取)(?:今年|全年|年内|明年)?将(?=[\u4e00-\u9fff]{4,})"
+    r"|^[\u4e00-\u9fff]{0,6}?(?:计划|拟|要|力争|争取)(?:今年|全年|年内(?!蒙)|明年)?将(?=[\u4e00-\u9fff]{4,})"
 )
 # a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
 # follows its verb is the name
 PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too
-    r"^(?:今年|全年|年内|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进)"
+    r"^(?:今年|全年|年内(?!蒙)|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内(?!蒙)|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进)"
 )
-SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)了?(?:全年|今年|年内)?(?:要|将)?")
+SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)了?(?:全年|今年|年内(?!蒙))?(?:要|将)?")
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
 _VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, reverse=True))
 VERB_CHAIN = re.compile(rf"^(?:{_VERBS})(?:[、和及与](?:{_VERBS}))+(?=[\u4e00-\u9fff]{{4,}}$)")
@@ -1750,10 +1794,16 @@ def name_before(before: str) -> str:
             # ("河南180个产业集聚区力争全年完成投资" (河南 2013): the place, the count and the
             # striving say whose investment, how many and how it is set, not what is measured)
             subject = re.sub(
-                r"(?:力争|确保|争取|努力)?(?:当年|全年|今年|年内)?(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", "",
+                r"(?:力争|确保|争取|努力)?(?:当年|全年|今年|年内(?!蒙))?(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", "",
                 re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?[省市县]?)?\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})", "", s[: m.start()]),
             )  # ("全部工业要力争完成产值300亿元": what the subject will do is no part of it)
             s = subject + achieved.group()
+        elif (
+            m.group() in ("提升", "提高")
+            and WORK_VERBS.fullmatch(s[: m.start()])
+            and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4
+        ):
+            pass  # "整治提升制造业高耗低效企业", "盘活腾退提升低效工业用地" (宗汉 2023): verbs in a row
         else:
             # "技术市场交易累计总额达": the measure after 累计/新增 belongs to the name
             measure = MEASURE_AFTER_KIND.match(rest) if KIND_WORDS.fullmatch(m.group()) else None
@@ -1778,6 +1828,10 @@ def name_before(before: str) -> str:
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
 
 
+# verbs of work on what exists, run together before 提升: "整治提升", "盘活腾退提升"
+WORK_VERBS = re.compile(r"(?:整治|盘活|腾退|改造|整合|优化|规范|清理|治理|整顿|淘汰|关停)+")
+
+
 # a party providing something for another: "金融机构为科技企业提供融资", "银行为小微企业发放贷款"
 BENEFACTIVE = re.compile(
     r"[\u4e00-\u9fff]{2,10}为[\u4e00-\u9fff]{2,12}?(?:提供|发放|投放|新增|落实)[\u4e00-\u9fff]{2,10}?(?:的|需求)?"
@@ -1787,7 +1841,7 @@ BENEFACTIVE = re.compile(
 # what opens a clause before the action it names: ordinals, dates, actors, adverbs
 ACTION_LEAD = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）"
-    rf"|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|全年|今年|年内|力争|争取|努力|确保|要|将|计划"
+    rf"|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|年内(?!蒙)|力争|争取|努力|确保|要|将|计划"
     r"|重点|大力|积极|加快|进一步|继续|全力|着力|全市|全县|全区|全省|我市|我县|我区|我省|本市|本县|本区"
     r"|其中|并|，|、|\s)+"
 )
@@ -1881,6 +1935,8 @@ def names_places(name: str, sentence: str) -> bool:
         return False
     if any(re.search(r"养殖|种植|栽培|生产|加工|出栏|存栏", t) for t in tokens):
         return False  # "在养殖业方面，……新增生猪养殖2000头": what is raised, not a place
+    if any(re.search(r"(?:百强|十强|强|示范|先进|达标|创新型|试点|重点|中心)[县区市镇乡]$", t) for t in tokens):
+        return False  # "力争再新增2个百强县" (辽宁 2011): a class of places, counted
     return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
 
 
@@ -1907,6 +1963,7 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:每年|年均)$", "", s)  # "……的比重每年提高1个百分点"
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})实际$", "", s)  # "城镇居民人均可支配收入实际增长12%"
     # "……的比重比“十四五”初提高3个百分点": the base of the change is no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:比|较)[^，；。比较]{1,12}?(?:初|末|年|年底|年初|基期|期末)$", "", s)
     # "农村居民人均纯收入在去年11302元基础上增长12%": the base is no part of the name
@@ -1923,7 +1980,7 @@ def tidy_name(name: str) -> str:
     )
     # "宁东基地管委会每年安排专项资金": who sets the money aside, and when, is no part of the fund's name
     s = re.sub(
-        r"^(?:[\u4e00-\u9fff]{1,12}?(?:管委会|政府|财政|局|厅))?(?:每年|今年|全年|年内)?共?(?:计划)?(?:安排|拿出|设立)"
+        r"^(?:[\u4e00-\u9fff]{1,12}?(?:管委会|政府|财政|局|厅))?(?:每年|今年|全年|年内(?!蒙))?共?(?:计划)?(?:安排|拿出|设立)"
         r"(?=[\u4e00-\u9fff]{0,6}(?:资金|经费)$)(?=[\u4e00-\u9fff]{4})",
         "",
         s,
@@ -1963,6 +2020,8 @@ def name_after(after: str) -> str:
     clause = re.split(r"[，；。：！？]", after, maxsplit=1)[0]
     clause = before_close_quote(clause)  # "6个百亿级产业、…基本成型”的目标": the quote ends the name
     clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
+    if m := SPENT_ON_LIST_AFTER.match(clause):
+        return m["what"]  # "安排近3亿元用于化肥补贴、良种补贴…等各类强农惠农补贴" (西藏 2010)
     # "技术合同成交额完成8000万元（分值10分）": a bracket right after the number is a note on it
     clause = re.sub(r"^[（(][^（）()]*[)）]", "", clause)
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
@@ -2067,7 +2126,7 @@ STRONG_TARGET = re.compile(
     r"|保证(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
     r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
-    r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内|全年(?:要|力争|计划)"
+    r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内(?!蒙)|全年(?:要|力争|计划)"
     # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
     r"|(?:从|自)(?:今年|明年)(?:起|开始)"
     # (not "…的发明专利申请计划申报中": what is under way)
@@ -2106,7 +2165,7 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = FUNDS_OBTAINED.sub("", sentence)
         # "年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): in a report, 年内 set
         # off by a comma is the year reported on
-        sentence = re.sub(r"(?:^|(?<=[，,。；：】\s]))年内(?=[，,])", "", sentence)
+        sentence = re.sub(r"(?:^|(?<=[，,。；：】\s]))年内(?!蒙)(?=[，,])", "", sentence)
     return bool(
         STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence) or SPAN_AHEAD.search(sentence)
     )
@@ -2186,7 +2245,7 @@ TASK_EXPECTED = re.compile(
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
 # a sentence that opens with an estimate ("预计全年高新技术产业收入500亿元以上"): what is expected,
 # not what is set — most 预计 figures of the corpus are no target (62 of 67 in December 2026)
-ESTIMATE_OPENS = re.compile(r"^(?:[^，。；]{0,10}?[，、])?(?:全年|今年|年内|当年)?(?:预计|預計)")
+ESTIMATE_OPENS = re.compile(r"^(?:[^，。；]{0,10}?[，、])?(?:全年|今年|年内(?!蒙)|当年)?(?:预计|預計)")
 FORWARD_IN_ESTIMATE = re.compile(r"力争|确保|争取|目标|任务")
 # "预计今年全省开发区生产总值将达到6000亿元以上" (四川 2012, in June): a floor the year will reach,
 # a goal — unless the sentence reports, or no floor is set ("…总量将超过4450家" in November, "…将达到
@@ -2331,11 +2390,11 @@ HORIZON = re.compile(
     r"\s*年(?:左右)?的?(?:时间|努力|奋斗|培养|培育|建设)"
 )
 # "8年内分两个阶段完成…16.93万户" (新疆 2011): a span of years from now, not a year's name
-SPAN_WITHIN = re.compile(r"(?<![\d〇零一二三四五六七八九十两今本明当])(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*年内")
+SPAN_WITHIN = re.compile(r"(?<![\d〇零一二三四五六七八九十两今本明当])(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*年内(?!蒙)")
 # what is done each year of the span is the year's too: "今后五年内…，年均建设3.5公里污水管网"
 EACH_YEAR = re.compile(r"年均|每年|平均每年|年平均")
 # a year named after the horizon brings the clause back to one year: "8年内…，其中2011年将完成1.5万户"
-YEAR_AFTER_HORIZON = re.compile(rf"{YEAR_NUM}\s*年|今年|当年|本年|年内")
+YEAR_AFTER_HORIZON = re.compile(rf"{YEAR_NUM}\s*年|今年|当年|本年|年内(?!蒙)")
 # a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
 LEADING_YEAR = re.compile(
     rf"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?({YEAR_NUM})\s*年(?:底|末|前|内|度|及以前)?"
@@ -2364,7 +2423,7 @@ def listed_goals_year(sentence: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-THIS_YEAR = re.compile(r"今年|年内|本年度|当年")
+THIS_YEAR = re.compile(r"今年|年内(?!蒙)|本年度|当年")
 # a sentence opened by a past period ("具体来看，去年我市……", "五年来，……", "2022年以来，……"):
 # the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
 PAST_OPENER = re.compile(
@@ -2385,8 +2444,8 @@ PAST_OPENER = re.compile(
 # ("今年力争…", not "预计今年…将") keeps 今年 the imported year
 NEXT_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)")
 THIS_YEAR_TARGET = re.compile(
-    r"(?:力争|确保|争取|目标是?)(?:今年|年内|本年)"
-    r"|(?<!预计)(?:今年|年内|本年)[^，。；]{0,4}(?:力争|确保|争取|要|将|计划|的目标|目标)"
+    r"(?:力争|确保|争取|目标是?)(?:今年|年内(?!蒙)|本年)"
+    r"|(?<!预计)(?:今年|年内(?!蒙)|本年)[^，。；]{0,4}(?:力争|确保|争取|要|将|计划|的目标|目标)"
 )
 
 
@@ -2519,7 +2578,7 @@ def names_goals_of(sentence: str, year: int | None) -> bool:
 PAST_RESET = re.compile(
     # ("截至2018年4月10日，…" is an as-of date, not "至2018年": the past word stays)
     rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
-    r"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|年内|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
+    r"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|年内(?!蒙)|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
     r"|(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"  # "未来三年，该区将投…"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的
@@ -2545,7 +2604,7 @@ FUTURE = re.compile(
 THIS_YEAR_PLAN = re.compile(
     # ("年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): 年内 set off by a comma
     # with no word that sets a target after it is the year reported on)
-    r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内(?![，,](?![^。；]{0,16}?(?:要|将|力争|确保|计划|争取|目标))))"
+    r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内(?!蒙)(?![，,](?![^。；]{0,16}?(?:要|将|力争|确保|计划|争取|目标))))"
     r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间"
     # ("今年西藏共落实…补贴27亿元", "今年又有57800户…" (西藏 2008): what the year has brought)
     r"|[^，。；]{0,8}?(?:共(?!同)|又有|已经?|累计))"
@@ -2864,6 +2923,8 @@ def is_subject(between: str) -> bool:
         return False
     return bool(
         re.search(r"新增|实现|完成|达到|突破|投资|产值|收入|销售|利税|营业|研发|R&D", between)
+        # "4个郊区力争提升1位" (沈阳 2010): places that each move up the ranking
+        or re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:郊区|县|区|市|旗|乡镇|街道)(?:力争|确保|争取|要|将)?(?:提升|提高|前移|进位|上升)", between)
     )
 
 
@@ -3305,7 +3366,7 @@ def share_fraction(sentence: str) -> str:
 
 
 SETS_TARGETS = re.compile(
-    r"^[^、，]{0,12}?(?:确定|提出|明确|要求|计划|力争|争取|确保)(?:全年|今年|年内)?(?:要|将)?(?:实现|完成)?"
+    r"^[^、，]{0,12}?(?:确定|提出|明确|要求|计划|力争|争取|确保)(?:全年|今年|年内(?!蒙))?(?:要|将)?(?:实现|完成)?"
 )
 
 
@@ -3661,7 +3722,7 @@ OWN_LEVEL = {
 }
 HIGHER = {"省": r"全国", "市": r"全国|全省", "县": r"全国|全省"}
 SUBJECT_LEAD = re.compile(
-    rf"^(?:(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内|度)?|力争|争取|确保|今年|年内|全年|\s)*"
+    rf"^(?:(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|力争|争取|确保|今年|年内(?!蒙)|全年|\s)*"
 )
 
 
