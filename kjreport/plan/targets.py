@@ -395,6 +395,8 @@ def _new_of_own_subject(sentence: str, q: re.Match) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
 
 
+# the economy of the place, whose growth is its 地区生产总值's: "郑州经济增长", "全市经济增长"
+_ECONOMY = re.compile(r"(?:全[省市县区]|我[省市县区]|(?P<place>[\u4e00-\u9fff]{2,4}?))?经济")
 # a ranking the places named after it move up in: "在全省排名中，4个郊区力争提升1位"
 _RANKING_FRAME = re.compile(r"在(?P<scope>全省|全市|全国|全区)[^，；。]{0,6}?排(?:名|位)中")
 _COUNTED_PLACES = re.compile(r"(?:\d{1,2}个)?[\u4e00-\u9fff]{0,4}(?:郊区|县|区|市|旗)")
@@ -851,6 +853,13 @@ def _scan(
             # "县域财政一般预算收入增长25%，力争30%；1市3县增长40%" (沈阳 2010): the same measure of
             # a group of the counties
             name = name + prior[-1].name[scope.end() :]
+        if (
+            unit == "%"
+            and (economy := _ECONOMY.fullmatch(name))
+            and re.search(r"经济(?:增长|增速)", before)
+            and (not economy["place"] or re.search(rf"{economy['place']}(?:市|县|区|省|州)", sentence))
+        ):
+            name = "地区生产总值"  # "今年郑州经济增长预期目标确定为8.5%左右" (郑州 2018): the economy's growth
         if (
             unit == "位"
             and (ranking := _RANKING_FRAME.search(sentence[: q.start()]))
@@ -1647,10 +1656,18 @@ def _turns_to_year(sentence: str, year: int | None, default_year: int | None) ->
     ("提出了2023年广东省经济社会发展的主要预期目标")."""
     if year is None or default_year is None or default_year != year - 1:
         return False
+    if any(int(m.group(1)) == year for m in _KEY_YEAR.finditer(sentence)):
+        return True  # "“2018年是实施‘十三五’规划承上启下的关键一年，……但今年指标设置不宜过低”" (郑州 2018)
     return any(
         year in {int(y) for y in YEAR_MENTION.findall(m.group())}
         for m in wording.TARGET_SETTING.finditer(sentence)
     )
+
+
+# the year a text is about, said of itself: "2018年是实施‘十三五’规划承上启下的关键一年"
+_KEY_YEAR = re.compile(
+    rf"({YEAR_NUM})\s*年是[^。；！？]{{0,30}}?(?:关键|重要|开局|起步|决胜|攻坚|收官|承上启下|转型)[^。；！？]{{0,8}}?(?:一年|之年)"
+)
 
 
 def _plans_only(title: str) -> bool:

@@ -230,6 +230,8 @@ UNITS_WORKED_ON = re.compile(
     r"|^[^，。；：！？（(\d]{2,20}?建设(?:工作)?任务|^[^，。；：！？（(\d]{2,20}?建设工作"
     # "完成…358个贫困村脱贫摘帽任务" (商洛 2018): the villages the task is done for
     r"|^[^，。；：！？（(\d]{0,6}?(?:村|户|镇|乡)[^，。；：！？（(\d]{1,8}?任务"
+    # "启动实施10个以上乡村振兴示范村创建工作" (西安 2020): the villages the work is for
+    r"|^[^，。；：！？（(\d]{0,10}?(?:村|镇|乡|园区|基地|企业|学校|社区)(?:创建|建设|认定|培育|评定)(?:工作|任务)"
 )
 # "实施4项重点工程，…": the programmes a plan is built of ("六大科技工程"), counted in 项 or 大
 # ("…等六项工程和四项优化服务": another count of programmes joined to it)
@@ -328,7 +330,8 @@ PAST_WORDS = re.compile(
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
-    r"|举办|出台|启动|帮助|吸引|办理|在办|登记|授权|培训|孵化|转化)"
+    # (not "落实好已出台的各项政策，再出台10项新政策" (山西 2016): what is issued describes a noun)
+    r"|举办|出台|启动|帮助|吸引|办理|在办|登记|授权|培训|孵化|转化)(?!的)"
     r"|(?:推荐|实施|完成|争取|认定|建成|组织|开展|举办|引进|培育|申报|立项|实现|组建|建立|建设|设立|获批"
     r"|获得|取得|形成|出台|制定|发布|召开|签订|签约|落地|突破|推动|带动|达到|超过|新增|增长|提高"
     r"|收看|收听|参加|出席|观看)了"
@@ -388,7 +391,7 @@ LEAD_WORDS = re.compile(
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
-    r"其中|包括|分别是|分别为|陆续|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
+    r"其中|包括|分别是|分别为|比如|例如|譬如|陆续|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
     + CONJUNCTION_HE
     + r"|及|或|且|同时|力争|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
@@ -846,6 +849,33 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是统计范围的门槛（如“1000万元以上的项目”），不是目标"
     if re.search(r"在[^，；。]{0,40}等$", part) and re.match(r"[^，；。\d]{0,10}?(?:领域|方面|行业)", after):
         return "是说明范围的领域数（如“在盐湖化工、生态保护等10个重要科技创新领域集成科技资源”），不是目标"
+    if (
+        q["unit"] == "%"
+        and RESTATED_GOAL_AFTER.match(after)
+        and re.fullmatch(r"\s*(?:而|但|且|这|该|那么)?", re.split(r"[，；。：！？“”]", part)[-1])
+    ):
+        # "8.5%的增速与郑州市的潜在增长率基本吻合" (郑州 2018): the goal stated before, now the subject
+        return "是对已定目标的评说（如“8.5%的目标有助于……”），不是另一个目标"
+    if re.search(r"(?:^|[，；。：“])\s*随着[^，；。：]*$", part):
+        # "随着上海汽车60万辆乘用车基地…等项目建成投产" (郑州 2018): the circumstance, not a goal
+        return "是背景说明（“随着……”），不是目标"
+    if (
+        q["unit"] in ("项", "条", "个")
+        and re.match(r"(?:目标任务|重点任务|工作任务|项目标任务)", after)
+        and re.search(r"(?:将|把|对|要求)$", part)
+    ):
+        # "将156项目标任务抓早抓实抓细" (梁平 2021): the tasks a document hands out, counted
+        return "是文件的措施、方面条数，不是目标"
+    if re.match(r"^[^，；。！？]{0,60}?(?:参加|出席|参会|与会|列席)(?:了)?(?:会议|大会|培训|活动)?[。，；！]", after):
+        # "…大门等5个乡镇的分管领导、农业服务中心人员共计110余人参加。" (秦州 2014): who attended
+        return "是会议的参加人员、单位，不是目标"
+    if (
+        re.search(r"[多余]", q.group())
+        and re.search(r"(?:加强|强化|规范|做好)(?:对)?$", part)
+        and re.match(r"^[^，；。\d]{1,12}?(?:管理|监管|服务|培训|考核)(?=$|[，；。])", after)
+    ):
+        # "加强60多名安全网格员管理" (益都 2018): the people there are, roughly counted, to be managed
+        return "是现有人员、单位的约数（工作的对象），不是目标"
     if q["unit"] in ("人", "名") and ATTENDANCE_BEFORE.search(part):
         # "大会应到代表331人,实到代表308人,符合法定人数" (商洛 2018): a congress's quorum
         return "是会议的应到、实到人数，不是目标"
@@ -876,7 +906,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ) or (
         # "市科协实施的三项惠农行动是，A、B、C": the count of what is listed after it
         q["unit"] in ("项", "个", "大", "条", "件")
-        and re.match(r"^[^，；。：\d]{1,10}?(?:是|为|包括)[，：:]", after)
+        and re.match(
+            # ("必须准确把握好5个方向性问题:一是…" (云南 2015): the items listed after the colon)
+            r"^[^，；。：\d]{1,10}?(?:是|为|包括)[，：:]|^[^，；。：\d]{1,10}?[：:]\s*(?:一是|第一|（一）|1[.．、])", after
+        )
     ):
         return "是文件的措施、方面条数，不是目标"
     if q["unit"] == "期" and (
@@ -1509,6 +1542,10 @@ def kind(before: str, unit: str, after: str = "") -> str:
 NEW_BUILT_AFTER = re.compile(r"^[^，；。、\d]{0,6}?新建")
 
 
+# a goal's figure as the subject of a comment on it: "8.5%的目标有助于…", "8.5%的预期增速与…相匹配"
+RESTATED_GOAL_AFTER = re.compile(r"^的(?:预期|经济)?(?:目标|增速|增长目标|增长速度|经济增速)(?!是|为|任务)")
+
+
 # a congress's attendance: "大会应到代表331人,实到代表308人"
 ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实出席|实际出席|到会)(?:会议)?(?:代表|委员|人员)?(?:共|为)?$")
 
@@ -1825,7 +1862,10 @@ def name_before(before: str) -> str:
     s = re.sub(r"^年(?![均度末底内初轻龄份报会鉴])", "", s)  # "年技术市场成交合同金额": annual
     if BOUND_LETTERS.fullmatch(s):
         return ""  # "以上左右": bound words and units, no name
-    return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) else s
+    # ("切实抓好西安市5个全国乡村治理示范村建设" (西安 2020): a verb and a place name nothing; the
+    # name is after the count)
+    verb_place = re.fullmatch(rf"(?:{VERB_ONLY.pattern})(?!.*(?:级|高新|开发|园|工业|经济))[\u4e00-\u9fff]{{2,4}}?[省市县区]", s)
+    return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) or verb_place else s
 
 
 # verbs of work on what exists, run together before 提升: "整治提升", "盘活腾退提升"
@@ -2022,6 +2062,8 @@ def name_after(after: str) -> str:
     clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
     if m := SPENT_ON_LIST_AFTER.match(clause):
         return m["what"]  # "安排近3亿元用于化肥补贴、良种补贴…等各类强农惠农补贴" (西藏 2010)
+    # "选派1800名科技人员赴省内89个“三区”县开展科技服务" (云南 2024): who is sent, not where to
+    clause = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:赴|奔赴|前往)[^，；。]*$", "", clause)
     # "技术合同成交额完成8000万元（分值10分）": a bracket right after the number is a note on it
     clause = re.sub(r"^[（(][^（）()]*[)）]", "", clause)
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
@@ -2401,12 +2443,15 @@ LEADING_YEAR = re.compile(
     r"(?=[，：]|预计|全年|全[省市县区]|我[省市县区]|共|累计)"
     # "2.2019年千家…不少于5.67家；…": a year that opens an item frames the item's ；-clauses
     rf"|^\s*(?:\d{{1,2}}[.．、]\s*)?({YEAR_NUM})\s*年(?!以来|的|以前)"
+    # "本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元…" (乌鲁木齐 2008):
+    # the year a meeting set the goals of, for the ；-clauses after it too
+    rf"|(?:确定|提出|明确)了?\s*({YEAR_NUM})\s*年(?=全[省市县区]|我[省市县区]|[^，；。\d]{{0,12}}?(?:主要|预期|发展)?目标)"
 )
 
 
 def leading_year(sentence: str) -> int | None:
     """Return the last year that opens a clause of ``sentence`` (not "对2014年实施的…")."""
-    years = [a or b for a, b in LEADING_YEAR.findall(sentence)]
+    years = [a or b or c for a, b, c in LEADING_YEAR.findall(sentence)]
     return int(years[-1]) if years else None
 
 
@@ -3067,6 +3112,20 @@ def _group_named_each(m: re.Match) -> str:
     return "、".join(f"{name}{m['kind']}" for name in names)
 
 
+# two measures per unit of output falling together, and one more after them (北京 2011):
+# "单位地区生产总值能耗和二氧化碳排放量均下降3.5%、水耗下降4%"
+PER_GDP_PAIR = re.compile(
+    r"(?P<head>单位(?:地区)?(?:生产总值|GDP))(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|及|与)(?P<b>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:均|都)(?P<verb>下降|降低)(?P<value>\d+(?:\.\d+)?%)(?:、(?P<c>[\u4e00-\u9fff]{2,6}?)(?=下降|降低))?"
+)
+
+
+def _per_gdp_each(m: re.Match) -> str:
+    head, verb, value = m["head"], m["verb"], m["value"]
+    text = f"{head}{m['a']}{verb}{value}，{head}{m['b']}{verb}{value}"
+    return f"{text}，{head}{m['c']}" if m["c"] else text
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -3086,6 +3145,7 @@ def distribute(sentence: str) -> str:
         r"\1", sentence)
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
+    sentence = PER_GDP_PAIR.sub(_per_gdp_each, sentence)  # "单位地区生产总值能耗和二氧化碳排放量均下降3.5%"
     out, pos = [], 0
     for m in SHARED_WORD.finditer(sentence):
         if m.start() < pos:
