@@ -230,11 +230,15 @@ def extract(
             past_open = True
         spelled = wording.spelled_code(seg.text)
         quarter = wording.own_quarter(title)
+        tasks_done = False  # the sentence before said the year's tasks are all done
         for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
                 was_past = past_open
-                if wording.past_opener(sentence, year or own_year) or wording.reports_earlier_year(
-                    sentence, year or own_year
+                if (
+                    wording.past_opener(sentence, year or own_year)
+                    or wording.reports_earlier_year(sentence, year or own_year)
+                    # "我省年初确定的计划目标任务均已完成。其中，全省生产总值首次突破1万亿元…" (湖北 2009)
+                    or (tasks_done and re.match(r"\s*其中", sentence))
                 ):
                     past_open = True
                 elif past_open and (
@@ -309,6 +313,7 @@ def extract(
                 if _turns_to_year(sentence, year, default_year):
                     default_year = year
                 ended = sentence.endswith(("。", "！", "？"))
+                tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
                 cued = not ended and not seg_finished and (  # a finished period's report cues nothing
                     # (a paragraph that opened with a past year reports too: "2021年是……；争取国家项目
@@ -854,6 +859,18 @@ def _scan(
             # a group of the counties
             name = name + prior[-1].name[scope.end() :]
         if (
+            name in ("投资", "年度投资", "完成投资", "计划投资")
+            and last is not None
+            and last in here
+            and last.unit in ("个", "家", "项", "座", "处")
+            and unit in ("万元", "亿元")
+            # (the projects' total investment stated between: "…建设，总投资1.2亿元，今年投资1亿元")
+            and re.search(r"总投资[^，；。]{0,12}，[^，；。]{0,8}$", sentence[: q.start()])
+        ):
+            # "平山、行唐…等4个君乐宝千头家庭牧场建设，总投资1.2亿元，今年投资1亿元" (石家庄 2022): the
+            # investment in what was counted before it
+            name = last.name + "投资"
+        if (
             unit == "%"
             and (economy := _ECONOMY.fullmatch(name))
             and re.search(r"经济(?:增长|增速)", before)
@@ -985,6 +1002,8 @@ def _scan(
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
         comparison = wording.comparator(local_before, q)
+        if comparison == "≥" and not q["qual"] and re.match(r"(?:的)?水平(?!线)", sentence[q.end() :]):
+            comparison = "≈"  # "粮食总产量700亿斤水平" (吉林 2019): at about that level
         if unit == "名" and comparison == "≤" and (
             wording.INDEX_WORDS.search(name) or re.search(r"全[国省市区县]|前$", local_before)
         ):

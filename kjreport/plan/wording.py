@@ -218,7 +218,8 @@ TASK_OF_AFTER = re.compile(r"^的(?:年度|全年)?(?:目标任务|目标|任务
 # "推进10项科技创新指标晋位升级的措施及进展", "重点做好10项工作", "实施六项行动（…）": the noun the
 # count is of ends in a measure or a piece of work
 STRUCTURE_HEAD = re.compile(
-    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标|工作目标|目标任务)(?:及(?:进展|成效|情况))?"
+    # ("严把小麦5个关键关口" (河南 2022): the checkpoints of the work)
+    r"^[^，。；：！？（(\d]{0,24}?(?:措施|举措|工作|行动|任务|方面|指标|工作目标|目标任务|关键关口|关键环节)(?:及(?:进展|成效|情况))?"
     # "推进……“八大”重点工程和26项重点指标取得新成效": the count is the subject of a predicate
     # with no number, which says how the plan's parts fare
     r"(?=$|[，。；：！？（(、]|(?:全面|均|都)?取得(?:新|明显|显著|积极|重要|阶段性)?的?(?:成效|进展|突破|成果|成绩))"
@@ -279,7 +280,7 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新引入|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新通过|新形成|新启动|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    r"|新通过|新形成|新启动|新修|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
@@ -399,7 +400,7 @@ LEAD_WORDS = re.compile(
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
     r"开行|安排|瞄准|锚定|"
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
-    r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|净增|累计|使|让|的|，|、|\s)+"
+    r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|新修|净增|累计|使|让|的|，|、|\s)+"
 )
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
 CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
@@ -408,7 +409,7 @@ PREDICATE = re.compile(
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
     r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
-    rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新认定|新培育|新引进|新组建|新设立|新获批|"
+    rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新修|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
 # a kind word between the name and its measure: "技术市场交易累计总额达300亿元" names
@@ -643,7 +644,9 @@ def money_units(sentence: str) -> str:
         clause = re.split(r"[，；。：、]", sentence[: m.start()])[-1]
         # "山东每年安排不少于100亿支持创新型省份建设": an amount allotted, or spent on something
         spent = MONEY_ALLOTTED.search(clause) and MONEY_SPENT_ON.match(sentence, m.end())
-        return m.group() + ("元" if MONEY_WORDS.search(clause) or spent else "")
+        # ("市本级财政安排20亿资金用于扶持…" (广州 2011): the amount names its money)
+        funds = re.compile(r"资金|经费").match(sentence, m.end())
+        return m.group() + ("元" if MONEY_WORDS.search(clause) or spent or funds else "")
 
     # "技术交易额达2个亿": 2亿元 (not "组织实施50个亿元以上的重大项目": 50 projects of 亿元 or more)
     sentence = re.sub(r"(?<=\d)个亿元?(?!元?以上的)", "亿元", sentence)
@@ -759,6 +762,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (q["unit"] or "").endswith("人") and re.match(r"口(?:规模)?的", after):
         # "努力形成一批30万至50万人口的中等城市" (辽宁 2011): the size of the towns meant
         return "是城镇的人口规模（说明所指的城镇），不是目标"
+    if (
+        q["unit"] not in ("%", "个", "项", "家")
+        and (listed := re.match(r"^[^，；。]*?等(?:投资)?[^，；。\d]{0,12}?项目(?:建设)?(?=[，；。]|$)", after))
+        and "、" in listed.group() + re.split(r"[，；。]", part)[-1]
+    ):
+        # "重点抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设" (吉林 2019): the
+        # sizes of the projects listed
+        return "是所列项目的规模（如“洮南雏鹰400万头生猪、……等项目建设”），不是目标"
     if CAPACITY_BEFORE.search(part) and CAPACITY_AFTER.match(after):
         return "是项目的规模（如“年产1000吨……生产线建设”），不是目标"
     if q["unit"] and (attr := SIZE_ATTRIBUTE_BEFORE.search(part)) and SIZE_OF_THING_AFTER.match(after) and (
@@ -856,6 +867,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "8.5%的增速与郑州市的潜在增长率基本吻合" (郑州 2018): the goal stated before, now the subject
         return "是对已定目标的评说（如“8.5%的目标有助于……”），不是另一个目标"
+    if (
+        (scope := re.search(r"在[^，；。\d]{0,12}$", re.split(r"[，；。：]", part)[-1]))
+        and re.match(r"^[^，；。\d]{0,8}?中[，,]", after)
+        # (not "在今年内我省新增10000家科技型中小企业中，国家级的将达到2000家": the new ones, then 其中)
+        and not NEW_WORDS.search(scope.group())
+    ):
+        # "在全力推进的300个项目中，新开工项目140个" (牡丹江经开区 2014): the set the next figures are of
+        return "是说明范围（如“在……的300个项目中”），不是目标"
     if re.search(r"(?:^|[，；。：“])\s*随着[^，；。：]*$", part):
         # "随着上海汽车60万辆乘用车基地…等项目建成投产" (郑州 2018): the circumstance, not a goal
         return "是背景说明（“随着……”），不是目标"
@@ -2547,6 +2566,8 @@ PAST_AWARD = re.compile(r"荣获|获得|获批|获评|被评为|表彰")
 
 
 # a past paragraph that announces its results in the items after it: "主要成效有：", "取得的成绩如下："
+# the year's tasks said to be done: "我省年初确定的计划目标任务均已完成"
+TASKS_DONE = re.compile(r"(?:目标任务|目标|任务|指标)[^。；，]{0,6}?(?:均已|已全部|全部|全面|圆满|超额)完成")
 RESULTS_ANNOUNCED = re.compile(
     r"(?:主要|取得的?|工作)?(?:成效|成绩|成果|做法|亮点)(?:主要)?(?:有|如下|体现在以下几个方面|表现在)?[：:]\s*$"
 )
@@ -2625,6 +2646,8 @@ PAST_RESET = re.compile(
     rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
     r"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|年内(?!蒙)|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
     r"|(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"  # "未来三年，该区将投…"
+    # "提升现有220个省级现代农业园区的功能，新建80个省级园区" (陕西 2014): what exists, then what is to be built
+    r"|现有[^。；]{0,30}?[，,](?=新建|新修|新培育|新认定)"
 )
 # a line announcing this year's work in a report of results ("今年，我省在科技领域将推进10个方面的
 # 重点任务。", "2024年工作打算", "下一步工作计划")
