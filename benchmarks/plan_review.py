@@ -280,6 +280,9 @@ BATCHES = {
     "final100": "96be2e8",  # round 40
     "final101": "96be2e8",
     "final102": "96be2e8",
+    "final103": "aa1de1d",  # round 41
+    "final104": "aa1de1d",
+    "final105": "aa1de1d",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
