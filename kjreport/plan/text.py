@@ -85,13 +85,9 @@ _REVIEW_HEADING_RUN_IN = re.compile(
 
 def review_headings_apart(text: str) -> list[str]:
     """Return ``text`` cut before and after a review heading run into it (one piece if none)."""
-    pieces, at = [], 0
     if _REVIEW_HEADING_RUN_IN.search(text) is None:
-        return [text]
-    for m in _REVIEW_HEADING_RUN_IN.finditer(text):
-        pieces += [text[at : m.start()], m["heading"]]
-        at = m.end()
-    return [piece for piece in [*pieces, text[at:]] if piece.strip()]
+        return [text]  # (a blank line stays: it parts paragraphs)
+    return [piece for piece in _REVIEW_HEADING_RUN_IN.split(text) if piece.strip()]  # the heading is the group
 
 
 def _jammed(m: re.Match) -> str:
