@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kjreport.plan.text import cn_value
+from kjreport.plan.yearwords import WITHIN_YEAR
 
 _BOUNDARY = "。；！？"
 # "在加速推动科技创新城建设上奋力突破": the frame is 在 … 上 + the same closing verb phrase
@@ -37,7 +38,7 @@ _LEAD = re.compile(r"(?:^|(?<=[。；！？，：]))(?P<lead>着力|聚力)")
 _PAST = re.compile(r"了|取得|得到|成效|显著|明显|进展|成绩|成果丰")
 # what introduces tasks to come
 _FORWARD = re.compile(
-    r"将|要|今年|年内(?!蒙)|全年|明年|下一步|下步|力争|部署|安排|重点任务|工作重点|奋力"
+    rf"将|要|今年|{WITHIN_YEAR}|全年|明年|下一步|下步|力争|部署|安排|重点任务|工作重点|奋力"
 )
 _SUBJECT = 16  # at most this many characters of subject before 在: "全市科技战线将"
 

@@ -35,7 +35,7 @@ from kjreport.plan.text import (
     without_jammer,
 )
 from kjreport.plan.year import plan_year
-from kjreport.plan.yearwords import YEAR_NUM
+from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_NUM
 from kjreport.text.width import display_width
 
 CN = "[一二三四五六七八九十]{1,3}"
@@ -728,14 +728,14 @@ def _top_level(lines: list[PlanLine]) -> str:
 
 # a news headline that states this year's target: "河南擘画科技创新“路线图”：今年研发投入强度2.2%以上"
 HEADLINE_TARGET = re.compile(
-    r"(?:今年|年内(?!蒙)|全年)[^，。；！？]{0,20}?\d+(?:\.\d+)?[^，。；！？\d]{0,4}?(?:以上|以内|左右)"
-    r"|(?:今年|年内(?!蒙)|全年)[^，。；！？]{0,20}?(?:力争|确保|要|将|达到|突破|超过|新增|净增)[^，。；！？]{0,20}?\d"
+    rf"(?:今年|{WITHIN_YEAR}|全年)[^，。；！？]{{0,20}}?\d+(?:\.\d+)?[^，。；！？\d]{{0,4}}?(?:以上|以内|左右)"
+    rf"|(?:今年|{WITHIN_YEAR}|全年)[^，。；！？]{{0,20}}?(?:力争|确保|要|将|达到|突破|超过|新增|净增)[^，。；！？]{{0,20}}?\d"
 )
 
 
 # a headline that sets a target in so many words: "广东出台文件……，全社会研发投入占比力争达到4%"
 # ("西高新今年计划引进10家以上世界500强企业": this year's plan, the count bounded)
-HEADLINE_STRIVES = re.compile(r"(?:力争|确保|争取)[^，。；！？:：\d]{0,8}?\d|(?:今年|年内(?!蒙)|全年)计划[^，。；！？:：\d]{0,6}?\d+[^，。；！？\d]{0,2}以上")
+HEADLINE_STRIVES = re.compile(rf"(?:力争|确保|争取)[^，。；！？:：\d]{{0,8}}?\d|(?:今年|{WITHIN_YEAR}|全年)计划[^，。；！？:：\d]{{0,6}}?\d+[^，。；！？\d]{{0,2}}以上")
 
 
 def _headline_targets(title, lines, root, year, own_year, date, got, body: str = "") -> None:

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from kjreport.plan import wording
 from kjreport.plan.logistic import Model, read_model
+from kjreport.plan.yearwords import WITHIN_YEAR
 
 DATA = Path(__file__).with_name("data") / "resultparts.json"
 
@@ -92,7 +93,7 @@ AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|
 LOOK_BACK = re.compile(r"(?<![比较同在])(?:去年|上年)(?!基础|水平)|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效(?!明显提升|显著提升|进一步|更加|不断|持续)|成绩")
 ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
 DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")
-THIS_YEAR = re.compile(r"(?<!截至)(?<!截止)(?<!至)今年(?!以来|[上前]|[1-9一二三四]|\d)|本年度|年内(?!蒙)")
+THIS_YEAR = re.compile(rf"(?<!截至)(?<!截止)(?<!至)今年(?!以来|[上前]|[1-9一二三四]|\d)|本年度|{WITHIN_YEAR}")
 NEXT = re.compile(r"明年|下一步|下阶段|下一阶段|下半年|今后|新的一年|接下来|未来")
 # a bound after the number ("50家以上") or before it ("比例不低于16%", "控制在3%")
 BOUND = re.compile(r"\d(?:%|[^\d，。；,;]{0,4})(?:以上|以内|左右)|(?:不低于|不少于|不超过|不高于|控制在)\s*\d")

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from kjreport.model import PlanNode, Target, names_rank
 from kjreport.plan.wording import BARE_GROWTH, CONJUNCTION_HE
-from kjreport.plan.yearwords import YEAR_NUM
+from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_NUM
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -59,7 +59,7 @@ WHOLE_NUMBER = re.compile(
 # "分别在…选择", "支持、协助…搞好", "下面是…"
 VERB_START = re.compile(
     r"^(?:了|的|" + CONJUNCTION_HE + r"|及|与|将|是|为|把|被|让|使|由|从|向|以|于|按|据|还|又|也|并|且|而|但"
-    r"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|年内(?!蒙)|其中|共|总计|合计|预计|已)"
+    rf"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|{WITHIN_YEAR}|其中|共|总计|合计|预计|已)"
 )
 # a name cut off: its last character joins it to what follows, or it opens a bracket it never closes
 # … or its measure word before the noun is left: "形成一支" (5万人以上的科普志愿者队伍)
@@ -708,7 +708,7 @@ def _after_number(clause: str, t: Target) -> str | None:
 # what a stretch clause holds besides its value: "力争达到3600项" names nothing else
 STRETCH_WORDS = re.compile(
     r"力争|争取|努力|力求|确保|实现|达到|达|突破|超过|以上|左右|或|再|更|进一步|提高到|提升到|增长|增加"
-    r"|新增|万|亿|元|家|个|项|件|人|名|所|支|%|个百分点|人次|全年|年内(?!蒙)|尽快|等等|等|\d|\.|\s|－|-|—|~|～"
+    rf"|新增|万|亿|元|家|个|项|件|人|名|所|支|%|个百分点|人次|全年|{WITHIN_YEAR}|尽快|等等|等|\d|\.|\s|－|-|—|~|～"
 )
 
 

@@ -22,7 +22,7 @@ from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, completion, wording
 from kjreport.plan.text import cn_value
 from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
-from kjreport.plan.yearwords import YEAR_NUM, period_of
+from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_NUM, period_of
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
 # quoted phrases in a row, each its own item when the first states a number: "“…产值规模力争突破1000亿元”
@@ -2023,7 +2023,7 @@ _BARE_DEAL_AMOUNT = re.compile(r"(?:成交|交易|登记|合同)(?:总)?(?:金)?
 _FLOOR_AFTER_STRETCH = re.compile(r"(?:但|并)?(?:确保|保证|至少|保底)(?:实现|达到|达|完成|新增|净增|增长|突破|不低于)?")
 _LETTERS_ONLY = re.compile(r"^[A-Za-z&]+$")
 _LETTERS = re.compile(r"[A-Za-z]")
-_SAID_WHEN = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:全年|今年|年内(?!蒙))(?=[\u4e00-\u9fff]{2})")
+_SAID_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:全年|今年|{WITHIN_YEAR})(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _names(f: _Found) -> set[str]:

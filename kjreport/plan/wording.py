@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from kjreport.numerals import cn_int
-from kjreport.plan.yearwords import IS_YEAR, YEAR_NUM, years_named
+from kjreport.plan.yearwords import IS_YEAR, WITHIN_YEAR, YEAR_NUM, years_named
 
 UNITS = (
     "万人次",
@@ -309,7 +309,7 @@ NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
 STRETCH_WORD = re.compile(r"力争|争取")
 STRETCH_ONLY = re.compile(
-    r"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|年内(?!蒙)|全年)?"
+    rf"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|{WITHIN_YEAR}|全年)?"
     r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"
 )
 # the first half-year as a period reported on, not one planned ("上半年拟向优质项目供地600亩")
@@ -388,7 +388,7 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|年内(?!蒙)|(?:到)?年底|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
@@ -1082,7 +1082,7 @@ QUARTER_BEFORE = re.compile(r"(?:(?:[一二三四1-4]、)*[一二三四1-4]季�
 WORK_METHOD_GLOSS = re.compile(r"[”」』](?:[^，。；（(]{0,4}?(?:方式|模式|工作法|机制|办法|做法|制度))?[（(]即[^）)]*$")
 STAFFING = re.compile(r"\d+名[^，。；、\d]{0,10}?带(?:领|队)?\d+名")
 GROUP_SET_UP = re.compile(r"(?:成立|组建|组成|设立)[^。；]{0,30}?(?:领导小组|工作专班|专班|工作组|小组|指挥部)")
-WHOLE_YEAR = re.compile(r"全年|年内(?!蒙)|年末|年底|今年")
+WHOLE_YEAR = re.compile(rf"全年|{WITHIN_YEAR}|年末|年底|今年")
 # a scoring rule of an assessment: "每增（减）1个百分点加（减）0.2分"
 # ("每增减5%相应加减0.5分"); the weight of an item ("权重各占50%")
 SCORE_STEP_BEFORE = re.compile(
@@ -1199,7 +1199,7 @@ def threshold_subject(after: str) -> bool:
     the 19亿元, not a target)."""
     m = THRESHOLD_NAME.match(after)
     return m is not None and bool(
-        re.match(r"(?:当年|全年|年内(?!蒙)|今年)?(?:要|将)?(?:完成|实现|新增)(?:投资|产值|销售|税收|营业收入)", after[m.end() :])
+        re.match(rf"(?:当年|全年|{WITHIN_YEAR}|今年)?(?:要|将)?(?:完成|实现|新增)(?:投资|产值|销售|税收|营业收入)", after[m.end() :])
     )
 
 
@@ -1229,7 +1229,7 @@ ATTENDANCE_AFTER = re.compile(
 )
 # people who do the work, the subject of their sentence: "贵州1200名科技特派员开展服务" (a headline:
 # nothing but a place before the count, an action of theirs after the name)
-ACTORS_OPEN = re.compile(r"(?:(?!全年|今年|年内(?!蒙)|力争|确保|争取|计划|要|将)[\u4e00-\u9fff]{2,3}[省市县区州]?|全[省市县区]|我[省市县区])?")
+ACTORS_OPEN = re.compile(rf"(?:(?!全年|今年|{WITHIN_YEAR}|力争|确保|争取|计划|要|将)[\u4e00-\u9fff]{{2,3}}[省市县区州]?|全[省市县区]|我[省市县区])?")
 ACTORS_AFTER = re.compile(
     r"^[^，；。\d]{2,10}?(?:开展|奔赴|深入|走进|下沉|活跃在|投身|扎根|助力|服务(?:于|在)|进村入户)"
 )
@@ -1318,7 +1318,7 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
         return False
     if any(QUANTITY_RE.search(x) and QUANTITY_RE.search(x)["unit"] for x in items):
         return False  # "新开工A2个、B3个、C3个": counts of their own, a list of targets
-    first = re.sub(r"^(?:力争|争取|确保|全年|年内(?!蒙))+", "", items[0])
+    first = re.sub(rf"^(?:力争|争取|确保|全年|{WITHIN_YEAR})+", "", items[0])
     if re.fullmatch(f"(?:{_VERBS})", first) and all(len(x) == 2 for x in items[1:-1]) and len(items[-1]) > 4:
         return False  # "培育、评审、鉴定科技成果3项": verbs sharing their object, not names listed
     try:
@@ -1637,7 +1637,7 @@ NAME_TAIL = re.compile(
 )
 # a "name" that is only a verb, an adverb or a time: "抓好", "开发", "参与", "对今年立项", "尽快"
 VERB_ONLY = re.compile(
-    r"(?:对|在|于|向)?(?:今年|年内(?!蒙)|全年|当年|去年|三年|五年|[一二三四五六七八九十两\d]+年)?"
+    rf"(?:对|在|于|向)?(?:今年|{WITHIN_YEAR}|全年|当年|去年|三年|五年|[一二三四五六七八九十两\d]+年)?"
     r"(?:抓好|抓|开发|参与|立项|获批|完成|实现|开展|组织|推进|推动|实施|建设|建成|培育|认定|引进|"
     r"申报|推荐|支持|扶持|尽快|早日|首次|新增|新建|达到|突破|超过|拥有|有)+了?"
 )
@@ -1648,15 +1648,15 @@ ACTOR_LEAD = re.compile(
     r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
     # "海南计划将粮食播种面积稳定在": who plans to bring what to a level — the name is after 将
     # ("新疆计划今年将新型农村社会养老保障制度覆盖面扩大到")
-    r"|^[\u4e00-\u9fff]{0,6}?(?:计划|拟|要|力争|争取)(?:今年|全年|年内(?!蒙)|明年)?将(?=[\u4e00-\u9fff]{4,})"
+    rf"|^[\u4e00-\u9fff]{{0,6}}?(?:计划|拟|要|力争|争取)(?:今年|全年|{WITHIN_YEAR}|明年)?将(?=[\u4e00-\u9fff]{{4,}})"
 )
 # a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
 # follows its verb is the name
 PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too
-    r"^(?:今年|全年|年内(?!蒙)|明年)?[\u4e00-\u9fff]{1,6}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|年内(?!蒙)|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进)"
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|{WITHIN_YEAR}|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进)"
 )
-SETTER_LEAD = re.compile(r"^[^、，\d]{0,8}?(?:确定|提出|明确|要求)了?(?:全年|今年|年内(?!蒙))?(?:要|将)?")
+SETTER_LEAD = re.compile(rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?")
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
 _VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, reverse=True))
 VERB_CHAIN = re.compile(rf"^(?:{_VERBS})(?:[、和及与](?:{_VERBS}))+(?=[\u4e00-\u9fff]{{4,}}$)")
@@ -1850,7 +1850,7 @@ def name_before(before: str) -> str:
             # ("河南180个产业集聚区力争全年完成投资" (河南 2013): the place, the count and the
             # striving say whose investment, how many and how it is set, not what is measured)
             subject = re.sub(
-                r"(?:力争|确保|争取|努力)?(?:当年|全年|今年|年内(?!蒙))?(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", "",
+                rf"(?:力争|确保|争取|努力)?(?:当年|全年|今年|{WITHIN_YEAR})?(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", "",
                 re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?[省市县]?)?\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})", "", s[: m.start()]),
             )  # ("全部工业要力争完成产值300亿元": what the subject will do is no part of it)
             s = subject + achieved.group()
@@ -1900,7 +1900,7 @@ BENEFACTIVE = re.compile(
 # what opens a clause before the action it names: ordinals, dates, actors, adverbs
 ACTION_LEAD = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是|（[一二三四五六七八九十]{1,3}）"
-    rf"|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|年内(?!蒙)|力争|争取|努力|确保|要|将|计划"
+    rf"|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|力争|争取|努力|确保|要|将|计划"
     r"|重点|大力|积极|加快|进一步|继续|全力|着力|全市|全县|全区|全省|我市|我县|我区|我省|本市|本县|本区"
     r"|其中|并|，|、|\s)+"
 )
@@ -2039,7 +2039,7 @@ def tidy_name(name: str) -> str:
     )
     # "宁东基地管委会每年安排专项资金": who sets the money aside, and when, is no part of the fund's name
     s = re.sub(
-        r"^(?:[\u4e00-\u9fff]{1,12}?(?:管委会|政府|财政|局|厅))?(?:每年|今年|全年|年内(?!蒙))?共?(?:计划)?(?:安排|拿出|设立)"
+        rf"^(?:[\u4e00-\u9fff]{{1,12}}?(?:管委会|政府|财政|局|厅))?(?:每年|今年|全年|{WITHIN_YEAR})?共?(?:计划)?(?:安排|拿出|设立)"
         r"(?=[\u4e00-\u9fff]{0,6}(?:资金|经费)$)(?=[\u4e00-\u9fff]{4})",
         "",
         s,
@@ -2187,7 +2187,7 @@ STRONG_TARGET = re.compile(
     r"|保证(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
     r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
-    r"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|年内(?!蒙)|全年(?:要|力争|计划)"
+    rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|{WITHIN_YEAR}|全年(?:要|力争|计划)"
     # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
     r"|(?:从|自)(?:今年|明年)(?:起|开始)"
     # (not "…的发明专利申请计划申报中": what is under way)
@@ -2226,7 +2226,7 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = FUNDS_OBTAINED.sub("", sentence)
         # "年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): in a report, 年内 set
         # off by a comma is the year reported on
-        sentence = re.sub(r"(?:^|(?<=[，,。；：】\s]))年内(?!蒙)(?=[，,])", "", sentence)
+        sentence = re.sub(rf"(?:^|(?<=[，,。；：】\s])){WITHIN_YEAR}(?=[，,])", "", sentence)
     return bool(
         STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence) or SPAN_AHEAD.search(sentence)
     )
@@ -2306,7 +2306,7 @@ TASK_EXPECTED = re.compile(
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
 # a sentence that opens with an estimate ("预计全年高新技术产业收入500亿元以上"): what is expected,
 # not what is set — most 预计 figures of the corpus are no target (62 of 67 in December 2026)
-ESTIMATE_OPENS = re.compile(r"^(?:[^，。；]{0,10}?[，、])?(?:全年|今年|年内(?!蒙)|当年)?(?:预计|預計)")
+ESTIMATE_OPENS = re.compile(rf"^(?:[^，。；]{{0,10}}?[，、])?(?:全年|今年|{WITHIN_YEAR}|当年)?(?:预计|預計)")
 FORWARD_IN_ESTIMATE = re.compile(r"力争|确保|争取|目标|任务")
 # "预计今年全省开发区生产总值将达到6000亿元以上" (四川 2012, in June): a floor the year will reach,
 # a goal — unless the sentence reports, or no floor is set ("…总量将超过4450家" in November, "…将达到
@@ -2451,11 +2451,11 @@ HORIZON = re.compile(
     r"\s*年(?:左右)?的?(?:时间|努力|奋斗|培养|培育|建设)"
 )
 # "8年内分两个阶段完成…16.93万户" (新疆 2011): a span of years from now, not a year's name
-SPAN_WITHIN = re.compile(r"(?<![\d〇零一二三四五六七八九十两今本明当])(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*年内(?!蒙)")
+SPAN_WITHIN = re.compile(rf"(?<![\d〇零一二三四五六七八九十两今本明当])(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*{WITHIN_YEAR}")
 # what is done each year of the span is the year's too: "今后五年内…，年均建设3.5公里污水管网"
 EACH_YEAR = re.compile(r"年均|每年|平均每年|年平均")
 # a year named after the horizon brings the clause back to one year: "8年内…，其中2011年将完成1.5万户"
-YEAR_AFTER_HORIZON = re.compile(rf"{YEAR_NUM}\s*年|今年|当年|本年|年内(?!蒙)")
+YEAR_AFTER_HORIZON = re.compile(rf"{YEAR_NUM}\s*年|今年|当年|本年|{WITHIN_YEAR}")
 # a year that opens a clause and frames what follows ("记者获悉，2020年预计该省…；…")
 LEADING_YEAR = re.compile(
     rf"(?:^|[，：；])\s*(?:(?:在|到|至)\s*)?({YEAR_NUM})\s*年(?:底|末|前|内|度|及以前)?"
@@ -2487,7 +2487,7 @@ def listed_goals_year(sentence: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-THIS_YEAR = re.compile(r"今年|年内(?!蒙)|本年度|当年")
+THIS_YEAR = re.compile(rf"今年|{WITHIN_YEAR}|本年度|当年")
 # a sentence opened by a past period ("具体来看，去年我市……", "五年来，……", "2022年以来，……"):
 # the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
 PAST_OPENER = re.compile(
@@ -2508,8 +2508,8 @@ PAST_OPENER = re.compile(
 # ("今年力争…", not "预计今年…将") keeps 今年 the imported year
 NEXT_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)")
 THIS_YEAR_TARGET = re.compile(
-    r"(?:力争|确保|争取|目标是?)(?:今年|年内(?!蒙)|本年)"
-    r"|(?<!预计)(?:今年|年内(?!蒙)|本年)[^，。；]{0,4}(?:力争|确保|争取|要|将|计划|的目标|目标)"
+    rf"(?:力争|确保|争取|目标是?)(?:今年|{WITHIN_YEAR}|本年)"
+    rf"|(?<!预计)(?:今年|{WITHIN_YEAR}|本年)[^，。；]{{0,4}}(?:力争|确保|争取|要|将|计划|的目标|目标)"
 )
 
 
@@ -2644,7 +2644,7 @@ def names_goals_of(sentence: str, year: int | None) -> bool:
 PAST_RESET = re.compile(
     # ("截至2018年4月10日，…" is an as-of date, not "至2018年": the past word stays)
     rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
-    r"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|年内(?!蒙)|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
+    rf"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|{WITHIN_YEAR}|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
     r"|(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"  # "未来三年，该区将投…"
     # "提升现有220个省级现代农业园区的功能，新建80个省级园区" (陕西 2014): what exists, then what is to be built
     r"|现有[^。；]{0,30}?[，,](?=新建|新修|新培育|新认定)"
@@ -2672,7 +2672,7 @@ FUTURE = re.compile(
 THIS_YEAR_PLAN = re.compile(
     # ("年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): 年内 set off by a comma
     # with no word that sets a target after it is the year reported on)
-    r"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|年内(?!蒙)(?![，,](?![^。；]{0,16}?(?:要|将|力争|确保|计划|争取|目标))))"
+    rf"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|{WITHIN_YEAR}(?![，,](?![^。；]{{0,16}}?(?:要|将|力争|确保|计划|争取|目标))))"
     r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间"
     # ("今年西藏共落实…补贴27亿元", "今年又有57800户…" (西藏 2008): what the year has brought)
     r"|[^，。；]{0,8}?(?:共(?!同)|又有|已经?|累计))"
@@ -3449,7 +3449,7 @@ def share_fraction(sentence: str) -> str:
 
 
 SETS_TARGETS = re.compile(
-    r"^[^、，]{0,12}?(?:确定|提出|明确|要求|计划|力争|争取|确保)(?:全年|今年|年内(?!蒙))?(?:要|将)?(?:实现|完成)?"
+    rf"^[^、，]{{0,12}}?(?:确定|提出|明确|要求|计划|力争|争取|确保)(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?(?:实现|完成)?"
 )
 
 
@@ -3805,7 +3805,7 @@ OWN_LEVEL = {
 }
 HIGHER = {"省": r"全国", "市": r"全国|全省", "县": r"全国|全省"}
 SUBJECT_LEAD = re.compile(
-    rf"^(?:(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|力争|争取|确保|今年|年内(?!蒙)|全年|\s)*"
+    rf"^(?:(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|力争|争取|确保|今年|{WITHIN_YEAR}|全年|\s)*"
 )
 
 

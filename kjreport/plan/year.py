@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kjreport.plan.yearwords import YEAR_MENTION
+from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_MENTION
 
 YEAR = YEAR_MENTION  # a year named on its own (kjreport.plan.yearwords)
 # a base year's figure, what the goals grow from: "比重在2012年1.09%的基础上"
@@ -34,10 +34,10 @@ PAST_BEFORE = re.compile(
 )
 PLAN_BEFORE = re.compile(r"(?:展望|谋划|部署|安排|计划|打算)\s*$")
 HORIZON_BEFORE = re.compile(r"(?:到|至|力争|争取|确保)\s*$")
-THIS_YEAR = re.compile(r"今年(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{0,8}期间)|本年度|年内(?!蒙)")
+THIS_YEAR = re.compile(rf"今年(?!以?来|上半年|前[一二三]|1-|一季度|截至|的[^，。；]{{0,8}}期间)|本年度|{WITHIN_YEAR}")
 NEXT_YEAR = re.compile(r"明年")
 # the year the text is dated spoken of, planned or reported ("今年上半年", "前三季度")
-SO_FAR = re.compile(r"今年|本年度|年内(?!蒙)|上半年|前三季度|1-\d{1,2}月|1—\d{1,2}月")
+SO_FAR = re.compile(rf"今年|本年度|{WITHIN_YEAR}|上半年|前三季度|1-\d{{1,2}}月|1—\d{{1,2}}月")
 TITLE_PLAN = re.compile(r"计划|打算|要点|安排|意见|思路|目标|任务|方案|规划|部署|谋划")
 TITLE_PAST = re.compile(r"总结|回顾|成绩|述职|完成情况|落实情况|进展")
 CLAUSE_END = re.compile(r"[，。；！？,;\n]")

@@ -18,6 +18,8 @@ YEAR_MENTION = re.compile(
 )
 YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_NUM})\s*年(?!\d)")  # any year with 年
 IS_YEAR = re.compile(rf"{YEAR_NUM}")  # fullmatch: a number that is a year
+# "within this year": 年内, but not the 年内 of "去年内蒙古" (last year, Inner Mongolia)
+WITHIN_YEAR = r"年内(?!蒙)"
 # a plan's period in its title: "工作方案(2024-2026)", "2021—2025年规划"
 PLAN_PERIOD = re.compile(rf"({YEAR_NUM})\s*年?\s*[-—–~～至到]\s*({YEAR_NUM})")
 
