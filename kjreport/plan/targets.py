@@ -1466,6 +1466,10 @@ def _name_for(
         level = re.match(r"[，、\s]*(国家级|省级|市级|县级|区级|镇级|乡级|村级)(?=[\u4e00-\u9fff]{2})", before)
         if verb and level and not re.match(r"(?:国家|省|市|县|区|镇|乡|村)级", name):
             name = level[1] + name  # "市级重点提升10个示范园区，县级重点建设26个…": two counts, by level
+    # "形成每个板块2家以上众创空间": a floor for every unit of a class is named with its 每个
+    if after_name and (each := wording.EACH_FLOOR_NAME.search(before.strip())):
+        name = each["each"] + (each["verb"] or "") + re.sub(r"(?<=[\u4e00-\u9fff]{2})的[\u4e00-\u9fff]{1,4}$", "", after_name)
+        used = after.find(after_name) + len(after_name)
     # "现代农业实现1200亿元产值": the measure said after the amount is part of the name
     if name and not used and (m := _MEASURE_AFTER_AMOUNT.match(after)) and not name.endswith(m["m"]) and (
         _ACHIEVED_BEFORE.search(before.strip())

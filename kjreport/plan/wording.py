@@ -1009,7 +1009,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         re.search(r"(?:成员|组成人员|工作人员)(?:共|为)?$", clause) and GROUP_SET_UP.search(sentence[: q.start()])
     ):
         return "是工作方式的人员配置（如“1名局领导带1名中层干部……对口服务指导2个县市”），不是目标"
-    if (each := PER_UNIT_BEFORE.search(clause)) and each.group().startswith(("每人", "每名", "每位")):
+    each = PER_UNIT_BEFORE.search(clause)
+    if FLOOR_FOR_EACH.search(clause) and q["unit"] not in ("元", "万元", "亿元") and (
+        FLOOR_BEFORE.search(clause) or FLOOR_AFTER.match(q.group()[len(q["value"]) :] + after)
+    ):
+        each = None  # a floor set for every unit of a class is a target, checked unit by unit
+    elif each and each.group().startswith(("每人", "每名", "每位")):
         return "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
     # "每名科技特派员每年服务不少于30天，帮扶1—2个农业经营主体": the clauses after a sentence
     # that opens with 每名 are the same person's (unless one turns to the whole: 全县、共、总)
@@ -1021,7 +1026,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         LOWER_OWN_LEVEL.match(clause.strip()) and "市本级" in sentence[: q.start()]
     ):
         return "是对每个县（市、区）、乡镇的要求，不是本地的总目标"
-    if q["unit"] not in ("元", "万元", "亿元") and PER_EACH_BEFORE.search(clause):
+    if q["unit"] not in ("元", "万元", "亿元") and PER_EACH_BEFORE.search(clause) and each is not None:
         return "是对每个产业、园区、单位各自的要求（如“在每个优势产业至少建立1家”），不是本地的总目标"
     if q["unit"] in ("元", "万元", "亿元") and (
         SUBSIDY_BEFORE.search(clause)
@@ -1363,6 +1368,16 @@ LOWER_OWN_LEVEL = re.compile(r"(?:各)?(?:县|区县|县区|县（市、区）|�
 # the parks inside a zone as the subject of a whole clause (up to the semicolon): "自创区内园区技工贸
 # 总收入达到2700亿元，全社会研发投入占GDP比重超过5%" — the parks' own figures, not the city's
 SUB_AREA_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?区内(?:的)?各?园区")
+# a floor every unit of a class must reach: "形成每个板块2家以上众创空间", "每个农科服务小院配备不少于2名
+#的科研人员", "平均每个行政村有8户以上" — a target the office checks unit by unit (named with its 每个),
+# unlike a per-person share ("每人联系2家企业") or what each unit is given ("每个特派团将配置17名特派员")
+FLOOR_FOR_EACH = re.compile(r"(?:^|[^\u4e00-\u9fff]|平均|在|形成|确保|实现)每一?(?:个|家|所)[\u4e00-\u9fff“”]{1,12}?[^，；。\d]{0,10}$")
+EACH_FLOOR_NAME = re.compile(
+    r"(?P<each>每一?(?:个|家|所)[\u4e00-\u9fff“”]{1,12}?)"
+    r"(?:要|都|均|至少)?(?P<verb>配备|配置|有|建立|建成|建设|培育|组织|兴建|打造|创建)?(?:不少于|不低于|至少)?$"
+)
+FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)[^，；。\d]{0,2}$")
+FLOOR_AFTER = re.compile(r"^[^，；。\d]{0,4}?(?:以上|及以上)")
 # a requirement for each member of a group: "在每个优势产业至少建立1家市级以上协同创新中心"
 PER_EACH_BEFORE = re.compile(r"每一?个[\u4e00-\u9fff]{1,10}?[^，；。\d]{0,10}$")
 AREA_UNITS = ("平方米", "万平方米", "平米", "亩")

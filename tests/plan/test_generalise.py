@@ -1223,15 +1223,33 @@ def test_a_stated_total_takes_the_stock_entry_from_a_count_of_applications():
     assert ("高新技术企业", "总量") in found("2013年认定高新技术企业90家以上。", 2013)
 
 
-def test_a_requirement_for_each_member_of_a_group_is_no_total():
-    # 2019_linyi_news: “在每个优势产业至少建立1家市级以上协同创新中心”
+def test_a_floor_for_each_member_of_a_group_is_a_target_named_with_its_each():
+    # 2019_linyi_news: “在每个优势产业至少建立1家市级以上协同创新中心” — a floor every 产业 must
+    # reach, checked unit by unit; labelled so in 合肥 2013, 钟楼 2016, 梨树 2024, 湖北 2013
     text = (
         "三是全力打造创新创业共同体,力争建成1家省级协同创新创业共同体,"
         "在每个优势产业至少建立1家市级以上协同创新中心。"
     )
     got = found(text, 2019)
-    assert list(got) == [("省级协同创新创业共同体", "总量")]
-    assert "每个" in listed(text, 2019)["1家"]
+    assert got[("每个优势产业建立市级以上协同创新中心", "总量")] == ("≥", 1, "家", None)
+    assert found("加快众创空间建设，形成每个板块2家以上众创空间的布局。", 2016) == {
+        ("每个板块众创空间", "总量"): ("≥", 2, "家", None)
+    }
+    assert found("每个农科服务小院配备不少于2名的科研人员。", 2024) == {
+        ("每个农科服务小院配备科研人员", "总量"): ("≥", 2, "名", None)
+    }
+
+
+def test_what_each_unit_is_given_or_each_person_does_is_no_target():
+    # no floor: an allotment ("每个特派团将配置17名特派员"), a range per township, a person's share,
+    # a subsidy per firm
+    for text in (
+        "每个特派团将配置17名特派员。",
+        "保障重点县的每个乡镇有1至2名科技特派员。",
+        "每人联系2家企业以上。",
+        "每家企业资助20万元以上。",
+    ):
+        assert found(text, 2020) == {}, text
 
 
 def test_one_paragraph_of_completion_rates_does_not_turn_a_plan_into_a_report():
