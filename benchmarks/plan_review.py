@@ -282,7 +282,7 @@ BATCHES = {
     "final102": "96be2e8",
     "final103": "aa1de1d",  # round 41
     "final104": "aa1de1d",
-    "final105": "aa1de1d",
+    "final105", "final106", "final107", "final108": "aa1de1d",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
