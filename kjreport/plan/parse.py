@@ -250,11 +250,15 @@ def parse_plan(
             found_year = None
     wanted = year or found_year
     heading = plan_title(b.title, b.preamble)
-    got = extract(b.segments, root, wanted, found_year, b.title, date, heading)
+    # "2017年工作回顾" on a line of its own, then 一、… 二、…: the parts review that year
+    # (the review's opening paragraph may come between the line and part 一)
+    bare = [line for line in b.preamble if len(line) <= 20 and not re.search(r"[。，；！？]", line)]
+    review_opening = bool(root.children and bare and REVIEW_LINE.match(bare[-1]))
+    got = extract(b.segments, root, wanted, found_year, b.title, date, heading, review_opening)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
         wanted = min(got.years)
-        got = extract(b.segments, root, wanted, found_year, b.title, date, heading)
+        got = extract(b.segments, root, wanted, found_year, b.title, date, heading, review_opening)
     _headline_targets(b.title, lines, root, wanted, found_year, date, got, "\n".join(seg.text for seg in b.segments))
     year_notes: list[str] = []
     if year is not None and found_year not in (None, year) and not decision.strong:
@@ -726,6 +730,8 @@ def _top_level(lines: list[PlanLine]) -> str:
     return "part"
 
 
+# a bare line heading a review: "2017年工作回顾", "过去五年工作回顾", "2019年工作总结"
+REVIEW_LINE = re.compile(r"^[^，。；：:、！？]{0,12}?(?:工作)?(?:回顾|总结)[：:]?$")
 # a news headline that states this year's target: "河南擘画科技创新“路线图”：今年研发投入强度2.2%以上"
 HEADLINE_TARGET = re.compile(
     rf"(?:今年|{WITHIN_YEAR}|全年)[^，。；！？]{{0,20}}?\d+(?:\.\d+)?[^，。；！？\d]{{0,4}}?(?:以上|以内|左右)"

@@ -118,15 +118,18 @@ def extract(
     title: str = "",
     date: tuple[int, int] | None = None,
     heading: str = "",
+    review_opening: bool = False,
 ) -> Extraction:
     """Return the targets stated for ``year`` (all years when None) and what was set aside.
 
     ``own_year`` is the plan's own year (its title's): a sentence that names no year is about it.
     ``heading`` is the plan's title when the first line is not (a 印发通知's salutation).
+    ``review_opening``: a bare line before part 一 heads a review ("2017年工作回顾"), so the
+    parts that follow report results up to the first that plans.
     """
     out = Extraction([], [], [], [], [], [], [])
     found: list[_Found] = []
-    past_codes = _past_codes(root, year or own_year)
+    past_codes = _past_codes(root, year or own_year, review_opening)
     budget_codes = _codes_under(root, lambda t: bool(BUDGET_HEADING.search(t)))
     plan_codes = _plan_codes(root) - past_codes
     # "（一）职责任务" in a 绩效 self-check report: a bare line of names and figures below it is
@@ -150,6 +153,9 @@ def extract(
     this_year = year
     if year is not None and wording.plans_next_year(all_text, date, year):
         this_year = year - 1
+    # a page dated years before the imported year ("2009-11-04 … 计划到2012年使…"): its 今年 is
+    # the year it was written
+    written_in = date[0] if year is not None and date is not None and date[0] < year - 1 else None
     out.horizon = max((int(y) for y in _HORIZON_YEAR.findall(all_text)), default=None)
     out.period = period_of(title)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
@@ -217,6 +223,7 @@ def extract(
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
         zone = ""  # the zone an earlier ；-clause was about ("示范区新增…；新增…")
         estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
+        ahead = False  # "未来五年的目标是：…；…；…": the coming years' goals, up to the 。
         if seg.code != past_code or seg.code in plan_codes:
             past_open = False
         elif wording.names_goals_of(seg.text.split("。")[0], year or own_year):
@@ -306,6 +313,8 @@ def extract(
                     spelled,
                     quarter,
                     zone,
+                    written_in,
+                    ahead,
                 )
                 if len(found) > before_scan and (zoned := wording.ZONE_SUBJECT.match(found[-1].name)):
                     zone = zoned.group()
@@ -315,6 +324,7 @@ def extract(
                 ended = sentence.endswith(("。", "！", "？"))
                 tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
+                ahead = not ended and (ahead or bool(wording.GOALS_AHEAD.search(sentence)))
                 cued = not ended and not seg_finished and (  # a finished period's report cues nothing
                     # (a paragraph that opened with a past year reports too: "2021年是……；争取国家项目
                     # 1027项，获得经费支持5.39亿元；" obtained them, set no target for what follows)
@@ -447,6 +457,8 @@ def _scan(
     spelled: frozenset[str] = frozenset(),
     quarter: str = "",
     zone: str = "",
+    written_in: int | None = None,
+    ahead: bool = False,
 ) -> None:
     """Read the targets of one sentence (up to 。 or ；) into ``found``, the rest into ``out``.
 
@@ -558,6 +570,8 @@ def _scan(
             when = this_year  # "今年…" is the year the plan is imported for
             if this_year != year:
                 named = this_year  # "今年…" before a 明年 plan names the year before
+            elif written_in is not None and "今年" in sentence[: q.start()]:
+                when = named = written_in  # "今年…" on a page dated years before the imported year
         if named is not None and named != year and wording.is_base(before, sentence[q.end() : next_start]):
             # "由2008年的128亿元增加到2011年的365亿元": the dated start of a change, not another
             # year's target
@@ -580,6 +594,7 @@ def _scan(
             cued,
             q.start(),
             past_open,
+            ahead,
         ):
             continue
         scope_start = max(sentence.rfind(ch, 0, q.start()) for ch in "，；。：！？") + 1
@@ -845,7 +860,7 @@ def _scan(
             and len(name) <= 4
             and (label := RUN_IN_LABEL.search(sentence[: q.start()])) is not None
             and label["rest"].endswith(name)
-            and not re.search(r"(?:目标|任务|要求|重点|措施|内容|指标|情况|工作)$", label["label"])
+            and not re.search(r"(?:目标|任务|要求|重点|措施|内容|指标|情况|工作|其中|包括)$", label["label"])
         ):
             name = label["label"] + name  # "科技型中小企业：评价入库60家以上" → 科技型中小企业评价入库
         if unit.endswith("元") and (purpose := wording.allotted_for(name, sentence[q.end() :])):
@@ -1301,6 +1316,7 @@ def _set_aside(
     cued: bool = False,
     start: int = 0,
     past_open: bool = False,
+    ahead: bool = False,
 ) -> bool:
     """List a quantity of another year or a past result (and return True), or return False.
 
@@ -1312,7 +1328,7 @@ def _set_aside(
     if (
         wording.HORIZON.search(sentence[:start])
         and not wording.AVERAGE_GROWTH.search(re.split(r"[，；：]", sentence[:start])[-1])
-    ) or _within_span(sentence[:start], year, out.horizon):
+    ) or _within_span(sentence[:start], year, out.horizon) or ahead:
         reason = "是几年后的目标（如“经过3至5年的努力”），不是本年度目标"
         out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
@@ -1486,6 +1502,17 @@ def _name_for(
         and not last.name.startswith(name)
     ):
         name = subject["subject"] + name
+    elif (
+        # "水稻8.5万亩、产量4.845万吨，玉米9.5万亩、产量3.61万吨": a crop named by itself, its area
+        # then its yield
+        last is not None
+        and _BARE_MEASURE.fullmatch(name)
+        and re.fullmatch(r"[，、\s]*" + name, before.strip())
+        and last.unit in ("亩", "万亩", "公顷", "万公顷")
+        and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", last.name)
+        and not _BARE_MEASURE.search(last.name)
+    ):
+        name = last.name + name
     if not name and last is not None and (
         re.search(r"总数|总量|总额|总规模|总计|数量|^[，、]?累计(?:达到|达|突破|超过)$", before.strip())
         or _STOCK_AFTER.match(before.strip())
@@ -1570,12 +1597,21 @@ def _plan_codes(root: PlanNode) -> set[str]:
 _DOING_SLOGAN = re.compile(r"(?:抓|促|求|见|重|强)(?:落实|实效|成效)$")
 
 
-def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:
+def _past_codes(root: PlanNode, year: int | None = None, review_opening: bool = False) -> set[str]:
     """Return the codes of nodes under a heading that reports results (发展基础, 工作回顾 …).
 
     A summary of an earlier year is one even with a plan word in it: under
     "一、2019年重点工作总结" every paragraph is a result of 2019, up to the next top heading.
+    After a bare review line before part 一 ("2017年工作回顾" / 一、… 二、…), the parts are the
+    review's, up to the first whose heading plans or whose text turns to the plan ("2018年工作安排").
     """
+    reviewed: set[str] = set()
+    for part in root.children if review_opening else []:
+        if PLAN_HEADING.search(part.title) and not PAST_HEADING.search(part.title):
+            break
+        if any(PLAN_LINE.match(line) for line in part.text.splitlines()):
+            break
+        reviewed |= {node.code for node in part.walk()}
     past = _codes_under(
         root,
         lambda t: bool(
@@ -1589,7 +1625,14 @@ def _past_codes(root: PlanNode, year: int | None = None) -> set[str]:
     goals = _codes_under(
         root, lambda t: bool(GOALS_SUBHEADING.search(t) and not PAST_HEADING.search(t) and not _earlier_only(t, year))
     )
-    return past - goals
+    return (past | reviewed) - goals
+
+
+# a bare line that turns a report to the plan: "2018年工作安排", "今年主要工作任务", "总体要求"
+PLAN_LINE = re.compile(
+    rf"^(?:{YEAR_NUM}年(?:度)?|今年|明年|新的一年)?的?(?:主要)?(?:工作)?"
+    r"(?:安排|打算|计划|思路|总体要求|目标任务|主要任务|工作任务|重点工作|工作重点)[。：:]?$"
+)
 
 
 # a heading that names the year's goals: "部门年度总体目标", "主要预期目标"
@@ -1731,12 +1774,24 @@ def _year_of(text: str) -> int | None:
     """Return the last year named in ``text`` (the year a following quantity belongs to) — not one
     inside a base the quantity grows from ("在2013年1.82万亿元的基础上，继续保持17%的高速增长")."""
     text = re.sub(r"在[^，；。]{0,6}?(?:19|20)\d\d年[^，；。]{0,20}?的?基础上", "", text)
+    # (nor one held level with: "一般公共预算收入完成数与2019年持平，社会消费品零售额增长6%左右")
+    text = re.sub(rf"(?:与|和|同|较|比){YEAR_NUM}\s*年(?:底|末)?(?:相比|相较)?(?:基本)?持平", "", text)
     # (a span's end: "自2007年至2013年，广西工业总产值由6103亿元增加到2.01万亿元" is 2013's)
     named = [(m.start(), m.group(1)) for m in YEAR_MENTION.finditer(text)]
     named += [(m.start(), m["end"]) for m in _YEAR_SPAN.finditer(text)]
+    # ("2017—2018年调减5.3万亩": a span's target is its end year's)
+    # (not a yearly amount in it, "2014-2020年，…每年选派440名", nor a plan it names,
+    # "2021—2035年中长期科技发展规划")
+    named += [
+        (m.start(), m["end"])
+        for m in _DASHED_SPAN.finditer(text)
+        if not re.search(r"每年|年均|逐年", text[m.end() :]) and not _SPAN_NAMES_PLAN.match(text[m.end() :])
+    ]
     return int(max(named)[1]) if named else None
 
 
+_DASHED_SPAN = re.compile(rf"(?<!\d){YEAR_NUM}\s*年?\s*[-—–~～]\s*(?P<end>{YEAR_NUM})\s*年(?!\s*(?:的)?基础上|\d|度?[^，；。]{{0,12}}?(?:以来|期间))")
+_SPAN_NAMES_PLAN = re.compile(r"[^，；。]{0,14}?(?:规划|纲要|计划|方案|行动|工程|期间)")
 _YEAR_SPAN = re.compile(r"自\s*(?:19|20)\d\d\s*年?\s*(?:至|到)\s*(?P<end>(?:19|20)\d\d)\s*年(?!\s*(?:的)?基础上)")
 
 

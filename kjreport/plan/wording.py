@@ -274,7 +274,7 @@ RANK_BEFORE = re.compile(r"前$")
 GROWTH_BEFORE = re.compile(
     # ("亩平均增产9%以上", "农民人均增收8%": a rise of the yield, the income)
     r"(?:(?<!自然)增长(?!的?贡献|个数|极|到|至)|增速|增幅|涨幅|递增|增加(?!值|到|至)|提高(?!到|至)|提升(?!到|至)|上升(?!到|至)"
-    r"|增产(?!量|值)|增收(?!额)|(?<=比)增|(?<=同比)增)"
+    r"|增产(?!量|值)|增收(?!额)|(?<=比)增|(?<=同比)增|(?<=收入|总值|产值|加值)增(?=$))"
     r"(?:率)?(?:达到|达|保持在|为|在上年基础上增加|在上年基础上)?[^，；%的]{0,10}$"
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
@@ -400,7 +400,7 @@ LEAD_WORDS = re.compile(
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
     r"开行|安排|瞄准|锚定|"
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
-    r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|新修|净增|累计|使|让|的|，|、|\s)+"
+    r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|新修|净增|累计|使|让|的|，|、|：|:|\s)+"
 )
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
 CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
@@ -408,7 +408,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
-    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新修|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -868,6 +868,26 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "8.5%的增速与郑州市的潜在增长率基本吻合" (郑州 2018): the goal stated before, now the subject
         return "是对已定目标的评说（如“8.5%的目标有助于……”），不是另一个目标"
     if (
+        q["unit"] not in COUNT_UNITS
+        and TECH_TACKLED_BEFORE.search(re.split(r"[，；。：！？]", part)[-1])
+        and TECH_LIST_AFTER.match(after)
+        and re.search(r"等[^，；。]{0,8}?(?:技术|产品|装备|成果|难题)", after)
+    ):
+        # "重点攻克超千万亿次高性能计算机、5兆瓦以上大功率风力发电、…等一批核心技术" (天津 2010)
+        return "是所攻关技术的参数（如“5兆瓦以上大功率风力发电”），不是目标"
+    clauses = re.split(r"[，；。：！？]", part)
+    if re.search(r"(?:(?<![人英奇天帅专])才|仅|仅有|只有)$", clauses[-1]) or (
+        len(clauses) >= 2
+        and AFTER_EVENT.search(clauses[-2])
+        and not re.search(r"力争|确保|争取|要|将|计划|目标", clauses[-1])
+    ):
+        # "电站建成后，我镇耕地面积缩减到6700亩，人均才0.25亩" (拓口 2018): how things stand, and
+        # what a finished work leaves, not targets
+        return "是现状的描述（如“电站建成后，耕地面积缩减到6700亩，人均才0.25亩”），不是目标"
+    if re.search(r"(?:为|为了)(?:确保|保证|实现|完成)$", part) and re.match(r"^(?:的)?(?:这一|这个|该)(?:目标|任务)", after):
+        # "为确保3.99万亩这一目标完成" (承德县 2017): the target named just before, taken up again
+        return "是对已定目标的复述（如“为确保3.99万亩这一目标完成”），不是另一个目标"
+    if (
         (scope := re.search(r"在[^，；。\d]{0,12}$", re.split(r"[，；。：]", part)[-1]))
         and re.match(r"^[^，；。\d]{0,8}?中[，,]", after)
         # (not "在今年内我省新增10000家科技型中小企业中，国家级的将达到2000家": the new ones, then 其中)
@@ -904,6 +924,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         STRUCTURE_AFTER.match(after)
         # ("完成1.5万户定居任务" (新疆 2011): households settled are no count of tasks)
         and q["unit"] not in ("元", "万元", "亿元", "%", "户", "万户", "人", "万人", "人次", "万人次", "亩", "万亩")
+        # ("完成…300公里河道清淤任务" (宁波 2014): a length, an area or a weight of work done)
+        and q["unit"] not in ("公里", "千米", "米", "万米", "吨", "万吨", "平方米", "万平方米", "公顷", "万公顷")
         and not UNITS_WORKED_ON.match(after)  # "完成406个重点村建设任务" (石家庄 2016)
         # ("完成…培育4家、…入库12家的任务": firms are no count of tasks)
         and not (
@@ -963,7 +985,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
     if re.search(r"总投资$", part) and re.match(r"^的", after) or (
         # "确保投资20亿元的土耳其佐鲁高档家纺和冰箱项目、投资2亿欧元的圣戈班北方工业园……签约落地"
-        re.search(r"(?:^|[，、：；]|确保|推动|促进|加快|力促|争取)投资(?:额)?$", part)
+        re.search(r"(?:^|[，、：；]|确保|推动|促进|加快|力促|争取|新发展|发展|引进|新上)投资(?:额)?$", part)
         and re.match(r"^(?:欧元|美元|港元|日元)?(?:以上)?的[^，；。\d]{2,30}?(?:项目|工业园|产业园|园区|基地|工厂|生产线)", after)
     ) or (
         # "总投资约163亿元的…项目、30亿元的蛋氨酸项目、15亿元的离子膜烧碱项目等" (安庆 2013): the list
@@ -1368,6 +1390,12 @@ LOWER_OWN_LEVEL = re.compile(r"(?:各)?(?:县|区县|县区|县（市、区）|�
 # the parks inside a zone as the subject of a whole clause (up to the semicolon): "自创区内园区技工贸
 # 总收入达到2700亿元，全社会研发投入占GDP比重超过5%" — the parks' own figures, not the city's
 SUB_AREA_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?区内(?:的)?各?园区")
+# what follows a work finished: "电站建成后，…"
+AFTER_EVENT = re.compile(r"(?:电站|水库|大坝|工程|项目)(?:建成|竣工|蓄水|完工|投运|下闸蓄水)(?:以)?后$")
+# a technology to be mastered, listed with its parameters: "重点攻克…、5兆瓦以上大功率风力发电、…等一批核心技术"
+TECH_TACKLED_BEFORE = re.compile(r"(?:攻克|攻关|突破|研发|研制|掌握)[^，；。\d]{0,30}、\s*$|(?:攻克|攻关|研制)\s*$")
+TECH_LIST_AFTER = re.compile(r"^(?:以上|及以上|级)?[\u4e00-\u9fff]{2,14}、")
+COUNT_UNITS = ("项", "个", "家", "件", "台", "套", "种", "类", "批", "条", "项次", "人", "名")
 # a floor every unit of a class must reach: "形成每个板块2家以上众创空间", "每个农科服务小院配备不少于2名
 #的科研人员", "平均每个行政村有8户以上" — a target the office checks unit by unit (named with its 每个),
 # unlike a per-person share ("每人联系2家企业") or what each unit is given ("每个特派团将配置17名特派员")
@@ -1669,9 +1697,13 @@ ACTOR_LEAD = re.compile(
 # follows its verb is the name
 PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too
-    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|{WITHIN_YEAR}|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进)"
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|{WITHIN_YEAR}|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
 )
-SETTER_LEAD = re.compile(rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?")
+SETTER_LEAD = re.compile(
+    rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?"
+    # a headline: "宁波农业农村工作目标确定 农民人均纯收入增11%"
+    r"|^[^、，\d]{0,16}?(?:目标|任务|指标)(?:确定|敲定|出炉|公布)(?![为是在])\s*"
+)
 # verbs in a row before their shared object: "引进、培育和推广应用农业优良品种" names 农业优良品种
 _VERBS = "|".join(sorted(VERB_BEFORE_OBJECT.pattern[3:-2].split("|"), key=len, reverse=True))
 VERB_CHAIN = re.compile(rf"^(?:{_VERBS})(?:[、和及与](?:{_VERBS}))+(?=[\u4e00-\u9fff]{{4,}}$)")
@@ -2460,10 +2492,13 @@ def result_before_task(sentence: str, q: re.Match) -> bool:
     return bool(RESULT_BEFORE_TASK.match(sentence[q.end() :]))
 
 
-# a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内"
+# "未来五年的目标是：……；……打造10个百亿级产业大县" (甘肃 2023): the goals of the coming years,
+# up to the end of the sentence
+GOALS_AHEAD = re.compile(r"(?:未来|今后)(?:[二两三四五六七八九十]|\d+)年(?:的|内)?(?:主要|发展|奋斗)?目标(?:任务)?(?:是|为)")
+# a horizon of several years: "经过3至5年的努力", "用三年时间", "5年内", or GOALS_AHEAD
 HORIZON = re.compile(
     r"(?:经过|用|通过|花)\s*(?:\d+|[二两三四五六七八九十])(?:\s*[至到\-—~～]\s*(?:\d+|[三四五六七八九十]))?"
-    r"\s*年(?:左右)?的?(?:时间|努力|奋斗|培养|培育|建设)"
+    r"\s*年(?:左右)?的?(?:时间|努力|奋斗|培养|培育|建设)|" + GOALS_AHEAD.pattern
 )
 # "8年内分两个阶段完成…16.93万户" (新疆 2011): a span of years from now, not a year's name
 SPAN_WITHIN = re.compile(rf"(?<![\d〇零一二三四五六七八九十两今本明当])(?:[2-9]|[1-9]\d|[二两三四五六七八九十])\s*{WITHIN_YEAR}")
@@ -3164,6 +3199,16 @@ def _per_gdp_each(m: re.Match) -> str:
     return f"{text}，{head}{m['c']}" if m["c"] else text
 
 
+CROP_TASK = re.compile(
+    r"(?P<area>\d+(?:\.\d+)?\s*万?亩(?:以上|左右)?)、(?P<yield>\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|斤|公斤)(?:以上|左右)?)"
+    r"的(?P<crop>[\u4e00-\u9fff]{1,4}?)(?:生产)?(?:任务|目标)"
+)
+MEASURE_TAKEN_UP = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:加大|扩大|稳定|发展)?(?P<names>[\u4e00-\u9fff]{1,6}?(?:、[\u4e00-\u9fff]{1,6}?)+)"
+    r"(?P<m>种植面积|播种面积|面积|产量|产值|规模)[，,](?P<mid>[^，；。\d]{0,8}?)(?P=m)分别"
+)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -3183,6 +3228,11 @@ def distribute(sentence: str) -> str:
         r"\1", sentence)
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
+    # "完成190万亩、75万吨的粮食生产任务" (宁波 2014): the crop's area, then its yield
+    sentence = CROP_TASK.sub(r"\g<crop>播种面积\g<area>、\g<crop>产量\g<yield>", sentence)
+    # "加大生姜、杨梅种植面积，累计实现种植面积分别为5000亩、20000亩": the measure taken up again
+    # with 分别 is the listed names' (生姜、杨梅种植面积分别为…)
+    sentence = MEASURE_TAKEN_UP.sub(r"\g<mid>\g<names>\g<m>分别", sentence)
     sentence = PER_GDP_PAIR.sub(_per_gdp_each, sentence)  # "单位地区生产总值能耗和二氧化碳排放量均下降3.5%"
     out, pos = [], 0
     for m in SHARED_WORD.finditer(sentence):
@@ -3651,7 +3701,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         # "新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家": the increment word before
         # the list counts each name
         kind = INCREMENT_LEAD.search(prefix)
-        if kind is not None and not any(re.match(r"新|净增", n) for n in names):
+        if kind is not None and not any(re.match(r"新|净增|累计", n) for n in names):
             names = [names[0], *(kind.group() + n for n in names[1:])]
     if len(quantities) == 1:
         quantities = quantities * len(names)
@@ -3663,7 +3713,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
 
 
 # the increment word a 分别 list starts with
-INCREMENT_LEAD = re.compile(r"(?:新增|净增|新培育|新认定|新引进|新建)$")
+INCREMENT_LEAD = re.compile(r"(?:新增|净增|新培育|新认定|新引进|新建|累计)(?:实现|达到)?$")
 
 
 # a measure alone before 分别, as a second list of values gives it ("产量分别达到…")
@@ -3756,9 +3806,9 @@ def _share_measure(names: list[str]) -> list[str]:
     if share is not None and share.start() >= 2 and not any("占" in n for n in names[:-1]):
         # "装配式建筑、绿色建筑占新建建筑比例": each name's share of the same whole
         return [*(n + share.group() for n in names[:-1]), last]
-    crop = re.search(r"(?:单产|亩产|总产量|产量|出栏|存栏)$", last)  # and a herd's: "肉牛、生猪出栏"
+    crop = re.search(r"(?:单产|亩产|总产量|产量|出栏|存栏|种植面积|播种面积)$", last)  # and a herd's: "肉牛、生猪出栏"
     if crop is not None and crop.start() >= 1 and all(
-        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", n) and not re.search(r"(?:单产|亩产|产量|出栏|存栏)$", n) for n in names[:-1]
+        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", n) and not re.search(r"(?:单产|亩产|产量|出栏|存栏|面积)$", n) for n in names[:-1]
     ):
         # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop ("牛奶产量、禽蛋产量": had it)
         return [*(n + crop.group() for n in names[:-1]), last]
