@@ -286,9 +286,9 @@ BATCHES = {
     "final106": "2bb16fe",  # round 42
     "final107": "2bb16fe",
     "final108": "2bb16fe",
-    "final109": "REV",  # round 43
-    "final110": "REV",
-    "final111": "REV",
+    "final109": "5fa601a",  # round 43
+    "final110": "5fa601a",
+    "final111": "5fa601a",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
