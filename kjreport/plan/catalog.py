@@ -328,7 +328,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "处",
         ("处", "个", "家"),
         "农村科",
-        (rf"示范园{_}{Q}", rf"{Q}[^⟨和及与、]{{0,12}}示范园"),
+        # (not "做好4个核桃示范园和6个蔬菜示范园的建设" (大羊 2011): a crop's plots)
+        (rf"示范园[^⟨和及与]{{0,12}}{Q}", rf"{Q}(?:[^⟨和及与、]{{0,8}}?(?:农业|科技)[^⟨和及与、]{{0,6}}?)?示范园"),
         requires=r"农业",  # "培育100个科技示范园" (village plots) is its own indicator
     ),
     CatalogEntry(

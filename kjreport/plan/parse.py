@@ -254,6 +254,7 @@ def parse_plan(
     # (the review's opening paragraph may come between the line and part 一)
     bare = [line for line in b.preamble if len(line) <= 20 and not re.search(r"[。，；！？]", line)]
     review_opening = bool(root.children and bare and REVIEW_LINE.match(bare[-1]))
+    typo_notes = _transposed_years(b, wanted)
     got = extract(b.segments, root, wanted, found_year, b.title, date, heading, review_opening)
     if wanted is None and len(got.years) > 1:
         # several years side by side and none named: the nearest one is this year's plan
@@ -337,7 +338,10 @@ def parse_plan(
         not_targets=_shown(got.not_targets, table_cells),
         unplaced=b.unplaced,
         ignored=b.ignored,
-        notes=[_placed(n, places) for n in (*script_note, *year_notes, *got.notes, *_lead_notes(got.targets, leads))],
+        notes=[
+            _placed(n, places)
+            for n in (*script_note, *typo_notes, *year_notes, *got.notes, *_lead_notes(got.targets, leads))
+        ],
         unit_word=unit_word,
         target_year=wanted,
         leads=led,
@@ -728,6 +732,28 @@ def _top_level(lines: list[PlanLine]) -> str:
     if len(set(topics)) >= 2 and len(set(topics)) == len(topics):
         return "topic"
     return "part"
+
+
+def _transposed_years(b: _Builder, year: int | None) -> list[str]:
+    """Read a goal's year written with the plan year's digits transposed, earlier than a year the
+    text already reported on ("会议总结了2009年……。2001年招商引资工作的总体目标是：…" in a 2010
+    text), as the plan year, in ``b.segments``; return a note for each."""
+    if year is None:
+        return []
+    notes, seen = [], []
+    for k, seg in enumerate(b.segments):
+        for m in re.finditer(rf"(?<!\d)({YEAR_NUM})(?=\s*年[^。；]{{0,30}}?(?:目标|任务))", seg.text):
+            typo = int(m.group(1))
+            before = seen + [int(y) for y in re.findall(rf"(?<!\d)({YEAR_NUM})\s*年", seg.text[: m.start()])]
+            if (
+                typo < year - 1
+                and sorted(m.group(1)) == sorted(str(year))
+                and any(typo < earlier < year for earlier in before)
+            ):
+                b.segments[k] = seg = dataclasses.replace(seg, text=seg.text[: m.start()] + str(year) + seg.text[m.end() :])
+                notes.append(f"第 {seg.line} 行的“{typo}年”看来是“{year}年”的笔误（前文已在说 {max(before)} 年），已按 {year} 年读取，请核对原文")
+        seen += [int(y) for y in re.findall(rf"(?<!\d)({YEAR_NUM})\s*年", seg.text)]
+    return notes
 
 
 # a bare line heading a review: "2017年工作回顾", "过去五年工作回顾", "2019年工作总结"

@@ -338,6 +338,7 @@ def extract(
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
     found = _without_restated_results(found, out)
+    found = _without_bare_restatements(found)
     out.targets, merge_notes, conflicts = _merge(found, out.restated)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
@@ -513,7 +514,7 @@ def _scan(
             tasks[q.start()] = task  # "完成全年170家任务的71.8%": the year's target
             quantities.append(q)
             continue
-        if wording.result_before_task(sentence, q):
+        if wording.result_before_task(sentence, q) and not wording.GOALS_COLON.search(sentence[: q.start()]):
             reason = "是到目前的完成数（其后“完成全年……任务的……%”），不是目标"
             out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
@@ -1002,6 +1003,14 @@ def _scan(
             entry = None
         if entry is not None and not entry.fits(name, sentence):
             entry = None  # "产业链创新科技重大专项": another plan's own name, kept as written
+        if (
+            entry is not None
+            and (entry_level := _LEVEL_WORD.match(entry.name))
+            and (own_level := _LEVEL_WORD.search(name))
+            and own_level.group() != entry_level.group()
+        ):
+            # "省级以上技术创新中心(工程技术研究中心)达到41家" (邢台 2020): not the 市级 entry's
+            entry = None
         if entry is None and not name and last is not None:
             name = wording.next_stage_name(before, last.name)  # "科创载体开工…、建成100万平方米"
         elif entry is None and last is not None and re.fullmatch(rf"新?(?:{wording.STAGE_VERBS})", name):
@@ -1468,7 +1477,8 @@ def _name_for(
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):
             name = purpose["p"] + "资金"  # "投入800万元资金用于项目前期工作": the funds of that work
         used = after.find(after_name) + len(after_name)
-        if verb and len(name) <= 2:
+        # ("重点推进100万亩玉米、100万亩水稻…": the first of a list is named like the others)
+        if verb and len(name) <= 2 and not re.fullmatch(r"[^，；。\d]{0,6}、\s*", after):
             name = verb.group() + name  # "开展3—4项合作" → 开展合作, not just 合作
         # "推动100家企业开展数字化改造": what the firms counted do names them (开展数字化改造的企业)
         name = _DOERS_DOING.sub(r"\g<doing>的\g<doers>", name)
@@ -1715,6 +1725,22 @@ def _this_year_after_year(text: str) -> bool:
     rest = text[mentions[-1].end() :]
     clause = re.search(r"[，；：]", rest)
     return clause is not None and bool(wording.THIS_YEAR_PLAN.search(rest[clause.end() :]))
+
+
+_LEVEL_WORD = re.compile(r"国家级|省级|市级|县级")
+
+
+def _without_bare_restatements(found: list[_Found]) -> list[_Found]:
+    """Drop a target named by a bare measure that restates an earlier one ("计划种植棉花760万亩……。
+    ……计划播种面积760万亩" (兵团 2011): the same cotton, said again without its crop)."""
+    kept: list[_Found] = []
+    for f in found:
+        if _BARE_MEASURE.fullmatch(f.name) and any(
+            (g.value, g.unit, g.kind, g.comparison) == (f.value, f.unit, f.kind, f.comparison) for g in kept
+        ):
+            continue
+        kept.append(f)
+    return kept
 
 
 def _turns_to_year(sentence: str, year: int | None, default_year: int | None) -> bool:

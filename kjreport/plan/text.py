@@ -109,16 +109,18 @@ _CN_YEAR = re.compile(r"(?<=[到至])(?:一九|二[〇零0○])[0-9〇零○一�
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
-# a percentage written in words: "研发投入强度达到百分之二点五", "百分之十五" (a formal text's style)
-_PER_HUNDRED = re.compile(r"百分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?")
+# a percentage written in words: "研发投入强度达到百分之二点五", "百分之十五" (a formal text's style),
+# and per mille: "人口自然增长率控制在千分之四点五以内" (四川 2009)
+_PER_HUNDRED = re.compile(r"(百|千)分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?")
 
 
 def _percent(m: re.Match) -> str:
-    whole = cn_value(m.group(1))
+    whole = cn_value(m.group(2))
     if whole is None:
         return m.group()
-    decimals = "".join(str("零一二三四五六七八九".index(ch.replace("〇", "零"))) for ch in m.group(2) or "")
-    return f"{whole}.{decimals}%" if decimals else f"{whole}%"
+    sign = "%" if m.group(1) == "百" else "‰"
+    decimals = "".join(str("零一二三四五六七八九".index(ch.replace("〇", "零"))) for ch in m.group(3) or "")
+    return f"{whole}.{decimals}{sign}" if decimals else f"{whole}{sign}"
 
 
 _ROW_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!" + "[年月日号时点个家项人名位次万亿千百元倍件所处座台套篇户场期批条部支种]" + ")")

@@ -279,7 +279,7 @@ GROWTH_BEFORE = re.compile(
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
-    r"(?<![创更革])(?:新增|新建|新认定|新培育|新引进|新引入|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+    r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
     r"|新通过|新形成|新启动|新修|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
@@ -287,8 +287,8 @@ SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数�
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
-    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新引进|新组建|拥有|建有|具有|"
-    r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|"
+    r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新认证|新引进|新组建|拥有|建有|具有|"
+    r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|做好|搞好|"
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     # ("重点建设完善19家自治区级工程技术研究中心": 完善 the platforms counted after it)
@@ -388,7 +388,7 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净)|再(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
@@ -397,9 +397,9 @@ LEAD_WORDS = re.compile(
     + r"|及|或|且|同时|力争|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
-    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|取得|获得|达成|"
+    r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|创成|取得|获得|达成|"
     r"开行|安排|瞄准|锚定|"
-    r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
+    r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新认证|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|新修|净增|累计|使|让|的|，|、|：|:|\s)+"
 )
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
@@ -711,7 +711,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not goals_listed
     ):
         return "是预计数（对结果的估计，如“预计高新技术产业收入500亿元以上”），不是目标"
-    if q["unit"] == "%" and RATIO_DONE_BEFORE.search(part):
+    if q["unit"] == "%" and RATIO_DONE_BEFORE.search(part) and not GOALS_COLON.search(sentence[: q.start()]):
         # "实现税收收入25.86亿元，完成镇人代会目标的54.4%": how much of the target is done
         return "是完成进度（如“完成年度目标的54.4%”），不是目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
@@ -875,6 +875,18 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "重点攻克超千万亿次高性能计算机、5兆瓦以上大功率风力发电、…等一批核心技术" (天津 2010)
         return "是所攻关技术的参数（如“5兆瓦以上大功率风力发电”），不是目标"
+    if q["unit"] in ("万元", "亿元", "万美元", "亿美元") and re.match(r"^的[^，；。\d]{2,16}?项目", after) and (
+        re.search(r"(?:利用|依托|借助|整合)(?:[^，；。]{0,30}?(?:和|及|与|、))?$", part)
+    ):
+        # "充分利用6000万元的土地综合整治项目和170万美元的世行贷款项目做好…" (大羊 2011): the money
+        # of projects the work draws on
+        return "是所依托项目的资金规模（如“利用6000万元的土地综合整治项目”），不是目标"
+    if q["unit"] in ("万元", "亿元") and re.match(r"^(?:以上|级)?(?:的)?(?:大|重大|产业|工业)?项目上", after):
+        # "力争在10亿元项目上再求突破" (张庄 2022): a class of projects by size, not an amount
+        return "是项目规模的门槛（如“在10亿元项目上再求突破”），不是目标"
+    if re.search(r"、\s*$", part) and PROGRAMME_LISTED_AFTER.match(after):
+        # "实施粮油高产创建工程、…、1000万亩节水农业工程、…“五大工程”" (辽宁 2012): a programme's name
+        return "是所列工程名称里的规模（如“……、1000万亩节水农业工程、……“五大工程””），不是目标"
     clauses = re.split(r"[，；。：！？]", part)
     if re.search(r"(?:(?<![人英奇天帅专])才|仅|仅有|只有)$", clauses[-1]) or (
         len(clauses) >= 2
@@ -985,7 +997,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
     if re.search(r"总投资$", part) and re.match(r"^的", after) or (
         # "确保投资20亿元的土耳其佐鲁高档家纺和冰箱项目、投资2亿欧元的圣戈班北方工业园……签约落地"
-        re.search(r"(?:^|[，、：；]|确保|推动|促进|加快|力促|争取|新发展|发展|引进|新上)投资(?:额)?$", part)
+        # ("搞好泰龙食品投资5000万元的土豆淀粉生产项目扩规建设" (大羊 2011): a firm's project)
+        re.search(r"(?:^|[，、：；]|确保|推动|促进|加快|力促|争取|新发展|发展|引进|新上|搞好|抓好|做好)(?:[\u4e00-\u9fff]{2,6}?)?投资(?:额)?$", part)
         and re.match(r"^(?:欧元|美元|港元|日元)?(?:以上)?的[^，；。\d]{2,30}?(?:项目|工业园|产业园|园区|基地|工厂|生产线)", after)
     ) or (
         # "总投资约163亿元的…项目、30亿元的蛋氨酸项目、15亿元的离子膜烧碱项目等" (安庆 2013): the list
@@ -1074,7 +1087,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
 
 
 # "引导龙头企业向2个农产品加工园区聚集": where things are to gather, not a count to reach
-GATHER_BEFORE = re.compile(r"向\s*$")
+# ("引导创新要素向新一代信息技术、生物、…等六大产业16个高端细分领域聚集" (湖北 2017): a list between)
+GATHER_BEFORE = re.compile(r"向\s*$|向[^，。；！？\d]{2,60}?等[^，。；！？\d]{0,10}$")
 GATHER_AFTER = re.compile(r"^[^，。；！？\d]{0,14}?(?:聚集|集聚|集中|靠拢|汇聚|转移|延伸)")
 # "此次出台的新一轮10个专项方案": the documents a report says were just issued
 ISSUED_NOW_BEFORE = re.compile(r"(?:此次|这次|本次|日前|近日)(?:出台|印发|公布|发布)的?[^，。；！？\d]{0,6}$")
@@ -1253,6 +1267,8 @@ ATTENDANCE_AFTER = re.compile(
     r"|^[^。；！？]*?(?:出席|列席)(?:了)?(?:会议|大会|活动)?[。！]"
     # "……农业服务中心人员共计110余人参加。": who took part, the verb ends the sentence
     r"|^(?:余|多)?(?:人|名|位)?(?:参加|参与)(?:了)?[。！]"
+    # "大会还特邀8个国家和地区的驻蓉领事和办事处官员旁听会议" (四川 2009)
+    r"|^[^。；！？]*?旁听(?:了)?(?:本次)?(?:会议|大会)"
 )
 # people who do the work, the subject of their sentence: "贵州1200名科技特派员开展服务" (a headline:
 # nothing but a place before the count, an action of theirs after the name)
@@ -1390,6 +1406,10 @@ LOWER_OWN_LEVEL = re.compile(r"(?:各)?(?:县|区县|县区|县（市、区）|�
 # the parks inside a zone as the subject of a whole clause (up to the semicolon): "自创区内园区技工贸
 # 总收入达到2700亿元，全社会研发投入占GDP比重超过5%" — the parks' own figures, not the city's
 SUB_AREA_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?区内(?:的)?各?园区")
+# a programme in a list closed by its count: "…、1000万亩节水农业工程、现代农业示范工程…“五大工程”"
+PROGRAMME_LISTED_AFTER = re.compile(
+    r"^[^，；。、\d]{1,12}?(?:工程|行动|计划)、[^；。]*?“?[一二三四五六七八九十两\d]{1,2}大(?:工程|行动|计划)”?"
+)
 # what follows a work finished: "电站建成后，…"
 AFTER_EVENT = re.compile(r"(?:电站|水库|大坝|工程|项目)(?:建成|竣工|蓄水|完工|投运|下闸蓄水)(?:以)?后$")
 # a technology to be mastered, listed with its parameters: "重点攻克…、5兆瓦以上大功率风力发电、…等一批核心技术"
@@ -1716,6 +1736,10 @@ CITED_SOURCE = re.compile(r"^[^，；。]*?《[^》]*》[^，；。《]{0,6}?(?:
 SPENT_ON = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:将|要|拟)?在([\u4e00-\u9fff]{2,10}?)上(投入|支出|投资)$")
 # what introduces the goals before the first one's name: "今年湖南经济社会发展主要预期目标为", "四川主要
 # 预期目标是实现"
+GOAL_OF_NAMED = re.compile(
+    r"(?P<name>[^，；。\d]{2,20}?)的?(?:预期|年度|全年|发展|增长|增速)?(?:目标|指标)(?:值)?(?:是|为|定为|确定为)"
+    r"(?:增长|达到|实现)?"
+)
 GOALS_ARE = re.compile(
     r"^[^，；。\d]*?(?:预期|主要|总体|奋斗|发展|工作|年度)(?:目标|指标)(?:是|为)[：:]?(?:实现|完成|确保|力争)?"
     r"(?=[\u4e00-\u9fff]{2})"
@@ -1841,6 +1865,8 @@ def name_before(before: str) -> str:
         s = LEAD_WORDS.sub("", s[m.end() :])
         s = re.sub(r"^\d+(?:个|家|项|户|所|条)(?=[\u4e00-\u9fff]{2})", "", s)
     s = VERB_CHAIN.sub("", s)
+    if m := GOAL_OF_NAMED.fullmatch(s):  # "地区生产总值预期目标为增长": the name before its goal
+        s = LEAD_WORDS.sub("", m["name"])
     s = GOALS_ARE.sub("", s)  # "主要预期目标为地区生产总值增长": the goal's name follows 为
     if m := COUNTED_OVER_THRESHOLD.fullmatch(s):  # "营业收入超万亿元高新区": the threshold names them
         return m.group()
@@ -2376,6 +2402,8 @@ FUNDS_OBTAINED = re.compile(
 # a completion rate reports a result: "完成省科技厅下达任务的124%", "超额完成17%",
 # "完成年度目标的110%" — its 下达任务/目标 sets no target
 # the head of a completion ratio, the percentage after it ("完成镇人代会目标的54.4%")
+# a list of goals after a colon: "2009年…的主要预期目标：全省生产总值增长9%，完成灾后重建主要目标任务的72%"
+GOALS_COLON = re.compile(r"(?:主要|预期|发展|年度|总体)(?:目标|指标)(?:是|为)?[：:]")
 RATIO_DONE_BEFORE = re.compile(r"(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*$")
 COMPLETION_RATE = re.compile(
     r"(?:超额)?完成[^，。；]{0,20}?(?:任务|目标|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%"
@@ -2668,7 +2696,9 @@ def opens_plan_year(sentence: str, year: int | None) -> bool:
 # a sentence that names a year's goals ("政府工作报告亮出2018年的新目标：", "2024年目标任务"):
 # not their results ("2018年目标任务完成情况")
 _GOALS_OF_YEAR = re.compile(
-    rf"({YEAR_NUM})\s*年度?的?(?:发展|主要|预期|新)?(?:目标|指标)(?:任务)?(?![^。；，]{{0,6}}?(?:完成|落实|进展|实现情况))"
+    # ("2019年西藏的主要经济目标": the place, then what kind of goals)
+    rf"({YEAR_NUM})\s*年度?(?:[\u4e00-\u9fff]{{1,6}}?的)?的?(?:发展|主要|预期|新)?(?:经济社会发展|经济社会|经济)?"
+    rf"(?:目标|指标)(?:任务)?(?![^。；，]{{0,6}}?(?:完成|落实|进展|实现情况))"
 )
 
 
@@ -2693,7 +2723,9 @@ def names_goals_of(sentence: str, year: int | None) -> bool:
 # not 争取, which also reports what was obtained ("已被立项，争取项目经费70万元")
 PAST_RESET = re.compile(
     # ("截至2018年4月10日，…" is an as-of date, not "至2018年": the past word stays)
-    rf"力争|确保|目标是|目标为|目标到|主要目标|预期目标|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
+    rf"力争|确保|目标是|目标为|目标到|(?:主要|预期)(?:经济社会发展|经济社会|经济|发展)?目标"
+    # "主要预期目标已经确定：粮食产量380亿斤" (辽宁 2012): the goals set, listed after the colon
+    rf"(?:已经|已)?(?:确定|明确|敲定)?[：:]?|(?<!截)(?<!截止)(?:到|至)\s*{YEAR_NUM}\s*年"
     rf"|(?<!截至)(?<!截止)今年(?!以来|(?:共|已)?有(?![望序效力所关条]))|{WITHIN_YEAR}|明年|有望|将(?:实现|达到|突破|新增|力争|培育|建成|新建)"
     r"|(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?将"  # "未来三年，该区将投…"
     # "提升现有220个省级现代农业园区的功能，新建80个省级园区" (陕西 2014): what exists, then what is to be built
@@ -3199,6 +3231,34 @@ def _per_gdp_each(m: re.Match) -> str:
     return f"{text}，{head}{m['c']}" if m["c"] else text
 
 
+FIRMS_THEN_PRODUCTS = re.compile(
+    r"(?P<a>\d+)家(?P<b>\d+)(?P<u>个|项|件|种|类)(?P<noun>[^，；。、\d]{0,12}?(?P<head>农产品|产品|品牌))"
+)
+# one count for each of two heads of a noun: "再新招引、新开工亿元项目各2个", "创成国家及省“双创”项目各1项"
+EACH_SHARED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<first>[\u4e00-\u9fff]{1,12})(?:、|及|和|与)(?P<last>[\u4e00-\u9fff“”]{3,16}?)各"
+    r"(?P<q>\d+(?:\.\d+)?\s*[个家项件名人所条座处])"
+)
+LEVEL_HEAD = re.compile(r"(?:国家|省|市|县|区)级?")
+
+
+def _each_shared(m: re.Match) -> str:
+    """"再新招引、新开工亿元项目各2个" → "再新招引亿元项目2个、新开工亿元项目2个": the noun after the
+    last head is the first's too; a level (国家、省) heads by itself, another head is as long as the
+    first (without its lead words: 年内、再、力争…)."""
+    first, last = m["first"], m["last"]
+    if (level := re.search(r"(?:国家|省|市|县|区)级?$", first)) and (head := LEVEL_HEAD.match(last)):
+        lead, first = first[: level.start()], level.group()
+    else:
+        lead = re.match(r"(?:年内|今年|全年|当年)?(?:再|还|也|并|将|要|力争|确保|争取)*", first).group()
+        first = first[len(lead) :]
+        head = re.match(rf"[\u4e00-\u9fff]{{{len(first)}}}", last) if 1 < len(first) <= 4 else None
+    if head is None or len(last) - head.end() < 2:
+        return m.group()
+    noun = last[head.end() :]
+    return f"{lead}{first}{noun}{m['q']}、{head.group()}{noun}{m['q']}"
+
+
 CROP_TASK = re.compile(
     r"(?P<area>\d+(?:\.\d+)?\s*万?亩(?:以上|左右)?)、(?P<yield>\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|斤|公斤)(?:以上|左右)?)"
     r"的(?P<crop>[\u4e00-\u9fff]{1,4}?)(?:生产)?(?:任务|目标)"
@@ -3228,6 +3288,11 @@ def distribute(sentence: str) -> str:
         r"\1", sentence)
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
+    sentence = EACH_SHARED.sub(_each_shared, sentence)  # "新招引、新开工亿元项目各2个"
+    # "新认证20家50个“三品一标”农产品" (西宁 2018): the firms, then their products
+    sentence = FIRMS_THEN_PRODUCTS.sub(
+        lambda m: f"{m['a']}家{m['noun'][: -len(m['head'])]}企业、{m['b']}{m['u']}{m['noun']}", sentence
+    )
     # "完成190万亩、75万吨的粮食生产任务" (宁波 2014): the crop's area, then its yield
     sentence = CROP_TASK.sub(r"\g<crop>播种面积\g<area>、\g<crop>产量\g<yield>", sentence)
     # "加大生姜、杨梅种植面积，累计实现种植面积分别为5000亩、20000亩": the measure taken up again
