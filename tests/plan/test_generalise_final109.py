@@ -3,7 +3,7 @@ each failed on its first run (5fa601a7)."""
 
 from __future__ import annotations
 
-from tests.plan.test_generalise import found, listed
+from tests.plan.test_generalise import found, listed, parse
 
 
 def test_goals_set_for_the_year_of_a_place_reset_the_past():
@@ -83,3 +83,58 @@ def test_a_catalogue_entry_of_another_level_does_not_rename_a_target():
     got = found(text, 2020)
     assert got[("省级以上技术创新中心（工程技术研究中心）", "总量")][1] == 41
     assert got[("市级工程技术研究中心", "新增")][1] == 5
+
+
+def test_crop_plots_are_no_agricultural_park_and_funds_drawn_on_are_no_target():
+    # 大羊 2011 (final109)
+    text = (
+        "大羊镇2011年下半年工作\n充分利用6000万元的土地综合整治项目和170万美元的世行贷款项目做好4个核桃示范园"
+        "和6个蔬菜示范园的建设，年内新打机井40眼。搞好泰龙食品投资5000万元的土豆淀粉生产项目扩规建设。\n"
+    )
+    got = {name: v[1] for (name, _), v in found(text, 2011).items()}
+    assert got == {"核桃示范园": 4, "蔬菜示范园": 6, "新打机井": 40}
+    assert "所依托项目" in listed(text, 2011)["6000万元"]
+    assert "投资规模" in listed(text, 2011)["5000万元"]
+
+
+def test_a_goal_year_with_the_plan_years_digits_transposed_is_the_plan_year():
+    # 汶上 2010 (final109): "会议总结了2009年……。2001年招商引资外经贸工作的总体目标是：…"
+    text = (
+        "汶上县招商引资工作会议召开\n3月26日，会议总结了2009年汶上县招商引资工作，安排部署今年的工作任务。\n"
+        "2009年，汶上县完成国内招商引资26亿元。2001年招商引资外经贸工作的总体目标是：国内招商引资70亿元，"
+        "外贸出口4400万美元。\n"
+    )
+    result = parse(text, 2010)
+    assert sorted(t.value for t in result.targets) == [70.0, 4400.0]
+    assert any("2001年" in note and "笔误" in note for note in result.notes)
+    # guard: the plan year written right is left alone
+    assert not any("笔误" in n for n in parse(text.replace("2001年招商", "2010年招商"), 2010).notes)
+
+def test_goals_listed_after_a_colon_are_goals_and_guests_are_no_target():
+    # 四川 2009 (final110)
+    text = (
+        "四川省十一届人大二次会议开幕\n大会还特邀8个国家和地区的驻蓉领事和办事处官员旁听会议。"
+        "2009年四川省经济社会发展的主要预期目标：全省生产总值增长9%，完成灾后重建主要目标任务的72%。"
+        "人口自然增长率控制在千分之四点五以内。\n"
+    )
+    result = parse(text, 2009)
+    assert {(9.0, "%"), (4.5, "‰")} <= {(t.value, t.unit) for t in result.targets}
+    # the 72% of the reconstruction's tasks is a goal of the list (the row scorer may still set it
+    # aside for the clerk to confirm), not a progress figure
+    assert "完成进度" not in listed(text, 2009).get("72%", "")
+    assert "参加会议" in listed(text, 2009)["8个"]
+
+
+def test_firms_then_their_products_are_two_counts():
+    # 西宁 2018 (final110): "新认证20家50个“三品一标”农产品"
+    text = "西宁2018年农业\n计划新认证20家50个“三品一标”农产品。\n"
+    assert found(text, 2018) == {
+        ("“三品一标”企业", "新增"): ("≥", 20.0, "家", None),
+        ("“三品一标”农产品", "新增"): ("≥", 50.0, "个", None),
+    }
+
+
+def test_fields_a_list_is_to_gather_in_are_no_target():
+    # 湖北 2017 (final109)
+    text = "湖北2017年计划\n引导创新要素向新一代信息技术、生物、高端装备等六大产业16个高端细分领域聚集。\n"
+    assert found(text, 2017) == {}
