@@ -289,9 +289,9 @@ BATCHES = {
     "final109": "5fa601a",  # round 43
     "final110": "5fa601a",
     "final111": "5fa601a",
-    "final112": "REV",  # round 44
-    "final113": "REV",
-    "final114": "REV",
+    "final112": "d6e44f7",  # round 44
+    "final113": "d6e44f7",
+    "final114": "d6e44f7",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
