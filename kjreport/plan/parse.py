@@ -25,6 +25,7 @@ from kjreport.plan.tables import ROW_MARK, rows_as_sentences, verbatim
 from kjreport.plan.targets import Segment as _Segment
 from kjreport.plan.targets import Unmapped, extract
 from kjreport.plan.text import (
+    bullets_apart,
     cn_number,
     cn_value,
     is_traditional,
@@ -212,7 +213,9 @@ def parse_plan(
     lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
     lines = [  # "…提出意见。 一、2017年工作回顾2017年是…": a heading run into its paragraph
-        dataclasses.replace(line, text=piece) for line in lines for piece in review_headings_apart(line.text)
+        dataclasses.replace(line, text=bullets_apart(piece))
+        for line in lines
+        for piece in review_headings_apart(line.text)
     ]
     plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
     script_note = [*script_note, *column_note, *wrap_note, *_spaced_digits_note(lines)]
@@ -1126,7 +1129,7 @@ def _parallel_parts(b: _Builder) -> None:
 
 
 # a news report's subhead: a short line of words only ("培育壮大科创企业群体"), no number, no mark
-SUBHEAD = re.compile(r"[\u4e00-\u9fff“”]{4,16}")
+SUBHEAD = re.compile(rf"(?:{YEAR_NUM}年)?[\u4e00-\u9fff“”]{{4,16}}")
 SUBHEAD_BODY = 40  # the paragraph under a subhead is body text, at least this long
 
 
@@ -1139,7 +1142,8 @@ def _subhead_parts(b: _Builder) -> None:
         for seg, after in zip(total, total[1:], strict=False)
         if SUBHEAD.fullmatch(seg.text.strip())
         and after.line == seg.line + 1
-        and len(after.text) >= SUBHEAD_BODY
+        # (or a list of items, one a line: "地区生产总值突破3000亿元；" (湖州 2017))
+        and (len(after.text) >= SUBHEAD_BODY or after.text.rstrip().endswith(("；", ";", "：", ":")))
         and not REPORT_LEAD.search(seg.text)
     ]
     if len(heads) >= 2:

@@ -221,6 +221,9 @@ def split_parts(lines: Sequence[tuple[int, str]], late: bool = False) -> list[Pa
             piece.append(sentence)
         if piece:
             parts.append(Part(number, "".join(piece), heading, late=late))
+        if wording.GOALS_FOLLOW.search(text):
+            # "……明年全镇经济社会发展的主要预期目标是：" (徐泾 2012): the next paragraph lists them
+            heading = SENTENCE.findall(text)[-2] if text.endswith(("：", ":")) else heading
     return parts
 
 

@@ -135,6 +135,7 @@ def extract(
     # "（一）职责任务" in a 绩效 self-check report: a bare line of names and figures below it is
     # the year's targets, whatever the report says of them afterwards
     list_codes = _codes_under(root, lambda t: bool(wording.TARGET_LIST_HEADING.match(t)))
+    ahead_codes = _codes_under(root, lambda t: bool(wording.COMING_YEARS_HEADING.search(t)))
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(
         "\n".join(seg.text for seg in segments), heading or title, date, year or own_year
@@ -175,6 +176,7 @@ def extract(
     # a report of the year before that turns to the imported year's goals ("政府工作报告提出了
     # 2023年……的主要预期目标，……"): the sentences after it that name no year are that year's
     default_year = own_year
+    goals_next = False
     for seg in segments:
         if seg.code in past_codes and not completion.REWRITTEN.search(seg.text):
             # (a line "X：年度目标8家，上半年新增6家" under "主要指标完成情况" still states the
@@ -195,6 +197,10 @@ def extract(
         seg_results = seg_results or seg_finished
         if seg.code in list_codes and wording.bare_target_list(seg.text):
             seg_results = seg_finished = False
+        listed_goals = goals_next  # "……的主要预期目标是：" ended the paragraph before: this one lists them
+        if listed_goals:
+            seg_results = seg_finished = False
+        goals_next = bool(wording.GOALS_FOLLOW.search(seg.text))
         planning = planning or (
             results_doc
             and bool(
@@ -219,11 +225,13 @@ def extract(
             frame = deadline  # "力争到2017年，……。" / "同时，……增长20%以上": the same years' goals
         deadline = next((int(y) for y in reversed(_HORIZON_YEAR.findall(seg.text))), None)
         announced = None
-        cued = False  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
+        cued = listed_goals  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
         zone = ""  # the zone an earlier ；-clause was about ("示范区新增…；新增…")
         estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
-        ahead = False  # "未来五年的目标是：…；…；…": the coming years' goals, up to the 。
+        # "未来五年的目标是：…；…；…": the coming years' goals, up to the 。 (or the whole part under
+        # "今后五年的重点目标")
+        ahead = seg.code in ahead_codes
         if seg.code != past_code or seg.code in plan_codes:
             past_open = False
         elif wording.names_goals_of(seg.text.split("。")[0], year or own_year):
@@ -324,7 +332,7 @@ def extract(
                 ended = sentence.endswith(("。", "！", "？"))
                 tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
-                ahead = not ended and (ahead or bool(wording.GOALS_AHEAD.search(sentence)))
+                ahead = seg.code in ahead_codes or (not ended and (ahead or bool(wording.GOALS_AHEAD.search(sentence))))
                 cued = not ended and not seg_finished and (  # a finished period's report cues nothing
                     # (a paragraph that opened with a past year reports too: "2021年是……；争取国家项目
                     # 1027项，获得经费支持5.39亿元；" obtained them, set no target for what follows)
@@ -338,7 +346,9 @@ def extract(
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
     found = _without_restated_results(found, out)
-    found = _without_bare_restatements(found)
+    found = _without_bare_restatements(
+        found, {seg.line for seg in segments if _SUBHEAD_LINE.fullmatch(seg.text.strip())}
+    )
     out.targets, merge_notes, conflicts = _merge(found, out.restated)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
@@ -606,7 +616,7 @@ def _scan(
         if wording.is_base(before, sentence[q.end() : next_start]):
             reason = "是变化的起点（现有数），不是目标"
             out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
-            base_before = re.sub(r"(?:要|将)?[从由]$", "", before)
+            base_before = re.sub(r"(?:要|将)?[从由](?:现在|目前|现有)?的?$", "", before)
             consumed = q.end()
             continue
         since = _CHANGE_SINCE.search(before)
@@ -766,6 +776,8 @@ def _scan(
                 and not re.search(r"(?:总数|总量)(?:要|将)?(?:达到|达|突破|超过|超)?$", before.strip())
                 # "新增高新技术企业50家、技术合同成交额5亿元": an amount is no count's increment
                 and not (unit in MONEY and source.unit not in MONEY)
+                # "新增就业岗位4649个、大学生就业率90%以上": a rate is no count's increment
+                and not (unit == "%" and source.unit != "%")
                 # "累计突破关键技术500项，开发重点新产品500个": a verb of its own is this year's
                 and not (source.kind == "累计" and _VERB_OPENS.match(before.strip().lstrip("，、")))):
             kind = source.kind
@@ -1443,6 +1455,13 @@ def _name_for(
     before = wording.ABOUT_BEFORE.sub("", before.rstrip())  # "…等近20万平方米科创载体": 近 says ≈
     name = wording.name_before(before)
     after_name = wording.name_after(after)
+    # "解决150万人口的安全饮水" (甘肃 2011): the 口 of 人口 after the unit, the people of what is named
+    people = re.match(r"口的([\u4e00-\u9fff]{2,10})", after)
+    if people:
+        return people[1] + "人口", "", people.end()
+    # "增配54个电动自行车充电设备、59个简易喷淋装置等消防设施" (江川路 2023): the item counted, not
+    # the class the list ends in
+    after_name = re.sub(r"^([\u4e00-\u9fff“”]{2,12}?)等[\u4e00-\u9fff]{2,6}$", r"\1", after_name)
     # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number
     # ("推动超100家企业开展数字化改造": a bound between the verb and the number)
     verb = wording.VERB_BEFORE_OBJECT.search(
@@ -1730,17 +1749,32 @@ def _this_year_after_year(text: str) -> bool:
 _LEVEL_WORD = re.compile(r"国家级|省级|市级|县级")
 
 
-def _without_bare_restatements(found: list[_Found]) -> list[_Found]:
+def _without_bare_restatements(found: list[_Found], subhead_lines: set[int] = frozenset()) -> list[_Found]:
     """Drop a target named by a bare measure that restates an earlier one ("计划种植棉花760万亩……。
-    ……计划播种面积760万亩" (兵团 2011): the same cotton, said again without its crop)."""
+    ……计划播种面积760万亩" (兵团 2011): the same cotton, said again without its crop), and one a
+    subheading states over the paragraph that states it again."""
     kept: list[_Found] = []
     for f in found:
-        if _BARE_MEASURE.fullmatch(f.name) and any(
+        if (_BARE_MEASURE.fullmatch(f.name) or f.name.endswith("目标")) and any(
             (g.value, g.unit, g.kind, g.comparison) == (f.value, f.unit, f.kind, f.comparison) for g in kept
         ):
-            continue
+            continue  # (or "……，实现40万人脱贫目标" after "减少贫困人口40万人" (甘肃 2011))
+        if f.line in subhead_lines and any(
+            g is not f
+            and 0 < g.line - f.line <= 3
+            and (g.value, g.unit, g.kind) == (f.value, f.unit, f.kind)
+            and g.name != f.name
+            and len(g.sentence) >= 40
+            and "。" in g.sentence
+            for g in found
+        ):
+            continue  # "种养业发力目标增幅为7%" over "……力争来自第一产业的收入增长7%" (泉州 2011)
         kept.append(f)
     return kept
+
+
+# a subheading of a news report that states the figure its paragraph goes on to state
+_SUBHEAD_LINE = re.compile(r"[^。；，,;！？]{4,30}")
 
 
 def _turns_to_year(sentence: str, year: int | None, default_year: int | None) -> bool:

@@ -90,6 +90,19 @@ def review_headings_apart(text: str) -> list[str]:
     return [piece for piece in _REVIEW_HEADING_RUN_IN.split(text) if piece.strip()]  # the heading is the group
 
 
+# a list of items run into one line with middle dots: "…旧改项目·完成河东…3个小区“美丽家园”建设 ·新增人才公寓
+# 房源242间 ·启动…" (江川路 2023); three or more dots, or a line that opens with one, make it a
+# list, not a name ("中国·泉州")
+_RUN_IN_BULLET = re.compile(r"\s*[·•]\s*(?=\S)")
+
+
+def bullets_apart(text: str) -> str:
+    """Return ``text`` with the middle dots of a run-in list written as clause breaks (；)."""
+    if len(re.findall(r"[·•]", text)) < 3 and not re.match(r"\s*[·•].*[·•]", text):
+        return text  # (a line that opens with one is a bullet line: "·争取……项目·完成……")
+    return _RUN_IN_BULLET.sub("；", text.strip()).lstrip("；")
+
+
 def _jammed(m: re.Match) -> str:
     """Return "" for a run of anti-copy tokens, else the run as it was ("R&D 投入", "1 2 3 4")."""
     tokens = m.group().split()

@@ -279,7 +279,7 @@ GROWTH_BEFORE = re.compile(
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
-    r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+    r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
     r"|新通过|新形成|新启动|新修|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
@@ -303,7 +303,11 @@ PAST_HEADING = re.compile(
     # (nor "加强农业基础设施建设", "加强基础研究": the infrastructure, the research)
     # (nor "抓产业强基础", "夯实发展基础": a foundation to be laid is work to do)
     r"(?<!强)(?<!夯实)(?<!筑牢)(?<!打牢)(?<!打好)(?<!奠定)(?<!巩固)(?<!厚植)基础(?!上|设施|研究|教育|性|数据|平台)|回顾|成效|成绩|工作总结|过去(?:的)?一年|现状|基本情况|完成情况|(?:开展|落实|推进|执行|实施)情况|主要进展|存在的问题|问题与不足|不足之处|差距"
+    # "赶超发展的五年" (湖州 2017): the years just ended
+    r"|(?<!今后)(?<!未来)(?:发展|奋斗|奋进|跨越|赶超|辉煌|砥砺前行|不平凡)的[三五十]年$"
 )
+# a heading of the coming years' goals: "今后五年的重点目标" (湖州 2017)
+COMING_YEARS_HEADING = re.compile(r"^(?:今后|未来)(?:[二两三四五六七八九十]|\d+)年")
 PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
 NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
@@ -396,7 +400,7 @@ LEAD_WORDS = re.compile(
     + CONJUNCTION_HE
     + r"|及|或|且|同时|力争|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
-    r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区|该省|还|也|"
+    r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区(?!域)|该省|该地区|该区域|还|也|"
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|创成|取得|获得|达成|"
     r"开行|安排|瞄准|锚定|"
     r"扩大|建立|引进(?!培养)|开展|新增|新建|新认定|新认证|新培育|新引进|新组建|新进|新发展|新设立|新获批|"
@@ -405,7 +409,7 @@ LEAD_WORDS = re.compile(
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
 CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
 PREDICATE = re.compile(
-    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少)?(?:首次|再|进一步|全面|年均)?"
+    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划)?(?:首次|再|进一步|全面|年均)?"
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
     r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
@@ -525,6 +529,10 @@ MONEY_SPENT_ON = re.compile(r"支持|用于|扶持|奖补|奖励|补助")
 # a sentence that announces the goals set out next: "《决定》着重擘画了到2020年的目标，提出实现
 # “三个提升、两个突破”的奋斗目标。"
 ANNOUNCED_GOALS = re.compile(rf"(?:到|至)\s*({YEAR_NUM})\s*年(?:底|末)?的[^。；\d]{{0,6}}目标[^。；\d]*。?$")
+
+
+# a paragraph that ends announcing the goals listed below it: "明年全镇经济社会发展的主要预期目标是："
+GOALS_FOLLOW = re.compile(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
 
 
 # a line that only labels the goals below it: "“十四五”目标：", "2021年目标：", "2025年主要目标"
@@ -759,7 +767,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] and PLANNED_AREA_BEFORE.search(part):
         # "中江经济开发区设在…，规划控制面积14.3平方公里" (四川 2012): what a zone is laid out on
         return "是园区的规划面积（规模说明），不是目标"
-    if (q["unit"] or "").endswith("人") and re.match(r"口(?:规模)?的", after):
+    if (
+        (q["unit"] or "").endswith("人")
+        and re.match(r"口(?:规模)?的", after)
+        # (not "解决150万人口的安全饮水" (甘肃 2011): the people served)
+        and not re.search(r"(?:解决|保障|覆盖|惠及|受益|满足)$", part)
+    ):
         # "努力形成一批30万至50万人口的中等城市" (辽宁 2011): the size of the towns meant
         return "是城镇的人口规模（说明所指的城镇），不是目标"
     if (
@@ -884,6 +897,20 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("万元", "亿元") and re.match(r"^(?:以上|级)?(?:的)?(?:大|重大|产业|工业)?项目上", after):
         # "力争在10亿元项目上再求突破" (张庄 2022): a class of projects by size, not an amount
         return "是项目规模的门槛（如“在10亿元项目上再求突破”），不是目标"
+    if re.search(r"(?:涉及|涵盖)(?:全[省市县区])?(?:\d+(?:\.\d+)?[^，；。\d]{1,6}、)+$", part):
+        # "中部干旱带涉及全区8个县、142万人口" (宁夏 2012): the rest of what a zone takes in
+        return "是所涉及的范围（如“涉及全区8个县、142万人口”），不是目标"
+    if re.match(r"^[^，；。\d]{2,12}?(?:规划|纲要)(?:[，；。]|$)", after) and not re.search(r"(?:规划|纲要)[^，；。]{0,6}$", part):
+        # "围绕实现旱作农业区新增50亿斤粮食生产能力规划" (甘肃 2011): a figure in a plan's name
+        return "是规划名称里的数（如“新增50亿斤粮食生产能力规划”），不是目标"
+    if (
+        q["unit"] in ("亩", "万亩", "公顷", "万公顷")
+        and re.search(r"(?:实施|推进|启动)(?:[^，；。]{2,30}?(?:和|、))?$", part)
+        and re.match(r"^[^，；。\d]{2,20}?(?:和\d[^，；。]{0,30}?)?工程(?:建设)?(?:[，；。]|$)", after)
+    ):
+        # "继续实施1000万亩全膜双垄沟播玉米和1000万亩马铃薯脱毒种薯种植工程" (甘肃 2011): a
+        # programme named by its size
+        return "是工程名称里的规模（如“实施1000万亩……种植工程”），不是目标"
     if re.search(r"、\s*$", part) and PROGRAMME_LISTED_AFTER.match(after):
         # "实施粮油高产创建工程、…、1000万亩节水农业工程、…“五大工程”" (辽宁 2012): a programme's name
         return "是所列工程名称里的规模（如“……、1000万亩节水农业工程、……“五大工程””），不是目标"
@@ -1493,8 +1520,12 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 
 # a count of places that only says where (to, in, by, for, the rest of): "向58个"三区"县派遣889名…",
 # "按全省58个县的数量分配", "其余48个县则…"
-PLACES_SCOPE_BEFORE = re.compile(r"(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?)(?:全[省市县区]|[省市县区]内)?$")
-PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|县（市、区）|县区|县市区)')
+# ("涉及65个乡镇928个行政村" (宁夏 2012): the places a zone takes in, and the next count run on)
+PLACES_SCOPE_BEFORE = re.compile(
+    r"(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
+    r"(?:\d+个(?:乡镇|乡|镇|县|村))?$"
+)
+PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区)')
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
 PARTS_LISTED_BEFORE = re.compile(r"(?:包括|包含|涵盖)(?:\d+(?:\.\d+)?[^，；。\d]{1,12}?[、和及])*(?:近|约)?$")
 PROGRAMMES_COUNTED = re.compile(r"\d+(?:个|项|大)[^，；。\d]{0,10}?(?:专项|工程|计划|行动)(?:[，,]|$)")
@@ -1610,8 +1641,9 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "新增"  # "完成23.4万户农牧民新建安居房任务" (新疆 2011): homes newly built, counted
     if unit != "%" and INCREASE_BY.search(before):
         return "新增"
-    if unit in ("家", "个", "户", "所", "项", "件", "名", "人") and INCREASE_OF.search(before):
-        return "新增"  # "增加市场主体不少于20家" (四十四团 2025): as "增加20家"
+    if unit in ("家", "个", "户", "所", "项", "件", "名", "人", "亩", "万亩", "公顷") and INCREASE_OF.search(before):
+        # "增加市场主体不少于20家" (四十四团 2025): as "增加20家"; "增加种植面积2000亩以上" (泉州 2011)
+        return "新增"
     if CUMULATIVE_WORDS.search(before):
         # "‘瞪羚企业’认定累计达40家": the firms it has, a stock (not "三年累计突破1000个")
         if unit in ("家", "户", "所") and STOCK_REACHED.search(before):
@@ -2020,6 +2052,10 @@ def places_each(sentence: str) -> set[str]:
     }
 
 
+PLACES_GROUPED = re.compile(r"其中[，,]\s*(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等地")
+PLACE_PLANS = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:计划|拟|要|力争)(?:增长|达到|实现)")
+
+
 def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -> bool:
     """Return True when a quantity follows "其中<named city/county>…" in its sentence, or a place of
     ``each`` (places_each of the sentence as written): the target given to a lower level (a
@@ -2027,6 +2063,12 @@ def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -
     m = next(iter(reversed(list(PLACE_SHARE_OPEN.finditer(sentence, 0, start)))), None)
     if m is not None and not _NOT_A_PLACE.search(m["place"]):
         return True
+    # "其中，洛江、泉港、石狮……等地计划增长12%，安溪计划增长13%，德化计划增长11%" (泉州 2011): places
+    # named without 市/县, grouped by 等地, then one more each
+    if (shares := PLACES_GROUPED.search(sentence, 0, start)) is not None:
+        clause = re.split(r"[，；。：]", sentence[:start])[-1]
+        if shares.end() > len(sentence[:start]) - len(clause) - 1 or PLACE_PLANS.match(clause):
+            return True
     # "…分别拟入库2770家、2670家，占比13.85%、13.35%": the rest of the breakdown's sentence too
     return any(place in sentence[:start] for place in each)
 
@@ -3086,7 +3128,8 @@ def is_base(before: str, after: str) -> bool:
     """Return True for the starting value of a change ("从750家增长到970家"): 从/由 before it,
     增长到/提高到/到 after it."""
     # "由上年的7.95亿元增加至12.51亿元", "从2018年底的750家增长到…": the start may be dated
-    return bool(re.search(rf"[从由](?:上年|去年|上一年|{YEAR_NUM}\s*年(?:底|末)?)?的?$", before)) and bool(
+    # ("由现在的2100元提高到3500元" (宁夏 2012): the start is now)
+    return bool(re.search(rf"[从由](?:上年|去年|上一年|现在|目前|现有|{YEAR_NUM}\s*年(?:底|末)?)?的?$", before)) and bool(
         re.match(r"^(?:增长|增加|提高|提升|上升|发展|扩大|跃升)?(?:到|至)", after)
     )
 
@@ -3134,6 +3177,8 @@ OWN_VERB = re.compile(
     # "力争新增上市、挂牌企业15家，形成10个左右……品牌企业": what forms is no increment
     # ("力争新创国家级名牌产品2-3个，参与制(修)定国家、行业标准3-5个": standards are drafted)
     r"|形成|参与|制定|制订|修订"
+    # "新增无公害…养殖基地8个，巩固…养殖基地25个" (泉州 2011): what is kept up is no increment
+    r"|巩固|保留|维持"
 )
 
 
@@ -3748,6 +3793,9 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     elif len(quantities) == len(names) + 1:
         # "A、B和C分别增长20%、20%和10%": the last two names joined by 和
         names = [*names[:-1], *re.split(r"和|及|与", names[-1], maxsplit=1)]
+    if any(len(n) < 2 for n in names) and (crop := re.search(r"(?:总产量|产量|存栏|出栏)$", names[-1])):
+        # "蔬菜、肉、蛋、奶、水产品产量分别达到…" (秦皇岛 2015): one-character products, each its 产量
+        names = [n if n.endswith(crop.group()) else n + crop.group() for n in names]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return None
     # "确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长": a name that states its own
