@@ -1746,9 +1746,6 @@ def _this_year_after_year(text: str) -> bool:
     return clause is not None and bool(wording.THIS_YEAR_PLAN.search(rest[clause.end() :]))
 
 
-_LEVEL_WORD = re.compile(r"国家级|省级|市级|县级")
-
-
 def _without_bare_restatements(found: list[_Found], subhead_lines: set[int] = frozenset()) -> list[_Found]:
     """Drop a target named by a bare measure that restates an earlier one ("计划种植棉花760万亩……。
     ……计划播种面积760万亩" (兵团 2011): the same cotton, said again without its crop), and one a
@@ -2135,7 +2132,9 @@ def _restated(a: _Found, b: _Found) -> bool:
 
 # a part of the previous count at another level: "其中晋升省级", "其中国家级"
 _PART_AT_LEVEL = re.compile(r"其中[\u4e00-\u9fff]{0,3}?(?P<level>国家级|省级|自治区级|市级|县级)")
-_LEVEL_PREFIX = re.compile(r"^(?:国家级|省级|自治区级|市级|县级|区级)")
+_LEVELS = r"国家级|省级|自治区级|市级|县级|区级"
+_LEVEL_PREFIX = re.compile(rf"^(?:{_LEVELS})")
+_LEVEL_WORD = re.compile(rf"(?<![园社])(?:{_LEVELS})")  # anywhere in a name (not 园区级, 社区级)
 # an amount named by its measure alone after a count of what it is the amount of
 _BARE_DEAL_AMOUNT = re.compile(r"(?:成交|交易|登记|合同)(?:总)?(?:金)?额")
 # the floor said after a stretch: "力争3.5亿元，确保3亿元", "力争增长10%，确保增长8%"
