@@ -251,6 +251,7 @@ def parse_plan(
         found_year = _find_year(b.title, [s.text for s in b.segments])
         if found_year in decision.against:  # …unless it is named only for results
             found_year = None
+    found_year = _untransposed(found_year, [s.text for s in b.segments], date)
     wanted = year or found_year
     heading = plan_title(b.title, b.preamble)
     # "2017年工作回顾" on a line of its own, then 一、… 二、…: the parts review that year
@@ -735,6 +736,22 @@ def _top_level(lines: list[PlanLine]) -> str:
     if len(set(topics)) >= 2 and len(set(topics)) == len(topics):
         return "topic"
     return "part"
+
+
+def _untransposed(found: int | None, texts: list[str], date: tuple[int, int] | None) -> int | None:
+    """Return the plan year ``found`` was mistyped for: in an undated text, a year earlier than one the
+    text named before it (not as a horizon, "到2020年"), whose digits are that year's successor's
+    transposed ("会议总结了2009年……2001年招商引资工作的总体目标是" plans 2010); otherwise ``found``."""
+    if found is None or (date is not None and abs(date[0] - found) <= 1):
+        return found
+    whole = "\n".join(texts)
+    first = re.search(rf"(?<!\d){found}\s*年", whole)
+    head = whole[: first.start()] if first else ""
+    before = [int(m.group(1)) for m in re.finditer(rf"(?<![\d到至])({YEAR_NUM})\s*年", head)]
+    if not before or found >= max(before):
+        return found
+    following = max(before) + 1
+    return following if sorted(str(following)) == sorted(str(found)) else found
 
 
 def _transposed_years(b: _Builder, year: int | None) -> list[str]:

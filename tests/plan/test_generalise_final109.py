@@ -109,6 +109,14 @@ def test_a_goal_year_with_the_plan_years_digits_transposed_is_the_plan_year():
     assert any("2001年" in note and "笔误" in note for note in result.notes)
     # guard: the plan year written right is left alone
     assert not any("笔误" in n for n in parse(text.replace("2001年招商", "2010年招商"), 2010).notes)
+    # with no workbook year, the plan year is still read as 2010, not the mistyped 2001
+    unset = parse(text)
+    assert unset.year == 2010
+    assert sorted(t.value for t in unset.targets) == [70.0, 4400.0]
+    assert any("笔误" in note for note in unset.notes)
+    # guard: a goal year earlier than the year summed up, but not its successor transposed, stays
+    assert parse(text.replace("2001年招商", "2005年招商")).year == 2005
+
 
 def test_goals_listed_after_a_colon_are_goals_and_guests_are_no_target():
     # 四川 2009 (final110)
