@@ -27,6 +27,14 @@ TASK_AND_RESULT = re.compile(
     r"(?:实际|已|累计|完成|新增|净增|实现|达到|共)"
     r")[^。]*?)[。；]?\s*$"
 )
+# a progress report's line that states the year's plan, then the result so far: "——全年地区生产总值
+# 计划增长9%。上半年完成603.26亿元，同比增长7.9%。", "——全年计划实施重大项目179项……。上半年全区实施……"
+PLAN_AND_PROGRESS = re.compile(
+    r"^(?P<lead>\s*(?:——|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
+    r"(?:全年|年度|本年度?|今年)(?P<name>[^：:，。；\d]{0,24}?)(?:计划|目标)(?:为|是)?[：:]?\s*"
+    r"(?P<task>[^。；]*?\d[^。；]*?)[。；]\s*"
+    r"(?P<result>(?:上半年|前三季度|(?:第)?[一二三]季度|1\s*[-—～~至]\s*\d{1,2}\s*月份?|截至[^，。；]{0,10}?).*?)[。；]?\s*$"
+)
 # the task's own verb or bound, kept; a bare figure is what the indicator is to reach
 TASK_VERB = re.compile(r"^(?:新增|净增|增长|提高|提升|下降|降低|突破|达到|超过|不低于|不少于|控制在|保持在)")
 
@@ -43,13 +51,18 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
     for line in lines:
         text = normalize(line.text)
         m = TASK_AND_RESULT.match(text)
-        if m is None:
+        if m is not None:
+            name, task = m["name"].strip(), m["task"].strip()
+            verb = "" if TASK_VERB.match(task) else "达到"
+            target = f"力争{name}{verb}{task}。"
+            result = f"截至目前，{name}{m['result'].strip()}。"
+        elif m := PLAN_AND_PROGRESS.match(text):
+            # (the result keeps its own subject or none: "上半年全区实施重大项目195项")
+            target = f"力争{m['name'].strip()}{m['task'].strip()}。"
+            result = f"截至目前，{m['result'].strip()}。"
+        else:
             out.append(line)
             continue
-        name, task = m["name"].strip(), m["task"].strip()
-        verb = "" if TASK_VERB.match(task) else "达到"
-        target = f"力争{name}{verb}{task}。"
-        result = f"截至目前，{name}{m['result'].strip()}。"
         for said in (target, result):
             sources[said] = sources[said.rstrip("。")] = line.text.strip()
         out.append(PlanLine(line.number, m["lead"] + target + result, line.heading))

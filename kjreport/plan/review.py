@@ -362,10 +362,15 @@ def _with_next(t: Target) -> str:
     return clause + "，" + rest
 
 
+# a heading of the year's progress so far (not a past year's summary)
+PROGRESS_SO_FAR = re.compile(r"上半年|前三季度|[一二三]季度|1\s*[-—～~至]\s*\d{1,2}\s*月")
+
+
 def _past_heading(t: Target, ctx: Context) -> str:
     titles = " ".join(ctx.headings.get(code, "") for code in t.plan_items)
     m = PAST_HEADING.search(titles)
-    if m:
+    # ("上半年计划执行情况": this year's progress so far, the year's plan stated beside it)
+    if m and not PROGRESS_SO_FAR.search(titles):
         return f"所在部分“{_cut(titles.split(' ')[0], 16)}”是往年总结，可能是实绩"
     if ctx.year is not None:
         years = {int(y) for y in YEAR.findall(titles)}

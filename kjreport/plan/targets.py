@@ -995,6 +995,9 @@ def _scan(
         if entry is not None and before.rstrip().endswith("等") and re.search(r"[、和及与]", name):
             # "技术创新中心、工程技术研究中心和重点实验室等4家": one count of several kinds
             entry = None
+        if entry is not None and unit in catalog.ORGS and _joined_bodies(name, entry, unit):
+            # "技术创新中心(工程技术研究中心)和科技企业孵化器275个": one count of two kinds of body
+            entry = None
         if band := wording.SIZE_BAND_IN_NAME.search(local_before):
             # "其中销售收入超5亿的高新技术企业10户": a class of the firms, named as written
             entry, name = None, band.group()
@@ -1491,7 +1494,9 @@ def _name_for(
         after_name = ""
     # "深化与20个高校院所的产学研合作": a verb and its preposition before the count name nothing
     partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
-    if after_name and (not name or verb or examples or bare_verb or funds or joined or partners):
+    # "完成郊区主要道路沿线、旅游区及重点场所周边1000个左右村庄的环境整治": where they are
+    where = bool(re.search(r"(?:周边|沿线|沿岸|境内|辖区内)$", before.strip()))
+    if after_name and (not name or verb or examples or bare_verb or funds or joined or partners or where):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):
             name = purpose["p"] + "资金"  # "投入800万元资金用于项目前期工作": the funds of that work
@@ -1650,6 +1655,12 @@ def _past_codes(root: PlanNode, year: int | None = None, review_opening: bool = 
             or (PAST_WORK_HEADING.search(t) and not PLAN_HEADING.search(t) and _earlier_only(t, year))
         ),
     )
+    # "一、精彩的2012年 / 二、奋进的2013年": beside a part headed with the plan year, a part headed
+    # with earlier years only reviews them
+    if any(str(year) in YEAR_MENTION.findall(part.title or "") for part in root.children):
+        for part in root.children:
+            if _earlier_only(part.title or "", year):
+                past |= {node.code for node in part.walk()}
     # "一、自评工作开展情况 / （一）部门年度总体目标": the year's goals stated inside a report's part
     goals = _codes_under(
         root, lambda t: bool(GOALS_SUBHEADING.search(t) and not PAST_HEADING.search(t) and not _earlier_only(t, year))
@@ -1676,6 +1687,18 @@ def _earlier_only(title: str, year: int | None) -> bool:
     """Whether ``title`` names years and every one is before ``year`` (2019年… in a 2020 plan)."""
     named = [int(y) for y in YEAR_MENTION.findall(title)]
     return year is not None and bool(named) and max(named) < year
+
+
+# the end of a body's name: "科技企业孵化器", "重点实验室", "院士工作站"
+_BODY_END = re.compile(r"(?:孵化器|加速器|众创空间|中心|实验室|企业|平台|基地|工作站|园区|机构)$")
+
+
+def _joined_bodies(name: str, entry: catalog.CatalogEntry, unit: str) -> bool:
+    """Whether ``name`` joins kinds of body with 和/及/、 and the last kind is not ``entry``'s: the
+    count is of them together ("技术创新中心和科技企业孵化器275个")."""
+    kinds = re.split(r"和|及|、", name)
+    last = kinds[-1].strip()
+    return len(kinds) >= 2 and bool(_BODY_END.search(last)) and catalog.find_entry(last + catalog.Q, last + catalog.Q, unit) is not entry
 
 
 def _codes_under(root: PlanNode, heads: Callable[[str], bool]) -> set[str]:

@@ -54,6 +54,7 @@ UNITS = (
     "万立方米",  # "窖池2500座、10万立方米": a volume
     "立方米",
     "万棒",  # "生产食用菌50万棒": mushroom logs counted in sticks
+    "万锭",  # spinning capacity in spindles: "纺织规模超过60万锭" (not 60万元)
     "亿斤",  # "粮食产量616亿斤"
     "万斤",
     "万亩",
@@ -184,7 +185,12 @@ OTHER_MEASURE = (
     r"[\u4e00-\u9fff](?=(?:以上|以内|以下|左右)?(?:[，；。、：！？,;）)]|$))"
 )
 # 万/亿 before a unit that is not itself a 万-unit: "1.4万家" = 14000家, "1万亿元" = 10000亿元
-MULTIPLIER = r"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽棒]|美元|欧元|羊单位|标箱|公斤|立方米)|亿(?![元人斤]|美元|欧元|公斤))?"
+# (and never before a unit written with it, UNITS' "万锭", "万标箱")
+_WITH_MAGNITUDE = {m: "|".join(re.escape(u[1:]) for u in UNITS if u[0] == m) for m in "万亿"}
+MULTIPLIER = (
+    rf"(?P<mult>万(?![元人亩吨平千株斤辆袋只羽棒]|美元|欧元|羊单位|标箱|公斤|立方米|{_WITH_MAGNITUDE['万']})"
+    rf"|亿(?![元人斤]|美元|欧元|公斤|{_WITH_MAGNITUDE['亿']}))?"
+)
 QUANTITY_RE = re.compile(
     rf"(?<![\d.])(?P<value>{NUM})"
     rf"(?:\s*(?:-|—|–|－|―|~|～|至|到)\s*(?P<upper>{NUM}))?"
@@ -230,7 +236,7 @@ UNITS_WORKED_ON = re.compile(
     r"^[^，。；：！？（(\d的]{1,12}?(?:开发区|高新区|园区|企业|机构|项目|基地|中心|平台|站|乡镇|村)的"
     r"|^[^，。；：！？（(\d]{2,20}?建设(?:工作)?任务|^[^，。；：！？（(\d]{2,20}?建设工作"
     # "完成…358个贫困村脱贫摘帽任务" (商洛 2018): the villages the task is done for
-    r"|^[^，。；：！？（(\d]{0,6}?(?:村|户|镇|乡)[^，。；：！？（(\d]{1,8}?任务"
+    r"|^[^，。；：！？（(\d]{0,6}?(?:村|户|镇|乡)[^，。；：！？（(\d]{1,12}?任务"
     # "启动实施10个以上乡村振兴示范村创建工作" (西安 2020): the villages the work is for
     r"|^[^，。；：！？（(\d]{0,10}?(?:村|镇|乡|园区|基地|企业|学校|社区)(?:创建|建设|认定|培育|评定)(?:工作|任务)"
 )
@@ -280,7 +286,7 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新通过|新形成|新启动|新修|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    r"|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
@@ -642,6 +648,10 @@ def allotted_for(name: str, after: str) -> str:
     return m["what"] + "资金"
 
 
+# units written with a magnitude ("万锭", "万标箱"): such a 万/亿 is never short for 万元/亿元
+MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in "万亿" and not u.endswith("元"))
+
+
 def money_units(sentence: str) -> str:
     """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money ("216亿元人民币" and
     "216亿人民币" too), and a bare magnitude after a bound counted as one ("超亿元" → "超1亿元",
@@ -649,6 +659,8 @@ def money_units(sentence: str) -> str:
     sentence = BARE_MAGNITUDE.sub("1", sentence)
 
     def unit(m: re.Match) -> str:
+        if sentence.startswith(MAGNITUDE_UNITS, m.start()):
+            return m.group()  # "纺织规模超过60万锭": a unit of its own, not money
         clause = re.split(r"[，；。：、]", sentence[: m.start()])[-1]
         # "山东每年安排不少于100亿支持创新型省份建设": an amount allotted, or spent on something
         spent = MONEY_ALLOTTED.search(clause) and MONEY_SPENT_ON.match(sentence, m.end())
@@ -657,7 +669,8 @@ def money_units(sentence: str) -> str:
         return m.group() + ("元" if MONEY_WORDS.search(clause) or spent or funds else "")
 
     # "技术交易额达2个亿": 2亿元 (not "组织实施50个亿元以上的重大项目": 50 projects of 亿元 or more)
-    sentence = re.sub(r"(?<=\d)个亿元?(?!元?以上的)", "亿元", sentence)
+    # ("实施……等10个亿元以上人参产业项目": 10 projects)
+    sentence = re.sub(r"(?<=\d)个亿元?(?!元?以上(?:的|[^，；。！？\d]{0,10}?(?:项目|企业|工程)))", "亿元", sentence)
     # "争取上级资金3千万元", "技术交易额2百亿元": 3000万元, 200亿元
     sentence = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)([百千])(?=[万亿]元)", _hundreds, sentence)
     # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
@@ -691,6 +704,15 @@ def quoted_target(inside: str, after_close: str) -> bool:
     return bool(QUOTED_BOUND.search(inside) or QUOTED_GOAL_AFTER.match(after_close))
 
 
+# a sentence that profiles a place: "兰州新区位于兰州市北部秦王川盆地，……，总面积1744平方公里，
+# 距兰州市直线距离38.5公里" — unless it turns to what is planned
+# a set named with what was decided for it, then described: "今年确定启动规划建设的1107个村庄覆盖了全市
+# 所有区县" — where the set lies, not a target
+SET_DESCRIBED_AFTER = re.compile(r"^[^，；。\d]{1,8}?(?:覆盖了?|分布在|分布于|遍及|涉及)")
+PLACE_PROFILE = re.compile(r"^[^，。；！？\d]{2,16}?(?:位于|地处|坐落于)")
+PROFILE_TURNS_AHEAD = re.compile(r"力争|确保|争取|计划|目标|预期|规划|(?:将|要)(?![^，；。]{0,2}(?:位于|地处))")
+
+
 def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: bool = False) -> str:
     """Return why a quantity describes what is counted rather than sets a target, or "".
 
@@ -710,6 +732,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     estimate = re.split(r"[。！？]", sentence[: q.start()])[-1].strip()  # through its ；
+    if part.endswith("的") and SET_DESCRIBED_AFTER.match(after):
+        return "是对所说对象的说明（如“今年确定启动规划建设的1107个村庄覆盖了全市所有区县”），不是目标"
+    if PLACE_PROFILE.match(estimate) and not PROFILE_TURNS_AHEAD.search(estimate):
+        return "是地方概况（如“……位于……，总面积1744平方公里”），不是目标"
     # (an estimate that names its year is left to the year's own reading: "预计2019年底…")
     if (
         ESTIMATE_OPENS.match(estimate)
@@ -1037,7 +1063,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是所列项目的投资规模（如“总投资10.1亿元的……项目”），不是目标"
     if q["unit"] in ("个", "项") and re.search(r"[、][^，；。]{2,30}?等$", part) and re.search(r"\d", part.split("，")[-1]) and re.match(r"^[^，；。\d]{0,6}项目", after):
         return "是所列项目的个数（如“……年产1.5万吨预制菜等12个重点项目”），不是目标"
-    if re.search(r"(?:等次|等级|档次|名额)[^，；。\d]{0,6}$", re.split(r"[，；。：！？]", part)[-1]):
+    # (not a rate of grading: "烟叶收购等级合格率80%以上、综合等级纯度90%以上")
+    if re.search(r"(?:等次|等级|档次|名额)(?![^，；。\d]*(?:率|纯度))[^，；。\d]{0,6}$", re.split(r"[，；。：！？]", part)[-1]):
         return "是考核等次的名额（如“优秀等次不超过3个”），不是目标"
     if PARTS_LISTED_BEFORE.search(part) and PROGRAMMES_COUNTED.search(sentence[: q.start()]):
         return "是所列专项、工程的构成（如“实施18个重大科技专项……包括107个重点技术方向”），不是目标"
@@ -1107,7 +1134,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and BUDGET_BEFORE.search(clause)
         and not PROJECTS_COUNTED.search(part[: len(part) - len(clause)])
         # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
-        and not re.search(r"(?:今年|全年|年内)计划投资$", clause)
+        and not re.search(r"(?:今年|全年|年内|年度)计划投资$", clause)
     ):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
@@ -1329,7 +1356,7 @@ SESSION_TARGET = re.compile(r"力争|确保|争取|目标|全年|计划|不少�
 def here_clause(part: str, q: re.Match, after: str) -> str:
     """Return the clause of a quantity with ⟨unit⟩ marking where it stands."""
     head = re.split(r"[，；。：！？]", part)[-1]
-    return f"{head}⟨{q['unit'] or ''}⟩{re.split(r'[，；。：！？]', after)[0]}"
+    return f"{head}⟨{q['unit'] or ''}⟩{q['qual'] or ''}{re.split(r'[，；。：！？]', after)[0]}"
 
 
 def sessions_held(clause: str) -> bool:
@@ -1337,7 +1364,11 @@ def sessions_held(clause: str) -> bool:
     head, _, rest = clause.partition("⟨")
     unit, _, tail = rest.partition("⟩")
     return bool(
-        SESSIONS.fullmatch(unit) and SESSION_WORDS.search(head + tail) and not SESSION_TARGET.search(head)
+        SESSIONS.fullmatch(unit)
+        and SESSION_WORDS.search(head + tail)
+        and not SESSION_TARGET.search(head)
+        # "组织……重大产学研对接活动10次以上": a floor set on the count makes it a target
+        and not tail.startswith("以上")
     )
 
 
@@ -1522,8 +1553,10 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 # "按全省58个县的数量分配", "其余48个县则…"
 # ("涉及65个乡镇928个行政村" (宁夏 2012): the places a zone takes in, and the next count run on)
 PLACES_SCOPE_BEFORE = re.compile(
-    r"(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
-    r"(?:\d+个(?:乡镇|乡|镇|县|村))?$"
+    r"(?:(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
+    r"(?:\d+个(?:乡镇|乡|镇|县|村))?"
+    # "在敦化等4个国家试点县实施玉米大豆轮作面积100万亩": where, named then counted
+    r"|在[^，；。\d]{1,10}?等)$"
 )
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区)')
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
@@ -1747,9 +1780,15 @@ ACTOR_LEAD = re.compile(
 )
 # a place that is the subject of the clause ("奈曼旗今年将完成新型农牧民培训5000人次"): what
 # follows its verb is the name
+PROVINCE = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    "|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+
+
 PLACE_SUBJECT = re.compile(
-    # "今年城厢镇将力争实现…": a town's own plan names the town too
-    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)(?:今年|全年|{WITHIN_YEAR}|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
+    # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…")
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
 )
 SETTER_LEAD = re.compile(
     rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?"
@@ -2114,12 +2153,6 @@ def names_places(name: str, sentence: str) -> bool:
     return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
 
 
-PROVINCE = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
-    "|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
-)
-
-
 def tidy_name(name: str) -> str:
     """Return a name without what only describes it: "星火、火炬等各级科技计划项目" → "各级科技计划项目",
     "（研究与试验发展经费/国民生产总值）" explanations, "对省级项目进行验收" → "省级项目验收"."""
@@ -2177,6 +2210,8 @@ def tidy_name(name: str) -> str:
     # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
     s = re.sub(r"^在(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
+    # "(在敦化等)4个国家试点县实施玉米大豆轮作面积": the places where, counted, are no part of the name
+    s = re.sub(r"^\d+个[^，；。\d]{0,8}?(?:县|乡镇|镇|乡|村)(?:实施|开展|推广|建设|发展)(?=[\u4e00-\u9fff]{4})", "", s)
     # "每年登记科技成果5个": 每年 says when, not what (qa14a F5); 每年平均 is a 年均 rate, kept
     s = re.sub(r"^每年(?!平均)(?=[\u4e00-\u9fff]{2})", "", s)
     # "培育省级“无假冒专利示范企业”": the noun phrase, not the verb, and no quotes around its end
@@ -2203,6 +2238,11 @@ def name_after(after: str) -> str:
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
     described, _, head = clause.rpartition("的")
+    if re.fullmatch(r"(?:村庄|行政村|自然村|村|社区|农户|户)", described) and re.search(
+        r"(?:整治|改造|创建|治理|提升|改厕|建设)$", head
+    ):
+        # "1107个村庄的人居环境整治": the villages counted, named by the work done in them
+        return head + described
     if described and re.match(r"(?:产学研|科技|技术|战略|全面|深度)?(?:合作|交流|对接|协作)+(?:[、和及与]|$)", head):
         # "深化20个创新中心和科研工作站的合作": what is counted is before 的, the rest is the activity
         clause = described
@@ -3089,7 +3129,7 @@ def _results_in_one_paragraph(text: str, spans: set[int]) -> bool:
 # "对已确定的10家重点提升园区…", "围绕装备制造等10个产业、35条产业链": the group a measure is for
 SCOPE_LEAD = re.compile(r"^(?:\d{4}年及以前)?[^，；。：]{0,6}?(?:对(?!接|标|口|外|象|比|应)|针对|围绕|面向|依托|聚焦|瞄准|盯准|紧盯|盯紧)")
 SCOPE_BREAK = re.compile(
-    r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划"
+    r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划|稳定在|保持在|控制在"
     r"|开展|举办|组织"  # "开展对台交流活动10批次": 对 inside what is done
 )
 
