@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kjreport.plan import wording
+from kjreport.plan.completion import PLAN_AND_PROGRESS
 from kjreport.plan.logistic import Model, read_model
 from kjreport.plan.yearwords import WITHIN_YEAR
 
@@ -247,6 +248,9 @@ def looks_ahead(text: str, late: bool = False) -> bool:
     dated at the year's end (``late``) only with a word of intent (将、要…).
     Such a part is never judged results-only."""
     if wording.TASK_IN_RATIO.search(text):  # "完成年度目标任务60家的75%": states the year's task
+        return True
+    # "——全年地区生产总值计划增长9%。上半年完成……": a progress report states the year's plan
+    if any(PLAN_AND_PROGRESS.match(line) for line in text.split("\n")):
         return True
     text = DONE_GOAL.sub("", text)  # "超额完成年度目标任务": a goal reached, no plan
     switch = SWITCH.match(text)
