@@ -295,9 +295,9 @@ BATCHES = {
     "final115": "0bc048b",  # round 45
     "final116": "c3a0e35",
     "final117": "efe15a5",  # (merged first)
-    "final118": "REV46",  # round 46
-    "final119": "REV46",
-    "final120": "REV46",
+    "final118": "826be80",  # round 46
+    "final119": "826be80",
+    "final120": "826be80",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
