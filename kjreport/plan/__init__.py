@@ -32,7 +32,7 @@ __all__ = [
 # Words a plan without parts 一、二、 (a 主要目标 paragraph, a news report of the plan) uses
 PLAN_WORDS = re.compile(
     r"目标|力争|争取|确保|达到|突破|新增|净增|增长|提高到|工作意见|工作要点|工作计划|工作思路"
-    rf"|达\s*\d|(?:到|至)\s*{YEAR_NUM}\s*年|方案|规划"
+    rf"|达\s*\d|(?:到|至)\s*{YEAR_NUM}\s*年|方案|规划|任务(?:数)?(?:是|为)\s*\d"
     rf"|(?:今年|{WITHIN_YEAR}|全年)[^。！？]{{0,40}}?(?:将|要)(?:重点|全力|着力|大力)?(?:建设|实施|推广|推进|培育|建立|完成)"
     # a task list that names what to build up, and how many: "重点扶持10户科技创新示范企业"
     r"|(?:培育|扶持|组建|推荐申报)[^。；，\d]{0,8}\d+\s*(?:户|家|个|项)"

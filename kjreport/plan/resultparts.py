@@ -82,7 +82,8 @@ STRONG_FORWARD = re.compile(
     # report's part that states what the whole year is to reach
     + "|" + wording.TASK_IN_RATIO.pattern
 )
-WILL = re.compile(r"将|要|拟|需|必须|着力|推动|加快|进一步")
+# (not 要素、要求…, nor "大项目、好项目推动，": a verb that ends its clause is no intent)
+WILL = re.compile(r"将|要(?![素求点件闻害])|拟|需|必须|着力|推动(?![，；。,])|加快|进一步")
 FORECAST = re.compile(r"预计|预测|有望|可望")
 PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|上升|不低于|控制在)(?:到|至)?\s*\d")
 PERFECTIVE = re.compile(
@@ -92,7 +93,11 @@ COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年|比增|�
 TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|总数达|总量达|累计|合计|总计")
 DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
 # ("督促已建的16家工作站": 已建 before what was built names the existing ones, no report; 已建成 reports)
-AS_OF = re.compile(r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达获认引培赴]|已建(?:成|立)|(?<![到至\d])年底[，,]")
+AS_OF = re.compile(
+    r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达获认引培赴]|已建(?:成|立)|(?<![到至\d])年底[，,]"
+    # the months so far: "1月到6月，……实现工业总产值595.85亿元", "1-9月，全区新增…"
+    r"|(?<!\d)1\s*月?\s*(?:到|至|-|—|～)\s*\d{1,2}\s*月[份]?[，,]"
+)
 LOOK_BACK = re.compile(r"(?<![比较同在])(?:去年|上年)(?!基础|水平)|过去|以来|五年来|一年来|近年来|回顾|期间[，,]|取得了|成效(?!明显提升|显著提升|进一步|更加|不断|持续)|成绩")
 ANY_PERFECTIVE = re.compile(r"[\u4e00-\u9fff](?<![为除到])了(?!解|如指掌)")  # "申报了", not "为了"
 DONE_GOAL = re.compile(r"(?:完成|实现|达到|超过)[^，。；,;]{0,8}目标(?:任务)?")
@@ -242,12 +247,18 @@ def _mode(sentence: str, late: bool = False) -> str:
     return ""
 
 
+TASK_STATED = re.compile(r"(?:目标)?任务(?:数)?(?:是|为)[^，。；\d]{0,4}\d")
+
+
 def looks_ahead(text: str, late: bool = False) -> bool:
     """True when ``text`` says it plans: 力争、确保、目标、明年、下一步…, or 今年 in a part that
     reports nothing done (“今年，我局组织申报了14个”, “截至今年”, “今年以来” report) — in a text
     dated at the year's end (``late``) only with a word of intent (将、要…).
     Such a part is never judged results-only."""
     if wording.TASK_IN_RATIO.search(text):  # "完成年度目标任务60家的75%": states the year's task
+        return True
+    # "2012年，宁明县的甘蔗扩种任务是4.5万亩": the year's task stated
+    if TASK_STATED.search(text):
         return True
     # "——全年地区生产总值计划增长9%。上半年完成……": a progress report states the year's plan
     if any(PLAN_AND_PROGRESS.match(line) for line in text.split("\n")):

@@ -757,7 +757,8 @@ def _scan(
             )
             # "新建10家左右新型研发机构，2个省级协同创新中心", "…5个工程技术研究中心和3家新型研发机构":
             # counts named after their number, listed one after another, share the verb
-            named_after = wording.name_after(between)
+            # (the name stops before the 和 that joins the next count: "工程技术研究中心和")
+            named_after = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与|以及)$", "", wording.name_after(between))
             inherits = inherits or bool(
                 named_after
                 and between.startswith(named_after)
@@ -1789,6 +1790,11 @@ def _without_bare_restatements(found: list[_Found], subhead_lines: set[int] = fr
             for g in found
         ):
             continue  # "种养业发力目标增幅为7%" over "……力争来自第一产业的收入增长7%" (泉州 2011)
+        if f.line in subhead_lines and f.line < min((g.line for g in found if g is not f), default=0) and any(
+            (g.value, g.unit, g.kind) == (f.value, f.unit, f.kind) and g.name != f.name and "。" in g.sentence
+            for g in found
+        ):
+            continue  # a headline ("……今年甘蔗扩种任是4.5万亩 县内掀起扩种热潮") the story states again
         kept.append(f)
     return kept
 

@@ -46,6 +46,10 @@ def normalize(text: str) -> str:
     """
     s = join_spaced_digits(_PINYIN.sub("", _LOST_GLOSS.sub("", text.translate(_FULLWIDTH))))
     s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
+    # a full stop typed as "." between sentences: "三是建成1个千亩以上示范园.四是……", "任务1276.已完成"
+    # (not a list's "1.高新技术企业": a number opening a line or a clause)
+    s = re.sub(r"(?<=[\u4e00-\u9fff])[．.](?=[\u4e00-\u9fff])", "。", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff])(\d+)[．.](?=[\u4e00-\u9fff])", r"\1。", s)
     s = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", s)  # 1,200 → 1200
     s = re.sub(r"[,;:()!?]", lambda m: _keep_between_digits(s, m), s)
     # "6 城镇、农村常住居民……" (a table's row number, a space, the text): the number is an ordinal

@@ -298,7 +298,7 @@ VERB_BEFORE_OBJECT = re.compile(
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     # ("重点建设完善19家自治区级工程技术研究中心": 完善 the platforms counted after it)
-    r"深化|培养|锻炼|提升|完善|优化|壮大|促进|推动)$"
+    r"深化|培养|锻炼|提升|完善|优化|壮大|促进|推动|开工)$"
 )
 # a verb of spending right before an amount ("投入3亿元科技专项资金"), and the funds it names
 FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹)$")
@@ -360,7 +360,8 @@ RESULT_WORDS = re.compile(
     r"|完成年度(?![^，。；\d]{0,14}任务[，。；])(?![^，。；\d]{0,8}[\d.]+\s*(?:万|亿)?[^，。；\d]{0,2}以上)|"
     r"完成率|位列|居全[省市国区县]第|"
     r"排名第|排全[省市]第|\d{1,2}-\d{1,2}月|" + HALF_YEAR_SO_FAR + r"|前三季度|截至目前|截止目前|近几年来|近年来|取得了"
-    rf"|据悉|据了解|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
+    # (not "据了解，甘肃今年共筹措……建设标准化养殖小区800个": what this year is to do, reported)
+    rf"|(?:据悉|据了解)(?![，,]?[^，。；\d]{{0,8}}今年)|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
     r"|显示|增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
@@ -706,6 +707,12 @@ def quoted_target(inside: str, after_close: str) -> bool:
 
 # a sentence that profiles a place: "兰州新区位于兰州市北部秦王川盆地，……，总面积1744平方公里，
 # 距兰州市直线距离38.5公里" — unless it turns to what is planned
+# favourable conditions to make use of: "充分利用好2011年烟农收入有较大增长、2012年烟叶价格提高20%及……
+# 等有利因素"
+FAVOURABLE_BEFORE = re.compile(r"(?:利用好?|抓住|借助|用好)[^。；！？]*$")
+FAVOURABLE_AFTER = re.compile(r"^[^。；！？]*?等(?:有利)?(?:因素|条件|机遇|时机)")
+# money raised for the work: "甘肃省级财政今年将筹集8500万元", "共筹措草食畜牧业发展专项资金1.5亿元"
+FUNDS_RAISED_BEFORE = re.compile(r"(?:筹集|筹措)(?:拨付)?[^，；。\d]{0,14}$")
 # a set named with what was decided for it, then described: "今年确定启动规划建设的1107个村庄覆盖了全市
 # 所有区县" — where the set lies, not a target
 SET_DESCRIBED_AFTER = re.compile(r"^[^，；。\d]{1,8}?(?:覆盖了?|分布在|分布于|遍及|涉及)")
@@ -732,6 +739,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     estimate = re.split(r"[。！？]", sentence[: q.start()])[-1].strip()  # through its ；
+    if FAVOURABLE_BEFORE.search(estimate) and FAVOURABLE_AFTER.match(after):
+        return "是可以利用的有利条件（如“充分利用好……烟叶价格提高20%……等有利因素”），不是目标"
+    if q["unit"] in ("元", "万元", "亿元") and FUNDS_RAISED_BEFORE.search(part):
+        return "是筹集、筹措的资金（工作的投入，如“省级财政今年将筹集8500万元”），不是目标"
     if part.endswith("的") and SET_DESCRIBED_AFTER.match(after):
         return "是对所说对象的说明（如“今年确定启动规划建设的1107个村庄覆盖了全市所有区县”），不是目标"
     if PLACE_PROFILE.match(estimate) and not PROFILE_TURNS_AHEAD.search(estimate):
@@ -1074,6 +1085,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是要全覆盖的地方的个数（如“实现150个行政村科技服务全覆盖”），不是目标"
     if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
         return "是所涉及地方的个数（如“向58个县派遣”“其余48个县”），不是目标"
+    if q["unit"] in ("个", "家") and re.search(r"(?:涉及|分解到|分解给)$", part) and re.match(r"^[^，；。\d]{0,6}?(?:单位|部门)", after):
+        # "……任务分解明确133项具体任务，涉及34个牵头单位": the offices the tasks are given to
+        return "是任务所涉及单位的个数（如“涉及34个牵头单位”），不是目标"
     # ("以90个粮食主产县和48个产油大县为重点": each of the listed ones)
     if re.search(r"以(?:\d+(?:\.\d+)?[^，；。\d]{1,14}?[和、及与])*$", part) and FOCUS_AFTER.match(after):
         return "是工作所依托、聚焦的对象（如“以146家龙头骨干企业为重点”），不是目标"
@@ -1556,7 +1570,7 @@ PLACES_SCOPE_BEFORE = re.compile(
     r"(?:(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
     r"(?:\d+个(?:乡镇|乡|镇|县|村))?"
     # "在敦化等4个国家试点县实施玉米大豆轮作面积100万亩": where, named then counted
-    r"|在[^，；。\d]{1,10}?等)$"
+    r"|在[^，；。\d]{1,10}?(?:等|地区|区域))$"  # ("在中东部地区41个县实施旱作农业项目")
 )
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区)')
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
@@ -1615,10 +1629,14 @@ def comparator(before: str, q: re.Match) -> str:
         return "≤"
     if q["unit"] == "位" and RANK_HELD_BEFORE.search(before):
         return "≤"  # "综合科技进步水平保持在全国12位": a rank held, 12th or better
+    if q["unit"] in ("位", "名") and RANK_REACHED_BEFORE.search(before):
+        return "≤"  # "排名提升至第5位": a rank to reach, 5th or better
     return "≥"
 
 
 RANK_HELD_BEFORE = re.compile(r"(?:保持在|稳定在|稳居|位居|位列|保持|进入)(?:全国|全省|全市|全区)?(?:第)?$")
+# a rank moved up to ("由99位提升至87位", "排名前移到第5位"): the place reached, not a move by so many
+RANK_REACHED_BEFORE = re.compile(r"(?:提高|提升|上升|前移|前进|跃升)(?:到|至)(?:全国|全省|全市|全区)?(?:第)?$")
 
 
 # "新入库工业项目中高新产业占比达到": the share among new items is a level, 新 names the items
@@ -1650,7 +1668,7 @@ def kind(before: str, unit: str, after: str = "") -> str:
     before = re.sub(r"全国新增(?=[千百万亿\d])", "全国", before)
     if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)$", before):
         return "增速"
-    if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]):
+    if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]) and not RANK_REACHED_BEFORE.search(before):
         return "提高"
     if (
         unit == "%"
@@ -1677,6 +1695,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
     if unit in ("家", "个", "户", "所", "项", "件", "名", "人", "亩", "万亩", "公顷") and INCREASE_OF.search(before):
         # "增加市场主体不少于20家" (四十四团 2025): as "增加20家"; "增加种植面积2000亩以上" (泉州 2011)
         return "新增"
+    if unit in ("万吨", "吨", "亿公斤", "万公斤", "公斤", "亿斤", "万斤") and YIELD_RISE_OF.search(before):
+        return "新增"  # "推广全膜双垄沟播技术500万亩，实现增产粮食5亿公斤": the extra yield
     if CUMULATIVE_WORDS.search(before):
         # "‘瞪羚企业’认定累计达40家": the firms it has, a stock (not "三年累计突破1000个")
         if unit in ("家", "户", "所") and STOCK_REACHED.search(before):
@@ -1713,6 +1733,7 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 # "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
 # "增加到", nor a rate "增长10%")
 INCREASE_BY = re.compile(r"(?:增加|增产|多增)$")
+YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要|将)增产[\u4e00-\u9fff]{1,8}?(?:不少于|达到|超过)?$")
 INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将)增加(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|增加|多增|增)$")
 
@@ -1787,8 +1808,9 @@ PROVINCE = (
 
 
 PLACE_SUBJECT = re.compile(
-    # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…")
-    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
+    # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…",
+    # "黑龙江省2022年将新建高标准农田1100万亩")
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
 )
 SETTER_LEAD = re.compile(
     rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?"
@@ -2235,6 +2257,8 @@ def name_after(after: str) -> str:
     clause = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:赴|奔赴|前往)[^，；。]*$", "", clause)
     # "技术合同成交额完成8000万元（分值10分）": a bracket right after the number is a note on it
     clause = re.sub(r"^[（(][^（）()]*[)）]", "", clause)
+    if re.match(r"^[（(]", clause):
+        return ""  # "房地产开发200万平方米以上(其中商业房地产……": a note opens, not the name
     # "10个左右具广泛影响力和示范效应的科普、创新创业大赛品牌活动": a coordinated description
     # before 的 only describes the noun after it
     described, _, head = clause.rpartition("的")
@@ -2383,8 +2407,16 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         # off by a comma is the year reported on
         sentence = re.sub(rf"(?:^|(?<=[，,。；：】\s])){WITHIN_YEAR}(?=[，,])", "", sentence)
     return bool(
-        STRONG_TARGET.search(sentence) or TASK_EXPECTED.search(sentence) or SPAN_AHEAD.search(sentence)
+        STRONG_TARGET.search(sentence)
+        or TASK_EXPECTED.search(sentence)
+        or SPAN_AHEAD.search(sentence)
+        or (TASK_ISSUED.match(sentence) and not TASK_DONE.search(sentence))
     )
+
+
+# a year's task as issued from above, stated before any result: "2012年市政府下达凤庆县指令性种植面积8.8万亩"
+TASK_ISSUED = re.compile(rf"^{YEAR_NUM}年[^，。；\d]{{0,12}}?(?:下达|分解下达|下发)")
+TASK_DONE = re.compile(r"完成|实际|实现|超额|达到|已")
 
 
 # what a place will do over the coming years: "未来五年，该区将投2亿元…" (in a news report)
@@ -3605,9 +3637,16 @@ def _share_level(names: list[str]) -> list[str]:
 BARE_MEASURE = re.compile(r"申请量|授权量|申请数|授权数|拥有量|增加值|产值|总产值|营业收入|收入")
 
 
+PER_GDP_MEASURE = r"能耗|水耗|电耗|地耗|用水量|(?:二氧化碳|碳)排放量?"
+
+
 def _share_subject(names: list[str]) -> list[str]:
     """Return the names with the subject of the first one given to bare measures after it
     ("专利申请量、授权量" → 专利申请量, 专利授权量)."""
+    # "万元地区生产总值能耗、水耗和二氧化碳排放分别下降…": each a measure per unit of GDP
+    per_gdp = re.fullmatch(rf"((?:单位|万元)(?:地区)?(?:生产总值|GDP))(?:{PER_GDP_MEASURE})", names[0])
+    if per_gdp is not None:
+        return [names[0], *(per_gdp.group(1) + n if re.fullmatch(PER_GDP_MEASURE, n) else n for n in names[1:])]
     first = re.fullmatch(rf"(.{{2,}}?)(?:{BARE_MEASURE.pattern})", names[0])
     if first is None:
         return names
@@ -3861,8 +3900,11 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # "新增A 30家、B 200家，分别增长20%和15%": names that hold their own counts stay a list, so
     # that B keeps the verb A's count was given (新增)
     joint = "、" if all(re.search(r"\d", n) for n in names) else "，"
-    text = joint.join(f"{n}{verb}{q}" for n, q in zip(names, quantities, strict=True))
-    return begin, at, prefix + text
+    # "A、B、C分别保持20%以上的增长速度": the rate said after the value is each one's
+    rate = re.match(r"的(?:增长速度|增长幅度|增速|增幅|增长)(?=$|[，；。])", sentence[at:])
+    tail = rate.group() if rate else ""
+    text = joint.join(f"{n}{verb}{q}{tail}" for n, q in zip(names, quantities, strict=True))
+    return begin, at + len(tail), prefix + text
 
 
 # the increment word a 分别 list starts with
