@@ -109,7 +109,7 @@ def set_aside_unlikely(result: PlanImportResult) -> PlanImportResult:
     quantity, 原文 and the reason: listed for the clerk, never imported, nothing dropped silently.
     When the plan file cannot be read again (its lines give the scorer's context), nothing is set
     aside. Only plan import sets rows aside: rows in a workbook (typed by a clerk) never are."""
-    from kjreport.plan.parse import Unmapped
+    from kjreport.plan.parse import Unmapped, states_task
     from kjreport.plan.scoring import set_aside_threshold, unlikely_reasons
 
     if not result.targets or set_aside_threshold() <= 0:
@@ -124,7 +124,9 @@ def set_aside_unlikely(result: PlanImportResult) -> PlanImportResult:
     at = target_lines(lines, result.targets)
     kept, unlikely = [], list(result.unlikely)
     for t, line, reason in zip(result.targets, at, reasons, strict=True):
-        if not reason:
+        # (the year's task a report measures its result against is the plan's, whatever the
+        # report's words: "完成市局下达我县全年专利授权任务380件的110.5%")
+        if not reason or states_task(t):
             kept.append(t)
             continue
         value = f"{t.value:g}" if abs(t.value) < 1e15 else str(t.value)

@@ -397,7 +397,7 @@ def _without_results(
     listed: list[Unmapped] = []
     for t in targets:
         part = judged.results_part_of(t.sentence)
-        if part is None or _states_intent(t) or _states_task(t):
+        if part is None or _states_intent(t) or states_task(t):
             kept.append(t)
             continue
         listed.append(
@@ -428,7 +428,7 @@ def _states_intent(t: Target) -> bool:
     return at > 0 and wording.states_intent(t.sentence, at, t.sentence[at : at + len(value) + 2])
 
 
-def _states_task(t: Target) -> bool:
+def states_task(t: Target) -> bool:
     """True when the target is the year's task a result is measured against ("完成全年任务（1000件）
     的120%", "高于区下达指标任务(2.5%)3.3个百分点", ``wording.task_in_ratio``): a report states it
     among its results, and it is kept in a part judged to report results."""
