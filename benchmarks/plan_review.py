@@ -298,9 +298,9 @@ BATCHES = {
     "final118": "826be80",  # round 46
     "final119": "826be80",
     "final120": "826be80",
-    "final121": "REV47",  # round 47
-    "final122": "REV47",
-    "final123": "REV47",
+    "final121": "a5b3abe",  # round 47
+    "final122": "a5b3abe",
+    "final123": "a5b3abe",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
