@@ -241,7 +241,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "项",
         COUNT_ITEMS,
         "社发科",
-        (rf"民生{_}{Q}", rf"(?:关键|核心)技术[^⟨]*(?:研发|转化){_}{Q}"),
+        # (not "有利于调结构、补短板、惠民生的190个盟级重点项目": a purpose of other projects)
+        (rf"(?<![惠保善])民生(?!的){_}{Q}", rf"(?:关键|核心)技术[^⟨]*(?:研发|转化){_}{Q}"),
         topic=r"民生|公共卫生",
         requires=r"民生",
     ),

@@ -1423,6 +1423,8 @@ _DESCRIBED_BEFORE = re.compile(
     + r"|(?:总投资|投资总额|计划投资)(?:约|达)?\d+(?:\.\d+)?(?:亿元|万元)(?:以上)?的$"
     # "对今年列入计划的40个重大前期工作项目": what they were listed in describes them
     + r"|列入[^，；。\d]{0,8}?的$"
+    # "推进有利于调结构、补短板、惠民生的190个盟级重点项目建设": what they serve describes them
+    + r"|有利于[^，；。\d]{2,24}?的$"
 )
 
 
@@ -2161,9 +2163,8 @@ def _restated(a: _Found, b: _Found) -> bool:
 
 # a part of the previous count at another level: "其中晋升省级", "其中国家级"
 _PART_AT_LEVEL = re.compile(r"其中[\u4e00-\u9fff]{0,3}?(?P<level>国家级|省级|自治区级|市级|县级)")
-_LEVELS = r"国家级|省级|自治区级|市级|县级|区级"
-_LEVEL_PREFIX = re.compile(rf"^(?:{_LEVELS})")
-_LEVEL_WORD = re.compile(rf"(?<![园社])(?:{_LEVELS})")  # anywhere in a name (not 园区级, 社区级)
+_LEVEL_PREFIX = re.compile(rf"^(?:{wording.LEVELS})")
+_LEVEL_WORD = re.compile(rf"(?<![园社])(?:{wording.LEVELS})")  # anywhere in a name (not 园区级, 社区级)
 # an amount named by its measure alone after a count of what it is the amount of
 _BARE_DEAL_AMOUNT = re.compile(r"(?:成交|交易|登记|合同)(?:总)?(?:金)?额")
 # the floor said after a stretch: "力争3.5亿元，确保3亿元", "力争增长10%，确保增长8%"

@@ -369,6 +369,8 @@ RESULT_WORDS = re.compile(
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
     # ("成功创建…试点城市" in a plan's targets is still to be done)
     r"|成功(?:申报|通过)?(?:认定|评为|获批|入选)"
+    # "经过近五年的大发展，合肥的工业化率达到40%" (合肥 2010): the years of effort behind a result
+    r"|经过近?[一二三四五六七八九十两\d]+年(?:多)?(?:来)?的(?:大)?(?:发展|努力|奋斗|建设|拼搏)"
     # "通过近一个月的努力，培训各项工作已顺利完成" (禄劝 2011): an effort that is over
     r"|通过近?[一二三四五六七八九十两半\d]+个?(?:月|周|天|年|多月)(?:来)?的(?:努力|奋战|攻坚|工作)|已(?:顺利|圆满|全面)完成"
     # "专利申请与授权量分别达26074件、15414件，同比分别增长59.40%、40.84%": a change measured to
@@ -511,8 +513,9 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
     if not q["unit"] and not q["qual"] and not q["upper"]:
         if COUNTED_NAME.search(before) and re.match(r"[，；。]", after):
             return False  # "科技型中小企业入库520，": a count right after what it counts
-        if re.search(r"[\u4e00-\u9fff]{2}指数$", before) and re.match(r"\s*(?:[，；。]|$)", after):
-            return False  # "…比重0.18%，科技创新水平指数48，…": an index right after its name
+        if re.search(r"[\u4e00-\u9fff]{2}指数(?:约为|约|为)?$", before) and re.match(r"\s*(?:[，；。]|$)", after):
+            # "…比重0.18%，科技创新水平指数48，…", "居民消费价格指数约为103；": an index after its name
+            return False
         if re.search(r"(?:总投资|投资额|计划投资)$", before) and len(q["value"]) >= 3 and re.match(r"\s*[，；。]", after):
             return False  # "新开工项目24个,总投资530645;": an amount whose unit was left out
         if lost_percent(before, q, after):
@@ -707,6 +710,12 @@ def quoted_target(inside: str, after_close: str) -> bool:
 
 # a sentence that profiles a place: "兰州新区位于兰州市北部秦王川盆地，……，总面积1744平方公里，
 # 距兰州市直线距离38.5公里" — unless it turns to what is planned
+# an office's own make-up, in a 部门整体支出绩效 report: "内设机构3个", "核定行政编制6名，其中领导职数3名",
+# "全局实有在职在编干部职工9人，退休老干部7人", "公车1辆"
+STAFFING_BEFORE = re.compile(
+    r"(?:内设机构|(?:行政|事业|后勤服务|工勤)编制|领导职数|在职在编[^，；。\d]{0,6}|实有[^，；。\d]{0,10}"
+    r"|退休[^，；。\d]{0,6}|政府雇员|遗属补助|公车|公务用车)(?:共|为)?$"
+)
 # favourable conditions to make use of: "充分利用好2011年烟农收入有较大增长、2012年烟叶价格提高20%及……
 # 等有利因素"
 FAVOURABLE_BEFORE = re.compile(r"(?:利用好?|抓住|借助|用好)[^。；！？]*$")
@@ -735,10 +744,24 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (
         (m := QUARTER_BEFORE.search(part))
         and not WHOLE_YEAR.search(part[m.end() :])
+        # ("第四季度，……围绕第一产业增加值增长4%……的目标，全力奋战": the year's goal, worked for)
+        and not re.match(r"[^。；，]*?的(?:年度|全年)?目标", after)
         and not (own_quarter and m.group() in (own_quarter, "第" + own_quarter))
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
     estimate = re.split(r"[。！？]", sentence[: q.start()])[-1].strip()  # through its ；
+    if (
+        q["unit"] in ("亩", "万亩", "平方公里", "平方米", "万平方米", "公顷")
+        and re.search(r"(?:总面积|占地面积?|规划面积|用地面积)$", part)
+        and re.match(r"^的[^，；。\d]{2,20}?(?:园|园区|区|基地|中心|城)(?:的)?(?:建设)?(?:[，；。]|$)", after)
+    ):
+        # "突出抓好总面积7.5平方公里的长东北生物产业园建设": the size of the park to be built
+        return "是所建园区的面积（如“总面积7.5平方公里的……产业园建设”），不是目标"
+    if q["unit"] in ("项", "条", "件") and re.search(r"(?:工作|任务|事项|实事)[（(]$", part):
+        # "一、县示范区管委会牵头工作(8项)": the count of the items listed under a heading
+        return "是其下所列工作的条数（如“牵头工作（8项）”），不是目标"
+    if q["unit"] in ("个", "名", "人", "辆") and STAFFING_BEFORE.search(part):
+        return "是单位的机构、编制与人员情况（如“内设机构3个”“核定行政编制6名”），不是目标"
     if FAVOURABLE_BEFORE.search(estimate) and FAVOURABLE_AFTER.match(after):
         return "是可以利用的有利条件（如“充分利用好……烟叶价格提高20%……等有利因素”），不是目标"
     if q["unit"] in ("元", "万元", "亿元") and FUNDS_RAISED_BEFORE.search(part):
@@ -941,8 +964,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "围绕实现旱作农业区新增50亿斤粮食生产能力规划" (甘肃 2011): a figure in a plan's name
         return "是规划名称里的数（如“新增50亿斤粮食生产能力规划”），不是目标"
     if (
-        q["unit"] in ("亩", "万亩", "公顷", "万公顷")
-        and re.search(r"(?:实施|推进|启动)(?:[^，；。]{2,30}?(?:和|、))?$", part)
+        # ("牢牢抓住300万辆整车扩能工程": a capacity names it too)
+        q["unit"] in ("亩", "万亩", "公顷", "万公顷", "万辆", *CAPACITY_UNITS)
+        and re.search(r"(?:实施|推进|启动|抓住|抓好)(?:[^，；。]{2,30}?(?:和|、))?$", part)
         and re.match(r"^[^，；。\d]{2,20}?(?:和\d[^，；。]{0,30}?)?工程(?:建设)?(?:[，；。]|$)", after)
     ):
         # "继续实施1000万亩全膜双垄沟播玉米和1000万亩马铃薯脱毒种薯种植工程" (甘肃 2011): a
@@ -1085,6 +1109,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是要全覆盖的地方的个数（如“实现150个行政村科技服务全覆盖”），不是目标"
     if q["unit"] == "个" and PLACES_SCOPE_BEFORE.search(part) and PLACES_AFTER.match(after):
         return "是所涉及地方的个数（如“向58个县派遣”“其余48个县”），不是目标"
+    if q["unit"] == "个" and PLACES_OF_A_RATE_AFTER.match(after):
+        # "14个预脱贫县产业覆盖贫困户率达80%以上": the places the rate is measured over
+        return "是比率所涉及地方的个数（如“14个预脱贫县产业覆盖贫困户率达80%”），不是目标"
     if q["unit"] in ("个", "家") and re.search(r"(?:涉及|分解到|分解给)$", part) and re.match(r"^[^，；。\d]{0,6}?(?:单位|部门)", after):
         # "……任务分解明确133项具体任务，涉及34个牵头单位": the offices the tasks are given to
         return "是任务所涉及单位的个数（如“涉及34个牵头单位”），不是目标"
@@ -1555,7 +1582,7 @@ BUDGET_BEFORE = re.compile(
 
 # "等近20万平方米科创载体", "约20亿元": a size given roughly, like 左右 after it
 # (not the 约 of a verb: "新签约60个", "节约…"; nor 最近; 接近3% is about 3%, 福州 2026)
-ABOUT_BEFORE = re.compile(r"(?:大约|(?<![签节制预公合契条规邀相])约|(?<!最)近)$")
+ABOUT_BEFORE = re.compile(r"(?:大约|(?<![签节制预公合契条规邀相])约(?:为|是)?|(?<!最)近)$")  # ("居民消费价格指数约为103")
 
 
 # the size of a facility described in a list of what a park includes: "包括年培育500万株蔬菜花卉种苗的
@@ -1573,6 +1600,9 @@ PLACES_SCOPE_BEFORE = re.compile(
     r"|在[^，；。\d]{1,10}?(?:等|地区|区域))$"  # ("在中东部地区41个县实施旱作农业项目")
 )
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区)')
+PLACES_OF_A_RATE_AFTER = re.compile(
+    r"^[^，；。\d]{0,8}?(?:县|乡镇|村|县区|县市区)[^，；。\d]{2,16}?(?:率|比重|占比|比例)(?:要|将)?(?:达到|达|为|超过|保持在)?\d+(?:\.\d+)?%"
+)
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
 PARTS_LISTED_BEFORE = re.compile(r"(?:包括|包含|涵盖)(?:\d+(?:\.\d+)?[^，；。\d]{1,12}?[、和及])*(?:近|约)?$")
 PROGRAMMES_COUNTED = re.compile(r"\d+(?:个|项|大)[^，；。\d]{0,10}?(?:专项|工程|计划|行动)(?:[，,]|$)")
@@ -1681,6 +1711,9 @@ def kind(before: str, unit: str, after: str = "") -> str:
     if unit == "%" and AMOUNT_THEN_PERCENT.search(before) and not re.search(r"占|比重|比例|率|强度", before):
         return "增速"  # "规模工业增加值力争9%以上" (a subheading): an amount in percent is its growth
     if unit == "%" and SHARE_AMONG_NEW.search(before):
+        return "总量"
+    if re.search(r"新建[^，；。\d]{0,6}项目$", before) and re.search(r"续建", before[-40:] + after[:30]):
+        # "其中，新建项目30个，续建项目16个": the projects of the year by their stage, a count
         return "总量"
     if NET_WORDS.search(before):
         return "净增"
@@ -1933,6 +1966,8 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    # "地区生产总值实现1200亿元，可比增长18%以上": growth at comparable prices, the same measure's
+    before = re.sub(r"(?:按)?可比(?:价格?|口径)?(?:计算)?(?=(?:增长|增速|下降)\s*$)", "", before)
     # "净增高企和科创项目占全市比重超1/4": the share of the new ones keeps its 净增
     if (share := SHARE_OF_NEW.search(before.strip())) and (name := name_before(before.strip()[share.end() :])):
         return name if name.startswith(share["kind"]) else share["kind"] + name
@@ -2181,6 +2216,11 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
+    # "重点工作计划（1）2018年科技创新重点项目（10个）": the count in brackets after its name; the
+    # item's number run into the line, and the heading before it, name nothing
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[（(]$", "", s)
+    s = re.sub(r"^[^（(]{0,12}[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff\d]{3})", "", s)
+    s = re.sub(rf"^{YEAR_NUM}\s*年(?=[\u4e00-\u9fff]{{4}})", "", s)
     # a 绩效目标表 pasted with spaces between its cells: "产出指标 数量指标 科技项目立项数 ≥50项" —
     # the first- and second-level headings are no part of the indicator's name
     s = re.sub(
@@ -2232,6 +2272,8 @@ def tidy_name(name: str) -> str:
     # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
     s = re.sub(r"^在(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
+    # "14个预脱贫县产业覆盖贫困户率": the count of the places a rate is measured over
+    s = re.sub(r"^\d+个(?=[^，；。\d]{0,8}?(?:县|乡镇|村)[\u4e00-\u9fff]{2,16}?(?:率|比重|占比|比例)$)", "", s)
     # "(在敦化等)4个国家试点县实施玉米大豆轮作面积": the places where, counted, are no part of the name
     s = re.sub(r"^\d+个[^，；。\d]{0,8}?(?:县|乡镇|镇|乡|村)(?:实施|开展|推广|建设|发展)(?=[\u4e00-\u9fff]{4})", "", s)
     # "每年登记科技成果5个": 每年 says when, not what (qa14a F5); 每年平均 is a 年均 rate, kept
@@ -3348,6 +3390,11 @@ def _per_gdp_each(m: re.Match) -> str:
     return f"{text}，{head}{m['c']}" if m["c"] else text
 
 
+# the levels of bodies a plan counts ("省级重点实验室"); ``targets`` checks names against them too
+LEVELS = r"国家级|省级|自治区级|市级|县级|区级"
+LEVELS_SHARED = re.compile(
+    rf"(?P<a>\d+)个(?P<la>{LEVELS})、(?P<b>\d+)个(?P<lb>{LEVELS})(?P<noun>[^，；。、\d]{{2,16}})"
+)
 FIRMS_THEN_PRODUCTS = re.compile(
     r"(?P<a>\d+)家(?P<b>\d+)(?P<u>个|项|件|种|类)(?P<noun>[^，；。、\d]{0,12}?(?P<head>农产品|产品|品牌))"
 )
@@ -3411,6 +3458,8 @@ def distribute(sentence: str) -> str:
         lambda m: f"{m['a']}家{m['noun'][: -len(m['head'])]}企业、{m['b']}{m['u']}{m['noun']}", sentence
     )
     # "完成190万亩、75万吨的粮食生产任务" (宁波 2014): the crop's area, then its yield
+    # "完成60个自治区级、200个县级示范区的认定": levels listed before the noun they share
+    sentence = LEVELS_SHARED.sub(r"\g<a>个\g<la>\g<noun>、\g<b>个\g<lb>\g<noun>", sentence)
     sentence = CROP_TASK.sub(r"\g<crop>播种面积\g<area>、\g<crop>产量\g<yield>", sentence)
     # "加大生姜、杨梅种植面积，累计实现种植面积分别为5000亩、20000亩": the measure taken up again
     # with 分别 is the listed names' (生姜、杨梅种植面积分别为…)
@@ -3431,7 +3480,9 @@ def distribute(sentence: str) -> str:
         pos = end
     out.append(sentence[pos:])
     return _distribute_rates(
-        _distribute_measures(_distribute_subject_growth(_distribute_growth(_second_list("".join(out)))))
+        _distribute_measures(
+            _distribute_subject_growth(_distribute_joined_growth(_distribute_growth(_second_list("".join(out)))))
+        )
     )
 
 
@@ -3566,6 +3617,28 @@ def _distribute_rates(sentence: str) -> str:
         return sentence[: q.end()] + _distribute_rates(sentence[q.end() :])
     text = "，".join(f"{n}{m['rate']}{m['verb']}{q.group()}" for n in names)
     return sentence[: m.start()] + prefix + text + _distribute_rates(sentence[q.end() :])
+
+
+# "城镇居民人均可支配收入和农民人均纯收入增长14%": two measures joined by 和 share one rate
+JOINED_GROWTH = re.compile(
+    r"(?P<a>[^，；。：！？、和与及]{3,20})(?:和|与|及)(?P<b>[^，；。：！？、和与及]{3,20}?)"
+    r"(?P<verb>(?:比上年|较上年|同比)?(?:增长|提高|提升))(?=\d+(?:\.\d+)?%)"
+)
+
+
+def _distribute_joined_growth(sentence: str) -> str:
+    """Return ``sentence`` with "A和B增长N%" (A and B both measures) written for each name."""
+    m = JOINED_GROWTH.search(sentence)
+    if m is None:
+        return sentence
+    q = QUANTITY_RE.match(sentence, m.end())
+    lead = LEAD_WORDS.match(m["a"])
+    prefix = lead.group() if lead else ""
+    a = m["a"][len(prefix) :]
+    if q is None or not (MEASURE_HEAD.search(a) and MEASURE_HEAD.search(m["b"])) or re.search(r"(?:分别|(?<![人亩户])均)$", m["b"]):
+        return sentence[: m.end()] + _distribute_joined_growth(sentence[m.end() :])
+    text = f"{prefix}{a}{m['verb']}{q.group()}，{m['b']}{m['verb']}{q.group()}"
+    return sentence[: m.start()] + text + _distribute_joined_growth(sentence[q.end() :])
 
 
 def _distribute_growth(sentence: str) -> str:
