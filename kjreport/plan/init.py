@@ -683,6 +683,8 @@ def bureau_from_title(title: str) -> tuple[str, str]:
     promulgated = PROMULGATION.match(title)  # 关于印发新乡市创新型城市建设三年行动工作方案的通知
     if promulgated:
         title = _LEADING_YEAR.sub("", title[promulgated.end():])
+    else:  # "关于武昌区2018年上半年……计划执行情况的报告": what the report is about opens with its place
+        title = re.sub(r"^\s*关于(?=[\u4e00-\u9fff]{2})", "", title)
     from kjreport.checks.gazetteer import official_county, official_place
 
     m = _TITLE_BUREAU.match(title)

@@ -231,6 +231,9 @@ def test_a_headline_is_not_taken_for_the_bureau_s_place():
     # a repost that puts the province in brackets first (final68's 大连 2022: "没有写明是哪个市")
     assert bureau_from_title("（辽宁省）大连市人民政府工作报告（2022年1月8日）") == ("大连市", "")
     assert bureau_from_title("(河北省)正定县2025年政府工作报告") == ("正定县", "")
+    # a report "关于X……的报告" is about the place after 关于 (武昌 2018, final115: "关于武昌区科学技术局")
+    assert bureau_from_title("关于武昌区2018年上半年国民经济和社会发展计划执行情况的报告") == ("武昌区", "")
+    assert bureau_from_title("关于加快科技创新的意见") == ("", "")
     # a headline about a city or county on the official list names it, whatever verb follows
     # (承德 2016: "没有写明是哪个市"); a district named after its city is the place
     assert bureau_from_title("承德市强化主导产业科技支撑促进转型升级") == ("承德市", "")
