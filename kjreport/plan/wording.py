@@ -708,8 +708,6 @@ def quoted_target(inside: str, after_close: str) -> bool:
     return bool(QUOTED_BOUND.search(inside) or QUOTED_GOAL_AFTER.match(after_close))
 
 
-# a sentence that profiles a place: "兰州新区位于兰州市北部秦王川盆地，……，总面积1744平方公里，
-# 距兰州市直线距离38.5公里" — unless it turns to what is planned
 # an office's own make-up, in a 部门整体支出绩效 report: "内设机构3个", "核定行政编制6名，其中领导职数3名",
 # "全局实有在职在编干部职工9人，退休老干部7人", "公车1辆"
 STAFFING_BEFORE = re.compile(
@@ -725,6 +723,8 @@ FUNDS_RAISED_BEFORE = re.compile(r"(?:筹集|筹措)(?:拨付)?[^，；。\d]{0,
 # a set named with what was decided for it, then described: "今年确定启动规划建设的1107个村庄覆盖了全市
 # 所有区县" — where the set lies, not a target
 SET_DESCRIBED_AFTER = re.compile(r"^[^，；。\d]{1,8}?(?:覆盖了?|分布在|分布于|遍及|涉及)")
+# a sentence that profiles a place: "兰州新区位于兰州市北部秦王川盆地，……，总面积1744平方公里，
+# 距兰州市直线距离38.5公里" — unless it turns to what is planned
 PLACE_PROFILE = re.compile(r"^[^，。；！？\d]{2,16}?(?:位于|地处|坐落于)")
 PROFILE_TURNS_AHEAD = re.compile(r"力争|确保|争取|计划|目标|预期|规划|(?:将|要)(?![^，；。]{0,2}(?:位于|地处))")
 
