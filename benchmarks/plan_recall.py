@@ -130,6 +130,7 @@ def norm_name(name: str) -> str:
 
 _CATALOGUE = None
 STRICT_NAMES = False  # --strict-names: no catalogue synonyms
+NO_YEAR = False  # --no-year: import as `plan show` with no --year (the year read from the text)
 
 
 def same_by_catalogue(a: str, b: str) -> bool:
@@ -247,7 +248,7 @@ def score_plan(txt: Path) -> PlanScore:
     expected = load_expected(meta)
     score = PlanScore(txt.stem, src.get("split", "seen"), len(expected), 0, 0)
     try:
-        parsed = parse_targets(txt, src.get("year"))
+        parsed = parse_targets(txt, None if NO_YEAR else src.get("year"))
     except Exception as exc:  # noqa: BLE001 — a crash is a score of zero, shown in the table
         score.error = f"{type(exc).__name__}: {exc}"
         parsed = []
@@ -311,9 +312,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="match names without the indicator catalogue's synonyms",
     )
+    ap.add_argument(
+        "--no-year",
+        action="store_true",
+        help="import without the plan's year, as `kjreport plan show` with no --year",
+    )
     args = ap.parse_args(argv)
-    global STRICT_NAMES
+    global STRICT_NAMES, NO_YEAR
     STRICT_NAMES = args.strict_names
+    NO_YEAR = args.no_year
     scores = score_corpus(args.corpus, args.suffix)
     if args.split:
         scores = [s for s in scores if s.split == args.split]
