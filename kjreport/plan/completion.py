@@ -63,7 +63,9 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
         else:
             out.append(line)
             continue
-        for said in (target, result):
+        # (each sentence of a result that runs on: "上半年全区实施重大项目195项，完成投资137.29亿元。
+        # (正式下达……有所调整。)")
+        for said in (target, result, *re.findall(r"[^。]+。", result)):
             sources[said] = sources[said.rstrip("。")] = line.text.strip()
         out.append(PlanLine(line.number, m["lead"] + target + result, line.heading))
     return out, sources

@@ -1378,7 +1378,11 @@ def _set_aside(
     # (a sentence that states its own intent is the plan's, whatever the paragraph or text reports)
     intent = wording.states_intent(sentence, start, written)
     if past_open and not cue_end and not cued and not intent and not (named and when == year):
-        reason = "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
+        reason = (
+            "是本年到目前的进度（“上半年……”“截至目前……”），这一句没有目标用语，不是目标"
+            if wording.PROGRESS_REPORT.search(sentence[:start])
+            else "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
+        )
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
     # "今年GDP增长的预期目标仍处在高位，达到了11.5%": the level the goal is set at, said in the perfective

@@ -50,6 +50,10 @@ def test_a_progress_report_line_states_the_years_plan_before_the_result_so_far()
     result = parse(text, 2018)
     assert {(t.value, t.unit) for t in result.targets} == {(9.0, "%"), (179.0, "项"), (208.0, "亿元"), (800.0, "亿元")}
     assert "603.26亿元" in listed(text, 2018)
+    # the result so far is said to be this year's progress, not 往年, and shown as the line is written
+    assert "本年到目前的进度" in listed(text, 2018)["603.26亿元"]
+    shown = {u.quantity: u.sentence for u in result.past}
+    assert shown["195项"].startswith("——全年计划实施重大项目179项")
     # the year's progress is no "往年总结": the part's heading raises no flag on the plan's figures
     flags = review_flags(result.targets, year=2018, headings=plan_headings(result.plan))
     assert not any("往年总结" in f for f in flags)
