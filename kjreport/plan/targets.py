@@ -1379,7 +1379,7 @@ def _set_aside(
     intent = wording.states_intent(sentence, start, written)
     if past_open and not cue_end and not cued and not intent and not (named and when == year):
         reason = (
-            "是本年到目前的进度（“上半年……”“截至目前……”），这一句没有目标用语，不是目标"
+            "是本年到目前的进度（“上半年……”“今年以来……”），这一句没有目标用语，不是目标"
             if wording.PROGRESS_REPORT.search(sentence[:start])
             else "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
         )
