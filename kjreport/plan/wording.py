@@ -1844,6 +1844,8 @@ PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…",
     # "黑龙江省2022年将新建高标准农田1100万亩")
     rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
+    # a headline's bare place before its year's goal: "常平力争今年GDP增长8%至8.5%"
+    rf"|^[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)(?:今年|全年|{WITHIN_YEAR}))"
 )
 SETTER_LEAD = re.compile(
     rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?"

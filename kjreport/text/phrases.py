@@ -274,7 +274,7 @@ def scope(city: str, organization: str = "") -> str:
     zone = _ZONE.search(re.sub(r"\s+", "", organization or ""))
     if zone and not _ZONE.search(city or "") and zone.group() not in ("管委会", "管理委员会"):
         return "全基地" if zone.group() == "基地" else "全区"
-    for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗", "基地"):
+    for end in ("省", "自治区", "市", "州", "盟", "区", "县", "旗", "基地", "镇", "乡", "街道"):
         if city.endswith(end):
             return "全" + ("区" if end == "自治区" else end)
     return "全市"
@@ -284,12 +284,13 @@ def scope(city: str, organization: str = "") -> str:
 _LEADERSHIP = {
     "省": "省委、省政府", "自治区": "自治区党委、政府", "市": "市委、市政府", "州": "州委、州政府",
     "盟": "盟委、行署", "县": "县委、县政府", "区": "区委、区政府", "旗": "旗委、旗政府",
+    "镇": "镇党委、镇政府", "乡": "乡党委、乡政府", "街道": "街道党工委、办事处",
 }
-_LEVEL_END = re.compile(r"(自治区|自治州|自治县|省|市|州|盟|县|区|旗)$")
+_LEVEL_END = re.compile(r"(自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)$")
 
 
 def place_level(organization: str, city: str = "") -> str:
-    """Return the level of the place a unit belongs to: 省 自治区 市 州 盟 县 区 旗 ("" unknown).
+    """Return the level of the place a unit belongs to: 省 自治区 市 州 盟 县 区 旗 镇 乡 街道 ("" unknown).
 
     The place is the unit's name before its organ (汉寿县科技和工业信息化局 → 汉寿县 → 县;
     常德市武陵区科学技术局 → 常德市武陵区 → 区; 山东省科学技术厅 → 省), else 城市名称.
@@ -315,14 +316,17 @@ def own_unit(organization: str) -> str:
 
 def leadership(organization: str, city: str = "", override: str = "") -> str:
     """Return who leads the unit, for "在××的正确领导下": 设置's 领导机关 when given, else by the
-    level of its place: 市委、市政府 (市), 县委、县政府 (县), 区委、区政府 (区), 省委、省政府 (省);
+    level of its place: 市委、市政府 (市), 县委、县政府 (县), 区委、区政府 (区), 省委、省政府 (省),
+    镇党委、镇政府 (镇); a people's government itself works under its Party committee alone (县委, 镇党委);
     a development zone's unit (高新区、开发区、基地、园区、示范区, or a 管委会) works under its
     党工委、管委会, not a 区委、区政府."""
     if override and override.strip():
         return override.strip()
     if any(_ZONE.search(re.sub(r"\s+", "", name or "")) for name in (organization, city)):
         return "党工委、管委会"
-    return _LEADERSHIP.get(place_level(organization, city), _LEADERSHIP["市"])
+    led = _LEADERSHIP.get(place_level(organization, city), _LEADERSHIP["市"])
+    # a people's government itself (常平镇人民政府, 汉寿县人民政府) works under its Party committee
+    return led.split("、")[0] if re.sub(r"\s+", "", organization or "").endswith("人民政府") else led
 
 
 # a development zone run by a 管委会 ("宁东能源化工基地管委会", "西安高新区", "杨凌示范区", "苏州工业园区";

@@ -28,6 +28,10 @@ from tests.summary.docx_readback import body_text
         ("天津经济技术开发区科技局", "", "党工委、管委会"),
         ("科技局", "杨凌示范区", "党工委、管委会"),
         ("上海市浦东新区科学技术委员会", "", "区委、区政府"),  # a district, not a zone
+        # a town's plan (常平 2017, final122: a 镇 without counties, under a 地级市 with no 县)
+        ("东莞市常平镇科技办", "常平镇", "镇党委、镇政府"),
+        ("常平镇人民政府", "常平镇", "镇党委"),  # a government itself: its Party committee
+        ("汉寿县人民政府", "汉寿县", "县委"),
     ],
 )
 def test_leadership_by_level(organization, city, expected):
@@ -73,6 +77,7 @@ def test_a_zone_is_a_whole_of_its_own():
     # playing 株洲经开区 2025 (final78): 城市名称 株洲市, the unit the zone's — its plan is the zone's
     assert tx.scope("株洲市", "株洲经济技术开发区科技创新局") == "全区"
     assert tx.scope("鲁泽市", "鲁泽市科学技术局") == "全市"
+    assert tx.scope("常平镇", "常平镇人民政府") == "全镇"
 
 
 def test_a_zone_bureau_in_a_city_speaks_of_its_zone(sample_copy, tmp_path):
