@@ -301,9 +301,9 @@ BATCHES = {
     "final121": "a5b3abe",  # round 47
     "final122": "a5b3abe",
     "final123": "a5b3abe",
-    "final124": "REV",
-    "final125": "REV",
-    "final126": "REV",
+    "final124": "19f0eaa",
+    "final125": "19f0eaa",
+    "final126": "19f0eaa",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
