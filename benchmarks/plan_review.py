@@ -301,7 +301,7 @@ BATCHES = {
     "final121": "a5b3abe",  # round 47
     "final122": "a5b3abe",
     "final123": "a5b3abe",
-    "final124": "19f0eaa",
+    "final124": "19f0eaa",  # round 48
     "final125": "19f0eaa",
     "final126": "19f0eaa",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
