@@ -27,6 +27,16 @@ TASK_AND_RESULT = re.compile(
     r"(?:实际|已|累计|完成|新增|净增|实现|达到|共)"
     r")[^。]*?)[。；]?\s*$"
 )
+# a 重点工作完成情况 table pasted without its cell breaks: 类别, 序号, the task, the lead unit and what it
+# did, run together: "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值
+# 增速由年初设定的6%左右调整为……" (西城 2020)
+TABLE_ROW = re.compile(
+    r"^(?P<lead>\s*[\u4e00-\u9fff]{2,20}?(?:目标|任务|指标|工作)\d{1,2})"
+    # (a task may state no figure: "居民人均可支配收入增长与经济增长基本同步")
+    r"(?P<task>[^。；\d][^。；]*?)[。；]\s*"
+    r"(?P<unit>(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委|局|办|厅|中心|院|处|室))"
+    r"(?P<result>[\u4e00-\u9fff\d（(].*?)[。；]?\s*$"
+)
 # a progress report's line that states the year's plan, then the result so far: "——全年地区生产总值
 # 计划增长9%。上半年完成603.26亿元，同比增长7.9%。", "——全年计划实施重大项目179项……。上半年全区实施……"
 PLAN_AND_PROGRESS = re.compile(
@@ -56,6 +66,9 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
             verb = "" if TASK_VERB.match(task) else "达到"
             target = f"力争{name}{verb}{task}。"
             result = f"截至目前，{name}{m['result'].strip()}。"
+        elif m := TABLE_ROW.match(text):
+            target = f"力争{m['task'].strip()}。"
+            result = f"截至目前，{m['result'].strip()}。"
         elif m := PLAN_AND_PROGRESS.match(text):
             # (the result keeps its own subject or none: "上半年全区实施重大项目195项")
             target = f"力争{m['name'].strip()}{m['task'].strip()}。"
@@ -67,5 +80,6 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
         # (正式下达……有所调整。)")
         for said in (target, result, *re.findall(r"[^。]+。", result)):
             sources[said] = sources[said.rstrip("。")] = line.text.strip()
-        out.append(PlanLine(line.number, m["lead"] + target + result, line.heading))
+        lead = "" if m.re is TABLE_ROW else m["lead"]
+        out.append(PlanLine(line.number, lead + target + result, line.heading))
     return out, sources

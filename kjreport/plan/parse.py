@@ -105,6 +105,8 @@ FORWARD_WORDS = re.compile(r"力争|确保|目标|计划|将(?!近)|预期|有�
 # the head word of a title ("…年度工作计划", "…工作总结")
 TITLE_HEAD = re.compile(r"(?:计划|要点|意见|方案|规划|安排|打算|思路|总结|述职|完成情况|落实情况)$")
 YEAR_RE = re.compile(rf"({YEAR_NUM})年")
+# a site's header line: a government's or a bureau's name alone, no year ("北京市西城区人民政府")
+SITE_HEADER = re.compile(r"^[^。，；：、\s\d]{2,20}?(?:人民政府|科学技术局|科技局|政府网|门户网站)$")
 
 
 @dataclass(frozen=True)
@@ -1074,6 +1076,20 @@ def _add_preamble(b: _Builder, number: int, text: str) -> None:
         # "市科学技术局2022年度工作计划" after a line pasted above it: still the title
         or (len(b.preamble) <= 2 and YEAR_RE.search(text) and TITLE_HEAD.search(text))
     ):
+        b.title = text
+        return
+    if (
+        b.title
+        and len(b.preamble) <= 2
+        and SITE_HEADER.match(b.title)
+        and "。" not in text
+        and len(text) <= 50
+        and YEAR_RE.search(text)
+        and TITLE_HEAD.search(text)
+    ):
+        # "北京市西城区人民政府" / "信息详情" / "2020年西城区政府工作报告重点工作全年完成情况": the
+        # site's header above the page's own title
+        b.preamble.insert(0, b.title)
         b.title = text
         return
     b.preamble.append(text)

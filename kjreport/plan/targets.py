@@ -246,6 +246,7 @@ def extract(
         spelled = wording.spelled_code(seg.text)
         quarter = wording.own_quarter(title)
         tasks_done = False  # the sentence before said the year's tasks are all done
+        so_far = False  # an earlier ；-clause broke down the progress so far ("目前，已…，其中，…；")
         for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
                 was_past = past_open
@@ -323,6 +324,7 @@ def extract(
                     zone,
                     written_in,
                     ahead,
+                    so_far,
                 )
                 if len(found) > before_scan and (zoned := wording.ZONE_SUBJECT.match(found[-1].name)):
                     zone = zoned.group()
@@ -330,6 +332,7 @@ def extract(
                 if _turns_to_year(sentence, year, default_year):
                     default_year = year
                 ended = sentence.endswith(("。", "！", "？"))
+                so_far = not ended and (so_far or bool(_SO_FAR_BROKEN_DOWN.match(sentence)))
                 tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
                 ahead = seg.code in ahead_codes or (not ended and (ahead or bool(wording.GOALS_AHEAD.search(sentence))))
@@ -346,6 +349,7 @@ def extract(
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
     found = _without_restated_results(found, out)
+    found = _without_breakdowns(found, out)
     found = _without_bare_restatements(
         found, {seg.line for seg in segments if _SUBHEAD_LINE.fullmatch(seg.text.strip())}
     )
@@ -384,6 +388,50 @@ def _without_restated_results(found: list[_Found], out: Extraction) -> list[_Fou
             continue
         kept.append(f)
     return kept
+
+
+def _without_breakdowns(found: list[_Found], out: Extraction) -> list[_Found]:
+    """Return ``found`` without the counts of one later sentence that break down an earlier count
+    of the same thing and sum to it: "建设……制种产业示范基地10个" and, a paragraph on, "建设……农作物
+    制种示范基地5个，其他各具特色制种品种的示范基地5个" (石嘴山 2015). They go to ``not_targets``.
+    A breakdown given with 其中 is the plan's own parts and stays."""
+    drop: set[int] = set()
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(found):
+        by_sentence.setdefault((f.line, f.sentence), []).append(i)
+    for (_, sentence), members in by_sentence.items():
+        parts = [found[i] for i in members if found[i].kind == "总量" and found[i].unit]
+        if len(parts) < 2 or "其中" in sentence or len({p.unit for p in parts}) != 1:
+            continue
+        head = _shared_tail([p.name for p in parts])
+        if len(head) < 2:
+            continue
+        whole = next(
+            (
+                w for w in found[: members[0]]
+                if w.sentence != sentence and w.unit == parts[0].unit and w.kind == "总量"
+                and w.name.endswith(head) and abs(w.value - sum(p.value for p in parts)) < 1e-9
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        for i in members:
+            if found[i] in parts:
+                drop.add(i)
+                reason = f"是前文“{whole.name}{_fmt(whole.value)}{whole.unit}”的分项（几项相加正好是这个数），不另记目标"
+                out.not_targets.append(Unmapped(found[i].line, found[i].code, found[i].written, found[i].sentence, reason))
+    return [f for i, f in enumerate(found) if i not in drop]
+
+
+def _shared_tail(names: list[str]) -> str:
+    """Return the longest ending the names share ("…农作物制种示范基地", "…品种的示范基地" → 示范基地)."""
+    tail = ""
+    for k in range(1, min(len(n) for n in names) + 1):
+        if len({n[-k:] for n in names}) != 1:
+            break
+        tail = names[0][-k:]
+    return tail
 
 
 def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, results_doc: bool) -> None:
@@ -470,10 +518,13 @@ def _scan(
     zone: str = "",
     written_in: int | None = None,
     ahead: bool = False,
+    so_far: bool = False,
 ) -> None:
     """Read the targets of one sentence (up to 。 or ；) into ``found``, the rest into ``out``.
 
-    ``zone`` is the zone ("示范区") an earlier ；-clause of the same sentence was the subject of."""
+    ``zone`` is the zone ("示范区") an earlier ；-clause of the same sentence was the subject of;
+    ``so_far``: an earlier ；-clause of it reported the progress so far and broke it down ("目前，已开复工
+    ……项目10个，其中，新开工项目6个；复工项目4个"), so this clause goes on with that breakdown."""
     shown = sentence.strip().rstrip("；，")
     this_year = year if this_year is None else this_year
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
@@ -604,8 +655,9 @@ def _scan(
             results_doc,
             cued,
             q.start(),
-            past_open,
+            past_open or so_far,
             ahead,
+            so_far,
         ):
             continue
         scope_start = max(sentence.rfind(ch, 0, q.start()) for ch in "，；。：！？") + 1
@@ -648,7 +700,7 @@ def _scan(
             reason = "是按运行情况作的预计（“根据…运行情况…有望”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
-        if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end]):
+        if wording.is_scope(sentence[scope_start : q.start()], sentence[q.end() : clause_end], sentence[q.end() :]):
             reason = "说明对象的范围（如“对已确定的10家重点企业……”），不是目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
@@ -1131,6 +1183,10 @@ def _level_of(m: re.Match) -> str:
     return "省级" if "省" in m.groups() else "国家级"
 
 
+# a clause that reports the progress so far and breaks it down: "目前，已开复工5000万元以上项目10个，其中，新开工项目6个，占比60%；"
+_SO_FAR_BROKEN_DOWN = re.compile(r"^\s*(?:目前|截至目前|截止目前|至目前|截至[^，。；]{1,10})[，,]?[^。；]*?已[^。；]*其中")
+
+
 def _with_clause_subject(name: str, previous: str) -> str:
     """Return ``name`` with the subject of the previous target of its list when ``name`` is only
     what is done ("新型研发机构优化重组2家、整改退出3家" → 新型研发机构整改退出)."""
@@ -1342,6 +1398,7 @@ def _set_aside(
     start: int = 0,
     past_open: bool = False,
     ahead: bool = False,
+    so_far: bool = False,
 ) -> bool:
     """List a quantity of another year or a past result (and return True), or return False.
 
@@ -1380,7 +1437,7 @@ def _set_aside(
     if past_open and not cue_end and not cued and not intent and not (named and when == year):
         reason = (
             "是本年到目前的进度（“上半年……”“今年以来……”），这一句没有目标用语，不是目标"
-            if wording.PROGRESS_REPORT.search(sentence[:start])
+            if so_far or wording.PROGRESS_REPORT.search(sentence[:start])
             else "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
         )
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))

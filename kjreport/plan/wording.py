@@ -48,6 +48,7 @@ UNITS = (
     # livestock in sheep units (a standard measure of herds): "育肥出栏200万羊单位"
     "万羊单位",
     "羊单位",
+    "万t",  # tonnes written with the symbol: "粮食产量稳定在120万t以上" (眉山 2020)
     "亿公斤",  # "粮食总产量达到5亿公斤以上"
     "万公斤",
     "公斤",
@@ -69,6 +70,7 @@ UNITS = (
     "万只",
     "万羽",  # poultry: "新增蛋鸡养殖10万羽"
     "平方公里",  # "高新区扩区至50平方公里" (not 50 and a 公里)
+    "万公里",  # "实施通组公路硬化5万公里" (贵州 2018; not 5万元)
     "公里",
     "万千瓦时",  # electricity: "用电量达到12万千瓦时" (not 12万千瓦 and a 时)
     "千瓦时",  # electricity: "全社会用电量达到120亿千瓦时"
@@ -337,7 +339,8 @@ PAST_WORDS = re.compile(
     r"(?:今年|本年度?|全年|当年)(?:共|已)?有(?=\s*\d)|"
     # "省科技厅公布2024年第三批4371家入库科技型中小企业名单": a list published is done
     r"(?<![将拟要需])公布(?!了?[^，。；]{0,4}(?:目标|计划|指标))|"
-    r"至目前|到目前|累计已|已被|已争取|已建成|已建的?(?=\d)|已完成|(?<![截到至项题])目前(?!正在|即将|将|要|期)|现有(?=[^，；。]{0,16}\d)|现已"
+    # (not "……迈上5万亿元台阶已被苏州市设为2026年……的主要预期目标之一": made a goal)
+    r"至目前|到目前|累计已|已被(?![^，。；]{0,12}(?:设为|确定为|定为|列为|作为)[^，。；]{0,24}目标)|已争取|已建成|已建的?(?=\d)|已完成|(?<![截到至项题])目前(?!正在|即将|将|要|期)|现有(?=[^，；。]{0,16}\d)|现已"
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
@@ -363,6 +366,8 @@ RESULT_WORDS = re.compile(
     # (not "据了解，甘肃今年共筹措……建设标准化养殖小区800个": what this year is to do, reported)
     rf"|(?:据悉|据了解)(?![，,]?[^，。；\d]{{0,8}}今年)|据统计|数据显示|统计显示|统计数据|是{YEAR_NUM}年(?:末|底)?的[\d.]+倍|是[^，。；\d]{{0,12}}?末的[\d.]+倍"
     r"|显示|增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
+    # ("……等10个5000万元以上大项目陆续复工": what is under way now, reported)
+    r"|陆续(?:开工|复工|开复工|投产|竣工)"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
     r"|(?:居|列|位居|位列|排名|排)[^，。；\d]{0,8}?第[一二三四五六七八九十\d]|(?:居|位居)[^，。；]{0,8}前列"
     r"|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)10)年(?:来|累计)|过去(?:五|三|一|[2-9]|10)年|居[^，。；]{0,6}首位|(?:翻|增长|提高|增加)了"
@@ -393,7 +398,8 @@ TARGET_NUMBER = (
     r"[\u4e00-\u9fff]"
 )
 TARGET_CUES = re.compile(
-    rf"力争|争取|确保|预期|主要目标|目标是|(?:到|至){YEAR_NUM}年|计划|将|要|{TARGET_NUMBER}"
+    # ("实现以下目标:实现接待游客超386万人次、……,增幅位列全市前三": the goals it announces)
+    rf"力争|争取|确保|预期|主要目标|目标是|(?:以下|如下)(?:几项|主要)?目标|(?:到|至){YEAR_NUM}年|计划|将|要|{TARGET_NUMBER}"
 )
 
 # 和 as a conjunction, not the 和 of a name ("和美乡村": harmonious and beautiful villages)
@@ -749,6 +755,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not (own_quarter and m.group() in (own_quarter, "第" + own_quarter))
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
+    if BREAKDOWN_OPENER.match(part):
+        # "全年计划实施5000万元以上项目20个。按产业类别划分:基础设施项目6个,重大产业项目13个" (乾安 2019)
+        return "是按类别分列的构成（如“按产业类别划分：基础设施项目6个……”），不是目标"
     estimate = re.split(r"[。！？]", sentence[: q.start()])[-1].strip()  # through its ；
     if (
         q["unit"] in ("亩", "万亩", "平方公里", "平方米", "万平方米", "公顷")
@@ -789,6 +798,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
     ):
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if q["unit"] in ("头", "只", "羽", "亩") and THRESHOLD_BOUND_BEFORE.search(part) and HERD_CLASS_AFTER.match(after):
+        # "新培育……超10头养殖户200户" (库伦 2014): the herd size sorts out the farms counted after it
+        return "是名称里的门槛（如“超10头养殖户200户”），不是目标"
     if (
         q["unit"] in ("万元", "亿元")
         # ("促使…100个新增销售3000万元以上的工业新增长点项目尽快竣工投产": the measure between)
@@ -856,6 +868,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是所建设施的规模（如“建一个国土面积为64平方公里的农业高新区”），不是目标"
     if q["unit"] in ("个百分点", "百分点") and ABOVE_HIGHER_LEVEL_BEFORE.search(part):
         return "是比上级平均高出的幅度（如“增长8.5%、力争高于全省2个百分点”），不是本地的指标值"
+    if q["unit"] in ("个百分点", "百分点") and ABOVE_STANDARD_BEFORE.search(part):
+        return "是超出认定标准的幅度（如“比重达7.5%，超出认定标准0.3个百分点”），不是另一个目标"
     if q["unit"] == "%" and re.search(r"按(?:照)?(?:每年|年均)?$", part) and YEARLY_RISE_AFTER.match(after):
         return "是以后逐年递增的幅度（如“并按每年30%的增速逐年递增”），不是本年度目标"
     if q["unit"] in CAPACITY_UNITS and CAPACITY_NAMED_AFTER.match(after) and not (
@@ -1081,7 +1095,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         re.search(r"在[^，；。：]{0,60}$", part) and re.match(r"^[^，；。：]{0,60}?等[^，；。：]{0,12}的(?:现有)?基础上", after)
     ):
         return "是比较的基数（如“在1.7万亩的基础上，新发展……2000亩”），不是目标"
-    if re.search(r"年(?:产|组装|加工|处理|生产|屠宰|出栏)$", part) and NAMED_PROJECTS_AFTER.match(after):
+    if (
+        re.search(r"年(?:产|组装|加工|处理|生产|屠宰|出栏)$", part)
+        # ("推动江达60万只铝合金旋压轮圈等4个新建项目年内建成投产" (九龙园区 2019): a firm's output
+        # named before what it makes)
+        or (q["unit"] in CAPACITY_UNITS + ("万只", "万件", "万台", "万套") and re.match(r"^[\u4e00-\u9fff]{2,12}等\d", after))
+    ) and NAMED_PROJECTS_AFTER.match(after):
         return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
     if re.search(r"总投资$", part) and re.match(r"^的", after) or (
         # "确保投资20亿元的土耳其佐鲁高档家纺和冰箱项目、投资2亿欧元的圣戈班北方工业园……签约落地"
@@ -1262,7 +1281,7 @@ SIZE_CLASS_REQUIREMENT = re.compile(
 REQUIRED_FLOOR = re.compile(r"(?:不低于|不少于|不得低于|不应低于|应达到|须达到|要达到)$")
 TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
-CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能)(?:达|为)?$")
+CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能|年出栏|年存栏|年饲养)(?:达|为)?$")
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
 # the size of a work named before what it describes: "建成总长22公里、覆盖20平方公里的骨干道路网络"
 PLANNED_AREA_BEFORE = re.compile(r"规划(?:控制|用地)?(?:总)?面积(?:为|约|达)?$")
@@ -1274,6 +1293,8 @@ SIZE_OF_THING_AFTER = re.compile(r"^(?:、[^，；。]{1,16}?)?的[^，；。\d]
 ABOVE_HIGHER_LEVEL_BEFORE = re.compile(
     r"(?:高于|高出|快于|领先|超过|超出)(?:全省|全国|全市|全区|省|省里|全州)(?:平均|平均水平|平均增速|增速)?$"
 )
+# "……比重达7.5%,超出认定标准0.3个百分点" (庆元 2018): the margin over a standard
+ABOVE_STANDARD_BEFORE = re.compile(r"(?:高于|高出|超过|超出)(?:认定|创建|验收|考核)?标准(?:值|线)?$")
 # a rule for the years after: "每年安排专项资金2000万元，并按每年30%的增速逐年递增"
 YEARLY_RISE_AFTER = re.compile(r"^的?(?:增速|增幅|幅度|比例|速度)?(?:逐年|每年|年年)(?:递增|增长|增加|提高)")
 # a capacity written into a project's name: "推进晶科20吉瓦光伏一体化等下游项目", "3吉瓦光伏智造、
@@ -1284,9 +1305,14 @@ CAPACITY_NAMED_AFTER = re.compile(
     r"^[\u4e00-\u9fff](?<!以)(?:[^，；。\d]|[\d.]+(?=吉瓦|兆瓦|万千瓦|千瓦|万吨|吨|万头|头|万只|只|万羽|羽)){0,40}?项目"
 )
 # "研发投入过5000万元的企业": a bound on an amount, then the kind of unit it sorts out
+# a count broken down by class: "按产业类别划分:", "按行业分类，", "其中按领域分："
+BREAKDOWN_OPENER = re.compile(r"^\s*(?:其中[，,]?)?按(?:照)?[^，。；：:\d]{1,10}?(?:(?:划分|分类)[:：，,]|分[:：])")
 THRESHOLD_BOUND_BEFORE = re.compile(r"(?:过|超过|超|达)$")
+HERD_CLASS_AFTER = re.compile(r"^(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:户|场|村|嘎查村|合作社)\d")
 THRESHOLD_NOUN_AFTER = re.compile(
-    r"^(?:以上)?的?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)"
+    # ("积极引进超10亿元、50亿元重大项目": the size of the projects sought, no count)
+    r"^(?:以上)?的?(?:重大|重点|大|优质)?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)"
+    r"|^(?:以上)?、[\d.]+(?:万|亿)?元(?:以上)?的?(?:重大|重点|大|优质)?(?:企业|项目)(?![\d.]*\d)"
     # "超过10亿元的科技小巨人企业50家", "超过5亿元的80家": a modifier before the noun, or the count
     r"|^(?:以上)?的(?:[^，；。、\d]{1,8}?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)|\d)"
     # "其中，投资过50亿元产业项目1个，过10亿元产业项目2个": the noun, then its count
@@ -1843,12 +1869,14 @@ PROVINCE = (
 PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…",
     # "黑龙江省2022年将新建高标准农田1100万亩")
-    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|重点实施|重点推进|预计完成)"
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|锚定|重点实施|重点推进|预计完成)"
     # a headline's bare place before its year's goal: "常平力争今年GDP增长8%至8.5%"
     rf"|^[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)(?:今年|全年|{WITHIN_YEAR}))"
+    # a place before its 全市: "眉山全市创建乡村振兴先进县2个"
+    r"|^[\u4e00-\u9fff]{2,4}(?=全(?:市|县|区|省|镇)(?:创建|新增|新建|培育|建成|实现|完成|引进))"
 )
 SETTER_LEAD = re.compile(
-    rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?"
+    rf"^[^、，\d]{{0,8}}?(?:确定|提出|明确|要求|锚定)了?(?:全年|今年|{WITHIN_YEAR})?(?:要|将)?"
     # a headline: "宁波农业农村工作目标确定 农民人均纯收入增11%"
     r"|^[^、，\d]{0,16}?(?:目标|任务|指标)(?:确定|敲定|出炉|公布)(?![为是在])\s*"
 )
@@ -2207,7 +2235,7 @@ def names_places(name: str, sentence: str) -> bool:
         return False
     if any(re.search(r"养殖|种植|栽培|生产|加工|出栏|存栏", t) for t in tokens):
         return False  # "在养殖业方面，……新增生猪养殖2000头": what is raised, not a place
-    if any(re.search(r"(?:百强|十强|强|示范|先进|达标|创新型|试点|重点|中心)[县区市镇乡]$", t) for t in tokens):
+    if any(re.search(r"(?:百强|十强|强|示范|先进|达标|创新型|试点|重点|中心)(?:乡镇|[县区市镇乡])$", t) for t in tokens):
         return False  # "力争再新增2个百强县" (辽宁 2011): a class of places, counted
     return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
 
@@ -2783,11 +2811,20 @@ TO_DATE_OPENER = re.compile(
 )
 
 
+# the year's tasks announced as under way: "今年以来，库伦旗着重推进三项重点工作，推动农村经济发展。"
+TASKS_UNDER_WAY = re.compile(
+    r"^\s*(?:今年|年初)以来[，,][^。；\d了]{0,12}?(?:着重|重点|全力|着力|集中)(?:推进|抓好|实施)"
+    r"[一二三四五六七八九十两]+(?:项|个|大)[^。；\d了]{0,8}?(?:工作|任务|工程|行动)(?:[，,](?![^。]*(?:取得|成效|成绩|了))[^。；\d]{0,20})?。"
+)
+
+
 def past_opener(sentence: str, year: int | None) -> bool:
     """Return True when ``sentence`` opens with a past period (an earlier year than ``year``)."""
     text = DATELINE.sub("", sentence).lstrip("“\"")
     if TO_DATE_OPENER.match(text):
-        return True  # "记者从会上获悉，1~9月，全省……": the year's progress so far, done
+        # (not "今年以来，库伦旗着重推进三项重点工作，推动农村经济发展。": the year's tasks under way,
+        # each listed after it with its figure, announced with nothing done yet)
+        return not TASKS_UNDER_WAY.match(text)  # "记者从会上获悉，1~9月，全省……": the progress so far, done
     m = PAST_OPENER.match(text)
     if m is None:
         return False
@@ -3027,6 +3064,8 @@ def title_says(title: str) -> str:
 
 def _opens_past(sentence: str, year: int | None) -> bool:
     """Return True for a paragraph's first sentence that frames it as past (去年、过去五年来、截至…)."""
+    if TASKS_UNDER_WAY.match(sentence):
+        return False  # "今年以来，库伦旗着重推进三项重点工作，……": the year's tasks follow
     return bool(PAST_WORDS.search(sentence) or past_opener(sentence, year))
 
 
@@ -3052,6 +3091,8 @@ def reports_results_mostly(
     if YEARBOOK_ENTRY.search(text[:1000]):
         return True  # "内容出处: 《吉安市年鉴 2015》", "摘要: 本文记述2014年…": a yearbook records a year
     text = without_timetable(text)
+    # (the opener that announces the year's tasks under way reports nothing: "今年以来，……着重推进三项重点工作。")
+    text = re.sub(TASKS_UNDER_WAY.pattern, "", text, flags=re.M)
     if title:  # a headline that decides nothing still speaks: "广西将实施科技强桂行动"
         text = f"{title}\n{text}"
     dated_after = (
@@ -3262,10 +3303,15 @@ STRENGTHEN_EXISTING = re.compile(
 )
 
 
-def is_scope(clause_before: str, clause_after: str = "") -> bool:
+def is_scope(clause_before: str, clause_after: str = "", rest: str = "") -> bool:
     """Return True when the clause before a quantity only introduces the group it is about
     ("对30家重点企业加大扶持"), not when the quantity is the object of a planned action
-    ("对410万元到位科技资金进行综合监管")."""
+    ("对410万元到位科技资金进行综合监管"), nor one of the goals aimed at (``rest``, the sentence
+    after the quantity: "围绕全省减少农村贫困人口120万人以上，实现16个贫困县摘帽、……退出目标")."""
+    if re.match(r"^[^，；。：]{0,6}?(?:围绕|瞄准|盯准|紧盯|盯紧)", clause_before) and re.match(
+        r"^[^。；]*?(?:的)?(?:发展|奋斗|年度|全年)?目标(?:任务)?(?:[，,。；]|$)", rest
+    ):
+        return False
     if APPROVED_OBJECT.search(clause_before) or STRENGTHEN_EXISTING.search(clause_before):
         return True
     if re.search(r"贡献(?:度|率)[^，；。]{0,3}$", clause_before):
@@ -3435,6 +3481,26 @@ MEASURE_TAKEN_UP = re.compile(
 )
 
 
+WORKLOAD_SHARED = re.compile(
+    r"(?P<names>[\u4e00-\u9fff“”]{2,16}(?:、[\u4e00-\u9fff“”]{2,16})+)(?P<v>\d+(?:\.\d+)?%)的?(?P<m>工程量|工作量|形象进度|进度)"
+)
+
+
+def _workload_each(m: re.Match) -> str:
+    """"艺宿西川景区、濛淤历史文化村落100%工程量" → "艺宿西川景区工程量100%、濛淤历史文化村落工程量100%"."""
+    names = m["names"].split("、")
+    lead = re.match(r"(?:年内|今年|全年)?(?:完成|实现|达到)?", names[0]).group()
+    names[0] = names[0][len(lead) :]
+    return lead + "、".join(f"{n}{m['m']}{m['v']}" for n in names)
+
+
+_WORKS = "新增|新建|新培育|创建|创成|提升|改造提升|改造|培育|认定"
+WORKS_SHARED = re.compile(
+    rf"(?P<v1>{_WORKS})(?P<a>\d+)(?P<u>个|家|处|座|所|条)、(?P<v2>{_WORKS})(?P<b>\d+)(?P=u)"
+    r"(?P<noun>[^，；。、\d]{2,16}?)(?=[，；。]|$)"
+)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -3455,6 +3521,8 @@ def distribute(sentence: str) -> str:
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
     sentence = EACH_SHARED.sub(_each_shared, sentence)  # "新招引、新开工亿元项目各2个"
+    # "其中日光温室小区和塑料大棚各6500亩" (科左中旗 2011): two names joined by 和, one count each
+    sentence = re.sub(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2,10}各\d)", "、", sentence)
     # "新认证20家50个“三品一标”农产品" (西宁 2018): the firms, then their products
     sentence = FIRMS_THEN_PRODUCTS.sub(
         lambda m: f"{m['a']}家{m['noun'][: -len(m['head'])]}企业、{m['b']}{m['u']}{m['noun']}", sentence
@@ -3462,6 +3530,10 @@ def distribute(sentence: str) -> str:
     # "完成190万亩、75万吨的粮食生产任务" (宁波 2014): the crop's area, then its yield
     # "完成60个自治区级、200个县级示范区的认定": levels listed before the noun they share
     sentence = LEVELS_SHARED.sub(r"\g<a>个\g<la>\g<noun>、\g<b>个\g<lb>\g<noun>", sentence)
+    # "完成艺宿西川景区、濛淤历史文化村落100%工程量" (庆元 2018): the share of the works for each
+    sentence = WORKLOAD_SHARED.sub(_workload_each, sentence)
+    # "新增24个、提升10个A级景区村庄" (庆元 2018): two works on one noun, each with its count
+    sentence = WORKS_SHARED.sub(r"\g<v1>\g<a>\g<u>\g<noun>、\g<v2>\g<b>\g<u>\g<noun>", sentence)
     sentence = CROP_TASK.sub(r"\g<crop>播种面积\g<area>、\g<crop>产量\g<yield>", sentence)
     # "加大生姜、杨梅种植面积，累计实现种植面积分别为5000亩、20000亩": the measure taken up again
     # with 分别 is the listed names' (生姜、杨梅种植面积分别为…)
@@ -4232,6 +4304,12 @@ RANK_BARE = re.compile(
 FORWARD_BEFORE = re.compile(r"力争|确保|争取|努力|目标|计划|要|将")
 
 
+# places gained, counted in 个位次: "前进不少于1个位次", "排名提升2个位次"
+RANK_ADVANCE = re.compile(
+    r"(?P<head>排名|位次|名次)?(?:前进|提升|上升|前移|进位|晋位)(?P<bound>不少于|至少|不低于)?(?P<n>\d+)个位次"
+)
+
+
 def rank_targets(sentence: str) -> str:
     """Return ``sentence`` with a rank target written as a count of places:
     "保持全省第3位" → "保持全省前3位" (≤ 3), "稳居全省第一" → "稳居全省前1位", "居全省第5" (no 位 written:
@@ -4242,6 +4320,10 @@ def rank_targets(sentence: str) -> str:
         return f"{m['verb']}{m['scope']}前{n}{m['unit'] or '位'}"
 
     sentence = RANK_TARGET.sub(places, sentence)
+    # "在市综合考核……中前进不少于1个位次" (庆元 2018) → "……中位次前移1位以上": places gained
+    sentence = RANK_ADVANCE.sub(
+        lambda m: f"{m['head'] or '位次'}前移{m['n']}位{'以上' if m['bound'] else ''}", sentence
+    )
     if "居" not in sentence:
         return sentence
     return RANK_BARE.sub(lambda m: places(m) if FORWARD_BEFORE.search(sentence, 0, m.start()) else m.group(),
@@ -4258,6 +4340,8 @@ def cn_counts(sentence: str) -> str:
     def digits(m: re.Match) -> str:
         if re.search(r"(?:这|上述|以上|前述|此)$", m["mid"]):
             return m.group()  # "争取将这两项分别提高到…": the targets referred to, not a count
+        if re.match(r"[^，；。！？\d]{0,12}\d", m.string[m.end() :]) and m["n"] in ("百", "千", "万"):
+            return m.group()  # "扶持百名科技人才创业50项": a programme's name, counted by the digits after it
         n = cn_int(m["n"])
         return m["verb"] + m["mid"] + (str(n) if n else m["n"])
 
@@ -4284,9 +4368,16 @@ SLOGAN_NUMBER = re.compile(
 )
 
 
+# a campaign named by a code of its counts, spelled out after 即: "科技“12351”行动，即……"
+CODE_SPELLED_OUT = re.compile(r"[“\"]\d{3,8}[”\"](?:行动|工程|计划|战略|体系|举措)[，,]?(?:即|就是|包括)")
+
+
 def is_slogan_list(sentence: str) -> bool:
     """Return True for a sentence that counts its own points ("优化一个提升，培育壮大两个龙头，
-    强化三个队伍建设…"): its small numerals run 1, 2, 3 in order."""
+    强化三个队伍建设…"): its small numerals run 1, 2, 3 in order; or one that spells out a code
+    made of its counts ("开展科技“12351”行动，即……，组建三十家产业技术创新联盟，实施五十项…")."""
+    if CODE_SPELLED_OUT.search(sentence):
+        return True
     values = [cn_int(n) for n in SLOGAN_NUMBER.findall(sentence)]
     want = 1
     for v in values:
