@@ -59,7 +59,7 @@ WHOLE_NUMBER = re.compile(
 # "分别在…选择", "支持、协助…搞好", "下面是…"
 VERB_START = re.compile(
     r"^(?:了|的|" + CONJUNCTION_HE + r"|及|与|将|是|为|把|被|让|使|由|从|向|以|于|按|据|还|又|也|并|且|而|但"
-    rf"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|{WITHIN_YEAR}|其中|共|总计|合计|预计|已)"
+    rf"|分别|支持|协助|抓好|搞好|做好|下面|会议|全年|每年|今年|{WITHIN_YEAR}|其中|共(?!性|享|建|同|青|有产权)|总计|合计|预计|已)"
 )
 # a name cut off: its last character joins it to what follows, or it opens a bracket it never closes
 # … or its measure word before the noun is left: "形成一支" (5万人以上的科普志愿者队伍)

@@ -160,3 +160,13 @@ def test_a_share_of_the_works_said_once_for_a_list_is_each_ones():
     # 庆元 2018 (final124): "年内完成艺宿西川景区、濛淤历史文化村落100%工程量"
     got = found("庆元县2018年旅游工作要点\n年内完成艺宿西川景区、濛淤历史文化村落100%工程量;徒步城二期项目60%工程量。\n", 2018)
     assert {k[0] for k, v in got.items() if v[1] == 100.0} == {"艺宿西川景区工程量", "濛淤历史文化村落工程量"}
+
+
+def test_a_name_opening_with_gongxing_is_no_run_on_from_a_total():
+    # 西安 2011 (final125), tried as a user: "推动100项共性技术成果和关键技术的转移" was flagged as a name
+    # that "以“共”开头，可能连带了前面的句子" (the 共 of 共计)
+    from kjreport.plan.review import VERB_START
+
+    assert not VERB_START.match("共性技术成果和关键技术的转移")
+    assert not VERB_START.match("共享实验室")
+    assert VERB_START.match("共培育科技型企业")  # guard: 共 as "in all" still flags
