@@ -304,9 +304,9 @@ BATCHES = {
     "final124": "19f0eaa",  # round 48
     "final125": "19f0eaa",
     "final126": "19f0eaa",
-    "final127": "REV",  # round 49
-    "final128": "REV",
-    "final129": "REV",
+    "final127": "3965319",  # round 49
+    "final128": "3965319",
+    "final129": "3965319",
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
