@@ -1490,7 +1490,7 @@ _DESCRIBED_BEFORE = re.compile(
 
 
 # a measure named without its subject ("产量") and a subject's measure before it ("粮食播种面积")
-_FARM_MEASURES = r"(?:总产量|产量|单产|总产值|产值|增加值|播种面积|种植面积|面积|出栏量|出栏|存栏量|存栏)"
+_FARM_MEASURES = r"(?:总产量|总产|产量|单产|总产值|产值|增加值|播种面积|种植面积|面积|出栏量|出栏|存栏量|存栏)"
 _BARE_MEASURE = re.compile(_FARM_MEASURES)
 _SUBJECT_MEASURE = re.compile(rf"^(?P<subject>[\u4e00-\u9fff]{{2,8}}?){_FARM_MEASURES}$")
 

@@ -441,6 +441,8 @@ MEASURE_AFTER_KIND = re.compile(
 # subject of its own it is the measure of the subject before it, never a whole-economy figure
 MEASURE_ACHIEVED = re.compile(
     r"(?:工业)?(?:总产值|增加值|产值)|(?:主营业务|营业|销售|技术|经营)?收入|营收|利税|利润(?:总额)?|税收|出口额|销售额"
+    # ("六盘水市招商引资计划完成到位资金1400亿元以上" (六盘水 2018): the funds that came in)
+    r"|(?:实际)?到位资金|到位外资|到位内资"
 )
 GENERIC_NAMES = re.compile(
     r"^(?:全国|全省|全市|全县|全区|总数|总量|总额|总规模|数量|规模|年|其中|目标(?:定)?"
@@ -793,7 +795,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是完成进度（如“完成年度目标的54.4%”），不是目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
-    if q["unit"] in ("万元", "亿元") and (
+    if q["unit"] in ("万元", "亿元", "万美元", "亿美元") and (
         THRESHOLD_COUNT_BEFORE.search(part)
         or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
     ):
@@ -825,7 +827,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and re.search(r"其中$|[，、]$", part)
     ):
         return "是其后个数的门槛（如“其中5亿元以上3只，10亿元以上1只”），不是目标"
-    if q["unit"] in ("万元", "亿元") and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
+    if q["unit"] in ("万元", "亿元", "万美元", "亿美元") and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
         return "是名称里的门槛（如“新增20亿元企业、10亿元企业分别不少于1家”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
         return "是按企业规模分档的门槛（如“年销售收入在5000万元至2亿元的高新技术企业”），不是目标"
@@ -1161,6 +1163,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     each = PER_UNIT_BEFORE.search(clause)
     if FLOOR_FOR_EACH.search(clause) and q["unit"] not in ("元", "万元", "亿元") and (
         FLOOR_BEFORE.search(clause) or FLOOR_AFTER.match(q.group()[len(q["value"]) :] + after)
+        or q["upper"]  # ("在每个县(市)试点建设2个~3个": a band for every unit, 海南 2017)
     ):
         each = None  # a floor set for every unit of a class is a target, checked unit by unit
     elif each and each.group().startswith(("每人", "每名", "每位")):
@@ -1546,8 +1549,9 @@ COUNT_UNITS = ("项", "个", "家", "件", "台", "套", "种", "类", "批", "�
 # unlike a per-person share ("每人联系2家企业") or what each unit is given ("每个特派团将配置17名特派员")
 FLOOR_FOR_EACH = re.compile(r"(?:^|[^\u4e00-\u9fff]|平均|在|形成|确保|实现)每一?(?:个|家|所)[\u4e00-\u9fff“”]{1,12}?[^，；。\d]{0,10}$")
 EACH_FLOOR_NAME = re.compile(
-    r"(?P<each>每一?(?:个|家|所)[\u4e00-\u9fff“”]{1,12}?)"
-    r"(?:要|都|均|至少)?(?P<verb>配备|配置|有|建立|建成|建设|培育|组织|兴建|打造|创建)?(?:不少于|不低于|至少)?$"
+    r"(?P<each>每一?(?:个|家|所)[\u4e00-\u9fff“”（）()]{1,12}?)"
+    # ("在每个县（市）试点建设2个~3个“共享农庄”")
+    r"(?:要|都|均|至少)?(?:试点)?(?P<verb>配备|配置|有|建立|建成|建设|培育|组织|兴建|打造|创建)?(?:不少于|不低于|至少)?$"
 )
 FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)[^，；。\d]{0,2}$")
 FLOOR_AFTER = re.compile(r"^[^，；。\d]{0,4}?(?:以上|及以上)")
@@ -1996,6 +2000,9 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    # "建成集采摘、加工、……为一体的5000亩以上核心区茶园": what it brings together describes what
+    # follows the number, which names it
+    before = re.sub(r"集[^，。；]{2,40}?(?:为|于)一体的?$", "", before)
     # "地区生产总值实现1200亿元，可比增长18%以上": growth at comparable prices, the same measure's
     before = re.sub(r"(?:按)?可比(?:价格?|口径)?(?:计算)?(?=(?:增长|增速|下降)\s*$)", "", before)
     # "净增高企和科创项目占全市比重超1/4": the share of the new ones keeps its 净增
@@ -2082,7 +2089,12 @@ def name_before(before: str) -> str:
             # striving say whose investment, how many and how it is set, not what is measured)
             subject = re.sub(
                 rf"(?:力争|确保|争取|努力)?(?:当年|全年|今年|{WITHIN_YEAR})?(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", "",
-                re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?[省市县]?)?\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})", "", s[: m.start()]),
+                re.sub(
+                    r"^(?:[\u4e00-\u9fff]{2,3}?[省市县]?)?\d+(?:只|个|家|项|户)(?=[\u4e00-\u9fff]{2})"
+                    # ("六盘水市招商引资计划完成到位资金": the city whose 招商引资 it is)
+                    r"|^[\u4e00-\u9fff]{2,4}[省市县](?=招商引资)",
+                    "", s[: m.start()],
+                ),
             )  # ("全部工业要力争完成产值300亿元": what the subject will do is no part of it)
             s = subject + achieved.group()
         elif (
@@ -2246,6 +2258,7 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
+    s = re.sub(r"(?<=[\u4e00-\u9fff])总产$", "总产量", s)  # "（粮食）总产要稳定在700万吨": the 总产量
     # "重点工作计划（1）2018年科技创新重点项目（10个）": the count in brackets after its name; the
     # item's number run into the line, and the heading before it, name nothing
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[（(]$", "", s)
@@ -2602,11 +2615,12 @@ COMPLETION_RATE = re.compile(
 # (also "完成年度目标任务60家的75%", "完成全年任务（60家）的75%")
 # (and the task set by a higher level: "完成市上下达任务16家的93.7%", "完成省下达的目标任务…")
 _TASK_PERIOD = r"(?:全年|年度|本年度?|今年|当年)"
-_TASK_WORD = r"(?:目标任务|任务目标|目标|任务)"  # ("完成全年任务目标（1300家）的54.2%")
+_TASK_WORD = r"(?:总)?(?:目标任务|任务目标|目标|任务)"  # ("完成全年任务目标（1300家）的54.2%", "全年总目标任务")
 # ("完成省局下达我市全年专利申请任务301件的117%": the issuer, the receiver and what the task counts)
 _TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级|局|厅|委)?|上级)下达(?:给?我[省市县区])?的?)"
 _TASK_HEAD = (
-    rf"完成(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
+    # ("签订项目投资协议31个，占全年目标任务(30个)的103.3%" (威宁经开区 2016): the share of the task)
+    rf"(?:完成|占)(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
     rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD})"
     r"(?:数)?[（(]?"
 )
@@ -2938,6 +2952,10 @@ TARGET_SETTING = re.compile(
     r"(?:设定|确定|提出|明确|下达|分解|描绘|绘就)了?[^。；]{0,40}?(?:目标|指标|任务|蓝图)|主要指标|预期目标|目标任务如下"
     # "今后五年贵阳市经济社会发展的主要目标是：…": the paragraph goes on with them
     r"|(?:主要|发展|奋斗|工作)目标(?:是|为)[：:]?"
+    # measures drawn up for a goal: "为确保建成300亿斤商品粮产能，黑龙江垦区制定了扩面积、调结构、上科技的3条主要措施"
+    r"|为确保[^。；]{2,40}?[，,][^。；]{0,20}?制定了?[^。；]{0,30}?(?:措施|举措|方案|计划)"
+    # what a plan document lays down: "《工业经济攻坚战实施方案》明确，2017年全部工业增加值完成4200亿元以上"
+    r"|《[^《》]{2,40}(?:方案|计划|规划|意见|要点|纲要|决定)》(?:中|里)?(?:明确|提出|要求|确定|规定)[，,：:]"
 )
 # a sentence about the future ("我省将围绕…组织实施…")
 FUTURE = re.compile(

@@ -273,7 +273,7 @@ def test_a_revenue_threshold_before_a_count_names_what_is_counted():
     named = {t.value: t.indicator for t in targets}
     assert "营业收入超" in named[1.0] and named[1.0].endswith("亿元高新区")
     assert named[15.0] == "营业收入超千亿元高新区"
-    # (lead48: "超万亿元" before a count in digits stays in words, a class's name, not a number)
+    # (lead35: "超万亿元" before a count in digits stays in words, a class's name, not a number)
     assert named[1.0] == "营业收入超万亿元高新区"
 
 

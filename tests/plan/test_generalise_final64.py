@@ -76,7 +76,7 @@ def test_a_place_and_its_will_before_a_name_say_who_plans_not_what():
         "株洲将锚定全市规模工业增加值增长8%。\n"
     )
     names = {name for name, _ in found(text, 2025)}
-    # (lead48: 锚定 sets the goal, and the 全市 after it is scope: "规模工业增加值")
+    # (lead35: 锚定 sets the goal, and the 全市 after it is scope: "规模工业增加值")
     assert {"GDP", "全社会科技投入", "规模工业增加值"} <= names, names
 
 
