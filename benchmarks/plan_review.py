@@ -307,7 +307,7 @@ BATCHES = {
     "final127": "3965319",  # round 49
     "final128": "3965319",
     "final129": "3965319",
-    "final130": "REV",  # round 50 (its two other collectors delivered nothing)
+    "final130": "a3a3961",  # round 50 (its two other collectors delivered nothing)
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
