@@ -72,3 +72,16 @@ def test_the_funds_that_came_in_name_the_investment_drive():
     # 六盘水 2018 (final128): "今年六盘水市招商引资计划完成到位资金1400亿元以上"
     got = found("六盘水市2018年招商引资\n今年六盘水市招商引资计划完成到位资金1400亿元以上。\n", 2018)
     assert ("招商引资到位资金", "总量") in got
+
+
+def test_people_taken_on_in_all_are_counted_not_planned():
+    # 芜湖 2023 (final130, round 50, first run a3a3961): a results page's "今年，我市首次启动大学生科技
+    # 特派员选聘工作，共选聘91名大学生科技特派员结对帮扶100个行政村"
+    text = (
+        "記者在日前召開的2023年市科技特派員現場會上了解到,今年以來,我市采取科技項目等手段激勵更多科技人員投身鄉村工作一線。"
+        "截至目前,科技特派員總數達到731名。 人才下沉、科技下鄉。今年,我市首次啟動大學生科技特派員選聘工作,"
+        "共選聘91名大學生科技特派員結對幫扶100個行政村。\n"
+    )
+    assert found(text, 2023) == {}
+    # guard: a plan's 全年共 is still the year's total
+    assert found("某市2023年科技工作要点\n全年共选派科技特派员500名。\n", 2023)
