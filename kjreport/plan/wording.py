@@ -664,6 +664,8 @@ def allotted_for(name: str, after: str) -> str:
 
 # units written with a magnitude ("万锭", "万标箱"): such a 万/亿 is never short for 万元/亿元
 MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in "万亿" and not u.endswith("元"))
+# amounts large enough to size a project or a firm: "引进1亿美元项目一个", "3亿元项目2个"
+LARGE_MONEY = ("万元", "亿元", "万美元", "亿美元")
 
 
 def money_units(sentence: str) -> str:
@@ -797,7 +799,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是完成进度（如“完成年度目标的54.4%”），不是目标"
     if SCORE_STEP_BEFORE.search(part) or SCORE_STEP_AFTER.match(after):
         return "是考核计分规则（如“每增（减）1个百分点加（减）0.2分”），不是目标"
-    if q["unit"] in ("万元", "亿元", "万美元", "亿美元") and (
+    if q["unit"] in LARGE_MONEY and (
         THRESHOLD_COUNT_BEFORE.search(part)
         or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
     ):
@@ -829,7 +831,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and re.search(r"其中$|[，、]$", part)
     ):
         return "是其后个数的门槛（如“其中5亿元以上3只，10亿元以上1只”），不是目标"
-    if q["unit"] in ("万元", "亿元", "万美元", "亿美元") and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
+    if q["unit"] in LARGE_MONEY and AMOUNT_CLASS_BEFORE.search(part) and AMOUNT_CLASS_NOUN.match(after):
         return "是名称里的门槛（如“新增20亿元企业、10亿元企业分别不少于1家”），不是目标"
     if q["unit"] in ("万元", "亿元") and SIZE_BAND_BEFORE.search(part) and SIZE_BAND_AFTER.match(after):
         return "是按企业规模分档的门槛（如“年销售收入在5000万元至2亿元的高新技术企业”），不是目标"
@@ -966,7 +968,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "重点攻克超千万亿次高性能计算机、5兆瓦以上大功率风力发电、…等一批核心技术" (天津 2010)
         return "是所攻关技术的参数（如“5兆瓦以上大功率风力发电”），不是目标"
-    if q["unit"] in ("万元", "亿元", "万美元", "亿美元") and re.match(r"^的[^，；。\d]{2,16}?项目", after) and (
+    if q["unit"] in LARGE_MONEY and re.match(r"^的[^，；。\d]{2,16}?项目", after) and (
         re.search(r"(?:利用|依托|借助|整合)(?:[^，；。]{0,30}?(?:和|及|与|、))?$", part)
     ):
         # "充分利用6000万元的土地综合整治项目和170万美元的世行贷款项目做好…" (大羊 2011): the money
@@ -2833,6 +2835,7 @@ TASKS_UNDER_WAY = re.compile(
     r"[一二三四五六七八九十两]+(?:项|个|大)[^。；\d了]{0,8}?(?:工作|任务|工程|行动)(?:[，,](?![^。]*(?:取得|成效|成绩|了))[^。；\d]{0,20})?。"
 )
 
+TASKS_UNDER_WAY_LINES = re.compile(TASKS_UNDER_WAY.pattern, re.M)  # the same, at the start of any line
 
 def past_opener(sentence: str, year: int | None) -> bool:
     """Return True when ``sentence`` opens with a past period (an earlier year than ``year``)."""
@@ -3112,7 +3115,7 @@ def reports_results_mostly(
         return True  # "内容出处: 《吉安市年鉴 2015》", "摘要: 本文记述2014年…": a yearbook records a year
     text = without_timetable(text)
     # (the opener that announces the year's tasks under way reports nothing: "今年以来，……着重推进三项重点工作。")
-    text = re.sub(TASKS_UNDER_WAY.pattern, "", text, flags=re.M)
+    text = TASKS_UNDER_WAY_LINES.sub("", text)
     if title:  # a headline that decides nothing still speaks: "广西将实施科技强桂行动"
         text = f"{title}\n{text}"
     dated_after = (
