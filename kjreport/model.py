@@ -14,6 +14,8 @@ from kjreport.workbook.unitsheets import UNIT_SHEETS
 
 # a development zone's unit: the zone, then its organ ("株洲经济技术开发区科技创新局", "西安高新区科技局")
 _ZONE_UNIT = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,16}?(?:开发区|高新区|经开区|园区|示范区|试验区|合作区))")
+# a unit whose work is science and technology: 科学技术局, 科技和工业信息化局, 科协, 科委, 知识产权局, 科技创新局
+_SCIENCE_UNIT = re.compile(r"科学技术|科技|科协|科委|知识产权|创新")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,14 @@ class Settings:
         unit its 城市名称."""
         m = _ZONE_UNIT.match(self.organization or "")
         return m.group("zone") if m and not _ZONE_UNIT.match(self.city or "") else self.city
+
+    @property
+    def domain(self) -> str:
+        """Return the word before 工作 in the documents' fixed titles (科技工作主要指标完成情况表,
+        ……科技工作情况的通报): 科技 for a science unit or an unnamed one, nothing for any other
+        unit importing its own plan (潜江市人民政府's 分解落实《政府工作报告》: 主要指标完成情况表)."""
+        named = re.sub(r"\s+", "", self.organization or "")
+        return "科技" if not named or _SCIENCE_UNIT.search(named) else ""
 
     @property
     def title(self) -> str:

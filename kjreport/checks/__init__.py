@@ -344,7 +344,7 @@ def review(ds) -> list[Problem]:
     if "目标任务" in tables:
         problems += plausibility.target_rows(file, tables["目标任务"], _raw_value(raw.get("目标任务")))
         problems += plan_review.open_review_notes(file, raw.get("目标任务"))
-        problems += offices.unassigned_targets(file, tables["目标任务"])  # qa18 L4
+        problems += offices.unassigned_targets(file, tables["目标任务"], tables.get("科室数据"))  # qa18 L4
     for name in (*LEDGERS, "增长核算"):
         if name in tables:
             problems += plausibility.ledger_columns(file, tables[name])

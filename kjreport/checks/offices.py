@@ -13,16 +13,20 @@ COLUMN = "责任科室"
 NAMED = 5  # targets named in the hint; the cells are all listed
 
 
-def unassigned_targets(file: str, table) -> list[Problem]:
-    """Return one 提示 naming the 目标任务 cells whose 责任科室 is blank, when other rows have one."""
+def unassigned_targets(file: str, table, departments=None) -> list[Problem]:
+    """Return one 提示 naming the 目标任务 cells whose 责任科室 is blank, when other rows have one.
+    A target whose same-named 科室数据 row (``departments``) names its 科室 has one: the 附件1
+    takes it from there."""
     if table is None or COLUMN not in getattr(table, "columns", ()):
         return []
+    reported = {str(r.values.get("指标")).strip() for r in getattr(departments, "rows", ())
+                if r.values.get("指标") is not None and str(r.values.get("科室") or "").strip()}
     blank, assigned = [], False
     for row in table.rows:
         name = row.values.get("指标")
         if name is None or not str(name).strip():
             continue
-        if str(row.values.get(COLUMN) or "").strip():
+        if str(row.values.get(COLUMN) or "").strip() or str(name).strip() in reported:
             assigned = True
         else:
             blank.append((row.cells.get(COLUMN, ""), str(name).strip()))

@@ -24,6 +24,7 @@ from kjreport.errors import VERIFY, Problem
 
 MOST = 0.6  # this share of the counties in one city's list: the book's city
 _PLACE = re.compile(r"^(.{2,12}?(?:自治州|地区|省|市|州|盟|县|区|旗))")
+_ZONE = re.compile(r"(园区|开发区|高新区|经开区|示范区|试验区|实验区|合作区)$")
 _SUFFIX = re.compile(r"(自治州|地区|省|市|州|盟|县|区|旗)$")
 
 
@@ -72,7 +73,9 @@ def mismatched(file: str, settings, counties: list[str], city_cell: str | None,
     head = organization.split("科", 1)[0] if "科" in organization else organization  # 温州市洞头区
     listed = city_counties(city) if city else None
     outside = [c for c in counties if listed is not None and c not in listed]
-    org_differs = bool(place and city and not same_place(head, city))
+    # a zone's own unit (九龙园区管委会 in 重庆市九龙坡区, 宁东能源化工基地管委会 in 银川市) is named by its
+    # zone, not by the city it lies in: a different name there is no sign of a copied book
+    org_differs = bool(place and city and not same_place(head, city) and not _ZONE.search(place))
     if not org_differs and (listed is None or len(counties) < 3 or len(outside) < MOST * len(counties)):
         return []
     theirs, n = counties_city(counties)

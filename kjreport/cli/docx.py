@@ -214,8 +214,9 @@ def docx_command(
         from kjreport.summary.units import unit_word
 
         word = unit_word(report)  # 县区, or 乡镇 for a county bureau's townships
-        outdir = output or workbook.parent / f"{settings.city}{settings.year}年{word}科技工作通报"
-        paths = write_county_bulletins(report, outdir, jobs, template_dir=template, force=force)
+        outdir = output or workbook.parent / f"{settings.city}{settings.year}年{word}{settings.domain}工作通报"
+        paths = write_county_bulletins(report, outdir, jobs, template_dir=template, force=force,
+                                       kind=f"{settings.domain}工作通报")
         click.echo(f"已生成 {len(paths)} 份{word}通报：{outdir}")
         tell_kept(paths.notes)
         deliver(paths, pdf, outdir if send else None, workbook, mail_config)

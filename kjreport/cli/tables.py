@@ -65,7 +65,7 @@ def results_table(report: YearReport, console: Any = None) -> None:
     from rich.table import Table
 
     s = report.settings
-    table = Table(title=f"{s.place}{s.year}年科技工作主要指标（截至{s.month}月）", show_lines=False)
+    table = Table(title=f"{s.place}{s.year}年{s.domain}工作主要指标（截至{s.month}月）", show_lines=False)
     for col, just in (("指标", "left"), ("单位", "left"), ("完成", "right"), ("目标", "right"),
                       ("完成率/差距", "right"), ("同比/增减", "right"), ("状态", "left")):
         table.add_column(col, justify=just, no_wrap=col != "指标", min_width=12 if col == "指标" else None,

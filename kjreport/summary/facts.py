@@ -198,10 +198,13 @@ def _declined(view: ResultView) -> bool:
     target reached, not a problem — qa10 F8); 10 new after 12 still is (QA3). Nor is a met target
     counting the year's work in a few units (新型研发机构优化重组 2家 after 3, target 2 — qa11
     F13): fewer such actions than last year is not a fall of anything; a stock the catalogue
-    knows (省级重点实验室 10 after 12) that falls still is."""
+    knows (省级重点实验室 10 after 12) that falls still is. A figure kept under a ceiling (≤ target
+    met) that rose is not named either: the ceiling held."""
     if view.status in ("完成", "超额完成") and view.trend_small_base and (
             view.target_kind in ("新增", "净增") or not _is_level(view)):
         return False
+    if not view.result.higher_is_better and not view.is_rank and view.status in ("完成", "超额完成"):
+        return False  # 居民消费价格指数 102.1 after 101.8 under a 控制在103.5以内 ceiling: held, not a problem
     change = view.trend_yoy if view.trend_yoy is not None else view.change_pp
     if change is not None and not view.result.higher_is_better:
         change = -change  # 位次 8 after 12, or a 控制在…以内 figure falling: progress, not a decline

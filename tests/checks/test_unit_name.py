@@ -54,3 +54,12 @@ def test_matching_names_are_quiet(sample_path, tmp_path):
     assert not _places(sample_path)
     path = edit(sample_path, tmp_path / "q.xlsx", _yichun, _settings(城市名称="宜春市", 单位名称="宜春市科学技术局"))
     assert not _places(path)
+
+
+def test_a_zones_own_unit_in_its_district_is_quiet(sample_path, tmp_path):
+    """九龙园区 2019 (final125) tried as a user: the park's 管委会 in 重庆市九龙坡区 is named by its
+    park, not by the district; a zone's name there is no sign of a copied book."""
+    path = edit(sample_path, tmp_path / "z.xlsx", _settings(城市名称="重庆市九龙坡区", 单位名称="九龙园区管委会"))
+    assert not [p for p in _places(path) if p.cell == "B3"]
+    path = edit(sample_path, tmp_path / "n.xlsx", _settings(城市名称="银川市", 单位名称="宁东能源化工基地管委会科技局"))
+    assert not [p for p in _places(path) if p.cell == "B3"]

@@ -195,3 +195,21 @@ def test_a_past_period_says_how_its_date_was_chosen_and_takes_date(sample_copy, 
     assert "成文日期按通报惯例" not in result.output
     bad = CliRunner().invoke(main, [*args, "--force", "--date", "7月10日"])
     assert bad.exit_code != 0 and "「7月10日」不是日期" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_zone_units_attachment_is_titled_by_its_zone(sample_copy, tmp_path):
+    """九龙园区 2019 (final125) tried as a user: the 进度通报 of a zone's unit titled its 附件 by
+    城市名称 (重庆市九龙坡区) while the year-end summary's 附件 names the zone; both name it now."""
+    wb = openpyxl.load_workbook(sample_copy)
+    for row in wb["设置"].iter_rows(min_row=2):
+        if row[0].value == "城市名称":
+            row[1].value = "株洲市"
+        elif row[0].value == "单位名称":
+            row[1].value = "株洲经济技术开发区科技创新局"
+    wb.save(sample_copy)
+    out = tmp_path / "通报.docx"
+    result = CliRunner().invoke(main, ["progress", str(sample_copy), "--month", "6", "-o", str(out), "--no-charts"])
+    assert result.exit_code == 0, result.output
+    text = body_text(out).replace("\n", "")
+    assert "附件：株洲经济技术开发区2011年上半年目标任务进度表" in text, text[-400:]
+    assert "株洲市2011年" not in text
