@@ -308,7 +308,7 @@ BATCHES = {
     "final128": "3965319",
     "final129": "3965319",
     "final130": "a3a3961",  # round 50 (its two other collectors delivered nothing)
-    "final131": "REV51", "final132": "REV51", "final133": "REV51",  # round 51
+    "final131": "c32d50d", "final132": "c32d50d", "final133": "c32d50d",  # round 51
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
