@@ -13,7 +13,7 @@ from kjreport.errors import KjreportError
 from kjreport.plan.parse import LineNote, PlanImportResult, Unmapped, parse_plan
 from kjreport.plan.reader import PlanFileError, read_plan
 from kjreport.plan.text import is_traditional, normalize, to_simplified
-from kjreport.plan.wording import STRONG_TARGET
+from kjreport.plan.wording import STRONG_TARGET, TASK_ISSUED_TO
 from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_NUM, period_of
 
 __all__ = [
@@ -48,7 +48,8 @@ def _speaks_of_targets(lines) -> bool:
     if is_traditional("".join(texts[:200])):
         texts = to_simplified(texts) or texts
     # or any word the parser itself takes to set a target ("2019年，……人数要在1000名以上")
-    return any(PLAN_WORDS.search(text) or STRONG_TARGET.search(text) for text in texts)
+    # ("崇左市下达该县2016年“双高”任务6.8万亩，截至目前，……": the year's task issued to the place)
+    return any(PLAN_WORDS.search(text) or STRONG_TARGET.search(text) or TASK_ISSUED_TO.search(text) for text in texts)
 
 
 class NotAPlanError(KjreportError):

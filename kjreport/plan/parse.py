@@ -28,6 +28,7 @@ from kjreport.plan.text import (
     bullets_apart,
     cn_number,
     cn_value,
+    dateline_apart,
     is_traditional,
     normalize,
     review_headings_apart,
@@ -217,7 +218,8 @@ def parse_plan(
     lines = [  # "…提出意见。 一、2017年工作回顾2017年是…": a heading run into its paragraph
         dataclasses.replace(line, text=bullets_apart(piece))
         for line in lines
-        for piece in review_headings_apart(line.text)
+        for run in dateline_apart(line.text)
+        for piece in review_headings_apart(run)
     ]
     plain = [(line.number, normalize(line.text)) for line in lines]  # as ``part_lines`` gives them
     script_note = [*script_note, *column_note, *wrap_note, *_spaced_digits_note(lines)]

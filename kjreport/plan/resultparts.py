@@ -75,7 +75,8 @@ STRONG_FORWARD = re.compile(
     # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)
     r"|有望全年(?:实现|达到|突破|完成|超过)"
     # a horizon ahead, not an as-of date: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
-    rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?[，,]"
+    # ("计划到2012年年底，全市蔬菜面积达275万亩": 年年底 spelt in full)
+    rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:年?底|末)?[，,]"
     # ("……年均增长10.9%，到2020年达到2.5%以上": the level the horizon is to bring)
     rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?(?:要|将|力争)?(?:达到|突破|超过)"
     # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
@@ -251,7 +252,11 @@ def _mode(sentence: str, late: bool = False) -> str:
     return ""
 
 
-TASK_STATED = re.compile(r"(?:目标)?任务(?:数)?(?:是|为)[^，。；\d]{0,4}\d")
+TASK_STATED = re.compile(
+    r"(?:目标)?任务(?:数)?(?:是|为)[^，。；\d]{0,4}\d"
+    # "今年全区建设任务2.4万亩，截至目前，……" (武清 2009)
+    r"|(?:^|[，；：。])\s*(?:今年|全年|本年度?)[^，。；\d]{0,12}?(?<!完成)(?<!下达)任务(?:数|量)?\s*\d"
+)
 
 
 def looks_ahead(text: str, late: bool = False) -> bool:

@@ -110,6 +110,28 @@ class _Found:
     average: bool = False  # 增速 over a plan period, year by year on average ("年均增长18%")
 
 
+# a name that points back at a measure named before it
+_ANAPHORA = ("这一数字", "这一数据", "这一比例", "这一指标", "该指标", "该比例", "这个数字", "此项指标")
+
+
+def _referent(text: str, unit: str) -> str:
+    """Return the measure named last before a number of ``unit`` in ``text`` ("" when none)."""
+    last = ""
+    for m in QUANTITY_RE.finditer(text):
+        if (m["unit"] or "") == unit:
+            clause = re.split(r"[，。；：！？]", text[: m.start()])[-1].rstrip()
+            last = wording.name_before(re.sub(r"(?:仅为|仅|只有|刚过|刚刚超过|为|是|达到|达|超过)$", "", clause)) or last
+    return last
+
+
+_COUNTED = ("个", "家", "项", "条", "处", "座", "所", "户", "批", "支")
+# a ；-clause that only gives the stretch of the one before: "；期成可比价增长14%。" (江宁 2009)
+_STRETCH_CLAUSE = re.compile(
+    r"^\s*(?:期成|力争|争取)(?:可比价)?(?:增长|达到|实现|突破)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>%|亿元|万元)?"
+    r"(?:以上|左右)?\s*[；。]?\s*$"
+)
+
+
 def extract(
     segments: list[Segment],
     root: PlanNode,
@@ -152,7 +174,7 @@ def extract(
     # a text that sets its targets for 明年 (a meeting late in the year before): its 今年 is the
     # year before the imported one, and what it says of 今年 is a result
     this_year = year
-    if year is not None and wording.plans_next_year(all_text, date, year):
+    if year is not None and wording.plans_next_year(f"{heading or title}\n{all_text}", date, year):
         this_year = year - 1
     # a page dated years before the imported year ("2009-11-04 … 计划到2012年使…"): its 今年 is
     # the year it was written
@@ -247,6 +269,7 @@ def extract(
         quarter = wording.own_quarter(title)
         tasks_done = False  # the sentence before said the year's tasks are all done
         so_far = False  # an earlier ；-clause broke down the progress so far ("目前，已…，其中，…；")
+        clause_found: list[_Found] = []  # the targets of the ；-clause before, in the same sentence
         for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
                 was_past = past_open
@@ -306,9 +329,18 @@ def extract(
                     # of the coming years: "今后五年……的主要目标是：……")
                     frame = default_year = year
                 before_scan = len(found)
+                stretch = _STRETCH_CLAUSE.match(sentence)
+                if (stretch and clause_found and clause_found[-1].unit == (stretch["unit"] or "")
+                        and clause_found[-1].stretch is None
+                        and (float(stretch["value"]) > clause_found[-1].value) == (clause_found[-1].comparison != "≤")):
+                    # "地区生产总值可比价增长12%；期成可比价增长14%。": the clause before's stretch
+                    clause_found[-1].stretch = float(stretch["value"])
+                    sentence_read = ""
+                else:
+                    sentence_read = sentence
                 _scan(
                     seg,
-                    sentence,
+                    sentence_read,
                     year,
                     frame or default_year,
                     found,
@@ -332,6 +364,7 @@ def extract(
                 if _turns_to_year(sentence, year, default_year):
                     default_year = year
                 ended = sentence.endswith(("。", "！", "？"))
+                clause_found = [] if ended else found[before_scan:] or clause_found
                 so_far = not ended and (so_far or bool(_SO_FAR_BROKEN_DOWN.match(sentence)))
                 tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
@@ -628,7 +661,11 @@ def _scan(
         when = frame if named is None else named
         if _yearly_in_period(sentence, q.start(), when, year, out.period):
             when = year  # "到2026年…。每年登记科技成果5个": a target of every year of the plan
-        if named is None and year is not None and wording.THIS_YEAR.search(sentence[: q.start()]):
+        said_before = re.sub(r"在[^，；。]{0,6}?今年[^，；。]{0,20}?的?基础上", "", sentence[: q.start()])
+        if (named is None and year is not None and this_year == year - 1
+                and (nxt := said_before.rfind("明年")) > max(said_before.rfind("今年"), -1) and nxt >= 0):
+            when = year  # "计划在今年已经种植8.2万亩糖蔗的基础上，……确保明年全县糖蔗种植面积达15万亩" (博白 2008)
+        elif named is None and year is not None and wording.THIS_YEAR.search(said_before):
             when = this_year  # "今年…" is the year the plan is imported for
             if this_year != year:
                 named = this_year  # "今年…" before a 明年 plan names the year before
@@ -795,6 +832,8 @@ def _scan(
             and (
                 unit == last.unit
                 or unit in catalog.ORGS + catalog.COUNT_ITEMS
+                # "新创建……示范乡镇10个左右，省级特色精品村20个左右，美丽乡村风景线10条左右": things counted
+                or (unit in _COUNTED and last.unit in _COUNTED)
                 # "新建棚舍4000处、25万平方米，窖池2500座": facilities and their measures listed
                 or (unit in _FACILITIES and last.unit in _FACILITIES + AREA_UNITS + VOLUME_UNITS)
             )
@@ -847,6 +886,8 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if name in _ANAPHORA and (referent := _referent(seg.text.split(sentence.strip()[:12])[0], unit)):
+            name = referent  # "……农民具备基本科学素质的比例刚过1%。……要将这一数字上升至5.05%" (广东 2015)
         if name and _PLACE_PART.search(name) and not re.match(r"[、和]\d", sentence[q.end() :]):
             # "新建250个和美乡村。其中，环岛旅游公路沿线新建135个，环热旅游公路沿线新建35个": where a
             # part of the count is, not what is counted (环岛旅游公路沿线和美乡村); ("新增A 500家、B 3000家，
@@ -1340,6 +1381,13 @@ def _yearly_in_period(
         and re.search(r"每年(?!平均)", before[clause:])
     ):
         return True  # "“十二五”期间，……；自治区每年以不低于10%的幅度稳步增长": every year of the period
+    if (
+        (span := _YEARS_SPAN_NAMED.search(before))
+        and year is not None
+        and int(span["first"]) <= year <= int(span["last"])
+        and re.search(r"每年", before[span.end():])
+    ):
+        return True  # "自2014年至2020年，我省每年拟……选派1400名科技人员" (云南 2016): each year of the span
     if when is not None and year is not None and period is None and year < when <= year + 4 and _EVERY_YEAR_OPENS.match(before):
         return True  # "“十二五”期间，……。每年在……计划中安排10项……": every year up to then, this one too
     if when is None or year is None or period is None or not period[0] <= year < when <= period[1]:
@@ -1351,6 +1399,9 @@ def _yearly_in_period(
 
 
 _AVERAGE_HERE = re.compile(r"年均|年平均|平均每年|每年平均")
+_YEARS_SPAN_NAMED = re.compile(
+    r"(?:自|从)\s*(?P<first>(?:19|20)\d\d)\s*年?\s*(?:至|到|[-—–~～])\s*(?P<last>(?:19|20)\d\d)\s*年"
+)
 # a five-year period named for what it is to do ("“十二五”期间" as ``wording.period_years`` writes it)
 _PERIOD_SPAN = re.compile(r"((?:19|20)\d\d)年及以前")
 _EVERY_YEAR_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:全[市县区]|我[市县区])?每年")
@@ -1444,6 +1495,8 @@ def _set_aside(
         return True
     # "今年GDP增长的预期目标仍处在高位，达到了11.5%": the level the goal is set at, said in the perfective
     goal_level = bool(_GOAL_LEVEL_BEFORE.search(sentence[:start]))
+    # "今年全区建设任务2.4万亩，截至目前，已经完成1.6万亩" (武清 2009): the year's task, then the progress
+    goal_level = goal_level or bool(_TASK_LEVEL_BEFORE.search(sentence[:start]))
     if not goal_level and (
         wording.is_past(sentence[cue_end:clause_end]) or (not cued and wording.reports_results(sentence, results_doc))
     ):
@@ -1853,13 +1906,35 @@ def _without_bare_restatements(found: list[_Found], subhead_lines: set[int] = fr
             for g in found
         ):
             continue  # "种养业发力目标增幅为7%" over "……力争来自第一产业的收入增长7%" (泉州 2011)
-        if f.line in subhead_lines and f.line < min((g.line for g in found if g is not f), default=0) and any(
+        # (a page that shows its title twice states it twice above the story: "广东科协：明年……要超5%")
+        if f.line in subhead_lines and f.line < min((g.line for g in found if g is not f and g.name != f.name),
+                                                   default=0) and any(
             (g.value, g.unit, g.kind) == (f.value, f.unit, f.kind) and g.name != f.name and "。" in g.sentence
             for g in found
         ):
             continue  # a headline ("……今年甘蔗扩种任是4.5万亩 县内掀起扩种热潮") the story states again
+        if any(_rounds_to(f, g) for g in kept):
+            continue  # "成片造林8.6万亩" then, in detail, "……等乡镇进行成片造林8.6161万亩" (五寨 2016)
         kept.append(f)
     return kept
+
+
+def _rounds_to(f: _Found, g: _Found) -> bool:
+    """True when ``f`` states ``g`` again to more decimals (8.6161万亩 after 8.6万亩), the same
+    measure (names ending alike) of the same kind."""
+    if (f.unit, f.kind, f.comparison) != (g.unit, g.kind, g.comparison) or f.value == g.value:
+        return False
+    shown = len(f"{g.value:g}".split(".")[1]) if "." in f"{g.value:g}" else 0
+    longer = len(f"{f.value:g}".split(".")[1]) if "." in f"{f.value:g}" else 0
+    return (longer >= shown + 2 and round(f.value, shown) == g.value
+            and len(_common_tail(f.name, g.name)) >= 3)
+
+
+def _common_tail(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
 
 
 # a subheading of a news report that states the figure its paragraph goes on to state
@@ -1946,6 +2021,11 @@ _YEAR_SPAN = re.compile(r"自\s*(?:19|20)\d\d\s*年?\s*(?:至|到)\s*(?P<end>(?:
 
 # a goal's level right after it: "…的预期目标仍处在高位，达到了" (not "完成了目标，达到了")
 _GOAL_LEVEL_BEFORE = re.compile(r"(?:预期|年度|全年|发展)目标(?!任务)[^。；\d完超]{0,10}?(?:达到了|达到|为|是)\s*$")
+_TASK_LEVEL_BEFORE = re.compile(
+    rf"(?:^|[，；：])\s*(?:今年|全年|本年度?|{YEAR_NUM}年度?)[^，。；\d]{{0,12}}?(?<!完成)(?<!下达)(?:目标)?任务(?:数|量)?(?:是|为)?\s*$"
+    # "崇左市下达该县2016年“双高”任务6.8万亩，截至目前，……" (龙州 2016): the task issued to the place
+    rf"|(?:下达|下发)[^，。；\d]{{0,10}}?(?:{YEAR_NUM}年度?)?[^，。；\d]{{0,10}}?(?:任务|指标)\s*$"
+)
 _GROWTH_GOAL_BEFORE = re.compile(r"增长的?(?:预期|年度|全年)?目标[^。；\d]{0,10}?(?:达到了|达到|为|是)\s*$")
 # an amount added since a named year, and the level it brings right after it
 _CHANGE_SINCE = re.compile(rf"(?:比|较)\s*(?P<year>{YEAR_NUM})\s*年(?:底|末)?(?:预计)?(?:增加|多增|增长|提高)$")

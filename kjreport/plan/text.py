@@ -94,6 +94,30 @@ def review_headings_apart(text: str) -> list[str]:
     return [piece for piece in _REVIEW_HEADING_RUN_IN.split(text) if piece.strip()]  # the heading is the group
 
 
+# a page copied onto one line: its title, the publication date, then the body ("乌兰察布市马铃薯播种面积
+# 将继续保持400万亩 发布时间:2013-5-24 今年,作为……"); the date parts the title from the body
+_DATELINE_RUN_IN = re.compile(
+    r"^(?P<title>[^。；！？]{4,60}?)\s+(?P<date>(?:发布|發布|更新)(?:时间|時間|日期)\s*[:：]\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<body>\S.*)$"
+)
+
+
+# a headline with the portal's address, date and source run onto it: "……明年力争种糖蔗15万亩http://www.sina.com.cn
+# 2007年12月13日 09:44 金牛财顺" (博白 2008)
+_CREDIT_RUN_IN = re.compile(r"^(?P<title>[^。；！？]{4,60}?)\s*(?P<credit>https?://\S+\s+\d{4}年\d{1,2}月\d{1,2}日[^。；！？]{0,30})$")
+
+
+def dateline_apart(text: str) -> list[str]:
+    """Return ``text`` cut into title, date line and body when a page was copied onto one line
+    (one piece when it was not)."""
+    plain = _PINYIN.sub("", _LOST_GLOSS.sub("", text))  # "發(fā)布時(shí)間" glossed
+    if m := _DATELINE_RUN_IN.match(plain):
+        return [m["title"], m["date"], m["body"]]
+    if m := _CREDIT_RUN_IN.match(plain):
+        return [m["title"], m["credit"]]
+    return [text]
+
+
 # a list of items run into one line with middle dots: "…旧改项目·完成河东…3个小区“美丽家园”建设 ·新增人才公寓
 # 房源242间 ·启动…" (江川路 2023); three or more dots, or a line that opens with one, make it a
 # list, not a name ("中国·泉州")

@@ -319,9 +319,10 @@ COMING_YEARS_HEADING = re.compile(r"^(?:今后|未来)(?:[二两三四五六七�
 PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
 NET_WORDS = re.compile(r"净增")
 CUMULATIVE_WORDS = re.compile(r"累计")
-STRETCH_WORD = re.compile(r"力争|争取")
+STRETCH_WORD = re.compile(r"力争|争取|期成")
 STRETCH_ONLY = re.compile(
-    rf"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保)+(?:尽快|早日|{WITHIN_YEAR}|全年)?"
+    # ("地区生产总值可比价增长12%；期成可比价增长14%": 期成, a 计划目标's stretch in 江苏's plans)
+    rf"^(?:并|或|乃至|甚至)?(?:力争|争取|努力|确保|期成)+(?:可比价)?(?:尽快|早日|{WITHIN_YEAR}|全年)?"
     r"(?:实现|达到|达|突破|超过|新增|净增|完成|增长|提高到|提升到|提高至|提升至|增长到|增长至)*$"
 )
 # the first half-year as a period reported on, not one planned ("上半年拟向优质项目供地600亩")
@@ -884,6 +885,24 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not re.search(r"(?:年产|养殖|饲养|出栏|存栏)[^，；。]{0,4}$", part)
     ):
         return "是项目的规模（如“推进晶科20吉瓦光伏一体化等项目签约”），不是目标"
+    below = "以下" in q.group() or re.match(r"(?:及)?以下", after)
+    rest = re.sub(r"^(?:及)?以下", "", after)
+    if q["unit"] and below and (re.match(r"的(?:小|落后|老旧)", rest) or (
+            re.search(r"(?:产能|规模)$", part) and rest.startswith("的"))):
+        # "对……年产能1万吨以下的小造纸，将坚决淘汰" (湖南 2010): the class to be shut down
+        return "是划分淘汰对象的门槛（如“年产能1万吨以下的小造纸”），不是目标"
+    if q["unit"] in ("个", "家", "户") and re.search(r"范围(?:为|是|包括)$", part):
+        # "（按照国家安排，我省“三区”范围为89个集中连片特殊困难县）" (云南 2016)
+        return "是范围（如“三区”范围为89个……县），不是目标"
+    if q["unit"] in ("个", "家", "户") and re.search(r"(?<![成作认])为$", part) and re.match(
+            r"[^，；。\d]{0,8}?(?:县|乡|镇|村|企业|户|学校)[^，；。\d]{0,2}?(?:培养|培训|提供|选派|开展|解决)", after):
+        # "每年为89个贫困县培养178名本土科技服务人员" (云南 2016): whom the work serves
+        return "是服务的对象（如“每年为89个贫困县培养178名……”），不是目标"
+    if q["unit"] in CAPACITY_UNITS and re.match(r"级[\u4e00-\u9fff]", after) and not re.search(
+            r"(?:打造|建成|建设|形成|达到)$", part):
+        # "加快北方稀土（集团）公司10万吨级轻稀土冶炼分离生产线建设" (包头 2024): the line's class
+        # (not "打造10万吨级白酒基地" (交城 2021): the scale of the base to be built)
+        return "是项目的规模（如“10万吨级轻稀土冶炼分离生产线建设”），不是目标"
     if q["unit"] == "%" and TAX_RATE_BEFORE.search(part):
         return "是税率（如“企业所得税减按15%征收”），不是目标"
     if BOILERPLATE_BEFORE.search(part) or (q["unit"] == "篇" and COMPILATION_BEFORE.search(part)):
@@ -1090,7 +1109,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and re.search(r"包括|包含|建设|建有", part)
     ):
         return "是所建设施的规模（如“包括4500平方米的蔬菜塑料大棚区”），不是目标"
-    if (re.search(r"在[^，；。\d]{0,12}$", part) and re.match(r"^的?(?:现有)?基础上", after)) or (
+    # (not "在保持蔬菜占地稳定在100万亩的基础上" (邯郸 2011): a level to be kept is a target)
+    if (re.search(r"(?<!稳定)(?<!保持)在(?![^，；。\d]*(?:稳定|保持)在)[^，；。\d]{0,12}$", part) and re.match(r"^的?(?:现有)?基础上", after)) or (
         # "在去年实现工业开票销售收入69.6亿元、完成工业增值税2.34亿元的基础上，力争……": each of a past
         # base's figures (not "在完成177万亩高标准农田建设任务的基础上": this year's task, then more)
         (base_open := re.search(r"(?<![现存所正实内自])在(?![建线岗校])[^，；。：！？]{0,60}$", part))
@@ -1196,6 +1216,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         q["unit"] in ("亩", "万亩", "公顷", "平方米", "万平方米", "平米", "平方公里")
         and LAND_BEFORE.search(clause)
         and not LAND_MANAGED.search(clause)
+        # ("保持蔬菜占地稳定在100万亩" (邯郸 2011): the crop's area, a level to be kept)
+        and not re.search(r"(?:稳定|保持)(?:在)?$", clause)
     ) or (
         q["unit"] in ("元", "万元", "亿元")
         and BUDGET_BEFORE.search(clause)
@@ -1762,6 +1784,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
     if unit in ("家", "个", "户", "所", "项", "件", "名", "人", "亩", "万亩", "公顷") and INCREASE_OF.search(before):
         # "增加市场主体不少于20家" (四十四团 2025): as "增加20家"; "增加种植面积2000亩以上" (泉州 2011)
         return "新增"
+    if unit in ("亿元", "万元") and INCREASE_OF.search(before) and re.search(r"收入(?:不少于|不低于|达到|超过)?$", before):
+        return "新增"  # "增加农民纯收入1.5亿元" (博白 2008): what the farmers' income grows by
     if unit in ("万吨", "吨", "亿公斤", "万公斤", "公斤", "亿斤", "万斤") and YIELD_RISE_OF.search(before):
         return "新增"  # "推广全膜双垄沟播技术500万亩，实现增产粮食5亿公斤": the extra yield
     if CUMULATIVE_WORDS.search(before):
@@ -1799,7 +1823,7 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 
 # "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
 # "增加到", nor a rate "增长10%")
-INCREASE_BY = re.compile(r"(?:增加|增产|多增)$")
+INCREASE_BY = re.compile(r"(?:增加|增产|多增|亩增)$")  # ("较种植常规棉亩增50公斤" (邯郸 2011): more per mu)
 YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要|将)增产[\u4e00-\u9fff]{1,8}?(?:不少于|达到|超过)?$")
 INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将)增加(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|增加|多增|增)$")
@@ -2007,6 +2031,15 @@ def name_before(before: str) -> str:
     # "建成集采摘、加工、……为一体的5000亩以上核心区茶园": what it brings together describes what
     # follows the number, which names it
     before = re.sub(r"集[^，。；]{2,40}?(?:为|于)一体的?$", "", before)
+    # "作为自治区马铃薯主产区的乌兰察布市马铃薯播种面积将继续保持": what the subject is, said in passing
+    before = re.sub(r"(?:^|(?<=[，；：]))\s*作为[^，。；]{2,24}?的(?=[\u4e00-\u9fff]{4})", "", before)
+    # "在保持蔬菜占地稳定在100万亩的基础上" (邯郸 2011): the level kept, named after 保持
+    before = re.sub(r"(?:^|(?<=[，；：]))\s*在(?=保持[\u4e00-\u9fff]{2,12}?(?:稳定)?在$)", "", before)
+    # "带动全市粮食总增产10万吨以上" (邯郸 2011): what the works bring about, not a doer
+    before = re.sub(r"(?:^|(?<=[，；：]))\s*带动(?:全[市县区省])?(?=[\u4e00-\u9fff]{4})", "", before)
+    # "在东部棉花主产区推广杂交抗虫棉100万亩": where it is done is no part of what is counted
+    before = re.sub(r"(?:^|(?<=[，；：]))\s*在[\u4e00-\u9fff]{2,10}?(?:主产区|产区|山丘区|山区|地区)"
+                    r"(?=(?:推广|建设|发展|种植|新建|实施)[\u4e00-\u9fff]{2})", "", before)
     # "地区生产总值实现1200亿元，可比增长18%以上": growth at comparable prices, the same measure's
     before = re.sub(r"(?:按)?可比(?:价格?|口径)?(?:计算)?(?=(?:增长|增速|下降)\s*$)", "", before)
     # "净增高企和科创项目占全市比重超1/4": the share of the new ones keeps its 净增
@@ -2131,6 +2164,8 @@ def name_before(before: str) -> str:
     # ("切实抓好西安市5个全国乡村治理示范村建设" (西安 2020): a verb and a place name nothing; the
     # name is after the count)
     verb_place = re.fullmatch(rf"(?:{VERB_ONLY.pattern})(?!.*(?:级|高新|开发|园|工业|经济))[\u4e00-\u9fff]{{2,4}}?[省市县区]", s)
+    if s == "任务" and (work := re.search(r"([\u4e00-\u9fff]{2})任务$", before.strip())):
+        return work[1] + s  # "今年全区建设任务2.4万亩" (武清 2009): the work is the task's name
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) or verb_place else s
 
 
@@ -2302,7 +2337,8 @@ def tidy_name(name: str) -> str:
         s,
     )
     # "市下达至高新区“小升规”指标任务": who set the task for whom is no part of its name
-    s = re.sub(r"^[\u4e00-\u9fff]{1,6}下达(?:至|给|到)?[\u4e00-\u9fff]{0,8}?(?=“[^“”]{2,}”)", "", s)
+    # ("崇左市下达该县2016年“双高”任务": and the year it is for)
+    s = re.sub(rf"^[\u4e00-\u9fff]{{1,6}}下达(?:至|给|到)?[\u4e00-\u9fff]{{0,8}}?(?:{YEAR_NUM}年度?)?(?=“[^“”]{{2,}}”)", "", s)
     # "完成市下达的科技型中小企业评价入库任务": who set the task, and the word task, name nothing
     if issued := re.match(rf"^(?:完成)?{_TASK_ISSUER}(?=[\u4e00-\u9fff]{{4}})", s):
         s = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:目标任务|指标任务|任务数|任务)$", "", s[issued.end() :])
@@ -2344,6 +2380,8 @@ def name_after(after: str) -> str:
         return m["what"]  # "安排近3亿元用于化肥补贴、良种补贴…等各类强农惠农补贴" (西藏 2010)
     # "选派1800名科技人员赴省内89个“三区”县开展科技服务" (云南 2024): who is sent, not where to
     clause = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:赴|奔赴|前往)[^，；。]*$", "", clause)
+    # ("选派1400名科技人员到边远贫困地区、……" (云南 2016): likewise)
+    clause = re.sub(r"(?<=人员|人才|专家|干部)到(?=[^，；。]{0,10}?(?:地区|县|乡|镇|村|基层|一线|农村)).*$", "", clause)
     # "技术合同成交额完成8000万元（分值10分）": a bracket right after the number is a note on it
     clause = re.sub(r"^[（(][^（）()]*[)）]", "", clause)
     if re.match(r"^[（(]", clause):
@@ -2500,12 +2538,15 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         or TASK_EXPECTED.search(sentence)
         or SPAN_AHEAD.search(sentence)
         or (TASK_ISSUED.match(sentence) and not TASK_DONE.search(sentence))
+        or any(TASK_ISSUED_TO.search(c) and not TASK_DONE.search(c) for c in re.split(r"[，,]", sentence))
     )
 
 
 # a year's task as issued from above, stated before any result: "2012年市政府下达凤庆县指令性种植面积8.8万亩"
 TASK_ISSUED = re.compile(rf"^{YEAR_NUM}年[^，。；\d]{{0,12}}?(?:下达|分解下达|下发)")
 TASK_DONE = re.compile(r"完成|实际|实现|超额|达到|已")
+# the year's task issued to the place, in a clause of its own: "崇左市下达该县2016年“双高”任务6.8万亩，截至目前，……"
+TASK_ISSUED_TO = re.compile(rf"(?:下达|下发)[^，。；\d]{{0,10}}?(?:{YEAR_NUM}年)?[^，。；\d]{{0,10}}?(?:任务|指标)\s*\d")
 
 
 # what a place will do over the coming years: "未来五年，该区将投2亿元…" (in a news report)
@@ -2788,7 +2829,11 @@ PAST_OPENER = re.compile(
 # words that turn from results to plans ("下一步，…", "会议强调，…")
 # a target set for 明年: "力争明年净增1000家高新技术企业"; a 今年 with a target word of its own
 # ("今年力争…", not "预计今年…将") keeps 今年 the imported year
-NEXT_YEAR_TARGET = re.compile(r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)")
+NEXT_YEAR_TARGET = re.compile(
+    r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)"
+    # a headline: "德州制定明年蔬菜发展目标", "明年工作计划"
+    r"|(?:制定|确定|明确|提出|部署)明年[^，。；\n]{0,8}?(?:目标|计划|任务)"
+)
 THIS_YEAR_TARGET = re.compile(
     rf"(?:力争|确保|争取|目标是?)(?:今年|{WITHIN_YEAR}|本年)"
     rf"|(?<!预计)(?:今年|{WITHIN_YEAR}|本年)[^，。；]{{0,4}}(?:力争|确保|争取|要|将|计划|的目标|目标)"
@@ -2800,8 +2845,9 @@ def plans_next_year(text: str, date: tuple[int, int] | None, year: int) -> bool:
     the year before, or unknown and no 今年 target is set."""
     if not NEXT_YEAR_TARGET.search(text):
         return False
-    if date is not None:
+    if date is not None and date[0] <= year:
         return date[0] == year - 1
+    # no date, or a page reposted years later ("日期：2015-12-25" on 德州's plan for 2012)
     return not THIS_YEAR_TARGET.search(text)
 
 
@@ -2850,6 +2896,10 @@ def past_opener(sentence: str, year: int | None) -> bool:
     # ("“十三五”期间，海南要使经济保持平稳较快增长…" in a plan for 2020: the period still running)
     period = re.search(r"十([一二三四])五”?(?:期间|时期)$", m.group())
     if period and year is not None and _PERIOD_END[period.group(1)] >= year:
+        return False
+    # ("2009年至2011年，我市将组织实施……工程" in a plan for 2011: a span running up to the plan's year)
+    span = re.match(rf"\s*(?:至|到|[-—–~～])\s*({YEAR_NUM})\s*年", text[m.end():])
+    if m.group(1) is not None and span and year is not None and int(span.group(1)) >= year:
         return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
 
@@ -3364,6 +3414,8 @@ OWN_VERB = re.compile(
     r"|形成|参与|制定|制订|修订"
     # "新增无公害…养殖基地8个，巩固…养殖基地25个" (泉州 2011): what is kept up is no increment
     r"|巩固|保留|维持"
+    # "新增城镇就业3500人，失业人员再就业700人，农牧民转移就业3500人" (阿拉善 2025): employed is a verb
+    r"|就业$"
 )
 
 
@@ -4272,6 +4324,10 @@ CN_COUNT = re.compile(
 # what 第N names when it is no place in a ranking: a sector, a batch, a session, a stage
 NOT_A_PLACE = r"产业|产|批|次|届|期|季|阶段|课堂|书记|责任人|要务|动力|资源|生产力"
 # a rank to keep or reach: "保持全省第3位", "稳居全省第一" (a target, unlike "居全省第3位")
+RANK_INTO_TOP = re.compile(
+    r"(?P<head>(?:竞赛|考核|评比|排名|排位|位次|测评|评价))(?:要|力争|争取|确保)?进(?:入)?前"
+    r"(?P<n>\d{1,2}|[一二三四五六七八九十])(?![\d一二三四五六七八九十位名强甲])"
+)
 RANK_TARGET = re.compile(
     r"(?P<verb>保持|稳居|稳定在|进入|争创|争取|力争|确保|跃居|跻身)(?P<scope>[^，。；：\d]{0,8}?)第"
     r"(?P<n>\d+|[一二三四五六七八九十]{1,3})(?P<unit>位|名)?"
@@ -4343,6 +4399,10 @@ def rank_targets(sentence: str) -> str:
         return f"{m['verb']}{m['scope']}前{n}{m['unit'] or '位'}"
 
     sentence = RANK_TARGET.sub(places, sentence)
+    # "全市服务业强镇（街道）竞赛进前三" (罗星 2023) → "……竞赛排名进入前3位"
+    sentence = RANK_INTO_TOP.sub(
+        lambda m: f"{m['head']}{'' if m['head'].endswith(('排名', '排位', '位次')) else '排名'}进入前"
+        f"{m['n'] if m['n'].isdigit() else cn_int(m['n'])}位", sentence)
     # "在市综合考核……中前进不少于1个位次" (庆元 2018) → "……中位次前移1位以上": places gained
     sentence = RANK_ADVANCE.sub(
         lambda m: f"{m['head'] or '位次'}前移{m['n']}位{'以上' if m['bound'] else ''}", sentence
