@@ -124,6 +124,8 @@ def _referent(text: str, unit: str) -> str:
     return last
 
 
+# the size of each thing counted, between the count and its name: "100个1000平方米以上的城市示范社区"
+_SIZE_SPEC_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|万平方米|亩|万亩)(?:以上|及以上)?的")
 _COUNTED = ("个", "家", "项", "条", "处", "座", "所", "户", "批", "支")
 # a ；-clause that only gives the stretch of the one before: "；期成可比价增长14%。" (江宁 2009)
 _STRETCH_CLAUSE = re.compile(
@@ -574,6 +576,7 @@ def _scan(
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
     sentence = wording.share_nouns(sentence)  # "17个省级、86个市级特派团"
     each = wording.places_each(sentence)  # "南阳市、洛阳市分别拟入库…": shares of named places
+    sentence = wording.elided_growth(sentence)  # "增长10%，A和B 12%": "A和B增长12%"
     sentence = wording.shared_about(sentence)  # "增长10%、……增长12%左右的目标": 左右 for each
     sentence = wording.distribute(sentence)  # "A、B分别增长15%" → "A增长15%，B增长15%"
     sentence = wording.zones_share_measure(sentence)  # "高新区产值突破800亿元、经开区突破500亿元"
@@ -842,7 +845,8 @@ def _scan(
             # shares its verb
             between = sentence[quantities[i - 1].end() : q.start()]
             inherits = inherits or (
-                between[:1] in "，、"
+                # ("新增农民专业合作社30家和家庭农场50家" (会同 2018): joined by 和)
+                (between[:1] in "，、" or re.match(r"(?:和|及|以及)[\u4e00-\u9fff]", between))
                 and not wording.OWN_VERB.search(between)
                 and not (between[:1] == "，" and _new_of_own_subject(sentence, quantities[i - 1]))
             )
@@ -883,6 +887,10 @@ def _scan(
 
         name_end = [e for e in (sentence.find(ch, q.end()) for ch in NAME_MARKS) if e >= 0]
         after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
+        if (spec := _SIZE_SPEC_AFTER.match(sentence, q.end())) and unit in _COUNTED:
+            # "打造100个1000平方米以上的城市示范社区" (黑龙江 2012): each one's size, then what is counted
+            after_name = sentence[spec.end() : min(min(name_end, default=len(sentence)), len(sentence))]
+            after_name = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|以及)(?=\d)", after_name)[0]
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
@@ -1633,6 +1641,12 @@ def _name_for(
         level = re.match(r"[，、\s]*(国家级|省级|市级|县级|区级|镇级|乡级|村级)(?=[\u4e00-\u9fff]{2})", before)
         if verb and level and not re.match(r"(?:国家|省|市|县|区|镇|乡|村)级", name):
             name = level[1] + name  # "市级重点提升10个示范园区，县级重点建设26个…": two counts, by level
+    # "投资1亿元实现美丽乡村全覆盖", "投资8800万元建成“五小水利”和“小农水”工程" (会同 2018): the
+    # investment in what the clause after it builds
+    spent = re.match(r"(?:实现|建成|建设|实施|完成|推进|打造|新建)(?P<what>[^，；。\d]{2,20})$", after_name)
+    if spent and re.search(r"(?:^|[，；：。])\s*投资$", "，" + before.strip()) and name in ("", "投资", after_name):
+        name = re.sub(r"建设$", "", spent["what"]) + "投资"
+        used = after.find(after_name) + len(after_name)
     # "形成每个板块2家以上众创空间": a floor for every unit of a class is named with its 每个
     if after_name and (each := wording.EACH_FLOOR_NAME.search(before.strip())):
         name = each["each"] + (each["verb"] or "") + re.sub(r"(?<=[\u4e00-\u9fff]{2})的[\u4e00-\u9fff]{1,4}$", "", after_name)
@@ -1913,10 +1927,21 @@ def _without_bare_restatements(found: list[_Found], subhead_lines: set[int] = fr
             for g in found
         ):
             continue  # a headline ("……今年甘蔗扩种任是4.5万亩 县内掀起扩种热潮") the story states again
+        if f.line in subhead_lines and any(
+            (g.value, g.unit, g.kind, g.comparison) == (f.value, f.unit, f.kind, f.comparison)
+            and g.name != f.name and _shortened(f.name, g.name) for g in kept
+        ):
+            continue  # the subheading "人均收入增长12%" after "……城镇居民人均可支配收入……增长12%" (江西 2012)
         if any(_rounds_to(f, g) for g in kept):
             continue  # "成片造林8.6万亩" then, in detail, "……等乡镇进行成片造林8.6161万亩" (五寨 2016)
         kept.append(f)
     return kept
+
+
+def _shortened(short: str, name: str) -> bool:
+    """True when ``short`` is ``name`` shortened: its characters, in order, all in ``name``."""
+    it = iter(name)
+    return len(short) >= 2 and all(ch in it for ch in short)
 
 
 def _rounds_to(f: _Found, g: _Found) -> bool:

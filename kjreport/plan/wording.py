@@ -377,6 +377,8 @@ RESULT_WORDS = re.compile(
     # "6家企业成功申报认定为高新技术企业": what succeeded is done
     # ("成功创建…试点城市" in a plan's targets is still to be done)
     r"|成功(?:申报|通过)?(?:认定|评为|获批|入选)"
+    # ("今年全区新注册家庭农场8家……，成功申报市级示范合作社1家……，成功引进……落户" (随州高新区 2020))
+    r"|(?<!力争)(?<!争取)(?<!确保)(?<!要)(?<!将)成功(?:申报|引进)"
     # "经过近五年的大发展，合肥的工业化率达到40%" (合肥 2010): the years of effort behind a result
     r"|经过近?[一二三四五六七八九十两\d]+年(?:多)?(?:来)?的(?:大)?(?:发展|努力|奋斗|建设|拼搏)"
     # "通过近一个月的努力，培训各项工作已顺利完成" (禄劝 2011): an effort that is over
@@ -805,6 +807,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         or (THRESHOLD_BOUND_BEFORE.search(part) and THRESHOLD_NOUN_AFTER.match(after))
     ):
         return "是名称里的门槛（如“培育5个产值过10亿元的高新技术企业”），不是目标"
+    if q["unit"] in ("平方米", "平米", "万平方米", "亩", "万亩") and re.search(r"\d(?:个|家|处|所|座)$", part) and re.match(
+            r"(?:(?:及)?以上)?的[\u4e00-\u9fff]{2}", after):
+        # "打造100个1000平方米以上的城市示范社区和100个500平方米以上的农村示范社区" (黑龙江 2012)
+        return "是所建每一处的规模（如“100个1000平方米以上的城市示范社区”），不是目标"
     if q["unit"] in ("头", "只", "羽", "亩") and THRESHOLD_BOUND_BEFORE.search(part) and HERD_CLASS_AFTER.match(after):
         # "新培育……超10头养殖户200户" (库伦 2014): the herd size sorts out the farms counted after it
         return "是名称里的门槛（如“超10头养殖户200户”），不是目标"
@@ -891,6 +897,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
             re.search(r"(?:产能|规模)$", part) and rest.startswith("的"))):
         # "对……年产能1万吨以下的小造纸，将坚决淘汰" (湖南 2010): the class to be shut down
         return "是划分淘汰对象的门槛（如“年产能1万吨以下的小造纸”），不是目标"
+    if q["unit"] in ("个", "所") and re.search(r"(?:^|[，；：。])\s*在$", part) and re.match(
+            r"[^，；。\d]{0,8}?(?:社区|村|乡镇|镇|街道|学校|企业|园区)(?:内)?(?:安装|建设|建立|开展|实施|推广|布设|设置)", after):
+        # "依托网格化管理，在3个社区安装监控器60个" (哈西 2016): where the work is done
+        return "是实施的范围（如“在3个社区安装监控器60个”），不是目标"
     if q["unit"] in ("个", "家", "户") and re.search(r"范围(?:为|是|包括)$", part):
         # "（按照国家安排，我省“三区”范围为89个集中连片特殊困难县）" (云南 2016)
         return "是范围（如“三区”范围为89个……县），不是目标"
@@ -1093,7 +1103,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         return "是文件的措施、方面条数，不是目标"
     if q["unit"] == "期" and (
-        re.match(r"^(?:工程|项目|建设|扩建|改造)", after)
+        # ("加速推进……金域蓝城三期商住小区两个市级重点建设项目" (哈西 2016): a housing estate's phase)
+        re.match(r"^(?:工程|项目|建设|扩建|改造|商住|住宅|小区|厂房|标准厂房)", after)
         or re.search(r"(?:项目|工程|园区|产业园|基地)$", part)  # "小麦产业项目二期1.2万亩" (新驿 2013)
     ):
         return "是工程、项目的名称（如“综合港区二期工程”），不是目标"
@@ -1768,7 +1779,9 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "增速"  # "规模工业增加值力争9%以上" (a subheading): an amount in percent is its growth
     if unit == "%" and SHARE_AMONG_NEW.search(before):
         return "总量"
-    if re.search(r"新建[^，；。\d]{0,6}项目$", before) and re.search(r"续建", before[-40:] + after[:30]):
+    if (re.search(r"新建[^，；。\d]{0,6}项目$", before) and re.search(r"续建", before[-40:] + after[:30])) or re.search(
+            r"新建(?:、|和|及)?续建[^，；。]{0,20}项目$", before):
+        # ("计划新建续建2000万元以上各类项目71个" (大庆高新区 2010): the year's projects of both stages)
         # "其中，新建项目30个，续建项目16个": the projects of the year by their stage, a count
         return "总量"
     if NET_WORDS.search(before):
@@ -2164,6 +2177,8 @@ def name_before(before: str) -> str:
     # ("切实抓好西安市5个全国乡村治理示范村建设" (西安 2020): a verb and a place name nothing; the
     # name is after the count)
     verb_place = re.fullmatch(rf"(?:{VERB_ONLY.pattern})(?!.*(?:级|高新|开发|园|工业|经济))[\u4e00-\u9fff]{{2,4}}?[省市县区]", s)
+    if s.startswith("续建") and re.search(r"新建(?:、|和|及)?续建", before):
+        s = "新建" + s  # "计划新建续建2000万元以上各类项目" (大庆高新区 2010): projects of both stages
     if s == "任务" and (work := re.search(r"([\u4e00-\u9fff]{2})任务$", before.strip())):
         return work[1] + s  # "今年全区建设任务2.4万亩" (武清 2009): the work is the task's name
     return "" if GENERIC_NAMES.match(s) or len(s) < 2 or VERB_ONLY.fullmatch(s) or verb_place else s
@@ -2871,7 +2886,9 @@ DATELINE = re.compile(r"^[^，。；“]{0,30}?\d{1,2}月\d{1,2}日电\s*(?:（[
 # a sentence that opens with the part of the year already past: "1~9月，全省入库……", "今年以来，…"
 TO_DATE_OPENER = re.compile(
     r"^\s*(?:[^，。；：\d]{0,30}?(?:获悉|介绍|表示|指出|了解到)[，：])?\s*(?:(?:19|20)\d\d年)?"
-    r"(?:\d{1,2}\s*[-~～－–—至到]\s*\d{1,2}\s*月(?:份)?|今年以来|年初以来|前三季度|截至目前|截止目前)[，,]"
+    r"(?:\d{1,2}\s*[-~～－–—至到]\s*\d{1,2}\s*月(?:份)?|今年以来|年初以来|前三季度|截至目前|截止目前"
+    # ("今年上半年，……项目加快推进，……" (齐齐哈尔 2012): the half-year reported on)
+    r"|今年上半年|今年一季度)[，,]"
 )
 
 
@@ -3576,6 +3593,23 @@ WORKS_SHARED = re.compile(
 )
 
 
+# kinds of organisations listed after one verb of cultivation, one count with its bound after the last:
+# each kind is to reach it ("培育省级龙头企业、示范家庭农场和示范农民专业合作社2家以上", 会同 2018; the
+# corpus's rule for names sharing one number); a level before the first is the others' too
+KINDS_SHARE_COUNT = re.compile(
+    r"(?P<verb>培育|新培育|创建|争创|认定|新认定)(?P<level>国家级|省级|市级|县级)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,12}?(?:企业|农场|合作社|基地|园区|中心)(?:、[\u4e00-\u9fff]{2,12}?(?:企业|农场|合作社|基地|园区|中心))*"
+    r"(?:和|及)[\u4e00-\u9fff]{2,12}?(?:企业|农场|合作社|基地|园区|中心))"
+    r"(?P<count>\d+(?:\.\d+)?(?:家|个)(?:以上|左右)?)(?=[，；。]|$)"
+)
+
+
+def _kinds_each(m: re.Match) -> str:
+    names = re.split(r"、|和|及", m["names"])
+    level = m["level"] or ""
+    return "，".join(f"{m['verb']}{level}{name}{m['count']}" for name in names)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -3614,6 +3648,7 @@ def distribute(sentence: str) -> str:
     # with 分别 is the listed names' (生姜、杨梅种植面积分别为…)
     sentence = MEASURE_TAKEN_UP.sub(r"\g<mid>\g<names>\g<m>分别", sentence)
     sentence = PER_GDP_PAIR.sub(_per_gdp_each, sentence)  # "单位地区生产总值能耗和二氧化碳排放量均下降3.5%"
+    sentence = KINDS_SHARE_COUNT.sub(_kinds_each, sentence)  # "培育省级龙头企业、示范家庭农场和示范农民专业合作社2家以上"
     out, pos = [], 0
     for m in SHARED_WORD.finditer(sentence):
         if m.start() < pos:
@@ -4313,7 +4348,7 @@ def of_higher_level(clause_before: str, level: str) -> bool:
 CN_COUNT = re.compile(
     r"(?P<verb>新增|新建|新认定|新培育|新引进|净增|建成|建设|培育|认定|引进|达到|突破|超过|完成|实施|"
     r"组建|打造|争取|创建|争创|获批|支持|扶持|举办|开展|推广|申报|建立|设立|孵化|签订|签约|达|"
-    r"增加|增至|发展到|累计|共)(?P<mid>[^，；。：、！？\d“”《》]{0,12}?)"
+    r"增加|增至|发展到|累计|共|稳定在|保持在)(?P<mid>[^，；。：、！？\d“”《》]{0,12}?)"
     r"(?P<n>(?!一[个家项件所座名人位处户篇台套支场期])[零〇一二两三四五六七八九十百千万]{1,8}?)"
     # ("园区主营业务收入达到两千亿。": an amount in 亿 with no 元 ending the clause)
     r"(?=(?:余|多)?(?:个|家|项|件|所|座|名|人|位|处|户|篇|台套|台|套|支|场|期|亿元|万元|亿(?=[，；。！？]|$))"
@@ -4411,6 +4446,19 @@ def rank_targets(sentence: str) -> str:
         return sentence
     return RANK_BARE.sub(lambda m: places(m) if FORWARD_BEFORE.search(sentence, 0, m.start()) else m.group(),
                          sentence)
+
+
+# a clause naming an amount and a percent with no verb, after a clause that grows by a percent:
+# "生产总值增长10%，城镇居民人均可支配收入和农民人均纯收入12%" (江西 2012) — the growth is elided
+_ELIDED_GROWTH = re.compile(
+    r"(?P<grown>增长\s*\d+(?:\.\d+)?%(?:左右|以上)?[，、；])(?P<name>[\u4e00-\u9fff]{2,30}?"
+    r"(?:收入|总值|产值|增加值|总额|投资|税收|销售额|营业额|营收))(?=\s*\d+(?:\.\d+)?%)"
+)
+
+
+def elided_growth(sentence: str) -> str:
+    """Return ``sentence`` with the 增长 a clause leaves out written in ("…收入12%" → "…收入增长12%")."""
+    return _ELIDED_GROWTH.sub(lambda m: f"{m['grown']}{m['name']}增长", sentence)
 
 
 def cn_counts(sentence: str) -> str:
