@@ -309,7 +309,8 @@ BATCHES = {
     "final129": "3965319",
     "final130": "a3a3961",  # round 50 (its two other collectors delivered nothing)
     "final131": "c32d50d", "final132": "c32d50d", "final133": "c32d50d",  # round 51
-    "final134": "d29c07e", "final136": "d29c07e",  # round 52 (its third collector, blind135, never started)
+    "final134": "d29c07e", "final136": "d29c07e",  # round 52
+    "final135": "REV52B",  # round 52's third collector, started an hour late: first run after the round-52 fits
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
@@ -322,7 +323,7 @@ SEEN_REVIEW8 = ("final10", "final11", "final12", "final13", "final14")
 SEEN_REVIEW9 = ("final15", "final16", "final17")
 SEEN_REVIEW10 = ("final18", "final19", "final20")
 SEEN = SEEN_REVIEW8 + SEEN_REVIEW9 + SEEN_REVIEW10
-HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33", "final34", "final35", "final36", "final37", "final38", "final39", "final40", "final41", "final42", "final43", "final44", "final45", "final46", "final47", "final48", "final49", "final50", "final51", "final52", "final53", "final54", "final55", "final56", "final57", "final58", "final59", "final60", "final61", "final62", "final64", "final67", "final68", "final71", "final72", "final73", "final74", "final75", "final76", "final77", "final78", "final79", "final80", "final81", "final82", "final83", "final84", "final85", "final86", "final87", "final88", "final89", "final90", "final91", "final92", "final93", "final94", "final96", "final97", "final98", "final99", "final100", "final101", "final102", "final103", "final104", "final105", "final106", "final107", "final108", "final109", "final110", "final111", "final112", "final113", "final114", "final115", "final116", "final117", "final118", "final119", "final120", "final121", "final122", "final123", "final124", "final125", "final126", "final127", "final128", "final129", "final130", "final131", "final132", "final133", "final134", "final136")
+HELD_OUT: tuple[str, ...] = ("final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33", "final34", "final35", "final36", "final37", "final38", "final39", "final40", "final41", "final42", "final43", "final44", "final45", "final46", "final47", "final48", "final49", "final50", "final51", "final52", "final53", "final54", "final55", "final56", "final57", "final58", "final59", "final60", "final61", "final62", "final64", "final67", "final68", "final71", "final72", "final73", "final74", "final75", "final76", "final77", "final78", "final79", "final80", "final81", "final82", "final83", "final84", "final85", "final86", "final87", "final88", "final89", "final90", "final91", "final92", "final93", "final94", "final96", "final97", "final98", "final99", "final100", "final101", "final102", "final103", "final104", "final105", "final106", "final107", "final108", "final109", "final110", "final111", "final112", "final113", "final114", "final115", "final116", "final117", "final118", "final119", "final120", "final121", "final122", "final123", "final124", "final125", "final126", "final127", "final128", "final129", "final130", "final131", "final132", "final133", "final134", "final135", "final136")
 GROUPS = (
     ("final7–9 tuning", TUNING),
     ("final10–14 seen", SEEN_REVIEW8),
