@@ -310,7 +310,7 @@ BATCHES = {
     "final130": "a3a3961",  # round 50 (its two other collectors delivered nothing)
     "final131": "c32d50d", "final132": "c32d50d", "final133": "c32d50d",  # round 51
     "final134": "d29c07e", "final136": "d29c07e",  # round 52
-    "final135": "REV52B",  # round 52's third collector, started an hour late: first run after the round-52 fits
+    "final135": "89e99be",  # round 52's third collector, started an hour late: first run after the round-52 fits
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
