@@ -31,7 +31,9 @@ leave-group-out over them), and the held-out batch's first-run rows are scored:
   (0.1 %) of their right rows below it and ≥ ``DROP_RATIO`` wrong rows per right row below it;
   ``--drop-exact`` exempts rows named exactly as in the catalogue. The shipped threshold
   (``set_aside`` in the data file) is chosen the same way over all batches and kept below every
-  right row of today's parser over the corpus.
+  right row of today's parser over the corpus — except rows of plans marked ``known_shortfall``
+  (read wrongly anyway: 宁夏 2010's "明年再完成20万亩任务", right by its figure under a garbled name,
+  would otherwise pull the threshold to 0.003 and bring 26 wrong rows back elsewhere).
 
 Measured (``--keep /tmp/rv``, final10–final31 held out in turn, 188 wrong and 825 right first-run
 rows; today's parser's rows of the held-out plans: 975 right). Before doubt14 (main a7cf3ce): set
@@ -524,6 +526,14 @@ def pooled(folds: list[Fold], label: str) -> str:
 # --- the shipped model ----------------------------------------------------------------------------
 
 
+def _known_shortfall_plans() -> set[str]:
+    """Return the corpus plans marked ``known_shortfall`` (a blind plan still read wrongly)."""
+    return {
+        txt.stem for txt in plan_review.plan_recall.CORPUS.glob("*.txt")
+        if json.loads(txt.with_suffix(".json").read_text("utf-8"))["source"].get("known_shortfall")
+    }
+
+
 def final_model(samples: list[Sample]) -> tuple[scoring.Model, float, float]:
     """Return the model trained on every row with its threshold beside the review flags, the
     threshold it would have alone, and the set-aside threshold; all chosen leave-group-out over all
@@ -533,7 +543,9 @@ def final_model(samples: list[Sample]) -> tuple[scoring.Model, float, float]:
     inner = first_runs(inner_all)
     model = fit(samples)
     aside = sure_threshold(aside_rows(inner_all))
-    corpus_right = [model.probability(s.feats) for s in samples if s.batch.startswith("current:") and s.right]
+    failing = _known_shortfall_plans()
+    corpus_right = [model.probability(s.feats) for s in samples
+                    if s.batch.startswith("current:") and s.right and s.plan not in failing]
     floor = min(corpus_right, default=1.0)
     if aside > floor:
         print(f"set-aside threshold {aside:.4f} lowered below the lowest right corpus row ({floor:.4f})")

@@ -2148,6 +2148,12 @@ def name_before(before: str) -> str:
             )  # ("全部工业要力争完成产值300亿元": what the subject will do is no part of it)
             s = subject + achieved.group()
         elif (
+            re.search(r"(?:实现|完成)$", m.group())
+            and re.search(r"工作(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", s[: m.start()])
+            and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+        ):
+            s = rest  # "2017年，全市农林工作力争完成粮食总产160万吨" (西安 2017): the work field is no measure
+        elif (
             m.group() in ("提升", "提高")
             and WORK_VERBS.fullmatch(s[: m.start()])
             and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4
@@ -2845,7 +2851,7 @@ PAST_OPENER = re.compile(
 # a target set for 明年: "力争明年净增1000家高新技术企业"; a 今年 with a target word of its own
 # ("今年力争…", not "预计今年…将") keeps 今年 the imported year
 NEXT_YEAR_TARGET = re.compile(
-    r"(?:力争|确保|争取|目标是?)明年|明年(?:力争|确保|争取|的目标)"
+    r"(?:力争|确保|争取|目标是?)明年|明年(?:要|将)?(?:力争|确保|争取|的目标)"
     # a headline: "德州制定明年蔬菜发展目标", "明年工作计划"
     r"|(?:制定|确定|明确|提出|部署)明年[^，。；\n]{0,8}?(?:目标|计划|任务)"
 )
