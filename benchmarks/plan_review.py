@@ -311,7 +311,7 @@ BATCHES = {
     "final131": "c32d50d", "final132": "c32d50d", "final133": "c32d50d",  # round 51
     "final134": "d29c07e", "final136": "d29c07e",  # round 52
     "final135": "89e99be",  # round 52's third collector, started an hour late: first run after the round-52 fits
-    "final137": "REV53", "final138": "REV53", "final139": "REV53",  # round 53
+    "final137": "3aa6a4c", "final138": "3aa6a4c", "final139": "3aa6a4c",  # round 53
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
