@@ -147,6 +147,7 @@ flags alone 46/53 (86.8 %), 9 rows (6 wrong); flags + scorer 45/51 (88.2 %), 11 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -518,12 +519,15 @@ def _parser_rev() -> str:
          ":!kjreport/plan/review.py", ":!kjreport/plan/checklist.py"],
         capture_output=True, text=True, check=False,
     )
+    # an uncommitted change is keyed by its content: a cache made before a later edit of the same
+    # uncommitted tree would otherwise be taken for it (the scorer was once trained on stale rows)
     dirty = subprocess.run(
-        ["git", "-C", str(ROOT), "status", "--porcelain", "--", "kjreport",
+        ["git", "-C", str(ROOT), "diff", "HEAD", "--", "kjreport",
          ":!kjreport/plan/review.py", ":!kjreport/plan/checklist.py"],
         capture_output=True, text=True, check=False,
     )
-    return (done.stdout.strip() or "unknown") + ("-dirty" if dirty.stdout.strip() else "")
+    digest = hashlib.sha1(dirty.stdout.encode("utf-8")).hexdigest()[:8] if dirty.stdout.strip() else ""
+    return (done.stdout.strip() or "unknown") + (f"-dirty{digest}" if digest else "")
 
 
 def _target(d: dict) -> Target:

@@ -23,7 +23,7 @@ from kjreport.plan.performance import performance_rows
 from kjreport.plan.reader import PlanLine, TaskRow
 from kjreport.plan.tables import ROW_MARK, rows_as_sentences, verbatim
 from kjreport.plan.targets import Segment as _Segment
-from kjreport.plan.targets import Unmapped, extract
+from kjreport.plan.targets import Unmapped, extract, tasks_set_codes
 from kjreport.plan.text import (
     bullets_apart,
     cn_number,
@@ -290,7 +290,7 @@ def parse_plan(
     results_only = False
     if results_parts and got.targets:
         got.targets, results, results_only, withdrawn = _without_results(
-            got.targets, plain, wanted or found_year, date, got.conflicts
+            got.targets, plain, wanted or found_year, date, got.conflicts, tasks_set_codes(root)
         )
         got.notes = [n for n in got.notes if n not in withdrawn]
         if results_only:
@@ -391,6 +391,7 @@ def _without_results(
     year: int | None,
     date: tuple[int, int] | None = None,
     conflicts: Sequence[tuple[Target, Target, str]] = (),
+    tasks_set: set[str] = frozenset(),
 ) -> tuple[list[Target], list[Unmapped], bool, set[str]]:
     """Return ``targets`` without those read from parts that report results, those rows as
     ``Unmapped`` (line, item, quantity, 原文), whether the whole text reports results, and the
@@ -401,7 +402,9 @@ def _without_results(
     listed: list[Unmapped] = []
     for t in targets:
         part = judged.results_part_of(t.sentence)
-        if part is None or _states_intent(t) or states_task(t):
+        # (an item under "报告中确定的……任务完成情况" states its task before the progress: 咸宁 2021)
+        set_task = bool(t.plan_items) and t.plan_items[0] in tasks_set and not wording.reports_results(t.sentence)
+        if part is None or _states_intent(t) or states_task(t) or set_task:
             kept.append(t)
             continue
         listed.append(

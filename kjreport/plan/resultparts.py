@@ -252,6 +252,9 @@ def _mode(sentence: str, late: bool = False) -> str:
     return ""
 
 
+TASK_THEN_PROGRESS = re.compile(
+    r"^[^。]*?(?:不少于|不低于|以上|达到|达)[^。]*?\d[^。]*。\s*(?:上半年|前三季度|一季度|截至[^，。]{0,10}?)[，,]"
+)
 TASK_STATED = re.compile(
     r"(?:目标)?任务(?:数)?(?:是|为)[^，。；\d]{0,4}\d"
     # "今年全区建设任务2.4万亩，截至目前，……" (武清 2009)
@@ -271,6 +274,9 @@ def looks_ahead(text: str, late: bool = False) -> bool:
         return True
     # "——全年地区生产总值计划增长9%。上半年完成……": a progress report states the year's plan
     if any(PLAN_AND_PROGRESS.match(line) for line in text.split("\n")):
+        return True
+    # "引进……投资项目不少于3个；……。上半年，引进……" (咸宁 2021): the task set, then its progress
+    if TASK_THEN_PROGRESS.match(text):
         return True
     text = DONE_GOAL.sub("", text)  # "超额完成年度目标任务": a goal reached, no plan
     switch = SWITCH.match(text)

@@ -110,6 +110,8 @@ class _Found:
     average: bool = False  # 增速 over a plan period, year by year on average ("年均增长18%")
 
 
+# an area named by the verb of sowing and its crop: "计划种植棉花" (its 种植面积)
+_SOWN = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:计划|要|将))?种植(?P<crop>(?!业)[\u4e00-\u9fff]{2,8}?)(?<!面积)")
 # a name that points back at a measure named before it
 _ANAPHORA = ("这一数字", "这一数据", "这一比例", "这一指标", "该指标", "该比例", "这个数字", "此项指标")
 
@@ -159,6 +161,7 @@ def extract(
     # "（一）职责任务" in a 绩效 self-check report: a bare line of names and figures below it is
     # the year's targets, whatever the report says of them afterwards
     list_codes = _codes_under(root, lambda t: bool(wording.TARGET_LIST_HEADING.match(t)))
+    tasks_codes = tasks_set_codes(root)
     ahead_codes = _codes_under(root, lambda t: bool(wording.COMING_YEARS_HEADING.search(t)))
     all_text = "".join(seg.text for seg in segments)
     results_doc = wording.reports_results_mostly(
@@ -220,6 +223,10 @@ def extract(
         )
         seg_results = seg_results or seg_finished
         if seg.code in list_codes and wording.bare_target_list(seg.text):
+            seg_results = seg_finished = False
+        if seg.code in tasks_codes:
+            # "（二）报告中确定的其他指标任务完成情况 / 1.引进……项目不少于3个；……。上半年，引进……" (咸宁 2021):
+            # each item states the task set, then its progress
             seg_results = seg_finished = False
         listed_goals = goals_next  # "……的主要预期目标是：" ended the paragraph before: this one lists them
         if listed_goals:
@@ -894,6 +901,8 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if unit in ("亩", "万亩", "公顷", "万公顷") and (sown := _SOWN.fullmatch(name)):
+            name = sown["crop"] + "种植面积"  # "兵团明年计划种植棉花680万亩" (兵团 2010): the crop's sown area
         if name in _ANAPHORA and (referent := _referent(seg.text.split(sentence.strip()[:12])[0], unit)):
             name = referent  # "……农民具备基本科学素质的比例刚过1%。……要将这一数字上升至5.05%" (广东 2015)
         if name and _PLACE_PART.search(name) and not re.match(r"[、和]\d", sentence[q.end() :]):
@@ -1547,6 +1556,8 @@ _DESCRIBED_BEFORE = re.compile(
     + r"|列入[^，；。\d]{0,8}?的$"
     # "推进有利于调结构、补短板、惠民生的190个盟级重点项目建设": what they serve describes them
     + r"|有利于[^，；。\d]{2,24}?的$"
+    # "今年北京市著重打造的13条乡村旅游产业带" (北京 2008): who makes them describes them
+    + r"|(?:打造|建设|实施|推进|培育|创建|认定)的$"
 )
 
 
@@ -1830,6 +1841,12 @@ def _joined_bodies(name: str, entry: catalog.CatalogEntry, unit: str) -> bool:
     kinds = re.split(r"和|及|、", name)
     last = kinds[-1].strip()
     return len(kinds) >= 2 and bool(_BODY_END.search(last)) and catalog.find_entry(last + catalog.Q, last + catalog.Q, unit) is not entry
+
+
+def tasks_set_codes(root: PlanNode) -> set[str]:
+    """Return the codes under a progress report's heading over the tasks a document set
+    ("（二）报告中确定的其他指标任务完成情况"): each item there states the task, then its progress."""
+    return _codes_under(root, lambda t: bool(wording.TASKS_SET_HEADING.search(t)))
 
 
 def _codes_under(root: PlanNode, heads: Callable[[str], bool]) -> set[str]:

@@ -849,7 +849,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and REQUIRED_FLOOR.search(part)
     ):
         return "是对每家企业的要求（如“年销售收入小于5000万元的高新技术企业，研发投入占销售收入的比例不低于6%”），不是目标"
-    if q["unit"] and PLANNED_AREA_BEFORE.search(part):
+    if q["unit"] and (PLANNED_AREA_BEFORE.search(part) or (q["unit"] == "平方公里" and PARK_EXTENT_BEFORE.search(part))):
         # "中江经济开发区设在…，规划控制面积14.3平方公里" (四川 2012): what a zone is laid out on
         return "是园区的规划面积（规模说明），不是目标"
     if (
@@ -901,6 +901,22 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
             r"[^，；。\d]{0,8}?(?:社区|村|乡镇|镇|街道|学校|企业|园区)(?:内)?(?:安装|建设|建立|开展|实施|推广|布设|设置)", after):
         # "依托网格化管理，在3个社区安装监控器60个" (哈西 2016): where the work is done
         return "是实施的范围（如“在3个社区安装监控器60个”），不是目标"
+    if q["unit"] in ("个", "家", "所") and after.startswith("现有") and re.search(r"巩固|稳定|保持", part):
+        # "巩固提升滇东北、滇西南及滇中50个现有粮食主产县" (云南 2008): the counties there are now
+        return "是现有的数（如“50个现有粮食主产县”），不是目标"
+    if re.search(r"投资商为|正在洽谈|洽谈中", sentence):
+        # "大东沟村铅矿开发项目，投资商为崔成方，年产矿石5000吨，……正在洽谈中" (上谷乡 2008)
+        return "是单个在谈项目的规模（如“……项目，投资商为……，正在洽谈中”），不是目标"
+    if re.search(r"发挥[^。；]*$", sentence[: q.start()]) and re.match(r"[^。；]*?的(?:优势|作用)", after):
+        # "充分发挥二公司年产仔猪80万头，……年出栏商品猪30万头的优势" (上谷乡 2008): what they can do now
+        return "是现有的能力、优势（如“发挥……年产仔猪80万头……的优势”），不是目标"
+    if q["unit"] == "个" and re.search(r"(?:[\u4e00-\u9fff]{2,6}、){2,}[\u4e00-\u9fff]{2,6}等$", part) and re.match(
+            r"(?:村|乡镇|乡|镇|社区|街道|县)", after):
+        # "重点辐射带动上谷、佟家院、……、赵家沟等10个村" (上谷乡 2008): the villages just named, counted
+        return "是所列名称的个数（如“上谷、佟家院……等10个村”），不是目标"
+    if re.search(r"(?:今后|以后|此后)[^，。；]{0,6}以每年$", part) and re.match(r"[^，。；]{0,6}的速度", after):
+        # "今后将以每年20万亩以上的速度推进造林绿化进程" (围场 2018): the pace of the years after this one
+        return "是今后每年的推进速度，不是本年度目标"
     if q["unit"] in ("个", "家", "户") and re.search(r"范围(?:为|是|包括)$", part):
         # "（按照国家安排，我省“三区”范围为89个集中连片特殊困难县）" (云南 2016)
         return "是范围（如“三区”范围为89个……县），不是目标"
@@ -1325,6 +1341,9 @@ CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|�
 CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
 # the size of a work named before what it describes: "建成总长22公里、覆盖20平方公里的骨干道路网络"
 PLANNED_AREA_BEFORE = re.compile(r"规划(?:控制|用地)?(?:总)?面积(?:为|约|达)?$")
+# ("通惠食品工业园：园区规划面积10平方公里，……，控制面积20平方公里。山地现代农业园：园区总面积300平方公里，
+# 其中核心区100平方公里" (綦江 2016): a park's extent in 平方公里, not a year's work)
+PARK_EXTENT_BEFORE = re.compile(r"(?:^|[，；：])(?:控制面积|园区总面积|(?:其中)?核心区(?:面积)?)(?:为|约|达)?$")
 SIZE_ATTRIBUTE_BEFORE = re.compile(
     r"(?P<joint>、)?(?:库容|总库容|总长|全长|长度|覆盖|覆盖面积|总面积|占地面积|占地|建筑面积|总投资|容量|装机容量)(?:达|为|约)?$"
 )
@@ -1430,6 +1449,8 @@ ATTENDANCE_AFTER = re.compile(
     r"|^(?:余|多)?(?:人|名|位)?(?:参加|参与)(?:了)?[。！]"
     # "大会还特邀8个国家和地区的驻蓉领事和办事处官员旁听会议" (四川 2009)
     r"|^[^。；！？]*?旁听(?:了)?(?:本次)?(?:会议|大会)"
+    # "……工作专班，26家省级单位共同参与，强化部门多跨协同" (浙江 2022): the units the task force draws in
+    r"|^[^，。；！？\d]{2,10}?(?:单位|部门)共同参与"
 )
 # people who do the work, the subject of their sentence: "贵州1200名科技特派员开展服务" (a headline:
 # nothing but a place before the count, an action of theirs after the name)
@@ -1899,6 +1920,8 @@ ACTOR_LEAD = re.compile(
     r"^[\u4e00-\u9fff]{1,12}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
     # ("广西将实现突破重大技术30项以上")
     r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
+    # ("2024年山西将完成营造林300万亩" (山西 2024): the place that completes it)
+    rf"|^(?:{YEAR_NUM}年)?[\u4e00-\u9fff]{{2,6}}?(?:省|市|县|区)?(?:将|要)(?=完成[\u4e00-\u9fff]{{3,}}$)"
     # "海南计划将粮食播种面积稳定在": who plans to bring what to a level — the name is after 将
     # ("新疆计划今年将新型农村社会养老保障制度覆盖面扩大到")
     rf"|^[\u4e00-\u9fff]{{0,6}}?(?:计划|拟|要|力争|争取)(?:今年|全年|{WITHIN_YEAR}|明年)?将(?=[\u4e00-\u9fff]{{4,}})"
@@ -2894,7 +2917,7 @@ TO_DATE_OPENER = re.compile(
     r"^\s*(?:[^，。；：\d]{0,30}?(?:获悉|介绍|表示|指出|了解到)[，：])?\s*(?:(?:19|20)\d\d年)?"
     r"(?:\d{1,2}\s*[-~～－–—至到]\s*\d{1,2}\s*月(?:份)?|今年以来|年初以来|前三季度|截至目前|截止目前"
     # ("今年上半年，……项目加快推进，……" (齐齐哈尔 2012): the half-year reported on)
-    r"|今年上半年|今年一季度)[，,]"
+    r"|今年上半年|今年一季度|上半年|一季度)[，,]"
 )
 
 
@@ -3230,6 +3253,10 @@ def reports_results_mostly(
 
 # a yearbook's entry as a library's database gives it: its source, or its abstract's "本文记述2014年"
 YEARBOOK_ENTRY = re.compile(rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年")
+# a progress report's heading over the tasks a document set: "报告中确定的其他指标任务完成情况" (咸宁 2021)
+TASKS_SET_HEADING = re.compile(r"(?:确定|部署|下达|提出|明确)的[^，。；]{0,12}?(?:指标|任务|目标)[^，。；]{0,6}?完成情况")
+# a statistics bulletin's wording: the year's figures as first accounted ("初步核算，全年地区生产总值……")
+STATISTICS_BULLETIN = re.compile(r"初步核算|统计公报|(?:据|经)统计局(?:初步)?(?:核算|统计)")
 # what a results page says of a finished period that a plan does not: awards and approvals won,
 # "同口径增长", "分别增长26.3%、44.4%", "连续四年获…"
 ACHIEVED = re.compile(
@@ -3273,6 +3300,8 @@ def reports_finished_period(text: str, year: int | None = None, *, paragraph: bo
         or PLANS_FOLLOW.search(cleaned)
     ):
         return False
+    if not paragraph and STATISTICS_BULLETIN.search(text):
+        return True  # "初步核算，全年地区生产总值……" (南昌县 2019): a statistics bulletin's year is over
     kinds = (RESULT_WORDS, PAST_WORDS, REPORT_ONLY, RESULT_COMPARISON, ACHIEVED)
     # one paragraph of a plan may set growth "较上年增长20%" with no other word: for a paragraph
     # alone, only what a plan does not say (已、预计、获批…) counts
