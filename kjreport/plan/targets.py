@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -896,7 +897,7 @@ def _scan(
         after_name = sentence[q.end() : min(min(name_end, default=len(sentence)), next_start)]
         if (spec := _SIZE_SPEC_AFTER.match(sentence, q.end())) and unit in _COUNTED:
             # "打造100个1000平方米以上的城市示范社区" (黑龙江 2012): each one's size, then what is counted
-            after_name = sentence[spec.end() : min(min(name_end, default=len(sentence)), len(sentence))]
+            after_name = sentence[spec.end() : min(name_end, default=len(sentence))]
             after_name = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|以及)(?=\d)", after_name)[0]
         if task is not None:
             after_name = ""
@@ -1966,17 +1967,14 @@ def _rounds_to(f: _Found, g: _Found) -> bool:
     measure (names ending alike) of the same kind."""
     if (f.unit, f.kind, f.comparison) != (g.unit, g.kind, g.comparison) or f.value == g.value:
         return False
-    shown = len(f"{g.value:g}".split(".")[1]) if "." in f"{g.value:g}" else 0
-    longer = len(f"{f.value:g}".split(".")[1]) if "." in f"{f.value:g}" else 0
-    return (longer >= shown + 2 and round(f.value, shown) == g.value
-            and len(_common_tail(f.name, g.name)) >= 3)
+    shown = _decimals(g.value)
+    return (_decimals(f.value) >= shown + 2 and round(f.value, shown) == g.value
+            and len(os.path.commonprefix([f.name[::-1], g.name[::-1]])) >= 3)
 
 
-def _common_tail(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
+def _decimals(value: float) -> int:
+    """Return the decimals ``value`` is written with (8.6161 → 4, 8.6 → 1, 100 → 0)."""
+    return len(f"{value:g}".partition(".")[2])
 
 
 # a subheading of a news report that states the figure its paragraph goes on to state
@@ -2066,7 +2064,7 @@ _GOAL_LEVEL_BEFORE = re.compile(r"(?:预期|年度|全年|发展)目标(?!任务
 _TASK_LEVEL_BEFORE = re.compile(
     rf"(?:^|[，；：])\s*(?:今年|全年|本年度?|{YEAR_NUM}年度?)[^，。；\d]{{0,12}}?(?<!完成)(?<!下达)(?:目标)?任务(?:数|量)?(?:是|为)?\s*$"
     # "崇左市下达该县2016年“双高”任务6.8万亩，截至目前，……" (龙州 2016): the task issued to the place
-    rf"|(?:下达|下发)[^，。；\d]{{0,10}}?(?:{YEAR_NUM}年度?)?[^，。；\d]{{0,10}}?(?:任务|指标)\s*$"
+    + rf"|{wording.ISSUED_TASK}\s*$"
 )
 _GROWTH_GOAL_BEFORE = re.compile(r"增长的?(?:预期|年度|全年)?目标[^。；\d]{0,10}?(?:达到了|达到|为|是)\s*$")
 # an amount added since a named year, and the level it brings right after it

@@ -2590,7 +2590,8 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
 TASK_ISSUED = re.compile(rf"^{YEAR_NUM}年[^，。；\d]{{0,12}}?(?:下达|分解下达|下发)")
 TASK_DONE = re.compile(r"完成|实际|实现|超额|达到|已")
 # the year's task issued to the place, in a clause of its own: "崇左市下达该县2016年“双高”任务6.8万亩，截至目前，……"
-TASK_ISSUED_TO = re.compile(rf"(?:下达|下发)[^，。；\d]{{0,10}}?(?:{YEAR_NUM}年)?[^，。；\d]{{0,10}}?(?:任务|指标)\s*\d")
+ISSUED_TASK = rf"(?:下达|下发)[^，。；\d]{{0,10}}?(?:{YEAR_NUM}年度?)?[^，。；\d]{{0,10}}?(?:任务|指标)"
+TASK_ISSUED_TO = re.compile(ISSUED_TASK + r"\s*\d")
 
 
 # what a place will do over the coming years: "未来五年，该区将投2亿元…" (in a news report)
