@@ -58,6 +58,18 @@ class Settings:
         return "科技" if not named or _SCIENCE_UNIT.search(named) else ""
 
     @property
+    def unit_bureau(self) -> str:
+        """Return who a notice addresses in each 县区: its 科技主管部门, or for a unit that is no
+        science unit (a 人民政府 breaking down its 《政府工作报告》) the 县区's 人民政府."""
+        return "科技主管部门" if self.domain else "人民政府"
+
+    @property
+    def offices(self) -> str:
+        """Return the unit's own reporting offices as a notice names them: 各科室 of a bureau, 各有关部门
+        of a 人民政府 or 管委会 (its 责任单位 are departments, not 科室)."""
+        return "各科室" if self.domain else "各有关部门"
+
+    @property
     def title(self) -> str:
         """Return the summary's title, e.g. 鲁泽市科学技术局2011年工作总结和2012年工作打算."""
         return f"{self.organization}{self.year}年工作总结和{self.year + 1}年工作打算"

@@ -20,6 +20,7 @@ from kjreport.summary.units import (
     document_word,
     has_streets,
     town_addressee,
+    unit_words,
     zones_under_committee,
 )
 from kjreport.templating import Num, num
@@ -384,6 +385,7 @@ def progress_context(report: ProgressReport) -> dict[str, Any]:
     settings = report.report.settings
     return {
         "settings": settings,
+        **unit_words(settings),  # domain 科技, unit_bureau 科技主管部门, offices 各科室 (or a government's)
         "year": settings.year,
         "month": report.month,
         "period": report.period,

@@ -38,7 +38,7 @@ from kjreport.summary.tables import (
     reported_note,
     rounding_note,
 )
-from kjreport.summary.units import document_word, zones_under_committee
+from kjreport.summary.units import document_word, unit_words, zones_under_committee
 from kjreport.summary.views import node_view, overview_groups
 from kjreport.templating import COMMENT_SPAN, TemplateSet, configured_template_dir
 from kjreport.text.shortnames import shorten_repeats
@@ -66,7 +66,9 @@ def base_context(report: YearReport, templates: TemplateSet | None = None) -> di
         "leadership": tx.leadership(report.settings.organization, report.settings.city,
                                     report.settings.extra.get("领导机关", "")),
         "own_unit": tx.own_unit(report.settings.organization),  # 我局; 我厅 for a 科学技术厅
+        **unit_words(report.settings),
     }
+
 
 
 def captions(
@@ -91,6 +93,7 @@ def captions(
         county=county,
         county_indicator=first.figure_name if first else "",
         county_unit=first.unit if first else "",
+        **unit_words(report.settings),
     )
 
 

@@ -11,7 +11,8 @@ red 发文机关标志, the 发文字号, the red line) and a 版记 (抄送机�
   (the office pastes the text into its own 红头 template).
 - 发文机关标志: default 单位名称 + 文件 (鲁泽市科学技术局文件).
 - 发文字号: the full number (鲁科字〔2011〕15号) or only its 代字 (鲁科字); default the city's
-  first character + 科字. A number left out is a gap the office fills in after registering the
+  first character + 科字 (政办发 / 政发 for a 人民政府's office or itself; a gap for any other unit
+  that is no science unit). A number left out is a gap the office fills in after registering the
   document: 〔2011〕　　号 — GB/T 9704 7.2.5 writes the year in full in 〔〕, the serial number
   without 第 and without leading zeros (虚位), then 号; so the gap holds no 0 or 第.
 - 通报编号: the serial numbers of the units' bulletins, in the order of the 县区 sheet (21—32, or
@@ -81,8 +82,23 @@ def number_code(settings: Settings) -> tuple[str, str]:
     code = m.group("code") if m else ""
     serial = (m.group("serial") or "") if m else ""
     if not code:
-        code = (settings.city[:1] or settings.organization[:1]) + "科字"
+        code = default_code(settings)
     return code, serial.lstrip("0")
+
+
+def default_code(settings: Settings) -> str:
+    """Return the 代字 a notice gets when 设置 gives none: the place's first character and 科字 for
+    a science unit (鲁科字), 政办发 for a 人民政府办公室 and 政发 for a 人民政府 (潜政办发); for any
+    other unit the gap: its 代字 is its own and is not guessed."""
+    first = settings.city[:1] or settings.organization[:1]
+    org = re.sub(r"\s+", "", settings.organization or "")
+    if settings.domain:
+        return first + "科字"
+    if "人民政府办公" in org or "政府办公" in org:
+        return first + "政办发"
+    if "人民政府" in org:
+        return first + "政发"
+    return GAP
 
 
 def document_number(settings: Settings, year: int, serial: str = "") -> str:

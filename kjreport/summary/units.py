@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kjreport.indicators.groups import CITY_TYPES, COUNTIES_LABEL
-from kjreport.model import YearReport
+from kjreport.model import Settings, YearReport
 from kjreport.units.words import (  # the words themselves: one table (kjreport.units.words)
     BANNER_COUNTY_CITIES,
     BANNER_WORDS,
@@ -140,9 +140,18 @@ def banner_word(names: list[str], kinds: list[str]) -> str:
     return word if word in BANNER_WORDS else COUNTIES  # (no city has 旗 and no 区)
 
 
-def addressee(word: str) -> str:
-    """Return how a notice addresses the units' bureaus: 各市（州）科技局, 各县区科技主管部门 …"""
-    return ADDRESSEES.get(word, f"各{word}科技主管部门")
+def unit_words(settings: Settings) -> dict[str, str]:
+    """Return the words that follow what the unit is: ``domain`` (科技, or nothing for a unit that is
+    no science unit), ``unit_bureau`` (科技主管部门 / 人民政府) and ``offices`` (各科室 / 各有关部门)."""
+    return {"domain": settings.domain, "unit_bureau": settings.unit_bureau, "offices": settings.offices}
+
+
+def addressee(word: str, bureau: str = "科技主管部门") -> str:
+    """Return how a notice addresses the units' ``bureau``: 各市（州）科技局, 各县区科技主管部门 …;
+    各县区人民政府 (a 人民政府's own notice: ``bureau`` 人民政府)."""
+    if bureau != "科技主管部门":
+        return f"各{word}{bureau}"
+    return ADDRESSEES.get(word, f"各{word}{bureau}")
 
 
 def has_streets(report: YearReport) -> bool:
@@ -206,7 +215,7 @@ def city_addressee(report: YearReport, word: str) -> str:
     """Return the 主送 of a notice to the units' bureaus (``addressee``), with the 功能区 typed
     beside the 县区 addressed as their 管委会 (两个以内 by name, more: 各功能区管委会): "各县区科技主管部门，
     宜春经济技术开发区管委会、明月山温泉风景名胜区管委会"."""
-    text = addressee(word)
+    text = addressee(word, report.settings.unit_bureau)
     if word in TOWN_WORDS:
         return text
     zones = zone_committees(report)

@@ -74,3 +74,41 @@ def test_a_science_bureau_keeps_its_words(sample_copy: Path, tmp_path: Path) -> 
     assert "年初确定的全市科技工作意见" in text and "科技工作主要指标完成情况表" in text
     wb = openpyxl.load_workbook(sample_copy)
     assert "科学技术" in str(wb["设置"]["B3"].value)
+
+
+def test_a_governments_notices_address_governments_and_its_departments(tmp_path: Path) -> None:
+    book = _book(tmp_path)
+    cli_ok("fill", book)
+    progress = tmp_path / "进度.docx"
+    cli_ok("progress", book, "-o", progress, "--no-charts")
+    text = body_text(progress).replace("\n", "")
+    assert "科技主管部门" not in text and "各科室" not in text, text[:400]
+    assert text.startswith("潜江市人民政府关于2017年全年工作目标任务进展情况的通报各有关部门、各县区人民政府：")
+    assert "根据各有关部门、各县区报送的数据" in text
+    assert _number(progress).startswith("潜政发〔")  # 潜江市人民政府: no guessed 科字 (issued today)
+    towns = tmp_path / "镇办"
+    cli_ok("docx", book, "--by", "县区", "-o", towns, "--no-charts")
+    bulletins = sorted(towns.glob("*.docx"))
+    assert bulletins
+    for bulletin in bulletins:
+        words = body_text(bulletin).replace("\n", "")
+        assert "科技主管部门" not in words and "科技指标" not in words, words[:400]
+        assert _number(bulletin).startswith("潜政发〔")
+
+
+def _number(path: Path) -> str:
+    """Return the 发文字号 under the 版头's 发文机关标志."""
+    import docx
+
+    return next(p.text for p in docx.Document(str(path)).paragraphs if "〔" in p.text)
+
+
+def test_the_default_document_code_follows_the_unit() -> None:
+    from kjreport.summary.redhead import GAP, default_code
+
+    def code(organization: str) -> str:
+        return default_code(Settings(city="潜江市", organization=organization, year=2017))
+
+    assert code("潜江市科学技术局") == "潜科字"
+    assert code("潜江市人民政府办公室") == "潜政办发" and code("潜江市人民政府") == "潜政发"
+    assert code("九龙园区管理委员会") == GAP  # its own 代字 is not guessed
