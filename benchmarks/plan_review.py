@@ -313,7 +313,7 @@ BATCHES = {
     "final134": "d29c07e", "final136": "d29c07e",  # round 52
     "final135": "89e99be",  # round 52's third collector, started an hour late: first run after the round-52 fits
     "final137": "3aa6a4c", "final138": "3aa6a4c", "final139": "3aa6a4c",  # round 53
-    "final143": "REV55", "final144": "REV55", "final145": "REV55",  # round 55 (first run before round 54)
+    "final143": "a9d9304", "final144": "a9d9304", "final145": "a9d9304",  # round 55 (first run before round 54)
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
