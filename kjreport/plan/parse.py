@@ -431,7 +431,9 @@ def _states_intent(t: Target) -> bool:
     """True when the target's own sentence states an intent before its number (``wording.states_intent``):
     kept even in a part judged to report results."""
     value = f"{t.value:g}"
-    at = t.sentence.find(value)
+    # the number itself, not one inside a longer ("200" in "2008年")
+    found = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.])", t.sentence)
+    at = found.start() if found else -1
     return at > 0 and wording.states_intent(t.sentence, at, t.sentence[at : at + len(value) + 2])
 
 

@@ -83,6 +83,7 @@ class Extraction:
     not_targets: list[Unmapped]  # numbers that describe what is counted (30家重点企业)
     years: list[int]  # the years targets are stated for, in order of first mention
     horizon: int | None = None  # the latest "到2025年" of the text: a multi-year plan's end
+    dated: int | None = None  # the year the page is dated (its 发布时间), when it names one
     period: tuple[int, int] | None = None  # the plan period its title names ("(2024-2026)")
     # a later value of a target that was kept first: (the target kept, the later one, the note
     # that said so) — the later one stands in when the first is set aside as a result after all
@@ -186,6 +187,7 @@ def extract(
     # the year it was written
     written_in = date[0] if year is not None and date is not None and date[0] < year - 1 else None
     out.horizon = max((int(y) for y in _HORIZON_YEAR.findall(all_text)), default=None)
+    out.dated = date[0] if date is not None else None
     out.period = period_of(title)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
@@ -1442,6 +1444,17 @@ def _within_span(before: str, year: int | None, deadline: int | None) -> bool:
     return not wording.YEAR_AFTER_HORIZON.search(after) and not wording.EACH_YEAR.search(after)
 
 
+def _horizon_ends(horizon: str, dated: int | None, year: int | None) -> bool:
+    """Return True when a horizon of N years ("通过5年的努力") counted from the year the page is
+    dated ends in ``year``: a page of 2010 whose "通过5年的努力，力争实现……" states 2015's targets
+    (辽宁 2015)."""
+    spans = re.findall(r"\d+|[二两三四五六七八九十]", horizon.split("年")[0])
+    if not spans or dated is None or year is None:
+        return False
+    last = spans[-1]
+    return dated + (int(last) if last.isdigit() else cn_value(last.replace("两", "二")) or 0) == year
+
+
 def _milestone(sentence: str, when: int, year: int, results_doc: bool, horizon: int | None) -> bool:
     """Return True when a sentence set in an earlier year ``when`` is a multi-year plan's stage
     target, not a result: the text sets targets up to ``year`` or later ("到2025年，……"), the
@@ -1476,9 +1489,11 @@ def _set_aside(
     """
     # (a yearly average rate over those years holds for this year too: "力争再用3年左右时间，……工业技术
     # 改造投资年均增长20%左右")
+    horizon = wording.HORIZON.search(sentence[:start])
     if (
-        wording.HORIZON.search(sentence[:start])
+        horizon
         and not wording.AVERAGE_GROWTH.search(re.split(r"[，；：]", sentence[:start])[-1])
+        and not _horizon_ends(horizon.group(), out.dated, year)
     ) or _within_span(sentence[:start], year, out.horizon) or ahead:
         reason = "是几年后的目标（如“经过3至5年的努力”），不是本年度目标"
         out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))

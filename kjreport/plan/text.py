@@ -37,6 +37,14 @@ _TRADITIONAL_HINT = re.compile(
 _converter = None
 
 
+# a total run into the next clause with no mark between ("增长20%以上,总量达2100亿元主营业务收入增长25%以上",
+# 江西 2008): the total closes its clause when a name and a figure of its own follow
+_GLUED_TOTAL = re.compile(
+    r"((?:总量|总数|总额|总规模)(?:达到?|突破|超过)\d+(?:\.\d+)?(?:万亿元|亿元|万元|万吨|万人|个|家|项|件|户))"
+    r"(?!以上|以下|左右|以内|的|和|及|或|大关|人民币)(?=[^，。；、,;]{1,20}?(?:增长|提高|下降|达到?|实现|突破)[^，。；、,;\d]{0,10}\d)"
+)
+
+
 @lru_cache(maxsize=8192)  # plan import reads each line several times (tree, targets, review)
 def normalize(text: str) -> str:
     """Return ``text`` with ASCII digits/letters/% and Chinese punctuation, trimmed.
@@ -56,6 +64,9 @@ def normalize(text: str) -> str:
     s = _ROW_NUMBER.sub(r"\1、", s)
     s = _HERD_UNIT_ALTERNATIVE.sub("", s)  # "2500万头（只）左右": one unit, and its 左右 next to it
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
+    # "5年平均递增22%" (辽中 2010): the plan period's yearly average, a 年均 rate
+    s = re.sub(r"(?<![\d.年])(?:[2-9]|十)年(?:平均|年均)(?=递增|增长)", "年均", s)
+    s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number

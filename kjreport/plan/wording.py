@@ -412,7 +412,7 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净)|再(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净|(?:计划)?完成)|再(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
@@ -1690,6 +1690,8 @@ PLACES_SCOPE_BEFORE = re.compile(
 PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区)')
 PLACES_OF_A_RATE_AFTER = re.compile(
     r"^[^，；。\d]{0,8}?(?:县|乡镇|村|县区|县市区)[^，；。\d]{2,16}?(?:率|比重|占比|比例)(?:要|将)?(?:达到|达|为|超过|保持在)?\d+(?:\.\d+)?%"
+    # "44个县（市）地区生产总值增长22%以上" (辽宁 2010): the places whose measure grows, together
+    r"|^[^，；。\d]{0,8}?(?:县|县（市）|县区|县市区|乡镇)[^，；。\d]{2,16}?(?:要|将)?(?:同比)?增长\d+(?:\.\d+)?%"
 )
 # the parts of programmes counted before: "实施18个重大科技专项，……，包括107个重点技术方向、近500项关键技术"
 PARTS_LISTED_BEFORE = re.compile(r"(?:包括|包含|涵盖)(?:\d+(?:\.\d+)?[^，；。\d]{1,12}?[、和及])*(?:近|约)?$")
@@ -1917,7 +1919,9 @@ VERB_ONLY = re.compile(
 )
 # who acts, before what is to be done: "广西将启动实施产业链创新科技重大专项"
 ACTOR_LEAD = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
+    # (not an industry: "钢铁产业将实现主营业务收入750亿元" (江西 2008) is the industry's income)
+    r"^(?![\u4e00-\u9fff]{0,10}?(?:产业|行业|企业|集群|板块)(?:将|要|拟|计划))"
+    r"[\u4e00-\u9fff]{1,12}?(?:将|要|拟|计划)(?=(?:启动|实施|开展|建设|新建|培育|引进|组织|推进|打造|认定|"
     # ("广西将实现突破重大技术30项以上")
     r"支持|组建|布局|突破|攻克|实现)+[\u4e00-\u9fff]{4,})"
     # ("2024年山西将完成营造林300万亩" (山西 2024): the place that completes it)
@@ -2860,7 +2864,8 @@ THIS_YEAR = re.compile(rf"今年|{WITHIN_YEAR}|本年度|当年")
 # the past framing holds for the rest of the paragraph, across ；and 、 lists, until a target word
 PAST_OPENER = re.compile(
     # "……厅长李岩介绍，2023年吉林省……": the speaker's attribution before the period
-    r"^\s*(?:[^，。；：\d]{0,8}[，：]|[^，。；：\d]{0,30}?(?:介绍|表示|指出|透露|说)[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一|[2-9]|10)年"
+    # ("日前从……召开的2019年工委工作会议上了解到，2018年……" (怀化高新区 2019): the meeting's year is no period)
+    r"^\s*(?:[^，。；：\d]{0,8}[，：]|[^，。；：]{0,40}?(?:介绍|表示|指出|透露|说|了解到|获悉)[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一|[2-9]|10)年"
     # ("过去5年，重庆市…", "近5年来": the span in digits too)
     r"|近(?:五|三|两|几|[2-9]|10)年|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)10)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
     # "一年来，净月高新区……交出了一份……答卷": the year just past
@@ -3544,6 +3549,23 @@ COUNTED_GROUP = re.compile(
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+# a counted group given as many values as it counts, with no 分别 ("铜、钢铁、光伏三大产业将实现主营业务收入1150亿元、
+# 750亿元和200亿元", 江西 2008): one value each, in order
+COUNTED_VALUES = re.compile(
+    COUNTED_GROUP.pattern.removesuffix(r"(?=分别)")
+    + r"(?P<verb>(?:将|要)?(?:实现|达到|完成)?[^，；。：！？、\d]{0,10}?)"
+    r"(?P<values>\d+(?:\.\d+)?[^\d，；。、和及]{1,4}(?:(?:、|和|及)\d+(?:\.\d+)?[^\d，；。、和及]{1,4})+)(?=[，；。]|$)"
+)
+
+
+def _counted_values_each(m: re.Match) -> str:
+    count = _COUNT_WORDS.get(m["count"]) or int(m["count"])
+    values = re.split(r"、|和|及", m["values"])
+    if len(values) != count or len(re.split(r"、|和|及", m["names"])) != count:
+        return m.group()
+    return m.group()[: m.end("kind") - m.start()] + "分别" + m["verb"] + m["values"]
+
+
 def _group_named_each(m: re.Match) -> str:
     names = re.split(r"、|和|及", m["names"])
     count = _COUNT_WORDS.get(m["count"]) or int(m["count"])
@@ -3664,6 +3686,7 @@ def distribute(sentence: str) -> str:
         r"(、[^，；。、\d]{2,16})等?\d{1,2}项(?:主要|经济|经济社会)?指标(?=(?:均|都)?(?:要|将)?(?:增长|提高|提升))",
         r"\1", sentence)
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
+    sentence = COUNTED_VALUES.sub(_counted_values_each, sentence)  # "A、B、C三大产业将实现收入N1、N2和N3": 分别
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
     sentence = EACH_SHARED.sub(_each_shared, sentence)  # "新招引、新开工亿元项目各2个"
     # "其中日光温室小区和塑料大棚各6500亩" (科左中旗 2011): two names joined by 和, one count each
@@ -3714,6 +3737,18 @@ SECOND_LIST = re.compile(
 )
 
 
+# the same after clauses that each state a value, with or without 分别, any measure: "A年均增长要保持在11.5%以上，
+# B年均增长要保持在25%以上，分别达到128亿元和22.8亿元"; "A力争达到2000元，B力争达到9550元，年均递增8.1%和8.6%"
+# (陇南 2010): as many values as the clauses before, in order
+_PIECE_VERB = r"(?:力争|争取|确保|要|将)?(?:年均增长|年均递增|增长|递增|达到|达|为|保持在|突破|超过)"
+_LISTED_VALUE = r"\d+(?:\.\d+)?[^\d，；。、和及]{1,4}"
+SECOND_VALUES = re.compile(
+    rf"(?P<pre>(?:[^，；。：\d]{{2,20}}?{_PIECE_VERB}[^，；。\d]{{0,6}}\d+(?:\.\d+)?[^，；。\d]{{0,6}}，){{2,}})"
+    r"(?P<each>分别)?(?P<verb>(?:年均)?(?:递增|增长)|达到|达|突破|超过)"
+    rf"(?P<vals>{_LISTED_VALUE}(?:(?:和|、|及){_LISTED_VALUE})+)(?=[，；。]|$)"
+)
+
+
 def _second_list(sentence: str) -> str:
     def each(m: re.Match) -> str:
         names = [re.split(r"达到|达|为", piece)[0] for piece in m["pre"].rstrip("，").split("，")]
@@ -3724,7 +3759,16 @@ def _second_list(sentence: str) -> str:
         said = "，".join(f"{n}{m['base'] or ''}{m['verb']}{v}" for n, v in zip(names, values, strict=True))
         return f"{m['pre']}{said}"
 
-    return SECOND_LIST.sub(each, sentence)
+    def each_value(m: re.Match) -> str:
+        pieces = m["pre"].rstrip("，").split("，")
+        values = re.split(r"和|、|及", m["vals"])
+        if len(values) > len(pieces) or (not m["each"] and len(values) != len(pieces)):
+            return m.group()
+        names = [re.split(_PIECE_VERB, piece)[0] for piece in pieces[-len(values):]]
+        said = "，".join(f"{n}{m['verb']}{v}" for n, v in zip(names, values, strict=True))
+        return f"{m['pre']}{said}"
+
+    return SECOND_VALUES.sub(each_value, SECOND_LIST.sub(each, sentence))
 
 
 # "高新技术产业产值、增加值要力争突破1000亿元和300亿元": measures of one subject, values in order
