@@ -239,6 +239,7 @@ def extract(
             results_doc
             and bool(
                 wording.PLANS_FOLLOW.search(seg.text)
+                or wording.PLANS_HEADING.match(seg.text)  # "今年主要预期目标" over the goals
                 # "会议要求，……", "下一步，……": a paragraph opened by the turn to the plans
                 or re.match(rf"^\s*(?:{wording.PLAN_TURN.pattern})", seg.text)
             )
@@ -825,7 +826,12 @@ def _scan(
         kind = wording.kind(before, unit, sentence[q.end() :])
         if kind == "总量" and unit in catalog.MONEY and wording.SPAN_SPENDING.search(sentence[: q.start()]):
             kind = "累计"  # "未来五年，该区将投2亿元": spent over the years, their sum
-        if kind == "总量" and wording.SPAN_PLANNED.search(sentence[: q.start()]):
+        if (
+            kind == "总量"
+            and (span := wording.SPAN_PLANNED.search(sentence[: q.start()]))
+            # ("计划用三年时间，建设1000万亩……，其中2018年完成400万亩": one year's part)
+            and not re.search(rf"{wording.YEAR_NUM}\s*年", sentence[span.end() : q.start()])
+        ):
             kind = "累计"  # "计划五年开发转化新品种100个、新技术200项": done over the years, their sum
         if kind == "总量" and unit == "%" and _GROWTH_GOAL_BEFORE.search(sentence[: q.start()]):
             kind = "增速"  # "GDP增长的预期目标仍处在高位，达到了11.5%": the growth's goal
@@ -906,6 +912,8 @@ def _scan(
         name, subject, used = _name_for(before, after_name, prev_clause, last)
         if unit in ("亩", "万亩", "公顷", "万公顷") and (sown := _SOWN.fullmatch(name)):
             name = sown["crop"] + "种植面积"  # "兵团明年计划种植棉花680万亩" (兵团 2010): the crop's sown area
+        elif unit in ("亩", "万亩", "公顷", "万公顷") and name.endswith("播种"):
+            name += "面积"  # "农作物播种计划为127.76万亩" (日喀则 2009): the area sown
         if name in _ANAPHORA and (referent := _referent(seg.text.split(sentence.strip()[:12])[0], unit)):
             name = referent  # "……农民具备基本科学素质的比例刚过1%。……要将这一数字上升至5.05%" (广东 2015)
         if name and _PLACE_PART.search(name) and not re.match(r"[、和]\d", sentence[q.end() :]):
@@ -1494,6 +1502,8 @@ def _set_aside(
         horizon
         and not wording.AVERAGE_GROWTH.search(re.split(r"[，；：]", sentence[:start])[-1])
         and not _horizon_ends(horizon.group(), out.dated, year)
+        # ("计划用三年时间，建设1000万亩……，其中2018年完成400万亩" (通辽 2018): the year named after it)
+        and not re.search(rf"{wording.YEAR_NUM}\s*年", sentence[horizon.end() : start])
     ) or _within_span(sentence[:start], year, out.horizon) or ahead:
         reason = "是几年后的目标（如“经过3至5年的努力”），不是本年度目标"
         out.other_years.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -1624,6 +1634,10 @@ def _name_for(
     )
     if verb is None:  # "园区主导产业至少有8家国家级研发机构": 有 takes what it counts after the count
         verb = re.search(r"(?:至少|共|将|要|力争)有$", before.strip())
+    if verb is None:  # "晴隆县把600口沼气池建设作为……重点建设项目" (晴隆 2010): what 把 takes
+        verb = re.search(r"(?<=[\u4e00-\u9fff])把$", before.strip())
+        if verb is not None:  # (what it is made into is no part of its name)
+            after_name = re.split(r"作为|当作|列为|纳入|列入", after_name)[0]
     examples = before.rstrip().endswith("等")  # "A、B、C等5个平台": the name follows
     # "建成研发中心和10万平方米多层楼宇厂房": a thing without a number joined before the counted one
     joined = bool(re.search(r"[\u4e00-\u9fff]{2}(?:和|及|以及)$", before.rstrip())) and bool(
@@ -1744,6 +1758,10 @@ def _name_for(
             name = m["object"]
         # "已申报高企超900家，全年有望完成新增500家的目标任务": what was done so far is no name
         name = re.sub(r"^已(?:申报|认定|入库|登记|备案|评价|培育|引进)(?=[\u4e00-\u9fff]{2})", "", name)
+        if not name and first is not None and re.search(r"其中\s*(?:(?:19|20)\d\d\s*年)?(?:完成|建设|实现)?$", before.strip()):
+            # "建设1000万亩农业高效节水工程，其中2018年完成400万亩" (通辽 2018): a year's part of the
+            # work named after the count before
+            name = wording.name_after(prev_clause[first.end() :])
     if (
         wording.MEASURE_ACHIEVED.fullmatch(name)
         and prev_clause

@@ -369,6 +369,8 @@ RESULT_WORDS = re.compile(
     r"|显示|增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{0,4}(?:增|提|升|降)|完成[^，。；]{0,8}任务的?[\d.]+%|今年以?来"
     # ("……等10个5000万元以上大项目陆续复工": what is under way now, reported)
     r"|陆续(?:开工|复工|开复工|投产|竣工)"
+    # ("2008年重庆市农业农村发展势头良好，全面贯彻落实了……；……解决了300万城乡居民饮水安全问题" (重庆 2008))
+    r"|势头良好|贯彻落实了|解决了|发挥了(?:重要|积极|明显)?作用"
     # ("今年，我市首次启动大学生科技特派员选聘工作，共选聘91名……" (芜湖 2023): people taken on, counted)
     r"|(?<![全年计划将要拟])共(?:选聘|遴选|招聘|聘请|聘任)"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
@@ -414,7 +416,7 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 LEAD_WORDS = re.compile(
     rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净|(?:计划)?完成)|再(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
-    r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区)|"
+    r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区|园区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
     r"其中|包括|分别是|分别为|比如|例如|譬如|陆续|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
     + CONJUNCTION_HE
@@ -914,6 +916,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
             r"(?:村|乡镇|乡|镇|社区|街道|县)", after):
         # "重点辐射带动上谷、佟家院、……、赵家沟等10个村" (上谷乡 2008): the villages just named, counted
         return "是所列名称的个数（如“上谷、佟家院……等10个村”），不是目标"
+    if q["unit"] == "%" and re.search(r"(?:^|[，：])(?:这几个|这些|上述)[^，；。\d]{0,16}?占[^，；。\d]{2,12}的?$", part) and not re.search(
+            r"达到|力争|确保|提高到|以上|不低于", part):
+        # "这几个县区建设任务占全市总任务的69%" (通辽 2018): the share of the work the places just named take
+        return "是前面所说的几处所占的份额（如“这几个县区建设任务占全市总任务的69%”），不是目标"
     if re.search(r"(?:今后|以后|此后)[^，。；]{0,6}以每年$", part) and re.match(r"[^，。；]{0,6}的速度", after):
         # "今后将以每年20万亩以上的速度推进造林绿化进程" (围场 2018): the pace of the years after this one
         return "是今后每年的推进速度，不是本年度目标"
@@ -1307,7 +1313,7 @@ SCORE_STEP_AFTER = re.compile(
 )
 # a firm's measure and the bound on it: "产值过", "年营业收入超过"
 # ("国税开票销售超过5000万元": the sales a tax office invoices, 横垛 2008)
-_SIZE_BOUND = r"(?:年)?(?:国税|地税)?(?:开票)?(?:产值|营业收入|销售收入|销售额?|主营业务收入|营收|税收|纳税)(?:过|超过|超|达|突破)"
+_SIZE_BOUND = r"(?:年)?(?:国税|地税)?(?:开票)?(?:产值|营业收入|销售收入|销售额?|主营业务收入|营收|税收|纳税|(?<=年)收入|集体收入|集体经济收入)(?:过|超过|超|达|突破)"
 # a threshold after a count, in the name of what is counted: "培育1个产值过50亿元、5个产值过10亿元的…"
 THRESHOLD_COUNT_BEFORE = re.compile(rf"\d+(?:个|家|户){_SIZE_BOUND}$")
 # a band of firm size that names a class of firms: "年销售收入小于5000万元的高新技术企业",
@@ -1371,6 +1377,8 @@ HERD_CLASS_AFTER = re.compile(r"^(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:户|场|
 THRESHOLD_NOUN_AFTER = re.compile(
     # ("积极引进超10亿元、50亿元重大项目": the size of the projects sought, no count)
     r"^(?:以上)?的?(?:重大|重点|大|优质)?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)"
+    # ("新增年收入超50万元的经济强村5个" (琼中 2024): villages by their income)
+    r"|^(?:以上)?的?(?:经济强村|强村|村集体|行政村|村|嘎查村|合作社|家庭农场)"
     r"|^(?:以上)?、[\d.]+(?:万|亿)?元(?:以上)?的?(?:重大|重点|大|优质)?(?:企业|项目)(?![\d.]*\d)"
     # "超过10亿元的科技小巨人企业50家", "超过5亿元的80家": a modifier before the noun, or the count
     r"|^(?:以上)?的(?:[^，；。、\d]{1,8}?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)|\d)"
@@ -1683,11 +1691,13 @@ FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d�
 # ("涉及65个乡镇928个行政村" (宁夏 2012): the places a zone takes in, and the next count run on)
 PLACES_SCOPE_BEFORE = re.compile(
     r"(?:(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
-    r"(?:\d+个(?:乡镇|乡|镇|县|村))?"
+    # ("涉及6个贫困县467个村", "此项目涉及通辽市8个旗县区" (大同、通辽 2018): the place named, then counted)
+    r"(?:(?<=涉及)[\u4e00-\u9fff]{2,4}?[省市县区])?"
+    r"(?:\d+个[\u4e00-\u9fff]{0,4}?(?:乡镇|乡|镇|县|村))?"
     # "在敦化等4个国家试点县实施玉米大豆轮作面积100万亩": where, named then counted
     r"|在[^，；。\d]{1,10}?(?:等|地区|区域))$"  # ("在中东部地区41个县实施旱作农业项目")
 )
-PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区)')
+PLACES_AFTER = re.compile(r'^[“"]?[^，；。\d“”"]{0,6}[”"]?(?:县|乡镇|乡|镇|村|行政村|县（市、区）|县区|县市区|旗县区|旗县|旗)')
 PLACES_OF_A_RATE_AFTER = re.compile(
     r"^[^，；。\d]{0,8}?(?:县|乡镇|村|县区|县市区)[^，；。\d]{2,16}?(?:率|比重|占比|比例)(?:要|将)?(?:达到|达|为|超过|保持在)?\d+(?:\.\d+)?%"
     # "44个县（市）地区生产总值增长22%以上" (辽宁 2010): the places whose measure grows, together
@@ -2000,7 +2010,7 @@ _THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入
 COUNTED_OVER_THRESHOLD = re.compile(
     rf"(?P<measure>[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE})?(?:超过|超|过)"
     r"\d*(?:\.\d+)?[一二三四五六七八九两十百千万亿]*(?:亿元|万元)(?:以上)?的?"
-    r"(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目)"
+    r"(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目|经济强村|强村|村|嘎查村|合作社|家庭农场)"
 )
 
 
@@ -2068,6 +2078,9 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    before = re.sub(r"(?<=目标)确定为$|(?<=目标)确定为(?=增长$|达到$)", "为", before)  # "地区生产总值目标确定为增长" (安庆 2021)
+    # "这些工作必将为全地区实现今年肉类总产量" (日喀则 2009): what the work is for, not what it becomes
+    before = re.sub(r"(?:^|(?<=[，；：]))[^，；。]{0,16}?(?:必将|将)为(?=[^，；。\d]{0,6}?(?:实现|完成))", "", before)
     # "建成集采摘、加工、……为一体的5000亩以上核心区茶园": what it brings together describes what
     # follows the number, which names it
     before = re.sub(r"集[^，。；]{2,40}?(?:为|于)一体的?$", "", before)
@@ -2156,6 +2169,12 @@ def name_before(before: str) -> str:
             # "浏阳制造产业基地将努力实现技工贸收入": the place or zone that will achieve it is the
             # plan's own; what it achieves is the name
             s = re.sub(r"(?:同比)?(?:增长|增速|增幅)$", "", rest)
+        elif (
+            re.search(r"实现|完成$", m.group())
+            and (when := re.match(rf"(?:今年|全年|当年|{WITHIN_YEAR})", rest))
+            and len(re.findall(r"[\u4e00-\u9fff]", rest[when.end() :])) >= 2
+        ):
+            s = rest[when.end() :]  # "为全地区实现今年肉类总产量3.6万吨……的目标任务" (日喀则 2009): the year's measure
         elif (
             achieved := MEASURE_ACHIEVED.fullmatch(rest) or re.fullmatch(r"投资(?:额)?", rest)
         ) and re.search(r"实现|完成$", m.group()):
@@ -2536,7 +2555,8 @@ CHANGE_TOLD = re.compile(r"增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{
 
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
 STRONG_TARGET = re.compile(
-    rf"力争|争取(?!了|到)|确保|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
+    # ("……，确保了果蔬生产统一标准" (一四一团 2015): what was ensured, a result)
+    rf"力争|争取(?!了|到)|确保(?!了)|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
     # "保证GDP增长8%、工业增加值增长8%" (三角 2023)
     r"|保证(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
@@ -2567,6 +2587,11 @@ REPORTED_DATE = re.compile(
 )
 
 
+# "2008年，重庆市确立了五年农村改革发展目标和举措，全市……" (重庆 2008): goals set, in a clause of their
+# own before the figures, are a thing done that year (not "确立了2014年工业发展目标：……", which lists them)
+GOALS_SET_BEFORE = re.compile(r"(?:确立|确定|明确|制定|提出)了[^，。；：:\d]{0,20}?目标(?:和举措|和任务|任务)?(?=[，,])")
+
+
 def report_target_cue(sentence: str, results_doc: bool) -> bool:
     """Return True when a sentence has a word that sets a target (STRONG_TARGET); in a report of
     results a year-end estimate or the end year of a change does not count."""
@@ -2581,6 +2606,7 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         # "年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): in a report, 年内 set
         # off by a comma is the year reported on
         sentence = re.sub(rf"(?:^|(?<=[，,。；：】\s])){WITHIN_YEAR}(?=[，,])", "", sentence)
+        sentence = GOALS_SET_BEFORE.sub("", sentence)
     return bool(
         STRONG_TARGET.search(sentence)
         or TASK_EXPECTED.search(sentence)
@@ -2656,7 +2682,7 @@ def states_intent(sentence: str, start: int, written: str = "") -> bool:
     # (up to the end of the number's clause: "…指标任务为35家，截至11月底有18家…" reports after it)
     ends = [j for j in (sentence.find(ch, start) for ch in "。！？；，,") if j >= 0]
     own = sentence[begin : min(ends) if ends else len(sentence)]
-    before = sentence[begin:start]
+    before = GOALS_SET_BEFORE.sub("", sentence[begin:start])
     if INTENT_SHARE.search(before) or INTENT_ESTIMATE.search(own):
         return False
     # (a goal set is no result: "确立了2014年工业发展目标：…")
@@ -2666,6 +2692,10 @@ def states_intent(sentence: str, start: int, written: str = "") -> bool:
 # a progress report names the year's task it expects to meet: "全年有望完成新增500家的目标任务"
 TASK_EXPECTED = re.compile(
     r"(?:有望|可望)(?:完成|实现)[^，。；\d]{0,8}?\d+(?:\.\d+)?[^，。；\d]{0,4}?的(?:年度|全年)?(?:目标任务|目标)"
+    # in a report of the first quarter, the year's own figures (日喀则 2009): "今年……播种计划为127.76万亩",
+    # "为全地区实现今年肉类总产量3.6万吨、奶产品8.2万吨……的目标任务打下坚实基础"
+    r"|(?:今年|全年)[^，。；\d]{0,16}?计划(?:为|是)\d"
+    r"|(?:实现|完成)(?:今年|全年)[^。；]{0,60}?\d[^。；]{0,20}?的(?:年度|全年)?目标任务"
 )
 
 
@@ -2700,6 +2730,8 @@ GOALS_COLON = re.compile(r"(?:主要|预期|发展|年度|总体)(?:目标|指�
 RATIO_DONE_BEFORE = re.compile(r"(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*$")
 COMPLETION_RATE = re.compile(
     r"(?:超额)?完成[^，。；]{0,20}?(?:任务|目标|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%"
+    # "完成计划种植面积的87.4%" (凌云 2014): the share of the planned measure done
+    r"|(?:超额)?完成(?:全年|年度)?计划[^，。；\d]{0,10}?的\s*\d+(?:\.\d+)?\s*%"
     r"|超额完成[^，。；\d]{0,10}\d+(?:\.\d+)?\s*%|完成率[^，。；\d]{0,4}\d+(?:\.\d+)?\s*%"
 )
 
@@ -3054,6 +3086,12 @@ PLANS_FOLLOW = re.compile(
     # (not "贯彻落实《全民科学素质行动计划纲要》": a 计划 in a title is a document's name)
     r"(?:将|(?<![主重需首纲])要|计划(?![^《》。]{0,30}》)|打算|安排|思路)[^。]{0,30}?(?:重点任务|重点工作|工作|任务|如下|方面)"
 )
+# a heading line over the year's goals or tasks in a report of results ("今年主要预期目标", "重点做好九个
+# 方面工作", 安庆 2021's 计划报告解读): what follows plans
+PLANS_HEADING = re.compile(
+    rf"^\s*(?:(?:今年|明年|{YEAR_NUM}\s*年)的?(?:主要)?(?:预期|发展|工作)?目标(?:任务)?"
+    r"|重点(?:做好|抓好|推进|实施)[一二三四五六七八九十两\d]+(?:个)?(?:方面|项|大)的?(?:重点)?(?:工作|任务))\s*[：:]?\s*$"
+)
 # a sentence that sets targets ("设定了2019年高新区…发展指标。主要包括：…")
 TARGET_SETTING = re.compile(
     r"(?:设定|确定|提出|明确|下达|分解|描绘|绘就)了?[^。；]{0,40}?(?:目标|指标|任务|蓝图)|主要指标|预期目标|目标任务如下"
@@ -3077,7 +3115,10 @@ THIS_YEAR_PLAN = re.compile(
     rf"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|{WITHIN_YEAR}(?![，,](?![^。；]{{0,16}}?(?:要|将|力争|确保|计划|争取|目标))))"
     r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间"
     # ("今年西藏共落实…补贴27亿元", "今年又有57800户…" (西藏 2008): what the year has brought)
-    r"|[^，。；]{0,8}?(?:共(?!同)|又有|已经?|累计))"
+    r"|[^，。；]{0,8}?(?:共(?!同)|又有|已经?|累计)"
+    # ("今年该团还退出棉花低产田2000多亩", "今年团场种植的12万亩棉花，目前已进入收获期" (一四一团 2015):
+    # what else the year brought, and the year's crop as the subject of what follows)
+    r"|[^，。；]{0,8}?还(?!将|要|计划|力争|拟|需|应)|[^，。；\d]{0,8}?的\d)"
 )
 # the year so far, however a report writes it: "年初以来", "今年前10个月", "1至9月", "截至10月底"
 SO_FAR = (
@@ -3163,6 +3204,8 @@ REPORT_ONLY = re.compile(rf"预计|{YEAR_NUM}年以来|逐年")
 RESULT_HEADLINE = re.compile(
     r"(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-~～－–—]\d{1,2}月)[^，。；！？!?]{0,20}?\d"
     r"|(?:全[省市国]|全区|全州)第[一二三四五六七八九十\d]"
+    # "2008年重庆市农业农村发展势头良好" (重庆 2008): how the year went
+    r"|(?:发展)?势头良好|成效(?:显著|明显)|成绩斐然|硕果累累|好于预期|稳中(?:有进|向好)"
 )
 
 
@@ -3497,7 +3540,8 @@ MEASURE_HEAD = re.compile(
 
 # "高新技术产业增加值、企业吸纳技术合同成交额增长10%以上": a growth rate shared by a list
 SHARED_GROWTH = re.compile(
-    r"(?P<names>[^，；。：！？、]{2,30}(?:、[^，；。：！？、]{2,30})+?)"
+    # (a name holds no rate: "生产总值增长的预期目标为9%、地方财政收入增长的预期目标为6%" (上海 2009) lists two)
+    r"(?P<names>[^，；。：！？、%]{2,30}(?:、[^，；。：！？、%]{2,30})+?)"
     r"(?P<verb>(?:比上年|较上年|同比)?(?:均|分别)?(?:增长|提高|提升|增幅|增速))"
     # "专利申请量、授权量增长在上年基础上增加5%以上": the base named between verb and rate
     r"(?=(?:[^，；。：！？\d]{0,6}|在上年(?:的)?基础上(?:增加|增长|提高)?)\d+(?:\.\d+)?(?:%|个百分点))"
@@ -3561,7 +3605,7 @@ COUNTED_VALUES = re.compile(
 def _counted_values_each(m: re.Match) -> str:
     count = _COUNT_WORDS.get(m["count"]) or int(m["count"])
     values = re.split(r"、|和|及", m["values"])
-    if len(values) != count or len(re.split(r"、|和|及", m["names"])) != count:
+    if len(values) != count or len(re.split(r"、|和|及", m["names"])) != count or re.search(r"分别|各", m["verb"]):
         return m.group()
     return m.group()[: m.end("kind") - m.start()] + "分别" + m["verb"] + m["values"]
 
@@ -4187,7 +4231,7 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         measure = grouped["measure"] or ""
         names_text = names_text[: grouped.start()]
     names = [n + measure for n in names_text.split("、")]
-    if len(names) == 1 and len(quantities) <= 2 and names_text.startswith("城乡居民"):
+    if len(names) == 1 and len(quantities) <= 2 and re.match(r"城乡(?:常住|全体)?居民", names_text):
         # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order (one value: both)
         names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
     elif len(names) == 1 and len(quantities) >= 2 and (earlier := _earlier_subjects(sentence, begin, len(quantities), names_text)):
