@@ -1,5 +1,5 @@
 """Fits for the blind batches of round 54 (final140 华东, final141 华南西南, final142 华北), first run
-after round 55's fits: each failed on its first run (d114af2)."""
+after round 55's fits: each failed on its first run (f9bf151)."""
 
 from __future__ import annotations
 
