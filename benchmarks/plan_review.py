@@ -315,7 +315,7 @@ BATCHES = {
     "final137": "3aa6a4c", "final138": "3aa6a4c", "final139": "3aa6a4c",  # round 53
     "final143": "a9d9304", "final144": "a9d9304", "final145": "a9d9304",  # round 55 (first run before round 54)
     "final140": "f9bf151", "final141": "f9bf151", "final142": "f9bf151",  # round 54 (first run after the round-55 fits)
-    "final146": "REV56", "final147": "REV56", "final148": "REV56",  # round 56 (first run after the round-54 fits)
+    "final146": "25b64a6", "final147": "25b64a6", "final148": "25b64a6",  # round 56 (first run after the round-54 fits)
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
