@@ -1771,6 +1771,12 @@ def _name_for(
     ):
         name = owner + name  # "发展……等特色产业，实现产值850亿元": the measure of the clause before's subject
     name = wording.tidy_name(name)
+    if (
+        last is not None
+        and re.fullmatch(r"新?(?:打造|建成|建设|创建|提升|改造|新建|培育|认定)", name)
+        and re.match(r"\s*、", before)
+    ):
+        name += last.name  # "年内建成省级宜居宜业和美乡村2个、新打造1个" (氾水 2025): the same thing, another work
     if last is not None and wording.BARE_GROWTH.fullmatch(name):
         # "技术合同成交额突破50亿元，继续保持10%以上的增长速度": the growth of the previous target,
         # never a target named 增长速度 (qa12b F36)

@@ -1796,8 +1796,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
     before = NEW_ASIDE.sub("的", before)
     # "全国新增千亿斤粮食产能新驿项目区" (新驿 2013): a national programme's name, no count of new ones
     before = re.sub(r"全国新增(?=[千百万亿\d])", "全国", before)
-    if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)$", before):
-        return "增速"
+    if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)(?:年均|每年)?$", before):
+        return "增速"  # ("农民人均工资性收入保持年均7%左右增长" (吉林 2020))
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]) and not RANK_REACHED_BEFORE.search(before):
         return "提高"
     if (
@@ -3301,7 +3301,11 @@ def reports_results_mostly(
 
 
 # a yearbook's entry as a library's database gives it: its source, or its abstract's "本文记述2014年"
-YEARBOOK_ENTRY = re.compile(rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年")
+# (or its site's breadcrumb, "首页 出版 双流年鉴2020", and an entry's first heading, "【概况】" (协和街道 2019))
+YEARBOOK_ENTRY = re.compile(
+    rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年"
+    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【概况】\s*$"
+, re.M)
 # a progress report's heading over the tasks a document set: "报告中确定的其他指标任务完成情况" (咸宁 2021)
 TASKS_SET_HEADING = re.compile(r"(?:确定|部署|下达|提出|明确)的[^，。；]{0,12}?(?:指标|任务|目标)[^，。；]{0,6}?完成情况")
 # a statistics bulletin's wording: the year's figures as first accounted ("初步核算，全年地区生产总值……")
@@ -4160,6 +4164,11 @@ def _named_before(text: str, count: int) -> list[str]:
     return names[-count:] if len(names) >= count else []
 
 
+# what joins the values of a list ("、", "和"), or nothing where a mark was lost between two counts
+# ("分别达到5个、4个、3个2个和1个" (顺化乡 2015))
+_VALUE_JOINT = re.compile(r"(?:、|和|及|与|(?<=[个家项件名所座处])(?=\d))(?=\d|[IOl]+[0-9IOlo]*(?:家|个|项|件|名))")
+
+
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # the values: a verb of at most 10 characters, then quantities joined by 、
     verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
@@ -4174,11 +4183,12 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
             break
         quantities.append(q.group())
         at = q.end()
-        joint = re.match(r"(?:、|和|及|与)(?=\d|[IOl]+[0-9IOlo]*(?:家|个|项|件|名))", sentence[at:])
+        # ("分别达到5个、4个、3个2个和1个" (顺化乡 2015): a mark lost between two counts)
+        joint = _VALUE_JOINT.match(sentence, at)
         if joint is None:
             break
         joints.append(joint.group())
-        at += joint.end()
+        at = joint.end()
     if not quantities:
         return None
     # "分别增长7%、8%左右": a 左右 or 以上 after the last of values listed with 、 bounds them all
@@ -4231,6 +4241,17 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         measure = grouped["measure"] or ""
         names_text = names_text[: grouped.start()]
     names = [n + measure for n in names_text.split("、")]
+    # "马铃薯、中药材、旱地谷子、花卉、高原夏菜种植示范点分别达到5个、4个……" (顺化乡 2015): short items
+    # sharing the last one's noun
+    shared_tail = re.search(r"(?:种植|养殖|示范|基地|园区|产业|企业)[\u4e00-\u9fff]{0,6}$", names[-1])
+    if (
+        len(names) >= 2
+        and shared_tail
+        and shared_tail.start() >= 2
+        and all(2 <= len(n) <= 4 and not shared_tail.group().startswith(n[-2:]) for n in names[:-1])
+        and not any(re.search(r"(?:种植|养殖|示范|基地|园区|产业|企业|数|量|额|率)$", n) for n in names[:-1])
+    ):
+        names = [n + shared_tail.group() for n in names[:-1]] + names[-1:]
     if len(names) == 1 and len(quantities) <= 2 and re.match(r"城乡(?:常住|全体)?居民", names_text):
         # "城乡居民人均可支配收入分别增长7%、8%": 城镇 and 农村, in that order (one value: both)
         names = ["城镇" + names_text[2:], "农村" + names_text[2:]]
