@@ -4245,10 +4245,12 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # sharing the last one's noun
     shared_tail = re.search(r"(?:种植|养殖|示范|基地|园区|产业|企业)[\u4e00-\u9fff]{0,6}$", names[-1])
     if (
-        len(names) >= 2
+        m.group() == "分别"
+        and len(names) >= 2
         and shared_tail
         and shared_tail.start() >= 2
-        and all(2 <= len(n) <= 4 and not shared_tail.group().startswith(n[-2:]) for n in names[:-1])
+        and not re.search(r"[两二三四五六七八九十\d](?:大|个|类)", names[-1])  # "A、B三大产业": left as written
+        and all(2 <= len(n) <= 4 and not MEASURE_HEAD.search(n) for n in names[:-1])
         and not any(re.search(r"(?:种植|养殖|示范|基地|园区|产业|企业|数|量|额|率)$", n) for n in names[:-1])
     ):
         names = [n + shared_tail.group() for n in names[:-1]] + names[-1:]
