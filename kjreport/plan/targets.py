@@ -1758,7 +1758,7 @@ def _name_for(
             name = m["object"]
         # "已申报高企超900家，全年有望完成新增500家的目标任务": what was done so far is no name
         name = re.sub(r"^已(?:申报|认定|入库|登记|备案|评价|培育|引进)(?=[\u4e00-\u9fff]{2})", "", name)
-        if not name and first is not None and re.search(r"其中\s*(?:(?:19|20)\d\d\s*年)?(?:完成|建设|实现)?$", before.strip()):
+        if not name and first is not None and re.search(rf"其中\s*(?:{wording.YEAR_NUM}\s*年)?(?:完成|建设|实现)?$", before.strip()):
             # "建设1000万亩农业高效节水工程，其中2018年完成400万亩" (通辽 2018): a year's part of the
             # work named after the count before
             name = wording.name_after(prev_clause[first.end() :])

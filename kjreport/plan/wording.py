@@ -3204,8 +3204,6 @@ REPORT_ONLY = re.compile(rf"预计|{YEAR_NUM}年以来|逐年")
 RESULT_HEADLINE = re.compile(
     r"(?:[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-~～－–—]\d{1,2}月)[^，。；！？!?]{0,20}?\d"
     r"|(?:全[省市国]|全区|全州)第[一二三四五六七八九十\d]"
-    # "2008年重庆市农业农村发展势头良好" (重庆 2008): how the year went
-    r"|(?:发展)?势头良好|成效(?:显著|明显)|成绩斐然|硕果累累|好于预期|稳中(?:有进|向好)"
 )
 
 
@@ -3304,8 +3302,9 @@ def reports_results_mostly(
 # (or its site's breadcrumb, "首页 出版 双流年鉴2020", and an entry's first heading, "【概况】" (协和街道 2019))
 YEARBOOK_ENTRY = re.compile(
     rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年"
-    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【概况】\s*$"
-, re.M)
+    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【概况】\s*$",
+    re.M,
+)
 # a progress report's heading over the tasks a document set: "报告中确定的其他指标任务完成情况" (咸宁 2021)
 TASKS_SET_HEADING = re.compile(r"(?:确定|部署|下达|提出|明确)的[^，。；]{0,12}?(?:指标|任务|目标)[^，。；]{0,6}?完成情况")
 # a statistics bulletin's wording: the year's figures as first accounted ("初步核算，全年地区生产总值……")
@@ -4183,7 +4182,6 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
             break
         quantities.append(q.group())
         at = q.end()
-        # ("分别达到5个、4个、3个2个和1个" (顺化乡 2015): a mark lost between two counts)
         joint = _VALUE_JOINT.match(sentence, at)
         if joint is None:
             break
