@@ -316,7 +316,7 @@ BATCHES = {
     "final143": "a9d9304", "final144": "a9d9304", "final145": "a9d9304",  # round 55 (first run before round 54)
     "final140": "f9bf151", "final141": "f9bf151", "final142": "f9bf151",  # round 54 (first run after the round-55 fits)
     "final146": "25b64a6", "final147": "25b64a6", "final148": "25b64a6",  # round 56 (first run after the round-54 fits)
-    "final149": "REV57", "final150": "REV57", "final151": "REV57",  # round 57 (first run after the round-56 fits)
+    "final149": "aabea32", "final150": "aabea32", "final151": "aabea32",  # round 57 (first run after the round-56 fits)
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
