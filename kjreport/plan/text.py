@@ -54,6 +54,8 @@ def normalize(text: str) -> str:
     """
     s = join_spaced_digits(_PINYIN.sub("", _LOST_GLOSS.sub("", text.translate(_FULLWIDTH))))
     s = re.sub(r"(?<=\d)[．.](?=\d)", ".", s)
+    # a decimal point typed as a full stop: "GDP38。02亿元，增长9。5%" (洛南 2009)
+    s = re.sub(r"(?<=\d)。(?=\d+\s*(?:亿|億|万|萬|元|%|‰|个|個|家|人|亩|畝|吨|噸))", ".", s)
     # a full stop typed as "." between sentences: "三是建成1个千亩以上示范园.四是……", "任务1276.已完成"
     # (not a list's "1.高新技术企业": a number opening a line or a clause)
     s = re.sub(r"(?<=[\u4e00-\u9fff])[．.](?=[\u4e00-\u9fff])", "。", s)
@@ -64,6 +66,8 @@ def normalize(text: str) -> str:
     s = _ROW_NUMBER.sub(r"\1、", s)
     s = _HERD_UNIT_ALTERNATIVE.sub("", s)  # "2500万头（只）左右": one unit, and its 左右 next to it
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
+    # "农业增加值增长5.5、农村居民人均可支配收入增长13.5以上" (遵义 2016): a rate whose % the page lost
+    s = re.sub(r"(?<=增长)(\d{1,2}(?:\.\d+)?)(?=(?:以上|左右)?(?:[、，；。]|$))", r"\1%", s)
     # "5年平均递增22%" (辽中 2010): the plan period's yearly average, a 年均 rate
     s = re.sub(r"(?<![\d.年])(?:[2-9]|十)年(?:平均|年均)(?=递增|增长)", "年均", s)
     s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause

@@ -371,6 +371,9 @@ RESULT_WORDS = re.compile(
     r"|陆续(?:开工|复工|开复工|投产|竣工)"
     # ("2008年重庆市农业农村发展势头良好，全面贯彻落实了……；……解决了300万城乡居民饮水安全问题" (重庆 2008))
     r"|势头良好|贯彻落实了|解决了|发挥了(?:重要|积极|明显)?作用"
+    # ("经济社会保持了较好的发展势头。……项目个数和投资额是历史最多的一年" (洛南 2009))
+    # (not "推动……取得重大进展", "科技成果转化成效显著": what a plan aims at)
+    r"|取得了(?:重大|明显|显著|积极|重要)进展|历史(?:最多|最好|最高|最快)的|企稳回升|(?:保持|呈现)了[^，。；]{0,10}势头"
     # ("今年，我市首次启动大学生科技特派员选聘工作，共选聘91名……" (芜湖 2023): people taken on, counted)
     r"|(?<![全年计划将要拟])共(?:选聘|遴选|招聘|聘请|聘任)"
     r"|(?:年初|开年)以来|前[一二三四五六七八九十\d]{1,2}个月|\d{1,2}(?:至|到|—|~|～|－|–)\d{1,2}月"
@@ -2078,6 +2081,7 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    before = re.sub(r"(?:^|(?<=[，；：]))如(?=今年|明年|全年)", "", before)  # "如今年计划新增装机并网" (乌兰察布 2026): for instance
     before = re.sub(r"(?<=目标)确定为$|(?<=目标)确定为(?=增长$|达到$)", "为", before)  # "地区生产总值目标确定为增长" (安庆 2021)
     # "这些工作必将为全地区实现今年肉类总产量" (日喀则 2009): what the work is for, not what it becomes
     before = re.sub(r"(?:^|(?<=[，；：]))[^，；。]{0,16}?(?:必将|将)为(?=[^，；。\d]{0,6}?(?:实现|完成))", "", before)
@@ -2587,6 +2591,7 @@ REPORTED_DATE = re.compile(
 )
 
 
+WILL_REACH = re.compile(r"将(?:发展|提高|增加|扩大|提升)到\d|将(?:达到|突破)\d")
 # "2008年，重庆市确立了五年农村改革发展目标和举措，全市……" (重庆 2008): goals set, in a clause of their
 # own before the figures, are a thing done that year (not "确立了2014年工业发展目标：……", which lists them)
 GOALS_SET_BEFORE = re.compile(r"(?:确立|确定|明确|制定|提出)了[^，。；：:\d]{0,20}?目标(?:和举措|和任务|任务)?(?=[，,])")
@@ -2609,6 +2614,8 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         sentence = GOALS_SET_BEFORE.sub("", sentence)
     return bool(
         STRONG_TARGET.search(sentence)
+        # "到2015年，……将达到3万家……。规模以上科技型中小企业将发展到4500家" (天津 2015): a level it will reach
+        or WILL_REACH.search(sentence)
         or TASK_EXPECTED.search(sentence)
         or SPAN_AHEAD.search(sentence)
         or (TASK_ISSUED.match(sentence) and not TASK_DONE.search(sentence))
