@@ -66,8 +66,6 @@ def normalize(text: str) -> str:
     s = _ROW_NUMBER.sub(r"\1、", s)
     s = _HERD_UNIT_ALTERNATIVE.sub("", s)  # "2500万头（只）左右": one unit, and its 左右 next to it
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
-    # "农业增加值增长5.5、农村居民人均可支配收入增长13.5以上" (遵义 2016): a rate whose % the page lost
-    s = re.sub(r"(?<=增长)(\d{1,2}(?:\.\d+)?)(?=(?:以上|左右)?(?:[、，；。]|$))", r"\1%", s)
     # "5年平均递增22%" (辽中 2010): the plan period's yearly average, a 年均 rate
     s = re.sub(r"(?<![\d.年])(?:[2-9]|十)年(?:平均|年均)(?=递增|增长)", "年均", s)
     s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause

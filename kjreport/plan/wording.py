@@ -486,7 +486,8 @@ def lost_percent(before: str, q: re.Match, after: str) -> bool:
     return (
         RATE_BEFORE.search(before) is not None
         and float(q["value"]) < 100
-        and re.match(r"\s*(?:[，,；;。]|$)", after) is not None
+        # ("农业增加值增长5.5、农村居民人均可支配收入增长13.5以上" (遵义 2016): one of a list)
+        and re.match(r"\s*(?:[，,；;。、]|$)", after) is not None
     )
 
 
