@@ -65,6 +65,7 @@ class _Header:
     # a table of areas (县市区 | 08年产值(万元) | 09年产值(万元) | 增幅): each column is one
     # indicator (its name and unit), and only the whole area's row (全市) is the plan's target
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    caption: str = ""  # the lines above a table of areas: the row naming its place is the whole's
 
 
 def cells_of(text: str) -> list[str]:
@@ -240,6 +241,56 @@ def joined_cells(lines: list[PlanLine]) -> list[PlanLine]:
     return out
 
 
+# A header of two rows (泸州 2010): the groups over the first ("项目区县 | 小春粮食 | 小 麦 | …"),
+# the same measures under each group in the second ("面积 | 亩产 | 总产 | 面积 | …"); a line above
+# may give the measures' units in their order ("单位:万亩、公斤/亩、万吨").
+UNITS_LINE = re.compile(r"^\s*单位\s*[:：]\s*([^:：]+?)\s*$")
+
+
+def stacked_headers(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with a header of two rows made one: each column named by its group and
+    its measure ("小春粮食面积(万亩)"), the measure's unit taken from a 单位 line above."""
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        merged = _stacked(lines[k : k + 3], out[-3:]) if k + 2 < len(lines) else None
+        if merged is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append(PlanLine(lines[k].number, merged, lines[k].heading))
+        k += 2  # the row of measures is now in the header
+    return out
+
+
+def _stacked(three: list[PlanLine], above: list[PlanLine]) -> str | None:
+    """Return the one header row that a header of groups over measures stands for, or None."""
+    groups, measures, row = (cells_of(unicodedata.normalize("NFKC", x.text)) for x in three)
+    n = len(groups) - 1
+    if n < 2 or not measures or len(measures) % n or len(measures) == n:
+        return None
+    per = len(measures) // n
+    if (
+        len(row) != len(measures) + 1
+        or measures != measures[:per] * n
+        or any(re.search(r"\d", c) or not c for c in [*groups[1:], *measures])
+        or not all(NUMBER_CELL.match(c) for c in row[1:] if c)
+    ):
+        return None
+    units: list[str] = []
+    for line in above:
+        if m := UNITS_LINE.match(unicodedata.normalize("NFKC", line.text)):
+            units = re.split(r"\s*[、，,；;]\s*", m.group(1))
+    if len(units) != per:
+        units = [""] * per
+    names = [
+        re.sub(r"\s+", "", g + m) + (f"({u})" if u else "")
+        for g in groups[1:]
+        for m, u in zip(measures[:per], units)
+    ]
+    return " | ".join([groups[0], *names])
+
+
 # A web table copied one cell a line with no bars at all: a header of short cells opened by 序号
 # ("序号" / "具体任务与要求" / "进展情况" / "牵头单位" / "牵头领导"), then each row opened by its
 # 序号 on a line of its own, its cells one a line (blank lines between them).
@@ -334,6 +385,61 @@ def _bare_row(lines: list[PlanLine], k: int, text_columns: int) -> tuple[PlanLin
     return PlanLine(lines[k].number, " | ".join(cells), lines[k].heading), j
 
 
+# A progress table copied one cell a line with no 序号 at all (拱墅 2020: "项目名称" / "项目内容" /
+# "责任单位" / "进展情况"): rows cannot be counted, but each 进展 cell follows its row's 责任单位
+# cell, a list of organs ("区发改经信局、区科技工业区管委会、各街道").
+_ORGAN = r"[\u4e00-\u9fff]{1,16}(?:局|委|办|院|部|厅|中心|政府|管委会|公司|集团|街道|乡镇|镇)"
+ORGANS = re.compile(rf"^{_ORGAN}(?:[、，,；;\s]+{_ORGAN})*[、，,；;\s]*$")
+
+
+def progress_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with each 进展情况 cell of a bare progress table with no 序号 written as
+    a result ("截至目前，…"): the cell after each 责任单位 cell, when the header ends with a
+    责任单位 column and then a 进展 column."""
+    out: list[PlanLine] = []
+    progress = False
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if not progress:
+            progress = _progress_header(lines, k)
+        elif (
+            text
+            and out
+            and (j := _filled_before(out)) is not None
+            and ORGANS.match(out[j].text.strip())
+            and not ORGANS.match(text)
+        ):
+            line = PlanLine(line.number, _each_sentence(text, "截至目前，"), line.heading, line.task)
+        out.append(line)
+    return out
+
+
+def _filled_before(out: list[PlanLine]) -> int | None:
+    """Return the index of the last non-blank line of ``out``, or None."""
+    return next((i for i in range(len(out) - 1, -1, -1) if out[i].text.strip()), None)
+
+
+def _progress_header(lines: list[PlanLine], k: int) -> bool:
+    """True when a bare header with no 序号 ends at ``k``: short cells naming the task, then a
+    责任单位 column, then a 进展 column (the cell at ``k``)."""
+    names = []
+    j = k
+    while j >= 0 and len(names) < 6:
+        text = lines[j].text.strip()
+        if text:
+            if not HEADER_CELL.match(text):
+                break
+            names.insert(0, text)
+        j -= 1
+    return (
+        len(names) >= 3
+        and re.search(r"进展|进度", names[-1]) is not None
+        and LEAD_HEADER.search(names[-2]) is not None
+        and any(NAME_HEADER.search(c) for c in names[:-2])
+        and not NUMBER_HEADER.match(names[0])
+    )
+
+
 @dataclass
 class TableSentences:
     """What ``rows_as_sentences`` gives besides the lines, each keyed by a sentence made of a row."""
@@ -353,7 +459,7 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
     its 牵头部门 cell names, for each whose 牵头单位 cell first names another department than the
     science bureau (县发改局、县科技局) that cell, and for a row's target the figure of its 上年
     column. ``year`` (the workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
-    lines = bare_cells(joined_cells(barred_cells(spaced_cells(lines))))
+    lines = stacked_headers(progress_cells(bare_cells(joined_cells(barred_cells(spaced_cells(lines))))))
     out: list[PlanLine] = []
     found_in = TableSentences()
     sources, offices, leads = found_in.sources, found_in.offices, found_in.leads
@@ -518,7 +624,8 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
 
 
 # the first column of a table of areas: "县市区(开发区)", "县（市、区）", "地区"
-AREA_HEADER = re.compile(r"^(?:各?县市区|县[（(]市、?区[）)]|县区|区县|县市|地区|区域|各地)")
+# a corner cell split by a diagonal ("项目区县": 项目 over the columns, 区县 down the rows)
+AREA_HEADER = re.compile(r"^(?:项目|指标)?(?:各?县市区|县[（(]市、?区[）)]|县区|区县|县市|地区|区域|各地)")
 # a column's year written short or in full: "09年高新技术产业产值(万元)", "2009年…"
 COLUMN_YEAR = re.compile(rf"^\s*(?:({YEAR_NUM})|(\d{{2}}))\s*年(?:度)?")
 # the row of the whole area: "全市", "合计"
@@ -530,7 +637,7 @@ def _area_header(cells: list[str], caption: str, year: int | None) -> _Header | 
     year in its header ("08年…", "09年…") says whether it is the plan's year or an earlier one."""
     named = YEAR.search(caption)
     plan_year = int(named.group(1)) if named else year
-    h = _Header(0, None, width=len(cells))
+    h = _Header(0, None, width=len(cells), caption=caption)
     for i, c in enumerate(cells[1:], start=1):
         m = COLUMN_YEAR.match(c)
         when = None
@@ -553,7 +660,7 @@ def _area_header(cells: list[str], caption: str, year: int | None) -> _Header | 
 def _area_row(cells: list[str], h: _Header) -> str:
     """Return the sentences of a row of a table of areas: the whole area's figures (全市) as
     targets and results; another area's row as written (a target of that area, not the plan's)."""
-    if not TOTAL_ROW.match(cells[0]):
+    if not TOTAL_ROW.match(cells[0]) and not _whole_place(cells[0], h.caption):
         return "。".join(c for c in cells if c)
     parts = []
     for i, year in h.targets:
@@ -565,6 +672,12 @@ def _area_row(cells: list[str], h: _Header) -> str:
             name, unit = h.columns[i]
             parts.append(f"截至上年，{name}为{_value(cells[i], unit).removeprefix('达到')}。")
     return "".join(parts)
+
+
+def _whole_place(name: str, caption: str) -> bool:
+    """True when a row names the place the table's caption is about ("泸州市" under
+    "泸州市2010年小春粮油生产任务分解表"): that row is the whole's, like a row 全市."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市县区州盟旗]", name)) and name in caption
 
 
 def _count(numeral: str) -> int | None:

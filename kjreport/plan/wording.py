@@ -51,6 +51,7 @@ UNITS = (
     "万t",  # tonnes written with the symbol: "粮食产量稳定在120万t以上" (眉山 2020)
     "亿公斤",  # "粮食总产量达到5亿公斤以上"
     "万公斤",
+    "公斤/亩",  # a yield per mu: "亩产187公斤/亩" (not 187 公斤 of a crop)
     "公斤",
     "万立方米",  # "窖池2500座、10万立方米": a volume
     "立方米",
