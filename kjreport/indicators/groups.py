@@ -32,6 +32,13 @@ TOWNS_LABEL = "乡镇"
 STREET_TOWNS_LABEL = "街镇"  # the same word as ``summary.units.units_word`` (kjreport.units.words.STREET_TOWNS)
 
 
+def _name_kind(name: str) -> str:
+    """Return a unit's type by its name's ending; a 街道 named as its 办事处 ("园林办事处") is a 街道."""
+    if name.endswith("办事处"):
+        return "街道"
+    return next((t for t in NAME_ENDINGS if name.endswith(t)), "")
+
+
 def option_types(option: str) -> dict[str, str]:
     """Return the units the 设置 option 县区类型 types ("高新区：高新区；经济开发区：开发区")."""
     out: dict[str, str] = {}
@@ -80,7 +87,7 @@ def rank_groups(counties: Iterable[str], county_types: Mapping[str, str],
     zones = {n for n in names if stated.get(n) and _is_zone(stated[n])}
     if len(zones) < MIN_GROUP or len(names) - len(zones) < MIN_GROUP:
         return {}
-    kinds = {n: stated.get(n) or next((t for t in NAME_ENDINGS if n.endswith(t)), "") for n in names}
+    kinds = {n: stated.get(n) or _name_kind(n) for n in names}
     zone_kinds = {kinds[n] for n in zones}
     if len(zone_kinds) == 1:
         zone_label = zone_kinds.pop()

@@ -43,6 +43,7 @@ COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡") 
 ZONE_ENDINGS = ("工业区", "工业园区", "产业园区", "经开区", "高新园区")
 # 功能区 told by their name alone (a 新区 may be a city's district, 浦东新区: only its 类型 says)
 NAMED_ZONES = ("风景名胜区", "管理区", "度假区")
+STREET_OFFICE = "办事处"  # a 街道 named as its 办事处 ("园林办事处")
 
 # 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
 ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科技局"}
@@ -191,6 +192,8 @@ def unit_type(county_types: Mapping[str, str], extra: Mapping[str, str] | None, 
         return "开发区"
     if kind := next((z for z in NAMED_ZONES if county.endswith(z)), ""):
         return kind  # 西洞庭管理区: a 功能区 run by its 管委会, never a 区 of the city
+    if county.endswith(STREET_OFFICE):
+        return "街道"  # 园林办事处 (潜江): a 街道 typed by its office's name alone
     return next((t for t in COUNTY_TYPES if county.endswith(t)), "")
 
 

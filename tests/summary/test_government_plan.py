@@ -83,8 +83,9 @@ def test_a_governments_notices_address_governments_and_its_departments(tmp_path:
     cli_ok("progress", book, "-o", progress, "--no-charts")
     text = body_text(progress).replace("\n", "")
     assert "科技主管部门" not in text and "各科室" not in text, text[:400]
-    assert text.startswith("潜江市人民政府关于2017年全年工作目标任务进展情况的通报各有关部门、各县区人民政府：")
-    assert "根据各有关部门、各县区报送的数据" in text
+    # 园林办事处 and 杨市办事处 are 街道 named by their offices, 竹根滩镇 a 镇: the units are 街镇
+    assert text.startswith("潜江市人民政府关于2017年全年工作目标任务进展情况的通报各有关部门，各镇人民政府、街道办事处：")
+    assert "根据各有关部门、各街镇报送的数据" in text and "县区" not in text
     assert _number(progress).startswith("潜政发〔")  # 潜江市人民政府: no guessed 科字 (issued today)
     towns = tmp_path / "镇办"
     cli_ok("docx", book, "--by", "县区", "-o", towns, "--no-charts")
@@ -94,6 +95,8 @@ def test_a_governments_notices_address_governments_and_its_departments(tmp_path:
         words = body_text(bulletin).replace("\n", "")
         assert "科技主管部门" not in words and "科技指标" not in words, words[:400]
         assert _number(bulletin).startswith("潜政发〔")
+    garden = body_text(next(b for b in bulletins if "园林办事处" in b.name)).replace("\n", "")
+    assert "园林办事处：" in garden and "园林办事处办事处" not in garden and "园林办事处人民政府" not in garden
 
 
 def _number(path: Path) -> str:
