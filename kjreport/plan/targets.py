@@ -1020,6 +1020,14 @@ def _scan(
             # "平山、行唐…等4个君乐宝千头家庭牧场建设，总投资1.2亿元，今年投资1亿元" (石家庄 2022): the
             # investment in what was counted before it
             name = last.name + "投资"
+        elif (
+            name == "投资"
+            and re.search(r"(?:^|[，；：。])\s*投资$", sentence[: q.start()])
+            and (projects := _PROJECTS_NEXT.match(sentence[q.end() :]))
+        ):
+            # "投资25亿元，建设帕古水库、堆曲灌区工程等水利项目30个" (拉萨 2018): the investment in
+            # the projects the next clause counts
+            name = projects["kind"] + "项目投资"
         if (
             unit == "%"
             and (economy := _ECONOMY.fullmatch(name))
@@ -1587,9 +1595,15 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+# the projects the clause after an investment builds: "，建设帕古水库、堆曲灌区工程等水利项目30个"
+_PROJECTS_NEXT = re.compile(
+    r"[^，；。]{0,4}[，,](?:建设|实施|推进|新建|开工)[^，；。\d]{0,30}?等(?P<kind>[\u4e00-\u9fff]{2,4})项目\d"
+)
+
+
 # a measure named without its subject ("产量") and a subject's measure before it ("粮食播种面积")
 _FARM_MEASURES = r"(?:总产量|总产|产量|单产|总产值|产值|增加值|播种面积|种植面积|面积|出栏量|出栏|存栏量|存栏)"
-_BARE_MEASURE = re.compile(_FARM_MEASURES)
+_BARE_MEASURE = re.compile(rf"(?:平均)?{_FARM_MEASURES}")  # "…水稻面积达到115万亩，平均单产增加20%以上"
 _SUBJECT_MEASURE = re.compile(rf"^(?P<subject>[\u4e00-\u9fff]{{2,8}}?){_FARM_MEASURES}$")
 
 
@@ -1656,7 +1670,10 @@ def _name_for(
     # "今后三年投入3亿元科技专项资金": the funds spent are named after the amount
     funds = wording.FUNDS_SPENT_BEFORE.search(before.strip()) and wording.FUNDS_NAME.search(after_name)
     # "……收入突破100亿元的“2331”目标": the goals' label after the number names no indicator
-    if after_name and re.match(r"\s*的", after) and re.search(r"(?:目标|任务|指标)(?:任务)?$", after_name):
+    # (but a verb before the number takes it: "今年市农业局部署2万亩的“双千”工程考核任务" (宁波 2010))
+    if after_name and re.match(r"\s*的", after) and re.search(r"(?:目标|任务|指标)(?:任务)?$", after_name) and not (
+        verb and verb.group() in ("部署", "下达", "分解")
+    ):
         after_name = ""
     # "深化与20个高校院所的产学研合作": a verb and its preposition before the count name nothing
     partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
@@ -1703,7 +1720,8 @@ def _name_for(
     if (
         last is not None
         and _BARE_MEASURE.fullmatch(name)
-        and len(before.strip("，、 ")) <= len(name) + 4
+        # (the base of its change is no part of it: "平均单产比2011年增加20%以上")
+        and len(re.sub(r"(?:比|较)(?:\d{4}年|上年|去年)", "", before.strip("，、 "))) <= len(name) + 4
         and (subject := _SUBJECT_MEASURE.match(last.name))
         and not last.name.startswith(name)
     ):
@@ -1717,6 +1735,16 @@ def _name_for(
         and last.unit in ("亩", "万亩", "公顷", "万公顷")
         and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", last.name)
         and not _BARE_MEASURE.search(last.name)
+    ):
+        name = last.name + name
+    elif (
+        # "建设粮食生产功能区140个、面积33万亩，其中市级功能区43个、面积18万亩" (宁波 2010): the
+        # area of the places just counted
+        last is not None
+        and name == "面积"
+        and re.fullmatch(r"[，、\s]*面积", before.strip())
+        and last.unit in ("个", "处", "块", "片")
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", last.name)
     ):
         name = last.name + name
     if not name and last is not None and (
@@ -1943,7 +1971,13 @@ def _previous_clause(sentence: str, start: int) -> str:
     if end <= 0:
         return ""
     begin = max(sentence.rfind(ch, 0, end) for ch in NAME_MARKS) + 1
+    if _DOUBLING.fullmatch(sentence[begin:end]) and begin > 1:
+        # "…年均增长15%左右，比2010年翻一番，力争达到1.3万亿元" (福建 2015): the clause before the doubling
+        return _previous_clause(sentence, begin)
     return sentence[begin:end]
+
+
+_DOUBLING = re.compile(r"(?:比(?:19|20)\d\d年)?翻[一两二三]番")
 
 
 def _this_year_after_year(text: str) -> bool:
@@ -2348,6 +2382,8 @@ def _restated(a: _Found, b: _Found) -> bool:
         return False
     if _one_letter_apart(a.name, b.name):
         return True  # "战略性新型产业…比重20%左右" then "战略性新兴产业…比重达到20%左右" in one paragraph
+    if re.search(rf"完成{re.escape(b.written)}的(?:年度)?(?:目标任务|目标|任务)", b.sentence):
+        return True  # "……，全面完成800万亩的目标任务" (浙江 2017): a goal stated before, named as a task
     if a.line == b.line and a.code == b.code:
         return False
     if a.entry or b.entry:

@@ -722,7 +722,9 @@ def in_name(before: str, after: str) -> bool:
 # 生产总值突破800亿元、形成6个百亿级产业……”的目标" — a bound verb right before the number inside
 # the quotes, or quotes that close on 的目标
 QUOTED_BOUND = re.compile(r"[\u4e00-\u9fff]{4,}?(?:力争|确保|要|将)?(?:突破|达到|达|超过|增长到|提高到|保持在|控制在|迈过|跨过)$")
-QUOTED_GOAL_AFTER = re.compile(r"^的?(?:奋斗|发展|主要|总体)?目标")
+# ("努力实现“地区生产总值增长15%、……、精准脱贫1215人”五项主要指标" (茶店 2018): quotes that close on
+# the count of the goals they hold)
+QUOTED_GOAL_AFTER = re.compile(r"^的?(?:[一二三四五六七八九十\d]{1,2}[项个大])?(?:奋斗|发展|主要|总体)?(?:目标|指标)")
 
 
 def quoted_target(inside: str, after_close: str) -> bool:
@@ -911,6 +913,15 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("个", "家", "所") and after.startswith("现有") and re.search(r"巩固|稳定|保持", part):
         # "巩固提升滇东北、滇西南及滇中50个现有粮食主产县" (云南 2008): the counties there are now
         return "是现有的数（如“50个现有粮食主产县”），不是目标"
+    if re.match(r"[^，；。\d]{0,10}?正在", after):
+        # "生宝设施农业园区的5名工人正在……收割" (天津 2021): a scene of the day
+        return "是眼前的情形（如“……的5名工人正在……”），不是目标"
+    if re.search(r"每[\u4e00-\u9fff]{1,3}(?:约|可|能)+(?:增收|增加|节约|节省|减少)$", part):
+        # "每年每棚约可增收1万元" (天津 2021): what one unit can gain, an estimate
+        return "是单位效益的估算（如“每棚约可增收1万元”），不是目标"
+    if re.search(r"(?:^|[。；！？“])\s*未来[，,][^。；！？]*$", sentence[: q.start()]):
+        # "未来，我们还将对500个普通日光温室进行改造" (天津 2021): no year, some day
+        return "是没有年份的远期打算（如“未来，我们还将……”），不是本年度目标"
     if re.search(r"投资商为|正在洽谈|洽谈中", sentence):
         # "大东沟村铅矿开发项目，投资商为崔成方，年产矿石5000吨，……正在洽谈中" (上谷乡 2008)
         return "是单个在谈项目的规模（如“……项目，投资商为……，正在洽谈中”），不是目标"
@@ -1262,6 +1273,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not PROJECTS_COUNTED.search(part[: len(part) - len(clause)])
         # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
         and not re.search(r"(?:今年|全年|年内|年度)计划投资$", clause)
+        # ("确保今年完成预算投资24900万元的目标" (上甘岭 2017): the investment to be done this year)
+        and not re.search(r"完成(?:年度)?(?:预算|计划)投资$", clause)
     ):
         return "是用地面积或经费预算（如“用地1200亩”“经费预算50亿元”），不是目标"
     return ""
@@ -2112,6 +2125,8 @@ def name_before(before: str) -> str:
     s = re.sub(r"(?:^|(?<=[：:]))\s*[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})", "", before.strip())
     s = LEAD_WORDS.sub("", ACTOR_LEAD.sub("", s))
     s = LEAD_WORDS.sub("", SETTER_LEAD.sub("", s))  # "哈市确定全年实现高新技术产值增长"
+    # "通过土地经营权流转方式实现适度规模经营面积达到" (双鸭山 2024): the means is no part of the name
+    s = re.sub(r"^通过[^，；。\d]{2,16}?(?:方式|途径|渠道|手段)(?=[\u4e00-\u9fff]{4})", "", s)
     # "新建、改造提升高标准农田": the verbs, built and upgraded, before what is counted
     s = re.sub(r"^(?:改造提升|提档升级|改扩建)(?=[\u4e00-\u9fff]{2})", "", s)
     # "…增加值在去年突破1万亿元的基础上增长": the base it grows from is no part of the name
@@ -2376,6 +2391,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[（(]$", "", s)
     s = re.sub(r"^[^（(]{0,12}[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff\d]{3})", "", s)
     s = re.sub(rf"^{YEAR_NUM}\s*年(?=[\u4e00-\u9fff]{{4}})", "", s)
+    # "二0一0年上海目标万元生产总值综合能耗进一步下降" (上海 2010): a year in numerals, and the word 目标
+    s = re.sub(r"^(?:一九|二[〇零0○])[0-9〇零○一二三四五六七八九]{2}年(?=[\u4e00-\u9fff]{4})", "", s)
     # a 绩效目标表 pasted with spaces between its cells: "产出指标 数量指标 科技项目立项数 ≥50项" —
     # the first- and second-level headings are no part of the indicator's name
     s = re.sub(
@@ -2417,6 +2434,7 @@ def tidy_name(name: str) -> str:
         s = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:目标任务|指标任务|任务数|任务)$", "", s[issued.end() :])
     # "湖南GDP", "四川全年粮食产量": a province named before the name (not its 高新区 or 实验室)
     s = re.sub(rf"^(?:{PROVINCE})(?:全年)?(?!省|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
+    s = re.sub(r"^目标(?=万元|单位|全[市省县区])(?=[\u4e00-\u9fff]{4})", "", s)
     if "等" in s:
         tail = s.rsplit("等", 1)[1]
         if m := re.match(r"(?:方面|领域|行业)", tail):
@@ -2669,6 +2687,8 @@ INTENT_VERB = (
 OWN_INTENT = re.compile(
     r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
     + r"|(?:目标|指标|任务)(?:是|为|：|:|——)|(?:确立|锚定|瞄准|明确)[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
+    # a plan's text quoted by a news report: "《规划》提出，“十四五”期间，……年均增幅7.5%以上" (河南 2025)
+    + r"|》(?:提出|明确|要求)[，,：:]"
 )
 # …unless the sentence also reports: a perfective, a comparison with last year, a total so far
 INTENT_DENIED = re.compile(
@@ -2791,11 +2811,37 @@ RESULT_BEFORE_TASK = re.compile(
 )
 
 
+# a report names the plan a higher level assigned it, item by item: "完成市政府下达我县的粮食播种面积
+# 16万亩、产量5.53万吨生产指导性计划" (闽侯 2017)
+ASSIGNED_PLAN_HEAD = re.compile(
+    r"完成(?:[省市县区州]|上级)(?:政府|委|局|厅)?下达(?:给?我[省市县区])?的(?P<items>[^，。；：\d]{2,16}(?:\d[^，。；：]{0,40})?)$"
+)
+ASSIGNED_PLAN_TAIL = re.compile(r"^[^，。；：]{0,40}?(?:生产)?(?:指导性)?(?:计划|任务)(?:[，。；]|$)")
+_FARM_MEASURE_ONLY = re.compile(r"(?:总产量|产量|单产|面积|播种面积)")
+
+
+def _assigned_plan_item(before: str, after: str) -> str | None:
+    """Return the name of an item of a plan a higher level assigned (``ASSIGNED_PLAN_HEAD``), or
+    None: the words before the number in its item ("产量" takes the first item's subject, 粮食)."""
+    m = ASSIGNED_PLAN_HEAD.search(before)
+    if m is None or not ASSIGNED_PLAN_TAIL.match(after):
+        return None
+    items = re.split(r"[、和及]", m["items"])
+    name = re.sub(r"[\d.]+[^\d、]*$", "", items[-1]) if re.search(r"\d", items[-1][:1]) else items[-1]
+    name = re.sub(r"^[\d.]+[\u4e00-\u9fff]{0,2}?(?=[\u4e00-\u9fff]{2})", "", name)
+    first = re.match(r"(?P<subject>[\u4e00-\u9fff]{2,4}?)(?:播种面积|种植面积|面积|总产量|产量)", items[0])
+    if _FARM_MEASURE_ONLY.fullmatch(name) and first is not None and len(items) > 1:
+        name = first["subject"] + name
+    return name if len(name) >= 2 else None
+
+
 def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     """Return the name of the year's task a quantity states inside a completion ratio ("…新增在孵
     企业122家，完成全年170家任务的71.8%" → "…新增在孵企业"), or None for another quantity: the
     name is the one of the result before it, without the words of the period so far."""
     before, after = sentence[: q.start()], sentence[q.end() :]
+    if (assigned := _assigned_plan_item(before, after)) is not None:
+        return assigned
     m = TASK_BEFORE.search(before)
     if m is None or not TASK_AFTER.match(after):
         m = OVER_BEFORE.search(before)
@@ -3311,7 +3357,7 @@ def reports_results_mostly(
 # (or its site's breadcrumb, "首页 出版 双流年鉴2020", and an entry's first heading, "【概况】" (协和街道 2019))
 YEARBOOK_ENTRY = re.compile(
     rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年"
-    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【概况】\s*$",
+    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【\s*(?:概\s*况|简\s*况|概\s*述)\s*】",  # 【简况】 港口镇位于……
     re.M,
 )
 # a progress report's heading over the tasks a document set: "报告中确定的其他指标任务完成情况" (咸宁 2021)
