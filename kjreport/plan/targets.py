@@ -1481,6 +1481,15 @@ def _milestone(sentence: str, when: int, year: int, results_doc: bool, horizon: 
     return not (wording.is_past(sentence) or wording.reports_results(sentence) or "预计" in sentence)
 
 
+_BASE_OF_NEXT = re.compile(r"^[\s”’」]*(?:在此基础上|在这个基础上|在此基础之上)")
+
+
+def _after_sentence(text: str, sentence: str) -> str:
+    """Return what follows ``sentence`` in ``text`` ("" when it is not found there as written)."""
+    at = text.find(sentence.strip())
+    return text[at + len(sentence.strip()) :] if at >= 0 else ""
+
+
 def _set_aside(
     seg: Segment,
     sentence: str,
@@ -1542,6 +1551,12 @@ def _set_aside(
             if so_far or wording.PROGRESS_REPORT.search(sentence[:start])
             else "段首是往年（“去年……”“五年来……”），这一句没有目标用语，是实绩"
         )
+        out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        return True
+    if not cued and not intent and _BASE_OF_NEXT.match(_after_sentence(seg.text, sentence)):
+        # "全市16个中心示范方……实现亩产1000公斤、效益1000元的“双千”目标。在此基础上,今年……部署2万亩"
+        # (宁波 2010): what the next sentence builds on is reached already
+        reason = "是其后“在此基础上”所说的基础（已达到的），不是目标"
         out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
         return True
     # "今年GDP增长的预期目标仍处在高位，达到了11.5%": the level the goal is set at, said in the perfective

@@ -112,3 +112,13 @@ def test_a_year_in_numerals_and_the_means_are_no_part_of_a_name():
     assert wording.tidy_name("二0一0年上海目标万元生产总值综合能耗进一步下降") == "万元生产总值综合能耗进一步下降"
     got = found("双鸭山市2024年\n通过土地经营权流转方式实现适度规模经营面积达到420万亩。\n", 2024)
     assert ("适度规模经营面积", "总量") in got
+
+
+def test_what_the_next_sentence_builds_on_is_reached_already():
+    # 宁波 2010 (final152): "……的农田实现亩产1000公斤、效益1000元的“双千”目标。在此基础上,今年……"
+    text = (
+        "宁波粮食生产功能区\n会议指出,全市16个中心示范方、面积6372亩的农田实现亩产1000公斤、效益1000元的“双千”目标。"
+        "在此基础上,今年市农业局部署2万亩的“双千”工程考核任务。\n"
+    )
+    assert set(found(text, 2010)) == {("“双千”工程考核任务", "总量")}
+    assert "在此基础上" in listed(text, 2010)["1000公斤"]
