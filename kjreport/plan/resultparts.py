@@ -64,7 +64,7 @@ SWITCH = re.compile(
 HEAD_REPORT = re.compile(
     r"总结|回顾|成效|成绩|成就|完成情况|工作情况|进展|主要做法|基本情况|发展基础|现状|亮点|盘点|综述|述职|数据包|巡礼|纪实|经验"
 )
-HEAD_PLAN = re.compile(r"目标|任务|安排|要点|打算|思路|计划|部署|举措|措施|意见|方案|规划|重点工作|工作重点")
+HEAD_PLAN = re.compile(r"目标|任务|安排|要点|打算|思路|计划|部署|举措|措施|意见|方案|规划|重点工作|工作重点|展望")
 NUMBERED = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节条]|[（(][一二三四五六七八九十]+[)）])")
 HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 
@@ -79,6 +79,9 @@ STRONG_FORWARD = re.compile(
     rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:年?底|末)?[，,]"
     # ("……年均增长10.9%，到2020年达到2.5%以上": the level the horizon is to bring)
     rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?(?:要|将|力争)?(?:达到|突破|超过)"
+    # a goal a report quotes: "……形成后，将达到年主营业务收入总额7000亿元、利税920亿元的目标"
+    # (江西 2010), "《规划》提出，“十四五”期间，……年均增幅7.5%以上" (河南 2025)
+    r"|将(?:达到|实现)[^。；]{0,40}?的(?:奋斗|发展|总体)?目标|》(?:提出|明确)[，,：:]"
     # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
     # report's part that states what the whole year is to reach
     + "|" + wording.TASK_IN_RATIO.pattern
