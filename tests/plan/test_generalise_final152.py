@@ -122,3 +122,9 @@ def test_what_the_next_sentence_builds_on_is_reached_already():
     )
     assert set(found(text, 2010)) == {("“双千”工程考核任务", "总量")}
     assert "在此基础上" in listed(text, 2010)["1000公斤"]
+
+
+def test_the_projects_counted_not_their_carrying_out_name_a_count():
+    # 上甘岭 2017 (final157): "抓好總投資94421萬元的8個產業項目的推進落實"
+    text = "上甘岭区2017年林业\n抓好总投资94421万元的8个产业项目的推进落实,推进已签约项目尽快落地。\n"
+    assert found(text, 2017)[("产业项目", "总量")][1] == 8.0
