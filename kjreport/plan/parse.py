@@ -230,6 +230,7 @@ def parse_plan(
     # "指标名称 | 单位 | 2024年目标" tables
     lines, rows = rows_as_sentences(lines, year)
     offices, leads = rows.offices, rows.leads
+    script_note = [*script_note, *rows.area_notes()]
     table_cells = {**table_cells, **rows.sources}
     b.top = _top_level(lines)
     for raw in lines:

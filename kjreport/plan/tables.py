@@ -66,6 +66,7 @@ class _Header:
     # indicator (its name and unit), and only the whole area's row (全市) is the plan's target
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)
     caption: str = ""  # the lines above a table of areas: the row naming its place is the whole's
+    line: int = 0  # the header's line number
 
 
 def cells_of(text: str) -> list[str]:
@@ -450,6 +451,18 @@ class TableSentences:
     # a row's target sentence → the figure of its one 上年/实际/完成 column ("72亿元"): last year's
     # result the office typed beside the target (qa23 F5: ``init`` puts it in 科室数据's 上年数)
     previous: dict[str, str] = field(default_factory=dict)
+    # what a table of areas gives other areas than the whole (泸州 2010's 江阳区, 纳溪区 …): listed, not
+    # imported — the header's line number → the areas' names
+    areas: dict[int, list[str]] = field(default_factory=dict)
+
+    def area_notes(self) -> list[str]:
+        """Return one note per table of areas on the rows of other areas than the whole."""
+        return [
+            f"第{line}行起的地区表中，{'、'.join(names[:5])}{'等' if len(names) > 5 else ''} {len(names)} 行"
+            "是分解到各地的数，没有作为本地目标导入（只导入全市、合计或表题所说地方的一行）"
+            for line, names in self.areas.items()
+            if names
+        ]
 
 
 def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[list[PlanLine], TableSentences]:
@@ -475,6 +488,7 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
         found = None if _prose_cell(cells) else _header(cells, "".join(recent), year)
         if found is not None:
             header = found
+            header.line = line.number
             header.numbered = bool(NUMBER_HEADER.match(cells[0]))
             if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]):
                 # "主要指标完成情况表": its 目标 column is the year reported on, not a plan
@@ -483,6 +497,8 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
             out.append(PlanLine(line.number, "", line.heading))  # the header says nothing
             continue
         text = _row(cells, header) if header is not None else "。".join(c for c in cells if c)
+        if header is not None and header.columns and not _is_whole_row(cells[0], header):
+            found_in.areas.setdefault(header.line, []).append(cells[0])
         if header is not None:
             _note_verbatim(_aligned(cells, header), header, sources)
             _note_previous(text, _aligned(cells, header), header, found_in.previous)
@@ -660,7 +676,7 @@ def _area_header(cells: list[str], caption: str, year: int | None) -> _Header | 
 def _area_row(cells: list[str], h: _Header) -> str:
     """Return the sentences of a row of a table of areas: the whole area's figures (全市) as
     targets and results; another area's row as written (a target of that area, not the plan's)."""
-    if not TOTAL_ROW.match(cells[0]) and not _whole_place(cells[0], h.caption):
+    if not _is_whole_row(cells[0], h):
         return "。".join(c for c in cells if c)
     parts = []
     for i, year in h.targets:
@@ -672,6 +688,11 @@ def _area_row(cells: list[str], h: _Header) -> str:
             name, unit = h.columns[i]
             parts.append(f"截至上年，{name}为{_value(cells[i], unit).removeprefix('达到')}。")
     return "".join(parts)
+
+
+def _is_whole_row(name: str, h: _Header) -> bool:
+    """True for the row of the whole area (全市, 合计, the caption's place)."""
+    return bool(TOTAL_ROW.match(name)) or _whole_place(name, h.caption)
 
 
 def _whole_place(name: str, caption: str) -> bool:

@@ -108,3 +108,10 @@ def test_a_header_opened_by_a_number_column_is_not_this_table():
     text = PROGRESS.replace("项目名称\n", "序号\n\n项目名称\n", 1)
     lines = [PlanLine(i, t) for i, t in enumerate(text.splitlines())]
     assert not any(x.text.startswith("截至目前") for x in progress_cells(lines))
+
+
+def test_the_other_areas_rows_are_listed_not_dropped():
+    from tests.plan.test_generalise import parse
+
+    notes = parse(TABLE, 2012).notes
+    assert any("东区 1 行是分解到各地的数" in n for n in notes), notes
