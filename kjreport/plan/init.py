@@ -284,6 +284,20 @@ def _title_place_in_body(plan: PlanImportResult) -> str:
     return city if city in body or f"我{city[-1]}" in body else ""
 
 
+def _place_with_level(city: str, plan: PlanImportResult) -> str:
+    """Return ``city`` with the level the plan's text writes it with ("泸州" in a file's name, "泸州市"
+    in the text), or as the official list has it; ``city`` itself when it has its level already or
+    neither says one."""
+    from kjreport.checks.gazetteer import official_place
+
+    if re.search(r"[省市县区盟旗]$", city) or (city.endswith("州") and official_place(city)):
+        return city  # (泸州, 株洲 and 郑州 are no 州 of their own: 甘南藏族自治州 is)
+    body = "".join(n.title + n.text for n in plan.plan.walk()) + "".join(t.sentence for t in plan.targets)
+    if m := re.search(rf"{re.escape(city)}([市县区州盟旗])", body):
+        return city + m.group(1)
+    return city + "市" if official_place(city + "市") else city
+
+
 # a local paper's dateline: "株洲日报讯", "常州晚报讯", "滨海新闻网讯" (the paper named by its city)
 _DATELINE = re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网|广播电视台|融媒体中心|融媒)讯")
 
@@ -943,6 +957,8 @@ def _settings_rows(
             opening = next((n.text for n in plan.plan.walk() if n.text.strip()), "")
             first = plan.targets[0].sentence if plan.targets else ""  # (a news story's first sentence)
             city = next((p for p in map(_dateline_place, (plan.title, opening.strip(), first)) if p), "")
+        if city and not organization:
+            city = _place_with_level(city, plan)  # "泸州2010小春.txt" for a text about 泸州市
         if city and not organization:  # 汉寿县2018年工作部署 signed 汉寿县科学技术局
             organization = _named_organ(plan, city)
         if city and not organization and plan.source:

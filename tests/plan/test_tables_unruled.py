@@ -115,3 +115,18 @@ def test_the_other_areas_rows_are_listed_not_dropped():
 
     notes = parse(TABLE, 2012).notes
     assert any("东区 1 行是分解到各地的数" in n for n in notes), notes
+
+
+def test_a_file_named_by_the_city_without_its_level_gets_it_from_the_text(tmp_path):
+    import openpyxl
+
+    from tests.helpers import cli_output
+
+    # a clerk saves 泸州's task table as "泸州2010小春.txt": the text writes 泸州市
+    plan = tmp_path / "泸州2010小春.txt"
+    plan.write_bytes((CORPUS / "2010_luzhou_fenjie.txt").read_bytes())
+    book = tmp_path / "泸州2010.xlsx"
+    out = cli_output("init", "--year", "2010", "--plan", plan, book)
+    settings = {r[0]: r[1] for r in openpyxl.load_workbook(book)["设置"].iter_rows(values_only=True)}
+    assert (settings["城市名称"], settings["单位名称"]) == ("泸州市", "泸州市科学技术局")
+    assert "江阳区、纳溪区、龙马潭区 3 行是分解到各地的数" in out
