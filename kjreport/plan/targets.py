@@ -891,7 +891,9 @@ def _scan(
                 # "新增就业岗位4649个、大学生就业率90%以上": a rate is no count's increment
                 and not (unit == "%" and source.unit != "%")
                 # "累计突破关键技术500项，开发重点新产品500个": a verb of its own is this year's
-                and not (source.kind == "累计" and _VERB_OPENS.match(before.strip().lstrip("，、")))):
+                # ("累计开展招聘会不少于15场次，提供就业岗位1000个" (城中 2025): 提供 too)
+                and not (source.kind == "累计" and (_VERB_OPENS.match(before.strip().lstrip("，、"))
+                                                  or re.match(r"提供|带动|吸纳|解决", before.strip().lstrip("，、"))))):
             kind = source.kind
         if (
             kind == "累计"

@@ -128,3 +128,21 @@ def test_the_projects_counted_not_their_carrying_out_name_a_count():
     # 上甘岭 2017 (final157): "抓好總投資94421萬元的8個產業項目的推進落實"
     text = "上甘岭区2017年林业\n抓好总投资94421万元的8个产业项目的推进落实,推进已签约项目尽快落地。\n"
     assert found(text, 2017)[("产业项目", "总量")][1] == 8.0
+
+
+def test_a_place_before_its_quoted_work_is_no_name():
+    # 临沧 2015 (final155): "今年,临沧将新建“万元山”30万亩"
+    got = found("临沧市2015年\n今年,临沧将新建“万元山”30万亩,建设“万元田”10万亩。\n", 2015)
+    assert got[("“万元山”", "新增")][1] == 30.0
+
+
+def test_a_cumulative_count_does_not_carry_to_a_clause_with_its_own_verb():
+    # 城中 2025 (final156): "累計開展……招聘會不少于15場次,提供就業崗位1000個"
+    got = found("城中区2025年\n累计开展招聘会不少于15场次,提供就业岗位1000个,实现城镇新增就业6600人。\n", 2025)
+    assert got[("提供就业岗位", "总量")][1] == 1000.0
+
+
+def test_a_count_before_a_colon_counts_the_items_listed_after_it():
+    # 晋城 2020 (final157): "今年市政府还要办好10件民生实事:" then a numbered list
+    text = "晋城市2020年政府工作报告\n在办好省政府确定的民生实事的基础上,今年市政府还要办好10件民生实事:\n1 实施农村饮水安全巩固提升工程。\n"
+    assert "其后所列各项的个数" in listed(text, 2020)["10件"]
