@@ -287,7 +287,7 @@ def _stacked(three: list[PlanLine], above: list[PlanLine]) -> str | None:
     names = [
         re.sub(r"\s+", "", g + m) + (f"({u})" if u else "")
         for g in groups[1:]
-        for m, u in zip(measures[:per], units)
+        for m, u in zip(measures[:per], units, strict=True)
     ]
     return " | ".join([groups[0], *names])
 
