@@ -2853,7 +2853,9 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
         if m is None or not OVER_AFTER.match(after):
             m = DONE_BEFORE.search(before)
             if m is None or not DONE_AFTER.match(after):
-                return None
+                m = BEATEN_BEFORE.search(before)
+                if m is None or not BEATEN_AFTER.match(after):
+                    return None
     own = TASK_NAMED.search(m.group())
     if own and not re.search(r"任务|目标|计划", own.group("name")):
         # "完成省局下达我市全年专利申请任务301件的117%": the task says what it counts
@@ -2877,17 +2879,25 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
         begin = max(head.rfind(ch, 0, prev.start()) for ch in marks) + 1
         growth = GROWTH_SO_FAR.fullmatch(name) and result.group().rstrip().endswith("%") and q.group().rstrip().endswith("%")
         # "工业增加值89.75亿元，同比增长5.8%，高于…任务(2.5%)": the task is the growth's
-        name = head[begin : prev.start()] + ("增长" if growth else "")
+        name = head[begin : prev.start()]
+        # "我市九个经济技术开发区完成工业总产值2134.24亿元，比去年同期增长47.6%": what was done
+        name = re.sub(r"^[^，；。]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", name) + ("增长" if growth else "")
     name = re.sub(rf"{SO_FAR}|上半年|前三季度|一季度|截[至止]目前", "", name)
     # "高新区预计实现工业增加值89.75亿元": the estimate's subject and verb name nothing
     name = re.sub(r"^[\u4e00-\u9fff]{0,6}?预计(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})", "", name)
     return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
 
 
+# a report measures a growth against the year's target, given as a figure: "增长34.2%，高于28%的年度目标",
+# "增长47.6%，增速为年度目标(23%)的两倍多" (贵阳 2014)
+BEATEN_BEFORE = re.compile(rf"(?:高于|超过|超出|低于)$|(?:增速|增幅)?(?:为|是){_TASK_PERIOD}{_TASK_WORD}[（(]$")
+BEATEN_AFTER = re.compile(rf"^(?:的{_TASK_PERIOD}{_TASK_WORD}|[）)]的)")
+
+
 # the words of a running total, which name nothing: "累计达到", "总数达"
 TOTAL_SO_FAR = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为)?")
 # the growth of the result, between it and its task: "专利申请量351件，同比增长81%，完成…"
-GROWTH_SO_FAR = re.compile(r"(?:同比|比上年同期|比去年同期|比上年)(?:增长|增加|提高)")
+GROWTH_SO_FAR = re.compile(r"(?:同比|比上年同期|比去年同期|比上年)?(?:增长|增加|提高)")
 TASK_NAMED = re.compile(rf"{_TASK_PERIOD}(?P<name>[^，。；\d（）()]{{2,8}}?){_TASK_WORD}[（(]?$")
 
 

@@ -146,3 +146,14 @@ def test_a_count_before_a_colon_counts_the_items_listed_after_it():
     # 晋城 2020 (final157): "今年市政府还要办好10件民生实事:" then a numbered list
     text = "晋城市2020年政府工作报告\n在办好省政府确定的民生实事的基础上,今年市政府还要办好10件民生实事:\n1 实施农村饮水安全巩固提升工程。\n"
     assert "其后所列各项的个数" in listed(text, 2020)["10件"]
+
+
+def test_a_results_report_measures_a_growth_against_the_years_target():
+    # 贵阳 2014 (final155): a report of the first three quarters
+    text = (
+        "贵阳市九个开发区工业总产值突破2000亿元\n前三季度,我市九个经济技术开发区完成工业总产值2134.24亿元,比去年同期增长47.6%,"
+        "增速为年度目标(23%)的两倍多。同时,完成固定资产投资1660.67亿元,增长34.2%,高于28%的年度目标。\n"
+    )
+    got = found(text, 2014)
+    assert got[("工业总产值", "增速")][:2] == ("≥", 23.0)
+    assert got[("固定资产投资", "增速")][:2] == ("≥", 28.0)
