@@ -318,7 +318,7 @@ BATCHES = {
     "final146": "25b64a6", "final147": "25b64a6", "final148": "25b64a6",  # round 56 (first run after the round-54 fits)
     "final149": "aabea32", "final150": "aabea32", "final151": "aabea32",  # round 57 (first run after the round-56 fits)
     "final152": "3aceade", "final153": "3aceade", "final154": "3aceade", "final155": "3aceade", "final156": "3aceade", "final157": "3aceade",  # round 58 (six regions; first run after the stacked-header and progress-table fits)
-    "final158": "REV", "final159": "REV", "final160": "REV", "final161": "REV", "final162": "REV", "final163": "REV",  # round 59 (six regions; first run after round 58's fits)
+    "final158": "da63549", "final159": "da63549", "final160": "da63549", "final161": "da63549", "final162": "da63549", "final163": "da63549",  # round 59 (six regions; first run after round 58's fits)
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
