@@ -70,7 +70,8 @@ HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 
 # the part's own words
 STRONG_FORWARD = re.compile(
-    r"力争|确保|(?<!项目)争取(?!的|工作|到)|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
+    # (not the noun: "科技项目的争取创历史新高", "通过多方争取和努力" (楚雄 2012))
+    r"力争|确保|(?<!项目)(?<!的)(?<!多方)争取(?!的|工作|到|和)|预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
     r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施)"
     # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)
     r"|有望全年(?:实现|达到|突破|完成|超过)"
@@ -87,7 +88,8 @@ STRONG_FORWARD = re.compile(
     + "|" + wording.TASK_IN_RATIO.pattern
 )
 # (not 要素、要求…, nor "大项目、好项目推动，": a verb that ends its clause is no intent)
-WILL = re.compile(r"将|要(?![素求点件闻害])|拟|需|必须|着力|推动(?![，；。,])|加快|进一步")
+# (nor 主要, 重要, 需要 …: "主要出口商品中" (海南 2018) plans nothing)
+WILL = re.compile(r"将|(?<![主重需只必纲提摘])要(?![素求点件闻害])|拟|需|必须|着力|推动(?![，；。,])|加快|进一步")
 FORECAST = re.compile(r"预计|预测|有望|可望")
 PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|上升|不低于|控制在)(?:到|至)?\s*\d")
 PERFECTIVE = re.compile(

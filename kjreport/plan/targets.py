@@ -262,6 +262,7 @@ def extract(
         announced = None
         cued = listed_goals  # a target word earlier in the same sentence ("力争…；销售收入470亿元")
         carried: int | None = None  # a year named earlier in the same sentence ("2020年…；…")
+        opening, this_year_open = True, False  # the sentence opened with 今年 (its first ；-clause)
         zone = ""  # the zone an earlier ；-clause was about ("示范区新增…；新增…")
         estimating = False  # "预计…" earlier in the same sentence governs its ；-clauses
         # "未来五年的目标是：…；…；…": the coming years' goals, up to the 。 (or the whole part under
@@ -286,6 +287,9 @@ def extract(
         for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
                 was_past = past_open
+                first_clause = opening
+                if opening:
+                    this_year_open = _opens_with_this_year(sentence, year or own_year)
                 if (
                     wording.past_opener(sentence, year or own_year)
                     or wording.reports_earlier_year(sentence, year or own_year)
@@ -373,7 +377,10 @@ def extract(
                 )
                 if len(found) > before_scan and (zoned := wording.ZONE_SUBJECT.match(found[-1].name)):
                     zone = zoned.group()
-                frame = _frame_of(wording.period_years(sentence), frame)
+                framed = _frame_of(wording.period_years(sentence), frame)
+                # (a horizon inside a sentence opened by 今年 holds for its own ；-clause only: see below)
+                if not (this_year_open and not first_clause and framed != (year or own_year)):
+                    frame = framed
                 if _turns_to_year(sentence, year, default_year):
                     default_year = year
                 ended = sentence.endswith(("。", "！", "？"))
@@ -390,7 +397,12 @@ def extract(
                 named_here = wording.listed_goals_year(sentence) or (  # "2013年…的主要目标是：…；…"
                     wording.leading_year(wording.period_years(sentence))  # "“十二五”期间，…；…"
                 )
+                if this_year_open and named_here is not None and named_here != (year or own_year):
+                    # "今年，我市将……；力争到2020年每个涉农县区建成2-3个田园综合体；建成4个旅游示范镇……"
+                    # (兰州 2018): a horizon inside a sentence opened by 今年 holds for its own clause
+                    named_here = None
                 carried = None if ended else (named_here or carried)
+                opening = ended
                 zone = "" if ended else zone
                 if re.search(r"\d", sentence):  # a tail with no number keeps it
                     announced = wording.announced_goals_year(sentence)
@@ -1692,6 +1704,9 @@ def _name_for(
         verb and verb.group() in ("部署", "下达", "分解")
     ):
         after_name = ""
+    # "将生产总值突破90亿元、财政收入突破6.5亿作为既定工作目标" (满城 2013): what it is made is no name
+    if re.match(r"(?:作为|列为|当作)", after_name):
+        after_name = ""
     # "深化与20个高校院所的产学研合作": a verb and its preposition before the count name nothing
     partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
     # "完成郊区主要道路沿线、旅游区及重点场所周边1000个左右村庄的环境整治": where they are
@@ -2162,6 +2177,18 @@ _CHANGE_SINCE = re.compile(rf"(?:比|较)\s*(?P<year>{YEAR_NUM})\s*年(?:底|末
 _LEVEL_NEXT = re.compile(r"[，,]\s*(?:达到|达|突破|超过)\s*\d")
 
 
+_THIS_YEAR_OPENING = re.compile(
+    rf"^\s*(?:[^，；。\d]{{0,8}}[，,：:])?\s*(?:今年|本年度?|全年|(?P<year>{wording.YEAR_NUM})年)[，,]?[^，；。]{{0,12}}?(?:将|要|力争|计划)"
+)
+
+
+def _opens_with_this_year(sentence: str, year: int | None) -> bool:
+    """True for a sentence that opens with 今年 (or the plan year) and a word of intent: "报告说，
+    今年，我市将……"."""
+    m = _THIS_YEAR_OPENING.match(sentence)
+    return m is not None and (m["year"] is None or (year is not None and int(m["year"]) == year))
+
+
 def _frame_of(sentence: str, frame: int | None) -> int | None:
     """Return the framing year in force after ``sentence`` (its last 到YYYY年 / YYYY年，)."""
     found = [int(a or b or c) for a, b, c in FRAME_YEAR.findall(sentence)]
@@ -2265,6 +2292,17 @@ def _merge(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"
                 f"第{f.line}行写明年末 {f.comparison}{_fmt(f.value)}{f.unit}，已按年末的目标值导入，请核对。"
             )
+            merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
+            continue
+        if (
+            first.comparison == "≥"
+            and f.comparison == "≈"
+            and abs(first.value - f.value) <= 1e-9
+            and not re.search(r"以上|不低于|不少于|超过|突破|力争|确保|达到", first.sentence)
+            and len(first.sentence.strip()) <= 24
+        ):
+            # a headline "河南重点建设10个科技示范村" over "……重点建设10个左右科技示范村" (河南 2018):
+            # the body says how near the figure is
             merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
             continue
         if (

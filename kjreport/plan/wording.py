@@ -297,7 +297,7 @@ SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数�
 VERB_BEFORE_OBJECT = re.compile(
     r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
     r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新认证|新引进|新组建|拥有|建有|具有|"
-    r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|做好|搞好|办好|"
+    r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|做好|搞好|办好|再建|"
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     # ("重点建设完善19家自治区级工程技术研究中心": 完善 the platforms counted after it)
@@ -1134,6 +1134,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         q["unit"] in ("项", "个", "大", "条")
         and PROGRAMME_VERB_BEFORE.search(part)
         and PROGRAMME_PLAN_HEAD.match(after)
+        # ("实施30项以上县市创新引导计划" (河南 2018): projects funded, too many for a plan's programmes)
+        and not (q["unit"] == "项" and _works_counted(q))
     ) or (
         # "市科协实施的三项惠农行动是，A、B、C": the count of what is listed after it
         q["unit"] in ("项", "个", "大", "条", "件")
@@ -1872,7 +1874,10 @@ RESTATED_GOAL_AFTER = re.compile(r"^的(?:预期|经济)?(?:目标|增速|增长
 
 
 # a congress's attendance: "大会应到代表331人,实到代表308人"
-ATTENDANCE_BEFORE = re.compile(r"(?:应到|实到|应出席|实出席|实际出席|到会)(?:会议)?(?:代表|委员|人员)?(?:共|为)?$")
+# ("大会应到代表877名,出席839名,符合法定人数" (四川 2026): 出席 after 应到)
+ATTENDANCE_BEFORE = re.compile(
+    r"(?:应到|实到|应出席|实出席|实际出席|到会|应到[^。；]{1,16}[，,]\s*出席)(?:会议)?(?:代表|委员|人员)?(?:共|为)?$"
+)
 
 
 # a congress's elections and appointments: "补选镇政府副镇长1名", "选举产生市人大常委会委员3名"
@@ -2469,7 +2474,8 @@ def name_after(after: str) -> str:
 
     ``国内领先、国际先进的技术和产品`` keeps its 、 (two modifiers of one noun);
     ``省级重点实验室等工作加强…`` stops at 等."""
-    clause = re.split(r"[，；。：！？]", after, maxsplit=1)[0]
+    # (an ellipsis ends it too: "重点建设10个左右科技示范村……河南省科技厅厅长马刚……表示" (河南 2018))
+    clause = re.split(r"[，；。：！？]|…", after, maxsplit=1)[0]
     clause = before_close_quote(clause)  # "6个百亿级产业、…基本成型”的目标": the quote ends the name
     clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
     if m := SPENT_ON_LIST_AFTER.match(clause):
@@ -3378,7 +3384,8 @@ YEARBOOK_ENTRY = re.compile(
 # a progress report's heading over the tasks a document set: "报告中确定的其他指标任务完成情况" (咸宁 2021)
 TASKS_SET_HEADING = re.compile(r"(?:确定|部署|下达|提出|明确)的[^，。；]{0,12}?(?:指标|任务|目标)[^，。；]{0,6}?完成情况")
 # a statistics bulletin's wording: the year's figures as first accounted ("初步核算，全年地区生产总值……")
-STATISTICS_BULLETIN = re.compile(r"初步核算|统计公报|(?:据|经)统计局(?:初步)?(?:核算|统计)")
+# ("分地区看，对香港出口38.57亿元" (海南 2018): a bulletin's breakdown, with no word that looks ahead)
+STATISTICS_BULLETIN = re.compile(r"初步核算|统计公报|(?:据|经)统计局(?:初步)?(?:核算|统计)|分(?:地区|行业|产业|门类)看[，,]")
 # what a results page says of a finished period that a plan does not: awards and approvals won,
 # "同口径增长", "分别增长26.3%、44.4%", "连续四年获…"
 ACHIEVED = re.compile(
