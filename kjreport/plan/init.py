@@ -290,8 +290,8 @@ def _place_with_level(city: str, plan: PlanImportResult) -> str:
     neither says one."""
     from kjreport.checks.gazetteer import official_place
 
-    if re.search(r"[省市县区盟旗]$", city) or (city.endswith("州") and official_place(city)):
-        return city  # (泸州, 株洲 and 郑州 are no 州 of their own: 甘南藏族自治州 is)
+    if re.search(r"[省市县区盟旗]$", city) or (city.endswith("州") and (len(city) > 2 or official_place(city))):
+        return city  # (泸州, 株洲 and 郑州 are no 州 of their own: 甘南藏族自治州 and 临夏州 are)
     body = "".join(n.title + n.text for n in plan.plan.walk()) + "".join(t.sentence for t in plan.targets)
     if m := re.search(rf"{re.escape(city)}([市县区州盟旗])", body):
         return city + m.group(1)
