@@ -32,9 +32,12 @@ TOWNS_LABEL = "乡镇"
 STREET_TOWNS_LABEL = "街镇"  # the same word as ``summary.units.units_word`` (kjreport.units.words.STREET_TOWNS)
 
 
+STREET_OFFICE = "办事处"  # a 街道 named as its 办事处 ("园林办事处")
+
+
 def _name_kind(name: str) -> str:
     """Return a unit's type by its name's ending; a 街道 named as its 办事处 ("园林办事处") is a 街道."""
-    if name.endswith("办事处"):
+    if name.endswith(STREET_OFFICE):
         return "街道"
     return next((t for t in NAME_ENDINGS if name.endswith(t)), "")
 

@@ -378,7 +378,8 @@ def extract(
                 if len(found) > before_scan and (zoned := wording.ZONE_SUBJECT.match(found[-1].name)):
                     zone = zoned.group()
                 framed = _frame_of(wording.period_years(sentence), frame)
-                # (a horizon inside a sentence opened by 今年 holds for its own ；-clause only: see below)
+                # (a horizon inside a sentence opened by 今年 holds for its own ；-clause only: "今年，我市将
+                # ……；力争到2020年每个涉农县区建成2-3个田园综合体；建成4个旅游示范镇……" (兰州 2018))
                 if not (this_year_open and not first_clause and framed != (year or own_year)):
                     frame = framed
                 if _turns_to_year(sentence, year, default_year):
@@ -397,10 +398,6 @@ def extract(
                 named_here = wording.listed_goals_year(sentence) or (  # "2013年…的主要目标是：…；…"
                     wording.leading_year(wording.period_years(sentence))  # "“十二五”期间，…；…"
                 )
-                if this_year_open and named_here is not None and named_here != (year or own_year):
-                    # "今年，我市将……；力争到2020年每个涉农县区建成2-3个田园综合体；建成4个旅游示范镇……"
-                    # (兰州 2018): a horizon inside a sentence opened by 今年 holds for its own clause
-                    named_here = None
                 carried = None if ended else (named_here or carried)
                 opening = ended
                 zone = "" if ended else zone

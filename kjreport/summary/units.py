@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from kjreport.indicators.groups import CITY_TYPES, COUNTIES_LABEL
+from kjreport.indicators.groups import CITY_TYPES, COUNTIES_LABEL, STREET_OFFICE
 from kjreport.model import Settings, YearReport
 from kjreport.units.words import (  # the words themselves: one table (kjreport.units.words)
     BANNER_COUNTY_CITIES,
@@ -43,7 +43,6 @@ COUNTY_TYPES = ("高新区", "开发区", "街道", "县", "区", "镇", "乡") 
 ZONE_ENDINGS = ("工业区", "工业园区", "产业园区", "经开区", "高新园区")
 # 功能区 told by their name alone (a 新区 may be a city's district, 浦东新区: only its 类型 says)
 NAMED_ZONES = ("风景名胜区", "管理区", "度假区")
-STREET_OFFICE = "办事处"  # a 街道 named as its 办事处 ("园林办事处")
 
 # 主送 of a 进度通报 sent to the units' bureaus, by the units' word (templates/progress/captions.j2)
 ADDRESSEES = {CITIES: "各市（州）科技局", LEAGUE_CITIES: "各盟市科技局"}
