@@ -591,6 +591,7 @@ def _scan(
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
+    sentence = wording.currency_alternatives(sentence)  # "超30亿元或3亿美元" → "超30亿元"
     sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
     sentence = wording.garbled_bounds(sentence)  # "5000亿元左元左右" → "5000亿元左右"
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
@@ -869,10 +870,13 @@ def _scan(
             # "新增A 38家，其中国家级3-5家，B 240家": a bare name after the previous target
             # shares its verb
             between = sentence[quantities[i - 1].end() : q.start()]
+            # (a threshold set aside inside the name is no bound of the count's own: "力争新引进20亿元
+            # 以上工业项目14个以上，50亿元以上工业项目5个以上" (宜春 2020))
+            unbound = QUANTITY_RE.sub("", between)
             inherits = inherits or (
                 # ("新增农民专业合作社30家和家庭农场50家" (会同 2018): joined by 和)
                 (between[:1] in "，、" or re.match(r"(?:和|及|以及)[\u4e00-\u9fff]", between))
-                and not wording.OWN_VERB.search(between)
+                and not wording.OWN_VERB.search(unbound)
                 and not (between[:1] == "，" and _new_of_own_subject(sentence, quantities[i - 1]))
             )
             # "新建10家左右新型研发机构，2个省级协同创新中心", "…5个工程技术研究中心和3家新型研发机构":
@@ -1708,6 +1712,8 @@ def _name_for(
     partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
     # "完成郊区主要道路沿线、旅游区及重点场所周边1000个左右村庄的环境整治": where they are
     where = bool(re.search(r"(?:周边|沿线|沿岸|境内|辖区内)$", before.strip()))
+    # "全力使剩余7200名农村贫困人口脱贫" (宜春 2020): what is left of the count is no name
+    where = where or name in ("剩余", "余下", "剩下", "其余")
     if after_name and (not name or verb or examples or bare_verb or funds or joined or partners or where):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):

@@ -678,6 +678,16 @@ MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in "万亿" and not u.endswith(
 LARGE_MONEY = ("万元", "亿元", "万美元", "亿美元")
 
 
+# "总投资超10亿元或1亿美元产业项目5个" (钟楼 2024): the same bound in another currency
+_CURRENCY_ALTERNATIVE = re.compile(r"(?<=[万亿]元)(?:或|（|\()\d+(?:\.\d+)?[万亿]?美元[）)]?")
+
+
+def currency_alternatives(sentence: str) -> str:
+    """Return ``sentence`` without an amount's equivalent in another currency ("超30亿元或3亿美元",
+    "10亿元（1.5亿美元）"): one bound, written twice."""
+    return _CURRENCY_ALTERNATIVE.sub("", sentence)
+
+
 def money_units(sentence: str) -> str:
     """Return ``sentence`` with 亿/万 written 亿元/万元 after an amount of money ("216亿元人民币" and
     "216亿人民币" too), and a bare magnitude after a bound counted as one ("超亿元" → "超1亿元",
