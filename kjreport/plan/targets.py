@@ -592,6 +592,7 @@ def _scan(
     sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.currency_alternatives(sentence)  # "超30亿元或3亿美元" → "超30亿元"
+    sentence = wording.without_mostly_aside(sentence)  # "设施农业（以蔬菜……为主）面积" → 设施农业面积
     sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
     sentence = wording.garbled_bounds(sentence)  # "5000亿元左元左右" → "5000亿元左右"
     sentence = wording.rank_words(sentence)  # "力争重返全省30强"
@@ -605,6 +606,7 @@ def _scan(
     sentence = wording.first_ever(sentence)  # "实现高新技术企业零的突破" → "新增高新技术企业1家"
     sentence = wording.share_fraction(sentence)  # "比重超过1/3" → "比重超过33.3%"
     sentence = wording.without_name_alternatives(sentence)  # "经营（销售）收入" → 经营收入
+    sentence = wording.from_to_list(sentence)  # "从A到B，从C到D": a list of items
     sentence = wording.part_in_brackets(sentence)  # "新增孵化器2家（含众创空间1家）" → "…2家，其中众创空间1家"
     _numberless(seg, sentence, shown, out, results_doc)
     quantities = []
@@ -1894,7 +1896,9 @@ def _past_codes(root: PlanNode, year: int | None = None, review_opening: bool = 
     past = _codes_under(
         root,
         lambda t: bool(
-            PAST_HEADING.search(t) and (not PLAN_HEADING.search(t) or _earlier_only(t, year))
+            PAST_HEADING.search(t)
+            and not NEW_RESULTS_AIMED.match(t)
+            and (not PLAN_HEADING.search(t) or _earlier_only(t, year))
             # "一、2018年主要工作" in a 2019 text (a 总结和思路 whose 思路 part is cut off): the
             # work of an earlier year, named with no plan word, is what was done
             or (PAST_WORK_HEADING.search(t) and not PLAN_HEADING.search(t) and _earlier_only(t, year))
@@ -1911,6 +1915,14 @@ def _past_codes(root: PlanNode, year: int | None = None, review_opening: bool = 
         root, lambda t: bool(GOALS_SUBHEADING.search(t) and not PAST_HEADING.search(t) and not _earlier_only(t, year))
     )
     return (past | reviewed) - goals
+
+
+# a heading that opens with the results to be won: "（二）取得人居环境整治新成绩" (平昌 2020) — a task,
+# not a review's "科技创新取得新成效" (its subject first)
+NEW_RESULTS_AIMED = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*"
+    r"(?:取得|实现|创造|再创|争创|开创)[^。；，：]{0,20}?新(?:成绩|成效|突破|进展|业绩)"
+)
 
 
 # a bare line that turns a report to the plan: "2018年工作安排", "今年主要工作任务", "总体要求"

@@ -45,6 +45,15 @@ _GLUED_TOTAL = re.compile(
 )
 
 
+# a season across the turn of the year: "2016年冬2017年春" (海南 2017), "2014年冬至2015年春" (凤冈 2015) —
+# the crop of that winter and spring is the later year's
+_WINTER_SPRING = re.compile(r"((?:19|20)\d\d)年冬季?(?:至|到|—|-)?((?:19|20)\d\d)年春季?")
+
+
+def _season_year(m: re.Match) -> str:
+    return f"{m[2]}年冬春" if int(m[2]) == int(m[1]) + 1 else m.group()
+
+
 @lru_cache(maxsize=8192)  # plan import reads each line several times (tree, targets, review)
 def normalize(text: str) -> str:
     """Return ``text`` with ASCII digits/letters/% and Chinese punctuation, trimmed.
@@ -71,6 +80,7 @@ def normalize(text: str) -> str:
     s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
+    s = _WINTER_SPRING.sub(_season_year, s)  # "2016年冬2017年春" → "2017年冬春"
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number
     s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)

@@ -435,10 +435,10 @@ LEAD_WORDS = re.compile(
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
 CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
 PREDICATE = re.compile(
-    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划)?(?:首次|再|进一步|全面|年均)?"
+    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划)?(?:首次|再|进一步|全面|年均|基本)?"
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
-    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极])|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极]|的?贡献)|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新修|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -565,18 +565,23 @@ ANNOUNCED_GOALS = re.compile(rf"(?:到|至)\s*({YEAR_NUM})\s*年(?:底|末)?的[
 GOALS_FOLLOW = re.compile(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
 
 
+# the marks an infographic or a digest sets before its headings and items
+BULLET_MARKS = r"[■□●○◆◇▲△★☆▶►•·]"
+
+
 # a line that only labels the goals below it: "“十四五”目标：", "2021年目标：", "2025年主要目标"
 GOALS_LABEL = re.compile(
-    # ("2013预期目标" (大理 2013): the year run into the label without 年)
-    rf"^\s*(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*(?:年度?|(?=主要|发展|预期)))"
-    r"(?:主要|发展|预期)?(?:目标|指标)(?:任务)?\s*[:：；;]?\s*$"
+    # ("2013预期目标" (大理 2013): the year run into the label without 年; "■ 2025年经济社会发展的主要
+    # 预期目标" (湖北 2025): a bullet before it, what the goals are of between)
+    rf"^\s*(?:{BULLET_MARKS}\s*)?(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*(?:年度?|(?=主要|发展|预期)))"
+    r"(?:[\u4e00-\u9fff]{2,12}?的)?(?:主要|发展|预期)*(?:目标|指标)(?:任务)?\s*[:：；;]?\s*$"
 )
 
 
 # a line that only heads the block of one year below it, with a word or a place name after the
 # year: "2020年湖南 / 交答卷!" … "2021年湖南 / 立flag!" (a report's results, then its goals)
 YEAR_BLOCK_HEADING = re.compile(
-    rf"^\s*(?P<year>{YEAR_NUM})\s*年(?!以来|以前|底|末|前|初|上半年|下半年|度)[\u4e00-\u9fff]{{2,6}}\s*[!！]?\s*$"
+    rf"^\s*(?:{BULLET_MARKS}\s*)?(?P<year>{YEAR_NUM})\s*年(?!以来|以前|底|末|前|初|上半年|下半年|度)[\u4e00-\u9fff]{{2,6}}\s*[!！]?\s*$"
 )
 
 
@@ -682,6 +687,16 @@ LARGE_MONEY = ("万元", "亿元", "万美元", "亿美元")
 _CURRENCY_ALTERNATIVE = re.compile(r"(?<=[万亿]元)(?:或|（|\()\d+(?:\.\d+)?[万亿]?美元[）)]?")
 
 
+# "增加设施农业(以蔬菜、食用菌、水果为主)面积5万亩以上" (山西 2021): what the thing mostly is, said in
+# brackets inside its name
+_MOSTLY_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:以|主要指|主要是|主要为)[^（）()\d]{1,24}?[)）](?=[\u4e00-\u9fff])")
+
+
+def without_mostly_aside(sentence: str) -> str:
+    """Return ``sentence`` without a bracketed "以……为主" / "主要指……" inside a name."""
+    return _MOSTLY_ASIDE.sub("", sentence)
+
+
 def currency_alternatives(sentence: str) -> str:
     """Return ``sentence`` without an amount's equivalent in another currency ("超30亿元或3亿美元",
     "10亿元（1.5亿美元）"): one bound, written twice."""
@@ -783,6 +798,14 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not (own_quarter and m.group() in (own_quarter, "第" + own_quarter))
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
+    if re.match(r"(?:以上|及以上|以下)?的[，,]\s*(?:原则上|一次性|按)?[^，；。]{0,12}?(?:给予|补贴|补助|奖励|奖补|资助)", (q["qual"] or "") + after):
+        # "连片室内面积规模不低于30亩的，原则上给予不超过……三分之一的补贴" (山西 2021): who qualifies
+        return "是享受补助、奖励的条件（如“连片面积不低于30亩的，给予补贴”），不是目标"
+    if re.search(r"(?:分配|分解|下达|下发|分派|细化|落实)(?:到|至)(?:全[县市区省]|各)?$", part) and re.match(
+        r"(?:个)?(?:乡镇|乡|镇|村|县|区|市|街道|社区|部门|单位)", (q["unit"] or "") + after
+    ):
+        # "认真把茶叶种植任务分配到全县14个乡镇" (凤冈 2015): whom the task is shared out to
+        return "是任务分配到的单位（如“把种植任务分配到全县14个乡镇”），不是目标"
     if BREAKDOWN_OPENER.match(part):
         # "全年计划实施5000万元以上项目20个。按产业类别划分:基础设施项目6个,重大产业项目13个" (乾安 2019)
         return "是按类别分列的构成（如“按产业类别划分：基础设施项目6个……”），不是目标"
@@ -1716,7 +1739,7 @@ ABOUT_BEFORE = re.compile(r"(?:大约|(?<![签节制预公合契条规邀相])�
 
 # the size of a facility described in a list of what a park includes: "包括年培育500万株蔬菜花卉种苗的
 # 工厂化育苗区、……、4500平方米的蔬菜塑料大棚区"
-FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d的]{1,18}?(?:区|园|基地|大棚|车间|厂房|温室)(?=[、，；。等]|$)")
+FACILITY_SIZE_AFTER = re.compile(r"^[^，；。、\d]{0,10}的[^，；。、\d的]{1,18}?(?:区|园|基地|大棚|车间|厂房|温室)(?=[、，；。等（(]|$)")
 
 
 # a count of places that only says where (to, in, by, for, the rest of): "向58个"三区"县派遣889名…",
@@ -2147,7 +2170,9 @@ def name_before(before: str) -> str:
     # "通过土地经营权流转方式实现适度规模经营面积达到" (双鸭山 2024): the means is no part of the name
     s = re.sub(r"^通过[^，；。\d]{2,16}?(?:方式|途径|渠道|手段)(?=[\u4e00-\u9fff]{4})", "", s)
     # "新建、改造提升高标准农田": the verbs, built and upgraded, before what is counted
-    s = re.sub(r"^(?:改造提升|提档升级|改扩建)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"^(?:改造提升|提档升级|改扩建|扩建|改建)(?=[\u4e00-\u9fff]{2})", "", s)
+    # "全县计划落实种植面积" (凤冈 2015): the area made sure of, named without the verb
+    s = re.sub(r"^落实(?=[\u4e00-\u9fff]{0,8}面积$)", "", s)
     # "…增加值在去年突破1万亿元的基础上增长": the base it grows from is no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^，；。在]{0,30}?的(?:现有)?基础上(?=[\u4e00-\u9fff]{0,4}$)", "", s)
     # "高新技术产业产值翻一番、战略性新兴产业产值突破": a goal without a number before 、 is a
@@ -2404,6 +2429,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
+    # "新建、扩建高标准太阳能节能温室" (山西 2021): the second verb of the pair, after the first went
+    s = re.sub(r"^、(?:扩建|改建|改扩建|改造提升|提升改造)?(?=[\u4e00-\u9fff]{2})", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff])总产$", "总产量", s)  # "（粮食）总产要稳定在700万吨": the 总产量
     # "重点工作计划（1）2018年科技创新重点项目（10个）": the count in brackets after its name; the
     # item's number run into the line, and the heading before it, name nothing
@@ -3082,6 +3109,9 @@ PAST_AWARD = re.compile(r"荣获|获得|获批|获评|被评为|表彰")
 TASKS_DONE = re.compile(r"(?:目标任务|目标|任务|指标)[^。；，]{0,6}?(?:均已|已全部|全部|全面|圆满|超额)完成")
 RESULTS_ANNOUNCED = re.compile(
     r"(?:主要|取得的?|工作)?(?:成效|成绩|成果|做法|亮点)(?:主要)?(?:有|如下|体现在以下几个方面|表现在)?[：:]\s*$"
+    # "一年来，全市经济社会发展总体平稳、……，呈现……的高质量发展态势。" (上海 2019): the verdict on
+    # the year past that the report's 一是、二是 then bear out
+    r"|呈现[^。；：]{0,60}?(?:态势|势头|局面)[。！]?\s*$"
 )
 
 
@@ -3646,6 +3676,24 @@ PART_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff%])[（(](?:其中|含)(?P<par
 def part_in_brackets(sentence: str) -> str:
     """Return ``sentence`` with a bracketed part of a count written as a 其中 clause."""
     return PART_IN_BRACKETS.sub(lambda m: f"，其中{m['part']}", sentence)
+
+
+# "从做好……试点工作到……5万人安全饮水工程，从标准化幼儿园到4万平方米安居工程，从开通城区3条公交
+# 线路到……" (泌阳 2011): "from A to B", said again and again, runs through a list of items — not a
+# change from one level to another ("从750家增长到970家": a verb of change before the 到)
+_FROM_TO = re.compile(
+    r"(?:^|(?<=[，；：]))从(?![\d一二三四五六七八九十]|今年|去年|上年|目前|现在|现有)"
+    r"(?P<a>[^，；。从到]{2,40}?)(?<!增加|增长|提高|提升|上升|下降|减少|扩大|发展|增至)(?<![达增降升扩])到"
+    r"(?=[^，；。]{2})"
+)
+
+
+def from_to_list(sentence: str) -> str:
+    """Return ``sentence`` with a run of "从A到B，从C到D" written as the list of items it is
+    ("A，B，C，D"), when it says "从…到…" twice or more."""
+    if len(_FROM_TO.findall(sentence)) < 2:
+        return sentence
+    return _FROM_TO.sub(lambda m: m["a"] + "，", sentence)
 
 
 _ZONE = r"[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|工业园区|产业园区|工业园|园区|新区)"
@@ -4326,6 +4374,12 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         measure = grouped["measure"] or ""
         names_text = names_text[: grouped.start()]
     names = [n + measure for n in names_text.split("、")]
+    if len(names) >= 2:
+        # "电子信息、新型材料、新能源、绿色食品等重点特色产业产值分别增长35%、15%、20%、16%以上" (宁夏 2022):
+        # the class after 等 is the list's, the measure each one's
+        names[-1] = re.sub(
+            r"(?<=[\u4e00-\u9fff]{2})等[\u4e00-\u9fff]{1,8}?(?=(?:产业|行业)?(?:产值|增加值|营业收入|主营业务收入|收入|投资|产量|规模)$)",
+            "", names[-1])
     # "马铃薯、中药材、旱地谷子、花卉、高原夏菜种植示范点分别达到5个、4个……" (顺化乡 2015): short items
     # sharing the last one's noun
     shared_tail = re.search(r"(?:种植|养殖|示范|基地|园区|产业|企业)[\u4e00-\u9fff]{0,6}$", names[-1])
