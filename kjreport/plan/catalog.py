@@ -323,7 +323,11 @@ CATALOG: tuple[CatalogEntry, ...] = (
             rf"{Q}(?:市级)?{NO_OTHER_LEVEL}工程技术(?:研究)?中心",
         ),
     ),
-    CatalogEntry("产业技术创新战略联盟", "家", ORGS, "合作科", (rf"联盟{_}{Q}", rf"{Q}{_}联盟")),
+    # (not "建设产业知识产权联盟10个以上" (浙江 2020): an alliance of another kind)
+    CatalogEntry(
+        "产业技术创新战略联盟", "家", ORGS, "合作科", (rf"联盟{_}{Q}", rf"{Q}{_}联盟"),
+        requires=r"(?:技术|创新|战略|产学研)[^，；。]{0,8}联盟",
+    ),
     CatalogEntry("院士工作站", "个", ORGS, "合作科", (rf"院士工作站{_}{Q}", rf"{Q}{_}院士工作站")),
     CatalogEntry(
         "农业科技示范园区",

@@ -319,6 +319,10 @@ def extract(
                     announced_results = True
                 if wording.THIS_YEAR.search(sentence):
                     frame = this_year  # "今年内…": the rest of the paragraph is the imported year
+                elif year is not None and frame == this_year != year and wording.FUTURE.search(sentence):
+                    # a 明年 plan: "今年……超过390億斤……。据介绍，江西实施此项工程将重点推进……，确保……" (江西
+                    # 2009): a sentence that plans, after this year's results, plans 明年
+                    frame = year
                 if seg_results and not seg_finished and (
                     wording.FUTURE.search(sentence)
                     or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))

@@ -53,6 +53,10 @@ UNITS = (
     "万公斤",
     "公斤/亩",  # a yield per mu: "亩产187公斤/亩" (not 187 公斤 of a crop)
     "公斤",
+    # air quality: "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3" (芙蓉 2019; not 47 and a 米)
+    "微克/立方米",
+    "μg/m3",
+    "μg/m³",
     "万立方米",  # "窖池2500座、10万立方米": a volume
     "立方米",
     "万棒",  # "生产食用菌50万棒": mushroom logs counted in sticks
@@ -239,7 +243,8 @@ UNITS_WORKED_ON = re.compile(
     r"^[^，。；：！？（(\d的]{1,12}?(?:开发区|高新区|园区|企业|机构|项目|基地|中心|平台|站|乡镇|村)的"
     r"|^[^，。；：！？（(\d]{2,20}?建设(?:工作)?任务|^[^，。；：！？（(\d]{2,20}?建设工作"
     # "完成…358个贫困村脱贫摘帽任务" (商洛 2018): the villages the task is done for
-    r"|^[^，。；：！？（(\d]{0,6}?(?:村|户|镇|乡)[^，。；：！？（(\d]{1,12}?任务"
+    # ("年内完成37个老旧小区改造任务" (钟楼 2022): the estates renovated)
+    r"|^[^，。；：！？（(\d]{0,6}?(?:村|户|镇|乡|小区|社区)[^，。；：！？（(\d]{1,12}?任务"
     # "启动实施10个以上乡村振兴示范村创建工作" (西安 2020): the villages the work is for
     r"|^[^，。；：！？（(\d]{0,10}?(?:村|镇|乡|园区|基地|企业|学校|社区)(?:创建|建设|认定|培育|评定)(?:工作|任务)"
 )
@@ -798,6 +803,13 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not (own_quarter and m.group() in (own_quarter, "第" + own_quarter))
     ):
         return "是季度进度（如“一、二、三、四季度分别完成9%、12%……”“每季度完成30件”），不是年度目标"
+    if q["unit"] == "个" and (scope := re.search(r"在[^，；。\d]{0,16}?(?P<of>的)?$", part)) and re.match(
+        rf"(?:县|乡镇|镇|乡|村|市|区|街道)[^，；。\d]{{0,8}}?{'' if scope['of'] else '(?:同时|同步)'}(?:同时|同步)?"
+        r"(?:启动|实施|开展|推进|试点|推广|铺开)", after
+    ):
+        # (not "在38个县开展绿色高质高效创建" (四川 2023): how many counties the work reaches)
+        # "这一工程将在国家规划范围的36个县同时启动" (江西 2009): where the work is done
+        return "是实施的范围（如“在规划范围的36个县同时启动”），不是目标"
     if re.match(r"(?:以上|及以上|以下)?的[，,]\s*(?:原则上|一次性|按)?[^，；。]{0,12}?(?:给予|补贴|补助|奖励|奖补|资助)", (q["qual"] or "") + after):
         # "连片室内面积规模不低于30亩的，原则上给予不超过……三分之一的补贴" (山西 2021): who qualifies
         return "是享受补助、奖励的条件（如“连片面积不低于30亩的，给予补贴”），不是目标"
@@ -1856,6 +1868,10 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "增速"  # ("农民人均工资性收入保持年均7%左右增长" (吉林 2020))
     if unit in ("位", "名") and RAISE_WORDS.search(before[-6:]) and not RANK_REACHED_BEFORE.search(before):
         return "提高"
+    if unit == "%" and re.search(r"(?:率|比例|比重)(?:比上年|较上年)?(?:要|将)?(?:提高|提升)$", before):
+        # "生猪等主要畜禽规模养殖出栏比例提高5%以上，良种率比上年提高3%以上" (广安 2011): a rate
+        # raised by N% is raised by N points (a rate's own growth is never set that way)
+        return "提高"
     if (
         unit == "%"
         and GROWTH_BEFORE.search(before)
@@ -2260,7 +2276,8 @@ def name_before(before: str) -> str:
             s = subject + achieved.group()
         elif (
             re.search(r"(?:实现|完成)$", m.group())
-            and re.search(r"工作(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", s[: m.start()])
+            # ("确保秋冬季农业生产实现粮食作物24万亩" (余庆 2013): the farming season likewise)
+            and re.search(r"(?:工作|农业生产)(?:还|也)?(?:要|将)?(?:力争|确保|争取|努力)?$", s[: m.start()])
             and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
         ):
             s = rest  # "2017年，全市农林工作力争完成粮食总产160万吨" (西安 2017): the work field is no measure
@@ -2883,6 +2900,11 @@ def _assigned_plan_item(before: str, after: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+# a report names the year's goal it works to: "今年以来，我市锚定全年543亿元招商引资目标，全力以赴……" (辽阳 2025)
+ANCHORED_BEFORE = re.compile(r"(?:锚定|紧盯|盯紧|瞄准|对标|聚焦)(?:全年|年度|今年|本年度?)$")
+ANCHORED_AFTER = re.compile(r"^(?:以上|左右)?的?(?P<name>[^，；。\d的]{2,12}?)(?:工作)?(?:目标|任务)(?:任务)?(?=[，；。]|$)")
+
+
 def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     """Return the name of the year's task a quantity states inside a completion ratio ("…新增在孵
     企业122家，完成全年170家任务的71.8%" → "…新增在孵企业"), or None for another quantity: the
@@ -2890,6 +2912,8 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     before, after = sentence[: q.start()], sentence[q.end() :]
     if (assigned := _assigned_plan_item(before, after)) is not None:
         return assigned
+    if ANCHORED_BEFORE.search(before) and (aim := ANCHORED_AFTER.match(after)):
+        return aim["name"]  # "今年以来，我市锚定全年543亿元招商引资目标" (辽阳 2025)
     m = TASK_BEFORE.search(before)
     if m is None or not TASK_AFTER.match(after):
         m = OVER_BEFORE.search(before)
@@ -3025,7 +3049,9 @@ PAST_OPENER = re.compile(
 # a target set for 明年: "力争明年净增1000家高新技术企业"; a 今年 with a target word of its own
 # ("今年力争…", not "预计今年…将") keeps 今年 the imported year
 NEXT_YEAR_TARGET = re.compile(
-    r"(?:力争|确保|争取|目标是?)明年|明年(?:要|将)?(?:力争|确保|争取|的目标)"
+    # ("力爭全省明年糧食總產量達到400億斤", "明年將啟動實施……工程" (江西 2009))
+    r"(?:力争|确保|争取|目标是?)(?:全[省市县区])?明年|明年(?:要|将)?(?:力争|确保|争取|的目标)"
+    r"|明年(?:要|将)(?:启动|实施|新增|新建|建设|推进|完成|实现)"
     # a headline: "德州制定明年蔬菜发展目标", "明年工作计划"
     r"|(?:制定|确定|明确|提出|部署)明年[^，。；\n]{0,8}?(?:目标|计划|任务)"
 )
@@ -4550,6 +4576,10 @@ def _share_measure(names: list[str]) -> list[str]:
     ):
         # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop ("牛奶产量、禽蛋产量": had it)
         return [*(n + crop.group() for n in names[:-1]), last]
+    # "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3" (芙蓉 2019): each pollutant's concentration
+    pollutant = re.match(r"(?:PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮)(?=(?:年均|年平均|平均)?浓度$)", last)
+    if pollutant is not None and all(re.fullmatch(r"PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮", n) for n in names[:-1]):
+        return [*(n + last[pollutant.end() :] for n in names[:-1]), last]
     towns = re.match(_TOWN_OR_COUNTRY, last)
     if towns is not None and len(last) - towns.end() >= 2 and all(
         re.fullmatch(_TOWN_OR_COUNTRY, n) for n in names[:-1]
