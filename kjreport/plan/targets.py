@@ -509,10 +509,16 @@ def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, result
 
 # a verb (or two joined by 或/和) that opens an item after 、 and takes the name after it: the item
 # counts what that verb does, not the 新增 of the item before ("…50家、引进或培育…300家")
-_ITEM_VERBS = r"引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
+_ITEM_VERBS = r"修编|修订|编制|引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
 # any verb that takes an object after it, opening a clause ("开发重点新产品…")
 _VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
+
+
+# "90%以上的村生活垃圾得到治理": a share of the units of which the clause after them holds
+_UNITS_SHARE_AFTER = re.compile(
+    r"^(?:以上|左右)?的(?P<who>行政村|村庄|村|乡镇|企业|农户|学校|社区)(?P<what>[^，；。\d的]{2,20}?(?:得到|实现|达到|完成|开展|建立|建成)[^，；。\d]{1,12})$"
+)
 
 
 def _new_of_own_subject(sentence: str, q: re.Match) -> bool:
@@ -931,6 +937,18 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if (
+            (tail := re.search(r"[^，；。]{2}(?:工程|项目|基地|园区|中心)(?:和|及|以及|与)(?P<mod>[\u4e00-\u9fff]{1,4})$", before.strip()))
+            and (thing := wording.name_after(after_name))
+            and after_name.startswith(thing)
+        ):
+            # "铜山湖日供水4万吨工程和农村5万人安全饮水工程" (泌阳 2011): the noun before 和 ends the
+            # item before; this one is named by what follows its number
+            name, used = tail["mod"] + thing, len(thing)
+        if unit == "%" and (units := _UNITS_SHARE_AFTER.match(after_name)) and not wording.name_before(before):
+            # "不低于35%的行政村农村生活污水得到有效治理" (平昌 2020): the share of the villages
+            # where it is so
+            name, used = f"{units['what']}的{units['who']}比例", units.end()
         if unit in ("亩", "万亩", "公顷", "万公顷") and (sown := _SOWN.fullmatch(name)):
             name = sown["crop"] + "种植面积"  # "兵团明年计划种植棉花680万亩" (兵团 2010): the crop's sown area
         elif unit in ("亩", "万亩", "公顷", "万公顷") and name.endswith("播种"):

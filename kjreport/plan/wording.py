@@ -294,7 +294,7 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
@@ -810,6 +810,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # (not "在38个县开展绿色高质高效创建" (四川 2023): how many counties the work reaches)
         # "这一工程将在国家规划范围的36个县同时启动" (江西 2009): where the work is done
         return "是实施的范围（如“在规划范围的36个县同时启动”），不是目标"
+    if q["unit"] in ("亩", "万亩", "公顷", "万公顷") and re.match(
+        r"[^，；。\d]{2,12}?(?:区|园|基地|农田|耕地)(?:都|均)?(?:要|将|应|须|必须)", after
+    ) and not re.search(r"(?:建成|建设|新建|打造|达到|完成|实现|发展|种植|推广|稳定在|保持在)$", part):
+        # "2050万亩粮食生产功能区要积极引导种植目标作物" (甘肃 2021): the areas the rule is for
+        return "说明对象的范围（如“2050万亩粮食生产功能区要……”），不是目标"
     if re.match(r"(?:以上|及以上|以下)?的[，,]\s*(?:原则上|一次性|按)?[^，；。]{0,12}?(?:给予|补贴|补助|奖励|奖补|资助)", (q["qual"] or "") + after):
         # "连片室内面积规模不低于30亩的，原则上给予不超过……三分之一的补贴" (山西 2021): who qualifies
         return "是享受补助、奖励的条件（如“连片面积不低于30亩的，给予补贴”），不是目标"
@@ -1411,8 +1416,8 @@ SIZE_CLASS_REQUIREMENT = re.compile(
 REQUIRED_FLOOR = re.compile(r"(?:不低于|不少于|不得低于|不应低于|应达到|须达到|要达到)$")
 TARGET_CUES_IN_BAND = re.compile(r"力争|确保|争取|目标|新增|净增")
 # the size of a project: "搞好年产1000吨大竹河红豆腐常年化加工生产线建设"
-CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|年处理|设计产能|年出栏|年存栏|年饲养)(?:达|为)?$")
-CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂)")
+CAPACITY_BEFORE = re.compile(r"(?:年产|年产能|年加工|日产|日供水|日处理|年处理|设计产能|年出栏|年存栏|年饲养)(?:达|为)?$")
+CAPACITY_AFTER = re.compile(r"^[^，；。\d]{0,20}?(?:生产线|项目|工厂|车间|装置|基地|厂|工程)")
 # the size of a work named before what it describes: "建成总长22公里、覆盖20平方公里的骨干道路网络"
 PLANNED_AREA_BEFORE = re.compile(r"规划(?:控制|用地)?(?:总)?面积(?:为|约|达)?$")
 # ("通惠食品工业园：园区规划面积10平方公里，……，控制面积20平方公里。山地现代农业园：园区总面积300平方公里，
