@@ -2391,6 +2391,24 @@ def _merge(
             # stretch of the rank held
             first.stretch = f.value
             continue
+        if (
+            (first.unit in AREA_UNITS) != (f.unit in AREA_UNITS)
+            and not _same_family(first.unit, f.unit, first.entry)
+            and not (f.name.endswith("面积") or first.name.endswith("面积"))
+        ):
+            # "建设集约化蔬菜育苗场4万平方米以上" and "建设13个集约化蔬菜育苗场" (山西 2021): the
+            # area of the facilities and their count, two measures of one thing
+            area = f if f.unit in AREA_UNITS else first
+            own = (area.name + "面积", area.kind)
+            if own not in merged:
+                if area is first:
+                    first.name, first.entry = own[0], None
+                    merged = {(own if k == key else k): v for k, v in merged.items()}
+                    merged[(f.name, f.kind)] = (f, [f.code])
+                else:
+                    f.name, f.entry = own[0], None
+                    merged[own] = (f, [f.code])
+                continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"

@@ -81,6 +81,8 @@ def normalize(text: str) -> str:
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
     s = _WINTER_SPRING.sub(_season_year, s)  # "2016年冬2017年春" → "2017年冬春"
+    # "单位工业增加用水量下降2%" (宁夏 2022): the 值 of 增加值 dropped in typing
+    s = re.sub(r"(?<=工业)增加(?=用水量|能耗|水耗|电耗|二氧化碳)", "增加值", s)
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number
     s = _TEN_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2])), s)
     s = re.sub(r"[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
