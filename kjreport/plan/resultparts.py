@@ -75,6 +75,8 @@ STRONG_FORWARD = re.compile(
     r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施)"
     # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)
     r"|有望全年(?:实现|达到|突破|完成|超过)"
+    # "今年以来，我市锚定全年543亿元招商引资目标" (辽阳 2025): the year's goal a progress report works to
+    r"|(?:锚定|紧盯|盯紧|瞄准|对标)(?:全年|年度|今年)"
     # a horizon ahead, not an as-of date: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
     # ("计划到2012年年底，全市蔬菜面积达275万亩": 年年底 spelt in full)
     rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:年?底|末)?[，,]"
