@@ -320,7 +320,7 @@ BATCHES = {
     "final152": "3aceade", "final153": "3aceade", "final154": "3aceade", "final155": "3aceade", "final156": "3aceade", "final157": "3aceade",  # round 58 (six regions; first run after the stacked-header and progress-table fits)
     "final158": "da63549", "final159": "da63549", "final160": "da63549", "final161": "da63549", "final162": "da63549", "final163": "da63549",  # round 59 (six regions; first run after round 58's fits)
     "final164": "fd1cd15", "final165": "fd1cd15", "final166": "fd1cd15", "final167": "fd1cd15", "final168": "fd1cd15", "final169": "fd1cd15",  # round 60 (six regions; first run after round 59's fits and three fits to earlier rounds)
-    "final170": "REV", "final171": "REV", "final172": "REV", "final173": "REV", "final174": "REV", "final175": "REV",  # round 61 (six regions; first run after round 60's fits)
+    "final170": "64977585", "final171": "64977585", "final172": "64977585", "final173": "64977585", "final174": "64977585", "final175": "64977585",  # round 61 (six regions; first run after round 60's fits)
     "final74": "dda50a2",  # round 30: after the fit to final72 (written without it), before any fit to final74
     "final52": "d90dda0",  # round 21, measured on the parser after the lead's round-21 battery (PDF copies, tables with spaces), before any fix
 }
