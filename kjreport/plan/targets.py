@@ -398,6 +398,13 @@ def extract(
                     # (a paragraph that opened with a past year reports too: "2021年是……；争取国家项目
                     # 1027项，获得经费支持5.39亿元；" obtained them, set no target for what follows)
                     cued or wording.report_target_cue(sentence, results_doc or past_open)
+                    # "……发展规划显示，到“十四五”末，全州工业总产值突破2000亿元……；规模以上工业增加值在675亿元
+                    # 以上，……" (黔西南 2025): a horizon not before the imported year looks ahead for
+                    # the ；-clauses after it
+                    or bool(
+                        (ahead_to := _HORIZON_OPENING.search(wording.period_years(sentence)))
+                        and int(ahead_to["year"]) >= (year or own_year or 9999)
+                    )
                 )
                 named_here = wording.listed_goals_year(sentence) or (  # "2013年…的主要目标是：…；…"
                     wording.leading_year(wording.period_years(sentence))  # "“十二五”期间，…；…"
@@ -513,6 +520,16 @@ _ITEM_VERBS = r"修编|修订|编制|引进|引入|培育|认定|招引|组建|�
 # any verb that takes an object after it, opening a clause ("开发重点新产品…")
 _VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _opened_by_last_year(text: str, sentence: str) -> bool:
+    """True when the 。-sentence ``sentence`` belongs to opens with 去年 (its ；-clauses after too):
+    "去年，全省完成植树造林104.2万亩，占任务90万亩的115.8%；……占任务300万亩的111.6%" (福建 2021)."""
+    at = text.find(sentence.strip()[:12])
+    if at < 0:
+        return False
+    opened = re.split(r"[。！？]", text[:at])[-1] + sentence
+    return bool(re.match(r"\s*(?:去年|上年|上一年)[，,]", opened))
 
 
 # "90%以上的村生活垃圾得到治理": a share of the units of which the clause after them holds
@@ -715,7 +732,9 @@ def _scan(
             base_before = re.sub(rf"(?:要|将)?[从由](?:{YEAR_NUM}\s*年(?:底|末)?的?)?$", "", before)
             consumed = q.end()
             continue
-        if task is None and _set_aside(
+        # (a task inside a ratio is the year's, unless the paragraph reports an earlier year: "去年，
+        # 全省完成植树造林104.2万亩，占任务90万亩的115.8%" (福建 2021) — last year's task)
+        if (task is None or _opened_by_last_year(seg.text, sentence)) and _set_aside(
             seg,
             sentence,
             shown,
@@ -1484,6 +1503,8 @@ _EVERY_YEAR_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 
 # a plan's horizon in its own paragraph: "到2025年，……"
 _HORIZON_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+# a horizon set off by a comma at the head of a clause: "到2025年末，"
+_HORIZON_OPENING = re.compile(r"(?:^|[，,：:；])\s*(?<![截止])(?:到|至)\s*(?P<year>(?:19|20)\d\d)\s*年(?:年?底|末)?[，,]")
 # a paragraph that goes on with the one before: "同时，……", "此外，……"
 _GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)[，,]")
 

@@ -451,7 +451,7 @@ PREDICATE = re.compile(
 # 技术市场交易额 (a 累计 target); "高新技术企业累计总数达" names 高新技术企业 (a count is the firms)
 KIND_WORDS = re.compile(r"累计|新增|净增")
 MEASURE_AFTER_KIND = re.compile(
-    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现)"
+    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入|投资(?:额)?)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现|在)"
 )
 # a measure of what a subject achieves ("X实现营业收入5600亿元", "实现工业增加值125亿元"): with no
 # subject of its own it is the measure of the subject before it, never a whole-economy figure
@@ -3041,7 +3041,9 @@ PAST_OPENER = re.compile(
     # ("日前从……召开的2019年工委工作会议上了解到，2018年……" (怀化高新区 2019): the meeting's year is no period)
     r"^\s*(?:[^，。；：\d]{0,8}[，：]|[^，。；：]{0,40}?(?:介绍|表示|指出|透露|说|了解到|获悉)[，：])?\s*(?:去年|上年|上一年|过去一年|过去(?:的)?(?:五|三|两|一|[2-9]|10)年"
     # ("过去5年，重庆市…", "近5年来": the span in digits too)
-    r"|近(?:五|三|两|几|[2-9]|10)年|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)10)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
+    r"|近(?:五|三|两|几|[2-9]|10)年|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)[1-9]0)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
+    # "据第九次全国森林资源清查福建省清查结果，我省森林面积1.21亿亩" (福建 2021): a census's findings
+    r"|据[^，。；：]{0,30}?(?:清查|普查|调查|监测)(?:结果|数据)(?:显示)?[，,]"
     # "一年来，净月高新区……交出了一份……答卷": the year just past
     r"|(?:一年来|一年以来|这一年|过去的一年)"
     # "此前在全省范围内，建制镇仅有……拥有超过1000家规上工业企业": before the news, a fact
@@ -3403,6 +3405,10 @@ def reports_results_mostly(
         return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
     if YEARBOOK_ENTRY.search(text[:1000]):
         return True  # "内容出处: 《吉安市年鉴 2015》", "摘要: 本文记述2014年…": a yearbook records a year
+    if year is not None and any(int(m["year"]) >= year for m in ACHIEVEMENTS_PRESENTED.finditer(text[:1000])):
+        # "……举行“精彩答卷·济宁2022”主题系列新闻发布会，介绍2022年济宁经开区工作成就" (济宁经开区
+        # 2022): a press conference on the imported year's achievements
+        return True
     text = without_timetable(text)
     # (the opener that announces the year's tasks under way reports nothing: "今年以来，……着重推进三项重点工作。")
     text = TASKS_UNDER_WAY_LINES.sub("", text)
@@ -3445,6 +3451,10 @@ def reports_results_mostly(
     return results > targets + plain / 2
 
 
+# the achievements of a year presented: "介绍2022年济宁经开区工作成就", "晒出2023年成绩单"
+ACHIEVEMENTS_PRESENTED = re.compile(
+    rf"(?:介绍|回顾|展示|发布|晒出|盘点)[^。；，]{{0,12}}?(?P<year>{YEAR_NUM})\s*年[^。；，]{{0,20}}?(?:工作)?(?:成就|成绩单|答卷|亮点)"
+)
 # a yearbook's entry as a library's database gives it: its source, or its abstract's "本文记述2014年"
 # (or its site's breadcrumb, "首页 出版 双流年鉴2020", and an entry's first heading, "【概况】" (协和街道 2019))
 YEARBOOK_ENTRY = re.compile(
