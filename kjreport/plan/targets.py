@@ -295,6 +295,8 @@ def extract(
                     or wording.reports_earlier_year(sentence, year or own_year)
                     # "我省年初确定的计划目标任务均已完成。其中，全省生产总值首次突破1万亿元…" (湖北 2009)
                     or (tasks_done and re.match(r"\s*其中", sentence))
+                    # "……，经济各项指标完成情况好于预期。公共财政预算支出完成280.96亿元，……" (西藏 2016)
+                    or wording.RESULTS_VERDICT.search(sentence)
                 ):
                     past_open = True
                 elif past_open and (
@@ -865,6 +867,8 @@ def _scan(
             continue
 
         kind = wording.kind(before, unit, sentence[q.end() :])
+        if kind == "新增" and re.search(r"其中[：:，,]?\s*新建项目$", sentence[: q.start()]):
+            kind = "总量"  # "重点项目82项……。其中：新建项目52项，……；续建项目30项" (靖远 2019): by stage
         if kind == "总量" and unit in catalog.MONEY and wording.SPAN_SPENDING.search(sentence[: q.start()]):
             kind = "累计"  # "未来五年，该区将投2亿元": spent over the years, their sum
         if (
@@ -956,6 +960,8 @@ def _scan(
         if task is not None:
             after_name = ""
         name, subject, used = _name_for(before, after_name, prev_clause, last)
+        if name == "项目" and (stage := re.search(r"(?:新建|续建|新开工|竣工|投产|储备)项目$", before.strip())):
+            name = stage.group()  # "其中：新建项目52项，……；续建项目30项" (靖远 2019): projects by stage
         if (
             (tail := re.search(r"[^，；。]{2}(?:工程|项目|基地|园区|中心)(?:和|及|以及|与)(?P<mod>[\u4e00-\u9fff]{1,4})$", before.strip()))
             and (thing := wording.name_after(after_name))

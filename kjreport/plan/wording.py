@@ -1889,7 +1889,7 @@ def kind(before: str, unit: str, after: str = "") -> str:
         return "增速"  # "规模工业增加值力争9%以上" (a subheading): an amount in percent is its growth
     if unit == "%" and SHARE_AMONG_NEW.search(before):
         return "总量"
-    if (re.search(r"新建[^，；。\d]{0,6}项目$", before) and re.search(r"续建", before[-40:] + after[:30])) or re.search(
+    if (re.search(r"新建[^，；。\d]{0,6}项目$", before) and re.search(r"续建", before[-40:] + after[:60])) or re.search(
             r"新建(?:、|和|及)?续建[^，；。]{0,20}项目$", before):
         # ("计划新建续建2000万元以上各类项目71个" (大庆高新区 2010): the year's projects of both stages)
         # "其中，新建项目30个，续建项目16个": the projects of the year by their stage, a count
@@ -2032,7 +2032,8 @@ PROVINCE = (
 PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…",
     # "黑龙江省2022年将新建高标准农田1100万亩")
-    rf"^(?:今年|全年|{WITHIN_YEAR}|明年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|锚定|重点实施|重点推进|预计完成)"
+    # ("2019年北京计划新增造林28.4万亩" (北京 2019): the year before the place)
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|锚定|重点实施|重点推进|预计完成)"
     # a headline's bare place before its year's goal: "常平力争今年GDP增长8%至8.5%"
     rf"|^[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)(?:今年|全年|{WITHIN_YEAR}))"
     # a place before its 全市: "眉山全市创建乡村振兴先进县2个"
@@ -2826,7 +2827,11 @@ FUNDS_OBTAINED = re.compile(
 # the head of a completion ratio, the percentage after it ("完成镇人代会目标的54.4%")
 # a list of goals after a colon: "2009年…的主要预期目标：全省生产总值增长9%，完成灾后重建主要目标任务的72%"
 GOALS_COLON = re.compile(r"(?:主要|预期|发展|年度|总体)(?:目标|指标)(?:是|为)?[：:]")
-RATIO_DONE_BEFORE = re.compile(r"(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*$")
+RATIO_DONE_BEFORE = re.compile(
+    r"(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*$"
+    # "建设规模为19.2万亩，占全年新增造林任务的68%" (北京 2019): the share of the year's task it is
+    r"|占(?:全年|年度|当年)[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*$"
+)
 COMPLETION_RATE = re.compile(
     r"(?:超额)?完成[^，。；]{0,20}?(?:任务|目标|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%"
     # "完成计划种植面积的87.4%" (凌云 2014): the share of the planned measure done
@@ -3059,6 +3064,8 @@ NEXT_YEAR_TARGET = re.compile(
     # ("力爭全省明年糧食總產量達到400億斤", "明年將啟動實施……工程" (江西 2009))
     r"(?:力争|确保|争取|目标是?)(?:全[省市县区])?明年|明年(?:要|将)?(?:力争|确保|争取|的目标)"
     r"|明年(?:要|将)(?:启动|实施|新增|新建|建设|推进|完成|实现)"
+    # "明年绿化将添28个“奥森公园”" (北京 2019): what next year's work will bring
+    r"|明年[\u4e00-\u9fff]{1,6}?(?:将|要)(?:添|新增|新建|建成|实现|达到|突破|重点)"
     # a headline: "德州制定明年蔬菜发展目标", "明年工作计划"
     r"|(?:制定|确定|明确|提出|部署)明年[^，。；\n]{0,8}?(?:目标|计划|任务)"
 )
@@ -3140,6 +3147,8 @@ PAST_AWARD = re.compile(r"荣获|获得|获批|获评|被评为|表彰")
 # a past paragraph that announces its results in the items after it: "主要成效有：", "取得的成绩如下："
 # the year's tasks said to be done: "我省年初确定的计划目标任务均已完成"
 TASKS_DONE = re.compile(r"(?:目标任务|目标|任务|指标)[^。；，]{0,6}?(?:均已|已全部|全部|全面|圆满|超额)完成")
+# a verdict on how the figures came out, before them: "经济各项指标完成情况好于预期"
+RESULTS_VERDICT = re.compile(r"(?:指标|任务|目标)?完成情况(?:好于|优于|超出|超过|符合|达到)预期")
 RESULTS_ANNOUNCED = re.compile(
     r"(?:主要|取得的?|工作)?(?:成效|成绩|成果|做法|亮点)(?:主要)?(?:有|如下|体现在以下几个方面|表现在)?[：:]\s*$"
     # "一年来，全市经济社会发展总体平稳、……，呈现……的高质量发展态势。" (上海 2019): the verdict on
