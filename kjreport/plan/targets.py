@@ -37,7 +37,8 @@ YEAR_MENTION = re.compile(
 )
 # "到2027年，…" / "2025年，…": a year that frames the rest of the paragraph, not just its sentence
 FRAME_YEAR = re.compile(
-    rf"(?:(?:到|至)({YEAR_NUM})年|({YEAR_NUM})年(?:底|末|前)?(?=[，：])"
+    # (not a level to return to: "确保大豆油料面积恢复到2020年水平以上" (安徽 2022))
+    rf"(?:(?<!恢复)(?<!回到)(?<!回升)(?:到|至)({YEAR_NUM})年(?!的?水平?)|({YEAR_NUM})年(?:底|末|前)?(?=[，：])"
     # "“十三五”期间将更加注重……。将累计……" (the period read as "2020年及以前"): what the period is to do
     rf"|({YEAR_NUM})年及以前[，,]?(?=将|要|力争|计划))"
 )
@@ -1740,6 +1741,8 @@ def _name_for(
     )
     # "实施以大型喷灌为主的1.1万亩人工饲草料基地建设工程": a description before the number
     examples = examples or bool(_DESCRIBED_BEFORE.search(before.rstrip()))
+    # "计划完成总投资107.39亿元的3批次22个重点项目开工建设" (苍溪 2021): the batches say how they come
+    examples = examples or bool(re.search(r"\d+批次?$", before.rstrip()))
     # "壮大20家科技型龙头企业", "选树5个科技示范村": two letters alone before the count are a verb
     # the list of verbs does not know; the noun after the count is the name
     bare_verb = (
@@ -1788,7 +1791,7 @@ def _name_for(
     # "投资1亿元实现美丽乡村全覆盖", "投资8800万元建成“五小水利”和“小农水”工程" (会同 2018): the
     # investment in what the clause after it builds
     spent = re.match(r"(?:实现|建成|建设|实施|完成|推进|打造|新建)(?P<what>[^，；。\d]{2,20})$", after_name)
-    if spent and re.search(r"(?:^|[，；：。])\s*投资$", "，" + before.strip()) and name in ("", "投资", after_name):
+    if spent and re.search(r"(?:^|[，；：。])\s*(?:投资|[^，；：。\d]{0,4}(?:花费|花|投入))$", "，" + before.strip()) and name in ("", "投资", after_name):
         name = re.sub(r"建设$", "", spent["what"]) + "投资"
         used = after.find(after_name) + len(after_name)
     # "形成每个板块2家以上众创空间": a floor for every unit of a class is named with its 每个
@@ -2419,6 +2422,21 @@ def _merge(
             first.stretch = f.value
             continue
         if (
+            (abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison)
+            and first.entry is not None
+            and f.sentence == first.sentence
+            and first.own_name and f.own_name and first.own_name != f.own_name
+            and (first.own_name, first.kind) not in merged and (f.own_name, f.kind) not in merged
+        ):
+            # "构建典型产学研联盟200个、提升类联盟600个" (辽宁 2022): two kinds the catalogue puts under
+            # one indicator, listed side by side — each under its own name
+            own = (first.own_name, first.kind)
+            first.name, first.entry = own[0], None
+            merged = {(own if k == key else k): v for k, v in merged.items()}
+            f.name, f.entry = f.own_name, None
+            merged[(f.name, f.kind)] = (f, [f.code])
+            continue
+        if (
             (first.unit in AREA_UNITS) != (f.unit in AREA_UNITS)
             and not _same_family(first.unit, f.unit, first.entry)
             and not (f.name.endswith("面积") or first.name.endswith("面积"))
@@ -2519,7 +2537,8 @@ def _restated(a: _Found, b: _Found) -> bool:
         return False
     if _one_letter_apart(a.name, b.name):
         return True  # "战略性新型产业…比重20%左右" then "战略性新兴产业…比重达到20%左右" in one paragraph
-    if re.search(rf"完成{re.escape(b.written)}的(?:年度)?(?:目标任务|目标|任务)", b.sentence):
+    # ("2021年河南要全面完成750万亩项目建设任务" (河南 2021): after "今年将建设高标准农田750万亩")
+    if re.search(rf"完成{re.escape(b.written)}(?:的(?:年度)?|[^，；。\d的]{{0,6}}?建设)(?:目标任务|目标|任务)", b.sentence):
         return True  # "……，全面完成800万亩的目标任务" (浙江 2017): a goal stated before, named as a task
     if a.line == b.line and a.code == b.code:
         return False

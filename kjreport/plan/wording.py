@@ -309,7 +309,7 @@ VERB_BEFORE_OBJECT = re.compile(
     r"深化|培养|锻炼|提升|完善|优化|壮大|促进|推动|开工)$"
 )
 # a verb of spending right before an amount ("投入3亿元科技专项资金"), and the funds it names
-FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹)$")
+FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹|花费|花)$")
 FUNDS_NAME = re.compile(r"(?:资金|经费|基金)$")
 # headings of parts that report what was done, not what is planned
 PAST_HEADING = re.compile(
@@ -694,7 +694,7 @@ _CURRENCY_ALTERNATIVE = re.compile(r"(?<=[万亿]元)(?:或|（|\()\d+(?:\.\d+)?
 
 # "增加设施农业(以蔬菜、食用菌、水果为主)面积5万亩以上" (山西 2021): what the thing mostly is, said in
 # brackets inside its name
-_MOSTLY_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:以|主要指|主要是|主要为)[^（）()\d]{1,24}?[)）](?=[\u4e00-\u9fff])")
+_MOSTLY_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:以|主要指|主要是|主要为|不含|不包括|不计)[^（）()\d]{1,24}?[)）](?=[\u4e00-\u9fff，；。、])")
 
 
 def without_mostly_aside(sentence: str) -> str:
@@ -815,6 +815,15 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ) and not re.search(r"(?:建成|建设|新建|打造|达到|完成|实现|发展|种植|推广|稳定在|保持在)$", part):
         # "2050万亩粮食生产功能区要积极引导种植目标作物" (甘肃 2021): the areas the rule is for
         return "说明对象的范围（如“2050万亩粮食生产功能区要……”），不是目标"
+    if q["unit"] == "批次" and re.match(r"\d+个", after):
+        # "计划完成总投资107.39亿元的3批次22个重点项目开工建设" (苍溪 2021): the batches of the projects counted
+        return "是所列项目的批次数（如“3批次22个重点项目”），不是目标"
+    if q["unit"] == "%" and re.search(r"其中$", part) and re.match(r"(?:以上|左右)?(?:涉及|用于|投向|投入|安排)", after):
+        # "筹集的各类支农资金达5亿多元，其中40%以上涉及生态畜牧业建设" (青海 2011): how the funds are spent
+        return "是资金的构成（如“其中40%以上用于……”），不是目标"
+    if re.match(r"(?:以上|左右)?[，,]\s*(?:是|已成为|已是)[^，；。]{0,24}?(?:根基|基础|支柱|主体|主力军|引擎|重要组成部分)", (q["qual"] or "") + after):
+        # "实体经济占江苏经济总量的80%以上，是江苏经济社会发展的重要根基" (江苏 2017): how things are
+        return "是对现状的说明（如“……占……的80%以上，是……的重要根基”），不是目标"
     if re.match(r"(?:以上|及以上|以下)?的[，,]\s*(?:原则上|一次性|按)?[^，；。]{0,12}?(?:给予|补贴|补助|奖励|奖补|资助)", (q["qual"] or "") + after):
         # "连片室内面积规模不低于30亩的，原则上给予不超过……三分之一的补贴" (山西 2021): who qualifies
         return "是享受补助、奖励的条件（如“连片面积不低于30亩的，给予补贴”），不是目标"
@@ -3049,6 +3058,8 @@ PAST_OPENER = re.compile(
     r"|近(?:五|三|两|几|[2-9]|10)年|(?:五|三|两|十|(?<!\d)[2-9]|(?<!\d)[1-9]0)年来|“?十[一二三四]五”?(?:期间|以来|时期)"
     # "据第九次全国森林资源清查福建省清查结果，我省森林面积1.21亿亩" (福建 2021): a census's findings
     r"|据[^，。；：]{0,30}?(?:清查|普查|调查|监测)(?:结果|数据)(?:显示)?[，,]"
+    # "初步统计，全区地区生产总值突破20亿元大关" (玉东 2012): the figures as counted
+    r"|(?:据)?初步统计[，,]"
     # "一年来，净月高新区……交出了一份……答卷": the year just past
     r"|(?:一年来|一年以来|这一年|过去的一年)"
     # "此前在全省范围内，建制镇仅有……拥有超过1000家规上工业企业": before the news, a fact
