@@ -4214,7 +4214,7 @@ def _share_level(names: list[str]) -> list[str]:
 
 
 # a measure written without its subject after the first name of a list: "专利申请量、授权量"
-BARE_MEASURE = re.compile(r"申请量|授权量|申请数|授权数|拥有量|增加值|产值|总产值|营业收入|收入")
+BARE_MEASURE = re.compile(r"申请量|授权量|申请数|授权数|拥有量|增加值|产值|总产值|营业收入|主营业务收入|销售收入|收入|税收|利润|利税|出口额")
 
 
 PER_GDP_MEASURE = r"能耗|水耗|电耗|地耗|用水量|(?:二氧化碳|碳)排放量?"
