@@ -451,7 +451,7 @@ PREDICATE = re.compile(
 # 技术市场交易额 (a 累计 target); "高新技术企业累计总数达" names 高新技术企业 (a count is the firms)
 KIND_WORDS = re.compile(r"累计|新增|净增")
 MEASURE_AFTER_KIND = re.compile(
-    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入|投资(?:额)?)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现|在)"
+    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现|在)"
 )
 # a measure of what a subject achieves ("X实现营业收入5600亿元", "实现工业增加值125亿元"): with no
 # subject of its own it is the measure of the subject before it, never a whole-economy figure
@@ -2202,6 +2202,8 @@ def name_before(before: str) -> str:
     s = re.sub(r"^通过[^，；。\d]{2,16}?(?:方式|途径|渠道|手段)(?=[\u4e00-\u9fff]{4})", "", s)
     # "新建、改造提升高标准农田": the verbs, built and upgraded, before what is counted
     s = re.sub(r"^(?:改造提升|提档升级|改扩建|扩建|改建)(?=[\u4e00-\u9fff]{2})", "", s)
+    # "工业累计投资在2600亿元以上" (黔西南 2025): the sector's investment (累计 says its kind)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})累计投资(?:额)?(?:在)?(?=(?:要|将)?(?:达到|达|突破|超过)?$)", "投资", s)
     # "全县计划落实种植面积" (凤冈 2015): the area made sure of, named without the verb
     s = re.sub(r"^落实(?=[\u4e00-\u9fff]{0,8}面积$)", "", s)
     # "…增加值在去年突破1万亿元的基础上增长": the base it grows from is no part of the name
