@@ -77,9 +77,8 @@ STRONG_FORWARD = re.compile(
     r"|有望全年(?:实现|达到|突破|完成|超过)"
     # "今年以来，我市锚定全年543亿元招商引资目标" (辽阳 2025): the year's goal a progress report works to
     r"|(?:锚定|紧盯|盯紧|瞄准|对标)(?:全年|年度|今年)"
-    # a horizon ahead, not an as-of date: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
-    # ("计划到2012年年底，全市蔬菜面积达275万亩": 年年底 spelt in full)
-    rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:年?底|末)?[，,]"
+    # a horizon ahead: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
+    rf"|{wording.HORIZON_AHEAD}"
     # ("……年均增长10.9%，到2020年达到2.5%以上": the level the horizon is to bring)
     rf"|(?<![截止])(?:到|至)\s*{wording.YEAR_NUM}\s*年(?:底|末)?(?:要|将|力争)?(?:达到|突破|超过)"
     # a goal a report quotes: "……形成后，将达到年主营业务收入总额7000亿元、利税920亿元的目标"

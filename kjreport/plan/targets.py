@@ -406,7 +406,7 @@ def extract(
                     # the ；-clauses after it
                     or bool(
                         (ahead_to := _HORIZON_OPENING.search(wording.period_years(sentence)))
-                        and int(ahead_to["year"]) >= (year or own_year or 9999)
+                        and int(ahead_to["ahead"]) >= (year or own_year or 9999)
                     )
                 )
                 named_here = wording.listed_goals_year(sentence) or (  # "2013年…的主要目标是：…；…"
@@ -1511,7 +1511,7 @@ _EVERY_YEAR_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 # a plan's horizon in its own paragraph: "到2025年，……"
 _HORIZON_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 # a horizon set off by a comma at the head of a clause: "到2025年末，"
-_HORIZON_OPENING = re.compile(r"(?:^|[，,：:；])\s*(?<![截止])(?:到|至)\s*(?P<year>(?:19|20)\d\d)\s*年(?:年?底|末)?[，,]")
+_HORIZON_OPENING = re.compile(rf"(?:^|[，,：:；])\s*{wording.HORIZON_AHEAD}")
 # a paragraph that goes on with the one before: "同时，……", "此外，……"
 _GOES_ON = re.compile(r"\s*(?:同时|与此同时|此外|另外)[，,]")
 
@@ -2267,6 +2267,22 @@ def _note_year(out: Extraction, when: int | None) -> None:
         out.years.append(when)
 
 
+def _set_apart(
+    merged: dict, key: tuple[str, str], first: _Found, first_name: str, f: _Found, f_name: str | None
+) -> dict:
+    """Return ``merged`` with ``first`` (held under ``key``) renamed ``first_name`` and ``f`` added
+    under ``f_name`` (its own name when None): two targets one name would have merged, kept apart.
+    A renamed target leaves the catalogue (its name is its own)."""
+    own = (first_name, first.kind)
+    if own != key and own not in merged:
+        first.name, first.entry = first_name, None
+        merged = {(own if k == key else k): v for k, v in merged.items()}
+    if f_name is not None:
+        f.name, f.entry = f_name, None
+    merged[(f.name, f.kind)] = (f, [f.code])
+    return merged
+
+
 def _same_family(a: str, b: str, entry: catalog.CatalogEntry | None) -> bool:
     if a == b or (a in MONEY and b in MONEY):
         return True
@@ -2403,12 +2419,7 @@ def _merge(
         if (abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison) and _other_level(first, f):
             # "选派省级科技特派员1000名、市州级科技特派员10000名": one catalogue indicator at two
             # levels, two targets, each under its own name
-            own = (_level_name(first)[1], first.kind)
-            if own not in merged:
-                first.name, first.entry = own[0], None
-                merged = {(own if k == key else k): v for k, v in merged.items()}
-            f.name, f.entry = _level_name(f)[1], None
-            merged[(f.name, f.kind)] = (f, [f.code])
+            merged = _set_apart(merged, key, first, _level_name(first)[1], f, _level_name(f)[1])
             continue
         if (
             first.stretch is None
@@ -2430,11 +2441,7 @@ def _merge(
         ):
             # "构建典型产学研联盟200个、提升类联盟600个" (辽宁 2022): two kinds the catalogue puts under
             # one indicator, listed side by side — each under its own name
-            own = (first.own_name, first.kind)
-            first.name, first.entry = own[0], None
-            merged = {(own if k == key else k): v for k, v in merged.items()}
-            f.name, f.entry = f.own_name, None
-            merged[(f.name, f.kind)] = (f, [f.code])
+            merged = _set_apart(merged, key, first, first.own_name, f, f.own_name)
             continue
         if (
             (first.unit in AREA_UNITS) != (f.unit in AREA_UNITS)
@@ -2444,15 +2451,11 @@ def _merge(
             # "建设集约化蔬菜育苗场4万平方米以上" and "建设13个集约化蔬菜育苗场" (山西 2021): the
             # area of the facilities and their count, two measures of one thing
             area = f if f.unit in AREA_UNITS else first
-            own = (area.name + "面积", area.kind)
-            if own not in merged:
+            if (area.name + "面积", area.kind) not in merged:
                 if area is first:
-                    first.name, first.entry = own[0], None
-                    merged = {(own if k == key else k): v for k, v in merged.items()}
-                    merged[(f.name, f.kind)] = (f, [f.code])
+                    merged = _set_apart(merged, key, first, first.name + "面积", f, None)
                 else:
-                    f.name, f.entry = own[0], None
-                    merged[own] = (f, [f.code])
+                    merged = _set_apart(merged, key, first, first.name, f, f.name + "面积")
                 continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(

@@ -574,6 +574,11 @@ GOALS_FOLLOW = re.compile(r"(?:目标|指标)(?:任务)?(?:是|为|如下)?\s*[�
 BULLET_MARKS = r"[■□●○◆◇▲△★☆▶►•·]"
 
 
+# a horizon ahead set off by a comma, not an as-of date: "到2020年，……" (not "截至2019年底，")
+# ("计划到2012年年底，……": 年年底 spelt in full)
+HORIZON_AHEAD = rf"(?<![截止])(?:到|至)\s*(?P<ahead>{YEAR_NUM})\s*年(?:年?底|末)?[，,]"
+
+
 # a line that only labels the goals below it: "“十四五”目标：", "2021年目标：", "2025年主要目标"
 GOALS_LABEL = re.compile(
     # ("2013预期目标" (大理 2013): the year run into the label without 年; "■ 2025年经济社会发展的主要
