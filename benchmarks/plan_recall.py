@@ -48,6 +48,9 @@ UNIT_BASE = {
     "人": ("人", 1.0),
     "名": ("人", 1.0),
     "万人": ("人", 1e4),
+    # "常住人口达到100万", "农村贫困人口减少130万": the labels copy a bare 万 as written, and every
+    # such label counts people (the parser writes 万人)
+    "万": ("人", 1e4),
     "家": ("家", 1.0),
     "万家": ("家", 1e4),
     "万户": ("家", 1e4),

@@ -621,6 +621,7 @@ def _scan(
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
+    sentence = wording.people_units(sentence)  # "实现130万以上贫困人口脱贫" → "130万人以上"
     sentence = wording.currency_alternatives(sentence)  # "超30亿元或3亿美元" → "超30亿元"
     sentence = wording.without_mostly_aside(sentence)  # "设施农业（以蔬菜……为主）面积" → 设施农业面积
     sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
@@ -1703,6 +1704,10 @@ _DOERS_DOING = re.compile(
 _DOERS_NAMED = re.compile(r"(?:^|的)(?P<doers>[\u4e00-\u9fff]{0,6}?(?:企业|单位|园区|学校|合作社))$")
 
 
+# people counted by who they are, the object of a verb before the count
+_PEOPLE_NAMED = re.compile(r"[^、\d]{0,10}?(?:人口|劳动力|群众|农民|职工)[\u4e00-\u9fff]{0,6}")
+
+
 def _name_for(
     before: str, after: str, prev_clause: str, last: _Found | None
 ) -> tuple[str, str, int]:
@@ -1767,8 +1772,13 @@ def _name_for(
     # "完成郊区主要道路沿线、旅游区及重点场所周边1000个左右村庄的环境整治": where they are
     where = bool(re.search(r"(?:周边|沿线|沿岸|境内|辖区内)$", before.strip()))
     # "全力使剩余7200名农村贫困人口脱贫" (宜春 2020): what is left of the count is no name
-    where = where or name in ("剩余", "余下", "剩下", "其余")
-    if after_name and (not name or verb or examples or bare_verb or funds or joined or partners or where):
+    # ("确保完成“十三五”剩余的28万人易地扶贫搬迁任务" (湖南 2018): likewise)
+    where = where or bool(re.search(r"(?:剩余|余下|剩下|其余)的?$", name))
+    # "力争实现130万人以上农村建档立卡贫困人口脱贫" (湖南 2018): the people 实现 brings about
+    people_done = bool(re.search(r"实现$", before.strip()) and _PEOPLE_NAMED.fullmatch(after_name))
+    if after_name and (
+        not name or verb or examples or bare_verb or funds or joined or partners or where or people_done
+    ):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):
             name = purpose["p"] + "资金"  # "投入800万元资金用于项目前期工作": the funds of that work

@@ -739,6 +739,24 @@ def money_units(sentence: str) -> str:
     return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万美欧港日英])", unit, sentence)
 
 
+# a bare 万 that counts people, known by 人口 right after it ("力争实现130万以上农村建档立卡贫困人口
+# 脱贫" (湖南 2018), "确保完成10.08万建档立卡贫困人口脱贫任务") or as the subject just before it
+# ("常住人口达到100万" (韩城 2020), "农村贫困人口减少130万" (云南 2019))
+_PEOPLE_AFTER = re.compile(r"(?<=\d)万(?=(?:以上|左右)?[^，；。、：！？,;\d万亿]{0,12}?人口)")
+_PEOPLE_BEFORE = re.compile(
+    r"(?<=人口)(?P<verb>[^，；。、：！？,;\d]{0,4}?(?:达到|达|减少|增加|突破|超过|控制在|为))"
+    r"(?P<n>\d+(?:\.\d+)?)万(?=(?:以上|左右|以内)?(?:[，；。、！？,;]|$))"
+)
+_NOT_PEOPLE_UNIT = re.compile(r"(?=[元人亩吨平千个家项件户所处座名位亿万美欧港日英])")
+
+
+def people_units(sentence: str) -> str:
+    """Return ``sentence`` with a bare 万 that counts people written 万人 (_PEOPLE_AFTER,
+    _PEOPLE_BEFORE), so that the number keeps its unit and the name after it stays its own."""
+    sentence = _PEOPLE_BEFORE.sub(lambda m: f"{m['verb']}{m['n']}万人", sentence)
+    return _PEOPLE_AFTER.sub(lambda m: "万" if _NOT_PEOPLE_UNIT.match(sentence, m.end()) else "万人", sentence)
+
+
 QUOTES = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 
 
@@ -927,7 +945,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是园区的规划面积（规模说明），不是目标"
     if (
         (q["unit"] or "").endswith("人")
-        and re.match(r"口(?:规模)?的", after)
+        # ("打造……100万人口区域性中心城市" (韩城 2020): the size of the city it is to become)
+        and re.match(r"口(?:规模)?(?:的|[^，；。、\d]{0,8}?(?:城市|城镇|县城)(?:[，；。、]|$))", after)
         # (not "解决150万人口的安全饮水" (甘肃 2011): the people served)
         and not re.search(r"(?:解决|保障|覆盖|惠及|受益|满足)$", part)
     ):
@@ -1780,7 +1799,8 @@ PLACES_SCOPE_BEFORE = re.compile(
     r"(?:(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
     # ("涉及6个贫困县467个村", "此项目涉及通辽市8个旗县区" (大同、通辽 2018): the place named, then counted)
     r"(?:(?<=涉及)[\u4e00-\u9fff]{2,4}?[省市县区])?"
-    r"(?:\d+个[\u4e00-\u9fff]{0,4}?(?:乡镇|乡|镇|县|村))?"
+    # ("引导各类资源向11个深度贫困县、549个深度贫困村精准发力" (湖南 2018): the list goes on)
+    r"(?:\d+个[\u4e00-\u9fff]{0,4}?(?:乡镇|乡|镇|县|村)、?)?"
     # "在敦化等4个国家试点县实施玉米大豆轮作面积100万亩": where, named then counted
     r"|在[^，；。\d]{1,10}?(?:等|地区|区域))$"  # ("在中东部地区41个县实施旱作农业项目")
 )
@@ -2602,6 +2622,8 @@ def name_after(after: str) -> str:
     s = re.sub(r"(?<=\S{2})中$", "", s)  # "新增10000家科技型中小企业中，国家级的…"
     # "在完成177万亩高标准农田建设任务的基础上": the task done, named by what it builds
     s = re.sub(r"(?<=\S{2})(?:任务|目标)?的?基础上$", "", s)
+    # "18个贫困县摘帽的年度目标" (湖南 2018): the goal the list ends in is no part of the last name
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{4})的(?:年度|全年|主要|工作)?(?:目标任务|目标|任务)$", "", s)
     s = re.sub(r"(?<=\S{2})等$", "", s)
     s = re.split(r"(?:和|及|与|并)(?=" + VERB_BEFORE_OBJECT.pattern[3:-2] + ")", s, maxsplit=1)[0]
     s = re.sub(r"^(?:的|左右)", "", s).strip()
