@@ -40,6 +40,8 @@ OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:科|室|处|股)$")
 # a 备注 column: a word alone there qualifies the row's bare figure ("左右" → ≈, "以内" → ≤)
 NOTE_HEADER = re.compile(r"^(?:备注|说明)$")
 NOTE_WORD = re.compile(r"^(?:(以上|以内|以下|左右)|(不低于|不少于|不超过|超过|约))$")
+# a column of the change from one year to the next: "同比增长%", "比上年增减(%)"
+GROWTH_HEADER = re.compile(r"同比|比上年|比去年|增[长减]\s*[(（]?\s*[%％]")
 PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
 REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|进度表")
 YEAR = re.compile(rf"({YEAR_NUM})\s*年")
@@ -623,6 +625,15 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
             h.targets.append((i, ""))
         elif TARGET_HEADER.search(c) or named:
             h.targets.append((i, f"{named.group(1)}年，" if named else ""))
+    if (
+        any(GROWTH_HEADER.search(c) for c in cells)
+        and not any(TARGET_HEADER.search(c) for c in cells)
+        and len([c for c in cells if YEAR.search(c)]) >= 2
+    ):
+        # "指标 | 单位 | 2016年 | 2015年 | 同比增长%" (伊吾 2016): two years side by side and the
+        # change between them is a statistics table, every figure a result
+        h.past = sorted(h.past + [i for i, _ in h.targets])
+        h.targets = []
     span = PERIOD_SPAN.search(caption)
     if counted and (span or year is not None):
         longest = max(counted.values())

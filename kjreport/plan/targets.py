@@ -284,6 +284,8 @@ def extract(
         quarter = wording.own_quarter(title)
         tasks_done = False  # the sentence before said the year's tasks are all done
         so_far = False  # an earlier ；-clause broke down the progress so far ("目前，已…，其中，…；")
+        earlier_year_told = False  # the sentence before told an earlier year's figures, no target word
+        done_before = False  # the sentence before only reported figures done
         clause_found: list[_Found] = []  # the targets of the ；-clause before, in the same sentence
         for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
@@ -298,6 +300,9 @@ def extract(
                     or (tasks_done and re.match(r"\s*其中", sentence))
                     # "……，经济各项指标完成情况好于预期。公共财政预算支出完成280.96亿元，……" (西藏 2016)
                     or wording.RESULTS_VERDICT.search(sentence)
+                    # "……，2022年实施项目117个，……。全年争取中央预算内投资项目18个" (海原 2023): the
+                    # whole of the year the sentence before reported
+                    or (earlier_year_told and re.match(r"\s*(?:全年|当年|同年|这一年)", sentence))
                 ):
                     past_open = True
                 elif past_open and (
@@ -353,12 +358,18 @@ def extract(
                     # of the coming years: "今后五年……的主要目标是：……")
                     frame = default_year = year
                 before_scan = len(found)
+                past_before = len(out.past)
                 stretch = _STRETCH_CLAUSE.match(sentence)
                 if (stretch and clause_found and clause_found[-1].unit == (stretch["unit"] or "")
                         and clause_found[-1].stretch is None
                         and (float(stretch["value"]) > clause_found[-1].value) == (clause_found[-1].comparison != "≤")):
                     # "地区生产总值可比价增长12%；期成可比价增长14%。": the clause before's stretch
                     clause_found[-1].stretch = float(stretch["value"])
+                    sentence_read = ""
+                elif done_before and re.match(r"\s*其中", sentence) and not wording.STRONG_TARGET.search(sentence):
+                    # "今年，王洛镇已落实烟叶种植面积1.7万多亩……。其中，2022年预留1500亩纯作烟方1处、……"
+                    # (王洛 2022): the parts of what the sentence before reported done are done too
+                    _set_aside_sentence(seg, sentence, out.past, "是前一句已完成数的构成（“其中……”），不是目标")
                     sentence_read = ""
                 else:
                     sentence_read = sentence
@@ -393,6 +404,10 @@ def extract(
                     default_year = year
                 ended = sentence.endswith(("。", "！", "？"))
                 clause_found = [] if ended else found[before_scan:] or clause_found
+                earlier_year_told = ended and wording.reports_earlier_year_plainly(sentence, year or own_year)
+                # "今年，王洛镇已落实烟叶种植面积1.7万多亩……。其中，……预留1500亩纯作烟方1处" (王洛 2022):
+                # the parts of what the sentence before reported done
+                done_before = ended and len(found) == before_scan and len(out.past) > past_before
                 so_far = not ended and (so_far or bool(_SO_FAR_BROKEN_DOWN.match(sentence)))
                 tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
@@ -622,6 +637,7 @@ def _scan(
     sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.people_units(sentence)  # "实现130万以上贫困人口脱贫" → "130万人以上"
+    sentence = wording.stages_together(sentence)  # "续建、新建项目126个" → "新建续建项目126个"
     sentence = wording.currency_alternatives(sentence)  # "超30亿元或3亿美元" → "超30亿元"
     sentence = wording.without_mostly_aside(sentence)  # "设施农业（以蔬菜……为主）面积" → 设施农业面积
     sentence = wording.unit_ranges(sentence)  # "5家-8家" → "5-8家"
@@ -869,7 +885,11 @@ def _scan(
             continue
 
         kind = wording.kind(before, unit, sentence[q.end() :])
-        if kind == "新增" and re.search(r"其中[：:，,]?\s*新建项目$", sentence[: q.start()]):
+        if kind == "新增" and (
+            re.search(r"其中[：:，,]?\s*新建项目$", sentence[: q.start()])
+            # ("其中，续建项目33个，……；新建项目93个，……" (海原 2023): the stage the clause before named)
+            or (re.search(r"(?:^|[，；。：:])\s*新建项目$", sentence[: q.start()]) and "续建项目" in seg.text)
+        ):
             kind = "总量"  # "重点项目82项……。其中：新建项目52项，……；续建项目30项" (靖远 2019): by stage
         if kind == "总量" and unit in catalog.MONEY and wording.SPAN_SPENDING.search(sentence[: q.start()]):
             kind = "累计"  # "未来五年，该区将投2亿元": spent over the years, their sum
@@ -1031,13 +1051,11 @@ def _scan(
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
         elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训
             name = _with_activity_topic(name, "")
-        elif (
-            last is not None and last in here and i and last.written == quantities[i - 1].group()
-            and re.fullmatch(r"[，,]\s*(?:总投资|投资额|总金额)", sentence[quantities[i - 1].end() : q.start()].strip())
-        ):
+        elif (counted := _projects_just_counted(sentence, quantities, i, here)) is not None:
             # "续建项目7个,总投资248241万元;新开工项目24个,总投资530645": the investment of the
             # projects just counted (one 总投资 a clause: three, not one kept and two dropped)
-            name = _measure_of_counted(name, last)
+            # ("续建项目33个，计划总投资110亿元，年度计划投资34亿元" (海原 2023): each amount after it)
+            name = counted.name + re.sub(r"^(?:总投资|投资额|总金额)$", lambda m: m.group(), name)
         if last is not None and last in here and re.fullmatch(r"授权(?:量|数)?", name) and "专利" in last.name:
             name = "专利" + name  # "申请专利150件，授权80件": the patents granted
         measured = None
@@ -1356,6 +1374,32 @@ def _with_stage(name: str, previous: str) -> str:
     if stage is None or _STAGE.match(name) or _OWN_STAGE.match(name) or wording.VERB_BEFORE_OBJECT.search(name[:2]) or not name:
         return name
     return stage.group() + name
+
+
+# the money of projects just counted, each amount after the count: "计划总投资110亿元，年度计划投资34亿元"
+_PROJECT_MONEY = r"(?:计划)?(?:总投资|投资额|总金额)|(?:年度|今年|当年|全年)(?:计划)?(?:完成)?投资"
+
+
+def _projects_just_counted(sentence: str, quantities: list[re.Match], i: int, here: list[_Found]) -> _Found | None:
+    """Return the count of things (项目33个) whose money the ``i``-th quantity states when only
+    the amounts of those things stand between them ("续建项目33个，计划总投资110亿元，年度计划投资
+    34亿元"), else None."""
+    for j in range(i - 1, -1, -1):
+        count = quantities[j]
+        if count["unit"] in (*catalog.ORGS, *catalog.COUNT_ITEMS):
+            break
+        if count["unit"] not in ("万元", "亿元"):
+            return None
+    else:
+        return None
+    between = sentence[count.end() : quantities[i].start()].strip()
+    amount = r"(?:约|达|为)?\d+(?:\.\d+)?(?:亿元|万元)(?:以上|左右)?"
+    if not re.fullmatch(rf"(?:[，,]\s*(?:{_PROJECT_MONEY}){amount})*[，,]\s*(?:{_PROJECT_MONEY})(?:约|达|为)?", between):
+        return None
+    counted = next((f for f in reversed(here) if f.written == count.group()), None)
+    if counted is None or counted.unit not in (*catalog.ORGS, *catalog.COUNT_ITEMS):
+        return None
+    return counted
 
 
 def _measure_of_counted(name: str, last: _Found) -> str:
@@ -1725,6 +1769,10 @@ def _name_for(
     people = re.match(r"口的([\u4e00-\u9fff]{2,10})", after)
     if people:
         return people[1] + "人口", "", people.end()
+    # "要求各乡镇按照8万亩的规划目标，……" (郏县 2018): the goal named after the figure it is set at
+    goal = re.match(r"的?(?P<what>[\u4e00-\u9fff]{2,6}?目标)(?=[，；。]|$)", after)
+    if goal and re.search(r"(?:按照|按|对照|围绕)$", before.strip()):
+        return goal["what"], "", goal.end()
     # "增配54个电动自行车充电设备、59个简易喷淋装置等消防设施" (江川路 2023): the item counted, not
     # the class the list ends in
     after_name = re.sub(r"^([\u4e00-\u9fff“”]{2,12}?)等[\u4e00-\u9fff]{2,6}$", r"\1", after_name)
@@ -2064,10 +2112,15 @@ def _set_aside_past(seg: Segment, out: Extraction) -> None:
 def _set_aside_all(seg: Segment, into: list[Unmapped], reason: str) -> None:
     """List every quantity of ``seg`` (but ordinals, dates and the like) in ``into`` with ``reason``."""
     for sentence in SENTENCE_RE.findall(seg.text):
-        shown = sentence.strip().rstrip("；，")
-        for q in QUANTITY_RE.finditer(sentence):
-            if q["unit"] and not wording.is_never_target(sentence, q):
-                into.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
+        _set_aside_sentence(seg, sentence, into, reason)
+
+
+def _set_aside_sentence(seg: Segment, sentence: str, into: list[Unmapped], reason: str) -> None:
+    """List every quantity of one sentence of ``seg`` (but ordinals, dates and the like) in ``into``."""
+    shown = sentence.strip().rstrip("；，")
+    for q in QUANTITY_RE.finditer(sentence):
+        if q["unit"] and not wording.is_never_target(sentence, q):
+            into.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
 
 
 # the object of the last verb in a clause of several: "引进专业机构共同帮助企业创建高新技术企业"

@@ -349,17 +349,23 @@ PAST_WORDS = re.compile(
     # (not "……迈上5万亿元台阶已被苏州市设为2026年……的主要预期目标之一": made a goal)
     r"至目前|到目前|累计已|已被(?![^，。；]{0,12}(?:设为|确定为|定为|列为|作为)[^，。；]{0,24}目标)|已争取|已建成|已建的?(?=\d)|已完成|(?<![截到至项题])目前(?!正在|即将|将|要|期)|现有(?=[^，；。]{0,16}\d)|现已"
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
+    # "王洛镇已落实烟叶种植面积1.7万多亩", "1200亩纯作烟方预留地已准备就绪" (王洛 2022)
+    r"|已落实(?!好)|已(?:准备就绪|就绪|到位)"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
     # (not "落实好已出台的各项政策，再出台10项新政策" (山西 2016): what is issued describes a noun)
     r"|举办|出台|启动|帮助|吸引|办理|在办|登记|授权|培训|孵化|转化)(?!的)"
     r"|(?:推荐|实施|完成|争取|认定|建成|组织|开展|举办|引进|培育|申报|立项|实现|组建|建立|建设|设立|获批"
     r"|获得|取得|形成|出台|制定|发布|召开|签订|签约|落地|突破|推动|带动|达到|超过|新增|增长|提高"
-    r"|收看|收听|参加|出席|观看)了"
+    r"|收看|收听|参加|出席|观看|覆盖)了"
+    # "已与公司开展合作的养殖场达到71个" (三穗 2020): partners already taken on
+    r"|已(?:与|同|跟)(?=[^，；。]{0,12}?(?:合作|签约|签订|对接|结对))"
     r"|被[^，；。]{0,8}(?:立项|认定|评为|批准|授予)"
     # "在全市征选了27项重大技术需求": any verb with 了 straight before its count is done
     # (not "部署了2024年工作": a year is no count; nor 为了/除了)
     rf"|(?<![为除])了(?=\s*\d)(?!\s*{YEAR_NUM}\s*年)"
+    # "有了这140亩种烟流转合同" (郏县 2018): what is in hand
+    r"|(?<![为除])了这(?=\s*\d)"
 )
 
 # a sentence that reports results reached ("比去年同期增长49%", "位列全省第三位", "1-9月…")
@@ -403,6 +409,13 @@ RESULT_WORDS = re.compile(
     r"|【概述】|【概况】|取得(?:了)?新的?进展|(?:受到|获得)(?:了)?(?:[^，。；\d]{0,6})?表彰"
     # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
     r"|\d{1,2}月份(?:共|已|累计)?(?:完成|实现)|首月开门红"
+    # "粮食产量107.3万吨，……创历史新高", "落实粮食播种面积288.9万亩，超出国家下达任务8.1万亩" (西藏
+    # 2022): a record set and a task exceeded (not "力争再创历史新高": a record aimed at)
+    r"|(?<!力争)(?<!争取)(?<!确保)(?<!再)(?<!要)创历史新高|超出(?:国家|省|市|县|上级)?下达(?:的)?[^，。；\d]{0,4}?任务"
+    # "2014年度乐至专利申请首次突破100件，达到117件，占目标考核任务146.3%" (乐至 2014): a first
+    # reached and the share of the task done (not "力争首次突破": a first aimed at)
+    r"|(?<!力争)(?<!争取)(?<!确保)(?<!将)(?<!要)(?<!有望)首次突破(?=\d)"
+    r"|占(?:年度|全年)?(?:目标|考核|计划)[^，。；\d]{0,6}?任务的?\s*\d+(?:\.\d+)?%"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
 # ("发明专利授权量较上年增长25%")
@@ -755,6 +768,16 @@ def people_units(sentence: str) -> str:
     _PEOPLE_BEFORE), so that the number keeps its unit and the name after it stays its own."""
     sentence = _PEOPLE_BEFORE.sub(lambda m: f"{m['verb']}{m['n']}万人", sentence)
     return _PEOPLE_AFTER.sub(lambda m: "万" if _NOT_PEOPLE_UNIT.match(sentence, m.end()) else "万人", sentence)
+
+
+# the year's projects of both stages named together: "计划实施续建、新建项目126个" (海原 2023)
+_BOTH_STAGES = re.compile(r"(?:续建(?:、|和|及)新建|新建(?:、|和|及)续建)(?=[^，；。、\d]{0,12}?项目)")
+
+
+def stages_together(sentence: str) -> str:
+    """Return ``sentence`` with "续建、新建项目" written "新建续建项目": one count of the projects of
+    both stages, named so (not 新建项目, which the next clause may count on its own)."""
+    return _BOTH_STAGES.sub("新建续建", sentence)
 
 
 QUOTES = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
@@ -1327,6 +1350,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         or q["upper"]  # ("在每个县(市)试点建设2个~3个": a band for every unit, 海南 2017)
     ):
         each = None  # a floor set for every unit of a class is a target, checked unit by unit
+    elif each and re.search(r"(?:按照|按|围绕|对照)$", clause) and re.match(r"的?[^，；。\d]{0,4}目标", after):
+        # "要求各乡镇按照8万亩的规划目标，结合实际搞好规划" (郏县 2018): the whole's goal they plan by
+        each = None
     elif each and each.group().startswith(("每人", "每名", "每位")):
         return "是对每人的要求（如“每人联系2家企业”），不是本地的总目标"
     # "每名科技特派员每年服务不少于30天，帮扶1—2个农业经营主体": the clauses after a sentence
@@ -2694,7 +2720,8 @@ STRONG_TARGET = re.compile(
     r"|保证(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
     r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
-    rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|{WITHIN_YEAR}|全年(?:要|力争|计划)"
+    # (not "在2年内提前落实了……" (西藏 2022): a span of years)
+    rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|全年(?:要|力争|计划)"
     # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
     r"|(?:从|自)(?:今年|明年)(?:起|开始)"
     # (not "…的发明专利申请计划申报中": what is under way)
@@ -3181,6 +3208,21 @@ def past_opener(sentence: str, year: int | None) -> bool:
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
 
 
+def reports_earlier_year_plainly(sentence: str, year: int | None) -> bool:
+    """Return True for a sentence that states figures of an earlier year than ``year`` and sets
+    nothing: every year it names is earlier, it has a figure and no target word
+    ("海原县把项目建设作为……，2022年实施项目117个，总投资288亿元。")."""
+    named = years_named(sentence)
+    return bool(
+        year is not None
+        and named
+        and max(named) < year
+        and re.search(r"\d(?:个|项|家|亿元|万元|%)", sentence)
+        and not STRONG_TARGET.search(sentence)
+        and not FUTURE.search(sentence)
+    )
+
+
 PAST_AWARD = re.compile(r"荣获|获得|获批|获评|被评为|表彰")
 
 
@@ -3532,7 +3574,11 @@ ACHIEVED = re.compile(
 )
 # a heading that reports on targets: "一主要目标完成情况", "主要目标任务落实情况"
 # (or a table's header run together: "主要工作目标内容责任科室全年落实情况")
-REPORTED_TARGETS = re.compile(r"(?:主要)?目标[^，。；：\d]{0,12}?(?:完成|落实|进展|执行)情况")
+REPORTED_TARGETS = re.compile(
+    r"(?:主要)?目标[^，。；：\d]{0,12}?(?:完成|落实|进展|执行)情况"
+    # "……288.9万亩，超出国家下达任务8.1万亩" (西藏 2022): a task exceeded sets nothing
+    r"|超出(?:国家|省|市|县|上级)?下达(?:的)?[^，。；\d]{0,4}?任务"
+)
 # what looks ahead, anywhere in a document: a plan, or a report that turns to the plans
 LOOKS_AHEAD = re.compile(r"有望|可望|下一步|下步|今后|接下来|明年|(?:今年|本年|全年)(?:将|要|计划|力争|目标)")
 

@@ -45,3 +45,70 @@ def test_a_citys_population_size_is_no_target():
 def test_a_list_of_places_resources_go_to_counts_places():
     # 山西 2012 (final163): "引导人才、资金和技术等要素向60个基地县、6000个低收入村集聚"
     assert not any(v[1] == 6000.0 for v in found(_corpus("2012_shanxi_tepaiyuan"), 2012).values())
+
+
+# --- round 62's first run (c16675da) ---------------------------------------------------------
+
+
+def test_a_record_set_a_task_exceeded_and_a_span_of_years_report_results():
+    # 西藏 2022 (final179): "……粮食播种面积288.9萬畝，超出國家下達任務8.1萬畝；……糧食產量創歷史新高",
+    # "在2年內提前落實了前3年的投資計劃任務" (a span of years, not 年内 = this year)
+    assert not found(_corpus("2022_xizang_news"), 2022)
+
+
+def test_a_table_of_two_years_and_the_change_between_them_is_statistics():
+    # 伊吾 2016 (final180): a 统计公报 excerpt with "指标 | 單位 | 2016年 | 2015年 | 同比增長%"
+    text = _corpus("2016_yiwu_gongbao")
+    assert not found(text, 2016)
+    assert "21675" in "".join(listed(text, 2016))
+
+
+def test_a_plan_table_with_a_growth_column_still_sets_targets():
+    text = (
+        "2016年主要指标\n|\n指标 |\n单位 |\n2015年完成 |\n2016年目标 |\n增长% |\n|\n"
+        "高新技术企业 |\n家 |\n30 |\n36 |\n20 |\n"
+    )
+    assert found(text, 2016)[("高新技术企业", "总量")][1] == 36.0
+
+
+def test_projects_by_stage_each_with_its_investment():
+    # 海原 2023 (final180): "2022年实施项目117个……。全年争取中央预算内投资项目18个，总投资3.77亿元。" (2022's),
+    # "2023年，海原县计划实施续建、新建项目126个，计划总投资250亿元，年度计划投资86亿元。其中，续建项目33个，
+    # 计划总投资110亿元，年度计划投资34亿元；新建项目93个，……；……生态环保方面项目9个，年度投资2.3亿元"
+    got = found(_corpus("2023_haiyuan_news"), 2023)
+    assert got[("新建续建项目", "总量")][1] == 126.0
+    assert got[("新建项目", "总量")][1] == 93.0  # a stage beside 续建, not 新增; not merged with the 126
+    assert got[("续建项目总投资", "总量")][1] == 110.0
+    assert got[("续建项目年度计划投资", "总量")][1] == 34.0
+    assert got[("新建项目年度计划投资", "总量")][1] == 52.0
+    assert got[("生态环保方面项目年度投资", "总量")][1] == 2.3
+    assert not any(v[1] in (18.0, 3.77) for v in got.values())
+
+
+def test_a_first_reached_and_the_share_of_the_task_done_are_results():
+    # 乐至 2014 (final179): "2014年度乐至专利申请首次突破100件，达到117件，占目标考核任务146.3%"
+    assert not found(_corpus("2014_lezhi_news"), 2014)
+    assert found("2015年，力争专利申请首次突破100件。", 2015)[("专利申请", "总量")][1] == 100.0
+
+
+def test_partners_already_taken_on_and_places_covered_are_results():
+    # 三穗 2020 (final179): "……张如霞说：“已与公司开展合作的养殖场达到71个，……带动建档立卡贫困户525户、
+    # 1865人实现增收，覆盖了全县9个乡镇……”"
+    got = found(_corpus("2020_sansui_news"), 2020)
+    assert not any(v[1] in (71.0, 525.0, 1865.0, 9.0) for v in got.values())
+    assert got[("三穗鸭养殖", "总量")][1] == 1200.0
+
+
+def test_what_is_already_in_place_and_its_parts_are_results():
+    # 王洛 2022 (final177): "1200畝純作煙方預留地已準備就緒", "今年，王洛鎮已落實煙葉種植面積1.7萬多畝……。
+    # 其中，2022年預留1500畝純作煙方1處、……" — only "努力確保2022年全鎮煙葉種植面積達到1.9萬畝" is a target
+    text = _corpus("2022_wangluo_news")
+    assert found(text, 2022) == {("烟叶种植面积", "总量"): ("≥", 1.9, "万亩", None)}
+    assert "1500亩" in listed(text, 2022)
+
+
+def test_a_contract_in_hand_and_the_goal_every_town_plans_by():
+    # 郏县 2018 (final177): "“有了这140亩种烟流转合同，……”", "要求各乡镇按照8万亩的规划目标，结合实际搞好规划"
+    got = found(_corpus("2018_jiaxian_news"), 2018)
+    assert not any(v[1] == 140.0 for v in got.values())
+    assert got[("规划目标", "总量")][1:3] == (8.0, "万亩")
