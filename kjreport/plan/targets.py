@@ -696,6 +696,8 @@ def _scan(
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
         quantities.append(q)
+    # (a dash between two amounts is a band, no mark: "收入5000万元—1亿元的乡镇(街道)达到17个" (聊城 2015))
+    marks_text = re.sub(r"(?<=[\d元])—(?=\d)", "-", sentence)
     here: list[_Found] = []  # targets of this sentence, for 争取 / 其中 / 总量 that refer back
     parts_of = ""  # what the places after 其中 share out ("其中，环岛…沿线新建135个，环热…沿线新建35个")
     consumed = 0  # end of a name written after the previous quantity ("3家以上市级工程中心、")
@@ -703,7 +705,7 @@ def _scan(
     referred: list[_Found] = []  # "这两项目标提升至300家和30家": the targets still to take a value
     for i, q in enumerate(quantities):
         clause_start = max(sentence.rfind(ch, 0, q.start()) for ch in CLAUSE_MARKS) + 1
-        name_start = max(sentence.rfind(ch, 0, q.start()) for ch in NAME_MARKS) + 1
+        name_start = max(marks_text.rfind(ch, 0, q.start()) for ch in NAME_MARKS) + 1
         ends = [e for e in (sentence.find(ch, q.end()) for ch in CLAUSE_MARKS) if e >= 0]
         clause_end = min(ends, default=len(sentence))
         prev_end = max(quantities[i - 1].end() if i else 0, consumed)
@@ -1326,7 +1328,11 @@ AVERAGE_OF_PLACES = re.compile(r"的?平均(?:水平|值)$")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
 # a sentence stated for the end of the year ("年末，全县…达到21%", "到年底…")
 YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
-STOCK_WORDS = re.compile(r"总数|总量|总计|拥有量|保有量|累计(?:达到|达|突破|超过)")
+STOCK_WORDS = re.compile(
+    r"总数|总量|总计|拥有量|保有量|累计(?:达到|达|突破|超过)"
+    # "……，使全县养殖基地数量达到130个" (湟中 2014): the whole place's stock the count brings
+    r"|(?:^|[，；])\s*使全[县市区省][^，；。\d]{2,12}?(?:达到|达|突破|超过)$"
+)
 
 
 # "争创全省重点实验室2家、全省工程技术研究中心10家": 全省/全国 before what is recognised is its
@@ -1494,11 +1500,19 @@ def _give_up_stock(here: list[_Found], entry: catalog.CatalogEntry, kind: str) -
 def _new_before_stock(here: list[_Found], name: str, unit: str, kind: str) -> None:
     """An earlier target of this sentence counting this year's recognitions of what a later
     总数 states (same name, no catalogue entry) is that stock's 新增 target."""
+    # ("力争2014年园区内建成养殖基地20个，使全县养殖基地数量达到130个" (湟中 2014): the stock named
+    # by the whole place, the count made by what it is)
+    core = re.sub(r"(?:数量|总数|总量)$", "", re.sub(r"^(?:全[县市区省]|我[县市区省])", "", name))
     for g in here:
         same_unit = g.unit == unit or (g.unit in catalog.ORGS and unit in catalog.ORGS)  # 创建100个…，累计达570家
-        if (g.entry is None and g.recognised and g.kind == kind and same_unit
-                and name in ("", g.name, f"{g.name}总数", f"{g.name}总量")):
+        made = g.recognised or bool(_MADE_VERB.match(g.own_name or ""))
+        if (g.entry is None and made and g.kind == kind and same_unit
+                and (name in ("", g.name, f"{g.name}总数", f"{g.name}总量") or (len(core) >= 2 and g.name.endswith(core)))):
             g.kind = "新增"
+
+
+# a verb that makes more of a thing this year: "建成养殖基地20个", "培育扶持龙头企业5家"
+_MADE_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建成|新建|培育|扶持|组建|发展)")
 
 
 # one verb of this year's new recognitions, right before the name of what the later 总数 counts

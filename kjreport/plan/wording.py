@@ -264,6 +264,11 @@ def _works_counted(q: re.Match) -> bool:
 PROGRAMME_VERB_BEFORE = re.compile(r"(?:实施|推进|推动|落实|启动)$")
 PROGRAMME_PLAN_HEAD = re.compile(r"^[^，。；：！？（(\d]{0,8}?(?:计划|工程|行动|战略)(?=$|[，。；：！？（(])")
 # "投资1000万元以上的项目10个": a threshold that describes what is counted, not a target
+# the class an amount sorts, right after it: "1亿元的乡镇(街道)", "5000万元—1亿元的乡镇", "10万元以上的村"
+PLACES_BY_AMOUNT_AFTER = re.compile(
+    r"^(?:\s*[—\-–~～至到]\s*\d+(?:\.\d+)?(?:亿元|万元))?(?:以上|以下)?的[^，；。、\d]{0,10}?"
+    r"(?:乡镇|镇|村|街道|社区|县|县区|企业|项目|园区|合作社)(?:\s*[（(][^）)\d]{0,6}[)）])?"
+)
 THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
 # "3亿元以上新入库工业项目中高新产业占比达到90%": the amount bounds the projects a share is taken
 # among, it is part of the share's name
@@ -1108,6 +1113,13 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是发文、参与的部门数（如“科技部等14部门联合印发”），不是目标"
     if listed_count(part, after, q) or named_after_count(after, q):
         return "是所列各项的个数（如“抓好甲、乙、丙3家”“聚焦研发投入、高企培育2项核心指标”），不是目标"
+    if q["unit"] in ("万元", "亿元") and (cls := PLACES_BY_AMOUNT_AFTER.match(after)) and (
+        re.match(r"(?:要|将|力争)?(?:达到|达|为|超过|突破|增加到|发展到)?\d+(?:个|家|户|所)", after[cls.end() :])
+        or re.search(r"(?:少于|低于|不足|不到)$", part)
+    ):
+        # "公共财政预算收入过1亿元的乡镇(街道)要达到20个", "取消……少于1000万元的乡镇" (聊城 2015): the
+        # amount that sorts the towns or villages counted, not a target of its own
+        return "是按金额划分的一类乡镇、村或企业的门槛（如“收入过1亿元的乡镇要达到20个”），不是目标"
     # "100家以上高新技术企业": a count of the noun itself, never the noun's size threshold
     counted_itself = q["unit"] in ("家", "个", "所", "座", "户") and not after.startswith("的")
     if q["unit"] and q["qual"] in ("以上", "以下") and not counted_itself and (
@@ -1153,6 +1165,13 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("万元", "亿元") and re.match(r"^(?:以上|级)?(?:的)?(?:大|重大|产业|工业)?项目上", after):
         # "力争在10亿元项目上再求突破" (张庄 2022): a class of projects by size, not an amount
         return "是项目规模的门槛（如“在10亿元项目上再求突破”），不是目标"
+    if (
+        (q["unit"] or "").endswith(("人", "户", "名"))
+        and re.search(r"(?<!力争)(?<!确保)(?<!争取)(?<!目标)惠及(?:全[省市县区])?[^，；。\d]{0,8}$", part)
+    ):
+        # "项目涉及……18个乡镇，惠及农民10余万人" (兰州 2014), "惠及4.9萬農牧民" (科左中旗 2011):
+        # whom a work reaches, its scope
+        return "是受益范围（如“惠及农民10余万人”），不是目标"
     if re.search(r"(?:涉及|涵盖)(?:全[省市县区])?(?:\d+(?:\.\d+)?[^，；。\d]{1,6}、)+$", part):
         # "中部干旱带涉及全区8个县、142万人口" (宁夏 2012): the rest of what a zone takes in
         return "是所涉及的范围（如“涉及全区8个县、142万人口”），不是目标"
@@ -1825,6 +1844,8 @@ PLACES_SCOPE_BEFORE = re.compile(
     r"(?:(?:向|按|按照|对|针对|其余|覆盖|深入|进驻|奔赴|赴|下沉到?|涉及|辖|包括)(?:全[省市县区]|[省市县区]内)?"
     # ("涉及6个贫困县467个村", "此项目涉及通辽市8个旗县区" (大同、通辽 2018): the place named, then counted)
     r"(?:(?<=涉及)[\u4e00-\u9fff]{2,4}?[省市县区])?"
+    # ("项目涉及永登、榆中、皋兰三县的18个乡镇" (兰州 2014): the places named, then those in them counted)
+    r"(?:(?<=涉及)[^，；。\d]{2,16}?[省市县区]的)?"
     # ("引导各类资源向11个深度贫困县、549个深度贫困村精准发力" (湖南 2018): the list goes on)
     r"(?:\d+个[\u4e00-\u9fff]{0,4}?(?:乡镇|乡|镇|县|村)、?)?"
     # "在敦化等4个国家试点县实施玉米大豆轮作面积100万亩": where, named then counted
@@ -2150,9 +2171,12 @@ def before_close_quote(clause: str) -> str:
 # what a count counts, named by a threshold on a measure: "营业收入超万亿元高新区1个、超千亿元高新区15个"
 _THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入|收入|营收|产值|总产值|规模|总投资|投资)"
 COUNTED_OVER_THRESHOLD = re.compile(
-    rf"(?P<measure>[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE})?(?:超过|超|过)"
-    r"\d*(?:\.\d+)?[一二三四五六七八九两十百千万亿]*(?:亿元|万元)(?:以上)?的?"
-    r"(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目|经济强村|强村|村|嘎查村|合作社|家庭农场)"
+    rf"(?:(?P<measure>[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE})?(?:超过|超|过)"
+    r"\d*(?:\.\d+)?[一二三四五六七八九两十百千万亿]*(?:亿元|万元)(?:以上)?"
+    # "公共财政预算收入5000万元—1亿元的乡镇(街道)", "……2000—5000万元的乡镇(街道)" (聊城 2015): a band
+    rf"|[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE}\d+(?:\.\d+)?(?:亿元|万元)?\s*[—\-–~～至到]\s*\d+(?:\.\d+)?(?:亿元|万元))"
+    r"的?(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目|经济强村|强村|村|嘎查村|合作社|家庭农场"
+    r"|乡镇(?:\s*[（(]街道[)）])?|街道)"
 )
 
 
@@ -2220,6 +2244,7 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    before = re.sub(r"(?<=人均)(?:将|要|可)(?=[\u4e00-\u9fff])", "", before)  # "人均将增收" (兰州 2014): 人均增收
     before = re.sub(r"(?:^|(?<=[，；：]))如(?=今年|明年|全年)", "", before)  # "如今年计划新增装机并网" (乌兰察布 2026): for instance
     before = re.sub(r"(?<=目标)确定为$|(?<=目标)确定为(?=增长$|达到$)", "为", before)  # "地区生产总值目标确定为增长" (安庆 2021)
     # "这些工作必将为全地区实现今年肉类总产量" (日喀则 2009): what the work is for, not what it becomes

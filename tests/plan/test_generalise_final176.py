@@ -112,3 +112,32 @@ def test_a_contract_in_hand_and_the_goal_every_town_plans_by():
     got = found(_corpus("2018_jiaxian_news"), 2018)
     assert not any(v[1] == 140.0 for v in got.values())
     assert got[("规划目标", "总量")][1:3] == (8.0, "万亩")
+
+
+def test_towns_and_villages_counted_by_the_band_of_their_revenue():
+    # 聊城 2015 (final176): "公共财政预算收入过1亿元的乡镇(街道)要达到20个，……5000万元—1亿元的乡镇(街道)达到17个，
+    # ……2000—5000万元的乡镇(街道)达到31个，取消公共财政预算收入少于1000万元的乡镇", "集体经营收益10万元以上的村达到1140个"
+    text = _corpus("2015_liaocheng_news")
+    got = found(text, 2015)
+    assert got[("公共财政预算收入5000万元—1亿元的乡镇（街道）", "总量")][1] == 17.0
+    assert got[("公共财政预算收入2000—5000万元的乡镇（街道）", "总量")][1] == 31.0
+    assert got[("集体经营收益10万元以上的村", "总量")][1] == 1140.0
+    assert not any(v[2] in ("万元", "亿元") and v[1] != 30.0 for v in got.values())
+    assert "1000万元" in listed(text, 2015)
+
+
+def test_a_count_made_this_year_then_the_whole_countys_stock():
+    # 湟中 2014 (final180): "力争2014年园区内建成养殖基地20个，使全县养殖基地数量达到130个", "培育扶持农牧业产业化
+    # 龙头企业5家，使全县龙头企业总数达到72家；培育农民专业合作社30个，……使全县专业合作社总数达到360个"
+    got = found(_corpus("2014_huangzhong_news"), 2014)
+    assert got[("园区内建成养殖基地", "新增")][1] == 20.0
+    assert got[("扶持农牧业产业化龙头企业", "新增")][1] == 5.0
+    assert got[("农民专业合作社", "新增")][1] == 30.0
+    assert got[("养殖基地", "总量")][1] == 130.0
+
+
+def test_the_places_and_people_a_project_reaches_are_its_scope():
+    # 兰州 2014 (final180): "项目涉及永登、榆中、皋兰三县的18个乡镇，惠及农民10余万人，人均将增收3000元以上"
+    got = found(_corpus("2014_lanzhou_news"), 2014)
+    assert not any(v[1] in (18.0, 100000.0) for v in got.values())
+    assert got[("人均增收", "总量")][1:3] == (3000.0, "元")
