@@ -1836,6 +1836,8 @@ def _name_for(
     # "全力使剩余7200名农村贫困人口脱贫" (宜春 2020): what is left of the count is no name
     # ("确保完成“十三五”剩余的28万人易地扶贫搬迁任务" (湖南 2018): likewise)
     where = where or bool(re.search(r"(?:剩余|余下|剩下|其余)的?$", name))
+    # "落地城区3所公办园项目" (琼海 2026): the part of the place where they stand, then what is counted
+    where = where or bool(re.fullmatch(r"(?:[\u4e00-\u9fff]{2})?(?:城区|市区|县城|主城区|中心城区|城镇|农村|乡村)", name))
     # "力争实现130万人以上农村建档立卡贫困人口脱贫" (湖南 2018): the people 实现 brings about
     people_done = bool(re.search(r"实现$", before.strip()) and _PEOPLE_NAMED.fullmatch(after_name))
     if after_name and (

@@ -1165,6 +1165,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("万元", "亿元") and re.match(r"^(?:以上|级)?(?:的)?(?:大|重大|产业|工业)?项目上", after):
         # "力争在10亿元项目上再求突破" (张庄 2022): a class of projects by size, not an amount
         return "是项目规模的门槛（如“在10亿元项目上再求突破”），不是目标"
+    if q["unit"] == "岁" and re.match(
+        r"(?:及)?(?:以上|以下)?的?[^，；。\d]{0,10}?(?:儿童|老人|老年人|女孩|女性|妇女|青少年|人群|人口|学生|婴幼儿|患者)", after
+    ):
+        # "0-6岁孤独症谱系障碍儿童数字疗法干预项目" (琼海 2026): the ages of those a service is for
+        return "是所服务人群的年龄（如“0-6岁儿童”），不是目标"
     if (
         (q["unit"] or "").endswith(("人", "户", "名"))
         and re.search(r"(?<!力争)(?<!确保)(?<!争取)(?<!目标)惠及(?:全[省市县区])?[^，；。\d]{0,8}$", part)

@@ -141,3 +141,16 @@ def test_the_places_and_people_a_project_reaches_are_its_scope():
     got = found(_corpus("2014_lanzhou_news"), 2014)
     assert not any(v[1] in (18.0, 100000.0) for v in got.values())
     assert got[("人均增收", "总量")][1:3] == (3000.0, "元")
+
+
+def test_small_form_marks_are_the_marks_themselves():
+    # 思南 2022 (final179): "蔬菜产量45万吨﹔著力提升畜禽产能"
+    got = found("2022年，全县蔬菜种植面积稳定在30万亩，蔬菜产量45万吨﹔著力提升畜禽产能﹐生猪出栏50万头。", 2022)
+    assert got[("蔬菜产量", "总量")][1:3] == (45.0, "万吨")
+
+
+def test_the_ages_a_service_is_for_and_schools_in_the_town_centre():
+    # 琼海 2026 (final178): "落地城区3所公办园项目", "扎实推进……、0-6岁孤独症谱系障碍儿童数字疗法干预项目"
+    got = found(_corpus("2026_qionghai_news"), 2026)
+    assert got[("公办园项目", "总量")][1:3] == (3.0, "所")
+    assert not any(v[2] == "岁" for v in got.values())
