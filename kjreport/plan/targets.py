@@ -1116,8 +1116,9 @@ def _scan(
             name = projects["kind"] + "项目投资"
         if (
             unit == "%"
-            and (economy := _ECONOMY.fullmatch(name))
-            and re.search(r"经济(?:增长|增速)", before)
+            and (economy := _ECONOMY.fullmatch(re.sub(r"预期$", "", name)))
+            # ("今年我市经济预期增长目标为14%以上" (广元 2012): the expected growth of the economy)
+            and re.search(r"经济(?:预期)?(?:增长|增速)", before)
             and (not economy["place"] or re.search(rf"{economy['place']}(?:市|县|区|省|州)", sentence))
         ):
             name = "地区生产总值"  # "今年郑州经济增长预期目标确定为8.5%左右" (郑州 2018): the economy's growth

@@ -2880,6 +2880,8 @@ def states_intent(sentence: str, start: int, written: str = "") -> bool:
     before = GOALS_SET_BEFORE.sub("", sentence[begin:start])
     if INTENT_SHARE.search(before) or INTENT_ESTIMATE.search(own):
         return False
+    if re.match(r"\s*(?:据)?初步(?:预计|测算|核算)", sentence[begin:]):
+        return False  # "初步预计，全市生产总值将达到103.22亿元左右" (广元 2012): an estimate, not an intent
     # (a goal set is no result: "确立了2014年工业发展目标：…")
     return bool(OWN_INTENT.search(before)) and not INTENT_DENIED.search(own.replace("确立了", "确立"))
 
@@ -2897,7 +2899,7 @@ TASK_EXPECTED = re.compile(
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
 # a sentence that opens with an estimate ("预计全年高新技术产业收入500亿元以上"): what is expected,
 # not what is set — most 预计 figures of the corpus are no target (62 of 67 in December 2026)
-ESTIMATE_OPENS = re.compile(rf"^(?:[^，。；]{{0,10}}?[，、])?(?:全年|今年|{WITHIN_YEAR}|当年)?(?:预计|預計)")
+ESTIMATE_OPENS = re.compile(rf"^(?:[^，。；]{{0,10}}?[，、])?(?:全年|今年|{WITHIN_YEAR}|当年)?(?:据)?(?:初步)?(?:预计|預計)")
 FORWARD_IN_ESTIMATE = re.compile(r"力争|确保|争取|目标|任务")
 # "预计今年全省开发区生产总值将达到6000亿元以上" (四川 2012, in June): a floor the year will reach,
 # a goal — unless the sentence reports, or no floor is set ("…总量将超过4450家" in November, "…将达到
@@ -3146,6 +3148,9 @@ PAST_OPENER = re.compile(
     r"|据[^，。；：]{0,30}?(?:清查|普查|调查|监测)(?:结果|数据)(?:显示)?[，,]"
     # "初步统计，全区地区生产总值突破20亿元大关" (玉东 2012): the figures as counted
     r"|(?:据)?初步统计[，,]"
+    # "一季度……有望全面实现经济工作“开门红”。初步预计，全市生产总值将达到103.22亿元左右" (广元 2012):
+    # an estimate of a period as good as over
+    r"|(?:据)?初步(?:预计|测算|核算)[，,]"
     # "一年来，净月高新区……交出了一份……答卷": the year just past
     r"|(?:一年来|一年以来|这一年|过去的一年)"
     # "此前在全省范围内，建制镇仅有……拥有超过1000家规上工业企业": before the news, a fact

@@ -154,3 +154,11 @@ def test_the_ages_a_service_is_for_and_schools_in_the_town_centre():
     got = found(_corpus("2026_qionghai_news"), 2026)
     assert got[("公办园项目", "总量")][1:3] == (3.0, "所")
     assert not any(v[2] == "岁" for v in got.values())
+
+
+def test_a_first_estimate_of_the_quarter_and_the_economys_expected_growth():
+    # 广元 2012 (final179): "初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。", then
+    # "今年我市经济预期增长目标为14%以上，工业增加值增长24%以上、……"
+    got = found(_corpus("2012_guangyuan_news"), 2012)
+    assert not any(v[1] == 103.22 for v in got.values())
+    assert got[("地区生产总值", "增速")][:2] == ("≥", 14.0)
