@@ -420,6 +420,8 @@ RESULT_WORDS = re.compile(
     # "2014年度乐至专利申请首次突破100件，达到117件，占目标考核任务146.3%" (乐至 2014): a first
     # reached and the share of the task done (not "力争首次突破": a first aimed at)
     r"|(?<!力争)(?<!争取)(?<!确保)(?<!将)(?<!要)(?<!有望)首次突破(?=\d)"
+    # "……居民消费价格变动情况通报，降幅最大的为猪肉，价格同比下降16.9%" (江西 2021): a statistic told
+    r"|(?:降幅|增幅|涨幅|跌幅)最大的?(?:为|是)"
     r"|占(?:年度|全年)?(?:目标|考核|计划)[^，。；\d]{0,6}?任务的?\s*\d+(?:\.\d+)?%"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
@@ -1165,6 +1167,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("万元", "亿元") and re.match(r"^(?:以上|级)?(?:的)?(?:大|重大|产业|工业)?项目上", after):
         # "力争在10亿元项目上再求突破" (张庄 2022): a class of projects by size, not an amount
         return "是项目规模的门槛（如“在10亿元项目上再求突破”），不是目标"
+    if re.search(r"(?:户均|人均|每户|亩均)[^，；。\d]{0,4}$", part) and re.match(r"(?:以上|以下)?的[^，；。\d]{2,12}?\d", after):
+        # "培育户均种烟20-50亩的职业烟农2000户以上" (卢氏 2016): what makes one of those counted
+        return "是对所计对象的界定（如“户均种烟20-50亩的职业烟农”），不是目标"
     if q["unit"] == "岁" and re.match(
         r"(?:及)?(?:以上|以下)?的?[^，；。\d]{0,10}?(?:儿童|老人|老年人|女孩|女性|妇女|青少年|人群|人口|学生|婴幼儿|患者)", after
     ):

@@ -162,3 +162,11 @@ def test_a_first_estimate_of_the_quarter_and_the_economys_expected_growth():
     got = found(_corpus("2012_guangyuan_news"), 2012)
     assert not any(v[1] == 103.22 for v in got.values())
     assert got[("地区生产总值", "增速")][:2] == ("≥", 14.0)
+
+
+def test_a_class_defined_per_household_and_the_biggest_fall_told():
+    # 卢氏 2016 (final177): "全县培育户均种烟20-50亩的职业烟农2000户以上"; 江西 2021 (final177):
+    # "……居民消费价格变动情况通报，降幅最大的为猪肉，价格同比下降16.9%"
+    got = found(_corpus("2016_lushi_news"), 2016)
+    assert not any(v[2] == "亩" and v[1] == 20.0 for v in got.values())
+    assert not any(v[1] == 16.9 for v in found(_corpus("2021_jiangxi_shengzhu"), 2021).values())
