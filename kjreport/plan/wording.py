@@ -1414,6 +1414,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         q["unit"] in ("元", "万元", "亿元")
         and BUDGET_BEFORE.search(clause)
         and not PROJECTS_COUNTED.search(part[: len(part) - len(clause)])
+        # ("计划实施农业重点项目20个、计划投资6.9亿元" (武平 2019): the projects' investment, listed with them)
+        and not re.search(r"项目\d+(?:\.\d+)?(?:个|项)、[^，；。\d]{0,6}$", clause)
         # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
         and not re.search(r"(?:今年|全年|年内|年度)计划投资$", clause)
         # ("确保今年完成预算投资24900万元的目标" (上甘岭 2017): the investment to be done this year)

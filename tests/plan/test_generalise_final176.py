@@ -170,3 +170,9 @@ def test_a_class_defined_per_household_and_the_biggest_fall_told():
     got = found(_corpus("2016_lushi_news"), 2016)
     assert not any(v[2] == "亩" and v[1] == 20.0 for v in got.values())
     assert not any(v[1] == 16.9 for v in found(_corpus("2021_jiangxi_shengzhu"), 2021).values())
+
+
+def test_the_investment_listed_with_the_projects_counted():
+    # 武平 2019 (final177): "2019年，计划实施农业重点项目20个、计划投资6.9亿元"
+    got = found(_corpus("2019_wuping_news"), 2019)
+    assert any(v[1:3] == (6.9, "亿元") for v in got.values())
