@@ -634,6 +634,7 @@ def _scan(
     sentence = wording.run_on(sentence)  # "…企业入库520有效期内…": a mark where one was lost
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
+    sentence = wording.cn_amounts(sentence)  # "二千零一十五亿元" → "2015亿元"
     sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.people_units(sentence)  # "实现130万以上贫困人口脱贫" → "130万人以上"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kjreport.numerals import cn_int
+from kjreport.numerals import cn_int, cn_number
 from kjreport.plan.yearwords import IS_YEAR, WITHIN_YEAR, YEAR_NUM, years_named
 
 UNITS = (
@@ -4947,6 +4947,27 @@ def cn_counts(sentence: str) -> str:
     sentence = POSTPOSED_CN_COUNT.sub(lambda m: str(cn_int(m["n"]) or m["n"]), CN_COUNT.sub(digits, sentence))
     # "每年提高一个百分点以上", "提高半个百分点": percentage points in words
     return CN_POINTS.sub(lambda m: f"{m['verb']}{'0.5' if m['n'] == '半' else cn_int(m['n'])}个百分点", sentence)
+
+
+# an amount written in Chinese numerals before its unit: "国内生产总值二千零一十五亿元人民币",
+# "外贸进出口总额四十九点五亿美元", "增加一百元" (新疆 2004) — never a bare 百/千 of a class's name
+# ("百亿元企业", "千亿级产业")
+CN_AMOUNT = re.compile(
+    r"(?<![第零〇一二两三四五六七八九十百千点])"
+    r"(?P<n>[一二两三四五六七八九][零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九]点[零〇一二三四五六七八九]+)"
+    r"(?=(?:多|余)?(?:万|亿)?(?:元|美元|人|吨|亩|公斤|千瓦))"
+)
+
+
+def cn_amounts(sentence: str) -> str:
+    """Return ``sentence`` with amounts written in Chinese numerals before a unit in digits
+    (CN_AMOUNT): "二千零一十五亿元" → "2015亿元", "四十九点五亿美元" → "49.5亿美元"."""
+
+    def digits(m: re.Match) -> str:
+        n = cn_number(m["n"])
+        return m.group() if n is None else f"{n:g}"
+
+    return CN_AMOUNT.sub(digits, sentence)
 
 
 CN_POINTS = re.compile(

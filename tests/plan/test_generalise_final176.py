@@ -176,3 +176,16 @@ def test_the_investment_listed_with_the_projects_counted():
     # 武平 2019 (final177): "2019年，计划实施农业重点项目20个、计划投资6.9亿元"
     got = found(_corpus("2019_wuping_news"), 2019)
     assert any(v[1:3] == (6.9, "亿元") for v in got.values())
+
+
+# --- round 63's first run (17864eac) ---------------------------------------------------------
+
+
+def test_amounts_in_chinese_numerals():
+    # 新疆 2004 (final186): "國內生產總值二千零一十五億元人民幣，增長百分之九，……外貿進出口總額四十九點五億美元"
+    got = found(_corpus("2004_xinjiang_news"), 2004)
+    assert got[("国内生产总值", "总量")][1:3] == (2015.0, "亿元")
+    assert got[("外贸进出口总额", "总量")][1:3] == (49.5, "亿美元")
+    assert got[("农牧民人均纯收入", "新增")][1:3] == (100.0, "元")
+    # (a class named by its size keeps its words: "打造千亿元产业集群" is no amount of 1000亿元)
+    assert not found("2020年，打造百亿元企业和千亿元产业集群。", 2020)
