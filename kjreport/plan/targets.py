@@ -1866,8 +1866,12 @@ def _name_for(
             name = level[1] + name  # "市级重点提升10个示范园区，县级重点建设26个…": two counts, by level
     # "投资1亿元实现美丽乡村全覆盖", "投资8800万元建成“五小水利”和“小农水”工程" (会同 2018): the
     # investment in what the clause after it builds
-    spent = re.match(r"(?:实现|建成|建设|实施|完成|推进|打造|新建)(?P<what>[^，；。\d]{2,20})$", after_name)
-    if spent and re.search(r"(?:^|[，；：。])\s*(?:投资|[^，；：。\d]{0,4}(?:花费|花|投入))$", "，" + before.strip()) and name in ("", "投资", after_name):
+    # ("其中投资40亿元加快大沽地区开发建设、投资23亿元加快天碱地区建设" (天津中心商务区 2011))
+    spent = re.match(r"(?:实现|建成|建设|实施|完成|推进|打造|新建|加快|进行|用于)(?P<what>[^，；。、\d]{2,20})$", after_name)
+    listed_spending = bool(re.search(r"、\s*投资$", before.strip()))  # "…开发建设、投资23亿元加快…"
+    if spent and re.search(r"(?:^|[，；：。、])\s*(?:其中[，,：:]?)?\s*(?:投资|[^，；：。\d]{0,4}(?:花费|花|投入))$", "，" + before.strip()) and (
+        name in ("", "投资", after_name) or listed_spending
+    ):
         name = re.sub(r"建设$", "", spent["what"]) + "投资"
         used = after.find(after_name) + len(after_name)
     # "形成每个板块2家以上众创空间": a floor for every unit of a class is named with its 每个

@@ -320,6 +320,10 @@ def to_simplified(lines: list[str]) -> list[str] | None:
     return [line.translate(table) for line in lines]
 
 
+# variant forms OpenCC's table does not list: "天堿地區" (天津 2011) is 天碱地区
+_VARIANTS = {"堿": "碱"}
+
+
 def _t2s_table() -> dict[int, str] | None:
     global _converter
     if _converter is None:
@@ -340,6 +344,8 @@ def _t2s_table() -> dict[int, str] | None:
             except Exception:  # noqa: BLE001 — the C++ binding wants "t2s.json"
                 convert = opencc.OpenCC("t2s.json").convert
             table = _TableFromConverter(convert)
+        for variant, simple in _VARIANTS.items():
+            table.setdefault(ord(variant), simple)
         _converter = table
     return _converter
 

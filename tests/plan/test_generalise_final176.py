@@ -190,3 +190,12 @@ def test_amounts_in_chinese_numerals():
     assert got[("农牧民人均纯收入", "新增")][1:3] == (100.0, "元")
     # (a class named by its size keeps its words: "千亿元产业集群" is no amount written out)
     assert wording.cn_amounts("打造百亿元企业和千亿元产业集群") == "打造百亿元企业和千亿元产业集群"
+
+
+def test_next_years_investment_and_what_each_part_of_it_builds():
+    # 天津中心商务区 2011 (final187, dated 2010-12-07): "中心商務區明年固定資產投資將完成200億元，其中投資40億元加快
+    # 大沽地區開發建設、投資23億元加快天堿地區建設、……"; "今年，……新建……55條道路" is 2010's
+    got = found(_corpus("2011_zhongxinshangwuqu_news"), 2011)
+    assert got[("天碱地区投资", "总量")][1] == 23.0
+    assert got[("于家堡起步区基础设施投资", "总量")][1] == 11.9
+    assert not any(v[1] in (55.0, 80.0) and v[2] in ("条", "千米") for v in got.values())
