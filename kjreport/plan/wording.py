@@ -2957,7 +2957,10 @@ _TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级|局|厅|委)?|上级)下�
 _TASK_HEAD = (
     # ("签订项目投资协议31个，占全年目标任务(30个)的103.3%" (威宁经开区 2016): the share of the task)
     rf"(?:完成|占)(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
-    rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD})"
+    rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD}"
+    # "完成镇人代会年初预算计划38亿元的61.92%", "完成年初镇人代会计划14.70亿元的101.29%" (颛桥 2021):
+    # the plan the town's congress passed at the start of the year
+    r"|[^，。；\d（）()]{0,10}?(?:人代会|人大|年初)[^，。；\d（）()]{0,6}?(?:预算计划|计划|预算))"
     r"(?:数)?[（(]?"
 )
 _TASK_TAIL = r"[）)]?(?:的)?(?:目标任务|目标|任务)?(?:数)?的\s*\d+(?:\.\d+)?\s*%"

@@ -199,3 +199,14 @@ def test_next_years_investment_and_what_each_part_of_it_builds():
     assert got[("天碱地区投资", "总量")][1] == 23.0
     assert got[("于家堡起步区基础设施投资", "总量")][1] == 11.9
     assert not any(v[1] in (55.0, 80.0) and v[2] in ("条", "千米") for v in got.values())
+
+
+def test_the_plan_the_towns_congress_passed_inside_a_completion_ratio():
+    # 颛桥 2021 (final182): "完成税收收入23.53亿元，完成镇人代会年初预算计划38亿元的61.92%；……完成镇本级财政收入
+    # 14.89亿元，完成年初镇人代会计划14.70亿元的101.29%"
+    got = found(_corpus("2021_zhuanqiao_baogao"), 2021)
+    assert got == {
+        ("税收收入", "总量"): ("≥", 38.0, "亿元", None),
+        ("区级地方收入", "总量"): ("≥", 15.0, "亿元", None),
+        ("镇本级财政收入", "总量"): ("≥", 14.7, "亿元", None),
+    }
