@@ -1170,6 +1170,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if re.search(r"(?:户均|人均|每户|亩均)[^，；。\d]{0,4}$", part) and re.match(r"(?:以上|以下)?的[^，；。\d]{2,12}?\d", after):
         # "培育户均种烟20-50亩的职业烟农2000户以上" (卢氏 2016): what makes one of those counted
         return "是对所计对象的界定（如“户均种烟20-50亩的职业烟农”），不是目标"
+    if q["unit"] == "个" and re.match(r"(?:设区市|地级市|省辖市|地市|市州|市（州）)", after):
+        # "江西11个设区市今年如何落子布局" (南昌 2026), "河南17个地级市人代会集中开幕" (郑州 2023)
+        return "是所涉及地方的个数（如“江西11个设区市”），不是目标"
+    if re.search(r"(?:较|比)(?:上年|去年|上一年)$", part) and re.match(r"的(?:目标|预期目标|目标增速|增长目标)", after):
+        # "……增速目标明确为6.5%，较上年7.5%的目标增速有所下调" (安阳, in 郑州 2023): last year's goal
+        return "是上年的目标（用来比较），不是本年度目标"
     if q["unit"] == "岁" and re.match(
         r"(?:及)?(?:以上|以下)?的?[^，；。\d]{0,10}?(?:儿童|老人|老年人|女孩|女性|妇女|青少年|人群|人口|学生|婴幼儿|患者)", after
     ):
@@ -2533,6 +2539,8 @@ def bare_target_list(text: str) -> bool:
 def names_places(name: str, sentence: str) -> bool:
     """Return True when a "name" only lists places ("娄星区", "涟源、双峰、新化"): a breakdown of the
     target by county ("在…比重方面，娄星区将达到32%以上、冷水江达到22%以上"), not an indicator."""
+    if re.match(r"^[\u4e00-\u9fff]{0,3}?\d+个(?:设区市|地级市|省辖市|地市|市州|县区|县市区|县（市、区）)", name):
+        return True  # "9个设区市目标增速锚定5.5%左右" (南昌 2026): a group of places' own goals
     tokens = name.split("、")
     if not all(2 <= len(t) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", t) for t in tokens):
         return False

@@ -210,3 +210,13 @@ def test_the_plan_the_towns_congress_passed_inside_a_completion_ratio():
         ("区级地方收入", "总量"): ("≥", 15.0, "亿元", None),
         ("镇本级财政收入", "总量"): ("≥", 14.7, "亿元", None),
     }
+
+
+def test_a_provinces_roundup_of_its_cities_counts_places():
+    # 南昌 2026 (final183): "江西11个设区市今年如何落子布局", "9个设区市目标增速锚定5.5%左右",
+    # "江西11个设区市均将GDP目标增速设定在5%以上"; 郑州 2023 (final183): "河南17个地级市人代会集中开幕",
+    # "安阳市则将2023年GDP增速目标明确为6.5%，较上年7.5%的目标增速有所下调"
+    got = found(_corpus("2026_nanchang_news"), 2026)
+    assert list(got) == [("地区生产总值", "增速")]
+    zz = found(_corpus("2023_zhengzhou_news"), 2023)
+    assert not any(v[1] in (17.0,) or (v[1] == 7.5 and v[0] == "≥") for v in zz.values())
