@@ -1170,6 +1170,15 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if re.search(r"(?:户均|人均|每户|亩均)[^，；。\d]{0,4}$", part) and re.match(r"(?:以上|以下)?的[^，；。\d]{2,12}?\d", after):
         # "培育户均种烟20-50亩的职业烟农2000户以上" (卢氏 2016): what makes one of those counted
         return "是对所计对象的界定（如“户均种烟20-50亩的职业烟农”），不是目标"
+    if re.search(r"(?:^|[，；：])\s*以(?:提升|建设|打造|推进|发展)?[^，；。以]{0,12}$", part) and re.match(
+        r"[^，；。]{0,30}?为(?:重点|核心|抓手|载体|支撑|契机|龙头|引领|突破口)", after
+    ):
+        # "以提升10万亩粮食高产稳产高效综合示范基地建设为重点，建成高标准农田10万亩" (崇州 2015): what
+        # the work centres on, said before the work's own figures
+        return "是“以……为重点”里的说明，不是目标"
+    if (q["unit"] or "").endswith("亩") and re.search(r"\d+个$", part) and re.match(r"[\u4e00-\u9fff“]{2,}", after):
+        # "建设4个10万亩产村相融新村建设基地" (崇州 2015): the size of each of the things counted
+        return "是每个所计对象的规模（如“4个10万亩……基地”），不是目标"
     if q["unit"] == "个" and re.match(r"(?:设区市|地级市|省辖市|地市|市州|市（州）)", after):
         # "江西11个设区市今年如何落子布局" (南昌 2026), "河南17个地级市人代会集中开幕" (郑州 2023)
         return "是所涉及地方的个数（如“江西11个设区市”），不是目标"

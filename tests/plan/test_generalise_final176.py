@@ -222,3 +222,12 @@ def test_a_provinces_roundup_of_its_cities_counts_places():
     assert not any(v[1] == 11.0 for v in got.values())
     zz = found(_corpus("2023_zhengzhou_news"), 2023)
     assert not any(v[1] in (17.0,) or (v[1] == 7.5 and v[0] == "≥") for v in zz.values())
+
+
+def test_bases_counted_with_each_ones_size_and_what_the_work_centres_on():
+    # 崇州 2015 (final185): "建设4个10万亩产村相融新村建设基地", "以提升10万亩粮食高产稳产高效综合示范基地建设为重点，
+    # 建成高标准农田10万亩"
+    got = found(_corpus("2015_chongzhou_news"), 2015)
+    assert got[("10万亩产村相融新村建设基地", "总量")][1:3] == (4.0, "个")
+    assert got[("高标准农田", "总量")][1:3] == (10.0, "万亩")
+    assert not any("为重点" in k[0] for k in got)
