@@ -1170,7 +1170,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if re.search(r"(?:户均|人均|每户|亩均)[^，；。\d]{0,4}$", part) and re.match(r"(?:以上|以下)?的[^，；。\d]{2,12}?\d", after):
         # "培育户均种烟20-50亩的职业烟农2000户以上" (卢氏 2016): what makes one of those counted
         return "是对所计对象的界定（如“户均种烟20-50亩的职业烟农”），不是目标"
-    if re.search(r"(?:^|[，；：])\s*以(?:提升|建设|打造|推进|发展)?[^，；。以]{0,12}$", part) and re.match(
+    if re.search(r"(?<![可所加予足难得用])以(?:提升|建设|打造|推进|发展)?[^，；。以]{0,12}$", part) and re.match(
         r"[^，；。]{0,30}?为(?:重点|核心|抓手|载体|支撑|契机|龙头|引领|突破口)", after
     ):
         # "以提升10万亩粮食高产稳产高效综合示范基地建设为重点，建成高标准农田10万亩" (崇州 2015): what
