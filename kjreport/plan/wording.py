@@ -1655,7 +1655,11 @@ SPEAKERS_AFTER = re.compile(
 # a total opening its clause before its parts: "5.5亿元全县科技经费中，研究与发展经费2.5亿元，…"
 WHOLE_OF_PARTS_AFTER = re.compile(r"^[\u4e00-\u9fff]{2,12}中[，,]")
 # how many indicators a text lists: "定量指标一共有8个，包括…", "主要指标共12项"
-INDICATORS_COUNTED = re.compile(r"(?:指标|目标)(?:任务)?(?:一|总)?共(?:有|计|设置|设)?$")
+INDICATORS_COUNTED = re.compile(
+    r"(?:指标|目标)(?:任务)?(?:一|总)?共(?:有|计|设置|设)?$"
+    # "主要经济指标任务10项，列入本次督查通报的为4项" (宣城 2020): the tasks a report counts
+    r"|(?:指标|目标)任务$|列入[^，；。\d]{0,10}?的(?:为|有)$"
+)
 # who is dealt with by rank: "企业培育排名后两位的高新区将被约谈", "排名末3位的"
 BOTTOM_RANK_BEFORE = re.compile(r"(?:排名|排位|位次|排序)?(?:后|末|倒数)(?:第)?$")
 BOTTOM_RANK_AFTER = re.compile(r"^的")

@@ -231,3 +231,8 @@ def test_bases_counted_with_each_ones_size_and_what_the_work_centres_on():
     assert got[("10万亩产村相融新村建设基地", "总量")][1:3] == (4.0, "个")
     assert got[("高标准农田", "总量")][1:3] == (10.0, "万亩")
     assert not any("为重点" in k[0] for k in got)
+
+
+def test_the_tasks_a_progress_report_counts_are_no_targets():
+    # 宣城 2020 (final183): "2020年市《政府工作报告》主要经济指标任务10项，列入本次督查通报的为4项"
+    assert not found(_corpus("2020_xuancheng_jindu"), 2020)
