@@ -1179,6 +1179,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (q["unit"] or "").endswith("亩") and re.search(r"\d+个$", part) and re.match(r"[\u4e00-\u9fff“]{2,}", after):
         # "建设4个10万亩产村相融新村建设基地" (崇州 2015): the size of each of the things counted
         return "是每个所计对象的规模（如“4个10万亩……基地”），不是目标"
+    if re.search(r"包括[^。；：]*$", part) and re.match(r"[^。；]*?等(?:指标|方面)", after):
+        # "生态文明，包括占全球种群数量1%以上的水鸟物种数、森林覆盖率等指标" (崇明 2020): the names of
+        # the indicators an index is made of
+        return "是所列指标名称里的数（如“包括……1%以上的水鸟物种数……等指标”），不是目标"
     if q["unit"] == "个" and re.match(r"(?:设区市|地级市|省辖市|地市|市州|市（州）)", after):
         # "江西11个设区市今年如何落子布局" (南昌 2026), "河南17个地级市人代会集中开幕" (郑州 2023)
         return "是所涉及地方的个数（如“江西11个设区市”），不是目标"
@@ -1946,6 +1950,8 @@ def comparator(before: str, q: re.Match) -> str:
         return "≤"  # "综合科技进步水平保持在全国12位": a rank held, 12th or better
     if q["unit"] in ("位", "名") and RANK_REACHED_BEFORE.search(before):
         return "≤"  # "排名提升至第5位": a rank to reach, 5th or better
+    if q["unit"] and "标准煤" in q["unit"] and re.search(r"能耗(?:为|是)?$", before.strip()):
+        return "≤"  # "每万元单位GDP综合能耗0.5吨标准煤" (崇明 2020): energy used per output, a ceiling
     return "≥"
 
 
@@ -2239,7 +2245,8 @@ WORDED_LEVEL = re.compile(r"(?:水平|行列|前列|方阵|梯队|中游|上游|
 
 
 # a target without a number closed by 、 or ，: "高新技术产业产值翻一番、"
-NUMBERLESS_DONE = re.compile(r"(?:翻一番|翻两番|翻番|倍增|零的突破)[”\"]?[、，]")
+# ("空气质量优良率指数达到一级、每万元单位GDP综合能耗0.5吨标准煤" (崇明 2020): a grade reached)
+NUMBERLESS_DONE = re.compile(r"(?:翻一番|翻两番|翻番|倍增|零的突破|达到[一二三四五]级|全覆盖)[”\"]?[、，]")
 # a zone inside the place, named by its kind alone (the part of the plan is about it): "示范区"
 ZONE_SUBJECT = re.compile(
     r"(?:国家)?(?:自主创新)?示范区|自创区|高新区|开发区|经开区|园区|片区|核心区|试验区|先行区"
@@ -2276,6 +2283,8 @@ def name_before(before: str) -> str:
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
     before = re.sub(r"(?<=人均)(?:将|要|可)(?=[\u4e00-\u9fff])", "", before)  # "人均将增收" (兰州 2014): 人均增收
+    # "崇明岛有望建设成为森林覆盖率达28%" (崇明 2020): what the place is to become is measured after 成为
+    before = re.sub(r"^[^，；。]*?(?:建设成为|打造成为|建成为|发展成为)(?=[\u4e00-\u9fff]{3})", "", before)
     before = re.sub(r"(?:^|(?<=[，；：]))如(?=今年|明年|全年)", "", before)  # "如今年计划新增装机并网" (乌兰察布 2026): for instance
     before = re.sub(r"(?<=目标)确定为$|(?<=目标)确定为(?=增长$|达到$)", "为", before)  # "地区生产总值目标确定为增长" (安庆 2021)
     # "这些工作必将为全地区实现今年肉类总产量" (日喀则 2009): what the work is for, not what it becomes

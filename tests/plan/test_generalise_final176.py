@@ -236,3 +236,12 @@ def test_bases_counted_with_each_ones_size_and_what_the_work_centres_on():
 def test_the_tasks_a_progress_report_counts_are_no_targets():
     # 宣城 2020 (final183): "2020年市《政府工作报告》主要经济指标任务10项，列入本次督查通报的为4项"
     assert not any(v[1] in (10.0, 4.0) for v in found(_corpus("2020_xuancheng_jindu"), 2020).values())
+
+
+def test_what_the_island_is_to_become_and_the_indicators_an_index_is_made_of():
+    # 崇明 2020 (final182): "包括占全球種群數量1%以上的水鳥物種數、森林覆蓋率等指標", "2020年，崇明島有望建設成為
+    # 森林覆蓋率達28%、……、空氣質量優良率指數達到一級、每萬元單位GDP綜合能耗0.5噸標准煤的世界級生態島"
+    got = found(_corpus("2020_chongming_news"), 2020)
+    assert got[("森林覆盖率", "总量")][:2] == ("≥", 28.0)
+    assert got[("每万元单位GDP综合能耗", "总量")][:3] == ("≤", 0.5, "吨标准煤")
+    assert not any(v[1] == 1.0 and v[2] == "%" for v in got.values())
