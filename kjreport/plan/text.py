@@ -19,7 +19,7 @@ _FULLWIDTH.update({ord("％"): "%", ord("＆"): "&", ord("\u3000"): " ", ord("\x
 # "⒋" (DIGIT FOUR FULL STOP) left by a transcoding: "失业率控制在⒋2以内" (内蒙古 2008) is 4.2
 _FULLWIDTH.update({0x2488 + k: f"{k + 1}." for k in range(20)})  # ⒈-⒛
 # the small form variants some pages type ("……45万吨﹔著力提升畜禽产能" (思南 2022)): the marks themselves
-_FULLWIDTH.update({ord(k): v for k, v in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚", "，、.；：？！（）")})
+_FULLWIDTH.update({ord(k): v for k, v in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚", "，、.；：？！（）", strict=True)})
 
 _TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 
