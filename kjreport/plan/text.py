@@ -25,7 +25,8 @@ _TO_CHINESE = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": 
 
 # Pages that print the pinyin after a character ("會(huì)議", "發（fā）展"): the reading is dropped.
 # A tone mark is required, so "(R&D)", "(GDP)" and "(试行)" are kept.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]")
+# (a word's reading has a tone mark on each syllable: "组建（zǔjiàn）", "跨区（kuàqū）域" (西咸 2025))
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])+[a-zü]*[)）]")
 # A reposting site may have garbled the gloss's opening bracket and the character into "?"
 # ("項目?jī)?chǔ)備"): a "?" run into a tone-marked reading and a closing bracket is dropped too.
 _LOST_GLOSS = re.compile(

@@ -1349,7 +1349,15 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and re.match(r"^的[^，；。\d]{2,30}?项目", after)
     ):
         return "是所列项目的投资规模（如“总投资10.1亿元的……项目”），不是目标"
-    if q["unit"] in ("个", "项") and re.search(r"[、][^，；。]{2,30}?等$", part) and re.search(r"\d", part.split("，")[-1]) and re.match(r"^[^，；。\d]{0,6}项目", after):
+    if (
+        q["unit"] in ("个", "项")
+        and re.search(r"[、][^，；。]{2,30}?等$", part)
+        and re.search(r"\d", part.split("，")[-1])
+        and re.match(r"^[^，；。\d]{0,6}项目", after)
+        # (not "抓好28条新建市政道路、15个供水工程等331个年度城建项目建设" (西咸 2025): the items are
+        # counts of their own, the total after 等 is the whole)
+        and not re.search(r"\d+(?:条|个|座|家|所|处)[^，；。、\d]{2,12}等$", part)
+    ):
         return "是所列项目的个数（如“……年产1.5万吨预制菜等12个重点项目”），不是目标"
     # (not a rate of grading: "烟叶收购等级合格率80%以上、综合等级纯度90%以上")
     if re.search(r"(?:等次|等级|档次|名额)(?![^，；。\d]*(?:率|纯度))[^，；。\d]{0,6}$", re.split(r"[，；。：！？]", part)[-1]):

@@ -245,3 +245,12 @@ def test_what_the_island_is_to_become_and_the_indicators_an_index_is_made_of():
     assert got[("森林覆盖率", "总量")][:2] == ("≥", 28.0)
     assert got[("每万元单位GDP综合能耗", "总量")][:3] == ("≤", 0.5, "吨标准煤")
     assert not any(v[1] == 1.0 and v[2] == "%" for v in got.values())
+
+
+def test_readings_with_a_tone_on_each_syllable_and_a_total_after_listed_counts():
+    # 西咸 2025 (final186): "与咸阳新谋划组建（zǔjiàn）跨区（kuàqū）域创新联合组织5个以上", "抓好28条新建市政道路、
+    # 15个供水工程等331个年度(niándù)城建项目建设"
+    got = found(_corpus("2025_xixian_news"), 2025)
+    assert got[("年度城建项目", "总量")][1] == 331.0
+    assert got[("供水工程", "总量")][1] == 15.0
+    assert not any("zǔ" in k[0] or "（" in k[0] and "jiàn" in k[0] for k in got)
