@@ -2291,6 +2291,10 @@ def name_before(before: str) -> str:
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
     before = re.sub(r"(?<=人均)(?:将|要|可)(?=[\u4e00-\u9fff])", "", before)  # "人均将增收" (兰州 2014): 人均增收
+    # "政府保持科技投入的刚性增长20%以上", "我区目标推动技术合同成交额突破" (内蒙古 2025): the growth kept
+    # is the measure's; the aim before the verb names nothing
+    before = re.sub(r"保持([^，；。\d]{2,10}?)的(?:刚性|稳定|持续|较快|快速|合理)?增长$", r"\1增长", before)
+    before = re.sub(r"(?<=[市县区省州])目标(?:推动|实现)?(?=[\u4e00-\u9fff]{4})", "", before)
     # "崇明岛有望建设成为森林覆盖率达28%" (崇明 2020): what the place is to become is measured after 成为
     before = re.sub(r"^[^，；。]*?(?:建设成为|打造成为|建成为|发展成为)(?=[\u4e00-\u9fff]{3})", "", before)
     before = re.sub(r"(?:^|(?<=[，；：]))如(?=今年|明年|全年)", "", before)  # "如今年计划新增装机并网" (乌兰察布 2026): for instance
@@ -2793,6 +2797,8 @@ CHANGE_TOLD = re.compile(r"增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{
 STRONG_TARGET = re.compile(
     # ("……，确保了果蔬生产统一标准" (一四一团 2015): what was ensured, a result)
     rf"力争|争取(?!了|到)|确保(?!了)|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
+    # "2025年，我区目标推动技术合同成交额突破100亿元" (内蒙古 2025): 目标 as the verb's aim
+    r"|(?<=[市县区省州])目标(?=推动|实现|达到|突破|完成|新增|培育|建成)"
     # "保证GDP增长8%、工业增加值增长8%" (三角 2023)
     r"|保证(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"

@@ -254,3 +254,10 @@ def test_readings_with_a_tone_on_each_syllable_and_a_total_after_listed_counts()
     assert got[("年度城建项目", "总量")][1] == 331.0
     assert got[("供水工程", "总量")][1] == 15.0
     assert not any("zǔ" in k[0] or "（" in k[0] and "jiàn" in k[0] for k in got)
+
+
+def test_an_aim_said_with_mubiao_and_the_growth_a_spender_keeps():
+    # 内蒙古 2025 (final187): "2025年，我区目标推动技术合同成交额突破100亿元；……政府保持科技投入的刚性增长20%以上"
+    got = found(_corpus("2025_neimenggu_news"), 2025)
+    assert got[("技术合同成交额", "总量")][:2] == ("≥", 100.0)
+    assert got[("政府科技投入", "增速")][:2] == ("≥", 20.0)
