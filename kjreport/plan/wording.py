@@ -63,6 +63,8 @@ UNITS = (
     "万锭",  # spinning capacity in spindles: "纺织规模超过60万锭" (not 60万元)
     "亿斤",  # "粮食产量616亿斤"
     "万斤",
+    "万担",  # tobacco bought in 担 (50 kg): "实现265万担烟叶生产收购计划" (凉山 2009)
+    "担",
     "万亩",
     "千公顷",  # "农作物播种面积稳定在260千公顷"
     "万株",
@@ -163,6 +165,7 @@ UNITS = (
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
 _UNIT_GUARD = {
+    "担": r"(?![任心当保负起])",  # (not 担任, 担心, 担当, 担保, 担负)
     "个": r"(?!月)",  # "洱海水质连续7个月达Ⅱ类": months, a duration
     "份": r"(?!额)",
     "本": r"(?![市县区省级年月地届部单次科文报网站刊])",

@@ -261,3 +261,10 @@ def test_an_aim_said_with_mubiao_and_the_growth_a_spender_keeps():
     got = found(_corpus("2025_neimenggu_news"), 2025)
     assert got[("技术合同成交额", "总量")][:2] == ("≥", 100.0)
     assert got[("政府科技投入", "增速")][:2] == ("≥", 20.0)
+
+
+def test_tobacco_bought_in_dan():
+    # 凉山 2009 (final185): "全面完成今年烟叶生产目标任务，实现265万担烟叶生产收购计划"
+    got = found(_corpus("2009_liangshan_news"), 2009)
+    assert any(v[1:3] == (265.0, "万担") for v in got.values())
+    assert not found("该同志担任村支书5年，担负起100户的帮扶任务。", 2020).get(("担任村支书", "总量"))
