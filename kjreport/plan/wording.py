@@ -272,7 +272,8 @@ PLACES_BY_AMOUNT_AFTER = re.compile(
     r"^(?:\s*[—\-–~～至到]\s*\d+(?:\.\d+)?(?:亿元|万元))?(?:以上|以下)?的[^，；。、\d]{0,10}?"
     r"(?:乡镇|镇|村|街道|社区|县|县区|企业|项目|园区|合作社)(?:\s*[（(][^）)\d]{0,6}[)）])?"
 )
-THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位)[^，；。\d]{0,4}\d")
+# ("新增30亩以上耕地种粮大户15户" (双牌 2022): the farmers counted by the land they farm)
+THRESHOLD_AFTER = re.compile(r"^的?[^，；。、\d]{0,8}?(?:项目|企业|工程|单位|大户|家庭农场|合作社)[^，；。\d]{0,4}\d")
 # "3亿元以上新入库工业项目中高新产业占比达到90%": the amount bounds the projects a share is taken
 # among, it is part of the share's name
 THRESHOLD_SHARE_AFTER = re.compile(
@@ -1121,6 +1122,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("万元", "亿元") and (cls := PLACES_BY_AMOUNT_AFTER.match(after)) and (
         re.match(r"(?:要|将|力争)?(?:达到|达|为|超过|突破|增加到|发展到)?\d+(?:个|家|户|所)", after[cls.end() :])
         or re.search(r"(?:少于|低于|不足|不到)$", part)
+        # ("全面消除集体经济收益5万元以下的“薄弱村”" (商洛 2023): the class to be done away with)
+        or re.search(r"(?:消除|取消|清零|消灭)[^，；。\d]{0,10}$", part)
     ):
         # "公共财政预算收入过1亿元的乡镇(街道)要达到20个", "取消……少于1000万元的乡镇" (聊城 2015): the
         # amount that sorts the towns or villages counted, not a target of its own
@@ -3118,6 +3121,9 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     name = re.sub(rf"{SO_FAR}|上半年|前三季度|一季度|截[至止]目前", "", name)
     # "高新区预计实现工业增加值89.75亿元": the estimate's subject and verb name nothing
     name = re.sub(r"^[\u4e00-\u9fff]{0,6}?预计(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})", "", name)
+    # "造甲乡共实现招商引资到位资金32900万元，占年度目标任务4亿元的82.25%" (造甲 2012): the place and its
+    # verb name nothing
+    name = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:共|累计|已)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})", "", name)
     return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
 
 

@@ -268,3 +268,14 @@ def test_tobacco_bought_in_dan():
     got = found(_corpus("2009_liangshan_news"), 2009)
     assert any(v[1:3] == (265.0, "万担") for v in got.values())
     assert not found("该同志担任村支书5年，担负起100户的帮扶任务。", 2020).get(("担任村支书", "总量"))
+
+
+def test_a_task_in_a_ratio_after_the_place_and_its_verb_and_classes_by_threshold():
+    # 造甲 2012 (final183): "造甲乡共实现招商引资到位资金32900万元，占年度目标任务4亿元的82.25%"
+    got = found(_corpus("2012_zaojia_news"), 2012)
+    assert got[("招商引资到位资金", "总量")][1:3] == (4.0, "亿元")
+    # 双牌 2022 (final184): "新增30亩以上耕地种粮大户15户"; 商洛 2023 (final186): "全面消除集体经济收益5万元以下的“薄弱村”"
+    sp = found(_corpus("2022_shuangpai_news"), 2022)
+    assert not any(v[1] == 30.0 and v[2] == "亩" for v in sp.values())
+    assert any(v[1:3] == (15.0, "户") for v in sp.values())
+    assert not any(v[1] == 5.0 and v[2] == "万元" for v in found(_corpus("2023_shangluo_nongye"), 2023).values())
