@@ -2299,7 +2299,7 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
-    before = re.sub(r"(?<=人均)(?:将|要|可)(?=[\u4e00-\u9fff])", "", before)  # "人均将增收" (兰州 2014): 人均增收
+    before = re.sub(r"(?<=人均)(?:将|要)(?=[\u4e00-\u9fff])", "", before)  # "人均将增收" (兰州 2014): 人均增收
     # "政府保持科技投入的刚性增长20%以上", "我区目标推动技术合同成交额突破" (内蒙古 2025): the growth kept
     # is the measure's; the aim before the verb names nothing
     before = re.sub(r"保持([^，；。\d]{2,10}?)的(?:刚性|稳定|持续|较快|快速|合理)?增长$", r"\1增长", before)
