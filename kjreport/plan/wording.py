@@ -763,7 +763,11 @@ def money_units(sentence: str) -> str:
     sentence = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)([百千])(?=[万亿]元)", _hundreds, sentence)
     # "技术合同额突破216亿元人民币": the currency is the unit's, never a name
     sentence = re.sub(r"(?<=\d)([亿万]?)元?(?:人民币|RMB)", r"\1元", sentence)
-    return re.sub(r"(?<=\d)[亿万](?![元人亩吨平千个家项件户所处座名位亿万美欧港日英])", unit, sentence)
+    return re.sub(rf"(?<=\d)[亿万](?![{_UNIT_AFTER_MAGNITUDE}])", unit, sentence)
+
+
+# what may follow 万/亿 as (the start of) a unit: a 万 before none of these is bare
+_UNIT_AFTER_MAGNITUDE = "元人亩吨平千个家项件户所处座名位亿万美欧港日英"
 
 
 # a bare 万 that counts people, known by 人口 right after it ("力争实现130万以上农村建档立卡贫困人口
@@ -774,7 +778,7 @@ _PEOPLE_BEFORE = re.compile(
     r"(?<=人口)(?P<verb>[^，；。、：！？,;\d]{0,4}?(?:达到|达|减少|增加|突破|超过|控制在|为))"
     r"(?P<n>\d+(?:\.\d+)?)万(?=(?:以上|左右|以内)?(?:[，；。、！？,;]|$))"
 )
-_NOT_PEOPLE_UNIT = re.compile(r"(?=[元人亩吨平千个家项件户所处座名位亿万美欧港日英])")
+_NOT_PEOPLE_UNIT = re.compile(rf"(?=[{_UNIT_AFTER_MAGNITUDE}])")
 
 
 def people_units(sentence: str) -> str:
