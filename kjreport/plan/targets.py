@@ -1058,7 +1058,7 @@ def _scan(
             # "续建项目7个,总投资248241万元;新开工项目24个,总投资530645": the investment of the
             # projects just counted (one 总投资 a clause: three, not one kept and two dropped)
             # ("续建项目33个，计划总投资110亿元，年度计划投资34亿元" (海原 2023): each amount after it)
-            name = counted.name + re.sub(r"^(?:总投资|投资额|总金额)$", lambda m: m.group(), name)
+            name = counted.name + name
         if last is not None and last in here and re.fullmatch(r"授权(?:量|数)?", name) and "专利" in last.name:
             name = "专利" + name  # "申请专利150件，授权80件": the patents granted
         measured = None

@@ -378,6 +378,10 @@ PAST_WORDS = re.compile(
 )
 
 # a sentence that reports results reached ("比去年同期增长49%", "位列全省第三位", "1-9月…")
+# a task exceeded: "落实粮食播种面积288.9万亩，超出国家下达任务8.1万亩" (西藏 2022)
+TASK_EXCEEDED = r"超出(?:国家|省|市|县|上级)?下达(?:的)?[^，。；\d]{0,4}?任务"
+# an estimate made first, of a period as good as over: "初步预计，全市生产总值将达到103.22亿元左右"
+FIRST_ESTIMATE = r"(?:据)?初步(?:预计|测算|核算)"
 RESULT_WORDS = re.compile(
     # (not "完成年度科技特派员选派任务，……": a task to complete, the clause ends with it)
     r"超额完成|已完成|完成省定"
@@ -420,7 +424,7 @@ RESULT_WORDS = re.compile(
     r"|\d{1,2}月份(?:共|已|累计)?(?:完成|实现)|首月开门红"
     # "粮食产量107.3万吨，……创历史新高", "落实粮食播种面积288.9万亩，超出国家下达任务8.1万亩" (西藏
     # 2022): a record set and a task exceeded (not "力争再创历史新高": a record aimed at)
-    r"|(?<!力争)(?<!争取)(?<!确保)(?<!再)(?<!要)创历史新高|超出(?:国家|省|市|县|上级)?下达(?:的)?[^，。；\d]{0,4}?任务"
+    r"|(?<!力争)(?<!争取)(?<!确保)(?<!再)(?<!要)创历史新高|" + TASK_EXCEEDED +
     # "2014年度乐至专利申请首次突破100件，达到117件，占目标考核任务146.3%" (乐至 2014): a first
     # reached and the share of the task done (not "力争首次突破": a first aimed at)
     r"|(?<!力争)(?<!争取)(?<!确保)(?<!将)(?<!要)(?<!有望)首次突破(?=\d)"
@@ -773,19 +777,20 @@ _UNIT_AFTER_MAGNITUDE = "元人亩吨平千个家项件户所处座名位亿万�
 # a bare 万 that counts people, known by 人口 right after it ("力争实现130万以上农村建档立卡贫困人口
 # 脱贫" (湖南 2018), "确保完成10.08万建档立卡贫困人口脱贫任务") or as the subject just before it
 # ("常住人口达到100万" (韩城 2020), "农村贫困人口减少130万" (云南 2019))
-_PEOPLE_AFTER = re.compile(r"(?<=\d)万(?=(?:以上|左右)?[^，；。、：！？,;\d万亿]{0,12}?人口)")
+_PEOPLE_AFTER = re.compile(
+    rf"(?<=\d)万(?![{_UNIT_AFTER_MAGNITUDE}])(?=(?:以上|左右)?[^，；。、：！？,;\d万亿]{{0,12}}?人口)"
+)
 _PEOPLE_BEFORE = re.compile(
     r"(?<=人口)(?P<verb>[^，；。、：！？,;\d]{0,4}?(?:达到|达|减少|增加|突破|超过|控制在|为))"
     r"(?P<n>\d+(?:\.\d+)?)万(?=(?:以上|左右|以内)?(?:[，；。、！？,;]|$))"
 )
-_NOT_PEOPLE_UNIT = re.compile(rf"(?=[{_UNIT_AFTER_MAGNITUDE}])")
 
 
 def people_units(sentence: str) -> str:
     """Return ``sentence`` with a bare 万 that counts people written 万人 (_PEOPLE_AFTER,
     _PEOPLE_BEFORE), so that the number keeps its unit and the name after it stays its own."""
     sentence = _PEOPLE_BEFORE.sub(lambda m: f"{m['verb']}{m['n']}万人", sentence)
-    return _PEOPLE_AFTER.sub(lambda m: "万" if _NOT_PEOPLE_UNIT.match(sentence, m.end()) else "万人", sentence)
+    return _PEOPLE_AFTER.sub("万人", sentence)
 
 
 # the year's projects of both stages named together: "计划实施续建、新建项目126个" (海原 2023)
@@ -2946,7 +2951,7 @@ def states_intent(sentence: str, start: int, written: str = "") -> bool:
     before = GOALS_SET_BEFORE.sub("", sentence[begin:start])
     if INTENT_SHARE.search(before) or INTENT_ESTIMATE.search(own):
         return False
-    if re.match(r"\s*(?:据)?初步(?:预计|测算|核算)", sentence[begin:]):
+    if re.match(rf"\s*{FIRST_ESTIMATE}", sentence[begin:]):
         return False  # "初步预计，全市生产总值将达到103.22亿元左右" (广元 2012): an estimate, not an intent
     # (a goal set is no result: "确立了2014年工业发展目标：…")
     return bool(OWN_INTENT.search(before)) and not INTENT_DENIED.search(own.replace("确立了", "确立"))
@@ -3222,7 +3227,7 @@ PAST_OPENER = re.compile(
     r"|(?:据)?初步统计[，,]"
     # "一季度……有望全面实现经济工作“开门红”。初步预计，全市生产总值将达到103.22亿元左右" (广元 2012):
     # an estimate of a period as good as over
-    r"|(?:据)?初步(?:预计|测算|核算)[，,]"
+    rf"|{FIRST_ESTIMATE}[，,]"
     # "一年来，净月高新区……交出了一份……答卷": the year just past
     r"|(?:一年来|一年以来|这一年|过去的一年)"
     # "此前在全省范围内，建制镇仅有……拥有超过1000家规上工业企业": before the news, a fact
@@ -3686,7 +3691,7 @@ ACHIEVED = re.compile(
 REPORTED_TARGETS = re.compile(
     r"(?:主要)?目标[^，。；：\d]{0,12}?(?:完成|落实|进展|执行)情况"
     # "……288.9万亩，超出国家下达任务8.1万亩" (西藏 2022): a task exceeded sets nothing
-    r"|超出(?:国家|省|市|县|上级)?下达(?:的)?[^，。；\d]{0,4}?任务"
+    rf"|{TASK_EXCEEDED}"
 )
 # what looks ahead, anywhere in a document: a plan, or a report that turns to the plans
 LOOKS_AHEAD = re.compile(r"有望|可望|下一步|下步|今后|接下来|明年|(?:今年|本年|全年)(?:将|要|计划|力争|目标)")
