@@ -48,6 +48,23 @@ _GLUED_TOTAL = re.compile(
 )
 
 
+# a goal raised during the year, in one sentence: "力争全年重点项目投资完成2000亿元以上，日前决定在年初的
+# 基础上再增加200亿元，全年力争达到2200亿元" (新疆 2012) — the raised goal stands in the first one's place
+# (only when the old goal and the increase add up to the new one)
+_RAISED_GOAL = re.compile(
+    r"(?P<old>\d+(?:\.\d+)?)(?P<unit>万亿元|亿元|万元|万吨|万人|万亩|个|家|项|件|户|人)(?P<bound>以上|左右)?"
+    r"[，,][^，。；]{0,8}?在(?:年初|原定?|原有|既定|年初确定)的?(?:目标|计划|任务)?的?基础上[，,]?再?"
+    r"(?:增加|提高|上调|调增|追加|增)(?P<inc>\d+(?:\.\d+)?)(?P=unit)[，,]"
+    r"(?:全年)?(?:力争|争取|确保)?(?:达到|调整为|提高到|提高至|增至|调增至|上调至|为)(?P<new>\d+(?:\.\d+)?)(?P=unit)"
+)
+
+
+def _raised_goal(m: re.Match) -> str:
+    if abs(float(m["old"]) + float(m["inc"]) - float(m["new"])) > 1e-9:
+        return m.group()
+    return f"{m['new']}{m['unit']}{m['bound'] or ''}"
+
+
 # a season across the turn of the year: "2016年冬2017年春" (海南 2017), "2014年冬至2015年春" (凤冈 2015) —
 # the crop of that winter and spring is the later year's
 _WINTER_SPRING = re.compile(r"((?:19|20)\d\d)年冬季?(?:至|到|—|-)?((?:19|20)\d\d)年春季?")
@@ -80,7 +97,8 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
     # "5年平均递增22%" (辽中 2010): the plan period's yearly average, a 年均 rate
     s = re.sub(r"(?<![\d.年])(?:[2-9]|十)年(?:平均|年均)(?=递增|增长)", "年均", s)
-    s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
+    s = _GLUED_TOTAL.sub(r"\1；", s)
+    s = _RAISED_GOAL.sub(_raised_goal, s)  # "2000亿元以上，…再增加200亿元，全年力争达到2200亿元"  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
     s = _WINTER_SPRING.sub(_season_year, s)  # "2016年冬2017年春" → "2017年冬春"

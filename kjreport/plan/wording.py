@@ -2675,8 +2675,10 @@ def tidy_name(name: str) -> str:
             s = tail
     s = re.sub(r"进行(?=\S{2,})", "", s)
     # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
-    s = re.sub(r"^在(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
+    s = re.sub(r"^在(?!建|研|营|库|岗|校|职)(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
+    # "加快155项在建重点项目建设进度": the projects are counted, not their pace
+    s = re.sub(r"(?<=项目)(?:建设)?(?:进度|步伐)$", "", s)
     # "14个预脱贫县产业覆盖贫困户率": the count of the places a rate is measured over
     s = re.sub(r"^\d+个(?=[^，；。\d]{0,8}?(?:县|乡镇|村)[\u4e00-\u9fff]{2,16}?(?:率|比重|占比|比例)$)", "", s)
     # "(在敦化等)4个国家试点县实施玉米大豆轮作面积": the places where, counted, are no part of the name
