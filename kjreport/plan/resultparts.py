@@ -90,7 +90,8 @@ STRONG_FORWARD = re.compile(
 )
 # (not 要素、要求…, nor "大项目、好项目推动，": a verb that ends its clause is no intent)
 # (nor 主要, 重要, 需要 …: "主要出口商品中" (海南 2018) plans nothing)
-WILL = re.compile(r"将|(?<![主重需只必纲提摘])要(?![素求点件闻害])|拟|需|必须|着力|推动(?![，；。,])|加快|进一步")
+# (nor "开发进程不断加快": a pace that grew is told, not set)
+WILL = re.compile(r"将|(?<![主重需只必纲提摘])要(?![素求点件闻害])|拟|需|必须|着力|推动(?![，；。,])|(?<!不断)(?<!明显)加快|进一步")
 FORECAST = re.compile(r"预计|预测|有望|可望")
 PLAIN_TARGET = re.compile(r"(?:新增|净增|达到|突破|超过|培育|认定|建成|引进|实施|增长|提高|增加|上升|不低于|控制在)(?:到|至)?\s*\d")
 PERFECTIVE = re.compile(
@@ -98,7 +99,7 @@ PERFECTIVE = re.compile(
 )
 COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年|比增|增长了|增幅为|年均增长\d+\.\d+%")
 TOTALLED = re.compile(r"共计|共有|共[争获认引建培实签组举申完]|总数达|总量达|累计|合计|总计")
-DISTINCTION = re.compile(r"首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
+DISTINCTION = re.compile(r"创历史新高|创历史最好|历史最高|首次|首获|首个|荣获|获评|获批|入选|位列|位居|列全省|居全省|排名第|名列|第[一二三四五六七八九十\d]+位|跻身")
 # ("督促已建的16家工作站": 已建 before what was built names the existing ones, no report; 已建成 reports)
 AS_OF = re.compile(
     r"截至|截止|至目前|目前|现有|现已|已经|已有|已于|已[经完实达获认引培赴]|已建(?:成|立)|(?<![到至\d])年底[，,]"
@@ -245,8 +246,9 @@ def split_parts(lines: Sequence[tuple[int, str]], late: bool = False) -> list[Pa
 
 
 def dated_late(date: tuple[int, int] | None, year: int | None) -> bool:
-    """True for a text dated (``wording.document_date``) in November or December of ``year``."""
-    return date is not None and year is not None and date[0] == year and date[1] >= 11
+    """True for a text dated (``wording.document_date``) in November or December of ``year``, or
+    in the year after it ("2022-03-08 …：2021年，我市……" (平凉 2021): the year is told looking back)."""
+    return date is not None and year is not None and (date[0] == year and date[1] >= 11 or date[0] == year + 1)
 
 
 def _mode(sentence: str, late: bool = False) -> str:
@@ -318,7 +320,8 @@ def features(parts: Sequence[Part], title: str, year: int | None) -> list[list[s
     body = [p for p in parts if not p.is_heading]
     cues = [_cues(p.text) for p in parts]
     doc: list[str] = []
-    head = _compact(title)[:60] if _heading_line(title) else ""  # a first line that is body text is no headline
+    # a first line that is body text is no headline (a subtitle under it is judged apart)
+    head = "".join(_compact(line)[:60] for line in title.split("\n") if _heading_line(line))
     if TITLE_REPORT.search(head):
         doc.append("T:report")
     if TITLE_PLAN.search(head):
@@ -421,6 +424,14 @@ def judgeable(part: Part, feats: Sequence[str]) -> bool:
     return scored(part) and any(f in EVIDENCE for f in feats)
 
 
+def _headline(lines: Sequence[tuple[int, str]]) -> str:
+    """Return the first line, with the subtitle under it ("——2013年平果县各乡镇工作亮点扫描")."""
+    first, *rest = [t.strip() for _, t in lines if t.strip()][:2] or [""]
+    if rest and re.match(r"^(?:——|--|—)", rest[0]):
+        return first + "\n" + rest[0]
+    return first
+
+
 def judge(
     lines: Sequence[tuple[int, str]],
     title: str = "",
@@ -433,7 +444,7 @@ def judge(
     the (year, month) the text is dated (``wording.document_date``)."""
     model = model or load_model()
     parts = split_parts(lines, dated_late(date, year))
-    feats = features(parts, title or next((t for _, t in lines if t.strip()), ""), year)
+    feats = features(parts, title or _headline(lines), year)
     scores: list[float | None] = []
     for part, f in zip(parts, feats, strict=True):
         scores.append(model.probability(f) if judgeable(part, f) else None)

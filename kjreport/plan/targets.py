@@ -906,6 +906,8 @@ def _scan(
         if kind == "总量" and unit == "%" and _GROWTH_GOAL_BEFORE.search(sentence[: q.start()]):
             kind = "增速"  # "GDP增长的预期目标仍处在高位，达到了11.5%": the growth's goal
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
+        # ("新增……项目50个，其中，亿元以上项目10个" (铁岭 2023): 其中 set off by its own comma)
+        inherits = inherits or bool(re.search(rf"其中[，,：:]\s*{re.escape(before.strip())}$", sentence[: q.start()].rstrip()))
         if before.strip().startswith("、") and (
             wording.VERB_BEFORE_OBJECT.search(before.strip())
             or re.search(r"(?:入库|备案|评价|开工|投产|竣工)$", before.strip())
@@ -957,6 +959,9 @@ def _scan(
             source = here[-2]
         if (kind == "总量" and source is not None and inherits and source.kind in ("新增", "净增", "累计")
                 and not _STOCK_AFTER.match(before.strip())
+                # "其中为小散户服务的集中育秧面积350万亩以上，比上年增加50万亩以上" (湖南 2021): a part with
+                # its own increase after it is a total
+                and not re.match(r"(?:以上|左右)?[，,]\s*(?:比|较)(?:上年|去年)(?:增加|增长|多)", sentence[q.end() :])
                 # "新培育科技型中小企业2000家左右、高新技术企业总数达到10000家": a stock stated as such
                 and not re.search(r"(?:总数|总量)(?:要|将)?(?:达到|达|突破|超过|超)?$", before.strip())
                 # "新增高新技术企业50家、技术合同成交额5亿元": an amount is no count's increment
@@ -1842,8 +1847,17 @@ def _name_for(
     where = where or bool(re.fullmatch(r"(?:[\u4e00-\u9fff]{2})?(?:城区|市区|县城|主城区|中心城区|城镇|农村|乡村)", name))
     # "力争实现130万人以上农村建档立卡贫困人口脱贫" (湖南 2018): the people 实现 brings about
     people_done = bool(re.search(r"实现$", before.strip()) and _PEOPLE_NAMED.fullmatch(after_name))
+    # "山东省将确保实现5000万吨粮食和5000万头生猪产能“双五千”……目标" (山东 2021): the place is the
+    # subject, what it brings about is named after the figure
+    place_done = bool(
+        re.search(r"实现$", before.strip())
+        and wording.PLACE_ONLY.fullmatch(name)
+        and after.startswith(after_name)
+    )
+    if place_done:  # (up to the next figure of the list, or the goals' quoted label)
+        after_name = re.sub(r"(?:和|及|与|、)$", "", re.split(r"(?:和|及|与|、)(?=\d)|“", after_name)[0])
     if after_name and (
-        not name or verb or examples or bare_verb or funds or joined or partners or where or people_done
+        not name or verb or examples or bare_verb or funds or joined or partners or where or people_done or place_done
     ):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):

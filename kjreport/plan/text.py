@@ -102,6 +102,8 @@ def normalize(text: str) -> str:
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
     s = _WINTER_SPRING.sub(_season_year, s)  # "2016年冬2017年春" → "2017年冬春"
+    # a heading's year run into its word, no 年: "2022成绩单" (铁岭 2023), "2013展望" (湖北 2013)
+    s = re.sub(r"^(\s*(?:19|20)\d\d)(?=(?:展望|答卷|成绩单|回顾|盘点|看点)\s*[：:！!]?\s*$)", r"\1年", s)
     # "单位工业增加用水量下降2%" (宁夏 2022): the 值 of 增加值 dropped in typing
     s = re.sub(r"(?<=工业)增加(?=用水量|能耗|水耗|电耗|二氧化碳)", "增加值", s)
     # "主营业务收入3万8000亿元": a number spoken in 万 and what is left over, one number

@@ -166,7 +166,7 @@ UNITS = (
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
 _UNIT_GUARD = {
     "担": r"(?![任心当保负起])",  # (not 担任, 担心, 担当, 担保, 担负)
-    "个": r"(?!月)",  # "洱海水质连续7个月达Ⅱ类": months, a duration
+    "个": r"(?!多?月)",  # "洱海水质连续7个月达Ⅱ类", "生长期约4个多月": months, a duration
     "份": r"(?!额)",
     "本": r"(?![市县区省级年月地届部单次科文报网站刊])",
     "列": r"(?![入为出支举席车])",
@@ -474,7 +474,7 @@ PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划)?(?:首次|再|进一步|全面|年均|基本)?"
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
-    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极]|的?贡献)|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
+    r"迈过|迈上|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极]|的?贡献)|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成(?!率)|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新修|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -614,8 +614,9 @@ HORIZON_AHEAD = rf"(?<![截止])(?:到|至)\s*(?P<ahead>{YEAR_NUM})\s*年(?:年?
 GOALS_LABEL = re.compile(
     # ("2013预期目标" (大理 2013): the year run into the label without 年; "■ 2025年经济社会发展的主要
     # 预期目标" (湖北 2025): a bullet before it, what the goals are of between)
-    rf"^\s*(?:{BULLET_MARKS}\s*)?(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*(?:年度?|(?=主要|发展|预期)))"
-    r"(?:[\u4e00-\u9fff]{2,12}?的)?(?:主要|发展|预期)*(?:目标|指标)(?:任务)?\s*[:：；;]?\s*$"
+    rf"^\s*(?:{BULLET_MARKS}\s*)?(?:[“\"]?十(?P<period>[一二三四五六])五[”\"]?(?:时期|期间)?|(?P<year>{YEAR_NUM})\s*(?:年度?|(?=主要|发展|预期|新目标)))"
+    # ("2023新目标" (铁岭 2023): the year's new goals after last year's 成绩单)
+    r"(?:[\u4e00-\u9fff]{2,12}?的)?(?:主要|发展|预期|新)*(?:目标|指标)(?:任务)?\s*[:：；;]?\s*$"
 )
 
 
@@ -852,6 +853,20 @@ PLACE_PROFILE = re.compile(r"^[^，。；！？\d]{2,16}?(?:位于|地处|坐落
 PROFILE_TURNS_AHEAD = re.compile(r"力争|确保|争取|计划|目标|预期|规划|(?:将|要)(?![^，；。]{0,2}(?:位于|地处))")
 
 
+_INCLUSIVE = r"[（(]含[)）]"
+# a share a party pays: "烟草补贴50%", "烟农出资20%", "县财政承担30%"
+_COST_SHARE = re.compile(r"(?:补贴|补助|出资|承担|负担|分担|自筹|配套)\s*(\d+(?:\.\d+)?)%(?!以上|以下|左右|以内)")
+
+
+def shares_of_a_cost(sentence: str) -> set[int]:
+    """Return where the percentages of a cost shared out start ("烟草补贴50%，政府补贴30%，烟农出资20%":
+    parties' shares that add up to 100%), or an empty set."""
+    found = list(_COST_SHARE.finditer(sentence))
+    if len(found) >= 2 and abs(sum(float(m[1]) for m in found) - 100) < 1e-9:
+        return {m.start(1) for m in found}
+    return set()
+
+
 def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: bool = False) -> str:
     """Return why a quantity describes what is counted rather than sets a target, or "".
 
@@ -884,6 +899,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ) and not re.search(r"(?:建成|建设|新建|打造|达到|完成|实现|发展|种植|推广|稳定在|保持在)$", part):
         # "2050万亩粮食生产功能区要积极引导种植目标作物" (甘肃 2021): the areas the rule is for
         return "说明对象的范围（如“2050万亩粮食生产功能区要……”），不是目标"
+    if q["unit"] in ("平方公里", "平方米", "万平方米", "亩", "万亩", "公里") and re.match(
+        r"[^，；。\d]{1,8}?等(?:重点|重大)?(?:项目|工程)", after
+    ):
+        # "提速建设乌杨新区3平方公里核心区等项目" (忠县 2025): the size of a project named in a list
+        return "是所列项目的规模（如“建设……3平方公里核心区等项目”），不是目标"
     if q["unit"] == "批次" and re.match(r"\d+个", after):
         # "计划完成总投资107.39亿元的3批次22个重点项目开工建设" (苍溪 2021): the batches of the projects counted
         return "是所列项目的批次数（如“3批次22个重点项目”），不是目标"
@@ -893,9 +913,27 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if re.match(r"(?:以上|左右)?[，,]\s*(?:是|已成为|已是)[^，；。]{0,24}?(?:根基|基础|支柱|主体|主力军|引擎|重要组成部分)", (q["qual"] or "") + after):
         # "实体经济占江苏经济总量的80%以上，是江苏经济社会发展的重要根基" (江苏 2017): how things are
         return "是对现状的说明（如“……占……的80%以上，是……的重要根基”），不是目标"
-    if re.match(r"(?:以上|及以上|以下)?的[，,]\s*(?:原则上|一次性|按)?[^，；。]{0,12}?(?:给予|补贴|补助|奖励|奖补|资助)", (q["qual"] or "") + after):
+    if re.match(
+        # ("完成烟叶种植计划任务99%（含）以上的，100%兑现；完成计划任务93%（含）-99%的，按实际完成比例兑现"
+        # (长汀 2025): the bands of a reward, and what each band is paid)
+        rf"(?:{_INCLUSIVE})?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?%?(?:{_INCLUSIVE})?)?(?:以上|及以上|以下|及以下)?(?:{_INCLUSIVE})?"
+        r"的[，,]\s*(?:原则上|一次性|按)?[^，；。]{0,12}?(?:给予|补贴|补助|奖励|奖补|资助|兑现)",
+        (q["qual"] or "") + after,
+    ):
         # "连片室内面积规模不低于30亩的，原则上给予不超过……三分之一的补贴" (山西 2021): who qualifies
         return "是享受补助、奖励的条件（如“连片面积不低于30亩的，给予补贴”），不是目标"
+    if q["qual"] in ("以上", "以下") and re.match(
+        r"的[^，；。\d]{0,6}?(?:县市区|县（市、区）|县区|县|区|乡镇|镇|村|地方|地区|单位)[，,]\s*(?:将|要|一律|均)?"
+        r"(?:取消|约谈|通报|扣|问责|追责|不得|一票否决)",
+        after,
+    ):
+        # "出现集中连片抛荒3亩以上的县市区，将取消评先评优资格" (湖南 2021): who a sanction falls on
+        return "是追责、处罚的条件（如“抛荒3亩以上的县市区，将取消评先评优资格”），不是目标"
+    if q["unit"] == "%" and re.search(r"的[，,]\s*$", part) and re.match(r"(?:给予|兑现|补贴|补助|奖励|奖补)", after):
+        return "是按条件兑现、补助的比例（如“……以上的，100%兑现”），不是目标"
+    if q["unit"] == "%" and not q["qual"] and (split := shares_of_a_cost(sentence)) and q.start() in split:
+        # "烟草补贴50%，政府补贴30%，烟农出资20%" (长汀 2025): who pays what share of one cost
+        return "是费用的分担比例（如“烟草补贴50%，政府补贴30%，烟农出资20%”），不是目标"
     if re.search(r"(?:分配|分解|下达|下发|分派|细化|落实)(?:到|至)(?:全[县市区省]|各)?$", part) and re.match(
         r"(?:个)?(?:乡镇|乡|镇|村|县|区|市|街道|社区|部门|单位)", (q["unit"] or "") + after
     ):
@@ -1565,6 +1603,8 @@ SIZE_OF_THING_AFTER = re.compile(r"^(?:、[^，；。]{1,16}?)?的[^，；。\d]
 # a margin over the province's or nation's rate: "规模工业增加值增长8.5%、力争高于全省2个百分点"
 ABOVE_HIGHER_LEVEL_BEFORE = re.compile(
     r"(?:高于|高出|快于|领先|超过|超出)(?:全省|全国|全市|全区|省|省里|全州)(?:平均|平均水平|平均增速|增速)?$"
+    # ("保持比全国高2个百分点左右的增幅" (福建 2016))
+    r"|比(?:全省|全国|全市|全区|全州)(?:平均|平均水平)?(?:高|快|高出)$"
 )
 # "……比重达7.5%,超出认定标准0.3个百分点" (庆元 2018): the margin over a standard
 ABOVE_STANDARD_BEFORE = re.compile(r"(?:高于|高出|超过|超出)(?:认定|创建|验收|考核)?标准(?:值|线)?$")
@@ -2038,6 +2078,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         # ("计划新建续建2000万元以上各类项目71个" (大庆高新区 2010): the year's projects of both stages)
         # "其中，新建项目30个，续建项目16个": the projects of the year by their stage, a count
         return "总量"
+    if unit == "%" and re.search(r"(?:率|比例|比重|占比)(?:要|将)?(?:达到|达|超过|保持在?|为)?$", before):
+        return "总量"  # "力争新建项目开工率达到100%" (浙江 2023): the new ones' rate, a level
     if NET_WORDS.search(before):
         return "净增"
     if unit != "%" and OVER_LAST_YEAR_BY.search(before):
@@ -2096,7 +2138,8 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 INCREASE_BY = re.compile(r"(?:增加|增产|多增|亩增)$")  # ("较种植常规棉亩增50公斤" (邯郸 2011): more per mu)
 YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要|将)增产[\u4e00-\u9fff]{1,8}?(?:不少于|达到|超过)?$")
 INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将)增加(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
-OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|增加|多增|增)$")
+# ("比上年增加180万亩以上" after the total (湖南 2021) is what the year adds: 新增, as "增加N" after a total)
+OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|多增|增)$")
 
 
 # "上半年完成新建工业项目投资16亿元": an amount of the new projects, not an increment
@@ -2171,6 +2214,10 @@ PROVINCE = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
     "|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
 )
+
+
+# a name that is only a place: "山东省", "湖南", "奈曼旗"
+PLACE_ONLY = re.compile(rf"(?:{PROVINCE})(?:省|自治区)?|[\u4e00-\u9fff]{{1,5}}(?:省|市|县|旗|州|盟)")
 
 
 PLACE_SUBJECT = re.compile(
@@ -2313,6 +2360,8 @@ def name_before(before: str) -> str:
     # is the measure's; the aim before the verb names nothing
     before = re.sub(r"保持([^，；。\d]{2,10}?)的(?:刚性|稳定|持续|较快|快速|合理)?增长$", r"\1增长", before)
     before = re.sub(r"(?<=[市县区省州])目标(?:推动|实现)?(?=[\u4e00-\u9fff]{4})", "", before)
+    # ("2023年，江苏目标经济增长5%左右" (江苏 2023): a province named without 省)
+    before = re.sub(rf"(^|[，；：])({PROVINCE})目标(?=[\u4e00-\u9fff]{{4}})", r"\1\2", before)
     # "崇明岛有望建设成为森林覆盖率达28%" (崇明 2020): what the place is to become is measured after 成为
     before = re.sub(r"^[^，；。]*?(?:建设成为|打造成为|建成为|发展成为)(?=[\u4e00-\u9fff]{3})", "", before)
     before = re.sub(r"(?:^|(?<=[，；：]))如(?=今年|明年|全年)", "", before)  # "如今年计划新增装机并网" (乌兰察布 2026): for instance
@@ -2664,10 +2713,12 @@ def tidy_name(name: str) -> str:
     if issued := re.match(rf"^(?:完成)?{_TASK_ISSUER}(?=[\u4e00-\u9fff]{{4}})", s):
         s = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:目标任务|指标任务|任务数|任务)$", "", s[issued.end() :])
     # "湖南GDP", "四川全年粮食产量": a province named before the name (not its 高新区 or 实验室)
-    s = re.sub(rf"^(?:{PROVINCE})(?:全年)?(?!省|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
+    s = re.sub(rf"^(?:{PROVINCE})(?:全年|今年)?(?!省|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
+    s = re.sub(rf"^(?:{PROVINCE})(?=经济$)", "", s)  # "江苏目标经济增长5%左右" (江苏 2023): the economy's growth
     s = re.sub(r"^目标(?=万元|单位|全[市省县区])(?=[\u4e00-\u9fff]{4})", "", s)
-    if "等" in s:
-        tail = s.rsplit("等", 1)[1]
+    # (not the 等 of a grade: "上等烟比例", "中等职业学校", "一等奖")
+    if etc := list(re.finditer(r"(?<![上中下一二三四优高同平对初特次劣均超])等", s)):
+        tail = s[etc[-1].end() :]
         if m := re.match(r"(?:方面|领域|行业)", tail):
             # "节能环保等方面组织实施和推进重点培育项目" → 重点培育项目
             tail = re.sub(r"^(?:组织|实施|推进|开展|建设|支持|和|及|并|、)+", "", tail[m.end() :])
@@ -2756,6 +2807,8 @@ def name_after(after: str) -> str:
     s = re.sub(r"^(?:的|左右)", "", s).strip()
     # "吸引200名博士来我市创新创业", "聘请10名院士担任顾问": what they come to do is not the name
     s = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:来|到|在)(?:我|本|全)[市县区省镇]|(?<=[\u4e00-\u9fff]{2})(?:担任|入驻|落户|提供|从事)", s, maxsplit=1)[0]
+    # "5000万头生猪产能“双五千”稳产保供目标" (山东 2021): the goals' quoted label after the name
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})“[^“”]{1,10}”[^，；。“”\d]{0,8}?(?:目标任务|目标)$", "", s)
     if re.fullmatch(
         r"(?:奋斗|发展|工作|年度|全年|主要|总体|既定|考核|指引性|指导性|预期性?|约束性)?"
         r"(?:目标任务|目标|任务)",

@@ -118,7 +118,14 @@ def plan_year(
             # "2019年，全市新增…，同比增长…。": a year that opens a sentence is judged by it
             stop = re.search(r"[。；！？\n]", opening[m.end() :])
             after = opening[m.end() : m.end() + stop.start() if stop else len(opening)]
+        quoted = opening.count("“", 0, m.start()) > opening.count("”", 0, m.start())
+        if quoted and (close := after.find("”")) >= 0:
+            after = after[:close]  # the quotation's own words, not what the text calls it after
         score, kind = _mention_score(before, after)
+        if quoted and score > 0:
+            # a year inside a slogan the text cites ("聚焦“2029年前后……突破1000亿元，2035年城市规模达到50平方
+            # 公里”的……目标" (忠县 2025)): a long-range aim named in passing, not the year planned
+            score /= 2
         add(int(m.group(1)), score, kind == "plan")
     # the day of the meeting or report the text tells of ("2023年1月12日在……会议上，……作了政府工作报告"):
     # its year counts as one named (a date is no mention above)
