@@ -899,6 +899,17 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ) and not re.search(r"(?:建成|建设|新建|打造|达到|完成|实现|发展|种植|推广|稳定在|保持在)$", part):
         # "2050万亩粮食生产功能区要积极引导种植目标作物" (甘肃 2021): the areas the rule is for
         return "说明对象的范围（如“2050万亩粮食生产功能区要……”），不是目标"
+    if q["unit"] == "个" and part.rstrip().endswith("等") and re.match(r"部门(?!联合|共同)", after) and re.search(r"、", part):
+        # "整合省发改委、财政等6个部门涉农资金34.24亿元" (江西 2012): whose funds are pooled
+        return "是参与的部门数（如“整合发改委、财政等6个部门涉农资金”），不是目标"
+    if q["unit"] == "个" and re.search(r"在(?:全[省市县区])?$", part) and re.match(
+        r"(?:县|乡镇|镇|乡|村|市|区)[^，；。\d]{0,16}?(?:建设|新建|实施|推广|发展|种植|完成)[^，；。\d]{1,16}\d", after
+    ):
+        # "将在全省89个县（市、区、场）建设高标准农田160万亩" (江西 2012): where the figure after is reached
+        return "是实施的范围（如“在全省89个县建设高标准农田160万亩”），不是目标"
+    if re.search(r"在[^，；。\d]{0,16}$", part) and re.match(r"[^，；。\d]{0,20}?上(?:下功夫|做文章|求突破|见实效|出实招)", after):
+        # "在联华超市等5家大型服务业企业规范运作上下功夫、求突破" (新驿 2015): where the effort goes
+        return "是着力的方向（如“在……等5家企业规范运作上下功夫”），不是目标"
     if q["unit"] in ("平方公里", "平方米", "万平方米", "亩", "万亩", "公里") and re.match(
         r"[^，；。\d]{1,8}?等(?:重点|重大)?(?:项目|工程)", after
     ):
@@ -1501,6 +1512,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         and not re.search(r"项目\d+(?:\.\d+)?(?:个|项)、[^，；。\d]{0,6}$", clause)
         # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
         and not re.search(r"(?:今年|全年|年内|年度)计划投资$", clause)
+        # ("今年，锦屏县计划投资385万元，在……新建山核桃基地18750亩" (锦屏 2012): the place's, this year)
+        and not re.search(r"(?:今年|全年|年内)[，,]\s*[\u4e00-\u9fff]{1,6}?[县市区镇乡旗]计划投资$", part)
         # ("确保今年完成预算投资24900万元的目标" (上甘岭 2017): the investment to be done this year)
         and not re.search(r"完成(?:年度)?(?:预算|计划)投资$", clause)
     ):
@@ -2137,7 +2150,7 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 # "增加到", nor a rate "增长10%")
 INCREASE_BY = re.compile(r"(?:增加|增产|多增|亩增)$")  # ("较种植常规棉亩增50公斤" (邯郸 2011): more per mu)
 YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要|将)增产[\u4e00-\u9fff]{1,8}?(?:不少于|达到|超过)?$")
-INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将)增加(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
+INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将|(?<=\d)年)(?:增加|调增)(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 # ("比上年增加180万亩以上" after the total (湖南 2021) is what the year adds: 新增, as "增加N" after a total)
 OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|多增|增)$")
 
@@ -2725,6 +2738,8 @@ def tidy_name(name: str) -> str:
         if len(tail) >= 2:
             s = tail
     s = re.sub(r"进行(?=\S{2,})", "", s)
+    # "在全省89个县（市、区、场）建设高标准农田" (江西 2012) → 高标准农田: where it is built, counted
+    s = re.sub(r"^在(?:全[省市县区])?\d+个(?:县|乡镇|镇|乡|村|市|区)(?:（[^）]{0,12}）)?(?:实施|开展|推广|建设|发展|新建)(?=[\u4e00-\u9fff]{3})", "", s)
     # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
     s = re.sub(r"^在(?!建|研|营|库|岗|校|职)(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
@@ -2736,6 +2751,7 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"^\d+个[^，；。\d]{0,8}?(?:县|乡镇|镇|乡|村)(?:实施|开展|推广|建设|发展)(?=[\u4e00-\u9fff]{4})", "", s)
     # "每年登记科技成果5个": 每年 says when, not what (qa14a F5); 每年平均 is a 年均 rate, kept
     s = re.sub(r"^每年(?!平均)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"^调增(?=[\u4e00-\u9fff]{4})", "", s)  # "调增高档优质稻种植面积2.5万亩" (南湖洲 2019): 新增
     # "培育省级“无假冒专利示范企业”": the noun phrase, not the verb, and no quotes around its end
     # ("培育认定县级科技领军企业"; not "培育、评审、鉴定科技成果": verbs listed, the first stays)
     s = re.sub(r"^(?:培育|打造)(?:认定)?(?=[^、\s]\S{3,})", "", s)
