@@ -414,7 +414,7 @@ def _run_together(text: str) -> bool:
 
 # a sign of looking back; 同比/比上年, 累计 and 位列 alone are not one ("比上年提高0.2个百分点",
 # "累计建成院士工作站12个" and "跃居全省前40位" are plans' words too)
-EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before", "D:late"})
+EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before", "D:late", "N:unround=2"})
 
 
 def judgeable(part: Part, feats: Sequence[str]) -> bool:

@@ -437,6 +437,7 @@ def extract(
     found = _without_bare_restatements(
         found, {seg.line for seg in segments if _SUBHEAD_LINE.fullmatch(seg.text.strip())}
     )
+    found = _with_industry_topics(found, segments)
     out.targets, merge_notes, conflicts = _merge(found, out.restated)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
@@ -2732,6 +2733,28 @@ def _same_but_kind(a: _Found, b: _Found) -> bool:
         and a.comparison == b.comparison
         and a.upper == b.upper
     )
+
+
+# a measure that names no industry of its own: "规模产值增长10%"
+_INDUSTRY_MEASURE = re.compile(r"(?:规模|规上)(?:总产值|产值|营业收入|主营业务收入|销售收入|营收)")
+# a sentence that opens on the industry the ones after it speak of: "鞋服产业，构建……"
+_INDUSTRY_TOPIC = re.compile(r"(?:^|(?<=[。；！？]))\s*(?P<topic>[\u4e00-\u9fff]{2,8}?(?:产业|行业))[，：:]")
+
+
+def _with_industry_topics(targets: list[_Found], segments: list) -> list[_Found]:
+    """Return ``targets`` where a bare measure ("规模产值增长10%") is named by the industry its
+    paragraph's sentence before opened on ("鞋服产业，构建……。规模产值增长10%。工艺美术产业，……" (莆田 2024))."""
+    out: list[_Found] = []
+    for t in targets:
+        if _INDUSTRY_MEASURE.fullmatch(t.name):
+            for seg in segments:
+                at = seg.text.find(t.sentence.strip())
+                topics = list(_INDUSTRY_TOPIC.finditer(seg.text, 0, at)) if at > 0 else []
+                if topics:
+                    t = dataclasses.replace(t, name=topics[-1]["topic"] + t.name)
+                    break
+        out.append(t)
+    return out
 
 
 def _attach_topics(targets: list[Target], root: PlanNode) -> list[Target]:

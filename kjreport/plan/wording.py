@@ -3390,6 +3390,9 @@ def past_opener(sentence: str, year: int | None) -> bool:
     span = re.match(rf"\s*(?:至|到|[-—–~～])\s*({YEAR_NUM})\s*年", text[m.end():])
     if m.group(1) is not None and span and year is not None and int(span.group(1)) >= year:
         return False
+    # ("2023年，莆田市……经济大盘总体稳定，2024年将如何发展？" (莆田 2024): last year named to turn to this one)
+    if year is not None and re.search(rf"{year}\s*年(?:将|要|如何|怎么|怎样)", text):
+        return False
     return m.group(1) is None or (year is not None and int(m.group(1)) < year)
 
 
@@ -3587,7 +3590,7 @@ PROGRESS_SO_FAR = re.compile(
 )
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
 # ("2024年颛桥镇人民政府半年工作情况报告": half a year reported on)
-RESULT_TITLE = re.compile(r"述职|总结|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报|半年工作情况|工作情况报告")
+RESULT_TITLE = re.compile(r"述职|总结|统计公报|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报|半年工作情况|工作情况报告")
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
 IMPLEMENTS_PLAN = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^，。；]{0,24}?(?:计划|方案|规划|意见|要点)")
 DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
