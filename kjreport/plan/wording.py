@@ -303,7 +303,7 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定|新打(?!造)|新铺设|新铺|新挖|新架设)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
@@ -446,7 +446,7 @@ TARGET_NUMBER = (
 )
 TARGET_CUES = re.compile(
     # ("实现以下目标:实现接待游客超386万人次、……,增幅位列全市前三": the goals it announces)
-    rf"力争|争取|确保|预期|主要目标|目标是|(?:以下|如下)(?:几项|主要)?目标|(?:到|至){YEAR_NUM}年|计划|将|要|{TARGET_NUMBER}"
+    rf"力争|争取|确保|预期|主要目标|目标是|目标为|(?:以下|如下)(?:几项|主要)?目标|(?:到|至){YEAR_NUM}年|计划|将|要|{TARGET_NUMBER}"
 )
 
 # 和 as a conjunction, not the 和 of a name ("和美乡村": harmonious and beautiful villages)
@@ -469,7 +469,8 @@ LEAD_WORDS = re.compile(
     r"新登记|新创建|新入库|新备案|新通过认定|新通过|新形成|新创(?!业|新)|新办|新修|净增|累计|使|让|的|，|、|：|:|\s)+"
 )
 # what a thing centres on, describing it: "以大数据为核心的", "以大型喷灌为主的"
-CENTRED_ON = r"以[^，；。：\d]{1,12}?为(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的"
+# ("打造以邓庄村委、匡城村委、韩金洼村委为中心1500亩花卉……基地" (匡城 2013): 为中心, with or without 的)
+CENTRED_ON = r"以[^，；。：\d]{1,24}?为(?:(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的|中心的?)"
 PREDICATE = re.compile(
     r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划)?(?:首次|再|进一步|全面|年均|基本)?"
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|控制在|不高于|不超过|不多于|"
@@ -915,6 +916,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "提速建设乌杨新区3平方公里核心区等项目" (忠县 2025): the size of a project named in a list
         return "是所列项目的规模（如“建设……3平方公里核心区等项目”），不是目标"
+    if q["unit"] == "米" and re.match(r"(?:宽|长|高|深)(?![度])", after):
+        # "新修4米宽水泥路共3公里" (匡城 2013): how wide the road is, not how much is built
+        return "是所建工程的尺寸（如“新修4米宽水泥路共3公里”），不是目标"
     if q["unit"] == "批次" and re.match(r"\d+个", after):
         # "计划完成总投资107.39亿元的3批次22个重点项目开工建设" (苍溪 2021): the batches of the projects counted
         return "是所列项目的批次数（如“3批次22个重点项目”），不是目标"
@@ -2428,6 +2432,8 @@ def name_before(before: str) -> str:
     s = VERB_CHAIN.sub("", s)
     if m := GOAL_OF_NAMED.fullmatch(s):  # "地区生产总值预期目标为增长": the name before its goal
         s = LEAD_WORDS.sub("", m["name"])
+    # "2021年广西粮食生产目标为播种面积" (广西 2021): the crop's measure named after 为
+    s = re.sub(r"^(?:.*[，；：])?[^，；。]*?(?P<crop>[\u4e00-\u9fff]{2})生产(?:目标|任务)(?:是|为)[：:]?(?=[\u4e00-\u9fff]{2})", r"\g<crop>", s)
     s = GOALS_ARE.sub("", s)  # "主要预期目标为地区生产总值增长": the goal's name follows 为
     if m := COUNTED_OVER_THRESHOLD.fullmatch(s):  # "营业收入超万亿元高新区": the threshold names them
         return m.group()
