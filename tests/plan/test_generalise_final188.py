@@ -109,3 +109,41 @@ def test_margins_over_the_nation_effort_areas_and_where_the_work_is_done():
     assert not any(v[1] in (6.0, 89.0) for v in got.values())
     # 锦屏 2012 (final191): "今年，锦屏县计划投资385万元，在……新建山核桃基地18750亩"
     assert any(v[1:3] == (385.0, "万元") for v in found(_corpus("2012_jinping_news"), 2012).values())
+
+
+# --- round 65's first run (e2f67f1f) ---------------------------------------------------------
+
+
+def test_a_statistics_bulletin_and_a_years_results_told_in_unround_figures():
+    # 洛南 2020 (final198): "2020年洛南县国民经济和社会发展统计公报" — 0 targets
+    assert not found(_corpus("2020_luonan_gongbao"), 2020)
+
+
+def test_last_year_named_to_turn_to_this_one_and_an_industrys_bare_measure():
+    # 莆田 2024 (final195): "2023年，莆田市……经济大盘总体稳定，2024年将如何发展？……鞋服产业，……。规模产值
+    # 增长10%。工艺美术产业，……。规模产值增长8%。食品产业，……。规模产值增长12%。"
+    got = found(_corpus("2024_putian_news"), 2024)
+    assert got[("民间投资", "增速")][:2] == ("≥", 8.0)
+    assert got[("鞋服产业规模产值", "增速")][1] == 10.0
+    assert got[("工艺美术产业规模产值", "增速")][1] == 8.0
+    assert got[("食品产业规模产值", "增速")][1] == 12.0
+    assert got[("5G基站", "新增")][1] == 1130.0
+
+
+def test_a_crops_production_goal_named_after_wei():
+    # 广西 2021 (final196): "2021年广西粮食生产目标为播种面积4215万亩、总产量1373万吨"
+    got = found(_corpus("2021_guangxi_liangshi"), 2021)
+    assert got[("粮食播种面积", "总量")][1:3] == (4215.0, "万亩")
+    assert any(v[1:3] == (1373.0, "万吨") for v in got.values())
+
+
+def test_a_roads_width_new_wells_and_bases_centred_on_villages():
+    # 匡城 2013 (final195): "新修4米宽水泥路共3公里，……新打机井40多眼，……新铺设地埋线4公里"，
+    # "打造以邓庄村委、匡城村委、韩金洼村委为中心1500亩花卉、大棚蔬菜种植基地"
+    got = found(_corpus("2013_kuangcheng_news"), 2013)
+    assert not any(v[1:3] == (4.0, "米") for v in got.values())
+    assert got[("新打机井", "新增")][1] == 40.0 or got.get(("机井", "新增"), (0, 0))[1] == 40.0
+    assert any(k[1] == "新增" and v[1:3] == (4.0, "公里") for k, v in got.items())
+    assert got[("花卉、大棚蔬菜种植基地", "总量")][1] == 1500.0
+    # (not 新打造: "新打造省级宜居宜业和美乡村1个")
+    assert found("新打造省级宜居宜业和美乡村1个。", 2025)[("新打造省级宜居宜业和美乡村", "总量")][1] == 1.0
