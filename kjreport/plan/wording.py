@@ -854,6 +854,8 @@ PLACE_PROFILE = re.compile(r"^[^，。；！？\d]{2,16}?(?:位于|地处|坐落
 PROFILE_TURNS_AHEAD = re.compile(r"力争|确保|争取|计划|目标|预期|规划|(?:将|要)(?![^，；。]{0,2}(?:位于|地处))")
 
 
+# a field of an encyclopedia entry's box: "下辖地区: 10个行政村", "耕地面积: 2.6万亩"
+INFOBOX_FIELD = re.compile(r"^\s*(?:下辖地区|下辖|面\s*积|总面积|人\s*口|户籍人口|常住人口|耕地面积|海\s*拔|年均气温|年降水量)\s*[：:]\s*\d")
 _INCLUSIVE = r"[（(]含[)）]"
 # a share a party pays: "烟草补贴50%", "烟农出资20%", "县财政承担30%"
 _COST_SHARE = re.compile(r"(?:补贴|补助|出资|承担|负担|分担|自筹|配套)\s*(\d+(?:\.\d+)?)%(?!以上|以下|左右|以内)")
@@ -916,6 +918,18 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "提速建设乌杨新区3平方公里核心区等项目" (忠县 2025): the size of a project named in a list
         return "是所列项目的规模（如“建设……3平方公里核心区等项目”），不是目标"
+    if re.search(r"发挥[^，；。\d]{0,6}$|发挥[^，；。]{0,40}、$", part) and re.match(r"[^，；。]{0,40}?(?:作用|效应|优势)(?:[，；。、]|$)", after):
+        # "充分发挥14个国家级、42个省级、111个市级生猪产能调控基地带动作用" (济宁 2023): those that are
+        # to play a part, already in place
+        return "是要发挥作用的现有对象（如“充分发挥14个国家级……基地带动作用”），不是目标"
+    if q["unit"] in ("个", "家", "所", "座") and re.fullmatch(r"\s*(?:[\u4e00-\u9fff]{2,6}?[省市县区州旗])?(?:的)?", part) and re.match(
+        r"[^，；。\d]{2,16}?[，,]\s*(?:将|要|还将|都要|均要|都将|均将)", after
+    ):
+        # "山西省72个经济林示范县，将积极培养……技术人员" (山西 2015): the places that are to do the work
+        return "是开展工作的单位（如“72个经济林示范县，将积极培养……”），不是目标"
+    if INFOBOX_FIELD.match(sentence) and not re.search(r"[，；。]", sentence[q.end() :].strip("。 ")):
+        # "下辖地区: 10个行政村", "面 积: 58.13平方千米" (铁日木 2007, an encyclopedia entry's box): facts
+        return "是百科条目信息栏里的概况（如“面积: 58.13平方千米”），不是目标"
     if q["unit"] == "米" and re.match(r"(?:宽|长|高|深)(?![度])", after):
         # "新修4米宽水泥路共3公里" (匡城 2013): how wide the road is, not how much is built
         return "是所建工程的尺寸（如“新修4米宽水泥路共3公里”），不是目标"
@@ -2931,6 +2945,9 @@ WILL_REACH = re.compile(r"将(?:发展|提高|增加|扩大|提升)到\d|将(?:�
 GOALS_SET_BEFORE = re.compile(r"(?:确立|确定|明确|制定|提出)了[^，。；：:\d]{0,20}?目标(?:和举措|和任务|任务)?(?=[，,])")
 
 
+NEXT_YEAR_WORK = re.compile(r"(?:^|[，,；：])\s*明年(?:全[市县区省])?(?:将|要|计划|力争|完成|新增|实现|新建|建设|发展)")
+
+
 def report_target_cue(sentence: str, results_doc: bool) -> bool:
     """Return True when a sentence has a word that sets a target (STRONG_TARGET); in a report of
     results a year-end estimate or the end year of a change does not count."""
@@ -2952,6 +2969,8 @@ def report_target_cue(sentence: str, results_doc: bool) -> bool:
         or WILL_REACH.search(sentence)
         or TASK_EXPECTED.search(sentence)
         or SPAN_AHEAD.search(sentence)
+        # "……明年完成退耕133.9万亩，发展经济林24.2万亩" (通辽 2013): a report's turn to next year's work
+        or NEXT_YEAR_WORK.search(sentence)
         or (TASK_ISSUED.match(sentence) and not TASK_DONE.search(sentence))
         or any(TASK_ISSUED_TO.search(c) and not TASK_DONE.search(c) for c in re.split(r"[，,]", sentence))
     )
@@ -3604,11 +3623,16 @@ DATE_LINE = re.compile(rf"日期|时间|发布|刊发|来源|编印|供稿|^\s*{
 
 
 def document_date(lines: list[str]) -> tuple[int, int] | None:
-    """Return (year, month) of a document's date line ("发布时间：2023-12-28", "刊发日期…")."""
-    for line in lines:
-        if len(line) <= 80 and DATE_LINE.search(line) and (m := DOC_DATE.search(line)):
-            return int(m.group(1)), int(m.group(2))
-    return None
+    """Return (year, month) of a document's date line ("发布时间：2023-12-28", "刊发日期…"); of
+    several, the earliest: a re-posting site's date comes before the source's own ("日期:2014-12-31 …
+    来源: 内蒙古新闻网 … 日期: 2012-11-6" (通辽 2013))."""
+    dates = [
+        (int(m.group(1)), int(m.group(2)))
+        for line in lines
+        if len(line) <= 80 and DATE_LINE.search(line)
+        for m in DOC_DATE.finditer(line)
+    ]
+    return min(dates) if dates else None
 
 
 def _reports(sentence: str, year: int | None) -> bool:
@@ -4880,6 +4904,12 @@ def _share_measure(names: list[str]) -> list[str]:
     ):
         # "粮食、油菜单产分别提高2%、3%以上": the yield of each crop ("牛奶产量、禽蛋产量": had it)
         return [*(n + crop.group() for n in names[:-1]), last]
+    # "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降2%、2%、2%、4%" (浙江 2015): each pollutant's emissions
+    emitted = re.search(r"(?:排放量|排放总量|排放)$", last)
+    if emitted is not None and emitted.start() >= 2 and all(
+        re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.₂₅]{2,8}", n) and not re.search(r"排放", n) for n in names[:-1]
+    ):
+        return [*(n + emitted.group() for n in names[:-1]), last]
     # "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3" (芙蓉 2019): each pollutant's concentration
     pollutant = re.match(r"(?:PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮)(?=(?:年均|年平均|平均)?浓度$)", last)
     if pollutant is not None and all(re.fullmatch(r"PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮", n) for n in names[:-1]):
