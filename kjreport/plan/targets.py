@@ -2741,12 +2741,18 @@ _INDUSTRY_MEASURE = re.compile(r"(?:规模|规上)(?:总产值|产值|营业收�
 _INDUSTRY_TOPIC = re.compile(r"(?:^|(?<=[。；！？]))\s*(?P<topic>[\u4e00-\u9fff]{2,8}?(?:产业|行业))[，：:]")
 
 
+_FIELD_OPENING = re.compile(r"\s*在(?P<field>[\u4e00-\u9fff]{2,8}?)(?:方面|领域)[，,]")
+
+
 def _with_industry_topics(targets: list[_Found], segments: list) -> list[_Found]:
     """Return ``targets`` where a bare measure ("规模产值增长10%") is named by the industry its
     paragraph's sentence before opened on ("鞋服产业，构建……。规模产值增长10%。工艺美术产业，……" (莆田 2024))."""
     out: list[_Found] = []
     for t in targets:
-        if _INDUSTRY_MEASURE.fullmatch(t.name):
+        # "在制造业方面，2023年完成投资7500亿元以上" (安徽 2023): the field the sentence opens on
+        if t.name == "投资" and (field := _FIELD_OPENING.match(t.sentence)):
+            t = dataclasses.replace(t, name=field["field"] + t.name)
+        elif _INDUSTRY_MEASURE.fullmatch(t.name):
             for seg in segments:
                 at = seg.text.find(t.sentence.strip())
                 topics = list(_INDUSTRY_TOPIC.finditer(seg.text, 0, at)) if at > 0 else []
