@@ -147,3 +147,38 @@ def test_a_roads_width_new_wells_and_bases_centred_on_villages():
     assert got[("花卉、大棚蔬菜种植基地", "总量")][1] == 1500.0
     # (not 新打造: "新打造省级宜居宜业和美乡村1个")
     assert found("新打造省级宜居宜业和美乡村1个。", 2025)[("新打造省级宜居宜业和美乡村", "总量")][1] == 1.0
+
+
+# --- round 66's first run (1bc7e0bf) ---------------------------------------------------------
+
+
+def test_each_pollutants_emissions_and_those_to_play_a_part():
+    # 浙江 2015 (final200): "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降2%、2%、2%、4%"
+    got = found(_corpus("2015_zhejiang_jihua"), 2015)
+    assert got[("氨氮排放量下降", "总量")][1] == 2.0
+    assert got[("氮氧化物排放量下降", "总量")][1] == 4.0
+    # 济宁 2023 (final200): "充分发挥14个国家级、42个省级、111个市级生猪产能调控基地带动作用"
+    assert not any(v[1] in (14.0, 42.0, 111.0) for v in found(_corpus("2023_jining_renwu"), 2023).values())
+
+
+def test_an_encyclopedia_box_and_the_places_that_are_to_do_the_work():
+    # 铁日木 2007 (final204): "下辖地区: 10个行政村", "面 积: 58.13平方千米", "耕地面积: 2.6万亩"
+    got = found(_corpus("2007_tierimu_baike"), 2007)
+    assert not any(v[1] in (10.0, 58.13) or v[1:3] == (2.6, "万亩") for v in got.values())
+    # 山西 2015 (final139): "山西省72个经济林示范县，将积极培养……技术人员"
+    assert not any(v[1] == 72.0 for v in found(_corpus("2015_shanxi_zaolin"), 2015).values())
+
+
+def test_next_years_work_in_a_report_dated_by_its_source():
+    # 通辽 2013 (final205): "日期:2014-12-31 … 来源: 内蒙古新闻网 … 日期: 2012-11-6"; "在今年退耕123.4万亩基础上，
+    # 明年完成退耕133.9万亩，发展经济林24.2万亩、生态林47.2万亩、还草62.5万亩"
+    got = found(_corpus("2013_tongliao_tuigeng"), 2013)
+    assert {v[1] for v in got.values()} >= {133.9, 24.2, 47.2, 62.5}
+
+
+def test_the_field_a_sentence_opens_on_names_its_investment():
+    # 安徽 2023 (final201): "在制造业方面，2023年完成投资7500亿元以上"
+    got = found(_corpus("2023_anhui_touzi"), 2023)
+    assert got[("制造业投资", "总量")][:2] == ("≥", 7500.0)
+    # 山西 2008 (final205): "玉米优势区域丰产增粮项目涉及全省11个市的43个县"
+    assert not any(v[1] == 11.0 for v in found(_corpus("2008_shanxi_fengchan"), 2008).values())
