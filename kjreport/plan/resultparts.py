@@ -414,14 +414,19 @@ def _run_together(text: str) -> bool:
 
 # a sign of looking back; 同比/比上年, 累计 and 位列 alone are not one ("比上年提高0.2个百分点",
 # "累计建成院士工作站12个" and "跃居全省前40位" are plans' words too)
-EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before", "D:late", "N:unround=2"})
+EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:report", "Y:all_before", "D:late"})
+# figures counted, not set ("全年完成生产总值1003.89亿元，增长15%" (神木 2012)): a sign of looking back
+# in a part that says nothing of what it will do ("市科协将抓好……1336个" (绥化 2009) plans)
+COUNTED_FIGURES = "N:unround=2"
+INTENT = frozenset({"A:will", "A:strong", "A:bound", "A:next", "A:this_year"})
 
 
 def judgeable(part: Part, feats: Sequence[str]) -> bool:
     """True for a part the model judges (``scored``) that shows some sign of looking back: a
     perfective or as-of word, 去年/以来, a year before the plan's, a 总结/回顾 heading or a headline
     that reports. A bare "请50家企业参加" is never judged results-only."""
-    return scored(part) and any(f in EVIDENCE for f in feats)
+    counted = COUNTED_FIGURES in feats and not INTENT.intersection(feats)
+    return scored(part) and (counted or any(f in EVIDENCE for f in feats))
 
 
 def _headline(lines: Sequence[tuple[int, str]]) -> str:
