@@ -419,13 +419,15 @@ EVIDENCE = frozenset({"B:perfective", "B:as_of", "B:look_back", "H:report", "T:r
 # in a part that says nothing of what it will do ("市科协将抓好……1336个" (绥化 2009) plans)
 COUNTED_FIGURES = "N:unround=2"
 INTENT = frozenset({"A:will", "A:strong", "A:bound", "A:next", "A:this_year"})
+MANY_FIGURES = frozenset({"N:count=2", "N:count=3"})
 
 
 def judgeable(part: Part, feats: Sequence[str]) -> bool:
     """True for a part the model judges (``scored``) that shows some sign of looking back: a
     perfective or as-of word, 去年/以来, a year before the plan's, a 总结/回顾 heading or a headline
     that reports. A bare "请50家企业参加" is never judged results-only."""
-    counted = COUNTED_FIGURES in feats and not INTENT.intersection(feats)
+    # (five figures or more: one "技术合同成交额达到525亿元" is a target however it is rounded)
+    counted = COUNTED_FIGURES in feats and bool(MANY_FIGURES.intersection(feats)) and not INTENT.intersection(feats)
     return scored(part) and (counted or any(f in EVIDENCE for f in feats))
 
 

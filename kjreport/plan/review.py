@@ -54,6 +54,8 @@ WHOLE_NUMBER = re.compile(
     rf"|(?:过|超过|超|达)\s*{_AMOUNT}{_SIZE_UNIT}"
     rf"|{_AMOUNT}(?:平方米|平米)"
     rf"|(?<!\d)(?:19|20)\d\d\s*年"
+    # a technology's own name: "5G基站", "PM2.5浓度", "3D打印"
+    r"|(?<![\d.])[2-6]G(?![\dA-Za-z])|PM2\.5|PM10|(?<!\d)3D(?=打印)"
 )
 # a clause's verb or frame left at the start of the name: "了2020年将重点做好", "抓好中冶银河…",
 # "分别在…选择", "支持、协助…搞好", "下面是…"

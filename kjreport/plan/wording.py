@@ -927,7 +927,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "山西省72个经济林示范县，将积极培养……技术人员" (山西 2015): the places that are to do the work
         return "是开展工作的单位（如“72个经济林示范县，将积极培养……”），不是目标"
-    if q["unit"] == "个" and re.search(r"涉及(?:全[省市县区])?$", part):
+    if q["unit"] == "个" and re.search(r"涉及(?:全[省市县区])?$", part) and re.match(r"(?:市|县|区|乡镇|镇|乡|村|省)", after):
         # "玉米优势区域丰产增粮项目涉及全省11个市的43个县" (山西 2008): where the project reaches
         return "是项目涉及的范围（如“项目涉及全省11个市的43个县”），不是目标"
     if INFOBOX_FIELD.match(sentence) and not re.search(r"[，；。]", sentence[q.end() :].strip("。 ")):

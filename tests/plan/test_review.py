@@ -530,3 +530,13 @@ def test_a_count_after_a_threshold_of_the_same_number_is_not_taken_for_the_thres
         sentence="全年新增规模工业企业7家以上，产值过10亿元企业突破10家；",
     )
     assert "门槛" not in flag(t)
+
+
+def test_a_technologys_own_digits_are_no_number_cut_in_two():
+    # 莆田 2024 (final195): "新建5G基站1130个" was flagged as a number read in two
+    for name, sentence in (
+        ("5G基站", "新建5G基站1130个。"),
+        ("PM2.5平均浓度", "PM2.5平均浓度控制在35微克/立方米以内。"),
+        ("3D打印企业", "培育3D打印企业5家。"),
+    ):
+        assert "名称中有数字" not in review_flags([Target(name, 1130, "个", sentence=sentence)], signals=("digit",))[0]
