@@ -437,7 +437,7 @@ def extract(
     found = _without_bare_restatements(
         found, {seg.line for seg in segments if _SUBHEAD_LINE.fullmatch(seg.text.strip())}
     )
-    found = _with_industry_topics(found, segments)
+    found = _with_opening_topics(found, segments)
     out.targets, merge_notes, conflicts = _merge(found, out.restated)
     out.notes = merge_notes + _unitless_notes(found)
     out.targets = _attach_topics(out.targets, root)
@@ -2744,9 +2744,10 @@ _INDUSTRY_TOPIC = re.compile(r"(?:^|(?<=[。；！？]))\s*(?P<topic>[\u4e00-\u9
 _FIELD_OPENING = re.compile(r"\s*在(?P<field>[\u4e00-\u9fff]{2,8}?)(?:方面|领域)[，,]")
 
 
-def _with_industry_topics(targets: list[_Found], segments: list) -> list[_Found]:
-    """Return ``targets`` where a bare measure ("规模产值增长10%") is named by the industry its
-    paragraph's sentence before opened on ("鞋服产业，构建……。规模产值增长10%。工艺美术产业，……" (莆田 2024))."""
+def _with_opening_topics(targets: list[_Found], segments: list) -> list[_Found]:
+    """Return ``targets`` where a bare measure is named by the topic the text opened on: a bare 投资 by
+    the field its sentence opens on ("在制造业方面，……完成投资7500亿元" (安徽 2023)), a bare 规模产值 by
+    the industry its paragraph's sentence before opened on ("鞋服产业，构建……。规模产值增长10%。" (莆田 2024))."""
     out: list[_Found] = []
     for t in targets:
         # "在制造业方面，2023年完成投资7500亿元以上" (安徽 2023): the field the sentence opens on

@@ -97,8 +97,8 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
     # "5年平均递增22%" (辽中 2010): the plan period's yearly average, a 年均 rate
     s = re.sub(r"(?<![\d.年])(?:[2-9]|十)年(?:平均|年均)(?=递增|增长)", "年均", s)
-    s = _GLUED_TOTAL.sub(r"\1；", s)
-    s = _RAISED_GOAL.sub(_raised_goal, s)  # "2000亿元以上，…再增加200亿元，全年力争达到2200亿元"  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
+    s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
+    s = _RAISED_GOAL.sub(_raised_goal, s)  # "2000亿元以上，…再增加200亿元，全年力争达到2200亿元"
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
     s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)  # "到二0一二年" → 2012年
     s = _WINTER_SPRING.sub(_season_year, s)  # "2016年冬2017年春" → "2017年冬春"
