@@ -1512,11 +1512,17 @@ def _new_before_stock(here: list[_Found], name: str, unit: str, kind: str) -> No
     # by the whole place, the count made by what it is)
     core = re.sub(r"(?:数量|总数|总量)$", "", re.sub(r"^(?:全[县市区省]|我[县市区省])", "", name))
     for g in here:
-        same_unit = g.unit == unit or (g.unit in catalog.ORGS and unit in catalog.ORGS)  # 创建100个…，累计达570家
+        # 创建100个…，累计达570家; "发展稻田新型综合种养5000亩、总量超2万亩" (海宁 2024)
+        same_unit = (_MAGNITUDE.sub("", g.unit) == _MAGNITUDE.sub("", unit)
+                     or (g.unit in catalog.ORGS and unit in catalog.ORGS))
         made = g.recognised or bool(_MADE_VERB.match(g.own_name or ""))
         if (g.entry is None and made and g.kind == kind and same_unit
                 and (name in ("", g.name, f"{g.name}总数", f"{g.name}总量") or (len(core) >= 2 and g.name.endswith(core)))):
             g.kind = "新增"
+
+
+# the magnitude before a unit: 万亩 and 亩, 亿元 and 万元 measure the same thing
+_MAGNITUDE = re.compile(r"^[千万亿]+")
 
 
 # a verb that makes more of a thing this year: "建成养殖基地20个", "培育扶持龙头企业5家"
