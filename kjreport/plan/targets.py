@@ -1168,6 +1168,9 @@ def _scan(
             and re.search(r"(?:总数|总量)(?:将|要)?(?:达到|达|突破|超过)$", before.strip())
         ):
             unit = last.unit  # "新认定高新技术企业580家以上，总数达到1700": the stock of the same
+        if (not unit and q["mult"] in ("万", "亿") and re.search(r"(?:人数|人员)$", name)
+                and not re.match(r"\s*(?:以上|以下)?的", after)):
+            unit = "人"  # "旅游业就业总人数达到35萬" (西藏 2016): people, counted in 万 (the value has it)
         if not unit:
             # a bare count of organisations ("有效期内国家高新技术企业突破300,") keeps no unit; at
             # the end of a line it may be a number broken by the line ("突破20" / "00家")
@@ -2329,7 +2332,12 @@ def _year_of(text: str) -> int | None:
         for m in _DASHED_SPAN.finditer(text)
         if not re.search(r"每年|年均|逐年", text[m.end() :]) and not _SPAN_NAMES_PLAN.match(text[m.end() :])
     ]
+    # ("至2014年底，该县累计新增…" (庆城 2020): 至 opening a year, as 到 does — not a span's end)
+    named += [(m.start(), m.group(1)) for m in _UP_TO_YEAR.finditer(text)]
     return int(max(named)[1]) if named else None
+
+
+_UP_TO_YEAR = re.compile(rf"(?<![\d年\-—–~～])(?<!自)至\s*({YEAR_NUM})\s*年(?![\-—–~～至]\d|\d{{1,2}}\s*月)")
 
 
 _DASHED_SPAN = re.compile(rf"(?<!\d){YEAR_NUM}\s*年?\s*[-—–~～]\s*(?P<end>{YEAR_NUM})\s*年(?!\s*(?:的)?基础上|\d|度?[^，；。]{{0,12}}?(?:以来|期间))")

@@ -303,7 +303,7 @@ GROWTH_BEFORE = re.compile(
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
     r"(?<![创更革])(?:新增|新建|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定|新打(?!造)|新造(?!型|就)|新铺设|新铺|新挖|新架设)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定|新打(?!造)|新造(?!型|就)|新扩(?!建|大)|新铺设|新铺|新挖|新架设)"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
@@ -360,6 +360,8 @@ PAST_WORDS = re.compile(
     r"|(?<!指标)(?<!目标)(?<!指标一)(?<!目标一)共有|已确定|已(?:近|超|达|有|形成|实现|突破|累计|认定|获批|遴选|拨付)"
     # "王洛镇已落实烟叶种植面积1.7万多亩", "1200亩纯作烟方预留地已准备就绪" (王洛 2022)
     r"|已落实(?!好)|已(?:准备就绪|就绪|到位)"
+    # "108个续建项目有12个项目推进不理想，有2个项目未恢复建设" (黔西南 2014): how the work stands
+    r"|(?:推进|进展|进度)(?:不理想|缓慢|迟缓|滞后)|未恢复(?:建设|生产)|完成(?:均|都)在"
     # "其中，已试点实施16项": 已 before the verb of a count that is done
     r"|已(?:试点|先后|陆续|全部|分批)?(?:实施|推出|开展|建立|组建|引进|签约|落户|入驻|设立|发放|兑现"
     # (not "落实好已出台的各项政策，再出台10项新政策" (山西 2016): what is issued describes a noun)
@@ -1668,7 +1670,8 @@ THRESHOLD_NOUN_AFTER = re.compile(
     r"^(?:以上)?的?(?:重大|重点|大|优质)?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)"
     # ("新增年收入超50万元的经济强村5个" (琼中 2024): villages by their income)
     r"|^(?:以上)?的?(?:经济强村|强村|村集体|行政村|村|嘎查村|合作社|家庭农场)"
-    r"|^(?:以上)?、[\d.]+(?:万|亿)?元(?:以上)?的?(?:重大|重点|大|优质)?(?:企业|项目)(?![\d.]*\d)"
+    # ("培育一批年产值过50亿元、过百亿元的龙头企业" (湖南 2010): the second bound in words)
+    r"|^(?:以上)?、(?:过|超过|超)?(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万|亿)?元(?:以上)?的?(?:重大|重点|大|优质|龙头)?(?:企业|项目)(?![\d.]*\d)"
     # "超过10亿元的科技小巨人企业50家", "超过5亿元的80家": a modifier before the noun, or the count
     r"|^(?:以上)?的(?:[^，；。、\d]{1,8}?(?:企业|项目|单位|园区|工程|产业集群|高新区|开发区|产业园|基地)|\d)"
     # "其中，投资过50亿元产业项目1个，过10亿元产业项目2个": the noun, then its count
@@ -2320,14 +2323,14 @@ def before_close_quote(clause: str) -> str:
 
 
 # what a count counts, named by a threshold on a measure: "营业收入超万亿元高新区1个、超千亿元高新区15个"
-_THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入|收入|营收|产值|总产值|规模|总投资|投资)"
+_THRESHOLD_MEASURE = r"(?:营业收入|销售收入|主营业务收入|总收入|收入|营收|产值|总产值|规模|总投资|投资|税收|纳税|利税)"
 COUNTED_OVER_THRESHOLD = re.compile(
     rf"(?:(?P<measure>[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE})?(?:超过|超|过)"
     r"\d*(?:\.\d+)?[一二三四五六七八九两十百千万亿]*(?:亿元|万元)(?:以上)?"
     # "公共财政预算收入5000万元—1亿元的乡镇(街道)", "……2000—5000万元的乡镇(街道)" (聊城 2015): a band
     rf"|[\u4e00-\u9fff]{{0,6}}?{_THRESHOLD_MEASURE}\d+(?:\.\d+)?(?:亿元|万元)?\s*[—\-–~～至到]\s*\d+(?:\.\d+)?(?:亿元|万元))"
     r"的?(?:高新区|开发区|园区|产业园|基地|产业集群|集群|企业|产业|项目|经济强村|强村|村|嘎查村|合作社|家庭农场"
-    r"|乡镇(?:\s*[（(]街道[)）])?|街道)"
+    r"|乡镇(?:\s*[（(]街道[)）])?|街道|楼宇)"  # "形成税收超千万元楼宇15家" (天宁 2013)
 )
 
 
@@ -2694,6 +2697,8 @@ def names_places(name: str, sentence: str) -> bool:
         return False  # "在养殖业方面，……新增生猪养殖2000头": what is raised, not a place
     if any(re.search(r"(?:百强|十强|强|示范|先进|达标|创新型|试点|重点|中心)(?:乡镇|[县区市镇乡])$", t) for t in tokens):
         return False  # "力争再新增2个百强县" (辽宁 2011): a class of places, counted
+    if any(re.search(r"(?:小区|社区|景区|街区|厂区|矿区|校区|库区)$", t) for t in tokens):
+        return False  # "扎实推进56个老旧小区、35个城中村改造" (新乡 2026): estates, not a county
     return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
 
 
@@ -2775,6 +2780,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
     # "加快155项在建重点项目建设进度": the projects are counted, not their pace
     s = re.sub(r"(?<=项目)(?:建设)?(?:进度|步伐)$", "", s)
+    # "确保……等22个项目年内竣工达产" (天宁 2013): the projects of that stage, 竣工达产项目
+    s = re.sub(r"^([\u4e00-\u9fff]{0,8}?项目)(?:年内|今年|全年)?(开工建设|竣工投产|竣工达产|建成投产|开工|竣工|投产|达产)$", r"\2\1", s)
     # "14个预脱贫县产业覆盖贫困户率": the count of the places a rate is measured over
     s = re.sub(r"^\d+个(?=[^，；。\d]{0,8}?(?:县|乡镇|村)[\u4e00-\u9fff]{2,16}?(?:率|比重|占比|比例)$)", "", s)
     # "(在敦化等)4个国家试点县实施玉米大豆轮作面积": the places where, counted, are no part of the name
@@ -3032,6 +3039,8 @@ OWN_INTENT = re.compile(
     + r"|(?:目标|指标|任务)(?:是|为|：|:|——)|(?:确立|锚定|瞄准|明确)[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
     # a plan's text quoted by a news report: "《规划》提出，“十四五”期间，……年均增幅7.5%以上" (河南 2025)
     + r"|》(?:提出|明确|要求)[，,：:]"
+    # a floor the sentence sets: "水稻种植面积不低于155万亩，粮食年生产能力10亿公斤" (上海 2015)
+    + r"|(?:不低于|不少于)(?=\s*\d)"
 )
 # …unless the sentence also reports: a perfective, a comparison with last year, a total so far
 INTENT_DENIED = re.compile(
@@ -3993,7 +4002,7 @@ OWN_VERB = re.compile(
     # "将新增高新技术企业450家以上，转化重大科技成果500项以上": 转化 its own verb
     r"|转化|开发|研制"
     # "新建高标准农田5000亩，发展特色种植2000亩"
-    r"|发展(?!到|至)|改造"
+    r"|发展|改造"  # ("高效蔬菜发展到15万亩" (来安 2019): a total reached)
     # "力争新增上市、挂牌企业15家，形成10个左右……品牌企业": what forms is no increment
     # ("力争新创国家级名牌产品2-3个，参与制(修)定国家、行业标准3-5个": standards are drafted)
     r"|形成|参与|制定|制订|修订"
@@ -4436,6 +4445,10 @@ JOINED_GROWTH = re.compile(
 )
 
 
+# a measure one of two joined names may be: MEASURE_HEAD's, or a count of visits, people, output
+_JOINED_MEASURE = re.compile(rf"{MEASURE_HEAD.pattern}|人次|人数|产量")
+
+
 def _distribute_joined_growth(sentence: str) -> str:
     """Return ``sentence`` with "A和B增长N%" (A and B both measures) written for each name."""
     m = JOINED_GROWTH.search(sentence)
@@ -4445,9 +4458,13 @@ def _distribute_joined_growth(sentence: str) -> str:
     lead = LEAD_WORDS.match(m["a"])
     prefix = lead.group() if lead else ""
     a = m["a"][len(prefix) :]
-    if q is None or not (MEASURE_HEAD.search(a) and MEASURE_HEAD.search(m["b"])) or re.search(r"(?:分别|(?<![人亩户])均)$", m["b"]):
+    b = m["b"]
+    if q is not None and (each := re.search(r"(?:分别|(?<![人亩户])均)$", b)):
+        # "旅游接待总人次和旅游总收入分别增长12%以上" (重庆 2015): one rate for both; not "分别增长10%和8%"
+        b = "" if re.match(r"(?:以上|左右|以内)?(?:和|、|及)\d", sentence[q.end() :]) else b[: each.start()]
+    if q is None or not (_JOINED_MEASURE.search(a) and _JOINED_MEASURE.search(b)):
         return sentence[: m.end()] + _distribute_joined_growth(sentence[m.end() :])
-    text = f"{prefix}{a}{m['verb']}{q.group()}，{m['b']}{m['verb']}{q.group()}"
+    text = f"{prefix}{a}{m['verb']}{q.group()}，{b}{m['verb']}{q.group()}"
     return sentence[: m.start()] + text + _distribute_joined_growth(sentence[q.end() :])
 
 

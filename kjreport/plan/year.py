@@ -79,6 +79,29 @@ def _mention_score(before: str, after: str) -> tuple[float, str]:
     return 1.0, "neutral"
 
 
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] sits inside a quotation that closes soon after it (a stray
+    “ — "《上海市现代农业“十二五“规划》" — opens nothing for the rest of the text)."""
+    opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
+    if opened <= closed:
+        return False
+    close = text.find("”", end)
+    return close >= 0 and close - end <= _QUOTE_SPAN and "“" not in text[end:close]
+
+
+_QUOTE_SPAN = 120  # the longest quoted slogan a year is read inside of
+# a later year the same sentence reaches to ("……达到13746元，到2015年要求达到22000元")
+_LATER_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+
+
+def _base_of_later_year(text: str, m: re.Match) -> bool:
+    """Return whether the year of ``m`` states a figure its sentence then carries on to a later year."""
+    stop = re.search(r"[。！？\n]", text[m.end() :])
+    rest = text[m.end() : m.end() + stop.start() if stop else len(text)]
+    later = _LATER_YEAR.search(rest)
+    return bool(later and int(later.group(1)) > int(m.group(1)) and re.search(r"\d", rest[: later.start()]))
+
+
 def plan_year(
     title: str,
     texts: list[str],
@@ -118,10 +141,14 @@ def plan_year(
             # "2019年，全市新增…，同比增长…。": a year that opens a sentence is judged by it
             stop = re.search(r"[。；！？\n]", opening[m.end() :])
             after = opening[m.end() : m.end() + stop.start() if stop else len(opening)]
-        quoted = opening.count("“", 0, m.start()) > opening.count("”", 0, m.start())
+        quoted = _inside_quotation(opening, m.start(), m.end())
         if quoted and (close := after.find("”")) >= 0:
             after = after[:close]  # the quotation's own words, not what the text calls it after
         score, kind = _mention_score(before, after)
+        if score > 0 and _base_of_later_year(opening, m):
+            # "2010年本市农村居民可支配收入达到13746元，到2015年要求达到22000元" (上海 2015): the base
+            # the plan's change starts from
+            score, kind = -1.0, "past"
         if quoted and score > 0:
             # a year inside a slogan the text cites ("聚焦“2029年前后……突破1000亿元，2035年城市规模达到50平方
             # 公里”的……目标" (忠县 2025)): a long-range aim named in passing, not the year planned
