@@ -435,6 +435,8 @@ RESULT_WORDS = re.compile(
     r"|(?<![将要划拟争])全年共(?:建设|建成|完成|实施|新建|培育|引进|组织|举办|培训)"
     # "……居民消费价格变动情况通报，降幅最大的为猪肉，价格同比下降16.9%" (江西 2021): a statistic told
     r"|(?:降幅|增幅|涨幅|跌幅)最大的?(?:为|是)"
+    # "高端引智成果丰硕，新建、续建省级协同创新基地6个，……" (张掖 2025): the work judged, so done
+    r"|(?<![要将争保])(?:成果丰硕|硕果累累|亮点纷呈)"
     r"|占(?:年度|全年)?(?:目标|考核|计划)[^，。；\d]{0,6}?任务的?\s*\d+(?:\.\d+)?%"
 )
 # comparisons with last year: a result in a report of results, a target in a plan
@@ -1091,6 +1093,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是所建设施的规模（如“建一个国土面积为64平方公里的农业高新区”），不是目标"
     if q["unit"] in ("个百分点", "百分点") and ABOVE_HIGHER_LEVEL_BEFORE.search(part):
         return "是比上级平均高出的幅度（如“增长8.5%、力争高于全省2个百分点”），不是本地的指标值"
+    if re.search(r"(?:^|[。；，,])\s*(?:项目|工程|试点)?(?:全部)?(?:建成|投产|投用|达产)后[，,][^；。]*$", part):
+        # "建成后，试点区亩均粮食产能提升10%以上" (四川 2023): what the works yield once built
+        return "是建成后的效益（如“建成后，……产能提升10%”），不是本年度目标"
+    if re.search(r"早日(?:实现|建成|达到|突破|迈上|迈入|跨越)[^，；。\d]{0,16}$", part):
+        # "争取早日实现粮食产能300亿斤目标" (山西 2023): an aim with no year, not this year's
+        return "是没有期限的远景目标（如“争取早日实现粮食产能300亿斤目标”），不是本年度目标"
     if q["unit"] in ("个百分点", "百分点") and RATE_CHANGE_BEFORE.search(part):
         return "是所定增速比上年提高的幅度（如“增长7.5%以上，较去年增加1个百分点”），不是另一个目标"
     if q["unit"] in ("个百分点", "百分点") and ABOVE_STANDARD_BEFORE.search(part):
@@ -2093,7 +2101,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
     """Return 总量 / 新增 / 净增 / 累计 / 增速 / 提高 from the text before the quantity (and
     right after it: "实现10%以上增长")."""
     if unit in ("个百分点", "百分点"):
-        return "提高"
+        # "招商带动全市经济增长1个百分点左右" (重庆 2021): a share of the growth, not a rise of a level
+        return "增速" if re.search(r"(?:拉动|带动)[^，；。\d]{0,12}?增长$", before) else "提高"
     before = NEW_ASIDE.sub("的", before)
     # "全国新增千亿斤粮食产能新驿项目区" (新驿 2013): a national programme's name, no count of new ones
     before = re.sub(r"全国新增(?=[千百万亿\d])", "全国", before)
@@ -2823,7 +2832,10 @@ def name_after(after: str) -> str:
     ):
         # "1107个村庄的人居环境整治": the villages counted, named by the work done in them
         return head + described
-    if described and re.match(r"(?:产学研|科技|技术|战略|全面|深度)?(?:合作|交流|对接|协作)+(?:[、和及与]|$)", head):
+    if described and re.fullmatch(r"(?:年度|全年|主要|工作)?(?:目标任务|目标|任务)", head):
+        # "高质量完成425万亩新建和改造提升的年度任务" (四川 2023): the task is named by what it does
+        clause = described
+    elif described and re.match(r"(?:产学研|科技|技术|战略|全面|深度)?(?:合作|交流|对接|协作)+(?:[、和及与]|$)", head):
         # "深化20个创新中心和科研工作站的合作": what is counted is before 的, the rest is the activity
         clause = described
     elif described and len(head) >= 4 and (
@@ -3040,7 +3052,7 @@ OWN_INTENT = re.compile(
     # a plan's text quoted by a news report: "《规划》提出，“十四五”期间，……年均增幅7.5%以上" (河南 2025)
     + r"|》(?:提出|明确|要求)[，,：:]"
     # a floor the sentence sets: "水稻种植面积不低于155万亩，粮食年生产能力10亿公斤" (上海 2015)
-    + r"|(?:不低于|不少于)(?=\s*\d)"
+    + r"|(?:不低于|不少于)(?=\s*\d|\s*$)"
 )
 # …unless the sentence also reports: a perfective, a comparison with last year, a total so far
 INTENT_DENIED = re.compile(

@@ -41,3 +41,88 @@ def test_the_change_of_a_growth_rate_is_no_second_target():
     # a level's change stays a target of its own
     level = found("全市研发经费投入强度达到2.5%，较去年提高0.2个百分点。", 2024)
     assert any(k[1] == "提高" and v[1] == 0.2 for k, v in level.items())
+
+
+# --- round 67's first run (dc3a5077) ---------------------------------------------------------
+
+
+def test_how_lagging_work_stands_is_no_target():
+    # 黔西南 2014 (final209): "108个续建项目有12个项目推进不理想，有2个项目未恢复建设，9个项目进展缓慢，
+    # 年度投资计划完成均在30%以下" — the year's goal is kept, the state of the work is not
+    got = found(_corpus("2014_qianxinan_touzi"), 2014)
+    assert any(v[1:3] == (1300.0, "亿元") for v in got.values())
+    assert not any(v[1] in (108.0, 12.0, 2.0, 9.0, 30.0) for v in got.values())
+
+
+def test_a_floor_states_the_plans_intent_in_a_news_report():
+    # 上海 2015 (final206): a 2011 report of the 十二五 plan, "《上海市现代农业“十二五“规划》" with a stray
+    # quote; "2010年……达到13746元，到2015年要求达到22000元" makes 2010 the base; "水稻种植面积不低于155万亩，
+    # 粮食年生产能力10亿公斤；……绿叶菜生产面积不低于17.5万亩" are the plan's floors
+    got = found(_corpus("2015_shanghai_nongye"), 2015)
+    assert got[("水稻种植面积", "总量")][:3] == ("≥", 155.0, "万亩")
+    assert any(v[1:3] == (10.0, "亿公斤") for v in got.values())
+    assert any(v[1:3] == (17.5, "万亩") for v in got.values())
+
+
+def test_two_joined_measures_share_one_rate_with_fenbie():
+    # 重庆 2015 (final209): "预计2015年全市旅游接待总人次和旅游总收入分别增长12%以上"
+    got = found(_corpus("2015_chongqing_lvyou"), 2015)
+    assert got[("旅游接待总人次", "增速")][:2] == ("≥", 12.0)
+    assert got[("旅游总收入", "增速")][:2] == ("≥", 12.0)
+    # two rates stay each its own
+    two = found("力争全市地区生产总值和财政收入分别增长10%和8%。", 2015)
+    assert two[("地区生产总值", "增速")][1] == 10.0 and two[("财政收入", "增速")][1] == 8.0
+
+
+def test_people_counted_in_wan_without_a_unit():
+    # 西藏 2016 (final209): "旅游业就业总人数达到35萬，农牧民参与旅游人数达到11萬"
+    got = found(_corpus("2016_xizang_lvyou"), 2016)
+    assert got[("旅游业就业总人数", "总量")][1:3] == (350000.0, "人")
+    assert got[("农牧民参与旅游人数", "总量")][1:3] == (110000.0, "人")
+    # a town's size class stays no target: "规划城区人口超过50万的县城按照中等城市打造"
+    assert not found("规划城区人口超过50万的县城按照中等城市打造。", 2020)
+
+
+def test_zhi_a_year_names_that_year():
+    # 庆城 2020 (final210): "计划到2020年，……" then "至2014年底，该县累计新增矮化苹果11000多亩，……全县果园
+    # 面积达到23.9万亩" — 2014's state, not 2020's goal
+    got = found(_corpus("2020_qingcheng_news"), 2020)
+    assert not any(v[1] in (11000.0, 23.9, 15.3) for v in got.values())
+    assert got[("新栽优质高效苹果", "新增")][1:3] == (10.0, "万亩")
+
+
+def test_estates_counted_are_no_places_and_a_total_reached_is_no_increase():
+    # 新乡 2026 (final207): "扎实推进56个老旧小区、35个城中村（棚户区）改造"
+    got = found(_corpus("2026_xinxiang_baogao"), 2026)
+    assert any(v[1:3] == (56.0, "个") for v in got.values())
+    # 来安 2019 (final207): "新增“稻虾连作”3.5万亩，高效蔬菜发展到15万亩"
+    laian = found(_corpus("2019_laian_baogao"), 2019)
+    assert laian[("高效蔬菜", "总量")][1:3] == (15.0, "万亩")
+
+
+def test_projects_named_by_their_stage_and_firms_by_their_tax():
+    # 天宁 2013 (final206): "确保四药研发中心、德凯医疗器械等22个项目年内竣工达产", "形成税收超千万元楼宇15家"
+    got = found(_corpus("2013_tianning_baogao"), 2013)
+    assert got[("竣工达产项目", "总量")][1] == 22.0
+    assert any(k[0].endswith("税收超千万元楼宇") and v[1] == 15.0 for k, v in got.items())
+    assert found("培育纳税超千万元企业10家。", 2013) == {("纳税超千万元企业", "总量"): ("≥", 10.0, "家", None)}
+
+
+def test_bounds_in_words_new_expansion_and_rates_of_growth_shared():
+    # 湖南 2010 (final208): "培育一批年产值过50亿元、过百亿元的龙头企业" — a class, no count;
+    # "新扩双季稻面积6.7万公顷" — new area
+    got = found(_corpus("2010_hunan_nongye"), 2010)
+    assert not any(v[1:3] == (50.0, "亿元") for v in got.values())
+    assert got[("新扩双季稻面积", "新增")][1] == 67000.0
+    # 重庆 2021 (final209): "招商带动全市经济增长1个百分点左右" — a share of growth, not a rise of a level
+    assert any(k[1] == "增速" and v[1:3] == (1.0, "个百分点") for k, v in found(_corpus("2021_chongqing_zhaoshang"), 2021).items())
+
+
+def test_aims_without_a_year_yields_once_built_and_reports_judged_done():
+    # 山西 2023 (final211): "争取早日实现粮食产能300亿斤目标"
+    assert not any(v[1] == 300.0 for v in found(_corpus("2023_shanxi_news"), 2023).values())
+    # 四川 2023 (final209): "建成后，试点区亩均粮食产能提升10%以上"; "高质量完成425万亩新建和改造提升的年度任务"
+    sichuan = found(_corpus("2023_sichuan_nongtian"), 2023)
+    assert sichuan == {("新建和改造提升", "总量"): ("≥", 425.0, "万亩", None)}
+    # 张掖 2025 (final210): "高端引智成果丰硕，新建、续建省级协同创新基地6个，柔性引进高层次专家38人，……"
+    assert not found(_corpus("2025_zhangye_zongjie"), 2025)
