@@ -192,6 +192,9 @@ def extract(
     out.period = period_of(title)
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
+    # a report dated in the last quarter of its own year ("兵团棉花今年再次喜获丰收", 2013-10-21):
+    # its 今年 is the year reported on, not a turn to the plans
+    progress = progress or (date is not None and date[0] == (year or own_year) and date[1] >= 10)
     # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
     # paragraphs after it in the same part, until a target word
     past_open, past_code = False, None
