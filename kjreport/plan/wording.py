@@ -1074,7 +1074,8 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是城镇的人口规模（说明所指的城镇），不是目标"
     if (
         q["unit"] not in ("%", "个", "项", "家")
-        and (listed := re.match(r"^[^，；。]*?等(?:投资)?[^，；。\d]{0,12}?项目(?:建设)?(?=[，；。]|$)", after))
+        # ("……、23亿元的中兴玄武岩纤维科技产业园等重点在谈项目尽快签约落地" (朝阳县 2024))
+        and (listed := re.match(r"^[^，；。]*?等(?:投资)?[^，；。\d]{0,12}?项目(?:建设)?(?=[，；。]|$|尽快|加快|早日)", after))
         and "、" in listed.group() + re.split(r"[，；。]", part)[-1]
     ):
         # "重点抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设" (吉林 2019): the
