@@ -126,3 +126,36 @@ def test_aims_without_a_year_yields_once_built_and_reports_judged_done():
     assert sichuan == {("新建和改造提升", "总量"): ("≥", 425.0, "万亩", None)}
     # 张掖 2025 (final210): "高端引智成果丰硕，新建、续建省级协同创新基地6个，柔性引进高层次专家38人，……"
     assert not found(_corpus("2025_zhangye_zongjie"), 2025)
+
+
+# --- round 68's first run (d0321524) and round 69's (b489d2cd) ---------------------------------
+
+
+def test_a_harvest_reported_late_in_its_year_sets_no_targets():
+    # 兵团 2013 (final216), dated 2013-10-21, "兵团棉花今年再次喜获丰收 预计棉花总产148万吨": "今年种植棉花882万亩，
+    # 较去年增长5%" is the year reported on
+    got = found(_corpus("2013_bingtuan_mianhua"), 2013)
+    assert not any(v[1] in (882.0, 5.0, 148.0, 4.4) for v in got.values())
+
+
+def test_newly_set_up_firms_and_a_five_year_plans_own_indicators():
+    # 城桥 2024 (final212): "新设企业1000家" is new
+    assert any(k == ("新设企业", "新增") for k in found(_corpus("2024_chengqiao_yaodian"), 2024))
+    # 北京 2026 (final217): "北京市十五五规划指出，……包括地区生产总值年均增速4.5%至5%、全社会研发投入占比6%以上……"
+    # are the plan period's; "提供不少于10万个高等院校毕业生就业机会" names what it provides
+    got = found(_corpus("2026_beijing_news"), 2026)
+    assert not any(v[1:3] == (6.0, "%") for v in got.values())
+    assert got[("高等院校毕业生就业机会", "总量")][1] == 100000.0
+
+
+def test_projects_listed_by_size_before_deng_are_no_targets():
+    # 朝阳县 2024 (final217): "重点推进投资100亿元的中石化制氢制甲醇、23亿元的……产业园等重点在谈项目尽快签约落地"
+    got = found(_corpus("2024_chaoyangxian_news"), 2024)
+    assert not any(v[1:3] in ((100.0, "亿元"), (23.0, "亿元")) for v in got.values())
+
+
+def test_a_rolling_plans_list_after_a_colon_is_the_years_goals():
+    # 安徽 2018 (final219): "确定了三年滚动计划：即2018年实现70万以上贫困人口脱贫、700个以上贫困村出列、……"
+    got = found(_corpus("2018_anhui_fupin"), 2018)
+    assert got[("贫困人口脱贫", "总量")][1:3] == (70.0, "万人")
+    assert got[("贫困村出列", "总量")][1] == 700.0
