@@ -276,6 +276,9 @@ def extract(
             past_open = False
         elif wording.names_goals_of(seg.text.split("。")[0], year or own_year):
             past_open = False  # "2024年目标任务": the goals' own paragraph, after last year's
+        elif (year or own_year) and re.fullmatch(rf"[\s?？•·]*{year or own_year}\s*年(?:度)?\s*", seg.text):
+            # "三年来……" then a line "2021年" (河南 2021, an infographic): the year's own plans follow
+            past_open, planning = False, True
         elif wording.TASK_SLOGAN.match(seg.text) and not results_doc:
             past_open = False  # "聚力厚植科技创新优势。加快……": a task of the plan
         elif wording.UNIT_OPENING.match(seg.text):
@@ -1812,8 +1815,10 @@ def _name_for(
     after_name = re.sub(r"^([\u4e00-\u9fff“”]{2,12}?)等[\u4e00-\u9fff]{2,6}$", r"\1", after_name)
     # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number
     # ("推动超100家企业开展数字化改造": a bound between the verb and the number)
+    # ("不折不扣地完成好全年400万亩营造林任务" (山西 2017): the year, and 好, between the verb and the number)
     verb = wording.VERB_BEFORE_OBJECT.search(
-        re.sub(r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾|不少于|不低于|至少)$", "", before.strip())
+        re.sub(r"(?<=完成|落实|实施)好$", "", re.sub(r"(?:全年|年内|本年度?)$", "", re.sub(
+            r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾|不少于|不低于|至少)$", "", before.strip())))
     )
     if verb is None:  # "园区主导产业至少有8家国家级研发机构": 有 takes what it counts after the count
         verb = re.search(r"(?:至少|共|将|要|力争)有$", before.strip())

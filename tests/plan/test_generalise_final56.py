@@ -15,7 +15,8 @@ def test_the_figures_of_a_plan_the_news_names_are_targets():
         "根据年度计划，某县2017年新造林面积1200亩，森林抚育面积5000亩，义务植树80万株。\n"
     )
     got = found(text, 2017)
-    assert got[("新造林面积", "总量")] == ("≥", 1200.0, "亩", None)
+    # (新造, like 新植 and 新栽, is this year's new planting: 新增 since lead43)
+    assert got[("新造林面积", "新增")] == ("≥", 1200.0, "亩", None)
     assert got[("森林抚育面积", "总量")] == ("≥", 5000.0, "亩", None)
     assert got[("义务植树", "总量")] == ("≥", 80.0, "万株", None)
 
