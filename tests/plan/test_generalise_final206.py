@@ -182,3 +182,17 @@ def test_one_thing_after_another_done_and_honours_received_are_results():
     # (the 争取……5家省级学会设立办事处 paragraph is still read: a known shortfall)
     got = found(_corpus("2024_anqing_kepu"), 2024)
     assert not any(v[1] in (6.0, 13.0, 1000.0, 12.0) for v in got.values())
+
+
+# --- round 70's first run (9cbba599) ---------------------------------------------------------
+
+
+def test_a_count_of_goals_is_no_goal():
+    # 丽水 2020 (final224): "——关于经济发展类目标（13个）。地区生产总值力争增长7.5%左右" — the 13 counts the goals
+    got = found(_corpus("2020_lishui_jihua"), 2020)
+    assert not any(v[1:3] in ((13.0, "个"), (12.0, "个"), (8.0, "个")) for v in got.values())
+    # 沙坪坝 2021 (final227): "今年10项指标均符合预期目标"
+    assert not any(v[1:3] == (10.0, "项") for v in found(_corpus("2021_shapingba_jindu"), 2021).values())
+    # a count of villages whose exit is the goal stays: "实现16个贫困县摘帽、2500个贫困村退出目标"
+    kept = found("今年实现16个贫困县摘帽、2500个贫困村退出目标。", 2018)
+    assert any(v[1] == 2500.0 for v in kept.values())
