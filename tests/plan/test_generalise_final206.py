@@ -192,7 +192,7 @@ def test_a_count_of_goals_is_no_goal():
     got = found(_corpus("2020_lishui_jihua"), 2020)
     assert not any(v[1:3] in ((13.0, "个"), (12.0, "个"), (8.0, "个")) for v in got.values())
     # 沙坪坝 2021 (final227): "今年10项指标均符合预期目标"
-    assert not any(v[1:3] == (10.0, "项") for v in found(_corpus("2021_shapingba_jindu"), 2021).values())
+    assert not any("指标" in k[0] or "预期目标" in k[0] for k in found(_corpus("2021_shapingba_jindu"), 2021))
     # a count of villages whose exit is the goal stays: "实现16个贫困县摘帽、2500个贫困村退出目标"
     kept = found("今年实现16个贫困县摘帽、2500个贫困村退出目标。", 2018)
     assert any(v[1] == 2500.0 for v in kept.values())
