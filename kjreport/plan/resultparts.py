@@ -87,6 +87,8 @@ STRONG_FORWARD = re.compile(
     # the year's task stated inside a completion ratio ("完成全年170家任务的71.8%"): a mid-year
     # report's part that states what the whole year is to reach
     + "|" + wording.TASK_IN_RATIO.pattern
+    # "我省今年造林绿化目标420万亩" (河北 2017, a headline): the goal stated with its figure
+    + "|" + wording.TARGET_NUMBER
 )
 # (not 要素、要求…, nor "大项目、好项目推动，": a verb that ends its clause is no intent)
 # (nor 主要, 重要, 需要 …: "主要出口商品中" (海南 2018) plans nothing)
