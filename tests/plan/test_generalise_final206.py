@@ -196,3 +196,10 @@ def test_a_count_of_goals_is_no_goal():
     # a count of villages whose exit is the goal stays: "实现16个贫困县摘帽、2500个贫困村退出目标"
     kept = found("今年实现16个贫困县摘帽、2500个贫困村退出目标。", 2018)
     assert any(v[1] == 2500.0 for v in kept.values())
+
+
+def test_a_documents_parts_and_the_years_since_a_congress_are_no_targets():
+    # 湖北 2023 (final220): "印发省委一号文件，分9个部分35条", "党的十八大以来，……城乡居民收入比从2.65下降到2.16"
+    got = found(_corpus("2023_hubei_yihao"), 2023)
+    assert not any(v[1] in (35.0, 2.16) for v in got.values())
+    assert len(got) == 2
