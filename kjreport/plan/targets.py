@@ -193,8 +193,8 @@ def extract(
     planning = False  # in a report of results: "今年，我省将推进…重点任务。" opens the plans
     progress = bool(wording.PROGRESS_REPORT.search(all_text))
     # a report dated in the last quarter of its own year ("兵团棉花今年再次喜获丰收", 2013-10-21):
-    # its 今年 is the year reported on, not a turn to the plans
-    progress = progress or (date is not None and date[0] == (year or own_year) and date[1] >= 10)
+    # its 今年 is the year reported on, as in a progress report, not a turn to the plans
+    late_report = date is not None and date[0] == (year or own_year) and date[1] >= 10
     # "去年我市……；新增……": a paragraph opened by a past period stays past, and so do the
     # paragraphs after it in the same part, until a target word
     past_open, past_code = False, None
@@ -340,7 +340,7 @@ def extract(
                 if seg_results and not seg_finished and (
                     wording.FUTURE.search(sentence)
                     or wording.TARGET_SETTING.search(wording.COMPLETION_RATE.sub("", sentence))
-                    or (not progress and wording.THIS_YEAR_PLAN.search(sentence))
+                    or (not (progress or late_report) and wording.THIS_YEAR_PLAN.search(sentence))
                     # "2016年，我市力争申报高新技术企业35家，…。高新技术产业增加值达到90亿元": a
                     # sentence opened by the plan's year with a target word plans the paragraph
                     or (
@@ -1815,11 +1815,10 @@ def _name_for(
     after_name = re.sub(r"^([\u4e00-\u9fff“”]{2,12}?)等[\u4e00-\u9fff]{2,6}$", r"\1", after_name)
     # "形成一支5万人以上的科普志愿者队伍": an article between the verb and the number
     # ("推动超100家企业开展数字化改造": a bound between the verb and the number)
+    verb_end = re.sub(r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾|不少于|不低于|至少)$", "", before.strip())
     # ("不折不扣地完成好全年400万亩营造林任务" (山西 2017): the year, and 好, between the verb and the number)
-    verb = wording.VERB_BEFORE_OBJECT.search(
-        re.sub(r"(?<=完成|落实|实施)好$", "", re.sub(r"(?:全年|年内|本年度?)$", "", re.sub(
-            r"(?:一(?:支|批|个|家|座|所|套|组)|超过|超|逾|不少于|不低于|至少)$", "", before.strip())))
-    )
+    verb_end = re.sub(r"(?<=完成|落实|实施)好$", "", re.sub(r"(?:全年|年内|本年度?)$", "", verb_end))
+    verb = wording.VERB_BEFORE_OBJECT.search(verb_end)
     if verb is None:  # "园区主导产业至少有8家国家级研发机构": 有 takes what it counts after the count
         verb = re.search(r"(?:至少|共|将|要|力争)有$", before.strip())
     if verb is None:  # "晴隆县把600口沼气池建设作为……重点建设项目" (晴隆 2010): what 把 takes
