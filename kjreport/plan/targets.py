@@ -1070,6 +1070,9 @@ def _scan(
             # "续建项目7个,总投资248241万元;新开工项目24个,总投资530645": the investment of the
             # projects just counted (one 总投资 a clause: three, not one kept and two dropped)
             # ("续建项目33个，计划总投资110亿元，年度计划投资34亿元" (海原 2023): each amount after it)
+            # ("240项重点建设项目，计划投资1500亿元" (新疆 2011): the planned investment, named so)
+            if name == "投资" and re.search(r"计划投资(?:约|达|为)?\s*$", before):
+                name = "计划投资"
             name = counted.name + name
         if last is not None and last in here and re.fullmatch(r"授权(?:量|数)?", name) and "专利" in last.name:
             name = "专利" + name  # "申请专利150件，授权80件": the patents granted
@@ -1400,7 +1403,8 @@ def _with_stage(name: str, previous: str) -> str:
 
 
 # the money of projects just counted, each amount after the count: "计划总投资110亿元，年度计划投资34亿元"
-_PROJECT_MONEY = r"(?:计划)?(?:总投资|投资额|总金额)|(?:年度|今年|当年|全年)(?:计划)?(?:完成)?投资"
+# ("初步安排240项重点建设项目，计划投资1500亿元" (新疆 2011): the year's planned investment of them)
+_PROJECT_MONEY = r"(?:计划)?(?:总投资|投资额|总金额)|(?:年度|今年|当年|全年)?(?:计划)(?:完成)?投资|(?:年度|今年|当年|全年)(?:完成)?投资"
 
 
 def _projects_just_counted(sentence: str, quantities: list[re.Match], i: int, here: list[_Found]) -> _Found | None:
@@ -1417,7 +1421,11 @@ def _projects_just_counted(sentence: str, quantities: list[re.Match], i: int, he
         return None
     between = sentence[count.end() : quantities[i].start()].strip()
     amount = r"(?:约|达|为)?\d+(?:\.\d+)?(?:亿元|万元)(?:以上|左右)?"
-    if not re.fullmatch(rf"(?:[，,]\s*(?:{_PROJECT_MONEY}){amount})*[，,]\s*(?:{_PROJECT_MONEY})(?:约|达|为)?", between):
+    # (the projects may follow their count: "240项重点建设项目，计划投资1500亿元")
+    counted_after = r"(?:[^，,；。\d]{0,16}?(?:项目|工程))?"
+    if not re.fullmatch(
+        rf"{counted_after}(?:[，,]\s*(?:{_PROJECT_MONEY}){amount})*[，,]\s*(?:{_PROJECT_MONEY})(?:约|达|为)?", between
+    ):
         return None
     counted = next((f for f in reversed(here) if f.written == count.group()), None)
     if counted is None or counted.unit not in (*catalog.ORGS, *catalog.COUNT_ITEMS):
@@ -2355,7 +2363,8 @@ _YEAR_SPAN = re.compile(r"自\s*(?:19|20)\d\d\s*年?\s*(?:至|到)\s*(?P<end>(?:
 # a goal's level right after it: "…的预期目标仍处在高位，达到了" (not "完成了目标，达到了")
 _GOAL_LEVEL_BEFORE = re.compile(r"(?:预期|年度|全年|发展)目标(?!任务)[^。；\d完超]{0,10}?(?:达到了|达到|为|是)\s*$")
 _TASK_LEVEL_BEFORE = re.compile(
-    rf"(?:^|[，；：])\s*(?:今年|全年|本年度?|{YEAR_NUM}年度?)[^，。；\d]{{0,12}}?(?<!完成)(?<!下达)(?:目标)?任务(?:数|量)?(?:是|为)?\s*$"
+    # (not "今年春季已经完成植树造林任务8000亩" (阿克苏 2019): the task's part done so far)
+    rf"(?:^|[，；：])\s*(?:今年|全年|本年度?|{YEAR_NUM}年度?)(?:(?!已|完成)[^，。；\d]){{0,12}}?(?<!下达)(?:目标)?任务(?:数|量)?(?:是|为)?\s*$"
     # "崇左市下达该县2016年“双高”任务6.8万亩，截至目前，……" (龙州 2016): the task issued to the place
     + rf"|{wording.ISSUED_TASK}\s*$"
 )
