@@ -486,7 +486,7 @@ LEAD_WORDS = re.compile(
 # ("打造以邓庄村委、匡城村委、韩金洼村委为中心1500亩花卉……基地" (匡城 2013): 为中心, with or without 的)
 CENTRED_ON = r"以[^，；。：\d]{1,24}?为(?:(?:主|核心|主体|重点|引领|龙头|支撑|主导|特色|依托)的|中心的?)"
 PREDICATE = re.compile(
-    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划|预计)?(?:首次|再|进一步|全面|年均|基本)?"
+    r"(?:总数|总量|数量|规模)?(?:要|将|力争|争取|确保|有望|至少|计划|预计(?=达|突破|超过))?(?:首次|再|进一步|全面|年均|基本)?"
     # ("糖蔗种植面积巩固在23万亩" (横县 2008); "生猪存栏要恢复到4300万头" (河南 2021))
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|巩固在|控制在|不高于|不超过|不多于|恢复到|恢复至|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
@@ -1569,6 +1569,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         q["unit"] in ("元", "万元", "亿元")
         and BUDGET_BEFORE.search(clause)
         and not PROJECTS_COUNTED.search(part[: len(part) - len(clause)])
+        and not (PROJECTS_COUNTED_ITEMS.search(part[: len(part) - len(clause)]) and re.match(r"计划投资", clause))
         # ("计划实施农业重点项目20个、计划投资6.9亿元" (武平 2019): the projects' investment, listed with them)
         and not re.search(r"项目\d+(?:\.\d+)?(?:个|项)、[^，；。\d]{0,6}$", clause)
         # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
@@ -1999,8 +2000,10 @@ LAND_MANAGED = re.compile(
 )
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
-# ("初步安排240项重点建设项目，计划投资1500亿元" (新疆 2011): 项 counts projects too)
-PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?(?:个|只|项)|\d+(?:个|只|项)[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
+PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?(?:个|只)|\d+(?:个|只)[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
+# ("初步安排240项重点建设项目，计划投资1500亿元" (新疆 2011): the planned investment of projects counted
+# in 项 — not their 总投资, which the corpus mostly leaves out: "实施重点项目82项,总投资121.9亿元" (靖远 2019))
+PROJECTS_COUNTED_ITEMS = re.compile(r"(?:项目\d+(?:\.\d+)?项|\d+项[^，；。]{0,12}项目)[^，；。]{0,4}，$")
 # (not 一般公共预算收入 / 一般预算财政收入: the revenue, a target of its own)
 # (nor 协议总投资 / 签约总投资: what investment promotion is to sign, a target: "签约项目不低于80个，协议
 # 总投资500亿元以上")
@@ -2759,7 +2762,7 @@ def tidy_name(name: str) -> str:
     # "产原料蔗120万吨", "总产鲜花6.2万吨", "年产甜玉米鲜苞27万吨" (横县 2008): a crop's output, named
     # by the crop (not 产业, 产值, 产能, 产品…: nouns of their own)
     s = re.sub(
-        r"^年?(总)?产(?![业值能品出学权城销量地区后前粮大])([\u4e00-\u9fff]{2,6})$",
+        r"^年?(总)?产(?![业值能品出学权城销量地区后前粮大])(?!.*(?:比例|率|面积|量|值|到|达))([\u4e00-\u9fff]{2,6})$",
         lambda m: f"{m[2]}{m[1] or ''}产量",
         s,
     )
