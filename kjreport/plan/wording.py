@@ -349,6 +349,9 @@ PAST_WORDS = re.compile(
     r"(?<!比)(?<!较)(?<!在)(?<!由)去年(?!基础|的基础|同期)|截至|截止|已经|已达|已有|过去|近年来|目前已"
     # "…的1200名科技特派员已于3月中旬赴基层", "…示范基地，分获奖补资金10万元": done, received
     r"|已于|分获|"
+    # "当天，黄国富交售的烟叶重量达300公斤", "开称当日，共收购香料烟2.49万公斤" (大田坝 2019): the day
+    # a news report tells of
+    r"(?:^|(?<=[，。；\s]))(?:开[称秤])?当[天日](?=[，,])|"
     # "今年，……上半年共申报各类项目170项，获批91项": what the year has done so far
     r"(?:上半年|前三季度|一季度|今年以来)(?:共|累计|已|共计)|"
     # "2016年计划投资60.35亿元，元-4月累计完成投资10.14亿元" (封丘 2016): the months so far, what they did
@@ -2745,7 +2748,11 @@ def names_places(name: str, sentence: str) -> bool:
         return False  # "力争再新增2个百强县" (辽宁 2011): a class of places, counted
     if any(re.search(r"(?:小区|社区|景区|街区|厂区|矿区|校区|库区)$", t) for t in tokens):
         return False  # "扎实推进56个老旧小区、35个城中村改造" (新乡 2026): estates, not a county
-    return any(PLACE_SUFFIX.search(t) for t in tokens) or bool(re.search(r"在[^，。；]{2,30}方面", sentence))
+    # (a single word without a place's ending names no place: "在加强农村基础设施建设方面，……1500套旧住房
+    # 将得到改造" (上海 2011))
+    return any(PLACE_SUFFIX.search(t) for t in tokens) or (
+        len(tokens) >= 2 and bool(re.search(r"在[^，。；]{2,30}方面", sentence))
+    )
 
 
 def tidy_name(name: str) -> str:
@@ -2860,6 +2867,9 @@ def name_after(after: str) -> str:
     clause = re.split(r"[，；。：！？]|…", after, maxsplit=1)[0]
     clause = before_close_quote(clause)  # "6个百亿级产业、…基本成型”的目标": the quote ends the name
     clause = re.sub(r"^等+", "", clause)  # "力争尽快达10000家等等": the list ends, no name
+    # "1500套旧住房将得到改造" (上海 2011): the things counted, named by the work done on them
+    if m := re.fullmatch(r"(?P<x>[\u4e00-\u9fff]{2,8}?)(?:将|要)?(?:得到|获得)(?P<y>改造|改建|整治|修缮|提升|治理|加固)", clause):
+        return m["x"] + m["y"]
     if m := SPENT_ON_LIST_AFTER.match(clause):
         return m["what"]  # "安排近3亿元用于化肥补贴、良种补贴…等各类强农惠农补贴" (西藏 2010)
     # "选派1800名科技人员赴省内89个“三区”县开展科技服务" (云南 2024): who is sent, not where to
@@ -3093,7 +3103,8 @@ ANNUAL_AHEAD = re.compile(r"(?:下一步|下步|今后|接下来)[^。；]*?[，
 INTENT_VERB = (
     r"(?:达到|达|突破|超过|实现|增长|提高|提升|新增|净增|完成|保持|建成|培育|新建|引进|认定|评出"
     # ("今年计划新开工23个项目" (海口 2016, a half-year report): the year's plan)
-    r"|实施|安排|争创|创建|打造|力争|确保|新认定|全面|新开工|开工)"
+    # ("计划收购烟叶11.5万担" (彝良 2020): a purchase season's plan)
+    r"|实施|安排|争创|创建|打造|力争|确保|新认定|全面|新开工|开工|收购|种植|造林|推广)"
 )
 OWN_INTENT = re.compile(
     r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
