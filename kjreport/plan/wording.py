@@ -2471,7 +2471,8 @@ def name_before(before: str) -> str:
     # "带动全市粮食总增产10万吨以上" (邯郸 2011): what the works bring about, not a doer
     before = re.sub(r"(?:^|(?<=[，；：]))\s*带动(?:全[市县区省])?(?=[\u4e00-\u9fff]{4})", "", before)
     # "在东部棉花主产区推广杂交抗虫棉100万亩": where it is done is no part of what is counted
-    before = re.sub(r"(?:^|(?<=[，；：]))\s*在[\u4e00-\u9fff]{2,10}?(?:主产区|产区|山丘区|山区|地区)"
+    # ("在公共建筑和12层以下住宅推广太阳能热水系统660万平方米" (海南 2011): where it is promoted)
+    before = re.sub(r"(?:^|(?<=[，；：]))\s*在[\u4e00-\u9fff\d]{2,16}?(?:主产区|产区|山丘区|山区|地区|住宅|建筑|领域|行业)"
                     r"(?=(?:推广|建设|发展|种植|新建|实施)[\u4e00-\u9fff]{2})", "", before)
     # "地区生产总值实现1200亿元，可比增长18%以上": growth at comparable prices, the same measure's
     before = re.sub(r"(?:按)?可比(?:价格?|口径)?(?:计算)?(?=(?:增长|增速|下降)\s*$)", "", before)
