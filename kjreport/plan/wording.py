@@ -2751,8 +2751,10 @@ def names_places(name: str, sentence: str) -> bool:
         return False  # "扎实推进56个老旧小区、35个城中村改造" (新乡 2026): estates, not a county
     # (a single word without a place's ending names no place: "在加强农村基础设施建设方面，……1500套旧住房
     # 将得到改造" (上海 2011))
+    # ("娄星区将达到32%以上、冷水江达到22%以上" (娄底 2020): one more county, named beside one with its ending)
     return any(PLACE_SUFFIX.search(t) for t in tokens) or (
-        len(tokens) >= 2 and bool(re.search(r"在[^，。；]{2,30}方面", sentence))
+        bool(re.search(r"在[^，。；]{2,30}方面", sentence))
+        and (len(tokens) >= 2 or bool(re.search(r"[\u4e00-\u9fff]{1,3}[区县市旗](?:将|要)?达到", sentence)))
     )
 
 
@@ -3104,11 +3106,12 @@ ANNUAL_AHEAD = re.compile(r"(?:下一步|下步|今后|接下来)[^。；]*?[，
 INTENT_VERB = (
     r"(?:达到|达|突破|超过|实现|增长|提高|提升|新增|净增|完成|保持|建成|培育|新建|引进|认定|评出"
     # ("今年计划新开工23个项目" (海口 2016, a half-year report): the year's plan)
-    # ("计划收购烟叶11.5万担" (彝良 2020): a purchase season's plan)
-    r"|实施|安排|争创|创建|打造|力争|确保|新认定|全面|新开工|开工|收购|种植|造林|推广)"
+    r"|实施|安排|争创|创建|打造|力争|确保|新认定|全面|新开工|开工)"
 )
 OWN_INTENT = re.compile(
     r"力争|确保|(?:将|(?<![主重需只必纲提摘])要|(?<!级)计划)[^，。；：]{0,20}?" + INTENT_VERB
+    # ("计划收购烟叶11.5万担" (彝良 2020): a purchase season's plan)
+    + r"|(?<!级)计划(?:收购|种植|造林|推广)"
     + r"|(?:目标|指标|任务)(?:是|为|：|:|——)|(?:确立|锚定|瞄准|明确)[^，。；]{0,12}目标|根据[^，。；]{0,24}计划[，,]"
     # a plan's text quoted by a news report: "《规划》提出，“十四五”期间，……年均增幅7.5%以上" (河南 2025)
     + r"|》(?:提出|明确|要求)[，,：:]"
