@@ -2040,7 +2040,13 @@ def _plan_codes(root: PlanNode) -> set[str]:
     """Return the codes of nodes under a heading that plans (2024年工作计划, 主要目标 …)."""
     return _codes_under(
         root,
-        lambda t: bool(PLAN_HEADING.search(t) and not PAST_HEADING.search(t) and not _DOING_SLOGAN.search(t)),
+        # (not "……开发工作目标任务圆满完成" (腾冲 2022): a headline of the goals met)
+        lambda t: bool(
+            PLAN_HEADING.search(t)
+            and not PAST_HEADING.search(t)
+            and not _DOING_SLOGAN.search(t)
+            and not wording.RESULT_TITLE.search(t)
+        ),
     )
 
 

@@ -398,7 +398,7 @@ TASK_EXCEEDED = r"超出(?:国家|省|市|县|上级)?下达(?:的)?[^，。；\
 FIRST_ESTIMATE = r"(?:据)?初步(?:预计|测算|核算)"
 RESULT_WORDS = re.compile(
     # (not "完成年度科技特派员选派任务，……": a task to complete, the clause ends with it)
-    r"超额完成|已完成|完成省定"
+    r"超额完成|已完成|完成省定|(?:超过|超出)预期(?:目标)?"
     # (nor "完成年度投资100亿元以上": a floor set for the year)
     r"|完成年度(?![^，。；\d]{0,14}任务[，。；])(?![^，。；\d]{0,8}[\d.]+\s*(?:万|亿)?[^，。；\d]{0,2}以上)|"
     r"完成率|位列|居全[省市国区县]第|"
@@ -2993,7 +2993,8 @@ CHANGE_TOLD = re.compile(r"增至|由(?:去年|上年)?的?[\d.]+[^，。；\d]{
 # words that set a target even in a report of results ("力争2021年，全社会研发投入超过…")
 STRONG_TARGET = re.compile(
     # ("……，确保了果蔬生产统一标准" (一四一团 2015): what was ensured, a result)
-    rf"力争|争取(?!了|到)|确保(?!了)|目标是|目标为|主要目标|预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
+    # (not "产量、产值远远超过预期目标" (腾冲 2022): a goal exceeded, a result)
+    rf"力争|争取(?!了|到)|确保(?!了)|目标是|目标为|主要目标|(?<!超过)(?<!超出)(?<!完成)(?<!实现)预期目标|工作目标|(?:到|至)\s*{YEAR_NUM}\s*年|{TARGET_NUMBER}"
     # "2025年，我区目标推动技术合同成交额突破100亿元" (内蒙古 2025): 目标 as the verb's aim
     r"|(?<=[市县区省州])目标(?=推动|实现|达到|突破|完成|新增|培育|建成)"
     # "保证GDP增长8%、工业增加值增长8%" (三角 2023)
@@ -3646,7 +3647,8 @@ PLANS_HEADING = re.compile(
 )
 # a sentence that sets targets ("设定了2019年高新区…发展指标。主要包括：…")
 TARGET_SETTING = re.compile(
-    r"(?:设定|确定|提出|明确|下达|分解|描绘|绘就)了?[^。；]{0,40}?(?:目标|指标|任务|蓝图)|主要指标|预期目标|目标任务如下"
+    r"(?:设定|确定|提出|明确|下达|分解|描绘|绘就)了?[^。；]{0,40}?(?:目标|指标|任务|蓝图)|主要指标"
+    r"|(?<!超过)(?<!超出)(?<!完成)(?<!实现)预期目标|目标任务如下"
     # "今后五年贵阳市经济社会发展的主要目标是：…": the paragraph goes on with them
     r"|(?:主要|发展|奋斗|工作)目标(?:是|为)[：:]?"
     # measures drawn up for a goal: "为确保建成300亿斤商品粮产能，黑龙江垦区制定了扩面积、调结构、上科技的3条主要措施"
@@ -3715,7 +3717,12 @@ PROGRESS_SO_FAR = re.compile(
 )
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
 # ("2024年颛桥镇人民政府半年工作情况报告": half a year reported on)
-RESULT_TITLE = re.compile(r"述职|总结|统计公报|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报|半年工作情况|工作情况报告")
+RESULT_TITLE = re.compile(
+    r"述职|总结|统计公报|落实情况|完成情况|成绩单|回顾|进展情况|(?<!政府)工作报告|年报|半年工作情况|工作情况报告"
+    # "云南腾冲市雪茄烟种植开发工作目标任务圆满完成" (腾冲 2022): the headline tells the work done (not
+    # "确保……圆满完成")
+    r"|^(?!.*(?:确保|力争|争取|要|将|努力|全力)).*?(?:圆满|顺利|超额)完成\s*$"
+)
 PLAN_TITLE = re.compile(r"计划|要点|打算|思路|安排|目标|意见|方案|规划")
 IMPLEMENTS_PLAN = re.compile(r"(?:贯彻落实|贯彻|落实|执行)[^，。；]{0,24}?(?:计划|方案|规划|意见|要点)")
 DOC_DATE = re.compile(rf"({YEAR_NUM})\s*[-年/.]\s*(\d{{1,2}})\s*[-月/.]\s*\d{{1,2}}")
