@@ -2439,6 +2439,10 @@ _TO_COMPLETE_GROWTH = re.compile(
 )
 
 
+# a news report's dateline before its first words: "东南网4月2日讯（海峡导报记者沈华铃）", "中新社沈阳3月15日电（记者王景巍）"
+NEWS_DATELINE = re.compile(r"^[^，。；：（）()]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^（）()]{0,30}[）)])?")
+
+
 def name_before(before: str) -> str:
     """Return the indicator's name in the text before a quantity ("" when there is none).
 
@@ -2446,6 +2450,14 @@ def name_before(before: str) -> str:
     ``新增高新技术企业`` → ``高新技术企业``; ``总量突破`` → "".
     """
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
+    # "东南网4月2日讯（海峡导报记者沈华铃）确保完成粮食播种面积" (厦门 2021): a news report's dateline
+    before = NEWS_DATELINE.sub("", before)
+    # "今年厦门要确保完成粮食播种面积" (厦门 2021): the place whose plan it is, named bare after 今年
+    before = re.sub(
+        r"(?:^|(?<=[，；：]))\s*(?:今年|全年|明年)[，,]?[\u4e00-\u9fff]{2,3}(?=(?:将|要)(?:确保|力争|争取|努力)?(?:完成|实现|达到))",
+        "",
+        before,
+    )
     before = re.sub(r"(?<=人均)(?:将|要)(?=[\u4e00-\u9fff])", "", before)  # "人均将增收" (兰州 2014): 人均增收
     # "政府保持科技投入的刚性增长20%以上", "我区目标推动技术合同成交额突破" (内蒙古 2025): the growth kept
     # is the measure's; the aim before the verb names nothing
@@ -2793,7 +2805,8 @@ def tidy_name(name: str) -> str:
     )
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取|预期|预计)$", "", s)
     # "半径覆盖率年内将达89%" (北京 2023), "产量预计达到708亿斤" (四川 2021): when, and the estimate, name nothing
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:年内|今年|全年)$", "", s)  # "技术合同成交额确保3亿元、力争3.5亿元"; "地区生产总值预期增长7.5%"
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:年内|今年|全年)$", "", s)
+    s = re.sub(r"(?<=存栏|出栏|面积|产量|总量|规模)(?:稳定|继续|持续)$", "", s)  # "生猪存栏稳定保持在20万头以上" (厦门 2021)  # "技术合同成交额确保3亿元、力争3.5亿元"; "地区生产总值预期增长7.5%"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:每年|年均)$", "", s)  # "……的比重每年提高1个百分点"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})实际$", "", s)  # "城镇居民人均可支配收入实际增长12%"
