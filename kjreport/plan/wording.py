@@ -2227,7 +2227,8 @@ INCREASE_BY = re.compile(r"(?:增加|增产|多增|亩增)$")  # ("较种植常�
 YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要|将)增产[\u4e00-\u9fff]{1,8}?(?:不少于|达到|超过)?$")
 INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将|(?<=\d)年)(?:增加|调增)(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 # ("比上年增加180万亩以上" after the total (湖南 2021) is what the year adds: 新增, as "增加N" after a total)
-OVER_LAST_YEAR_BY = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增长|多增|增)$")
+# ("比2010年末增长6.6万吨" (青海 2015, a 十二五 plan): what the period adds to its base year)
+OVER_LAST_YEAR_BY = re.compile(rf"(?:比|较)(?:上年|去年|上一年|{YEAR_NUM}\s*年(?:底|末)?)(?:同期)?(?:增长|多增|增加|增)$")
 
 
 # "上半年完成新建工业项目投资16亿元": an amount of the new projects, not an increment
@@ -4401,7 +4402,7 @@ SECOND_LIST = re.compile(
 _PIECE_VERB = r"(?:力争|争取|确保|要|将)?(?:年均增长|年均递增|增长|递增|达到|达|为|保持在|突破|超过)"
 _LISTED_VALUE = r"\d+(?:\.\d+)?[^\d，；。、和及]{1,4}"
 SECOND_VALUES = re.compile(
-    rf"(?P<pre>(?:[^，；。：\d]{{2,20}}?{_PIECE_VERB}[^，；。\d]{{0,6}}\d+(?:\.\d+)?[^，；。\d]{{0,6}}，){{2,}})"
+    rf"(?P<pre>(?:[^，；。：\d]{{2,20}}?(?:(?:比|较){YEAR_NUM}年(?:底|末)?)?{_PIECE_VERB}[^，；。\d]{{0,6}}\d+(?:\.\d+)?[^，；。\d]{{0,6}}，){{2,}})"
     # ("肉、蛋、奶总产量分别达到45万吨、15万吨和3.7万吨，同比分别增长7.3%、4.2%和5%" (吉林市 2012))
     r"(?:同比|比上年|较上年|比去年)?(?P<each>分别)?(?P<verb>(?:年均)?(?:递增|增长)|达到|达|突破|超过)"
     rf"(?P<vals>{_LISTED_VALUE}(?:(?:和|、|及){_LISTED_VALUE})+)(?=[，；。]|$)"
@@ -4423,7 +4424,10 @@ def _second_list(sentence: str) -> str:
         values = re.split(r"和|、|及", m["vals"])
         if len(values) > len(pieces) or (not m["each"] and len(values) != len(pieces)):
             return m.group()
-        names = [re.split(_PIECE_VERB, piece)[0] for piece in pieces[-len(values):]]
+        names = [
+            re.sub(rf"(?:比|较){YEAR_NUM}年(?:底|末)?$", "", re.split(_PIECE_VERB, piece)[0])  # "油料总产量比2010年末增长…"
+            for piece in pieces[-len(values):]
+        ]
         said = "，".join(f"{n}{m['verb']}{v}" for n, v in zip(names, values, strict=True))
         return f"{m['pre']}{said}"
 
@@ -4790,7 +4794,8 @@ _VALUE_JOINT = re.compile(r"(?:、|和|及|与|(?<=[个家项件名所座处])(?
 
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
     # the values: a verb of at most 10 characters, then quantities joined by 、
-    verb_m = re.match(r"[^，；。：！？\d]{0,10}?(?=\d)", sentence[m.end() :])
+    # ("分别比2010年末增长6.6万吨、60.6万吨" (青海 2015): the base year is part of the verb)
+    verb_m = re.match(rf"(?:(?:比|较){YEAR_NUM}\s*年(?:底|末)?)?[^，；。：！？\d]{{0,10}}?(?=\d)", sentence[m.end() :])
     if verb_m is None:
         return None
     verb = verb_m.group()
