@@ -476,7 +476,7 @@ LEAD_WORDS = re.compile(
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
     r"其中|包括|分别是|分别为|比如|例如|譬如|陆续|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
     + CONJUNCTION_HE
-    + r"|及|或|且|同时|以期|力争|力促|力推|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
+    + r"|及|或|且|同时|以期|坚决|力争|力促|力推|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区(?!域)|该省|该地区|该区域|还|也|"
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|创成|取得|获得|达成|"
@@ -1434,6 +1434,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         or re.search(r"(?:项目|工程|园区|产业园|基地)$", part)  # "小麦产业项目二期1.2万亩" (新驿 2013)
     ):
         return "是工程、项目的名称（如“综合港区二期工程”），不是目标"
+    if q["unit"] == "%" and re.search(r"的(?:指标|目标)(?:数)?占(?:比)?(?:为|达)?$", part):
+        # "规划纲要提出了……36项主要指标，其中涉及民生福祉和生态文明的指标占70%" (江西 2020): how the plan's
+        # indicators are made up
+        return "是指标构成的比例（如“涉及民生福祉的指标占70%”），不是目标"
     if q["unit"] in ("米", "公里", "千米") and re.match(r"^(?:服务)?半径", after):
         return "是名称里的距离（如“公园绿地500米半径覆盖率”），不是目标"
     if q["unit"] in ("条", "个", "章", "节") and DOCUMENT_PARTS_BEFORE.search(part) and re.match(r"^(?:[，；。]|$)", after):
@@ -2453,6 +2457,9 @@ def name_before(before: str) -> str:
     before = after_worded_goal(inside_open_quote(before))  # "锚定“到2027年地区生产总值突破"
     # "东南网4月2日讯（海峡导报记者沈华铃）确保完成粮食播种面积" (厦门 2021): a news report's dateline
     before = NEWS_DATELINE.sub("", before)
+    # "江西省地区生产总值（GDP）设定为年均增长8.5%左右" (江西 2020): the setting is no part of the name
+    before = re.sub(r"(?<=[\u4e00-\u9fff）)])(?:设定|确定)为(?=(?:年均)?(?:增长|递增|达到|$))", "", before)
+    before = re.sub(r"(?:^|(?<=[，；：]))设定(?=[\u4e00-\u9fff]{4})", "", before)
     # "今年厦门要确保完成粮食播种面积" (厦门 2021): the place whose plan it is, named bare after 今年
     before = re.sub(
         r"(?:^|(?<=[，；：]))\s*(?:今年|全年|明年)[，,]?[\u4e00-\u9fff]{2,3}(?=(?:将|要)(?:确保|力争|争取|努力)?(?:完成|实现|达到))",
@@ -2807,7 +2814,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取|预期|预计)$", "", s)
     # "半径覆盖率年内将达89%" (北京 2023), "产量预计达到708亿斤" (四川 2021): when, and the estimate, name nothing
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:年内|今年|全年)$", "", s)
-    s = re.sub(r"(?<=存栏|出栏|面积|产量|总量|规模)(?:稳定|继续|持续)$", "", s)  # "生猪存栏稳定保持在20万头以上" (厦门 2021)  # "技术合同成交额确保3亿元、力争3.5亿元"; "地区生产总值预期增长7.5%"
+    s = re.sub(r"(?<=存栏|出栏|面积|产量|总量|规模)(?:稳定|继续|持续)$", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|要)?接$", "", s)  # "农民收入将接近1.8万元" (江西 2020): 接近 is about  # "生猪存栏稳定保持在20万头以上" (厦门 2021)  # "技术合同成交额确保3亿元、力争3.5亿元"; "地区生产总值预期增长7.5%"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:每年|年均)$", "", s)  # "……的比重每年提高1个百分点"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})实际$", "", s)  # "城镇居民人均可支配收入实际增长12%"
@@ -4327,6 +4335,11 @@ def _kinds_each(m: re.Match) -> str:
     return "，".join(f"{m['verb']}{level}{name}{m['count']}" for name in names)
 
 
+HOUSEHOLDS_PEOPLE = re.compile(
+    r"(?P<h>\d+(?:\.\d+)?)户(?P<p>\d+(?:\.\d+)?)人的?(?P<work>[\u4e00-\u9fff]{2,8}?)(?:的?(?:目标任务|任务|目标))?(?=[，；。、]|$)"
+)
+
+
 def distribute(sentence: str) -> str:
     """Return ``sentence`` with a predicate shared by a list of names written out for each name.
 
@@ -4345,6 +4358,17 @@ def distribute(sentence: str) -> str:
         r"(、[^，；。、\d]{2,16})等?\d{1,2}项(?:主要|经济|经济社会)?指标(?=(?:均|都)?(?:要|将)?(?:增长|提高|提升))",
         r"\1", sentence)
     sentence = re.sub(r"(、[^，；。、\d]{2,16}?)(?:要|将)(?=增长\d)", r"\1", sentence)  # "……、授权量要增长5%"
+    # "坚决完成974户2461人的脱贫任务" (蕲春 2019), "实现12户30人易地扶贫搬迁" (孟津 2017): households and
+    # people of one work, each counted
+    # "城乡居民收入分别年均增长9%左右和9.5%左右" (江西 2020): the towns' and the villages' incomes, in order
+    sentence = re.sub(
+        r"城乡居民(?P<m>(?:人均)?(?:可支配|纯)?收入)(?=分别[^，；。\d]{0,8}\d+(?:\.\d+)?%[^，；。\d]{0,4}(?:和|、)\d)",
+        lambda m: f"城镇居民{m['m']}、农村居民{m['m']}",
+        sentence,
+    )
+    sentence = HOUSEHOLDS_PEOPLE.sub(
+        lambda m: f"{m['work']}户数{m['h']}户、{m['work']}人口{m['p']}人", sentence
+    )
     sentence = COUNTED_VALUES.sub(_counted_values_each, sentence)  # "A、B、C三大产业将实现收入N1、N2和N3": 分别
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
     sentence = EACH_SHARED.sub(_each_shared, sentence)  # "新招引、新开工亿元项目各2个"
