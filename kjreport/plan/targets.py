@@ -1342,7 +1342,7 @@ def _scan(
 # a clause right after a 新增/净增 target stating the stock it brings: "净增高新技术企业200家以上、
 # 总数突破1300家", "…、累计达到120家", "…、达到500家" (qa10 F0) — the stock, not another increment
 # ("…增长10%、突破500亿元": the total after a growth of the same indicator)
-_STOCK_AFTER = re.compile(r"^(?:[，、]\s*|(?=(?:到|至)(?:19|20)\d\d年))(?:(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:总数|总量|总额|总规模|累计|总计|拥有量|保有量|达到|达|突破|超过|超)")
+_STOCK_AFTER = re.compile(r"^(?:[，、]\s*|(?=(?:到|至)(?:19|20)\d\d年))(?:(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:奋力|力争|确保|争取)?(?:总数|总量|总额|总规模|累计|总计|拥有量|保有量|达到|达|突破|超过|超|站上|迈上|迈过|站稳)")
 # the mean of an indicator over places: "…比重的平均水平", "…的平均值"
 AVERAGE_OF_PLACES = re.compile(r"的?平均(?:水平|值)$")
 # a total stated as such: "高新技术企业总数超过415家", "总量达到550家"
@@ -1720,6 +1720,10 @@ def _set_aside(
     goal_level = bool(_GOAL_LEVEL_BEFORE.search(sentence[:start]))
     # "今年全区建设任务2.4万亩，截至目前，已经完成1.6万亩" (武清 2009): the year's task, then the progress
     goal_level = goal_level or bool(_TASK_LEVEL_BEFORE.search(sentence[:start]))
+    # "2022年省下达粮食作物面积27.3万亩目标任务，截至目前，……已完成……" (定安 2022): the figure of the task issued
+    goal_level = goal_level or any(
+        m.start() < start < m.end() for m in wording.TASK_ISSUED_TO.finditer(sentence, max(0, start - 30))
+    )
     if not goal_level and (
         wording.is_past(sentence[cue_end:clause_end]) or (not cued and wording.reports_results(sentence, results_doc))
     ):
