@@ -2235,7 +2235,7 @@ YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要
 INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将|(?<=\d)年)(?:增加|调增)(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 # ("比上年增加180万亩以上" after the total (湖南 2021) is what the year adds: 新增, as "增加N" after a total)
 # ("比2010年末增长6.6万吨" (青海 2015, a 十二五 plan): what the period adds to its base year)
-OVER_LAST_YEAR_BY = re.compile(rf"(?:比|较)(?:上年|去年|上一年|{YEAR_NUM}\s*年(?:底|末)?)(?:同期)?(?:增长|多增|增加|增)$")
+OVER_LAST_YEAR_BY = re.compile(rf"(?:比|较)(?:上年|去年|上一年|{YEAR_NUM}\s*年(?:底|末)?)(?:同期)?(?:增长|多增|增)$")
 
 
 # "上半年完成新建工业项目投资16亿元": an amount of the new projects, not an increment
