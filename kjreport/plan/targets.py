@@ -408,6 +408,12 @@ def extract(
                     frame = framed
                 if _turns_to_year(sentence, year, default_year):
                     default_year = year
+                if year is not None and frame is not None and frame != year and any(
+                    int(m.group(1)) == year for m in _KEY_YEAR.finditer(sentence)
+                ):
+                    # "2017年，我市……。2018年是实施乡村振兴战略的起步之年，……全市将新建……" (泰兴 2018):
+                    # the text turns from the year before to its own
+                    frame = year
                 ended = sentence.endswith(("。", "！", "？"))
                 clause_found = [] if ended else found[before_scan:] or clause_found
                 earlier_year_told = ended and wording.reports_earlier_year_plainly(sentence, year or own_year)

@@ -501,7 +501,8 @@ PREDICATE = re.compile(
 # 技术市场交易额 (a 累计 target); "高新技术企业累计总数达" names 高新技术企业 (a count is the firms)
 KIND_WORDS = re.compile(r"累计|新增|净增")
 MEASURE_AFTER_KIND = re.compile(
-    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入)|总量|总数|数量|规模)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现|在)"
+    # ("低收入农户累计脱贫率在90%以上" (泰兴 2018): a rate, its 累计 part of the name)
+    r"^(?:(?P<noun>(?:成交|交易|销售|出口)?[总金]?额|总?产值|(?:营业|销售)?收入)|总量|总数|数量|规模|[\u4e00-\u9fff]{1,4}率)(?=[^\u4e00-\u9fff]|$|要|将|力争|争取|确保|有望|达|突破|超|不低于|不少于|为|实现|在)"
 )
 # a measure of what a subject achieves ("X实现营业收入5600亿元", "实现工业增加值125亿元"): with no
 # subject of its own it is the measure of the subject before it, never a whole-economy figure
@@ -2173,7 +2174,7 @@ def kind(before: str, unit: str, after: str = "") -> str:
         # ("计划新建续建2000万元以上各类项目71个" (大庆高新区 2010): the year's projects of both stages)
         # "其中，新建项目30个，续建项目16个": the projects of the year by their stage, a count
         return "总量"
-    if unit == "%" and re.search(r"(?:率|比例|比重|占比)(?:要|将)?(?:达到|达|超过|保持在?|为)?$", before):
+    if unit == "%" and re.search(r"(?:率|比例|比重|占比)(?:要|将)?(?:达到|达|超过|保持在?|为|在)?$", before):
         return "总量"  # "力争新建项目开工率达到100%" (浙江 2023): the new ones' rate, a level
     if NET_WORDS.search(before):
         return "净增"
@@ -2560,6 +2561,9 @@ def name_before(before: str) -> str:
             # "高新技术企业产值继续保持占工业总产值的42%": the share keeps its numerator
             s = re.sub(r"(?:继续|仍然|仍|始终|稳定)+$", "", s[: m.start()]) + rest
             m = None
+    if m is not None and m.group() == "累计" and (rate := re.match(r"[\u4e00-\u9fff]{1,4}?率", s[m.end() :])):
+        s = s[: m.end()] + rate.group()  # "低收入农户累计脱贫率在90%以上" (泰兴 2018): a rate, 累计 in its name
+        m = None
     if m is not None:
         rest = s[m.end() :]
         if (
