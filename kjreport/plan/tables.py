@@ -44,6 +44,7 @@ NOTE_WORD = re.compile(r"^(?:(以上|以内|以下|左右)|(不低于|不少于|
 GROWTH_HEADER = re.compile(r"同比|比上年|比去年|增[长减]\s*[(（]?\s*[%％]")
 PAST_HEADER = re.compile(r"上年|去年|实际|完成|基期|基数|现状|落实|进展|实绩")
 REPORT_CAPTION = re.compile(r"完成情况|完成表|落实情况|进展情况|进度表")
+SO_FAR_CAPTION = re.compile(r"上半年|一季度|前三季度|\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月")
 YEAR = re.compile(rf"({YEAR_NUM})\s*年")
 NUMBER_CELL = re.compile(
     r"^(?:[≥≤><]=?|不低于|不少于|不超过|达到|约)?\s*-?\d+(?:\.\d+)?\s*(?:%|以上|以内|左右)?$"
@@ -69,6 +70,8 @@ class _Header:
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)
     caption: str = ""  # the lines above a table of areas: the row naming its place is the whole's
     line: int = 0  # the header's line number
+    # a target column of growth in percent ("预期增长(%)", 淮南 2025): its bare figures are rates of growth
+    growth: set[int] = field(default_factory=set)
 
 
 def cells_of(text: str) -> list[str]:
@@ -114,6 +117,44 @@ def barred_cells(lines: list[PlanLine]) -> list[PlanLine]:
             continue
         for row in rows:
             out.append(PlanLine(row[0].number, " | ".join(c.text.strip() for c in row), row[0].heading))
+        k = j
+    return out
+
+
+# a cell copied on a line of its own with the bar after it: "地区生产总值 |"
+BAR_ENDED_CELL = re.compile(r"^\s*([^|｜]+?)\s*[|｜]\s*$")
+
+
+def bar_ended_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with a table copied a cell a line, each cell followed by a bar and each row
+    opened by a line of a bar alone (``|`` / ``指标名称 |`` / ``预期增长(%) |`` / ``|`` / ``地区生产总值 |`` /
+    ``6左右 |`` / …, 淮南 2025), put back as rows ``地区生产总值 | 6左右 | 4``. Every row has as many
+    cells as the header, which names its rows (指标、名称…); else the lines are left as they are."""
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        rows: list[list[PlanLine]] = []
+        j = k
+        while j < len(lines) and ROW_MARK.match(lines[j].text):
+            row, j = [], j + 1
+            while j < len(lines) and (m := BAR_ENDED_CELL.match(lines[j].text)) and not ROW_MARK.match(lines[j].text):
+                row.append(PlanLine(lines[j].number, m.group(1), lines[j].heading))
+                j += 1
+            if not row:
+                break
+            rows.append(row)
+        width = len(rows[0]) if rows else 0
+        if (
+            len(rows) < 3
+            or width < 2
+            or not NAME_HEADER.search(rows[0][0].text)
+            or any(len(r) != width for r in rows)
+        ):
+            out.append(lines[k])
+            k += 1
+            continue
+        for row in rows:
+            out.append(PlanLine(row[0].number, " | ".join(c.text for c in row), row[0].heading))
         k = j
     return out
 
@@ -474,7 +515,7 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
     its 牵头部门 cell names, for each whose 牵头单位 cell first names another department than the
     science bureau (县发改局、县科技局) that cell, and for a row's target the figure of its 上年
     column. ``year`` (the workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
-    lines = stacked_headers(progress_cells(bare_cells(joined_cells(barred_cells(spaced_cells(lines))))))
+    lines = stacked_headers(progress_cells(bare_cells(joined_cells(barred_cells(bar_ended_cells(spaced_cells(lines)))))))
     out: list[PlanLine] = []
     found_in = TableSentences()
     sources, offices, leads = found_in.sources, found_in.offices, found_in.leads
@@ -492,7 +533,11 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
             header = found
             header.line = line.number
             header.numbered = bool(NUMBER_HEADER.match(cells[0]))
-            if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]):
+            # (not a report of the year so far: "2025年上半年……主要预期目标完成情况" (淮南 2025) sets the
+            # year's goals beside the half-year's results)
+            if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]) and not any(
+                SO_FAR_CAPTION.search(t) for t in [*recent, *cells]
+            ):
                 # "主要指标完成情况表": its 目标 column is the year reported on, not a plan
                 header.past += [i for i, _ in header.targets]
                 header.targets = []
@@ -625,6 +670,8 @@ def _header(cells: list[str], caption: str = "", year: int | None = None) -> _He
             h.targets.append((i, ""))
         elif TARGET_HEADER.search(c) or named:
             h.targets.append((i, f"{named.group(1)}年，" if named else ""))
+            if re.search(r"增长|增速|增幅", c) and re.search(r"[(（]\s*[%％]\s*[)）]", c):
+                h.growth.add(i)
     if (
         any(GROWTH_HEADER.search(c) for c in cells)
         and not any(TARGET_HEADER.search(c) for c in cells)
@@ -746,7 +793,10 @@ def _row(cells: list[str], h: _Header) -> str:
     if not h.targets and re.search(r"\d", name):
         parts.append(_each_sentence(name, "力争"))  # a task table: the task is the target
     for i, year in h.targets:
-        if i < len(cells) and cells[i]:
+        if i < len(cells) and cells[i] and i in h.growth and re.match(r"^-?\d+(?:\.\d+)?(?:以上|以内|左右)?$", cells[i]):
+            # "地区生产总值 | 6左右" under "预期增长(%)": 增长6%左右
+            parts.append(f"{year}力争{name}增长{_value(cells[i], '%', note).removeprefix('达到')}。")
+        elif i < len(cells) and cells[i]:
             parts.append(f"{year}力争{name}{_value(cells[i], unit, note)}。")
     for i in h.past:
         if i < len(cells) and cells[i]:
