@@ -292,6 +292,9 @@ def extract(
         so_far = False  # an earlier ；-clause broke down the progress so far ("目前，已…，其中，…；")
         earlier_year_told = False  # the sentence before told an earlier year's figures, no target word
         done_before = False  # the sentence before only reported figures done
+        # an earlier ；-clause of the same sentence said the year's goals were met ("全年完成营造林1363万亩、
+        # 种草3210万亩，超额完成年度目标；开展……，完成绿化48.8万亩" (内蒙古 2020)): the clauses after it report too
+        goals_met_before = False
         clause_found: list[_Found] = []  # the targets of the ；-clause before, in the same sentence
         for sentence in wording.with_gap_goals_named(wording.with_references_joined(SENTENCE_RE.findall(seg.text))):
             if sentence.strip():
@@ -309,6 +312,7 @@ def extract(
                     # "……，2022年实施项目117个，……。全年争取中央预算内投资项目18个" (海原 2023): the
                     # whole of the year the sentence before reported
                     or (earlier_year_told and re.match(r"\s*(?:全年|当年|同年|这一年)", sentence))
+                    or (goals_met_before and not wording.report_target_cue(sentence, True))
                 ):
                     past_open = True
                 elif past_open and (
@@ -415,6 +419,9 @@ def extract(
                     # the text turns from the year before to its own
                     frame = year
                 ended = sentence.endswith(("。", "！", "？"))
+                goals_met_before = not ended and (
+                    goals_met_before or bool(re.search(r"(?:超额|圆满|全面)完成(?:了)?(?:年度|全年|既定)?(?:目标|任务)", sentence))
+                )
                 clause_found = [] if ended else found[before_scan:] or clause_found
                 earlier_year_told = ended and wording.reports_earlier_year_plainly(sentence, year or own_year)
                 # "今年，王洛镇已落实烟叶种植面积1.7万多亩……。其中，……预留1500亩纯作烟方1处" (王洛 2022):
