@@ -1445,6 +1445,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "规划纲要提出了……36项主要指标，其中涉及民生福祉和生态文明的指标占70%" (江西 2020): how the plan's
         # indicators are made up
         return "是指标构成的比例（如“涉及民生福祉的指标占70%”），不是目标"
+    if q["unit"] in ("人", "户") and re.match(r"^制", after):
+        return "是名称的一部分（如“3人制篮球场”），不是目标"  # (黔东南 2024)
+    if q["unit"] == "户" and re.match(r"^(?:及)?以上的?[^，；。\d]{0,8}?(?:村寨|村庄|自然村|村|小区|社区)", (q["qual"] or "") + after):
+        # "完成超230个50户以上木质房屋连片村寨常高压给水管网建设" (黔东南 2024): which villages are meant
+        return "是名称里的门槛（如“50户以上木质房屋连片村寨”），不是目标"
     if q["unit"] in ("米", "公里", "千米") and re.match(r"^(?:服务)?半径", after):
         return "是名称里的距离（如“公园绿地500米半径覆盖率”），不是目标"
     if q["unit"] in ("条", "个", "章", "节") and DOCUMENT_PARTS_BEFORE.search(part) and re.match(r"^(?:[，；。]|$)", after):
@@ -2248,7 +2253,8 @@ NEW_PROJECTS_MEASURE = re.compile(
 )
 # "新建及优化技术创新中心、重点实验室20家": platforms built and existing ones improved, together —
 # not only new ones
-UPGRADE_ALONG = re.compile(rf"(?:{NEW_WORDS.pattern})(?:及|和|与|或|、|并)(?P<verb>优化|提升|改造|升级|整合|提档)")
+# ("新建、改扩建公办幼儿园、小学、初中20所", "新建改造城镇供排水管网180公里" (黔东南 2024): the same)
+UPGRADE_ALONG = re.compile(rf"(?:{NEW_WORDS.pattern})(?:及|和|与|或|、|并)?(?P<verb>优化|提升|改造|升级|整合|提档|改扩建|改建|扩建)")
 # the stages of building one thing: "科创载体开工100万平方米、建成100万平方米"
 STAGE_VERBS = r"开工建设|开工|建成|竣工|投产|投用|交付|签约|落地|在建|启动"
 

@@ -93,8 +93,9 @@ def test_the_share_of_firms_growing_is_a_level():
 
 
 def test_a_compound_verb_before_the_count_leaves_the_name_after_it():
-    # 洛川 2025 (final234): "新建改造10000亩设施农业基地"
-    assert found(_corpus("2025_luochuan_guihua"), 2025)[("设施农业基地", "新增")][1] == 10000.0
+    # 洛川 2025 (final234): "新建改造10000亩设施农业基地" — built and upgraded together, a total (as
+    # "新建及改造", 黔东南 2024)
+    assert found(_corpus("2025_luochuan_guihua"), 2025)[("设施农业基地", "总量")][1] == 10000.0
 
 
 def test_a_purchase_seasons_plan_is_read_and_the_day_reported_is_not():
