@@ -1447,7 +1447,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         return "是指标构成的比例（如“涉及民生福祉的指标占70%”），不是目标"
     if q["unit"] in ("人", "户") and re.match(r"^制", after):
         return "是名称的一部分（如“3人制篮球场”），不是目标"  # (黔东南 2024)
-    if q["unit"] == "户" and re.match(r"^(?:及)?以上的?[^，；。\d]{0,8}?(?:村寨|村庄|自然村|村|小区|社区)", (q["qual"] or "") + after):
+    if q["unit"] == "户" and re.match(
+        r"^(?:及)?以上的?[^，；。\d]{0,8}?(?:村寨|村庄|自然村|行政村|(?<![农乡])村(?![级民])|小区|社区)", (q["qual"] or "") + after
+    ):
         # "完成超230个50户以上木质房屋连片村寨常高压给水管网建设" (黔东南 2024): which villages are meant
         return "是名称里的门槛（如“50户以上木质房屋连片村寨”），不是目标"
     if q["unit"] in ("米", "公里", "千米") and re.match(r"^(?:服务)?半径", after):
