@@ -1445,6 +1445,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "规划纲要提出了……36项主要指标，其中涉及民生福祉和生态文明的指标占70%" (江西 2020): how the plan's
         # indicators are made up
         return "是指标构成的比例（如“涉及民生福祉的指标占70%”），不是目标"
+    if re.search(r"(?:^|[，。；：])\s*(?:全[乡镇县区市]|该[乡镇县区市])?(?:下辖|共辖|辖)(?:区)?(?=\s*\d|[^，。；\d]{0,6}\d)", sentence[: q.start()]) and not (
+        re.search(r"力争|确保|目标|计划", sentence[: q.start()])
+    ):
+        # "上坪寨乡位于……，辖13个行政村，1个居委会，98个自然寨，……7106户" (上坪寨 2018): the place's make-up
+        return "是地方概况（如“辖13个行政村，1个居委会”），不是目标"
     if q["unit"] in ("人", "户") and re.match(r"^制", after):
         return "是名称的一部分（如“3人制篮球场”），不是目标"  # (黔东南 2024)
     if q["unit"] == "户" and re.match(
@@ -3728,6 +3733,8 @@ THIS_YEAR_PLAN = re.compile(
 # the year so far, however a report writes it: "年初以来", "今年前10个月", "1至9月", "截至10月底"
 # ("元-4月累计完成投资10.14亿元" (封丘 2016): 元月, January)
 SO_FAR = (
+    # ("2018年，自全省脱贫攻坚“春风行动”开展以来，……" (上坪寨 2018): since the work began)
+    r"自[^，。；]{2,30}?(?:开展|实施|启动|开始|部署)以来|"
     r"(?:年初|开年|今年)以?来|前[一二三四五六七八九十\d]{1,2}个月|(?:\d{1,2}|(?<![万亿千百\d])元)\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
     r"|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?"
     # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
