@@ -977,6 +977,18 @@ def _scan(
         source = last
         if last is not None and last.kind == "增速" and len(here) >= 2 and here[-1] is last and here[-2].name == last.name:
             source = here[-2]
+        if (
+            source is not None
+            and source.kind == "新增"
+            and len(here) >= 2
+            and here[-1] is source
+            and here[-2].name == source.name
+            and here[-2].kind == "总量"
+            and re.search(rf"(?:比|较)(?:上年|去年)(?:增加|增长|多)\s*{re.escape(source.written)}", sentence)
+        ):
+            # "……开发面积达到2300万亩，比上年增加65万亩，其中冬早蔬菜600万亩、……" (云南 2011): the parts
+            # are of the total, not of the year's increase
+            source = here[-2]
         if (kind == "总量" and source is not None and inherits and source.kind in ("新增", "净增", "累计")
                 and not _STOCK_AFTER.match(before.strip())
                 # "其中为小散户服务的集中育秧面积350万亩以上，比上年增加50万亩以上" (湖南 2021): a part with
