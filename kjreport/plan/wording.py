@@ -3058,7 +3058,7 @@ STRONG_TARGET = re.compile(
     # "确定了三年滚动计划：即2018年实现70万以上贫困人口脱贫、……" (安徽 2018): the plan's list
     r"|(?<!完成)(?<!执行)计划[：:]\s*即?"
     # (not "在2年内提前落实了……" (西藏 2022): a span of years)
-    rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|全年(?:要|力争|计划)"
+    rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|(?<!占)全年(?:要|力争|计划(?!的|任务的|数的))"
     # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
     r"|(?:从|自)(?:今年|明年)(?:起|开始)"
     # (not "…的发明专利申请计划申报中": what is under way)
@@ -3225,7 +3225,11 @@ TASK_EXPECTED = re.compile(
 ESTIMATED = re.compile(r"预计[^。！？]{0,60}?将")
 # a sentence that opens with an estimate ("预计全年高新技术产业收入500亿元以上"): what is expected,
 # not what is set — most 预计 figures of the corpus are no target (62 of 67 in December 2026)
-ESTIMATE_OPENS = re.compile(rf"^(?:[^，。；]{{0,10}}?[，、])?(?:全年|今年|{WITHIN_YEAR}|当年)?(?:据)?(?:初步)?(?:预计|預計)")
+ESTIMATE_OPENS = re.compile(
+    rf"^(?:[^，。；]{{0,10}}?[，、])?(?:全年|今年|{WITHIN_YEAR}|当年)?(?:据)?(?:初步)?(?:预计|預計)"
+    # "凤鸣街道2021年预计实现规上工业总产值106亿元" (凤鸣 2021, in December): the year's estimate
+    rf"|^[^，。；\d]{{0,20}}?{YEAR_NUM}\s*年(?:全年)?(?:预计|預計)"
+)
 FORWARD_IN_ESTIMATE = re.compile(r"力争|确保|争取|目标|任务")
 # "预计今年全省开发区生产总值将达到6000亿元以上" (四川 2012, in June): a floor the year will reach,
 # a goal — unless the sentence reports, or no floor is set ("…总量将超过4450家" in November, "…将达到
@@ -3739,6 +3743,8 @@ THIS_YEAR_PLAN = re.compile(
 SO_FAR = (
     # ("2018年，自全省脱贫攻坚“春风行动”开展以来，……" (上坪寨 2018): since the work began)
     r"自[^，。；]{2,30}?(?:开展|实施|启动|开始|部署)以来|"
+    # ("2021年来，凤鸣街道新进规上企业14家" (凤鸣 2021); "今年首季与此同时，全区完成通道绿化212.6公里" (广西 2012))
+    rf"{YEAR_NUM}\s*年以?来(?=[，,])|(?:今年)?首季度?|"
     r"(?:年初|开年|今年)以?来|前[一二三四五六七八九十\d]{1,2}个月|(?:\d{1,2}|(?<![万亿千百\d])元)\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
     r"|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?"
     # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
