@@ -2945,6 +2945,9 @@ def name_after(after: str) -> str:
     ):
         # "1107个村庄的人居环境整治": the villages counted, named by the work done in them
         return head + described
+    if described and len(head) >= 3 and re.match(r"(?:事关|关系|关乎|有利于|支撑|服务于?|带动)", described):
+        # "100项事关全省发展大局的重大项目" (河北 2013): what they serve describes the projects counted
+        return head
     if described and re.fullmatch(r"(?:年度|全年|主要|工作)?(?:目标任务|目标|任务)", head):
         # "高质量完成425万亩新建和改造提升的年度任务" (四川 2023): the task is named by what it does
         clause = described
