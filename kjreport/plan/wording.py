@@ -1450,6 +1450,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "上坪寨乡位于……，辖13个行政村，1个居委会，98个自然寨，……7106户" (上坪寨 2018): the place's make-up
         return "是地方概况（如“辖13个行政村，1个居委会”），不是目标"
+    if re.search(r"(?:这|其|约|大体|大约|基本)*相当于$", part) and q["unit"] != "%":
+        # "计划新增造林28.4万亩，这大体相当于27.8个奥森公园" (北京 2019): a comparison, not a second target
+        return "是换算或比方（如“相当于27.8个奥森公园”），不是目标"
     if q["unit"] in ("人", "户") and re.match(r"^制", after):
         return "是名称的一部分（如“3人制篮球场”），不是目标"  # (黔东南 2024)
     if q["unit"] == "户" and re.match(
