@@ -368,6 +368,78 @@ def bare_cells(lines: list[PlanLine]) -> list[PlanLine]:
     return out
 
 
+# A table of indicators copied one cell a line with no 序号, its rows grouped under "一、经济增长" lines
+# (镇江 2015: "类别" / "指标" / "2010年实绩" / "2015年目标" / "一、经济增长" / "农业增加值(亿元)" / "81.53" / "163" / …)
+GROUP_HEADER = re.compile(r"^(?:类别|类型|分类|领域|项目类别|指标类别)$")
+GROUP_LINE = re.compile(r"^[一二三四五六七八九十]{1,2}[、.．]\s*[^\d，。；]{2,16}$")
+GROUPED_HEADER_CELL = re.compile(rf"^(?:{YEAR_NUM}\s*年)?[^\d，。；：,.;:|｜]{{2,16}}$")  # "2015年目标"
+VALUE_CELL = re.compile(r"^[≥≤><]?\s*-?\d+(?:\.\d+)?\s*[%％]?(?:\s*[:：]\s*\d+(?:\.\d+)?)?$")
+
+
+def grouped_cells(lines: list[PlanLine]) -> list[PlanLine]:
+    """Return ``lines`` with a table of indicators copied one cell a line (no 序号, no bars) put back
+    as rows ``农业增加值(亿元) | 81.53 | 163`` under its header (``指标 | 2010年实绩 | 2015年目标``): a
+    header of short cells naming the indicator and a target or year column, each row a name then one
+    figure per column; group lines ("一、经济增长") between rows are left out, as is the header's
+    column for them (类别). The table ends at the first line that fits neither."""
+    out: list[PlanLine] = []
+    k = 0
+    while k < len(lines):
+        found = _grouped_table(lines, k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        header, rows, k = found
+        out.append(header)
+        out.extend(rows)
+    return out
+
+
+def _grouped_table(lines: list[PlanLine], k: int) -> tuple[PlanLine, list[PlanLine], int] | None:
+    names, j = [], k
+    while j < len(lines) and len(names) < 6:
+        text = lines[j].text.strip()
+        if not text:
+            j += 1
+            continue
+        if not GROUPED_HEADER_CELL.match(text) or VALUE_CELL.match(text) or GROUP_LINE.match(text):
+            break
+        names.append(text)
+        j += 1
+    if names and GROUP_HEADER.match(names[0]):
+        names = names[1:]
+    if (
+        len(names) < 3
+        or not NAME_HEADER.search(names[0])
+        or not any(TARGET_HEADER.search(c) for c in names[1:])
+    ):
+        return None
+    width = len(names) - 1
+    rows: list[PlanLine] = []
+    while j < len(lines):
+        j = _next_filled(lines, j)
+        if j >= len(lines):
+            break
+        text = lines[j].text.strip()
+        if GROUP_LINE.match(text):
+            j += 1
+            continue
+        if VALUE_CELL.match(text) or len(text) > 30 or re.search(r"[，。；]", text):
+            break
+        values, m = [], _next_filled(lines, j + 1)
+        while m < len(lines) and len(values) < width and VALUE_CELL.match(lines[m].text.strip()):
+            values.append(lines[m].text.strip())
+            m = _next_filled(lines, m + 1)
+        if len(values) != width:
+            break
+        rows.append(PlanLine(lines[j].number, " | ".join([text, *values]), lines[j].heading))
+        j = m
+    if len(rows) < 3:
+        return None
+    return PlanLine(lines[k].number, " | ".join(names), lines[k].heading), rows, j
+
+
 def _first_number(lines: list[PlanLine], end: int, names: list[str]) -> int:
     """Return the line number of the header's first cell (序号) before ``end``."""
     for line in reversed(lines[:end]):
@@ -515,7 +587,9 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
     its 牵头部门 cell names, for each whose 牵头单位 cell first names another department than the
     science bureau (县发改局、县科技局) that cell, and for a row's target the figure of its 上年
     column. ``year`` (the workbook's) dates the columns of a 任务分解表 whose plan period is not above it."""
-    lines = stacked_headers(progress_cells(bare_cells(joined_cells(barred_cells(bar_ended_cells(spaced_cells(lines)))))))
+    lines = stacked_headers(
+        progress_cells(bare_cells(grouped_cells(joined_cells(barred_cells(bar_ended_cells(spaced_cells(lines)))))))
+    )
     out: list[PlanLine] = []
     found_in = TableSentences()
     sources, offices, leads = found_in.sources, found_in.offices, found_in.leads
