@@ -2116,11 +2116,20 @@ def _past_codes(root: PlanNode, year: int | None = None, review_opening: bool = 
         for part in root.children:
             if _earlier_only(part.title or "", year):
                 past |= {node.code for node in part.walk()}
+    # "一、2014年的政府工作 / 过去一年，……" (湖南 2015, its year lost in copying): a part whose first
+    # paragraph opens with the year or years just past reviews them
+    for part in root.children:
+        first = next((line for line in (part.text or "").splitlines() if line.strip()), "")
+        if _REVIEW_OPENS.match(first) and not PLAN_HEADING.search(part.title or ""):
+            past |= {node.code for node in part.walk()}
     # "一、自评工作开展情况 / （一）部门年度总体目标": the year's goals stated inside a report's part
     goals = _codes_under(
         root, lambda t: bool(GOALS_SUBHEADING.search(t) and not PAST_HEADING.search(t) and not _earlier_only(t, year))
     )
     return (past | reviewed) - goals
+
+
+_REVIEW_OPENS = re.compile(r"^\s*(?:过去(?:的)?(?:一|两|三|四|五|\d)年|(?:两|三|四|五|\d)年来)[，,]")
 
 
 # a heading that opens with the results to be won: "（二）取得人居环境整治新成绩" (平昌 2020) — a task,
