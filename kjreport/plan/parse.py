@@ -696,6 +696,9 @@ def _place_line(b: _Builder, number: int, text: str, heading: int | None) -> Non
         return
     if any(r.search(text) or r.search(unspaced) for r in JUNK_RES) and not _runs_on(text):
         b.ignored.append(LineNote(number, text, "网页页眉页脚，已忽略"))
+        # "原标题:山南市2017年经济社会发展综述:……" (山南 2017) as a page's first line: the headline itself
+        if not b.title and b.part is None and not b.preamble and (m := re.match(r"\s*原标题[：:]\s*(.{4,50})$", text)):
+            b.title = m.group(1).strip()
         if not b.published_by and (m := PUBLISHED_BY.search(unspaced)):
             b.published_by = m.group(1)
         return

@@ -420,7 +420,11 @@ def extract(
                     frame = year
                 ended = sentence.endswith(("。", "！", "？"))
                 goals_met_before = not ended and (
-                    goals_met_before or bool(re.search(r"(?:超额|圆满|全面)完成(?:了)?(?:年度|全年|既定)?(?:目标|任务)", sentence))
+                    goals_met_before
+                    or bool(re.search(r"(?:超额|圆满|全面)完成(?:了)?(?:年度|全年|既定)?(?:目标|任务)", sentence))
+                    # "在村集体经营性收入方面，截至10月10日，……；……达到20万元以上有262个村，占比68.95%" (晋江
+                    # 2022): the clauses after an as-of date report too
+                    or bool(re.match(r"\s*(?:[^，；。]{0,20}?方面[，,])?\s*截[至止](?:目前|今年)?\s*\d{1,2}\s*月", sentence))
                 )
                 clause_found = [] if ended else found[before_scan:] or clause_found
                 earlier_year_told = ended and wording.reports_earlier_year_plainly(sentence, year or own_year)
