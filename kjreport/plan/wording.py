@@ -3058,7 +3058,8 @@ STRONG_TARGET = re.compile(
     # "2025年，我区目标推动技术合同成交额突破100亿元" (内蒙古 2025): 目标 as the verb's aim
     r"|(?<=[市县区省州])目标(?=推动|实现|达到|突破|完成|新增|培育|建成)"
     # "保证GDP增长8%、工业增加值增长8%" (三角 2023)
-    r"|保证(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
+    # (not "农田灌溉保证率达到80%" (山南 2017): a rate named 保证率)
+    r"|保证(?![率金期])(?=[^，。；]{0,12}?(?:增长|达到|实现|完成|突破|不低于)\d)"
     # "部署2014年主要预期发展指标是：营业总收入实现4900亿元"
     r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
     # "确定了三年滚动计划：即2018年实现70万以上贫困人口脱贫、……" (安徽 2018): the plan's list
@@ -3900,7 +3901,7 @@ def reports_results_mostly(
         return True
     if said == "plan":
         return False  # "南昌市明确2023年科技工作重点和目标": the title says it plans
-    if YEARBOOK_ENTRY.search(text[:1000]):
+    if YEARBOOK_ENTRY.search(f"{title}\n{text[:1000]}" if title else text[:1000]):
         return True  # "内容出处: 《吉安市年鉴 2015》", "摘要: 本文记述2014年…": a yearbook records a year
     if year is not None and any(int(m["year"]) >= year for m in ACHIEVEMENTS_PRESENTED.finditer(text[:1000])):
         # "……举行“精彩答卷·济宁2022”主题系列新闻发布会，介绍2022年济宁经开区工作成就" (济宁经开区
@@ -3956,7 +3957,9 @@ ACHIEVEMENTS_PRESENTED = re.compile(
 # (or its site's breadcrumb, "首页 出版 双流年鉴2020", and an entry's first heading, "【概况】" (协和街道 2019))
 YEARBOOK_ENTRY = re.compile(
     rf"(?:出处|来源|出自)\s*[:：]?\s*《[^》]{{0,20}}年鉴[^》]{{0,10}}》|本文(?:记述|记载|介绍)了?\s*{YEAR_NUM}\s*年"
-    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【\s*(?:概\s*况|简\s*况|概\s*述)\s*】",  # 【简况】 港口镇位于……
+    rf"|^[^\n。]{{0,20}}年鉴\s*{YEAR_NUM}\s*$|^\s*【\s*(?:概\s*况|简\s*况|概\s*述)\s*】"  # 【简况】 港口镇位于……
+    # a yearbook's section heading as the page's first line: "重要政事和决策" (黑龙江 2007)
+    r"|\A\s*(?:重要政事(?:和|与)?决策|大事记)\s*$",
     re.M,
 )
 # a progress report's heading over the tasks a document set: "报告中确定的其他指标任务完成情况" (咸宁 2021)
