@@ -1753,6 +1753,17 @@ def _set_aside(
     goal_level = goal_level or any(
         m.start() < start < m.end() for m in wording.TASK_ISSUED_TO.finditer(sentence, max(0, start - 30))
     )
+    # "- 1-8月外贸进出口总额达6.41亿元，……" (简阳 2025): a clause opened by the months so far reports them,
+    # whatever the sentence plans further on
+    clause_start = max(sentence.rfind(ch, 0, start) for ch in "，；。：！？") + 1
+    if (
+        not goal_level
+        and wording.PROGRESS_SO_FAR.search(sentence[clause_start:start])
+        and not wording.states_intent(sentence, start, written)
+    ):
+        reason = "是本年到目前的进度（“上半年……”“今年以来……”），这一句没有目标用语，不是目标"
+        out.past.append(Unmapped(seg.line, seg.code, written, shown, reason))
+        return True
     if not goal_level and (
         wording.is_past(sentence[cue_end:clause_end]) or (not cued and wording.reports_results(sentence, results_doc))
     ):
