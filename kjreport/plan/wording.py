@@ -1455,6 +1455,9 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ):
         # "上坪寨乡位于……，辖13个行政村，1个居委会，98个自然寨，……7106户" (上坪寨 2018): the place's make-up
         return "是地方概况（如“辖13个行政村，1个居委会”），不是目标"
+    if re.search(r"(?:特别|尤其)是$", part) and not re.match(r"[^，；。]{0,16}?(?:要|将|力争|确保)", after):
+        # "……返贫致贫风险高，特别是11个脱贫县发展基础薄弱" (凉山 2027): which ones are meant, described
+        return "是所说对象的范围（如“特别是11个脱贫县……”），不是目标"
     if re.search(r"(?:缺口|差距|短缺)(?:在|为|达|约)?$", part):
         # "冬春季明显不足，缺口在200万吨左右" (吉林 2011): what is short, not a goal
         return "是缺口（需求与供给之差），不是目标"
