@@ -130,33 +130,24 @@ def bar_ended_cells(lines: list[PlanLine]) -> list[PlanLine]:
     opened by a line of a bar alone (``|`` / ``指标名称 |`` / ``预期增长(%) |`` / ``|`` / ``地区生产总值 |`` /
     ``6左右 |`` / …, 淮南 2025), put back as rows ``地区生产总值 | 6左右 | 4``. Every row has as many
     cells as the header, which names its rows (指标、名称…); else the lines are left as they are."""
-    out: list[PlanLine] = []
-    k = 0
-    while k < len(lines):
-        rows: list[list[PlanLine]] = []
-        j = k
-        while j < len(lines) and ROW_MARK.match(lines[j].text):
-            row, j = [], j + 1
-            while j < len(lines) and (m := BAR_ENDED_CELL.match(lines[j].text)) and not ROW_MARK.match(lines[j].text):
-                row.append(PlanLine(lines[j].number, m.group(1), lines[j].heading))
-                j += 1
-            if not row:
-                break
-            rows.append(row)
-        width = len(rows[0]) if rows else 0
-        if (
-            len(rows) < 3
-            or width < 2
-            or not NAME_HEADER.search(rows[0][0].text)
-            or any(len(r) != width for r in rows)
-        ):
-            out.append(lines[k])
-            k += 1
-            continue
-        for row in rows:
-            out.append(PlanLine(row[0].number, " | ".join(c.text for c in row), row[0].heading))
-        k = j
-    return out
+    return _tables_put_back(lines, _bar_ended_table)
+
+
+def _bar_ended_table(lines: list[PlanLine], k: int) -> tuple[list[PlanLine], int] | None:
+    rows: list[list[PlanLine]] = []
+    j = k
+    while j < len(lines) and ROW_MARK.match(lines[j].text):
+        row, j = [], j + 1
+        while j < len(lines) and (m := BAR_ENDED_CELL.match(lines[j].text)) and not ROW_MARK.match(lines[j].text):
+            row.append(PlanLine(lines[j].number, m.group(1), lines[j].heading))
+            j += 1
+        if not row:
+            break
+        rows.append(row)
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 3 or width < 2 or not NAME_HEADER.search(rows[0][0].text) or any(len(r) != width for r in rows):
+        return None
+    return [PlanLine(row[0].number, " | ".join(c.text for c in row), row[0].heading) for row in rows], j
 
 
 def _barred_rows(cells: list[PlanLine]) -> list[list[PlanLine]] | None:
@@ -382,21 +373,26 @@ def grouped_cells(lines: list[PlanLine]) -> list[PlanLine]:
     header of short cells naming the indicator and a target or year column, each row a name then one
     figure per column; group lines ("一、经济增长") between rows are left out, as is the header's
     column for them (类别). The table ends at the first line that fits neither."""
+    return _tables_put_back(lines, _grouped_table)
+
+
+def _tables_put_back(lines: list[PlanLine], table_at) -> list[PlanLine]:
+    """Return ``lines`` with each table ``table_at(lines, k)`` finds at ``k`` (its rows as lines and
+    the index after it, or None) put in place of the lines it was read from."""
     out: list[PlanLine] = []
     k = 0
     while k < len(lines):
-        found = _grouped_table(lines, k)
+        found = table_at(lines, k)
         if found is None:
             out.append(lines[k])
             k += 1
             continue
-        header, rows, k = found
-        out.append(header)
+        rows, k = found
         out.extend(rows)
     return out
 
 
-def _grouped_table(lines: list[PlanLine], k: int) -> tuple[PlanLine, list[PlanLine], int] | None:
+def _grouped_table(lines: list[PlanLine], k: int) -> tuple[list[PlanLine], int] | None:
     names, j = [], k
     while j < len(lines) and len(names) < 6:
         text = lines[j].text.strip()
@@ -437,7 +433,7 @@ def _grouped_table(lines: list[PlanLine], k: int) -> tuple[PlanLine, list[PlanLi
         j = m
     if len(rows) < 3:
         return None
-    return PlanLine(lines[k].number, " | ".join(names), lines[k].heading), rows, j
+    return [PlanLine(lines[k].number, " | ".join(names), lines[k].heading), *rows], j
 
 
 def _first_number(lines: list[PlanLine], end: int, names: list[str]) -> int:
