@@ -340,23 +340,22 @@ def bare_cells(lines: list[PlanLine]) -> list[PlanLine]:
     fill the header's columns in order up to the last column of text (名称, 目标, 进展); the short
     lines after them (牵头单位, 牵头领导) share the next column. The table ends at a line that
     fits no cell (prose after the text columns are filled)."""
-    out: list[PlanLine] = []
-    k = 0
-    while k < len(lines):
-        header = _bare_header(lines, k)
-        if header is None:
-            out.append(lines[k])
-            k += 1
-            continue
-        names, k = header
-        out.append(PlanLine(_first_number(lines, k, names), " | ".join(names), None))
-        text_columns = 1 + max(
-            i for i, c in enumerate(names) if NAME_HEADER.search(c) or PAST_HEADER.search(c)
-        )
-        while k < len(lines) and ORDINAL_LINE.match(lines[k].text):
-            row, k = _bare_row(lines, k, text_columns)
-            out.append(row)
-    return out
+    return _tables_put_back(lines, _bare_table)
+
+
+def _bare_table(lines: list[PlanLine], k: int) -> tuple[list[PlanLine], int] | None:
+    """Return the header and rows of a bare table opening at ``k`` (``bare_cells``) and the index
+    after it, or None."""
+    header = _bare_header(lines, k)
+    if header is None:
+        return None
+    names, k = header
+    out = [PlanLine(_first_number(lines, k, names), " | ".join(names), None)]
+    text_columns = 1 + max(i for i, c in enumerate(names) if NAME_HEADER.search(c) or PAST_HEADER.search(c))
+    while k < len(lines) and ORDINAL_LINE.match(lines[k].text):
+        row, k = _bare_row(lines, k, text_columns)
+        out.append(row)
+    return out, k
 
 
 # A table of indicators copied one cell a line with no 序号, its rows grouped under "一、经济增长" lines
