@@ -45,6 +45,18 @@ PLAN_AND_PROGRESS = re.compile(
     r"(?P<task>[^。；]*?\d[^。；]*?)[。；]\s*"
     r"(?P<result>(?:上半年|前三季度|(?:第)?[一二三]季度|1\s*[-—～~至]\s*\d{1,2}\s*月份?|截至[^，。；]{0,10}?).*?)[。；]?\s*$"
 )
+# a progress report's line that states the year's task issued by the level above, then the result so
+# far: "财政收入。2022市级下达年度目标3100万元，2022年1-5月份财政收入为252万，……", "市定任务新签约亿元以上
+# 项目5个，……。截至目前，已签约项目3个，……" (金牛 2022)
+_ISSUER = r"(?:[省市县区州](?:级|里|上)?(?:下达|下发)的?|[省市县区州]定的?|上级下达的?)"
+ISSUED_AND_PROGRESS = re.compile(
+    r"^(?P<lead>\s*(?:——|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
+    r"(?:(?P<name>[^：:，。；\d]{2,12})[。．]\s*)?(?:\d{4}年?度?)?"
+    rf"{_ISSUER}(?:年度|全年)(?:目标任务|目标|任务)(?:为|是)?[：:]?\s*"
+    r"(?P<task>\d[^，。；]*?)[，；]\s*(?P<result>[^。]*?\d.*?)[。；]?\s*$"
+    rf"|^(?P<lead2>\s*){_ISSUER}(?:年度|全年)?(?:目标任务|目标|任务)[：:，,]?\s*"
+    r"(?P<tasks>[^。；]*?\d[^。；]*?)[。；]\s*(?P<result2>截至[^，。；]{0,10}?[，,].*?)[。；]?\s*$"
+)
 # the task's own verb or bound, kept; a bare figure is what the indicator is to reach
 TASK_VERB = re.compile(r"^(?:新增|净增|增长|提高|提升|下降|降低|突破|达到|超过|不低于|不少于|控制在|保持在)")
 
@@ -69,6 +81,14 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
         elif m := TABLE_ROW.match(text):
             target = f"力争{m['task'].strip()}。"
             result = f"截至目前，{m['result'].strip()}。"
+        elif (m := ISSUED_AND_PROGRESS.match(text)) and (m["name"] or m["tasks"]):
+            if m["tasks"]:
+                target = f"力争{m['tasks'].strip()}。"
+                result = f"截至目前，{re.sub(r'^截至[^，。；]{0,10}?[，,]', '', m['result2'].strip())}。"
+            else:
+                name, task = m["name"].strip(), m["task"].strip()
+                target = f"力争{name}{'' if TASK_VERB.match(task) else '达到'}{task}。"
+                result = f"截至目前，{m['result'].strip()}。"
         elif m := PLAN_AND_PROGRESS.match(text):
             # (the result keeps its own subject or none: "上半年全区实施重大项目195项")
             target = f"力争{m['name'].strip()}{m['task'].strip()}。"
@@ -80,6 +100,6 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
         # (正式下达……有所调整。)")
         for said in (target, result, *re.findall(r"[^。]+。", result)):
             sources[said] = sources[said.rstrip("。")] = line.text.strip()
-        lead = "" if m.re is TABLE_ROW else m["lead"]
+        lead = "" if m.re is TABLE_ROW else (m["lead"] or m["lead2"] or "") if m.re is ISSUED_AND_PROGRESS else m["lead"]
         out.append(PlanLine(line.number, lead + target + result, line.heading))
     return out, sources

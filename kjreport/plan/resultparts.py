@@ -72,7 +72,7 @@ HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 STRONG_FORWARD = re.compile(
     # (not the noun: "科技项目的争取创历史新高", "通过多方争取和努力" (楚雄 2012))
     r"力争|确保|(?<!项目)(?<!的)(?<!多方)争取(?!的|工作|到|和)|(?<!超过)(?<!超出)(?<!完成)(?<!实现)预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
-    r"|计划(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施|造林|新开工|开工|收购)"
+    r"|计划(?:将|要)?(?:新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施|造林|新开工|开工|收购)"
     # "本市计划每万人口发明专利拥有量达到18件" (天津 2020): the plan names its measure, then the level
     r"|计划(?=[^，。；：\d]{2,20}?(?:增长|达到|突破|提高|实现)\d)"
     # "有望全年实现净增600户以上": what the whole year is to reach (the corpus counts it a target)

@@ -369,6 +369,7 @@ def extract(
                     frame = default_year = year
                 before_scan = len(found)
                 past_before = len(out.past)
+                quarters_before = len(out.not_targets)
                 stretch = _STRETCH_CLAUSE.match(sentence)
                 if (stretch and clause_found and clause_found[-1].unit == (stretch["unit"] or "")
                         and clause_found[-1].stretch is None
@@ -425,12 +426,20 @@ def extract(
                     # "在村集体经营性收入方面，截至10月10日，……；……达到20万元以上有262个村，占比68.95%" (晋江
                     # 2022): the clauses after an as-of date report too
                     or bool(re.match(r"\s*(?:[^，；。]{0,20}?方面[，,])?\s*截[至止](?:目前|今年)?\s*\d{1,2}\s*月", sentence))
+                    # "今年1-8月，全区完成地区生产总值117.6亿元……；完成固定资产投资113亿元；……" (遂宁经开区
+                    # 2016): the months so far, for every clause after
+                    or bool(re.match(r"\s*(?:今年)?(?:1|一)\s*(?:-|—|至|到)\s*\d{1,2}\s*月份?[，,]", sentence))
                 )
                 clause_found = [] if ended else found[before_scan:] or clause_found
                 earlier_year_told = ended and wording.reports_earlier_year_plainly(sentence, year or own_year)
                 # "今年，王洛镇已落实烟叶种植面积1.7万多亩……。其中，……预留1500亩纯作烟方1处" (王洛 2022):
                 # the parts of what the sentence before reported done
-                done_before = ended and len(found) == before_scan and len(out.past) > past_before
+                # ("一季度全州实现农林牧渔业总产值19.67亿元……。其中：畜牧业产值达到18.4亿元" (昌吉 2023): a
+                # quarter's figures too)
+                done_before = ended and len(found) == before_scan and (
+                    len(out.past) > past_before
+                    or any(u.reason.startswith("是季度进度") for u in out.not_targets[quarters_before:])
+                )
                 so_far = not ended and (so_far or bool(_SO_FAR_BROKEN_DOWN.match(sentence)))
                 tasks_done = bool(wording.TASKS_DONE.search(sentence))
                 estimating = not ended and (estimating or "预计" in sentence)
@@ -1025,7 +1034,7 @@ def _scan(
             after_name = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|以及)(?=\d)", after_name)[0]
         if task is not None:
             after_name = ""
-        name, subject, used = _name_for(before, after_name, prev_clause, last)
+        name, subject, used = _name_for(before, after_name, prev_clause, last, unit)
         if name == "项目" and (stage := re.search(r"(?:新建|续建|新开工|竣工|投产|储备)项目$", before.strip())):
             name = stage.group()  # "其中：新建项目52项，……；续建项目30项" (靖远 2019): projects by stage
         if (
@@ -1183,6 +1192,7 @@ def _scan(
             and last in here
             and (measure := _MEASURE_OF_TOTAL.search(last.name))
             and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", short := re.sub(r"^[，、]?(?:其中)?[，、：]?", "", before.strip()))
+            and short not in ("和", "及", "与", "以及")  # ("1475万亩夏粮和426万亩油菜…": a joint, no subject)
         ):
             if re.fullmatch(r"存栏|出栏|产量|面积|种植面积", short):
                 # "烟叶种植面积达到12万亩、产量30万担以上": the measure of the same crop → 烟叶产量
@@ -1225,6 +1235,18 @@ def _scan(
                 continue
 
         entry = None
+        if (
+            unit == "%"
+            and kind == "增速"
+            and not subject
+            and (who := re.fullmatch(
+                r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:仍|还|也)?(?:将|要)(?:力保|力争|确保|保持|争取)?(?:实现)?增长", before.strip()))
+            and name.startswith(who["who"])
+            # (a measure's own growth is not the place's: "投资将增长10%", "工业要增长8%")
+            and not re.search(r"[额值量入资率业品数费口税润出]$", who["who"])
+        ):
+            # "今年，延边仍将力保增长7%" (延边 2016): a place's growth with no measure named is its economy's
+            name, local = "地区生产总值", f"地区生产总值增长{catalog.Q}"
         if unit and not counted:
             entry = catalog.find_entry(subject + local, f"{prev_clause}，{subject}{local}", unit)
             if measured is not None:  # the measure of the previous clause's subject
@@ -1753,6 +1775,14 @@ def _set_aside(
     goal_level = goal_level or any(
         m.start() < start < m.end() for m in wording.TASK_ISSUED_TO.finditer(sentence, max(0, start - 30))
     )
+    # "推进2024年1475万亩夏粮和426万亩油菜种植任务落实" (云南 2024): the figures of the year's task,
+    # written before the crop it is of
+    clause_open = max(sentence.rfind(ch, 0, start) for ch in "，；。：！？") + 1
+    task_figure = bool(
+        _TASK_FIGURE_AFTER.match(sentence[start + len(written) :])
+        and re.search(rf"(?:今年|全年|{YEAR_NUM}\s*年度?)[^，。；]{{0,20}}$", sentence[clause_open:start])
+    )
+    goal_level = goal_level or task_figure
     # "- 1-8月外贸进出口总额达6.41亿元，……" (简阳 2025): a clause opened by the months so far reports them,
     # whatever the sentence plans further on
     clause_start = max(sentence.rfind(ch, 0, start) for ch in "，；。：！？") + 1
@@ -1780,6 +1810,7 @@ def _set_aside(
         results_doc
         and not cued
         and not intent
+        and not task_figure  # (a task's figure: "推进2024年1475万亩夏粮……种植任务落实")
         and not wording.report_target_cue(cue_text, results_doc)
         and not wording.annual_ahead(sentence, start)
     ):
@@ -1842,7 +1873,7 @@ _PEOPLE_NAMED = re.compile(r"[^、\d]{0,10}?(?:人口|劳动力|群众|农民|�
 
 
 def _name_for(
-    before: str, after: str, prev_clause: str, last: _Found | None
+    before: str, after: str, prev_clause: str, last: _Found | None, unit: str = ""
 ) -> tuple[str, str, int]:
     """Return (name, subject of a share, length of ``after`` used by the name) for a quantity.
 
@@ -1851,13 +1882,37 @@ def _name_for(
     previous clause's; a share (``占GDP比重``) takes the previous target as its subject.
     """
     used = 0
-    before = wording.ABOUT_BEFORE.sub("", before.rstrip())  # "…等近20万平方米科创载体": 近 says ≈
+    before = wording.ABOUT_BEFORE.sub("", before.rstrip())
+    # "在稳定粮食综合生产能力、确保30万吨粮食总产量的前提下" (彭水 2022): the clause after 、 is this one's
+    if joined_intent := re.search(r"、((?:确保|力争|争取)(?:实现|完成|达到)?)$", before):
+        before = joined_intent.group(1)  # "…等近20万平方米科创载体": 近 says ≈
     name = wording.name_before(before)
     after_name = wording.name_after(after)
     # "解决150万人口的安全饮水" (甘肃 2011): the 口 of 人口 after the unit, the people of what is named
     people = re.match(r"口的([\u4e00-\u9fff]{2,10})", after)
     if people:
         return people[1] + "人口", "", people.end()
+    # "推进2024年1475万亩夏粮和426万亩油菜种植任务落实" (云南 2024): the crop of the year's task, after
+    # its area
+    crop = re.match(r"(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:(?:和\d[^，。；]{0,16}?)?(?P<work>种植|播种)?任务|和$)", after)
+    # ("福建今年冬天至明天春天安排了650万亩造林绿化任务" (福建 2011): the task itself)
+    if crop and unit in AREA_UNITS and re.search(
+        rf"(?:{YEAR_NUM}\s*年度?|今年|全年|(?:^|[\u4e00-\u9fff])和|(?:安排|部署|下达)了?)$", before.strip()
+    ):
+        what = f"{crop['work']}面积" if crop["work"] else "种植面积" if after.endswith("和") else "任务"
+        return crop["crop"] + what, "", crop.end("crop")
+    # "谋深抓实24项特色工作、31个重点项目" (尚田 2025): the count after a counted item of the same list
+    # is named by what follows it
+    if re.search(r"\d+\s*[项个家件][\u4e00-\u9fff“”]{2,10}、$", before.strip()) and (thing := wording.name_after(after)):
+        return thing, "", after.find(thing) + len(thing)
+    # "全县生态产业建设任务为新植茶园10000亩" (石阡 2012): what the task is, not the task
+    if what := re.search(r"任务(?:为|是)(?P<what>[\u4e00-\u9fff]{2,10})$", before.strip()):
+        return what["what"], "", 0
+    # "为确保完成438亿斤的全年粮食总产目标任务" (江西 2020): the task named after its figure
+    task = re.match(r"的(?:全年|年度)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:生产)?(?:目标任务|目标|任务)(?=[，；。]|$)", after)
+    # (not a place's share: "龙岩市……将完成9.59万亩的植树造林任务" keeps its place)
+    if task and re.fullmatch(r"[^，；。]{0,4}?(?:确保|保证|要|必须)?(?:完成|实现)", before.strip()):
+        return task["what"], "", task.end()
     # "要求各乡镇按照8万亩的规划目标，……" (郏县 2018): the goal named after the figure it is set at
     goal = re.match(r"的?(?P<what>[\u4e00-\u9fff]{2,6}?目标)(?=[，；。]|$)", after)
     if goal and re.search(r"(?:按照|按|对照|围绕)$", before.strip()):
@@ -2393,6 +2448,8 @@ def _year_of(text: str) -> int | None:
     """Return the last year named in ``text`` (the year a following quantity belongs to) — not one
     inside a base the quantity grows from ("在2013年1.82万亿元的基础上，继续保持17%的高速增长")."""
     text = re.sub(r"在[^，；。]{0,6}?(?:19|20)\d\d年[^，；。]{0,20}?的?基础上", "", text)
+    # (nor the start of the change the quantity ends: "……产值由2021年的568亿元增加到880亿元" (楚雄 2024))
+    text = re.sub(rf"[由从]{YEAR_NUM}\s*年(?:底|末)?的?[^，；。年]{{0,24}}?(?:到|至)", "", text)
     # (nor one held level with: "一般公共预算收入完成数与2019年持平，社会消费品零售额增长6%左右")
     text = re.sub(rf"(?:与|和|同|较|比){YEAR_NUM}\s*年(?:底|末)?(?:相比|相较)?(?:基本)?持平", "", text)
     # (a span's end: "自2007年至2013年，广西工业总产值由6103亿元增加到2.01万亿元" is 2013's)
@@ -2421,6 +2478,10 @@ _YEAR_SPAN = re.compile(r"自\s*(?:19|20)\d\d\s*年?\s*(?:至|到)\s*(?P<end>(?:
 
 # a goal's level right after it: "…的预期目标仍处在高位，达到了" (not "完成了目标，达到了")
 _GOAL_LEVEL_BEFORE = re.compile(r"(?:预期|年度|全年|发展)目标(?!任务)[^。；\d完超]{0,10}?(?:达到了|达到|为|是)\s*$")
+# the noun of a task after its figure: "1475万亩夏粮和426万亩油菜种植任务" (not the task's part done)
+_TASK_FIGURE_AFTER = re.compile(
+    r"^(?:以上|左右)?[\u4e00-\u9fff]{1,8}?(?:(?:和|、)\d[^，。；]{0,16}?)?(?:种植|播种|生产|建设|造林|收购)?(?:目标)?任务(?!完成)"
+)
 _TASK_LEVEL_BEFORE = re.compile(
     # (not "今年春季已经完成植树造林任务8000亩" (阿克苏 2019): the task's part done so far)
     rf"(?:^|[，；：])\s*(?:今年|全年|本年度?|{YEAR_NUM}年度?)(?:(?!已|完成)[^，。；\d]){{0,12}}?(?<!下达)(?:目标)?任务(?:数|量)?(?:是|为)?\s*$"
@@ -2646,6 +2707,20 @@ def _merge(
                 else:
                     merged = _set_apart(merged, key, first, first.name, f, f.name + "面积")
                 continue
+        if (
+            first.stretch is None
+            and f.stretch is None
+            and first.comparison == f.comparison == "≥"
+            and f.value < first.value
+            and re.search(r"力争|争取", first.sentence[: first.sentence.find(first.written)])
+            and re.search(r"计划|目标", f.sentence[: f.sentence.find(f.written)])
+            and not re.search(r"力争|争取", f.sentence[: f.sentence.find(f.written)])
+        ):
+            # "力争全省接待总人数6亿人次" then "全年计划目标接待总人数5.5亿人次" (江西 2017): the plan's
+            # figure is the target, the one striven for its stretch
+            f.stretch = first.value
+            merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
+            continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:
             notes.append(
                 f"「{f.name}」在第{first.line}行为 {first.comparison}{_fmt(first.value)}{first.unit}，"

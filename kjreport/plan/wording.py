@@ -14,6 +14,7 @@ from kjreport.numerals import cn_int, cn_number
 from kjreport.plan.yearwords import IS_YEAR, WITHIN_YEAR, YEAR_NUM, years_named
 
 UNITS = (
+    "亿人次",  # "接待总人数5.5亿人次" (江西 2017)
     "万人次",
     "人次",
     "万美元",  # "人均生产总值迈过3万美元"
@@ -317,7 +318,9 @@ VERB_BEFORE_OBJECT = re.compile(
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|提供|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
     # "深化20个…工作站的合作", "在服务“三农”中培养锻炼100名青年科技人员"
     # ("重点建设完善19家自治区级工程技术研究中心": 完善 the platforms counted after it)
-    r"深化|培养|锻炼|提升|完善|优化|壮大|促进|推动|新开工|开工|再添|新添|增添|新建改造|新改建|梳理出的|筛选出的|谋划出的|梳理出|筛选出|谋划出)$"
+    r"深化|培养|锻炼|提升|完善|优化|壮大|促进|推动|新开工|开工|再添|新添|增添|新建改造|新改建|梳理出的|筛选出的|谋划出的|梳理出|筛选出|谋划出|"
+    # "新评选10家市级品牌农业金奖企业" (泉州 2011), "谋深抓实……31个重点项目" (尚田 2025)
+    r"新评选|评选|评定|抓实|谋深抓实|再安排)$"
 )
 # a verb of spending right before an amount ("投入3亿元科技专项资金"), and the funds it names
 FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹|花费|花)$")
@@ -327,7 +330,7 @@ PAST_HEADING = re.compile(
     # (not "在上年基础上增加5%": an item written as one sentence under 主要目标 is a target)
     # (nor "加强农业基础设施建设", "加强基础研究": the infrastructure, the research)
     # (nor "抓产业强基础", "夯实发展基础": a foundation to be laid is work to do)
-    r"(?<!强)(?<!夯实)(?<!筑牢)(?<!打牢)(?<!打好)(?<!奠定)(?<!巩固)(?<!厚植)基础(?!上|设施|研究|教育|性|数据|平台)|回顾|成效|成绩|工作总结|过去(?:的)?一年|现状|基本情况|完成情况|(?:开展|落实|推进|执行|实施)情况|主要进展|存在的问题|问题与不足|不足之处|差距"
+    r"(?<!强)(?<!夯实)(?<!筑牢)(?<!打牢)(?<!打好)(?<!奠定)(?<!巩固)(?<!厚植)基础(?!上|设施|研究|教育|性|数据|平台)|回顾|成效|成绩|工作总结|过去(?:的)?一年|现状|基本情况|完成情况|(?:开展|落实|推进|执行|实施)情况|主要进展|取得(?:了)?(?:积极|明显|显著|重大|重要|较大|新的)进展|存在的问题|问题与不足|不足之处|差距"
     # "赶超发展的五年" (湖州 2017): the years just ended
     r"|(?<!今后)(?<!未来)(?:发展|奋斗|奋进|跨越|赶超|辉煌|砥砺前行|不平凡)的[三五十]年$"
 )
@@ -481,7 +484,7 @@ LEAD_WORDS = re.compile(
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
     r"其中|包括|分别是|分别为|比如|例如|譬如|陆续|(?:计划)?(?:用)?[一二三四五两]年(?:内|时间)?(?=开发|培育|新建|建设|引进|转化|实施|推广)|并(?!网|购|联)|"
     + CONJUNCTION_HE
-    + r"|及|或|且|同时|以期|坚决|奋力|除了|至少(?=争取|引进|新增|培育|建成|完成)|按时保质|保质保量|如期|稳定(?=[\u4e00-\u9fff]{2,8}?(?:面积|产量|存栏|总产))|力争|力促|力推|争取|努力|确保|保证(?![金期])|要|将|计划|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
+    + r"|及|或|且|同时|以期|坚决|奋力|除了|至少(?=争取|引进|新增|培育|建成|完成)|按时保质|保质保量|如期|稳定(?=[\u4e00-\u9fff]{2,8}?(?:面积|产量|存栏|总产))|力争|力求|力促|力推|争取|努力|确保|保证(?![金期])|要|将|计划(?:目标)?|预计|重点(?!实验室|新产品|项目|工程|建设项目|建设工程|研发|专项|学科|课题|园区)|大力|积极|加快|进一步|"
     r"精心|认真|切实|着力|全力|扎实|深入|高标准(?!农田)|高质量|继续|不断|圆满|顺利|"
     r"全市|全县|全区|全省|全州|全盟|全旗|全镇|我市|我县|我区|我省|本市|本县|本区|该市|该县|该区(?!域)|该省|该地区|该区域|还|也|"
     r"实现|完成|组织完成|组织实施|组织|启动实施|启动|实施|选派|选认|建成投用|建成(?!区)|建设(?!用地)|打造|构建|推进|推动|创建|争创|创成|取得|获得|达成|"
@@ -903,6 +906,17 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     an estimate among them is one of the goals."""
     after = sentence[q.end() :]
     part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
+    if re.search(
+        r"\d+(?:个|家)(?:预增|新增|年)?(?:产值|营收|营业收入|销售收入|主营业务收入|税收|收入|利润)[^，；。、\d]{0,4}?(?:过|超过|超)$", part
+    ) and not re.match(r"[\u4e00-\u9fff]", after):
+        # "靠前服务40个预增产值过2000万元，12个……" (洪湖 2024): the bar the 40 firms clear, not a figure
+        return "是所数企业的门槛（“N个……过多少”），不是目标"
+    if q["unit"] == "米" and re.search(r"海拔$", part) and (re.match(r"(?:以下|以上)的", after) or q["qual"] and after.startswith("的")):
+        # "原则是海拔1000米以下的宜茶区域种植石阡苔茶" (石阡 2012): where, by its height
+        return "是对地块的描述（海拔多少米以下/以上的区域），不是目标"
+    if re.search(r"每(?:亩|户|人|株|头|只|座|个)(?:补助|补贴|奖补|奖励)(?:资金|价值|标准)?$", part):
+        # "每亩补助价值150元得茶叶专用肥" (石阡 2012): the rate of a subsidy, a policy's terms
+        return "是补助标准（每亩、每户补助多少），不是目标"
     if re.fullmatch(r"0+(?:\.0+)?", q["value"] or "") and q["unit"] and re.search(r"(?:达到?|突破|超过|提高到|提升到)$", part):
         # "全社会研发投入占地区生产总值比重达0%左右": a figure lost in copying (no one sets 0 as a level to reach)
         return "是数值 0（多半是转载时丢了数字，如“比重达0%左右”），请按原文核对后填写"
@@ -2266,7 +2280,8 @@ PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总�
 
 # "全年粮食增产5亿斤", "再增加100万人口": an amount added to last year's, an increment (not
 # "增加到", nor a rate "增长10%")
-INCREASE_BY = re.compile(r"(?:增加|增产|多增|亩增)$")  # ("较种植常规棉亩增50公斤" (邯郸 2011): more per mu)
+# ("工业投资再增2亿" (闻喜 2025): more again)
+INCREASE_BY = re.compile(r"(?:增加|增产|多增|亩增|(?<=[\u4e00-\u9fff]{2})再增)$")  # ("较种植常规棉亩增50公斤" (邯郸 2011): more per mu)
 YIELD_RISE_OF = re.compile(r"(?:^|[，、；：]|实现|力争|确保|争取|要|将)增产[\u4e00-\u9fff]{1,8}?(?:不少于|达到|超过)?$")
 INCREASE_OF = re.compile(r"(?:^|[，、；：]|力争|确保|争取|要|将|(?<=\d)年)(?:增加|调增)(?!值|到|至)[\u4e00-\u9fff]{2,10}?(?:不少于|不低于|达到|超过)?$")
 # ("比上年增加180万亩以上" after the total (湖南 2021) is what the year adds: 新增, as "增加N" after a total)
@@ -2858,7 +2873,12 @@ def tidy_name(name: str) -> str:
         "",
         s,
     )
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取|预期|预计)$", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取|预期|预计|必须)$", "", s)
+    s = re.sub(r"^求(?=[\u4e00-\u9fff]{4})", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})再增$", "", s)  # "工业投资再增2亿" (闻喜 2025)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{3})的前提下$", "", s)  # "确保30万吨粮食总产量的前提下" (彭水 2022)
+    # "全县生态产业建设任务为新植茶园10000亩" (石阡 2012): what the task is
+    s = re.sub(r"^[^，；。]{0,16}?任务(?:为|是)(?=[\u4e00-\u9fff]{2})", "", s)  # "江西省要求早稻面积……": the 求 of 要求 left alone
     # "半径覆盖率年内将达89%" (北京 2023), "产量预计达到708亿斤" (四川 2021): when, and the estimate, name nothing
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:年内|今年|全年)$", "", s)
     s = re.sub(r"(?<=存栏|出栏|面积|产量|总量|规模)(?:稳定|继续|持续)$", "", s)
@@ -2880,7 +2900,7 @@ def tidy_name(name: str) -> str:
     # "浙江要争取全社会科技投入", "株洲将锚定全市规模工业增加值", "广东未来三年将安排省财政": the place and its
     # 将/要 say who plans, not what
     s = re.sub(
-        r"^[\u4e00-\u9fff]{2,3}(?:全年|(?:未来|今后)[一二三四五两\d]年)?(?:将|要)(?:争取|锚定|安排|力促)?"
+        r"^[\u4e00-\u9fff]{2,3}(?:全年|(?:未来|今后)[一二三四五两\d]年)?(?:将|要求|要)(?:争取|锚定|安排|力促)?"
         r"(?=[\u4e00-\u9fffA-Z]{3})",
         "",
         s,
@@ -2892,6 +2912,8 @@ def tidy_name(name: str) -> str:
         "",
         s,
     )
+    # "州农业农村局及时将粮食播种面积" (昌吉 2023): the office that hands the task on, and 将, name nothing
+    s = re.sub(r"^[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委|办公室|政府)(?:及时|已经|已|要|还)?将(?=[\u4e00-\u9fff]{4})", "", s)
     # "市下达至高新区“小升规”指标任务": who set the task for whom is no part of its name
     # ("崇左市下达该县2016年“双高”任务": and the year it is for)
     s = re.sub(rf"^[\u4e00-\u9fff]{{1,6}}下达(?:至|给|到)?[\u4e00-\u9fff]{{0,8}}?(?:{YEAR_NUM}年度?)?(?=“[^“”]{{2,}}”)", "", s)
@@ -2913,6 +2935,8 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"进行(?=\S{2,})", "", s)
     # "在全省89个县（市、区、场）建设高标准农田" (江西 2012) → 高标准农田: where it is built, counted
     s = re.sub(r"^在(?:全[省市县区])?\d+个(?:县|乡镇|镇|乡|村|市|区)(?:（[^）]{0,12}）)?(?:实施|开展|推广|建设|发展|新建)(?=[\u4e00-\u9fff]{3})", "", s)
+    # "在大文、铁匠、荔枝头、梁宅、郎闾5个自然村造林" (木棠 2012) → 造林: the villages where it is planted
+    s = re.sub(r"^在[^，；。\d]{0,30}?\d+个(?:自然村|行政村|村|乡镇|镇|乡)(?=(?:造林|种植|植树|绿化|栽植)[\u4e00-\u9fff]{0,8}$)", "", s)
     # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
     s = re.sub(r"^在(?!建|研|营|库|岗|校|职)(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
@@ -3775,6 +3799,8 @@ SO_FAR = (
     r"自[^，。；]{2,30}?(?:开展|实施|启动|开始|部署)以来|"
     # ("2021年来，凤鸣街道新进规上企业14家" (凤鸣 2021); "今年首季与此同时，全区完成通道绿化212.6公里" (广西 2012))
     rf"{YEAR_NUM}\s*年以?来(?=[，,])|(?:今年)?首季度?|"
+    # ("去冬今春，全州产羔141.85万只" (昌吉 2023): the season just past)
+    r"去冬今春|"
     r"(?:年初|开年|今年)以?来|前[一二三四五六七八九十\d]{1,2}个月|(?:\d{1,2}|(?<![万亿千百\d])元)\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
     r"|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?"
     # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
@@ -3984,7 +4010,7 @@ YEARBOOK_ENTRY = re.compile(
 TASKS_SET_HEADING = re.compile(r"(?:确定|部署|下达|提出|明确)的[^，。；]{0,12}?(?:指标|任务|目标)[^，。；]{0,6}?完成情况")
 # a statistics bulletin's wording: the year's figures as first accounted ("初步核算，全年地区生产总值……")
 # ("分地区看，对香港出口38.57亿元" (海南 2018): a bulletin's breakdown, with no word that looks ahead)
-STATISTICS_BULLETIN = re.compile(r"初步核算|统计公报|(?:据|经)统计局(?:初步)?(?:核算|统计)|分(?:地区|行业|产业|门类)看[，,]")
+STATISTICS_BULLETIN = re.compile(r"初步核算|统一核算|统计公报|(?:据|经)统计局(?:初步)?(?:核算|统计)|分(?:地区|行业|产业|门类)看[，,]")
 # what a results page says of a finished period that a plan does not: awards and approvals won,
 # "同口径增长", "分别增长26.3%、44.4%", "连续四年获…"
 ACHIEVED = re.compile(
@@ -4368,7 +4394,7 @@ def _each_shared(m: re.Match) -> str:
 
 CROP_TASK = re.compile(
     r"(?P<area>\d+(?:\.\d+)?\s*万?亩(?:以上|左右)?)、(?P<yield>\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|斤|公斤)(?:以上|左右)?)"
-    r"的(?P<crop>[\u4e00-\u9fff]{1,4}?)(?:生产)?(?:任务|目标)"
+    r"的?(?P<crop>[\u4e00-\u9fff]{1,4}?)(?:生产)?(?:目标任务|任务|目标)"
 )
 MEASURE_TAKEN_UP = re.compile(
     r"(?<![\u4e00-\u9fff])(?:加大|扩大|稳定|发展)?(?P<names>[\u4e00-\u9fff]{1,6}?(?:、[\u4e00-\u9fff]{1,6}?)+)"
@@ -4891,7 +4917,11 @@ def _named_before(text: str, count: int) -> list[str]:
 
 # what joins the values of a list ("、", "和"), or nothing where a mark was lost between two counts
 # ("分别达到5个、4个、3个2个和1个" (顺化乡 2015))
-_VALUE_JOINT = re.compile(r"(?:、|和|及|与|(?<=[个家项件名所座处])(?=\d))(?=\d|[IOl]+[0-9IOlo]*(?:家|个|项|件|名))")
+# ("分别完成60亿元,95亿元、100亿元" (洪湖 2024): a comma typed for 、 inside the list of values)
+_VALUE_JOINT = re.compile(
+    r"(?:、|和|及|与|(?<=[个家项件名所座处])(?=\d)|[，,](?=\d+(?:\.\d+)?[^，。；、\d]{1,4}、\d))"
+    r"(?=\d|[IOl]+[0-9IOlo]*(?:家|个|项|件|名))"
+)
 
 
 def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
@@ -5029,7 +5059,10 @@ def _distribute_at(sentence: str, m: re.Match) -> tuple[int, int, str] | None:
         # the list counts each name
         kind = INCREMENT_LEAD.search(prefix)
         if kind is not None and not any(re.match(r"新|净增|累计", n) for n in names):
-            names = [names[0], *(kind.group() + n for n in names[1:])]
+            # ("新建改造城区雨水管网、污水管网……各1000公里以上" (福建 2016): built and upgraded, each)
+            upgrade = UPGRADE_ALONG.match(kind.group() + names[0])
+            lead = upgrade.group() if upgrade else kind.group()
+            names = [names[0], *(lead + n for n in names[1:])]
     if len(quantities) == 1:
         quantities = quantities * len(names)
     # "新增A 30家、B 200家，分别增长20%和15%": names that hold their own counts stay a list, so

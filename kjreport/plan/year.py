@@ -25,7 +25,7 @@ YEAR = YEAR_MENTION  # a year named on its own (kjreport.plan.yearwords)
 BASE_AFTER = re.compile(r"(?:底|末)?的?[^，；。\d]{0,4}\d[^，；。]{0,16}?的?基础上")
 # what follows a year in its clause (before the next mark) or stands just before it
 PLAN_NOUN = re.compile(r"谋划|部署|安排|计划|打算|要点|目标|任务|思路|意见|方案|展望")
-PAST_NOUN = re.compile(r"总结|回顾|盘点|成绩|成效|成就|完成情况|圆满完成|工作报告|述职|进展|奖")
+PAST_NOUN = re.compile(r"总结|回顾|盘点|成绩|成效|成就|完成情况|执行情况|圆满完成|工作报告|述职|进展|奖")
 PAST_MARK = re.compile(r"截至|截止|以来|同比|比上年|较上年|比去年|已|了(?!解)|实现跃升")
 # (not the 要 of 重要、主要、需要: "2019年亲临我区考察并发表重要讲话")
 FORWARD_MARK = re.compile(r"力争|确保|争取|将|(?<![重主需必])要(?!求)|预期")
@@ -66,6 +66,9 @@ def _mention_score(before: str, after: str) -> tuple[float, str]:
     """Return (score, kind) of one mention: plan +3, past −3, horizon/neutral +1."""
     if BASE_AFTER.match(after):
         return -1.0, "past"  # "在2012年1.09%的基础上，年均增长10.9%": the base a goal grows from
+    # ("2015年国民经济和社会发展计划执行情况及2016年……计划草案": that year's plan carried out, a past;
+    # the words after the next year are that year's)
+    after = re.sub(r"计划(?=执行情况)", "", YEAR.split(after, maxsplit=1)[0])
     if PAST_BEFORE.search(before) or (PAST_NOUN.search(after) and not PLAN_NOUN.search(after)):
         return -3.0, "past"
     if PLAN_NOUN.search(after) or PLAN_BEFORE.search(before):
