@@ -277,7 +277,10 @@ def parse_plan(
         # the document's own year rests on a bare mention: rather than set aside every sentence
         # that names no year, read them as the workbook's year when that keeps more targets
         kept = extract(b.segments, root, year, year, b.title, date, heading)
-        if _forward(kept.targets) > _forward(got.targets):
+        # ("《赣南脐橙产业高质量发展行动计划(2021-2025年)》出台" (赣州 2025): a plan whose period ends in
+        # the workbook's year, its goals stated with no year)
+        period_end = bool(re.search(rf"\d{{4}}\s*[-—–~至到]\s*{year}\s*年", b.title or ""))
+        if _forward(kept.targets) > _forward(got.targets) or (period_end and kept.targets and not got.targets):
             got = kept
             year_notes.append(
                 f"原文的年度难以判断（{decision.evidence}，均无“计划、目标”等用语佐证），"

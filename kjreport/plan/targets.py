@@ -1034,7 +1034,13 @@ def _scan(
             after_name = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|以及)(?=\d)", after_name)[0]
         if task is not None:
             after_name = ""
-        name, subject, used = _name_for(before, after_name, prev_clause, last, unit)
+        name_before_base = before
+        if re.fullmatch(r"的?基础上(?:再)?(?:增长|增加|提高|提升)", before.strip()) and (
+            base_m := re.search(r"(?:^|[，；：])([^，；。：]*?)(?:争取|力争|要|将)?在[^，；。]{0,24}?的?基础上(?:再)?(?:增长|增加|提高|提升)$", sentence[: q.start()])
+        ):
+            # "专利权质押融资额争取在2017年3.3亿元基础上增长20%" (黑龙江 2018): named before its base
+            name_before_base = base_m.group(1) + "增长"
+        name, subject, used = _name_for(name_before_base, after_name, prev_clause, last, unit)
         if name == "项目" and (stage := re.search(r"(?:新建|续建|新开工|竣工|投产|储备)项目$", before.strip())):
             name = stage.group()  # "其中：新建项目52项，……；续建项目30项" (靖远 2019): projects by stage
         if (
@@ -2805,7 +2811,8 @@ def _restated(a: _Found, b: _Found) -> bool:
     if _one_letter_apart(a.name, b.name):
         return True  # "战略性新型产业…比重20%左右" then "战略性新兴产业…比重达到20%左右" in one paragraph
     # ("2021年河南要全面完成750万亩项目建设任务" (河南 2021): after "今年将建设高标准农田750万亩")
-    if re.search(rf"完成{re.escape(b.written)}(?:的(?:年度)?|[^，；。\d的]{{0,6}}?建设)(?:目标任务|目标|任务)", b.sentence):
+    # ("确保完成农民收入增长9%左右目标任务" (贵州 2023): the goal named by its measure too)
+    if re.search(rf"完成(?:[^，；。\d]{{0,10}}?(?:增长|达到))?{re.escape(b.written)}(?:的(?:年度)?|[^，；。\d的]{{0,6}}?建设)?(?:目标任务|目标|任务)", b.sentence):
         return True  # "……，全面完成800万亩的目标任务" (浙江 2017): a goal stated before, named as a task
     if a.line == b.line and a.code == b.code:
         return False
