@@ -68,7 +68,8 @@ def _mention_score(before: str, after: str) -> tuple[float, str]:
         return -1.0, "past"  # "在2012年1.09%的基础上，年均增长10.9%": the base a goal grows from
     # ("2015年国民经济和社会发展计划执行情况及2016年……计划草案": that year's plan carried out, a past;
     # the words after the next year are that year's)
-    after = re.sub(r"计划(?=执行情况)", "", YEAR.split(after, maxsplit=1)[0])
+    if "执行情况" in (head := YEAR.split(after, maxsplit=1)[0]):
+        after = head.replace("计划执行情况", "执行情况")
     if PAST_BEFORE.search(before) or (PAST_NOUN.search(after) and not PLAN_NOUN.search(after)):
         return -3.0, "past"
     if PLAN_NOUN.search(after) or PLAN_BEFORE.search(before):
