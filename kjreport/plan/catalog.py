@@ -374,7 +374,8 @@ CATALOG: tuple[CatalogEntry, ...] = (
         ("万人次", "人次"),
         "农村科",
         (rf"培训{_}{Q}", rf"{Q}{_}培训"),
-        requires=r"农民|农村|农业|农技",
+        # (农民工职业技能培训 trains migrant workers for jobs, not farmers in farming: 寿县 2023)
+        requires=r"农民(?!工)|农村|农业|农技",
     ),
 )
 

@@ -45,6 +45,15 @@ PLAN_AND_PROGRESS = re.compile(
     r"(?P<task>[^。；]*?\d[^。；]*?)[。；]\s*"
     r"(?P<result>(?:上半年|前三季度|(?:第)?[一二三]季度|1\s*[-—～~至]\s*\d{1,2}\s*月份?|截至[^，。；]{0,10}?).*?)[。；]?\s*$"
 )
+# a progress report's line that states a year's task by its year, then the result so far: "2021年全省水利
+# 投资确保完成500亿元。1~7月全省水利完成投资349.9亿元、完成率70.0%。", "年度任务完成情况:2021年全省
+# 海塘安澜等重大水利项目建设年度计划投资200亿元。1~7月,完成投资150.2亿元……" (浙江 2021, under
+# "一、全省水利投资完成情况": the task stays a target, its year decides which year's)
+YEAR_TASK_AND_PROGRESS = re.compile(
+    r"^(?P<lead>\s*(?:[^：:，。；\d]{2,12}[：:])?\s*)"
+    r"(?P<task>(?:19|20)\d\d\s*年度?[^：:，。；\d]{2,30}?(?:确保完成|确保|力争|年度计划|计划)[^。；]*?\d[^。；]*?)[。；]\s*"
+    r"(?P<result>(?:上半年|前三季度|(?:第)?[一二三]季度|1\s*[-—～~至]\s*\d{1,2}\s*月份?|截至[^，。；]{0,10}?).*?)[。；]?\s*$"
+)
 # a progress report's line that states the year's task issued by the level above, then the result so
 # far: "财政收入。2022市级下达年度目标3100万元，2022年1-5月份财政收入为252万，……", "市定任务新签约亿元以上
 # 项目5个，……。截至目前，已签约项目3个，……" (金牛 2022)
@@ -57,12 +66,20 @@ ISSUED_AND_PROGRESS = re.compile(
     rf"|^(?P<lead2>\s*){_ISSUER}(?:年度|全年)?(?:目标任务|目标|任务)[：:，,]?\s*"
     r"(?P<tasks>[^。；]*?\d[^。；]*?)[。；]\s*(?P<result2>截至[^，。；]{0,10}?[，,].*?)[。；]?\s*$"
 )
+# a progress table's row pasted as a line, its cells parted by spaces: the year's task, then how far it
+# has come: "2.募集青年就业见习岗位325个 完成330个,完成率101.54%", "3.90%的二级综合医院单独设置口腔科 已完成"
+# (寿县 2023, 年度目标任务 | 完成进度); matched on the line as written, before spaces are dropped
+TASK_THEN_PROGRESS = re.compile(
+    r"^(?P<lead>\s*(?:\S[^。；]*?\s+)?\*?\d{1,2}[.、．])?"
+    r"(?P<task>[^。；\s][^。；]*?\d[^。；]*?)\s+"
+    r"(?P<result>已完成(?:[（(][^。]*)?|完成\d[^。\s]*?[，,]\s*完成率[^。\s]*)\s*$"
+)
 # the task's own verb or bound, kept; a bare figure is what the indicator is to reach
 TASK_VERB = re.compile(r"^(?:新增|净增|增长|提高|提升|下降|降低|突破|达到|超过|不低于|不少于|控制在|保持在)")
 
 
 # a line ``task_lines`` wrote: the target sentence, then the result sentence
-REWRITTEN = re.compile(r"力争[^。]*\d[^。]*。截至目前，")
+REWRITTEN = re.compile(r"(?:力争|确保|计划)[^。]*\d[^。]*。截至目前，")
 
 
 def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
@@ -73,7 +90,12 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
     for line in lines:
         text = normalize(line.text)
         m = TASK_AND_RESULT.match(text)
-        if m is not None:
+        if (row := TASK_THEN_PROGRESS.match(line.text)) is not None and m is None:
+            m = row
+            task = normalize(m["task"]).strip()
+            target = f"{'' if re.match(r'力争|确保|争取', task) else '力争'}{task}。"
+            result = f"截至目前，{normalize(m['result']).strip()}。"
+        elif m is not None:
             name, task = m["name"].strip(), m["task"].strip()
             verb = "" if TASK_VERB.match(task) else "达到"
             target = f"力争{name}{verb}{task}。"
@@ -89,6 +111,9 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
                 name, task = m["name"].strip(), m["task"].strip()
                 target = f"力争{name}{'' if TASK_VERB.match(task) else '达到'}{task}。"
                 result = f"截至目前，{m['result'].strip()}。"
+        elif m := YEAR_TASK_AND_PROGRESS.match(text):
+            target = f"{m['task'].strip()}。"
+            result = f"截至目前，{m['result'].strip()}。"
         elif m := PLAN_AND_PROGRESS.match(text):
             # (the result keeps its own subject or none: "上半年全区实施重大项目195项")
             target = f"力争{m['name'].strip()}{m['task'].strip()}。"
@@ -100,6 +125,8 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
         # (正式下达……有所调整。)")
         for said in (target, result, *re.findall(r"[^。]+。", result)):
             sources[said] = sources[said.rstrip("。")] = line.text.strip()
-        lead = "" if m.re is TABLE_ROW else (m["lead"] or m["lead2"] or "") if m.re is ISSUED_AND_PROGRESS else m["lead"]
+        # (a row under its part's heading on the same line: "二、“新徽菜·名徽厨”行动(2项指标) *1.开展……":
+        # the heading a sentence of its own)
+        lead = re.sub(r"\s+\*?(?=\d{1,2}[.、．]$)", "。", m["lead"] or "") if m.re is TASK_THEN_PROGRESS else "" if m.re is TABLE_ROW else (m["lead"] or m["lead2"] or "") if m.re is ISSUED_AND_PROGRESS else m["lead"]
         out.append(PlanLine(line.number, lead + target + result, line.heading))
     return out, sources

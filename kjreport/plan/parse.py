@@ -217,6 +217,7 @@ def parse_plan(
     lines = _page_numbers(lines, b)  # "— 2 —" between two pages of a PDF, often mid-sentence
     lines, column_note = split_columns(lines)  # a page of two columns copied line by line
     lines, wrap_note = reflow(lines)  # text copied from a PDF: lines broken at a fixed width
+    lines = _open_quotes_joined(lines)  # "“" alone on a line, "十一五”期间……" on the next
     lines = [  # "…提出意见。 一、2017年工作回顾2017年是…": a heading run into its paragraph
         dataclasses.replace(line, text=bullets_apart(piece))
         for line in lines
@@ -522,6 +523,22 @@ def _page_numbers(lines: list[PlanLine], b: _Builder) -> list[PlanLine]:
         after_page = after_page and not text  # (a blank line may stand between the two)
         kept.append(line)
     return kept
+
+
+def _open_quotes_joined(lines: list[PlanLine]) -> list[PlanLine]:
+    """Join a line that holds only an opening quote to the next line with text: a copy that broke
+    "“十一五”期间" after its quote (云南 2006) still opens that paragraph with its period."""
+    out: list[PlanLine] = []
+    held: str = ""
+    for line in lines:
+        if line.text.strip() in ("“", '"', "「"):
+            held = line.text.strip()
+            continue
+        if held and line.text.strip():
+            line = dataclasses.replace(line, text=line.text.replace(line.text.strip(), held + line.text.strip(), 1))
+            held = ""
+        out.append(line)
+    return out
 
 
 def _display_width(text: str) -> int:

@@ -93,6 +93,11 @@ STRONG_FORWARD = re.compile(
     + "|" + wording.TASK_IN_RATIO.pattern
     # "我省今年造林绿化目标420万亩" (河北 2017, a headline): the goal stated with its figure
     + "|" + wording.TARGET_NUMBER
+    # a progress table's row run together: "募集青年就业见习岗位325个完成330个，完成率101.54%" (寿县 2023):
+    # the year's task figure, then how far it has come
+    + r"|\d+(?:\.\d+)?\s*[^\d，。；：\s]{1,3}(?=完成\d[^，。；]{0,10}[，,]\s*完成率)"
+    # (and a row whose task is met already: "3.90%的二级综合医院单独设置口腔科已完成")
+    + r"|^\*?\d{1,2}[.．、]\d+(?:\.\d+)?%(?:以上)?的[^，。；]{2,30}?已完成"
 )
 # (not 要素、要求…, nor "大项目、好项目推动，": a verb that ends its clause is no intent)
 # (nor 主要, 重要, 需要 …: "主要出口商品中" (海南 2018) plans nothing)

@@ -256,6 +256,8 @@ def extract(
         elif labelled is not None and labelled[1] != seg.code:
             labelled = None
         frame: int | None = announced or (labelled[0] if labelled else None)
+        if frame is None and (period := _PERIOD_OPENS.match(wording.period_years(seg.text))):
+            frame = int(period[1])  # "“十一五”期间，云南将……。云南省计划……" (云南 2006): the period's paragraph
         if label_year is None and labelled is not None and goals_below and labelled[0] == (year or own_year):
             # "2013预期目标" then "●财政总收入增长18%以上" (大理 2013): what a label of the year's
             # goals heads is goals, in a report of results too
@@ -573,14 +575,23 @@ _VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
 
 
-def _opened_by_last_year(text: str, sentence: str) -> bool:
+# a paragraph opened by a five-year period ("“十一五”期间，" as ``wording.period_years`` writes it)
+_PERIOD_OPENS = re.compile(r"\s*[“”\"]?((?:19|20)\d\d)年及以前[”\"]?[，,]")
+
+
+def _opened_by_last_year(text: str, sentence: str, year: int | None = None) -> bool:
     """True when the 。-sentence ``sentence`` belongs to opens with 去年 (its ；-clauses after too):
-    "去年，全省完成植树造林104.2万亩，占任务90万亩的115.8%；……占任务300万亩的111.6%" (福建 2021)."""
+    "去年，全省完成植树造林104.2万亩，占任务90万亩的115.8%；……占任务300万亩的111.6%" (福建 2021),
+    or with an earlier year, after who said it: "他说，2018年，黔西南州……完成年度目标870亿元的106.47%"
+    (黔西南 2019)."""
     at = text.find(sentence.strip()[:12])
     if at < 0:
         return False
     opened = re.split(r"[。！？]", text[:at])[-1] + sentence
-    return bool(re.match(r"\s*(?:去年|上年|上一年)[，,]", opened))
+    if re.match(r"\s*(?:去年|上年|上一年)[，,]", opened):
+        return True
+    earlier = re.match(rf"\s*(?:[^，。；：\d]{{0,8}}[，：])?\s*({YEAR_NUM})\s*年[，,]", opened)
+    return bool(earlier and year is not None and int(earlier[1]) < year)
 
 
 # "90%以上的村生活垃圾得到治理": a share of the units of which the clause after them holds
@@ -660,6 +671,9 @@ def _scan(
     ……项目10个，其中，新开工项目6个；复工项目4个"), so this clause goes on with that breakdown."""
     shown = sentence.strip().rstrip("；，")
     this_year = year if this_year is None else this_year
+    # the ；-clauses before this one in the same 。-sentence ("……40个重点旅游项目……，主要包括……等7个……；")
+    at = seg.text.find(sentence.strip())
+    lead_in = re.split(r"[。！？]", seg.text[:at])[-1] if at > 0 else ""
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
@@ -723,7 +737,7 @@ def _scan(
             reason = "是超出目标任务的幅度（如“超目标任务（25%）10.7个百分点”），不是目标"
             out.past.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
-        if reason := wording.describes(sentence, q, quarter, goals_listed=cued):
+        if reason := wording.describes(sentence, q, quarter, goals_listed=cued, lead_in=lead_in):
             out.not_targets.append(Unmapped(seg.line, seg.code, q.group(), shown, reason))
             continue
         if reason := wording.heading_or_band(sentence, q):
@@ -748,7 +762,11 @@ def _scan(
         after = sentence[q.end() : min(clause_end, next_start)]
         local_before = sentence[max(clause_start, prev_end) : q.start()]
         # "在风电、节能环保等方面推进重点培育项目20项": the fields are a scope, not the name
+        # ("围绕激光雷达、测绘和遥感等产业导入科技型企业3家" (咸宁 2024): 围绕 the fields, the name after them)
         local_before = re.sub(r"^.*等(?:方面|领域|行业)", "", local_before)
+        if re.match(r"^[^，；。]{0,6}?(?:围绕|聚焦|面向)[^，；。]*等(?:产业|行业|领域)", before):
+            before = re.sub(r"^.*等(?:产业|行业|领域)", "", before)
+            local_before = re.sub(r"^.*等(?:产业|行业|领域)", "", local_before)
         prev_clause = _previous_clause(sentence, name_start)
         local = f"{local_before}{catalog.Q}{after}"
         if _WHOLE_LEVEL.search(before):  # "争创全省重点实验室2家" names 省级重点实验室
@@ -790,7 +808,7 @@ def _scan(
             continue
         # (a task inside a ratio is the year's, unless the paragraph reports an earlier year: "去年，
         # 全省完成植树造林104.2万亩，占任务90万亩的115.8%" (福建 2021) — last year's task)
-        if (task is None or _opened_by_last_year(seg.text, sentence)) and _set_aside(
+        if (task is None or _opened_by_last_year(seg.text, sentence, year)) and _set_aside(
             seg,
             sentence,
             shown,
@@ -936,6 +954,17 @@ def _scan(
             and not re.search(rf"{wording.YEAR_NUM}\s*年", sentence[span.end() : q.start()])
         ):
             kind = "累计"  # "计划五年开发转化新品种100个、新技术200项": done over the years, their sum
+        if (
+            kind == "总量"
+            and unit not in ("%", "个百分点", "")
+            and re.search(
+                r"(?:未来|今后)[一二三四五两\d]年(?:内|间)?[，,][^。；]*?(?:实施|建设|开工|完成|改造|治理)"
+                r"[^，；。\d]{0,12}$",
+                sentence[: q.start()],
+            )
+            and not re.search(rf"{wording.YEAR_NUM}\s*年|达到|总数|总量|突破", sentence[: q.start()].split("年", 1)[-1])
+        ):
+            kind = "累计"  # "未来三年，全市将实施水利项目1800个以上" (重庆 2025): done over the years, their sum
         if kind == "总量" and unit == "%" and _GROWTH_GOAL_BEFORE.search(sentence[: q.start()]):
             kind = "增速"  # "GDP增长的预期目标仍处在高位，达到了11.5%": the growth's goal
         inherits = before.strip().startswith(("其中", "、")) or before.startswith("、")
@@ -1407,6 +1436,8 @@ AVERAGE_OF_PLACES = re.compile(r"的?平均(?:水平|值)$")
 YEAR_END = re.compile(r"^\s*(?:到|至)?(?:今年|本年|全年)?(?:年末|年底|全年)")
 STOCK_WORDS = re.compile(
     r"总数|总量|总计|拥有量|保有量|累计(?:达到|达|突破|超过)"
+    # "建设高标准农田286万亩，使高标准农田总面积达到4982万亩" (河北 2020)
+    r"|(?:^|[，；])\s*使[^，；。\d]{2,12}?总面积(?:达到|达|突破|超过)$"
     # "……，使全县养殖基地数量达到130个" (湟中 2014): the whole place's stock the count brings
     r"|(?:^|[，；])\s*使全[县市区省][^，；。\d]{2,12}?(?:达到|达|突破|超过)$"
 )
@@ -1584,7 +1615,8 @@ def _new_before_stock(here: list[_Found], name: str, unit: str, kind: str) -> No
     总数 states (same name, no catalogue entry) is that stock's 新增 target."""
     # ("力争2014年园区内建成养殖基地20个，使全县养殖基地数量达到130个" (湟中 2014): the stock named
     # by the whole place, the count made by what it is)
-    core = re.sub(r"(?:数量|总数|总量)$", "", re.sub(r"^(?:全[县市区省]|我[县市区省])", "", name))
+    # ("建设高标准农田286万亩，使高标准农田总面积达到4982万亩" (河北 2020): the stock's area)
+    core = re.sub(r"(?:数量|总数|总量|总面积|总规模)$", "", re.sub(r"^(?:全[县市区省]|我[县市区省])", "", name))
     for g in here:
         # 创建100个…，累计达570家; "发展稻田新型综合种养5000亩、总量超2万亩" (海宁 2024)
         same_unit = (_MAGNITUDE.sub("", g.unit) == _MAGNITUDE.sub("", unit)
@@ -1600,7 +1632,7 @@ _MAGNITUDE = re.compile(r"^[千万亿]+")
 
 
 # a verb that makes more of a thing this year: "建成养殖基地20个", "培育扶持龙头企业5家"
-_MADE_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建成|新建|培育|扶持|组建|发展)")
+_MADE_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建成|新建|建设|培育|扶持|组建|发展)")
 
 
 # one verb of this year's new recognitions, right before the name of what the later 总数 counts
@@ -1792,9 +1824,15 @@ def _set_aside(
     # "- 1-8月外贸进出口总额达6.41亿元，……" (简阳 2025): a clause opened by the months so far reports them,
     # whatever the sentence plans further on
     clause_start = max(sentence.rfind(ch, 0, start) for ch in "，；。：！？") + 1
+    # ("今年1月至10月，全州预计接待游客……，实现旅游收入407.81亿元，……，力争实现全年……" (文山 2023): the
+    # months that open the sentence hold up to its first word of intent)
+    opening = re.split(r"[，,]", sentence, maxsplit=1)[0]
+    opened_so_far = bool(wording.PROGRESS_SO_FAR.search(opening)) and not re.search(
+        r"力争|确保|计划|目标|全年|预期|争取|将", sentence[len(opening) : start]
+    )
     if (
         not goal_level
-        and wording.PROGRESS_SO_FAR.search(sentence[clause_start:start])
+        and (wording.PROGRESS_SO_FAR.search(sentence[clause_start:start]) or opened_so_far)
         and not wording.states_intent(sentence, start, written)
     ):
         reason = "是本年到目前的进度（“上半年……”“今年以来……”），这一句没有目标用语，不是目标"

@@ -109,6 +109,7 @@ UNITS = (
     "项",
     "家次",  # "服务科技企业200家次" (not 200家 and a 次)
     "家",
+    "个工作日",  # "工程建设项目审批总时限压缩至50个工作日以内" (唐山 2020; not 50个)
     "个",
     "人",
     "名",
@@ -229,6 +230,8 @@ DOCUMENT_PARTS_BEFORE = re.compile(
 STRUCTURE_AFTER = re.compile(r"^(?!的?(?:年度|全年)?(?:目标任务|目标|工作任务))[^，。；、\d]{0,6}?(?:措施|举措|方面|任务|条意见|条(?:具体)?要求|具体要求|大行动|大工程|篇目|篇章)"
     # "从……等六个方面共十七项重点工作进行部署": the document's items of work
     r"|^(?:项)?重点工作(?:进行|作出|作了)?部署"
+    # "突出抓好21项重点工作落实" (云南 2022): the document's items of work, carried out
+    r"|^(?:项)?重点工作(?:落实|任务)?(?![\u4e00-\u9fff])"
     # a document's parts: "《规划》共分3大部分6个篇目25章" (not "23个项目部分完工")
     r"|^(?:大|个)?部分(?![\u4e00-\u9fff])"
 )
@@ -357,7 +360,7 @@ PAST_WORDS = re.compile(
     r"(?:^|(?<=[，,]))\s*有(?=\d+(?:个|家|项)[^，。；\d]{0,8}?(?:列入|入选|获批|被))|"
     # "从当前情况看，农民发展1亩棚膜蔬菜的纯收入在3万元左右"; "常年蔬菜产量在1200万吨左右" (吉林 2011): how
     # things stand, the usual level
-    r"从(?:当前|目前|现在)的?情况(?:来)?看|(?<![确保持正])常年(?!景)(?=[^，。；\d]{0,10}?(?:产量|面积|需求|供应))|"
+    r"从(?:当前|目前|现在)的?情况(?:来)?看|(?<![确保持正定设])常年(?!景)(?=[^，。；\d]{0,10}?(?:产量|面积|需求|供应))|"
     # "当天，黄国富交售的烟叶重量达300公斤", "开称当日，共收购香料烟2.49万公斤" (大田坝 2019): the day
     # a news report tells of
     r"(?:^|(?<=[，。；\s]))(?:开[称秤])?当[天日](?=[，,])|"
@@ -509,7 +512,7 @@ PREDICATE = re.compile(
     # ("糖蔗种植面积巩固在23万亩" (横县 2008); "生猪存栏要恢复到4300万头" (河南 2021))
     r"(?:达到|(?<![下传表送抵])达(?!标)|突破(?![类型性口])|超过|超|不低于|不少于|保持在|稳定在|巩固在|控制在|不高于|不超过|不多于|恢复到|恢复至|"
     r"提高到|提升到|提高至|提升至|增长到|增长至|增加到|增加至|增到|增至|发展到|扩大到|降至|降到|下降到|压缩到|缩小到|缩小至|缩小为|缩减到|缩减至|"
-    r"(?<=总产|产量|总量|面积|比例|比重|存栏|出栏)在(?=$)|迈过|迈上|站上|站稳|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极面]|的?贡献)|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成(?!率)|跃居|进入|稳居|保持|跻身|(?<![民安宜乡])居(?![民家住])|"
+    r"(?<=总产|产量|总量|面积|比例|比重|存栏|出栏)在(?=$)|迈过|迈上|站上|站稳|跨过|跨越|年递增|递增|年增长|(?<!自然)增长(?![点极面]|的?贡献)|(?<=收入|总值|产值|加值)增(?=$)|增加(?!值)|提高|提升|上升|增速|增幅|涨幅|为|新增|净增|累计|实现|完成(?!率)|跃居|进入|稳居|(?<!水土)保持|跻身|(?<![民安宜乡])居(?![民家住])|"
     rf"(?:比|较){YEAR_NUM}年(?:底|末)?|比上年|较上年|比去年|同比|在上年基础上|新建|新修|新开发(?!区)|新认定|新培育|新引进|新组建|新设立|新获批|"
     r"翻一番|翻两番|翻番|倍增|增加一倍)"
 )
@@ -905,13 +908,16 @@ def shares_of_a_cost(sentence: str) -> set[int]:
     return set()
 
 
-def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: bool = False) -> str:
+def describes(
+    sentence: str, q: re.Match, own_quarter: str = "", goals_listed: bool = False, lead_in: str = ""
+) -> str:
     """Return why a quantity describes what is counted rather than sets a target, or "".
 
     ``own_quarter`` is the quarter a plan is written for ("一季度" of "全力冲刺一季度科技创新“开门红”"):
     there that quarter is the plan's own period, not a milestone of the year. ``goals_listed``: an
     earlier ；-clause of the sentence announced its goals ("主要预期目标是：…；预计新增…不少于3家"), so
-    an estimate among them is one of the goals."""
+    an estimate among them is one of the goals. ``lead_in``: the ；-clauses before ``sentence`` in
+    the same 。-sentence."""
     after = sentence[q.end() :]
     part = re.split(r"[；。！？]", sentence[: q.start()])[-1]
     if re.search(
@@ -924,6 +930,38 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     ) and re.match(r"(?:、\d+(?:\.\d+)?\s*[万亿]?元)*(?:以上)?的[^，；。]{0,16}?企业", after):
         # "加快培育产值超100亿元、50亿元、10亿元的领军型和骨干型链主企业" (甘肃 2022): the tiers of firms
         return "是企业档次的门槛（产值超过多少的企业），不是目标"
+    if q["unit"] in ("个", "家", "项", "大") and re.match(r"^[\u4e00-\u9fff]{2,12}?是(?!否)[^，；。\d]{2,30}?的", after) and not re.search(
+        r"力争|确保|争取|目标|任务|计划", part
+    ):
+        # "在14个工业重点产业中，6个高成长性产业是我省事关全局的重大项目" (河南 2011): what they are
+        return "是对所说对象的说明（“N个……是……的”），不是目标"
+    if re.fullmatch(r"(?:[百千万]|10{2,4})(?:万|亿)元?", q.group()) and re.match(
+        r"^级?的?(?:产业集群|产业链|集群|产业|企业|园区|基地|板块|强县|强镇)", after
+    ):
+        # "培育一批千亿元产业集群" (河南 2011), "打造百亿级企业": a tier of what is built, not a figure
+        return "是对象的档次（如“千亿元产业集群”），不是目标"
+    if re.search(r"(?:计划|规划|年初|上级)(?:确定|提出|下达)的$", part) and re.match(r"^的?(?:控制)?目标之?内", after):
+        # "城镇登记失业率为4.3%，控制在“十五”计划确定的5%的目标之内" (云南 2006): the goal kept to, reported
+        return "是已守住的原定目标（“控制在……确定的……目标之内”），不是本年度目标"
+    clause = re.split(r"[，,]", part)[-1]
+    if re.match(r"^、\s*完成率\s*\d", after) or (
+        q["unit"] == "%"
+        and re.search(r"(?:(?:\d|[万亿]元|[个座项公里])[、，,]\s*完成率|(?:平均|总体|形象)进度)$", part)
+        and not re.search(r"力争|确保|要|达到|目标", clause)
+    ):
+        # "2021年度中央水利投资计划完成37.6亿元、完成率60.2%"; "干堤加固：全年计划完成80公里，项目平均进度
+        # 71.1%" (浙江 2021): how far the work has come, beside its figure
+        return "是到目前的完成数和进度（“完成……、完成率……”“平均进度……”），不是目标"
+    if (q["unit"] or "").endswith("元") and re.match(
+        r"^(?:以上|及以上)?的?(?:园区|企业|项目|产业|集群|县|乡镇|村)(?:达到|达|有|为|突破|超过)\s*\d+\s*(?:个|家|户|项)", after
+    ) and ("以上" in q.group() or after.startswith(("以上", "及以上"))):
+        # "主营业务收入100亿元以上园区达到6个，其中200亿元以上园区达到2个" (泸州 2012): the bar of what is counted
+        return "是所数对象的门槛（如“100亿元以上园区达到6个”），不是目标"
+    if re.search(r"以$", part) and re.match(
+        r"[^，；。、]{0,14}?为(?:节点|核心|重点|依托|载体|龙头|主体|抓手|支撑|骨干|中心|平台|单元)", after
+    ):
+        # "要完善以200个省级中心镇为节点的小城镇、中心村布局" (浙江 2015): what a layout is built on
+        return "是“以……为节点、为核心”的依托（已有的基础），不是目标"
     if re.search(r"(?:全球|世界)经济|国际货币基金组织|IMF|世界银行", part):
         # "国际货币基金组织(IMF)调高全球经济2018年增速至3.7%" (珠海 2018): the world's, as others forecast it
         return "是全球经济或国际机构的数字（发展环境的描述），不是本地目标"
@@ -1186,7 +1224,10 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if q["unit"] in ("个", "项", "条", "类") and (
         re.search(r"(?:目标|指标)\s*[（(]$", part)
         or re.match(r"^(?:经济社会发展|经济|社会|发展|主要|预期|约束性|考核|核心|量化|重点|民生|年度)*(?:目标|指标)(?:任务)?"
-                    r"(?:情况|均|进展|完成|$|[，；。）)])", after)
+                    r"(?:情况|均|进展|完成|$|[，；。）)]|逆势而上|争先进位|进位|全部|稳中有升|向好)", after)
+        # (not the 目标 that closes a list of figures: "力争实现旅游总收入增长15%以上，……，国家级、省级旅游
+        # 品牌新增20项以上目标" (镇江 2016))
+        and not re.search(r"实现[^。；]*?\d[^。；]*(?:新增|增加)$", part)
     ):
         # "关于经济发展类目标（13个）", "今年10项指标均符合预期目标" (丽水 2020, 沙坪坝 2021): the goals counted
         return "是目标（指标）的个数，不是目标"
@@ -1384,7 +1425,7 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # "……增速目标明确为6.5%，较上年7.5%的目标增速有所下调" (安阳, in 郑州 2023): last year's goal
         return "是上年的目标（用来比较），不是本年度目标"
     if q["unit"] == "岁" and re.match(
-        r"(?:及)?(?:以上|以下)?的?[^，；。\d]{0,10}?(?:儿童|老人|老年人|女孩|女性|妇女|青少年|人群|人口|学生|婴幼儿|患者)", after
+        r"(?:及)?(?:以上|以下)?的?[^，；。\d]{0,10}?(?:儿童|老人|老年人|女孩|女性|妇女|青少年|人群|人口|学生|婴幼儿|患者|托班|幼儿)", after
     ):
         # "0-6岁孤独症谱系障碍儿童数字疗法干预项目" (琼海 2026): the ages of those a service is for
         return "是所服务人群的年龄（如“0-6岁儿童”），不是目标"
@@ -1570,6 +1611,11 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
         # ("推动江达60万只铝合金旋压轮圈等4个新建项目年内建成投产" (九龙园区 2019): a firm's output
         # named before what it makes)
         or (q["unit"] in CAPACITY_UNITS + ("万只", "万件", "万台", "万套") and re.match(r"^[\u4e00-\u9fff]{2,12}等\d", after))
+        # ("实施宇通2万辆客车扩产和5000台客车专用车新建项目、日产第二工厂一期工程等30个重点项目" (河南 2011))
+        or (
+            q["unit"] in CAPACITY_UNITS + ("万只", "万件", "万台", "台", "万套", "套", "万辆", "辆")
+            and re.match(r"^[\u4e00-\u9fff]{2,12}?(?:扩产|扩能|新建|技改|扩建|改扩建)?(?:项目|工程)?(?:和|、)", after)
+        )
     ) and NAMED_PROJECTS_AFTER.match(after):
         return "是所列项目名称里的产能（如“年产1.5万吨预制菜等12个重点项目”），不是目标"
     if re.search(r"总投资$", part) and re.match(r"^的", after) or (
@@ -1588,7 +1634,12 @@ def describes(sentence: str, q: re.Match, own_quarter: str = "", goals_listed: b
     if (
         q["unit"] in ("个", "项")
         and re.search(r"[、][^，；。]{2,30}?等$", part)
-        and re.search(r"\d", part.split("，")[-1])
+        and (
+            re.search(r"\d", part.split("，")[-1])
+            # "2016年我市将有40个重点旅游项目计划列入市级调控，主要包括……等7个传统文化类项目；……等12个生态
+            # 休闲类项目；……" (镇江 2016): the kinds the total is made of
+            or re.search(r"\d+\s*个[^，；。\d]{0,20}?项目[^。]*?(?:主要)?包括", lead_in + sentence[: q.start()])
+        )
         and re.match(r"^[^，；。\d]{0,6}项目", after)
         # (not "抓好28条新建市政道路、15个供水工程等331个年度城建项目建设" (西咸 2025): the items are
         # counts of their own, the total after 等 is the whole)
@@ -2938,6 +2989,7 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|要)?接$", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:将|要)?达到$", "", s)
     s = re.sub(r"\[\d{1,3}\]", "", s)  # "新开发“双协员”[21]": a footnote's mark
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:压缩|缩短|压减)(?:到|至)$", "", s)  # "审批总时限压缩至" (唐山 2020)
     s = re.sub(r"(?<=[产量率额积重栏值])(?:要|将)?(?:保持|稳定|控制)?在$", "", s)  # "总产在650万吨以上" (福建 2013)
     s = re.sub(r"(?<=[\u4e00-\u9fff])总产$", "总产量", s)  # "城镇新增就业达到2.7万人以上" (淮南 2025)  # "农民收入将接近1.8万元" (江西 2020): 接近 is about  # "生猪存栏稳定保持在20万头以上" (厦门 2021)  # "技术合同成交额确保3亿元、力争3.5亿元"; "地区生产总值预期增长7.5%"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)$", "", s)  # "建设20个畜禽良种场和40个和牛示范点"
@@ -2991,7 +3043,8 @@ def tidy_name(name: str) -> str:
     # "在大文、铁匠、荔枝头、梁宅、郎闾5个自然村造林" (木棠 2012) → 造林: the villages where it is planted
     s = re.sub(r"^在[^，；。\d]{0,30}?\d+个(?:自然村|行政村|村|乡镇|镇|乡)(?=(?:造林|种植|植树|绿化|栽植)[\u4e00-\u9fff]{0,8}$)", "", s)
     # "在全国169家国家高新区综合评价中排名" → 国家高新区综合评价排名: the pool is no part of the name
-    s = re.sub(r"^在(?!建|研|营|库|岗|校|职)(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
+    # ("力争市级在全省综合考评中保持全省前10位" (咸宁 2024): the place itself before 在)
+    s = re.sub(r"^(?:(?:市|县|区)级|[我全][市县区])?在(?!建|研|营|库|岗|校|职)(?:全国|全省|全市|同类)?(?:\d+(?:家|个|所))?(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"中(排名|排位|位次)$", r"\1", s)
     # "加快155项在建重点项目建设进度": the projects are counted, not their pace
     s = re.sub(r"(?<=项目)(?:建设)?(?:进度|步伐)$", "", s)
@@ -3128,8 +3181,9 @@ def is_past(clause_text: str) -> bool:
 def reports_results(sentence: str, results_doc: bool = True) -> bool:
     """Return True for a sentence that reports results (位列全省第三位, 比去年同期增长…) and sets
     no target (no 力争/确保/目标是/到2025年 …). A comparison with last year alone (较上年增长25%)
-    is a result only in a document that reports results (``results_doc``)."""
-    if TARGET_CUES.search(sentence):
+    is a result only in a document that reports results (``results_doc``). A completion ratio's
+    目标 is a result's ("……，完成签约目标50亿元的115.56%" (海北 2013)), no target word."""
+    if TARGET_CUES.search(TASK_IN_RATIO.sub("", sentence)):
         return False
     if results_doc:
         return bool(RESULT_WORDS.search(sentence) or RESULT_COMPARISON.search(sentence))
@@ -3384,6 +3438,8 @@ _TASK_HEAD = (
     # ("签订项目投资协议31个，占全年目标任务(30个)的103.3%" (威宁经开区 2016): the share of the task)
     rf"(?:完成|占)(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
     rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD}"
+    # "签约金额达57.78亿元，完成签约目标50亿元的115.56%" (海北 2013): the task named by what it counts
+    rf"|[\u4e00-\u9fff]{{2}}{_TASK_WORD}"
     # "完成镇人代会年初预算计划38亿元的61.92%", "完成年初镇人代会计划14.70亿元的101.29%" (颛桥 2021):
     # the plan the town's congress passed at the start of the year
     r"|[^，。；\d（）()]{0,10}?(?:人代会|人大|年初)[^，。；\d（）()]{0,6}?(?:预算计划|计划|预算))"
@@ -3554,12 +3610,14 @@ LEADING_YEAR = re.compile(
     # "本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元…" (乌鲁木齐 2008):
     # the year a meeting set the goals of, for the ；-clauses after it too
     rf"|(?:确定|提出|明确)了?\s*({YEAR_NUM})\s*年(?=全[省市县区]|我[省市县区]|[^，；。\d]{{0,12}}?(?:主要|预期|发展)?目标)"
+    # "据了解，江西2011年全省城镇新增就业52万人，……；选拔1791名……" (江西 2012): the place, then its year
+    rf"|(?:^|[，：；])\s*[\u4e00-\u9fff]{{2,4}}?({YEAR_NUM})\s*年(?=全[省市县区]|我[省市县区])"
 )
 
 
 def leading_year(sentence: str) -> int | None:
     """Return the last year that opens a clause of ``sentence`` (not "对2014年实施的…")."""
-    years = [a or b or c for a, b, c in LEADING_YEAR.findall(sentence)]
+    years = [next(g for g in groups if g) for groups in LEADING_YEAR.findall(sentence)]
     return int(years[-1]) if years else None
 
 
@@ -3839,7 +3897,8 @@ FUTURE = re.compile(
 THIS_YEAR_PLAN = re.compile(
     # ("年内，举办各类实用技术培训11场次" (a yearbook's entry, 临淄 2015): 年内 set off by a comma
     # with no word that sets a target after it is the year reported on)
-    rf"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|{WITHIN_YEAR}(?![，,](?![^。；]{{0,16}}?(?:要|将|力争|确保|计划|争取|目标))))"
+    # ("3年内转移10万人" (新疆 2018): a span of years, not 年内)
+    rf"(?:(?<!截至)(?<!截止)今年|今年(?=底|末)|明年|(?<![\d一二三四五六七八九十两几多数]){WITHIN_YEAR}(?![，,](?![^。；]{{0,16}}?(?:要|将|力争|确保|计划|争取|目标))))"
     r"(?!以?来|上半年|前[一二三四五六七八九十\d]|\d{1,2}\s*(?:-|—|至|到)|一季度|截至|的[^，。；]{0,8}期间"
     # ("今年西藏共落实…补贴27亿元", "今年又有57800户…" (西藏 2008): what the year has brought)
     r"|[^，。；]{0,8}?(?:共(?!同)|又有|已经?|累计)"
@@ -3857,6 +3916,8 @@ SO_FAR = (
     # ("去冬今春，全州产羔141.85万只" (昌吉 2023): the season just past)
     r"去冬今春|"
     r"(?:年初|开年|今年)以?来|前[一二三四五六七八九十\d]{1,2}个月|(?:\d{1,2}|(?<![万亿千百\d])元)\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
+    # ("今年1月至10月，全州预计接待游客3932.88万人次" (文山 2023))
+    r"|(?<![\d.])1\s*月(?:份)?\s*(?:-|—|至|到)\s*\d{1,2}\s*月"
     r"|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?"
     # "1月份共完成财政收入2.84亿元", "实现了首月开门红" (唐山高新区 2011): a month's figures so far
     r"|\d{1,2}月份(?:共|已|累计)?(?:完成|实现)|首月开门红"
@@ -4186,6 +4247,8 @@ SCOPE_LEAD = re.compile(r"^(?:\d{4}年及以前)?[^，；。：]{0,6}?(?:对(?!�
 SCOPE_BREAK = re.compile(
     r"达到|突破|超过|新增|新建|培育|认定|建成|建设|引进|实施|完成|增长|提高|实现|确保|力争|争取|计划|稳定在|保持在|控制在"
     r"|开展|举办|组织"  # "开展对台交流活动10批次": 对 inside what is done
+    # "围绕激光雷达、测绘和遥感等产业导入科技型企业3家" (咸宁 2024): what 围绕 frames is brought in
+    r"|导入|引入|招引|落户|签约"
 )
 
 
@@ -4210,6 +4273,8 @@ def is_subject(between: str) -> bool:
         return False
     return bool(
         re.search(r"新增|实现|完成|达到|突破|投资|产值|收入|销售|利税|营业|研发|R&D", between)
+        # "13个重点旅游景区接待游客增长16%以上" (镇江 2016): the places whose figure grows
+        or re.search(r"接待[^，；。]{0,6}增长$", between)
         # "4个郊区力争提升1位" (沈阳 2010): places that each move up the ranking
         or re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:郊区|县|区|市|旗|乡镇|街道)(?:力争|确保|争取|要|将)?(?:提升|提高|前移|进位|上升)", between)
     )
