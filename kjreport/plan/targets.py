@@ -174,8 +174,10 @@ def extract(
     # is a result, and no "今年…" turns a paragraph into plans
     # (never under a title that plans: "2023年工作要点" whose targets are set in plain words, with a
     # paragraph of last year's results at its end)
-    finished = not _plans_only(heading or title) and wording.reports_finished_period(
-        "\n".join(seg.text for seg in segments), year or own_year
+    finished = not _plans_only(heading or title) and (
+        wording.reports_finished_period("\n".join(seg.text for seg in segments), year or own_year)
+        # an experience report: "……全县实现地区生产总值69.00亿元，……。我们的主要做法是：" (藤县 2007)
+        or bool(wording.EXPERIENCE_SHARED.search(all_text[:3000]))
     )
     results_doc = results_doc or finished
     level = wording.own_level(all_text)
@@ -1826,9 +1828,11 @@ def _set_aside(
     clause_start = max(sentence.rfind(ch, 0, start) for ch in "，；。：！？") + 1
     # ("今年1月至10月，全州预计接待游客……，实现旅游收入407.81亿元，……，力争实现全年……" (文山 2023): the
     # months that open the sentence hold up to its first word of intent)
-    opening = re.split(r"[，,]", sentence, maxsplit=1)[0]
-    opened_so_far = bool(wording.PROGRESS_SO_FAR.search(opening)) and not re.search(
-        r"力争|确保|计划|目标|全年|预期|争取|将", sentence[len(opening) : start]
+    # ("……获悉，今年一季度，……——城镇新增就业16.26万人，……，登记失业率4.62%" (重庆 2021))
+    so_far_marks = list(re.finditer(rf"{wording.PROGRESS_SO_FAR.pattern}|(?:今年)?(?:第)?[一二三]季度(?=[，,])", sentence[:start]))
+    opened_so_far = bool(so_far_marks) and not re.search(
+        r"力争|确保|计划|目标|全年|预期|争取|将",
+        wording.COMPLETION_RATE.sub("", sentence[so_far_marks[-1].end() : start]),  # "完成全年目标任务的27.1%"
     )
     if (
         not goal_level

@@ -97,6 +97,12 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=[\d万])人[（(]次[)）]", "人次", s)  # "培训农民450万人(次)": 人次 written apart
     # "5年平均递增22%" (辽中 2010): the plan period's yearly average, a 年均 rate
     s = re.sub(r"(?<![\d.年])(?:[2-9]|十)年(?:平均|年均)(?=递增|增长)", "年均", s)
+    # "……建设，部署力争实现旅游总收入8.4亿元" (海南州 2014): the verb that announces the goal is no name
+    s = re.sub(r"(?<=[\u4e00-\u9fff，,])(部署|要求|提出|强调|明确)(?=力争|确保|争取)", r"\1，", s)
+    # "农业总产值104亿元以上、年均增10%以上" (师宗 2025): 增 for 增长 before a rate
+    s = re.sub(r"(年均|同比|比上年|较上年)增(?=\s*\d+(?:\.\d+)?\s*%)", r"\1增长", s)
+    # "2017是该县实施“5550”工程的第一年" (长兴 2018): a year written without its 年
+    s = re.sub(r"(?<![\d.])((?:19|20)\d\d)(?=是[^，。；]{0,30}?(?:第一年|之年|一年)[，,])", r"\1年", s)
     s = _GLUED_TOTAL.sub(r"\1；", s)  # "总量达2100亿元主营业务收入增长25%以上": the total ends its clause
     s = _RAISED_GOAL.sub(_raised_goal, s)  # "2000亿元以上，…再增加200亿元，全年力争达到2200亿元"
     s = _PER_HUNDRED.sub(_percent, s)  # "百分之二点五" → "2.5%"
@@ -124,8 +130,13 @@ _MARK = re.compile(r"[!-/:-@\[-`{-~]")
 
 def without_jammer(text: str) -> str:
     """Return a line of a forum's post without its anti-copy strings (before any table or
-    punctuation reading: the strings hold "|" and ASCII marks)."""
-    return _JAMMER.sub(_jammed, text)
+    punctuation reading: the strings hold "|" and ASCII marks), and a spam site's words spliced into
+    the text ("單位GDP能光算谷歌seotrong>光算谷歌外链耗降低2.5%" (湖北 2024))."""
+    return _JAMMER.sub(_jammed, _SEO_SPAM.sub("", text))
+
+
+# words a link-farm site splices into copied pages
+_SEO_SPAM = re.compile(r"光算(?:谷歌|百度|google)?(?:seo|SEO|外链|蜘蛛池|爬虫池|蜘蛛|爬虫)|(?:</?s)?trong>|</?strong>")
 
 
 # a 政府工作报告's review heading run into its paragraph: "…提出意见。 一、2017年工作回顾2017年是…"
