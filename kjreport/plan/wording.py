@@ -976,11 +976,6 @@ def describes(
     if re.search(r"(?:还有|还将有|共有)$", part) and re.match(r"^[^，；。\d]{0,12}?(?:等待|等着|正在|待)", after):
         # "再说今年有二三十个工业项目等着投入量产，还有25家工业企业等待培育升规" (万州 2023): what is in the queue
         return "是现有的（“还有N家……等待……”），不是目标"
-    if re.search(r"以$", part) and re.match(
-        r"[^，；。、]{0,14}?为(?:节点|核心|重点|依托|载体|龙头|主体|抓手|支撑|骨干|中心|平台|单元)", after
-    ):
-        # "要完善以200个省级中心镇为节点的小城镇、中心村布局" (浙江 2015): what a layout is built on
-        return "是“以……为节点、为核心”的依托（已有的基础），不是目标"
     if re.search(r"(?:全球|世界)经济|国际货币基金组织|IMF|世界银行", part):
         # "国际货币基金组织(IMF)调高全球经济2018年增速至3.7%" (珠海 2018): the world's, as others forecast it
         return "是全球经济或国际机构的数字（发展环境的描述），不是本地目标"
@@ -1427,10 +1422,11 @@ def describes(
         # "培育户均种烟20-50亩的职业烟农2000户以上" (卢氏 2016): what makes one of those counted
         return "是对所计对象的界定（如“户均种烟20-50亩的职业烟农”），不是目标"
     if re.search(r"(?<![可所加予足难得用])以(?:提升|建设|打造|推进|发展)?[^，；。以]{0,12}$", part) and re.match(
-        r"[^，；。]{0,30}?为(?:重点|核心|抓手|载体|支撑|契机|龙头|引领|突破口)", after
+        r"[^，；。]{0,30}?为(?:重点|核心|抓手|载体|支撑|契机|龙头|引领|突破口|节点|依托|主体|骨干)", after
     ):
         # "以提升10万亩粮食高产稳产高效综合示范基地建设为重点，建成高标准农田10万亩" (崇州 2015): what
-        # the work centres on, said before the work's own figures
+        # the work centres on, said before the work's own figures ("要完善以200个省级中心镇为节点的小城镇、
+        # 中心村布局" (浙江 2015): what a layout is built on)
         return "是“以……为重点”里的说明，不是目标"
     if (q["unit"] or "").endswith("亩") and re.search(r"\d+个$", part) and re.match(r"[\u4e00-\u9fff“]{2,}", after):
         # "建设4个10万亩产村相融新村建设基地" (崇州 2015): the size of each of the things counted

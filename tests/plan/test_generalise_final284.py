@@ -3,17 +3,8 @@ test fails on the commit of the round's first run."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kjreport.plan import import_plan
 from tests.plan.test_generalise import listed
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _read(stem: str, year: int) -> dict[tuple[str, str], tuple]:
-    r = import_plan(CORPUS / f"{stem}.txt", require_targets=False, year=year)
-    return {(t.indicator, t.kind): (t.comparison, t.value, t.unit) for t in r.targets}
+from tests.plan.test_generalise_final278 import _read
 
 
 def test_an_experience_report_is_results():
