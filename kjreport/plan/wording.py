@@ -963,7 +963,8 @@ def describes(
     ):
         # "这四项绿化工程建设将在全区87个县市区逐步开展" (新疆 2010): where the work is carried out
         return "是工作开展的地方（如“在全区87个县市区逐步开展”），不是目标"
-    if re.search(r"(?:^|[，,：:])\s*(?:[\u4e00-\u9fff]{2,3}(?:市|县|区|州|省)?|全[市县区省]|我[市县区省])拥有[^，；。]{0,20}$", part) and not re.search(
+    # (not "全市拥有……": a whole place's counts, left to the results-part model and the review)
+    if re.search(r"(?:^|[，,：:])\s*(?![全我][市县区省])[\u4e00-\u9fff]{2,3}(?:市|县|区|州|省)?拥有[^，；。]{0,20}$", part) and not re.search(
         r"力争|确保|争取|要|将|目标|计划|达到|突破|到\d{4}|新增|万人|千人|百人|人均|每|比重|占|中拥有|自主", part
     ) and not after.startswith(("以上", "左右")):
         # "昆明拥有世界500强企业17家" (昆明 2013): what the place has, said in passing
