@@ -125,8 +125,18 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
         # (正式下达……有所调整。)")
         for said in (target, result, *re.findall(r"[^。]+。", result)):
             sources[said] = sources[said.rstrip("。")] = line.text.strip()
+        out.append(PlanLine(line.number, _lead(m) + target + result, line.heading))
+    return out, sources
+
+
+def _lead(m: re.Match) -> str:
+    """Return what the rewritten line keeps before its target: the item number (none for a table row)."""
+    if m.re is TABLE_ROW:
+        return ""
+    if m.re is ISSUED_AND_PROGRESS:
+        return m["lead"] or m["lead2"] or ""
+    if m.re is TASK_THEN_PROGRESS:
         # (a row under its part's heading on the same line: "二、“新徽菜·名徽厨”行动(2项指标) *1.开展……":
         # the heading a sentence of its own)
-        lead = re.sub(r"\s+\*?(?=\d{1,2}[.、．]$)", "。", m["lead"] or "") if m.re is TASK_THEN_PROGRESS else "" if m.re is TABLE_ROW else (m["lead"] or m["lead2"] or "") if m.re is ISSUED_AND_PROGRESS else m["lead"]
-        out.append(PlanLine(line.number, lead + target + result, line.heading))
-    return out, sources
+        return re.sub(r"\s+\*?(?=\d{1,2}[.、．]$)", "。", m["lead"] or "")
+    return m["lead"]

@@ -959,11 +959,7 @@ def _scan(
         if (
             kind == "总量"
             and unit not in ("%", "个百分点", "")
-            and re.search(
-                r"(?:未来|今后)[一二三四五两\d]年(?:内|间)?[，,][^。；]*?(?:实施|建设|开工|完成|改造|治理)"
-                r"[^，；。\d]{0,12}$",
-                sentence[: q.start()],
-            )
+            and wording.SPAN_WORKS.search(sentence[: q.start()])
             and not re.search(rf"{wording.YEAR_NUM}\s*年|达到|总数|总量|突破", sentence[: q.start()].split("年", 1)[-1])
         ):
             kind = "累计"  # "未来三年，全市将实施水利项目1800个以上" (重庆 2025): done over the years, their sum

@@ -3317,6 +3317,10 @@ SPAN_AHEAD = re.compile(
 )
 # counts planned over a span of years: "计划五年开发转化新品种100个、新技术200项，培育……100个" (their sum)
 SPAN_PLANNED = re.compile(r"计划(?:用)?[一二三四五两\d]年(?:内|时间)?(?=[\u4e00-\u9fff])")
+# works done over the coming years, their sum: "未来三年，全市将实施水利项目1800个以上" (重庆 2025)
+SPAN_WORKS = re.compile(
+    r"(?:未来|今后)[一二三四五两\d]年(?:内|间)?[，,][^。；]*?(?:实施|建设|开工|完成|改造|治理)[^，；。\d]{0,12}$"
+)
 # money spent over the coming years, their sum: "未来五年，该区将投2亿元", "今后三年安排5000万元"
 SPAN_SPENDING = re.compile(
     r"(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年[^。；]*?(?:投入?|安排|拿出|设立)[^，。；\d]{0,6}$"
