@@ -80,3 +80,11 @@ def test_a_link_farms_words_spliced_into_a_page():
     # 湖北 2024 (final208): "單位GDP能光算谷歌seotrong>光算谷歌外链耗降低2.5%左右"
     got = _read("2024_hubei_news", 2024)
     assert not any("光算" in name for name, _ in got)
+
+
+def test_names_listed_before_their_common_label_share_its_growth():
+    # 法库 2007 (final289): "地區生產總值、……、直接利用外資、農民人均純收入等主要經濟指標同比增長30%以上"
+    got = _read("2007_faku_news", 2007)
+    for name in ("地区生产总值", "固定资产投资", "直接利用外资", "农民人均纯收入"):
+        assert got[(name, "增速")][1] == 30.0
+    assert not any(name == "主要经济指标" for name, _ in got)
