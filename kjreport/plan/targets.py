@@ -685,6 +685,7 @@ def _scan(
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
     sentence = wording.cn_amounts(sentence)  # "二千零一十五亿元" → "2015亿元"
     sentence = PER_HEAD_AVERAGE.sub("人均", sentence)  # "农民每人平均现金收入" (辛口 2016): 人均, not 每人
+    sentence = wording.shield_investment_scope(sentence)  # "500万元以上固定资产投资": a scope, no figure
     sentence = wording.money_units(sentence)  # "突破100亿" → "突破100亿元"
     sentence = wording.people_units(sentence)  # "实现130万以上贫困人口脱贫" → "130万人以上"
     sentence = wording.stages_together(sentence)  # "续建、新建项目126个" → "新建续建项目126个"
@@ -704,6 +705,7 @@ def _scan(
     sentence = wording.share_fraction(sentence)  # "比重超过1/3" → "比重超过33.3%"
     sentence = wording.without_name_alternatives(sentence)  # "经营（销售）收入" → 经营收入
     sentence = wording.from_to_list(sentence)  # "从A到B，从C到D": a list of items
+    sentence = wording.same_in_brackets(sentence)  # "经济林1万亩（退耕还林1万亩）" → "经济林1万亩"
     sentence = wording.part_in_brackets(sentence)  # "新增孵化器2家（含众创空间1家）" → "…2家，其中众创空间1家"
     _numberless(seg, sentence, shown, out, results_doc)
     quantities = []
@@ -925,7 +927,7 @@ def _scan(
             stretched = here[-2]
         if (
             stretched is not None
-            and wording.is_stretch(before)
+            and (wording.is_stretch(before) or _restates_for_stretch(before, stretched))
             and _same_family(stretched.unit, unit, stretched.entry)
             # "增长15%，力争增长18%": a growth stretches a growth only
             and (stretched.kind == "增速" or not re.search(r"增长$", before.strip()))
@@ -2007,7 +2009,8 @@ def _name_for(
     # "深化与20个高校院所的产学研合作": a verb and its preposition before the count name nothing
     partners = bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:与|同|跟)", name))
     # "完成郊区主要道路沿线、旅游区及重点场所周边1000个左右村庄的环境整治": where they are
-    where = bool(re.search(r"(?:周边|沿线|沿岸|境内|辖区内)$", before.strip()))
+    # ("完成国家规划内80条中小河流治理" (山东 2013): the plan they are listed in)
+    where = bool(re.search(r"(?:周边|沿线|沿岸|境内|辖区内|规划内|计划内|范围内)$", before.strip()))
     # "全力使剩余7200名农村贫困人口脱贫" (宜春 2020): what is left of the count is no name
     # ("确保完成“十三五”剩余的28万人易地扶贫搬迁任务" (湖南 2018): likewise)
     where = where or bool(re.search(r"(?:剩余|余下|剩下|其余)的?$", name))
@@ -2022,10 +2025,19 @@ def _name_for(
         and wording.PLACE_ONLY.fullmatch(name)
         and after.startswith(after_name)
     )
+    # "确保隆德、泾源、彭阳3个县脱贫摘帽" (宁夏 2018): the places listed are what is counted; the kind
+    # of place after the count, and what becomes of it, is the name
+    places = re.search(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})$", name)
+    listed_places = bool(
+        places
+        and re.match(r"(?:贫困)?(?:县|区|市|乡镇|乡|镇|村)(?:[\u4e00-\u9fff]{2})", after_name)
+        and after.startswith(after_name)
+    )
     if place_done:  # (up to the next figure of the list, or the goals' quoted label)
         after_name = re.sub(r"(?:和|及|与|、)$", "", re.split(r"(?:和|及|与|、)(?=\d)|“", after_name)[0])
     if after_name and (
         not name or verb or examples or bare_verb or funds or joined or partners or where or people_done or place_done
+        or listed_places
     ):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):
@@ -2593,6 +2605,18 @@ def _stock_after_increment(last: _Found, value: float | None, before: str) -> bo
     )
 
 
+def _restates_for_stretch(before: str, last: _Found) -> bool:
+    """True when the text before a quantity is 力争/争取 and the previous target's name said again
+    ("今年计划搬迁8.7万人，力争搬迁10万人以上" (重庆 2017), "确保新增高新技术企业50家，力争新增高新技术企业60家")."""
+    s = re.sub(r"\s", "", before).strip("，,、（(")
+    return bool(
+        len(last.name) >= 2
+        and re.fullmatch(
+            rf"(?:并|或)?(?:力争|争取)(?:实现|达到|完成)?(?:新增|净增)?{re.escape(last.name)}(?:达到|达|突破|超过)?", s
+        )
+    )
+
+
 def _below_floor(last: _Found, value: float | None) -> bool:
     """True when ``value`` is below the floor ``last`` sets (≥ 40 家): no stretch of it."""
     return value is not None and last.comparison == "≥" and value < last.value
@@ -2875,6 +2899,15 @@ def _restated(a: _Found, b: _Found) -> bool:
         return True
     if len(short) >= 2 and long.endswith(short) and a.comparison == b.comparison:
         return True  # "晶硅光伏产业产值规模力争突破1000亿元" / "力争2022年产值规模突破1000亿元"
+    letters = iter(long)
+    if (
+        len(short) >= 4
+        and len(long) - len(short) <= 5
+        and long.endswith(short[-2:])
+        and a.comparison == b.comparison
+        and all(ch in letters for ch in short)  # in order
+    ):
+        return True  # "在水利工程建设上将力争完成投资270亿元" / "全年力争完成工程投资270亿元" (安徽 2017)
     # ("2024年湖南GDP目标增长6%左右" / "地区生产总值增长6%左右": GDP is the 地区生产总值, a place before it)
     short_key, long_key = sorted((name_key(a.name), name_key(b.name)), key=len)
     if len(short_key) >= 3 and long_key.endswith(short_key) and a.comparison == b.comparison:

@@ -110,6 +110,10 @@ UNITS = (
     "家次",  # "服务科技企业200家次" (not 200家 and a 次)
     "家",
     "个工作日",  # "工程建设项目审批总时限压缩至50个工作日以内" (唐山 2020; not 50个)
+    # labour put into works, in workdays: "投劳突破1亿个工日" (辽宁 2012; not 1亿个 and a 工日)
+    "亿个工日",
+    "万个工日",
+    "个工日",
     "个",
     "人",
     "名",
@@ -316,7 +320,7 @@ NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工�
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
 # a verb that takes its object after the number: "考察认定5个市级农业科技专家大院"
 VERB_BEFORE_OBJECT = re.compile(
-    r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|"
+    r"(?:开展|建设|建成|建立|认定|培育|引进|实施|推广|推广应用|完成|组建|打造|设立|孵化|推进|支持|续建|"
     r"扶持|组织|申报|新建|新增|构建|形成|举办|召开|新培育|新认定|新认证|新引进|新组建|拥有|建有|具有|"
     r"共建|联建|创建|争创|布局|招引|签约|签订|转化|登记|攻克|突破|开发|研究开发|研发|抓好|抓|做好|搞好|办好|再建|做强做大|做大做强|"
     r"部署|承担|启动|征集|选派|派驻|培训|服务|帮助|带动|吸纳|提供|搭建|遴选|选拔|选认|选聘|选育|示范|筛选|储备|组成|备案入库|"
@@ -490,7 +494,7 @@ CONJUNCTION_HE = "和(?!美乡村|美村庄|美家园)"
 
 # names: what is stripped from the text before a quantity to leave the indicator's name
 LEAD_WORDS = re.compile(
-    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|当年|每年(?=新|净|(?:计划)?完成)|再(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
+    rf"^(?:\d{{1,2}}[.．、](?!\d)|\d{{1,2}}[.．](?={YEAR_NUM}年)|[①-⑳]|（\d{{1,2}}）|[一二三四五六七八九十]{{1,3}}是|（[一二三四五六七八九十]{{1,3}}）|(?:到|至|在|于)?{YEAR_NUM}年(?:末|底|前|内(?!蒙)|度)?|全年|今年|{WITHIN_YEAR}|(?:到)?年底|明年|今秋明春|今冬明春|当年|每年(?=新|净|(?:计划)?完成)|再(?=新|净)|第?[一二三四]季度(?:末|内)?|[上下]半年(?:末|内)?|拟(?!上市|挂牌|建(?!设|成)|开工)|"
     r"(?:市|县|区|省)?科技(?:局|厅|委)|我局|本局|展望|有望|可望|预计|各区县|各县区|各县市区|"
     r"共同培育|申报认定|组织认定|推荐申报|认定|申报|推荐|开发(?!区|园区)|"
     # (not the 重点 of a name: "、重点实验室3家", "重点新产品", "重点研发项目")
@@ -931,6 +935,23 @@ def describes(
     ) and re.match(r"(?:、\d+(?:\.\d+)?\s*[万亿]?元)*(?:以上)?的[^，；。]{0,16}?企业", after):
         # "加快培育产值超100亿元、50亿元、10亿元的领军型和骨干型链主企业" (甘肃 2022): the tiers of firms
         return "是企业档次的门槛（产值超过多少的企业），不是目标"
+    if q["unit"] in ("天", "日") and re.search(r"(?:奋战|大干|苦干|会战|攻坚|决战|冲刺)$", part):
+        # "奋战100天，实施……" (湘乡 2012), "大干50天" (法库 2007): how long the drive lasts
+        return "是集中行动的天数（如“奋战100天”），不是目标"
+    if re.search(r"(?:赴|到|走进)[^，；。\d]{2,30}等$", part) and re.match(r"(?:个)?(?:省市|省份|城市|国家|地区|省市地区)", after):
+        # "赴北京、上海、广州等8个省市地区开展……招商引资活动" (江西 2019): where the missions go
+        return "是出访、招商所到的地方数，不是目标"
+    if re.match(r"[^，；。\d]{0,4}[，,]\s*(?:严重)?(?:制约|影响|阻碍|困扰|拖累)了", after):
+        # "全省“断头路”约1800公里，制约了全省区域协调发展" (江苏 2018): a problem as it stands
+        return "是存在问题的现状（“……，制约了……”），不是目标"
+    if re.search(r"原[则則]上", part):
+        # "原则上D级危房改造补助不低于3.5万元，C级……不低于0.8万元" (海南 2018): a rule of the policy
+        return "是政策的原则性规定（“原则上……不低于……”），不是目标"
+    if q["unit"] in ("个", "家", "项", "所", "户") and re.search(r"(?:^|[，,、])(?:我[市县区省])?(?:还)?从$", part) and re.match(
+        r"^[^，；。\d]{1,20}?中(?:筛选|遴选|挑选|选出|择优|选取|确定)", after
+    ):
+        # "我市还从328个重大重点项目中筛选出105个……的项目" (南昌 2017): the pool chosen from, not a target
+        return "是从中挑选的范围（“从N个……中筛选出”），不是目标"
     if q["unit"] in ("个", "家", "项", "大") and re.match(r"^[\u4e00-\u9fff]{2,12}?是(?!否)[^，；。\d]{2,30}?的", after) and not re.search(
         r"力争|确保|争取|目标|任务|计划", part
     ):
@@ -1750,7 +1771,7 @@ def describes(
         # ("计划实施农业重点项目20个、计划投资6.9亿元" (武平 2019): the projects' investment, listed with them)
         and not re.search(r"项目\d+(?:\.\d+)?(?:个|项)、[^，；。\d]{0,6}$", clause)
         # ("目前园区各项建设工作正稳定推进,今年计划投资9500万元" (阜阳 2015): the year's investment)
-        and not re.search(r"(?:今年|全年|年内|年度)计划投资$", clause)
+        and not re.search(r"(?:今年|全年|年内|年度|今秋明春|今冬明春|今秋|今冬|明春)计划投资$", clause)
         # ("今年，锦屏县计划投资385万元，在……新建山核桃基地18750亩" (锦屏 2012): the place's, this year)
         and not re.search(r"(?:今年|全年|年内)[，,]\s*[\u4e00-\u9fff]{1,6}?[县市区镇乡旗]计划投资$", part)
         # ("确保今年完成预算投资24900万元的目标" (上甘岭 2017): the investment to be done this year)
@@ -2043,6 +2064,10 @@ LIST_COUNT_TAIL = re.compile(r"(?P<etc>等)?(?:(?:中|里)?(?:选择|选取|确�
 LIST_COUNT_UNITS = ("个", "家", "项", "类", "所", "条", "种", "大", "篇", "名", "位", "支")
 # after "A、B等N个", only a noun of scope makes the count a listing ("等3个领域"); what is built
 # stays a target ("推进甲、乙等5个科技资源共享平台")
+# the places a count of listed names brings out of poverty: "A、B、C3个贫困县脱贫摘帽" — a goal, not a list's length
+PLACES_LIFTED_AFTER = re.compile(
+    r"^(?:贫困)?(?:县|区|乡镇|乡|镇|村)(?:[（(][^）)]{0,6}[)）])?(?:要|将)?(?:脱贫摘帽|摘帽|脱贫出列|出列|整体脱贫|脱贫退出|退出)"
+)
 LIST_TARGET_WORDS = re.compile(r"力争|争取|确保|新增|新建|净增|达到|突破|新认定|新培育")
 SCOPE_NOUN_AFTER = re.compile(r"^[^，；。\d]{0,8}?(?:领域|产业|行业|方向|指标|方面|板块|环节|片区|区域|主题)")
 
@@ -2060,6 +2085,8 @@ def listed_count(part: str, after: str, q: re.Match) -> bool:
     tail = LIST_COUNT_TAIL.search(clause)
     if (tail["etc"] and not SCOPE_NOUN_AFTER.match(after)) or LIST_TARGET_WORDS.search(clause):
         return False
+    if PLACES_LIFTED_AFTER.match(after):
+        return False  # "盐池、彭阳、隆德、泾源4个贫困县脱贫摘帽" (宁夏 2017): how many places the goal lifts
     items = clause[: tail.start()].split("、")
     if len(items) < 2 or any(not 1 <= len(x) <= 16 or "等" in x for x in items):
         return False
@@ -2937,6 +2964,13 @@ def names_places(name: str, sentence: str) -> bool:
     target by county ("在…比重方面，娄星区将达到32%以上、冷水江达到22%以上"), not an indicator."""
     if re.match(r"^[\u4e00-\u9fff]{0,3}?\d+个(?:设区市|地级市|省辖市|地市|市州|县区|县市区|县（市、区）)", name):
         return True  # "9个设区市目标增速锚定5.5%左右" (南昌 2026): a group of places' own goals
+    share = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:的)?(?P<task>目标任务|任务)", name)
+    if share and (cut := sentence.find(f"其中{name}")) > 0:
+        # "……农村危房改造目标任务是2.5万户，其中海口目标任务1180户" (海南 2018): one place's share of
+        # the task, a word the whole task's name does not hold
+        whole = sentence[:cut]
+        if share["task"] in whole and share["place"] not in whole and not re.search(r"[造建改种养培治修]", share["place"]):
+            return True
     tokens = name.split("、")
     if not all(2 <= len(t) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", t) for t in tokens):
         return False
@@ -2957,10 +2991,32 @@ def names_places(name: str, sentence: str) -> bool:
     )
 
 
+# the statistics' scope of investment by project size: "500万元以上固定资产投资增长20%", "50万元以上固定资产
+# 投资在2011年的基础上新增100亿元" (临沧 2012) — the size is part of the name, no figure of its own
+INVESTMENT_SCOPE = re.compile(
+    r"(?<![\d.])(?P<n>[1-9]\d{0,3})(?P<u>万元)以上(?=的?(?:城镇|农村|全社会|工业)?(?:固定资产投资|项目投资|工业投资))"
+)
+SHIELDED_SCOPE = re.compile(r"(?P<n>[一二三四五六七八九十百千零]+)万元以上(?=的?(?:城镇|农村|全社会|工业)?(?:固定资产投资|项目投资|工业投资))")
+
+
+def shield_investment_scope(sentence: str) -> str:
+    """Return ``sentence`` with the project size of an investment's scope written in Chinese numerals,
+    so that it is read as part of the name ("500万元以上固定资产投资"), not as a figure."""
+    from kjreport.plan.text import cn_number
+
+    return INVESTMENT_SCOPE.sub(lambda m: cn_number(int(m["n"])) + m["u"] + "以上", sentence)
+
+
+def _unshield_scope(name: str) -> str:
+    from kjreport.plan.text import cn_value_large
+
+    return SHIELDED_SCOPE.sub(lambda m: f"{cn_value_large(m['n'])}万元以上", name)
+
+
 def tidy_name(name: str) -> str:
     """Return a name without what only describes it: "星火、火炬等各级科技计划项目" → "各级科技计划项目",
     "（研究与试验发展经费/国民生产总值）" explanations, "对省级项目进行验收" → "省级项目验收"."""
-    s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", name)
+    s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", _unshield_scope(name))
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
     # "中心商务区明年固定资产投资将完成200亿元" (天津 2011): the year is the plan's, no part of the name
@@ -2994,11 +3050,22 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"^求(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})再增$", "", s)  # "工业投资再增2亿" (闻喜 2025)
     s = re.sub(r"(?<=出口|总额|投资|收入|产值)上$", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2}建设)上(?=投资$)", "", s)  # "在水利工程建设上……完成投资" (安徽 2017)
     # "其中11个市级重点项目当年计划投资97.6亿元" (富县 2017): the projects' count is no part of the name
     s = re.sub(r"^\d+个(?=[^，；。\d]{2,12}?项目(?:当年|年度)?(?:计划)?投资$)", "", s)  # "外贸出口上可望……达到" (东西湖 2017)
     # "城乡收入倍差从1.96缩小到1.9以内" (浙江 2025): the start, a ratio with no unit, is no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[从由]\d+(?:\.\d+)?$", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{3})的前提下$", "", s)  # "确保30万吨粮食总产量的前提下" (彭水 2022)
+    # "完成88座重点小型水库除险加固并投入使用" (辽宁 2012): the works, not their putting to use
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{4})并(?:投入使用|投入运行|投入运营|交付使用|投产)$", "", s)
+    # "计划在10县(区)解决农村饮水安全", "计划在宜宾县、……5县实施中小河流治理项目" (宜宾 2014): where the work
+    # is done, and its verb, are no part of the name
+    s = re.sub(
+        r"^在[^，；。]{1,40}?(?:\d+|[一二三四五六七八九十两]{1,3})个?(?:县|区|县（区）|县\(区\)|县区|县市区|乡镇|镇|村)"
+        r"(?:解决|实施|建设|完成|开展)?(?=[\u4e00-\u9fff]{4})",
+        "",
+        s,
+    )
     # "全县生态产业建设任务为新植茶园10000亩" (石阡 2012): what the task is
     s = re.sub(r"^[^，；。]{0,16}?任务(?:为|是)(?=[\u4e00-\u9fff]{2})", "", s)  # "江西省要求早稻面积……": the 求 of 要求 left alone
     # "半径覆盖率年内将达89%" (北京 2023), "产量预计达到708亿斤" (四川 2021): when, and the estimate, name nothing
@@ -3235,6 +3302,11 @@ STRONG_TARGET = re.compile(
     r"|(?<!完成)(?<!执行)计划[：:]\s*即?"
     # (not "在2年内提前落实了……" (西藏 2022): a span of years)
     rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|(?<!占)全年(?:要|力争|计划(?!的|任务的|数的))"
+    # the year's plan restated in its report (宜宾 2014): "全市计划在10县(区)解决农村饮水安全32.5万人",
+    # "2014年计划在宜宾县、……5县实施中小河流治理项目6个"
+    rf"|(?:^|(?<=[，。；：]))(?:全[市县区省州]|{YEAR_NUM}\s*年)计划在"
+    # a season's plan in a report of work under way (和政 2018): "该县今秋明春计划投资2000万元，完成造林4.76万亩"
+    r"|(?:今秋明春|今冬明春|今秋|今冬|明春)(?:计划|将|要|力争)"
     # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
     r"|(?:从|自)(?:今年|明年)(?:起|开始)"
     # (not "…的发明专利申请计划申报中": what is under way)
@@ -3915,6 +3987,8 @@ TARGET_SETTING = re.compile(
 FUTURE = re.compile(
     r"(?:我[省市县区]|全[省市县区]|今年|明年)?将(?:围绕|推进|实施|组织|加快|开展|重点|着力|全面|继续|进一步)"
     r"|(?:会议|会上|大会)(?:要求|部署|明确)"
+    # "任务清单明确，年底前，我市将……" (邢台 2023): what the document just announced sets out
+    r"|(?:任务清单|清单|方案|意见|要点|通知)(?:明确|提出|要求)[，,：:]"
 )
 # "今年，…" (not 今年以来 / 今年上半年): what follows in the paragraph is this year's plan
 # ("在今年的疫情期间" only dates what happened; "截至今年，…完成2.66亿元" reports how far it got)
@@ -4374,6 +4448,8 @@ OWN_VERB = re.compile(
     r"|形成|参与|制定|制订|修订"
     # "新增无公害…养殖基地8个，巩固…养殖基地25个" (泉州 2011): what is kept up is no increment
     r"|巩固|保留|维持"
+    # "新增保收面积0.4万亩，恢复灌溉面积0.8万亩" (湘乡 2012): what is restored or improved is no increment
+    r"|恢复|改善"
     # "新增城镇就业3500人，失业人员再就业700人，农牧民转移就业3500人" (阿拉善 2025): employed is a verb
     r"|就业$"
 )
@@ -4410,6 +4486,18 @@ SHARED_GROWTH = re.compile(
 # a part of the count before, in brackets: "新增国家级孵化器2家（含众创空间1家）" — the same as
 # "，其中众创空间1家" (which takes the count's kind)
 PART_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff%])[（(](?:其中|含)(?P<part>[^（）()，。；]{1,20}?\d[^（）()，。；]{0,8})[)）]")
+
+
+# the same figure said again in brackets, by another name: "经济林1万亩（退耕还林1万亩）" (和政 2018) — the
+# programme the whole of it comes under, no part of its own
+SAME_IN_BRACKETS = re.compile(
+    r"(?P<q>(?<![\d.])\d+(?:\.\d+)?(?P<u>[^\d（）()，,。；、\s]{1,4}))[（(][^（）()，,。；、\d]{2,12}?(?P=q)[)）]"
+)
+
+
+def same_in_brackets(sentence: str) -> str:
+    """Return ``sentence`` without a bracket that restates the figure before it under another name."""
+    return SAME_IN_BRACKETS.sub(r"\g<q>", sentence)
 
 
 def part_in_brackets(sentence: str) -> str:
@@ -4626,6 +4714,12 @@ def distribute(sentence: str) -> str:
     sentence = COUNTED_VALUES.sub(_counted_values_each, sentence)  # "A、B、C三大产业将实现收入N1、N2和N3": 分别
     sentence = COUNTED_GROUP.sub(_group_named_each, sentence)  # "A、B、C三大产业分别…" → "A产业、B产业、C产业分别…"
     sentence = EACH_SHARED.sub(_each_shared, sentence)  # "新招引、新开工亿元项目各2个"
+    # "生活垃圾收集率和垃圾无害化处理率达到100%" (洞头 2014): two rates joined by 和, one level for each
+    sentence = re.sub(
+        r"(?P<a>[\u4e00-\u9fff]{2,16}率)和(?P<b>[\u4e00-\u9fff]{2,16}率)(?:均|都)?(?P<v>达到|达|保持在|稳定在|不低于)(?=\d)",
+        r"\g<a>、\g<b>均\g<v>",
+        sentence,
+    )
     # "其中日光温室小区和塑料大棚各6500亩" (科左中旗 2011): two names joined by 和, one count each
     sentence = re.sub(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2,10}各\d)", "、", sentence)
     # "新认证20家50个“三品一标”农产品" (西宁 2018): the firms, then their products
