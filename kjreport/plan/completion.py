@@ -37,6 +37,14 @@ TABLE_ROW = re.compile(
     r"(?P<unit>(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委|局|办|厅|中心|院|处|室))"
     r"(?P<result>[\u4e00-\u9fff\d（(].*?)[。；]?\s*$"
 )
+# the same table numbered row by row, without its category: "1 地区生产总值增长6%以上。 区发展改革委 地区
+# 生产总值同比增长2.9%。" (铜梁 2025, 目标任务 | 责任单位 | 上半年推进情况)
+NUMBERED_TABLE_ROW = re.compile(
+    r"^(?P<lead>\s*\d{1,3}[、.．]\s*)"
+    r"(?P<task>[^。；\d][^。；]*?)[。；]\s*"
+    r"(?P<unit>(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委|局|办|厅|中心|院|处|室|联社))"
+    r"(?P<result>[\u4e00-\u9fff][^。；]*?(?:同比|已|累计|完成)[^。；]*?\d.*?)[。；]?\s*$"
+)
 # a progress report's line that states the year's plan, then the result so far: "——全年地区生产总值
 # 计划增长9%。上半年完成603.26亿元，同比增长7.9%。", "——全年计划实施重大项目179项……。上半年全区实施……"
 PLAN_AND_PROGRESS = re.compile(
@@ -100,7 +108,7 @@ def task_lines(lines: list[PlanLine]) -> tuple[list[PlanLine], dict[str, str]]:
             verb = "" if TASK_VERB.match(task) else "达到"
             target = f"力争{name}{verb}{task}。"
             result = f"截至目前，{name}{m['result'].strip()}。"
-        elif m := TABLE_ROW.match(text):
+        elif (m := TABLE_ROW.match(text)) or (m := NUMBERED_TABLE_ROW.match(text)):
             target = f"力争{m['task'].strip()}。"
             result = f"截至目前，{m['result'].strip()}。"
         elif (m := ISSUED_AND_PROGRESS.match(text)) and (m["name"] or m["tasks"]):

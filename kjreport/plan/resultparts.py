@@ -81,6 +81,13 @@ STRONG_FORWARD = re.compile(
     r"|有望全年(?:实现|达到|突破|完成|超过)"
     # "今年以来，我市锚定全年543亿元招商引资目标" (辽阳 2025): the year's goal a progress report works to
     r"|(?:锚定|紧盯|盯紧|瞄准|对标)(?:全年|年度|今年)"
+    # "根据报告计划，2014年陕西省重新确定30个粮食主产县" (陕西 2014): what the plan sets out
+    r"|根据[^，。；]{0,12}?(?:计划|规划|安排|部署)[，,]"
+    # "到今年年底，全市将认定260家高新技术企业" (沧州 2018): the year's end ahead
+    r"|(?:到|至)今年(?:年)?底[，,]?[^。；]{0,12}?将"
+    # "今年，二十一团投资人民币4500万元，建设高标高效节能温室650座，目前，……" (二十一团 2011): the year's
+    # investment set out before how far it has come
+    r"|(?:^|[。\n])今年[，,][^，。；]{0,8}?投资(?:人民币)?\d"
     # a horizon ahead: "到2020年，天津市科技型中小企业总量达到10万家" (not "截至2019年底")
     rf"|{wording.HORIZON_AHEAD}"
     # ("……年均增长10.9%，到2020年达到2.5%以上": the level the horizon is to bring)

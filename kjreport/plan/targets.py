@@ -571,7 +571,7 @@ def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, result
 
 # a verb (or two joined by 或/和) that opens an item after 、 and takes the name after it: the item
 # counts what that verb does, not the 新增 of the item before ("…50家、引进或培育…300家")
-_ITEM_VERBS = r"修编|修订|编制|引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
+_ITEM_VERBS = r"补植|补造|补种|修复|恢复|修编|修订|编制|引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
 # any verb that takes an object after it, opening a clause ("开发重点新产品…")
 _VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
@@ -677,6 +677,8 @@ def _scan(
     at = seg.text.find(sentence.strip())
     lead_in = re.split(r"[。！？]", seg.text[:at])[-1] if at > 0 else ""
     sentence = RD_SPELLED_OUT.sub("R&D", sentence)  # 研究与试验发展（R&D）经费 = R&D经费
+    # a list's ordinal run into the paragraph: "……。四、全市肉、蛋、奶产量分别达……" (徐州 2015) — no name
+    sentence = re.sub(r"^(\s*)(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?=[\u4e00-\u9fff]{2})", r"\1", sentence)
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
     sentence = QUOTES_IN_A_ROW.sub(r"\1，", sentence)  # "“…突破1000亿元”“…突破1800亿元”": two items
@@ -1033,6 +1035,9 @@ def _scan(
             source = here[-2]
         if (kind == "总量" and source is not None and inherits and source.kind in ("新增", "净增", "累计")
                 and not _STOCK_AFTER.match(before.strip())
+                # "实现城镇新增就业60万人、城镇登记失业人员就业18万人" (重庆 2016): a 新增 inside the first
+                # name is that indicator's own, not a verb the list shares
+                and not (source.kind == "新增" and re.search(r"[\u4e00-\u9fff]{2}新增[\u4e00-\u9fff]", source.name))
                 # "其中为小散户服务的集中育秧面积350万亩以上，比上年增加50万亩以上" (湖南 2021): a part with
                 # its own increase after it is a total
                 and not re.match(r"(?:以上|左右)?[，,]\s*(?:比|较)(?:上年|去年)(?:增加|增长|多)", sentence[q.end() :])
@@ -2033,11 +2038,17 @@ def _name_for(
         and re.match(r"(?:贫困)?(?:县|区|市|乡镇|乡|镇|村)(?:[\u4e00-\u9fff]{2})", after_name)
         and after.startswith(after_name)
     )
+    # "紧紧围绕我市68.59万亩耕地保有量和58.24万亩永久基本农田保护目标" (常宁 2025): the place's own
+    # word before the count, what is counted after it
+    own_place_before = bool(
+        re.search(r"(?:围绕|围绕着|立足|依托|完成|实现|确保|落实)(?:我|全|本)[市县区省州镇旗]$", name)
+        and after.startswith(after_name)
+    )
     if place_done:  # (up to the next figure of the list, or the goals' quoted label)
         after_name = re.sub(r"(?:和|及|与|、)$", "", re.split(r"(?:和|及|与|、)(?=\d)|“", after_name)[0])
     if after_name and (
         not name or verb or examples or bare_verb or funds or joined or partners or where or people_done or place_done
-        or listed_places
+        or listed_places or own_place_before
     ):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):
@@ -2787,6 +2798,17 @@ def _merge(
             # "力争全省接待总人数6亿人次" then "全年计划目标接待总人数5.5亿人次" (江西 2017): the plan's
             # figure is the target, the one striven for its stretch
             f.stretch = first.value
+            merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
+            continue
+        if (
+            first.unit == f.unit
+            and first.comparison == f.comparison == "≥"
+            and first.value < f.value < first.value * 1.5
+            and re.search(r"余|多", first.written)
+            and not re.search(r"余|多", f.written)
+        ):
+            # a headline's "今年计划造林绿化二十余万亩" then the body's "计划造林绿化20.52万亩" (山南 2018):
+            # the exact figure is the target the rough one rounds
             merged[key] = (f, [*codes, *([] if f.code in codes else [f.code])])
             continue
         if abs(first.value - f.value) > 1e-9 or first.comparison != f.comparison:

@@ -44,6 +44,7 @@ UNITS = (
     "人年",
     "人·年",
     "万吨标准煤",  # "万元GDP能耗控制在0.5吨标准煤以内"
+    "吨标准煤/万元",  # "单位地区生产总值能耗控制在0.34吨标准煤/万元以内" (per 万元 of GDP)
     "吨标准煤",
     "万吨",
     # livestock in sheep units (a standard measure of herds): "育肥出栏200万羊单位"
@@ -111,6 +112,7 @@ UNITS = (
     "家",
     "个工作日",  # "工程建设项目审批总时限压缩至50个工作日以内" (唐山 2020; not 50个)
     # labour put into works, in workdays: "投劳突破1亿个工日" (辽宁 2012; not 1亿个 and a 工日)
+    "个批次",  # "果品质量检测2000个批次" (not 2000个 and a 批次)
     "亿个工日",
     "万个工日",
     "个工日",
@@ -124,6 +126,7 @@ UNITS = (
     "座",
     "栋",  # "新改建现代设施大棚100栋"
     "台套",  # "推广农机具300台套" (not 300台 and a 套)
+    "台次",  # times a device is used: "开放科研设施与仪器1.5万台次" (not 1.5万台 and a 次)
     "台",
     "套",
     "篇",
@@ -313,8 +316,9 @@ GROWTH_BEFORE = re.compile(
 )  # "对经济增长的贡献率达到48%" is a level, not growth: no 的 between the word and the number
 RAISE_WORDS = re.compile(r"(?:提高|提升|上升|前移|前进|进位)")
 NEW_WORDS = re.compile(  # (not the 新 of 创新: "科技研发创新发展工程重点人才")
-    r"(?<![创更革])(?:新增|新建(?!县)|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
-    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新注册|首次认定|新打(?!造)|新造(?!型|就)|新扩(?!建|大)|新设(?!计|备|施)|新铺设|新铺|新挖|新架设|新开发(?!区))"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
+    # ("改造新建500个农村候车亭" (江西 2012): what is renovated or built, no increment)
+    r"(?<![创更革])(?:新增|(?<!改造)(?<!改扩)新建(?!县)|新认定|新认证|新培育|新引进|新引入|新招引|增配|新配|新创(?!业|新)|新办|新组建|新进|新发展|新设立|新获批|新登记|新创建|新入库|新备案"
+    r"|新编制|新通过|新形成|新启动|新修|新栽|新植|新育(?=苗)|新注册|首次认定|新打(?!造)|新造(?!型|就)|新扩(?!建|大)|新设(?!计|备|施)|新铺设|新铺|新挖|新架设|新开发(?!区))"  # "新形成产学研合作项目10项"; "首次认定50家" (not 复审 or 重新认定)
 )
 # a share of the whole place: "…占全市1/8", "净增高企和科创项目占全市比重", "占全省总量的1/3"
 SHARE_OF_WHOLE = r"占(?:全[市省区县国]|[^，；。、\d]{1,8}?总[量数额])"
@@ -334,7 +338,7 @@ VERB_BEFORE_OBJECT = re.compile(
 FUNDS_SPENT_BEFORE = re.compile(r"(?:投入|投|安排|拿出|筹集|统筹|花费|花)$")
 FUNDS_NAME = re.compile(r"(?:资金|经费|基金)$")
 # headings of parts that report what was done, not what is planned
-PAST_HEADING = re.compile(
+_PAST_HEADING = re.compile(
     # (not "在上年基础上增加5%": an item written as one sentence under 主要目标 is a target)
     # (nor "加强农业基础设施建设", "加强基础研究": the infrastructure, the research)
     # (nor "抓产业强基础", "夯实发展基础": a foundation to be laid is work to do)
@@ -342,6 +346,18 @@ PAST_HEADING = re.compile(
     # "赶超发展的五年" (湖州 2017): the years just ended
     r"|(?<!今后)(?<!未来)(?:发展|奋斗|奋进|跨越|赶超|辉煌|砥砺前行|不平凡)的[三五十]年$"
 )
+# a foundation to be laid, with what it is of between: "夯实稳产保供基础" (海盐 2023)
+FOUNDATION_LAID = re.compile(r"(?:夯实|筑牢|打牢|打好|奠定|巩固|厚植|筑实|强化)[^，。；：]{1,8}?基础")
+
+
+class _PastHeading:
+    """A heading that reports results (发展基础, 工作回顾 …) — not one that lays a foundation."""
+
+    def search(self, text: str) -> re.Match | None:
+        return _PAST_HEADING.search(FOUNDATION_LAID.sub("", text))
+
+
+PAST_HEADING = _PastHeading()
 # a heading of the coming years' goals: "今后五年的重点目标" (湖州 2017)
 COMING_YEARS_HEADING = re.compile(r"^(?:今后|未来)(?:[二两三四五六七八九十]|\d+)年")
 PLAN_HEADING = re.compile(r"目标|任务|计划|打算|思路|要点|安排|重点")
@@ -396,7 +412,8 @@ PAST_WORDS = re.compile(
     r"|举办|出台|启动|帮助|吸引|办理|在办|登记|授权|培训|孵化|转化)(?!的)"
     r"|(?:推荐|实施|完成|争取|认定|建成|组织|开展|举办|引进|培育|申报|立项|实现|组建|建立|建设|设立|获批"
     r"|获得|取得|形成|出台|制定|发布|召开|签订|签约|落地|突破|推动|带动|达到|超过|新增|增长|提高"
-    r"|收看|收听|参加|出席|观看|覆盖)了"
+    # (not "又制定了八项主要预期指标：……" (徐州 2015): the goals announced, then listed)
+    r"|收看|收听|参加|出席|观看|覆盖)了(?![^，。；]{0,12}?(?:目标|指标)(?:[：:]|是|为))"
     # "已与公司开展合作的养殖场达到71个" (三穗 2020): partners already taken on
     r"|已(?:与|同|跟)(?=[^，；。]{0,12}?(?:合作|签约|签订|对接|结对))"
     r"|被[^，；。]{0,8}(?:立项|认定|评为|批准|授予)"
@@ -415,6 +432,7 @@ FIRST_ESTIMATE = r"(?:据)?初步(?:预计|测算|核算)"
 RESULT_WORDS = re.compile(
     # (not "完成年度科技特派员选派任务，……": a task to complete, the clause ends with it)
     r"超额完成|已完成|完成省定|(?:超过|超出)预期(?:目标)?"
+    r"|(?:圆满|全面|提前)完成了"  # "圆满完成了州人民政府下达的计划任务" (云龙 2012)
     # "签订烟叶交售合同24000担，实际交售烟叶24122担" (金江 2014): what was actually delivered
     r"|实际(?:交售|收购|完成|到位)(?=[^，。；\d]{0,8}\d)"
     # (nor "完成年度投资100亿元以上": a floor set for the year)
@@ -481,7 +499,7 @@ TARGET_NUMBER = (
 )
 TARGET_CUES = re.compile(
     # ("实现以下目标:实现接待游客超386万人次、……,增幅位列全市前三": the goals it announces)
-    rf"力争|争取|确保|预期|主要目标|目标是|目标为|(?:以下|如下)(?:几项|主要)?目标|(?:到|至){YEAR_NUM}年|计划|将|(?<![首重需必纲])要|{TARGET_NUMBER}"
+    rf"力争|争取|确保|预期|主要目标|目标是|目标为|(?:以下|如下)(?:几项|主要)?目标|(?:到|至){YEAR_NUM}年|计划(?![内外])|将|(?<![首重需必纲])要|{TARGET_NUMBER}"
     # (not the 要 of 首要、重要: "作为经济发展首要任务来抓" (金江 2014))
     # "2017年该区……可望分别达到361亿元" (东西湖 2017): what the year is expected to reach
     r"|(?:可望|有望)(?:分别)?(?:达到|突破|超过|实现)"
@@ -935,6 +953,12 @@ def describes(
     ) and re.match(r"(?:、\d+(?:\.\d+)?\s*[万亿]?元)*(?:以上)?的[^，；。]{0,16}?企业", after):
         # "加快培育产值超100亿元、50亿元、10亿元的领军型和骨干型链主企业" (甘肃 2022): the tiers of firms
         return "是企业档次的门槛（产值超过多少的企业），不是目标"
+    if re.search(r"(?:^|[，,])(?:预计|力争)?\d{1,2}月份(?:当月)?(?:全[市县区省])?[^，；。\d]{2,20}$", part) and q["unit"] == "%":
+        # "预计9月份全市规上工业增加值增长11%" (吴忠 2017): one month's figure, not the year's
+        return "是某一个月的数（如“9月份……增长11%”），不是全年目标"
+    if re.search(r"(?:盯住|紧盯|盯紧|盯牢)$", part):
+        # "重点盯住50户骨干企业" (吴忠 2017): the firms the work keeps an eye on
+        return "是工作盯住的对象（范围），不是目标"
     if q["unit"] in ("天", "日") and re.search(r"(?:奋战|大干|苦干|会战|攻坚|决战|冲刺)$", part):
         # "奋战100天，实施……" (湘乡 2012), "大干50天" (法库 2007): how long the drive lasts
         return "是集中行动的天数（如“奋战100天”），不是目标"
@@ -1444,7 +1468,8 @@ def describes(
         # "培育户均种烟20-50亩的职业烟农2000户以上" (卢氏 2016): what makes one of those counted
         return "是对所计对象的界定（如“户均种烟20-50亩的职业烟农”），不是目标"
     if re.search(r"(?<![可所加予足难得用])以(?:提升|建设|打造|推进|发展)?[^，；。以]{0,12}$", part) and re.match(
-        r"[^，；。]{0,30}?为(?:重点|核心|抓手|载体|支撑|契机|龙头|引领|突破口|节点|依托|主体|骨干)", after
+        # ("以50万亩高标准粮田防护林建设工程、生态廊道网络建设工程、……为重点" (商水 2016): a long list)
+        r"[^，；。]{0,60}?为(?:重点|核心|抓手|载体|支撑|契机|龙头|引领|突破口|节点|依托|主体|骨干)", after
     ):
         # "以提升10万亩粮食高产稳产高效综合示范基地建设为重点，建成高标准农田10万亩" (崇州 2015): what
         # the work centres on, said before the work's own figures ("要完善以200个省级中心镇为节点的小城镇、
@@ -2340,6 +2365,8 @@ def kind(before: str, unit: str, after: str = "") -> str:
         # "招商带动全市经济增长1个百分点左右" (重庆 2021): a share of the growth, not a rise of a level
         return "增速" if re.search(r"(?:拉动|带动)[^，；。\d]{0,12}?增长$", before) else "提高"
     before = NEW_ASIDE.sub("的", before)
+    # "培训新组建农机合作社驾驶员3000人" (黑龙江 2012): the new ones are whom the verb serves, not the count
+    before = re.sub(r"(?<=培训|帮扶|指导|走访|服务)新(?:组建|建|成立|招录|入职|录用|认定)的?", "", before)
     # "全国新增千亿斤粮食产能新驿项目区" (新驿 2013): a national programme's name, no count of new ones
     before = re.sub(r"全国新增(?=[千百万亿\d])", "全国", before)
     if unit == "%" and GROWTH_AFTER.match(after) and re.search(r"(?:实现|保持|有)(?:年均|每年)?$", before):
@@ -3050,6 +3077,10 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"^求(?=[\u4e00-\u9fff]{4})", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})再增$", "", s)  # "工业投资再增2亿" (闻喜 2025)
     s = re.sub(r"(?<=出口|总额|投资|收入|产值)上$", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{4}农田)保护目标$", "", s)  # "58.24万亩永久基本农田保护目标" (常宁 2025)
+    # "“绿化宝岛”工程建设明确植树造林计划30万亩" (海南 2015): the work the plan set
+    s = re.sub(r"^[^，；。]{0,20}?(?:明确|确定|下达)(?P<n>[\u4e00-\u9fff]{2,8})计划$", r"\g<n>", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?目标(?:定|确定|设定|设|锁定)(?:为|在)?$", "", s)  # "……的目标定为同比增长15%"
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2}建设)上(?=投资$)", "", s)  # "在水利工程建设上……完成投资" (安徽 2017)
     # "其中11个市级重点项目当年计划投资97.6亿元" (富县 2017): the projects' count is no part of the name
     s = re.sub(r"^\d+个(?=[^，；。\d]{2,12}?项目(?:当年|年度)?(?:计划)?投资$)", "", s)  # "外贸出口上可望……达到" (东西湖 2017)
@@ -3268,7 +3299,7 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
     no target (no 力争/确保/目标是/到2025年 …). A comparison with last year alone (较上年增长25%)
     is a result only in a document that reports results (``results_doc``). A completion ratio's
     目标 is a result's ("……，完成签约目标50亿元的115.56%" (海北 2013)), no target word."""
-    if TARGET_CUES.search(TASK_IN_RATIO.sub("", sentence)):
+    if TARGET_CUES.search(TASKS_DONE_NAMED.sub("", TASK_IN_RATIO.sub("", sentence))):
         return False
     if results_doc:
         return bool(RESULT_WORDS.search(sentence) or RESULT_COMPARISON.search(sentence))
@@ -3278,6 +3309,11 @@ def reports_results(sentence: str, results_doc: bool = True) -> bool:
         not CHANGE_TOLD.fullmatch(m.group()) or sentence[max(m.start() - 1, 0)] == "已"
         for m in RESULT_WORDS.finditer(sentence)
     )
+
+
+# a task named as done: "2012年全县共收购烟叶10.22万担，圆满完成了州人民政府下达的计划任务" (云龙 2012) — its
+# 计划 sets nothing
+TASKS_DONE_NAMED = re.compile(r"(?:圆满|超额|全面|提前)?完成了[^，。；\d]{0,16}?(?:计划|目标)(?:任务)?")
 
 
 # a change told by its two ends: a result in a report, a target in a plan
@@ -3301,10 +3337,12 @@ STRONG_TARGET = re.compile(
     # "确定了三年滚动计划：即2018年实现70万以上贫困人口脱贫、……" (安徽 2018): the plan's list
     r"|(?<!完成)(?<!执行)计划[：:]\s*即?"
     # (not "在2年内提前落实了……" (西藏 2022): a span of years)
-    rf"|今年(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|(?<!占)全年(?:要|力争|计划(?!的|任务的|数的))"
+    rf"|今年(?:该[市县区省州镇])?(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|(?<!占)全年(?:要|力争|计划(?!的|任务的|数的))"
     # the year's plan restated in its report (宜宾 2014): "全市计划在10县(区)解决农村饮水安全32.5万人",
     # "2014年计划在宜宾县、……5县实施中小河流治理项目6个"
     rf"|(?:^|(?<=[，。；：]))(?:全[市县区省州]|{YEAR_NUM}\s*年)计划在"
+    # "贵港将固定资产投资的目标定为同比增长15%" (贵港 2019): the goal as it was set
+    r"|目标(?:定为|确定为|设定为|设为|锁定为|锁定在)"
     # a season's plan in a report of work under way (和政 2018): "该县今秋明春计划投资2000万元，完成造林4.76万亩"
     r"|(?:今秋明春|今冬明春|今秋|今冬|明春)(?:计划|将|要|力争)"
     # "从今年起，……每年安排专项资金2000万元": what starts this year and goes on
@@ -3471,6 +3509,8 @@ TASK_EXPECTED = re.compile(
     # 97.9亿元，年度计划投资12.09亿元，元-4月累计完成投资3.44亿元"
     r"|(?:年度|全年|今年)计划(?:完成)?投资(?:为|是)?\d|(?:年度|全年)投资计划(?:为|是)\d"
     r"|(?:实现|完成)(?:今年|全年)[^。；]{0,60}?\d[^。；]{0,20}?的(?:年度|全年)?目标任务"
+    # "今年全省“绿化宝岛”工程建设明确植树造林计划30万亩，其中，指令性计划15万亩" (海南 2015, a progress report)
+    r"|(?:今年|全年|年度)[^，。；]{0,24}?(?:明确|确定|下达)[^，。；\d]{0,12}?计划\d"
 )
 
 
@@ -3517,6 +3557,8 @@ COMPLETION_RATE = re.compile(
     # "完成计划种植面积的87.4%" (凌云 2014): the share of the planned measure done
     r"|(?:超额)?完成(?:全年|年度)?计划[^，。；\d]{0,10}?的\s*\d+(?:\.\d+)?\s*%"
     r"|超额完成[^，。；\d]{0,10}\d+(?:\.\d+)?\s*%|完成率[^，。；\d]{0,4}\d+(?:\.\d+)?\s*%"
+    # "完成引进省外到位资金全年工作目标2150亿元的58.7%" (云南 2012): the target's figure inside the ratio
+    r"|(?:超额)?完成[^，。；\d]{0,24}?(?:任务|目标|计划)\d+(?:\.\d+)?[^，。；\d的]{0,4}的\s*\d+(?:\.\d+)?\s*%"
 )
 
 
@@ -4052,6 +4094,9 @@ PLAIN_TARGET = re.compile(
 # progress up to a point of the year: "截至5月底", "1-9月", "上半年", "前三季度", "今年以来" ("今年来")
 PROGRESS_SO_FAR = re.compile(
     rf"{SO_FAR}|{HALF_YEAR_SO_FAR}|前三季度|截[至止]目前"
+    # "全年计划实施的100个重点工业项目中，已开（复）工98个，开工率98%，……" (吴忠 2017): what of the
+    # year's projects is under way
+    r"|(?<=中[，,])已(?=开|复工|竣工|建成|投产|完成|实施|启动)"
 )
 # (a 政府工作报告 reviews the last year and plans this one: its title decides nothing)
 # ("2024年颛桥镇人民政府半年工作情况报告": half a year reported on)
@@ -4449,7 +4494,13 @@ OWN_VERB = re.compile(
     # "新增无公害…养殖基地8个，巩固…养殖基地25个" (泉州 2011): what is kept up is no increment
     r"|巩固|保留|维持"
     # "新增保收面积0.4万亩，恢复灌溉面积0.8万亩" (湘乡 2012): what is restored or improved is no increment
-    r"|恢复|改善"
+    r"|恢复|改善|修复|补植|补造|补种"
+    # "新增谋划项目400个以上，招商(签约)项目150个以上，新开工项目70个以上" (泉州 2017): stages of their own
+    r"|开工|签约|招商"
+    r"|推进"  # "力争新引进过亿元重点项目20个，重点推进……137个重点产业项目" (黄岛 2016)
+    r"|验收|复审"  # "新建国家湿地公园(试点)2个，验收国家湿地公园(试点)3个" (河北 2017)  # ("新修4米宽水泥路共3公里，修复道路10多公里" (匡城 2013))
+    # "新建森林公园261个、湿地公园36个，绿化美化村庄2641个" (广东 2016): villages greened, not new
+    r"|绿化美化"
     # "新增城镇就业3500人，失业人员再就业700人，农牧民转移就业3500人" (阿拉善 2025): employed is a verb
     r"|就业$"
 )
