@@ -314,22 +314,6 @@ def _cn_large(n: int) -> str:
     return out
 
 
-def cn_value_large(numeral: str) -> int:
-    """Return the integer a Chinese numeral written by ``cn_number`` stands for (五百 → 500, 一千零五 → 1005)."""
-    total, section = 0, 0
-    digit = 0
-    for ch in numeral:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS.index(ch) + 1
-        elif ch == "零":
-            digit = 0
-        else:
-            scale = {"十": 10, "百": 100, "千": 1000}[ch]
-            section += (digit or 1) * scale
-            digit = 0
-    return total + section + digit
-
-
 def cn_value(numeral: str) -> int | None:
     """Return the integer a Chinese numeral (一 … 九十九) stands for, or None."""
     if not numeral or any(ch not in CN_DIGITS + "十" for ch in numeral):

@@ -3035,9 +3035,7 @@ def shield_investment_scope(sentence: str) -> str:
 
 
 def _unshield_scope(name: str) -> str:
-    from kjreport.plan.text import cn_value_large
-
-    return SHIELDED_SCOPE.sub(lambda m: f"{cn_value_large(m['n'])}万元以上", name)
+    return SHIELDED_SCOPE.sub(lambda m: f"{cn_int(m['n'])}万元以上", name)
 
 
 def tidy_name(name: str) -> str:
