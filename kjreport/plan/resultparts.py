@@ -457,6 +457,25 @@ def _headline(lines: Sequence[tuple[int, str]]) -> str:
     return first
 
 
+def _this_years_results(parts: Sequence[Part], feats: Sequence[Sequence[str]], results: list[bool]) -> list[bool]:
+    """A text that reports this year's results ("今年，该镇成功拍卖……，目前已完成主体工程建设"
+    judged results) reads a part whose only look ahead is a bare 今年 ("今年，完成涉农建设项目5.64万亩，
+    其中：……" (乌敦套海 2014)) as results too; a part with a word of intent, a bound or a plain target
+    verb is left as it was, and so is every part of a text whose results are last year's."""
+    telling = any(r and "A:this_year" in f and not p.is_heading for r, f, p in zip(results, feats, parts, strict=True))
+    if not telling:
+        return results
+    out = list(results)
+    for i, (part, f) in enumerate(zip(parts, feats, strict=True)):
+        ahead = {x for x in f if x.startswith("A:")}
+        if out[i] or part.is_heading or not QUANTITY.search(part.text) or ahead != {"A:this_year"}:
+            continue
+        planned_head = bool(HEAD_PLAN.search(part.heading)) and not HEAD_REPORT.search(part.heading)
+        if not planned_head and not looks_ahead(THIS_YEAR.sub("", part.text), part.late):
+            out[i] = True
+    return out
+
+
 def judge(
     lines: Sequence[tuple[int, str]],
     title: str = "",
@@ -474,6 +493,7 @@ def judge(
     for part, f in zip(parts, feats, strict=True):
         scores.append(model.probability(f) if judgeable(part, f) else None)
     results = [s is not None and s >= model.threshold for s in scores]
+    results = _this_years_results(parts, feats, results)
     # the whole text reports results when every part with a quantity does (none looks ahead)
     counted = [r for r, p in zip(results, parts, strict=True) if not p.is_heading and QUANTITY.search(p.text)]
     return Judgement(parts, scores, results, whole=bool(counted) and all(counted))

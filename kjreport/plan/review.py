@@ -828,7 +828,11 @@ def _duplicate(t: Target, ctx: Context) -> str:
 # 在…方面,启动…等7个重大科技专项")
 EARLIER = re.compile(r"过去一年|过去五年|五年来|近年来|今年以?来|去年以来")
 # a year that is a base of comparison ("比2016年翻一番") tells nothing of when the sentence speaks
-BASE_YEAR = re.compile(rf"(?:比|较|与|同)\s*(?:{YEAR_NUM})\s*年")
+# a base year ("比2020年"), or the year works began, naming them ("基本完成2017年开工建设的……6条" (马鞍山 2018))
+BASE_YEAR = re.compile(
+    rf"(?:比|较|与|同)\s*(?:{YEAR_NUM})\s*年"
+    rf"|(?:{YEAR_NUM})\s*年(?:度)?(?:新)?(?:开工建设|开工|动工|开建|启动|立项|批复|下达)的"
+)
 
 
 DEADLINE = re.compile(r"^(?:力争|争取|计划)?(?:到|至)\d{4}年(?:末|底)?[，,]")

@@ -604,8 +604,10 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
             header.numbered = bool(NUMBER_HEADER.match(cells[0]))
             # (not a report of the year so far: "2025年上半年……主要预期目标完成情况" (淮南 2025) sets the
             # year's goals beside the half-year's results)
-            if any(REPORT_CAPTION.search(t) for t in [*recent, *cells]) and not any(
-                SO_FAR_CAPTION.search(t) for t in [*recent, *cells]
+            if (
+                any(REPORT_CAPTION.search(t) for t in [*recent, *cells])
+                and not any(SO_FAR_CAPTION.search(t) for t in [*recent, *cells])
+                and not _reports_the_year(recent, year)
             ):
                 # "主要指标完成情况表": its 目标 column is the year reported on, not a plan
                 header.past += [i for i, _ in header.targets]
@@ -636,6 +638,14 @@ def rows_as_sentences(lines: list[PlanLine], year: int | None = None) -> tuple[l
                     leads[piece.strip()] = office
         out.append(PlanLine(line.number, text, line.heading, _task_row(cells, header)))
     return out, found_in
+
+
+def _reports_the_year(caption: list[str], year: int | None) -> bool:
+    """True when the caption over a 完成情况 table names the workbook's year and no other ("表1
+    2017年长宁区国民经济和社会发展主要目标完成情况" read for 2017 (长宁 2017)): its 目标 column is
+    that year's targets, set at its start, the other column how far they were met."""
+    years = {int(y) for t in caption for y in YEAR.findall(t)}
+    return year is not None and years == {year}
 
 
 def _prose_cell(cells: list[str]) -> bool:

@@ -296,6 +296,7 @@ def extract(
         so_far = False  # an earlier ；-clause broke down the progress so far ("目前，已…，其中，…；")
         earlier_year_told = False  # the sentence before told an earlier year's figures, no target word
         done_before = False  # the sentence before only reported figures done
+        set_before = False  # the sentence before set targets and reported none done
         # an earlier ；-clause of the same sentence said the year's goals were met ("全年完成营造林1363万亩、
         # 种草3210万亩，超额完成年度目标；开展……，完成绿化48.8万亩" (内蒙古 2020)): the clauses after it report too
         goals_met_before = False
@@ -397,7 +398,9 @@ def extract(
                     out,
                     seg_results,
                     level,
-                    cued,
+                    # "……计划安排重点建设项目92个，总投资1257.3亿元。其中，重大前期项目12个……" (横山 2021):
+                    # the parts of the targets the sentence before set
+                    cued or (set_before and bool(re.match(r"\s*其中", sentence))),
                     carried,
                     past_open,
                     this_year,
@@ -440,6 +443,13 @@ def extract(
                 # the parts of what the sentence before reported done
                 # ("一季度全州实现农林牧渔业总产值19.67亿元……。其中：畜牧业产值达到18.4亿元" (昌吉 2023): a
                 # quarter's figures too)
+                set_before = (
+                    ended
+                    and len(found) > before_scan
+                    and len(out.past) == past_before
+                    and bool(wording.STRONG_TARGET.search(sentence))
+                    and not wording.PROGRESS_SO_FAR.search(sentence)
+                )
                 done_before = ended and len(found) == before_scan and (
                     len(out.past) > past_before
                     or any(u.reason.startswith("是季度进度") for u in out.not_targets[quarters_before:])
@@ -682,6 +692,9 @@ def _scan(
     sentence = re.sub(r"(R&D[^（，。；]{0,10})（R&D）", r"\1", sentence)  # R&D经费投入（R&D）
     sentence = wording.period_years(sentence)  # "到“十四五”末" → "到2025年末"
     sentence = QUOTES_IN_A_ROW.sub(r"\1，", sentence)  # "“…突破1000亿元”“…突破1800亿元”": two items
+    sentence = wording.year_digits_lost(sentence)  # "衡水市年将完成…": the year's digits lost
+    # "建设集种草、养殖、加工、销售、牧旅为一体的现代化牧场试点6个" (甘孜 2025): what it unites describes it
+    sentence = re.sub(r"集[^，；。\d]{2,30}?(?:为|于)一体的", "", sentence)
     sentence = wording.run_on(sentence)  # "…企业入库520有效期内…": a mark where one was lost
     sentence = wording.rank_targets(sentence)  # "保持全省第3位" → "保持全省前3位"
     sentence = wording.cn_counts(sentence)  # "新增二十家" → "新增20家"
@@ -1142,6 +1155,19 @@ def _scan(
             name = wording.stage_with_object(name, last.name)  # "签约…项目400个、落地250个"
             name = wording.with_threshold_measure(name, last.name)  # "…、超千亿元高新区15个"
             name = _with_activity_topic(name, last.name)  # "专题辅导15场、培训1.5万人次"
+        elif (
+            last is not None
+            and last in here
+            and (stage := re.fullmatch(rf"[，,]?\s*({wording.STAGE_VERBS})", before.strip()))
+            and name in ("", stage.group(1), last.name)
+            and re.search(
+                rf"(?:新改扩建|新改建|改扩建|新建|改建|扩建|开工建设|开工){re.escape(re.sub(r'^(?:新改扩建|新改建|改扩建|新建|改建|扩建|新开工|开工)', '', last.name))}",
+                sentence,
+            )
+        ):
+            # "新改建农村公路1.9万公里，建成1.79万公里" (贵州 2017): the part of the works finished
+            name = wording.stage_with_object(stage.group(1), last.name)
+            name = name if name != stage.group(1) else name + last.name
         elif "、" in name:  # the sessions before 、 are no target: "…专题辅导15场、培训" → …业务培训
             name = _with_activity_topic(name, "")
         elif (counted := _projects_just_counted(sentence, quantities, i, here)) is not None:
@@ -1243,7 +1269,7 @@ def _scan(
             # "增长到970家（年净增220家）": the parenthesis restates the previous target
             name = wording.name_before(before.rsplit("（", 1)[1]) or last.name
         if (name and wording.names_places(name, sentence)) or wording.allotted_to_place(
-            sentence, q.start(), each
+            sentence, q.start(), each, lead_in
         ):
             reason = "是分解到下级县（市、区）的目标，不是本地的总目标"
             out.not_targets.append(Unmapped(seg.line, seg.code, written, shown, reason))
@@ -1256,7 +1282,7 @@ def _scan(
             and re.search(r"(?:总数|总量)(?:将|要)?(?:达到|达|突破|超过)$", before.strip())
         ):
             unit = last.unit  # "新认定高新技术企业580家以上，总数达到1700": the stock of the same
-        if (not unit and q["mult"] in ("万", "亿") and re.search(r"(?:人数|人员)$", name)
+        if (not unit and q["mult"] in ("万", "亿") and re.search(r"(?:人数|人员|就业)$", name)
                 and not re.match(r"\s*(?:以上|以下)?的", after)):
             unit = "人"  # "旅游业就业总人数达到35萬" (西藏 2016): people, counted in 万 (the value has it)
         if not unit:
@@ -1268,6 +1294,7 @@ def _scan(
                 or (wording.COUNTED_NAME.search(name) and re.match(r"[，；。]", sentence[q.end() :]))
                 # "新开工项目24个,总投资530645;": an amount whose unit was left out (noted below)
                 or (re.search(r"(?:总投资|投资额|计划投资)$", name) and re.match(r"[，；。]", sentence[q.end() :]))
+                or task is not None  # "占计划数32.26的100.22%" (沾益 2014): a task, its unit left out
             ):
                 out.unmapped.append(
                     Unmapped(seg.line, seg.code, written, shown, "数字没有单位，看不出是什么指标")
@@ -1368,6 +1395,8 @@ def _scan(
             out.unmapped.append(Unmapped(seg.line, seg.code, written, shown, reason))
             continue
         comparison = wording.comparator(local_before, q)
+        if task is not None and re.match(r"\s*的控制(?:目标|指标)", sentence[q.end() :]):
+            comparison = "≤"  # "低于年初确定的4%的控制目标" (山东 2011): a ceiling
         if comparison == "≥" and not q["qual"] and re.match(r"(?:的)?水平(?!线)", sentence[q.end() :]):
             comparison = "≈"  # "粮食总产量700亿斤水平" (吉林 2019): at about that level
         if unit == "名" and comparison == "≤" and (
@@ -2519,6 +2548,8 @@ def _year_of(text: str) -> int | None:
     text = re.sub(rf"[由从]{YEAR_NUM}\s*年(?:底|末)?的?[^，；。年]{{0,24}}?(?:到|至)", "", text)
     # (nor one held level with: "一般公共预算收入完成数与2019年持平，社会消费品零售额增长6%左右")
     text = re.sub(rf"(?:与|和|同|较|比){YEAR_NUM}\s*年(?:底|末)?(?:相比|相较)?(?:基本)?持平", "", text)
+    # (nor the year works began, naming them: "基本完成2017年开工建设的……等6条中小河流治理项目" (马鞍山 2018))
+    text = re.sub(rf"{YEAR_NUM}\s*年(?:度)?(?:新)?(?:开工建设|开工|动工|开建|启动|立项|批复|下达)的", "", text)
     # (a span's end: "自2007年至2013年，广西工业总产值由6103亿元增加到2.01万亿元" is 2013's)
     named = [(m.start(), m.group(1)) for m in YEAR_MENTION.finditer(text)]
     named += [(m.start(), m["end"]) for m in _YEAR_SPAN.finditer(text)]

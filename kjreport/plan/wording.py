@@ -81,6 +81,7 @@ UNITS = (
     "平方公里",  # "高新区扩区至50平方公里" (not 50 and a 公里)
     "万公里",  # "实施通组公路硬化5万公里" (贵州 2018; not 5万元)
     "公里",
+    "km",  # "开工里程达500km以上" (广西 2009): kilometres in Latin letters
     "万千瓦时",  # electricity: "用电量达到12万千瓦时" (not 12万千瓦 and a 时)
     "千瓦时",  # electricity: "全社会用电量达到120亿千瓦时"
     "万千瓦",  # power: "农机总动力年均增加6万千瓦", "光伏装机容量50万千瓦"
@@ -174,6 +175,7 @@ UNITS = (
 )
 # a unit that is also a word: 本 after a number is a count only when no place or period follows
 _UNIT_GUARD = {
+    "km": r"(?![a-zA-Z²2])",
     "担": r"(?![任心当保负起])",  # (not 担任, 担心, 担当, 担保, 担负)
     "个": r"(?!多?月)",  # "洱海水质连续7个月达Ⅱ类", "生长期约4个多月": months, a duration
     "份": r"(?!额)",
@@ -638,6 +640,10 @@ def is_never_target(sentence: str, q: re.Match) -> bool:
             return False  # "新开工项目24个,总投资530645;": an amount whose unit was left out
         if lost_percent(before, q, after):
             return False  # "生产总值增长15,财政总收入增长25": a percentage whose sign was lost
+        if TASK_BEFORE.search(before) and TASK_AFTER.match(after):
+            # "城镇新增就业完成年度计划（100万）的98%" (山东 2011), "牧业产值……32.33亿元，占计划数32.26的
+            # 100.22%" (沾益 2014): the year's task, its unit left out
+            return False
         return not BARE_AFTER_PREDICATE.search(before) or bool(re.match(r"\s*[-—－/.]\d", after))
     return False
 
@@ -956,6 +962,16 @@ def describes(
     if re.search(r"(?:^|[，,])(?:预计|力争)?\d{1,2}月份(?:当月)?(?:全[市县区省])?[^，；。\d]{2,20}$", part) and q["unit"] == "%":
         # "预计9月份全市规上工业增加值增长11%" (吴忠 2017): one month's figure, not the year's
         return "是某一个月的数（如“9月份……增长11%”），不是全年目标"
+    if re.search(r"为(?:了)?(?:实现|完成|确保)$", part) and re.match(r"的[^，；。\d]{0,8}目标", after):
+        # "为实现13%的增长目标，……还确定了……" (信阳 2010): the goal set before, named again
+        return "是重述前面的目标（“为实现……的目标”），不是另一条目标"
+    if re.match(r"[^，；。\d]{2,20}?中的\d", after):
+        # "11个新城滨河森林公园中的5处将在年内建成开放" (北京 2011): the pool the target is drawn from
+        return "是目标所在的总数（“N个……中的M处”），不是目标"
+    if not part.strip(" ，,") and re.match(r"[^，；。\d]{2,20}?(?:涉及|分布在|分布于|覆盖)\d", after):
+        # "16所中小学幼儿园建设项目涉及8个县市区" (衡水 2022): the sentence's subject, counted, then where
+        # it lies — the count was the target of the sentence before
+        return "是句首作主语的个数（“N所……项目涉及……”），不是目标"
     if re.search(r"(?:盯住|紧盯|盯紧|盯牢)$", part):
         # "重点盯住50户骨干企业" (吴忠 2017): the firms the work keeps an eye on
         return "是工作盯住的对象（范围），不是目标"
@@ -1110,7 +1126,13 @@ def describes(
     ):
         # "山西省72个经济林示范县，将积极培养……技术人员" (山西 2015): the places that are to do the work
         return "是开展工作的单位（如“72个经济林示范县，将积极培养……”），不是目标"
-    if q["unit"] == "个" and re.search(r"涉及(?:全[省市县区])?$", part) and re.match(r"(?:市|县|区|乡镇|镇|乡|村|省)", after):
+    if q["unit"] == "个" and (
+        re.search(r"涉及(?:全[省市县区])?$", part)
+        # "项目涉及宜良、石林、……和倘甸产业园区7个县(区)" (昆明 2016): the places named, then counted
+        or re.search(r"涉及[\u4e00-\u9fff（）()]{2,12}(?:[、和及与][\u4e00-\u9fff（）()]{1,12}){2,}(?:等)?$", part)
+        # "涉及该市8个乡镇(场)32个行政村15个重点治理片区" (灵武 2018): the counts run on after 涉及
+        or re.search(r"涉及[^，；。\d]{0,6}(?:\d+个[^，；。\d]{1,10}){1,4}$", part)
+    ) and re.match(r"(?:市|县|区|乡镇|镇|乡|村|省|行政村|自然村|社区|重点|片区)", after):
         # "玉米优势区域丰产增粮项目涉及全省11个市的43个县" (山西 2008): where the project reaches
         return "是项目涉及的范围（如“项目涉及全省11个市的43个县”），不是目标"
     if INFOBOX_FIELD.match(sentence) and not re.search(r"[，；。]", sentence[q.end() :].strip("。 ")):
@@ -2229,7 +2251,13 @@ LAND_MANAGED = re.compile(
 )
 # a count of projects just before: "谋划实施重点项目97个，总投资1334.2亿元，计划投资89.5亿元" —
 # the investment of the year's projects is the plan's target, not one project's budget
-PROJECTS_COUNTED = re.compile(r"(?:项目\d+(?:\.\d+)?(?:个|只)|\d+(?:个|只)[^，；。]{0,12}项目)[^，；。]{0,4}，(?:[^，；。]*，)?$")
+PROJECTS_COUNTED = re.compile(
+    r"(?:项目(?:共|总计|合计)?\d+(?:\.\d+)?(?:个|只)|\d+(?:个|只)[^，；。]{0,12}项目"
+    # ("新开工和续建防洪类项目共10个，总投资28.23亿元" (歙县 2025); "新改扩建中小学、幼儿园16所，总建筑面积
+    # 8.4万平方米，预计总投资2.46亿元" (衡水 2022): the year's works counted, then what they cost)
+    r"|(?:学校|幼儿园|中小学|小学|初中|中学|高中|医院|卫生院)[^，；。\d]{0,6}\d+所|\d+所[^，；。]{0,8}(?:学校|幼儿园))"
+    r"[^，；。]{0,4}，(?:[^，；。]*，)?$"
+)
 # ("初步安排240项重点建设项目，计划投资1500亿元" (新疆 2011): the planned investment of projects counted
 # in 项 — not their 总投资, which the corpus mostly leaves out: "实施重点项目82项,总投资121.9亿元" (靖远 2019))
 PROJECTS_COUNTED_ITEMS = re.compile(r"(?:项目\d+(?:\.\d+)?项|\d+项[^，；。]{0,12}项目)[^，；。]{0,4}，$")
@@ -2490,7 +2518,8 @@ def stage_with_object(name: str, last_name: str) -> str:
     else ``name``."""
     if re.fullmatch(rf"(?:再|并)?(?:{STAGE_VERBS})", name) is None:
         return name
-    m = re.match(rf"(?:{STAGE_VERBS})(?P<object>[\u4e00-\u9fff]{{2,}})$", last_name)
+    # ("新改建农村公路1.9万公里，建成1.79万公里" (贵州 2017): works of which a part is finished)
+    m = re.match(rf"(?:{STAGE_VERBS}|新改扩建|新改建|改扩建|新建|改建|扩建|续建)(?P<object>[\u4e00-\u9fff]{{2,}})$", last_name)
     if m is None or re.match(rf"(?:{STAGE_VERBS})", m["object"]):
         return name
     return name + m["object"]
@@ -2920,7 +2949,15 @@ PLACE_SUFFIX = re.compile(r"(?:区|县|市|旗|镇|乡|州|盟)$")
 
 
 # "入库目标2万家。其中郑州市拟入库6780家，占比33.90%": the share of a named city or county
-PLACE_SHARE_OPEN = re.compile(r"其中[，,]?\s*(?P<place>[\u4e00-\u9fff]{2,3}[市县州盟旗])")
+PLACE_SHARE_OPEN = re.compile(
+    r"其中[，,]?\s*(?P<place>[\u4e00-\u9fff]{2,3}[市县州盟旗]"
+    # a district named with its share right after it ("其中，桃城区3所、冀州区1所" (衡水 2022)); a zone
+    # or an area (经开区, 园区, 城区, 片区) is no district
+    r"|(?![主老新]?城区|市区)[\u4e00-\u9fff]{1,2}(?<![开园业技新发贸港保市景社库片辖山矿牧校街厂小灾林湖范护能验聚建造改种治修扩心点岸台])区(?=\d|新建|改扩建|新改扩建|改建))"
+)
+# a ；-clause that opens with a place's name, after an earlier clause of the sentence opened a breakdown by
+# place ("其中，桃城区新改扩建中小学3所，……；冀州区新建中学1所，……；景县……" (衡水 2022))
+PLACE_CLAUSE = re.compile(r"^\s*(?![全本我各该两城市县区])[\u4e00-\u9fff]{1,3}[区县市旗](?![级域内外直])")
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,3}[市县州盟旗]"
@@ -2943,12 +2980,12 @@ PLACES_GROUPED = re.compile(r"其中[，,]\s*(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00
 PLACE_PLANS = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:计划|拟|要|力争)(?:增长|达到|实现)")
 
 
-def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -> bool:
+def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset(), lead_in: str = "") -> bool:
     """Return True when a quantity follows "其中<named city/county>…" in its sentence, or a place of
     ``each`` (places_each of the sentence as written): the target given to a lower level (a
     breakdown), not the document's own."""
-    m = next(iter(reversed(list(PLACE_SHARE_OPEN.finditer(sentence, 0, start)))), None)
-    if m is not None and not _NOT_A_PLACE.search(m["place"]):
+    m = next(iter(reversed(list(PLACE_SHARE_OPEN.finditer(sentence, 0, start + 1)))), None)
+    if m is not None and (not _NOT_A_PLACE.search(m["place"]) or m["place"].endswith("区")):
         return True
     # "其中，洛江、泉港、石狮……等地计划增长12%，安溪计划增长13%，德化计划增长11%" (泉州 2011): places
     # named without 市/县, grouped by 等地, then one more each
@@ -2956,6 +2993,15 @@ def allotted_to_place(sentence: str, start: int, each: set[str] = frozenset()) -
         clause = re.split(r"[，；。：]", sentence[:start])[-1]
         if shares.end() > len(sentence[:start]) - len(clause) - 1 or PLACE_PLANS.match(clause):
             return True
+    if "其中" in sentence[:start] and (
+        town := re.search(r"(?:^|[、，,：:；])\s*(?P<place>[\u4e00-\u9fff]{1,4}(?:[镇乡县旗]|农场|林场|牧场))$", sentence[:start])
+    ) and not re.search(r"[城级全本我各该两小强范点心特重集色建制试]", town["place"]):
+        # "其中，新建片区7万亩、崇兴镇1万亩、郝家桥镇3万亩" (灵武 2018): a town's share in the list
+        return True
+    if PLACE_CLAUSE.match(sentence) and any(
+        not _NOT_A_PLACE.search(m["place"]) or m["place"].endswith("区") for m in PLACE_SHARE_OPEN.finditer(lead_in)
+    ):
+        return True
     # "…分别拟入库2770家、2670家，占比13.85%、13.35%": the rest of the breakdown's sentence too
     return any(place in sentence[:start] for place in each)
 
@@ -3007,7 +3053,7 @@ def names_places(name: str, sentence: str) -> bool:
         return False  # "在养殖业方面，……新增生猪养殖2000头": what is raised, not a place
     if any(re.search(r"(?:百强|十强|强|示范|先进|达标|创新型|试点|重点|中心)(?:乡镇|[县区市镇乡])$", t) for t in tokens):
         return False  # "力争再新增2个百强县" (辽宁 2011): a class of places, counted
-    if any(re.search(r"(?:小区|社区|景区|街区|厂区|矿区|校区|库区)$", t) for t in tokens):
+    if any(re.search(r"(?:小区|社区|景区|街区|厂区|矿区|校区|库区)$|^(?:新建|改造|提升|巩固)|^[片园城社景辖山矿库校]区$", t) for t in tokens):
         return False  # "扎实推进56个老旧小区、35个城中村改造" (新乡 2026): estates, not a county
     # (a single word without a place's ending names no place: "在加强农村基础设施建设方面，……1500套旧住房
     # 将得到改造" (上海 2011))
@@ -3044,6 +3090,20 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"（[^（）]*[/÷][^（）]*）", "", _unshield_scope(name))
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按)?同口径(?:计算)?$", "", s)  # "一般公共预算收入同口径增长6%"
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
+    # "市委经济工作会议还确定了地方财政一般预算收入增长10%" (信阳 2010): who set the goal is no part of it
+    s = re.sub(r"^[\u4e00-\u9fff]{2,16}?(?:还|又|也)?(?:确定了|提出了|明确了)(?=[\u4e00-\u9fff]{4})", "", s)
+    # "今年，塘厦镇经济增长的预期目标为10%" (塘厦 2022): the place's economy is its 经济增长
+    s = re.sub(r"^[\u4e00-\u9fff]{2,4}[镇县市区省](?=经济$)", "", s)
+    # "今年全省计划再投资180亿元以上" (黑龙江 2012): 再 adds to last year's, no part of the name
+    s = re.sub(r"^再(?=投资|投入)", "", s)
+    # "……等四大类工程共631项" (黑龙江 2012): how many kinds the works fall in is no part of the name
+    s = re.sub(r"^[一二三四五六七八九十两\d]+大类(?=[\u4e00-\u9fff]{2})", "", s)
+    # "11个新城滨河森林公园中的5处将在年内建成开放" (北京 2011): the pool names the part drawn from it
+    s = re.sub(r"^\d+(?:个|家|处|所|座)([\u4e00-\u9fff]{2,20}?)中的?$", r"\1", s)
+    # "其中200亿元用于农村公路建设" (贵州 2017): the money's purpose names it
+    s = re.sub(r"^用于([\u4e00-\u9fff]{2,12}?)(?:建设)?$", r"\1建设资金", s)
+    # "30所学校幼儿园建设列入为民办实事工程" (秦皇岛 2017): where the works are listed is no part of the name
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})列入(?:为)?[\u4e00-\u9fff]{2,10}$", "", s)
     # "中心商务区明年固定资产投资将完成200亿元" (天津 2011): the year is the plan's, no part of the name
     s = re.sub(r"(?<=[\u4e00-\u9fff][区市县省镇])(?:明年|今年)(?=[\u4e00-\u9fff]{2})", "", s)
     # "新建、扩建高标准太阳能节能温室" (山西 2021): the second verb of the pair, after the first went
@@ -3334,11 +3394,21 @@ STRONG_TARGET = re.compile(
     r"|(?:预期|主要)[^，。；：]{0,4}指标(?:是|为|：)"
     # "确定了三年滚动计划：即2018年实现70万以上贫困人口脱贫、……" (安徽 2018): the plan's list
     r"|(?<!完成)(?<!执行)计划[：:]\s*即?"
+    # "省级下达昆明市2016年退耕还林的计划任务有：新一轮退耕还林5万亩……" (昆明 2016, a progress report)
+    r"|下达[^，。；：]{0,24}?(?:计划|目标)?任务(?:有|是|为|如下)[：:]"
+    # "今年，马鞍山该民生工程的主要任务包括：……" (马鞍山 2018, a report of work under way)
+    r"|(?:今年|全年|年度)[，,]?[^。；：]{0,24}?(?:主要|重点)?(?:目标)?任务(?:包括|有|是|为|如下)[：:]"
     # (not "在2年内提前落实了……" (西藏 2022): a span of years)
     rf"|今年(?:该[市县区省州镇])?(?:要|将|力争|计划|全市|全县|全区|我市|我县|我区|，)|(?<![\d一二三四五六七八九十两几多]){WITHIN_YEAR}|(?<!占)全年(?:要|力争|计划(?!的|任务的|数的))"
     # the year's plan restated in its report (宜宾 2014): "全市计划在10县(区)解决农村饮水安全32.5万人",
     # "2014年计划在宜宾县、……5县实施中小河流治理项目6个"
     rf"|(?:^|(?<=[，。；：]))(?:全[市县区省州]|{YEAR_NUM}\s*年)计划在"
+    # "今年……重点用于困难家庭住房建设，全力解决1.87万户困难家庭住房问题" (兵团 2014): what is to be done
+    r"|全力(?:解决|完成|实现)(?=[^，。；了]{0,6}\d)"
+    # "2017年，我市30所学校幼儿园建设列入为民办实事工程，包括……" (秦皇岛 2017): the year's works listed
+    r"|列入(?:为)?(?:全[市县区省])?(?:为民办实事|民生实事|民心工程|惠民实事)"
+    # "据了解，2021年横山区计划安排重点建设项目92个" (横山 2021, in a report of projects begun)
+    rf"|(?:^|(?<=[，。；：]))(?:据了解|据悉)?[，,]?{YEAR_NUM}\s*年[\u4e00-\u9fff]{{0,6}}?计划(?:安排|实施)"
     # "贵港将固定资产投资的目标定为同比增长15%" (贵港 2019): the goal as it was set
     r"|目标(?:定为|确定为|设定为|设为|锁定为|锁定在)"
     # a season's plan in a report of work under way (和政 2018): "该县今秋明春计划投资2000万元，完成造林4.76万亩"
@@ -3574,6 +3644,8 @@ _TASK_HEAD = (
     rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD}"
     # "签约金额达57.78亿元，完成签约目标50亿元的115.56%" (海北 2013): the task named by what it counts
     rf"|[\u4e00-\u9fff]{{2}}{_TASK_WORD}"
+    # "生猪出栏127.24万头，占计划数127.23万头的100.01%" (沾益 2014): the plan's figure
+    rf"|{_TASK_PERIOD}?计划"
     # "完成镇人代会年初预算计划38亿元的61.92%", "完成年初镇人代会计划14.70亿元的101.29%" (颛桥 2021):
     # the plan the town's congress passed at the start of the year
     r"|[^，。；\d（）()]{0,10}?(?:人代会|人大|年初)[^，。；\d（）()]{0,6}?(?:预算计划|计划|预算))"
@@ -3606,6 +3678,8 @@ RESULT_BEFORE_TASK = re.compile(
     rf"(?:(?:超额)?{_TASK_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_TASK_TAIL}"
     rf"|{_OVER_HEAD}\d+(?:\.\d+)?[^，。；\d（）()]{{0,4}}?{_OVER_TAIL}"
     rf"|{_DONE_HEAD}\d+(?:\.\d+)?[^，。；\d（）()的]{{0,4}}?{_DONE_TAIL}"
+    # "城镇登记失业率3.34%，低于年初确定的4%的控制目标" (山东 2011): below the ceiling set
+    r"|(?:高于|低于|超过)(?:年初|全年|年度)?(?:确定|下达|制定|设定)?的\d+(?:\.\d+)?\s*%?的(?:控制|预期)?(?:目标|任务)"
     # "实现税收收入25.86亿元，完成镇人代会目标的54.4%" (颛桥 2024): a ratio with no task figure
     r"|(?:超额)?完成[^，。；\d]{0,16}?(?:目标|任务|计划)(?:数)?的\s*\d+(?:\.\d+)?\s*%)"
 )
@@ -3667,6 +3741,11 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     head = re.sub(r"(?:也|均|都|已经|已|提前)+$", "", head).rstrip("，, ")
     head = re.sub(r"[（(]次[)）]$", "", head)  # "培训农牧民3239人(次)": 人次 written apart
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
+    if (result is None or result.end() != len(head)) and (plain := re.search(r"(?:^|[，；：])[^，；：\d]*?(?:全[省市县区])?(?P<name>[\u4e00-\u9fff]{2,12})$", head)):
+        # "截至9月底，山东全省城镇新增就业完成年度计划（100万）的98%" (山东 2011): the ratio's subject,
+        # no figure of its own
+        name = re.sub(rf"^.*?(?:{SO_FAR}|上半年|前三季度|一季度|截[至止]目前|全[省市县区])", "", plain["name"])
+        return name if len(name) >= 2 else None
     if result is None or result.end() != len(head):
         return None
     marks = CLAUSE_MARKS.replace("、", "")
@@ -3690,13 +3769,21 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     # "造甲乡共实现招商引资到位资金32900万元，占年度目标任务4亿元的82.25%" (造甲 2012): the place and its
     # verb name nothing
     name = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:共|累计|已)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})", "", name)
+    if re.fullmatch(r"(?:预计)?(?:可|将)?(?:达到|达|实现|完成|增至|增加到)?", name) and start > 1:
+        # "牧业产值又创新高，预计可达到32.33亿元，占计划数32.26的100.22%" (沾益 2014): the subject is
+        # the clause before's
+        clause = re.split(r"[，；。：]", head[: start - 1])[-1]
+        name = re.sub(r"^(?:\d{4}年)?(?:全[省市县区])?", "", re.sub(r"(?:又|再|均)?(?:创新高|创历史新高|稳步增长|持续增长)$", "", clause))
     return name if re.search(r"[\u4e00-\u9fff]{2}", name) else None
 
 
 # a report measures a growth against the year's target, given as a figure: "增长34.2%，高于28%的年度目标",
 # "增长47.6%，增速为年度目标(23%)的两倍多" (贵阳 2014)
-BEATEN_BEFORE = re.compile(rf"(?:高于|超过|超出|低于)$|(?:增速|增幅)?(?:为|是){_TASK_PERIOD}{_TASK_WORD}[（(]$")
-BEATEN_AFTER = re.compile(rf"^(?:的{_TASK_PERIOD}{_TASK_WORD}|[）)]的)")
+# ("城镇登记失业率3.34%，低于年初确定的4%的控制目标" (山东 2011): the ceiling set at the year's start)
+BEATEN_BEFORE = re.compile(
+    rf"(?:高于|超过|超出|低于)(?:年初|{_TASK_PERIOD})?(?:确定|下达|制定|设定)?的?$|(?:增速|增幅)?(?:为|是){_TASK_PERIOD}{_TASK_WORD}[（(]$"
+)
+BEATEN_AFTER = re.compile(rf"^(?:的(?:{_TASK_PERIOD}|控制|预期)?{_TASK_WORD}|[）)]的)")
 
 
 # the words of a running total, which name nothing: "累计达到", "总数达"
@@ -4501,6 +4588,8 @@ OWN_VERB = re.compile(
     r"|绿化美化"
     # "新增城镇就业3500人，失业人员再就业700人，农牧民转移就业3500人" (阿拉善 2025): employed is a verb
     r"|就业$"
+    # "今年新培育红松坚果林6000亩，栽植林果6000亩" (齐齐哈尔 2011): planted, no increment
+    r"|栽植|栽种"
 )
 
 
@@ -5606,6 +5695,16 @@ NOT_RUN_ON_AFTER = re.compile(
     "(?:" + "|".join(re.escape(u) for u in UNITS) + r"|以上|以内|以下|左右|余|多|万|亿|千|百|年|月|日|号"
     r"|至|到|届|期|强|倍|大|类|化|型|级|维|周|批|轮|代|线|网|星|区|县|市|省|版|成|折)"
 )
+
+
+# a year whose digits a copying site dropped: "衡水市年将完成……16所" (衡水 2022, "衡水市2022年将完成")
+_YEAR_DIGITS_LOST = re.compile(r"(?<=[\u4e00-\u9fff][市县区省镇])年(?=将|要|计划|力争)")
+
+
+def year_digits_lost(sentence: str) -> str:
+    """Return ``sentence`` with a bare 年 after a place and before a word of intent read as 今年
+    (the year's digits lost in copying: the place is not the name of the target)."""
+    return _YEAR_DIGITS_LOST.sub("今年", sentence)
 
 
 def run_on(sentence: str) -> str:
