@@ -72,7 +72,7 @@ HEADING_CHARS = 36  # a line this short without a full stop inside is a heading
 STRONG_FORWARD = re.compile(
     # (not the noun: "科技项目的争取创历史新高", "通过多方争取和努力" (楚雄 2012))
     r"力争|确保|(?<!项目)(?<!的)(?<!多方)争取(?!的|工作|到|和)|(?<!超过)(?<!超出)(?<!完成)(?<!实现)预期目标|目标是|目标为|奋斗目标|主要目标|工作目标|目标任务|力求|务必"
-    r"|计划(?:将|要)?(?:重点)?(?:扶持|新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施|造林|新开工|开工|收购)"
+    r"|计划(?:将|要)?(?:重点)?(?:扶持|新增|实现|完成|培育|认定|建设|新建|新改建|改建|改造|推广|种植|引进|实施|造林|新开工|开工|收购|开发)"  # ("全年计划开发房地产面积近160万平方米" (农安 2014))
     # "本市计划每万人口发明专利拥有量达到18件" (天津 2020): the plan names its measure, then the level
     r"|计划(?=[^，。；：\d]{2,20}?(?:增长|达到|突破|提高|实现)\d)"
     # "市定任务新签约亿元以上项目5个" "2022市级下达年度目标3100万元" (金牛 2022): the year's task issued
@@ -458,17 +458,24 @@ def _headline(lines: Sequence[tuple[int, str]]) -> str:
 
 
 def _this_years_results(parts: Sequence[Part], feats: Sequence[Sequence[str]], results: list[bool]) -> list[bool]:
-    """A text that reports this year's results ("今年，该镇成功拍卖……，目前已完成主体工程建设"
-    judged results) reads a part whose only look ahead is a bare 今年 ("今年，完成涉农建设项目5.64万亩，
-    其中：……" (乌敦套海 2014)) as results too; a part with a word of intent, a bound or a plain target
-    verb is left as it was, and so is every part of a text whose results are last year's."""
-    telling = any(r and "A:this_year" in f and not p.is_heading for r, f, p in zip(results, feats, parts, strict=True))
+    """A text that reports this year's results (a part judged results says 今年 or names the year:
+    "今年，该镇成功拍卖……，目前已完成主体工程建设") reads a part whose only look ahead is a bare 今年
+    ("今年，完成涉农建设项目5.64万亩，其中：……" (乌敦套海 2014)), or 今年 beside a plain verb and counts
+    totalled or compared with last year, as results too; a part with a word of intent or a bound is left
+    as it was, and so is every part of a text whose results are last year's."""
+    # ("2012年组织申报省科学技术奖6项，获奖3项" judged results: the year itself named (楚雄 2012))
+    telling = any(
+        r and ("A:this_year" in f or "Y:this" in f) and not p.is_heading for r, f, p in zip(results, feats, parts, strict=True)
+    )
     if not telling:
         return results
     out = list(results)
     for i, (part, f) in enumerate(zip(parts, feats, strict=True)):
         ahead = {x for x in f if x.startswith("A:")}
-        if out[i] or part.is_heading or not QUANTITY.search(part.text) or ahead != {"A:this_year"}:
+        # ("全年共组织申报……55项，获得立项34项，……较去年增长26%": a plain verb beside counts totalled or
+        # compared with last year)
+        counted = ahead == {"A:this_year", "A:plain"} and bool({"B:compared", "B:totalled", "B:perfective"} & set(f))
+        if out[i] or part.is_heading or not QUANTITY.search(part.text) or (ahead != {"A:this_year"} and not counted):
             continue
         planned_head = bool(HEAD_PLAN.search(part.heading)) and not HEAD_REPORT.search(part.heading)
         if not planned_head and not looks_ahead(THIS_YEAR.sub("", part.text), part.late):

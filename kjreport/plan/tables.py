@@ -34,7 +34,8 @@ LEAD_HEADER = re.compile(r"牵头|责任(?:单位|部门|[科处股]室)|承办(
 # a column counted from the start of the plan's period: "前三年目标任务", "五年目标任务"
 PERIOD_COLUMN = re.compile(r"^(?:前|第)?([一二三四五六七八九十\d]{1,2})年")
 PERIOD_SPAN = re.compile(rf"({YEAR_NUM})\s*年?\s*[-—–~～至到]+\s*({YEAR_NUM})\s*年")
-UNIT_IN_NAME = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4})\s*[)）]\s*$")  # "拥有发明专利(件)"
+# "拥有发明专利(件)" (not a scope: "规模以上工业总产值(区属)" (嘉定 2021), "(全市)", "(市本级)")
+UNIT_IN_NAME = re.compile(r"\s*[（(]\s*((?![区市县省全本]|其中)[^（）()\d]{1,4})\s*[)）]\s*$")
 # a 科室 of the bureau, not a bureau or an office of the government ("市科技局", "市工信委")
 OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:科|室|处|股)$")
 # a 备注 column: a word alone there qualifies the row's bare figure ("左右" → ≈, "以内" → ≤)

@@ -581,7 +581,7 @@ def _numberless(seg: Segment, sentence: str, shown: str, out: Extraction, result
 
 # a verb (or two joined by 或/和) that opens an item after 、 and takes the name after it: the item
 # counts what that verb does, not the 新增 of the item before ("…50家、引进或培育…300家")
-_ITEM_VERBS = r"补植|补造|补种|修复|恢复|修编|修订|编制|引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
+_ITEM_VERBS = r"补植|补造|补种|修复|恢复|大修|维修|修缮|修编|修订|编制|引进|引入|培育|认定|招引|组建|创建|争创|打造|建设|建成|实施|推动|推进|支持|扶持|培养|举办|评选|遴选|优选|选派|设立|发展|推广|种植|改造"
 # any verb that takes an object after it, opening a clause ("开发重点新产品…")
 _VERB_OPENS = re.compile(wording.VERB_BEFORE_OBJECT.pattern.removesuffix("$"))
 _OWN_VERB_OPENS = re.compile(rf"(?:{_ITEM_VERBS})(?:[或和及与、](?:{_ITEM_VERBS}))*(?=[\u4e00-\u9fff]{{2}})")
@@ -1175,8 +1175,8 @@ def _scan(
             # projects just counted (one 总投资 a clause: three, not one kept and two dropped)
             # ("续建项目33个，计划总投资110亿元，年度计划投资34亿元" (海原 2023): each amount after it)
             # ("240项重点建设项目，计划投资1500亿元" (新疆 2011): the planned investment, named so)
-            if name == "投资" and re.search(r"计划投资(?:约|达|为)?\s*$", before):
-                name = "计划投资"
+            if name == "投资" and (planned := re.search(r"((?:年内|年度|全年|当年)?计划(?:完成)?投资)(?:约|达|为)?\s*$", before)):
+                name = planned.group(1)  # ("一般性工业项目11个，年内计划完成投资10.1亿元" (格尔木 2023))
             name = counted.name + name
         if last is not None and last in here and re.fullmatch(r"授权(?:量|数)?", name) and "专利" in last.name:
             name = "专利" + name  # "申请专利150件，授权80件": the patents granted
@@ -1526,7 +1526,7 @@ def _with_stage(name: str, previous: str) -> str:
 
 # the money of projects just counted, each amount after the count: "计划总投资110亿元，年度计划投资34亿元"
 # ("初步安排240项重点建设项目，计划投资1500亿元" (新疆 2011): the year's planned investment of them)
-_PROJECT_MONEY = r"(?:计划)?(?:总投资|投资额|总金额)|(?:年度|今年|当年|全年)?(?:计划)(?:完成)?投资|(?:年度|今年|当年|全年)(?:完成)?投资"
+_PROJECT_MONEY = r"(?:计划)?(?:总投资|投资额|总金额)|(?:年度|今年|当年|全年|年内)?(?:计划)(?:完成)?投资|(?:年度|今年|当年|全年|年内)(?:完成)?投资"
 
 
 def _projects_just_counted(sentence: str, quantities: list[re.Match], i: int, here: list[_Found]) -> _Found | None:
@@ -2073,11 +2073,13 @@ def _name_for(
         re.search(r"(?:围绕|围绕着|立足|依托|完成|实现|确保|落实)(?:我|全|本)[市县区省州镇旗]$", name)
         and after.startswith(after_name)
     )
+    # "今年，中央下达江西省8.02万户农村危房改造任务" (江西 2017): who set the task for whom, then the task
+    issued = bool(re.fullmatch(r"(?:中央|国家|省|市|州|上级)(?:政府)?下达(?:给)?[\u4e00-\u9fff]{0,5}", name))
     if place_done:  # (up to the next figure of the list, or the goals' quoted label)
         after_name = re.sub(r"(?:和|及|与|、)$", "", re.split(r"(?:和|及|与|、)(?=\d)|“", after_name)[0])
     if after_name and (
         not name or verb or examples or bare_verb or funds or joined or partners or where or people_done or place_done
-        or listed_places or own_place_before
+        or listed_places or own_place_before or issued
     ):
         name = after_name
         if funds and (purpose := re.match(r"\s*(?:资金|经费)用于(?P<p>[\u4e00-\u9fff]{2,12}?)(?:[，；。]|$)", after)):

@@ -1049,6 +1049,29 @@ def describes(
         # "每亩投资约2000元……上市价格每斤2元左右" "示范点土地租金每年800元" (平果 2013): a price, a rent, a
         # cost per mu: the economics of the work, not a target
         return "是价格、租金或每亩投入（对经济账的说明），不是目标"
+    if q["unit"] == "%" and re.search(
+        r"(?:任务|目标|计划)(?:数)?[（(]?\d[^，；。]{0,12}?的\s*\d+(?:\.\d+)?\s*%\s*[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降)$", part
+    ):
+        # "……为州下达全年目标26亿元的115.96%，同比增长338.38%" (贞丰 2011): the growth of the result
+        return "是到目前的完成数的增速（完成进度之后的“同比增长”），不是目标"
+    if q["unit"] in ("株", "棵", "穴", "丛", "万株") and re.search(r"每亩(?:栽植|栽种|种植|栽|植)[^，；。\d]{0,12}$", part):
+        # "按照作业设计，每亩栽植落叶松、油松、沙棘167株" (张家川 2016): how densely, a standard of the work
+        return "是每亩的栽植密度（作业设计的标准），不是目标"
+    if re.search(r"(?:这|此|这也|这就)意味[着著]", sentence[: q.start()]):
+        # "实现全省88个县(市、区)通高速公路，这意味著全省88个县(市、区)的群众……" (贵州 2015): what the
+        # goal means, said again
+        return "是对前文目标的解释（“这意味着……”），不是目标"
+    if re.search(r"(?:^|[，,])\s*(?:据[^，；。\d]{0,6}?(?:计算|测算|估算|推算)|照此(?:计算|推算|测算))", sentence[: q.start()]):
+        # "据专家计算，每投入1亿元……还能创造近6000个就业机会，照此计算，……就业机会就有180万个" (河南 2007)
+        return "是测算、推算出的数（“据专家计算……”“照此计算……”），不是目标"
+    if re.search(r"(?<!目标)(?<!指标)(?<!任务)(?:主要有|主要包括)[^，；。：:\d]{2,12}$", part):
+        # "……年内计划完成投资10.1亿元，主要有中信昆仑2万吨碳酸锂、……等" (格尔木 2023): the projects named
+        return "是所列项目名称里的规模（“主要有……2万吨碳酸锂”），不是目标"
+    if q["unit"] in ("个", "项") and re.match(r"(?:重点|重大)?项目集中(?:开复工|开工|签约|竣工|投产)", after) and not re.search(
+        r"计划|年度|全年|力争|将", part
+    ):
+        # "海西州格尔木市100个项目集中开复工" (格尔木 2023, the headline): the size of the event reported
+        return "是此次集中开工、签约活动的规模，不是目标"
     if re.search(r"(?:此次|本次)(?:集中)?(?:开复工|开工|签约|竣工|投产|开工建设)", sentence[: q.start()]) and not re.search(
         r"计划|年度|当年|全年", part
     ):
@@ -1201,6 +1224,15 @@ def describes(
     if PLACE_PROFILE.match(estimate) and not PROFILE_TURNS_AHEAD.search(estimate):
         return "是地方概况（如“……位于……，总面积1744平方公里”），不是目标"
     # (an estimate that names its year is left to the year's own reading: "预计2019年底…")
+    # ("预计全年完成地区生产总值73.9亿元，增长12.5%；行政辖固定资产投资125亿元，……" (民和 2015): the
+    # ；-clauses after an estimate's opening go on estimating)
+    if (
+        lead_in.strip()
+        and ESTIMATE_OPENS.match(lead_in.strip())
+        and re.search(r"预计全年|全年预计|今年预计|预计今年", lead_in)  # the year's outcome estimated
+        and not re.search(r"[。！？]", lead_in)
+    ):
+        estimate = lead_in.strip() + estimate
     if (
         ESTIMATE_OPENS.match(estimate)
         and not FORWARD_IN_ESTIMATE.search(estimate)
@@ -2470,8 +2502,10 @@ ELECTED_BEFORE = re.compile(r"(?:补选|增补|选举|选出|任命|免去|罢�
 
 # an amount's name, then only words of will, before a percentage
 AMOUNT_THEN_PERCENT = re.compile(
-    r"(?:增加值|总产值|产值|营业收入|主营业务收入|销售收入|销售额|总收入|利税|利润|固定资产投资)"
-    r"(?:力争|争取|确保|要|将|努力)+(?:达到|达|实现)?$"
+    r"(?:增加值|总产值|产值|营业收入|主营业务收入|销售收入|销售额|总收入|利税|利润|固定资产投资"
+    r"|零售总额|公共预算收入|财政收入|税收收入)(?:[（(][^（）()]{1,6}[)）])?"
+    # ("增加值 | 6%以上" (嘉定 2021, a table's 年度目标 column, read "增加值达到6%以上"): an amount in percent)
+    r"(?:(?:力争|争取|确保|要|将|努力)+(?:达到|达|实现)?|达到)$"
 )
 # a price index stated in percent is its rise: "居民消费价格指数控制在3%", "CPI控制在3%左右"
 PRICE_INDEX = re.compile(r"(?:消费价格|价格消费|物价)(?:总水平|总指数|指数)|CPI")
@@ -2572,7 +2606,10 @@ PLACE_SUBJECT = re.compile(
     # "今年城厢镇将力争实现…": a town's own plan names the town too ("西藏将2017年的经济增长目标…",
     # "黑龙江省2022年将新建高标准农田1100万亩")
     # ("2019年北京计划新增造林28.4万亩" (北京 2019): the year before the place)
-    rf"^(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?=将|要|拟|计划|力争|确保|锚定|重点实施|重点推进|预计完成)"
+    rf"^(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?:[\u4e00-\u9fff]{{1,6}}?(?:旗|县|市|区|州|盟|镇|乡)|(?:{PROVINCE})(?:省|自治区)?)(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年)?(?:还|也|再)?(?=将|要|拟|计划|力争|确保|锚定|重点实施|重点推进|预计完成)"
+    # a province before its year and the verb: "浙江今年完成水利投资800亿元" (浙江 2026)
+    # ("今春完成干渠生态保育带补植补造1.9万亩" (河南 2022): a season, likewise)
+    rf"|^(?:(?:{PROVINCE})(?:省|自治区)?)?(?:目标)?(?:今年|全年|{WITHIN_YEAR}|明年|{YEAR_NUM}\s*年|今春|今秋|今冬|明春)(?=完成|实现)"
     # a headline's bare place before its year's goal: "常平力争今年GDP增长8%至8.5%"
     rf"|^[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)(?:今年|全年|{WITHIN_YEAR}))"
     # a place before its 全市: "眉山全市创建乡村振兴先进县2个"
@@ -3092,6 +3129,7 @@ def tidy_name(name: str) -> str:
     s = re.sub(r"^即(?=[\u4e00-\u9fff]{3})", "", s)  # "提出了新目标，即粮食总产量达到…"
     # "市委经济工作会议还确定了地方财政一般预算收入增长10%" (信阳 2010): who set the goal is no part of it
     s = re.sub(r"^[\u4e00-\u9fff]{2,16}?(?:还|又|也)?(?:确定了|提出了|明确了)(?=[\u4e00-\u9fff]{4})", "", s)
+    s = re.sub(r"^[#＃*]+(?=[\u4e00-\u9fff])", "", s)  # "#规模以上工业总产值(区属)": a table's 其中 mark
     # "今年，塘厦镇经济增长的预期目标为10%" (塘厦 2022): the place's economy is its 经济增长
     s = re.sub(r"^[\u4e00-\u9fff]{2,4}[镇县市区省](?=经济$)", "", s)
     # "今年全省计划再投资180亿元以上" (黑龙江 2012): 再 adds to last year's, no part of the name
@@ -3200,7 +3238,11 @@ def tidy_name(name: str) -> str:
     if issued := re.match(rf"^(?:完成)?{_TASK_ISSUER}(?=[\u4e00-\u9fff]{{4}})", s):
         s = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:目标任务|指标任务|任务数|任务)$", "", s[issued.end() :])
     # "湖南GDP", "四川全年粮食产量": a province named before the name (not its 高新区 or 实验室)
-    s = re.sub(rf"^(?:{PROVINCE})(?:全年|今年)?(?!省|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
+    # ("湖南省级财政将统筹安排资金3.6亿元" (湖南 2026): the province's own level, 省级财政)
+    s = re.sub(rf"^(?:{PROVINCE})(?:全年|今年)?(?!省(?!级)|市|自治区|高新区|经开区|开发区|实验室|自贸)(?=[\u4e00-\u9fffA-Z]{{3}})", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|要)?统筹(?=安排)", "", s)  # "省级财政将统筹安排资金"
+    # "招商局要引进千万元以上铸造企业10户，外经局要引进5户" (凤城 2014): who is to do it, then the verb
+    s = re.sub(r"(?<=[局委办部厅])(?:要|将)(?=引进|新增|培育|完成)", "", s)
     s = re.sub(rf"^(?:{PROVINCE})(?=经济$)", "", s)  # "江苏目标经济增长5%左右" (江苏 2023): the economy's growth
     s = re.sub(r"^目标(?=万元|单位|全[市省县区])(?=[\u4e00-\u9fff]{4})", "", s)
     # (not the 等 of a grade: "上等烟比例", "中等职业学校", "一等奖")
@@ -3640,7 +3682,8 @@ _TASK_WORD = r"(?:总)?(?:目标任务|任务目标|目标|任务)"  # ("完成�
 _TASK_ISSUER = r"(?:(?:[省市县区州](?:上|里|级|局|厅|委)?|上级)下达(?:给?我[省市县区])?的?)"
 _TASK_HEAD = (
     # ("签订项目投资协议31个，占全年目标任务(30个)的103.3%" (威宁经开区 2016): the share of the task)
-    rf"(?:完成|占)(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
+    # ("已完成投资3.41亿元，为州下达全年目标2.8亿元的121.91%" (贞丰 2011): 为 the share of the task)
+    rf"(?:完成|占|为)(?:{_TASK_ISSUER}{_TASK_PERIOD}?{_TASK_WORD}?|{_TASK_PERIOD}{_TASK_WORD}?|{_TASK_WORD}"
     rf"|{_TASK_ISSUER}?{_TASK_PERIOD}[^，。；\d（）()]{{2,8}}?{_TASK_WORD}"
     # "签约金额达57.78亿元，完成签约目标50亿元的115.56%" (海北 2013): the task named by what it counts
     rf"|[\u4e00-\u9fff]{{2}}{_TASK_WORD}"
@@ -3740,6 +3783,7 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     # "…专利申请量达1896件，也提前超额完成当年1600件的目标任务"
     head = re.sub(r"(?:也|均|都|已经|已|提前)+$", "", head).rstrip("，, ")
     head = re.sub(r"[（(]次[)）]$", "", head)  # "培训农牧民3239人(次)": 人次 written apart
+    head = re.sub(r"[（(]含[^（）()]{1,30}[)）]$", "", head)  # "完成30.15亿元（含……完成投资）" (贞丰 2011)
     result = next(iter(reversed(list(QUANTITY_RE.finditer(head)))), None)
     if (result is None or result.end() != len(head)) and (plain := re.search(r"(?:^|[，；：])[^，；：\d]*?(?:全[省市县区])?(?P<name>[\u4e00-\u9fff]{2,12})$", head)):
         # "截至9月底，山东全省城镇新增就业完成年度计划（100万）的98%" (山东 2011): the ratio's subject,
@@ -3769,6 +3813,7 @@ def task_in_ratio(sentence: str, q: re.Match) -> str | None:
     # "造甲乡共实现招商引资到位资金32900万元，占年度目标任务4亿元的82.25%" (造甲 2012): the place and its
     # verb name nothing
     name = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:共|累计|已)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})", "", name)
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:已)?(?:完成|实现)$", "", name)  # "社会固定资产投资完成30.15亿元"
     if re.fullmatch(r"(?:预计)?(?:可|将)?(?:达到|达|实现|完成|增至|增加到)?", name) and start > 1:
         # "牧业产值又创新高，预计可达到32.33亿元，占计划数32.26的100.22%" (沾益 2014): the subject is
         # the clause before's
@@ -3805,7 +3850,9 @@ def excess_over_task(sentence: str, q: re.Match) -> bool:
 def result_before_task(sentence: str, q: re.Match) -> bool:
     """Return True for the result so far stated before a completion ratio of the year's task
     ("新增在孵企业122家，完成全年170家任务的71.8%": 122家)."""
-    return bool(RESULT_BEFORE_TASK.match(sentence[q.end() :]))
+    # ("社会固定资产投资完成30.15亿元（含重大工程和重点项目完成投资），为州下达全年目标26亿元的115.96%"
+    # (贞丰 2011): what the result takes in, in brackets)
+    return bool(RESULT_BEFORE_TASK.match(re.sub(r"^[（(][^（）()]{1,30}[)）]", "", sentence[q.end() :])))
 
 
 # "未来五年的目标是：……；……打造10个百亿级产业大县" (甘肃 2023): the goals of the coming years,
@@ -4590,6 +4637,7 @@ OWN_VERB = re.compile(
     r"|就业$"
     # "今年新培育红松坚果林6000亩，栽植林果6000亩" (齐齐哈尔 2011): planted, no increment
     r"|栽植|栽种"
+    r"|大修|维修|修缮"  # "计划新建道路8条、大修道路2条" (农安 2014): roads repaired, no increment
 )
 
 
@@ -5789,6 +5837,8 @@ def cn_counts(sentence: str) -> str:
             return m.group()  # "争取将这两项分别提高到…": the targets referred to, not a count
         if re.match(r"[^，；。！？\d]{0,12}\d", m.string[m.end() :]) and m["n"] in ("百", "千", "万"):
             return m.group()  # "扶持百名科技人才创业50项": a programme's name, counted by the digits after it
+        if m["n"] == "万" and not m.string.startswith("亿", m.end()):  # (万亿元 is one trillion)
+            return m.group()  # "购票游客稳定在万人次以上" (南川 2022): the digits before 万 lost, no count
         n = cn_int(m["n"])
         return m["verb"] + m["mid"] + (str(n) if n else m["n"])
 
