@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from kjreport.model import PlanNode, Target, names_rank
 from kjreport.plan.wording import BARE_GROWTH, CONJUNCTION_HE
-from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_NUM
+from kjreport.plan.yearwords import WITHIN_YEAR, WORKS_BEGUN_YEAR, YEAR_NUM
 
 CLAUSE_SPLIT = re.compile(r"[，；。！？：]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -831,7 +831,7 @@ EARLIER = re.compile(r"过去一年|过去五年|五年来|近年来|今年以?�
 # a base year ("比2020年"), or the year works began, naming them ("基本完成2017年开工建设的……6条" (马鞍山 2018))
 BASE_YEAR = re.compile(
     rf"(?:比|较|与|同)\s*(?:{YEAR_NUM})\s*年"
-    rf"|(?:{YEAR_NUM})\s*年(?:度)?(?:新)?(?:开工建设|开工|动工|开建|启动|立项|批复|下达)的"
+    rf"|{WORKS_BEGUN_YEAR}"
 )
 
 

@@ -23,7 +23,7 @@ from kjreport.model import PlanNode, Target
 from kjreport.plan import catalog, completion, wording
 from kjreport.plan.text import cn_value
 from kjreport.plan.wording import CLAUSE_MARKS, PAST_HEADING, PLAN_HEADING, QUANTITY_RE
-from kjreport.plan.yearwords import WITHIN_YEAR, YEAR_NUM, period_of
+from kjreport.plan.yearwords import WITHIN_YEAR, WORKS_BEGUN_YEAR, YEAR_NUM, period_of
 
 SENTENCE_RE = re.compile(r"[^。；！？]*[。；！？]?")
 # quoted phrases in a row, each its own item when the first states a number: "“…产值规模力争突破1000亿元”
@@ -1161,7 +1161,7 @@ def _scan(
             and (stage := re.fullmatch(rf"[，,]?\s*({wording.STAGE_VERBS})", before.strip()))
             and name in ("", stage.group(1), last.name)
             and re.search(
-                rf"(?:新改扩建|新改建|改扩建|新建|改建|扩建|开工建设|开工){re.escape(re.sub(r'^(?:新改扩建|新改建|改扩建|新建|改建|扩建|新开工|开工)', '', last.name))}",
+                rf"(?:{wording.WORKS_VERBS}|开工建设|开工){re.escape(re.sub(rf'^(?:{wording.WORKS_VERBS}|新开工|开工)', '', last.name))}",
                 sentence,
             )
         ):
@@ -2551,7 +2551,7 @@ def _year_of(text: str) -> int | None:
     # (nor one held level with: "一般公共预算收入完成数与2019年持平，社会消费品零售额增长6%左右")
     text = re.sub(rf"(?:与|和|同|较|比){YEAR_NUM}\s*年(?:底|末)?(?:相比|相较)?(?:基本)?持平", "", text)
     # (nor the year works began, naming them: "基本完成2017年开工建设的……等6条中小河流治理项目" (马鞍山 2018))
-    text = re.sub(rf"{YEAR_NUM}\s*年(?:度)?(?:新)?(?:开工建设|开工|动工|开建|启动|立项|批复|下达)的", "", text)
+    text = re.sub(WORKS_BEGUN_YEAR, "", text)
     # (a span's end: "自2007年至2013年，广西工业总产值由6103亿元增加到2.01万亿元" is 2013's)
     named = [(m.start(), m.group(1)) for m in YEAR_MENTION.finditer(text)]
     named += [(m.start(), m["end"]) for m in _YEAR_SPAN.finditer(text)]

@@ -2532,6 +2532,7 @@ NEW_PROJECTS_MEASURE = re.compile(
 UPGRADE_ALONG = re.compile(rf"(?:{NEW_WORDS.pattern})(?:及|和|与|或|、|并)?(?P<verb>优化|提升|改造|升级|整合|提档|改扩建|改建|扩建)")
 # the stages of building one thing: "科创载体开工100万平方米、建成100万平方米"
 STAGE_VERBS = r"开工建设|开工|建成|竣工|投产|投用|交付|签约|落地|在建|启动"
+WORKS_VERBS = r"新改扩建|新改建|改扩建|新建|改建|扩建"  # works built, of which a stage is reached
 
 
 def next_stage_name(before: str, last_name: str) -> str:
@@ -2553,7 +2554,7 @@ def stage_with_object(name: str, last_name: str) -> str:
     if re.fullmatch(rf"(?:再|并)?(?:{STAGE_VERBS})", name) is None:
         return name
     # ("新改建农村公路1.9万公里，建成1.79万公里" (贵州 2017): works of which a part is finished)
-    m = re.match(rf"(?:{STAGE_VERBS}|新改扩建|新改建|改扩建|新建|改建|扩建|续建)(?P<object>[\u4e00-\u9fff]{{2,}})$", last_name)
+    m = re.match(rf"(?:{STAGE_VERBS}|{WORKS_VERBS}|续建)(?P<object>[\u4e00-\u9fff]{{2,}})$", last_name)
     if m is None or re.match(rf"(?:{STAGE_VERBS})", m["object"]):
         return name
     return name + m["object"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 YEAR_NUM = r"(?:19|20)\d{2}"  # the digits of a year
+# the year works began, naming them, not the year of a target: "基本完成2017年开工建设的……6条" (马鞍山 2018)
+WORKS_BEGUN_YEAR = rf"{YEAR_NUM}\s*年(?:度)?(?:新)?(?:开工建设|开工|动工|开建|启动|立项|批复|下达)的"
 # a year named on its own, not one end of a span ("2019-2021年", "2020年12月" is a date)
 YEAR_MENTION = re.compile(
     rf"(?<![\d\-—–~～至])({YEAR_NUM})\s*年(?![\-—–~～至]\d|\d{{1,2}}\s*月)"
